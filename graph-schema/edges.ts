@@ -1,0 +1,61 @@
+// Edge types of the policy graph (../GRAPH-MODEL.md); `type` is the Neo4j relationship type.
+import { z } from 'zod';
+import { Span } from './nodes.js';
+
+export const IssuedBy = z.object({ type: z.literal('ISSUED_BY'), span: Span.optional() });
+export const ForRegion = z.object({ type: z.literal('FOR_REGION') });
+export const HasMeasure = z.object({ type: z.literal('HAS_MEASURE'), ordinal: z.number().int() });
+export const Mentions = z.object({
+  type: z.literal('MENTIONS'),
+  /** Every mention of the entity in the measure, in cleaned-document offsets. */
+  spans: z.array(Span).min(1),
+  /** The surface forms as written (省科协, “科普中国”APP …). */
+  surfaces: z.array(z.string()),
+});
+export const Sets = z.object({ type: z.literal('SETS') });
+export const Cites = z.object({
+  type: z.literal('CITES'),
+  spans: z.array(Span).min(1),
+  /** `title`: 《full title》; `abbreviation`: a short form defined in the text (以下简称《意见》). */
+  via: z.array(z.enum(['title', 'abbreviation'])),
+});
+
+export const ReusedPassage = z.object({
+  /** Span in the lower (implementing) measure's document. */
+  lower: Span,
+  /** Span in the higher (implemented) measure's document. */
+  higher: Span,
+  text: z.string(),
+});
+export const Implements = z.object({
+  type: z.literal('IMPLEMENTS'),
+  score: z.number().min(0).max(1),
+  evidence: z.object({
+    passages: z.array(ReusedPassage),
+    sharedEntities: z.array(z.string()),
+  }),
+});
+export const PartOf = z.object({ type: z.literal('PART_OF') });
+export const Revises = z.object({ type: z.literal('REVISES') });
+
+export const EdgeAttributes = z.discriminatedUnion('type', [
+  IssuedBy,
+  ForRegion,
+  HasMeasure,
+  Mentions,
+  Sets,
+  Cites,
+  Implements,
+  PartOf,
+  Revises,
+]);
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+export type EdgeType = EdgeAttributes['type'];
+export type EdgeOf<T extends EdgeType> = Extract<EdgeAttributes, { type: T }>;
+
+export const EDGE_TYPES = EdgeAttributes.options.map((o) => o.shape.type.value) as EdgeType[];
+
+/** Edge keys are stable: one edge of a type between two nodes. */
+export function edgeKey(type: EdgeType, source: string, target: string): string {
+  return `${type}|${source}|${target}`;
+}

@@ -1,0 +1,128 @@
+// Node types of the policy graph (../GRAPH-MODEL.md): one zod schema per Neo4j label.
+// `.meta({ index: true })` on a field asks the constraint generator for a Neo4j index on it.
+import { z } from 'zod';
+
+/** [start, end) character offsets in the cleaned text of a document. */
+export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Span = z.infer<typeof Span>;
+
+export const Level = z.enum(['central', 'national', 'provincial', 'municipal', 'county']);
+export type Level = z.infer<typeof Level>;
+
+const name = z.string().min(1).meta({ index: true });
+const aliases = z.array(z.string().min(1));
+
+export const DocumentNode = z.object({
+  type: z.literal('Document'),
+  name,
+  inCorpus: z.boolean(),
+  level: Level.optional(),
+  region: z.string().optional(),
+  issuer: z.string().optional(),
+  issuedOn: z.iso.date().optional(),
+  year: z.number().int().optional().meta({ index: true }),
+  docNumber: z.string().optional(),
+  sources: z.array(z.string()),
+  /** Cleaned (simplified, normalised) text that every span of this document points into. */
+  text: z.string().optional(),
+  /** Abbreviations other documents or this one use for it: 《意见》 … */
+  aliases: aliases.optional(),
+});
+
+export const MeasureNode = z.object({
+  type: z.literal('Measure'),
+  name,
+  text: z.string(),
+  docId: z.string().meta({ index: true }),
+  path: z.string(),
+  ordinal: z.number().int().nonnegative(),
+  span: Span,
+  /** Heading of the section the measure sits in, for display. */
+  section: z.string().optional(),
+});
+
+export const OrganisationNode = z.object({
+  type: z.literal('Organisation'),
+  name,
+  aliases,
+  region: z.string().optional(),
+});
+
+export const ProgrammeNode = z.object({ type: z.literal('Programme'), name, aliases });
+export const TargetGroupNode = z.object({ type: z.literal('TargetGroup'), name, aliases });
+export const BrandNode = z.object({ type: z.literal('Brand'), name, aliases });
+
+export const Comparator = z.enum(['>=', '<=', '=', '>', '<']);
+
+export const TargetNode = z.object({
+  type: z.literal('Target'),
+  name,
+  metric: z.string(),
+  comparator: Comparator,
+  value: z.number(),
+  /** Upper bound when the text gives a range (1-2个): value is the lower bound. */
+  valueMax: z.number().optional(),
+  unit: z.string(),
+  year: z.number().int().optional(),
+  measureId: z.string().meta({ index: true }),
+  docId: z.string(),
+  span: Span,
+});
+
+export const RegionNode = z.object({
+  type: z.literal('Region'),
+  name,
+  level: z.enum(['country', 'province', 'city', 'county']),
+});
+
+export const NodeAttributes = z.discriminatedUnion('type', [
+  DocumentNode,
+  MeasureNode,
+  OrganisationNode,
+  ProgrammeNode,
+  TargetGroupNode,
+  BrandNode,
+  TargetNode,
+  RegionNode,
+]);
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+export type NodeType = NodeAttributes['type'];
+export type NodeOf<T extends NodeType> = Extract<NodeAttributes, { type: T }>;
+
+export const NODE_SCHEMAS = {
+  Document: DocumentNode,
+  Measure: MeasureNode,
+  Organisation: OrganisationNode,
+  Programme: ProgrammeNode,
+  TargetGroup: TargetGroupNode,
+  Brand: BrandNode,
+  Target: TargetNode,
+  Region: RegionNode,
+} as const;
+export const NODE_TYPES = Object.keys(NODE_SCHEMAS) as NodeType[];
+
+/** Entity types a Measure MENTIONS. */
+export const ENTITY_TYPES = ['Organisation', 'Programme', 'TargetGroup', 'Brand'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Readable, stable id prefixes: same input, same ids. */
+export const ID_PREFIX: Record<NodeType, string> = {
+  Document: 'doc',
+  Measure: 'measure',
+  Organisation: 'org',
+  Programme: 'prog',
+  TargetGroup: 'group',
+  Brand: 'brand',
+  Target: 'target',
+  Region: 'region',
+};
+
+export function nodeId(type: Exclude<NodeType, 'Measure' | 'Target'>, key: string): string {
+  return `${ID_PREFIX[type]}:${key}`;
+}
+export function measureId(docId: string, path: string): string {
+  return `${docId}#${path}`;
+}
+export function targetId(measureId: string, n: number): string {
+  return `target:${measureId}#${n}`;
+}

@@ -1,0 +1,30 @@
+// One error type for the whole ingest: which file, which stage, why (a closed set), and the cause.
+export const INGEST_REASONS = [
+  'not-found',
+  'unreadable',
+  'empty',
+  'binary',
+  'encoding',
+  'unsupported-format',
+  'no-text-layer',
+  'too-large',
+  'truncated',
+  'no-structure',
+] as const;
+export type IngestReason = (typeof INGEST_REASONS)[number];
+
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(
+    readonly file: string,
+    readonly stage: 'read' | 'clean' | 'structure' | 'extract' | 'link' | 'snapshot',
+    readonly reason: IngestReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`ingest: ${file}: ${message}`, options);
+  }
+  toJSON() {
+    return { file: this.file, stage: this.stage, reason: this.reason, message: this.message };
+  }
+}
