@@ -30,6 +30,8 @@ export const ReusedPassage = z.object({
 export const Implements = z.object({
   type: z.literal('IMPLEMENTS'),
   score: z.number().min(0).max(1),
+  /** Days between the higher document's issue date and the lower one's, when both are known. */
+  lagDays: z.number().int().optional(),
   evidence: z.object({
     passages: z.array(ReusedPassage),
     sharedEntities: z.array(z.string()),

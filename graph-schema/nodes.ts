@@ -39,6 +39,10 @@ export const MeasureNode = z.object({
   span: Span,
   /** Heading of the section the measure sits in, for display. */
   section: z.string().optional(),
+  /** notice / preamble / section / subsection / item / subitem / point / chapter / article. */
+  kind: z.string(),
+  /** True when no numbered unit sits below it: the units planners compare. */
+  leaf: z.boolean(),
 });
 
 export const OrganisationNode = z.object({

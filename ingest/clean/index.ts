@@ -1,0 +1,58 @@
+// Clean stage: read text → simplified, normalised text for analysis, with a map back to the read
+// text. Pure: takes a string, returns a value.
+import type { Lexicon } from '../lexicon/load.js';
+import { MappedText } from './mapped-text.js';
+import { convertToSimplified, removePinyin, traditionalShare } from './script.js';
+import { normaliseWidth, SPACE_BETWEEN_WIDE } from './width.js';
+import { noiseKind } from './noise.js';
+import type { CleanText } from './types.js';
+
+export type { CleanText } from './types.js';
+
+/** Share of changed CJK characters above which a text is taken as traditional. */
+const TRADITIONAL_THRESHOLD = 0.04;
+
+export function clean(source: string, lexicon: Lexicon): CleanText {
+  let t = MappedText.from(source.replace(/\r\n?/g, '\n'));
+  if (source.includes('\r')) {
+    // Keep origins exact: rebuild from the source with \r removed.
+    t = MappedText.from(source).remove(/\r(?=\n)/g).mapChars((c) => (c === '\r' ? '\n' : c));
+  }
+  const pinyin = removePinyin(t);
+  t = pinyin.text;
+  const traditional = traditionalShare(t.text) > TRADITIONAL_THRESHOLD;
+  if (traditional) t = convertToSimplified(t);
+  t = normaliseWidth(t);
+  t = t.remove(SPACE_BETWEEN_WIDE);
+
+  const dropped: CleanText['dropped'] = [];
+  const text = t.text;
+  const drop: boolean[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const kind = noiseKind(line, lexicon);
+    if (kind) dropped.push({ kind, line });
+    for (let k = 0; k <= line.length; k++) drop[pos + k] = kind !== undefined;
+    pos += line.length + 1;
+  }
+  t = filterUnits(t, drop);
+  // Blank lines carry no structure here: paragraphs are lines.
+  t = t.remove(/^\n+|\n(?=\n)|\n+$/g);
+  return {
+    text: t.text,
+    origin: t.unitOrigins(source.length),
+    dropped,
+    traditional,
+    pinyinRemoved: pinyin.removed,
+  };
+}
+
+function filterUnits(t: MappedText, drop: boolean[]): MappedText {
+  let unit = 0;
+  const keep = t.chars.map((c) => {
+    const k = !drop[unit];
+    unit += c.length;
+    return k;
+  });
+  return t.filter((i) => keep[i]);
+}

@@ -1,0 +1,38 @@
+// Full-/half-width normalisation for matching: ASCII-range full-width letters and digits become
+// half-width; half-width punctuation in Chinese text becomes full-width (except inside numbers,
+// so 1,000 / 10:30 / 91.6 stay as they are); stray spaces between CJK characters go.
+import type { MappedText } from './mapped-text.js';
+
+const TO_FULL: Record<string, string> = { ',': '，', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！', ':': '：' };
+const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', '〝': '“', '〞': '”' };
+
+export function normaliseWidth(t: MappedText): MappedText {
+  const chars = t.chars;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  return t.mapChars((c, i) => {
+    const code = c.charCodeAt(0);
+    // Full-width digits and Latin letters → ASCII; full-width punctuation stays (it is the norm).
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+      return String.fromCharCode(code - 0xfee0);
+    }
+    if (c === '．' && isDigit(half(chars[i - 1]))) return '.';
+    if (c === '\u3000' || c === '\u00a0' || c === '\t') return ' ';
+    if (QUOTES[c]) return QUOTES[c];
+    if (TO_FULL[c]) {
+      if ((c === ',' || c === ':') && isDigit(half(chars[i - 1])) && isDigit(half(chars[i + 1]))) return c;
+      if (c === ':' && /[a-z]/i.test(chars[i - 1] ?? '') && chars[i + 1] === '/') return c; // http://
+      return TO_FULL[c];
+    }
+    return c;
+  });
+}
+
+function half(c: string | undefined): string | undefined {
+  if (c === undefined) return c;
+  const code = c.charCodeAt(0);
+  return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c;
+}
+
+const WIDE = '[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〈〉]';
+/** Spaces inside Chinese text are layout noise; spaces between Latin words are kept. */
+export const SPACE_BETWEEN_WIDE = new RegExp(`(?<=${WIDE}) +|(?<=\\S) +(?=${WIDE})|^ +| +$`, 'gm');

@@ -1,0 +1,59 @@
+// Cited documents: every 《…》 (nested 《…〈…〉…》 included) whose title ends in a document type
+// (意见, 方案, 纲要 …), abbreviations defined after it (以下简称《意见》) resolved for the rest of
+// the document, and the issuer named right before it. Other 《…》 (columns, journals) are brands.
+import type { Lexicon } from '../lexicon/load.js';
+import { canonicalTitle, closingBracket } from '../structure/title.js';
+import type { Citation } from './types.js';
+import type { DictHit } from './dictionary.js';
+
+const ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*[《“]([^》”]{1,20})[》”]\s*[)）]/;
+const TRAILING_PAREN = /[（(][^（()）]*[)）]$/;
+
+export function isDocumentTitle(title: string, lexicon: Lexicon): boolean {
+  const bare = title.replace(TRAILING_PAREN, '').replace(/[“”]/g, '');
+  return lexicon.docTypes.some((t) => bare.endsWith(t));
+}
+
+export interface CitationScan {
+  citations: Citation[];
+  /** 《…》 that are not documents: columns, journals, books → Brand mentions. */
+  others: DictHit[];
+  abbreviations: Record<string, string>;
+}
+
+export function scanCitations(
+  text: string,
+  units: { path: string; span: [number, number] }[],
+  ownTitle: string,
+  lexicon: Lexicon,
+  issuerAt: (end: number) => string[],
+): CitationScan {
+  const citations: Citation[] = [];
+  const others: DictHit[] = [];
+  const abbreviations: Record<string, string> = {};
+  for (const u of units) {
+    let i = text.indexOf('《', u.span[0]);
+    while (i >= 0 && i < u.span[1]) {
+      const close = closingBracket(text, i);
+      if (close < 0 || close >= u.span[1]) {
+        i = text.indexOf('《', i + 1);
+        continue;
+      }
+      const title = canonicalTitle(text.slice(i + 1, close));
+      const span: [number, number] = [i, close + 1];
+      const abbr = text.slice(close + 1, close + 20).match(ABBREVIATION);
+      if (abbreviations[title]) {
+        citations.push({ path: u.path, title: abbreviations[title], span, via: 'abbreviation', issuers: [] });
+      } else if (isDocumentTitle(title, lexicon)) {
+        if (abbr) abbreviations[abbr[1]] = title;
+        if (title !== ownTitle) {
+          citations.push({ path: u.path, title, span, via: 'title', issuers: issuerAt(i) });
+        }
+      } else if (title.length >= 2 && title.length <= 20) {
+        others.push({ type: 'Brand', canonical: title, start: i, end: close + 1 });
+      }
+      i = text.indexOf('《', close + 1);
+    }
+  }
+  return { citations, others, abbreviations };
+}

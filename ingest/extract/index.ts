@@ -1,0 +1,64 @@
+// Extract stage: a structured document → entity mentions, cited documents and numeric targets,
+// each with the unit it sits in and its span. Pure apart from jieba's loaded dictionary.
+import type { Lexicon } from '../lexicon/load.js';
+import type { StructuredDoc } from '../structure/types.js';
+import type { Extraction, Mention } from './types.js';
+import { dictionary, dictionaryHits, regionBoundHits, type DictHit } from './dictionary.js';
+import { quotedHits, suffixHits } from './discover.js';
+import { scanCitations } from './citations.js';
+import { findTargets } from './targets.js';
+import { resolveOverlaps, type SourcedHit } from './resolve.js';
+import { segmenter } from './segment.js';
+import { canonicalEntity } from './canonical.js';
+
+export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
+
+export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
+  const { text } = doc;
+  const dict = dictionary(lexicon);
+  const cut = segmenter(lexicon);
+  const units = doc.units;
+
+  const candidates: SourcedHit[] = [];
+  for (const u of units) {
+    const [s, e] = u.span;
+    const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
+    add(dictionaryHits(text, s, e, dict), 0);
+    add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
+    add(quotedHits(text, s, e, lexicon), 2);
+    const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
+    add(suffixHits(tokens, text, lexicon), 3);
+  }
+
+  const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));
+  const issuerAt = (i: number): string[] => {
+    const out: string[] = [];
+    let end = i;
+    for (let hop = 0; hop < 4; hop++) {
+      const h = orgEndingAt.get(end);
+      if (!h) break;
+      out.unshift(canonicalEntity(h, lexicon));
+      if (!/[、和与及]/.test(text[h.start - 1] ?? '')) break;
+      end = h.start - 1;
+    }
+    return out;
+  };
+  const scan = scanCitations(text, units, doc.title, lexicon, issuerAt);
+  candidates.push(...scan.others.map((h) => ({ ...h, rank: 2 })));
+
+  // Names inside a cited document's title belong to the title, not to the measure.
+  const titleSpans = scan.citations.filter((c) => c.via === 'title').map((c) => c.span);
+  const outside = (h: DictHit) => !titleSpans.some(([s, e]) => h.start > s && h.end < e);
+  const unitAt = (pos: number) => units.find((u) => pos >= u.span[0] && pos < u.span[1]);
+
+  const mentions: Mention[] = [];
+  for (const h of resolveOverlaps(candidates.filter(outside))) {
+    const canonical = canonicalEntity(h, lexicon);
+    if (lexicon.stopEntities.has(canonical)) continue;
+    const u = unitAt(h.start);
+    if (!u) continue;
+    mentions.push({ path: u.path, type: h.type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
+  }
+  const targets = units.flatMap((u) => findTargets(text, u, lexicon));
+  return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations };
+}

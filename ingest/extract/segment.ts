@@ -1,0 +1,44 @@
+// nodejieba with the project's domain dictionary plus every lexicon name, so that names stay
+// whole tokens and jieba's POS tags (n, nz, nt, ns, v …) can bound names found by suffix.
+import nodejieba from 'nodejieba';
+import { join } from 'node:path';
+import { DEFAULT_LEXICON_DIR, type Lexicon } from '../lexicon/load.js';
+
+const TAG: Record<string, string> = { Organisation: 'nt', Programme: 'nz', Brand: 'nz', TargetGroup: 'n' };
+let loaded = false;
+const inserted = new WeakSet<Lexicon>();
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+}
+
+export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
+  if (!loaded) {
+    nodejieba.load({ userDict: join(DEFAULT_LEXICON_DIR, 'jieba-user.dict.utf8') });
+    loaded = true;
+  }
+  if (!inserted.has(lexicon)) {
+    for (const [type, entries] of Object.entries(lexicon.entities)) {
+      for (const e of entries) {
+        for (const n of [e.canonical, ...e.aliases]) {
+          const w = n.replace(/[“”《》]/g, '');
+          if (w.length >= 2 && !/\s/.test(w)) nodejieba.insertWord(w, TAG[type]);
+        }
+      }
+    }
+    inserted.add(lexicon);
+  }
+  return (text: string) => {
+    const out: Token[] = [];
+    let pos = 0;
+    for (const { word, tag } of nodejieba.tag(text)) {
+      const start = text.indexOf(word, pos);
+      if (start < 0) continue;
+      out.push({ word, tag, start });
+      pos = start + word.length;
+    }
+    return out;
+  };
+}

@@ -1,0 +1,130 @@
+// Reads the lexicon files of this folder (or another one given by POLICY_GRAPH_LEXICON / option)
+// into one validated, immutable Lexicon value; the rest of ingest never touches these files.
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { EntityType } from '../../graph-schema/index.js';
+
+export const DEFAULT_LEXICON_DIR = dirname(fileURLToPath(import.meta.url));
+
+const Name = z.string().regex(/^\S(.*\S)?$/, 'no leading/trailing space').min(1);
+const Entry = z.object({ canonical: Name, aliases: z.array(Name) });
+export type LexiconEntry = z.infer<typeof Entry>;
+const RegionEntry = z.object({
+  name: Name,
+  level: z.enum(['country', 'province', 'city', 'county']),
+  parent: z.string().nullable(),
+  short: z.array(Name),
+});
+export type RegionEntry = z.infer<typeof RegionEntry>;
+const NoiseRule = z.object({ kind: z.enum(['chrome', 'cms', 'spam']), re: z.instanceof(RegExp) });
+
+export interface Lexicon {
+  entities: Record<EntityType, LexiconEntry[]>;
+  regions: RegionEntry[];
+  orgSuffixes: string[];
+  programmeSuffixes: string[];
+  units: string[];
+  docTypes: string[];
+  stopEntities: Set<string>;
+  noise: z.infer<typeof NoiseRule>[];
+  levels: { level: 'central' | 'national'; re: RegExp }[];
+  targetCues: TargetCues;
+}
+
+export type Comparator = '>=' | '<=' | '=' | '>' | '<';
+export interface TargetCues {
+  before: { phrase: string; comparator: Comparator }[];
+  after: { phrase: string; comparator: Comparator }[];
+  strip: string[];
+  past: string[];
+}
+
+function targetCues(dir: string): TargetCues {
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [] };
+  for (const { line, no } of lines(dir, 'target-cues.txt')) {
+    const [head, ...phrases] = line.split('|').map((s) => s.trim());
+    const [role, cmp] = head.split(/\s+/);
+    if (role === 'before' || role === 'after') {
+      const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
+      cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
+    } else if (role === 'strip' || role === 'past') cues[role].push(...phrases);
+    else throw new LexiconError(`lexicon: target-cues.txt:${no}: unknown role "${role}"`);
+  }
+  const longest = (a: { phrase: string }, b: { phrase: string }) => b.phrase.length - a.phrase.length;
+  cues.before.sort(longest);
+  cues.after.sort(longest);
+  cues.strip.sort((a, b) => b.length - a.length);
+  return cues;
+}
+
+export class LexiconError extends Error {
+  override readonly name = 'LexiconError';
+}
+
+function lines(dir: string, file: string): { line: string; no: number }[] {
+  const text = readFileSync(join(dir, file), 'utf8');
+  return text
+    .split('\n')
+    .map((l, i) => ({ line: l.replace(/#(?![^|]*\))\s.*$|^#.*$/, '').trim(), no: i + 1 }))
+    .filter((l) => l.line.length > 0);
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string, no: number): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    throw new LexiconError(`lexicon: ${file}:${no}: ${r.error.issues[0]?.message ?? 'invalid entry'}`);
+  }
+  return r.data;
+}
+
+function entries(dir: string, file: string): LexiconEntry[] {
+  return lines(dir, file).map(({ line, no }) => {
+    const [canonical, ...aliases] = line.split('|').map((s) => s.trim());
+    return parse(Entry, { canonical, aliases: aliases.filter(Boolean) }, file, no);
+  });
+}
+
+function words(dir: string, file: string): string[] {
+  return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
+}
+
+export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DEFAULT_LEXICON_DIR): Lexicon {
+  const regions = lines(dir, 'regions.txt').map(({ line, no }) => {
+    const [name, level, parent, ...short] = line.split('|').map((s) => s.trim());
+    return parse(RegionEntry, { name, level, parent: parent === '-' ? null : parent, short }, 'regions.txt', no);
+  });
+  const noise = lines(dir, 'noise.txt').map(({ line, no }) => {
+    const bar = line.indexOf('|');
+    const kind = line.slice(0, bar).trim();
+    let re: RegExp;
+    try {
+      re = new RegExp(line.slice(bar + 1).trim());
+    } catch (e) {
+      throw new LexiconError(`lexicon: noise.txt:${no}: bad regex (${(e as Error).message})`);
+    }
+    return parse(NoiseRule, { kind, re }, 'noise.txt', no);
+  });
+  return {
+    entities: {
+      Organisation: entries(dir, 'organisations.txt'),
+      Programme: entries(dir, 'programmes.txt'),
+      Brand: entries(dir, 'brands.txt'),
+      TargetGroup: entries(dir, 'target-groups.txt'),
+    },
+    regions,
+    orgSuffixes: words(dir, 'org-patterns.txt'),
+    programmeSuffixes: words(dir, 'programme-suffixes.txt'),
+    units: words(dir, 'units.txt'),
+    docTypes: words(dir, 'doc-types.txt'),
+    stopEntities: new Set(words(dir, 'stop-entities.txt')),
+    noise,
+    targetCues: targetCues(dir),
+    levels: lines(dir, 'levels.txt').map(({ line, no }) => {
+      const bar = line.indexOf('|');
+      const level = parse(z.enum(['central', 'national']), line.slice(0, bar).trim(), 'levels.txt', no);
+      return { level, re: new RegExp(line.slice(bar + 1).trim()) };
+    }),
+  };
+}

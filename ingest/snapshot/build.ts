@@ -1,0 +1,201 @@
+// Builds the graph of processed documents: one MultiDirectedGraph whose attributes satisfy
+// graph-schema. Ids are readable and stable, so the same input gives the same graph.
+import Graph from 'graphology';
+import {
+  edgeKey,
+  measureId,
+  nodeId,
+  targetId,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type EntityType,
+} from '../../graph-schema/index.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { regionByName, regionPrefix } from '../lexicon/regions.js';
+import { levelAndRegion } from '../structure/issuer.js';
+import { canonicalOrganisation } from '../extract/canonical.js';
+import type { ReuseLink } from '../link/index.js';
+import type { ProcessedDoc } from './types.js';
+
+export type PolicyGraph = InstanceType<typeof Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes>>;
+
+export function newGraph(): PolicyGraph {
+  return new Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+}
+
+/** Document ids: doc:<title>; titles shared by several versions get @<date or year>. */
+export function documentIds(docs: ProcessedDoc[]): string[] {
+  const byTitle = new Map<string, number>();
+  for (const d of docs) byTitle.set(d.doc.title, (byTitle.get(d.doc.title) ?? 0) + 1);
+  return docs.map((d) => {
+    const base = nodeId('Document', d.doc.title);
+    return (byTitle.get(d.doc.title) ?? 0) > 1 ? `${base}@${d.doc.issuedOn ?? d.doc.year ?? d.sources[0]}` : base;
+  });
+}
+
+export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon: Lexicon): void {
+  const { doc } = p;
+  g.mergeNode(id, {
+    type: 'Document',
+    name: doc.title,
+    inCorpus: true,
+    level: doc.level,
+    region: doc.region,
+    issuer: doc.issuer,
+    issuedOn: doc.issuedOn,
+    year: doc.year,
+    docNumber: doc.docNumber,
+    sources: p.sources,
+    text: doc.text,
+    aliases: [],
+  });
+  if (doc.issuer) {
+    const org = addEntity(g, 'Organisation', canonicalOrganisation(doc.issuer, lexicon), doc.issuer, lexicon);
+    g.mergeEdgeWithKey(edgeKey('ISSUED_BY', id, org), id, org, { type: 'ISSUED_BY', span: doc.issuerSpan });
+  }
+  if (doc.region) {
+    const region = addRegion(g, doc.region, lexicon);
+    g.mergeEdgeWithKey(edgeKey('FOR_REGION', id, region), id, region, { type: 'FOR_REGION' });
+  }
+}
+
+export function addMeasures(g: PolicyGraph, docId: string, p: ProcessedDoc, lexicon: Lexicon): void {
+  const { doc, extraction } = p;
+  for (const u of doc.units) {
+    const mid = measureId(docId, u.path);
+    g.mergeNode(mid, {
+      type: 'Measure',
+      name: u.name,
+      text: doc.text.slice(u.span[0], u.span[1]),
+      docId,
+      path: u.path,
+      ordinal: u.ordinal,
+      span: u.span,
+      section: u.section,
+      kind: u.kind,
+      leaf: u.leaf,
+    });
+    const parent = u.parent ? measureId(docId, u.parent) : docId;
+    g.mergeEdgeWithKey(edgeKey('HAS_MEASURE', parent, mid), parent, mid, { type: 'HAS_MEASURE', ordinal: u.ordinal });
+  }
+  for (const m of extraction.mentions) {
+    const mid = measureId(docId, m.path);
+    const eid = addEntity(g, m.type, m.canonical, m.surface, lexicon);
+    const key = edgeKey('MENTIONS', mid, eid);
+    if (g.hasEdge(key)) {
+      const a = g.getEdgeAttributes(key);
+      if (a.type === 'MENTIONS') {
+        a.spans.push(m.span);
+        if (!a.surfaces.includes(m.surface)) a.surfaces.push(m.surface);
+      }
+    } else g.addEdgeWithKey(key, mid, eid, { type: 'MENTIONS', spans: [m.span], surfaces: [m.surface] });
+  }
+  const perMeasure = new Map<string, number>();
+  for (const t of extraction.targets) {
+    const mid = measureId(docId, t.path);
+    const n = (perMeasure.get(mid) ?? 0) + 1;
+    perMeasure.set(mid, n);
+    const tid = targetId(mid, n);
+    g.mergeNode(tid, {
+      type: 'Target',
+      name: t.name,
+      metric: t.metric,
+      comparator: t.comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit: t.unit,
+      year: t.year,
+      measureId: mid,
+      docId,
+      span: t.span,
+    });
+    g.mergeEdgeWithKey(edgeKey('SETS', mid, tid), mid, tid, { type: 'SETS' });
+  }
+}
+
+const ENTITY_TYPES_WITH_REGION = new Set<EntityType>(['Organisation']);
+
+export function addEntity(g: PolicyGraph, type: EntityType, canonical: string, surface: string, lexicon: Lexicon): string {
+  const id = nodeId(type, canonical);
+  const alias = surface.replace(/[“”]/g, '');
+  if (!g.hasNode(id)) {
+    const region = ENTITY_TYPES_WITH_REGION.has(type) ? regionPrefix(canonical, lexicon)?.region.name : undefined;
+    g.addNode(id, type === 'Organisation' ? { type, name: canonical, aliases: [], region } : { type, name: canonical, aliases: [] });
+  }
+  const a = g.getNodeAttributes(id);
+  if ('aliases' in a && a.aliases && alias !== canonical && !a.aliases.includes(alias)) a.aliases.push(alias);
+  return id;
+}
+
+export function addRegion(g: PolicyGraph, name: string, lexicon: Lexicon): string {
+  const entry = regionByName(name, lexicon);
+  const id = nodeId('Region', name);
+  g.mergeNode(id, { type: 'Region', name, level: entry?.level ?? 'province' });
+  if (entry?.parent) {
+    const parent = addRegion(g, entry.parent, lexicon);
+    g.mergeEdgeWithKey(edgeKey('PART_OF', id, parent), id, parent, { type: 'PART_OF' });
+  }
+  return id;
+}
+
+/** CITES from the citing measure and from its document; cited titles not in the corpus become
+ *  Documents with inCorpus false, their issuer and level taken from the citing sentence. */
+export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, idByTitle: Map<string, string>, lexicon: Lexicon): void {
+  for (const c of p.extraction.citations) {
+    let target = idByTitle.get(c.title);
+    if (!target) {
+      target = nodeId('Document', c.title);
+      idByTitle.set(c.title, target);
+    }
+    if (!g.hasNode(target)) {
+      const issuer = c.issuers.join('、') || undefined;
+      const { level, region } = levelAndRegion(c.issuers[0], c.title, lexicon);
+      const year = c.title.match(/(19|20)\d{2}(?=年)/)?.[0];
+      g.addNode(target, {
+        type: 'Document',
+        name: c.title,
+        inCorpus: false,
+        level,
+        region,
+        issuer,
+        year: year ? Number(year) : undefined,
+        sources: [],
+        aliases: [],
+      });
+    }
+    const attrs = g.getNodeAttributes(target);
+    const abbr = Object.entries(p.extraction.abbreviations).find(([, t]) => t === c.title)?.[0];
+    if (attrs.type === 'Document' && abbr && !attrs.aliases?.includes(abbr)) attrs.aliases = [...(attrs.aliases ?? []), abbr].sort();
+    if (attrs.type === 'Document' && !attrs.issuer && c.issuers.length) attrs.issuer = c.issuers.join('、');
+    if (target === docId) continue;
+    for (const from of [measureId(docId, c.path), docId]) {
+      const key = edgeKey('CITES', from, target);
+      if (g.hasEdge(key)) {
+        const a = g.getEdgeAttributes(key);
+        if (a.type === 'CITES') {
+          a.spans.push(c.span);
+          if (!a.via.includes(c.via)) a.via.push(c.via);
+        }
+      } else g.addEdgeWithKey(key, from, target, { type: 'CITES', spans: [c.span], via: [c.via] });
+    }
+  }
+}
+
+export function addImplements(g: PolicyGraph, links: ReuseLink[]): void {
+  for (const l of links) {
+    const lowerDoc = g.getNodeAttributes(l.lower);
+    const higherDoc = g.getNodeAttributes(l.higher);
+    const lower = lowerDoc.type === 'Measure' ? g.getNodeAttributes(lowerDoc.docId) : undefined;
+    const higher = higherDoc.type === 'Measure' ? g.getNodeAttributes(higherDoc.docId) : undefined;
+    const lag =
+      lower?.type === 'Document' && higher?.type === 'Document' && lower.issuedOn && higher.issuedOn
+        ? Math.round((Date.parse(lower.issuedOn) - Date.parse(higher.issuedOn)) / 86_400_000)
+        : undefined;
+    g.mergeEdgeWithKey(edgeKey('IMPLEMENTS', l.lower, l.higher), l.lower, l.higher, {
+      type: 'IMPLEMENTS',
+      score: l.score,
+      lagDays: lag,
+      evidence: { passages: l.passages, sharedEntities: l.sharedEntities },
+    });
+  }
+}

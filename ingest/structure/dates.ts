@@ -1,0 +1,28 @@
+// Dates as written in documents: 2020年3月12日, 2022-10-18, 二〇二〇年三月十二日 → ISO.
+import { chineseNumeral } from './numbering.js';
+
+const ARABIC = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+const CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+
+export function parseDate(s: string): string | undefined {
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  const a = s.match(ARABIC);
+  if (a) [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  else {
+    const c = s.match(CHINESE);
+    if (!c) return undefined;
+    y = Number([...c[1]].map((ch) => chineseNumeral(ch)).join(''));
+    m = chineseNumeral(c[2]);
+    d = chineseNumeral(c[3]);
+  }
+  if (!y || !m || !d || y < 1949 || y > 2100 || m > 12 || d > 31) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A line that is only a date: the signature date of a notice or a plan. */
+export function isDateLine(line: string): boolean {
+  const t = line.replace(/[（(].*[)）]$/, '').trim();
+  return parseDate(t) !== undefined && t.length <= 16;
+}

@@ -1,0 +1,56 @@
+// Numbering schemes of Chinese official documents, outermost first: 第一章 / 第一节 / 一、 /
+// （一） / 1. or 1、 / （1） / ①, and 第一条 for the articles of laws and regulations.
+import type { UnitKind } from './types.js';
+
+const CN = '一二三四五六七八九十百零〇两';
+
+export interface Heading {
+  kind: Exclude<UnitKind, 'notice' | 'preamble'>;
+  /** Rank: smaller is outer. Articles sit below chapters and sections. */
+  rank: number;
+  label: string;
+  /** Text after the number. */
+  rest: string;
+}
+
+const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegExpMatchArray) => string }[] = [
+  { kind: 'chapter', rank: 0, re: new RegExp(`^(第[${CN}\\d]+章)\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'section', rank: 1, re: new RegExp(`^(第[${CN}\\d]+节)\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'article', rank: 5, re: new RegExp(`^(第[${CN}\\d]+条)\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'section', rank: 2, re: new RegExp(`^([${CN}]+)[、.．]\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'subsection', rank: 3, re: new RegExp(`^(（[${CN}]+）)\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'item', rank: 4, re: /^(\d{1,3})(?:[.．、](?!\d)|\s+(?=\S))\s*(.*)$/, label: (m) => m[1] },
+  { kind: 'subitem', rank: 5, re: /^（(\d{1,3})）\s*(.*)$/, label: (m) => `（${m[1]}）` },
+  { kind: 'point', rank: 6, re: /^([\u2460-\u2473])\s*(.*)$/, label: (m) => m[1] },
+];
+
+export function parseHeading(line: string): Heading | undefined {
+  for (const r of RULES) {
+    const m = line.match(r.re);
+    if (m && m[2] !== undefined && m[2].trim().length > 0) {
+      // "1 2024年…" is not a heading; an item needs a separator or a heading-like rest.
+      if (r.kind === 'item' && !/^\d{1,3}[.．、]/.test(line)) continue;
+      return { kind: r.kind, rank: r.rank, label: r.label(m), rest: m[2].trim() };
+    }
+  }
+  return undefined;
+}
+
+/** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105. */
+export function chineseNumeral(s: string): number | undefined {
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let cur = 0;
+  for (const c of s) {
+    if (c in digits) cur = digits[c];
+    else if (c === '十') {
+      total += (cur || 1) * 10;
+      cur = 0;
+    } else if (c === '百') {
+      total += (cur || 1) * 100;
+      cur = 0;
+    } else return undefined;
+  }
+  return total + cur;
+}

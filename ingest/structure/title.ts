@@ -1,0 +1,110 @@
+// Titles: the plan a notice transmits (关于印发《X》的通知, also broken over lines and nesting
+// 《…〈…〉…》), and a title broken over several lines at the top of a document.
+
+/** Canonical form of a title: no line breaks or spaces, nested 〈〉 written as 《》. */
+export function canonicalTitle(s: string): string {
+  return s.replace(/\s+/g, '').replace(/〈/g, '《').replace(/〉/g, '》').replace(/^《(.*)》$/, '$1');
+}
+
+/** Index of the 》 closing the 《 at `open`, counting nested 《〈 … 〉》; -1 when unbalanced. */
+export function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《' || c === '〈') depth++;
+    else if (c === '》' || c === '〉') {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === '。') return -1;
+  }
+  return -1;
+}
+
+const NOTICE = /关于(印发|转发|发布|颁布|下发)\s*《/g;
+
+export interface NoticeTitle {
+  /** The notice's whole title (may span lines), canonical. */
+  title: string;
+  start: number;
+  end: number;
+  /** The transmitted document's title, canonical. */
+  planTitle: string;
+}
+
+/** Finds 关于印发《X》的通知 near the top of `text` (before `limit`). */
+export function findNoticeTitle(text: string, limit: number): NoticeTitle | undefined {
+  NOTICE.lastIndex = 0;
+  for (const m of text.slice(0, limit).matchAll(NOTICE)) {
+    const open = m.index! + m[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
+    const after = text.slice(close + 1, close + 8).replace(/\s/g, '');
+    if (!/^的?(通知|通告|函)/.test(after)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    const endWord = text.indexOf('通知', close) >= 0 ? text.indexOf('通知', close) + 2 : close + 1;
+    // A notice title sits in the head, not in a sentence of the body.
+    const before = text.slice(lineStart, m.index!);
+    if (/[。，；]/.test(before)) continue;
+    return {
+      title: canonicalTitle(text.slice(lineStart, endWord)).replace(/^[^：《]{1,12}：/, ''),
+      start: lineStart,
+      end: endWord,
+      planTitle: canonicalTitle(text.slice(open + 1, close)),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Lines that together form `title` (ignoring breaks, spaces and bracket style), searched from
+ * `from`; returns the last such run that starts before `before`.
+ */
+export function findTitleLines(
+  text: string,
+  title: string,
+  from: number,
+  before: number,
+): { start: number; end: number } | undefined {
+  const target = canonicalTitle(title);
+  let found: { start: number; end: number } | undefined;
+  const lines = lineOffsets(text, from, before);
+  for (let i = 0; i < lines.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(lines.length, i + 5); j++) {
+      joined += text.slice(lines[j].start, lines[j].end);
+      const c = canonicalTitle(joined.replace(/^附件[:：]?\s*\d*/, ''));
+      if (c === target) found = { start: lines[i].start, end: lines[j].end };
+      if (c.length >= target.length) break;
+    }
+  }
+  return found;
+}
+
+/** The first lines of a document without a notice: joined while a 《 is open or too short. */
+export function leadingTitle(text: string, start: number, isHeading: (l: string) => boolean) {
+  const lines = lineOffsets(text, start, Math.min(text.length, start + 600));
+  if (lines.length === 0) return undefined;
+  let end = lines[0].end;
+  let joined = text.slice(lines[0].start, end);
+  for (let j = 1; j < Math.min(lines.length, 4); j++) {
+    const open = (joined.match(/[《〈]/g) ?? []).length > (joined.match(/[》〉]/g) ?? []).length;
+    const next = text.slice(lines[j].start, lines[j].end);
+    if (!open || isHeading(next) || /[。：:]/.test(next) || next.length > 40) break;
+    joined += next;
+    end = lines[j].end;
+  }
+  if (/[。]/.test(joined) || joined.length > 80) return undefined;
+  return { title: canonicalTitle(joined), start: lines[0].start, end };
+}
+
+export function lineOffsets(text: string, from: number, to: number) {
+  const out: { start: number; end: number }[] = [];
+  let s = from;
+  while (s < to) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > text.length) e = text.length;
+    if (e > s) out.push({ start: s, end: e });
+    s = e + 1;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// What the structure stage hands on: a document's metadata and its numbered units (measures).
+import type { Level, Span } from '../../graph-schema/index.js';
+
+export type UnitKind =
+  | 'notice'
+  | 'preamble'
+  | 'chapter'
+  | 'section'
+  | 'subsection'
+  | 'item'
+  | 'subitem'
+  | 'point'
+  | 'article';
+
+export interface Unit {
+  /** Numbering path as written: 一/1, 四/（二）/3, 第二章/第五条; 前言 for the preamble. */
+  path: string;
+  kind: UnitKind;
+  name: string;
+  /** [start, end) of the unit's own text (heading + body up to the next heading) in the cleaned text. */
+  span: Span;
+  ordinal: number;
+  parent?: string;
+  leaf: boolean;
+  /** Heading line of the section the unit sits in. */
+  section?: string;
+}
+
+export interface StructuredDoc {
+  file: string;
+  /** Title of the plan (the transmitted document when the file is a 关于印发《X》的通知). */
+  title: string;
+  titleSpan: Span;
+  /** The transmitting notice, when there is one. */
+  notice?: { title: string; span: Span };
+  issuer?: string;
+  issuerSpan?: Span;
+  issuedOn?: string;
+  year?: number;
+  docNumber?: string;
+  level?: Level;
+  region?: string;
+  text: string;
+  units: Unit[];
+}

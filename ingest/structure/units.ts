@@ -1,0 +1,53 @@
+// Numbered units of a plan's body: every heading line opens a unit whose own text runs to the
+// next heading; nesting follows the numbering rank (一、 ⊃ （一） ⊃ 1. ⊃ （1） ⊃ ①).
+import type { Unit } from './types.js';
+import { parseHeading, type Heading } from './numbering.js';
+import { lineOffsets } from './title.js';
+
+interface Open {
+  heading: Heading;
+  unit: Unit;
+}
+
+export function numberedUnits(text: string, bodyStart: number): Unit[] {
+  const lines = lineOffsets(text, bodyStart, text.length);
+  const heads = lines
+    .map((l) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) }))
+    .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined);
+  const units: Unit[] = [];
+  const stack: Open[] = [];
+  const seen = new Set<string>();
+  const preambleEnd = heads[0]?.start ?? text.length;
+  if (text.slice(bodyStart, preambleEnd).trim().length > 0) {
+    units.push(unit('前言', 'preamble', text, bodyStart, preambleEnd, undefined));
+  }
+  heads.forEach((h, i) => {
+    const end = i + 1 < heads.length ? heads[i + 1].start - 1 : text.length;
+    while (stack.length && stack[stack.length - 1].heading.rank >= h.heading.rank) stack.pop();
+    const parent = stack[stack.length - 1]?.unit;
+    let path = parent ? `${parent.path}/${h.heading.label}` : h.heading.label;
+    for (let k = 2; seen.has(path); k++) path = `${parent ? parent.path + '/' : ''}${h.heading.label}~${k}`;
+    seen.add(path);
+    const u = unit(path, h.heading.kind, text, h.start, Math.max(end, h.end), parent?.path);
+    u.name = unitName(h.heading.rest);
+    u.section = stack.find((o) => o.heading.rank <= 2)?.unit.name ?? (h.heading.rank <= 2 ? u.name : undefined);
+    if (parent) parent.leaf = false;
+    units.push(u);
+    stack.push({ heading: h.heading, unit: u });
+  });
+  units.forEach((u, i) => (u.ordinal = i));
+  return units;
+}
+
+function unit(path: string, kind: Unit['kind'], text: string, start: number, end: number, parent?: string): Unit {
+  const body = text.slice(start, end);
+  return { path, kind, name: unitName(body), span: [start, end], ordinal: 0, parent, leaf: true };
+}
+
+/** A unit's name is its heading: the text up to the first 。 (or ；), at most 60 characters. */
+export function unitName(rest: string): string {
+  const line = rest.split('\n')[0];
+  const cut = line.search(/[。；！？]/);
+  const name = (cut > 0 ? line.slice(0, cut) : line).trim();
+  return name.length > 60 ? `${name.slice(0, 60)}…` : name;
+}
