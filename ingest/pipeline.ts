@@ -147,6 +147,7 @@ function buildSnapshot(
   const links = implementLinks(
     docs.map((d) => ({ level: d.doc.level, year: d.doc.year, region: d.doc.region, regionChain: regionChain(d.doc.region, lexicon) })),
     units,
+    lexicon.boilerplate,
   );
   timings.link += performance.now() - s;
   addImplements(g, links);

@@ -52,7 +52,8 @@ export function scanCitations(
       } else if (title.length >= 2 && title.length <= 20) {
         others.push({ type: 'Brand', canonical: title, start: i, end: close + 1 });
       }
-      i = text.indexOf('《', close + 1);
+      // The 《X》 inside a definition (以下简称《X》) is not a citation of its own.
+      i = text.indexOf('《', close + 1 + (abbr ? abbr[0].length : 0));
     }
   }
   return { citations, others, abbreviations };

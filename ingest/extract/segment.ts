@@ -4,7 +4,9 @@ import nodejieba from 'nodejieba';
 import { join } from 'node:path';
 import { DEFAULT_LEXICON_DIR, type Lexicon } from '../lexicon/load.js';
 
-const TAG: Record<string, string> = { Organisation: 'nt', Programme: 'nz', Brand: 'nz', TargetGroup: 'n' };
+// Lexicon names get their own tags so the suffix rules can tell them apart: a target group
+// (tg) never sits inside a name; an organisation (nt) does not start a programme's name.
+const TAG: Record<string, string> = { Organisation: 'nt', Programme: 'nz', Brand: 'nz', TargetGroup: 'tg' };
 let loaded = false;
 const inserted = new WeakSet<Lexicon>();
 

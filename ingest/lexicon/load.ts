@@ -31,6 +31,7 @@ export interface Lexicon {
   noise: z.infer<typeof NoiseRule>[];
   levels: { level: 'central' | 'national'; re: RegExp }[];
   targetCues: TargetCues;
+  boilerplate: string[];
 }
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -121,6 +122,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     stopEntities: new Set(words(dir, 'stop-entities.txt')),
     noise,
     targetCues: targetCues(dir),
+    boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
     levels: lines(dir, 'levels.txt').map(({ line, no }) => {
       const bar = line.indexOf('|');
       const level = parse(z.enum(['central', 'national']), line.slice(0, bar).trim(), 'levels.txt', no);

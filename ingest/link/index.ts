@@ -20,7 +20,7 @@ export interface LinkInput {
  * A lower document can implement a higher one when it sits at a lower level, is not older, and
  * its region lies inside the higher document's region.
  */
-export function implementLinks(docs: LinkInput[], units: LinkUnit[]): ReuseLink[] {
+export function implementLinks(docs: LinkInput[], units: LinkUnit[], boilerplate: string[] = []): ReuseLink[] {
   const linkDocs: (LinkDoc & { chain: string[] })[] = docs.map((d) => ({
     rank: d.level ? LEVEL_RANK[d.level] : -1,
     year: d.year,
@@ -32,5 +32,5 @@ export function implementLinks(docs: LinkInput[], units: LinkUnit[]): ReuseLink[
     if (lower.year !== undefined && higher.year !== undefined && lower.year < higher.year) return false;
     const l = lower as (typeof linkDocs)[number];
     return !higher.region || higher.region === '全国' || l.chain.includes(higher.region);
-  });
+  }, boilerplate);
 }

@@ -36,7 +36,12 @@ export const MIN_SCORE = 0.2;
 const MAX_DF = 40;
 const TOP_K = 3;
 
-export function linkMeasures(docs: LinkDoc[], units: LinkUnit[], canLink: (lower: LinkDoc, higher: LinkDoc) => boolean): ReuseLink[] {
+export function linkMeasures(
+  docs: LinkDoc[],
+  units: LinkUnit[],
+  canLink: (lower: LinkDoc, higher: LinkDoc) => boolean,
+  boilerplate: string[] = [],
+): ReuseLink[] {
   const sh = units.map((u) => shingles(u.text));
   const index = new Map<number, number[]>();
   sh.forEach((arr, ui) => {
@@ -64,9 +69,9 @@ export function linkMeasures(docs: LinkDoc[], units: LinkUnit[], canLink: (lower
     for (const hi of candidates) {
       const higher = units[hi];
       if (!canLink(docs[lower.docIndex], docs[higher.docIndex])) continue;
-      const passages = alignPassages(lower, sh[li], higher, new Set(sh[hi]));
+      const passages = alignPassages(lower, sh[li], higher, new Set(sh[hi]), boilerplate);
       if (passages.length === 0) continue;
-      const reused = passages.reduce((n, p) => n + p.text.length, 0);
+      const reused = passages.reduce((n, p) => n + substance(p.text, boilerplate), 0);
       const sharedEntities = [...lower.entities].filter((e) => higher.entities.has(e)).sort();
       const union = new Set([...lower.entities, ...higher.entities]).size;
       const textScore = Math.min(1, reused / Math.min(lower.text.length, higher.text.length) / 0.5);
@@ -82,7 +87,13 @@ export function linkMeasures(docs: LinkDoc[], units: LinkUnit[], canLink: (lower
   return links;
 }
 
-function alignPassages(lower: LinkUnit, lowerSh: Uint32Array, higher: LinkUnit, higherSet: Set<number>) {
+function alignPassages(
+  lower: LinkUnit,
+  lowerSh: Uint32Array,
+  higher: LinkUnit,
+  higherSet: Set<number>,
+  boilerplate: string[],
+) {
   const out: ReuseLink['passages'] = [];
   let i = 0;
   while (i < lowerSh.length) {
@@ -93,7 +104,7 @@ function alignPassages(lower: LinkUnit, lowerSh: Uint32Array, higher: LinkUnit, 
     let j = i;
     while (j + 1 < lowerSh.length && higherSet.has(lowerSh[j + 1])) j++;
     const text = lower.text.slice(i, j + K);
-    if (text.length >= MIN_PASSAGE) {
+    if (substance(text, boilerplate) >= MIN_PASSAGE) {
       const at = higher.text.indexOf(text);
       const hs = at >= 0 ? at : higher.text.indexOf(text.slice(0, K));
       out.push({
@@ -105,6 +116,13 @@ function alignPassages(lower: LinkUnit, lowerSh: Uint32Array, higher: LinkUnit, 
     i = j + 1;
   }
   return out;
+}
+
+/** Characters of a passage outside boilerplate phrases and punctuation. */
+export function substance(text: string, boilerplate: string[]): number {
+  let t = text;
+  for (const b of boilerplate) t = t.split(b).join('');
+  return t.replace(/[\s，。；：、“”《》（）.\d]/g, '').length;
 }
 
 function round(x: number): number {

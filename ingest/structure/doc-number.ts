@@ -4,6 +4,6 @@ export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［\[【（(]\s*(\d{4})\s*[�
 export function findDocNumber(text: string): { value: string; index: number } | undefined {
   const m = text.match(DOC_NUMBER);
   if (!m) return undefined;
-  const value = m[0].replace(/^.*(通知|通告|函|》)/, '').replace(/[［\[【（(]/, '〔').replace(/[］\]】）)]/, '〕').replace(/\s+/g, '');
+  const value = m[0].replace(/^.*(通知|通告|》)/, '').replace(/[［\[【（(]/, '〔').replace(/[］\]】）)]/, '〕').replace(/\s+/g, '');
   return { value, index: m.index! };
 }

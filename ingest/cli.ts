@@ -1,0 +1,52 @@
+// `npm run ingest -- <dir or files…> --out <snapshot.json>`: parses flags, calls runIngest,
+// prints the report; exit 1 when any file failed (the good ones are still in the snapshot).
+import { defineCommand, runMain } from 'citty';
+import cliProgress from 'cli-progress';
+import { runIngest, type IngestReport } from './pipeline.js';
+
+export function formatReport(r: IngestReport): string {
+  const e = r.entities;
+  const lines = [
+    `ingest: ${r.files} files → ${r.documents} documents (${r.duplicatesMerged} duplicates merged), ` +
+      `${r.measures} measures, ${e.Organisation} organisations, ${e.Programme} programmes, ` +
+      `${e.TargetGroup} target groups, ${e.Brand} brands, ${r.targets} targets, ` +
+      `${r.citedDocuments} cited documents, ${r.implements} IMPLEMENTS links in ${r.timingsMs.total} ms`,
+  ];
+  for (const f of r.failed) lines.push(`  failed: ${f.file}: ${f.reason} (${f.stage}): ${f.message}`);
+  if (r.out) lines.push(`  snapshot: ${r.out}`);
+  return lines.join('\n');
+}
+
+const main = defineCommand({
+  meta: { name: 'ingest', description: 'Read policy documents and write a graph snapshot' },
+  args: {
+    inputs: { type: 'positional', description: 'files or directories (recursive)', required: false, default: 'corpus' },
+    out: { type: 'string', description: 'snapshot path', default: 'out/snapshot.json' },
+    quiet: { type: 'boolean', description: 'no progress bar', default: false },
+  },
+  async run({ args }) {
+    const inputs = [args.inputs, ...(args._ ?? [])].filter((x, i, a) => x && a.indexOf(x) === i) as string[];
+    const bar = args.quiet || !process.stderr.isTTY ? undefined : new cliProgress.SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true, stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    const { report } = await runIngest({
+      inputs,
+      out: args.out,
+      onProgress: ({ done, total, file }) => {
+        if (!bar) return;
+        if (!started) {
+          bar.start(total, 0, { file });
+          started = true;
+        }
+        bar.update(done, { file });
+      },
+    });
+    bar?.stop();
+    console.log(formatReport(report));
+    if (report.failed.length > 0) process.exitCode = 1;
+  },
+});
+
+runMain(main);

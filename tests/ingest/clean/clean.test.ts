@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../../ingest/clean/index.js';
+import { loadLexicon } from '../../../ingest/lexicon/load.js';
+
+const lexicon = loadLexicon();
+
+describe('clean', () => {
+  it('removes inline pinyin annotations after characters', () => {
+    const src = '中國(guó)科協(xié)學(xué)習(xí)宣傳(chuán)貫徹(chè)工作方案';
+    expect(clean(src, lexicon).text).toBe('中国科协学习宣传贯彻工作方案');
+  });
+
+  it('converts traditional characters to simplified', () => {
+    const r = clean('為做好學習、宣傳和貫徹落實，切實履行各級科協的職責使命。', lexicon);
+    expect(r.traditional).toBe(true);
+    expect(r.text).toBe('为做好学习、宣传和贯彻落实，切实履行各级科协的职责使命。');
+  });
+
+  it('leaves simplified text in simplified characters', () => {
+    const r = clean('干部群众积极参与科普工作。', lexicon);
+    expect(r.traditional).toBe(false);
+    expect(r.text).toBe('干部群众积极参与科普工作。');
+  });
+
+  it('drops an SEO title bar joined by underscores', () => {
+    const r = clean('免费影视_高清在线观看_最新电影_热门推荐\n一、总体要求\n坚持以人民为中心。', lexicon);
+    expect(r.text.split('\n')[0]).toBe('一、总体要求');
+    expect(r.dropped[0].kind).toBe('title-bar');
+  });
+
+  it('drops page chrome lines such as view counters and source lines', () => {
+    const r = clean('通知公告\n日期:2020-03-16  浏览次数:13687\n来源：某某网\n正文第一句。', lexicon);
+    expect(r.text).toBe('正文第一句。');
+  });
+
+  it('keeps a sentence that merely mentions a source', () => {
+    const r = clean('要拓展科普资源来源渠道，丰富内容。', lexicon);
+    expect(r.text).toBe('要拓展科普资源来源渠道，丰富内容。');
+  });
+
+  it('normalises half-width commas in Chinese text but not in numbers', () => {
+    const r = clean('举办活动1,000场,覆盖(全省)', lexicon);
+    expect(r.text).toBe('举办活动1,000场，覆盖（全省）');
+  });
+
+  it('maps every cleaned character back to its place in the source', () => {
+    const src = '栏目列表\n中國(guó)科協(xié)  工作\n方案';
+    const r = clean(src, lexicon);
+    const i = r.text.indexOf('协');
+    expect(src[r.origin[i]]).toBe('協');
+    const j = r.text.indexOf('方');
+    expect(src[r.origin[j]]).toBe('方');
+  });
+});
