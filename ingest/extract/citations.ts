@@ -50,7 +50,11 @@ export function scanCitations(
           citations.push({ path: u.path, title, span, via: 'title', issuers: issuerAt(i) });
         }
       } else if (title.length >= 2 && title.length <= 20) {
-        others.push({ type: 'Brand', canonical: title, start: i, end: close + 1 });
+        // A column or programme (合办《求证·科学》专栏) is a brand; a journal or paper is an organisation.
+        const after = text.slice(close + 1, close + 4);
+        const before = text.slice(Math.max(0, i - 3), i);
+        const column = /^(、?《[^》]*》)*(专栏|栏目|节目|周末版|系列|频道|专题)/.test(after) || /(合办|开设|开办|推出|制作)$/.test(before);
+        others.push({ type: column ? 'Brand' : 'Organisation', canonical: title, start: i, end: close + 1 });
       }
       // The 《X》 inside a definition (以下简称《X》) is not a citation of its own.
       i = text.indexOf('《', close + 1 + (abbr ? abbr[0].length : 0));

@@ -1,16 +1,33 @@
-// Names not in the lexicon, found by shape: a run of name-like jieba tokens ending in an
-// organisation or programme suffix (…科协, …学会, …行动, …工程, …大赛), and quoted names
+// Names not in the lexicon, found by shape: a run of name-like jieba tokens ending in a suffix of
+// its type (…科协, …学会 / …行动, …工程, …大赛 / …人才, …工作者 / …科普周), and quoted names
 // (“…”) classified by their suffix. Lexicons cover the known; these rules cover the unseen.
 import type { EntityType } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { regionPrefix } from '../lexicon/regions.js';
 import type { Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
- *  verbal nouns, abbreviations, numerals (第35届 is cut off later), Latin letters. */
-const NAME_TAGS = /^(n|nr|ns|nt|nz|nw|vn|j|l|eng|an|b)$/;
+ *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
+const NAME_TAGS = /^(n|nr|ns|nt|nz|nw|j|eng|an|b|ng|nrt|tg)$/;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
+const CJK_NUMERAL = /^[一二三四五六七八九十百千万两]+[名个大项]?$/;
 const MAX_NAME = 18;
+
+interface Rule {
+  type: EntityType;
+  suffixes: string[];
+}
+
+function rules(lexicon: Lexicon): Rule[] {
+  const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+  return [
+    { type: 'Organisation', suffixes: longest(lexicon.orgSuffixes) },
+    { type: 'Programme', suffixes: longest(lexicon.programmeSuffixes) },
+    { type: 'TargetGroup', suffixes: longest(lexicon.groupSuffixes) },
+    { type: 'Brand', suffixes: longest(lexicon.brandSuffixes) },
+  ];
+}
 
 export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): DictHit[] {
   const hits: DictHit[] = [];
@@ -21,13 +38,9 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
   // the start of that token.
   const tokenAt = new Int32Array(to - from).fill(-1);
   tokens.forEach((t, i) => tokenAt.fill(i, t.start - from, t.start - from + t.word.length));
-  const rules: { type: EntityType; suffixes: string[] }[] = [
-    { type: 'Organisation', suffixes: [...lexicon.orgSuffixes].sort((a, b) => b.length - a.length) },
-    { type: 'Programme', suffixes: [...lexicon.programmeSuffixes].sort((a, b) => b.length - a.length) },
-  ];
   const body = text.slice(from, to);
   const ends = new Set<number>();
-  for (const rule of rules) {
+  for (const rule of rules(lexicon)) {
     for (const suffix of rule.suffixes) {
       for (let at = body.indexOf(suffix); at >= 0; at = body.indexOf(suffix, at + 1)) {
         const end = from + at + suffix.length;
@@ -37,18 +50,45 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
         let j = tokenAt[at];
         let verbs = 0;
         while (j > 0 && takesLeft(tokens, j, end, rule.type, verbs)) {
-          if (tokens[j - 1].tag === 'v') verbs++;
+          if (/^v/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
-        const start = Math.min(tokens[j].start, from + at);
+        const start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         const name = text.slice(start, end);
-        if (name.length <= suffix.length + 1 || lexicon.stopEntities.has(name) || !NAME_CHARS.test(name)) continue;
+        if (!acceptable(name, suffix, rule.type, lexicon)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
       }
     }
   }
   return hits;
+}
+
+/** Moves the start past verbs and determiners that never begin a name (动员, 各级, 全省). */
+function trimStops(text: string, start: number, limit: number, lexicon: Lexicon): number {
+  let s = start;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of lexicon.nameStops) {
+      if (s + w.length <= limit && text.startsWith(w, s)) {
+        s += w.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon): boolean {
+  // A bare suffix (学会, 行动, 人才) is a common noun, not a name.
+  if (name.length <= suffix.length + 1 || lexicon.stopEntities.has(name) || !NAME_CHARS.test(name)) return false;
+  // 六大行动, 三项工程: counted generic actions.
+  if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
+  if (type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) {
+    return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家)/.test(name);
+  }
+  return true;
 }
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
@@ -58,10 +98,20 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if (prev.start + prev.word.length !== tokens[j].start) return false;
   if (end - prev.start > MAX_NAME || !NAME_CHARS.test(prev.word)) return false;
   if (type === 'Programme' && prev.tag === 'nt') return false;
-  if (NAME_TAGS.test(prev.tag) || (type === 'Programme' && prev.tag === 'tg')) return true;
-  if (type === 'Organisation' || verbs > 0) return false;
+  if (type === 'Organisation' && prev.tag === 'tg') return false;
+  if (NAME_TAGS.test(prev.tag)) return true;
+  if (type !== 'Programme') return false;
+  if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
+  if (prev.tag === 'vn') return true;
   const before = tokens[j - 2];
-  return prev.tag === 'v' && before !== undefined && NAME_TAGS.test(before.tag) && NAME_CHARS.test(before.word) && before.start + before.word.length === prev.start;
+  return (
+    verbs === 0 &&
+    prev.tag === 'v' &&
+    before !== undefined &&
+    NAME_TAGS.test(before.tag) &&
+    NAME_CHARS.test(before.word) &&
+    before.start + before.word.length === prev.start
+  );
 }
 
 const QUOTED = /“([^“”，。；、：！？\s]{2,16})”/g;
@@ -74,9 +124,14 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     const start = from + m.index!;
     const after = text.slice(start + m[0].length, start + m[0].length + 2);
     let type: EntityType | undefined;
-    if (lexicon.orgSuffixes.some((s) => inner.endsWith(s))) type = 'Organisation';
-    else if (lexicon.programmeSuffixes.some((s) => inner.endsWith(s))) type = 'Programme';
-    else if (/^(品牌|系列|活动|栏目|平台)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Brand';
+    for (const rule of rules(lexicon)) {
+      if (rule.suffixes.some((s) => inner.endsWith(s))) {
+        type = rule.type;
+        break;
+      }
+    }
+    if (!type && /^(品牌|系列|栏目|频道|APP|App|号)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Brand';
+    if (!type && /^(行动|活动|试点|评选|工程|计划)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Programme';
     if (type) hits.push({ type, canonical: inner, start, end: start + m[0].length });
   }
   return hits;

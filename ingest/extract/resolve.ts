@@ -6,7 +6,11 @@ export interface SourcedHit extends DictHit {
   rank: number;
 }
 
-export function resolveOverlaps(hits: SourcedHit[]): SourcedHit[] {
+export function resolveOverlaps(all: SourcedHit[]): SourcedHit[] {
+  // The lexicon knows where a name starts: a rule-found name ending where a lexicon name ends
+  // only adds the words before it (充分发挥|湖北省科协).
+  const lexiconEnds = new Set(all.filter((h) => h.rank <= 1).map((h) => `${h.end}`));
+  const hits = all.filter((h) => h.rank <= 1 || !lexiconEnds.has(`${h.end}`));
   const sorted = [...hits].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
   );
@@ -15,5 +19,12 @@ export function resolveOverlaps(hits: SourcedHit[]): SourcedHit[] {
     if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
     taken.push(h);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  // A lexicon name inside a longer name of another type is a mention too (农民 in
+  // 农民科学素质提升行动, 科普中国 in 科普中国e站); inside one of its own type it is not.
+  for (const h of hits) {
+    if (h.rank > 1 || taken.includes(h)) continue;
+    const outer = taken.find((t) => h.start >= t.start && h.end <= t.end);
+    if (outer && outer.type !== h.type && !taken.some((t) => t !== outer && h.start < t.end && t.start < h.end)) taken.push(h);
+  }
+  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -24,7 +24,13 @@ export interface Lexicon {
   entities: Record<EntityType, LexiconEntry[]>;
   regions: RegionEntry[];
   orgSuffixes: string[];
+  /** Organisation suffixes that name a facility type (科技馆, 大学): a name needs a place before them. */
+  placeSuffixes: Set<string>;
   programmeSuffixes: string[];
+  groupSuffixes: string[];
+  brandSuffixes: string[];
+  /** Words that never start a name (verbs of the measure, determiners). */
+  nameStops: string[];
   units: string[];
   docTypes: string[];
   stopEntities: Set<string>;
@@ -107,6 +113,11 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     }
     return parse(NoiseRule, { kind, re }, 'noise.txt', no);
   });
+  const orgPatterns = lines(dir, 'org-patterns.txt').map(({ line, no }) => {
+    const [suffix, flag] = line.split('|').map((x) => x.trim());
+    if (flag !== undefined && flag !== 'place') throw new LexiconError(`lexicon: org-patterns.txt:${no}: unknown flag "${flag}"`);
+    return { suffix: parse(Name, suffix, 'org-patterns.txt', no), place: flag === 'place' };
+  });
   return {
     entities: {
       Organisation: entries(dir, 'organisations.txt'),
@@ -115,8 +126,12 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       TargetGroup: entries(dir, 'target-groups.txt'),
     },
     regions,
-    orgSuffixes: words(dir, 'org-patterns.txt'),
+    orgSuffixes: orgPatterns.map((p) => p.suffix),
+    placeSuffixes: new Set(orgPatterns.filter((p) => p.place).map((p) => p.suffix)),
     programmeSuffixes: words(dir, 'programme-suffixes.txt'),
+    groupSuffixes: words(dir, 'group-suffixes.txt'),
+    brandSuffixes: words(dir, 'brand-suffixes.txt'),
+    nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),

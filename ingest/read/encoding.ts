@@ -1,0 +1,98 @@
+// Bytes → text, with the encoding detected, not assumed: BOM, then strict UTF-8, then the page's
+// declared charset, then a scored choice between GB18030 and Big5 (cjk-score.ts).
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { canonicalCharset, declaredCharset } from './charset-meta.js';
+import { chooseCjkEncoding } from './cjk-score.js';
+import { ReadProblem } from './problem.js';
+
+export interface Decoded {
+  text: string;
+  /** utf-8, utf-16le, utf-16be, gb18030, big5, or another iconv-lite name when a page declared one. */
+  encoding: string;
+}
+
+/** Below this score (see scoreDecoding) neither GB18030 nor Big5 gave Chinese text. */
+const MIN_CJK_SCORE = 0.2;
+/** Fewer ideographs than this and the score says little: take the best guess without judging it. */
+const MIN_CJK_SAMPLE = 20;
+
+function strict(bytes: Uint8Array, encoding: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (cause) {
+    throw new ReadProblem('encoding', `the bytes are not valid ${encoding} although the file starts with its byte-order mark`, { cause });
+  }
+}
+
+function fromBom(bytes: Uint8Array): Decoded | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strict(bytes, 'utf-8'), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict(bytes, 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict(bytes, 'utf-16be'), encoding: 'utf-16be' };
+  return undefined;
+}
+
+/**
+ * UTF-8, also when a few bytes are broken (a file cut mid-character by a scraper): GBK or Big5 read as
+ * UTF-8 breaks on nearly every ideograph, so a handful of errors in a long text still means UTF-8.
+ */
+function fromUtf8(bytes: Uint8Array): Decoded | undefined {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    let broken = 0;
+    let wide = 0;
+    for (const ch of text) {
+      if (ch === '\uFFFD') broken++;
+      else if (ch.charCodeAt(0) >= 0x80) wide++;
+    }
+    return wide >= 50 && broken <= wide / 1000 ? { text, encoding: 'utf-8' } : undefined;
+  }
+}
+
+function guess(bytes: Uint8Array): { encoding: string; confidence: number } {
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1 << 16));
+  const g = jschardet.detect(sample);
+  return { encoding: g.encoding ? canonicalCharset(g.encoding) : '', confidence: g.confidence ?? 0 };
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
+  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding), encoding };
+}
+
+/** A declared non-CJK charset is trusted when decoding with it leaves almost no replacement characters. */
+function fromDeclared(bytes: Uint8Array, declared: string): Decoded | undefined {
+  if (declared === 'utf-8' || declared === 'gb18030' || declared === 'big5' || !iconv.encodingExists(declared)) return undefined;
+  const d = decodeWith(bytes, declared);
+  const broken = d.text.split('\uFFFD').length - 1;
+  return broken <= d.text.length / 1000 ? d : undefined;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const bom = fromBom(bytes);
+  if (bom) return bom;
+  const utf8 = fromUtf8(bytes);
+  if (utf8) return utf8;
+  const declared = declaredCharset(bytes);
+  const asDeclared = declared ? fromDeclared(bytes, declared) : undefined;
+  if (asDeclared) return asDeclared;
+
+  const detector = guess(bytes);
+  const prior = declared === 'gb18030' || declared === 'big5' ? declared : detector.encoding;
+  const choice = chooseCjkEncoding(bytes, prior);
+  const best = choice.scores[choice.encoding];
+  if (best.cjk < MIN_CJK_SAMPLE || best.score >= MIN_CJK_SCORE) {
+    // Few ideographs and a confident detector naming a non-CJK charset (say windows-1252): believe it.
+    const other = detector.encoding;
+    if (best.cjk < MIN_CJK_SAMPLE && detector.confidence >= 0.5 && other && other !== 'gb18030' && other !== 'big5'
+      && other !== 'ascii' && iconv.encodingExists(other)) {
+      return decodeWith(bytes, other);
+    }
+    return { text: choice.text, encoding: choice.encoding };
+  }
+  throw new ReadProblem(
+    'encoding',
+    `not UTF-8, and neither GB18030 nor Big5 decodes it to Chinese text (scores ${choice.scores.gb18030.score.toFixed(2)} / ${choice.scores.big5.score.toFixed(2)}); re-save it as UTF-8`,
+  );
+}
