@@ -3,8 +3,9 @@
 // Not targets: dates, ordinals (第35届), document numbers, frequencies (FM91.6), past counts.
 import type { Lexicon, TargetCues } from '../lexicon/load.js';
 import type { ExtractedTarget } from './types.js';
+import { segmenter } from './segment.js';
 
-const CLAUSE_BREAK = /[，。；：！？、\n（）“”]/;
+const CLAUSE_BREAK = /[，。；：！？、\n]/;
 const NUMBER = /(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*(万|亿|千)?/g;
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
@@ -23,16 +24,16 @@ export function findTargets(
     if (/[\dA-Za-z.+〔［\[第]/.test(prevChar)) continue; // FM91.6, 第35届, 〔2024〕, 3+N
     const mult = m[3];
     let pos = at + m[0].length - (mult ? 1 : 0);
-    // 万人 / 万元 are units of their own; 1万场 multiplies; 1000余场 means more than 1000.
-    let unitStr = units.find((x) => body.startsWith(x, pos));
+    // Values are multiplied out (55万人 → 550000 人) so they compare across documents;
+    // 1000余场 means more than 1000.
     let factor = 1;
-    if (!unitStr && mult) {
+    if (mult) {
       pos += 1;
       factor = MULT[mult];
     }
     const approx = body[pos] === '余';
     if (approx) pos += 1;
-    unitStr ??= units.find((x) => body.startsWith(x, pos));
+    const unitStr = units.find((x) => body.startsWith(x, pos));
     if (!unitStr) continue;
     let rest = pos + unitStr.length;
     if (/^(周年|年|月|日|号|届)/.test(body.slice(rest))) continue;
@@ -52,7 +53,13 @@ export function findTargets(
       rest += after.phrase.length;
     } else if (approx && comparator === '=') comparator = '>=';
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
-    const metric = cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
+    // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it.
+    let metric = cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
+    if (onlyVerbs(metric, lexicon)) {
+      const tail = body.slice(rest);
+      const stop = tail.search(/[，。；：！？\n]/);
+      metric = tail.slice(0, stop < 0 ? Math.min(tail.length, 30) : Math.min(stop, 30)).trim() || metric;
+    }
     if (!metric) continue;
     const value = Number(m[1]) * factor;
     const valueMax = m[2] !== undefined ? Number(m[2]) * factor : undefined;
@@ -60,7 +67,7 @@ export function findTargets(
       path: unit.path,
       name: body.slice(clauseStart, rest),
       metric,
-      comparator: valueMax !== undefined && comparator === '=' ? '>=' : comparator,
+      comparator,
       value,
       valueMax,
       unit: unitStr,
@@ -69,6 +76,12 @@ export function findTargets(
     });
   }
   return out;
+}
+
+function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
+  if (metric.length === 0) return true;
+  const tokens = segmenter(lexicon)(metric);
+  return tokens.every((t) => /^(v|d|ad|p|c|u)/.test(t.tag) && t.tag !== 'vn');
 }
 
 function lastBreak(body: string, at: number): number {

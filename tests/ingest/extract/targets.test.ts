@@ -19,8 +19,16 @@ describe('numeric targets', () => {
     expect(fields('全年开展科普活动1万场次以上。')[0].slice(1)).toEqual(['>=', 10000, '场次']);
   });
 
-  it('keeps 万人 as the unit of 55万人', () => {
-    expect(fields('APP实名注册人数达到55万人。')[0].slice(2)).toEqual([55, '万人']);
+  it('multiplies out 55万人 to 550000 人 so that values compare across documents', () => {
+    expect(fields('APP实名注册人数达到55万人。')[0].slice(2)).toEqual([550000, '人']);
+  });
+
+  it('reads 超400万人次 as > 4000000 人次', () => {
+    expect(fields('力争全省科技馆年接待观众超400万人次。')[0].slice(1)).toEqual(['>', 4000000, '人次']);
+  });
+
+  it('takes the counted thing after the number when only a verb precedes it', () => {
+    expect(fields('举办100场科普巡回报告。')[0]).toEqual(['科普巡回报告', '=', 100, '场']);
   });
 
   it('reads 1-2个 as a range', () => {

@@ -1,0 +1,45 @@
+// A saved web page → the article's text: chrome removed (html-chrome.ts), the main block chosen
+// (html-content.ts) and rendered as lines (html-render.ts), its title kept on the first line.
+import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import { removeChrome } from './html-chrome.js';
+import { isLinkList, mainBlock } from './html-content.js';
+import { measure } from './html-dom.js';
+import { renderLines } from './html-render.js';
+
+const squash = (s: string) => s.replace(/[\s\u3000\u00A0]+/g, '');
+
+/** "关于印发…的通知_通知公告_中国科协" → "关于印发…的通知": sites append their section and name. */
+export function titleOfPage(title: string): string {
+  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts[0] ?? '';
+}
+
+/**
+ * The article's title as the page shows it: its <h1>s, else its <title> without the site's suffix.
+ * Read before chrome removal, as the <h1> often sits in a header block that is removed.
+ */
+function headings($: cheerio.CheerioAPI): string[] {
+  const h1s = $('body h1')
+    .toArray()
+    .map((h) => renderLines(h).join(' '))
+    .filter(Boolean);
+  if (h1s.length) return h1s;
+  const title = titleOfPage($('title').first().text().replace(/\s+/g, ' '));
+  return title ? [title] : [];
+}
+
+/** Text of a whole HTML document or fragment, one block per line. Pure: a string in, a string out. */
+export function htmlToText(html: string): string {
+  const $ = cheerio.load(html);
+  const body = $('body').get(0) as Element | undefined;
+  if (!body) return '';
+  const titles = headings($);
+  removeChrome($, body);
+  const masses = measure(body);
+  const block = mainBlock(body, masses);
+  const lines = renderLines(block, { skip: (el) => isLinkList(el, masses) });
+  const inBlock = squash(lines.join(''));
+  const missing = titles.filter((t) => !inBlock.includes(squash(t)));
+  return [...missing, ...lines].join('\n');
+}
