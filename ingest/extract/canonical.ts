@@ -1,32 +1,56 @@
-// One name per real-world thing: lexicon aliases map to their canonical name, quotes and the
-// 品牌/APP decorations go, and 省X inside a provincial document was already made <province>X.
+// One name per real-world thing: lexicon aliases map to their canonical name (and type), quotes,
+// editions (第35届, 2020) and 品牌/APP decorations go, and local references resolve to the
+// document's region (省科学素质纲要实施办公室 in 吉林's plan → 吉林省科学素质纲要实施办公室).
+import type { EntityType } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { regionByName, regionPrefix } from '../lexicon/regions.js';
 import type { DictHit } from './dictionary.js';
 
-const aliasCache = new WeakMap<Lexicon, Map<string, string>>();
+const aliasCache = new WeakMap<Lexicon, Map<string, { canonical: string; type: EntityType }>>();
 
-function aliasMap(lexicon: Lexicon): Map<string, string> {
+function aliasMap(lexicon: Lexicon) {
   let m = aliasCache.get(lexicon);
   if (!m) {
     m = new Map();
-    for (const entries of Object.values(lexicon.entities)) {
-      for (const e of entries) for (const a of [e.canonical, ...e.aliases]) m.set(strip(a), e.canonical);
+    for (const [type, entries] of Object.entries(lexicon.entities) as [EntityType, Lexicon['entities'][EntityType]][]) {
+      for (const e of entries) for (const a of [e.canonical, ...e.aliases]) m.set(strip(a), { canonical: e.canonical, type });
     }
     aliasCache.set(lexicon, m);
   }
   return m;
 }
 
+const EDITION = /^(第[\d一二三四五六七八九十百]+届|(19|20)\d{2}年?(度|第[\d一二三四五六七八九十百]+届)?)/;
+const GOVERNMENT_BODY = /(科协|委|局|厅|办|部|政府|委员会|办公室)$/;
+
 function strip(s: string): string {
   return s.replace(/[“”《》]/g, '').replace(/(APP|App|app|品牌)$/, '');
 }
 
-export function canonicalEntity(hit: DictHit, lexicon: Lexicon): string {
-  const bare = strip(hit.canonical);
-  return aliasMap(lexicon).get(bare) ?? aliasMap(lexicon).get(hit.canonical) ?? bare;
+/** The lexicon's entry for a name as written, if any. */
+export function lexiconEntry(name: string, lexicon: Lexicon) {
+  return aliasMap(lexicon).get(strip(name));
+}
+
+export function canonicalEntity(hit: DictHit, lexicon: Lexicon, region?: string): string {
+  let name = strip(hit.canonical).replace(EDITION, '');
+  const known = aliasMap(lexicon).get(name);
+  if (known) return known.canonical;
+  if (hit.type === 'Organisation' && GOVERNMENT_BODY.test(name)) name = localise(name, lexicon, region);
+  return aliasMap(lexicon).get(name)?.canonical ?? name;
+}
+
+/** 省X → <province>X in a provincial document; 长春卫健委 → 长春市卫健委. */
+function localise(name: string, lexicon: Lexicon, region?: string): string {
+  const r = region ? regionByName(region, lexicon) : undefined;
+  if (r?.level === 'province' && /^省(?!级)/.test(name)) return r.name + name.slice(1);
+  if (r?.level === 'city' && /^市(?!级)/.test(name)) return r.name + name.slice(1);
+  const p = regionPrefix(name, lexicon);
+  if (p && p.form !== p.region.name && !name.startsWith(p.region.name)) return p.region.name + name.slice(p.form.length);
+  return name;
 }
 
 /** Canonical organisation name for an issuer as written (湖北省科学技术协会 → 湖北省科协). */
 export function canonicalOrganisation(name: string, lexicon: Lexicon): string {
-  return aliasMap(lexicon).get(strip(name)) ?? name;
+  return aliasMap(lexicon).get(strip(name))?.canonical ?? name;
 }

@@ -49,7 +49,18 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
         if (ends.has(end) || !last || last.start + last.word.length !== end) continue;
         let j = tokenAt[at];
         let verbs = 0;
-        while (j > 0 && takesLeft(tokens, j, end, rule.type, verbs)) {
+        for (;;) {
+          if (j > 0 && tokens[j - 1].word === '”') {
+            // A quoted part inside a name: “一带一路”虚拟科学中心, 组织力“3+1”试点.
+            const open = quotedStart(tokens, j - 1);
+            if (open < 0 || open === 0 || !NAME_CHARS.test(tokens[open - 1]?.word ?? '')) {
+              if (open >= 0 && rule.type === 'Programme') j = open;
+              break;
+            }
+            j = open;
+            continue;
+          }
+          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs))) break;
           if (/^v/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
@@ -80,9 +91,22 @@ function trimStops(text: string, start: number, limit: number, lexicon: Lexicon)
   return s;
 }
 
+/** Index of the “ token opening the quote closed by tokens[close], or -1. */
+function quotedStart(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    if (tokens[k].word === '“') return k;
+    if (!NAME_CHARS.test(tokens[k].word.replace(/[+＋·\-]/g, ''))) return -1;
+  }
+  return -1;
+}
+
 function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon): boolean {
-  // A bare suffix (学会, 行动, 人才) is a common noun, not a name.
-  if (name.length <= suffix.length + 1 || lexicon.stopEntities.has(name) || !NAME_CHARS.test(name)) return false;
+  const bare = name.replace(/[“”]/g, '');
+  // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
+  // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
+  const minHead = type === 'Programme' ? 3 : 2;
+  if (bare.length < suffix.length + minHead || lexicon.stopEntities.has(bare)) return false;
+  if (!NAME_CHARS.test(bare.replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   if (type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) {
@@ -98,6 +122,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if (prev.start + prev.word.length !== tokens[j].start) return false;
   if (end - prev.start > MAX_NAME || !NAME_CHARS.test(prev.word)) return false;
   if (type === 'Programme' && prev.tag === 'nt') return false;
+  if (type === 'Programme' && /^(暨|与)$/.test(prev.word)) return j >= 2 && NAME_TAGS.test(tokens[j - 2].tag);
   if (type === 'Organisation' && prev.tag === 'tg') return false;
   if (NAME_TAGS.test(prev.tag)) return true;
   if (type !== 'Programme') return false;

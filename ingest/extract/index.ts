@@ -9,7 +9,7 @@ import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter } from './segment.js';
-import { canonicalEntity } from './canonical.js';
+import { canonicalEntity, lexiconEntry } from './canonical.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 
@@ -23,10 +23,12 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   for (const u of units) {
     const [s, e] = u.span;
     const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
-    add(dictionaryHits(text, s, e, dict), 0);
+    const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
+    // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
+    const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
+    add(dictionaryHits(text, s, e, dict).filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1])), 0);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
-    const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
     add(suffixHits(tokens, text, lexicon), 3);
   }
 
@@ -37,7 +39,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     for (let hop = 0; hop < 4; hop++) {
       const h = orgEndingAt.get(end);
       if (!h) break;
-      out.unshift(canonicalEntity(h, lexicon));
+      out.unshift(canonicalEntity(h, lexicon, doc.region));
       if (!/[、和与及]/.test(text[h.start - 1] ?? '')) break;
       end = h.start - 1;
     }
@@ -51,13 +53,18 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const outside = (h: DictHit) => !titleSpans.some(([s, e]) => h.start > s && h.end < e);
   const unitAt = (pos: number) => units.find((u) => pos >= u.span[0] && pos < u.span[1]);
 
+  // A rule-found name must not end inside quotation marks (北京行动 in “北京行动路线图”).
+  const quotes = [...text.matchAll(/“[^“”\n]{1,30}”/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const notCutByQuote = (h: SourcedHit) => h.rank < 2 ? true : !quotes.some(([s, e]) => h.end > s + 1 && h.end < e - 1);
   const mentions: Mention[] = [];
-  for (const h of resolveOverlaps(candidates.filter(outside))) {
-    const canonical = canonicalEntity(h, lexicon);
+  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote))) {
+    const known = lexiconEntry(h.canonical, lexicon);
+    const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
+    const type = known?.type ?? h.type;
     if (lexicon.stopEntities.has(canonical)) continue;
     const u = unitAt(h.start);
     if (!u) continue;
-    mentions.push({ path: u.path, type: h.type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
+    mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
   const targets = units.flatMap((u) => findTargets(text, u, lexicon));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations };

@@ -1,0 +1,84 @@
+// PDF bytes → text with pdf.js (legacy build: the one that runs in Node 20). pdf.js gives positioned
+// text items; pdf-layout.ts makes paragraphs of them.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { layoutText, type PdfPage } from './pdf-layout.js';
+import { ReadProblem } from './problem.js';
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** A complete PDF ends with %%EOF; pdf.js would silently rebuild a cut-off file from what is left. */
+function assertComplete(bytes: Uint8Array): void {
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).subarray(-4096).toString('latin1');
+  if (!tail.includes('%%EOF')) {
+    throw new ReadProblem('truncated', 'the PDF has no end-of-file marker (%%EOF): the file is cut off; download it again');
+  }
+}
+
+interface RawItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+function toPage(items: RawItem[]): PdfPage {
+  const out: PdfPage = { items: [] };
+  for (const it of items) {
+    if (typeof it.str !== 'string' || !it.transform) continue;
+    const [a, b, , , x, y] = it.transform;
+    out.items.push({ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(a, b) || 1 });
+  }
+  return out;
+}
+
+/** Text that is there but says nothing: glyphs with no Unicode mapping come out as NUL or private use. */
+function unmapped(text: string): boolean {
+  const chars = text.replace(/\s/g, '');
+  const junk = chars.match(/[\u0000-\u001F\uE000-\uF8FF\uFFFD]/g)?.length ?? 0;
+  return chars.length > 0 && junk / chars.length > 0.5;
+}
+
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  assertComplete(bytes);
+  const task = getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (cause) {
+    const name = (cause as Error)?.name;
+    if (name === 'PasswordException') {
+      throw new ReadProblem('unreadable', 'the PDF is password-protected: remove the password and save it again', { cause });
+    }
+    throw new ReadProblem('truncated', `pdf.js cannot parse the file as a whole (${(cause as Error)?.message})`, { cause });
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(toPage(content.items as RawItem[]));
+      page.cleanup();
+    }
+    const text = layoutText(pages);
+    if (!/[\p{L}\p{N}]/u.test(text.replace(/[\uE000-\uF8FF]/g, '')) || unmapped(text)) {
+      throw new ReadProblem('no-text-layer', `no extractable text on ${doc.numPages} page(s): scanned PDF: run OCR first`);
+    }
+    return text;
+  } catch (cause) {
+    if (cause instanceof ReadProblem) throw cause;
+    throw new ReadProblem('truncated', `pdf.js failed while reading the pages (${(cause as Error)?.message})`, { cause });
+  } finally {
+    await doc.destroy();
+  }
+}
