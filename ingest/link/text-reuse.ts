@@ -43,6 +43,7 @@ export function linkMeasures(
   boilerplate: string[] = [],
 ): ReuseLink[] {
   const sh = units.map((u) => shingles(u.text));
+  const sets = sh.map((arr) => new Set(arr));
   const index = new Map<number, number[]>();
   sh.forEach((arr, ui) => {
     const seen = new Set<number>();
@@ -57,7 +58,7 @@ export function linkMeasures(
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
     const candidates = new Set<number>();
-    for (const h of new Set(sh[li])) {
+    for (const h of sets[li]) {
       const list = index.get(h)!;
       if (list.length > MAX_DF) continue;
       for (const hi of list) {
@@ -69,7 +70,7 @@ export function linkMeasures(
     for (const hi of candidates) {
       const higher = units[hi];
       if (!canLink(docs[lower.docIndex], docs[higher.docIndex])) continue;
-      const passages = alignPassages(lower, sh[li], higher, new Set(sh[hi]), boilerplate);
+      const passages = alignPassages(lower, sh[li], higher, sets[hi], boilerplate);
       if (passages.length === 0) continue;
       const reused = passages.reduce((n, p) => n + substance(p.text, boilerplate), 0);
       const sharedEntities = [...lower.entities].filter((e) => higher.entities.has(e)).sort();

@@ -199,3 +199,19 @@ export function addImplements(g: PolicyGraph, links: ReuseLink[]): void {
     });
   }
 }
+
+/** Versions: documents that share a title but are not duplicates; each REVISES the one before
+ *  it in date order (a law amended in a later year, a plan revised). */
+export function addRevisions(g: PolicyGraph, docs: ProcessedDoc[], ids: string[]): void {
+  const byTitle = new Map<string, number[]>();
+  docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
+  for (const group of byTitle.values()) {
+    if (group.length < 2) continue;
+    const when = (i: number) => docs[i].doc.issuedOn ?? String(docs[i].doc.year ?? '');
+    const ordered = [...group].sort((a, b) => when(a).localeCompare(when(b)) || ids[a].localeCompare(ids[b]));
+    for (let k = 1; k < ordered.length; k++) {
+      const [later, earlier] = [ids[ordered[k]], ids[ordered[k - 1]]];
+      g.mergeEdgeWithKey(edgeKey('REVISES', later, earlier), later, earlier, { type: 'REVISES' });
+    }
+  }
+}

@@ -33,7 +33,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const bodyStart = Math.min(text.length, titleSpan[1] + 1);
 
   // Signature (issuer line above a date line) in the head, else at the end of the text.
-  const head = lines.filter((l) => l.end <= Math.max(bodyStart, titleSpan[0]));
+  // A signature sits in the head: before the plan title (a notice's) or between the title and
+  // the first numbered heading (a regulation's 通过 line).
+  const firstBodyHeading = lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)))?.start ?? bodyStart;
+  const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]));
   const tail = lines.slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon);
   const docNumber = findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;

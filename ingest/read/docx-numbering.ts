@@ -1,0 +1,155 @@
+// Word's automatic numbering (一、 （一） 1. ①) lives in numbering.xml, not in the text, and mammoth
+// drops it. This computes each numbered paragraph's label as Word draws it (ECMA-376 §17.9), for the
+// formats Chinese documents use. Limits: numbering inherited from a paragraph style is not computed,
+// nor w:lvlRestart; those paragraphs keep mammoth's plain list rendering.
+import * as cheerio from 'cheerio';
+
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+  suffix: string;
+  legal: boolean;
+}
+
+const DIGITS = '零一二三四五六七八九';
+const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+
+function chineseCount(n: number, digits = DIGITS, ten = '十', hundred = '百'): string {
+  if (n < 10) return digits[n];
+  if (n < 20) return ten + (n % 10 ? digits[n % 10] : '');
+  if (n < 100) return digits[Math.floor(n / 10)] + ten + (n % 10 ? digits[n % 10] : '');
+  if (n < 1000) {
+    const rest = n % 100;
+    const tail = rest === 0 ? '' : rest < 10 ? '零' + digits[rest] : rest < 20 ? digits[1] + chineseCount(rest, digits, ten) : chineseCount(rest, digits, ten);
+    return digits[Math.floor(n / 100)] + hundred + tail;
+  }
+  return String(n);
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) for (; n >= v; n -= v) out += s;
+  return out;
+}
+
+function letters(n: number): string {
+  // Word repeats the letter: a … z, aa … zz.
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** One counter value in a w:numFmt. Unknown formats fall back to decimal. */
+export function formatNumber(n: number, fmt: string): string {
+  switch (fmt) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'japaneseCounting':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+    case 'ideographDigital':
+      return chineseCount(n);
+    case 'chineseLegalSimplified':
+      return chineseCount(n, LEGAL_DIGITS, '拾', '佰');
+    case 'ideographTraditional':
+      return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10];
+    case 'ideographZodiac':
+      return '子丑寅卯辰巳午未申酉戌亥'[(n - 1) % 12];
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : `(${n})`;
+    case 'decimalEnclosedParen':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2474 + n - 1) : `(${n})`;
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerLetter':
+      return letters(n);
+    default:
+      return String(n);
+  }
+}
+
+const val = (el: cheerio.Cheerio<any>, tag: string) => el.children(tag).first().attr('w:val');
+
+function readLevels($: cheerio.CheerioAPI, abstractNum: cheerio.Cheerio<any>): Map<number, Level> {
+  const levels = new Map<number, Level>();
+  abstractNum.children('w\\:lvl').each((_, node) => {
+    const lvl = $(node);
+    levels.set(Number(lvl.attr('w:ilvl') ?? 0), {
+      fmt: val(lvl, 'w\\:numFmt') ?? 'decimal',
+      text: val(lvl, 'w\\:lvlText') ?? '',
+      start: Number(val(lvl, 'w\\:start') ?? 1),
+      suffix: val(lvl, 'w\\:suff') ?? 'tab',
+      legal: lvl.children('w\\:isLgl').length > 0,
+    });
+  });
+  return levels;
+}
+
+export interface NumberedParagraph {
+  /** The paragraph's text as stored (w:t and w:tab), to align with mammoth's paragraphs. */
+  text: string;
+  /** The label Word draws before it, with its separator: "一、", "（一）", "1. ". */
+  label: string;
+}
+
+/** Labels of the directly numbered paragraphs of document.xml, in document order. */
+export function numberedParagraphs(documentXml: string, numberingXml: string): NumberedParagraph[] {
+  const num$ = cheerio.load(numberingXml, { xml: true });
+  const abstracts = new Map<string, Map<number, Level>>();
+  num$('w\\:abstractNum').each((_, node) => {
+    abstracts.set(num$(node).attr('w:abstractNumId') ?? '', readLevels(num$, num$(node)));
+  });
+  const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
+  num$('w\\:num').each((_, node) => {
+    const el = num$(node);
+    const overrides = new Map<number, number>();
+    el.children('w\\:lvlOverride').each((__, o) => {
+      const start = num$(o).children('w\\:startOverride').attr('w:val');
+      if (start !== undefined) overrides.set(Number(num$(o).attr('w:ilvl') ?? 0), Number(start));
+    });
+    nums.set(el.attr('w:numId') ?? '', { abstractId: val(el, 'w\\:abstractNumId') ?? '', overrides });
+  });
+
+  // Lists sharing an abstract definition continue one count (a startOverride restarts it).
+  const counters = new Map<string, number[]>();
+  const started = new Set<string>();
+  const out: NumberedParagraph[] = [];
+  const doc$ = cheerio.load(documentXml, { xml: true });
+  doc$('w\\:body w\\:p').each((_, node) => {
+    const p = doc$(node);
+    const numPr = p.children('w\\:pPr').children('w\\:numPr');
+    const numId = val(numPr, 'w\\:numId');
+    const num = numId ? nums.get(numId) : undefined;
+    const levels = num ? abstracts.get(num.abstractId) : undefined;
+    if (!num || !levels || !numId) return;
+    const ilvl = Number(val(numPr, 'w\\:ilvl') ?? 0);
+    const level = levels.get(ilvl);
+    if (!level || level.fmt === 'bullet' || level.fmt === 'none') return;
+    const count = counters.get(num.abstractId) ?? [];
+    const startOf = (k: number) => (!started.has(`${numId}:${k}`) && num.overrides.get(k)) || levels.get(k)?.start || 1;
+    const restart = !started.has(`${numId}:${ilvl}`) && num.overrides.has(ilvl);
+    count[ilvl] = count[ilvl] === undefined || restart ? startOf(ilvl) : count[ilvl] + 1;
+    started.add(`${numId}:${ilvl}`);
+    count.length = ilvl + 1; // deeper levels restart
+    counters.set(num.abstractId, count);
+    const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
+      const k = Number(d) - 1;
+      return formatNumber(count[k] ?? startOf(k), level.legal ? 'decimal' : (levels.get(k)?.fmt ?? 'decimal'));
+    });
+    const wideEnd = /[\u3000-\u303F\uFF00-\uFFEF]$/.test(label);
+    const text = p.find('w\\:r w\\:t, w\\:r w\\:tab').toArray().map((t) => (t.name === 'w:tab' ? '\t' : doc$(t).text())).join('');
+    out.push({ text, label: label + (level.suffix === 'nothing' || wideEnd ? '' : ' ') });
+  });
+  return out;
+}

@@ -1,0 +1,85 @@
+// .docx bytes → text with mammoth. Its HTML output (not extractRawText) is rendered by html-render.ts,
+// so tables come out a row per line and soft line breaks stay; Word's automatic numbering, which
+// mammoth drops, is written back in front of each numbered paragraph (docx-numbering.ts).
+import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.js';
+import { renderLines } from './html-render.js';
+import { ReadProblem } from './problem.js';
+
+interface MammothElement {
+  type: string;
+  value?: string;
+  children?: MammothElement[];
+  numbering?: { isOrdered?: boolean } | null;
+}
+
+function plain(el: MammothElement): string {
+  if (el.type === 'text') return el.value ?? '';
+  if (el.type === 'tab') return '\t';
+  return (el.children ?? []).map(plain).join('');
+}
+
+function firstRun(el: MammothElement): MammothElement | undefined {
+  for (const child of el.children ?? []) {
+    if (child.type === 'run') return child;
+    const inner = firstRun(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * Put each label in front of mammoth's matching numbered paragraph and clear its numbering, so it
+ * renders as a paragraph "一、总体要求" instead of an <li>. Paragraphs are matched in order by their
+ * text, a few ahead at most, so a paragraph mammoth skipped cannot shift every label after it.
+ */
+function labelParagraphs(labels: NumberedParagraph[]) {
+  let next = 0;
+  const visit = (el: MammothElement) => {
+    if (el.type === 'paragraph' && el.numbering?.isOrdered) {
+      const text = plain(el);
+      const found = labels.slice(next, next + 4).findIndex((l) => l.text === text);
+      const run = firstRun(el);
+      if (found >= 0 && run) {
+        run.children = [{ type: 'text', value: labels[next + found].label }, ...(run.children ?? [])];
+        el.numbering = null;
+        next += found + 1;
+      }
+    }
+    for (const child of el.children ?? []) visit(child);
+    return el;
+  };
+  return visit;
+}
+
+async function readLabels(bytes: Uint8Array): Promise<NumberedParagraph[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const numbering = await zip.file('word/numbering.xml')?.async('string');
+  const document = await zip.file('word/document.xml')?.async('string');
+  return numbering && document ? numberedParagraphs(document, numbering) : [];
+}
+
+export async function docxToText(bytes: Uint8Array): Promise<string> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let html: string;
+  try {
+    const labels = await readLabels(bytes);
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        transformDocument: labelParagraphs(labels),
+        // Images carry no text here; do not spend time base64-encoding them.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        ignoreEmptyParagraphs: true,
+      },
+    );
+    html = result.value;
+  } catch (cause) {
+    throw new ReadProblem('truncated', `not a complete Word document (${(cause as Error)?.message}); save it again as .docx`, { cause });
+  }
+  const $ = cheerio.load(`<body>${html}</body>`);
+  return renderLines($('body').get(0) as Element).join('\n');
+}

@@ -1,0 +1,84 @@
+// The read stage: the only code that opens input files. One file in, its text out (ReadResult), or an
+// IngestError naming the file and the reason; the format readers behind it are pure.
+import { readFile, stat } from 'node:fs/promises';
+import { extname, relative, sep } from 'node:path';
+import { IngestError } from '../errors.js';
+import { docxToText } from './docx.js';
+import { decodeBytes } from './encoding.js';
+import { htmlToText } from './html.js';
+import { markdownToText } from './markdown.js';
+import { isBlank, normaliseText } from './normalise.js';
+import { pdfToText } from './pdf.js';
+import { ReadProblem } from './problem.js';
+import { sniffBytes, textFormat } from './sniff.js';
+import type { ReadResult, SourceFormat } from './types.js';
+
+export { listSources } from './list.js';
+export type { ReadResult, SourceFormat } from './types.js';
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Corpus root: `file` in the result and in errors is relative to it. */
+  root?: string;
+  /** Larger files fail with `too-large` before they are read. Default 50 MB. */
+  maxBytes?: number;
+}
+
+async function loadBytes(path: string, file: string, maxBytes: number): Promise<Uint8Array> {
+  const fail = (reason: 'not-found' | 'unreadable' | 'too-large' | 'empty', message: string, cause?: unknown) =>
+    new IngestError(file, 'read', reason, message, { cause });
+  let info;
+  try {
+    info = await stat(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail('not-found', 'no such file', cause);
+    throw fail('unreadable', `cannot stat the file (${code}); check its permissions`, cause);
+  }
+  if (info.isDirectory()) throw fail('unreadable', 'is a directory, not a file; pass the directory itself to list its files');
+  if (!info.isFile()) throw fail('unreadable', 'is not a regular file (a device, socket or pipe)');
+  if (info.size > maxBytes) {
+    throw fail('too-large', `${info.size} bytes, over the limit of ${maxBytes}; split the file or raise maxBytes`);
+  }
+  if (info.size === 0) throw fail('empty', 'the file is empty (0 bytes)');
+  try {
+    return await readFile(path);
+  } catch (cause) {
+    throw fail('unreadable', `cannot read the file (${(cause as NodeJS.ErrnoException).code}); check its permissions`, cause);
+  }
+}
+
+async function toText(bytes: Uint8Array, ext: string): Promise<{ format: SourceFormat; encoding: string; text: string }> {
+  const sniffed = sniffBytes(bytes, ext);
+  switch (sniffed.kind) {
+    case 'docx':
+      return { format: 'docx', encoding: 'binary', text: await docxToText(bytes) };
+    case 'pdf':
+      return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes) };
+    case 'unsupported':
+      throw new ReadProblem('unsupported-format', `${sniffed.what}, which cannot be read: ${sniffed.advice}`);
+    case 'binary':
+      throw new ReadProblem('binary', `not text (${sniffed.why}) and no known document format`);
+    case 'text': {
+      const { text, encoding } = decodeBytes(bytes);
+      const format = textFormat(text, ext);
+      const body = format === 'html' ? htmlToText(text) : format === 'md' ? markdownToText(text) : text;
+      return { format, encoding, text: body };
+    }
+  }
+}
+
+export async function readSource(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const file = opts.root ? relative(opts.root, path).split(sep).join('/') : path;
+  const bytes = await loadBytes(path, file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  try {
+    const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase());
+    const text = normaliseText(raw);
+    if (isBlank(text)) throw new ReadProblem('empty', `no text left after reading it as ${format}`);
+    return { file, format, encoding, text };
+  } catch (cause) {
+    if (cause instanceof ReadProblem) throw new IngestError(file, 'read', cause.reason, cause.message, { cause });
+    throw new IngestError(file, 'read', 'unreadable', `unexpected failure while reading: ${(cause as Error)?.message}`, { cause });
+  }
+}
