@@ -35,6 +35,8 @@ export const Implements = z.object({
   evidence: z.object({
     passages: z.array(ReusedPassage),
     sharedEntities: z.array(z.string()),
+    /** The three signals the score combines, each in [0, 1]. */
+    signals: z.object({ reuse: z.number(), text: z.number(), entities: z.number() }),
   }),
 });
 export const PartOf = z.object({ type: z.literal('PART_OF') });

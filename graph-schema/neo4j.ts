@@ -26,7 +26,7 @@ function indexed(schema: z.ZodType): boolean {
   let s: z.ZodType | undefined = schema;
   while (s) {
     if (s.meta()?.index) return true;
-    const inner = (s as unknown as { unwrap?: () => z.ZodType }).unwrap;
+    const inner: (() => z.ZodType) | undefined = (s as unknown as { unwrap?: () => z.ZodType }).unwrap;
     s = typeof inner === 'function' ? inner.call(s) : undefined;
   }
   return false;

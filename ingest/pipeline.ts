@@ -11,12 +11,13 @@ import { regionByName } from './lexicon/regions.js';
 import { clean } from './clean/index.js';
 import { structure } from './structure/index.js';
 import { extract } from './extract/index.js';
-import { duplicateGroups, implementLinks, type LinkUnit } from './link/index.js';
+import { DEFAULT_LINK_OPTIONS, duplicateGroups, implementLinks, type LinkOptions, type LinkUnit } from './link/index.js';
 import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph } from './snapshot/build.js';
 import { exportSnapshot, writeJsonAtomic } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
 import { measureId } from '../graph-schema/index.js';
+import { segmenter } from './extract/segment.js';
 
 export interface IngestOptions {
   /** Files and directories (searched recursively). */
@@ -24,6 +25,8 @@ export interface IngestOptions {
   /** Where to write the snapshot; the report goes beside it as <name>.report.json. */
   out?: string;
   lexicon?: Lexicon;
+  /** Overrides of the IMPLEMENTS scoring (weights, thresholds); see ingest/link/implements.ts. */
+  link?: Partial<LinkOptions>;
   onProgress?: (p: { done: number; total: number; file: string }) => void;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
@@ -138,19 +141,22 @@ function buildSnapshot(
   const s = performance.now();
   const units: LinkUnit[] = docs.flatMap((d, di) =>
     d.doc.units
-      .filter((u) => u.kind !== 'notice')
+      // Headings with numbered units below them are containers, not measures that implement.
+      .filter((u) => u.kind !== 'notice' && u.leaf)
       .map((u) => ({
         id: measureId(ids[di], u.path),
         docIndex: di,
         offset: u.span[0],
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
+        words: contentWords(d.doc.text.slice(u.span[0], u.span[1]), lexicon),
       })),
   );
   const links = implementLinks(
     docs.map((d) => ({ level: d.doc.level, year: d.doc.year, region: d.doc.region, regionChain: regionChain(d.doc.region, lexicon) })),
     units,
     lexicon.boilerplate,
+    { ...DEFAULT_LINK_OPTIONS, ...options.link },
   );
   timings.link += performance.now() - s;
   addImplements(g, links);
@@ -161,6 +167,13 @@ function buildSnapshot(
     errors: failed,
   });
   return { snapshot, implementsCount: links.length };
+}
+
+/** Nouns, verbs and names of a text (jieba), two characters or more, for TF-IDF similarity. */
+function contentWords(text: string, lexicon: Lexicon): string[] {
+  return segmenter(lexicon)(text)
+    .filter((t) => t.word.length >= 2 && /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/.test(t.tag))
+    .map((t) => t.word);
 }
 
 function regionChain(region: string | undefined, lexicon: Lexicon): string[] {

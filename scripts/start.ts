@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     log(env.NEO4J_URI ? `connecting to ${env.NEO4J_URI} …` : 'starting a local Neo4j (first run fetches it from Maven Central) …');
     connection = await connectNeo4j({ dataDir: join(ROOT, 'data', 'neo4j') });
     const loaded = await loadSnapshot(connection.driver, snapshot, { database: connection.database });
-    log(`Neo4j at ${connection.uri} holds the graph (${loaded.nodes} nodes, ${loaded.relationships} relationships, ${loaded.ms} ms)`);
+    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    log(`Neo4j at ${connection.uri} holds the graph (${sum(loaded.nodes)} nodes, ${sum(loaded.relationships)} relationships, loaded in ${loaded.ms} ms)`);
   }
 
   const staticDir = await buildPageIfStale();

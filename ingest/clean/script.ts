@@ -4,8 +4,8 @@ import type { MappedText } from './mapped-text.js';
 
 let converter: ((s: string) => string) | undefined;
 function toSimplified(s: string): string {
-  converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return converter(s);
+  const convert = (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
+  return convert(s);
 }
 
 const CJK = /[\u3400-\u9fff]/g;
@@ -61,13 +61,11 @@ export function removePinyin(t: MappedText): { text: MappedText; removed: number
   if (toned === 0) return { text: t, removed: 0 };
   const dense = toned >= 5;
   let removed = 0;
-  const re = new RegExp(PINYIN_ANNOTATION.source, 'g');
   const filtered = new RegExp(
     `(?<=[\\u3400-\\u9fff])[(（](${dense ? `[a-z${TONED}]{1,6}` : `[a-z${TONED}]*[${TONED}][a-z${TONED}]*`})[)）]`,
     'g',
   );
   removed = (text.match(filtered) ?? []).length;
-  void re;
   return { text: t.remove(filtered), removed };
 }
 

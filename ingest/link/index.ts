@@ -1,7 +1,10 @@
 // Link stage: which documents are the same text (duplicates), and which measures implement
 // which (text reuse + shared entities), across levels: central → national → provincial → …
 import type { Level } from '../../graph-schema/index.js';
-import { linkMeasures, type LinkDoc, type LinkUnit, type ReuseLink } from './text-reuse.js';
+import type { LinkDoc, LinkUnit, ReuseLink } from './text-reuse.js';
+import { DEFAULT_LINK_OPTIONS, linkMeasures, type LinkOptions } from './implements.js';
+
+export { DEFAULT_LINK_OPTIONS, type LinkOptions } from './implements.js';
 
 export { duplicateGroups } from './duplicates.js';
 export type { LinkUnit, ReuseLink } from './text-reuse.js';
@@ -20,7 +23,12 @@ export interface LinkInput {
  * A lower document can implement a higher one when it sits at a lower level, is not older, and
  * its region lies inside the higher document's region.
  */
-export function implementLinks(docs: LinkInput[], units: LinkUnit[], boilerplate: string[] = []): ReuseLink[] {
+export function implementLinks(
+  docs: LinkInput[],
+  units: LinkUnit[],
+  boilerplate: string[] = [],
+  options: LinkOptions = DEFAULT_LINK_OPTIONS,
+): ReuseLink[] {
   const linkDocs: (LinkDoc & { chain: string[] })[] = docs.map((d) => ({
     rank: d.level ? LEVEL_RANK[d.level] : -1,
     year: d.year,
@@ -32,5 +40,5 @@ export function implementLinks(docs: LinkInput[], units: LinkUnit[], boilerplate
     if (lower.year !== undefined && higher.year !== undefined && lower.year < higher.year) return false;
     const l = lower as (typeof linkDocs)[number];
     return !higher.region || higher.region === '全国' || l.chain.includes(higher.region);
-  }, boilerplate);
+  }, boilerplate, options);
 }

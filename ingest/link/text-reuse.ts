@@ -1,8 +1,7 @@
-// IMPLEMENTS links between measures of documents at different levels, from local text reuse:
-// shared character shingles between a lower measure and a higher one, merged into reused
-// passages (in the spirit of Smith, Cordell & Dillon 2013, "Infectious texts: modeling text reuse
-// in nineteenth-century newspapers": n-gram candidates, then passage alignment), combined with
-// the entities both mention. One inverted index over all measures keeps it near-linear.
+// Local text reuse between measures: shared character shingles merged into reused passages, in
+// the spirit of Smith, Cordell & Dillon 2013 ("Infectious texts: modeling text reuse in
+// nineteenth-century newspapers": n-gram candidates from an inverted index, then passage
+// alignment). One index over all measures keeps it near-linear.
 import { K, shingles } from './shingles.js';
 
 export interface LinkUnit {
@@ -12,6 +11,8 @@ export interface LinkUnit {
   offset: number;
   text: string;
   entities: Set<string>;
+  /** Content words of the unit (jieba), for TF-IDF similarity. */
+  words: string[];
 }
 
 export interface LinkDoc {
@@ -26,66 +27,45 @@ export interface ReuseLink {
   score: number;
   passages: { lower: [number, number]; higher: [number, number]; text: string }[];
   sharedEntities: string[];
+  signals: { reuse: number; text: number; entities: number };
 }
 
-/** Minimum characters of reused text for a passage to count as evidence. */
-export const MIN_PASSAGE = 12;
-/** Score below which no link is made. */
-export const MIN_SCORE = 0.2;
+/** Minimum characters of reused text (beyond boilerplate) for a passage to count as evidence. */
+export const MIN_PASSAGE = 10;
 /** A shingle in more measures than this is boilerplate (习近平新时代中国特色社会主义思想…). */
 const MAX_DF = 40;
-const TOP_K = 3;
 
-export function linkMeasures(
-  docs: LinkDoc[],
+/** Reused passages between every pair of units that share a rare shingle (one inverted index
+ *  over all units, shingles in more than MAX_DF units skipped). Keyed `${lower}:${higher}`. */
+export function reusedPassages(
   units: LinkUnit[],
-  canLink: (lower: LinkDoc, higher: LinkDoc) => boolean,
+  canLink: (lower: number, higher: number) => boolean,
   boilerplate: string[] = [],
-): ReuseLink[] {
+): Map<string, ReuseLink['passages']> {
   const sh = units.map((u) => shingles(u.text));
   const sets = sh.map((arr) => new Set(arr));
   const index = new Map<number, number[]>();
-  sh.forEach((arr, ui) => {
-    const seen = new Set<number>();
-    for (const h of arr) {
-      if (seen.has(h)) continue;
-      seen.add(h);
+  sets.forEach((set, ui) => {
+    for (const h of set) {
       const list = index.get(h);
       if (list) list.push(ui);
       else index.set(h, [ui]);
     }
   });
-  const links: ReuseLink[] = [];
-  units.forEach((lower, li) => {
+  const out = new Map<string, ReuseLink['passages']>();
+  units.forEach((_lower, li) => {
     const candidates = new Set<number>();
     for (const h of sets[li]) {
       const list = index.get(h)!;
       if (list.length > MAX_DF) continue;
-      for (const hi of list) {
-        if (units[hi].docIndex === lower.docIndex) continue;
-        candidates.add(hi);
-      }
+      for (const hi of list) if (hi !== li && canLink(li, hi)) candidates.add(hi);
     }
-    const scored: ReuseLink[] = [];
     for (const hi of candidates) {
-      const higher = units[hi];
-      if (!canLink(docs[lower.docIndex], docs[higher.docIndex])) continue;
-      const passages = alignPassages(lower, sh[li], higher, sets[hi], boilerplate);
-      if (passages.length === 0) continue;
-      const reused = passages.reduce((n, p) => n + substance(p.text, boilerplate), 0);
-      const sharedEntities = [...lower.entities].filter((e) => higher.entities.has(e)).sort();
-      const union = new Set([...lower.entities, ...higher.entities]).size;
-      const textScore = Math.min(1, reused / Math.min(lower.text.length, higher.text.length) / 0.5);
-      const entityScore = union ? sharedEntities.length / union : 0;
-      const score = round(0.75 * textScore + 0.25 * entityScore);
-      if (score >= MIN_SCORE) {
-        scored.push({ lower: lower.id, higher: higher.id, score, passages, sharedEntities });
-      }
+      const passages = alignPassages(units[li], sh[li], units[hi], sets[hi], boilerplate);
+      if (passages.length > 0) out.set(`${li}:${hi}`, passages);
     }
-    scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
-    links.push(...scored.slice(0, TOP_K));
   });
-  return links;
+  return out;
 }
 
 function alignPassages(

@@ -3,6 +3,7 @@
 // formats Chinese documents use. Limits: numbering inherited from a paragraph style is not computed,
 // nor w:lvlRestart; those paragraphs keep mammoth's plain list rendering.
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 
 interface Level {
   fmt: string;
@@ -79,9 +80,9 @@ export function formatNumber(n: number, fmt: string): string {
   }
 }
 
-const val = (el: cheerio.Cheerio<any>, tag: string) => el.children(tag).first().attr('w:val');
+const val = (el: cheerio.Cheerio<Element>, tag: string) => el.children(tag).first().attr('w:val');
 
-function readLevels($: cheerio.CheerioAPI, abstractNum: cheerio.Cheerio<any>): Map<number, Level> {
+function readLevels($: cheerio.CheerioAPI, abstractNum: cheerio.Cheerio<Element>): Map<number, Level> {
   const levels = new Map<number, Level>();
   abstractNum.children('w\\:lvl').each((_, node) => {
     const lvl = $(node);
@@ -103,43 +104,51 @@ export interface NumberedParagraph {
   label: string;
 }
 
-/** Labels of the directly numbered paragraphs of document.xml, in document order. */
-export function numberedParagraphs(documentXml: string, numberingXml: string): NumberedParagraph[] {
-  const num$ = cheerio.load(numberingXml, { xml: true });
-  const abstracts = new Map<string, Map<number, Level>>();
-  num$('w\\:abstractNum').each((_, node) => {
-    abstracts.set(num$(node).attr('w:abstractNumId') ?? '', readLevels(num$, num$(node)));
+interface Definitions {
+  abstracts: Map<string, Map<number, Level>>;
+  nums: Map<string, { abstractId: string; overrides: Map<number, number> }>;
+}
+
+function readDefinitions(numberingXml: string): Definitions {
+  const $ = cheerio.load(numberingXml, { xml: true });
+  const abstracts: Definitions['abstracts'] = new Map();
+  $('w\\:abstractNum').each((_, node) => {
+    abstracts.set($(node).attr('w:abstractNumId') ?? '', readLevels($, $(node)));
   });
-  const nums = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
-  num$('w\\:num').each((_, node) => {
-    const el = num$(node);
+  const nums: Definitions['nums'] = new Map();
+  $('w\\:num').each((_, node) => {
+    const el = $(node);
     const overrides = new Map<number, number>();
     el.children('w\\:lvlOverride').each((__, o) => {
-      const start = num$(o).children('w\\:startOverride').attr('w:val');
-      if (start !== undefined) overrides.set(Number(num$(o).attr('w:ilvl') ?? 0), Number(start));
+      const start = $(o).children('w\\:startOverride').attr('w:val');
+      if (start !== undefined) overrides.set(Number($(o).attr('w:ilvl') ?? 0), Number(start));
     });
     nums.set(el.attr('w:numId') ?? '', { abstractId: val(el, 'w\\:abstractNumId') ?? '', overrides });
   });
+  return { abstracts, nums };
+}
 
-  // Lists sharing an abstract definition continue one count (a startOverride restarts it).
+/** Labels of the directly numbered paragraphs of document.xml, in document order. */
+export function numberedParagraphs(documentXml: string, numberingXml: string): NumberedParagraph[] {
+  const { abstracts, nums } = readDefinitions(numberingXml);
+  // Lists sharing an abstract definition continue one count; a startOverride restarts it on first use.
   const counters = new Map<string, number[]>();
   const started = new Set<string>();
   const out: NumberedParagraph[] = [];
-  const doc$ = cheerio.load(documentXml, { xml: true });
-  doc$('w\\:body w\\:p').each((_, node) => {
-    const p = doc$(node);
+  const $ = cheerio.load(documentXml, { xml: true });
+  $('w\\:body w\\:p').each((_, node) => {
+    const p = $(node);
     const numPr = p.children('w\\:pPr').children('w\\:numPr');
-    const numId = val(numPr, 'w\\:numId');
-    const num = numId ? nums.get(numId) : undefined;
-    const levels = num ? abstracts.get(num.abstractId) : undefined;
-    if (!num || !levels || !numId) return;
+    const numId = val(numPr, 'w\\:numId') ?? '';
+    const num = nums.get(numId);
+    const levels = num && abstracts.get(num.abstractId);
     const ilvl = Number(val(numPr, 'w\\:ilvl') ?? 0);
-    const level = levels.get(ilvl);
-    if (!level || level.fmt === 'bullet' || level.fmt === 'none') return;
+    const level = levels?.get(ilvl);
+    if (!num || !levels || !level || level.fmt === 'bullet' || level.fmt === 'none') return;
+    const fresh = (k: number) => !started.has(`${numId}:${k}`) && num.overrides.has(k);
+    const startOf = (k: number) => (fresh(k) ? num.overrides.get(k)! : (levels.get(k)?.start ?? 1));
     const count = counters.get(num.abstractId) ?? [];
-    const startOf = (k: number) => (!started.has(`${numId}:${k}`) && num.overrides.get(k)) || levels.get(k)?.start || 1;
-    const restart = !started.has(`${numId}:${ilvl}`) && num.overrides.has(ilvl);
-    count[ilvl] = count[ilvl] === undefined || restart ? startOf(ilvl) : count[ilvl] + 1;
+    count[ilvl] = count[ilvl] === undefined || fresh(ilvl) ? startOf(ilvl) : count[ilvl] + 1;
     started.add(`${numId}:${ilvl}`);
     count.length = ilvl + 1; // deeper levels restart
     counters.set(num.abstractId, count);
@@ -148,7 +157,7 @@ export function numberedParagraphs(documentXml: string, numberingXml: string): N
       return formatNumber(count[k] ?? startOf(k), level.legal ? 'decimal' : (levels.get(k)?.fmt ?? 'decimal'));
     });
     const wideEnd = /[\u3000-\u303F\uFF00-\uFFEF]$/.test(label);
-    const text = p.find('w\\:r w\\:t, w\\:r w\\:tab').toArray().map((t) => (t.name === 'w:tab' ? '\t' : doc$(t).text())).join('');
+    const text = p.find('w\\:r w\\:t, w\\:r w\\:tab').toArray().map((t) => (t.name === 'w:tab' ? '\t' : $(t).text())).join('');
     out.push({ text, label: label + (level.suffix === 'nothing' || wideEnd ? '' : ' ') });
   });
   return out;

@@ -82,15 +82,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const prior = declared === 'gb18030' || declared === 'big5' ? declared : detector.encoding;
   const choice = chooseCjkEncoding(bytes, prior);
   const best = choice.scores[choice.encoding];
-  if (best.cjk < MIN_CJK_SAMPLE || best.score >= MIN_CJK_SCORE) {
-    // Few ideographs and a confident detector naming a non-CJK charset (say windows-1252): believe it.
-    const other = detector.encoding;
-    if (best.cjk < MIN_CJK_SAMPLE && detector.confidence >= 0.5 && other && other !== 'gb18030' && other !== 'big5'
-      && other !== 'ascii' && iconv.encodingExists(other)) {
-      return decodeWith(bytes, other);
-    }
-    return { text: choice.text, encoding: choice.encoding };
+  const cjk = { text: choice.text, encoding: choice.encoding };
+  // Chinese that reads as common Chinese wins, however short: detectors call short GBK "windows-1252".
+  if (best.score >= 0.5 || (best.cjk >= MIN_CJK_SAMPLE && best.score >= MIN_CJK_SCORE)) return cjk;
+  const other = detector.encoding;
+  if (detector.confidence >= 0.5 && other && other !== 'gb18030' && other !== 'big5' && other !== 'ascii' && iconv.encodingExists(other)) {
+    return decodeWith(bytes, other);
   }
+  if (best.cjk < MIN_CJK_SAMPLE) return cjk; // too little to judge: the better of the two
   throw new ReadProblem(
     'encoding',
     `not UTF-8, and neither GB18030 nor Big5 decodes it to Chinese text (scores ${choice.scores.gb18030.score.toFixed(2)} / ${choice.scores.big5.score.toFixed(2)}); re-save it as UTF-8`,

@@ -11,7 +11,8 @@ const squash = (s: string) => s.replace(/[\s\u3000\u00A0]+/g, '');
 
 /** "关于印发…的通知_通知公告_中国科协" → "关于印发…的通知": sites append their section and name. */
 export function titleOfPage(title: string): string {
-  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).map((p) => p.trim()).filter(Boolean);
+  // A dash between digits is a range (2021-2035), not a separator.
+  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+|(?<=\D)-(?=\D)/).map((p) => p.trim()).filter(Boolean);
   return parts[0] ?? '';
 }
 

@@ -14,6 +14,8 @@ export interface PdfItem {
 
 export interface PdfPage {
   items: PdfItem[];
+  /** Page width, when known: tells a document of short lines from one whose lines fill the page. */
+  width?: number;
 }
 
 export interface PdfLine {
@@ -23,6 +25,7 @@ export interface PdfLine {
   y: number;
   size: number;
   page: number;
+  pageWidth?: number;
 }
 
 const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…]/u;
@@ -49,7 +52,7 @@ export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
       end = Math.max(end, it.x + it.width);
     }
     const size = row.reduce((s, it) => Math.max(s, it.size), 0);
-    return { text: text.trim(), x0: row[0].x, x1: end, y: row[0].y, size, page: pageIndex };
+    return { text: text.trim(), x0: row[0].x, x1: end, y: row[0].y, size, page: pageIndex, pageWidth: page.width };
   });
 }
 
@@ -115,6 +118,9 @@ export function paragraphs(lines: PdfLine[]): string[] {
   const left = bodyLeft(lines);
   // Right margin: nearly the longest line end (a few over-wide lines, tables, are ignored).
   const right = percentile(lines.map((l) => l.x1), 0.95);
+  // If even the longest lines fill well under the page (a list of headings), none of them wrapped.
+  const pageWidth = lines[0].pageWidth;
+  const linesWrap = !pageWidth || right - left >= 0.6 * (pageWidth - 2 * left);
   // Line pitch inside a paragraph: among the smaller gaps, as short paragraphs make many big ones.
   const gaps = lines.slice(1).map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0)).filter((g) => g > 0);
   const pitch = percentile(gaps, 0.2);
@@ -123,7 +129,7 @@ export function paragraphs(lines: PdfLine[]): string[] {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const line = lines[i];
-    const full = prev.x1 >= right - 2 * prev.size;
+    const full = linesWrap && prev.x1 >= right - 2 * prev.size;
     const gap = line.page === prev.page ? prev.y - line.y : pitch;
     const indented = line.x0 > left + line.size;
     if (full && gap <= pitch * 1.4 && !indented && Math.abs(prev.x0 - left) <= 3 * prev.size) {

@@ -22,8 +22,8 @@ interface RawItem {
   width?: number;
 }
 
-function toPage(items: RawItem[]): PdfPage {
-  const out: PdfPage = { items: [] };
+function toPage(items: RawItem[], width: number): PdfPage {
+  const out: PdfPage = { items: [], width };
   for (const it of items) {
     if (typeof it.str !== 'string' || !it.transform) continue;
     const [a, b, , , x, y] = it.transform;
@@ -67,7 +67,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(toPage(content.items as RawItem[]));
+      pages.push(toPage(content.items as RawItem[], page.getViewport({ scale: 1 }).width));
       page.cleanup();
     }
     const text = layoutText(pages);

@@ -195,7 +195,7 @@ export function addImplements(g: PolicyGraph, links: ReuseLink[]): void {
       type: 'IMPLEMENTS',
       score: l.score,
       lagDays: lag,
-      evidence: { passages: l.passages, sharedEntities: l.sharedEntities },
+      evidence: { passages: l.passages, sharedEntities: l.sharedEntities, signals: l.signals },
     });
   }
 }

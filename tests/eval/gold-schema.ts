@@ -1,0 +1,92 @@
+// The shape of a gold annotation file in tests/gold/ (guideline: tests/gold/README.md).
+// A file is either a document's annotation or a pointer to the file it duplicates.
+import { z } from 'zod';
+import { Comparator, ENTITY_TYPES, Level } from '../../graph-schema/index.js';
+
+const Name = z.string().min(1);
+const CorpusFile = z.string().regex(/^[^/\\]+\.[a-z]+$/, 'a file name without directories');
+
+export const GoldDocumentMeta = z
+  .object({
+    name: Name,
+    /** null: the document does not say (no signature, no date line, no number). */
+    issuer: Name.nullable(),
+    issuedOn: z.iso.date().nullable(),
+    docNumber: Name.nullable(),
+    level: Level,
+    region: Name,
+    year: z.number().int(),
+  })
+  .strict();
+export type GoldDocumentMeta = z.infer<typeof GoldDocumentMeta>;
+export const META_FIELDS = Object.keys(GoldDocumentMeta.shape) as (keyof GoldDocumentMeta)[];
+
+const MeasurePath = z
+  .string()
+  .regex(/^[一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}$/, 'a path like 一/1, 四/（二）/3 or 二/（一）');
+
+export const GoldMeasures = z
+  .object({ count: z.number().int().nonnegative(), paths: z.array(MeasurePath) })
+  .strict()
+  .refine((m) => m.count === m.paths.length, { message: 'count differs from the number of paths' })
+  .refine((m) => new Set(m.paths).size === m.paths.length, { message: 'duplicate measure paths' });
+
+export const GoldEntities = z
+  .object(Object.fromEntries(ENTITY_TYPES.map((t) => [t, z.array(Name)])) as Record<
+    (typeof ENTITY_TYPES)[number],
+    z.ZodArray<z.ZodString>
+  >)
+  .strict();
+export type GoldEntities = z.infer<typeof GoldEntities>;
+
+export const GoldCitation = z
+  .object({
+    name: Name,
+    /** The short form the text uses for it: 以下简称《意见》 → 意见. */
+    abbreviation: Name.optional(),
+    /** Other forms of the title as written. */
+    aliases: z.array(Name).optional(),
+  })
+  .strict();
+export type GoldCitation = z.infer<typeof GoldCitation>;
+
+export const GoldTarget = z
+  .object({
+    /** The sentence fragment the target is read from, as written. */
+    text: Name,
+    metric: Name,
+    comparator: Comparator,
+    value: z.number(),
+    valueMax: z.number().optional(),
+    unit: Name,
+    year: z.number().int().optional(),
+    /** Where it was read (a measure path or `preamble`), for reviewers; not scored. */
+    path: Name.optional(),
+  })
+  .strict()
+  .refine((t) => t.valueMax === undefined || t.valueMax > t.value, { message: 'valueMax must exceed value' });
+export type GoldTarget = z.infer<typeof GoldTarget>;
+
+export const GoldDocument = z
+  .object({
+    file: CorpusFile,
+    document: GoldDocumentMeta,
+    measures: GoldMeasures,
+    entities: GoldEntities,
+    /** Canonical name → other surface forms of the same thing. */
+    aliases: z.record(Name, z.array(Name)),
+    citedDocuments: z.array(GoldCitation),
+    targets: z.array(GoldTarget),
+  })
+  .strict();
+export type GoldDocument = z.infer<typeof GoldDocument>;
+
+export const GoldPointer = z.object({ file: CorpusFile, sameAs: CorpusFile }).strict();
+export type GoldPointer = z.infer<typeof GoldPointer>;
+
+export const GoldFile = z.union([GoldPointer, GoldDocument]);
+export type GoldFile = z.infer<typeof GoldFile>;
+
+export function isPointer(g: GoldFile): g is GoldPointer {
+  return 'sameAs' in g;
+}

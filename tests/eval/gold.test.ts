@@ -1,0 +1,107 @@
+// The gold files themselves: they parse, they are consistent, and what they name is in the text.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES } from '../../graph-schema/index.js';
+import { loadGoldFiles, resolveGold } from './gold.js';
+import { isPointer, type GoldDocument } from './gold-schema.js';
+import { normaliseName } from './normalise.js';
+import { ROOT } from './snapshot-source.js';
+
+const files = await loadGoldFiles();
+const gold = resolveGold(files.map((f) => f.gold));
+const corpusText = (file: string) => readFileSync(resolve(ROOT, 'corpus', file), 'utf8');
+const inText = (text: string) => {
+  const t = normaliseName(text);
+  return (s: string) => t.includes(normaliseName(s));
+};
+const names = (g: GoldDocument) => ENTITY_TYPES.flatMap((t) => g.entities[t].map((name) => ({ type: t, name })));
+
+describe('gold files', () => {
+  it('has one gold file for every corpus text file', () => {
+    const corpus = readdirSync(resolve(ROOT, 'corpus')).filter((f) => f.endsWith('.txt')).sort();
+    expect(files.map((f) => f.gold.file).sort()).toEqual(corpus);
+  });
+
+  it('names each gold file after the corpus file it annotates', () => {
+    for (const f of files) expect(f.path.endsWith(f.gold.file.replace(/\.txt$/, '.json'))).toBe(true);
+  });
+
+  it('skips gold files of other kinds, such as links.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    writeFileSync(join(dir, '002_x.json'), JSON.stringify({ file: '002_x.txt', sameAs: '003_y.txt' }));
+    writeFileSync(join(dir, 'links.json'), JSON.stringify({ pairs: [], links: [] }));
+    expect((await loadGoldFiles(dir)).map((f) => f.gold.file)).toEqual(['002_x.txt']);
+  });
+
+  it('points every duplicate at a gold document', () => {
+    for (const p of files.map((f) => f.gold).filter(isPointer)) {
+      expect(gold.documents.map((d) => d.file)).toContain(p.sameAs);
+    }
+  });
+});
+
+describe.each(gold.documents.map((g) => [g.file, g] as const))('gold %s', (_file, g) => {
+  const has = inText(corpusText(g.file));
+
+  it('has no duplicate names within a type', () => {
+    for (const t of ENTITY_TYPES) {
+      const normalised = g.entities[t].map(normaliseName);
+      expect(normalised.filter((n, i) => normalised.indexOf(n) !== i), t).toEqual([]);
+    }
+  });
+
+  it('puts no name in two types', () => {
+    const all = names(g).map((n) => normaliseName(n.name));
+    expect(all.filter((n, i) => all.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('keys aliases by entity names of the document', () => {
+    const known = new Set(names(g).map((n) => n.name));
+    expect(Object.keys(g.aliases).filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('uses no alias that is another entity’s canonical name', () => {
+    const canonical = new Set(names(g).map((n) => normaliseName(n.name)));
+    const clashes = Object.entries(g.aliases).flatMap(([k, as]) =>
+      as.filter((a) => normaliseName(a) !== normaliseName(k) && canonical.has(normaliseName(a))),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('annotates only entities whose name or an alias occurs in the text', () => {
+    const absent = names(g).filter((n) => ![n.name, ...(g.aliases[n.name] ?? [])].some(has));
+    expect(absent).toEqual([]);
+  });
+
+  it('cites only titles that occur in the text', () => {
+    const absent = g.citedDocuments.filter(
+      (c) => ![c.name, ...(c.aliases ?? []), ...(c.abbreviation ? [`《${c.abbreviation}》`] : [])].some(has),
+    );
+    expect(absent).toEqual([]);
+  });
+
+  it('reads every target from a fragment of the text that holds its value', () => {
+    const bad = g.targets.filter((t) => !has(t.text) || !/\d/.test(t.text));
+    expect(bad).toEqual([]);
+  });
+
+  it('takes the document name and number from the text', () => {
+    expect(has(g.document.name)).toBe(true);
+    if (g.document.docNumber) expect(has(g.document.docNumber)).toBe(true);
+  });
+
+  it('finds every measure path’s numbering in the text', () => {
+    const text = corpusText(g.file).normalize('NFKC');
+    const lines = text.split('\n').map((l) => l.trim());
+    const missing = g.measures.paths.filter((path) => {
+      const parts = path.normalize('NFKC').split('/');
+      const last = parts[parts.length - 1]!;
+      if (/^\d+$/.test(last)) return !lines.some((l) => new RegExp(`^${last}[.、]`).test(l));
+      if (last.startsWith('(')) return !lines.some((l) => l.startsWith(last));
+      return !lines.some((l) => l.startsWith(`${last}、`));
+    });
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// ingest/read/sniff.ts: content decides the format, the extension only breaks ties.
+import { describe, expect, it } from 'vitest';
+import { sniffBytes, textFormat } from '../../../ingest/read/sniff.js';
+import { garbage } from './fixtures.js';
+
+const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+
+describe('sniffBytes', () => {
+  it('takes %PDF- for a PDF whatever the extension', () => {
+    expect(sniffBytes(bytes('%PDF-1.7\n...'), '.txt').kind).toBe('pdf');
+  });
+
+  it('takes a zip holding word/document.xml for a docx whatever the extension', () => {
+    expect(sniffBytes(bytes('PK\x03\x04\x14\x00\x00\x00word/document.xml'), '.zip').kind).toBe('docx');
+  });
+
+  it('refuses a legacy Office compound file', () => {
+    expect(sniffBytes(bytes('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00'), '.doc').kind).toBe('unsupported');
+  });
+
+  it('refuses a zip that is not a Word document', () => {
+    expect(sniffBytes(bytes('PK\x03\x04\x14\x00\x00\x00xl/workbook.xml'), '.xlsx').kind).toBe('unsupported');
+  });
+
+  it('calls NUL-heavy bytes with a text extension binary', () => {
+    expect(sniffBytes(garbage(4096), '.txt').kind).toBe('binary');
+  });
+
+  it('calls non-text bytes with an unknown extension an unsupported format', () => {
+    expect(sniffBytes(garbage(4096), '.dat').kind).toBe('unsupported');
+  });
+
+  it('takes UTF-16 with a BOM for text despite its NUL bytes', () => {
+    expect(sniffBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42, 0x00]), '.txt').kind).toBe('text');
+  });
+});
+
+describe('textFormat', () => {
+  it('reads a .txt that starts with <!DOCTYPE html> as HTML', () => {
+    expect(textFormat('<!DOCTYPE html>\n<html><body>正文</body></html>', '.txt')).toBe('html');
+  });
+
+  it('reads a page saved with a leading comment as HTML', () => {
+    expect(textFormat('<!-- saved from url=(0040)http://www.cast.org.cn/ -->\n<html>', '.txt')).toBe('html');
+  });
+
+  it('reads plain text that mentions <html> later on as text', () => {
+    expect(textFormat('一、总体要求\n示例代码 <html> 不是网页', '.txt')).toBe('txt');
+  });
+
+  it('reads a .md as Markdown', () => {
+    expect(textFormat('# 标题\n正文', '.md')).toBe('md');
+  });
+});
