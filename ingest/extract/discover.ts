@@ -161,3 +161,32 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
   }
   return hits;
 }
+
+const ENUMERATION = /([^，。；：！？\n]{4,120}?)等(?:[^，。；、\n]{0,6}?)(活动|项目|行动|赛事|品牌活动|系列活动|工程)/g;
+
+/** Items of an enumeration closed by 等…活动/项目 (开展“全国科技工作者日”、科技星偶像、
+ *  “寻访最美科技工作者”等活动): each item names one programme, or what the lexicon says it is. */
+export function enumerationHits(text: string, from: number, to: number, lexicon: Lexicon, tokens: Token[]): DictHit[] {
+  // An unquoted item needs a proper-noun token (nz/ns/nr/nt) to be a name, not a kind of activity.
+  const proper = tokens.filter((t) => /^(nz|ns|nr|nt|nrt)$/.test(t.tag));
+  const hits: DictHit[] = [];
+  for (const m of text.slice(from, to).matchAll(ENUMERATION)) {
+    const list = m[1];
+    if (!list.includes('、')) continue;
+    let offset = from + m.index!;
+    for (const raw of list.split('、')) {
+      const lead = raw.length - raw.trimStart().length;
+      let start = offset + lead;
+      const end = offset + raw.length;
+      offset = end + 1;
+      start = trimStops(text, start, end - 1, lexicon);
+      const name = text.slice(start, end).replace(/[（(][^）)]*[）)]$/, '');
+      const bare = name.replace(/[“”]/g, '');
+      if (bare.length < 3 || bare.length > 16 || !NAME_CHARS.test(bare.replace(/[+＋·\-]/g, '')) || /^[\d一二三四五六七八九十]/.test(bare)) continue;
+      const quoted = name.startsWith('“') || name.endsWith('”');
+      if (!quoted && !proper.some((t) => t.start >= start && t.start + t.word.length <= start + name.length)) continue;
+      hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+    }
+  }
+  return hits;
+}

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import type { Extraction, Mention } from './types.js';
 import { dictionary, dictionaryHits, regionBoundHits, type DictHit } from './dictionary.js';
-import { quotedHits, suffixHits } from './discover.js';
+import { enumerationHits, quotedHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -29,6 +29,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(dictionaryHits(text, s, e, dict).filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1])), 0);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
+    add(enumerationHits(text, s, e, lexicon, tokens), 3);
     add(suffixHits(tokens, text, lexicon), 3);
   }
 
