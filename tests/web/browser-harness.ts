@@ -1,0 +1,60 @@
+// What the browser test needs around the page: a snapshot (the real corpus when the ingest
+// pipeline exists, else the fixture), the page built with vite, a server, and Debian's chromium.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { Snapshot } from '../../graph-schema/index.js';
+import { createApp, serve, type Served } from '../../web/server/index.js';
+import { fixtureSnapshot } from './fixtures.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '../..');
+const PIPELINE = join(ROOT, 'ingest/pipeline.ts');
+
+/** `POLICY_GRAPH_WEB_SNAPSHOT=fixture` forces the fixture (to work on the page while ingest changes). */
+export async function testSnapshot(): Promise<{ snapshot: Snapshot; source: string }> {
+  if (!existsSync(PIPELINE) || process.env.POLICY_GRAPH_WEB_SNAPSHOT === 'fixture') return { snapshot: fixtureSnapshot(), source: 'fixture' };
+  // Loaded by path so this file compiles before the pipeline lands.
+  const { runIngest } = (await import(/* @vite-ignore */ PIPELINE)) as {
+    runIngest(opts: { inputs: string[] }): Promise<{ snapshot: unknown }>;
+  };
+  const { snapshot } = await runIngest({ inputs: [join(ROOT, 'corpus')] });
+  return { snapshot: Snapshot.parse(snapshot), source: 'corpus' };
+}
+
+export interface Harness {
+  served: Served;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(snapshot: Snapshot, cypherOff: string): Promise<Harness> {
+  const outDir = await mkdtemp(join(tmpdir(), 'policy-graph-page-'));
+  await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  const served = await serve(createApp({ snapshot, staticDir: outDir, cypher: null, cypherOff }), { port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    served,
+    browser,
+    async close() {
+      await browser.close();
+      await served.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Shapes of the explorer's HTTP API, shared by the server (web/server) and the page.
+import type { CannedQueryParam } from '../../../neo4j/types.js';
+
+export interface SnapshotCounts {
+  nodes: number;
+  edges: number;
+  byType: Record<string, number>;
+}
+
+export interface Health {
+  ok: boolean;
+  cypher: boolean;
+  cypherOff?: string;
+  counts: SnapshotCounts;
+}
+
+export interface CannedQueryInfo {
+  name: string;
+  title: string;
+  description: string;
+  params: CannedQueryParam[];
+  cypher: string;
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string };
+}

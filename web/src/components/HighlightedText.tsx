@@ -1,0 +1,31 @@
+// Text with its highlighted spans: each mark takes its node type's colour and selects that node.
+import type { NodeType } from '../../../graph-schema/index.js';
+import { NODE_COLOURS } from '../graph/colours.js';
+import type { Segment } from '../graph/highlight.js';
+import { useFocusNode } from '../state/index.js';
+
+export function HighlightedText({ segments, testId }: { segments: Segment[]; testId?: string }) {
+  const focusNode = useFocusNode();
+  return (
+    <p className="source-text" data-testid={testId}>
+      {segments.map((seg, i) => {
+        if (!seg.range) return <span key={i}>{seg.text}</span>;
+        const { kind, ref, label } = seg.range;
+        const colour = NODE_COLOURS[kind as NodeType] ?? '#999999';
+        return (
+          <mark
+            key={i}
+            data-testid="highlight"
+            data-kind={kind}
+            data-node-id={ref}
+            title={label ? `${kind}: ${label}` : kind}
+            style={{ background: `${colour}33`, boxShadow: `inset 0 -2px 0 ${colour}` }}
+            onClick={ref ? () => focusNode(ref) : undefined}
+          >
+            {seg.text}
+          </mark>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,56 @@
+// The selected node: its type and name, a type-specific view of its evidence, its connections
+// and every attribute.
+import { useMemo } from 'react';
+import { NODE_COLOURS, NODE_GLOSSES } from '../graph/colours.js';
+import { connections } from '../graph/connections.js';
+import { selectNode, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
+import { AttributeTable } from './AttributeTable.js';
+import { NodeList } from './NodeLink.js';
+import { DocumentPanel } from './panels/DocumentPanel.js';
+import { EntityPanel } from './panels/EntityPanel.js';
+import { MeasurePanel } from './panels/MeasurePanel.js';
+import { Section } from './panels/Section.js';
+import { TargetPanel } from './panels/TargetPanel.js';
+
+export function SidePanel() {
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
+  const selected = useExplorer((s) => s.selected);
+  const links = useMemo(() => (selected ? connections(data, selected) : []), [data, selected]);
+  if (!selected || !data.hasNode(selected)) return null;
+  const attrs = data.getNodeAttributes(selected);
+  const { type } = attrs;
+  return (
+    <aside className="side-panel" data-testid="side-panel" data-node-id={selected}>
+      <header className="panel-header" style={{ borderTopColor: NODE_COLOURS[type] }}>
+        <span className="type-badge" data-testid="side-panel-type" style={{ background: NODE_COLOURS[type] }}>
+          {type} {NODE_GLOSSES[type]}
+        </span>
+        <button type="button" className="close" data-testid="side-panel-close" aria-label="Close" onClick={() => dispatch(selectNode(null))}>
+          ×
+        </button>
+        <h2 data-testid="side-panel-name">{attrs.name}</h2>
+      </header>
+      <div className="panel-body">
+        {type === 'Measure' && <MeasurePanel id={selected} />}
+        {type === 'Document' && <DocumentPanel id={selected} />}
+        {type === 'Target' && <TargetPanel id={selected} />}
+        {(type === 'Organisation' || type === 'Programme' || type === 'TargetGroup' || type === 'Brand') && (
+          <EntityPanel id={selected} />
+        )}
+        <details className="panel-more" open={type === 'Region'}>
+          <summary>Connections 关系 ({links.reduce((n, g) => n + g.nodes.length, 0)})</summary>
+          {links.map((g) => (
+            <Section key={`${g.direction}:${g.edgeType}`} title={`${g.direction === 'out' ? '→' : '←'} ${g.edgeType}`} count={g.nodes.length}>
+              <NodeList nodes={g.nodes} />
+            </Section>
+          ))}
+        </details>
+        <details className="panel-more">
+          <summary>All attributes 全部属性</summary>
+          <AttributeTable id={selected} attributes={attrs} />
+        </details>
+      </div>
+    </aside>
+  );
+}

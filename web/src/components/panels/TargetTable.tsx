@@ -1,0 +1,41 @@
+// Quantified commitments as rows: metric, comparator, value, unit, deadline year.
+import type { TargetRow } from '../../graph/measure-details.js';
+import { useFocusNode } from '../../state/index.js';
+
+const COMPARATOR: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
+
+export function targetValue(t: Pick<TargetRow, 'comparator' | 'value' | 'valueMax' | 'unit'>): string {
+  const value = t.valueMax !== undefined ? `${t.value}–${t.valueMax}` : `${t.value}`;
+  return `${COMPARATOR[t.comparator] ?? t.comparator} ${value} ${t.unit}`;
+}
+
+export function TargetTable({ targets }: { targets: TargetRow[] }) {
+  const focusNode = useFocusNode();
+  return (
+    <table className="target-table">
+      <thead>
+        <tr>
+          <th>Metric 指标</th>
+          <th>Value</th>
+          <th>Year</th>
+        </tr>
+      </thead>
+      <tbody>
+        {targets.map((t) => (
+          <tr
+            key={t.id}
+            data-testid="target-row"
+            data-node-id={t.id}
+            className="clickable"
+            title={t.name}
+            onClick={() => focusNode(t.id)}
+          >
+            <td>{t.metric}</td>
+            <td className="num">{targetValue(t)}</td>
+            <td className="num">{t.year ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

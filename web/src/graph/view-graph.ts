@@ -1,0 +1,68 @@
+// The graph sigma draws, derived once from the data graph: position, size by degree, colour by
+// type, a short label. Kept apart from the data graph so that the layout only moves this one and
+// sigma never reads our `type` attribute (it would take it for a node program name).
+import { MultiDirectedGraph } from 'graphology';
+import { circlepack, random } from 'graphology-layout';
+import type { EdgeType, NodeType } from '../../../graph-schema/index.js';
+import { EDGE_COLOURS, NODE_COLOURS } from './colours.js';
+import type { PolicyGraph } from './policy-graph.js';
+
+export interface ViewNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  nodeType: NodeType;
+}
+export interface ViewEdge {
+  size: number;
+  color: string;
+  edgeType: EdgeType;
+}
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+
+const LABEL_MAX = 14;
+
+export function shortLabel(name: string): string {
+  return name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX)}…` : name;
+}
+
+/** Radius grows with the square root of degree so hubs stand out without swallowing the rest. */
+export function sizeForDegree(degree: number): number {
+  return Math.min(24, 4 + 1.8 * Math.sqrt(degree));
+}
+
+/** Deterministic PRNG (mulberry32): the same snapshot opens with the same picture. */
+export function seededRandom(seed = 42): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function buildViewGraph(data: PolicyGraph): ViewGraph {
+  const view: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: data.allowSelfLoops });
+  data.forEachNode((id, a) => {
+    view.addNode(id, {
+      x: 0,
+      y: 0,
+      size: sizeForDegree(data.degree(id)),
+      color: NODE_COLOURS[a.type],
+      label: shortLabel(a.name),
+      nodeType: a.type,
+    });
+  });
+  data.forEachEdge((key, a, source, target) => {
+    const strong = a.type === 'IMPLEMENTS' || a.type === 'CITES';
+    view.addEdgeWithKey(key, source, target, { size: strong ? 1.6 : 0.6, color: EDGE_COLOURS[a.type], edgeType: a.type });
+  });
+  // Seeded at random, not by type: a per-type seed survives a short ForceAtlas2 run as type
+  // islands, which hides how documents, measures and entities connect.
+  random.assign(view, { rng: seededRandom(), scale: 100, center: 0 });
+  return view;
+}

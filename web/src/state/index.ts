@@ -1,0 +1,2 @@
+export * from './explorer-state.js';
+export * from './store.js';

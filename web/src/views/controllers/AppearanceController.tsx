@@ -1,0 +1,61 @@
+// Store → sigma reducers: hidden types, hover and selection change how nodes and edges are drawn,
+// never the graph's attributes. Renders nothing.
+import { useEffect, useMemo } from 'react';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { neighbourhood } from '../../graph/neighbourhood.js';
+import { useExplorer, useExplorerContext } from '../../state/index.js';
+import { useSigma } from '../GraphCanvas.js';
+
+const FADED_NODE = '#e5e7eb';
+const LIT_EDGE = '#4b5563';
+const FORCED_LABELS_MAX = 15;
+
+export function AppearanceController() {
+  const sigma = useSigma();
+  const { data, view } = useExplorerContext();
+  const hidden = useExplorer((s) => s.hiddenTypes);
+  const hovered = useExplorer((s) => s.hovered);
+  const selected = useExplorer((s) => s.selected);
+  // Hover wins over selection, so the user can look around a selected node.
+  const focal = hovered ?? selected;
+  const lit = useMemo(() => (focal ? neighbourhood(data, focal) : null), [data, focal]);
+
+  useEffect(() => {
+    sigma.setSetting('nodeReducer', (node, attrs) => {
+      const res: Partial<NodeDisplayData> = { ...attrs };
+      if (hidden.has(attrs.nodeType)) res.hidden = true;
+      if (lit && !lit.has(node)) {
+        res.color = FADED_NODE;
+        res.label = '';
+        res.zIndex = 0;
+      } else if (lit) {
+        // Forced labels ignore sigma's label grid: with many neighbours they pile up.
+        res.forceLabel = lit.size <= FORCED_LABELS_MAX;
+        res.zIndex = 1;
+      }
+      if (node === selected || node === hovered) {
+        res.highlighted = true;
+        res.zIndex = 2;
+      }
+      return res;
+    });
+    sigma.setSetting('edgeReducer', (edge, attrs) => {
+      const res: Partial<EdgeDisplayData> = { ...attrs };
+      const [s, t] = view.extremities(edge);
+      if (hidden.has(view.getNodeAttribute(s, 'nodeType')) || hidden.has(view.getNodeAttribute(t, 'nodeType'))) {
+        res.hidden = true;
+      } else if (focal) {
+        if (s === focal || t === focal) {
+          res.color = attrs.edgeType === 'IMPLEMENTS' ? attrs.color : LIT_EDGE;
+          res.size = Math.max(attrs.size, 1.2);
+          res.zIndex = 1;
+        } else res.hidden = true;
+      }
+      return res;
+    });
+    // Only display state changed: sigma can skip re-indexing the graph.
+    sigma.refresh({ skipIndexation: true });
+  }, [sigma, view, hidden, lit, focal, selected, hovered]);
+
+  return null;
+}

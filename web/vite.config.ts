@@ -1,0 +1,20 @@
+// Builds the explorer page from web/ into web/dist. In dev, /api goes to a running server
+// (POLICY_GRAPH_API, default http://127.0.0.1:8787).
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: { '/api': process.env.POLICY_GRAPH_API ?? 'http://127.0.0.1:8787' },
+  },
+});
