@@ -1,0 +1,123 @@
+// Each canned query (cypher/*.cypher) against what the loaded snapshot says, on the hand-built
+// fixture and on the real corpus as ingest reads it.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { loadSnapshot } from '../../neo4j/loader.js';
+import { createCypherService } from '../../neo4j/queries.js';
+import type { CypherService, QueryResult } from '../../neo4j/types.js';
+import { smallSnapshot } from './fixtures.js';
+import { neo4jOrSkip } from './helpers.js';
+import { SnapshotFacts } from './snapshot-facts.js';
+
+const server = neo4jOrSkip();
+
+const sources: [string, () => Promise<Snapshot>][] = [
+  ['fixture', async () => smallSnapshot()],
+  ['corpus', async () => (await runIngest({ inputs: ['corpus'] })).snapshot],
+];
+
+/** The values of one column, by name. */
+function column<T = unknown>(result: QueryResult, name: string): T[] {
+  const i = result.columns.indexOf(name);
+  if (i < 0) throw new Error(`tests/neo4j/canned-queries: no column ${name} in ${result.columns.join(', ')}`);
+  return result.rows.map((row) => row[i] as T);
+}
+
+for (const [source, makeSnapshot] of sources) {
+  server.describe(`#integration canned queries on the ${source} snapshot`, () => {
+    let driver: Driver;
+    let service: CypherService;
+    let facts: SnapshotFacts;
+    beforeAll(async () => {
+      const snapshot = await makeSnapshot();
+      facts = new SnapshotFacts(snapshot);
+      driver = server.driver();
+      await loadSnapshot(driver, snapshot);
+      service = createCypherService(driver, { maxRows: 10_000 });
+    });
+    afterAll(() => driver.close());
+
+    it('document-measures lists exactly the document’s measures, in reading order', async () => {
+      const docId = facts.docWithMostMeasures();
+      const result = await service.runCanned('document-measures', { docId });
+      expect(column<{ id: string }>(result, 'measure').map((m) => m.id)).toEqual(facts.measuresOf(docId));
+    });
+
+    it('document-measures gives each measure the entities it mentions and the targets it sets', async () => {
+      const docId = facts.docWithMostMeasures();
+      const result = await service.runCanned('document-measures', { docId });
+      const ids = column<{ id: string }>(result, 'measure').map((m) => m.id);
+      const mentions = column<{ id: string }[]>(result, 'mentions').map((list) => list.map((e) => e.id));
+      const targets = column<{ id: string }[]>(result, 'targets').map((list) => list.map((t) => t.id).sort());
+      expect(mentions).toEqual(ids.map((m) => facts.mentionsOf(m)));
+      expect(targets).toEqual(ids.map((m) => facts.targetsOf(m)));
+    });
+
+    it('citing-documents returns every document and measure that cites the document', async () => {
+      const docId = facts.mostCitedDocument();
+      const result = await service.runCanned('citing-documents', { docId });
+      expect(column<string>(result, 'citerId').sort()).toEqual(facts.citersOf(docId));
+      expect(column<string>(result, 'spans').every((s) => JSON.parse(s).length > 0)).toBe(true);
+    });
+
+    it('entity-mentions returns every measure that mentions the entity, with its document', async () => {
+      const entityId = facts.mostMentionedEntity();
+      const result = await service.runCanned('entity-mentions', { entityId });
+      expect(column<string>(result, 'measureId').sort()).toEqual(facts.mentionersOf(entityId));
+      const docs = column<string>(result, 'docId');
+      column<string>(result, 'measureId').forEach((m, i) => expect(m.startsWith(`${docs[i]}#`)).toBe(true));
+    });
+
+    it('node-neighbourhood returns every relationship at the node when the limit allows', async () => {
+      const nodeId = facts.docWithMostMeasures();
+      const result = await service.runCanned('node-neighbourhood', { nodeId, limit: 10_000 });
+      const keys = column<{ properties: { key: string } }>(result, 'relationship').map((r) => r.properties.key);
+      expect(keys.sort()).toEqual(facts.edgesAt(nodeId));
+    });
+
+    it('node-neighbourhood stops at the limit', async () => {
+      const result = await service.runCanned('node-neighbourhood', { nodeId: facts.docWithMostMeasures(), limit: 3 });
+      expect(result.rows).toHaveLength(3);
+    });
+
+    it('implementation-chain returns the IMPLEMENTS edges between the two documents with their scores', async () => {
+      const [lowerDocId, higherDocId] = facts.richestImplementingPair();
+      const result = await service.runCanned('implementation-chain', { lowerDocId, higherDocId });
+      const rows = result.rows.map((_, i) => [
+        column<string>(result, 'lowerId')[i],
+        column<string>(result, 'higherId')[i],
+        column<number>(result, 'score')[i],
+      ]);
+      expect(rows.sort()).toEqual(facts.implementsBetween(lowerDocId, higherDocId));
+      expect(column<string>(result, 'evidence').every((e) => 'passages' in JSON.parse(e))).toBe(true);
+    });
+
+    it('coverage-gaps lists the higher document’s leaf measures the lower one does not implement', async () => {
+      const [lowerDocId, higherDocId] = facts.richestImplementingPair();
+      const result = await service.runCanned('coverage-gaps', { higherDocId, lowerDocId });
+      const gaps = column<string>(result, 'gap');
+      const measures = column<string>(result, 'id').filter((_, i) => gaps[i] === 'measure');
+      expect(measures.sort()).toEqual(facts.measureGaps(higherDocId, lowerDocId));
+    });
+
+    it('coverage-gaps lists the entities the higher document mentions and the lower one never does', async () => {
+      const [lowerDocId, higherDocId] = facts.richestImplementingPair();
+      const result = await service.runCanned('coverage-gaps', { higherDocId, lowerDocId });
+      const gaps = column<string>(result, 'gap');
+      const entities = column<string>(result, 'id').filter((_, i) => gaps[i] === 'entity');
+      expect(entities.sort()).toEqual(facts.entityGaps(higherDocId, lowerDocId));
+    });
+
+    if (source === 'corpus') {
+      it('every canned query returns rows for the example parameters in its header', async () => {
+        for (const query of service.canned()) {
+          const params = Object.fromEntries(query.params.map((p) => [p.name, p.example]));
+          const result = await service.runCanned(query.name, params);
+          expect(result.rows.length, query.name).toBeGreaterThan(0);
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,86 @@
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadSnapshot } from '../../neo4j/loader.js';
+import { createCypherService } from '../../neo4j/queries.js';
+import type { CypherService } from '../../neo4j/types.js';
+import { CAST, JILIN, NATIONAL, smallSnapshot } from './fixtures.js';
+import { graphCounts, neo4jOrSkip } from './helpers.js';
+
+const server = neo4jOrSkip();
+
+server.describe('#integration cypher service', () => {
+  let driver: Driver;
+  let service: CypherService;
+  beforeAll(async () => {
+    driver = server.driver();
+    await loadSnapshot(driver, smallSnapshot());
+    service = createCypherService(driver, { maxRows: 5 });
+  });
+  afterAll(() => driver.close());
+
+  it('has the server refuse a CREATE, because queries run in READ access mode', async () => {
+    const before = await graphCounts(driver);
+    const error = await service.run("CREATE (:Document {id: 'doc:写入'})").catch((e) => e);
+    expect(error).toMatchObject({ name: 'GraphDbError', code: 'query' });
+    expect(error.cause).toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('returns nodes as {id, labels, properties}', async () => {
+    const result = await service.run('MATCH (d:Document {id: $id}) RETURN d', { id: NATIONAL });
+    expect(result.columns).toEqual(['d']);
+    expect(result.rows[0][0]).toMatchObject({ id: NATIONAL, labels: ['Document'], properties: { id: NATIONAL, year: 2020 } });
+  });
+
+  it('names relationship endpoints by their `id` when the row holds the nodes', async () => {
+    const result = await service.run('MATCH (d:Document)-[r:ISSUED_BY]->(o) RETURN d, r, o');
+    expect(result.rows[0][1]).toMatchObject({ type: 'ISSUED_BY', start: NATIONAL, end: CAST });
+  });
+
+  it('falls back to element ids for endpoints the result does not carry', async () => {
+    const result = await service.run('MATCH (:Document)-[r:ISSUED_BY]->() RETURN r');
+    const rel = result.rows[0][0] as { start: string };
+    expect(rel.start).not.toBe(NATIONAL);
+    expect(rel.start).toMatch(/:/);
+  });
+
+  it('returns paths as lists of {start, relationship, end} segments', async () => {
+    const result = await service.run('MATCH p = (:Region)-[:PART_OF]->(:Region) RETURN p');
+    expect(result.rows[0][0]).toEqual([
+      expect.objectContaining({
+        start: expect.objectContaining({ id: 'region:吉林省' }),
+        relationship: expect.objectContaining({ type: 'PART_OF', start: 'region:吉林省', end: 'region:全国' }),
+        end: expect.objectContaining({ id: 'region:全国' }),
+      }),
+    ]);
+  });
+
+  it('turns Neo4j integers into JavaScript numbers', async () => {
+    const result = await service.run('MATCH (m:Measure {docId: $doc}) RETURN count(m) AS n', { doc: JILIN });
+    expect(result.rows).toEqual([[3]]);
+  });
+
+  it('passes whole-number parameters as integers, so LIMIT $n works', async () => {
+    const result = await service.run('MATCH (m:Measure) RETURN m.id LIMIT $n', { n: 2 });
+    expect(result.rows).toHaveLength(2);
+  });
+
+  it('keeps maxRows rows and says the result was truncated', async () => {
+    const result = await service.run('UNWIND range(1, 20) AS i RETURN i');
+    expect(result.rows).toEqual([[1], [2], [3], [4], [5]]);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('returns the columns of an empty result', async () => {
+    const result = await service.run("MATCH (d:Document {id: 'doc:不存在'}) RETURN d.id AS id, d.name AS name");
+    expect(result).toEqual({ columns: ['id', 'name'], rows: [], truncated: false });
+  });
+
+  it('rejects an unknown canned query by code', async () => {
+    await expect(service.runCanned('no-such-query')).rejects.toMatchObject({ code: 'unknown-query' });
+  });
+
+  it('rejects a canned query run without its parameters', async () => {
+    await expect(service.runCanned('document-measures', {})).rejects.toMatchObject({ code: 'query' });
+  });
+});
