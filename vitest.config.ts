@@ -9,6 +9,6 @@ export default defineConfig({
     // The first run fetches Neo4j from Maven Central.
     hookTimeout: 900_000,
     globalSetup: ['tests/setup/neo4j-global.ts'],
-    reporters: ['default'],
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
   },
 });
