@@ -81,14 +81,7 @@ export function addMeasures(g: PolicyGraph, docId: string, p: ProcessedDoc, lexi
   for (const m of extraction.mentions) {
     const mid = measureId(docId, m.path);
     const eid = addEntity(g, m.type, m.canonical, m.surface, lexicon);
-    const key = edgeKey('MENTIONS', mid, eid);
-    if (g.hasEdge(key)) {
-      const a = g.getEdgeAttributes(key);
-      if (a.type === 'MENTIONS') {
-        a.spans.push(m.span);
-        if (!a.surfaces.includes(m.surface)) a.surfaces.push(m.surface);
-      }
-    } else g.addEdgeWithKey(key, mid, eid, { type: 'MENTIONS', spans: [m.span], surfaces: [m.surface] });
+    mergeSpanEdge(g, 'MENTIONS', mid, eid, m.span, m.surface);
   }
   const perMeasure = new Map<string, number>();
   for (const t of extraction.targets) {
@@ -111,6 +104,21 @@ export function addMeasures(g: PolicyGraph, docId: string, p: ProcessedDoc, lexi
     });
     g.mergeEdgeWithKey(edgeKey('SETS', mid, tid), mid, tid, { type: 'SETS' });
   }
+}
+
+/** One MENTIONS or CITES edge per pair of nodes, collecting every span and every surface form
+ *  (MENTIONS) or citation route (CITES). */
+function mergeSpanEdge(g: PolicyGraph, type: 'MENTIONS' | 'CITES', from: string, to: string, span: [number, number], tag: string): void {
+  const key = edgeKey(type, from, to);
+  if (!g.hasEdge(key)) {
+    g.addEdgeWithKey(key, from, to, type === 'MENTIONS' ? { type, spans: [span], surfaces: [tag] } : { type, spans: [span], via: [tag as 'title' | 'abbreviation'] });
+    return;
+  }
+  const a = g.getEdgeAttributes(key);
+  if (a.type !== 'MENTIONS' && a.type !== 'CITES') return;
+  a.spans.push(span);
+  const tags: string[] = a.type === 'MENTIONS' ? a.surfaces : a.via;
+  if (!tags.includes(tag)) tags.push(tag);
 }
 
 const ENTITY_TYPES_WITH_REGION = new Set<EntityType>(['Organisation']);
@@ -169,14 +177,7 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, idB
     if (attrs.type === 'Document' && !attrs.issuer && c.issuers.length) attrs.issuer = c.issuers.join('、');
     if (target === docId) continue;
     for (const from of [measureId(docId, c.path), docId]) {
-      const key = edgeKey('CITES', from, target);
-      if (g.hasEdge(key)) {
-        const a = g.getEdgeAttributes(key);
-        if (a.type === 'CITES') {
-          a.spans.push(c.span);
-          if (!a.via.includes(c.via)) a.via.push(c.via);
-        }
-      } else g.addEdgeWithKey(key, from, target, { type: 'CITES', spans: [c.span], via: [c.via] });
+      mergeSpanEdge(g, 'CITES', from, target, c.span, c.via);
     }
   }
 }
