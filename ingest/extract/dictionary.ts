@@ -87,7 +87,7 @@ export function regionBoundHits(
   const level = regionName.endsWith('省') || regionName.endsWith('自治区') ? '省' : regionName.endsWith('市') ? '市' : undefined;
   if (!level) return [];
   const suffixes = [...lexicon.orgSuffixes].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?<![全本各我外该])${level}((?:委|政府)?(?:${suffixes}))`, 'g');
+  const re = new RegExp(`(?<![全本各我外该])${level}(委(?:${suffixes})?|政府|(?:${suffixes}))`, 'g');
   const hits: DictHit[] = [];
   for (const m of text.slice(from, to).matchAll(re)) {
     const start = from + m.index!;

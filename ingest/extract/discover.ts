@@ -54,7 +54,7 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
             // A quoted part inside a name: “一带一路”虚拟科学中心, 组织力“3+1”试点.
             const open = quotedStart(tokens, j - 1);
             if (open < 0 || open === 0 || !NAME_CHARS.test(tokens[open - 1]?.word ?? '')) {
-              if (open >= 0 && rule.type === 'Programme') j = open;
+              if (open >= 0 && rule.type !== 'TargetGroup') j = open;
               break;
             }
             j = open;
@@ -104,12 +104,13 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   const bare = name.replace(/[“”]/g, '');
   // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
-  const minHead = type === 'Programme' ? 3 : 2;
+  const rule = type === 'Programme' ? lexicon.programmeSuffixRules.get(suffix) : undefined;
+  const minHead = rule?.minHead ?? (type === 'Programme' ? 3 : 2);
   if (bare.length < suffix.length + minHead || lexicon.stopEntities.has(bare)) return false;
   if (!NAME_CHARS.test(bare.replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
-  if (type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) {
+  if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) {
     return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家)/.test(name);
   }
   return true;

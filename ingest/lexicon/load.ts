@@ -27,6 +27,8 @@ export interface Lexicon {
   /** Organisation suffixes that name a facility type (科技馆, 大学): a name needs a place before them. */
   placeSuffixes: Set<string>;
   programmeSuffixes: string[];
+  /** Per-suffix rules of programme-suffixes.txt: a minimum head length, or a place required. */
+  programmeSuffixRules: Map<string, { minHead?: number; place: boolean }>;
   groupSuffixes: string[];
   brandSuffixes: string[];
   /** Words that never start a name (verbs of the measure, determiners). */
@@ -118,6 +120,17 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     if (flag !== undefined && flag !== 'place') throw new LexiconError(`lexicon: org-patterns.txt:${no}: unknown flag "${flag}"`);
     return { suffix: parse(Name, suffix, 'org-patterns.txt', no), place: flag === 'place' };
   });
+  const programmePatterns = lines(dir, 'programme-suffixes.txt').map(({ line, no }) => {
+    const [suffix, flag] = line.split('|').map((x) => x.trim());
+    if (flag !== undefined && flag !== 'place' && !/^\d+$/.test(flag)) {
+      throw new LexiconError(`lexicon: programme-suffixes.txt:${no}: expected a number or "place", got "${flag}"`);
+    }
+    return {
+      suffix: parse(Name, suffix, 'programme-suffixes.txt', no),
+      place: flag === 'place',
+      minHead: flag && /^\d+$/.test(flag) ? Number(flag) : undefined,
+    };
+  });
   return {
     entities: {
       Organisation: entries(dir, 'organisations.txt'),
@@ -128,7 +141,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     regions,
     orgSuffixes: orgPatterns.map((p) => p.suffix),
     placeSuffixes: new Set(orgPatterns.filter((p) => p.place).map((p) => p.suffix)),
-    programmeSuffixes: words(dir, 'programme-suffixes.txt'),
+    programmeSuffixes: programmePatterns.map((p) => p.suffix),
+    programmeSuffixRules: new Map(programmePatterns.map((p) => [p.suffix, { minHead: p.minHead, place: p.place }])),
     groupSuffixes: words(dir, 'group-suffixes.txt'),
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
