@@ -25,6 +25,13 @@ export const DocumentNode = z.object({
   sources: z.array(z.string()),
   /** Cleaned (simplified, normalised) text that every span of this document points into. */
   text: z.string().optional(),
+  /** The file `text` was cleaned from (one of `sources`). */
+  textSource: z.string().optional(),
+  /**
+   * Where `text` came from in `textSource`'s read text, as runs: [cleanStart, sourceStart, …];
+   * cleaned offset c maps to sourceStart + (c - cleanStart) of the last run with cleanStart ≤ c.
+   */
+  originMap: z.array(z.number().int().nonnegative()).optional(),
   /** Abbreviations other documents or this one use for it: 《意见》 … */
   aliases: aliases.optional(),
 });

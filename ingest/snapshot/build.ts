@@ -16,6 +16,7 @@ import { levelAndRegion } from '../structure/issuer.js';
 import { canonicalOrganisation } from '../extract/canonical.js';
 import type { ReuseLink } from '../link/index.js';
 import type { ProcessedDoc } from './types.js';
+import { originRuns } from '../clean/origin-map.js';
 
 export type PolicyGraph = InstanceType<typeof Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes>>;
 
@@ -47,6 +48,8 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     docNumber: doc.docNumber,
     sources: p.sources,
     text: doc.text,
+    textSource: doc.file,
+    originMap: originRuns(p.clean.origin),
     aliases: [],
   });
   if (doc.issuer) {
