@@ -43,15 +43,16 @@ export function linkMeasures(
     const text = cosines(li, words.vectors, wordIndex);
     const entities = cosines(li, ents.vectors, entIndex);
     const candidates = new Set<number>([...text.keys(), ...entities.keys()]);
-    for (const key of passages.keys()) if (key.startsWith(`${li}:`)) candidates.add(Number(key.split(':')[1]));
+    const reused = passages.get(li);
+    for (const hi of reused?.keys() ?? []) candidates.add(hi);
     const scored: ReuseLink[] = [];
     for (const hi of candidates) {
       if (!allowed(li, hi)) continue;
       const higher = units[hi];
-      const p = passages.get(`${li}:${hi}`) ?? [];
-      const reused = p.reduce((n, x) => n + substance(x.text, boilerplate), 0);
+      const p = reused?.get(hi) ?? [];
+      const reusedChars = p.reduce((n, x) => n + substance(x.text, boilerplate), 0);
       const signals = {
-        reuse: round(Math.min(1, reused / (0.4 * Math.max(1, Math.min(substance(lower.text, boilerplate), substance(higher.text, boilerplate)))))),
+        reuse: round(Math.min(1, reusedChars / (0.4 * Math.max(1, Math.min(substance(lower.text, boilerplate), substance(higher.text, boilerplate)))))),
         text: round(Math.min(1, text.get(hi) ?? 0)),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };

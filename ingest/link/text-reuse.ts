@@ -36,12 +36,12 @@ export const MIN_PASSAGE = 10;
 const MAX_DF = 40;
 
 /** Reused passages between every pair of units that share a rare shingle (one inverted index
- *  over all units, shingles in more than MAX_DF units skipped). Keyed `${lower}:${higher}`. */
+ *  over all units, shingles in more than MAX_DF units skipped): lower → higher → passages. */
 export function reusedPassages(
   units: LinkUnit[],
   canLink: (lower: number, higher: number) => boolean,
   boilerplate: string[] = [],
-): Map<string, ReuseLink['passages']> {
+): Map<number, Map<number, ReuseLink['passages']>> {
   const sh = units.map((u) => shingles(u.text));
   const sets = sh.map((arr) => new Set(arr));
   const index = new Map<number, number[]>();
@@ -52,7 +52,7 @@ export function reusedPassages(
       else index.set(h, [ui]);
     }
   });
-  const out = new Map<string, ReuseLink['passages']>();
+  const out = new Map<number, Map<number, ReuseLink['passages']>>();
   units.forEach((_lower, li) => {
     const candidates = new Set<number>();
     for (const h of sets[li]) {
@@ -62,7 +62,11 @@ export function reusedPassages(
     }
     for (const hi of candidates) {
       const passages = alignPassages(units[li], sh[li], units[hi], sets[hi], boilerplate);
-      if (passages.length > 0) out.set(`${li}:${hi}`, passages);
+      if (passages.length > 0) {
+        const row = out.get(li) ?? new Map<number, ReuseLink['passages']>();
+        row.set(hi, passages);
+        out.set(li, row);
+      }
     }
   });
   return out;
