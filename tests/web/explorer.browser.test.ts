@@ -1,10 +1,12 @@
 // The explorer as a researcher uses it, in Debian's chromium: the graph draws, search opens a
-// node's evidence, the legend hides a type, and the Cypher console says when Cypher is off.
+// node's evidence, the legend hides a type, the gap view compares two plans and exports CSV, and
+// the Cypher console says when Cypher is off.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
+import { MEASURE_CSV_COLUMNS } from '../../web/src/graph/coverage-csv.js';
 import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 const CYPHER_OFF = 'Cypher is off: no Neo4j in this test run.';
@@ -86,6 +88,40 @@ describe.skipIf(skip)('#browser explorer', () => {
     expect(await debug<number>('renderedNodeCount')).toBe(snapshot.nodes.length - measures);
     await page.getByTestId('legend-item-Measure').click();
     expect(await debug<string[]>('hiddenTypes')).toEqual([]);
+  });
+
+  it('opens the coverage gaps of a higher plan against a lower one, one row per leaf measure', async () => {
+    await page.getByTestId('gaps-toggle').click();
+    const higher = await page.getByTestId('gaps-higher').inputValue();
+    const leaves = snapshot.nodes.filter(
+      (n) => n.attributes.type === 'Measure' && n.attributes.docId === higher && n.attributes.leaf && !['notice', 'preamble'].includes(n.attributes.kind),
+    );
+    expect(leaves.length).toBeGreaterThan(0);
+    const summary = (await page.getByTestId('gaps-summary').textContent()) ?? '';
+    expect(summary).toMatch(/^\d+ of \d+ measures? covered/);
+    const [, covered, total] = summary.match(/^(\d+) of (\d+)/)!.map(Number);
+    expect(total).toBe(leaves.length);
+    const rows = page.locator('[data-testid=gaps-measures-table] [data-testid=gap-row]');
+    expect(await rows.count()).toBe(leaves.length);
+    expect(await page.locator('[data-testid=gaps-measures-table] [data-status=gap]').count()).toBe(total - covered);
+  });
+
+  it('selects a gap row in the graph and downloads its table as CSV with a BOM and the header row', async () => {
+    // A gap when there is one: the row a planner would follow up.
+    const gaps = page.locator('[data-testid=gaps-measures-table] [data-testid=gap-row][data-status=gap]');
+    const row = (await gaps.count()) ? gaps.first() : page.locator('[data-testid=gaps-measures-table] [data-testid=gap-row]').first();
+    const id = await row.getAttribute('data-node-id');
+    await row.click();
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(id);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-download-measures').click()]);
+    expect(download.suggestedFilename()).toMatch(/^coverage-measures_.+\.csv$/);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').split('\r\n')[0]).toBe(`\uFEFF${MEASURE_CSV_COLUMNS.map((c) => c.header).join(',')}`);
+    await page.waitForFunction(() => !window.__policyGraph?.layoutRunning(), null, { timeout: 15_000 });
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: 'out/screenshots/gaps.png' });
+    await page.getByTestId('gaps-toggle').click();
   });
 
   it('says in the Cypher console that Cypher is off', async () => {

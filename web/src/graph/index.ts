@@ -11,3 +11,7 @@ export * from './mentions.js';
 export * from './document-details.js';
 export * from './connections.js';
 export * from './view-graph.js';
+export * from './csv.js';
+export * from './corpus-documents.js';
+export * from './coverage.js';
+export * from './coverage-csv.js';

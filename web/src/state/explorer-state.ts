@@ -9,6 +9,15 @@ export interface ExplorerState {
   layoutRunning: boolean;
   /** Bumped when a selection should move the camera (search, panel links), not on a graph click. */
   focus: { node: string; seq: number } | null;
+  gaps: GapsState;
+}
+
+/** The coverage-gaps view: open or not, the two documents compared (null: the default pair). */
+export interface GapsState {
+  open: boolean;
+  higher: string | null;
+  lower: string | null;
+  gapsOnly: boolean;
 }
 
 export type Producer = (state: ExplorerState) => ExplorerState;
@@ -20,6 +29,7 @@ export const initialState: ExplorerState = {
   consoleOpen: false,
   layoutRunning: false,
   focus: null,
+  gaps: { open: false, higher: null, lower: null, gapsOnly: false },
 };
 
 export const selectNode =
@@ -61,3 +71,15 @@ export const setLayoutRunning =
   (running: boolean): Producer =>
   (s) =>
     s.layoutRunning === running ? s : { ...s, layoutRunning: running };
+
+export const toggleGaps = (): Producer => (s) => ({ ...s, gaps: { ...s.gaps, open: !s.gaps.open } });
+
+/** Choose the higher and/or lower document of the gap view. */
+export const chooseGapDocuments =
+  (choice: { higher?: string | null; lower?: string | null }): Producer =>
+  (s) => ({ ...s, gaps: { ...s.gaps, ...choice } });
+
+export const setGapsOnly =
+  (on: boolean): Producer =>
+  (s) =>
+    s.gaps.gapsOnly === on ? s : { ...s, gaps: { ...s.gaps, gapsOnly: on } };

@@ -1,16 +1,18 @@
 // The explorer page: the graph fills the window; search and counts on top, the legend bottom
-// left, the selected node on the right, the Cypher console as a drawer.
+// left, the selected node on the right, the coverage-gaps view docked left, the Cypher console as
+// a drawer.
 import { useMemo } from 'react';
 import type { Snapshot } from '../../../graph-schema/index.js';
 import type { Health } from '../api/types.js';
 import { CypherConsole } from '../components/CypherConsole.js';
+import { GapsView } from '../components/gaps/GapsView.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { SidePanel } from '../components/SidePanel.js';
 import { ViewControls } from '../components/ViewControls.js';
 import { graphFromSnapshot } from '../graph/policy-graph.js';
 import { buildViewGraph } from '../graph/view-graph.js';
-import { ExplorerProvider, createStore, toggleConsole, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
+import { ExplorerProvider, createStore, toggleConsole, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { GraphCanvas } from './GraphCanvas.js';
 import { AppearanceController } from './controllers/AppearanceController.js';
 import { CameraController } from './controllers/CameraController.js';
@@ -38,6 +40,7 @@ export function Explorer({ snapshot, health }: { snapshot: Snapshot; health: Hea
           </GraphCanvas>
           <Legend />
           <SidePanel />
+          <GapsDrawer />
           <ConsoleDrawer />
         </main>
       </div>
@@ -49,6 +52,7 @@ function TopBar() {
   const { data, health } = useExplorerContext();
   const dispatch = useDispatch();
   const consoleOpen = useExplorer((s) => s.consoleOpen);
+  const gapsOpen = useExplorer((s) => s.gaps.open);
   const layoutRunning = useExplorer((s) => s.layoutRunning);
   const corpus = data.getAttribute('corpus');
   return (
@@ -69,6 +73,16 @@ function TopBar() {
       </div>
       <button
         type="button"
+        className={gapsOpen ? 'toggle on' : 'toggle'}
+        data-testid="gaps-toggle"
+        aria-pressed={gapsOpen}
+        title="Coverage gaps: what a lower-level plan leaves out of a higher-level one"
+        onClick={() => dispatch(toggleGaps())}
+      >
+        Coverage gaps
+      </button>
+      <button
+        type="button"
         className={consoleOpen ? 'toggle on' : 'toggle'}
         data-testid="console-toggle"
         aria-pressed={consoleOpen}
@@ -79,6 +93,11 @@ function TopBar() {
       </button>
     </header>
   );
+}
+
+function GapsDrawer() {
+  const open = useExplorer((s) => s.gaps.open);
+  return open ? <GapsView /> : null;
 }
 
 function ConsoleDrawer() {

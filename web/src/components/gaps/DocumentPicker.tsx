@@ -1,0 +1,63 @@
+// The two documents the gap view compares: the higher one (what should be carried out) and the
+// lower one (the plan that should carry it out), from the documents read from the corpus.
+import type { DocumentOption } from '../../graph/corpus-documents.js';
+
+interface Props {
+  options: DocumentOption[];
+  higher: string | null;
+  lower: string | null;
+  onChange(choice: { higher?: string; lower?: string }): void;
+}
+
+function Picker(props: { label: string; testId: string; value: string | null; options: DocumentOption[]; onChange(id: string): void }) {
+  return (
+    <label className="gaps-picker">
+      <span className="gaps-picker-label">{props.label}</span>
+      <select
+        data-testid={props.testId}
+        value={props.value ?? ''}
+        title={props.options.find((o) => o.id === props.value)?.label}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.value === null && <option value="">Choose a document…</option>}
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function DocumentPicker({ options, higher, lower, onChange }: Props) {
+  return (
+    <div className="gaps-pickers">
+      <Picker
+        label="Higher 上级文件"
+        testId="gaps-higher"
+        value={higher}
+        options={options}
+        onChange={(id) => onChange({ higher: id })}
+      />
+      <button
+        type="button"
+        className="gaps-swap"
+        data-testid="gaps-swap"
+        title="Swap higher and lower"
+        aria-label="Swap higher and lower"
+        disabled={!higher || !lower}
+        onClick={() => higher && lower && onChange({ higher: lower, lower: higher })}
+      >
+        ⇅
+      </button>
+      <Picker
+        label="Lower 下级文件"
+        testId="gaps-lower"
+        value={lower}
+        options={options}
+        onChange={(id) => onChange({ lower: id })}
+      />
+    </div>
+  );
+}

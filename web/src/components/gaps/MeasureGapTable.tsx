@@ -1,0 +1,74 @@
+// The higher document's leaf measures in path order, under their section headings: the lower
+// document's best implementing measure with score and lag, or a gap. A row selects its measure.
+import { Fragment } from 'react';
+import type { MeasureCoverage } from '../../graph/coverage.js';
+import { useExplorer, useFocusNode } from '../../state/index.js';
+import { NodeLink } from '../NodeLink.js';
+
+function Implementer({ row }: { row: MeasureCoverage }) {
+  const impl = row.implementedBy;
+  if (!impl) return <span className="gap-chip">Gap 未落实</span>;
+  const more = row.implementers - 1;
+  return (
+    // The link selects the lower measure; the row's own click must not override it.
+    <span className="implementer" onClick={(e) => e.stopPropagation()}>
+      <span className="muted path">§ {impl.path}</span>
+      <NodeLink node={impl} />
+      {more > 0 && (
+        <span className="muted more" title={`${row.implementers} measures of the lower document implement it; the best is shown`}>
+          +{more}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
+  const focusNode = useFocusNode();
+  const selected = useExplorer((s) => s.selected);
+  if (!rows.length) return <p className="muted gaps-empty">No measures to show.</p>;
+  return (
+    <table className="gaps-table" data-testid="gaps-measures-table">
+      <thead>
+        <tr>
+          <th className="col-path">§</th>
+          <th>Measure 措施</th>
+          <th>Implemented by 下级落实</th>
+          <th className="num" title="Implementation score of the best implementing measure, 0–1">
+            Score
+          </th>
+          <th className="num" title="Days from the higher document's issue to the lower one's">
+            Lag
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <Fragment key={r.id}>
+            {r.section && r.section !== rows[i - 1]?.section && (
+              <tr className="group-row">
+                <td colSpan={5}>{r.section}</td>
+              </tr>
+            )}
+            <tr
+              data-testid="gap-row"
+              data-node-id={r.id}
+              data-status={r.implementedBy ? 'covered' : 'gap'}
+              className={`clickable ${r.implementedBy ? 'covered' : 'gap'}${selected === r.id ? ' selected' : ''}`}
+              title={`${r.path} ${r.name}`}
+              onClick={() => focusNode(r.id)}
+            >
+              <td className="col-path num">{r.path}</td>
+              <td className="col-name">{r.name}</td>
+              <td className="col-impl">
+                <Implementer row={r} />
+              </td>
+              <td className="num">{r.implementedBy ? r.implementedBy.score.toFixed(2) : ''}</td>
+              <td className="num">{r.implementedBy?.lagDays !== undefined ? `${r.implementedBy.lagDays} d` : r.implementedBy ? '—' : ''}</td>
+            </tr>
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
+  );
+}
