@@ -21,7 +21,7 @@ function aliasMap(lexicon: Lexicon) {
 }
 
 const EDITION = /^(第[\d一二三四五六七八九十百]+届|(19|20)\d{2}年?(度|第[\d一二三四五六七八九十百]+届)?)/;
-const GOVERNMENT_BODY = /(科协|委|局|厅|办|部|政府|委员会|办公室)$/;
+const GOVERNMENT_BODY = /(科协|协会|委|局|厅|办|部|政府|委员会|办公室)$/;
 
 function strip(s: string): string {
   return s.replace(/[“”《》]/g, '').replace(/(APP|App|app|品牌)$/, '');
@@ -36,8 +36,15 @@ export function canonicalEntity(hit: DictHit, lexicon: Lexicon, region?: string)
   let name = strip(hit.canonical).replace(EDITION, '');
   const known = aliasMap(lexicon).get(name);
   if (known) return known.canonical;
-  if (hit.type === 'Organisation' && GOVERNMENT_BODY.test(name)) name = localise(name, lexicon, region);
+  if (hit.type === 'Organisation' && GOVERNMENT_BODY.test(name)) name = shorten(localise(name, lexicon, region), lexicon);
   return aliasMap(lexicon).get(name)?.canonical ?? name;
+}
+
+/** 四川省科学技术协会 → 四川省科协: the standard short form of a regional body's name. */
+function shorten(name: string, lexicon: Lexicon): string {
+  if (!regionPrefix(name, lexicon)) return name;
+  for (const [long, short] of lexicon.shortForms) if (name.endsWith(long)) return name.slice(0, -long.length) + short;
+  return name;
 }
 
 /** 省X → <province>X in a provincial document; 长春卫健委 → 长春市卫健委. */
@@ -52,5 +59,8 @@ function localise(name: string, lexicon: Lexicon, region?: string): string {
 
 /** Canonical organisation name for an issuer as written (湖北省科学技术协会 → 湖北省科协). */
 export function canonicalOrganisation(name: string, lexicon: Lexicon): string {
-  return aliasMap(lexicon).get(strip(name))?.canonical ?? name;
+  const known = aliasMap(lexicon).get(strip(name))?.canonical;
+  if (known) return known;
+  const short = shorten(name, lexicon);
+  return aliasMap(lexicon).get(short)?.canonical ?? short;
 }

@@ -40,6 +40,8 @@ export interface Lexicon {
   levels: { level: 'central' | 'national'; re: RegExp }[];
   targetCues: TargetCues;
   boilerplate: string[];
+  /** Long → short forms of body names (科学技术协会 → 科协), for regional bodies. */
+  shortForms: [string, string][];
 }
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -151,6 +153,10 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     stopEntities: new Set(words(dir, 'stop-entities.txt')),
     noise,
     targetCues: targetCues(dir),
+    shortForms: lines(dir, 'short-forms.txt').map(({ line, no }) => {
+      const [long, short] = line.split('|').map((x) => x.trim());
+      return [parse(Name, long, 'short-forms.txt', no), parse(Name, short, 'short-forms.txt', no)] as [string, string];
+    }),
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
     levels: lines(dir, 'levels.txt').map(({ line, no }) => {
       const bar = line.indexOf('|');

@@ -31,7 +31,29 @@ export interface NoticeTitle {
   planTitle: string;
 }
 
-/** Finds 关于印发《X》的通知 near the top of `text` (before `limit`). */
+/** 《X》已由…通过，现予公布: the announcement (公告) that promulgates a law or regulation X. */
+const PROMULGATION = /《/g;
+
+function findPromulgation(text: string, limit: number): NoticeTitle | undefined {
+  PROMULGATION.lastIndex = 0;
+  for (const m of text.slice(0, limit).matchAll(PROMULGATION)) {
+    const open = m.index!;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
+    const after = text.slice(close + 1, close + 120);
+    if (!/^(已|业经)[^。]{0,80}(通过|批准)[^。]{0,20}(现予公布|予以公布|现予发布|予以发布)/.test(after)) continue;
+    const first = lineOffsets(text, 0, limit)[0];
+    return {
+      title: canonicalTitle(text.slice(first.start, first.end)),
+      start: first.start,
+      end: text.indexOf('。', close) + 1,
+      planTitle: canonicalTitle(text.slice(open + 1, close)),
+    };
+  }
+  return undefined;
+}
+
+/** Finds 关于印发《X》的通知 (or a 公告 promulgating 《X》) near the top of `text` (before `limit`). */
 export function findNoticeTitle(text: string, limit: number): NoticeTitle | undefined {
   NOTICE.lastIndex = 0;
   for (const m of text.slice(0, limit).matchAll(NOTICE)) {
@@ -52,7 +74,7 @@ export function findNoticeTitle(text: string, limit: number): NoticeTitle | unde
       planTitle: canonicalTitle(text.slice(open + 1, close)),
     };
   }
-  return undefined;
+  return findPromulgation(text, limit);
 }
 
 /**

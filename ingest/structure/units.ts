@@ -11,9 +11,11 @@ interface Open {
 
 export function numberedUnits(text: string, bodyStart: number): Unit[] {
   const lines = lineOffsets(text, bodyStart, text.length);
-  const heads = lines
-    .map((l) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) }))
-    .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined);
+  const heads = structuralHeadings(
+    lines
+      .map((l) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) }))
+      .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
+  );
   const units: Unit[] = [];
   const stack: Open[] = [];
   const seen = new Set<string>();
@@ -37,6 +39,23 @@ export function numberedUnits(text: string, bodyStart: number): Unit[] {
   });
   units.forEach((u, i) => (u.ordinal = i));
   return units;
+}
+
+type Head = { start: number; end: number; heading: Heading };
+
+/**
+ * Headings that structure the text: a table of contents (chapter lines with no text between them
+ * whose labels come again later) is not structure, and in a law or regulation (第X条) the
+ * （一）/1. inside an article are its clauses, not units of their own.
+ */
+function structuralHeadings(heads: Head[]): Head[] {
+  const labels = heads.map((h) => h.heading.label);
+  const toc = heads.filter(
+    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && h.heading.rank <= 1 && labels.indexOf(h.heading.label, i + 1) > i,
+  );
+  const rest = heads.filter((h) => !toc.includes(h));
+  const articles = rest.some((h) => h.heading.kind === 'article');
+  return articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
 }
 
 function unit(path: string, kind: Unit['kind'], text: string, start: number, end: number, parent?: string): Unit {

@@ -23,7 +23,10 @@ export const META_FIELDS = Object.keys(GoldDocumentMeta.shape) as (keyof GoldDoc
 
 const MeasurePath = z
   .string()
-  .regex(/^[一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}$/, 'a path like 一/1, 四/（二）/3 or 二/（一）');
+  .regex(
+    /^([一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}|第[一二三四五六七八九十百]+章(\/第[一二三四五六七八九十百]+节)?\/第[一二三四五六七八九十百零]+条)$/,
+    'a path like 一/1, 四/（二）/3, 二/（一） or 第二章/第七条',
+  );
 
 export const GoldMeasures = z
   .object({ count: z.number().int().nonnegative(), paths: z.array(MeasurePath) })

@@ -75,11 +75,11 @@ export function readGoldLinks(url = new URL('../gold/links.json', import.meta.ur
   return GoldLinks.parse(JSON.parse(readFileSync(url, 'utf8')));
 }
 
-export function formatLinkScore(s: LinkScore, verbose = false): string {
+export function formatLinkScore(s: LinkScore, verbose = false, source = 'tests/gold/links.json'): string {
   const f = (x: number) => x.toFixed(2).padStart(6);
   const lines = [
     '',
-    'IMPLEMENTS links vs tests/gold/links.json',
+    `IMPLEMENTS links vs ${source}`,
     `                     TP   FP   FN      P      R     F1   strong R`,
     `links              ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${f(s.precision)} ${f(s.recall)} ${f(s.f1)}     ${f(s.strongRecall)}`,
   ];

@@ -76,3 +76,37 @@ describe('structure of numbered units', () => {
     expect(doc.text.slice(u.span[0], u.span[1]).startsWith('1.推动《科普法》修订')).toBe(true);
   });
 });
+
+describe('structure of a promulgated regulation', () => {
+  const text = [
+    '某省人民代表大会常务委员会公告',
+    '（第12号）',
+    '《某省科学技术普及条例》已由某省人民代表大会常务委员会第五次会议于2023年3月1日通过，现予公布。',
+    '某省人民代表大会常务委员会',
+    '2023年3月1日',
+    '某省科学技术普及条例',
+    '目录',
+    '第一章 总则',
+    '第二章 保障',
+    '第一章 总则',
+    '第一条 为了加强科学技术普及工作，制定本条例。',
+    '第二条 县级以上人民政府应当履行下列职责：',
+    '（一）制定科普规划；',
+    '（二）保障科普经费。',
+    '第二章 保障',
+    '第三条 科学技术协会是科普工作的主要社会力量。',
+  ].join('\n');
+  const doc = structured('law.txt', text);
+
+  it('takes the promulgated regulation, not the announcement, as the document', () => {
+    expect([doc.title, doc.docNumber, doc.issuedOn]).toEqual(['某省科学技术普及条例', '第12号', '2023-03-01']);
+  });
+
+  it('ignores the table of contents and keeps clauses inside their article', () => {
+    expect(doc.units.filter((u) => u.leaf && u.kind === 'article').map((u) => u.path)).toEqual([
+      '第一章/第一条',
+      '第一章/第二条',
+      '第二章/第三条',
+    ]);
+  });
+});
