@@ -2,6 +2,7 @@
 // region-bound short forms of a provincial document: 省科协 → 吉林省科协, 省文明办 → 吉林省文明办.
 import type { EntityType } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { regionByName } from '../lexicon/regions.js';
 
 export interface DictHit {
   type: EntityType;
@@ -84,19 +85,20 @@ export function regionBoundHits(
   lexicon: Lexicon,
 ): DictHit[] {
   if (!regionName) return [];
-  const level = regionName.endsWith('省') || regionName.endsWith('自治区') ? '省' : regionName.endsWith('市') ? '市' : undefined;
-  if (!level) return [];
-  const suffixes = [...lexicon.orgSuffixes].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?<![全本各我外该])${level}(委(?:${suffixes})?|政府|(?:${suffixes}))`, 'g');
+  const region = regionByName(regionName, lexicon);
+  // In a city's plan 省科协 is the province's; in a province's plan 市科协 names no one city.
+  const owners: Record<string, string | undefined> = {
+    省: region?.level === 'province' ? region.name : region?.level === 'city' ? region.parent ?? undefined : undefined,
+    市: region?.level === 'city' ? region.name : undefined,
+  };
+  const suffixes = [...lexicon.orgSuffixes, ...lexicon.govSuffixes].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(?<![全本各我外该级])(省|市)(委(?:${suffixes})?|政府|(?:${suffixes}))`, 'g');
   const hits: DictHit[] = [];
   for (const m of text.slice(from, to).matchAll(re)) {
+    const owner = owners[m[1]];
+    if (!owner) continue;
     const start = from + m.index!;
-    hits.push({
-      type: 'Organisation',
-      canonical: `${regionName}${m[1]}`,
-      start,
-      end: start + m[0].length,
-    });
+    hits.push({ type: 'Organisation', canonical: `${owner}${m[2]}`, start, end: start + m[0].length });
   }
   return hits;
 }

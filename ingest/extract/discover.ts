@@ -152,7 +152,8 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     let type: EntityType | undefined;
     for (const rule of rules(lexicon)) {
       if (rule.suffixes.some((s) => inner.endsWith(s))) {
-        type = rule.type;
+        // Quotation marks name a thing, not a category of people: “寻访最美科技工作者” is an action.
+        type = rule.type === 'TargetGroup' ? 'Programme' : rule.type;
         break;
       }
     }

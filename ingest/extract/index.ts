@@ -26,7 +26,13 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
     const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
-    add(dictionaryHits(text, s, e, dict).filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1])), 0);
+    add(
+      dictionaryHits(text, s, e, dict)
+        .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
+        // 科学家精神 is a spirit, not scientists.
+        .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end))),
+      0,
+    );
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(enumerationHits(text, s, e, lexicon, tokens), 3);

@@ -30,6 +30,8 @@ export interface Lexicon {
   /** Per-suffix rules of programme-suffixes.txt: a minimum head length, or a place required. */
   programmeSuffixRules: Map<string, { minHead?: number; place: boolean }>;
   groupSuffixes: string[];
+  /** Government department names that follow 省/市 (农业农村厅, 总工会): region-bound only. */
+  govSuffixes: string[];
   brandSuffixes: string[];
   /** Words that never start a name (verbs of the measure, determiners). */
   nameStops: string[];
@@ -146,6 +148,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeSuffixes: programmePatterns.map((p) => p.suffix),
     programmeSuffixRules: new Map(programmePatterns.map((p) => [p.suffix, { minHead: p.minHead, place: p.place }])),
     groupSuffixes: words(dir, 'group-suffixes.txt'),
+    govSuffixes: words(dir, 'gov-suffixes.txt'),
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     units: words(dir, 'units.txt'),
