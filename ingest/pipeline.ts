@@ -17,7 +17,6 @@ import { exportSnapshot, writeJsonAtomic } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
 import { measureId } from '../graph-schema/index.js';
-import { segmenter } from './extract/segment.js';
 
 export interface IngestOptions {
   /** Files and directories (searched recursively). */
@@ -72,7 +71,7 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       if (c.text.trim().length === 0) throw new IngestError(f.name, 'clean', 'empty', 'no text left after removing page chrome');
       const doc = time('structure', () => structure(f.name, c, lexicon));
       if (!doc) throw new IngestError(f.name, 'structure', 'no-structure', 'no title found: is this a policy document?');
-      read.push({ sources: [f.name], clean: c, doc, extraction: { mentions: [], citations: [], targets: [], abbreviations: {} } });
+      read.push({ sources: [f.name], clean: c, doc, extraction: { mentions: [], citations: [], targets: [], abbreviations: {}, words: {} } });
     } catch (e) {
       failed.push(toFileError(f.name, e));
     }
@@ -149,7 +148,7 @@ function buildSnapshot(
         offset: u.span[0],
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: contentWords(d.doc.text.slice(u.span[0], u.span[1]), lexicon),
+        words: d.extraction.words[u.path] ?? [],
       })),
   );
   const links = implementLinks(
@@ -167,13 +166,6 @@ function buildSnapshot(
     errors: failed,
   });
   return { snapshot, implementsCount: links.length };
-}
-
-/** Nouns, verbs and names of a text (jieba), two characters or more, for TF-IDF similarity. */
-function contentWords(text: string, lexicon: Lexicon): string[] {
-  return segmenter(lexicon)(text)
-    .filter((t) => t.word.length >= 2 && /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/.test(t.tag))
-    .map((t) => t.word);
 }
 
 function regionChain(region: string | undefined, lexicon: Lexicon): string[] {

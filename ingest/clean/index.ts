@@ -13,11 +13,8 @@ export type { CleanText } from './types.js';
 const TRADITIONAL_THRESHOLD = 0.04;
 
 export function clean(source: string, lexicon: Lexicon): CleanText {
-  let t = MappedText.from(source.replace(/\r\n?/g, '\n'));
-  if (source.includes('\r')) {
-    // Keep origins exact: rebuild from the source with \r removed.
-    t = MappedText.from(source).remove(/\r(?=\n)/g).mapChars((c) => (c === '\r' ? '\n' : c));
-  }
+  // CRLF → LF and a lone CR → LF, keeping every character's origin in the source.
+  let t = MappedText.from(source).remove(/\r(?=\n)/g).mapChars((c) => (c === '\r' ? '\n' : c));
   const pinyin = removePinyin(t);
   t = pinyin.text;
   const traditional = traditionalShare(t.text) > TRADITIONAL_THRESHOLD;
@@ -27,15 +24,17 @@ export function clean(source: string, lexicon: Lexicon): CleanText {
 
   const dropped: CleanText['dropped'] = [];
   const text = t.text;
-  const drop: boolean[] = [];
+  const drop = new Uint8Array(text.length + 1);
   let pos = 0;
   for (const line of text.split('\n')) {
     const kind = noiseKind(line, lexicon);
-    if (kind) dropped.push({ kind, line });
-    for (let k = 0; k <= line.length; k++) drop[pos + k] = kind !== undefined;
+    if (kind) {
+      dropped.push({ kind, line });
+      drop.fill(1, pos, pos + line.length + 1);
+    }
     pos += line.length + 1;
   }
-  t = filterUnits(t, drop);
+  t = t.dropUnits(drop);
   // Blank lines carry no structure here: paragraphs are lines.
   t = t.remove(/^\n+|\n(?=\n)|\n+$/g);
   return {
@@ -47,12 +46,3 @@ export function clean(source: string, lexicon: Lexicon): CleanText {
   };
 }
 
-function filterUnits(t: MappedText, drop: boolean[]): MappedText {
-  let unit = 0;
-  const keep = t.chars.map((c) => {
-    const k = !drop[unit];
-    unit += c.length;
-    return k;
-  });
-  return t.filter((i) => keep[i]);
-}

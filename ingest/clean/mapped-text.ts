@@ -61,11 +61,11 @@ export class MappedText {
       }
       for (let k = start; k < start + m[0].length; k++) if (k < keepFrom || k >= keepTo) drop[k] = 1;
     }
-    return this.filterByUnits(drop);
+    return this.dropUnits(drop);
   }
 
-  /** Drops by UTF-16 unit flags (text offsets) rather than by character index. */
-  private filterByUnits(drop: Uint8Array): MappedText {
+  /** Drops the characters whose UTF-16 offset in `text` is flagged (offsets, not character indexes). */
+  dropUnits(drop: Uint8Array): MappedText {
     let unit = 0;
     const keep: boolean[] = this.chars.map((c) => {
       const k = drop[unit] === 0;

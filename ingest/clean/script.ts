@@ -60,13 +60,11 @@ export function removePinyin(t: MappedText): { text: MappedText; removed: number
   const toned = matches.filter((m) => HAS_TONE.test(m[2])).length;
   if (toned === 0) return { text: t, removed: 0 };
   const dense = toned >= 5;
-  let removed = 0;
   const filtered = new RegExp(
     `(?<=[\\u3400-\\u9fff])[(（](${dense ? `[a-z${TONED}]{1,6}` : `[a-z${TONED}]*[${TONED}][a-z${TONED}]*`})[)）]`,
     'g',
   );
-  removed = (text.match(filtered) ?? []).length;
+  const removed = (text.match(filtered) ?? []).length;
   return { text: t.remove(filtered), removed };
 }
 
-export { HAS_TONE };

@@ -13,6 +13,9 @@ import { canonicalEntity, lexiconEntry } from './canonical.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 
+/** jieba tags of the words that carry a measure's content: nouns, verbs, names, idioms. */
+const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
+
 export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const { text } = doc;
   const dict = dictionary(lexicon);
@@ -20,10 +23,12 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const units = doc.units;
 
   const candidates: SourcedHit[] = [];
+  const words: Record<string, string[]> = {};
   for (const u of units) {
     const [s, e] = u.span;
     const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
     const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
+    words[u.path] = tokens.filter((t) => t.word.length >= 2 && CONTENT_TAGS.test(t.tag)).map((t) => t.word);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
     const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
     add(
@@ -74,5 +79,5 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
   const targets = units.flatMap((u) => findTargets(text, u, lexicon));
-  return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations };
+  return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }

@@ -40,4 +40,6 @@ export interface Extraction {
   targets: ExtractedTarget[];
   /** Abbreviations defined in the text: 意见 → 关于新时代进一步加强科学技术普及工作的意见. */
   abbreviations: Record<string, string>;
+  /** Content words of each unit (jieba nouns, verbs, names of 2+ characters), for linking. */
+  words: Record<string, string[]>;
 }

@@ -80,7 +80,8 @@ function lines(dir: string, file: string): { line: string; no: number }[] {
   const text = readFileSync(join(dir, file), 'utf8');
   return text
     .split('\n')
-    .map((l, i) => ({ line: l.replace(/#(?![^|]*\))\s.*$|^#.*$/, '').trim(), no: i + 1 }))
+    // A line starting with # is a comment; so is the rest of a line after ' # '.
+    .map((l, i) => ({ line: l.replace(/^#.*$|\s#\s.*$/, '').trim(), no: i + 1 }))
     .filter((l) => l.line.length > 0);
 }
 
