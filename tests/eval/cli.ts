@@ -1,23 +1,22 @@
-// `npm run eval [-- --snapshot out/snapshot.json] [--json] [--verbose] [--gold <dir>] [--corpus <dir>]`:
-// ingests corpus/ (or reads a snapshot), scores it against tests/gold/, prints the table; exit 1
-// when below a floor. `--gold tests/heldout/gold --corpus tests/heldout/corpus` scores another gold
-// set (the held-out one): its figures are reported, not gated by floors.json, and IMPLEMENTS links
-// are scored only when that directory holds its own links.json.
+// `npm run eval [-- --set sample|team|real] [--json] [--verbose] [--snapshot file] [--gold dir --corpus dir]`
+// Scores every gold set (one ingest per set) and prints them side by side, per genre: entities with
+// their trivial baselines, citations, targets, measures, metadata per field, history, IMPLEMENTS.
+// `--set` scores one set and adds its per-document table; `--verbose` lists what each document
+// missed and what was spurious; `--snapshot` scores a snapshot file instead of ingesting (one set:
+// `--set`, default sample); `--gold/--corpus` score another gold folder (no floors).
+// Exit 1 when a set is below one of its floors, 2 when gold, pipeline or snapshot is unusable.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineCommand, runMain } from 'citty';
-import { collect } from './collect.js';
+import type { EntityType } from '../../graph-schema/index.js';
 import { EvalError } from './errors.js';
-import { readFloors, measured, FLOOR_KEYS } from './floors.js';
-import { formatReport } from './format.js';
-import { GOLD_DIR, loadGold } from './gold.js';
-import { scoreCorpus } from './score.js';
-import { ingestSnapshot, readSnapshot, ROOT } from './snapshot-source.js';
-import { formatLinkScore, readGoldLinks, scoreLinks, type LinkScore } from './links.js';
-
-const DEFAULT_GOLD = fileURLToPath(GOLD_DIR);
-const DEFAULT_CORPUS = resolve(ROOT, 'corpus');
+import { evaluateSet, type SetResult } from './evaluate.js';
+import { belowFloors, measured, readFloors } from './floors.js';
+import { formatReport, formatSideBySide, type Column } from './format.js';
+import type { Genre } from './gold-schema.js';
+import { formatLinkScore } from './links.js';
+import { readSnapshot } from './snapshot-source.js';
+import { SET_IDS, SETS, type EvalSet, type SetId } from './sets.js';
 
 /** A directory argument, resolved against the working directory; it must exist. */
 function directory(arg: string, what: string): string {
@@ -28,53 +27,84 @@ function directory(arg: string, what: string): string {
   return dir;
 }
 
-const sameDir = (a: string, b: string) => resolve(a) === resolve(b);
+const GENRE_HEAD: Record<Genre, string> = { plan: 'plans', regulation: 'regulations' };
+const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real' };
+
+/** One column per genre of each set, and an "all" column for a set with both genres. */
+function columnsOf(results: SetResult[]): Column[] {
+  const cols: Column[] = [];
+  for (const r of results) {
+    const short = (SET_IDS as string[]).includes(r.set.id) ? SHORT[r.set.id] : r.set.id;
+    const genres = Object.keys(r.score.byGenre) as Genre[];
+    for (const g of genres) {
+      cols.push({
+        head: [short, GENRE_HEAD[g]],
+        totals: r.score.byGenre[g]!,
+        baseline: r.baseline.byGenre[g] as Record<EntityType, import('./match.js').Prf>,
+        // Link gold is per set; it is shown in the column of the genre its documents are.
+        links: genres.length === 1 ? r.links : undefined,
+      });
+    }
+    if (genres.length > 1) cols.push({ head: [short, 'all'], totals: r.score.overall, baseline: r.baseline.overall, links: r.links });
+  }
+  return cols;
+}
 
 const main = defineCommand({
-  meta: { name: 'eval', description: 'Score the extraction against hand-made gold (tests/gold/ unless --gold)' },
+  meta: { name: 'eval', description: 'Score extraction, metadata and links against the hand-made gold sets' },
   args: {
-    snapshot: { type: 'string', description: 'score this snapshot file instead of running ingest on the corpus' },
-    gold: { type: 'string', description: 'gold directory (default tests/gold); floors apply to the default only', default: 'tests/gold' },
-    corpus: { type: 'string', description: 'corpus directory to ingest (default corpus)', default: 'corpus' },
+    set: { type: 'string', description: 'score one set: sample | team | real (default: all three)' },
+    snapshot: { type: 'string', description: 'score this snapshot file instead of ingesting the set’s corpus' },
+    gold: { type: 'string', description: 'another gold directory (with --corpus); not gated by floors' },
+    corpus: { type: 'string', description: 'the corpus directory for --gold' },
     json: { type: 'boolean', description: 'print the scores as JSON', default: false },
-    verbose: { type: 'boolean', description: 'list missed and spurious items per document', default: false },
+    verbose: { type: 'boolean', description: 'per-document tables, missed and spurious items', default: false },
   },
   async run({ args }) {
     try {
-      // Relative defaults are the project's own directories, wherever the command is run from.
-      const goldDir = args.gold === 'tests/gold' ? DEFAULT_GOLD : directory(args.gold, 'gold');
-      const corpusDir = args.corpus === 'corpus' ? DEFAULT_CORPUS : directory(args.corpus, 'corpus');
-      const isDefaultGold = sameDir(goldDir, DEFAULT_GOLD);
-
-      const gold = await loadGold(goldDir);
-      if (gold.documents.length === 0) {
-        throw new EvalError('bad-arguments', `eval: gold directory ${goldDir} holds no per-document gold files`);
+      let sets: EvalSet[];
+      if (args.gold || args.corpus) {
+        if (!args.gold || (!args.corpus && !args.snapshot)) throw new EvalError('bad-arguments', 'eval: --gold needs --corpus (or --snapshot)');
+        const gold = directory(args.gold, 'gold');
+        sets = [{ id: 'custom' as SetId, label: gold, gold, corpus: args.corpus ? directory(args.corpus, 'corpus') : '', links: join(gold, 'links.json'), floors: new URL('file:///nonexistent') }];
+      } else if (args.set) {
+        if (!(SET_IDS as string[]).includes(args.set)) {
+          throw new EvalError('bad-arguments', `eval: --set must be one of ${SET_IDS.join(', ')}, not "${args.set}"`);
+        }
+        sets = [SETS[args.set as SetId]];
+      } else {
+        sets = args.snapshot ? [SETS.sample] : SET_IDS.map((id) => SETS[id]);
       }
-      const snapshot = args.snapshot ? await readSnapshot(args.snapshot) : await ingestSnapshot([corpusDir]);
-      const score = scoreCorpus(gold, collect(snapshot));
+      const snapshot = args.snapshot ? await readSnapshot(args.snapshot) : undefined;
+      const results: SetResult[] = [];
+      for (const s of sets) results.push(await evaluateSet(s, { snapshot }));
 
-      // IMPLEMENTS gold: tests/gold/links.json for the default set; another set only if it has one.
-      const linksFile = join(goldDir, 'links.json');
-      const links: LinkScore | undefined =
-        isDefaultGold || existsSync(linksFile) ? scoreLinks(readGoldLinks(pathToFileURL(linksFile)), snapshot) : undefined;
-      const linksLabel = isDefaultGold ? 'tests/gold/links.json' : linksFile;
+      if (args.json) {
+        console.log(
+          JSON.stringify(
+            results.map(({ set, score, baseline, links }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links })),
+            null,
+            2,
+          ),
+        );
+      } else {
+        const parts = ['Sets: ' + results.map((r) => r.set.label).join('; '), '', formatSideBySide(columnsOf(results))];
+        if (args.verbose || results.length === 1) {
+          for (const r of results) {
+            parts.push('', `== ${r.set.label}`, formatReport(r.score, { verbose: args.verbose }));
+            if (r.links) parts.push(formatLinkScore(r.links, args.verbose, r.set.links));
+          }
+        }
+        console.log(parts.join('\n'));
+      }
 
-      console.log(
-        args.json
-          ? JSON.stringify({ gold: goldDir, corpus: args.snapshot ? undefined : corpusDir, ...score, links }, null, 2)
-          : formatReport(score, { verbose: args.verbose }) +
-              '\n' +
-              (links ? formatLinkScore(links, args.verbose, linksLabel) : `\nIMPLEMENTS links: not scored (no ${linksFile})`),
-      );
-
-      // Floors gate the default gold set only: other sets (held-out) are measured, not gated.
-      if (!isDefaultGold) return;
-      const floors = readFloors();
-      const got = measured(score.overall, links?.f1);
-      const below = FLOOR_KEYS.filter((k) => got[k] < floors[k]);
-      if (below.length) {
-        console.error(`eval: below floor: ${below.map((k) => `${k} ${got[k].toFixed(2)} < ${floors[k]}`).join(', ')}`);
-        process.exitCode = 1;
+      for (const r of results) {
+        if (!(SET_IDS as string[]).includes(r.set.id)) continue; // another gold folder: measured, not gated
+        const below = belowFloors(readFloors(r.set.floors), measured(r.score.overall, r.links?.f1));
+        if (below.length) {
+          console.error(`eval: ${SHORT[r.set.id]} below floor: ${below.join(', ')}`);
+          process.exitCode = 1;
+        }
       }
     } catch (e) {
       if (!(e instanceof EvalError)) throw e;

@@ -1,6 +1,7 @@
 // What the snapshot claims about each corpus document, in the scorer's terms: metadata, measure
 // paths, entity names by type, cited titles and targets. Pure: a Snapshot in, values out.
 import type { EntityType, NodeAttributes, NodeOf, Snapshot } from '../../graph-schema/index.js';
+import { z } from 'zod';
 import { ENTITY_TYPES } from '../../graph-schema/index.js';
 
 export interface PredictedMeta {
@@ -11,6 +12,8 @@ export interface PredictedMeta {
   level?: string;
   region?: string;
   year?: number;
+  genre?: string;
+  history?: { date: string; action: 'adopted' | 'approved' | 'amended' | 'revised'; by: string }[];
 }
 
 export interface PredictedCitation {
@@ -128,8 +131,35 @@ function isEntity(a: NodeAttributes): a is NodeOf<EntityType> {
   return (ENTITY_TYPES as readonly string[]).includes(a.type);
 }
 
+/**
+ * genre and history are newer Document attributes (issue 9): read when the snapshot has them, and
+ * checked here, so that a snapshot without them scores as "not found" rather than failing.
+ */
+const Extra = z.object({
+  genre: z.string().optional(),
+  history: z
+    .union([z.string(), z.array(z.object({ date: z.string(), action: z.enum(['adopted', 'approved', 'amended', 'revised']), by: z.string() }))])
+    .optional(),
+});
+
+function extraOf(a: NodeOf<'Document'>): Pick<PredictedMeta, 'genre' | 'history'> {
+  const parsed = Extra.safeParse(a);
+  if (!parsed.success) return {};
+  let history = parsed.data.history;
+  if (typeof history === 'string') {
+    // Stored as a JSON string in Neo4j and possibly in a snapshot; read it back.
+    try {
+      history = Extra.shape.history.parse(JSON.parse(history)) as typeof history;
+    } catch {
+      history = undefined;
+    }
+  }
+  return { genre: parsed.data.genre, history: Array.isArray(history) ? history : undefined };
+}
+
 function metaOf(a: NodeOf<'Document'>): PredictedMeta {
   return {
+    ...extraOf(a),
     name: a.name,
     issuer: a.issuer,
     issuedOn: a.issuedOn,

@@ -1,10 +1,13 @@
 // The eval report as text: overall P/R/F1 per category, a per-document F1 grid, duplicates, and
 // (verbose) what each document missed and what was spurious. Pure: scores in, a string out.
+import type { EntityType } from '../../graph-schema/index.js';
 import { ENTITY_TYPES } from '../../graph-schema/index.js';
+import { BASELINE_RULES } from './baseline.js';
+import type { LinkScore } from './links.js';
 import type { GoldCitation, GoldTarget } from './gold-schema.js';
 import type { PredictedCitation, PredictedTarget } from './collect.js';
 import type { MatchResult, Prf } from './match.js';
-import type { CorpusScore, DocumentScore, GoldName } from './score.js';
+import type { CorpusScore, DocumentScore, FieldAccuracy, GoldName, Totals } from './score.js';
 
 const num = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
@@ -75,8 +78,67 @@ function details(d: DocumentScore): string[] {
   for (const t of d.targets.spurious) out.push(`  target spurious: ${target(t)}`);
   if (d.measures.missed.length) out.push(`  measures missed:   ${d.measures.missed.join(' ')}`);
   if (d.measures.spurious.length) out.push(`  measures spurious: ${d.measures.spurious.join(' ')}`);
+  const ev = (e: { date: string; action: string; by: string }) => `${e.date} ${e.action} ${e.by}`;
+  if (d.history?.missed.length) out.push(`  history missed:   ${d.history.missed.map(ev).join('; ')}`);
+  if (d.history?.spurious.length) out.push(`  history spurious: ${d.history.spurious.map(ev).join('; ')}`);
   for (const [field, f] of Object.entries(d.metadata.fields)) {
     if (!f.ok) out.push(`  metadata ${field}: gold ${JSON.stringify(f.gold)}, predicted ${JSON.stringify(f.predicted)}`);
   }
   return out;
 }
+
+/** One column of the side-by-side table: a set, restricted to one genre or over all its documents. */
+export interface Column {
+  head: string[];
+  totals: Totals;
+  baseline: Record<EntityType, Prf>;
+  links?: LinkScore;
+}
+
+const prfCell = (p: Prf) =>
+  p.tp + p.fp + p.fn === 0 ? '—' : `${num(p.precision)} ${num(p.recall)} ${num(p.f1)}`;
+const accCell = (a: FieldAccuracy) => (a.total === 0 ? '—' : `${num(a.accuracy)} (${a.correct}/${a.total})`);
+
+/** The sets side by side, one column per set and genre (P R F1 in each cell). */
+export function formatSideBySide(columns: Column[]): string {
+  const W = 17;
+  const L = 30;
+  const row = (label: string, cells: string[]) => pad(label, L) + cells.map((c) => lpad(c, W)).join('');
+  const lines: string[] = [];
+  for (let i = 0; i < 2; i++) lines.push(row(i === 0 ? 'set' : 'genre', columns.map((c) => c.head[i] ?? '')));
+  lines.push(row('documents', columns.map((c) => String(c.totals.documents))));
+  lines.push(row('entities (P R F1)', columns.map(() => '')));
+  for (const t of ENTITY_TYPES) {
+    lines.push(row(`  ${t}`, columns.map((c) => prfCell(c.totals.entities[t]))));
+    lines.push(row(`    baseline: ${BASELINE_SHORT[t]}`, columns.map((c) => prfCell(c.baseline[t]))));
+  }
+  lines.push(row('  any type', columns.map((c) => prfCell(c.totals.anyType))));
+  lines.push(row('cited documents', columns.map((c) => prfCell(c.totals.citedDocuments))));
+  lines.push(row('targets', columns.map((c) => prfCell(c.totals.targets))));
+  lines.push(row('measures', columns.map((c) => prfCell(c.totals.measures))));
+  lines.push(row('metadata (accuracy)', columns.map((c) => accCell(c.totals.metadata))));
+  for (const f of ['name', 'issuer', 'issuedOn', 'level', 'region', 'year', 'docNumber', 'genre'] as const) {
+    lines.push(row(`  ${f === 'name' ? 'title' : f === 'issuedOn' ? 'date (issuedOn)' : f}`, columns.map((c) => accCell(c.totals.metaFields[f]))));
+  }
+  lines.push(row('history events (P R F1)', columns.map((c) => prfCell(c.totals.history))));
+  lines.push(
+    row(
+      'IMPLEMENTS links (P R F1)',
+      columns.map((c) => (c.links ? `${num(c.links.precision)} ${num(c.links.recall)} ${num(c.links.f1)}` : '—')),
+    ),
+  );
+  lines.push(row('  strong links recall', columns.map((c) => (c.links ? num(c.links.strongRecall) : '—'))));
+  lines.push(
+    '',
+    'Cells: precision recall F1 (micro-averaged), or accuracy (correct/documents); — nothing to score.',
+    'Baselines: ' + ENTITY_TYPES.map((t) => `${t} = ${BASELINE_RULES[t]}`).join('; ') + '.',
+  );
+  return lines.join('\n');
+}
+
+const BASELINE_SHORT: Record<EntityType, string> = {
+  Organisation: 'jieba nt',
+  Programme: 'suffix/quotes',
+  TargetGroup: 'person nouns',
+  Brand: 'jieba nz',
+};

@@ -6,6 +6,20 @@ import { Comparator, ENTITY_TYPES, Level } from '../../graph-schema/index.js';
 const Name = z.string().min(1);
 const CorpusFile = z.string().regex(/^[^/\\]+\.[a-z]+$/, 'a file name without directories');
 
+export const Genre = z.enum(['plan', 'regulation']);
+export type Genre = z.infer<typeof Genre>;
+
+/** One line of a regulation's history: 2021年5月26日 广东省…常务委员会第三十二次会议通过 → adopted. */
+export const HistoryEvent = z
+  .object({
+    date: z.iso.date(),
+    action: z.enum(['adopted', 'approved', 'amended', 'revised']),
+    /** The body that acted, canonical (全国人民代表大会常务委员会, 浙江省人民代表大会常务委员会, 国务院). */
+    by: Name,
+  })
+  .strict();
+export type HistoryEvent = z.infer<typeof HistoryEvent>;
+
 export const GoldDocumentMeta = z
   .object({
     name: Name,
@@ -15,17 +29,26 @@ export const GoldDocumentMeta = z
     docNumber: Name.nullable(),
     level: Level,
     region: Name,
-    year: z.number().int(),
+    /** null: no date in the text (a regulation printed without its adoption line). */
+    year: z.number().int().nullable(),
+    /** plan (plans, opinions, notices, work points) or regulation (laws, 条例, 办法, 规定 … in 第X条 articles). */
+    genre: Genre.optional(),
+    /** Adoption, approval, amendment and revision lines, oldest first (regulations; [] when none is printed). */
+    history: z.array(HistoryEvent).optional(),
   })
   .strict();
 export type GoldDocumentMeta = z.infer<typeof GoldDocumentMeta>;
-export const META_FIELDS = Object.keys(GoldDocumentMeta.shape) as (keyof GoldDocumentMeta)[];
+/** The scalar fields scored by accuracy; `history` is scored as a set of events (score.ts). */
+export const META_FIELDS = (Object.keys(GoldDocumentMeta.shape) as (keyof GoldDocumentMeta)[]).filter(
+  (f): f is Exclude<keyof GoldDocumentMeta, 'history'> => f !== 'history',
+);
+export type MetaField = (typeof META_FIELDS)[number];
 
 const MeasurePath = z
   .string()
   .regex(
-    /^([一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}|第[一二三四五六七八九十百]+章(\/第[一二三四五六七八九十百]+节)?\/第[一二三四五六七八九十百零]+条)$/,
-    'a path like 一/1, 四/（二）/3, 二/（一） or 第二章/第七条',
+    /^([一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}|(第[一二三四五六七八九十百]+章(\/第[一二三四五六七八九十百]+节)?\/)?第[一二三四五六七八九十百零]+条)$/,
+    'a path like 一/1, 四/（二）/3, 二/（一）, 第二章/第七条 or 第七条 (no chapters)',
   );
 
 export const GoldMeasures = z

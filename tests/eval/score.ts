@@ -3,7 +3,16 @@
 // prediction equal to a gold alias counts as the gold item.
 import type { EntityType } from '../../graph-schema/index.js';
 import { ENTITY_TYPES } from '../../graph-schema/index.js';
-import type { GoldCitation, GoldDocument, GoldDocumentMeta, GoldPointer, GoldTarget } from './gold-schema.js';
+import type {
+  Genre,
+  GoldCitation,
+  GoldDocument,
+  GoldDocumentMeta,
+  GoldPointer,
+  GoldTarget,
+  HistoryEvent,
+  MetaField,
+} from './gold-schema.js';
 import { META_FIELDS } from './gold-schema.js';
 import type { PredictedCitation, PredictedDocument, PredictedMeta, PredictedTarget } from './collect.js';
 import { documentForFile } from './collect.js';
@@ -27,11 +36,20 @@ export interface MetadataScore {
   correct: number;
   total: number;
   accuracy: number;
-  fields: Record<keyof GoldDocumentMeta, { gold: unknown; predicted: unknown; ok: boolean }>;
+  fields: Record<MetaField, { gold: unknown; predicted: unknown; ok: boolean }>;
+}
+
+/** Accuracy of one metadata field over documents. */
+export interface FieldAccuracy {
+  correct: number;
+  total: number;
+  accuracy: number;
 }
 
 export interface DocumentScore {
   file: string;
+  /** The gold's genre (plan when the gold does not say). */
+  genre: Genre;
   /** Id of the predicted document scored against, if one was read from this file. */
   docId?: string;
   entities: Record<EntityType, MatchResult<GoldName, string>>;
@@ -44,6 +62,8 @@ export interface DocumentScore {
   targetsLoose: MatchResult<GoldTarget, PredictedTarget>;
   measures: MatchResult<string, string>;
   metadata: MetadataScore;
+  /** History events (date, action, body) when the gold gives a history; undefined otherwise. */
+  history?: MatchResult<HistoryEvent, HistoryEvent>;
 }
 
 export interface Totals {
@@ -53,12 +73,20 @@ export interface Totals {
   targets: Prf;
   targetsLoose: Prf;
   measures: Prf;
-  metadata: { correct: number; total: number; accuracy: number };
+  metadata: FieldAccuracy;
+  /** Per metadata field (name, issuer, issuedOn, docNumber, level, region, year, genre). */
+  metaFields: Record<MetaField, FieldAccuracy>;
+  /** History events, over the documents whose gold gives a history. */
+  history: Prf;
+  /** How many documents were scored. */
+  documents: number;
 }
 
 export interface CorpusScore {
   documents: DocumentScore[];
   overall: Totals;
+  /** The same totals per genre of the gold (plans, regulations). */
+  byGenre: Partial<Record<Genre, Totals>>;
   /** Each duplicate file (gold pointer) and whether ingest merged it into the document it copies. */
   duplicates: { file: string; sameAs: string; merged: boolean }[];
   /** Corpus documents in the snapshot that no gold file is read from. */
@@ -150,8 +178,8 @@ export function scoreMetadata(
   predicted: PredictedMeta,
   aliases: Record<string, string[]> = {},
 ): MetadataScore {
-  const same = (field: keyof GoldDocumentMeta): boolean => {
-    const g = gold[field];
+  const same = (field: MetaField): boolean => {
+    const g = field === 'genre' ? (gold.genre ?? 'plan') : gold[field];
     const p = predicted[field];
     if (g === null) return p === undefined || p === '';
     if (p === undefined) return false;
@@ -160,6 +188,7 @@ export function scoreMetadata(
         return p === g;
       case 'issuedOn':
       case 'level':
+      case 'genre':
         return String(p) === String(g);
       case 'docNumber':
         return normaliseDocNumber(String(p)) === normaliseDocNumber(String(g));
@@ -170,7 +199,7 @@ export function scoreMetadata(
     }
   };
   const fields = Object.fromEntries(
-    META_FIELDS.map((f) => [f, { gold: gold[f], predicted: predicted[f], ok: same(f) }]),
+    META_FIELDS.map((f) => [f, { gold: f === 'genre' ? (gold.genre ?? 'plan') : gold[f], predicted: predicted[f], ok: same(f) }]),
   ) as MetadataScore['fields'];
   const correct = META_FIELDS.filter((f) => fields[f].ok).length;
   return { correct, total: META_FIELDS.length, accuracy: correct / META_FIELDS.length, fields };
@@ -186,12 +215,29 @@ const NOTHING: PredictedDocument = {
   targets: [],
 };
 
+/**
+ * History events match on date and action, and on the body (its canonical name or an alias from the
+ * gold's aliases, after normaliseName); an event with the right date and action but another body
+ * scores less, so a fully right event is preferred, but still counts.
+ */
+export function scoreHistory(
+  gold: HistoryEvent[],
+  predicted: HistoryEvent[],
+  aliases: Record<string, string[]> = {},
+): MatchResult<HistoryEvent, HistoryEvent> {
+  return matchItems(gold, predicted, (g, p) => {
+    if (g.date !== p.date || g.action !== p.action) return 0;
+    return [g.by, ...(aliases[g.by] ?? [])].map(normaliseName).includes(normaliseName(p.by)) ? 2 : 0;
+  });
+}
+
 /** Scores one gold document; with no predicted document, everything gold is missed. */
 export function scoreDocument(gold: GoldDocument, predicted: PredictedDocument | undefined): DocumentScore {
   const p = predicted ?? NOTHING;
   const { byType, anyType } = scoreEntities(gold, p.entities);
   return {
     file: gold.file,
+    genre: gold.document.genre ?? 'plan',
     docId: predicted?.id,
     entities: byType,
     anyType,
@@ -200,6 +246,7 @@ export function scoreDocument(gold: GoldDocument, predicted: PredictedDocument |
     targetsLoose: scoreTargets(gold.targets, p.targets, true),
     measures: scoreMeasures(gold.measures.paths, p.measures),
     metadata: scoreMetadata(gold.document, p.meta, gold.aliases),
+    history: gold.document.history ? scoreHistory(gold.document.history, p.meta.history ?? [], gold.aliases) : undefined,
   };
 }
 
@@ -216,6 +263,14 @@ export function totals(documents: DocumentScore[]): Totals {
     targetsLoose: sum((d) => d.targetsLoose),
     measures: sum((d) => d.measures),
     metadata: { correct, total, accuracy: total === 0 ? 1 : correct / total },
+    metaFields: Object.fromEntries(
+      META_FIELDS.map((f) => {
+        const ok = documents.filter((d) => d.metadata.fields[f].ok).length;
+        return [f, { correct: ok, total: documents.length, accuracy: documents.length ? ok / documents.length : 1 }];
+      }),
+    ) as Record<MetaField, FieldAccuracy>,
+    history: sum((d) => d.history ?? ZERO),
+    documents: documents.length,
   };
 }
 
@@ -237,5 +292,15 @@ export function scoreCorpus(
   const unmatchedPredicted = predicted
     .filter((d) => !scored.has(d.id))
     .map((d) => ({ id: d.id, sources: d.sources }));
-  return { documents, overall: totals(documents), duplicates, unmatchedPredicted };
+  return { documents, overall: totals(documents), byGenre: totalsByGenre(documents), duplicates, unmatchedPredicted };
+}
+
+/** Totals of the plans and of the regulations separately (a genre without documents is left out). */
+export function totalsByGenre(documents: DocumentScore[]): Partial<Record<Genre, Totals>> {
+  const out: Partial<Record<Genre, Totals>> = {};
+  for (const g of ['plan', 'regulation'] as const) {
+    const docs = documents.filter((d) => d.genre === g);
+    if (docs.length) out[g] = totals(docs);
+  }
+  return out;
 }

@@ -1,0 +1,39 @@
+// One gold set scored end to end: one ingest of its corpus (or a given snapshot), the scorer, the
+// baselines and, where the set has link gold, IMPLEMENTS. Used by the CLI and the quality tests.
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { EntityType, Snapshot } from '../../graph-schema/index.js';
+import { baselineTotals, scoreBaseline } from './baseline.js';
+import { collect } from './collect.js';
+import type { Genre } from './gold-schema.js';
+import { loadGold } from './gold.js';
+import { readGoldLinks, scoreLinks, type LinkScore } from './links.js';
+import type { Prf } from './match.js';
+import { scoreCorpus, type CorpusScore } from './score.js';
+import type { EvalSet } from './sets.js';
+import { ingestSnapshot } from './snapshot-source.js';
+
+export interface SetResult {
+  set: EvalSet;
+  score: CorpusScore;
+  /** Baseline P/R/F1 per entity type: overall and per genre. */
+  baseline: { overall: Record<EntityType, Prf>; byGenre: Partial<Record<Genre, Record<EntityType, Prf>>> };
+  links?: LinkScore;
+  snapshot: Snapshot;
+}
+
+export async function evaluateSet(set: EvalSet, opts: { snapshot?: Snapshot; baseline?: boolean } = {}): Promise<SetResult> {
+  const gold = await loadGold(set.gold);
+  const snapshot = opts.snapshot ?? (await ingestSnapshot([set.corpus]));
+  const score = scoreCorpus(gold, collect(snapshot));
+  const perDoc = opts.baseline === false ? new Map() : scoreBaseline(gold.documents, snapshot);
+  const files = (genre?: Genre) => score.documents.filter((d) => !genre || d.genre === genre).map((d) => d.file);
+  const baseline = {
+    overall: baselineTotals(perDoc, files()),
+    byGenre: Object.fromEntries(
+      (Object.keys(score.byGenre) as Genre[]).map((g) => [g, baselineTotals(perDoc, files(g))]),
+    ) as Partial<Record<Genre, Record<EntityType, Prf>>>,
+  };
+  const links = set.links && existsSync(set.links) ? scoreLinks(readGoldLinks(pathToFileURL(set.links)), snapshot) : undefined;
+  return { set, score, baseline, links, snapshot };
+}

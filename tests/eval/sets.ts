@@ -1,0 +1,48 @@
+// The gold sets `npm run eval` scores, side by side. Each is a corpus folder, its hand-made gold and
+// its floors; IMPLEMENTS links are scored where the set has a links.json.
+//   sample — tests/gold on corpus/: the five sample plans the rules were developed on.
+//   team   — tests/team-written: four documents written by the team for the purpose (not scraped).
+//   real   — tests/real: 20 unedited laws and regulations from the LawRefBook/Laws mirror; the
+//            figures the README quotes.
+import { fileURLToPath } from 'node:url';
+
+export type SetId = 'sample' | 'team' | 'real';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real'];
+
+export interface EvalSet {
+  id: SetId;
+  label: string;
+  corpus: string;
+  gold: string;
+  /** links.json of the set, if it has IMPLEMENTS gold. */
+  links?: string;
+  floors: URL;
+}
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export const SETS: Record<SetId, EvalSet> = {
+  sample: {
+    id: 'sample',
+    label: 'sample (5 plans the rules were built on)',
+    corpus: here('../../corpus/'),
+    gold: here('../gold/'),
+    links: here('../gold/links.json'),
+    floors: new URL('./floors-sample.json', import.meta.url),
+  },
+  team: {
+    id: 'team',
+    label: 'team-written (4 documents written by the team)',
+    corpus: here('../team-written/corpus/'),
+    gold: here('../team-written/gold/'),
+    floors: new URL('./floors-team.json', import.meta.url),
+  },
+  real: {
+    id: 'real',
+    label: 'real (20 unedited laws and regulations, LawRefBook/Laws)',
+    corpus: here('../real/corpus/'),
+    gold: here('../real/gold/'),
+    links: here('../real/gold/links.json'),
+    floors: new URL('./floors-real.json', import.meta.url),
+  },
+};
