@@ -8,10 +8,18 @@ import { loadGoldFiles, resolveGold } from './gold.js';
 import { isPointer, type GoldDocument } from './gold-schema.js';
 import { normaliseName } from './normalise.js';
 import { ROOT } from './snapshot-source.js';
+import { SET_IDS, SETS } from './sets.js';
 
 const files = await loadGoldFiles();
 const gold = resolveGold(files.map((f) => f.gold));
-const corpusText = (file: string) => readFileSync(resolve(ROOT, 'corpus', file), 'utf8');
+// Every set's gold is checked the same way against its own corpus (sets.ts).
+const allSets = await Promise.all(
+  SET_IDS.map(async (id) => {
+    const set = SETS[id];
+    const docs = resolveGold((await loadGoldFiles(set.gold)).map((f) => f.gold)).documents;
+    return docs.map((g) => [`${id}/${g.file}`, g, (file: string) => readFileSync(join(set.corpus, file), 'utf8')] as const);
+  }),
+).then((a) => a.flat());
 const inText = (text: string) => {
   const t = normaliseName(text);
   return (s: string) => t.includes(normaliseName(s));
@@ -42,7 +50,8 @@ describe('gold files', () => {
   });
 });
 
-describe.each(gold.documents.map((g) => [g.file, g] as const))('gold %s', (_file, g) => {
+describe.each(allSets)('gold %s', (_file, g, textOf) => {
+  const corpusText = textOf;
   const has = inText(corpusText(g.file));
 
   it('has no duplicate names within a type', () => {
@@ -83,7 +92,7 @@ describe.each(gold.documents.map((g) => [g.file, g] as const))('gold %s', (_file
   });
 
   it('reads every target from a fragment of the text that holds its value', () => {
-    const bad = g.targets.filter((t) => !has(t.text) || !/\d/.test(t.text));
+    const bad = g.targets.filter((t) => !has(t.text) || !/[\d一二三四五六七八九十百千万两]/.test(t.text));
     expect(bad).toEqual([]);
   });
 
@@ -100,8 +109,34 @@ describe.each(gold.documents.map((g) => [g.file, g] as const))('gold %s', (_file
       const last = parts[parts.length - 1]!;
       if (/^\d+$/.test(last)) return !lines.some((l) => new RegExp(`^${last}[.、]`).test(l));
       if (last.startsWith('(')) return !lines.some((l) => l.startsWith(last));
+      if (last.endsWith('条')) return !lines.some((l) => new RegExp(`^${last}\\s`).test(l));
       return !lines.some((l) => l.startsWith(`${last}、`));
     });
     expect(missing).toEqual([]);
+  });
+});
+
+describe.each(allSets.filter(([, g]) => g.document.history !== undefined))('regulation gold %s', (_file, g, textOf) => {
+  const text = textOf(g.file);
+  it('lists its history oldest first, each date written in the text', () => {
+    const h = g.document.history ?? [];
+    expect(h.map((e) => e.date)).toEqual([...h.map((e) => e.date)].sort());
+    const dates = h.filter((e) => {
+      const [y, m, d] = e.date.split('-').map(Number);
+      return !text.includes(`${y}年${m}月${d}日`);
+    });
+    expect(dates).toEqual([]);
+  });
+
+  it('dates the version by its last history event, or leaves it null when none is printed', () => {
+    const h = g.document.history ?? [];
+    if (h.length === 0) expect(g.document.issuedOn).toBeNull();
+    else expect(g.document.issuedOn! >= h[h.length - 1]!.date).toBe(true);
+    expect(g.document.year).toBe(g.document.issuedOn ? Number(g.document.issuedOn.slice(0, 4)) : null);
+  });
+
+  it('numbers its articles 第一条 … in order, each once', () => {
+    const articles = g.measures.paths.map((p) => p.split('/').pop()!);
+    expect(new Set(articles).size).toBe(articles.length);
   });
 });

@@ -13,7 +13,7 @@ import type {
   HistoryEvent,
   MetaField,
 } from './gold-schema.js';
-import { META_FIELDS } from './gold-schema.js';
+import { isAnnotated, META_FIELDS } from './gold-schema.js';
 import type { PredictedCitation, PredictedDocument, PredictedMeta, PredictedTarget } from './collect.js';
 import { documentForFile } from './collect.js';
 import { addCounts, matchItems, prf, ZERO, type Counts, type MatchResult, type Prf } from './match.js';
@@ -233,7 +233,14 @@ export function scoreHistory(
 
 /** Scores one gold document; with no predicted document, everything gold is missed. */
 export function scoreDocument(gold: GoldDocument, predicted: PredictedDocument | undefined): DocumentScore {
-  const p = predicted ?? NOTHING;
+  const found = predicted ?? NOTHING;
+  // Kinds the gold has not annotated (`annotated`) are not scored: nothing gold, nothing predicted.
+  const p: PredictedDocument = {
+    ...found,
+    entities: isAnnotated(gold, 'entities') ? found.entities : NOTHING.entities,
+    citedDocuments: isAnnotated(gold, 'citedDocuments') ? found.citedDocuments : [],
+    targets: isAnnotated(gold, 'targets') ? found.targets : [],
+  };
   const { byType, anyType } = scoreEntities(gold, p.entities);
   return {
     file: gold.file,
