@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType, Snapshot } from '../../graph-schema/index.js';
 import { ENTITY_TYPES } from '../../graph-schema/index.js';
 import { EvalError } from './errors.js';
-import { isAnnotated, type GoldDocument } from './gold-schema.js';
+import type { GoldDocument } from './gold-schema.js';
 import { addCounts, prf, ZERO, type Prf } from './match.js';
 import { goldNames, scoreNames } from './score.js';
 import { baseName } from './collect.js';
@@ -41,8 +41,7 @@ export function scoreBaseline(gold: GoldDocument[], snapshot: Snapshot): Map<str
     if (a.type !== 'Document' || !a.inCorpus) continue;
     for (const s of a.sources) textOf.set(baseName(s), a.text ?? '');
   }
-  // Documents whose entities are not annotated are not scored (nor is the baseline on them).
-  const texts = gold.map((g) => (isAnnotated(g, 'entities') ? (textOf.get(g.file) ?? '') : ''));
+  const texts = gold.map((g) => textOf.get(g.file) ?? '');
   const names = runBaseline(texts);
   return new Map(
     gold.map((g, i) => [

@@ -93,20 +93,9 @@ export const GoldTarget = z
   .refine((t) => t.valueMax === undefined || t.valueMax > t.value, { message: 'valueMax must exceed value' });
 export type GoldTarget = z.infer<typeof GoldTarget>;
 
-export const ANNOTATION_KINDS = ['entities', 'citedDocuments', 'targets'] as const;
-export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
-export const isAnnotated = (g: { annotated?: readonly AnnotationKind[] }, kind: AnnotationKind) =>
-  g.annotated === undefined || g.annotated.includes(kind);
-
 export const GoldDocument = z
   .object({
     file: CorpusFile,
-    /**
-     * Which fact kinds were annotated, when not all: a document whose entities, citations and
-     * targets are not written yet says `[]` and is scored on metadata and measures only (and its
-     * empty lists are not read as "there are none").
-     */
-    annotated: z.array(z.enum(ANNOTATION_KINDS)).optional(),
     document: GoldDocumentMeta,
     measures: GoldMeasures,
     entities: GoldEntities,

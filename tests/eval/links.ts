@@ -38,12 +38,15 @@ function measureKeys(snapshot: Snapshot): Map<string, string[]> {
   return keys;
 }
 
+/** An article is keyed by its number alone (第十三条 is unique in a law), whatever chapter a text's headings put it in. */
+const articleKey = (k: string) => k.replace(/#(?:第[^/#]+章\/)?(?:第[^/#]+节\/)?(第[^/#]+条)$/, '#$1');
+
 export function scoreLinks(gold: GoldLinks, snapshot: Snapshot): LinkScore {
-  const keys = measureKeys(snapshot);
+  const keys = new Map([...measureKeys(snapshot)].map(([id, ks]) => [id, ks.map(articleKey)]));
   const pairOf = (k: string) => k.split('#')[0];
   const annotated = new Set(gold.pairs.map((p) => `${p.lower}>${p.higher}`));
-  const goldSet = new Set(gold.links.map((l) => `${l.lower}>${l.higher}`));
-  const strong = new Set(gold.links.filter((l) => l.strength === 'strong').map((l) => `${l.lower}>${l.higher}`));
+  const goldSet = new Set(gold.links.map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
+  const strong = new Set(gold.links.filter((l) => l.strength === 'strong').map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
   const predicted = new Set<string>();
   for (const e of snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS') continue;

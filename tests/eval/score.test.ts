@@ -9,6 +9,7 @@ import {
   scoreCorpus,
   scoreDocument,
   scoreEntities,
+  scoreHistory,
   scoreMeasures,
   scoreMetadata,
   scoreNames,
@@ -191,7 +192,42 @@ describe('metadata', () => {
     expect(scoreMetadata(g, p).fields.name.ok).toBe(true);
   });
   it('gives accuracy as the share of correct fields', () => {
+    // name, year, level right; issuedOn, docNumber null and absent; issuer and region missing
+    // (genre is a field of its own, outside the overall accuracy).
     expect(scoreMetadata(gold, { name: gold.name, year: 2020, level: 'provincial' }).accuracy).toBeCloseTo(5 / 7);
+  });
+  it('reads a gold without genre as a plan', () => {
+    expect(scoreMetadata(gold, { genre: 'plan' }).fields.genre.ok).toBe(true);
+    expect(scoreMetadata({ ...gold, genre: 'regulation' }, { genre: 'plan' }).fields.genre.ok).toBe(false);
+  });
+  it('counts a null year as correct only when no year is predicted', () => {
+    const g = { ...gold, year: null, issuedOn: null };
+    expect([scoreMetadata(g, {}).fields.year.ok, scoreMetadata(g, { year: 2012 }).fields.year.ok]).toEqual([true, false]);
+  });
+});
+
+describe('history', () => {
+  const by = '浙江省人民代表大会常务委员会';
+  const gold = [
+    { date: '2007-11-23', action: 'adopted' as const, by },
+    { date: '2018-07-27', action: 'revised' as const, by },
+  ];
+  const aliases = { [by]: ['浙江省人大常委会'] };
+
+  it('matches an event on date, action and body, the body by alias too', () => {
+    const r = scoreHistory(gold, [{ date: '2018-07-27', action: 'revised', by: '浙江省人大常委会' }], aliases);
+    expect([r.tp, r.fn, r.fp]).toEqual([1, 1, 0]);
+  });
+  it('does not count an event with the right date but another action', () => {
+    expect(scoreHistory(gold, [{ date: '2018-07-27', action: 'amended', by }], aliases).tp).toBe(0);
+  });
+  it('does not count an event of another body (the approving province is not the city)', () => {
+    expect(scoreHistory(gold, [{ date: '2007-11-23', action: 'adopted', by: '宁波市人民代表大会常务委员会' }], aliases).tp).toBe(0);
+  });
+  it('scores history only for documents whose gold gives one', () => {
+    expect(scoreDocument(goldDoc(), predictedDoc()).history).toBeUndefined();
+    const g = goldDoc({ document: { ...goldDoc().document, history: gold } });
+    expect(scoreDocument(g, predictedDoc()).history?.fn).toBe(2);
   });
 });
 
@@ -220,6 +256,16 @@ describe('documents and corpus', () => {
       predictedDoc({ id: 'doc:copy', sources: ['901_copy.txt'] }),
     ]);
     expect([s.duplicates[0]!.merged, s.unmatchedPredicted.map((d) => d.id)]).toEqual([false, ['doc:copy']]);
+  });
+  it('totals plans and regulations separately, and each metadata field on its own', () => {
+    const reg = goldDoc({ file: '903_law.md', document: { ...goldDoc().document, genre: 'regulation', issuer: '测试省人民代表大会常务委员会' } });
+    const s = scoreCorpus({ documents: [goldDoc(), reg], pointers: [] }, [
+      predictedDoc({ meta: { issuer: '测试省科协' } }),
+      predictedDoc({ id: 'doc:law', sources: ['903_law.md'] }),
+    ]);
+    expect(Object.keys(s.byGenre).sort()).toEqual(['plan', 'regulation']);
+    expect([s.byGenre.plan!.metaFields.issuer.accuracy, s.byGenre.regulation!.metaFields.issuer.accuracy]).toEqual([1, 0]);
+    expect(s.overall.metaFields.issuer).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
   });
   it('sums counts over documents before computing F1', () => {
     const g1 = goldDoc({ entities: entities({ Brand: ['科普中国'] }) });
