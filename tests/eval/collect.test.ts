@@ -69,3 +69,25 @@ describe('collect', () => {
     expect(doc!.citedDocuments).toEqual([{ name: '关于新时代进一步加强科学技术普及工作的意见', aliases: ['意见'] }]);
   });
 });
+
+describe('collect: genre and history of a regulation', () => {
+  const history = [{ date: '2018-07-27', action: 'revised', by: '浙江省人民代表大会常务委员会' }];
+  const withDoc = (extra: object): Snapshot => {
+    const s = snapshot();
+    const doc = s.nodes.find((n) => n.key === 'doc:a')!;
+    doc.attributes = { ...doc.attributes, ...extra } as N['attributes'];
+    return s;
+  };
+
+  it('reads genre and history when the snapshot has them', () => {
+    const meta = collect(withDoc({ genre: 'regulation', history }))[0]!.meta;
+    expect([meta.genre, meta.history]).toEqual(['regulation', history]);
+  });
+  it('reads a history stored as a JSON string (as in Neo4j)', () => {
+    expect(collect(withDoc({ history: JSON.stringify(history) }))[0]!.meta.history).toEqual(history);
+  });
+  it('leaves them absent for a snapshot without them', () => {
+    const meta = collect(snapshot())[0]!.meta;
+    expect([meta.genre, meta.history]).toEqual([undefined, undefined]);
+  });
+});
