@@ -87,7 +87,7 @@ interface Clause {
 }
 
 /** Events of the history block [from, to) of `text`; `region` resolves a bare 省/市 (省人大常委会). */
-export function readHistory(text: string, from: number, to: number, region?: PlaceHint): HistoryEvent[] {
+export function readHistory(text: string, from: number, to: number, region?: PlaceHint): { events: HistoryEvent[]; promulgated?: string } {
   const clauses = splitClauses(text, from, to);
   const events: (Omit<HistoryEvent, 'action'> & { action: ClauseAction })[] = [];
   // …批准的《…决定》修正: the clause approves a decision that amends (or revises) the text.
@@ -127,7 +127,15 @@ export function readHistory(text: string, from: number, to: number, region?: Pla
     const by = body(cut >= 0 ? c.plain.slice(0, cut) : c.plain, c.titles, region);
     if (by) events.push({ date: c.date, action, by, span });
   }
-  return settle(events);
+  return { events: settle(events), promulgated: promulgation(events) };
+}
+
+/** The date the version was promulgated (国务院令第685号公布, 某市人民代表大会常务委员会公告公布),
+ *  when a promulgation line follows the version's last event. */
+function promulgation(events: { date: string; action: ClauseAction }[]): string | undefined {
+  const kept = events.filter((e) => e.action !== 'promulgated' && e.action !== 'effective');
+  const last = kept.reduce((d, e) => (e.date > d ? e.date : d), '');
+  return events.filter((e) => e.action === 'promulgated' && e.date >= last).at(-1)?.date;
 }
 
 /** A promulgation is the adoption only when no adoption or revision precedes it (an order of the
@@ -247,10 +255,12 @@ export function canonicalBody(raw: string, region?: PlaceHint): string {
   return s;
 }
 
-/** The version date of a text with this history: its latest event (an approval of a city's
- *  regulation by the province is the last step of that version). */
-export function versionDate(history: HistoryEvent[]): string | undefined {
-  return history.reduce<string | undefined>((d, e) => (!d || e.date > d ? e.date : d), undefined);
+/** The version date of a text with this history: the date it was promulgated when the text
+ *  says so, else its latest event (an approval of a city's regulation by the province is the
+ *  last step of that version). */
+export function versionDate(history: HistoryEvent[], promulgated?: string): string | undefined {
+  const latest = history.reduce<string | undefined>((d, e) => (!d || e.date > d ? e.date : d), undefined);
+  return promulgated && (!latest || promulgated >= latest) ? promulgated : latest;
 }
 
 /** The body that adopted the version the text is: the latest adoption or revision (an amendment

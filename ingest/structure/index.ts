@@ -52,13 +52,14 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // it) give the version date and the adopting body; they are metadata, not a measure.
   const place = placeHint(title, lexicon);
   const headSpan = historyBlock(text, bodyStart, firstBodyHeading > bodyStart ? firstBodyHeading : text.length);
-  let history = headSpan ? readHistory(text, headSpan[0], headSpan[1], place) : [];
+  const read = headSpan ? readHistory(text, headSpan[0], headSpan[1], place) : { events: [] };
+  let history = read.events;
   if (headSpan) bodyStart = Math.min(text.length, headSpan[1] + 1);
   if (history.length === 0 && notice) history = readAnnouncement(text.slice(notice.start, notice.end), notice.start, place);
   const adopter = adoptingEvent(history)?.by;
   const adopterSpan = adoptingEvent(history)?.span;
 
-  const issuedOn = versionDate(history) ?? signature?.date ?? pageDate;
+  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? pageDate;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : undefined;
   const issuer = adopter ?? signature?.issuer ?? issuerFromTitle(title, lexicon);
