@@ -18,6 +18,10 @@ export const Cites = z.object({
   spans: z.array(Span).min(1),
   /** `title`: 《full title》; `abbreviation`: a short form defined in the text (以下简称《意见》). */
   via: z.array(z.enum(['title', 'abbreviation'])),
+  /** Days from the cited document's issue to the citing one's (years × 365 when only years are known). */
+  lagDays: z.number().int().optional(),
+  /** True when lagDays was computed from years only. */
+  lagApprox: z.literal(true).optional(),
 });
 
 export const ReusedPassage = z.object({

@@ -10,6 +10,26 @@ export const Level = z.enum(['central', 'national', 'provincial', 'municipal', '
 export type Level = z.infer<typeof Level>;
 
 const name = z.string().min(1).meta({ index: true });
+
+/** adopted (通过), approved (批准: a city's regulation by its province's 常委会), amended (修正),
+ *  revised (修订). */
+export const HistoryAction = z.enum(['adopted', 'approved', 'amended', 'revised']);
+export type HistoryAction = z.infer<typeof HistoryAction>;
+
+/** One line of a law's or regulation's history, read from the text under its title. */
+export const HistoryEvent = z.object({
+  date: z.iso.date(),
+  action: HistoryAction,
+  /** The body that acted, canonical full form: 广东省人民代表大会常务委员会, 国务院. */
+  by: z.string().min(1),
+  /** Where the line was read, in the cleaned text. */
+  span: Span.optional(),
+});
+export type HistoryEvent = z.infer<typeof HistoryEvent>;
+
+/** plan (plans, opinions, notices, work points) or regulation (laws, 条例, 办法, 规定 … in 第X条 articles). */
+export const Genre = z.enum(['plan', 'regulation']);
+export type Genre = z.infer<typeof Genre>;
 const aliases = z.array(z.string().min(1));
 
 export const DocumentNode = z.object({
@@ -22,6 +42,10 @@ export const DocumentNode = z.object({
   issuedOn: z.iso.date().optional(),
   year: z.number().int().optional().meta({ index: true }),
   docNumber: z.string().optional(),
+  genre: Genre.optional(),
+  /** Adoption, approval, amendment and revision events, oldest first; `issuedOn` is the date of
+   *  the version the text is (its latest event). Stored in Neo4j as a JSON string. */
+  history: z.array(HistoryEvent).optional(),
   sources: z.array(z.string()),
   /** Cleaned (simplified, normalised) text that every span of this document points into. */
   text: z.string().optional(),

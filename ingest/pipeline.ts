@@ -12,7 +12,7 @@ import { clean } from './clean/index.js';
 import { structure } from './structure/index.js';
 import { extract } from './extract/index.js';
 import { DEFAULT_LINK_OPTIONS, duplicateGroups, implementLinks, type LinkOptions, type LinkUnit } from './link/index.js';
-import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph } from './snapshot/build.js';
+import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
 import { exportSnapshot, writeJsonAtomic } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
@@ -129,13 +129,12 @@ function buildSnapshot(
 ) {
   const g = newGraph();
   const ids = documentIds(docs);
-  const idByTitle = new Map<string, string>();
   docs.forEach((d, i) => {
     addDocument(g, ids[i], d, lexicon);
     addMeasures(g, ids[i], d, lexicon);
-    if (!idByTitle.has(d.doc.title)) idByTitle.set(d.doc.title, ids[i]);
   });
-  docs.forEach((d, i) => addCitations(g, ids[i], d, idByTitle, lexicon));
+  const versions = versionIndex(docs, ids);
+  docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
   addRevisions(g, docs, ids);
   const s = performance.now();
   const units: LinkUnit[] = docs.flatMap((d, di) =>
@@ -152,7 +151,7 @@ function buildSnapshot(
       })),
   );
   const links = implementLinks(
-    docs.map((d) => ({ level: d.doc.level, year: d.doc.year, region: d.doc.region, regionChain: regionChain(d.doc.region, lexicon) })),
+    docs.map((d) => ({ level: d.doc.level, year: d.doc.year, region: d.doc.region, regionChain: regionChain(d.doc.region, lexicon, d.doc.regionParent) })),
     units,
     lexicon.boilerplate,
     { ...DEFAULT_LINK_OPTIONS, ...options.link },
@@ -168,8 +167,10 @@ function buildSnapshot(
   return { snapshot, implementsCount: links.length };
 }
 
-function regionChain(region: string | undefined, lexicon: Lexicon): string[] {
+function regionChain(region: string | undefined, lexicon: Lexicon, parent?: string): string[] {
   const out: string[] = [];
+  // A region the lexicon lacks (a county read by its suffix) sits under its document's province.
+  if (region && parent && !regionByName(region, lexicon)) return [region, ...regionChain(parent, lexicon)];
   let r = region ? regionByName(region, lexicon) : undefined;
   while (r) {
     out.push(r.name);

@@ -12,9 +12,15 @@ export type { CleanText } from './types.js';
 /** Share of changed CJK characters above which a text is taken as traditional. */
 const TRADITIONAL_THRESHOLD = 0.04;
 
+/** An HTML comment, also one left open at the end of the text. */
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
 export function clean(source: string, lexicon: Lexicon): CleanText {
   // CRLF → LF and a lone CR → LF, keeping every character's origin in the source.
   let t = MappedText.from(source).remove(/\r(?=\n)/g).mapChars((c) => (c === '\r' ? '\n' : c));
+  // Markup comments (a mirror's <!-- INFO END -->) are never text; removed before width
+  // normalisation turns their ! into ！.
+  t = t.remove(HTML_COMMENT);
   const pinyin = removePinyin(t);
   t = pinyin.text;
   const traditional = traditionalShare(t.text) > TRADITIONAL_THRESHOLD;

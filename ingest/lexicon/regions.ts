@@ -8,16 +8,19 @@ export interface RegionMatch {
   form: string;
 }
 
-const cache = new WeakMap<Lexicon, { form: string; region: RegionEntry }[]>();
+const cache = new WeakMap<Lexicon, Map<string, { form: string; region: RegionEntry }[]>>();
 
+/** Forms by first character, longest first: ~800 forms, so a look-up compares only a few. */
 function forms(lexicon: Lexicon) {
   let f = cache.get(lexicon);
   if (!f) {
-    f = lexicon.regions
+    f = new Map();
+    const all = lexicon.regions
       .filter((r) => r.level !== 'country')
       .flatMap((r) => [r.name, ...r.short].map((form) => ({ form, region: r })))
       .filter((x) => x.form.length >= 2)
       .sort((a, b) => b.form.length - a.form.length);
+    for (const x of all) f.set(x.form[0], [...(f.get(x.form[0]) ?? []), x]);
     cache.set(lexicon, f);
   }
   return f;
@@ -25,10 +28,14 @@ function forms(lexicon: Lexicon) {
 
 /** The region a name begins with, longest form first; 中国/全国 are not matched here. */
 export function regionPrefix(name: string, lexicon: Lexicon): RegionMatch | undefined {
-  for (const x of forms(lexicon)) if (name.startsWith(x.form)) return { region: x.region, form: x.form };
+  for (const x of forms(lexicon).get(name[0]) ?? []) if (name.startsWith(x.form)) return { region: x.region, form: x.form };
   return undefined;
 }
 
+const byName = new WeakMap<Lexicon, Map<string, RegionEntry>>();
+
 export function regionByName(name: string, lexicon: Lexicon): RegionEntry | undefined {
-  return lexicon.regions.find((r) => r.name === name);
+  let m = byName.get(lexicon);
+  if (!m) byName.set(lexicon, (m = new Map(lexicon.regions.map((r) => [r.name, r]))));
+  return m.get(name);
 }

@@ -1,5 +1,6 @@
 // Builds the graph of processed documents: one MultiDirectedGraph whose attributes satisfy
 // graph-schema. Ids are readable and stable, so the same input gives the same graph.
+import { createHash } from 'node:crypto';
 import Graph from 'graphology';
 import {
   edgeKey,
@@ -24,14 +25,54 @@ export function newGraph(): PolicyGraph {
   return new Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
 }
 
-/** Document ids: doc:<title>; titles shared by several versions get @<date or year>. */
+/**
+ * Document ids, readable and stable: `doc:<title>`, and `doc:<title>@<version date>` for a
+ * version: a law or regulation (its text carries its history) or any title the corpus holds
+ * more than once (the year, else undated). Two different documents that still share an id (same
+ * title, same date) each get `~<first 6 hex of the SHA-1 of their text>`, so none is merged into
+ * another and the id of each depends on its own text only.
+ */
 export function documentIds(docs: ProcessedDoc[]): string[] {
   const byTitle = new Map<string, number>();
   for (const d of docs) byTitle.set(d.doc.title, (byTitle.get(d.doc.title) ?? 0) + 1);
-  return docs.map((d) => {
-    const base = nodeId('Document', d.doc.title);
-    return (byTitle.get(d.doc.title) ?? 0) > 1 ? `${base}@${d.doc.issuedOn ?? d.doc.year ?? d.sources[0]}` : base;
+  const base = docs.map((d) => {
+    const id = nodeId('Document', d.doc.title);
+    const versioned = d.doc.history.length > 0 || (byTitle.get(d.doc.title) ?? 0) > 1;
+    return versioned ? `${id}@${d.doc.issuedOn ?? d.doc.year ?? 'undated'}` : id;
   });
+  const count = new Map<string, number>();
+  for (const id of base) count.set(id, (count.get(id) ?? 0) + 1);
+  const used = new Set<string>();
+  return base.map((id, i) => {
+    if (count.get(id) === 1) return id;
+    let out = `${id}~${createHash('sha1').update(docs[i].doc.text).digest('hex').slice(0, 6)}`;
+    for (let k = 2; used.has(out); k++) out = `${out.replace(/~\d+$/, '')}~${k}`;
+    used.add(out);
+    return out;
+  });
+}
+
+/** When a document's version was issued: its date, else its year (for ordering and lags). */
+export interface VersionDate {
+  date?: string;
+  year?: number;
+}
+
+/** Days from `earlier` to `later`: exact from two dates, else years × 365 flagged approximate. */
+export function lagBetween(later: VersionDate, earlier: VersionDate): { lagDays?: number; lagApprox?: true } {
+  if (later.date && earlier.date) return { lagDays: Math.round((Date.parse(later.date) - Date.parse(earlier.date)) / 86_400_000) };
+  const ly = later.year ?? (later.date ? Number(later.date.slice(0, 4)) : undefined);
+  const ey = earlier.year ?? (earlier.date ? Number(earlier.date.slice(0, 4)) : undefined);
+  return ly !== undefined && ey !== undefined ? { lagDays: (ly - ey) * 365, lagApprox: true } : {};
+}
+
+/** a before b (-1), after (1), same or unknown (0): by date, or by year when either has only a year. */
+function compareVersions(a: VersionDate, b: VersionDate): number {
+  if (a.date && b.date) return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+  const ay = a.year ?? (a.date ? Number(a.date.slice(0, 4)) : undefined);
+  const by = b.year ?? (b.date ? Number(b.date.slice(0, 4)) : undefined);
+  if (ay === undefined || by === undefined) return 0;
+  return Math.sign(ay - by);
 }
 
 export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon: Lexicon): void {
@@ -46,6 +87,8 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     issuedOn: doc.issuedOn,
     year: doc.year,
     docNumber: doc.docNumber,
+    genre: doc.genre,
+    history: doc.history.length > 0 ? doc.history : undefined,
     sources: p.sources,
     text: doc.text,
     textSource: doc.file,
@@ -57,7 +100,7 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     g.mergeEdgeWithKey(edgeKey('ISSUED_BY', id, org), id, org, { type: 'ISSUED_BY', span: doc.issuerSpan });
   }
   if (doc.region) {
-    const region = addRegion(g, doc.region, lexicon);
+    const region = addRegion(g, doc.region, lexicon, { level: doc.level, parent: doc.regionParent });
     g.mergeEdgeWithKey(edgeKey('FOR_REGION', id, region), id, region, { type: 'FOR_REGION' });
   }
 }
@@ -138,26 +181,56 @@ export function addEntity(g: PolicyGraph, type: EntityType, canonical: string, s
   return id;
 }
 
-export function addRegion(g: PolicyGraph, name: string, lexicon: Lexicon): string {
+/** A Region node and its PART_OF chain; a region the lexicon lacks (a county read by its suffix)
+ *  takes its level from the document's and its parent from the document's province. */
+export function addRegion(g: PolicyGraph, name: string, lexicon: Lexicon, unknown?: { level?: string; parent?: string }): string {
   const entry = regionByName(name, lexicon);
   const id = nodeId('Region', name);
-  g.mergeNode(id, { type: 'Region', name, level: entry?.level ?? 'province' });
-  if (entry?.parent) {
-    const parent = addRegion(g, entry.parent, lexicon);
+  const level = entry?.level ?? (unknown?.level === 'county' ? 'county' : unknown?.level === 'municipal' ? 'city' : 'province');
+  g.mergeNode(id, { type: 'Region', name, level });
+  const parentName = entry ? entry.parent : unknown?.parent;
+  if (parentName) {
+    const parent = addRegion(g, parentName, lexicon);
     g.mergeEdgeWithKey(edgeKey('PART_OF', id, parent), id, parent, { type: 'PART_OF' });
   }
   return id;
 }
 
+/** The documents of the corpus by title, each version with its id and date. */
+export type VersionIndex = Map<string, { id: string; when: VersionDate }[]>;
+
+export function versionIndex(docs: ProcessedDoc[], ids: string[]): VersionIndex {
+  const index: VersionIndex = new Map();
+  docs.forEach((d, i) => {
+    const list = index.get(d.doc.title) ?? [];
+    list.push({ id: ids[i], when: { date: d.doc.issuedOn, year: d.doc.year } });
+    index.set(d.doc.title, list);
+  });
+  return index;
+}
+
+/**
+ * The version a citation of `title` alone means: the latest one issued on or before the citing
+ * document (in force at its date); the latest of all when the citing date is unknown; when every
+ * version in the corpus is later, an earlier one the corpus lacks (`doc:<title>`, not in corpus).
+ */
+export function resolveVersion(index: VersionIndex, title: string, at: VersionDate): string | undefined {
+  const versions = index.get(title);
+  if (!versions) return undefined;
+  if (versions.length === 1 && !versions[0].id.includes('@')) return versions[0].id;
+  const known = !!(at.date || at.year);
+  const inForce = versions
+    .filter((v) => !known || compareVersions(v.when, at) <= 0)
+    .sort((a, b) => compareVersions(a.when, b.when) || a.id.localeCompare(b.id));
+  return inForce.at(-1)?.id ?? nodeId('Document', title);
+}
+
 /** CITES from the citing measure and from its document; cited titles not in the corpus become
  *  Documents with inCorpus false, their issuer and level taken from the citing sentence. */
-export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, idByTitle: Map<string, string>, lexicon: Lexicon): void {
+export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, versions: VersionIndex, lexicon: Lexicon): void {
+  const citing: VersionDate = { date: p.doc.issuedOn, year: p.doc.year };
   for (const c of p.extraction.citations) {
-    let target = idByTitle.get(c.title);
-    if (!target) {
-      target = nodeId('Document', c.title);
-      idByTitle.set(c.title, target);
-    }
+    const target = resolveVersion(versions, c.title, citing) ?? nodeId('Document', c.title);
     if (!g.hasNode(target)) {
       const issuer = c.issuers.join('、') || undefined;
       const { level, region } = levelAndRegion(c.issuers[0], c.title, lexicon);
@@ -179,8 +252,12 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, idB
     if (attrs.type === 'Document' && abbr && !attrs.aliases?.includes(abbr)) attrs.aliases = [...(attrs.aliases ?? []), abbr].sort();
     if (attrs.type === 'Document' && !attrs.issuer && c.issuers.length) attrs.issuer = c.issuers.join('、');
     if (target === docId) continue;
+    const cited = g.getNodeAttributes(target);
+    const lag = cited.type === 'Document' ? lagBetween(citing, { date: cited.issuedOn, year: cited.year }) : {};
     for (const from of [measureId(docId, c.path), docId]) {
       mergeSpanEdge(g, 'CITES', from, target, c.span, c.via);
+      const e = g.getEdgeAttributes(edgeKey('CITES', from, target));
+      if (e.type === 'CITES' && lag.lagDays !== undefined) Object.assign(e, lag);
     }
   }
 }
@@ -204,18 +281,23 @@ export function addImplements(g: PolicyGraph, links: ReuseLink[]): void {
   }
 }
 
-/** Versions: documents that share a title but are not duplicates; each REVISES the one before
- *  it in date order (a law amended in a later year, a plan revised). */
+/** Versions: documents that share a title but are not duplicates; each REVISES the versions of
+ *  the latest earlier date (a law amended in a later year, a plan revised). Versions of the same
+ *  date, or without a date or year, are not ordered and revise nothing. */
 export function addRevisions(g: PolicyGraph, docs: ProcessedDoc[], ids: string[]): void {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
   for (const group of byTitle.values()) {
     if (group.length < 2) continue;
-    const when = (i: number) => docs[i].doc.issuedOn ?? String(docs[i].doc.year ?? '');
-    const ordered = [...group].sort((a, b) => when(a).localeCompare(when(b)) || ids[a].localeCompare(ids[b]));
-    for (let k = 1; k < ordered.length; k++) {
-      const [later, earlier] = [ids[ordered[k]], ids[ordered[k - 1]]];
-      g.mergeEdgeWithKey(edgeKey('REVISES', later, earlier), later, earlier, { type: 'REVISES' });
+    const when = (i: number): VersionDate => ({ date: docs[i].doc.issuedOn, year: docs[i].doc.year });
+    const dated = group.filter((i) => docs[i].doc.issuedOn || docs[i].doc.year !== undefined);
+    for (const later of dated) {
+      const earlier = dated.filter((i) => compareVersions(when(i), when(later)) < 0);
+      const latest = earlier.filter((i) => !earlier.some((j) => compareVersions(when(j), when(i)) > 0));
+      for (const e of latest) {
+        if (ids[later] === ids[e]) continue;
+        g.mergeEdgeWithKey(edgeKey('REVISES', ids[later], ids[e]), ids[later], ids[e], { type: 'REVISES' });
+      }
     }
   }
 }

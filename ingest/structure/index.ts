@@ -10,6 +10,9 @@ import { isDateLine, parseDate } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
 import { numberedUnits } from './units.js';
+import { adoptingEvent, historyBlock, type PlaceHint, readAnnouncement, readHistory, versionDate } from './history.js';
+import { genreOf } from './genre.js';
+import { regionPrefix, regionByName } from '../lexicon/regions.js';
 
 export type { StructuredDoc, Unit } from './types.js';
 
@@ -30,7 +33,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
   }
   if (!title || !titleSpan) return undefined;
-  const bodyStart = Math.min(text.length, titleSpan[1] + 1);
+  let bodyStart = Math.min(text.length, titleSpan[1] + 1);
 
   // Signature (issuer line above a date line) in the head, else at the end of the text.
   // A signature sits in the head: before the plan title (a notice's) or between the title and
@@ -44,11 +47,25 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     .filter((d) => d.kind === 'chrome' && /(日期|时间|发布)/.test(d.line))
     .map((d) => parseDate(d.line))
     .find(Boolean);
-  const issuedOn = signature?.date ?? pageDate;
+
+  // A law's or regulation's history lines under its title (or the announcement that promulgates
+  // it) give the version date and the adopting body; they are metadata, not a measure.
+  const place = placeHint(title, lexicon);
+  const headSpan = historyBlock(text, bodyStart, firstBodyHeading > bodyStart ? firstBodyHeading : text.length);
+  const read = headSpan ? readHistory(text, headSpan[0], headSpan[1], place) : { events: [] };
+  let history = read.events;
+  if (headSpan) bodyStart = Math.min(text.length, headSpan[1] + 1);
+  if (history.length === 0 && notice) history = readAnnouncement(text.slice(notice.start, notice.end), notice.start, place);
+  const adopter = adoptingEvent(history)?.by;
+  const adopterSpan = adoptingEvent(history)?.span;
+
+  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? pageDate;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : undefined;
-  const issuer = signature?.issuer ?? issuerFromTitle(title, lexicon);
-  const { level, region } = levelAndRegion(issuer, title, lexicon);
+  const issuer = adopter ?? signature?.issuer ?? issuerFromTitle(title, lexicon);
+  const issuerSpan = adopter ? adopterSpan : signature?.issuerSpan;
+  const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
+  const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
 
   const units: Unit[] = numberedUnits(text, bodyStart);
   if (notice) {
@@ -68,15 +85,31 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     titleSpan,
     notice: notice ? { title: notice.title, span: [notice.start, notice.end] } : undefined,
     issuer,
-    issuerSpan: signature?.issuerSpan,
+    issuerSpan,
     issuedOn,
     year,
     docNumber,
     level,
     region,
+    regionParent,
+    genre: genreOf(title, units, history),
+    history,
+    headSpan,
     text,
     units,
   };
+}
+
+/** The province, city or county a title names, to resolve 省/市/县 in 省十二届人大常委会. */
+function placeHint(title: string, lexicon: Lexicon): PlaceHint | undefined {
+  const r = regionPrefix(title, lexicon)?.region;
+  if (!r) {
+    const county = title.match(/^([\u4e00-\u9fff]{2,10}?(自治县|自治旗|县|旗))/)?.[1];
+    return county ? { county } : undefined;
+  }
+  if (r.level === 'province') return { province: r.name };
+  const parent = r.parent ? regionByName(r.parent, lexicon) : undefined;
+  return r.level === 'city' ? { province: parent?.name, city: r.name } : { province: parent?.parent ?? undefined, city: parent?.name, county: r.name };
 }
 
 function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon) {

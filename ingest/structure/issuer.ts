@@ -39,24 +39,48 @@ export function issuerFromTitle(title: string, lexicon: Lexicon): string | undef
   return best || undefined;
 }
 
+/**
+ * Level and region from the issuer, else the title: a region of the lexicon at the start gives
+ * provincial / municipal / county; a place the lexicon lacks is read by its suffix (…县, …区,
+ * …旗, …市) when a body's name follows it, its parent being the province that approved its
+ * regulation (`approver`); else a national or central body by levels.txt.
+ */
 export function levelAndRegion(
   issuer: string | undefined,
   title: string,
   lexicon: Lexicon,
-): { level?: Level; region?: string } {
+  approver?: string,
+): { level?: Level; region?: string; regionParent?: string } {
   for (const name of [issuer, title]) {
     if (!name) continue;
     const r = regionPrefix(name, lexicon);
     if (r) {
-      const level: Level =
-        r.region.level === 'province' ? 'provincial' : r.region.level === 'city' ? 'municipal' : 'county';
-      return { level, region: r.region.name };
+      // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
+      const county = name.slice(r.form.length).match(PLACE);
+      if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(name.slice(r.form.length + county[1].length))) {
+        return { level: 'county', region: county[1], regionParent: r.region.name };
+      }
+      if (r.region.level !== 'country') return { level: LEVEL_OF[r.region.level], region: r.region.name };
+    }
+  }
+  if (issuer) {
+    const m = issuer.match(PLACE);
+    if (m && BODY_AFTER_PLACE.test(issuer.slice(m[1].length))) {
+      const parent = approver ? regionPrefix(approver, lexicon)?.region.name : undefined;
+      return { level: m[2] === '市' || m[2] === '自治州' || m[2] === '盟' || m[2] === '地区' ? 'municipal' : 'county', region: m[1], regionParent: parent };
     }
   }
   for (const name of [issuer, title]) {
     if (!name) continue;
-    const rule = lexicon.levels.find((l) => l.re.test(name));
+    const first = name.split('、')[0];
+    const rule = lexicon.levels.find((l) => l.re.test(first));
     if (rule) return { level: rule.level, region: '全国' };
   }
   return {};
 }
+
+const LEVEL_OF: Record<'province' | 'city' | 'county', Level> = { province: 'provincial', city: 'municipal', county: 'county' };
+
+/** A place name read by its suffix, at the start of a body's name. */
+const PLACE = /^([\u4e00-\u9fff]{1,10}?(自治县|自治旗|自治州|县|旗|区|市|盟|地区))/;
+const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员会|党委|[\u4e00-\u9fff]{0,8}(局|委|办|厅))/;

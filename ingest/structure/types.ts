@@ -1,5 +1,5 @@
 // What the structure stage hands on: a document's metadata and its numbered units (measures).
-import type { Level, Span } from '../../graph-schema/index.js';
+import type { Genre, HistoryEvent, Level, Span } from '../../graph-schema/index.js';
 
 export type UnitKind =
   | 'notice'
@@ -40,6 +40,14 @@ export interface StructuredDoc {
   docNumber?: string;
   level?: Level;
   region?: string;
+  /** Parent of `region` when the lexicon does not know the region (a county read by its suffix,
+   *  in the province that approved its regulation). */
+  regionParent?: string;
+  genre: Genre;
+  /** Adoption, approval, amendment and revision lines (laws and regulations), oldest first. */
+  history: HistoryEvent[];
+  /** Lines under the title that are metadata, not text of any measure: the history lines. */
+  headSpan?: Span;
   text: string;
   units: Unit[];
 }

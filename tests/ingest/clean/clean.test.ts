@@ -52,3 +52,17 @@ describe('clean', () => {
     expect(src[r.origin[j]]).toBe('方');
   });
 });
+
+describe('clean: mirror markup', () => {
+  it('removes HTML comments such as <!-- INFO END --> and keeps the map to the read text right', () => {
+    const src = '# 某省条例\n\n2021年5月26日 某省人大常委会通过\n\n<!-- INFO END -->\n\n第一条 为了规范管理，制定本条例。';
+    const r = clean(src, lexicon);
+    expect(r.text).not.toMatch(/INFO|<|！--/);
+    const at = r.text.indexOf('第一条');
+    expect(src.slice(r.origin[at], r.origin[at] + 3)).toBe('第一条');
+  });
+
+  it('removes a comment spanning lines and one left open at the end', () => {
+    expect(clean('甲方案\n<!-- 注释\n第二行 -->\n一、目标\n<!-- 未闭合', lexicon).text).toBe('甲方案\n一、目标');
+  });
+});
