@@ -21,7 +21,7 @@ function aliasMap(lexicon: Lexicon) {
 }
 
 const EDITION = /^(第[\d一二三四五六七八九十百]+届|(19|20)\d{2}年?(度|第[\d一二三四五六七八九十百]+届)?)/;
-const GOVERNMENT_BODY = /(科协|协会|委|局|厅|办|部|政府|委员会|办公室)$/;
+const GOVERNMENT_BODY = /(科协|协会|委|局|厅|办|部|政府|委员会|办公室|人民代表大会|人大|工会|联合会|联|红十字会)$/;
 
 function strip(s: string): string {
   return s.replace(/[“”《》]/g, '').replace(/(APP|App|app|品牌)$/, '');

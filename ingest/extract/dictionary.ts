@@ -76,7 +76,9 @@ function matchAt(text: string, i: number, to: number, surface: string): number {
   return j;
 }
 
-/** 省科协 / 市科协 / 省委宣传部 in a document of a region → the region's organisation. */
+/** Region-bound bodies: 省科协 / 市科协 / 本市人民政府 / 省委宣传部 in a document of a region → that
+ *  region's body; and bodies after an explicit region name, with the congress's edition dropped
+ *  (山东省第十三届人民代表大会常务委员会 → 山东省人民代表大会常务委员会, shortened later). */
 export function regionBoundHits(
   text: string,
   from: number,
@@ -84,21 +86,55 @@ export function regionBoundHits(
   regionName: string | undefined,
   lexicon: Lexicon,
 ): DictHit[] {
-  if (!regionName) return [];
-  const region = regionByName(regionName, lexicon);
-  // In a city's plan 省科协 is the province's; in a province's plan 市科协 names no one city.
-  const owners: Record<string, string | undefined> = {
-    省: region?.level === 'province' ? region.name : region?.level === 'city' ? region.parent ?? undefined : undefined,
-    市: region?.level === 'city' ? region.name : undefined,
+  const region = regionName ? regionByName(regionName, lexicon) : undefined;
+  // In a city's document 省科协 is the province's; in a province's 市科协 names no one city, except in
+  // a municipality under the central government (上海市: 市人民政府 is 上海市人民政府).
+  const province = region?.level === 'province' ? region.name : region?.level === 'city' ? region.parent ?? undefined : undefined;
+  const city = region?.level === 'city' || (region?.level === 'province' && region.name.endsWith('市')) ? region.name : undefined;
+  const local: Record<string, string | undefined> = {
+    省: province?.endsWith('省') ? province : undefined,
+    本省: province?.endsWith('省') ? province : undefined,
+    市: city,
+    本市: city,
+    自治区: province?.endsWith('自治区') ? province : undefined,
+    本自治区: province?.endsWith('自治区') ? province : undefined,
   };
-  const suffixes = [...lexicon.orgSuffixes, ...lexicon.govSuffixes].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?<![全本各我外该级])(省|市)(委(?:${suffixes})?|政府|(?:${suffixes}))`, 'g');
+  const { re, named } = patterns(lexicon);
   const hits: DictHit[] = [];
-  for (const m of text.slice(from, to).matchAll(re)) {
-    const owner = owners[m[1]];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    const owner = local[m[1]];
+    if (!owner) continue;
+    const start = from + m.index!;
+    hits.push({ type: 'Organisation', canonical: `${owner}${m[2]}`, start, end: start + m[0].length });
+  }
+  for (const m of slice.matchAll(named.re)) {
+    const owner = named.owner.get(m[1]);
     if (!owner) continue;
     const start = from + m.index!;
     hits.push({ type: 'Organisation', canonical: `${owner}${m[2]}`, start, end: start + m[0].length });
   }
   return hits;
+}
+
+const EDITION = '(?:第[一二三四五六七八九十百零]+届)?';
+const patternCache = new WeakMap<Lexicon, { re: RegExp; named: { re: RegExp; owner: Map<string, string> } }>();
+
+function patterns(lexicon: Lexicon) {
+  let p = patternCache.get(lexicon);
+  if (p) return p;
+  const longest = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).join('|');
+  const all = longest([...lexicon.orgSuffixes, ...lexicon.govSuffixes]);
+  const gov = longest(lexicon.govSuffixes);
+  // Not after 全/各/我/外/该/级/的/辖 (全省, 各市, 外省市, 设区的市, 直辖市 are no one region).
+  const re = new RegExp(`(?<![全本各我外该级的辖])(本自治区|本省|本市|自治区|省|市)${EDITION}(委(?:${all})?|(?:${all}))`, 'g');
+  const owner = new Map<string, string>();
+  for (const r of lexicon.regions) {
+    if (r.level === 'country') continue;
+    for (const f of [r.name, ...r.short]) if (f.length >= 2 && !owner.has(f)) owner.set(f, r.name);
+  }
+  const named = new RegExp(`(${longest([...owner.keys()])})${EDITION}(委(?:${gov})?|(?:${gov}))`, 'g');
+  p = { re, named: { re: named, owner } };
+  patternCache.set(lexicon, p);
+  return p;
 }

@@ -110,10 +110,34 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (!NAME_CHARS.test(bare.replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
-  if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) {
-    return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家)/.test(name);
+  const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
+  if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) return placed;
+  // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
+  // The head is what precedes the shortest suffix (科普宣传提升|行动: 提升 makes it specific).
+  if (!placed && !OWNER.test(name) && (type === 'Organisation' || type === 'Programme')) {
+    const suffixes = type === 'Programme' ? lexicon.programmeSuffixes : lexicon.orgSuffixes;
+    const shortest = suffixes.filter((x) => bare.endsWith(x)).reduce((a, b) => (b.length < a.length ? b : a), suffix);
+    return !isGenericHead(bare.slice(0, bare.length - shortest.length), lexicon.genericHeads[type]);
   }
   return true;
+}
+
+/** Names that start with a national owner are specific whatever their head (全国…委员会). */
+const OWNER = /^(全国|中华人民共和国)/;
+const JOINERS = new Set(['和', '与', '及', '的', '、', '暨']);
+
+/** Whether `head` can be written entirely with words of `generic` (and joiners): 社会发展 = 社会+发展. */
+export function isGenericHead(head: string, generic: Set<string>): boolean {
+  if (head.length === 0) return true;
+  // reach[i]: head.slice(0, i) is made of generic words.
+  const reach = new Array<boolean>(head.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < head.length; i++) {
+    if (!reach[i]) continue;
+    if (JOINERS.has(head[i])) reach[i + 1] = true;
+    for (let j = i + 1; j <= head.length && j - i <= 6; j++) if (generic.has(head.slice(i, j))) reach[j] = true;
+  }
+  return reach[head.length];
 }
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a

@@ -16,6 +16,22 @@ export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js'
 /** jieba tags of the words that carry a measure's content: nouns, verbs, names, idioms. */
 const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
 
+/** Before a bare body name: a quantifier or an administrative type makes it a class (各级工会,
+ *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */
+const QUANTIFIED = /(各级|各|以上|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
+/** After it: the name used as a modifier (科协组织, 工会干部, 共青团系统, 科协“…”), or a document number. */
+const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|经费|章程|代表|“|发〔|〔)/;
+
+/** A bare body name (工会, 科协, 妇联) names the organisation when it is neither a class nor a
+ *  modifier: it stands before punctuation, a conjunction, 的 or a verb (工会应当…, 工会、共青团…). */
+function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[]): boolean {
+  const before = text.slice(Math.max(0, h.start - 12), h.start).replace(/[（(][^）)]*[）)]$/, '');
+  if (QUANTIFIED.test(before)) return false;
+  if (ATTRIBUTIVE.test(text.slice(h.end, h.end + 2))) return false;
+  const next = tokens.find((t) => t.start === h.end);
+  return !next || /^(v|d|p|c|u|r|x|w|f)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word);
+}
+
 export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const { text } = doc;
   const dict = dictionary(lexicon);
@@ -23,6 +39,15 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const units = doc.units;
 
   const candidates: SourcedHit[] = [];
+  /** Starts of bare body names used as a class or a modifier (各级工会, 科协系统). */
+  const notBodies = new Set<number>();
+  // A lexicon name that is also the last word of longer names (科协, 工会, 妇联: bare, they name the
+  // organisation) does not mark where a name starts: 新疆生产建设兵团科协 is found by suffix.
+  const endWords = new Set([...lexicon.orgSuffixes, ...lexicon.govSuffixes]);
+  const isEndWord = (h: DictHit) => {
+    const w = text.slice(h.start, h.end);
+    return h.type === 'Organisation' && [...endWords].some((x) => x.endsWith(w));
+  };
   const words: Record<string, string[]> = {};
   for (const u of units) {
     const [s, e] = u.span;
@@ -31,13 +56,15 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     words[u.path] = tokens.filter((t) => t.word.length >= 2 && CONTENT_TAGS.test(t.tag)).map((t) => t.word);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
     const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
-    add(
-      dictionaryHits(text, s, e, dict)
+    const dictHits = dictionaryHits(text, s, e, dict)
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
         // 科学家精神 is a spirit, not scientists.
-        .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end))),
-      0,
-    );
+        .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)));
+    add(dictHits.filter((h) => !isEndWord(h)), 0);
+    // …and it must start a word: 工会 in 总工会 is not the bare name.
+    const wordStarts = new Set(tokens.map((t) => t.start));
+    add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
+    for (const h of dictHits.filter(isEndWord)) if (!bareBody(text, h, tokens)) notBodies.add(h.start);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(enumerationHits(text, s, e, lexicon, tokens), 3);
@@ -74,6 +101,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
     const type = known?.type ?? h.type;
     if (lexicon.stopEntities.has(canonical)) continue;
+    // A bare body name, however found (by the lexicon or as a suffix after 各级), used as a class.
+    if (type === 'Organisation' && notBodies.has(h.start) && isEndWord(h)) continue;
     const u = unitAt(h.start);
     if (!u) continue;
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });

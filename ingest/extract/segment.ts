@@ -8,7 +8,22 @@ import { DEFAULT_LEXICON_DIR, type Lexicon } from '../lexicon/load.js';
 // (tg) never sits inside a name; an organisation (nt) does not start a programme's name.
 const TAG: Record<string, string> = { Organisation: 'nt', Programme: 'nz', Brand: 'nz', TargetGroup: 'tg' };
 let loaded = false;
-const inserted = new WeakSet<Lexicon>();
+let inserted = new WeakSet<Lexicon>();
+
+let ownDictionary = false;
+
+/**
+ * Puts jieba's own default dictionary back (for the baseline, which must not see the project's
+ * words); the next segmenter() call loads the project's again. jieba holds one dictionary per
+ * process, so the first call always reloads, whatever an earlier user of the process left.
+ */
+export function useJiebaOwnDictionary(): void {
+  if (ownDictionary) return;
+  nodejieba.load();
+  ownDictionary = true;
+  loaded = false;
+  inserted = new WeakSet<Lexicon>();
+}
 
 export interface Token {
   word: string;
@@ -20,6 +35,7 @@ export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
   if (!loaded) {
     nodejieba.load({ userDict: join(DEFAULT_LEXICON_DIR, 'jieba-user.dict.utf8') });
     loaded = true;
+    ownDictionary = false;
   }
   if (!inserted.has(lexicon)) {
     for (const [type, entries] of Object.entries(lexicon.entities)) {

@@ -44,6 +44,9 @@ export interface Lexicon {
   boilerplate: string[];
   /** Long → short forms of body names (科学技术协会 → 科协), for regional bodies. */
   shortForms: [string, string][];
+  /** Generic words per type (generic-heads.txt): a name found by suffix whose head is made only of
+   *  them is a kind of thing, not a proper name (年度工作计划, 社会发展计划, 居民委员会). */
+  genericHeads: Record<'Organisation' | 'Programme', Set<string>>;
 }
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -70,6 +73,17 @@ function targetCues(dir: string): TargetCues {
   cues.after.sort(longest);
   cues.strip.sort((a, b) => b.length - a.length);
   return cues;
+}
+
+function genericHeads(dir: string): Lexicon['genericHeads'] {
+  const out: Lexicon['genericHeads'] = { Organisation: new Set(), Programme: new Set() };
+  for (const { line, no } of lines(dir, 'generic-heads.txt')) {
+    const bar = line.indexOf('|');
+    const scope = bar < 0 ? '' : line.slice(0, bar).trim();
+    const types = scope === 'any' ? (['Organisation', 'Programme'] as const) : [parse(z.enum(['Organisation', 'Programme']), scope, 'generic-heads.txt', no)];
+    for (const w of line.slice(bar + 1).trim().split(/\s+/)) for (const t of types) out[t].add(parse(Name, w, 'generic-heads.txt', no));
+  }
+  return out;
 }
 
 export class LexiconError extends Error {
@@ -161,6 +175,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       const [long, short] = line.split('|').map((x) => x.trim());
       return [parse(Name, long, 'short-forms.txt', no), parse(Name, short, 'short-forms.txt', no)] as [string, string];
     }),
+    genericHeads: genericHeads(dir),
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
     levels: lines(dir, 'levels.txt').map(({ line, no }) => {
       const bar = line.indexOf('|');
