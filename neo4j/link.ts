@@ -124,14 +124,17 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
       schedule(probe, probeMs);
     } catch (err) {
       service = null;
+      const loading = status.state === 'loading';
       await dropDriver();
       const reason = isAuthFailure(err)
         ? `Cypher is off: Neo4j at ${identity().uri} refused the user or password.`
         : err instanceof Error && err.name === 'GraphDbError' && !/connection|reach/.test(err.message)
           ? `Cypher is off: ${firstLine(err.message)}`
           : `Cypher is off: Neo4j at ${identity().uri ?? 'the local server'} is not reachable (${plainReason(err)}).`;
-      set({ state: 'down', ...identity(), reason }, `${reason} The explorer serves the snapshot; retrying every ${retryMs / 1000} s.`);
-      schedule(connect, retryMs);
+      // A failed load is retried less often than a missing server: it is likelier to fail again.
+      const wait = loading ? Math.max(retryMs, 30_000) : retryMs;
+      set({ state: 'down', ...identity(), reason }, `${reason} The explorer serves the snapshot; retrying every ${wait / 1000} s.`);
+      schedule(connect, wait);
     }
   }
 
