@@ -9,7 +9,15 @@ export type GraphDbErrorCode =
   | 'load'
   | 'cypher-file'
   | 'unknown-query'
-  | 'query';
+  | 'query'
+  /** The console refused the statement before it ran (neo4j/console-guard.ts). */
+  | 'refused'
+  /** Neo4j did not answer (down, restarting, or the connection broke mid-query). */
+  | 'unavailable'
+  /** The HTTP client went away; the query was cancelled on the server. */
+  | 'cancelled'
+  /** The query hit its time or memory limit. */
+  | 'limit';
 
 export class GraphDbError extends Error {
   override readonly name = 'GraphDbError';

@@ -1,23 +1,30 @@
 // The CypherService the web server uses (neo4j/types.ts): analysts' queries and the canned
-// queries of cypher/*.cypher, all run with READ routing so the server refuses any write.
+// queries of cypher/*.cypher. An analyst's query is checked before it runs (console-guard: the
+// text, then the server's EXPLAIN plan), runs in a READ transaction with a time limit, streams at
+// most `maxRows` rows and `maxBytes` of JSON, and is cancelled on the server when `signal` aborts.
 import { readdirSync } from 'node:fs';
-import neo4j, { type Driver, type Record as Neo4jRecord, type Result } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { parseCannedQuery } from './canned-header.js';
+import { checkPlan, checkText, type PlanSummary } from './console-guard.js';
 import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
-import type { CannedQuery, CypherService, QueryResult } from './types.js';
+import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
 
 export interface CypherServiceOptions {
   /** Holds the canned queries (top-level *.cypher); defaults to the project's cypher/. */
   cypherDir?: string;
   /** Rows kept per result; more set `truncated`. */
   maxRows?: number;
+  /** JSON bytes kept per result (a single row of 29 MB came back before this cap). */
+  maxBytes?: number;
   database?: string;
   /** Server-side transaction timeout for one query. */
   timeoutMs?: number;
 }
+
+export const DEFAULT_QUERY_LIMITS = { maxRows: 1000, maxBytes: 4 * 1024 * 1024, timeoutMs: 30_000 };
 
 export function loadCannedQueries(dir = CYPHER_DIR): CannedQuery[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -28,26 +35,41 @@ export function loadCannedQueries(dir = CYPHER_DIR): CannedQuery[] {
 }
 
 export function createCypherService(driver: Driver, options: CypherServiceOptions = {}): CypherService {
-  const { maxRows = 1000, database, timeoutMs = 30_000 } = options;
+  const { maxRows, maxBytes, timeoutMs } = { ...DEFAULT_QUERY_LIMITS, ...options };
+  const { database } = options;
   const queries = loadCannedQueries(options.cypherDir);
 
-  async function execute(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+  async function execute(query: string, params: Record<string, unknown>, checked: boolean, signal?: AbortSignal): Promise<QueryResult> {
+    if (checked) {
+      const refusal = checkText(query);
+      if (refusal) throw new GraphDbError('refused', refusal.message);
+    }
+    if (signal?.aborted) throw cancelled();
+    // Small batches: a result the caps cut short is never fetched whole.
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database, fetchSize: 100 });
+    const onAbort = (): void => void session.close().catch(() => {});
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await driver.executeQuery(query, params, {
-        routing: neo4j.routing.READ,
-        database,
-        transactionConfig: { timeout: timeoutMs },
-        resultTransformer: firstRows(maxRows),
-      });
+      if (checked) {
+        // Auto-commit transactions: no driver retries, so a lost server fails the request at once.
+        const summary = await session.run(`EXPLAIN ${query}`, params, { timeout: timeoutMs }).summary();
+        const refusal = checkPlan(summary as unknown as PlanSummary);
+        if (refusal) throw new GraphDbError('refused', refusal.message);
+      }
+      return await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
     } catch (err) {
-      throw new GraphDbError('query', `neo4j/queries: the query failed: ${(err as Error).message}`, { cause: err });
+      if (signal?.aborted) throw cancelled(err);
+      throw asGraphDbError(err, timeoutMs);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      await session.close().catch(() => {});
     }
   }
 
   return {
-    run: (query, params = {}) => execute(query, toCypherParams(params)),
+    run: (query, params = {}, opts: RunOptions = {}) => execute(query, toCypherParams(params), true, opts.signal),
     canned: () => queries,
-    runCanned(name, params = {}) {
+    runCanned(name, params = {}, opts: RunOptions = {}) {
       const canned = queries.find((q) => q.name === name);
       if (!canned) {
         const known = queries.map((q) => q.name).join(', ');
@@ -58,24 +80,56 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
         const list = missing.map((p) => `${p.name} (${p.type})`).join(', ');
         return Promise.reject(new GraphDbError('query', `neo4j/queries: canned query "${name}" needs ${list}`));
       }
-      return execute(canned.cypher, toCannedParams(canned.params, params));
+      return execute(canned.cypher, toCannedParams(canned.params, params), false, opts.signal);
     },
   };
 }
 
-/** Streams at most `maxRows` + 1 records, then cancels the rest on the server. */
-function firstRows(maxRows: number) {
-  return async (result: Result): Promise<QueryResult> => {
-    const records: Neo4jRecord[] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (records.length === maxRows) {
-        truncated = true;
-        break;
-      }
-      records.push(record);
+const cancelled = (cause?: unknown) =>
+  new GraphDbError('cancelled', 'The query was cancelled because the client went away.', { cause });
+
+/** Driver failures → one plain sentence; a Neo4j client error (syntax, types) keeps Neo4j's own message. */
+function asGraphDbError(err: unknown, timeoutMs: number): GraphDbError {
+  if (err instanceof GraphDbError) return err;
+  const code = String((err as { code?: unknown })?.code ?? '');
+  if (/TransactionTimedOut|Terminated/.test(code)) {
+    return new GraphDbError('limit', `The query was stopped after the console's time limit of ${timeoutMs / 1000} s.`, { cause: err });
+  }
+  if (/MemoryPoolOutOfMemory|TransactionOutOfMemory|OutOfMemory/.test(code)) {
+    return new GraphDbError('limit', 'The query was stopped: it needed more memory than one console query may use.', { cause: err });
+  }
+  if (code.startsWith('Neo.ClientError')) {
+    return new GraphDbError('query', `neo4j/queries: the query failed: ${(err as Error).message}`, { cause: err });
+  }
+  return new GraphDbError('unavailable', 'Neo4j did not answer the query; it may be down or restarting.', { cause: err });
+}
+
+/** Streams at most `maxRows` rows and `maxBytes` of their JSON, then cancels the rest on the server. */
+async function firstRows(
+  result: ReturnType<Session['run']>,
+  maxRows: number,
+  maxBytes: number,
+): Promise<QueryResult> {
+  const rows: unknown[][] = [];
+  const kept: Neo4jRecord[] = [];
+  let bytes = 0;
+  let truncatedBy: QueryResult['truncatedBy'];
+  for await (const record of result) {
+    if (kept.length === maxRows) {
+      truncatedBy = 'rows';
+      break;
     }
-    const columns = records[0]?.keys.map(String) ?? ((await result.keys()) as string[]);
-    return { columns, rows: recordsToRows(records), truncated };
-  };
+    const [row] = recordsToRows([record]);
+    bytes += JSON.stringify(row).length;
+    if (bytes > maxBytes) {
+      truncatedBy = 'bytes';
+      break;
+    }
+    kept.push(record);
+    rows.push(row);
+  }
+  const columns = kept[0]?.keys.map(String) ?? ((await result.keys()) as string[]);
+  // Relationship endpoints are named by node ids found anywhere in the result.
+  const named = recordsToRows(kept);
+  return { columns, rows: named, truncated: truncatedBy !== undefined, ...(truncatedBy ? { truncatedBy } : {}) };
 }

@@ -1,12 +1,41 @@
 // Starts the embedded Neo4j launcher (neo4j/launcher/) as a child JVM and stops it. The child's
-// stdin is a pipe we hold open: the launcher exits when it closes, so a dead parent leaves no JVM.
+// stdin is a pipe we hold open: its first line is the password, and the launcher exits when the
+// pipe closes, so a dead parent leaves no JVM. Auth is on: the password is generated at first start
+// and kept in <dataDir>/credentials.json (mode 0600, git-ignored with data/).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { readOrCreateCredentials, type Credentials } from './credentials.js';
 import { GraphDbError } from './errors.js';
 import { freePort } from './free-port.js';
 import { classDataSharingArgs, ensureLauncherBuilt } from './launcher-build.js';
+
+/** Limits of the local server (neo4j/launcher's Limits; provenance: issue 10's probes). */
+export interface LocalNeo4jLimits {
+  /** db.transaction.timeout for every client; the console sets a shorter one per query. Loads set their own. */
+  txTimeoutS: number;
+  /** db.memory.transaction.max (MiB): one query's memory; a load of the sample corpus needs < 100. */
+  txMemoryMb: number;
+  /** dbms.memory.transaction.total.max (MiB), under the 1 GiB heap. */
+  txMemoryTotalMb: number;
+  /** db.transaction.concurrent.maximum. */
+  maxTransactions: number;
+  /** server.bolt.thread_pool_max_size. */
+  boltThreads: number;
+  /** A terminated query still running this long after is stopped by ending the JVM. */
+  runawayGraceS: number;
+}
+export const DEFAULT_LIMITS: LocalNeo4jLimits = {
+  txTimeoutS: 300,
+  txMemoryMb: 384,
+  txMemoryTotalMb: 640,
+  maxTransactions: 32,
+  boltThreads: 32,
+  runawayGraceS: 10,
+};
+/** Exit status of the launcher when its watchdog stopped a runaway query (Watchdog.java). */
+export const EXIT_RUNAWAY = 3;
 
 export interface LocalNeo4jOptions {
   /** Store and logs live here (logs under `<dataDir>/logs`). Callers use `data/neo4j`. */
@@ -17,11 +46,17 @@ export interface LocalNeo4jOptions {
   onLog?: (line: string) => void;
   /** How long to wait for the readiness line (a cold store takes ~10 s). */
   timeoutMs?: number;
+  limits?: Partial<LocalNeo4jLimits>;
+  /** Called when the JVM ends without stop() (killed, crashed, or the watchdog ended a runaway query). */
+  onExit?: (code: number | null, signal: string | null) => void;
 }
 export interface LocalNeo4j {
   uri: string;
   /** The JVM's process id. */
   pid: number;
+  port: number;
+  /** User, password, and the file that keeps them. */
+  credentials: Credentials;
   stop(): Promise<void>;
 }
 
@@ -45,11 +80,37 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
-  const child = spawn('java', [...JVM_ARGS, ...classDataSharingArgs(), '-jar', jar, dataDir, String(port)], {
+  const credentials = readOrCreateCredentials(dataDir);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limitArgs = [
+    `--tx-timeout-s=${limits.txTimeoutS}`,
+    `--tx-memory-mb=${limits.txMemoryMb}`,
+    `--tx-memory-total-mb=${limits.txMemoryTotalMb}`,
+    `--max-transactions=${limits.maxTransactions}`,
+    `--bolt-threads=${limits.boltThreads}`,
+    `--runaway-grace-s=${limits.runawayGraceS}`,
+  ];
+  const child = spawn('java', [...JVM_ARGS, ...classDataSharingArgs(), '-jar', jar, dataDir, String(port), ...limitArgs], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // The password goes through the pipe: not in argv or the environment, where other processes could read it.
+  child.stdin!.on('error', () => {});
+  child.stdin!.write(`${credentials.password}\n`);
   const uri = await waitForReady(child, { dataDir, port, onLog: options.onLog, timeoutMs: options.timeoutMs ?? 180_000 });
-  return { uri, pid: child.pid!, stop: () => stopChild(child) };
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onExit?.(code, signal);
+  });
+  return {
+    uri,
+    pid: child.pid!,
+    port,
+    credentials,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
 }
 
 function waitForReady(

@@ -20,10 +20,33 @@ export interface QueryResult {
   /** Rows of plain JSON values: nodes as {id, labels, properties}, rels as {type, start, end, properties}. */
   rows: unknown[][];
   truncated: boolean;
+  /** Why rows were cut, when `truncated`: the row cap or the byte cap. */
+  truncatedBy?: 'rows' | 'bytes';
+}
+export interface RunOptions {
+  /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */
+  signal?: AbortSignal;
 }
 export interface CypherService {
-  /** Runs an analyst's query in READ access mode; writes are refused by the server. */
-  run(query: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  /** Runs an analyst's query after the console's checks (neo4j/console-guard.ts), in READ access mode. */
+  run(query: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
   canned(): CannedQuery[];
-  runCanned(name: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  runCanned(name: string, params?: Record<string, unknown>, options?: RunOptions): Promise<QueryResult>;
+}
+
+/** What /api/health reports under `neo4j` (neo4j/link.ts keeps it current). */
+export interface Neo4jStatus {
+  /** starting: first connection under way; loading: the graph is being loaded; up: Cypher on; down: lost or unreachable, retrying; off: no Neo4j configured. */
+  state: 'starting' | 'loading' | 'up' | 'down' | 'off';
+  /** Bolt URI (analysts point their own clients here). */
+  uri?: string;
+  /** User for that URI, and the file that keeps the local server's password. */
+  user?: string;
+  credentialsFile?: string;
+  /** One plain sentence when the state is not `up`. */
+  reason?: string;
+  /** ISO time of the last state change. */
+  since: string;
+  /** ISO time of the last probe that reached the server. */
+  lastSeen?: string;
 }

@@ -1,14 +1,15 @@
-// `npm start`: ingest the default corpus, build the page if it is stale, connect to Neo4j
-// (NEO4J_URI, else a local server started here; without Java, Cypher is off), load the graph,
-// serve the explorer. Ctrl-C stops the server and the Neo4j it started.
+// `npm start`: ingest the default corpus, build the page if it is stale, serve the explorer at
+// once, and link Neo4j in the background (NEO4J_URI, else a local server started here on one Bolt
+// port kept across runs): load the graph when it answers, turn Cypher on, probe it, and turn Cypher
+// off and back on when it goes away and returns. Without Java or Neo4j, Cypher is off and the
+// explorer still serves the snapshot. Ctrl-C stops the server and the Neo4j it started.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../ingest/pipeline.js';
 import { formatReport } from '../ingest/report.js';
-import { connectNeo4j, type Neo4jConnection } from '../neo4j/connection.js';
+import { countGraph } from '../neo4j/graph-counts.js';
+import { createNeo4jLink } from '../neo4j/link.js';
 import { loadSnapshot } from '../neo4j/loader.js';
-import { createCypherService } from '../neo4j/queries.js';
-import { javaAvailable } from '../neo4j/server.js';
 import { createApp } from '../web/server/index.js';
 import { serve } from '../web/server/serve.js';
 
@@ -18,6 +19,7 @@ const corpus = env.POLICY_GRAPH_CORPUS ?? join(ROOT, 'corpus');
 const snapshotPath = env.POLICY_GRAPH_SNAPSHOT ?? join(ROOT, 'out', 'snapshot.json');
 const port = Number(env.PORT ?? 5170);
 const host = env.HOST ?? '127.0.0.1';
+const boltPort = Number(env.NEO4J_BOLT_PORT ?? 7687);
 
 function log(line: string): void {
   console.log(`policy-graph: ${line}`);
@@ -44,28 +46,36 @@ async function main(): Promise<void> {
   const { snapshot, report } = await runIngest({ inputs: [corpus], out: snapshotPath });
   console.log(formatReport(report));
 
-  let connection: Neo4jConnection | undefined;
-  let cypherOff: string | undefined;
-  if (!env.NEO4J_URI && !javaAvailable()) {
-    cypherOff = 'Cypher is off: no NEO4J_URI and no Java to start a local Neo4j. Install Java 17+ or set NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD.';
-    log(cypherOff);
-  } else {
-    log(env.NEO4J_URI ? `connecting to ${env.NEO4J_URI} …` : 'starting a local Neo4j (first run fetches it from Maven Central) …');
-    connection = await connectNeo4j({ dataDir: join(ROOT, 'data', 'neo4j') });
-    const loaded = await loadSnapshot(connection.driver, snapshot, { database: connection.database });
-    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
-    log(`Neo4j at ${connection.uri} holds the graph (${sum(loaded.nodes)} nodes, ${sum(loaded.relationships)} relationships, loaded in ${loaded.ms} ms)`);
-  }
-
   const staticDir = await buildPageIfStale();
-  const app = createApp({
-    snapshot,
-    staticDir,
-    cypher: connection ? createCypherService(connection.driver, { database: connection.database }) : null,
-    cypherOff,
+  const sum = (r: Record<string, number>) => Object.values(r).reduce((x, y) => x + y, 0);
+  const expected = { nodes: snapshot.nodes.length, edges: snapshot.edges.length };
+  if (env.NEO4J_URI) log(`connecting to ${env.NEO4J_URI} in the background …`);
+  else log(`starting a local Neo4j on Bolt port ${boltPort} in the background (first run fetches it from Maven Central) …`);
+  const link = createNeo4jLink({
+    dataDir: join(ROOT, 'data', 'neo4j'),
+    port: boltPort,
+    log,
+    async onConnected(driver, database, first) {
+      if (!first) {
+        // Reconnected: the store normally still holds the graph; reload only when it does not.
+        const counts = await countGraph(driver, database);
+        if (sum(counts.nodes) === expected.nodes && sum(counts.relationships) === expected.edges) return;
+        log('Neo4j came back without the graph; loading it again …');
+      }
+      const loaded = await loadSnapshot(driver, snapshot, { database });
+      log(`Neo4j holds the graph (${sum(loaded.nodes)} nodes, ${sum(loaded.relationships)} relationships, loaded in ${loaded.ms} ms)`);
+      if (first) announce();
+    },
   });
+  const announce = (): void => {
+    const { uri, user, credentialsFile } = link.status();
+    log(`Neo4j for your own Bolt clients (Neo4j Browser, cypher-shell): ${uri}, user ${user ?? '(none)'}` +
+      (credentialsFile ? `, password in ${credentialsFile}` : env.NEO4J_URI ? ', password from NEO4J_PASSWORD' : ''));
+  };
+
+  const app = createApp({ snapshot, staticDir, neo4j: link, host, allowedHosts: env.POLICY_GRAPH_ALLOWED_HOSTS?.split(',').filter(Boolean) });
   const served = await serve(app, { port, host });
-  log(`explorer at ${served.url}  (ready in ${Math.round(performance.now() - t0)} ms; Ctrl-C to stop)`);
+  log(`explorer at ${served.url}  (ready in ${Math.round(performance.now() - t0)} ms; Cypher comes on when Neo4j is loaded; Ctrl-C to stop)`);
 
   let stopping = false;
   const stop = async () => {
@@ -73,7 +83,7 @@ async function main(): Promise<void> {
     stopping = true;
     log('stopping …');
     await served.close().catch(() => {});
-    await connection?.close().catch(() => {});
+    await link.close().catch(() => {});
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -10,7 +10,8 @@ const server = neo4jOrSkip();
 
 server.describe('#integration connection', () => {
   it('uses NEO4J_URI when it is set and starts nothing', async () => {
-    const connection = await connectNeo4j({ env: { NEO4J_URI: inject('neo4jUri') }, dataDir: 'unused' });
+    const { NEO4J_USER, NEO4J_PASSWORD } = process.env;
+    const connection = await connectNeo4j({ env: { NEO4J_URI: inject('neo4jUri'), NEO4J_USER, NEO4J_PASSWORD }, dataDir: 'unused' });
     try {
       expect(connection.started).toBe(false);
       expect(connection.uri).toBe(inject('neo4jUri'));

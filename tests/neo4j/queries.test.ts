@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadSnapshot } from '../../neo4j/loader.js';
@@ -18,12 +21,26 @@ server.describe('#integration cypher service', () => {
   });
   afterAll(() => driver.close());
 
-  it('has the server refuse a CREATE, because queries run in READ access mode', async () => {
+  it('refuses a CREATE before it runs, because its plan is not read-only', async () => {
     const before = await graphCounts(driver);
     const error = await service.run("CREATE (:Document {id: 'doc:写入'})").catch((e) => e);
-    expect(error).toMatchObject({ name: 'GraphDbError', code: 'query' });
-    expect(error.cause).toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    expect(error).toMatchObject({ name: 'GraphDbError', code: 'refused' });
+    expect(error.message).toMatch(/read-only/);
     expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('has the server refuse a canned query that writes, because queries run in READ access mode', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-graph-cypher-'));
+    try {
+      writeFileSync(join(dir, 'sneaky.cypher'), "// title: sneaky\n// description: writes\nCREATE (:Document {id: 'doc:写入'})\n");
+      const canned = createCypherService(driver, { cypherDir: dir });
+      const before = await graphCounts(driver);
+      const error = await canned.runCanned('sneaky').catch((e) => e);
+      expect(error.cause).toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+      expect(await graphCounts(driver)).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('returns nodes as {id, labels, properties}', async () => {
@@ -69,6 +86,7 @@ server.describe('#integration cypher service', () => {
     const result = await service.run('UNWIND range(1, 20) AS i RETURN i');
     expect(result.rows).toEqual([[1], [2], [3], [4], [5]]);
     expect(result.truncated).toBe(true);
+    expect(result.truncatedBy).toBe('rows');
   });
 
   it('returns the columns of an empty result', async () => {

@@ -47,15 +47,47 @@ describe.skipIf(!canRun)('#integration local Neo4j launcher', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('answers Bolt on the URI it reports, without auth', async () => {
-    const driver = neo4j.driver(server.uri);
+  it('answers Bolt on the URI it reports with the generated password, and refuses clients without it', async () => {
+    expect(server.credentials).toMatchObject({ user: 'neo4j', file: join(dataDir, 'credentials.json') });
+    expect(server.credentials.password).toMatch(/^[\w-]{32}$/);
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
+    const anonymous = neo4j.driver(server.uri);
     try {
       const { records } = await driver.executeQuery('RETURN 1 AS one');
       expect(records[0].get('one').toNumber()).toBe(1);
+      await expect(anonymous.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
     } finally {
       await driver.close();
+      await anonymous.close();
     }
   });
+
+  it('keeps the password across restarts, and makes a new one when credentials.json is deleted', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'policy-graph-neo4j-'));
+    try {
+      const first = await startLocalNeo4j({ dataDir: other });
+      const { password } = first.credentials;
+      await first.stop();
+      const second = await startLocalNeo4j({ dataDir: other });
+      expect(second.credentials.password).toBe(password);
+      await second.stop();
+      rmSync(join(other, 'credentials.json'));
+      const third = await startLocalNeo4j({ dataDir: other });
+      try {
+        expect(third.credentials.password).not.toBe(password);
+        const driver = neo4j.driver(third.uri, neo4j.auth.basic('neo4j', third.credentials.password));
+        try {
+          await driver.verifyConnectivity();
+        } finally {
+          await driver.close();
+        }
+      } finally {
+        await third.stop();
+      }
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('fails with launcher-start and the launcher’s stderr when the data dir is in use', async () => {
     const error = await startLocalNeo4j({ dataDir }).catch((e) => e);

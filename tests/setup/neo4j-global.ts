@@ -1,6 +1,8 @@
 // Vitest globalSetup that owns the one Neo4j server of a test run (like neo4j-javascript-driver's
 // test/internal/shared-neo4j.js): NEO4J_URI when set, else the local launcher on a wiped
-// data/neo4j-test. Provides `neo4jUri` to the suites; without Java they skip, except under CI.
+// data/neo4j-test. Provides `neo4jUri` to the suites, and the local server's user and password as
+// NEO4J_USER/NEO4J_PASSWORD (auth is on; workers inherit the environment); without Java they
+// skip, except under CI.
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -34,6 +36,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const server = await startLocalNeo4j({ dataDir: DATA_DIR });
   console.info(`tests/setup/neo4j-global: Neo4j at ${server.uri} (started in ${Math.round(performance.now() - started)} ms)`);
   project.provide('neo4jUri', server.uri);
+  process.env.NEO4J_USER = server.credentials.user;
+  process.env.NEO4J_PASSWORD = server.credentials.password;
   return () => server.stop();
 }
 

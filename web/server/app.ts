@@ -1,22 +1,34 @@
 // The explorer's HTTP server: the snapshot (the page's data), health, the Cypher routes and the
-// built page with an SPA fallback. Routes stay thin; graph logic lives elsewhere.
+// built page with an SPA fallback. Routes stay thin; graph logic lives elsewhere. In front of them:
+// the Host check (DNS rebinding), security headers (helmet, with a CSP for the page), JSON bodies
+// of at most 1 MB.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
 import type { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
 import type { Health, SnapshotCounts } from '../src/api/types.js';
 import { DEFAULT_CYPHER_OFF, cypherRoutes } from './cypher-routes.js';
 import { sendError } from './errors.js';
+import { hostCheck } from './host-check.js';
+import { staticLink, type LiveCypher } from './live-cypher.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
   /** The built page (web/dist); without it only the API is served. */
   staticDir?: string;
-  cypher: CypherService | null;
+  /** A fixed Cypher service (tests), or null for Cypher off; ignored when `neo4j` is given. */
+  cypher?: CypherService | null;
   /** Why Cypher is off, shown in the console when `cypher` is null. */
   cypherOff?: string;
+  /** The live link to Neo4j (neo4j/link.ts): Cypher follows its state. */
+  neo4j?: LiveCypher;
+  /** The address the server binds: requests must name it (or localhost) in `Host`. */
+  host?: string;
+  /** More host names to accept in `Host` (e.g. a name you gave this machine). */
+  allowedHosts?: string[];
 }
 
 export function snapshotCounts(snapshot: Snapshot): SnapshotCounts {
@@ -25,19 +37,43 @@ export function snapshotCounts(snapshot: Snapshot): SnapshotCounts {
   return { nodes: snapshot.nodes.length, edges: snapshot.edges.length, byType };
 }
 
+/** The page's CSP: its own scripts, styles (React sets inline style attributes), the layout's blob: worker. */
+const CSP = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
 export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  const cypherOff = opts.cypher ? undefined : (opts.cypherOff ?? DEFAULT_CYPHER_OFF);
+  const link = opts.neo4j ?? staticLink(opts.cypher ?? null, opts.cypherOff ?? DEFAULT_CYPHER_OFF);
   // Serialised once: the snapshot does not change while the server runs.
   const snapshotJson = JSON.stringify(opts.snapshot);
   const etag = `"${createHash('sha1').update(snapshotJson).digest('base64url')}"`;
   const counts = snapshotCounts(opts.snapshot);
 
+  app.use(hostCheck(opts.host, opts.allowedHosts));
+  // Plain http on loopback: no HSTS, no upgrade of requests to https.
+  app.use(helmet({ contentSecurityPolicy: CSP, strictTransportSecurity: false, frameguard: { action: 'deny' } }));
   app.use('/api', express.json({ limit: '1mb' }));
   app.get('/api/health', (_req, res) => {
-    const health: Health = { ok: true, cypher: opts.cypher !== null, ...(cypherOff ? { cypherOff } : {}), counts };
-    res.json(health);
+    const neo4j = link.status();
+    const on = link.service() !== null;
+    const health: Health = { ok: true, cypher: on, ...(on ? {} : { cypherOff: neo4j.reason ?? DEFAULT_CYPHER_OFF }), neo4j, counts };
+    res.set('Cache-Control', 'no-store').json(health);
   });
   app.get('/api/snapshot', (req, res) => {
     res.set({ ETag: etag, 'Cache-Control': 'no-cache' });
@@ -45,7 +81,7 @@ export function createApp(opts: AppOptions): Express {
     if (known.includes(etag) || known.includes('*')) return void res.status(304).end();
     res.type('json').send(snapshotJson);
   });
-  app.use('/api', cypherRoutes(opts.cypher, cypherOff));
+  app.use('/api', cypherRoutes(link));
   app.use('/api', (req, res) => sendError(res, 404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`));
 
   if (opts.staticDir) {
@@ -57,8 +93,10 @@ export function createApp(opts: AppOptions): Express {
   const onError: ErrorRequestHandler = (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     const status = typeof err?.status === 'number' ? err.status : 500;
-    // Body-parser errors (malformed JSON, too large) carry a 4xx status and a `type`.
-    sendError(res, status, status < 500 ? 'BadRequest' : 'Internal', err?.message ?? String(err));
+    // Body-parser errors (malformed JSON, too large) carry a 4xx status and a `type`; a 500 never shows its text.
+    if (status < 500) sendError(res, status, 'BadRequest', err?.message ?? String(err));
+    else sendError(res, 500, 'Internal', 'The server failed on this request; see its log.');
+    if (status >= 500) console.error(`web/server: ${err instanceof Error ? err.stack : String(err)}`);
   };
   app.use(onError);
   return app;

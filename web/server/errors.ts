@@ -1,5 +1,7 @@
 // HTTP answers for failures: one JSON shape, `{ error: { code, message } }`, so the console can
-// show a readable line whatever went wrong.
+// show a readable line whatever went wrong. Only Neo4j's own client errors (syntax, types, refused
+// writes) pass their text through; anything from the driver's side (connection, encryption,
+// routing) becomes one plain sentence.
 import type { Response } from 'express';
 
 export interface ApiError {
@@ -16,19 +18,27 @@ function codeOf(e: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+const UNAVAILABLE = 'Neo4j did not answer the query; it may be down or restarting. Cypher comes back on by itself when it returns.';
+
 /**
  * A failed query → status and the most specific error: the driver's error itself (code such as
  * Neo.ClientError.Statement.AccessMode for a refused write) when it is the cause of a wrapper.
  */
 export function queryFailure(err: unknown): { status: number; error: ApiError } {
+  const wrapper = codeOf(err);
+  const own = (status: number, code: string) => ({ status, error: { code, message: (err as Error).message } });
+  if (wrapper === 'refused') return own(400, 'Refused');
+  if (wrapper === 'limit') return own(400, 'LimitExceeded');
+  if (wrapper === 'cancelled') return own(499, 'Cancelled');
   const cause = (err as { cause?: unknown } | null)?.cause;
   const source = codeOf(cause) ? cause : err;
   const code = codeOf(source) ?? 'Error';
-  const message = source instanceof Error ? source.message : String(source);
-  const wrapper = codeOf(err);
-  let status = 500;
-  if (wrapper === 'unknown-query') status = 404;
-  else if (wrapper === 'connect' || code === 'ServiceUnavailable' || code === 'SessionExpired') status = 503;
-  else if (code.startsWith('Neo.ClientError') || wrapper === 'query') status = 400;
-  return { status, error: { code, message } };
+  if (wrapper === 'unknown-query') return own(404, code);
+  if (wrapper === 'unavailable' || wrapper === 'connect' || code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return { status: 503, error: { code: code === 'Error' ? 'Neo4jUnavailable' : code, message: UNAVAILABLE } };
+  }
+  if (code.startsWith('Neo.ClientError') || wrapper === 'query') {
+    return { status: 400, error: { code, message: source instanceof Error ? source.message : String(source) } };
+  }
+  return { status: 500, error: { code, message: 'The query failed inside Neo4j; see the server log.' } };
 }

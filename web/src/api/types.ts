@@ -1,5 +1,5 @@
 // Shapes of the explorer's HTTP API, shared by the server (web/server) and the page.
-import type { CannedQueryParam } from '../../../neo4j/types.js';
+import type { CannedQueryParam, Neo4jStatus } from '../../../neo4j/types.js';
 
 export interface SnapshotCounts {
   nodes: number;
@@ -11,6 +11,8 @@ export interface Health {
   ok: boolean;
   cypher: boolean;
   cypherOff?: string;
+  /** The live link to Neo4j: state, URI, user, why Cypher is off (see README "Recovery"). */
+  neo4j?: Neo4jStatus;
   counts: SnapshotCounts;
 }
 

@@ -1,0 +1,227 @@
+// The web server's live link to Neo4j: connects in the background (the explorer serves the
+// snapshot meanwhile), loads the graph when the database is reached, probes it every few seconds,
+// says when it is lost (one log line per change, a status for /api/health) and reconnects when it
+// returns. A local server that stops on its own (killed, or its watchdog ended a runaway query) is
+// started again on the same port and data folder.
+import { createServer } from 'node:net';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Credentials } from './credentials.js';
+import { authFor, DRIVER_CONFIG, isAuthFailure, plainReason } from './connection.js';
+import { createCypherService, type CypherServiceOptions } from './queries.js';
+import { EXIT_RUNAWAY, javaAvailable, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jLimits } from './server.js';
+import type { CypherService, Neo4jStatus } from './types.js';
+
+export type { Neo4jStatus };
+
+
+export interface LinkOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Data dir of the local server (when NEO4J_URI is unset). */
+  dataDir: string;
+  /** Preferred Bolt port of the local server; when taken, a free one is used and logged. */
+  port?: number;
+  limits?: Partial<LocalNeo4jLimits>;
+  query?: CypherServiceOptions;
+  /** Called after each (re)connection, before Cypher is turned on: load the graph when needed. */
+  onConnected?: (driver: Driver, database: string | undefined, first: boolean) => Promise<void>;
+  /** One line per state change and per notable event. */
+  log?: (line: string) => void;
+  /** Launcher output (Maven, JVM). */
+  onServerLog?: (line: string) => void;
+  /** Health probe period and its timeout. */
+  probeMs?: number;
+  /** Wait between connection attempts while down. */
+  retryMs?: number;
+}
+
+export interface Neo4jLink {
+  status(): Neo4jStatus;
+  /** The Cypher service while the state is `up`, else null. */
+  service(): CypherService | null;
+  /** A query failed as if the server were gone: probe now instead of at the next period. */
+  suspect(): void;
+  /** Resolves at the next `up` (or rejects after `timeoutMs`); for tests and scripts. */
+  whenUp(timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const LINK_DEFAULTS = { probeMs: 2000, retryMs: 3000 };
+
+export function createNeo4jLink(options: LinkOptions): Neo4jLink {
+  const env = options.env ?? process.env;
+  const log = options.log ?? (() => {});
+  const probeMs = options.probeMs ?? LINK_DEFAULTS.probeMs;
+  const retryMs = options.retryMs ?? LINK_DEFAULTS.retryMs;
+  const database = env.NEO4J_DATABASE || undefined;
+  const external = env.NEO4J_URI;
+
+  let status: Neo4jStatus = { state: 'starting', since: new Date().toISOString(), uri: external };
+  let driver: Driver | undefined;
+  let service: CypherService | null = null;
+  let server: LocalNeo4j | undefined;
+  let credentials: Credentials | undefined;
+  let port = options.port;
+  let closed = false;
+  let connectedOnce = false;
+  let timer: NodeJS.Timeout | undefined;
+  let busy: Promise<void> = Promise.resolve();
+  const waiters = new Set<() => void>();
+
+  const set = (next: Omit<Neo4jStatus, 'since'>, line?: string): void => {
+    const changed = next.state !== status.state || next.reason !== status.reason;
+    status = { ...next, since: changed ? new Date().toISOString() : status.since };
+    if (changed && line) log(line);
+    if (next.state === 'up') for (const w of waiters) w();
+  };
+  const identity = () => ({ uri: external ?? server?.uri, user: external ? env.NEO4J_USER : credentials?.user, credentialsFile: credentials?.file });
+
+  if (!external && !javaAvailable()) {
+    set({ state: 'off', reason: 'Cypher is off: no NEO4J_URI and no Java to start a local Neo4j. Install Java 17+ or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.' });
+    log(status.reason!);
+    return { status: () => status, service: () => null, suspect() {}, whenUp: () => Promise.reject(new Error(status.reason)), close: async () => {} };
+  }
+
+  async function ensureServer(): Promise<string> {
+    if (external) return external;
+    if (server) return server.uri;
+    if (port === undefined || !(await portIsFree(port))) {
+      const wanted = port;
+      port = undefined;
+      if (wanted !== undefined) log(`Bolt port ${wanted} is taken (another Neo4j?); the local Neo4j uses a free port this run (set NEO4J_BOLT_PORT to choose one).`);
+    }
+    const started = await startLocalNeo4j({
+      dataDir: options.dataDir,
+      port,
+      limits: options.limits,
+      onLog: options.onServerLog,
+      onExit: (code, signal) => {
+        if (closed) return;
+        server = undefined;
+        const why = code === EXIT_RUNAWAY
+          ? 'the local Neo4j stopped itself to end a query that ran past its limit'
+          : `the local Neo4j stopped (${code ?? signal})`;
+        lost(`Cypher is off: ${why}; restarting it.`);
+      },
+    });
+    server = started;
+    credentials = started.credentials;
+    port = started.port; // the same port on every restart
+    return started.uri;
+  }
+
+  /** One attempt: server, driver, connectivity, graph; on failure, state down and retry later. */
+  async function connect(): Promise<void> {
+    if (closed) return;
+    try {
+      const uri = await ensureServer();
+      if (!driver) driver = neo4j.driver(uri, authFor(env, credentials), DRIVER_CONFIG);
+      await withTimeout(driver.verifyConnectivity({ database }), probeMs * 2);
+      set({ state: 'loading', ...identity(), reason: 'Cypher is off while the graph is loaded into Neo4j.' });
+      await options.onConnected?.(driver, database, !connectedOnce);
+      connectedOnce = true;
+      service = createCypherService(driver, { database, ...options.query });
+      set({ state: 'up', ...identity(), lastSeen: new Date().toISOString() }, `Cypher is on: Neo4j at ${identity().uri} answers.`);
+      schedule(probe, probeMs);
+    } catch (err) {
+      service = null;
+      const loading = status.state === 'loading';
+      await dropDriver();
+      const reason = isAuthFailure(err)
+        ? `Cypher is off: Neo4j at ${identity().uri} refused the user or password.`
+        : err instanceof Error && err.name === 'GraphDbError' && !/connection|reach/.test(err.message)
+          ? `Cypher is off: ${firstLine(err.message)}`
+          : `Cypher is off: Neo4j at ${identity().uri ?? 'the local server'} is not reachable (${plainReason(err)}).`;
+      // A failed load is retried less often than a missing server: it is likelier to fail again.
+      const wait = loading ? Math.max(retryMs, 30_000) : retryMs;
+      set({ state: 'down', ...identity(), reason }, `${reason} The explorer serves the snapshot; retrying every ${wait / 1000} s.`);
+      schedule(connect, wait);
+    }
+  }
+
+  async function probe(): Promise<void> {
+    if (closed || !driver) return;
+    try {
+      await withTimeout(driver.verifyConnectivity({ database }), probeMs);
+      status = { ...status, lastSeen: new Date().toISOString() };
+      schedule(probe, probeMs);
+    } catch (err) {
+      lost(`Cypher is off: Neo4j at ${identity().uri} stopped answering (${plainReason(err)}).`);
+    }
+  }
+
+  function lost(reason: string): void {
+    service = null;
+    set({ state: 'down', ...identity(), reason }, `${reason} Reconnecting every ${retryMs / 1000} s.`);
+    schedule(async () => {
+      await dropDriver();
+      await connect();
+    }, server || external ? 0 : retryMs);
+  }
+
+  async function dropDriver(): Promise<void> {
+    const old = driver;
+    driver = undefined;
+    await old?.close().catch(() => {});
+  }
+
+  function schedule(step: () => Promise<void>, ms: number): void {
+    if (closed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      busy = busy.then(step, step);
+    }, ms);
+  }
+
+  schedule(connect, 0);
+
+  return {
+    status: () => status,
+    service: () => (status.state === 'up' ? service : null),
+    suspect() {
+      if (status.state === 'up') schedule(probe, 0);
+    },
+    whenUp(timeoutMs) {
+      if (status.state === 'up') return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const done = () => {
+          clearTimeout(t);
+          waiters.delete(done);
+          resolve();
+        };
+        const t = setTimeout(() => {
+          waiters.delete(done);
+          reject(new Error(`neo4j/link: not up after ${timeoutMs} ms (${status.state}: ${status.reason ?? ''})`));
+        }, timeoutMs);
+        waiters.add(done);
+      });
+    },
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await busy.catch(() => {});
+      await dropDriver();
+      await server?.stop();
+    },
+  };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0];
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let t: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    t = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(t));
+}
+
+/** True when nothing listens on 127.0.0.1:port (we can bind it). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
