@@ -10,6 +10,14 @@ export const INGEST_REASONS = [
   'too-large',
   'truncated',
   'no-structure',
+  /** A zip (.docx) whose entries would inflate past the limits, or inflate to more than they declare. */
+  'zip-bomb',
+  /** Elements nested deeper than a browser builds (HTML, WordprocessingML). */
+  'too-deep',
+  /** More text, lines or measures in one document than the per-document limits (ingest/guard.ts). */
+  'too-long',
+  /** The extension names a binary format (.pdf, .docx) and the content is something else. */
+  'format-mismatch',
 ] as const;
 export type IngestReason = (typeof INGEST_REASONS)[number];
 

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
 import { IngestError } from './errors.js';
+import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { regionByName } from './lexicon/regions.js';
 import { clean } from './clean/index.js';
@@ -26,6 +27,8 @@ export interface IngestOptions {
   lexicon?: Lexicon;
   /** Overrides of the IMPLEMENTS scoring (weights, thresholds); see ingest/link/implements.ts. */
   link?: Partial<LinkOptions>;
+  /** Bounds on the work per file and per document (ingest/guard.ts); defaults documented there. */
+  limits?: Partial<IngestLimits>;
   onProgress?: (p: { done: number; total: number; file: string }) => void;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
@@ -57,7 +60,8 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
     }
   };
   const lexicon = options.lexicon ?? loadLexicon();
-  const reader = options.reader ?? (await defaultReader());
+  const limits = limitsWith(options.limits);
+  const reader = options.reader ?? (await defaultReader(limits));
   const failed: FileError[] = [];
   const files = await reader.list(options.inputs);
 
@@ -67,10 +71,12 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       const s = performance.now();
       const r = await reader.read(f.path, f.name);
       timings.read += performance.now() - s;
+      guardText(f.name, r.text, limits);
       const c = time('clean', () => clean(r.text, lexicon));
       if (c.text.trim().length === 0) throw new IngestError(f.name, 'clean', 'empty', 'no text left after removing page chrome');
       const doc = time('structure', () => structure(f.name, c, lexicon));
       if (!doc) throw new IngestError(f.name, 'structure', 'no-structure', 'no title found: is this a policy document?');
+      guardDocument(f.name, doc, lexicon, limits);
       read.push({ sources: [f.name], clean: c, doc, extraction: { mentions: [], citations: [], targets: [], abbreviations: {}, words: {} } });
     } catch (e) {
       failed.push(toFileError(f.name, e));
@@ -183,7 +189,7 @@ function toFileError(file: string, e: unknown): FileError {
   return { file, stage: 'ingest', reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
 }
 
-async function defaultReader(): Promise<NonNullable<IngestOptions['reader']>> {
+async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {
   const { listSources, readSource } = await import('./read/index.js');
   return {
     async list(inputs) {
@@ -194,6 +200,6 @@ async function defaultReader(): Promise<NonNullable<IngestOptions['reader']>> {
       }
       return out;
     },
-    read: (path, name) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name })),
+    read: (path, name) => readSource(path, { root: undefined, limits }).then((r) => ({ ...r, file: name })),
   };
 }
