@@ -36,3 +36,20 @@ export class IngestError extends Error {
     return { file: this.file, stage: this.stage, reason: this.reason, message: this.message };
   }
 }
+
+/**
+ * The snapshot (or its report) could not be written: one line saying where and why, in words a user
+ * acts on (the disk is full, the folder is read-only …). The previous snapshot is left as it was.
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(
+    readonly path: string,
+    /** The system error code (ENOSPC, EROFS, ENOTDIR …), or a code of ours (NOT_A_FOLDER). */
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

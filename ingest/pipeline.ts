@@ -1,7 +1,7 @@
 // The ingest pipeline: files → read → clean → structure → (merge duplicates) → extract → link →
 // snapshot. Calls the stages in order and collects a report; one bad file is recorded with its
 // reason and the batch goes on.
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
@@ -14,7 +14,7 @@ import { structure } from './structure/index.js';
 import { extract } from './extract/index.js';
 import { DEFAULT_LINK_OPTIONS, duplicateGroups, implementLinks, type LinkOptions, type LinkUnit } from './link/index.js';
 import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph } from './snapshot/build.js';
-import { exportSnapshot, writeJsonAtomic } from './snapshot/write.js';
+import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
 import { measureId } from '../graph-schema/index.js';
@@ -46,6 +46,8 @@ export interface IngestReport {
   failed: FileError[];
   timingsMs: Record<'read' | 'clean' | 'structure' | 'extract' | 'link' | 'snapshot' | 'total', number>;
   out?: string;
+  /** SHA-256 of the snapshot file written beside this report (when `out` is given). */
+  snapshotSha256?: string;
 }
 
 export async function runIngest(options: IngestOptions): Promise<{ snapshot: Snapshot; report: IngestReport }> {
@@ -59,6 +61,8 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       timings[stage] += performance.now() - s;
     }
   };
+  // A folder that cannot be made (a file in the path, /proc, read-only) fails now, not after the work.
+  if (options.out) await ensureFolder(dirname(options.out));
   const lexicon = options.lexicon ?? loadLexicon();
   const limits = limitsWith(options.limits);
   const reader = options.reader ?? (await defaultReader(limits));
@@ -90,7 +94,6 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
   const linkBefore = timings.link;
   const { snapshot, implementsCount } = time('snapshot', () => buildSnapshot(docs, lexicon, options, files.map((f) => f.name), failed, timings));
   timings.snapshot -= timings.link - linkBefore; // linking ran inside; count it once, as link
-  if (options.out) await writeJsonAtomic(options.out, snapshot);
   timings.total = performance.now() - t0;
   const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
   const report: IngestReport = {
@@ -106,7 +109,8 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
     out: options.out,
   };
-  if (options.out) await writeJsonAtomic(options.out.replace(/(\.json)?$/, '.report.json'), report);
+  // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
+  if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
   return { snapshot, report };
 }
 

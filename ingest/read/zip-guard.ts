@@ -22,7 +22,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 const truncated = (why: string) => new ReadProblem('truncated', `not a complete Word document (${why}); save it again as .docx`);
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -58,9 +58,11 @@ function nestedHtml(depth: number): string {
 }
 
 function nestedTablesDocx(depth: number): Buffer {
-  const open = '<w:tbl><w:tr><w:tc>';
+  // Each level's width differs, so it deflates like a real table (well under 100:1), not like a bomb.
+  const open = (i: number) => `<w:tbl><w:tblPr><w:tblW w:w="${(i * 7919) % 9973}" w:type="dxa"/></w:tblPr><w:tr><w:tc>`;
   const close = '<w:p/></w:tc></w:tr></w:tbl>';
-  const xml = DOC_HEAD + para('某省科普工作实施方案') + open.repeat(depth) + para('一、总体要求') + close.repeat(depth) + DOC_TAIL;
+  const opens = Array.from({ length: depth }, (_, i) => open(i)).join('');
+  const xml = DOC_HEAD + para('某省科普工作实施方案') + opens + para('一、总体要求') + close.repeat(depth) + DOC_TAIL;
   return writeZip([smallEntry('[Content_Types].xml', CONTENT_TYPES), smallEntry('_rels/.rels', RELS), smallEntry('word/document.xml', xml)]);
 }
 
@@ -83,6 +85,13 @@ function allPlanes(text: string): string {
   return text.split('\n').map((l, i) => (i % 3 === 1 ? `${l}${extra}` : l)).join('\n') + '\n\ud800 lone surrogate \udc00\n';
 }
 
+/** The plan's title, then its body repeated until the text has about `chars` characters. */
+function nearLimitPlan(plan: string, chars: number): string {
+  const [title, ...body] = plan.split('\n');
+  const text = body.join('\n') + '\n';
+  return title + '\n' + text.repeat(Math.max(1, Math.floor(chars / text.length)));
+}
+
 export function generateHostileCorpus(dir: string): HostileFile[] {
   mkdirSync(dir, { recursive: true });
   const plan = sample('002_c24945225dab7da9.txt');
@@ -100,8 +109,8 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('nested-10k.html', nestedHtml(10_000), 'a plan inside 10,000 nested <div>s', { refused: 'too-deep' });
   add('nested-100k.html', nestedHtml(100_000), 'a plan inside 100,000 nested <div>s', { refused: 'too-deep' });
   add('one-line-45mb.txt', '关于印发《某省科普工作方案》的通知\n' + '加强科普工作，提升公民科学素质。'.repeat(940_000), 'a 45 MB text, its body one line', { refused: 'too-long' });
-  add('many-articles.txt', '某省科普条例\n' + Array.from({ length: 40_000 }, (_, i) => `第${i + 1}条 加强科普工作。`).join('\n'), '40,000 articles (第N条) in one regulation', { refused: 'too-long' });
-  add('many-lines.txt', '某省科普工作方案\n' + '一、加强科普工作\n'.repeat(600_000), '600,000 numbered lines', { refused: 'too-long' });
+  add('many-articles.txt', '某省科普条例\n' + Array.from({ length: 8_000 }, (_, i) => `第${i + 1}条 加强科普工作。`).join('\n'), '8,000 articles (第N条) in one regulation, 130,000 characters', { refused: 'too-long' });
+  add('many-lines.txt', '某省科普工作方案\n' + '科普\n'.repeat(120_000), '120,000 short lines (360,000 characters)', { refused: 'too-long' });
   add('not-a-pdf.pdf', 'not a pdf at all\n', 'plain text named .pdf', { refused: 'format-mismatch' });
   add('not-a-docx.docx', plan, 'a plan as plain text named .docx', { refused: 'format-mismatch' });
   add('english.txt', 'Annual Report on Public Science Outreach\n\n1. Overview\nThe programme reached many schools this year.\n2. Outlook\nMore events are planned.\n', 'an English report with numbered headings', { refused: 'no-structure' });
@@ -113,7 +122,8 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('truncated-big5.txt', iconv.encode(plan, 'big5').subarray(0, 4_001), 'a plan in Big5 cut inside a character', 'any');
   add('control-chars.txt', plan.replace(/。/g, (m, i: number) => m + String.fromCharCode(1 + (i % 31))), 'a plan with C0 control characters after each 。', 'any');
   add('all-planes.txt', allPlanes(plan), 'a plan with characters of every Unicode plane and lone surrogates', 'document');
-  add('many-tags.html', `<html><body><h1>某省科普工作方案</h1>${'<p><span>一</span></p>'.repeat(400_000)}</body></html>`, '400,000 tiny elements in one page', 'any');
+  add('largest-accepted.txt', nearLimitPlan(plan, 450_000), 'a plan repeated to 450,000 characters (under the 500,000 limit): the costliest document accepted', 'document');
+  add('many-tags.html', `<html><body><h1>某省科普工作方案</h1>${'<p><span>一</span></p>'.repeat(400_000)}</body></html>`, '400,000 tiny elements in one page', { refused: 'too-long' });
   return files;
 }
 

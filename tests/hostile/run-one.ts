@@ -17,6 +17,7 @@ try {
   const failed = report.failed[0];
   console.log(JSON.stringify({
     ms,
+    cpuMs: Math.round((process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000),
     maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     documents: report.documents,
     measures: report.measures,
