@@ -134,7 +134,15 @@ export function sha256(data: Buffer): string {
  * report gets `snapshotSha256`. Any failure is an OutputError with one line for the user, and the
  * temporary files are removed.
  */
-export async function writeSnapshotPair<R extends object>(path: string, snapshot: unknown, report: R): Promise<R & { snapshotSha256: string }> {
+export type WriteStep = 'snapshot-temp' | 'report-temp' | 'old-report-removed' | 'snapshot-renamed' | 'report-renamed';
+
+export async function writeSnapshotPair<R extends object>(
+  path: string,
+  snapshot: unknown,
+  report: R,
+  /** Called after each step (tests kill the process there to check every interruption). */
+  afterStep: (step: WriteStep) => void = () => undefined,
+): Promise<R & { snapshotSha256: string }> {
   const reportPath = reportPathOf(path);
   await ensureFolder(dirname(path));
   const existing = await stat(path).catch(() => undefined);
@@ -149,11 +157,16 @@ export async function writeSnapshotPair<R extends object>(path: string, snapshot
     await rm(tmp, { force: true });
     await rm(reportTmp, { force: true });
     await writeDurably(tmp, data);
+    afterStep('snapshot-temp');
     await writeDurably(reportTmp, Buffer.from(JSON.stringify(paired) + '\n'));
+    afterStep('report-temp');
     // From here on a kill leaves no report (old or new) rather than a stale one.
     await rm(reportPath, { force: true });
+    afterStep('old-report-removed');
     await rename(tmp, path);
+    afterStep('snapshot-renamed');
     await rename(reportTmp, reportPath);
+    afterStep('report-renamed');
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     await rm(reportTmp, { force: true }).catch(() => undefined);
