@@ -1,7 +1,9 @@
 // `npm run ingest -- <dir or files…> --out <snapshot.json>`: parses flags, calls runIngest,
-// prints the report; exit 1 when any file failed (the good ones are still in the snapshot).
+// prints the report; exit 1 when any file failed (the good ones are still in the snapshot), exit 2
+// when the snapshot could not be written (one line saying where and why; the previous one is kept).
 import { defineCommand, runMain } from 'citty';
 import cliProgress from 'cli-progress';
+import { OutputError } from './errors.js';
 import { runIngest } from './pipeline.js';
 import { formatReport } from './report.js';
 
@@ -19,21 +21,29 @@ const main = defineCommand({
       cliProgress.Presets.shades_classic,
     );
     let started = false;
-    const { report } = await runIngest({
-      inputs,
-      out: args.out,
-      onProgress: ({ done, total, file }) => {
-        if (!bar) return;
-        if (!started) {
-          bar.start(total, 0, { file });
-          started = true;
-        }
-        bar.update(done, { file });
-      },
-    });
-    bar?.stop();
-    console.log(formatReport(report));
-    if (report.failed.length > 0) process.exitCode = 1;
+    try {
+      const { report } = await runIngest({
+        inputs,
+        out: args.out,
+        onProgress: ({ done, total, file }) => {
+          if (!bar) return;
+          if (!started) {
+            bar.start(total, 0, { file });
+            started = true;
+          }
+          bar.update(done, { file });
+        },
+      });
+      bar?.stop();
+      console.log(formatReport(report));
+      if (report.failed.length > 0) process.exitCode = 1;
+    } catch (e) {
+      bar?.stop();
+      // One line, no stack trace (POLICY_GRAPH_DEBUG=1 shows it).
+      console.error(e instanceof OutputError ? `ingest: ${e.message}` : `ingest: failed: ${(e as Error)?.message ?? e}`);
+      if (process.env.POLICY_GRAPH_DEBUG) console.error(e);
+      process.exitCode = 2;
+    }
   },
 });
 

@@ -1,11 +1,12 @@
 // The ingest pipeline: files → read → clean → structure → (merge duplicates) → extract → link →
 // snapshot. Calls the stages in order and collects a report; one bad file is recorded with its
 // reason and the batch goes on.
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
 import { IngestError } from './errors.js';
+import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { regionByName } from './lexicon/regions.js';
 import { clean } from './clean/index.js';
@@ -13,7 +14,7 @@ import { structure } from './structure/index.js';
 import { extract } from './extract/index.js';
 import { DEFAULT_LINK_OPTIONS, duplicateGroups, implementLinks, type LinkOptions, type LinkUnit } from './link/index.js';
 import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
-import { exportSnapshot, writeJsonAtomic } from './snapshot/write.js';
+import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
 import { measureId } from '../graph-schema/index.js';
@@ -26,6 +27,8 @@ export interface IngestOptions {
   lexicon?: Lexicon;
   /** Overrides of the IMPLEMENTS scoring (weights, thresholds); see ingest/link/implements.ts. */
   link?: Partial<LinkOptions>;
+  /** Bounds on the work per file and per document (ingest/guard.ts); defaults documented there. */
+  limits?: Partial<IngestLimits>;
   onProgress?: (p: { done: number; total: number; file: string }) => void;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
@@ -43,6 +46,8 @@ export interface IngestReport {
   failed: FileError[];
   timingsMs: Record<'read' | 'clean' | 'structure' | 'extract' | 'link' | 'snapshot' | 'total', number>;
   out?: string;
+  /** SHA-256 of the snapshot file written beside this report (when `out` is given). */
+  snapshotSha256?: string;
 }
 
 export async function runIngest(options: IngestOptions): Promise<{ snapshot: Snapshot; report: IngestReport }> {
@@ -56,8 +61,11 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       timings[stage] += performance.now() - s;
     }
   };
+  // A folder that cannot be made (a file in the path, /proc, read-only) fails now, not after the work.
+  if (options.out) await ensureFolder(dirname(options.out));
   const lexicon = options.lexicon ?? loadLexicon();
-  const reader = options.reader ?? (await defaultReader());
+  const limits = limitsWith(options.limits);
+  const reader = options.reader ?? (await defaultReader(limits));
   const failed: FileError[] = [];
   const files = await reader.list(options.inputs);
 
@@ -67,10 +75,12 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       const s = performance.now();
       const r = await reader.read(f.path, f.name);
       timings.read += performance.now() - s;
+      guardText(f.name, r.text, limits);
       const c = time('clean', () => clean(r.text, lexicon));
       if (c.text.trim().length === 0) throw new IngestError(f.name, 'clean', 'empty', 'no text left after removing page chrome');
       const doc = time('structure', () => structure(f.name, c, lexicon));
       if (!doc) throw new IngestError(f.name, 'structure', 'no-structure', 'no title found: is this a policy document?');
+      guardDocument(f.name, doc, lexicon, limits);
       read.push({ sources: [f.name], clean: c, doc, extraction: { mentions: [], citations: [], targets: [], abbreviations: {}, words: {} } });
     } catch (e) {
       failed.push(toFileError(f.name, e));
@@ -84,7 +94,6 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
   const linkBefore = timings.link;
   const { snapshot, implementsCount } = time('snapshot', () => buildSnapshot(docs, lexicon, options, files.map((f) => f.name), failed, timings));
   timings.snapshot -= timings.link - linkBefore; // linking ran inside; count it once, as link
-  if (options.out) await writeJsonAtomic(options.out, snapshot);
   timings.total = performance.now() - t0;
   const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
   const report: IngestReport = {
@@ -100,7 +109,8 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
     out: options.out,
   };
-  if (options.out) await writeJsonAtomic(options.out.replace(/(\.json)?$/, '.report.json'), report);
+  // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
+  if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
   return { snapshot, report };
 }
 
@@ -184,7 +194,7 @@ function toFileError(file: string, e: unknown): FileError {
   return { file, stage: 'ingest', reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
 }
 
-async function defaultReader(): Promise<NonNullable<IngestOptions['reader']>> {
+async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {
   const { listSources, readSource } = await import('./read/index.js');
   return {
     async list(inputs) {
@@ -195,6 +205,6 @@ async function defaultReader(): Promise<NonNullable<IngestOptions['reader']>> {
       }
       return out;
     },
-    read: (path, name) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name })),
+    read: (path, name) => readSource(path, { root: undefined, limits }).then((r) => ({ ...r, file: name })),
   };
 }

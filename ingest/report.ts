@@ -13,3 +13,25 @@ export function formatReport(r: IngestReport): string {
   if (r.out) lines.push(`  snapshot: ${r.out}`);
   return lines.join('\n');
 }
+
+/**
+ * The report written beside a snapshot, if it describes that snapshot: its `snapshotSha256` must be
+ * the hash of the snapshot's bytes. Undefined when there is none or it belongs to another run (a
+ * reader racing a writer, or a report from before this writer existed).
+ */
+export async function readReport(snapshotPath: string): Promise<IngestReport | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  const { reportPathOf, sha256 } = await import('./snapshot/write.js');
+  const [snapshot, text] = await Promise.all([
+    readFile(snapshotPath).catch(() => undefined),
+    readFile(reportPathOf(snapshotPath), 'utf8').catch(() => undefined),
+  ]);
+  if (!snapshot || !text) return undefined;
+  let report: IngestReport;
+  try {
+    report = JSON.parse(text) as IngestReport;
+  } catch {
+    return undefined;
+  }
+  return report.snapshotSha256 === sha256(snapshot) ? report : undefined;
+}

@@ -3,11 +3,12 @@
 // mammoth drops, is written back in front of each numbered paragraph (docx-numbering.ts).
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.js';
 import { renderLines } from './html-render.js';
 import { ReadProblem } from './problem.js';
+import { centralDirectory, checkDeclaredSizes, checkInflatedSizes, xmlDepthOver } from './zip-guard.js';
 
 interface MammothElement {
   type: string;
@@ -55,18 +56,33 @@ function labelParagraphs(labels: NumberedParagraph[]) {
   return visit;
 }
 
-async function readLabels(bytes: Uint8Array): Promise<NumberedParagraph[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const numbering = await zip.file('word/numbering.xml')?.async('string');
-  const document = await zip.file('word/document.xml')?.async('string');
-  return numbering && document ? numberedParagraphs(document, numbering) : [];
+/**
+ * The package's XML parts, once its sizes are checked (zip-guard.ts): refused as a zip bomb before
+ * mammoth inflates anything, or as too deep when a part nests more than a browser would.
+ */
+function checkedParts(bytes: Uint8Array, limits: IngestLimits): Map<string, string> {
+  const entries = centralDirectory(bytes);
+  checkDeclaredSizes(entries, limits);
+  const parts = new Map<string, string>();
+  for (const [name, data] of checkInflatedSizes(bytes, entries)) {
+    if (!/\.(xml|rels)$/i.test(name)) continue;
+    const xml = data.toString('utf8');
+    if (xmlDepthOver(xml, limits.maxDepth)) {
+      throw new ReadProblem('too-deep', `${name} nests elements more than ${limits.maxDepth} deep (tables in tables?); refused`);
+    }
+    parts.set(name, xml);
+  }
+  return parts;
 }
 
-export async function docxToText(bytes: Uint8Array): Promise<string> {
+export async function docxToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMITS): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const parts = checkedParts(bytes, limits);
   let html: string;
   try {
-    const labels = await readLabels(bytes);
+    const numbering = parts.get('word/numbering.xml');
+    const document = parts.get('word/document.xml');
+    const labels = numbering && document ? numberedParagraphs(document, numbering) : [];
     const result = await mammoth.convertToHtml(
       { buffer },
       {

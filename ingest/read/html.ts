@@ -2,10 +2,13 @@
 // (html-content.ts) and rendered as lines (html-render.ts), its title kept on the first line.
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
+import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
+import { checkHtmlBounds, treeDepth } from './html-bounds.js';
 import { removeChrome } from './html-chrome.js';
 import { isLinkList, mainBlock } from './html-content.js';
 import { measure } from './html-dom.js';
 import { renderLines } from './html-render.js';
+import { ReadProblem } from './problem.js';
 
 const squash = (s: string) => s.replace(/[\s\u3000\u00A0]+/g, '');
 
@@ -30,11 +33,19 @@ function headings($: cheerio.CheerioAPI): string[] {
   return title ? [title] : [];
 }
 
-/** Text of a whole HTML document or fragment, one block per line. Pure: a string in, a string out. */
-export function htmlToText(html: string): string {
+/**
+ * Text of a whole HTML document or fragment, one block per line. Pure: a string in, a string out.
+ * Pages nested deeper or with more elements than `limits` allow are refused before parsing.
+ */
+export function htmlToText(html: string, limits: Pick<IngestLimits, 'maxDepth' | 'maxHtmlElements'> = DEFAULT_LIMITS): string {
+  checkHtmlBounds(html, limits);
   const $ = cheerio.load(html);
   const body = $('body').get(0) as Element | undefined;
   if (!body) return '';
+  // parse5 can nest deeper than the tokenizer's count (formatting elements reopened); the walks below recurse.
+  if (treeDepth(body) > limits.maxDepth) {
+    throw new ReadProblem('too-deep', `elements nested more than ${limits.maxDepth} deep (browsers stop nesting at 512); refused`);
+  }
   const titles = headings($);
   removeChrome($, body);
   const masses = measure(body);

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
 import { IngestError } from '../errors.js';
+import { DEFAULT_LIMITS, limitsWith, textOverLimits, type IngestLimits } from '../guard.js';
 import { docxToText } from './docx.js';
 import { decodeBytes } from './encoding.js';
 import { htmlToText } from './html.js';
@@ -10,19 +11,39 @@ import { markdownToText } from './markdown.js';
 import { isBlank, normaliseText } from './normalise.js';
 import { pdfToText } from './pdf.js';
 import { ReadProblem } from './problem.js';
-import { sniffBytes, textFormat } from './sniff.js';
+import { sniffBytes, textFormat, type Sniffed } from './sniff.js';
 import type { ReadResult, SourceFormat } from './types.js';
 
 export { listSources } from './list.js';
 export type { ReadResult, SourceFormat } from './types.js';
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
 export interface ReadOptions {
   /** Corpus root: `file` in the result and in errors is relative to it. */
   root?: string;
-  /** Larger files fail with `too-large` before they are read. Default 50 MB. */
+  /** Larger files fail with `too-large` before they are read. Default limits.maxFileBytes (50 MB). */
   maxBytes?: number;
+  /** Bounds on zips, nesting and text per document (ingest/guard.ts). */
+  limits?: Partial<IngestLimits>;
+}
+
+/** Extensions that name one binary format: content of another kind is refused, not guessed. */
+const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf'> = { '.docx': 'docx', '.pdf': 'pdf' };
+
+function describe(kind: Sniffed): string {
+  switch (kind.kind) {
+    case 'docx':
+      return 'a Word document (.docx)';
+    case 'pdf':
+      return 'a PDF';
+    case 'text':
+      return 'plain text';
+    case 'unsupported':
+      return kind.what;
+    case 'binary':
+      return `not text (${kind.why})`;
+  }
 }
 
 async function loadBytes(path: string, file: string, maxBytes: number): Promise<Uint8Array> {
@@ -49,11 +70,15 @@ async function loadBytes(path: string, file: string, maxBytes: number): Promise<
   }
 }
 
-async function toText(bytes: Uint8Array, ext: string): Promise<{ format: SourceFormat; encoding: string; text: string }> {
+async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Promise<{ format: SourceFormat; encoding: string; text: string }> {
   const sniffed = sniffBytes(bytes, ext);
+  const named = BINARY_EXTENSIONS[ext];
+  if (named && sniffed.kind !== named && sniffed.kind !== 'unsupported') {
+    throw new ReadProblem('format-mismatch', `named ${ext} but its content is ${describe(sniffed)}; rename it to what it is or save it again as ${ext}`);
+  }
   switch (sniffed.kind) {
     case 'docx':
-      return { format: 'docx', encoding: 'binary', text: await docxToText(bytes) };
+      return { format: 'docx', encoding: 'binary', text: await docxToText(bytes, limits) };
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes) };
     case 'unsupported':
@@ -63,7 +88,7 @@ async function toText(bytes: Uint8Array, ext: string): Promise<{ format: SourceF
     case 'text': {
       const { text, encoding } = decodeBytes(bytes);
       const format = textFormat(text, ext);
-      const body = format === 'html' ? htmlToText(text) : format === 'md' ? markdownToText(text) : text;
+      const body = format === 'html' ? htmlToText(text, limits) : format === 'md' ? markdownToText(text) : text;
       return { format, encoding, text: body };
     }
   }
@@ -71,9 +96,12 @@ async function toText(bytes: Uint8Array, ext: string): Promise<{ format: SourceF
 
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const file = opts.root ? relative(opts.root, path).split(sep).join('/') : path;
-  const bytes = await loadBytes(path, file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const limits = limitsWith(opts.limits);
+  const bytes = await loadBytes(path, file, opts.maxBytes ?? limits.maxFileBytes);
   try {
-    const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase());
+    const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase(), limits);
+    const over = textOverLimits(raw, limits);
+    if (over) throw new ReadProblem('too-long', over);
     const text = normaliseText(raw);
     if (isBlank(text)) throw new ReadProblem('empty', `no text left after reading it as ${format}`);
     return { file, format, encoding, text };

@@ -1,8 +1,14 @@
 // Snapshot export: graph.export() with nodes and edges sorted by key (same input, same bytes),
-// validated against graph-schema, written atomically (temp file + rename).
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// validated against graph-schema. Written with its report as a pair, atomically and with no stale
+// half: both go to temporary files first, the old report is removed, then the snapshot and the
+// report are renamed into place. A run killed at any point leaves the previous snapshot intact and
+// never a report beside a snapshot it does not describe; the report names the snapshot's SHA-256,
+// so a reader can check the pair (readReport in ingest/report.ts).
+import { createHash } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Snapshot, type SnapshotAttributes } from '../../graph-schema/index.js';
+import { OutputError } from '../errors.js';
 import type { PolicyGraph } from './build.js';
 
 export function exportSnapshot(g: PolicyGraph, attributes: SnapshotAttributes): Snapshot {
@@ -31,14 +37,155 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** `<name>.report.json` beside `<name>.json`. */
+export function reportPathOf(snapshotPath: string): string {
+  return snapshotPath.replace(/(\.json)?$/, '.report.json');
+}
+
+/** What a failed write means for the user, by system error code. */
+const WHY: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'no permission to write there',
+  EPERM: 'no permission to write there',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder; give a file name such as out/snapshot.json',
+  ENOENT: 'files or folders cannot be created there',
+  ENAMETOOLONG: 'the path is too long',
+  EFBIG: 'the file is larger than the system allows',
+  EIO: 'the disk reported an input/output error',
+};
+
+function outputError(path: string, cause: unknown, what = 'write the snapshot to'): OutputError {
+  const code = (cause as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN';
+  const why = WHY[code] ?? (cause as Error)?.message ?? String(cause);
+  return new OutputError(path, code, `cannot ${what} ${path}: ${why} (${code}); the previous snapshot is unchanged`, { cause });
+}
+
+/**
+ * Creates `dir` and its missing parents one at a time. Not mkdir({recursive}): on /proc it spins
+ * at 100% CPU forever (Node 20), and its error for a file in the path names no culprit.
+ */
+export async function ensureFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; ) {
+    const info = await stat(d).catch((e: NodeJS.ErrnoException) => e);
+    if (!(info instanceof Error)) {
+      if (!info.isDirectory()) {
+        throw new OutputError(d, 'ENOTDIR', `cannot write the snapshot under ${d}: it is a file, not a folder (ENOTDIR); the previous snapshot is unchanged`);
+      }
+      break;
+    }
+    if (info.code !== 'ENOENT' && info.code !== 'ENOTDIR') throw outputError(d, info, 'create the folder');
+    missing.push(d);
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST' && (await stat(d).then((s) => s.isDirectory(), () => false))) continue;
+      throw outputError(d, e, 'create the folder');
+    }
+  }
+}
+
+/** Bytes to a new file, flushed to the disk before it is closed (a full disk fails here, not later). */
+async function writeDurably(path: string, data: Buffer): Promise<void> {
+  const fh = await open(path, 'wx');
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Temporary files a killed run left beside `path` (`<name>.tmp-<pid>` of a process that is gone). */
+async function removeLeftovers(path: string): Promise<void> {
+  const prefix = `${basename(path)}.tmp-`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+      await rm(join(dirname(path), name), { force: true });
+    }
+  }
+}
+
+export function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Writes the snapshot and its report (`<name>.report.json`) as a pair; see the file comment. The
+ * report gets `snapshotSha256`. Any failure is an OutputError with one line for the user, and the
+ * temporary files are removed.
+ */
+export type WriteStep = 'snapshot-temp' | 'report-temp' | 'old-report-removed' | 'snapshot-renamed' | 'report-renamed';
+
+export async function writeSnapshotPair<R extends object>(
+  path: string,
+  snapshot: unknown,
+  report: R,
+  /** Called after each step (tests kill the process there to check every interruption). */
+  afterStep: (step: WriteStep) => void = () => undefined,
+): Promise<R & { snapshotSha256: string }> {
+  const reportPath = reportPathOf(path);
+  await ensureFolder(dirname(path));
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw outputError(path, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+  await removeLeftovers(path);
+  await removeLeftovers(reportPath);
+  const data = Buffer.from(JSON.stringify(snapshot) + '\n');
+  const paired = { ...report, snapshotSha256: sha256(data) };
+  const tmp = `${path}.tmp-${process.pid}`;
+  const reportTmp = `${reportPath}.tmp-${process.pid}`;
+  try {
+    await rm(tmp, { force: true });
+    await rm(reportTmp, { force: true });
+    await writeDurably(tmp, data);
+    afterStep('snapshot-temp');
+    await writeDurably(reportTmp, Buffer.from(JSON.stringify(paired) + '\n'));
+    afterStep('report-temp');
+    // From here on a kill leaves no report (old or new) rather than a stale one.
+    await rm(reportPath, { force: true });
+    afterStep('old-report-removed');
+    await rename(tmp, path);
+    afterStep('snapshot-renamed');
+    await rename(reportTmp, reportPath);
+    afterStep('report-renamed');
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    await rm(reportTmp, { force: true }).catch(() => undefined);
+    if (e instanceof OutputError) throw e;
+    throw outputError(path, e);
+  }
+  return paired;
+}
+
+/** One JSON file written atomically (temp file + rename), with the same one-line errors. */
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await ensureFolder(dirname(path));
   const tmp = `${path}.tmp-${process.pid}`;
   try {
-    await writeFile(tmp, JSON.stringify(value) + '\n');
+    await rm(tmp, { force: true });
+    await writeDurably(tmp, Buffer.from(JSON.stringify(value) + '\n'));
     await rename(tmp, path);
   } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw outputError(path, e, 'write');
   }
 }

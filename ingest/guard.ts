@@ -1,0 +1,125 @@
+// Bounds on the work one input file can cause, and the checks that enforce them. Every limit is
+// here, in one options object, with where its value comes from; the readers check the ones about
+// bytes, zips and nesting before they build anything, the pipeline checks the rest per document.
+// A file over a limit is refused with a named reason (ingest/errors.ts); the batch goes on.
+import type { Lexicon } from './lexicon/load.js';
+import type { StructuredDoc } from './structure/types.js';
+import { IngestError } from './errors.js';
+
+export interface IngestLimits {
+  /** Bytes of one input file, read or not. */
+  maxFileBytes: number;
+  /** Entries in one .docx (zip). */
+  maxZipEntries: number;
+  /** Inflated bytes of one zip entry, as declared in the central directory and as inflated. */
+  maxEntryBytes: number;
+  /** Inflated bytes of all entries of one zip. */
+  maxInflatedBytes: number;
+  /** Largest inflated/compressed ratio of an entry over `inflateGraceBytes`. */
+  maxInflateRatio: number;
+  /** Entries smaller than this inflated are never a bomb, whatever their ratio. */
+  inflateGraceBytes: number;
+  /** Element nesting in an HTML page or a WordprocessingML part. */
+  maxDepth: number;
+  /** Elements (tags) in one HTML page. */
+  maxHtmlElements: number;
+  /** Characters of one document's text, after reading. */
+  maxChars: number;
+  /** Lines of one document's text. */
+  maxLines: number;
+  /** Measures (numbered units) of one document. */
+  maxMeasures: number;
+  /** Share of Han characters among the letters of a document (Han + other scripts' letters). */
+  minHanShare: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
+  // The limit the README has always documented.
+  maxFileBytes: 50 * 1024 * 1024,
+  // Apache POI's ZipSecureFile allows 1,000 entries (MAX_FILE_COUNT); a Word document has about 15.
+  maxZipEntries: 1000,
+  // A 500-page Word document's word/document.xml is 10–20 MB; 64 MiB leaves three times that.
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxInflatedBytes: 128 * 1024 * 1024,
+  // Apache POI's ZipSecureFile: MIN_INFLATE_RATIO 0.01 (100:1) once GRACE_ENTRY_SIZE (100 KB)
+  // has been inflated. WordprocessingML deflates 5–20:1; a bomb deflates about 1000:1.
+  maxInflateRatio: 100,
+  inflateGraceBytes: 100 * 1024,
+  // Blink's and WebKit's HTML parsers never nest elements deeper than 512 (MAX_DOM_TREE_DEPTH:
+  // deeper ones become siblings); a government page nests 20–40 deep.
+  maxDepth: 512,
+  // A long saved government page has 2,000–10,000 elements.
+  maxHtmlElements: 200_000,
+  // The longest Chinese law, the Civil Code (民法典), is about 110,000 characters, the 14th Five-Year
+  // Plan outline about 70,000; 500,000 is four and a half Civil Codes. It is also the bound on one
+  // document's cost: measured, a 950,000-character plan took 47 s of CPU and 866 MB through the
+  // whole pipeline (3,550 measures), so this limit keeps one document near 25 s and 500 MB.
+  // (POI's MAX_TEXT_SIZE is 10,485,760 characters, for spreadsheets.)
+  maxChars: 500_000,
+  // The Civil Code has about 1,500 numbered units (1,260 articles, books, chapters, sections) and
+  // 3,000 lines: both limits leave three times that and more.
+  maxLines: 50_000,
+  maxMeasures: 5_000,
+  // A Chinese policy document is Han text with Latin acronyms, numbers and URLs inside.
+  minHanShare: 0.5,
+});
+
+export function limitsWith(overrides?: Partial<IngestLimits>): IngestLimits {
+  return { ...DEFAULT_LIMITS, ...overrides };
+}
+
+/** Why a text is over the per-document limits, or undefined. Linear in the text, nothing allocated. */
+export function textOverLimits(text: string, limits: IngestLimits): string | undefined {
+  if (text.length > limits.maxChars) {
+    return `${text.length.toLocaleString('en')} characters, over the limit of ${limits.maxChars.toLocaleString('en')} per document; split the file`;
+  }
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (++lines > limits.maxLines) return `more than ${limits.maxLines.toLocaleString('en')} lines in one document; split the file`;
+  }
+  return undefined;
+}
+
+const LETTER_OR_HAN = /(\p{Script=Han})|\p{L}/gu;
+
+/** Han characters over all letters (Han, Latin, Cyrillic …); 0 when there are no letters. */
+export function hanShare(text: string): number {
+  let letters = 0;
+  let han = 0;
+  for (const m of text.matchAll(LETTER_OR_HAN)) {
+    letters++;
+    if (m[1]) han++;
+  }
+  return letters === 0 ? 0 : han / letters;
+}
+
+/**
+ * What makes a structured text a Chinese policy document: Han text, and at least one of a numbered
+ * unit (一、 第一条 …), a transmitting notice, a document number, or a title naming a document type
+ * (方案, 意见, 条例 … from the lexicon's doc-types.txt). Undefined when it is one, else why not.
+ */
+export function notAPolicyDocument(doc: StructuredDoc, lexicon: Pick<Lexicon, 'docTypes'>, limits: IngestLimits): string | undefined {
+  const share = hanShare(doc.text);
+  if (share < limits.minHanShare) {
+    return `not Chinese text (${Math.round(share * 100)}% of its letters are Chinese characters, at least ${Math.round(limits.minHanShare * 100)}% needed)`;
+  }
+  const numbered = doc.units.some((u) => u.kind !== 'notice' && u.kind !== 'preamble');
+  const titled = lexicon.docTypes.some((t) => doc.title.includes(t));
+  if (numbered || doc.notice || doc.docNumber || titled) return undefined;
+  return `no policy structure: no numbered items (一、 第一条), no document number, and the title 「${doc.title.slice(0, 40)}」 names no document type (方案, 意见, 通知, 条例 …)`;
+}
+
+/** The per-document checks after the structure stage: measures within bounds, a policy document. */
+export function guardDocument(file: string, doc: StructuredDoc, lexicon: Pick<Lexicon, 'docTypes'>, limits: IngestLimits): void {
+  if (doc.units.length > limits.maxMeasures) {
+    throw new IngestError(file, 'structure', 'too-long', `${doc.units.length.toLocaleString('en')} numbered units, over the limit of ${limits.maxMeasures.toLocaleString('en')} measures per document; split the file`);
+  }
+  const why = notAPolicyDocument(doc, lexicon, limits);
+  if (why) throw new IngestError(file, 'structure', 'no-structure', `${why}: is this a policy document?`);
+}
+
+/** The per-document check of read text (for readers injected into the pipeline; readSource checks it too). */
+export function guardText(file: string, text: string, limits: IngestLimits): void {
+  const why = textOverLimits(text, limits);
+  if (why) throw new IngestError(file, 'read', 'too-long', why);
+}
