@@ -4,7 +4,7 @@
 //   character spans of each citation in the citing document's cleaned text.
 // param docId: string — id of the cited Document node, e.g. "doc:关于新时代进一步加强科学技术普及工作的意见"
 // example: :param docId => "doc:关于新时代进一步加强科学技术普及工作的意见"
-MATCH (:Document {id: $docId})<-[c:CITES]-(citer)
+MATCH (:Document {id: $docId})<-[c:CITES]-(citer:Document|Measure)
 WITH c, citer, CASE WHEN citer:Measure THEN citer.docId ELSE citer.id END AS citingDocId
 MATCH (doc:Document {id: citingDocId})
 RETURN doc.id AS citingDocId,

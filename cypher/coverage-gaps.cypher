@@ -12,7 +12,7 @@ CALL {
     AND NOT EXISTS { MATCH (:Measure {docId: $lowerDocId})-[:IMPLEMENTS]->(hm) }
   RETURN 'measure' AS gap, hm.id AS id, hm.name AS name, hm.path AS detail, hm.ordinal AS ordinal
   UNION ALL
-  MATCH (:Measure {docId: $higherDocId})-[:MENTIONS]->(e)
+  MATCH (:Measure {docId: $higherDocId})-[:MENTIONS]->(e:Organisation|Programme|TargetGroup|Brand)
   WHERE NOT EXISTS { MATCH (:Measure {docId: $lowerDocId})-[:MENTIONS]->(e) }
   WITH DISTINCT e
   RETURN 'entity' AS gap, e.id AS id, e.name AS name, labels(e)[0] AS detail, null AS ordinal

@@ -10,7 +10,7 @@ RETURN m.ordinal AS ordinal,
        m.kind AS kind,
        m AS measure,
        COLLECT {
-         MATCH (m)-[r:MENTIONS]->(e)
+         MATCH (m)-[r:MENTIONS]->(e:Organisation|Programme|TargetGroup|Brand)
          RETURN {id: e.id, type: labels(e)[0], name: e.name, surfaces: r.surfaces} ORDER BY e.id
        } AS mentions,
        COLLECT {

@@ -3,7 +3,17 @@
 //   with its document, the surface forms used and their character spans, oldest document first.
 // param entityId: string — id of the entity node, e.g. "org:中国科协", "brand:科普中国", "group:青少年"
 // example: :param entityId => "brand:科普中国"
-MATCH (m:Measure)-[r:MENTIONS]->(e {id: $entityId})
+CALL {
+  // One index seek per entity label (the `id` constraints), not a scan of every node.
+  MATCH (e:Organisation {id: $entityId}) RETURN e
+  UNION
+  MATCH (e:Programme {id: $entityId}) RETURN e
+  UNION
+  MATCH (e:TargetGroup {id: $entityId}) RETURN e
+  UNION
+  MATCH (e:Brand {id: $entityId}) RETURN e
+}
+MATCH (m:Measure)-[r:MENTIONS]->(e)
 MATCH (d:Document {id: m.docId})
 RETURN d.id AS docId,
        d.name AS document,

@@ -6,8 +6,26 @@
 // param limit: integer — most relationships returned, e.g. 25
 // example: :param nodeId => "doc:吉林省科协2020年科普工作要点"
 // example: :param limit => 25
-MATCH (n {id: $nodeId})
-OPTIONAL MATCH (n)-[r]-(m)
+CALL {
+  // One index seek per label of the graph (the `id` constraints), not a scan of every node;
+  // neighbours are nodes of the graph's labels (rows a load is still staging are left out).
+  MATCH (n:Document {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:Measure {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:Organisation {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:Programme {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:TargetGroup {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:Brand {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:Target {id: $nodeId}) RETURN n
+  UNION
+  MATCH (n:Region {id: $nodeId}) RETURN n
+}
+OPTIONAL MATCH (n)-[r]-(m:Document|Measure|Organisation|Programme|TargetGroup|Brand|Target|Region)
 WITH n, r, m
 ORDER BY type(r), m.id
 LIMIT $limit

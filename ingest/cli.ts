@@ -13,6 +13,7 @@ const main = defineCommand({
     inputs: { type: 'positional', description: 'files or directories (recursive)', required: false, default: 'corpus' },
     out: { type: 'string', description: 'snapshot path', default: 'out/snapshot.json' },
     quiet: { type: 'boolean', description: 'no progress bar', default: false },
+    workers: { type: 'string', description: 'worker threads for read → extract (default: every core)' },
   },
   async run({ args }) {
     const inputs = [args.inputs, ...(args._ ?? [])].filter((x, i, a) => x && a.indexOf(x) === i) as string[];
@@ -25,6 +26,7 @@ const main = defineCommand({
       const { report } = await runIngest({
         inputs,
         out: args.out,
+        workers: args.workers ? Number(args.workers) : undefined,
         onProgress: ({ done, total, file }) => {
           if (!bar) return;
           if (!started) {

@@ -5,19 +5,16 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
-import { IngestError } from './errors.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { regionByName } from './lexicon/regions.js';
-import { clean } from './clean/index.js';
-import { structure } from './structure/index.js';
-import { extract } from './extract/index.js';
 import { DEFAULT_LINK_OPTIONS, duplicateGroups, implementLinks, type LinkOptions, type LinkUnit } from './link/index.js';
 import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
 import { measureId } from '../graph-schema/index.js';
+import { runPerFile } from './parallel/pool.js';
 
 export interface IngestOptions {
   /** Files and directories (searched recursively). */
@@ -30,6 +27,8 @@ export interface IngestOptions {
   /** Bounds on the work per file and per document (ingest/guard.ts); defaults documented there. */
   limits?: Partial<IngestLimits>;
   onProgress?: (p: { done: number; total: number; file: string }) => void;
+  /** Worker threads for the per-file stages (default: every core; 1 = main thread only). */
+  workers?: number;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
 }
@@ -44,7 +43,10 @@ export interface IngestReport {
   citedDocuments: number;
   implements: number;
   failed: FileError[];
+  /** Per-file stages: summed over the worker threads (may exceed `total` with several workers). */
   timingsMs: Record<'read' | 'clean' | 'structure' | 'extract' | 'link' | 'snapshot' | 'total', number>;
+  /** Threads that ran the per-file stages. */
+  workers: number;
   out?: string;
   /** SHA-256 of the snapshot file written beside this report (when `out` is given). */
   snapshotSha256?: string;
@@ -70,26 +72,23 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
   const files = await reader.list(options.inputs);
 
   const read: ProcessedDoc[] = [];
-  for (const [i, f] of files.entries()) {
-    try {
-      const s = performance.now();
-      const r = await reader.read(f.path, f.name);
-      timings.read += performance.now() - s;
-      guardText(f.name, r.text, limits);
-      const c = time('clean', () => clean(r.text, lexicon));
-      if (c.text.trim().length === 0) throw new IngestError(f.name, 'clean', 'empty', 'no text left after removing page chrome');
-      const doc = time('structure', () => structure(f.name, c, lexicon));
-      if (!doc) throw new IngestError(f.name, 'structure', 'no-structure', 'no title found: is this a policy document?');
-      guardDocument(f.name, doc, lexicon, limits);
-      read.push({ sources: [f.name], clean: c, doc, extraction: { mentions: [], citations: [], targets: [], abbreviations: {}, words: {} } });
-    } catch (e) {
-      failed.push(toFileError(f.name, e));
-    }
-    options.onProgress?.({ done: i + 1, total: files.length, file: f.name });
-  }
+  // read → clean → structure → extract per file, on every core (ingest/parallel), in file order.
+  const workers = await runPerFile(files, {
+    workers: options.workers,
+    lexicon,
+    limits,
+    // A custom reader or lexicon object cannot cross into a thread: then the main thread does it.
+    mainThread: Boolean(options.reader || options.lexicon),
+    read: reader.read,
+    onResult: (r, i) => {
+      for (const stage of ['read', 'clean', 'structure', 'extract'] as const) timings[stage] += r.ms[stage];
+      if (r.doc) read.push(r.doc);
+      else if (r.error) failed.push(r.error);
+      options.onProgress?.({ done: i + 1, total: files.length, file: files[i].name });
+    },
+  });
 
   const docs = time('link', () => mergeDuplicates(read));
-  for (const d of docs) d.extraction = time('extract', () => extract(d.doc, lexicon));
 
   const linkBefore = timings.link;
   const { snapshot, implementsCount } = time('snapshot', () => buildSnapshot(docs, lexicon, options, files.map((f) => f.name), failed, timings));
@@ -107,6 +106,7 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
     implements: implementsCount,
     failed,
     timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
+    workers,
     out: options.out,
   };
   // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
@@ -187,11 +187,6 @@ function regionChain(region: string | undefined, lexicon: Lexicon, parent?: stri
     r = r.parent ? regionByName(r.parent, lexicon) : undefined;
   }
   return out;
-}
-
-function toFileError(file: string, e: unknown): FileError {
-  if (e instanceof IngestError) return { file, stage: e.stage, reason: e.reason, message: e.message };
-  return { file, stage: 'ingest', reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
 }
 
 async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {

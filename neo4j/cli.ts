@@ -1,5 +1,6 @@
 // `npm run load -- <snapshot.json>`: validates the snapshot, connects (NEO4J_URI or the local
-// launcher on --data-dir), loads it in one transaction, prints one line; exit 1 on any error.
+// launcher on --data-dir), loads it (batched staging, then a switch: see loader.ts), prints one
+// line; exit 1 on any error.
 import { defineCommand, runMain } from 'citty';
 import { resolve } from 'node:path';
 import { connectNeo4j } from './connection.js';

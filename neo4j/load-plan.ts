@@ -1,6 +1,7 @@
 // What a load writes, computed from the snapshot alone: node rows per label, edge rows per
-// (type, source label, target label) so the loader's MATCHes use the `id` constraints, and the
-// expected id → label / key → endpoints maps that find everything the snapshot no longer has.
+// (type, source label, target label) so the loader's MATCHes use the `id` constraints, a content
+// hash per row (what a reload compares to skip unchanged rows) and one hash of the whole snapshot.
+import { createHash } from 'node:crypto';
 import {
   toNeo4jProperties,
   type EdgeType,
@@ -11,12 +12,19 @@ import {
 
 export interface NodeRow {
   id: string;
+  /** Content hash of label + properties; also stored as `props._hash`. */
+  hash: string;
+  /** Size of the properties as JSON (UTF-16 units), for batches bounded in bytes. */
+  size: number;
   props: Record<string, Neo4jValue>;
 }
 export interface EdgeRow {
   key: string;
   source: string;
   target: string;
+  /** Content hash of type + endpoints + properties; also stored as `props._hash`. */
+  hash: string;
+  size: number;
   props: Record<string, Neo4jValue>;
 }
 export interface EdgeGroup {
@@ -37,22 +45,28 @@ export interface LoadPlan {
   dangling: DanglingEdge[];
   /** Node id → its one label. */
   expectedNodes: Record<string, NodeType>;
-  /** Edge key → [type, source id, target id]. */
-  expectedEdges: Record<string, [EdgeType, string, string]>;
+  /** Hash of every row hash in order: equal snapshots, equal hash. */
+  snapshotHash: string;
+  rowCount: number;
 }
 
 export function planLoad(snapshot: Snapshot): LoadPlan {
   const nodes = new Map<NodeType, NodeRow[]>();
   const expectedNodes: Record<string, NodeType> = {};
+  const whole = createHash('sha256');
   for (const { key, attributes } of snapshot.nodes) {
     const { type, ...rest } = attributes;
     // `id` last: the graphology key is the identity even if an attribute were called `id`.
-    push(nodes, type, { id: key, props: { ...toNeo4jProperties(rest), id: key } });
+    const props: Record<string, Neo4jValue> = { ...toNeo4jProperties(rest), id: key };
+    const json = canonicalJson(props);
+    const hash = digest(`${type}\n${json}`);
+    push(nodes, type, { id: key, hash, size: json.length, props: { ...props, _hash: hash } });
     expectedNodes[key] = type;
+    whole.update(hash);
   }
   const groups = new Map<string, EdgeGroup>();
   const dangling: DanglingEdge[] = [];
-  const expectedEdges: LoadPlan['expectedEdges'] = {};
+  let edgeCount = 0;
   for (const { key, source, target, attributes } of snapshot.edges) {
     const { type, ...rest } = attributes;
     const sourceLabel = expectedNodes[source];
@@ -64,16 +78,30 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     const groupKey = `${type}|${sourceLabel}|${targetLabel}`;
     let group = groups.get(groupKey);
     if (!group) groups.set(groupKey, (group = { type, sourceLabel, targetLabel, rows: [] }));
-    group.rows.push({ key, source, target, props: { ...toNeo4jProperties(rest), key } });
-    expectedEdges[key] = [type, source, target];
+    const props: Record<string, Neo4jValue> = { ...toNeo4jProperties(rest), key };
+    const json = canonicalJson(props);
+    const hash = digest(`${type}\n${source}\n${target}\n${json}`);
+    group.rows.push({ key, source, target, hash, size: json.length, props: { ...props, _hash: hash } });
+    whole.update(hash);
+    edgeCount++;
   }
   return {
     nodes: [...nodes].map(([label, rows]) => ({ label, rows })),
     edges: [...groups.values()],
     dangling,
     expectedNodes,
-    expectedEdges,
+    snapshotHash: whole.digest('hex').slice(0, 32),
+    rowCount: snapshot.nodes.length + edgeCount,
   };
+}
+
+/** JSON with keys sorted, so the hash does not depend on attribute order. */
+function canonicalJson(props: Record<string, Neo4jValue>): string {
+  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
+}
+
+function digest(s: string): string {
+  return createHash('sha1').update(s).digest('base64url').slice(0, 22);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -82,8 +110,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function batches<T>(rows: T[], size: number): T[][] {
+/** Cuts rows into batches of at most `size` rows and (when rows carry `size`) about `maxChars`
+ *  characters of properties, so one transaction stays small whatever the snapshot holds. */
+export function batches<T>(rows: T[], size: number, maxChars = Infinity): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  let current: T[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const rowChars = (row as { size?: number }).size ?? 0;
+    if (current.length > 0 && (current.length >= size || chars + rowChars > maxChars)) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(row);
+    chars += rowChars;
+  }
+  if (current.length > 0) out.push(current);
   return out;
 }

@@ -1,4 +1,5 @@
 // Counts the policy graph's nodes per label and relationships per type (load report, tests).
+// Rows staged by a load that has not switched yet (PgStage ends) are not part of the graph.
 // param labels: list<string>; param types: list<string>
 CALL {
   MATCH (n)
@@ -6,7 +7,8 @@ CALL {
   WITH name WHERE name IN $labels
   RETURN 'node' AS kind, name, count(*) AS count
   UNION ALL
-  MATCH ()-[r]->()
+  MATCH (a)-[r]->(b)
+  WHERE NOT a:PgStage AND NOT b:PgStage
   WITH type(r) AS name WHERE name IN $types
   RETURN 'relationship' AS kind, name, count(*) AS count
 }

@@ -1,11 +1,17 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { neo4jSchemaStatements, type Snapshot } from '../../graph-schema/index.js';
 import { loadSnapshot } from '../../neo4j/loader.js';
+import { createCypherService } from '../../neo4j/queries.js';
 import { buildSnapshot, CAST, JILIN, KEPU_CHINA, link, NATIONAL, smallSnapshot } from './fixtures.js';
 import { graphCounts, neo4jOrSkip } from './helpers.js';
 
 const server = neo4jOrSkip();
+
+async function metaGeneration(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery("MATCH (m:PgLoadMeta {id: 'policy-graph'}) RETURN m.generation AS g");
+  return neo4j.integer.toNumber(records[0].get('g'));
+}
 
 function countsOf(snapshot: Snapshot) {
   const tally = (names: string[]) => names.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n]: (acc[n] ?? 0) + 1 }), {});
@@ -89,16 +95,118 @@ server.describe('#integration loader', () => {
     expect(present).toEqual(expect.arrayContaining(declared));
   });
 
-  it('rolls the whole load back when the server rejects a write midway', async () => {
+  it('leaves the previous graph when the server rejects a write midway, and the next load still works', async () => {
     const before = await graphCounts(driver);
     const broken = smallSnapshot();
-    // Over the range index's key size limit (~8 kB): Neo4j refuses it after earlier writes ran.
-    const measure = broken.nodes.find((n) => n.attributes.type === 'Measure')!;
-    measure.attributes = { ...measure.attributes, name: '科'.repeat(5000) };
+    // An id over the range index's key size limit (~8 kB): Neo4j refuses its batch after earlier
+    // batches were committed (batches of 2 rows, the long id last).
+    const long = `org:${'科'.repeat(5000)}`;
+    broken.nodes.push({ key: long, attributes: { type: 'Organisation', name: '长名称', aliases: [] } } as (typeof broken.nodes)[number]);
     broken.nodes = broken.nodes.filter((n) => n.key !== KEPU_CHINA);
     broken.edges = broken.edges.filter((e) => e.source !== KEPU_CHINA && e.target !== KEPU_CHINA);
-    await expect(loadSnapshot(driver, broken)).rejects.toMatchObject({ name: 'GraphDbError', code: 'load' });
+    await expect(loadSnapshot(driver, broken, { batchSize: 2 })).rejects.toMatchObject({ name: 'GraphDbError', code: 'load' });
     expect(await graphCounts(driver)).toEqual(before);
+    const { records } = await driver.executeQuery('MATCH (n) WHERE n:PgStage OR n:PgDoomed RETURN count(n) AS n');
+    expect(records[0].get('n').toNumber()).toBe(0);
+    const smaller = smallSnapshot();
+    smaller.nodes = smaller.nodes.filter((n) => n.key !== KEPU_CHINA);
+    smaller.edges = smaller.edges.filter((e) => e.source !== KEPU_CHINA && e.target !== KEPU_CHINA);
+    await loadSnapshot(driver, smaller, { batchSize: 2 });
+    expect(await graphCounts(driver)).toEqual(countsOf(smaller));
+  });
+
+  it('refuses a value over the index key limit before writing anything', async () => {
+    const before = await graphCounts(driver);
+    const broken = smallSnapshot();
+    const measure = broken.nodes.find((n) => n.attributes.type === 'Measure')!;
+    measure.attributes = { ...measure.attributes, name: '科'.repeat(5000) };
+    await expect(loadSnapshot(driver, broken)).rejects.toThrow(/name is 15000 bytes; expected at most 8000/);
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('writes nothing at all when an unchanged snapshot is loaded again', async () => {
+    const report = await loadSnapshot(driver, smallSnapshot());
+    expect(report).toMatchObject({ written: 0, transactions: 0, switch: 'none' });
+    const generation = await metaGeneration(driver);
+    await loadSnapshot(driver, smallSnapshot());
+    expect(await metaGeneration(driver)).toBe(generation);
+  });
+
+  it('rewrites only the changed node and its relationships when one attribute changes', async () => {
+    const changed = smallSnapshot();
+    const cast = changed.nodes.find((n) => n.key === CAST)!;
+    cast.attributes = { ...cast.attributes, aliases: ['科协'] } as typeof cast.attributes;
+    const report = await loadSnapshot(driver, changed);
+    const touching = changed.edges.filter((e) => e.source === CAST || e.target === CAST).length;
+    expect(report.updated.nodes).toBe(1);
+    expect(report.written).toBe(1 + touching);
+    expect(report.switch).toBe('atomic');
+    expect(await graphCounts(driver)).toEqual(countsOf(changed));
+    const { records } = await driver.executeQuery('MATCH (o:Organisation {id: $id}) RETURN o.aliases AS a', { id: CAST });
+    expect(records[0].get('a')).toEqual(['科协']);
+  });
+
+  it('loads in many small transactions, switching over in batches, to the same graph', async () => {
+    const changed = smallSnapshot();
+    for (const n of changed.nodes) n.attributes = { ...n.attributes, name: `${n.attributes.name}·新` } as typeof n.attributes;
+    const report = await loadSnapshot(driver, changed, { batchSize: 3, atomicSwitchMax: 0 });
+    expect(report.switch).toBe('batched');
+    expect(report.transactions).toBeGreaterThan(changed.nodes.length / 3);
+    expect(await graphCounts(driver)).toEqual(countsOf(changed));
+    const { records } = await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.name AS name', { id: NATIONAL });
+    expect(records[0].get('name')).toMatch(/·新$/);
+  });
+
+  it('an interrupted load leaves the previous graph queryable; the next load discards it and completes', async () => {
+    const before = await graphCounts(driver);
+    const service = createCypherService(driver, { maxRows: 10_000 });
+    const answer = async () => (await service.runCanned('document-measures', { docId: NATIONAL })).rows.length;
+    const measuresBefore = await answer();
+    expect(measuresBefore).toBeGreaterThan(0);
+    const next = smallSnapshot();
+    for (const n of next.nodes) n.attributes = { ...n.attributes, name: `${n.attributes.name}·新` } as typeof n.attributes;
+    const stop = new AbortController();
+    const load = loadSnapshot(driver, next, {
+      batchSize: 2,
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.phase === 'staging' && p.done >= 6) stop.abort();
+      },
+    });
+    await expect(load).rejects.toThrow(/interrupted/);
+    // Staged rows exist, but the graph queries see is the previous one.
+    const { records } = await driver.executeQuery('MATCH (n:PgStage) RETURN count(n) AS n');
+    expect(records[0].get('n').toNumber()).toBeGreaterThan(0);
+    expect(await graphCounts(driver)).toEqual(before);
+    expect(await answer()).toBe(measuresBefore);
+    const names = await driver.executeQuery('MATCH (d:Document) RETURN collect(d.name) AS names');
+    expect(names.records[0].get('names').some((n: string) => n.endsWith('·新'))).toBe(false);
+
+    const report = await loadSnapshot(driver, next);
+    expect(report.recovered).toBe('discarded-staging');
+    expect(await graphCounts(driver)).toEqual(countsOf(next));
+    const left = await driver.executeQuery('MATCH (n) WHERE n:PgStage OR n:PgDoomed RETURN count(n) AS n');
+    expect(left.records[0].get('n').toNumber()).toBe(0);
+  });
+
+  it('a switch interrupted between its batches is completed by the next load', async () => {
+    const next = smallSnapshot();
+    next.nodes = next.nodes.filter((n) => n.key !== KEPU_CHINA);
+    next.edges = next.edges.filter((e) => e.source !== KEPU_CHINA && e.target !== KEPU_CHINA);
+    for (const n of next.nodes) n.attributes = { ...n.attributes, name: `${n.attributes.name}·新` } as typeof n.attributes;
+    const stop = new AbortController();
+    const load = loadSnapshot(driver, next, {
+      atomicSwitchMax: 0,
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.phase === 'switch' && p.done >= 2) stop.abort();
+      },
+    });
+    await expect(load).rejects.toThrow(/interrupted/);
+    const report = await loadSnapshot(driver, next);
+    expect(report.recovered).toBe('completed-switch');
+    expect(report.written).toBe(0);
+    expect(await graphCounts(driver)).toEqual(countsOf(next));
   });
 
   it('refuses a snapshot with an edge to a missing node and leaves the graph as it was', async () => {

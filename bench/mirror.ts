@@ -1,0 +1,65 @@
+// Exports the real law mirror's markdown files to a folder for ingest and bench, WITHOUT the
+// reserved documents: every path whose name contains 科学技术 or 科普 is dropped from the listing
+// before anything is read (they are kept for judging; never read, copy, test or tune on them).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const MIRROR_REPO = '/work/.mirror/LawRefBook+Laws/repo';
+export const RESERVED = /科学技术|科普/;
+
+export interface MirrorExport {
+  dir: string;
+  commit: string;
+  files: number;
+  bytes: number;
+  reservedSkipped: number;
+}
+
+/** Lists the non-reserved .md paths of HEAD (README and `_index.md` folder pages excluded). */
+export function listMirror(repo = MIRROR_REPO): { commit: string; paths: string[]; reservedSkipped: number } {
+  const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { maxBuffer: 1 << 28 });
+  const commit = git('rev-parse', 'HEAD').toString().trim();
+  const all = git('ls-tree', '-r', '-z', '--name-only', commit).toString('utf8').split('\0').filter(Boolean);
+  const reserved = all.filter((p) => RESERVED.test(p));
+  const paths = all
+    .filter((p) => !RESERVED.test(p))
+    .filter((p) => p.endsWith('.md') && !/(^|\/)(README|_index)\.md$/i.test(p))
+    .sort();
+  return { commit, paths, reservedSkipped: reserved.length };
+}
+
+/** Writes the listed files under `out` (same relative paths), read one by one with `git cat-file`. */
+export function exportMirror(out: string, options: { repo?: string; limit?: number } = {}): MirrorExport {
+  const repo = options.repo ?? MIRROR_REPO;
+  const { commit, paths, reservedSkipped } = listMirror(repo);
+  const chosen = options.limit ? paths.slice(0, options.limit) : paths;
+  let bytes = 0;
+  // One `git cat-file --batch` process for all files: object header line, then the bytes.
+  const input = chosen.map((p) => `${commit}:${p}`).join('\n') + '\n';
+  const buf = execFileSync('git', ['-C', repo, 'cat-file', '--batch'], { input, maxBuffer: 1 << 30 });
+  let at = 0;
+  for (const p of chosen) {
+    const nl = buf.indexOf(10, at);
+    const header = buf.subarray(at, nl).toString();
+    const size = Number(header.split(' ')[2]);
+    if (!Number.isFinite(size)) throw new Error(`bench/mirror: cannot read ${p} from ${repo}: ${header}`);
+    const body = buf.subarray(nl + 1, nl + 1 + size);
+    at = nl + 1 + size + 1;
+    const target = join(out, p);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, body);
+    bytes += size;
+  }
+  return { dir: out, commit, files: chosen.length, bytes, reservedSkipped };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = process.argv[2];
+  if (!out) {
+    console.error('usage: tsx bench/mirror.ts <out dir>');
+    process.exit(2);
+  }
+  const r = exportMirror(out);
+  console.log(JSON.stringify({ ...r }, null, 2));
+}

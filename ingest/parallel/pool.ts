@@ -1,0 +1,68 @@
+// Runs the per-file stages on every core: a piscina pool of worker threads, at most a few files
+// in flight per thread (streaming: never every file's text at once), results handed on in file
+// order, so the snapshot is the same bytes whatever the number of workers.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { IngestLimits } from '../guard.js';
+import type { Lexicon } from '../lexicon/load.js';
+import type { ReadResult } from '../read/types.js';
+import { processFile, type PerFileResult } from './per-file.js';
+
+export interface PerFileOptions {
+  /** Worker threads; 1 runs on the main thread (default: every core). */
+  workers?: number;
+  lexicon: Lexicon;
+  /** Bounds on the work per file (ingest/guard.ts); plain data, so it crosses into the threads. */
+  limits: IngestLimits;
+  /** Lexicon folder for the workers (they load their own copy); default POLICY_GRAPH_LEXICON or ingest/lexicon. */
+  lexiconDir?: string;
+  /** Run on the main thread whatever `workers` says (a custom reader or lexicon object). */
+  mainThread?: boolean;
+  /** The reader the main thread uses; workers use ingest/read. */
+  read: (path: string, name: string) => Promise<ReadResult>;
+  onResult: (result: PerFileResult, index: number) => void;
+}
+
+export const defaultWorkers = (): number => availableParallelism();
+
+export async function runPerFile(files: { path: string; name: string }[], options: PerFileOptions): Promise<number> {
+  const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  if (workers === 1 || files.length < 2) {
+    for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits), i);
+    return 1;
+  }
+  const pool = new Piscina({
+    filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
+    minThreads: workers,
+    maxThreads: workers,
+  });
+  try {
+    // A window of 2 files per thread in flight; results wait in `ready` until their turn.
+    const window = workers * 2;
+    const ready = new Map<number, PerFileResult>();
+    let next = 0;
+    let handed = 0;
+    const inFlight = new Set<Promise<void>>();
+    const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
+    const launch = (i: number) => {
+      const p: Promise<void> = pool.run({ ...files[i], lexiconDir, limits: options.limits }).then((r: PerFileResult) => {
+        ready.set(i, r);
+        while (ready.has(handed)) {
+          const result = ready.get(handed)!;
+          ready.delete(handed);
+          options.onResult(result, handed++);
+        }
+      });
+      const tracked = p.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+    };
+    while (next < files.length || inFlight.size > 0) {
+      while (next < files.length && inFlight.size + ready.size < window) launch(next++);
+      await Promise.race(inFlight);
+    }
+    return workers;
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,27 @@
+// Ingest on several worker threads gives the same snapshot bytes as on one, and names the same
+// refused files.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pg-workers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ingest worker threads', () => {
+  it('1 worker and 2 workers write byte-identical snapshots of the sample, with the same refusals', async () => {
+    const corpus = join(dir, 'corpus');
+    cpSync('corpus', corpus, { recursive: true });
+    writeFileSync(join(corpus, 'zz-empty.txt'), '');
+    writeFileSync(join(corpus, 'zz-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const one = await runIngest({ inputs: [corpus], out: join(dir, 'one.json'), workers: 1 });
+    const two = await runIngest({ inputs: [corpus], out: join(dir, 'two.json'), workers: 2 });
+    expect(one.report.workers).toBe(1);
+    expect(two.report.workers).toBe(2);
+    expect(one.report.documents).toBeGreaterThan(3);
+    expect(readFileSync(join(dir, 'two.json')).equals(readFileSync(join(dir, 'one.json')))).toBe(true);
+    expect(two.report.failed.map((f) => [f.file, f.reason])).toEqual(one.report.failed.map((f) => [f.file, f.reason]));
+    expect(two.report.failed.map((f) => f.file).sort()).toEqual(['zz-binary.txt', 'zz-empty.txt']);
+  }, 600_000);
+});
