@@ -9,6 +9,8 @@ import type { CypherService } from '../../neo4j/types.js';
 import type { Health, SnapshotCounts } from '../src/api/types.js';
 import { DEFAULT_CYPHER_OFF, cypherRoutes } from './cypher-routes.js';
 import { sendError } from './errors.js';
+import compression from 'compression';
+import { graphRoutes } from './graph-routes.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
@@ -34,6 +36,7 @@ export function createApp(opts: AppOptions): Express {
   const etag = `"${createHash('sha1').update(snapshotJson).digest('base64url')}"`;
   const counts = snapshotCounts(opts.snapshot);
 
+  app.use(compression());
   app.use('/api', express.json({ limit: '1mb' }));
   app.get('/api/health', (_req, res) => {
     const health: Health = { ok: true, cypher: opts.cypher !== null, ...(cypherOff ? { cypherOff } : {}), counts };
@@ -45,6 +48,7 @@ export function createApp(opts: AppOptions): Express {
     if (known.includes(etag) || known.includes('*')) return void res.status(304).end();
     res.type('json').send(snapshotJson);
   });
+  app.use('/api', graphRoutes(opts.snapshot));
   app.use('/api', cypherRoutes(opts.cypher, cypherOff));
   app.use('/api', (req, res) => sendError(res, 404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`));
 
