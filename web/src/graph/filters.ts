@@ -1,7 +1,7 @@
 // What the canvas shows: node types the legend hides, and a scope of documents chosen by id,
 // region, level and year (each a list; empty means any; the four combine with AND). In scope:
 // the documents that match, their measures and targets, and what those touch (entities,
-// regions, cited documents). An edge shows only when both ends show.
+// regions, cited documents; not other documents' measures). An edge shows only when both ends show.
 import type { NodeType } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -42,8 +42,14 @@ export function nodesInScope(graph: PolicyGraph, scope: Scope): Set<string> | nu
   graph.forEachNode((id, a) => {
     if ((a.type === 'Measure' || a.type === 'Target') && docs.has(a.docId)) core.add(id);
   });
+  // What they touch: entities, regions, cited documents; not another document's measures or
+  // targets (an IMPLEMENTS link leaves the scope: the gap view is where two documents meet).
   const out = new Set(core);
-  for (const id of core) graph.forEachNeighbor(id, (m) => out.add(m));
+  for (const id of core) {
+    graph.forEachNeighbor(id, (m, a) => {
+      if (a.type !== 'Measure' && a.type !== 'Target') out.add(m);
+    });
+  }
   return out;
 }
 
