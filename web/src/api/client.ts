@@ -32,6 +32,9 @@ async function request<T>(path: string, init: RequestInit = {}, timeoutMs: numbe
   }
   try {
     const body: unknown = await res.json().catch(() => null);
+    // Aborted while the body was arriving: a timeout too, not an empty answer.
+    if (abort.signal.aborted) throw new ApiRequestError(0, 'Timeout', `No answer within ${Math.round(timeoutMs / 1000)} s.`);
+    if (res.ok && body === null) throw new ApiRequestError(res.status, 'BadResponse', 'The server sent an unreadable answer.');
     if (!res.ok) {
       const e = (body as ApiErrorBody | null)?.error;
       throw new ApiRequestError(res.status, e?.code ?? `HTTP${res.status}`, e?.message ?? res.statusText);

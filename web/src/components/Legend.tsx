@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EdgeType } from '../../../graph-schema/index.js';
 import { EDGE_COLOURS, NODE_COLOURS, NODE_TYPE_ORDER } from '../graph/colours.js';
 import { countByType, presentTypes } from '../graph/policy-graph.js';
+import { edgeTypeCounts, undrawnEdgeTypes } from '../graph/view-graph.js';
 import { showAllTypes, toggleType, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 
 /** Edge types present, in the order of EDGE_COLOURS (structure first, then the cascade). */
@@ -23,6 +24,7 @@ export function Legend() {
     data.forEachEdge((_e, a) => seen.add(a.type));
     return presentEdgeTypes(seen);
   }, [data]);
+  const undrawn = useMemo(() => new Set(undrawnEdgeTypes(edgeTypeCounts(data))), [data]);
   return (
     <section className="legend" data-testid="legend" aria-label={t('legend.nodes')}>
       <header>
@@ -58,9 +60,10 @@ export function Legend() {
         <summary>{t('legend.edges')}</summary>
         <ul>
           {edgeTypes.map((type) => (
-            <li key={type} data-testid={`edge-legend-${type}`} title={t(`edgeHelp.${type}`)}>
+            <li key={type} data-testid={`edge-legend-${type}`} title={t(`edgeHelp.${type}`)} className={undrawn.has(type) ? 'off' : undefined}>
               <span className="edge-swatch" style={{ background: EDGE_COLOURS[type] }} />
               <span>{t(`edge.${type}`)}</span>
+              {undrawn.has(type) && <span className="muted"> · {t('legend.notDrawn')}</span>}
             </li>
           ))}
         </ul>

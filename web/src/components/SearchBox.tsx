@@ -7,6 +7,7 @@ import { api } from '../api/client.js';
 import { NODE_COLOURS } from '../graph/colours.js';
 import { mergeHits, type ShownHit } from '../graph/search-merge.js';
 import { searchNodes } from '../graph/search.js';
+import { mark } from '../perf.js';
 import type { SearchAnswer } from '../graph/text-search.js';
 import { selectNode, useDispatch, useExplorerContext, useFocusNode } from '../state/index.js';
 
@@ -31,6 +32,7 @@ export function SearchBox() {
   const [remote, setRemote] = useState<SearchAnswer | null>(null);
   const [failed, setFailed] = useState(false);
   const local = useMemo(() => searchNodes(data, query, { limit: MAX_HITS }), [data, query]);
+  useEffect(() => mark('searchUsable'), []);
 
   useEffect(() => {
     const q = query.trim();

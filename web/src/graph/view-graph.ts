@@ -45,6 +45,35 @@ export function seededRandom(seed = 42): () => number {
   };
 }
 
+/**
+ * Drawing budget for edges: above it, the most numerous structural types are left out of the
+ * canvas (first MENTIONS, then SETS, then HAS_MEASURE) until the rest fits. The data graph keeps
+ * every edge (panels, search, exports); the edge legend says what is not drawn.
+ */
+export const VIEW_EDGE_BUDGET = 50_000;
+export const DROPPABLE_EDGE_TYPES: readonly EdgeType[] = ['MENTIONS', 'SETS', 'HAS_MEASURE'];
+
+/** Edge types not drawn for a graph of this make-up (empty when it fits the budget). */
+export function undrawnEdgeTypes(counts: Partial<Record<EdgeType, number>>, budget = VIEW_EDGE_BUDGET): EdgeType[] {
+  let total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  const out: EdgeType[] = [];
+  for (const t of DROPPABLE_EDGE_TYPES) {
+    if (total <= budget) break;
+    if (!counts[t]) continue;
+    out.push(t);
+    total -= counts[t]!;
+  }
+  return out;
+}
+
+export function edgeTypeCounts(data: PolicyGraph): Partial<Record<EdgeType, number>> {
+  const counts: Partial<Record<EdgeType, number>> = {};
+  data.forEachEdge((_e, a) => {
+    counts[a.type] = (counts[a.type] ?? 0) + 1;
+  });
+  return counts;
+}
+
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -63,7 +92,9 @@ function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | un
     });
     if (++i % chunk === 0) yield;
   }
+  const skip = new Set(undrawnEdgeTypes(edgeTypeCounts(data)));
   for (const { edge: key, attributes: a, source, target } of data.edgeEntries()) {
+    if (skip.has(a.type)) continue;
     const strong = a.type === 'IMPLEMENTS' || a.type === 'CITES';
     view.addEdgeWithKey(key, source, target, { size: strong ? 1.6 : 0.6, color: EDGE_COLOURS[a.type], edgeType: a.type });
     if (++i % chunk === 0) yield;

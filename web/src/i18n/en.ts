@@ -36,7 +36,7 @@ export const en: Shape<typeof zh> = {
     degree: 'degree',
   },
   level: { central: 'central', national: 'national', provincial: 'provincial', municipal: 'municipal', county: 'county', country: 'country', province: 'province', city: 'city' },
-  legend: { nodes: 'Node types', edges: 'Edge types', showAll: 'show all', show: 'Show {{type}}', hide: 'Hide {{type}}' },
+  legend: { nodes: 'Node types', edges: 'Edge types', showAll: 'show all', notDrawn: 'not drawn at this size (still in the panels)', show: 'Show {{type}}', hide: 'Hide {{type}}' },
   type: {
     Document: 'Document',
     Measure: 'Measure',

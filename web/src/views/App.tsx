@@ -7,6 +7,7 @@ import type { Health } from '../api/types.js';
 import { decodePayload } from '../graph/payload.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
 import { buildViewGraphAsync, type ViewGraph } from '../graph/view-graph.js';
+import { mark } from '../perf.js';
 import { Explorer } from './Explorer.js';
 
 type Loaded =
@@ -25,9 +26,12 @@ export function App() {
     (async () => {
       const [payload, health] = await Promise.all([api.graph(), api.health().catch(() => UNKNOWN_HEALTH)]);
       if (!live) return;
+      mark('graphReceived');
       setLoaded({ state: 'loading', step: 'build' });
       const { graph, positions } = await decodePayload(payload);
+      mark('dataBuilt');
       const view = await buildViewGraphAsync(graph, positions);
+      mark('viewBuilt');
       if (live) setLoaded({ state: 'ready', data: graph, view, health });
     })().catch((e: Error) => live && setLoaded({ state: 'error', message: e.message }));
     return () => {

@@ -2,6 +2,7 @@
 // and hands it to renderless controllers through context.
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import Sigma from 'sigma';
+import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
 import type { ViewEdge, ViewNode } from '../graph/view-graph.js';
 
@@ -50,9 +51,12 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       labelColor: { color: '#1f2937' },
       labelRenderedSizeThreshold: 5,
       defaultEdgeType: 'arrow',
-      zIndex: true,
+      // Sorting by z-index costs a sort of every node and edge per refresh: small graphs only.
+      zIndex: view.order <= 10_000,
       ...ZOOM_LIMITS,
     });
+    // Sigma draws the first frame in its constructor.
+    mark('graphDrawn');
     setSigma(instance);
     publish(instance);
     return () => {
