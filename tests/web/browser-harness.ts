@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { Snapshot } from '../../graph-schema/index.js';
+import type { CypherService } from '../../neo4j/types.js';
 import { createApp, serve, type Served } from '../../web/server/index.js';
 import { fixtureSnapshot } from './fixtures.js';
 
@@ -31,10 +32,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(snapshot: Snapshot, cypherOff: string): Promise<Harness> {
+export async function startHarness(snapshot: Snapshot, cypherOff: string, cypher: CypherService | null = null): Promise<Harness> {
   const outDir = await mkdtemp(join(tmpdir(), 'policy-graph-page-'));
   await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
-  const served = await serve(createApp({ snapshot, staticDir: outDir, cypher: null, cypherOff }), { port: 0 });
+  const served = await serve(createApp({ snapshot, staticDir: outDir, cypher, ...(cypher ? {} : { cypherOff }) }), { port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

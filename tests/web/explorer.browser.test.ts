@@ -1,9 +1,13 @@
 // The explorer as a researcher uses it, in Debian's chromium: the graph draws, search opens a
-// node's evidence, the legend hides a type, the gap view compares two plans and exports CSV, and
-// the Cypher console says when Cypher is off.
+// node's evidence (by name, by a phrase of measure text, by a typo through its suggestion), the
+// legend and the filters hide what is not wanted, a link reproduces the view in a fresh page,
+// back and forward step through it, PNG/GEXF/JSON exports hold the view, the language switch
+// persists, the gap view compares two plans and exports CSV, and the console says Cypher is off.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { MEASURE_CSV_COLUMNS } from '../../web/src/graph/coverage-csv.js';
@@ -37,6 +41,17 @@ describe.skipIf(skip)('#browser explorer', () => {
   const debug = <T>(fn: string) => page.evaluate(`window.__policyGraph.${fn}()`) as Promise<T>;
   const firstOf = (type: string, ok: (n: Snapshot['nodes'][number]) => boolean = () => true) =>
     snapshot.nodes.find((n) => n.attributes.type === type && ok(n))!;
+  /** Types a name into search and picks the hit for `id`, as a user would. */
+  const selectBySearch = async (name: string, id: string) => {
+    await page.getByTestId('search-input').fill(name);
+    await page.locator(`[data-testid=search-result][data-node-id="${id}"]`).click();
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(id);
+  };
+  const exportFile = async (item: string): Promise<Download> => {
+    await page.getByTestId('export-toggle').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(item).click()]);
+    return download;
+  };
 
   it('draws the graph on sigma canvases and lists the node types present', async () => {
     expect(await page.locator('[data-testid=graph-canvas] canvas').count()).toBeGreaterThanOrEqual(2);
@@ -124,10 +139,185 @@ describe.skipIf(skip)('#browser explorer', () => {
     await page.getByTestId('gaps-toggle').click();
   });
 
-  it('says in the Cypher console that Cypher is off', async () => {
+  it('says in the Cypher console, in one sentence, that Cypher is off, with the server’s reason', async () => {
     await page.getByTestId('console-toggle').click();
-    expect(await page.getByTestId('cypher-off').textContent()).toBe(CYPHER_OFF);
+    expect(await page.getByTestId('cypher-off').textContent()).toMatch(/Neo4j/);
+    expect(await page.getByTestId('cypher-off-reason').textContent()).toBe(CYPHER_OFF);
     await page.screenshot({ path: 'out/screenshots/explorer-console.png' });
+    await page.getByTestId('console-toggle').click();
+  });
+
+  // ── Search beyond names ─────────────────────────────────────────────────────────────────────
+  it('finds a measure by a phrase of its text and shows the phrase in the hit', async () => {
+    const phrase = '科学传播专家团队';
+    const holders = snapshot.nodes.filter((n) => n.attributes.type === 'Measure' && n.attributes.text.includes(phrase)).map((n) => n.key);
+    expect(holders.length).toBeGreaterThan(0);
+    await page.getByTestId('search-input').fill(phrase);
+    const hits = page.locator('[data-testid=search-result]');
+    await expect.poll(() => hits.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const ids = await hits.evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    expect(ids.filter((id) => holders.includes(id!)).length).toBe(Math.min(holders.length, ids.length));
+    expect(await page.locator('[data-testid=search-snippet] mark').first().textContent()).toBe(phrase);
+    await hits.first().click();
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(ids[0]);
+    await expect.poll(() => page.getByTestId('measure-text').textContent()).toContain(phrase);
+  });
+
+  it('suggests the name a typo meant, and the suggestion finds it', async () => {
+    const brand = snapshot.nodes.find((n) => n.attributes.name === '科普中国');
+    expect(brand).toBeDefined();
+    await page.getByTestId('search-input').fill('科普中果');
+    const suggestion = page.locator('[data-testid=search-suggestion]', { hasText: '科普中国' });
+    await suggestion.waitFor({ timeout: 10_000 });
+    await suggestion.click();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('科普中国');
+    await page.locator(`[data-testid=search-result][data-node-id="${brand!.key}"]`).click();
+    await expect.poll(() => debug<string>('selected')).toBe(brand!.key);
+  });
+
+  it('focuses search with / and Ctrl+K, and Esc closes the list and then the panel', async () => {
+    await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).not.toBe('search-input');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await page.keyboard.type('中国科协');
+    await page.getByTestId('search-results').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('search-results').count()).toBe(0);
+    const org = firstOf('Organisation');
+    await selectBySearch(org.attributes.name, org.key);
+    await page.keyboard.press('Escape');
+    await page.locator('body').press('Escape');
+    await expect.poll(() => page.getByTestId('side-panel').count()).toBe(0);
+  });
+
+  // ── Sharing a view ──────────────────────────────────────────────────────────────────────────
+  it('puts the selection in the URL; the link opens the same panel and camera in a fresh page', async () => {
+    const group = firstOf('TargetGroup');
+    await selectBySearch(group.attributes.name, group.key);
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe(group.key);
+    // The camera settles and reaches the URL.
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam'), { timeout: 5000 }).not.toBeNull();
+    await page.waitForTimeout(800);
+    const link = page.url();
+    const camera = await debug<{ x: number; y: number; ratio: number }>('camera');
+    const context = await harness.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await fresh.getByTestId('side-panel').waitFor();
+    expect(await fresh.getByTestId('side-panel').getAttribute('data-node-id')).toBe(group.key);
+    expect(await fresh.getByTestId('side-panel-name').textContent()).toBe(group.attributes.name);
+    const freshCamera = (await fresh.evaluate('window.__policyGraph.camera()')) as typeof camera;
+    expect(freshCamera.ratio).toBeCloseTo(camera.ratio, 3);
+    expect(freshCamera.x).toBeCloseTo(camera.x, 3);
+    // A reload changes nothing.
+    await fresh.reload();
+    await fresh.getByTestId('side-panel').waitFor();
+    expect(await fresh.getByTestId('side-panel').getAttribute('data-node-id')).toBe(group.key);
+    expect(fresh.url()).toBe(link);
+    // The same snapshot gives the same picture: positions equal in both pages.
+    const pos = await debug<{ x: number; y: number }>(`position.bind(null, ${JSON.stringify(group.key)})`);
+    expect(await fresh.evaluate(`window.__policyGraph.position(${JSON.stringify(group.key)})`)).toEqual(pos);
+    await context.close();
+  });
+
+  it('steps back and forward through selections and views', async () => {
+    const a = firstOf('Programme');
+    const b = firstOf('Brand');
+    await selectBySearch(a.attributes.name, a.key);
+    await selectBySearch(b.attributes.name, b.key);
+    await page.getByTestId('console-toggle').click();
+    await page.getByTestId('cypher-console').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('cypher-console').count()).toBe(0);
+    expect(await page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(b.key);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(a.key);
+    await page.goForward();
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(b.key);
+    await page.goForward();
+    await page.getByTestId('cypher-console').waitFor();
+    await page.getByTestId('console-toggle').click();
+  });
+
+  // ── Filters and exports ────────────────────────────────────────────────────────────────────
+  it('filters by region as a chip that survives a reload, and exports exactly what it shows', async () => {
+    const provincial = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.level === 'provincial');
+    if (!provincial || provincial.attributes.type !== 'Document' || !provincial.attributes.region) throw new Error('the sample needs a provincial document with a region');
+    const region = provincial.attributes.region;
+    await page.getByTestId('filter-region').selectOption(region);
+    await page.getByTestId('legend-item-Region').click();
+    await expect.poll(() => page.locator('[data-testid=filter-chip]').count()).toBe(2);
+    const shown = await debug<number>('renderedNodeCount');
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(snapshot.nodes.length);
+    expect(new URL(page.url()).searchParams.getAll('region')).toEqual([region]);
+    await page.reload();
+    await page.getByTestId('legend').waitFor();
+    await expect.poll(() => page.locator('[data-testid=filter-chip]').count()).toBe(2);
+    expect(await debug<number>('renderedNodeCount')).toBe(shown);
+    const ids = await debug<string[]>('renderedNodeIds');
+    expect(ids.some((id) => id.startsWith('region:'))).toBe(false);
+
+    const gexf = await exportFile('export-gexf');
+    expect(gexf.suggestedFilename()).toMatch(new RegExp(`^policy-graph_.*${region}.*_${ids.length}-nodes\\.gexf$`));
+    const fromGexf = parseGexf(MultiDirectedGraph, await readFile(await gexf.path(), 'utf8'));
+    expect(fromGexf.nodes().sort()).toEqual(ids);
+    expect(fromGexf.getNodeAttribute(provincial.key, 'label')).toBe(provincial.attributes.name);
+
+    const json = await exportFile('export-json');
+    expect(json.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(await readFile(await json.path(), 'utf8')) as { nodes: { key: string }[]; edges: { source: string; target: string }[] };
+    expect(exported.nodes.map((n) => n.key).sort()).toEqual(ids);
+    for (const e of exported.edges) expect(ids.includes(e.source) && ids.includes(e.target)).toBe(true);
+
+    const png = await exportFile('export-png');
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile(await png.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const canvas = await page.locator('[data-testid=graph-canvas] canvas').first().evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual(canvas);
+    // Not a blank image: decode it in the page and count pixels that are not white.
+    const inked = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) n++;
+      return n;
+    }, bytes.toString('base64'));
+    expect(inked).toBeGreaterThan(500);
+    await page.getByTestId('filter-clear').click();
+    await expect.poll(() => debug<number>('renderedNodeCount')).toBe(snapshot.nodes.length);
+  });
+
+  // ── Language ──────────────────────────────────────────────────────────────────────────────
+  it('speaks Chinese by default, switches to English, keeps it over a reload, and switches back', async () => {
+    const legendTitle = () => page.locator('[data-testid=legend] header span').first().textContent();
+    expect(await legendTitle()).toBe('节点类型');
+    await page.getByTestId('language-switch').click();
+    expect(await legendTitle()).toBe('Node types');
+    expect(await page.getByTestId('legend-item-Measure').textContent()).toContain('Measure');
+    await page.reload();
+    await page.getByTestId('legend').waitFor();
+    expect(await legendTitle()).toBe('Node types');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: 'out/screenshots/explorer-en.png' });
+    await page.getByTestId('language-switch').click();
+    expect(await legendTitle()).toBe('节点类型');
+    // Content is never translated.
+    const org = firstOf('Organisation');
+    await selectBySearch(org.attributes.name, org.key);
+    expect(await page.getByTestId('side-panel-name').textContent()).toBe(org.attributes.name);
   });
 
   it('raised no error in the page', () => {

@@ -12,6 +12,8 @@ import type { CypherService } from '../../neo4j/types.js';
 import type { Health, SnapshotCounts } from '../src/api/types.js';
 import { DEFAULT_CYPHER_OFF, cypherRoutes } from './cypher-routes.js';
 import { sendError } from './errors.js';
+import compression from 'compression';
+import { graphRoutes } from './graph-routes.js';
 import { hostCheck } from './host-check.js';
 import { staticLink, type LiveCypher } from './live-cypher.js';
 
@@ -68,6 +70,7 @@ export function createApp(opts: AppOptions): Express {
   app.use(hostCheck(opts.host, opts.allowedHosts));
   // Plain http on loopback: no HSTS, no upgrade of requests to https.
   app.use(helmet({ contentSecurityPolicy: CSP, strictTransportSecurity: false, frameguard: { action: 'deny' } }));
+  app.use(compression());
   app.use('/api', express.json({ limit: '1mb' }));
   app.get('/api/health', (_req, res) => {
     const neo4j = link.status();
@@ -81,6 +84,7 @@ export function createApp(opts: AppOptions): Express {
     if (known.includes(etag) || known.includes('*')) return void res.status(304).end();
     res.type('json').send(snapshotJson);
   });
+  app.use('/api', graphRoutes(opts.snapshot));
   app.use('/api', cypherRoutes(link));
   app.use('/api', (req, res) => sendError(res, 404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`));
 

@@ -1,39 +1,35 @@
-// Every attribute of a node in a readable table; long text goes in a collapsible block.
-import type { NodeAttributes } from '../../../graph-schema/index.js';
+// Every attribute of a node in a readable table. The page holds a compact graph: the full
+// attributes (long texts, origin map) come from the server when this table is opened.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import { ValueView } from './ValueView.js';
 
-const LONG_TEXT = 120;
-
-function show(value: unknown): string {
-  if (Array.isArray(value)) {
-    return value.every((v) => typeof v !== 'object') ? value.join('、') : JSON.stringify(value);
-  }
-  if (value && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-export function AttributeTable({ id, attributes }: { id: string; attributes: NodeAttributes }) {
-  const rows = Object.entries({ id, ...attributes }).filter(([, v]) => v !== undefined && v !== '');
+export function AttributeTable({ id, attributes }: { id: string; attributes: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const [full, setFull] = useState<Record<string, unknown> | null>(null);
+  useEffect(() => {
+    let live = true;
+    setFull(null);
+    api.node(id).then(
+      (answer) => live && setFull(answer.attributes),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  const shown = full ?? attributes;
+  const rows = Object.entries({ id, ...shown }).filter(([, v]) => v !== undefined && v !== '');
   return (
     <table className="attribute-table" data-testid="attribute-table">
       <tbody>
-        {rows.map(([key, value]) => {
-          const text = show(value);
-          return (
-            <tr key={key} data-attr={key}>
-              <th>{key}</th>
-              <td>
-                {typeof value === 'string' && text.length > LONG_TEXT ? (
-                  <details>
-                    <summary>{text.slice(0, 60)}… ({text.length} chars)</summary>
-                    <div className="long-text">{text}</div>
-                  </details>
-                ) : (
-                  text
-                )}
-              </td>
-            </tr>
-          );
-        })}
+        {rows.map(([key, value]) => (
+          <tr key={key} data-attr={key}>
+            <th>{t(`attr.${key}`, { defaultValue: key })}</th>
+            <td>{key === 'id' ? String(value) : <ValueView value={value} />}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -1,96 +1,137 @@
-// The analyst's Cypher console: canned queries with their parameters, or any read query.
-// Runs the canned query by name while its text is untouched, the edited text otherwise.
-import { useEffect, useState } from 'react';
+// The Cypher console: canned queries with their parameters, or your own Cypher, read-only, with
+// the server's row and time limits shown. Results as a table, as a small graph when they hold
+// nodes, and as CSV. The query lives in the store (hence the URL). When Neo4j or the server is
+// gone, one sentence says so and what to do; the console comes back by itself.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QueryResult } from '../../../neo4j/types.js';
-import { api } from '../api/client.js';
+import { api, ApiRequestError } from '../api/client.js';
 import { paramInput, parseParams } from '../api/params.js';
 import type { CannedQueryInfo } from '../api/types.js';
-import { toggleConsole, useDispatch, useExplorerContext } from '../state/index.js';
+import { resultCsv, resultGraph } from '../graph/result-graph.js';
+import { editConsole, runConsole, toggleConsole, useDispatch, useExplorer } from '../state/index.js';
+import { downloadText } from './download.js';
+import { RESULT_GRAPH_MAX_NODES, ResultGraph } from './ResultGraph.js';
 import { ResultsTable } from './ResultsTable.js';
 
+/** The server's limits (neo4j/queries.ts defaults): shown so a cut result is not a surprise. */
+export const CONSOLE_LIMITS = { rows: 1000, seconds: 30 } as const;
+
 export function CypherConsole() {
-  const { health } = useExplorerContext();
+  const { t } = useTranslation();
   const dispatch = useDispatch();
+  const health = useExplorer((s) => s.health);
+  const on = health.reachable && health.cypher;
   return (
-    <section className="cypher-console" data-testid="cypher-console" aria-label="Cypher console">
+    <section className="cypher-console" data-testid="cypher-console" aria-label={t('console.title')}>
       <header>
-        <h2>Cypher console 查询</h2>
-        <button type="button" className="close" aria-label="Close console" onClick={() => dispatch(toggleConsole())}>
+        <h2>{t('console.title')}</h2>
+        <button type="button" className="close" aria-label={t('console.close')} onClick={() => dispatch(toggleConsole())}>
           ×
         </button>
       </header>
-      {health.cypher ? (
-        <ConsoleBody />
-      ) : (
-        <p className="cypher-off" data-testid="cypher-off">
-          {health.cypherOff ?? 'Cypher is off.'}
-        </p>
+      {!on && (
+        <div className="cypher-off" role="status">
+          <p data-testid="cypher-off">{!health.reachable ? t('console.serverGone') : t('console.neo4jGone')}</p>
+          {health.reachable && health.cypherOff && (
+            <p className="muted" data-testid="cypher-off-reason">
+              {health.cypherOff}
+            </p>
+          )}
+        </div>
       )}
+      {on && <ConsoleBody />}
     </section>
   );
 }
 
+type View = 'table' | 'graph';
+
+function describe(e: unknown, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (e instanceof ApiRequestError) {
+    if (e.code === 'Timeout') return t('console.timeout');
+    if (e.status === 503 || e.code === 'Network') return t('console.unavailable');
+    return `${e.code}: ${e.message}`;
+  }
+  return (e as Error).message;
+}
+
 function ConsoleBody() {
+  const { t } = useTranslation();
+  const dispatch = useDispatch();
+  const state = useExplorer((s) => s.console);
   const [queries, setQueries] = useState<CannedQueryInfo[]>([]);
-  const [chosen, setChosen] = useState<CannedQueryInfo | null>(null);
-  const [inputs, setInputs] = useState<Record<string, string>>({});
-  const [text, setText] = useState('MATCH (d:Document) RETURN d.name AS name, d.level AS level LIMIT 25');
   const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const [ms, setMs] = useState<number | null>(null);
+  const [view, setView] = useState<View>('table');
+  const chosen = queries.find((q) => q.name === state.canned) ?? null;
+  const graph = useMemo(() => (result ? resultGraph(result) : null), [result]);
 
   useEffect(() => {
-    api.queries().then(setQueries, (e: Error) => setError(e.message));
-  }, []);
+    api.queries().then(setQueries, (e: unknown) => setError(describe(e, t)));
+  }, [t]);
 
   const choose = (name: string) => {
     const q = queries.find((x) => x.name === name) ?? null;
-    setChosen(q);
     setError(null);
     setResult(null);
-    if (!q) return;
-    setText(q.cypher);
-    setInputs(Object.fromEntries(q.params.map((p) => [p.name, paramInput(p)])));
+    if (!q) return void dispatch(editConsole({ canned: null, params: {} }));
+    dispatch(editConsole({ canned: q.name, query: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, paramInput(p)])) }));
   };
 
-  const run = async () => {
+  const execute = async () => {
     setRunning(true);
     setError(null);
+    const t0 = performance.now();
     try {
-      const params = chosen ? parseParams(chosen.params, inputs) : {};
-      const res = chosen && text === chosen.cypher ? await api.canned(chosen.name, params) : await api.cypher(text, params);
+      const params = chosen ? parseParams(chosen.params, { ...Object.fromEntries(chosen.params.map((p) => [p.name, paramInput(p)])), ...state.params }) : {};
+      const res = chosen && state.query === chosen.cypher ? await api.canned(chosen.name, params) : await api.cypher(state.query, params);
       setResult(res);
+      setMs(Math.round(performance.now() - t0));
     } catch (e) {
-      const err = e as Error & { code?: string };
-      setError(err.code ? `${err.code}: ${err.message}` : err.message);
+      setError(describe(e, t));
       setResult(null);
     } finally {
       setRunning(false);
     }
   };
+  // A run from the button, or from a link that carried one (once the canned list is known).
+  const lastRun = useRef(0);
+  const ready = !state.canned || queries.length > 0;
+  useEffect(() => {
+    if (state.run > 0 && state.run !== lastRun.current && ready) {
+      lastRun.current = state.run;
+      void execute();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.run, ready]);
 
   return (
     <div className="console-body">
       <div className="console-row">
-        <select data-testid="cypher-canned" value={chosen?.name ?? ''} onChange={(e) => choose(e.target.value)}>
-          <option value="">Write a query…</option>
+        <select data-testid="cypher-canned" value={state.canned ?? ''} onChange={(e) => choose(e.target.value)}>
+          <option value="">{t('console.write')}</option>
           {queries.map((q) => (
             <option key={q.name} value={q.name}>
               {q.title}
             </option>
           ))}
         </select>
-        {chosen && <span className="muted">{chosen.description}</span>}
+        {chosen && <span className="muted console-description">{chosen.description}</span>}
       </div>
       {chosen && chosen.params.length > 0 && (
         <div className="console-row params">
           {chosen.params.map((p) => (
             <label key={p.name} title={p.description}>
-              ${p.name} <span className="muted">({p.type})</span>
+              <span>
+                ${p.name} <span className="muted">({p.type})</span>
+              </span>
               <input
                 data-testid={`cypher-param-${p.name}`}
-                value={inputs[p.name] ?? ''}
-                onChange={(e) => setInputs({ ...inputs, [p.name]: e.target.value })}
+                value={state.params[p.name] ?? paramInput(p)}
+                onChange={(e) => dispatch(editConsole({ params: { ...state.params, [p.name]: e.target.value } }))}
               />
             </label>
           ))}
@@ -100,24 +141,56 @@ function ConsoleBody() {
         data-testid="cypher-query"
         spellCheck={false}
         rows={4}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
+        value={state.query}
+        aria-label={t('console.query')}
+        onChange={(e) => dispatch(editConsole({ query: e.target.value }))}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) dispatch(runConsole());
         }}
       />
       <div className="console-row">
-        <button type="button" className="primary" data-testid="cypher-run" disabled={running || !text.trim()} onClick={() => void run()}>
-          {running ? 'Running…' : 'Run ▸'}
+        <button type="button" className="primary" data-testid="cypher-run" disabled={running || !state.query.trim()} onClick={() => dispatch(runConsole())}>
+          {running ? t('console.running') : t('console.run')}
         </button>
-        <span className="muted">Ctrl+Enter · read-only</span>
+        <span className="muted" data-testid="cypher-limits">
+          {t('console.limits', { rows: CONSOLE_LIMITS.rows, seconds: CONSOLE_LIMITS.seconds })}
+        </span>
       </div>
       {error && (
-        <p className="cypher-error" data-testid="cypher-error">
+        <p className="cypher-error" data-testid="cypher-error" role="alert">
           {error}
         </p>
       )}
-      {result && <ResultsTable result={result} />}
+      {result && (
+        <div className="console-result">
+          <div className="console-row result-bar">
+            <span className="muted" data-testid="cypher-summary">
+              {t('console.rows', { count: result.rows.length })}
+              {ms !== null && ` · ${t('console.ms', { ms })}`}
+              {result.truncated && ` · ${t('console.truncated', { rows: CONSOLE_LIMITS.rows })}`}
+            </span>
+            {graph && graph.order <= RESULT_GRAPH_MAX_NODES && (
+              <span className="tabs" role="tablist">
+                <button type="button" role="tab" aria-selected={view === 'table'} data-testid="cypher-view-table" onClick={() => setView('table')}>
+                  {t('console.table')}
+                </button>
+                <button type="button" role="tab" aria-selected={view === 'graph'} data-testid="cypher-view-graph" onClick={() => setView('graph')}>
+                  {t('console.graph', { nodes: graph.order, edges: graph.size })}
+                </button>
+              </span>
+            )}
+            <button
+              type="button"
+              className="link"
+              data-testid="cypher-download"
+              onClick={() => downloadText(`cypher-${chosen ? chosen.name : 'query'}_${result.rows.length}-rows.csv`, resultCsv(result))}
+            >
+              {t('console.csv')}
+            </button>
+          </div>
+          {view === 'graph' && graph && graph.order <= RESULT_GRAPH_MAX_NODES ? <ResultGraph graph={graph} /> : <ResultsTable result={result} />}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,9 +2,11 @@
 import type { NodeType } from '../../../graph-schema/index.js';
 import { NODE_COLOURS } from '../graph/colours.js';
 import type { Segment } from '../graph/highlight.js';
+import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../state/index.js';
 
 export function HighlightedText({ segments, testId }: { segments: Segment[]; testId?: string }) {
+  const { t } = useTranslation();
   const focusNode = useFocusNode();
   return (
     <p className="source-text" data-testid={testId}>
@@ -18,7 +20,7 @@ export function HighlightedText({ segments, testId }: { segments: Segment[]; tes
             data-testid="highlight"
             data-kind={kind}
             data-node-id={ref}
-            title={label ? `${kind}: ${label}` : kind}
+            title={label ? `${t(`type.${kind}`, { defaultValue: kind })}: ${label}` : t(`type.${kind}`, { defaultValue: kind })}
             style={{ background: `${colour}33`, boxShadow: `inset 0 -2px 0 ${colour}` }}
             onClick={ref ? () => focusNode(ref) : undefined}
           >

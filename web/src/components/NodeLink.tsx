@@ -1,5 +1,6 @@
 // A clickable node in a list: colour dot, name; choosing it selects the node and moves the camera.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NODE_COLOURS } from '../graph/colours.js';
 import type { NodeRef } from '../graph/node-ref.js';
 import { useFocusNode } from '../state/index.js';
@@ -23,7 +24,8 @@ export function NodeLink({ node, children }: { node: NodeRef; children?: ReactNo
 }
 
 export function NodeList({ nodes, testId }: { nodes: NodeRef[]; testId?: string }) {
-  if (!nodes.length) return <p className="muted">None</p>;
+  const { t } = useTranslation();
+  if (!nodes.length) return <p className="muted">{t('panel.none')}</p>;
   return (
     <ul className="node-list" data-testid={testId}>
       {nodes.map((n) => (

@@ -1,56 +1,55 @@
-// Cypher results as a table. Nodes that are in the explorer's graph link back to it.
+// Cypher results as a table: nodes in the explorer's graph link back to it, relationships and
+// paths read as (a)-[:TYPE]->(b), maps and evidence as key/value rows (never raw JSON).
+import { useTranslation } from 'react-i18next';
 import type { QueryResult } from '../../../neo4j/types.js';
+import { nodeRef } from '../graph/node-ref.js';
+import { isResultNode, isResultRel } from '../graph/result-graph.js';
 import { useExplorerContext } from '../state/index.js';
 import { NodeLink } from './NodeLink.js';
-import { nodeRef } from '../graph/node-ref.js';
+import { ValueView } from './ValueView.js';
 
-interface NodeValue {
-  id?: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-interface RelValue {
-  type: string;
-  start: unknown;
-  end: unknown;
-  properties: Record<string, unknown>;
-}
-
-const isNode = (v: unknown): v is NodeValue =>
-  !!v && typeof v === 'object' && Array.isArray((v as NodeValue).labels) && typeof (v as NodeValue).properties === 'object';
 interface SegmentValue {
   start: unknown;
   relationship: unknown;
   end: unknown;
 }
-const isSegment = (v: unknown): v is SegmentValue =>
-  !!v && typeof v === 'object' && 'relationship' in v && 'start' in v && 'end' in v;
-const isRel = (v: unknown): v is RelValue =>
-  !!v && typeof v === 'object' && typeof (v as RelValue).type === 'string' && 'start' in v && 'end' in v;
+const isSegment = (v: unknown): v is SegmentValue => !!v && typeof v === 'object' && 'relationship' in v && 'start' in v && 'end' in v;
 
 function Cell({ value }: { value: unknown }) {
   const { data } = useExplorerContext();
   if (value === null || value === undefined) return <span className="muted">null</span>;
-  if (isNode(value)) {
-    const id = String(value.properties.id ?? value.id ?? '');
-    if (id && data.hasNode(id)) return <NodeLink node={nodeRef(data, id)} />;
+  if (isResultNode(value)) {
+    if (data.hasNode(value.id)) return <NodeLink node={nodeRef(data, value.id)} />;
     return (
-      <span title={JSON.stringify(value.properties)}>
-        <span className="label-chip">{value.labels.join(':')}</span> {String(value.properties.name ?? id)}
+      <span>
+        <span className="label-chip">{value.labels.join(':')}</span> {String(value.properties.name ?? value.id)}
       </span>
     );
   }
   if (isSegment(value)) {
     return (
-      <span className="cell-list">
+      <span className="cell-path">
         <Cell value={value.start} />
         <Cell value={value.relationship} />
         <Cell value={value.end} />
       </span>
     );
   }
-  if (isRel(value)) return <span className="label-chip rel">:{value.type}</span>;
-  if (Array.isArray(value)) {
+  if (isResultRel(value)) {
+    const props = Object.keys(value.properties).length > 0;
+    return (
+      <span className="rel-cell">
+        <span className="label-chip rel">-[:{value.type}]→</span>
+        {props && (
+          <details>
+            <summary />
+            <ValueView value={value.properties} />
+          </details>
+        )}
+      </span>
+    );
+  }
+  if (Array.isArray(value) && value.some((v) => isResultNode(v) || isResultRel(v) || isSegment(v))) {
     return (
       <span className="cell-list">
         {value.map((v, i) => (
@@ -61,17 +60,13 @@ function Cell({ value }: { value: unknown }) {
       </span>
     );
   }
-  if (typeof value === 'object') return <code>{JSON.stringify(value)}</code>;
-  return <>{String(value)}</>;
+  return <ValueView value={value} />;
 }
 
 export function ResultsTable({ result }: { result: QueryResult }) {
+  const { t } = useTranslation();
   return (
     <div className="results" data-testid="cypher-results">
-      <p className="muted">
-        {result.rows.length} row{result.rows.length === 1 ? '' : 's'}
-        {result.truncated && ' (truncated)'}
-      </p>
       <table>
         <thead>
           <tr>
@@ -92,6 +87,7 @@ export function ResultsTable({ result }: { result: QueryResult }) {
           ))}
         </tbody>
       </table>
+      {result.rows.length === 0 && <p className="muted">{t('console.noRows')}</p>}
     </div>
   );
 }

@@ -1,23 +1,89 @@
-// Find a node by its Chinese name or alias; choosing a match selects it and moves the camera.
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import { NODE_COLOURS, NODE_GLOSSES } from '../graph/colours.js';
-import { searchNodes, type SearchHit } from '../graph/search.js';
-import { useExplorerContext, useFocusNode } from '../state/index.js';
+// Find a node by name or alias (instantly, in the page) or by a phrase of a measure's text (the
+// server's full-text index), with "did you mean" suggestions for near misses. `/` or Ctrl+K
+// focuses it, Esc closes it; choosing a hit selects the node and moves the camera.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.js';
+import { NODE_COLOURS } from '../graph/colours.js';
+import { mergeHits, type ShownHit } from '../graph/search-merge.js';
+import { searchNodes } from '../graph/search.js';
+import { mark } from '../perf.js';
+import type { SearchAnswer } from '../graph/text-search.js';
+import { selectNode, useDispatch, useExplorerContext, useFocusNode } from '../state/index.js';
 
 const MAX_HITS = 12;
+const DEBOUNCE_MS = 150;
+
+/** True when a key press goes to something the user types in. */
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
 
 export function SearchBox() {
-  const { data } = useExplorerContext();
+  const { t } = useTranslation();
+  const { data, store } = useExplorerContext();
+  const dispatch = useDispatch();
   const focusNode = useFocusNode();
+  const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchNodes(data, query, { limit: MAX_HITS }), [data, query]);
+  const [remote, setRemote] = useState<SearchAnswer | null>(null);
+  const [failed, setFailed] = useState(false);
+  const local = useMemo(() => searchNodes(data, query, { limit: MAX_HITS }), [data, query]);
+  useEffect(() => mark('searchUsable'), []);
 
-  const choose = (hit: SearchHit) => {
+  useEffect(() => {
+    const q = query.trim();
+    setRemote(null);
+    setFailed(false);
+    if (!q) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api.search(q, MAX_HITS).then(
+        (answer) => live && setRemote(answer),
+        () => live && setFailed(true),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const hits: ShownHit[] = useMemo(() => mergeHits(local, remote?.hits ?? [], MAX_HITS).filter((h) => data.hasNode(h.id)), [local, remote, data]);
+  const suggestions = hits.length === 0 ? (remote?.suggestions ?? []) : [];
+
+  // `/` and Ctrl+K (⌘K) focus the box from anywhere; Esc outside a field closes the side panel.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      } else if (e.key === '/' && !typingIn(e.target)) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      } else if (e.key === 'Escape' && !typingIn(e.target) && store.getState().selected) {
+        dispatch(selectNode(null));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch, store]);
+
+  const choose = (hit: ShownHit) => {
     focusNode(hit.id);
     setQuery(hit.name);
     setOpen(false);
+  };
+  const suggest = (s: string) => {
+    setQuery(s);
+    setActive(0);
+    setOpen(true);
+    input.current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -26,17 +92,23 @@ export function SearchBox() {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
     else if (e.key === 'Enter' && hits[active]) choose(hits[active]);
-    else if (e.key === 'Escape') setOpen(false);
-    else return;
+    else if (e.key === 'Enter' && suggestions[0]) suggest(suggestions[0]);
+    else if (e.key === 'Escape') {
+      setOpen(false);
+      input.current?.blur();
+    } else return;
     e.preventDefault();
   };
 
+  const pending = query.trim() !== '' && !remote && !failed;
   return (
     <div className="search" role="combobox" aria-expanded={open && hits.length > 0} aria-haspopup="listbox">
       <input
+        ref={input}
         type="search"
         data-testid="search-input"
-        placeholder="Search a name 搜索名称…"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -47,9 +119,23 @@ export function SearchBox() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
+      <kbd className="search-key" aria-hidden>
+        /
+      </kbd>
       {open && query.trim() !== '' && (
         <ul className="search-results" role="listbox" data-testid="search-results">
-          {hits.length === 0 && <li className="muted empty">No match</li>}
+          {hits.length === 0 && !pending && suggestions.length === 0 && <li className="muted empty" data-testid="search-empty">{t('search.none')}</li>}
+          {hits.length === 0 && pending && <li className="muted empty">{t('search.searching')}</li>}
+          {suggestions.length > 0 && (
+            <li className="suggestions" data-testid="search-suggestions" onMouseDown={(e) => e.preventDefault()}>
+              <span className="muted">{t('search.didYouMean')}</span>
+              {suggestions.map((s) => (
+                <button key={s} type="button" className="link" data-testid="search-suggestion" onClick={() => suggest(s)}>
+                  {s}
+                </button>
+              ))}
+            </li>
+          )}
           {hits.map((hit, i) => (
             <li
               key={hit.id}
@@ -58,18 +144,27 @@ export function SearchBox() {
               className={i === active ? 'active' : undefined}
               data-testid="search-result"
               data-node-id={hit.id}
+              data-field={hit.field}
               onMouseDown={(e) => e.preventDefault()}
               onMouseEnter={() => setActive(i)}
               onClick={() => choose(hit)}
             >
               <span className="dot" style={{ background: NODE_COLOURS[hit.type] }} />
-              <span className="hit-name">{hit.name}</span>
-              {hit.alias && <span className="hit-alias">= {hit.alias}</span>}
-              <span className="hit-type">
-                {hit.type} {NODE_GLOSSES[hit.type]}
+              <span className="hit-main">
+                <span className="hit-name">{hit.name}</span>
+                {hit.alias && <span className="hit-alias">= {hit.alias}</span>}
+                {hit.snippet && (
+                  <span className="hit-snippet" data-testid="search-snippet">
+                    {hit.snippet.before}
+                    <mark>{hit.snippet.match}</mark>
+                    {hit.snippet.after}
+                  </span>
+                )}
               </span>
+              <span className="hit-type">{t(`type.${hit.type}`)}</span>
             </li>
           ))}
+          {failed && <li className="muted empty">{t('search.textUnavailable')}</li>}
         </ul>
       )}
     </div>

@@ -1,7 +1,8 @@
 // The selected node: its type and name, a type-specific view of its evidence, its connections
 // and every attribute.
 import { useMemo } from 'react';
-import { NODE_COLOURS, NODE_GLOSSES } from '../graph/colours.js';
+import { useTranslation } from 'react-i18next';
+import { NODE_COLOURS } from '../graph/colours.js';
 import { connections } from '../graph/connections.js';
 import { selectNode, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { AttributeTable } from './AttributeTable.js';
@@ -13,6 +14,7 @@ import { Section } from './panels/Section.js';
 import { TargetPanel } from './panels/TargetPanel.js';
 
 export function SidePanel() {
+  const { t } = useTranslation();
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const selected = useExplorer((s) => s.selected);
@@ -24,9 +26,9 @@ export function SidePanel() {
     <aside className="side-panel" data-testid="side-panel" data-node-id={selected}>
       <header className="panel-header" style={{ borderTopColor: NODE_COLOURS[type] }}>
         <span className="type-badge" data-testid="side-panel-type" style={{ background: NODE_COLOURS[type] }}>
-          {type} {NODE_GLOSSES[type]}
+          {t(`type.${type}`)}
         </span>
-        <button type="button" className="close" data-testid="side-panel-close" aria-label="Close" onClick={() => dispatch(selectNode(null))}>
+        <button type="button" className="close" data-testid="side-panel-close" aria-label={t('panel.close')} onClick={() => dispatch(selectNode(null))}>
           ×
         </button>
         <h2 data-testid="side-panel-name">{attrs.name}</h2>
@@ -39,16 +41,16 @@ export function SidePanel() {
           <EntityPanel id={selected} />
         )}
         <details className="panel-more" open={type === 'Region'}>
-          <summary>Connections 关系 ({links.reduce((n, g) => n + g.nodes.length, 0)})</summary>
+          <summary>{t('panel.connections', { count: links.reduce((n, g) => n + g.nodes.length, 0) })}</summary>
           {links.map((g) => (
-            <Section key={`${g.direction}:${g.edgeType}`} title={`${g.direction === 'out' ? '→' : '←'} ${g.edgeType}`} count={g.nodes.length}>
+            <Section key={`${g.direction}:${g.edgeType}`} title={`${g.direction === 'out' ? '→' : '←'} ${t(`edge.${g.edgeType}`)}`} count={g.nodes.length}>
               <NodeList nodes={g.nodes} />
             </Section>
           ))}
         </details>
         <details className="panel-more">
-          <summary>All attributes 全部属性</summary>
-          <AttributeTable id={selected} attributes={attrs} />
+          <summary>{t('panel.attributes')}</summary>
+          <AttributeTable id={selected} attributes={attrs as Record<string, unknown>} />
         </details>
       </div>
     </aside>

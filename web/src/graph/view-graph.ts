@@ -2,7 +2,7 @@
 // type, a short label. Kept apart from the data graph so that the layout only moves this one and
 // sigma never reads our `type` attribute (it would take it for a node program name).
 import { MultiDirectedGraph } from 'graphology';
-import { circlepack, random } from 'graphology-layout';
+import { random } from 'graphology-layout';
 import type { EdgeType, NodeType } from '../../../graph-schema/index.js';
 import { EDGE_COLOURS, NODE_COLOURS } from './colours.js';
 import type { PolicyGraph } from './policy-graph.js';
@@ -45,24 +45,78 @@ export function seededRandom(seed = 42): () => number {
   };
 }
 
-export function buildViewGraph(data: PolicyGraph): ViewGraph {
-  const view: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: data.allowSelfLoops });
-  data.forEachNode((id, a) => {
+/**
+ * Drawing budget for edges: above it, the most numerous structural types are left out of the
+ * canvas (first MENTIONS, then SETS, then HAS_MEASURE) until the rest fits. The data graph keeps
+ * every edge (panels, search, exports); the edge legend says what is not drawn.
+ */
+export const VIEW_EDGE_BUDGET = 50_000;
+export const DROPPABLE_EDGE_TYPES: readonly EdgeType[] = ['MENTIONS', 'SETS', 'HAS_MEASURE'];
+
+/** Edge types not drawn for a graph of this make-up (empty when it fits the budget). */
+export function undrawnEdgeTypes(counts: Partial<Record<EdgeType, number>>, budget = VIEW_EDGE_BUDGET): EdgeType[] {
+  let total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+  const out: EdgeType[] = [];
+  for (const t of DROPPABLE_EDGE_TYPES) {
+    if (total <= budget) break;
+    if (!counts[t]) continue;
+    out.push(t);
+    total -= counts[t]!;
+  }
+  return out;
+}
+
+export function edgeTypeCounts(data: PolicyGraph): Partial<Record<EdgeType, number>> {
+  const counts: Partial<Record<EdgeType, number>> = {};
+  data.forEachEdge((_e, a) => {
+    counts[a.type] = (counts[a.type] ?? 0) + 1;
+  });
+  return counts;
+}
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/** Fills `view` from the data graph, yielding after every `chunk` nodes or edges. */
+function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | undefined, chunk: number): Generator<void> {
+  let i = 0;
+  for (const { node: id, attributes: a } of data.nodeEntries()) {
+    const p = positions?.get(id);
     view.addNode(id, {
-      x: 0,
-      y: 0,
+      x: p?.x ?? 0,
+      y: p?.y ?? 0,
       size: sizeForDegree(data.degree(id)),
       color: NODE_COLOURS[a.type],
       label: shortLabel(a.name),
       nodeType: a.type,
     });
-  });
-  data.forEachEdge((key, a, source, target) => {
+    if (++i % chunk === 0) yield;
+  }
+  const skip = new Set(undrawnEdgeTypes(edgeTypeCounts(data)));
+  for (const { edge: key, attributes: a, source, target } of data.edgeEntries()) {
+    if (skip.has(a.type)) continue;
     const strong = a.type === 'IMPLEMENTS' || a.type === 'CITES';
     view.addEdgeWithKey(key, source, target, { size: strong ? 1.6 : 0.6, color: EDGE_COLOURS[a.type], edgeType: a.type });
-  });
-  // Seeded at random, not by type: a per-type seed survives a short ForceAtlas2 run as type
-  // islands, which hides how documents, measures and entities connect.
-  random.assign(view, { rng: seededRandom(), scale: 100, center: 0 });
+    if (++i % chunk === 0) yield;
+  }
+  // Without shipped positions: seeded at random, not by type (a per-type seed survives a short
+  // ForceAtlas2 run as type islands, which hides how documents, measures and entities connect).
+  if (!positions) random.assign(view, { rng: seededRandom(), scale: 100, center: 0 });
+}
+
+/**
+ * The view graph, positioned by the layout shipped with the graph (`positions`; without them,
+ * seeded random positions), built in chunks with a yield between them: the page stays responsive.
+ */
+export async function buildViewGraphAsync(data: PolicyGraph, positions?: Positions, opts: { chunk?: number } = {}): Promise<ViewGraph> {
+  const view: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: data.allowSelfLoops });
+  for (const _ of fillView(data, view, positions, opts.chunk ?? 8000)) await nextTask();
+  return view;
+}
+
+/** The same, at once (tests, small graphs). */
+export function buildViewGraph(data: PolicyGraph, positions?: Positions): ViewGraph {
+  const view: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: data.allowSelfLoops });
+  for (const _ of fillView(data, view, positions, Number.MAX_SAFE_INTEGER));
   return view;
 }

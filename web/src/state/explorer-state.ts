@@ -1,6 +1,38 @@
 // The explorer's state and its changes as pure producers: `(args) => (state) => newState`.
 import type { NodeType } from '../../../graph-schema/index.js';
 
+/** Filters beyond node type: documents in scope by id, region, level and year (each combinable). */
+export interface ScopeFilters {
+  documents: readonly string[];
+  regions: readonly string[];
+  levels: readonly string[];
+  years: readonly number[];
+}
+export type ScopeKey = keyof ScopeFilters;
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+/** The Cypher console as the URL keeps it: the query, the canned query chosen, its inputs. */
+export interface ConsoleState {
+  query: string;
+  canned: string | null;
+  params: Readonly<Record<string, string>>;
+  /** Bumped on every run; a URL with a run re-runs the query when it opens. */
+  run: number;
+}
+
+/** What the page knows of the server's health (polled). */
+export interface HealthState {
+  /** False while the server itself does not answer. */
+  reachable: boolean;
+  cypher: boolean;
+  cypherOff?: string;
+}
+
 export interface ExplorerState {
   selected: string | null;
   hovered: string | null;
@@ -10,6 +42,13 @@ export interface ExplorerState {
   /** Bumped when a selection should move the camera (search, panel links), not on a graph click. */
   focus: { node: string; seq: number } | null;
   gaps: GapsState;
+  scope: ScopeFilters;
+  /** 'degree' or a numeric node attribute. */
+  sizeBy: string;
+  /** Null: fit the whole graph. */
+  camera: CameraView | null;
+  console: ConsoleState;
+  health: HealthState;
 }
 
 /** The coverage-gaps view: open or not, the two documents compared (null: the default pair). */
@@ -30,7 +69,52 @@ export const initialState: ExplorerState = {
   layoutRunning: false,
   focus: null,
   gaps: { open: false, higher: null, lower: null, gapsOnly: false },
+  scope: { documents: [], regions: [], levels: [], years: [] },
+  sizeBy: 'degree',
+  camera: null,
+  console: { query: 'MATCH (d:Document) RETURN d.name AS name, d.level AS level LIMIT 25', canned: null, params: {}, run: 0 },
+  health: { reachable: true, cypher: false },
 };
+
+/** Add or remove one value of a scope filter. */
+export const toggleScope =
+  <K extends ScopeKey>(key: K, value: ScopeFilters[K][number]): Producer =>
+  (s) => {
+    const list = s.scope[key] as readonly (string | number)[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    return { ...s, scope: { ...s.scope, [key]: next } };
+  };
+
+export const clearScope = (): Producer => (s) => ({ ...s, scope: initialState.scope, hiddenTypes: new Set() });
+
+export const setSizeBy =
+  (sizeBy: string): Producer =>
+  (s) =>
+    s.sizeBy === sizeBy ? s : { ...s, sizeBy };
+
+const near = (a: number, b: number, eps: number) => Math.abs(a - b) <= eps;
+
+export const setCamera =
+  (camera: CameraView | null): Producer =>
+  (s) => {
+    const c = s.camera;
+    if (c === camera) return s;
+    if (c && camera && near(c.x, camera.x, 1e-4) && near(c.y, camera.y, 1e-4) && near(c.ratio, camera.ratio, 1e-4)) return s;
+    return { ...s, camera };
+  };
+
+export const editConsole =
+  (change: Partial<Omit<ConsoleState, 'run'>>): Producer =>
+  (s) => ({ ...s, console: { ...s.console, ...change } });
+
+export const runConsole = (): Producer => (s) => ({ ...s, console: { ...s.console, run: s.console.run + 1 } });
+
+export const setHealth =
+  (health: HealthState): Producer =>
+  (s) =>
+    s.health.reachable === health.reachable && s.health.cypher === health.cypher && s.health.cypherOff === health.cypherOff
+      ? s
+      : { ...s, health };
 
 export const selectNode =
   (node: string | null, opts: { focus?: boolean } = {}): Producer =>

@@ -1,2 +1,3 @@
 export * from './explorer-state.js';
 export * from './store.js';
+export * from './url-state.js';

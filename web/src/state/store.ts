@@ -1,9 +1,9 @@
 // The one store: a tiny external store read with useSyncExternalStore, plus the graphs it talks
 // about (data graph for panels and search, view graph for sigma) in the same context.
-import { createContext, createElement, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { nodesInScope } from '../graph/filters.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
 import type { ViewGraph } from '../graph/view-graph.js';
-import type { Health } from '../api/types.js';
 import { initialState, revealType, selectNode, type ExplorerState, type Producer } from './explorer-state.js';
 
 export interface Store {
@@ -34,7 +34,6 @@ export interface ExplorerContext {
   store: Store;
   data: PolicyGraph;
   view: ViewGraph;
-  health: Health;
 }
 
 const Context = createContext<ExplorerContext | null>(null);
@@ -70,4 +69,11 @@ export function useFocusNode(): (id: string) => void {
     },
     [store, data],
   );
+}
+
+/** The nodes the scope filters keep (null: no scope filter set), recomputed when they change. */
+export function useScoped(): ReadonlySet<string> | null {
+  const { data } = useExplorerContext();
+  const scope = useExplorer((s) => s.scope);
+  return useMemo(() => nodesInScope(data, scope), [data, scope]);
 }

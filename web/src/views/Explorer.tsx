@@ -1,34 +1,45 @@
-// The explorer page: the graph fills the window; search and counts on top, the legend bottom
-// left, the selected node on the right, the coverage-gaps view docked left, the Cypher console as
-// a drawer.
+// The explorer page: the graph fills the window; search, filters, exports and counts on top, the
+// legends bottom left, the selected node on the right, the coverage-gaps view docked left, the
+// Cypher console as a drawer. The store starts from the URL and keeps it in step.
 import { useMemo } from 'react';
-import type { Snapshot } from '../../../graph-schema/index.js';
+import { useTranslation } from 'react-i18next';
 import type { Health } from '../api/types.js';
 import { CypherConsole } from '../components/CypherConsole.js';
+import { ExportMenu } from '../components/ExportMenu.js';
+import { FilterBar } from '../components/FilterBar.js';
 import { GapsView } from '../components/gaps/GapsView.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { SidePanel } from '../components/SidePanel.js';
 import { ViewControls } from '../components/ViewControls.js';
-import { graphFromSnapshot } from '../graph/policy-graph.js';
-import { buildViewGraph } from '../graph/view-graph.js';
-import { ExplorerProvider, createStore, toggleConsole, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
+import type { PolicyGraph } from '../graph/policy-graph.js';
+import type { ViewGraph } from '../graph/view-graph.js';
+import { ExplorerProvider, createStore, initialState, queryToState, toggleConsole, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { GraphCanvas } from './GraphCanvas.js';
 import { AppearanceController } from './controllers/AppearanceController.js';
 import { CameraController } from './controllers/CameraController.js';
 import { DebugController } from './controllers/DebugController.js';
 import { EventsController } from './controllers/EventsController.js';
+import { HealthController } from './controllers/HealthController.js';
 import { LayoutController } from './controllers/LayoutController.js';
+import { UrlController } from './controllers/UrlController.js';
 
-export function Explorer({ snapshot, health }: { snapshot: Snapshot; health: Health }) {
+export function Explorer({ data, view, health }: { data: PolicyGraph; view: ViewGraph; health: Health }) {
   const value = useMemo(() => {
-    const data = graphFromSnapshot(snapshot);
-    return { store: createStore(), data, view: buildViewGraph(data), health };
-  }, [snapshot, health]);
+    const start = queryToState(window.location.search, {
+      ...initialState,
+      health: { reachable: health.ok, cypher: health.cypher, ...(health.cypherOff ? { cypherOff: health.cypherOff } : {}) },
+    });
+    // A link to a node that is not in this graph opens on the whole graph.
+    if (start.selected && !data.hasNode(start.selected)) Object.assign(start, { selected: null, focus: null });
+    return { store: createStore(start), data, view };
+  }, [data, view, health]);
   return (
     <ExplorerProvider value={value}>
       <div className="app">
         <TopBar />
+        <FilterBar />
         <main className="stage">
           <GraphCanvas>
             <EventsController />
@@ -38,6 +49,8 @@ export function Explorer({ snapshot, health }: { snapshot: Snapshot; health: Hea
             <DebugController />
             <ViewControls />
           </GraphCanvas>
+          <UrlController />
+          <HealthController />
           <Legend />
           <SidePanel />
           <GapsDrawer />
@@ -49,48 +62,52 @@ export function Explorer({ snapshot, health }: { snapshot: Snapshot; health: Hea
 }
 
 function TopBar() {
-  const { data, health } = useExplorerContext();
+  const { t } = useTranslation();
+  const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const consoleOpen = useExplorer((s) => s.consoleOpen);
   const gapsOpen = useExplorer((s) => s.gaps.open);
   const layoutRunning = useExplorer((s) => s.layoutRunning);
-  const corpus = data.getAttribute('corpus');
+  const health = useExplorer((s) => s.health);
+  const cypherOn = health.reachable && health.cypher;
   return (
     <header className="topbar">
       <div className="brand">
         <strong>policy-graph</strong>
-        <span className="muted">政策知识图谱</span>
+        <span className="muted">{t('app.subtitle')}</span>
       </div>
       <SearchBox />
       <div className="stats" data-testid="stats">
-        {data.order} nodes · {data.size} edges{corpus ? ` · ${corpus}` : ''}
+        {t('stats.counts', { nodes: data.order, edges: data.size })}
         {layoutRunning && (
           <span className="layout-status" data-testid="layout-status">
-            {' '}
-            · laying out…
+            {' · '}
+            {t('stats.layingOut')}
           </span>
         )}
       </div>
+      <ExportMenu />
       <button
         type="button"
         className={gapsOpen ? 'toggle on' : 'toggle'}
         data-testid="gaps-toggle"
         aria-pressed={gapsOpen}
-        title="Coverage gaps: what a lower-level plan leaves out of a higher-level one"
+        title={t('top.gapsTitle')}
         onClick={() => dispatch(toggleGaps())}
       >
-        Coverage gaps
+        {t('top.gaps')}
       </button>
       <button
         type="button"
         className={consoleOpen ? 'toggle on' : 'toggle'}
         data-testid="console-toggle"
         aria-pressed={consoleOpen}
-        title={health.cypher ? 'Query the graph in Neo4j' : health.cypherOff}
+        title={cypherOn ? t('top.cypherTitle') : (health.cypherOff ?? t('console.off'))}
         onClick={() => dispatch(toggleConsole())}
       >
-        Cypher {health.cypher ? '' : '(off)'}
+        {cypherOn ? t('top.cypher') : t('top.cypherOff')}
       </button>
+      <LanguageSwitch />
     </header>
   );
 }

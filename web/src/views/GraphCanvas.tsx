@@ -1,7 +1,8 @@
 // The full-window sigma canvas. Owns the Sigma instance (created on mount, killed on unmount)
 // and hands it to renderless controllers through context.
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import Sigma from 'sigma';
+import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
 import type { ViewEdge, ViewNode } from '../graph/view-graph.js';
 
@@ -14,6 +15,26 @@ export function useSigma(): ExplorerSigma {
   if (!sigma) throw new Error('policy-graph: useSigma outside <GraphCanvas>.');
   return sigma;
 }
+
+// The live instance for components outside the canvas (exports in the top bar); one per page.
+let current: ExplorerSigma | null = null;
+const watchers = new Set<() => void>();
+function publish(instance: ExplorerSigma | null) {
+  current = instance;
+  for (const w of watchers) w();
+}
+export function useSigmaMaybe(): ExplorerSigma | null {
+  return useSyncExternalStore(
+    (cb) => {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
+    },
+    () => current,
+  );
+}
+
+/** Zoom limits: in to 1/20 of the whole graph, out to 1/3 of it, never further (it stays findable). */
+export const ZOOM_LIMITS = { minCameraRatio: 0.05, maxCameraRatio: 3 } as const;
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
@@ -30,12 +51,16 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       labelColor: { color: '#1f2937' },
       labelRenderedSizeThreshold: 5,
       defaultEdgeType: 'arrow',
-      zIndex: true,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 4,
+      // Sorting by z-index costs a sort of every node and edge per refresh: small graphs only.
+      zIndex: view.order <= 10_000,
+      ...ZOOM_LIMITS,
     });
+    // Sigma draws the first frame in its constructor.
+    mark('graphDrawn');
     setSigma(instance);
+    publish(instance);
     return () => {
+      publish(null);
       instance.kill();
       setSigma(null);
     };

@@ -1,12 +1,14 @@
 // A Document: its metadata, its measures in text order, what it cites and what cites it.
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { documentDetails, type Citation } from '../../graph/document-details.js';
 import { useExplorerContext } from '../../state/index.js';
 import { NodeLink } from '../NodeLink.js';
 import { Section } from './Section.js';
 
 function Citations({ items, testId }: { items: Citation[]; testId: string }) {
-  if (!items.length) return <p className="muted">None</p>;
+  const { t } = useTranslation();
+  if (!items.length) return <p className="muted">{t('panel.none')}</p>;
   return (
     <ul className="node-list" data-testid={testId}>
       {items.map((c, i) => (
@@ -14,7 +16,7 @@ function Citations({ items, testId }: { items: Citation[]; testId: string }) {
           <NodeLink node={c} />
           {c.via && (
             <span className="via">
-              via <NodeLink node={c.via} />
+              {t('document.via')} <NodeLink node={c.via} />
             </span>
           )}
         </li>
@@ -24,22 +26,23 @@ function Citations({ items, testId }: { items: Citation[]; testId: string }) {
 }
 
 export function DocumentPanel({ id }: { id: string }) {
+  const { t } = useTranslation();
   const { data } = useExplorerContext();
   const d = useMemo(() => documentDetails(data, id), [data, id]);
   if (!d) return null;
   const doc = d.document;
   const meta: [string, string | undefined][] = [
-    ['Issuer 发文机关', doc.issuer],
-    ['Issued on 成文日期', doc.issuedOn ?? (doc.year ? String(doc.year) : undefined)],
-    ['Doc number 文号', doc.docNumber],
-    ['Level 层级', doc.level],
-    ['Region 地区', doc.region],
-    ['In corpus', doc.inCorpus ? 'yes' : 'no — only cited'],
-    ['Sources 来源', doc.sources.join('、') || undefined],
+    [t('document.issuer'), doc.issuer],
+    [t('document.issuedOn'), doc.issuedOn ?? (doc.year ? String(doc.year) : undefined)],
+    [t('document.docNumber'), doc.docNumber],
+    [t('document.level'), doc.level ? t(`level.${doc.level}`, { defaultValue: doc.level }) : undefined],
+    [t('document.region'), doc.region],
+    [t('document.inCorpus'), doc.inCorpus ? t('document.inCorpusYes') : t('document.inCorpusNo')],
+    [t('document.sources'), doc.sources.join('、') || undefined],
   ];
   return (
     <>
-      <Section title="Metadata 元数据">
+      <Section title={t('document.metadata')}>
         <dl className="meta" data-testid="document-meta">
           {meta
             .filter(([, v]) => v)
@@ -51,7 +54,7 @@ export function DocumentPanel({ id }: { id: string }) {
             ))}
         </dl>
       </Section>
-      <Section title="Measures 措施" count={d.measures.length}>
+      <Section title={t('document.measures')} count={d.measures.length}>
         <ul className="node-list" data-testid="document-measures">
           {d.measures.map((m) => (
             <li key={m.id} style={{ paddingLeft: `${m.depth * 16}px` }}>
@@ -60,10 +63,10 @@ export function DocumentPanel({ id }: { id: string }) {
           ))}
         </ul>
       </Section>
-      <Section title="Cites 引用" count={d.citesOut.length}>
+      <Section title={t('document.cites')} count={d.citesOut.length}>
         <Citations items={d.citesOut} testId="cites-out" />
       </Section>
-      <Section title="Cited by 被引用" count={d.citedBy.length}>
+      <Section title={t('document.citedBy')} count={d.citedBy.length}>
         <Citations items={d.citedBy} testId="cited-by" />
       </Section>
     </>

@@ -1,28 +1,31 @@
 // A Measure: its text with mentions and targets highlighted, what it mentions, its targets,
 // and where it sits in the cascade (parent, sub-measures, implements / implemented by).
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { NODE_GLOSSES } from '../../graph/colours.js';
+import { useTranslation } from 'react-i18next';
 import { measureDetails, type ScoredRef } from '../../graph/measure-details.js';
 import { useExplorerContext } from '../../state/index.js';
 import { HighlightedText } from '../HighlightedText.js';
 import { NodeLink, NodeList } from '../NodeLink.js';
 import { Section } from './Section.js';
 import { TargetTable } from './TargetTable.js';
+import { useTexts } from './use-texts.js';
 
-function scoreTitle(r: ScoredRef): string {
-  const signals = Object.entries(r.signals).map(([k, v]) => `${k} ${v.toFixed(2)}`);
-  const lag = r.lagDays !== undefined ? [`${r.lagDays} days after the higher document`] : [];
-  return ['implementation score', ...signals, ...lag].join(' · ');
+function scoreTitle(r: ScoredRef, t: TFunction): string {
+  const signals = Object.entries(r.signals).map(([k, v]) => `${t(`signal.${k}`, { defaultValue: k })} ${v.toFixed(2)}`);
+  const lag = r.lagDays !== undefined ? [t('measure.lagDays', { count: r.lagDays })] : [];
+  return [t('measure.score'), ...signals, ...lag].join(' · ');
 }
 
 function ScoredList({ items, testId }: { items: ScoredRef[]; testId: string }) {
+  const { t } = useTranslation();
   return (
     <ul className="node-list" data-testid={testId}>
       {items.map((r) => (
         <li key={r.id}>
           <NodeLink node={r}>
-            <span className="score" title={scoreTitle(r)}>
-              {r.lagDays !== undefined && <span className="lag">{r.lagDays} d · </span>}
+            <span className="score" title={scoreTitle(r, t)}>
+              {r.lagDays !== undefined && <span className="lag">{t('measure.lagShort', { count: r.lagDays })} · </span>}
               {r.score.toFixed(2)}
             </span>
           </NodeLink>
@@ -33,12 +36,14 @@ function ScoredList({ items, testId }: { items: ScoredRef[]; testId: string }) {
 }
 
 export function MeasurePanel({ id }: { id: string }) {
+  const { t } = useTranslation();
   const { data } = useExplorerContext();
-  const d = useMemo(() => measureDetails(data, id), [data, id]);
-  if (!d) return null;
+  const texts = useTexts([id]);
+  const d = useMemo(() => (texts === 'ready' ? measureDetails(data, id) : null), [data, id, texts]);
+  if (!d) return <TextPending state={texts} />;
   return (
     <>
-      <Section title="Source text 原文">
+      <Section title={t('measure.source')}>
         <p className="context-line">
           {d.document && <NodeLink node={d.document} />}
           <span className="muted">
@@ -50,11 +55,11 @@ export function MeasurePanel({ id }: { id: string }) {
         <HighlightedText segments={d.segments} testId="measure-text" />
       </Section>
       {d.entities.length > 0 && (
-        <Section title="Mentions 提及" count={d.entities.reduce((n, g) => n + g.items.length, 0)}>
+        <Section title={t('measure.mentions')} count={d.entities.reduce((n, g) => n + g.items.length, 0)}>
           {d.entities.map((g) => (
             <div key={g.type} className="entity-group" data-testid={`entity-group-${g.type}`}>
               <h4>
-                {g.type} {NODE_GLOSSES[g.type]}
+                {t(`type.${g.type}`)}
               </h4>
               <NodeList nodes={g.items} />
             </div>
@@ -62,30 +67,41 @@ export function MeasurePanel({ id }: { id: string }) {
         </Section>
       )}
       {d.targets.length > 0 && (
-        <Section title="Targets 指标" count={d.targets.length} testId="measure-targets">
+        <Section title={t('measure.targets')} count={d.targets.length} testId="measure-targets">
           <TargetTable targets={d.targets} />
         </Section>
       )}
       {d.implements.length > 0 && (
-        <Section title="Implements (higher level) 落实" count={d.implements.length}>
+        <Section title={t('measure.implements')} count={d.implements.length}>
           <ScoredList items={d.implements} testId="implements" />
         </Section>
       )}
       {d.implementedBy.length > 0 && (
-        <Section title="Implemented by (lower level) 被落实" count={d.implementedBy.length}>
+        <Section title={t('measure.implementedBy')} count={d.implementedBy.length}>
           <ScoredList items={d.implementedBy} testId="implemented-by" />
         </Section>
       )}
       {d.parent && (
-        <Section title="Part of 上级条目">
+        <Section title={t('measure.partOf')}>
           <NodeList nodes={[d.parent]} />
         </Section>
       )}
       {d.children.length > 0 && (
-        <Section title="Sub-measures 子条目" count={d.children.length}>
+        <Section title={t('measure.children')} count={d.children.length}>
           <NodeList nodes={d.children} />
         </Section>
       )}
     </>
+  );
+}
+
+/** What a panel shows while its text is on the way, or when it could not be fetched. */
+export function TextPending({ state }: { state: 'ready' | 'loading' | 'failed' }) {
+  const { t } = useTranslation();
+  if (state === 'ready') return null;
+  return (
+    <p className="muted" data-testid="text-pending">
+      {state === 'loading' ? t('panel.loadingText') : t('panel.textFailed')}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 // Quantified commitments as rows: metric, comparator, value, unit, deadline year.
 import type { TargetRow } from '../../graph/measure-details.js';
+import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../../state/index.js';
 
 const COMPARATOR: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
@@ -10,14 +11,15 @@ export function targetValue(t: Pick<TargetRow, 'comparator' | 'value' | 'valueMa
 }
 
 export function TargetTable({ targets }: { targets: TargetRow[] }) {
+  const { t } = useTranslation();
   const focusNode = useFocusNode();
   return (
     <table className="target-table">
       <thead>
         <tr>
-          <th>Metric 指标</th>
-          <th>Value</th>
-          <th>Year</th>
+          <th>{t('target.metric')}</th>
+          <th>{t('target.value')}</th>
+          <th>{t('target.year')}</th>
         </tr>
       </thead>
       <tbody>

@@ -3,7 +3,8 @@
 import { useEffect, useMemo } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { neighbourhood } from '../../graph/neighbourhood.js';
-import { useExplorer, useExplorerContext } from '../../state/index.js';
+import { nodeSizes } from '../../graph/sizing.js';
+import { useExplorer, useExplorerContext, useScoped } from '../../state/index.js';
 import { useSigma } from '../GraphCanvas.js';
 
 const FADED_NODE = '#e5e7eb';
@@ -16,6 +17,9 @@ export function AppearanceController() {
   const hidden = useExplorer((s) => s.hiddenTypes);
   const hovered = useExplorer((s) => s.hovered);
   const selected = useExplorer((s) => s.selected);
+  const sizeBy = useExplorer((s) => s.sizeBy);
+  const scoped = useScoped();
+  const sizes = useMemo(() => (sizeBy === 'degree' ? null : nodeSizes(data, sizeBy)), [data, sizeBy]);
   // Hover wins over selection, so the user can look around a selected node.
   const focal = hovered ?? selected;
   const lit = useMemo(() => (focal ? neighbourhood(data, focal) : null), [data, focal]);
@@ -23,7 +27,8 @@ export function AppearanceController() {
   useEffect(() => {
     sigma.setSetting('nodeReducer', (node, attrs) => {
       const res: Partial<NodeDisplayData> = { ...attrs };
-      if (hidden.has(attrs.nodeType)) res.hidden = true;
+      if (hidden.has(attrs.nodeType) || (scoped && !scoped.has(node))) res.hidden = true;
+      if (sizes) res.size = sizes.get(node) ?? attrs.size;
       if (lit && !lit.has(node)) {
         res.color = FADED_NODE;
         res.label = '';
@@ -42,7 +47,11 @@ export function AppearanceController() {
     sigma.setSetting('edgeReducer', (edge, attrs) => {
       const res: Partial<EdgeDisplayData> = { ...attrs };
       const [s, t] = view.extremities(edge);
-      if (hidden.has(view.getNodeAttribute(s, 'nodeType')) || hidden.has(view.getNodeAttribute(t, 'nodeType'))) {
+      if (
+        hidden.has(view.getNodeAttribute(s, 'nodeType')) ||
+        hidden.has(view.getNodeAttribute(t, 'nodeType')) ||
+        (scoped && !(scoped.has(s) && scoped.has(t)))
+      ) {
         res.hidden = true;
       } else if (focal) {
         if (s === focal || t === focal) {
@@ -55,7 +64,7 @@ export function AppearanceController() {
     });
     // Only display state changed: sigma can skip re-indexing the graph.
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, view, hidden, lit, focal, selected, hovered]);
+  }, [sigma, view, hidden, scoped, sizes, lit, focal, selected, hovered]);
 
   return null;
 }

@@ -1,25 +1,66 @@
-// Moves the camera to a node chosen from search or a panel link: it and its neighbours framed
-// in the part of the canvas the side panel (and the gap view, when open) leave free.
+// The camera: framed on a node chosen from search or a panel link (it and its neighbours, in the
+// part of the canvas the side panel and the gap view leave free); kept in the store (hence the
+// URL) as the user pans and zooms; moved back where the store says on back/forward.
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import { useEffect } from 'react';
 import type Sigma from 'sigma';
 import { neighbourhood } from '../../graph/neighbourhood.js';
-import { useExplorer, useExplorerContext } from '../../state/index.js';
+import { setCamera, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { useSigma } from '../GraphCanvas.js';
 import { MIN_FREE_CANVAS, SIDE_PANEL_COVER, gapsPanelWidth } from '../layout-constants.js';
 
 const MARGIN = 1.2;
 const SINGLE_NODE_RATIO = 0.3;
+/** Camera moves reach the URL after the user stops for this long. */
+const CAMERA_SETTLE_MS = 300;
+const EPS = 1e-4;
 
 export function CameraController() {
   const sigma = useSigma();
   const { data } = useExplorerContext();
+  const dispatch = useDispatch();
   const focus = useExplorer((s) => s.focus);
   const selected = useExplorer((s) => s.selected);
-  const layoutRunning = useExplorer((s) => s.layoutRunning);
   const gapsOpen = useExplorer((s) => s.gaps.open);
+  const camera = useExplorer((s) => s.camera);
+
+  // Store → sigma: a camera from the URL (load, back/forward); none means the whole graph.
   useEffect(() => {
-    // Also re-frames when the layout stops, since nodes moved after the first framing.
+    const cam = sigma.getCamera();
+    const now = cam.getState();
+    if (!camera) {
+      if (Math.abs(now.x - 0.5) > EPS || Math.abs(now.y - 0.5) > EPS || Math.abs(now.ratio - 1) > EPS) {
+        // Unless a focus is about to frame a node.
+        if (!focus || focus.node !== selected) cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      }
+      return;
+    }
+    if (Math.abs(now.x - camera.x) > EPS || Math.abs(now.y - camera.y) > EPS || Math.abs(now.ratio - camera.ratio) > EPS) {
+      cam.setState({ ...camera, angle: 0 });
+    }
+    // Only when the store's camera changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sigma, camera]);
+
+  // Sigma → store, once the user stops moving.
+  useEffect(() => {
+    const cam = sigma.getCamera();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = cam.getState();
+        dispatch(setCamera({ x, y, ratio }));
+      }, CAMERA_SETTLE_MS);
+    };
+    cam.on('updated', onUpdate);
+    return () => {
+      clearTimeout(timer);
+      cam.off('updated', onUpdate);
+    };
+  }, [sigma, dispatch]);
+
+  useEffect(() => {
     if (!focus || focus.node !== selected || !sigma.getNodeDisplayData(focus.node)) return;
     const nodes = [...neighbourhood(data, focus.node)];
     const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Sigma, nodes);
@@ -31,7 +72,7 @@ export function CameraController() {
     // Shift by half the difference of the panels, so the group sits mid-way in the uncovered part.
     const shifted = sigma.viewportToFramedGraph({ x: width / 2 + (right - left) / 2, y: height / 2 }, { cameraState: onGroup });
     void sigma.getCamera().animate({ ...onGroup, x: shifted.x, y: shifted.y }, { duration: 500 });
-  }, [sigma, data, focus, selected, layoutRunning, gapsOpen]);
+  }, [sigma, data, focus, selected, gapsOpen]);
   return null;
 }
 

@@ -1,7 +1,7 @@
 // A tiny read-only hook for tests and curious users: `window.__policyGraph`.
 import { useEffect } from 'react';
 import { visibleNodeCount } from '../../graph/filters.js';
-import { useExplorerContext } from '../../state/index.js';
+import { useExplorerContext, useScoped } from '../../state/index.js';
 import { useSigma } from '../GraphCanvas.js';
 
 export interface PolicyGraphDebug {
@@ -11,6 +11,11 @@ export interface PolicyGraphDebug {
   layoutRunning(): boolean;
   /** Nodes sigma actually draws after reducers (hidden ones excluded). */
   renderedNodeCount(): number;
+  /** Ids of the nodes drawn, sorted: what an export of the current view must hold. */
+  renderedNodeIds(): string[];
+  camera(): { x: number; y: number; ratio: number };
+  /** A node's position in the shipped layout. */
+  position(id: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -21,19 +26,26 @@ declare global {
 
 export function DebugController() {
   const sigma = useSigma();
-  const { store, data } = useExplorerContext();
+  const { store, data, view } = useExplorerContext();
+  const scoped = useScoped();
   useEffect(() => {
     const hook: PolicyGraphDebug = {
       hiddenTypes: () => [...store.getState().hiddenTypes].sort(),
-      visibleNodeCount: () => visibleNodeCount(data, store.getState().hiddenTypes),
+      visibleNodeCount: () => visibleNodeCount(data, store.getState().hiddenTypes, scoped),
       selected: () => store.getState().selected,
       layoutRunning: () => store.getState().layoutRunning,
       renderedNodeCount: () => data.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false).length,
+      renderedNodeIds: () => data.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false).sort(),
+      camera: () => {
+        const { x, y, ratio } = sigma.getCamera().getState();
+        return { x, y, ratio };
+      },
+      position: (id) => (view.hasNode(id) ? { x: view.getNodeAttribute(id, 'x'), y: view.getNodeAttribute(id, 'y') } : null),
     };
     window.__policyGraph = hook;
     return () => {
       if (window.__policyGraph === hook) delete window.__policyGraph;
     };
-  }, [sigma, store, data]);
+  }, [sigma, store, data, view, scoped]);
   return null;
 }

@@ -1,0 +1,148 @@
+// The page's data routes at scale: the compact graph with its shipped layout (gzip, ETag by
+// snapshot hash), long texts and full attributes on demand, and full-text search. The layout and
+// the search index are computed once per snapshot, in the background from the moment the app is
+// created, and cached by the snapshot's hash.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { encodePayload } from '../src/graph/payload.js';
+import { graphFromSnapshot, type PolicyGraph } from '../src/graph/policy-graph.js';
+import { computeStaticLayout, type Positions } from '../src/graph/static-layout.js';
+import { buildTextIndex, type TextIndex } from '../src/graph/text-search.js';
+import { sendError } from './errors.js';
+
+const gzipAsync = promisify(gzip);
+
+interface Prepared {
+  hash: string;
+  json: Buffer;
+  gzipped: Buffer;
+  ms: number;
+}
+
+/** Per snapshot hash: the payload (layout included) once computed. Shared by apps of one process. */
+const cache = new Map<string, Promise<Prepared>>();
+
+export function snapshotHash(snapshot: Snapshot): string {
+  return createHash('sha1').update(JSON.stringify(snapshot)).digest('base64url');
+}
+
+/** Where laid-out positions are kept between runs (POLICY_GRAPH_LAYOUT_CACHE, else the OS temp folder). */
+export function layoutCacheDir(): string {
+  return process.env.POLICY_GRAPH_LAYOUT_CACHE ?? join(tmpdir(), 'policy-graph-layout');
+}
+
+/** Positions from the cache by snapshot hash, else computed and written there (atomically). */
+async function positionsFor(graph: PolicyGraph, hash: string): Promise<Positions> {
+  const file = join(layoutCacheDir(), `${hash}.json`);
+  try {
+    const cached = JSON.parse(await readFile(file, 'utf8')) as [string, number, number][];
+    if (cached.length === graph.order && cached.every(([id]) => graph.hasNode(id))) {
+      return new Map(cached.map(([id, x, y]) => [id, { x, y }]));
+    }
+  } catch {
+    // Not cached yet (or unreadable): compute.
+  }
+  const positions = await computeStaticLayout(graph);
+  try {
+    await mkdir(layoutCacheDir(), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify([...positions].map(([id, p]) => [id, p.x, p.y])));
+    await rename(tmp, file);
+  } catch {
+    // A read-only temp folder only costs the next start the computation.
+  }
+  return positions;
+}
+
+async function prepare(snapshot: Snapshot, graph: PolicyGraph, hash: string): Promise<Prepared> {
+  const t0 = performance.now();
+  const positions = await positionsFor(graph, hash);
+  const json = Buffer.from(JSON.stringify(encodePayload(snapshot, hash, positions)));
+  const gzipped = await gzipAsync(json, { level: 6 });
+  return { hash, json, gzipped, ms: Math.round(performance.now() - t0) };
+}
+
+export const TextsRequest = z.object({ ids: z.array(z.string()).max(5000) });
+const MAX_NODE_EDGES = 500;
+
+export interface GraphRoutes {
+  router: Router;
+  /** Resolves when the payload (with its layout) is ready. */
+  ready: Promise<{ hash: string; bytes: number; gzipBytes: number; ms: number }>;
+}
+
+export function graphRoutes(snapshot: Snapshot): Router & { ready: GraphRoutes['ready'] } {
+  const graph = graphFromSnapshot(snapshot);
+  const hash = snapshotHash(snapshot);
+  const etag = `"g-${hash}"`;
+  let prepared = cache.get(hash);
+  if (!prepared) {
+    prepared = prepare(snapshot, graph, hash);
+    cache.set(hash, prepared);
+    prepared.catch(() => cache.delete(hash));
+  }
+  const payload = prepared;
+  // The search index is built after the layout, in the background too; the first search waits.
+  let index: TextIndex | null = null;
+  const indexReady = payload.then(() => new Promise<TextIndex>((r) => setImmediate(() => r((index = buildTextIndex(graph))))));
+  indexReady.catch(() => {});
+
+  const router = Router() as Router & { ready: GraphRoutes['ready'] };
+  router.ready = payload.then((p) => ({ hash: p.hash, bytes: p.json.length, gzipBytes: p.gzipped.length, ms: p.ms }));
+
+  router.get('/graph', async (req: Request, res: Response) => {
+    let p: Prepared;
+    try {
+      p = await payload;
+    } catch (err) {
+      return sendError(res, 500, 'Layout', `Could not prepare the graph: ${(err as Error).message}`);
+    }
+    res.set({ ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+    const known = req.get('If-None-Match')?.split(/\s*,\s*/) ?? [];
+    if (known.includes(etag) || known.includes('*')) return void res.status(304).end();
+    res.type('json');
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      res.set('Content-Encoding', 'gzip');
+      return void res.send(p.gzipped);
+    }
+    res.send(p.json);
+  });
+
+  router.post('/texts', (req, res) => {
+    const body = TextsRequest.safeParse(req.body ?? {});
+    if (!body.success) return sendError(res, 400, 'BadRequest', 'Invalid body: expected { ids: string[] } (at most 5000).');
+    const texts: Record<string, string> = {};
+    for (const id of body.data.ids) {
+      if (!graph.hasNode(id)) continue;
+      const text = (graph.getNodeAttributes(id) as { text?: unknown }).text;
+      if (typeof text === 'string') texts[id] = text;
+    }
+    res.json({ texts });
+  });
+
+  router.get('/node', (req, res) => {
+    const id = typeof req.query.id === 'string' ? req.query.id : '';
+    if (!graph.hasNode(id)) return sendError(res, 404, 'UnknownNode', `No node with id "${id}".`);
+    const edges: { key: string; source: string; target: string; attributes: unknown }[] = [];
+    graph.forEachEdge(id, (key, attributes, source, target) => {
+      if (edges.length < MAX_NODE_EDGES) edges.push({ key, source, target, attributes });
+    });
+    res.json({ id, attributes: graph.getNodeAttributes(id), edges, edgesTruncated: graph.degree(id) > MAX_NODE_EDGES });
+  });
+
+  router.get('/search', async (req, res) => {
+    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
+    const limit = Math.max(1, Math.min(100, Number(req.query.limit) || 20));
+    const idx = index ?? (await indexReady.catch(() => null));
+    if (!idx) return sendError(res, 500, 'Search', 'The search index could not be built.');
+    res.json(idx.search(q, { limit }));
+  });
+  return router;
+}

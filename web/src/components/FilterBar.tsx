@@ -1,0 +1,101 @@
+// Filters by document, region, level and year (combinable, each a list), shown as chips with the
+// hidden node types; "size by" degree or a numeric attribute.
+import { useMemo, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { documentOptions } from '../graph/corpus-documents.js';
+import { scopeOptions } from '../graph/filters.js';
+import { numericAttributes } from '../graph/sizing.js';
+import { clearScope, setSizeBy, toggleScope, toggleType, useDispatch, useExplorer, useExplorerContext, type ScopeKey } from '../state/index.js';
+
+export function FilterBar() {
+  const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
+  const scope = useExplorer((s) => s.scope);
+  const hidden = useExplorer((s) => s.hiddenTypes);
+  const sizeBy = useExplorer((s) => s.sizeBy);
+  const docs = useMemo(() => documentOptions(data), [data]);
+  const options = useMemo(() => scopeOptions(data), [data]);
+  const sizeAttrs = useMemo(() => numericAttributes(data), [data]);
+  const docName = (id: string) => (data.hasNode(id) ? data.getNodeAttribute(id, 'name') : id);
+
+  const pick = (key: ScopeKey) => (e: ChangeEvent<HTMLSelectElement>) => {
+    const v = e.target.value;
+    if (!v) return;
+    dispatch(toggleScope(key, key === 'years' ? Number(v) : v));
+    e.target.value = '';
+  };
+  const chips: { key: string; label: string; remove: () => void }[] = [
+    ...scope.documents.map((d) => ({ key: `doc:${d}`, label: `${t('filter.document')}: ${docName(d)}`, remove: () => dispatch(toggleScope('documents', d)) })),
+    ...scope.regions.map((r) => ({ key: `region:${r}`, label: `${t('filter.region')}: ${r}`, remove: () => dispatch(toggleScope('regions', r)) })),
+    ...scope.levels.map((l) => ({ key: `level:${l}`, label: `${t('filter.level')}: ${t(`level.${l}`, { defaultValue: l })}`, remove: () => dispatch(toggleScope('levels', l)) })),
+    ...scope.years.map((y) => ({ key: `year:${y}`, label: `${t('filter.year')}: ${y}`, remove: () => dispatch(toggleScope('years', y)) })),
+    ...[...hidden].sort().map((type) => ({ key: `hide:${type}`, label: t('filter.hidden', { type: t(`type.${type}`) }), remove: () => dispatch(toggleType(type)) })),
+  ];
+
+  return (
+    <div className="filter-bar" data-testid="filter-bar">
+      <span className="muted">{t('filter.title')}</span>
+      <select data-testid="filter-document" aria-label={t('filter.document')} value="" onChange={pick('documents')}>
+        <option value="">{t('filter.document')}…</option>
+        {docs.map((d) => (
+          <option key={d.id} value={d.id} disabled={scope.documents.includes(d.id)}>
+            {d.label}
+          </option>
+        ))}
+      </select>
+      <select data-testid="filter-region" aria-label={t('filter.region')} value="" onChange={pick('regions')}>
+        <option value="">{t('filter.region')}…</option>
+        {options.regions.map((r) => (
+          <option key={r} value={r} disabled={scope.regions.includes(r)}>
+            {r}
+          </option>
+        ))}
+      </select>
+      <select data-testid="filter-level" aria-label={t('filter.level')} value="" onChange={pick('levels')}>
+        <option value="">{t('filter.level')}…</option>
+        {options.levels.map((l) => (
+          <option key={l} value={l} disabled={scope.levels.includes(l)}>
+            {t(`level.${l}`, { defaultValue: l })}
+          </option>
+        ))}
+      </select>
+      <select data-testid="filter-year" aria-label={t('filter.year')} value="" onChange={pick('years')}>
+        <option value="">{t('filter.year')}…</option>
+        {options.years.map((y) => (
+          <option key={y} value={y} disabled={scope.years.includes(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+      <ul className="chips" data-testid="filter-chips">
+        {chips.map((c) => (
+          <li key={c.key} className="chip" data-testid="filter-chip" data-chip={c.key}>
+            <span>{c.label}</span>
+            <button type="button" aria-label={t('filter.remove', { label: c.label })} onClick={c.remove}>
+              ×
+            </button>
+          </li>
+        ))}
+        {chips.length > 1 && (
+          <li>
+            <button type="button" className="link" data-testid="filter-clear" onClick={() => dispatch(clearScope())}>
+              {t('filter.clear')}
+            </button>
+          </li>
+        )}
+      </ul>
+      <label className="size-by">
+        {t('filter.sizeBy')}{' '}
+        <select data-testid="size-by" value={sizeBy} onChange={(e) => dispatch(setSizeBy(e.target.value))}>
+          <option value="degree">{t('filter.degree')}</option>
+          {sizeAttrs.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

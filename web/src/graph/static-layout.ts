@@ -1,0 +1,137 @@
+// The layout shipped with the graph: computed once from the data graph, deterministically (no
+// randomness, sorted inputs), so the same snapshot always gives the same picture. A structured
+// seed (documents on a sunflower spiral, their measures around them, everything else at the mean
+// of its neighbours) followed by a bounded number of ForceAtlas2 iterations. Runs in the server
+// (web/server/graph-routes.ts) at startup and is cached by snapshot hash; the page only reads it.
+import { MultiDirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import type { PolicyGraph } from './policy-graph.js';
+
+// CommonJS typings under NodeNext: TypeScript sees the module object, runtimes hand the function.
+type FA2 = typeof forceAtlas2Module.default;
+const forceAtlas2: FA2 = (forceAtlas2Module as unknown as { default?: FA2 }).default ?? (forceAtlas2Module as unknown as FA2);
+
+/** Every knob of the shipped layout, in one place. */
+export const STATIC_LAYOUT_OPTIONS = {
+  /**
+   * ForceAtlas2 iterations: many for small graphs, fewer as they grow (each costs about
+   * nodes·log(nodes) + edges), so a 50k-node corpus is laid out in well under a minute once.
+   */
+  iterations: (order: number, size: number) => Math.round(Math.max(10, Math.min(200, 2_000_000 / Math.max(1, order + size)))),
+  /** Golden angle of the sunflower spiral documents are placed on. */
+  goldenAngle: Math.PI * (3 - Math.sqrt(5)),
+  /** Spacing of documents on the spiral, per sqrt of a document's own measures. */
+  documentSpacing: 12,
+  /** ForceAtlas2 slices run between yields, so a server answering health stays responsive. */
+  sliceIterations: 5,
+} as const;
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** Small deterministic jitter from a string (FNV-1a), in [-1, 1). */
+export function jitter(key: string, salt = 0): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) / 4294967296) * 2 - 1;
+}
+
+function sortKey(a: Record<string, unknown>): string {
+  return [a.level ?? '~', a.region ?? '', a.year ?? '', a.name ?? ''].join('|');
+}
+
+/** The structured starting positions (exported for tests): documents, their parts, the rest. */
+export function seedPositions(data: PolicyGraph): Positions {
+  const pos: Positions = new Map();
+  const measuresOf = new Map<string, string[]>();
+  data.forEachNode((id, a) => {
+    if (a.type === 'Measure' || a.type === 'Target') {
+      const list = measuresOf.get(a.docId) ?? [];
+      list.push(id);
+      measuresOf.set(a.docId, list);
+    }
+  });
+  const docs = data
+    .filterNodes((_, a) => a.type === 'Document' && measuresOf.has(_))
+    .sort((x, y) => {
+      const kx = sortKey(data.getNodeAttributes(x));
+      const ky = sortKey(data.getNodeAttributes(y));
+      return kx < ky ? -1 : kx > ky ? 1 : x < y ? -1 : 1;
+    });
+  const { goldenAngle, documentSpacing } = STATIC_LAYOUT_OPTIONS;
+  let radius = 0;
+  docs.forEach((doc, i) => {
+    const parts = (measuresOf.get(doc) ?? []).sort();
+    const own = Math.sqrt(parts.length + 1);
+    radius = Math.sqrt(i + 1) * documentSpacing * 4 + own;
+    const angle = i * goldenAngle;
+    const cx = Math.cos(angle) * radius;
+    const cy = Math.sin(angle) * radius;
+    pos.set(doc, { x: cx, y: cy });
+    parts.forEach((m, k) => {
+      const r = documentSpacing * 0.6 * Math.sqrt(k + 1);
+      const a = k * goldenAngle;
+      pos.set(m, { x: cx + Math.cos(a) * r, y: cy + Math.sin(a) * r });
+    });
+  });
+  // Everything else (entities, regions, cited documents): the mean of placed neighbours, in a
+  // few sweeps so chains (region → region) settle too; never-reached nodes go on an outer ring.
+  const rest = data.filterNodes((id) => !pos.has(id)).sort();
+  for (let sweep = 0; sweep < 3; sweep++) {
+    for (const id of rest) {
+      let sx = 0;
+      let sy = 0;
+      let n = 0;
+      data.forEachNeighbor(id, (m) => {
+        const p = pos.get(m);
+        if (p && m !== id) {
+          sx += p.x;
+          sy += p.y;
+          n++;
+        }
+      });
+      if (n) pos.set(id, { x: sx / n + jitter(id) * documentSpacing, y: sy / n + jitter(id, 1) * documentSpacing });
+    }
+  }
+  const outer = radius + documentSpacing * 4;
+  rest.forEach((id, i) => {
+    if (pos.has(id)) return;
+    const a = i * goldenAngle;
+    pos.set(id, { x: Math.cos(a) * outer, y: Math.sin(a) * outer });
+  });
+  return pos;
+}
+
+/** A skeleton graph (no attributes but positions and sizes) ForceAtlas2 can run on. */
+function skeleton(data: PolicyGraph, seed: Positions): MultiDirectedGraph<{ x: number; y: number; size: number }> {
+  const g = new MultiDirectedGraph<{ x: number; y: number; size: number }>({ allowSelfLoops: false });
+  for (const id of [...seed.keys()].sort()) g.addNode(id, { ...seed.get(id)!, size: 1 });
+  data.forEachEdge((_e, _a, s, t) => {
+    if (s !== t) g.addEdge(s, t);
+  });
+  return g;
+}
+
+/**
+ * Deterministic positions for every node. Async: ForceAtlas2 runs in slices with a yield between
+ * them (the caller's event loop keeps serving); the slicing is fixed, so the result is too.
+ */
+export async function computeStaticLayout(
+  data: PolicyGraph,
+  opts: { iterations?: number; yieldFn?: () => Promise<void> } = {},
+): Promise<Positions> {
+  const seed = seedPositions(data);
+  if (data.order < 3) return seed;
+  const g = skeleton(data, seed);
+  const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 2000 };
+  const total = opts.iterations ?? STATIC_LAYOUT_OPTIONS.iterations(g.order, g.size);
+  const slice = STATIC_LAYOUT_OPTIONS.sliceIterations;
+  const pause = opts.yieldFn ?? (() => new Promise<void>((r) => setImmediate(r)));
+  for (let done = 0; done < total; done += slice) {
+    forceAtlas2.assign(g, { iterations: Math.min(slice, total - done), settings });
+    await pause();
+  }
+  const out: Positions = new Map();
+  // Rounded: smaller payload, and no float noise between machines.
+  g.forEachNode((id, a) => out.set(id, { x: Math.round(a.x * 100) / 100, y: Math.round(a.y * 100) / 100 }));
+  return out;
+}

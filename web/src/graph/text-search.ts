@@ -1,0 +1,162 @@
+// Full-text search over names, aliases and measure text, with suggestions for near misses.
+// Chinese has no spaces: text is indexed as overlapping character bigrams (科学传播 → 科学 学传
+// 传播), Latin letters and digits as lower-case words. A query matches when it holds all of the
+// query's bigrams (MiniSearch AND), then hits that contain the query as one run of text come
+// first. Suggestions: names and aliases sharing bigrams with the query, within a small edit
+// distance (科普中果 → 科普中国). Built by the server once per snapshot (GET /api/search).
+import MiniSearch from 'minisearch';
+import type { NodeType } from '../../../graph-schema/index.js';
+import type { PolicyGraph } from './policy-graph.js';
+import { normaliseName } from './search.js';
+
+/** Every knob of the search, in one place. */
+export const TEXT_SEARCH_OPTIONS = {
+  /** Field weights: a name match outranks an alias match outranks a text match. */
+  boost: { name: 4, aliases: 3, text: 1 },
+  /** Edit distance allowed for a suggestion, by query length (1 per 3 characters, at least 1). */
+  maxDistance: (length: number) => Math.max(1, Math.floor(length / 3)),
+  /** Characters of context either side of a text match in a snippet. */
+  snippetContext: 14,
+  /** Name candidates considered for suggestions. */
+  suggestionPool: 60,
+  maxSuggestions: 3,
+} as const;
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Bigrams for runs of Chinese characters (a lone character stays itself), words for the rest. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  const norm = text.normalize('NFKC').toLowerCase();
+  for (const run of norm.match(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g) ?? []) {
+    if (!CJK.test(run[0])) out.push(run);
+    else if (run.length === 1) out.push(run);
+    else for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+export type TextField = 'name' | 'aliases' | 'text';
+
+export interface TextHit {
+  id: string;
+  name: string;
+  type: NodeType;
+  field: TextField;
+  /** For a text match: the words around it, the match in the middle. */
+  snippet?: { before: string; match: string; after: string };
+  /** True when the node holds the query as one run (not only all its bigrams apart). */
+  exact: boolean;
+}
+
+export interface SearchAnswer {
+  query: string;
+  hits: TextHit[];
+  /** Names close to the query, when it finds nothing as typed. */
+  suggestions: string[];
+}
+
+interface Doc {
+  id: string;
+  name: string;
+  aliases: string;
+  text: string;
+  type: NodeType;
+}
+
+export interface TextIndex {
+  search(query: string, opts?: { limit?: number }): SearchAnswer;
+  size: number;
+}
+
+function snippetOf(text: string, query: string): TextHit['snippet'] | undefined {
+  const at = normaliseName(text).indexOf(query);
+  // normaliseName drops whitespace: map the position back by counting kept characters.
+  if (at < 0) return undefined;
+  let kept = 0;
+  let start = 0;
+  for (; start < text.length && kept < at; start++) if (!/\s/.test(text[start])) kept++;
+  let end = start;
+  for (let k = 0; end < text.length && k < query.length; end++) if (!/\s/.test(text[end])) k++;
+  const c = TEXT_SEARCH_OPTIONS.snippetContext;
+  return {
+    before: (start > c ? '…' : '') + text.slice(Math.max(0, start - c), start),
+    match: text.slice(start, end),
+    after: text.slice(end, end + c) + (end + c < text.length ? '…' : ''),
+  };
+}
+
+/** Indexes every node's name and aliases, and each Measure's text (a full snapshot's graph). */
+export function buildTextIndex(graph: PolicyGraph): TextIndex {
+  const docs: Doc[] = [];
+  graph.forEachNode((id, a) => {
+    const aliases = 'aliases' in a && a.aliases ? a.aliases.join(' ') : '';
+    const text = a.type === 'Measure' ? a.text : '';
+    docs.push({ id, name: a.name, aliases, text, type: a.type });
+  });
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const full = new MiniSearch<Doc>({ fields: ['name', 'aliases', 'text'], storeFields: [], tokenize, processTerm: (t) => t });
+  full.addAll(docs);
+  // Names and aliases of everything but measures (whose "names" are the start of their text).
+  const names = new Map<string, NodeType>();
+  for (const d of docs) {
+    if (d.type === 'Measure') continue;
+    for (const n of [d.name, ...(d.aliases ? d.aliases.split(' ') : [])]) if (n && !names.has(n)) names.set(n, d.type);
+  }
+  const nameIndex = new MiniSearch<{ id: string; name: string }>({ fields: ['name'], storeFields: ['name'], tokenize, processTerm: (t) => t });
+  nameIndex.addAll([...names.keys()].map((name, i) => ({ id: String(i), name })));
+
+  const fieldOf = (d: Doc, q: string): { field: TextField; exact: boolean } => {
+    if (normaliseName(d.name).includes(q)) return { field: 'name', exact: true };
+    if (d.aliases && normaliseName(d.aliases).includes(q)) return { field: 'aliases', exact: true };
+    if (d.text && normaliseName(d.text).includes(q)) return { field: 'text', exact: true };
+    return { field: d.text ? 'text' : 'name', exact: false };
+  };
+
+  const suggest = (q: string): string[] => {
+    const max = TEXT_SEARCH_OPTIONS.maxDistance(q.length);
+    const pool = nameIndex.search(q, { combineWith: 'OR', fuzzy: (t) => (CJK.test(t) ? false : 0.25) }).slice(0, TEXT_SEARCH_OPTIONS.suggestionPool);
+    return pool
+      .map((r) => ({ name: String(r.name), d: editDistance(normaliseName(String(r.name)), q) }))
+      .filter((s) => s.d <= max && normaliseName(s.name) !== q)
+      .sort((a, b) => a.d - b.d || a.name.length - b.name.length || (a.name < b.name ? -1 : 1))
+      .slice(0, TEXT_SEARCH_OPTIONS.maxSuggestions)
+      .map((s) => s.name);
+  };
+
+  return {
+    size: docs.length,
+    search(raw, opts = {}) {
+      const q = normaliseName(raw);
+      const limit = opts.limit ?? 20;
+      if (!q) return { query: raw, hits: [], suggestions: [] };
+      const results = tokenize(q).length
+        ? full.search(q, { combineWith: 'AND', boost: TEXT_SEARCH_OPTIONS.boost })
+        : [];
+      const hits: TextHit[] = [];
+      for (const r of results) {
+        const d = byId.get(String(r.id))!;
+        const { field, exact } = fieldOf(d, q);
+        hits.push({ id: d.id, name: d.name, type: d.type, field, exact, ...(field === 'text' && exact ? { snippet: snippetOf(d.text, q) } : {}) });
+      }
+      // Whole-run matches first, keeping MiniSearch's order (field weights, term frequency) within.
+      const ordered = [...hits.filter((h) => h.exact), ...hits.filter((h) => !h.exact)].slice(0, limit);
+      const suggestions = ordered.some((h) => h.exact) ? [] : suggest(q);
+      return { query: raw, hits: ordered, suggestions };
+    },
+  };
+}
