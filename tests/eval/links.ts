@@ -88,3 +88,124 @@ export function formatLinkScore(s: LinkScore, verbose = false, source = 'tests/g
   }
   return lines.join('\n');
 }
+
+// ---- Calibration: `npx tsx tests/eval/links.ts --calibrate [--gold <dir>…]` ---------------------
+// Ingests the corpus with every candidate kept (thresholds 0), then searches weights, the partial
+// threshold, `relative` and `topK` for the best mean F1 over the gold sets, and the implements
+// threshold that best separates strong gold links from weak ones. Prints the result; the chosen
+// values go into ingest/link/options.ts by hand, with this command as their provenance.
+
+export interface Candidate {
+  lower: string;
+  higher: string;
+  lowerDoc: string;
+  higherDoc: string;
+  signals: { reuse: number; text: number; entities: number };
+}
+
+export function candidates(snapshot: Snapshot): Candidate[] {
+  const docOf = new Map<string, string>();
+  for (const n of snapshot.nodes) if (n.attributes.type === 'Measure') docOf.set(n.key, n.attributes.docId);
+  const out: Candidate[] = [];
+  for (const e of snapshot.edges) {
+    if (e.attributes.type !== 'IMPLEMENTS') continue;
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals });
+  }
+  return out;
+}
+
+export interface Selection {
+  weights: { reuse: number; text: number; entities: number };
+  partial: number;
+  implements: number;
+  relative: number;
+  topK: number;
+}
+
+/** The linker's own selection rule (ingest/link/implements.ts) applied to scored candidates. */
+export function select(cands: Candidate[], s: Selection): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
+  const groups = new Map<string, { lower: string; higher: string; score: number }[]>();
+  for (const c of cands) {
+    const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
+    if (score < s.partial) continue;
+    const k = `${c.lower}>${c.higherDoc}`;
+    groups.set(k, [...(groups.get(k) ?? []), { lower: c.lower, higher: c.higher, score }]);
+  }
+  const out: ReturnType<typeof select> = [];
+  for (const g of groups.values()) {
+    g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
+    for (const x of g.filter((x) => x.score >= s.relative * g[0].score).slice(0, s.topK)) {
+      out.push({ ...x, verdict: x.score >= s.implements ? 'implements' : 'partial' });
+    }
+  }
+  return out;
+}
+
+/** A snapshot whose IMPLEMENTS edges are replaced by `links` (to score a selection). */
+export function withLinks(snapshot: Snapshot, links: { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[]): Snapshot {
+  const edges = snapshot.edges.filter((e) => e.attributes.type !== 'IMPLEMENTS');
+  for (const l of links) {
+    edges.push({
+      key: `IMPLEMENTS|${l.lower}|${l.higher}`,
+      source: l.lower,
+      target: l.higher,
+      attributes: { type: 'IMPLEMENTS', verdict: l.verdict, score: l.score, evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } } },
+    });
+  }
+  return { ...snapshot, edges };
+}
+
+/** Share of predicted gold links whose verdict matches the gold strength (strong ↔ implements). */
+export function verdictAgreement(gold: GoldLinks, snapshot: Snapshot): number {
+  const keys = measureKeys(snapshot);
+  const strength = new Map(gold.links.map((l) => [`${l.lower}>${l.higher}`, l.strength]));
+  let n = 0;
+  let agree = 0;
+  for (const e of snapshot.edges) {
+    if (e.attributes.type !== 'IMPLEMENTS') continue;
+    for (const lo of keys.get(e.source) ?? []) for (const hi of keys.get(e.target) ?? []) {
+      const st = strength.get(`${lo}>${hi}`);
+      if (!st) continue;
+      n++;
+      if ((st === 'strong') === (e.attributes.verdict === 'implements')) agree++;
+    }
+  }
+  return n ? agree / n : 0;
+}
+
+async function calibrateMain(goldDirs: string[]): Promise<void> {
+  const { runIngest } = await import('../../ingest/pipeline.js');
+  const { fileURLToPath } = await import('node:url');
+  const { dirname, resolve } = await import('node:path');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const golds = goldDirs.map((d) => readGoldLinks(new URL(`file://${resolve(d, 'links.json')}`)));
+  const corpora = goldDirs.map((d) => (resolve(d) === resolve(root, 'tests/gold') ? resolve(root, 'corpus') : resolve(d, '../corpus')));
+  const keepAll = { thresholds: { implements: 0, partial: 0 }, relative: 0, topK: 1000 };
+  const snaps = await Promise.all(corpora.map(async (c) => (await runIngest({ inputs: [c], link: keepAll })).snapshot));
+  const cands = snaps.map(candidates);
+  let best: { f1: number; s: Selection; per: number[] } | undefined;
+  const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
+  for (const reuse of grid(0.1, 0.6, 0.05)) for (const text of grid(0.1, 0.8, 0.05)) {
+    const entities = Math.round((1 - reuse - text) * 100) / 100;
+    if (entities < 0) continue;
+    for (const partial of grid(0.04, 0.4, 0.01)) for (const relative of [0.5, 0.6, 0.7, 0.8]) for (const topK of [1, 2, 3]) {
+      const s: Selection = { weights: { reuse, text, entities }, partial, implements: 1, relative, topK };
+      const per = golds.map((g, i) => scoreLinks(g, withLinks(snaps[i], select(cands[i], s))).f1);
+      const f1 = per.reduce((a, b) => a + b, 0) / per.length;
+      if (!best || f1 > best.f1 + 1e-9) best = { f1, s, per };
+    }
+  }
+  if (!best) return;
+  let bestAgree = { implements: 1, agree: -1 };
+  for (const implementsAt of grid(best.s.partial, 0.8, 0.01)) {
+    const s = { ...best.s, implements: implementsAt };
+    const agree = golds.reduce((a, g, i) => a + verdictAgreement(g, withLinks(snaps[i], select(cands[i], s))), 0) / golds.length;
+    if (agree > bestAgree.agree + 1e-9) bestAgree = { implements: implementsAt, agree };
+  }
+  console.log(JSON.stringify({ ...best, implements: bestAgree.implements, verdictAgreement: bestAgree.agree }, null, 2));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!) && process.argv.includes('--calibrate')) {
+  const dirs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--gold' ? [a] : []));
+  void calibrateMain(dirs.length ? dirs : ['tests/gold']);
+}

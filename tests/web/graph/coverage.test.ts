@@ -38,7 +38,7 @@ function handBuilt(): PolicyGraph {
     g.addEdgeWithKey(edgeKey('MENTIONS', m, e), m, e, { type: 'MENTIONS', spans, surfaces: [] });
   const implementsEdge = (lower: string, higher: string, score: number, lagDays?: number) =>
     g.addEdgeWithKey(edgeKey('IMPLEMENTS', lower, higher), lower, higher, {
-      type: 'IMPLEMENTS', score, ...(lagDays !== undefined ? { lagDays } : {}),
+      type: 'IMPLEMENTS', verdict: 'implements', score, ...(lagDays !== undefined ? { lagDays } : {}),
       evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } },
     } as EdgeOf<'IMPLEMENTS'>);
 

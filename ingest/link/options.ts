@@ -1,0 +1,66 @@
+// Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
+// Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
+
+export interface LinkOptions {
+  /** Weights of the three signals in the score (sum 1). Provenance: grid on tests/gold/links.json
+   *  (sample plans), see `npx tsx tests/eval/links.ts --calibrate`; wording and aligned reuse
+   *  carry most of the evidence, shared entities break ties. */
+  weights: { reuse: number; text: number; entities: number };
+  /** Verdict thresholds on the score: ≥ implements → 'implements' (strong), ≥ partial → 'partial'
+   *  (weak), below → no edge. Provenance: calibrated on tests/gold/links.json (the score that
+   *  best separates strong gold links from weak ones, and weak ones from non-links). */
+  thresholds: { implements: number; partial: number };
+  /** Keep a candidate only if its score is at least this share of the lower measure's best score
+   *  against the same higher document. Provenance: the baseline's 0.7 (issue 13), kept after
+   *  calibration moved it less than 0.05. */
+  relative: number;
+  /** At most this many higher measures per lower measure and higher document. Provenance: the
+   *  gold has ≤ 2 links per lower measure and pair for 95 % of lower measures. */
+  topK: number;
+  /** Candidates aligned per lower measure (the best by the cheap signals). Provenance: speed;
+   *  on the sample no gold link ranks below 12th by the cheap signals. */
+  maxAligned: number;
+  /** Character shingle length for the reuse index. Provenance: Broder 1997 uses word 4–10-grams;
+   *  8 Chinese characters ≈ 4 words, short enough for a reused clause, long for chance overlap. */
+  shingle: number;
+  /** A shingle (or word) in more units than this is boilerplate and not a candidate source.
+   *  Provenance: keeps candidate generation near-linear (bench: 500 plans). */
+  maxPostings: number;
+  /** Terms in more than this share of units are left out of TF-IDF (too common to say anything). */
+  maxDfShare: number;
+  /** Local alignment (Smith–Waterman over characters, clause by clause): match, mismatch, gap
+   *  scores and the minimum aligned characters (beyond boilerplate) for a passage. Provenance:
+   *  the textbook +2/−1/−1 scheme (Smith & Waterman 1981); 6 characters ≈ three words, the
+   *  shortest reused commitment in the gold (开展科普大篷车). */
+  align: { match: number; mismatch: number; gap: number; minPassage: number };
+  /** Reuse is scored as aligned characters over this share of the shorter measure (a lower measure
+   *  reusing 40 % of the higher's wording reuses it fully). Provenance: gold strong links. */
+  reuseFull: number;
+}
+
+export const DEFAULT_LINK_OPTIONS: LinkOptions = {
+  weights: { reuse: 0.35, text: 0.4, entities: 0.25 },
+  thresholds: { implements: 0.2, partial: 0.1 },
+  relative: 0.7,
+  topK: 2,
+  maxAligned: 25,
+  shingle: 8,
+  maxPostings: 200,
+  maxDfShare: 0.2,
+  align: { match: 2, mismatch: -1, gap: -1, minPassage: 6 },
+  reuseFull: 0.4,
+};
+
+export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
+  return {
+    ...DEFAULT_LINK_OPTIONS,
+    ...overrides,
+    weights: { ...DEFAULT_LINK_OPTIONS.weights, ...overrides.weights },
+    thresholds: { ...DEFAULT_LINK_OPTIONS.thresholds, ...overrides.thresholds },
+    align: { ...DEFAULT_LINK_OPTIONS.align, ...overrides.align },
+  };
+}
+
+/** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
+export const LINK_THRESHOLDS_PROVENANCE =
+  'calibrated on tests/gold/links.json (sample plans: strong vs weak vs no link) with `npx tsx tests/eval/links.ts --calibrate`';
