@@ -11,11 +11,11 @@ export interface LinkOptions {
    *  best separates strong gold links from weak ones, and weak ones from non-links). */
   thresholds: { implements: number; partial: number };
   /** Keep a candidate only if its score is at least this share of the lower measure's best score
-   *  against the same higher document. Provenance: the baseline's 0.7 (issue 13), kept after
-   *  calibration moved it less than 0.05. */
+   *  against the same higher document. Provenance: calibration (grid 0.5–0.8). */
   relative: number;
-  /** At most this many higher measures per lower measure and higher document. Provenance: the
-   *  gold has ≤ 2 links per lower measure and pair for 95 % of lower measures. */
+  /** At most this many higher measures per lower measure and higher document (a measure may still
+   *  implement one measure of each of several higher documents, at several levels). Provenance:
+   *  calibration (grid 1–3): on the sample gold a second link per pair adds more wrong than right. */
   topK: number;
   /** Candidates aligned per lower measure (the best by the cheap signals). Provenance: speed;
    *  on the sample no gold link ranks below 12th by the cheap signals. */
@@ -39,10 +39,10 @@ export interface LinkOptions {
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
-  weights: { reuse: 0.35, text: 0.4, entities: 0.25 },
-  thresholds: { implements: 0.2, partial: 0.1 },
-  relative: 0.7,
-  topK: 2,
+  weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
+  thresholds: { implements: 0.24, partial: 0.06 },
+  relative: 0.5,
+  topK: 1,
   maxAligned: 25,
   shingle: 8,
   maxPostings: 200,
