@@ -14,7 +14,7 @@ import { formatReport } from './format.js';
 import { GOLD_DIR, loadGold } from './gold.js';
 import { scoreCorpus } from './score.js';
 import { ingestSnapshot, readSnapshot, ROOT } from './snapshot-source.js';
-import { formatLinkScore, readGoldLinks, scoreLinks, type LinkScore } from './links.js';
+import { formatLinkSetReport, linkSetReport, readGoldLinks, type LinkSetReport } from './links.js';
 
 const DEFAULT_GOLD = fileURLToPath(GOLD_DIR);
 const DEFAULT_CORPUS = resolve(ROOT, 'corpus');
@@ -55,16 +55,16 @@ const main = defineCommand({
 
       // IMPLEMENTS gold: tests/gold/links.json for the default set; another set only if it has one.
       const linksFile = join(goldDir, 'links.json');
-      const links: LinkScore | undefined =
-        isDefaultGold || existsSync(linksFile) ? scoreLinks(readGoldLinks(pathToFileURL(linksFile)), snapshot) : undefined;
-      const linksLabel = isDefaultGold ? 'tests/gold/links.json' : linksFile;
+      const linkSet: LinkSetReport | undefined =
+        isDefaultGold || existsSync(linksFile) ? linkSetReport(readGoldLinks(pathToFileURL(linksFile)), snapshot, isDefaultGold ? 'tests/gold/links.json' : linksFile) : undefined;
+      const links = linkSet?.linker;
 
       console.log(
         args.json
-          ? JSON.stringify({ gold: goldDir, corpus: args.snapshot ? undefined : corpusDir, ...score, links }, null, 2)
+          ? JSON.stringify({ gold: goldDir, corpus: args.snapshot ? undefined : corpusDir, ...score, links, linkSet }, null, 2)
           : formatReport(score, { verbose: args.verbose }) +
               '\n' +
-              (links ? formatLinkScore(links, args.verbose, linksLabel) : `\nIMPLEMENTS links: not scored (no ${linksFile})`),
+              (linkSet ? formatLinkSetReport(linkSet, args.verbose) : `\nIMPLEMENTS links: not scored (no ${linksFile})`),
       );
 
       // Floors gate the default gold set only: other sets (held-out) are measured, not gated.

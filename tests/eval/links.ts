@@ -4,13 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
+import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
+import { baselineSnapshot } from './link-baseline.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
   links: z.array(z.object({ lower: z.string(), higher: z.string(), strength: z.enum(['strong', 'weak']), why: z.string() })),
   unlinked: z.array(z.string()),
+  /** Higher measures addressed only to the issuer itself (not applicable downstream), by reading. */
+  issuerOnly: z.array(z.object({ measure: z.string(), why: z.string() })).default([]),
 });
-export type GoldLinks = z.infer<typeof GoldLinks>;
+export type GoldLinks = z.output<typeof GoldLinks>;
 
 export interface LinkScore {
   tp: number;
@@ -25,7 +29,7 @@ export interface LinkScore {
 }
 
 /** file#path for every Measure of an in-corpus Document read from that file. */
-function measureKeys(snapshot: Snapshot): Map<string, string[]> {
+export function measureKeys(snapshot: Snapshot): Map<string, string[]> {
   const docFiles = new Map<string, string[]>();
   for (const n of snapshot.nodes) {
     if (n.attributes.type === 'Document') docFiles.set(n.key, n.attributes.sources.map((s) => s.split('/').pop()!));
@@ -208,4 +212,117 @@ async function calibrateMain(goldDirs: string[]): Promise<void> {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!) && process.argv.includes('--calibrate')) {
   const dirs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--gold' ? [a] : []));
   void calibrateMain(dirs.length ? dirs : ['tests/gold']);
+}
+
+// ---- Per gold set, beside the baseline: `npm run eval` prints this ----------------------------
+
+/** The snapshot's document id for each gold pair (files → the Document whose sources hold them). */
+export function docPairs(gold: GoldLinks, snapshot: Snapshot): { lower: string; higher: string }[] {
+  const byFile = new Map<string, string>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Document' && n.attributes.inCorpus) for (const s of n.attributes.sources) byFile.set(s.split('/').pop()!, n.key);
+  }
+  return gold.pairs.flatMap((p) => {
+    const [lower, higher] = [byFile.get(p.lower), byFile.get(p.higher)];
+    return lower && higher ? [{ lower, higher }] : [];
+  });
+}
+
+export interface CoverageAccuracy {
+  total: number;
+  right: number;
+  accuracy: number;
+  wrong: string[];
+}
+
+/** Coverage label per higher measure and annotated pair: gold (strong link → implemented, weak
+ *  only → partial, issuer-only → not applicable, else gap) against coverage/'s status. */
+export function coverageAccuracy(gold: GoldLinks, snapshot: Snapshot): CoverageAccuracy {
+  const g = graphFromSnapshot(snapshot);
+  const keys = measureKeys(snapshot);
+  const byFile = new Map<string, string>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Document' && n.attributes.inCorpus) for (const s of n.attributes.sources) byFile.set(s.split('/').pop()!, n.key);
+  }
+  const issuerOnly = new Set(gold.issuerOnly.map((x) => x.measure));
+  let total = 0;
+  let right = 0;
+  const wrong: string[] = [];
+  for (const p of gold.pairs) {
+    const [lower, higher] = [byFile.get(p.lower), byFile.get(p.higher)];
+    if (!lower || !higher) continue;
+    for (const row of pairCoverage(g, higher, lower).measures) {
+      const key = (keys.get(row.id) ?? []).find((k) => k.startsWith(`${p.higher}#`));
+      if (!key) continue;
+      const links = gold.links.filter((l) => l.higher === key && l.lower.startsWith(`${p.lower}#`));
+      const expected = issuerOnly.has(key)
+        ? 'not applicable'
+        : links.some((l) => l.strength === 'strong')
+          ? 'implemented'
+          : links.length
+            ? 'partial'
+            : 'gap';
+      total++;
+      if (row.status === expected) right++;
+      else wrong.push(`${p.lower} → ${key}: ${row.status}, gold ${expected}`);
+    }
+  }
+  return { total, right, accuracy: total ? right / total : 0, wrong };
+}
+
+/** IMPLEMENTS edges whose lower document was issued before its higher one (must be none). */
+export function laterLinks(snapshot: Snapshot): string[] {
+  const docs = new Map<string, { issuedOn?: string; year?: number }>();
+  const docOf = new Map<string, string>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Document') docs.set(n.key, n.attributes);
+    if (n.attributes.type === 'Measure') docOf.set(n.key, n.attributes.docId);
+  }
+  const out: string[] = [];
+  for (const e of snapshot.edges) {
+    if (e.attributes.type !== 'IMPLEMENTS') continue;
+    const [l, h] = [docs.get(docOf.get(e.source)!), docs.get(docOf.get(e.target)!)];
+    if (!l || !h) continue;
+    const later = l.issuedOn && h.issuedOn ? l.issuedOn < h.issuedOn : l.year !== undefined && h.year !== undefined && l.year < h.year;
+    if (later) out.push(`${e.source} → ${e.target}`);
+  }
+  return out;
+}
+
+export interface LinkSetReport {
+  source: string;
+  linker: LinkScore;
+  baseline: LinkScore;
+  coverage: CoverageAccuracy;
+  laterLinks: string[];
+}
+
+export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: string): LinkSetReport {
+  return {
+    source,
+    linker: scoreLinks(gold, snapshot),
+    baseline: scoreLinks(gold, baselineSnapshot(snapshot, docPairs(gold, snapshot))),
+    coverage: coverageAccuracy(gold, snapshot),
+    laterLinks: laterLinks(snapshot),
+  };
+}
+
+export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
+  const f = (x: number) => x.toFixed(2).padStart(6);
+  const row = (name: string, s: LinkScore) =>
+    `${name.padEnd(19)}${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${f(s.precision)} ${f(s.recall)} ${f(s.f1)}     ${f(s.strongRecall)}`;
+  const lines = [
+    '',
+    `IMPLEMENTS links vs ${r.source}`,
+    `                     TP   FP   FN      P      R     F1   strong R`,
+    row('linker', r.linker),
+    row('baseline (TF-IDF)', r.baseline),
+    `coverage verdicts per higher measure: ${r.coverage.right}/${r.coverage.total} right (${r.coverage.accuracy.toFixed(2)})`,
+    `links to a later document: ${r.laterLinks.length}`,
+  ];
+  if (verbose) {
+    lines.push('  spurious:', ...r.linker.falsePositives.map((x) => `    ${x}`), '  missed:', ...r.linker.falseNegatives.map((x) => `    ${x}`));
+    lines.push('  coverage verdicts wrong:', ...r.coverage.wrong.map((x) => `    ${x}`), ...r.laterLinks.map((x) => `  later: ${x}`));
+  }
+  return lines.join('\n');
 }
