@@ -69,7 +69,8 @@ export function findAddressees(text: string, issuerNames: string[], lex: Address
   for (const { form, scope } of lex.forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       if (taken.slice(at, at + form.length).some(Boolean)) continue;
-      const issuer = names.find((n) => text.startsWith(n, at - n.length) && clauseStarts.has(at - n.length));
+      // After the issuer's own name (中国科协党组, 召开中国科协常委会…) a form names the issuer's organ anywhere.
+      const issuer = scope === 'issuer' ? names.find((n) => text.startsWith(n, at - n.length)) : names.find((n) => text.startsWith(n, at - n.length) && clauseStarts.has(at - n.length));
       const opens = clauseStarts.has(at) || issuer !== undefined;
       const mobilised = lex.verbs.some((v) => text.startsWith(v, at - v.length));
       if (!opens && !mobilised) continue;

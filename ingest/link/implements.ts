@@ -19,6 +19,8 @@ export interface LinkUnit {
   entities: Set<string>;
   /** Content words of the unit (jieba), for TF-IDF similarity. */
   words: string[];
+  /** A preamble or a general-heading section (options.frameHeadings): links only to its kind. */
+  frame?: boolean;
 }
 
 export type Verdict = 'implements' | 'partial';
@@ -44,7 +46,7 @@ export function linkMeasures(
 ): ReuseLink[] {
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && allowedDocs(a, b);
+    return a !== b && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
   };
   // Once per unit (not per pair): masked text, substance, clauses.
   const prepared: Prepared[] = units.map((u) => prepare(u.text, boilerplate));

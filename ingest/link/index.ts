@@ -28,7 +28,7 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[]): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = []): LinkUnit[] {
   return docs.flatMap((d, di) =>
     d.doc.units
       .filter((u) => u.kind !== 'notice' && u.leaf)
@@ -39,6 +39,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[]): LinkUnit[] {
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
         words: d.extraction.words[u.path] ?? [],
+        frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
       })),
   );
 }
@@ -60,7 +61,7 @@ export function linkImplements(
     if (!v) verdicts.set(key, (v = canImplement(rd[l], rd[h])));
     return v;
   };
-  const units = linkUnits(docs, ids);
+  const units = linkUnits(docs, ids, options.frameHeadings);
   const docOf = new Map(units.map((u) => [u.id, u.docIndex]));
   const links = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll);
   return links.map((l) => {

@@ -36,6 +36,12 @@ export interface LinkOptions {
   /** Reuse is scored as aligned characters over this share of the shorter measure (a lower measure
    *  reusing 40 % of the higher's wording reuses it fully). Provenance: gold strong links. */
   reuseFull: number;
+  /** Units that frame a plan rather than ask for anything: the preamble, and sections whose
+   *  heading is one of these general headings of Chinese plans. A frame unit links only to a
+   *  frame unit (a province restating the national slogan in its preamble), and an item never to
+   *  a frame unit. Provenance: the gold guideline (tests/gold/README.md, "社会化大科普格局 …
+   *  links 前言 → 前言 only"); the headings are the standard parts of a 方案/要点/意见. */
+  frameHeadings: string[];
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
@@ -49,6 +55,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   maxDfShare: 0.2,
   align: { match: 2, mismatch: -1, gap: -1, minPassage: 6 },
   reuseFull: 0.4,
+  frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {

@@ -2,14 +2,18 @@
 // right pair of documents (the gold's pairs), each lower measure is linked to its top two higher
 // measures within 0.7 of the best and above 0.15. Units are the leaf measures (not the notice) of
 // the two documents, as the linker's; IDF over those units.
-import nodejieba from 'nodejieba';
+import { segmenter } from '../../ingest/extract/segment.js';
+import { loadLexicon } from '../../ingest/lexicon/load.js';
 import type { Snapshot } from '../../graph-schema/index.js';
 
 export const BASELINE = { topK: 2, relative: 0.7, minCosine: 0.15 } as const;
 
 type Unit = { id: string; docId: string; text: string };
 
-const words = (text: string) => nodejieba.cut(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
+// jieba with the project's dictionary (as ingest loads it), so the baseline's words are the same
+// whether the eval ingests in this process or reads a snapshot file.
+let cut: ((text: string) => { word: string }[]) | undefined;
+const words = (text: string) => (cut ??= segmenter(loadLexicon()))(text).map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 function vectors(units: Unit[]): Map<string, number>[] {
   const tokens = units.map((u) => words(u.text));

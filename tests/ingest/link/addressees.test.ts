@@ -32,3 +32,11 @@ describe('addressees', () => {
     expect(issuerOnly([])).toBe(false);
   });
 });
+
+describe('addressees after the issuer’s name', () => {
+  it('takes an organ of the issuer named inside a clause as the issuer', () => {
+    const found = findAddressees('（三）科协常委会科普专委会座谈交流\n召开中国科协常委会科普专委会专题学习座谈会，深入研讨交流。', issuer);
+    expect(found.map((a) => [a.name, a.scope])).toEqual([['中国科协常委会', 'issuer']]);
+    expect(issuerOnly(found)).toBe(true);
+  });
+});
