@@ -29,18 +29,32 @@ export const ReusedPassage = z.object({
   lower: Span,
   /** Span in the higher (implemented) measure's document. */
   higher: Span,
+  /** The reused wording as the lower measure has it. */
   text: z.string(),
+  /** The higher measure's wording, when the alignment is not verbatim. */
+  higherText: z.string().optional(),
 });
+/** How strongly a lower measure carries out a higher one (thresholds in the snapshot's attributes). */
+export const ImplementsVerdict = z.enum(['implements', 'partial']);
+export type ImplementsVerdict = z.infer<typeof ImplementsVerdict>;
+
 export const Implements = z.object({
   type: z.literal('IMPLEMENTS'),
+  /** `implements`: strong (score ≥ the implements threshold); `partial`: weak (same topic, loose wording). */
+  verdict: ImplementsVerdict,
   score: z.number().min(0).max(1),
-  /** Days between the higher document's issue date and the lower one's, when both are known. */
+  /** Days from the higher document's issue date to the lower one's; years × 365 when only years are known. */
   lagDays: z.number().int().optional(),
+  /** True when lagDays comes from years only. */
+  lagApprox: z.literal(true).optional(),
   evidence: z.object({
+    /** Reused wording found by local alignment, with spans in both documents. */
     passages: z.array(ReusedPassage),
     sharedEntities: z.array(z.string()),
     /** The three signals the score combines, each in [0, 1]. */
     signals: z.object({ reuse: z.number(), text: z.number(), entities: z.number() }),
+    /** Set when either document's issue year is unknown: the date rule could not be checked. */
+    dateUnknown: z.literal(true).optional(),
   }),
 });
 export const PartOf = z.object({ type: z.literal('PART_OF') });

@@ -74,6 +74,11 @@ export const MeasureNode = z.object({
   kind: z.string(),
   /** True when no numbered unit sits below it: the units planners compare. */
   leaf: z.boolean(),
+  /** Who the text names as the ones to act (各省级科协, 中国科协党组、书记处 …), in text order. */
+  addressees: z.array(z.string()).optional(),
+  /** True when every named addressee is the issuer itself (its 党组, 书记处, departments): the
+   *  measure asks nothing of lower documents, so coverage calls it "not applicable". */
+  forIssuerOnly: z.boolean().optional(),
 });
 
 export const OrganisationNode = z.object({

@@ -12,12 +12,25 @@ export const FileError = z.object({
 });
 export type FileError = z.infer<typeof FileError>;
 
+/** The IMPLEMENTS linker's verdict thresholds, as used for this snapshot (UI and reports show them). */
+export const LinkThresholds = z.object({
+  /** Score at or above which a link is `implements` (strong). */
+  implements: z.number(),
+  /** Score at or above which a link is `partial` (weak); below it there is no link. */
+  partial: z.number(),
+  /** Where the values come from (calibration set and command). */
+  provenance: z.string(),
+});
+export type LinkThresholds = z.infer<typeof LinkThresholds>;
+
 export const SnapshotAttributes = z.object({
   /** Bumped when the snapshot shape changes incompatibly. */
   schemaVersion: z.literal(1),
   corpus: z.string(),
   files: z.array(z.string()),
   errors: z.array(FileError),
+  /** Optional so snapshots written before verdicts existed still read. */
+  linkThresholds: LinkThresholds.optional(),
 });
 export type SnapshotAttributes = z.infer<typeof SnapshotAttributes>;
 

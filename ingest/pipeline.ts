@@ -7,13 +7,11 @@ import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
-import { regionByName } from './lexicon/regions.js';
-import { DEFAULT_LINK_OPTIONS, duplicateGroups, implementLinks, type LinkOptions, type LinkUnit } from './link/index.js';
-import { addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
+import { duplicateGroups, linkImplements, linkOptions, LINK_THRESHOLDS_PROVENANCE, type ImplementsLink, type LinkOptions } from './link/index.js';
+import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import type { ReadResult } from './read/types.js';
-import { measureId } from '../graph-schema/index.js';
 import { runPerFile } from './parallel/pool.js';
 
 export interface IngestOptions {
@@ -90,9 +88,11 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
 
   const docs = time('link', () => mergeDuplicates(read));
 
-  const linkBefore = timings.link;
-  const { snapshot, implementsCount } = time('snapshot', () => buildSnapshot(docs, lexicon, options, files.map((f) => f.name), failed, timings));
-  timings.snapshot -= timings.link - linkBefore; // linking ran inside; count it once, as link
+  const ids = documentIds(docs);
+  // Link stage: IMPLEMENTS between measures, by the cascade rules and the scorer (ingest/link).
+  const links = time('link', () => linkImplements(docs, ids, lexicon, options.link));
+  const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, options, files.map((f) => f.name), failed));
+  const implementsCount = links.length;
   timings.total = performance.now() - t0;
   const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
   const report: IngestReport = {
@@ -131,62 +131,31 @@ function mergeDuplicates(read: ProcessedDoc[]): ProcessedDoc[] {
 
 function buildSnapshot(
   docs: ProcessedDoc[],
+  ids: string[],
+  links: ImplementsLink[],
   lexicon: Lexicon,
   options: IngestOptions,
   files: string[],
   failed: FileError[],
-  timings: Record<string, number>,
 ) {
   const g = newGraph();
-  const ids = documentIds(docs);
   docs.forEach((d, i) => {
     addDocument(g, ids[i], d, lexicon);
     addMeasures(g, ids[i], d, lexicon);
+    addAddressees(g, ids[i], d, lexicon);
   });
   const versions = versionIndex(docs, ids);
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
   addRevisions(g, docs, ids);
-  const s = performance.now();
-  const units: LinkUnit[] = docs.flatMap((d, di) =>
-    d.doc.units
-      // Headings with numbered units below them are containers, not measures that implement.
-      .filter((u) => u.kind !== 'notice' && u.leaf)
-      .map((u) => ({
-        id: measureId(ids[di], u.path),
-        docIndex: di,
-        offset: u.span[0],
-        text: d.doc.text.slice(u.span[0], u.span[1]),
-        entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: d.extraction.words[u.path] ?? [],
-      })),
-  );
-  const links = implementLinks(
-    docs.map((d) => ({ level: d.doc.level, year: d.doc.year, region: d.doc.region, regionChain: regionChain(d.doc.region, lexicon, d.doc.regionParent) })),
-    units,
-    lexicon.boilerplate,
-    { ...DEFAULT_LINK_OPTIONS, ...options.link },
-  );
-  timings.link += performance.now() - s;
   addImplements(g, links);
-  const snapshot = exportSnapshot(g, {
+  const { thresholds } = linkOptions(options.link);
+  return exportSnapshot(g, {
     schemaVersion: 1,
     corpus: options.inputs.map((p) => basename(resolve(p))).join(', '),
     files,
     errors: failed,
+    linkThresholds: { ...thresholds, provenance: options.link?.thresholds ? 'set by the ingest options' : LINK_THRESHOLDS_PROVENANCE },
   });
-  return { snapshot, implementsCount: links.length };
-}
-
-function regionChain(region: string | undefined, lexicon: Lexicon, parent?: string): string[] {
-  const out: string[] = [];
-  // A region the lexicon lacks (a county read by its suffix) sits under its document's province.
-  if (region && parent && !regionByName(region, lexicon)) return [region, ...regionChain(parent, lexicon)];
-  let r = region ? regionByName(region, lexicon) : undefined;
-  while (r) {
-    out.push(r.name);
-    r = r.parent ? regionByName(r.parent, lexicon) : undefined;
-  }
-  return out;
 }
 
 async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {

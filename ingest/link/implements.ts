@@ -1,71 +1,148 @@
-// IMPLEMENTS: a lower-level measure carries out a higher-level one. Three signals, each in
-// [0, 1]: verbatim reuse (reused passages, text-reuse.ts), wording (TF-IDF cosine of content
-// words, similarity.ts) and named things in common (TF-IDF cosine of the entities both mention,
-// so a shared 科普大篷车 weighs more than a shared 青少年). A link needs a combined score of at
-// least MIN_SCORE and at least RELATIVE of the lower measure's best candidate.
-import { reusedPassages, substance, type LinkDoc, type LinkUnit, type ReuseLink } from './text-reuse.js';
+// IMPLEMENTS: a lower-level measure carries out a higher-level one. Candidates come from three
+// inverted indexes (content words, entities, character shingles); the best candidates by those
+// cheap signals are aligned (align.ts) so that reused wording becomes passages with spans on
+// both sides. The score combines three signals in [0, 1]: aligned reuse beyond boilerplate,
+// TF-IDF cosine of content words, and TF-IDF cosine of shared entities (a rare 科普大篷车 weighs
+// more than a common 青少年). Verdicts: implements (strong) / partial (weak) / none, by the
+// calibrated thresholds of options.ts. Which documents may be linked at all is rules.ts's job.
+import { alignMeasures, MASK, prepare, type AlignedPassage, type Prepared } from './align.js';
+import type { LinkOptions } from './options.js';
 import { cosines, invertedIndex, tfidfVectors } from './similarity.js';
+import { hash } from './shingles.js';
 
-export interface LinkOptions {
-  weights: { reuse: number; text: number; entities: number };
-  minScore: number;
-  relative: number;
-  topK: number;
+export interface LinkUnit {
+  id: string;
+  docIndex: number;
+  /** Offset of `text` in its document's cleaned text. */
+  offset: number;
+  text: string;
+  entities: Set<string>;
+  /** Content words of the unit (jieba), for TF-IDF similarity. */
+  words: string[];
+  /** A preamble or a general-heading section (options.frameHeadings): links only to its kind. */
+  frame?: boolean;
 }
 
-/** Chosen on tests/gold/links.json by a coarse grid (scratch, not shipped): the middle of the
- *  plateau around F1 0.56–0.58, not its single best cell. */
-export const DEFAULT_LINK_OPTIONS: LinkOptions = {
-  weights: { reuse: 0.3, text: 0.4, entities: 0.3 },
-  minScore: 0.07,
-  relative: 0.7,
-  topK: 2,
-};
+export type Verdict = 'implements' | 'partial';
 
+export interface ReuseLink {
+  lower: string;
+  higher: string;
+  verdict: Verdict;
+  score: number;
+  passages: { lower: [number, number]; higher: [number, number]; text: string; higherText?: string }[];
+  sharedEntities: string[];
+  signals: { reuse: number; text: number; entities: number };
+}
+
+/** Scores every allowed pair found through the indexes; `allowedDocs(lowerDoc, higherDoc)`
+ *  applies the cascade rules. Returns the links kept, per lower measure and higher document. */
 export function linkMeasures(
-  docs: LinkDoc[],
   units: LinkUnit[],
-  canLink: (lower: LinkDoc, higher: LinkDoc) => boolean,
-  boilerplate: string[] = [],
-  options: LinkOptions = DEFAULT_LINK_OPTIONS,
+  allowedDocs: (lowerDoc: number, higherDoc: number) => boolean,
+  boilerplate: string[],
+  o: LinkOptions,
+  keepAll = false,
 ): ReuseLink[] {
-  const { weights: WEIGHTS, minScore: MIN_SCORE, relative: RELATIVE, topK: TOP_K } = options;
-  const allowed = (li: number, hi: number) =>
-    units[li].docIndex !== units[hi].docIndex && canLink(docs[units[li].docIndex], docs[units[hi].docIndex]);
-  const passages = reusedPassages(units, allowed, boilerplate);
-  const words = tfidfVectors(units.map((u) => u.words));
+  const allowed = (li: number, hi: number) => {
+    const [a, b] = [units[li].docIndex, units[hi].docIndex];
+    return a !== b && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
+  };
+  // Once per unit (not per pair): masked text, substance, clauses.
+  const prepared: Prepared[] = units.map((u) => prepare(u.text, boilerplate));
+  const words = tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, o.maxPostings);
   const wordIndex = invertedIndex(words.vectors);
-  const ents = tfidfVectors(units.map((u) => [...u.entities]), 0.3);
+  const ents = tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, o.maxPostings);
   const entIndex = invertedIndex(ents.vectors);
+  const shingleIndex = buildShingleIndex(prepared, o.shingle);
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
     const text = cosines(li, words.vectors, wordIndex);
     const entities = cosines(li, ents.vectors, entIndex);
-    const candidates = new Set<number>([...text.keys(), ...entities.keys()]);
-    const reused = passages.get(li);
-    for (const hi of reused?.keys() ?? []) candidates.add(hi);
-    const scored: ReuseLink[] = [];
+    const shared = sharedShingles(li, prepared[li], shingleIndex, o);
+    const candidates = new Set<number>([...text.keys(), ...entities.keys(), ...shared.keys()]);
+    const cheap: { hi: number; value: number }[] = [];
     for (const hi of candidates) {
       if (!allowed(li, hi)) continue;
+      const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)));
+      const value = o.weights.reuse * reuseGuess + o.weights.text * (text.get(hi) ?? 0) + o.weights.entities * (entities.get(hi) ?? 0);
+      cheap.push({ hi, value });
+    }
+    cheap.sort((a, b) => b.value - a.value || a.hi - b.hi);
+    const byDoc = new Map<number, ReuseLink[]>();
+    for (const { hi } of cheap.slice(0, o.maxAligned)) {
       const higher = units[hi];
-      const p = reused?.get(hi) ?? [];
-      const reusedChars = p.reduce((n, x) => n + substance(x.text, boilerplate), 0);
+      const passages = alignMeasures(prepared[li], prepared[hi], o.align);
       const signals = {
-        reuse: round(Math.min(1, reusedChars / (0.4 * Math.max(1, Math.min(substance(lower.text, boilerplate), substance(higher.text, boilerplate)))))),
+        reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)))),
         text: round(Math.min(1, text.get(hi) ?? 0)),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
-      const score = round(WEIGHTS.reuse * signals.reuse + WEIGHTS.text * signals.text + WEIGHTS.entities * signals.entities);
-      if (score < MIN_SCORE) continue;
-      const sharedEntities = [...lower.entities].filter((e) => higher.entities.has(e)).sort();
-      scored.push({ lower: lower.id, higher: higher.id, score, passages: p, sharedEntities, signals });
+      const score = round(o.weights.reuse * signals.reuse + o.weights.text * signals.text + o.weights.entities * signals.entities);
+      if (!keepAll && score < o.thresholds.partial) continue;
+      const link: ReuseLink = {
+        lower: lower.id,
+        higher: higher.id,
+        verdict: score >= o.thresholds.implements ? 'implements' : 'partial',
+        score,
+        passages: passages.map((p) => ({
+          lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
+          higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]],
+          text: p.text,
+          ...(higher.text.slice(p.higher[0], p.higher[1]) !== p.text ? { higherText: higher.text.slice(p.higher[0], p.higher[1]) } : {}),
+        })),
+        sharedEntities: [...lower.entities].filter((e) => higher.entities.has(e)).sort(),
+        signals,
+      };
+      byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
     }
-    scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
-    const best = scored[0]?.score ?? 0;
-    links.push(...scored.filter((s) => s.score >= RELATIVE * best).slice(0, TOP_K));
+    for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
+      scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
+      const best = scored[0]?.score ?? 0;
+      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= o.relative * best).slice(0, o.topK)));
+    }
   });
   return links;
+}
+
+function reusedChars(passages: AlignedPassage[]): number {
+  return passages.reduce((n, p) => n + p.matched, 0);
+}
+
+/** Shingles of unmasked characters only: boilerplate and punctuation never make a candidate. */
+function unitShingles(p: Prepared, k: number): Set<number> {
+  const out = new Set<number>();
+  let run = 0;
+  for (let i = 0; i < p.masked.length; i++) {
+    run = p.masked[i] === MASK ? 0 : run + 1;
+    if (run >= k) out.add(hash(p.masked, i - k + 1, i + 1));
+  }
+  return out;
+}
+
+function buildShingleIndex(prepared: Prepared[], k: number): { sets: Set<number>[]; index: Map<number, number[]> } {
+  const sets = prepared.map((p) => unitShingles(p, k));
+  const index = new Map<number, number[]>();
+  sets.forEach((set, ui) => {
+    for (const h of set) {
+      const list = index.get(h);
+      if (list) list.push(ui);
+      else index.set(h, [ui]);
+    }
+  });
+  return { sets, index };
+}
+
+/** Shingles unit li shares with each other unit (postings longer than maxPostings skipped). */
+function sharedShingles(li: number, _p: Prepared, s: { sets: Set<number>[]; index: Map<number, number[]> }, o: LinkOptions): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const h of s.sets[li]) {
+    const list = s.index.get(h)!;
+    if (list.length > o.maxPostings) continue;
+    for (const hi of list) if (hi !== li) out.set(hi, (out.get(hi) ?? 0) + 1);
+  }
+  return out;
 }
 
 function round(x: number): number {

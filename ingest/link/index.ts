@@ -1,44 +1,74 @@
 // Link stage: which documents are the same text (duplicates), and which measures implement
-// which (text reuse + shared entities), across levels: central → national → provincial → …
-import type { Level } from '../../graph-schema/index.js';
-import type { LinkDoc, LinkUnit, ReuseLink } from './text-reuse.js';
-import { DEFAULT_LINK_OPTIONS, linkMeasures, type LinkOptions } from './implements.js';
+// which (IMPLEMENTS), across levels: central → national → provincial → municipal → county.
+// Called by the pipeline as its own stage, after extract and before the snapshot is built:
+// documents in, links (with verdict, score, lag and evidence) out.
+import type { Lexicon } from '../lexicon/load.js';
+import { regionByName } from '../lexicon/regions.js';
+import type { ProcessedDoc } from '../snapshot/types.js';
+import { measureId } from '../../graph-schema/index.js';
+import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
+import { linkOptions, type LinkOptions } from './options.js';
+import { canImplement, lag, regionChain, type RuleDoc } from './rules.js';
 
-export { DEFAULT_LINK_OPTIONS, type LinkOptions } from './implements.js';
-
+export { DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, type LinkOptions } from './options.js';
 export { duplicateGroups } from './duplicates.js';
-export type { LinkUnit, ReuseLink } from './text-reuse.js';
+export { canImplement, lag, LEVEL_ORDER, LEVEL_RANK, regionChain, type RuleDoc } from './rules.js';
+export type { LinkUnit, ReuseLink, Verdict } from './implements.js';
 
-export const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
-
-export interface LinkInput {
-  level?: Level;
-  year?: number;
-  region?: string;
-  /** Region chain up to 全国, e.g. [长春市, 吉林省, 全国]. */
-  regionChain: string[];
+/** A link as the snapshot stores it: the scored pair plus the documents' lag and date caveat. */
+export interface ImplementsLink extends ReuseLink {
+  lagDays?: number;
+  lagApprox?: true;
+  dateUnknown?: true;
 }
 
-/**
- * A lower document can implement a higher one when it sits at a lower level, is not older, and
- * its region lies inside the higher document's region.
- */
-export function implementLinks(
-  docs: LinkInput[],
-  units: LinkUnit[],
-  boilerplate: string[] = [],
-  options: LinkOptions = DEFAULT_LINK_OPTIONS,
-): ReuseLink[] {
-  const linkDocs: (LinkDoc & { chain: string[] })[] = docs.map((d) => ({
-    rank: d.level ? LEVEL_RANK[d.level] : -1,
-    year: d.year,
-    region: d.region,
-    chain: d.regionChain,
-  }));
-  return linkMeasures(linkDocs, units, (lower, higher) => {
-    if (lower.rank < 0 || higher.rank < 0 || lower.rank <= higher.rank) return false;
-    if (lower.year !== undefined && higher.year !== undefined && lower.year < higher.year) return false;
-    const l = lower as (typeof linkDocs)[number];
-    return !higher.region || higher.region === '全国' || l.chain.includes(higher.region);
-  }, boilerplate, options);
+export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
+  const { level, issuedOn, year, region, regionParent } = p.doc;
+  // A region the lexicon lacks (a county read by its suffix) sits under its document's parent region.
+  const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
+  return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf) };
+}
+
+/** The leaf measures that can implement or be implemented (not a notice, not a container). */
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = []): LinkUnit[] {
+  return docs.flatMap((d, di) =>
+    d.doc.units
+      .filter((u) => u.kind !== 'notice' && u.leaf)
+      .map((u) => ({
+        id: measureId(ids[di], u.path),
+        docIndex: di,
+        offset: u.span[0],
+        text: d.doc.text.slice(u.span[0], u.span[1]),
+        entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
+        words: d.extraction.words[u.path] ?? [],
+        frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
+      })),
+  );
+}
+
+/** IMPLEMENTS links between the documents' measures, allowed by the rules, scored by the linker. */
+export function linkImplements(
+  docs: ProcessedDoc[],
+  ids: string[],
+  lexicon: Lexicon,
+  overrides: Partial<LinkOptions> = {},
+  keepAll = false,
+): ImplementsLink[] {
+  const options = linkOptions(overrides);
+  const rd = docs.map((d) => ruleDoc(d, lexicon));
+  const verdicts = new Map<string, ReturnType<typeof canImplement>>();
+  const rule = (l: number, h: number) => {
+    const key = `${l}>${h}`;
+    let v = verdicts.get(key);
+    if (!v) verdicts.set(key, (v = canImplement(rd[l], rd[h])));
+    return v;
+  };
+  const units = linkUnits(docs, ids, options.frameHeadings);
+  const docOf = new Map(units.map((u) => [u.id, u.docIndex]));
+  const links = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll);
+  return links.map((l) => {
+    const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
+    const v = rule(lo, hi);
+    return { ...l, ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}) };
+  });
 }

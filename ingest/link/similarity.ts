@@ -9,11 +9,11 @@ export type SparseVector = Map<string, number>;
  *  they say little (low IDF) and would make candidate generation quadratic. */
 export const MAX_POSTINGS = 200;
 
-export function tfidfVectors(docs: string[][], maxDfShare = 0.2, minDf = 1): { vectors: SparseVector[]; df: Map<string, number> } {
+export function tfidfVectors(docs: string[][], maxDfShare = 0.2, minDf = 1, maxPostings = MAX_POSTINGS): { vectors: SparseVector[]; df: Map<string, number> } {
   const df = new Map<string, number>();
   for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
-  const maxDf = Math.min(MAX_POSTINGS, Math.max(2, Math.ceil(maxDfShare * n)));
+  const maxDf = Math.min(maxPostings, Math.max(2, Math.ceil(maxDfShare * n)));
   const vectors = docs.map((terms) => {
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);

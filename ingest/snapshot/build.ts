@@ -15,7 +15,8 @@ import type { Lexicon } from '../lexicon/load.js';
 import { regionByName, regionPrefix } from '../lexicon/regions.js';
 import { levelAndRegion } from '../structure/issuer.js';
 import { canonicalOrganisation } from '../extract/canonical.js';
-import type { ReuseLink } from '../link/index.js';
+import type { ImplementsLink } from '../link/index.js';
+import { findAddressees, issuerOnly } from '../extract/addressees.js';
 import type { ProcessedDoc } from './types.js';
 import { originRuns } from '../clean/origin-map.js';
 
@@ -262,21 +263,49 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, ver
   }
 }
 
-export function addImplements(g: PolicyGraph, links: ReuseLink[]): void {
+/** Measure.addressees and forIssuerOnly from the text (ingest/extract/addressees.ts). */
+export function addAddressees(g: PolicyGraph, docId: string, p: ProcessedDoc, lexicon: Lexicon): void {
+  const names = issuerNames(p.doc.issuer, lexicon);
+  for (const u of p.doc.units) {
+    if (u.kind === 'notice') continue;
+    const found = findAddressees(p.doc.text.slice(u.span[0], u.span[1]), names);
+    if (found.length === 0) continue;
+    const a = g.getNodeAttributes(measureId(docId, u.path));
+    if (a.type !== 'Measure') continue;
+    a.addressees = [...new Set(found.map((f) => f.name))];
+    a.forIssuerOnly = issuerOnly(found);
+  }
+}
+
+/** The issuer, its canonical name, and the organisations its name begins with (中国科协办公厅 →
+ *  中国科协), each with its lexicon aliases: the names before which 党组/书记处 are its own. */
+function issuerNames(issuer: string | undefined, lexicon: Lexicon): string[] {
+  if (!issuer) return [];
+  const canonical = canonicalOrganisation(issuer, lexicon);
+  const out = new Set([issuer, canonical]);
+  for (const e of lexicon.entities.Organisation) {
+    for (const n of [e.canonical, ...e.aliases]) {
+      if (n.length >= 3 && (issuer.startsWith(n) || canonical.startsWith(n))) [e.canonical, ...e.aliases].forEach((x) => out.add(x));
+    }
+  }
+  return [...out];
+}
+
+/** IMPLEMENTS edges from the link stage's output (verdict, score, lag, evidence). */
+export function addImplements(g: PolicyGraph, links: ImplementsLink[]): void {
   for (const l of links) {
-    const lowerDoc = g.getNodeAttributes(l.lower);
-    const higherDoc = g.getNodeAttributes(l.higher);
-    const lower = lowerDoc.type === 'Measure' ? g.getNodeAttributes(lowerDoc.docId) : undefined;
-    const higher = higherDoc.type === 'Measure' ? g.getNodeAttributes(higherDoc.docId) : undefined;
-    const lag =
-      lower?.type === 'Document' && higher?.type === 'Document' && lower.issuedOn && higher.issuedOn
-        ? Math.round((Date.parse(lower.issuedOn) - Date.parse(higher.issuedOn)) / 86_400_000)
-        : undefined;
     g.mergeEdgeWithKey(edgeKey('IMPLEMENTS', l.lower, l.higher), l.lower, l.higher, {
       type: 'IMPLEMENTS',
+      verdict: l.verdict,
       score: l.score,
-      lagDays: lag,
-      evidence: { passages: l.passages, sharedEntities: l.sharedEntities, signals: l.signals },
+      ...(l.lagDays !== undefined ? { lagDays: l.lagDays } : {}),
+      ...(l.lagApprox ? { lagApprox: true as const } : {}),
+      evidence: {
+        passages: l.passages,
+        sharedEntities: l.sharedEntities,
+        signals: l.signals,
+        ...(l.dateUnknown ? { dateUnknown: true as const } : {}),
+      },
     });
   }
 }

@@ -14,7 +14,7 @@ import { evaluateSet, type SetResult } from './evaluate.js';
 import { belowFloors, measured, readFloors } from './floors.js';
 import { formatReport, formatSideBySide, type Column } from './format.js';
 import type { Genre } from './gold-schema.js';
-import { formatLinkScore } from './links.js';
+import { formatLinkSetReport } from './links.js';
 import { readSnapshot } from './snapshot-source.js';
 import { SET_IDS, SETS, type EvalSet, type SetId } from './sets.js';
 
@@ -82,7 +82,7 @@ const main = defineCommand({
       if (args.json) {
         console.log(
           JSON.stringify(
-            results.map(({ set, score, baseline, links }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links })),
+            results.map(({ set, score, baseline, links, linkSet }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links, linkSet })),
             null,
             2,
           ),
@@ -92,9 +92,10 @@ const main = defineCommand({
         if (args.verbose || results.length === 1) {
           for (const r of results) {
             parts.push('', `== ${r.set.label}`, formatReport(r.score, { verbose: args.verbose }));
-            if (r.links) parts.push(formatLinkScore(r.links, args.verbose, r.set.links));
           }
         }
+        // IMPLEMENTS per gold set, beside the plain baseline, with coverage verdict accuracy.
+        for (const r of results) if (r.linkSet) parts.push(`\n== ${r.set.label}`, formatLinkSetReport(r.linkSet, args.verbose));
         console.log(parts.join('\n'));
       }
 

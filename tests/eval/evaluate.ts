@@ -7,7 +7,7 @@ import { baselineTotals, scoreBaseline } from './baseline.js';
 import { collect } from './collect.js';
 import type { Genre } from './gold-schema.js';
 import { loadGold } from './gold.js';
-import { readGoldLinks, scoreLinks, type LinkScore } from './links.js';
+import { linkSetReport, readGoldLinks, type LinkScore, type LinkSetReport } from './links.js';
 import type { Prf } from './match.js';
 import { scoreCorpus, type CorpusScore } from './score.js';
 import type { EvalSet } from './sets.js';
@@ -19,6 +19,8 @@ export interface SetResult {
   /** Baseline P/R/F1 per entity type: overall and per genre. */
   baseline: { overall: Record<EntityType, Prf>; byGenre: Partial<Record<Genre, Record<EntityType, Prf>>> };
   links?: LinkScore;
+  /** The linker beside the plain TF-IDF baseline, coverage verdicts and links to later documents. */
+  linkSet?: LinkSetReport;
   snapshot: Snapshot;
 }
 
@@ -34,6 +36,6 @@ export async function evaluateSet(set: EvalSet, opts: { snapshot?: Snapshot; bas
       (Object.keys(score.byGenre) as Genre[]).map((g) => [g, baselineTotals(perDoc, files(g))]),
     ) as Partial<Record<Genre, Record<EntityType, Prf>>>,
   };
-  const links = set.links && existsSync(set.links) ? scoreLinks(readGoldLinks(pathToFileURL(set.links)), snapshot) : undefined;
-  return { set, score, baseline, links, snapshot };
+  const linkSet = set.links && existsSync(set.links) ? linkSetReport(readGoldLinks(pathToFileURL(set.links)), snapshot, set.links) : undefined;
+  return { set, score, baseline, links: linkSet?.linker, linkSet, snapshot };
 }

@@ -49,7 +49,7 @@ describe('ingest of the default corpus', () => {
     expect(bad).toEqual([]);
   });
 
-  it('points every reused passage of an IMPLEMENTS link at the same text on both sides', () => {
+  it('points every reused passage of an IMPLEMENTS link at its text on both sides', () => {
     const measures = new Map(nodes(corpus, 'Measure').map((n) => [n.key, n.attributes]));
     const links = corpus.snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
     expect(links.length).toBeGreaterThan(0);
@@ -60,7 +60,8 @@ describe('ingest of the default corpus', () => {
       if (a.type !== 'IMPLEMENTS' || lower.type !== 'Measure' || higher.type !== 'Measure') continue;
       for (const p of a.evidence.passages) {
         expect(docText(corpus, lower.docId).slice(...p.lower)).toBe(p.text);
-        expect(docText(corpus, higher.docId).slice(...p.higher)).toBe(p.text);
+        // Aligned passages may differ by a few characters; the higher side's wording is then kept too.
+        expect(docText(corpus, higher.docId).slice(...p.higher)).toBe(p.higherText ?? p.text);
       }
     }
   });

@@ -82,9 +82,9 @@ export function smallSnapshot(): Snapshot {
     link(g, JILIN, CITED, { type: 'CITES', spans: [[10, 25]], via: ['title'] });
     link(g, n1, CITED, { type: 'CITES', spans: [[120, 135], [160, 164]], via: ['title', 'abbreviation'] });
     link(g, j1, n11, {
-      type: 'IMPLEMENTS', score: 0.82,
+      type: 'IMPLEMENTS', verdict: 'implements', score: 0.82,
       evidence: { passages: [{ lower: [100, 120], higher: [210, 230], text: '打造社会化大科普格局' }], sharedEntities: [KEPU_CHINA], signals: { reuse: 0.7, text: 0.8, entities: 1 } },
     });
-    link(g, j2, n3, { type: 'IMPLEMENTS', score: 0.41, evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0.5, entities: 0 } } });
+    link(g, j2, n3, { type: 'IMPLEMENTS', verdict: 'implements', score: 0.41, evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0.5, entities: 0 } } });
   });
 }

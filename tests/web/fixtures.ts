@@ -130,7 +130,7 @@ export function fixtureGraph(): G {
     type: 'CITES', spans: [[0, 4]], via: ['abbreviation'],
   });
   g.addEdgeWithKey(edgeKey('IMPLEMENTS', j1.id, n1.id), j1.id, n1.id, {
-    type: 'IMPLEMENTS', score: 0.72,
+    type: 'IMPLEMENTS', verdict: 'implements', score: 0.72,
     evidence: {
       passages: [],
       sharedEntities: ['prog:基层科普行动计划', 'group:青少年', 'brand:科普中国'],

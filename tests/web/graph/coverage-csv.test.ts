@@ -36,7 +36,9 @@ describe('coverage tables as CSV', () => {
   it('writes the measures with English headers and the Chinese names and paths in cells', () => {
     const [header, ...rows] = parseCsv(toCsv(c.measures, MEASURE_CSV_COLUMNS).slice(BOM.length));
     expect(header).toEqual(MEASURE_CSV_COLUMNS.map((col) => col.header));
-    expect(rows.map((r) => [r[0], r[2], r[3]])).toEqual(c.measures.map((m) => [m.path, m.name, m.implementedBy ? 'covered' : 'gap']));
+    expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual(
+      c.measures.map((m) => [m.path, m.name, m.implementedBy ? 'implemented' : 'gap', m.implementedBy ? 'implements' : '']),
+    );
     expect(rows[0][header.indexOf('Score')]).toBe('0.72');
   });
 

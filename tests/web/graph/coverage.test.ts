@@ -38,7 +38,7 @@ function handBuilt(): PolicyGraph {
     g.addEdgeWithKey(edgeKey('MENTIONS', m, e), m, e, { type: 'MENTIONS', spans, surfaces: [] });
   const implementsEdge = (lower: string, higher: string, score: number, lagDays?: number) =>
     g.addEdgeWithKey(edgeKey('IMPLEMENTS', lower, higher), lower, higher, {
-      type: 'IMPLEMENTS', score, ...(lagDays !== undefined ? { lagDays } : {}),
+      type: 'IMPLEMENTS', verdict: 'implements', score, ...(lagDays !== undefined ? { lagDays } : {}),
       evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } },
     } as EdgeOf<'IMPLEMENTS'>);
 
@@ -96,7 +96,7 @@ describe('coverage of a lower document against a higher one', () => {
   });
 
   it('leaves the lag out when the dates are unknown', () => {
-    expect(c.measures[2].implementedBy).toEqual({ id: `${L}#1`, name: '措施1', type: 'Measure', path: '1', score: 0.3 });
+    expect(c.measures[2].implementedBy).toEqual({ id: `${L}#1`, name: '措施1', type: 'Measure', path: '1', verdict: 'implements', score: 0.3 });
   });
 
   it('lists programmes and brands the higher document mentions, missing ones first, most mentioned first', () => {
@@ -116,13 +116,18 @@ describe('coverage of a lower document against a higher one', () => {
   });
 
   it('sums it up', () => {
-    expect(c.summary).toEqual({ measuresTotal: 3, measuresCovered: 2, programmesTotal: 4, programmesMissing: 3, groupsTotal: 2, groupsMissing: 1 });
-    expect(coverageSummaryLine(c.summary)).toBe('2 of 3 measures covered (67 %), 3 programmes/brands and 1 target group missing');
+    expect(c.summary).toEqual({
+      measuresTotal: 3, measuresCovered: 2, measuresImplemented: 2, measuresPartial: 0, measuresNotApplicable: 0,
+      programmesTotal: 4, programmesMissing: 3, groupsTotal: 2, groupsMissing: 1,
+    });
+    expect(coverageSummaryLine(c.summary)).toBe(
+      '2 of 3 measures covered (67 %: 2 implemented, 0 partial, 0 not applicable), 3 programmes/brands and 1 target group missing',
+    );
   });
 
   it('says 0 of 0 without a percentage when the higher document has no measures', () => {
-    const none = { measuresTotal: 0, measuresCovered: 0, programmesTotal: 0, programmesMissing: 0, groupsTotal: 0, groupsMissing: 0 };
-    expect(coverageSummaryLine(none)).toBe('0 of 0 measures covered, 0 programmes/brands and 0 target groups missing');
+    const none = { measuresTotal: 0, measuresCovered: 0, measuresImplemented: 0, measuresPartial: 0, measuresNotApplicable: 0, programmesTotal: 0, programmesMissing: 0, groupsTotal: 0, groupsMissing: 0 };
+    expect(coverageSummaryLine(none)).toBe('0 of 0 measures covered (0 implemented, 0 partial, 0 not applicable), 0 programmes/brands and 0 target groups missing');
   });
 });
 

@@ -1,22 +1,30 @@
-// What a lower-level document leaves out of a higher-level one: the higher's leaf measures that no
-// measure of the lower IMPLEMENTS, and the programmes, brands and target groups the higher mentions
-// and the lower never does. The question of cypher/coverage-gaps.cypher, answered from the
-// snapshot so it works without Neo4j.
-import type { EdgeOf, EntityType, NodeOf } from '../../../graph-schema/index.js';
-import { nodeRef, type NodeRef } from './node-ref.js';
+// What a lower-level document leaves out of a higher-level one, for the Gaps view: the shared
+// computation of coverage/ (used by the report and the server too), with node handles for the
+// page. Each leaf measure of the higher document is implemented / partial / gap / not applicable
+// (addressed only to the issuer itself); programmes, brands and target groups carried or not.
+import type { EntityType } from '../../../graph-schema/index.js';
+import {
+  FRAME_KINDS,
+  GROUP_TYPES,
+  PROGRAMME_TYPES,
+  documentMeasures,
+  entityRows,
+  isPlanMeasure,
+  measureRows,
+  mentionCounts,
+  type MeasureStatus,
+} from '../../../coverage/index.js';
+import type { NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 
-/** Units that frame a plan rather than ask for anything: not counted as measures to implement. */
-export const FRAME_KINDS: readonly string[] = ['notice', 'preamble'];
-
-export function isPlanMeasure(m: NodeOf<'Measure'>): boolean {
-  return m.leaf && !FRAME_KINDS.includes(m.kind);
-}
+export { FRAME_KINDS, GROUP_TYPES, PROGRAMME_TYPES, documentMeasures, isPlanMeasure, mentionCounts, type MeasureStatus };
 
 export interface Implementer extends NodeRef {
   path: string;
+  verdict: 'implements' | 'partial';
   score: number;
   lagDays?: number;
+  lagApprox?: boolean;
 }
 
 export interface MeasureCoverage extends NodeRef {
@@ -24,10 +32,12 @@ export interface MeasureCoverage extends NodeRef {
   ordinal: number;
   section?: string;
   kind: string;
-  /** The lower document's best (highest-scoring) implementing measure; null is a gap. */
+  status: MeasureStatus;
+  /** The lower document's best implementing measure (strongest verdict, then score); null: none. */
   implementedBy: Implementer | null;
   /** How many measures of the lower document implement it. */
   implementers: number;
+  addressees: string[];
 }
 
 export interface EntityCoverage extends NodeRef {
@@ -38,7 +48,11 @@ export interface EntityCoverage extends NodeRef {
 
 export interface CoverageSummary {
   measuresTotal: number;
+  /** Not a gap: implemented, partial or not applicable. */
   measuresCovered: number;
+  measuresImplemented: number;
+  measuresPartial: number;
+  measuresNotApplicable: number;
   programmesTotal: number;
   programmesMissing: number;
   groupsTotal: number;
@@ -55,75 +69,35 @@ export interface Coverage {
   summary: CoverageSummary;
 }
 
-export const PROGRAMME_TYPES: readonly EntityType[] = ['Programme', 'Brand'];
-export const GROUP_TYPES: readonly EntityType[] = ['TargetGroup'];
-
 export function isGap(row: MeasureCoverage | EntityCoverage): boolean {
-  return 'implementedBy' in row ? row.implementedBy === null : row.lowerMentions === 0;
+  return 'status' in row ? row.status === 'gap' : row.lowerMentions === 0;
 }
 
-/** Every Measure of a document (any depth). */
-export function documentMeasures(graph: PolicyGraph, docId: string): string[] {
-  return graph.filterNodes((_, a) => a.type === 'Measure' && a.docId === docId);
-}
-
-function better(a: Implementer, b: Implementer): boolean {
-  return a.score > b.score || (a.score === b.score && a.id < b.id);
-}
-
-/** The higher document's leaf measures in path order, each with its best implementer in the lower. */
 export function measureCoverage(graph: PolicyGraph, higher: string, lower: string): MeasureCoverage[] {
-  const rows: MeasureCoverage[] = [];
-  for (const id of documentMeasures(graph, higher)) {
-    const m = graph.getNodeAttributes(id) as NodeOf<'Measure'>;
-    if (!isPlanMeasure(m)) continue;
-    let best: Implementer | null = null;
-    let implementers = 0;
-    graph.forEachInEdge(id, (_e, a, source, _t, sa) => {
-      if (a.type !== 'IMPLEMENTS' || sa.type !== 'Measure' || sa.docId !== lower) return;
-      const { score, lagDays } = a as EdgeOf<'IMPLEMENTS'>;
-      const candidate: Implementer = { ...nodeRef(graph, source), path: sa.path, score, ...(lagDays !== undefined ? { lagDays } : {}) };
-      implementers++;
-      if (!best || better(candidate, best)) best = candidate;
-    });
-    const { path, ordinal, section, kind } = m;
-    rows.push({ ...nodeRef(graph, id), path, ordinal, ...(section ? { section } : {}), kind, implementedBy: best, implementers });
-  }
-  return rows.sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1));
+  return measureRows(graph, higher, lower).map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: 'Measure' as const,
+    path: r.path,
+    ordinal: r.ordinal,
+    ...(r.section ? { section: r.section } : {}),
+    kind: r.kind,
+    status: r.status,
+    implementedBy: r.implementedBy ? { ...r.implementedBy, type: 'Measure' as const } : null,
+    implementers: r.implementers,
+    addressees: r.addressees,
+  }));
 }
 
-/** Distinct mention spans per entity (of the given types) over a document's measures. */
-export function mentionCounts(graph: PolicyGraph, docId: string, types: readonly EntityType[]): Map<string, number> {
-  const spans = new Map<string, Set<string>>();
-  for (const m of documentMeasures(graph, docId)) {
-    graph.forEachOutEdge(m, (_e, a, _s, target, _sa, ta) => {
-      if (a.type !== 'MENTIONS' || !(types as readonly string[]).includes(ta.type)) return;
-      const set = spans.get(target) ?? new Set<string>();
-      for (const [s, e] of a.spans) set.add(`${s}:${e}`);
-      spans.set(target, set);
-    });
-  }
-  return new Map([...spans].map(([id, set]) => [id, set.size]));
-}
-
-/** Entities the higher document mentions: missing from the lower first, then most mentioned. */
 export function entityCoverage(graph: PolicyGraph, higher: string, lower: string, types: readonly EntityType[]): EntityCoverage[] {
-  const inHigher = mentionCounts(graph, higher, types);
-  const inLower = mentionCounts(graph, lower, types);
-  const rows = [...inHigher].map(([id, n]) => ({ ...nodeRef(graph, id), higherMentions: n, lowerMentions: inLower.get(id) ?? 0 }));
-  return rows.sort(
-    (a, b) =>
-      Number(isGap(b)) - Number(isGap(a)) ||
-      b.higherMentions - a.higherMentions ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
-  );
+  return entityRows(graph, higher, lower, types).map((e) => ({ id: e.id, name: e.name, type: e.type, higherMentions: e.higherMentions, lowerMentions: e.lowerMentions }));
 }
 
 export function coverage(graph: PolicyGraph, higher: string, lower: string): Coverage {
   const measures = measureCoverage(graph, higher, lower);
   const programmes = entityCoverage(graph, higher, lower, PROGRAMME_TYPES);
   const groups = entityCoverage(graph, higher, lower, GROUP_TYPES);
-  const gaps = (rows: (MeasureCoverage | EntityCoverage)[]) => rows.filter(isGap).length;
+  const count = (s: MeasureStatus) => measures.filter((m) => m.status === s).length;
   return {
     higher,
     lower,
@@ -132,22 +106,26 @@ export function coverage(graph: PolicyGraph, higher: string, lower: string): Cov
     groups,
     summary: {
       measuresTotal: measures.length,
-      measuresCovered: measures.length - gaps(measures),
+      measuresCovered: measures.length - count('gap'),
+      measuresImplemented: count('implemented'),
+      measuresPartial: count('partial'),
+      measuresNotApplicable: count('not applicable'),
       programmesTotal: programmes.length,
-      programmesMissing: gaps(programmes),
+      programmesMissing: programmes.filter(isGap).length,
       groupsTotal: groups.length,
-      groupsMissing: gaps(groups),
+      groupsMissing: groups.filter(isGap).length,
     },
   };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "12 of 18 measures covered (67 %), 3 programmes/brands and 1 target group missing" */
+/** "12 of 18 measures covered (67 %: 8 implemented, 3 partial, 1 not applicable), 3 programmes/brands and 1 target group missing" */
 export function coverageSummaryLine(s: CoverageSummary): string {
-  const percent = s.measuresTotal ? ` (${Math.round((100 * s.measuresCovered) / s.measuresTotal)} %)` : '';
+  const percent = s.measuresTotal ? `${Math.round((100 * s.measuresCovered) / s.measuresTotal)} %: ` : '';
   return (
-    `${s.measuresCovered} of ${plural(s.measuresTotal, 'measure', 'measures')} covered${percent}, ` +
+    `${s.measuresCovered} of ${plural(s.measuresTotal, 'measure', 'measures')} covered ` +
+    `(${percent}${s.measuresImplemented} implemented, ${s.measuresPartial} partial, ${s.measuresNotApplicable} not applicable), ` +
     `${plural(s.programmesMissing, 'programme/brand', 'programmes/brands')} and ` +
     `${plural(s.groupsMissing, 'target group', 'target groups')} missing`
   );

@@ -57,6 +57,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
     <>
       <div className="gaps-summary">
         <SummaryLine text={coverageSummaryLine(s)} />
+        <Thresholds />
         <div className="coverage-bar" role="img" aria-label={`${Math.round(percent)} % of measures covered`}>
           <span style={{ width: `${percent}%` }} />
         </div>
@@ -118,11 +119,23 @@ function GapSection(props: { title: string; count: string; table: GapTable; onDo
 
 /** The summary: the measures clause in bold; the entities clause wraps as one piece. */
 function SummaryLine({ text }: { text: string }) {
-  const cut = text.indexOf(', ');
+  const cut = text.indexOf('), ');
   if (cut < 0) return <p data-testid="gaps-summary">{text}</p>;
   return (
     <p data-testid="gaps-summary">
-      <strong>{text.slice(0, cut + 1)}</strong> <span className="nowrap">{text.slice(cut + 2)}</span>
+      <strong>{text.slice(0, cut + 2)}</strong> <span className="nowrap">{text.slice(cut + 3)}</span>
+    </p>
+  );
+}
+
+/** The linker's verdict thresholds, as written into the snapshot, so a reader knows what the labels mean. */
+function Thresholds() {
+  const { data } = useExplorerContext();
+  const t = data.getAttributes().linkThresholds;
+  if (!t) return null;
+  return (
+    <p className="muted gaps-thresholds" data-testid="gaps-thresholds" title={t.provenance}>
+      Implemented: score ≥ {t.implements}; partial: score ≥ {t.partial}; not applicable: addressed only to the issuer itself.
     </p>
   );
 }

@@ -7,12 +7,21 @@ import { NodeLink } from '../NodeLink.js';
 
 function Implementer({ row }: { row: MeasureCoverage }) {
   const impl = row.implementedBy;
-  if (!impl) return <span className="gap-chip">Gap 未落实</span>;
+  if (!impl) {
+    return row.status === 'not applicable' ? (
+      <span className="na-chip" title={`Addressed only to the issuer itself: ${row.addressees.join('、')}`}>
+        Not applicable 不适用
+      </span>
+    ) : (
+      <span className="gap-chip">Gap 未落实</span>
+    );
+  }
   const more = row.implementers - 1;
   return (
     // The link selects the lower measure; the row's own click must not override it.
     <span className="implementer" onClick={(e) => e.stopPropagation()}>
       <span className="muted path">§ {impl.path}</span>
+      <span className={`verdict-chip ${impl.verdict}`}>{impl.verdict === 'implements' ? 'Implemented 落实' : 'Partial 部分'}</span>
       <NodeLink node={impl} />
       {more > 0 && (
         <span className="muted more" title={`${row.implementers} measures of the lower document implement it; the best is shown`}>
@@ -53,8 +62,8 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
             <tr
               data-testid="gap-row"
               data-node-id={r.id}
-              data-status={r.implementedBy ? 'covered' : 'gap'}
-              className={`clickable ${r.implementedBy ? 'covered' : 'gap'}${selected === r.id ? ' selected' : ''}`}
+              data-status={r.status === 'not applicable' ? 'na' : r.status}
+              className={`clickable ${r.status === 'gap' ? 'gap' : 'covered'}${selected === r.id ? ' selected' : ''}`}
               title={`${r.path} ${r.name}`}
               onClick={() => focusNode(r.id)}
             >
@@ -64,7 +73,7 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
                 <Implementer row={r} />
               </td>
               <td className="num">{r.implementedBy ? r.implementedBy.score.toFixed(2) : ''}</td>
-              <td className="num">{r.implementedBy?.lagDays !== undefined ? `${r.implementedBy.lagDays} d` : r.implementedBy ? '—' : ''}</td>
+              <td className="num">{r.implementedBy?.lagDays !== undefined ? `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays} d` : r.implementedBy ? '—' : ''}</td>
             </tr>
           </Fragment>
         ))}

@@ -1,0 +1,352 @@
+// Coverage of a directive (any higher document) by the lower documents of the corpus: each
+// higher measure implemented / partial / gap / not applicable in each lower document, each
+// programme, brand and target group of the directive carried or not, and the lag. One module,
+// used by `npm run report -- coverage`, the explorer's server and its Gaps view.
+import type { EdgeOf, EntityType, Level, NodeOf } from '../graph-schema/index.js';
+import { attrsOf, type CoverageGraph } from './graph.js';
+
+export { graphFromSnapshot, type CoverageGraph } from './graph.js';
+
+export type MeasureStatus = 'implemented' | 'partial' | 'gap' | 'not applicable';
+export const MEASURE_STATUSES: readonly MeasureStatus[] = ['implemented', 'partial', 'gap', 'not applicable'];
+
+export const LEVEL_ORDER: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
+const RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
+
+/** Units that frame a plan rather than ask for anything: not measures to implement. */
+export const FRAME_KINDS: readonly string[] = ['notice', 'preamble'];
+
+export function isPlanMeasure(m: NodeOf<'Measure'>): boolean {
+  return m.leaf && !FRAME_KINDS.includes(m.kind);
+}
+
+export interface Implementer {
+  id: string;
+  name: string;
+  path: string;
+  verdict: 'implements' | 'partial';
+  score: number;
+  lagDays?: number;
+  lagApprox?: boolean;
+}
+
+export interface MeasureRow {
+  id: string;
+  name: string;
+  path: string;
+  ordinal: number;
+  section?: string;
+  kind: string;
+  status: MeasureStatus;
+  /** The lower document's best implementing measure (strongest verdict, then score); null: none. */
+  implementedBy: Implementer | null;
+  implementers: number;
+  /** Named addressees of the higher measure (who must act). */
+  addressees: string[];
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  carried: boolean;
+  higherMentions: number;
+  lowerMentions: number;
+}
+
+export interface PairSummary {
+  measuresTotal: number;
+  implemented: number;
+  partial: number;
+  gaps: number;
+  notApplicable: number;
+  programmesTotal: number;
+  programmesMissing: number;
+  groupsTotal: number;
+  groupsMissing: number;
+  /** Median lag (days) of the links found, when any has one. */
+  medianLagDays?: number;
+}
+
+export interface PairCoverage {
+  higher: string;
+  lower: string;
+  measures: MeasureRow[];
+  /** Programmes and brands of the higher document. */
+  programmes: EntityRow[];
+  groups: EntityRow[];
+  summary: PairSummary;
+}
+
+export const PROGRAMME_TYPES: readonly EntityType[] = ['Programme', 'Brand'];
+export const GROUP_TYPES: readonly EntityType[] = ['TargetGroup'];
+
+export function isGapRow(row: MeasureRow | EntityRow): boolean {
+  return 'status' in row ? row.status === 'gap' : !row.carried;
+}
+
+/** Every Measure of a document (any depth). */
+export function documentMeasures(g: CoverageGraph, docId: string): string[] {
+  return g.filterNodes((_, a) => a.type === 'Measure' && a.docId === docId);
+}
+
+const VERDICT_RANK = { implements: 2, partial: 1 } as const;
+
+function better(a: Implementer, b: Implementer): boolean {
+  return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] > 0 || (a.verdict === b.verdict && (a.score > b.score || (a.score === b.score && a.id < b.id)));
+}
+
+export function measureRows(g: CoverageGraph, higher: string, lower: string): MeasureRow[] {
+  const rows: MeasureRow[] = [];
+  for (const id of documentMeasures(g, higher)) {
+    const m = attrsOf(g, id, 'Measure')!;
+    if (!isPlanMeasure(m)) continue;
+    let best: Implementer | null = null;
+    let implementers = 0;
+    g.forEachInEdge(id, (_e, a, source, _t, sa) => {
+      if (a.type !== 'IMPLEMENTS' || sa.type !== 'Measure' || sa.docId !== lower) return;
+      const e = a as EdgeOf<'IMPLEMENTS'>;
+      const c: Implementer = {
+        id: source,
+        name: sa.name,
+        path: sa.path,
+        verdict: e.verdict ?? 'implements',
+        score: e.score,
+        ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}),
+        ...(e.lagApprox ? { lagApprox: true } : {}),
+      };
+      implementers++;
+      if (!best || better(c, best)) best = c;
+    });
+    const found = best as Implementer | null;
+    const status: MeasureStatus = found
+      ? found.verdict === 'implements'
+        ? 'implemented'
+        : 'partial'
+      : m.forIssuerOnly
+        ? 'not applicable'
+        : 'gap';
+    rows.push({
+      id,
+      name: m.name,
+      path: m.path,
+      ordinal: m.ordinal,
+      ...(m.section ? { section: m.section } : {}),
+      kind: m.kind,
+      status,
+      implementedBy: found,
+      implementers,
+      addressees: m.addressees ?? [],
+    });
+  }
+  return rows.sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1));
+}
+
+/** Distinct mention spans per entity (of the given types) over a document's measures. */
+export function mentionCounts(g: CoverageGraph, docId: string, types: readonly EntityType[]): Map<string, number> {
+  const spans = new Map<string, Set<string>>();
+  for (const m of documentMeasures(g, docId)) {
+    g.forEachOutEdge(m, (_e, a, _s, target, _sa, ta) => {
+      if (a.type !== 'MENTIONS' || !(types as readonly string[]).includes(ta.type)) return;
+      const set = spans.get(target) ?? new Set<string>();
+      for (const [s, e] of a.spans) set.add(`${s}:${e}`);
+      spans.set(target, set);
+    });
+  }
+  return new Map([...spans].map(([id, set]) => [id, set.size]));
+}
+
+/** Entities the higher document mentions: not carried first, then most mentioned, then name. */
+export function entityRows(g: CoverageGraph, higher: string, lower: string, types: readonly EntityType[]): EntityRow[] {
+  const inHigher = mentionCounts(g, higher, types);
+  const inLower = mentionCounts(g, lower, types);
+  const rows: EntityRow[] = [...inHigher].map(([id, n]) => {
+    const a = g.getNodeAttributes(id);
+    const lowerMentions = inLower.get(id) ?? 0;
+    return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
+  });
+  return rows.sort(
+    (a, b) => Number(a.carried) - Number(b.carried) || b.higherMentions - a.higherMentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
+  );
+}
+
+export function median(xs: number[]): number | undefined {
+  if (!xs.length) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
+}
+
+export function pairCoverage(g: CoverageGraph, higher: string, lower: string): PairCoverage {
+  const measures = measureRows(g, higher, lower);
+  const programmes = entityRows(g, higher, lower, PROGRAMME_TYPES);
+  const groups = entityRows(g, higher, lower, GROUP_TYPES);
+  const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
+  const lags = measures.flatMap((r) => (r.implementedBy?.lagDays !== undefined ? [r.implementedBy.lagDays] : []));
+  const medianLagDays = median(lags);
+  return {
+    higher,
+    lower,
+    measures,
+    programmes,
+    groups,
+    summary: {
+      measuresTotal: measures.length,
+      implemented: count('implemented'),
+      partial: count('partial'),
+      gaps: count('gap'),
+      notApplicable: count('not applicable'),
+      programmesTotal: programmes.length,
+      programmesMissing: programmes.filter((r) => !r.carried).length,
+      groupsTotal: groups.length,
+      groupsMissing: groups.filter((r) => !r.carried).length,
+      ...(medianLagDays !== undefined ? { medianLagDays } : {}),
+    },
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "9 of 18 measures implemented, 3 partial, 5 gaps, 1 not applicable; 3 programmes/brands and 1 target group not carried" */
+export function summaryLine(s: PairSummary): string {
+  return (
+    `${s.implemented} of ${plural(s.measuresTotal, 'measure', 'measures')} implemented, ${s.partial} partial, ` +
+    `${plural(s.gaps, 'gap', 'gaps')}, ${s.notApplicable} not applicable; ` +
+    `${plural(s.programmesMissing, 'programme/brand', 'programmes/brands')} and ` +
+    `${plural(s.groupsMissing, 'target group', 'target groups')} not carried`
+  );
+}
+
+// ---- Directive across the corpus ------------------------------------------------------------
+
+export interface DocRef {
+  id: string;
+  name: string;
+  level?: Level;
+  region?: string;
+  /** The region chain up to 全国 (from the graph's PART_OF edges). */
+  regionChain: string[];
+  issuedOn?: string;
+  year?: number;
+}
+
+export function docRef(g: CoverageGraph, id: string): DocRef {
+  const d = attrsOf(g, id, 'Document')!;
+  return {
+    id,
+    name: d.name,
+    ...(d.level ? { level: d.level } : {}),
+    ...(d.region ? { region: d.region } : {}),
+    regionChain: regionChain(g, d.region),
+    ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+    ...(d.year !== undefined ? { year: d.year } : {}),
+  };
+}
+
+export function regionChain(g: CoverageGraph, region: string | undefined): string[] {
+  const out: string[] = [];
+  let id = region ? `region:${region}` : undefined;
+  while (id && g.hasNode(id) && !out.includes(g.getNodeAttribute(id, 'name'))) {
+    out.push(g.getNodeAttribute(id, 'name'));
+    const up: string[] = [];
+    g.forEachOutEdge(id, (_e, a, _s, t) => {
+      if (a.type === 'PART_OF') up.push(t);
+    });
+    id = up[0];
+  }
+  if (region && out.length === 0) out.push(region);
+  return out;
+}
+
+/** Documents that may implement the directive: in the corpus, at a lower level, on its region
+ *  chain, not issued before it (the cascade rules of ingest/link/rules.ts). */
+export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
+  const h = docRef(g, directive);
+  const out: DocRef[] = [];
+  g.forEachNode((id, a) => {
+    if (a.type !== 'Document' || !a.inCorpus || id === directive) return;
+    const l = docRef(g, id);
+    if (!l.level || !h.level || RANK[l.level] <= RANK[h.level]) return;
+    if (h.region && h.region !== '全国' && !l.regionChain.includes(h.region)) return;
+    const [ld, hd] = [l.issuedOn ?? String(l.year ?? ''), h.issuedOn ?? String(h.year ?? '')];
+    if (ld && hd && ld.slice(0, Math.min(ld.length, hd.length)) < hd.slice(0, Math.min(ld.length, hd.length))) return;
+    out.push(l);
+  });
+  return out.sort(byRegionAndLevel);
+}
+
+/** Columns grouped by region (province, then its cities), then by level, then by name. */
+export function byRegionAndLevel(a: DocRef, b: DocRef): number {
+  const key = (d: DocRef) => [...d.regionChain].reverse().join('/');
+  return (
+    key(a).localeCompare(key(b), 'zh') ||
+    RANK[a.level ?? 'county'] - RANK[b.level ?? 'county'] ||
+    a.name.localeCompare(b.name, 'zh') ||
+    (a.id < b.id ? -1 : 1)
+  );
+}
+
+export interface LagAggregate {
+  /** Region (or directive) → median, min, max lag in days over the lower documents' links, and how many links. */
+  key: string;
+  links: number;
+  medianLagDays?: number;
+  minLagDays?: number;
+  maxLagDays?: number;
+  approx: boolean;
+}
+
+export interface DirectiveCoverage {
+  directive: DocRef;
+  lowers: DocRef[];
+  pairs: PairCoverage[];
+  /** Entity rows of the directive (union over pairs), for the matrix: carried per lower document. */
+  lagByRegion: LagAggregate[];
+  lag: LagAggregate;
+}
+
+export function directiveCoverage(g: CoverageGraph, directive: string, filter?: { region?: string; lower?: string }): DirectiveCoverage {
+  let lowers = lowerDocuments(g, directive);
+  if (filter?.lower) lowers = lowers.filter((l) => l.id === filter.lower);
+  if (filter?.region) lowers = lowers.filter((l) => l.regionChain.includes(filter.region!));
+  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id));
+  const lagsBy = new Map<string, { days: number; approx: boolean }[]>();
+  const all: { days: number; approx: boolean }[] = [];
+  pairs.forEach((p, i) => {
+    const region = lowers[i].region ?? '(no region)';
+    for (const r of p.measures) {
+      const imp = r.implementedBy;
+      if (imp?.lagDays === undefined) continue;
+      const x = { days: imp.lagDays, approx: !!imp.lagApprox };
+      lagsBy.set(region, [...(lagsBy.get(region) ?? []), x]);
+      all.push(x);
+    }
+  });
+  const agg = (key: string, xs: { days: number; approx: boolean }[]): LagAggregate => {
+    const days = xs.map((x) => x.days);
+    const m = median(days);
+    return {
+      key,
+      links: xs.length,
+      ...(m !== undefined ? { medianLagDays: m, minLagDays: Math.min(...days), maxLagDays: Math.max(...days) } : {}),
+      approx: xs.some((x) => x.approx),
+    };
+  };
+  return {
+    directive: docRef(g, directive),
+    lowers,
+    pairs,
+    lagByRegion: [...lagsBy].map(([k, xs]) => agg(k, xs)).sort((a, b) => a.key.localeCompare(b.key, 'zh')),
+    lag: agg(docRef(g, directive).name, all),
+  };
+}
+
+/** A document by id, exact title, or a unique title containing the text. */
+export function findDocument(g: CoverageGraph, query: string): { id?: string; candidates: string[] } {
+  if (g.hasNode(query) && g.getNodeAttribute(query, 'type') === 'Document') return { id: query, candidates: [query] };
+  const docs = g.filterNodes((_, a) => a.type === 'Document' && a.inCorpus);
+  const exact = docs.filter((id) => g.getNodeAttribute(id, 'name') === query);
+  if (exact.length === 1) return { id: exact[0], candidates: exact };
+  const partial = docs.filter((id) => (g.getNodeAttribute(id, 'name') as string).includes(query));
+  return partial.length === 1 ? { id: partial[0], candidates: partial } : { candidates: partial.length ? partial : exact };
+}

@@ -1,0 +1,73 @@
+// Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
+// Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
+
+export interface LinkOptions {
+  /** Weights of the three signals in the score (sum 1). Provenance: grid on tests/gold/links.json
+   *  (sample plans), see `npx tsx tests/eval/links.ts --calibrate`; wording and aligned reuse
+   *  carry most of the evidence, shared entities break ties. */
+  weights: { reuse: number; text: number; entities: number };
+  /** Verdict thresholds on the score: ≥ implements → 'implements' (strong), ≥ partial → 'partial'
+   *  (weak), below → no edge. Provenance: calibrated on tests/gold/links.json (the score that
+   *  best separates strong gold links from weak ones, and weak ones from non-links). */
+  thresholds: { implements: number; partial: number };
+  /** Keep a candidate only if its score is at least this share of the lower measure's best score
+   *  against the same higher document. Provenance: calibration (grid 0.5–0.8). */
+  relative: number;
+  /** At most this many higher measures per lower measure and higher document (a measure may still
+   *  implement one measure of each of several higher documents, at several levels). Provenance:
+   *  calibration (grid 1–3): on the sample gold a second link per pair adds more wrong than right. */
+  topK: number;
+  /** Candidates aligned per lower measure (the best by the cheap signals). Provenance: speed;
+   *  on the sample no gold link ranks below 12th by the cheap signals. */
+  maxAligned: number;
+  /** Character shingle length for the reuse index. Provenance: Broder 1997 uses word 4–10-grams;
+   *  8 Chinese characters ≈ 4 words, short enough for a reused clause, long for chance overlap. */
+  shingle: number;
+  /** A shingle (or word) in more units than this is boilerplate and not a candidate source.
+   *  Provenance: keeps candidate generation near-linear (bench: 500 plans). */
+  maxPostings: number;
+  /** Terms in more than this share of units are left out of TF-IDF (too common to say anything). */
+  maxDfShare: number;
+  /** Local alignment (Smith–Waterman over characters, clause by clause): match, mismatch, gap
+   *  scores and the minimum aligned characters (beyond boilerplate) for a passage. Provenance:
+   *  the textbook +2/−1/−1 scheme (Smith & Waterman 1981); 6 characters ≈ three words, the
+   *  shortest reused commitment in the gold (开展科普大篷车). */
+  align: { match: number; mismatch: number; gap: number; minPassage: number };
+  /** Reuse is scored as aligned characters over this share of the shorter measure (a lower measure
+   *  reusing 40 % of the higher's wording reuses it fully). Provenance: gold strong links. */
+  reuseFull: number;
+  /** Units that frame a plan rather than ask for anything: the preamble, and sections whose
+   *  heading is one of these general headings of Chinese plans. A frame unit links only to a
+   *  frame unit (a province restating the national slogan in its preamble), and an item never to
+   *  a frame unit. Provenance: the gold guideline (tests/gold/README.md, "社会化大科普格局 …
+   *  links 前言 → 前言 only"); the headings are the standard parts of a 方案/要点/意见. */
+  frameHeadings: string[];
+}
+
+export const DEFAULT_LINK_OPTIONS: LinkOptions = {
+  weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
+  thresholds: { implements: 0.24, partial: 0.06 },
+  relative: 0.5,
+  topK: 1,
+  maxAligned: 25,
+  shingle: 8,
+  maxPostings: 200,
+  maxDfShare: 0.2,
+  align: { match: 2, mismatch: -1, gap: -1, minPassage: 6 },
+  reuseFull: 0.4,
+  frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
+};
+
+export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
+  return {
+    ...DEFAULT_LINK_OPTIONS,
+    ...overrides,
+    weights: { ...DEFAULT_LINK_OPTIONS.weights, ...overrides.weights },
+    thresholds: { ...DEFAULT_LINK_OPTIONS.thresholds, ...overrides.thresholds },
+    align: { ...DEFAULT_LINK_OPTIONS.align, ...overrides.align },
+  };
+}
+
+/** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
+export const LINK_THRESHOLDS_PROVENANCE =
+  'calibrated on tests/gold/links.json (sample plans: strong vs weak vs no link) with `npx tsx tests/eval/links.ts --calibrate`';

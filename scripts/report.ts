@@ -1,0 +1,95 @@
+// `npm run report -- coverage --directive <id or title> [--region <name>] [--lower <id or title>]
+//   [--format table|csv|json] [--snapshot <path>]`: coverage of a directive by the corpus's lower
+// documents (coverage/). One lower document → a table; several → a matrix; then lag per region.
+// Without --snapshot it reads out/snapshot.json, or ingests corpus/ when that file is missing.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineCommand, runMain } from 'citty';
+import { Snapshot } from '../graph-schema/index.js';
+import { directiveCoverage, findDocument, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
+import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+class ReportError extends Error {}
+
+async function loadSnapshot(path: string | undefined): Promise<Snapshot> {
+  const file = resolve(process.cwd(), path ?? resolve(ROOT, 'out/snapshot.json'));
+  if (!existsSync(file)) {
+    if (path) throw new ReportError(`report: snapshot ${file} does not exist (run npm run ingest -- corpus first, or omit --snapshot)`);
+    process.stderr.write(`report: no ${file}; ingesting corpus/ …\n`);
+    const { runIngest } = await import('../ingest/pipeline.js');
+    return (await runIngest({ inputs: [resolve(ROOT, 'corpus')] })).snapshot;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ReportError(`report: ${file} is not JSON: ${(e as Error).message}`);
+  }
+  const parsed = Snapshot.safeParse(json);
+  if (!parsed.success) throw new ReportError(`report: ${file} is not a policy-graph snapshot (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
+  return parsed.data;
+}
+
+function resolveDoc(g: CoverageGraph, query: string, what: string): string {
+  const found = findDocument(g, query);
+  if (found.id) return found.id;
+  const list = found.candidates.map((id) => `  ${id}`).join('\n');
+  throw new ReportError(
+    found.candidates.length
+      ? `report: ${what} "${query}" matches several documents; give one of:\n${list}`
+      : `report: no document matches ${what} "${query}"; documents in the snapshot:\n${g
+          .filterNodes((_, a) => a.type === 'Document' && a.inCorpus)
+          .map((id) => `  ${id}`)
+          .join('\n')}`,
+  );
+}
+
+export async function coverageReport(args: { directive: string; region?: string; lower?: string; format: Format; snapshot?: string }): Promise<string> {
+  if (!['table', 'csv', 'json'].includes(args.format)) throw new ReportError(`report: --format must be table, csv or json, not "${args.format}"`);
+  const snapshot = await loadSnapshot(args.snapshot);
+  const g = graphFromSnapshot(snapshot);
+  const directive = resolveDoc(g, args.directive, '--directive');
+  const lower = args.lower ? resolveDoc(g, args.lower, '--lower') : undefined;
+  const c = directiveCoverage(g, directive, { region: args.region, lower });
+  if (args.format === 'json') return JSON.stringify({ thresholds: snapshot.attributes.linkThresholds, ...c }, null, 2);
+  const t = snapshot.attributes.linkThresholds;
+  const thresholds = t ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial} (${t.provenance})` : 'verdicts: thresholds not recorded in this snapshot';
+  if (c.lowers.length === 0) {
+    return `${c.directive.name}: no lower document${args.region ? ` in ${args.region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
+  }
+  const body =
+    c.lowers.length === 1
+      ? pairTable(c.pairs[0], { higher: c.directive.name, lower: c.lowers[0].name }, args.format)
+      : matrix(c, args.format);
+  return args.format === 'csv' ? body : [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
+}
+
+const coverage = defineCommand({
+  meta: { name: 'coverage', description: 'What each lower document implements of a directive, and what it leaves out' },
+  args: {
+    directive: { type: 'string', description: 'the higher document: id (doc:…) or title (or a unique part of it)', required: true },
+    region: { type: 'string', description: 'only lower documents in this region (吉林省, or a city)' },
+    lower: { type: 'string', description: 'only this lower document (id or title)' },
+    format: { type: 'string', description: 'table | csv | json', default: 'table' },
+    snapshot: { type: 'string', description: 'snapshot file (default out/snapshot.json, or ingest corpus/)' },
+  },
+  async run({ args }) {
+    try {
+      console.log(await coverageReport({ ...args, format: args.format as Format }));
+    } catch (e) {
+      if (!(e instanceof ReportError)) throw e;
+      console.error(e.message);
+      process.exitCode = 2;
+    }
+  },
+});
+
+const main = defineCommand({
+  meta: { name: 'report', description: 'Reports over a policy-graph snapshot' },
+  subCommands: { coverage },
+});
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runMain(main);
