@@ -1,0 +1,36 @@
+// The real development set is the mirror's files, unedited: every corpus file's git blob id equals
+// the one sources.json records for its path in LawRefBook/Laws, and no reserved document is here.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const dir = new URL('./', import.meta.url);
+const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
+  commit: string;
+  files: { file: string; source: string; blob: string }[];
+};
+const corpus = readdirSync(new URL('corpus/', dir)).sort();
+const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+
+describe('real development set', () => {
+  it('records the mirror commit and one source per corpus file', () => {
+    expect(sources.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(sources.files.map((f) => f.file).sort()).toEqual(corpus);
+  });
+
+  it.each(sources.files.map((f) => [f.file, f] as const))('%s has the bytes of the mirror file', (file, f) => {
+    expect(f.source.endsWith(`/${file}`)).toBe(true);
+    expect(blobId(readFileSync(new URL(`corpus/${file}`, dir)))).toBe(f.blob);
+  });
+
+  it('holds none of the documents reserved for judging (科学技术, 科普 in the title)', () => {
+    expect(corpus.filter((f) => /科学技术|科普/.test(f))).toEqual([]);
+    const titles = corpus.map((f) => readFileSync(new URL(`corpus/${f}`, dir), 'utf8').split('\n')[0]!);
+    expect(titles.filter((t) => /科学技术|科普/.test(t))).toEqual([]);
+  });
+
+  it('has gold for every document', () => {
+    const gold = readdirSync(new URL('gold/', dir)).filter((f) => f !== 'links.json').sort();
+    expect(gold).toEqual(corpus.map((f) => f.replace(/\.md$/, '.json')));
+  });
+});
