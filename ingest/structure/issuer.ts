@@ -2,7 +2,7 @@
 // else from the organisation its title begins with (吉林省科协2020年… → 吉林省科协).
 import type { Level } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { regionPrefix } from '../lexicon/regions.js';
+import { regionByName, regionPrefix } from '../lexicon/regions.js';
 
 const ORG_NAME_LINE = /^[\u4e00-\u9fff（）()、]{3,40}$/;
 
@@ -58,7 +58,10 @@ export function levelAndRegion(
       // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
       const county = name.slice(r.form.length).match(PLACE);
       if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(name.slice(r.form.length + county[1].length))) {
-        return { level: 'county', region: county[1], regionParent: r.region.name };
+        // A county name the lexicon holds elsewhere (江北区 of 重庆) is qualified by its city.
+        const known = regionByName(county[1], lexicon);
+        const region = known && known.parent !== r.region.name ? r.region.name + county[1] : county[1];
+        return { level: 'county', region, regionParent: r.region.name };
       }
       if (r.region.level !== 'country') return { level: LEVEL_OF[r.region.level], region: r.region.name };
     }

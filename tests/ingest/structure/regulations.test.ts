@@ -185,3 +185,15 @@ describe('history lines in the forms of the official sites', () => {
     expect(doc.history).toHaveLength(1);
   });
 });
+
+describe('a county regulation in the graph', () => {
+  it('gets a county Region node PART_OF the province that approved it', async () => {
+    const { runIngest } = await import('../../../ingest/pipeline.js');
+    const file = '景宁畲族自治县水资源管理条例(2021-06-15).md';
+    const r = await runIngest({ inputs: [join(FIXTURES, file)] });
+    const region = r.snapshot.nodes.find((n) => n.key === 'region:景宁畲族自治县')?.attributes;
+    expect(region).toMatchObject({ type: 'Region', level: 'county' });
+    const partOf = r.snapshot.edges.filter((e) => e.attributes.type === 'PART_OF').map((e) => [e.source, e.target]);
+    expect(partOf).toEqual(expect.arrayContaining([['region:景宁畲族自治县', 'region:浙江省'], ['region:浙江省', 'region:全国']]));
+  });
+});
