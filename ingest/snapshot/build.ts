@@ -235,7 +235,8 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, ver
     if (!g.hasNode(target)) {
       const issuer = c.issuers.join('、') || undefined;
       const { level, region } = levelAndRegion(c.issuers[0], c.title, lexicon);
-      const year = c.title.match(/(19|20)\d{2}(?=年)/)?.[0];
+      // A plan for a period (2021—2025年) is issued at its start, not its end.
+      const year = c.title.match(/(?:19|20)\d{2}(?=\s*[—–\-~至到]\s*(?:19|20)\d{2}年)|(19|20)\d{2}(?=年)/)?.[0];
       g.addNode(target, {
         type: 'Document',
         name: c.title,

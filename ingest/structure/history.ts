@@ -276,7 +276,7 @@ export function adoptingEvent(history: HistoryEvent[]): HistoryEvent | undefined
 /** 《X》已由 <body> 第N次会议于 <date> 通过[，<body> 于 <date> 批准]: an announcement's sentence. */
 export function readAnnouncement(sentence: string, offset: number, region?: PlaceHint): HistoryEvent[] {
   const out: HistoryEvent[] = [];
-  const re = /(?:已由|业经|由|，|、)?([^，。、]{4,60}?)于\s*(\d{4}年\d{1,2}月\d{1,2}日)(?:审议)?(通过|批准|修订|修正)/g;
+  const re = /(?:已由|业经|由|，|、)?([^，。、\n]{4,60}?)于\s*(\d{4}年\d{1,2}月\d{1,2}日)(?:审议)?(通过|批准|修订|修正)/g;
   for (const m of sentence.matchAll(re)) {
     const action = actionOf(m[3]);
     const date = parseDate(m[2]);

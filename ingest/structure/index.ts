@@ -107,7 +107,7 @@ function placeHint(title: string, lexicon: Lexicon): PlaceHint | undefined {
     const county = title.match(/^([\u4e00-\u9fff]{2,10}?(自治县|自治旗|县|旗))/)?.[1];
     return county ? { county } : undefined;
   }
-  if (r.level === 'province') return { province: r.name };
+  if (r.level === 'province' || r.level === 'country') return { province: r.name };
   const parent = r.parent ? regionByName(r.parent, lexicon) : undefined;
   return r.level === 'city' ? { province: parent?.name, city: r.name } : { province: parent?.parent ?? undefined, city: parent?.name, county: r.name };
 }

@@ -2,7 +2,7 @@
 // else from the organisation its title begins with (吉林省科协2020年… → 吉林省科协).
 import type { Level } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { regionPrefix } from '../lexicon/regions.js';
+import { regionByName, regionPrefix } from '../lexicon/regions.js';
 
 const ORG_NAME_LINE = /^[\u4e00-\u9fff（）()、]{3,40}$/;
 
@@ -58,7 +58,10 @@ export function levelAndRegion(
       // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
       const county = name.slice(r.form.length).match(PLACE);
       if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(name.slice(r.form.length + county[1].length))) {
-        return { level: 'county', region: county[1], regionParent: r.region.name };
+        // A county name the lexicon holds elsewhere (江北区 of 重庆) is qualified by its city.
+        const known = regionByName(county[1], lexicon);
+        const region = known && known.parent !== r.region.name ? r.region.name + county[1] : county[1];
+        return { level: 'county', region, regionParent: r.region.name };
       }
       if (r.region.level !== 'country') return { level: LEVEL_OF[r.region.level], region: r.region.name };
     }
@@ -67,7 +70,7 @@ export function levelAndRegion(
     const m = issuer.match(PLACE);
     if (m && BODY_AFTER_PLACE.test(issuer.slice(m[1].length))) {
       const parent = approver ? regionPrefix(approver, lexicon)?.region.name : undefined;
-      return { level: m[2] === '市' || m[2] === '自治州' || m[2] === '盟' || m[2] === '地区' ? 'municipal' : 'county', region: m[1], regionParent: parent };
+      return { level: PLACE_LEVEL[m[2]], region: m[1], regionParent: m[2] === '省' || m[2] === '自治区' ? '全国' : parent };
     }
   }
   for (const name of [issuer, title]) {
@@ -82,5 +85,9 @@ export function levelAndRegion(
 const LEVEL_OF: Record<'province' | 'city' | 'county', Level> = { province: 'provincial', city: 'municipal', county: 'county' };
 
 /** A place name read by its suffix, at the start of a body's name. */
-const PLACE = /^([\u4e00-\u9fff]{1,10}?(自治县|自治旗|自治州|县|旗|区|市|盟|地区))/;
+const PLACE = /^([\u4e00-\u9fff]{1,10}?(自治区|自治县|自治旗|自治州|省|县|旗|区|市|盟|地区))/;
+const PLACE_LEVEL: Record<string, Level> = {
+  省: 'provincial', 自治区: 'provincial', 市: 'municipal', 自治州: 'municipal', 盟: 'municipal', 地区: 'municipal',
+  县: 'county', 自治县: 'county', 旗: 'county', 自治旗: 'county', 区: 'county',
+};
 const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员会|党委|[\u4e00-\u9fff]{0,8}(局|委|办|厅))/;

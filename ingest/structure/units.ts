@@ -11,7 +11,7 @@ interface Open {
 
 export function numberedUnits(text: string, bodyStart: number): Unit[] {
   const lines = lineOffsets(text, bodyStart, text.length);
-  const heads = structuralHeadings(
+  const { heads, toc } = structuralHeadings(
     lines
       .map((l) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
@@ -19,7 +19,12 @@ export function numberedUnits(text: string, bodyStart: number): Unit[] {
   const units: Unit[] = [];
   const stack: Open[] = [];
   const seen = new Set<string>();
-  const preambleEnd = heads[0]?.start ?? text.length;
+  // A table of contents (目录 and the chapter lines under it) is neither a preamble nor a measure.
+  const tocStart = Math.min(
+    ...lines.filter((l) => /^目\s*录$/.test(text.slice(l.start, l.end).trim())).map((l) => l.start),
+    ...toc.map((h) => h.start),
+  );
+  const preambleEnd = Math.min(heads[0]?.start ?? text.length, tocStart);
   if (text.slice(bodyStart, preambleEnd).trim().length > 0) {
     units.push(unit('前言', 'preamble', text, bodyStart, preambleEnd, undefined));
   }
@@ -48,14 +53,15 @@ type Head = { start: number; end: number; heading: Heading };
  * whose labels come again later) is not structure, and in a law or regulation (第X条) the
  * （一）/1. inside an article are its clauses, not units of their own.
  */
-function structuralHeadings(heads: Head[]): Head[] {
+function structuralHeadings(heads: Head[]): { heads: Head[]; toc: Head[] } {
   const labels = heads.map((h) => h.heading.label);
   const toc = heads.filter(
     (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && h.heading.rank <= 1 && labels.indexOf(h.heading.label, i + 1) > i,
   );
   const rest = heads.filter((h) => !toc.includes(h));
   const articles = rest.some((h) => h.heading.kind === 'article');
-  return articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
+  const structural = articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
+  return { heads: structural, toc };
 }
 
 function unit(path: string, kind: Unit['kind'], text: string, start: number, end: number, parent?: string): Unit {

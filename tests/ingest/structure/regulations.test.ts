@@ -133,3 +133,67 @@ describe('the lines under the title and the mirror markup are not measures', () 
     });
   }
 });
+
+describe('history lines in the forms of the official sites', () => {
+  it('reads one bracketed line with several events (通过 根据…修正 …修订)', () => {
+    const doc = structured(
+      'x.txt',
+      [
+        '上海市示例管理条例',
+        '（2004年7月30日上海市第十二届人民代表大会常务委员会第十四次会议通过　根据2010年9月17日上海市第十三届人民代表大会常务委员会第二十一次会议《关于修改本市部分地方性法规的决定》修正　2022年10月28日上海市第十五届人民代表大会常务委员会第四十六次会议修订）',
+        '第一章 总则',
+        '第一条 为了规范示例管理，制定本条例。',
+      ].join('\n'),
+    );
+    expect(doc.history.map((h) => [h.date, h.action])).toEqual([
+      ['2004-07-30', 'adopted'],
+      ['2010-09-17', 'amended'],
+      ['2022-10-28', 'revised'],
+    ]);
+    expect([doc.issuedOn, doc.issuer, doc.level, doc.region]).toEqual(['2022-10-28', '上海市人民代表大会常务委员会', 'provincial', '上海市']);
+  });
+
+  it('reads the announcement that promulgates a city regulation approved by its province', () => {
+    const doc = structured(
+      'x.txt',
+      [
+        '汕尾市人民代表大会常务委员会公告',
+        '（第5号）',
+        '《汕尾市示例条例》已由汕尾市第八届人民代表大会常务委员会第八次会议于2022年10月31日通过，广东省第十三届人民代表大会常务委员会第四十七次会议于2022年11月30日批准，现予公布，自2023年1月1日起施行。',
+        '汕尾市人民代表大会常务委员会',
+        '2022年12月2日',
+        '汕尾市示例条例',
+        '第一条 为了规范示例工作，制定本条例。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('汕尾市示例条例');
+    expect(doc.history.map((h) => [h.date, h.action, h.by])).toEqual([
+      ['2022-10-31', 'adopted', '汕尾市人民代表大会常务委员会'],
+      ['2022-11-30', 'approved', '广东省人民代表大会常务委员会'],
+    ]);
+    expect([doc.issuer, doc.level, doc.region, doc.genre]).toEqual(['汕尾市人民代表大会常务委员会', 'municipal', '汕尾市', 'regulation']);
+  });
+
+  it('resolves 省 in 省十二届人大常委会 to the province of the title', () => {
+    const doc = structured('x.txt', '济南市示例条例\n2014年8月28日 济南市第十五届人大常委会第十一次会议通过\n2014年9月26日 省十二届人大常委会第十次会议批准\n第一条 为了规范示例工作，制定本条例。');
+    expect(doc.history.map((h) => h.by)).toEqual(['济南市人民代表大会常务委员会', '山东省人民代表大会常务委员会']);
+  });
+
+  it('leaves a table of contents out of every measure', () => {
+    const doc = structured('x.txt', '浙江省示例条例\n（2020年9月24日浙江省第十三届人民代表大会常务委员会第二十四次会议通过）\n目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为了规范示例工作，制定本条例。\n第二章 附则\n第二条 本条例自公布之日起施行。');
+    expect(doc.units.map((u) => u.path)).toEqual(['第一章', '第一章/第一条', '第二章', '第二章/第二条']);
+    expect(doc.history).toHaveLength(1);
+  });
+});
+
+describe('a county regulation in the graph', () => {
+  it('gets a county Region node PART_OF the province that approved it', async () => {
+    const { runIngest } = await import('../../../ingest/pipeline.js');
+    const file = '景宁畲族自治县水资源管理条例(2021-06-15).md';
+    const r = await runIngest({ inputs: [join(FIXTURES, file)] });
+    const region = r.snapshot.nodes.find((n) => n.key === 'region:景宁畲族自治县')?.attributes;
+    expect(region).toMatchObject({ type: 'Region', level: 'county' });
+    const partOf = r.snapshot.edges.filter((e) => e.attributes.type === 'PART_OF').map((e) => [e.source, e.target]);
+    expect(partOf).toEqual(expect.arrayContaining([['region:景宁畲族自治县', 'region:浙江省'], ['region:浙江省', 'region:全国']]));
+  });
+});
