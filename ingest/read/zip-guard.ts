@@ -149,13 +149,21 @@ export function xmlDepthOver(xml: string, max: number): boolean {
   for (let i = xml.indexOf('<'); i !== -1; i = xml.indexOf('<', i + 1)) {
     const next = xml.charCodeAt(i + 1);
     if (next === 0x2f /* / */) depth--;
-    else if (next !== 0x3f /* ? */ && next !== 0x21 /* ! */) {
+    else if (next === 0x3f /* ? */) i = skipTo(xml, '?>', i);
+    else if (next === 0x21 /* ! */) i = skipTo(xml, xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<![CDATA[', i) ? ']]>' : '>', i);
+    else {
       const end = xml.indexOf('>', i);
       if (end === -1) break;
       if (xml.charCodeAt(end - 1) !== 0x2f) depth++;
       if (depth > max) return true;
       i = end;
     }
+    if (i === -1) break;
   }
   return false;
+}
+
+function skipTo(xml: string, close: string, from: number): number {
+  const end = xml.indexOf(close, from + 2);
+  return end === -1 ? -1 : end + close.length - 1;
 }

@@ -39,7 +39,7 @@ const DOC_TAIL = `</w:body></w:document>`;
 const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
 
 /** A .docx whose document.xml is a plan's head, then `body` repeated `times`. */
-function docxOf(body: string, times: number, lie?: number): Buffer {
+export function docxOf(body: string, times: number, lie?: number): Buffer {
   const head = DOC_HEAD + para('某省科普工作实施方案') + para('一、总体要求');
   const doc: ZipEntry = repeatedEntry('word/document.xml', head, body, times, DOC_TAIL);
   if (lie !== undefined) doc.declaredSize = lie;
@@ -47,17 +47,17 @@ function docxOf(body: string, times: number, lie?: number): Buffer {
 }
 
 /** A paragraph and spaces up to 1 MiB (XML ignores them): deflate packs it about 1000:1, the format's limit. */
-function megabyteOfParagraphs(): string {
+export function megabyteOfParagraphs(): string {
   const p = para('加强科普工作。');
   return p + ' '.repeat((1 << 20) - Buffer.byteLength(p));
 }
 
-function nestedHtml(depth: number): string {
+export function nestedHtml(depth: number): string {
   const inner = sample('001_d87d61ca0788070b.txt').split('\n').map((l) => `<p>${l.replace(/[<&]/g, ' ')}</p>`).join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>嵌套</title></head><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`;
 }
 
-function nestedTablesDocx(depth: number): Buffer {
+export function nestedTablesDocx(depth: number): Buffer {
   // Each level's width differs, so it deflates like a real table (well under 100:1), not like a bomb.
   const open = (i: number) => `<w:tbl><w:tblPr><w:tblW w:w="${(i * 7919) % 9973}" w:type="dxa"/></w:tblPr><w:tr><w:tc>`;
   const close = '<w:p/></w:tc></w:tr></w:tbl>';

