@@ -1,0 +1,64 @@
+// The budgets of issue 11, checked against the bench's figures: each becomes one line with the
+// measured value, the limit and pass/fail (or "not-measured" with the reason).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export interface Budget {
+  name: string;
+  measured: number | string | null;
+  limit: string;
+  status: 'pass' | 'fail' | 'not-measured';
+  note?: string;
+}
+export interface BenchResults {
+  generatedAt: string;
+  mode: 'ci' | 'full';
+  machine: Record<string, unknown>;
+  synthetic: any[];
+  linking?: { exponent: number | null; totalExponent: number | null; f1ByN: Record<string, number> };
+  mirror?: any;
+  neo4j?: any;
+  explorer?: any[];
+  extraSnapshot?: any;
+  budgets: Budget[];
+}
+
+const check = (name: string, measured: number | null | undefined, ok: (v: number) => boolean, limit: string, note?: string): Budget =>
+  measured === null || measured === undefined || Number.isNaN(measured)
+    ? { name, measured: null, limit, status: 'not-measured', note }
+    : { name, measured, limit, status: ok(measured) ? 'pass' : 'fail', ...(note ? { note } : {}) };
+
+export function budgetChecks(r: BenchResults): Budget[] {
+  const out: Budget[] = [];
+  for (const s of r.synthetic) {
+    out.push(check(`ingest ${s.documents} docs: chars/s per core ÷ raw jieba cut`, s.ratioToJiebaPerCore, (v) => v >= 1 / 3, '≥ 0.333'));
+  }
+  if (r.mirror) out.push(check('ingest real mirror: chars/s per core ÷ raw jieba cut', r.mirror.ratioToJiebaPerCore, (v) => v >= 1 / 3, '≥ 0.333'));
+  const big = r.synthetic.find((s) => s.documents === 10_000);
+  out.push(
+    big
+      ? check('peak memory at 10,000 documents (MB)', Math.max(...(Object.values(big.peakMemoryMB) as number[])), (v) => v < 2048, '< 2048')
+      : { name: 'peak memory at 10,000 documents (MB)', measured: null, limit: '< 2048', status: 'not-measured', note: 'run with --large' },
+  );
+  if (r.linking) {
+    const sizes = r.synthetic.map((s) => s.documents);
+    out.push(check(`linking exponent ${sizes.join('→')} documents`, r.linking.exponent, (v) => v <= 1.2, '≤ 1.2'));
+    const f1s = r.synthetic.map((s) => s.planted.f1 as number);
+    const falling = f1s.some((f, i) => i > 0 && f < f1s[i - 1] - 0.01);
+    out.push({ name: 'planted-link F1 not falling as N grows', measured: f1s.join(' → '), limit: 'non-decreasing (±0.01)', status: falling ? 'fail' : 'pass' });
+  }
+  if (r.neo4j?.error) out.push({ name: 'Neo4j section', measured: null, limit: 'runs', status: 'fail', note: r.neo4j.error });
+  else if (r.neo4j) {
+    out.push(check(`load rate ÷ plain UNWIND…CREATE (${r.neo4j.documents} docs)`, r.neo4j.loaderToPlainRatio, (v) => v >= 0.5, '≥ 0.5'));
+    out.push(check('unchanged reload: rows written', r.neo4j.reload.written, (v) => v === 0, '= 0'));
+    for (const [name, q] of Object.entries(r.neo4j.cannedQueries as Record<string, { p95Ms: number }>)) {
+      out.push(check(`canned ${name} p95 ms (${r.neo4j.documents} docs)`, q.p95Ms, (v) => v < 50, '< 50'));
+    }
+  }
+  for (const e of r.explorer ?? []) {
+    const tag = `explorer ${e.nodes} nodes`;
+    const note = e.error ? `page did not get there: ${e.error}` : undefined;
+    out.push(check(`${tag}: first graph drawn (ms)`, e.firstGraphMs, (v) => v < 5000, '< 5000', note));
+    out.push(check(`${tag}: search usable (ms)`, e.searchUsableMs, (v) => v < 5000, '< 5000', note));
+    out.push(check(`${tag}: longest main-thread task (ms)`, e.longestTaskMs, (v) => v <= 200, '≤ 200', note));
+  }
+  return out;
+}

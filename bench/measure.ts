@@ -1,0 +1,70 @@
+// Small measuring tools for the bench: a resident-memory sampler with named phases, quantiles,
+// a least-squares exponent, and raw nodejieba segmentation speed over given texts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+
+export class MemorySampler {
+  private timer: NodeJS.Timeout;
+  private phase = 'start';
+  readonly peakMB: Record<string, number> = {};
+  constructor(private extraPid?: () => number | undefined) {
+    this.timer = setInterval(() => this.sample(), 100);
+    this.timer.unref();
+  }
+  enter(phase: string): void {
+    this.sample();
+    this.phase = phase;
+    this.sample();
+  }
+  sample(): void {
+    const mb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    this.peakMB[this.phase] = Math.max(this.peakMB[this.phase] ?? 0, mb);
+  }
+  stop(): Record<string, number> {
+    this.sample();
+    clearInterval(this.timer);
+    return this.peakMB;
+  }
+}
+
+/** Peak resident memory of another process (the Neo4j JVM), from /proc. */
+export function processPeakMB(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function quantile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
+}
+
+/** Exponent b of y = a·x^b, fitted by least squares on logs. */
+export function fitExponent(points: { x: number; y: number }[]): number | null {
+  const ps = points.filter((p) => p.x > 0 && p.y > 0);
+  if (ps.length < 2) return null;
+  const lx = ps.map((p) => Math.log(p.x));
+  const ly = ps.map((p) => Math.log(p.y));
+  const mx = lx.reduce((a, b) => a + b) / lx.length;
+  const my = ly.reduce((a, b) => a + b) / ly.length;
+  const num = lx.reduce((s, x, i) => s + (x - mx) * (ly[i] - my), 0);
+  const den = lx.reduce((s, x) => s + (x - mx) ** 2, 0);
+  return den === 0 ? null : Math.round((num / den) * 100) / 100;
+}
+
+/** nodejieba's plain `cut` over the texts, with the project's user dictionary loaded. */
+export function jiebaCharsPerSecond(texts: string[]): { chars: number; ms: number; charsPerSec: number } {
+  nodejieba.load({ userDict: join(import.meta.dirname, '..', 'ingest', 'lexicon', 'jieba-user.dict.utf8') });
+  nodejieba.cut('预热');
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const t = performance.now();
+  for (const text of texts) nodejieba.cut(text);
+  const ms = performance.now() - t;
+  return { chars, ms: Math.round(ms), charsPerSec: Math.round(chars / (ms / 1000)) };
+}
+
+export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
