@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_COLOURS, buildViewGraph, graphFromSnapshot, shortLabel, sizeForDegree } from '../../../web/src/graph/index.js';
+import { NODE_COLOURS, buildViewGraph, graphFromSnapshot, shortLabel, sizeForDegree, undrawnEdgeTypes } from '../../../web/src/graph/index.js';
 import { fixtureSnapshot } from '../fixtures.js';
 
 const data = graphFromSnapshot(fixtureSnapshot());
@@ -26,5 +26,17 @@ describe('buildViewGraph', () => {
 
   it('shortens long labels with an ellipsis', () => {
     expect(shortLabel('中国科协联合全国学会实施基层科普行动计划')).toBe('中国科协联合全国学会实施基层…');
+  });
+
+  it('places nodes where the shipped layout says', () => {
+    const positions = new Map(data.nodes().map((id, i) => [id, { x: i, y: -i }]));
+    const view = buildViewGraph(data, positions);
+    view.forEachNode((id, a) => expect({ x: a.x, y: a.y }).toEqual(positions.get(id)));
+  });
+
+  it('leaves the most numerous structural edges off the canvas only above the budget', () => {
+    expect(undrawnEdgeTypes({ MENTIONS: 10, IMPLEMENTS: 5 }, 100)).toEqual([]);
+    expect(undrawnEdgeTypes({ MENTIONS: 80, SETS: 10, HAS_MEASURE: 30, IMPLEMENTS: 20 }, 100)).toEqual(['MENTIONS']);
+    expect(undrawnEdgeTypes({ MENTIONS: 80, SETS: 30, HAS_MEASURE: 60, IMPLEMENTS: 40 }, 50)).toEqual(['MENTIONS', 'SETS', 'HAS_MEASURE']);
   });
 });

@@ -28,22 +28,22 @@ try {
   await page.getByTestId('search-result').first().waitFor({ timeout: 60_000 });
   const searchMs = Date.now() - s0;
   // Pan for two seconds, recording frame intervals.
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
-    w.__frames = [];
+  // A string, not a function: tsx would add helpers the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = [];
     let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
+    const tick = (t) => {
+      window.__frames.push(t - last);
       last = t;
-      if (w.__frames.length < 400) requestAnimationFrame(tick);
+      if (window.__frames.length < 400) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(700, 450);
   await page.mouse.down();
   for (let i = 0; i < 40; i++) await page.mouse.move(700 + i * 5, 450 + i * 3);
   await page.mouse.up();
-  const frames = (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1).sort((a, b) => a - b);
+  const frames = ((await page.evaluate('window.__frames')) as number[]).slice(1).sort((a, b) => a - b);
   const perf = await page.evaluate(() => window.__policyGraphPerf);
   const counts = await page.getByTestId('stats').textContent();
   console.log(

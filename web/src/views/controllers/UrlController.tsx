@@ -7,10 +7,13 @@ import { applyQuery, stateToQuery, urlChange, useExplorerContext } from '../../s
 export function UrlController() {
   const { store } = useExplorerContext();
   useEffect(() => {
+    let first = true;
     const sync = () => {
       const query = stateToQuery(store.getState());
       const current = window.location.search.replace(/^\?/, '');
-      const change = urlChange(current, query);
+      // The first write only tidies the URL the page was opened with: no new history entry.
+      const change = first ? (current === query ? null : 'replace') : urlChange(current, query);
+      first = false;
       if (!change) return;
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       if (change === 'push') window.history.pushState(null, '', url);
