@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { IngestLimits } from '../guard.js';
+import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, type PerFileResult } from './per-file.js';
@@ -14,7 +14,7 @@ export interface PerFileOptions {
   workers?: number;
   lexicon: Lexicon;
   /** Bounds on the work per file (ingest/guard.ts); plain data, so it crosses into the threads. */
-  limits: IngestLimits;
+  limits?: IngestLimits;
   /** Lexicon folder for the workers (they load their own copy); default POLICY_GRAPH_LEXICON or ingest/lexicon. */
   lexiconDir?: string;
   /** Run on the main thread whatever `workers` says (a custom reader or lexicon object). */
@@ -29,7 +29,7 @@ export const defaultWorkers = (): number => availableParallelism();
 export async function runPerFile(files: { path: string; name: string }[], options: PerFileOptions): Promise<number> {
   const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   if (workers === 1 || files.length < 2) {
-    for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits), i);
+    for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
     return 1;
   }
   const pool = new Piscina({
@@ -46,7 +46,7 @@ export async function runPerFile(files: { path: string; name: string }[], option
     const inFlight = new Set<Promise<void>>();
     const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
     const launch = (i: number) => {
-      const p: Promise<void> = pool.run({ ...files[i], lexiconDir, limits: options.limits }).then((r: PerFileResult) => {
+      const p: Promise<void> = pool.run({ ...files[i], lexiconDir, limits: options.limits ?? DEFAULT_LIMITS }).then((r: PerFileResult) => {
         ready.set(i, r);
         while (ready.has(handed)) {
           const result = ready.get(handed)!;
