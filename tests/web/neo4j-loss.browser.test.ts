@@ -4,7 +4,8 @@
 //
 // GUARDED until issue 10's health detection (helper "sec") is merged: the page polls
 // /api/health, and only that work makes health report a lost Neo4j. Run it with
-// POLICY_GRAPH_NEO4J_LOSS_TEST=1; the lead removes the guard at merge.
+// POLICY_GRAPH_NEO4J_LOSS_TEST=1; the lead removes the guard at merge. On the h-explorer branch
+// alone the first test passes and the second fails (health keeps saying Cypher is on).
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -73,15 +74,16 @@ describe.skipIf(!enabled)('#browser #integration the console when Neo4j goes awa
     await page.getByTestId('search-input').fill('中国科协');
     await page.getByTestId('search-result').first().waitFor({ timeout: 5000 });
     await page.screenshot({ path: 'out/screenshots/explorer-neo4j-gone.png' });
-  });
+  }, 60_000);
 
   it('comes back by itself when Neo4j returns, and queries work again', async () => {
     server = await startLocalNeo4j({ dataDir: DATA_DIR, port });
-    await page.getByTestId('cypher-query').waitFor({ timeout: 60_000 });
+    // The JVM's restart takes up to a minute on a busy 2-core machine; then health polls every 2 s.
+    await page.getByTestId('cypher-query').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('cypher-off').count()).toBe(0);
     await runQuery();
     await expect.poll(() => page.getByTestId('cypher-results').textContent(), { timeout: 30_000 }).toContain(String(documents));
-  });
+  }, 300_000);
 });
 
 if (!enabled) {
