@@ -45,7 +45,7 @@ export function historyBlock(text: string, from: number, to: number): Span | und
     const dated = isDated(line);
     const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '');
     const sentence = /。(?!$)/.test(bare);
-    const continues = start >= 0 && (depth > 0 || (!sentence && HAS_ACTION.test(line) && line.length < 200));
+    const continues = start >= 0 && (depth > 0 || /^[（(]$/.test(line) || (!sentence && HAS_ACTION.test(line) && line.length < 200));
     const opens = start < 0 && (/^[（(]$/.test(line) || (dated && !sentence && (HAS_ACTION.test(line) || HAS_ACTION.test(lines[i + 1]?.line ?? ''))));
     if (opens || (dated && !sentence && start >= 0) || continues) {
       if (start < 0) start = lines[i].start;
