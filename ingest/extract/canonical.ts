@@ -36,7 +36,13 @@ export function canonicalEntity(hit: DictHit, lexicon: Lexicon, region?: string)
   let name = strip(hit.canonical).replace(EDITION, '');
   const known = aliasMap(lexicon).get(name);
   if (known) return known.canonical;
-  if (hit.type === 'Organisation' && GOVERNMENT_BODY.test(name)) name = shorten(localise(name, lexicon, region), lexicon);
+  // A category of persons belongs to no region: 河南省志愿者, 中国青年志愿者 → 志愿者, 青年志愿者.
+  if (hit.type === 'TargetGroup') {
+    const p = regionPrefix(name, lexicon);
+    const rest = p ? name.slice(p.form.length) : name.replace(/^(中国|全国)/, '');
+    if (rest.length >= 2) name = rest;
+  }
+  if (hit.type === 'Organisation' && (GOVERNMENT_BODY.test(name) || /^[省市]/.test(name))) name = fullGovernment(shorten(localise(name, lexicon, region), lexicon), lexicon);
   return aliasMap(lexicon).get(name)?.canonical ?? name;
 }
 
@@ -47,11 +53,18 @@ function shorten(name: string, lexicon: Lexicon): string {
   return name;
 }
 
+/** 吉林省政府 → 吉林省人民政府: a region's government by its full name, as laws write it. */
+function fullGovernment(name: string, lexicon: Lexicon): string {
+  const p = regionPrefix(name, lexicon);
+  return p && name === `${p.region.name}政府` ? `${p.region.name}人民政府` : name;
+}
+
 /** 省X → <province>X in a provincial document; 长春卫健委 → 长春市卫健委. */
 function localise(name: string, lexicon: Lexicon, region?: string): string {
   const r = region ? regionByName(region, lexicon) : undefined;
   if (r?.level === 'province' && /^省(?!级)/.test(name)) return r.name + name.slice(1);
-  if (r?.level === 'city' && /^市(?!级)/.test(name)) return r.name + name.slice(1);
+  // 市X in a city's document, or in a municipality's (上海市: 市农业委员会 → 上海市农业委员会).
+  if ((r?.level === 'city' || (r?.level === 'province' && r.name.endsWith('市'))) && /^市(?!级)/.test(name)) return r.name + name.slice(1);
   const p = regionPrefix(name, lexicon);
   if (p && p.form !== p.region.name && !name.startsWith(p.region.name)) return p.region.name + name.slice(p.form.length);
   return name;

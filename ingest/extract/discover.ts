@@ -40,6 +40,7 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
   tokens.forEach((t, i) => tokenAt.fill(i, t.start - from, t.start - from + t.word.length));
   const body = text.slice(from, to);
   const ends = new Set<number>();
+  const stops = new Set(lexicon.nameStops);
   for (const rule of rules(lexicon)) {
     for (const suffix of rule.suffixes) {
       for (let at = body.indexOf(suffix); at >= 0; at = body.indexOf(suffix, at + 1)) {
@@ -60,7 +61,7 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
             j = open;
             continue;
           }
-          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs))) break;
+          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops))) break;
           if (/^v/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
@@ -110,12 +111,14 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (!NAME_CHARS.test(bare.replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
+  // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
+  if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
   const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
   if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
   // The head is what precedes the shortest suffix (科普宣传提升|行动: 提升 makes it specific).
-  if (!placed && !OWNER.test(name) && (type === 'Organisation' || type === 'Programme')) {
-    const suffixes = type === 'Programme' ? lexicon.programmeSuffixes : lexicon.orgSuffixes;
+  if (!placed && !OWNER.test(name) && type !== 'Brand') {
+    const suffixes = type === 'Programme' ? lexicon.programmeSuffixes : type === 'TargetGroup' ? lexicon.groupSuffixes : lexicon.orgSuffixes;
     const shortest = suffixes.filter((x) => bare.endsWith(x)).reduce((a, b) => (b.length < a.length ? b : a), suffix);
     return !isGenericHead(bare.slice(0, bare.length - shortest.length), lexicon.genericHeads[type]);
   }
@@ -142,14 +145,18 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
  *  programme, once) a verb between two name-like tokens (科学素质 提升 工程, 科技 助力 … 行动). */
-function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number): boolean {
+function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops?: Set<string>): boolean {
   const prev = tokens[j - 1];
   if (prev.start + prev.word.length !== tokens[j].start) return false;
   if (end - prev.start > MAX_NAME || !NAME_CHARS.test(prev.word)) return false;
   if (type === 'Programme' && prev.tag === 'nt') return false;
   if (type === 'Programme' && /^(暨|与)$/.test(prev.word)) return j >= 2 && NAME_TAGS.test(tokens[j - 2].tag);
   if (type === 'Organisation' && prev.tag === 'tg') return false;
+  // 会同, 联合, 指导 (jieba may tag them n) end the name before them: X办公室会同Y警备区.
+  if (type === 'Organisation' && nameStops?.has(prev.word)) return false;
   if (NAME_TAGS.test(prev.tag)) return true;
+  // A body named by its field: 国防教育|办公室, 志愿|服务|联合会 (idioms and verbal nouns).
+  if (type === 'Organisation' && /^(vn|l)$/.test(prev.tag)) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

@@ -38,15 +38,20 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const cut = segmenter(lexicon);
   const units = doc.units;
 
+  const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
   const candidates: SourcedHit[] = [];
   /** Starts of bare body names used as a class or a modifier (各级工会, 科协系统). */
   const notBodies = new Set<number>();
   // A lexicon name that is also the last word of longer names (科协, 工会, 妇联: bare, they name the
   // organisation) does not mark where a name starts: 新疆生产建设兵团科协 is found by suffix.
-  const endWords = new Set([...lexicon.orgSuffixes, ...lexicon.govSuffixes]);
+  // Likewise a group noun that kind modifiers extend (劳动者 → 农业劳动者, 民兵 → 基干民兵).
+  const endWords: Partial<Record<string, string[]>> = {
+    Organisation: [...lexicon.orgSuffixes, ...lexicon.govSuffixes],
+    TargetGroup: lexicon.groupSuffixes,
+  };
   const isEndWord = (h: DictHit) => {
     const w = text.slice(h.start, h.end);
-    return h.type === 'Organisation' && [...endWords].some((x) => x.endsWith(w));
+    return (endWords[h.type] ?? []).some((x) => x.endsWith(w));
   };
   const words: Record<string, string[]> = {};
   for (const u of units) {
@@ -59,12 +64,16 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     const dictHits = dictionaryHits(text, s, e, dict)
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
         // 科学家精神 is a spirit, not scientists.
-        .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)));
+        .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)))
+        // 居民委员会, 妇女联合会, 青少年宫: a population word naming a body or facility is no target.
+        .filter((h) => !(h.type === 'TargetGroup' && bodyAfter.test(text.slice(h.end, h.end + 6))))
+        // 公务员考录, 公务员招录: the group noun qualifies a procedure.
+        .filter((h) => !(h.type === 'TargetGroup' && /^(考录|招录|录用|招考|考试)/.test(text.slice(h.end, h.end + 2))));
     add(dictHits.filter((h) => !isEndWord(h)), 0);
     // …and it must start a word: 工会 in 总工会 is not the bare name.
     const wordStarts = new Set(tokens.map((t) => t.start));
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
-    for (const h of dictHits.filter(isEndWord)) if (!bareBody(text, h, tokens)) notBodies.add(h.start);
+    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens)) notBodies.add(h.start);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(enumerationHits(text, s, e, lexicon, tokens), 3);

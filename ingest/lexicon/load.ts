@@ -46,7 +46,7 @@ export interface Lexicon {
   shortForms: [string, string][];
   /** Generic words per type (generic-heads.txt): a name found by suffix whose head is made only of
    *  them is a kind of thing, not a proper name (年度工作计划, 社会发展计划, 居民委员会). */
-  genericHeads: Record<'Organisation' | 'Programme', Set<string>>;
+  genericHeads: Record<'Organisation' | 'Programme' | 'TargetGroup', Set<string>>;
 }
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -76,11 +76,11 @@ function targetCues(dir: string): TargetCues {
 }
 
 function genericHeads(dir: string): Lexicon['genericHeads'] {
-  const out: Lexicon['genericHeads'] = { Organisation: new Set(), Programme: new Set() };
+  const out: Lexicon['genericHeads'] = { Organisation: new Set(), Programme: new Set(), TargetGroup: new Set() };
   for (const { line, no } of lines(dir, 'generic-heads.txt')) {
     const bar = line.indexOf('|');
     const scope = bar < 0 ? '' : line.slice(0, bar).trim();
-    const types = scope === 'any' ? (['Organisation', 'Programme'] as const) : [parse(z.enum(['Organisation', 'Programme']), scope, 'generic-heads.txt', no)];
+    const types = scope === 'any' ? (['Organisation', 'Programme'] as const) : [parse(z.enum(['Organisation', 'Programme', 'TargetGroup']), scope, 'generic-heads.txt', no)];
     for (const w of line.slice(bar + 1).trim().split(/\s+/)) for (const t of types) out[t].add(parse(Name, w, 'generic-heads.txt', no));
   }
   return out;

@@ -37,7 +37,7 @@ describe('organisations in laws and regulations', () => {
     const found = orgs(
       regulation('天津市养老服务条例', '市人民政府应当统筹规划养老服务设施。', '本市人民代表大会常务委员会听取专项工作报告。市民政局负责组织实施。'),
     );
-    expect(found).toEqual(expect.arrayContaining(['天津市政府', '天津市人大常委会', '天津市民政局']));
+    expect(found).toEqual(expect.arrayContaining(['天津市人民政府', '天津市人大常委会', '天津市民政局']));
   });
 
   it('resolves 省 in a provincial regulation and keeps a department named after a region', () => {
@@ -63,5 +63,13 @@ describe('organisations in laws and regulations', () => {
     expect(orgs(regulation('江西省养老服务条例', '新疆生产建设兵团科协和省总工会共同举办。'))).toEqual(
       expect.arrayContaining(['新疆生产建设兵团科协', '江西省总工会']),
     );
+  });
+});
+
+describe('organisations named after 市 in a municipality, and military commands', () => {
+  it('gives 市X offices of a municipality its name and keeps a military command as written', () => {
+    const found = orgs(regulation('天津市养老服务条例', '市养老服务办公室会同天津警备区和市志愿服务联合会开展工作。', '县级以上人民政府养老服务办公室负责日常工作。'));
+    expect(found).toEqual(expect.arrayContaining(['天津市养老服务办公室', '天津警备区', '天津市志愿服务联合会']));
+    expect(found.filter((n) => n.startsWith('人民政府'))).toEqual([]);
   });
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extracted } from '../helpers.js';
+
+// Regulations written for these tests (not taken from any corpus or gold file).
+const groups = (text: string) =>
+  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === 'TargetGroup').map((m) => m.canonical))].sort();
+const regulation = (title: string, ...articles: string[]) =>
+  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
+
+describe('target groups in laws and regulations', () => {
+  it('finds the population nouns of the general lexicon', () => {
+    const found = groups(
+      regulation(
+        '江西省社会救助条例',
+        '用人单位应当保障职工和其他劳动者的休息权利，保护未成年人、老年人和消费者的合法权益。',
+        '现役军人、退役军人和国家机关工作人员应当带头参与，志愿者和民兵予以协助。',
+      ),
+    );
+    expect(found).toEqual(['劳动者', '国家机关工作人员', '民兵', '未成年人', '消费者', '现役军人', '老年人', '职工', '退役军人', '志愿者'].sort());
+  });
+
+  it('keeps a kind modifier before a group noun and drops the region', () => {
+    const found = groups(regulation('江西省社会救助条例', '组织农业劳动者和基干民兵参加培训，江西省志愿者和中国青年志愿者给予帮助。'));
+    expect(found).toEqual(['农业劳动者', '基干民兵', '志愿者', '青年志愿者'].sort());
+  });
+
+  it('does not take procedural roles or determiners for groups', () => {
+    const found = groups(regulation('江西省社会救助条例', '对直接负责的主管人员和其他直接责任人员依法给予处分；有关人员和工作人员应当回避。'));
+    expect(found).toEqual([]);
+  });
+
+  it('does not take a population word naming a body or qualifying a procedure', () => {
+    const found = groups(regulation('江西省社会救助条例', '居民委员会、残疾人联合会和青少年宫予以配合；公务员考录时可以参考。'));
+    expect(found).toEqual([]);
+  });
+});
