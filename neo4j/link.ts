@@ -69,8 +69,9 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
 
   const set = (next: Omit<Neo4jStatus, 'since'>, line?: string): void => {
     const changed = next.state !== status.state || next.reason !== status.reason;
+    // One terminal line per change of state; a new reason while still down only updates health.
+    if (next.state !== status.state && line) log(line);
     status = { ...next, since: changed ? new Date().toISOString() : status.since };
-    if (changed && line) log(line);
     if (next.state === 'up') for (const w of waiters) w();
   };
   const identity = () => ({ uri: external ?? server?.uri, user: external ? env.NEO4J_USER : credentials?.user, credentialsFile: credentials?.file });
