@@ -164,7 +164,9 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
   async function dropDriver(): Promise<void> {
     const old = driver;
     driver = undefined;
-    await old?.close().catch(() => {});
+    // Not awaited: closing waits for sessions still in use (a query on a dying server), and the
+    // steps run one after another, so one hung close would stop every reconnection after it.
+    void old?.close().catch(() => {});
   }
 
   function schedule(step: () => Promise<void>, ms: number): void {
@@ -201,7 +203,7 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
     async close() {
       closed = true;
       clearTimeout(timer);
-      await busy.catch(() => {});
+      await Promise.race([busy.catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
       await dropDriver();
       await server?.stop();
     },
