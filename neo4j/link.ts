@@ -69,8 +69,9 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
 
   const set = (next: Omit<Neo4jStatus, 'since'>, line?: string): void => {
     const changed = next.state !== status.state || next.reason !== status.reason;
+    // One terminal line per change of state; a new reason while still down only updates health.
+    if (next.state !== status.state && line) log(line);
     status = { ...next, since: changed ? new Date().toISOString() : status.since };
-    if (changed && line) log(line);
     if (next.state === 'up') for (const w of waiters) w();
   };
   const identity = () => ({ uri: external ?? server?.uri, user: external ? env.NEO4J_USER : credentials?.user, credentialsFile: credentials?.file });
@@ -163,7 +164,9 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
   async function dropDriver(): Promise<void> {
     const old = driver;
     driver = undefined;
-    await old?.close().catch(() => {});
+    // Not awaited: closing waits for sessions still in use (a query on a dying server), and the
+    // steps run one after another, so one hung close would stop every reconnection after it.
+    void old?.close().catch(() => {});
   }
 
   function schedule(step: () => Promise<void>, ms: number): void {
@@ -200,7 +203,7 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
     async close() {
       closed = true;
       clearTimeout(timer);
-      await busy.catch(() => {});
+      await Promise.race([busy.catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
       await dropDriver();
       await server?.stop();
     },
