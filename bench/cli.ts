@@ -106,7 +106,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const { neo4jBench } = await import('./neo4j-bench.js');
       options.log(`bench: Neo4j load and canned queries on the ${largest}-document graph`);
       try {
-        results.neo4j = await neo4jBench(snapshots.get(largest)!, largest, join(ROOT, 'data', 'neo4j-bench'), options.log);
+        results.neo4j = await neo4jBench(snapshots.get(largest)!, largest, join(ROOT, 'data', process.env.BENCH_NEO4J_DIR ?? 'neo4j-bench'), options.log);
       } catch (err) {
         results.neo4j = { documents: largest, error: (err as Error).message };
       }

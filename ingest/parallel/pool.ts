@@ -27,7 +27,10 @@ export interface PerFileOptions {
 export const defaultWorkers = (): number => availableParallelism();
 
 export async function runPerFile(files: { path: string; name: string }[], options: PerFileOptions): Promise<number> {
-  const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  // By default every core, but no more threads than batches of 8 files: starting a thread (its
+  // own module graph, lexicon and jieba dictionary) costs more than a few small files.
+  const auto = Math.min(defaultWorkers(), Math.ceil(files.length / 8));
+  const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? auto));
   if (workers === 1 || files.length < 2) {
     for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
     return 1;
