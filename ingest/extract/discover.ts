@@ -29,7 +29,7 @@ function rules(lexicon: Lexicon): Rule[] {
   ];
 }
 
-export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): DictHit[] {
+export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subject: string[] = []): DictHit[] {
   const hits: DictHit[] = [];
   if (tokens.length === 0) return hits;
   const from = tokens[0].start;
@@ -67,7 +67,7 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon): Dic
         }
         const start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         const name = text.slice(start, end);
-        if (!acceptable(name, suffix, rule.type, lexicon)) continue;
+        if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
       }
@@ -101,7 +101,7 @@ function quotedStart(tokens: Token[], close: number): number {
   return -1;
 }
 
-function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon): boolean {
+function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = []): boolean {
   const bare = name.replace(/[“”]/g, '');
   // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
@@ -120,7 +120,9 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (!placed && !OWNER.test(name) && type !== 'Brand') {
     const suffixes = type === 'Programme' ? lexicon.programmeSuffixes : type === 'TargetGroup' ? lexicon.groupSuffixes : lexicon.orgSuffixes;
     const shortest = suffixes.filter((x) => bare.endsWith(x)).reduce((a, b) => (b.length < a.length ? b : a), suffix);
-    return !isGenericHead(bare.slice(0, bare.length - shortest.length), lexicon.genericHeads[type]);
+    // In a law, its own subject is generic too: 农业技术推广项目 in the 农业技术推广法.
+    const generic = type === 'Programme' && subject.length ? new Set([...lexicon.genericHeads[type], ...subject]) : lexicon.genericHeads[type];
+    return !isGenericHead(bare.slice(0, bare.length - shortest.length), generic);
   }
   return true;
 }
@@ -138,7 +140,7 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
   for (let i = 0; i < head.length; i++) {
     if (!reach[i]) continue;
     if (JOINERS.has(head[i])) reach[i + 1] = true;
-    for (let j = i + 1; j <= head.length && j - i <= 6; j++) if (generic.has(head.slice(i, j))) reach[j] = true;
+    for (let j = i + 1; j <= head.length && j - i <= 12; j++) if (generic.has(head.slice(i, j))) reach[j] = true;
   }
   return reach[head.length];
 }
@@ -222,4 +224,18 @@ export function enumerationHits(text: string, from: number, to: number, lexicon:
     }
   }
   return hits;
+}
+
+/** The subject of a law or regulation from its title (中华人民共和国农业技术推广法 → 农业技术推广;
+ *  浙江省实施《农业技术推广法》办法 → 农业技术推广; 泰安市志愿服务促进条例 → 志愿服务促进, 志愿服务). */
+export function lawSubject(title: string, lexicon: Lexicon): string[] {
+  if (!/(法|条例|办法|规定|细则)$/.test(title)) return [];
+  let t = title.replace(/^中华人民共和国/, '');
+  const p = regionPrefix(t, lexicon);
+  if (p) t = t.slice(p.form.length);
+  const inner = /《(?:中华人民共和国)?([^》]+)》/.exec(t);
+  if (inner) t = inner[1];
+  t = t.replace(/(实施办法|实施细则|促进条例|条例|办法|规定|细则|法)$/, '');
+  const core = t.replace(/(促进|保护|管理|保障)$/, '');
+  return [...new Set([t, core])].filter((x) => x.length >= 2);
 }

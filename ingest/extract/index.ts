@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import type { Extraction, Mention } from './types.js';
 import { dictionary, dictionaryHits, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, quotedHits, suffixHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -37,6 +37,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const dict = dictionary(lexicon);
   const cut = segmenter(lexicon);
   const units = doc.units;
+  const subject = lawSubject(doc.title, lexicon);
 
   const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
   const candidates: SourcedHit[] = [];
@@ -77,7 +78,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(enumerationHits(text, s, e, lexicon, tokens), 3);
-    add(suffixHits(tokens, text, lexicon), 3);
+    add(suffixHits(tokens, text, lexicon, subject), 3);
   }
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));

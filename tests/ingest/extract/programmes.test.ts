@@ -41,3 +41,11 @@ describe('a programme is a proper name, not a generic noun phrase', () => {
     expect(isGenericHead('乡村振兴', generic)).toBe(false);
   });
 });
+
+describe("a law's own subject is not a programme's name", () => {
+  it('rejects 农村供水项目 in a regulation on 农村供水, keeps it elsewhere', () => {
+    const law = '江西省农村供水条例\n第一条　县级以上人民政府应当将农村供水项目纳入规划。';
+    expect(names(law, 'Programme')).toEqual([]);
+    expect(names('江西省养老服务条例\n第一条　实施农村供水项目。', 'Programme')).toContain('农村供水项目');
+  });
+});
