@@ -86,7 +86,7 @@ export function MeasurePanel({ id }: { id: string }) {
           <ScoredList items={d.implementedBy} testId="implemented-by" onEvidence={(lower) => setEvidence({ lower, higher: id })} />
         </Section>
       )}
-      {evidence && <EvidenceView key={`${evidence.lower}\u0000${evidence.higher}`} link={evidence} onClose={() => setEvidence(null)} />}
+      {evidence && (evidence.lower === id || evidence.higher === id) && <EvidenceView key={`${evidence.lower}\u0000${evidence.higher}`} link={evidence} onClose={() => setEvidence(null)} />}
       {d.parent && (
         <Section title={t('measure.partOf')}>
           <NodeList nodes={[d.parent]} />
