@@ -1,10 +1,11 @@
 // A Measure: its text with mentions and targets highlighted, what it mentions, its targets,
 // and where it sits in the cascade (parent, sub-measures, implements / implemented by).
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureDetails, type ScoredRef } from '../../graph/measure-details.js';
 import { useExplorerContext } from '../../state/index.js';
+import { EvidenceView, type EvidenceLink } from '../evidence/EvidenceView.js';
 import { HighlightedText } from '../HighlightedText.js';
 import { NodeLink, NodeList } from '../NodeLink.js';
 import { Section } from './Section.js';
@@ -17,7 +18,7 @@ function scoreTitle(r: ScoredRef, t: TFunction): string {
   return [t('measure.score'), ...signals, ...lag].join(' · ');
 }
 
-function ScoredList({ items, testId }: { items: ScoredRef[]; testId: string }) {
+function ScoredList({ items, testId, onEvidence }: { items: ScoredRef[]; testId: string; onEvidence: (other: string) => void }) {
   const { t } = useTranslation();
   return (
     <ul className="node-list" data-testid={testId}>
@@ -29,6 +30,9 @@ function ScoredList({ items, testId }: { items: ScoredRef[]; testId: string }) {
               {r.score.toFixed(2)}
             </span>
           </NodeLink>
+          <button type="button" className="evidence-button" data-testid="evidence-button" data-node-id={r.id} title={t('evidence.buttonTitle')} onClick={() => onEvidence(r.id)}>
+            {t('evidence.button')}
+          </button>
         </li>
       ))}
     </ul>
@@ -39,6 +43,7 @@ export function MeasurePanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const texts = useTexts([id]);
+  const [evidence, setEvidence] = useState<EvidenceLink | null>(null);
   const d = useMemo(() => (texts === 'ready' ? measureDetails(data, id) : null), [data, id, texts]);
   if (!d) return <TextPending state={texts} />;
   return (
@@ -73,14 +78,15 @@ export function MeasurePanel({ id }: { id: string }) {
       )}
       {d.implements.length > 0 && (
         <Section title={t('measure.implements')} count={d.implements.length}>
-          <ScoredList items={d.implements} testId="implements" />
+          <ScoredList items={d.implements} testId="implements" onEvidence={(higher) => setEvidence({ lower: id, higher })} />
         </Section>
       )}
       {d.implementedBy.length > 0 && (
         <Section title={t('measure.implementedBy')} count={d.implementedBy.length}>
-          <ScoredList items={d.implementedBy} testId="implemented-by" />
+          <ScoredList items={d.implementedBy} testId="implemented-by" onEvidence={(lower) => setEvidence({ lower, higher: id })} />
         </Section>
       )}
+      {evidence && (evidence.lower === id || evidence.higher === id) && <EvidenceView key={`${evidence.lower}\u0000${evidence.higher}`} link={evidence} onClose={() => setEvidence(null)} />}
       {d.parent && (
         <Section title={t('measure.partOf')}>
           <NodeList nodes={[d.parent]} />

@@ -1,0 +1,164 @@
+// "Evidence, side by side" for one IMPLEMENTS link: both measures' texts in two columns, each
+// reused passage in the same colour on both sides, shared entities underlined and listed, the
+// verdict, score, signals and lag, and each side's document, region and date. The link's full
+// evidence and both texts are fetched on demand (GET /api/node, POST /api/texts).
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EdgeOf } from '../../../../graph-schema/index.js';
+import { api } from '../../api/client.js';
+import { NODE_COLOURS } from '../../graph/colours.js';
+import { evidenceFor, passageColour, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
+import { useExplorerContext } from '../../state/index.js';
+import { NodeLink } from '../NodeLink.js';
+import { useTexts } from '../panels/use-texts.js';
+
+export interface EvidenceLink {
+  lower: string;
+  higher: string;
+}
+
+/** The IMPLEMENTS edge lower → higher with its full evidence, from the server. */
+function useFullLink({ lower, higher }: EvidenceLink): EdgeOf<'IMPLEMENTS'> | 'loading' | 'failed' {
+  const [state, setState] = useState<EdgeOf<'IMPLEMENTS'> | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    let live = true;
+    setState('loading');
+    api.node(lower).then(
+      (n) => {
+        const e = n.edges.find((x) => x.source === lower && x.target === higher && x.attributes.type === 'IMPLEMENTS');
+        if (live) setState(e ? (e.attributes as unknown as EdgeOf<'IMPLEMENTS'>) : 'failed');
+      },
+      () => live && setState('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lower, higher]);
+  return state;
+}
+
+function Segments({ segments, shared, testId }: { segments: EvidenceSegment[]; shared: Map<string, string>; testId: string }) {
+  return (
+    <p className="source-text evidence-text" data-testid={testId}>
+      {segments.map((s, i) => {
+        if (!s.passages && s.entity === undefined) return <span key={i}>{s.text}</span>;
+        const colour = s.entity ? shared.get(s.entity) : undefined;
+        return (
+          <mark
+            key={i}
+            data-passage={s.passages?.join(' ')}
+            data-entity={s.entity}
+            style={{
+              background: s.passages ? passageColour(s.passages[0]) : 'transparent',
+              boxShadow: colour ? `inset 0 -2px 0 ${colour}` : undefined,
+            }}
+          >
+            {s.text}
+          </mark>
+        );
+      })}
+    </p>
+  );
+}
+
+function Side({ side, label, shared, testId }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string }) {
+  const { t } = useTranslation();
+  const d = side.document;
+  return (
+    <div className="evidence-side" data-testid={testId}>
+      <h4>{label}</h4>
+      <p className="context-line" data-testid={`${testId}-document`}>
+        {d && <NodeLink node={d} />}
+        <span className="muted">
+          {' '}
+          {[d?.region, d?.date ?? t('evidence.noDate')].filter(Boolean).join(' · ')} · § {side.path}
+        </span>
+      </p>
+      <Segments segments={side.segments} shared={shared} testId={`${testId}-text`} />
+    </div>
+  );
+}
+
+export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const full = useFullLink(link);
+  const texts = useTexts([link.lower, link.higher]);
+  const ev = useMemo(
+    () => (typeof full === 'object' && texts === 'ready' ? evidenceFor(data, link.lower, link.higher, full) : null),
+    [data, link, full, texts],
+  );
+  const failed = full === 'failed' || texts === 'failed';
+  const shared = useMemo(() => new Map((ev?.shared ?? []).map((s) => [s.id, NODE_COLOURS[s.type]])), [ev]);
+  return (
+    <div className="evidence-overlay" role="dialog" aria-label={t('evidence.title')} data-testid="evidence-view">
+      <header className="evidence-header">
+        <h3>{t('evidence.title')}</h3>
+        <button type="button" onClick={onClose} data-testid="evidence-close" aria-label={t('evidence.close')}>
+          ×
+        </button>
+      </header>
+      {!ev ? (
+        <p className="muted" data-testid="evidence-pending">
+          {failed ? t('evidence.failed') : t('panel.loadingText')}
+        </p>
+      ) : (
+        <>
+          <p className="evidence-verdict" data-testid="evidence-verdict" data-verdict={ev.verdict}>
+            <strong>{t(`evidence.verdict.${ev.verdict}`)}</strong>
+            {' · '}
+            {t('measure.score')} <span data-testid="evidence-score">{ev.score.toFixed(2)}</span>
+            {(['reuse', 'text', 'entities'] as const).map((k) => (
+              <span key={k} data-testid={`evidence-signal-${k}`}>
+                {' · '}
+                {t(`signal.${k}`)} {ev.signals[k].toFixed(2)}
+              </span>
+            ))}
+            {ev.lagDays !== undefined && (
+              <span data-testid="evidence-lag">
+                {' · '}
+                {t('measure.lagDays', { count: ev.lagDays })}
+                {ev.lagApprox ? ` (${t('evidence.approx')})` : ''}
+              </span>
+            )}
+            {ev.dateUnknown && <span> · {t('evidence.dateUnknown')}</span>}
+          </p>
+          <div className="evidence-columns">
+            <Side side={ev.lower} label={t('evidence.lower')} shared={shared} testId="evidence-lower" />
+            <Side side={ev.higher} label={t('evidence.higher')} shared={shared} testId="evidence-higher" />
+          </div>
+          <section className="panel-section">
+            <h3>
+              {t('evidence.passages')}
+              <span className="count">{ev.passages.length}</span>
+            </h3>
+            {ev.passages.length === 0 && <p className="muted">{t('evidence.noPassages')}</p>}
+            <ol className="evidence-passages" data-testid="evidence-passages">
+              {ev.passages.map((p, i) => (
+                <li key={i} data-passage={i}>
+                  <mark style={{ background: passageColour(i) }}>{p.lower}</mark>
+                  {p.higher !== p.lower && <span className="muted"> ← {p.higher}</span>}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section className="panel-section">
+            <h3>
+              {t('evidence.shared')}
+              <span className="count">{ev.shared.length}</span>
+            </h3>
+            <ul className="node-list" data-testid="evidence-shared">
+              {ev.shared.map((s) => (
+                <li key={s.id} data-node-id={s.id} style={{ boxShadow: `inset 3px 0 0 ${NODE_COLOURS[s.type]}` }}>
+                  <NodeLink node={s}>
+                    <span className="muted">{t('evidence.mentionCounts', { lower: s.lowerMentions, higher: s.higherMentions })}</span>
+                  </NodeLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
