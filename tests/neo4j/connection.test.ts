@@ -31,7 +31,7 @@ server.describe('#integration connection', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 300_000); // a JVM start took over a minute on a loaded 2-core machine
 
   it('fails with code connect when nothing answers at NEO4J_URI', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;

@@ -194,19 +194,27 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     const answer = await runaway;
     expect([400, 503]).toContain(answer.status);
     expect(answer.ms).toBeLessThan(60_000);
-    await waitFor(`the runaway JVM to end (answer ${answer.status} ${JSON.stringify(answer.body)}; log ${JSON.stringify(lines)})`, () => !alive(jvm), 90_000);
     await healthy;
     expect(slowest).toBeLessThan(1000);
-    await link.whenUp(300_000);
+    // Either Neo4j stopped the query itself, or the watchdog ended that JVM and the link started
+    // another on the same port: in both cases, within a minute, the serving JVM is idle.
+    const idle = async (pid: number) => {
+      const before = cpuSeconds(pid);
+      await new Promise((r) => setTimeout(r, 3000));
+      return (cpuSeconds(pid) - before) / 3 < 0.3; // well under a third of one core
+    };
+    await waitFor(
+      `an idle Neo4j after the runaway query (answer ${answer.status} ${JSON.stringify(answer.body)}; log ${JSON.stringify(lines)})`,
+      async () => (alive(jvm) ? idle(jvm) : false),
+      90_000,
+    ).catch(async (err) => {
+      if (alive(jvm)) throw err;
+      await link.whenUp(300_000);
+      expect(await idle(launcherPid(dataDir))).toBe(true);
+      expect(lines.some((l) => /stopped itself to end a query that ran past its limit/.test(l))).toBe(true);
+    });
     expect(link.status().uri).toBe(`bolt://127.0.0.1:${port}`); // the same Bolt port across restarts
     expect((await console_(web)).body.rows).toEqual([[3]]);
-    expect(lines.some((l) => /stopped itself to end a query that ran past its limit/.test(l))).toBe(true);
-
-    const next = launcherPid(dataDir);
-    await new Promise((r) => setTimeout(r, 3000)); // let the restart settle
-    const before = cpuSeconds(next);
-    await new Promise((r) => setTimeout(r, 3000));
-    expect((cpuSeconds(next) - before) / 3).toBeLessThan(0.3); // idle: well under a third of one core
   }, SLOW);
 
   it('keeps the preferred Bolt port, and says so and uses a free one when it is taken', async () => {
