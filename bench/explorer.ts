@@ -96,18 +96,14 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
     // Panning: drag across the canvas for ~2 s while counting frames.
     const box = await page.getByTestId('graph-canvas').boundingBox();
     if (box) {
-      await page.evaluate(() => {
-        const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-        w.__frames = [];
-        w.__framesOn = true;
+      // A string, not a function: tsx's name helper (__name) does not exist in the page.
+      await page.evaluate(`(() => {
+        window.__frames = [];
+        window.__framesOn = true;
         let last = performance.now();
-        const tick = (t: number) => {
-          w.__frames.push(t - last);
-          last = t;
-          if (w.__framesOn) requestAnimationFrame(tick);
-        };
+        const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__framesOn) requestAnimationFrame(tick); };
         requestAnimationFrame(tick);
-      });
+      })()`);
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);

@@ -66,7 +66,13 @@ export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir:
 }
 
 async function clear(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /** Median and p95 of each canned query (3 warm-up runs, then 30), parameters from the snapshot. */
