@@ -61,7 +61,7 @@ describe('no Chinese policy structure, no Document', () => {
     const report = await ingestTexts({
       'english.txt': 'Annual Report on Public Science Outreach\n\n1. Overview\nThe programme reached many schools.\n2. Outlook\nMore events are planned.\n',
       'prose.txt': '春天来了\n\n小河边的柳树发芽了，燕子从南方飞回来。孩子们在田野里放风筝。\n',
-      'plan.txt': readFileSync(join(ROOT, 'tests/heldout/corpus/h03.txt'), 'utf8'),
+      'plan.txt': readFileSync(join(ROOT, 'tests/team-written/corpus/h03.txt'), 'utf8'),
     });
     expect(report.failed.map((f) => [f.file, f.reason])).toEqual([
       ['english.txt', 'no-structure'],
@@ -73,7 +73,7 @@ describe('no Chinese policy structure, no Document', () => {
   });
 
   it('every document of the sample corpus and the team-written set passes the guard', () => {
-    const dirs = ['corpus', 'tests/heldout/corpus'];
+    const dirs = ['corpus', 'tests/team-written/corpus'];
     let n = 0;
     for (const d of dirs) {
       for (const f of readdirSync(join(ROOT, d)).filter((x) => x.endsWith('.txt'))) {

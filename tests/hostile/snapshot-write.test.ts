@@ -15,7 +15,7 @@ import { readReport } from '../../ingest/report.js';
 import { reportPathOf, writeSnapshotPair } from '../../ingest/snapshot/write.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PLAN = readFileSync(join(ROOT, 'tests/heldout/corpus/h02.txt'), 'utf8');
+const PLAN = readFileSync(join(ROOT, 'tests/team-written/corpus/h02.txt'), 'utf8');
 const base = mkdtempSync(join(tmpdir(), 'policy-graph-write-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -100,7 +100,7 @@ describe('writing the snapshot where it cannot go', () => {
 
   it('the command line prints one line, no stack trace, exit 2', { timeout: 180_000 }, async () => {
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', 'tests/heldout/corpus/h01.txt', '--out', '/proc/policy-graph-test/x/snapshot.json', '--quiet'], { cwd: ROOT, timeout: 170_000, killSignal: 'SIGKILL' }, (_e, _o, stderr) => resolve({ code: child.exitCode, stderr }));
+      const child = execFile(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', 'tests/team-written/corpus/h01.txt', '--out', '/proc/policy-graph-test/x/snapshot.json', '--quiet'], { cwd: ROOT, timeout: 170_000, killSignal: 'SIGKILL' }, (_e, _o, stderr) => resolve({ code: child.exitCode, stderr }));
     });
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
