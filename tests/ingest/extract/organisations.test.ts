@@ -26,11 +26,14 @@ describe('organisations in laws and regulations', () => {
     expect(found).toEqual([]);
   });
 
-  it('reads the adopting standing committee with its edition dropped, as the region’s 人大常委会', () => {
-    const found = orgs(
+  it('reads the adopting standing committee with its edition dropped, as the document’s issuer and history', () => {
+    // The adoption line is history, read by structure (not a mention inside the text of a measure).
+    const { doc } = extracted(
+      'x.txt',
       '江西省养老服务条例\n2020年7月30日 江西省第十三届人民代表大会常务委员会第二十二次会议通过\n第一条　为了规范养老服务，制定本条例。',
     );
-    expect(found).toContain('江西省人大常委会');
+    expect(doc.issuer).toBe('江西省人民代表大会常务委员会');
+    expect(doc.history?.map((h) => [h.date, h.action, h.by])).toEqual([['2020-07-30', 'adopted', '江西省人民代表大会常务委员会']]);
   });
 
   it('resolves 市 and 本市 in the regulation of a municipality to that municipality', () => {
