@@ -14,7 +14,7 @@ import { processPeakMB, quantile, round } from './measure.js';
 export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
   rmSync(dataDir, { recursive: true, force: true });
   const server = await startLocalNeo4j({ dataDir });
-  const driver = neo4j.driver(server.uri);
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
   try {
     await ensureSchema(driver);
     const plan = planLoad(snapshot);

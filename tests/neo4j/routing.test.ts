@@ -44,7 +44,11 @@ server.describe('#integration neo4j:// routing URI', () => {
   });
 
   it('connects through NEO4J_URI=neo4j://… as the CLI and the web server do', async () => {
-    const connection = await connectNeo4j({ env: { NEO4J_URI: routingUri() }, dataDir: 'unused', connectTimeoutMs: 10_000 });
+    const connection = await connectNeo4j({
+      env: { NEO4J_URI: routingUri(), NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD },
+      dataDir: 'unused',
+      connectTimeoutMs: 10_000,
+    });
     try {
       const service = createCypherService(connection.driver);
       const result = await service.run('MATCH (d:Document) RETURN count(d) AS n');
