@@ -1,8 +1,7 @@
 // Faults of Neo4j while the explorer serves (issue 10): unreachable at start, lost while serving,
 // a query the time limit cannot stop. Each test starts its own launcher on its own data folder
 // (data/neo4j-fault-test*) and kills it, so the shared test server is never touched.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -21,26 +20,6 @@ const SLOW = 900_000;
 const canRun = javaAvailable() || process.env.CI === 'true';
 const snapshot = smallSnapshot();
 const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** CPU seconds a process used (utime + stime from /proc). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** The launcher JVM serving `dataDir`. */
-function launcherPid(dataDir: string): number {
-  return Number(execFileSync('pgrep', ['-f', `neo4j-launcher.jar ${dataDir} `], { encoding: 'utf8' }).trim().split('\n')[0]);
-}
 
 async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms: number): Promise<number> {
   const started = Date.now();
