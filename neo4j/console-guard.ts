@@ -23,12 +23,20 @@ export const ALLOWED_FUNCTION_NAMESPACES: ReadonlySet<string> = new Set([
   'point', 'vector', 'vector.similarity', 'date', 'datetime', 'localdatetime', 'time', 'localtime', 'duration',
 ]);
 
+/**
+ * Most elements a `range()` with literal bounds may make. One Cypher expression is evaluated without
+ * termination checks, so `reduce(s = '', x IN range(1, 3000000) | s + '…')` outlives its time limit
+ * (issue 10); 100,000 string appends take a few seconds. Computed bounds are not seen here: the
+ * launcher's watchdog stops such a query after its limit (neo4j/launcher Watchdog.java).
+ */
+export const MAX_RANGE_ELEMENTS = 100_000;
+
 /** Plan operators that are never allowed, whatever the query type says (TERMINATE plans as read-only). */
 const REFUSED_OPERATOR = /^(LoadCSV|Show\w*|Terminate\w*|AdministrationCommand|SystemProcedureCall|CommandCall)(@|$)/;
 
 export interface Refusal {
   /** Stable reason, for tests and logs. */
-  reason: 'load-csv' | 'admin' | 'use' | 'procedure' | 'function' | 'prefix' | 'write';
+  reason: 'load-csv' | 'admin' | 'use' | 'procedure' | 'function' | 'prefix' | 'write' | 'cost';
   /** One plain sentence for the analyst. */
   message: string;
 }
@@ -91,6 +99,13 @@ export function checkText(query: string): Refusal | null {
   if (prefix) {
     return refuse('prefix', `Start the query without ${prefix[1].toUpperCase()}: the console plans every query itself and runs it read-only.`);
   }
+  const range = largeRange(text);
+  if (range) {
+    return refuse(
+      'cost',
+      `${range.call} makes ${range.size.toLocaleString('en')} elements; the console allows at most ${MAX_RANGE_ELEMENTS.toLocaleString('en')} per range(), because one expression over a huge list cannot be stopped at the time limit.`,
+    );
+  }
   const called = new Set<string>();
   for (const m of text.matchAll(CALL_PROCEDURE)) {
     const name = m[1].replace(/\s+/g, '');
@@ -106,6 +121,40 @@ export function checkText(query: string): Refusal | null {
     }
   }
   return null;
+}
+
+const RANGE_CALL = /(?<![.$\w])range\s*\(/gi;
+const INTEGER = /^\s*(-?)\s*(0x[0-9a-f_]+|0o[0-7_]+|\d[\d_]*)\s*$/i;
+
+/** The first `range(a, b[, step])` with integer-literal arguments that makes more than MAX_RANGE_ELEMENTS. */
+export function largeRange(text: string): { call: string; size: number } | null {
+  for (const m of text.matchAll(RANGE_CALL)) {
+    const open = m.index! + m[0].length;
+    let depth = 1;
+    let end = open;
+    while (end < text.length && depth > 0) {
+      if ('([{'.includes(text[end])) depth++;
+      else if (')]}'.includes(text[end])) depth--;
+      end++;
+    }
+    const args = text.slice(open, end - 1);
+    if (/[([{]/.test(args)) continue; // computed bounds
+    const values = args.split(',').map(integerLiteral);
+    if (values.length < 2 || values.length > 3 || values.some((v) => v === null)) continue;
+    const [from, to, step = 1] = values as number[];
+    if (step === 0) continue; // Neo4j refuses it itself
+    const size = Math.max(0, Math.floor((to - from) / step) + 1);
+    if (size > MAX_RANGE_ELEMENTS) return { call: `range(${args.replace(/\s+/g, ' ').trim()})`, size };
+  }
+  return null;
+}
+
+function integerLiteral(arg: string): number | null {
+  const m = INTEGER.exec(arg);
+  if (!m) return null;
+  const digits = m[2].replace(/_/g, '').toLowerCase();
+  const value = digits.startsWith('0o') ? parseInt(digits.slice(2), 8) : Number(digits);
+  return Number.isFinite(value) ? (m[1] ? -value : value) : null;
 }
 
 function procedureRefusal(name: string): Refusal {

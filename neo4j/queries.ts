@@ -47,6 +47,7 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
     if (signal?.aborted) throw cancelled();
     // Small batches: a result the caps cut short is never fetched whole.
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, database, fetchSize: 100 });
+    const started = Date.now();
     const onAbort = (): void => void session.close().catch(() => {});
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -59,7 +60,7 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
       return await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
     } catch (err) {
       if (signal?.aborted) throw cancelled(err);
-      throw asGraphDbError(err, timeoutMs);
+      throw asGraphDbError(err, timeoutMs, Date.now() - started);
     } finally {
       signal?.removeEventListener('abort', onAbort);
       await session.close().catch(() => {});
@@ -89,10 +90,13 @@ const cancelled = (cause?: unknown) =>
   new GraphDbError('cancelled', 'The query was cancelled because the client went away.', { cause });
 
 /** Driver failures → one plain sentence; a Neo4j client error (syntax, types) keeps Neo4j's own message. */
-function asGraphDbError(err: unknown, timeoutMs: number): GraphDbError {
+function asGraphDbError(err: unknown, timeoutMs: number, elapsedMs: number): GraphDbError {
   if (err instanceof GraphDbError) return err;
   const code = String((err as { code?: unknown })?.code ?? '');
-  if (/TransactionTimedOut|Terminated/.test(code)) {
+  // A query that ignored its termination is stopped by the launcher's watchdog, which closes its
+  // connection (Bolt cannot report that stop): past the time limit, a closed connection means that.
+  const overLimit = elapsedMs >= timeoutMs && /ServiceUnavailable|SessionExpired/.test(code);
+  if (/TransactionTimedOut|Terminated/.test(code) || overLimit) {
     return new GraphDbError('limit', `The query was stopped after the console's time limit of ${timeoutMs / 1000} s.`, { cause: err });
   }
   if (/MemoryPoolOutOfMemory|TransactionOutOfMemory|OutOfMemory/.test(code)) {

@@ -20,6 +20,13 @@ describe('checkText', () => {
     ['RETURN apoc.coll.sum([1, 2])', 'function'],
     ['RETURN point.distance(point({x: 0, y: 0}), point({x: 3, y: 4})) AS d', null],
     ["RETURN date.truncate('month', date()) AS d", null],
+    ["RETURN reduce(s = '', x IN range(1, 3000000) | s + '…')", 'cost'],
+    ['RETURN [x IN RANGE ( -2_000_000 , 0 ) | x]', 'cost'],
+    ['UNWIND range(0, 0x7fffffff, 1000) AS x RETURN x', 'cost'],
+    ['UNWIND range(1, 100000) AS x RETURN x', null],
+    ['UNWIND range(1, 10000000, 100) AS x RETURN x', null],
+    ['MATCH (d) RETURN range(1, d.count) AS r', null],
+    ["RETURN 'range(1, 99999999)' AS text", null],
   ])('%s → %s', (query, reason) => {
     expect(checkText(query)?.reason ?? null).toBe(reason);
   });

@@ -1,7 +1,8 @@
 // Faults of Neo4j while the explorer serves (issue 10): unreachable at start, lost while serving,
 // a query the time limit cannot stop. Each test starts its own launcher on its own data folder
 // (data/neo4j-fault-test*) and kills it, so the shared test server is never touched.
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -20,6 +21,17 @@ const SLOW = 900_000;
 const canRun = javaAvailable() || process.env.CI === 'true';
 const snapshot = smallSnapshot();
 const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+
+/** CPU seconds a process used (utime + stime from /proc). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The launcher JVM serving `dataDir` (its command line names the data folder). */
+function launcherPid(dataDir: string): number {
+  return Number(execFileSync('pgrep', ['-f', `neo4j-launcher.jar ${dataDir} `], { encoding: 'utf8' }).trim().split('\n')[0]);
+}
 
 async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms: number): Promise<number> {
   const started = Date.now();
@@ -136,6 +148,51 @@ describe.skipIf(!canRun)('#integration Neo4j faults while serving (issue 10)', (
     await link.whenUp(300_000);
     expect((await health(web)).neo4j.state).toBe('up');
     expect((await console_(web)).body.rows).toEqual([[3]]);
+  }, SLOW);
+
+  it('ends a query the time limit cannot stop: the guard refuses a huge range, the watchdog stops the rest; the core is freed and Neo4j keeps serving', async () => {
+    const dataDir = resolve('data/neo4j-fault-test-runaway');
+    rmSync(dataDir, { recursive: true, force: true });
+    const serverLog: string[] = [];
+    const link = createNeo4jLink({
+      env: {},
+      dataDir,
+      limits: { runawayGraceS: 2 },
+      query: { timeoutMs: 2000 },
+      onServerLog: (l) => serverLog.push(l),
+      onConnected: loadOnConnect,
+    });
+    cleanup.push(() => link.close());
+    const web = await explorer(link);
+    await link.whenUp(600_000);
+    const jvm = launcherPid(dataDir);
+
+    // The query of issue 10 as written: refused before it runs, with the reason.
+    const literal = await console_(web, "RETURN size(reduce(s = '', x IN range(1, 3000000) | s + '…')) AS n");
+    expect(literal.status).toBe(400);
+    expect(literal.body.error.message).toMatch(/^range\(1, 3000000\) makes 3,000,000 elements; the console allows at most 100,000/);
+
+    // The same with a computed bound passes the guard; Neo4j marks it terminated at 2 s but cannot stop it.
+    const runaway = console_(web, "WITH 3000000 AS n RETURN size(reduce(s = '', x IN range(1, n) | s + '…')) AS n");
+    await new Promise((r) => setTimeout(r, 500));
+    const meanwhile = await console_(web);
+    expect(meanwhile.body.rows).toEqual([[3]]);
+    expect(meanwhile.ms).toBeLessThan(5000);
+    const answer = await runaway;
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toBe("The query was stopped after the console's time limit of 2 s.");
+    expect(answer.ms).toBeLessThan(20_000);
+    expect(serverLog.some((l) => /still running 2 s after it was terminated; stopped its thread/.test(l))).toBe(true);
+
+    // The core is freed in the same JVM (not by a restart), and it answers at once.
+    const before = cpuSeconds(jvm);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect((cpuSeconds(jvm) - before) / 3).toBeLessThan(0.3); // well under a third of one core
+    expect(launcherPid(dataDir)).toBe(jvm);
+    expect(link.status().state).toBe('up');
+    const after = await console_(web);
+    expect(after.body.rows).toEqual([[3]]);
+    expect(after.ms).toBeLessThan(5000);
   }, SLOW);
 
   it('keeps the preferred Bolt port, and says so and uses a free one when it is taken', async () => {

@@ -1,9 +1,9 @@
 // Embedded Neo4j Community with Bolt on 127.0.0.1:<port>, data and logs under <dataDir>, locked down:
 // auth on (user neo4j, the password is the first line the parent writes on our stdin), LOAD CSV
 // without file URLs and with an empty import folder, limits on transaction time, memory and
-// concurrency, and a watchdog that stops the JVM when a terminated query keeps running (a Cypher
-// expression such as a huge reduce() never checks for termination; only ending the JVM frees
-// its core). Prints one readiness line on stdout; stops on SIGTERM/SIGINT or when stdin closes,
+// concurrency, and a watchdog (Watchdog.java) that stops a terminated query that keeps running (a Cypher
+// expression such as a huge reduce() never checks for termination): its thread first, the JVM if that fails
+// (it frees the core). Prints one readiness line on stdout; stops on SIGTERM/SIGINT or when stdin closes,
 // so a parent that dies (and closes our stdin pipe) never leaves an orphan JVM holding the store lock.
 //
 // Usage: java -jar neo4j-launcher.jar <dataDir> <port> [--name=value …]; options and defaults in Limits.
