@@ -14,6 +14,7 @@ const main = defineCommand({
     out: { type: 'string', description: 'snapshot path', default: 'out/snapshot.json' },
     quiet: { type: 'boolean', description: 'no progress bar', default: false },
     workers: { type: 'string', description: 'worker threads for read → extract (default: every core)' },
+    'file-timeout': { type: 'string', description: 'seconds one file may take through read → extract (default 60, or POLICY_GRAPH_FILE_TIMEOUT_S)' },
   },
   async run({ args }) {
     const inputs = [args.inputs, ...(args._ ?? [])].filter((x, i, a) => x && a.indexOf(x) === i) as string[];
@@ -27,6 +28,7 @@ const main = defineCommand({
         inputs,
         out: args.out,
         workers: args.workers ? Number(args.workers) : undefined,
+        ...(Number(args['file-timeout']) > 0 ? { limits: { maxFileMs: Number(args['file-timeout']) * 1000 } } : {}),
         onProgress: ({ done, total, file }) => {
           if (!bar) return;
           if (!started) {

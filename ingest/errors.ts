@@ -18,6 +18,8 @@ export const INGEST_REASONS = [
   'too-long',
   /** The extension names a binary format (.pdf, .docx) and the content is something else. */
   'format-mismatch',
+  /** The file took longer than the per-file time limit through the per-file stages (ingest/guard.ts maxFileMs). */
+  'too-slow',
 ] as const;
 export type IngestReason = (typeof INGEST_REASONS)[number];
 

@@ -31,6 +31,8 @@ export interface IngestLimits {
   maxMeasures: number;
   /** Share of Han characters among the letters of a document (Han + other scripts' letters). */
   minHanShare: number;
+  /** Wall-clock milliseconds one file may take through read → clean → structure → extract. */
+  maxFileMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
@@ -62,10 +64,30 @@ export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
   maxMeasures: 5_000,
   // A Chinese policy document is Han text with Latin acronyms, numbers and URLs inside.
   minHanShare: 0.5,
+  // The costliest document the limits above let in (450,000 characters, tests/hostile's
+  // largest-accepted.txt) takes 10–16 s through the per-file stages on one core of a 2-core
+  // machine; 60 s leaves four times that for a loaded machine. Anything slower is a pathological
+  // input (a regex or a parser going quadratic) and is refused as `too-slow`. Environment:
+  // POLICY_GRAPH_FILE_TIMEOUT_S; command line: --file-timeout <s>.
+  maxFileMs: 60_000,
 });
 
-export function limitsWith(overrides?: Partial<IngestLimits>): IngestLimits {
-  return { ...DEFAULT_LIMITS, ...overrides };
+/** The defaults, then POLICY_GRAPH_FILE_TIMEOUT_S from `env`, then `overrides` (the run's options). */
+export function limitsWith(overrides?: Partial<IngestLimits>, env: NodeJS.ProcessEnv = process.env): IngestLimits {
+  const fromEnv: Partial<IngestLimits> = {};
+  const seconds = Number(env.POLICY_GRAPH_FILE_TIMEOUT_S);
+  if (env.POLICY_GRAPH_FILE_TIMEOUT_S && seconds > 0) fromEnv.maxFileMs = seconds * 1000;
+  return { ...DEFAULT_LIMITS, ...fromEnv, ...overrides };
+}
+
+/** The refusal of a file that ran past `maxFileMs` (`stage`: where it was, when known). */
+export function tooSlow(file: string, limits: IngestLimits, stage: 'read' | 'clean' | 'structure' | 'extract' = 'read'): IngestError {
+  return new IngestError(
+    file,
+    stage,
+    'too-slow',
+    `took longer than ${limits.maxFileMs / 1000} s to read and analyse (the per-file time limit, POLICY_GRAPH_FILE_TIMEOUT_S); it was stopped. Split or simplify the file, or raise the limit`,
+  );
 }
 
 /** Why a text is over the per-document limits, or undefined. Linear in the text, nothing allocated. */

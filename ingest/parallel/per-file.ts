@@ -3,7 +3,7 @@
 // read text is dropped once cleaned. A bad file becomes a FileError with its reason.
 import type { FileError } from '../../graph-schema/index.js';
 import { IngestError } from '../errors.js';
-import { DEFAULT_LIMITS, guardDocument, guardText, type IngestLimits } from '../guard.js';
+import { DEFAULT_LIMITS, guardDocument, guardText, tooSlow, type IngestLimits } from '../guard.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { clean } from '../clean/index.js';
 import { structure } from '../structure/index.js';
@@ -28,17 +28,21 @@ export async function processFile(
   limits: IngestLimits = DEFAULT_LIMITS,
 ): Promise<PerFileResult> {
   const ms: Record<PerFileStage, number> = { read: 0, clean: 0, structure: 0, extract: 0 };
+  // The per-file clock (limits.maxFileMs): a slow read is cut at the limit; the synchronous stages
+  // are checked as each ends (in a worker thread, the pool also stops the thread at the limit).
+  const started = performance.now();
   const time = <T>(stage: PerFileStage, f: () => T): T => {
     const s = performance.now();
     try {
       return f();
     } finally {
       ms[stage] += performance.now() - s;
+      if (performance.now() - started > limits.maxFileMs) throw tooSlow(file.name, limits, stage);
     }
   };
   try {
     const s = performance.now();
-    const r = await read(file.path, file.name);
+    const r = await withDeadline(read(file.path, file.name), limits.maxFileMs, () => tooSlow(file.name, limits, 'read'));
     ms.read += performance.now() - s;
     guardText(file.name, r.text, limits);
     const c = time('clean', () => clean(r.text, lexicon));
@@ -51,6 +55,14 @@ export async function processFile(
   } catch (e) {
     return { error: toFileError(file.name, e), ms, chars: 0 };
   }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 export function toFileError(file: string, e: unknown): FileError {

@@ -4,10 +4,11 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
+import { DEFAULT_LIMITS, tooSlow, type IngestLimits } from '../guard.js';
+import { segmenter } from '../extract/segment.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
-import { processFile, type PerFileResult } from './per-file.js';
+import { processFile, toFileError, type PerFileResult } from './per-file.js';
 
 export interface PerFileOptions {
   /** Worker threads; 1 runs on the main thread (default: every core). */
@@ -32,6 +33,7 @@ export async function runPerFile(files: { path: string; name: string }[], option
   const auto = Math.min(defaultWorkers(), Math.ceil(files.length / 8));
   const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? auto));
   if (workers === 1 || files.length < 2) {
+    segmenter(options.lexicon); // jieba's dictionaries, once: not part of the first file's time limit
     for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
     return 1;
   }
@@ -40,6 +42,8 @@ export async function runPerFile(files: { path: string; name: string }[], option
     minThreads: workers,
     maxThreads: workers,
   });
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const clock = fileClock(limits.maxFileMs);
   try {
     // A window of 2 files per thread in flight; results wait in `ready` until their turn.
     const window = workers * 2;
@@ -49,7 +53,12 @@ export async function runPerFile(files: { path: string; name: string }[], option
     const inFlight = new Set<Promise<void>>();
     const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
     const launch = (i: number) => {
-      const p: Promise<void> = pool.run({ ...files[i], lexiconDir, limits: options.limits ?? DEFAULT_LIMITS }).then((r: PerFileResult) => {
+      const { started, signal, done } = clock.watch();
+      const run: Promise<PerFileResult> = pool
+        .run({ ...files[i], lexiconDir, limits, started }, { signal })
+        .finally(done)
+        .catch((e: unknown) => ({ error: toFileError(files[i].name, signal.aborted ? tooSlow(files[i].name, limits) : e), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 }));
+      const p: Promise<void> = run.then((r: PerFileResult) => {
         ready.set(i, r);
         while (ready.has(handed)) {
           const result = ready.get(handed)!;
@@ -66,6 +75,35 @@ export async function runPerFile(files: { path: string; name: string }[], option
     }
     return workers;
   } finally {
+    clock.stop();
     await pool.destroy();
   }
+}
+
+/**
+ * The per-file time limit across threads: each task gets a shared cell where its worker writes when
+ * it started (a queued task's wait does not count) and a signal; a file past `maxFileMs` is aborted,
+ * which makes piscina stop its thread (synchronous work cannot be interrupted otherwise).
+ */
+function fileClock(maxFileMs: number) {
+  const tasks = new Set<{ started: Float64Array; abort: AbortController }>();
+  const timer = setInterval(() => {
+    const now = Date.now();
+    for (const t of tasks) {
+      if (t.started[0] > 0 && now - t.started[0] > maxFileMs) {
+        tasks.delete(t);
+        t.abort.abort();
+      }
+    }
+  }, Math.min(250, maxFileMs / 4));
+  timer.unref();
+  return {
+    watch() {
+      const task = { started: new Float64Array(new SharedArrayBuffer(8)), abort: new AbortController() };
+      tasks.add(task);
+      task.abort.signal.addEventListener('abort', () => tasks.delete(task));
+      return { started: task.started, signal: task.abort.signal, done: () => tasks.delete(task) };
+    },
+    stop: () => clearInterval(timer),
+  };
 }
