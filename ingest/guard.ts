@@ -31,6 +31,8 @@ export interface IngestLimits {
   maxMeasures: number;
   /** Share of Han characters among the letters of a document (Han + other scripts' letters). */
   minHanShare: number;
+  /** Objects in one PDF (numbered objects, also those packed in object streams). */
+  maxPdfObjects: number;
   /** Wall-clock milliseconds one file may take through read → clean → structure → extract. */
   maxFileMs: number;
 }
@@ -64,6 +66,9 @@ export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
   maxMeasures: 5_000,
   // A Chinese policy document is Han text with Latin acronyms, numbers and URLs inside.
   minHanShare: 0.5,
+  // A 500-page text PDF has 5,000–30,000 objects (a page, its contents, fonts and resources);
+  // pdf.js keeps a cross-reference entry and, once parsed, the object for each.
+  maxPdfObjects: 200_000,
   // The costliest document the limits above let in (450,000 characters, tests/hostile's
   // largest-accepted.txt) takes 10–16 s through the per-file stages on one core of a 2-core
   // machine; 60 s leaves four times that for a loaded machine. Anything slower is a pathological

@@ -80,7 +80,7 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Pro
     case 'docx':
       return { format: 'docx', encoding: 'binary', text: await docxToText(bytes, limits) };
     case 'pdf':
-      return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes) };
+      return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes, limits) };
     case 'unsupported':
       throw new ReadProblem('unsupported-format', `${sniffed.what}, which cannot be read: ${sniffed.advice}`);
     case 'binary':

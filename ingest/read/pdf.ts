@@ -3,6 +3,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
+import { checkPdfStructure } from './pdf-guard.js';
 import { layoutText, type PdfPage } from './pdf-layout.js';
 import { ReadProblem } from './problem.js';
 
@@ -39,8 +41,10 @@ function unmapped(text: string): boolean {
   return chars.length > 0 && junk / chars.length > 0.5;
 }
 
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMITS): Promise<string> {
   assertComplete(bytes);
+  // Nesting, object count and every compressed stream's inflated size, before pdf.js builds anything.
+  checkPdfStructure(bytes, limits);
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),

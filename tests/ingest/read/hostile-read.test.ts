@@ -6,6 +6,10 @@ import { readSource } from '../../../ingest/read/index.js';
 import { centralDirectory, checkDeclaredSizes, xmlDepthOver } from '../../../ingest/read/zip-guard.js';
 import { DEFAULT_LIMITS } from '../../../ingest/guard.js';
 import { docxOf, megabyteOfParagraphs, nestedHtml, nestedTablesDocx } from '../../hostile/generate.js';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { deepPdf, flateBombPdf, manyObjectsPdf } from '../../hostile/pdf-writer.js';
 import { buildDocx, buildPdf, sample, tempDir, writeFixture } from './fixtures.js';
 
 const tmp = await tempDir();
@@ -129,4 +133,52 @@ describe('extension and content that disagree', () => {
     const path = await writeFixture(tmp.dir, 'page.txt', '<!DOCTYPE html><html><body><h1>某省科普工作方案</h1><p>一、总体要求</p></body></html>');
     expect((await readSource(path)).format).toBe('html');
   });
+});
+
+describe('hostile PDFs (checked before pdf.js parses them)', () => {
+  it('a 4 MB PDF whose content stream inflates to 2 GB is refused as a bomb, having inflated at most 64 MB', async () => {
+    const bomb = flateBombPdf(2);
+    expect(bomb.length).toBeLessThan(5e6);
+    const r = await refusal('bomb.pdf', bomb);
+    expect(r.reason).toBe('zip-bomb');
+    expect(r.message).toMatch(/bomb\.pdf: a compressed stream inflates past 64 MB/);
+    expect(r.rssGrowthMB).toBeLessThan(400);
+    expect(r.ms).toBeLessThan(30_000);
+  });
+
+  it('a stream inflating more than 100 times its size is refused under the size limits too', async () => {
+    const r = await refusal('ratio.pdf', flateBombPdf(0.03)); // 32 MB from about 70 KB
+    expect(r.reason).toBe('zip-bomb');
+    expect(r.message).toMatch(/inflates more than 100 times/);
+  });
+
+  it('arrays nested 100,000 deep are refused as too deep (pdf.js parses them recursively)', async () => {
+    const r = await refusal('deep.pdf', deepPdf(100_000));
+    expect(r.reason).toBe('too-deep');
+    expect(r.ms).toBeLessThan(5000);
+  });
+
+  it('300,000 objects are refused as too long', async () => {
+    const r = await refusal('objects.pdf', manyObjectsPdf(300_000));
+    expect(r.reason).toBe('too-long');
+    expect(r.message).toMatch(/300,004 objects in the PDF, over the limit of 200,000/);
+  });
+
+  it('a PDF under every limit (a 50 KB inflated stream, nesting 20, 1,000 objects) passes the check and reaches pdf.js', async () => {
+    for (const pdf of [flateBombPdf(0.00005), deepPdf(20), manyObjectsPdf(1000)]) {
+      const e = await readSource(await writeFixture(tmp.dir, 'fine.pdf', pdf)).then(() => undefined, (err: { reason: string }) => err);
+      // No text operators with text in them: pdf.js reads it and finds no text layer.
+      expect(e?.reason).toBe('no-text-layer');
+    }
+  });
+
+  it('the rest of the batch goes in: the bomb is named with its reason, the plan beside it is a document', async () => {
+    const dir = join(tmp.dir, 'batch');
+    await mkdir(dir, { recursive: true });
+    await writeFixture(dir, 'bomb.pdf', flateBombPdf(2));
+    await writeFixture(dir, 'plan.txt', sample('003'));
+    const { report } = await runIngest({ inputs: [dir], workers: 1 });
+    expect(report.failed).toEqual([expect.objectContaining({ file: 'bomb.pdf', reason: 'zip-bomb' })]);
+    expect(report.documents).toBe(1);
+  }, 120_000);
 });
