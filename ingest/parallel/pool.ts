@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { DEFAULT_LIMITS, tooSlow, type IngestLimits } from '../guard.js';
-import { segmenter } from '../extract/segment.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, toFileError, type PerFileResult } from './per-file.js';
@@ -33,7 +32,6 @@ export async function runPerFile(files: { path: string; name: string }[], option
   const auto = Math.min(defaultWorkers(), Math.ceil(files.length / 8));
   const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? auto));
   if (workers === 1 || files.length < 2) {
-    segmenter(options.lexicon); // jieba's dictionaries, once: not part of the first file's time limit
     for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
     return 1;
   }
