@@ -126,7 +126,7 @@ export function checkText(query: string): Refusal | null {
 const RANGE_CALL = /(?<![.$\w])range\s*\(/gi;
 const INTEGER = /^\s*(-?)\s*(0x[0-9a-f_]+|0o[0-7_]+|\d[\d_]*)\s*$/i;
 
-/** The first `range(a, b[, step])` with integer-literal arguments that makes more than MAX_RANGE_ELEMENTS. */
+/** The first `range(a, b[, step])` with integer-literal arguments that makes more than MAX_RANGE_ELEMENTS (not as UNWIND's list). */
 export function largeRange(text: string): { call: string; size: number } | null {
   for (const m of text.matchAll(RANGE_CALL)) {
     const open = m.index! + m[0].length;
@@ -139,6 +139,8 @@ export function largeRange(text: string): { call: string; size: number } | null 
     }
     const args = text.slice(open, end - 1);
     if (/[([{]/.test(args)) continue; // computed bounds
+    // `UNWIND range(…)` streams its elements as rows, and rows are where Neo4j checks for termination.
+    if (/(?<![.$\w])UNWIND\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
     const values = args.split(',').map(integerLiteral);
     if (values.length < 2 || values.length > 3 || values.some((v) => v === null)) continue;
     const [from, to, step = 1] = values as number[];
