@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, type PerFileResult } from './per-file.js';
+import { workerBundle } from './bundle.js';
 
 export interface PerFileOptions {
   /** Worker threads; 1 runs on the main thread (default: every core). */
@@ -35,10 +36,15 @@ export async function runPerFile(files: { path: string; name: string }[], option
     for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
     return 1;
   }
+  const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
+  // The bundled worker (bundle.ts) loads one plain module; tsx in the thread only if it cannot be built.
+  const filename = (await workerBundle()) ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
   const pool = new Piscina({
-    filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
+    filename,
     minThreads: workers,
     maxThreads: workers,
+    // Every thread loads its lexicon and jieba dictionary as it starts, all at once.
+    workerData: { lexiconDir, warm: true },
   });
   try {
     // A window of 2 files per thread in flight; results wait in `ready` until their turn.
@@ -47,7 +53,6 @@ export async function runPerFile(files: { path: string; name: string }[], option
     let next = 0;
     let handed = 0;
     const inFlight = new Set<Promise<void>>();
-    const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
     const launch = (i: number) => {
       const p: Promise<void> = pool.run({ ...files[i], lexiconDir, limits: options.limits ?? DEFAULT_LIMITS }).then((r: PerFileResult) => {
         ready.set(i, r);
