@@ -6,17 +6,13 @@
 // precision/recall; Neo4j load beside a plain UNWIND … CREATE of the same rows, reload, peak
 // memory; canned query median/p95; the explorer in headless Chromium. Every figure with a budget
 // from issue 11 is checked and marked pass/fail in `budgets`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { runIngest } from '../ingest/pipeline.js';
-import { runPerFile } from '../ingest/parallel/pool.js';
-import { loadLexicon } from '../ingest/lexicon/load.js';
-import type { Snapshot } from '../graph-schema/index.js';
+import { ingestInChild, readBenchSnapshot } from './ingest-run.js';
 import { generateCorpus } from './gen-corpus.js';
 import { exportMirror } from './mirror.js';
-import { fitExponent, jiebaCharsPerSecond, MemorySampler, round } from './measure.js';
-import { plantedScore } from './planted.js';
+import { fitExponent, round } from './measure.js';
 import { budgetChecks, type BenchResults } from './budgets.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,6 +32,10 @@ export interface BenchOptions {
   extraSnapshot?: { documents: number; path: string };
   /** The 1-thread run of the per-file stages (for the speed-up) only up to this N. */
   oneThreadUpTo?: number;
+  /** The graph the Neo4j section loads and queries (default: 1,000 documents if ingested, else the largest). */
+  neo4jSize?: number;
+  /** Keep the snapshots written by the ingest runs in this folder (default: a temp folder, removed). */
+  keepDir?: string;
   out?: string;
   ci: boolean;
   port: number;
@@ -65,50 +65,71 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const save = () => {
     if (options.out) writeFileSync(options.out, JSON.stringify({ ...results, budgets: budgetChecks(results) }, null, 2) + '\n');
   };
-  const snapshots = new Map<number, Snapshot>();
+  // Snapshot files by size: each ingest runs in its own process and writes its snapshot.
+  const snapshots = new Map<number, string>();
+  const keep = options.keepDir ?? tmp;
+  mkdirSync(keep, { recursive: true });
   try {
     for (const n of options.sizes) {
       options.log(`bench: synthetic corpus of ${n} documents`);
       const dir = join(tmp, `syn-${n}`);
       const corpus = await generateCorpus(n, options.seed, dir);
-      const run = await ingestRun(corpus.dir, workers, options.log, { skipOneWorker: n > (options.oneThreadUpTo ?? Infinity) });
-      const planted = plantedScore(run.snapshot, join(dir, 'planted.json'));
-      results.synthetic.push({ documents: n, files: corpus.files, formats: corpus.formats, ...run.figures, planted });
-      snapshots.set(n, run.snapshot);
+      const snapshotOut = join(keep, `syn-${n}.json`);
+      let figures;
+      try {
+        figures = await ingestInChild(
+          { dir: corpus.dir, snapshotOut, figuresOut: join(tmp, `syn-${n}.figures.json`), skipOneWorker: n > (options.oneThreadUpTo ?? Infinity), planted: join(dir, 'planted.json') },
+          options.log,
+        );
+      } catch (err) {
+        // Recorded (the budgets say why not measured), and the bench goes on with the other sizes.
+        results.synthetic.push({ documents: n, files: corpus.files, error: (err as Error).message });
+        rmSync(corpus.dir, { recursive: true, force: true });
+        save();
+        continue;
+      }
+      options.log(`  ingest: ${figures.documents_ingested} documents, ${figures.implements} IMPLEMENTS in ${figures.wallMs} ms (ratio per core ${figures.ratioToJiebaPerCore})`);
+      results.synthetic.push({ documents: n, files: corpus.files, formats: corpus.formats, ...figures });
+      snapshots.set(n, snapshotOut);
+      rmSync(corpus.dir, { recursive: true, force: true });
       save();
     }
-    const points = results.synthetic.map((r) => ({ x: r.documents, y: r.stagesMs.link }));
+    const ok = results.synthetic.filter((r) => !r.error);
+    const points = ok.map((r) => ({ x: r.documents, y: r.stagesMs.link }));
     results.linking = {
       exponent: fitExponent(points),
-      totalExponent: fitExponent(results.synthetic.map((r) => ({ x: r.documents, y: r.wallMs }))),
-      f1ByN: Object.fromEntries(results.synthetic.map((r) => [r.documents, r.planted.f1])),
+      totalExponent: fitExponent(ok.map((r) => ({ x: r.documents, y: r.wallMs }))),
+      f1ByN: Object.fromEntries(ok.map((r) => [r.documents, r.planted.f1])),
     };
     if (options.mirror) {
       options.log('bench: the real law mirror (reserved documents excluded)');
       const exported = exportMirror(join(tmp, 'mirror'), { limit: options.mirrorLimit });
-      const run = await ingestRun(exported.dir, workers, options.log, { skipOneWorker: !options.ci });
-      results.mirror = {
-        source: `LawRefBook/Laws mirror @ ${exported.commit}`,
-        files: exported.files,
-        reservedSkipped: exported.reservedSkipped,
-        ...run.figures,
-      };
+      const source = { source: `LawRefBook/Laws mirror @ ${exported.commit}`, files: exported.files, reservedSkipped: exported.reservedSkipped };
+      try {
+        const figures = await ingestInChild(
+          { dir: exported.dir, snapshotOut: join(keep, 'mirror.json'), figuresOut: join(tmp, 'mirror.figures.json'), skipOneWorker: !options.ci },
+          options.log,
+        );
+        options.log(`  ingest: ${figures.documents_ingested} documents in ${figures.wallMs} ms (ratio per core ${figures.ratioToJiebaPerCore})`);
+        results.mirror = { ...source, ...figures };
+      } catch (err) {
+        results.mirror = { ...source, error: (err as Error).message };
+      }
       rmSync(exported.dir, { recursive: true, force: true });
       save();
     }
     if (options.extraSnapshot) {
-      const { readSnapshotFile } = await import('../neo4j/snapshot-file.js');
-      snapshots.set(options.extraSnapshot.documents, await readSnapshotFile(options.extraSnapshot.path));
+      snapshots.set(options.extraSnapshot.documents, options.extraSnapshot.path);
       results.extraSnapshot = { ...options.extraSnapshot, note: 'ingested before this run by the same code; used for the Neo4j and explorer figures only' };
     }
-    const largest = Math.max(...snapshots.keys());
-    if (options.neo4j) {
+    const neo4jSize = options.neo4jSize ?? (snapshots.has(1000) ? 1000 : Math.max(...snapshots.keys()));
+    if (options.neo4j && snapshots.has(neo4jSize)) {
       const { neo4jBench } = await import('./neo4j-bench.js');
-      options.log(`bench: Neo4j load and canned queries on the ${largest}-document graph`);
+      options.log(`bench: Neo4j load and canned queries on the ${neo4jSize}-document graph`);
       try {
-        results.neo4j = await neo4jBench(snapshots.get(largest)!, largest, join(ROOT, 'data', process.env.BENCH_NEO4J_DIR ?? 'neo4j-bench'), options.log);
+        results.neo4j = await neo4jBench(await readBenchSnapshot(snapshots.get(neo4jSize)!), neo4jSize, join(ROOT, 'data', process.env.BENCH_NEO4J_DIR ?? 'neo4j-bench'), options.log);
       } catch (err) {
-        results.neo4j = { documents: largest, error: (err as Error).message };
+        results.neo4j = { documents: neo4jSize, error: (err as Error).message };
       }
       save();
     }
@@ -119,8 +140,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       results.explorer = [];
       try {
         for (const n of options.explorerSizes) {
-          const snapshot = snapshots.get(n);
-          if (!snapshot) continue;
+          const path = snapshots.get(n);
+          if (!path) continue;
+          const snapshot = await readBenchSnapshot(path);
           options.log(`bench: explorer in Chromium on the ${n}-document graph (${snapshot.nodes.length} nodes)`);
           const searchFor = snapshot.nodes.find((x) => x.attributes.type === 'Organisation')?.attributes.name ?? '科协';
           const timeoutMs = options.ci ? 120_000 : 300_000;
@@ -139,68 +161,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   return results;
 }
 
-/** One ingest of a folder: per-file stages on 1 thread and on every core (speed-up), then the
- *  whole ingest on every core with memory per phase, and raw jieba `cut` over the same text. */
-async function ingestRun(dir: string, workers: number, log: (l: string) => void, opts: { skipOneWorker?: boolean } = {}) {
-  const { listSources } = await import('../ingest/read/index.js');
-  const files = (await listSources([dir])).map((p) => ({ path: p, name: relative(dir, p) }));
-  const { readSource } = await import('../ingest/read/index.js');
-  const read = (path: string, name: string) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name }));
-  const lexicon = loadLexicon();
-  const perFile = async (n: number) => {
-    const t = performance.now();
-    await runPerFile(files, { workers: n, lexicon, read, onResult: () => undefined });
-    return performance.now() - t;
-  };
-  const oneMs = opts.skipOneWorker ? null : await perFile(1);
-  log(`  per-file stages: 1 thread ${oneMs === null ? 'skipped' : `${Math.round(oneMs)} ms`}`);
-  const allMs = await perFile(workers);
-  log(`  per-file stages: ${workers} threads ${Math.round(allMs)} ms`);
-
-  const memory = new MemorySampler();
-  memory.enter('perFile');
-  const t = performance.now();
-  const { snapshot, report } = await runIngest({
-    inputs: [dir],
-    workers,
-    onProgress: ({ done, total }) => {
-      if (done === total) memory.enter('linkAndSnapshot');
-    },
-  });
-  const wallMs = performance.now() - t;
-  const peakMB = memory.stop();
-  log(`  ingest: ${report.documents} documents, ${report.implements} IMPLEMENTS in ${Math.round(wallMs)} ms`);
-  const texts = snapshot.nodes
-    .filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)
-    .map((n) => String((n.attributes as { text?: string }).text ?? ''));
-  const jieba = jiebaCharsPerSecond(texts);
-  const charsPerSec = jieba.chars / (wallMs / 1000);
-  return {
-    snapshot,
-    figures: {
-      documents_ingested: report.documents,
-      characters: jieba.chars,
-      measures: report.measures,
-      entities: report.entities,
-      implements: report.implements,
-      nodes: snapshot.nodes.length,
-      edges: snapshot.edges.length,
-      refused: report.failed.length,
-      refusedFiles: report.failed.slice(0, 200).map((f) => ({ file: f.file, reason: f.reason, message: f.message })),
-      wallMs: Math.round(wallMs),
-      stagesMs: report.timingsMs,
-      ingestCharsPerSec: Math.round(charsPerSec),
-      ingestFilesPerSec: round(files.length / (wallMs / 1000)),
-      jiebaCutCharsPerSec: jieba.charsPerSec,
-      /** Ingest (every core) against raw segmentation on one core, divided by the cores used. */
-      ratioToJiebaPerCore: round(charsPerSec / workers / jieba.charsPerSec, 4),
-      ratioToJiebaWholeMachine: round(charsPerSec / jieba.charsPerSec, 4),
-      perFileStages: { oneThreadMs: oneMs === null ? null : Math.round(oneMs), allThreadsMs: Math.round(allMs), threads: workers, speedUp: oneMs === null ? null : round(oneMs / allMs) },
-      peakMemoryMB: peakMB,
-    },
-  };
-}
-
 function parseArgs(argv: string[]): BenchOptions {
   const has = (f: string) => argv.includes(f);
   const value = (f: string) => {
@@ -208,7 +168,7 @@ function parseArgs(argv: string[]): BenchOptions {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const ci = has('--ci');
-  const sizes = value('--sizes')?.split(',').map(Number) ?? (ci ? [12, 36] : [100, 1000, ...(has('--large') ? [10_000] : [])]);
+  const sizes = (value('--sizes') === 'none' ? [] : value('--sizes')?.split(',').map(Number)) ?? (ci ? [12, 36] : [100, 1000, ...(has('--large') ? [10_000] : [])]);
   return {
     sizes,
     seed: Number(value('--seed') ?? 1),
@@ -221,7 +181,9 @@ function parseArgs(argv: string[]): BenchOptions {
     extraSnapshot: value('--extra-snapshot')
       ? { documents: Number(value('--extra-snapshot')!.split(':')[0]), path: value('--extra-snapshot')!.split(':').slice(1).join(':') }
       : undefined,
-    oneThreadUpTo: value('--one-thread-up-to') ? Number(value('--one-thread-up-to')) : Infinity,
+    oneThreadUpTo: value('--one-thread-up-to') ? Number(value('--one-thread-up-to')) : 1000,
+    neo4jSize: value('--neo4j-size') ? Number(value('--neo4j-size')) : undefined,
+    keepDir: value('--keep'),
     out: value('--out') ?? (ci ? undefined : join(ROOT, 'bench', 'results.json')),
     port: Number(value('--port') ?? 5184),
     log: (line) => console.error(line),

@@ -13,7 +13,7 @@ const main = defineCommand({
     inputs: { type: 'positional', description: 'files or directories (recursive)', required: false, default: 'corpus' },
     out: { type: 'string', description: 'snapshot path', default: 'out/snapshot.json' },
     quiet: { type: 'boolean', description: 'no progress bar', default: false },
-    workers: { type: 'string', description: 'worker threads for read → extract (default: every core)' },
+    workers: { type: 'string', description: 'worker threads for read → extract (default: every core for a few megabytes of input or more, else the main thread)' },
     'file-timeout': { type: 'string', description: 'seconds one file may take through read → extract (default 60, or POLICY_GRAPH_FILE_TIMEOUT_S)' },
   },
   async run({ args }) {

@@ -25,7 +25,8 @@ export interface IngestOptions {
   /** Bounds on the work per file and per document (ingest/guard.ts); defaults documented there. */
   limits?: Partial<IngestLimits>;
   onProgress?: (p: { done: number; total: number; file: string }) => void;
-  /** Worker threads for the per-file stages (default: every core, at most one per 8 files; 1 = main thread only). */
+  /** Worker threads for the per-file stages (default: every core for a batch of a few megabytes or more, else the
+   *  main thread: ingest/parallel/pool.ts THREAD_OPTIONS; 1 = main thread only). */
   workers?: number;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };

@@ -33,7 +33,13 @@ export interface Token {
 
 export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
   if (!loaded) {
-    nodejieba.load({ userDict: join(DEFAULT_LEXICON_DIR, 'jieba-user.dict.utf8') });
+    // Keyword extraction (idf, stop words) is never used: one-line stand-ins instead of jieba's
+    // 6 MB idf table save seconds per thread; tagging and cutting are unchanged.
+    nodejieba.load({
+      userDict: join(DEFAULT_LEXICON_DIR, 'jieba-user.dict.utf8'),
+      idfDict: join(import.meta.dirname, 'jieba-unused.idf.utf8'),
+      stopWordDict: join(import.meta.dirname, 'jieba-unused.stop.utf8'),
+    });
     loaded = true;
     ownDictionary = false;
   }

@@ -1,6 +1,7 @@
 // Runs the per-file stages on every core: a piscina pool of worker threads, at most a few files
 // in flight per thread (streaming: never every file's text at once), results handed on in file
 // order, so the snapshot is the same bytes whatever the number of workers.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -8,6 +9,7 @@ import { DEFAULT_LIMITS, tooSlow, type IngestLimits } from '../guard.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, toFileError, type PerFileResult } from './per-file.js';
+import { workerBundle } from './bundle.js';
 
 export interface PerFileOptions {
   /** Worker threads; 1 runs on the main thread (default: every core). */
@@ -26,19 +28,43 @@ export interface PerFileOptions {
 
 export const defaultWorkers = (): number => availableParallelism();
 
+/** Threads pay off only past a few megabytes: see THREAD_OPTIONS. */
+export const THREAD_OPTIONS = {
+  /** Input bytes below which the main thread does the per-file stages alone. A thread's start
+   *  (its modules, lexicon and jieba dictionary: ≈ 5 s of one core, measured on the bench
+   *  machine) costs what ≈ 400k characters of per-file work cost (≈ 12 µs a character), so a
+   *  second thread gains only past twice that: ≈ 800k characters, ≈ 2.4 MB of UTF-8 text. */
+  minBytes: 2_400_000,
+  /** And no more threads than batches of this many files. */
+  filesPerThread: 8,
+  provenance: 'bench/results.json: per-file stage times and thread start-up on the 2-core bench machine (issue 11)',
+} as const;
+
+/** Every core for a big batch, one (the main thread) for a small one. */
+export async function autoWorkers(files: { path: string }[], o: { minBytes: number; filesPerThread: number } = THREAD_OPTIONS): Promise<number> {
+  let bytes = 0;
+  for (const f of files) {
+    bytes += await stat(f.path).then((s) => s.size, () => 0);
+    if (bytes >= o.minBytes) return Math.max(1, Math.min(defaultWorkers(), Math.ceil(files.length / o.filesPerThread)));
+  }
+  return 1;
+}
+
 export async function runPerFile(files: { path: string; name: string }[], options: PerFileOptions): Promise<number> {
-  // By default every core, but no more threads than batches of 8 files: starting a thread (its
-  // own module graph, lexicon and jieba dictionary) costs more than a few small files.
-  const auto = Math.min(defaultWorkers(), Math.ceil(files.length / 8));
-  const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? auto));
+  const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? (await autoWorkers(files))));
   if (workers === 1 || files.length < 2) {
     for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
     return 1;
   }
+  const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
+  // The bundled worker (bundle.ts) loads one plain module; tsx in the thread only if it cannot be built.
+  const filename = (await workerBundle()) ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
   const pool = new Piscina({
-    filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
+    filename,
     minThreads: workers,
     maxThreads: workers,
+    // Every thread loads its lexicon and jieba dictionary as it starts, all at once.
+    workerData: { lexiconDir, warm: true },
   });
   const limits = options.limits ?? DEFAULT_LIMITS;
   const clock = fileClock(limits.maxFileMs);
@@ -49,7 +75,6 @@ export async function runPerFile(files: { path: string; name: string }[], option
     let next = 0;
     let handed = 0;
     const inFlight = new Set<Promise<void>>();
-    const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
     const launch = (i: number) => {
       const { started, signal, done } = clock.watch();
       const run: Promise<PerFileResult> = pool

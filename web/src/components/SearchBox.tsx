@@ -1,7 +1,10 @@
 // Find a node by name or alias (instantly, in the page) or by a phrase of a measure's text (the
 // server's full-text index), with "did you mean" suggestions for near misses. `/` or Ctrl+K
 // focuses it, Esc closes it; choosing a hit selects the node and moves the camera.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// The active hit is kept by node id (a list re-ordered by late server hits keeps it), and the
+// pointer makes a hit active only when it really moves: a list that opens or changes under a
+// still mouse does not override the arrow keys (issue 12).
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { NODE_COLOURS } from '../graph/colours.js';
@@ -28,7 +31,11 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // The active hit's node id (null: the first hit).
+  const [activeId, setActiveId] = useState<string | null>(null);
+  // Where the pointer last was over the list: a mousemove at the same spot is the browser's own
+  // (the list moved under a still pointer), not the user's.
+  const lastPointer = useRef<{ x: number; y: number } | null>(null);
   const [remote, setRemote] = useState<SearchAnswer | null>(null);
   const [failed, setFailed] = useState(false);
   const local = useMemo(() => searchNodes(data, query, { limit: MAX_HITS }), [data, query]);
@@ -54,6 +61,18 @@ export function SearchBox() {
 
   const hits: ShownHit[] = useMemo(() => mergeHits(local, remote?.hits ?? [], MAX_HITS).filter((h) => data.hasNode(h.id)), [local, remote, data]);
   const suggestions = hits.length === 0 ? (remote?.suggestions ?? []) : [];
+  const active = Math.max(0, activeId === null ? 0 : hits.findIndex((h) => h.id === activeId));
+  const step = (by: number) => {
+    const next = Math.min(Math.max(active + by, 0), hits.length - 1);
+    if (hits[next]) setActiveId(hits[next].id);
+  };
+  const onPointer = (e: MouseEvent<HTMLLIElement>, id: string) => {
+    const at = { x: e.clientX, y: e.clientY };
+    const last = lastPointer.current;
+    lastPointer.current = at;
+    if (!last || (last.x === at.x && last.y === at.y)) return;
+    if (id !== activeId) setActiveId(id);
+  };
 
   // `/` and Ctrl+K (⌘K) focus the box from anywhere; Esc outside a field closes the side panel.
   useEffect(() => {
@@ -81,16 +100,22 @@ export function SearchBox() {
   };
   const suggest = (s: string) => {
     setQuery(s);
-    setActive(0);
+    setActiveId(null);
     setOpen(true);
     input.current?.focus();
   };
 
+  // Stable callbacks for the memoised rows, calling this render's handlers.
+  const handlers = useRef({ onPointer, choose });
+  handlers.current = { onPointer, choose };
+  const rowPointer = useCallback((e: MouseEvent<HTMLLIElement>, id: string) => handlers.current.onPointer(e, id), []);
+  const rowChoose = useCallback((hit: ShownHit) => handlers.current.choose(hit), []);
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Enter that confirms an IME composition is not a choice.
     if (e.nativeEvent.isComposing) return;
-    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
-    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    if (e.key === 'ArrowDown') step(1);
+    else if (e.key === 'ArrowUp') step(-1);
     else if (e.key === 'Enter' && hits[active]) choose(hits[active]);
     else if (e.key === 'Enter' && suggestions[0]) suggest(suggestions[0]);
     else if (e.key === 'Escape') {
@@ -112,7 +137,8 @@ export function SearchBox() {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setActive(0);
+          setActiveId(null);
+          lastPointer.current = null;
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
@@ -137,32 +163,7 @@ export function SearchBox() {
             </li>
           )}
           {hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              data-testid="search-result"
-              data-node-id={hit.id}
-              data-field={hit.field}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(hit)}
-            >
-              <span className="dot" style={{ background: NODE_COLOURS[hit.type] }} />
-              <span className="hit-main">
-                <span className="hit-name">{hit.name}</span>
-                {hit.alias && <span className="hit-alias">= {hit.alias}</span>}
-                {hit.snippet && (
-                  <span className="hit-snippet" data-testid="search-snippet">
-                    {hit.snippet.before}
-                    <mark>{hit.snippet.match}</mark>
-                    {hit.snippet.after}
-                  </span>
-                )}
-              </span>
-              <span className="hit-type">{t(`type.${hit.type}`)}</span>
-            </li>
+            <HitRow key={hit.id} hit={hit} active={i === active} typeLabel={t(`type.${hit.type}`)} onPointer={rowPointer} onChoose={rowChoose} />
           ))}
           {failed && <li className="muted empty">{t('search.textUnavailable')}</li>}
         </ul>
@@ -170,3 +171,46 @@ export function SearchBox() {
     </div>
   );
 }
+
+/** One hit; memoised so that a change of the active hit re-renders two rows, not the list. */
+const HitRow = memo(function HitRow({
+  hit,
+  active,
+  typeLabel,
+  onPointer,
+  onChoose,
+}: {
+  hit: ShownHit;
+  active: boolean;
+  typeLabel: string;
+  onPointer: (e: MouseEvent<HTMLLIElement>, id: string) => void;
+  onChoose: (hit: ShownHit) => void;
+}) {
+  return (
+    <li
+      role="option"
+      aria-selected={active}
+      className={active ? 'active' : undefined}
+      data-testid="search-result"
+      data-node-id={hit.id}
+      data-field={hit.field}
+      onMouseDown={(e) => e.preventDefault()}
+      onMouseMove={(e) => onPointer(e, hit.id)}
+      onClick={() => onChoose(hit)}
+    >
+      <span className="dot" style={{ background: NODE_COLOURS[hit.type] }} />
+      <span className="hit-main">
+        <span className="hit-name">{hit.name}</span>
+        {hit.alias && <span className="hit-alias">= {hit.alias}</span>}
+        {hit.snippet && (
+          <span className="hit-snippet" data-testid="search-snippet">
+            {hit.snippet.before}
+            <mark>{hit.snippet.match}</mark>
+            {hit.snippet.after}
+          </span>
+        )}
+      </span>
+      <span className="hit-type">{typeLabel}</span>
+    </li>
+  );
+});

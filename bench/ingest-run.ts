@@ -1,0 +1,129 @@
+// One ingest of a folder for the bench, in a process of its own (so its peak memory is its own,
+// not the bench's with earlier snapshots in it): the per-file stages on 1 thread and on every core
+// (speed-up), then the whole ingest on every core with resident memory per phase, and raw
+// nodejieba `cut` over the same cleaned text in the same process. Writes the snapshot to a file
+// and prints the figures as one JSON line. `ingestInChild` runs it from the bench.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { runIngest } from '../ingest/pipeline.js';
+import { runPerFile } from '../ingest/parallel/pool.js';
+import { loadLexicon } from '../ingest/lexicon/load.js';
+import type { Snapshot } from '../graph-schema/index.js';
+import { jiebaCharsPerSecond, MemorySampler, round } from './measure.js';
+import { plantedScore } from './planted.js';
+
+export interface IngestRunArgs {
+  dir: string;
+  snapshotOut: string;
+  figuresOut: string;
+  skipOneWorker?: boolean;
+  /** Threads for the whole ingest (default: the pipeline's own choice); the speed-up run uses every core. */
+  workers?: number;
+  /** planted.json of a synthetic corpus: precision/recall of the IMPLEMENTS found. */
+  planted?: string;
+}
+
+export async function ingestRun(args: IngestRunArgs) {
+  const workers = availableParallelism();
+  const { listSources, readSource } = await import('../ingest/read/index.js');
+  const files = (await listSources([args.dir])).map((p) => ({ path: p, name: relative(args.dir, p) }));
+  const read = (path: string, name: string) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name }));
+  const lexicon = loadLexicon();
+  const perFile = async (n: number) => {
+    const t = performance.now();
+    await runPerFile(files, { workers: n, lexicon, read, onResult: () => undefined });
+    return performance.now() - t;
+  };
+  const oneMs = args.skipOneWorker ? null : await perFile(1);
+  const allMs = args.skipOneWorker ? null : await perFile(workers);
+
+  const memory = new MemorySampler();
+  memory.enter('perFile');
+  const t = performance.now();
+  const { snapshot, report } = await runIngest({
+    inputs: [args.dir],
+    out: args.snapshotOut,
+    // As a user runs it: every core for a big batch, the main thread for a small one (pool.ts).
+    workers: args.workers,
+    onProgress: ({ done, total }) => {
+      if (done === total) memory.enter('linkAndSnapshot');
+    },
+  });
+  const wallMs = performance.now() - t;
+  const peakMB = memory.stop();
+  const texts = snapshot.nodes
+    .filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)
+    .map((n) => String((n.attributes as { text?: string }).text ?? ''));
+  const jieba = jiebaCharsPerSecond(texts);
+  const charsPerSec = jieba.chars / (wallMs / 1000);
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  const figures = {
+    documents_ingested: report.documents,
+    characters: jieba.chars,
+    measures: report.measures,
+    entities: report.entities,
+    implements: report.implements,
+    nodes: snapshot.nodes.length,
+    edges: snapshot.edges.length,
+    refused: report.failed.length,
+    refusedFiles: report.failed.slice(0, 200).map((f) => ({ file: f.file, reason: f.reason, message: f.message })),
+    wallMs: Math.round(wallMs),
+    stagesMs: report.timingsMs,
+    workers: report.workers,
+    ingestCharsPerSec: Math.round(charsPerSec),
+    ingestFilesPerSec: round(files.length / (wallMs / 1000)),
+    jiebaCutCharsPerSec: jieba.charsPerSec,
+    /** Ingest (every core) against raw segmentation on one core, divided by the cores used. */
+    ratioToJiebaPerCore: round(charsPerSec / report.workers / jieba.charsPerSec, 4),
+    ratioToJiebaWholeMachine: round(charsPerSec / jieba.charsPerSec, 4),
+    perFileStages: {
+      oneThreadMs: oneMs === null ? null : Math.round(oneMs),
+      allThreadsMs: allMs === null ? null : Math.round(allMs),
+      threads: workers,
+      speedUp: oneMs === null || allMs === null ? null : round(oneMs / allMs),
+    },
+    /** Resident memory of this process (worker threads included) per phase, and its high-water mark. */
+    peakMemoryMB: { ...peakMB, processHighWater: hwm ? Math.round(Number(hwm[1]) / 1024) : null },
+    ...(args.planted ? { planted: plantedScore(snapshot, args.planted) } : {}),
+  };
+  writeFileSync(args.figuresOut, JSON.stringify(figures) + '\n');
+  return figures;
+}
+
+/** Runs `ingestRun` in a child process (tsx), logging its progress lines. */
+export function ingestInChild(args: IngestRunArgs, log: (l: string) => void): Promise<Awaited<ReturnType<typeof ingestRun>>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', join(import.meta.dirname, 'ingest-run.ts'), JSON.stringify(args)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      if (err.length > 20_000) err = err.slice(-20_000);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`bench ingest of ${args.dir} failed (exit ${code}): ${err.trim().split('\n').slice(-3).join(' | ')}`));
+      try {
+        resolve(JSON.parse(readFileSync(args.figuresOut, 'utf8')));
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+/** Reads a snapshot the child wrote (validated once). */
+export async function readBenchSnapshot(path: string): Promise<Snapshot> {
+  const { readSnapshotFile } = await import('../neo4j/snapshot-file.js');
+  return readSnapshotFile(path);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  ingestRun(JSON.parse(process.argv[2]) as IngestRunArgs).catch((e) => {
+    console.error(`bench ingest: ${e instanceof Error ? e.stack : e}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,75 @@
+// The worker threads' code as one plain ES module, built once per process with esbuild (the
+// bundler tsx and vite already use): a thread then loads one file instead of registering tsx and
+// compiling every TypeScript module of the ingest on its own, which cost seconds per thread (and
+// minutes on a loaded machine). Packages stay outside the bundle, imported by absolute URL, so
+// the native nodejieba binding and pdf.js load exactly as in the main thread; `import.meta.url`
+// of each source file is kept as its own (the lexicon folder is found from it).
+// When esbuild cannot run, the pool falls back to worker.mjs (tsx in the thread): slower, same output.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+let built: Promise<string | null> | undefined;
+const here = fileURLToPath(import.meta.url);
+
+/** A package specifier as an absolute file URL, resolved the way an ES module here would. */
+function resolvePackage(spec: string): string {
+  // import.meta.resolve is Node's ESM resolution ("import" condition); test runners may not offer it.
+  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
+  if (typeof resolve === 'function') return resolve(spec);
+  return pathToFileURL(createRequire(here).resolve(spec)).href;
+}
+
+/** Path of the bundled worker (built on first call, then reused), or null when it cannot be built. */
+export function workerBundle(): Promise<string | null> {
+  built ??= build().catch(() => null);
+  return built;
+}
+
+async function build(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const entry = fileURLToPath(new URL('./worker-task.ts', import.meta.url));
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'policy-graph-worker',
+        setup(b) {
+          // Packages (bare specifiers): external, by absolute URL so the bundle may live anywhere.
+          b.onResolve({ filter: /^[^./]/ }, (args) => {
+            if (isBuiltin(args.path)) return { path: args.path, external: true };
+            return { path: resolvePackage(args.path), external: true };
+          });
+          // Each source file keeps its own location for import.meta.url / dirname / filename.
+          b.onLoad({ filter: /\.ts$/ }, (args) => {
+            const src = readFileSync(args.path, 'utf8')
+              .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+              .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
+              .replaceAll('import.meta.filename', JSON.stringify(args.path));
+            return { contents: src, loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0].contents;
+  // Named by content: concurrent processes and repeated runs share one file, never a stale one.
+  const dir = join(tmpdir(), 'policy-graph-worker');
+  const file = join(dir, `worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, file);
+  }
+  return file;
+}

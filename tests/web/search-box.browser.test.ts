@@ -1,0 +1,94 @@
+// The search box under mouse and keyboard together (issue 12): arrow keys choose the active hit
+// even with the pointer resting where the list opens, a hit clicked after arrow-key steps opens
+// that hit, and Enter opens the hit the keys stepped to.
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+
+const haveChromium = existsSync(CHROMIUM);
+const skip = !haveChromium && process.env.CI !== 'true';
+
+describe.skipIf(skip)('#browser search box with mouse and keyboard', () => {
+  let harness: Harness;
+  let snapshot: Snapshot;
+  let page: Page;
+  const pageErrors: string[] = [];
+  // A query many organisations match: the list has several hits (and the server's text hits come later).
+  let query = '';
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+    ({ snapshot } = await testSnapshot());
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(harness.served.url);
+    await page.getByTestId('legend').waitFor();
+    const names = snapshot.nodes.filter((n) => n.attributes.type === 'Organisation').map((n) => n.attributes.name);
+    // The two-character run most organisation names share.
+    const counts = new Map<string, number>();
+    for (const name of names) for (const bigram of new Set([...name].slice(0, -1).map((c, i) => c + name[i + 1]))) counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
+    query = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const hits = () => page.locator('[data-testid=search-result]');
+  const activeId = () => page.locator('[data-testid=search-result][aria-selected=true]').getAttribute('data-node-id');
+  const openIds = async () => {
+    await page.getByTestId('search-input').fill('');
+    await page.getByTestId('search-input').fill(query);
+    await expect.poll(() => hits().count()).toBeGreaterThanOrEqual(3);
+    return hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
+  };
+  const closePanel = async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('body').press('Escape');
+    await expect.poll(() => page.getByTestId('side-panel').count()).toBe(0);
+  };
+
+  it('steps with the arrow keys while the pointer rests where the list opens, and Enter opens the stepped-to hit', async () => {
+    // The pointer parked over the place the list will appear (under the search box), not moving.
+    const box = (await page.getByTestId('search-input').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 40);
+    await openIds();
+    await page.getByTestId('search-input').press('ArrowDown');
+    await page.getByTestId('search-input').press('ArrowDown');
+    // Wait until the server's text hits have had time to arrive and re-render the list.
+    await page.waitForTimeout(600);
+    const ids = await hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
+    expect(await activeId()).toBe(ids[2]);
+    await page.getByTestId('search-input').press('Enter');
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(ids[2]);
+    await closePanel();
+  });
+
+  it('opens the hit clicked after arrow-key steps (not the active one)', async () => {
+    await page.mouse.move(5, 890);
+    const ids = await openIds();
+    await page.getByTestId('search-input').press('ArrowDown');
+    await page.getByTestId('search-input').press('ArrowDown');
+    await page.getByTestId('search-input').press('ArrowDown');
+    // Clicked at once, while the server's hits may still be on their way.
+    const target = ids[1];
+    await page.locator(`[data-testid=search-result][data-node-id="${target}"]`).click({ timeout: 5000 });
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(target);
+    await closePanel();
+  });
+
+  it('opens the hit clicked after arrow-key steps once the list has settled, many times over', async () => {
+    for (let round = 0; round < 4; round++) {
+      const ids = await openIds();
+      for (let k = 0; k <= round; k++) await page.getByTestId('search-input').press('ArrowDown');
+      await page.waitForTimeout(400);
+      const target = ids[(round + 2) % ids.length];
+      await page.locator(`[data-testid=search-result][data-node-id="${target}"]`).click({ timeout: 5000 });
+      await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(target);
+      await closePanel();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
