@@ -39,7 +39,8 @@ export function scanCitations(
         i = text.indexOf('《', i + 1);
         continue;
       }
-      const title = canonicalTitle(text.slice(i + 1, close));
+      // <…> is how some texts write the nested 〈…〉 (关于修改<中华人民共和国…法>的决定).
+      const title = canonicalTitle(text.slice(i + 1, close).replace(/</g, '〈').replace(/>/g, '〉'));
       const span: [number, number] = [i, close + 1];
       const abbr = text.slice(close + 1, close + 20).match(ABBREVIATION);
       if (abbreviations[title]) {
@@ -48,6 +49,13 @@ export function scanCitations(
         if (abbr) abbreviations[abbr[1]] = title;
         if (title !== ownTitle) {
           citations.push({ path: u.path, title, span, via: 'title', issuers: issuerAt(i) });
+        }
+        // The documents named inside: 《关于修改〈浙江省…条例〉等六件地方性法规的决定》 cites that 条例 too.
+        for (const [at, end] of nestedTitles(text, i + 1, close)) {
+          const inner = canonicalTitle(text.slice(at + 1, end - 1).replace(/</g, '〈').replace(/>/g, '〉'));
+          if (inner !== ownTitle && isDocumentTitle(inner, lexicon)) {
+            citations.push({ path: u.path, title: inner, span: [at, end], via: 'title', issuers: [] });
+          }
         }
       } else if (title.length >= 2 && title.length <= 20) {
         // A column or programme (合办《求证·科学》专栏) is a brand; a journal or paper is an organisation.
@@ -61,4 +69,23 @@ export function scanCitations(
     }
   }
   return { citations, others, abbreviations };
+}
+
+/** Spans [open, close + 1) of the titles nested one level inside text[from, to): the 〈…〉 (or 《…》,
+ *  <…>) of 关于修改〈X〉、〈Y〉的决定, not the titles nested deeper inside those. */
+function nestedTitles(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '〈' || c === '《' || c === '<') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '〉' || c === '》' || c === '>') && depth > 0) {
+      depth--;
+      if (depth === 0 && i - open > 2) out.push([open, i + 1]);
+    }
+  }
+  return out;
 }

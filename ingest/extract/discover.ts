@@ -65,7 +65,8 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subj
           if (/^v/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
-        const start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
+        let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
+        if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
         const name = text.slice(start, end);
         if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
         ends.add(end);
@@ -92,6 +93,16 @@ function trimStops(text: string, start: number, limit: number, lexicon: Lexicon)
   return s;
 }
 
+/** Moves the start past the last verb of name-cuts.txt inside [start, limit) (参观|国防教育基地). */
+function afterCuts(text: string, start: number, limit: number, lexicon: Lexicon): number {
+  let s = start;
+  for (const w of lexicon.nameCuts) {
+    const at = text.lastIndexOf(w, limit - w.length);
+    if (at >= s) s = at + w.length;
+  }
+  return s;
+}
+
 /** Index of the “ token opening the quote closed by tokens[close], or -1. */
 function quotedStart(tokens: Token[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
@@ -106,7 +117,7 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
   const rule = type === 'Programme' ? lexicon.programmeSuffixRules.get(suffix) : undefined;
-  const minHead = rule?.minHead ?? (type === 'Programme' ? 3 : 2);
+  const minHead = rule?.minHead ?? (type === 'Programme' && !rule?.designation ? 3 : 2);
   if (bare.length < suffix.length + minHead || lexicon.stopEntities.has(bare)) return false;
   if (!NAME_CHARS.test(bare.replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
@@ -121,7 +132,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
     const suffixes = type === 'Programme' ? lexicon.programmeSuffixes : type === 'TargetGroup' ? lexicon.groupSuffixes : lexicon.orgSuffixes;
     const shortest = suffixes.filter((x) => bare.endsWith(x)).reduce((a, b) => (b.length < a.length ? b : a), suffix);
     // In a law, its own subject is generic too: 农业技术推广项目 in the 农业技术推广法.
-    const generic = type === 'Programme' && subject.length ? new Set([...lexicon.genericHeads[type], ...subject]) : lexicon.genericHeads[type];
+    // A designation the law confers (国防教育基地 in the 国防教育法, 农业技术推广奖) is not generic for it.
+    const generic = type === 'Programme' && subject.length && !rule?.designation ? new Set([...lexicon.genericHeads[type], ...subject]) : lexicon.genericHeads[type];
     return !isGenericHead(bare.slice(0, bare.length - shortest.length), generic);
   }
   return true;
@@ -158,7 +170,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if (type === 'Organisation' && nameStops?.has(prev.word)) return false;
   if (NAME_TAGS.test(prev.tag)) return true;
   // A body named by its field: 国防教育|办公室, 志愿|服务|联合会 (idioms and verbal nouns).
-  if (type === 'Organisation' && /^(vn|l)$/.test(prev.tag)) return true;
+  if ((type === 'Organisation' || type === 'Brand') && /^(vn|l)$/.test(prev.tag)) return true; // 国防教育|宣传周
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;
@@ -238,4 +250,26 @@ export function lawSubject(title: string, lexicon: Lexicon): string[] {
   t = t.replace(/(实施办法|实施细则|促进条例|条例|办法|规定|细则|法)$/, '');
   const core = t.replace(/(促进|保护|管理|保障)$/, '');
   return [...new Set([t, core])].filter((x) => x.length >= 2);
+}
+
+const DAY = '[0-9一二三四五六七八九十〇]';
+/** 每年3月5日为浙江省志愿者日, 每年3月5日当周为本市…宣传周, 每年九月的第三周为…, 每年六月为全市…宣传月,
+ *  全民国防教育日所在周为全省…宣传周: a law naming a recurring day, week or month. */
+const RECURRING = new RegExp(
+  `(?:每年(?:的)?${DAY}{1,3}月(?:份)?(?:${DAY}{1,3}日)?(?:的?第[一二三四五]个?(?:周|星期[一二三四五六日天]?))?` +
+    `(?:至${DAY}{1,3}月?${DAY}{0,3}日?)?|[\\u4e00-\\u9fff]{2,12}?日)(?:当周|所在的?周)?` +
+    `(?:为|是|定为|确定为|设立为)“?((全省|全市|全区|全县|本省|本市|本自治区)?([\\u4e00-\\u9fff]{2,14}?(?:日|节|周|月)))”?(?=[，。；、（(\\s]|$)`,
+  'g',
+);
+
+/** Recurring days, weeks and months a law designates (每年X月X日为…日): brands; 全省/全市 dropped,
+ *  本省/本市 resolved to the document's region (本市志愿者日 in a 重庆 law → 重庆市志愿者日). */
+export function recurringHits(text: string, from: number, to: number, region?: string): DictHit[] {
+  const hits: DictHit[] = [];
+  for (const m of text.slice(from, to).matchAll(RECURRING)) {
+    const start = from + m.index! + m[0].lastIndexOf(m[1]);
+    const own = m[2]?.startsWith('本') && region ? region : '';
+    hits.push({ type: 'Brand', canonical: own + m[3], start, end: start + m[1].length });
+  }
+  return hits;
 }

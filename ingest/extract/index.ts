@@ -2,9 +2,9 @@
 // each with the unit it sits in and its span. Pure apart from jieba's loaded dictionary.
 import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
-import type { Extraction, Mention } from './types.js';
+import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, suffixHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -12,6 +12,7 @@ import { segmenter } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
+export { HEAD_PATH } from './types.js';
 
 /** jieba tags of the words that carry a measure's content: nouns, verbs, names, idioms. */
 const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
@@ -36,7 +37,10 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const { text } = doc;
   const dict = dictionary(lexicon);
   const cut = segmenter(lexicon);
-  const units = doc.units;
+  // The history lines (adoption, approval, amendment) are no measure, but the bodies and the
+  // amendment decisions they name are the document's: read them as one more unit whose facts
+  // belong to the document itself (path HEAD_PATH, provenance = the span in the history lines).
+  const units = doc.headSpan ? [...doc.units, { path: HEAD_PATH, span: doc.headSpan }] : doc.units;
   const subject = lawSubject(doc.title, lexicon);
 
   const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
@@ -77,6 +81,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens)) notBodies.add(h.start);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
+    add(recurringHits(text, s, e, doc.region), 2);
     add(enumerationHits(text, s, e, lexicon, tokens), 3);
     add(suffixHits(tokens, text, lexicon, subject), 3);
   }
@@ -115,8 +120,10 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     if (type === 'Organisation' && notBodies.has(h.start) && isEndWord(h)) continue;
     const u = unitAt(h.start);
     if (!u) continue;
+    // In the history lines only bodies count (a 条例 named there is a citation, not a programme).
+    if (u.path === HEAD_PATH && type !== 'Organisation') continue;
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
-  const targets = units.flatMap((u) => findTargets(text, u, lexicon));
+  const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }

@@ -1,13 +1,52 @@
 // Numeric targets: a number (with 万/亿, a range 1-2, a percentage) followed by a unit of
 // units.txt, with comparator cues around it (不少于30场 → >= 30 场; 1万场次以上 → >= 10000 场次).
-// Not targets: dates, ordinals (第35届), document numbers, frequencies (FM91.6), past counts.
+// Laws write numbers in Chinese (不少于三十六个学时, 不得低于…的百分之八十, 二至三周): those are read by
+// numerals.ts and taken only with a comparator cue (一次, 三年 are words more often than targets).
+// Not targets: dates, ordinals (第35届), document numbers, frequencies (FM91.6), past counts,
+// conditions (连续三个月以上的, 累计满…的) and sanctions (…以下的罚款).
 import type { Lexicon, TargetCues } from '../lexicon/load.js';
 import type { ExtractedTarget } from './types.js';
+import { findChineseNumerals } from './numerals.js';
 import { segmenter } from './segment.js';
 
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
 const NUMBER = /(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*(万|亿|千)?/g;
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+/** How far a comparator may stand before a percentage it governs: 不得低于|机构岗位总量的|百分之八十. */
+const PERCENT_REACH = 14;
+/** A verb between the comparator and the number: 至少|参加|一次. */
+const VERB_GAP = 2;
+
+interface NumberAt {
+  /** Offset of the number in the unit's body, and of what follows it (its multiplier included). */
+  at: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  chinese: boolean;
+  /** 百分之N: the unit is % and there is none after the number. */
+  percent: boolean;
+}
+
+function numbersIn(body: string): NumberAt[] {
+  const out: NumberAt[] = [];
+  for (const m of body.matchAll(NUMBER)) {
+    const mult = m[3];
+    const factor = mult ? MULT[mult] : 1;
+    out.push({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      value: Number(m[1]) * factor,
+      valueMax: m[2] !== undefined ? Number(m[2]) * factor : undefined,
+      chinese: false,
+      percent: false,
+    });
+  }
+  for (const n of findChineseNumerals(body)) {
+    out.push({ at: n.index, end: n.index + n.length, value: n.value, valueMax: n.valueMax, chinese: true, percent: n.percent });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
 
 export function findTargets(
   text: string,
@@ -18,64 +57,107 @@ export function findTargets(
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];
   const body = text.slice(unit.span[0], unit.span[1]);
-  for (const m of body.matchAll(NUMBER)) {
-    const at = m.index!;
+  for (const n of numbersIn(body)) {
+    const { at } = n;
     const prevChar = body[at - 1] ?? '';
     if (/[\dA-Za-z.+〔［\[第]/.test(prevChar)) continue; // FM91.6, 第35届, 〔2024〕, 3+N
-    const mult = m[3];
-    let pos = at + m[0].length - (mult ? 1 : 0);
-    // Values are multiplied out (55万人 → 550000 人) so they compare across documents;
-    // 1000余场 means more than 1000.
-    let factor = 1;
-    if (mult) {
-      pos += 1;
-      factor = MULT[mult];
-    }
+    if (n.chinese && /[之第]/.test(prevChar)) continue; // 之一, 第三十六条
+    let pos = n.end;
     const approx = body[pos] === '余';
     if (approx) pos += 1;
-    const unitStr = units.find((x) => body.startsWith(x, pos));
+    let unitStr: string | undefined;
+    if (n.percent) unitStr = '%';
+    else {
+      unitStr = units.find((x) => body.startsWith(x, pos));
+      // 三十六个学时: 个 is the measure word of the unit after it.
+      if (unitStr === '个') {
+        const next = units.find((x) => x !== '个' && !x.startsWith('个') && body.startsWith(x, pos + 1));
+        if (next) {
+          pos += 1;
+          unitStr = next;
+        }
+      }
+    }
     if (!unitStr) continue;
-    let rest = pos + unitStr.length;
-    if (/^(周年|年|月|日|号|届)/.test(body.slice(rest))) continue;
+    let rest = pos + (n.percent ? 0 : unitStr.length);
+    if (/^(周年|年|月|日|号|届|性)/.test(body.slice(rest))) continue; // 75周年, 一次性
+    // A day of a month is a date (3月12日, 九月三十日), not a count of days.
+    if (/[日号天]$/.test(unitStr) && /[年月]/.test(prevChar)) continue;
     const clauseStart = lastBreak(body, at);
     const clause = body.slice(clauseStart, at);
     if (cues.past.some((p) => clause.includes(p))) continue;
+    if (cues.qualify.some((q) => clause.endsWith(q))) continue;
+    const clauseEnd = nextBreak(body, rest);
+    if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
     let comparator: ExtractedTarget['comparator'] = '=';
     let metricEnd = at;
-    const before = cues.before.find((c) => clause.endsWith(c.phrase));
+    const before = cueBefore(clause, cues, n.percent);
     if (before) {
       comparator = before.comparator;
-      metricEnd = at - before.phrase.length;
+      metricEnd = clauseStart + before.at;
     }
     const after = cues.after.find((c) => body.startsWith(c.phrase, rest));
     if (after) {
       if (comparator === '=' || !before) comparator = after.comparator;
       rest += after.phrase.length;
     } else if (approx && comparator === '=') comparator = '>=';
+    // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
+    if (n.chinese && !before && !after) continue;
+    // …以上的个人: a number that qualifies who is meant, not a commitment.
+    if (after && body[rest] === '的') continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
-    // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it.
+    // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
+    // 每年至少安排四次国防教育课: what is done so many times follows 次.
     let metric = cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
-    if (onlyVerbs(metric, lexicon)) {
-      const tail = body.slice(rest);
-      const stop = tail.search(/[，。；：！？\n]/);
-      metric = tail.slice(0, stop < 0 ? Math.min(tail.length, 30) : Math.min(stop, 30)).trim() || metric;
+    const tail = body.slice(rest, clauseEnd).trim();
+    if (onlyVerbs(metric, lexicon) || (unitStr === '次' && tail.length >= 2 && tail.length <= 12 && !onlyVerbs(tail, lexicon))) {
+      const t = body.slice(rest);
+      const stop = t.search(/[，。；：！？\n]/);
+      metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
     }
     if (!metric) continue;
-    const value = Number(m[1]) * factor;
-    const valueMax = m[2] !== undefined ? Number(m[2]) * factor : undefined;
     out.push({
       path: unit.path,
       name: body.slice(clauseStart, rest),
       metric,
       comparator,
-      value,
-      valueMax,
+      value: n.value,
+      valueMax: n.valueMax,
       unit: unitStr,
       year: year ? Number(year) : undefined,
       span: [unit.span[0] + clauseStart, unit.span[0] + rest],
     });
   }
   return out;
+}
+
+/**
+ * The comparator cue governing a number, from the clause before it: right before it (不少于30场),
+ * or with a short verb between (至少参加一次), or for a percentage, before the whole it is a share
+ * of (不得低于机构岗位总量的百分之八十). `at` is where the cue starts in the clause.
+ */
+function cueBefore(clause: string, cues: TargetCues, percent: boolean): { comparator: ExtractedTarget['comparator']; at: number } | undefined {
+  for (let gap = 0; gap <= VERB_GAP; gap++) {
+    const head = clause.slice(0, clause.length - gap);
+    const c = cues.before.find((x) => head.endsWith(x.phrase));
+    if (c && (gap === 0 || (c.comparator !== '=' && /^[\u4e00-\u9fff]+$/.test(clause.slice(head.length))))) {
+      return { comparator: c.comparator, at: head.length - c.phrase.length };
+    }
+  }
+  if (percent && clause.endsWith('的')) {
+    // The cue ending nearest before the share; the longest cue ending there (不得低于, not 低于).
+    for (let end = clause.length - 1; end >= Math.max(1, clause.length - PERCENT_REACH); end--) {
+      const head = clause.slice(0, end);
+      const c = cues.before.find((x) => head.endsWith(x.phrase) && x.comparator !== '=');
+      if (c) return { comparator: c.comparator, at: end - c.phrase.length };
+    }
+  }
+  return undefined;
+}
+
+function nextBreak(body: string, from: number): number {
+  for (let i = from; i < body.length; i++) if (CLAUSE_BREAK.test(body[i])) return i;
+  return body.length;
 }
 
 function onlyVerbs(metric: string, lexicon: Lexicon): boolean {

@@ -2,8 +2,11 @@
 // span in the cleaned text.
 import type { EntityType, Span } from '../../graph-schema/index.js';
 
+/** The path of facts read from the history lines: they belong to the document, not to a measure. */
+export const HEAD_PATH = '';
+
 export interface Mention {
-  /** Path of the unit (measure) the fact sits in. */
+  /** Path of the unit (measure) the fact sits in; HEAD_PATH for the history lines. */
   path: string;
   type: EntityType;
   canonical: string;
@@ -12,7 +15,7 @@ export interface Mention {
 }
 
 export interface Citation {
-  /** Path of the citing unit. */
+  /** Path of the citing unit; HEAD_PATH for an amendment decision named in the history lines. */
   path: string;
   /** Canonical title of the cited document. */
   title: string;

@@ -27,14 +27,17 @@ export interface Lexicon {
   /** Organisation suffixes that name a facility type (科技馆, 大学): a name needs a place before them. */
   placeSuffixes: Set<string>;
   programmeSuffixes: string[];
-  /** Per-suffix rules of programme-suffixes.txt: a minimum head length, or a place required. */
-  programmeSuffixRules: Map<string, { minHead?: number; place: boolean }>;
+  /** Per-suffix rules of programme-suffixes.txt: a minimum head length, a place required, or a
+   *  designation (…教育基地, …奖, …信息系统: a law's own subject does not make its head generic). */
+  programmeSuffixRules: Map<string, { minHead?: number; place: boolean; designation: boolean }>;
   groupSuffixes: string[];
   /** Government department names that follow 省/市 (农业农村厅, 总工会): region-bound only. */
   govSuffixes: string[];
   brandSuffixes: string[];
   /** Words that never start a name (verbs of the measure, determiners). */
   nameStops: string[];
+  /** Verbs a Programme or Brand name found by suffix starts after (name-cuts.txt). */
+  nameCuts: string[];
   units: string[];
   docTypes: string[];
   stopEntities: Set<string>;
@@ -55,17 +58,21 @@ export interface TargetCues {
   after: { phrase: string; comparator: Comparator }[];
   strip: string[];
   past: string[];
+  /** Right before a number, it qualifies a case, not a commitment (连续三个月以上, 满二十五年). */
+  qualify: string[];
+  /** In the number's clause, it is a sanction, not a target (五倍以下的罚款). */
+  penalty: string[];
 }
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
     if (role === 'before' || role === 'after') {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
-    } else if (role === 'strip' || role === 'past') cues[role].push(...phrases);
+    } else if (role === 'strip' || role === 'past' || role === 'qualify' || role === 'penalty') cues[role].push(...phrases);
     else throw new LexiconError(`lexicon: target-cues.txt:${no}: unknown role "${role}"`);
   }
   const longest = (a: { phrase: string }, b: { phrase: string }) => b.phrase.length - a.phrase.length;
@@ -140,14 +147,18 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     return { suffix: parse(Name, suffix, 'org-patterns.txt', no), place: flag === 'place' };
   });
   const programmePatterns = lines(dir, 'programme-suffixes.txt').map(({ line, no }) => {
-    const [suffix, flag] = line.split('|').map((x) => x.trim());
-    if (flag !== undefined && flag !== 'place' && !/^\d+$/.test(flag)) {
-      throw new LexiconError(`lexicon: programme-suffixes.txt:${no}: expected a number or "place", got "${flag}"`);
+    const [suffix, ...flags] = line.split('|').map((x) => x.trim());
+    for (const flag of flags) {
+      if (flag !== 'place' && flag !== 'designation' && !/^\d+$/.test(flag)) {
+        throw new LexiconError(`lexicon: programme-suffixes.txt:${no}: expected a number, "place" or "designation", got "${flag}"`);
+      }
     }
+    const n = flags.find((f) => /^\d+$/.test(f));
     return {
       suffix: parse(Name, suffix, 'programme-suffixes.txt', no),
-      place: flag === 'place',
-      minHead: flag && /^\d+$/.test(flag) ? Number(flag) : undefined,
+      place: flags.includes('place'),
+      designation: flags.includes('designation'),
+      minHead: n ? Number(n) : undefined,
     };
   });
   return {
@@ -161,11 +172,12 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     orgSuffixes: orgPatterns.map((p) => p.suffix),
     placeSuffixes: new Set(orgPatterns.filter((p) => p.place).map((p) => p.suffix)),
     programmeSuffixes: programmePatterns.map((p) => p.suffix),
-    programmeSuffixRules: new Map(programmePatterns.map((p) => [p.suffix, { minHead: p.minHead, place: p.place }])),
+    programmeSuffixRules: new Map(programmePatterns.map((p) => [p.suffix, { minHead: p.minHead, place: p.place, designation: p.designation }])),
     groupSuffixes: words(dir, 'group-suffixes.txt'),
     govSuffixes: words(dir, 'gov-suffixes.txt'),
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
+    nameCuts: words(dir, 'name-cuts.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),

@@ -15,6 +15,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { regionByName, regionPrefix } from '../lexicon/regions.js';
 import { levelAndRegion } from '../structure/issuer.js';
 import { canonicalOrganisation } from '../extract/canonical.js';
+import { HEAD_PATH } from '../extract/types.js';
 import type { ImplementsLink } from '../link/index.js';
 import { findAddressees, issuerOnly } from '../extract/addressees.js';
 import type { ProcessedDoc } from './types.js';
@@ -126,7 +127,8 @@ export function addMeasures(g: PolicyGraph, docId: string, p: ProcessedDoc, lexi
     g.mergeEdgeWithKey(edgeKey('HAS_MEASURE', parent, mid), parent, mid, { type: 'HAS_MEASURE', ordinal: u.ordinal });
   }
   for (const m of extraction.mentions) {
-    const mid = measureId(docId, m.path);
+    // A name in the history lines (the approving 常委会) is the document's own mention.
+    const mid = m.path === HEAD_PATH ? docId : measureId(docId, m.path);
     const eid = addEntity(g, m.type, m.canonical, m.surface, lexicon);
     mergeSpanEdge(g, 'MENTIONS', mid, eid, m.span, m.surface);
   }
@@ -256,7 +258,7 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, ver
     if (target === docId) continue;
     const cited = g.getNodeAttributes(target);
     const lag = cited.type === 'Document' ? lagBetween(citing, { date: cited.issuedOn, year: cited.year }) : {};
-    for (const from of [measureId(docId, c.path), docId]) {
+    for (const from of c.path === HEAD_PATH ? [docId] : [measureId(docId, c.path), docId]) {
       mergeSpanEdge(g, 'CITES', from, target, c.span, c.via);
       const e = g.getEdgeAttributes(edgeKey('CITES', from, target));
       if (e.type === 'CITES' && lag.lagDays !== undefined) Object.assign(e, lag);

@@ -28,7 +28,7 @@ function directory(arg: string, what: string): string {
 }
 
 const GENRE_HEAD: Record<Genre, string> = { plan: 'plans', regulation: 'regulations' };
-const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real' };
+const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real', unseen: 'unseen' };
 
 /** One column per genre of each set, and an "all" column for a set with both genres. */
 function columnsOf(results: SetResult[]): Column[] {

@@ -4,10 +4,13 @@
 //   team   — tests/team-written: four documents written by the team for the purpose (not scraped).
 //   real   — tests/real: 20 unedited laws and regulations from the LawRefBook/Laws mirror; the
 //            figures the README quotes.
+//   unseen — tests/real/unseen: 6 more mirror regulations of another family (献血: the national law,
+//            2 provincial 实施办法, 3 city regulations), gold written by reading before any rule was
+//            changed for it, scored before and after, and never tuned on (README "Quality").
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen'];
 
 export interface EvalSet {
   id: SetId;
@@ -44,5 +47,12 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/gold/'),
     links: here('../real/gold/links.json'),
     floors: new URL('./floors-real.json', import.meta.url),
+  },
+  unseen: {
+    id: 'unseen',
+    label: 'real, unseen family (6 regulations on blood donation, never tuned on)',
+    corpus: here('../real/unseen/corpus/'),
+    gold: here('../real/unseen/gold/'),
+    floors: new URL('./floors-unseen.json', import.meta.url),
   },
 };

@@ -4,15 +4,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const dir = new URL('./', import.meta.url);
-const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
-  commit: string;
-  files: { file: string; source: string; blob: string }[];
-};
-const corpus = readdirSync(new URL('corpus/', dir)).sort();
 const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 
-describe('real development set', () => {
+// The development set (tests/real) and the unseen family (tests/real/unseen) are checked alike.
+describe.each([
+  ['real development set', new URL('./', import.meta.url)],
+  ['real unseen family', new URL('./unseen/', import.meta.url)],
+] as const)('%s', (_name, dir) => {
+  const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
+    commit: string;
+    files: { file: string; source: string; blob: string }[];
+  };
+  const corpus = readdirSync(new URL('corpus/', dir)).sort();
+
   it('records the mirror commit and one source per corpus file', () => {
     expect(sources.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(sources.files.map((f) => f.file).sort()).toEqual(corpus);

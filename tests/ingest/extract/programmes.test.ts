@@ -49,3 +49,35 @@ describe("a law's own subject is not a programme's name", () => {
     expect(names('江西省养老服务条例\n第一条　实施农村供水项目。', 'Programme')).toContain('农村供水项目');
   });
 });
+
+// Sentences written for these tests in the style of regulations (not from any gold file).
+const law = (title: string, article: string) => `${title}\n第一章 总则\n第一条 ${article}`;
+
+describe('designations, awards and systems a law confers are programmes', () => {
+  it('keeps a designation built on the law’s own subject (…教育基地 in a 教育 law)', () => {
+    expect(names(law('浙江省法治教育条例', '县级以上人民政府可以命名法治教育基地。'), 'Programme')).toContain('法治教育基地');
+  });
+
+  it('keeps an award named after the law’s subject (…奖)', () => {
+    expect(names(law('浙江省水土保持条例', '设立水土保持贡献奖，表彰先进。'), 'Programme')).toContain('水土保持贡献奖');
+  });
+
+  it('still rejects a generic plan or project of the law’s subject', () => {
+    expect(names(law('浙江省水土保持条例', '编制水土保持计划，实施水土保持项目。'), 'Programme')).toEqual([]);
+  });
+
+  it('rejects a counted or generic award (一等奖, 优秀奖) and a generic system (管理信息系统)', () => {
+    expect(names(law('某省奖励条例', '评选一等奖和优秀奖，建立管理信息系统。'), 'Programme')).toEqual([]);
+  });
+});
+
+describe('recurring days, weeks and months are brands', () => {
+  it('reads a day a law designates (每年X月X日为…日), without 全省/全市', () => {
+    expect(names(law('某省禁毒条例', '每年6月26日为全省禁毒宣传日。'), 'Brand')).toEqual(['禁毒宣传日']);
+    expect(names(law('某市条例', '每年九月为本市交通安全宣传月，集中开展宣传。'), 'Brand')).toEqual(['交通安全宣传月']);
+  });
+
+  it('finds a week or month by its suffix, and the state’s days by the lexicon', () => {
+    expect(names(law('某省条例', '在全民国家安全教育日和网络安全宣传周期间开展宣传。'), 'Brand').sort()).toEqual(['国家网络安全宣传周', '全民国家安全教育日'].sort());
+  });
+});

@@ -58,3 +58,44 @@ describe('numeric targets', () => {
     expect(text.slice(t.span[0], t.span[1])).toBe('举办培训不少于30场');
   });
 });
+
+describe('numeric targets written in Chinese numerals (laws and regulations)', () => {
+  it('reads 不少于三十六个学时 as >= 36 学时', () => {
+    expect(fields('学生在校期间接受军事理论课程教育不少于三十六个学时。')).toEqual([['学生在校期间接受军事理论课程教育', '>=', 36, '学时']]);
+  });
+
+  it('reads a share of a whole: 不得低于机构岗位总量的百分之八十 → >= 80 %', () => {
+    expect(fields('县级机构的专业技术岗位不得低于机构岗位总量的百分之八十。')).toEqual([['县级机构的专业技术岗位', '>=', 80, '%']]);
+  });
+
+  it('reads 百分之八十以上 as >= 80 %', () => {
+    expect(fields('专业技术人员的比例应当占编制人员总数的百分之八十以上。')[0].slice(1)).toEqual(['>=', 80, '%']);
+  });
+
+  it('reads a range 为二至三周', () => {
+    const [t] = targets('军事训练为二至三周。');
+    expect([t.comparator, t.value, t.valueMax, t.unit]).toEqual(['=', 2, 3, '周']);
+  });
+
+  it('takes what is done so many times after 次: 每年至少安排四次国防教育课', () => {
+    expect(fields('对基干民兵，每年至少安排四次国防教育课。')).toEqual([['国防教育课', '>=', 4, '次']]);
+  });
+
+  it('lets a short verb stand between the comparator and the number (至少参加一次)', () => {
+    expect(fields('国家工作人员每年至少参加一次培训活动。')).toEqual([['培训活动', '>=', 1, '次']]);
+  });
+
+  it('takes no Chinese numeral without a comparator (一次性, 两次, 三年)', () => {
+    expect(targets('一次性发放补贴，两次检查之间，三年内完成。')).toEqual([]);
+  });
+
+  it('takes neither a sanction nor a condition as a target', () => {
+    expect(targets('可以并处十万元以下的罚款。')).toEqual([]);
+    expect(targets('连续三个月以上未参加活动的，予以注销。')).toEqual([]);
+    expect(targets('累计服务一千小时以上的个人，给予表彰。')).toEqual([]);
+  });
+
+  it('does not read a date written in Chinese as a count of days', () => {
+    expect(targets('每年九月三十日前完成，实际训练时间至少十日。').map((t) => [t.value, t.unit])).toEqual([[10, '日']]);
+  });
+});
