@@ -66,29 +66,38 @@ export function linkMeasures(
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
     const p = profile(lower);
+    let textOf: Map<number, number>;
     const corpusText = cosines(li, words.vectors, wordIndex);
     const entities = cosines(li, ents.vectors, entIndex);
     const shared = sharedShingles(li, prepared[li], shingleIndex, o);
     const found = new Set<number>([...corpusText.keys(), ...entities.keys(), ...shared.keys()]);
-    // With pair IDF, a higher document reached by any index is compared measure by measure with
-    // the lower one (the IDF of just those two documents, as a reader comparing them would).
-    const text = p.pairIdf && pairText ? pairText(li, found, allowed) : corpusText;
-    const candidates = new Set<number>([...found, ...text.keys()]);
-    const cheap: { hi: number; value: number }[] = [];
-    for (const hi of candidates) {
-      if (!allowed(li, hi)) continue;
-      const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)));
-      const value = p.weights.reuse * reuseGuess + p.weights.text * (text.get(hi) ?? 0) + p.weights.entities * (entities.get(hi) ?? 0);
-      cheap.push({ hi, value });
-    }
-    cheap.sort((a, b) => b.value - a.value || a.hi - b.hi);
+    const rank = (text: Map<number, number>, among: Iterable<number>) => {
+      const cheap: { hi: number; value: number }[] = [];
+      for (const hi of among) {
+        if (!allowed(li, hi)) continue;
+        const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)));
+        const value = p.weights.reuse * reuseGuess + p.weights.text * (text.get(hi) ?? 0) + p.weights.entities * (entities.get(hi) ?? 0);
+        cheap.push({ hi, value });
+      }
+      return cheap.sort((a, b) => b.value - a.value || a.hi - b.hi);
+    };
+    let cheap = rank(corpusText, found);
+    if (p.pairIdf && pairText) {
+      // The higher documents of the best candidates by the corpus-wide signals are compared
+      // measure by measure with the lower one, with the IDF of just those two documents (as a
+      // reader comparing them would); at most maxAligned documents, so the cost stays bounded.
+      const docs = new Set(cheap.slice(0, o.maxAligned).map((c) => units[c.hi].docIndex));
+      const text = pairText(li, docs, allowed);
+      cheap = rank(text, new Set([...found, ...text.keys()]));
+      textOf = text;
+    } else textOf = corpusText;
     const byDoc = new Map<number, ReuseLink[]>();
     for (const { hi } of cheap.slice(0, o.maxAligned)) {
       const higher = units[hi];
       const passages = alignMeasures(prepared[li], prepared[hi], o.align);
       const signals = {
         reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)))),
-        text: round(Math.min(1, text.get(hi) ?? 0)),
+        text: round(Math.min(1, textOf.get(hi) ?? 0)),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
       const score = round(p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities);
@@ -155,11 +164,10 @@ function pairCosines(units: LinkUnit[]) {
   // units come in document order, so one lower document's pairs are cached at a time).
   let cachedLower = -1;
   let cache = new Map<number, SparseVector[]>();
-  return (li: number, found: Set<number>, allowed: (li: number, hi: number) => boolean): Map<number, number> => {
+  return (li: number, docs: Set<number>, allowed: (li: number, hi: number) => boolean): Map<number, number> => {
     const ld = units[li].docIndex;
     if (ld !== cachedLower) [cachedLower, cache] = [ld, new Map()];
     const out = new Map<number, number>();
-    const docs = new Set([...found].filter((hi) => allowed(li, hi)).map((hi) => units[hi].docIndex));
     for (const hd of docs) {
       let hv = cache.get(hd);
       if (!hv) cache.set(hd, (hv = byDoc.get(hd)!.map((hi) => vector(hi, hd, ld))));
