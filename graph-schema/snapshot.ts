@@ -20,6 +20,9 @@ export const LinkThresholds = z.object({
   partial: z.number(),
   /** Where the values come from (calibration set and command). */
   provenance: z.string(),
+  /** Thresholds for links whose lower document is of another genre (a regulation's scores sit on
+   *  another scale than a plan's); the values above hold for every genre not listed. */
+  byGenre: z.record(z.string(), z.object({ implements: z.number(), partial: z.number() })).optional(),
 });
 export type LinkThresholds = z.infer<typeof LinkThresholds>;
 

@@ -7,7 +7,7 @@ import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
-import { duplicateGroups, linkImplements, linkOptions, LINK_THRESHOLDS_PROVENANCE, type ImplementsLink, type LinkOptions } from './link/index.js';
+import { duplicateGroups, linkImplements, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
 import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
@@ -149,13 +149,12 @@ function buildSnapshot(
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
   addRevisions(g, docs, ids);
   addImplements(g, links);
-  const { thresholds } = linkOptions(options.link);
   return exportSnapshot(g, {
     schemaVersion: 1,
     corpus: options.inputs.map((p) => basename(resolve(p))).join(', '),
     files,
     errors: failed,
-    linkThresholds: { ...thresholds, provenance: options.link?.thresholds ? 'set by the ingest options' : LINK_THRESHOLDS_PROVENANCE },
+    linkThresholds: snapshotThresholds(options.link),
   });
 }
 

@@ -6,8 +6,9 @@
 // more than a common 青少年). Verdicts: implements (strong) / partial (weak) / none, by the
 // calibrated thresholds of options.ts. Which documents may be linked at all is rules.ts's job.
 import { alignMeasures, MASK, prepare, type AlignedPassage, type Prepared } from './align.js';
-import type { LinkOptions } from './options.js';
-import { cosines, invertedIndex, tfidfVectors } from './similarity.js';
+import type { Genre } from '../../graph-schema/index.js';
+import { profileFor, type LinkOptions } from './options.js';
+import { cosines, invertedIndex, tfidfVectors, type SparseVector } from './similarity.js';
 import { hash } from './shingles.js';
 
 export interface LinkUnit {
@@ -21,6 +22,8 @@ export interface LinkUnit {
   words: string[];
   /** A preamble or a general-heading section (options.frameHeadings): links only to its kind. */
   frame?: boolean;
+  /** Genre of the unit's document: a lower unit is scored by its genre's profile (options.genres). */
+  genre?: Genre;
 }
 
 export type Verdict = 'implements' | 'partial';
@@ -56,35 +59,53 @@ export function linkMeasures(
   const entIndex = invertedIndex(ents.vectors);
   const shingleIndex = buildShingleIndex(prepared, o.shingle);
 
+  const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
+  const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
+  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units) : undefined;
+
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
-    const text = cosines(li, words.vectors, wordIndex);
+    const p = profile(lower);
+    let textOf: Map<number, number>;
+    const corpusText = cosines(li, words.vectors, wordIndex);
     const entities = cosines(li, ents.vectors, entIndex);
     const shared = sharedShingles(li, prepared[li], shingleIndex, o);
-    const candidates = new Set<number>([...text.keys(), ...entities.keys(), ...shared.keys()]);
-    const cheap: { hi: number; value: number }[] = [];
-    for (const hi of candidates) {
-      if (!allowed(li, hi)) continue;
-      const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)));
-      const value = o.weights.reuse * reuseGuess + o.weights.text * (text.get(hi) ?? 0) + o.weights.entities * (entities.get(hi) ?? 0);
-      cheap.push({ hi, value });
-    }
-    cheap.sort((a, b) => b.value - a.value || a.hi - b.hi);
+    const found = new Set<number>([...corpusText.keys(), ...entities.keys(), ...shared.keys()]);
+    const rank = (text: Map<number, number>, among: Iterable<number>) => {
+      const cheap: { hi: number; value: number }[] = [];
+      for (const hi of among) {
+        if (!allowed(li, hi)) continue;
+        const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)));
+        const value = p.weights.reuse * reuseGuess + p.weights.text * (text.get(hi) ?? 0) + p.weights.entities * (entities.get(hi) ?? 0);
+        cheap.push({ hi, value });
+      }
+      return cheap.sort((a, b) => b.value - a.value || a.hi - b.hi);
+    };
+    let cheap = rank(corpusText, found);
+    if (p.pairIdf && pairText) {
+      // The higher documents of the best candidates by the corpus-wide signals are compared
+      // measure by measure with the lower one, with the IDF of just those two documents (as a
+      // reader comparing them would); at most maxAligned documents, so the cost stays bounded.
+      const docs = new Set(cheap.slice(0, o.maxAligned).map((c) => units[c.hi].docIndex));
+      const text = pairText(li, docs, allowed);
+      cheap = rank(text, new Set([...found, ...text.keys()]));
+      textOf = text;
+    } else textOf = corpusText;
     const byDoc = new Map<number, ReuseLink[]>();
     for (const { hi } of cheap.slice(0, o.maxAligned)) {
       const higher = units[hi];
       const passages = alignMeasures(prepared[li], prepared[hi], o.align);
       const signals = {
         reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)))),
-        text: round(Math.min(1, text.get(hi) ?? 0)),
+        text: round(Math.min(1, textOf.get(hi) ?? 0)),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
-      const score = round(o.weights.reuse * signals.reuse + o.weights.text * signals.text + o.weights.entities * signals.entities);
-      if (!keepAll && score < o.thresholds.partial) continue;
+      const score = round(p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities);
+      if (!keepAll && score < p.thresholds.partial) continue;
       const link: ReuseLink = {
         lower: lower.id,
         higher: higher.id,
-        verdict: score >= o.thresholds.implements ? 'implements' : 'partial',
+        verdict: score >= p.thresholds.implements ? 'implements' : 'partial',
         score,
         passages: passages.map((p) => ({
           lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
@@ -100,10 +121,66 @@ export function linkMeasures(
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
       scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
       const best = scored[0]?.score ?? 0;
-      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= o.relative * best).slice(0, o.topK)));
+      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= p.relative * best).slice(0, p.topK)));
     }
   });
   return links;
+}
+
+/** TF-IDF cosine of a lower unit with every unit of each higher document it reaches, the IDF taken
+ *  over the two documents' units only (Salton & Buckley's weighting within the pair, like a reader
+ *  comparing two texts: a word common to both documents says nothing, a word of two articles
+ *  says a lot). Document frequencies are counted once per document. */
+function pairCosines(units: LinkUnit[]) {
+  const byDoc = new Map<number, number[]>();
+  units.forEach((u, i) => byDoc.set(u.docIndex, [...(byDoc.get(u.docIndex) ?? []), i]));
+  const tfs = units.map((u) => {
+    const tf = new Map<string, number>();
+    for (const w of u.words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return tf;
+  });
+  const dfs = new Map<number, Map<string, number>>();
+  for (const [d, us] of byDoc) {
+    const df = new Map<string, number>();
+    for (const i of us) for (const w of tfs[i].keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    dfs.set(d, df);
+  }
+  const vector = (i: number, a: number, b: number): SparseVector => {
+    const [da, db] = [dfs.get(a)!, dfs.get(b)!];
+    const n = byDoc.get(a)!.length + byDoc.get(b)!.length;
+    const v: SparseVector = new Map();
+    let norm = 0;
+    for (const [w, f] of tfs[i]) {
+      const x = (1 + Math.log(f)) * Math.log(n / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
+      if (x <= 0) continue;
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  };
+  // Vectors of a higher document's units in the pair with the current lower document (the lower
+  // units come in document order, so one lower document's pairs are cached at a time).
+  let cachedLower = -1;
+  let cache = new Map<number, SparseVector[]>();
+  return (li: number, docs: Set<number>, allowed: (li: number, hi: number) => boolean): Map<number, number> => {
+    const ld = units[li].docIndex;
+    if (ld !== cachedLower) [cachedLower, cache] = [ld, new Map()];
+    const out = new Map<number, number>();
+    for (const hd of docs) {
+      let hv = cache.get(hd);
+      if (!hv) cache.set(hd, (hv = byDoc.get(hd)!.map((hi) => vector(hi, hd, ld))));
+      const lv = vector(li, ld, hd);
+      byDoc.get(hd)!.forEach((hi, k) => {
+        if (!allowed(li, hi)) return;
+        let dot = 0;
+        for (const [w, x] of lv) dot += x * (hv![k].get(w) ?? 0);
+        if (dot > 0) out.set(hi, dot);
+      });
+    }
+    return out;
+  };
 }
 
 function reusedChars(passages: AlignedPassage[]): number {

@@ -10,7 +10,7 @@ import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, regionChain, type RuleDoc } from './rules.js';
 
-export { DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, type LinkOptions } from './options.js';
+export { DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
 export { canImplement, lag, LEVEL_ORDER, LEVEL_RANK, regionChain, type RuleDoc } from './rules.js';
 export type { LinkUnit, ReuseLink, Verdict } from './implements.js';
@@ -41,6 +41,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
         words: d.extraction.words[u.path] ?? [],
+        genre: d.doc.genre,
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
       })),
   );

@@ -1,5 +1,9 @@
 // Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
 // Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
+import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
+
+/** The knobs that depend on the genre of the lower document (a plan or a regulation). */
+export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 export interface LinkOptions {
   /** Weights of the three signals in the score (sum 1). Provenance: grid on tests/gold/links.json
@@ -43,6 +47,17 @@ export interface LinkOptions {
    *  a frame unit. Provenance: the gold guideline (tests/gold/README.md, "社会化大科普格局 …
    *  links 前言 → 前言 only"); the headings are the standard parts of a 方案/要点/意见. */
   frameHeadings: string[];
+  /** Word TF-IDF with the IDF of the two documents compared (true) or of the whole corpus (false).
+   *  Provenance: the issue's baseline (TF-IDF within the pair) beat corpus IDF on the real laws,
+   *  where the vocabulary of the law family is in every article of both documents. */
+  pairIdf: boolean;
+  /** Profiles by the lower document's genre, over the values above (which are the plans'). A law's
+   *  实施办法 or a local 条例 restates its higher law article by article in legal wording: its
+   *  unrelated articles share far more words than two plans' items do, so its scores sit on another
+   *  scale and need their own weights and thresholds. Provenance: regulations calibrated on
+   *  tests/real/gold/links.json (`npx tsx tests/eval/links.ts --calibrate --gold tests/real/gold
+   *  --genre regulation`), with a leave-one-pair-out check (README "Cascade and coverage"). */
+  genres: Partial<Record<Genre, Partial<LinkProfile>>>;
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
@@ -56,6 +71,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   maxDfShare: 0.2,
   align: { match: 2, mismatch: -1, gap: -1, minPassage: 6 },
   reuseFull: 0.4,
+  pairIdf: false,
+  genres: {
+    regulation: { weights: { reuse: 0.15, text: 0.85, entities: 0 }, thresholds: { implements: 0.32, partial: 0.31 }, relative: 0.6, topK: 3, pairIdf: true },
+  },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
 };
 
@@ -66,9 +85,38 @@ export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
     weights: { ...DEFAULT_LINK_OPTIONS.weights, ...overrides.weights },
     thresholds: { ...DEFAULT_LINK_OPTIONS.thresholds, ...overrides.thresholds },
     align: { ...DEFAULT_LINK_OPTIONS.align, ...overrides.align },
+    genres: { ...DEFAULT_LINK_OPTIONS.genres, ...overrides.genres },
+  };
+}
+
+/** The profile for a lower document of `genre`: the genre's values over the plans' defaults. */
+export function profileFor(o: LinkOptions, genre: Genre | undefined): LinkProfile {
+  const g = (genre && o.genres[genre]) || {};
+  return {
+    weights: { ...o.weights, ...g.weights },
+    thresholds: { ...o.thresholds, ...g.thresholds },
+    relative: g.relative ?? o.relative,
+    topK: g.topK ?? o.topK,
+    pairIdf: g.pairIdf ?? o.pairIdf,
   };
 }
 
 /** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
 export const LINK_THRESHOLDS_PROVENANCE =
-  'calibrated on tests/gold/links.json (sample plans: strong vs weak vs no link) with `npx tsx tests/eval/links.ts --calibrate`';
+  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json (real laws), with `npx tsx tests/eval/links.ts --calibrate`';
+
+/** The thresholds as the snapshot records them: the plans' (default) ones, each other genre's. */
+export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkThresholds {
+  const o = linkOptions(overrides);
+  const byGenre = Object.fromEntries(
+    (Object.keys(o.genres) as Genre[]).map((g) => {
+      const t = profileFor(o, g).thresholds;
+      return [g, { implements: t.implements, partial: t.partial }];
+    }),
+  );
+  return {
+    ...o.thresholds,
+    provenance: overrides.thresholds || overrides.genres ? 'set by the ingest options' : LINK_THRESHOLDS_PROVENANCE,
+    ...(Object.keys(byGenre).length ? { byGenre } : {}),
+  };
+}
