@@ -15,19 +15,19 @@ import { matrixCsv, matrixCsvName } from '../../coverage/matrix-csv.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { sendError } from './errors.js';
 
-const score = z.coerce.number().min(0).max(1);
-
 export const CoverageQuery = z
   .object({
     directive: z.string().trim().min(1, 'directive is required: a document id (doc:…) or title').max(500),
     region: z.string().trim().min(1).max(100).optional(),
     threshold: z
       .string()
-      .regex(/^\s*[\d.]+\s*,\s*[\d.]+\s*$/, 'threshold must be "<implements>,<partial>", e.g. 0.24,0.06')
-      .transform((s) => s.split(',').map((x) => x.trim()))
-      .pipe(z.tuple([score, score]))
-      .refine(([i, p]) => p <= i, 'threshold: the partial threshold must not exceed the implements threshold')
-      .transform(([implements_, partial]): Thresholds => ({ implements: implements_, partial }))
+      .regex(/^\s*\d*\.?\d+\s*,\s*\d*\.?\d+\s*$/, 'threshold must be "<implements>,<partial>", e.g. 0.24,0.06')
+      .transform((s): Thresholds => {
+        const [implements_, partial] = s.split(',').map(Number);
+        return { implements: implements_, partial };
+      })
+      .refine((t) => t.implements <= 1 && t.partial <= 1, 'threshold: both scores must be between 0 and 1')
+      .refine((t) => t.partial <= t.implements, 'threshold: the partial threshold must not exceed the implements threshold')
       .optional(),
     asOf: z
       .string()
