@@ -8,7 +8,11 @@ import { graphFromSnapshot, pairCoverage, type CoverageGraph } from '../../cover
 import { coverageMatrix, filterColumns, issuedBy, provinceShares, sortMatrix } from '../../coverage/matrix.js';
 import { matrixCsv, matrixCsvName, parseCsv } from '../../coverage/matrix-csv.js';
 import { featureShares } from '../../coverage/map.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runIngest } from '../../ingest/pipeline.js';
+import { coverageReport } from '../../scripts/report.js';
 
 const N = 'doc:国家方案';
 function graph(): CoverageGraph {
@@ -148,5 +152,14 @@ describe('coverage matrix on the sample corpus', () => {
     expect(m.rows.find((r) => r.name === '科学辟谣平台')?.cells[0].status).toBe('not carried');
     expect(m.rows.filter((r) => r.kind === 'Measure')).toHaveLength(18);
     expect(featureShares(coverageMatrix(g, 'doc:中国科协2020年科普工作要点')).size).toBe(2);
+  });
+
+  it('is the CSV `npm run report -- coverage --format csv` prints for several lower documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-graph-matrix-'));
+    const snapshot = join(dir, 'snapshot.json');
+    writeFileSync(snapshot, JSON.stringify(g.export()));
+    const csv = await coverageReport({ directive: '中国科协2020年科普工作要点', format: 'csv', snapshot });
+    expect(csv).toBe(matrixCsv(coverageMatrix(g, 'doc:中国科协2020年科普工作要点')));
+    expect(parseCsv(csv)[0].filter((h) => h.endsWith(': status'))).toHaveLength(2);
   });
 });
