@@ -99,7 +99,18 @@ describe.skipIf(skip)('#browser coverage matrix and province map', () => {
     const strict = coverageMatrix(g, DIRECTIVE, { thresholds: { implements: 0.5, partial: snapshot.attributes.linkThresholds!.partial } });
     await expect.poll(shownCells).toEqual(expectedCells(strict));
     expect(new URL(page.url()).searchParams.get('threshold')).toBe(`0.5,${snapshot.attributes.linkThresholds!.partial}`);
+    // A partial threshold above the implements one is marked and changes nothing.
+    await page.getByTestId('matrix-threshold-partial').fill('0.9');
+    expect(await page.getByTestId('matrix-threshold-partial').getAttribute('aria-invalid')).toBe('true');
+    expect(await shownCells()).toEqual(expectedCells(strict));
+    // Typed key by key, the matrix follows once the number is whole.
     await page.getByTestId('matrix-threshold-reset').click();
+    await page.getByTestId('matrix-threshold-implements').fill('');
+    await page.getByTestId('matrix-threshold-implements').pressSequentially('0.45');
+    const typed = coverageMatrix(g, DIRECTIVE, { thresholds: { implements: 0.45, partial: snapshot.attributes.linkThresholds!.partial } });
+    await expect.poll(shownCells).toEqual(expectedCells(typed));
+    await page.getByTestId('matrix-threshold-reset').click();
+    await expect.poll(shownCells).toEqual(expectedCells(coverageMatrix(g, DIRECTIVE)));
     await page.getByTestId('matrix-sort').check();
     const sorted = sortMatrix(coverageMatrix(g, DIRECTIVE), 'coverage');
     await expect.poll(shownColumns).toEqual(sorted.columns.map((c) => c.id));

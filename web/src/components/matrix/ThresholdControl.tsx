@@ -1,6 +1,8 @@
 // The verdict thresholds the matrix reads its cells with: implemented ≥ a, partial ≥ b, defaults
 // from the snapshot (the linker's calibrated thresholds). Links below the snapshot's partial
-// threshold were never stored, so `partial` cannot go below it.
+// threshold were never stored, so `partial` cannot go below it. What is typed is kept as typed;
+// the matrix changes only when both numbers make sense (partial ≤ implements ≤ 1).
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thresholds } from '../../../../coverage/index.js';
 
@@ -10,14 +12,27 @@ interface Props {
   onChange(t: Thresholds | null): void;
 }
 
+type Draft = Record<keyof Thresholds, string>;
+const draftOf = (t: Thresholds): Draft => ({ implements: String(t.implements), partial: String(t.partial) });
+
+/** The thresholds a draft describes, or null when it does not make sense. */
+export function readDraft(d: Draft, min: number): Thresholds | null {
+  const [i, p] = [Number(d.implements), Number(d.partial)];
+  if (d.implements.trim() === '' || d.partial.trim() === '' || !Number.isFinite(i) || !Number.isFinite(p)) return null;
+  return p >= min && p <= i && i <= 1 ? { implements: i, partial: p } : null;
+}
+
 export function ThresholdControl({ value, defaults, onChange }: Props) {
   const { t } = useTranslation();
-  const set = (k: keyof Thresholds, v: number) => {
-    if (!Number.isFinite(v)) return;
-    const next = { ...value, [k]: Math.round(v * 100) / 100 };
-    if (k === 'implements' && next.partial > next.implements) next.partial = next.implements;
-    if (k === 'partial' && next.partial > next.implements) next.implements = next.partial;
-    onChange(next.implements === defaults.implements && next.partial === defaults.partial ? null : next);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(value));
+  // Back/forward or reset: show the thresholds in force.
+  useEffect(() => setDraft((d) => (readDraft(d, defaults.partial)?.implements === value.implements && readDraft(d, defaults.partial)?.partial === value.partial ? d : draftOf(value))), [value, defaults.partial]);
+  const valid = readDraft(draft, defaults.partial);
+  const edit = (k: keyof Thresholds, text: string) => {
+    const next = { ...draft, [k]: text };
+    setDraft(next);
+    const th = readDraft(next, defaults.partial);
+    if (th) onChange(th.implements === defaults.implements && th.partial === defaults.partial ? null : th);
   };
   const isDefault = value.implements === defaults.implements && value.partial === defaults.partial;
   return (
@@ -29,15 +44,16 @@ export function ThresholdControl({ value, defaults, onChange }: Props) {
           <input
             type="number"
             data-testid={`matrix-threshold-${k}`}
-            min={k === 'partial' ? defaults.partial : value.partial}
+            min={k === 'partial' ? defaults.partial : 0}
             max={1}
             step={0.01}
-            value={value[k]}
-            onChange={(e) => set(k, Math.max(k === 'partial' ? defaults.partial : 0, Math.min(1, Number(e.target.value))))}
+            aria-invalid={!valid}
+            value={draft[k]}
+            onChange={(e) => edit(k, e.target.value)}
           />
         </label>
       ))}
-      <button type="button" className="link" data-testid="matrix-threshold-reset" disabled={isDefault} onClick={() => onChange(null)}>
+      <button type="button" className="link" data-testid="matrix-threshold-reset" disabled={isDefault && !!valid} onClick={() => (setDraft(draftOf(defaults)), onChange(null))}>
         {t('matrix.reset', { implements: defaults.implements, partial: defaults.partial })}
       </button>
       <span className="muted" title={t('matrix.thresholdNote', { min: defaults.partial })}>
