@@ -96,7 +96,19 @@ function better(a: Implementer, b: Implementer): boolean {
   return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] > 0 || (a.verdict === b.verdict && (a.score > b.score || (a.score === b.score && a.id < b.id)));
 }
 
-export function measureRows(g: CoverageGraph, higher: string, lower: string): MeasureRow[] {
+/** Verdict thresholds on a link's score (the snapshot's `attributes.linkThresholds` by default). */
+export interface Thresholds {
+  implements: number;
+  partial: number;
+}
+
+/** A link's verdict under other thresholds than the linker's: null when it falls below `partial`. */
+export function verdictAt(score: number, t: Thresholds): Implementer['verdict'] | null {
+  return score >= t.implements ? 'implements' : score >= t.partial ? 'partial' : null;
+}
+
+/** Each leaf measure of `higher` with its status in `lower`; with `thresholds`, verdicts are re-read from the scores. */
+export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): MeasureRow[] {
   const rows: MeasureRow[] = [];
   for (const id of documentMeasures(g, higher)) {
     const m = attrsOf(g, id, 'Measure')!;
@@ -106,11 +118,13 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string): Me
     g.forEachInEdge(id, (_e, a, source, _t, sa) => {
       if (a.type !== 'IMPLEMENTS' || sa.type !== 'Measure' || sa.docId !== lower) return;
       const e = a as EdgeOf<'IMPLEMENTS'>;
+      const verdict = thresholds ? verdictAt(e.score, thresholds) : (e.verdict ?? 'implements');
+      if (!verdict) return;
       const c: Implementer = {
         id: source,
         name: sa.name,
         path: sa.path,
-        verdict: e.verdict ?? 'implements',
+        verdict,
         score: e.score,
         ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}),
         ...(e.lagApprox ? { lagApprox: true } : {}),

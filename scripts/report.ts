@@ -9,6 +9,8 @@ import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
 import { directiveCoverage, findDocument, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
+import { matrixCsv } from '../coverage/matrix-csv.js';
+import { coverageMatrix } from '../coverage/matrix.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -60,10 +62,13 @@ export async function coverageReport(args: { directive: string; region?: string;
   if (c.lowers.length === 0) {
     return `${c.directive.name}: no lower document${args.region ? ` in ${args.region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
   }
+  // Several lower documents as CSV: the matrix file the explorer and GET /api/coverage give (coverage/matrix-csv.ts).
   const body =
     c.lowers.length === 1
       ? pairTable(c.pairs[0], { higher: c.directive.name, lower: c.lowers[0].name }, args.format)
-      : matrix(c, args.format);
+      : args.format === 'csv'
+        ? matrixCsv(coverageMatrix(g, directive, { ...(args.region ? { region: args.region } : {}) }))
+        : matrix(c, args.format);
   return args.format === 'csv' ? body : [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
 }
 

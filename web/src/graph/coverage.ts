@@ -12,6 +12,9 @@ import {
   isPlanMeasure,
   measureRows,
   mentionCounts,
+  type EntityRow,
+  type Implementer as CoreImplementer,
+  type MeasureRow,
   type MeasureStatus,
 } from '../../../coverage/index.js';
 import type { NodeRef } from './node-ref.js';
@@ -19,32 +22,17 @@ import type { PolicyGraph } from './policy-graph.js';
 
 export { FRAME_KINDS, GROUP_TYPES, PROGRAMME_TYPES, documentMeasures, isPlanMeasure, mentionCounts, type MeasureStatus };
 
-export interface Implementer extends NodeRef {
-  path: string;
-  verdict: 'implements' | 'partial';
-  score: number;
-  lagDays?: number;
-  lagApprox?: boolean;
-}
+/** The coverage module's rows (coverage/index.ts) with node handles for the page. */
+export type Implementer = CoreImplementer & NodeRef;
 
-export interface MeasureCoverage extends NodeRef {
-  path: string;
-  ordinal: number;
-  section?: string;
-  kind: string;
-  status: MeasureStatus;
-  /** The lower document's best implementing measure (strongest verdict, then score); null: none. */
-  implementedBy: Implementer | null;
-  /** How many measures of the lower document implement it. */
-  implementers: number;
-  addressees: string[];
-}
+export type MeasureCoverage = Omit<MeasureRow, 'implementedBy'> &
+  NodeRef & {
+    /** The lower document's best implementing measure (strongest verdict, then score); null: none. */
+    implementedBy: Implementer | null;
+  };
 
-export interface EntityCoverage extends NodeRef {
-  /** Distinct mention spans in each document's measures. */
-  higherMentions: number;
-  lowerMentions: number;
-}
+/** Distinct mention spans in each document's measures (`higherMentions`, `lowerMentions`). */
+export type EntityCoverage = Omit<EntityRow, 'carried'> & NodeRef;
 
 export interface CoverageSummary {
   measuresTotal: number;
@@ -75,22 +63,14 @@ export function isGap(row: MeasureCoverage | EntityCoverage): boolean {
 
 export function measureCoverage(graph: PolicyGraph, higher: string, lower: string): MeasureCoverage[] {
   return measureRows(graph, higher, lower).map((r) => ({
-    id: r.id,
-    name: r.name,
+    ...r,
     type: 'Measure' as const,
-    path: r.path,
-    ordinal: r.ordinal,
-    ...(r.section ? { section: r.section } : {}),
-    kind: r.kind,
-    status: r.status,
     implementedBy: r.implementedBy ? { ...r.implementedBy, type: 'Measure' as const } : null,
-    implementers: r.implementers,
-    addressees: r.addressees,
   }));
 }
 
 export function entityCoverage(graph: PolicyGraph, higher: string, lower: string, types: readonly EntityType[]): EntityCoverage[] {
-  return entityRows(graph, higher, lower, types).map((e) => ({ id: e.id, name: e.name, type: e.type, higherMentions: e.higherMentions, lowerMentions: e.lowerMentions }));
+  return entityRows(graph, higher, lower, types).map(({ carried: _carried, ...e }) => e);
 }
 
 export function coverage(graph: PolicyGraph, higher: string, lower: string): Coverage {

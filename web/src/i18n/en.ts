@@ -1,9 +1,12 @@
 // English interface text. Same keys as zh.ts (checked by the compiler through `typeof zh`).
 import type { zh } from './zh.js';
+import { researchEn } from './research.en.js';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zh> = {
+  // matrix view: coverage matrix, map, targets, gaps (research.en.ts)
+  ...researchEn,
   app: { subtitle: 'Policy knowledge graph' },
   load: { download: 'Downloading the policy graph…', build: 'Building the graph…', error: 'Could not load the graph: {{message}}' },
   stats: { counts: '{{nodes}} nodes · {{edges}} edges', layingOut: 'laying out…' },

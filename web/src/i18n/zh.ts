@@ -1,5 +1,9 @@
 // 中文界面文字 (the default). English in en.ts must have the same keys (the compiler checks).
+import { researchZh } from './research.zh.js';
+
 export const zh = {
+  // matrix view: coverage matrix, map, targets, gaps (research.zh.ts)
+  ...researchZh,
   app: { subtitle: '政策知识图谱' },
   load: { download: '正在下载政策图谱…', build: '正在构建图谱…', error: '无法加载图谱：{{message}}' },
   stats: { counts: '{{nodes}} 个节点 · {{edges}} 条关系', layingOut: '正在布局…' },

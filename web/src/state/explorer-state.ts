@@ -1,5 +1,6 @@
 // The explorer's state and its changes as pure producers: `(args) => (state) => newState`.
 import type { NodeType } from '../../../graph-schema/index.js';
+import { initialMatrix, initialTargets, type MatrixState, type TargetsState } from './research-state.js';
 
 /** Filters beyond node type: documents in scope by id, region, level and year (each combinable). */
 export interface ScopeFilters {
@@ -49,6 +50,9 @@ export interface ExplorerState {
   camera: CameraView | null;
   console: ConsoleState;
   health: HealthState;
+  // matrix view: the coverage matrix with its map, and the targets table (research-state.ts)
+  matrix: MatrixState;
+  targets: TargetsState;
 }
 
 /** The coverage-gaps view: open or not, the two documents compared (null: the default pair). */
@@ -74,6 +78,8 @@ export const initialState: ExplorerState = {
   camera: null,
   console: { query: 'MATCH (d:Document) RETURN d.name AS name, d.level AS level LIMIT 25', canned: null, params: {}, run: 0 },
   health: { reachable: true, cypher: false },
+  matrix: initialMatrix,
+  targets: initialTargets,
 };
 
 /** Add or remove one value of a scope filter. */

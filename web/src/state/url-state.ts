@@ -9,9 +9,10 @@
 //   q, canned, p.<name>, run  the console's query, canned query, its inputs, and whether it ran
 import { NODE_TYPES, type NodeType } from '../../../graph-schema/index.js';
 import { initialState, type CameraView, type ExplorerState, type Producer } from './explorer-state.js';
+import { RESEARCH_STEP_KEYS, researchFromQuery, researchToQuery, researchViews } from './research-state.js';
 
 /** Keys whose change is a step the user may want to go back to (pushState); others replace. */
-const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run'];
+const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS];
 
 const CAMERA_DIGITS = 4;
 
@@ -31,7 +32,7 @@ export function parseCamera(text: string | null): CameraView | null {
 export function stateToQuery(s: ExplorerState): string {
   const p = new URLSearchParams();
   if (s.selected) p.set('node', s.selected);
-  const views = [s.consoleOpen && 'console', s.gaps.open && 'gaps'].filter(Boolean) as string[];
+  const views = [...([s.consoleOpen && 'console', s.gaps.open && 'gaps'].filter(Boolean) as string[]), ...researchViews(s)];
   if (views.length) p.set('view', views.join(','));
   if (s.hiddenTypes.size) p.set('hide', [...s.hiddenTypes].sort().join(','));
   for (const d of s.scope.documents) p.append('doc', d);
@@ -46,6 +47,7 @@ export function stateToQuery(s: ExplorerState): string {
   if (s.console.canned) p.set('canned', s.console.canned);
   for (const [k, v] of Object.entries(s.console.params).sort()) p.set(`p.${k}`, v);
   if (s.console.run > 0) p.set('run', '1');
+  researchToQuery(s, p);
   if (s.camera) p.set('cam', cameraParam(s.camera));
   return p.toString();
 }
@@ -82,6 +84,7 @@ export function queryToState(query: string, base: ExplorerState = initialState):
       run: p.get('run') === '1' ? Math.max(1, base.console.run + 1) : 0,
     },
     camera: parseCamera(p.get('cam')),
+    ...researchFromQuery(p, views),
   };
 }
 

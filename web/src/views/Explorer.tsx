@@ -10,6 +10,7 @@ import { FilterBar } from '../components/FilterBar.js';
 import { GapsView } from '../components/gaps/GapsView.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Legend } from '../components/Legend.js';
+import { ResearchDrawers, ResearchToggles } from '../components/matrix/ResearchViews.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { SidePanel } from '../components/SidePanel.js';
 import { ViewControls } from '../components/ViewControls.js';
@@ -54,6 +55,7 @@ export function Explorer({ data, view, health }: { data: PolicyGraph; view: View
           <Legend />
           <SidePanel />
           <GapsDrawer />
+          <ResearchDrawers />
           <ConsoleDrawer />
         </main>
       </div>
@@ -87,6 +89,7 @@ function TopBar() {
         )}
       </div>
       <ExportMenu />
+      <ResearchToggles />
       <button
         type="button"
         className={gapsOpen ? 'toggle on' : 'toggle'}

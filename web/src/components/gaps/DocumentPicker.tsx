@@ -1,5 +1,6 @@
 // The two documents the gap view compares: the higher one (what should be carried out) and the
 // lower one (the plan that should carry it out), from the documents read from the corpus.
+import { useTranslation } from 'react-i18next';
 import type { DocumentOption } from '../../graph/corpus-documents.js';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 }
 
 function Picker(props: { label: string; testId: string; value: string | null; options: DocumentOption[]; onChange(id: string): void }) {
+  const { t } = useTranslation();
   return (
     <label className="gaps-picker">
       <span className="gaps-picker-label">{props.label}</span>
@@ -19,7 +21,7 @@ function Picker(props: { label: string; testId: string; value: string | null; op
         title={props.options.find((o) => o.id === props.value)?.label}
         onChange={(e) => props.onChange(e.target.value)}
       >
-        {props.value === null && <option value="">Choose a document…</option>}
+        {props.value === null && <option value="">{t('gaps.choose')}</option>}
         {props.options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -31,10 +33,11 @@ function Picker(props: { label: string; testId: string; value: string | null; op
 }
 
 export function DocumentPicker({ options, higher, lower, onChange }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="gaps-pickers">
       <Picker
-        label="Higher 上级文件"
+        label={t('gaps.higher')}
         testId="gaps-higher"
         value={higher}
         options={options}
@@ -44,15 +47,15 @@ export function DocumentPicker({ options, higher, lower, onChange }: Props) {
         type="button"
         className="gaps-swap"
         data-testid="gaps-swap"
-        title="Swap higher and lower"
-        aria-label="Swap higher and lower"
+        title={t('gaps.swap')}
+        aria-label={t('gaps.swap')}
         disabled={!higher || !lower}
         onClick={() => higher && lower && onChange({ higher: lower, lower: higher })}
       >
         ⇅
       </button>
       <Picker
-        label="Lower 下级文件"
+        label={t('gaps.lower')}
         testId="gaps-lower"
         value={lower}
         options={options}

@@ -1,8 +1,9 @@
 // The planners' gap view: what a lower-level plan leaves out of a higher-level one, as three
 // tables (measures, programmes & brands, target groups) that select nodes and export as CSV.
 import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { defaultDocumentPair, documentOptions } from '../../graph/corpus-documents.js';
-import { coverage, coverageSummaryLine, isGap, type Coverage } from '../../graph/coverage.js';
+import { coverage, isGap, type Coverage } from '../../graph/coverage.js';
 import { coverageCsvName, ENTITY_CSV_COLUMNS, MEASURE_CSV_COLUMNS, type GapTable } from '../../graph/coverage-csv.js';
 import { toCsv } from '../../graph/csv.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
@@ -12,6 +13,7 @@ import { EntityGapTable } from './EntityGapTable.js';
 import { MeasureGapTable } from './MeasureGapTable.js';
 
 export function GapsView() {
+  const { t } = useTranslation();
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const gaps = useExplorer((s) => s.gaps);
@@ -21,11 +23,11 @@ export function GapsView() {
   const lower = gaps.lower ?? defaults.lower;
   const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower]);
   return (
-    <section className="gaps-panel" data-testid="gaps-view" aria-label="Coverage gaps">
+    <section className="gaps-panel" data-testid="gaps-view" aria-label={t('gaps.title')}>
       <header className="gaps-header">
-        <h2>Coverage gaps 落实缺口</h2>
-        <p className="muted">What the lower document leaves out of the higher one. Click a row to open it in the graph.</p>
-        <button type="button" className="close" data-testid="gaps-close" aria-label="Close coverage gaps" onClick={() => dispatch(toggleGaps())}>
+        <h2>{t('gaps.title')}</h2>
+        <p className="muted">{t('gaps.intro')}</p>
+        <button type="button" className="close" data-testid="gaps-close" aria-label={t('gaps.close')} onClick={() => dispatch(toggleGaps())}>
           ×
         </button>
       </header>
@@ -34,7 +36,7 @@ export function GapsView() {
         <CoverageTables result={result} gapsOnly={gaps.gapsOnly} />
       ) : (
         <p className="gaps-note" data-testid="gaps-note">
-          {options.length < 2 ? 'The corpus needs two documents to compare.' : 'Choose two different documents.'}
+          {options.length < 2 ? t('gaps.needTwo') : t('gaps.chooseDifferent')}
         </p>
       )}
     </section>
@@ -42,6 +44,7 @@ export function GapsView() {
 }
 
 function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: boolean }) {
+  const { t } = useTranslation();
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const { summary: s } = result;
@@ -56,36 +59,36 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
   return (
     <>
       <div className="gaps-summary">
-        <SummaryLine text={coverageSummaryLine(s)} />
+        <SummaryLine result={result} />
         <Thresholds />
-        <div className="coverage-bar" role="img" aria-label={`${Math.round(percent)} % of measures covered`}>
+        <div className="coverage-bar" role="img" aria-label={t('gaps.barLabel', { percent: Math.round(percent) })}>
           <span style={{ width: `${percent}%` }} />
         </div>
         <label className="gaps-only">
           <input type="checkbox" data-testid="gaps-only" checked={gapsOnly} onChange={(e) => dispatch(setGapsOnly(e.target.checked))} />
-          Gaps only 仅看缺口
+          {t('gaps.gapsOnly')}
         </label>
       </div>
       <div className="gaps-body">
         <GapSection
-          title="Measures 措施"
-          count={`${s.measuresCovered} / ${s.measuresTotal} covered`}
+          title={t('gaps.measures')}
+          count={t('gaps.measuresCount', { covered: s.measuresCovered, total: s.measuresTotal })}
           table="measures"
           onDownload={() => save('measures', toCsv(measures, MEASURE_CSV_COLUMNS))}
         >
           <MeasureGapTable rows={measures} />
         </GapSection>
         <GapSection
-          title="Programmes & brands 项目与品牌"
-          count={`${s.programmesMissing} of ${s.programmesTotal} missing`}
+          title={t('gaps.programmes')}
+          count={t('gaps.missingCount', { missing: s.programmesMissing, total: s.programmesTotal })}
           table="programmes"
           onDownload={() => save('programmes', toCsv(programmes, ENTITY_CSV_COLUMNS))}
         >
           <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" />
         </GapSection>
         <GapSection
-          title="Target groups 目标人群"
-          count={`${s.groupsMissing} of ${s.groupsTotal} missing`}
+          title={t('gaps.groups')}
+          count={t('gaps.missingCount', { missing: s.groupsMissing, total: s.groupsTotal })}
           table="groups"
           onDownload={() => save('groups', toCsv(groups, ENTITY_CSV_COLUMNS))}
         >
@@ -97,6 +100,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
 }
 
 function GapSection(props: { title: string; count: string; table: GapTable; onDownload(): void; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <section className="gaps-section" data-testid={`gaps-section-${props.table}`}>
       <header>
@@ -106,10 +110,10 @@ function GapSection(props: { title: string; count: string; table: GapTable; onDo
           type="button"
           className="download"
           data-testid={`gaps-download-${props.table}`}
-          title="Download this table as CSV (UTF-8, opens in Excel)"
+          title={t('gaps.downloadTitle')}
           onClick={props.onDownload}
         >
-          ↓ Download CSV
+          ↓ {t('gaps.download')}
         </button>
       </header>
       {props.children}
@@ -118,24 +122,29 @@ function GapSection(props: { title: string; count: string; table: GapTable; onDo
 }
 
 /** The summary: the measures clause in bold; the entities clause wraps as one piece. */
-function SummaryLine({ text }: { text: string }) {
-  const cut = text.indexOf('), ');
-  if (cut < 0) return <p data-testid="gaps-summary">{text}</p>;
+function SummaryLine({ result }: { result: Coverage }) {
+  const { t } = useTranslation();
+  const s = result.summary;
+  const percent = s.measuresTotal ? Math.round((100 * s.measuresCovered) / s.measuresTotal) : 0;
   return (
-    <p data-testid="gaps-summary">
-      <strong>{text.slice(0, cut + 2)}</strong> <span className="nowrap">{text.slice(cut + 3)}</span>
+    <p data-testid="gaps-summary" data-covered={s.measuresCovered} data-total={s.measuresTotal}>
+      <strong>
+        {t('gaps.summary', { covered: s.measuresCovered, total: s.measuresTotal, percent, implemented: s.measuresImplemented, partial: s.measuresPartial, na: s.measuresNotApplicable })}
+      </strong>{' '}
+      <span className="nowrap">{t('gaps.summaryMissing', { programmes: s.programmesMissing, groups: s.groupsMissing })}</span>
     </p>
   );
 }
 
 /** The linker's verdict thresholds, as written into the snapshot, so a reader knows what the labels mean. */
 function Thresholds() {
+  const { t } = useTranslation();
   const { data } = useExplorerContext();
-  const t = data.getAttributes().linkThresholds;
-  if (!t) return null;
+  const th = data.getAttributes().linkThresholds;
+  if (!th) return null;
   return (
-    <p className="muted gaps-thresholds" data-testid="gaps-thresholds" title={t.provenance}>
-      Implemented: score ≥ {t.implements}; partial: score ≥ {t.partial}; not applicable: addressed only to the issuer itself.
+    <p className="muted gaps-thresholds" data-testid="gaps-thresholds" title={th.provenance}>
+      {t('gaps.thresholds', { implements: th.implements, partial: th.partial })}
     </p>
   );
 }

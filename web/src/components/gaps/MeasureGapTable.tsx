@@ -1,19 +1,21 @@
 // The higher document's leaf measures in path order, under their section headings: the lower
 // document's best implementing measure with score and lag, or a gap. A row selects its measure.
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MeasureCoverage } from '../../graph/coverage.js';
 import { useExplorer, useFocusNode } from '../../state/index.js';
 import { NodeLink } from '../NodeLink.js';
 
 function Implementer({ row }: { row: MeasureCoverage }) {
+  const { t } = useTranslation();
   const impl = row.implementedBy;
   if (!impl) {
     return row.status === 'not applicable' ? (
-      <span className="na-chip" title={`Addressed only to the issuer itself: ${row.addressees.join('、')}`}>
-        Not applicable 不适用
+      <span className="na-chip" title={t('gaps.notApplicableTitle', { who: row.addressees.join('、') })}>
+        {t('gaps.notApplicable')}
       </span>
     ) : (
-      <span className="gap-chip">Gap 未落实</span>
+      <span className="gap-chip">{t('gaps.gap')}</span>
     );
   }
   const more = row.implementers - 1;
@@ -21,10 +23,10 @@ function Implementer({ row }: { row: MeasureCoverage }) {
     // The link selects the lower measure; the row's own click must not override it.
     <span className="implementer" onClick={(e) => e.stopPropagation()}>
       <span className="muted path">§ {impl.path}</span>
-      <span className={`verdict-chip ${impl.verdict}`}>{impl.verdict === 'implements' ? 'Implemented 落实' : 'Partial 部分'}</span>
+      <span className={`verdict-chip ${impl.verdict}`}>{impl.verdict === 'implements' ? t('gaps.implemented') : t('gaps.partial')}</span>
       <NodeLink node={impl} />
       {more > 0 && (
-        <span className="muted more" title={`${row.implementers} measures of the lower document implement it; the best is shown`}>
+        <span className="muted more" title={t('gaps.more', { count: row.implementers })}>
           +{more}
         </span>
       )}
@@ -33,21 +35,22 @@ function Implementer({ row }: { row: MeasureCoverage }) {
 }
 
 export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
+  const { t } = useTranslation();
   const focusNode = useFocusNode();
   const selected = useExplorer((s) => s.selected);
-  if (!rows.length) return <p className="muted gaps-empty">No measures to show.</p>;
+  if (!rows.length) return <p className="muted gaps-empty">{t('gaps.noMeasures')}</p>;
   return (
     <table className="gaps-table" data-testid="gaps-measures-table">
       <thead>
         <tr>
           <th className="col-path">§</th>
-          <th>Measure 措施</th>
-          <th>Implemented by 下级落实</th>
-          <th className="num" title="Implementation score of the best implementing measure, 0–1">
-            Score
+          <th>{t('gaps.measure')}</th>
+          <th>{t('gaps.implementedBy')}</th>
+          <th className="num" title={t('gaps.scoreTitle')}>
+            {t('gaps.score')}
           </th>
-          <th className="num" title="Days from the higher document's issue to the lower one's">
-            Lag
+          <th className="num" title={t('gaps.lagTitle')}>
+            {t('gaps.lag')}
           </th>
         </tr>
       </thead>
@@ -73,7 +76,7 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
                 <Implementer row={r} />
               </td>
               <td className="num">{r.implementedBy ? r.implementedBy.score.toFixed(2) : ''}</td>
-              <td className="num">{r.implementedBy?.lagDays !== undefined ? `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays} d` : r.implementedBy ? '—' : ''}</td>
+              <td className="num">{r.implementedBy?.lagDays !== undefined ? t('gaps.lagDays', { days: `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays}` }) : r.implementedBy ? '—' : ''}</td>
             </tr>
           </Fragment>
         ))}

@@ -1,0 +1,73 @@
+// GET /api/coverage: the coverage matrix of a directive over the snapshot (coverage/matrix.ts, the
+// same computation as the report and the explorer's matrix), as JSON or as the CSV the page
+// downloads. Parameters checked with zod; a bad one is a 400 naming it, never a stack trace.
+//   directive  id or title (or a unique part of one)      required
+//   region     only lower documents of this region (吉林省, or a city)
+//   threshold  <implements>,<partial> (0–1), e.g. 0.3,0.1; default: the snapshot's thresholds
+//   asOf       YYYY-MM-DD or YYYY: documents issued after it are left out
+//   sort       order | coverage
+//   format     json | csv
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { findDocument, graphFromSnapshot, type Thresholds } from '../../coverage/index.js';
+import { matrixCsv, matrixCsvName } from '../../coverage/matrix-csv.js';
+import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
+import { sendError } from './errors.js';
+
+export const CoverageQuery = z
+  .object({
+    directive: z.string().trim().min(1, 'directive is required: a document id (doc:…) or title').max(500),
+    region: z.string().trim().min(1).max(100).optional(),
+    threshold: z
+      .string()
+      .regex(/^\s*\d*\.?\d+\s*,\s*\d*\.?\d+\s*$/, 'threshold must be "<implements>,<partial>", e.g. 0.24,0.06')
+      .transform((s): Thresholds => {
+        const [implements_, partial] = s.split(',').map(Number);
+        return { implements: implements_, partial };
+      })
+      .refine((t) => t.implements <= 1 && t.partial <= 1, 'threshold: both scores must be between 0 and 1')
+      .refine((t) => t.partial <= t.implements, 'threshold: the partial threshold must not exceed the implements threshold')
+      .optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'asOf must be a date YYYY-MM-DD or a year YYYY')
+      .optional(),
+    sort: z.enum(['order', 'coverage']).default('order'),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .strict();
+
+export function coverageRoutes(snapshot: Snapshot): Router {
+  const router = Router();
+  let graph: ReturnType<typeof graphFromSnapshot> | undefined;
+  router.get('/coverage', (req, res) => {
+    const q = CoverageQuery.safeParse(req.query);
+    if (!q.success) {
+      const issue = q.error.issues[0];
+      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+      return sendError(res, 400, 'BadRequest', `${where}${issue.message}`);
+    }
+    graph ??= graphFromSnapshot(snapshot);
+    const { directive, region, threshold, asOf, sort, format } = q.data;
+    const found = findDocument(graph, directive);
+    if (!found.id) {
+      const g = graph;
+      const names = found.candidates.map((id) => g.getNodeAttribute(id, 'name')).slice(0, 20);
+      return sendError(
+        res,
+        found.candidates.length ? 400 : 404,
+        found.candidates.length ? 'Ambiguous' : 'NotFound',
+        found.candidates.length ? `directive "${directive}" matches several documents: ${names.join('; ')}` : `no document matches directive "${directive}"`,
+      );
+    }
+    const m = sortMatrix(coverageMatrix(graph, found.id, { ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(region ? { region } : {}) }), sort);
+    if (format === 'csv') {
+      const name = matrixCsvName(m.directive.name, region);
+      res.set('Content-Disposition', `attachment; filename="coverage-matrix.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      return void res.type('text/csv; charset=utf-8').send(matrixCsv(m));
+    }
+    res.json({ thresholds: threshold ?? snapshot.attributes.linkThresholds ?? null, matrix: m });
+  });
+  return router;
+}

@@ -1,0 +1,102 @@
+// The coverage matrix view: choose a directive; its measures, programmes, brands and target groups
+// against every lower document, coloured by status under thresholds the user can change, sorted
+// by document order or coverage, the province map beside it, CSV export, and the evidence of a
+// cell's best link (the shared EvidenceView). Computed by coverage/matrix.ts, like the report.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoOfProvince } from '../../../../coverage/map.js';
+import { matrixCsv, matrixCsvName } from '../../../../coverage/matrix-csv.js';
+import { coverageMatrix, filterColumns, sortMatrix } from '../../../../coverage/matrix.js';
+import { directiveChoices, snapshotThresholds } from '../../graph/matrix.js';
+import { setMatrix, toggleMatrix, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
+import { downloadText } from '../download.js';
+import { EvidenceView, type EvidenceLink } from '../evidence/EvidenceView.js';
+import { ProvinceMap } from '../map/ProvinceMap.js';
+import { MatrixTable, StatusLegend } from './MatrixTable.js';
+import { ThresholdControl } from './ThresholdControl.js';
+import './research.css';
+
+/** `asOf` (YYYY-MM-DD): documents issued after it are left out; the time slider passes it. */
+export function MatrixView({ asOf }: { asOf?: string | null }) {
+  const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
+  const state = useExplorer((s) => s.matrix);
+  const [evidence, setEvidence] = useState<EvidenceLink | null>(null);
+  const choices = useMemo(() => directiveChoices(data), [data]);
+  const defaults = useMemo(() => snapshotThresholds(data), [data]);
+  const directive = state.directive && data.hasNode(state.directive) ? state.directive : (choices[0]?.id ?? null);
+  const thresholds = state.threshold ?? defaults;
+  const full = useMemo(
+    () => (directive ? sortMatrix(coverageMatrix(data, directive, { thresholds, ...(asOf ? { asOf } : {}) }), state.sort) : null),
+    [data, directive, thresholds, asOf, state.sort],
+  );
+  const shown = useMemo(() => {
+    const iso = isoOfProvince(state.province ?? undefined);
+    return full && iso ? filterColumns(full, (c) => isoOfProvince(c.province) === iso) : full;
+  }, [full, state.province]);
+  return (
+    <section className="matrix-panel" data-testid="matrix-view" aria-label={t('matrix.title')}>
+      <header className="gaps-header">
+        <h2>{t('matrix.title')}</h2>
+        <p className="muted">{t('matrix.intro')}</p>
+        <button type="button" className="close" data-testid="matrix-close" aria-label={t('matrix.close')} onClick={() => dispatch(toggleMatrix())}>
+          ×
+        </button>
+      </header>
+      <div className="matrix-controls">
+        <label className="gaps-picker">
+          <span className="gaps-picker-label">{t('matrix.directive')}</span>
+          <select data-testid="matrix-directive" value={directive ?? ''} onChange={(e) => dispatch(setMatrix({ directive: e.target.value, province: null }))}>
+            {directive === null && <option value="">{t('matrix.chooseDirective')}</option>}
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {t('matrix.directiveOption', { name: c.name, count: c.lowers })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ThresholdControl value={thresholds} defaults={defaults} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
+        <label className="gaps-only">
+          <input
+            type="checkbox"
+            data-testid="matrix-sort"
+            checked={state.sort === 'coverage'}
+            onChange={(e) => dispatch(setMatrix({ sort: e.target.checked ? 'coverage' : 'order' }))}
+          />
+          {t('matrix.sortByCoverage')}
+        </label>
+        <button
+          type="button"
+          className="download"
+          data-testid="matrix-download"
+          title={t('matrix.downloadTitle')}
+          disabled={!shown}
+          onClick={() => shown && downloadText(matrixCsvName(shown.directive.name, state.province ?? undefined), matrixCsv(shown))}
+        >
+          ↓ {t('matrix.download')}
+        </button>
+      </div>
+      {!shown ? (
+        <p className="gaps-note" data-testid="matrix-note">
+          {t('matrix.noDirective')}
+        </p>
+      ) : (
+        <div className="matrix-body">
+          <div className="matrix-scroll">
+            <StatusLegend />
+            {shown.columns.length ? (
+              <MatrixTable matrix={shown} onEvidence={setEvidence} />
+            ) : (
+              <p className="gaps-note" data-testid="matrix-note">
+                {t('matrix.noColumns')}
+              </p>
+            )}
+          </div>
+          {full && <ProvinceMap matrix={full} selected={state.province} onSelect={(province) => dispatch(setMatrix({ province }))} />}
+        </div>
+      )}
+      {evidence && <EvidenceView key={`${evidence.lower}\u0000${evidence.higher}`} link={evidence} onClose={() => setEvidence(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The verdict thresholds the matrix reads its cells with: implemented ≥ a, partial ≥ b, defaults
+// from the snapshot (the linker's calibrated thresholds). Links below the snapshot's partial
+// threshold were never stored, so `partial` cannot go below it. What is typed is kept as typed;
+// the matrix changes only when both numbers make sense (partial ≤ implements ≤ 1).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Thresholds } from '../../../../coverage/index.js';
+
+interface Props {
+  value: Thresholds;
+  defaults: Thresholds;
+  onChange(t: Thresholds | null): void;
+}
+
+type Draft = Record<keyof Thresholds, string>;
+const draftOf = (t: Thresholds): Draft => ({ implements: String(t.implements), partial: String(t.partial) });
+
+/** The thresholds a draft describes, or null when it does not make sense. */
+export function readDraft(d: Draft, min: number): Thresholds | null {
+  const [i, p] = [Number(d.implements), Number(d.partial)];
+  if (d.implements.trim() === '' || d.partial.trim() === '' || !Number.isFinite(i) || !Number.isFinite(p)) return null;
+  return p >= min && p <= i && i <= 1 ? { implements: i, partial: p } : null;
+}
+
+export function ThresholdControl({ value, defaults, onChange }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(value));
+  // Back/forward or reset: show the thresholds in force.
+  useEffect(() => setDraft((d) => (readDraft(d, defaults.partial)?.implements === value.implements && readDraft(d, defaults.partial)?.partial === value.partial ? d : draftOf(value))), [value, defaults.partial]);
+  const valid = readDraft(draft, defaults.partial);
+  const edit = (k: keyof Thresholds, text: string) => {
+    const next = { ...draft, [k]: text };
+    setDraft(next);
+    const th = readDraft(next, defaults.partial);
+    if (th) onChange(th.implements === defaults.implements && th.partial === defaults.partial ? null : th);
+  };
+  const isDefault = value.implements === defaults.implements && value.partial === defaults.partial;
+  return (
+    <fieldset className="threshold-control" data-testid="matrix-threshold">
+      <legend>{t('matrix.thresholds')}</legend>
+      {(['implements', 'partial'] as const).map((k) => (
+        <label key={k}>
+          <span>{t(k === 'implements' ? 'matrix.implementsAt' : 'matrix.partialAt')}</span>
+          <input
+            type="number"
+            data-testid={`matrix-threshold-${k}`}
+            min={k === 'partial' ? defaults.partial : 0}
+            max={1}
+            step={0.01}
+            aria-invalid={!valid}
+            value={draft[k]}
+            onChange={(e) => edit(k, e.target.value)}
+          />
+        </label>
+      ))}
+      <button type="button" className="link" data-testid="matrix-threshold-reset" disabled={isDefault && !!valid} onClick={() => (setDraft(draftOf(defaults)), onChange(null))}>
+        {t('matrix.reset', { implements: defaults.implements, partial: defaults.partial })}
+      </button>
+      <span className="muted" title={t('matrix.thresholdNote', { min: defaults.partial })}>
+        ⓘ
+      </span>
+    </fieldset>
+  );
+}
