@@ -8,6 +8,7 @@ import { CypherConsole } from '../components/CypherConsole.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { FilterBar } from '../components/FilterBar.js';
 import { GapsView } from '../components/gaps/GapsView.js';
+import { EvidenceDrawer } from '../components/evidence/EvidenceDrawer.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Legend } from '../components/Legend.js';
 import { SearchBox } from '../components/SearchBox.js';
@@ -55,6 +56,7 @@ export function Explorer({ data, view, health }: { data: PolicyGraph; view: View
           <SidePanel />
           <GapsDrawer />
           <ConsoleDrawer />
+          <EvidenceDrawer />
         </main>
       </div>
     </ExplorerProvider>
