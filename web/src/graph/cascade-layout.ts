@@ -7,7 +7,7 @@ import { CASCADE_LEVELS, dateSortKey, type Cascade, type CascadeDoc, type Cascad
 
 export const CASCADE_GEOMETRY = {
   boxWidth: 250,
-  columnGap: 90,
+  columnGap: 120,
   header: 44,
   row: 20,
   boxGap: 16,
@@ -75,6 +75,7 @@ export function layoutCascade(c: Cascade): CascadeLayout {
   }
   const byDoc = new Map(boxes.map((b) => [b.doc.id, b]));
   const links: LinkLayout[] = [];
+  const ends = new Map<string, number>();
   for (const link of c.links) {
     const hi = byDoc.get(link.higherDoc);
     const lo = byDoc.get(link.lowerDoc);
@@ -85,10 +86,12 @@ export function layoutCascade(c: Cascade): CascadeLayout {
     const x2 = lo.x;
     const dx = Math.max(40, Math.abs(x2 - x1) / 2);
     const path = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
-    // The label three quarters of the way (a cubic Bézier at t = 0.75), near the lower end.
-    const t = 0.75;
-    const bez = (a: number, b: number, cc: number, d: number) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b + 3 * (1 - t) * t ** 2 * cc + t ** 3 * d;
-    links.push({ link, path, label: { x: bez(x1, x1 + dx, x2 - dx, x2), y: bez(y1, y1, y2, y2) } });
+    // The label sits on the link's last stretch, just before the lower end (where the curve runs
+    // flat); several links into one row stack their labels upwards.
+    const at = `${link.lowerDoc}\u0000${y2}`;
+    const stacked = ends.get(at) ?? 0;
+    ends.set(at, stacked + 1);
+    links.push({ link, path, label: { x: x2 - 6, y: y2 - 3 - stacked * 12 } });
   }
   const width = G.left + dates.length * (G.boxWidth + G.columnGap);
   return { width, height: y, boxes, links, columns: dates.map((date) => ({ date, x: columnX.get(date)! })), bands };

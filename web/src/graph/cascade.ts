@@ -259,12 +259,9 @@ export function cascadeSummary(c: Cascade): CascadeSummary {
   return { documents: c.docs.length, implements: n('implements'), partial: n('partial'), cites: n('cites') };
 }
 
-/**
- * The cascade to open on: the document (in the corpus or cited by it) with the highest level and,
- * among those, the most documents citing or implementing it. Null when no document has any.
- */
-export function defaultCascadeRoot(g: AnyPolicyGraph): string | null {
-  let best: { id: string; rank: number; n: number } | null = null;
+/** Documents a cascade can start from (something below cites or implements them), in level and date order. */
+export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; level?: Level; date?: string; lowers: number }[] {
+  const out: { id: string; name: string; level?: Level; date?: string; lowers: number }[] = [];
   g.forEachNode((id, a) => {
     if (a.type !== 'Document') return;
     const lowers = new Set<string>();
@@ -278,8 +275,15 @@ export function defaultCascadeRoot(g: AnyPolicyGraph): string | null {
     }
     lowers.delete(id);
     if (!lowers.size) return;
-    const rank = levelRank(a.level);
-    if (!best || rank < best.rank || (rank === best.rank && lowers.size > best.n)) best = { id, rank, n: lowers.size };
+    const date = a.issuedOn ?? (a.year !== undefined ? String(a.year) : undefined);
+    out.push({ id, name: a.name, ...(a.level ? { level: a.level } : {}), ...(date ? { date } : {}), lowers: lowers.size });
   });
-  return (best as { id: string } | null)?.id ?? null;
+  return out.sort(compareDocs);
+}
+
+/** The cascade to open on: the highest-level root with the most documents below it. Null when none. */
+export function defaultCascadeRoot(g: AnyPolicyGraph): string | null {
+  const roots = cascadeRoots(g);
+  const top = roots.filter((r) => levelRank(r.level) === levelRank(roots[0]?.level));
+  return top.sort((a, b) => b.lowers - a.lowers)[0]?.id ?? null;
 }
