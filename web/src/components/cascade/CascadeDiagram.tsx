@@ -111,11 +111,12 @@ export function CascadeDiagram({
           x={label.x}
           y={label.y}
           textAnchor="end"
-          className="cascade-link-label"
+          className="cascade-link-label cascade-clickable"
           data-testid="cascade-link-label"
           data-lower={link.lower ?? link.lowerDoc}
           data-higher={link.higher ?? link.higherDoc}
           fill={LINK_STYLES[link.kind].colour}
+          onClick={() => onLink(link)}
         >
           {linkLabel(link, t)}
         </text>
