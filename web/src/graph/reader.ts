@@ -3,7 +3,7 @@
 // with entity mentions, targets and citations marked (spans from the graph, document offsets),
 // and beside each measure what it implements and what implements it. Pure.
 import type { EdgeOf, NodeOf } from '../../../graph-schema/index.js';
-import { segmentText, type HighlightRange, type Segment } from './highlight.js';
+import type { HighlightRange } from './highlight.js';
 import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -16,6 +16,49 @@ export interface ReaderLink {
   lagDays?: number;
 }
 
+export interface ReaderMark {
+  kind: string;
+  ref: string;
+  label: string;
+}
+
+/**
+ * A run of characters with the marks covering it, one per layer: a citation, a target, and an
+ * entity mention (a target often holds an organisation; a title, an organisation's name). Within
+ * a layer the shortest covering range wins.
+ */
+export interface ReaderSegment {
+  text: string;
+  citation?: ReaderMark;
+  target?: ReaderMark;
+  entity?: ReaderMark;
+}
+
+const layerOf = (kind: string): 'citation' | 'target' | 'entity' => (kind === 'Document' ? 'citation' : kind === 'Target' ? 'target' : 'entity');
+
+/** Cuts `text` at every range boundary; each run carries the covering marks of each layer. */
+export function layeredSegments(text: string, ranges: readonly HighlightRange[]): ReaderSegment[] {
+  const rs = ranges
+    .map((r) => ({ ...r, start: Math.max(0, r.start), end: Math.min(text.length, r.end) }))
+    .filter((r) => r.end > r.start);
+  const cuts = new Set([0, text.length]);
+  for (const r of rs) cuts.add(r.start).add(r.end);
+  const bounds = [...cuts].sort((a, b) => a - b);
+  const out: ReaderSegment[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [a, b] = [bounds[i], bounds[i + 1]];
+    const seg: ReaderSegment = { text: text.slice(a, b) };
+    for (const r of rs.filter((x) => x.start <= a && b <= x.end).sort((x, y) => y.end - y.start - (x.end - x.start))) {
+      seg[layerOf(r.kind)] = { kind: r.kind, ref: r.ref ?? '', label: r.label ?? '' };
+    }
+    const prev = out[out.length - 1];
+    const same = (x?: ReaderMark, y?: ReaderMark) => x?.ref === y?.ref && x?.kind === y?.kind;
+    if (prev && same(prev.citation, seg.citation) && same(prev.target, seg.target) && same(prev.entity, seg.entity)) prev.text += seg.text;
+    else out.push(seg);
+  }
+  return out;
+}
+
 export interface ReaderBlock {
   start: number;
   end: number;
@@ -25,7 +68,7 @@ export interface ReaderBlock {
   depth: number;
   /** The first line of a measure that has sub-measures: a heading. */
   heading: boolean;
-  segments: Segment[];
+  segments: ReaderSegment[];
   /** On a measure's first line: the links up (implements) and down (implemented by). */
   implements: ReaderLink[];
   implementedBy: ReaderLink[];
@@ -107,7 +150,7 @@ export function readDocument(g: PolicyGraph, docId: string): ReaderModel | null 
         path: m?.path ?? null,
         depth: m ? m.path.split('/').length : 0,
         heading: first && id !== null && hasChildren.has(id),
-        segments: segmentText(line, local),
+        segments: layeredSegments(line, local),
         implements: ups.sort(byScore),
         implementedBy: downs.sort(byScore),
       });

@@ -2,16 +2,51 @@
 // marked in their type's colour, targets and citations marked (a mark selects its node), and
 // beside each measure the measures it implements and that implement it (a row opens the
 // evidence). The text is fetched when the reader opens; everything is rendered as text.
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeType } from '../../../../graph-schema/index.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
-import { readDocument, type ReaderBlock, type ReaderLink } from '../../graph/reader.js';
+import { readDocument, type ReaderBlock, type ReaderLink, type ReaderMark, type ReaderSegment } from '../../graph/reader.js';
 import { closeResearch, openEvidence, useDispatch, useExplorer, useExplorerContext, useFocusNode } from '../../state/index.js';
-import { HighlightedText } from '../HighlightedText.js';
 import { useTexts } from '../panels/use-texts.js';
 
 const MARK_KINDS: readonly NodeType[] = ['Organisation', 'Programme', 'TargetGroup', 'Brand', 'Target', 'Document'];
+
+/** One mark: its type's colour, a title naming type and node, a click selecting the node. */
+function Mark({ mark, children, style }: { mark: ReaderMark; children: ReactNode; style: CSSProperties }) {
+  const { t } = useTranslation();
+  const focusNode = useFocusNode();
+  const kind = mark.kind === 'Document' ? t('reader.citation') : t(`type.${mark.kind}`);
+  return (
+    <mark
+      data-kind={mark.kind}
+      data-node-id={mark.ref}
+      title={`${kind}: ${mark.label}`}
+      style={style}
+      onClick={(e) => {
+        e.stopPropagation();
+        focusNode(mark.ref);
+      }}
+    >
+      {children}
+    </mark>
+  );
+}
+
+/** A line's runs with nested marks: citation (underlined) ⊃ target (tinted) ⊃ entity (tinted, underlined). */
+function ReaderText({ segments }: { segments: ReaderSegment[] }) {
+  return (
+    <p className="source-text">
+      {segments.map((s, i) => {
+        let out: ReactNode = s.text;
+        if (s.entity) out = <Mark mark={s.entity} style={{ background: `${NODE_COLOURS[s.entity.kind as NodeType]}33`, boxShadow: `inset 0 -2px 0 ${NODE_COLOURS[s.entity.kind as NodeType]}` }}>{out}</Mark>;
+        if (s.target) out = <Mark mark={s.target} style={{ background: `${NODE_COLOURS.Target}2e`, borderBottom: `2px dotted ${NODE_COLOURS.Target}` }}>{out}</Mark>;
+        if (s.citation) out = <Mark mark={s.citation} style={{ background: 'transparent', textDecoration: `underline ${NODE_COLOURS.Document}`, color: NODE_COLOURS.Document, cursor: 'pointer' }}>{out}</Mark>;
+        return <span key={i}>{out}</span>;
+      })}
+    </p>
+  );
+}
 
 function Links({ items, dir, measure }: { items: ReaderLink[]; dir: 'up' | 'down'; measure: string }) {
   const { t } = useTranslation();
@@ -57,7 +92,7 @@ function Block({ b }: { b: ReaderBlock }) {
             §{b.path}
           </button>
         )}
-        <HighlightedText segments={b.segments} />
+        <ReaderText segments={b.segments} />
       </div>
       <div className="reader-side">
         <Links items={b.implements} dir="up" measure={b.measure ?? ''} />
