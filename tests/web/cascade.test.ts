@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeKey } from '../../graph-schema/index.js';
 import { cascadeFrom, cascadeSummary, compareDocs, defaultCascadeRoot, onRegionChain } from '../../web/src/graph/cascade.js';
 import { layoutCascade } from '../../web/src/graph/cascade-layout.js';
+import { cascadeText } from '../../web/src/graph/cascade-format.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
 
 const HUBEI = 'doc:湖北省科协2023年科普工作要点';
@@ -115,5 +116,17 @@ describe('layoutCascade', () => {
     expect(Number(y1)).toBe(box(JILIN).rows.get(`${JILIN}#1`));
     // Boxes in one column and band do not overlap.
     for (const a of l.boxes) for (const b of l.boxes) if (a !== b && a.x === b.x) expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  });
+});
+
+describe('cascadeText (npm run report -- cascade)', () => {
+  it('lists each document with the links into it, grouped by lower document, indented by depth', () => {
+    const g = grown();
+    const lines = cascadeText(g, cascadeFrom(g, DIRECTIVE)!).split('\n');
+    expect(lines[0]).toBe('关于新时代进一步加强科学技术普及工作的意见 (central, undated, cited only)');
+    const national = lines.indexOf('  ← 中国科协2022年科普工作要点');
+    expect(lines[national + 1]).toBe('    cites (3 places)');
+    expect(lines).toContain('      § 1 implements § 1, score 0.50, lag 300 d');
+    expect(lines).toContain('  吉林省科协2022年科普工作要点 (provincial, 吉林省, 2022)');
   });
 });

@@ -57,7 +57,7 @@ describe.skipIf(skip)('#browser time slider', () => {
     const shown = await rendered();
     for (const m of hubeiMeasures) expect(shown).not.toContain(m);
     // Documents issued on or before the date stay.
-    for (const d of docs.filter((n) => n.attributes.inCorpus && n.key !== hubei.key)) expect(shown).toContain(d.key);
+    for (const d of docs.filter((n) => (n.attributes as { inCorpus: boolean }).inCorpus && n.key !== hubei.key)) expect(shown).toContain(d.key);
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(before);
     expect(await page.getByTestId('time-hidden').textContent()).toContain('1');
 
