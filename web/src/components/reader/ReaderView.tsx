@@ -2,7 +2,7 @@
 // marked in their type's colour, targets and citations marked (a mark selects its node), and
 // beside each measure the measures it implements and that implement it (a row opens the
 // evidence). The text is fetched when the reader opens; everything is rendered as text.
-import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeType } from '../../../../graph-schema/index.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
@@ -81,11 +81,16 @@ function Links({ items, dir, measure }: { items: ReaderLink[]; dir: 'up' | 'down
   );
 }
 
-function Block({ b }: { b: ReaderBlock }) {
+function Block({ b, current }: { b: ReaderBlock; current: boolean }) {
   const focusNode = useFocusNode();
+  const ref = useRef<HTMLDivElement>(null);
+  // The selected measure's first line scrolls into view (Read from a measure's panel).
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: 'center' });
+  }, [current]);
   const cls = ['reader-line', b.heading ? 'heading' : '', b.measure ? '' : 'title'].filter(Boolean).join(' ');
   return (
-    <div className="reader-row" data-testid="reader-block" data-measure={b.measure ?? ''}>
+    <div ref={ref} className={current ? 'reader-row current' : 'reader-row'} data-testid="reader-block" data-measure={b.measure ?? ''}>
       <div className={cls} style={{ paddingLeft: `${Math.max(0, b.depth - 1) * 18}px` }}>
         {b.path && b.implements.length + b.implementedBy.length > 0 && (
           <button type="button" className="reader-path" data-node-id={b.measure!} onClick={() => focusNode(b.measure!)}>
@@ -107,6 +112,7 @@ export function ReaderView() {
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const id = useExplorer((s) => s.research.reader);
+  const selected = useExplorer((s) => s.selected);
   const docId = id && data.hasNode(id) && data.getNodeAttribute(id, 'type') === 'Document' ? id : null;
   const inCorpus = docId ? (data.getNodeAttributes(docId) as { inCorpus?: boolean }).inCorpus : false;
   const texts = useTexts(docId && inCorpus ? [docId] : []);
@@ -144,7 +150,7 @@ export function ReaderView() {
             {texts === 'failed' ? t('reader.failed') : t('panel.loadingText')}
           </p>
         ) : (
-          model.blocks.map((b) => <Block key={b.start} b={b} />)
+          model.blocks.map((b, i) => <Block key={b.start} b={b} current={b.measure !== null && b.measure === selected && model.blocks.findIndex((x) => x.measure === selected) === i} />)
         )}
       </div>
     </section>
