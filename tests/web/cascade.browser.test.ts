@@ -105,6 +105,16 @@ describe.skipIf(skip)('#browser cascade view', () => {
     // A measure in the diagram selects it: the side panel shows it.
     await page.locator(`[data-testid=cascade-measure][data-node-id="${e.source}"]`).click();
     expect(await page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(e.source);
+
+    // The higher measure, selected from the diagram, then "Cascade" in its panel: its own implementers only.
+    await page.locator(`[data-testid=cascade-measure][data-node-id="${e.target}"]`).click();
+    expect(await page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(e.target);
+    await page.getByTestId('cascade-button').click();
+    const implementers = snapshot.edges.filter((x) => x.attributes.type === 'IMPLEMENTS' && x.target === e.target && node(docOf(x.source)).region === '吉林省');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('cascade') === id, e.target);
+    expect(await page.locator('[data-testid=cascade-link]').evaluateAll((els) => els.map((x) => x.getAttribute('data-lower')).sort())).toEqual(implementers.map((x) => x.source).sort());
+    expect(await page.locator(`[data-testid=cascade-doc][data-doc-id="${root}"] [data-testid=cascade-measure]`).evaluateAll((els) => els.map((x) => x.getAttribute('data-node-id')))).toEqual([e.target]);
+    await page.getByTestId('cascade-root').selectOption(root);
   }, 120_000);
 
   it(`the cited-only ${DIRECTIVE}: one citation row per citing document, then the chain below`, async () => {
