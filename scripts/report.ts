@@ -11,6 +11,8 @@ import { directiveCoverage, findDocument, graphFromSnapshot, type CoverageGraph 
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
+import { cascadeFrom } from '../web/src/graph/cascade.js';
+import { cascadeText } from '../web/src/graph/cascade-format.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -92,9 +94,35 @@ const coverage = defineCommand({
   },
 });
 
+// The cascade below a document or measure (web/src/graph/cascade.ts, shared with the explorer).
+const cascade = defineCommand({
+  meta: { name: 'cascade', description: 'Every document below a directive (or measure) that implements or cites it, level by level' },
+  args: {
+    from: { type: 'string', description: 'the directive: id (doc:…) or title (or a unique part of it), or a measure id', required: true },
+    region: { type: 'string', description: 'only documents on this region’s chain' },
+    asOf: { type: 'string', description: 'only documents issued on or before this date (YYYY-MM-DD)' },
+    format: { type: 'string', description: 'table | json', default: 'table' },
+    snapshot: { type: 'string', description: 'snapshot file (default out/snapshot.json, or ingest corpus/)' },
+  },
+  async run({ args }) {
+    try {
+      const g = graphFromSnapshot(await loadSnapshot(args.snapshot));
+      const exact = g.findNode((_, a) => a.type === 'Document' && a.name === args.from);
+      const root = g.hasNode(args.from) ? args.from : (exact ?? resolveDoc(g, args.from, '--from'));
+      const c = cascadeFrom(g, root, { region: args.region ?? null, asOf: args.asOf ?? null });
+      if (!c) throw new ReportError(`report: ${args.from} is neither a document nor a measure`);
+      console.log(args.format === 'json' ? JSON.stringify(c, null, 2) : cascadeText(g, c));
+    } catch (e) {
+      if (!(e instanceof ReportError)) throw e;
+      console.error(e.message);
+      process.exitCode = 2;
+    }
+  },
+});
+
 const main = defineCommand({
   meta: { name: 'report', description: 'Reports over a policy-graph snapshot' },
-  subCommands: { coverage },
+  subCommands: { coverage, cascade },
 });
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runMain(main);

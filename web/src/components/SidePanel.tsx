@@ -6,6 +6,7 @@ import { NODE_COLOURS } from '../graph/colours.js';
 import { connections } from '../graph/connections.js';
 import { selectNode, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { AttributeTable } from './AttributeTable.js';
+import { ResearchButtons } from './cascade/ResearchButtons.js';
 import { NodeList } from './NodeLink.js';
 import { DocumentPanel } from './panels/DocumentPanel.js';
 import { EntityPanel } from './panels/EntityPanel.js';
@@ -32,6 +33,7 @@ export function SidePanel() {
           ×
         </button>
         <h2 data-testid="side-panel-name">{attrs.name}</h2>
+        <ResearchButtons id={selected} />
       </header>
       <div className="panel-body">
         {type === 'Measure' && <MeasurePanel id={selected} />}

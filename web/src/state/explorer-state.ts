@@ -53,6 +53,28 @@ export interface ExplorerState {
   // matrix view: the coverage matrix with its map, and the targets table (research-state.ts)
   matrix: MatrixState;
   targets: TargetsState;
+  // Research views (cview, issue 14): cascade, document reader, evidence, time.
+  research: ResearchState;
+  /** The IMPLEMENTS link whose evidence is open (lower → higher measure), if any. */
+  evidence: EvidencePair | null;
+  /** Show the corpus as of this date (YYYY-MM-DD): documents issued later are hidden. Null: all. */
+  asOf: string | null;
+}
+
+// --- research views (cview, issue 14) ---
+export type ResearchView = 'cascade' | 'reader';
+export interface ResearchState {
+  view: ResearchView | null;
+  /** The cascade's root: a document or a measure id (null: the default directive). */
+  cascade: string | null;
+  /** Only documents on this region's chain in the cascade (null: every region). */
+  cascadeRegion: string | null;
+  /** The document the reader shows. */
+  reader: string | null;
+}
+export interface EvidencePair {
+  lower: string;
+  higher: string;
 }
 
 /** The coverage-gaps view: open or not, the two documents compared (null: the default pair). */
@@ -80,6 +102,9 @@ export const initialState: ExplorerState = {
   health: { reachable: true, cypher: false },
   matrix: initialMatrix,
   targets: initialTargets,
+  research: { view: null, cascade: null, cascadeRegion: null, reader: null },
+  evidence: null,
+  asOf: null,
 };
 
 /** Add or remove one value of a scope filter. */
@@ -173,3 +198,33 @@ export const setGapsOnly =
   (on: boolean): Producer =>
   (s) =>
     s.gaps.gapsOnly === on ? s : { ...s, gaps: { ...s.gaps, gapsOnly: on } };
+
+// --- research views (cview, issue 14) ---
+/** Open the cascade (root: a document or measure) or the reader (a document); null id keeps the current one. */
+export const openResearch =
+  (view: ResearchView, id: string | null = null): Producer =>
+  (s) => ({
+    ...s,
+    research: {
+      ...s.research,
+      view,
+      ...(id && view === 'cascade' ? { cascade: id } : {}),
+      ...(id && view === 'reader' ? { reader: id } : {}),
+    },
+  });
+
+export const closeResearch = (): Producer => (s) => (s.research.view ? { ...s, research: { ...s.research, view: null } } : s);
+
+export const setCascadeRegion =
+  (region: string | null): Producer =>
+  (s) => ({ ...s, research: { ...s.research, cascadeRegion: region } });
+
+export const openEvidence =
+  (pair: EvidencePair | null): Producer =>
+  (s) =>
+    s.evidence?.lower === pair?.lower && s.evidence?.higher === pair?.higher ? s : { ...s, evidence: pair };
+
+export const setAsOf =
+  (asOf: string | null): Producer =>
+  (s) =>
+    s.asOf === asOf ? s : { ...s, asOf };

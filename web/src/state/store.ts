@@ -2,6 +2,7 @@
 // about (data graph for panels and search, view graph for sigma) in the same context.
 import { createContext, createElement, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { nodesInScope } from '../graph/filters.js';
+import { applyAsOf } from '../graph/time.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
 import type { ViewGraph } from '../graph/view-graph.js';
 import { initialState, revealType, selectNode, type ExplorerState, type Producer } from './explorer-state.js';
@@ -71,9 +72,10 @@ export function useFocusNode(): (id: string) => void {
   );
 }
 
-/** The nodes the scope filters keep (null: no scope filter set), recomputed when they change. */
+/** The nodes the scope filters and the time slider keep (null: neither is set), recomputed when they change. */
 export function useScoped(): ReadonlySet<string> | null {
   const { data } = useExplorerContext();
   const scope = useExplorer((s) => s.scope);
-  return useMemo(() => nodesInScope(data, scope), [data, scope]);
+  const asOf = useExplorer((s) => s.asOf);
+  return useMemo(() => applyAsOf(data, nodesInScope(data, scope), asOf), [data, scope, asOf]);
 }

@@ -7,12 +7,13 @@
 //   cam       camera x,y,ratio
 //   higher, lower, gapsOnly   the gap view's choice
 //   q, canned, p.<name>, run  the console's query, canned query, its inputs, and whether it ran
+//   (cview) view=cascade|reader, cascade, cascadeRegion, reader, evidence=<lower>~<higher>, asOf
 import { NODE_TYPES, type NodeType } from '../../../graph-schema/index.js';
 import { initialState, type CameraView, type ExplorerState, type Producer } from './explorer-state.js';
 import { RESEARCH_STEP_KEYS, researchFromQuery, researchToQuery, researchViews } from './research-state.js';
 
 /** Keys whose change is a step the user may want to go back to (pushState); others replace. */
-const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS];
+const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS, 'cascade', 'cascadeRegion', 'reader', 'evidence'];
 
 const CAMERA_DIGITS = 4;
 
@@ -32,7 +33,7 @@ export function parseCamera(text: string | null): CameraView | null {
 export function stateToQuery(s: ExplorerState): string {
   const p = new URLSearchParams();
   if (s.selected) p.set('node', s.selected);
-  const views = [...([s.consoleOpen && 'console', s.gaps.open && 'gaps'].filter(Boolean) as string[]), ...researchViews(s)];
+  const views = [...([s.consoleOpen && 'console', s.gaps.open && 'gaps', s.research.view].filter(Boolean) as string[]), ...researchViews(s)];
   if (views.length) p.set('view', views.join(','));
   if (s.hiddenTypes.size) p.set('hide', [...s.hiddenTypes].sort().join(','));
   for (const d of s.scope.documents) p.append('doc', d);
@@ -48,6 +49,7 @@ export function stateToQuery(s: ExplorerState): string {
   for (const [k, v] of Object.entries(s.console.params).sort()) p.set(`p.${k}`, v);
   if (s.console.run > 0) p.set('run', '1');
   researchToQuery(s, p);
+  cviewToQuery(s, p);
   if (s.camera) p.set('cam', cameraParam(s.camera));
   return p.toString();
 }
@@ -85,6 +87,36 @@ export function queryToState(query: string, base: ExplorerState = initialState):
     },
     camera: parseCamera(p.get('cam')),
     ...researchFromQuery(p, views),
+    ...cviewFromQuery(p, views),
+  };
+}
+
+// --- research views (cview, issue 14) ---
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function cviewToQuery(s: ExplorerState, p: URLSearchParams): void {
+  if (s.research.cascade) p.set('cascade', s.research.cascade);
+  if (s.research.cascadeRegion) p.set('cascadeRegion', s.research.cascadeRegion);
+  if (s.research.reader) p.set('reader', s.research.reader);
+  if (s.evidence) p.set('evidence', `${s.evidence.lower}~${s.evidence.higher}`);
+  if (s.asOf) p.set('asOf', s.asOf);
+}
+
+function cviewFromQuery(p: URLSearchParams, views: ReadonlySet<string>): Pick<ExplorerState, 'research' | 'evidence' | 'asOf'> {
+  const ev = p.get('evidence') ?? '';
+  // Ids may hold '~' (doc:<title>~<hash>); a measure id starts with doc:, so cut before the second one.
+  const at = ev.indexOf('~doc:');
+  const cut = at >= 0 ? at : ev.indexOf('~');
+  const asOf = p.get('asOf');
+  return {
+    research: {
+      view: views.has('cascade') ? 'cascade' : views.has('reader') ? 'reader' : null,
+      cascade: p.get('cascade'),
+      cascadeRegion: p.get('cascadeRegion'),
+      reader: p.get('reader'),
+    },
+    evidence: cut > 0 && cut < ev.length - 1 ? { lower: ev.slice(0, cut), higher: ev.slice(cut + 1) } : null,
+    asOf: asOf && DATE.test(asOf) ? asOf : null,
   };
 }
 

@@ -8,6 +8,11 @@ import { CypherConsole } from '../components/CypherConsole.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { FilterBar } from '../components/FilterBar.js';
 import { GapsView } from '../components/gaps/GapsView.js';
+import { EvidenceDrawer } from '../components/evidence/EvidenceDrawer.js';
+import { CascadeView } from '../components/cascade/CascadeView.js';
+import { CascadeToggle } from '../components/cascade/CascadeToggle.js';
+import { ReaderView } from '../components/reader/ReaderView.js';
+import { TimeBar } from '../components/time/TimeBar.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Legend } from '../components/Legend.js';
 import { ResearchDrawers, ResearchToggles } from '../components/matrix/ResearchViews.js';
@@ -57,6 +62,9 @@ export function Explorer({ data, view, health }: { data: PolicyGraph; view: View
           <GapsDrawer />
           <ResearchDrawers />
           <ConsoleDrawer />
+          <ResearchDrawer />
+          <TimeBar />
+          <EvidenceDrawer />
         </main>
       </div>
     </ExplorerProvider>
@@ -90,6 +98,7 @@ function TopBar() {
       </div>
       <ExportMenu />
       <ResearchToggles />
+      <CascadeToggle />
       <button
         type="button"
         className={gapsOpen ? 'toggle on' : 'toggle'}
@@ -118,6 +127,12 @@ function TopBar() {
 function GapsDrawer() {
   const open = useExplorer((s) => s.gaps.open);
   return open ? <GapsView /> : null;
+}
+
+// Research views (cview, issue 14): the cascade or the reader, one at a time.
+function ResearchDrawer() {
+  const view = useExplorer((s) => s.research.view);
+  return view === 'cascade' ? <CascadeView /> : view === 'reader' ? <ReaderView /> : null;
 }
 
 function ConsoleDrawer() {

@@ -1,11 +1,10 @@
 // A Measure: its text with mentions and targets highlighted, what it mentions, its targets,
 // and where it sits in the cascade (parent, sub-measures, implements / implemented by).
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureDetails, type ScoredRef } from '../../graph/measure-details.js';
-import { useExplorerContext } from '../../state/index.js';
-import { EvidenceView, type EvidenceLink } from '../evidence/EvidenceView.js';
+import { openEvidence, useDispatch, useExplorerContext } from '../../state/index.js';
 import { HighlightedText } from '../HighlightedText.js';
 import { NodeLink, NodeList } from '../NodeLink.js';
 import { Section } from './Section.js';
@@ -43,7 +42,8 @@ export function MeasurePanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const texts = useTexts([id]);
-  const [evidence, setEvidence] = useState<EvidenceLink | null>(null);
+  const dispatch = useDispatch();
+  const setEvidence = (pair: { lower: string; higher: string }) => dispatch(openEvidence(pair));
   const d = useMemo(() => (texts === 'ready' ? measureDetails(data, id) : null), [data, id, texts]);
   if (!d) return <TextPending state={texts} />;
   return (
@@ -86,7 +86,6 @@ export function MeasurePanel({ id }: { id: string }) {
           <ScoredList items={d.implementedBy} testId="implemented-by" onEvidence={(lower) => setEvidence({ lower, higher: id })} />
         </Section>
       )}
-      {evidence && (evidence.lower === id || evidence.higher === id) && <EvidenceView key={`${evidence.lower}\u0000${evidence.higher}`} link={evidence} onClose={() => setEvidence(null)} />}
       {d.parent && (
         <Section title={t('measure.partOf')}>
           <NodeList nodes={[d.parent]} />

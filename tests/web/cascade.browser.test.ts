@@ -1,0 +1,147 @@
+// The cascade view as a researcher uses it, in Debian's chromium, checked against the snapshot:
+// open it from the top bar, choose the national 2020 plan, read each provincial link's score and
+// lag, filter to one region, open a link's evidence (in the URL: a reload keeps it, back closes
+// it), select a measure from the diagram; then the cited-only central directive: one citation row
+// per citing document, not one per citing place.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeOf, NodeAttributes, Snapshot } from '../../graph-schema/index.js';
+import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+
+const haveChromium = existsSync(CHROMIUM);
+const skip = !haveChromium && process.env.CI !== 'true';
+const NATIONAL_2020 = '中国科协2020年科普工作要点';
+const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
+
+describe.skipIf(skip)('#browser cascade view', () => {
+  let harness: Harness;
+  let snapshot: Snapshot;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const node = (id: string) => snapshot.nodes.find((n) => n.key === id)?.attributes as NodeAttributes & Record<string, unknown>;
+  const docOf = (measure: string) => (node(measure) as { docId: string }).docId;
+  const docByName = (name: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === name)!.key;
+  const docIds = () => page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')!).sort());
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+    ({ snapshot } = await testSnapshot());
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it(`traces ${NATIONAL_2020} down to the provinces with the snapshot's scores and lags`, async () => {
+    const root = docByName(NATIONAL_2020);
+    const links = snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && docOf(e.target) === root);
+    expect(links.length, 'IMPLEMENTS links into the 2020 national plan').toBeGreaterThan(0);
+
+    await page.goto(harness.served.url);
+    await page.getByTestId('cascade-toggle').click();
+    await page.getByTestId('cascade-root').selectOption(root);
+    await page.getByTestId('cascade-svg').waitFor();
+
+    // Every document that implements it, and only those, each once.
+    const lowers = [...new Set(links.map((e) => docOf(e.source)))];
+    expect(await docIds()).toEqual([root, ...lowers].sort());
+    // Each link is drawn once with its verdict, and labelled with its score and lag.
+    expect(await page.locator('[data-testid=cascade-link]').count()).toBe(links.length);
+    for (const e of links) {
+      const a = e.attributes as EdgeOf<'IMPLEMENTS'>;
+      const sel = `[data-lower="${e.source}"][data-higher="${e.target}"]`;
+      expect(await page.locator(`[data-testid=cascade-link]${sel}`).getAttribute('data-kind')).toBe(a.verdict);
+      const label = await page.locator(`[data-testid=cascade-link-label]${sel}`).textContent();
+      expect(label).toBe(`${a.score.toFixed(2)} · ${a.lagDays} 天${a.lagApprox ? '≈' : ''}`);
+    }
+    // The provincial documents sit in the provincial band, below the national one.
+    const band = (level: string) => page.locator(`[data-testid=cascade-band][data-level=${level}] rect`).boundingBox();
+    const [nat, prov] = [await band('national'), await band('provincial')];
+    for (const d of lowers) {
+      const box = (await page.locator(`[data-testid=cascade-doc][data-doc-id="${d}"] rect`).first().boundingBox())!;
+      expect(node(d).level).toBe('provincial');
+      expect(box.y).toBeGreaterThan(nat!.y + nat!.height - 1);
+      expect(box.y).toBeGreaterThanOrEqual(prov!.y);
+    }
+    await mkdir('out/screenshots', { recursive: true });
+    await page.screenshot({ path: 'out/screenshots/cascade.png' });
+
+    // One region: 吉林省 keeps the national plan and 吉林's, drops the others.
+    await page.getByTestId('cascade-region').selectOption('吉林省');
+    const jilin = lowers.filter((d) => node(d).region === '吉林省');
+    expect(jilin.length).toBeGreaterThan(0);
+    expect(await docIds()).toEqual([root, ...jilin].sort());
+    expect(page.url()).toContain('cascadeRegion=');
+  }, 120_000);
+
+  it('a link opens its evidence, kept in the URL across a reload and closed by back', async () => {
+    const root = docByName(NATIONAL_2020);
+    const e = snapshot.edges
+      .filter((x) => x.attributes.type === 'IMPLEMENTS' && docOf(x.target) === root && node(docOf(x.source)).region === '吉林省')
+      .sort((a, b) => (b.attributes as EdgeOf<'IMPLEMENTS'>).score - (a.attributes as EdgeOf<'IMPLEMENTS'>).score)[0];
+    const a = e.attributes as EdgeOf<'IMPLEMENTS'>;
+    await page.locator(`[data-testid=cascade-link-label][data-lower="${e.source}"][data-higher="${e.target}"]`).click();
+    await page.getByTestId('evidence-verdict').waitFor();
+    expect(await page.getByTestId('evidence-score').textContent()).toBe(a.score.toFixed(2));
+    expect(await page.getByTestId('evidence-lower-document').textContent()).toContain(node(docOf(e.source)).name);
+    expect(new URL(page.url()).searchParams.get('evidence')).toBe(`${e.source}~${e.target}`);
+
+    await page.reload();
+    await page.getByTestId('evidence-verdict').waitFor();
+    expect(await page.getByTestId('evidence-score').textContent()).toBe(a.score.toFixed(2));
+    await page.goBack();
+    await page.getByTestId('cascade-svg').waitFor();
+    expect(await page.getByTestId('evidence-view').count()).toBe(0);
+    await page.goForward();
+    await page.getByTestId('evidence-verdict').waitFor();
+    await page.getByTestId('evidence-close').click();
+    expect(await page.getByTestId('evidence-view').count()).toBe(0);
+
+    // A measure in the diagram selects it: the side panel shows it.
+    await page.locator(`[data-testid=cascade-measure][data-node-id="${e.source}"]`).click();
+    expect(await page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(e.source);
+
+    // The higher measure, selected from the diagram, then "Cascade" in its panel: its own implementers only.
+    await page.locator(`[data-testid=cascade-measure][data-node-id="${e.target}"]`).click();
+    expect(await page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(e.target);
+    await page.getByTestId('cascade-button').click();
+    const implementers = snapshot.edges.filter((x) => x.attributes.type === 'IMPLEMENTS' && x.target === e.target && node(docOf(x.source)).region === '吉林省');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('cascade') === id, e.target);
+    expect(await page.locator('[data-testid=cascade-link]').evaluateAll((els) => els.map((x) => x.getAttribute('data-lower')).sort())).toEqual(implementers.map((x) => x.source).sort());
+    expect(await page.locator(`[data-testid=cascade-doc][data-doc-id="${root}"] [data-testid=cascade-measure]`).evaluateAll((els) => els.map((x) => x.getAttribute('data-node-id')))).toEqual([e.target]);
+    await page.getByTestId('cascade-root').selectOption(root);
+  }, 120_000);
+
+  it(`the cited-only ${DIRECTIVE}: one citation row per citing document, then the chain below`, async () => {
+    const directive = docByName(DIRECTIVE);
+    expect(node(directive).inCorpus).toBe(false);
+    const cites = snapshot.edges.filter((x) => x.attributes.type === 'CITES' && x.target === directive);
+    const citing = [...new Set(cites.map((x) => (node(x.source).type === 'Document' ? x.source : docOf(x.source))))];
+    expect(cites.length, 'many places cite it').toBeGreaterThan(citing.length);
+
+    await page.getByTestId('cascade-region').selectOption('');
+    await page.getByTestId('cascade-root').selectOption(directive);
+    const rows = page.locator(`[data-testid=cascade-link][data-kind=cites][data-higher="${directive}"]`);
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-lower-doc')!).sort())).toEqual(citing.sort());
+    // Each row says how many places cite (distinct spans in the snapshot).
+    for (const d of citing) {
+      const spans = new Set(
+        cites.filter((x) => x.source === d || (node(x.source).type === 'Measure' && docOf(x.source) === d)).flatMap((x) => (x.attributes as EdgeOf<'CITES'>).spans.map((s) => `${s[0]}-${s[1]}`)),
+      );
+      expect(await page.locator(`[data-testid=cascade-link-label][data-lower="${d}"][data-higher="${directive}"]`).textContent()).toBe(`${spans.size} 处引用`);
+    }
+    // Below a citing national plan, the provincial measures that implement it.
+    const national = citing.find((d) => node(d).level === 'national');
+    if (national) {
+      const below = snapshot.edges.filter((x) => x.attributes.type === 'IMPLEMENTS' && docOf(x.target) === national);
+      for (const x of below) expect(await page.locator(`[data-testid=cascade-link][data-lower="${x.source}"][data-higher="${x.target}"]`).count()).toBe(1);
+    }
+    await page.screenshot({ path: 'out/screenshots/cascade-directive.png' });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

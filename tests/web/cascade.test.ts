@@ -1,0 +1,132 @@
+// The cascade computation (web/src/graph/cascade.ts) and its layout, on the fixture graph grown
+// with what a researcher meets: a directive cited from many places of one plan (one row, not one
+// per place), a second province (dropped by a region filter), a city plan implementing the
+// province (a chain of three levels), and a plan issued later (dropped by a date).
+import { describe, expect, it } from 'vitest';
+import { edgeKey } from '../../graph-schema/index.js';
+import { cascadeFrom, cascadeSummary, compareDocs, defaultCascadeRoot, onRegionChain } from '../../web/src/graph/cascade.js';
+import { layoutCascade } from '../../web/src/graph/cascade-layout.js';
+import { cascadeText } from '../../web/src/graph/cascade-format.js';
+import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
+
+const HUBEI = 'doc:湖北省科协2023年科普工作要点';
+const CITY = 'doc:长春市科协2023年科普工作要点';
+
+function grown() {
+  const g = fixtureGraph();
+  // Three more places in the national plan cite the directive (measure-level CITES).
+  for (const [i, m] of [`${NATIONAL}#一/1`, `${NATIONAL}#一/2`].entries()) {
+    g.addEdgeWithKey(edgeKey('CITES', m, DIRECTIVE), m, DIRECTIVE, { type: 'CITES', spans: [[100 + i * 10, 104 + i * 10]], via: ['abbreviation'] });
+  }
+  g.addNode('region:湖北省', { type: 'Region', name: '湖北省', level: 'province' });
+  g.addNode('region:长春市', { type: 'Region', name: '长春市', level: 'city' });
+  g.addEdgeWithKey(edgeKey('PART_OF', 'region:湖北省', 'region:全国'), 'region:湖北省', 'region:全国', { type: 'PART_OF' });
+  g.addEdgeWithKey(edgeKey('PART_OF', 'region:长春市', 'region:吉林省'), 'region:长春市', 'region:吉林省', { type: 'PART_OF' });
+  const plan = (id: string, level: 'provincial' | 'municipal', region: string, issuedOn: string) => {
+    g.addNode(id, { type: 'Document', name: id.slice(4), inCorpus: true, level, region, issuedOn, year: Number(issuedOn.slice(0, 4)), sources: [] });
+    const m = `${id}#1`;
+    g.addNode(m, { type: 'Measure', name: '措施', text: '措施', docId: id, path: '1', ordinal: 1, span: [0, 2], kind: 'item', leaf: true });
+    return m;
+  };
+  const hubei = plan(HUBEI, 'provincial', '湖北省', '2023-05-01');
+  const city = plan(CITY, 'municipal', '长春市', '2023-06-01');
+  const link = (lower: string, higher: string, score: number, lagDays: number) =>
+    g.addEdgeWithKey(edgeKey('IMPLEMENTS', lower, higher), lower, higher, {
+      type: 'IMPLEMENTS', verdict: score >= 0.24 ? 'implements' : 'partial', score, lagDays,
+      evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: score, entities: 0 } },
+    });
+  link(hubei, `${NATIONAL}#一/2`, 0.1, 426);
+  link(city, `${JILIN}#1`, 0.5, 300);
+  return g;
+}
+
+describe('cascadeFrom', () => {
+  it('follows a cited directive down every level, one citation row per citing document', () => {
+    const c = cascadeFrom(grown(), DIRECTIVE)!;
+    const cites = c.links.filter((l) => l.kind === 'cites');
+    // The national plan cites from its own text and two measures: one row with three places.
+    expect(cites.map((l) => l.lowerDoc).sort()).toEqual([JILIN, NATIONAL].sort());
+    expect(cites.find((l) => l.lowerDoc === NATIONAL)!.places).toBe(3);
+    expect(c.docs.map((d) => d.id)).toEqual([DIRECTIVE, NATIONAL, JILIN, HUBEI, CITY]);
+    expect(Object.fromEntries(c.docs.map((d) => [d.id, d.depth]))).toEqual({ [DIRECTIVE]: 0, [NATIONAL]: 1, [JILIN]: 1, [HUBEI]: 2, [CITY]: 2 });
+    // The city implements a 吉林 measure: the chain goes on three levels down.
+    const city = c.links.find((l) => l.lowerDoc === CITY)!;
+    expect(city).toMatchObject({ kind: 'implements', higher: `${JILIN}#1`, lower: `${CITY}#1`, score: 0.5, lagDays: 300 });
+    expect(cascadeSummary(c)).toEqual({ documents: 5, implements: 2, partial: 1, cites: 2 });
+  });
+
+  it('from a measure: only its implementers, grouped by document, with the measures that take part', () => {
+    const c = cascadeFrom(grown(), `${NATIONAL}#一/1`)!;
+    expect(c.rootDoc).toBe(NATIONAL);
+    expect(c.docs.map((d) => d.id)).toEqual([NATIONAL, JILIN, CITY]);
+    expect(c.docs[0].measures.map((m) => m.id)).toEqual([`${NATIONAL}#一/1`]);
+    expect(c.links.every((l) => l.kind !== 'cites')).toBe(true);
+  });
+
+  it('a region keeps the documents on its chain: above it, it, and its cities', () => {
+    const g = grown();
+    const c = cascadeFrom(g, DIRECTIVE, { region: '吉林省' })!;
+    expect(c.docs.map((d) => d.id)).toEqual([DIRECTIVE, NATIONAL, JILIN, CITY]);
+    expect(cascadeFrom(g, DIRECTIVE, { region: '湖北省' })!.docs.map((d) => d.id)).toEqual([DIRECTIVE, NATIONAL, HUBEI]);
+    expect(onRegionChain(g, '全国', '长春市')).toBe(true);
+    expect(onRegionChain(g, '湖北省', '长春市')).toBe(false);
+  });
+
+  it('a date leaves out documents issued after it, and what only they lead to', () => {
+    const c = cascadeFrom(grown(), DIRECTIVE, { asOf: '2023-05-15' })!;
+    expect(c.docs.map((d) => d.id)).toEqual([DIRECTIVE, NATIONAL, JILIN, HUBEI]);
+    expect(cascadeFrom(grown(), NATIONAL, { asOf: '2021-12-31' })!.docs).toEqual([]);
+  });
+
+  it('is null for a node that is neither a document nor a measure; opens by default on the highest cited directive', () => {
+    const g = grown();
+    expect(cascadeFrom(g, 'org:中国科协')).toBeNull();
+    expect(defaultCascadeRoot(g)).toBe(DIRECTIVE);
+  });
+
+  it('orders documents by level, then date (a bare year after that year’s dates), then name', () => {
+    const docs = [
+      { level: 'provincial' as const, date: '2022', name: 'b' },
+      { level: 'provincial' as const, date: '2022-03-01', name: 'c' },
+      { level: 'national' as const, date: '2024-01-01', name: 'a' },
+      { level: 'provincial' as const, date: undefined, name: 'd' },
+    ].sort(compareDocs);
+    expect(docs.map((d) => d.name)).toEqual(['a', 'd', 'c', 'b']);
+  });
+});
+
+describe('layoutCascade', () => {
+  it('puts levels in bands top to bottom and dates in columns left to right; links join measure rows', () => {
+    const c = cascadeFrom(grown(), DIRECTIVE)!;
+    const l = layoutCascade(c);
+    const box = (id: string) => l.boxes.find((b) => b.doc.id === id)!;
+    // Levels: central above national above provincial above municipal.
+    expect(box(DIRECTIVE).y).toBeLessThan(box(NATIONAL).y);
+    expect(box(NATIONAL).y + box(NATIONAL).height).toBeLessThan(box(JILIN).y);
+    expect(box(JILIN).y + box(JILIN).height).toBeLessThan(box(CITY).y);
+    // Time: undated directive first, then 2022-03-01, 2022 (year only), 2023-05-01, 2023-06-01.
+    expect(l.columns.map((c) => c.date)).toEqual(['', '2022-03-01', '2022', '2023-05-01', '2023-06-01']);
+    expect(box(DIRECTIVE).x).toBeLessThan(box(NATIONAL).x);
+    expect(box(NATIONAL).x).toBeLessThan(box(JILIN).x);
+    expect(box(JILIN).x).toBeLessThan(box(CITY).x);
+    // Every link is drawn; an IMPLEMENTS link starts on its higher measure's row.
+    expect(l.links).toHaveLength(c.links.length);
+    const city = l.links.find((x) => x.link.lowerDoc === CITY)!;
+    const [, y1] = /^M[\d.]+,([\d.]+)/.exec(city.path)!;
+    expect(Number(y1)).toBe(box(JILIN).rows.get(`${JILIN}#1`));
+    // Boxes in one column and band do not overlap.
+    for (const a of l.boxes) for (const b of l.boxes) if (a !== b && a.x === b.x) expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  });
+});
+
+describe('cascadeText (npm run report -- cascade)', () => {
+  it('lists each document with the links into it, grouped by lower document, indented by depth', () => {
+    const g = grown();
+    const lines = cascadeText(g, cascadeFrom(g, DIRECTIVE)!).split('\n');
+    expect(lines[0]).toBe('关于新时代进一步加强科学技术普及工作的意见 (central, undated, cited only)');
+    const national = lines.indexOf('  ← 中国科协2022年科普工作要点');
+    expect(lines[national + 1]).toBe('    cites (3 places)');
+    expect(lines).toContain('      § 1 implements § 1, score 0.50, lag 300 d');
+    expect(lines).toContain('  吉林省科协2022年科普工作要点 (provincial, 吉林省, 2022)');
+  });
+});

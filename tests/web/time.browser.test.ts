@@ -1,0 +1,94 @@
+// The time slider as a researcher uses it, in Debian's chromium, checked against the snapshot:
+// step back before the 湖北 plan's issue date and it leaves the graph (with its measures) and the
+// cascade; the date goes into the URL; "All" brings everything back; play steps through the dates.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+
+const haveChromium = existsSync(CHROMIUM);
+const skip = !haveChromium && process.env.CI !== 'true';
+const HUBEI = '2024年湖北省科协科普工作要点';
+const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
+
+describe.skipIf(skip)('#browser time slider', () => {
+  let harness: Harness;
+  let snapshot: Snapshot;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const rendered = () => page.evaluate(() => window.__policyGraph!.renderedNodeIds());
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+    ({ snapshot } = await testSnapshot());
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it(`moving the slider before ${HUBEI}'s issue date removes it from the graph and the cascade`, async () => {
+    const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
+    const hubei = docs.find((n) => n.attributes.name === HUBEI)!;
+    const hubeiDate = (hubei.attributes as { issuedOn: string }).issuedOn;
+    const dates = [...new Set(docs.map((n) => { const a = n.attributes as { issuedOn?: string; year?: number }; return a.issuedOn ?? (a.year !== undefined ? `${a.year}-01-01` : null); }).filter((d): d is string => !!d))].sort();
+    expect(dates[dates.length - 1], `${HUBEI} is the latest document`).toBe(hubeiDate);
+    const before = dates[dates.length - 2];
+    const hubeiMeasures = snapshot.nodes.filter((n) => n.attributes.type === 'Measure' && (n.attributes as { docId: string }).docId === hubei.key).map((n) => n.key);
+
+    await page.goto(harness.served.url);
+    await page.waitForFunction(() => (window.__policyGraph?.renderedNodeCount() ?? 0) > 0);
+    expect(await rendered()).toContain(hubei.key);
+
+    const slider = page.getByTestId('time-slider');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(hubeiDate);
+    expect(await rendered()).toContain(hubei.key);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(before);
+    await page.waitForFunction((id) => !window.__policyGraph!.renderedNodeIds().includes(id), hubei.key);
+    const shown = await rendered();
+    for (const m of hubeiMeasures) expect(shown).not.toContain(m);
+    // Documents issued on or before the date stay.
+    for (const d of docs.filter((n) => (n.attributes as { inCorpus: boolean }).inCorpus && n.key !== hubei.key)) expect(shown).toContain(d.key);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(before);
+    expect(await page.getByTestId('time-hidden').textContent()).toContain('1');
+
+    // The cascade of the directive as of that date: no 湖北 box, no link from it.
+    const directive = docs.find((n) => n.attributes.name === DIRECTIVE)!.key;
+    await page.getByTestId('cascade-toggle').click();
+    await page.getByTestId('cascade-root').selectOption(directive);
+    await page.getByTestId('cascade-svg').waitFor();
+    const boxes = () => page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
+    expect(await boxes()).not.toContain(hubei.key);
+    expect(await page.locator(`[data-testid=cascade-link][data-lower-doc="${hubei.key}"]`).count()).toBe(0);
+    await mkdir('out/screenshots', { recursive: true });
+    await page.screenshot({ path: 'out/screenshots/time.png' });
+
+    // All dates: 湖北 is back in both.
+    await page.getByTestId('time-all').click();
+    expect(await boxes()).toContain(hubei.key);
+    await page.waitForFunction((id) => window.__policyGraph!.renderedNodeIds().includes(id), hubei.key);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBeNull();
+  }, 120_000);
+
+  it('play starts at the first date and steps forward', async () => {
+    const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
+    const dates = [...new Set(docs.map((n) => { const a = n.attributes as { issuedOn?: string; year?: number }; return a.issuedOn ?? (a.year !== undefined ? `${a.year}-01-01` : null); }).filter((d): d is string => !!d))].sort();
+    await page.getByTestId('time-play').click();
+    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(dates[0]);
+    await page.waitForFunction((d) => document.querySelector('[data-testid=time-label]')?.getAttribute('data-as-of') === d, dates[1], { timeout: 5000 });
+    await page.getByTestId('time-play').click();
+    const paused = await page.getByTestId('time-label').getAttribute('data-as-of');
+    await page.waitForTimeout(1500);
+    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(paused);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,113 @@
+// The cascade view: choose a directive (or start from the selected measure), a region, and see the
+// documents below it carry it out, level by level along a time axis (cascade.ts computes, cascade-
+// layout.ts places, CascadeDiagram draws). As of the time slider's date.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
+import { layoutCascade } from '../../graph/cascade-layout.js';
+import { scopeOptions } from '../../graph/filters.js';
+import {
+  closeResearch,
+  openEvidence,
+  openResearch,
+  setCascadeRegion,
+  useDispatch,
+  useExplorer,
+  useExplorerContext,
+  useFocusNode,
+} from '../../state/index.js';
+import { CascadeDiagram, LINK_STYLES } from './CascadeDiagram.js';
+
+export function CascadeView() {
+  const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
+  const focusNode = useFocusNode();
+  const research = useExplorer((s) => s.research);
+  const asOf = useExplorer((s) => s.asOf);
+  const selected = useExplorer((s) => s.selected);
+  const roots = useMemo(() => cascadeRoots(data), [data]);
+  const regions = useMemo(() => scopeOptions(data).regions, [data]);
+  const root = research.cascade && data.hasNode(research.cascade) ? research.cascade : defaultCascadeRoot(data);
+  const cascade = useMemo(() => (root ? cascadeFrom(data, root, { region: research.cascadeRegion, asOf }) : null), [data, root, research.cascadeRegion, asOf]);
+  const layout = useMemo(() => (cascade ? layoutCascade(cascade) : null), [cascade]);
+  const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
+  const canFollow = (selectedType === 'Document' || selectedType === 'Measure') && selected !== root;
+  const rootIsMeasure = root && data.hasNode(root) && data.getNodeAttribute(root, 'type') === 'Measure';
+  const onLink = (l: CascadeLink) => (l.lower && l.higher ? dispatch(openEvidence({ lower: l.lower, higher: l.higher })) : focusNode(l.lowerDoc));
+  const summary = cascade ? cascadeSummary(cascade) : null;
+  return (
+    <section className="research-panel" data-testid="cascade-view" aria-label={t('cascade.title')}>
+      <header className="gaps-header">
+        <h2>{t('cascade.title')}</h2>
+        <p className="muted">{t('cascade.hint')}</p>
+        <button type="button" className="close" data-testid="research-close" aria-label={t('research.close')} onClick={() => dispatch(closeResearch())}>
+          ×
+        </button>
+      </header>
+      <div className="research-controls">
+        <label>
+          <span className="gaps-picker-label">{t('cascade.root')}</span>
+          <select data-testid="cascade-root" value={root ?? ''} onChange={(e) => dispatch(openResearch('cascade', e.target.value))}>
+            {rootIsMeasure && <option value={root!}>{data.getNodeAttribute(root!, 'name')}</option>}
+            {roots.map((r) => (
+              <option key={r.id} value={r.id}>
+                {`${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? t('cascade.undated')} · ${r.name}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="gaps-picker-label">{t('cascade.region')}</span>
+          <select data-testid="cascade-region" value={research.cascadeRegion ?? ''} onChange={(e) => dispatch(setCascadeRegion(e.target.value || null))}>
+            <option value="">{t('cascade.allRegions')}</option>
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" data-testid="cascade-follow" disabled={!canFollow} onClick={() => selected && dispatch(openResearch('cascade', selected))}>
+          {t('cascade.fromSelection')}
+        </button>
+      </div>
+      <div className="research-summary">
+        {summary && (
+          <span data-testid="cascade-summary">
+            {t('cascade.summary', { ...summary })}
+            {asOf ? ` · ${t('time.asOf', { date: asOf })}` : ''}
+          </span>
+        )}
+        <span className="cascade-legend">
+          {(['implements', 'partial', 'cites'] as const).map((k) => (
+            <span key={k}>
+              <svg width={28} height={8} aria-hidden>
+                <line x1={0} y1={4} x2={28} y2={4} stroke={LINK_STYLES[k].colour} strokeWidth={2.5} strokeDasharray={LINK_STYLES[k].dash} />
+              </svg>{' '}
+              {t(`cascade.kind.${k}`)}
+            </span>
+          ))}
+        </span>
+      </div>
+      <div className="research-body">
+        {!root || !cascade ? (
+          <p className="gaps-note">{t('cascade.notRoot')}</p>
+        ) : cascade.docs.length === 0 ? (
+          <p className="gaps-note" data-testid="cascade-empty">
+            {t('cascade.afterAsOf')}
+          </p>
+        ) : (
+          <>
+            {cascade.links.length === 0 && (
+              <p className="gaps-note" data-testid="cascade-empty">
+                {t('cascade.empty')}
+              </p>
+            )}
+            <CascadeDiagram layout={layout!} onLink={onLink} onNode={focusNode} selected={selected} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

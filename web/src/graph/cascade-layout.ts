@@ -1,0 +1,98 @@
+// Where the cascade view draws things: a layered diagram with levels as horizontal bands (central
+// at the top, then national, provincial, municipal, county) and issue dates as columns (a time
+// axis, undated documents first, a bare year after the days of that year), each document a box
+// listing its measures in the cascade. Links run from a higher measure's row (right edge) to the
+// lower measure's row (left edge); a citation from box header to box header. Pure geometry.
+import { CASCADE_LEVELS, dateSortKey, type Cascade, type CascadeDoc, type CascadeLink } from './cascade.js';
+
+export const CASCADE_GEOMETRY = {
+  boxWidth: 250,
+  columnGap: 120,
+  header: 44,
+  row: 20,
+  boxGap: 16,
+  bandGap: 28,
+  left: 96,
+  top: 36,
+} as const;
+
+export interface BoxLayout {
+  doc: CascadeDoc;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** y (centre) of each measure row, by measure id. */
+  rows: Map<string, number>;
+}
+
+export interface LinkLayout {
+  link: CascadeLink;
+  /** SVG path of the link. */
+  path: string;
+  /** Where its label sits. */
+  label: { x: number; y: number };
+}
+
+export interface CascadeLayout {
+  width: number;
+  height: number;
+  boxes: BoxLayout[];
+  links: LinkLayout[];
+  /** The time axis: one column per date (label '' for undated), with its x. */
+  columns: { date: string; x: number }[];
+  /** The level bands, top to bottom. */
+  bands: { level: string; y: number; height: number }[];
+}
+
+const OTHER = 'other';
+
+export function layoutCascade(c: Cascade): CascadeLayout {
+  const G = CASCADE_GEOMETRY;
+  const dates = [...new Set(c.docs.map((d) => d.date ?? ''))].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
+  const columnX = new Map(dates.map((d, i) => [d, G.left + i * (G.boxWidth + G.columnGap)]));
+  const levels = [...CASCADE_LEVELS, OTHER].filter((l) => c.docs.some((d) => (d.level ?? OTHER) === l));
+  const heightOf = (d: CascadeDoc) => G.header + Math.max(1, d.measures.length) * G.row + 8;
+
+  const boxes: BoxLayout[] = [];
+  const bands: CascadeLayout['bands'] = [];
+  let y = G.top;
+  for (const level of levels) {
+    const inBand = c.docs.filter((d) => (d.level ?? OTHER) === level);
+    let bandHeight = 0;
+    for (const date of dates) {
+      let cy = y;
+      for (const d of inBand.filter((x) => (x.date ?? '') === date)) {
+        const h = heightOf(d);
+        const rows = new Map(d.measures.map((m, i) => [m.id, cy + G.header + i * G.row + G.row / 2]));
+        boxes.push({ doc: d, x: columnX.get(date)!, y: cy, width: G.boxWidth, height: h, rows });
+        cy += h + G.boxGap;
+      }
+      bandHeight = Math.max(bandHeight, cy - G.boxGap - y);
+    }
+    bands.push({ level, y, height: bandHeight });
+    y += bandHeight + G.bandGap;
+  }
+  const byDoc = new Map(boxes.map((b) => [b.doc.id, b]));
+  const links: LinkLayout[] = [];
+  const ends = new Map<string, number>();
+  for (const link of c.links) {
+    const hi = byDoc.get(link.higherDoc);
+    const lo = byDoc.get(link.lowerDoc);
+    if (!hi || !lo) continue;
+    const y1 = (link.higher ? hi.rows.get(link.higher) : undefined) ?? hi.y + G.header / 2;
+    const y2 = (link.lower ? lo.rows.get(link.lower) : undefined) ?? lo.y + G.header / 2;
+    const x1 = hi.x + hi.width;
+    const x2 = lo.x;
+    const dx = Math.max(40, Math.abs(x2 - x1) / 2);
+    const path = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
+    // The label sits on the link's last stretch, just before the lower end (where the curve runs
+    // flat); several links into one row stack their labels upwards.
+    const at = `${link.lowerDoc}\u0000${y2}`;
+    const stacked = ends.get(at) ?? 0;
+    ends.set(at, stacked + 1);
+    links.push({ link, path, label: { x: x2 - 6, y: y2 - 3 - stacked * 12 } });
+  }
+  const width = G.left + dates.length * (G.boxWidth + G.columnGap);
+  return { width, height: y, boxes, links, columns: dates.map((date) => ({ date, x: columnX.get(date)! })), bands };
+}

@@ -1,0 +1,289 @@
+// The cascade of a directive (any higher document) or of one measure: every document below it that
+// carries it out, level by level. A document that IMPLEMENTS measures of a document in the cascade
+// joins with those measures (and the chain goes on from them); a document that CITES one joins as a
+// whole (one link per pair of documents, however many places cite: a cited-only directive is one
+// row per citing document, not one per citing measure). Filters: a region (documents on its chain:
+// its ancestors and its cities) and a date (documents issued after it are left out).
+// Pure: the explorer's cascade view and `npm run report -- cascade` share it.
+import type { Level, NodeOf } from '../../../graph-schema/index.js';
+import { issuedAfter, type AnyPolicyGraph } from './time.js';
+
+export const CASCADE_LEVELS: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
+
+export type CascadeKind = 'implements' | 'partial' | 'cites';
+
+export interface CascadeMeasure {
+  id: string;
+  name: string;
+  path: string;
+}
+
+export interface CascadeDoc {
+  id: string;
+  name: string;
+  level?: Level;
+  region?: string;
+  /** Issue date, else the year; absent when unknown. */
+  date?: string;
+  inCorpus: boolean;
+  /** Links from the root to this document (0: the root's document). */
+  depth: number;
+  /** Its measures that take part in the cascade, in text order. */
+  measures: CascadeMeasure[];
+}
+
+export interface CascadeLink {
+  kind: CascadeKind;
+  lowerDoc: string;
+  higherDoc: string;
+  /** The two measures of an IMPLEMENTS link (absent for a citation). */
+  lower?: string;
+  higher?: string;
+  score?: number;
+  lagDays?: number;
+  lagApprox?: boolean;
+  /** A citation: how many places of the lower document cite the higher one. */
+  places?: number;
+}
+
+export interface Cascade {
+  root: string;
+  rootDoc: string;
+  docs: CascadeDoc[];
+  links: CascadeLink[];
+}
+
+export interface CascadeOptions {
+  /** Keep only documents on this region's chain (the region, the regions above it, its cities). */
+  region?: string | null;
+  /** Leave out documents issued after this date (YYYY-MM-DD). */
+  asOf?: string | null;
+}
+
+const doc = (g: AnyPolicyGraph, id: string): NodeOf<'Document'> | null => {
+  if (!g.hasNode(id)) return null;
+  const a = g.getNodeAttributes(id);
+  return a.type === 'Document' ? a : null;
+};
+const measure = (g: AnyPolicyGraph, id: string): NodeOf<'Measure'> | null => {
+  if (!g.hasNode(id)) return null;
+  const a = g.getNodeAttributes(id);
+  return a.type === 'Measure' ? a : null;
+};
+
+/** Region names above `name` by PART_OF (nearest first). */
+function regionsAbove(g: AnyPolicyGraph, name: string): string[] {
+  const out: string[] = [];
+  let current = g.findNode((_, a) => a.type === 'Region' && a.name === name);
+  const seen = new Set<string>();
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    const up: string | undefined = g.findOutEdge(current, (_e, a) => a.type === 'PART_OF');
+    current = up ? g.target(up) : undefined;
+    if (current) out.push(g.getNodeAttribute(current, 'name'));
+  }
+  return out;
+}
+
+/** Is a document with region `docRegion` on the chain of `filter` (above it, it, or within it)? */
+export function onRegionChain(g: AnyPolicyGraph, docRegion: string | undefined, filter: string): boolean {
+  if (!docRegion || docRegion === filter) return true;
+  return regionsAbove(g, filter).includes(docRegion) || regionsAbove(g, docRegion).includes(filter);
+}
+
+/** The measures of a document, in text order. */
+export function measuresOf(g: AnyPolicyGraph, docId: string): string[] {
+  return g
+    .filterNodes((_, a) => a.type === 'Measure' && a.docId === docId)
+    .sort((x, y) => measure(g, x)!.span[0] - measure(g, y)!.span[0] || (x < y ? -1 : 1));
+}
+
+/** Places (distinct spans) where `lowerDoc` or its measures cite `higherDoc`. */
+function citePlaces(g: AnyPolicyGraph, lowerDoc: string, higherDoc: string): number {
+  const spans = new Set<string>();
+  g.forEachInEdge(higherDoc, (_e, a, source) => {
+    if (a.type !== 'CITES') return;
+    const from = doc(g, source) ? source : measure(g, source)?.docId;
+    if (from === lowerDoc) for (const s of a.spans) spans.add(`${s[0]}-${s[1]}`);
+  });
+  return Math.max(1, spans.size);
+}
+
+/** The cascade below `root` (a Document or a Measure); null when it is neither. */
+export function cascadeFrom(g: AnyPolicyGraph, root: string, opts: CascadeOptions = {}): Cascade | null {
+  const rootMeasure = measure(g, root);
+  const rootDoc = rootMeasure ? rootMeasure.docId : doc(g, root) ? root : null;
+  if (!rootDoc || !doc(g, rootDoc)) return null;
+  const keep = (id: string) => {
+    const d = doc(g, id);
+    if (!d) return false;
+    if (opts.asOf && issuedAfter(d, opts.asOf)) return false;
+    return !opts.region || onRegionChain(g, d.region, opts.region);
+  };
+  const result: Cascade = { root, rootDoc, docs: [], links: [] };
+  if (!keep(rootDoc)) return result;
+
+  const inCascade = new Map<string, Set<string>>(); // document → its measures in the cascade
+  const whole = new Set<string>(); // documents that take part as a whole (root document, citers)
+  const measureQueue: string[] = [];
+  const docQueue: string[] = [];
+  const addMeasure = (docId: string, m: string) => {
+    const set = inCascade.get(docId)!;
+    if (set.has(m)) return;
+    set.add(m);
+    measureQueue.push(m);
+  };
+  const addDoc = (docId: string, asWhole: boolean) => {
+    if (!inCascade.has(docId)) {
+      inCascade.set(docId, new Set());
+      docQueue.push(docId);
+    }
+    if (asWhole && !whole.has(docId)) {
+      whole.add(docId);
+      for (const m of measuresOf(g, docId)) measureQueue.push(m);
+    }
+  };
+  addDoc(rootDoc, !rootMeasure);
+  if (rootMeasure) addMeasure(rootDoc, root);
+
+  const seenMeasure = new Set<string>();
+  const seenCite = new Set<string>();
+  while (measureQueue.length || docQueue.length) {
+    const m = measureQueue.shift();
+    if (m !== undefined) {
+      if (seenMeasure.has(m)) continue;
+      seenMeasure.add(m);
+      const higherDoc = measure(g, m)!.docId;
+      g.forEachInEdge(m, (_e, a, lower) => {
+        if (a.type !== 'IMPLEMENTS') return;
+        const lowerDoc = measure(g, lower)?.docId;
+        if (!lowerDoc || lowerDoc === higherDoc || lowerDoc === rootDoc || !keep(lowerDoc)) return;
+        result.links.push({
+          kind: a.verdict,
+          lowerDoc,
+          higherDoc,
+          lower,
+          higher: m,
+          score: a.score,
+          ...(a.lagDays !== undefined ? { lagDays: a.lagDays } : {}),
+          ...(a.lagApprox ? { lagApprox: true } : {}),
+        });
+        inCascade.get(higherDoc)?.add(m);
+        addDoc(lowerDoc, false);
+        addMeasure(lowerDoc, lower);
+      });
+      continue;
+    }
+    const higherDoc = docQueue.shift()!;
+    if (rootMeasure) continue; // a measure's cascade follows its implementers only
+    g.forEachInEdge(higherDoc, (_e, a, source) => {
+      if (a.type !== 'CITES') return;
+      const lowerDoc = doc(g, source) ? source : measure(g, source)?.docId;
+      if (!lowerDoc || lowerDoc === higherDoc || lowerDoc === rootDoc || !keep(lowerDoc)) return;
+      const key = `${lowerDoc}\u0000${higherDoc}`;
+      if (seenCite.has(key)) return;
+      seenCite.add(key);
+      result.links.push({
+        kind: 'cites',
+        lowerDoc,
+        higherDoc,
+        places: citePlaces(g, lowerDoc, higherDoc),
+        ...(a.lagDays !== undefined ? { lagDays: a.lagDays } : {}),
+        ...(a.lagApprox ? { lagApprox: true } : {}),
+      });
+      addDoc(lowerDoc, true);
+    });
+  }
+
+  // Measures of whole documents show when a link touches them; the root measure always does.
+  const depth = depths(result, rootDoc);
+  result.docs = [...inCascade.entries()]
+    .filter(([id]) => depth.has(id))
+    .map(([id, ms]) => {
+      const d = doc(g, id)!;
+      const date = d.issuedOn ?? (d.year !== undefined ? String(d.year) : undefined);
+      return {
+        id,
+        name: d.name,
+        ...(d.level ? { level: d.level } : {}),
+        ...(d.region ? { region: d.region } : {}),
+        ...(date ? { date } : {}),
+        inCorpus: d.inCorpus,
+        depth: depth.get(id)!,
+        measures: [...ms]
+          .sort((x, y) => measure(g, x)!.span[0] - measure(g, y)!.span[0])
+          .map((mid) => ({ id: mid, name: measure(g, mid)!.name, path: measure(g, mid)!.path })),
+      };
+    })
+    .sort(compareDocs);
+  return result;
+}
+
+/** Shortest number of links from the root document to each document. */
+function depths(c: Cascade, rootDoc: string): Map<string, number> {
+  const out = new Map([[rootDoc, 0]]);
+  const queue = [rootDoc];
+  while (queue.length) {
+    const d = queue.shift()!;
+    for (const l of c.links) {
+      if (l.higherDoc === d && !out.has(l.lowerDoc)) {
+        out.set(l.lowerDoc, out.get(d)! + 1);
+        queue.push(l.lowerDoc);
+      }
+    }
+  }
+  return out;
+}
+
+const levelRank = (l: Level | undefined) => (l ? CASCADE_LEVELS.indexOf(l) : CASCADE_LEVELS.length);
+
+/** Sort key of a date: undated first, then by day; a year alone after the dated days of that year. */
+export function dateSortKey(date: string | undefined): string {
+  if (!date) return '';
+  return /^\d{4}$/.test(date) ? `${date}-99` : date;
+}
+
+export function compareDocs(a: Pick<CascadeDoc, 'level' | 'date' | 'name'>, b: Pick<CascadeDoc, 'level' | 'date' | 'name'>): number {
+  return levelRank(a.level) - levelRank(b.level) || dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || a.name.localeCompare(b.name, 'zh');
+}
+
+export interface CascadeSummary {
+  documents: number;
+  implements: number;
+  partial: number;
+  cites: number;
+}
+
+export function cascadeSummary(c: Cascade): CascadeSummary {
+  const n = (k: CascadeKind) => c.links.filter((l) => l.kind === k).length;
+  return { documents: c.docs.length, implements: n('implements'), partial: n('partial'), cites: n('cites') };
+}
+
+/** Documents a cascade can start from (something below cites or implements them), in level and date order. */
+export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; level?: Level; date?: string; lowers: number }[] {
+  const out: { id: string; name: string; level?: Level; date?: string; lowers: number }[] = [];
+  g.forEachNode((id, a) => {
+    if (a.type !== 'Document') return;
+    const lowers = new Set<string>();
+    g.forEachInEdge(id, (_e, e, source) => {
+      if (e.type === 'CITES') lowers.add(doc(g, source) ? source : (measure(g, source)?.docId ?? source));
+    });
+    for (const m of measuresOf(g, id)) {
+      g.forEachInEdge(m, (_e, e, source) => {
+        if (e.type === 'IMPLEMENTS') lowers.add(measure(g, source)?.docId ?? source);
+      });
+    }
+    lowers.delete(id);
+    if (!lowers.size) return;
+    const date = a.issuedOn ?? (a.year !== undefined ? String(a.year) : undefined);
+    out.push({ id, name: a.name, ...(a.level ? { level: a.level } : {}), ...(date ? { date } : {}), lowers: lowers.size });
+  });
+  return out.sort(compareDocs);
+}
+
+/** The cascade to open on: the highest-level root with the most documents below it. Null when none. */
+export function defaultCascadeRoot(g: AnyPolicyGraph): string | null {
+  const roots = cascadeRoots(g);
+  const top = roots.filter((r) => levelRank(r.level) === levelRank(roots[0]?.level));
+  return top.sort((a, b) => b.lowers - a.lowers)[0]?.id ?? null;
+}
