@@ -38,6 +38,7 @@ export function ResearchToggles() {
 export function ResearchDrawers() {
   const matrixOpen = useExplorer((s) => s.matrix.open);
   const targetsOpen = useExplorer((s) => s.targets.open);
-  // The time slider's asOf is wired here at merge (state.asOf, owned by the cascade/time view).
-  return matrixOpen ? <MatrixView /> : targetsOpen ? <TargetsView /> : null;
+  // The time slider's date (state.asOf, owned by the time view): the matrix as of that date.
+  const asOf = useExplorer((s) => s.asOf);
+  return matrixOpen ? <MatrixView asOf={asOf} /> : targetsOpen ? <TargetsView /> : null;
 }
