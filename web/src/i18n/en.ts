@@ -173,11 +173,9 @@ export const en: Shape<typeof zh> = {
     afterAsOf: 'The starting document was issued after the chosen date.',
     undated: 'undated',
     places: 'cited in {{count}} places',
-    measures: '{{count}} measures',
     cited: 'cited only (not in the corpus)',
     kind: { implements: 'implements', partial: 'partial', cites: 'cites' },
     axis: 'issue date',
-    approx: 'from years only',
   },
   reader: {
     title: 'Document reader',
@@ -186,9 +184,7 @@ export const en: Shape<typeof zh> = {
     implements: 'Implements',
     implementedBy: 'Implemented by',
     legend: 'Marked',
-    target: 'Target',
     citation: 'Citation',
-    measures: '{{count}} measures',
   },
   time: {
     label: 'Time',

@@ -170,11 +170,9 @@ export const zh = {
     afterAsOf: '起点文件发布于所选日期之后。',
     undated: '日期不详',
     places: '{{count}} 处引用',
-    measures: '{{count}} 项措施',
     cited: '仅被引用（不在语料中）',
     kind: { implements: '落实', partial: '部分落实', cites: '引用' },
     axis: '发布日期',
-    approx: '按年份估算',
   },
   reader: {
     title: '文件阅读',
@@ -183,9 +181,7 @@ export const zh = {
     implements: '落实',
     implementedBy: '被落实',
     legend: '标注',
-    target: '指标',
     citation: '引用',
-    measures: '{{count}} 项措施',
   },
   time: {
     label: '时间',
