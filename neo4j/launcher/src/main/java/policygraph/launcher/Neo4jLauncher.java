@@ -108,7 +108,13 @@ public final class Neo4jLauncher {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+        // Every way out (SIGINT from the terminal's Ctrl-C, SIGTERM, stdin closed) runs this hook. The
+        // shutdown waits for running transactions, and one that ignores termination would hold the JVM
+        // forever (seen: a JVM left running after Ctrl-C of `npm start`): halt after 15 s whatever happens.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Watchdog.haltAfter(TimeUnit.SECONDS.toMillis(15), 0);
+            dbms.shutdown();
+        }, "neo4j-shutdown"));
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(AVAILABLE_TIMEOUT_MS)) {
