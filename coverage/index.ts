@@ -85,9 +85,24 @@ export function isGapRow(row: MeasureRow | EntityRow): boolean {
   return 'status' in row ? row.status === 'gap' : !row.carried;
 }
 
-/** Every Measure of a document (any depth). */
+/** Chinese order (pinyin) with one collator: `localeCompare(…, 'zh')` builds one per call. */
+export const zhCollator = new Intl.Collator('zh');
+export const zhCompare = (a: string, b: string): number => zhCollator.compare(a, b);
+
+/** Measures by document, indexed once per graph and rebuilt when the graph's size changes. */
+const measuresByDoc = new WeakMap<CoverageGraph, { order: number; size: number; byDoc: Map<string, string[]> }>();
+
+/** Every Measure of a document (any depth), in the graph's node order. */
 export function documentMeasures(g: CoverageGraph, docId: string): string[] {
-  return g.filterNodes((_, a) => a.type === 'Measure' && a.docId === docId);
+  let cached = measuresByDoc.get(g);
+  if (!cached || cached.order !== g.order || cached.size !== g.size) {
+    const byDoc = new Map<string, string[]>();
+    g.forEachNode((id, a) => {
+      if (a.type === 'Measure') byDoc.set(a.docId, [...(byDoc.get(a.docId) ?? []), id]);
+    });
+    measuresByDoc.set(g, (cached = { order: g.order, size: g.size, byDoc }));
+  }
+  return [...(cached.byDoc.get(docId) ?? [])];
 }
 
 const VERDICT_RANK = { implements: 2, partial: 1 } as const;
@@ -293,9 +308,9 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
 export function byRegionAndLevel(a: DocRef, b: DocRef): number {
   const key = (d: DocRef) => [...d.regionChain].reverse().join('/');
   return (
-    key(a).localeCompare(key(b), 'zh') ||
+    zhCompare(key(a), key(b)) ||
     RANK[a.level ?? 'county'] - RANK[b.level ?? 'county'] ||
-    a.name.localeCompare(b.name, 'zh') ||
+    zhCompare(a.name, b.name) ||
     (a.id < b.id ? -1 : 1)
   );
 }
@@ -350,7 +365,7 @@ export function directiveCoverage(g: CoverageGraph, directive: string, filter?: 
     directive: docRef(g, directive),
     lowers,
     pairs,
-    lagByRegion: [...lagsBy].map(([k, xs]) => agg(k, xs)).sort((a, b) => a.key.localeCompare(b.key, 'zh')),
+    lagByRegion: [...lagsBy].map(([k, xs]) => agg(k, xs)).sort((a, b) => zhCompare(a.key, b.key)),
     lag: agg(docRef(g, directive).name, all),
   };
 }

@@ -14,6 +14,7 @@ import {
   type DocRef,
   type MeasureStatus,
   type Thresholds,
+  zhCompare,
 } from './index.js';
 
 export type CellStatus = MeasureStatus | 'carried' | 'not carried';
@@ -131,7 +132,7 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
     });
   });
   for (const type of ENTITY_ROW_TYPES) {
-    const own = entityRows(g, directive, directive, [type]).sort((a, b) => b.higherMentions - a.higherMentions || a.name.localeCompare(b.name, 'zh'));
+    const own = entityRows(g, directive, directive, [type]).sort((a, b) => b.higherMentions - a.higherMentions || zhCompare(a.name, b.name));
     const lowerRows = lowers.map((l) => new Map(entityRows(g, directive, l.id, [type]).map((e) => [e.id, e])));
     for (const e of own) {
       const cells = lowerRows.map((m): MatrixCell => {

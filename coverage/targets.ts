@@ -4,7 +4,7 @@
 // explorer's targets table and anyone scripting over a snapshot.
 import type { NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
-import { regionChain } from './index.js';
+import { regionChain, zhCompare } from './index.js';
 
 export interface TargetRow {
   id: string;
@@ -55,7 +55,7 @@ export function targetRows(g: CoverageGraph): TargetRow[] {
 
 export type TargetSortKey = 'document' | 'metric' | 'value' | 'year' | 'region';
 
-const zh = (a: string | undefined, b: string | undefined) => (a ?? '\uffff').localeCompare(b ?? '\uffff', 'zh');
+const zh = (a: string | undefined, b: string | undefined) => zhCompare(a ?? '\uffff', b ?? '\uffff');
 
 /** Sorted copy: by document (then text order), metric, value (largest first), year or region; ties in document order. */
 export function sortTargets(rows: readonly TargetRow[], key: TargetSortKey): TargetRow[] {

@@ -1,7 +1,7 @@
 // The page's side of the coverage matrix: which directive it opens on, the colours of the cell
 // statuses and of the map's shares. The matrix itself is coverage/matrix.ts (shared with the
 // report and GET /api/coverage).
-import { lowerDocuments, type Thresholds } from '../../../coverage/index.js';
+import { documentMeasures, lowerDocuments, zhCompare, type Thresholds } from '../../../coverage/index.js';
 import type { CellStatus } from '../../../coverage/matrix.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -32,15 +32,14 @@ export function directiveChoices(graph: PolicyGraph): { id: string; name: string
     const lowers = lowerDocuments(graph, id).length;
     if (!lowers) return;
     let links = 0;
-    graph.forEachNode((m, ma) => {
-      if (ma.type !== 'Measure' || ma.docId !== id) return;
+    for (const m of documentMeasures(graph, id)) {
       graph.forEachInEdge(m, (_e, ea) => {
         if (ea.type === 'IMPLEMENTS') links++;
       });
-    });
+    }
     out.push({ id, name: a.name, lowers, links });
   });
-  return out.sort((a, b) => b.links - a.links || b.lowers - a.lowers || a.name.localeCompare(b.name, 'zh'));
+  return out.sort((a, b) => b.links - a.links || b.lowers - a.lowers || zhCompare(a.name, b.name));
 }
 
 /** The snapshot's thresholds, or the linker's documented defaults for a snapshot without them. */
