@@ -150,7 +150,10 @@ describe.skipIf(skip)('#browser coverage matrix and province map', () => {
     expect(await marked('higher')).toBe(passages[i].higherText ?? PASSAGE);
     expect(await page.getByTestId('evidence-score').textContent()).toBe(cellData.score!.toFixed(2));
     await page.screenshot({ path: `${SHOTS}/matrix-evidence.png` });
+    // The cell's evidence is in the URL like any other: a copied link reopens it.
+    expect(new URL(page.url()).searchParams.get('evidence')).toBe(`${edge.source}~${edge.target}`);
     await page.getByTestId('evidence-close').click();
+    expect(new URL(page.url()).searchParams.get('evidence')).toBeNull();
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,16 +1,16 @@
 // The coverage matrix view: choose a directive; its measures, programmes, brands and target groups
 // against every lower document, coloured by status under thresholds the user can change, sorted
 // by document order or coverage, the province map beside it, CSV export, and the evidence of a
-// cell's best link (the shared EvidenceView). Computed by coverage/matrix.ts, like the report.
-import { useMemo, useState } from 'react';
+// cell's best link (the shared evidence drawer, in the URL). Computed by coverage/matrix.ts, like the report.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoOfProvince } from '../../../../coverage/map.js';
 import { matrixCsv, matrixCsvName } from '../../../../coverage/matrix-csv.js';
 import { coverageMatrix, filterColumns, sortMatrix } from '../../../../coverage/matrix.js';
 import { directiveChoices, snapshotThresholds } from '../../graph/matrix.js';
-import { setMatrix, toggleMatrix, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
+import { openEvidence, setMatrix, toggleMatrix, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { downloadText } from '../download.js';
-import { EvidenceView, type EvidenceLink } from '../evidence/EvidenceView.js';
+import type { EvidenceLink } from '../evidence/EvidenceView.js';
 import { ProvinceMap } from '../map/ProvinceMap.js';
 import { MatrixTable, StatusLegend } from './MatrixTable.js';
 import { ThresholdControl } from './ThresholdControl.js';
@@ -22,7 +22,8 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const state = useExplorer((s) => s.matrix);
-  const [evidence, setEvidence] = useState<EvidenceLink | null>(null);
+  // A cell's evidence opens in the shared drawer (EvidenceDrawer): in the URL, like every other way in.
+  const setEvidence = (link: EvidenceLink): void => dispatch(openEvidence(link));
   const choices = useMemo(() => directiveChoices(data), [data]);
   const defaults = useMemo(() => snapshotThresholds(data), [data]);
   const directive = state.directive && data.hasNode(state.directive) ? state.directive : (choices[0]?.id ?? null);
@@ -96,7 +97,6 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           {full && <ProvinceMap matrix={full} selected={state.province} onSelect={(province) => dispatch(setMatrix({ province }))} />}
         </div>
       )}
-      {evidence && <EvidenceView key={`${evidence.lower}\u0000${evidence.higher}`} link={evidence} onClose={() => setEvidence(null)} />}
     </section>
   );
 }
