@@ -112,7 +112,7 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('one-line-45mb.txt', '关于印发《某省科普工作方案》的通知\n' + '加强科普工作，提升公民科学素质。'.repeat(940_000), 'a 45 MB text, its body one line', { refused: 'too-long' });
   add('many-articles.txt', '某省科普条例\n' + Array.from({ length: 8_000 }, (_, i) => `第${i + 1}条 加强科普工作。`).join('\n'), '8,000 articles (第N条) in one regulation, 130,000 characters', { refused: 'too-long' });
   add('many-lines.txt', '某省科普工作方案\n' + '科普\n'.repeat(120_000), '120,000 short lines (360,000 characters)', { refused: 'too-long' });
-  add('flate-bomb.pdf', flateBombPdf(2), 'a PDF whose content stream (5 MB, FlateDecode) inflates to 2 GB', { refused: 'zip-bomb' });
+  add('flate-bomb.pdf', flateBombPdf(2), 'a 4 MB PDF whose content stream (FlateDecode) inflates to 2 GB', { refused: 'zip-bomb' });
   add('nested-arrays.pdf', deepPdf(100_000), 'a PDF page with arrays nested 100,000 deep', { refused: 'too-deep' });
   add('many-objects.pdf', manyObjectsPdf(300_000), 'a PDF with 300,000 objects', { refused: 'too-long' });
   add('not-a-pdf.pdf', 'not a pdf at all\n', 'plain text named .pdf', { refused: 'format-mismatch' });

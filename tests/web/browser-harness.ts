@@ -8,7 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
-import { createApp, serve, type Served } from '../../web/server/index.js';
+import { createApp, serve, type AppOptions, type Served } from '../../web/server/index.js';
 import { fixtureSnapshot } from './fixtures.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -32,10 +32,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(snapshot: Snapshot, cypherOff: string, cypher: CypherService | null = null): Promise<Harness> {
+/** `app` adds server options (e.g. `neo4j`: a live link to Neo4j instead of a fixed service). */
+export async function startHarness(
+  snapshot: Snapshot,
+  cypherOff: string,
+  cypher: CypherService | null = null,
+  app: Partial<AppOptions> = {},
+): Promise<Harness> {
   const outDir = await mkdtemp(join(tmpdir(), 'policy-graph-page-'));
   await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
-  const served = await serve(createApp({ snapshot, staticDir: outDir, cypher, ...(cypher ? {} : { cypherOff }) }), { port: 0 });
+  const served = await serve(createApp({ snapshot, staticDir: outDir, cypher, ...(cypher ? {} : { cypherOff }), ...app }), { port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

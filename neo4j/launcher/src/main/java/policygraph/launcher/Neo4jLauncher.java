@@ -108,11 +108,10 @@ public final class Neo4jLauncher {
             System.exit(1);
             return;
         }
-        // Every way out (SIGINT from the terminal's Ctrl-C, SIGTERM, stdin closed) runs this hook. The
-        // shutdown waits for running transactions, and one that ignores termination would hold the JVM
-        // forever (seen: a JVM left running after Ctrl-C of `npm start`): halt after 15 s whatever happens.
+        // SIGTERM, Ctrl-C's SIGINT (or System.exit) runs this hook; Neo4j's shutdown waits for running transactions, and one
+        // that ignores termination would keep the JVM alive past SIGTERM: halt 15 s after the stop began.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Watchdog.haltAfter(TimeUnit.SECONDS.toMillis(15), 0);
+            Watchdog.haltAfter(TimeUnit.SECONDS.toMillis(15), 143);
             dbms.shutdown();
         }, "neo4j-shutdown"));
 
