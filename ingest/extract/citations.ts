@@ -31,6 +31,9 @@ export function scanCitations(
   const citations: Citation[] = [];
   const others: DictHit[] = [];
   const abbreviations: Record<string, string> = {};
+  // Titles nested in a title come after the direct citations: a document cited directly somewhere,
+  // with its issuer, is first met there (its node takes that issuer and level).
+  const nested: Citation[] = [];
   for (const u of units) {
     let i = text.indexOf('《', u.span[0]);
     while (i >= 0 && i < u.span[1]) {
@@ -54,7 +57,7 @@ export function scanCitations(
         for (const [at, end] of nestedTitles(text, i + 1, close)) {
           const inner = canonicalTitle(text.slice(at + 1, end - 1).replace(/</g, '〈').replace(/>/g, '〉'));
           if (inner !== ownTitle && isDocumentTitle(inner, lexicon)) {
-            citations.push({ path: u.path, title: inner, span: [at, end], via: 'title', issuers: [] });
+            nested.push({ path: u.path, title: inner, span: [at, end], via: 'title', issuers: [] });
           }
         }
       } else if (title.length >= 2 && title.length <= 20) {
@@ -68,7 +71,7 @@ export function scanCitations(
       i = text.indexOf('《', close + 1 + (abbr ? abbr[0].length : 0));
     }
   }
-  return { citations, others, abbreviations };
+  return { citations: [...citations, ...nested], others, abbreviations };
 }
 
 /** Spans [open, close + 1) of the titles nested one level inside text[from, to): the 〈…〉 (or 《…》,

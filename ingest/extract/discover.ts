@@ -4,7 +4,7 @@
 import type { EntityType } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { regionPrefix } from '../lexicon/regions.js';
-import type { Token } from './segment.js';
+import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
@@ -171,6 +171,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if (NAME_TAGS.test(prev.tag)) return true;
   // A body named by its field: 国防教育|办公室, 志愿|服务|联合会 (idioms and verbal nouns).
   if ((type === 'Organisation' || type === 'Brand') && /^(vn|l)$/.test(prev.tag)) return true; // 国防教育|宣传周
+  if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;
@@ -249,7 +250,10 @@ export function lawSubject(title: string, lexicon: Lexicon): string[] {
   if (inner) t = inner[1];
   t = t.replace(/(实施办法|实施细则|促进条例|条例|办法|规定|细则|法)$/, '');
   const core = t.replace(/(促进|保护|管理|保障)$/, '');
-  return [...new Set([t, core])].filter((x) => x.length >= 2);
+  // Its words too, a four-character word as its two halves (国防教育 → 国防, 教育): 国防知识竞赛 in the
+  // 国防教育法 is a kind of activity of its subject.
+  const words = segmenter(lexicon)(core).flatMap((w) => (w.word.length === 4 ? [w.word, w.word.slice(0, 2), w.word.slice(2)] : [w.word]));
+  return [...new Set([t, core, ...words])].filter((x) => x.length >= 2);
 }
 
 const DAY = '[0-9一二三四五六七八九十〇]';

@@ -82,7 +82,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
-    add(enumerationHits(text, s, e, lexicon, tokens), 3);
+    // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
+    add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
     add(suffixHits(tokens, text, lexicon, subject), 3);
   }
 

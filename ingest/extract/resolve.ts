@@ -9,8 +9,9 @@ export interface SourcedHit extends DictHit {
 export function resolveOverlaps(all: SourcedHit[]): SourcedHit[] {
   // The lexicon knows where a name starts: a rule-found name ending where a lexicon name ends
   // only adds the words before it (充分发挥|湖北省科协).
+  // A group keeps its kind modifier, though (国防|科技人员, 农业|科技人员: kinds of 科技人员).
   const lexiconEnds = new Set(all.filter((h) => h.rank <= 1).map((h) => `${h.end}`));
-  const hits = all.filter((h) => h.rank <= 1 || !lexiconEnds.has(`${h.end}`));
+  const hits = all.filter((h) => h.rank <= 1 || h.type === 'TargetGroup' || !lexiconEnds.has(`${h.end}`));
   const sorted = [...hits].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
   );

@@ -14,8 +14,8 @@ const NUMBER = /(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*(万
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 /** How far a comparator may stand before a percentage it governs: 不得低于|机构岗位总量的|百分之八十. */
 const PERCENT_REACH = 14;
-/** A verb between the comparator and the number: 至少|参加|一次. */
-const VERB_GAP = 2;
+/** Verbs between the comparator and the number: 至少|参加|一次, 至少|集中开展|一次. */
+const VERB_GAP = 4;
 
 interface NumberAt {
   /** Offset of the number in the unit's body, and of what follows it (its multiplier included). */

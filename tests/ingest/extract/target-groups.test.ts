@@ -34,3 +34,13 @@ describe('target groups in laws and regulations', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('kind modifiers of a group the lexicon knows', () => {
+  it('keeps the kind before a lexicon group (医疗科技人员 is a kind of 科技人员)', () => {
+    expect(groups(regulation('江西省卫生条例', '鼓励医疗科技人员参与基层服务。'))).toEqual(['医疗科技人员']);
+  });
+
+  it('takes the field before a role suffix as its kind (思想政治|教员, 心理健康|教员)', () => {
+    expect(groups(regulation('江西省学校条例', '各地应当培训思想政治教员和心理健康教员。'))).toEqual(['心理健康教员', '思想政治教员']);
+  });
+});
