@@ -6,7 +6,8 @@ import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 export interface LinkOptions {
-  /** Weights of the three signals in the score (sum 1). Provenance: grid on tests/gold/links.json
+  /** Weights of the three signals in the score (sum 1); this and the next four are the plans' values,
+   *  `genres` overrides them per genre. Provenance: grid on tests/gold/links.json
    *  (sample plans), see `npx tsx tests/eval/links.ts --calibrate`; wording and aligned reuse
    *  carry most of the evidence, shared entities break ties. */
   weights: { reuse: number; text: number; entities: number };
