@@ -29,8 +29,13 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
   const directive = state.directive && data.hasNode(state.directive) ? state.directive : (choices[0]?.id ?? null);
   const thresholds = state.threshold ?? defaults;
   const full = useMemo(
-    () => (directive ? sortMatrix(coverageMatrix(data, directive, { thresholds, ...(asOf ? { asOf } : {}) }), state.sort) : null),
-    [data, directive, thresholds, asOf, state.sort],
+    // Untouched thresholds: each link keeps the linker's verdict (plans and regulations have their own
+    // calibrated thresholds, snapshot attributes.linkThresholds.byGenre); a user's pair re-reads every score.
+    () =>
+      directive
+        ? sortMatrix(coverageMatrix(data, directive, { ...(state.threshold ? { thresholds: state.threshold } : {}), ...(asOf ? { asOf } : {}) }), state.sort)
+        : null,
+    [data, directive, state.threshold, asOf, state.sort],
   );
   const shown = useMemo(() => {
     const iso = isoOfProvince(state.province ?? undefined);
