@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
@@ -24,6 +24,32 @@ export async function testSnapshot(): Promise<{ snapshot: Snapshot; source: stri
   };
   const { snapshot } = await runIngest({ inputs: [join(ROOT, 'corpus')] });
   return { snapshot: Snapshot.parse(snapshot), source: 'corpus' };
+}
+
+/** Browser tests may skip only without Chromium and outside CI (under CI=true a missing Chromium fails). */
+export const SKIP_BROWSER = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+
+export interface SamplePage {
+  harness: Harness;
+  snapshot: Snapshot;
+  page: Page;
+}
+
+/**
+ * The explorer serving the sample corpus's snapshot with Cypher off, and one 1440×900 page whose
+ * uncaught errors (and console errors, unless `consoleErrors: false`) are pushed to `pageErrors`.
+ */
+export async function openSamplePage(
+  pageErrors: string[],
+  options: { acceptDownloads?: boolean; consoleErrors?: boolean } = {},
+): Promise<SamplePage> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+  const { snapshot } = await testSnapshot();
+  const harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+  const page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  return { harness, snapshot, page };
 }
 
 export interface Harness {

@@ -3,19 +3,16 @@
 // lag, filter to one region, open a link's evidence (in the URL: a reload keeps it, back closes
 // it), select a measure from the diagram; then the cited-only central directive: one citation row
 // per citing document, not one per citing place.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, NodeAttributes, Snapshot } from '../../graph-schema/index.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 const NATIONAL_2020 = '中国科协2020年科普工作要点';
 const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
 
-describe.skipIf(skip)('#browser cascade view', () => {
+describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let page: Page;
@@ -26,12 +23,7 @@ describe.skipIf(skip)('#browser cascade view', () => {
   const docIds = () => page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')!).sort());
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
   }, 300_000);
   afterAll(async () => {
     await harness?.close();

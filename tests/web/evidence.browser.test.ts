@@ -2,30 +2,22 @@
 // that reuses 动员科技工作者履行科普社会责任, press "evidence" on its link to the national
 // measure, and read the passage highlighted in the same colour on both sides, the shared
 // entities, the verdict, score and both documents, all checked against the snapshot.
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const PASSAGE = '动员科技工作者履行科普社会责任';
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 
-describe.skipIf(skip)('#browser evidence side by side', () => {
+describe.skipIf(SKIP_BROWSER)('#browser evidence side by side', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
   }, 300_000);
   afterAll(async () => {
     await harness?.close();

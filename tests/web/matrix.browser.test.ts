@@ -3,7 +3,6 @@
 // documents and clicking 吉林 keeps only its columns (科学辟谣平台 not carried); the thresholds
 // and the sort re-read the matrix; the downloaded CSV parses back to the module's matrix; a cell
 // opens the shared evidence view with the reused passage. Then the Gaps view in both languages.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,16 +13,14 @@ import { matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
 import { coverageMatrix, sortMatrix, type CoverageMatrix } from '../../coverage/matrix.js';
 import { researchEn } from '../../web/src/i18n/research.en.js';
 import { researchZh } from '../../web/src/i18n/research.zh.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
 const JILIN = 'doc:吉林省科协2020年科普工作要点';
 const PASSAGE = '动员科技工作者履行科普社会责任';
 const SHOTS = 'tests/web/screenshots';
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 
-describe.skipIf(skip)('#browser coverage matrix and province map', () => {
+describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let g: CoverageGraph;
@@ -31,13 +28,8 @@ describe.skipIf(skip)('#browser coverage matrix and province map', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors, { acceptDownloads: true }));
     g = graphFromSnapshot(snapshot);
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
   }, 300_000);
   afterAll(async () => {
     await harness?.close();

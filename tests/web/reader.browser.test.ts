@@ -2,18 +2,15 @@
 // from the 吉林 plan's side panel, "Read" shows its whole cleaned text line by line (as text), the
 // organisations it mentions marked, its targets and citations marked (a citation selects the cited
 // document), and beside a measure the national measure it implements (opening the evidence).
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, NodeAttributes, Snapshot } from '../../graph-schema/index.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 const JILIN = '吉林省科协2020年科普工作要点';
 
-describe.skipIf(skip)('#browser document reader', () => {
+describe.skipIf(SKIP_BROWSER)('#browser document reader', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let page: Page;
@@ -21,12 +18,7 @@ describe.skipIf(skip)('#browser document reader', () => {
   const node = (id: string) => snapshot.nodes.find((n) => n.key === id)?.attributes as NodeAttributes & Record<string, unknown>;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
   }, 300_000);
   afterAll(async () => {
     await harness?.close();

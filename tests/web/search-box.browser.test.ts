@@ -1,16 +1,13 @@
 // The search box under mouse and keyboard together (issue 12): arrow keys choose the active hit
 // even with the pointer resting where the list opens, a hit clicked after arrow-key steps opens
 // that hit, and Enter opens the hit the keys stepped to.
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 
-describe.skipIf(skip)('#browser search box with mouse and keyboard', () => {
+describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let page: Page;
@@ -19,11 +16,7 @@ describe.skipIf(skip)('#browser search box with mouse and keyboard', () => {
   let query = '';
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors, { consoleErrors: false }));
     await page.goto(harness.served.url);
     await page.getByTestId('legend').waitFor();
     const names = snapshot.nodes.filter((n) => n.attributes.type === 'Organisation').map((n) => n.attributes.name);

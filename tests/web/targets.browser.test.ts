@@ -2,7 +2,6 @@
 // Target of the snapshot listed; sorting by value puts the largest first; choosing a metric and
 // typing a filter narrow it; grouping by metric shows one heading per metric; the pivot has a
 // column per region and year; a row opens its measure; the CSV holds the rows shown.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +9,11 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot, type CoverageGraph } from '../../coverage/index.js';
 import { parseCsv } from '../../coverage/matrix-csv.js';
 import { groupByMetric, sortTargets, targetPivot, targetRows } from '../../coverage/targets.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const SHOTS = 'tests/web/screenshots';
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 
-describe.skipIf(skip)('#browser targets table', () => {
+describe.skipIf(SKIP_BROWSER)('#browser targets table', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let g: CoverageGraph;
@@ -24,13 +21,8 @@ describe.skipIf(skip)('#browser targets table', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors, { acceptDownloads: true }));
     g = graphFromSnapshot(snapshot);
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
   }, 300_000);
   afterAll(async () => {
     await harness?.close();

@@ -1,19 +1,16 @@
 // The time slider as a researcher uses it, in Debian's chromium, checked against the snapshot:
 // step back before the 湖北 plan's issue date and it leaves the graph (with its measures) and the
 // cascade; the date goes into the URL; "All" brings everything back; play steps through the dates.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
-const haveChromium = existsSync(CHROMIUM);
-const skip = !haveChromium && process.env.CI !== 'true';
 const HUBEI = '2024年湖北省科协科普工作要点';
 const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
 
-describe.skipIf(skip)('#browser time slider', () => {
+describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   let page: Page;
@@ -21,12 +18,7 @@ describe.skipIf(skip)('#browser time slider', () => {
   const rendered = () => page.evaluate(() => window.__policyGraph!.renderedNodeIds());
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
   }, 300_000);
   afterAll(async () => {
     await harness?.close();
