@@ -64,8 +64,25 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
     await mkdir('out/screenshots', { recursive: true });
     await page.screenshot({ path: 'out/screenshots/time.png' });
 
-    // All dates: 湖北 is back in both.
+    // The coverage matrix of the document 湖北 implements, as of that date: no 湖北 column.
+    const docOf = (id: string) => (snapshot.nodes.find((n) => n.key === id)!.attributes as { docId?: string }).docId;
+    const implemented = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && hubeiMeasures.includes(e.source))!;
+    expect(implemented, `${HUBEI} implements some higher measure`).toBeDefined();
+    await page.getByTestId('matrix-toggle').click();
+    await page.getByTestId('matrix-directive').selectOption(docOf(implemented.target)!);
+    await page.getByTestId('matrix-view').waitFor();
+    const columns = () => page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
+    expect(await columns()).not.toContain(hubei.key);
+
+    // One research panel at a time: the matrix took the cascade's place.
+    expect(await page.getByTestId('cascade-view').count()).toBe(0);
+
+    // All dates: 湖北 is back in the matrix, then in the cascade.
     await page.getByTestId('time-all').click();
+    await page.waitForFunction((id) => [...document.querySelectorAll('[data-testid=matrix-column]')].some((e) => e.getAttribute('data-doc-id') === id), hubei.key);
+    await page.getByTestId('cascade-toggle').click();
+    await page.getByTestId('cascade-svg').waitFor();
+    expect(await page.getByTestId('matrix-view').count()).toBe(0);
     expect(await boxes()).toContain(hubei.key);
     await page.waitForFunction((id) => window.__policyGraph!.renderedNodeIds().includes(id), hubei.key);
     expect(new URL(page.url()).searchParams.get('asOf')).toBeNull();

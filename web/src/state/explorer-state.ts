@@ -205,6 +205,9 @@ export const openResearch =
   (view: ResearchView, id: string | null = null): Producer =>
   (s) => ({
     ...s,
+    // One research panel at a time (see research-state.ts): the matrix and the targets table close.
+    matrix: { ...s.matrix, open: false },
+    targets: { ...s.targets, open: false },
     research: {
       ...s.research,
       view,

@@ -30,8 +30,11 @@ export interface TargetsState {
 export const initialMatrix: MatrixState = { open: false, directive: null, threshold: null, sort: 'order', province: null };
 export const initialTargets: TargetsState = { open: false, metric: null, sort: 'document' };
 
-export const toggleMatrix = (): Producer => (s) => ({ ...s, matrix: { ...s.matrix, open: !s.matrix.open }, targets: { ...s.targets, open: false } });
-export const toggleTargets = (): Producer => (s) => ({ ...s, targets: { ...s.targets, open: !s.targets.open }, matrix: { ...s.matrix, open: false } });
+// One research panel at a time: opening the matrix or the targets table closes the cascade or the
+// reader (they share the same place on screen), and openResearch closes these two.
+const withoutCascade = (s: ExplorerState, opening: boolean): ExplorerState['research'] => (opening ? { ...s.research, view: null } : s.research);
+export const toggleMatrix = (): Producer => (s) => ({ ...s, matrix: { ...s.matrix, open: !s.matrix.open }, targets: { ...s.targets, open: false }, research: withoutCascade(s, !s.matrix.open) });
+export const toggleTargets = (): Producer => (s) => ({ ...s, targets: { ...s.targets, open: !s.targets.open }, matrix: { ...s.matrix, open: false }, research: withoutCascade(s, !s.targets.open) });
 
 export const setMatrix =
   (change: Partial<Omit<MatrixState, 'open'>>): Producer =>
