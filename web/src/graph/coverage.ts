@@ -12,6 +12,7 @@ import {
   isPlanMeasure,
   measureRows,
   mentionCounts,
+  pairCoverage,
   type EntityRow,
   type Implementer as CoreImplementer,
   type MeasureRow,
@@ -61,39 +62,40 @@ export function isGap(row: MeasureCoverage | EntityCoverage): boolean {
   return 'status' in row ? row.status === 'gap' : row.lowerMentions === 0;
 }
 
+const measureRef = (r: MeasureRow): MeasureCoverage => ({
+  ...r,
+  type: 'Measure' as const,
+  implementedBy: r.implementedBy ? { ...r.implementedBy, type: 'Measure' as const } : null,
+});
+const entityRef = ({ carried: _carried, ...e }: EntityRow): EntityCoverage => e;
+
 export function measureCoverage(graph: PolicyGraph, higher: string, lower: string): MeasureCoverage[] {
-  return measureRows(graph, higher, lower).map((r) => ({
-    ...r,
-    type: 'Measure' as const,
-    implementedBy: r.implementedBy ? { ...r.implementedBy, type: 'Measure' as const } : null,
-  }));
+  return measureRows(graph, higher, lower).map(measureRef);
 }
 
 export function entityCoverage(graph: PolicyGraph, higher: string, lower: string, types: readonly EntityType[]): EntityCoverage[] {
-  return entityRows(graph, higher, lower, types).map(({ carried: _carried, ...e }) => e);
+  return entityRows(graph, higher, lower, types).map(entityRef);
 }
 
+/** The coverage module's pairCoverage (rows and counts computed once, there), with node handles. */
 export function coverage(graph: PolicyGraph, higher: string, lower: string): Coverage {
-  const measures = measureCoverage(graph, higher, lower);
-  const programmes = entityCoverage(graph, higher, lower, PROGRAMME_TYPES);
-  const groups = entityCoverage(graph, higher, lower, GROUP_TYPES);
-  const count = (s: MeasureStatus) => measures.filter((m) => m.status === s).length;
+  const { measures, programmes, groups, summary: s } = pairCoverage(graph, higher, lower);
   return {
     higher,
     lower,
-    measures,
-    programmes,
-    groups,
+    measures: measures.map(measureRef),
+    programmes: programmes.map(entityRef),
+    groups: groups.map(entityRef),
     summary: {
-      measuresTotal: measures.length,
-      measuresCovered: measures.length - count('gap'),
-      measuresImplemented: count('implemented'),
-      measuresPartial: count('partial'),
-      measuresNotApplicable: count('not applicable'),
-      programmesTotal: programmes.length,
-      programmesMissing: programmes.filter(isGap).length,
-      groupsTotal: groups.length,
-      groupsMissing: groups.filter(isGap).length,
+      measuresTotal: s.measuresTotal,
+      measuresCovered: s.measuresTotal - s.gaps,
+      measuresImplemented: s.implemented,
+      measuresPartial: s.partial,
+      measuresNotApplicable: s.notApplicable,
+      programmesTotal: s.programmesTotal,
+      programmesMissing: s.programmesMissing,
+      groupsTotal: s.groupsTotal,
+      groupsMissing: s.groupsMissing,
     },
   };
 }
