@@ -16,6 +16,7 @@ import { TimeBar } from '../components/time/TimeBar.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Legend } from '../components/Legend.js';
 import { ResearchDrawers, ResearchToggles } from '../components/matrix/ResearchViews.js';
+import { TopToggle } from '../components/TopToggle.js';
 import { SearchBox } from '../components/SearchBox.js';
 import { SidePanel } from '../components/SidePanel.js';
 import { ViewControls } from '../components/ViewControls.js';
@@ -99,26 +100,14 @@ function TopBar() {
       <ExportMenu />
       <ResearchToggles />
       <CascadeToggle />
-      <button
-        type="button"
-        className={gapsOpen ? 'toggle on' : 'toggle'}
-        data-testid="gaps-toggle"
-        aria-pressed={gapsOpen}
-        title={t('top.gapsTitle')}
-        onClick={() => dispatch(toggleGaps())}
-      >
-        {t('top.gaps')}
-      </button>
-      <button
-        type="button"
-        className={consoleOpen ? 'toggle on' : 'toggle'}
-        data-testid="console-toggle"
-        aria-pressed={consoleOpen}
+      <TopToggle on={gapsOpen} testId="gaps-toggle" title={t('top.gapsTitle')} label={t('top.gaps')} onClick={() => dispatch(toggleGaps())} />
+      <TopToggle
+        on={consoleOpen}
+        testId="console-toggle"
         title={cypherOn ? t('top.cypherTitle') : (health.cypherOff ?? t('console.off'))}
+        label={cypherOn ? t('top.cypher') : t('top.cypherOff')}
         onClick={() => dispatch(toggleConsole())}
-      >
-        {cypherOn ? t('top.cypher') : t('top.cypherOff')}
-      </button>
+      />
       <LanguageSwitch />
     </header>
   );

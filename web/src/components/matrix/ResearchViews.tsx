@@ -1,6 +1,7 @@
 // The top-bar buttons of the coverage matrix and the targets table, and the open one of the two.
 import { useTranslation } from 'react-i18next';
 import { toggleMatrix, toggleTargets, useDispatch, useExplorer } from '../../state/index.js';
+import { TopToggle } from '../TopToggle.js';
 import { TargetsView } from '../targets/TargetsView.js';
 import { MatrixView } from './MatrixView.js';
 
@@ -11,26 +12,8 @@ export function ResearchToggles() {
   const targetsOpen = useExplorer((s) => s.targets.open);
   return (
     <>
-      <button
-        type="button"
-        className={matrixOpen ? 'toggle on' : 'toggle'}
-        data-testid="matrix-toggle"
-        aria-pressed={matrixOpen}
-        title={t('researchTop.matrixTitle')}
-        onClick={() => dispatch(toggleMatrix())}
-      >
-        {t('researchTop.matrix')}
-      </button>
-      <button
-        type="button"
-        className={targetsOpen ? 'toggle on' : 'toggle'}
-        data-testid="targets-toggle"
-        aria-pressed={targetsOpen}
-        title={t('researchTop.targetsTitle')}
-        onClick={() => dispatch(toggleTargets())}
-      >
-        {t('researchTop.targets')}
-      </button>
+      <TopToggle on={matrixOpen} testId="matrix-toggle" title={t('researchTop.matrixTitle')} label={t('researchTop.matrix')} onClick={() => dispatch(toggleMatrix())} />
+      <TopToggle on={targetsOpen} testId="targets-toggle" title={t('researchTop.targetsTitle')} label={t('researchTop.targets')} onClick={() => dispatch(toggleTargets())} />
     </>
   );
 }
