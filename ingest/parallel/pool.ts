@@ -10,6 +10,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, toFileError, type PerFileResult } from './per-file.js';
 import { workerBundle } from './bundle.js';
+import { newFence, stopAndDrain } from './native-fence.js';
 
 export interface PerFileOptions {
   /** Worker threads; 1 runs on the main thread (default: every core). */
@@ -59,12 +60,15 @@ export async function runPerFile(files: { path: string; name: string }[], option
   const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
   // The bundled worker (bundle.ts) loads one plain module; tsx in the thread only if it cannot be built.
   const filename = (await workerBundle()) ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
+  // Threads are terminated only outside native calls (native-fence.ts): this fence covers every
+  // thread of the pool, each task's its own thread.
+  const fence = newFence();
   const pool = new Piscina({
     filename,
     minThreads: workers,
     maxThreads: workers,
     // Every thread loads its lexicon and jieba dictionary as it starts, all at once.
-    workerData: { lexiconDir, warm: true },
+    workerData: { lexiconDir, warm: true, fence },
   });
   const limits = options.limits ?? DEFAULT_LIMITS;
   const clock = fileClock(limits.maxFileMs);
@@ -76,11 +80,15 @@ export async function runPerFile(files: { path: string; name: string }[], option
     let handed = 0;
     const inFlight = new Set<Promise<void>>();
     const launch = (i: number) => {
-      const { started, signal, done } = clock.watch();
+      const { started, fence, signal, stopped, done } = clock.watch();
+      const slow = (): PerFileResult => ({ error: toFileError(files[i].name, tooSlow(files[i].name, limits)), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 });
       const run: Promise<PerFileResult> = pool
-        .run({ ...files[i], lexiconDir, limits, started }, { signal })
+        .run({ ...files[i], lexiconDir, limits, started, fence }, { signal })
         .finally(done)
-        .catch((e: unknown) => ({ error: toFileError(files[i].name, signal.aborted ? tooSlow(files[i].name, limits) : e), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 }));
+        // A file stopped by the clock ends as too-slow, whether its thread was terminated or its
+        // next jieba call was refused by the fence first.
+        .then((r: PerFileResult) => (stopped() && r.error ? slow() : r))
+        .catch((e: unknown) => (stopped() ? slow() : { error: toFileError(files[i].name, e), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 }));
       const p: Promise<void> = run.then((r: PerFileResult) => {
         ready.set(i, r);
         while (ready.has(handed)) {
@@ -99,33 +107,38 @@ export async function runPerFile(files: { path: string; name: string }[], option
     return workers;
   } finally {
     clock.stop();
+    // Threads may still be starting (loading jieba) or, after an error, working: destroy only once
+    // none is inside a native call, and none can enter one.
+    await stopAndDrain(fence);
     await pool.destroy();
   }
 }
 
 /**
  * The per-file time limit across threads: each task gets a shared cell where its worker writes when
- * it started (a queued task's wait does not count) and a signal; a file past `maxFileMs` is aborted,
- * which makes piscina stop its thread (synchronous work cannot be interrupted otherwise).
+ * it started (a queued task's wait does not count), a native-call fence and a signal. A file past
+ * `maxFileMs` has its fence stopped; once its thread is out of jieba the task is aborted, which
+ * makes piscina stop the thread (synchronous work cannot be interrupted otherwise).
  */
 function fileClock(maxFileMs: number) {
-  const tasks = new Set<{ started: Float64Array; abort: AbortController }>();
+  type Task = { started: Float64Array; fence: Int32Array; abort: AbortController; stopped: boolean };
+  const tasks = new Set<Task>();
   const timer = setInterval(() => {
     const now = Date.now();
     for (const t of tasks) {
       if (t.started[0] > 0 && now - t.started[0] > maxFileMs) {
         tasks.delete(t);
-        t.abort.abort();
+        t.stopped = true;
+        void stopAndDrain(t.fence).then(() => t.abort.abort());
       }
     }
   }, Math.min(250, maxFileMs / 4));
   timer.unref();
   return {
     watch() {
-      const task = { started: new Float64Array(new SharedArrayBuffer(8)), abort: new AbortController() };
+      const task: Task = { started: new Float64Array(new SharedArrayBuffer(8)), fence: newFence(), abort: new AbortController(), stopped: false };
       tasks.add(task);
-      task.abort.signal.addEventListener('abort', () => tasks.delete(task));
-      return { started: task.started, signal: task.abort.signal, done: () => tasks.delete(task) };
+      return { started: task.started, fence: task.fence, signal: task.abort.signal, stopped: () => task.stopped, done: () => tasks.delete(task) };
     },
     stop: () => clearInterval(timer),
   };

@@ -1,29 +1,58 @@
 // Piscina task (one per file) in a worker thread. The thread's lexicon and jieba dictionary are
 // loaded once, as the thread starts (its lexicon folder comes in `workerData`), so that every
 // thread of the pool prepares at the same time and a task only does its file's work.
+// Every call into nodejieba passes the pool's fence and the running task's (native-fence.ts): the
+// main thread stops a thread only between native calls, never inside one.
 import { workerData } from 'node:worker_threads';
+import nodejieba from 'nodejieba';
 import type { IngestLimits } from '../guard.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { segmenter } from '../extract/segment.js';
 import { readSource } from '../read/index.js';
 import { processFile, type PerFileResult } from './per-file.js';
+import { fenceFunctions, FenceStopped } from './native-fence.js';
 
-const startDir = (workerData as { lexiconDir?: string } | undefined)?.lexiconDir;
+const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
+let taskFence: Int32Array | undefined;
+fenceFunctions(
+  nodejieba as unknown as Record<string, unknown>,
+  ['load', 'cut', 'cutAll', 'cutHMM', 'cutForSearch', 'cutSmall', 'tag', 'extract', 'textRankExtract', 'insertWord'],
+  () => [data.fence, taskFence].filter((f): f is Int32Array => f !== undefined),
+);
+
 let lexicon: Lexicon | undefined;
 let lexiconDir: string | undefined;
-if (workerData && typeof workerData === 'object' && 'warm' in workerData) {
-  lexicon = loadLexicon(startDir);
-  lexiconDir = startDir;
-  segmenter(lexicon);
+if (data.warm) {
+  try {
+    lexicon = loadLexicon(data.lexiconDir);
+    lexiconDir = data.lexiconDir;
+    segmenter(lexicon);
+  } catch (e) {
+    // The pool is closing before this thread finished starting: it will get no work.
+    if (!(e instanceof FenceStopped)) throw e;
+    lexicon = undefined;
+  }
 }
 
-export default async function task(input: { path: string; name: string; lexiconDir?: string; limits: IngestLimits; started?: Float64Array }): Promise<PerFileResult> {
-  if (!lexicon || lexiconDir !== input.lexiconDir) {
-    lexicon = loadLexicon(input.lexiconDir);
-    lexiconDir = input.lexiconDir;
-    segmenter(lexicon); // jieba's dictionaries, once per thread: not part of any file's time
+export default async function task(input: {
+  path: string;
+  name: string;
+  lexiconDir?: string;
+  limits: IngestLimits;
+  started?: Float64Array;
+  fence?: Int32Array;
+}): Promise<PerFileResult> {
+  taskFence = input.fence;
+  try {
+    if (!lexicon || lexiconDir !== input.lexiconDir) {
+      lexicon = loadLexicon(input.lexiconDir);
+      lexiconDir = input.lexiconDir;
+      segmenter(lexicon); // jieba's dictionaries, once per thread: not part of any file's time
+    }
+    // The pool's per-file clock starts now: not when the task was queued, nor with the thread's lexicon.
+    if (input.started) input.started[0] = Date.now();
+    return await processFile(input, lexicon, (path, name) => readSource(path, { root: undefined, limits: input.limits }).then((r) => ({ ...r, file: name })), input.limits);
+  } finally {
+    taskFence = undefined;
   }
-  // The pool's per-file clock starts now: not when the task was queued, nor with the thread's lexicon.
-  if (input.started) input.started[0] = Date.now();
-  return processFile(input, lexicon, (path, name) => readSource(path, { root: undefined, limits: input.limits }).then((r) => ({ ...r, file: name })), input.limits);
 }
