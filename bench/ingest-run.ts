@@ -42,12 +42,21 @@ export async function ingestRun(args: IngestRunArgs) {
   const memory = new MemorySampler();
   memory.enter('perFile');
   const t = performance.now();
+  // How far a long run got and its memory, every 100 files (stderr, so a run stopped early still
+  // tells its files/s and memory curve), and in the figures.
+  const curve: { done: number; s: number; rssMB: number }[] = [];
+  const point = (done: number) => {
+    const p = { done, s: Math.round((performance.now() - t) / 1000), rssMB: Math.round(process.memoryUsage().rss / 2 ** 20) };
+    curve.push(p);
+    console.error(`progress ${JSON.stringify({ ...p, total: files.length })}`);
+  };
   const { snapshot, report } = await runIngest({
     inputs: [args.dir],
     out: args.snapshotOut,
     // As a user runs it: every core for a big batch, the main thread for a small one (pool.ts).
     workers: args.workers,
     onProgress: ({ done, total }) => {
+      if (done % 100 === 0 || done === total) point(done);
       if (done === total) memory.enter('linkAndSnapshot');
     },
   });
@@ -86,6 +95,8 @@ export async function ingestRun(args: IngestRunArgs) {
     },
     /** Resident memory of this process (worker threads included) per phase, and its high-water mark. */
     peakMemoryMB: { ...peakMB, processHighWater: hwm ? Math.round(Number(hwm[1]) / 1024) : null },
+    /** Resident memory as the per-file stages went (every 100 files). */
+    memoryCurve: curve,
     ...(args.planted ? { planted: plantedScore(snapshot, args.planted) } : {}),
   };
   writeFileSync(args.figuresOut, JSON.stringify(figures) + '\n');

@@ -11,8 +11,10 @@ import { duplicateGroups, linkImplements, snapshotThresholds, type ImplementsLin
 import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
 import type { ProcessedDoc } from './snapshot/types.js';
+import { DocSpill, wholeDoc, type LinkDoc } from './snapshot/spill.js';
 import type { ReadResult } from './read/types.js';
 import { runPerFile } from './parallel/pool.js';
+import { linkInParallel } from './link/parallel.js';
 
 export interface IngestOptions {
   /** Files and directories (searched recursively). */
@@ -28,6 +30,14 @@ export interface IngestOptions {
   /** Worker threads for the per-file stages (default: every core for a batch of a few megabytes or more, else the
    *  main thread: ingest/parallel/pool.ts THREAD_OPTIONS; 1 = main thread only). */
   workers?: number;
+  /** Keep each document's whole results in a spill file while the batch runs, only what linking
+   *  needs in memory (ingest/snapshot/spill.ts; default true). Same snapshot bytes either way. */
+  spill?: boolean;
+  /** Folder for the spill file (default: the system's temp folder). */
+  spillDir?: string;
+  /** Worker threads for the link stage (default: every core for a corpus of a few thousand
+   *  measures or more, else 1: ingest/link/parallel.ts LINK_THREAD_OPTIONS). */
+  linkWorkers?: number;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
 }
@@ -46,6 +56,8 @@ export interface IngestReport {
   timingsMs: Record<'read' | 'clean' | 'structure' | 'extract' | 'link' | 'snapshot' | 'total', number>;
   /** Threads that ran the per-file stages. */
   workers: number;
+  /** Threads that ran the link stage. */
+  linkWorkers: number;
   out?: string;
   /** SHA-256 of the snapshot file written beside this report (when `out` is given). */
   snapshotSha256?: string;
@@ -70,54 +82,66 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
   const failed: FileError[] = [];
   const files = await reader.list(options.inputs);
 
-  const read: ProcessedDoc[] = [];
-  // read → clean → structure → extract per file, on every core (ingest/parallel), in file order.
-  const workers = await runPerFile(files, {
-    workers: options.workers,
-    lexicon,
-    limits,
-    // A custom reader or lexicon object cannot cross into a thread: then the main thread does it.
-    mainThread: Boolean(options.reader || options.lexicon),
-    read: reader.read,
-    onResult: (r, i) => {
-      for (const stage of ['read', 'clean', 'structure', 'extract'] as const) timings[stage] += r.ms[stage];
-      if (r.doc) read.push(r.doc);
-      else if (r.error) failed.push(r.error);
-      options.onProgress?.({ done: i + 1, total: files.length, file: files[i].name });
-    },
-  });
+  const spill = options.spill === false ? undefined : new DocSpill(options.spillDir);
+  try {
+    const read: LinkDoc[] = [];
+    // read → clean → structure → extract per file, on every core (ingest/parallel), in file order;
+    // each document's whole results go to the spill file as they come.
+    const workers = await runPerFile(files, {
+      workers: options.workers,
+      lexicon,
+      limits,
+      // A custom reader or lexicon object cannot cross into a thread: then the main thread does it.
+      mainThread: Boolean(options.reader || options.lexicon),
+      read: reader.read,
+      onResult: (r, i) => {
+        for (const stage of ['read', 'clean', 'structure', 'extract'] as const) timings[stage] += r.ms[stage];
+        if (r.doc) read.push(spill ? spill.put(r.doc) : r.doc);
+        else if (r.error) failed.push(r.error);
+        options.onProgress?.({ done: i + 1, total: files.length, file: files[i].name });
+      },
+    });
 
-  const docs = time('link', () => mergeDuplicates(read));
+    const docs = time('link', () => mergeDuplicates(read));
 
-  const ids = documentIds(docs);
-  // Link stage: IMPLEMENTS between measures, by the cascade rules and the scorer (ingest/link).
-  const links = time('link', () => linkImplements(docs, ids, lexicon, options.link));
-  const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, options, files.map((f) => f.name), failed));
-  const implementsCount = links.length;
-  timings.total = performance.now() - t0;
-  const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
-  const report: IngestReport = {
-    files: files.length,
-    documents: docs.length,
-    duplicatesMerged: read.length - docs.length,
-    measures: count('Measure'),
-    entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, count(t)])) as Record<EntityType, number>,
-    targets: count('Target'),
-    citedDocuments: snapshot.nodes.filter((n) => n.attributes.type === 'Document' && !n.attributes.inCorpus).length,
-    implements: implementsCount,
-    failed,
-    timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
-    workers,
-    out: options.out,
-  };
-  // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
-  if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
-  return { snapshot, report };
+    const ids = documentIds(docs);
+    // Link stage: IMPLEMENTS between measures, by the cascade rules and the scorer (ingest/link).
+    // On every core for a big corpus (ingest/link/parallel.ts); same links, same order.
+    const linkStart = performance.now();
+    const { links, workers: linkWorkers } = options.lexicon
+      ? { links: linkImplements(docs, ids, lexicon, options.link), workers: 1 }
+      : await linkInParallel(docs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON });
+    timings.link += performance.now() - linkStart;
+    const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, options, files.map((f) => f.name), failed, spill));
+    const implementsCount = links.length;
+    timings.total = performance.now() - t0;
+    const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
+    const report: IngestReport = {
+      files: files.length,
+      documents: docs.length,
+      duplicatesMerged: read.length - docs.length,
+      measures: count('Measure'),
+      entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, count(t)])) as Record<EntityType, number>,
+      targets: count('Target'),
+      citedDocuments: snapshot.nodes.filter((n) => n.attributes.type === 'Document' && !n.attributes.inCorpus).length,
+      implements: implementsCount,
+      failed,
+      timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
+      workers,
+      linkWorkers,
+      out: options.out,
+    };
+    // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
+    if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
+    return { snapshot, report };
+  } finally {
+    spill?.close();
+  }
 }
 
 /** Keeps one document per duplicate group: the one with the most metadata, then simplified
  *  originals over converted ones, then the first file name; all files go to `sources`. */
-function mergeDuplicates(read: ProcessedDoc[]): ProcessedDoc[] {
+function mergeDuplicates(read: LinkDoc[]): LinkDoc[] {
   const groups = duplicateGroups(read.map((d) => d.clean.text));
   const richness = (d: ProcessedDoc) =>
     [d.doc.notice, d.doc.issuedOn, d.doc.docNumber, d.doc.issuerSpan].filter(Boolean).length * 2 + (d.clean.traditional ? 0 : 1);
@@ -131,19 +155,22 @@ function mergeDuplicates(read: ProcessedDoc[]): ProcessedDoc[] {
 }
 
 function buildSnapshot(
-  docs: ProcessedDoc[],
+  docs: LinkDoc[],
   ids: string[],
   links: ImplementsLink[],
   lexicon: Lexicon,
   options: IngestOptions,
   files: string[],
   failed: FileError[],
+  spill: DocSpill | undefined,
 ) {
   const g = newGraph();
+  // One whole document at a time from the spill file; the rest reads the linking copies.
   docs.forEach((d, i) => {
-    addDocument(g, ids[i], d, lexicon);
-    addMeasures(g, ids[i], d, lexicon);
-    addAddressees(g, ids[i], d, lexicon);
+    const whole = wholeDoc(d, spill);
+    addDocument(g, ids[i], whole, lexicon);
+    addMeasures(g, ids[i], whole, lexicon);
+    addAddressees(g, ids[i], whole, lexicon);
   });
   const versions = versionIndex(docs, ids);
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));

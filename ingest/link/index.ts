@@ -54,6 +54,8 @@ export function linkImplements(
   lexicon: Lexicon,
   overrides: Partial<LinkOptions> = {},
   keepAll = false,
+  /** Only lower measures of these documents (ingest/link/parallel.ts splits the work by range). */
+  lowerDocs?: (docIndex: number) => boolean,
 ): ImplementsLink[] {
   const options = linkOptions(overrides);
   const rd = docs.map((d) => ruleDoc(d, lexicon));
@@ -66,7 +68,7 @@ export function linkImplements(
   };
   const units = linkUnits(docs, ids, options.frameHeadings);
   const docOf = new Map(units.map((u) => [u.id, u.docIndex]));
-  const links = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll);
+  const links = linkMeasures(units, (l, h) => (!lowerDocs || lowerDocs(l)) && rule(l, h).ok, lexicon.boilerplate, options, keepAll);
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);

@@ -11,6 +11,8 @@ import { segmenter } from '../extract/segment.js';
 import { readSource } from '../read/index.js';
 import { processFile, type PerFileResult } from './per-file.js';
 import { fenceFunctions, FenceStopped } from './native-fence.js';
+import { linkImplements, type ImplementsLink, type LinkOptions } from '../link/index.js';
+import type { ProcessedDoc } from '../snapshot/types.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -34,14 +36,40 @@ if (data.warm) {
   }
 }
 
-export default async function task(input: {
+/** A range of lower documents for the link stage (ingest/link/parallel.ts). */
+interface LinkTask {
+  kind: 'link';
+  docs: ProcessedDoc[];
+  ids: string[];
+  overrides: Partial<LinkOptions>;
+  range: [number, number];
+  lexiconDir?: string;
+}
+
+function linkTask(input: LinkTask): ImplementsLink[] {
+  if (!lexicon || lexiconDir !== input.lexiconDir) {
+    lexicon = loadLexicon(input.lexiconDir);
+    lexiconDir = input.lexiconDir;
+  }
+  const [a, b] = input.range;
+  return linkImplements(input.docs, input.ids, lexicon, input.overrides, false, (d) => d >= a && d < b);
+}
+
+export default async function task(input: FileTask | LinkTask): Promise<PerFileResult | ImplementsLink[]> {
+  if ('kind' in input && input.kind === 'link') return linkTask(input);
+  return fileTask(input as FileTask);
+}
+
+interface FileTask {
   path: string;
   name: string;
   lexiconDir?: string;
   limits: IngestLimits;
   started?: Float64Array;
   fence?: Int32Array;
-}): Promise<PerFileResult> {
+}
+
+async function fileTask(input: FileTask): Promise<PerFileResult> {
   taskFence = input.fence;
   try {
     if (!lexicon || lexiconDir !== input.lexiconDir) {

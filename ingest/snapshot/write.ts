@@ -24,13 +24,55 @@ export function exportSnapshot(g: PolicyGraph, attributes: SnapshotAttributes): 
       attributes: e.attributes!,
     })),
   };
-  // Drop undefined attributes so that the JSON and its parse are the same value.
-  const parsed = Snapshot.safeParse(JSON.parse(JSON.stringify(snapshot)));
+  // Drop undefined attributes so that the JSON and its parse are the same value: in place, as a
+  // JSON round trip would (no second copy of the whole graph, nor its text, in memory).
+  const parsed = Snapshot.safeParse(asJsonValue(snapshot));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`snapshot: the graph does not satisfy graph-schema at ${issue?.path.join('.')}: ${issue?.message}`);
   }
   return parsed.data;
+}
+
+/** In place, the value JSON.parse(JSON.stringify(v)) gives for plain data: undefined, function and
+ *  symbol properties dropped (null in arrays), non-finite numbers null, -0 as 0. */
+export function asJsonValue(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isFinite(v) ? (Object.is(v, -0) ? 0 : v) : null;
+  if (v === null || typeof v !== 'object') return v;
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.parse(JSON.stringify(v));
+  const gone = (x: unknown) => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = gone(v[i]) ? null : asJsonValue(v[i]);
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (gone(o[k])) delete o[k];
+    else o[k] = asJsonValue(o[k]);
+  }
+  return o;
+}
+
+/** JSON.stringify(value) + '\n' in pieces: a top-level object's arrays one element at a time, so
+ *  the whole snapshot never exists as one string. Same characters as the one-string form. */
+export function* jsonPieces(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield JSON.stringify(value) + '\n';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [k, x] of Object.entries(value as Record<string, unknown>)) {
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+    yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+    first = false;
+    if (Array.isArray(x)) {
+      yield '[';
+      for (let i = 0; i < x.length; i++) yield (i ? ',' : '') + (JSON.stringify(x[i]) ?? 'null');
+      yield ']';
+    } else yield JSON.stringify(x);
+  }
+  yield '}\n';
 }
 
 function cmp(a: string, b: string): number {
@@ -93,6 +135,38 @@ export async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
+/** Text pieces to a new file in blocks of about 4 MB, flushed to the disk before it is closed;
+ *  returns the SHA-256 of the bytes written. */
+async function writePiecesDurably(path: string, pieces: Iterable<string>): Promise<string> {
+  const fh = await open(path, 'wx');
+  const hash = createHash('sha256');
+  try {
+    let block: string[] = [];
+    let size = 0;
+    const flush = async () => {
+      const data = Buffer.from(block.join(''));
+      hash.update(data);
+      for (let done = 0; done < data.length; ) {
+        const { bytesWritten } = await fh.write(data, done, data.length - done);
+        if (bytesWritten === 0) throw Object.assign(new Error('no space left on the device'), { code: 'ENOSPC' });
+        done += bytesWritten;
+      }
+      block = [];
+      size = 0;
+    };
+    for (const p of pieces) {
+      block.push(p);
+      size += p.length;
+      if (size >= 4 << 20) await flush();
+    }
+    await flush();
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  return hash.digest('hex');
+}
+
 /** Bytes to a new file, flushed to the disk before it is closed (a full disk fails here, not later). */
 async function writeDurably(path: string, data: Buffer): Promise<void> {
   const fh = await open(path, 'wx');
@@ -149,14 +223,12 @@ export async function writeSnapshotPair<R extends object>(
   if (existing?.isDirectory()) throw outputError(path, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
   await removeLeftovers(path);
   await removeLeftovers(reportPath);
-  const data = Buffer.from(JSON.stringify(snapshot) + '\n');
-  const paired = { ...report, snapshotSha256: sha256(data) };
   const tmp = `${path}.tmp-${process.pid}`;
   const reportTmp = `${reportPath}.tmp-${process.pid}`;
   try {
     await rm(tmp, { force: true });
     await rm(reportTmp, { force: true });
-    await writeDurably(tmp, data);
+    const paired = { ...report, snapshotSha256: await writePiecesDurably(tmp, jsonPieces(snapshot)) };
     afterStep('snapshot-temp');
     await writeDurably(reportTmp, Buffer.from(JSON.stringify(paired) + '\n'));
     afterStep('report-temp');
@@ -167,13 +239,13 @@ export async function writeSnapshotPair<R extends object>(
     afterStep('snapshot-renamed');
     await rename(reportTmp, reportPath);
     afterStep('report-renamed');
+    return paired;
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
     await rm(reportTmp, { force: true }).catch(() => undefined);
     if (e instanceof OutputError) throw e;
     throw outputError(path, e);
   }
-  return paired;
 }
 
 /** One JSON file written atomically (temp file + rename), with the same one-line errors. */

@@ -10,17 +10,21 @@ const dir = mkdtempSync(join(tmpdir(), 'pg-workers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest worker threads', () => {
-  it('1 worker and 2 workers write byte-identical snapshots of the sample, with the same refusals', async () => {
+  it('1 worker and 2 workers, spilled or held in memory, write byte-identical snapshots of the sample, with the same refusals', async () => {
     const corpus = join(dir, 'corpus');
     cpSync('corpus', corpus, { recursive: true });
     writeFileSync(join(corpus, 'zz-empty.txt'), '');
     writeFileSync(join(corpus, 'zz-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
     const one = await runIngest({ inputs: [corpus], out: join(dir, 'one.json'), workers: 1 });
     const two = await runIngest({ inputs: [corpus], out: join(dir, 'two.json'), workers: 2 });
+    // Everything held in memory instead of spilled to disk (ingest/snapshot/spill.ts): same bytes.
+    const held = await runIngest({ inputs: [corpus], out: join(dir, 'held.json'), workers: 1, spill: false });
     expect(one.report.workers).toBe(1);
     expect(two.report.workers).toBe(2);
     expect(one.report.documents).toBeGreaterThan(3);
     expect(readFileSync(join(dir, 'two.json')).equals(readFileSync(join(dir, 'one.json')))).toBe(true);
+    expect(readFileSync(join(dir, 'held.json')).equals(readFileSync(join(dir, 'one.json')))).toBe(true);
+    expect(held.report.snapshotSha256).toBe(one.report.snapshotSha256);
     expect(two.report.failed.map((f) => [f.file, f.reason])).toEqual(one.report.failed.map((f) => [f.file, f.reason]));
     expect(two.report.failed.map((f) => f.file).sort()).toEqual(['zz-binary.txt', 'zz-empty.txt']);
   }, 600_000);

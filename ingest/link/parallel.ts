@@ -1,0 +1,77 @@
+// The link stage on every core: the lower documents are cut into contiguous ranges of about the same
+// number of measures, one per worker thread; each thread builds the linker's indexes over every
+// measure (the scores depend on the whole corpus) and scores the lower measures of its range with
+// the unchanged linker (linkImplements, restricted by `lowerDocs`). A lower measure's links depend
+// only on the corpus and itself, and the linker emits them in lower-measure order, so the ranges'
+// links put end to end are the same links in the same order as one thread's, whatever the number
+// of threads (tests/ingest/parallel/link.test.ts).
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Lexicon } from '../lexicon/load.js';
+import type { ProcessedDoc } from '../snapshot/types.js';
+import { workerBundle } from '../parallel/bundle.js';
+import { newFence, stopAndDrain } from '../parallel/native-fence.js';
+import { linkImplements, type ImplementsLink, type LinkOptions } from './index.js';
+
+export const LINK_THREAD_OPTIONS = {
+  /** Leaf measures below which one thread links alone: a thread's start and its copy of the
+   *  documents cost seconds, the linking of a few thousand measures about as much. */
+  minUnits: 4000,
+  provenance: 'link stage of 100 documents (≈ 3,000 measures) ≈ 50 s on the bench machine, thread start ≈ 5 s (bench/results.json, issue 11)',
+} as const;
+
+export interface ParallelLinkOptions {
+  /** Threads (default: every core above LINK_THREAD_OPTIONS.minUnits measures, else 1). */
+  workers?: number;
+  /** Lexicon folder the threads load (the lexicon object cannot cross into a thread). */
+  lexiconDir?: string;
+}
+
+const leafCount = (d: ProcessedDoc) => d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length;
+
+/** Contiguous document ranges [start, end) with about the same number of leaf measures each. */
+export function linkRanges(docs: ProcessedDoc[], parts: number): [number, number][] {
+  const counts = docs.map(leafCount);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const ranges: [number, number][] = [];
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < docs.length && ranges.length < parts - 1; i++) {
+    sum += counts[i];
+    if (sum >= (total * (ranges.length + 1)) / parts) {
+      ranges.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  ranges.push([start, docs.length]);
+  return ranges.filter(([a, b]) => b > a);
+}
+
+/** IMPLEMENTS links as linkImplements gives them, computed on `workers` threads. */
+export async function linkInParallel(
+  docs: ProcessedDoc[],
+  ids: string[],
+  lexicon: Lexicon,
+  overrides: Partial<LinkOptions> = {},
+  o: ParallelLinkOptions = {},
+): Promise<{ links: ImplementsLink[]; workers: number }> {
+  const units = docs.reduce((n, d) => n + leafCount(d), 0);
+  const workers = Math.max(1, Math.floor(o.workers ?? (units >= LINK_THREAD_OPTIONS.minUnits ? availableParallelism() : 1)));
+  const ranges = linkRanges(docs, workers);
+  if (ranges.length < 2) return { links: linkImplements(docs, ids, lexicon, overrides), workers: 1 };
+  const filename = (await workerBundle()) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
+  const fence = newFence();
+  const pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
+  try {
+    // What the linker reads of a document, without the clean stage's copy of its text.
+    const slim = docs.map((d) => ({ ...d, clean: { ...d.clean, text: '', origin: [], dropped: [] } }));
+    const parts: ImplementsLink[][] = await Promise.all(
+      ranges.map((range) => pool.run({ kind: 'link', docs: slim, ids, overrides, range, lexiconDir: o.lexiconDir })),
+    );
+    return { links: parts.flat(), workers: ranges.length };
+  } finally {
+    await stopAndDrain(fence);
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,76 @@
+// Per-document results on disk while a batch runs (issue 11: memory bounded whatever the batch's
+// size). Each document that comes out of read → clean → structure → extract is appended to a spill
+// file (one JSON line) and only what duplicate merging, document ids and linking read stays in
+// memory: the text once, the units, metadata, mentions and content words. The snapshot is then
+// built one document at a time from the spill file. Not kept: the clean stage's origin map (one
+// number per character) and its dropped lines, which only the snapshot needs.
+// A JSON line holds exactly what the snapshot later reads from the document (plain data, no
+// undefined values left after the snapshot's own JSON round trip), so the bytes do not change.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProcessedDoc } from './types.js';
+
+/** A document as linking sees it; `spill` is its line in the spill file (undefined: not spilled). */
+export type LinkDoc = ProcessedDoc & { spill?: number };
+
+export class DocSpill {
+  private readonly dir: string;
+  private readonly fd: number;
+  private at = 0;
+  private readonly records: { offset: number; length: number }[] = [];
+
+  constructor(parent = tmpdir()) {
+    this.dir = mkdtempSync(join(parent, 'policy-graph-spill-'));
+    this.fd = openSync(join(this.dir, 'documents.ndjson'), 'w+', 0o600);
+  }
+
+  /** Writes the whole document and returns what stays in memory for linking. */
+  put(d: ProcessedDoc): LinkDoc {
+    const data = Buffer.from(JSON.stringify(d) + '\n');
+    for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done, this.at + done);
+    this.records.push({ offset: this.at, length: data.length });
+    this.at += data.length;
+    return { ...forLinking(d), spill: this.records.length - 1 };
+  }
+
+  /** The whole document of a line (the `sources` of the caller's copy win: duplicates merged). */
+  get(i: number): ProcessedDoc {
+    const { offset, length } = this.records[i];
+    const data = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const n = readSync(this.fd, data, done, length - done, offset + done);
+      if (n === 0) throw new Error(`ingest: the spill file ended early at document ${i}`);
+      done += n;
+    }
+    return JSON.parse(data.toString('utf8', 0, length - 1)) as ProcessedDoc;
+  }
+
+  get bytes(): number {
+    return this.at;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** What stays in memory: the clean text once (the structure stage's text is the same characters),
+ *  no origin map, no dropped lines. */
+export function forLinking(d: ProcessedDoc): ProcessedDoc {
+  const text = d.clean.text;
+  return {
+    sources: d.sources,
+    clean: { text, origin: [], dropped: [], traditional: d.clean.traditional, pinyinRemoved: d.clean.pinyinRemoved },
+    doc: d.doc.text === text ? { ...d.doc, text } : d.doc,
+    extraction: d.extraction,
+  };
+}
+
+/** The whole document behind a linking copy (itself when nothing was spilled). */
+export function wholeDoc(d: LinkDoc, spill: DocSpill | undefined): ProcessedDoc {
+  if (d.spill === undefined || !spill) return d;
+  const { spill: _line, ...rest } = d;
+  return { ...spill.get(d.spill), sources: rest.sources };
+}

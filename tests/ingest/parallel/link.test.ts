@@ -1,0 +1,37 @@
+// The link stage on several threads (ingest/link/parallel.ts) finds the same IMPLEMENTS links in
+// the same order as on one: the snapshots are the same bytes.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { linkRanges } from '../../../ingest/link/parallel.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pg-link-threads-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('link stage on worker threads', () => {
+  it('1 and 3 link threads give the same links in the same order (same snapshot bytes)', async () => {
+    const one = await runIngest({ inputs: ['corpus'], out: join(dir, 'one.json'), workers: 1, linkWorkers: 1 });
+    const three = await runIngest({ inputs: ['corpus'], out: join(dir, 'three.json'), workers: 1, linkWorkers: 3 });
+    expect(one.report.linkWorkers).toBe(1);
+    expect(three.report.linkWorkers).toBe(3);
+    expect(one.report.implements).toBeGreaterThan(10);
+    expect(three.report.implements).toBe(one.report.implements);
+    const links = (s: typeof one.snapshot) => s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => [e.source, e.target, (e.attributes as { score?: number }).score]);
+    expect(links(three.snapshot)).toEqual(links(one.snapshot));
+    expect(readFileSync(join(dir, 'three.json')).equals(readFileSync(join(dir, 'one.json')))).toBe(true);
+  }, 600_000);
+
+  it('cuts the documents into contiguous ranges covering all of them', () => {
+    const doc = (n: number) => ({ doc: { units: Array.from({ length: n }, () => ({ kind: 'article', leaf: true })) } }) as never;
+    const docs = [5, 1, 1, 1, 5, 2, 0, 3].map(doc);
+    for (const parts of [1, 2, 3, 8, 20]) {
+      const r = linkRanges(docs, parts);
+      expect(r[0][0]).toBe(0);
+      expect(r.at(-1)![1]).toBe(docs.length);
+      r.slice(1).forEach(([a], i) => expect(a).toBe(r[i][1]));
+      expect(r.length).toBeLessThanOrEqual(parts);
+    }
+  });
+});
