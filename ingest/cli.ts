@@ -14,6 +14,7 @@ const main = defineCommand({
     out: { type: 'string', description: 'snapshot path', default: 'out/snapshot.json' },
     quiet: { type: 'boolean', description: 'no progress bar', default: false },
     workers: { type: 'string', description: 'worker threads for read → extract (default: every core for a few megabytes of input or more, else the main thread)' },
+    'link-workers': { type: 'string', description: 'worker threads for the link stage (default: every core above 4,000 measures, else 1; each thread holds its own copy of the linker\'s indexes)' },
     'file-timeout': { type: 'string', description: 'seconds one file may take through read → extract (default 60, or POLICY_GRAPH_FILE_TIMEOUT_S)' },
   },
   async run({ args }) {
@@ -28,6 +29,7 @@ const main = defineCommand({
         inputs,
         out: args.out,
         workers: args.workers ? Number(args.workers) : undefined,
+        linkWorkers: args['link-workers'] ? Number(args['link-workers']) : undefined,
         ...(Number(args['file-timeout']) > 0 ? { limits: { maxFileMs: Number(args['file-timeout']) * 1000 } } : {}),
         onProgress: ({ done, total, file }) => {
           if (!bar) return;
