@@ -5,6 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { neighbourhood } from '../../graph/neighbourhood.js';
 import { nodeSizes } from '../../graph/sizing.js';
 import { useExplorer, useExplorerContext, useScoped } from '../../state/index.js';
+import type { ViewEdge, ViewNode } from '../../graph/view-graph.js';
 import { useSigma } from '../GraphCanvas.js';
 
 const FADED_NODE = '#e5e7eb';
@@ -25,7 +26,13 @@ export function AppearanceController() {
   const lit = useMemo(() => (focal ? neighbourhood(data, focal) : null), [data, focal]);
 
   useEffect(() => {
-    sigma.setSetting('nodeReducer', (node, attrs) => {
+    // Nothing to restyle (the usual start): no reducers, and no reprocessing of every node and edge.
+    if (hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
+      if (sigma.getSetting('nodeReducer') === null && sigma.getSetting('edgeReducer') === null) return;
+      sigma.setSettings({ nodeReducer: null, edgeReducer: null });
+      return;
+    }
+    const nodeReducer = (node: string, attrs: ViewNode): Partial<NodeDisplayData> => {
       const res: Partial<NodeDisplayData> = { ...attrs };
       if (hidden.has(attrs.nodeType) || (scoped && !scoped.has(node))) res.hidden = true;
       if (sizes) res.size = sizes.get(node) ?? attrs.size;
@@ -43,8 +50,8 @@ export function AppearanceController() {
         res.zIndex = 2;
       }
       return res;
-    });
-    sigma.setSetting('edgeReducer', (edge, attrs) => {
+    };
+    const edgeReducer = (edge: string, attrs: ViewEdge): Partial<EdgeDisplayData> => {
       const res: Partial<EdgeDisplayData> = { ...attrs };
       const [s, t] = view.extremities(edge);
       if (
@@ -61,9 +68,9 @@ export function AppearanceController() {
         } else res.hidden = true;
       }
       return res;
-    });
-    // Only display state changed: sigma can skip re-indexing the graph.
-    sigma.refresh({ skipIndexation: true });
+    };
+    // Both at once: one reprocessing of the graph (each setSetting would cost one).
+    sigma.setSettings({ nodeReducer, edgeReducer });
   }, [sigma, view, hidden, scoped, sizes, lit, focal, selected, hovered]);
 
   return null;
