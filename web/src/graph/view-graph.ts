@@ -23,6 +23,22 @@ export interface ViewEdge {
 }
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 
+/**
+ * Drawing at scale (issue 11): above `largeGraph` nodes every frame costs (a software-rendered
+ * WebGL frame of 50k nodes and edges takes seconds on a loaded 2-core machine), so edges and
+ * labels are not drawn while the camera moves, edges are plain lines (no arrow heads: too small to
+ * read among thousands anyway) and only bigger nodes get labels. Hovering a node does not restyle
+ * the whole graph there (each restyle reprocesses every node and edge); clicking still does.
+ */
+export const LARGE_GRAPH_OPTIONS = {
+  largeGraph: 10_000,
+  labelRenderedSizeThreshold: 9,
+} as const;
+
+export function isLargeGraph(order: number): boolean {
+  return order > LARGE_GRAPH_OPTIONS.largeGraph;
+}
+
 const LABEL_MAX = 14;
 
 export function shortLabel(name: string): string {

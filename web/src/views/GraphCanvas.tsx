@@ -4,7 +4,9 @@ import { createContext, useContext, useEffect, useRef, useState, useSyncExternal
 import Sigma from 'sigma';
 import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
-import type { ViewEdge, ViewNode } from '../graph/view-graph.js';
+import { LARGE_GRAPH_OPTIONS, isLargeGraph, type ViewEdge, type ViewNode } from '../graph/view-graph.js';
+
+export { isLargeGraph };
 
 export type ExplorerSigma = Sigma<ViewNode, ViewEdge>;
 
@@ -35,22 +37,6 @@ export function useSigmaMaybe(): ExplorerSigma | null {
 
 /** Zoom limits: in to 1/20 of the whole graph, out to 1/3 of it, never further (it stays findable). */
 export const ZOOM_LIMITS = { minCameraRatio: 0.05, maxCameraRatio: 3 } as const;
-
-/**
- * Drawing at scale (issue 11): above `largeGraph` nodes every frame costs (a software-rendered
- * WebGL frame of 50k nodes and edges takes seconds on a loaded 2-core machine), so edges and
- * labels are not drawn while the camera moves, edges are plain lines (no arrow heads: too small to
- * read among thousands anyway) and only bigger nodes get labels. Hovering a node does not restyle
- * the whole graph there (each restyle reprocesses every node and edge); clicking still does.
- */
-export const LARGE_GRAPH_OPTIONS = {
-  largeGraph: 10_000,
-  labelRenderedSizeThreshold: 9,
-} as const;
-
-export function isLargeGraph(order: number): boolean {
-  return order > LARGE_GRAPH_OPTIONS.largeGraph;
-}
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
