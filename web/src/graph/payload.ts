@@ -110,7 +110,7 @@ export const BUILD_OPTIONS = {
    * Milliseconds of work before yielding to the page: well under the 200 ms long-task budget of
    * issue 11 even on a loaded machine (one check per `checkEvery` items keeps the clock cheap).
    */
-  sliceMs: 30,
+  sliceMs: 50,
   checkEvery: 256,
   /** Nodes or edges per message from the payload worker (web/src/workers/graph-payload.worker.ts). */
   messageItems: 4000,
