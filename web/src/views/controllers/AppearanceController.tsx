@@ -5,7 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { neighbourhood } from '../../graph/neighbourhood.js';
 import { nodeSizes } from '../../graph/sizing.js';
 import { useExplorer, useExplorerContext, useScoped } from '../../state/index.js';
-import type { ViewEdge, ViewNode } from '../../graph/view-graph.js';
+import { isLargeGraph, type ViewEdge, type ViewNode } from '../../graph/view-graph.js';
 import { useSigma } from '../GraphCanvas.js';
 
 const FADED_NODE = '#e5e7eb';
@@ -26,8 +26,10 @@ export function AppearanceController() {
   const lit = useMemo(() => (focal ? neighbourhood(data, focal) : null), [data, focal]);
 
   useEffect(() => {
-    // Nothing to restyle (the usual start): no reducers, and no reprocessing of every node and edge.
-    if (hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
+    // Large graphs, nothing to restyle (the usual start): no reducers, and no reprocessing of every
+    // node and edge (seconds at 50k nodes).
+    const large = isLargeGraph(view.order);
+    if (large && hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
       if (sigma.getSetting('nodeReducer') === null && sigma.getSetting('edgeReducer') === null) return;
       sigma.setSettings({ nodeReducer: null, edgeReducer: null });
       return;
@@ -69,8 +71,15 @@ export function AppearanceController() {
       }
       return res;
     };
-    // Both at once: one reprocessing of the graph (each setSetting would cost one).
-    sigma.setSettings({ nodeReducer, edgeReducer });
+    if (large) {
+      // Both at once: one reprocessing of the graph (each setSetting costs one), drawn next frame.
+      sigma.setSettings({ nodeReducer, edgeReducer });
+      return;
+    }
+    sigma.setSetting('nodeReducer', nodeReducer);
+    sigma.setSetting('edgeReducer', edgeReducer);
+    // Only display state changed: sigma can skip re-indexing the graph.
+    sigma.refresh({ skipIndexation: true });
   }, [sigma, view, hidden, scoped, sizes, lit, focal, selected, hovered]);
 
   return null;
