@@ -14,7 +14,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { encodePayload } from '../src/graph/payload.js';
 import { graphFromSnapshot, type PolicyGraph } from '../src/graph/policy-graph.js';
 import { computeStaticLayout, type Positions } from '../src/graph/static-layout.js';
-import { buildTextIndex, type TextIndex } from '../src/graph/text-search.js';
+import { buildTextIndexAsync, type TextIndex } from '../src/graph/text-search.js';
 import { sendError } from './errors.js';
 
 const gzipAsync = promisify(gzip);
@@ -28,6 +28,8 @@ interface Prepared {
 
 /** Per snapshot hash: the payload (layout included) once computed. Shared by apps of one process. */
 const cache = new Map<string, Promise<Prepared>>();
+/** Per snapshot hash: the full-text search index. */
+const indexCache = new Map<string, Promise<TextIndex>>();
 
 export function snapshotHash(snapshot: Snapshot): string {
   return createHash('sha1').update(JSON.stringify(snapshot)).digest('base64url');
@@ -76,9 +78,11 @@ export interface GraphRoutes {
   router: Router;
   /** Resolves when the payload (with its layout) is ready. */
   ready: Promise<{ hash: string; bytes: number; gzipBytes: number; ms: number }>;
+  /** Resolves when the full-text search index is built (after the payload). */
+  searchReady: Promise<void>;
 }
 
-export function graphRoutes(snapshot: Snapshot): Router & { ready: GraphRoutes['ready'] } {
+export function graphRoutes(snapshot: Snapshot): Router & Omit<GraphRoutes, 'router'> {
   const graph = graphFromSnapshot(snapshot);
   const hash = snapshotHash(snapshot);
   const etag = `"g-${hash}"`;
@@ -91,11 +95,19 @@ export function graphRoutes(snapshot: Snapshot): Router & { ready: GraphRoutes['
   const payload = prepared;
   // The search index is built after the layout, in the background too; the first search waits.
   let index: TextIndex | null = null;
-  const indexReady = payload.then(() => new Promise<TextIndex>((r) => setImmediate(() => r((index = buildTextIndex(graph))))));
-  indexReady.catch(() => {});
+  // Built a chunk at a time, so the server keeps answering (the page, its graph) meanwhile; shared
+  // by the apps of a process like the payload.
+  let indexReady = indexCache.get(hash);
+  if (!indexReady) {
+    indexReady = payload.then(() => buildTextIndexAsync(graph));
+    indexCache.set(hash, indexReady);
+    indexReady.catch(() => indexCache.delete(hash));
+  }
+  void indexReady.then((i) => (index = i), () => {});
 
-  const router = Router() as Router & { ready: GraphRoutes['ready'] };
+  const router = Router() as Router & Omit<GraphRoutes, 'router'>;
   router.ready = payload.then((p) => ({ hash: p.hash, bytes: p.json.length, gzipBytes: p.gzipped.length, ms: p.ms }));
+  router.searchReady = indexReady.then(() => undefined);
 
   router.get('/graph', async (req: Request, res: Response) => {
     let p: Prepared;

@@ -12,6 +12,7 @@ import { mergeHits, type ShownHit } from '../graph/search-merge.js';
 import { searchNodes } from '../graph/search.js';
 import { mark } from '../perf.js';
 import type { SearchAnswer } from '../graph/text-search.js';
+import type { PolicyGraph } from '../graph/policy-graph.js';
 import { selectNode, useDispatch, useExplorerContext, useFocusNode } from '../state/index.js';
 
 const MAX_HITS = 12;
@@ -23,14 +24,46 @@ function typingIn(target: EventTarget | null): boolean {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 }
 
+/** The last box's query and input: when the loading page's box gives way to the explorer's, what was typed (and the focus) carries over. */
+const carried: { query: string; input: HTMLInputElement | null } = { query: '', input: null };
+
+/** The explorer's search: names and aliases in the page, text on the server; a choice selects the node. */
 export function SearchBox() {
-  const { t } = useTranslation();
   const { data, store } = useExplorerContext();
   const dispatch = useDispatch();
   const focusNode = useFocusNode();
+  const onEscapeOutside = useCallback(() => {
+    if (!store.getState().selected) return false;
+    dispatch(selectNode(null));
+    return true;
+  }, [store, dispatch]);
+  return <SearchField data={data} onChoose={focusNode} onEscapeOutside={onEscapeOutside} />;
+}
+
+/**
+ * The search while the graph is still loading: the server's hits only (names, aliases and text);
+ * a choice is handed to `onChoose` (the page opens on it when the graph is ready). What is typed
+ * carries over to the explorer's box.
+ */
+export function LoadingSearchBox({ onChoose }: { onChoose: (id: string, name: string) => void }) {
+  return <SearchField data={null} onChoose={onChoose} onEscapeOutside={() => false} />;
+}
+
+function SearchField({
+  data,
+  onChoose,
+  onEscapeOutside,
+}: {
+  data: PolicyGraph | null;
+  onChoose: (id: string, name: string) => void;
+  onEscapeOutside: () => boolean;
+}) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState(carried.query);
+  // Read while the box it replaces is still in the page.
+  const [startFocused] = useState(() => !!carried.input && document.activeElement === carried.input);
+  const [open, setOpen] = useState(startFocused);
   // The active hit's node id (null: the first hit).
   const [activeId, setActiveId] = useState<string | null>(null);
   // Where the pointer last was over the list: a mousemove at the same spot is the browser's own
@@ -38,8 +71,12 @@ export function SearchBox() {
   const lastPointer = useRef<{ x: number; y: number } | null>(null);
   const [remote, setRemote] = useState<SearchAnswer | null>(null);
   const [failed, setFailed] = useState(false);
-  const local = useMemo(() => searchNodes(data, query, { limit: MAX_HITS }), [data, query]);
+  const local = useMemo(() => (data ? searchNodes(data, query, { limit: MAX_HITS }) : []), [data, query]);
   useEffect(() => mark('searchUsable'), []);
+  useEffect(() => {
+    carried.input = input.current;
+    if (startFocused) input.current?.focus();
+  }, [startFocused]);
 
   useEffect(() => {
     const q = query.trim();
@@ -59,7 +96,7 @@ export function SearchBox() {
     };
   }, [query]);
 
-  const hits: ShownHit[] = useMemo(() => mergeHits(local, remote?.hits ?? [], MAX_HITS).filter((h) => data.hasNode(h.id)), [local, remote, data]);
+  const hits: ShownHit[] = useMemo(() => mergeHits(local, remote?.hits ?? [], MAX_HITS).filter((h) => !data || data.hasNode(h.id)), [local, remote, data]);
   const suggestions = hits.length === 0 ? (remote?.suggestions ?? []) : [];
   const active = Math.max(0, activeId === null ? 0 : hits.findIndex((h) => h.id === activeId));
   const step = (by: number) => {
@@ -85,20 +122,22 @@ export function SearchBox() {
         e.preventDefault();
         input.current?.focus();
         input.current?.select();
-      } else if (e.key === 'Escape' && !typingIn(e.target) && store.getState().selected) {
-        dispatch(selectNode(null));
+      } else if (e.key === 'Escape' && !typingIn(e.target)) {
+        onEscapeOutside();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch, store]);
+  }, [onEscapeOutside]);
 
   const choose = (hit: ShownHit) => {
-    focusNode(hit.id);
+    onChoose(hit.id, hit.name);
+    carried.query = hit.name;
     setQuery(hit.name);
     setOpen(false);
   };
   const suggest = (s: string) => {
+    carried.query = s;
     setQuery(s);
     setActiveId(null);
     setOpen(true);
@@ -136,6 +175,7 @@ export function SearchBox() {
         aria-label={t('search.label')}
         value={query}
         onChange={(e) => {
+          carried.query = e.target.value;
           setQuery(e.target.value);
           setActiveId(null);
           lastPointer.current = null;

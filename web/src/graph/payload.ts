@@ -88,37 +88,131 @@ export function encodePayload(snapshot: Snapshot, hash: string, positions: Posit
   };
 }
 
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+/**
+ * A zero-delay yield to the event loop (a MessageChannel task: unlike setTimeout it is not
+ * clamped to 4 ms when nested), so input, rendering and network callbacks run in between.
+ */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  return new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      r();
+    };
+    ch.port2.postMessage(0);
+  });
+}
+
+/** Every knob of the page's chunked graph building, in one place. */
+export const BUILD_OPTIONS = {
+  /**
+   * Milliseconds of work before yielding to the page: well under the 200 ms long-task budget of
+   * issue 11 even on a loaded machine (one check per `checkEvery` items keeps the clock cheap).
+   */
+  sliceMs: 50,
+  checkEvery: 256,
+  /** Nodes or edges per message from the payload worker (web/src/workers/graph-payload.worker.ts). */
+  messageItems: 4000,
+} as const;
 
 /**
- * The payload as the page's data graph, and the positions. Built in chunks with a yield between
- * them (`chunk` items per task) so a 50k-node graph never blocks the page for long.
+ * Runs `step(i)` for i in [from, to), yielding after every `sliceMs` of work (time-sliced rather
+ * than a fixed count: a fixed count is too long on a slow or loaded machine, too short on a fast one).
+ */
+export async function sliced(
+  from: number,
+  to: number,
+  step: (i: number) => void,
+  opts: { sliceMs?: number; yieldFn?: () => Promise<void> } = {},
+): Promise<void> {
+  const sliceMs = opts.sliceMs ?? BUILD_OPTIONS.sliceMs;
+  const pause = opts.yieldFn ?? nextTask;
+  let t0 = performance.now();
+  for (let i = from; i < to; i++) {
+    step(i);
+    if ((i - from) % BUILD_OPTIONS.checkEvery === BUILD_OPTIONS.checkEvery - 1 && performance.now() - t0 > sliceMs) {
+      await pause();
+      t0 = performance.now();
+    }
+  }
+}
+
+/** The payload's parts, in the order the page receives them (whole, or from the worker in pieces). */
+export type PayloadPart =
+  | { kind: 'head'; hash: string; attributes: SnapshotAttributes; allowSelfLoops: boolean; edgeTypes: EdgeType[]; nodes: number; edges: number }
+  | { kind: 'nodes'; start: number; id: string[]; x: number[]; y: number[]; attributes: Partial<NodeAttributes>[] }
+  | { kind: 'edges'; start: number; type: number[]; source: number[]; target: number[]; attributes: (Record<string, unknown> | 0)[]; keys: Record<number, string> };
+
+/** The payload cut into parts of at most `items` nodes or edges (the worker's messages). */
+export function* payloadParts(payload: GraphPayload, items: number = BUILD_OPTIONS.messageItems): Generator<PayloadPart> {
+  const { nodes: n, edges: e } = payload;
+  yield { kind: 'head', hash: payload.hash, attributes: payload.attributes, allowSelfLoops: payload.allowSelfLoops, edgeTypes: payload.edgeTypes, nodes: n.id.length, edges: e.type.length };
+  for (let s = 0; s < n.id.length; s += items) {
+    yield { kind: 'nodes', start: s, id: n.id.slice(s, s + items), x: n.x.slice(s, s + items), y: n.y.slice(s, s + items), attributes: n.attributes.slice(s, s + items) };
+  }
+  for (let s = 0; s < e.type.length; s += items) {
+    const keys: Record<number, string> = {};
+    for (let i = s; i < s + items && i < e.type.length; i++) if (e.keys[i] !== undefined) keys[i] = e.keys[i];
+    yield { kind: 'edges', start: s, type: e.type.slice(s, s + items), source: e.source.slice(s, s + items), target: e.target.slice(s, s + items), attributes: e.attributes.slice(s, s + items), keys };
+  }
+}
+
+/** Builds the data graph from payload parts as they come, a time slice at a time. */
+export class PayloadBuilder {
+  graph: PolicyGraph | null = null;
+  readonly positions: Positions = new Map();
+  private ids: string[] = [];
+  private edgeTypes: EdgeType[] = [];
+
+  constructor(private readonly opts: { sliceMs?: number; yieldFn?: () => Promise<void> } = {}) {}
+
+  async add(part: PayloadPart): Promise<void> {
+    if (part.kind === 'head') {
+      this.graph = new MultiDirectedGraph({ allowSelfLoops: part.allowSelfLoops });
+      this.graph.replaceAttributes(part.attributes);
+      this.ids = new Array<string>(part.nodes);
+      this.edgeTypes = part.edgeTypes;
+      return;
+    }
+    const graph = this.graph;
+    if (!graph) throw new Error('policy-graph: payload parts before its head.');
+    if (part.kind === 'nodes') {
+      const { id, x, y, attributes } = part;
+      await sliced(0, id.length, (i) => {
+        graph.addNode(id[i], attributes[i] as NodeAttributes);
+        this.positions.set(id[i], { x: x[i], y: y[i] });
+        this.ids[part.start + i] = id[i];
+      }, this.opts);
+      return;
+    }
+    const ids = this.ids;
+    await sliced(0, part.type.length, (i) => {
+      const type = this.edgeTypes[part.type[i]];
+      const s = ids[part.source[i]];
+      const t = ids[part.target[i]];
+      const attrs = { type, ...(part.attributes[i] || {}) } as EdgeAttributes;
+      graph.addEdgeWithKey(part.keys[part.start + i] ?? edgeKey(type, s, t), s, t, attrs);
+    }, this.opts);
+  }
+
+  result(): { graph: PolicyGraph; positions: Positions } {
+    if (!this.graph) throw new Error('policy-graph: the payload had no head.');
+    return { graph: this.graph, positions: this.positions };
+  }
+}
+
+/**
+ * The payload as the page's data graph, and the positions. Built in time slices with a yield
+ * between them so a 50k-node graph never blocks the page for long.
  */
 export async function decodePayload(
   payload: GraphPayload,
-  opts: { chunk?: number; yieldFn?: () => Promise<void> } = {},
+  opts: { sliceMs?: number; yieldFn?: () => Promise<void>; chunk?: number } = {},
 ): Promise<{ graph: PolicyGraph; positions: Positions }> {
-  const chunk = opts.chunk ?? 8000;
-  const pause = opts.yieldFn ?? nextTask;
-  const graph: PolicyGraph = new MultiDirectedGraph({ allowSelfLoops: payload.allowSelfLoops });
-  graph.replaceAttributes(payload.attributes);
-  const positions: Positions = new Map();
-  const { id, x, y, attributes } = payload.nodes;
-  for (let i = 0; i < id.length; i++) {
-    graph.addNode(id[i], attributes[i] as NodeAttributes);
-    positions.set(id[i], { x: x[i], y: y[i] });
-    if (i % chunk === chunk - 1) await pause();
-  }
-  const e = payload.edges;
-  for (let i = 0; i < e.type.length; i++) {
-    const type = payload.edgeTypes[e.type[i]];
-    const s = id[e.source[i]];
-    const t = id[e.target[i]];
-    const attrs = { type, ...(e.attributes[i] || {}) } as EdgeAttributes;
-    graph.addEdgeWithKey(e.keys[i] ?? edgeKey(type, s, t), s, t, attrs);
-    if (i % chunk === chunk - 1) await pause();
-  }
-  return { graph, positions };
+  const builder = new PayloadBuilder(opts);
+  for (const part of payloadParts(payload, opts.chunk)) await builder.add(part);
+  return builder.result();
 }
 
 /** True when the node's long text is in the graph (fetched, or a full snapshot). */

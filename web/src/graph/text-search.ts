@@ -100,17 +100,14 @@ function snippetOf(text: string, query: string): TextHit['snippet'] | undefined 
   };
 }
 
-/** Indexes every node's name and aliases, and each Measure's text (a full snapshot's graph). */
-export function buildTextIndex(graph: PolicyGraph): TextIndex {
+function indexParts(graph: PolicyGraph) {
   const docs: Doc[] = [];
   graph.forEachNode((id, a) => {
     const aliases = 'aliases' in a && a.aliases ? a.aliases.join(' ') : '';
     const text = a.type === 'Measure' ? a.text : '';
     docs.push({ id, name: a.name, aliases, text, type: a.type });
   });
-  const byId = new Map(docs.map((d) => [d.id, d]));
   const full = new MiniSearch<Doc>({ fields: ['name', 'aliases', 'text'], storeFields: [], tokenize, processTerm: (t) => t });
-  full.addAll(docs);
   // Names and aliases of everything but measures (whose "names" are the start of their text).
   const names = new Map<string, NodeType>();
   for (const d of docs) {
@@ -118,8 +115,31 @@ export function buildTextIndex(graph: PolicyGraph): TextIndex {
     for (const n of [d.name, ...(d.aliases ? d.aliases.split(' ') : [])]) if (n && !names.has(n)) names.set(n, d.type);
   }
   const nameIndex = new MiniSearch<{ id: string; name: string }>({ fields: ['name'], storeFields: ['name'], tokenize, processTerm: (t) => t });
-  nameIndex.addAll([...names.keys()].map((name, i) => ({ id: String(i), name })));
+  const nameDocs = [...names.keys()].map((name, i) => ({ id: String(i), name }));
+  return { docs, full, nameIndex, nameDocs };
+}
 
+/** Indexes every node's name and aliases, and each Measure's text (a full snapshot's graph). */
+export function buildTextIndex(graph: PolicyGraph): TextIndex {
+  const parts = indexParts(graph);
+  parts.full.addAll(parts.docs);
+  parts.nameIndex.addAll(parts.nameDocs);
+  return searchOver(parts);
+}
+
+/**
+ * The same, indexed `chunkSize` documents at a time with a yield between chunks (MiniSearch's
+ * addAllAsync): a server building the index of 50k nodes keeps answering meanwhile.
+ */
+export async function buildTextIndexAsync(graph: PolicyGraph, opts: { chunkSize?: number } = {}): Promise<TextIndex> {
+  const parts = indexParts(graph);
+  await parts.full.addAllAsync(parts.docs, { chunkSize: opts.chunkSize ?? 200 });
+  await parts.nameIndex.addAllAsync(parts.nameDocs, { chunkSize: opts.chunkSize ?? 200 });
+  return searchOver(parts);
+}
+
+function searchOver({ docs, full, nameIndex }: ReturnType<typeof indexParts>): TextIndex {
+  const byId = new Map(docs.map((d) => [d.id, d]));
   const fieldOf = (d: Doc, q: string): { field: TextField; exact: boolean } => {
     if (normaliseName(d.name).includes(q)) return { field: 'name', exact: true };
     if (d.aliases && normaliseName(d.aliases).includes(q)) return { field: 'aliases', exact: true };

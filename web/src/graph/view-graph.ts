@@ -5,6 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { random } from 'graphology-layout';
 import type { EdgeType, NodeType } from '../../../graph-schema/index.js';
 import { EDGE_COLOURS, NODE_COLOURS } from './colours.js';
+import { BUILD_OPTIONS, nextTask } from './payload.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface ViewNode {
@@ -21,6 +22,22 @@ export interface ViewEdge {
   edgeType: EdgeType;
 }
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+
+/**
+ * Drawing at scale (issue 11): above `largeGraph` nodes every frame costs (a software-rendered
+ * WebGL frame of 50k nodes and edges takes seconds on a loaded 2-core machine), so edges and
+ * labels are not drawn while the camera moves, edges are plain lines (no arrow heads: too small to
+ * read among thousands anyway) and only bigger nodes get labels. Hovering a node does not restyle
+ * the whole graph there (each restyle reprocesses every node and edge); clicking still does.
+ */
+export const LARGE_GRAPH_OPTIONS = {
+  largeGraph: 10_000,
+  labelRenderedSizeThreshold: 9,
+} as const;
+
+export function isLargeGraph(order: number): boolean {
+  return order > LARGE_GRAPH_OPTIONS.largeGraph;
+}
 
 const LABEL_MAX = 14;
 
@@ -74,11 +91,10 @@ export function edgeTypeCounts(data: PolicyGraph): Partial<Record<EdgeType, numb
   return counts;
 }
 
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
-/** Fills `view` from the data graph, yielding after every `chunk` nodes or edges. */
-function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | undefined, chunk: number): Generator<void> {
+/** Fills `view` from the data graph, yielding after every `check` nodes or edges (the caller decides whether to pause). */
+function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | undefined, check: number): Generator<void> {
   let i = 0;
   for (const { node: id, attributes: a } of data.nodeEntries()) {
     const p = positions?.get(id);
@@ -90,14 +106,19 @@ function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | un
       label: shortLabel(a.name),
       nodeType: a.type,
     });
-    if (++i % chunk === 0) yield;
+    if (++i % check === 0) yield;
   }
-  const skip = new Set(undrawnEdgeTypes(edgeTypeCounts(data)));
+  const counts: Partial<Record<EdgeType, number>> = {};
+  for (const { attributes: a } of data.edgeEntries()) {
+    counts[a.type] = (counts[a.type] ?? 0) + 1;
+    if (++i % check === 0) yield;
+  }
+  const skip = new Set(undrawnEdgeTypes(counts));
   for (const { edge: key, attributes: a, source, target } of data.edgeEntries()) {
     if (skip.has(a.type)) continue;
     const strong = a.type === 'IMPLEMENTS' || a.type === 'CITES';
     view.addEdgeWithKey(key, source, target, { size: strong ? 1.6 : 0.6, color: EDGE_COLOURS[a.type], edgeType: a.type });
-    if (++i % chunk === 0) yield;
+    if (++i % check === 0) yield;
   }
   // Without shipped positions: seeded at random, not by type (a per-type seed survives a short
   // ForceAtlas2 run as type islands, which hides how documents, measures and entities connect).
@@ -106,11 +127,17 @@ function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | un
 
 /**
  * The view graph, positioned by the layout shipped with the graph (`positions`; without them,
- * seeded random positions), built in chunks with a yield between them: the page stays responsive.
+ * seeded random positions), built in time slices with a yield between them: the page stays responsive.
  */
-export async function buildViewGraphAsync(data: PolicyGraph, positions?: Positions, opts: { chunk?: number } = {}): Promise<ViewGraph> {
+export async function buildViewGraphAsync(data: PolicyGraph, positions?: Positions, opts: { sliceMs?: number } = {}): Promise<ViewGraph> {
   const view: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: data.allowSelfLoops });
-  for (const _ of fillView(data, view, positions, opts.chunk ?? 8000)) await nextTask();
+  const sliceMs = opts.sliceMs ?? BUILD_OPTIONS.sliceMs;
+  let t0 = performance.now();
+  for (const _ of fillView(data, view, positions, BUILD_OPTIONS.checkEvery)) {
+    if (performance.now() - t0 < sliceMs) continue;
+    await nextTask();
+    t0 = performance.now();
+  }
   return view;
 }
 

@@ -8,7 +8,7 @@ export const en: Shape<typeof zh> = {
   // matrix view: coverage matrix, map, targets, gaps (research.en.ts)
   ...researchEn,
   app: { subtitle: 'Policy knowledge graph' },
-  load: { download: 'Downloading the policy graph…', build: 'Building the graph…', error: 'Could not load the graph: {{message}}' },
+  load: { download: 'Downloading the policy graph…', build: 'Building the graph…', error: 'Could not load the graph: {{message}}', opensWhenReady: 'Opens {{name}} when the graph is ready.' },
   stats: { counts: '{{nodes}} nodes · {{edges}} edges', layingOut: 'laying out…' },
   top: {
     gaps: 'Coverage gaps',

@@ -5,7 +5,7 @@ export const zh = {
   // matrix view: coverage matrix, map, targets, gaps (research.zh.ts)
   ...researchZh,
   app: { subtitle: '政策知识图谱' },
-  load: { download: '正在下载政策图谱…', build: '正在构建图谱…', error: '无法加载图谱：{{message}}' },
+  load: { download: '正在下载政策图谱…', build: '正在构建图谱…', error: '无法加载图谱：{{message}}', opensWhenReady: '图谱加载完成后打开{{name}}。' },
   stats: { counts: '{{nodes}} 个节点 · {{edges}} 条关系', layingOut: '正在布局…' },
   top: {
     gaps: '落实缺口',

@@ -4,10 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { Health } from '../api/types.js';
-import { decodePayload } from '../graph/payload.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
 import { buildViewGraphAsync, type ViewGraph } from '../graph/view-graph.js';
 import { mark } from '../perf.js';
+import { loadGraph } from '../workers/graph-payload.js';
+import { LoadingSearchBox } from '../components/SearchBox.js';
 import { Explorer } from './Explorer.js';
 
 type Loaded =
@@ -21,14 +22,25 @@ const UNKNOWN_HEALTH: Health = { ok: false, cypher: false, counts: { nodes: 0, e
 export function App() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading', step: 'download' });
+  const [pending, setPending] = useState<{ id: string; name: string } | null>(null);
+  // A node chosen in the search while loading goes into the URL: the explorer opens on it.
+  useEffect(() => {
+    if (!pending) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set('node', pending.id);
+    url.searchParams.delete('cam');
+    window.history.replaceState(window.history.state, '', url);
+  }, [pending]);
   useEffect(() => {
     let live = true;
     (async () => {
-      const [payload, health] = await Promise.all([api.graph(), api.health().catch(() => UNKNOWN_HEALTH)]);
+      const received = () => {
+        mark('graphReceived');
+        if (live) setLoaded({ state: 'loading', step: 'build' });
+      };
+      // Downloaded and parsed in a worker, built here a time slice at a time.
+      const [{ graph, positions }, health] = await Promise.all([loadGraph(received), api.health().catch(() => UNKNOWN_HEALTH)]);
       if (!live) return;
-      mark('graphReceived');
-      setLoaded({ state: 'loading', step: 'build' });
-      const { graph, positions } = await decodePayload(payload);
       mark('dataBuilt');
       const view = await buildViewGraphAsync(graph, positions);
       mark('viewBuilt');
@@ -39,9 +51,27 @@ export function App() {
     };
   }, []);
   if (loaded.state === 'loading') {
+    // Search works while the graph loads (the server's index); a choice opens when it is ready.
     return (
-      <div className="splash" data-testid="loading">
-        {t(loaded.step === 'download' ? 'load.download' : 'load.build')}
+      <div className="app">
+        <header className="topbar">
+          <div className="brand">
+            <strong>policy-graph</strong>
+            <span className="muted">{t('app.subtitle')}</span>
+          </div>
+          <LoadingSearchBox onChoose={(id, name) => setPending({ id, name })} />
+        </header>
+        <div className="splash" data-testid="loading">
+          <span>
+            {t(loaded.step === 'download' ? 'load.download' : 'load.build')}
+            {pending && (
+              <>
+                <br />
+                <span data-testid="pending-node">{t('load.opensWhenReady', { name: pending.name })}</span>
+              </>
+            )}
+          </span>
+        </div>
       </div>
     );
   }

@@ -4,7 +4,9 @@ import { createContext, useContext, useEffect, useRef, useState, useSyncExternal
 import Sigma from 'sigma';
 import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
-import type { ViewEdge, ViewNode } from '../graph/view-graph.js';
+import { LARGE_GRAPH_OPTIONS, isLargeGraph, type ViewEdge, type ViewNode } from '../graph/view-graph.js';
+
+export { isLargeGraph };
 
 export type ExplorerSigma = Sigma<ViewNode, ViewEdge>;
 
@@ -45,12 +47,15 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
 
   useEffect(() => {
     if (!container.current) return;
+    const large = isLargeGraph(view.order);
     const instance: ExplorerSigma = new Sigma(view, container.current, {
       labelFont: LABEL_FONT,
       labelSize: 12,
       labelColor: { color: '#1f2937' },
-      labelRenderedSizeThreshold: 5,
-      defaultEdgeType: 'arrow',
+      labelRenderedSizeThreshold: large ? LARGE_GRAPH_OPTIONS.labelRenderedSizeThreshold : 5,
+      defaultEdgeType: large ? 'line' : 'arrow',
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       // Sorting by z-index costs a sort of every node and edge per refresh: small graphs only.
       zIndex: view.order <= 10_000,
       ...ZOOM_LIMITS,

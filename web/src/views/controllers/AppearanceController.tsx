@@ -5,6 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { neighbourhood } from '../../graph/neighbourhood.js';
 import { nodeSizes } from '../../graph/sizing.js';
 import { useExplorer, useExplorerContext, useScoped } from '../../state/index.js';
+import { isLargeGraph, type ViewEdge, type ViewNode } from '../../graph/view-graph.js';
 import { useSigma } from '../GraphCanvas.js';
 
 const FADED_NODE = '#e5e7eb';
@@ -25,7 +26,15 @@ export function AppearanceController() {
   const lit = useMemo(() => (focal ? neighbourhood(data, focal) : null), [data, focal]);
 
   useEffect(() => {
-    sigma.setSetting('nodeReducer', (node, attrs) => {
+    // Large graphs, nothing to restyle (the usual start): no reducers, and no reprocessing of every
+    // node and edge (seconds at 50k nodes).
+    const large = isLargeGraph(view.order);
+    if (large && hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
+      if (sigma.getSetting('nodeReducer') === null && sigma.getSetting('edgeReducer') === null) return;
+      sigma.setSettings({ nodeReducer: null, edgeReducer: null });
+      return;
+    }
+    const nodeReducer = (node: string, attrs: ViewNode): Partial<NodeDisplayData> => {
       const res: Partial<NodeDisplayData> = { ...attrs };
       if (hidden.has(attrs.nodeType) || (scoped && !scoped.has(node))) res.hidden = true;
       if (sizes) res.size = sizes.get(node) ?? attrs.size;
@@ -43,8 +52,8 @@ export function AppearanceController() {
         res.zIndex = 2;
       }
       return res;
-    });
-    sigma.setSetting('edgeReducer', (edge, attrs) => {
+    };
+    const edgeReducer = (edge: string, attrs: ViewEdge): Partial<EdgeDisplayData> => {
       const res: Partial<EdgeDisplayData> = { ...attrs };
       const [s, t] = view.extremities(edge);
       if (
@@ -61,7 +70,14 @@ export function AppearanceController() {
         } else res.hidden = true;
       }
       return res;
-    });
+    };
+    if (large) {
+      // Both at once: one reprocessing of the graph (each setSetting costs one), drawn next frame.
+      sigma.setSettings({ nodeReducer, edgeReducer });
+      return;
+    }
+    sigma.setSetting('nodeReducer', nodeReducer);
+    sigma.setSetting('edgeReducer', edgeReducer);
     // Only display state changed: sigma can skip re-indexing the graph.
     sigma.refresh({ skipIndexation: true });
   }, [sigma, view, hidden, scoped, sizes, lit, focal, selected, hovered]);

@@ -1,19 +1,23 @@
 // Sigma events → store actions. Renders nothing.
 import { useEffect } from 'react';
 import { hoverNode, selectNode, useDispatch } from '../../state/index.js';
-import { useSigma } from '../GraphCanvas.js';
+import { isLargeGraph, useSigma } from '../GraphCanvas.js';
 
 export function EventsController() {
   const sigma = useSigma();
   const dispatch = useDispatch();
   useEffect(() => {
     const container = sigma.getContainer();
-    const onEnter = ({ node }: { node: string }) => {
-      dispatch(hoverNode(node));
+    // Large graphs: hovering shows the pointer and sigma's own hover label only (see GraphCanvas).
+    const restyle = !isLargeGraph(sigma.getGraph().order);
+    const onEnter = ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
+      // Passing over nodes while dragging the camera is not hovering them.
+      if ('buttons' in event.original && event.original.buttons !== 0) return;
+      if (restyle) dispatch(hoverNode(node));
       container.style.cursor = 'pointer';
     };
     const onLeave = () => {
-      dispatch(hoverNode(null));
+      if (restyle) dispatch(hoverNode(null));
       container.style.cursor = '';
     };
     const onClickNode = ({ node }: { node: string }) => dispatch(selectNode(node));

@@ -1,0 +1,92 @@
+// The explorer on a large graph (issue 11), as a user sees it: a snapshot grown past the
+// large-graph threshold (the fixture's documents copied under new names, grow.ts). While the
+// graph is still downloading, the search already answers (the server's index) and a hit chosen
+// then opens when the graph is ready; every node is drawn; the camera pans; the explorer's own
+// search finds a copied document. Speed is the bench's business (bench/explorer.ts), not asserted here.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Snapshot } from '../../../graph-schema/index.js';
+import { LARGE_GRAPH_OPTIONS } from '../../../web/src/graph/view-graph.js';
+import { type Harness, SKIP_BROWSER, startHarness } from '../browser-harness.js';
+import { JILIN, fixtureSnapshot } from '../fixtures.js';
+import { growSnapshot } from './grow.js';
+
+const snapshot = Snapshot.parse(growSnapshot(fixtureSnapshot(), LARGE_GRAPH_OPTIONS.largeGraph + 2_000));
+// Copies are numbered from 1: a document deep in the graph, and its name as the page shows it.
+const copy = `${JILIN}·副本300`;
+const copyName = snapshot.nodes.find((n) => n.key === copy)!.attributes.name;
+
+describe.skipIf(SKIP_BROWSER)('#browser explorer on a large graph', () => {
+  let harness: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  // Holds the graph's download back until the test lets it go: the page is "still loading".
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+
+  beforeAll(async () => {
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+    context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/api/graph', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 600_000);
+  afterAll(async () => {
+    release?.();
+    await context?.close();
+    await harness?.close();
+  });
+
+  it('is large enough to be drawn the large-graph way', () => {
+    expect(snapshot.nodes.length).toBeGreaterThan(LARGE_GRAPH_OPTIONS.largeGraph);
+    expect(copyName).toContain('·副本300');
+  });
+
+  it('searches while the graph is still loading, and opens the chosen hit once it is ready', async () => {
+    await page.goto(harness.served.url);
+    const input = page.getByTestId('search-input');
+    await input.fill(copyName);
+    const hit = page.locator(`[data-testid=search-result][data-node-id="${copy}"]`);
+    await hit.waitFor({ timeout: 120_000 });
+    // Still loading: the graph has not arrived.
+    expect(await page.getByTestId('loading').isVisible()).toBe(true);
+    await hit.click();
+    await expect.poll(() => page.getByTestId('pending-node').textContent()).toContain(copyName);
+    release();
+    await page.getByTestId('legend').waitFor({ timeout: 300_000 });
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id'), { timeout: 60_000 }).toBe(copy);
+    expect(await page.getByTestId('side-panel-name').textContent()).toBe(copyName);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(copy);
+  }, 600_000);
+
+  it('draws every node and pans', async () => {
+    await page.getByTestId('side-panel-close').click();
+    const debug = () => page.evaluate(() => {
+      const g = (window as unknown as { __policyGraph: { renderedNodeCount(): number; camera(): { x: number; y: number } } }).__policyGraph;
+      return { drawn: g.renderedNodeCount(), camera: g.camera() };
+    });
+    await expect.poll(async () => (await debug()).drawn, { timeout: 60_000 }).toBe(snapshot.nodes.length);
+    const stats = (await page.getByTestId('stats').textContent()) ?? '';
+    expect(stats.match(/[\d,]+/)?.[0].replace(/,/g, '')).toBe(String(snapshot.nodes.length));
+    const before = (await debug()).camera;
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 + i * 20, box.y + box.height / 2 + i * 10);
+    await page.mouse.up();
+    await expect.poll(async () => (await debug()).camera.x, { timeout: 30_000 }).not.toBe(before.x);
+  }, 300_000);
+
+  it('finds a copied document with the explorer’s own search', async () => {
+    const other = `${JILIN}·副本7`;
+    const name = snapshot.nodes.find((n) => n.key === other)!.attributes.name;
+    await page.getByTestId('search-input').fill(name);
+    await page.locator(`[data-testid=search-result][data-node-id="${other}"]`).click({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id'), { timeout: 60_000 }).toBe(other);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
+});
