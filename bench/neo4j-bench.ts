@@ -4,6 +4,7 @@
 // and index seek, no AllNodesScan) and its median/p95 with realistic parameters taken from the
 // snapshot (the busiest document, directive, entity, measure and region).
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Snapshot } from '../graph-schema/index.js';
 import { batches, planLoad } from '../neo4j/load-plan.js';
@@ -250,7 +251,22 @@ export async function neo4jLoadOnly(snapshot: Snapshot, documents: number, dataD
   }
 }
 
-// `tsx bench/neo4j-bench.ts <snapshot.json> <documents> <out.json> [--load-only]`
+/** The canned queries alone, on a database an earlier run of this bench loaded with the same
+ *  snapshot (its data dir kept): for timing them apart from a concurrent load. */
+export async function neo4jQueriesOnly(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
+  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
+  try {
+    const reload = await loadSnapshot(driver, snapshot);
+    if (reload.written !== 0) throw new Error(`bench/neo4j-bench: ${dataDir} did not hold this snapshot (${reload.written} rows written)`);
+    return { documents, loadAverage1mAtStart: round(loadavg()[0], 2), cannedQueries: await cannedTimes(driver, snapshot, log) };
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+// `tsx bench/neo4j-bench.ts <snapshot.json> <documents> <out.json> [--load-only | --queries-only]`
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [path, docs, out] = process.argv.slice(2);
   const { readSnapshotFile } = await import('../neo4j/snapshot-file.js');
@@ -261,6 +277,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const log = (l: string) => console.error(l);
   const result = process.argv.includes('--load-only')
     ? await neo4jLoadOnly(snapshot, Number(docs), dataDir, log)
-    : await neo4jBench(snapshot, Number(docs), dataDir, log);
+    : process.argv.includes('--queries-only')
+      ? await neo4jQueriesOnly(snapshot, Number(docs), dataDir, log)
+      : await neo4jBench(snapshot, Number(docs), dataDir, log);
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 }
