@@ -58,9 +58,18 @@ export function budgetChecks(r: BenchResults): Budget[] {
   else if (r.neo4j) {
     out.push(check(`load rate ÷ plain UNWIND…CREATE (${r.neo4j.documents} docs)`, r.neo4j.loaderToPlainRatio, (v) => v >= 0.5, '≥ 0.5'));
     out.push(check('unchanged reload: rows written', r.neo4j.reload.written, (v) => v === 0, '= 0'));
-    for (const [name, q] of Object.entries(r.neo4j.cannedQueries as Record<string, { p95Ms: number }>)) {
+    // Loads of any size: a bigger snapshot loaded by the same code in its own run (--load-only).
+    for (const big of (r.neo4j.largerLoads ?? []) as { documents: number; rows: number; loader: { written: number; transactions: number }; reload: { written: number } }[]) {
+      out.push(check(`load of ${big.documents} docs: rows written of ${big.rows}`, big.loader.written, (v) => v === big.rows, `= ${big.rows}`, `${big.loader.transactions} bounded transactions`));
+      out.push(check(`unchanged reload of ${big.documents} docs: rows written`, big.reload.written, (v) => v === 0, '= 0'));
+    }
+    const canned = Object.entries(r.neo4j.cannedQueries as Record<string, { p95Ms: number; allNodesScan?: boolean; indexSeek?: boolean }>);
+    for (const [name, q] of canned) {
       out.push(check(`canned ${name} p95 ms (${r.neo4j.documents} docs)`, q.p95Ms, (v) => v < 50, '< 50'));
     }
+    // Plans read on the same graph (EXPLAIN): a query that scans every node or seeks no index.
+    const unindexed = canned.filter(([, q]) => q.allNodesScan !== false || q.indexSeek !== true).map(([name]) => name);
+    out.push(check(`canned queries without a label + index seek (${r.neo4j.documents} docs)`, canned.length ? unindexed.length : null, (v) => v === 0, '= 0', unindexed.length ? unindexed.join(', ') : `${canned.length} queries`));
   }
   for (const e of r.explorer ?? []) {
     const tag = `explorer ${e.nodes} nodes`;

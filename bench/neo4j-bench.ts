@@ -1,34 +1,44 @@
 // Neo4j figures on one snapshot: a plain UNWIND … CREATE of the same rows (the reference rate),
-// the loader into an empty database, an unchanged reload, the JVM's peak memory, and canned
-// query median/p95 with parameters taken from the snapshot.
+// the loader into an empty database, an unchanged reload (rows written, time), the JVM's and this
+// process's peak memory; then, for EVERY canned query of cypher/, its plan on this graph (label
+// and index seek, no AllNodesScan) and its median/p95 with realistic parameters taken from the
+// snapshot (the busiest document, directive, entity, measure and region).
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Snapshot } from '../graph-schema/index.js';
 import { batches, planLoad } from '../neo4j/load-plan.js';
 import { loadSnapshot } from '../neo4j/loader.js';
-import { createCypherService } from '../neo4j/queries.js';
+import '../neo4j/no-delay.js'; // as the CLI and the web server (neo4j/connection.ts)
+import { createCypherService, DEFAULT_QUERY_LIMITS, loadCannedQueries } from '../neo4j/queries.js';
+import { toCannedParams } from '../neo4j/query-params.js';
 import { ensureSchema } from '../neo4j/schema.js';
 import { startLocalNeo4j } from '../neo4j/server.js';
 import { processPeakMB, quantile, round } from './measure.js';
 
+/** Runs per canned query (after the warm-ups), and the reference's batch bounds (the loader's defaults). */
+export const NEO4J_BENCH_OPTIONS = { warmUps: 3, runs: 30, batchRows: 5000, batchChars: 4_000_000 };
+
 export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
   rmSync(dataDir, { recursive: true, force: true });
-  const server = await startLocalNeo4j({ dataDir });
+  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 }); // a JVM start took 3 min at load average 16
   const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
+  const heap = new HeapPeak();
   try {
     await ensureSchema(driver);
     const plan = planLoad(snapshot);
     const rows = plan.rowCount;
-    // Reference: plain CREATE of the same rows, same batch size, into an empty database.
+    // Reference: plain CREATE of the same rows, same batch bounds, into an empty database.
     await clear(driver);
+    heap.enter('plainCreate');
     let t = performance.now();
     for (const { label, rows: nodeRows } of plan.nodes) {
-      for (const b of batches(nodeRows, 5000, 4_000_000)) {
+      for (const b of batches(nodeRows, NEO4J_BENCH_OPTIONS.batchRows, NEO4J_BENCH_OPTIONS.batchChars)) {
         await driver.executeQuery(`UNWIND $rows AS row CREATE (n:${label}) SET n = row.props`, { rows: b.map((r) => ({ props: r.props })) });
       }
     }
     for (const g of plan.edges) {
-      for (const b of batches(g.rows, 5000, 4_000_000)) {
+      for (const b of batches(g.rows, NEO4J_BENCH_OPTIONS.batchRows, NEO4J_BENCH_OPTIONS.batchChars)) {
         await driver.executeQuery(
           `UNWIND $rows AS row MATCH (a:${g.sourceLabel} {id: row.source}) MATCH (b:${g.targetLabel} {id: row.target}) CREATE (a)-[r:${g.type}]->(b) SET r = row.props`,
           { rows: b.map((r) => ({ source: r.source, target: r.target, props: r.props })) },
@@ -38,30 +48,64 @@ export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir:
     const plainMs = performance.now() - t;
     log(`  plain UNWIND … CREATE: ${rows} rows in ${Math.round(plainMs)} ms`);
     await clear(driver);
+    heap.enter('load');
     t = performance.now();
     const first = await loadSnapshot(driver, snapshot);
     const loadMs = performance.now() - t;
-    log(`  loader: ${Math.round(loadMs)} ms, ${first.transactions} transactions, ${first.switch} switch`);
+    log(`  loader: ${Math.round(loadMs)} ms, ${first.written} rows written in ${first.transactions} transactions, ${first.switch} switch`);
+    heap.enter('reload');
     t = performance.now();
     const reload = await loadSnapshot(driver, snapshot);
     const reloadMs = performance.now() - t;
+    log(`  unchanged reload: ${Math.round(reloadMs)} ms, ${reload.written} rows written`);
+    heap.enter('queries');
     const queries = await cannedTimes(driver, snapshot, log);
+    const heapPeak = heap.stop();
     return {
       documents,
       rows,
       nodes: snapshot.nodes.length,
       relationships: snapshot.edges.length,
       plainCreate: { ms: Math.round(plainMs), rowsPerSec: Math.round(rows / (plainMs / 1000)) },
-      loader: { ms: Math.round(loadMs), rowsPerSec: Math.round(rows / (loadMs / 1000)), transactions: first.transactions, switch: first.switch },
+      loader: {
+        ms: Math.round(loadMs),
+        rowsPerSec: Math.round(rows / (loadMs / 1000)),
+        written: first.written,
+        transactions: first.transactions,
+        switch: first.switch,
+      },
       loaderToPlainRatio: round(plainMs / loadMs, 3),
       reload: { ms: Math.round(reloadMs), written: reload.written, transactions: reload.transactions },
       neo4jPeakRssMB: processPeakMB(server.pid),
-      loaderPeakHeapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+      /** This process's peak V8 heap (sampled every 20 ms) per phase, and its resident high-water mark. */
+      loaderPeakHeapMB: heapPeak,
+      benchPeakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       cannedQueries: queries,
     };
   } finally {
+    heap.stop();
     await driver.close();
     await server.stop();
+  }
+}
+
+/** Peak `heapUsed` per phase; the timer fires between the loader's awaits. */
+class HeapPeak {
+  private phase = 'start';
+  private readonly peak: Record<string, number> = {};
+  private timer = setInterval(() => this.sample(), 20);
+  enter(phase: string): void {
+    this.sample();
+    this.phase = phase;
+  }
+  sample(): void {
+    const mb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+    this.peak[this.phase] = Math.max(this.peak[this.phase] ?? 0, mb);
+  }
+  stop(): Record<string, number> {
+    this.sample();
+    clearInterval(this.timer);
+    return { ...this.peak };
   }
 }
 
@@ -75,44 +119,166 @@ async function clear(driver: Driver): Promise<void> {
   }
 }
 
-/** Median and p95 of each canned query (3 warm-up runs, then 30), parameters from the snapshot. */
-async function cannedTimes(driver: Driver, snapshot: Snapshot, log: (l: string) => void) {
-  const service = createCypherService(driver, { maxRows: 100_000 });
-  const count = (pred: (e: Snapshot['edges'][number]) => boolean, key: 'source' | 'target') => {
+type Edge = Snapshot['edges'][number];
+
+/** Realistic parameters for every parameter name the canned queries use, from the snapshot: the
+ *  document with the most measures, the most cited document, the most mentioned entity, the pair
+ *  of documents with the most IMPLEMENTS links, the directive whose measures are implemented most,
+ *  its most implemented measure, and the province with the most documents implementing it. */
+export function benchParams(snapshot: Snapshot): Record<string, unknown> {
+  const top = (pred: (e: Edge) => boolean, key: (e: Edge) => string | undefined): string | undefined => {
     const m = new Map<string, number>();
-    for (const e of snapshot.edges) if (pred(e)) m.set(e[key], (m.get(e[key]) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  };
-  const measuresPerDoc = count((e) => e.attributes.type === 'HAS_MEASURE' && e.source.startsWith('doc:') && !e.source.includes('#'), 'source');
-  const mentioned = count((e) => e.attributes.type === 'MENTIONS', 'target');
-  const cited = count((e) => e.attributes.type === 'CITES', 'target');
-  const implPairs = new Map<string, number>();
-  for (const e of snapshot.edges) {
-    if (e.attributes.type !== 'IMPLEMENTS') continue;
-    const k = `${e.source.split('#')[0]}\u0000${e.target.split('#')[0]}`;
-    implPairs.set(k, (implPairs.get(k) ?? 0) + 1);
-  }
-  const [lowerDocId, higherDocId] = ([...implPairs].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '\u0000').split('\u0000');
-  const docId = measuresPerDoc[0]?.[0];
-  const params: Record<string, Record<string, unknown>> = {
-    'document-measures': { docId },
-    'citing-documents': { docId: cited[0]?.[0] },
-    'entity-mentions': { entityId: mentioned[0]?.[0] },
-    'node-neighbourhood': { nodeId: docId, limit: 25 },
-    'coverage-gaps': { higherDocId, lowerDocId },
-    'implementation-chain': { lowerDocId, higherDocId },
-  };
-  const out: Record<string, { medianMs: number; p95Ms: number; rows: number }> = {};
-  for (const [name, p] of Object.entries(params)) {
-    let rows = 0;
-    const times: number[] = [];
-    for (let i = 0; i < 33; i++) {
-      const t = performance.now();
-      rows = (await service.runCanned(name, p)).rows.length;
-      if (i >= 3) times.push(performance.now() - t);
+    for (const e of snapshot.edges) {
+      if (!pred(e)) continue;
+      const k = key(e);
+      if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
     }
-    out[name] = { medianMs: round(quantile(times, 0.5), 1), p95Ms: round(quantile(times, 0.95), 1), rows };
-    log(`  ${name}: median ${out[name].medianMs} ms, p95 ${out[name].p95Ms} ms, ${rows} rows`);
+    return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  };
+  const type = (t: string) => (e: Edge) => e.attributes.type === t;
+  const nodes = new Map(snapshot.nodes.map((n) => [n.key, n.attributes as Record<string, unknown>]));
+  const docOf = (id: string) => (nodes.get(id)?.docId as string | undefined) ?? id;
+  const pair = top(type('IMPLEMENTS'), (e) => `${docOf(e.source)}\u0000${docOf(e.target)}`)?.split('\u0000');
+  const directiveId = top(type('IMPLEMENTS'), (e) => docOf(e.target));
+  const measureId = top((e) => e.attributes.type === 'IMPLEMENTS' && docOf(e.target) === directiveId, (e) => e.target);
+  // Province of a region: climb PART_OF until the parent is the country (or there is none).
+  const parent = new Map(snapshot.edges.filter(type('PART_OF')).map((e) => [e.source, e.target]));
+  const province = (region: string): string => {
+    let r = region;
+    for (let i = 0; i < 4; i++) {
+      const p = parent.get(r);
+      if (!p || nodes.get(p)?.level === 'country') return r;
+      r = p;
+    }
+    return r;
+  };
+  const regionOfDoc = new Map(snapshot.edges.filter(type('FOR_REGION')).map((e) => [e.source, e.target]));
+  const regionId = top(
+    (e) => e.attributes.type === 'IMPLEMENTS' && docOf(e.target) === directiveId && regionOfDoc.has(docOf(e.source)),
+    (e) => province(regionOfDoc.get(docOf(e.source))!),
+  );
+  return {
+    docId: top((e) => e.attributes.type === 'HAS_MEASURE' && nodes.get(e.source)?.type === 'Document', (e) => e.source),
+    entityId: top(type('MENTIONS'), (e) => e.target),
+    nodeId: top((e) => e.attributes.type === 'HAS_MEASURE' && nodes.get(e.source)?.type === 'Document', (e) => e.source),
+    limit: 25,
+    lowerDocId: pair?.[0],
+    higherDocId: pair?.[1],
+    directiveId,
+    measureId,
+    region: regionId ? nodes.get(regionId)?.name : undefined,
+    citedDocId: top(type('CITES'), (e) => e.target),
+  };
+}
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+}
+const operators = (p: PlanNode): string[] => [p.operatorType.split('@')[0], ...p.children.flatMap(operators)];
+
+/** For every canned query: its plan on this graph, then median and p95 (warm-ups first). */
+async function cannedTimes(driver: Driver, snapshot: Snapshot, log: (l: string) => void) {
+  // The limits the web server's console uses (at most 1,000 rows, 4 MB): what a user waits for.
+  const service = createCypherService(driver, DEFAULT_QUERY_LIMITS);
+  const picked = benchParams(snapshot);
+  const out: Record<string, { medianMs: number; p95Ms: number; rows: number; truncated: boolean; params: Record<string, unknown>; allNodesScan: boolean; indexSeek: boolean; operators: string[] }> = {};
+  for (const query of loadCannedQueries()) {
+    // citing-documents takes a docId, but the realistic one is the most cited document.
+    const pick = (name: string) => (query.name === 'citing-documents' && name === 'docId' ? picked.citedDocId : picked[name]);
+    const params = Object.fromEntries(query.params.map((p) => [p.name, pick(p.name) ?? p.example]));
+    const missing = query.params.filter((p) => params[p.name] === undefined).map((p) => p.name);
+    if (missing.length) throw new Error(`bench/neo4j-bench: no parameter value for ${query.name}: ${missing.join(', ')}; expected benchParams to give one`);
+    const explained = await driver.executeQuery(`EXPLAIN ${query.cypher}`, toCannedParams(query.params, params), { routing: neo4j.routing.READ });
+    const ops = operators(explained.summary.plan as unknown as PlanNode);
+    let rows = 0;
+    let truncated = false;
+    const times: number[] = [];
+    for (let i = 0; i < NEO4J_BENCH_OPTIONS.warmUps + NEO4J_BENCH_OPTIONS.runs; i++) {
+      const t = performance.now();
+      const result = await service.runCanned(query.name, params);
+      if (i >= NEO4J_BENCH_OPTIONS.warmUps) times.push(performance.now() - t);
+      rows = result.rows.length;
+      truncated = result.truncated;
+    }
+    out[query.name] = {
+      medianMs: round(quantile(times, 0.5), 1),
+      p95Ms: round(quantile(times, 0.95), 1),
+      rows,
+      truncated,
+      params,
+      allNodesScan: ops.includes('AllNodesScan'),
+      indexSeek: ops.some((op) => /IndexSeek/.test(op)),
+      operators: [...new Set(ops)],
+    };
+    const q = out[query.name];
+    log(`  ${query.name}: median ${q.medianMs} ms, p95 ${q.p95Ms} ms, ${rows} rows${truncated ? ' (capped)' : ''}${q.allNodesScan ? ', AllNodesScan!' : ''}${q.indexSeek ? '' : ', no index seek!'}`);
   }
   return out;
+}
+
+/** Loads of any size: the loader into an empty database and an unchanged reload, without the
+ *  reference CREATE or the queries (for a snapshot bigger than the one the queries are timed on). */
+export async function neo4jLoadOnly(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 }); // a JVM start took 3 min at load average 16
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
+  const heap = new HeapPeak();
+  try {
+    heap.enter('load');
+    let t = performance.now();
+    const first = await loadSnapshot(driver, snapshot);
+    const loadMs = performance.now() - t;
+    log(`  loader: ${Math.round(loadMs)} ms, ${first.written} rows written in ${first.transactions} transactions, ${first.switch} switch`);
+    heap.enter('reload');
+    t = performance.now();
+    const reload = await loadSnapshot(driver, snapshot);
+    const reloadMs = performance.now() - t;
+    log(`  unchanged reload: ${Math.round(reloadMs)} ms, ${reload.written} rows written`);
+    const rows = planLoad(snapshot).rowCount;
+    return {
+      documents,
+      rows,
+      loader: { ms: Math.round(loadMs), rowsPerSec: Math.round(rows / (loadMs / 1000)), written: first.written, transactions: first.transactions, switch: first.switch },
+      reload: { ms: Math.round(reloadMs), written: reload.written, transactions: reload.transactions },
+      neo4jPeakRssMB: processPeakMB(server.pid),
+      loaderPeakHeapMB: heap.stop(),
+    };
+  } finally {
+    heap.stop();
+    await driver.close();
+    await server.stop();
+  }
+}
+
+/** The canned queries alone, on a database an earlier run of this bench loaded with the same
+ *  snapshot (its data dir kept): for timing them apart from a concurrent load. */
+export async function neo4jQueriesOnly(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
+  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
+  try {
+    const reload = await loadSnapshot(driver, snapshot);
+    if (reload.written !== 0) throw new Error(`bench/neo4j-bench: ${dataDir} did not hold this snapshot (${reload.written} rows written)`);
+    return { documents, loadAverage1mAtStart: round(loadavg()[0], 2), cannedQueries: await cannedTimes(driver, snapshot, log) };
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+// `tsx bench/neo4j-bench.ts <snapshot.json> <documents> <out.json> [--load-only | --queries-only]`
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [path, docs, out] = process.argv.slice(2);
+  const { readSnapshotFile } = await import('../neo4j/snapshot-file.js');
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const snapshot = await readSnapshotFile(path);
+  const dataDir = join(import.meta.dirname, '..', 'data', process.env.BENCH_NEO4J_DIR ?? 'neo4j-bench');
+  const log = (l: string) => console.error(l);
+  const result = process.argv.includes('--load-only')
+    ? await neo4jLoadOnly(snapshot, Number(docs), dataDir, log)
+    : process.argv.includes('--queries-only')
+      ? await neo4jQueriesOnly(snapshot, Number(docs), dataDir, log)
+      : await neo4jBench(snapshot, Number(docs), dataDir, log);
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 }

@@ -6,14 +6,18 @@
 // param lowerDocId: string — id of the lower-level (implementing) Document, e.g. "doc:吉林省科协2020年科普工作要点"
 // example: :param higherDocId => "doc:中国科协2020年科普工作要点"
 // example: :param lowerDocId => "doc:吉林省科协2020年科普工作要点"
-CALL {
+// What the lower document implements and mentions is read once, from its own measures: the
+// higher document's measures and entities can be hubs (an entity mentioned by thousands of
+// measures), so no check walks back from them.
+WITH COLLECT { MATCH (:Measure {docId: $lowerDocId})-[:IMPLEMENTS]->(t) RETURN DISTINCT t.id } AS implemented,
+     COLLECT { MATCH (:Measure {docId: $lowerDocId})-[:MENTIONS]->(x) RETURN DISTINCT x.id } AS mentioned
+CALL (implemented, mentioned) {
   MATCH (hm:Measure {docId: $higherDocId})
-  WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble']
-    AND NOT EXISTS { MATCH (:Measure {docId: $lowerDocId})-[:IMPLEMENTS]->(hm) }
+  WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT hm.id IN implemented
   RETURN 'measure' AS gap, hm.id AS id, hm.name AS name, hm.path AS detail, hm.ordinal AS ordinal
   UNION ALL
   MATCH (:Measure {docId: $higherDocId})-[:MENTIONS]->(e:Organisation|Programme|TargetGroup|Brand)
-  WHERE NOT EXISTS { MATCH (:Measure {docId: $lowerDocId})-[:MENTIONS]->(e) }
+  WHERE NOT e.id IN mentioned
   WITH DISTINCT e
   RETURN 'entity' AS gap, e.id AS id, e.name AS name, labels(e)[0] AS detail, null AS ordinal
 }

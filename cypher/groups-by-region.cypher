@@ -8,12 +8,16 @@ MATCH (dir:Document {id: $directiveId})
 MATCH (:Measure {docId: dir.id})-[:MENTIONS]->(g:TargetGroup)
 WITH DISTINCT dir, g
 OPTIONAL CALL (dir, g) {
+  // Mentions grouped by document first: a group is mentioned by thousands of measures, but each
+  // document is then looked up once. A corpus document's `region` is the name of the Region its
+  // FOR_REGION points at (ingest/snapshot/build.ts), read here without walking its relationships.
   MATCH (g)<-[:MENTIONS]-(m:Measure)
-  MATCH (d:Document {id: m.docId})-[:FOR_REGION]->(r:Region)
-  WHERE d.inCorpus AND d.id <> dir.id
+  WITH m.docId AS docId, count(DISTINCT m) AS measures
+  MATCH (d:Document {id: docId})
+  WHERE d.inCorpus AND d.region IS NOT NULL AND d.id <> dir.id
     AND CASE d.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END >
         CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END
-  RETURN r.name AS region, count(DISTINCT d) AS documents, count(DISTINCT m) AS measures
+  RETURN d.region AS region, count(DISTINCT d) AS documents, sum(measures) AS measures
 }
 RETURN g.id AS groupId, g.name AS targetGroup, region, coalesce(documents, 0) AS documents, coalesce(measures, 0) AS measures
 ORDER BY targetGroup, region

@@ -13,10 +13,16 @@ WHERE lower.inCorpus AND lower.id <> dir.id
   AND coalesce(lower.year, dir.year, 0) >= coalesce(dir.year, 0)
   AND CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END >
       CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END
+// Each lower document's links into the directive, read from its own measures (few links each;
+// a directive's measure can have hundreds of incoming links from every region).
+WITH dir, lower, COLLECT {
+  MATCH (:Measure {docId: lower.id})-[i:IMPLEMENTS]->(x)
+  WHERE x.docId = dir.id AND i.verdict IS NOT NULL
+  RETURN [x.id, i.verdict]
+} AS links
 MATCH (hm:Measure {docId: dir.id})
 WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.forIssuerOnly, false)
-OPTIONAL MATCH (lm:Measure {docId: lower.id})-[i:IMPLEMENTS]->(hm)
-WITH lower, hm, collect(i.verdict) AS verdicts
+WITH lower, hm, [l IN links WHERE l[0] = hm.id | l[1]] AS verdicts
 WHERE NOT 'implements' IN verdicts
 RETURN lower.id AS docId,
        lower.name AS document,

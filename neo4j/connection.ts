@@ -4,6 +4,7 @@
 import neo4j, { type AuthToken, type Config, type Driver } from 'neo4j-driver';
 import type { Credentials } from './credentials.js';
 import { GraphDbError } from './errors.js';
+import './no-delay.js'; // TCP_NODELAY on the driver's sockets (see no-delay.ts)
 import { javaAvailable, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jLimits } from './server.js';
 
 export interface ConnectOptions {

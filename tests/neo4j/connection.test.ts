@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, inject, it } from 'vitest';
+import { Socket } from 'node:net';
+import { expect, inject, it, vi } from 'vitest';
 import { connectNeo4j } from '../../neo4j/connection.js';
 import { freePort } from '../../neo4j/free-port.js';
 import { neo4jOrSkip } from './helpers.js';
@@ -16,6 +17,19 @@ server.describe('#integration connection', () => {
       expect(connection.started).toBe(false);
       expect(connection.uri).toBe(inject('neo4jUri'));
     } finally {
+      await connection.close();
+    }
+  });
+
+  it('opens its Bolt sockets with Nagle off (TCP_NODELAY), or small queries wait for delayed ACKs', async () => {
+    const noDelay = vi.spyOn(Socket.prototype, 'setNoDelay');
+    const { NEO4J_USER, NEO4J_PASSWORD } = process.env;
+    const connection = await connectNeo4j({ env: { NEO4J_URI: inject('neo4jUri'), NEO4J_USER, NEO4J_PASSWORD }, dataDir: 'unused' });
+    try {
+      await connection.driver.executeQuery('RETURN 1 AS one');
+      expect(noDelay).toHaveBeenCalledWith(true);
+    } finally {
+      noDelay.mockRestore();
       await connection.close();
     }
   });
