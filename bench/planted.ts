@@ -17,7 +17,7 @@ type Planted = { links: { lower: string; higher: string }[] };
 /** P/R/F1 of `found` (lower → higher measure ids) against the planted links; with `allowed`
  *  (the cascade's rules on the two measures' documents), also recall and F1 over the planted links
  *  the rules allow: the generator dates a city's plan independently of its province's, so about
- *  a third of the planted city → province links point to a plan issued later, which the date rule
+ *  a fifth of the planted links (city → province) point to a plan issued later, which the date rule
  *  forbids (issue 13: never a link to a later document). */
 export function plantedLinkScore(found: { source: string; target: string }[], planted: Planted, allowed?: (lower: string, higher: string) => boolean) {
   const up = new Map<string, string>();
