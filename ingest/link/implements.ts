@@ -7,8 +7,8 @@
 // calibrated thresholds of options.ts. Which documents may be linked at all is rules.ts's job.
 import { alignMeasures, MASK, prepare, type AlignedPassage, type Prepared } from './align.js';
 import type { Genre } from '../../graph-schema/index.js';
-import { profileFor, type LinkOptions } from './options.js';
-import { cosines, invertedIndex, tfidfVectors, type SparseVector } from './similarity.js';
+import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
+import { tfidfVectors, type SparseVector } from './similarity.js';
 import { hash } from './shingles.js';
 
 export interface LinkUnit {
@@ -24,6 +24,8 @@ export interface LinkUnit {
   frame?: boolean;
   /** Genre of the unit's document: a lower unit is scored by its genre's profile (options.genres). */
   genre?: Genre;
+  /** A framing article of a law (options.articleRoles): some roles never link, some only weakly. */
+  role?: ArticleRole;
 }
 
 export type Verdict = 'implements' | 'partial';
@@ -38,6 +40,19 @@ export interface ReuseLink {
   signals: { reuse: number; text: number; entities: number };
 }
 
+/** Where a document's units are indexed (`partition`, e.g. its region) and which partitions a
+ *  lower document looks in (`chain`: every partition holding a document it may implement). */
+export interface LinkScope {
+  partition: (docIndex: number) => string;
+  chain: (docIndex: number) => string[];
+  /** The series a document is an edition of (same issuer level, region and title but for the
+   *  year), if any. */
+  series?: (docIndex: number) => string | undefined;
+}
+
+/** One partition: every unit is a candidate of every other (tests, small corpora). */
+export const WHOLE_CORPUS: LinkScope = { partition: () => '', chain: () => [''] };
+
 /** Scores every allowed pair found through the indexes; `allowedDocs(lowerDoc, higherDoc)`
  *  applies the cascade rules. Returns the links kept, per lower measure and higher document. */
 export function linkMeasures(
@@ -46,18 +61,33 @@ export function linkMeasures(
   boilerplate: string[],
   o: LinkOptions,
   keepAll = false,
+  scope: LinkScope = WHOLE_CORPUS,
 ): ReuseLink[] {
+  const noLink = new Set(o.roleLinks.none);
+  const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
   };
+  const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Once per unit (not per pair): masked text, substance, clauses.
   const prepared: Prepared[] = units.map((u) => prepare(u.text, boilerplate));
-  const words = tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, o.maxPostings);
-  const wordIndex = invertedIndex(words.vectors);
-  const ents = tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, o.maxPostings);
-  const entIndex = invertedIndex(ents.vectors);
-  const shingleIndex = buildShingleIndex(prepared, o.shingle);
+  // Vectors keep every term but the too common ones (maxDfShare): a term's weight must not depend
+  // on how many other regions' documents the corpus holds. The indexes used to find candidates
+  // are kept per partition (a region: the documents a lower one may implement are on its region
+  // chain), and a posting list longer than maxPostings within a partition is skipped there, so
+  // the candidates of a unit do not thin out as documents of other regions are added.
+  const words = tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity);
+  const ents = tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity);
+  const partOf = units.map((u) => scope.partition(u.docIndex));
+  const wordIndex = partitionedIndex(words.vectors, partOf);
+  const entIndex = partitionedIndex(ents.vectors, partOf);
+  const shingleIndex = buildShingleIndex(prepared, o.shingle, partOf);
+  const chains = new Map<number, string[]>();
+  const chainOf = (li: number) => {
+    const d = units[li].docIndex;
+    return chains.get(d) ?? chains.set(d, scope.chain(d)).get(d)!;
+  };
 
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
@@ -65,11 +95,13 @@ export function linkMeasures(
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
+    if (!linkable[li]) return;
     const p = profile(lower);
     let textOf: Map<number, number>;
-    const corpusText = cosines(li, words.vectors, wordIndex);
-    const entities = cosines(li, ents.vectors, entIndex);
-    const shared = sharedShingles(li, prepared[li], shingleIndex, o);
+    const chain = chainOf(li);
+    const corpusText = exactCosines(li, words.vectors, candidatesIn(li, words.vectors, wordIndex, chain, o.maxPostings));
+    const entities = exactCosines(li, ents.vectors, candidatesIn(li, ents.vectors, entIndex, chain, o.maxPostings));
+    const shared = sharedShingles(li, shingleIndex, chain, o);
     const found = new Set<number>([...corpusText.keys(), ...entities.keys(), ...shared.keys()]);
     const rank = (text: Map<number, number>, among: Iterable<number>) => {
       const cheap: { hi: number; value: number }[] = [];
@@ -105,7 +137,7 @@ export function linkMeasures(
       const link: ReuseLink = {
         lower: lower.id,
         higher: higher.id,
-        verdict: score >= p.thresholds.implements ? 'implements' : 'partial',
+        verdict: score >= p.thresholds.implements && !weakOnly(lower, higher) ? 'implements' : 'partial',
         score,
         passages: passages.map((p) => ({
           lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
@@ -118,8 +150,23 @@ export function linkMeasures(
       };
       byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
     }
+    for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
+    // One edition per series (options.oneEditionPerSeries): of the yearly editions of one higher
+    // series, the lower measure keeps the edition it matches best.
+    if (o.oneEditionPerSeries && scope.series && !keepAll) {
+      const bestOf = new Map<string, number>();
+      for (const [d, scored] of byDoc) {
+        const key = scope.series(d);
+        if (key === undefined) continue;
+        const b = bestOf.get(key);
+        if (b === undefined || scored[0].score > byDoc.get(b)![0].score || (scored[0].score === byDoc.get(b)![0].score && d > b)) bestOf.set(key, d);
+      }
+      for (const d of [...byDoc.keys()]) {
+        const key = scope.series(d);
+        if (key !== undefined && bestOf.get(key) !== d) byDoc.delete(d);
+      }
+    }
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
-      scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
       const best = scored[0]?.score ?? 0;
       links.push(...(keepAll ? scored : scored.filter((s) => s.score >= p.relative * best).slice(0, p.topK)));
     }
@@ -198,26 +245,79 @@ function unitShingles(p: Prepared, k: number): Set<number> {
   return out;
 }
 
-function buildShingleIndex(prepared: Prepared[], k: number): { sets: Set<number>[]; index: Map<number, number[]> } {
+type ShingleIndex = { sets: Set<number>[]; index: Map<string, Map<number, number[]>> };
+
+function buildShingleIndex(prepared: Prepared[], k: number, partOf: string[]): ShingleIndex {
   const sets = prepared.map((p) => unitShingles(p, k));
-  const index = new Map<number, number[]>();
+  const index = new Map<string, Map<number, number[]>>();
   sets.forEach((set, ui) => {
+    let part = index.get(partOf[ui]);
+    if (!part) index.set(partOf[ui], (part = new Map()));
     for (const h of set) {
-      const list = index.get(h);
+      const list = part.get(h);
       if (list) list.push(ui);
-      else index.set(h, [ui]);
+      else part.set(h, [ui]);
     }
   });
   return { sets, index };
 }
 
-/** Shingles unit li shares with each other unit (postings longer than maxPostings skipped). */
-function sharedShingles(li: number, _p: Prepared, s: { sets: Set<number>[]; index: Map<number, number[]> }, o: LinkOptions): Map<number, number> {
+/** Shingles unit li shares with each unit of the partitions on its chain (a posting list longer
+ *  than maxPostings within a partition is skipped: boilerplate of that region). */
+function sharedShingles(li: number, s: ShingleIndex, chain: string[], o: LinkOptions): Map<number, number> {
   const out = new Map<number, number>();
-  for (const h of s.sets[li]) {
-    const list = s.index.get(h)!;
-    if (list.length > o.maxPostings) continue;
-    for (const hi of list) if (hi !== li) out.set(hi, (out.get(hi) ?? 0) + 1);
+  for (const p of chain) {
+    const part = s.index.get(p);
+    if (!part) continue;
+    for (const h of s.sets[li]) {
+      const list = part.get(h);
+      if (!list || list.length > o.maxPostings) continue;
+      for (const hi of list) if (hi !== li) out.set(hi, (out.get(hi) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** term → [unit, weight] postings, one index per partition. */
+function partitionedIndex(vectors: SparseVector[], partOf: string[]): Map<string, Map<string, [number, number][]>> {
+  const out = new Map<string, Map<string, [number, number][]>>();
+  vectors.forEach((v, i) => {
+    let part = out.get(partOf[i]);
+    if (!part) out.set(partOf[i], (part = new Map()));
+    for (const [t, w] of v) {
+      const list = part.get(t);
+      if (list) list.push([i, w]);
+      else part.set(t, [[i, w]]);
+    }
+  });
+  return out;
+}
+
+/** Units sharing a term with unit i in the partitions of its chain (lists over maxPostings skipped). */
+function candidatesIn(i: number, vectors: SparseVector[], index: Map<string, Map<string, [number, number][]>>, chain: string[], maxPostings: number): Set<number> {
+  const out = new Set<number>();
+  for (const p of chain) {
+    const part = index.get(p);
+    if (!part) continue;
+    for (const t of vectors[i].keys()) {
+      const list = part.get(t);
+      if (!list || list.length > maxPostings) continue;
+      for (const [j] of list) if (j !== i) out.add(j);
+    }
+  }
+  return out;
+}
+
+/** The full cosine of unit i with each candidate (every shared term, capped lists included). */
+function exactCosines(i: number, vectors: SparseVector[], among: Set<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  const v = vectors[i];
+  for (const j of among) {
+    const u = vectors[j];
+    const [small, large] = v.size <= u.size ? [v, u] : [u, v];
+    let dot = 0;
+    for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+    if (dot > 0) out.set(j, dot);
   }
   return out;
 }

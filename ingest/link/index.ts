@@ -7,10 +7,10 @@ import { regionByName } from '../lexicon/regions.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
-import { linkOptions, type LinkOptions } from './options.js';
-import { canImplement, lag, regionChain, type RuleDoc } from './rules.js';
+import { articleRole, linkOptions, type LinkOptions } from './options.js';
+import { canImplement, lag, NATIONWIDE, regionChain, type RuleDoc } from './rules.js';
 
-export { DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type LinkOptions, type LinkProfile } from './options.js';
+export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
 export { canImplement, lag, LEVEL_ORDER, LEVEL_RANK, regionChain, type RuleDoc } from './rules.js';
 export type { LinkUnit, ReuseLink, Verdict } from './implements.js';
@@ -30,7 +30,7 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = []): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> = { articleRoles: [] }): LinkUnit[] {
   return docs.flatMap((d, di) =>
     d.doc.units
       .filter((u) => u.kind !== 'notice' && u.leaf)
@@ -42,9 +42,17 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
         words: d.extraction.words[u.path] ?? [],
         genre: d.doc.genre,
+        role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
       })),
   );
+}
+
+/** Documents with the same key are yearly editions of one series: the title without its years
+ *  (2020年, 2020—2025年, （2021年）), with the level and region; none for a title with no year. */
+export function seriesKey(d: ProcessedDoc, r: RuleDoc): string | undefined {
+  const stripped = d.doc.title.replace(/[（(]?\d{4}(?:\s*[-—–至]\s*\d{4})?\s*年(?:度)?[)）]?/g, '');
+  return stripped === d.doc.title || !stripped.trim() ? undefined : `${r.level ?? ''}|${r.region ?? ''}|${stripped}`;
 }
 
 /** IMPLEMENTS links between the documents' measures, allowed by the rules, scored by the linker. */
@@ -66,9 +74,16 @@ export function linkImplements(
     if (!v) verdicts.set(key, (v = canImplement(rd[l], rd[h])));
     return v;
   };
-  const units = linkUnits(docs, ids, options.frameHeadings);
+  const units = linkUnits(docs, ids, options.frameHeadings, options);
   const docOf = new Map(units.map((u) => [u.id, u.docIndex]));
-  const links = linkMeasures(units, (l, h) => (!lowerDocs || lowerDocs(l)) && rule(l, h).ok, lexicon.boilerplate, options, keepAll);
+  // Units are indexed by their document's region; a document looks in the regions of its chain
+  // (全国 first), where every document it may implement is (rules.ts, region chain).
+  const scope = {
+    partition: (d: number) => rd[d].region ?? NATIONWIDE,
+    chain: (d: number) => [...new Set([NATIONWIDE, ...rd[d].regionChain])],
+    series: (d: number) => seriesKey(docs[d], rd[d]),
+  };
+  const links = linkMeasures(units, (l, h) => (!lowerDocs || lowerDocs(l)) && rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);

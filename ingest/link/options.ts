@@ -5,6 +5,9 @@ import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 /** The knobs that depend on the genre of the lower document (a plan or a regulation). */
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
+/** What an article of a law or regulation does when it frames the text rather than asks anything. */
+export type ArticleRole = 'purpose' | 'scope' | 'effective' | 'referral';
+
 export interface LinkOptions {
   /** Weights of the three signals in the score (sum 1); this and the next four are the plans' values,
    *  `genres` overrides them per genre. Provenance: grid on tests/gold/links.json
@@ -59,7 +62,30 @@ export interface LinkOptions {
    *  tests/real/gold/links.json (`npx tsx tests/eval/links.ts --calibrate --gold tests/real/gold
    *  --genre regulation`), with a leave-one-pair-out check (README "Cascade and coverage"). */
   genres: Partial<Record<Genre, Partial<LinkProfile>>>;
+  /** Framing articles of a law or regulation, recognised by the standard drafting forms of Chinese
+   *  legislation (立法技术规范: 第一条 states the purpose and the basis, 为了…根据…制定本条例; a scope
+   *  article, 本条例适用于…; the effective-date article, 本条例自…起施行; a generic referral of
+   *  penalties to other laws, 违反本条例规定的行为，按照有关法律、法规的规定予以处理). Patterns are
+   *  tested on the unit's text without white space; `single`: only when the article is one sentence
+   *  (a scope sentence followed by a definition is a definition article). Provenance: the link gold
+   *  guideline for laws (tests/gold/README.md, "Laws and regulations / Links"), which reads these
+   *  articles that way; the forms are those of every 条例/办法, not strings of the gold. */
+  /** Of the yearly editions of one higher series (documents of one level and region whose titles
+   *  differ only in their years: 山西省科协2000年科普工作要点, …2001年…), a lower measure implements
+   *  only the edition it matches best. Annual plans restate much of the previous year's, so
+   *  without this a city's measure links to every past edition of its province's plan.
+   *  Provenance: bench/planted.ts at 1,000 synthetic documents (links to other editions were most
+   *  of the false positives); no gold pair has two editions of one series. */
+  oneEditionPerSeries: boolean;
+  articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
+  /** Roles that never implement nor are implemented (`none`), and roles whose link to a unit of
+   *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
+   *  naming it as basis carries out nothing of it). Provenance: as articleRoles. */
+  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[] };
 }
+
+const NUM = '^第[一二三四五六七八九十百零〇]+条';
+const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
@@ -76,6 +102,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   genres: {
     regulation: { weights: { reuse: 0.15, text: 0.85, entities: 0 }, thresholds: { implements: 0.32, partial: 0.31 }, relative: 0.6, topK: 3, pairIdf: true },
   },
+  oneEditionPerSeries: true,
+  articleRoles: [
+    { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
+    { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
+    { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
+    { role: 'referral', pattern: `${NUM}违反${SELF}(?:规定)?的(?:行为)?[，,].{0,30}?(?:法律|法规).{0,20}?(?:处理|处罚)` },
+  ],
+  roleLinks: { none: ['scope', 'effective', 'referral'], weakWithSame: ['purpose'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
 };
 
@@ -87,7 +121,19 @@ export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
     thresholds: { ...DEFAULT_LINK_OPTIONS.thresholds, ...overrides.thresholds },
     align: { ...DEFAULT_LINK_OPTIONS.align, ...overrides.align },
     genres: { ...DEFAULT_LINK_OPTIONS.genres, ...overrides.genres },
+    roleLinks: { ...DEFAULT_LINK_OPTIONS.roleLinks, ...overrides.roleLinks },
   };
+}
+
+/** The framing role of an article (articleRoles), if any. */
+export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles'>): ArticleRole | undefined {
+  const t = text.replace(/\s+/g, '');
+  for (const r of o.articleRoles) {
+    if (!new RegExp(r.pattern).test(t)) continue;
+    if (r.single && t.split(/[。；;]/).filter(Boolean).length > 1) continue;
+    return r.role;
+  }
+  return undefined;
 }
 
 /** The profile for a lower document of `genre`: the genre's values over the plans' defaults. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
+import { articleRole, DEFAULT_LINK_OPTIONS, type ArticleRole } from '../../ingest/link/options.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -111,15 +112,24 @@ export interface Candidate {
   lowerDoc: string;
   higherDoc: string;
   signals: { reuse: number; text: number; entities: number };
+  /** Both are framing articles whose links are at most partial (options.roleLinks.weakWithSame). */
+  weakOnly?: boolean;
 }
 
 export function candidates(snapshot: Snapshot): Candidate[] {
   const docOf = new Map<string, string>();
-  for (const n of snapshot.nodes) if (n.attributes.type === 'Measure') docOf.set(n.key, n.attributes.docId);
+  const roleOf = new Map<string, ArticleRole | undefined>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type !== 'Measure') continue;
+    docOf.set(n.key, n.attributes.docId);
+    roleOf.set(n.key, articleRole(n.attributes.text ?? '', DEFAULT_LINK_OPTIONS));
+  }
   const out: Candidate[] = [];
   for (const e of snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals });
+    const role = roleOf.get(e.source);
+    const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}) });
   }
   return out;
 }
@@ -134,20 +144,21 @@ export interface Selection {
 
 /** The linker's own selection rule (ingest/link/implements.ts) applied to scored candidates. */
 export function select(cands: Candidate[], s: Selection): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
-  const groups = new Map<string, { lower: string; higher: string; score: number }[]>();
+  const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean }[]>();
   for (const c of cands) {
     const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
     if (score < s.partial) continue;
     const k = `${c.lower}>${c.higherDoc}`;
     const g = groups.get(k);
-    if (g) g.push({ lower: c.lower, higher: c.higher, score });
-    else groups.set(k, [{ lower: c.lower, higher: c.higher, score }]);
+    const x = { lower: c.lower, higher: c.higher, score, weakOnly: c.weakOnly };
+    if (g) g.push(x);
+    else groups.set(k, [x]);
   }
   const out: ReturnType<typeof select> = [];
   for (const g of groups.values()) {
     g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
     for (const x of g.filter((x) => x.score >= s.relative * g[0].score).slice(0, s.topK)) {
-      out.push({ ...x, verdict: x.score >= s.implements ? 'implements' : 'partial' });
+      out.push({ lower: x.lower, higher: x.higher, score: x.score, verdict: x.score >= s.implements && !x.weakOnly ? 'implements' : 'partial' });
     }
   }
   return out;
