@@ -108,6 +108,17 @@ function nationalPlan(year: number, rnd: () => number, pool: string[]): Plan {
   };
 }
 
+/** A date of `year` 1–90 days after the parent's (28-day months, at most 12月28日): a lower plan is
+ *  issued after the plan it carries down, as in real cascades, so every planted link is one the
+ *  linker's date rule allows (before, a city's plan was dated independently of its province's and
+ *  21–47 % of the planted links pointed to a plan issued later). */
+function dateAfter(parentDate: string, year: number, rnd: () => number): string {
+  const m = /(\d+)年(\d+)月(\d+)日/.exec(parentDate);
+  const start = m ? (Number(m[2]) - 1) * 28 + Number(m[3]) : 0;
+  const day = Math.min(12 * 28, start + 1 + Math.floor(rnd() * 90));
+  return `${year}年${Math.floor((day - 1) / 28) + 1}月${((day - 1) % 28) + 1}日`;
+}
+
 function lowerPlan(parent: Plan, region: Region, year: number, rnd: () => number, pool: string[]): Plan {
   const pick = () => pool[Math.floor(rnd() * pool.length)];
   const omitted: string[] = [];
@@ -135,7 +146,7 @@ function lowerPlan(parent: Plan, region: Region, year: number, rnd: () => number
     region: region.name,
     year,
     issuer: `${region.name}科学技术协会`,
-    date: `${year}年${4 + Math.floor(rnd() * 8)}月${1 + Math.floor(rnd() * 27)}日`,
+    date: dateAfter(parent.date, year, rnd),
     preamble: `${year}年${region.name}科协科普工作的总体要求是：${pick()}`,
     sections,
     parent: parent.title,

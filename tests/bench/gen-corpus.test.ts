@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/gen-corpus.js';
+import { planCorpus } from '../../bench/gen/plans.js';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -51,5 +52,18 @@ describe('gen-corpus', () => {
     }
     const levels = new Set(planted.documents.map((d: { level: string }) => d.level));
     expect([...levels].sort()).toEqual(['municipal', 'national', 'provincial']);
+  });
+
+  it('dates every lower plan on or after the plan it carries down (every planted link is one the date rule allows)', () => {
+    const pool = Array.from({ length: 40 }, (_, i) => `第${i}条测试措施，加强科普工作。`);
+    const plans = planCorpus(400, 3, pool);
+    const day = (d: string) => {
+      const [, y, m, dd] = /(\d+)年(\d+)月(\d+)日/.exec(d)!.map(Number);
+      return y * 400 + m * 31 + dd;
+    };
+    const byTitle = new Map(plans.map((p) => [p.title, p]));
+    const lower = plans.filter((p) => p.parent);
+    expect(lower.length).toBeGreaterThan(300);
+    for (const p of lower) expect(day(p.date)).toBeGreaterThanOrEqual(day(byTitle.get(p.parent!)!.date));
   });
 });
