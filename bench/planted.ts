@@ -16,9 +16,8 @@ type Planted = { links: { lower: string; higher: string }[] };
 
 /** P/R/F1 of `found` (lower → higher measure ids) against the planted links; with `allowed`
  *  (the cascade's rules on the two measures' documents), also recall and F1 over the planted links
- *  the rules allow: the generator dates a city's plan independently of its province's, so about
- *  a fifth of the planted links (city → province) point to a plan issued later, which the date rule
- *  forbids (issue 13: never a link to a later document). */
+ *  the rules allow (the generator dates a lower plan after its parent, so today these equal the
+ *  plain figures; before 928a47b, 21–47 % of the planted links pointed to a later plan). */
 export function plantedLinkScore(found: { source: string; target: string }[], planted: Planted, allowed?: (lower: string, higher: string) => boolean) {
   const up = new Map<string, string>();
   for (const l of planted.links) up.set(l.lower, l.higher);
