@@ -67,6 +67,8 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subj
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
+        // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
+        if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         const name = text.slice(start, end);
         if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
         ends.add(end);
@@ -77,9 +79,11 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subj
   return hits;
 }
 
-/** Moves the start past verbs and determiners that never begin a name (动员, 各级, 全省). */
+/** Moves the start past verbs and determiners that never begin a name (动员, 各级, 全省), and past
+ *  the 条 of an article's label run into its text (第三十五条|法律援助人员…). */
 function trimStops(text: string, start: number, limit: number, lexicon: Lexicon): number {
   let s = start;
+  if (/[条章节款项]/.test(text[s] ?? '') && /第[一二三四五六七八九十百零〇\d]+$/.test(text.slice(Math.max(0, s - 8), s)) && s + 1 < limit) s++;
   for (let again = true; again; ) {
     again = false;
     for (const w of lexicon.nameStops) {
@@ -89,6 +93,17 @@ function trimStops(text: string, start: number, limit: number, lexicon: Lexicon)
         break;
       }
     }
+  }
+  return s;
+}
+
+/** Moves the start past the last token inside [start, limit) that is a name-stop word or a place
+ *  word of time (内, 前, 后): 五日|内|指派|法律援助人员 → 法律援助人员. */
+function afterStopTokens(tokens: Token[], start: number, limit: number, stops: Set<string>): number {
+  let s = start;
+  for (const t of tokens) {
+    if (t.start < s || t.start + t.word.length > limit) continue;
+    if (stops.has(t.word) || /^(内|前|后|时|间)$/.test(t.word)) s = t.start + t.word.length;
   }
   return s;
 }
@@ -124,6 +139,11 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
   if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
+  // 法律援助机构工作人员, 办案人员, 专兼职人员: the staff of a body or a role in a case, not a population.
+  if (type === 'TargetGroup' && bare.endsWith('人员')) {
+    const head = bare.slice(0, -2).replace(/工作$/, '');
+    if (lexicon.groupStops.some((w) => head.endsWith(w))) return false;
+  }
   const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
   if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
@@ -172,6 +192,8 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   // A body named by its field: 国防教育|办公室, 志愿|服务|联合会 (idioms and verbal nouns).
   if ((type === 'Organisation' || type === 'Brand') && /^(vn|l)$/.test(prev.tag)) return true; // 国防教育|宣传周
   if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
+  // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work.
+  if (type === 'TargetGroup' && prev.tag === 'vn' && tokens[j].word === '工作者' && tokens[j].start + 3 === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

@@ -38,6 +38,8 @@ export interface Lexicon {
   nameStops: string[];
   /** Verbs a Programme or Brand name found by suffix starts after (name-cuts.txt). */
   nameCuts: string[];
+  /** Words that, ending the head of a group found by suffix, make it a body's staff or a role (group-stops.txt). */
+  groupStops: string[];
   units: string[];
   docTypes: string[];
   stopEntities: Set<string>;
@@ -183,6 +185,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     nameCuts: words(dir, 'name-cuts.txt'),
+    groupStops: words(dir, 'group-stops.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),
