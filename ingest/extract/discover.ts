@@ -29,7 +29,21 @@ function rules(lexicon: Lexicon): Rule[] {
   ];
 }
 
-export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subject: string[] = []): DictHit[] {
+/** Before a body's name, a list of administrative levels makes it a class (市和区、县国防教育办公室,
+ *  市、区精神文明建设委员会, 县（市、区）国防教育委员会, 区县（自治县）…): no one body is named. */
+const LEVELS_BEFORE = /(?:(?:^|[、和及与或，。；\s])(?:省|市|区|县|区县|乡|镇|乡镇|自治县)|[（(][市区县旗自治、]{1,8}[）)])$/;
+
+/** 市/省/本市/本省/自治区 right before a name, standing alone (not 城市, 全市, 各省, 县市). */
+const LOCAL_BEFORE = /(?:^|[^城全各该超都上门集股级外同两邻这此我其每当副县区])(本?(?:市|省|自治区))$/;
+
+export function suffixHits(
+  tokens: Token[],
+  text: string,
+  lexicon: Lexicon,
+  subject: string[] = [],
+  /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
+  local: Record<string, string | undefined> = {},
+): DictHit[] {
   const hits: DictHit[] = [];
   if (tokens.length === 0) return hits;
   const from = tokens[0].start;
@@ -70,6 +84,17 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subj
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         const name = text.slice(start, end);
+        // 依托市大数据资源平台, 由市国防教育基金会: the region's short form owns the name.
+        // (jieba often runs the short form into the word before it: 由市|…, 向市|…, so by characters.)
+        const lead = rule.type === 'Organisation' || rule.type === 'Programme' ? LOCAL_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+        const owner = lead ? local[lead[1]] : undefined;
+        if (owner) {
+          if (!acceptable(owner + name, suffix, rule.type, lexicon, subject)) continue;
+          ends.add(end);
+          hits.push({ type: rule.type, canonical: owner + name, start: start - lead![1].length, end });
+          continue;
+        }
+        if (rule.type === 'Organisation' && LEVELS_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
         if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
