@@ -79,19 +79,14 @@ function matchAt(text: string, i: number, to: number, surface: string): number {
 /** Region-bound bodies: 省科协 / 市科协 / 本市人民政府 / 省委宣传部 in a document of a region → that
  *  region's body; and bodies after an explicit region name, with the congress's edition dropped
  *  (山东省第十三届人民代表大会常务委员会 → 山东省人民代表大会常务委员会, shortened later). */
-export function regionBoundHits(
-  text: string,
-  from: number,
-  to: number,
-  regionName: string | undefined,
-  lexicon: Lexicon,
-): DictHit[] {
+/** Whose 省/本省/市/本市/自治区 a document means: in a city's document 省科协 is the province's; in a
+ *  province's 市科协 names no one city, except in a municipality under the central government
+ *  (上海市: 市人民政府 is 上海市人民政府). */
+export function localOwners(regionName: string | undefined, lexicon: Lexicon): Record<string, string | undefined> {
   const region = regionName ? regionByName(regionName, lexicon) : undefined;
-  // In a city's document 省科协 is the province's; in a province's 市科协 names no one city, except in
-  // a municipality under the central government (上海市: 市人民政府 is 上海市人民政府).
   const province = region?.level === 'province' ? region.name : region?.level === 'city' ? region.parent ?? undefined : undefined;
   const city = region?.level === 'city' || (region?.level === 'province' && region.name.endsWith('市')) ? region.name : undefined;
-  const local: Record<string, string | undefined> = {
+  return {
     省: province?.endsWith('省') ? province : undefined,
     本省: province?.endsWith('省') ? province : undefined,
     市: city,
@@ -99,6 +94,16 @@ export function regionBoundHits(
     自治区: province?.endsWith('自治区') ? province : undefined,
     本自治区: province?.endsWith('自治区') ? province : undefined,
   };
+}
+
+export function regionBoundHits(
+  text: string,
+  from: number,
+  to: number,
+  regionName: string | undefined,
+  lexicon: Lexicon,
+): DictHit[] {
+  const local = localOwners(regionName, lexicon);
   const { re, named } = patterns(lexicon);
   const hits: DictHit[] = [];
   const slice = text.slice(from, to);

@@ -29,7 +29,21 @@ function rules(lexicon: Lexicon): Rule[] {
   ];
 }
 
-export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subject: string[] = []): DictHit[] {
+/** Before a body's name, a list of administrative levels makes it a class (市和区、县国防教育办公室,
+ *  市、区精神文明建设委员会, 县（市、区）国防教育委员会, 区县（自治县）…): no one body is named. */
+const LEVELS_BEFORE = /(?:(?:^|[、和及与或，。；\s])(?:省|市|区|县|区县|乡|镇|乡镇|自治县)|[（(][市区县旗自治、]{1,8}[）)])$/;
+
+/** 市/省/本市/本省/自治区 right before a name, standing alone (not 城市, 全市, 各省, 县市). */
+const LOCAL_BEFORE = /(?:^|[^城全各该超都上门集股级外同两邻这此我其每当副县区])(本?(?:市|省|自治区))$/;
+
+export function suffixHits(
+  tokens: Token[],
+  text: string,
+  lexicon: Lexicon,
+  subject: string[] = [],
+  /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
+  local: Record<string, string | undefined> = {},
+): DictHit[] {
   const hits: DictHit[] = [];
   if (tokens.length === 0) return hits;
   const from = tokens[0].start;
@@ -67,7 +81,20 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subj
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
+        // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
+        if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         const name = text.slice(start, end);
+        // 依托市大数据资源平台, 由市国防教育基金会: the region's short form owns the name.
+        // (jieba often runs the short form into the word before it: 由市|…, 向市|…, so by characters.)
+        const lead = rule.type === 'Organisation' || rule.type === 'Programme' ? LOCAL_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+        const owner = lead ? local[lead[1]] : undefined;
+        if (owner) {
+          if (!acceptable(owner + name, suffix, rule.type, lexicon, subject)) continue;
+          ends.add(end);
+          hits.push({ type: rule.type, canonical: owner + name, start: start - lead![1].length, end });
+          continue;
+        }
+        if (rule.type === 'Organisation' && LEVELS_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
         if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
@@ -77,9 +104,11 @@ export function suffixHits(tokens: Token[], text: string, lexicon: Lexicon, subj
   return hits;
 }
 
-/** Moves the start past verbs and determiners that never begin a name (动员, 各级, 全省). */
+/** Moves the start past verbs and determiners that never begin a name (动员, 各级, 全省), and past
+ *  the 条 of an article's label run into its text (第三十五条|法律援助人员…). */
 function trimStops(text: string, start: number, limit: number, lexicon: Lexicon): number {
   let s = start;
+  if (/[条章节款项]/.test(text[s] ?? '') && /第[一二三四五六七八九十百零〇\d]+$/.test(text.slice(Math.max(0, s - 8), s)) && s + 1 < limit) s++;
   for (let again = true; again; ) {
     again = false;
     for (const w of lexicon.nameStops) {
@@ -89,6 +118,17 @@ function trimStops(text: string, start: number, limit: number, lexicon: Lexicon)
         break;
       }
     }
+  }
+  return s;
+}
+
+/** Moves the start past the last token inside [start, limit) that is a name-stop word or a place
+ *  word of time (内, 前, 后): 五日|内|指派|法律援助人员 → 法律援助人员. */
+function afterStopTokens(tokens: Token[], start: number, limit: number, stops: Set<string>): number {
+  let s = start;
+  for (const t of tokens) {
+    if (t.start < s || t.start + t.word.length > limit) continue;
+    if (stops.has(t.word) || /^(内|前|后|时|间)$/.test(t.word)) s = t.start + t.word.length;
   }
   return s;
 }
@@ -124,6 +164,11 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
   if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
+  // 法律援助机构工作人员, 办案人员, 专兼职人员: the staff of a body or a role in a case, not a population.
+  if (type === 'TargetGroup' && bare.endsWith('人员')) {
+    const head = bare.slice(0, -2).replace(/工作$/, '');
+    if (lexicon.groupStops.some((w) => head.endsWith(w))) return false;
+  }
   const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
   if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
@@ -172,6 +217,8 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   // A body named by its field: 国防教育|办公室, 志愿|服务|联合会 (idioms and verbal nouns).
   if ((type === 'Organisation' || type === 'Brand') && /^(vn|l)$/.test(prev.tag)) return true; // 国防教育|宣传周
   if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
+  // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work.
+  if (type === 'TargetGroup' && prev.tag === 'vn' && tokens[j].word === '工作者' && tokens[j].start + 3 === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
-import { dictionary, dictionaryHits, regionBoundHits, type DictHit } from './dictionary.js';
+import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
@@ -42,6 +42,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   // belong to the document itself (path HEAD_PATH, provenance = the span in the history lines).
   const units = doc.headSpan ? [...doc.units, { path: HEAD_PATH, span: doc.headSpan }] : doc.units;
   const subject = lawSubject(doc.title, lexicon);
+  const local = localOwners(doc.region, lexicon);
 
   const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
   const candidates: SourcedHit[] = [];
@@ -84,7 +85,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(recurringHits(text, s, e, doc.region), 2);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
-    add(suffixHits(tokens, text, lexicon, subject), 3);
+    add(suffixHits(tokens, text, lexicon, subject, local), 3);
   }
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));

@@ -89,6 +89,32 @@ export function findTargets(
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
+    // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
+    if (/的$/.test(body.slice(rest, clauseEnd).trim())) continue;
+    // A time limit (十日内, 五个工作日内, 开庭十日前): the act it limits follows; one a person *may* use
+    // (可以…三十日内提出) is a right, not a duty.
+    const deadline = cues.time.includes(unitStr) ? cues.deadline.find((c) => body.startsWith(c.phrase, rest)) : undefined;
+    if (deadline) {
+      if (clause.includes('可以')) continue;
+      // 在开庭十日前，将…送交: the act may stand in the next clause.
+      let actEnd = clauseEnd;
+      if (body.slice(rest + deadline.phrase.length, clauseEnd).trim() === '' && body[clauseEnd] === '，') actEnd = nextBreak(body, clauseEnd + 1);
+      const t = body.slice(rest + deadline.phrase.length, actEnd).replace(/^，/, '').trim();
+      const act = t.replace(/^(进行|将|向|把|对)/, '');
+      if (act.length >= 2) {
+        out.push({
+          path: unit.path,
+          name: body.slice(clauseStart, actEnd),
+          metric: act.slice(0, 40),
+          comparator: deadline.comparator,
+          value: n.value,
+          valueMax: n.valueMax,
+          unit: unitStr,
+          span: [unit.span[0] + clauseStart, unit.span[0] + actEnd],
+        });
+      }
+      continue;
+    }
     let comparator: ExtractedTarget['comparator'] = '=';
     let metricEnd = at;
     const before = cueBefore(clause, cues, n.percent);
@@ -115,6 +141,8 @@ export function findTargets(
       const stop = t.search(/[，。；：！？\n]/);
       metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
     }
+    // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
+    if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     if (!metric) continue;
     out.push({
       path: unit.path,
@@ -153,6 +181,12 @@ function cueBefore(clause: string, cues: TargetCues, percent: boolean): { compar
     }
   }
   return undefined;
+}
+
+/** The noun phrase of the clause that ends at `end` (a break): 以从事…的专业科技人员为主 → 从事…的专业科技人员. */
+function referent(body: string, end: number): string {
+  const prev = body.slice(lastBreak(body, end), end);
+  return prev.replace(/^(以|由|对|按|其中)/, '').replace(/(为主|为准|为限|为宜)$/, '').slice(-20);
 }
 
 function nextBreak(body: string, from: number): number {

@@ -38,6 +38,8 @@ export interface Lexicon {
   nameStops: string[];
   /** Verbs a Programme or Brand name found by suffix starts after (name-cuts.txt). */
   nameCuts: string[];
+  /** Words that, ending the head of a group found by suffix, make it a body's staff or a role (group-stops.txt). */
+  groupStops: string[];
   units: string[];
   docTypes: string[];
   stopEntities: Set<string>;
@@ -62,22 +64,27 @@ export interface TargetCues {
   qualify: string[];
   /** In the number's clause, it is a sanction, not a target (五倍以下的罚款). */
   penalty: string[];
+  /** After a time unit, a time limit: 十日内 → <= 10 日, 开庭十日前 → >= 10 日; the act it limits follows. */
+  deadline: { phrase: string; comparator: Comparator }[];
+  /** The units a time limit is counted in (日, 工作日, 小时 …). */
+  time: string[];
 }
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
-    if (role === 'before' || role === 'after') {
+    if (role === 'before' || role === 'after' || role === 'deadline') {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
-    } else if (role === 'strip' || role === 'past' || role === 'qualify' || role === 'penalty') cues[role].push(...phrases);
+    } else if (role === 'strip' || role === 'past' || role === 'qualify' || role === 'penalty' || role === 'time') cues[role].push(...phrases);
     else throw new LexiconError(`lexicon: target-cues.txt:${no}: unknown role "${role}"`);
   }
   const longest = (a: { phrase: string }, b: { phrase: string }) => b.phrase.length - a.phrase.length;
   cues.before.sort(longest);
   cues.after.sort(longest);
+  cues.deadline.sort(longest);
   cues.strip.sort((a, b) => b.length - a.length);
   return cues;
 }
@@ -178,6 +185,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     nameCuts: words(dir, 'name-cuts.txt'),
+    groupStops: words(dir, 'group-stops.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),

@@ -4,9 +4,16 @@ export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［\[【（(]\s*(\d{4})\s*[�
 /** The number of an announcement (公告): a line （第87号）. */
 const ANNOUNCEMENT_NUMBER = /^[（(]\s*(第\s*\d{1,4}\s*号)\s*[)）]\s*$/m;
 
+/** The order a regulation was promulgated by, in its history lines: 中华人民共和国国务院令第385号公布 →
+ *  国务院令第385号 (the state's name before the organ is dropped, as in the history's bodies). */
+const ORDER_NUMBER = /([\u4e00-\u9fff]{1,20}?令)\s*第\s*(\d{1,4})\s*号\s*(?:公布|发布|颁布)/;
+
 export function findDocNumber(text: string): { value: string; index: number } | undefined {
   const m = text.match(DOC_NUMBER);
   if (!m) {
+    const o = text.match(ORDER_NUMBER);
+    // The date before it (…21日) and the state's name are not the organ's.
+    if (o) return { value: `${o[1].replace(/^.*(日|中华人民共和国)/, '')}第${o[2]}号`, index: o.index! };
     const a = text.match(ANNOUNCEMENT_NUMBER);
     return a ? { value: a[1].replace(/\s+/g, ''), index: a.index! } : undefined;
   }

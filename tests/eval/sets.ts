@@ -7,10 +7,13 @@
 //   unseen — tests/real/unseen: 6 more mirror regulations of another family (献血: the national law,
 //            2 provincial 实施办法, 3 city regulations), gold written by reading before any rule was
 //            changed for it, scored before and after, and never tuned on (README "Quality").
+//   legalaid — tests/real/legalaid: a second held-out family (法律援助: the 国务院 regulation and four
+//            provincial ones), gold written by reading before any rule change of issue 9's third pass,
+//            then used as the development set of that pass (unseen stays never-tuned).
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid'];
 
 export interface EvalSet {
   id: SetId;
@@ -54,5 +57,12 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/unseen/corpus/'),
     gold: here('../real/unseen/gold/'),
     floors: new URL('./floors-unseen.json', import.meta.url),
+  },
+  legalaid: {
+    id: 'legalaid',
+    label: 'real, second family (5 legal-aid regulations, development set of the third pass)',
+    corpus: here('../real/legalaid/corpus/'),
+    gold: here('../real/legalaid/gold/'),
+    floors: new URL('./floors-legalaid.json', import.meta.url),
   },
 };

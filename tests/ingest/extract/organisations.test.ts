@@ -19,6 +19,17 @@ describe('organisations in laws and regulations', () => {
     expect(found).toEqual(expect.arrayContaining(['工会', '共青团', '妇联', '残联', '红十字会', '文联', '社科联', '侨联']));
   });
 
+  it('gives a body or a platform after the region\'s short form to the document\'s region (由市…基金会, 向市…平台)', () => {
+    const doc = extracted('x.txt', regulation('重庆市养老服务条例', '捐赠款物由市养老服务基金会接受，相关信息向市养老服务信息服务平台归集。'));
+    const names = doc.mentions.map((m) => [m.type, m.canonical]);
+    expect(names).toEqual(expect.arrayContaining([['Organisation', '重庆市养老服务基金会'], ['Programme', '重庆市养老服务信息服务平台']]));
+  });
+
+  it('takes a body after a list of administrative levels for a class, not a body (市和区、县…办公室)', () => {
+    const found = orgs(regulation('江西省养老服务条例', '市和区、县养老服务协调办公室应当组织培训，县（市、区）养老服务协调委员会予以配合。'));
+    expect(found.filter((o) => /养老服务协调/.test(o))).toEqual([]);
+  });
+
   it('does not take a quantified or attributive bare name for a body', () => {
     const found = orgs(
       regulation('江西省养老服务条例', '各级工会和县级以上妇女联合会应当加强工会干部队伍建设。', '科协系统和科协组织应当配合。'),

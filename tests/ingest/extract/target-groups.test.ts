@@ -19,6 +19,24 @@ describe('target groups in laws and regulations', () => {
     expect(found).toEqual(['劳动者', '国家机关工作人员', '民兵', '未成年人', '消费者', '现役军人', '老年人', '职工', '退役军人', '志愿者'].sort());
   });
 
+  it('takes neither the staff of a body nor a role in a case as a group (…机构工作人员, 办案人员)', () => {
+    const found = groups(
+      regulation('江西省社会救助条例', '救助机构工作人员、民政部门工作人员和办案人员应当为困难群众和患者提供帮助。'),
+    );
+    expect(found).toEqual(['困难群众', '患者'].sort());
+  });
+
+  it('starts a group after the verb or time word before it (五日内指派…, 有证据证明…)', () => {
+    const found = groups(
+      regulation(
+        '江西省社会救助条例',
+        '救助机构应当在五日内指派农村卫生人员，并按规定指派志愿者。',
+        '有证据证明农村卫生人员不依法履行职责的，可以投诉。',
+      ),
+    );
+    expect(found).toEqual(['农村卫生人员', '志愿者'].sort());
+  });
+
   it('keeps a kind modifier before a group noun and drops the region', () => {
     const found = groups(regulation('江西省社会救助条例', '组织农业劳动者和基干民兵参加培训，江西省志愿者和中国青年志愿者给予帮助。'));
     expect(found).toEqual(['农业劳动者', '基干民兵', '志愿者', '青年志愿者'].sort());

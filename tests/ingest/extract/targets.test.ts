@@ -98,4 +98,20 @@ describe('numeric targets written in Chinese numerals (laws and regulations)', (
   it('does not read a date written in Chinese as a count of days', () => {
     expect(targets('每年九月三十日前完成，实际训练时间至少十日。').map((t) => [t.value, t.unit])).toEqual([[10, '日']]);
   });
+  it('reads a statutory time limit, the act it limits as the metric (十日内作出决定, 开庭十日前，将…送交)', () => {
+    expect(fields('法律援助机构应当自收到申请之日起十日内作出决定。')).toEqual([['作出决定', '<=', 10, '日']]);
+    expect(fields('司法行政部门应当在收到异议之日起5个工作日内进行审查。')).toEqual([['审查', '<=', 5, '工作日']]);
+    expect(fields('应当在开庭十日前，将起诉书副本送交法律援助机构。')).toEqual([['起诉书副本送交法律援助机构', '>=', 10, '日']]);
+  });
+
+  it('takes no time limit of a right, no sanction of administrative law and no count inside a condition', () => {
+    expect(targets('申请人可以自接到通知之日起三十日内提出异议。')).toEqual([]);
+    expect(targets('情节严重的，给予1个月以上3个月以下停业整顿的处罚。')).toEqual([]);
+    expect(targets('申请人向两个以上机构提出申请的，由最先收到申请的机构受理。')).toEqual([]);
+  });
+
+  it('reads 其 in a metric as the subject of the clause before (其比例 → …专业科技人员比例)', () => {
+    const [t] = targets('以专业科技人员为主，其比例不得低于百分之七十。');
+    expect([t.metric, t.comparator, t.value, t.unit]).toEqual(['专业科技人员比例', '>=', 70, '%']);
+  });
 });

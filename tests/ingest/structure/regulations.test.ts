@@ -153,6 +153,14 @@ describe('history lines in the forms of the official sites', () => {
     expect([doc.issuedOn, doc.issuer, doc.level, doc.region]).toEqual(['2022-10-28', '上海市人民代表大会常务委员会', 'provincial', '上海市']);
   });
 
+  it('reads the order a State Council regulation was promulgated by as its number (国务院令第385号)', () => {
+    const doc = structured(
+      'x.txt',
+      ['示例管理条例', '2003年7月16日 国务院第15次常务会议通过', '2003年7月21日 中华人民共和国国务院令第385号公布', '2003年9月1日 施行', '第一条 为了规范示例管理，制定本条例。'].join('\n'),
+    );
+    expect([doc.docNumber, doc.issuedOn, doc.issuer]).toEqual(['国务院令第385号', '2003-07-21', '国务院']);
+  });
+
   it('reads the announcement that promulgates a city regulation approved by its province', () => {
     const doc = structured(
       'x.txt',
