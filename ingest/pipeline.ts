@@ -142,7 +142,7 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
 /** Keeps one document per duplicate group: the one with the most metadata, then simplified
  *  originals over converted ones, then the first file name; all files go to `sources`. */
 function mergeDuplicates(read: LinkDoc[]): LinkDoc[] {
-  const groups = duplicateGroups(read.map((d) => d.clean.text));
+  const groups = duplicateGroups(read.map((d) => d.clean.text)).flatMap((g) => byVersionDate(g, read));
   const richness = (d: ProcessedDoc) =>
     [d.doc.notice, d.doc.issuedOn, d.doc.docNumber, d.doc.issuerSpan].filter(Boolean).length * 2 + (d.clean.traditional ? 0 : 1);
   return groups
@@ -152,6 +152,22 @@ function mergeDuplicates(read: LinkDoc[]): LinkDoc[] {
       return { ...keep, sources: members.flatMap((m) => m.sources).sort() };
     })
     .sort((a, b) => a.sources[0].localeCompare(b.sources[0]));
+}
+
+/** Splits a duplicate group by version date: two texts whose own lines date them differently are
+ *  two versions of one law (a 2012 text and its 2024 amendment share well over the containment
+ *  threshold), never copies of one document; they stay apart and get REVISES. Undated copies join
+ *  the latest version (the one in force), or stay together when nobody in the group is dated. */
+function byVersionDate(group: number[], read: LinkDoc[]): number[][] {
+  const dated = new Map<string, number[]>();
+  for (const i of group) {
+    const on = read[i].doc.issuedOn;
+    if (on) dated.set(on, [...(dated.get(on) ?? []), i]);
+  }
+  if (dated.size < 2) return [group];
+  const latest = [...dated.keys()].sort().at(-1)!;
+  for (const i of group) if (!read[i].doc.issuedOn) dated.get(latest)!.push(i);
+  return [...dated.values()];
 }
 
 function buildSnapshot(

@@ -176,3 +176,29 @@ describe('CITES lag when only years are known', () => {
     expect(e.attributes).toMatchObject({ lagDays: 2 * 365, lagApprox: true });
   });
 });
+
+describe('an amended law whose text barely changed', () => {
+  // Ten articles, one of them reworded by the amendment: the two versions share far more than the
+  // duplicate threshold, as 农业技术推广法 2012 and 2024 do, yet they are two versions, not copies.
+  const articles = Array.from({ length: 10 }, (_, i) => `第${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i]}条 县级以上人民政府应当将第${i + 1}项示例推广工作纳入本级发展规划，所需经费列入财政预算，并对工作成绩显著的单位和个人给予表彰。`);
+  const version = (amended?: string) =>
+    [
+      '中华人民共和国示例推广法',
+      '2012年8月31日 第十一届全国人民代表大会常务委员会第二十八次会议通过',
+      ...(amended ? [`${amended} 第十四届全国人民代表大会常务委员会第九次会议《关于修改〈中华人民共和国示例推广法〉的决定》修正`] : []),
+      ...articles.map((a, i) => (amended && i === 3 ? a.replace('给予表彰', '给予表彰和奖励') : a)),
+    ].join('\n');
+
+  it('keeps both versions, dated by their own lines and ordered by REVISES; an exact copy still merges', async () => {
+    const r = await ingestTexts({ 'a-2012.txt': version(), 'b-2024.txt': version('2024年4月26日'), 'c-2024-copy.txt': version('2024年4月26日') });
+    expect(r.report.failed).toEqual([]);
+    expect(documents(r).map((d) => [d.id, d.issuedOn]).sort()).toEqual([
+      ['doc:中华人民共和国示例推广法@2012-08-31', '2012-08-31'],
+      ['doc:中华人民共和国示例推广法@2024-04-26', '2024-04-26'],
+    ]);
+    expect(r.report.duplicatesMerged).toBe(1);
+    expect(edges(r, 'REVISES').map((e) => [e.source, e.target])).toEqual([
+      ['doc:中华人民共和国示例推广法@2024-04-26', 'doc:中华人民共和国示例推广法@2012-08-31'],
+    ]);
+  });
+});
