@@ -154,19 +154,22 @@ function mergeDuplicates(read: LinkDoc[]): LinkDoc[] {
     .sort((a, b) => a.sources[0].localeCompare(b.sources[0]));
 }
 
-/** Splits a duplicate group by version date: two texts whose own lines date them differently are
- *  two versions of one law (a 2012 text and its 2024 amendment share well over the containment
- *  threshold), never copies of one document; they stay apart and get REVISES. Undated copies join
- *  the latest version (the one in force), or stay together when nobody in the group is dated. */
+/** Splits a duplicate group by version date: two texts whose own adoption/amendment lines (their
+ *  history) date them differently are two versions of one law (a 2012 text and its 2024 amendment
+ *  share well over the containment threshold), never copies of one document; they stay apart and
+ *  get REVISES. Only a history dates a version: a plan's copies may read their closing dates
+ *  differently (a converted PDF, a traditional-character copy) and are still one document. Members
+ *  without a history join the latest version (the one in force). */
 function byVersionDate(group: number[], read: LinkDoc[]): number[][] {
+  const versionDate = (i: number) => (read[i].doc.history?.length ? read[i].doc.issuedOn : undefined);
   const dated = new Map<string, number[]>();
   for (const i of group) {
-    const on = read[i].doc.issuedOn;
+    const on = versionDate(i);
     if (on) dated.set(on, [...(dated.get(on) ?? []), i]);
   }
   if (dated.size < 2) return [group];
   const latest = [...dated.keys()].sort().at(-1)!;
-  for (const i of group) if (!read[i].doc.issuedOn) dated.get(latest)!.push(i);
+  for (const i of group) if (!versionDate(i)) dated.get(latest)!.push(i);
   return [...dated.values()];
 }
 
