@@ -4,12 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 
+/** Peak memory per named phase: resident set size by default, or the V8 heap in use (`heapUsed`,
+ *  sampled often enough to fire between a loader's awaits). */
 export class MemorySampler {
   private timer: NodeJS.Timeout;
   private phase = 'start';
+  private readonly metric: 'rss' | 'heapUsed';
   readonly peakMB: Record<string, number> = {};
-  constructor(private extraPid?: () => number | undefined) {
-    this.timer = setInterval(() => this.sample(), 100);
+  constructor(options: { metric?: 'rss' | 'heapUsed'; intervalMs?: number } = {}) {
+    this.metric = options.metric ?? 'rss';
+    this.timer = setInterval(() => this.sample(), options.intervalMs ?? 100);
     this.timer.unref();
   }
   enter(phase: string): void {
@@ -18,7 +22,7 @@ export class MemorySampler {
     this.sample();
   }
   sample(): void {
-    const mb = Math.round(process.memoryUsage().rss / 2 ** 20);
+    const mb = Math.round(process.memoryUsage()[this.metric] / 2 ** 20);
     this.peakMB[this.phase] = Math.max(this.peakMB[this.phase] ?? 0, mb);
   }
   stop(): Record<string, number> {

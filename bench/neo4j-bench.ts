@@ -14,16 +14,14 @@ import { createCypherService, DEFAULT_QUERY_LIMITS, loadCannedQueries } from '..
 import { toCannedParams } from '../neo4j/query-params.js';
 import { ensureSchema } from '../neo4j/schema.js';
 import { startLocalNeo4j } from '../neo4j/server.js';
-import { processPeakMB, quantile, round } from './measure.js';
+import { MemorySampler, processPeakMB, quantile, round } from './measure.js';
 
 /** Runs per canned query (after the warm-ups), and the reference's batch bounds (the loader's defaults). */
 export const NEO4J_BENCH_OPTIONS = { warmUps: 3, runs: 30, batchRows: 5000, batchChars: 4_000_000 };
 
 export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
-  rmSync(dataDir, { recursive: true, force: true });
-  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 }); // a JVM start took 3 min at load average 16
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
-  const heap = new HeapPeak();
+  const { server, driver } = await freshNeo4j(dataDir);
+  const heap = new MemorySampler({ metric: 'heapUsed', intervalMs: 20 });
   try {
     await ensureSchema(driver);
     const plan = planLoad(snapshot);
@@ -48,16 +46,7 @@ export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir:
     const plainMs = performance.now() - t;
     log(`  plain UNWIND … CREATE: ${rows} rows in ${Math.round(plainMs)} ms`);
     await clear(driver);
-    heap.enter('load');
-    t = performance.now();
-    const first = await loadSnapshot(driver, snapshot);
-    const loadMs = performance.now() - t;
-    log(`  loader: ${Math.round(loadMs)} ms, ${first.written} rows written in ${first.transactions} transactions, ${first.switch} switch`);
-    heap.enter('reload');
-    t = performance.now();
-    const reload = await loadSnapshot(driver, snapshot);
-    const reloadMs = performance.now() - t;
-    log(`  unchanged reload: ${Math.round(reloadMs)} ms, ${reload.written} rows written`);
+    const { first, loadMs, reload, reloadMs } = await loadAndReload(driver, snapshot, heap, log);
     heap.enter('queries');
     const queries = await cannedTimes(driver, snapshot, log);
     const heapPeak = heap.stop();
@@ -89,25 +78,6 @@ export async function neo4jBench(snapshot: Snapshot, documents: number, dataDir:
   }
 }
 
-/** Peak `heapUsed` per phase; the timer fires between the loader's awaits. */
-class HeapPeak {
-  private phase = 'start';
-  private readonly peak: Record<string, number> = {};
-  private timer = setInterval(() => this.sample(), 20);
-  enter(phase: string): void {
-    this.sample();
-    this.phase = phase;
-  }
-  sample(): void {
-    const mb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
-    this.peak[this.phase] = Math.max(this.peak[this.phase] ?? 0, mb);
-  }
-  stop(): Record<string, number> {
-    this.sample();
-    clearInterval(this.timer);
-    return { ...this.peak };
-  }
-}
 
 async function clear(driver: Driver): Promise<void> {
   // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
@@ -220,21 +190,10 @@ async function cannedTimes(driver: Driver, snapshot: Snapshot, log: (l: string) 
 /** Loads of any size: the loader into an empty database and an unchanged reload, without the
  *  reference CREATE or the queries (for a snapshot bigger than the one the queries are timed on). */
 export async function neo4jLoadOnly(snapshot: Snapshot, documents: number, dataDir: string, log: (l: string) => void) {
-  rmSync(dataDir, { recursive: true, force: true });
-  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 }); // a JVM start took 3 min at load average 16
-  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
-  const heap = new HeapPeak();
+  const { server, driver } = await freshNeo4j(dataDir);
+  const heap = new MemorySampler({ metric: 'heapUsed', intervalMs: 20 });
   try {
-    heap.enter('load');
-    let t = performance.now();
-    const first = await loadSnapshot(driver, snapshot);
-    const loadMs = performance.now() - t;
-    log(`  loader: ${Math.round(loadMs)} ms, ${first.written} rows written in ${first.transactions} transactions, ${first.switch} switch`);
-    heap.enter('reload');
-    t = performance.now();
-    const reload = await loadSnapshot(driver, snapshot);
-    const reloadMs = performance.now() - t;
-    log(`  unchanged reload: ${Math.round(reloadMs)} ms, ${reload.written} rows written`);
+    const { first, loadMs, reload, reloadMs } = await loadAndReload(driver, snapshot, heap, log);
     const rows = planLoad(snapshot).rowCount;
     return {
       documents,
@@ -281,4 +240,27 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ? await neo4jQueriesOnly(snapshot, Number(docs), dataDir, log)
       : await neo4jBench(snapshot, Number(docs), dataDir, log);
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+}
+
+/** The loader's first load and an unchanged reload (which must write nothing), timed apart. */
+async function loadAndReload(driver: Driver, snapshot: Snapshot, heap: MemorySampler, log: (l: string) => void) {
+  heap.enter('load');
+  let t = performance.now();
+  const first = await loadSnapshot(driver, snapshot);
+  const loadMs = performance.now() - t;
+  log(`  loader: ${Math.round(loadMs)} ms, ${first.written} rows written in ${first.transactions} transactions, ${first.switch} switch`);
+  heap.enter('reload');
+  t = performance.now();
+  const reload = await loadSnapshot(driver, snapshot);
+  const reloadMs = performance.now() - t;
+  log(`  unchanged reload: ${Math.round(reloadMs)} ms, ${reload.written} rows written`);
+  return { first, loadMs, reload, reloadMs };
+}
+
+/** A Neo4j of its own on an emptied data folder, and a driver to it. */
+async function freshNeo4j(dataDir: string) {
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await startLocalNeo4j({ dataDir, timeoutMs: 600_000 }); // a JVM start took 3 min at load average 16
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.credentials.user, server.credentials.password));
+  return { server, driver };
 }
