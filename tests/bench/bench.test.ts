@@ -44,9 +44,9 @@ describe('#integration #browser bench --ci', () => {
       expect(r.neo4j.loaderToPlainRatio).toBeGreaterThan(0);
       // Every canned query of cypher/ is timed, and its plan on the bench graph read.
       expect(Object.keys(r.neo4j.cannedQueries).sort()).toEqual(loadCannedQueries().map((q) => q.name).sort());
-      for (const q of Object.values(r.neo4j.cannedQueries) as { allNodesScan: boolean; indexSeek: boolean }[]) {
-        expect(q.allNodesScan).toBe(false);
-        expect(q.indexSeek).toBe(true);
+      for (const [name, q] of Object.entries(r.neo4j.cannedQueries) as [string, { allNodesScan: boolean; indexSeek: boolean; operators: string[] }][]) {
+        expect(q.allNodesScan, name).toBe(false);
+        expect(q.indexSeek, `${name}: ${q.operators.join(' ')}`).toBe(true);
       }
     }
     if (haveChromium) {

@@ -84,4 +84,21 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     }
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps the list open when the box is left and focused again at once (Esc, then Ctrl+K and typing)', async () => {
+    // Leaving the box closes its list a moment later; coming back within that moment and typing
+    // must not have the late close hide the hits (CI under load typed inside the window).
+    await page.getByTestId('search-input').fill('');
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('[data-testid=search-input]')!;
+      box.blur();
+      box.focus();
+    });
+    await page.keyboard.type(query);
+    await page.getByTestId('search-results').waitFor({ timeout: 5000 });
+    await page.waitForTimeout(400);
+    expect(await page.getByTestId('search-results').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -182,7 +182,9 @@ function SearchField({
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // The list closes a moment after the box is left (a click on a hit lands first), unless
+        // the box has the focus again by then (Esc, then Ctrl+K and typing at once).
+        onBlur={() => setTimeout(() => document.activeElement !== input.current && setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
       <kbd className="search-key" aria-hidden>
