@@ -48,6 +48,9 @@ export interface LinkScope {
   /** The series a document is an edition of (same issuer level, region and title but for the
    *  year), if any. */
   series?: (docIndex: number) => string | undefined;
+  /** The documents whose measures are linked as the lower side (a link thread's range; default:
+   *  all). Others are still indexed as candidates, but their own candidates are never looked up. */
+  lowers?: (docIndex: number) => boolean;
 }
 
 /** One partition: every unit is a candidate of every other (tests, small corpora). */
@@ -95,7 +98,7 @@ export function linkMeasures(
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
-    if (!linkable[li]) return;
+    if (!linkable[li] || (scope.lowers && !scope.lowers(lower.docIndex))) return;
     const p = profile(lower);
     let textOf: Map<number, number>;
     const chain = chainOf(li);

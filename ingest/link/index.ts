@@ -82,8 +82,9 @@ export function linkImplements(
     partition: (d: number) => rd[d].region ?? NATIONWIDE,
     chain: (d: number) => [...new Set([NATIONWIDE, ...rd[d].regionChain])],
     series: (d: number) => seriesKey(docs[d], rd[d]),
+    lowers: lowerDocs,
   };
-  const links = linkMeasures(units, (l, h) => (!lowerDocs || lowerDocs(l)) && rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
+  const links = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);
