@@ -14,7 +14,9 @@ const CLAUSE_END = /[，。；：！？\n]/;
 export interface Clause {
   start: number;
   end: number;
-  bigrams: Set<string>;
+  /** The clause's character bigrams beyond the mask, as sorted unique 32-bit codes (two UTF-16
+   *  units): 4 bytes each, built once per measure for the whole link run. */
+  bigrams: Uint32Array;
 }
 
 export interface Prepared {
@@ -41,11 +43,11 @@ export function prepare(text: string, boilerplate: string[]): Prepared {
   let start = 0;
   for (let k = 0; k <= text.length; k++) {
     if (k === text.length || CLAUSE_END.test(text[k])) {
-      const bigrams = new Set<string>();
+      const codes: number[] = [];
       for (let i = start; i + 1 < k; i++) {
-        if (masked[i] !== MASK && masked[i + 1] !== MASK) bigrams.add(masked.slice(i, i + 2));
+        if (masked[i] !== MASK && masked[i + 1] !== MASK) codes.push(((masked.charCodeAt(i) << 16) | masked.charCodeAt(i + 1)) >>> 0);
       }
-      if (bigrams.size > 0) clauses.push({ start, end: k, bigrams });
+      if (codes.length > 0) clauses.push({ start, end: k, bigrams: uniqueSorted(codes) });
       start = k + 1;
     }
   }
@@ -153,8 +155,21 @@ export function alignMeasures(lower: Prepared, higher: Prepared, s: LinkOptions[
   return out;
 }
 
-function sharesAny(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
+function uniqueSorted(codes: number[]): Uint32Array {
+  const a = Uint32Array.from(codes).sort();
+  let w = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[w - 1]) a[w++] = a[i];
+  return a.slice(0, w);
+}
+
+/** Whether two sorted code arrays share a value (a merge walk). */
+function sharesAny(a: Uint32Array, b: Uint32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
   return false;
 }

@@ -10,6 +10,7 @@ import type { Genre } from '../../graph-schema/index.js';
 import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
 import { tfidfVectors, type SparseVector } from './similarity.js';
 import { hash } from './shingles.js';
+import { partitionedPostings, sharedKeys, unitKeys, type UnitKeys } from './candidate-index.js';
 
 export interface LinkUnit {
   id: string;
@@ -83,9 +84,32 @@ export function linkMeasures(
   const words = tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity);
   const ents = tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity);
   const partOf = units.map((u) => scope.partition(u.docIndex));
-  const wordIndex = partitionedIndex(words.vectors, partOf);
-  const entIndex = partitionedIndex(ents.vectors, partOf);
-  const shingleIndex = buildShingleIndex(prepared, o.shingle, partOf);
+  // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built.
+  const wordKeys = termKeys(words.vectors);
+  const entKeys = termKeys(ents.vectors);
+  const shingleKeys = unitKeys(prepared.map((p) => unitShingles(p, o.shingle)));
+  const wordIndex = partitionedPostings(wordKeys, partOf, o.maxPostings);
+  const entIndex = partitionedPostings(entKeys, partOf, o.maxPostings);
+  const shingleIndex = partitionedPostings(shingleKeys, partOf, o.maxPostings);
+  const scratch = new Int32Array(units.length);
+  // Which documents the current lower document may implement (allowedDocs), asked once per
+  // document met among its candidates: candidates of other documents are dropped as they are
+  // found, before any score is computed for them.
+  const docCount = units.reduce((n, u) => Math.max(n, u.docIndex + 1), 0);
+  const docOk = new Int8Array(docCount);
+  let docOkFor = -1;
+  const mayImplement = (li: number) => {
+    const a = units[li].docIndex;
+    if (a !== docOkFor) {
+      docOkFor = a;
+      docOk.fill(-1);
+    }
+    return (hi: number) => {
+      const b = units[hi].docIndex;
+      if (docOk[b] < 0) docOk[b] = a !== b && allowedDocs(a, b) ? 1 : 0;
+      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame;
+    };
+  };
   const chains = new Map<number, string[]>();
   const chainOf = (li: number) => {
     const d = units[li].docIndex;
@@ -102,9 +126,11 @@ export function linkMeasures(
     const p = profile(lower);
     let textOf: Map<number, number>;
     const chain = chainOf(li);
-    const corpusText = exactCosines(li, words.vectors, candidatesIn(li, words.vectors, wordIndex, chain, o.maxPostings));
-    const entities = exactCosines(li, ents.vectors, candidatesIn(li, ents.vectors, entIndex, chain, o.maxPostings));
-    const shared = sharedShingles(li, shingleIndex, chain, o);
+    const keep = mayImplement(li);
+    const budget = o.maxCandidatePostings;
+    const corpusText = exactCosines(li, wordKeys, sharedKeys(li, wordKeys, wordIndex, chain, budget, keep, scratch).keys());
+    const entities = exactCosines(li, entKeys, sharedKeys(li, entKeys, entIndex, chain, budget, keep, scratch).keys());
+    const shared = sharedKeys(li, shingleKeys, shingleIndex, chain, budget, keep, scratch);
     const found = new Set<number>([...corpusText.keys(), ...entities.keys(), ...shared.keys()]);
     const rank = (text: Map<number, number>, among: Iterable<number>) => {
       const cheap: { hi: number; value: number }[] = [];
@@ -238,88 +264,39 @@ function reusedChars(passages: AlignedPassage[]): number {
 }
 
 /** Shingles of unmasked characters only: boilerplate and punctuation never make a candidate. */
-function unitShingles(p: Prepared, k: number): Set<number> {
+function unitShingles(p: Prepared, k: number): Uint32Array {
   const out = new Set<number>();
   let run = 0;
   for (let i = 0; i < p.masked.length; i++) {
     run = p.masked[i] === MASK ? 0 : run + 1;
     if (run >= k) out.add(hash(p.masked, i - k + 1, i + 1));
   }
-  return out;
+  return Uint32Array.from(out);
 }
 
-type ShingleIndex = { sets: Set<number>[]; index: Map<string, Map<number, number[]>> };
-
-function buildShingleIndex(prepared: Prepared[], k: number, partOf: string[]): ShingleIndex {
-  const sets = prepared.map((p) => unitShingles(p, k));
-  const index = new Map<string, Map<number, number[]>>();
-  sets.forEach((set, ui) => {
-    let part = index.get(partOf[ui]);
-    if (!part) index.set(partOf[ui], (part = new Map()));
-    for (const h of set) {
-      const list = part.get(h);
-      if (list) list.push(ui);
-      else part.set(h, [ui]);
-    }
-  });
-  return { sets, index };
-}
-
-/** Shingles unit li shares with each unit of the partitions on its chain (a posting list longer
- *  than maxPostings within a partition is skipped: boilerplate of that region). */
-function sharedShingles(li: number, s: ShingleIndex, chain: string[], o: LinkOptions): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const p of chain) {
-    const part = s.index.get(p);
-    if (!part) continue;
-    for (const h of s.sets[li]) {
-      const list = part.get(h);
-      if (!list || list.length > o.maxPostings) continue;
-      for (const hi of list) if (hi !== li) out.set(hi, (out.get(hi) ?? 0) + 1);
-    }
-  }
-  return out;
-}
-
-/** term → [unit, weight] postings, one index per partition. */
-function partitionedIndex(vectors: SparseVector[], partOf: string[]): Map<string, Map<string, [number, number][]>> {
-  const out = new Map<string, Map<string, [number, number][]>>();
-  vectors.forEach((v, i) => {
-    let part = out.get(partOf[i]);
-    if (!part) out.set(partOf[i], (part = new Map()));
-    for (const [t, w] of v) {
-      const list = part.get(t);
-      if (list) list.push([i, w]);
-      else part.set(t, [[i, w]]);
-    }
-  });
-  return out;
-}
-
-/** Units sharing a term with unit i in the partitions of its chain (lists over maxPostings skipped). */
-function candidatesIn(i: number, vectors: SparseVector[], index: Map<string, Map<string, [number, number][]>>, chain: string[], maxPostings: number): Set<number> {
-  const out = new Set<number>();
-  for (const p of chain) {
-    const part = index.get(p);
-    if (!part) continue;
-    for (const t of vectors[i].keys()) {
-      const list = part.get(t);
-      if (!list || list.length > maxPostings) continue;
-      for (const [j] of list) if (j !== i) out.add(j);
-    }
-  }
-  return out;
+/** Each vector as sorted term ids (one id per distinct term of the corpus) with their weights
+ *  (`weights` runs beside `keys`): the index keys and a cosine by a merge walk, no string look-ups. */
+function termKeys(vectors: SparseVector[]): UnitKeys & { weights: Float64Array } {
+  const ids = new Map<string, number>();
+  const perUnit = vectors.map((v) => [...v].map(([t, w]) => [ids.get(t) ?? ids.set(t, ids.size).get(t)!, w] as const).sort((a, b) => a[0] - b[0]));
+  const k = unitKeys(perUnit.map((p) => Uint32Array.from(p, (x) => x[0])));
+  const weights = new Float64Array(k.keys.length);
+  perUnit.forEach((p, u) => p.forEach((x, i) => (weights[k.offsets[u] + i] = x[1])));
+  return { ...k, weights };
 }
 
 /** The full cosine of unit i with each candidate (every shared term, capped lists included). */
-function exactCosines(i: number, vectors: SparseVector[], among: Set<number>): Map<number, number> {
+function exactCosines(i: number, v: UnitKeys & { weights: Float64Array }, among: Iterable<number>): Map<number, number> {
   const out = new Map<number, number>();
-  const v = vectors[i];
+  const { keys, weights, offsets } = v;
+  const [is, ie] = [offsets[i], offsets[i + 1]];
   for (const j of among) {
-    const u = vectors[j];
-    const [small, large] = v.size <= u.size ? [v, u] : [u, v];
     let dot = 0;
-    for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+    for (let a = is, b = offsets[j], be = offsets[j + 1]; a < ie && b < be; ) {
+      if (keys[a] === keys[b]) dot += weights[a++] * weights[b++];
+      else if (keys[a] < keys[b]) a++;
+      else b++;
+    }
     if (dot > 0) out.set(j, dot);
   }
   return out;

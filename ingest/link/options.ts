@@ -82,6 +82,15 @@ export interface LinkOptions {
    *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
    *  naming it as basis carries out nothing of it). Provenance: as articleRoles. */
   roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[] };
+
+  // ---- Scale (link stage at the size of a whole law database; ingest/link/candidate-index.ts) ----
+  /** Postings visited per lower measure and per candidate index (words, entities, shingles), the
+   *  rarest lists first (prefix filtering: Bayardo, Ma & Srikant 2007): the candidate search of one
+   *  measure is bounded whatever the corpus's size. Provenance: issue 9/11 whole-mirror run (3,454
+   *  real laws, ≈ 100k measures): a 法律责任 or 施行 article's lists in the nation-wide partition
+   *  summed to > 100k postings per measure; on the synthetic 1,000-document bench no measure
+   *  reaches this many, so the planted figures are unchanged by it (bench/planted.ts). */
+  maxCandidatePostings: number;
 }
 
 const NUM = '^第[一二三四五六七八九十百零〇]+条';
@@ -111,6 +120,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   ],
   roleLinks: { none: ['scope', 'effective', 'referral'], weakWithSame: ['purpose'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
+  // Scale knobs (see the interface).
+  maxCandidatePostings: 10000,
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {

@@ -1,0 +1,142 @@
+// Compact inverted indexes for the IMPLEMENTS linker's candidate search, built once per link run:
+// key (a shingle hash or a term id) → the units holding it, one index per partition (a region).
+// The postings of a partition are two sorted typed arrays (keys, units) instead of a Map of
+// arrays: 8 bytes a posting instead of ≈ 40, and no per-list object. A posting list longer than
+// maxPostings within its partition is boilerplate of that region and is dropped while the index is
+// built (the linker skipped such lists anyway, so keeping them only cost memory).
+//
+// Candidate search for one unit visits its keys' posting lists rarest first (the shortest lists are
+// the most telling: inverse document frequency) and stops once `budget` postings have been visited:
+// the work per unit is bounded whatever the corpus's size (prefix filtering, as in Bayardo,
+// Ma & Srikant 2007, "Scaling up all pairs similarity search": frequent features are looked up
+// last, or not at all).
+
+/** Keys per unit as one flat array with offsets (unit u: keys[offsets[u] .. offsets[u + 1])). */
+export interface UnitKeys {
+  keys: Uint32Array;
+  offsets: Uint32Array;
+}
+
+export function unitKeys(perUnit: ArrayLike<number>[]): UnitKeys {
+  const offsets = new Uint32Array(perUnit.length + 1);
+  for (let u = 0; u < perUnit.length; u++) offsets[u + 1] = offsets[u] + perUnit[u].length;
+  const keys = new Uint32Array(offsets[perUnit.length]);
+  for (let u = 0; u < perUnit.length; u++) keys.set(perUnit[u], offsets[u]);
+  return { keys, offsets };
+}
+
+/** One partition's postings: sorted by key, then unit. */
+export interface Postings {
+  keys: Uint32Array;
+  units: Int32Array;
+}
+
+const UNIT_BITS = 2 ** 21; // units per link run < 2,097,152; key < 2^32: key·2^21 + unit < 2^53
+
+/** Per-partition postings of every unit's keys; lists longer than maxPostings left out. */
+export function partitionedPostings(k: UnitKeys, partOf: string[], maxPostings: number): Map<string, Postings> {
+  const n = k.offsets.length - 1;
+  if (n >= UNIT_BITS) throw new Error(`link: ${n} measures in one link run; at most ${UNIT_BITS - 1}`);
+  const sizes = new Map<string, number>();
+  for (let u = 0; u < n; u++) sizes.set(partOf[u], (sizes.get(partOf[u]) ?? 0) + k.offsets[u + 1] - k.offsets[u]);
+  const out = new Map<string, Postings>();
+  for (const [part, size] of sizes) {
+    // Packed (key, unit) pairs sorted as numbers: one typed-array sort per partition.
+    const packed = new Float64Array(size);
+    let at = 0;
+    for (let u = 0; u < n; u++) {
+      if (partOf[u] !== part) continue;
+      for (let i = k.offsets[u]; i < k.offsets[u + 1]; i++) packed[at++] = k.keys[i] * UNIT_BITS + u;
+    }
+    packed.sort();
+    let kept = 0;
+    for (let s = 0; s < size; ) {
+      const key = Math.floor(packed[s] / UNIT_BITS);
+      let e = s + 1;
+      while (e < size && Math.floor(packed[e] / UNIT_BITS) === key) e++;
+      if (e - s <= maxPostings) kept += e - s;
+      s = e;
+    }
+    const keys = new Uint32Array(kept);
+    const units = new Int32Array(kept);
+    let w = 0;
+    for (let s = 0; s < size; ) {
+      const key = Math.floor(packed[s] / UNIT_BITS);
+      let e = s + 1;
+      while (e < size && Math.floor(packed[e] / UNIT_BITS) === key) e++;
+      if (e - s <= maxPostings) {
+        for (let i = s; i < e; i++) {
+          keys[w] = key;
+          units[w++] = packed[i] - key * UNIT_BITS;
+        }
+      }
+      s = e;
+    }
+    out.set(part, { keys, units });
+  }
+  return out;
+}
+
+/** [start, end) of key's postings in p (empty when absent). */
+export function postingRange(p: Postings, key: number): [number, number] {
+  let lo = 0;
+  let hi = p.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (p.keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < p.keys.length && p.keys[end] === key) end++;
+  return [lo, end];
+}
+
+/** Counts, per candidate unit, the keys it shares with unit `u` over the partitions of `chain`,
+ *  rarest lists first, at most `budget` postings visited; `keep(j)` filters the candidates (their
+ *  document may be implemented by u's). Returns candidate → shared keys. `scratch` is a counter
+ *  array of one slot per unit, all zero, left all zero. */
+export function sharedKeys(
+  u: number,
+  k: UnitKeys,
+  index: Map<string, Postings>,
+  chain: string[],
+  budget: number,
+  keep: (j: number) => boolean,
+  scratch: Int32Array,
+): Map<number, number> {
+  const runs: { p: Postings; s: number; e: number }[] = [];
+  for (const part of chain) {
+    const p = index.get(part);
+    if (!p) continue;
+    for (let i = k.offsets[u]; i < k.offsets[u + 1]; i++) {
+      const [s, e] = postingRange(p, k.keys[i]);
+      if (e > s) runs.push({ p, s, e });
+    }
+  }
+  runs.sort((a, b) => a.e - a.s - (b.e - b.s));
+  const touched: number[] = [];
+  let visited = 0;
+  for (const { p, s, e } of runs) {
+    if (visited + (e - s) > budget) break;
+    visited += e - s;
+    for (let i = s; i < e; i++) {
+      const j = p.units[i];
+      if (j === u) continue;
+      if (scratch[j] === 0) {
+        if (!keep(j)) {
+          scratch[j] = -1;
+          touched.push(j);
+          continue;
+        }
+        touched.push(j);
+      } else if (scratch[j] < 0) continue;
+      scratch[j]++;
+    }
+  }
+  const out = new Map<number, number>();
+  for (const j of touched) {
+    if (scratch[j] > 0) out.set(j, scratch[j]);
+    scratch[j] = 0;
+  }
+  return out;
+}
