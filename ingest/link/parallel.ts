@@ -18,8 +18,19 @@ export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
    *  documents cost seconds, the linking of a few thousand measures about as much. */
   minUnits: 4000,
-  provenance: 'link stage of 100 documents (≈ 3,000 measures) ≈ 50 s on the bench machine, thread start ≈ 5 s (bench/results.json, issue 11)',
+  /** Leaf measures from which the link stage runs in a worker thread even when one thread links:
+   *  on the main thread it blocks the event loop, so Ctrl-C or SIGTERM would wait for the whole
+   *  stage (minutes at a few thousand measures on a loaded machine). */
+  offMainUnits: 1000,
+  provenance: 'link stage of 100 documents (≈ 3,000 measures) ≈ 50 s on the bench machine, thread start ≈ 5 s (bench/results.json, issue 11); offMainUnits: a 1,000-measure link ≈ 2–20 s (quiet / loaded machine)',
 } as const;
+
+/** The link stage was stopped by a signal (Ctrl-C, SIGTERM): nothing of it is kept. */
+export class LinkInterrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`stopped by ${signal} during the link stage; nothing was written (a previous snapshot is unchanged)`);
+  }
+}
 
 export interface ParallelLinkOptions {
   /** Threads (default: every core above LINK_THREAD_OPTIONS.minUnits measures, else 1). */
@@ -59,19 +70,32 @@ export async function linkInParallel(
   const units = docs.reduce((n, d) => n + leafCount(d), 0);
   const workers = Math.max(1, Math.floor(o.workers ?? (units >= LINK_THREAD_OPTIONS.minUnits ? availableParallelism() : 1)));
   const ranges = linkRanges(docs, workers);
-  if (ranges.length < 2) return { links: linkImplements(docs, ids, lexicon, overrides), workers: 1 };
-  const filename = (await workerBundle()) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
+  // A small corpus links on the main thread; from offMainUnits measures in a thread, so that the
+  // main thread answers a signal at once.
+  if (ranges.length < 2 && units < LINK_THREAD_OPTIONS.offMainUnits) return { links: linkImplements(docs, ids, lexicon, overrides), workers: 1 };
+  // Ctrl-C / SIGTERM while linking: the threads are stopped and the stage fails with one line;
+  // the snapshot is written only after this stage, so nothing is half-written.
+  let onSignal: (s: NodeJS.Signals) => void = () => {};
+  const interrupted = new Promise<never>((_, reject) => (onSignal = (s) => reject(new LinkInterrupted(s))));
+  interrupted.catch(() => {});
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const s of signals) process.once(s, onSignal);
+  process.stderr.write(`ingest: linking ${units} measures on ${ranges.length} thread${ranges.length > 1 ? 's' : ''}…\n`);
   const fence = newFence();
-  const pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
+  let pool: Piscina | undefined;
   try {
+    const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
+    pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
     // What the linker reads of a document, without the clean stage's copy of its text.
     const slim = docs.map((d) => ({ ...d, clean: { ...d.clean, text: '', origin: [], dropped: [] } }));
-    const parts: ImplementsLink[][] = await Promise.all(
-      ranges.map((range) => pool.run({ kind: 'link', docs: slim, ids, overrides, range, lexiconDir: o.lexiconDir })),
-    );
+    const parts: ImplementsLink[][] = await Promise.race([
+      Promise.all(ranges.map((range) => pool!.run({ kind: 'link', docs: slim, ids, overrides, range, lexiconDir: o.lexiconDir }))),
+      interrupted,
+    ]);
     return { links: parts.flat(), workers: ranges.length };
   } finally {
+    for (const s of signals) process.removeListener(s, onSignal);
     await stopAndDrain(fence);
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
