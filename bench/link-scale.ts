@@ -1,5 +1,5 @@
 // The link stage alone on slices of the real law mirror (or any folder), for profiling its growth:
-//   npx tsx bench/link-scale.ts [--dir /tmp/perf-mirror] [--cache /tmp/pg-mirror.v8] [--sizes 300,1000,0] [--link '{…}']
+//   npx tsx bench/link-scale.ts [--dir /tmp/perf-mirror] [--cache /tmp/pg-mirror.v8] [--sizes 300,1000,0] [--link '{…}'] [--main: link on the main thread, for --cpu-prof]
 // runs the per-file stages once over the whole folder and keeps what linking reads (spill.ts
 // forLinking) in <cache>; then for each size n (0 = all) links an evenly spread slice of n
 // documents (every k-th in path order, so each slice has every folder's share) and prints the
@@ -20,6 +20,7 @@ async function main(argv: string[]) {
   const { documentIds } = await import('../ingest/snapshot/build.js');
   const { forLinking } = await import('../ingest/snapshot/spill.js');
   const { linkInParallel } = await import('../ingest/link/parallel.js');
+  const { linkImplements } = await import('../ingest/link/index.js');
   const lexicon = loadLexicon();
   type Docs = Parameters<typeof documentIds>[0];
   let processed: Docs;
@@ -49,7 +50,9 @@ async function main(argv: string[]) {
     const measures = slice.reduce((s, d) => s + d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length, 0);
     peak = process.memoryUsage.rss();
     const t = performance.now();
-    const { links, workers } = await linkInParallel(slice, ids, lexicon, overrides, { workers: argv.includes('--link-workers') ? Number(value('--link-workers', '1')) : undefined });
+    const { links, workers } = argv.includes('--main')
+      ? { links: linkImplements(slice, ids, lexicon, overrides), workers: 0 }
+      : await linkInParallel(slice, ids, lexicon, overrides, { workers: argv.includes('--link-workers') ? Number(value('--link-workers', '1')) : undefined });
     const ms = Math.round(performance.now() - t);
     const verdicts = { implements: links.filter((l) => l.verdict === 'implements').length, partial: links.filter((l) => l.verdict === 'partial').length };
     console.log(JSON.stringify({ docs: slice.length, measures, workers, linkMs: ms, links: links.length, ...verdicts, peakRssMB: Math.round(peak / 2 ** 20) }));
