@@ -11,18 +11,20 @@
 // example: :param limit => 100
 // default: :param skip => 0
 // default: :param limit => 100
-// Citations grouped by citing document first (a much-cited document has thousands, from a few
-// hundred documents): each document is looked up once, and only the page's rows are read whole.
-MATCH (:Document {id: $docId})<-[c:CITES]-(citer:Document|Measure)
-WITH CASE WHEN citer:Measure THEN citer.docId ELSE citer.id END AS citingDocId,
-     collect([coalesce(citer.ordinal, -1), citer, c]) AS cites
-MATCH (doc:Document {id: citingDocId})
-UNWIND cites AS cite
-WITH doc, cite
-ORDER BY doc.year, doc.name, cite[0]
-WITH collect([doc, cite[1], cite[2]]) AS rows
-UNWIND rows[$skip..$skip + $limit] AS row
-WITH row[0] AS doc, row[1] AS citer, row[2] AS c, size(rows) AS total
+// A much-cited document has thousands of citations: the loader keeps the citing nodes' ids on it
+// in this order (citedBy: neo4j/derived.ts), so a page reads only its own citers and documents.
+MATCH (cited:Document {id: $docId})
+WITH cited, coalesce(cited.citedBy, []) AS ids
+UNWIND range($skip, $skip + $limit - 1) AS k
+WITH *
+WHERE k < size(ids)
+CALL (k, ids) {
+  MATCH (citer:Measure {id: ids[k]}) RETURN citer
+  UNION
+  MATCH (citer:Document {id: ids[k]}) RETURN citer
+}
+MATCH (citer)-[c:CITES]->(cited)
+MATCH (doc:Document {id: CASE WHEN citer:Measure THEN citer.docId ELSE citer.id END})
 RETURN doc.id AS citingDocId,
        doc.name AS citingDocument,
        labels(citer)[0] AS citedBy,
@@ -31,4 +33,5 @@ RETURN doc.id AS citingDocId,
        citer.name AS citerName,
        c.via AS via,
        c.spans AS spans,
-       total
+       size(ids) AS total
+ORDER BY k

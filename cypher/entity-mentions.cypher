@@ -20,17 +20,16 @@ CALL {
   UNION
   MATCH (e:Brand {id: $entityId}) RETURN e
 }
-// Mentions grouped by document first (an entity can be mentioned by thousands of measures from a
-// few hundred documents): each document is looked up once, and only the page's rows are read whole.
-MATCH (m:Measure)-[r:MENTIONS]->(e)
-WITH m.docId AS docId, collect([m.ordinal, m, r]) AS mentions
-MATCH (d:Document {id: docId})
-UNWIND mentions AS mention
-WITH d, mention
-ORDER BY d.year, d.name, mention[0]
-WITH collect([d, mention[1], mention[2]]) AS rows
-UNWIND rows[$skip..$skip + $limit] AS row
-WITH row[0] AS d, row[1] AS m, row[2] AS r, size(rows) AS total
+// An entity can be mentioned by thousands of measures: the loader keeps their ids on it in this
+// order (mentionedBy: neo4j/derived.ts), so a page reads only its own measures and documents.
+WITH e, coalesce(e.mentionedBy, []) AS ids
+UNWIND range($skip, $skip + $limit - 1) AS k
+WITH *
+WHERE k < size(ids)
+// Each row starts from its measure (a few mentions), never from the entity (thousands).
+MATCH (m:Measure {id: ids[k]})-[r:MENTIONS]->(e)
+USING INDEX m:Measure(id)
+MATCH (d:Document {id: m.docId})
 RETURN d.id AS docId,
        d.name AS document,
        d.year AS year,
@@ -39,4 +38,5 @@ RETURN d.id AS docId,
        m.name AS measure,
        r.surfaces AS surfaces,
        r.spans AS spans,
-       total
+       size(ids) AS total
+ORDER BY k
