@@ -131,7 +131,6 @@ export function benchParams(snapshot: Snapshot): Record<string, unknown> {
     docId: top((e) => e.attributes.type === 'HAS_MEASURE' && nodes.get(e.source)?.type === 'Document', (e) => e.source),
     entityId: top(type('MENTIONS'), (e) => e.target),
     nodeId: top((e) => e.attributes.type === 'HAS_MEASURE' && nodes.get(e.source)?.type === 'Document', (e) => e.source),
-    limit: 25,
     lowerDocId: pair?.[0],
     higherDocId: pair?.[1],
     directiveId,
@@ -160,7 +159,8 @@ async function cannedTimes(driver: Driver, snapshot: Snapshot, log: (l: string) 
   for (const query of loadCannedQueries()) {
     // citing-documents takes a docId, but the realistic one is the most cited document.
     const pick = (name: string) => (query.name === 'citing-documents' && name === 'docId' ? picked.citedDocId : picked[name]);
-    const params = Object.fromEntries(query.params.map((p) => [p.name, pick(p.name) ?? p.example]));
+    // Paging parameters keep their header default (the first page), as the console sends them.
+    const params = Object.fromEntries(query.params.map((p) => [p.name, pick(p.name) ?? p.default ?? p.example]));
     const missing = query.params.filter((p) => params[p.name] === undefined).map((p) => p.name);
     if (missing.length) throw new Error(`bench/neo4j-bench: no parameter value for ${query.name}: ${missing.join(', ')}; expected benchParams to give one`);
     const explained = await driver.executeQuery(`EXPLAIN ${query.cypher}`, toCannedParams(query.params, params), { routing: neo4j.routing.READ });

@@ -1,23 +1,33 @@
 // title: Target groups of a directive by region
 // description: For each target group the directive mentions, the regions whose documents (below
 //   the directive) mention it too, with how many of their documents and measures do; a group no
-//   region mentions is listed with region null.
+//   region mentions is listed with region null. One page of rows at a time; `total` is the number
+//   of rows of every page.
 // param directiveId: string — id of the higher Document, e.g. "doc:中国科协2020年科普工作要点"
+// param skip: integer — rows skipped before this page (0: the first page)
+// param limit: integer — rows per page
 // example: :param directiveId => "doc:中国科协2020年科普工作要点"
+// example: :param skip => 0
+// example: :param limit => 100
+// default: :param skip => 0
+// default: :param limit => 100
+// A group is mentioned by thousands of measures: the loader keeps on each entity how many
+// documents and measures per (region, level) of corpus documents mention it (mentionRegion,
+// mentionRegionLevel, mentionRegionDocs, mentionRegionMeasures: neo4j/derived.ts), so only the
+// directive's own measures are walked here.
 MATCH (dir:Document {id: $directiveId})
+WITH dir, CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS dirRank
 MATCH (:Measure {docId: dir.id})-[:MENTIONS]->(g:TargetGroup)
-WITH DISTINCT dir, g
-OPTIONAL CALL (dir, g) {
-  // Mentions grouped by document first: a group is mentioned by thousands of measures, but each
-  // document is then looked up once. A corpus document's `region` is the name of the Region its
-  // FOR_REGION points at (ingest/snapshot/build.ts), read here without walking its relationships.
-  MATCH (g)<-[:MENTIONS]-(m:Measure)
-  WITH m.docId AS docId, count(DISTINCT m) AS measures
-  MATCH (d:Document {id: docId})
-  WHERE d.inCorpus AND d.region IS NOT NULL AND d.id <> dir.id
-    AND CASE d.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END >
-        CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END
-  RETURN d.region AS region, count(DISTINCT d) AS documents, sum(measures) AS measures
+WITH DISTINCT dirRank, g
+OPTIONAL CALL (dirRank, g) {
+  UNWIND range(0, size(coalesce(g.mentionRegion, [])) - 1) AS i
+  WITH g, i
+  WHERE CASE g.mentionRegionLevel[i] WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END > dirRank
+  RETURN g.mentionRegion[i] AS region, sum(g.mentionRegionDocs[i]) AS documents, sum(g.mentionRegionMeasures[i]) AS measures
 }
-RETURN g.id AS groupId, g.name AS targetGroup, region, coalesce(documents, 0) AS documents, coalesce(measures, 0) AS measures
-ORDER BY targetGroup, region
+WITH g, region, documents, measures
+ORDER BY g.name, region
+WITH collect([g, region, coalesce(documents, 0), coalesce(measures, 0)]) AS rows
+UNWIND rows[$skip..$skip + $limit] AS row
+WITH row[0] AS g, row, size(rows) AS total
+RETURN g.id AS groupId, g.name AS targetGroup, row[1] AS region, row[2] AS documents, row[3] AS measures, total

@@ -2,12 +2,29 @@
 // description: Every measure that implements the given measure, directly or through a chain
 //   (national → provincial → municipal → county), with its document's level, region and issue
 //   date, the depth of the chain, and the verdict, score and lag of each link on the way down.
+//   One page of rows at a time; `total` is the number of rows of every page.
 // param measureId: string — id of the higher Measure, e.g. "doc:中国科协2020年科普工作要点#一/1"
+// param skip: integer — rows skipped before this page (0: the first page)
+// param limit: integer — rows per page
 // example: :param measureId => "doc:中国科协2020年科普工作要点#一/1"
+// example: :param skip => 0
+// example: :param limit => 100
+// default: :param skip => 0
+// default: :param limit => 100
+// Chains grouped by implementing document first (a directive's measure is implemented from
+// hundreds of documents): each document is looked up once, and only the page's rows are read whole.
 MATCH (top:Measure {id: $measureId})
 MATCH chain = (top)<-[:IMPLEMENTS*1..4]-(m:Measure)
-MATCH (d:Document {id: m.docId})
-WITH m, d, chain, relationships(chain) AS links
+WITH m.docId AS docId, collect([length(chain), m.ordinal, m.id, chain]) AS chains
+MATCH (d:Document {id: docId})
+WITH d, CASE d.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS rank, chains
+UNWIND chains AS c
+WITH d, rank, c
+ORDER BY c[0], rank, d.region, c[1], c[2]
+WITH collect([d, c[3]]) AS rows
+UNWIND rows[$skip..$skip + $limit] AS row
+WITH row[0] AS d, row[1] AS chain, size(rows) AS total
+WITH d, chain, last(nodes(chain)) AS m, reverse(relationships(chain)) AS links, total
 RETURN m.id AS measureId,
        m.path AS path,
        m.name AS measure,
@@ -17,9 +34,7 @@ RETURN m.id AS measureId,
        d.region AS region,
        coalesce(d.issuedOn, toString(d.year)) AS issued,
        length(chain) AS depth,
-       [l IN reverse(links) | l.verdict] AS verdicts,
-       [l IN reverse(links) | l.score] AS scores,
-       [l IN reverse(links) | l.lagDays] AS lagDays
-ORDER BY depth,
-         CASE d.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END,
-         d.region, m.ordinal, measureId
+       [l IN links | l.verdict] AS verdicts,
+       [l IN links | l.score] AS scores,
+       [l IN links | l.lagDays] AS lagDays,
+       total

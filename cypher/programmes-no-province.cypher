@@ -3,13 +3,12 @@
 //   provincial document mentions, with how often the directive mentions each.
 // param directiveId: string — id of the higher Document, e.g. "doc:中国科协2020年科普工作要点"
 // example: :param directiveId => "doc:中国科协2020年科普工作要点"
+// A programme can be mentioned by thousands of measures: the loader keeps on each entity the levels
+// of the documents whose measures mention it (mentionLevels: neo4j/derived.ts) instead of this query
+// walking them back.
 MATCH (:Measure {docId: $directiveId})-[r:MENTIONS]->(p)
 WHERE p:Programme OR p:Brand
-WITH p, sum(size(r.surfaces)) AS surfaces, count(r) AS measures
-WHERE NOT EXISTS {
-  MATCH (p)<-[:MENTIONS]-(m:Measure)
-  MATCH (d:Document {id: m.docId})
-  WHERE d.level = 'provincial'
-}
+WITH p, count(r) AS measures
+WHERE NOT 'provincial' IN coalesce(p.mentionLevels, [])
 RETURN p.id AS id, p.name AS name, labels(p)[0] AS type, measures
 ORDER BY measures DESC, name

@@ -1,12 +1,14 @@
 // Parses the comment header that documents a canned query (cypher/*.cypher):
 //   // title: …            // description: … (further `//` lines continue it)
 //   // param name: type — what it is     // example: :param name => <JSON literal>
+//   // default: :param name => <JSON literal>   (optional: the value used when a caller leaves the
+//   parameter out, e.g. a page's `skip` and `limit`; a param without one is required)
 // The header is plain Cypher comments, so the file runs as-is in Neo4j Browser.
 import type { CannedQuery, CannedQueryParam } from './types.js';
 import { GraphDbError } from './errors.js';
 
 // `// param name: …` has no colon after the keyword; the other fields do.
-const FIELD = /^\/\/\s*(?:(title|description|example):|(param)\s)\s*(.*)$/;
+const FIELD = /^\/\/\s*(?:(title|description|example|default):|(param)\s)\s*(.*)$/;
 const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([^—]+?)\s*(?:—\s*(.*))?$/;
 const EXAMPLE = /^:param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.+)$/;
 const USED = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -20,7 +22,7 @@ export function parseCannedQuery(name: string, text: string): CannedQuery {
   let title = '';
   let description = '';
   const params: CannedQueryParam[] = [];
-  let last: 'title' | 'description' | 'param' | 'example' | undefined;
+  let last: 'title' | 'description' | 'param' | 'example' | 'default' | undefined;
   for (const line of header) {
     const field = FIELD.exec(line.trim());
     if (!field) {
@@ -39,9 +41,10 @@ export function parseCannedQuery(name: string, text: string): CannedQuery {
       const p = PARAM.exec(value.trim()) ?? fail(`has a malformed param line "${line}"; expected "// param name: type — description"`);
       params.push({ name: p[1], type: p[2], description: (p[3] ?? '').trim() });
     } else {
-      const e = EXAMPLE.exec(value.trim()) ?? fail(`has a malformed example line "${line}"; expected "// example: :param name => value"`);
-      const param = params.find((p) => p.name === e[1]) ?? fail(`gives an example for undeclared parameter "${e[1]}"`);
-      param.example = parseLiteral(e[2]);
+      const e = EXAMPLE.exec(value.trim()) ?? fail(`has a malformed ${key} line "${line}"; expected "// ${key}: :param name => value"`);
+      const param = params.find((p) => p.name === e[1]) ?? fail(`gives ${key === 'example' ? 'an example' : 'a default'} for undeclared parameter "${e[1]}"`);
+      if (key === 'example') param.example = parseLiteral(e[2]);
+      else param.default = parseLiteral(e[2]);
     }
   }
   if (!title) fail('has no "// title:" line; expected one in the header');

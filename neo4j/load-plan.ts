@@ -9,6 +9,7 @@ import {
   type NodeType,
   type Snapshot,
 } from '../graph-schema/index.js';
+import { derivedProperties } from './derived.js';
 
 export interface NodeRow {
   id: string;
@@ -54,10 +55,12 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
   const nodes = new Map<NodeType, NodeRow[]>();
   const expectedNodes: Record<string, NodeType> = {};
   const whole = createHash('sha256');
+  // Aggregates the canned queries read (neo4j/derived.ts), hashed with the rest of each node.
+  const derived = derivedProperties(snapshot);
   for (const { key, attributes } of snapshot.nodes) {
     const { type, ...rest } = attributes;
     // `id` last: the graphology key is the identity even if an attribute were called `id`.
-    const props: Record<string, Neo4jValue> = { ...toNeo4jProperties(rest), id: key };
+    const props: Record<string, Neo4jValue> = { ...toNeo4jProperties(rest), ...derived.get(key), id: key };
     const json = canonicalJson(props);
     const hash = digest(`${type}\n${json}`);
     push(nodes, type, { id: key, hash, size: json.length, props: { ...props, _hash: hash } });

@@ -76,6 +76,8 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
         const known = queries.map((q) => q.name).join(', ');
         return Promise.reject(new GraphDbError('unknown-query', `neo4j/queries: no canned query "${name}"; expected one of ${known}`));
       }
+      // A parameter left out takes its header's default (a page's skip and limit), if it has one.
+      params = { ...Object.fromEntries(canned.params.filter((p) => p.default !== undefined).map((p) => [p.name, p.default])), ...params };
       const missing = canned.params.filter((p) => params[p.name] === undefined);
       if (missing.length) {
         const list = missing.map((p) => `${p.name} (${p.type})`).join(', ');

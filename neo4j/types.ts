@@ -6,6 +6,8 @@ export interface CannedQueryParam {
   description: string;
   /** Example value, used as the default in the UI. */
   example?: unknown;
+  /** Value used when a caller leaves the parameter out (paging: `skip` 0, `limit` 100); without one the parameter is required. */
+  default?: unknown;
 }
 export interface CannedQuery {
   /** File name without `.cypher`. */

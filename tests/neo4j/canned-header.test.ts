@@ -26,6 +26,18 @@ describe('canned query headers', () => {
     });
   });
 
+  it('reads a default for a parameter a caller may leave out (a page’s skip and limit)', () => {
+    const text = `${header}\n// default: :param limit => 100\nMATCH (m:Measure {docId: $docId}) RETURN m LIMIT $limit\n`;
+    const q = parseCannedQuery('q', text);
+    expect(q.params.find((p) => p.name === 'limit')).toMatchObject({ example: 25, default: 100 });
+    expect(q.params.find((p) => p.name === 'docId')?.default).toBeUndefined();
+  });
+
+  it('rejects a default for a parameter the header does not declare', () => {
+    const text = '// title: t\n// description: d\n// default: :param skip => 0\nRETURN 1';
+    expect(() => parseCannedQuery('q', text)).toThrow(expect.objectContaining({ code: 'cypher-file' }));
+  });
+
   it('keeps the whole file, header included, as the Cypher to run', () => {
     const text = `${header}\nMATCH (m:Measure {docId: $docId}) RETURN m LIMIT $limit\n`;
     expect(parseCannedQuery('q', text).cypher).toBe(text);
@@ -58,5 +70,12 @@ describe('canned query headers', () => {
       ]),
     );
     for (const q of queries) for (const p of q.params) expect(p.example, `${q.name}: ${p.name}`).toBeDefined();
+    // Every list that can run to thousands of rows comes a page at a time, 100 rows unless asked.
+    const paged = ['citing-documents', 'entity-mentions', 'groups-by-region', 'measure-cascade', 'region-gaps', 'node-neighbourhood'];
+    for (const name of paged) {
+      const q = queries.find((x) => x.name === name)!;
+      expect(q.params.find((p) => p.name === 'skip')?.default, name).toBe(0);
+      expect(q.params.find((p) => p.name === 'limit')?.default, name).toBe(name === 'node-neighbourhood' ? 25 : 100);
+    }
   });
 });

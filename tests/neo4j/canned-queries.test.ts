@@ -9,6 +9,7 @@ import { createCypherService } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { smallSnapshot } from './fixtures.js';
 import { neo4jOrSkip } from './helpers.js';
+import { allPages } from './pages.js';
 import { SnapshotFacts } from './snapshot-facts.js';
 
 const server = neo4jOrSkip();
@@ -57,14 +58,14 @@ for (const [source, makeSnapshot] of sources) {
 
     it('citing-documents returns every document and measure that cites the document', async () => {
       const docId = facts.mostCitedDocument();
-      const result = await service.runCanned('citing-documents', { docId });
+      const result = await allPages(service, 'citing-documents', { docId }, 7);
       expect(column<string>(result, 'citerId').sort()).toEqual(facts.citersOf(docId));
       expect(column<string>(result, 'spans').every((s) => JSON.parse(s).length > 0)).toBe(true);
     });
 
     it('entity-mentions returns every measure that mentions the entity, with its document', async () => {
       const entityId = facts.mostMentionedEntity();
-      const result = await service.runCanned('entity-mentions', { entityId });
+      const result = await allPages(service, 'entity-mentions', { entityId }, 7);
       expect(column<string>(result, 'measureId').sort()).toEqual(facts.mentionersOf(entityId));
       const docs = column<string>(result, 'docId');
       column<string>(result, 'measureId').forEach((m, i) => expect(m.startsWith(`${docs[i]}#`)).toBe(true));
@@ -80,6 +81,40 @@ for (const [source, makeSnapshot] of sources) {
     it('node-neighbourhood stops at the limit', async () => {
       const result = await service.runCanned('node-neighbourhood', { nodeId: facts.docWithMostMeasures(), limit: 3 });
       expect(result.rows).toHaveLength(3);
+    });
+
+    it('node-neighbourhood pages: page 2 continues page 1, and total counts every relationship', async () => {
+      const nodeId = facts.docWithMostMeasures();
+      const key = (r: QueryResult) => column<{ properties: { key: string } }>(r, 'relationship').map((x) => x.properties.key);
+      const both = await service.runCanned('node-neighbourhood', { nodeId, skip: 0, limit: 6 });
+      const first = await service.runCanned('node-neighbourhood', { nodeId, skip: 0, limit: 3 });
+      const second = await service.runCanned('node-neighbourhood', { nodeId, skip: 3, limit: 3 });
+      expect([...key(first), ...key(second)]).toEqual(key(both));
+      expect(new Set(column(both, 'total').map(Number))).toEqual(new Set([facts.edgesAt(nodeId).length]));
+    });
+
+    it('the list queries page: page 2 continues page 1 in the order one bigger page gives', async () => {
+      const cited = facts.mostCitedDocument();
+      const entity = facts.mostMentionedEntity();
+      const pairs: [string, Record<string, unknown>, string, number][] = [
+        ['citing-documents', { docId: cited }, 'citerId', facts.citersOf(cited).length],
+        ['entity-mentions', { entityId: entity }, 'measureId', facts.mentionersOf(entity).length],
+      ];
+      for (const [name, params, id, count] of pairs) {
+        const both = await service.runCanned(name, { ...params, skip: 0, limit: 4 });
+        const first = await service.runCanned(name, { ...params, skip: 0, limit: 2 });
+        const second = await service.runCanned(name, { ...params, skip: 2, limit: 2 });
+        expect(both.rows.length, name).toBe(Math.min(4, count));
+        expect([...column(first, id), ...column(second, id)], name).toEqual(column(both, id));
+      }
+    });
+
+    it('a list query left without skip and limit gives its first page of 100 rows', async () => {
+      const entityId = facts.mostMentionedEntity();
+      const result = await service.runCanned('entity-mentions', { entityId });
+      const all = facts.mentionersOf(entityId).length;
+      expect(result.rows).toHaveLength(Math.min(100, all));
+      expect(new Set(column(result, 'total').map(Number))).toEqual(new Set([all]));
     });
 
     it('implementation-chain returns the IMPLEMENTS edges between the two documents with their scores', async () => {

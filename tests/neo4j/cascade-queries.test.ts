@@ -11,6 +11,7 @@ import { loadSnapshot } from '../../neo4j/loader.js';
 import { createCypherService } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { neo4jOrSkip } from './helpers.js';
+import { allPages } from './pages.js';
 
 const server = neo4jOrSkip();
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -53,7 +54,7 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
       frontier.forEach((s) => expected.add(s));
     }
     expect(expected.size).toBeGreaterThan(0);
-    const result = await service.runCanned('measure-cascade', { measureId: top });
+    const result = await allPages(service, 'measure-cascade', { measureId: top }, 5);
     expect([...new Set(column<string>(result, 'measureId'))].sort()).toEqual([...expected].sort());
     for (const [i, id] of column<string>(result, 'measureId').entries()) {
       expect(column<string>(result, 'docId')[i]).toBe(docOf(id));
@@ -68,7 +69,7 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
       p.measures.filter((r) => r.status === 'gap' || r.status === 'partial').map((r) => [p.lower, r.id, r.status].join(' ')),
     );
     expect(expected.some((x) => x.includes('科学辟谣平台') || x.includes('三/10'))).toBe(true);
-    const result = await service.runCanned('region-gaps', { directiveId: DIRECTIVE, region: '吉林省' });
+    const result = await allPages(service, 'region-gaps', { directiveId: DIRECTIVE, region: '吉林省' }, 5);
     const got = result.rows.map((_, i) => [column<string>(result, 'docId')[i], column<string>(result, 'measureId')[i], column<string>(result, 'status')[i]].join(' '));
     expect(got.sort()).toEqual(expected.sort());
   });
@@ -102,7 +103,7 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
       if (docs.size === 0) expected.add(`${gid} null 0`);
       for (const [r, ds] of docs) expected.add(`${gid} ${r} ${ds.size}`);
     }
-    const result = await service.runCanned('groups-by-region', { directiveId: DIRECTIVE });
+    const result = await allPages(service, 'groups-by-region', { directiveId: DIRECTIVE }, 5);
     const got = result.rows.map((_, i) => `${column<string>(result, 'groupId')[i]} ${column<string | null>(result, 'region')[i]} ${num(column(result, 'documents')[i])}`);
     expect(got.sort()).toEqual([...expected].sort());
   });
@@ -110,11 +111,15 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
   it('lag-per-region gives the median, range and count of lags of the links into the directive, per region', async () => {
     const regionOf = (d: string) => (attrs.get(d) as { region?: string }).region ?? '(no region)';
     const lags = new Map<string, number[]>();
+    const docs = new Map<string, Set<string>>();
+    const approx = new Set<string>();
     for (const e of edges('IMPLEMENTS')) {
-      const a = e.attributes as { lagDays?: number };
+      const a = e.attributes as { lagDays?: number; lagApprox?: boolean };
       if (docOf(e.target) !== DIRECTIVE || a.lagDays === undefined) continue;
       const r = regionOf(docOf(e.source)!);
       lags.set(r, [...(lags.get(r) ?? []), a.lagDays]);
+      docs.set(r, (docs.get(r) ?? new Set()).add(attrs.get(docOf(e.source)!)!.name));
+      if (a.lagApprox) approx.add(r);
     }
     expect(lags.size).toBeGreaterThan(0);
     const result = await service.runCanned('lag-per-region', { directiveId: DIRECTIVE });
@@ -125,6 +130,8 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
       expect(num(column(result, 'minLagDays')[i])).toBe(xs[0]);
       expect(num(column(result, 'maxLagDays')[i])).toBe(xs[xs.length - 1]);
       expect([xs[Math.floor((xs.length - 1) / 2)], xs[Math.ceil((xs.length - 1) / 2)]]).toContain(num(column(result, 'medianLagDays')[i]));
+      expect(column<string[]>(result, 'documents')[i].sort()).toEqual([...docs.get(r)!].sort());
+      expect(column<boolean>(result, 'approx')[i]).toBe(approx.has(r));
     });
   });
 

@@ -1,0 +1,154 @@
+// Per-node aggregates the canned queries read instead of walking hubs at query time, computed from
+// the snapshot alone while the load is planned (neo4j/load-plan.ts): they are part of each row's
+// content hash, so an unchanged snapshot still writes nothing and a changed link rewrites the nodes
+// whose figures it changes. Only the graph's own facts go in; the queries decide what to show.
+//
+// On an entity (Organisation, Programme, TargetGroup, Brand) mentioned by measures:
+//   mentionLevels            distinct levels of the documents whose measures mention it (sorted)
+//   mentionRegion[i], mentionRegionLevel[i], mentionRegionDocs[i], mentionRegionMeasures[i]
+//                            per (region, level; '' when unknown) of corpus documents with a region: how many of
+//                            their documents and measures mention it (sorted by region, level)
+//   mentionedBy              ids of the measures that mention it, oldest document first (year,
+//                            then name, then the measure's ordinal): entity-mentions pages in it
+// On a Document cited by documents or measures:
+//   citedBy                  ids of the citing documents and measures, oldest citing document
+//                            first (year, name, then the measure's ordinal; the document itself
+//                            before its measures): citing-documents pages in it
+// On a Document whose measures are implemented by links carrying a lag:
+//   lagRegion[i], lagMedianDays[i], lagMinDays[i], lagMaxDays[i], lagLinks[i], lagApprox[i]
+//                            per region of the implementing document ('(no region)' without one):
+//                            the lags' lower median (Cypher's percentileDisc(…, 0.5)), range,
+//                            count, and whether any lag is years × 365 (sorted by region)
+//   lagDocument, lagDocumentStart[i]
+//                            the implementing documents' names, region by region: region i's are
+//                            lagDocument[lagDocumentStart[i] .. lagDocumentStart[i + 1]] (the last
+//                            entry of lagDocumentStart is the list's length)
+import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
+
+export const DERIVED_PROPERTIES = [
+  'mentionLevels',
+  'mentionedBy',
+  'citedBy',
+  'mentionRegion',
+  'mentionRegionLevel',
+  'mentionRegionDocs',
+  'mentionRegionMeasures',
+  'lagRegion',
+  'lagMedianDays',
+  'lagMinDays',
+  'lagMaxDays',
+  'lagLinks',
+  'lagApprox',
+  'lagDocument',
+  'lagDocumentStart',
+] as const;
+
+export const NO_REGION = '(no region)';
+
+type Attrs = Record<string, unknown>;
+
+/** Node id → its derived properties (only nodes that have any). */
+export function derivedProperties(snapshot: Snapshot): Map<string, Record<string, Neo4jValue>> {
+  const attrs = new Map<string, Attrs>(snapshot.nodes.map((n) => [n.key, n.attributes as Attrs]));
+  const entityTypes = new Set<string>(ENTITY_TYPES);
+  const docOf = (measureId: string): Attrs | undefined => {
+    const docId = attrs.get(measureId)?.docId;
+    return typeof docId === 'string' ? attrs.get(docId) : undefined;
+  };
+  const docIdOf = (measureId: string): string | undefined => attrs.get(measureId)?.docId as string | undefined;
+
+  // Entities: levels, and (region, level) → documents and measures.
+  const levels = new Map<string, Set<string>>();
+  const byRegion = new Map<string, Map<string, { region: string; level: string; docs: Set<string>; measures: Set<string> }>>();
+  const mentioners = new Map<string, string[]>();
+  const citers = new Map<string, string[]>();
+  // Directives: region → lags, approx, documents.
+  const lags = new Map<string, Map<string, { days: number[]; approx: boolean; docs: Set<string> }>>();
+  for (const { source, target, attributes } of snapshot.edges) {
+    const a = attributes as Attrs;
+    if (a.type === 'MENTIONS' && entityTypes.has(String(attrs.get(target)?.type))) {
+      const doc = docOf(source);
+      if (!doc) continue;
+      getOr(mentioners, target, () => []).push(source);
+      if (typeof doc.level === 'string') getOr(levels, target, () => new Set()).add(doc.level);
+      if (doc.inCorpus === true && typeof doc.region === 'string') {
+        const level = typeof doc.level === 'string' ? doc.level : ''; // '' : a document without a level
+        const key = `${doc.region}\u0000${level}`;
+        const row = getOr(getOr(byRegion, target, () => new Map()), key, () => ({ region: doc.region as string, level, docs: new Set<string>(), measures: new Set<string>() }));
+        row.docs.add(docIdOf(source)!);
+        row.measures.add(source);
+      }
+    } else if (a.type === 'CITES') {
+      getOr(citers, target, () => []).push(source);
+    } else if (a.type === 'IMPLEMENTS' && typeof a.lagDays === 'number') {
+      const directive = docIdOf(target);
+      const lower = docOf(source);
+      const lowerId = docIdOf(source);
+      if (!directive || !lower || !lowerId) continue;
+      const region = typeof lower.region === 'string' ? lower.region : NO_REGION;
+      const row = getOr(getOr(lags, directive, () => new Map()), region, () => ({ days: [], approx: false, docs: new Set<string>() }));
+      row.days.push(a.lagDays);
+      row.approx ||= a.lagApprox === true;
+      row.docs.add(String(lower.name ?? lowerId));
+    }
+  }
+
+  const out = new Map<string, Record<string, Neo4jValue>>();
+  const add = (id: string, props: Record<string, Neo4jValue>) => out.set(id, { ...out.get(id), ...props });
+  for (const [id, set] of levels) add(id, { mentionLevels: [...set].sort() });
+  // Reading order of a citing or mentioning node: its document's year (none last, as Cypher's
+  // ORDER BY), name and id, then its ordinal (a document before its measures), then its id.
+  const order = (id: string): [number, string, string, number, string] => {
+    const a = attrs.get(id) ?? {};
+    const doc = a.type === 'Measure' ? (attrs.get(String(a.docId)) ?? {}) : a;
+    const docId = a.type === 'Measure' ? String(a.docId) : id;
+    return [typeof doc.year === 'number' ? doc.year : Infinity, String(doc.name ?? ''), docId, typeof a.ordinal === 'number' ? a.ordinal : -1, id];
+  };
+  const inOrder = (ids: string[]): string[] => {
+    const keyed = ids.map((id) => ({ id, k: order(id) }));
+    keyed.sort((x, y) => x.k[0] - y.k[0] || cmp(x.k[1], y.k[1]) || cmp(x.k[2], y.k[2]) || x.k[3] - y.k[3] || cmp(x.k[4], y.k[4]));
+    return keyed.map((x) => x.id);
+  };
+  for (const [id, ids] of mentioners) add(id, { mentionedBy: inOrder(ids) });
+  for (const [id, ids] of citers) add(id, { citedBy: inOrder(ids) });
+  for (const [id, rows] of byRegion) {
+    const sorted = [...rows.values()].sort((x, y) => cmp(x.region, y.region) || cmp(x.level, y.level));
+    add(id, {
+      mentionRegion: sorted.map((r) => r.region),
+      mentionRegionLevel: sorted.map((r) => r.level),
+      mentionRegionDocs: sorted.map((r) => r.docs.size),
+      mentionRegionMeasures: sorted.map((r) => r.measures.size),
+    });
+  }
+  for (const [id, regions] of lags) {
+    const sorted = [...regions].sort(([x], [y]) => cmp(x, y));
+    const days = sorted.map(([, r]) => [...r.days].sort((x, y) => x - y));
+    const names = sorted.map(([, r]) => [...r.docs].sort(cmp));
+    const starts = names.reduce<number[]>((acc, list) => [...acc, acc[acc.length - 1] + list.length], [0]);
+    add(id, {
+      lagRegion: sorted.map(([region]) => region),
+      lagMedianDays: days.map((d) => d[lowerMedianIndex(d.length)]),
+      lagMinDays: days.map((d) => d[0]),
+      lagMaxDays: days.map((d) => d[d.length - 1]),
+      lagLinks: days.map((d) => d.length),
+      lagApprox: sorted.map(([, r]) => r.approx),
+      lagDocument: names.flat(),
+      lagDocumentStart: starts,
+    });
+  }
+  return out;
+}
+
+/** Index Cypher's percentileDisc(x, 0.5) takes in n sorted values: the lower median. */
+export function lowerMedianIndex(n: number): number {
+  return Math.max(0, Math.ceil(0.5 * n) - 1);
+}
+
+// Code-point order, as Cypher's ORDER BY on strings (not localeCompare).
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}

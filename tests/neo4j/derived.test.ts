@@ -1,0 +1,53 @@
+// The aggregates the loader writes for the canned queries (neo4j/derived.ts): computed from the
+// snapshot, part of each row's hash (an unchanged snapshot writes nothing; a changed link rewrites
+// the nodes whose figures it changes), and equal to what the snapshot says.
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { derivedProperties, lowerMedianIndex } from '../../neo4j/derived.js';
+import { planLoad } from '../../neo4j/load-plan.js';
+import { JILIN, KEPU_CHINA, NATIONAL, smallSnapshot, CITED } from './fixtures.js';
+
+const rowOf = (snapshot: Snapshot, id: string) => planLoad(snapshot).nodes.flatMap((n) => n.rows).find((r) => r.id === id)!;
+
+/** The fixture with lags on its two IMPLEMENTS links (the second one years-only). */
+function withLags(first: number, second: number): Snapshot {
+  const s = structuredClone(smallSnapshot());
+  const links = s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
+  Object.assign(links[0].attributes, { lagDays: first });
+  Object.assign(links[1].attributes, { lagDays: second, lagApprox: true });
+  return s;
+}
+
+describe('loader-kept aggregates', () => {
+  it('takes the lower median as Cypher’s percentileDisc(x, 0.5) does', () => {
+    expect([1, 2, 3, 4, 5, 6].map(lowerMedianIndex)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+
+  it('keeps on a directive its lags per region of the implementing documents', () => {
+    const d = derivedProperties(withLags(120, 365)).get(NATIONAL)!;
+    // The fixture's Jilin document has a FOR_REGION link but no `region` attribute: '(no region)',
+    // as the query's coalesce(d.region, '(no region)') read it.
+    expect(d).toMatchObject({
+      lagRegion: ['(no region)'], lagMedianDays: [120], lagMinDays: [120], lagMaxDays: [365], lagLinks: [2], lagApprox: [true],
+      lagDocument: [JILIN.replace(/^doc:/, '')], lagDocumentStart: [0, 1],
+    });
+  });
+
+  it('keeps on an entity who mentions it, and on a document who cites it, oldest document first', () => {
+    const derived = derivedProperties(smallSnapshot());
+    // Both documents are of 2020, so by name, in code-point order as Cypher sorts: 中 (U+4E2D) before 吉 (U+5409).
+    const kepu = derived.get(KEPU_CHINA)!;
+    expect(kepu.mentionedBy).toEqual([`${NATIONAL}#一/2`, `${JILIN}#一/1`]);
+    expect(kepu.mentionLevels).toEqual(['national', 'provincial']);
+    // The cited 2006 document: the national plan's first measure, then the Jilin document itself.
+    expect(derived.get(CITED)!.citedBy).toEqual([`${NATIONAL}#一`, JILIN]);
+  });
+
+  it('is part of the row hash: same snapshot same hash, a changed lag rewrites the directive', () => {
+    const a = rowOf(withLags(120, 365), NATIONAL);
+    expect(rowOf(withLags(120, 365), NATIONAL).hash).toBe(a.hash);
+    const b = rowOf(withLags(130, 365), NATIONAL);
+    expect(b.hash).not.toBe(a.hash);
+    expect(b.props.lagMinDays).toEqual([130]);
+  });
+});
