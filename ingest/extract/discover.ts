@@ -62,11 +62,11 @@ export function suffixHits(
         const last = tokens[tokenAt[end - 1 - from]];
         // The suffix must end a token (科协 in 科协组织 does; 学会 in 学会议 does not).
         if (ends.has(end) || !last || last.start + last.word.length !== end) continue;
-        // 者 ends an agent noun (献血者/n, 用血|者/k), never a conjunction (或者/c).
+        // 者 ends an agent noun (捐献者/n, 用血|者/k), never a conjunction (或者/c).
         if (suffix === '者' && !/^(n|k)$/.test(last.tag)) continue;
         let j = tokenAt[at];
         let verbs = 0;
-        // An award's name is a whole phrase, verbs included (无偿捐献造血干细胞奖, …志愿服务终身荣誉奖);
+        // An award's name is a whole phrase, verbs included (…无偿捐献器官终身荣誉奖, as the test has it);
         // it starts after the verb of conferring or receiving it (name-cuts.txt: 授予, 荣获, 获得).
         const award = rule.type === 'Programme' && suffix.endsWith('奖') && lexicon.programmeSuffixRules.get(suffix)?.designation === true;
         for (;;) {

@@ -1,5 +1,5 @@
 // Target groups with their kind modifier (group-modifiers.txt): a group found by the lexicon or by
-// suffix keeps a modifier standing right before it (多次|献血者 → 多次献血者, 高等学校|学生 →
+// suffix keeps a modifier standing right before it (多次|捐献者 → 多次捐献者, 高等学校|学生 →
 // 高等学校学生), and a modifier with bases makes a group of a general noun (适龄|公民 → 适龄公民).
 // Quantifiers and regions are not modifiers (广大, 各类, 全省 go: canonical.ts).
 import type { Lexicon } from '../lexicon/load.js';

@@ -89,7 +89,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(suffixHits(tokens, text, lexicon, subject, local), 3);
   }
 
-  // Groups keep their kind modifier (多次献血者, 高等学校学生, 适龄公民).
+  // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民).
   candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon).map((h) => ({ ...h, rank: 3 })));
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));

@@ -42,7 +42,7 @@ export interface Lexicon {
   groupStops: string[];
   /** Agent nouns (…者) that name a party or a role, not a population (agent-stops.txt: 经营者, 举办者). */
   agentStops: string[];
-  /** Kind modifiers a group keeps (group-modifiers.txt): 多次|献血者, 高等学校|学生; with bases, a
+  /** Kind modifiers a group keeps (group-modifiers.txt): 多次|捐献者, 高等学校|学生; with bases, a
    *  modifier that makes a group of a general noun (适龄|公民). */
   groupModifiers: { modifier: string; bases: string[] }[];
   units: string[];
