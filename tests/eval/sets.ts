@@ -6,7 +6,7 @@
 //            figures the README quotes.
 //   unseen — tests/real/unseen: 6 more mirror regulations of another family (献血: the national law,
 //            2 provincial 实施办法, 3 city regulations), gold written by reading before any rule was
-//            changed for it, scored before and after, and never tuned on (README "Quality").
+//            changed for it, never tuned on through the third pass; the fourth pass's development set.
 //   legalaid — tests/real/legalaid: a second held-out family (法律援助: the 国务院 regulation and four
 //            provincial ones), gold written by reading before any rule change of issue 9's third pass,
 //            then used as the development set of that pass (unseen stays never-tuned).
@@ -56,7 +56,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   unseen: {
     id: 'unseen',
-    label: 'real, unseen family (6 regulations on blood donation, never tuned on)',
+    label: 'real, 献血 family (6 regulations on blood donation, development set of the fourth pass)',
     corpus: here('../real/unseen/corpus/'),
     gold: here('../real/unseen/gold/'),
     floors: new URL('./floors-unseen.json', import.meta.url),
