@@ -62,8 +62,13 @@ export function suffixHits(
         const last = tokens[tokenAt[end - 1 - from]];
         // The suffix must end a token (科协 in 科协组织 does; 学会 in 学会议 does not).
         if (ends.has(end) || !last || last.start + last.word.length !== end) continue;
+        // 者 ends an agent noun (捐献者/n, 用血|者/k), never a conjunction (或者/c).
+        if (suffix === '者' && !/^(n|k)$/.test(last.tag)) continue;
         let j = tokenAt[at];
         let verbs = 0;
+        // An award's name is a whole phrase, verbs included (…无偿捐献器官终身荣誉奖, as the test has it);
+        // it starts after the verb of conferring or receiving it (name-cuts.txt: 授予, 荣获, 获得).
+        const award = rule.type === 'Programme' && suffix.endsWith('奖') && lexicon.programmeSuffixRules.get(suffix)?.designation === true;
         for (;;) {
           if (j > 0 && tokens[j - 1].word === '”') {
             // A quoted part inside a name: “一带一路”虚拟科学中心, 组织力“3+1”试点.
@@ -75,7 +80,7 @@ export function suffixHits(
             j = open;
             continue;
           }
-          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops))) break;
+          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award))) break;
           if (/^v/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
@@ -83,7 +88,9 @@ export function suffixHits(
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
-        const name = text.slice(start, end);
+        const written = text.slice(start, end);
+        // The grade of an award is the award (…奉献奖金奖 → …奉献奖).
+        const name = award ? written.replace(/奖[金银铜]奖$/, '奖') : written;
         // 依托市大数据资源平台, 由市国防教育基金会: the region's short form owns the name.
         // (jieba often runs the short form into the word before it: 由市|…, 向市|…, so by characters.)
         const lead = rule.type === 'Organisation' || rule.type === 'Programme' ? LOCAL_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
@@ -164,6 +171,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
   if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
+  // 经营者, 举办者, 捐赠者: an agent noun naming a party to a procedure, contract or market.
+  if (type === 'TargetGroup' && suffix === '者' && lexicon.agentStops.some((w) => bare.slice(0, -1).endsWith(w))) return false;
   // 法律援助机构工作人员, 办案人员, 专兼职人员: the staff of a body or a role in a case, not a population.
   if (type === 'TargetGroup' && bare.endsWith('人员')) {
     const head = bare.slice(0, -2).replace(/工作$/, '');
@@ -204,10 +213,14 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
  *  programme, once) a verb between two name-like tokens (科学素质 提升 工程, 科技 助力 … 行动). */
-function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops?: Set<string>): boolean {
+function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops?: Set<string>, award = false): boolean {
   const prev = tokens[j - 1];
   if (prev.start + prev.word.length !== tokens[j].start) return false;
   if (end - prev.start > MAX_NAME || !NAME_CHARS.test(prev.word)) return false;
+  if (award && nameStops?.has(prev.word)) return false;
+  if (award && /^(n|nz|ns|nr|j|l|i|v|vn|d|a|an|b|eng)$/.test(prev.tag)) return true;
+  // An agent noun: a verb (object) right before 者 (用血|者).
+  if (type === 'TargetGroup' && tokens[j].word === '者' && tokens[j].start + 1 === end && /^(v|vn)$/.test(prev.tag)) return true;
   if (type === 'Programme' && prev.tag === 'nt') return false;
   if (type === 'Programme' && /^(暨|与)$/.test(prev.word)) return j >= 2 && NAME_TAGS.test(tokens[j - 2].tag);
   if (type === 'Organisation' && prev.tag === 'tg') return false;
@@ -218,7 +231,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if ((type === 'Organisation' || type === 'Brand') && /^(vn|l)$/.test(prev.tag)) return true; // 国防教育|宣传周
   if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
   // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work.
-  if (type === 'TargetGroup' && prev.tag === 'vn' && tokens[j].word === '工作者' && tokens[j].start + 3 === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
+  if (type === 'TargetGroup' && prev.tag === 'vn' && (tokens[j].word === '工作者' || tokens[j].word === '人员') && tokens[j].start + tokens[j].word.length === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

@@ -10,6 +10,7 @@ import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
+import { modifiedGroups } from './groups.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 export { HEAD_PATH } from './types.js';
@@ -19,7 +20,7 @@ const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
 
 /** Before a bare body name: a quantifier or an administrative type makes it a class (各级工会,
  *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */
-const QUANTIFIED = /(各级|各|以上|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
+const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
 /** After it: the name used as a modifier (科协组织, 工会干部, 共青团系统, 科协“…”), or a document number. */
 const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|经费|章程|代表|“|发〔|〔)/;
 
@@ -87,6 +88,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
     add(suffixHits(tokens, text, lexicon, subject, local), 3);
   }
+
+  // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民).
+  candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon).map((h) => ({ ...h, rank: 3 })));
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));
   const issuerAt = (i: number): string[] => {

@@ -143,7 +143,13 @@ export function findTargets(
     }
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
     if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
-    if (!metric) continue;
+    // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
+    // limits the same quantity as the target before it in the measure (same unit).
+    if (!metric) {
+      const prev = [...out].reverse().find((t) => t.path === unit.path && t.unit === unitStr);
+      if (!prev || !before || before.at !== 0) continue;
+      metric = prev.metric;
+    }
     out.push({
       path: unit.path,
       name: body.slice(clauseStart, rest),

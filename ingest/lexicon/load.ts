@@ -40,6 +40,11 @@ export interface Lexicon {
   nameCuts: string[];
   /** Words that, ending the head of a group found by suffix, make it a body's staff or a role (group-stops.txt). */
   groupStops: string[];
+  /** Agent nouns (…者) that name a party or a role, not a population (agent-stops.txt: 经营者, 举办者). */
+  agentStops: string[];
+  /** Kind modifiers a group keeps (group-modifiers.txt): 多次|捐献者, 高等学校|学生; with bases, a
+   *  modifier that makes a group of a general noun (适龄|公民). */
+  groupModifiers: { modifier: string; bases: string[] }[];
   units: string[];
   docTypes: string[];
   stopEntities: Set<string>;
@@ -186,6 +191,11 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     nameCuts: words(dir, 'name-cuts.txt'),
     groupStops: words(dir, 'group-stops.txt'),
+    agentStops: words(dir, 'agent-stops.txt'),
+    groupModifiers: lines(dir, 'group-modifiers.txt').map(({ line, no }) => {
+      const [modifier, bases = ''] = line.split('|').map((x) => x.trim());
+      return { modifier: parse(Name, modifier, 'group-modifiers.txt', no), bases: bases.split(/\s+/).filter(Boolean) };
+    }),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),

@@ -6,14 +6,17 @@
 //            figures the README quotes.
 //   unseen — tests/real/unseen: 6 more mirror regulations of another family (献血: the national law,
 //            2 provincial 实施办法, 3 city regulations), gold written by reading before any rule was
-//            changed for it, scored before and after, and never tuned on (README "Quality").
+//            changed for it, never tuned on through the third pass; the fourth pass's development set.
 //   legalaid — tests/real/legalaid: a second held-out family (法律援助: the 国务院 regulation and four
 //            provincial ones), gold written by reading before any rule change of issue 9's third pass,
 //            then used as the development set of that pass (unseen stays never-tuned).
+//   overseas — tests/real/overseas: a third held-out family (归侨侨眷权益保护: the national law and the
+//            北京, 浙江, 重庆, 河南 implementing 办法), gold written by reading before the fourth pass of issue 9
+//            changed any rule, scored before and after it, never tuned on (its misses are not read).
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas'];
 
 export interface EvalSet {
   id: SetId;
@@ -53,7 +56,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   unseen: {
     id: 'unseen',
-    label: 'real, unseen family (6 regulations on blood donation, never tuned on)',
+    label: 'real, 献血 family (6 regulations on blood donation, development set of the fourth pass)',
     corpus: here('../real/unseen/corpus/'),
     gold: here('../real/unseen/gold/'),
     floors: new URL('./floors-unseen.json', import.meta.url),
@@ -64,5 +67,12 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/legalaid/corpus/'),
     gold: here('../real/legalaid/gold/'),
     floors: new URL('./floors-legalaid.json', import.meta.url),
+  },
+  overseas: {
+    id: 'overseas',
+    label: 'real, held-out family (5 regulations on returned overseas Chinese, never tuned on)',
+    corpus: here('../real/overseas/corpus/'),
+    gold: here('../real/overseas/gold/'),
+    floors: new URL('./floors-overseas.json', import.meta.url),
   },
 };

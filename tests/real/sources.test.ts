@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 
 // The development set (tests/real), the unseen family (tests/real/unseen) and the legal-aid family
-// (tests/real/legalaid) are checked alike.
+// (tests/real/legalaid) and the held-out 归侨侨眷 family (tests/real/overseas) are checked alike.
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
   ['real legal-aid family', new URL('./legalaid/', import.meta.url)],
+  ['real held-out family (归侨侨眷)', new URL('./overseas/', import.meta.url)],
 ] as const)('%s', (_name, dir) => {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
     commit: string;

@@ -80,4 +80,15 @@ describe('recurring days, weeks and months are brands', () => {
   it('finds a week or month by its suffix, and the state’s days by the lexicon', () => {
     expect(names(law('某省条例', '在全民国家安全教育日和网络安全宣传周期间开展宣传。'), 'Brand').sort()).toEqual(['国家网络安全宣传周', '全民国家安全教育日'].sort());
   });
+
+  // Fourth pass of issue 9: an award's name is a whole phrase, verbs included.
+  it('reads an award whole, verbs included, from after the verb of conferring it, and its grade as the award', () => {
+    const found = names(law('某省条例', '对荣获全国无偿捐献奉献奖的，授予长期无偿捐献器官终身荣誉奖；达到全国无偿捐献奉献奖金奖的，予以表彰。'), 'Programme').sort();
+    expect(found).toEqual(['全国无偿捐献奉献奖', '长期无偿捐献器官终身荣誉奖'].sort());
+  });
+
+  it('takes no unit’s annual plan of the law’s subject and no plan after the verb carrying it out (完成|单位年度…计划)', () => {
+    expect(names(law('某省捐献条例', '各单位应当完成单位年度捐献计划，督促检查捐献计划的落实。'), 'Programme')).toEqual([]);
+  });
 });
+

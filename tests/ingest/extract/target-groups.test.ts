@@ -61,4 +61,20 @@ describe('kind modifiers of a group the lexicon knows', () => {
   it('takes the field before a role suffix as its kind (思想政治|教员, 心理健康|教员)', () => {
     expect(groups(regulation('江西省学校条例', '各地应当培训思想政治教员和心理健康教员。'))).toEqual(['心理健康教员', '思想政治教员']);
   });
+
+  // Fourth pass of issue 9: agent nouns (…者), kind modifiers, a verbal noun before 人员.
+  it('takes the agent nouns of a law as groups, but not the parties of a procedure or a market (…者)', () => {
+    const found = groups(regulation('江西省器官捐献条例', '鼓励器官捐献者和用血者参加宣传，经营者、举办者和申请者应当如实报告，或者由单位代为报告。'));
+    expect(found).toEqual(['器官捐献者', '用血者'].sort());
+  });
+
+  it('keeps a kind modifier before a group (多次|…者, 高等学校|学生) and drops a status word between them', () => {
+    const found = groups(regulation('江西省器官捐献条例', '对多次捐献者予以表彰，鼓励高等学校在校学生和首次捐献者参加，组织适龄公民参加。'));
+    expect(found).toEqual(['多次捐献者', '高等学校学生', '首次捐献者', '适龄公民'].sort());
+  });
+
+  it('takes a profession named by its kind of work before 人员 (法律|服务|人员)', () => {
+    expect(groups(regulation('江西省法律服务条例', '法律服务人员应当依法执业。'))).toEqual(['法律服务人员']);
+  });
 });
+

@@ -114,4 +114,14 @@ describe('numeric targets written in Chinese numerals (laws and regulations)', (
     const [t] = targets('以专业科技人员为主，其比例不得低于百分之七十。');
     expect([t.metric, t.comparator, t.value, t.unit]).toEqual(['专业科技人员比例', '>=', 70, '%']);
   });
+
+  it('reads a clause of only a comparator and a number as a limit of the quantity before it (fourth pass)', () => {
+    expect(fields('每次采集血浆量一般为三百毫升，最多不得超过五百毫升。')).toEqual([
+      ['每次采集血浆量', '=', 300, '毫升'],
+      ['每次采集血浆量', '<=', 500, '毫升'],
+    ]);
+    // No quantity before it: nothing is guessed.
+    expect(fields('最多不得超过五百毫升。')).toEqual([]);
+  });
 });
+

@@ -1,0 +1,36 @@
+// Target groups with their kind modifier (group-modifiers.txt): a group found by the lexicon or by
+// suffix keeps a modifier standing right before it (多次|捐献者 → 多次捐献者, 高等学校|学生 →
+// 高等学校学生), and a modifier with bases makes a group of a general noun (适龄|公民 → 适龄公民).
+// Quantifiers and regions are not modifiers (广大, 各类, 全省 go: canonical.ts).
+import type { Lexicon } from '../lexicon/load.js';
+import type { DictHit } from './dictionary.js';
+
+/** Status words a group drops (在校学生 → 学生, guideline "Canonical name drops … generic modifiers"). */
+const STATUS = /(在校|在读|在职|在岗)$/;
+
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon): DictHit[] {
+  const mods = [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length);
+  const out: DictHit[] = [];
+  for (const h of groups) {
+    // A status word between them goes, as it goes from the group (高等学校在校学生 → 高等学校学生).
+    const status = STATUS.exec(text.slice(Math.max(0, h.start - 2), h.start))?.[0] ?? '';
+    const at = h.start - status.length;
+    const m = mods.find((x) => text.startsWith(x.modifier, at - x.modifier.length));
+    if (!m) continue;
+    const start = at - m.modifier.length;
+    out.push({ type: 'TargetGroup', canonical: m.modifier + text.slice(h.start, h.end), start, end: h.end });
+  }
+  for (const { modifier, bases } of mods) {
+    if (bases.length === 0) continue;
+    for (const u of units) {
+      const body = text.slice(u.span[0], u.span[1]);
+      for (let at = body.indexOf(modifier); at >= 0; at = body.indexOf(modifier, at + 1)) {
+        const base = bases.find((b) => body.startsWith(b, at + modifier.length));
+        if (!base) continue;
+        const start = u.span[0] + at;
+        out.push({ type: 'TargetGroup', canonical: modifier + base, start, end: start + modifier.length + base.length });
+      }
+    }
+  }
+  return out;
+}
