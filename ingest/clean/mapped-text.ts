@@ -1,9 +1,13 @@
 // A string that remembers, for each character, where it came from in the original text, so that
 // deletions and per-character replacements keep spans traceable to the source file.
+// Immutable: an operation that changes nothing returns the same value (no copy of every character),
+// and the joined text is kept once made (clean reads it after most steps; issue 11 profile).
 export class MappedText {
+  private joined: string | undefined;
+
   constructor(
-    readonly chars: string[],
-    readonly origin: number[],
+    readonly chars: readonly string[],
+    readonly origin: readonly number[],
   ) {}
 
   static from(text: string): MappedText {
@@ -18,19 +22,20 @@ export class MappedText {
   }
 
   get text(): string {
-    return this.chars.join('');
+    this.joined ??= this.chars.join('');
+    return this.joined;
   }
 
   /** Keeps the characters for which keep(i) is true. */
   filter(keep: (i: number) => boolean): MappedText {
     const chars: string[] = [];
     const origin: number[] = [];
-    this.chars.forEach((c, i) => {
+    for (let i = 0; i < this.chars.length; i++) {
       if (keep(i)) {
-        chars.push(c);
+        chars.push(this.chars[i]);
         origin.push(this.origin[i]);
       }
-    });
+    }
     return new MappedText(chars, origin);
   }
 
@@ -38,20 +43,31 @@ export class MappedText {
   mapChars(map: (c: string, i: number) => string): MappedText {
     const chars: string[] = [];
     const origin: number[] = [];
-    this.chars.forEach((c, i) => {
-      for (const d of Array.from(map(c, i))) {
-        chars.push(d);
+    let changed = false;
+    for (let i = 0; i < this.chars.length; i++) {
+      const c = this.chars[i];
+      const d = map(c, i);
+      if (d === c) {
+        chars.push(c);
+        origin.push(this.origin[i]);
+        continue;
+      }
+      changed = true;
+      for (const x of Array.from(d)) {
+        chars.push(x);
         origin.push(this.origin[i]);
       }
-    });
-    return new MappedText(chars, origin);
+    }
+    return changed ? new MappedText(chars, origin) : this;
   }
 
   /** Removes every match of re (global) from the text. */
   remove(re: RegExp, keepGroup?: number): MappedText {
     const text = this.text;
     const drop = new Uint8Array(text.length);
+    let any = false;
     for (const m of text.matchAll(re)) {
+      any = true;
       const start = m.index!;
       let keepFrom = -1;
       let keepTo = -1;
@@ -61,26 +77,32 @@ export class MappedText {
       }
       for (let k = start; k < start + m[0].length; k++) if (k < keepFrom || k >= keepTo) drop[k] = 1;
     }
-    return this.dropUnits(drop);
+    return any ? this.dropUnits(drop) : this;
   }
 
   /** Drops the characters whose UTF-16 offset in `text` is flagged (offsets, not character indexes). */
   dropUnits(drop: Uint8Array): MappedText {
+    if (drop.indexOf(1) < 0) return this;
+    const chars: string[] = [];
+    const origin: number[] = [];
     let unit = 0;
-    const keep: boolean[] = this.chars.map((c) => {
-      const k = drop[unit] === 0;
+    for (let i = 0; i < this.chars.length; i++) {
+      const c = this.chars[i];
+      if (drop[unit] === 0) {
+        chars.push(c);
+        origin.push(this.origin[i]);
+      }
       unit += c.length;
-      return k;
-    });
-    return this.filter((i) => keep[i]);
+    }
+    return new MappedText(chars, origin);
   }
 
   /** Origins as UTF-16 offsets of the cleaned text (one entry per unit, plus the end). */
   unitOrigins(sourceLength: number): number[] {
     const out: number[] = [];
-    this.chars.forEach((c, i) => {
-      for (let k = 0; k < c.length; k++) out.push(this.origin[i] + k);
-    });
+    for (let i = 0; i < this.chars.length; i++) {
+      for (let k = 0; k < this.chars[i].length; k++) out.push(this.origin[i] + k);
+    }
     out.push(sourceLength);
     return out;
   }

@@ -22,6 +22,12 @@ export interface PerFileResult {
   chars: number;
 }
 
+/** Milliseconds this thread has spent in the synchronous stages (clean, structure, extract) of any
+ *  file. Two files are in flight per thread, so one file's read (awaiting the disk, or mammoth's
+ *  promises) spans the other's synchronous stages: that time is the other file's, not this one's
+ *  read, and is taken off this file's read time and its per-file clock. */
+let syncMs = 0;
+
 export async function processFile(
   file: { path: string; name: string },
   lexicon: Lexicon,
@@ -32,19 +38,26 @@ export async function processFile(
   // The per-file clock (limits.maxFileMs): a slow read is cut at the limit; the synchronous stages
   // are checked as each ends (in a worker thread, the pool also stops the thread at the limit).
   let started = performance.now();
+  const syncAtStart = syncMs;
+  let ownSync = 0;
+  /** Time of other files' synchronous stages since this file started. */
+  const others = () => syncMs - syncAtStart - ownSync;
   const time = <T>(stage: PerFileStage, f: () => T): T => {
     const s = performance.now();
     try {
       return f();
     } finally {
-      ms[stage] += performance.now() - s;
-      if (performance.now() - started > limits.maxFileMs) throw tooSlow(file.name, limits, stage);
+      const took = performance.now() - s;
+      ms[stage] += took;
+      ownSync += took;
+      syncMs += took;
+      if (performance.now() - started - others() > limits.maxFileMs) throw tooSlow(file.name, limits, stage);
     }
   };
   try {
     const s = performance.now();
-    const r = await withDeadline(read(file.path, file.name), limits.maxFileMs, () => tooSlow(file.name, limits, 'read'));
-    ms.read += performance.now() - s;
+    const r = await withDeadline(read(file.path, file.name), limits.maxFileMs, () => tooSlow(file.name, limits, 'read'), others);
+    ms.read += performance.now() - s - others();
     guardText(file.name, r.text, limits);
     const c = time('clean', () => clean(r.text, lexicon));
     if (c.text.trim().length === 0) throw new IngestError(file.name, 'clean', 'empty', 'no text left after removing page chrome');
@@ -54,7 +67,10 @@ export async function processFile(
     // jieba's dictionaries load on first use (once per thread): not part of this file's time.
     const loading = performance.now();
     segmenter(lexicon);
-    started += performance.now() - loading;
+    const loadMs = performance.now() - loading;
+    started += loadMs;
+    ownSync += loadMs;
+    syncMs += loadMs;
     const extraction = time('extract', () => extract(doc, lexicon));
     return { doc: { sources: [file.name], clean: c, doc, extraction }, ms, chars: c.text.length };
   } catch (e) {
@@ -62,10 +78,18 @@ export async function processFile(
   }
 }
 
-function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
+/** `work`, or `late()` once it has taken `ms` of its own: time the thread spent on other files'
+ *  synchronous stages (`others`) does not count. */
+function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error, others: () => number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  const start = performance.now();
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(late()), ms);
+    const check = () => {
+      const left = ms - (performance.now() - start - others());
+      if (left <= 0) reject(late());
+      else timer = setTimeout(check, left);
+    };
+    timer = setTimeout(check, ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

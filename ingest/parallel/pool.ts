@@ -54,7 +54,9 @@ export async function autoWorkers(files: { path: string }[], o: { minBytes: numb
 export async function runPerFile(files: { path: string; name: string }[], options: PerFileOptions): Promise<number> {
   const workers = options.mainThread ? 1 : Math.max(1, Math.floor(options.workers ?? (await autoWorkers(files))));
   if (workers === 1 || files.length < 2) {
-    for (const [i, f] of files.entries()) options.onResult(await processFile(f, options.lexicon, options.read, options.limits ?? DEFAULT_LIMITS), i);
+    // Two files in flight here too: the next file's disk read overlaps this one's synchronous stages.
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    await inOrder(files.length, 2, (i) => processFile(files[i], options.lexicon, options.read, limits), options.onResult);
     return 1;
   }
   const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
@@ -73,37 +75,21 @@ export async function runPerFile(files: { path: string; name: string }[], option
   const limits = options.limits ?? DEFAULT_LIMITS;
   const clock = fileClock(limits.maxFileMs);
   try {
-    // A window of 2 files per thread in flight; results wait in `ready` until their turn.
-    const window = workers * 2;
-    const ready = new Map<number, PerFileResult>();
-    let next = 0;
-    let handed = 0;
-    const inFlight = new Set<Promise<void>>();
-    const launch = (i: number) => {
+    // A window of 2 files per thread in flight; results handed on in file order.
+    const launch = (i: number): Promise<PerFileResult> => {
       const { started, fence, signal, stopped, done } = clock.watch();
       const slow = (): PerFileResult => ({ error: toFileError(files[i].name, tooSlow(files[i].name, limits)), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 });
-      const run: Promise<PerFileResult> = pool
-        .run({ ...files[i], lexiconDir, limits, started, fence }, { signal })
-        .finally(done)
-        // A file stopped by the clock ends as too-slow, whether its thread was terminated or its
-        // next jieba call was refused by the fence first.
-        .then((r: PerFileResult) => (stopped() && r.error ? slow() : r))
-        .catch((e: unknown) => (stopped() ? slow() : { error: toFileError(files[i].name, e), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 }));
-      const p: Promise<void> = run.then((r: PerFileResult) => {
-        ready.set(i, r);
-        while (ready.has(handed)) {
-          const result = ready.get(handed)!;
-          ready.delete(handed);
-          options.onResult(result, handed++);
-        }
-      });
-      const tracked = p.finally(() => inFlight.delete(tracked));
-      inFlight.add(tracked);
+      return (
+        pool
+          .run({ ...files[i], lexiconDir, limits, started, fence }, { signal })
+          .finally(done)
+          // A file stopped by the clock ends as too-slow, whether its thread was terminated or its
+          // next jieba call was refused by the fence first.
+          .then((r: PerFileResult) => (stopped() && r.error ? slow() : r))
+          .catch((e: unknown) => (stopped() ? slow() : { error: toFileError(files[i].name, e), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 }))
+      );
     };
-    while (next < files.length || inFlight.size > 0) {
-      while (next < files.length && inFlight.size + ready.size < window) launch(next++);
-      await Promise.race(inFlight);
-    }
+    await inOrder(files.length, workers * 2, launch, options.onResult);
     return workers;
   } finally {
     clock.stop();
@@ -111,6 +97,33 @@ export async function runPerFile(files: { path: string; name: string }[], option
     // none is inside a native call, and none can enter one.
     await stopAndDrain(fence);
     await pool.destroy();
+  }
+}
+
+/**
+ * Runs `run(0) … run(count - 1)` with at most `window` results in flight or waiting (never every
+ * file's results at once), and hands each result to `onResult` in index order.
+ */
+async function inOrder<R>(count: number, window: number, run: (i: number) => Promise<R>, onResult: (r: R, i: number) => void): Promise<void> {
+  const ready = new Map<number, R>();
+  let next = 0;
+  let handed = 0;
+  const inFlight = new Set<Promise<void>>();
+  const launch = (i: number) => {
+    const p: Promise<void> = run(i).then((r) => {
+      ready.set(i, r);
+      while (ready.has(handed)) {
+        const result = ready.get(handed)!;
+        ready.delete(handed);
+        onResult(result, handed++);
+      }
+    });
+    const tracked = p.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
+  while (next < count || inFlight.size > 0) {
+    while (next < count && inFlight.size + ready.size < window) launch(next++);
+    await Promise.race(inFlight);
   }
 }
 

@@ -62,15 +62,24 @@ export interface CjkChoice {
   scores: Record<'gb18030' | 'big5', DecodingScore>;
 }
 
+/** The prior's bonus: it wins near-ties, not a clearly better decoding. */
+const PRIOR_BONUS = 0.1;
+
 /**
  * Decode with both GB18030 and Big5 and keep the better-scoring text. `prior` (a declared charset or
- * a detector's guess) gets a small bonus, so it wins near-ties but not a clearly better decoding.
+ * a detector's guess) gets a small bonus, so it wins near-ties but not a clearly better decoding; as a
+ * function, it is asked only for a near-tie (a detector is slow).
  */
-export function chooseCjkEncoding(bytes: Uint8Array, prior?: string): CjkChoice {
+export function chooseCjkEncoding(bytes: Uint8Array, prior?: string | (() => string | undefined)): CjkChoice {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const texts = { gb18030: iconv.decode(buf, 'gb18030'), big5: iconv.decode(buf, 'big5') };
   const scores = { gb18030: scoreDecoding(texts.gb18030), big5: scoreDecoding(texts.big5) };
-  const bonus = (e: 'gb18030' | 'big5') => (prior === e ? 0.1 : 0);
-  const encoding = scores.big5.score + bonus('big5') > scores.gb18030.score + bonus('gb18030') ? 'big5' : 'gb18030';
+  const pick = (p: string | undefined): 'gb18030' | 'big5' => {
+    const bonus = (e: 'gb18030' | 'big5') => (p === e ? PRIOR_BONUS : 0);
+    return scores.big5.score + bonus('big5') > scores.gb18030.score + bonus('gb18030') ? 'big5' : 'gb18030';
+  };
+  // Whatever the prior says (GB18030, Big5 or something else), the same answer: no need to ask it.
+  const unanimous = pick('gb18030') === pick('big5') && pick('big5') === pick(undefined);
+  const encoding = unanimous ? pick(undefined) : pick(typeof prior === 'function' ? prior() : prior);
   return { encoding, text: texts[encoding], scores };
 }

@@ -1,6 +1,8 @@
 // .docx bytes → text with mammoth. Its HTML output (not extractRawText) is rendered by html-render.ts,
 // so tables come out a row per line and soft line breaks stay; Word's automatic numbering, which
 // mammoth drops, is written back in front of each numbered paragraph (docx-numbering.ts).
+// First: mammoth's style rules parsed once per process, not once per document (mammoth-styles.ts).
+import './mammoth-styles.js';
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import mammoth from 'mammoth';

@@ -78,15 +78,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const asDeclared = declared ? fromDeclared(bytes, declared) : undefined;
   if (asDeclared) return asDeclared;
 
-  const detector = guess(bytes);
-  const prior = declared === 'gb18030' || declared === 'big5' ? declared : detector.encoding;
+  // The detector (jschardet: most of the read stage's time on GBK files) only when its answer is
+  // needed: to break a near-tie between GB18030 and Big5, or when neither reads as Chinese.
+  let detected: ReturnType<typeof guess> | undefined;
+  const detector = () => (detected ??= guess(bytes));
+  const prior = () => (declared === 'gb18030' || declared === 'big5' ? declared : detector().encoding);
   const choice = chooseCjkEncoding(bytes, prior);
   const best = choice.scores[choice.encoding];
   const cjk = { text: choice.text, encoding: choice.encoding };
   // Chinese that reads as common Chinese wins, however short: detectors call short GBK "windows-1252".
   if (best.score >= 0.5 || (best.cjk >= MIN_CJK_SAMPLE && best.score >= MIN_CJK_SCORE)) return cjk;
-  const other = detector.encoding;
-  if (detector.confidence >= 0.5 && other && other !== 'gb18030' && other !== 'big5' && other !== 'ascii' && iconv.encodingExists(other)) {
+  const other = detector().encoding;
+  if (detector().confidence >= 0.5 && other && other !== 'gb18030' && other !== 'big5' && other !== 'ascii' && iconv.encodingExists(other)) {
     return decodeWith(bytes, other);
   }
   if (best.cjk < MIN_CJK_SAMPLE) return cjk; // too little to judge: the better of the two

@@ -1,12 +1,12 @@
 // PDF bytes → text with pdf.js (legacy build: the one that runs in Node 20). pdf.js gives positioned
-// text items; pdf-layout.ts makes paragraphs of them.
+// text items; pdf-layout.ts makes paragraphs of them. pdf.js is loaded by pdfjs.ts, on the first PDF.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import { checkPdfStructure } from './pdf-guard.js';
 import { layoutText, type PdfPage } from './pdf-layout.js';
 import { ReadProblem } from './problem.js';
+import { loadPdfJs } from './pdfjs.js';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -45,6 +45,8 @@ export async function pdfToText(bytes: Uint8Array, limits: IngestLimits = DEFAUL
   assertComplete(bytes);
   // Nesting, object count and every compressed stream's inflated size, before pdf.js builds anything.
   checkPdfStructure(bytes, limits);
+  // Loaded on the first PDF, the built-ins its polyfills replaced given back (pdfjs.ts).
+  const { getDocument } = await loadPdfJs();
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),

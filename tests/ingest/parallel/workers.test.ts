@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
+import { generateCorpus } from '../../../bench/gen-corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-workers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,5 +28,21 @@ describe('ingest worker threads', () => {
     expect(held.report.snapshotSha256).toBe(one.report.snapshotSha256);
     expect(two.report.failed.map((f) => [f.file, f.reason])).toEqual(one.report.failed.map((f) => [f.file, f.reason]));
     expect(two.report.failed.map((f) => f.file).sort()).toEqual(['zz-binary.txt', 'zz-empty.txt']);
+  }, 600_000);
+
+  it('1 worker and 2 workers write byte-identical snapshots of a corpus in every format the reader decodes (GBK, HTML, .docx)', async () => {
+    // gen-corpus mixes UTF-8 and GBK text, HTML pages and Word files: the read stage's encoding
+    // detection and docx conversion run in each thread as on the main thread.
+    const corpus = await generateCorpus(16, 5, join(dir, 'mixed'));
+    expect(corpus.formats['txt-gbk']).toBeGreaterThan(0);
+    expect(corpus.formats.html).toBeGreaterThan(0);
+    expect(corpus.formats.docx).toBeGreaterThan(0);
+    const one = await runIngest({ inputs: [corpus.dir], out: join(dir, 'mixed-one.json'), workers: 1 });
+    const two = await runIngest({ inputs: [corpus.dir], out: join(dir, 'mixed-two.json'), workers: 2 });
+    expect(two.report.workers).toBe(2);
+    expect(one.report.documents + one.report.duplicatesMerged + one.report.failed.length).toBe(16);
+    expect(one.report.documents).toBeGreaterThan(8);
+    expect(two.report.failed).toEqual(one.report.failed);
+    expect(readFileSync(join(dir, 'mixed-two.json')).equals(readFileSync(join(dir, 'mixed-one.json')))).toBe(true);
   }, 600_000);
 });
