@@ -9,6 +9,7 @@ import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, NATIONWIDE, regionChain, type RuleDoc } from './rules.js';
+import { citedLinks } from './cite-links.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -20,6 +21,9 @@ export interface ImplementsLink extends ReuseLink {
   lagDays?: number;
   lagApprox?: true;
   dateUnknown?: true;
+  /** The lower measure cites the higher article by number (cite.ts): strong whatever the score. */
+  citedArticle?: true;
+  citations?: { span: [number, number]; text: string }[];
 }
 
 export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
@@ -84,7 +88,10 @@ export function linkImplements(
     series: (d: number) => seriesKey(docs[d], rd[d]),
     lowers: lowerDocs,
   };
-  const links = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
+  // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
+  // scoring did not keep is added with its citation as evidence (options.citedArticles).
+  const links = options.citedArticles ? citedLinks(scored, docs, ids, units, (l, h) => rule(l, h).ok, lowerDocs) : scored;
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);

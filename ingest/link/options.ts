@@ -77,6 +77,13 @@ export interface LinkOptions {
    *  Provenance: bench/planted.ts at 1,000 synthetic documents (links to other editions were most
    *  of the false positives); no gold pair has two editions of one series. */
   oneEditionPerSeries: boolean;
+  /** A measure that cites another document's article by number (《中华人民共和国国防教育法》第二十八条,
+   *  依照《条例》第十条第一款, 分别依照《…法》第三十三条至第三十七条的规定) implements that article,
+   *  strongly, whatever the score (ingest/link/cite.ts, cite-links.ts); the cascade rules still
+   *  choose which version is meant. Provenance: the link gold guideline for laws (tests/gold/README.md:
+   *  "an article that applies the higher's penalty articles by number … links strong to each"), and
+   *  the drafting convention that a 条例 names the article it applies (立法技术规范). */
+  citedArticles: boolean;
   articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
   /** Roles that never implement nor are implemented (`none`), and roles whose link to a unit of
    *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
@@ -103,6 +110,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     regulation: { weights: { reuse: 0.15, text: 0.85, entities: 0 }, thresholds: { implements: 0.32, partial: 0.31 }, relative: 0.6, topK: 3, pairIdf: true },
   },
   oneEditionPerSeries: true,
+  citedArticles: true,
   articleRoles: [
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
     { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
