@@ -84,6 +84,14 @@ export interface LinkOptions {
    *  "an article that applies the higher's penalty articles by number … links strong to each"), and
    *  the drafting convention that a 条例 names the article it applies (立法技术规范). */
   citedArticles: boolean;
+  /** A yearly plan (one year in its title, 中国科协2020年科普工作要点) asks for that year's work; a
+   *  document of a later year links to it only through what outlives the year: a shared entity
+   *  of these types (a standing programme, a recurring day or week). Empty: no such rule.
+   *  Provenance: the nature of a 年度工作要点 (its tasks are the year's), as the sample's link gold
+   *  reads a 2024 plan against a 2020 one ("linked only when the 2024 measure runs the same
+   *  standing programme or recurring event", tests/gold/README.md). Measured with `npm run eval`
+   *  (README "Cascade and coverage"). */
+  expiredPlans: string[];
   articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
   /** Roles that never implement nor are implemented (`none`), and roles whose link to a unit of
    *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
@@ -111,6 +119,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   },
   oneEditionPerSeries: true,
   citedArticles: true,
+  expiredPlans: ['Programme', 'Brand'],
   articleRoles: [
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
     { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
