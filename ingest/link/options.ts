@@ -6,7 +6,7 @@ import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 /** What an article of a law or regulation does when it frames the text rather than asks anything. */
-export type ArticleRole = 'purpose' | 'scope' | 'effective' | 'referral';
+export type ArticleRole = 'purpose' | 'scope' | 'effective' | 'referral' | 'announce';
 
 export interface LinkOptions {
   /** Weights of the three signals in the score (sum 1); this and the next four are the plans' values,
@@ -93,7 +93,9 @@ export interface LinkOptions {
    *  (README "Cascade and coverage"). */
   expiredPlans: string[];
   articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
-  /** Roles that never implement nor are implemented (`none`), and roles whose link to a unit of
+  /** Roles that never implement nor are implemented (`none`: the scope, effective-date and referral
+   *  articles of a law, and a plan's announcing sentence, which the sample's link gold reads as no
+   *  unit: "its short preamble only states the purpose", tests/gold/README.md), and roles whose link to a unit of
    *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
    *  naming it as basis carries out nothing of it). Provenance: as articleRoles. */
   roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[] };
@@ -125,8 +127,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
     { role: 'referral', pattern: `${NUM}违反${SELF}(?:规定)?的(?:行为)?[，,].{0,30}?(?:法律|法规).{0,20}?(?:处理|处罚)` },
+    // A plan's opening sentence that only announces it (为做好…，…，现制定工作方案如下。): the plan's
+    // form of the purpose article, a heading for what follows; it asks nothing.
+    { role: 'announce', pattern: `^为.{0,300}?(?:现|特)?(?:制定|制订)(?:本)?(?:工作)?(?:方案|要点|计划|措施)(?:如下)?[。：:]?$`, single: true },
   ],
-  roleLinks: { none: ['scope', 'effective', 'referral'], weakWithSame: ['purpose'] },
+  roleLinks: { none: ['scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
 };
 
