@@ -133,7 +133,8 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
     g.forEachInEdge(id, (_e, a, source, _t, sa) => {
       if (a.type !== 'IMPLEMENTS' || sa.type !== 'Measure' || sa.docId !== lower) return;
       const e = a as EdgeOf<'IMPLEMENTS'>;
-      const verdict = thresholds ? verdictAt(e.score, thresholds) : (e.verdict ?? 'implements');
+      // A link by citation of the article's number is strong under any thresholds (its score may be 0).
+      const verdict = e.citedArticle ? 'implements' : thresholds ? verdictAt(e.score, thresholds) : (e.verdict ?? 'implements');
       if (!verdict) return;
       const c: Implementer = {
         id: source,

@@ -47,6 +47,9 @@ export const Implements = z.object({
   lagDays: z.number().int().optional(),
   /** True when lagDays comes from years only. */
   lagApprox: z.literal(true).optional(),
+  /** The lower measure names the higher article by number (《…法》第二十八条, 依照《条例》第十条): strong
+   *  whatever the score (ingest/link/cite.ts). A flat property, so Cypher can filter on it. */
+  citedArticle: z.literal(true).optional(),
   evidence: z.object({
     /** Reused wording found by local alignment, with spans in both documents. */
     passages: z.array(ReusedPassage),
@@ -55,6 +58,8 @@ export const Implements = z.object({
     signals: z.object({ reuse: z.number(), text: z.number(), entities: z.number() }),
     /** Set when either document's issue year is unknown: the date rule could not be checked. */
     dateUnknown: z.literal(true).optional(),
+    /** The citations by article number behind `citedArticle`: span in the lower document and text. */
+    citations: z.array(z.object({ span: z.tuple([z.number().int(), z.number().int()]), text: z.string() })).optional(),
   }),
 });
 export const PartOf = z.object({ type: z.literal('PART_OF') });

@@ -8,11 +8,12 @@ import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
-import { canImplement, lag, NATIONWIDE, regionChain, type RuleDoc } from './rules.js';
+import { canImplement, lag, NATIONWIDE, planYear, regionChain, type RuleDoc } from './rules.js';
+import { citedLinks } from './cite-links.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
-export { canImplement, lag, LEVEL_ORDER, LEVEL_RANK, regionChain, type RuleDoc } from './rules.js';
+export { canImplement, lag, LEVEL_ORDER, LEVEL_RANK, planYear, regionChain, type RuleDoc } from './rules.js';
 export type { LinkUnit, ReuseLink, Verdict } from './implements.js';
 
 /** A link as the snapshot stores it: the scored pair plus the documents' lag and date caveat. */
@@ -20,13 +21,17 @@ export interface ImplementsLink extends ReuseLink {
   lagDays?: number;
   lagApprox?: true;
   dateUnknown?: true;
+  /** The lower measure cites the higher article by number (cite.ts): strong whatever the score. */
+  citedArticle?: true;
+  citations?: { span: [number, number]; text: string }[];
 }
 
 export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   const { level, issuedOn, year, region, regionParent } = p.doc;
   // A region the lexicon lacks (a county read by its suffix) sits under its document's parent region.
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
-  return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf) };
+  const py = planYear(p.doc.title, p.doc.genre);
+  return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}) };
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
@@ -84,7 +89,19 @@ export function linkImplements(
     series: (d: number) => seriesKey(docs[d], rd[d]),
     lowers: lowerDocs,
   };
-  const links = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
+  // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
+  // scoring did not keep is added with its citation as evidence (options.citedArticles).
+  const withCited = options.citedArticles ? citedLinks(scored, docs, ids, units, (l, h) => rule(l, h).ok, lowerDocs) : scored;
+  // A yearly plan of an earlier year (rules.ts, expired): only its standing programmes and
+  // recurring events are carried forward (options.expiredPlans).
+  const standing = new RegExp(`^(?:${options.expiredPlans.join('|')}):`);
+  const links = keepAll || !options.expiredPlans.length
+    ? withCited
+    : withCited.filter((l) => {
+        const v = rule(docOf.get(l.lower)!, docOf.get(l.higher)!);
+        return !(v.ok && v.expired) || ('citedArticle' in l && l.citedArticle) || l.sharedEntities.some((e) => standing.test(e));
+      });
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);

@@ -6,7 +6,7 @@ import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 /** What an article of a law or regulation does when it frames the text rather than asks anything. */
-export type ArticleRole = 'purpose' | 'scope' | 'effective' | 'referral';
+export type ArticleRole = 'purpose' | 'scope' | 'effective' | 'referral' | 'announce';
 
 export interface LinkOptions {
   /** Weights of the three signals in the score (sum 1); this and the next four are the plans' values,
@@ -77,8 +77,25 @@ export interface LinkOptions {
    *  Provenance: bench/planted.ts at 1,000 synthetic documents (links to other editions were most
    *  of the false positives); no gold pair has two editions of one series. */
   oneEditionPerSeries: boolean;
+  /** A measure that cites another document's article by number (《中华人民共和国国防教育法》第二十八条,
+   *  依照《条例》第十条第一款, 分别依照《…法》第三十三条至第三十七条的规定) implements that article,
+   *  strongly, whatever the score (ingest/link/cite.ts, cite-links.ts); the cascade rules still
+   *  choose which version is meant. Provenance: the link gold guideline for laws (tests/gold/README.md:
+   *  "an article that applies the higher's penalty articles by number … links strong to each"), and
+   *  the drafting convention that a 条例 names the article it applies (立法技术规范). */
+  citedArticles: boolean;
+  /** A yearly plan (one year in its title, 中国科协2020年科普工作要点) asks for that year's work; a
+   *  document of a later year links to it only through what outlives the year: a shared entity
+   *  of these types (a standing programme, a recurring day or week). Empty: no such rule.
+   *  Provenance: the nature of a 年度工作要点 (its tasks are the year's), as the sample's link gold
+   *  reads a 2024 plan against a 2020 one ("linked only when the 2024 measure runs the same
+   *  standing programme or recurring event", tests/gold/README.md). Measured with `npm run eval`
+   *  (README "Cascade and coverage"). */
+  expiredPlans: string[];
   articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
-  /** Roles that never implement nor are implemented (`none`), and roles whose link to a unit of
+  /** Roles that never implement nor are implemented (`none`: the scope, effective-date and referral
+   *  articles of a law, and a plan's announcing sentence, which the sample's link gold reads as no
+   *  unit: "its short preamble only states the purpose", tests/gold/README.md), and roles whose link to a unit of
    *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
    *  naming it as basis carries out nothing of it). Provenance: as articleRoles. */
   roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[] };
@@ -112,13 +129,18 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     regulation: { weights: { reuse: 0.15, text: 0.85, entities: 0 }, thresholds: { implements: 0.32, partial: 0.31 }, relative: 0.6, topK: 3, pairIdf: true },
   },
   oneEditionPerSeries: true,
+  citedArticles: true,
+  expiredPlans: ['Programme', 'Brand'],
   articleRoles: [
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
     { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
     { role: 'referral', pattern: `${NUM}违反${SELF}(?:规定)?的(?:行为)?[，,].{0,30}?(?:法律|法规).{0,20}?(?:处理|处罚)` },
+    // A plan's opening sentence that only announces it (为做好…，…，现制定工作方案如下。): the plan's
+    // form of the purpose article, a heading for what follows; it asks nothing.
+    { role: 'announce', pattern: `^为.{0,300}?(?:现|特)?(?:制定|制订)(?:本)?(?:工作)?(?:方案|要点|计划|措施)(?:如下)?[。：:]?$`, single: true },
   ],
-  roleLinks: { none: ['scope', 'effective', 'referral'], weakWithSame: ['purpose'] },
+  roleLinks: { none: ['scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
   // Scale knobs (see the interface).
   maxCandidatePostings: 10000,

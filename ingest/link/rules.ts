@@ -6,6 +6,9 @@
 //   years; when either year is unknown the link is allowed but flagged `dateUnknown`.
 // - Region chain: a higher document's region must be on the lower one's chain up to 全国
 //   (a 河南 city implements 河南 and national documents, not 广东's).
+// - Yearly plans: a plan for one year (one year in its title: 中国科协2020年科普工作要点) asks for that
+//   year's work; a document of a later year may still carry forward its standing programmes and
+//   recurring events, and the pair is flagged `expired` (index.ts keeps only such links).
 import type { Level } from '../../graph-schema/index.js';
 
 export const LEVEL_ORDER: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
@@ -22,10 +25,12 @@ export interface RuleDoc {
   region?: string;
   /** The region and its parents up to 全国, e.g. [长春市, 吉林省, 全国]. */
   regionChain: string[];
+  /** The year a yearly plan is for (planYear of its title), if it is one. */
+  planYear?: number;
 }
 
 export type RuleVerdict =
-  | { ok: true; dateUnknown?: true }
+  | { ok: true; dateUnknown?: true; expired?: true }
   | { ok: false; rule: 'level' | 'date' | 'region'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
@@ -56,7 +61,18 @@ export function canImplement(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
   }
   const date = dateOrder(lower, higher);
   if (date === 'later') return { ok: false, rule: 'date', why: 'the higher document was issued after the lower one' };
-  return date === 'unknown' ? { ok: true, dateUnknown: true } : { ok: true };
+  const ly = lower.year ?? yearOf(lower.issuedOn);
+  const expired = higher.planYear !== undefined && ly !== undefined && ly > higher.planYear;
+  return { ok: true, ...(date === 'unknown' ? { dateUnknown: true as const } : {}), ...(expired ? { expired: true as const } : {}) };
+}
+
+/** The year of a yearly plan from its title: exactly one year, not a period (2021—2025年), and
+ *  the document is a plan (a law's title has no year). */
+export function planYear(title: string, genre: string | undefined): number | undefined {
+  if (genre === 'regulation') return undefined;
+  if (/(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}/.test(title)) return undefined;
+  const years = title.match(/(?:19|20)\d{2}(?=\s*年)/g);
+  return years && years.length === 1 ? Number(years[0]) : undefined;
 }
 
 /** Days from the higher document's issue to the lower one's; years × 365 flagged approximate

@@ -303,11 +303,13 @@ export function addImplements(g: PolicyGraph, links: ImplementsLink[]): void {
       score: l.score,
       ...(l.lagDays !== undefined ? { lagDays: l.lagDays } : {}),
       ...(l.lagApprox ? { lagApprox: true as const } : {}),
+      ...(l.citedArticle ? { citedArticle: true as const } : {}),
       evidence: {
         passages: l.passages,
         sharedEntities: l.sharedEntities,
         signals: l.signals,
         ...(l.dateUnknown ? { dateUnknown: true as const } : {}),
+        ...(l.citations?.length ? { citations: l.citations } : {}),
       },
     });
   }

@@ -114,6 +114,8 @@ export interface Candidate {
   signals: { reuse: number; text: number; entities: number };
   /** Both are framing articles whose links are at most partial (options.roleLinks.weakWithSame). */
   weakOnly?: boolean;
+  /** The lower measure cites the higher article by number: kept and strong under any selection. */
+  cited?: boolean;
 }
 
 export function candidates(snapshot: Snapshot): Candidate[] {
@@ -129,7 +131,7 @@ export function candidates(snapshot: Snapshot): Candidate[] {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
     const role = roleOf.get(e.source);
     const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}) });
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}) });
   }
   return out;
 }
@@ -145,8 +147,13 @@ export interface Selection {
 /** The linker's own selection rule (ingest/link/implements.ts) applied to scored candidates. */
 export function select(cands: Candidate[], s: Selection): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
   const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean }[]>();
+  const out: ReturnType<typeof select> = [];
   for (const c of cands) {
     const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
+    if (c.cited) {
+      out.push({ lower: c.lower, higher: c.higher, score, verdict: 'implements' });
+      continue;
+    }
     if (score < s.partial) continue;
     const k = `${c.lower}>${c.higherDoc}`;
     const g = groups.get(k);
@@ -154,7 +161,6 @@ export function select(cands: Candidate[], s: Selection): { lower: string; highe
     if (g) g.push(x);
     else groups.set(k, [x]);
   }
-  const out: ReturnType<typeof select> = [];
   for (const g of groups.values()) {
     g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
     for (const x of g.filter((x) => x.score >= s.relative * g[0].score).slice(0, s.topK)) {

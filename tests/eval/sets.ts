@@ -66,6 +66,7 @@ export const SETS: Record<SetId, EvalSet> = {
     label: 'real, second family (5 legal-aid regulations, development set of the third pass)',
     corpus: here('../real/legalaid/corpus/'),
     gold: here('../real/legalaid/gold/'),
+    links: here('../real/legalaid/gold/links.json'),
     floors: new URL('./floors-legalaid.json', import.meta.url),
   },
   overseas: {

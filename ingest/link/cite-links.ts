@@ -1,0 +1,66 @@
+// Citations by article number (cite.ts) as IMPLEMENTS links: the citing measure carries out each
+// article it names, so the link is strong ('implements') whatever its score. A pair the scoring
+// kept gets the citation added to its evidence; a pair it did not keep is added with its score 0,
+// no passages and the citation as its evidence. The cascade rules (rules.ts) still apply: the
+// cited version is the latest one the citing document may implement (level, region chain, not
+// issued after it), so a 2020 regulation citing a law that has a 2018 and a 2024 version links
+// to the 2018 one.
+import type { ProcessedDoc } from '../snapshot/types.js';
+import { measureId } from '../../graph-schema/index.js';
+import { articleCitations, articleNumber } from './cite.js';
+import type { LinkUnit, ReuseLink } from './implements.js';
+
+export type CitedLink = ReuseLink & { citedArticle?: true; citations?: { span: [number, number]; text: string }[] };
+
+const when = (d: ProcessedDoc) => d.doc.issuedOn ?? (d.doc.year !== undefined ? `${d.doc.year}` : '');
+
+export function citedLinks(
+  scored: ReuseLink[],
+  docs: ProcessedDoc[],
+  ids: string[],
+  units: LinkUnit[],
+  allowed: (lowerDoc: number, higherDoc: number) => boolean,
+  lowerDocs?: (docIndex: number) => boolean,
+): CitedLink[] {
+  const byTitle = new Map<string, number[]>();
+  docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
+  const unitOf = new Map(units.map((u) => [u.id, u]));
+  const out: CitedLink[] = [...scored];
+  const at = new Map(out.map((l, i) => [`${l.lower}>${l.higher}`, i]));
+  const leaves = (d: number) => docs[d].doc.units.filter((u) => u.kind !== 'notice' && u.leaf);
+  for (const c of articleCitations(docs)) {
+    if (lowerDocs && !lowerDocs(c.docIndex)) continue;
+    const versions = (byTitle.get(c.title) ?? []).filter((h) => h !== c.docIndex && allowed(c.docIndex, h));
+    if (!versions.length) continue;
+    const h = versions.reduce((a, b) => (when(docs[b]) > when(docs[a]) ? b : a));
+    const text = docs[c.docIndex].doc.text.slice(c.span[0], c.span[1]);
+    const lowers = leaves(c.docIndex).filter((u) => u.path === c.path || u.path.startsWith(`${c.path}/`)).map((u) => measureId(ids[c.docIndex], u.path));
+    const highers = leaves(h).filter((u) => c.articles.includes(articleNumber(u.path) ?? -1)).map((u) => measureId(ids[h], u.path));
+    for (const lower of lowers) {
+      for (const higher of highers) {
+        const [lu, hu] = [unitOf.get(lower), unitOf.get(higher)];
+        if (!lu || !hu) continue;
+        const citation = { span: c.span, text };
+        const i = at.get(`${lower}>${higher}`);
+        if (i !== undefined) {
+          const l = out[i];
+          out[i] = { ...l, verdict: 'implements', citedArticle: true, citations: [...(l.citations ?? []), citation] };
+          continue;
+        }
+        at.set(`${lower}>${higher}`, out.length);
+        out.push({
+          lower,
+          higher,
+          verdict: 'implements',
+          score: 0,
+          passages: [],
+          sharedEntities: [...lu.entities].filter((e) => hu.entities.has(e)).sort(),
+          signals: { reuse: 0, text: 0, entities: 0 },
+          citedArticle: true,
+          citations: [citation],
+        });
+      }
+    }
+  }
+  return out;
+}

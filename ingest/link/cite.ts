@@ -1,0 +1,77 @@
+// Citation by article number: a regulation that writes 《中华人民共和国国防教育法》第二十八条, 依照《条例》
+// 第十条第一款, 分别依照《…法》第三十三条至第三十七条的规定 names the articles it carries out. The cited
+// documents are the extract stage's (ingest/extract/citations.ts: the 《…》 span, abbreviations such
+// as 《条例》 resolved to the full title); this file reads the article numbers written right after
+// that span, finds the cited version the rules allow (rules.ts: level, region chain, not issued
+// later; of several versions, the latest allowed one, the one in force) and its articles by number.
+// A reference to the document's own articles (本条例第十九条) is not a citation of another document
+// and is never read here.
+import type { ProcessedDoc } from '../snapshot/types.js';
+import { parseChineseNumeral, NUMERAL_CHARS } from '../extract/numerals.js';
+
+export interface ArticleCitation {
+  /** The citing document (index in the linker's documents) and unit path. */
+  docIndex: number;
+  path: string;
+  /** Canonical title of the cited document. */
+  title: string;
+  /** Span in the citing document of 《title》 and the article numbers after it. */
+  span: [number, number];
+  /** Article numbers, ranges expanded (第三十三条至第三十七条 → 33…37). */
+  articles: number[];
+}
+
+const N = `[${NUMERAL_CHARS}]+`;
+/** 第X条, optionally 第Y款/第Z项 under it. */
+const ARTICLE = new RegExp(`^第(${N})条(?:第${N}款)?(?:第${N}项)?`);
+/** Between two article numbers: a list (、和及或者以及), a range (至/到), or one number's paragraph. */
+const JOIN = /^(?:、|，|,|和|及|以及|或者|或|与)/;
+const RANGE = /^(?:至|到|—|－|-)/;
+/** A range wider than this is not read as a list of articles (a typo or a chapter's span). */
+export const MAX_RANGE = 20;
+
+/** Article numbers written right after a cited title ending at `at` (the character after 》). */
+export function articlesAfter(text: string, at: number): { articles: number[]; end: number } {
+  const articles: number[] = [];
+  let i = at;
+  let pendingRange = false;
+  for (;;) {
+    const m = text.slice(i, i + 40).match(ARTICLE);
+    if (!m) break;
+    const n = parseChineseNumeral(m[1]);
+    if (n === undefined || n <= 0) break;
+    if (pendingRange && articles.length) {
+      const from = articles[articles.length - 1];
+      if (n > from && n - from <= MAX_RANGE) for (let k = from + 1; k < n; k++) articles.push(k);
+    }
+    articles.push(n);
+    i += m[0].length;
+    const rest = text.slice(i, i + 4);
+    const range = rest.match(RANGE);
+    const join = rest.match(JOIN);
+    const sep = range ?? join;
+    if (!sep || !text.slice(i + sep[0].length).startsWith('第')) break;
+    pendingRange = !!range;
+    i += sep[0].length;
+  }
+  return { articles: [...new Set(articles)], end: articles.length ? i : at };
+}
+
+/** Every citation of another document's articles by number, in every document. */
+export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
+  const out: ArticleCitation[] = [];
+  docs.forEach((d, docIndex) => {
+    for (const c of d.extraction.citations) {
+      if (c.title === d.doc.title) continue;
+      const { articles, end } = articlesAfter(d.doc.text, c.span[1]);
+      if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles });
+    }
+  });
+  return out;
+}
+
+/** The article number of a unit path's last 第X条 segment (第四章/第二十八条 → 28). */
+export function articleNumber(path: string): number | undefined {
+  const m = path.match(new RegExp(`(?:^|/)第(${N})条(?:/|$)`));
+  return m ? parseChineseNumeral(m[1]) : undefined;
+}

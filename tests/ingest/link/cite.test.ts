@@ -1,0 +1,117 @@
+// Citation by article number: a regulation naming 《…法》第X条 implements that article (strong,
+// whatever the score), of the version the cascade rules allow; its own articles (本条例第X条) are not
+// a citation; the edge carries citedArticle and the citation's span as evidence.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeOf, Snapshot } from '../../../graph-schema/index.js';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { articleNumber, articlesAfter } from '../../../ingest/link/cite.js';
+import { graphFromSnapshot, measureRows } from '../../../coverage/index.js';
+
+describe('article numbers after a cited title', () => {
+  const read = (s: string) => articlesAfter(s, s.indexOf('》') + 1);
+  it('reads one article, a paragraph, a list and a range', () => {
+    expect(read('符合《中华人民共和国国防教育法》第二十八条规定条件的').articles).toEqual([28]);
+    expect(read('除《法律援助条例》第十条第一款规定的事项外').articles).toEqual([10]);
+    expect(read('依照《中华人民共和国国防教育法》第三十三条、第三十四条、第三十六条规定').articles).toEqual([33, 34, 36]);
+    expect(read('分别依照《中华人民共和国国防教育法》第三十三条至第三十七条的规定处理').articles).toEqual([33, 34, 35, 36, 37]);
+    expect(read('根据《条例》第一百零二条和第一百零五条的规定').articles).toEqual([102, 105]);
+  });
+  it('reads nothing when no article follows, and the span ends after the last number', () => {
+    expect(read('根据《中华人民共和国国防教育法》，制定本条例').articles).toEqual([]);
+    const s = '依照《示范法》第十二条的规定';
+    expect(s.slice(0, read(s).end)).toBe('依照《示范法》第十二条');
+  });
+  it('reads the article number of a unit path', () => {
+    expect(articleNumber('第四章/第二十八条')).toBe(28);
+    expect(articleNumber('第一百零五条')).toBe(105);
+    expect(articleNumber('二/（三）')).toBeUndefined();
+  });
+});
+
+const law = (date: string, session: string, extra: string) =>
+  [
+    '中华人民共和国示范法',
+    '',
+    `（${date}第${session}届全国人民代表大会常务委员会第十次会议通过）`,
+    '',
+    '第一条 为了规范示范活动，保障公民参与示范的权利，制定本法。',
+    '',
+    '第二条 国务院示范主管部门负责全国的示范工作，县级以上地方人民政府示范主管部门负责本行政区域内的示范工作。',
+    '',
+    '第三条 示范基地由省级人民政府命名，应当具备必要的场地、设施和讲解人员。',
+    '',
+    `第四条 ${extra}`,
+    '',
+    '第五条 侵占、挪用示范经费的，由有关主管部门责令限期归还，对直接负责的主管人员依法给予处分。',
+    '',
+  ].join('\n');
+
+const province = [
+  '浙江省示范条例',
+  '',
+  '（2020年9月24日浙江省第十三届人民代表大会常务委员会第二十四次会议通过）',
+  '',
+  '第一条 为了推动本省示范事业，根据《中华人民共和国示范法》，结合本省实际，制定本条例。',
+  '',
+  '第二条 符合《中华人民共和国示范法》第三条规定条件的下列场所，经省人民政府批准，可以命名为示范教育场馆：（一）烈士陵园；（二）博物馆。',
+  '',
+  '第三条 有下列行为之一的，分别依照《中华人民共和国示范法》第四条至第五条的规定处理：（一）拒不开展活动的；（二）侵占经费的。',
+  '',
+  '第四条 违反本条例第二条规定的，由省人民政府责令改正。',
+  '',
+].join('\n');
+
+const FILES: Record<string, string> = {
+  'law-2010.md': law('2010年6月1日', '十一', '每年九月第三个星期六为全民示范日，各地组织集中宣传。'),
+  'law-2024.md': law('2024年9月13日', '十四', '每年九月第三个星期六为全民示范日，学校应当组织学生参加。'),
+  'zhejiang.md': province,
+};
+
+let snapshot: Snapshot;
+const docName = new Map<string, string>();
+const measure = new Map<string, { docId: string; path: string }>();
+const implementsEdges = () =>
+  snapshot.edges.flatMap((e) => {
+    if (e.attributes.type !== 'IMPLEMENTS') return [];
+    const [lo, hi] = [measure.get(e.source)!, measure.get(e.target)!];
+    return [{ key: `${docName.get(lo.docId)}#${lo.path}>${docName.get(hi.docId)}#${hi.path}`, a: e.attributes as EdgeOf<'IMPLEMENTS'> }];
+  });
+
+beforeAll(async () => {
+  ({ snapshot } = await runIngest({
+    inputs: ['laws'],
+    reader: {
+      list: async () => Object.keys(FILES).map((name) => ({ path: name, name })),
+      read: async (_path, name) => ({ file: name, format: 'md', encoding: 'utf-8', text: FILES[name] }),
+    },
+  }));
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Document') docName.set(n.key, `${n.attributes.name}@${n.attributes.issuedOn}`);
+    if (n.attributes.type === 'Measure') measure.set(n.key, { docId: n.attributes.docId, path: n.attributes.path });
+  }
+}, 120_000);
+
+describe('citations by article number as IMPLEMENTS', () => {
+  const P = '浙江省示范条例@2020-09-24';
+  const L = '中华人民共和国示范法@2010-06-01';
+  it('links the citing article to each cited article, strongly, with the citation as evidence', () => {
+    const cited = implementsEdges().filter((e) => e.a.citedArticle);
+    expect(cited.map((e) => e.key).sort()).toEqual([`${P}#第三条>${L}#第五条`, `${P}#第三条>${L}#第四条`, `${P}#第二条>${L}#第三条`].sort());
+    for (const e of cited) {
+      expect(e.a.verdict).toBe('implements');
+      expect(e.a.evidence.citations?.[0].text).toMatch(/^《中华人民共和国示范法》第[三四]条/);
+    }
+  });
+  it('links to the version in force at the citing date, never to the later one', () => {
+    expect(implementsEdges().filter((e) => e.key.includes('@2024-09-13'))).toEqual([]);
+  });
+  it('does not read the regulation’s own articles (本条例第二条) as a citation', () => {
+    expect(implementsEdges().filter((e) => e.key.startsWith(`${P}#第四条>`) && e.a.citedArticle)).toEqual([]);
+  });
+  it('makes the cited articles implemented in coverage, whatever the thresholds', () => {
+    const g = graphFromSnapshot(snapshot);
+    const id = (name: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && `${n.attributes.name}@${n.attributes.issuedOn}` === name)!.key;
+    const rows = measureRows(g, id(L), id(P), { implements: 0.99, partial: 0.98 });
+    expect(rows.filter((r) => r.status === 'implemented').map((r) => r.path).sort()).toEqual(['第三条', '第五条', '第四条'].sort());
+  });
+});
