@@ -1,14 +1,14 @@
 // The full-window sigma canvas. Owns the Sigma instance (created on mount, killed on unmount)
 // and hands it to renderless controllers through context.
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import Sigma from 'sigma';
 import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
+import { ProgressiveSigma } from './progressive-sigma.js';
 import { LARGE_GRAPH_OPTIONS, isLargeGraph, type ViewEdge, type ViewNode } from '../graph/view-graph.js';
 
 export { isLargeGraph };
 
-export type ExplorerSigma = Sigma<ViewNode, ViewEdge>;
+export type ExplorerSigma = ProgressiveSigma<ViewNode, ViewEdge>;
 
 const SigmaContext = createContext<ExplorerSigma | null>(null);
 
@@ -48,7 +48,9 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
   useEffect(() => {
     if (!container.current) return;
     const large = isLargeGraph(view.order);
-    const instance: ExplorerSigma = new Sigma(view, container.current, {
+    let live = true;
+    mark('sigmaStart');
+    const instance: ExplorerSigma = new ProgressiveSigma(view, container.current, {
       labelFont: LABEL_FONT,
       labelSize: 12,
       labelColor: { color: '#1f2937' },
@@ -60,11 +62,19 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       zIndex: view.order <= 10_000,
       ...ZOOM_LIMITS,
     });
-    // Sigma draws the first frame in its constructor.
-    mark('graphDrawn');
-    setSigma(instance);
-    publish(instance);
+    mark('sigmaCreated');
+    // Drawn in slices, nodes first (progressive-sigma.ts); the controllers (events, reducers,
+    // camera, exports) start once every edge is in, so nothing restyles a half-processed graph.
+    void instance
+      .drawProgressively({ onNodesDrawn: () => mark('graphDrawn') })
+      .then(() => {
+        if (!live) return;
+        mark('edgesDrawn');
+        setSigma(instance);
+        publish(instance);
+      });
     return () => {
+      live = false;
       publish(null);
       instance.kill();
       setSigma(null);
