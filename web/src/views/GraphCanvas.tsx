@@ -56,8 +56,10 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       labelColor: { color: '#1f2937' },
       labelRenderedSizeThreshold: large ? LARGE_GRAPH_OPTIONS.labelRenderedSizeThreshold : 5,
       defaultEdgeType: large ? 'line' : 'arrow',
-      hideEdgesOnMove: large,
-      hideLabelsOnMove: large,
+      // A moving camera moves the last picture (progressive-sigma.ts), edges and labels with it; sigma's
+      // own hiding would also reprocess the whole graph after every drag.
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
       // Sorting by z-index costs a sort of every node and edge per refresh: small graphs only.
       zIndex: view.order <= 10_000,
       ...ZOOM_LIMITS,

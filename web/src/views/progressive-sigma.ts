@@ -11,6 +11,11 @@
 // is being dragged, by reading a pixel back from the picking framebuffer (`readPixels`). That read
 // waits for every queued WebGL command, i.e. the whole frame of 50k nodes, on the main thread: the
 // multi-second tasks while panning. No node can be hovered while dragging, so none is looked for.
+// And while the camera moves (a drag, its inertia, a wheel zoom), the graph is not drawn again at
+// every step: the last drawn picture is moved and scaled with a CSS transform (a compositor job),
+// and drawn for real once the camera rests. Each real frame of a large graph is seconds of
+// software WebGL on the bench machine (--disable-gpu: every WebGL canvas is read back for the
+// software compositor), so a pan used to be a queue of such frames.
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
@@ -32,6 +37,10 @@ export const PROGRESSIVE_DRAW_OPTIONS = {
    * is short and keeps its display data current at once.
    */
   slicedRefreshAbove: 10_000,
+  /** Above this many nodes, a moving camera moves the last picture instead of drawing new ones. */
+  moveAsImageAbove: 2_000,
+  /** The camera is at rest after this long without moving: the real frame is drawn then. */
+  restMs: 120,
 } as const;
 
 /** Sigma's internals this file drives (private in its typings, stable within sigma 3.0). */
@@ -52,7 +61,9 @@ interface SigmaInternals {
   needToProcess: boolean;
   nodeZExtent: [number, number];
   edgeZExtent: [number, number];
-  mouseCaptor: { isMouseDown: boolean; draggedEvents: number };
+  mouseCaptor: { isMouseDown: boolean; draggedEvents: number; isMoving: boolean; currentWheelDirection: number };
+  elements: Record<string, HTMLElement>;
+  renderFrame: number | null;
   addNode(key: string): void;
   addEdge(key: string): void;
   addNodeToProgram(key: string, fingerprint: number, position: number): void;
@@ -83,6 +94,50 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     const pick = self.getNodeAtPosition.bind(this);
     // See the file's head: no pixel read-back while the camera is dragged.
     self.getNodeAtPosition = (p) => (self.mouseCaptor.isMouseDown || self.mouseCaptor.draggedEvents > 0 ? null : pick(p));
+    if (graph.order > PROGRESSIVE_DRAW_OPTIONS.moveAsImageAbove) this.moveAsImage(self);
+  }
+
+  /** See the file's head: while the camera moves, the last picture is transformed, not redrawn. */
+  private moveAsImage(self: SigmaInternals): void {
+    const render = self.render.bind(this);
+    const camera = this.getCamera();
+    let shown: CameraState | null = null;
+    let moved = false;
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const moving = () => {
+      const m = self.mouseCaptor;
+      return camera.isAnimated() || m.isMoving || m.draggedEvents > 0 || m.currentWheelDirection !== 0;
+    };
+    const layers = () => Object.entries(self.elements).filter(([id]) => id !== 'mouse').map(([, el]) => el);
+    const atRest = () => {
+      if (moving()) rest = setTimeout(atRest, PROGRESSIVE_DRAW_OPTIONS.restMs);
+      else self.render();
+    };
+    self.render = () => {
+      const state = camera.getState();
+      if (shown && moving() && state.angle === shown.angle) {
+        // What scheduleRender asked for is done: let it schedule the next one.
+        if (self.renderFrame !== null) cancelAnimationFrame(self.renderFrame);
+        self.renderFrame = null;
+        // The affine map from the shown picture's viewport to the current one (no rotation).
+        const scale = shown.ratio / state.ratio;
+        const origin = this.framedGraphToViewport(this.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: shown }), { cameraState: state });
+        for (const el of layers()) {
+          el.style.transformOrigin = '0 0';
+          el.style.transform = `translate(${origin.x}px, ${origin.y}px) scale(${scale})`;
+        }
+        moved = true;
+        clearTimeout(rest);
+        rest = setTimeout(atRest, PROGRESSIVE_DRAW_OPTIONS.restMs);
+        return this;
+      }
+      clearTimeout(rest);
+      const out = render();
+      if (moved) for (const el of layers()) el.style.transform = '';
+      moved = false;
+      shown = camera.getState();
+      return out;
+    };
   }
 
   /** Processes and draws the whole graph in slices: nodes first, then edges. Resolves when all is drawn. */
