@@ -61,7 +61,7 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       hideEdgesOnMove: false,
       hideLabelsOnMove: false,
       // Sorting by z-index costs a sort of every node and edge per refresh: small graphs only.
-      zIndex: view.order <= 10_000,
+      zIndex: view.order <= LARGE_GRAPH_OPTIONS.restyleOnHoverMax,
       ...ZOOM_LIMITS,
     });
     mark('sigmaCreated');

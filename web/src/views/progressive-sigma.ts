@@ -36,7 +36,7 @@ export const PROGRESSIVE_DRAW_OPTIONS = {
    * hidden types, filters) is also done in slices; at or below it sigma's own synchronous pass
    * is short and keeps its display data current at once.
    */
-  slicedRefreshAbove: 10_000,
+  slicedRefreshAbove: 2_000,
   /** Above this many nodes, a moving camera moves the last picture instead of drawing new ones. */
   moveAsImageAbove: 2_000,
   /** The camera is at rest after this long without moving: the real frame is drawn then. */
@@ -210,12 +210,8 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
       self.addNode(node);
       if (await tick()) return;
     }
-    for (const edge of edges) {
-      self.addEdge(edge);
-      if (await tick()) return;
-    }
     // z-ordering sorts every item: left to sigma's own pass (small graphs; large ones turn it off).
-    if (settings.zIndex && (self.nodeZExtent[0] !== self.nodeZExtent[1] || self.edgeZExtent[0] !== self.edgeZExtent[1])) {
+    if (settings.zIndex && (self.nodeZExtent[0] !== self.nodeZExtent[1] || (settings.edgeReducer && edges.length > 0))) {
       self.needToProcess = true;
       self.render();
       return;
@@ -283,7 +279,11 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     self.render();
     progress.onNodesDrawn?.();
 
-    // 3. Edges (sigma's process(), second half).
+    // 3. Edges: display data, then sigma's process(), second half.
+    for (const edge of edges) {
+      self.addEdge(edge);
+      if (await tick()) return;
+    }
     const edgesPerProgram: Record<string, number> = {};
     for (const edge of edges) {
       const type = self.edgeDataCache[edge].type;
