@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
+import { EdgeLineProgram } from 'sigma/rendering';
 import { ProgressiveSigma } from './progressive-sigma.js';
 import { LARGE_GRAPH_OPTIONS, isLargeGraph, type ViewEdge, type ViewNode } from '../graph/view-graph.js';
 
@@ -50,12 +51,15 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
     const large = isLargeGraph(view.order);
     let live = true;
     mark('sigmaStart');
-    const instance: ExplorerSigma = new ProgressiveSigma(view, container.current, {
+    const instance: ExplorerSigma = new ProgressiveSigma<ViewNode, ViewEdge>(view, container.current, {
       labelFont: LABEL_FONT,
       labelSize: 12,
       labelColor: { color: '#1f2937' },
       labelRenderedSizeThreshold: large ? LARGE_GRAPH_OPTIONS.labelRenderedSizeThreshold : 5,
       defaultEdgeType: large ? 'line' : 'arrow',
+      // Large graphs: one-pixel GL lines, and only that program (fewer shaders to compile at start,
+      // a fraction of the rectangles' pixels to fill).
+      ...(large ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {}),
       // A moving camera moves the last picture (progressive-sigma.ts), edges and labels with it; sigma's
       // own hiding would also reprocess the whole graph after every drag.
       hideEdgesOnMove: false,
