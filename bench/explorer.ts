@@ -2,6 +2,7 @@
 // snapshot of a given size: bytes transferred, time to the first drawn graph, time until a search
 // typed during load shows its results, the longest main-thread task (PerformanceObserver
 // 'longtask', while loading and panning) and frame times while panning.
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,10 @@ export interface ExplorerFigures {
   /** Longest main-thread task while loading (navigation → first drawn graph) and while panning. */
   longestTaskLoadingMs?: number;
   longestTaskPanningMs?: number;
+  /** When the panning started (ms since navigation). */
+  panStartMs?: number;
+  /** The ten longest main-thread tasks (start and duration, ms since navigation): the profile's outline. */
+  longestTasks?: { start: number; duration: number }[];
   /** The server's one-time preparation of the payload (layout, compact graph, gzip) for this
    *  snapshot, before the page is opened; cached by snapshot hash afterwards. */
   serverPrepareMs?: number;
@@ -133,6 +138,12 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
     await page
       .waitForFunction(() => !(window as unknown as { __policyGraph?: { layoutRunning(): boolean } }).__policyGraph?.layoutRunning(), null, { timeout })
       .catch(() => undefined);
+    // BENCH_EXPLORER_PROFILE=<file>: a CPU profile of the page while panning (Chromium DevTools format).
+    const profileTo = process.env.BENCH_EXPLORER_PROFILE;
+    if (profileTo) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const panStart = (await page.evaluate('performance.now()')) as number;
     // Panning: drag across the canvas for ~2 s while counting frames.
     const box = await page.getByTestId('graph-canvas').boundingBox();
@@ -159,6 +170,10 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
       const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] * 10) / 10;
       if (sorted.length > 0) figures.panFrameMs = { median: q(0.5), p95: q(0.95), max: q(1), frames: sorted.length };
     }
+    if (profileTo) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+      writeFileSync(profileTo, JSON.stringify(profile));
+    }
     // Counted from what the server sent (the same gzip bytes) when the worker fetched it.
     if (!graphSeen) figures.bytesTransferred += ready.gzipBytes;
     const longTasks = (await page.evaluate('window.__bench.longTasks')) as { start: number; duration: number }[];
@@ -168,6 +183,11 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
     // Loading: from navigation until both the graph is drawn and the search answers.
     figures.longestTaskLoadingMs = longest(longTasks.filter((x) => x.start < Math.max(figures.firstGraphMs ?? Infinity, figures.searchUsableMs ?? Infinity)));
     figures.longestTaskPanningMs = longest(longTasks.filter((x) => x.start >= panStart));
+    figures.longestTasks = [...longTasks]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 10)
+      .map((x) => ({ start: Math.round(x.start), duration: Math.round(x.duration) }));
+    figures.panStartMs = Math.round(panStart);
   } catch (err) {
     figures.error = (err as Error).message.split('\n')[0];
   } finally {

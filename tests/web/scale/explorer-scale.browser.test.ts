@@ -77,8 +77,16 @@ describe.skipIf(SKIP_BROWSER)('#browser explorer on a large graph', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 + i * 20, box.y + box.height / 2 + i * 10);
+    // While the camera moves, the drawn picture follows the pointer (moved, not redrawn: progressive-sigma.ts)…
+    const layers = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sigma-container > canvas:not(.sigma-mouse)')].map((c) => c.style.transform));
+    await expect.poll(async () => (await layers()).some((t) => t.startsWith('translate(')), { timeout: 30_000 }).toBe(true);
     await page.mouse.up();
     await expect.poll(async () => (await debug()).camera.x, { timeout: 30_000 }).not.toBe(before.x);
+    // …and is drawn for real where the camera came to rest.
+    await expect.poll(async () => (await layers()).every((t) => t === ''), { timeout: 30_000 }).toBe(true);
+    // The nodes were drawn before the edges were all in (the page's own marks).
+    const marks = (await page.evaluate('window.__policyGraphPerf.marks')) as Record<string, number>;
+    expect(marks.graphDrawn).toBeLessThanOrEqual(marks.edgesDrawn);
   }, 300_000);
 
   it('finds a copied document with the explorer’s own search', async () => {

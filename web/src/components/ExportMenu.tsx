@@ -1,7 +1,6 @@
 // Export the current view: PNG of the canvas as shown, GEXF (Gephi opens it) and graphology JSON
 // of the filtered graph. The PNG is drawn from sigma's own layer canvases, right after a
 // synchronous render (so the WebGL buffers still hold the frame), onto a white background.
-import { write as writeGexf } from 'graphology-gexf/browser/index.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileName, visibleSubgraph } from '../graph/export.js';
@@ -54,10 +53,12 @@ export function ExportMenu() {
   const count = () => data.filterNodes(visible).length;
   const png = run(async () => {
     if (!sigma) return;
-    const blob = await renderPng(sigma.getContainer(), () => sigma.refresh());
+    const blob = await renderPng(sigma.getContainer(), () => sigma.drawNow());
     downloadBlob(exportFileName(parts, count(), 'png'), blob);
   });
-  const gexf = run(() => {
+  const gexf = run(async () => {
+    // The GEXF writer is its own chunk, loaded on the first export.
+    const { write: writeGexf } = await import('graphology-gexf/browser/index.js');
     const g = visibleSubgraph(data, view, visible, { flat: true });
     downloadBlob(exportFileName(parts, g.order, 'gexf'), new Blob([writeGexf(g)], { type: 'application/xml' }));
   });

@@ -33,6 +33,13 @@ export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 export const LARGE_GRAPH_OPTIONS = {
   largeGraph: 10_000,
   labelRenderedSizeThreshold: 9,
+  /**
+   * Hovering restyles the graph (the neighbourhood lit, the rest faded) up to this many nodes;
+   * above it each restyle is a reprocessing of thousands of nodes and edges (seconds on the loaded
+   * bench machine at 5k nodes), so hovering shows the label only and a click restyles. Also the
+   * most nodes for which sigma sorts by z-index (a sort of every node and edge per refresh).
+   */
+  restyleOnHoverMax: 2_000,
 } as const;
 
 export function isLargeGraph(order: number): boolean {

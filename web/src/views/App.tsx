@@ -1,6 +1,6 @@
 // Loads the server's health and the compact graph (built in chunks, the page stays responsive),
 // then shows the explorer (or why it cannot).
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { Health } from '../api/types.js';
@@ -9,7 +9,11 @@ import { buildViewGraphAsync, type ViewGraph } from '../graph/view-graph.js';
 import { mark } from '../perf.js';
 import { loadGraph } from '../workers/graph-payload.js';
 import { LoadingSearchBox } from '../components/SearchBox.js';
-import { Explorer } from './Explorer.js';
+
+// The explorer's code (sigma, panels, controllers) is its own chunk, fetched while the graph
+// downloads: the first paint (search box, loading line) waits for none of it.
+const loadExplorer = () => import('./Explorer.js').then((m) => ({ default: m.Explorer }));
+const Explorer = lazy(loadExplorer);
 
 type Loaded =
   | { state: 'loading'; step: 'download' | 'build' }
@@ -33,6 +37,7 @@ export function App() {
   }, [pending]);
   useEffect(() => {
     let live = true;
+    void loadExplorer();
     (async () => {
       const received = () => {
         mark('graphReceived');
@@ -50,31 +55,30 @@ export function App() {
       live = false;
     };
   }, []);
-  if (loaded.state === 'loading') {
+  const loading = (step: 'download' | 'build') => (
     // Search works while the graph loads (the server's index); a choice opens when it is ready.
-    return (
-      <div className="app">
-        <header className="topbar">
-          <div className="brand">
-            <strong>policy-graph</strong>
-            <span className="muted">{t('app.subtitle')}</span>
-          </div>
-          <LoadingSearchBox onChoose={(id, name) => setPending({ id, name })} />
-        </header>
-        <div className="splash" data-testid="loading">
-          <span>
-            {t(loaded.step === 'download' ? 'load.download' : 'load.build')}
-            {pending && (
-              <>
-                <br />
-                <span data-testid="pending-node">{t('load.opensWhenReady', { name: pending.name })}</span>
-              </>
-            )}
-          </span>
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <strong>policy-graph</strong>
+          <span className="muted">{t('app.subtitle')}</span>
         </div>
+        <LoadingSearchBox onChoose={(id, name) => setPending({ id, name })} />
+      </header>
+      <div className="splash" data-testid="loading">
+        <span>
+          {t(step === 'download' ? 'load.download' : 'load.build')}
+          {pending && (
+            <>
+              <br />
+              <span data-testid="pending-node">{t('load.opensWhenReady', { name: pending.name })}</span>
+            </>
+          )}
+        </span>
       </div>
-    );
-  }
+    </div>
+  );
+  if (loaded.state === 'loading') return loading(loaded.step);
   if (loaded.state === 'error') {
     return (
       <div className="splash error" data-testid="load-error">
@@ -82,5 +86,9 @@ export function App() {
       </div>
     );
   }
-  return <Explorer data={loaded.data} view={loaded.view} health={loaded.health} />;
+  return (
+    <Suspense fallback={loading('build')}>
+      <Explorer data={loaded.data} view={loaded.view} health={loaded.health} />
+    </Suspense>
+  );
 }

@@ -1,17 +1,13 @@
 // The explorer page: the graph fills the window; search, filters, exports and counts on top, the
 // legends bottom left, the selected node on the right, the coverage-gaps view docked left, the
 // Cypher console as a drawer. The store starts from the URL and keeps it in step.
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Health } from '../api/types.js';
-import { CypherConsole } from '../components/CypherConsole.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { FilterBar } from '../components/FilterBar.js';
-import { GapsView } from '../components/gaps/GapsView.js';
 import { EvidenceDrawer } from '../components/evidence/EvidenceDrawer.js';
-import { CascadeView } from '../components/cascade/CascadeView.js';
 import { CascadeToggle } from '../components/cascade/CascadeToggle.js';
-import { ReaderView } from '../components/reader/ReaderView.js';
 import { TimeBar } from '../components/time/TimeBar.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Legend } from '../components/Legend.js';
@@ -24,6 +20,17 @@ import type { PolicyGraph } from '../graph/policy-graph.js';
 import type { ViewGraph } from '../graph/view-graph.js';
 import { ExplorerProvider, createStore, initialState, queryToState, toggleConsole, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { GraphCanvas } from './GraphCanvas.js';
+
+// The drawers load when first opened (their own chunks): the page starts on the graph's code alone.
+const CypherConsole = lazy(() => import('../components/CypherConsole.js').then((m) => ({ default: m.CypherConsole })));
+const GapsView = lazy(() => import('../components/gaps/GapsView.js').then((m) => ({ default: m.GapsView })));
+const CascadeView = lazy(() => import('../components/cascade/CascadeView.js').then((m) => ({ default: m.CascadeView })));
+const ReaderView = lazy(() => import('../components/reader/ReaderView.js').then((m) => ({ default: m.ReaderView })));
+
+/** A lazily loaded drawer: nothing until its code is in. */
+function Drawer({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
 import { AppearanceController } from './controllers/AppearanceController.js';
 import { CameraController } from './controllers/CameraController.js';
 import { DebugController } from './controllers/DebugController.js';
@@ -115,16 +122,16 @@ function TopBar() {
 
 function GapsDrawer() {
   const open = useExplorer((s) => s.gaps.open);
-  return open ? <GapsView /> : null;
+  return open ? <Drawer><GapsView /></Drawer> : null;
 }
 
 // Research views (cview, issue 14): the cascade or the reader, one at a time.
 function ResearchDrawer() {
   const view = useExplorer((s) => s.research.view);
-  return view === 'cascade' ? <CascadeView /> : view === 'reader' ? <ReaderView /> : null;
+  return view === 'cascade' ? <Drawer><CascadeView /></Drawer> : view === 'reader' ? <Drawer><ReaderView /></Drawer> : null;
 }
 
 function ConsoleDrawer() {
   const open = useExplorer((s) => s.consoleOpen);
-  return open ? <CypherConsole /> : null;
+  return open ? <Drawer><CypherConsole /></Drawer> : null;
 }

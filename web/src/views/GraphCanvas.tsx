@@ -1,14 +1,15 @@
 // The full-window sigma canvas. Owns the Sigma instance (created on mount, killed on unmount)
 // and hands it to renderless controllers through context.
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import Sigma from 'sigma';
 import { mark } from '../perf.js';
 import { useExplorerContext } from '../state/index.js';
+import { EdgeLineProgram } from 'sigma/rendering';
+import { ProgressiveSigma } from './progressive-sigma.js';
 import { LARGE_GRAPH_OPTIONS, isLargeGraph, type ViewEdge, type ViewNode } from '../graph/view-graph.js';
 
 export { isLargeGraph };
 
-export type ExplorerSigma = Sigma<ViewNode, ViewEdge>;
+export type ExplorerSigma = ProgressiveSigma<ViewNode, ViewEdge>;
 
 const SigmaContext = createContext<ExplorerSigma | null>(null);
 
@@ -48,23 +49,38 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
   useEffect(() => {
     if (!container.current) return;
     const large = isLargeGraph(view.order);
-    const instance: ExplorerSigma = new Sigma(view, container.current, {
+    let live = true;
+    mark('sigmaStart');
+    const instance: ExplorerSigma = new ProgressiveSigma<ViewNode, ViewEdge>(view, container.current, {
       labelFont: LABEL_FONT,
       labelSize: 12,
       labelColor: { color: '#1f2937' },
       labelRenderedSizeThreshold: large ? LARGE_GRAPH_OPTIONS.labelRenderedSizeThreshold : 5,
       defaultEdgeType: large ? 'line' : 'arrow',
-      hideEdgesOnMove: large,
-      hideLabelsOnMove: large,
+      // Large graphs: one-pixel GL lines, and only that program (fewer shaders to compile at start,
+      // a fraction of the rectangles' pixels to fill).
+      ...(large ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {}),
+      // A moving camera moves the last picture (progressive-sigma.ts), edges and labels with it; sigma's
+      // own hiding would also reprocess the whole graph after every drag.
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
       // Sorting by z-index costs a sort of every node and edge per refresh: small graphs only.
-      zIndex: view.order <= 10_000,
+      zIndex: view.order <= LARGE_GRAPH_OPTIONS.restyleOnHoverMax,
       ...ZOOM_LIMITS,
     });
-    // Sigma draws the first frame in its constructor.
-    mark('graphDrawn');
-    setSigma(instance);
-    publish(instance);
+    mark('sigmaCreated');
+    // Drawn in slices, nodes first (progressive-sigma.ts); the controllers (events, reducers,
+    // camera, exports) start once every edge is in, so nothing restyles a half-processed graph.
+    void instance
+      .drawProgressively({ onNodesDrawn: () => mark('graphDrawn') })
+      .then(() => {
+        if (!live) return;
+        mark('edgesDrawn');
+        setSigma(instance);
+        publish(instance);
+      });
     return () => {
+      live = false;
       publish(null);
       instance.kill();
       setSigma(null);

@@ -5,7 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { neighbourhood } from '../../graph/neighbourhood.js';
 import { nodeSizes } from '../../graph/sizing.js';
 import { useExplorer, useExplorerContext, useScoped } from '../../state/index.js';
-import { isLargeGraph, type ViewEdge, type ViewNode } from '../../graph/view-graph.js';
+import { LARGE_GRAPH_OPTIONS, type ViewEdge, type ViewNode } from '../../graph/view-graph.js';
 import { useSigma } from '../GraphCanvas.js';
 
 const FADED_NODE = '#e5e7eb';
@@ -28,7 +28,8 @@ export function AppearanceController() {
   useEffect(() => {
     // Large graphs, nothing to restyle (the usual start): no reducers, and no reprocessing of every
     // node and edge (seconds at 50k nodes).
-    const large = isLargeGraph(view.order);
+    // Above restyleOnHoverMax a restyle is one progressive pass (progressive-sigma.ts).
+    const large = view.order > LARGE_GRAPH_OPTIONS.restyleOnHoverMax;
     if (large && hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
       if (sigma.getSetting('nodeReducer') === null && sigma.getSetting('edgeReducer') === null) return;
       sigma.setSettings({ nodeReducer: null, edgeReducer: null });

@@ -1,15 +1,16 @@
 // Sigma events → store actions. Renders nothing.
 import { useEffect } from 'react';
 import { hoverNode, selectNode, useDispatch } from '../../state/index.js';
-import { isLargeGraph, useSigma } from '../GraphCanvas.js';
+import { LARGE_GRAPH_OPTIONS } from '../../graph/view-graph.js';
+import { useSigma } from '../GraphCanvas.js';
 
 export function EventsController() {
   const sigma = useSigma();
   const dispatch = useDispatch();
   useEffect(() => {
     const container = sigma.getContainer();
-    // Large graphs: hovering shows the pointer and sigma's own hover label only (see GraphCanvas).
-    const restyle = !isLargeGraph(sigma.getGraph().order);
+    // Bigger graphs: hovering shows the pointer and sigma's own hover label only (LARGE_GRAPH_OPTIONS).
+    const restyle = sigma.getGraph().order <= LARGE_GRAPH_OPTIONS.restyleOnHoverMax;
     const onEnter = ({ node, event }: { node: string; event: { original: MouseEvent | TouchEvent } }) => {
       // Passing over nodes while dragging the camera is not hovering them.
       if ('buttons' in event.original && event.original.buttons !== 0) return;

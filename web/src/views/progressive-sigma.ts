@@ -1,0 +1,311 @@
+// Sigma, drawn without freezing the page (issue 11). Sigma v3 processes the whole graph in one
+// synchronous pass (`refresh` → `process`: display data of every node and edge, the label grid,
+// every WebGL buffer) in its constructor and on every full refresh (a new reducer): at 50k nodes
+// and 49k drawn edges that one task took 4.5 s on the loaded bench machine. Here the same steps
+// run a time slice at a time: the nodes first, drawn as soon as they are in their buffers (the
+// first graph the user sees), then the edges, drawn when all are in. The steps and their order are
+// sigma 3.0's own `process()` (node_modules/sigma/dist/sigma.esm.js), so the buffers, the picking
+// indices and the label grid come out the same as a synchronous pass.
+//
+// Panning: sigma looks for the node under the pointer on every mouse move, even while the camera
+// is being dragged, by reading a pixel back from the picking framebuffer (`readPixels`). That read
+// waits for every queued WebGL command, i.e. the whole frame of 50k nodes, on the main thread: the
+// multi-second tasks while panning. No node can be hovered while dragging, so none is looked for.
+// And while the camera moves (a drag, its inertia, a wheel zoom), the graph is not drawn again at
+// every step: the last drawn picture is moved and scaled with a CSS transform (a compositor job),
+// and drawn for real once the camera rests. Each real frame of a large graph is seconds of
+// software WebGL on the bench machine (--disable-gpu: every WebGL canvas is read back for the
+// software compositor), so a pan used to be a queue of such frames.
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { Attributes } from 'graphology-types';
+import type { CameraState } from 'sigma/types';
+import { Camera } from 'sigma';
+import { createNormalizationFunction, matrixFromCamera } from 'sigma/utils';
+import type { MultiDirectedGraph } from 'graphology';
+import { nextTask } from '../graph/payload.js';
+
+/** Every knob of the progressive drawing, in one place. */
+export const PROGRESSIVE_DRAW_OPTIONS = {
+  /** Milliseconds of work before yielding to the page (the long-task budget of issue 11 is 200 ms). */
+  sliceMs: 40,
+  /** Items between two looks at the clock. */
+  checkEvery: 512,
+  /**
+   * Above this many nodes a full refresh after the first draw (a new reducer: selection,
+   * hidden types, filters) is also done in slices; at or below it sigma's own synchronous pass
+   * is short and keeps its display data current at once.
+   */
+  slicedRefreshAbove: 2_000,
+  /** Above this many nodes, a moving camera moves the last picture instead of drawing new ones. */
+  moveAsImageAbove: 2_000,
+  /** The camera is at rest after this long without moving: the real frame is drawn then. */
+  restMs: 120,
+} as const;
+
+/** Sigma's internals this file drives (private in its typings, stable within sigma 3.0). */
+interface SigmaInternals {
+  graph: MultiDirectedGraph;
+  settings: Settings;
+  nodeDataCache: Record<string, { x: number; y: number; size: number; label?: string | null; hidden: boolean; type: string }>;
+  edgeDataCache: Record<string, { type: string }>;
+  nodeExtent: { x: [number, number]; y: [number, number] };
+  customBBox: { x: [number, number]; y: [number, number] } | null;
+  normalizationFunction: { applyTo(d: { x: number; y: number }): void };
+  labelGrid: { resizeAndClear(d: { width: number; height: number }, cell: number): void; add(k: string, s: number, p: { x: number; y: number }): void; organize(): void };
+  nodePrograms: Record<string, { reallocate(n: number): void }>;
+  edgePrograms: Record<string, { reallocate(n: number): void }>;
+  itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
+  nodeIndices: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  needToProcess: boolean;
+  nodeZExtent: [number, number];
+  edgeZExtent: [number, number];
+  mouseCaptor: { isMouseDown: boolean; draggedEvents: number; isMoving: boolean; currentWheelDirection: number };
+  elements: Record<string, HTMLElement>;
+  renderFrame: number | null;
+  addNode(key: string): void;
+  addEdge(key: string): void;
+  addNodeToProgram(key: string, fingerprint: number, position: number): void;
+  addEdgeToProgram(key: string, fingerprint: number, position: number): void;
+  getStagePadding(): number;
+  getNodeAtPosition(p: { x: number; y: number }): string | null;
+  process(): unknown;
+  render(): unknown;
+}
+
+export interface DrawProgress {
+  /** The nodes are in their buffers and drawn (edges may still be coming). */
+  onNodesDrawn?: () => void;
+}
+
+export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attributes = Attributes> extends Sigma<N, E> {
+  /** Undefined while sigma's constructor runs (its own first refresh is skipped). */
+  private generation: number | undefined;
+  private pass: Promise<void> = Promise.resolve();
+  private passRunning = false;
+  private dirty = false;
+  private killed = false;
+
+  constructor(graph: MultiDirectedGraph<N, E>, container: HTMLElement, settings: Partial<Settings<N, E>> = {}) {
+    super(graph, container, settings);
+    this.generation = 0;
+    const self = this as unknown as SigmaInternals;
+    const pick = self.getNodeAtPosition.bind(this);
+    // See the file's head: no pixel read-back while the camera is dragged.
+    self.getNodeAtPosition = (p) => (self.mouseCaptor.isMouseDown || self.mouseCaptor.draggedEvents > 0 ? null : pick(p));
+    if (graph.order > PROGRESSIVE_DRAW_OPTIONS.moveAsImageAbove) this.moveAsImage(self);
+  }
+
+  /** See the file's head: while the camera moves, the last picture is transformed, not redrawn. */
+  private moveAsImage(self: SigmaInternals): void {
+    const render = self.render.bind(this);
+    const camera = this.getCamera();
+    let shown: CameraState | null = null;
+    let moved = false;
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    const moving = () => {
+      const m = self.mouseCaptor;
+      return camera.isAnimated() || m.isMoving || m.draggedEvents > 0 || m.currentWheelDirection !== 0;
+    };
+    const layers = () => Object.entries(self.elements).filter(([id]) => id !== 'mouse').map(([, el]) => el);
+    const atRest = () => {
+      if (moving()) rest = setTimeout(atRest, PROGRESSIVE_DRAW_OPTIONS.restMs);
+      else self.render();
+    };
+    self.render = () => {
+      const state = camera.getState();
+      if (shown && moving() && state.angle === shown.angle) {
+        // What scheduleRender asked for is done: let it schedule the next one.
+        if (self.renderFrame !== null) cancelAnimationFrame(self.renderFrame);
+        self.renderFrame = null;
+        // The affine map from the shown picture's viewport to the current one (no rotation).
+        const scale = shown.ratio / state.ratio;
+        const origin = this.framedGraphToViewport(this.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: shown }), { cameraState: state });
+        for (const el of layers()) {
+          el.style.transformOrigin = '0 0';
+          el.style.transform = `translate(${origin.x}px, ${origin.y}px) scale(${scale})`;
+        }
+        moved = true;
+        clearTimeout(rest);
+        rest = setTimeout(atRest, PROGRESSIVE_DRAW_OPTIONS.restMs);
+        return this;
+      }
+      clearTimeout(rest);
+      const out = render();
+      if (moved) for (const el of layers()) el.style.transform = '';
+      moved = false;
+      shown = camera.getState();
+      return out;
+    };
+  }
+
+  /** Processes and draws the whole graph in slices: nodes first, then edges. Resolves when all is drawn. */
+  drawProgressively(progress: DrawProgress = {}): Promise<void> {
+    const generation = ++this.generation!;
+    this.passRunning = true;
+    this.dirty = false;
+    this.pass = this.runPass(generation, progress).then(() => {
+      // Superseded: done when the newer pass is.
+      if (generation !== this.generation) return this.killed ? undefined : this.pass;
+      this.passRunning = false;
+      if (this.dirty) return this.drawProgressively();
+    });
+    return this.pass;
+  }
+
+  override kill(): void {
+    // A pass still running stops at its next slice.
+    this.generation = (this.generation ?? 0) + 1;
+    this.killed = true;
+    super.kill();
+  }
+
+  /** Draws the current buffers now, synchronously (a PNG export reads the canvases right after). */
+  drawNow(): void {
+    (this as unknown as SigmaInternals).render();
+  }
+
+  /** The current progressive pass (resolves at once when none runs). */
+  whenDrawn(): Promise<void> {
+    return this.pass;
+  }
+
+  override refresh(opts?: Parameters<Sigma<N, E>['refresh']>[0]): this {
+    // Sigma's constructor: the first pass is drawProgressively's, started by the caller.
+    if (this.generation === undefined) return this;
+    const full = !opts || !opts.partialGraph;
+    if (this.passRunning && !full) {
+      // A few items changed during a pass (a layout step): one more pass when this one ends.
+      this.dirty = true;
+      return this;
+    }
+    if (this.passRunning || (full && this.getGraph().order > PROGRESSIVE_DRAW_OPTIONS.slicedRefreshAbove)) {
+      // A new reducer during a pass, or a full refresh of a large graph: a new pass.
+      void this.drawProgressively();
+      return this;
+    }
+    return super.refresh(opts);
+  }
+
+  private async runPass(generation: number, progress: DrawProgress): Promise<void> {
+    const self = this as unknown as SigmaInternals;
+    const { sliceMs, checkEvery } = PROGRESSIVE_DRAW_OPTIONS;
+    let t0 = performance.now();
+    let n = 0;
+    /** True when this pass was superseded by a newer one (stop quietly). */
+    const tick = async (): Promise<boolean> => {
+      if (++n % checkEvery !== 0 || performance.now() - t0 < sliceMs) return false;
+      await nextTask();
+      t0 = performance.now();
+      return generation !== this.generation;
+    };
+    const graph = self.graph;
+    const settings = self.settings;
+    const nodes = graph.nodes();
+    const edges = graph.edges();
+
+    // 1. Display data (reducers, defaults): sigma's full refresh.
+    for (const node of nodes) {
+      self.addNode(node);
+      if (await tick()) return;
+    }
+    // z-ordering sorts every item: left to sigma's own pass (small graphs; large ones turn it off).
+    if (settings.zIndex && (self.nodeZExtent[0] !== self.nodeZExtent[1] || (settings.edgeReducer && edges.length > 0))) {
+      self.needToProcess = true;
+      self.render();
+      return;
+    }
+
+    // 2. Nodes: extent, normalisation, label grid, buffers (sigma's process(), first half).
+    this.emit('beforeProcess');
+    const dimensions = this.getDimensions();
+    let xMin = Infinity, xMax = -Infinity, yMin = Infinity, yMax = -Infinity;
+    for (const node of nodes) {
+      const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
+      if (x < xMin) xMin = x;
+      if (x > xMax) xMax = x;
+      if (y < yMin) yMin = y;
+      if (y > yMax) yMax = y;
+      if (await tick()) return;
+    }
+    let extent: SigmaInternals['nodeExtent'] = nodes.length ? { x: [xMin, xMax], y: [yMin, yMax] } : { x: [0, 1], y: [0, 1] };
+    if (!settings.autoRescale) {
+      const { width, height } = dimensions;
+      extent = {
+        x: [(extent.x[0] + extent.x[1]) / 2 - width / 2, (extent.x[0] + extent.x[1]) / 2 + width / 2],
+        y: [(extent.y[0] + extent.y[1]) / 2 - height / 2, (extent.y[0] + extent.y[1]) / 2 + height / 2],
+      };
+    }
+    self.nodeExtent = extent;
+    self.normalizationFunction = createNormalizationFunction(self.customBBox || extent);
+    const nullCamera = new Camera();
+    const matrix = matrixFromCamera(nullCamera.getState() as CameraState, dimensions, this.getGraphDimensions(), self.getStagePadding());
+    const grid = new (self.labelGrid.constructor as new () => SigmaInternals['labelGrid'])();
+    grid.resizeAndClear(dimensions, settings.labelGridCellSize);
+    const perProgram: Record<string, number> = {};
+    for (const node of nodes) {
+      const data = self.nodeDataCache[node];
+      const attrs = graph.getNodeAttributes(node) as { x: number; y: number };
+      data.x = attrs.x;
+      data.y = attrs.y;
+      self.normalizationFunction.applyTo(data);
+      if (typeof data.label === 'string' && !data.hidden) grid.add(node, data.size, this.framedGraphToViewport(data, { matrix }));
+      perProgram[data.type] = (perProgram[data.type] || 0) + 1;
+      if (await tick()) return;
+    }
+    grid.organize();
+    self.labelGrid = grid;
+    for (const type in self.nodePrograms) {
+      self.nodePrograms[type].reallocate(perProgram[type] || 0);
+      perProgram[type] = 0;
+    }
+    const itemIDsIndex: SigmaInternals['itemIDsIndex'] = {};
+    const nodeIndices: Record<string, number> = {};
+    const edgeIndices: Record<string, number> = {};
+    let id = 1;
+    for (const node of nodes) {
+      nodeIndices[node] = id;
+      itemIDsIndex[id] = { type: 'node', id: node };
+      self.addNodeToProgram(node, id, perProgram[self.nodeDataCache[node].type]++);
+      id++;
+      if (await tick()) return;
+    }
+    self.nodeIndices = nodeIndices;
+    self.itemIDsIndex = itemIDsIndex;
+    // Edges are drawn from empty buffers until they are in.
+    for (const type in self.edgePrograms) self.edgePrograms[type].reallocate(0);
+    self.needToProcess = false;
+    self.render();
+    progress.onNodesDrawn?.();
+
+    // 3. Edges: display data, then sigma's process(), second half.
+    for (const edge of edges) {
+      self.addEdge(edge);
+      if (await tick()) return;
+    }
+    const edgesPerProgram: Record<string, number> = {};
+    for (const edge of edges) {
+      const type = self.edgeDataCache[edge].type;
+      edgesPerProgram[type] = (edgesPerProgram[type] || 0) + 1;
+    }
+    // Buffers are filled while still empty for the renderer (capacity 0), then swapped in at once.
+    const pending: Record<string, number> = {};
+    for (const type in self.edgePrograms) {
+      pending[type] = edgesPerProgram[type] || 0;
+      edgesPerProgram[type] = 0;
+    }
+    for (const type in self.edgePrograms) self.edgePrograms[type].reallocate(pending[type]);
+    for (const edge of edges) {
+      edgeIndices[edge] = id;
+      itemIDsIndex[id] = { type: 'edge', id: edge };
+      self.addEdgeToProgram(edge, id, edgesPerProgram[self.edgeDataCache[edge].type]++);
+      id++;
+      if (await tick()) return;
+    }
+    self.edgeIndices = edgeIndices;
+    this.emit('afterProcess');
+    self.needToProcess = false;
+    self.render();
+  }
+}
