@@ -86,6 +86,8 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
   private passRunning = false;
   private dirty = false;
   private killed = false;
+  /** Stops the camera's rest timer (moveAsImage), called by kill. */
+  private stopMoving: () => void = () => {};
 
   constructor(graph: MultiDirectedGraph<N, E>, container: HTMLElement, settings: Partial<Settings<N, E>> = {}) {
     super(graph, container, settings);
@@ -94,6 +96,16 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     const pick = self.getNodeAtPosition.bind(this);
     // See the file's head: no pixel read-back while the camera is dragged.
     self.getNodeAtPosition = (p) => (self.mouseCaptor.isMouseDown || self.mouseCaptor.draggedEvents > 0 ? null : pick(p));
+    // A killed instance draws nothing more (its programs and display data are gone); and sigma's own
+    // synchronous pass never meets a node or edge without display data (see ensureDisplayData).
+    const render = self.render.bind(this);
+    self.render = () => (this.killed ? this : render());
+    const process = self.process.bind(this);
+    self.process = () => {
+      if (this.killed) return this;
+      this.ensureDisplayData(self);
+      return process();
+    };
     if (graph.order > PROGRESSIVE_DRAW_OPTIONS.moveAsImageAbove) this.moveAsImage(self);
   }
 
@@ -109,6 +121,7 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
       return camera.isAnimated() || m.isMoving || m.draggedEvents > 0 || m.currentWheelDirection !== 0;
     };
     const layers = () => Object.entries(self.elements).filter(([id]) => id !== 'mouse').map(([, el]) => el);
+    this.stopMoving = () => clearTimeout(rest);
     const atRest = () => {
       if (moving()) rest = setTimeout(atRest, PROGRESSIVE_DRAW_OPTIONS.restMs);
       else self.render();
@@ -142,6 +155,7 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
 
   /** Processes and draws the whole graph in slices: nodes first, then edges. Resolves when all is drawn. */
   drawProgressively(progress: DrawProgress = {}): Promise<void> {
+    if (this.killed) return Promise.resolve();
     const generation = ++this.generation!;
     this.passRunning = true;
     this.dirty = false;
@@ -158,6 +172,8 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     // A pass still running stops at its next slice.
     this.generation = (this.generation ?? 0) + 1;
     this.killed = true;
+    this.passRunning = false;
+    this.stopMoving();
     super.kill();
   }
 
@@ -174,6 +190,8 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
   override refresh(opts?: Parameters<Sigma<N, E>['refresh']>[0]): this {
     // Sigma's constructor: the first pass is drawProgressively's, started by the caller.
     if (this.generation === undefined) return this;
+    // Killed (a controller's effect may still hold the instance for a moment): nothing to draw on.
+    if (this.killed) return this;
     const full = !opts || !opts.partialGraph;
     if (this.passRunning && !full) {
       // A few items changed during a pass (a layout step): one more pass when this one ends.
@@ -188,17 +206,55 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     return super.refresh(opts);
   }
 
+  /**
+   * Display data for every node and edge of the graph that has none. Sigma's graph handlers keep
+   * `nodeDataCache` in step with the graph, except where this class defers sigma's own refresh
+   * (the constructor's, and the partial refreshes held back while a pass runs): the display data a
+   * pass or sigma's process() reads is then created here instead of being assumed.
+   */
+  private ensureDisplayData(self: SigmaInternals): void {
+    self.graph.forEachNode((node) => {
+      if (!self.nodeDataCache[node]) self.addNode(node);
+    });
+    self.graph.forEachEdge((edge) => {
+      if (!self.edgeDataCache[edge]) self.addEdge(edge);
+    });
+  }
+
   private async runPass(generation: number, progress: DrawProgress): Promise<void> {
     const self = this as unknown as SigmaInternals;
     const { sliceMs, checkEvery } = PROGRESSIVE_DRAW_OPTIONS;
     let t0 = performance.now();
     let n = 0;
-    /** True when this pass was superseded by a newer one (stop quietly). */
-    const tick = async (): Promise<boolean> => {
-      if (++n % checkEvery !== 0 || performance.now() - t0 < sliceMs) return false;
+    // The pass runs synchronously between two slices, and is checked after each: `if (due() &&
+    // (await stale()))`. An `await` on every item (as `await tick()` was) is a hop through the
+    // microtask queue even when no slice ends: whatever ran in between (a graph event's handler
+    // starting a newer pass, kill() emptying the display data, a node dropped) went unseen, and the
+    // pass went on writing into display data that was gone ("Cannot set properties of undefined
+    // (setting 'x')", or graphology's "could not find the node").
+    /** The slice is used up: time to yield to the page. */
+    const due = (): boolean => ++n % checkEvery === 0 && performance.now() - t0 >= sliceMs;
+    /** Yields to the page; true when this pass was superseded meanwhile (stop quietly). */
+    const stale = async (): Promise<boolean> => {
       await nextTask();
       t0 = performance.now();
-      return generation !== this.generation;
+      return generation !== this.generation || this.killed;
+    };
+    /**
+     * A node's (edge's) display data, created if missing; null when the item has left the graph
+     * since the pass took its list (sigma's drop handler starts a new pass then: this one stops).
+     */
+    const nodeData = (node: string) => {
+      if (!self.nodeDataCache[node] && graph.hasNode(node)) self.addNode(node);
+      return self.nodeDataCache[node] ?? null;
+    };
+    const edgeData = (edge: string) => {
+      if (!self.edgeDataCache[edge] && graph.hasEdge(edge)) self.addEdge(edge);
+      return self.edgeDataCache[edge] ?? null;
+    };
+    /** The graph lost an item this pass listed: start over on the graph as it is now. */
+    const restart = () => {
+      if (generation === this.generation && !this.killed) void this.drawProgressively(progress);
     };
     const graph = self.graph;
     const settings = self.settings;
@@ -207,8 +263,9 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
 
     // 1. Display data (reducers, defaults): sigma's full refresh.
     for (const node of nodes) {
+      if (!graph.hasNode(node)) return restart();
       self.addNode(node);
-      if (await tick()) return;
+      if (due() && (await stale())) return;
     }
     // z-ordering sorts every item: left to sigma's own pass (small graphs; large ones turn it off).
     if (settings.zIndex && (self.nodeZExtent[0] !== self.nodeZExtent[1] || (settings.edgeReducer && edges.length > 0))) {
@@ -222,12 +279,13 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     const dimensions = this.getDimensions();
     let xMin = Infinity, xMax = -Infinity, yMin = Infinity, yMax = -Infinity;
     for (const node of nodes) {
+      if (!graph.hasNode(node)) return restart();
       const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
       if (x < xMin) xMin = x;
       if (x > xMax) xMax = x;
       if (y < yMin) yMin = y;
       if (y > yMax) yMax = y;
-      if (await tick()) return;
+      if (due() && (await stale())) return;
     }
     let extent: SigmaInternals['nodeExtent'] = nodes.length ? { x: [xMin, xMax], y: [yMin, yMax] } : { x: [0, 1], y: [0, 1] };
     if (!settings.autoRescale) {
@@ -245,14 +303,15 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     grid.resizeAndClear(dimensions, settings.labelGridCellSize);
     const perProgram: Record<string, number> = {};
     for (const node of nodes) {
-      const data = self.nodeDataCache[node];
+      const data = nodeData(node);
+      if (!data) return restart();
       const attrs = graph.getNodeAttributes(node) as { x: number; y: number };
       data.x = attrs.x;
       data.y = attrs.y;
       self.normalizationFunction.applyTo(data);
       if (typeof data.label === 'string' && !data.hidden) grid.add(node, data.size, this.framedGraphToViewport(data, { matrix }));
       perProgram[data.type] = (perProgram[data.type] || 0) + 1;
-      if (await tick()) return;
+      if (due() && (await stale())) return;
     }
     grid.organize();
     self.labelGrid = grid;
@@ -265,11 +324,13 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     const edgeIndices: Record<string, number> = {};
     let id = 1;
     for (const node of nodes) {
+      const data = nodeData(node);
+      if (!data) return restart();
       nodeIndices[node] = id;
       itemIDsIndex[id] = { type: 'node', id: node };
-      self.addNodeToProgram(node, id, perProgram[self.nodeDataCache[node].type]++);
+      self.addNodeToProgram(node, id, perProgram[data.type]++);
       id++;
-      if (await tick()) return;
+      if (due() && (await stale())) return;
     }
     self.nodeIndices = nodeIndices;
     self.itemIDsIndex = itemIDsIndex;
@@ -281,12 +342,15 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
 
     // 3. Edges: display data, then sigma's process(), second half.
     for (const edge of edges) {
+      if (!graph.hasEdge(edge)) return restart();
       self.addEdge(edge);
-      if (await tick()) return;
+      if (due() && (await stale())) return;
     }
     const edgesPerProgram: Record<string, number> = {};
     for (const edge of edges) {
-      const type = self.edgeDataCache[edge].type;
+      const data = edgeData(edge);
+      if (!data) return restart();
+      const type = data.type;
       edgesPerProgram[type] = (edgesPerProgram[type] || 0) + 1;
     }
     // Buffers are filled while still empty for the renderer (capacity 0), then swapped in at once.
@@ -299,9 +363,11 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     for (const edge of edges) {
       edgeIndices[edge] = id;
       itemIDsIndex[id] = { type: 'edge', id: edge };
-      self.addEdgeToProgram(edge, id, edgesPerProgram[self.edgeDataCache[edge].type]++);
+      const data = edgeData(edge);
+      if (!data) return restart();
+      self.addEdgeToProgram(edge, id, edgesPerProgram[data.type]++);
       id++;
-      if (await tick()) return;
+      if (due() && (await stale())) return;
     }
     self.edgeIndices = edgeIndices;
     this.emit('afterProcess');
