@@ -3,7 +3,7 @@
 // a citation; the edge carries citedArticle and the citation's span as evidence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, Snapshot } from '../../../graph-schema/index.js';
-import { runIngest } from '../../../ingest/pipeline.js';
+import { ingestTexts } from './ingest-texts.js';
 import { articleNumber, articlesAfter } from '../../../ingest/link/cite.js';
 import { graphFromSnapshot, measureRows } from '../../../coverage/index.js';
 
@@ -78,13 +78,7 @@ const implementsEdges = () =>
   });
 
 beforeAll(async () => {
-  ({ snapshot } = await runIngest({
-    inputs: ['laws'],
-    reader: {
-      list: async () => Object.keys(FILES).map((name) => ({ path: name, name })),
-      read: async (_path, name) => ({ file: name, format: 'md', encoding: 'utf-8', text: FILES[name] }),
-    },
-  }));
+  snapshot = await ingestTexts(FILES, 'md');
   for (const n of snapshot.nodes) {
     if (n.attributes.type === 'Document') docName.set(n.key, `${n.attributes.name}@${n.attributes.issuedOn}`);
     if (n.attributes.type === 'Measure') measure.set(n.key, { docId: n.attributes.docId, path: n.attributes.path });

@@ -2,7 +2,7 @@
 // decide which documents may be linked, and every edge carries verdict, score, lag and evidence.
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Snapshot } from '../../../graph-schema/index.js';
-import { runIngest } from '../../../ingest/pipeline.js';
+import { ingestTexts } from './ingest-texts.js';
 
 const task = '推动科学辟谣平台建设，建设谣言库、辟谣资源库、权威专家库，持续拓宽传播渠道。';
 const other = '推动流动科技馆常态化巡展，开展科普大篷车进基层活动，服务农村青少年。';
@@ -31,13 +31,7 @@ const links = () =>
   snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${docs.get(docOf.get(e.source)!)!.name} > ${docs.get(docOf.get(e.target)!)!.name}`);
 
 beforeAll(async () => {
-  ({ snapshot } = await runIngest({
-    inputs: ['plans'],
-    reader: {
-      list: async () => Object.keys(FILES).map((name) => ({ path: name, name })),
-      read: async (_path, name) => ({ file: name, format: 'txt', encoding: 'utf-8', text: FILES[name] }),
-    },
-  }));
+  snapshot = await ingestTexts(FILES);
   for (const n of snapshot.nodes) {
     if (n.attributes.type === 'Document') docs.set(n.key, n.attributes);
     if (n.attributes.type === 'Measure') docOf.set(n.key, n.attributes.docId);

@@ -2,7 +2,7 @@
 // it only through a standing programme or a recurring event (a shared Programme or Brand).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../graph-schema/index.js';
-import { runIngest } from '../../../ingest/pipeline.js';
+import { ingestTexts } from './ingest-texts.js';
 import { canImplement, planYear, regionChain, type RuleDoc } from '../../../ingest/link/rules.js';
 
 describe('planYear and the expired flag', () => {
@@ -39,13 +39,7 @@ const FILES: Record<string, string> = {
 
 let snapshot: Snapshot;
 beforeAll(async () => {
-  ({ snapshot } = await runIngest({
-    inputs: ['plans'],
-    reader: {
-      list: async () => Object.keys(FILES).map((name) => ({ path: name, name })),
-      read: async (_path, name) => ({ file: name, format: 'txt', encoding: 'utf-8', text: FILES[name] }),
-    },
-  }));
+  snapshot = await ingestTexts(FILES);
 }, 120_000);
 
 describe('links to an earlier year’s plan', () => {
