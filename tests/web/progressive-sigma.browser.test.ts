@@ -41,6 +41,8 @@ const HELPERS = `
   };
   window.frames = (k) => new Promise((r) => { const step = () => (k-- <= 0 ? r() : requestAnimationFrame(step)); step(); });
   window.sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  // After k frames: what is not drawn, and the instance killed (a scenario's end).
+  window.finish = async (s, k = 2) => { await frames(k); const m = missing(s); s.kill(); return m; };
   // Display data and picking index of every node and edge (what a drawn graph has).
   window.missing = (s) => {
     const g = s.getGraph();
@@ -84,9 +86,15 @@ describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during 
     await page.evaluate('frames(10).then(() => sleep(300)).then(() => frames(5))');
     return result;
   };
+  /** A scenario returning what is not drawn: no page error, and every node and edge drawn. */
+  const expectAllDrawn = async (script: string) => {
+    const missing = await run(script);
+    expect(errors).toEqual([]);
+    expect(missing).toEqual([]);
+  };
 
   it('nodes and edges added and dropped while the first pass runs: all drawn, no error', async () => {
-    const missing = await run(`
+    await expectAllDrawn(`
       const g = makeGraph(6000);
       const s = newSigma(g);
       const drawn = s.drawProgressively();
@@ -104,12 +112,10 @@ describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during 
       window.s1 = s;
       return m;
     `);
-    expect(errors).toEqual([]);
-    expect(missing).toEqual([]);
   }, 120_000);
 
   it('the graph cleared and filled again (a reload) while a pass runs: all drawn, no error', async () => {
-    const missing = await run(`
+    await expectAllDrawn(`
       const g = makeGraph(5000);
       const s = newSigma(g);
       s.drawProgressively();
@@ -119,17 +125,12 @@ describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during 
       const next = makeGraph(4000, 'm');
       g.import(next);
       await s.whenDrawn();
-      await frames(2);
-      const m = missing(s);
-      s.kill();
-      return m;
+      return finish(s);
     `);
-    expect(errors).toEqual([]);
-    expect(missing).toEqual([]);
   }, 120_000);
 
   it('a restyle (new reducer) and a layout step during a pass, then nodes added between passes: no error', async () => {
-    const missing = await run(`
+    await expectAllDrawn(`
       const g = makeGraph(5000);
       const s = newSigma(g);
       s.drawProgressively();
@@ -143,17 +144,12 @@ describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during 
       await s.whenDrawn();
       s.refresh();
       await s.whenDrawn();
-      await frames(2);
-      const m = missing(s);
-      s.kill();
-      return m;
+      return finish(s);
     `);
-    expect(errors).toEqual([]);
-    expect(missing).toEqual([]);
   }, 120_000);
 
   it('a small graph (sigma’s own synchronous refresh) changed between passes: no error', async () => {
-    const missing = await run(`
+    await expectAllDrawn(`
       const g = makeGraph(300);
       const s = newSigma(g);
       await s.drawProgressively();
@@ -161,13 +157,8 @@ describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during 
       g.dropNode('n7');
       s.setSetting('nodeReducer', (n, a) => ({ ...a, color: '#00aa00' }));
       s.refresh({ skipIndexation: true });
-      await frames(3);
-      const m = missing(s);
-      s.kill();
-      return m;
+      return finish(s, 3);
     `);
-    expect(errors).toEqual([]);
-    expect(missing).toEqual([]);
   }, 120_000);
 
   it('killed between two items of a pass (a microtask, no slice ended): the pass stops, no error', async () => {
