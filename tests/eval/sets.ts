@@ -7,12 +7,14 @@
 //   unseen — tests/real/unseen: 6 more mirror regulations of another family (献血: the national law,
 //            2 provincial 实施办法, 3 city regulations), gold written by reading before any rule was
 //            changed for it, never tuned on through the third pass; the fourth pass's development set.
+//            Its link gold (5 lower → 献血法 pairs, issue 13) was written by reading and never tuned on.
 //   legalaid — tests/real/legalaid: a second held-out family (法律援助: the 国务院 regulation and four
 //            provincial ones), gold written by reading before any rule change of issue 9's third pass,
 //            then used as the development set of that pass (unseen stays never-tuned).
 //   overseas — tests/real/overseas: a third held-out family (归侨侨眷权益保护: the national law and the
 //            北京, 浙江, 重庆, 河南 implementing 办法), gold written by reading before the fourth pass of issue 9
 //            changed any rule, scored before and after it, never tuned on (its misses are not read).
+//            Its link gold (浙江, 重庆, 河南 → the 2009 law, issue 13) likewise: written by reading, never tuned on.
 import { fileURLToPath } from 'node:url';
 
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas';
@@ -59,6 +61,7 @@ export const SETS: Record<SetId, EvalSet> = {
     label: 'real, 献血 family (6 regulations on blood donation, development set of the fourth pass)',
     corpus: here('../real/unseen/corpus/'),
     gold: here('../real/unseen/gold/'),
+    links: here('../real/unseen/gold/links.json'),
     floors: new URL('./floors-unseen.json', import.meta.url),
   },
   legalaid: {
@@ -74,6 +77,7 @@ export const SETS: Record<SetId, EvalSet> = {
     label: 'real, held-out family (5 regulations on returned overseas Chinese, never tuned on)',
     corpus: here('../real/overseas/corpus/'),
     gold: here('../real/overseas/gold/'),
+    links: here('../real/overseas/gold/links.json'),
     floors: new URL('./floors-overseas.json', import.meta.url),
   },
 };
