@@ -47,7 +47,10 @@ describe('loader-kept aggregates', () => {
     const s = structuredClone(smallSnapshot());
     const [strong, weak] = s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
     // A second, partial link to the measure the first one implements: still implemented.
-    s.edges.push({ ...structuredClone(strong), key: `${strong.key}:partial`, source: `${JILIN}#一/2`, attributes: { ...strong.attributes, verdict: 'partial' } });
+    const second = structuredClone(strong);
+    Object.assign(second, { key: `${strong.key}:partial`, source: `${JILIN}#一/2` });
+    Object.assign(second.attributes, { verdict: 'partial' });
+    s.edges.push(second);
     Object.assign(weak.attributes, { verdict: 'partial' });
     expect(derivedProperties(s).get(JILIN)).toMatchObject({ implementedMeasures: [strong.target], partialMeasures: [weak.target] });
     // The directive itself implements nothing.
