@@ -19,11 +19,13 @@ MATCH (dir:Document {id: $directiveId})
 WITH dir, CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS dirRank
 MATCH (:Measure {docId: dir.id})-[:MENTIONS]->(g:TargetGroup)
 WITH DISTINCT dirRank, g
+// Each list is read from the node once (a group's lists run to hundreds of entries), then indexed.
 OPTIONAL CALL (dirRank, g) {
-  UNWIND range(0, size(coalesce(g.mentionRegion, [])) - 1) AS i
-  WITH g, i
-  WHERE CASE g.mentionRegionLevel[i] WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END > dirRank
-  RETURN g.mentionRegion[i] AS region, sum(g.mentionRegionDocs[i]) AS documents, sum(g.mentionRegionMeasures[i]) AS measures
+  WITH dirRank, g.mentionRegion AS regionList, g.mentionRegionLevel AS levelList, g.mentionRegionDocs AS docList, g.mentionRegionMeasures AS measureList
+  UNWIND range(0, size(coalesce(regionList, [])) - 1) AS i
+  WITH dirRank, regionList, levelList, docList, measureList, i
+  WHERE CASE levelList[i] WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END > dirRank
+  RETURN regionList[i] AS region, sum(docList[i]) AS documents, sum(measureList[i]) AS measures
 }
 WITH g, region, documents, measures
 ORDER BY g.name, region

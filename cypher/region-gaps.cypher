@@ -26,19 +26,19 @@ WHERE lower.inCorpus AND lower.id <> dir.id
   AND coalesce(lower.year, dir.year, 0) >= coalesce(dir.year, 0)
   AND CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END >
       CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END
-// Each lower document's links into the directive, read from its own measures (few links each;
-// a directive's measure can have hundreds of incoming links from every region).
-WITH candidates, lower, lower.name AS document, COLLECT {
-  MATCH (:Measure {docId: lower.id})-[i:IMPLEMENTS]->(x)
-  WHERE x.docId = dir.id AND i.verdict IS NOT NULL
-  RETURN [x.id, i.verdict]
-} AS links
+// What each lower document implements, read from the document itself: the loader keeps the ids
+// of the measures its links reach with verdict 'implements' (implementedMeasures) and of those
+// reached only by weaker verdicts (partialMeasures: neo4j/derived.ts), computed from the same
+// links this query once walked:
+//   MATCH (:Measure {docId: lower.id})-[i:IMPLEMENTS]->(x) WHERE x.docId = dir.id AND i.verdict IS NOT NULL
+WITH candidates, lower, lower.name AS document,
+     coalesce(lower.implementedMeasures, []) AS implemented, coalesce(lower.partialMeasures, []) AS partial
 UNWIND candidates AS hm
-WITH lower, document, hm, [l IN links WHERE l[0] = hm[1] | l[1]] AS verdicts
-WHERE NOT 'implements' IN verdicts
-WITH lower, document, hm, verdicts
+WITH lower, document, hm, partial
+WHERE NOT hm[1] IN implemented
+WITH lower, document, hm, CASE WHEN hm[1] IN partial THEN 'partial' ELSE 'gap' END AS status
 ORDER BY document, hm[0], hm[1]
-WITH collect([lower, hm[2], CASE WHEN size(verdicts) = 0 THEN 'gap' ELSE 'partial' END]) AS rows
+WITH collect([lower, hm[2], status]) AS rows
 UNWIND rows[$skip..$skip + $limit] AS row
 WITH row[0] AS lower, row[1] AS hm, row[2] AS status, size(rows) AS total
 RETURN lower.id AS docId,

@@ -23,6 +23,12 @@
 //                            the implementing documents' names, region by region: region i's are
 //                            lagDocument[lagDocumentStart[i] .. lagDocumentStart[i + 1]] (the last
 //                            entry of lagDocumentStart is the list's length)
+// On a Document whose measures implement others (links carrying a verdict):
+//   implementedMeasures      ids of the higher measures some measure of it IMPLEMENTS with verdict
+//                            'implements' (sorted)
+//   partialMeasures          ids of the higher measures its measures IMPLEMENTS with a verdict, none
+//                            of them 'implements' (sorted): region-gaps reads both instead of
+//                            walking the document's measures and their links
 import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
 
 export const DERIVED_PROPERTIES = [
@@ -41,6 +47,8 @@ export const DERIVED_PROPERTIES = [
   'lagApprox',
   'lagDocument',
   'lagDocumentStart',
+  'implementedMeasures',
+  'partialMeasures',
 ] as const;
 
 export const NO_REGION = '(no region)';
@@ -64,6 +72,8 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
   const citers = new Map<string, string[]>();
   // Directives: region → lags, approx, documents.
   const lags = new Map<string, Map<string, { days: number[]; approx: boolean; docs: Set<string> }>>();
+  // Lower documents: higher measure → whether a link to it says 'implements'.
+  const verdicts = new Map<string, Map<string, boolean>>();
   for (const { source, target, attributes } of snapshot.edges) {
     const a = attributes as Attrs;
     if (a.type === 'MENTIONS' && entityTypes.has(String(attrs.get(target)?.type))) {
@@ -80,7 +90,13 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
       }
     } else if (a.type === 'CITES') {
       getOr(citers, target, () => []).push(source);
-    } else if (a.type === 'IMPLEMENTS' && typeof a.lagDays === 'number') {
+    } else if (a.type === 'IMPLEMENTS') {
+      const lowerDoc = docIdOf(source);
+      if (lowerDoc && typeof a.verdict === 'string') {
+        const seen = getOr(verdicts, lowerDoc, () => new Map());
+        seen.set(target, seen.get(target) === true || a.verdict === 'implements');
+      }
+      if (typeof a.lagDays !== 'number') continue;
       const directive = docIdOf(target);
       const lower = docOf(source);
       const lowerId = docIdOf(source);
@@ -135,6 +151,10 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
       lagDocument: names.flat(),
       lagDocumentStart: starts,
     });
+  }
+  for (const [id, seen] of verdicts) {
+    const ids = [...seen.keys()].sort(cmp);
+    add(id, { implementedMeasures: ids.filter((m) => seen.get(m)), partialMeasures: ids.filter((m) => !seen.get(m)) });
   }
   return out;
 }

@@ -147,7 +147,9 @@ for (const [source, makeSnapshot] of sources) {
 
     if (source === 'corpus') {
       it('every canned query returns rows for the example parameters in its header', async () => {
-        for (const query of service.canned()) {
+        // article-citations' example is a law of the real set (tests/neo4j/article-citations.test.ts):
+        // the sample's plans cite no article by number.
+        for (const query of service.canned().filter((q) => q.name !== 'article-citations')) {
           const params = Object.fromEntries(query.params.map((p) => [p.name, p.example]));
           const result = await service.runCanned(query.name, params);
           expect(result.rows.length, query.name).toBeGreaterThan(0);

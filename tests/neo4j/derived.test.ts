@@ -43,6 +43,22 @@ describe('loader-kept aggregates', () => {
     expect(derived.get(CITED)!.citedBy).toEqual([`${NATIONAL}#一`, JILIN]);
   });
 
+  it('keeps on a lower document the higher measures it implements, and those it reaches only partially', () => {
+    const s = structuredClone(smallSnapshot());
+    const [strong, weak] = s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
+    // A second, partial link to the measure the first one implements: still implemented.
+    const second = structuredClone(strong);
+    Object.assign(second, { key: `${strong.key}:partial`, source: `${JILIN}#一/2` });
+    Object.assign(second.attributes, { verdict: 'partial' });
+    s.edges.push(second);
+    Object.assign(weak.attributes, { verdict: 'partial' });
+    expect(derivedProperties(s).get(JILIN)).toMatchObject({ implementedMeasures: [strong.target], partialMeasures: [weak.target] });
+    // The directive itself implements nothing.
+    expect(derivedProperties(s).get(NATIONAL)?.implementedMeasures).toBeUndefined();
+    const b = rowOf(s, JILIN);
+    expect(b.hash).not.toBe(rowOf(smallSnapshot(), JILIN).hash);
+  });
+
   it('is part of the row hash: same snapshot same hash, a changed lag rewrites the directive', () => {
     const a = rowOf(withLags(120, 365), NATIONAL);
     expect(rowOf(withLags(120, 365), NATIONAL).hash).toBe(a.hash);
