@@ -40,7 +40,10 @@ export async function ingestRun(args: IngestRunArgs) {
   const allMs = args.skipOneWorker ? null : await perFile(workers);
 
   const memory = new MemorySampler();
+  // The main thread's V8 heap beside the resident set (which counts the worker threads too).
+  const heap = new MemorySampler({ metric: 'heapUsed' });
   memory.enter('perFile');
+  heap.enter('perFile');
   const t = performance.now();
   // How far a long run got and its memory, every 100 files (stderr, so a run stopped early still
   // tells its files/s and memory curve), and in the figures.
@@ -57,11 +60,17 @@ export async function ingestRun(args: IngestRunArgs) {
     workers: args.workers,
     onProgress: ({ done, total }) => {
       if (done % 100 === 0 || done === total) point(done);
-      if (done === total) memory.enter('linkAndSnapshot');
+    },
+    onPhase: (phase) => {
+      memory.enter(phase);
+      heap.enter(phase);
     },
   });
   const wallMs = performance.now() - t;
+  memory.enter('afterIngest');
+  heap.enter('afterIngest');
   const peakMB = memory.stop();
+  const heapMB = heap.stop();
   const texts = snapshot.nodes
     .filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)
     .map((n) => String((n.attributes as { text?: string }).text ?? ''));
@@ -95,6 +104,8 @@ export async function ingestRun(args: IngestRunArgs) {
     },
     /** Resident memory of this process (worker threads included) per phase, and its high-water mark. */
     peakMemoryMB: { ...peakMB, processHighWater: hwm ? Math.round(Number(hwm[1]) / 1024) : null },
+    /** The main thread's V8 heap in use per phase (the resident set minus this is the threads and native memory). */
+    peakHeapMB: heapMB,
     /** Resident memory as the per-file stages went (every 100 files). */
     memoryCurve: curve,
     ...(args.planted ? { planted: plantedScore(snapshot, args.planted) } : {}),

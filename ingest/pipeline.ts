@@ -27,6 +27,8 @@ export interface IngestOptions {
   /** Bounds on the work per file and per document (ingest/guard.ts); defaults documented there. */
   limits?: Partial<IngestLimits>;
   onProgress?: (p: { done: number; total: number; file: string }) => void;
+  /** Called as each phase starts (the bench samples memory per phase: bench/ingest-run.ts). */
+  onPhase?: (phase: IngestPhase) => void;
   /** Worker threads for the per-file stages (default: every core for a batch of a few megabytes or more, else the
    *  main thread: ingest/parallel/pool.ts THREAD_OPTIONS; 1 = main thread only). */
   workers?: number;
@@ -41,6 +43,8 @@ export interface IngestOptions {
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
 }
+
+export type IngestPhase = 'perFile' | 'merge' | 'link' | 'snapshot' | 'write';
 
 export interface IngestReport {
   files: number;
@@ -85,6 +89,7 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
   const spill = options.spill === false ? undefined : new DocSpill(options.spillDir);
   try {
     const read: LinkDoc[] = [];
+    options.onPhase?.('perFile');
     // read → clean → structure → extract per file, on every core (ingest/parallel), in file order;
     // each document's whole results go to the spill file as they come.
     const workers = await runPerFile(files, {
@@ -102,16 +107,19 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       },
     });
 
+    options.onPhase?.('merge');
     const docs = time('link', () => mergeDuplicates(read));
 
     const ids = documentIds(docs);
     // Link stage: IMPLEMENTS between measures, by the cascade rules and the scorer (ingest/link).
     // On every core for a big corpus (ingest/link/parallel.ts); same links, same order.
+    options.onPhase?.('link');
     const linkStart = performance.now();
     const { links, workers: linkWorkers } = options.lexicon
       ? { links: linkImplements(docs, ids, lexicon, options.link), workers: 1 }
       : await linkInParallel(docs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON });
     timings.link += performance.now() - linkStart;
+    options.onPhase?.('snapshot');
     const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, options, files.map((f) => f.name), failed, spill));
     const implementsCount = links.length;
     timings.total = performance.now() - t0;
@@ -132,6 +140,7 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
       out: options.out,
     };
     // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
+    options.onPhase?.('write');
     if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
     return { snapshot, report };
   } finally {

@@ -81,12 +81,11 @@ export function linkMeasures(
   // are kept per partition (a region: the documents a lower one may implement are on its region
   // chain), and a posting list longer than maxPostings within a partition is skipped there, so
   // the candidates of a unit do not thin out as documents of other regions are added.
-  const words = tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity);
-  const ents = tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity);
-  const partOf = units.map((u) => scope.partition(u.docIndex));
   // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built.
-  const wordKeys = termKeys(words.vectors);
-  const entKeys = termKeys(ents.vectors);
+  // The vectors (a Map per unit) live only until their term ids and weights are taken.
+  const wordKeys = termKeys(tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity).vectors);
+  const entKeys = termKeys(tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity).vectors);
+  const partOf = units.map((u) => scope.partition(u.docIndex));
   const shingleKeys = unitKeys(prepared.map((p) => unitShingles(p, o.shingle)));
   const wordIndex = partitionedPostings(wordKeys, partOf, o.maxPostings);
   const entIndex = partitionedPostings(entKeys, partOf, o.maxPostings);

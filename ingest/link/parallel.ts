@@ -59,6 +59,21 @@ export function linkRanges(docs: ProcessedDoc[], parts: number): [number, number
   return ranges.filter(([a, b]) => b > a);
 }
 
+/** A document as a link thread needs it (linkImplements reads nothing else: the same links). */
+export function forLinkThread(d: ProcessedDoc): ProcessedDoc {
+  const seen = new Set<string>();
+  const mentions = d.extraction.mentions.filter((m) => {
+    const key = `${m.path}\u0000${m.type}\u0000${m.canonical}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+  return {
+    sources: d.sources,
+    clean: { ...d.clean, text: '', origin: [], dropped: [] },
+    doc: d.doc,
+    extraction: { ...d.extraction, mentions, targets: [] },
+  };
+}
+
 /** IMPLEMENTS links as linkImplements gives them, computed on `workers` threads. */
 export async function linkInParallel(
   docs: ProcessedDoc[],
@@ -86,8 +101,10 @@ export async function linkInParallel(
   try {
     const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
     pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
-    // What the linker reads of a document, without the clean stage's copy of its text.
-    const slim = docs.map((d) => ({ ...d, clean: { ...d.clean, text: '', origin: [], dropped: [] } }));
+    // Each thread gets its own copy of what it is sent: only what the linker reads of a document
+    // (its text once, units, metadata, citations, content words, one mention per unit and entity),
+    // not the clean stage's copy of the text, the targets, nor every surface form of an entity.
+    const slim = docs.map(forLinkThread);
     const parts: ImplementsLink[][] = await Promise.race([
       Promise.all(ranges.map((range) => pool!.run({ kind: 'link', docs: slim, ids, overrides, range, lexiconDir: o.lexiconDir }))),
       interrupted,

@@ -13,25 +13,39 @@ import type { PolicyGraph } from './build.js';
 
 export function exportSnapshot(g: PolicyGraph, attributes: SnapshotAttributes): Snapshot {
   const raw = g.export();
-  const snapshot = {
-    attributes,
-    options: { type: 'directed' as const, multi: true as const, allowSelfLoops: false },
-    nodes: [...raw.nodes].sort((a, b) => cmp(a.key, b.key)),
-    edges: [...raw.edges].sort((a, b) => cmp(a.key!, b.key!)).map((e) => ({
-      key: e.key!,
-      source: e.source,
-      target: e.target,
-      attributes: e.attributes!,
-    })),
-  };
-  // Drop undefined attributes so that the JSON and its parse are the same value: in place, as a
-  // JSON round trip would (no second copy of the whole graph, nor its text, in memory).
-  const parsed = Snapshot.safeParse(asJsonValue(snapshot));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`snapshot: the graph does not satisfy graph-schema at ${issue?.path.join('.')}: ${issue?.message}`);
+  // The graph's own copy is not needed once exported (a caller that keeps `g` keeps it anyway).
+  g.clear();
+  const nodes = raw.nodes.sort((a, b) => cmp(a.key, b.key));
+  const edges = raw.edges.sort((a, b) => cmp(a.key!, b.key!));
+  raw.nodes = [];
+  raw.edges = [];
+  const head = Snapshot.safeParse(asJsonValue({ attributes, options: { type: 'directed' as const, multi: true as const, allowSelfLoops: false }, nodes: [], edges: [] }));
+  if (!head.success) throw schemaError(head.error.issues[0]);
+  // Each node and edge is made a plain JSON value in place (no JSON round trip of the whole graph)
+  // and validated against graph-schema one at a time, its parsed value taking its place: the
+  // same value as validating the whole snapshot at once (no rule spans two elements), without a
+  // second copy of every node and edge in memory at the peak.
+  const node = Snapshot.shape.nodes.element;
+  const edge = Snapshot.shape.edges.element;
+  const snapshot: Snapshot = head.data;
+  snapshot.nodes = nodes as Snapshot['nodes'];
+  snapshot.edges = edges as unknown as Snapshot['edges'];
+  for (let i = 0; i < nodes.length; i++) {
+    const parsed = node.safeParse(asJsonValue(nodes[i]));
+    if (!parsed.success) throw schemaError(parsed.error.issues[0], ['nodes', i]);
+    snapshot.nodes[i] = parsed.data;
   }
-  return parsed.data;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i];
+    const parsed = edge.safeParse(asJsonValue({ key: e.key!, source: e.source, target: e.target, attributes: e.attributes! }));
+    if (!parsed.success) throw schemaError(parsed.error.issues[0], ['edges', i]);
+    snapshot.edges[i] = parsed.data;
+  }
+  return snapshot;
+}
+
+function schemaError(issue: { path: PropertyKey[]; message: string } | undefined, at: PropertyKey[] = []): Error {
+  return new Error(`snapshot: the graph does not satisfy graph-schema at ${[...at, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message}`);
 }
 
 /** In place, the value JSON.parse(JSON.stringify(v)) gives for plain data: undefined, function and
