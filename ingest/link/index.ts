@@ -35,7 +35,8 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> = { articleRoles: [] }): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords'>> = { articleRoles: [] }): LinkUnit[] {
+  const bigrams = new Set(roles.bigramWords ?? []);
   return docs.flatMap((d, di) =>
     d.doc.units
       .filter((u) => u.kind !== 'notice' && u.leaf)
@@ -45,12 +46,21 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         offset: u.span[0],
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: d.extraction.words[u.path] ?? [],
+        words: withBigrams(d.extraction.words[u.path] ?? [], d.doc.text.slice(u.span[0], u.span[1]), bigrams.has(d.doc.genre ?? 'plan')),
         genre: d.doc.genre,
         role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
       })),
   );
+}
+
+/** A unit's words, with its character bigrams added (options.bigramWords): two characters that
+ *  never cross punctuation, marked so that none equals a word. */
+export function withBigrams(words: string[], text: string, add: boolean): string[] {
+  if (!add) return words;
+  const out = [...words];
+  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
+  return out;
 }
 
 /** Documents with the same key are yearly editions of one series: the title without its years
