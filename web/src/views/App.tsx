@@ -25,9 +25,9 @@ const GraphPreview = lazy(loadPreview);
 export const LOAD_OPTIONS = {
   /**
    * The data graph's building waits for the first drawing (both share the page's thread), but no
-   * longer than this: a drawing that cannot start (no WebGL) must not hold the explorer back.
+   * longer than this after the view is in (a drawing that fails lets it go at once: GraphPreview).
    */
-  drawFirstMaxMs: 10_000,
+  drawFirstMaxMs: 30_000,
 } as const;
 
 type Loaded =
@@ -62,12 +62,11 @@ export function App() {
         mark('graphReceived');
         if (live) setLoaded({ state: 'loading', step: 'build' });
       };
-      const gate = new Promise<void>((r) => {
-        drawnFirst.current = r;
-        setTimeout(r, LOAD_OPTIONS.drawFirstMaxMs);
-      });
+      const gate = new Promise<void>((r) => (drawnFirst.current = r));
       let viewReady: Promise<ViewGraph> | null = null;
       const onView = (payload: Parameters<typeof viewGraphFromPayload>[0]) => {
+        mark('viewReceived');
+        setTimeout(() => drawnFirst.current(), LOAD_OPTIONS.drawFirstMaxMs);
         viewReady = viewGraphFromPayload(payload);
         void viewReady.then((v) => {
           mark('viewBuilt');

@@ -9,7 +9,13 @@ export function GraphPreview({ view, onNodesDrawn }: { view: ViewGraph; onNodesD
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    void hostSigma(view, el).nodesDrawn.then(() => onNodesDrawn?.());
+    try {
+      void hostSigma(view, el).nodesDrawn.then(() => onNodesDrawn?.());
+    } catch {
+      // No drawing here (no WebGL): the explorer's canvas tries again and says why; the data
+      // graph's building goes on meanwhile.
+      onNodesDrawn?.();
+    }
     return () => releaseSigma(el);
   }, [view, onNodesDrawn]);
   return (

@@ -24,7 +24,7 @@ export interface LoadOptions {
   onReceived?: () => void;
   /** The view payload, as soon as it is in (before the full graph): the page draws it. */
   onView?: (view: ViewPayload) => void;
-  /** The data graph's parts wait for this (the first drawing goes first on the page's thread). */
+  /** With `onView`: the data graph's parts wait for this (the first drawing goes first on the page's thread). */
   gate?: Promise<void>;
 }
 
@@ -41,8 +41,10 @@ export async function loadGraph(opts: LoadOptions = {}): Promise<LoadedGraph> {
   }
   const builder = new PayloadBuilder();
   return new Promise<LoadedGraph>((resolve, reject) => {
-    // Parts are built one after another, in arrival order, while later ones queue up.
-    let chain = gate.catch(() => undefined);
+    // Parts are built one after another, in arrival order, while later ones queue up; with a view,
+    // the worker sends them once the gate opens.
+    let chain = Promise.resolve();
+    if (onView) void gate.catch(() => undefined).then(() => worker.postMessage('go'));
     worker.onmessage = (e: MessageEvent<GraphWorkerMessage>) => {
       const m = e.data;
       if (m.kind === 'view') onView?.(m.view);

@@ -20,7 +20,13 @@ async function getJson(url: string, signal: AbortSignal): Promise<{ body: unknow
   return { body };
 }
 
-self.onmessage = async (e: MessageEvent<{ url: string; viewUrl?: string; timeoutMs: number }>) => {
+// With a view, the data graph's parts wait for the page's word ('go'): each part is a structured
+// clone the page's thread decodes on arrival, and the first drawing has that thread first.
+let go: () => void = () => {};
+const goes = new Promise<void>((r) => (go = r));
+
+self.onmessage = async (e: MessageEvent<{ url: string; viewUrl?: string; timeoutMs: number } | 'go'>) => {
+  if (e.data === 'go') return go();
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), e.data.timeoutMs);
   try {
@@ -37,6 +43,7 @@ self.onmessage = async (e: MessageEvent<{ url: string; viewUrl?: string; timeout
     const got = await graph;
     if ('error' in got) return post(got.error);
     post({ kind: 'received' });
+    if (e.data.viewUrl) await goes;
     for (const part of payloadParts(got.body as GraphPayload, BUILD_OPTIONS.messageItems)) post({ kind: 'part', part });
     post({ kind: 'done' });
   } catch (err) {
