@@ -87,6 +87,7 @@ export function App() {
     };
   }, []);
   const onPreviewDrawn = useRef(() => drawnFirst.current()).current;
+  const choose = useRef((id: string, name: string) => setPending({ id, name })).current;
   const note = (step: 'download' | 'build') => (
     <span>
       {t(step === 'download' ? 'load.download' : 'load.build')}
@@ -106,12 +107,12 @@ export function App() {
           <strong>policy-graph</strong>
           <span className="muted">{t('app.subtitle')}</span>
         </div>
-        <LoadingSearchBox onChoose={(id, name) => setPending({ id, name })} />
+        <LoadingSearchBox onChoose={choose} />
       </header>
       {preview ? (
         <main className="stage">
           <Suspense fallback={null}>
-            <GraphPreview view={preview} onNodesDrawn={onPreviewDrawn} />
+            <GraphPreview view={preview} onNodesDrawn={onPreviewDrawn} onChoose={choose} />
           </Suspense>
           <div className="loading-note" data-testid="loading">
             {note(step)}
