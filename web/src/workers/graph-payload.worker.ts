@@ -30,17 +30,16 @@ self.onmessage = async (e: MessageEvent<{ url: string; viewUrl?: string; timeout
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), e.data.timeoutMs);
   try {
-    // Both asked for at once: the small view (what sigma draws) arrives first and goes to the page
-    // at once, so the graph is drawn while the full graph is still downloading and parsing.
-    const graph = getJson(e.data.url, abort.signal);
-    graph.catch(() => undefined);
+    // The small view (what sigma draws) first, handed to the page at once, so the graph is drawn
+    // while the full graph is still downloading and parsing. One after the other: asked for at
+    // once, the full graph's body came in as fast and its parse (on this thread) held the view's back.
     if (e.data.viewUrl) {
       const view = await getJson(e.data.viewUrl, abort.signal);
       if ('error' in view) return post(view.error);
       const { payload, transfer } = typedViewPayload(view.body as ViewPayload);
       (self as unknown as Worker).postMessage({ kind: 'view', view: payload } satisfies GraphWorkerMessage, transfer);
     }
-    const got = await graph;
+    const got = await getJson(e.data.url, abort.signal);
     if ('error' in got) return post(got.error);
     post({ kind: 'received' });
     if (e.data.viewUrl) await goes;
