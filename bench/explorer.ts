@@ -37,7 +37,9 @@ export interface ExplorerFigures {
   serverIndexMs?: number;
   /** Bytes of the graph payload on the wire, and uncompressed. */
   graphBytes?: { wire: number; json: number };
-  /** The page's own marks (web/src/perf.ts): graphReceived, dataBuilt, viewBuilt, graphDrawn, searchUsable. */
+  /** Bytes of the view payload (GET /api/view: what is drawn first) on the wire, and uncompressed. */
+  viewBytes?: { wire: number; json: number };
+  /** The page's own marks (web/src/perf.ts): viewReceived, viewBuilt, sigmaStart, sigmaCreated, graphDrawn (nodes), graphReceived, dataBuilt, edgesDrawn, searchUsable. */
   pageMarks?: Record<string, number>;
   panFrameMs: { median: number; p95: number; max: number; frames: number } | null;
   error?: string;
@@ -81,6 +83,7 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
     serverPrepareMs,
     serverIndexMs,
     graphBytes: { wire: ready.gzipBytes, json: ready.bytes },
+    viewBytes: { wire: ready.view.gzipBytes, json: ready.view.bytes },
   };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -174,8 +177,8 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
       writeFileSync(profileTo, JSON.stringify(profile));
     }
-    // Counted from what the server sent (the same gzip bytes) when the worker fetched it.
-    if (!graphSeen) figures.bytesTransferred += ready.gzipBytes;
+    // Counted from what the server sent (the same gzip bytes) when the worker fetched them.
+    if (!graphSeen) figures.bytesTransferred += ready.gzipBytes + ready.view.gzipBytes;
     const longTasks = (await page.evaluate('window.__bench.longTasks')) as { start: number; duration: number }[];
     const longest = (ts: { duration: number }[]) => Math.round(Math.max(0, ...ts.map((x) => x.duration)));
     figures.longTasks = longTasks.length;

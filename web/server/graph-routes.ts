@@ -14,6 +14,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { encodePayload } from '../src/graph/payload.js';
 import { graphFromSnapshot, type PolicyGraph } from '../src/graph/policy-graph.js';
 import { computeStaticLayout, type Positions } from '../src/graph/static-layout.js';
+import { viewPayload } from '../src/graph/view-payload.js';
 import { buildTextIndexAsync, type TextIndex } from '../src/graph/text-search.js';
 import { sendError } from './errors.js';
 
@@ -23,6 +24,8 @@ interface Prepared {
   hash: string;
   json: Buffer;
   gzipped: Buffer;
+  /** The view payload (GET /api/view): what sigma draws, ahead of the full graph. */
+  view: { json: Buffer; gzipped: Buffer };
   ms: number;
 }
 
@@ -66,9 +69,11 @@ async function positionsFor(graph: PolicyGraph, hash: string): Promise<Positions
 async function prepare(snapshot: Snapshot, graph: PolicyGraph, hash: string): Promise<Prepared> {
   const t0 = performance.now();
   const positions = await positionsFor(graph, hash);
+  const viewJson = Buffer.from(JSON.stringify(viewPayload(graph, hash, positions)));
+  const view = { json: viewJson, gzipped: await gzipAsync(viewJson, { level: 6 }) };
   const json = Buffer.from(JSON.stringify(encodePayload(snapshot, hash, positions)));
   const gzipped = await gzipAsync(json, { level: 6 });
-  return { hash, json, gzipped, ms: Math.round(performance.now() - t0) };
+  return { hash, json, gzipped, view, ms: Math.round(performance.now() - t0) };
 }
 
 export const TextsRequest = z.object({ ids: z.array(z.string()).max(5000) });
@@ -77,7 +82,7 @@ const MAX_NODE_EDGES = 500;
 export interface GraphRoutes {
   router: Router;
   /** Resolves when the payload (with its layout) is ready. */
-  ready: Promise<{ hash: string; bytes: number; gzipBytes: number; ms: number }>;
+  ready: Promise<{ hash: string; bytes: number; gzipBytes: number; view: { bytes: number; gzipBytes: number }; ms: number }>;
   /** Resolves when the full-text search index is built (after the payload). */
   searchReady: Promise<void>;
 }
@@ -106,26 +111,30 @@ export function graphRoutes(snapshot: Snapshot): Router & Omit<GraphRoutes, 'rou
   void indexReady.then((i) => (index = i), () => {});
 
   const router = Router() as Router & Omit<GraphRoutes, 'router'>;
-  router.ready = payload.then((p) => ({ hash: p.hash, bytes: p.json.length, gzipBytes: p.gzipped.length, ms: p.ms }));
+  router.ready = payload.then((p) => ({ hash: p.hash, bytes: p.json.length, gzipBytes: p.gzipped.length, view: { bytes: p.view.json.length, gzipBytes: p.view.gzipped.length }, ms: p.ms }));
   router.searchReady = indexReady.then(() => undefined);
 
-  router.get('/graph', async (req: Request, res: Response) => {
+  /** One of the prepared payloads, gzipped when the client takes it, with its ETag. */
+  const send = (which: (p: Prepared) => { json: Buffer; gzipped: Buffer }, tag: string) => async (req: Request, res: Response) => {
     let p: Prepared;
     try {
       p = await payload;
     } catch (err) {
       return sendError(res, 500, 'Layout', `Could not prepare the graph: ${(err as Error).message}`);
     }
-    res.set({ ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+    res.set({ ETag: tag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
     const known = req.get('If-None-Match')?.split(/\s*,\s*/) ?? [];
-    if (known.includes(etag) || known.includes('*')) return void res.status(304).end();
+    if (known.includes(tag) || known.includes('*')) return void res.status(304).end();
     res.type('json');
+    const body = which(p);
     if (req.acceptsEncodings('gzip') === 'gzip') {
       res.set('Content-Encoding', 'gzip');
-      return void res.send(p.gzipped);
+      return void res.send(body.gzipped);
     }
-    res.send(p.json);
-  });
+    res.send(body.json);
+  };
+  router.get('/graph', send((p) => p, etag));
+  router.get('/view', send((p) => p.view, `"v-${hash}"`));
 
   router.post('/texts', (req, res) => {
     const body = TextsRequest.safeParse(req.body ?? {});

@@ -91,4 +91,12 @@ describe('evidence side by side', () => {
       { text: '乙', entity: 'e' },
     ]);
   });
+
+  it('marks an article citation (issue 13) over the characters it covers, beside a passage', () => {
+    // 依照《示范法》第三条办理 at offset 5; passage 办理, citation 《示范法》第三条.
+    const text = '依照《示范法》第三条办理';
+    const segs = layerSegments(text, 5, [[15, 17]], [], [[7, 15]]);
+    expect(segs).toEqual([{ text: '依照' }, { text: '《示范法》第三条', citation: 0 }, { text: '办理', passages: [0] }]);
+    expect(segs.map((x) => x.text).join('')).toBe(text);
+  });
 });

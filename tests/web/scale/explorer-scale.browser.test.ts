@@ -1,7 +1,7 @@
 // The explorer on a large graph (issue 11), as a user sees it: a snapshot grown past the
 // large-graph threshold (the fixture's documents copied under new names, grow.ts). While the
-// graph is still downloading, the search already answers (the server's index) and a hit chosen
-// then opens when the graph is ready; every node is drawn; the camera pans; the explorer's own
+// graph is still downloading, it is already drawn (the view payload) and a node can be clicked,
+// the search already answers (the server's index) and a hit chosen then opens when the graph is ready; every node is drawn; the camera pans; the explorer's own
 // search finds a copied document. Speed is the bench's business (bench/explorer.ts), not asserted here.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,26 @@ describe.skipIf(SKIP_BROWSER)('#browser explorer on a large graph', () => {
     expect(snapshot.nodes.length).toBeGreaterThan(LARGE_GRAPH_OPTIONS.largeGraph);
     expect(copyName).toContain('·副本300');
   });
+
+  it('draws the graph from the view payload while the full graph is still held back, and takes a click on a node', async () => {
+    await page.goto(harness.served.url);
+    await page.locator('[data-testid=graph-canvas][data-preview=true] canvas').first().waitFor({ timeout: 120_000 });
+    await expect.poll(() => page.evaluate('window.__policyGraphPerf.marks.graphDrawn ?? null'), { timeout: 120_000 }).not.toBeNull();
+    // Drawn, and the data graph not built: the full graph has not even been sent.
+    expect(await page.evaluate('window.__policyGraphPerf.marks.dataBuilt ?? null')).toBeNull();
+    expect(await page.getByTestId('loading').isVisible()).toBe(true);
+    // A click on a node of the drawing chooses it, as a search hit would: it opens when the explorer is ready.
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const at = (await page.evaluate(`window.__policyGraphPreview.nodeViewport(${JSON.stringify(copy)})`)) as { x: number; y: number };
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect.poll(() => page.getByTestId('pending-node').count(), { timeout: 30_000 }).toBe(1);
+    // The node under the pointer: the copied document, or one drawn over its centre.
+    const near = (await page.evaluate(
+      `(${JSON.stringify(snapshot.nodes.map((n) => [n.key, n.attributes.name]))}).filter(([id]) => { const p = window.__policyGraphPreview.nodeViewport(id); return Math.hypot(p.x - ${at.x}, p.y - ${at.y}) < 30; }).map(([, name]) => name)`,
+    )) as string[];
+    const pending = (await page.getByTestId('pending-node').textContent()) ?? '';
+    expect(near.some((name) => pending.includes(name.slice(0, 14)))).toBe(true);
+  }, 300_000);
 
   it('searches while the graph is still loading, and opens the chosen hit once it is ready', async () => {
     await page.goto(harness.served.url);

@@ -15,6 +15,8 @@ export interface EvidenceSegment {
   passages?: number[];
   /** Id of the shared entity whose mention covers the characters. */
   entity?: string;
+  /** Index into `Evidence.citations` of the article citation covering the characters. */
+  citation?: number;
 }
 
 export interface EvidenceDocument extends NodeRef {
@@ -48,6 +50,10 @@ export interface Evidence {
   /** The reused passages in lower-text order: the lower wording and the higher one. */
   passages: { lower: string; higher: string }[];
   shared: SharedEntity[];
+  /** The lower measure names the higher article by number (strong whatever the score). */
+  citedArticle?: true;
+  /** The citations by article number, in lower-text order: the wording as the lower document has it. */
+  citations: { text: string }[];
 }
 
 interface Layer {
@@ -55,6 +61,7 @@ interface Layer {
   end: number;
   passage?: number;
   entity?: string;
+  citation?: number;
 }
 
 /**
@@ -66,11 +73,13 @@ export function layerSegments(
   origin: number,
   passages: readonly Span[],
   mentions: readonly { entity: string; spans: readonly Span[] }[],
+  citations: readonly Span[] = [],
 ): EvidenceSegment[] {
   const clip = (s: Span) => ({ start: Math.max(0, s[0] - origin), end: Math.min(text.length, s[1] - origin) });
   const layers: Layer[] = [
     ...passages.map((s, passage) => ({ ...clip(s), passage })),
     ...mentions.flatMap((m) => m.spans.map((s) => ({ ...clip(s), entity: m.entity }))),
+    ...citations.map((s, citation) => ({ ...clip(s), citation })),
   ].filter((l) => l.end > l.start);
   const cuts = new Set([0, text.length]);
   for (const l of layers) cuts.add(l.start).add(l.end);
@@ -80,12 +89,14 @@ export function layerSegments(
     const [start, end] = [bounds[i], bounds[i + 1]];
     const passages = layers.filter((l) => l.passage !== undefined && l.start <= start && end <= l.end).map((l) => l.passage!);
     const entity = layers.find((l) => l.entity !== undefined && l.start <= start && end <= l.end)?.entity;
+    const citation = layers.find((l) => l.citation !== undefined && l.start <= start && end <= l.end)?.citation;
     const seg: EvidenceSegment = { text: text.slice(start, end) };
     if (passages.length) seg.passages = passages;
     if (entity !== undefined) seg.entity = entity;
+    if (citation !== undefined) seg.citation = citation;
     const prev = out[out.length - 1];
     // Neighbours with the same marks merge, so a passage reads as one run where no mention cuts it.
-    if (prev && String(prev.passages) === String(seg.passages) && prev.entity === seg.entity) prev.text += seg.text;
+    if (prev && String(prev.passages) === String(seg.passages) && prev.entity === seg.entity && prev.citation === seg.citation) prev.text += seg.text;
     else out.push(seg);
   }
   return out;
@@ -138,15 +149,16 @@ export function evidenceFor(graph: PolicyGraph, lowerId: string, higherId: strin
   const lowerMentions = mentionsOf(graph, lowerId, keep);
   const higherMentions = mentionsOf(graph, higherId, keep);
   const count = (ms: typeof lowerMentions, id: string) => ms.filter((m) => m.entity === id).reduce((n, m) => n + m.spans.length, 0);
-  const side = (id: string, m: typeof lower, spans: Span[], mentions: typeof lowerMentions): EvidenceSide => ({
+  const citations = [...(link.evidence.citations ?? [])].sort((a, b) => a.span[0] - b.span[0]);
+  const side = (id: string, m: typeof lower, spans: Span[], mentions: typeof lowerMentions, cited: Span[] = []): EvidenceSide => ({
     measure: nodeRef(graph, id),
     path: m.path,
     document: documentOf(graph, m.docId),
-    segments: layerSegments(m.text, m.span[0], spans, mentions),
+    segments: layerSegments(m.text, m.span[0], spans, mentions, cited),
   });
   const { verdict, score, lagDays, lagApprox } = link;
   return {
-    lower: side(lowerId, lower, passages.map((p) => p.lower), lowerMentions),
+    lower: side(lowerId, lower, passages.map((p) => p.lower), lowerMentions, citations.map((c) => c.span)),
     higher: side(higherId, higher, passages.map((p) => p.higher), higherMentions),
     verdict,
     score,
@@ -154,6 +166,8 @@ export function evidenceFor(graph: PolicyGraph, lowerId: string, higherId: strin
     ...(lagDays !== undefined ? { lagDays } : {}),
     ...(lagApprox ? { lagApprox } : {}),
     ...(link.evidence.dateUnknown ? { dateUnknown: true as const } : {}),
+    ...(link.citedArticle ? { citedArticle: true as const } : {}),
+    citations: citations.map((c) => ({ text: c.text })),
     passages: passages.map((p) => ({ lower: p.text, higher: p.higherText ?? p.text })),
     shared: [...keep]
       .map((id) => ({ ...nodeRef(graph, id), lowerMentions: count(lowerMentions, id), higherMentions: count(higherMentions, id) }))

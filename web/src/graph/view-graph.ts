@@ -98,6 +98,12 @@ export function edgeTypeCounts(data: PolicyGraph): Partial<Record<EdgeType, numb
   return counts;
 }
 
+/** A drawn edge's look: links between measures and documents stronger than structure. */
+export function viewEdgeAttributes(edgeType: EdgeType): ViewEdge {
+  const strong = edgeType === 'IMPLEMENTS' || edgeType === 'CITES';
+  return { size: strong ? 1.6 : 0.6, color: EDGE_COLOURS[edgeType], edgeType };
+}
+
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 /** Fills `view` from the data graph, yielding after every `check` nodes or edges (the caller decides whether to pause). */
@@ -123,8 +129,7 @@ function* fillView(data: PolicyGraph, view: ViewGraph, positions: Positions | un
   const skip = new Set(undrawnEdgeTypes(counts));
   for (const { edge: key, attributes: a, source, target } of data.edgeEntries()) {
     if (skip.has(a.type)) continue;
-    const strong = a.type === 'IMPLEMENTS' || a.type === 'CITES';
-    view.addEdgeWithKey(key, source, target, { size: strong ? 1.6 : 0.6, color: EDGE_COLOURS[a.type], edgeType: a.type });
+    view.addEdgeWithKey(key, source, target, viewEdgeAttributes(a.type));
     if (++i % check === 0) yield;
   }
   // Without shipped positions: seeded at random, not by type (a per-type seed survives a short

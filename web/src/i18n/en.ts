@@ -196,4 +196,10 @@ export const en: Shape<typeof zh> = {
     hidden: '{{count}} documents issued later hidden',
     slider: 'See the corpus as of an issue date',
   },
+  // --- article citations in the link evidence (web helper, issue 13) ---
+  evidenceCitations: {
+    title: 'Cited by article number',
+    cited: 'the lower measure cites the higher article by number',
+    goTo: 'Show this citation in the lower measure’s text',
+  },
 };

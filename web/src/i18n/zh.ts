@@ -193,4 +193,10 @@ export const zh = {
     hidden: '隐藏 {{count}} 份此后发布的文件',
     slider: '按发布日期查看语料',
   },
+  // --- article citations in the link evidence (web helper, issue 13) ---
+  evidenceCitations: {
+    title: '按条文号引用',
+    cited: '下级措施按条文号引用了上级条文',
+    goTo: '在下级措施原文中定位这处引用',
+  },
 };

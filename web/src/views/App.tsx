@@ -1,11 +1,14 @@
 // Loads the server's health and the compact graph (built in chunks, the page stays responsive),
-// then shows the explorer (or why it cannot).
-import { Suspense, lazy, useEffect, useState } from 'react';
+// then shows the explorer (or why it cannot). The view payload comes first: the graph is drawn
+// on the loading screen (GraphPreview) while the data graph is still on its way, and the
+// explorer takes that drawing over.
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { Health } from '../api/types.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
 import { buildViewGraphAsync, type ViewGraph } from '../graph/view-graph.js';
+import { viewGraphFromPayload } from '../graph/view-payload.js';
 import { mark } from '../perf.js';
 import { loadGraph } from '../workers/graph-payload.js';
 import { LoadingSearchBox } from '../components/SearchBox.js';
@@ -14,6 +17,18 @@ import { LoadingSearchBox } from '../components/SearchBox.js';
 // downloads: the first paint (search box, loading line) waits for none of it.
 const loadExplorer = () => import('./Explorer.js').then((m) => ({ default: m.Explorer }));
 const Explorer = lazy(loadExplorer);
+// Sigma's code, for the drawing on the loading screen (fetched at once, beside the graph).
+const loadPreview = () => import('./GraphPreview.js').then((m) => ({ default: m.GraphPreview }));
+const GraphPreview = lazy(loadPreview);
+
+/** Every knob of the loading order, in one place. */
+export const LOAD_OPTIONS = {
+  /**
+   * The data graph's building waits for the first drawing (both share the page's thread), but no
+   * longer than this after the view is in (a drawing that fails lets it go at once: GraphPreview).
+   */
+  drawFirstMaxMs: 30_000,
+} as const;
 
 type Loaded =
   | { state: 'loading'; step: 'download' | 'build' }
@@ -35,19 +50,35 @@ export function App() {
     url.searchParams.delete('cam');
     window.history.replaceState(window.history.state, '', url);
   }, [pending]);
+  const [preview, setPreview] = useState<ViewGraph | null>(null);
+  // Resolved when the preview's nodes are drawn: the data graph's building starts then.
+  const drawnFirst = useRef<() => void>(() => {});
   useEffect(() => {
     let live = true;
     void loadExplorer();
+    void loadPreview();
     (async () => {
       const received = () => {
         mark('graphReceived');
         if (live) setLoaded({ state: 'loading', step: 'build' });
       };
+      const gate = new Promise<void>((r) => (drawnFirst.current = r));
+      let viewReady: Promise<ViewGraph> | null = null;
+      const onView = (payload: Parameters<typeof viewGraphFromPayload>[0]) => {
+        mark('viewReceived');
+        setTimeout(() => drawnFirst.current(), LOAD_OPTIONS.drawFirstMaxMs);
+        viewReady = viewGraphFromPayload(payload);
+        void viewReady.then((v) => {
+          mark('viewBuilt');
+          if (live) setPreview(v);
+        });
+      };
       // Downloaded and parsed in a worker, built here a time slice at a time.
-      const [{ graph, positions }, health] = await Promise.all([loadGraph(received), api.health().catch(() => UNKNOWN_HEALTH)]);
+      const [{ graph, positions }, health] = await Promise.all([loadGraph({ onReceived: received, onView, gate }), api.health().catch(() => UNKNOWN_HEALTH)]);
       if (!live) return;
       mark('dataBuilt');
-      const view = await buildViewGraphAsync(graph, positions);
+      // Without a view payload (no worker): the view from the data graph.
+      const view = await (viewReady ?? buildViewGraphAsync(graph, positions));
       mark('viewBuilt');
       if (live) setLoaded({ state: 'ready', data: graph, view, health });
     })().catch((e: Error) => live && setLoaded({ state: 'error', message: e.message }));
@@ -55,6 +86,19 @@ export function App() {
       live = false;
     };
   }, []);
+  const onPreviewDrawn = useRef(() => drawnFirst.current()).current;
+  const choose = useRef((id: string, name: string) => setPending({ id, name })).current;
+  const note = (step: 'download' | 'build') => (
+    <span>
+      {t(step === 'download' ? 'load.download' : 'load.build')}
+      {pending && (
+        <>
+          <br />
+          <span data-testid="pending-node">{t('load.opensWhenReady', { name: pending.name })}</span>
+        </>
+      )}
+    </span>
+  );
   const loading = (step: 'download' | 'build') => (
     // Search works while the graph loads (the server's index); a choice opens when it is ready.
     <div className="app">
@@ -63,19 +107,22 @@ export function App() {
           <strong>policy-graph</strong>
           <span className="muted">{t('app.subtitle')}</span>
         </div>
-        <LoadingSearchBox onChoose={(id, name) => setPending({ id, name })} />
+        <LoadingSearchBox onChoose={choose} />
       </header>
-      <div className="splash" data-testid="loading">
-        <span>
-          {t(step === 'download' ? 'load.download' : 'load.build')}
-          {pending && (
-            <>
-              <br />
-              <span data-testid="pending-node">{t('load.opensWhenReady', { name: pending.name })}</span>
-            </>
-          )}
-        </span>
-      </div>
+      {preview ? (
+        <main className="stage">
+          <Suspense fallback={null}>
+            <GraphPreview view={preview} onNodesDrawn={onPreviewDrawn} onChoose={choose} />
+          </Suspense>
+          <div className="loading-note" data-testid="loading">
+            {note(step)}
+          </div>
+        </main>
+      ) : (
+        <div className="splash" data-testid="loading">
+          {note(step)}
+        </div>
+      )}
     </div>
   );
   if (loaded.state === 'loading') return loading(loaded.step);

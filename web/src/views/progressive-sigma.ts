@@ -17,7 +17,7 @@
 // software WebGL on the bench machine (--disable-gpu: every WebGL canvas is read back for the
 // software compositor), so a pan used to be a queue of such frames.
 import Sigma from 'sigma';
-import type { Settings } from 'sigma/settings';
+import { DEFAULT_EDGE_PROGRAM_CLASSES, type Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import type { CameraState } from 'sigma/types';
 import { Camera } from 'sigma';
@@ -41,6 +41,12 @@ export const PROGRESSIVE_DRAW_OPTIONS = {
   moveAsImageAbove: 2_000,
   /** The camera is at rest after this long without moving: the real frame is drawn then. */
   restMs: 120,
+  /**
+   * Above this many nodes the edge programs (shader compiling and linking, one WebGL program
+   * each) are set up when the first pass reaches the edges, a task each, instead of in sigma's
+   * constructor: the constructor was the page's longest task while loading (0.4–0.5 s).
+   */
+  deferEdgeProgramsAbove: 2_000,
 } as const;
 
 /** Sigma's internals this file drives (private in its typings, stable within sigma 3.0). */
@@ -55,6 +61,7 @@ interface SigmaInternals {
   labelGrid: { resizeAndClear(d: { width: number; height: number }, cell: number): void; add(k: string, s: number, p: { x: number; y: number }): void; organize(): void };
   nodePrograms: Record<string, { reallocate(n: number): void }>;
   edgePrograms: Record<string, { reallocate(n: number): void }>;
+  registerEdgeProgram(type: string, cls: unknown): void;
   itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
   nodeIndices: Record<string, number>;
   edgeIndices: Record<string, number>;
@@ -88,9 +95,13 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
   private killed = false;
   /** Stops the camera's rest timer (moveAsImage), called by kill. */
   private stopMoving: () => void = () => {};
+  /** Edge programs not set up yet (deferEdgeProgramsAbove): the first pass does it before the edges. */
+  private deferredEdgePrograms: Settings<N, E>['edgeProgramClasses'] | null;
 
   constructor(graph: MultiDirectedGraph<N, E>, container: HTMLElement, settings: Partial<Settings<N, E>> = {}) {
-    super(graph, container, settings);
+    const defer = graph.order > PROGRESSIVE_DRAW_OPTIONS.deferEdgeProgramsAbove;
+    super(graph, container, defer ? { ...settings, edgeProgramClasses: {} } : settings);
+    this.deferredEdgePrograms = defer ? { ...(settings.edgeProgramClasses ?? (DEFAULT_EDGE_PROGRAM_CLASSES as unknown as Settings<N, E>['edgeProgramClasses'])) } : null;
     this.generation = 0;
     const self = this as unknown as SigmaInternals;
     const pick = self.getNodeAtPosition.bind(this);
@@ -340,7 +351,17 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     self.render();
     progress.onNodesDrawn?.();
 
-    // 3. Edges: display data, then sigma's process(), second half.
+    // 3. Edges: their programs first when sigma's constructor left them out (a task each).
+    const deferred = this.deferredEdgePrograms;
+    if (deferred) {
+      for (const [type, cls] of Object.entries(deferred)) {
+        self.registerEdgeProgram(type, cls);
+        if (await stale()) return;
+      }
+      self.settings.edgeProgramClasses = deferred as unknown as Settings['edgeProgramClasses'];
+      this.deferredEdgePrograms = null;
+    }
+    // Display data, then sigma's process(), second half.
     for (const edge of edges) {
       if (!graph.hasEdge(edge)) return restart();
       self.addEdge(edge);

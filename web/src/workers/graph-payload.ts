@@ -5,8 +5,10 @@ import { API_TIMEOUTS, ApiRequestError, api } from '../api/client.js';
 import { PayloadBuilder, decodePayload, type PayloadPart } from '../graph/payload.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
 import type { Positions } from '../graph/static-layout.js';
+import type { ViewPayload } from '../graph/view-payload.js';
 
 export type GraphWorkerMessage =
+  | { kind: 'view'; view: ViewPayload }
   | { kind: 'received' }
   | { kind: 'part'; part: PayloadPart }
   | { kind: 'done' }
@@ -17,8 +19,18 @@ export interface LoadedGraph {
   positions: Positions;
 }
 
-/** Loads the compact graph; `onReceived` runs when the download is complete (a load mark). */
-export async function loadGraph(onReceived: () => void = () => {}): Promise<LoadedGraph> {
+export interface LoadOptions {
+  /** When the download of the full graph is complete (a load mark). */
+  onReceived?: () => void;
+  /** The view payload, as soon as it is in (before the full graph): the page draws it. */
+  onView?: (view: ViewPayload) => void;
+  /** With `onView`: the data graph's parts wait for this (the first drawing goes first on the page's thread). */
+  gate?: Promise<void>;
+}
+
+/** Loads the compact graph (and, with `onView`, the view payload ahead of it). */
+export async function loadGraph(opts: LoadOptions = {}): Promise<LoadedGraph> {
+  const { onReceived = () => {}, onView, gate = Promise.resolve() } = opts;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./graph-payload.worker.ts', import.meta.url), { type: 'module' });
@@ -29,11 +41,14 @@ export async function loadGraph(onReceived: () => void = () => {}): Promise<Load
   }
   const builder = new PayloadBuilder();
   return new Promise<LoadedGraph>((resolve, reject) => {
-    // Parts are built one after another, in arrival order, while later ones queue up.
+    // Parts are built one after another, in arrival order, while later ones queue up; with a view,
+    // the worker sends them once the gate opens.
     let chain = Promise.resolve();
+    if (onView) void gate.catch(() => undefined).then(() => worker.postMessage('go'));
     worker.onmessage = (e: MessageEvent<GraphWorkerMessage>) => {
       const m = e.data;
-      if (m.kind === 'received') onReceived();
+      if (m.kind === 'view') onView?.(m.view);
+      else if (m.kind === 'received') onReceived();
       else if (m.kind === 'part') chain = chain.then(() => builder.add(m.part));
       else if (m.kind === 'done') {
         worker.terminate();
@@ -47,6 +62,7 @@ export async function loadGraph(onReceived: () => void = () => {}): Promise<Load
       worker.terminate();
       reject(new ApiRequestError(0, 'Worker', e.message || 'The graph could not be loaded.'));
     };
-    worker.postMessage({ url: new URL('/api/graph', window.location.href).href, timeoutMs: API_TIMEOUTS.data });
+    const url = (path: string) => new URL(path, window.location.href).href;
+    worker.postMessage({ url: url('/api/graph'), ...(onView ? { viewUrl: url('/api/view') } : {}), timeoutMs: API_TIMEOUTS.data });
   });
 }

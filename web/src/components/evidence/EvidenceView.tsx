@@ -2,7 +2,7 @@
 // reused passage in the same colour on both sides, shared entities underlined and listed, the
 // verdict, score, signals and lag, and each side's document, region and date. The link's full
 // evidence and both texts are fetched on demand (GET /api/node, POST /api/texts).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EdgeOf } from '../../../../graph-schema/index.js';
 import { api } from '../../api/client.js';
@@ -37,17 +37,19 @@ function useFullLink({ lower, higher }: EvidenceLink): EdgeOf<'IMPLEMENTS'> | 'l
   return state;
 }
 
-function Segments({ segments, shared, testId }: { segments: EvidenceSegment[]; shared: Map<string, string>; testId: string }) {
+function Segments({ segments, shared, testId, focus }: { segments: EvidenceSegment[]; shared: Map<string, string>; testId: string; focus?: number }) {
   return (
     <p className="source-text evidence-text" data-testid={testId}>
       {segments.map((s, i) => {
-        if (!s.passages && s.entity === undefined) return <span key={i}>{s.text}</span>;
+        if (!s.passages && s.entity === undefined && s.citation === undefined) return <span key={i}>{s.text}</span>;
         const colour = s.entity ? shared.get(s.entity) : undefined;
         return (
           <mark
             key={i}
             data-passage={s.passages?.join(' ')}
             data-entity={s.entity}
+            data-citation={s.citation}
+            className={s.citation !== undefined && s.citation === focus ? 'evidence-focus' : undefined}
             style={{
               background: s.passages ? passageColour(s.passages[0]) : 'transparent',
               boxShadow: colour ? `inset 0 -2px 0 ${colour}` : undefined,
@@ -61,7 +63,7 @@ function Segments({ segments, shared, testId }: { segments: EvidenceSegment[]; s
   );
 }
 
-function Side({ side, label, shared, testId }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string }) {
+function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string; focus?: number }) {
   const { t } = useTranslation();
   const d = side.document;
   return (
@@ -74,7 +76,7 @@ function Side({ side, label, shared, testId }: { side: EvidenceSide; label: stri
           {[d?.region, d?.date ?? t('evidence.noDate')].filter(Boolean).join(' · ')} · § {side.path}
         </span>
       </p>
-      <Segments segments={side.segments} shared={shared} testId={`${testId}-text`} />
+      <Segments segments={side.segments} shared={shared} testId={`${testId}-text`} focus={focus} />
     </div>
   );
 }
@@ -90,6 +92,13 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
   );
   const failed = full === 'failed' || texts === 'failed';
   const shared = useMemo(() => new Map((ev?.shared ?? []).map((s) => [s.id, NODE_COLOURS[s.type]])), [ev]);
+  // A citation clicked in the list: its words in the lower text, scrolled to and outlined.
+  const [focus, setFocus] = useState<number | undefined>(undefined);
+  const columns = useRef<HTMLDivElement>(null);
+  const goTo = (i: number) => {
+    setFocus(i);
+    columns.current?.querySelector(`[data-testid=evidence-lower-text] mark[data-citation="${i}"]`)?.scrollIntoView({ block: 'center' });
+  };
   return (
     <div className="evidence-overlay" role="dialog" aria-label={t('evidence.title')} data-testid="evidence-view">
       <header className="evidence-header">
@@ -122,11 +131,29 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
               </span>
             )}
             {ev.dateUnknown && <span> · {t('evidence.dateUnknown')}</span>}
+            {ev.citedArticle && <span data-testid="evidence-cited-article"> · {t('evidenceCitations.cited')}</span>}
           </p>
-          <div className="evidence-columns">
-            <Side side={ev.lower} label={t('evidence.lower')} shared={shared} testId="evidence-lower" />
+          <div className="evidence-columns" ref={columns}>
+            <Side side={ev.lower} label={t('evidence.lower')} shared={shared} testId="evidence-lower" focus={focus} />
             <Side side={ev.higher} label={t('evidence.higher')} shared={shared} testId="evidence-higher" />
           </div>
+          {ev.citations.length > 0 && (
+            <section className="panel-section">
+              <h3>
+                {t('evidenceCitations.title')}
+                <span className="count">{ev.citations.length}</span>
+              </h3>
+              <ol className="evidence-citations" data-testid="evidence-citations">
+                {ev.citations.map((c, i) => (
+                  <li key={i} data-citation={i}>
+                    <button type="button" title={t('evidenceCitations.goTo')} onClick={() => goTo(i)}>
+                      {c.text}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           <section className="panel-section">
             <h3>
               {t('evidence.passages')}
