@@ -75,7 +75,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   overseas: {
     id: 'overseas',
-    label: 'real, held-out family (5 regulations on returned overseas Chinese, never tuned on)',
+    label: 'real, 归侨侨眷 family (5 regulations on returned overseas Chinese, development set of the fifth pass)',
     corpus: here('../real/overseas/corpus/'),
     gold: here('../real/overseas/gold/'),
     floors: new URL('./floors-overseas.json', import.meta.url),
