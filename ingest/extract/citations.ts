@@ -43,23 +43,25 @@ export function scanCitations(
         continue;
       }
       // <…> is how some texts write the nested 〈…〉 (关于修改<中华人民共和国…法>的决定).
-      const title = canonicalTitle(text.slice(i + 1, close).replace(/</g, '〈').replace(/>/g, '〉'));
+      const title = (canonicalTitle(text.slice(i + 1, close).replace(/</g, '〈').replace(/>/g, '〉')));
       const span: [number, number] = [i, close + 1];
       const abbr = text.slice(close + 1, close + 20).match(ABBREVIATION);
       if (abbreviations[title]) {
         citations.push({ path: u.path, title: abbreviations[title], span, via: 'abbreviation', issuers: [] });
       } else if (isDocumentTitle(title, lexicon)) {
         if (abbr) abbreviations[abbr[1]] = title;
-        if (title !== ownTitle) {
+        if (!sameTitle(title, ownTitle)) {
           citations.push({ path: u.path, title, span, via: 'title', issuers: issuerAt(i) });
         }
         // The documents named inside: 《关于修改〈浙江省…条例〉等六件地方性法规的决定》 cites that 条例 too.
         for (const [at, end] of nestedTitles(text, i + 1, close)) {
-          const inner = canonicalTitle(text.slice(at + 1, end - 1).replace(/</g, '〈').replace(/>/g, '〉'));
-          if (inner !== ownTitle && isDocumentTitle(inner, lexicon)) {
+          const inner = (canonicalTitle(text.slice(at + 1, end - 1).replace(/</g, '〈').replace(/>/g, '〉')));
+          if (!sameTitle(inner, ownTitle) && isDocumentTitle(inner, lexicon)) {
             nested.push({ path: u.path, title: inner, span: [at, end], via: 'title', issuers: [] });
           }
         }
+      } else if (lexicon.certificateSuffixes.some((x) => title.endsWith(x))) {
+        // 《归侨证》, 《营业执照》: a certificate, neither a document nor an outlet.
       } else if (title.length >= 2 && title.length <= 20) {
         // A column or programme (合办《求证·科学》专栏) is a brand; a journal or paper is an organisation.
         const after = text.slice(close + 1, close + 4);
@@ -71,7 +73,11 @@ export function scanCitations(
       i = text.indexOf('《', close + 1 + (abbr ? abbr[0].length : 0));
     }
   }
-  return { citations: [...citations, ...nested], others, abbreviations };
+  // 《归侨侨眷权益保护法》 where the text also cites 《中华人民共和国归侨侨眷权益保护法》: the same law.
+  const all = [...citations, ...nested];
+  const titles = new Set(all.map((c) => c.title));
+  for (const c of all) if (titles.has(fullLawTitle(c.title))) c.title = fullLawTitle(c.title);
+  return { citations: all, others, abbreviations };
 }
 
 /** Spans [open, close + 1) of the titles nested one level inside text[from, to): the 〈…〉 (or 《…》,
@@ -91,4 +97,19 @@ function nestedTitles(text: string, from: number, to: number): [number, number][
     }
   }
   return out;
+}
+
+/** The same title with or without its nested brackets (北京市实施中华人民共和国…法办法 = 北京市实施《中华人民共和国…法》办法). */
+function sameTitle(a: string, b: string): boolean {
+  const bare = (s: string) => s.replace(/[《》〈〉]/g, '');
+  return bare(a) === bare(b);
+}
+
+/** The full title of a national law cited by its short one, when only the state's name is left out
+ *  (《归侨侨眷权益保护法》 → 中华人民共和国归侨侨眷权益保护法); used when the text cites the full title too. Not 办法,
+ *  方法, and not a title that starts with a region (…省…法 is no national law). */
+export function fullLawTitle(title: string): string {
+  if (!/^[\u4e00-\u9fff]{1,16}法$/.test(title) || /(办法|方法|做法)$/.test(title)) return title;
+  if (/^(中华人民共和国|[\u4e00-\u9fff]{1,8}?(省|市|自治区|特别行政区|自治州|县))/.test(title)) return title;
+  return `中华人民共和国${title}`;
 }

@@ -11,6 +11,7 @@ import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
 import { modifiedGroups } from './groups.js';
+import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 export { HEAD_PATH } from './types.js';
@@ -61,6 +62,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     return (endWords[h.type] ?? []).some((x) => x.endsWith(w));
   };
   const words: Record<string, string[]> = {};
+  // The kinds of person the text defines (本法所称X是指…的公民) are target groups wherever they stand.
+  const defined = doc.genre === 'regulation' ? definedGroups(text, doc.units, lexicon) : [];
   for (const u of units) {
     const [s, e] = u.span;
     const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
@@ -68,7 +71,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     words[u.path] = tokens.filter((t) => t.word.length >= 2 && CONTENT_TAGS.test(t.tag)).map((t) => t.word);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
     const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
-    const dictHits = dictionaryHits(text, s, e, dict)
+    const dictHits = [...dictionaryHits(text, s, e, dict), ...definedHits(text, [{ span: [s, e] }], defined)]
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
         // 科学家精神 is a spirit, not scientists.
         .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)))
@@ -86,10 +89,12 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(recurringHits(text, s, e, doc.region), 2);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
-    add(suffixHits(tokens, text, lexicon, subject, local), 3);
+    add(cutCoordinated(text, suffixHits(tokens, text, lexicon, subject, local), defined), 3);
   }
 
-  // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民).
+  // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民), and a defined group makes kinds of
+  // the group or kinship noun after it (归侨学生, 华侨子女).
+  candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon).map((h) => ({ ...h, rank: 3 })));
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));

@@ -117,7 +117,12 @@ export function findTargets(
     }
     let comparator: ExtractedTarget['comparator'] = '=';
     let metricEnd = at;
-    const before = cueBefore(clause, cues, n.percent);
+    // 货币补偿标准提高百分之十, 考试分数给予增加十分: a standard changed by so much (the verb right before the number).
+    const change = cues.change.find((c) => clause.endsWith(c));
+    // 保留学籍一年, 保留公职或学籍至少一年: a duration a body must keep (the clause opens with the verb).
+    const keep = !change && cues.keep.find((c) => clause.startsWith(c));
+    if (cues.cued.includes(unitStr) && !change && !keep) continue;
+    const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent);
     if (before) {
       comparator = before.comparator;
       metricEnd = clauseStart + before.at;
@@ -128,13 +133,14 @@ export function findTargets(
       rest += after.phrase.length;
     } else if (approx && comparator === '=') comparator = '>=';
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
-    if (n.chinese && !before && !after) continue;
+    if (n.chinese && !before && !after && !keep) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.
-    let metric = cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
+    let metric = keep ? body.slice(clauseStart, metricEnd) : cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
+    if (change) metric = metric.replace(/给予$/, '');
     const tail = body.slice(rest, clauseEnd).trim();
     if (onlyVerbs(metric, lexicon) || (unitStr === '次' && tail.length >= 2 && tail.length <= 12 && !onlyVerbs(tail, lexicon))) {
       const t = body.slice(rest);

@@ -45,6 +45,10 @@ export interface Lexicon {
   /** Kind modifiers a group keeps (group-modifiers.txt): 多次|捐献者, 高等学校|学生; with bases, a
    *  modifier that makes a group of a general noun (适龄|公民). */
   groupModifiers: { modifier: string; bases: string[] }[];
+  /** certificate-suffixes.txt: a 《…》 name ending in one is a certificate, no title. */
+  certificateSuffixes: string[];
+  /** definition-cues.txt: how a law defines a kind of person (definitions.ts). */
+  definitionCues: Record<DefinitionCue, string[]>;
   units: string[];
   docTypes: string[];
   stopEntities: Set<string>;
@@ -73,17 +77,23 @@ export interface TargetCues {
   deadline: { phrase: string; comparator: Comparator }[];
   /** The units a time limit is counted in (日, 工作日, 小时 …). */
   time: string[];
+  /** Right before a number, a change of a standard by so much (提高百分之十, 增加十分, 提高两倍): comparator =. */
+  change: string[];
+  /** At the start of the number's clause, a duration a body must keep (保留学籍一年, 保留公职至少一年). */
+  keep: string[];
+  /** Units taken only after a change or keep cue (年, 分, 倍: too often a date, an adverb, a fine). */
+  cued: string[];
 }
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
     if (role === 'before' || role === 'after' || role === 'deadline') {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
-    } else if (role === 'strip' || role === 'past' || role === 'qualify' || role === 'penalty' || role === 'time') cues[role].push(...phrases);
+    } else if (role === 'strip' || role === 'past' || role === 'qualify' || role === 'penalty' || role === 'time' || role === 'change' || role === 'keep' || role === 'cued') cues[role].push(...phrases);
     else throw new LexiconError(`lexicon: target-cues.txt:${no}: unknown role "${role}"`);
   }
   const longest = (a: { phrase: string }, b: { phrase: string }) => b.phrase.length - a.phrase.length;
@@ -107,6 +117,21 @@ function genericHeads(dir: string): Lexicon['genericHeads'] {
 
 export class LexiconError extends Error {
   override readonly name = 'LexiconError';
+}
+
+const DEFINITION_CUES = ['opener', 'term', 'refer', 'person', 'thing', 'kin'] as const;
+export type DefinitionCue = (typeof DEFINITION_CUES)[number];
+
+function definitionCues(dir: string): Record<DefinitionCue, string[]> {
+  const out = Object.fromEntries(DEFINITION_CUES.map((k) => [k, [] as string[]])) as Record<DefinitionCue, string[]>;
+  for (const { line, no } of lines(dir, 'definition-cues.txt')) {
+    const [kind, ...rest] = line.split('|').map((x) => x.trim());
+    if (!(DEFINITION_CUES as readonly string[]).includes(kind)) {
+      throw new LexiconError(`lexicon: definition-cues.txt:${no}: expected one of ${DEFINITION_CUES.join(', ')}, got "${kind}"`);
+    }
+    out[kind as DefinitionCue].push(...rest.map((w) => parse(Name, w, 'definition-cues.txt', no)));
+  }
+  return out;
 }
 
 function lines(dir: string, file: string): { line: string; no: number }[] {
@@ -196,6 +221,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       const [modifier, bases = ''] = line.split('|').map((x) => x.trim());
       return { modifier: parse(Name, modifier, 'group-modifiers.txt', no), bases: bases.split(/\s+/).filter(Boolean) };
     }),
+    definitionCues: definitionCues(dir),
+    certificateSuffixes: words(dir, 'certificate-suffixes.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),

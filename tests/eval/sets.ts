@@ -13,12 +13,16 @@
 //            then used as the development set of that pass (unseen stays never-tuned).
 //   overseas — tests/real/overseas: a third held-out family (归侨侨眷权益保护: the national law and the
 //            北京, 浙江, 重庆, 河南 implementing 办法), gold written by reading before the fourth pass of issue 9
-//            changed any rule, scored before and after it, never tuned on (its misses are not read).
-//            Its link gold (浙江, 重庆, 河南 → the 2009 law, issue 13) likewise: written by reading, never tuned on.
+//            changed any rule, scored before and after it, never tuned on through the fourth pass; the
+//            development family of the fifth pass (entities). Its link gold (浙江, 重庆, 河南 → the 2009 law,
+//            issue 13) is held out: written by reading, never tuned on.
+//   elderly — tests/real/elderly: a fourth held-out family (老年人权益保障: the national law and the 北京,
+//            浙江, 山东 regulations), gold written by reading before the fifth pass changed any rule,
+//            scored before and after it, never tuned on (its misses are not read).
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly'];
 
 export interface EvalSet {
   id: SetId;
@@ -74,10 +78,17 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   overseas: {
     id: 'overseas',
-    label: 'real, held-out family (5 regulations on returned overseas Chinese, never tuned on)',
+    label: 'real, 归侨侨眷 family (5 regulations on returned overseas Chinese, development set of the fifth pass)',
     corpus: here('../real/overseas/corpus/'),
     gold: here('../real/overseas/gold/'),
     links: here('../real/overseas/gold/links.json'),
     floors: new URL('./floors-overseas.json', import.meta.url),
+  },
+  elderly: {
+    id: 'elderly',
+    label: 'real, held-out family (4 regulations on the rights of the elderly, never tuned on)',
+    corpus: here('../real/elderly/corpus/'),
+    gold: here('../real/elderly/gold/'),
+    floors: new URL('./floors-elderly.json', import.meta.url),
   },
 };

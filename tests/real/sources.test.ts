@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 
 // The development set (tests/real), the unseen family (tests/real/unseen) and the legal-aid family
-// (tests/real/legalaid) and the held-out 归侨侨眷 family (tests/real/overseas) are checked alike.
+// (tests/real/legalaid), the 归侨侨眷 family (tests/real/overseas) and the held-out 老年人 family
+// (tests/real/elderly) are checked alike.
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
   ['real legal-aid family', new URL('./legalaid/', import.meta.url)],
-  ['real held-out family (归侨侨眷)', new URL('./overseas/', import.meta.url)],
+  ['real 归侨侨眷 family', new URL('./overseas/', import.meta.url)],
+  ['real held-out family (老年人)', new URL('./elderly/', import.meta.url)],
 ] as const)('%s', (_name, dir) => {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
     commit: string;

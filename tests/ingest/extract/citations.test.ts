@@ -64,3 +64,28 @@ describe('the history lines of a regulation', () => {
     expect(head).toEqual(['宁波市人民代表大会常务委员会关于修改《宁波市某某条例》等三件地方性法规的决定']);
   });
 });
+
+// Fifth pass of issue 9 (sentences written for this test).
+describe('certificates, short law titles and the own title in an amendment decision', () => {
+  it('takes a 《…证》 certificate neither as a cited document nor as an organisation', () => {
+    const { citations, mentions } = extracted('x.txt', '某省实施办法\n第一条　申请人持《移民证》办理手续。');
+    expect(citations).toEqual([]);
+    expect(mentions.map((m) => m.canonical)).not.toContain('移民证');
+  });
+
+  it('reads a law cited by its short title as the full title the text also cites', () => {
+    const { citations } = extracted(
+      'x.txt',
+      '某省实施办法\n第一条　根据《中华人民共和国移民保护法》，制定本办法。\n第二条　《移民保护法》规定的事项，依照执行。',
+    );
+    expect([...new Set(citations.map((c) => c.title))]).toEqual(['中华人民共和国移民保护法']);
+  });
+
+  it('does not cite the own title written without its inner brackets in an amendment decision', () => {
+    const { citations } = extracted(
+      'x.txt',
+      '某省实施《中华人民共和国移民保护法》办法\n2005年1月1日某省人民代表大会常务委员会《关于修改〈某省实施中华人民共和国移民保护法办法〉的决定》修正\n第一条　根据《中华人民共和国移民保护法》，制定本办法。',
+    );
+    expect(citations.map((c) => c.title)).not.toContain('某省实施中华人民共和国移民保护法办法');
+  });
+});

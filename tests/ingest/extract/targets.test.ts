@@ -125,3 +125,22 @@ describe('numeric targets written in Chinese numerals (laws and regulations)', (
   });
 });
 
+
+// Fifth pass of issue 9: a standard changed by so much, and durations a body must keep (sentences
+// written for this test).
+describe('changes of a standard and durations to keep', () => {
+  it('reads 提高/增加 right before a number as a change of the standard before it', () => {
+    expect(fields('拆迁补偿按照评估价格提高百分之二十予以补偿。')).toEqual([['拆迁补偿按照评估价格', '=', 20, '%']]);
+    expect(fields('退役士兵报考的，笔试成绩给予增加五分照顾。')).toEqual([['笔试成绩', '=', 5, '分']]);
+  });
+
+  it('reads a clause that opens with 保留 or 延长 as a duration to keep', () => {
+    expect(fields('职工应征入伍的，保留劳动关系二年。')).toEqual([['保留劳动关系', '=', 2, '年']]);
+    expect(fields('学生参军的，保留学籍至少两年。')).toEqual([['保留学籍', '>=', 2, '年']]);
+  });
+
+  it('takes 年, 分 and 倍 only after such a cue (a date, the adverb 十分, a fine are no targets)', () => {
+    expect(fields('该工作十分重要，应当于五年内完成规划。')).toEqual([]);
+    expect(fields('处违法所得二倍以下的罚款。')).toEqual([]);
+  });
+});
