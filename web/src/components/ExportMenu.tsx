@@ -53,6 +53,9 @@ export function ExportMenu() {
   const count = () => data.filterNodes(visible).length;
   const png = run(async () => {
     if (!sigma) return;
+    // A drawing pass still running (a filter applied while the page loads: progressive-sigma.ts)
+    // has only part of the graph in its buffers: the picture is taken when it is complete.
+    await sigma.whenDrawn();
     const blob = await renderPng(sigma.getContainer(), () => sigma.drawNow());
     downloadBlob(exportFileName(parts, count(), 'png'), blob);
   });
