@@ -81,6 +81,16 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
   );
 }
 
+/** A section's heading with the number of its items beside it. */
+function CountedHeading({ title, count }: { title: string; count: number }) {
+  return (
+    <h3>
+      {title}
+      <span className="count">{count}</span>
+    </h3>
+  );
+}
+
 export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: () => void }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
@@ -139,10 +149,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
           </div>
           {ev.citations.length > 0 && (
             <section className="panel-section">
-              <h3>
-                {t('evidenceCitations.title')}
-                <span className="count">{ev.citations.length}</span>
-              </h3>
+              <CountedHeading title={t('evidenceCitations.title')} count={ev.citations.length} />
               <ol className="evidence-citations" data-testid="evidence-citations">
                 {ev.citations.map((c, i) => (
                   <li key={i} data-citation={i}>
@@ -155,10 +162,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
             </section>
           )}
           <section className="panel-section">
-            <h3>
-              {t('evidence.passages')}
-              <span className="count">{ev.passages.length}</span>
-            </h3>
+            <CountedHeading title={t('evidence.passages')} count={ev.passages.length} />
             {ev.passages.length === 0 && <p className="muted">{t('evidence.noPassages')}</p>}
             <ol className="evidence-passages" data-testid="evidence-passages">
               {ev.passages.map((p, i) => (
@@ -170,10 +174,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
             </ol>
           </section>
           <section className="panel-section">
-            <h3>
-              {t('evidence.shared')}
-              <span className="count">{ev.shared.length}</span>
-            </h3>
+            <CountedHeading title={t('evidence.shared')} count={ev.shared.length} />
             <ul className="node-list" data-testid="evidence-shared">
               {ev.shared.map((s) => (
                 <li key={s.id} data-node-id={s.id} style={{ boxShadow: `inset 3px 0 0 ${NODE_COLOURS[s.type]}` }}>
