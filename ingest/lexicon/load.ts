@@ -85,6 +85,10 @@ export interface TargetCues {
   cued: string[];
 }
 
+/** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
+const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued'] as const satisfies readonly (keyof TargetCues)[];
+const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
+
 function targetCues(dir: string): TargetCues {
   const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
@@ -93,7 +97,7 @@ function targetCues(dir: string): TargetCues {
     if (role === 'before' || role === 'after' || role === 'deadline') {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
-    } else if (role === 'strip' || role === 'past' || role === 'qualify' || role === 'penalty' || role === 'time' || role === 'change' || role === 'keep' || role === 'cued') cues[role].push(...phrases);
+    } else if (isPhraseRole(role)) cues[role].push(...phrases);
     else throw new LexiconError(`lexicon: target-cues.txt:${no}: unknown role "${role}"`);
   }
   const longest = (a: { phrase: string }, b: { phrase: string }) => b.phrase.length - a.phrase.length;
