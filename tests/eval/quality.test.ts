@@ -37,8 +37,8 @@ describe.each(SET_IDS.map((id) => [SETS[id].label, SETS[id]] as const))('#qualit
     expect(scored().score.duplicates.filter((d) => !d.merged)).toEqual([]);
   });
 
-  it('gates at least the entities, measures and metadata', () => {
-    expect(gated).toEqual(expect.arrayContaining(['Organisation', 'TargetGroup', 'measures', 'metadata']));
+  it(set.linksOnly ? 'gates the IMPLEMENTS links (link gold only)' : 'gates at least the entities, measures and metadata', () => {
+    expect(gated).toEqual(expect.arrayContaining(set.linksOnly ? ['implements'] : ['Organisation', 'TargetGroup', 'measures', 'metadata']));
   });
 
   it.each(gated.map((k) => [k] as [FloorKey]))('keeps %s at or above its floor', (key) => {

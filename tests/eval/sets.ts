@@ -19,10 +19,13 @@
 //   elderly — tests/real/elderly: a fourth held-out family (老年人权益保障: the national law and the 北京,
 //            浙江, 山东 regulations), gold written by reading before the fifth pass changed any rule,
 //            scored before and after it, never tuned on (its misses are not read).
+//   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
+//            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
+//            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'heritage';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'heritage'];
 
 export interface EvalSet {
   id: SetId;
@@ -31,6 +34,8 @@ export interface EvalSet {
   gold: string;
   /** links.json of the set, if it has IMPLEMENTS gold. */
   links?: string;
+  /** Link gold only: no per-document extraction gold, so only `implements` is gated. */
+  linksOnly?: true;
   floors: URL;
 }
 
@@ -90,5 +95,14 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/elderly/corpus/'),
     gold: here('../real/elderly/gold/'),
     floors: new URL('./floors-elderly.json', import.meta.url),
+  },
+  heritage: {
+    id: 'heritage',
+    label: 'real, 非物质文化遗产 link family (law → 山东 → 菏泽, link gold only, never tuned on)',
+    corpus: here('../real/heritage/corpus/'),
+    gold: here('../real/heritage/gold/'),
+    links: here('../real/heritage/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-heritage.json', import.meta.url),
   },
 };
