@@ -22,10 +22,13 @@
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
+//   weather  — tests/real/weather: a second held-out LINK family (气象灾害防御: the 国务院 regulation, 山东省条例,
+//            青岛市条例), link gold only (山东→国务院, 青岛→山东 city→province, 青岛→国务院), written and
+//            committed like heritage's; no extraction gold.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'heritage';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'heritage'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'heritage' | 'weather';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'heritage', 'weather'];
 
 export interface EvalSet {
   id: SetId;
@@ -104,5 +107,14 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/heritage/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-heritage.json', import.meta.url),
+  },
+  weather: {
+    id: 'weather',
+    label: 'real, 气象灾害防御 link family (国务院 → 山东 → 青岛, link gold only, never tuned on)',
+    corpus: here('../real/weather/corpus/'),
+    gold: here('../real/weather/gold/'),
+    links: here('../real/weather/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-weather.json', import.meta.url),
   },
 };
