@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { runIngest } from '../ingest/pipeline.js';
+import { ingestToFile } from '../ingest/pipeline.js';
 import { runPerFile } from '../ingest/parallel/pool.js';
 import { loadLexicon } from '../ingest/lexicon/load.js';
 import type { Snapshot } from '../graph-schema/index.js';
@@ -53,9 +53,18 @@ export async function ingestRun(args: IngestRunArgs) {
     curve.push(p);
     console.error(`progress ${JSON.stringify({ ...p, total: files.length })}`);
   };
-  const { snapshot, report } = await runIngest({
+  // The snapshot is streamed to its file (as the CLI does); of its records only the documents
+  // (their texts: jieba's cut below) and the IMPLEMENTS edges (planted score) are kept.
+  const kept: Pick<Snapshot, 'nodes' | 'edges'> = { nodes: [], edges: [] };
+  const counted = { nodes: 0, edges: 0 };
+  const { report } = await ingestToFile({
     inputs: [args.dir],
     out: args.snapshotOut,
+    onRecord: (kind, r) => {
+      counted[kind === 'node' ? 'nodes' : 'edges']++;
+      if (r.attributes?.type === 'Document') kept.nodes.push(r as Snapshot['nodes'][number]);
+      else if (r.attributes?.type === 'IMPLEMENTS' && 'source' in r) kept.edges.push({ ...r, attributes: { ...r.attributes, evidence: { passages: [], sharedEntities: [], signals: r.attributes.evidence.signals } } });
+    },
     // As a user runs it: every core for a big batch, the main thread for a small one (pool.ts).
     workers: args.workers,
     onProgress: ({ done, total }) => {
@@ -71,7 +80,7 @@ export async function ingestRun(args: IngestRunArgs) {
   heap.enter('afterIngest');
   const peakMB = memory.stop();
   const heapMB = heap.stop();
-  const texts = snapshot.nodes
+  const texts = kept.nodes
     .filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)
     .map((n) => String((n.attributes as { text?: string }).text ?? ''));
   const jieba = jiebaCharsPerSecond(texts);
@@ -83,8 +92,8 @@ export async function ingestRun(args: IngestRunArgs) {
     measures: report.measures,
     entities: report.entities,
     implements: report.implements,
-    nodes: snapshot.nodes.length,
-    edges: snapshot.edges.length,
+    nodes: counted.nodes,
+    edges: counted.edges,
     refused: report.failed.length,
     refusedFiles: report.failed.slice(0, 200).map((f) => ({ file: f.file, reason: f.reason, message: f.message })),
     wallMs: Math.round(wallMs),
@@ -108,7 +117,7 @@ export async function ingestRun(args: IngestRunArgs) {
     peakHeapMB: heapMB,
     /** Resident memory as the per-file stages went (every 100 files). */
     memoryCurve: curve,
-    ...(args.planted ? { planted: plantedScore(snapshot, args.planted) } : {}),
+    ...(args.planted ? { planted: plantedScore(kept, args.planted) } : {}),
   };
   writeFileSync(args.figuresOut, JSON.stringify(figures) + '\n');
   return figures;
