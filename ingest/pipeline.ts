@@ -137,9 +137,15 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     // On every core for a big corpus (ingest/link/parallel.ts); same links, same order.
     options.onPhase?.('link');
     const linkStart = performance.now();
+    // Streamed from a spill file, the snapshot reads each whole document again from the file: while
+    // the threads link, the main thread keeps of each document only what the snapshot reads
+    // besides (title, dates, citations) and gives the linking copies up to linkInParallel.
+    const linkDocs = docs;
+    if (stream && spill && !options.lexicon) docs = docs.map(snapshotStub);
     let { links, workers: linkWorkers } = options.lexicon
-      ? { links: linkImplements(docs, ids, lexicon, options.link), workers: 1 }
-      : await linkInParallel(docs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON });
+      ? { links: linkImplements(linkDocs, ids, lexicon, options.link), workers: 1 }
+      : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs });
+    if (linkDocs !== docs) linkDocs.length = 0;
     timings.link += performance.now() - linkStart;
     options.onPhase?.('snapshot');
     const attributes: SnapshotAttributes = {
@@ -257,6 +263,14 @@ function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], 
   addRevisions(g, docs, ids);
   addImplements(g, links);
   return exportSnapshot(g, attributes);
+}
+
+/** What streamSnapshot reads of a spilled document besides its spill line: its title and dates
+ *  (versions, REVISES) and its citations (CITES). */
+function snapshotStub(d: LinkDoc): LinkDoc {
+  const { title, issuedOn, year } = d.doc;
+  const { citations, abbreviations } = d.extraction;
+  return { sources: d.sources, spill: d.spill, doc: { title, issuedOn, year }, extraction: { citations, abbreviations } } as unknown as LinkDoc;
 }
 
 /** Edges that leave a document's own nodes and are complete once the document is added. */

@@ -52,14 +52,17 @@ describe('snapshot JSON in place and in pieces', () => {
 describe('snapshot streamed to its file (ingestToFile, what the CLI and the bench run)', () => {
   // The streamed build writes each node and edge once complete and never holds the graph; the
   // in-memory build (runIngest) exports the whole graph. Same bytes, same report, same refusals.
+  // linkWorkers 2: the link threads get the documents in shared memory and the main thread keeps
+  // only stubs of them while they link (ingest/link/payload.ts, pipeline.ts snapshotStub).
   const same = async (inputs: string[], name: string) => {
-    const held = await runIngest({ inputs, out: join(dir, `${name}-held.json`), workers: 1 });
+    const held = await runIngest({ inputs, out: join(dir, `${name}-held.json`), workers: 1, linkWorkers: 1 });
     const seen = { nodes: 0, edges: 0 };
-    const streamed = await ingestToFile({ inputs, out: join(dir, `${name}-streamed.json`), workers: 1, onRecord: (kind) => seen[kind === 'node' ? 'nodes' : 'edges']++ });
+    const streamed = await ingestToFile({ inputs, out: join(dir, `${name}-streamed.json`), workers: 1, linkWorkers: 2, onRecord: (kind) => seen[kind === 'node' ? 'nodes' : 'edges']++ });
+    expect(streamed.report.linkWorkers).toBe(2);
     expect(readFileSync(join(dir, `${name}-streamed.json`)).equals(readFileSync(join(dir, `${name}-held.json`)))).toBe(true);
     expect(streamed.report.snapshotSha256).toBe(held.report.snapshotSha256);
-    const { timingsMs: _a, out: _b, ...h } = held.report;
-    const { timingsMs: _c, out: _d, ...s } = streamed.report;
+    const { timingsMs: _a, out: _b, linkWorkers: _e, ...h } = held.report;
+    const { timingsMs: _c, out: _d, linkWorkers: _f, ...s } = streamed.report;
     expect(s).toEqual(h);
     expect(seen).toEqual({ nodes: held.snapshot.nodes.length, edges: held.snapshot.edges.length });
     return held;
