@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { ingestInChild, readBenchSnapshot } from './ingest-run.js';
+import { ingestInChild, readBenchSnapshot, stopChildrenOnSignal } from './ingest-run.js';
 import { generateCorpus } from './gen-corpus.js';
 import { exportMirror } from './mirror.js';
 import { fitExponent, round } from './measure.js';
@@ -34,6 +34,10 @@ export interface BenchOptions {
   oneThreadUpTo?: number;
   /** The graph the Neo4j section loads and queries (default: 1,000 documents if ingested, else the largest). */
   neo4jSize?: number;
+  /** Seconds an ingest child may run before it is stopped and its size recorded as not measured
+   *  (`--ingest-timeout`; default 3 h, 10 min with --ci: a 10,000-document ingest took 11 min on a
+   *  quiet machine and 45 min at load 20). */
+  ingestTimeoutS?: number;
   /** Keep the snapshots written by the ingest runs in this folder (default: a temp folder, removed). */
   keepDir?: string;
   out?: string;
@@ -61,6 +65,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     budgets: [],
   };
   const tmp = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
+  const ingestTimeoutMs = (options.ingestTimeoutS ?? (options.ci ? 600 : 3 * 3600)) * 1000;
   // Written after each section too, so a long run that dies keeps what it measured.
   const save = () => {
     if (options.out) writeFileSync(options.out, JSON.stringify({ ...results, budgets: budgetChecks(results) }, null, 2) + '\n');
@@ -80,6 +85,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         figures = await ingestInChild(
           { dir: corpus.dir, snapshotOut, figuresOut: join(tmp, `syn-${n}.figures.json`), skipOneWorker: n > (options.oneThreadUpTo ?? Infinity), planted: join(dir, 'planted.json') },
           options.log,
+          { timeoutMs: ingestTimeoutMs },
         );
       } catch (err) {
         // Recorded (the budgets say why not measured), and the bench goes on with the other sizes.
@@ -109,6 +115,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         const figures = await ingestInChild(
           { dir: exported.dir, snapshotOut: join(keep, 'mirror.json'), figuresOut: join(tmp, 'mirror.figures.json'), skipOneWorker: !options.ci },
           options.log,
+          { timeoutMs: ingestTimeoutMs },
         );
         options.log(`  ingest: ${figures.documents_ingested} documents in ${figures.wallMs} ms (ratio per core ${figures.ratioToJiebaPerCore})`);
         results.mirror = { ...source, ...figures };
@@ -184,6 +191,7 @@ function parseArgs(argv: string[]): BenchOptions {
     oneThreadUpTo: value('--one-thread-up-to') ? Number(value('--one-thread-up-to')) : 1000,
     neo4jSize: value('--neo4j-size') ? Number(value('--neo4j-size')) : undefined,
     keepDir: value('--keep'),
+    ingestTimeoutS: value('--ingest-timeout') ? Number(value('--ingest-timeout')) : undefined,
     out: value('--out') ?? (ci ? undefined : join(ROOT, 'bench', 'results.json')),
     port: Number(value('--port') ?? 5184),
     log: (line) => console.error(line),
@@ -192,6 +200,7 @@ function parseArgs(argv: string[]): BenchOptions {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const options = parseArgs(process.argv.slice(2));
+  stopChildrenOnSignal(options.log);
   runBench(options)
     .then((results) => {
       console.log(JSON.stringify(results, null, 2));

@@ -3,11 +3,11 @@
 // (speed-up), then the whole ingest on every core with resident memory per phase, and raw
 // nodejieba `cut` over the same cleaned text in the same process. Writes the snapshot to a file
 // and prints the figures as one JSON line. `ingestInChild` runs it from the bench.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { runIngest } from '../ingest/pipeline.js';
+import { ingestToFile } from '../ingest/pipeline.js';
 import { runPerFile } from '../ingest/parallel/pool.js';
 import { loadLexicon } from '../ingest/lexicon/load.js';
 import type { Snapshot } from '../graph-schema/index.js';
@@ -53,9 +53,18 @@ export async function ingestRun(args: IngestRunArgs) {
     curve.push(p);
     console.error(`progress ${JSON.stringify({ ...p, total: files.length })}`);
   };
-  const { snapshot, report } = await runIngest({
+  // The snapshot is streamed to its file (as the CLI does); of its records only the documents
+  // (their texts: jieba's cut below) and the IMPLEMENTS edges (planted score) are kept.
+  const kept: Pick<Snapshot, 'nodes' | 'edges'> = { nodes: [], edges: [] };
+  const counted = { nodes: 0, edges: 0 };
+  const { report } = await ingestToFile({
     inputs: [args.dir],
     out: args.snapshotOut,
+    onRecord: (kind, r) => {
+      counted[kind === 'node' ? 'nodes' : 'edges']++;
+      if (r.attributes?.type === 'Document') kept.nodes.push(r as Snapshot['nodes'][number]);
+      else if (r.attributes?.type === 'IMPLEMENTS' && 'source' in r) kept.edges.push({ ...r, attributes: { ...r.attributes, evidence: { passages: [], sharedEntities: [], signals: r.attributes.evidence.signals } } });
+    },
     // As a user runs it: every core for a big batch, the main thread for a small one (pool.ts).
     workers: args.workers,
     onProgress: ({ done, total }) => {
@@ -71,7 +80,7 @@ export async function ingestRun(args: IngestRunArgs) {
   heap.enter('afterIngest');
   const peakMB = memory.stop();
   const heapMB = heap.stop();
-  const texts = snapshot.nodes
+  const texts = kept.nodes
     .filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)
     .map((n) => String((n.attributes as { text?: string }).text ?? ''));
   const jieba = jiebaCharsPerSecond(texts);
@@ -83,8 +92,8 @@ export async function ingestRun(args: IngestRunArgs) {
     measures: report.measures,
     entities: report.entities,
     implements: report.implements,
-    nodes: snapshot.nodes.length,
-    edges: snapshot.edges.length,
+    nodes: counted.nodes,
+    edges: counted.edges,
     refused: report.failed.length,
     refusedFiles: report.failed.slice(0, 200).map((f) => ({ file: f.file, reason: f.reason, message: f.message })),
     wallMs: Math.round(wallMs),
@@ -108,26 +117,72 @@ export async function ingestRun(args: IngestRunArgs) {
     peakHeapMB: heapMB,
     /** Resident memory as the per-file stages went (every 100 files). */
     memoryCurve: curve,
-    ...(args.planted ? { planted: plantedScore(snapshot, args.planted) } : {}),
+    ...(args.planted ? { planted: plantedScore(kept, args.planted) } : {}),
   };
   writeFileSync(args.figuresOut, JSON.stringify(figures) + '\n');
   return figures;
 }
 
-/** Runs `ingestRun` in a child process (tsx), logging its progress lines. */
-export function ingestInChild(args: IngestRunArgs, log: (l: string) => void): Promise<Awaited<ReturnType<typeof ingestRun>>> {
+/** The ingest children running now (stopChildrenOnSignal stops them with the bench). */
+const children = new Set<ChildProcess>();
+
+/** Stops a child: SIGTERM (the ingest ends its link threads and exits), SIGKILL after `graceMs`. */
+function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Ctrl-C or SIGTERM to the bench stops its ingest children before it exits (a child left behind
+ *  went on ingesting for 45 s); exit code 128 + the signal's number. */
+export function stopChildrenOnSignal(log: (l: string) => void): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      log(`bench: ${signal}: stopping ${children.size} ingest child process${children.size === 1 ? '' : 'es'}`);
+      void Promise.all([...children].map((c) => stopChild(c))).then(() => process.exit(code));
+    });
+  }
+}
+
+/** Runs `ingestRun` in a child process (tsx), logging its progress lines. The child is stopped
+ *  (SIGTERM, then SIGKILL) after `timeoutMs`, and stops by itself if the bench goes away. */
+export function ingestInChild(args: IngestRunArgs, log: (l: string) => void, o: { timeoutMs?: number } = {}): Promise<Awaited<ReturnType<typeof ingestRun>>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', join(import.meta.dirname, 'ingest-run.ts'), JSON.stringify(args)], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, POLICY_GRAPH_BENCH_PID: String(process.pid) },
     });
+    children.add(child);
+    log(`bench: ingest child ${child.pid} for ${args.dir}`);
+    let timedOut = false;
+    const timer = o.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          log(`bench: ingest of ${args.dir} still running after ${Math.round(o.timeoutMs! / 1000)} s: stopping it`);
+          void stopChild(child);
+        }, o.timeoutMs)
+      : undefined;
     let err = '';
-    child.stderr.on('data', (d: Buffer) => {
+    child.stderr!.on('data', (d: Buffer) => {
       err += d.toString();
       if (err.length > 20_000) err = err.slice(-20_000);
     });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`bench ingest of ${args.dir} failed (exit ${code}): ${err.trim().split('\n').slice(-3).join(' | ')}`));
+    child.on('error', (e) => {
+      children.delete(child);
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      clearTimeout(timer);
+      if (timedOut) return reject(new Error(`bench ingest of ${args.dir} stopped after the bench's ${Math.round(o.timeoutMs! / 1000)} s limit (--ingest-timeout)`));
+      if (code !== 0) return reject(new Error(`bench ingest of ${args.dir} failed (exit ${code ?? signal}): ${err.trim().split('\n').slice(-3).join(' | ')}`));
       try {
         resolve(JSON.parse(readFileSync(args.figuresOut, 'utf8')));
       } catch (e) {
@@ -144,6 +199,17 @@ export async function readBenchSnapshot(path: string): Promise<Snapshot> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Started by ingestInChild: the bench gone (even killed outright: this process is handed to
+  // another parent), this run stops as on SIGTERM (the link stage ends its threads; elsewhere
+  // SIGTERM's default action ends the process). Node's IPC 'disconnect' does not reach a process
+  // started with `--import tsx`, hence the parent's pid, checked every second (the bench's own,
+  // passed in the environment: it may be gone before this process gets here).
+  const parent = Number(process.env.POLICY_GRAPH_BENCH_PID ?? process.ppid);
+  const check = () => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+  };
+  check();
+  setInterval(check, 1000).unref();
   ingestRun(JSON.parse(process.argv[2]) as IngestRunArgs).catch((e) => {
     console.error(`bench ingest: ${e instanceof Error ? e.stack : e}`);
     process.exit(1);

@@ -48,7 +48,8 @@ export function plantedLinkScore(found: { source: string; target: string }[], pl
   return { ...out, plantedAllowed: ok.length, recallAllowed: round(r, 3), f1Allowed: round(f, 3) };
 }
 
-export function plantedScore(snapshot: Snapshot, plantedPath: string) {
+/** `snapshot`: its Document nodes and IMPLEMENTS edges are all it reads. */
+export function plantedScore(snapshot: Pick<Snapshot, 'nodes' | 'edges'>, plantedPath: string) {
   const planted = JSON.parse(readFileSync(plantedPath, 'utf8')) as Planted;
   const docs = new Map<string, { issuedOn?: string; year?: number }>();
   for (const n of snapshot.nodes) if (n.attributes.type === 'Document') docs.set(n.key, n.attributes);

@@ -4,7 +4,7 @@
 import { defineCommand, runMain } from 'citty';
 import cliProgress from 'cli-progress';
 import { OutputError } from './errors.js';
-import { runIngest } from './pipeline.js';
+import { ingestToFile } from './pipeline.js';
 import { formatReport } from './report.js';
 
 const main = defineCommand({
@@ -25,7 +25,7 @@ const main = defineCommand({
     );
     let started = false;
     try {
-      const { report } = await runIngest({
+      const { report } = await ingestToFile({
         inputs,
         out: args.out,
         workers: args.workers ? Number(args.workers) : undefined,

@@ -3,13 +3,14 @@
 // reason and the batch goes on.
 import { basename, dirname, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { EntityType, FileError, Snapshot } from '../graph-schema/index.js';
+import type { EdgeAttributes, EntityType, FileError, NodeAttributes, Snapshot, SnapshotAttributes } from '../graph-schema/index.js';
 import { ENTITY_TYPES } from '../graph-schema/index.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { duplicateGroups, linkImplements, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
-import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex } from './snapshot/build.js';
-import { ensureFolder, exportSnapshot, writeSnapshotPair } from './snapshot/write.js';
+import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex, type PolicyGraph } from './snapshot/build.js';
+import { ensureFolder, exportSnapshot, writePiecesPair, writeSnapshotPair } from './snapshot/write.js';
+import { RecordGraph, type SnapshotRecord } from './snapshot/stream.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import { DocSpill, wholeDoc, type LinkDoc } from './snapshot/spill.js';
 import type { ReadResult } from './read/types.js';
@@ -40,6 +41,8 @@ export interface IngestOptions {
   /** Worker threads for the link stage (default: every core for a corpus of a few thousand
    *  measures or more, else 1: ingest/link/parallel.ts LINK_THREAD_OPTIONS). */
   linkWorkers?: number;
+  /** ingestToFile only: sees each node and edge of the snapshot as it is written. */
+  onRecord?: (kind: 'node' | 'edge', record: SnapshotRecord) => void;
   /** The read stage; injectable so the pipeline runs on values in tests. */
   reader?: { list(inputs: string[]): Promise<{ path: string; name: string }[]>; read(path: string, name: string): Promise<ReadResult> };
 }
@@ -68,6 +71,22 @@ export interface IngestReport {
 }
 
 export async function runIngest(options: IngestOptions): Promise<{ snapshot: Snapshot; report: IngestReport }> {
+  const { snapshot, report } = await ingest(options, false);
+  return { snapshot: snapshot!, report };
+}
+
+/**
+ * runIngest for a batch of any size: the snapshot is streamed to `out` as it is built (each node
+ * and edge validated and written once nothing can change it; ingest/snapshot/stream.ts), never
+ * held whole in memory, and not returned. Same bytes as runIngest's (tests/ingest/parallel/stream.test.ts).
+ * The CLI and the bench use it.
+ */
+export async function ingestToFile(options: IngestOptions & { out: string }): Promise<{ report: IngestReport }> {
+  const { report } = await ingest(options, true);
+  return { report };
+}
+
+async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapshot?: Snapshot; report: IngestReport }> {
   const t0 = performance.now();
   const timings = { read: 0, clean: 0, structure: 0, extract: 0, link: 0, snapshot: 0, total: 0 };
   const time = <T>(stage: keyof typeof timings, f: () => T): T => {
@@ -108,26 +127,74 @@ export async function runIngest(options: IngestOptions): Promise<{ snapshot: Sna
     });
 
     options.onPhase?.('merge');
-    const docs = time('link', () => mergeDuplicates(read));
+    let docs = time('link', () => mergeDuplicates(read));
+    const duplicatesMerged = read.length - docs.length;
+    // The linking copies are kept once, in `docs` (duplicates merged); streamed, they go after the snapshot is built.
+    read.length = 0;
 
     const ids = documentIds(docs);
     // Link stage: IMPLEMENTS between measures, by the cascade rules and the scorer (ingest/link).
     // On every core for a big corpus (ingest/link/parallel.ts); same links, same order.
     options.onPhase?.('link');
     const linkStart = performance.now();
-    const { links, workers: linkWorkers } = options.lexicon
-      ? { links: linkImplements(docs, ids, lexicon, options.link), workers: 1 }
-      : await linkInParallel(docs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON });
+    // Streamed from a spill file, the snapshot reads each whole document again from the file: while
+    // the threads link, the main thread keeps of each document only what the snapshot reads
+    // besides (title, dates, citations) and gives the linking copies up to linkInParallel.
+    const linkDocs = docs;
+    if (stream && spill && !options.lexicon) docs = docs.map(snapshotStub);
+    let { links, workers: linkWorkers } = options.lexicon
+      ? { links: linkImplements(linkDocs, ids, lexicon, options.link), workers: 1 }
+      : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs });
+    if (linkDocs !== docs) linkDocs.length = 0;
     timings.link += performance.now() - linkStart;
     options.onPhase?.('snapshot');
-    const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, options, files.map((f) => f.name), failed, spill));
+    const attributes: SnapshotAttributes = {
+      schemaVersion: 1,
+      corpus: options.inputs.map((p) => basename(resolve(p))).join(', '),
+      files: files.map((f) => f.name),
+      errors: failed,
+      linkThresholds: snapshotThresholds(options.link),
+    };
+    if (stream) {
+      const records = new RecordGraph(options.spillDir, options.onRecord);
+      try {
+        time('snapshot', () => streamSnapshot(records, docs, ids, links, lexicon, spill));
+        const implementsCount = links.length;
+        // Only the records' keys and the file stay: the linking copies and the links go.
+        docs = [];
+        links = [];
+        spill?.close();
+        timings.total = performance.now() - t0;
+        const report: IngestReport = {
+          files: files.length,
+          documents: ids.length,
+          duplicatesMerged,
+          measures: records.counts.get('Measure') ?? 0,
+          entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, records.counts.get(t) ?? 0])) as Record<EntityType, number>,
+          targets: records.counts.get('Target') ?? 0,
+          citedDocuments: records.citedDocuments,
+          implements: implementsCount,
+          failed,
+          timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
+          workers,
+          linkWorkers,
+          out: options.out,
+        };
+        options.onPhase?.('write');
+        report.snapshotSha256 = (await writePiecesPair(options.out!, () => records.pieces(attributes), report)).snapshotSha256;
+        return { report };
+      } finally {
+        records.close();
+      }
+    }
+    const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, attributes, spill));
     const implementsCount = links.length;
     timings.total = performance.now() - t0;
     const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
     const report: IngestReport = {
       files: files.length,
       documents: docs.length,
-      duplicatesMerged: read.length - docs.length,
+      duplicatesMerged,
       measures: count('Measure'),
       entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, count(t)])) as Record<EntityType, number>,
       targets: count('Target'),
@@ -182,16 +249,7 @@ function byVersionDate(group: number[], read: LinkDoc[]): number[][] {
   return [...dated.values()];
 }
 
-function buildSnapshot(
-  docs: LinkDoc[],
-  ids: string[],
-  links: ImplementsLink[],
-  lexicon: Lexicon,
-  options: IngestOptions,
-  files: string[],
-  failed: FileError[],
-  spill: DocSpill | undefined,
-) {
+function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], lexicon: Lexicon, attributes: SnapshotAttributes, spill: DocSpill | undefined) {
   const g = newGraph();
   // One whole document at a time from the spill file; the rest reads the linking copies.
   docs.forEach((d, i) => {
@@ -204,13 +262,47 @@ function buildSnapshot(
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
   addRevisions(g, docs, ids);
   addImplements(g, links);
-  return exportSnapshot(g, {
-    schemaVersion: 1,
-    corpus: options.inputs.map((p) => basename(resolve(p))).join(', '),
-    files,
-    errors: failed,
-    linkThresholds: snapshotThresholds(options.link),
+  return exportSnapshot(g, attributes);
+}
+
+/** What streamSnapshot reads of a spilled document besides its spill line: its title and dates
+ *  (versions, REVISES) and its citations (CITES). */
+function snapshotStub(d: LinkDoc): LinkDoc {
+  const { title, issuedOn, year } = d.doc;
+  const { citations, abbreviations } = d.extraction;
+  return { sources: d.sources, spill: d.spill, doc: { title, issuedOn, year }, extraction: { citations, abbreviations } } as unknown as LinkDoc;
+}
+
+/** Edges that leave a document's own nodes and are complete once the document is added. */
+const DOCUMENT_EDGES = new Set<EdgeAttributes['type']>(['HAS_MEASURE', 'MENTIONS', 'SETS', 'ISSUED_BY', 'FOR_REGION']);
+const OWN = {
+  node: (a: NodeAttributes) => a.type === 'Measure' || a.type === 'Target',
+  edge: (a: EdgeAttributes) => DOCUMENT_EDGES.has(a.type),
+};
+
+/** buildSnapshot's steps, in the same order, into records written as soon as they are complete:
+ *  a document's measures, targets and own edges after the document; its citations after them;
+ *  the links after the links. Documents, entities, regions, PART_OF and REVISES stay until the
+ *  end (later documents add aliases, an issuer, an edge). */
+function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], links: ImplementsLink[], lexicon: Lexicon, spill: DocSpill | undefined): void {
+  // RecordGraph has the part of graphology's API that build.ts calls.
+  const g = records as unknown as PolicyGraph;
+  docs.forEach((d, i) => {
+    const whole = wholeDoc(d, spill);
+    addDocument(g, ids[i], whole, lexicon);
+    addMeasures(g, ids[i], whole, lexicon);
+    addAddressees(g, ids[i], whole, lexicon);
+    records.write(OWN);
   });
+  const versions = versionIndex(docs, ids);
+  docs.forEach((d, i) => {
+    addCitations(g, ids[i], d, versions, lexicon);
+    records.write({ edge: (a) => a.type === 'CITES' });
+  });
+  addRevisions(g, docs, ids);
+  addImplements(g, links);
+  records.write({ edge: (a) => a.type === 'IMPLEMENTS' });
+  records.write();
 }
 
 async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {

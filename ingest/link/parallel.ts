@@ -13,6 +13,9 @@ import type { ProcessedDoc } from '../snapshot/types.js';
 import { workerBundle } from '../parallel/bundle.js';
 import { newFence, stopAndDrain } from '../parallel/native-fence.js';
 import { linkImplements, type ImplementsLink, type LinkOptions } from './index.js';
+import { linkPayload } from './payload.js';
+
+export { forLinkThread, linkPayload, readLinkPayload } from './payload.js';
 
 export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
@@ -37,6 +40,9 @@ export interface ParallelLinkOptions {
   workers?: number;
   /** Lexicon folder the threads load (the lexicon object cannot cross into a thread). */
   lexiconDir?: string;
+  /** The caller gives `docs` up: the array is emptied once the threads' copy is made, so that
+   *  the documents are not held twice while the threads link (ingest/pipeline.ts). */
+  release?: boolean;
 }
 
 const leafCount = (d: ProcessedDoc) => d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length;
@@ -57,21 +63,6 @@ export function linkRanges(docs: ProcessedDoc[], parts: number): [number, number
   }
   ranges.push([start, docs.length]);
   return ranges.filter(([a, b]) => b > a);
-}
-
-/** A document as a link thread needs it (linkImplements reads nothing else: the same links). */
-export function forLinkThread(d: ProcessedDoc): ProcessedDoc {
-  const seen = new Set<string>();
-  const mentions = d.extraction.mentions.filter((m) => {
-    const key = `${m.path}\u0000${m.type}\u0000${m.canonical}`;
-    return !seen.has(key) && !!seen.add(key);
-  });
-  return {
-    sources: d.sources,
-    clean: { ...d.clean, text: '', origin: [], dropped: [] },
-    doc: d.doc,
-    extraction: { ...d.extraction, mentions, targets: [] },
-  };
 }
 
 /** IMPLEMENTS links as linkImplements gives them, computed on `workers` threads. */
@@ -101,12 +92,14 @@ export async function linkInParallel(
   try {
     const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
     pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
-    // Each thread gets its own copy of what it is sent: only what the linker reads of a document
+    // Each thread makes its own copy of what it is sent: only what the linker reads of a document
     // (its text once, units, metadata, citations, content words, one mention per unit and entity),
     // not the clean stage's copy of the text, the targets, nor every surface form of an entity.
-    const slim = docs.map(forLinkThread);
+    // Sent once, in shared memory; the caller's documents can go while the threads link.
+    const payload = linkPayload(docs, ids);
+    if (o.release) docs.length = 0;
     const parts: ImplementsLink[][] = await Promise.race([
-      Promise.all(ranges.map((range) => pool!.run({ kind: 'link', docs: slim, ids, overrides, range, lexiconDir: o.lexiconDir }))),
+      Promise.all(ranges.map((range) => pool!.run({ kind: 'link', payload, overrides, range, lexiconDir: o.lexiconDir }))),
       interrupted,
     ]);
     return { links: parts.flat(), workers: ranges.length };

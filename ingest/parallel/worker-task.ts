@@ -12,7 +12,7 @@ import { readSource } from '../read/index.js';
 import { processFile, type PerFileResult } from './per-file.js';
 import { fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkImplements, type ImplementsLink, type LinkOptions } from '../link/index.js';
-import type { ProcessedDoc } from '../snapshot/types.js';
+import { readLinkPayload } from '../link/payload.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -39,8 +39,8 @@ if (data.warm) {
 /** A range of lower documents for the link stage (ingest/link/parallel.ts). */
 interface LinkTask {
   kind: 'link';
-  docs: ProcessedDoc[];
-  ids: string[];
+  /** The documents and ids (ingest/link/parallel.ts linkPayload). */
+  payload: SharedArrayBuffer;
   overrides: Partial<LinkOptions>;
   range: [number, number];
   lexiconDir?: string;
@@ -52,7 +52,8 @@ function linkTask(input: LinkTask): ImplementsLink[] {
     lexiconDir = input.lexiconDir;
   }
   const [a, b] = input.range;
-  return linkImplements(input.docs, input.ids, lexicon, input.overrides, false, (d) => d >= a && d < b);
+  const { docs, ids } = readLinkPayload(input.payload);
+  return linkImplements(docs, ids, lexicon, input.overrides, false, (d) => d >= a && d < b);
 }
 
 export default async function task(input: FileTask | LinkTask): Promise<PerFileResult | ImplementsLink[]> {

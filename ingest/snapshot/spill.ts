@@ -50,7 +50,12 @@ export class DocSpill {
     return this.at;
   }
 
+  private closed = false;
+
+  /** Removes the spill file (once; later calls do nothing). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -44,7 +44,7 @@ export function exportSnapshot(g: PolicyGraph, attributes: SnapshotAttributes): 
   return snapshot;
 }
 
-function schemaError(issue: { path: PropertyKey[]; message: string } | undefined, at: PropertyKey[] = []): Error {
+export function schemaError(issue: { path: PropertyKey[]; message: string } | undefined, at: PropertyKey[] = []): Error {
   return new Error(`snapshot: the graph does not satisfy graph-schema at ${[...at, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message}`);
 }
 
@@ -231,6 +231,16 @@ export async function writeSnapshotPair<R extends object>(
   /** Called after each step (tests kill the process there to check every interruption). */
   afterStep: (step: WriteStep) => void = () => undefined,
 ): Promise<R & { snapshotSha256: string }> {
+  return writePiecesPair(path, () => jsonPieces(snapshot), report, afterStep);
+}
+
+/** writeSnapshotPair of a snapshot given as its text in pieces (ingest/snapshot/stream.ts). */
+export async function writePiecesPair<R extends object>(
+  path: string,
+  pieces: () => Iterable<string>,
+  report: R,
+  afterStep: (step: WriteStep) => void = () => undefined,
+): Promise<R & { snapshotSha256: string }> {
   const reportPath = reportPathOf(path);
   await ensureFolder(dirname(path));
   const existing = await stat(path).catch(() => undefined);
@@ -242,7 +252,7 @@ export async function writeSnapshotPair<R extends object>(
   try {
     await rm(tmp, { force: true });
     await rm(reportTmp, { force: true });
-    const paired = { ...report, snapshotSha256: await writePiecesDurably(tmp, jsonPieces(snapshot)) };
+    const paired = { ...report, snapshotSha256: await writePiecesDurably(tmp, pieces()) };
     afterStep('snapshot-temp');
     await writeDurably(reportTmp, Buffer.from(JSON.stringify(paired) + '\n'));
     afterStep('report-temp');

@@ -2,7 +2,16 @@
 // exactly what the one-string JSON round trip gave, for any plain data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { asJsonValue, jsonPieces } from '../../../ingest/snapshot/write.js';
+import { ingestToFile, runIngest } from '../../../ingest/pipeline.js';
+import { generateCorpus } from '../../../bench/gen-corpus.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pg-stream-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const plain = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -38,4 +47,41 @@ describe('snapshot JSON in place and in pieces', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('snapshot streamed to its file (ingestToFile, what the CLI and the bench run)', () => {
+  // The streamed build writes each node and edge once complete and never holds the graph; the
+  // in-memory build (runIngest) exports the whole graph. Same bytes, same report, same refusals.
+  // linkWorkers 2: the link threads get the documents in shared memory and the main thread keeps
+  // only stubs of them while they link (ingest/link/payload.ts, pipeline.ts snapshotStub).
+  const same = async (inputs: string[], name: string) => {
+    const held = await runIngest({ inputs, out: join(dir, `${name}-held.json`), workers: 1, linkWorkers: 1 });
+    const seen = { nodes: 0, edges: 0 };
+    const streamed = await ingestToFile({ inputs, out: join(dir, `${name}-streamed.json`), workers: 1, linkWorkers: 2, onRecord: (kind) => seen[kind === 'node' ? 'nodes' : 'edges']++ });
+    expect(streamed.report.linkWorkers).toBe(2);
+    expect(readFileSync(join(dir, `${name}-streamed.json`)).equals(readFileSync(join(dir, `${name}-held.json`)))).toBe(true);
+    expect(streamed.report.snapshotSha256).toBe(held.report.snapshotSha256);
+    const { timingsMs: _a, out: _b, linkWorkers: _e, ...h } = held.report;
+    const { timingsMs: _c, out: _d, linkWorkers: _f, ...s } = streamed.report;
+    expect(s).toEqual(h);
+    expect(seen).toEqual({ nodes: held.snapshot.nodes.length, edges: held.snapshot.edges.length });
+    return held;
+  };
+
+  it('the sample corpus (with a duplicate, versions, citations and refused files): byte-identical to the in-memory build', async () => {
+    const corpus = join(dir, 'corpus');
+    cpSync('corpus', corpus, { recursive: true });
+    writeFileSync(join(corpus, 'zz-empty.txt'), '');
+    const held = await same([corpus], 'sample');
+    expect(held.report.duplicatesMerged).toBeGreaterThan(0);
+    expect(held.report.citedDocuments).toBeGreaterThan(0);
+    expect(held.report.implements).toBeGreaterThan(0);
+    expect(held.report.failed.map((f) => f.file)).toEqual(['zz-empty.txt']);
+  }, 600_000);
+
+  it('a synthetic corpus in every format with planted links: byte-identical to the in-memory build', async () => {
+    const corpus = await generateCorpus(40, 3, join(dir, 'synthetic'));
+    const held = await same([corpus.dir], 'synthetic');
+    expect(held.report.implements).toBeGreaterThan(0);
+  }, 600_000);
 });

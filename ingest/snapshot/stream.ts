@@ -1,0 +1,238 @@
+// The snapshot streamed to disk (issue 11: 10,000 documents under 2 GB). The in-memory build
+// (a graphology graph of every node and edge, exported, sorted and validated at the end: 4–5 GB of
+// heap at 10,000 documents) is replaced by records: each node and edge is validated against
+// graph-schema and serialised as soon as nothing can change it any more, and its JSON goes to a
+// temporary file; memory keeps its key and where its text is. At the end the keys are sorted and
+// the snapshot is written in that order from the file: the same bytes as exportSnapshot +
+// jsonPieces (tests/ingest/parallel/stream.test.ts), whatever the number of documents.
+//
+// `RecordGraph` implements the part of graphology's API that build.ts calls (mergeNode, addNode,
+// hasNode, getNodeAttributes, mergeEdgeWithKey, addEdgeWithKey, hasEdge, getEdgeAttributes) with
+// graphology's semantics (a merge assigns the new attributes over the old; adding a key twice
+// throws), over the records not yet written ("pending"). What may be written when is the
+// pipeline's knowledge (ingest/pipeline.ts streamSnapshot): a document's measures, targets and
+// the edges leaving its own nodes once the document is done; its citations once they are added;
+// shared nodes (entities, regions, documents) at the end.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Snapshot, type EdgeAttributes, type NodeAttributes, type SnapshotAttributes } from '../../graph-schema/index.js';
+import { asJsonValue, schemaError } from './write.js';
+
+export type SnapshotRecord = Snapshot['nodes'][number] | Snapshot['edges'][number];
+
+const NODE = Snapshot.shape.nodes.element;
+const EDGE = Snapshot.shape.edges.element;
+
+/** JSON texts on a temporary file, each under a key; read back in key order. */
+class RecordFile {
+  readonly keys: string[] = [];
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
+  private at = 0;
+  private block: string[] = [];
+  private blockChars = 0;
+  private blockStart = 0;
+
+  constructor(private readonly fd: number) {}
+
+  add(key: string, json: string): void {
+    const length = Buffer.byteLength(json);
+    this.keys.push(key);
+    this.offsets.push(this.at);
+    this.lengths.push(length);
+    this.at += length;
+    this.block.push(json);
+    this.blockChars += json.length;
+    if (this.blockChars >= 1 << 22) this.flush();
+  }
+
+  flush(): void {
+    if (!this.block.length) return;
+    const data = Buffer.from(this.block.join(''));
+    for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done, this.blockStart + done);
+    this.blockStart += data.length;
+    this.block = [];
+    this.blockChars = 0;
+  }
+
+  /** Record indexes in key order; throws on a key written twice (a record split by mistake). */
+  sorted(what: string): Uint32Array {
+    const order = Uint32Array.from(this.keys.keys()).sort((a, b) => cmp(this.keys[a], this.keys[b]));
+    for (let i = 1; i < order.length; i++) {
+      if (this.keys[order[i]] === this.keys[order[i - 1]]) throw new Error(`snapshot: the ${what} ${this.keys[order[i]]} was written twice`);
+    }
+    return order;
+  }
+
+  *texts(order: Uint32Array): Generator<string> {
+    this.flush();
+    let buf = Buffer.allocUnsafe(1 << 16);
+    for (const i of order) {
+      const length = this.lengths[i];
+      if (length > buf.length) buf = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(this.fd, buf, done, length - done, this.offsets[i] + done);
+        if (n === 0) throw new Error('snapshot: the temporary record file ended early');
+        done += n;
+      }
+      yield buf.toString('utf8', 0, length);
+    }
+  }
+}
+
+export class RecordGraph {
+  private readonly dir: string;
+  private readonly fds: number[] = [];
+  private readonly nodeFile: RecordFile;
+  private readonly edgeFile: RecordFile;
+  /** Every node key added (written or pending): an edge may only join nodes that exist. */
+  private readonly nodeKeys = new Set<string>();
+  private readonly nodes = new Map<string, NodeAttributes>();
+  private readonly edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  /** Keys added since the last `write`, in order (only these are looked at). */
+  private recentNodes: string[] = [];
+  private recentEdges: string[] = [];
+  /** Nodes written, by type; Documents not in the corpus. */
+  readonly counts = new Map<string, number>();
+  citedDocuments = 0;
+
+  constructor(
+    parent = tmpdir(),
+    /** Sees each node and edge as it is written (the bench keeps the few it measures). */
+    private readonly onRecord?: (kind: 'node' | 'edge', record: SnapshotRecord) => void,
+  ) {
+    this.dir = mkdtempSync(join(parent, 'policy-graph-snapshot-'));
+    const open = (name: string) => {
+      const fd = openSync(join(this.dir, name), 'w+', 0o600);
+      this.fds.push(fd);
+      return fd;
+    };
+    this.nodeFile = new RecordFile(open('nodes.ndjson'));
+    this.edgeFile = new RecordFile(open('edges.ndjson'));
+  }
+
+  hasNode(key: string): boolean {
+    return this.nodeKeys.has(key);
+  }
+
+  getNodeAttributes(key: string): NodeAttributes {
+    const a = this.nodes.get(key);
+    if (!a) throw new Error(`snapshot: node ${key} is ${this.nodeKeys.has(key) ? 'already written' : 'missing'}`);
+    return a;
+  }
+
+  addNode(key: string, attributes: NodeAttributes): void {
+    if (this.hasNode(key)) throw new Error(`snapshot: node ${key} added twice`);
+    this.nodes.set(key, attributes);
+    this.nodeKeys.add(key);
+    this.recentNodes.push(key);
+  }
+
+  mergeNode(key: string, attributes: NodeAttributes): void {
+    const a = this.nodes.get(key);
+    if (a) Object.assign(a, attributes);
+    else this.addNode(key, attributes);
+  }
+
+  hasEdge(key: string): boolean {
+    return this.edges.has(key);
+  }
+
+  getEdgeAttributes(key: string): EdgeAttributes {
+    const e = this.edges.get(key);
+    if (!e) throw new Error(`snapshot: edge ${key} is missing or already written`);
+    return e.attributes;
+  }
+
+  addEdgeWithKey(key: string, source: string, target: string, attributes: EdgeAttributes): void {
+    if (this.edges.has(key)) throw new Error(`snapshot: edge ${key} added twice`);
+    if (source === target) throw new Error(`snapshot: edge ${key} is a self loop`);
+    this.edges.set(key, { source, target, attributes });
+    this.recentEdges.push(key);
+  }
+
+  mergeEdgeWithKey(key: string, source: string, target: string, attributes: EdgeAttributes): void {
+    const e = this.edges.get(key);
+    if (!e) return this.addEdgeWithKey(key, source, target, attributes);
+    if (e.source !== source || e.target !== target) throw new Error(`snapshot: edge ${key} merged with other ends`);
+    Object.assign(e.attributes, attributes);
+  }
+
+  /** Validates, serialises and writes the nodes and edges added since the last call that `final`
+   *  accepts; they leave memory. The others stay pending until a call without `final`, which
+   *  writes every pending record. */
+  write(final?: { node?: (a: NodeAttributes) => boolean; edge?: (a: EdgeAttributes) => boolean }): void {
+    for (const key of final ? this.recentNodes : [...this.nodes.keys()]) {
+      const a = this.nodes.get(key);
+      if (!a || (final && !final.node?.(a))) continue;
+      // As graphology's export: a shallow copy of the attributes (none when empty).
+      const parsed = NODE.safeParse(asJsonValue(Object.keys(a).length ? { key, attributes: { ...a } } : { key }));
+      if (!parsed.success) throw schemaError(parsed.error.issues[0], ['nodes', key]);
+      this.nodeFile.add(key, JSON.stringify(parsed.data));
+      this.onRecord?.('node', parsed.data);
+      this.nodes.delete(key);
+      this.counts.set(a.type, (this.counts.get(a.type) ?? 0) + 1);
+      if (a.type === 'Document' && !a.inCorpus) this.citedDocuments++;
+    }
+    this.recentNodes = [];
+    for (const key of final ? this.recentEdges : [...this.edges.keys()]) {
+      const e = this.edges.get(key);
+      if (!e || (final && !final.edge?.(e.attributes))) continue;
+      // As graphology: an edge joins two nodes (checked here: a node may come after its edge).
+      for (const n of [e.source, e.target]) if (!this.nodeKeys.has(n)) throw new Error(`snapshot: edge ${key} joins ${n}, which is not a node`);
+      const parsed = EDGE.safeParse(asJsonValue({ key, source: e.source, target: e.target, attributes: { ...e.attributes } }));
+      if (!parsed.success) throw schemaError(parsed.error.issues[0], ['edges', key]);
+      this.edgeFile.add(key, JSON.stringify(parsed.data));
+      this.onRecord?.('edge', parsed.data);
+      this.edges.delete(key);
+    }
+    this.recentEdges = [];
+  }
+
+  /** The snapshot's text in pieces (as jsonPieces of the exported snapshot): everything pending
+   *  is written first, then nodes and edges are read back in key order. */
+  pieces(attributes: SnapshotAttributes): Iterable<string> {
+    this.write();
+    const head = Snapshot.safeParse(asJsonValue({ attributes, options: { type: 'directed' as const, multi: true as const, allowSelfLoops: false }, nodes: [], edges: [] }));
+    if (!head.success) throw schemaError(head.error.issues[0]);
+    const nodeOrder = this.nodeFile.sorted('node');
+    const edgeOrder = this.edgeFile.sorted('edge');
+    // Keys are no longer needed once sorted: the order is all the reading takes.
+    this.nodeFile.keys.length = 0;
+    this.edgeFile.keys.length = 0;
+    this.nodeKeys.clear();
+    const arrays: Record<string, () => Iterable<string>> = {
+      nodes: () => this.nodeFile.texts(nodeOrder),
+      edges: () => this.edgeFile.texts(edgeOrder),
+    };
+    return piecesWith(head.data, arrays);
+  }
+
+  close(): void {
+    for (const fd of this.fds.splice(0)) closeSync(fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** jsonPieces (write.ts) of a top-level object, some of whose arrays come as JSON texts. */
+function* piecesWith(value: Record<string, unknown>, arrays: Record<string, () => Iterable<string>>): Generator<string> {
+  yield '{';
+  let first = true;
+  for (const [k, x] of Object.entries(value)) {
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+    yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+    first = false;
+    if (arrays[k]) {
+      yield '[';
+      let i = 0;
+      for (const text of arrays[k]()) yield (i++ ? ',' : '') + text;
+      yield ']';
+    } else yield JSON.stringify(x);
+  }
+  yield '}\n';
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
