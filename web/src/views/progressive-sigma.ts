@@ -17,7 +17,7 @@
 // software WebGL on the bench machine (--disable-gpu: every WebGL canvas is read back for the
 // software compositor), so a pan used to be a queue of such frames.
 import Sigma from 'sigma';
-import { DEFAULT_EDGE_PROGRAM_CLASSES, DEFAULT_NODE_PROGRAM_CLASSES, type Settings } from 'sigma/settings';
+import { DEFAULT_EDGE_PROGRAM_CLASSES, type Settings } from 'sigma/settings';
 import type { Attributes } from 'graphology-types';
 import type { CameraState } from 'sigma/types';
 import { Camera } from 'sigma';
@@ -47,20 +47,6 @@ export const PROGRESSIVE_DRAW_OPTIONS = {
    * constructor: the constructor was the page's longest task while loading (0.4–0.5 s).
    */
   deferEdgeProgramsAbove: 2_000,
-  /**
-   * Above this many nodes the node programs (the nodes' program with its picking twin, and the
-   * hover layer's) are set up at the start of the first pass, a task each, instead of in sigma's
-   * constructor: with the edge programs already out, they were still most of the constructor's
-   * task (0.4–0.7 s at 5k and 50k nodes, the page's longest while loading).
-   */
-  deferNodeProgramsAbove: 2_000,
-  /**
-   * Above this many nodes the canvases are given their size at the start of the first pass, a
-   * task per WebGL canvas, instead of all at once in sigma's constructor: each WebGL drawing
-   * buffer is allocated then (a round trip to the GPU process, software WebGL on the bench
-   * machine), and the constructor's resize was most of its task (0.5 s of 0.86 s at load 17).
-   */
-  deferSizingAbove: 2_000,
 } as const;
 
 /** Sigma's internals this file drives (private in its typings, stable within sigma 3.0). */
@@ -74,16 +60,6 @@ interface SigmaInternals {
   normalizationFunction: { applyTo(d: { x: number; y: number }): void };
   labelGrid: { resizeAndClear(d: { width: number; height: number }, cell: number): void; add(k: string, s: number, p: { x: number; y: number }): void; organize(): void };
   nodePrograms: Record<string, { reallocate(n: number): void }>;
-  nodeHoverPrograms: Record<string, unknown>;
-  webGLContexts: Record<string, WebGLRenderingContext>;
-  canvasContexts: Record<string, CanvasRenderingContext2D>;
-  pickingLayers: Set<string>;
-  textures: Record<string, WebGLTexture | undefined>;
-  container: HTMLElement;
-  width: number;
-  height: number;
-  pixelRatio: number;
-  frameBuffers: Record<string, WebGLFramebuffer>;
   edgePrograms: Record<string, { reallocate(n: number): void }>;
   registerEdgeProgram(type: string, cls: unknown): void;
   itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
@@ -121,27 +97,11 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
   private stopMoving: () => void = () => {};
   /** Edge programs not set up yet (deferEdgeProgramsAbove): the first pass does it before the edges. */
   private deferredEdgePrograms: Settings<N, E>['edgeProgramClasses'] | null;
-  /** Node programs not set up yet (deferNodeProgramsAbove): the first pass does it, before anything else. */
-  private deferredNodePrograms: { classes: Settings<N, E>['nodeProgramClasses']; steps: (() => void)[] } | null = null;
 
   constructor(graph: MultiDirectedGraph<N, E>, container: HTMLElement, settings: Partial<Settings<N, E>> = {}) {
     const defer = graph.order > PROGRESSIVE_DRAW_OPTIONS.deferEdgeProgramsAbove;
-    const deferNodes = graph.order > PROGRESSIVE_DRAW_OPTIONS.deferNodeProgramsAbove;
-    super(graph, container, { ...settings, ...(defer ? { edgeProgramClasses: {} } : {}), ...(deferNodes ? { nodeProgramClasses: {} } : {}) });
+    super(graph, container, defer ? { ...settings, edgeProgramClasses: {} } : settings);
     this.deferredEdgePrograms = defer ? { ...(settings.edgeProgramClasses ?? (DEFAULT_EDGE_PROGRAM_CLASSES as unknown as Settings<N, E>['edgeProgramClasses'])) } : null;
-    if (deferNodes) {
-      // sigma's registerNodeProgram, split in two: the nodes' program (with its picking twin) and
-      // the hover layer's, each a task of its own.
-      const self = this as unknown as SigmaInternals;
-      const classes = settings.nodeProgramClasses ?? (DEFAULT_NODE_PROGRAM_CLASSES as unknown as Settings<N, E>['nodeProgramClasses']);
-      const hover = settings.nodeHoverProgramClasses ?? {};
-      type ProgramClass = new (gl: WebGLRenderingContext, fb: WebGLFramebuffer | null, renderer: unknown) => { reallocate(n: number): void };
-      const steps = Object.entries(classes).flatMap(([type, cls]) => [
-        () => (self.nodePrograms[type] = new (cls as unknown as ProgramClass)(self.webGLContexts.nodes, self.frameBuffers.nodes, this)),
-        () => (self.nodeHoverPrograms[type] = new ((hover[type] ?? cls) as unknown as ProgramClass)(self.webGLContexts.hoverNodes, null, this)),
-      ]);
-      this.deferredNodePrograms = { classes, steps };
-    }
     this.generation = 0;
     const self = this as unknown as SigmaInternals;
     const pick = self.getNodeAtPosition.bind(this);
@@ -158,55 +118,6 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
       return process();
     };
     if (graph.order > PROGRESSIVE_DRAW_OPTIONS.moveAsImageAbove) this.moveAsImage(self);
-  }
-
-  /**
-   * The canvases still have sigma's default size (deferSizingAbove): the first pass sizes them.
-   * Set in sigma's constructor, before this class's fields exist: declared, never initialised.
-   */
-  declare private sizeDeferred: boolean | undefined;
-
-  override resize(force?: boolean): this {
-    const self = this as unknown as SigmaInternals;
-    // In sigma's constructor (this class's fields are not set yet), for a large graph: the
-    // dimensions only; the canvases get them in the first pass (sizeCanvases).
-    const sized = (self.container.offsetWidth > 0 && self.container.offsetHeight > 0) || self.settings.allowInvalidContainer;
-    if (this.generation === undefined && self.graph.order > PROGRESSIVE_DRAW_OPTIONS.deferSizingAbove && sized) {
-      self.width = self.container.offsetWidth || 1;
-      self.height = self.container.offsetHeight || 1;
-      for (const el of Object.values(self.elements)) {
-        el.style.width = `${self.width}px`;
-        el.style.height = `${self.height}px`;
-      }
-      this.sizeDeferred = true;
-      return this;
-    }
-    return super.resize(force);
-  }
-
-  /** sigma's resize, one WebGL canvas per task (see deferSizingAbove); false when superseded. */
-  private async sizeCanvases(stale: () => Promise<boolean>): Promise<boolean> {
-    const self = this as unknown as SigmaInternals;
-    const size = (id: string) => {
-      self.elements[id].setAttribute('width', `${self.width * self.pixelRatio}px`);
-      self.elements[id].setAttribute('height', `${self.height * self.pixelRatio}px`);
-    };
-    // The nodes' canvas first: it is the first drawn.
-    for (const id of ['nodes', ...Object.keys(self.webGLContexts).filter((x) => x !== 'nodes')]) {
-      const gl = self.webGLContexts[id];
-      if (!gl) continue;
-      size(id);
-      gl.viewport(0, 0, self.width * self.pixelRatio, self.height * self.pixelRatio);
-      const texture = self.textures[id];
-      if (self.pickingLayers.has(id) && texture) gl.deleteTexture(texture);
-      if (await stale()) return false;
-    }
-    for (const id in self.canvasContexts) {
-      size(id);
-      if (self.pixelRatio !== 1) self.canvasContexts[id].scale(self.pixelRatio, self.pixelRatio);
-    }
-    this.emit('resize');
-    return true;
   }
 
   /** See the file's head: while the camera moves, the last picture is transformed, not redrawn. */
@@ -356,20 +267,6 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
     const restart = () => {
       if (generation === this.generation && !this.killed) void this.drawProgressively(progress);
     };
-    // 0. The canvases' sizes, then the node programs, when sigma's constructor left them out (a task each).
-    if (this.sizeDeferred) {
-      if (!(await this.sizeCanvases(stale))) return;
-      this.sizeDeferred = false;
-    }
-    const nodePrograms = this.deferredNodePrograms;
-    if (nodePrograms) {
-      while (nodePrograms.steps.length > 0) {
-        nodePrograms.steps.shift()!();
-        if (await stale()) return;
-      }
-      self.settings.nodeProgramClasses = nodePrograms.classes as unknown as Settings['nodeProgramClasses'];
-      this.deferredNodePrograms = null;
-    }
     const graph = self.graph;
     const settings = self.settings;
     const nodes = graph.nodes();
