@@ -6,7 +6,7 @@ import type { Snapshot } from '../../../graph-schema/index.js';
 import { graphFromSnapshot } from '../../../web/src/graph/policy-graph.js';
 import { jitter } from '../../../web/src/graph/static-layout.js';
 import { buildViewGraph } from '../../../web/src/graph/view-graph.js';
-import { typedViewPayload, viewGraphFromPayload, viewPayload } from '../../../web/src/graph/view-payload.js';
+import { packStrings, typedViewPayload, unpackStrings, viewGraphFromPayload, viewPayload } from '../../../web/src/graph/view-payload.js';
 import { testSnapshot } from '../browser-harness.js';
 import { growSnapshot } from '../scale/grow.js';
 
@@ -28,7 +28,18 @@ describe('view payload', () => {
     expect((await viewGraphFromPayload(payload)).export()).toEqual(expected);
     // Round trip through JSON (the server) and typed arrays (the worker's message).
     const wire = JSON.parse(JSON.stringify(payload));
-    expect((await viewGraphFromPayload(typedViewPayload(wire).payload, { sliceMs: 0 })).export()).toEqual(expected);
+    const typed = typedViewPayload(wire).payload;
+    // The worker sends ids and labels as one string each (one structured-clone item, not 2 × N).
+    expect(Array.isArray(typed.nodes.id) || Array.isArray(typed.nodes.label)).toBe(false);
+    expect((await viewGraphFromPayload(structuredClone(typed), { sliceMs: 0 })).export()).toEqual(expected);
+  });
+
+  it('packs strings into one and back, whatever characters they hold', () => {
+    for (const a of [[], [''], ['a', '', 'b'], ['x\u0000y', '规划\u001f', 'z'], ['\u0000\u001f\u001e\u001d', 'q']]) {
+      expect(unpackStrings(structuredClone(packStrings(a)))).toEqual(a);
+    }
+    // No free separator: sent as the list itself.
+    expect(packStrings(['\u0000\u001f\u001e\u001d'])).toEqual(['\u0000\u001f\u001e\u001d']);
   });
 
   it('leaves out the same edge types as the page when the graph is over the drawing budget', async () => {

@@ -15,12 +15,33 @@ import { edgeTypeCounts, shortLabel, sizeForDegree, undrawnEdgeTypes, viewEdgeAt
 /** Numbers as JSON arrays (from the server) or typed arrays (handed over by the worker without a copy). */
 type Numbers = number[] | Float64Array | Uint32Array | Uint8Array;
 
+/**
+ * Strings as a JSON array (from the server), or packed into one string by the worker: a structured
+ * clone of 50k strings (ids, labels) took the page's thread ~0.5 s to decode on arrival, one
+ * string of the same characters is a copy, and splitting it again is a few milliseconds.
+ */
+export type Strings = string[] | { joined: string; sep: string; count: number };
+
+/** Characters that may separate packed strings (the first one no string holds is used). */
+const SEPARATORS = ['\u0000', '\u001f', '\u001e', '\u001d'];
+
+/** `a` packed into one string, or `a` itself when every separator occurs in it. */
+export function packStrings(a: string[]): Strings {
+  const sep = SEPARATORS.find((c) => !a.some((x) => x.includes(c)));
+  return sep === undefined ? a : { joined: a.join(sep), sep, count: a.length };
+}
+
+export function unpackStrings(s: Strings): string[] {
+  if (Array.isArray(s)) return s;
+  return s.count === 0 ? [] : s.joined.split(s.sep);
+}
+
 export interface ViewPayload<N extends Numbers = Numbers> {
   version: 1;
   /** Hash of the snapshot (the same as the compact graph's). */
   hash: string;
   allowSelfLoops: boolean;
-  nodes: { id: string[]; label: string[]; x: N; y: N; size: N; type: N };
+  nodes: { id: Strings; label: Strings; x: N; y: N; size: N; type: N };
   /** Index into `nodeTypes` / `edgeTypes` (the payload's own order). */
   nodeTypes: NodeType[];
   edgeTypes: EdgeType[];
@@ -35,7 +56,7 @@ export function viewPayload(data: PolicyGraph, hash: string, positions: Position
   const nodeTypes = [...NODE_TYPES] as NodeType[];
   const typeOf = new Map(nodeTypes.map((t, i) => [t, i]));
   const index = new Map<string, number>();
-  const nodes: ViewPayload<number[]>['nodes'] = { id: [], label: [], x: [], y: [], size: [], type: [] };
+  const nodes = { id: [] as string[], label: [] as string[], x: [] as number[], y: [] as number[], size: [] as number[], type: [] as number[] };
   data.forEachNode((id, a) => {
     index.set(id, nodes.id.length);
     const p = positions.get(id);
@@ -65,11 +86,12 @@ export function viewPayload(data: PolicyGraph, hash: string, positions: Position
   return { version: 1, hash, allowSelfLoops: data.allowSelfLoops, nodes, nodeTypes, edgeTypes, edges, undrawn };
 }
 
-/** The payload's number arrays as typed arrays, and the buffers to transfer (the worker's message). */
+/** The payload's number arrays as typed arrays, its strings packed, and the buffers to transfer (the worker's message). */
 export function typedViewPayload(p: ViewPayload): { payload: ViewPayload; transfer: ArrayBuffer[] } {
   const f = (a: Numbers) => Float64Array.from(a);
   const u = (a: Numbers) => Uint32Array.from(a);
-  const nodes = { ...p.nodes, x: f(p.nodes.x), y: f(p.nodes.y), size: f(p.nodes.size), type: Uint8Array.from(p.nodes.type) };
+  const packed = (s: Strings) => packStrings(unpackStrings(s));
+  const nodes = { ...p.nodes, id: packed(p.nodes.id), label: packed(p.nodes.label), x: f(p.nodes.x), y: f(p.nodes.y), size: f(p.nodes.size), type: Uint8Array.from(p.nodes.type) };
   const edges = { ...p.edges, source: u(p.edges.source), target: u(p.edges.target), type: Uint8Array.from(p.edges.type) };
   const transfer = [nodes.x, nodes.y, nodes.size, nodes.type, edges.source, edges.target, edges.type].map((a) => a.buffer as ArrayBuffer);
   return { payload: { ...p, nodes, edges }, transfer };
@@ -82,7 +104,9 @@ export function typedViewPayload(p: ViewPayload): { payload: ViewPayload; transf
 export async function viewGraphFromPayload(p: ViewPayload, opts: { sliceMs?: number } = {}): Promise<ViewGraph> {
   const view: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: p.allowSelfLoops });
   const sliceMs = opts.sliceMs ?? BUILD_OPTIONS.sliceMs;
-  const { id, label, x, y, size, type } = p.nodes;
+  const { x, y, size, type } = p.nodes;
+  const id = unpackStrings(p.nodes.id);
+  const label = unpackStrings(p.nodes.label);
   let t0 = performance.now();
   const due = (i: number) => i % BUILD_OPTIONS.checkEvery === BUILD_OPTIONS.checkEvery - 1 && performance.now() - t0 >= sliceMs;
   for (let i = 0; i < id.length; i++) {
