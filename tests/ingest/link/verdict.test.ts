@@ -39,3 +39,15 @@ describe('partialWhenShort', () => {
     expect(DEFAULT_LINK_OPTIONS.partialBelowShare.regulation).toBeGreaterThan(0);
   });
 });
+
+describe('the calibration’s selection (tests/eval/links.ts select) applies the same rule', () => {
+  it('grades a short lower measure’s strong candidate partial only when the share is set', async () => {
+    const { select } = await import('../../eval/links.js');
+    const cand = (lower: string, lengthShare: number) => ({ lower, higher: 'h', lowerDoc: 'L', higherDoc: 'H', signals: { reuse: 0, text: 0.5, entities: 0 }, lengthShare });
+    const s = { weights: { reuse: 0, text: 1, entities: 0 }, partial: 0.1, implements: 0.2, relative: 0.5, topK: 1 };
+    const on = select([cand('s', 0.1), cand('l', 0.8)], { ...s, partialBelowShare: 0.3 });
+    expect(on.map((x) => `${x.lower}:${x.verdict}`).sort()).toEqual(['l:implements', 's:partial']);
+    const off = select([cand('s', 0.1)], s);
+    expect(off[0].verdict).toBe('implements');
+  });
+});
