@@ -212,7 +212,7 @@ export function profileFor(o: LinkOptions, genre: Genre | undefined): LinkProfil
 
 /** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
 export const LINK_THRESHOLDS_PROVENANCE =
-  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`';
+  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`; a regulation article under 0.3 of the higher article\'s length links at most as partial (partialBelowShare)';
 
 /** The thresholds as the snapshot records them: the plans' (default) ones, each other genre's. */
 export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkThresholds {
