@@ -112,24 +112,9 @@ export function linkImplements(
         const v = rule(docOf.get(l.lower)!, docOf.get(l.higher)!);
         return !(v.ok && v.expired) || ('citedArticle' in l && l.citedArticle) || l.sharedEntities.some((e) => standing.test(e));
       });
-  const graded = keepAll ? links : partialWhenShort(links, units, options.partialBelowShare);
-  return graded.map((l) => {
+  return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);
     return { ...l, ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}) };
-  });
-}
-
-/** A strong link whose lower measure is shorter than its genre's share of the higher measure
- *  (options.partialBelowShare) becomes partial: it carries out part of the higher measure. A link
- *  by citation of the article's number stays strong. */
-export function partialWhenShort<L extends ReuseLink & { citedArticle?: true }>(links: L[], units: LinkUnit[], share: LinkOptions['partialBelowShare']): L[] {
-  const unit = new Map(units.map((u) => [u.id, u]));
-  const chars = (u: LinkUnit) => u.text.replace(/\s+/g, '').length;
-  return links.map((l) => {
-    const [lo, hi] = [unit.get(l.lower), unit.get(l.higher)];
-    const s = lo?.genre ? share[lo.genre] : undefined;
-    if (l.verdict !== 'implements' || l.citedArticle || !lo || !hi || s === undefined || chars(lo) >= s * chars(hi)) return l;
-    return { ...l, verdict: 'partial' as const };
   });
 }

@@ -118,18 +118,6 @@ export interface LinkOptions {
    *  Provenance: `npx tsx tests/eval/links.ts --calibrate --gold tests/real/gold --gold
    *  tests/real/legalaid/gold --genre regulation` with and without (README "Cascade and coverage"). */
   bigramWords: Genre[];
-
-  // ---- Verdicts, session 13 (issue 13) ----
-  /** By the lower document's genre: a lower measure shorter than this share of the higher
-   *  measure's characters (white space left out) carries out only part of it, so its link is at
-   *  most partial, whatever its score; a link by citation of the article's number stays strong.
-   *  A provincial 条例 that restates one clause of a long article of its law in a short article of
-   *  its own is the gold's typical weak link ("same topic, loose wording": tests/gold/README.md).
-   *  Provenance: `npx tsx tests/eval/links.ts --calibrate --gold tests/real/gold --gold
-   *  tests/real/legalaid/gold --genre regulation` (grid 0–0.6 by 0.1 beside the implements
-   *  threshold): coverage verdicts right 166+84 → 164+89 of 203+124 on real and legal aid; on the
-   *  sample plans no share helps (58/67 at 0 and at 0.3), so plans have none. */
-  partialBelowShare: Partial<Record<Genre, number>>;
 }
 
 const NUM = '^第[一二三四五六七八九十百零〇]+条';
@@ -170,8 +158,6 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   maxCandidatePostings: 10000,
   // Link quality (see the interface).
   bigramWords: ['regulation'],
-  // Verdicts (see the interface).
-  partialBelowShare: { regulation: 0.3 },
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
@@ -183,7 +169,6 @@ export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
     align: { ...DEFAULT_LINK_OPTIONS.align, ...overrides.align },
     genres: { ...DEFAULT_LINK_OPTIONS.genres, ...overrides.genres },
     roleLinks: { ...DEFAULT_LINK_OPTIONS.roleLinks, ...overrides.roleLinks },
-    partialBelowShare: { ...DEFAULT_LINK_OPTIONS.partialBelowShare, ...overrides.partialBelowShare },
   };
 }
 
@@ -212,7 +197,7 @@ export function profileFor(o: LinkOptions, genre: Genre | undefined): LinkProfil
 
 /** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
 export const LINK_THRESHOLDS_PROVENANCE =
-  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`; a regulation article under 0.3 of the higher article\'s length links at most as partial (partialBelowShare)';
+  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`';
 
 /** The thresholds as the snapshot records them: the plans' (default) ones, each other genre's. */
 export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkThresholds {

@@ -116,18 +116,14 @@ export interface Candidate {
   weakOnly?: boolean;
   /** The lower measure cites the higher article by number: kept and strong under any selection. */
   cited?: boolean;
-  /** The lower measure's characters over the higher one's, white space left out (options.partialBelowShare). */
-  lengthShare?: number;
 }
 
 export function candidates(snapshot: Snapshot): Candidate[] {
   const docOf = new Map<string, string>();
   const roleOf = new Map<string, ArticleRole | undefined>();
-  const chars = new Map<string, number>();
   for (const n of snapshot.nodes) {
     if (n.attributes.type !== 'Measure') continue;
     docOf.set(n.key, n.attributes.docId);
-    chars.set(n.key, (n.attributes.text ?? '').replace(/\s+/g, '').length);
     roleOf.set(n.key, articleRole(n.attributes.text ?? '', DEFAULT_LINK_OPTIONS));
   }
   const out: Candidate[] = [];
@@ -135,7 +131,7 @@ export function candidates(snapshot: Snapshot): Candidate[] {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
     const role = roleOf.get(e.source);
     const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), lengthShare: (chars.get(e.source) ?? 0) / Math.max(1, chars.get(e.target) ?? 0) });
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}) });
   }
   return out;
 }
@@ -146,13 +142,11 @@ export interface Selection {
   implements: number;
   relative: number;
   topK: number;
-  /** A strong link whose lower measure is shorter than this share of the higher one is partial (0: off). */
-  partialBelowShare?: number;
 }
 
 /** The linker's own selection rule (ingest/link/implements.ts) applied to scored candidates. */
 export function select(cands: Candidate[], s: Selection): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
-  const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean; short?: boolean }[]>();
+  const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean }[]>();
   const out: ReturnType<typeof select> = [];
   for (const c of cands) {
     const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
@@ -163,14 +157,14 @@ export function select(cands: Candidate[], s: Selection): { lower: string; highe
     if (score < s.partial) continue;
     const k = `${c.lower}>${c.higherDoc}`;
     const g = groups.get(k);
-    const x = { lower: c.lower, higher: c.higher, score, weakOnly: c.weakOnly, short: (c.lengthShare ?? 1) < (s.partialBelowShare ?? 0) };
+    const x = { lower: c.lower, higher: c.higher, score, weakOnly: c.weakOnly };
     if (g) g.push(x);
     else groups.set(k, [x]);
   }
   for (const g of groups.values()) {
     g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
     for (const x of g.filter((x) => x.score >= s.relative * g[0].score).slice(0, s.topK)) {
-      out.push({ lower: x.lower, higher: x.higher, score: x.score, verdict: x.score >= s.implements && !x.weakOnly && !x.short ? 'implements' : 'partial' });
+      out.push({ lower: x.lower, higher: x.higher, score: x.score, verdict: x.score >= s.implements && !x.weakOnly ? 'implements' : 'partial' });
     }
   }
   return out;
@@ -229,15 +223,13 @@ export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Ca
     const f1 = sets.reduce((a, x) => a + scoreLinks(x.gold, withLinks(x.snapshot, select(x.cands, s))).f1, 0) / sets.length;
     if (!best || f1 > best.f1 + 1e-9) best = { f1, s };
   }
-  // The implements threshold and the short-lower share (options.partialBelowShare) together: the
-  // pair with the most coverage verdicts right (ties: the smaller share, then the lower threshold).
-  let bestCov = { implements: 1, partialBelowShare: 0, coverage: -1 };
-  for (const partialBelowShare of grid(0, 0.6, 0.1)) for (const implementsAt of grid(best!.s.partial + 0.01, 0.8, 0.01)) {
-    const s = { ...best!.s, implements: implementsAt, partialBelowShare };
+  let bestCov = { implements: 1, coverage: -1 };
+  for (const implementsAt of grid(best!.s.partial + 0.01, 0.8, 0.01)) {
+    const s = { ...best!.s, implements: implementsAt };
     const coverage = sets.reduce((a, x) => a + coverageAccuracy(x.gold, withLinks(x.snapshot, select(x.cands, s))).accuracy, 0) / sets.length;
-    if (coverage > bestCov.coverage + 1e-9) bestCov = { implements: implementsAt, partialBelowShare, coverage };
+    if (coverage > bestCov.coverage + 1e-9) bestCov = { implements: implementsAt, coverage };
   }
-  return { s: { ...best!.s, implements: bestCov.implements, partialBelowShare: bestCov.partialBelowShare }, f1: best!.f1, coverage: bestCov.coverage };
+  return { s: { ...best!.s, implements: bestCov.implements }, f1: best!.f1, coverage: bestCov.coverage };
 }
 
 async function calibrateMain(goldDirs: string[], genre: 'plan' | 'regulation'): Promise<void> {
