@@ -169,6 +169,9 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (!NAME_CHARS.test(bare.replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
+  // 受理部门应当上门调查, 民政部门调查养老机构: a clause (a modal verb, or a body as the subject of the
+  // suffix used as a verb), not a name (session 13).
+  if (type === 'Programme' && (/(应当|必须|可以|不得)/.test(bare) || /(部门|机关|机构)$/.test(bare.slice(0, -suffix.length)))) return false;
   // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
   if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
   // 经营者, 举办者, 捐赠者: an agent noun naming a party to a procedure, contract or market.
@@ -317,11 +320,14 @@ export function lawSubject(title: string, lexicon: Lexicon): string[] {
 }
 
 const DAY = '[0-9一二三四五六七八九十〇]';
+/** A day of a lunar month (初九, 十五, 廿三) after 农历 (session 13: the traditional calendar of festivals). */
+const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[0-9]{1,2}日?)';
 /** 每年3月5日为浙江省志愿者日, 每年3月5日当周为本市…宣传周, 每年九月的第三周为…, 每年六月为全市…宣传月,
- *  全民国防教育日所在周为全省…宣传周: a law naming a recurring day, week or month. */
+ *  全民国防教育日所在周为全省…宣传周, 每年农历九月初九（重阳节）为…节: a law naming a recurring day, week or
+ *  month; a festival named after the date (重阳节, in brackets or not) is passed over. */
 const RECURRING = new RegExp(
-  `(?:每年(?:的)?${DAY}{1,3}月(?:份)?(?:${DAY}{1,3}日)?(?:的?第[一二三四五]个?(?:周|星期[一二三四五六日天]?))?` +
-    `(?:至${DAY}{1,3}月?${DAY}{0,3}日?)?|[\\u4e00-\\u9fff]{2,12}?日)(?:当周|所在的?周)?` +
+  `(?:每年(?:的)?(?:${DAY}{1,3}月(?:份)?(?:${DAY}{1,3}日)?(?:的?第[一二三四五]个?(?:周|星期[一二三四五六日天]?))?` +
+    `(?:至${DAY}{1,3}月?${DAY}{0,3}日?)?|农历${DAY}{1,3}月${LUNAR_DAY})(?:[（(]?[\\u4e00-\\u9fff]{2,4}节[）)]?)?|[\\u4e00-\\u9fff]{2,12}?日)(?:当周|所在的?周)?` +
     `(?:为|是|定为|确定为|设立为)“?((全省|全市|全区|全县|本省|本市|本自治区)?([\\u4e00-\\u9fff]{2,14}?(?:日|节|周|月)))”?(?=[，。；、（(\\s]|$)`,
   'g',
 );

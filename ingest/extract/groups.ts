@@ -11,13 +11,22 @@ const STATUS = /(在校|在读|在职|在岗)$/;
 export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon): DictHit[] {
   const mods = [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length);
   const out: DictHit[] = [];
+  const groupStarts = new Set(groups.map((g) => g.start));
   for (const h of groups) {
+    // A modifier shared by a coordination of groups (农村归侨、侨眷) qualifies the whole list: no kind is read.
+    if (text[h.end] === '、' && groupStarts.has(h.end + 1)) continue;
     // A status word between them goes, as it goes from the group (高等学校在校学生 → 高等学校学生).
     const status = STATUS.exec(text.slice(Math.max(0, h.start - 2), h.start))?.[0] ?? '';
     const at = h.start - status.length;
     const m = mods.find((x) => text.startsWith(x.modifier, at - x.modifier.length));
     if (!m) continue;
     const start = at - m.modifier.length;
+    // Nor one that is the second of two modifiers (在职或者离退休国家工作人员: the group itself).
+    const conj = /(或者|或|和|与|及|、)$/.exec(text.slice(Math.max(0, start - 2), start))?.[0];
+    if (conj) {
+      const left = text.slice(Math.max(0, start - conj.length - 6), start - conj.length);
+      if (STATUS.test(left) || mods.some((x) => left.endsWith(x.modifier))) continue;
+    }
     out.push({ type: 'TargetGroup', canonical: m.modifier + text.slice(h.start, h.end), start, end: h.end });
   }
   for (const { modifier, bases } of mods) {

@@ -81,6 +81,8 @@ export function findTargets(
     if (!unitStr) continue;
     let rest = pos + (n.percent ? 0 : unitStr.length);
     if (/^(周年|年|月|日|号|届|性)/.test(body.slice(rest))) continue; // 75周年, 一次性
+    // 六十周岁以上: an age that qualifies a case, never a target (周 of 周岁 is no week).
+    if (/周$/.test(unitStr) && body[rest] === '岁') continue;
     // A day of a month is a date (3月12日, 九月三十日), not a count of days.
     if (/[日号天]$/.test(unitStr) && /[年月]/.test(prevChar)) continue;
     const clauseStart = lastBreak(body, at);
@@ -133,7 +135,9 @@ export function findTargets(
       rest += after.phrase.length;
     } else if (approx && comparator === '=') comparator = '>=';
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
-    if (n.chinese && !before && !after && !keep) continue;
+    // Or as a frequency per period (每年进行一次免费体格检查: = 1 次; session 13).
+    const perPeriod = unitStr === '次' && /每(年|半年|季度|月|周|学年|学期)(进行|组织|开展|举办|安排|召开)$/.test(body.slice(clauseStart, at));
+    if (n.chinese && !before && !after && !keep && !perPeriod) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];

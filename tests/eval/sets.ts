@@ -18,7 +18,11 @@
 //            issue 13) is held out: written by reading, never tuned on.
 //   elderly — tests/real/elderly: a fourth held-out family (老年人权益保障: the national law and the 北京,
 //            浙江, 山东 regulations), gold written by reading before the fifth pass changed any rule,
-//            scored before and after it, never tuned on (its misses are not read).
+//            scored before and after it, never tuned on through the fifth pass; the development family
+//            of session 13 (entities).
+//   disability — tests/real/disability: a fifth held-out family (残疾人保障: the national law, 浙江's
+//            条例, 济南's 规定), gold written by reading in session 13 before the extractor ran on it;
+//            scored before and after that session's rules, never tuned on (its misses are not read).
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
@@ -27,8 +31,8 @@
 //            committed like heritage's; no extraction gold.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'heritage' | 'weather';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'heritage', 'weather'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'disability' | 'heritage' | 'weather';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'disability', 'heritage', 'weather'];
 
 export interface EvalSet {
   id: SetId;
@@ -94,10 +98,17 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   elderly: {
     id: 'elderly',
-    label: 'real, held-out family (4 regulations on the rights of the elderly, never tuned on)',
+    label: 'real, 老年人 family (4 regulations on the rights of the elderly, development set of session 13)',
     corpus: here('../real/elderly/corpus/'),
     gold: here('../real/elderly/gold/'),
     floors: new URL('./floors-elderly.json', import.meta.url),
+  },
+  disability: {
+    id: 'disability',
+    label: 'real, held-out family (3 regulations on persons with disabilities, never tuned on)',
+    corpus: here('../real/disability/corpus/'),
+    gold: here('../real/disability/gold/'),
+    floors: new URL('./floors-disability.json', import.meta.url),
   },
   heritage: {
     id: 'heritage',

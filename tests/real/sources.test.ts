@@ -8,13 +8,14 @@ const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length
 
 // The development set (tests/real), the unseen family (tests/real/unseen) and the legal-aid family
 // (tests/real/legalaid), the 归侨侨眷 family (tests/real/overseas) and the held-out 老年人 family
-// (tests/real/elderly) are checked alike.
+// (tests/real/elderly) and the held-out 残疾人 family (tests/real/disability) are checked alike.
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
   ['real legal-aid family', new URL('./legalaid/', import.meta.url)],
   ['real 归侨侨眷 family', new URL('./overseas/', import.meta.url)],
-  ['real held-out family (老年人)', new URL('./elderly/', import.meta.url)],
+  ['real 老年人 family', new URL('./elderly/', import.meta.url)],
+  ['real held-out family (残疾人)', new URL('./disability/', import.meta.url)],
 ] as const)('%s', (_name, dir) => {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
     commit: string;
