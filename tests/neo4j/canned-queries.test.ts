@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { DERIVED_PROPERTIES } from '../../neo4j/derived.js';
 import { loadSnapshot } from '../../neo4j/loader.js';
 import { createCypherService } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
@@ -91,6 +92,30 @@ for (const [source, makeSnapshot] of sources) {
       const second = await service.runCanned('node-neighbourhood', { nodeId, skip: 3, limit: 3 });
       expect([...key(first), ...key(second)]).toEqual(key(both));
       expect(new Set(column(both, 'total').map(Number))).toEqual(new Set([facts.edgesAt(nodeId).length]));
+    });
+
+    it('node-neighbourhood gives the node once per page and every node with its own properties, none the loader derives', async () => {
+      // The most cited document carries the longest derived list (citedBy) in the database.
+      const nodeId = facts.mostCitedDocument();
+      const stored = await driver.executeQuery('MATCH (d:Document {id: $nodeId}) RETURN d.citedBy AS citedBy', { nodeId });
+      expect((stored.records[0].get('citedBy') as string[]).length).toBe(facts.citersOf(nodeId).length);
+      type Plain = { id: string; labels: string[]; properties: Record<string, unknown> };
+      expect(facts.edgesAt(nodeId).length).toBeGreaterThan(1);
+      for (const skip of [0, 1]) {
+        const result = await service.runCanned('node-neighbourhood', { nodeId, skip, limit: 10_000 });
+        const nodes = column<Plain | null>(result, 'node');
+        expect(nodes[0]).toMatchObject({ id: nodeId, labels: ['Document'], properties: { id: nodeId, name: facts.graph.getNodeAttributes(nodeId).name } });
+        expect(nodes.slice(1).every((n) => n === null)).toBe(true);
+        const rels = column<{ start: string; end: string }>(result, 'relationship');
+        const neighbours = column<Plain>(result, 'neighbour');
+        neighbours.forEach((m, i) => {
+          expect([rels[i].start, rels[i].end].sort()).toEqual([nodeId, m.id].sort());
+          expect(m.properties).toMatchObject({ id: m.id, name: facts.graph.getNodeAttributes(m.id).name });
+        });
+        for (const props of [nodes[0]!.properties, ...neighbours.map((m) => m.properties)]) {
+          for (const p of DERIVED_PROPERTIES) expect(props[p] ?? null, p).toBeNull();
+        }
+      }
     });
 
     it('the list queries page: page 2 continues page 1 in the order one bigger page gives', async () => {

@@ -3,7 +3,8 @@
 // the nodes whose figures it changes), and equal to what the snapshot says.
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { derivedProperties, lowerMedianIndex } from '../../neo4j/derived.js';
+import { DERIVED_PROPERTIES, derivedProperties, lowerMedianIndex } from '../../neo4j/derived.js';
+import { readCypher } from '../../neo4j/cypher-files.js';
 import { planLoad } from '../../neo4j/load-plan.js';
 import { JILIN, KEPU_CHINA, NATIONAL, smallSnapshot, CITED } from './fixtures.js';
 
@@ -65,5 +66,14 @@ describe('loader-kept aggregates', () => {
     const b = rowOf(withLags(130, 365), NATIONAL);
     expect(b.hash).not.toBe(a.hash);
     expect(b.props.lagMinDays).toEqual([130]);
+  });
+});
+
+describe('node-neighbourhood and the derived properties', () => {
+  it('leaves out every derived property, on the node and on its neighbours', () => {
+    const cypher = readCypher('node-neighbourhood.cypher');
+    for (const p of DERIVED_PROPERTIES) {
+      expect(cypher.match(new RegExp(`\\b${p}: null\\b`, 'g'))?.length, p).toBe(2);
+    }
   });
 });
