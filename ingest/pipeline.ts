@@ -147,6 +147,23 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
       : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs });
     if (linkDocs !== docs) linkDocs.length = 0;
     timings.link += performance.now() - linkStart;
+    // The report of either path (streamed or in memory): the counts it took, the run's files, failures and times.
+    type Counted = Pick<IngestReport, 'documents' | 'measures' | 'entities' | 'targets' | 'citedDocuments' | 'implements'>;
+    const reportOf = (counted: Counted): IngestReport => ({
+      files: files.length,
+      documents: counted.documents,
+      duplicatesMerged,
+      measures: counted.measures,
+      entities: counted.entities,
+      targets: counted.targets,
+      citedDocuments: counted.citedDocuments,
+      implements: counted.implements,
+      failed,
+      timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
+      workers,
+      linkWorkers,
+      out: options.out,
+    });
     options.onPhase?.('snapshot');
     const attributes: SnapshotAttributes = {
       schemaVersion: 1,
@@ -165,21 +182,14 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
         links = [];
         spill?.close();
         timings.total = performance.now() - t0;
-        const report: IngestReport = {
-          files: files.length,
+        const report = reportOf({
           documents: ids.length,
-          duplicatesMerged,
           measures: records.counts.get('Measure') ?? 0,
           entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, records.counts.get(t) ?? 0])) as Record<EntityType, number>,
           targets: records.counts.get('Target') ?? 0,
           citedDocuments: records.citedDocuments,
           implements: implementsCount,
-          failed,
-          timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
-          workers,
-          linkWorkers,
-          out: options.out,
-        };
+        });
         options.onPhase?.('write');
         report.snapshotSha256 = (await writePiecesPair(options.out!, () => records.pieces(attributes), report)).snapshotSha256;
         return { report };
@@ -191,21 +201,14 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     const implementsCount = links.length;
     timings.total = performance.now() - t0;
     const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
-    const report: IngestReport = {
-      files: files.length,
+    const report = reportOf({
       documents: docs.length,
-      duplicatesMerged,
       measures: count('Measure'),
       entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, count(t)])) as Record<EntityType, number>,
       targets: count('Target'),
       citedDocuments: snapshot.nodes.filter((n) => n.attributes.type === 'Document' && !n.attributes.inCorpus).length,
       implements: implementsCount,
-      failed,
-      timingsMs: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) as IngestReport['timingsMs'],
-      workers,
-      linkWorkers,
-      out: options.out,
-    };
+    });
     // Snapshot and report are written as a pair (the report names the snapshot's SHA-256).
     options.onPhase?.('write');
     if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
