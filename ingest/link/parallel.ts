@@ -15,7 +15,6 @@ import { newFence, stopAndDrain } from '../parallel/native-fence.js';
 import { linkImplements, type ImplementsLink, type LinkOptions } from './index.js';
 import { linkPayload } from './payload.js';
 
-
 export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
    *  documents cost seconds, the linking of a few thousand measures about as much. */
