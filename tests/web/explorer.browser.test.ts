@@ -262,10 +262,16 @@ describe.skipIf(skip)('#browser explorer', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(snapshot.nodes.length);
     expect(new URL(page.url()).searchParams.getAll('region')).toEqual([region]);
+    // The camera frames what the filter keeps, wherever it was before (an earlier test left it
+    // on one node's neighbourhood), and the URL keeps that framing.
+    await expect.poll(() => debug<number>('renderedNodesInView')).toBe(shown);
+    await expect.poll(() => debug<boolean>('cameraSettled')).toBe(true);
+    expect(await debug<number>('renderedNodesInView')).toBe(shown);
     await page.reload();
     await page.getByTestId('legend').waitFor();
     await expect.poll(() => page.locator('[data-testid=filter-chip]').count()).toBe(2);
     expect(await debug<number>('renderedNodeCount')).toBe(shown);
+    await expect.poll(() => debug<number>('renderedNodesInView')).toBe(shown);
     const ids = await debug<string[]>('renderedNodeIds');
     expect(ids.some((id) => id.startsWith('region:'))).toBe(false);
 

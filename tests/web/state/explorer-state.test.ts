@@ -7,6 +7,9 @@ import {
   selectNode,
   showAllTypes,
   toggleType,
+  toggleScope,
+  clearScope,
+  applyQuery,
 } from '../../../web/src/state/index.js';
 
 describe('explorer state producers', () => {
@@ -20,6 +23,16 @@ describe('explorer state producers', () => {
   it('shows all types again', () => {
     const s = toggleType('Brand')(toggleType('Measure')(initialState));
     expect(showAllTypes()(s).hiddenTypes.size).toBe(0);
+  });
+
+  it('asks the camera to frame a scope only when the user changes it, not when a link restores it', () => {
+    const chosen = toggleScope('regions', '吉林省')(initialState);
+    expect(chosen.scopeFrame).toBe(1);
+    expect(clearScope()(chosen).scopeFrame).toBe(2);
+    // A reload or back/forward reads the scope from the URL: no new framing, the link's camera stays.
+    const restored = applyQuery('?region=%E5%90%89%E6%9E%97%E7%9C%81&cam=0.2,0.3,0.1')(chosen);
+    expect(restored.scope.regions).toEqual(['吉林省']);
+    expect(restored.scopeFrame).toBe(chosen.scopeFrame);
   });
 
   it('asks the camera to move only when the selection says so', () => {

@@ -44,6 +44,12 @@ export interface ExplorerState {
   focus: { node: string; seq: number } | null;
   gaps: GapsState;
   scope: ScopeFilters;
+  /**
+   * Bumped when the user changes a scope filter: the camera then frames what the filter keeps
+   * (a filter asks "show me these"; the old camera may show none of them). Not in the URL, so a
+   * reload or back/forward keeps the camera of the link.
+   */
+  scopeFrame: number;
   /** 'degree' or a numeric node attribute. */
   sizeBy: string;
   /** Null: fit the whole graph. */
@@ -96,6 +102,7 @@ export const initialState: ExplorerState = {
   focus: null,
   gaps: { open: false, higher: null, lower: null, gapsOnly: false },
   scope: { documents: [], regions: [], levels: [], years: [] },
+  scopeFrame: 0,
   sizeBy: 'degree',
   camera: null,
   console: { query: 'MATCH (d:Document) RETURN d.name AS name, d.level AS level LIMIT 25', canned: null, params: {}, run: 0 },
@@ -113,10 +120,10 @@ export const toggleScope =
   (s) => {
     const list = s.scope[key] as readonly (string | number)[];
     const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-    return { ...s, scope: { ...s.scope, [key]: next } };
+    return { ...s, scope: { ...s.scope, [key]: next }, scopeFrame: s.scopeFrame + 1 };
   };
 
-export const clearScope = (): Producer => (s) => ({ ...s, scope: initialState.scope, hiddenTypes: new Set() });
+export const clearScope = (): Producer => (s) => ({ ...s, scope: initialState.scope, hiddenTypes: new Set(), scopeFrame: s.scopeFrame + 1 });
 
 export const setSizeBy =
   (sizeBy: string): Producer =>

@@ -14,6 +14,10 @@ export interface PolicyGraphDebug {
   /** Ids of the nodes drawn, sorted: what an export of the current view must hold. */
   renderedNodeIds(): string[];
   camera(): { x: number; y: number; ratio: number };
+  /** Drawn nodes whose centre lies on the canvas at the current camera. */
+  renderedNodesInView(): number;
+  /** The camera is at rest and the store (hence the URL) holds where it rests. */
+  cameraSettled(): boolean;
   /** A node's position in the shipped layout. */
   position(id: string): { x: number; y: number } | null;
 }
@@ -39,6 +43,22 @@ export function DebugController() {
       camera: () => {
         const { x, y, ratio } = sigma.getCamera().getState();
         return { x, y, ratio };
+      },
+      renderedNodesInView: () => {
+        const { width, height } = sigma.getDimensions();
+        return data.filterNodes((n) => {
+          const d = sigma.getNodeDisplayData(n);
+          if (!d || d.hidden) return false;
+          const p = sigma.graphToViewport(d);
+          return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+        }).length;
+      },
+      cameraSettled: () => {
+        const cam = sigma.getCamera();
+        const now = cam.getState();
+        const kept = store.getState().camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+        const near = (a: number, b: number) => Math.abs(a - b) <= 1e-4;
+        return !cam.isAnimated() && near(now.x, kept.x) && near(now.y, kept.y) && near(now.ratio, kept.ratio);
       },
       position: (id) => (view.hasNode(id) ? { x: view.getNodeAttribute(id, 'x'), y: view.getNodeAttribute(id, 'y') } : null),
     };
