@@ -300,12 +300,14 @@ export interface LinkIndexes {
   shingleIndex: Map<string, Postings>;
 }
 
-/** Everything LinkIndexes depends on: the units (id, text, words, entities), the boilerplate, the
- *  options read while building, and each unit's partition. */
+/** What LinkIndexes depends on: the units (id, text, entities), the boilerplate, the options read
+ *  while building, and each unit's partition. Not the words: they are the extract stage's words of
+ *  the same texts, and a link thread may be sent the documents without them
+ *  (ingest/link/parallel.ts: nothing in the thread reads them then). */
 export function indexFingerprint(units: LinkUnit[], boilerplate: string[], o: LinkOptions, partOf: string[]): string {
   const h = createHash('sha256');
   h.update(JSON.stringify([boilerplate, o.maxDfShare, o.shingle, o.maxPostings]));
-  units.forEach((u, i) => h.update(`\u0001${u.id}\u0000${partOf[i]}\u0000${u.text}\u0000${u.words.join(' ')}\u0000${[...u.entities].join(' ')}`));
+  units.forEach((u, i) => h.update(`\u0001${u.id}\u0000${partOf[i]}\u0000${u.text}\u0000${[...u.entities].join(' ')}`));
   return h.digest('hex');
 }
 
