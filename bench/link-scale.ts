@@ -6,6 +6,8 @@
 // measures, links, time and the process's peak resident memory of that link run.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 
 async function main(argv: string[]) {
@@ -55,7 +57,9 @@ async function main(argv: string[]) {
       : await linkInParallel(slice, ids, lexicon, overrides, { workers: argv.includes('--link-workers') ? Number(value('--link-workers', '1')) : undefined });
     const ms = Math.round(performance.now() - t);
     const verdicts = { implements: links.filter((l) => l.verdict === 'implements').length, partial: links.filter((l) => l.verdict === 'partial').length };
-    console.log(JSON.stringify({ docs: slice.length, measures, workers, linkMs: ms, links: links.length, ...verdicts, peakRssMB: Math.round(peak / 2 ** 20) }));
+    // SHA-256 of the links as JSON: the same links before and after a change of the linker's memory layout.
+    const sha256 = createHash('sha256').update(JSON.stringify(links)).digest('hex').slice(0, 16);
+    console.log(JSON.stringify({ docs: slice.length, measures, workers, linkMs: ms, links: links.length, ...verdicts, peakRssMB: Math.round(peak / 2 ** 20), sha256, load1m: Math.round(loadavg()[0] * 100) / 100 }));
   }
   clearInterval(sampler);
 }

@@ -5,12 +5,14 @@
 // TF-IDF cosine of content words, and TF-IDF cosine of shared entities (a rare 科普大篷车 weighs
 // more than a common 青少年). Verdicts: implements (strong) / partial (weak) / none, by the
 // calibrated thresholds of options.ts. Which documents may be linked at all is rules.ts's job.
-import { alignMeasures, MASK, prepare, type AlignedPassage, type Prepared } from './align.js';
+import { createHash } from 'node:crypto';
+import { alignMeasures, MASK, type AlignedPassage, type Prepared } from './align.js';
 import type { Genre } from '../../graph-schema/index.js';
 import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
 import { tfidfVectors, type SparseVector } from './similarity.js';
 import { hash } from './shingles.js';
-import { partitionedPostings, sharedKeys, unitKeys, type UnitKeys } from './candidate-index.js';
+import { partitionedPostings, sharedKeys, unitKeys, type Postings, type UnitKeys } from './candidate-index.js';
+import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 
 export interface LinkUnit {
   id: string;
@@ -74,22 +76,28 @@ export function linkMeasures(
     return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
   };
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
-  // Once per unit (not per pair): masked text, substance, clauses.
-  const prepared: Prepared[] = units.map((u) => prepare(u.text, boilerplate));
-  // Vectors keep every term but the too common ones (maxDfShare): a term's weight must not depend
-  // on how many other regions' documents the corpus holds. The indexes used to find candidates
-  // are kept per partition (a region: the documents a lower one may implement are on its region
-  // chain), and a posting list longer than maxPostings within a partition is skipped there, so
-  // the candidates of a unit do not thin out as documents of other regions are added.
-  // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built.
-  // The vectors (a Map per unit) live only until their term ids and weights are taken.
-  const wordKeys = termKeys(tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity).vectors);
-  const entKeys = termKeys(tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity).vectors);
+  // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
+  // indexes; by the main thread once for every link thread when the stage runs on threads
+  // (withLinkIndexes, ingest/link/parallel.ts), else here.
   const partOf = units.map((u) => scope.partition(u.docIndex));
-  const shingleKeys = unitKeys(prepared.map((p) => unitShingles(p, o.shingle)));
-  const wordIndex = partitionedPostings(wordKeys, partOf, o.maxPostings);
-  const entIndex = partitionedPostings(entKeys, partOf, o.maxPostings);
-  const shingleIndex = partitionedPostings(shingleKeys, partOf, o.maxPostings);
+  // Indexes given for other measures are a bug of the caller (same documents, options and lexicon
+  // on both sides), not something to recover from by building a second copy.
+  if (given && given.fingerprint !== indexFingerprint(units, boilerplate, o, partOf)) throw new Error('link: the shared link indexes were built for other measures, options or lexicon');
+  const ix = given ?? buildLinkIndexes(units, boilerplate, o, partOf);
+  const { prepared: store, wordKeys, entKeys, shingleKeys, wordIndex, entIndex, shingleIndex } = ix;
+  const substance = store.substance;
+  // A measure's Prepared object is made from the store when it is aligned: the current lower
+  // measure's once, the higher ones' kept while they are met again (the candidates of one lower
+  // document's measures are mostly the same few documents' measures), at most PREPARED_CACHE.
+  const cache = new Map<number, Prepared>();
+  const prep = (i: number) => {
+    let p = cache.get(i);
+    if (!p) {
+      if (cache.size >= PREPARED_CACHE) cache.clear();
+      cache.set(i, (p = preparedOf(store, i, units[i].text)));
+    }
+    return p;
+  };
   const scratch = new Int32Array(units.length);
   // Which documents the current lower document may implement (allowedDocs), asked once per
   // document met among its candidates: candidates of other documents are dropped as they are
@@ -135,7 +143,7 @@ export function linkMeasures(
       const cheap: { hi: number; value: number }[] = [];
       for (const hi of among) {
         if (!allowed(li, hi)) continue;
-        const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)));
+        const reuseGuess = Math.min(1, (shared.get(hi) ?? 0) / Math.max(1, o.reuseFull * Math.min(substance[li], substance[hi])));
         const value = p.weights.reuse * reuseGuess + p.weights.text * (text.get(hi) ?? 0) + p.weights.entities * (entities.get(hi) ?? 0);
         cheap.push({ hi, value });
       }
@@ -154,9 +162,9 @@ export function linkMeasures(
     const byDoc = new Map<number, ReuseLink[]>();
     for (const { hi } of cheap.slice(0, o.maxAligned)) {
       const higher = units[hi];
-      const passages = alignMeasures(prepared[li], prepared[hi], o.align);
+      const passages = alignMeasures(prep(li), prep(hi), o.align);
       const signals = {
-        reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(prepared[li].substance, prepared[hi].substance)))),
+        reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(substance[li], substance[hi])))),
         text: round(Math.min(1, textOf.get(hi) ?? 0)),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
@@ -263,19 +271,108 @@ function reusedChars(passages: AlignedPassage[]): number {
 }
 
 /** Shingles of unmasked characters only: boilerplate and punctuation never make a candidate. */
-function unitShingles(p: Prepared, k: number): Uint32Array {
+function unitShingles(masked: string, k: number): Uint32Array {
   const out = new Set<number>();
   let run = 0;
-  for (let i = 0; i < p.masked.length; i++) {
-    run = p.masked[i] === MASK ? 0 : run + 1;
-    if (run >= k) out.add(hash(p.masked, i - k + 1, i + 1));
+  for (let i = 0; i < masked.length; i++) {
+    run = masked[i] === MASK ? 0 : run + 1;
+    if (run >= k) out.add(hash(masked, i - k + 1, i + 1));
   }
   return Uint32Array.from(out);
 }
 
+/** Higher measures' Prepared objects kept at once while one lower document is linked. */
+const PREPARED_CACHE = 20_000;
+
+type TermKeys = UnitKeys & { weights: Float64Array };
+
+/** What linkMeasures builds once per run before it scores: every typed array, none of it a
+ *  per-unit object, so that it can live in shared memory and be read by every link thread. */
+export interface LinkIndexes {
+  /** Which units, options and partitions these were built for (indexFingerprint). */
+  fingerprint: string;
+  prepared: PreparedStore;
+  wordKeys: TermKeys;
+  entKeys: TermKeys;
+  shingleKeys: UnitKeys;
+  wordIndex: Map<string, Postings>;
+  entIndex: Map<string, Postings>;
+  shingleIndex: Map<string, Postings>;
+}
+
+/** What LinkIndexes depends on: the units (id, text, entities), the boilerplate, the options read
+ *  while building, and each unit's partition. Not the words: they are the extract stage's words of
+ *  the same texts, and a link thread may be sent the documents without them
+ *  (ingest/link/parallel.ts: nothing in the thread reads them then). */
+export function indexFingerprint(units: LinkUnit[], boilerplate: string[], o: LinkOptions, partOf: string[]): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify([boilerplate, o.maxDfShare, o.shingle, o.maxPostings]));
+  units.forEach((u, i) => h.update(`\u0001${u.id}\u0000${partOf[i]}\u0000${u.text}\u0000${[...u.entities].join(' ')}`));
+  return h.digest('hex');
+}
+
+/** The prepared texts, term keys and candidate indexes of a link run (in shared memory when
+ *  `shared`: then every typed array's buffer is a SharedArrayBuffer). */
+export function buildLinkIndexes(units: LinkUnit[], boilerplate: string[], o: LinkOptions, partOf: string[], shared = false): LinkIndexes {
+  const prepared = buildPreparedStore(units.map((u) => u.text), boilerplate, shared);
+  // Vectors keep every term but the too common ones (maxDfShare): a term's weight must not depend
+  // on how many other regions' documents the corpus holds. The indexes used to find candidates
+  // are kept per partition (a region: the documents a lower one may implement are on its region
+  // chain), and a posting list longer than maxPostings within a partition is skipped there, so
+  // the candidates of a unit do not thin out as documents of other regions are added.
+  // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built.
+  // The vectors (a Map per unit) live only until their term ids and weights are taken.
+  const wordKeys = termKeys(tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity).vectors);
+  const entKeys = termKeys(tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity).vectors);
+  const shingleKeys = unitKeys(units.map((_, i) => unitShingles(maskedText(prepared, i), o.shingle)));
+  const ix: LinkIndexes = {
+    fingerprint: shared ? indexFingerprint(units, boilerplate, o, partOf) : '',
+    prepared,
+    wordKeys,
+    entKeys,
+    shingleKeys,
+    wordIndex: partitionedPostings(wordKeys, partOf, o.maxPostings),
+    entIndex: partitionedPostings(entKeys, partOf, o.maxPostings),
+    shingleIndex: partitionedPostings(shingleKeys, partOf, o.maxPostings),
+  };
+  return shared ? shareTypedArrays(ix) : ix;
+}
+
+/** The same object with every typed array copied into shared memory (prepared store: already). */
+function shareTypedArrays(ix: LinkIndexes): LinkIndexes {
+  const share = <T extends Uint32Array | Int32Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+    out.set(a as never);
+    return out;
+  };
+  const keys = <K extends UnitKeys>(k: K): K => ({ ...k, keys: share(k.keys), offsets: share(k.offsets), ...('weights' in k ? { weights: share(k.weights as Float64Array) } : {}) });
+  const index = (m: Map<string, Postings>) => new Map([...m].map(([p, v]) => [p, { keys: share(v.keys), units: share(v.units) }]));
+  return {
+    ...ix,
+    wordKeys: keys(ix.wordKeys),
+    entKeys: keys(ix.entKeys),
+    shingleKeys: keys(ix.shingleKeys),
+    wordIndex: index(ix.wordIndex),
+    entIndex: index(ix.entIndex),
+    shingleIndex: index(ix.shingleIndex),
+  };
+}
+
+/** Indexes built beforehand (by the main thread, in shared memory) for the linkMeasures calls
+ *  `run` makes: used when they were built for the same units, options and partitions. */
+let given: LinkIndexes | undefined;
+export function withLinkIndexes<T>(ix: LinkIndexes | undefined, run: () => T): T {
+  given = ix;
+  try {
+    return run();
+  } finally {
+    given = undefined;
+  }
+}
+
 /** Each vector as sorted term ids (one id per distinct term of the corpus) with their weights
  *  (`weights` runs beside `keys`): the index keys and a cosine by a merge walk, no string look-ups. */
-function termKeys(vectors: SparseVector[]): UnitKeys & { weights: Float64Array } {
+function termKeys(vectors: SparseVector[]): TermKeys {
   const ids = new Map<string, number>();
   const perUnit = vectors.map((v) => [...v].map(([t, w]) => [ids.get(t) ?? ids.set(t, ids.size).get(t)!, w] as const).sort((a, b) => a[0] - b[0]));
   const k = unitKeys(perUnit.map((p) => Uint32Array.from(p, (x) => x[0])));
@@ -285,7 +382,7 @@ function termKeys(vectors: SparseVector[]): UnitKeys & { weights: Float64Array }
 }
 
 /** The full cosine of unit i with each candidate (every shared term, capped lists included). */
-function exactCosines(i: number, v: UnitKeys & { weights: Float64Array }, among: Iterable<number>): Map<number, number> {
+function exactCosines(i: number, v: TermKeys, among: Iterable<number>): Map<number, number> {
   const out = new Map<number, number>();
   const { keys, weights, offsets } = v;
   const [is, ie] = [offsets[i], offsets[i + 1]];

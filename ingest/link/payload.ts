@@ -8,8 +8,8 @@ const NO_SPAN: [number, number] = [0, 0];
 
 /** What the link threads read, serialised once into memory they all share (one copy in transit
  *  instead of one per thread, none of it on the main thread's heap). */
-export function linkPayload(docs: ProcessedDoc[], ids: string[]): SharedArrayBuffer {
-  const bytes = serialize({ docs: docs.map(forLinkThread), ids });
+export function linkPayload(docs: ProcessedDoc[], ids: string[], withWords = true): SharedArrayBuffer {
+  const bytes = serialize({ docs: docs.map((d) => forLinkThread(d, withWords)), ids });
   const shared = new SharedArrayBuffer(bytes.length);
   new Uint8Array(shared).set(bytes);
   return shared;
@@ -28,8 +28,10 @@ export function readLinkPayload(payload: SharedArrayBuffer): { docs: ProcessedDo
   return out;
 }
 
-/** A document as a link thread needs it (linkImplements reads nothing else: the same links). */
-export function forLinkThread(d: ProcessedDoc): ProcessedDoc {
+/** A document as a link thread needs it (linkImplements reads nothing else: the same links).
+ *  Without its content words when the thread is given the linker's indexes and no genre of the
+ *  corpus compares measures pair by pair (then nothing in the thread reads the words). */
+export function forLinkThread(d: ProcessedDoc, withWords = true): ProcessedDoc {
   const seen = new Set<string>();
   // The linker reads a mention's unit, type and canonical name only (link/index.ts linkUnits).
   const mentions = d.extraction.mentions
@@ -42,6 +44,6 @@ export function forLinkThread(d: ProcessedDoc): ProcessedDoc {
     sources: d.sources,
     clean: { ...d.clean, text: '', origin: [], dropped: [] },
     doc: d.doc,
-    extraction: { ...d.extraction, mentions, targets: [] },
+    extraction: { ...d.extraction, mentions, targets: [], ...(withWords ? {} : { words: {} }) },
   };
 }

@@ -13,6 +13,7 @@ import { processFile, type PerFileResult } from './per-file.js';
 import { fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkImplements, type ImplementsLink, type LinkOptions } from '../link/index.js';
 import { readLinkPayload } from '../link/payload.js';
+import { withLinkIndexes, type LinkIndexes } from '../link/implements.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -44,6 +45,8 @@ interface LinkTask {
   overrides: Partial<LinkOptions>;
   range: [number, number];
   lexiconDir?: string;
+  /** The linker's prepared texts and indexes, built once by the main thread in shared memory. */
+  indexes?: LinkIndexes;
 }
 
 function linkTask(input: LinkTask): ImplementsLink[] {
@@ -53,7 +56,7 @@ function linkTask(input: LinkTask): ImplementsLink[] {
   }
   const [a, b] = input.range;
   const { docs, ids } = readLinkPayload(input.payload);
-  return linkImplements(docs, ids, lexicon, input.overrides, false, (d) => d >= a && d < b);
+  return withLinkIndexes(input.indexes, () => linkImplements(docs, ids, lexicon!, input.overrides, false, (d) => d >= a && d < b));
 }
 
 export default async function task(input: FileTask | LinkTask): Promise<PerFileResult | ImplementsLink[]> {
