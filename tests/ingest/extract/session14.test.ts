@@ -86,3 +86,13 @@ describe('lexicon', () => {
     expect(lexicon.groupFollowers).toEqual(expect.arrayContaining(['会议', '最低生活保障', '考录']));
   });
 });
+
+describe('a programme named after a verb of carrying it out', () => {
+  it('starts the name after 实施/参与/开展/搭建 (the clause subject is no part of it), and drops a head left generic', () => {
+    const text = regulation('江西省体育发展条例', '市总工会实施产业工人技能提升行动，鼓励农民参与江西省农民健身大赛。', '省总工会开展技能竞赛，引导社会力量搭建平台。');
+    const found = of(text, 'Programme');
+    expect(found).toEqual(expect.arrayContaining(['产业工人技能提升行动', '江西省农民健身大赛']));
+    expect(found.some((p) => /实施|参与|开展|搭建/.test(p))).toBe(false);
+    expect(found).not.toContain('技能竞赛');
+  });
+});
