@@ -1,6 +1,9 @@
 // Target groups with their kind modifier (group-modifiers.txt): a group found by the lexicon or by
 // suffix keeps a modifier standing right before it (多次|捐献者 → 多次捐献者, 高等学校|学生 →
 // 高等学校学生), and a modifier with bases makes a group of a general noun (适龄|公民 → 适龄公民).
+// Modifiers chain once (少数民族|女|干部 → 少数民族女干部). A population noun followed by a role head
+// (group-roles.txt) names the role-holders drawn from it (妇女|代表, 职工|代表), unless a follower word
+// (group-followers.txt) makes the whole the name of a meeting or scheme (职工代表大会, 村民代表会议).
 // Quantifiers and regions are not modifiers (广大, 各类, 全省 go: canonical.ts).
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
@@ -8,7 +11,12 @@ import type { DictHit } from './dictionary.js';
 /** Status words a group drops (在校学生 → 学生, guideline "Canonical name drops … generic modifiers"). */
 const STATUS = /(在校|在读|在职|在岗)$/;
 
-export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon): DictHit[] {
+/** A follower word right after `end` (…会议, …最低生活保障): the noun before it is no group. */
+export function followedByNonGroup(text: string, end: number, lexicon: Lexicon): boolean {
+  return lexicon.groupFollowers.some((w) => text.startsWith(w, end));
+}
+
+function kinds(text: string, groups: DictHit[], lexicon: Lexicon): DictHit[] {
   const mods = [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length);
   const out: DictHit[] = [];
   const groupStarts = new Set(groups.map((g) => g.start));
@@ -18,28 +26,50 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
     // A status word between them goes, as it goes from the group (高等学校在校学生 → 高等学校学生).
     const status = STATUS.exec(text.slice(Math.max(0, h.start - 2), h.start))?.[0] ?? '';
     const at = h.start - status.length;
-    const m = mods.find((x) => text.startsWith(x.modifier, at - x.modifier.length));
+    const m = mods.find((x) => text.startsWith(x.modifier, at - x.modifier.length) && !x.notAfter.includes(text[at - x.modifier.length - 1] ?? ' '));
     if (!m) continue;
     const start = at - m.modifier.length;
     // Nor one that is the second of two modifiers (在职或者离退休国家工作人员: the group itself).
     const conj = /(或者|或|和|与|及|、)$/.exec(text.slice(Math.max(0, start - 2), start))?.[0];
     if (conj) {
       const left = text.slice(Math.max(0, start - conj.length - 6), start - conj.length);
-      if (STATUS.test(left) || mods.some((x) => left.endsWith(x.modifier))) continue;
+      const modifierEnds = (x: { modifier: string; notAfter: string }) =>
+        left.endsWith(x.modifier) && !x.notAfter.includes(left[left.length - x.modifier.length - 1] ?? ' ');
+      if (STATUS.test(left) || mods.some(modifierEnds)) continue;
     }
     out.push({ type: 'TargetGroup', canonical: m.modifier + text.slice(h.start, h.end), start, end: h.end });
   }
-  for (const { modifier, bases } of mods) {
+  return out;
+}
+
+/** 妇女|代表, 职工|代表, 妇女|领导干部: role-holders drawn from a population. */
+export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): DictHit[] {
+  const out: DictHit[] = [];
+  for (const h of groups) {
+    const role = lexicon.groupRoles.find((r) => text.startsWith(r, h.end));
+    if (!role || followedByNonGroup(text, h.end + role.length, lexicon)) continue;
+    out.push({ type: 'TargetGroup', canonical: text.slice(h.start, h.end) + role, start: h.start, end: h.end + role.length });
+  }
+  return out;
+}
+
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon): DictHit[] {
+  const out: DictHit[] = [];
+  for (const { modifier, bases, notAfter } of lexicon.groupModifiers) {
     if (bases.length === 0) continue;
     for (const u of units) {
       const body = text.slice(u.span[0], u.span[1]);
       for (let at = body.indexOf(modifier); at >= 0; at = body.indexOf(modifier, at + 1)) {
         const base = bases.find((b) => body.startsWith(b, at + modifier.length));
-        if (!base) continue;
+        if (!base || notAfter.includes(body[at - 1] ?? ' ')) continue;
         const start = u.span[0] + at;
         out.push({ type: 'TargetGroup', canonical: modifier + base, start, end: start + modifier.length + base.length });
       }
     }
   }
-  return out;
+  const all = [...groups, ...out];
+  const first = kinds(text, all, lexicon);
+  // One more round: a kind of a kind (少数民族 + 女干部).
+  const second = kinds(text, first.concat(out), lexicon).filter((h) => !first.some((f) => f.start === h.start && f.end === h.end));
+  return [...out, ...first, ...second].filter((h) => !followedByNonGroup(text, h.end, lexicon));
 }

@@ -10,7 +10,7 @@ import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { modifiedGroups } from './groups.js';
+import { followedByNonGroup, modifiedGroups, roleGroups } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
@@ -77,8 +77,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
         .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)))
         // 居民委员会, 妇女联合会, 青少年宫: a population word naming a body or facility is no target.
         .filter((h) => !(h.type === 'TargetGroup' && bodyAfter.test(text.slice(h.end, h.end + 6))))
-        // 公务员考录, 公务员招录: the group noun qualifies a procedure.
-        .filter((h) => !(h.type === 'TargetGroup' && /^(考录|招录|录用|招考|考试)/.test(text.slice(h.end, h.end + 2))));
+        // 公务员考录, 村民会议, 城乡居民最低生活保障: the group noun qualifies a procedure, meeting or scheme
+        // (group-followers.txt).
+        .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon)));
     add(dictHits.filter((h) => !isEndWord(h)), 0);
     // …and it must start a word: 工会 in 总工会 is not the bare name.
     const wordStarts = new Set(tokens.map((t) => t.start));
@@ -95,6 +96,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民), and a defined group makes kinds of
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
+  candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
   candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon).map((h) => ({ ...h, rank: 3 })));
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));

@@ -44,7 +44,12 @@ export interface Lexicon {
   agentStops: string[];
   /** Kind modifiers a group keeps (group-modifiers.txt): 多次|捐献者, 高等学校|学生; with bases, a
    *  modifier that makes a group of a general noun (适龄|公民). */
-  groupModifiers: { modifier: string; bases: string[] }[];
+  /** notAfter: characters that, right before the modifier, make it the tail of a word (妇|女 is 妇女, not 女). */
+  groupModifiers: { modifier: string; bases: string[]; notAfter: string }[];
+  /** Role heads that make a group of role-holders of the population noun before them (妇女|代表, 职工|代表). */
+  groupRoles: string[];
+  /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
+  groupFollowers: string[];
   /** certificate-suffixes.txt: a 《…》 name ending in one is a certificate, no title. */
   certificateSuffixes: string[];
   /** definition-cues.txt: how a law defines a kind of person (definitions.ts). */
@@ -222,9 +227,12 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     groupStops: words(dir, 'group-stops.txt'),
     agentStops: words(dir, 'agent-stops.txt'),
     groupModifiers: lines(dir, 'group-modifiers.txt').map(({ line, no }) => {
-      const [modifier, bases = ''] = line.split('|').map((x) => x.trim());
-      return { modifier: parse(Name, modifier, 'group-modifiers.txt', no), bases: bases.split(/\s+/).filter(Boolean) };
+      const [main, notAfter = ''] = line.split('!').map((x) => x.trim());
+      const [modifier, bases = ''] = main.split('|').map((x) => x.trim());
+      return { modifier: parse(Name, modifier, 'group-modifiers.txt', no), bases: bases.split(/\s+/).filter(Boolean), notAfter };
     }),
+    groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
+    groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
     definitionCues: definitionCues(dir),
     certificateSuffixes: words(dir, 'certificate-suffixes.txt'),
     units: words(dir, 'units.txt'),

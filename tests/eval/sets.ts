@@ -23,6 +23,9 @@
 //   disability — tests/real/disability: a fifth held-out family (残疾人保障: the national law, 浙江's
 //            条例, 济南's 规定), gold written by reading in session 13 before the extractor ran on it;
 //            scored before and after that session's rules, never tuned on (its misses are not read).
+//   women — tests/real/women: a development family of session 14 (妇女权益保障: the national law of
+//            1992/2005/2018, 河南's 实施办法 2008, 济南's 若干规定 2011 approved by 山东), gold written by reading
+//            before any rule of that session changed; its misses are read for kinds of rule.
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
@@ -31,8 +34,8 @@
 //            committed like heritage's; no extraction gold.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'disability' | 'heritage' | 'weather';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'disability', 'heritage', 'weather'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'disability' | 'heritage' | 'weather';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'disability', 'heritage', 'weather'];
 
 export interface EvalSet {
   id: SetId;
@@ -102,6 +105,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/elderly/corpus/'),
     gold: here('../real/elderly/gold/'),
     floors: new URL('./floors-elderly.json', import.meta.url),
+  },
+  women: {
+    id: 'women',
+    label: 'real, 妇女 family (3 regulations on the rights of women, development set of session 14)',
+    corpus: here('../real/women/corpus/'),
+    gold: here('../real/women/gold/'),
+    floors: new URL('./floors-women.json', import.meta.url),
   },
   disability: {
     id: 'disability',
