@@ -11,6 +11,14 @@
 // is 0, and only then terminates: from then on the thread can only run JavaScript, which V8 stops
 // cleanly. A call refused by STOP throws FenceStopped in the thread (its task ends; nothing is lost:
 // the file is refused as too-slow, or the pool was being closed).
+//
+// A call passes two fences: its task's (stopped by the per-file clock, which then terminates that one
+// thread) and its pool's (stopped when the pool closes, which then waits for it to reach 0). They are
+// entered task first and left in reverse, so a thread holds the pool's count only while it holds its
+// task's: once the task's fence is quiet the thread holds no count at all. Entered the other way, the
+// clock could terminate a thread that had counted itself into the pool's fence and was just being
+// refused by its task's: that count never went back to 0 and closing the pool waited for it forever
+// (the rare file-clock hang; tests/hostile/fence-order.test.ts holds a thread in that window).
 export const STOP = 1 << 30;
 const COUNT = STOP - 1;
 
@@ -55,13 +63,23 @@ export async function stopAndDrain(fence: Int32Array, pollMs = 2): Promise<void>
   while (!quiet(fence)) await new Promise((r) => setTimeout(r, pollMs));
 }
 
+/** The fences a native call passes, in the order it enters them (see the top of this file): the
+ *  running task's first, the pool's last. */
+export function callFences(pool: Int32Array | undefined, task: Int32Array | undefined): Int32Array[] {
+  return [task, pool].filter((f): f is Int32Array => f !== undefined);
+}
+
 /**
  * Wraps the named functions of a module object (nodejieba's exports) so that every call passes the
- * fences `current()` returns (the pool's and the running task's). Calls nest (jieba's wrappers call
- * its load()): only the outermost call counts.
+ * fences `current()` returns (callFences), entered in that order and left in reverse. Calls nest
+ * (jieba's wrappers call its load()): only the outermost call counts. `entered` (tests only) runs
+ * after each fence is entered: a test can hold a thread there.
  */
-export function fenceFunctions(mod: Record<string, unknown>, names: string[], current: () => Int32Array[]): void {
+export function fenceFunctions(mod: Record<string, unknown>, names: string[], current: () => Int32Array[], entered?: (fence: Int32Array) => void): void {
   let depth = 0;
+  const leaveAll = (held: Int32Array[]) => {
+    for (let i = held.length - 1; i >= 0; i--) leave(held[i]);
+  };
   for (const name of names) {
     const f = mod[name];
     if (typeof f !== 'function') continue;
@@ -74,21 +92,21 @@ export function fenceFunctions(mod: Record<string, unknown>, names: string[], cu
           depth--;
         }
       }
-      const fences = current();
-      const entered: Int32Array[] = [];
-      for (const fence of fences) {
+      const held: Int32Array[] = [];
+      for (const fence of current()) {
         if (!tryEnter(fence)) {
-          for (const e of entered) leave(e);
+          leaveAll(held);
           throw new FenceStopped();
         }
-        entered.push(fence);
+        held.push(fence);
+        entered?.(fence);
       }
       depth = 1;
       try {
         return f.apply(this, args);
       } finally {
         depth = 0;
-        for (const e of entered) leave(e);
+        leaveAll(held);
       }
     };
   }

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, toFileError, type PerFileResult } from './per-file.js';
 import { workerBundle } from './bundle.js';
-import { newFence, stopAndDrain } from './native-fence.js';
+import { newFence, quiet, stopAndDrain, stopFence } from './native-fence.js';
 
 export interface PerFileOptions {
   /** Worker threads; 1 runs on the main thread (default: every core). */
@@ -131,18 +131,24 @@ async function inOrder<R>(count: number, window: number, run: (i: number) => Pro
  * The per-file time limit across threads: each task gets a shared cell where its worker writes when
  * it started (a queued task's wait does not count), a native-call fence and a signal. A file past
  * `maxFileMs` has its fence stopped; once its thread is out of jieba the task is aborted, which
- * makes piscina stop the thread (synchronous work cannot be interrupted otherwise).
+ * makes piscina stop the thread (synchronous work cannot be interrupted otherwise). Its fence is
+ * then quiet, so the thread holds no native-call count, its pool's neither (native-fence.ts).
  */
 function fileClock(maxFileMs: number) {
   type Task = { started: Float64Array; fence: Int32Array; abort: AbortController; stopped: boolean };
   const tasks = new Set<Task>();
+  // Stopping and aborting both happen on this one timer: once stop() clears it, nothing waits on a
+  // task's fence any more (a thread terminated when the pool closes may leave a count in it).
   const timer = setInterval(() => {
     const now = Date.now();
     for (const t of tasks) {
-      if (t.started[0] > 0 && now - t.started[0] > maxFileMs) {
-        tasks.delete(t);
+      if (!t.stopped && t.started[0] > 0 && now - t.started[0] > maxFileMs) {
         t.stopped = true;
-        void stopAndDrain(t.fence).then(() => t.abort.abort());
+        stopFence(t.fence);
+      }
+      if (t.stopped && quiet(t.fence)) {
+        tasks.delete(t);
+        t.abort.abort();
       }
     }
   }, Math.min(250, maxFileMs / 4));

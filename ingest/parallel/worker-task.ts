@@ -10,7 +10,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { segmenter } from '../extract/segment.js';
 import { readSource } from '../read/index.js';
 import { processFile, type PerFileResult } from './per-file.js';
-import { fenceFunctions, FenceStopped } from './native-fence.js';
+import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkImplements, type ImplementsLink, type LinkOptions } from '../link/index.js';
 import { readLinkPayload } from '../link/payload.js';
 import { withLinkIndexes, type LinkIndexes } from '../link/implements.js';
@@ -20,7 +20,7 @@ let taskFence: Int32Array | undefined;
 fenceFunctions(
   nodejieba as unknown as Record<string, unknown>,
   ['load', 'cut', 'cutAll', 'cutHMM', 'cutForSearch', 'cutSmall', 'tag', 'extract', 'textRankExtract', 'insertWord'],
-  () => [data.fence, taskFence].filter((f): f is Int32Array => f !== undefined),
+  () => callFences(data.fence, taskFence),
 );
 
 let lexicon: Lexicon | undefined;
