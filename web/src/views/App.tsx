@@ -56,7 +56,8 @@ export function App() {
   useEffect(() => {
     let live = true;
     void loadExplorer();
-    void loadPreview();
+    // Sigma's WebGL contexts are made while the graph downloads (sigma-host.ts, prepareSigma).
+    void import('./GraphPreview.js').then((m) => m.prepareSigma()).catch(() => undefined);
     (async () => {
       const received = () => {
         mark('graphReceived');
