@@ -59,8 +59,9 @@ const preparedLayers = new WeakMap<HTMLElement, Map<string, HTMLCanvasElement>>(
  * contexts, one per task, `size` CSS pixels each (sigma resizes them to its container on its first
  * frame: a resize of a live context is cheap, its creation is the wait). The context attributes
  * are sigma's own (createWebGLContext); sigma's later getContext call returns the same context.
+ * Resolves to the canvases by layer id (null without WebGL).
  */
-export async function prepareLayers(container: HTMLElement, size: { width: number; height: number }, pause: () => Promise<void> = nextTask): Promise<void> {
+export async function prepareLayers(container: HTMLElement, size: { width: number; height: number }, pause: () => Promise<void> = nextTask): Promise<ReadonlyMap<string, HTMLCanvasElement> | null> {
   const layers = new Map<string, HTMLCanvasElement>();
   // Sigma's getPixelRatio().
   const ratio = typeof window.devicePixelRatio !== 'undefined' ? window.devicePixelRatio : 1;
@@ -72,12 +73,13 @@ export async function prepareLayers(container: HTMLElement, size: { width: numbe
     const attributes = { preserveDrawingBuffer: false, antialias: false };
     const gl = canvas.getContext('webgl2', attributes) ?? canvas.getContext('webgl', attributes);
     // No WebGL: sigma's constructor fails as it always did, with its own message.
-    if (!gl) return;
+    if (!gl) return null;
     layers.set(id, canvas);
   }
   preparedLayers.set(container, layers);
   // Whatever awaits this starts in a task of its own (not in this one's microtasks).
   await pause();
+  return new Map(layers);
 }
 
 /**

@@ -46,11 +46,15 @@ function newElement(): HTMLDivElement {
   return element;
 }
 
-/** Starts making the next sigma's WebGL layers (the page calls it as it starts loading). */
-export function prepareSigma(): Promise<void> {
+/**
+ * Starts making the next sigma's WebGL layers (the page calls it as it starts loading), `size` CSS
+ * pixels each: the size of the box sigma will be in, as well as the page can tell (sigmaPrepared
+ * resizes them when it was wrong).
+ */
+export function prepareSigma(size: { width: number; height: number }): Promise<void> {
   if (!prepared) {
     const element = newElement();
-    prepared = { element, ready: prepareLayers(element, { width: window.innerWidth, height: window.innerHeight }) };
+    prepared = { element, ready: prepareLayers(element, size).then(() => undefined) };
   }
   return prepared.ready;
 }
