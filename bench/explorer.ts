@@ -111,6 +111,10 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
         for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     })()`);
+    // BENCH_EXPLORER_TRACE=<file>: a Chrome trace of the loading (navigation to the first drawn
+    // graph), for chrome://tracing or DevTools' Performance panel: what each long task holds.
+    const traceTo = process.env.BENCH_EXPLORER_TRACE;
+    if (traceTo) await browser.startTracing(page, { path: traceTo, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'gpu', 'disabled-by-default-v8.cpu_profiler'] });
     await page.goto(`${served.url}/`, { waitUntil: 'commit' });
     // A search typed as soon as the box exists, as an impatient user would.
     const search = (async () => {
@@ -131,6 +135,7 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
       null,
       { timeout, polling: 50 },
     );
+    if (traceTo) await browser.stopTracing();
     // The page's own mark when sigma drew its first frame (polling adds up to 50 ms otherwise).
     const now = (await page.evaluate('performance.now()')) as number;
     const marks = ((await page.evaluate('window.__policyGraphPerf?.marks ?? {}')) as Record<string, number>) ?? {};

@@ -245,4 +245,39 @@ describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during 
     `);
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('adopts WebGL canvases prepared ahead (prepareLayers, fitLayers): the same contexts, in sigma’s layer order, sized to the box, drawn and picked', async () => {
+    const result = (await run(`
+      const box = document.getElementById('box');
+      // Made at another size, then fitted to the box, as the page does.
+      const made = await PS.prepareLayers(box, { width: 300, height: 200 });
+      await PS.fitLayers(box, { width: box.offsetWidth, height: box.offsetHeight });
+      const g = makeGraph(3000);
+      g.addNode('hub', { x: 0, y: 0, size: 40, color: '#ff0000', label: 'hub' });
+      const s = newSigma(g);
+      await s.drawProgressively();
+      await frames(2);
+      const canvases = s.getCanvases();
+      const order = [...box.children].map((c) => c.className);
+      const sizes = ['edges', 'nodes', 'hoverNodes'].map((id) => canvases[id].width + 'x' + canvases[id].height);
+      // Sigma draws on the canvases made ahead, with their contexts (getContext returns the one made then).
+      const same = ['edges', 'nodes', 'hoverNodes'].every((id) => canvases[id] === made.get(id) && (s.webGLContexts[id] === made.get(id).getContext('webgl2') || s.webGLContexts[id] === made.get(id).getContext('webgl')));
+      const p = s.graphToViewport(s.getNodeDisplayData('hub'));
+      const picked = s.getNodeAtPosition(p);
+      const m = missing(s);
+      s.kill();
+      // A second sigma in the same box (nothing prepared any more) makes its own canvases.
+      const t = newSigma(makeGraph(10));
+      const own = Object.keys(t.getCanvases()).length;
+      t.kill();
+      return { order, sizes, same, picked, missing: m, own };
+    `)) as { order: string[]; sizes: string[]; same: boolean; picked: string | null; missing: string[]; own: number };
+    expect(errors).toEqual([]);
+    expect(result.order).toEqual(['sigma-edges', 'sigma-edgeLabels', 'sigma-nodes', 'sigma-labels', 'sigma-hovers', 'sigma-hoverNodes', 'sigma-mouse']);
+    expect(result.sizes).toEqual(['800x600', '800x600', '800x600']);
+    expect(result.same).toBe(true);
+    expect(result.picked).toBe('hub');
+    expect(result.missing).toEqual([]);
+    expect(result.own).toBe(7);
+  }, 120_000);
 });

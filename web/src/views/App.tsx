@@ -38,6 +38,13 @@ type Loaded =
 /** A health answer for when the server's health route fails while the graph loads. */
 const UNKNOWN_HEALTH: Health = { ok: false, cypher: false, counts: { nodes: 0, edges: 0, byType: {} } };
 
+/** The loading screen's stage, where the graph will be drawn: the page below the top bar. */
+function stageSize(): { width: number; height: number } {
+  const app = document.querySelector<HTMLElement>('.app');
+  const bar = app?.querySelector<HTMLElement>('.topbar');
+  return app ? { width: app.clientWidth, height: app.clientHeight - (bar?.offsetHeight ?? 0) } : { width: window.innerWidth, height: window.innerHeight };
+}
+
 export function App() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading', step: 'download' });
@@ -56,7 +63,8 @@ export function App() {
   useEffect(() => {
     let live = true;
     void loadExplorer();
-    void loadPreview();
+    // Sigma's WebGL contexts are made while the graph downloads (sigma-host.ts, prepareSigma).
+    void import('./GraphPreview.js').then((m) => m.prepareSigma(stageSize())).catch(() => undefined);
     (async () => {
       const received = () => {
         mark('graphReceived');

@@ -3,7 +3,9 @@
 // clicked here is chosen like a search hit on the loading screen: it opens when the explorer is ready.
 import { useLayoutEffect, useRef } from 'react';
 import type { ViewGraph } from '../graph/view-graph.js';
-import { hostSigma, releaseSigma, type HostedSigma } from './sigma-host.js';
+import { hostSigma, releaseSigma, sigmaPrepared, type HostedSigma } from './sigma-host.js';
+
+export { prepareSigma } from './sigma-host.js';
 
 declare global {
   interface Window {
@@ -16,6 +18,30 @@ export function GraphPreview({ view, onNodesDrawn, onChoose }: { view: ViewGraph
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
+    let live = true;
+    let detach = () => {};
+    // Sigma's WebGL contexts are made first, a task each (sigma-host.ts, prepareSigma).
+    const ready = sigmaPrepared(view, el);
+    if (ready) {
+      void ready.then(() => {
+        if (live) detach = attach(el);
+      });
+    } else {
+      detach = attach(el);
+    }
+    return () => {
+      live = false;
+      detach();
+      releaseSigma(el);
+    };
+  }, [view, onNodesDrawn, onChoose]);
+  return (
+    <div className="graph-canvas" data-testid="graph-canvas" data-preview="true">
+      <div className="sigma-box" ref={box} />
+    </div>
+  );
+
+  function attach(el: HTMLDivElement): () => void {
     let hosted: HostedSigma;
     try {
       hosted = hostSigma(view, el);
@@ -23,7 +49,7 @@ export function GraphPreview({ view, onNodesDrawn, onChoose }: { view: ViewGraph
       // No drawing here (no WebGL): the explorer's canvas tries again and says why; the data
       // graph's building goes on meanwhile.
       onNodesDrawn?.();
-      return () => releaseSigma(el);
+      return () => {};
     }
     void hosted.nodesDrawn.then(() => onNodesDrawn?.());
     const click = ({ node }: { node: string }) => onChoose?.(node, view.getNodeAttribute(node, 'label'));
@@ -33,12 +59,6 @@ export function GraphPreview({ view, onNodesDrawn, onChoose }: { view: ViewGraph
     return () => {
       hosted.instance.off('clickNode', click);
       delete window.__policyGraphPreview;
-      releaseSigma(el);
     };
-  }, [view, onNodesDrawn, onChoose]);
-  return (
-    <div className="graph-canvas" data-testid="graph-canvas" data-preview="true">
-      <div className="sigma-box" ref={box} />
-    </div>
-  );
+  }
 }

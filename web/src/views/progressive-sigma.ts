@@ -49,6 +49,56 @@ export const PROGRESSIVE_DRAW_OPTIONS = {
   deferEdgeProgramsAbove: 2_000,
 } as const;
 
+/** The WebGL layers sigma 3.0's constructor creates, in its order (sigma.esm.js: edges, nodes, hoverNodes). */
+const WEBGL_LAYERS = ['edges', 'nodes', 'hoverNodes'] as const;
+/** Canvases with their WebGL context, made ahead for the sigma to be constructed in a container. */
+const preparedLayers = new WeakMap<HTMLElement, Map<string, HTMLCanvasElement>>();
+
+/**
+ * Creates the WebGL canvases of the next ProgressiveSigma constructed in `container`, with their
+ * contexts, one per task, `size` CSS pixels each (sigma resizes them to its container on its first
+ * frame: a resize of a live context is cheap, its creation is the wait). The context attributes
+ * are sigma's own (createWebGLContext); sigma's later getContext call returns the same context.
+ * Resolves to the canvases by layer id (null without WebGL).
+ */
+export async function prepareLayers(container: HTMLElement, size: { width: number; height: number }, pause: () => Promise<void> = nextTask): Promise<ReadonlyMap<string, HTMLCanvasElement> | null> {
+  const layers = new Map<string, HTMLCanvasElement>();
+  // Sigma's getPixelRatio().
+  const ratio = typeof window.devicePixelRatio !== 'undefined' ? window.devicePixelRatio : 1;
+  for (const id of WEBGL_LAYERS) {
+    await pause();
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('width', `${Math.max(1, size.width) * ratio}px`);
+    canvas.setAttribute('height', `${Math.max(1, size.height) * ratio}px`);
+    const attributes = { preserveDrawingBuffer: false, antialias: false };
+    const gl = canvas.getContext('webgl2', attributes) ?? canvas.getContext('webgl', attributes);
+    // No WebGL: sigma's constructor fails as it always did, with its own message.
+    if (!gl) return null;
+    layers.set(id, canvas);
+  }
+  preparedLayers.set(container, layers);
+  // Whatever awaits this starts in a task of its own (not in this one's microtasks).
+  await pause();
+  return new Map(layers);
+}
+
+/**
+ * Sizes the canvases prepared for `container` as sigma's constructor will (its container's size
+ * times the pixel ratio), one per task: a resize of a WebGL drawing buffer is another wait for the
+ * GPU process (86 ms in the constructor at load 11), and sigma sets the same size again for free.
+ */
+export async function fitLayers(container: HTMLElement, size: { width: number; height: number }, pause: () => Promise<void> = nextTask): Promise<void> {
+  const ratio = typeof window.devicePixelRatio !== 'undefined' ? window.devicePixelRatio : 1;
+  const width = `${Math.max(1, size.width) * ratio}px`;
+  const height = `${Math.max(1, size.height) * ratio}px`;
+  for (const canvas of preparedLayers.get(container)?.values() ?? []) {
+    if (canvas.getAttribute('width') === width && canvas.getAttribute('height') === height) continue;
+    canvas.setAttribute('width', width);
+    canvas.setAttribute('height', height);
+    await pause();
+  }
+}
+
 /** Sigma's internals this file drives (private in its typings, stable within sigma 3.0). */
 interface SigmaInternals {
   graph: MultiDirectedGraph;
@@ -162,6 +212,23 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
       shown = camera.getState();
       return out;
     };
+  }
+
+  /** A canvas prepareLayers made for this container, placed as sigma's createLayer would; else sigma's own. */
+  override createLayer<T extends HTMLElement>(id: string, tag: string, options?: Parameters<Sigma['createLayer']>[2]): T {
+    const container = this.getContainer();
+    const layers = preparedLayers.get(container);
+    const canvas = tag === 'canvas' ? layers?.get(id) : undefined;
+    const self = this as unknown as SigmaInternals;
+    if (!canvas || self.elements[id] || (options && ('beforeLayer' in options || 'afterLayer' in options))) return super.createLayer<T>(id, tag, options);
+    layers!.delete(id);
+    if (layers!.size === 0) preparedLayers.delete(container);
+    canvas.style.position = 'absolute';
+    canvas.setAttribute('class', `sigma-${id}`);
+    if (options?.style) Object.assign(canvas.style, options.style);
+    self.elements[id] = canvas;
+    container.appendChild(canvas);
+    return canvas as unknown as T;
   }
 
   /** Processes and draws the whole graph in slices: nodes first, then edges. Resolves when all is drawn. */

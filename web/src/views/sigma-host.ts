@@ -6,7 +6,7 @@
 import { EdgeLineProgram } from 'sigma/rendering';
 import { LARGE_GRAPH_OPTIONS, isLargeGraph, type ViewEdge, type ViewGraph, type ViewNode } from '../graph/view-graph.js';
 import { mark } from '../perf.js';
-import { ProgressiveSigma } from './progressive-sigma.js';
+import { ProgressiveSigma, fitLayers, prepareLayers } from './progressive-sigma.js';
 
 export type ExplorerSigma = ProgressiveSigma<ViewNode, ViewEdge>;
 
@@ -30,10 +30,53 @@ let hosted: HostedSigma | null = null;
 /** Boxes holding the hosted sigma now (a box leaving schedules a kill unless another adopts it). */
 const holders = new Set<HTMLElement>();
 
-function create(view: ViewGraph, box: HTMLElement): HostedSigma {
+/**
+ * Sigma's element made ahead of the view graph, its WebGL layers created one per task
+ * (prepareSigma). Chrome trace of the 5k bench (load 11): sigma's constructor was the page's
+ * longest task (716 ms), 402 ms of it three waits for the GPU process, one per WebGL context
+ * created (CheckFramebufferStatus, a synchronous round trip while the GPU process sets the new
+ * context up); made while the view payload downloads, they are neither one long task nor on the
+ * way to the first drawn graph.
+ */
+let prepared: { element: HTMLDivElement; ready: Promise<void> } | null = null;
+
+function newElement(): HTMLDivElement {
   const element = document.createElement('div');
   element.className = 'sigma-container';
+  return element;
+}
+
+/**
+ * Starts making the next sigma's WebGL layers (the page calls it as it starts loading), `size` CSS
+ * pixels each: the size of the box sigma will be in, as well as the page can tell (sigmaPrepared
+ * resizes them when it was wrong).
+ */
+export function prepareSigma(size: { width: number; height: number }): Promise<void> {
+  if (!prepared) {
+    const element = newElement();
+    prepared = { element, ready: prepareLayers(element, size).then(() => undefined) };
+  }
+  return prepared.ready;
+}
+
+/**
+ * What to wait for before hostSigma(view, box) so that sigma's constructor neither creates nor
+ * resizes its WebGL contexts itself: the preparation still under way and the layers' sizing to
+ * `box`, or null.
+ */
+export function sigmaPrepared(view: ViewGraph, box: HTMLElement): Promise<void> | null {
+  if (hosted?.view === view || !prepared) return null;
+  const { element, ready } = prepared;
+  // In its box already (still without canvases), to be measured as sigma will: its container's
+  // size, 1 when it has none (allowInvalidContainer).
+  if (element.parentElement !== box) box.appendChild(element);
+  return ready.then(() => fitLayers(element, { width: element.offsetWidth || 1, height: element.offsetHeight || 1 }));
+}
+
+function create(view: ViewGraph, box: HTMLElement): HostedSigma {
+  const element = prepared?.element ?? newElement();
   box.appendChild(element);
+  prepared = null;
   const large = isLargeGraph(view.order);
   mark('sigmaStart');
   const instance: ExplorerSigma = new ProgressiveSigma<ViewNode, ViewEdge>(view, element, {
