@@ -23,6 +23,8 @@ export interface LinkUnit {
   words: string[];
   /** A preamble or a general-heading section (options.frameHeadings): links only to its kind. */
   frame?: boolean;
+  /** Units link only within their group (options.penaltyArticles: a law's penalty articles). */
+  group?: string;
   /** Genre of the unit's document: a lower unit is scored by its genre's profile (options.genres). */
   genre?: Genre;
   /** A framing article of a law (options.articleRoles): some roles never link, some only weakly. */
@@ -71,7 +73,7 @@ export function linkMeasures(
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && allowedDocs(a, b);
   };
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Once per unit (not per pair): masked text, substance, clauses.
@@ -106,7 +108,7 @@ export function linkMeasures(
     return (hi: number) => {
       const b = units[hi].docIndex;
       if (docOk[b] < 0) docOk[b] = a !== b && allowedDocs(a, b) ? 1 : 0;
-      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame;
+      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group;
     };
   };
   const chains = new Map<number, string[]>();

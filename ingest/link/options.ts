@@ -118,6 +118,17 @@ export interface LinkOptions {
    *  Provenance: `npx tsx tests/eval/links.ts --calibrate --gold tests/real/gold --gold
    *  tests/real/legalaid/gold --genre regulation` with and without (README "Cascade and coverage"). */
   bigramWords: Genre[];
+
+  // ---- Link quality, session 14 (issue 13) ----
+  /** Penalty articles (法律责任) link only to penalty articles, and other articles never to them: a
+   *  liability article (违反本条例规定…的，由…责令改正，处…罚款) carries out the higher text's liability
+   *  articles, not the duty it punishes, and the shared formulae (责令改正, 罚款, 给予处分) drew it to
+   *  unrelated higher articles. An article is a penalty article when it sits in a chapter whose
+   *  heading matches `chapter` (the standard 法律责任/罚则 chapter of a Chinese law), or its text
+   *  matches `text` (the sanction forms of 立法技术规范: 处…罚款, 给予…处分, 追究…刑事责任, 责令改正 …).
+   *  null: no such rule. Provenance: reading the dev sets' false positives (session 13); measured on
+   *  sample + real + legal aid (README "Cascade and coverage"). */
+  penaltyArticles: { chapter: string; text: string } | null;
 }
 
 const NUM = '^第[一二三四五六七八九十百零〇]+条';
@@ -158,6 +169,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   maxCandidatePostings: 10000,
   // Link quality (see the interface).
   bigramWords: ['regulation'],
+  // Link quality, session 14 (see the interface).
+  penaltyArticles: {
+    chapter: '法律责任|罚则',
+    text: '罚款|没收违法所得|吊销.{0,10}(?:证|照)|给予.{0,16}处分|追究.{0,8}责任|责令(?:限期)?(?:改正|退还|赔偿|停止|整改)|予以处罚|违反.{0,30}?规定.{0,60}?的[，,].{0,30}?(?:处理|处罚|查处)',
+  },
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
