@@ -198,7 +198,7 @@ export function linkMeasures(
     }
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
       const best = scored[0]?.score ?? 0;
-      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= p.relative * best).slice(0, p.topK)));
+      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= relativeOf(lower, p.relative, o) * best).slice(0, topKOf(lower, p.topK, o))));
     }
   });
   return links;
@@ -258,6 +258,28 @@ function pairCosines(units: LinkUnit[]) {
     }
     return out;
   };
+}
+
+/** Links kept per lower unit and higher document: the profile's topK, more for a unit of several
+ *  paragraphs or items (options.topKPerClause). */
+function topKOf(u: LinkUnit, topK: number, o: LinkOptions): number {
+  const g = o.topKPerClause;
+  if (!g || !g.genres.includes(u.genre ?? 'plan')) return topK;
+  return Math.min(g.max, topK + Math.floor((clauseCount(u.text) - 1) * g.per));
+}
+
+function relativeOf(u: LinkUnit, relative: number, o: LinkOptions): number {
+  const g = o.topKPerClause;
+  return g?.relative !== undefined && g.genres.includes(u.genre ?? 'plan') && clauseCount(u.text) > 1 ? g.relative : relative;
+}
+
+/** Paragraphs (lines) and numbered items ((一), 1.) of a unit's text: an item written inside a
+ *  paragraph counts apart, one opening its own line once. */
+export function clauseCount(text: string): number {
+  const lines = text.split(/\n/).map((l) => l.trim()).filter(Boolean);
+  const item = /（[一二三四五六七八九十]+）|(?:^|[：:；;。])\s*\d{1,2}[.．、]/g;
+  const inline = lines.reduce((n, l) => n + (l.match(item) ?? []).filter((m, i) => i > 0 || !l.startsWith(m.trim())).length, 0);
+  return Math.max(1, lines.length + inline);
 }
 
 function reusedChars(passages: AlignedPassage[]): number {

@@ -1,7 +1,7 @@
 // Penalty articles (options.penaltyArticles): a law's liability articles link only to liability
 // articles, and other articles never to them.
 import { describe, expect, it } from 'vitest';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { clauseCount, linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { penaltyPaths } from '../../../ingest/link/index.js';
 import { linkOptions } from '../../../ingest/link/options.js';
 import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
@@ -56,5 +56,27 @@ describe('penalty articles', () => {
     // Without the groups the penalty article follows the duty's wording to the duty article.
     const plain = linkMeasures(units.map(({ group: _, ...u }) => u), allowed, [], linkOptions());
     expect(pairs(plain)).toContain('prov#第四十条>law#第二十条');
+  });
+});
+
+describe('more links for a lower article of several paragraphs or items (topKPerClause)', () => {
+  it('counts paragraphs and numbered items', () => {
+    expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。')).toBe(1);
+    expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。\n教育行政部门负责学校国防教育。')).toBe(2);
+    expect(clauseCount('第八条 机构的职责是：\n（一）制订推广计划；\n（二）组织培训；\n（三）提供信息服务。')).toBe(4);
+  });
+
+  it('lets a three-paragraph article keep three higher articles, a one-paragraph article two', () => {
+    const topics = [['国防', '教育', '学校', '课程'], ['国防', '教育', '基地', '命名'], ['国防', '教育', '宣传', '媒体']];
+    const fillers = ['慈善 事业 发展', '农业 技术 推广', '图书馆 免费 开放', '气象 灾害 预警', '博物馆 收藏 文物', '志愿 服务 记录'];
+    const law = topics.map((w, i) => ({ ...unit(`law#${i}`, 0, w.join('')), words: w }));
+    const others = fillers.map((t, i) => ({ ...unit(`other#${i}`, 2 + (i % 2), t), words: t.split(' ') }));
+    const many = { ...unit('prov#many', 1, topics.map((w) => w.join('')).join('。\n')), words: topics.flat() };
+    const one = { ...unit('prov#one', 1, topics.map((w) => w.join('')).join('，')), words: topics.flat() };
+    const allowed = (l: number, h: number) => l === 1 && h === 0;
+    const count = (u: LinkUnit, o = linkOptions()) => linkMeasures([...law, u, ...others], allowed, [], o).filter((l) => l.lower === u.id).length;
+    expect(count(many)).toBe(3);
+    expect(count(one)).toBe(2);
+    expect(count(many, linkOptions({ topKPerClause: null }))).toBe(2);
   });
 });
