@@ -25,6 +25,8 @@ export interface LinkUnit {
   words: string[];
   /** A preamble or a general-heading section (options.frameHeadings): links only to its kind. */
   frame?: boolean;
+  /** Units link only within their group (options.penaltyArticles: a law's penalty articles). */
+  group?: string;
   /** Genre of the unit's document: a lower unit is scored by its genre's profile (options.genres). */
   genre?: Genre;
   /** A framing article of a law (options.articleRoles): some roles never link, some only weakly. */
@@ -73,7 +75,7 @@ export function linkMeasures(
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && allowedDocs(a, b);
   };
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
@@ -114,7 +116,7 @@ export function linkMeasures(
     return (hi: number) => {
       const b = units[hi].docIndex;
       if (docOk[b] < 0) docOk[b] = a !== b && allowedDocs(a, b) ? 1 : 0;
-      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame;
+      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group;
     };
   };
   const chains = new Map<number, string[]>();
@@ -204,7 +206,7 @@ export function linkMeasures(
     }
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
       const best = scored[0]?.score ?? 0;
-      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= p.relative * best).slice(0, p.topK)));
+      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= relativeOf(lower, p.relative, o) * best).slice(0, topKOf(lower, p.topK, o))));
     }
   });
   return links;
@@ -264,6 +266,28 @@ function pairCosines(units: LinkUnit[]) {
     }
     return out;
   };
+}
+
+/** Links kept per lower unit and higher document: the profile's topK, more for a unit of several
+ *  paragraphs or items (options.topKPerClause). */
+function topKOf(u: LinkUnit, topK: number, o: LinkOptions): number {
+  const g = o.topKPerClause;
+  if (!g || !g.genres.includes(u.genre ?? 'plan')) return topK;
+  return Math.min(g.max, topK + Math.floor((clauseCount(u.text) - 1) * g.per));
+}
+
+function relativeOf(u: LinkUnit, relative: number, o: LinkOptions): number {
+  const g = o.topKPerClause;
+  return g?.relative !== undefined && g.genres.includes(u.genre ?? 'plan') && clauseCount(u.text) > 1 ? g.relative : relative;
+}
+
+/** Paragraphs (lines) and numbered items ((一), 1.) of a unit's text: an item written inside a
+ *  paragraph counts apart, one opening its own line once. */
+export function clauseCount(text: string): number {
+  const lines = text.split(/\n/).map((l) => l.trim()).filter(Boolean);
+  const item = /（[一二三四五六七八九十]+）|(?:^|[：:；;。])\s*\d{1,2}[.．、]/g;
+  const inline = lines.reduce((n, l) => n + (l.match(item) ?? []).filter((m, i) => i > 0 || !l.startsWith(m.trim())).length, 0);
+  return Math.max(1, lines.length + inline);
 }
 
 function reusedChars(passages: AlignedPassage[]): number {

@@ -35,10 +35,11 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords'>> = { articleRoles: [] }): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'penaltyArticles'>> = { articleRoles: [] }): LinkUnit[] {
   const bigrams = new Set(roles.bigramWords ?? []);
-  return docs.flatMap((d, di) =>
-    d.doc.units
+  return docs.flatMap((d, di) => {
+    const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
+    return d.doc.units
       .filter((u) => u.kind !== 'notice' && u.leaf)
       .map((u) => ({
         id: measureId(ids[di], u.path),
@@ -50,8 +51,30 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         genre: d.doc.genre,
         role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
-      })),
-  );
+        ...(penalty.has(u.path) ? { group: 'penalty' } : {}),
+      }));
+  });
+}
+
+/** The paths of a law's penalty articles (options.penaltyArticles): articles of a regulation under
+ *  a 法律责任 chapter, or whose text has a sanction form. A plan has none. */
+export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles']): Set<string> {
+  const out = new Set<string>();
+  if (!rule || d.doc.genre !== 'regulation') return out;
+  const [chapter, sanction] = [new RegExp(rule.chapter), new RegExp(rule.text)];
+  const byPath = new Map(d.doc.units.map((u) => [u.path, u]));
+  const underPenaltyChapter = (path: string | undefined): boolean => {
+    for (let p = path; p; p = byPath.get(p)?.parent) {
+      const u = byPath.get(p);
+      if (u?.kind === 'chapter' && chapter.test(d.doc.text.slice(u.span[0], u.span[1]).split('\n')[0])) return true;
+    }
+    return false;
+  };
+  for (const u of d.doc.units) {
+    if (!u.leaf || u.kind === 'notice') continue;
+    if (underPenaltyChapter(u.parent) || sanction.test(d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, ''))) out.add(u.path);
+  }
+  return out;
 }
 
 /** A unit's words, with its character bigrams added (options.bigramWords): two characters that

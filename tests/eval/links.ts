@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
-import { articleRole, DEFAULT_LINK_OPTIONS, type ArticleRole } from '../../ingest/link/options.js';
+import { articleRole, DEFAULT_LINK_OPTIONS, type ArticleRole, type LinkOptions } from '../../ingest/link/options.js';
+import { clauseCount } from '../../ingest/link/implements.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -116,22 +117,31 @@ export interface Candidate {
   weakOnly?: boolean;
   /** The lower measure cites the higher article by number: kept and strong under any selection. */
   cited?: boolean;
+  /** Paragraphs and items of the lower measure when its document's genre has more links per clause
+   *  (options.topKPerClause), else absent. */
+  clauses?: number;
 }
 
 export function candidates(snapshot: Snapshot): Candidate[] {
   const docOf = new Map<string, string>();
   const roleOf = new Map<string, ArticleRole | undefined>();
+  const clausesOf = new Map<string, number>();
+  const perClause = new Set<string>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Document' && n.attributes.genre && DEFAULT_LINK_OPTIONS.topKPerClause?.genres.includes(n.attributes.genre)) perClause.add(n.key);
+  }
   for (const n of snapshot.nodes) {
     if (n.attributes.type !== 'Measure') continue;
     docOf.set(n.key, n.attributes.docId);
     roleOf.set(n.key, articleRole(n.attributes.text ?? '', DEFAULT_LINK_OPTIONS));
+    if (perClause.has(n.attributes.docId)) clausesOf.set(n.key, clauseCount(n.attributes.text ?? ''));
   }
   const out: Candidate[] = [];
   for (const e of snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
     const role = roleOf.get(e.source);
     const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}) });
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), ...(clausesOf.has(e.source) ? { clauses: clausesOf.get(e.source) } : {}) });
   }
   return out;
 }
@@ -142,11 +152,13 @@ export interface Selection {
   implements: number;
   relative: number;
   topK: number;
+  /** As options.topKPerClause, for candidates that carry `clauses` (default: the linker's). */
+  perClause?: LinkOptions['topKPerClause'];
 }
 
 /** The linker's own selection rule (ingest/link/implements.ts) applied to scored candidates. */
 export function select(cands: Candidate[], s: Selection): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
-  const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean }[]>();
+  const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean; clauses?: number }[]>();
   const out: ReturnType<typeof select> = [];
   for (const c of cands) {
     const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
@@ -157,13 +169,16 @@ export function select(cands: Candidate[], s: Selection): { lower: string; highe
     if (score < s.partial) continue;
     const k = `${c.lower}>${c.higherDoc}`;
     const g = groups.get(k);
-    const x = { lower: c.lower, higher: c.higher, score, weakOnly: c.weakOnly };
+    const x = { lower: c.lower, higher: c.higher, score, weakOnly: c.weakOnly, clauses: c.clauses };
     if (g) g.push(x);
     else groups.set(k, [x]);
   }
   for (const g of groups.values()) {
     g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
-    for (const x of g.filter((x) => x.score >= s.relative * g[0].score).slice(0, s.topK)) {
+    const pc = s.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : s.perClause;
+    const n = g[0].clauses;
+    const [relative, topK] = pc && n !== undefined ? [n > 1 && pc.relative !== undefined ? pc.relative : s.relative, Math.min(pc.max, s.topK + Math.floor((n - 1) * pc.per))] : [s.relative, s.topK];
+    for (const x of g.filter((x) => x.score >= relative * g[0].score).slice(0, topK)) {
       out.push({ lower: x.lower, higher: x.higher, score: x.score, verdict: x.score >= s.implements && !x.weakOnly ? 'implements' : 'partial' });
     }
   }

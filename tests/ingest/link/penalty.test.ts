@@ -1,0 +1,82 @@
+// Penalty articles (options.penaltyArticles): a law's liability articles link only to liability
+// articles, and other articles never to them.
+import { describe, expect, it } from 'vitest';
+import { clauseCount, linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { penaltyPaths } from '../../../ingest/link/index.js';
+import { linkOptions } from '../../../ingest/link/options.js';
+import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+
+const unit = (id: string, docIndex: number, text: string, group?: string): LinkUnit => ({
+  id, docIndex, offset: 0, text, entities: new Set(), words: text.match(/.{2}/g) ?? [], genre: 'regulation', ...(group ? { group } : {}),
+});
+const pairs = (links: { lower: string; higher: string }[]) => links.map((l) => `${l.lower}>${l.higher}`).sort();
+
+/** A regulation as the link stage sees it: articles (some under chapters) with their spans. */
+function regulation(parts: { path: string; kind: 'chapter' | 'article'; text: string; parent?: string }[], genre = 'regulation'): ProcessedDoc {
+  let text = '';
+  const units = parts.map((p) => {
+    const start = text.length;
+    text += `${p.text}\n`;
+    return { path: p.path, kind: p.kind, name: p.text.slice(0, 12), span: [start, start + p.text.length] as [number, number], ordinal: 0, parent: p.parent, leaf: p.kind === 'article' };
+  });
+  return { doc: { text, units, genre } } as unknown as ProcessedDoc;
+}
+
+describe('penalty articles', () => {
+  const rule = linkOptions().penaltyArticles;
+  it('are the articles of a 法律责任 chapter and those with a sanction form, in a regulation only', () => {
+    const d = regulation([
+      { path: '第二章', kind: 'chapter', text: '第二章 志愿服务组织' },
+      { path: '第二章/第十条', kind: 'article', text: '第十条 志愿服务组织应当为志愿者购买人身意外伤害保险。', parent: '第二章' },
+      { path: '第二章/第十一条', kind: 'article', text: '第十一条 违反前条规定的，由民政部门责令限期改正。', parent: '第二章' },
+      { path: '第五章', kind: 'chapter', text: '第五章 法律责任' },
+      { path: '第五章/第三十条', kind: 'article', text: '第三十条 志愿服务组织泄露志愿者个人信息的，由民政部门予以警告。', parent: '第五章' },
+      { path: '第五章/第三十一条', kind: 'article', text: '第三十一条 国家机关工作人员玩忽职守的，依法给予处分。', parent: '第五章' },
+    ]);
+    expect([...penaltyPaths(d, rule)].sort()).toEqual(['第二章/第十一条', '第五章/第三十一条', '第五章/第三十条']);
+    expect(penaltyPaths(d, null).size).toBe(0);
+    const plan = regulation([{ path: '一', kind: 'article', text: '一、对违规使用资金的，责令限期改正' }], 'plan');
+    expect(penaltyPaths(plan, rule).size).toBe(0);
+  });
+
+  it('link only to penalty articles, and a duty never links to the penalty for breaching it', () => {
+    // Words as a segmenter gives them: the duty's terms, and the sanction formulae.
+    const duty = ['志愿服务', '组织', '志愿者', '安全', '保障', '购买', '人身', '意外', '伤害', '保险'];
+    const sanction = ['民政', '部门', '责令', '改正', '罚款'];
+    const units = [
+      { ...unit('law#第二十条', 0, '第二十条 志愿服务组织应当为志愿者提供安全保障，购买人身意外伤害保险。'), words: duty },
+      { ...unit('law#第三十八条', 0, '第三十八条 志愿服务组织泄露志愿者信息的，由民政部门责令改正，处罚款。', 'penalty'), words: ['志愿服务', '组织', '泄露', '信息', ...sanction] },
+      { ...unit('prov#第十五条', 1, '第十五条 志愿服务组织应当为志愿者购买人身意外伤害保险，告知风险。'), words: [...duty, '告知', '风险'] },
+      { ...unit('prov#第四十条', 1, '第四十条 志愿服务组织未为志愿者购买人身意外伤害保险的，由民政部门责令改正，处罚款。', 'penalty'), words: [...duty, ...sanction] },
+      // Unrelated articles, so that the shared words are not in most units of the corpus.
+      ...['慈善 事业 发展', '农业 技术 推广', '国防 教育 课程', '图书馆 免费 开放', '气象 灾害 预警', '博物馆 收藏 文物'].map((t, i) => ({ ...unit(`other#${i}`, 2 + (i % 2), t), words: t.split(' ') })),
+    ];
+    const allowed = (l: number, h: number) => l === 1 && h === 0;
+    expect(pairs(linkMeasures(units, allowed, [], linkOptions()))).toEqual(['prov#第十五条>law#第二十条', 'prov#第四十条>law#第三十八条']);
+    // Without the groups the penalty article follows the duty's wording to the duty article.
+    const plain = linkMeasures(units.map(({ group: _, ...u }) => u), allowed, [], linkOptions());
+    expect(pairs(plain)).toContain('prov#第四十条>law#第二十条');
+  });
+});
+
+describe('more links for a lower article of several paragraphs or items (topKPerClause)', () => {
+  it('counts paragraphs and numbered items', () => {
+    expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。')).toBe(1);
+    expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。\n教育行政部门负责学校国防教育。')).toBe(2);
+    expect(clauseCount('第八条 机构的职责是：\n（一）制订推广计划；\n（二）组织培训；\n（三）提供信息服务。')).toBe(4);
+  });
+
+  it('lets a three-paragraph article keep three higher articles, a one-paragraph article two', () => {
+    const topics = [['国防', '教育', '学校', '课程'], ['国防', '教育', '基地', '命名'], ['国防', '教育', '宣传', '媒体']];
+    const fillers = ['慈善 事业 发展', '农业 技术 推广', '图书馆 免费 开放', '气象 灾害 预警', '博物馆 收藏 文物', '志愿 服务 记录'];
+    const law = topics.map((w, i) => ({ ...unit(`law#${i}`, 0, w.join('')), words: w }));
+    const others = fillers.map((t, i) => ({ ...unit(`other#${i}`, 2 + (i % 2), t), words: t.split(' ') }));
+    const many = { ...unit('prov#many', 1, topics.map((w) => w.join('')).join('。\n')), words: topics.flat() };
+    const one = { ...unit('prov#one', 1, topics.map((w) => w.join('')).join('，')), words: topics.flat() };
+    const allowed = (l: number, h: number) => l === 1 && h === 0;
+    const count = (u: LinkUnit, o = linkOptions()) => linkMeasures([...law, u, ...others], allowed, [], o).filter((l) => l.lower === u.id).length;
+    expect(count(many)).toBe(3);
+    expect(count(one)).toBe(2);
+    expect(count(many, linkOptions({ topKPerClause: null }))).toBe(2);
+  });
+});
