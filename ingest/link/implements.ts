@@ -204,9 +204,11 @@ export function linkMeasures(
         if (key !== undefined && bestOf.get(key) !== d) byDoc.delete(d);
       }
     }
+    const perClause = o.topKPerClause?.genres.includes(lower.genre ?? 'plan') ? clauseCount(lower.text) : undefined;
+    const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
       const best = scored[0]?.score ?? 0;
-      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= relativeOf(lower, p.relative, o) * best).slice(0, topKOf(lower, p.topK, o))));
+      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK)));
     }
   });
   return links;
@@ -268,17 +270,13 @@ function pairCosines(units: LinkUnit[]) {
   };
 }
 
-/** Links kept per lower unit and higher document: the profile's topK, more for a unit of several
- *  paragraphs or items (options.topKPerClause). */
-function topKOf(u: LinkUnit, topK: number, o: LinkOptions): number {
-  const g = o.topKPerClause;
-  if (!g || !g.genres.includes(u.genre ?? 'plan')) return topK;
-  return Math.min(g.max, topK + Math.floor((clauseCount(u.text) - 1) * g.per));
-}
-
-function relativeOf(u: LinkUnit, relative: number, o: LinkOptions): number {
-  const g = o.topKPerClause;
-  return g?.relative !== undefined && g.genres.includes(u.genre ?? 'plan') && clauseCount(u.text) > 1 ? g.relative : relative;
+/** Links kept per lower unit and higher document, and the share of the best score they must reach:
+ *  the profile's topK and relative cut, more links and a lower cut for a unit of several paragraphs
+ *  or items (options.topKPerClause). `clauses` is undefined when the unit's genre has no such rule.
+ *  The calibration (tests/eval/links.ts) selects with the same function. */
+export function selectionFor(clauses: number | undefined, topK: number, relative: number, g: LinkOptions['topKPerClause']): { topK: number; relative: number } {
+  if (!g || clauses === undefined) return { topK, relative };
+  return { topK: Math.min(g.max, topK + Math.floor((clauses - 1) * g.per)), relative: clauses > 1 && g.relative !== undefined ? g.relative : relative };
 }
 
 /** Paragraphs (lines) and numbered items ((一), 1.) of a unit's text: an item written inside a

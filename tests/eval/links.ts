@@ -7,7 +7,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
 import { articleRole, DEFAULT_LINK_OPTIONS, type ArticleRole, type LinkOptions } from '../../ingest/link/options.js';
-import { clauseCount } from '../../ingest/link/implements.js';
+import { clauseCount, selectionFor } from '../../ingest/link/implements.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -175,9 +175,7 @@ export function select(cands: Candidate[], s: Selection): { lower: string; highe
   }
   for (const g of groups.values()) {
     g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
-    const pc = s.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : s.perClause;
-    const n = g[0].clauses;
-    const [relative, topK] = pc && n !== undefined ? [n > 1 && pc.relative !== undefined ? pc.relative : s.relative, Math.min(pc.max, s.topK + Math.floor((n - 1) * pc.per))] : [s.relative, s.topK];
+    const { topK, relative } = selectionFor(g[0].clauses, s.topK, s.relative, s.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : s.perClause);
     for (const x of g.filter((x) => x.score >= relative * g[0].score).slice(0, topK)) {
       out.push({ lower: x.lower, higher: x.higher, score: x.score, verdict: x.score >= s.implements && !x.weakOnly ? 'implements' : 'partial' });
     }
