@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { alignMeasures, MASK, type AlignedPassage, type Prepared } from './align.js';
 import type { Genre } from '../../graph-schema/index.js';
 import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
+import { actorsMeet } from './actors.js';
 import { tfidfVectors, type SparseVector } from './similarity.js';
 import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, unitKeys, type Postings, type UnitKeys } from './candidate-index.js';
@@ -27,6 +28,9 @@ export interface LinkUnit {
   frame?: boolean;
   /** Units link only within their group (options.penaltyArticles: a law's penalty articles). */
   group?: string;
+  /** The kinds of actor a penalty article sanctions (options.penaltyActors): two penalty articles
+   *  link only when their kinds meet. */
+  actors?: string[];
   /** Genre of the unit's document: a lower unit is scored by its genre's profile (options.genres). */
   genre?: Genre;
   /** A framing article of a law (options.articleRoles): some roles never link, some only weakly. */
@@ -75,7 +79,7 @@ export function linkMeasures(
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
   };
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
@@ -116,7 +120,7 @@ export function linkMeasures(
     return (hi: number) => {
       const b = units[hi].docIndex;
       if (docOk[b] < 0) docOk[b] = a !== b && allowedDocs(a, b) ? 1 : 0;
-      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group;
+      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && actorsMeet(units[li].actors, units[hi].actors);
     };
   };
   const chains = new Map<number, string[]>();

@@ -139,6 +139,33 @@ export interface LinkOptions {
    *  article that carries out several higher articles loses links" (session 13 reading); values
    *  from a small grid on sample + real + legal aid (see DEFAULT_LINK_OPTIONS). */
   topKPerClause: { per: number; max: number; genres: Genre[]; relative?: number } | null;
+
+  // ---- Link quality, session 15 (issue 13) ----
+  /** Penalty articles link only when they sanction the same kind of actor (ingest/link/actors.ts):
+   *  a liability article names the sanctioned actor first, as the subject of its condition clause
+   *  (律师有下列情形之一的，…), and the shared sanction wording (警告, 责令改正, 给予处分) drew a lower
+   *  article on lawyers to the higher one on the officials who supervise them. The subject runs from
+   *  the article's start (past `lead`, the article number; a paragraph matching `skip`, an item
+   *  of a list, has none) to the first match of
+   *  `subjectEnd` (the verbs that open a condition in Chinese legal drafting: 违反, 有下列…之一, 在…中,
+   *  拒绝, 以…手段, 为…出具, 滥用职权 …) or punctuation; it is split at `conjunctions` (、 及其 以及 和 或者)
+   *  and each noun is classed by its head (`classes`, first match: a public body 部门/机关/政府 and
+   *  its staff, a person 人员/人/者/师, an organisation 机构/单位/所/处); `staff` (工作人员 right after a
+   *  noun of class `staffOf`: a public body's own staff) takes that class. Two penalty articles whose
+   *  kinds do not meet never link; an article with no recognised subject links as before. null: off.
+   *  Provenance: the general patterns of 立法技术规范 (the 法律责任 article names its addressee first,
+   *  and the public official's article, 国家机关工作人员滥用职权、玩忽职守、徇私舞弊的, is a separate
+   *  article in every law), read on the legal-aid set's false positives (session 14 reading); measured
+   *  on sample + real + legal aid (README "Cascade and coverage"). */
+  penaltyActors: {
+    lead: string;
+    skip: string;
+    subjectEnd: string;
+    conjunctions: string;
+    classes: { name: string; head: string }[];
+    staff: string;
+    staffOf: string;
+  } | null;
 }
 
 const NUM = '^第[一二三四五六七八九十百零〇]+条';
@@ -188,6 +215,21 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // relative 0.4 moved real F1 0.871 -> 0.871, legal aid 0.683 -> 0.686, verdicts 166 -> 168 and
   // 84 -> 84, strong recall 0.974 -> 0.983 and 0.814 -> 0.831; sample (plans, off) unchanged.
   topKPerClause: { per: 0.5, max: 3, genres: ['regulation'], relative: 0.4 },
+  // Link quality, session 15 (see the interface): the subject of a liability article's condition.
+  penaltyActors: {
+    lead: '^第[一二三四五六七八九十百零〇]+条',
+    // An item of a list (（一）…的, 1. …) is a condition, not the actor; nor is a heading.
+    skip: '^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.．、]|#)',
+    subjectEnd: '违反|违法|有(?:下列|下述|以下|上述|前款|本条)|在|拒绝|拒不|以(?!及)|为|未|不|擅自|出具|滥用|玩忽|徇私|办理|从事|利用|对|因|无正当理由|弄虚作假|骗取|索取|收取|侵占|挪用|截留|泄露|隐瞒|伪造|应当|可以|由|将|向|使用|提供|参与',
+    conjunctions: '、|及其|以及|及|和|与|或者|或',
+    classes: [
+      { name: 'public body', head: '(?:部门|机关|政府)(?:的)?(?:工作人员|人员)?$' },
+      { name: 'person', head: '(?:人员|人|员|者|师)$' },
+      { name: 'organisation', head: '(?:机构|单位|组织|所|处|企业|公司|协会|中心|委员会)$' },
+    ],
+    staff: '^其?(?:工作)?人员$',
+    staffOf: 'public body',
+  },
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {

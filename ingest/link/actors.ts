@@ -1,0 +1,63 @@
+// Who a penalty article sanctions (options.penaltyActors). Chinese liability articles put the
+// sanctioned actor first, as the subject of the condition clause (律师有下列情形之一的，…;
+// 法律援助机构违反本条例规定…的，…; 司法行政部门工作人员在…中滥用职权…的，…): the subject runs up to the
+// first verb of the condition. Its coordinated nouns (、 及其 以及 和 或者) are classed by their head
+// (the last characters: 部门/机关 a public body, 人员/人/者/师 a person, 机构/单位/所 an organisation),
+// so two penalty articles aimed at different kinds of actor, a lawyer and the officials who
+// supervise lawyers, are told apart although they share the sanction wording.
+import type { LinkOptions } from './options.js';
+
+type Rule = NonNullable<LinkOptions['penaltyActors']>;
+
+const compiled = new WeakMap<Rule, { verb: RegExp; conj: RegExp; lead: RegExp; skip: RegExp; classes: { name: string; re: RegExp }[]; staff: RegExp }>();
+function compile(rule: Rule) {
+  let c = compiled.get(rule);
+  if (!c) {
+    c = {
+      verb: new RegExp(rule.subjectEnd),
+      conj: new RegExp(rule.conjunctions, 'g'),
+      lead: new RegExp(rule.lead),
+      skip: new RegExp(rule.skip),
+      classes: rule.classes.map((k) => ({ name: k.name, re: new RegExp(k.head) })),
+      staff: new RegExp(rule.staff),
+    };
+    compiled.set(rule, c);
+  }
+  return c;
+}
+
+/** The subject of one paragraph's condition clause: from its start (after the article number); none for an item
+ *  of a list (a condition) or a heading to the first verb or punctuation. Empty when the paragraph opens with a verb. */
+export function conditionSubject(paragraph: string, rule: Rule): string {
+  const c = compile(rule);
+  const t = paragraph.replace(/\s+/g, '').replace(c.lead, '');
+  if (c.skip.test(t)) return '';
+  const stop = t.search(c.verb);
+  const head = stop < 0 ? t : t.slice(0, stop);
+  return head.split(/[，,；;。：:]/)[0];
+}
+
+/** The kinds of actor a penalty article sanctions, sorted; empty when none is recognised (then the
+ *  article may link to any penalty article). Each paragraph's subject counts. */
+export function penaltyActors(text: string, rule: Rule): string[] {
+  const c = compile(rule);
+  const out = new Set<string>();
+  for (const paragraph of text.split(/\n/)) {
+    const subject = conditionSubject(paragraph, rule);
+    if (!subject) continue;
+    let previous: string | undefined;
+    for (const noun of subject.split(c.conj).filter(Boolean)) {
+      // 其工作人员 / 工作人员 after a body: the staff of that body (a public body's staff are public officials).
+      const kind = c.staff.test(noun) && previous === rule.staffOf ? rule.staffOf : c.classes.find((k) => k.re.test(noun))?.name;
+      if (kind) out.add(kind);
+      previous = kind;
+    }
+  }
+  return [...out].sort();
+}
+
+/** Two penalty articles may link when either has no recognised actor or they share a kind. */
+export function actorsMeet(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (!a?.length || !b?.length) return true;
+  return a.some((x) => b.includes(x));
+}
