@@ -1,4 +1,5 @@
-// Who a penalty article sanctions (options.penaltyActors). Chinese liability articles put the
+// Who a penalty article sanctions (options.penaltyActors), and which procedure steps an article
+// names (options.procedureStages). Chinese liability articles put the
 // sanctioned actor first, as the subject of the condition clause (律师有下列情形之一的，…;
 // 法律援助机构违反本条例规定…的，…; 司法行政部门工作人员在…中滥用职权…的，…): the subject runs up to the
 // first verb of the condition. Its coordinated nouns (、 及其 以及 和 或者) are classed by their head
@@ -60,4 +61,15 @@ export function penaltyActors(text: string, rule: Rule): string[] {
 export function actorsMeet(a: string[] | undefined, b: string[] | undefined): boolean {
   if (!a?.length || !b?.length) return true;
   return a.some((x) => b.includes(x));
+}
+
+/** The procedure steps an article's text names (options.procedureStages), sorted. */
+export function procedureStages(text: string, rule: NonNullable<LinkOptions['procedureStages']>): string[] {
+  return rule.stages.filter((st) => new RegExp(st.pattern).test(text)).map((st) => st.name).sort();
+}
+
+/** The factor on a pair's score: `factor` when both articles' steps are known and none is shared. */
+export function stageFactor(a: string[] | undefined, b: string[] | undefined, factor: number): number {
+  if (!a?.length || !b?.length) return 1;
+  return a.some((x) => b.includes(x)) ? 1 : factor;
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { alignMeasures, MASK, type AlignedPassage, type Prepared } from './align.js';
 import type { Genre } from '../../graph-schema/index.js';
 import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
-import { actorsMeet } from './actors.js';
+import { actorsMeet, stageFactor } from './actors.js';
 import { tfidfVectors, type SparseVector } from './similarity.js';
 import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, unitKeys, type Postings, type UnitKeys } from './candidate-index.js';
@@ -31,6 +31,8 @@ export interface LinkUnit {
   /** The kinds of actor a penalty article sanctions (options.penaltyActors): two penalty articles
    *  link only when their kinds meet. */
   actors?: string[];
+  /** The procedure steps the unit names (options.procedureStages), for units of its genres. */
+  stages?: string[];
   /** Genre of the unit's document: a lower unit is scored by its genre's profile (options.genres). */
   genre?: Genre;
   /** A framing article of a law (options.articleRoles): some roles never link, some only weakly. */
@@ -174,7 +176,9 @@ export function linkMeasures(
         text: round(Math.min(1, textOf.get(hi) ?? 0)),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
-      const score = round(p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities);
+      // Different procedure steps (options.procedureStages): the pair's score is discounted.
+      const steps = o.procedureStages ? stageFactor(lower.stages, higher.stages, o.procedureStages.factor) : 1;
+      const score = round(steps * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities));
       if (!keepAll && score < p.thresholds.partial) continue;
       const link: ReuseLink = {
         lower: lower.id,

@@ -10,7 +10,7 @@ import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, NATIONWIDE, planYear, regionChain, type RuleDoc } from './rules.js';
 import { citedLinks } from './cite-links.js';
-import { penaltyActors } from './actors.js';
+import { penaltyActors, procedureStages } from './actors.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -36,8 +36,9 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'penaltyArticles' | 'penaltyActors'>> = { articleRoles: [] }): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>> = { articleRoles: [] }): LinkUnit[] {
   const bigrams = new Set(roles.bigramWords ?? []);
+  const steps = roles.procedureStages;
   return docs.flatMap((d, di) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
     return d.doc.units
@@ -53,6 +54,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
         ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(d.doc.text.slice(u.span[0], u.span[1]), roles.penaltyActors) } : {}),
+        ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(d.doc.text.slice(u.span[0], u.span[1]), steps) } : {}),
       }));
   });
 }
