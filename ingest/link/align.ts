@@ -197,12 +197,20 @@ export function alignMeasures(lower: Prepared, higher: Prepared, s: LinkOptions[
   const out: AlignedPassage[] = [];
   const lowChars = clauseChars(lower);
   const highChars = clauseChars(higher);
+  const { clausesOf, seen } = bigramClauses(higher);
   for (let l = 0; l < lower.clauses.length; l++) {
     const lc = lower.clauses[l];
     let best: Alignment | undefined;
+    // The higher clauses sharing a bigram with this one, from the higher measure's bigram →
+    // clauses table, then taken in clause order as before.
+    seen.fill(0);
+    for (let k = 0; k < lc.bigrams.length; k++) {
+      const hs = clausesOf.get(lc.bigrams[k]);
+      if (hs !== undefined) for (let x = 0; x < hs.length; x++) seen[hs[x]] = 1;
+    }
     for (let h = 0; h < higher.clauses.length; h++) {
+      if (seen[h] === 0) continue;
       const hc = higher.clauses[h];
-      if (!sharesAny(lc.bigrams, hc.bigrams)) continue;
       const need = best ? Math.max(s.minPassage, best.matched + 1) : s.minPassage;
       if (!atLeastCommon(lowChars[l], highChars[h], need)) continue;
       const a = localAlign(lower.masked, lc.start, lc.end, higher.masked, hc.start, hc.end, s);
@@ -232,6 +240,25 @@ function clauseChars(p: Prepared): Uint16Array[] {
   return out;
 }
 
+/** For each bigram of a measure, the clauses holding it (ascending), once per Prepared object. */
+const clausesOfBigram = new WeakMap<Prepared, { clausesOf: Map<number, number[]>; seen: Uint8Array }>();
+function bigramClauses(p: Prepared): { clausesOf: Map<number, number[]>; seen: Uint8Array } {
+  let out = clausesOfBigram.get(p);
+  if (!out) {
+    const clausesOf = new Map<number, number[]>();
+    p.clauses.forEach((c, h) => {
+      for (const b of c.bigrams) {
+        const hs = clausesOf.get(b);
+        if (hs) hs.push(h);
+        else clausesOf.set(b, [h]);
+      }
+    });
+    out = { clausesOf, seen: new Uint8Array(p.clauses.length) };
+    clausesOfBigram.set(p, out);
+  }
+  return out;
+}
+
 /** Whether two sorted multisets have at least `need` elements in common (a merge walk). */
 export function atLeastCommon(a: Uint16Array, b: Uint16Array, need: number): boolean {
   if (need <= 0) return true;
@@ -255,16 +282,4 @@ function uniqueSorted(codes: number[]): Uint32Array {
   let w = 0;
   for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[w - 1]) a[w++] = a[i];
   return a.slice(0, w);
-}
-
-/** Whether two sorted code arrays share a value (a merge walk). */
-function sharesAny(a: Uint32Array, b: Uint32Array): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) return true;
-    if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return false;
 }
