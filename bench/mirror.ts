@@ -54,12 +54,33 @@ export function exportMirror(out: string, options: { repo?: string; limit?: numb
   return { dir: out, commit, files: chosen.length, bytes, reservedSkipped };
 }
 
+// `tsx bench/mirror.ts <out dir> [--limit n] [--ingest <figures.json>]`: exports the mirror (the
+// first n files of the listing with --limit); with --ingest, then ingests it as the bench does
+// (bench/ingest-run.ts in a child process: the whole ingest on every core, then raw nodejieba `cut`
+// over the same documents' text in the same process) and writes the figures, ratio per core
+// included, to <figures.json> beside the export's source and commit. The snapshot goes to
+// <figures.json>.snapshot.json. The bench's mirror section (`npm run bench`) does the same.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = process.argv[2];
-  if (!out) {
-    console.error('usage: tsx bench/mirror.ts <out dir>');
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const k = args.indexOf(name);
+    return k >= 0 ? args.splice(k, 2)[1] : undefined;
+  };
+  const limit = flag('--limit');
+  const figuresOut = flag('--ingest');
+  const out = args[0];
+  if (!out || (limit !== undefined && !(Number(limit) > 0))) {
+    console.error('usage: tsx bench/mirror.ts <out dir> [--limit n] [--ingest <figures.json>]');
     process.exit(2);
   }
-  const r = exportMirror(out);
-  console.log(JSON.stringify({ ...r }, null, 2));
+  const r = exportMirror(out, { limit: limit ? Number(limit) : undefined });
+  if (!figuresOut) console.log(JSON.stringify({ ...r }, null, 2));
+  else {
+    const { ingestInChild, stopChildrenOnSignal } = await import('./ingest-run.js');
+    stopChildrenOnSignal((l) => console.error(l));
+    const figures = await ingestInChild({ dir: r.dir, snapshotOut: `${figuresOut}.snapshot.json`, figuresOut, skipOneWorker: true }, (l) => console.error(l));
+    const result = { source: `LawRefBook/Laws mirror @ ${r.commit}`, files: r.files, reservedSkipped: r.reservedSkipped, ...figures };
+    writeFileSync(figuresOut, JSON.stringify(result, null, 1) + '\n');
+    console.log(JSON.stringify({ files: r.files, reservedSkipped: r.reservedSkipped, documents: figures.documents_ingested, wallMs: figures.wallMs, ratioToJiebaPerCore: figures.ratioToJiebaPerCore, jiebaCutCharsPerSec: figures.jiebaCutCharsPerSec }));
+  }
 }

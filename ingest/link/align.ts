@@ -62,6 +62,16 @@ export interface Alignment {
   matched: number;
 }
 
+// Row buffers of localAlign, reused from call to call (a link run makes millions of calls on
+// clauses of a few dozen characters; allocating six arrays each time cost more than the work).
+let cap = 0;
+let rowH0 = new Float64Array(0);
+let rowH1 = new Float64Array(0);
+let rowM0 = new Int32Array(0);
+let rowM1 = new Int32Array(0);
+let rowS0 = new Int32Array(0);
+let rowS1 = new Int32Array(0);
+
 /** Best local alignment of a[aFrom, aTo) with b[bFrom, bTo). */
 export function localAlign(
   a: string,
@@ -75,13 +85,24 @@ export function localAlign(
   const n = aTo - aFrom;
   const m = bTo - bFrom;
   if (n <= 0 || m <= 0) return undefined;
-  // H: score; M: matched characters along the best path (for the passage's weight).
-  let prevH = new Float64Array(m + 1);
-  let prevM = new Int32Array(m + 1);
-  let prevS = new Int32Array(m + 1); // start of the path in a (flattened i*(m+1)+j)
-  let curH = new Float64Array(m + 1);
-  let curM = new Int32Array(m + 1);
-  let curS = new Int32Array(m + 1);
+  if (cap < m + 1) {
+    cap = Math.max(m + 1, 2 * cap, 64);
+    [rowH0, rowH1] = [new Float64Array(cap), new Float64Array(cap)];
+    [rowM0, rowM1, rowS0, rowS1] = [new Int32Array(cap), new Int32Array(cap), new Int32Array(cap), new Int32Array(cap)];
+  }
+  // H: score; M: matched characters along the best path (for the passage's weight); S: start of
+  // the path (flattened i*(m+1)+j). Row 0 is all zeros, as is column 0 of every row.
+  let prevH = rowH0;
+  let prevM = rowM0;
+  let prevS = rowS0;
+  let curH = rowH1;
+  let curM = rowM1;
+  let curS = rowS1;
+  prevH.fill(0, 0, m + 1);
+  prevM.fill(0, 0, m + 1);
+  prevS.fill(0, 0, m + 1);
+  const { match, mismatch, gap } = s;
+  const w = m + 1;
   let best = 0;
   let bestEnd = -1;
   let bestM = 0;
@@ -89,19 +110,34 @@ export function localAlign(
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(aFrom + i - 1);
     curH[0] = 0;
+    curM[0] = 0;
+    curS[0] = 0;
+    let leftH = 0;
+    let leftM = 0;
+    let leftS = 0;
+    let diagH = 0; // prevH[j - 1]
+    let diagM = 0;
+    let diagS = 0;
+    const row = i * w;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(bFrom + j - 1);
       const same = ca === cb && ca !== 0;
-      const diag = prevH[j - 1] + (same ? s.match : s.mismatch);
-      const up = prevH[j] + s.gap;
-      const left = curH[j - 1] + s.gap;
+      const diag = diagH + (same ? match : mismatch);
+      const upH = prevH[j];
+      const up = upH + gap;
+      const left = leftH + gap;
       let h = 0;
       let mm = 0;
-      let st = i * (m + 1) + j;
+      let st = row + j;
       if (diag > h) {
         h = diag;
-        mm = (prevH[j - 1] > 0 ? prevM[j - 1] : 0) + (same ? 1 : 0);
-        st = prevH[j - 1] > 0 ? prevS[j - 1] : (i - 1) * (m + 1) + (j - 1);
+        if (diagH > 0) {
+          mm = diagM + (same ? 1 : 0);
+          st = diagS;
+        } else {
+          mm = same ? 1 : 0;
+          st = row - w + j - 1;
+        }
       }
       if (up > h) {
         h = up;
@@ -110,28 +146,39 @@ export function localAlign(
       }
       if (left > h) {
         h = left;
-        mm = curM[j - 1];
-        st = curS[j - 1];
+        mm = leftM;
+        st = leftS;
       }
-      curH[j] = h;
-      curM[j] = h > 0 ? mm : 0;
+      if (h <= 0) mm = 0;
+      diagH = upH;
+      diagM = prevM[j];
+      diagS = prevS[j];
+      curH[j] = leftH = h;
+      curM[j] = leftM = mm;
       curS[j] = st;
+      leftS = st | 0; // as stored in the Int32Array
       if (h > best) {
         best = h;
-        bestEnd = i * (m + 1) + j;
-        bestM = curM[j];
+        bestEnd = row + j;
+        bestM = mm;
         bestStart = st;
       }
     }
-    [prevH, curH] = [curH, prevH];
-    [prevM, curM] = [curM, prevM];
-    [prevS, curS] = [curS, prevS];
+    const tH = prevH;
+    prevH = curH;
+    curH = tH;
+    const tM = prevM;
+    prevM = curM;
+    curM = tM;
+    const tS = prevS;
+    prevS = curS;
+    curS = tS;
   }
   if (bestEnd < 0) return undefined;
-  const si = Math.floor(bestStart / (m + 1));
-  const sj = bestStart % (m + 1);
-  const ei = Math.floor(bestEnd / (m + 1));
-  const ej = bestEnd % (m + 1);
+  const si = Math.floor(bestStart / w);
+  const sj = bestStart % w;
+  const ei = Math.floor(bestEnd / w);
+  const ej = bestEnd % w;
   return { lower: [aFrom + si, aFrom + ei], higher: [bFrom + sj, bFrom + ej], matched: bestM };
 }
 
@@ -140,13 +187,32 @@ export interface AlignedPassage extends Alignment {
 }
 
 /** Passages of reused wording between two prepared measures, in lower order; each lower clause
- *  gives at most one passage, so a higher clause reused twice is counted once per lower use. */
+ *  gives at most one passage, so a higher clause reused twice is counted once per lower use.
+ *  A pair of clauses is aligned only when it could change the answer: the characters an alignment
+ *  matches are a common subsequence of the two clauses, so their count is at most the clauses'
+ *  common characters (as multisets); a pair whose common characters are fewer than the minimum
+ *  passage, or than one more than the best passage already found for this lower clause, is
+ *  skipped without changing the result (tests/ingest/link/align-bound.test.ts). */
 export function alignMeasures(lower: Prepared, higher: Prepared, s: LinkOptions['align']): AlignedPassage[] {
   const out: AlignedPassage[] = [];
-  for (const lc of lower.clauses) {
+  const lowChars = clauseChars(lower);
+  const highChars = clauseChars(higher);
+  const { clausesOf, seen } = bigramClauses(higher);
+  for (let l = 0; l < lower.clauses.length; l++) {
+    const lc = lower.clauses[l];
     let best: Alignment | undefined;
-    for (const hc of higher.clauses) {
-      if (!sharesAny(lc.bigrams, hc.bigrams)) continue;
+    // The higher clauses sharing a bigram with this one, from the higher measure's bigram →
+    // clauses table, then taken in clause order as before.
+    seen.fill(0);
+    for (let k = 0; k < lc.bigrams.length; k++) {
+      const hs = clausesOf.get(lc.bigrams[k]);
+      if (hs !== undefined) for (let x = 0; x < hs.length; x++) seen[hs[x]] = 1;
+    }
+    for (let h = 0; h < higher.clauses.length; h++) {
+      if (seen[h] === 0) continue;
+      const hc = higher.clauses[h];
+      const need = best ? Math.max(s.minPassage, best.matched + 1) : s.minPassage;
+      if (!atLeastCommon(lowChars[l], highChars[h], need)) continue;
       const a = localAlign(lower.masked, lc.start, lc.end, higher.masked, hc.start, hc.end, s);
       if (a && a.matched >= s.minPassage && (!best || a.matched > best.matched)) best = a;
     }
@@ -155,21 +221,65 @@ export function alignMeasures(lower: Prepared, higher: Prepared, s: LinkOptions[
   return out;
 }
 
+/** Each clause's unmasked characters, sorted (a multiset), once per Prepared object. */
+const charsOf = new WeakMap<Prepared, Uint16Array[]>();
+function clauseChars(p: Prepared): Uint16Array[] {
+  let out = charsOf.get(p);
+  if (!out) {
+    out = p.clauses.map((c) => {
+      const a = new Uint16Array(c.end - c.start);
+      let w = 0;
+      for (let k = c.start; k < c.end; k++) {
+        const code = p.masked.charCodeAt(k);
+        if (code !== 0) a[w++] = code;
+      }
+      return a.subarray(0, w).sort();
+    });
+    charsOf.set(p, out);
+  }
+  return out;
+}
+
+/** For each bigram of a measure, the clauses holding it (ascending), once per Prepared object. */
+const clausesOfBigram = new WeakMap<Prepared, { clausesOf: Map<number, number[]>; seen: Uint8Array }>();
+function bigramClauses(p: Prepared): { clausesOf: Map<number, number[]>; seen: Uint8Array } {
+  let out = clausesOfBigram.get(p);
+  if (!out) {
+    const clausesOf = new Map<number, number[]>();
+    p.clauses.forEach((c, h) => {
+      for (const b of c.bigrams) {
+        const hs = clausesOf.get(b);
+        if (hs) hs.push(h);
+        else clausesOf.set(b, [h]);
+      }
+    });
+    out = { clausesOf, seen: new Uint8Array(p.clauses.length) };
+    clausesOfBigram.set(p, out);
+  }
+  return out;
+}
+
+/** Whether two sorted multisets have at least `need` elements in common (a merge walk). */
+export function atLeastCommon(a: Uint16Array, b: Uint16Array, need: number): boolean {
+  if (need <= 0) return true;
+  if (a.length < need || b.length < need) return false;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      if (++common >= need) return true;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
+}
+
 function uniqueSorted(codes: number[]): Uint32Array {
   const a = Uint32Array.from(codes).sort();
   let w = 0;
   for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[w - 1]) a[w++] = a[i];
   return a.slice(0, w);
-}
-
-/** Whether two sorted code arrays share a value (a merge walk). */
-function sharesAny(a: Uint32Array, b: Uint32Array): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) return true;
-    if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return false;
 }
