@@ -145,7 +145,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }
 
-/** 普通中小学, 民办中小学, 中小学、幼儿园: a school level named as a kind of school (session 15). */
+/** 普通中小学, 民办中小学, 上中小学, 幼儿园、中小学: a school level named as a school (session 15). */
 function schoolKind(text: string, h: { start: number; end: number }): boolean {
-  return /(普通|民办|公办)$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^、(幼儿园|托儿所|中等职业学校|特殊教育学校|高等学校)/.test(text.slice(h.end, h.end + 8));
+  const before = text.slice(Math.max(0, h.start - 4), h.start);
+  // a kind of school (普通, 民办, 公办), a school one attends (上中小学, 就读…中小学), or one of a list of schools.
+  return /(普通|民办|公办|就读|入读|[^报]上)$/.test(before) || /(幼儿园|托儿所)、$/.test(before) || /^、(幼儿园|托儿所|中等职业学校|特殊教育学校|高等学校)/.test(text.slice(h.end, h.end + 8));
 }
