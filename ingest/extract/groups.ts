@@ -10,6 +10,10 @@ import type { DictHit } from './dictionary.js';
 
 /** Status words a group drops (在校学生 → 学生, guideline "Canonical name drops … generic modifiers"). */
 const STATUS = /(在校|在读|在职|在岗)$/;
+/** 适龄 before a group that is one already (适龄未成年人, 适龄女性儿童少年) says when a duty applies, not a kind,
+ *  and closes the group's qualifiers (残疾适龄女性儿童少年 is the eligible pool: 女性儿童少年); before a general
+ *  noun it still makes a group (适龄|公民, group-modifiers.txt). Session 15. */
+const ELIGIBLE = '适龄';
 
 /** A follower word right after `end` (…会议, …最低生活保障): the noun before it is no group. */
 export function followedByNonGroup(text: string, end: number, lexicon: Lexicon): boolean {
@@ -23,6 +27,7 @@ function kinds(text: string, groups: DictHit[], lexicon: Lexicon): DictHit[] {
   for (const h of groups) {
     // A modifier shared by a coordination of groups (农村归侨、侨眷) qualifies the whole list: no kind is read.
     if (text[h.end] === '、' && groupStarts.has(h.end + 1)) continue;
+    if (text.startsWith(ELIGIBLE, h.start - ELIGIBLE.length)) continue;
     // A status word between them goes, as it goes from the group (高等学校在校学生 → 高等学校学生).
     const status = STATUS.exec(text.slice(Math.max(0, h.start - 2), h.start))?.[0] ?? '';
     const at = h.start - status.length;

@@ -79,7 +79,11 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
         .filter((h) => !(h.type === 'TargetGroup' && bodyAfter.test(text.slice(h.end, h.end + 6))))
         // 公务员考录, 村民会议, 城乡居民最低生活保障: the group noun qualifies a procedure, meeting or scheme
         // (group-followers.txt).
-        .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon)));
+        .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon)))
+        // 普通中小学, 民办中小学、幼儿园: in a law a school level qualified by its kind or listed beside other
+        // schools names the schools; elsewhere (面向全省中小学, 编入中小学教材) it means their pupils (the alias
+        // 中小学 of 中小学生). Session 15.
+        .filter((h) => !(doc.genre === 'regulation' && h.type === 'TargetGroup' && h.canonical === `${text.slice(h.start, h.end)}生` && schoolKind(text, h)));
     add(dictHits.filter((h) => !isEndWord(h)), 0);
     // …and it must start a word: 工会 in 总工会 is not the bare name.
     const wordStarts = new Set(tokens.map((t) => t.start));
@@ -139,4 +143,11 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   }
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
+}
+
+/** 普通中小学, 民办中小学, 上中小学, 幼儿园、中小学: a school level named as a school (session 15). */
+function schoolKind(text: string, h: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, h.start - 4), h.start);
+  // a kind of school (普通, 民办, 公办), a school one attends (上中小学, 就读…中小学), or one of a list of schools.
+  return /(普通|民办|公办|就读|入读|[^报]上)$/.test(before) || /(幼儿园|托儿所)、$/.test(before) || /^、(幼儿园|托儿所|中等职业学校|特殊教育学校|高等学校)/.test(text.slice(h.end, h.end + 8));
 }

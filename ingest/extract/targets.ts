@@ -137,7 +137,10 @@ export function findTargets(
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
     // Or as a frequency per period (每年进行一次免费体格检查: = 1 次; session 13).
     const perPeriod = unitStr === '次' && /每(年|半年|季度|月|周|学年|学期)(进行|组织|开展|举办|安排|召开)$/.test(body.slice(clauseStart, at));
-    if (n.chinese && !before && !after && !keep && !perPeriod) continue;
+    // 至少每周联系和交流一次: the comparator stands before the period, the act between it and the count (session 15).
+    const cuedPeriod = unitStr === '次' && !before ? PERIOD_CUED.exec(clause) : null;
+    if (cuedPeriod) comparator = '>=';
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
@@ -146,7 +149,13 @@ export function findTargets(
     let metric = keep ? body.slice(clauseStart, metricEnd) : cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
     if (change) metric = metric.replace(/给予$/, '');
     const tail = body.slice(rest, clauseEnd).trim();
-    if (onlyVerbs(metric, lexicon) || (unitStr === '次' && tail.length >= 2 && tail.length <= 12 && !onlyVerbs(tail, lexicon))) {
+    if (cuedPeriod) metric = cuedPeriod[3]!;
+    // 不少于一小时的体育锻炼时间: the quantity of the noun after 的 (an amount; a share, 13%的目标, qualifies the metric before it); 县（市）应当至少建设一所…场所: a metric that is
+    // only the bearer of the duty (ending in its modal verb) leaves the counted thing after the unit (session 15).
+    const ofNoun = !after && !cuedPeriod && unitStr !== '%' && /^的[^，。；：的]{2,20}$/.test(tail) ? tail.slice(1) : undefined;
+    if (ofNoun) metric = ofNoun;
+    else if (!cuedPeriod && MODAL_END.test(metric) && tail.length >= 2) metric = '';
+    if (!cuedPeriod && !ofNoun && (onlyVerbs(metric, lexicon) || (unitStr === '次' && tail.length >= 2 && tail.length <= 12 && !onlyVerbs(tail, lexicon)))) {
       const t = body.slice(rest);
       const stop = t.search(/[，。；：！？\n]/);
       metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
@@ -204,6 +213,11 @@ function referent(body: string, end: number): string {
   const prev = body.slice(lastBreak(body, end), end);
   return prev.replace(/^(以|由|对|按|其中)/, '').replace(/(为主|为准|为限|为宜)$/, '').slice(-20);
 }
+
+/** 至少每周联系和交流 (before 一次): a comparator before a period, then the act (session 15). */
+const PERIOD_CUED = /(至少|不少于)每(年|半年|季度|月|周|日|天|学年|学期)([\u4e00-\u9fa5]{2,10})$/;
+/** A metric that is only the bearer of a duty and its modal verb (县（市）应当, 学校必须). */
+const MODAL_END = /(应当|应|必须|须)$/;
 
 function nextBreak(body: string, from: number): number {
   for (let i = from; i < body.length; i++) if (CLAUSE_BREAK.test(body[i])) return i;

@@ -26,6 +26,9 @@
 //   women — tests/real/women: a development family of session 14 (妇女权益保障: the national law of
 //            1992/2005/2018, 河南's 实施办法 2008, 济南's 若干规定 2011 approved by 山东), gold written by reading
 //            before any rule of that session changed; its misses are read for kinds of rule.
+//   minors — tests/real/minors: a development family of session 15 (未成年人保护: the national law of
+//            1991/2006/2012/2020/2024, 河南's 条例 2010), gold written by reading before any rule of that
+//            session changed; its misses are read for kinds of rule.
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
@@ -34,8 +37,8 @@
 //            committed like heritage's; no extraction gold.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'disability' | 'heritage' | 'weather';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'disability', 'heritage', 'weather'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'disability' | 'heritage' | 'weather';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'disability', 'heritage', 'weather'];
 
 export interface EvalSet {
   id: SetId;
@@ -112,6 +115,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/women/corpus/'),
     gold: here('../real/women/gold/'),
     floors: new URL('./floors-women.json', import.meta.url),
+  },
+  minors: {
+    id: 'minors',
+    label: 'real, 未成年人 family (2 regulations on the protection of minors, development set of session 15)',
+    corpus: here('../real/minors/corpus/'),
+    gold: here('../real/minors/gold/'),
+    floors: new URL('./floors-minors.json', import.meta.url),
   },
   disability: {
     id: 'disability',
