@@ -141,9 +141,35 @@ export const NODE_SCHEMAS = {
 } as const;
 export const NODE_TYPES = Object.keys(NODE_SCHEMAS) as NodeType[];
 
-/** Entity types a Measure MENTIONS. */
-export const ENTITY_TYPES = ['Organisation', 'Programme', 'TargetGroup', 'Brand'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+/**
+ * What each kind of node is, the one table every stage and the explorer read (a new kind gets its
+ * row here, and the compiler asks for it everywhere a `Record<NodeType, …>` is kept):
+ * - `document`: a policy document, in the corpus or only cited;
+ * - `part`: belongs to one document (its `docId`) and is shown, filtered and hidden with it;
+ * - `entity`: named by measures (MENTIONS), shared across documents;
+ * - `place`: a region.
+ */
+export const NODE_ROLES = {
+  Document: 'document',
+  Measure: 'part',
+  Organisation: 'entity',
+  Programme: 'entity',
+  TargetGroup: 'entity',
+  Brand: 'entity',
+  Target: 'part',
+  Region: 'place',
+} as const satisfies Record<NodeType, 'document' | 'part' | 'entity' | 'place'>;
+export type NodeRole = (typeof NODE_ROLES)[NodeType];
+type TypesWithRole<R extends NodeRole> = { [K in NodeType]: (typeof NODE_ROLES)[K] extends R ? K : never }[NodeType];
+
+/** Entity types a Measure MENTIONS, in the table's order. */
+export type EntityType = TypesWithRole<'entity'>;
+export const ENTITY_TYPES: readonly EntityType[] = NODE_TYPES.filter((t): t is EntityType => NODE_ROLES[t] === 'entity');
+export const isEntityType = (type: string): type is EntityType => (NODE_ROLES as Record<string, NodeRole>)[type] === 'entity';
+
+/** Nodes that belong to one document (measures, targets): narrows to the attributes with `docId`. */
+export type PartType = TypesWithRole<'part'>;
+export const isDocumentPart = (a: NodeAttributes): a is NodeOf<PartType> => NODE_ROLES[a.type] === 'part';
 
 /** Readable, stable id prefixes: same input, same ids. */
 export const ID_PREFIX: Record<NodeType, string> = {

@@ -4,7 +4,7 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { EdgeAttributes, EntityType, FileError, NodeAttributes, Snapshot, SnapshotAttributes } from '../graph-schema/index.js';
-import { ENTITY_TYPES } from '../graph-schema/index.js';
+import { ENTITY_TYPES, isDocumentPart } from '../graph-schema/index.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { duplicateGroups, linkImplements, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
@@ -279,7 +279,7 @@ function snapshotStub(d: LinkDoc): LinkDoc {
 /** Edges that leave a document's own nodes and are complete once the document is added. */
 const DOCUMENT_EDGES = new Set<EdgeAttributes['type']>(['HAS_MEASURE', 'MENTIONS', 'SETS', 'ISSUED_BY', 'FOR_REGION']);
 const OWN = {
-  node: (a: NodeAttributes) => a.type === 'Measure' || a.type === 'Target',
+  node: (a: NodeAttributes) => isDocumentPart(a),
   edge: (a: EdgeAttributes) => DOCUMENT_EDGES.has(a.type),
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Snapshot } from '../../graph-schema/index.js';
+import { ENTITY_TYPES, NODE_ROLES, NODE_TYPES, Snapshot, isDocumentPart } from '../../graph-schema/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
 import { CORPUS } from './helpers.js';
 
@@ -64,6 +64,16 @@ describe('ingest of the default corpus', () => {
         expect(docText(corpus, higher.docId).slice(...p.higher)).toBe(p.higherText ?? p.text);
       }
     }
+  });
+
+  it('agrees with the node-role table of graph-schema that the explorer and loader read', () => {
+    const typeOf = new Map(corpus.snapshot.nodes.map((n) => [n.key, n.attributes.type]));
+    const reached = (edge: string) => [...new Set(corpus.snapshot.edges.filter((e) => e.attributes.type === edge).map((e) => typeOf.get(e.target)!))].sort();
+    // Measures mention exactly the entity kinds, and every entity kind occurs in the sample.
+    expect(reached('MENTIONS')).toEqual([...ENTITY_TYPES].sort());
+    // A document part is what a document's HAS_MEASURE or a measure's SETS reaches, and has a docId.
+    expect([...new Set([...reached('HAS_MEASURE'), ...reached('SETS')])].sort()).toEqual(NODE_TYPES.filter((t) => NODE_ROLES[t] === 'part').sort());
+    for (const n of corpus.snapshot.nodes) expect(isDocumentPart(n.attributes)).toBe('docId' in n.attributes);
   });
 
   it('gives every measure the text of its span', () => {

@@ -1,7 +1,8 @@
 // The selected node: its type and name, a type-specific view of its evidence, its connections
 // and every attribute.
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NodeType } from '../../../graph-schema/index.js';
 import { NODE_COLOURS } from '../graph/colours.js';
 import { connections } from '../graph/connections.js';
 import { selectNode, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
@@ -14,6 +15,18 @@ import { MeasurePanel } from './panels/MeasurePanel.js';
 import { Section } from './panels/Section.js';
 import { TargetPanel } from './panels/TargetPanel.js';
 
+/** The evidence view of each kind of node (a new kind must say which, or none). */
+const PANELS: Record<NodeType, ComponentType<{ id: string }> | null> = {
+  Document: DocumentPanel,
+  Measure: MeasurePanel,
+  Organisation: EntityPanel,
+  Programme: EntityPanel,
+  TargetGroup: EntityPanel,
+  Brand: EntityPanel,
+  Target: TargetPanel,
+  Region: null,
+};
+
 export function SidePanel() {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
@@ -23,6 +36,7 @@ export function SidePanel() {
   if (!selected || !data.hasNode(selected)) return null;
   const attrs = data.getNodeAttributes(selected);
   const { type } = attrs;
+  const Panel = PANELS[type];
   return (
     <aside className="side-panel" data-testid="side-panel" data-node-id={selected}>
       <header className="panel-header" style={{ borderTopColor: NODE_COLOURS[type] }}>
@@ -36,12 +50,7 @@ export function SidePanel() {
         <ResearchButtons id={selected} />
       </header>
       <div className="panel-body">
-        {type === 'Measure' && <MeasurePanel id={selected} />}
-        {type === 'Document' && <DocumentPanel id={selected} />}
-        {type === 'Target' && <TargetPanel id={selected} />}
-        {(type === 'Organisation' || type === 'Programme' || type === 'TargetGroup' || type === 'Brand') && (
-          <EntityPanel id={selected} />
-        )}
+        {Panel && <Panel id={selected} />}
         <details className="panel-more" open={type === 'Region'}>
           <summary>{t('panel.connections', { count: links.reduce((n, g) => n + g.nodes.length, 0) })}</summary>
           {links.map((g) => (

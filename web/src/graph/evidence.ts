@@ -2,7 +2,7 @@
 // each carrying the index of the reused passage it belongs to (the same index, so the same
 // colour, on both sides) and the shared entity it mentions, if any. Spans in the graph are
 // cleaned-document offsets; a measure's text starts at its `span[0]`.
-import { ENTITY_TYPES, nodeId, type EdgeOf, type EntityType, type Span } from '../../../graph-schema/index.js';
+import { isEntityType, nodeId, type EdgeOf, type EntityType, type Span } from '../../../graph-schema/index.js';
 import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -122,7 +122,7 @@ export function sharedEntityId(graph: PolicyGraph, ref: string): string | null {
   if (graph.hasNode(ref)) return ref;
   const colon = ref.indexOf(':');
   const type = ref.slice(0, colon) as EntityType;
-  if (colon < 0 || !(ENTITY_TYPES as readonly string[]).includes(type)) return null;
+  if (colon < 0 || !isEntityType(type)) return null;
   const id = nodeId(type, ref.slice(colon + 1));
   return graph.hasNode(id) ? id : null;
 }

@@ -2,7 +2,7 @@
 // region, level and year (each a list; empty means any; the four combine with AND). In scope:
 // the documents that match, their measures and targets, and what those touch (entities,
 // regions, cited documents; not other documents' measures). An edge shows only when both ends show.
-import type { NodeType } from '../../../graph-schema/index.js';
+import { isDocumentPart, type NodeType } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface Scope {
@@ -40,14 +40,14 @@ export function nodesInScope(graph: PolicyGraph, scope: Scope): Set<string> | nu
   const docs = new Set(graph.filterNodes((id, a) => a.type === 'Document' && documentInScope(graph, id, scope)));
   const core = new Set(docs);
   graph.forEachNode((id, a) => {
-    if ((a.type === 'Measure' || a.type === 'Target') && docs.has(a.docId)) core.add(id);
+    if (isDocumentPart(a) && docs.has(a.docId)) core.add(id);
   });
   // What they touch: entities, regions, cited documents; not another document's measures or
   // targets (an IMPLEMENTS link leaves the scope: the gap view is where two documents meet).
   const out = new Set(core);
   for (const id of core) {
     graph.forEachNeighbor(id, (m, a) => {
-      if (a.type !== 'Measure' && a.type !== 'Target') out.add(m);
+      if (!isDocumentPart(a)) out.add(m);
     });
   }
   return out;

@@ -1,6 +1,6 @@
 // What the side panel shows for a Measure: its text with every mention and target highlighted,
 // the entities it mentions by type, its targets, and where it sits in the cascade.
-import { ENTITY_TYPES, type EdgeOf, type EntityType, type NodeOf } from '../../../graph-schema/index.js';
+import { ENTITY_TYPES, isEntityType, type EdgeOf, type EntityType, type NodeOf } from '../../../graph-schema/index.js';
 import { localRange, segmentText, type HighlightRange, type Segment } from './highlight.js';
 import { byTextOrder, nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
@@ -75,7 +75,7 @@ export function measureDetails(graph: PolicyGraph, id: string): MeasureDetails |
   const children: string[] = [];
   const implementsHigher: ScoredRef[] = [];
   graph.forEachOutEdge(id, (_e, attrs, _s, target, _sa, ta) => {
-    if (attrs.type === 'MENTIONS' && (ENTITY_TYPES as readonly string[]).includes(ta.type)) {
+    if (attrs.type === 'MENTIONS' && isEntityType(ta.type)) {
       const list = entities.get(ta.type as EntityType) ?? [];
       list.push(nodeRef(graph, target));
       entities.set(ta.type as EntityType, list);

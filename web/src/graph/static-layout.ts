@@ -5,6 +5,7 @@
 // (web/server/graph-routes.ts) at startup and is cached by snapshot hash; the page only reads it.
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { isDocumentPart } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 // CommonJS typings under NodeNext: TypeScript sees the module object, runtimes hand the function.
@@ -44,7 +45,7 @@ export function seedPositions(data: PolicyGraph): Positions {
   const pos: Positions = new Map();
   const measuresOf = new Map<string, string[]>();
   data.forEachNode((id, a) => {
-    if (a.type === 'Measure' || a.type === 'Target') {
+    if (isDocumentPart(a)) {
       const list = measuresOf.get(a.docId) ?? [];
       list.push(id);
       measuresOf.set(a.docId, list);

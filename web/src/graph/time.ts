@@ -3,7 +3,7 @@
 // they cite, a region or issuer only they name). A document known only by its year counts as
 // issued on its first day (it may have been issued any day of that year: it is not hidden early);
 // a document with no date at all is never hidden. Pure: the page, the cascade and tests share it.
-import type { EdgeAttributes, NodeAttributes } from '../../../graph-schema/index.js';
+import { isDocumentPart, type EdgeAttributes, type NodeAttributes } from '../../../graph-schema/index.js';
 import type { MultiDirectedGraph } from 'graphology';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -48,12 +48,12 @@ export function hiddenAsOf(graph: AnyPolicyGraph, asOf: string | null): Set<stri
     if (a.type === 'Document' && a.inCorpus && issuedAfter(a, asOf)) hidden.add(id);
   });
   graph.forEachNode((id, a) => {
-    if ((a.type === 'Measure' || a.type === 'Target') && hidden.has(a.docId)) hidden.add(id);
+    if (isDocumentPart(a) && hidden.has(a.docId)) hidden.add(id);
   });
   // Carried nodes: hidden when dated after asOf themselves (a cited document), or when every
   // node that carries them is hidden. In-corpus documents stand on their own date.
   graph.forEachNode((id, a) => {
-    if (hidden.has(id) || a.type === 'Measure' || a.type === 'Target' || (a.type === 'Document' && a.inCorpus)) return;
+    if (hidden.has(id) || isDocumentPart(a) || (a.type === 'Document' && a.inCorpus)) return;
     if (a.type === 'Document' && issuedAfter(a, asOf)) {
       hidden.add(id);
       return;
