@@ -49,7 +49,9 @@ export interface ExplorerFigures {
 export async function buildPage(): Promise<string> {
   const { build } = await import('vite');
   const outDir = await mkdtemp(join(tmpdir(), 'policy-graph-bench-page-'));
-  await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  // BENCH_PAGE_MINIFY=0: readable function names in a trace or profile (timings then differ a little).
+  const minify = process.env.BENCH_PAGE_MINIFY === '0' ? false : undefined;
+  await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true, ...(minify === false ? { minify } : {}) }, logLevel: 'warn' });
   return outDir;
 }
 
@@ -111,8 +113,8 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
         for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     })()`);
-    // BENCH_EXPLORER_TRACE=<file>: a Chrome trace of the loading (navigation to the first drawn
-    // graph), for chrome://tracing or DevTools' Performance panel: what each long task holds.
+    // BENCH_EXPLORER_TRACE=<file>: a Chrome trace of the loading and the panning (navigation to
+    // the end of the pan), for chrome://tracing or DevTools' Performance panel: what each long task holds.
     const traceTo = process.env.BENCH_EXPLORER_TRACE;
     if (traceTo) await browser.startTracing(page, { path: traceTo, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'gpu', 'disabled-by-default-v8.cpu_profiler'] });
     await page.goto(`${served.url}/`, { waitUntil: 'commit' });
@@ -135,7 +137,6 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
       null,
       { timeout, polling: 50 },
     );
-    if (traceTo) await browser.stopTracing();
     // The page's own mark when sigma drew its first frame (polling adds up to 50 ms otherwise).
     const now = (await page.evaluate('performance.now()')) as number;
     const marks = ((await page.evaluate('window.__policyGraphPerf?.marks ?? {}')) as Record<string, number>) ?? {};
@@ -178,6 +179,9 @@ export async function measureExplorer(snapshot: Snapshot, pageDir: string, optio
       const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] * 10) / 10;
       if (sorted.length > 0) figures.panFrameMs = { median: q(0.5), p95: q(0.95), max: q(1), frames: sorted.length };
     }
+    // The trace runs through the panning: the tasks after the first drawing (edges, the data
+    // graph's build, the first real frame) are in it too.
+    if (traceTo) await browser.stopTracing();
     if (profileTo) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
       writeFileSync(profileTo, JSON.stringify(profile));

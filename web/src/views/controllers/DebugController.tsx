@@ -38,8 +38,9 @@ export function DebugController() {
       visibleNodeCount: () => visibleNodeCount(data, store.getState().hiddenTypes, scoped),
       selected: () => store.getState().selected,
       layoutRunning: () => store.getState().layoutRunning,
-      renderedNodeCount: () => data.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false).length,
-      renderedNodeIds: () => data.filterNodes((n) => sigma.getNodeDisplayData(n)?.hidden === false).sort(),
+      // Read in place (drawnNodes, peekNodeDisplayData): no copy of every node's display data.
+      renderedNodeCount: () => data.filterNodes((n) => sigma.peekNodeDisplayData(n)?.hidden === false).length,
+      renderedNodeIds: () => data.filterNodes((n) => sigma.peekNodeDisplayData(n)?.hidden === false).sort(),
       camera: () => {
         const { x, y, ratio } = sigma.getCamera().getState();
         return { x, y, ratio };
@@ -47,7 +48,7 @@ export function DebugController() {
       renderedNodesInView: () => {
         const { width, height } = sigma.getDimensions();
         return data.filterNodes((n) => {
-          const d = sigma.getNodeDisplayData(n);
+          const d = sigma.peekNodeDisplayData(n);
           if (!d || d.hidden) return false;
           const p = sigma.graphToViewport(d);
           return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
