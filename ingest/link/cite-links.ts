@@ -14,6 +14,14 @@ export type CitedLink = ReuseLink & { citedArticle?: true; citations?: { span: [
 
 const when = (d: ProcessedDoc) => d.doc.issuedOn ?? (d.doc.year !== undefined ? `${d.doc.year}` : '');
 
+/** A cited pair of measures (unit indexes) with its citation, in the order citedLinks meets them. */
+export interface CitedPair {
+  docIndex: number;
+  lower: number;
+  higher: number;
+  citation: { span: [number, number]; text: string };
+}
+
 export function citedLinks(
   scored: ReuseLink[],
   docs: ProcessedDoc[],
@@ -22,11 +30,22 @@ export function citedLinks(
   allowed: (lowerDoc: number, higherDoc: number) => boolean,
   lowerDocs?: (docIndex: number) => boolean,
 ): CitedLink[] {
+  return withCitations(scored, units, citedPairs(docs, ids, units, allowed, lowerDocs));
+}
+
+/** The measure pairs the documents' article citations name (what citedLinks reads of the
+ *  documents): made once by the main thread, the link threads take them with the units. */
+export function citedPairs(
+  docs: ProcessedDoc[],
+  ids: string[],
+  units: LinkUnit[],
+  allowed: (lowerDoc: number, higherDoc: number) => boolean,
+  lowerDocs?: (docIndex: number) => boolean,
+): CitedPair[] {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
-  const unitOf = new Map(units.map((u) => [u.id, u]));
-  const out: CitedLink[] = [...scored];
-  const at = new Map(out.map((l, i) => [`${l.lower}>${l.higher}`, i]));
+  let unitOf: Map<string, number> | undefined;
+  const out: CitedPair[] = [];
   const leaves = (d: number) => docs[d].doc.units.filter((u) => u.kind !== 'notice' && u.leaf);
   for (const c of articleCitations(docs)) {
     if (lowerDocs && !lowerDocs(c.docIndex)) continue;
@@ -36,31 +55,46 @@ export function citedLinks(
     const text = docs[c.docIndex].doc.text.slice(c.span[0], c.span[1]);
     const lowers = leaves(c.docIndex).filter((u) => u.path === c.path || u.path.startsWith(`${c.path}/`)).map((u) => measureId(ids[c.docIndex], u.path));
     const highers = leaves(h).filter((u) => c.articles.includes(articleNumber(u.path) ?? -1)).map((u) => measureId(ids[h], u.path));
+    unitOf ??= new Map(units.map((u, i) => [u.id, i]));
     for (const lower of lowers) {
       for (const higher of highers) {
         const [lu, hu] = [unitOf.get(lower), unitOf.get(higher)];
-        if (!lu || !hu) continue;
-        const citation = { span: c.span, text };
-        const i = at.get(`${lower}>${higher}`);
-        if (i !== undefined) {
-          const l = out[i];
-          out[i] = { ...l, verdict: 'implements', citedArticle: true, citations: [...(l.citations ?? []), citation] };
-          continue;
-        }
-        at.set(`${lower}>${higher}`, out.length);
-        out.push({
-          lower,
-          higher,
-          verdict: 'implements',
-          score: 0,
-          passages: [],
-          sharedEntities: [...lu.entities].filter((e) => hu.entities.has(e)).sort(),
-          signals: { reuse: 0, text: 0, entities: 0 },
-          citedArticle: true,
-          citations: [citation],
-        });
+        if (lu === undefined || hu === undefined) continue;
+        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text } });
       }
     }
+  }
+  return out;
+}
+
+/** The scored links with the cited pairs (of the lower documents `lowerDocs`) made strong or added. */
+export function withCitations(scored: ReuseLink[], units: LinkUnit[], pairs: CitedPair[], lowerDocs?: (docIndex: number) => boolean): CitedLink[] {
+  const out: CitedLink[] = [...scored];
+  const at = new Map(out.map((l, i) => [`${l.lower}>${l.higher}`, i]));
+  for (const p of pairs) {
+    if (lowerDocs && !lowerDocs(p.docIndex)) continue;
+    const [lu, hu] = [units[p.lower], units[p.higher]];
+    const [lower, higher] = [lu.id, hu.id];
+    const citation = p.citation;
+    const i = at.get(`${lower}>${higher}`);
+    if (i !== undefined) {
+      const l = out[i];
+      out[i] = { ...l, verdict: 'implements', citedArticle: true, citations: [...(l.citations ?? []), citation] };
+      continue;
+    }
+    at.set(`${lower}>${higher}`, out.length);
+    const higherEntities = hu.entities;
+    out.push({
+      lower,
+      higher,
+      verdict: 'implements',
+      score: 0,
+      passages: [],
+      sharedEntities: [...lu.entities].filter((e) => higherEntities.has(e)).sort(),
+      signals: { reuse: 0, text: 0, entities: 0 },
+      citedArticle: true,
+      citations: [citation],
+    });
   }
   return out;
 }

@@ -180,6 +180,8 @@ export function linkMeasures(
       const steps = o.procedureStages ? stageFactor(lower.stages, higher.stages, o.procedureStages.factor) : 1;
       const score = round(steps * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities));
       if (!keepAll && score < p.thresholds.partial) continue;
+      // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
+      const [higherText, higherEntities] = [higher.text, higher.entities];
       const link: ReuseLink = {
         lower: lower.id,
         higher: higher.id,
@@ -189,9 +191,9 @@ export function linkMeasures(
           lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
           higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]],
           text: p.text,
-          ...(higher.text.slice(p.higher[0], p.higher[1]) !== p.text ? { higherText: higher.text.slice(p.higher[0], p.higher[1]) } : {}),
+          ...(higherText.slice(p.higher[0], p.higher[1]) !== p.text ? { higherText: higherText.slice(p.higher[0], p.higher[1]) } : {}),
         })),
-        sharedEntities: [...lower.entities].filter((e) => higher.entities.has(e)).sort(),
+        sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
         signals,
       };
       byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);

@@ -9,7 +9,7 @@ import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, NATIONWIDE, planYear, regionChain, type RuleDoc } from './rules.js';
-import { citedLinks } from './cite-links.js';
+import { citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
@@ -112,29 +112,74 @@ export function linkImplements(
   /** Only lower measures of these documents (ingest/link/parallel.ts splits the work by range). */
   lowerDocs?: (docIndex: number) => boolean,
 ): ImplementsLink[] {
+  return linkFromInputs(linkInputs(docs, ids, lexicon, overrides, lowerDocs), lexicon.boilerplate, overrides, keepAll, lowerDocs);
+}
+
+/** All the link stage reads of the documents: the measures, each document's rule facts and
+ *  series, and the measure pairs its article citations name. The link threads get this (the
+ *  measures in shared memory, ingest/link/unit-store.ts), not the documents. */
+export interface LinkInputs {
+  units: LinkUnit[];
+  rules: RuleDoc[];
+  series: (string | undefined)[];
+  cited: CitedPair[];
+}
+
+export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, lowerDocs?: (docIndex: number) => boolean): LinkInputs {
   const options = linkOptions(overrides);
-  const rd = docs.map((d) => ruleDoc(d, lexicon));
-  const verdicts = new Map<string, ReturnType<typeof canImplement>>();
+  const rules = docs.map((d) => ruleDoc(d, lexicon));
+  const units = linkUnits(docs, ids, options.frameHeadings, options);
+  const ok = (l: number, h: number) => canImplement(rules[l], rules[h]).ok;
+  return {
+    units,
+    rules,
+    series: docs.map((d, i) => seriesKey(d, rules[i])),
+    cited: options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs) : [],
+  };
+}
+
+/** IMPLEMENTS links from the link stage's inputs (linkImplements without the documents). */
+export function linkFromInputs(
+  inputs: LinkInputs,
+  boilerplate: string[],
+  overrides: Partial<LinkOptions> = {},
+  keepAll = false,
+  lowerDocs?: (docIndex: number) => boolean,
+): ImplementsLink[] {
+  const options = linkOptions(overrides);
+  const { units, rules: rd, series } = inputs;
+  // The rules' verdict on a pair of documents, kept for one lower document at a time (the linker
+  // and the links come in lower-document order): a cache of every pair met grew to millions of
+  // entries a link thread at 10,000 documents (issue 11). canImplement is pure: the same verdicts.
+  let verdictsOf = -1;
+  let verdicts = new Map<number, ReturnType<typeof canImplement>>();
   const rule = (l: number, h: number) => {
-    const key = `${l}>${h}`;
-    let v = verdicts.get(key);
-    if (!v) verdicts.set(key, (v = canImplement(rd[l], rd[h])));
+    if (l !== verdictsOf) [verdictsOf, verdicts] = [l, new Map()];
+    let v = verdicts.get(h);
+    if (!v) verdicts.set(h, (v = canImplement(rd[l], rd[h])));
     return v;
   };
-  const units = linkUnits(docs, ids, options.frameHeadings, options);
-  const docOf = new Map(units.map((u) => [u.id, u.docIndex]));
   // Units are indexed by their document's region; a document looks in the regions of its chain
   // (全国 first), where every document it may implement is (rules.ts, region chain).
   const scope = {
     partition: (d: number) => rd[d].region ?? NATIONWIDE,
     chain: (d: number) => [...new Set([NATIONWIDE, ...rd[d].regionChain])],
-    series: (d: number) => seriesKey(docs[d], rd[d]),
+    series: (d: number) => series[d],
     lowers: lowerDocs,
   };
-  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, lexicon.boilerplate, options, keepAll, scope);
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
-  const withCited = options.citedArticles ? citedLinks(scored, docs, ids, units, (l, h) => rule(l, h).ok, lowerDocs) : scored;
+  const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs) : scored;
+  // The document of a measure id, for the measures of the links only.
+  const linked = new Set<string>();
+  for (const l of withCited) linked.add(l.lower).add(l.higher);
+  const docOf = new Map<string, number>();
+  for (const u of units) {
+    if (docOf.size === linked.size) break;
+    const id = u.id;
+    if (linked.has(id)) docOf.set(id, u.docIndex);
+  }
   // A yearly plan of an earlier year (rules.ts, expired): only its standing programmes and
   // recurring events are carried forward (options.expiredPlans).
   const standing = new RegExp(`^(?:${options.expiredPlans.join('|')}):`);

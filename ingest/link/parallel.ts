@@ -1,7 +1,8 @@
 // The link stage on every core: the lower documents are cut into contiguous ranges of about the same
-// number of measures, one per worker thread; each thread builds the linker's indexes over every
-// measure (the scores depend on the whole corpus) and scores the lower measures of its range with
-// the unchanged linker (linkImplements, restricted by `lowerDocs`). A lower measure's links depend
+// number of measures, one per worker thread; every thread reads the measures and the linker's
+// indexes over every measure (the scores depend on the whole corpus), built once by the main thread
+// in shared memory, and scores the lower measures of its range with the unchanged linker
+// (linkFromInputs, restricted by `lowerDocs`): no thread gets the documents. A lower measure's links depend
 // only on the corpus and itself, and the linker emits them in lower-measure order, so the ranges'
 // links put end to end are the same links in the same order as one thread's, whatever the number
 // of threads (tests/ingest/parallel/link.test.ts).
@@ -12,10 +13,10 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { workerBundle } from '../parallel/bundle.js';
 import { newFence, stopAndDrain } from '../parallel/native-fence.js';
-import { linkImplements, linkOptions, linkUnits, profileFor, ruleDoc, type ImplementsLink, type LinkOptions } from './index.js';
+import { linkImplements, linkInputs, linkOptions, profileFor, type ImplementsLink, type LinkInputs, type LinkOptions } from './index.js';
 import { buildLinkIndexes, type LinkIndexes } from './implements.js';
 import { NATIONWIDE } from './rules.js';
-import { linkPayload } from './payload.js';
+import { buildUnitStore } from './unit-store.js';
 
 export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
@@ -92,19 +93,17 @@ export async function linkInParallel(
   try {
     const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
     pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
-    // Each thread makes its own copy of what it is sent: only what the linker reads of a document
-    // (its text once, units, metadata, citations, content words, one mention per unit and entity),
-    // not the clean stage's copy of the text, the targets, nor every surface form of an entity.
-    // Sent once, in shared memory; the caller's documents can go while the threads link.
-    // The linker's prepared texts, term keys and candidate indexes over every measure, built here
-    // once in shared memory: the threads read this one copy instead of building one each (issue
-    // 11: ≈ 2 GB a thread at 10,000 documents). The threads then read the content words only to
-    // compare measures pair by pair (a genre with pairIdf); else they are not sent.
-    const { indexes, pairWords } = sharedLinkIndexes(docs, ids, lexicon, overrides);
-    const payload = linkPayload(docs, ids, pairWords);
+    // What the threads read, built here once in shared memory (issue 11): the measures (ids,
+    // texts, entities, flags; unit-store.ts) and the linker's prepared texts, term keys and
+    // candidate indexes over every measure, which every thread reads instead of building or
+    // deserialising its own copy (≈ 2 GB and ≈ 1.3 GB a thread at 10,000 documents); the content
+    // words only when a genre of the corpus compares measures pair by pair (pairIdf), else nothing
+    // in a thread reads them. Besides, each document's rule facts and series and the cited
+    // measure pairs (small, copied). No thread gets the documents; the caller's can go now.
+    const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides);
     if (o.release) docs.length = 0;
     const parts: ImplementsLink[][] = await Promise.race([
-      Promise.all(ranges.map((range) => pool!.run({ kind: 'link', payload, overrides, range, lexiconDir: o.lexiconDir, indexes }))),
+      Promise.all(ranges.map((range) => pool!.run({ kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes }))),
       interrupted,
     ]);
     return { links: parts.flat(), workers: ranges.length };
@@ -115,15 +114,24 @@ export async function linkInParallel(
   }
 }
 
+/** What a link thread is given: the shared indexes and measures, the small per-document inputs.
+ *  (The main thread's own LinkUnit objects, whose texts hold on to the documents' texts, end here.) */
+function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions>) {
+  const { indexes, pairWords, inputs } = sharedLinkIndexes(docs, ids, lexicon, overrides);
+  return { indexes, units: buildUnitStore(inputs.units, pairWords), rules: inputs.rules, series: inputs.series, cited: inputs.cited };
+}
+
 /** The indexes linkMeasures builds, as linkImplements would build them for these documents (the
- *  same units, options and partitions: the thread checks the fingerprint), in shared memory. */
-export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}): { indexes: LinkIndexes; pairWords: boolean } {
+ *  same units, options and partitions: the thread checks the fingerprint), in shared memory; with
+ *  the link stage's inputs they were built from. */
+export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}): { indexes: LinkIndexes; pairWords: boolean; inputs: LinkInputs } {
   const options = linkOptions(overrides);
-  const region = docs.map((d) => ruleDoc(d, lexicon).region ?? NATIONWIDE);
-  const units = linkUnits(docs, ids, options.frameHeadings, options);
+  const inputs = linkInputs(docs, ids, lexicon, overrides);
+  const { units, rules } = inputs;
   return {
-    indexes: buildLinkIndexes(units, lexicon.boilerplate, options, units.map((u) => region[u.docIndex]), true),
+    indexes: buildLinkIndexes(units, lexicon.boilerplate, options, units.map((u) => rules[u.docIndex].region ?? NATIONWIDE), true),
     // linkMeasures compares pair by pair (pairCosines, from the units' words) when a unit's genre asks for it.
     pairWords: units.some((u) => profileFor(options, u.genre).pairIdf),
+    inputs,
   };
 }

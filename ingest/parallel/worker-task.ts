@@ -11,8 +11,8 @@ import { segmenter } from '../extract/segment.js';
 import { readSource } from '../read/index.js';
 import { processFile, type PerFileResult } from './per-file.js';
 import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
-import { linkImplements, type ImplementsLink, type LinkOptions } from '../link/index.js';
-import { readLinkPayload } from '../link/payload.js';
+import { linkFromInputs, type ImplementsLink, type LinkInputs, type LinkOptions } from '../link/index.js';
+import { readUnitStore, type UnitStore } from '../link/unit-store.js';
 import { withLinkIndexes, type LinkIndexes } from '../link/implements.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
@@ -38,10 +38,10 @@ if (data.warm) {
 }
 
 /** A range of lower documents for the link stage (ingest/link/parallel.ts). */
-interface LinkTask {
+interface LinkTask extends Omit<LinkInputs, 'units'> {
   kind: 'link';
-  /** The documents and ids (ingest/link/parallel.ts linkPayload). */
-  payload: SharedArrayBuffer;
+  /** The measures, in shared memory (ingest/link/unit-store.ts): no thread gets the documents. */
+  units: UnitStore;
   overrides: Partial<LinkOptions>;
   range: [number, number];
   lexiconDir?: string;
@@ -55,8 +55,8 @@ function linkTask(input: LinkTask): ImplementsLink[] {
     lexiconDir = input.lexiconDir;
   }
   const [a, b] = input.range;
-  const { docs, ids } = readLinkPayload(input.payload);
-  return withLinkIndexes(input.indexes, () => linkImplements(docs, ids, lexicon!, input.overrides, false, (d) => d >= a && d < b));
+  const inputs: LinkInputs = { units: readUnitStore(input.units), rules: input.rules, series: input.series, cited: input.cited };
+  return withLinkIndexes(input.indexes, () => linkFromInputs(inputs, lexicon!.boilerplate, input.overrides, false, (d) => d >= a && d < b));
 }
 
 export default async function task(input: FileTask | LinkTask): Promise<PerFileResult | ImplementsLink[]> {

@@ -53,7 +53,7 @@ describe('snapshot streamed to its file (ingestToFile, what the CLI and the benc
   // The streamed build writes each node and edge once complete and never holds the graph; the
   // in-memory build (runIngest) exports the whole graph. Same bytes, same report, same refusals.
   // linkWorkers 2: the link threads get the documents in shared memory and the main thread keeps
-  // only stubs of them while they link (ingest/link/payload.ts, pipeline.ts snapshotStub).
+  // only stubs of them while they link (ingest/link/unit-store.ts, pipeline.ts snapshotStub).
   const same = async (inputs: string[], name: string) => {
     const held = await runIngest({ inputs, out: join(dir, `${name}-held.json`), workers: 1, linkWorkers: 1 });
     const seen = { nodes: 0, edges: 0 };

@@ -1,0 +1,200 @@
+// The linker's measures (LinkUnit: id, document, offset, text, entities, content words, frame,
+// group, genre, role, penalty actors, procedure steps) as a few flat typed arrays in shared memory, built once by the main thread
+// (ingest/link/parallel.ts). A link thread reads its measures from them instead of deserialising
+// its own copy of the documents (issue 11: ≈ 1.3 GB a thread at 10,000 documents): a measure's
+// small fields are read once per thread, its id, text, entities and words are made again from the
+// arrays each time the linker asks for them (the same strings, in the same order).
+import type { Genre } from '../../graph-schema/index.js';
+import type { LinkUnit } from './implements.js';
+import type { ArticleRole } from './options.js';
+
+/** Strings end to end as UTF-16 code units (string i: chars[at[i]..at[i + 1]]). */
+export interface StringTable {
+  chars: Uint16Array;
+  at: Int32Array;
+}
+
+export interface UnitStore {
+  docIndex: Int32Array;
+  offset: Int32Array;
+  /** 1: a frame unit (preamble, general heading). */
+  flags: Uint8Array;
+  /** Index into `labels`, -1 for none. */
+  group: Int16Array;
+  genre: Int16Array;
+  role: Int16Array;
+  /** The few distinct group, genre and role names. */
+  labels: string[];
+  ids: StringTable;
+  texts: StringTable;
+  /** Entities of unit i, in their Set's order: entityNames[entity[entityAt[i]..entityAt[i + 1]]]. */
+  entityAt: Int32Array;
+  entity: Int32Array;
+  entityNames: StringTable;
+  /** Content words of unit i, in order (empty when the store was built without them). */
+  wordAt: Int32Array;
+  word: Int32Array;
+  wordNames: StringTable;
+  /** Penalty actors (options.penaltyActors) and procedure steps (options.procedureStages) of unit i,
+   *  as for entities; an empty list reads back as none (the linker treats both alike). */
+  actorAt: Int32Array;
+  actor: Int32Array;
+  actorNames: StringTable;
+  stageAt: Int32Array;
+  stage: Int32Array;
+  stageNames: StringTable;
+}
+
+const CHUNK = 8192;
+
+function shared<T extends Int32Array | Int16Array | Uint16Array | Uint8Array>(C: new (b: SharedArrayBuffer) => T, bytesPer: number, n: number): T {
+  return new C(new SharedArrayBuffer(Math.max(1, n) * bytesPer));
+}
+
+/** Strings as one shared table. */
+export function stringTable(strings: string[]): StringTable {
+  const at = shared(Int32Array, 4, strings.length + 1);
+  let total = 0;
+  strings.forEach((s, i) => ((at[i] = total), (total += s.length)));
+  at[strings.length] = total;
+  const chars = shared(Uint16Array, 2, total);
+  strings.forEach((s, i) => {
+    for (let k = 0, a = at[i]; k < s.length; k++) chars[a + k] = s.charCodeAt(k);
+  });
+  return { chars, at };
+}
+
+/** String i of a table. */
+export function stringAt(t: StringTable, i: number): string {
+  const [a, e] = [t.at[i], t.at[i + 1]];
+  if (e - a <= CHUNK) return String.fromCharCode.apply(null, t.chars.subarray(a, e) as unknown as number[]);
+  let out = '';
+  for (let k = a; k < e; k += CHUNK) out += String.fromCharCode.apply(null, t.chars.subarray(k, Math.min(e, k + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+/** Every string of a table. */
+export function allStrings(t: StringTable): string[] {
+  return Array.from({ length: t.at.length - 1 }, (_, i) => stringAt(t, i));
+}
+
+/** Lists of strings as one table of the distinct strings and, per list, their indexes in order. */
+function listTable(lists: Iterable<string>[], n: number): { at: Int32Array; ix: Int32Array; names: StringTable } {
+  const ids = new Map<string, number>();
+  const at = shared(Int32Array, 4, n + 1);
+  let total = 0;
+  const flat: number[][] = [];
+  let i = 0;
+  for (const list of lists) {
+    const row: number[] = [];
+    for (const s of list) row.push(ids.get(s) ?? ids.set(s, ids.size).get(s)!);
+    at[i++] = total;
+    total += row.length;
+    flat.push(row);
+  }
+  at[n] = total;
+  const ix = shared(Int32Array, 4, total);
+  flat.forEach((row, u) => ix.set(row, at[u]));
+  return { at, ix, names: stringTable([...ids.keys()]) };
+}
+
+/** The units in shared memory; without their content words unless `withWords`. */
+export function buildUnitStore(units: LinkUnit[], withWords = true): UnitStore {
+  const n = units.length;
+  const labels: string[] = [];
+  const label = (s: string | undefined) => (s === undefined ? -1 : labels.indexOf(s) >= 0 ? labels.indexOf(s) : labels.push(s) - 1);
+  const docIndex = shared(Int32Array, 4, n);
+  const offset = shared(Int32Array, 4, n);
+  const flags = shared(Uint8Array, 1, n);
+  const [group, genre, role] = [shared(Int16Array, 2, n), shared(Int16Array, 2, n), shared(Int16Array, 2, n)];
+  units.forEach((u, i) => {
+    docIndex[i] = u.docIndex;
+    offset[i] = u.offset;
+    flags[i] = u.frame ? 1 : 0;
+    group[i] = label(u.group);
+    genre[i] = label(u.genre);
+    role[i] = label(u.role);
+  });
+  const entities = listTable(units.map((u) => u.entities), n);
+  const words = listTable(withWords ? units.map((u) => u.words) : units.map(() => []), n);
+  const actors = listTable(units.map((u) => u.actors ?? []), n);
+  const stages = listTable(units.map((u) => u.stages ?? []), n);
+  return {
+    docIndex,
+    offset,
+    flags,
+    group,
+    genre,
+    role,
+    labels,
+    ids: stringTable(units.map((u) => u.id)),
+    texts: stringTable(units.map((u) => u.text)),
+    entityAt: entities.at,
+    entity: entities.ix,
+    entityNames: entities.names,
+    wordAt: words.at,
+    word: words.ix,
+    wordNames: words.names,
+    actorAt: actors.at,
+    actor: actors.ix,
+    actorNames: actors.names,
+    stageAt: stages.at,
+    stage: stages.ix,
+    stageNames: stages.names,
+  };
+}
+
+/** A unit read from the store: what LinkUnit has, its strings made when asked for. */
+class StoredUnit implements LinkUnit {
+  readonly docIndex: number;
+  readonly offset: number;
+  readonly frame?: boolean;
+  readonly group?: string;
+  readonly genre?: Genre;
+  readonly role?: ArticleRole;
+  readonly actors?: string[];
+  readonly stages?: string[];
+  constructor(
+    private readonly s: UnitStore,
+    private readonly i: number,
+    private readonly names: { entities: string[]; words: string[]; actors: string[]; stages: string[] },
+  ) {
+    this.docIndex = s.docIndex[i];
+    this.offset = s.offset[i];
+    this.frame = s.flags[i] === 1;
+    if (s.group[i] >= 0) this.group = s.labels[s.group[i]];
+    if (s.genre[i] >= 0) this.genre = s.labels[s.genre[i]] as Genre;
+    if (s.role[i] >= 0) this.role = s.labels[s.role[i]] as ArticleRole;
+    // Read once: the candidate filter asks for a unit's actors on every pair.
+    const list = (at: Int32Array, ix: Int32Array, names: string[]) => Array.from(ix.subarray(at[i], at[i + 1]), (k) => names[k]);
+    const actors = list(s.actorAt, s.actor, names.actors);
+    const stages = list(s.stageAt, s.stage, names.stages);
+    if (actors.length) this.actors = actors;
+    if (stages.length) this.stages = stages;
+  }
+  get id(): string {
+    return stringAt(this.s.ids, this.i);
+  }
+  get text(): string {
+    return stringAt(this.s.texts, this.i);
+  }
+  get entities(): Set<string> {
+    const { entityAt, entity } = this.s;
+    const out = new Set<string>();
+    for (let k = entityAt[this.i]; k < entityAt[this.i + 1]; k++) out.add(this.names.entities[entity[k]]);
+    return out;
+  }
+  get words(): string[] {
+    const { wordAt, word } = this.s;
+    const out: string[] = [];
+    for (let k = wordAt[this.i]; k < wordAt[this.i + 1]; k++) out.push(this.names.words[word[k]]);
+    return out;
+  }
+}
+
+/** The units of a store, as the linker reads them (one small object per unit; each word and
+ *  entity name one string for the whole thread). */
+export function readUnitStore(s: UnitStore): LinkUnit[] {
+  const names = { entities: allStrings(s.entityNames), words: allStrings(s.wordNames), actors: allStrings(s.actorNames), stages: allStrings(s.stageNames) };
+  return Array.from({ length: s.ids.at.length - 1 }, (_, i) => new StoredUnit(s, i, names));
+}
