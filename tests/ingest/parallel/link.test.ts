@@ -23,6 +23,18 @@ describe('link stage on worker threads', () => {
     expect(readFileSync(join(dir, 'three.json')).equals(readFileSync(join(dir, 'one.json')))).toBe(true);
   }, 600_000);
 
+  // Regulations carry what plans do not: penalty articles, the actors they sanction, procedure
+  // steps (issue 13). A thread reads them from shared memory (unit-store.ts) and must not lose them.
+  it('on real regulations too: 1 and 2 link threads give the same links', async () => {
+    const inputs = [join(import.meta.dirname, '../../real/legalaid/corpus')];
+    const one = await runIngest({ inputs, workers: 1, linkWorkers: 1 });
+    const two = await runIngest({ inputs, workers: 1, linkWorkers: 2 });
+    expect(two.report.linkWorkers).toBe(2);
+    const links = (s: typeof one.snapshot) => s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => [e.source, e.target, (e.attributes as { score?: number }).score]);
+    expect(links(one.snapshot).length).toBeGreaterThan(50);
+    expect(links(two.snapshot)).toEqual(links(one.snapshot));
+  }, 600_000);
+
   it('cuts the documents into contiguous ranges covering all of them', () => {
     const doc = (n: number) => ({ doc: { units: Array.from({ length: n }, () => ({ kind: 'article', leaf: true })) } }) as never;
     const docs = [5, 1, 1, 1, 5, 2, 0, 3].map(doc);
