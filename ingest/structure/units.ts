@@ -25,7 +25,8 @@ export function numberedUnits(text: string, bodyStart: number): Unit[] {
     ...toc.map((h) => h.start),
   );
   const preambleEnd = Math.min(heads[0]?.start ?? text.length, tocStart);
-  if (text.slice(bodyStart, preambleEnd).trim().length > 0) {
+  // A preamble needs something to read: whitespace and control characters (\v, \0) are not text.
+  if (VISIBLE.test(text.slice(bodyStart, preambleEnd))) {
     units.push(unit('前言', 'preamble', text, bodyStart, preambleEnd, undefined));
   }
   heads.forEach((h, i) => {
@@ -36,7 +37,7 @@ export function numberedUnits(text: string, bodyStart: number): Unit[] {
     for (let k = 2; seen.has(path); k++) path = `${parent ? parent.path + '/' : ''}${h.heading.label}~${k}`;
     seen.add(path);
     const u = unit(path, h.heading.kind, text, h.start, Math.max(end, h.end), parent?.path);
-    u.name = unitName(h.heading.rest);
+    u.name = unitName(h.heading.rest) || u.name;
     u.section = stack.find((o) => o.heading.rank <= 2)?.unit.name ?? (h.heading.rank <= 2 ? u.name : undefined);
     if (parent) parent.leaf = false;
     units.push(u);
@@ -66,8 +67,12 @@ function structuralHeadings(heads: Head[]): { heads: Head[]; toc: Head[] } {
 
 function unit(path: string, kind: Unit['kind'], text: string, start: number, end: number, parent?: string): Unit {
   const body = text.slice(start, end);
-  return { path, kind, name: unitName(body), span: [start, end], ordinal: 0, parent, leaf: true };
+  // A unit whose first line has nothing to read is named by its path (a name is never empty).
+  return { path, kind, name: unitName(body) || path, span: [start, end], ordinal: 0, parent, leaf: true };
 }
+
+/** A character a reader sees: not whitespace, not a control, format or unassigned code point. */
+const VISIBLE = /[^\s\p{C}]/u;
 
 /** A unit's name is its heading: the text up to the first 。 (or ；), at most 60 characters. */
 export function unitName(rest: string): string {

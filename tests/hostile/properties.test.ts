@@ -179,7 +179,8 @@ describe('clean and structure on hostile text', () => {
         for (let i = 1; i < c.origin.length; i++) expect(c.origin[i]).toBeGreaterThanOrEqual(c.origin[i - 1]);
         expect(c.origin[c.origin.length - 1]).toBeLessThanOrEqual(text.length);
       }),
-      { numRuns: 120 },
+      // Found by CI (seed 1453182134): a body of only \v, \n and \0 made a preamble with an empty name.
+      { numRuns: 120, examples: [['(二)綱要成員單位專題研討\n\u000b\n\u0000']] },
     );
   });
 
@@ -194,6 +195,8 @@ describe('clean and structure on hostile text', () => {
           expect(u.span[1]).toBeLessThanOrEqual(doc.text.length);
           expect(u.span[0]).toBeLessThanOrEqual(u.span[1]);
           expect(u.ordinal).toBeGreaterThan(last);
+          // A measure's name is never empty (graph-schema requires one).
+          expect(u.name.length).toBeGreaterThan(0);
           last = u.ordinal;
         }
       }),
@@ -239,7 +242,8 @@ describe('the whole pipeline on hostile text', () => {
         // Nothing lost: each file is in a Document's sources or in the failures.
         expect(new Set([...sources, ...report.failed.map((f) => f.file)])).toEqual(new Set(names));
       }),
-      { numRuns: 15 },
+      // Found by CI (seed 1453182134): the snapshot refused a preamble named ''; the batch failed.
+      { numRuns: 15, examples: [[['(二)綱要成員單位專題研討\n\u000b\n\u0000']]] },
     );
   });
 });
