@@ -65,7 +65,15 @@ export function actorsMeet(a: string[] | undefined, b: string[] | undefined): bo
 
 /** The procedure steps an article's text names (options.procedureStages), sorted. */
 export function procedureStages(text: string, rule: NonNullable<LinkOptions['procedureStages']>): string[] {
-  return rule.stages.filter((st) => new RegExp(st.pattern).test(text)).map((st) => st.name).sort();
+  return stagePatterns(rule).filter((st) => st.re.test(text)).map((st) => st.name).sort();
+}
+
+/** The stages' patterns compiled once per rule, as the actor rule's are (not once per article). */
+const stagesCompiled = new WeakMap<NonNullable<LinkOptions['procedureStages']>, { name: string; re: RegExp }[]>();
+function stagePatterns(rule: NonNullable<LinkOptions['procedureStages']>) {
+  let c = stagesCompiled.get(rule);
+  if (!c) stagesCompiled.set(rule, (c = rule.stages.map((st) => ({ name: st.name, re: new RegExp(st.pattern) }))));
+  return c;
 }
 
 /** The factor on a pair's score: `factor` when both articles' steps are known and none is shared. */
