@@ -66,6 +66,10 @@ export function levelAndRegion(
       if (r.region.level !== 'country') return { level: LEVEL_OF[r.region.level], region: r.region.name };
     }
   }
+  // A national body's name may begin like a place read by its suffix (国家市场监督管理总局 is not a
+  // city 国家市): the rules of levels.txt anchored at the start of the name are asked first.
+  const byPrefix = issuer ? levelRule(issuer, lexicon, true) : undefined;
+  if (byPrefix) return { level: byPrefix, region: '全国' };
   if (issuer) {
     const m = issuer.match(PLACE);
     if (m && BODY_AFTER_PLACE.test(issuer.slice(m[1].length))) {
@@ -75,11 +79,17 @@ export function levelAndRegion(
   }
   for (const name of [issuer, title]) {
     if (!name) continue;
-    const first = name.split('、')[0];
-    const rule = lexicon.levels.find((l) => l.re.test(first));
-    if (rule) return { level: rule.level, region: '全国' };
+    const level = levelRule(name, lexicon, false);
+    if (level) return { level, region: '全国' };
   }
   return {};
+}
+
+/** The level of the first rule of levels.txt matching the name's first body (of several joined
+ *  by 、); only the rules anchored at its start (^…) when `anchoredOnly`. */
+function levelRule(name: string, lexicon: Lexicon, anchoredOnly: boolean): Level | undefined {
+  const first = name.split('、')[0];
+  return lexicon.levels.find((l) => (!anchoredOnly || l.re.source.startsWith('^')) && l.re.test(first))?.level;
 }
 
 const LEVEL_OF: Record<'province' | 'city' | 'county', Level> = { province: 'provincial', city: 'municipal', county: 'county' };

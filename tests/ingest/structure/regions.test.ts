@@ -53,3 +53,19 @@ describe('a regulation of any prefecture-level city of the lexicon', () => {
     expect([doc.level, doc.region, doc.regionParent]).toEqual(['county', '宁波市江北区', '宁波市']);
   });
 });
+
+describe('a national body whose name begins like a place', () => {
+  // 国家市场监督管理总局 reads as 国家市 + 场监督管理总局 if a place is guessed by its suffix first.
+  it('a ministry rule of 国家市场监督管理总局 is national, not a city 国家市', () => {
+    const doc = structured(
+      'x.txt',
+      '示例监督管理办法\n2022年4月14日 国家市场监督管理总局令第56号公布\n2022年7月1日 施行\n第一条 为了规范示例管理，制定本办法。',
+    );
+    expect([doc.issuer, doc.level, doc.region]).toEqual(['国家市场监督管理总局', 'national', '全国']);
+  });
+
+  it('a county bureau whose name holds 市场 stays in its county', () => {
+    const doc = structured('x.txt', '示例管理办法\n2022年4月14日 某某县市场监督管理局令第1号公布\n第一条 为了规范示例管理，制定本办法。');
+    expect([doc.issuer, doc.level, doc.region]).toEqual(['某某县市场监督管理局', 'county', '某某县']);
+  });
+});
