@@ -41,24 +41,34 @@ export class MappedText {
 
   /** Replaces each character by map(c) (which may be empty or longer: extra characters share the origin). */
   mapChars(map: (c: string, i: number) => string): MappedText {
-    const chars: string[] = [];
-    const origin: number[] = [];
-    let changed = false;
+    // The copies are only made from the first character that changes (most texts: none changes).
+    let chars: string[] | undefined;
+    let origin: number[] | undefined;
     for (let i = 0; i < this.chars.length; i++) {
       const c = this.chars[i];
       const d = map(c, i);
       if (d === c) {
-        chars.push(c);
-        origin.push(this.origin[i]);
+        if (chars) {
+          chars.push(c);
+          origin!.push(this.origin[i]);
+        }
         continue;
       }
-      changed = true;
+      if (!chars) {
+        chars = this.chars.slice(0, i);
+        origin = this.origin.slice(0, i);
+      }
+      if (d.length === 1) {
+        chars.push(d);
+        origin!.push(this.origin[i]);
+        continue;
+      }
       for (const x of Array.from(d)) {
         chars.push(x);
-        origin.push(this.origin[i]);
+        origin!.push(this.origin[i]);
       }
     }
-    return changed ? new MappedText(chars, origin) : this;
+    return chars ? new MappedText(chars, origin!) : this;
   }
 
   /** Removes every match of re (global) from the text. */

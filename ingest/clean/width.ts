@@ -11,6 +11,9 @@ export function normaliseWidth(t: MappedText): MappedText {
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
   return t.mapChars((c, i) => {
     const code = c.charCodeAt(0);
+    // Ideographs and ASCII letters, digits and spaces (most of a text) never change: returned before
+    // the table lookups, which hashed every character (issue 11: most of the clean stage's time).
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x20 || code === 0x0a) return c;
     // Full-width digits and Latin letters → ASCII; full-width punctuation stays (it is the norm).
     if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
       return String.fromCharCode(code - 0xfee0);

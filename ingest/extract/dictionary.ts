@@ -13,6 +13,8 @@ export interface DictHit {
 
 export interface Dictionary {
   byFirst: Map<string, { surface: string; type: EntityType; canonical: string }[]>;
+  /** The same lists keyed by the first UTF-16 code unit (no one-character string per position). */
+  byCode?: Map<number, { surface: string; type: EntityType; canonical: string }[]>;
 }
 
 const cache = new WeakMap<Lexicon, Dictionary>();
@@ -32,7 +34,7 @@ export function dictionary(lexicon: Lexicon): Dictionary {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.surface.length - a.surface.length);
-  d = { byFirst };
+  d = { byFirst, byCode: new Map([...byFirst].map(([k, v]) => [k.charCodeAt(0), v])) };
   cache.set(lexicon, d);
   return d;
 }
@@ -41,8 +43,9 @@ export function dictionary(lexicon: Lexicon): Dictionary {
 export function dictionaryHits(text: string, from: number, to: number, dict: Dictionary): DictHit[] {
   const hits: DictHit[] = [];
   let i = from;
+  const byCode = dict.byCode ?? new Map([...dict.byFirst].map(([k, v]) => [k.charCodeAt(0), v]));
   while (i < to) {
-    const list = dict.byFirst.get(text[i]);
+    const list = byCode.get(text.charCodeAt(i));
     let hit: DictHit | undefined;
     if (list) {
       for (const cand of list) {
@@ -64,15 +67,17 @@ export function dictionaryHits(text: string, from: number, to: number, dict: Dic
 function matchAt(text: string, i: number, to: number, surface: string): number {
   let k = 0;
   let j = i;
+  // Code units compared, not one-character strings (issue 11 profile); “ is U+201C, ” U+201D.
   while (k < surface.length && j < to) {
-    if (text[j] === surface[k]) {
+    const c = text.charCodeAt(j);
+    if (c === surface.charCodeAt(k)) {
       j++;
       k++;
-    } else if ((text[j] === '“' || text[j] === '”') && j > i) j++;
+    } else if ((c === 0x201c || c === 0x201d) && j > i) j++;
     else return -1;
   }
   if (k < surface.length) return -1;
-  if (text[j] === '”' && text.lastIndexOf('“', j) >= i) j++;
+  if (text.charCodeAt(j) === 0x201d && text.lastIndexOf('“', j) >= i) j++;
   return j;
 }
 

@@ -19,7 +19,30 @@ interface Rule {
   suffixes: string[];
 }
 
+/** The rules of a lexicon, sorted once (suffixHits and quotedHits ran the sorts per unit: issue 11
+ *  profile); rebuilt when one of the suffix lists is another array or another length. */
+const rulesCache = new WeakMap<Lexicon, { lists: string[][]; sizes: number[]; rules: Rule[] }>();
+
 function rules(lexicon: Lexicon): Rule[] {
+  const lists = [lexicon.orgSuffixes, lexicon.programmeSuffixes, lexicon.groupSuffixes, lexicon.brandSuffixes];
+  const hit = rulesCache.get(lexicon);
+  if (hit && hit.lists.every((l, k) => l === lists[k] && l.length === hit.sizes[k])) return hit.rules;
+  const made = buildRules(lexicon);
+  rulesCache.set(lexicon, { lists, sizes: lists.map((l) => l.length), rules: made });
+  return made;
+}
+
+/** nameStops as a set, made once per array (it was made per unit). */
+const stopSets = new WeakMap<string[], { size: number; set: Set<string> }>();
+function stopSet(words: string[]): Set<string> {
+  const hit = stopSets.get(words);
+  if (hit && hit.size === words.length) return hit.set;
+  const set = new Set(words);
+  stopSets.set(words, { size: words.length, set });
+  return set;
+}
+
+function buildRules(lexicon: Lexicon): Rule[] {
   const longest = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
   return [
     { type: 'Organisation', suffixes: longest(lexicon.orgSuffixes) },
@@ -54,7 +77,7 @@ export function suffixHits(
   tokens.forEach((t, i) => tokenAt.fill(i, t.start - from, t.start - from + t.word.length));
   const body = text.slice(from, to);
   const ends = new Set<number>();
-  const stops = new Set(lexicon.nameStops);
+  const stops = stopSet(lexicon.nameStops);
   for (const rule of rules(lexicon)) {
     for (const suffix of rule.suffixes) {
       for (let at = body.indexOf(suffix); at >= 0; at = body.indexOf(suffix, at + 1)) {
@@ -143,9 +166,18 @@ function afterStopTokens(tokens: Token[], start: number, limit: number, stops: S
 /** Moves the start past the last verb of name-cuts.txt inside [start, limit) (参观|国防教育基地). */
 function afterCuts(text: string, start: number, limit: number, lexicon: Lexicon): number {
   let s = start;
+  // Searched in [start, limit) only: lastIndexOf over the whole text, back to its first character,
+  // once per cut word and name, was a top item of the extract profile (issue 11). An occurrence
+  // before `start` never moved s, so the result is the same.
+  const span = limit > start ? text.slice(start, limit) : '';
   for (const w of lexicon.nameCuts) {
-    const at = text.lastIndexOf(w, limit - w.length);
-    if (at >= s) s = at + w.length;
+    if (limit - w.length < 0) {
+      const at = text.lastIndexOf(w, limit - w.length);
+      if (at >= s) s = at + w.length;
+      continue;
+    }
+    const k = span.lastIndexOf(w);
+    if (k >= 0 && start + k >= s) s = start + k + w.length;
   }
   return s;
 }

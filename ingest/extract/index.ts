@@ -35,6 +35,39 @@ function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string;
   return !next || /^(v|d|p|c|u|r|x|w|f)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word);
 }
 
+/** Made once per lexicon (they were made per document: a regex of every body suffix compiled per
+ *  call was an item of the issue 11 profile); remade when a list is another array or length. */
+interface PerLexicon {
+  lists: string[][];
+  sizes: number[];
+  /** A body word right after a group noun (居民委员会, 青少年宫). */
+  bodyAfter: RegExp;
+  /** Every tail of every end word by type: a hit is an end word when its text ends one of them. */
+  endTails: Partial<Record<string, Set<string>>>;
+}
+const perLexiconCache = new WeakMap<Lexicon, PerLexicon>();
+
+function perLexicon(lexicon: Lexicon): PerLexicon {
+  const lists = [lexicon.orgSuffixes, lexicon.govSuffixes, lexicon.groupSuffixes];
+  const hit = perLexiconCache.get(lexicon);
+  if (hit && hit.lists.every((l, k) => l === lists[k] && l.length === hit.sizes[k])) return hit;
+  const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
+  // x.endsWith(w) for some x ⇔ w is one of the tails of some x (the empty one included).
+  const tails = (xs: string[]) => {
+    const set = new Set<string>();
+    for (const x of xs) for (let k = 0; k <= x.length; k++) set.add(x.slice(k));
+    return set;
+  };
+  const made: PerLexicon = {
+    lists,
+    sizes: lists.map((l) => l.length),
+    bodyAfter,
+    endTails: { Organisation: tails([...lexicon.orgSuffixes, ...lexicon.govSuffixes]), TargetGroup: tails(lexicon.groupSuffixes) },
+  };
+  perLexiconCache.set(lexicon, made);
+  return made;
+}
+
 export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const { text } = doc;
   const dict = dictionary(lexicon);
@@ -46,21 +79,15 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
   const subject = lawSubject(doc.title, lexicon);
   const local = localOwners(doc.region, lexicon);
 
-  const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
+  const { bodyAfter, endTails } = perLexicon(lexicon);
   const candidates: SourcedHit[] = [];
   /** Starts of bare body names used as a class or a modifier (各级工会, 科协系统). */
   const notBodies = new Set<number>();
   // A lexicon name that is also the last word of longer names (科协, 工会, 妇联: bare, they name the
   // organisation) does not mark where a name starts: 新疆生产建设兵团科协 is found by suffix.
   // Likewise a group noun that kind modifiers extend (劳动者 → 农业劳动者, 民兵 → 基干民兵).
-  const endWords: Partial<Record<string, string[]>> = {
-    Organisation: [...lexicon.orgSuffixes, ...lexicon.govSuffixes],
-    TargetGroup: lexicon.groupSuffixes,
-  };
-  const isEndWord = (h: DictHit) => {
-    const w = text.slice(h.start, h.end);
-    return (endWords[h.type] ?? []).some((x) => x.endsWith(w));
-  };
+  // (Organisation: orgSuffixes and govSuffixes; TargetGroup: groupSuffixes; as sets of their tails.)
+  const isEndWord = (h: DictHit) => endTails[h.type]?.has(text.slice(h.start, h.end)) ?? false;
   const words: Record<string, string[]> = {};
   // The kinds of person the text defines (本法所称X是指…的公民) are target groups wherever they stand.
   const defined = doc.genre === 'regulation' ? definedGroups(text, doc.units, lexicon) : [];

@@ -48,12 +48,22 @@ function numbersIn(body: string): NumberAt[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The units, longest first, sorted once per array (it was once per unit of text: issue 11). */
+const sortedUnits = new WeakMap<string[], { size: number; sorted: string[] }>();
+function unitsLongestFirst(units: string[]): string[] {
+  const hit = sortedUnits.get(units);
+  if (hit && hit.size === units.length) return hit.sorted;
+  const sorted = [...units].sort((a, b) => b.length - a.length);
+  sortedUnits.set(units, { size: units.length, sorted });
+  return sorted;
+}
+
 export function findTargets(
   text: string,
   unit: { path: string; span: [number, number] },
   lexicon: Lexicon,
 ): ExtractedTarget[] {
-  const units = [...lexicon.units].sort((a, b) => b.length - a.length);
+  const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];
   const body = text.slice(unit.span[0], unit.span[1]);

@@ -6,6 +6,10 @@ import iconv from 'iconv-lite';
 import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL_ONLY } from './common-hanzi.js';
 
 const COMMON = new Set([...COMMON_SIMPLIFIED, ...COMMON_TRADITIONAL_ONLY]);
+/** COMMON as a table over the Basic Multilingual Plane (a Set lookup of a fresh one-character
+ *  string per ideograph was most of the scoring time: issue 11); the Set answers for the others. */
+const COMMON_BMP = new Uint8Array(0x10000);
+for (const ch of COMMON) if (ch.length === 1) COMMON_BMP[ch.charCodeAt(0)] = 1;
 
 export interface DecodingScore {
   /** CJK ideographs seen. */
@@ -40,12 +44,13 @@ export function scoreDecoding(text: string): DecodingScore {
   let common = 0;
   let bad = 0;
   let odd = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
     if (cp < 0x80) continue;
+    if (cp > 0xffff) i++; // the code point's second unit
     if (isIdeograph(cp)) {
       cjk++;
-      if (COMMON.has(ch)) common++;
+      if (cp <= 0xffff ? COMMON_BMP[cp] === 1 : COMMON.has(String.fromCodePoint(cp))) common++;
     } else if (cp === 0xfffd || (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x80 && cp <= 0x9f)) {
       bad++;
     } else if (!isPunctuationLike(cp)) {

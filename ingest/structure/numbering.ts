@@ -24,7 +24,12 @@ const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegEx
   { kind: 'point', rank: 6, re: /^([\u2460-\u2473])\s*(.*)$/, label: (m) => m[1] },
 ];
 
+/** The characters a heading can start with (第, a Chinese numeral, （, an ASCII digit, ① … ⑳): every
+ *  other line is no heading without trying the eight rules on it (issue 11 profile). */
+const HEADING_START = new RegExp(`^[第${CN}（0-9\u2460-\u2473]`);
+
 export function parseHeading(line: string): Heading | undefined {
+  if (!HEADING_START.test(line)) return undefined;
   for (const r of RULES) {
     const m = line.match(r.re);
     if (m && m[2] !== undefined && m[2].trim().length > 0) {
