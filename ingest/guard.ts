@@ -113,11 +113,38 @@ const LETTER_OR_HAN = /(\p{Script=Han})|\p{L}/gu;
 export function hanShare(text: string): number {
   let letters = 0;
   let han = 0;
-  for (const m of text.matchAll(LETTER_OR_HAN)) {
+  // By a table of the Basic Multilingual Plane made from the same pattern (a match object per letter
+  // of every document was an item of the issue 11 profile); a surrogate pair asks the pattern.
+  const kinds = (bmpKinds ??= bmpTable());
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    let kind: number;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      kind = kindOf(text.slice(i, i + 2));
+      i++;
+    } else kind = kinds[u];
+    if (kind === 0) continue;
     letters++;
-    if (m[1]) han++;
+    if (kind === 2) han++;
   }
   return letters === 0 ? 0 : han / letters;
+}
+
+/** 0: neither, 1: a letter of another script, 2: Han (as LETTER_OR_HAN's two branches say). */
+function kindOf(ch: string): number {
+  const m = new RegExp(LETTER_OR_HAN.source, 'u').exec(ch);
+  return !m || m[0] !== ch ? 0 : m[1] ? 2 : 1;
+}
+let bmpKinds: Uint8Array | undefined;
+function bmpTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const one = new RegExp(`^(?:${LETTER_OR_HAN.source})$`, 'u');
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue; // a lone surrogate is no letter
+    const m = one.exec(String.fromCharCode(u));
+    if (m) t[u] = m[1] ? 2 : 1;
+  }
+  return t;
 }
 
 /**

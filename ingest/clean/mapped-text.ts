@@ -11,12 +11,17 @@ export class MappedText {
   ) {}
 
   static from(text: string): MappedText {
-    const chars = Array.from(text);
+    // One pass by code unit (as Array.from splits: a surrogate pair is one character, a lone
+    // surrogate one of its own); surrogate pairs count 2 in JS offsets of the source.
+    const chars: string[] = [];
     const origin: number[] = [];
-    let o = 0;
-    for (const c of chars) {
+    for (let o = 0; o < text.length; o++) {
+      const u = text.charCodeAt(o);
       origin.push(o);
-      o += c.length; // surrogate pairs count 2 in JS offsets of the source
+      if (u >= 0xd800 && u <= 0xdbff && o + 1 < text.length && (text.charCodeAt(o + 1) & 0xfc00) === 0xdc00) {
+        chars.push(text.slice(o, o + 2));
+        o++;
+      } else chars.push(text[o]);
     }
     return new MappedText(chars, origin);
   }

@@ -112,13 +112,13 @@ export function regionBoundHits(
   const { re, named } = patterns(lexicon);
   const hits: DictHit[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) {
+  for (const m of stickyMatches(slice, re)) {
     const owner = local[m[1]];
     if (!owner) continue;
     const start = from + m.index!;
     hits.push({ type: 'Organisation', canonical: `${owner}${m[2]}`, start, end: start + m[0].length });
   }
-  for (const m of slice.matchAll(named.re)) {
+  for (const m of stickyMatches(slice, named.re)) {
     const owner = named.owner.get(m[1]);
     if (!owner) continue;
     const start = from + m.index!;
@@ -127,8 +127,39 @@ export function regionBoundHits(
   return hits;
 }
 
+/** A global pattern with the code units its matches can start with, tried (sticky) only there. */
+interface Starting {
+  sticky: RegExp;
+  first: Uint8Array;
+}
+
+/** The matches `text.matchAll(global)` gives (every match here is non-empty), found by trying the
+ *  sticky pattern only where a match can start: the two long alternations searched from every
+ *  position of every unit were a top item of the extract profile (issue 11). */
+function* stickyMatches(text: string, p: Starting): Generator<RegExpExecArray> {
+  const { sticky, first } = p;
+  for (let i = 0; i < text.length; ) {
+    if (first[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m && m[0].length > 0) {
+      yield m;
+      i += m[0].length;
+    } else i++;
+  }
+}
+
+function starting(source: string, starts: string[]): Starting {
+  const first = new Uint8Array(0x10000);
+  for (const w of starts) if (w.length > 0) first[w.charCodeAt(0)] = 1;
+  return { sticky: new RegExp(source, 'y'), first };
+}
+
 const EDITION = '(?:第[一二三四五六七八九十百零]+届)?';
-const patternCache = new WeakMap<Lexicon, { re: RegExp; named: { re: RegExp; owner: Map<string, string> } }>();
+const patternCache = new WeakMap<Lexicon, { re: Starting; named: { re: Starting; owner: Map<string, string> } }>();
 
 function patterns(lexicon: Lexicon) {
   let p = patternCache.get(lexicon);
@@ -137,13 +168,14 @@ function patterns(lexicon: Lexicon) {
   const all = longest([...lexicon.orgSuffixes, ...lexicon.govSuffixes]);
   const gov = longest(lexicon.govSuffixes);
   // Not after 全/各/我/外/该/级/的/辖 (全省, 各市, 外省市, 设区的市, 直辖市 are no one region).
-  const re = new RegExp(`(?<![全本各我外该级的辖])(本自治区|本省|本市|自治区|省|市)${EDITION}(委(?:${all})?|(?:${all}))`, 'g');
+  const LOCAL = ['本自治区', '本省', '本市', '自治区', '省', '市'];
+  const re = starting(`(?<![全本各我外该级的辖])(${LOCAL.join('|')})${EDITION}(委(?:${all})?|(?:${all}))`, LOCAL);
   const owner = new Map<string, string>();
   for (const r of lexicon.regions) {
     if (r.level === 'country') continue;
     for (const f of [r.name, ...r.short]) if (f.length >= 2 && !owner.has(f)) owner.set(f, r.name);
   }
-  const named = new RegExp(`(${longest([...owner.keys()])})${EDITION}(委(?:${gov})?|(?:${gov}))`, 'g');
+  const named = starting(`(${longest([...owner.keys()])})${EDITION}(委(?:${gov})?|(?:${gov}))`, [...owner.keys()]);
   p = { re, named: { re: named, owner } };
   patternCache.set(lexicon, p);
   return p;

@@ -313,7 +313,11 @@ export function enumerationHits(text: string, from: number, to: number, lexicon:
   // An unquoted item needs a proper-noun token (nz/ns/nr/nt) to be a name, not a kind of activity.
   const proper = tokens.filter((t) => /^(nz|ns|nr|nt|nrt)$/.test(t.tag));
   const hits: DictHit[] = [];
-  for (const m of text.slice(from, to).matchAll(ENUMERATION)) {
+  const span = text.slice(from, to);
+  // Every match holds 等: a unit without one is passed over without the lazy search from each of
+  // its positions (issue 11 profile).
+  if (!span.includes('等')) return hits;
+  for (const m of span.matchAll(ENUMERATION)) {
     const list = m[1];
     if (!list.includes('、')) continue;
     let offset = from + m.index!;
@@ -368,7 +372,10 @@ const RECURRING = new RegExp(
  *  本省/本市 resolved to the document's region (本市志愿者日 in a 重庆 law → 重庆市志愿者日). */
 export function recurringHits(text: string, from: number, to: number, region?: string): DictHit[] {
   const hits: DictHit[] = [];
-  for (const m of text.slice(from, to).matchAll(RECURRING)) {
+  const span = text.slice(from, to);
+  // Every match holds 月 (每年三月…) or 日 (…日为): a unit with neither has none (issue 11 profile).
+  if (!span.includes('月') && !span.includes('日')) return hits;
+  for (const m of span.matchAll(RECURRING)) {
     const start = from + m.index! + m[0].lastIndexOf(m[1]);
     const own = m[2]?.startsWith('本') && region ? region : '';
     hits.push({ type: 'Brand', canonical: own + m[3], start, end: start + m[1].length });
