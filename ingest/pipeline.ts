@@ -106,6 +106,8 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
   const files = await reader.list(options.inputs);
 
   const spill = options.spill === false ? undefined : new DocSpill(options.spillDir);
+  // The streamed snapshot's records (ingest/snapshot/stream.ts), from the link stage on.
+  let records: RecordGraph | undefined;
   try {
     const read: LinkDoc[] = [];
     options.onPhase?.('perFile');
@@ -142,11 +144,33 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     // besides (title, dates, citations) and gives the linking copies up to linkInParallel.
     const linkDocs = docs;
     if (stream && spill && !options.lexicon) docs = docs.map(snapshotStub);
+    // Streamed, the snapshot's records start now: each part of the links a thread finishes
+    // becomes IMPLEMENTS edges on the record file at once (their ends are checked once every node
+    // is in), so the links of the whole corpus are never held (issue 11: 341,339 links ≈ 0.6 GB
+    // at 10,000 documents were held through the snapshot phase). The records' order on the file
+    // does not matter: they are read back in key order.
+    if (stream) records = new RecordGraph(options.spillDir, options.onRecord);
+    let implementsCount = 0;
+    // Time spent writing edges while the threads link: the snapshot's, not the link stage's.
+    let writingMs = 0;
+    const onLinks = records
+      ? (part: ImplementsLink[]) => {
+          const s = performance.now();
+          implementsCount += part.length;
+          writeImplements(records!, part);
+          writingMs += performance.now() - s;
+        }
+      : undefined;
     let { links, workers: linkWorkers } = options.lexicon
       ? { links: linkImplements(linkDocs, ids, lexicon, options.link), workers: 1 }
-      : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs });
+      : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs, onLinks });
+    if (onLinks && links.length) {
+      onLinks(links);
+      links = [];
+    }
     if (linkDocs !== docs) linkDocs.length = 0;
-    timings.link += performance.now() - linkStart;
+    timings.link += performance.now() - linkStart - writingMs;
+    timings.snapshot += writingMs;
     // The report of either path (streamed or in memory): the counts it took, the run's files, failures and times.
     type Counted = Pick<IngestReport, 'documents' | 'measures' | 'entities' | 'targets' | 'citedDocuments' | 'implements'>;
     const reportOf = (counted: Counted): IngestReport => ({
@@ -172,34 +196,31 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
       errors: failed,
       linkThresholds: snapshotThresholds(options.link),
     };
-    if (stream) {
-      const records = new RecordGraph(options.spillDir, options.onRecord);
+    if (records) {
+      const recordGraph = records;
       try {
-        const implementsCount = links.length;
-        // streamSnapshot lets the links go as it writes them (their slots become undefined).
-        time('snapshot', () => streamSnapshot(records, docs, ids, links, lexicon, spill));
-        // Only the records' keys and the file stay: the linking copies and the links go.
+        time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill));
+        // Only the records' keys and the file stay: the linking copies go.
         docs = [];
-        links = [];
         spill?.close();
         timings.total = performance.now() - t0;
         const report = reportOf({
           documents: ids.length,
-          measures: records.counts.get('Measure') ?? 0,
-          entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, records.counts.get(t) ?? 0])) as Record<EntityType, number>,
-          targets: records.counts.get('Target') ?? 0,
-          citedDocuments: records.citedDocuments,
+          measures: recordGraph.counts.get('Measure') ?? 0,
+          entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, recordGraph.counts.get(t) ?? 0])) as Record<EntityType, number>,
+          targets: recordGraph.counts.get('Target') ?? 0,
+          citedDocuments: recordGraph.citedDocuments,
           implements: implementsCount,
         });
         options.onPhase?.('write');
-        report.snapshotSha256 = (await writePiecesPair(options.out!, () => records.pieces(attributes), report)).snapshotSha256;
+        report.snapshotSha256 = (await writePiecesPair(options.out!, () => recordGraph.pieces(attributes), report)).snapshotSha256;
         return { report };
       } finally {
-        records.close();
+        recordGraph.close();
       }
     }
     const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, attributes, spill));
-    const implementsCount = links.length;
+    implementsCount = links.length;
     timings.total = performance.now() - t0;
     const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
     const report = reportOf({
@@ -215,6 +236,7 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     if (options.out) report.snapshotSha256 = (await writeSnapshotPair(options.out, snapshot, report)).snapshotSha256;
     return { snapshot, report };
   } finally {
+    records?.close();
     spill?.close();
   }
 }
@@ -288,7 +310,7 @@ const OWN = {
  *  a document's measures, targets and own edges after the document; its citations after them;
  *  the links after the links. Documents, entities, regions, PART_OF and REVISES stay until the
  *  end (later documents add aliases, an issuer, an edge). */
-function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], links: ImplementsLink[], lexicon: Lexicon, spill: DocSpill | undefined): void {
+function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], lexicon: Lexicon, spill: DocSpill | undefined): void {
   // RecordGraph has the part of graphology's API that build.ts calls.
   const g = records as unknown as PolicyGraph;
   docs.forEach((d, i) => {
@@ -304,21 +326,29 @@ function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], li
     records.write({ edge: (a) => a.type === 'CITES' });
   });
   addRevisions(g, docs, ids);
-  // The IMPLEMENTS edges a batch at a time, each link let go as soon as its edge is written: the
-  // links and their edges are never all held twice (issue 11: 341,339 links at 10,000 documents).
-  // The records are read back in key order, so the snapshot's bytes do not depend on the batches.
-  for (let a = 0; a < links.length; a += IMPLEMENTS_BATCH) {
-    const batch = links.slice(a, a + IMPLEMENTS_BATCH);
-    links.fill(RELEASED, a, a + batch.length);
-    addImplements(g, batch);
-    records.write({ edge: (e) => e.type === 'IMPLEMENTS' });
-  }
   records.write();
+  // The IMPLEMENTS edges went to the file as the link stage gave them (writeImplements): their
+  // ends are measures, checked now that every node is in.
+  records.checkEnds();
 }
 
 /** IMPLEMENTS edges added and written at once by the streamed snapshot. */
 const IMPLEMENTS_BATCH = 10_000;
-/** What replaces a link in the caller's array once streamSnapshot has written its edge. */
+
+/** A part of the links as IMPLEMENTS edges on the record file, a batch at a time, each link let
+ *  go as soon as its edge is written (the part's slots become undefined). The records are read
+ *  back in key order, so the snapshot's bytes depend neither on the parts nor on the batches. */
+function writeImplements(records: RecordGraph, links: ImplementsLink[]): void {
+  const g = records as unknown as PolicyGraph;
+  for (let a = 0; a < links.length; a += IMPLEMENTS_BATCH) {
+    const batch = links.slice(a, a + IMPLEMENTS_BATCH);
+    links.fill(RELEASED, a, a + batch.length);
+    addImplements(g, batch);
+    records.write({ edge: (e) => e.type === 'IMPLEMENTS', endsLater: true });
+  }
+}
+
+/** What replaces a link in the caller's array once its edge is written. */
 const RELEASED = undefined as unknown as ImplementsLink;
 
 async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {

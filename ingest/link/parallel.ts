@@ -44,7 +44,16 @@ export interface ParallelLinkOptions {
   /** The caller gives `docs` up: the array is emptied once the threads' copy is made, so that
    *  the documents are not held twice while the threads link (ingest/pipeline.ts). */
   release?: boolean;
+  /** Memory (issue 11): each thread's links are handed over here a part at a time, as the part is
+   *  done (in no set order; the links of a part in linkImplements' order), and not returned: the
+   *  links of the whole corpus (≈ 0.6 GB at 10,000 documents) are never held at once. */
+  onLinks?: (links: ImplementsLink[]) => void;
 }
+
+/** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
+ *  its thread and then by the caller until handed over; one part is ≈ 75 MB at 10,000 documents
+ *  on 2 threads). Same links: a lower measure's links depend only on the corpus and itself. */
+const PARTS_PER_THREAD = 4;
 
 const leafCount = (d: ProcessedDoc) => d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length;
 
@@ -79,7 +88,14 @@ export async function linkInParallel(
   const ranges = linkRanges(docs, workers);
   // A small corpus links on the main thread; from offMainUnits measures in a thread, so that the
   // main thread answers a signal at once.
-  if (ranges.length < 2 && units < LINK_THREAD_OPTIONS.offMainUnits) return { links: linkImplements(docs, ids, lexicon, overrides), workers: 1 };
+  if (ranges.length < 2 && units < LINK_THREAD_OPTIONS.offMainUnits) {
+    const links = linkImplements(docs, ids, lexicon, overrides);
+    if (!o.onLinks) return { links, workers: 1 };
+    o.onLinks(links);
+    return { links: [], workers: 1 };
+  }
+  const threads = ranges.length;
+  const tasks = o.onLinks ? linkRanges(docs, threads * PARTS_PER_THREAD) : ranges;
   // Ctrl-C / SIGTERM while linking: the threads are stopped and the stage fails with one line;
   // the snapshot is written only after this stage, so nothing is half-written.
   let onSignal: (s: NodeJS.Signals) => void = () => {};
@@ -92,7 +108,7 @@ export async function linkInParallel(
   let pool: Piscina | undefined;
   try {
     const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
-    pool = new Piscina({ filename, minThreads: ranges.length, maxThreads: ranges.length, workerData: { fence } });
+    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence } });
     // What the threads read, built here once in shared memory (issue 11): the measures (ids,
     // texts, entities, flags; unit-store.ts) and the linker's prepared texts, term keys and
     // candidate indexes over every measure, which every thread reads instead of building or
@@ -103,10 +119,18 @@ export async function linkInParallel(
     const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides);
     if (o.release) docs.length = 0;
     const parts: ImplementsLink[][] = await Promise.race([
-      Promise.all(ranges.map((range) => pool!.run({ kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes }))),
+      Promise.all(
+        tasks.map((range) =>
+          pool!.run({ kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes }).then((links: ImplementsLink[]) => {
+            if (!o.onLinks) return links;
+            o.onLinks(links);
+            return [];
+          }),
+        ),
+      ),
       interrupted,
     ]);
-    return { links: parts.flat(), workers: ranges.length };
+    return { links: parts.flat(), workers: threads };
   } finally {
     for (const s of signals) process.removeListener(s, onSignal);
     await stopAndDrain(fence);

@@ -162,7 +162,7 @@ export class RecordGraph {
   /** Validates, serialises and writes the nodes and edges added since the last call that `final`
    *  accepts; they leave memory. The others stay pending until a call without `final`, which
    *  writes every pending record. */
-  write(final?: { node?: (a: NodeAttributes) => boolean; edge?: (a: EdgeAttributes) => boolean }): void {
+  write(final?: { node?: (a: NodeAttributes) => boolean; edge?: (a: EdgeAttributes) => boolean; endsLater?: boolean }): void {
     for (const key of final ? this.recentNodes : [...this.nodes.keys()]) {
       const a = this.nodes.get(key);
       if (!a || (final && !final.node?.(a))) continue;
@@ -180,7 +180,14 @@ export class RecordGraph {
       const e = this.edges.get(key);
       if (!e || (final && !final.edge?.(e.attributes))) continue;
       // As graphology: an edge joins two nodes (checked here: a node may come after its edge).
-      for (const n of [e.source, e.target]) if (!this.nodeKeys.has(n)) throw new Error(`snapshot: edge ${key} joins ${n}, which is not a node`);
+      // An edge written before its nodes are added (endsLater: the IMPLEMENTS edges, as the link
+      // stage gives them) has its ends checked by checkEnds once every node is in.
+      for (const n of [e.source, e.target]) {
+        if (this.nodeKeys.has(n)) continue;
+        if (final?.endsLater) {
+          this.laterEnds.add(n);
+        } else throw new Error(`snapshot: edge ${key} joins ${n}, which is not a node`);
+      }
       const parsed = EDGE.safeParse(asJsonValue({ key, source: e.source, target: e.target, attributes: { ...e.attributes } }));
       if (!parsed.success) throw schemaError(parsed.error.issues[0], ['edges', key]);
       this.edgeFile.add(key, JSON.stringify(parsed.data));
@@ -190,10 +197,21 @@ export class RecordGraph {
     this.recentEdges = [];
   }
 
+  /** Ends of edges written with `endsLater` that were not nodes then (one string per measure
+   *  linked, not per link). */
+  private readonly laterEnds = new Set<string>();
+
+  /** Throws as `write` would have for an edge written with `endsLater` whose end is still not a node. */
+  checkEnds(): void {
+    for (const n of this.laterEnds) if (!this.nodeKeys.has(n)) throw new Error(`snapshot: an edge joins ${n}, which is not a node`);
+    this.laterEnds.clear();
+  }
+
   /** The snapshot's text in pieces (as jsonPieces of the exported snapshot): everything pending
    *  is written first, then nodes and edges are read back in key order. */
   pieces(attributes: SnapshotAttributes): Iterable<string> {
     this.write();
+    this.checkEnds();
     const head = Snapshot.safeParse(asJsonValue({ attributes, options: { type: 'directed' as const, multi: true as const, allowSelfLoops: false }, nodes: [], edges: [] }));
     if (!head.success) throw schemaError(head.error.issues[0]);
     const nodeOrder = this.nodeFile.sorted('node');

@@ -2,7 +2,7 @@
 // exactly what the one-string JSON round trip gave, for any plain data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -83,5 +83,36 @@ describe('snapshot streamed to its file (ingestToFile, what the CLI and the benc
     const corpus = await generateCorpus(40, 3, join(dir, 'synthetic'));
     const held = await same([corpus.dir], 'synthetic');
     expect(held.report.implements).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+describe('a streamed ingest that fails while the links are written', () => {
+  // The IMPLEMENTS edges go to the record file while the link threads still run (pipeline.ts
+  // writeImplements): a failure there must leave the previous snapshot and its report as they
+  // were and no temporary record or spill files behind.
+  it('keeps the previous snapshot and report byte for byte and removes its temporary files', async () => {
+    const corpus = await generateCorpus(40, 5, join(dir, 'failing'));
+    const out = join(dir, 'failing-out', 'snapshot.json');
+    const first = await ingestToFile({ inputs: [corpus.dir], out, workers: 1, linkWorkers: 2 });
+    expect(first.report.implements).toBeGreaterThan(0);
+    const before = readFileSync(out);
+    const reportBefore = readFileSync(out.replace(/\.json$/, '.report.json'));
+    const scratch = mkdtempSync(join(dir, 'scratch-'));
+    let edges = 0;
+    const failing = ingestToFile({
+      inputs: [corpus.dir],
+      out,
+      workers: 1,
+      linkWorkers: 2,
+      spillDir: scratch,
+      onRecord: (kind, r) => {
+        if (kind === 'edge' && r.attributes?.type === 'IMPLEMENTS' && ++edges === 1) throw new Error('disk gone while linking');
+      },
+    });
+    await expect(failing).rejects.toThrow('disk gone while linking');
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect(readFileSync(out.replace(/\.json$/, '.report.json')).equals(reportBefore)).toBe(true);
+    expect(readdirSync(scratch)).toEqual([]);
+    expect(readdirSync(join(dir, 'failing-out')).sort()).toEqual(['snapshot.json', 'snapshot.report.json']);
   }, 600_000);
 });
