@@ -6,13 +6,13 @@ import type { Lexicon } from '../lexicon/load.js';
 import { regionPrefix } from '../lexicon/regions.js';
 import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
+import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
  *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
 const NAME_TAGS = /^(n|nr|ns|nt|nz|nw|j|eng|an|b|ng|nrt|tg)$/;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9·]+$/;
 const CJK_NUMERAL = /^[一二三四五六七八九十百千万两]+[名个大项]?$/;
-const MAX_NAME = 18;
 
 interface Rule {
   type: EntityType;
@@ -66,6 +66,9 @@ export function suffixHits(
   subject: string[] = [],
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
+  /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb'> = DEFAULT_EXTRACT_OPTIONS,
+  law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
   if (tokens.length === 0) return hits;
@@ -103,7 +106,7 @@ export function suffixHits(
             j = open;
             continue;
           }
-          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award))) break;
+          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined))) break;
           if (/^v/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
@@ -126,6 +129,7 @@ export function suffixHits(
         }
         if (rule.type === 'Organisation' && LEVELS_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
         if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
+        if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
       }
@@ -228,8 +232,21 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   return true;
 }
 
+/** In a law or regulation, a programme word used as a common noun (session 16): followed by a word of
+ *  building or classification (…设施工程|竣工验收, …项目|目录: programme-followers.txt), or with a head opened by
+ *  holding a property word before more words (危险性|体育项目, 经营危险性娱乐项目: programme-kinds.txt). Designations (…教育基地, …奖) are
+ *  what a law confers and stay. */
+function commonProgramme(text: string, name: string, suffix: string, end: number, lexicon: Lexicon): boolean {
+  if (lexicon.programmeSuffixRules.get(suffix)?.designation) return false;
+  if (lexicon.programmeFollowers.some((w) => text.startsWith(w, end))) return true;
+  const head = name.slice(0, name.length - suffix.length);
+  return lexicon.programmeKinds.some((k) => new RegExp(`[\\u4e00-\\u9fff]${k}[\\u4e00-\\u9fff]`).test(head));
+}
+
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
+/** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员). */
+const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员)$/;
 const JOINERS = new Set(['和', '与', '及', '的', '、', '暨']);
 
 /** Whether `head` can be written entirely with words of `generic` (and joiners): 社会发展 = 社会+发展. */
@@ -248,12 +265,14 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
  *  programme, once) a verb between two name-like tokens (科学素质 提升 工程, 科技 助力 … 行动). */
-function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops?: Set<string>, award = false): boolean {
+function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops: Set<string> | undefined, award: boolean, maxName: number, objectVerbs?: Set<string>): boolean {
   const prev = tokens[j - 1];
   if (prev.start + prev.word.length !== tokens[j].start) return false;
-  if (end - prev.start > MAX_NAME || !NAME_CHARS.test(prev.word)) return false;
+  if (end - prev.start > maxName || !NAME_CHARS.test(prev.word)) return false;
   if (award && nameStops?.has(prev.word)) return false;
   if (award && /^(n|nz|ns|nr|j|l|i|v|vn|d|a|an|b|eng)$/.test(prev.tag)) return true;
+  // In a law a verb that takes the programme word as its object ends the name (带入|课堂, 进行|调查, 推广|体育项目).
+  if (type === 'Programme' && objectVerbs?.has(prev.word)) return false;
   // An agent noun: a verb (object) right before 者 (用血|者).
   if (type === 'TargetGroup' && tokens[j].word === '者' && tokens[j].start + 1 === end && /^(v|vn)$/.test(prev.tag)) return true;
   if (type === 'Programme' && prev.tag === 'nt') return false;
@@ -265,8 +284,9 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   // A body named by its field: 国防教育|办公室, 志愿|服务|联合会 (idioms and verbal nouns).
   if ((type === 'Organisation' || type === 'Brand') && /^(vn|l)$/.test(prev.tag)) return true; // 国防教育|宣传周
   if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
-  // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work.
-  if (type === 'TargetGroup' && prev.tag === 'vn' && (tokens[j].word === '工作者' || tokens[j].word === '人员') && tokens[j].start + tokens[j].word.length === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
+  // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work
+  // (session 16: also before an instructor, 社会|体育|指导员, 心理健康|教育|辅导员).
+  if (type === 'TargetGroup' && prev.tag === 'vn' && PROFESSION_HEADS.test(tokens[j].word) && tokens[j].start + tokens[j].word.length === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

@@ -12,9 +12,11 @@ import { segmenter } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
 import { followedByNonGroup, modifiedGroups, roleGroups } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
+import { extractOptions, type ExtractOptions } from './options.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 export { HEAD_PATH } from './types.js';
+export { DEFAULT_EXTRACT_OPTIONS, extractOptions, type ExtractOptions } from './options.js';
 
 /** jieba tags of the words that carry a measure's content: nouns, verbs, names, idioms. */
 const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
@@ -68,8 +70,9 @@ function perLexicon(lexicon: Lexicon): PerLexicon {
   return made;
 }
 
-export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
+export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<ExtractOptions> = {}): Extraction {
   const { text } = doc;
+  const options = extractOptions(over);
   const dict = dictionary(lexicon);
   const cut = segmenter(lexicon);
   // The history lines (adoption, approval, amendment) are no measure, but the bodies and the
@@ -121,7 +124,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     add(recurringHits(text, s, e, doc.region), 2);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
-    add(cutCoordinated(text, suffixHits(tokens, text, lexicon, subject, local), defined), 3);
+    add(cutCoordinated(text, suffixHits(tokens, text, lexicon, subject, local, options, doc.genre === 'regulation'), defined), 3);
   }
 
   // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民), and a defined group makes kinds of
@@ -168,7 +171,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon): Extraction {
     if (u.path === HEAD_PATH && type !== 'Organisation') continue;
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
-  const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon));
+  const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }
 

@@ -8,14 +8,11 @@ import type { Lexicon, TargetCues } from '../lexicon/load.js';
 import type { ExtractedTarget } from './types.js';
 import { findChineseNumerals } from './numerals.js';
 import { segmenter } from './segment.js';
+import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
 const NUMBER = /(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*(万|亿|千)?/g;
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
-/** How far a comparator may stand before a percentage it governs: 不得低于|机构岗位总量的|百分之八十. */
-const PERCENT_REACH = 14;
-/** Verbs between the comparator and the number: 至少|参加|一次, 至少|集中开展|一次. */
-const VERB_GAP = 4;
 
 interface NumberAt {
   /** Offset of the number in the unit's body, and of what follows it (its multiplier included). */
@@ -62,6 +59,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number] },
   lexicon: Lexicon,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> = DEFAULT_EXTRACT_OPTIONS,
 ): ExtractedTarget[] {
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
@@ -134,7 +132,7 @@ export function findTargets(
     // 保留学籍一年, 保留公职或学籍至少一年: a duration a body must keep (the clause opens with the verb).
     const keep = !change && cues.keep.find((c) => clause.startsWith(c));
     if (cues.cued.includes(unitStr) && !change && !keep) continue;
-    const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent);
+    const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent, options);
     if (before) {
       comparator = before.comparator;
       metricEnd = clauseStart + before.at;
@@ -196,11 +194,11 @@ export function findTargets(
 
 /**
  * The comparator cue governing a number, from the clause before it: right before it (不少于30场),
- * or with a short verb between (至少参加一次), or for a percentage, before the whole it is a share
- * of (不得低于机构岗位总量的百分之八十). `at` is where the cue starts in the clause.
+ * or with a short verb between (至少参加一次; at most options.verbGap characters), or for a percentage,
+ * before the whole it is a share of (不得低于机构岗位总量的百分之八十; within options.percentReach). `at` is where the cue starts in the clause.
  */
-function cueBefore(clause: string, cues: TargetCues, percent: boolean): { comparator: ExtractedTarget['comparator']; at: number } | undefined {
-  for (let gap = 0; gap <= VERB_GAP; gap++) {
+function cueBefore(clause: string, cues: TargetCues, percent: boolean, options: Pick<ExtractOptions, 'percentReach' | 'verbGap'>): { comparator: ExtractedTarget['comparator']; at: number } | undefined {
+  for (let gap = 0; gap <= options.verbGap; gap++) {
     const head = clause.slice(0, clause.length - gap);
     const c = cues.before.find((x) => head.endsWith(x.phrase));
     if (c && (gap === 0 || (c.comparator !== '=' && /^[\u4e00-\u9fff]+$/.test(clause.slice(head.length))))) {
@@ -209,7 +207,7 @@ function cueBefore(clause: string, cues: TargetCues, percent: boolean): { compar
   }
   if (percent && clause.endsWith('的')) {
     // The cue ending nearest before the share; the longest cue ending there (不得低于, not 低于).
-    for (let end = clause.length - 1; end >= Math.max(1, clause.length - PERCENT_REACH); end--) {
+    for (let end = clause.length - 1; end >= Math.max(1, clause.length - options.percentReach); end--) {
       const head = clause.slice(0, end);
       const c = cues.before.find((x) => head.endsWith(x.phrase) && x.comparator !== '=');
       if (c) return { comparator: c.comparator, at: end - c.phrase.length };

@@ -50,6 +50,13 @@ export interface Lexicon {
   groupRoles: string[];
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
+  /** Words after a programme word that make it a common noun of building or classification
+   *  (programme-followers.txt: …工程竣工, …项目目录). */
+  programmeFollowers: string[];
+  /** Endings of a property word that, opening a law's programme head, make it a kind (programme-kinds.txt: 性). */
+  programmeKinds: string[];
+  /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
+  programmeVerbs: Set<string>;
   /** certificate-suffixes.txt: a 《…》 name ending in one is a certificate, no title. */
   certificateSuffixes: string[];
   /** definition-cues.txt: how a law defines a kind of person (definitions.ts). */
@@ -233,6 +240,9 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     }),
     groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
+    programmeFollowers: words(dir, 'programme-followers.txt').sort((a, b) => b.length - a.length),
+    programmeKinds: words(dir, 'programme-kinds.txt'),
+    programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     definitionCues: definitionCues(dir),
     certificateSuffixes: words(dir, 'certificate-suffixes.txt'),
     units: words(dir, 'units.txt'),

@@ -29,6 +29,9 @@
 //   minors — tests/real/minors: a development family of session 15 (未成年人保护: the national law of
 //            1991/2006/2012/2020/2024, 河南's 条例 2010), gold written by reading before any rule of that
 //            session changed; its misses are read for kinds of rule.
+//   fitness — tests/real/fitness: a development family of session 16 (全民健身: the 国务院 条例 of 2009/2013,
+//            浙江's 条例 2007/2014), gold written by reading before any rule of that session changed; its
+//            misses are read for kinds of rule (programme words used as common nouns in laws).
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
@@ -37,8 +40,8 @@
 //            committed like heritage's; no extraction gold.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'disability' | 'heritage' | 'weather';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'disability', 'heritage', 'weather'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'disability' | 'heritage' | 'weather';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather'];
 
 export interface EvalSet {
   id: SetId;
@@ -122,6 +125,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/minors/corpus/'),
     gold: here('../real/minors/gold/'),
     floors: new URL('./floors-minors.json', import.meta.url),
+  },
+  fitness: {
+    id: 'fitness',
+    label: 'real, 全民健身 family (2 regulations on fitness for all, development set of session 16)',
+    corpus: here('../real/fitness/corpus/'),
+    gold: here('../real/fitness/gold/'),
+    floors: new URL('./floors-fitness.json', import.meta.url),
   },
   disability: {
     id: 'disability',

@@ -1,0 +1,42 @@
+// Every numeric knob of the extract stage in one object, each with where its value comes from
+// (as ingest/link/options.ts does for the linker). Nothing else in ingest/extract/ holds a tuning
+// constant; the words and patterns the rules use are data in ingest/lexicon/. `extract(doc, lexicon,
+// options)` takes a partial override; the default gives the graph the README's figures describe.
+
+export interface ExtractOptions {
+  /** Longest name (characters) a suffix rule grows leftwards to (…科普教育基地, …信息查询系统).
+   *  Provenance: set with the first suffix rules (commit a722f55) on the sample plans, whose named bodies and
+   *  programmes fit in it; longer runs are clauses. Until session 16 `MAX_NAME` in discover.ts. */
+  maxName: number;
+  /** How far (characters) a comparator may stand before a percentage it governs: 不得低于|机构岗位总量
+   *  的|百分之八十. Provenance: set with Chinese-numeral targets (commit f36b7ba) on the real laws, the
+   *  share's whole (机构岗位总量的) within it. Until session 16 `PERCENT_REACH` in targets.ts. */
+  percentReach: number;
+  /** Characters of verb allowed between a comparator and its number: 至少|参加|一次, 至少|集中开展|一次.
+   *  Provenance: commit e2589d4 (至少|集中开展|一次: a four-character verb phrase of the real laws). Until
+   *  session 16 `VERB_GAP` in targets.ts. */
+  verbGap: number;
+  /** In a law or regulation, a programme's name found by its suffix does not reach left across a verb of
+   *  ingest/lexicon/programme-verbs.txt: the verb takes the suffix word as its object (带入课堂, 进行调查,
+   *  推广体育项目), while a law's programmes are noun phrases (志愿服务信息系统, 国防教育基地) or name an aim
+   *  with its verb (体育活动促进计划). Awards keep their verbs (…无偿献血奉献奖); plans are not affected. Provenance: session 16, read on the
+   *  全民健身 family (tests/real/fitness) and the minors family for kinds of spurious programme;
+   *  checked on every development set (no any-type F1 falls). */
+  lawProgrammeStopsAtVerb: boolean;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
+  maxName: 18,
+  percentReach: 14,
+  verbGap: 4,
+  lawProgrammeStopsAtVerb: true,
+});
+
+/** The defaults with `over` applied (unknown keys are ignored). */
+export function extractOptions(over: Partial<ExtractOptions> = {}): ExtractOptions {
+  const out: ExtractOptions = { ...DEFAULT_EXTRACT_OPTIONS };
+  for (const k of Object.keys(DEFAULT_EXTRACT_OPTIONS) as (keyof ExtractOptions)[]) {
+    if (over[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = over[k];
+  }
+  return out;
+}
