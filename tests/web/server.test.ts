@@ -40,6 +40,22 @@ describe('GET /api/snapshot', () => {
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(snapshot)));
   });
 
+  it('names a different version for a different snapshot, and the same one for the same snapshot in another app', async () => {
+    const etag = (await get('/api/snapshot')).headers.get('etag')!;
+    const changed = { ...snapshot, nodes: snapshot.nodes.slice(1), edges: [] };
+    const other = await serve(createApp({ snapshot: changed, cypher: null }), { port: 0 });
+    const again = await serve(createApp({ snapshot, cypher: null }), { port: 0 });
+    try {
+      expect((await fetch(other.url + '/api/snapshot')).headers.get('etag')).not.toBe(etag);
+      expect((await fetch(again.url + '/api/snapshot')).headers.get('etag')).toBe(etag);
+      // The graph routes of the second app answer from the same data graph.
+      expect((await (await fetch(again.url + '/api/node?id=' + encodeURIComponent(snapshot.nodes[0].key))).json()).id).toBe(snapshot.nodes[0].key);
+    } finally {
+      await other.close();
+      await again.close();
+    }
+  });
+
   it('answers 304 when the client already has that version', async () => {
     const etag = (await get('/api/snapshot')).headers.get('etag')!;
     expect((await get('/api/snapshot', { headers: { 'if-none-match': etag } })).status).toBe(304);

@@ -2,7 +2,6 @@
 // built page with an SPA fallback. Routes stay thin; graph logic lives elsewhere. In front of them:
 // the Host check (DNS rebinding), security headers (helmet, with a CSP for the page), JSON bodies
 // of at most 1 MB.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
@@ -14,7 +13,7 @@ import { coverageRoutes } from './coverage-routes.js';
 import { DEFAULT_CYPHER_OFF, cypherRoutes } from './cypher-routes.js';
 import { sendError } from './errors.js';
 import compression from 'compression';
-import { graphRoutes } from './graph-routes.js';
+import { graphRoutes, snapshotHash } from './graph-routes.js';
 import { hostCheck } from './host-check.js';
 import { staticLink, type LiveCypher } from './live-cypher.js';
 
@@ -63,9 +62,11 @@ export function createApp(opts: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   const link = opts.neo4j ?? staticLink(opts.cypher ?? null, opts.cypherOff ?? DEFAULT_CYPHER_OFF);
-  // Serialised once: the snapshot does not change while the server runs.
-  const snapshotJson = JSON.stringify(opts.snapshot);
-  const etag = `"${createHash('sha1').update(snapshotJson).digest('base64url')}"`;
+  // Serialised once, when first asked for (the page itself reads /api/graph and /api/view): the
+  // snapshot does not change while the server runs. Its ETag is the snapshot's hash (the same
+  // SHA-1 of the same JSON), computed once per snapshot and shared with the graph routes.
+  let snapshotJson: string | undefined;
+  const etag = `"${snapshotHash(opts.snapshot)}"`;
   const counts = snapshotCounts(opts.snapshot);
 
   app.use(hostCheck(opts.host, opts.allowedHosts));
@@ -83,7 +84,7 @@ export function createApp(opts: AppOptions): Express {
     res.set({ ETag: etag, 'Cache-Control': 'no-cache' });
     const known = req.get('If-None-Match')?.split(/\s*,\s*/) ?? [];
     if (known.includes(etag) || known.includes('*')) return void res.status(304).end();
-    res.type('json').send(snapshotJson);
+    res.type('json').send((snapshotJson ??= JSON.stringify(opts.snapshot)));
   });
   app.use('/api', graphRoutes(opts.snapshot));
   app.use('/api', cypherRoutes(link));
