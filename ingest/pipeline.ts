@@ -197,27 +197,24 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
       linkThresholds: snapshotThresholds(options.link),
     };
     if (records) {
+      // Closed by the finally below, on every path.
       const recordGraph = records;
-      try {
-        time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill));
-        // Only the records' keys and the file stay: the linking copies go.
-        docs = [];
-        spill?.close();
-        timings.total = performance.now() - t0;
-        const report = reportOf({
-          documents: ids.length,
-          measures: recordGraph.counts.get('Measure') ?? 0,
-          entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, recordGraph.counts.get(t) ?? 0])) as Record<EntityType, number>,
-          targets: recordGraph.counts.get('Target') ?? 0,
-          citedDocuments: recordGraph.citedDocuments,
-          implements: implementsCount,
-        });
-        options.onPhase?.('write');
-        report.snapshotSha256 = (await writePiecesPair(options.out!, () => recordGraph.pieces(attributes), report)).snapshotSha256;
-        return { report };
-      } finally {
-        recordGraph.close();
-      }
+      time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill));
+      // Only the records' keys and the file stay: the linking copies go.
+      docs = [];
+      spill?.close();
+      timings.total = performance.now() - t0;
+      const report = reportOf({
+        documents: ids.length,
+        measures: recordGraph.counts.get('Measure') ?? 0,
+        entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, recordGraph.counts.get(t) ?? 0])) as Record<EntityType, number>,
+        targets: recordGraph.counts.get('Target') ?? 0,
+        citedDocuments: recordGraph.citedDocuments,
+        implements: implementsCount,
+      });
+      options.onPhase?.('write');
+      report.snapshotSha256 = (await writePiecesPair(options.out!, () => recordGraph.pieces(attributes), report)).snapshotSha256;
+      return { report };
     }
     const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, attributes, spill));
     implementsCount = links.length;

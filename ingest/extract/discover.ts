@@ -7,6 +7,7 @@ import { regionPrefix } from '../lexicon/regions.js';
 import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
+import { memoOnLists } from './memo.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
  *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
@@ -20,26 +21,22 @@ interface Rule {
 }
 
 /** The rules of a lexicon, sorted once (suffixHits and quotedHits ran the sorts per unit: issue 11
- *  profile); rebuilt when one of the suffix lists is another array or another length. */
-const rulesCache = new WeakMap<Lexicon, { lists: string[][]; sizes: number[]; rules: Rule[] }>();
-
+ *  profile). */
 function rules(lexicon: Lexicon): Rule[] {
   const lists = [lexicon.orgSuffixes, lexicon.programmeSuffixes, lexicon.groupSuffixes, lexicon.brandSuffixes];
-  const hit = rulesCache.get(lexicon);
-  if (hit && hit.lists.every((l, k) => l === lists[k] && l.length === hit.sizes[k])) return hit.rules;
-  const made = buildRules(lexicon);
-  rulesCache.set(lexicon, { lists, sizes: lists.map((l) => l.length), rules: made });
-  return made;
+  return memoOnLists(lexicon, rules, lists, () => buildRules(lexicon));
 }
 
 /** nameStops as a set, made once per array (it was made per unit). */
-const stopSets = new WeakMap<string[], { size: number; set: Set<string> }>();
 function stopSet(words: string[]): Set<string> {
-  const hit = stopSets.get(words);
-  if (hit && hit.size === words.length) return hit.set;
-  const set = new Set(words);
-  stopSets.set(words, { size: words.length, set });
-  return set;
+  return memoOnLists(words, stopSet, [words], () => new Set(words));
+}
+
+/** Each word of programme-kinds.txt between two ideographs (危险性|体育项目), made once per list. */
+function kindPatterns(lexicon: Lexicon): RegExp[] {
+  return memoOnLists(lexicon, kindPatterns, [lexicon.programmeKinds], () =>
+    lexicon.programmeKinds.map((k) => new RegExp(`[\\u4e00-\\u9fff]${k}[\\u4e00-\\u9fff]`)),
+  );
 }
 
 function buildRules(lexicon: Lexicon): Rule[] {
@@ -240,7 +237,7 @@ function commonProgramme(text: string, name: string, suffix: string, end: number
   if (lexicon.programmeSuffixRules.get(suffix)?.designation) return false;
   if (lexicon.programmeFollowers.some((w) => text.startsWith(w, end))) return true;
   const head = name.slice(0, name.length - suffix.length);
-  return lexicon.programmeKinds.some((k) => new RegExp(`[\\u4e00-\\u9fff]${k}[\\u4e00-\\u9fff]`).test(head));
+  return kindPatterns(lexicon).some((re) => re.test(head));
 }
 
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */

@@ -13,6 +13,7 @@ import { canonicalEntity, lexiconEntry } from './canonical.js';
 import { followedByNonGroup, modifiedGroups, roleGroups } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
+import { memoOnLists } from './memo.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 export { HEAD_PATH } from './types.js';
@@ -38,36 +39,25 @@ function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string;
 }
 
 /** Made once per lexicon (they were made per document: a regex of every body suffix compiled per
- *  call was an item of the issue 11 profile); remade when a list is another array or length. */
+ *  call was an item of the issue 11 profile). */
 interface PerLexicon {
-  lists: string[][];
-  sizes: number[];
   /** A body word right after a group noun (居民委员会, 青少年宫). */
   bodyAfter: RegExp;
   /** Every tail of every end word by type: a hit is an end word when its text ends one of them. */
   endTails: Partial<Record<string, Set<string>>>;
 }
-const perLexiconCache = new WeakMap<Lexicon, PerLexicon>();
 
 function perLexicon(lexicon: Lexicon): PerLexicon {
-  const lists = [lexicon.orgSuffixes, lexicon.govSuffixes, lexicon.groupSuffixes];
-  const hit = perLexiconCache.get(lexicon);
-  if (hit && hit.lists.every((l, k) => l === lists[k] && l.length === hit.sizes[k])) return hit;
-  const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
-  // x.endsWith(w) for some x ⇔ w is one of the tails of some x (the empty one included).
-  const tails = (xs: string[]) => {
-    const set = new Set<string>();
-    for (const x of xs) for (let k = 0; k <= x.length; k++) set.add(x.slice(k));
-    return set;
-  };
-  const made: PerLexicon = {
-    lists,
-    sizes: lists.map((l) => l.length),
-    bodyAfter,
-    endTails: { Organisation: tails([...lexicon.orgSuffixes, ...lexicon.govSuffixes]), TargetGroup: tails(lexicon.groupSuffixes) },
-  };
-  perLexiconCache.set(lexicon, made);
-  return made;
+  return memoOnLists(lexicon, perLexicon, [lexicon.orgSuffixes, lexicon.govSuffixes, lexicon.groupSuffixes], () => {
+    const bodyAfter = new RegExp(`^(${[...lexicon.orgSuffixes, ...lexicon.govSuffixes, '宫', '机构', '福利', '代表大会', '组织'].sort((a, b) => b.length - a.length).join('|')})`);
+    // x.endsWith(w) for some x ⇔ w is one of the tails of some x (the empty one included).
+    const tails = (xs: string[]) => {
+      const set = new Set<string>();
+      for (const x of xs) for (let k = 0; k <= x.length; k++) set.add(x.slice(k));
+      return set;
+    };
+    return { bodyAfter, endTails: { Organisation: tails([...lexicon.orgSuffixes, ...lexicon.govSuffixes]), TargetGroup: tails(lexicon.groupSuffixes) } };
+  });
 }
 
 export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<ExtractOptions> = {}): Extraction {
