@@ -20,7 +20,7 @@ export { HEAD_PATH } from './types.js';
 export { DEFAULT_EXTRACT_OPTIONS, extractOptions, type ExtractOptions } from './options.js';
 
 /** jieba tags of the words that carry a measure's content: nouns, verbs, names, idioms. */
-const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
+export const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
 
 /** Before a bare body name: a quantifier or an administrative type makes it a class (各级工会,
  *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */

@@ -21,6 +21,8 @@ export type RegionEntry = z.infer<typeof RegionEntry>;
 const NoiseRule = z.object({ kind: z.enum(['chrome', 'cms', 'spam']), re: z.instanceof(RegExp) });
 
 export interface Lexicon {
+  /** The folder it was read from (tables read on demand, e.g. background-df.txt: ingest/link/topic.ts). */
+  dir?: string;
   entities: Record<EntityType, LexiconEntry[]>;
   regions: RegionEntry[];
   orgSuffixes: string[];
@@ -255,6 +257,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       return [parse(Name, long, 'short-forms.txt', no), parse(Name, short, 'short-forms.txt', no)] as [string, string];
     }),
     genericHeads: genericHeads(dir),
+    dir,
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
     levels: lines(dir, 'levels.txt').map(({ line, no }) => {
       const bar = line.indexOf('|');

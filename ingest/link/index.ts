@@ -8,7 +8,8 @@ import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
-import { canImplement, lag, NATIONWIDE, planYear, regionChain, type RuleDoc } from './rules.js';
+import { canImplement, lag, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { backgroundDf, signatures } from './topic.js';
 import { citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
 
@@ -128,6 +129,10 @@ export interface LinkInputs {
 export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, lowerDocs?: (docIndex: number) => boolean): LinkInputs {
   const options = linkOptions(overrides);
   const rules = docs.map((d) => ruleDoc(d, lexicon));
+  if (options.subjectGate) {
+    const sigs = signatures(docs.map((d) => Object.values(d.extraction.words).flat()), backgroundDf(lexicon.dir), options.subjectGate.terms);
+    rules.forEach((r, i) => (r.subject = sigs[i]));
+  }
   const units = linkUnits(docs, ids, options.frameHeadings, options);
   const ok = (l: number, h: number) => canImplement(rules[l], rules[h]).ok;
   return {
@@ -156,7 +161,14 @@ export function linkFromInputs(
   const rule = (l: number, h: number) => {
     if (l !== verdictsOf) [verdictsOf, verdicts] = [l, new Map()];
     let v = verdicts.get(h);
-    if (!v) verdicts.set(h, (v = canImplement(rd[l], rd[h])));
+    if (!v) {
+      v = canImplement(rd[l], rd[h]);
+      if (v.ok) {
+        const s = subjectAllows(rd[l], rd[h], options.subjectGate);
+        if (!s.ok) v = s;
+      }
+      verdicts.set(h, v);
+    }
     return v;
   };
   // Units are indexed by their document's region; a document looks in the regions of its chain

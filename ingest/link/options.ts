@@ -131,6 +131,16 @@ export interface LinkOptions {
    *  0.676 -> 0.683 (FP 23 -> 21), sample unchanged (plans have none); README "Cascade and coverage"
    *  has the held-out figures, read once at the end. */
   penaltyArticles: { chapter: string; text: string } | null;
+
+  // ---- Link quality, session 17 (issue 13) ----
+  /** Documents on different subjects never implement each other by wording (an article cited by
+   *  number still does): a city's 供热条例 and its province's 文物保护条例 share their liability
+   *  formulae (违反本条例规定…责令改正…处…罚款) and scored as links, 2,104 of 2,829 links when the
+   *  dev families and 40 random mirror regulations were ingested together (session 17). A document's
+   *  subject is its `terms` content words of highest TF × background-IDF (ingest/link/topic.ts,
+   *  ingest/lexicon/background-df.txt); a pair is on one subject when the cosine reaches
+   *  `minCosine`. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
+  subjectGate: { terms: number; minCosine: number } | null;
   /** A lower article of several paragraphs (款) or items (项) often carries out several higher
    *  articles (one per paragraph), where the profile's topK (2 for regulations) cut the third: its
    *  topK grows by `per` for each paragraph or item beyond the first, up to `max`, and its
@@ -217,6 +227,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Link quality (see the interface).
   bigramWords: ['regulation'],
   // Link quality, session 14 (see the interface).
+  // Session 17, dev families (real, legal aid, sample, fitness, minors, women, elderly) and 40 random
+  // mirror regulations ingested together: the 23 same-subject pairs the rules allow score 0.32-0.81,
+  // the 432 cross-subject pairs 0-0.15 (司法鉴定条例 → 法律援助条例 the highest); 0.2 sits between.
+  subjectGate: { terms: 50, minCosine: 0.2 },
   penaltyArticles: {
     chapter: '法律责任|罚则',
     text: '罚款|没收违法所得|吊销.{0,10}(?:证|照)|给予.{0,16}处分|追究.{0,8}责任|责令(?:限期)?(?:改正|退还|赔偿|停止|整改)|予以处罚|违反.{0,30}?规定.{0,60}?的[，,].{0,30}?(?:处理|处罚|查处)',

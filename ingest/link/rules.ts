@@ -10,6 +10,7 @@
 //   year's work; a document of a later year may still carry forward its standing programmes and
 //   recurring events, and the pair is flagged `expired` (index.ts keeps only such links).
 import type { Level } from '../../graph-schema/index.js';
+import { subjectCosine, type Signature } from './topic.js';
 
 export const LEVEL_ORDER: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
 export const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
@@ -27,11 +28,13 @@ export interface RuleDoc {
   regionChain: string[];
   /** The year a yearly plan is for (planYear of its title), if it is one. */
   planYear?: number;
+  /** The document's subject signature (topic.ts), for the link stage's subject gate. */
+  subject?: Signature;
 }
 
 export type RuleVerdict =
   | { ok: true; dateUnknown?: true; expired?: true }
-  | { ok: false; rule: 'level' | 'date' | 'region'; why: string };
+  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   if (!lower.level || !higher.level) return false;
@@ -64,6 +67,15 @@ export function canImplement(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
   const ly = lower.year ?? yearOf(lower.issuedOn);
   const expired = higher.planYear !== undefined && ly !== undefined && ly > higher.planYear;
   return { ok: true, ...(date === 'unknown' ? { dateUnknown: true as const } : {}), ...(expired ? { expired: true as const } : {}) };
+}
+
+/** The subject gate (options.subjectGate): two documents whose subject signatures' cosine is below
+ *  `minCosine` are on different subjects, and no measure of one implements a measure of the other
+ *  by wording alone (an article cited by number still does: cite-links.ts). */
+export function subjectAllows(lower: RuleDoc, higher: RuleDoc, gate: { minCosine: number } | null): RuleVerdict {
+  if (!gate || !lower.subject || !higher.subject) return { ok: true };
+  const c = subjectCosine(lower.subject, higher.subject);
+  return c >= gate.minCosine ? { ok: true } : { ok: false, rule: 'subject', why: `subject cosine ${c.toFixed(3)} < ${gate.minCosine}` };
 }
 
 /** The year of a yearly plan from its title: exactly one year, not a period (2021—2025年), and

@@ -16,6 +16,7 @@ import { formatReport, formatSideBySide, type Column } from './format.js';
 import type { Genre } from './gold-schema.js';
 import { formatLinkSetReport } from './links.js';
 import { readSnapshot } from './snapshot-source.js';
+import { formatMixed, mixedReport, type MixedReport } from './mixed.js';
 import { SET_IDS, SETS, type EvalSet, type SetId } from './sets.js';
 
 /** A directory argument, resolved against the working directory; it must exist. */
@@ -78,15 +79,12 @@ const main = defineCommand({
       const snapshot = args.snapshot ? await readSnapshot(args.snapshot) : undefined;
       const results: SetResult[] = [];
       for (const s of sets) results.push(await evaluateSet(s, { snapshot }));
+      // Every set at once (the default run): links across subjects (tests/eval/mixed.ts).
+      const mixed: MixedReport | undefined = !args.set && !args.gold && !args.corpus && !args.snapshot ? await mixedReport() : undefined;
 
       if (args.json) {
-        console.log(
-          JSON.stringify(
-            results.map(({ set, score, baseline, links, linkSet }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links, linkSet })),
-            null,
-            2,
-          ),
-        );
+        const sets = results.map(({ set, score, baseline, links, linkSet }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links, linkSet }));
+        console.log(JSON.stringify(mixed ? [...sets, { set: 'mixed', ...mixed }] : sets, null, 2));
       } else {
         const parts = ['Sets: ' + results.map((r) => r.set.label).join('; '), '', formatSideBySide(columnsOf(results))];
         if (args.verbose || results.length === 1) {
@@ -96,6 +94,7 @@ const main = defineCommand({
         }
         // IMPLEMENTS per gold set, beside the plain baseline, with coverage verdict accuracy.
         for (const r of results) if (r.linkSet) parts.push(`\n== ${r.set.label}`, formatLinkSetReport(r.linkSet, args.verbose));
+        if (mixed) parts.push('', formatMixed(mixed));
         console.log(parts.join('\n'));
       }
 

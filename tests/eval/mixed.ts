@@ -1,0 +1,67 @@
+// Links across subjects: every set's documents ingested as ONE corpus, as a user ingests a region's
+// whole law database. Each set is a family on one subject (献血, 法律援助, 全民健身 …; the real set holds
+// three, told apart by their titles below), so an IMPLEMENTS link between documents of two families
+// is wrong by construction: a city's 志愿服务条例 does not carry out the 老年人权益保障法. The gold
+// sets, each ingested alone, never see this error; this count does (issue 13, session 17).
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { SETS, type SetId } from './sets.js';
+import { ingestSnapshot } from './snapshot-source.js';
+
+/** Sets of one subject each (team-written documents are left out: not scraped). */
+export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather'];
+
+/** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
+const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];
+
+export interface MixedReport {
+  documents: number;
+  links: number;
+  /** Links whose two documents belong to different families. */
+  crossLinks: number;
+  /** The document pairs of those links, most links first: [lower, higher, links]. */
+  crossPairs: [string, string, number][];
+}
+
+export function familyOf(set: SetId, file: string): string {
+  if (set !== 'real') return set;
+  return `real:${REAL_FAMILIES.find((f) => file.includes(f)) ?? file}`;
+}
+
+export async function mixedReport(sets: SetId[] = MIXED_SETS, snapshot?: Snapshot): Promise<MixedReport> {
+  const familyOfFile = new Map<string, string>();
+  for (const id of sets) for (const f of readdirSync(SETS[id].corpus)) familyOfFile.set(f, familyOf(id, f));
+  const s = snapshot ?? (await ingestSnapshot(sets.map((id) => SETS[id].corpus)));
+  const family = new Map<string, string>();
+  const name = new Map<string, string>();
+  for (const n of s.nodes) {
+    const a = n.attributes;
+    if (a.type !== 'Document' || !a.inCorpus) continue;
+    family.set(n.key, familyOfFile.get(basename(a.sources[0] ?? '')) ?? `?${n.key}`);
+    name.set(n.key, a.name);
+  }
+  // A measure's key starts with its document's key (graph-schema measureId: `<doc>#<path>`).
+  const docOf = (measure: string) => measure.slice(0, measure.indexOf('#'));
+  const pairs = new Map<string, number>();
+  let links = 0;
+  for (const e of s.edges) {
+    if (e.attributes.type !== 'IMPLEMENTS') continue;
+    links++;
+    const [lo, hi] = [docOf(e.source), docOf(e.target)];
+    if (family.get(lo) === family.get(hi)) continue;
+    const key = `${name.get(lo)}\t${name.get(hi)}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const crossPairs = [...pairs].map(([k, n]) => [...k.split('\t'), n] as [string, string, number]).sort((a, b) => b[2] - a[2]);
+  return { documents: family.size, links, crossLinks: crossPairs.reduce((t, p) => t + p[2], 0), crossPairs };
+}
+
+export function formatMixed(r: MixedReport): string {
+  const lines = [
+    `== mixed: the ${MIXED_SETS.length} sets' ${r.documents} documents ingested as one corpus`,
+    `IMPLEMENTS links: ${r.links}; between documents of different families (each one wrong): ${r.crossLinks}`,
+  ];
+  for (const [lo, hi, n] of r.crossPairs.slice(0, 5)) lines.push(`  ${n} ${lo} → ${hi}`);
+  return lines.join('\n');
+}
