@@ -288,13 +288,18 @@ export function regionChain(g: CoverageGraph, region: string | undefined): strin
   return out;
 }
 
-/** Documents that may implement the directive: in the corpus, at a lower level, on its region
- *  chain, not issued before it (the cascade rules of ingest/link/rules.ts). */
+/** Documents that carry the directive out: in the corpus, at a lower level, on its region chain, not
+ *  issued before it (the cascade rules of ingest/link/rules.ts), and on its subject: one of their
+ *  measures implements one of its measures, or the document (or a measure of it) cites it. A law
+ *  database holds hundreds of lower documents the rules allow on other subjects (a city's 供热条例
+ *  under the 全民健身条例); the link stage refuses them (options.subjectGate), and as columns they would
+ *  be all gaps. A region without a column has no document on the subject. */
 export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
   const h = docRef(g, directive);
+  const related = relatedLowers(g, directive);
   const out: DocRef[] = [];
   g.forEachNode((id, a) => {
-    if (a.type !== 'Document' || !a.inCorpus || id === directive) return;
+    if (a.type !== 'Document' || !a.inCorpus || id === directive || !related.has(id)) return;
     const l = docRef(g, id);
     if (!l.level || !h.level || RANK[l.level] <= RANK[h.level]) return;
     if (h.region && h.region !== '全国' && !l.regionChain.includes(h.region)) return;
@@ -303,6 +308,29 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
     out.push(l);
   });
   return out.sort(byRegionAndLevel);
+}
+
+/** Documents with a measure implementing a measure of `directive`, or citing it (themselves or by a measure). */
+function relatedLowers(g: CoverageGraph, directive: string): Set<string> {
+  const out = new Set<string>();
+  const docOf = (node: string): string | undefined => {
+    const a = g.getNodeAttributes(node);
+    return a.type === 'Measure' ? a.docId : a.type === 'Document' ? node : undefined;
+  };
+  g.forEachInEdge(directive, (_e, a, source) => {
+    if (a.type === 'CITES') {
+      const d = docOf(source);
+      if (d) out.add(d);
+    }
+  });
+  for (const m of documentMeasures(g, directive)) {
+    g.forEachInEdge(m, (_e, a, source) => {
+      if (a.type !== 'IMPLEMENTS' && a.type !== 'CITES') return;
+      const d = docOf(source);
+      if (d) out.add(d);
+    });
+  }
+  return out;
 }
 
 /** Columns grouped by region (province, then its cities), then by level, then by name. */

@@ -24,6 +24,7 @@ function graph(): CoverageGraph {
   doc('doc:河南方案', 'provincial', '河南省', '2023-03-01');
   doc('doc:郑州方案', 'municipal', '郑州市', '2023-06-01');
   doc('doc:广东方案', 'provincial', '广东省', '2022-01-01'); // issued before the directive
+  doc('doc:市供热条例', 'municipal', '郑州市', '2023-07-01'); // allowed by the rules, on another subject
   let o = 0;
   const measure = (docId: string, path: string, extra: object = {}) =>
     g.addNode(`${docId}#${path}`, { type: 'Measure', name: `${path}名`, text: '', docId, path, ordinal: o++, span: [0, 1], kind: 'item', leaf: true, ...extra });
@@ -34,6 +35,7 @@ function graph(): CoverageGraph {
   measure('doc:河南方案', '1');
   measure('doc:河南方案', '2');
   measure('doc:郑州方案', '1');
+  measure('doc:市供热条例', '1');
   const link = (lower: string, higher: string, verdict: 'implements' | 'partial', score: number, lagDays: number) =>
     g.addEdgeWithKey(edgeKey('IMPLEMENTS', lower, higher), lower, higher, {
       type: 'IMPLEMENTS', verdict, score, lagDays, evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } },
@@ -42,6 +44,8 @@ function graph(): CoverageGraph {
   link('doc:河南方案#2', `${N}#1`, 'partial', 0.6, 166);
   link('doc:河南方案#2', `${N}#2`, 'partial', 0.12, 166);
   link('doc:郑州方案#1', `${N}#3`, 'implements', 0.3, 258);
+  // 郑州's plan names 河南's as its basis without any measure carrying one of it out.
+  g.addEdgeWithKey(edgeKey('CITES', 'doc:郑州方案#1', 'doc:河南方案'), 'doc:郑州方案#1', 'doc:河南方案', { type: 'CITES', spans: [[0, 4]], via: ['title'] });
   g.addNode('prog:辟谣平台', { type: 'Programme', name: '辟谣平台', aliases: [] });
   g.addNode('group:农民', { type: 'TargetGroup', name: '农民', aliases: [] });
   const mention = (m: string, e: string, at: number) => g.addEdge(m, e, { type: 'MENTIONS', spans: [[at, at + 2]], surfaces: ['x'] });
@@ -65,8 +69,9 @@ describe('coverage of a directive', () => {
     expect(summaryLine(p.summary)).toBe('1 of 4 measures implemented, 1 partial, 1 gap, 1 not applicable; 1 programme/brand and 0 target groups not carried');
   });
 
-  it('reaches lower documents by level, region chain and date, grouped by region', () => {
+  it('reaches lower documents by level, region chain, date and subject (a link or a citation), grouped by region', () => {
     const g = graph();
+    // 市供热条例 is below 国家方案 on its region chain and later, but neither implements nor cites it.
     expect(lowerDocuments(g, N).map((d) => d.id)).toEqual(['doc:河南方案', 'doc:郑州方案']);
     expect(lowerDocuments(g, 'doc:河南方案').map((d) => d.id)).toEqual(['doc:郑州方案']);
     expect(lowerDocuments(g, 'doc:广东方案')).toEqual([]);
