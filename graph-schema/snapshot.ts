@@ -23,6 +23,9 @@ export const LinkThresholds = z.object({
   /** Thresholds for links whose lower document is of another genre (a regulation's scores sit on
    *  another scale than a plan's); the values above hold for every genre not listed. */
   byGenre: z.record(z.string(), z.object({ implements: z.number(), partial: z.number() })).optional(),
+  /** The subject gate: two documents whose subject signatures' cosine is below this are on
+   *  different subjects and never linked by wording (ingest/link/topic.ts); absent when off. */
+  subjectMinCosine: z.number().optional(),
 });
 export type LinkThresholds = z.infer<typeof LinkThresholds>;
 

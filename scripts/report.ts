@@ -60,7 +60,8 @@ export async function coverageReport(args: { directive: string; region?: string;
   const c = directiveCoverage(g, directive, { region: args.region, lower });
   if (args.format === 'json') return JSON.stringify({ thresholds: snapshot.attributes.linkThresholds, ...c }, null, 2);
   const t = snapshot.attributes.linkThresholds;
-  const thresholds = t ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial} (${t.provenance})` : 'verdicts: thresholds not recorded in this snapshot';
+  const subject = t?.subjectMinCosine !== undefined ? `; documents on one subject: subject cosine ≥ ${t.subjectMinCosine}` : '';
+  const thresholds = t ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial}${subject} (${t.provenance})` : 'verdicts: thresholds not recorded in this snapshot';
   if (c.lowers.length === 0) {
     return `${c.directive.name}: no lower document${args.region ? ` in ${args.region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
   }

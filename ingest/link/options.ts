@@ -323,5 +323,6 @@ export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkTh
     ...o.thresholds,
     provenance: overrides.thresholds || overrides.genres ? 'set by the ingest options' : LINK_THRESHOLDS_PROVENANCE,
     ...(Object.keys(byGenre).length ? { byGenre } : {}),
+    ...(o.subjectGate ? { subjectMinCosine: o.subjectGate.minCosine } : {}),
   };
 }

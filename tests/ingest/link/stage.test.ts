@@ -64,6 +64,8 @@ describe('link stage', () => {
   it('gives every edge a verdict by the snapshot’s thresholds, a lag in days and evidence with spans', () => {
     const t = snapshot.attributes.linkThresholds!;
     expect(t.implements).toBeGreaterThan(t.partial);
+    // The subject gate's cutoff is recorded beside the verdict thresholds (the report and the Gaps view print it).
+    expect(t.subjectMinCosine).toBeGreaterThan(0);
     const edges = snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
     expect(edges.length).toBeGreaterThan(0);
     for (const e of edges) {

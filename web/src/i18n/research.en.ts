@@ -83,6 +83,7 @@ export const researchEn: Shape<typeof researchZh> = {
     summaryMissing: '{{programmes}} programmes/brands and {{groups}} target groups missing',
     barLabel: '{{percent}} % of measures covered',
     thresholds: 'Implemented: score ≥ {{implements}}; partial: score ≥ {{partial}}; not applicable: addressed only to the issuer itself.',
+    subjectGate: 'Documents are compared only when on one subject (subject cosine ≥ {{cosine}}).',
     gapsOnly: 'Gaps only',
     measures: 'Measures',
     programmes: 'Programmes & brands',

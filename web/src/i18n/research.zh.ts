@@ -79,6 +79,7 @@ export const researchZh = {
     summaryMissing: '缺少 {{programmes}} 个项目/品牌和 {{groups}} 个目标人群',
     barLabel: '{{percent}} % 的措施已覆盖',
     thresholds: '已落实：得分 ≥ {{implements}}；部分落实：得分 ≥ {{partial}}；不适用：仅针对发文单位自身。',
+    subjectGate: '仅比较主题相同的文件（主题相似度 ≥ {{cosine}}）。',
     gapsOnly: '仅看缺口',
     measures: '措施',
     programmes: '项目与品牌',

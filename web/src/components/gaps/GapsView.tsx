@@ -145,6 +145,7 @@ function Thresholds() {
   return (
     <p className="muted gaps-thresholds" data-testid="gaps-thresholds" title={th.provenance}>
       {t('gaps.thresholds', { implements: th.implements, partial: th.partial })}
+      {th.subjectMinCosine !== undefined && <> {t('gaps.subjectGate', { cosine: th.subjectMinCosine })}</>}
     </p>
   );
 }
