@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { IngestError } from '../errors.js';
 import { DEFAULT_LIMITS, limitsWith, textOverLimits, type IngestLimits } from '../guard.js';
+import { docToText } from './doc.js';
 import { docxToText } from './docx.js';
 import { decodeBytes } from './encoding.js';
 import { htmlToText } from './html.js';
@@ -28,13 +29,19 @@ export interface ReadOptions {
   limits?: Partial<IngestLimits>;
 }
 
-/** Extensions that name one binary format: content of another kind is refused, not guessed. */
+/**
+ * Extensions that name one binary format: content of another kind is refused, not guessed. `.doc`
+ * is not one: government sites serve Word-saved web pages and .docx files under that name, and
+ * both are read by their content.
+ */
 const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf'> = { '.docx': 'docx', '.pdf': 'pdf' };
 
 function describe(kind: Sniffed): string {
   switch (kind.kind) {
     case 'docx':
       return 'a Word document (.docx)';
+    case 'doc':
+      return 'a Word 97-2003 document (.doc)';
     case 'pdf':
       return 'a PDF';
     case 'text':
@@ -82,6 +89,8 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Pro
   switch (sniffed.kind) {
     case 'docx':
       return { format: 'docx', encoding: 'binary', text: await docxToText(bytes, limits) };
+    case 'doc':
+      return { format: 'doc', encoding: 'binary', text: await docToText(bytes) };
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes, limits) };
     case 'unsupported':

@@ -3,6 +3,8 @@
 
 export type Sniffed =
   | { kind: 'docx' | 'pdf' }
+  /** A Word 97-2003 binary document (OLE2), also a Kingsoft WPS .wps in that format. */
+  | { kind: 'doc' }
   /** Bytes that look like text; html/md/txt is decided after decoding (see textFormat). */
   | { kind: 'text' }
   /** A format we know and cannot read; `what` names it, `advice` says what to do. */
@@ -33,6 +35,32 @@ function sniffZip(bytes: Uint8Array, ext: string): Sniffed {
   // A cut-off .docx may have lost the entry names: let the docx reader fail on it as truncated.
   if (ext === '.docx') return { kind: 'docx' };
   return { kind: 'unsupported', what: 'a zip archive', advice: 'unpack it and ingest the files inside' };
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf16 = (name: string) => Buffer.from(name, 'utf16le');
+const WORD_STREAM = utf16('WordDocument');
+const OTHER_OLE: Array<[Buffer, string]> = [
+  [utf16('Workbook'), 'an Excel 97-2003 workbook (.xls)'],
+  [utf16('PowerPoint Document'), 'a PowerPoint 97-2003 file (.ppt)'],
+  [utf16('Book'), 'an Excel 5.0/95 workbook (.xls)'],
+];
+/** Extensions whose OLE2 content goes to the .doc reader even when its stream names cannot be found. */
+const WORD_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt']);
+
+/**
+ * An OLE2 compound file is told by its stream names, which stand in its directory as UTF-16LE:
+ * a Word document has a WordDocument stream (Word checked first: a .doc with an embedded chart
+ * holds a Workbook too). A cut-off .doc may have lost its directory (writers put it last): with a
+ * Word extension it goes to the .doc reader, which says what is missing.
+ */
+function sniffOle(bytes: Uint8Array, ext: string): Sniffed {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (buf.includes(WORD_STREAM)) return { kind: 'doc' };
+  for (const [name, what] of OTHER_OLE) if (buf.includes(name)) return { kind: 'unsupported', what, advice: SAVE_AS };
+  if (WORD_EXTENSIONS.has(ext)) return { kind: 'doc' };
+  const what = ext === '.xls' ? 'an Excel 97-2003 file (.xls)' : 'a legacy Office (OLE2) file that is not a Word document';
+  return { kind: 'unsupported', what, advice: SAVE_AS };
 }
 
 const IMAGE_MAGIC: Array<[number[], string]> = [
@@ -79,10 +107,7 @@ export function sniffBytes(bytes: Uint8Array, ext: string): Sniffed {
   }
   // Readers accept junk before %PDF- (PDF 32000-1, Annex H); so do we, within the first KB.
   if (head(bytes, 1024).includes('%PDF-')) return { kind: 'pdf' };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    const what = ext === '.xls' ? 'an Excel 97-2003 file (.xls)' : 'a Word 97-2003 file (.doc) or other legacy Office file';
-    return { kind: 'unsupported', what, advice: SAVE_AS };
-  }
+  if (startsWith(bytes, OLE_MAGIC)) return sniffOle(bytes, ext);
   if (head(bytes, 5) === '{\\rtf') return { kind: 'unsupported', what: 'an RTF file', advice: SAVE_AS };
   for (const [magic, what] of IMAGE_MAGIC) {
     if (startsWith(bytes, magic)) return { kind: 'unsupported', what, advice: 'run OCR on it and save the text as .txt' };
@@ -94,6 +119,7 @@ export function sniffBytes(bytes: Uint8Array, ext: string): Sniffed {
   const { nul, control } = controlShare(bytes);
   if (nul <= 0.01 && control <= 0.05) return { kind: 'text' };
   if (ext === '.doc' || ext === '.xls' || ext === '.ppt' || ext === '.wps') {
+    // Not OLE2 and not text: a Word 6/95-era or Microsoft Works file, or a damaged one.
     return { kind: 'unsupported', what: `a ${ext} file`, advice: SAVE_AS };
   }
   if (!TEXT_EXTENSIONS.has(ext)) {

@@ -34,9 +34,14 @@ describe('readSource refuses bad files with a reason', () => {
     await expect(readSource(await writeFixture(dir, 'garbage.txt', garbage(4096)))).rejects.toEqual(failure('binary'));
   });
 
-  it('reports a Word 97-2003 .doc as unsupported-format', async () => {
+  it('reports a .doc whose compound-file header is garbage as truncated (damaged)', async () => {
     const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), garbage(1024)]);
-    await expect(readSource(await writeFixture(dir, 'plan.doc', doc))).rejects.toEqual(failure('unsupported-format'));
+    await expect(readSource(await writeFixture(dir, 'plan.doc', doc))).rejects.toEqual(failure('truncated'));
+  });
+
+  it('reports a compound file that is no Office document we know, named .ole, as unsupported-format', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), garbage(1024)]);
+    await expect(readSource(await writeFixture(dir, 'thing.ole', ole))).rejects.toEqual(failure('unsupported-format'));
   });
 
   it('reports non-text bytes with an unknown extension as unsupported-format', async () => {

@@ -14,8 +14,23 @@ describe('sniffBytes', () => {
     expect(sniffBytes(bytes('PK\x03\x04\x14\x00\x00\x00word/document.xml'), '.zip').kind).toBe('docx');
   });
 
-  it('refuses a legacy Office compound file', () => {
-    expect(sniffBytes(bytes('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00'), '.doc').kind).toBe('unsupported');
+  const OLE = '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00';
+  const stream = (name: string) => Buffer.from(name, 'utf16le').toString('latin1');
+
+  it('takes a compound file with a WordDocument stream for a .doc whatever the extension', () => {
+    expect(sniffBytes(bytes(OLE + stream('WordDocument')), '.txt').kind).toBe('doc');
+    expect(sniffBytes(bytes(OLE + stream('WordDocument') + stream('Workbook')), '.doc').kind).toBe('doc');
+  });
+
+  it('refuses an Excel or PowerPoint compound file, also when named .doc', () => {
+    expect(sniffBytes(bytes(OLE + stream('Workbook')), '.doc')).toMatchObject({ kind: 'unsupported', what: expect.stringMatching(/Excel/) });
+    expect(sniffBytes(bytes(OLE + stream('PowerPoint Document')), '.ppt')).toMatchObject({ what: expect.stringMatching(/PowerPoint/) });
+  });
+
+  it('leaves a compound file with no stream names to the .doc reader only when named .doc or .wps', () => {
+    expect(sniffBytes(bytes(OLE), '.doc').kind).toBe('doc');
+    expect(sniffBytes(bytes(OLE), '.wps').kind).toBe('doc');
+    expect(sniffBytes(bytes(OLE), '.bin').kind).toBe('unsupported');
   });
 
   it('refuses a zip that is not a Word document', () => {
