@@ -38,10 +38,14 @@
 //   weather  — tests/real/weather: a second held-out LINK family (气象灾害防御: the 国务院 regulation, 山东省条例,
 //            青岛市条例), link gold only (山东→国务院, 青岛→山东 city→province, 青岛→国务院), written and
 //            committed like heritage's; no extraction gold.
+//   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
+//            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
+//            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
+//            and committed before the rules of session 17 changed; extraction is not scored on it.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'disability' | 'heritage' | 'weather';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'disability' | 'heritage' | 'weather' | 'kinds';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather', 'kinds'];
 
 export interface EvalSet {
   id: SetId;
@@ -157,5 +161,12 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/weather/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-weather.json', import.meta.url),
+  },
+  kinds: {
+    id: 'kinds',
+    label: 'real, kinds of instrument (17 ministry rules, judicial interpretations, autonomous and SEZ regulations…: metadata gold only)',
+    corpus: here('../real/kinds/corpus/'),
+    gold: here('../real/kinds/gold/'),
+    floors: new URL('./floors-kinds.json', import.meta.url),
   },
 };
