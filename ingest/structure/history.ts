@@ -143,10 +143,13 @@ function jointAdopters(events: ReadEvent[]): string | undefined {
   const adopting = events.filter((e) => e.action === 'adopted' || e.action === 'revised');
   const latest = adopting.reduce<ReadEvent | undefined>((l, e) => (!l || e.date >= l.date ? e : l), undefined);
   if (!latest) return undefined;
-  let i = events.indexOf(latest);
-  const bodies = [latest.by];
-  while (i > 0 && events[i - 1].jointWithNext && events[i - 1].action === latest.action) bodies.unshift(events[--i].by);
-  const distinct = [...new Set(bodies)];
+  // The run of clauses joined to one verb that holds the latest adoption, whichever of its meetings
+  // came last (the procuratorate's may precede the court's): A、B通过 is one run.
+  let start = events.indexOf(latest);
+  while (start > 0 && events[start - 1].jointWithNext && events[start - 1].action === latest.action) start--;
+  let end = events.indexOf(latest);
+  while (end + 1 < events.length && events[end].jointWithNext && events[end + 1].action === latest.action) end++;
+  const distinct = [...new Set(events.slice(start, end + 1).map((e) => e.by))];
   return distinct.length > 1 ? distinct.join('、') : undefined;
 }
 

@@ -64,6 +64,8 @@ export interface DocumentScore {
   metadata: MetadataScore;
   /** History events (date, action, body) when the gold gives a history; undefined otherwise. */
   history?: MatchResult<HistoryEvent, HistoryEvent>;
+  /** The gold is metadata only: the extraction categories were not scored. */
+  metaOnly?: true;
 }
 
 export interface Totals {
@@ -259,6 +261,7 @@ const UNSCORED = <G, P>(): MatchResult<G, P> => ({ ...prf(ZERO), pairs: [], miss
 export function metadataOnly(d: DocumentScore): DocumentScore {
   return {
     ...d,
+    metaOnly: true,
     entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, UNSCORED<GoldName, string>()])) as DocumentScore['entities'],
     anyType: UNSCORED(),
     citedDocuments: UNSCORED(),

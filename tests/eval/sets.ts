@@ -59,6 +59,8 @@ export interface EvalSet {
   links?: string;
   /** Link gold only: no per-document extraction gold, so only `implements` is gated. */
   linksOnly?: true;
+  /** Metadata gold only ("metaOnly": true files): only metadata and history are gated. */
+  metaOnly?: true;
   floors: URL;
 }
 
@@ -170,6 +172,7 @@ export const SETS: Record<SetId, EvalSet> = {
     label: 'real, kinds of instrument (17 ministry rules, judicial interpretations, autonomous and SEZ regulations…: metadata gold only)',
     corpus: here('../real/kinds/corpus/'),
     gold: here('../real/kinds/gold/'),
+    metaOnly: true,
     floors: new URL('./floors-kinds.json', import.meta.url),
   },
   kindsheld: {
@@ -177,6 +180,7 @@ export const SETS: Record<SetId, EvalSet> = {
     label: 'real, kinds of instrument held out (10 more ministry rules, judicial interpretations, …: metadata gold only, never tuned on)',
     corpus: here('../real/kinds-heldout/corpus/'),
     gold: here('../real/kinds-heldout/gold/'),
+    metaOnly: true,
     floors: new URL('./floors-kindsheld.json', import.meta.url),
   },
 };

@@ -110,3 +110,21 @@ describe('a meeting alone on its line shares the next line’s verb', () => {
     expect([d.issuer, d.issuedOn, d.genre]).toEqual(['最高人民法院、最高人民检察院', '2018-03-02', 'regulation']);
   });
 });
+
+describe('a joint adoption whose first meeting is the later one', () => {
+  it('names both bodies when the second meeting of the line was held first', () => {
+    const d = structured(
+      'x.md',
+      [
+        '最高人民法院、最高人民检察院关于办理示例刑事案件具体应用法律若干问题的解释',
+        '2001年4月5日 最高人民法院审判委员会第1168次会议、2001年3月30日最高人民检察院第九届检察委员会第84次会议通过',
+        '第一条 示例。',
+      ].join('\n'),
+    );
+    expect(d.history.map((h) => [h.date, h.by])).toEqual([
+      ['2001-03-30', '最高人民检察院'],
+      ['2001-04-05', '最高人民法院'],
+    ]);
+    expect(d.issuer).toBe('最高人民法院、最高人民检察院');
+  });
+});
