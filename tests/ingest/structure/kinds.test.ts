@@ -128,3 +128,19 @@ describe('a joint adoption whose first meeting is the later one', () => {
     expect(d.issuer).toBe('最高人民法院、最高人民检察院');
   });
 });
+
+describe('forms seen across the mirror’s ministry rules and judicial interpretations', () => {
+  it('reads the state’s name before the State Council in a signature as central', () => {
+    expect(levelAndRegion('中华人民共和国国务院', '关于管理示例机构的暂行规定', lexicon).level).toBe('central');
+  });
+
+  it('names the court when its 审判委员会 讨论通过 the text', () => {
+    const d = structured('x.md', ['最高人民法院关于审理示例案件若干问题的解答', '1993年6月15日 最高人民法院审判委员会讨论通过', '第一条 示例。'].join('\n'));
+    expect(d.history.map((h) => h.by)).toEqual(['最高人民法院']);
+  });
+
+  it('reads a 规范 written in articles as a regulation, and one in items without history as a plan', () => {
+    expect(structured('x.md', '交通警察示例工作规范\n第一条 示例。\n第二条 示例。').genre).toBe('regulation');
+    expect(structured('x.md', '示例服务工作规范\n一、总体要求\n二、主要任务').genre).toBe('plan');
+  });
+});
