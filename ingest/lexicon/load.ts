@@ -68,6 +68,9 @@ export interface Lexicon {
   stopEntities: Set<string>;
   noise: z.infer<typeof NoiseRule>[];
   levels: { level: 'central' | 'national'; re: RegExp }[];
+  /** levels.txt's `title …` rules: the level of a document by its title alone, when no issuer is
+   *  known and the title names no place or body (a header-less file, a title cited bare). */
+  titleLevels: { level: 'central' | 'national'; re: RegExp }[];
   targetCues: TargetCues;
   boilerplate: string[];
   /** Long → short forms of body names (科学技术协会 → 科协), for regional bodies. */
@@ -259,10 +262,18 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     genericHeads: genericHeads(dir),
     dir,
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
-    levels: lines(dir, 'levels.txt').map(({ line, no }) => {
-      const bar = line.indexOf('|');
-      const level = parse(z.enum(['central', 'national']), line.slice(0, bar).trim(), 'levels.txt', no);
-      return { level, re: new RegExp(line.slice(bar + 1).trim()) };
-    }),
+    levels: levelRules(dir).filter((r) => !r.title),
+    titleLevels: levelRules(dir).filter((r) => r.title),
   };
+}
+
+/** levels.txt: `level | regex` on an issuer's name, `title level | regex` on a bare title. */
+function levelRules(dir: string): { level: 'central' | 'national'; re: RegExp; title: boolean }[] {
+  return lines(dir, 'levels.txt').map(({ line, no }) => {
+    const bar = line.indexOf('|');
+    const head = line.slice(0, bar).trim();
+    const title = head.startsWith('title ');
+    const level = parse(z.enum(['central', 'national']), title ? head.slice(6).trim() : head, 'levels.txt', no);
+    return { level, re: new RegExp(line.slice(bar + 1).trim()), title };
+  });
 }

@@ -3,11 +3,21 @@
 import type { Genre, HistoryEvent } from '../../graph-schema/index.js';
 import type { Unit } from './types.js';
 
-/** Titles of legal instruments, after a trailing （试行）/（2021年修订） is set aside. */
-const REGULATION_TITLE = /(法|条例|办法|规定|细则|规则|决定|决议|章程|准则|规程|解释)$/;
+/** Titles of legal instruments, after a trailing （试行）/（2021年修订）/（十一） is set aside. A
+ *  修正案 (刑法修正案（十一）, 宪法修正案) amends a law item by item; 批复 and 安排 are forms of 司法解释
+ *  (最高人民法院关于…的批复, …关于内地与澳门特别行政区…的安排); a 规范 in articles is a rule (交通警察道路执勤执法工作规范);
+ *  each counted only with articles or a history line. */
+const REGULATION_TITLE = /(法|条例|办法|规定|细则|规则|决定|决议|章程|准则|规程|解释|修正案|批复|安排|规范)$/;
 
+/**
+ * A regulation is written in articles and titled as a legal instrument or dated by its history
+ * lines. Without articles (一、二、 items: the NPCSC's 若干规定 of 1983, a 修正案, a 常委会's 决定), a
+ * legal title with a history line (adopted by a meeting, promulgated by an order) is one too: plans
+ * are not adopted by a legislature's meeting.
+ */
 export function genreOf(title: string, units: Unit[], history: HistoryEvent[]): Genre {
   const articles = units.some((u) => u.kind === 'article');
-  const bare = title.replace(/[（(][^）)]*[）)]$/, '');
-  return articles && (REGULATION_TITLE.test(bare) || history.length > 0) ? 'regulation' : 'plan';
+  const legalTitle = REGULATION_TITLE.test(title.replace(/[（(][^）)]*[）)]$/, ''));
+  if (articles && (legalTitle || history.length > 0)) return 'regulation';
+  return legalTitle && history.length > 0 ? 'regulation' : 'plan';
 }

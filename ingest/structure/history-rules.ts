@@ -46,7 +46,10 @@ export const BODY_NOISE: RegExp[] = [
   /\d{4}年$/,
   new RegExp(`(第?${NUM}届)`, 'g'),
   /(部长|部务|局务|署务|行务|委务|室务|主任|常务|办公|全体)*会议$/,
-  /(审议|表决)$/,
+  /(审议|表决|讨论)$/,
+  // A court's 审判委员会 and a procuratorate's 检察委员会 are its deciding meetings (as a ministry's
+  // 部务会议): the body is the court (最高人民法院审判委员会第1747次会议 → 最高人民法院).
+  /(审判委员会|检察委员会)$/,
 ];
 
 /** Short forms of legislatures written in history lines: 省十二届人大常委会 → 省人民代表大会常务委员会. */

@@ -84,12 +84,15 @@ interface Clause {
   undated?: boolean;
   /** Set while reading: this clause adopted the amending decision the next clause approves. */
   adoptsNext?: boolean;
+  /** The clause ends in 、/和 or in a meeting's name before the next date: it shares the next
+   *  clause's verb (最高人民法院审判委员会第1747次会议、2018年12月12日最高人民检察院…会议通过). */
+  sharesVerb?: boolean;
 }
 
 /** Events of the history block [from, to) of `text`; `region` resolves a bare 省/市 (省人大常委会). */
-export function readHistory(text: string, from: number, to: number, region?: PlaceHint): { events: HistoryEvent[]; promulgated?: string } {
+export function readHistory(text: string, from: number, to: number, region?: PlaceHint): { events: HistoryEvent[]; promulgated?: string; jointAdopters?: string } {
   const clauses = splitClauses(text, from, to);
-  const events: (Omit<HistoryEvent, 'action'> & { action: ClauseAction })[] = [];
+  const events: ReadEvent[] = [];
   // …批准的《…决定》修正: the clause approves a decision that amends (or revises) the text.
   const decision = clauses.map((c) => actionOf(c.plain.match(/批准的?(.*)$/)?.[1] ?? ''));
   const amendsBy = (i: number) => decision[i] === 'amended' || decision[i] === 'revised';
@@ -121,13 +124,33 @@ export function readHistory(text: string, from: number, to: number, region?: Pla
       // …批准 <date> 某市人民代表大会常务委员会公告公布: the next clause stands on its own.
       continue;
     }
-    const action = actionOf(c.plain);
+    // A meeting joined by 、 to the next clause acted as that clause says (two bodies adopting one
+    // joint text); the verb is the next clause's.
+    const action = actionOf(c.plain) ?? (c.sharesVerb && next && !next.undated ? actionOf(next.plain) : undefined);
     if (!action || action === 'effective') continue;
     const cut = c.plain.search(/(审议)?(修订通过|通过修订|修订|修正|修改|批准|通过|公布|发布|颁布)/);
     const by = body(cut >= 0 ? c.plain.slice(0, cut) : c.plain, c.titles, region);
-    if (by) events.push({ date: c.date, action, by, span });
+    if (by) events.push({ date: c.date, action, by, span, ...(c.sharesVerb && !actionOf(c.plain) ? { jointWithNext: true } : {}) });
   }
-  return { events: settle(events), promulgated: promulgation(events) };
+  return { events: settle(events), promulgated: promulgation(events), jointAdopters: jointAdopters(events) };
+}
+
+type ReadEvent = Omit<HistoryEvent, 'action'> & { action: ClauseAction; jointWithNext?: boolean };
+
+/** The bodies that adopted the latest version together (A会议、B会议通过: the two 高 of a joint
+ *  judicial interpretation), joined by 、 in the text's order; undefined for one body. */
+function jointAdopters(events: ReadEvent[]): string | undefined {
+  const adopting = events.filter((e) => e.action === 'adopted' || e.action === 'revised');
+  const latest = adopting.reduce<ReadEvent | undefined>((l, e) => (!l || e.date >= l.date ? e : l), undefined);
+  if (!latest) return undefined;
+  // The run of clauses joined to one verb that holds the latest adoption, whichever of its meetings
+  // came last (the procuratorate's may precede the court's): A、B通过 is one run.
+  let start = events.indexOf(latest);
+  while (start > 0 && events[start - 1].jointWithNext && events[start - 1].action === latest.action) start--;
+  let end = events.indexOf(latest);
+  while (end + 1 < events.length && events[end].jointWithNext && events[end + 1].action === latest.action) end++;
+  const distinct = [...new Set(events.slice(start, end + 1).map((e) => e.by))];
+  return distinct.length > 1 ? distinct.join('、') : undefined;
 }
 
 /** The date the version was promulgated (国务院令第685号公布, 某市人民代表大会常务委员会公告公布),
@@ -140,9 +163,9 @@ function promulgation(events: { date: string; action: ClauseAction }[]): string 
 
 /** A promulgation is the adoption only when no adoption or revision precedes it (an order of the
  *  State Council, a ministry's order); otherwise it repeats a date of the version and is dropped. */
-function settle(events: (Omit<HistoryEvent, 'action'> & { action: ClauseAction })[]): HistoryEvent[] {
+function settle(read: ReadEvent[]): HistoryEvent[] {
   const out: HistoryEvent[] = [];
-  for (const e of events) {
+  for (const { jointWithNext: _joint, ...e } of read) {
     if (e.action === 'effective') continue;
     if (e.action === 'promulgated') {
       if (out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
@@ -196,11 +219,14 @@ function splitClauses(text: string, from: number, to: number): Clause[] {
       }
       plain += raw[i];
     }
-    plain = plain.replace(/\s+/g, '').replace(/^[）)，,、]+/, '').replace(/(根据|[（(，,。；、）)])+$/, '');
+    plain = plain.replace(/\s+/g, '').replace(/^[）)，,、]+/, '');
+    // …会议、 or a meeting alone on its line (…第1732次会议 / next line …会议通过): the next clause's verb.
+    const sharesVerb = /(、|和|及|会议)$/.test(plain);
+    plain = plain.replace(/(根据|[（(，,。；、）)])+$/, '');
     // Trailing spaces, brackets and connectors stay outside the span.
     let e = end;
     while (e > start && /[\s（()）,，。；、根据]/.test(block[e - 1])) e--;
-    out.push({ date: m.date ?? '', undated: !m.date, start: from + start, end: from + e, plain, titles });
+    out.push({ date: m.date ?? '', undated: !m.date, start: from + start, end: from + e, plain, titles, sharesVerb: sharesVerb || undefined });
   });
   return out;
 }

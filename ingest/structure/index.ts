@@ -52,7 +52,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // it) give the version date and the adopting body; they are metadata, not a measure.
   const place = placeHint(title, lexicon);
   const headSpan = historyBlock(text, bodyStart, firstBodyHeading > bodyStart ? firstBodyHeading : text.length);
-  const read = headSpan ? readHistory(text, headSpan[0], headSpan[1], place) : { events: [] };
+  const read: ReturnType<typeof readHistory> = headSpan ? readHistory(text, headSpan[0], headSpan[1], place) : { events: [] };
   let history = read.events;
   if (headSpan) bodyStart = Math.min(text.length, headSpan[1] + 1);
   if (history.length === 0 && notice) history = readAnnouncement(text.slice(notice.start, notice.end), notice.start, place);
@@ -61,8 +61,11 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
 
   const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? pageDate;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
-  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : undefined;
-  const issuer = adopter ?? signature?.issuer ?? issuerFromTitle(title, lexicon);
+  // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
+  const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined;
+  // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? issuerFromTitle(title, lexicon);
   const issuerSpan = adopter ? adopterSpan : signature?.issuerSpan;
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);

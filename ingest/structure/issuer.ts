@@ -51,7 +51,11 @@ export function levelAndRegion(
   lexicon: Lexicon,
   approver?: string,
 ): { level?: Level; region?: string; regionParent?: string } {
-  for (const name of [issuer, title]) {
+  // The issuer's own place read by its suffix (景宁畲族自治县人民代表大会), when the title names it after
+  // the province (浙江省景宁畲族自治县自治条例): the issuer's place is the document's, not the province.
+  const own = issuer && !levelRule(issuer, lexicon, true) ? issuer.match(PLACE) : undefined;
+  const ownInTitle = own && BODY_AFTER_PLACE.test(issuer!.slice(own[1].length)) && !regionPrefix(issuer!, lexicon) && title.includes(own[1]);
+  for (const name of [issuer, ownInTitle ? undefined : title]) {
     if (!name) continue;
     const r = regionPrefix(name, lexicon);
     if (r) {
@@ -77,6 +81,9 @@ export function levelAndRegion(
       return { level: PLACE_LEVEL[m[2]], region: m[1], regionParent: m[2] === '省' || m[2] === '自治区' ? '全国' : parent };
     }
   }
+  // No issuer and a title without a place: the title's kind of instrument (levels.txt `title` rules).
+  const byTitle = issuer || PLACE_WORD.test(title) ? undefined : lexicon.titleLevels.find((l) => l.re.test(title.replace(/[（(][^）)]*[）)]$/, '')))?.level;
+  if (byTitle) return { level: byTitle, region: '全国' };
   for (const name of [issuer, title]) {
     if (!name) continue;
     const level = levelRule(name, lexicon, false);
@@ -86,11 +93,18 @@ export function levelAndRegion(
 }
 
 /** The level of the first rule of levels.txt matching the name's first body (of several joined
- *  by 、); only the rules anchored at its start (^…) when `anchoredOnly`. */
+ *  by 、), else the next body's (食品药品监管局、海关总署: the joint order's 总署); only the rules
+ *  anchored at its start (^…) when `anchoredOnly`. */
 function levelRule(name: string, lexicon: Lexicon, anchoredOnly: boolean): Level | undefined {
-  const first = name.split('、')[0];
-  return lexicon.levels.find((l) => (!anchoredOnly || l.re.source.startsWith('^')) && l.re.test(first))?.level;
+  for (const body of name.split('、')) {
+    const level = lexicon.levels.find((l) => (!anchoredOnly || l.re.source.startsWith('^')) && l.re.test(body))?.level;
+    if (level) return level;
+  }
+  return undefined;
 }
+
+/** A title that may name a place the lexicon lacks (彭水苗族土家族自治县旅游条例, 某某市…): no level by title. */
+const PLACE_WORD = /省|自治区|自治州|自治县|自治旗|县|旗|盟|特区|新区|^[\u4e00-\u9fff]{2,4}市/;
 
 const LEVEL_OF: Record<'province' | 'city' | 'county', Level> = { province: 'provincial', city: 'municipal', county: 'county' };
 

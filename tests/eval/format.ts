@@ -27,26 +27,31 @@ const target = (t: GoldTarget | PredictedTarget) =>
 export function formatReport(score: CorpusScore, opts: { verbose?: boolean } = {}): string {
   const o = score.overall;
   const lines: string[] = [];
+  // A set whose gold is metadata only has no extraction rows to show.
+  const metaOnly = score.documents.length > 0 && score.documents.every((d) => d.metaOnly);
   lines.push('Overall (micro-averaged over documents)');
   lines.push(pad('', 18) + ['TP', 'FP', 'FN'].map((h) => lpad(h, 5)).join('') + ['P', 'R', 'F1'].map((h) => lpad(h, 7)).join(''));
-  for (const t of ENTITY_TYPES) lines.push(prfRow(t, o.entities[t]));
-  lines.push(prfRow('entities, any type', o.anyType));
-  lines.push(prfRow('cited documents', o.citedDocuments));
-  lines.push(prfRow('targets', o.targets));
-  lines.push(prfRow('targets (loose)', o.targetsLoose));
-  lines.push(prfRow('measures', o.measures));
+  if (!metaOnly) {
+    for (const t of ENTITY_TYPES) lines.push(prfRow(t, o.entities[t]));
+    lines.push(prfRow('entities, any type', o.anyType));
+    lines.push(prfRow('cited documents', o.citedDocuments));
+    lines.push(prfRow('targets', o.targets));
+    lines.push(prfRow('targets (loose)', o.targetsLoose));
+    lines.push(prfRow('measures', o.measures));
+  }
   lines.push(`${pad('metadata', 18)}accuracy ${num(o.metadata.accuracy)} (${o.metadata.correct}/${o.metadata.total} fields)`);
 
   lines.push('', 'Per document (F1; metadata: fields correct)');
   const heads = ['Org', 'Prog', 'Group', 'Brand', 'Any', 'Cited', 'Target', 'Meas', 'Meta'];
   lines.push(pad('file', 26) + heads.map((h) => lpad(h, 7)).join(''));
   for (const d of score.documents) {
+    const f1 = (p: Prf) => (d.metaOnly ? '—' : num(p.f1));
     const cells = [
-      ...ENTITY_TYPES.map((t) => num(d.entities[t].f1)),
-      num(d.anyType.f1),
-      num(d.citedDocuments.f1),
-      num(d.targets.f1),
-      num(d.measures.f1),
+      ...ENTITY_TYPES.map((t) => f1(d.entities[t])),
+      f1(d.anyType),
+      f1(d.citedDocuments),
+      f1(d.targets),
+      f1(d.measures),
       `${d.metadata.correct}/${d.metadata.total}`,
     ];
     lines.push(pad(d.file + (d.docId ? '' : ' (no doc)'), 26) + cells.map((c) => lpad(c, 7)).join(''));

@@ -110,9 +110,25 @@ export type GoldDocument = z.infer<typeof GoldDocument>;
 export const GoldPointer = z.object({ file: CorpusFile, sameAs: CorpusFile }).strict();
 export type GoldPointer = z.infer<typeof GoldPointer>;
 
-export const GoldFile = z.union([GoldPointer, GoldDocument]);
+/** Metadata gold only (tests/real/kinds): the document's title, issuer, dates, level, region,
+ *  number, genre and history, read by hand; no extraction gold, so only metadata is scored. */
+export const GoldMetaDocument = z
+  .object({
+    file: CorpusFile,
+    metaOnly: z.literal(true),
+    document: GoldDocumentMeta,
+    aliases: z.record(Name, z.array(Name)).optional(),
+  })
+  .strict();
+export type GoldMetaDocument = z.infer<typeof GoldMetaDocument>;
+
+export const GoldFile = z.union([GoldPointer, GoldDocument, GoldMetaDocument]);
 export type GoldFile = z.infer<typeof GoldFile>;
 
 export function isPointer(g: GoldFile): g is GoldPointer {
   return 'sameAs' in g;
+}
+
+export function isMetaOnly(g: GoldFile): g is GoldMetaDocument {
+  return 'metaOnly' in g;
 }

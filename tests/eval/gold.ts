@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { GoldFile, isPointer, type GoldDocument, type GoldPointer } from './gold-schema.js';
+import { GoldFile, isMetaOnly, isPointer, type GoldDocument, type GoldPointer } from './gold-schema.js';
 import { EvalError } from './errors.js';
 
 export const GOLD_DIR = new URL('../gold/', import.meta.url);
@@ -12,6 +12,8 @@ export const GOLD_DIR = new URL('../gold/', import.meta.url);
 export interface GoldSet {
   documents: GoldDocument[];
   pointers: GoldPointer[];
+  /** Files whose gold is metadata only: their extraction categories are not scored. */
+  metaOnly?: Set<string>;
 }
 
 export async function loadGoldFiles(dir: string | URL = GOLD_DIR): Promise<{ path: string; gold: GoldFile }[]> {
@@ -44,7 +46,11 @@ function isDocumentGold(json: unknown): boolean {
 
 /** Splits documents from pointers and checks every pointer lands on a document. */
 export function resolveGold(files: GoldFile[]): GoldSet {
-  const documents = files.filter((g): g is GoldDocument => !isPointer(g));
+  const metaOnly = new Set(files.filter(isMetaOnly).map((g) => g.file));
+  // A metadata-only gold is a document with nothing to extract; the scorer leaves those categories out.
+  const documents = files
+    .filter((g) => !isPointer(g))
+    .map((g): GoldDocument => (isMetaOnly(g) ? { file: g.file, document: g.document, aliases: g.aliases ?? {}, ...NO_EXTRACTION } : (g as GoldDocument)));
   const pointers = files.filter(isPointer);
   const known = new Set(documents.map((d) => d.file));
   for (const p of pointers) {
@@ -52,8 +58,15 @@ export function resolveGold(files: GoldFile[]): GoldSet {
       throw new EvalError('invalid-gold', `eval: gold pointer ${p.file} points to ${p.sameAs}, which has no gold document`);
     }
   }
-  return { documents, pointers };
+  return metaOnly.size ? { documents, pointers, metaOnly } : { documents, pointers };
 }
+
+const NO_EXTRACTION = {
+  measures: { count: 0, paths: [] },
+  entities: { Organisation: [], Programme: [], TargetGroup: [], Brand: [] },
+  citedDocuments: [],
+  targets: [],
+} satisfies Omit<GoldDocument, 'file' | 'document' | 'aliases'>;
 
 export async function loadGold(dir: string | URL = GOLD_DIR): Promise<GoldSet> {
   return resolveGold((await loadGoldFiles(dir)).map((f) => f.gold));

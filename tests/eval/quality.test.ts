@@ -37,8 +37,9 @@ describe.each(SET_IDS.map((id) => [SETS[id].label, SETS[id]] as const))('#qualit
     expect(scored().score.duplicates.filter((d) => !d.merged)).toEqual([]);
   });
 
-  it(set.linksOnly ? 'gates the IMPLEMENTS links (link gold only)' : 'gates at least the entities, measures and metadata', () => {
-    expect(gated).toEqual(expect.arrayContaining(set.linksOnly ? ['implements'] : ['Organisation', 'TargetGroup', 'measures', 'metadata']));
+  const must = set.linksOnly ? ['implements'] : set.metaOnly ? ['metadata', 'meta.issuer', 'meta.issuedOn', 'meta.level'] : ['Organisation', 'TargetGroup', 'measures', 'metadata'];
+  it(set.linksOnly ? 'gates the IMPLEMENTS links (link gold only)' : set.metaOnly ? 'gates the metadata (metadata gold only)' : 'gates at least the entities, measures and metadata', () => {
+    expect(gated).toEqual(expect.arrayContaining(must));
   });
 
   it.each(gated.map((k) => [k] as [FloorKey]))('keeps %s at or above its floor', (key) => {

@@ -267,6 +267,13 @@ describe('documents and corpus', () => {
     expect([s.byGenre.plan!.metaFields.issuer.accuracy, s.byGenre.regulation!.metaFields.issuer.accuracy]).toEqual([1, 0]);
     expect(s.overall.metaFields.issuer).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
   });
+  it('scores only metadata for a document whose gold is metadata only: what was extracted is neither right nor spurious', () => {
+    const s = scoreCorpus({ documents: [goldDoc()], pointers: [], metaOnly: new Set(['900_test.txt']) }, [
+      predictedDoc({ meta: { issuer: '测试省科协', level: 'national' }, entities: entities({ Organisation: ['测试省科协'] }), measures: ['一/1'] }),
+    ]);
+    expect([s.overall.entities.Organisation.fp, s.overall.measures.fp, s.documents[0]!.metaOnly]).toEqual([0, 0, true]);
+    expect([s.overall.metaFields.issuer.correct, s.overall.metaFields.level.correct]).toEqual([1, 0]);
+  });
   it('sums counts over documents before computing F1', () => {
     const g1 = goldDoc({ entities: entities({ Brand: ['科普中国'] }) });
     const g2 = goldDoc({ file: '902_other.txt', entities: entities({ Brand: ['全国科普日', '科技活动周'] }) });

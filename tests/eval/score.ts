@@ -64,6 +64,8 @@ export interface DocumentScore {
   metadata: MetadataScore;
   /** History events (date, action, body) when the gold gives a history; undefined otherwise. */
   history?: MatchResult<HistoryEvent, HistoryEvent>;
+  /** The gold is metadata only: the extraction categories were not scored. */
+  metaOnly?: true;
 }
 
 export interface Totals {
@@ -252,6 +254,23 @@ export function scoreDocument(gold: GoldDocument, predicted: PredictedDocument |
   };
 }
 
+const UNSCORED = <G, P>(): MatchResult<G, P> => ({ ...prf(ZERO), pairs: [], missed: [], spurious: [] });
+
+/** A document whose gold is metadata only: nothing of what was extracted is counted (neither
+ *  right nor spurious), so the extraction rows show “—” for it. */
+export function metadataOnly(d: DocumentScore): DocumentScore {
+  return {
+    ...d,
+    metaOnly: true,
+    entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, UNSCORED<GoldName, string>()])) as DocumentScore['entities'],
+    anyType: UNSCORED(),
+    citedDocuments: UNSCORED(),
+    targets: UNSCORED(),
+    targetsLoose: UNSCORED(),
+    measures: UNSCORED(),
+  };
+}
+
 /** Micro-averaged totals: counts summed over documents, then P/R/F1. */
 export function totals(documents: DocumentScore[]): Totals {
   const sum = (pick: (d: DocumentScore) => Counts) => prf(documents.map(pick).reduce(addCounts, ZERO));
@@ -277,14 +296,15 @@ export function totals(documents: DocumentScore[]): Totals {
 }
 
 export function scoreCorpus(
-  gold: { documents: GoldDocument[]; pointers: GoldPointer[] },
+  gold: { documents: GoldDocument[]; pointers: GoldPointer[]; metaOnly?: Set<string> },
   predicted: PredictedDocument[],
 ): CorpusScore {
   const documents = gold.documents.map((g) => {
     // A document counts as read from its file or from any file that duplicates it.
     const copies = gold.pointers.filter((p) => p.sameAs === g.file).map((p) => p.file);
     const match = documentForFile(predicted, g.file) ?? copies.map((f) => documentForFile(predicted, f)).find(Boolean);
-    return scoreDocument(g, match);
+    const score = scoreDocument(g, match);
+    return gold.metaOnly?.has(g.file) ? metadataOnly(score) : score;
   });
   const duplicates = gold.pointers.map((p) => {
     const doc = documentForFile(predicted, p.sameAs);

@@ -38,10 +38,17 @@
 //   weather  — tests/real/weather: a second held-out LINK family (气象灾害防御: the 国务院 regulation, 山东省条例,
 //            青岛市条例), link gold only (山东→国务院, 青岛→山东 city→province, 青岛→国务院), written and
 //            committed like heritage's; no extraction gold.
+//   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
+//            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
+//            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
+//            and committed before the rules of session 17 changed; extraction is not scored on it.
+//   kindsheld — tests/real/kinds-heldout: 10 more documents of those kinds (metadata gold only), gold written
+//            by reading and committed after session 17's rules were written and before they were run on
+//            them: the check that those rules generalise; never tuned on.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'disability' | 'heritage' | 'weather';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -52,6 +59,8 @@ export interface EvalSet {
   links?: string;
   /** Link gold only: no per-document extraction gold, so only `implements` is gated. */
   linksOnly?: true;
+  /** Metadata gold only ("metaOnly": true files): only metadata and history are gated. */
+  metaOnly?: true;
   floors: URL;
 }
 
@@ -157,5 +166,21 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/weather/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-weather.json', import.meta.url),
+  },
+  kinds: {
+    id: 'kinds',
+    label: 'real, kinds of instrument (17 ministry rules, judicial interpretations, autonomous and SEZ regulations…: metadata gold only)',
+    corpus: here('../real/kinds/corpus/'),
+    gold: here('../real/kinds/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-kinds.json', import.meta.url),
+  },
+  kindsheld: {
+    id: 'kindsheld',
+    label: 'real, kinds of instrument held out (10 more ministry rules, judicial interpretations, …: metadata gold only, never tuned on)',
+    corpus: here('../real/kinds-heldout/corpus/'),
+    gold: here('../real/kinds-heldout/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-kindsheld.json', import.meta.url),
   },
 };

@@ -24,6 +24,8 @@ describe.each([
   ['real held-out family (残疾人)', new URL('./disability/', import.meta.url)],
   ['real 非物质文化遗产 link family', new URL('./heritage/', import.meta.url)],
   ['real 气象灾害防御 link family', new URL('./weather/', import.meta.url)],
+  ['real kinds-of-instrument metadata set', new URL('./kinds/', import.meta.url)],
+  ['real kinds-of-instrument held-out metadata set', new URL('./kinds-heldout/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
     commit: string;
