@@ -57,7 +57,9 @@ describe('readSource on a web archive', () => {
     expect([mht.format, mht.encoding]).toEqual(['mht', 'utf-8']);
     expect(mht.text).toBe(html.text);
     expect(mht.text).not.toMatch(/政务公开|分享到|ICP备|当前位置/);
-    expect(outline('volunteer-site.mhtml', mht.text)).toEqual(outline('volunteer-site.html', html.text));
+    const fromMht = outline('volunteer-site.mhtml', mht.text);
+    expect(fromMht.title).toBe('上海市志愿服务条例');
+    expect(fromMht).toEqual(outline('volunteer-site.html', html.text));
   });
 
   it('reads GBK bytes whose MIME header says utf-8 or names no charset as GBK', async () => {
