@@ -49,7 +49,6 @@ function showsTitle(lines: string[], title: string): boolean {
     for (let j = i; j < sq.length && t.startsWith(acc + sq[j]); j++) {
       acc += sq[j];
       if (acc === t) return true;
-      if (!sq[j]) break;
     }
   }
   return false;

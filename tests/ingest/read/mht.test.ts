@@ -80,6 +80,14 @@ describe('readSource on a web archive', () => {
     expect(page.format).toBe('html');
   });
 
+  it('reads an archive re-saved with bare LF line ends and an unquoted boundary', async () => {
+    const word = latin1('volunteer-word.mht');
+    const edited = word.replace(/\r\n/g, '\n').replace('boundary="----=_NextPart_01DA2F3B.6C8E1A40"', 'boundary=----=_NextPart_01DA2F3B.6C8E1A40');
+    expect(edited.length).toBeLessThan(word.length - 2);
+    const r = await readSource(await write('lf.mht', edited));
+    expect(r.text).toBe((await readSource(fixture('volunteer-word.html'))).text);
+  });
+
   it('still reads a page whose archive was cut off after the page (a lost image)', async () => {
     const word = latin1('volunteer-word.mht');
     const cut = word.slice(0, word.indexOf('Content-Type: image/png') + 60);
