@@ -33,6 +33,10 @@ export interface IngestLimits {
   minHanShare: number;
   /** Objects in one PDF (numbered objects, also those packed in object streams). */
   maxPdfObjects: number;
+  /** Parts in one MIME web archive (.mht), counted up to the HTML part read. */
+  maxMimeParts: number;
+  /** Multiparts nested inside one MIME web archive. */
+  maxMimeDepth: number;
   /** Wall-clock milliseconds one file may take through read → clean → structure → extract. */
   maxFileMs: number;
 }
@@ -69,6 +73,12 @@ export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
   // A 500-page text PDF has 5,000–30,000 objects (a page, its contents, fonts and resources);
   // pdf.js keeps a cross-reference entry and, once parsed, the object for each.
   maxPdfObjects: 200_000,
+  // A web archive saved by Word, IE or Chrome is one multipart/related: the page, then one part per
+  // image or style sheet (10–100). 1,000 as for zip entries. Those writers nest no multipart; an
+  // e-mail saved as .mht nests 2–3 (mixed > alternative > related): 8 leaves room and stops a loop
+  // of nested multiparts early (h17-mht).
+  maxMimeParts: 1000,
+  maxMimeDepth: 8,
   // The costliest document the limits above let in (450,000 characters, tests/hostile's
   // largest-accepted.txt) takes 10–16 s through the per-file stages on one core of a 2-core
   // machine; 60 s leaves four times that for a loaded machine. Anything slower is a pathological

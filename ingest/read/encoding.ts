@@ -69,12 +69,18 @@ function fromDeclared(bytes: Uint8Array, declared: string): Decoded | undefined 
   return broken <= d.text.length / 1000 ? d : undefined;
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/**
+ * `charset`: what a container says the bytes are (a MIME part's Content-Type), used only when the
+ * page declares none itself, and only as the prior between GB18030 and Big5: a container's other
+ * labels (iso-8859-1 on a GBK page) are ignored, as a Latin-1 reading never fails to decode.
+ */
+export function decodeBytes(bytes: Uint8Array, charset?: string): Decoded {
   const bom = fromBom(bytes);
   if (bom) return bom;
   const utf8 = fromUtf8(bytes);
   if (utf8) return utf8;
-  const declared = declaredCharset(bytes);
+  const hint = charset ? canonicalCharset(charset) : undefined;
+  const declared = declaredCharset(bytes) ?? (hint === 'gb18030' || hint === 'big5' ? hint : undefined);
   const asDeclared = declared ? fromDeclared(bytes, declared) : undefined;
   if (asDeclared) return asDeclared;
 

@@ -34,6 +34,27 @@ function headings($: cheerio.CheerioAPI): string[] {
 }
 
 /**
+ * Whether the block already shows `title` as a line of its own, or as consecutive lines (a title
+ * broken over lines), or at the start of a line. Not a bare substring: an amended regulation's page
+ * quotes its own title in its history line (《关于修改〈上海市志愿服务条例〉的决定》), and the title
+ * was lost (h17-mht).
+ */
+function showsTitle(lines: string[], title: string): boolean {
+  const t = squash(title);
+  if (!t) return true;
+  const sq = lines.map(squash);
+  for (let i = 0; i < sq.length; i++) {
+    if (sq[i].startsWith(t)) return true;
+    let acc = '';
+    for (let j = i; j < sq.length && t.startsWith(acc + sq[j]); j++) {
+      acc += sq[j];
+      if (acc === t) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Text of a whole HTML document or fragment, one block per line. Pure: a string in, a string out.
  * Pages nested deeper or with more elements than `limits` allow are refused before parsing.
  */
@@ -51,7 +72,6 @@ export function htmlToText(html: string, limits: Pick<IngestLimits, 'maxDepth' |
   const masses = measure(body);
   const block = mainBlock(body, masses);
   const lines = renderLines(block, { skip: (el) => isLinkList(el, masses) });
-  const inBlock = squash(lines.join(''));
-  const missing = titles.filter((t) => !inBlock.includes(squash(t)));
+  const missing = titles.filter((t) => !showsTitle(lines, t));
   return [...missing, ...lines].join('\n');
 }

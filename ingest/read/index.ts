@@ -9,6 +9,7 @@ import { docxToText } from './docx.js';
 import { decodeBytes } from './encoding.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
+import { mhtToHtml } from './mht.js';
 import { isBlank, normaliseText } from './normalise.js';
 import { pdfToText } from './pdf.js';
 import { ReadProblem } from './problem.js';
@@ -31,8 +32,8 @@ export interface ReadOptions {
 
 /**
  * Extensions that name one binary format: content of another kind is refused, not guessed. `.doc`
- * is not one: government sites serve Word-saved web pages and .docx files under that name, and
- * both are read by their content.
+ * is not one: government sites serve Word-saved web pages and web archives (.mht) and .docx files
+ * under that name, and all are read by their content.
  */
 const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf'> = { '.docx': 'docx', '.pdf': 'pdf' };
 
@@ -44,6 +45,8 @@ function describe(kind: Sniffed): string {
       return 'a Word 97-2003 document (.doc)';
     case 'pdf':
       return 'a PDF';
+    case 'mht':
+      return 'a web archive (.mht)';
     case 'text':
       return 'plain text';
     case 'unsupported':
@@ -93,6 +96,10 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Pro
       return { format: 'doc', encoding: 'binary', text: await docToText(bytes) };
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes, limits) };
+    case 'mht': {
+      const { html, encoding } = mhtToHtml(bytes, limits);
+      return { format: 'mht', encoding, text: htmlToText(html, limits) };
+    }
     case 'unsupported':
       throw new ReadProblem('unsupported-format', `${sniffed.what}, which cannot be read: ${sniffed.advice}`);
     case 'binary':

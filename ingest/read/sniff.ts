@@ -5,6 +5,8 @@ export type Sniffed =
   | { kind: 'docx' | 'pdf' }
   /** A Word 97-2003 binary document (OLE2), also a Kingsoft WPS .wps in that format. */
   | { kind: 'doc' }
+  /** A MIME web archive (.mht, .mhtml; also served as .doc): its HTML page is read (mht.ts). */
+  | { kind: 'mht' }
   /** Bytes that look like text; html/md/txt is decided after decoding (see textFormat). */
   | { kind: 'text' }
   /** A format we know and cannot read; `what` names it, `advice` says what to do. */
@@ -90,11 +92,30 @@ export function controlShare(bytes: Uint8Array): { nul: number; control: number 
   return { nul: nul / Math.max(1, n), control: control / Math.max(1, n) };
 }
 
+/** A header field, or the continuation of a folded one (RFC 5322 2.2). */
+const HEADER_LINE = /^(?:[!-9;-~]+[ \t]*:|[ \t])/;
+
+/**
+ * A MIME web archive starts with a block of header lines (From, Subject, MIME-Version …) up to a
+ * blank line, one of them a Content-Type of multipart/* (or text/html with MIME-Version). Text that
+ * merely mentions MIME, or a page, never starts with header lines only.
+ */
+export function isMimeArchive(bytes: Uint8Array): boolean {
+  const text = head(bytes, 16 * 1024).replace(/^(?:\xEF\xBB\xBF)?\s*/, '');
+  const end = text.search(/\r?\n\r?\n/);
+  if (end <= 0) return false;
+  const block = text.slice(0, end);
+  if (!block.split(/\r?\n/).every((line) => HEADER_LINE.test(line))) return false;
+  const unfolded = block.replace(/\r?\n[ \t]+/g, ' ');
+  if (/^content-type[ \t]*:\s*multipart\//im.test(unfolded)) return true;
+  return /^mime-version[ \t]*:/im.test(unfolded) && /^content-type[ \t]*:\s*text\/html/im.test(unfolded);
+}
+
 function hasUtf16Bom(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 }
 
-const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.md', '.markdown']);
+const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.mht', '.mhtml', '.md', '.markdown']);
 
 /**
  * Decide from content what kind of file this is; `ext` (lower case, with the dot) only breaks ties.
@@ -115,6 +136,7 @@ export function sniffBytes(bytes: Uint8Array, ext: string): Sniffed {
   for (const [magic, what] of ARCHIVE_MAGIC) {
     if (startsWith(bytes, magic)) return { kind: 'unsupported', what, advice: 'unpack it and ingest the files inside' };
   }
+  if (isMimeArchive(bytes)) return { kind: 'mht' };
   if (hasUtf16Bom(bytes)) return { kind: 'text' };
   const { nul, control } = controlShare(bytes);
   if (nul <= 0.01 && control <= 0.05) return { kind: 'text' };

@@ -67,6 +67,25 @@ export function nestedTablesDocx(depth: number): Buffer {
   return writeZip([smallEntry('[Content_Types].xml', CONTENT_TYPES), smallEntry('_rels/.rels', RELS), smallEntry('word/document.xml', xml)]);
 }
 
+/** A web archive: MIME headers, then `parts` (each its headers, a blank line, its body) between `--b` lines; `close` ends it. */
+export function mimeArchive(parts: string[], close = true): string {
+  const head = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n';
+  return head + parts.map((p) => `--b\r\n${p}\r\n`).join('') + (close ? '--b--\r\n' : '');
+}
+
+/** A text as a page in GBK quoted-printable, the page part of a Word .mht (without its soft line breaks). */
+export function qpPagePart(text: string): string {
+  const html = `<html><head><meta http-equiv=Content-Type content="text/html; charset=gb2312"></head><body>${text.split('\n').map((l) => `<p>${l.replace(/[<&]/g, ' ')}</p>`).join('\r\n')}</body></html>`;
+  const qp = [...iconv.encode(html, 'gbk')].map((b) => (b >= 33 && b <= 126 && b !== 61 ? String.fromCharCode(b) : b === 10 ? '\n' : b === 13 ? '\r' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return `Content-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}`; // lines left unwrapped: decoders take long lines
+}
+
+function nestedMultiparts(depth: number, inner: string): string {
+  let part = inner;
+  for (let d = depth; d > 0; d--) part = `Content-Type: multipart/related; boundary="n${d}"\r\n\r\n--n${d}\r\n${part}\r\n--n${d}--`;
+  return `MIME-Version: 1.0\r\n${part}\r\n`;
+}
+
 function prng(seed: number) {
   let x = seed >>> 0;
   return () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 8) / (1 << 24);
@@ -128,6 +147,13 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('all-planes.txt', allPlanes(plan), 'a plan with characters of every Unicode plane and lone surrogates', 'document');
   add('largest-accepted.txt', nearLimitPlan(plan, 450_000), 'a plan repeated to 450,000 characters (under the 500,000 limit): the costliest document accepted', 'document');
   add('many-tags.html', `<html><body><h1>某省科普工作方案</h1>${'<p><span>一</span></p>'.repeat(400_000)}</body></html>`, '400,000 tiny elements in one page', { refused: 'too-long' });
+  // A regulation (the .doc fixtures' 上海市志愿服务条例) as a Word web archive, and hostile archives around it.
+  const page = qpPagePart(readFileSync(fileURLToPath(new URL('../ingest/read/doc-fixtures/volunteer.txt', import.meta.url)), 'utf8'));
+  const image = 'Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=';
+  add('web-archive.doc', mimeArchive([page, image]), 'a regulation as a Word web archive (GBK quoted-printable) named .doc', 'document');
+  add('web-archive-open.mht', mimeArchive([page + '=C9=CF'.repeat(4_000_000)], false), 'a web archive whose 24 MB page never reaches a boundary', { refused: 'truncated' });
+  add('web-archive-parts.mht', mimeArchive([...Array.from({ length: 200_000 }, () => image), page]), '200,000 image parts before the page', { refused: 'too-long' });
+  add('web-archive-nested.mht', nestedMultiparts(100_000, page), 'the page inside 100,000 nested multiparts', { refused: 'too-deep' });
   return files;
 }
 

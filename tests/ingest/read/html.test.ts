@@ -78,6 +78,12 @@ describe('htmlToText', () => {
     const html = `<body><h1>一、总体要求</h1><div><h1>一、总体要求</h1><p>${article[0]}</p></div></body>`;
     expect(htmlToText(html)).toBe(`一、总体要求\n${article[0]}`);
   });
+
+  it('keeps a title outside the block that the block only quotes inside a sentence', () => {
+    const history = '2019年11月15日 上海市第十五届人民代表大会常务委员会第十五次会议《关于修改〈上海市志愿服务条例〉的决定》修正';
+    const html = `<body><div class="nav"><h1>上海市志愿服务条例</h1></div><div class="content"><p>${history}</p><p>${article[0]}</p></div></body>`;
+    expect(htmlToText(html).split('\n')).toEqual(['上海市志愿服务条例', history, article[0]]);
+  });
 });
 
 describe('titleOfPage', () => {
