@@ -36,8 +36,9 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>> = { articleRoles: [] }): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>> = { articleRoles: [] }): LinkUnit[] {
   const bigrams = new Set(roles.bigramWords ?? []);
+  const label = roles.bigramLabel ? new RegExp(roles.bigramLabel) : undefined;
   const steps = roles.procedureStages;
   return docs.flatMap((d, di) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
@@ -49,7 +50,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         offset: u.span[0],
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: withBigrams(d.extraction.words[u.path] ?? [], d.doc.text.slice(u.span[0], u.span[1]), bigrams.has(d.doc.genre ?? 'plan')),
+        words: withBigrams(d.extraction.words[u.path] ?? [], d.doc.text.slice(u.span[0], u.span[1]), bigrams.has(d.doc.genre ?? 'plan'), label),
         genre: d.doc.genre,
         role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
@@ -87,11 +88,13 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
 }
 
 /** A unit's words, with its character bigrams added (options.bigramWords): two characters that
- *  never cross punctuation, marked so that none equals a word. */
-export function withBigrams(words: string[], text: string, add: boolean): string[] {
+ *  never cross punctuation, marked so that none equals a word. The unit's own label (`label`,
+ *  options.bigramLabel: 第七条 at the start of an article) is left out: it is the article's address,
+ *  not its content. */
+export function withBigrams(words: string[], text: string, add: boolean, label?: RegExp): string[] {
   if (!add) return words;
   const out = [...words];
-  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
+  for (const run of (label ? text.replace(label, ' ') : text).split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
   return out;
 }
 
