@@ -107,6 +107,11 @@ export function linkMeasures(
     return p;
   };
   const scratch = new Int32Array(units.length);
+  // Delegation (options.delegation): which units delegate to the provincial level / set what was
+  // delegated, read from their text once each, when first met (-1 unknown, 0 no, 1 yes).
+  const delegation = o.delegation ? { higher: new RegExp(o.delegation.higher), lower: new RegExp(o.delegation.lower), genres: new Set(o.delegation.genres) } : undefined;
+  const [delegates, setsDelegated] = [new Int8Array(units.length).fill(-1), new Int8Array(units.length).fill(-1)];
+  const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
   // document met among its candidates: candidates of other documents are dropped as they are
   // found, before any score is computed for them.
@@ -178,7 +183,9 @@ export function linkMeasures(
       };
       // Different procedure steps (options.procedureStages): the pair's score is discounted.
       const steps = o.procedureStages ? stageFactor(lower.stages, higher.stages, o.procedureStages.factor) : 1;
-      const score = round(steps * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities));
+      // A lower article setting what the higher one delegates to the provincial level (options.delegation): raised.
+      const delegated = delegation && delegation.genres.has(lower.genre ?? 'plan') && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
+      const score = round(steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities));
       if (!keepAll && score < p.thresholds.partial) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];

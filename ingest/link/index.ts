@@ -37,11 +37,17 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>> = { articleRoles: [] }): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>> = { articleRoles: [] }): LinkUnit[] {
   const bigrams = new Set(roles.bigramWords ?? []);
+  const label = roles.bigramLabel ? new RegExp(roles.bigramLabel) : undefined;
   const steps = roles.procedureStages;
   return docs.flatMap((d, di) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
+    // A term in many of its articles is the regulation's own subject (法律援助, 志愿服务): not expanded.
+    const leaves = roles.definedTerms ? d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).map((u) => d.doc.text.slice(u.span[0], u.span[1])) : [];
+    const defs = roles.definedTerms && bigrams.has(d.doc.genre ?? 'plan')
+      ? definedTerms(d.doc.text, roles.definedTerms.pattern).filter((t) => leaves.filter((x) => x.includes(t.term)).length <= roles.definedTerms!.maxShare * leaves.length)
+      : [];
     return d.doc.units
       .filter((u) => u.kind !== 'notice' && u.leaf)
       .map((u) => ({
@@ -50,7 +56,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
         offset: u.span[0],
         text: d.doc.text.slice(u.span[0], u.span[1]),
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: withBigrams(d.extraction.words[u.path] ?? [], d.doc.text.slice(u.span[0], u.span[1]), bigrams.has(d.doc.genre ?? 'plan')),
+        words: withDefinitions(withBigrams(d.extraction.words[u.path] ?? [], d.doc.text.slice(u.span[0], u.span[1]), bigrams.has(d.doc.genre ?? 'plan'), label), d.doc.text.slice(u.span[0], u.span[1]), defs),
         genre: d.doc.genre,
         role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
@@ -88,12 +94,39 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
 }
 
 /** A unit's words, with its character bigrams added (options.bigramWords): two characters that
- *  never cross punctuation, marked so that none equals a word. */
-export function withBigrams(words: string[], text: string, add: boolean): string[] {
+ *  never cross punctuation, marked so that none equals a word. The unit's own label (`label`,
+ *  options.bigramLabel: 第七条 at the start of an article) is left out: it is the article's address,
+ *  not its content. */
+export function withBigrams(words: string[], text: string, add: boolean, label?: RegExp): string[] {
   if (!add) return words;
   const out = [...words];
-  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
+  for (const run of (label ? text.replace(label, ' ') : text).split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
   return out;
+}
+
+/** The terms a regulation defines (options.definedTerms: 本条例所称X，是指Y; several in one sentence,
+ *  …；Z，是指W), each with what it is defined as. */
+export function definedTerms(text: string, pattern: string): { term: string; meaning: string }[] {
+  const out: { term: string; meaning: string }[] = [];
+  for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
+    for (const part of m[1].split(/[；;]/)) {
+      const d = part.match(/^(?:的)?([\u4e00-\u9fff]{2,12}?)[，,]?是指(.+)$/);
+      if (d) out.push({ term: d[1], meaning: d[2] });
+    }
+  }
+  return out;
+}
+
+/** A unit's words with, for each defined term it uses (not in its own definition), the bigrams of what
+ *  the term is defined as: 法律援助人员 in an article of a text that defines it as 承办法律援助事项的人
+ *  matches the higher text's 办理法律援助案件的人员. */
+export function withDefinitions(words: string[], text: string, defs: { term: string; meaning: string }[]): string[] {
+  const extra: string[] = [];
+  for (const { term, meaning } of defs) {
+    if (!text.includes(term) || text.includes(`${term}，是指`) || text.includes(`${term}是指`) || text.includes(`${term},是指`)) continue;
+    for (const run of meaning.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) extra.push(`·${run.slice(i, i + 2)}`);
+  }
+  return extra.length ? [...words, ...extra] : words;
 }
 
 /** Documents with the same key are yearly editions of one series: the title without its years

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBigrams } from '../../../ingest/link/index.js';
 import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { ARTICLE_LABEL, DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
 
 const higherText = '有关的人民政府、司法行政部门应当给予表彰、奖励。';
 const lowerText = '县级以上人民政府应当表彰奖励有突出贡献的单位。';
@@ -36,6 +36,22 @@ describe('bigram words', () => {
     const [found] = link(true);
     expect(found).toMatchObject({ lower: 'l', higher: 'h' });
     expect(found.signals.text).toBeGreaterThan(0.1);
+  });
+
+  it('leave out the article’s own number when asked (bigramLabel), not a number it cites', () => {
+    const label = new RegExp(ARTICLE_LABEL);
+    expect(withBigrams([], '第七条 国家鼓励捐助。', true, label)).toEqual(['·国家', '·家鼓', '·鼓励', '·励捐', '·捐助']);
+    expect(withBigrams([], '第十条之一 依照本条例第十条', true, label)).toEqual(['·依照', '·照本', '·本条', '·条例', '·例第', '·第十', '·十条']);
+    expect(withBigrams([], '第七条 国家鼓励捐助。', true)).toContain('·七条');
+  });
+
+  it('without the label, two articles that share only their number are not linked', () => {
+    const label = new RegExp(ARTICLE_LABEL);
+    const o = linkOptions({ genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0.01 }, pairIdf: false } } });
+    const [h, l] = ['第七条 国家鼓励社会捐助。', '第七条 公民见义勇为的，可以申请援助。'];
+    const link = (re?: RegExp) => linkMeasures([unit('h', 0, h, withBigrams([], h, true, re)), unit('l', 1, l, withBigrams([], l, true, re))], (a, b) => a === 1 && b === 0, [], o);
+    expect(link()).toHaveLength(1);
+    expect(link(label)).toEqual([]);
   });
 
   it('are on for regulations by default, off for plans', () => {
