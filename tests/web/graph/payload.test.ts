@@ -30,6 +30,18 @@ describe('graph payload', () => {
     expect(JSON.stringify(payload).length).toBeLessThan(JSON.stringify(snapshot).length);
   });
 
+  it('builds the whole graph when every part and slice hands the page back (the page’s way at 50k nodes)', async () => {
+    const positions = await computeStaticLayout(data, { yieldFn: async () => {} });
+    const payload = encodePayload(snapshot, 'h', positions);
+    let yields = 0;
+    // No time budget at all: a yield before every part and at every check within one.
+    const { graph } = await decodePayload(payload, { chunk: 2, sliceMs: 0, yieldFn: async () => void yields++ });
+    expect(yields).toBeGreaterThan(data.order / 2);
+    expect(graph.order).toBe(data.order);
+    expect(new Set(graph.edges())).toEqual(new Set(data.edges()));
+    for (const e of data.edges()) expect(graph.extremities(e)).toEqual(data.extremities(e));
+  });
+
   it('lays out the same snapshot the same way, every node at a finite position', async () => {
     const a = await computeStaticLayout(data, { yieldFn: async () => {} });
     const b = await computeStaticLayout(graphFromSnapshot(fixtureSnapshot()), { yieldFn: async () => {} });

@@ -19,12 +19,11 @@ export function Legend() {
   const dispatch = useDispatch();
   const types = useMemo(() => presentTypes(data, NODE_TYPE_ORDER), [data]);
   const counts = useMemo(() => countByType(data), [data]);
-  const edgeTypes = useMemo(() => {
-    const seen = new Set<EdgeType>();
-    data.forEachEdge((_e, a) => seen.add(a.type));
-    return presentEdgeTypes(seen);
+  // One pass over the edges for both (200k edges at 50k nodes).
+  const { edgeTypes, undrawn } = useMemo(() => {
+    const counts = edgeTypeCounts(data);
+    return { edgeTypes: presentEdgeTypes(new Set(Object.keys(counts) as EdgeType[])), undrawn: new Set(undrawnEdgeTypes(counts)) };
   }, [data]);
-  const undrawn = useMemo(() => new Set(undrawnEdgeTypes(edgeTypeCounts(data))), [data]);
   return (
     <section className="legend" data-testid="legend" aria-label={t('legend.nodes')}>
       <header>

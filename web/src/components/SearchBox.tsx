@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { NODE_COLOURS } from '../graph/colours.js';
 import { mergeHits, type ShownHit } from '../graph/search-merge.js';
-import { searchNodes } from '../graph/search.js';
+import { nameSearchReady, prepareNameSearch, searchNodes } from '../graph/search.js';
 import { mark } from '../perf.js';
 import type { SearchAnswer } from '../graph/text-search.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
@@ -22,6 +22,24 @@ const DEBOUNCE_MS = 150;
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/**
+ * True when `data`'s names can be searched at once; a large graph's are normalised first, in
+ * time slices (search.ts, prepareNameSearch): meanwhile the box shows the server's hits.
+ */
+function useNamesReady(data: PolicyGraph | null): boolean {
+  const [ready, setReady] = useState(() => !data || nameSearchReady(data));
+  useEffect(() => {
+    if (!data || nameSearchReady(data)) return setReady(true);
+    let live = true;
+    setReady(false);
+    void prepareNameSearch(data).then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [data]);
+  return ready;
 }
 
 /** The last box's query and input: when the loading page's box gives way to the explorer's, what was typed (and the focus) carries over. */
@@ -71,7 +89,8 @@ function SearchField({
   const lastPointer = useRef<{ x: number; y: number } | null>(null);
   const [remote, setRemote] = useState<SearchAnswer | null>(null);
   const [failed, setFailed] = useState(false);
-  const local = useMemo(() => (data ? searchNodes(data, query, { limit: MAX_HITS }) : []), [data, query]);
+  const namesReady = useNamesReady(data);
+  const local = useMemo(() => (data && namesReady ? searchNodes(data, query, { limit: MAX_HITS }) : []), [data, query, namesReady]);
   useEffect(() => mark('searchUsable'), []);
   useEffect(() => {
     carried.input = input.current;

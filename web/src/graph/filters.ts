@@ -69,6 +69,12 @@ export function isEdgeVisible(graph: PolicyGraph, edge: string, hidden: Readonly
   return isNodeVisible(graph, graph.source(edge), hidden, scoped) && isNodeVisible(graph, graph.target(edge), hidden, scoped);
 }
 
+/**
+ * Chinese collation, made once: `localeCompare(y, 'zh')` sets a collator up on every call, and
+ * the regions' sort was half of the filter bar's first render at 50k nodes (Chrome trace, session 17).
+ */
+const ZH = new Intl.Collator('zh');
+
 /** The values a scope filter can take, from the graph's in-corpus documents, sorted. */
 export function scopeOptions(graph: PolicyGraph): { regions: string[]; levels: string[]; years: number[] } {
   const regions = new Set<string>();
@@ -81,7 +87,7 @@ export function scopeOptions(graph: PolicyGraph): { regions: string[]; levels: s
     if (a.year !== undefined) years.add(a.year);
   });
   return {
-    regions: [...regions].sort((x, y) => x.localeCompare(y, 'zh')),
+    regions: [...regions].sort(ZH.compare),
     levels: [...levels].sort(),
     years: [...years].sort((x, y) => x - y),
   };

@@ -7,8 +7,13 @@ export const SIZE_RANGE = { min: 3, max: 20, missing: 2.5 } as const;
 /** Numeric node attributes present in the graph, sorted: what "size by" can offer beside degree. */
 export function numericAttributes(graph: PolicyGraph): string[] {
   const names = new Set<string>();
+  // for…in, not Object.entries: no pair arrays per node (45k nodes: the allocations and their scavenges).
   graph.forEachNode((_, a) => {
-    for (const [k, v] of Object.entries(a)) if (typeof v === 'number' && Number.isFinite(v)) names.add(k);
+    const attrs = a as unknown as Record<string, unknown>;
+    for (const k in attrs) {
+      const v = attrs[k];
+      if (typeof v === 'number' && Number.isFinite(v)) names.add(k);
+    }
   });
   return [...names].sort();
 }
