@@ -97,7 +97,9 @@ export function findTargets(
     if (/[日号天]$/.test(unitStr) && /[年月]/.test(prevChar)) continue;
     const clauseStart = lastBreak(body, at);
     const clause = body.slice(clauseStart, at);
-    if (cues.past.some((p) => clause.includes(p))) continue;
+    // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
+    const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
+    if (!limit && cues.past.some((p) => clause.includes(p))) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;

@@ -41,6 +41,18 @@ describe('roles of an activity or a procedure are no target groups', () => {
   });
 });
 
+describe('facilities named after a population', () => {
+  it('reads no group in 妇女儿童中心, 老年人活动中心, 居民住宅区', () => {
+    const text = regulation(
+      '江西省公共文化服务条例',
+      '妇女儿童中心应当向公众开放。',
+      '老年人活动中心应当配备器材。',
+      '新建居民住宅区应当配套建设健身场地。',
+    );
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
+
 describe('organisations', () => {
   it('reads no ministry in a department of every level (人力资源和社会保障部门), the ministry itself still', () => {
     expect(names('Organisation', regulation('江西省就业促进条例', '县级人力资源和社会保障部门负责就业服务。'))).toEqual([]);
@@ -86,6 +98,11 @@ describe('numeric duties: periods, alternatives and 将-clauses', () => {
   it('reads the act of a time limit past an enumeration, and the verb after the body in a 将-clause', () => {
     expect(targets('应当在活动开始五日前，报所在地的县（市、区）民政部门备案。')).toEqual([['报所在地的县（市、区）民政部门备案', '>=', 5, '日']]);
     expect(targets('管理单位应当自验收之日起十五日内，将名称、地址等内容报县级以上人民政府体育行政部门登记。')).toEqual([['登记', '<=', 15, '日']]);
+  });
+
+  it('reads a time limit in a clause about existing facilities (已建), still no past count', () => {
+    expect(targets('已建场馆的管理单位应当自本办法施行之日起二十日内办理登记手续。')).toEqual([['办理登记手续', '<=', 20, '日']]);
+    expect(targets('全市已建成二十个场馆。')).toEqual([]);
   });
 
   it('reads what is handed over once a year in a 将-clause', () => {
