@@ -241,12 +241,16 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
 function commonProgramme(text: string, name: string, suffix: string, end: number, lexicon: Lexicon): boolean {
   if (lexicon.programmeSuffixRules.get(suffix)?.designation) return false;
   if (lexicon.programmeFollowers.some((w) => text.startsWith(w, end))) return true;
+  // 慈善文化公益宣传工作计划, 年度工作计划: a body's plan of its work is a kind of document every body makes (session 17).
+  if (WORK_PLAN.test(name)) return true;
   const head = name.slice(0, name.length - suffix.length);
   return kindPatterns(lexicon).some((re) => re.test(head));
 }
 
 /** 国务院制定, 国务院负责编制: the State Council making a plan (session 17). */
 const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
+/** …工作计划, …工作方案, …工作规划 (session 17). */
+const WORK_PLAN = /工作(计划|方案|规划)$/;
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
 /** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员). */

@@ -74,6 +74,10 @@ describe('programmes in a law', () => {
     expect(names('Programme', regulation('江西省公益事业促进条例', '公益组织应当合理设计公益项目，控制成本。'))).toEqual([]);
   });
 
+  it('reads no programme in a body\'s plan of its work (…工作计划) in a law', () => {
+    expect(names('Programme', regulation('江西省公益事业促进条例', '民政部门应当制定公益文化宣传工作计划。'))).toEqual([]);
+  });
+
   it('reads the national plan the State Council makes, even named by the law\'s subject; not a county\'s plan', () => {
     const text = regulation('江西省全民阅读促进条例', '国务院制定全民阅读计划。', '县级人民政府制定本行政区域的全民阅读实施计划。');
     expect(names('Programme', text)).toEqual(['全民阅读计划']);
