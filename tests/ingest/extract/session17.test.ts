@@ -63,6 +63,11 @@ describe('organisations', () => {
     expect(names('Organisation', regulation('江西省公益事业促进条例', '民政部门在办理基金会设立登记时，应当一并审查其章程。'))).toEqual([]);
   });
 
+  it('starts no body\'s name with a verb of setting up (建立健全…委员会)', () => {
+    const found = names('Organisation', regulation('江西省安全生产条例', '县级以上人民政府应当建立健全安全生产委员会制度。'));
+    expect(found.filter((n) => n.startsWith('建立'))).toEqual([]);
+  });
+
   it('reads a region\'s government service portal, not a portal of no region', () => {
     expect(names('Organisation', regulation('江西省公益事业促进条例', '有关事项可以通过江西政务服务网办理。'))).toEqual(['江西政务服务网']);
     expect(names('Organisation', regulation('江西省公益事业促进条例', '有关事项可以通过政务服务网办理。'))).toEqual([]);
@@ -72,6 +77,10 @@ describe('organisations', () => {
 describe('programmes in a law', () => {
   it('reads no programme in a design verb\'s object (合理设计公益项目)', () => {
     expect(names('Programme', regulation('江西省公益事业促进条例', '公益组织应当合理设计公益项目，控制成本。'))).toEqual([]);
+  });
+
+  it('starts a programme after a verb of promoting wherever it stands (国家推进…平台建设)', () => {
+    expect(names('Programme', regulation('江西省数据条例', '国家推进公共数据资源共享服务平台建设。'))).toEqual(['公共数据资源共享服务平台']);
   });
 
   it('reads no programme in a body\'s plan of its work (…工作计划) in a law', () => {
