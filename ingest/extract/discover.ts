@@ -111,6 +111,8 @@ export function suffixHits(
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
+        // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
+        if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;
         const written = text.slice(start, end);
         // The grade of an award is the award (…奉献奖金奖 → …奉献奖).
         const name = award ? written.replace(/奖[金银铜]奖$/, '奖') : written;
@@ -125,7 +127,10 @@ export function suffixHits(
           continue;
         }
         if (rule.type === 'Organisation' && LEVELS_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
-        if (!acceptable(name, suffix, rule.type, lexicon, subject)) continue;
+        // 国务院制定全民健身计划: the plan the State Council makes is the one national plan, specific even when its
+        // head is the law's own subject (session 17; a county's 全民健身实施计划 or a body's 国防教育计划 stay generic).
+        const national = rule.type === 'Programme' && law && NATIONAL_PLAN.test(text.slice(Math.max(0, start - 8), start)) && /(计划|规划)$/.test(name);
+        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
@@ -236,10 +241,16 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
 function commonProgramme(text: string, name: string, suffix: string, end: number, lexicon: Lexicon): boolean {
   if (lexicon.programmeSuffixRules.get(suffix)?.designation) return false;
   if (lexicon.programmeFollowers.some((w) => text.startsWith(w, end))) return true;
+  // 慈善文化公益宣传工作计划, 年度工作计划: a body's plan of its work is a kind of document every body makes (session 17).
+  if (WORK_PLAN.test(name)) return true;
   const head = name.slice(0, name.length - suffix.length);
   return kindPatterns(lexicon).some((re) => re.test(head));
 }
 
+/** 国务院制定, 国务院负责编制: the State Council making a plan (session 17). */
+const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
+/** …工作计划, …工作方案, …工作规划 (session 17). */
+const WORK_PLAN = /工作(计划|方案|规划)$/;
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
 /** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员). */

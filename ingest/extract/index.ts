@@ -93,6 +93,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
     const dictHits = [...dictionaryHits(text, s, e, dict), ...definedHits(text, [{ span: [s, e] }], defined)]
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
+        // 人力资源和社会保障部门: a ministry's name before 门 is the department of every level (session 17).
+        .filter((h) => !(h.type === 'Organisation' && text[h.end - 1] === '部' && text[h.end] === '门'))
         // 科学家精神 is a spirit, not scientists.
         .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)))
         // 居民委员会, 妇女联合会, 青少年宫: a population word naming a body or facility is no target.

@@ -70,6 +70,8 @@ export function findTargets(
     const prevChar = body[at - 1] ?? '';
     if (/[\dA-Za-z.+〔［\[第]/.test(prevChar)) continue; // FM91.6, 第35届, 〔2024〕, 3+N
     if (n.chinese && /[之第]/.test(prevChar)) continue; // 之一, 第三十六条
+    // 每三个月, 每两年: a period a count is made in, not a quantity (session 17).
+    if (prevChar === '每') continue;
     let pos = n.end;
     const approx = body[pos] === '余';
     if (approx) pos += 1;
@@ -95,22 +97,27 @@ export function findTargets(
     if (/[日号天]$/.test(unitStr) && /[年月]/.test(prevChar)) continue;
     const clauseStart = lastBreak(body, at);
     const clause = body.slice(clauseStart, at);
-    if (cues.past.some((p) => clause.includes(p))) continue;
+    // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
+    const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
+    if (!limit && cues.past.some((p) => clause.includes(p))) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
     // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
-    if (/的$/.test(body.slice(rest, clauseEnd).trim())) continue;
+    // (…的百分之七十或者前三年…的百分之七十: the clause goes on to an alternative base, no condition.)
+    const restOfClause = body.slice(rest, clauseEnd).trim();
+    if (/的$/.test(restOfClause) && !/^(或者|或)/.test(restOfClause)) continue;
     // A time limit (十日内, 五个工作日内, 开庭十日前): the act it limits follows; one a person *may* use
     // (可以…三十日内提出) is a right, not a duty.
     const deadline = cues.time.includes(unitStr) ? cues.deadline.find((c) => body.startsWith(c.phrase, rest)) : undefined;
     if (deadline) {
       if (clause.includes('可以')) continue;
       // 在开庭十日前，将…送交: the act may stand in the next clause.
-      let actEnd = clauseEnd;
-      if (body.slice(rest + deadline.phrase.length, clauseEnd).trim() === '' && body[clauseEnd] === '，') actEnd = nextBreak(body, clauseEnd + 1);
+      // The act runs to the end of its clause: an enumeration in it (该设施的名称、地址…, 县（市、区）) is no break.
+      let actEnd = nextBreak(body, rest, ACT_BREAK);
+      if (body.slice(rest + deadline.phrase.length, actEnd).trim() === '' && body[actEnd] === '，') actEnd = nextBreak(body, actEnd + 1, ACT_BREAK);
       const t = body.slice(rest + deadline.phrase.length, actEnd).replace(/^，/, '').trim();
-      const act = t.replace(/^(进行|将|向|把|对)/, '');
+      const act = disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -144,11 +151,16 @@ export function findTargets(
     } else if (approx && comparator === '=') comparator = '>=';
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
     // Or as a frequency per period (每年进行一次免费体格检查: = 1 次; session 13).
-    const perPeriod = unitStr === '次' && /每(年|半年|季度|月|周|学年|学期)(进行|组织|开展|举办|安排|召开)$/.test(body.slice(clauseStart, at));
+    // Also every N years, and with the object between (每年对学生进行一次…, 每三年评选表彰一次: session 17).
+    const perPeriod = unitStr === '次' && PER_PERIOD.test(body.slice(clauseStart, at));
     // 至少每周联系和交流一次: the comparator stands before the period, the act between it and the count (session 15).
     const cuedPeriod = unitStr === '次' && !before ? PERIOD_CUED.exec(clause) : null;
     if (cuedPeriod) comparator = '>=';
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod) continue;
+    // …的百分之七十或者前三年收入平均数额的百分之七十: an alternative base of the same limit (session 17).
+    const prevTarget = [...out].reverse().find((t) => t.path === unit.path && t.unit === unitStr);
+    const between = prevTarget ? body.slice(prevTarget.span[1] - unit.span[0], at) : '';
+    const alt = prevTarget && /^(或者|或)/.test(between) && !CLAUSE_BREAK.test(between) ? prevTarget : undefined;
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
@@ -156,8 +168,18 @@ export function findTargets(
     // 每年至少安排四次国防教育课: what is done so many times follows 次.
     let metric = keep ? body.slice(clauseStart, metricEnd) : cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
     if (change) metric = metric.replace(/给予$/, '');
+    // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
+    if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
+    // 年度支出，不得低于…的百分之七十: a clause that is only the cue and the share limits the noun the clause
+    // before ends with (session 17).
+    if (!metric && before && before.at === 0 && n.percent && body[clauseStart - 1] === '，') metric = referent(body, clauseStart - 1);
+    if (alt) {
+      metric = alt.metric;
+      comparator = alt.comparator;
+    }
     const tail = body.slice(rest, clauseEnd).trim();
-    if (cuedPeriod) metric = cuedPeriod[3]!;
+    // 至少每三个月公开一次募捐情况: what is counted follows 次 when anything does (session 17).
+    if (cuedPeriod) metric = tail.length >= 2 && tail.length <= 12 ? tail : cuedPeriod[3]!;
     // 不少于一小时的体育锻炼时间: the quantity of the noun after 的 (an amount; a share, 13%的目标, qualifies the metric before it); 县（市）应当至少建设一所…场所: a metric that is
     // only the bearer of the duty (ending in its modal verb) leaves the counted thing after the unit (session 15).
     const ofNoun = !after && !cuedPeriod && unitStr !== '%' && /^的[^，。；：的]{2,20}$/.test(tail) ? tail.slice(1) : undefined;
@@ -168,6 +190,9 @@ export function findTargets(
       const stop = t.search(/[，。；：！？\n]/);
       metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
     }
+    // 每年至少一次将信托事务处理情况…向民政部门报告: what is done once is the object of 将 (session 17).
+    const disposed = unitStr === '次' ? DISPOSED_OBJECT.exec(tail) : null;
+    if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
     if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
@@ -223,12 +248,26 @@ function referent(body: string, end: number): string {
 }
 
 /** 至少每周联系和交流 (before 一次): a comparator before a period, then the act (session 15). */
-const PERIOD_CUED = /(至少|不少于)每(年|半年|季度|月|周|日|天|学年|学期)([\u4e00-\u9fa5]{2,10})$/;
+const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\d]+个?)?(年|半年|季度|月|周|日|天|学年|学期)([\u4e00-\u9fa5]{2,10})$/;
+/** 每年进行, 每年对学生进行, 每三年评选表彰 (before 一次): a frequency per period (sessions 13, 17). */
+const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:对[\u4e00-\u9fa5]{1,8})?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估)$/;
+/** The end of a time limit's act: a clause break other than the enumeration comma (session 17). */
+const ACT_BREAK = /[，。；：！？\n]/;
+/** 将相关文件向…民政部门备案, 将变更情况报原备案的民政部门重新备案: in a 将/把 clause the act is the verb after
+ *  the body or place it goes to (session 17). */
+const DISPOSAL = /^[将把].+(?:部门|机关|机构|单位|社区|委员会|人民政府|政府)([\u4e00-\u9fa5]{2,8})$/;
+
+/** 将信托事务处理情况及财务状况向…报告: the object of 将/把 before the verb of handing over (session 17). */
+const DISPOSED_OBJECT = /^[将把]([\u4e00-\u9fa5]{2,20}?)(?:向|报|交|送|在|予以)/;
+
+function disposalVerb(act: string): string | undefined {
+  return DISPOSAL.exec(act)?.[1];
+}
 /** A metric that is only the bearer of a duty and its modal verb (县（市）应当, 学校必须). */
 const MODAL_END = /(应当|应|必须|须)$/;
 
-function nextBreak(body: string, from: number): number {
-  for (let i = from; i < body.length; i++) if (CLAUSE_BREAK.test(body[i])) return i;
+function nextBreak(body: string, from: number, breaks: RegExp = CLAUSE_BREAK): number {
+  for (let i = from; i < body.length; i++) if (breaks.test(body[i])) return i;
   return body.length;
 }
 

@@ -32,6 +32,10 @@
 //   fitness — tests/real/fitness: a development family of session 16 (全民健身: the 国务院 条例 of 2009/2013,
 //            浙江's 条例 2007/2014), gold written by reading before any rule of that session changed; its
 //            misses are read for kinds of rule (programme words used as common nouns in laws).
+//   charity — tests/real/charity: a development family of session 17 (慈善: the national law of 2016,
+//            浙江's 实施办法 2018, 广州's 促进条例 2021 approved by 广东), gold written by reading before any rule of
+//            that session changed; its misses are read for kinds of rule (domain words of a new field).
+//            Its link gold (浙江 → 慈善法, written by reading in session 17) is a development pair of the linker.
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
@@ -47,8 +51,8 @@
 //            them: the check that those rules generalise; never tuned on.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -141,6 +145,14 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/fitness/corpus/'),
     gold: here('../real/fitness/gold/'),
     floors: new URL('./floors-fitness.json', import.meta.url),
+  },
+  charity: {
+    id: 'charity',
+    label: 'real, 慈善 family (3 regulations on charity, development set of session 17)',
+    corpus: here('../real/charity/corpus/'),
+    gold: here('../real/charity/gold/'),
+    links: here('../real/charity/gold/links.json'),
+    floors: new URL('./floors-charity.json', import.meta.url),
   },
   disability: {
     id: 'disability',
