@@ -14,7 +14,7 @@ const main = defineCommand({
     out: { type: 'string', description: 'snapshot path', default: 'out/snapshot.json' },
     quiet: { type: 'boolean', description: 'no progress bar', default: false },
     workers: { type: 'string', description: 'worker threads for read → extract (default: every core for a few megabytes of input or more, else the main thread)' },
-    'link-workers': { type: 'string', description: 'worker threads for the link stage (default: every core above 4,000 measures, else 1; each thread holds its own copy of the linker\'s indexes)' },
+    'link-workers': { type: 'string', description: 'worker threads for the link stage (default: every core above 4,000 measures, else 1; the threads share one copy of the linker\'s indexes, each holds its own working memory)' },
     'file-timeout': { type: 'string', description: 'seconds one file may take through read → extract (default 60, or POLICY_GRAPH_FILE_TIMEOUT_S)' },
   },
   async run({ args }) {

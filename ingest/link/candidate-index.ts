@@ -17,12 +17,9 @@ export interface UnitKeys {
   offsets: Uint32Array;
 }
 
-export function unitKeys(perUnit: ArrayLike<number>[]): UnitKeys {
-  const offsets = new Uint32Array(perUnit.length + 1);
-  for (let u = 0; u < perUnit.length; u++) offsets[u + 1] = offsets[u] + perUnit[u].length;
-  const keys = new Uint32Array(offsets[perUnit.length]);
-  for (let u = 0; u < perUnit.length; u++) keys.set(perUnit[u], offsets[u]);
-  return { keys, offsets };
+/** A typed array of n zeros, in shared memory (a SharedArrayBuffer) when `shared`. */
+export function sharedOrNot<T extends Uint32Array | Int32Array>(C: { new (n: number): T; new (b: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, n: number, shared: boolean): T {
+  return shared ? new C(new SharedArrayBuffer(n * C.BYTES_PER_ELEMENT)) : new C(n);
 }
 
 /** One partition's postings: sorted by key, then unit. */
@@ -33,8 +30,9 @@ export interface Postings {
 
 const UNIT_BITS = 2 ** 21; // units per link run < 2,097,152; key < 2^32: key·2^21 + unit < 2^53
 
-/** Per-partition postings of every unit's keys; lists longer than maxPostings left out. */
-export function partitionedPostings(k: UnitKeys, partOf: string[], maxPostings: number): Map<string, Postings> {
+/** Per-partition postings of every unit's keys; lists longer than maxPostings left out; in shared
+ *  memory when `shared`. */
+export function partitionedPostings(k: UnitKeys, partOf: string[], maxPostings: number, shared = false): Map<string, Postings> {
   const n = k.offsets.length - 1;
   if (n >= UNIT_BITS) throw new Error(`link: ${n} measures in one link run; at most ${UNIT_BITS - 1}`);
   const sizes = new Map<string, number>();
@@ -57,8 +55,8 @@ export function partitionedPostings(k: UnitKeys, partOf: string[], maxPostings: 
       if (e - s <= maxPostings) kept += e - s;
       s = e;
     }
-    const keys = new Uint32Array(kept);
-    const units = new Int32Array(kept);
+    const keys = sharedOrNot(Uint32Array, kept, shared);
+    const units = sharedOrNot(Int32Array, kept, shared);
     let w = 0;
     for (let s = 0; s < size; ) {
       const key = Math.floor(packed[s] / UNIT_BITS);

@@ -10,9 +10,10 @@ import { alignMeasures, MASK, type AlignedPassage, type Prepared } from './align
 import type { Genre } from '../../graph-schema/index.js';
 import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
 import { actorsMeet, stageFactor } from './actors.js';
-import { tfidfVectors, type SparseVector } from './similarity.js';
+import { documentFrequencies, maxDocumentFrequency, tfidfVector, type SparseVector } from './similarity.js';
+import { Grow } from './grow.js';
 import { hash } from './shingles.js';
-import { partitionedPostings, sharedKeys, unitKeys, type Postings, type UnitKeys } from './candidate-index.js';
+import { partitionedPostings, sharedKeys, sharedOrNot, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 
 export interface LinkUnit {
@@ -90,7 +91,7 @@ export function linkMeasures(
   const partOf = units.map((u) => scope.partition(u.docIndex));
   // Indexes given for other measures are a bug of the caller (same documents, options and lexicon
   // on both sides), not something to recover from by building a second copy.
-  if (given && given.fingerprint !== indexFingerprint(units, boilerplate, o, partOf)) throw new Error('link: the shared link indexes were built for other measures, options or lexicon');
+  if (given && !fitsUnits(given, units, boilerplate, o, partOf)) throw new Error('link: the shared link indexes were built for other measures, options or lexicon');
   const ix = given ?? buildLinkIndexes(units, boilerplate, o, partOf);
   const { prepared: store, wordKeys, entKeys, shingleKeys, wordIndex, entIndex, shingleIndex } = ix;
   const substance = store.substance;
@@ -237,24 +238,37 @@ export function linkMeasures(
  *  says a lot). Document frequencies are counted once per document. */
 function pairCosines(units: LinkUnit[]) {
   const byDoc = new Map<number, number[]>();
-  units.forEach((u, i) => byDoc.set(u.docIndex, [...(byDoc.get(u.docIndex) ?? []), i]));
-  const tfs = units.map((u) => {
-    const tf = new Map<string, number>();
-    for (const w of u.words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    return tf;
-  });
-  const dfs = new Map<number, Map<string, number>>();
-  for (const [d, us] of byDoc) {
+  units.forEach((u, i) => (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push(i));
+  // Each document's term frequencies (per unit) and document frequencies, made when the document
+  // is first compared and kept for the next lower documents while at most PAIR_CACHE units' are
+  // held (issue 11: made for every unit of the corpus at once, they were a link thread's largest
+  // structure on a corpus of regulations). The same counts: the same vectors.
+  let cached = new Map<number, { tfs: Map<number, Map<string, number>>; df: Map<string, number> }>();
+  let cachedUnits = 0;
+  const ofDoc = (d: number) => {
+    let c = cached.get(d);
+    if (c) return c;
+    const us = byDoc.get(d)!;
+    if (cachedUnits + us.length > PAIR_CACHE) [cached, cachedUnits] = [new Map(), 0];
+    const tfs = new Map<number, Map<string, number>>();
+    for (const i of us) {
+      const tf = new Map<string, number>();
+      for (const w of units[i].words) tf.set(w, (tf.get(w) ?? 0) + 1);
+      tfs.set(i, tf);
+    }
     const df = new Map<string, number>();
-    for (const i of us) for (const w of tfs[i].keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    dfs.set(d, df);
-  }
+    for (const i of us) for (const w of tfs.get(i)!.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    cached.set(d, (c = { tfs, df }));
+    cachedUnits += us.length;
+    return c;
+  };
   const vector = (i: number, a: number, b: number): SparseVector => {
-    const [da, db] = [dfs.get(a)!, dfs.get(b)!];
+    const [ca, db] = [ofDoc(a), ofDoc(b).df];
+    const da = ca.df;
     const n = byDoc.get(a)!.length + byDoc.get(b)!.length;
     const v: SparseVector = new Map();
     let norm = 0;
-    for (const [w, f] of tfs[i]) {
+    for (const [w, f] of ca.tfs.get(i)!) {
       const x = (1 + Math.log(f)) * Math.log(n / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
       if (x <= 0) continue;
       v.set(w, x);
@@ -320,6 +334,10 @@ function unitShingles(masked: string, k: number): Uint32Array {
   return Uint32Array.from(out);
 }
 
+/** Units whose term counts pairCosines keeps at once (their documents compared again with the next
+ *  lower documents: the same few higher laws). */
+const PAIR_CACHE = 20_000;
+
 /** Higher measures' Prepared objects kept at once while one lower document is linked. */
 const PREPARED_CACHE = 20_000;
 
@@ -359,42 +377,36 @@ export function buildLinkIndexes(units: LinkUnit[], boilerplate: string[], o: Li
   // are kept per partition (a region: the documents a lower one may implement are on its region
   // chain), and a posting list longer than maxPostings within a partition is skipped there, so
   // the candidates of a unit do not thin out as documents of other regions are added.
-  // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built.
-  // The vectors (a Map per unit) live only until their term ids and weights are taken.
-  const wordKeys = termKeys(tfidfVectors(units.map((u) => u.words), o.maxDfShare, 1, Infinity).vectors);
-  const entKeys = termKeys(tfidfVectors(units.map((u) => [...u.entities]), 0.3, 1, Infinity).vectors);
-  const shingleKeys = unitKeys(units.map((_, i) => unitShingles(maskedText(prepared, i), o.shingle)));
-  const ix: LinkIndexes = {
+  // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built,
+  // made one unit at a time and, when `shared`, straight into shared memory (no second copy).
+  const n = units.length;
+  const wordKeys = termKeys(n, (u) => units[u].words, o.maxDfShare, shared);
+  const entKeys = termKeys(n, (u) => [...units[u].entities], 0.3, shared);
+  const shingleKeys = keysOf(n, (u) => unitShingles(maskedText(prepared, u), o.shingle), shared);
+  return {
     fingerprint: shared ? indexFingerprint(units, boilerplate, o, partOf) : '',
     prepared,
     wordKeys,
     entKeys,
     shingleKeys,
-    wordIndex: partitionedPostings(wordKeys, partOf, o.maxPostings),
-    entIndex: partitionedPostings(entKeys, partOf, o.maxPostings),
-    shingleIndex: partitionedPostings(shingleKeys, partOf, o.maxPostings),
+    wordIndex: partitionedPostings(wordKeys, partOf, o.maxPostings, shared),
+    entIndex: partitionedPostings(entKeys, partOf, o.maxPostings, shared),
+    shingleIndex: partitionedPostings(shingleKeys, partOf, o.maxPostings, shared),
   };
-  return shared ? shareTypedArrays(ix) : ix;
 }
 
-/** The same object with every typed array copied into shared memory (prepared store: already). */
-function shareTypedArrays(ix: LinkIndexes): LinkIndexes {
-  const share = <T extends Uint32Array | Int32Array | Float64Array>(a: T): T => {
-    const out = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
-    out.set(a as never);
-    return out;
-  };
-  const keys = <K extends UnitKeys>(k: K): K => ({ ...k, keys: share(k.keys), offsets: share(k.offsets), ...('weights' in k ? { weights: share(k.weights as Float64Array) } : {}) });
-  const index = (m: Map<string, Postings>) => new Map([...m].map(([p, v]) => [p, { keys: share(v.keys), units: share(v.units) }]));
-  return {
-    ...ix,
-    wordKeys: keys(ix.wordKeys),
-    entKeys: keys(ix.entKeys),
-    shingleKeys: keys(ix.shingleKeys),
-    wordIndex: index(ix.wordIndex),
-    entIndex: index(ix.entIndex),
-    shingleIndex: index(ix.shingleIndex),
-  };
+/** The last indexes found to fit a units array (its identity), with what else the fingerprint
+ *  covers: a link thread's tasks of one run share one units array (ingest/parallel/worker-task.ts),
+ *  so the fingerprint (a hash of every measure's text) is computed once per thread, not per task. */
+let fitted: { ix: string; units: LinkUnit[]; rest: string; partOf: string[] } | undefined;
+
+function fitsUnits(ix: LinkIndexes, units: LinkUnit[], boilerplate: string[], o: LinkOptions, partOf: string[]): boolean {
+  const rest = JSON.stringify([boilerplate, o.maxDfShare, o.shingle, o.maxPostings]);
+  const f = fitted;
+  if (f && f.ix === ix.fingerprint && f.units === units && f.rest === rest && f.partOf.length === partOf.length && f.partOf.every((p, i) => p === partOf[i])) return true;
+  if (ix.fingerprint !== indexFingerprint(units, boilerplate, o, partOf)) return false;
+  fitted = { ix: ix.fingerprint, units, rest, partOf };
+  return true;
 }
 
 /** Indexes built beforehand (by the main thread, in shared memory) for the linkMeasures calls
@@ -409,15 +421,39 @@ export function withLinkIndexes<T>(ix: LinkIndexes | undefined, run: () => T): T
   }
 }
 
-/** Each vector as sorted term ids (one id per distinct term of the corpus) with their weights
- *  (`weights` runs beside `keys`): the index keys and a cosine by a merge walk, no string look-ups. */
-function termKeys(vectors: SparseVector[]): TermKeys {
+/** Each unit's TF-IDF vector (similarity.ts) as sorted term ids (one id per distinct term of the
+ *  corpus, in the order the vectors first meet them) with their weights (`weights` runs beside
+ *  `keys`): the index keys and a cosine by a merge walk, no string look-ups. One unit's vector at a
+ *  time (issue 11: the vectors of every unit at once, one Map and one [id, weight] pair per term,
+ *  were ≈ 1 GB of the main thread's heap at 10,000 documents); the same ids and weights. */
+function termKeys(n: number, termsOf: (u: number) => string[], maxDfShare: number, shared: boolean): TermKeys {
+  const df = documentFrequencies(n, termsOf);
+  const maxDf = maxDocumentFrequency(n, maxDfShare, Infinity);
   const ids = new Map<string, number>();
-  const perUnit = vectors.map((v) => [...v].map(([t, w]) => [ids.get(t) ?? ids.set(t, ids.size).get(t)!, w] as const).sort((a, b) => a[0] - b[0]));
-  const k = unitKeys(perUnit.map((p) => Uint32Array.from(p, (x) => x[0])));
-  const weights = new Float64Array(k.keys.length);
-  perUnit.forEach((p, u) => p.forEach((x, i) => (weights[k.offsets[u] + i] = x[1])));
-  return { ...k, weights };
+  const keys = new Grow(Uint32Array);
+  const weights = new Grow(Float64Array);
+  const offsets = sharedOrNot(Uint32Array, n + 1, shared);
+  for (let u = 0; u < n; u++) {
+    const pairs = [...tfidfVector(termsOf(u), df, n, maxDf, 1)].map(([t, w]) => [ids.get(t) ?? ids.set(t, ids.size).get(t)!, w] as const).sort((a, b) => a[0] - b[0]);
+    for (const [k, w] of pairs) {
+      keys.push(k);
+      weights.push(w);
+    }
+    offsets[u + 1] = keys.length;
+  }
+  return { keys: keys.done(shared), offsets, weights: weights.done(shared) };
+}
+
+/** Keys per unit (`keysOf(u)`) as one flat array with offsets, made one unit at a time. */
+function keysOf(n: number, keysOfUnit: (u: number) => ArrayLike<number>, shared: boolean): UnitKeys {
+  const keys = new Grow(Uint32Array);
+  const offsets = sharedOrNot(Uint32Array, n + 1, shared);
+  for (let u = 0; u < n; u++) {
+    const k = keysOfUnit(u);
+    for (let i = 0; i < k.length; i++) keys.push(k[i]);
+    offsets[u + 1] = keys.length;
+  }
+  return { keys: keys.done(shared), offsets };
 }
 
 /** The full cosine of unit i with each candidate (every shared term, capped lists included). */

@@ -51,9 +51,11 @@ export interface ParallelLinkOptions {
 }
 
 /** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
- *  its thread and then by the caller until handed over; one part is ≈ 75 MB at 10,000 documents
- *  on 2 threads). Same links: a lower measure's links depend only on the corpus and itself. */
-const PARTS_PER_THREAD = 4;
+ *  its thread and then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000
+ *  documents on 2 threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures
+ *  and checks the indexes once for all its parts (worker-task.ts), so a part costs little more
+ *  than its links. Same links: a lower measure's links depend only on the corpus and itself. */
+const PARTS_PER_THREAD = 16;
 
 const leafCount = (d: ProcessedDoc) => d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length;
 
@@ -115,9 +117,9 @@ export async function linkInParallel(
     // deserialising its own copy (≈ 2 GB and ≈ 1.3 GB a thread at 10,000 documents); the content
     // words only when a genre of the corpus compares measures pair by pair (pairIdf), else nothing
     // in a thread reads them. Besides, each document's rule facts and series and the cited
-    // measure pairs (small, copied). No thread gets the documents; the caller's can go now.
-    const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides);
-    if (o.release) docs.length = 0;
+    // measure pairs (small, copied). No thread gets the documents; the caller's go as soon as
+    // these inputs are taken from them, before the indexes are built (`release`).
+    const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined);
     const parts: ImplementsLink[][] = await Promise.race([
       Promise.all(
         tasks.map((range) =>
@@ -140,17 +142,20 @@ export async function linkInParallel(
 
 /** What a link thread is given: the shared indexes and measures, the small per-document inputs.
  *  (The main thread's own LinkUnit objects, whose texts hold on to the documents' texts, end here.) */
-function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions>) {
-  const { indexes, pairWords, inputs } = sharedLinkIndexes(docs, ids, lexicon, overrides);
+function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions>, release?: () => void) {
+  const { indexes, pairWords, inputs } = sharedLinkIndexes(docs, ids, lexicon, overrides, release);
   return { indexes, units: buildUnitStore(inputs.units, pairWords), rules: inputs.rules, series: inputs.series, cited: inputs.cited };
 }
 
 /** The indexes linkMeasures builds, as linkImplements would build them for these documents (the
  *  same units, options and partitions: the thread checks the fingerprint), in shared memory; with
- *  the link stage's inputs they were built from. */
-export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}): { indexes: LinkIndexes; pairWords: boolean; inputs: LinkInputs } {
+ *  the link stage's inputs they were built from. `release` is called once the inputs are taken
+ *  from the documents, before the indexes are built: the caller may let the documents go then, so
+ *  that they and the building's transient arrays are not held at once (issue 11). */
+export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, release?: () => void): { indexes: LinkIndexes; pairWords: boolean; inputs: LinkInputs } {
   const options = linkOptions(overrides);
   const inputs = linkInputs(docs, ids, lexicon, overrides);
+  release?.();
   const { units, rules } = inputs;
   return {
     indexes: buildLinkIndexes(units, lexicon.boilerplate, options, units.map((u) => rules[u.docIndex].region ?? NATIONWIDE), true),

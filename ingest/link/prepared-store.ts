@@ -5,6 +5,7 @@
 // (ingest/link/parallel.ts). A measure's Prepared object is made again from the arrays when the
 // aligner needs it (the same characters, clauses and bigrams: the same passages).
 import { prepare, type Prepared } from './align.js';
+import { Grow } from './grow.js';
 
 export interface PreparedStore {
   /** Masked text of every measure end to end, UTF-16 code units (measure i: maskedAt[i]..maskedAt[i + 1]). */
@@ -20,38 +21,16 @@ export interface PreparedStore {
   bigrams: Uint32Array;
 }
 
-/** A growable typed array (doubling), cut to its length at the end. */
-class Grow<T extends Int32Array | Uint16Array | Uint32Array> {
-  length = 0;
-  constructor(public a: T) {}
-  push(x: number) {
-    if (this.length === this.a.length) this.grow(this.length + 1);
-    this.a[this.length++] = x;
-  }
-  grow(min: number) {
-    const b = new (this.a.constructor as new (n: number) => T)(Math.max(min, this.a.length * 2, 16));
-    b.set(this.a);
-    this.a = b;
-  }
-  done(shared: boolean): T {
-    const C = this.a.constructor as new (b: ArrayBufferLike | number) => T;
-    const out = shared ? new C(new SharedArrayBuffer(this.length * this.a.BYTES_PER_ELEMENT)) : new C(this.length);
-    out.set(this.a.subarray(0, this.length) as never);
-    return out;
-  }
-}
-
 /** The prepared texts of `texts`, in shared memory when `shared`. */
 export function buildPreparedStore(texts: string[], boilerplate: string[], shared = false): PreparedStore {
-  const n = texts.length;
-  const masked = new Grow(new Uint16Array(1024));
-  const maskedAt = new Grow(new Int32Array(n + 1));
-  const substance = new Grow(new Int32Array(n));
-  const clauseAt = new Grow(new Int32Array(n + 1));
-  const clauseStart = new Grow(new Int32Array(1024));
-  const clauseEnd = new Grow(new Int32Array(1024));
-  const bigramAt = new Grow(new Int32Array(1024));
-  const bigrams = new Grow(new Uint32Array(1024));
+  const masked = new Grow(Uint16Array);
+  const maskedAt = new Grow(Int32Array);
+  const substance = new Grow(Int32Array);
+  const clauseAt = new Grow(Int32Array);
+  const clauseStart = new Grow(Int32Array);
+  const clauseEnd = new Grow(Int32Array);
+  const bigramAt = new Grow(Int32Array);
+  const bigrams = new Grow(Uint32Array);
   maskedAt.push(0);
   clauseAt.push(0);
   bigramAt.push(0);

@@ -7,6 +7,7 @@
 import type { Genre } from '../../graph-schema/index.js';
 import type { LinkUnit } from './implements.js';
 import type { ArticleRole } from './options.js';
+import { Grow } from './grow.js';
 
 /** Strings end to end as UTF-16 code units (string i: chars[at[i]..at[i + 1]]). */
 export interface StringTable {
@@ -82,20 +83,14 @@ export function allStrings(t: StringTable): string[] {
 function listTable(lists: Iterable<string>[], n: number): { at: Int32Array; ix: Int32Array; names: StringTable } {
   const ids = new Map<string, number>();
   const at = shared(Int32Array, 4, n + 1);
-  let total = 0;
-  const flat: number[][] = [];
+  const ix = new Grow(Int32Array);
   let i = 0;
   for (const list of lists) {
-    const row: number[] = [];
-    for (const s of list) row.push(ids.get(s) ?? ids.set(s, ids.size).get(s)!);
-    at[i++] = total;
-    total += row.length;
-    flat.push(row);
+    at[i++] = ix.length;
+    for (const s of list) ix.push(ids.get(s) ?? ids.set(s, ids.size).get(s)!);
   }
-  at[n] = total;
-  const ix = shared(Int32Array, 4, total);
-  flat.forEach((row, u) => ix.set(row, at[u]));
-  return { at, ix, names: stringTable([...ids.keys()]) };
+  at[n] = ix.length;
+  return { at, ix: ix.done(true), names: stringTable([...ids.keys()]) };
 }
 
 /** The units in shared memory; without their content words unless `withWords`. */

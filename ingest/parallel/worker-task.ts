@@ -13,7 +13,7 @@ import { processFile, type PerFileResult } from './per-file.js';
 import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkFromInputs, type ImplementsLink, type LinkInputs, type LinkOptions } from '../link/index.js';
 import { readUnitStore, type UnitStore } from '../link/unit-store.js';
-import { withLinkIndexes, type LinkIndexes } from '../link/implements.js';
+import { withLinkIndexes, type LinkIndexes, type LinkUnit } from '../link/implements.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -49,13 +49,21 @@ interface LinkTask extends Omit<LinkInputs, 'units'> {
   indexes?: LinkIndexes;
 }
 
+/** The measures this thread last read from a unit store, and the indexes' fingerprint they came with. */
+let readUnits: { fingerprint: string; units: LinkUnit[] } | undefined;
+
 function linkTask(input: LinkTask): ImplementsLink[] {
   if (!lexicon || lexiconDir !== input.lexiconDir) {
     lexicon = loadLexicon(input.lexiconDir);
     lexiconDir = input.lexiconDir;
   }
   const [a, b] = input.range;
-  const inputs: LinkInputs = { units: readUnitStore(input.units), rules: input.rules, series: input.series, cited: input.cited };
+  // The measures are read from the shared store once per thread and link run (the same
+  // fingerprint), not once per task: a run's parts are many (ingest/link/parallel.ts).
+  const fingerprint = input.indexes?.fingerprint;
+  const units = fingerprint && readUnits?.fingerprint === fingerprint ? readUnits.units : readUnitStore(input.units);
+  readUnits = fingerprint ? { fingerprint, units } : undefined;
+  const inputs: LinkInputs = { units, rules: input.rules, series: input.series, cited: input.cited };
   return withLinkIndexes(input.indexes, () => linkFromInputs(inputs, lexicon!.boilerplate, input.overrides, false, (d) => d >= a && d < b));
 }
 
