@@ -74,7 +74,8 @@ describe('designations, awards and systems a law confers are programmes', () => 
 describe('recurring days, weeks and months are brands', () => {
   it('reads a day a law designates (每年X月X日为…日), without 全省/全市', () => {
     expect(names(law('某省禁毒条例', '每年6月26日为全省禁毒宣传日。'), 'Brand')).toEqual(['禁毒宣传日']);
-    expect(names(law('某市条例', '每年九月为本市交通安全宣传月，集中开展宣传。'), 'Brand')).toEqual(['交通安全宣传月']);
+    // A city's name has two characters or more (某某市): a bare 某市条例 reads as a title without a place (session 17, levels.txt title rules).
+    expect(names(law('某某市条例', '每年九月为本市交通安全宣传月，集中开展宣传。'), 'Brand')).toEqual(['交通安全宣传月']);
   });
 
   it('finds a week or month by its suffix, and the state’s days by the lexicon', () => {
