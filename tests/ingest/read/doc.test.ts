@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../ingest/errors.js';
 import { readSource } from '../../../ingest/read/index.js';
-import { structured } from '../helpers.js';
 import { tempDir, writeFixture } from './fixtures.js';
+import { failure, outline } from './twins.js';
 
 const FIXTURES = new URL('./doc-fixtures/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
@@ -17,20 +17,6 @@ let dir: string;
 let dispose: () => Promise<void>;
 beforeAll(async () => ({ dir, dispose } = await tempDir()));
 afterAll(() => dispose());
-
-const failure = (reason: string, message: RegExp) =>
-  expect.objectContaining({ name: 'IngestError', stage: 'read', reason, message: expect.stringMatching(message) });
-
-/** What a reader of the structure sees: title, genre, history, and each measure's path and words. */
-function outline(file: string, text: string) {
-  const doc = structured(file, text);
-  return {
-    title: doc.title,
-    genre: doc.genre,
-    history: doc.history.length,
-    units: doc.units.map((u) => [u.path, doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '')]),
-  };
-}
 
 describe('readSource on a Word 97-2003 .doc', () => {
   it('gives the text of the regulation it was saved from, paragraph for paragraph', async () => {

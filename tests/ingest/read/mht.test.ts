@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../ingest/errors.js';
 import { readSource } from '../../../ingest/read/index.js';
 import { isMimeArchive } from '../../../ingest/read/sniff.js';
-import { structured } from '../helpers.js';
 import { tempDir, writeFixture } from './fixtures.js';
+import { failure, outline } from './twins.js';
 
 const FIXTURES = new URL('./mht-fixtures/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
@@ -22,19 +22,6 @@ beforeAll(async () => ({ dir, dispose } = await tempDir()));
 afterAll(() => dispose());
 
 const write = (name: string, text: string) => writeFixture(dir, name, Buffer.from(text, 'latin1'));
-const failure = (reason: string, message: RegExp) =>
-  expect.objectContaining({ name: 'IngestError', stage: 'read', reason, message: expect.stringMatching(message) });
-
-function outline(file: string, text: string) {
-  const doc = structured(file, text);
-  return {
-    title: doc.title,
-    genre: doc.genre,
-    history: doc.history.length,
-    units: doc.units.map((u) => [u.path, doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '')]),
-  };
-}
-
 describe('readSource on a web archive', () => {
   it('reads the GBK quoted-printable page of a Word "Single File Web Page" as its .html twin', async () => {
     const [mht, html] = await Promise.all(['volunteer-word.mht', 'volunteer-word.html'].map((f) => readSource(fixture(f))));
