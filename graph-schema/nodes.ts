@@ -58,6 +58,9 @@ export const DocumentNode = z.object({
   originMap: z.array(z.number().int().nonnegative()).optional(),
   /** Abbreviations other documents or this one use for it: 《意见》 … */
   aliases: aliases.optional(),
+  /** The words that weigh most in its subject, most first: its content words by (1 + ln tf) × IDF
+   *  over the law mirror (ingest/link/topic.ts); the link stage compares documents by these. */
+  subject: z.array(z.string().min(1)).optional(),
 });
 
 export const MeasureNode = z.object({

@@ -43,22 +43,35 @@ export function backgroundDf(dir: string = DEFAULT_LEXICON_DIR): BackgroundDf {
   return b;
 }
 
+/** A document's content words with their weight, (1 + ln tf) × background idf, highest first (ties by
+ *  the word: the same order whatever the input order). */
+export function weightedTerms(words: string[], background: BackgroundDf): (readonly [string, number])[] {
+  const maxIdf = Math.log(background.documents + 1);
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const weighted = [...tf].map(([w, n]) => {
+    const df = background.df.get(w);
+    const idf = background.df.size ? (df === undefined ? maxIdf : Math.log((background.documents + 1) / (df + 1))) : 1;
+    return [w, (1 + Math.log(n)) * idf] as const;
+  });
+  return weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Words a document's Document node shows as its subject (graph-schema `subject`): the first of its
+ *  signature, for a reader and for Cypher (what is this document about; which documents share it). */
+export const SUBJECT_WORDS_SHOWN = 10;
+
+/** The `n` words that weigh most in a document's subject. */
+export function subjectWords(words: string[], background: BackgroundDf, n = SUBJECT_WORDS_SHOWN): string[] {
+  return weightedTerms(words, background).slice(0, n).map(([w]) => w);
+}
+
 /** Signatures of documents given each one's content words; term ids are shared across documents. */
 export function signatures(docsWords: Iterable<string[]>, background: BackgroundDf, terms: number): Signature[] {
   const ids = new Map<string, number>();
   const out: Signature[] = [];
-  const maxIdf = Math.log((background.documents + 1) / 1);
   for (const words of docsWords) {
-    const tf = new Map<string, number>();
-    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const weighted = [...tf].map(([w, n]) => {
-      const df = background.df.get(w);
-      const idf = background.df.size ? (df === undefined ? maxIdf : Math.log((background.documents + 1) / (df + 1))) : 1;
-      return [w, (1 + Math.log(n)) * idf] as const;
-    });
-    // Highest weight first, ties by the word: the same signature whatever the input order.
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const top = weighted.slice(0, terms);
+    const top = weightedTerms(words, background).slice(0, terms);
     const norm = Math.sqrt(top.reduce((s, [, x]) => s + x * x, 0)) || 1;
     const pairs = top.map(([w, x]) => {
       let id = ids.get(w);

@@ -1,5 +1,6 @@
 // Builds the graph of processed documents: one MultiDirectedGraph whose attributes satisfy
 // graph-schema. Ids are readable and stable, so the same input gives the same graph.
+import { backgroundDf, subjectWords } from '../link/topic.js';
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
 import {
@@ -77,6 +78,8 @@ function compareVersions(a: VersionDate, b: VersionDate): number {
   return Math.sign(ay - by);
 }
 
+const nonEmpty = (words: string[]) => (words.length ? words : undefined);
+
 export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon: Lexicon): void {
   const { doc } = p;
   g.mergeNode(id, {
@@ -96,6 +99,7 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     textSource: doc.file,
     originMap: originRuns(p.clean.origin),
     aliases: [],
+    subject: nonEmpty(subjectWords(Object.values(p.extraction.words).flat(), backgroundDf(lexicon.dir))),
   });
   if (doc.issuer) {
     const org = addEntity(g, 'Organisation', canonicalOrganisation(doc.issuer, lexicon), doc.issuer, lexicon);

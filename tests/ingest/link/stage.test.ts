@@ -25,7 +25,7 @@ const FILES: Record<string, string> = {
 };
 
 let snapshot: Snapshot;
-const docs = new Map<string, { name: string; issuedOn?: string; level?: string; region?: string }>();
+const docs = new Map<string, { name: string; issuedOn?: string; level?: string; region?: string; subject?: string[] }>();
 const docOf = new Map<string, string>();
 const links = () =>
   snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${docs.get(docOf.get(e.source)!)!.name} > ${docs.get(docOf.get(e.target)!)!.name}`);
@@ -43,6 +43,17 @@ describe('link stage', () => {
     const byName = new Map([...docs.values()].map((d) => [d.name, d]));
     expect(byName.get('武汉市科协2023年科普工作要点')).toMatchObject({ level: 'municipal', region: '武汉市', issuedOn: '2023-06-01' });
     expect(byName.get('中国科协2022年科普工作方案')).toMatchObject({ level: 'national' });
+  });
+
+  it('names each document’s subject (Document.subject): the words its plans share, not their formulae', () => {
+    for (const d of docs.values()) {
+      if (!d.subject) continue;
+      expect(d.subject.length).toBeGreaterThan(0);
+      expect(d.subject).not.toContain('工作');
+    }
+    const inCorpus = [...docs.values()].filter((d) => d.subject);
+    expect(inCorpus.length).toBe(Object.keys(FILES).length);
+    expect(inCorpus.every((d) => d.subject!.some((w) => /科普|辟谣/.test(w)))).toBe(true);
   });
 
   it('links a city to its province and to the national plan, a province to the national plan', () => {

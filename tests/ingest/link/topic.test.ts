@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 import { segmenter } from '../../../ingest/extract/segment.js';
 import { CONTENT_TAGS } from '../../../ingest/extract/index.js';
-import { backgroundDf, signatures, subjectCosine } from '../../../ingest/link/topic.js';
+import { backgroundDf, signatures, subjectCosine, subjectWords } from '../../../ingest/link/topic.js';
 import { subjectAllows, type RuleDoc } from '../../../ingest/link/rules.js';
 
 const cut = segmenter(loadLexicon());
@@ -37,6 +37,13 @@ describe('subject signatures', () => {
     expect(subjectCosine(h, h2)).toBeGreaterThanOrEqual(0.2);
     expect(subjectCosine(h, r)).toBeLessThan(0.2);
     expect(subjectCosine(h, h)).toBeCloseTo(1, 6);
+  });
+
+  it('names a document’s subject by its rare words, not the formulae every law uses (Document.subject)', () => {
+    const shown = subjectWords(heating, bg, 5);
+    expect(shown).toContain('供热');
+    for (const formula of ['违反', '罚款', '责令', '规定', '制定']) expect(shown).not.toContain(formula);
+    expect(subjectWords([...heating].reverse(), bg, 5)).toEqual(shown);
   });
 
   it('gives each document the same signature whatever the order of the documents and of its words', () => {

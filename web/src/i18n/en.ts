@@ -104,6 +104,7 @@ export const en: Shape<typeof zh> = {
     docNumber: 'Document number',
     level: 'Level',
     region: 'Region',
+    subject: 'Subject words',
     inCorpus: 'In corpus',
     inCorpusYes: 'yes',
     inCorpusNo: 'no — only cited',

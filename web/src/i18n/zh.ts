@@ -101,6 +101,7 @@ export const zh = {
     docNumber: '文号',
     level: '层级',
     region: '地区',
+    subject: '主题词',
     inCorpus: '语料内',
     inCorpusYes: '是',
     inCorpusNo: '否（仅被引用）',

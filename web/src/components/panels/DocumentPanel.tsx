@@ -37,6 +37,7 @@ export function DocumentPanel({ id }: { id: string }) {
     [t('document.docNumber'), doc.docNumber],
     [t('document.level'), doc.level ? t(`level.${doc.level}`, { defaultValue: doc.level }) : undefined],
     [t('document.region'), doc.region],
+    [t('document.subject'), doc.subject?.join('、')],
     [t('document.inCorpus'), doc.inCorpus ? t('document.inCorpusYes') : t('document.inCorpusNo')],
     [t('document.sources'), doc.sources.join('、') || undefined],
   ];
