@@ -43,26 +43,24 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   const steps = roles.procedureStages;
   return docs.flatMap((d, di) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
+    const leaves = d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).map((u) => ({ u, text: d.doc.text.slice(u.span[0], u.span[1]) }));
     // A term in many of its articles is the regulation's own subject (法律援助, 志愿服务): not expanded.
-    const leaves = roles.definedTerms ? d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).map((u) => d.doc.text.slice(u.span[0], u.span[1])) : [];
     const defs = roles.definedTerms && bigrams.has(d.doc.genre ?? 'plan')
-      ? definedTerms(d.doc.text, roles.definedTerms.pattern).filter((t) => leaves.filter((x) => x.includes(t.term)).length <= roles.definedTerms!.maxShare * leaves.length)
+      ? definedTerms(d.doc.text, roles.definedTerms.pattern).filter((t) => leaves.filter((x) => x.text.includes(t.term)).length <= roles.definedTerms!.maxShare * leaves.length)
       : [];
-    return d.doc.units
-      .filter((u) => u.kind !== 'notice' && u.leaf)
-      .map((u) => ({
-        id: measureId(ids[di], u.path),
-        docIndex: di,
-        offset: u.span[0],
-        text: d.doc.text.slice(u.span[0], u.span[1]),
-        entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: withDefinitions(withBigrams(d.extraction.words[u.path] ?? [], d.doc.text.slice(u.span[0], u.span[1]), bigrams.has(d.doc.genre ?? 'plan'), label), d.doc.text.slice(u.span[0], u.span[1]), defs),
-        genre: d.doc.genre,
-        role: articleRole(d.doc.text.slice(u.span[0], u.span[1]), roles),
-        frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
-        ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(d.doc.text.slice(u.span[0], u.span[1]), roles.penaltyActors) } : {}),
-        ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(d.doc.text.slice(u.span[0], u.span[1]), steps) } : {}),
-      }));
+    return leaves.map(({ u, text }) => ({
+      id: measureId(ids[di], u.path),
+      docIndex: di,
+      offset: u.span[0],
+      text,
+      entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
+      words: withDefinitions(withBigrams(d.extraction.words[u.path] ?? [], text, bigrams.has(d.doc.genre ?? 'plan'), label), text, defs),
+      genre: d.doc.genre,
+      role: articleRole(text, roles),
+      frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
+      ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(text, roles.penaltyActors) } : {}),
+      ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
+    }));
   });
 }
 
@@ -99,8 +97,13 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
  *  not its content. */
 export function withBigrams(words: string[], text: string, add: boolean, label?: RegExp): string[] {
   if (!add) return words;
-  const out = [...words];
-  for (const run of (label ? text.replace(label, ' ') : text).split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
+  return [...words, ...charBigrams(label ? text.replace(label, ' ') : text)];
+}
+
+/** Two characters that never cross punctuation, marked (·) so that none equals a word. */
+function charBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.push(`·${run.slice(i, i + 2)}`);
   return out;
 }
 
@@ -123,8 +126,8 @@ export function definedTerms(text: string, pattern: string): { term: string; mea
 export function withDefinitions(words: string[], text: string, defs: { term: string; meaning: string }[]): string[] {
   const extra: string[] = [];
   for (const { term, meaning } of defs) {
-    if (!text.includes(term) || text.includes(`${term}，是指`) || text.includes(`${term}是指`) || text.includes(`${term},是指`)) continue;
-    for (const run of meaning.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) extra.push(`·${run.slice(i, i + 2)}`);
+    if (!text.includes(term) || new RegExp(`${term}[，,]?是指`).test(text)) continue;
+    extra.push(...charBigrams(meaning));
   }
   return extra.length ? [...words, ...extra] : words;
 }
