@@ -25,6 +25,8 @@ export interface CfbFile {
   streams: Map<string, CfbStream>;
   /** The first bytes of a stream kept in regular sectors (a Word FIB is), or undefined. */
   head(stream: CfbStream, n: number): Buffer | undefined;
+  /** A whole top-level stream (its chain checked above), as a copy of at most `size` bytes. */
+  read(stream: CfbStream): Buffer;
 }
 
 const truncated = (what: string) =>
@@ -130,6 +132,7 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
   // The streams the library may open (those at the top level) have their chains checked.
   const streams = new Map<string, CfbStream>();
   const miniParts = new Map<string, number[]>();
+  const regularParts = new Map<string, number[]>();
   for (const e of top) {
     if (e.type !== 2) continue;
     const mini = e.size < cutoff;
@@ -137,7 +140,7 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
       ? chain(e.start, miniFat, miniOwner, miniSectors, `stream ${e.name}`)
       : chain(e.start, fat, owner, sectors, `stream ${e.name}`);
     if (parts.length * (mini ? 64 : secSize) < e.size) throw truncated(`the end of stream ${e.name}`);
-    if (mini) miniParts.set(e.name, parts);
+    (mini ? miniParts : regularParts).set(e.name, parts);
     streams.set(e.name, { name: e.name, start: e.start, size: e.size });
   }
   return {
@@ -148,6 +151,15 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
       const at = stream.start * 64;
       const s = sector(miniChain[Math.floor(at / secSize)]);
       return Buffer.from(s.subarray(at % secSize, (at % secSize) + Math.min(n, 64, stream.size)));
+    },
+    read(stream) {
+      const regular = regularParts.get(stream.name);
+      if (regular) return Buffer.concat(regular.map(sector)).subarray(0, stream.size);
+      const mini = (miniParts.get(stream.name) ?? []).map((m) => {
+        const at = m * 64;
+        return sector(miniChain[Math.floor(at / secSize)]).subarray(at % secSize, (at % secSize) + 64);
+      });
+      return Buffer.concat(mini).subarray(0, stream.size);
     },
   };
 }

@@ -3,16 +3,19 @@
 // Unicode (Chinese) text comes out as stored, fields give their shown result, deleted revisions are
 // dropped. Before it runs, cfb-guard.ts checks the compound file and the FIB here is checked for
 // what the library does not look at (Word 6/95, encryption). Word's automatic list numbers are not
-// in the text stream and the library does not rebuild them: typed numbers (一、 第一条) stay.
+// in the text stream and the library does not rebuild them: doc-lists.ts computes them and they are
+// written back in front of their paragraphs here; typed numbers (一、 第一条) stay as they are.
 import WordExtractor from 'word-extractor';
 import { checkCfb, type CfbFile } from './cfb-guard.js';
+import { docParagraphs, type DocParagraph } from './doc-lists.js';
 import { ReadProblem } from './problem.js';
 
 /** [MS-DOC] FIB: wIdent 0xA5EC for Word 97 and later; 0xA5DC was Word 6/95. */
 const WORD97_IDENT = 0xa5ec;
 const WORD95_IDENT = 0xa5dc;
-/** FibBase flags at 0x0A: fEncrypted (bit 8), fObfuscated (bit 15, XOR "encryption"). */
+/** FibBase flags at 0x0A: fEncrypted (bit 8), fWhichTblStm (bit 9: the table stream is 1Table). */
 const F_ENCRYPTED = 0x0100;
+const F_WHICH_TABLE = 0x0200;
 
 function checkFib(cfb: CfbFile): void {
   const word = cfb.streams.get('WordDocument');
@@ -45,12 +48,62 @@ function checkFib(cfb: CfbFile): void {
 const OPTIONAL_HYPHEN = /(?<=[A-Za-z])undefined(?=[A-Za-z])/g;
 
 /** One paragraph per line; a table cell ends with a tab, so a row's last cell leaves one to drop. */
-function tidy(body: string): string {
+function tidy(body: string): string[] {
   return body
     .replace(OPTIONAL_HYPHEN, '')
     .split('\n')
-    .map((line) => (line.endsWith('\t') ? line.slice(0, -1) : line))
-    .join('\n');
+    .map((line) => (line.endsWith('\t') ? line.slice(0, -1) : line));
+}
+
+/**
+ * The paragraphs with their list labels, or none when the list tables cannot be read: a damaged
+ * table costs the labels, never the text.
+ */
+function listParagraphs(cfb: CfbFile): DocParagraph[] {
+  try {
+    const word = cfb.streams.get('WordDocument')!;
+    const wordBytes = cfb.read(word);
+    const table = cfb.streams.get(wordBytes.readUInt16LE(10) & F_WHICH_TABLE ? '1Table' : '0Table');
+    return table ? docParagraphs(wordBytes, cfb.read(table)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What both sides of the match keep of a paragraph: no fields' codes, spaces or control characters. */
+function matchKey(text: string): string {
+  let s = text;
+  // Innermost fields first; 32 passes is deeper nesting than Word writes (a damaged file stops there).
+  for (let before = '', pass = 0; before !== s && pass < 32; pass++) {
+    before = s;
+    s = s.replace(/\x13[^\x13\x14\x15]*\x14?([^\x13\x14\x15]*)\x15/g, '$1');
+  }
+  return s.split(/[\n\x0b\x0c]/)[0].replace(/undefined|[\s\x00-\x1f\u2011]/g, '');
+}
+
+/** How far ahead of the last match a line's paragraph is looked for (word-extractor drops some). */
+const MATCH_WINDOW = 16;
+
+/**
+ * Put each list label in front of its paragraph's line. Lines and paragraphs are matched in order by
+ * their text, a few paragraphs ahead at most, so one the library left out cannot shift every label.
+ */
+function withLabels(lines: string[], paragraphs: DocParagraph[]): string[] {
+  if (!paragraphs.some((p) => p.label)) return lines;
+  // Table cells are written as one line per row, and empty paragraphs as empty lines: neither is
+  // matched, nor counted in the window (a long table or a run of blank lines would exhaust it).
+  const candidates = paragraphs.filter((p) => !p.cell).map((p) => ({ key: matchKey(p.text), label: p.label })).filter((p) => p.key);
+  let next = 0;
+  return lines.map((line) => {
+    const key = matchKey(line);
+    if (!key) return line;
+    for (let j = next; j < Math.min(candidates.length, next + MATCH_WINDOW); j++) {
+      if (candidates[j].key !== key) continue;
+      next = j + 1;
+      return candidates[j].label ? candidates[j].label + line : line;
+    }
+    return line;
+  });
 }
 
 export async function docToText(bytes: Uint8Array): Promise<string> {
@@ -72,5 +125,5 @@ export async function docToText(bytes: Uint8Array): Promise<string> {
     const message = `the Word 97-2003 streams are damaged (${(cause as Error)?.message}); open it in Word or WPS and save it again`;
     throw new ReadProblem('truncated', message, { cause });
   }
-  return tidy(body);
+  return withLabels(tidy(body), listParagraphs(cfb)).join('\n');
 }

@@ -53,6 +53,12 @@ export function formatNumber(n: number, fmt: string): string {
       return chineseCount(n);
     case 'chineseLegalSimplified':
       return chineseCount(n, LEGAL_DIGITS, '拾', '佰');
+    case 'ideographLegalTraditional':
+      return chineseCount(n, '零壹貳參肆伍陸柒捌玖', '拾', '佰');
+    case 'taiwaneseDigital':
+      return String(n).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]);
+    case 'ideographEnclosedCircle':
+      return n >= 1 && n <= 10 ? String.fromCharCode(0x3220 + n - 1) : chineseCount(n);
     case 'ideographTraditional':
       return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10];
     case 'ideographZodiac':
