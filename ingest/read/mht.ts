@@ -1,7 +1,8 @@
 // A MIME web archive (.mht, .mhtml: Word's "Single File Web Page", IE's and Chrome's "save as MHTML",
 // often served by government sites as .doc) → the HTML of its page, decoded. RFC 2045/2046/2557: a
-// multipart/related message whose first text/html part is the page; images and style sheets are
-// passed over by their boundaries, never decoded. Pure: bytes in, HTML text out, or a ReadProblem.
+// multipart/related message whose root part (named by start= or Snapshot-Content-Location, else the
+// first text/html part) is the page; images and style sheets are passed over by their boundaries,
+// never decoded. Pure: bytes in, HTML text out, or a ReadProblem.
 //
 // No MIME library: postal-mime and mailparser (not installed) decode every part, images included,
 // and hand back the page already decoded with its declared charset, which Chinese pages often get
@@ -98,7 +99,15 @@ interface Found {
   closed: boolean;
 }
 
-/** The first text/html entity, depth first; `seen` counts parts and the content types passed over. */
+/** A Content-ID or `start=` value without its angle brackets: `<part1.01DA@x>` → `part1.01DA@x`. */
+const bareId = (id: string | undefined) => id?.trim().replace(/^<(.*)>$/, '$1');
+
+/**
+ * The page: in a multipart/related, its root part (RFC 2387: the part whose Content-ID the `start=`
+ * parameter names, or, in Chrome's archives, whose Content-Location the Snapshot-Content-Location
+ * header names); without either, or when no part has that name, the first text/html entity, depth
+ * first. `seen` counts parts and the content types passed over.
+ */
 function findHtml(s: string, entity: Entity, depth: number, limits: Limits, seen: { parts: number; types: Set<string> }): Found | undefined {
   const { type, params } = parseContentType(entity.headers.get('content-type'));
   if (type === 'text/html') return { entity, closed: true };
@@ -109,14 +118,30 @@ function findHtml(s: string, entity: Entity, depth: number, limits: Limits, seen
   }
   const boundary = params.get('boundary');
   if (!boundary) throw new ReadProblem('truncated', `a ${type} part of the web archive names no boundary, so its parts cannot be told apart; ${ADVICE}`);
+  const start = bareId(params.get('start'));
+  const location = entity.headers.get('snapshot-content-location')?.trim();
+  const isRoot = (part: Entity) =>
+    (start !== undefined && bareId(part.headers.get('content-id')) === start) ||
+    (location !== undefined && part.headers.get('content-location')?.trim() === location);
+  let first: Found | undefined;
+  let complete = true;
   for (const part of partsOf(s, entity.bodyStart, entity.bodyEnd, boundary)) {
+    complete = part.closed;
     if (++seen.parts > limits.maxMimeParts) {
+      // Looking for a named root past the first page: the first page it is.
+      if (first) return first;
       throw new ReadProblem('too-long', `more than ${limits.maxMimeParts} parts in the web archive before its page; refused`);
     }
-    const found = findHtml(s, entityAt(s, part.start, part.end), depth + 1, limits, seen);
-    if (found) return { entity: found.entity, closed: found.closed && part.closed };
+    const partEntity = entityAt(s, part.start, part.end);
+    const root = isRoot(partEntity);
+    if (first && !root) continue; // a named root is still to come: other parts are passed over undecoded
+    const found = findHtml(s, partEntity, depth + 1, limits, seen);
+    const result = found && { entity: found.entity, closed: found.closed && part.closed };
+    if (result && (root || (start === undefined && location === undefined))) return result;
+    first ??= result;
   }
-  return undefined;
+  // Cut off before the root it names: the page is lost, not the first one in its place.
+  return first && !complete ? { ...first, closed: false } : first;
 }
 
 /** Content-Transfer-Encoding undone: quoted-printable and base64 by hand, the identity ones as bytes. */

@@ -82,6 +82,45 @@ describe('readSource on a web archive', () => {
   });
 });
 
+describe('readSource picks the root page of a web archive', () => {
+  const part = (headers: string, title: string, body: string) =>
+    `--b\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n${headers}\r\n` +
+    Buffer.from(`<html><head><title>${title}</title></head><body>${body}</body></html>`).toString('base64') + '\r\n';
+  const frame = part('Content-ID: <frame@site>\r\nContent-Location: https://www.example.gov.cn/ad.html\r\n', '客户端下载', '<p>扫码下载客户端</p>');
+  const page = part(
+    'Content-ID: <page@site>\r\nContent-Location: https://www.example.gov.cn/tzgg/notice.html\r\n',
+    '关于加强志愿服务的通知',
+    '<h1>关于加强志愿服务的通知</h1><p>一、加强组织领导。</p><p>二、完善保障措施。</p>',
+  );
+  const archive = (top: string, params: string, parts: string[], end = '--b--\r\n') =>
+    `MIME-Version: 1.0\r\n${top}Content-Type: multipart/related; boundary="b"; type="text/html"${params}\r\n\r\n${parts.join('')}${end}`;
+
+  it('reads the part that start= names, not an earlier page', async () => {
+    const r = await readSource(await write('start.mht', archive('', '; start="<page@site>"', [frame, page])));
+    expect(r.text).toContain('一、加强组织领导。');
+    expect(r.text).not.toContain('扫码下载客户端');
+  });
+
+  it("reads the part at Chrome's Snapshot-Content-Location", async () => {
+    const top = 'Snapshot-Content-Location: https://www.example.gov.cn/tzgg/notice.html\r\n';
+    const r = await readSource(await write('snapshot.mhtml', archive(top, '', [frame, page])));
+    expect(r.text).toContain('二、完善保障措施。');
+    expect(r.text).not.toContain('扫码下载客户端');
+  });
+
+  it('reads the first page when the archive names no root, or one it does not have', async () => {
+    for (const params of ['', '; start="<gone@site>"']) {
+      const r = await readSource(await write('first.mht', archive('', params, [frame, page])));
+      expect(r.text).toContain('扫码下载客户端');
+    }
+  });
+
+  it('refuses an archive cut off before the root it names', async () => {
+    const path = await write('cut-root.mht', archive('', '; start="<page@site>"', [frame], ''));
+    await expect(readSource(path)).rejects.toEqual(failure('truncated', /cut off/));
+  });
+});
+
 describe('isMimeArchive', () => {
   it('needs the file to start with MIME headers, not merely mention them', () => {
     const b = (s: string) => Buffer.from(s, 'utf8');
