@@ -321,19 +321,19 @@ export function docParagraphs(word: Buffer, table: Buffer): DocParagraph[] {
     const bytes = piece.compressed ? chars : 2 * chars;
     if (piece.fc + bytes > word.length) throw new RangeError('piece past the Word stream');
     const s = piece.compressed ? word.toString('latin1', piece.fc, piece.fc + bytes) : word.toString('utf16le', piece.fc, piece.fc + bytes);
-    for (let i = 0; i < s.length; i++) {
-      const ch = s[i];
-      if (ch !== '\r' && ch !== '\x07') {
-        text += ch;
-        continue;
-      }
+    let from = 0;
+    for (const mark of s.matchAll(/[\r\x07]/g)) {
+      const i = mark.index;
+      text += s.slice(from, i);
+      from = i + 1;
       const run = runAt(runs, piece.fc + (piece.compressed ? i : 2 * i));
       const style = run ? styles[run.istd] : undefined;
       const ilfo = piece.props.ilfo ?? run?.props.ilfo ?? style?.ilfo ?? 0;
       const ilvl = Math.min(piece.props.ilvl ?? run?.props.ilvl ?? style?.ilvl ?? 0, 8);
-      out.push({ text, label: ilfo > 0 ? numberParagraph(ilfo, ilvl) : undefined, cell: ch === '\x07' });
+      out.push({ text, label: ilfo > 0 ? numberParagraph(ilfo, ilvl) : undefined, cell: mark[0] === '\x07' });
       text = '';
     }
+    text += s.slice(from);
   }
   return out;
 
