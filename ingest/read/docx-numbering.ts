@@ -1,7 +1,8 @@
 // Word's automatic numbering (一、 （一） 1. ①) lives in numbering.xml, not in the text, and mammoth
 // drops it. This computes each numbered paragraph's label as Word draws it (ECMA-376 §17.9), for the
-// formats Chinese documents use. Limits: numbering inherited from a paragraph style is not computed,
-// nor w:lvlRestart; those paragraphs keep mammoth's plain list rendering.
+// formats Chinese documents use, also when the paragraph takes its list from its paragraph style
+// (styles.xml, through w:basedOn), as Chinese templates number 第X条. Limit: w:lvlRestart is not
+// computed.
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 
@@ -134,9 +135,36 @@ function readDefinitions(numberingXml: string): Definitions {
   return { abstracts, nums };
 }
 
-/** Labels of the directly numbered paragraphs of document.xml, in document order. */
-export function numberedParagraphs(documentXml: string, numberingXml: string): NumberedParagraph[] {
+/** Style chains longer than this are damage (Word's built-in styles are a few deep). */
+const MAX_STYLE_DEPTH = 16;
+
+/** The list (numId, ilvl) each paragraph style gives its paragraphs, its w:basedOn styles' filling in. */
+export function styleNumbering(stylesXml: string): Map<string, { numId: string; ilvl?: string }> {
+  const $ = cheerio.load(stylesXml, { xml: true });
+  const own = new Map<string, { numId?: string; ilvl?: string; base?: string }>();
+  $('w\\:style').each((_, node) => {
+    const style = $(node);
+    if (style.attr('w:type') !== 'paragraph') return;
+    const numPr = style.children('w\\:pPr').children('w\\:numPr');
+    own.set(style.attr('w:styleId') ?? '', { numId: val(numPr, 'w\\:numId'), ilvl: val(numPr, 'w\\:ilvl'), base: val(style, 'w\\:basedOn') });
+  });
+  const out = new Map<string, { numId: string; ilvl?: string }>();
+  for (const id of own.keys()) {
+    let numId: string | undefined;
+    let ilvl: string | undefined;
+    for (let s = own.get(id), depth = 0; s && depth < MAX_STYLE_DEPTH; s = s.base === undefined ? undefined : own.get(s.base), depth++) {
+      numId ??= s.numId;
+      ilvl ??= s.ilvl;
+    }
+    if (numId !== undefined && numId !== '0') out.set(id, { numId, ilvl });
+  }
+  return out;
+}
+
+/** Labels of the numbered paragraphs of document.xml (directly or by their style), in document order. */
+export function numberedParagraphs(documentXml: string, numberingXml: string, stylesXml = ''): NumberedParagraph[] {
   const { abstracts, nums } = readDefinitions(numberingXml);
+  const byStyle = stylesXml ? styleNumbering(stylesXml) : new Map<string, { numId: string; ilvl?: string }>();
   // Lists sharing an abstract definition continue one count; a startOverride restarts it on first use.
   const counters = new Map<string, number[]>();
   const started = new Set<string>();
@@ -144,11 +172,13 @@ export function numberedParagraphs(documentXml: string, numberingXml: string): N
   const $ = cheerio.load(documentXml, { xml: true });
   $('w\\:body w\\:p').each((_, node) => {
     const p = $(node);
-    const numPr = p.children('w\\:pPr').children('w\\:numPr');
-    const numId = val(numPr, 'w\\:numId') ?? '';
+    const pPr = p.children('w\\:pPr');
+    const numPr = pPr.children('w\\:numPr');
+    const fromStyle = byStyle.get(val(pPr, 'w\\:pStyle') ?? '');
+    const numId = val(numPr, 'w\\:numId') ?? fromStyle?.numId ?? '';
     const num = nums.get(numId);
     const levels = num && abstracts.get(num.abstractId);
-    const ilvl = Number(val(numPr, 'w\\:ilvl') ?? 0);
+    const ilvl = Number(val(numPr, 'w\\:ilvl') ?? fromStyle?.ilvl ?? 0);
     const level = levels?.get(ilvl);
     if (!num || !levels || !level || level.fmt === 'bullet' || level.fmt === 'none') return;
     const fresh = (k: number) => !started.has(`${numId}:${k}`) && num.overrides.has(k);

@@ -7,7 +7,7 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import mammoth from 'mammoth';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
-import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.js';
+import { numberedParagraphs, styleNumbering, type NumberedParagraph } from './docx-numbering.js';
 import { renderLines } from './html-render.js';
 import { ReadProblem } from './problem.js';
 import { centralDirectory, checkDeclaredSizes, checkInflatedSizes, xmlDepthOver } from './zip-guard.js';
@@ -17,6 +17,7 @@ interface MammothElement {
   value?: string;
   children?: MammothElement[];
   numbering?: { isOrdered?: boolean } | null;
+  styleId?: string | null;
 }
 
 function plain(el: MammothElement): string {
@@ -39,10 +40,13 @@ function firstRun(el: MammothElement): MammothElement | undefined {
  * renders as a paragraph "一、总体要求" instead of an <li>. Paragraphs are matched in order by their
  * text, a few ahead at most, so a paragraph mammoth skipped cannot shift every label after it.
  */
-function labelParagraphs(labels: NumberedParagraph[]) {
+function labelParagraphs(labels: NumberedParagraph[], numberedStyles: Set<string>) {
   let next = 0;
+  // mammoth sees a style's list only when numbering.xml links a level to the style (w:pStyle), not
+  // when the style's own w:numPr names it; those paragraphs are looked up by their style.
+  const numbered = (el: MammothElement) => el.numbering?.isOrdered || (!el.numbering && numberedStyles.has(el.styleId ?? ''));
   const visit = (el: MammothElement) => {
-    if (el.type === 'paragraph' && el.numbering?.isOrdered) {
+    if (el.type === 'paragraph' && numbered(el)) {
       const text = plain(el);
       const found = labels.slice(next, next + 4).findIndex((l) => l.text === text);
       const run = firstRun(el);
@@ -84,11 +88,12 @@ export async function docxToText(bytes: Uint8Array, limits: IngestLimits = DEFAU
   try {
     const numbering = parts.get('word/numbering.xml');
     const document = parts.get('word/document.xml');
-    const labels = numbering && document ? numberedParagraphs(document, numbering) : [];
+    const styles = parts.get('word/styles.xml') ?? '';
+    const labels = numbering && document ? numberedParagraphs(document, numbering, styles) : [];
     const result = await mammoth.convertToHtml(
       { buffer },
       {
-        transformDocument: labelParagraphs(labels),
+        transformDocument: labelParagraphs(labels, new Set(styles && numbering ? styleNumbering(styles).keys() : [])),
         // Images carry no text here; do not spend time base64-encoding them.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         ignoreEmptyParagraphs: true,

@@ -41,6 +41,13 @@ describe('readSource restores Word list numbering in a .doc', () => {
     expect(outline('numbered.doc', r.text).units.map(([path]) => path)).toEqual(['一', '一/（一）', '二']);
   });
 
+  it('reads the .docx the .doc was saved from the same way, the list its paragraph style carries included', async () => {
+    for (const name of ['lists', 'formats']) {
+      const [doc, docx] = await Promise.all([`${name}.doc`, `${name}.docx`].map((f) => readSource(fixture(f))));
+      expect(lines(docx.text)).toEqual(lines(doc.text));
+    }
+  });
+
   it('takes the list from the paragraph style when the paragraph itself names none', async () => {
     // LibreOffice writes the article list both in the style and in each paragraph: drop the paragraphs'
     // sprmPIlfo (0x460B, list 2) from the Word stream, leaving the style's.

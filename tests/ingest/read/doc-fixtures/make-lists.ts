@@ -4,6 +4,7 @@
 // article as a list of their own. (A w:startOverride restart is not used: LibreOffice 7.4 saves it as
 // two lists that both show （一）, and reads its own .doc back that way.) The .txt twin has the same numbers typed, as written below by hand.
 // Also formats.doc / formats.txt: one multi-level list in the other Chinese number formats (壹 甲 ①).
+// The .docx each .doc is converted from is kept too (written here, not by LibreOffice).
 // Needs soffice on the PATH (Debian: libreoffice-writer-nogui). Run once and commit the output:
 //   npx tsx tests/ingest/read/doc-fixtures/make-lists.ts
 import { execFileSync } from 'node:child_process';
@@ -117,6 +118,7 @@ try {
     writeFileSync(join(work, `${name}.docx`), await docx(document));
     execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'doc', join(work, `${name}.docx`), '--outdir', work], { stdio: 'ignore' });
     copyFileSync(join(work, `${name}.doc`), join(OUT, `${name}.doc`));
+    copyFileSync(join(work, `${name}.docx`), join(OUT, `${name}.docx`));
     writeFileSync(join(OUT, `${name}.txt`), document.map(([label, text]) => label + text).join('\n') + '\n');
   }
 } finally {
