@@ -162,9 +162,12 @@ export function styleNumbering(stylesXml: string): Map<string, { numId: string; 
 }
 
 /** Labels of the numbered paragraphs of document.xml (directly or by their style), in document order. */
-export function numberedParagraphs(documentXml: string, numberingXml: string, stylesXml = ''): NumberedParagraph[] {
+export function numberedParagraphs(
+  documentXml: string,
+  numberingXml: string,
+  byStyle: Map<string, { numId: string; ilvl?: string }> = new Map(),
+): NumberedParagraph[] {
   const { abstracts, nums } = readDefinitions(numberingXml);
-  const byStyle = stylesXml ? styleNumbering(stylesXml) : new Map<string, { numId: string; ilvl?: string }>();
   // Lists sharing an abstract definition continue one count; a startOverride restarts it on first use.
   const counters = new Map<string, number[]>();
   const started = new Set<string>();

@@ -88,12 +88,13 @@ export async function docxToText(bytes: Uint8Array, limits: IngestLimits = DEFAU
   try {
     const numbering = parts.get('word/numbering.xml');
     const document = parts.get('word/document.xml');
-    const styles = parts.get('word/styles.xml') ?? '';
-    const labels = numbering && document ? numberedParagraphs(document, numbering, styles) : [];
+    const styles = parts.get('word/styles.xml');
+    const byStyle = numbering && styles ? styleNumbering(styles) : new Map<string, { numId: string }>();
+    const labels = numbering && document ? numberedParagraphs(document, numbering, byStyle) : [];
     const result = await mammoth.convertToHtml(
       { buffer },
       {
-        transformDocument: labelParagraphs(labels, new Set(styles && numbering ? styleNumbering(styles).keys() : [])),
+        transformDocument: labelParagraphs(labels, new Set(byStyle.keys())),
         // Images carry no text here; do not spend time base64-encoding them.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         ignoreEmptyParagraphs: true,
