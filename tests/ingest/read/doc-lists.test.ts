@@ -86,6 +86,14 @@ describe('readSource restores Word list numbering in a .doc', () => {
     expect(simple.slice(1, 4)).toEqual(['1. First item in list', '2. Second item in list', '3. Third item in list']);
   });
 
+  it('follows a list override that restarts a level, and numbers Chinese headings', async () => {
+    // Apache POI's own test of this file expects these numbers (its text converter writes a tab after them).
+    const headings = lines((await readSource(fixture('poi-bug52311.doc'))).text);
+    for (const n of ['2.1', '2.3.1', '2.99', '2.99.1', '2.100', '2.101']) expect(headings).toContain(`${n} Header ${n}`);
+    const chinese = lines((await readSource(fixture('poi-61490.doc'))).text);
+    expect(chinese.filter((l) => /^[\d.]+ 章节/.test(l))).toEqual(['1. 章节1', '1.1. 章节1.1', '1.2. 章节1.2']);
+  });
+
   it('reads a document whose paragraphs name a list that the file does not have', async () => {
     const r = await readSource(fixture('poi-list-entry-no-list-table.doc'));
     expect(lines(r.text)).toEqual(['Coucou', 'Table 3. System capacity']);
