@@ -28,6 +28,18 @@ export interface LinkScore {
   strongRecall: number;
   falsePositives: string[];
   falseNegatives: string[];
+  /** Gold grade × our verdict over the annotated pairs: each gold link (strong, weak) found as
+   *  'implements' or 'partial' or not found ('none'), and each predicted link that is not in the
+   *  gold ('not a link'). The verdicts-right figure of coverage is read per higher measure; this is
+   *  the same question per link. */
+  confusion: VerdictConfusion;
+}
+
+export type OurVerdict = 'implements' | 'partial' | 'none';
+export interface VerdictConfusion {
+  strong: Record<OurVerdict, number>;
+  weak: Record<OurVerdict, number>;
+  notALink: Record<Exclude<OurVerdict, 'none'>, number>;
 }
 
 /** file#path for every Measure of an in-corpus Document read from that file. */
@@ -53,16 +65,22 @@ export function scoreLinks(gold: GoldLinks, snapshot: Snapshot): LinkScore {
   const annotated = new Set(gold.pairs.map((p) => `${p.lower}>${p.higher}`));
   const goldSet = new Set(gold.links.map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
   const strong = new Set(gold.links.filter((l) => l.strength === 'strong').map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
-  const predicted = new Set<string>();
+  // Each predicted pair of article keys with its strongest verdict (two edges may share keys).
+  const predicted = new Map<string, 'implements' | 'partial'>();
   for (const e of snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
+    const verdict = e.attributes.verdict === 'partial' ? 'partial' : 'implements';
     for (const lo of keys.get(e.source) ?? []) {
       for (const hi of keys.get(e.target) ?? []) {
-        if (annotated.has(`${pairOf(lo)}>${pairOf(hi)}`)) predicted.add(`${lo}>${hi}`);
+        const k = `${lo}>${hi}`;
+        if (annotated.has(`${pairOf(lo)}>${pairOf(hi)}`) && predicted.get(k) !== 'implements') predicted.set(k, verdict);
       }
     }
   }
-  const tp = [...predicted].filter((p) => goldSet.has(p)).length;
+  const confusion: VerdictConfusion = { strong: { implements: 0, partial: 0, none: 0 }, weak: { implements: 0, partial: 0, none: 0 }, notALink: { implements: 0, partial: 0 } };
+  for (const g of goldSet) confusion[strong.has(g) ? 'strong' : 'weak'][predicted.get(g) ?? 'none']++;
+  for (const [k, v] of predicted) if (!goldSet.has(k)) confusion.notALink[v]++;
+  const tp = [...predicted.keys()].filter((p) => goldSet.has(p)).length;
   const fp = predicted.size - tp;
   const fn = goldSet.size - tp;
   const precision = predicted.size ? tp / predicted.size : 0;
@@ -75,8 +93,9 @@ export function scoreLinks(gold: GoldLinks, snapshot: Snapshot): LinkScore {
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     strongRecall: strong.size ? [...strong].filter((s) => predicted.has(s)).length / strong.size : 0,
-    falsePositives: [...predicted].filter((p) => !goldSet.has(p)).sort(),
+    falsePositives: [...predicted.keys()].filter((p) => !goldSet.has(p)).sort(),
     falseNegatives: [...goldSet].filter((g) => !predicted.has(g)).sort(),
+    confusion,
   };
 }
 
@@ -380,6 +399,13 @@ export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: strin
   };
 }
 
+/** The linker's verdicts per gold grade: rows gold strong / weak / not a link, columns our verdict. */
+export function formatConfusion(c: VerdictConfusion): string[] {
+  const n = (x: number | undefined) => (x === undefined ? '—' : String(x)).padStart(11);
+  const row = (name: string, r: Partial<Record<OurVerdict, number>>) => `  ${name.padEnd(17)}${n(r.implements)}${n(r.partial)}${n(r.none)}`;
+  return [`${'verdicts: gold × ours'.padEnd(19)}${['implements', 'partial', 'none'].map((h) => h.padStart(11)).join('')}`, row('gold strong', c.strong), row('gold weak', c.weak), row('not a link', c.notALink)];
+}
+
 export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
   const f = (x: number) => x.toFixed(2).padStart(6);
   const row = (name: string, s: LinkScore) =>
@@ -390,6 +416,7 @@ export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
     `                     TP   FP   FN      P      R     F1   strong R`,
     row('linker', r.linker),
     row('baseline (TF-IDF)', r.baseline),
+    ...formatConfusion(r.linker.confusion),
     `coverage verdicts per higher measure: ${r.coverage.right}/${r.coverage.total} right (${r.coverage.accuracy.toFixed(2)})`,
     `links to a later document: ${r.laterLinks.length}`,
   ];
