@@ -237,6 +237,8 @@ const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
+  // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,
+  // 0.22: 56, 0.24: 58, 0.26: 57, 0.30: 55 of 67): it stays.
   thresholds: { implements: 0.24, partial: 0.06 },
   relative: 0.5,
   topK: 1,
@@ -256,6 +258,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // tests/real/legalaid/gold --genre regulation`) and the best of 0.5-0.8 without it; npm run eval, load 10-11: real F1 0.8705 ->
     // 0.8802 (FP 25 -> 21), legal aid 0.7100 -> 0.7136, sample unchanged (plans); held out, never
     // tuned on: mean F1 of unseen, overseas, heritage, weather 0.7084 -> 0.7149, each up.
+    // Session 18, verdicts: the implements threshold re-chosen on real, legal aid and charity (every aligned
+    // candidate kept, the linker's selection replayed, coverage verdicts right summed over the three sets):
+    // 0.13: 347, 0.14: 347, 0.16: 345, 0.20: 334, 0.25: 325, 0.30: 318, 0.40: 296 of 439. On gold links found, the
+    // score tells strong from weak with AUC 0.72 (plans 0.87); alignment coverage of the lower article (0.72),
+    // rank (0.58), share of the best score (0.58), shared entities (0.49) do no better, and neither do
+    // "score or coverage" or "rank 0 at t, others at t2" rules (at most 344). A higher measure is implemented
+    // when any link to it is strong, and most annotated ones have a strong gold link, so every threshold
+    // above the partial one turns more strong rows to partial than weak rows: 0.14 stays.
     regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.14, partial: 0.13 }, relative: 0.8, topK: 2, pairIdf: true },
   },
   oneEditionPerSeries: true,
@@ -380,7 +390,7 @@ export function profileFor(o: LinkOptions, genre: Genre | undefined): LinkProfil
 
 /** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
 export const LINK_THRESHOLDS_PROVENANCE =
-  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`';
+  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`; the implements threshold re-checked in session 18 with tests/real/charity/gold/links.json (coverage verdicts right: 0.14 the best of 0.13–0.45)';
 
 /** The thresholds as the snapshot records them: the plans' (default) ones, each other genre's. */
 export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkThresholds {

@@ -139,9 +139,14 @@ export interface Candidate {
   /** Paragraphs and items of the lower measure when its document's genre has more links per clause
    *  (options.topKPerClause), else absent. */
   clauses?: number;
+  /** The linker's multipliers of this pair (options.procedureStages, options.delegation): its score
+   *  over its weighted signals, when not 1, so that a selection scores the pair as the linker does. */
+  factor?: number;
 }
 
-export function candidates(snapshot: Snapshot): Candidate[] {
+/** The candidates of a keep-all snapshot; `weights`: the weights its scores were made with (then
+ *  each candidate keeps the linker's multipliers of its pair as `factor`). */
+export function candidates(snapshot: Snapshot, weights?: Selection['weights']): Candidate[] {
   const docOf = new Map<string, string>();
   const roleOf = new Map<string, ArticleRole | undefined>();
   const clausesOf = new Map<string, number>();
@@ -160,7 +165,10 @@ export function candidates(snapshot: Snapshot): Candidate[] {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
     const role = roleOf.get(e.source);
     const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), ...(clausesOf.has(e.source) ? { clauses: clausesOf.get(e.source) } : {}) });
+    const signals = e.attributes.evidence.signals;
+    const raw = weights ? Math.round((weights.reuse * signals.reuse + weights.text * signals.text + weights.entities * signals.entities) * 1000) / 1000 : 0;
+    const factor = raw > 0 && Math.abs(e.attributes.score / raw - 1) > 1e-3 ? e.attributes.score / raw : undefined;
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), ...(clausesOf.has(e.source) ? { clauses: clausesOf.get(e.source) } : {}), ...(factor ? { factor } : {}) });
   }
   return out;
 }
@@ -180,7 +188,7 @@ export function select(cands: Candidate[], s: Selection): { lower: string; highe
   const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean; clauses?: number }[]>();
   const out: ReturnType<typeof select> = [];
   for (const c of cands) {
-    const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
+    const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * (c.factor ?? 1) * 1000) / 1000;
     if (c.cited) {
       out.push({ lower: c.lower, higher: c.higher, score, verdict: 'implements' });
       continue;
@@ -247,8 +255,9 @@ const WEIGHTS = [
   [0.25, 0.55, 0.2], [0.15, 0.7, 0.15], [0.3, 0.55, 0.15], [0.15, 0.85, 0], [0, 1, 0], [0.3, 0.7, 0], [0.15, 0.55, 0.3],
 ].map(([reuse, text, entities]) => ({ reuse, text, entities }));
 
-/** The selection with the best mean F1 over the sets, then the implements threshold with the most coverage verdicts right. */
-export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidate[] }[]): { s: Selection; f1: number; coverage: number } {
+/** The selection with the best mean F1 over the sets, then the implements threshold with the most
+ *  coverage verdicts right (`curve`: the mean share right at each implements threshold tried). */
+export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidate[] }[]): { s: Selection; f1: number; coverage: number; curve: [number, number][] } {
   let best: { f1: number; s: Selection } | undefined;
   for (const weights of WEIGHTS) for (const partial of grid(0.04, 0.4, 0.03)) for (const relative of [0.5, 0.6, 0.7, 0.8]) for (const topK of [1, 2, 3]) {
     const s: Selection = { weights, partial, implements: 1, relative, topK };
@@ -256,12 +265,14 @@ export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Ca
     if (!best || f1 > best.f1 + 1e-9) best = { f1, s };
   }
   let bestCov = { implements: 1, coverage: -1 };
+  const curve: [number, number][] = [];
   for (const implementsAt of grid(best!.s.partial + 0.01, 0.8, 0.01)) {
     const s = { ...best!.s, implements: implementsAt };
     const coverage = sets.reduce((a, x) => a + coverageAccuracy(x.gold, withLinks(x.snapshot, select(x.cands, s))).accuracy, 0) / sets.length;
+    curve.push([implementsAt, Math.round(coverage * 1000) / 1000]);
     if (coverage > bestCov.coverage + 1e-9) bestCov = { implements: implementsAt, coverage };
   }
-  return { s: { ...best!.s, implements: bestCov.implements }, f1: best!.f1, coverage: bestCov.coverage };
+  return { s: { ...best!.s, implements: bestCov.implements }, f1: best!.f1, coverage: bestCov.coverage, curve };
 }
 
 async function calibrateMain(goldDirs: string[], genre: 'plan' | 'regulation'): Promise<void> {
@@ -272,14 +283,17 @@ async function calibrateMain(goldDirs: string[], genre: 'plan' | 'regulation'): 
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const golds = goldDirs.map((d) => readGoldLinks(new URL(`file://${resolve(d, 'links.json')}`)));
   const corpora = goldDirs.map((d) => (resolve(d) === resolve(root, 'tests/gold') ? resolve(root, 'corpus') : resolve(d, '../corpus')));
-  // Every candidate kept, scored with the genre's signals (pair IDF or not) for every document.
+  // Every aligned candidate kept (no top-k, no per-clause cut), scored with the genre's weights and
+  // signals (pair IDF or not) for every document, so that the candidates are the ones the linker ranks.
   const keepAll = { thresholds: { implements: 0, partial: 0 }, relative: 0, topK: 1000 };
   const p = profileFor(linkOptions(), genre);
-  const link = { ...keepAll, pairIdf: p.pairIdf, genres: { plan: { ...keepAll, pairIdf: p.pairIdf }, regulation: { ...keepAll, pairIdf: p.pairIdf } } };
+  const profile = { ...keepAll, weights: p.weights, pairIdf: p.pairIdf };
+  const link = { ...profile, topKPerClause: null, genres: { plan: profile, regulation: profile } };
   const snaps = await Promise.all(corpora.map(async (c) => (await runIngest({ inputs: [c], link })).snapshot));
-  const sets = golds.map((gold, i) => ({ gold, snapshot: snaps[i], cands: candidates(snaps[i]) }));
-  const all = calibrate(sets);
+  const sets = golds.map((gold, i) => ({ gold, snapshot: snaps[i], cands: candidates(snaps[i], p.weights) }));
+  const { curve, ...all } = calibrate(sets);
   console.log(JSON.stringify({ genre, inSample: all }, null, 2));
+  console.log(`coverage verdicts right (mean share) by implements threshold: ${curve.map(([t, c]) => `${t}:${c}`).join(' ')}`);
   // Leave one annotated pair out: choose on the others, score the one left out.
   const held = { tp: 0, fp: 0, fn: 0 };
   for (const [si, set] of sets.entries()) {
