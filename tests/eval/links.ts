@@ -416,8 +416,8 @@ export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: strin
 /** The linker's verdicts per gold grade: rows gold strong / weak / not a link, columns our verdict. */
 export function formatConfusion(c: VerdictConfusion): string[] {
   const n = (x: number | undefined) => (x === undefined ? '—' : String(x)).padStart(11);
-  const row = (name: string, r: Partial<Record<OurVerdict, number>>) => `  ${name.padEnd(17)}${n(r.implements)}${n(r.partial)}${n(r.none)}`;
-  return [`${'verdicts: gold × ours'.padEnd(19)}${['implements', 'partial', 'none'].map((h) => h.padStart(11)).join('')}`, row('gold strong', c.strong), row('gold weak', c.weak), row('not a link', c.notALink)];
+  const row = (name: string, r: Partial<Record<OurVerdict, number>>) => `  ${name.padEnd(21)}${n(r.implements)}${n(r.partial)}${n(r.none)}`;
+  return [`${'verdicts: gold × ours'.padEnd(23)}${['implements', 'partial', 'none'].map((h) => h.padStart(11)).join('')}`, row('gold strong', c.strong), row('gold weak', c.weak), row('not a link', c.notALink)];
 }
 
 export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
