@@ -41,6 +41,8 @@ export function citedPairs(
   units: LinkUnit[],
   allowed: (lowerDoc: number, higherDoc: number) => boolean,
   lowerDocs?: (docIndex: number) => boolean,
+  /** Articles of these roles (options.citationsIgnoredIn) cite without carrying out. */
+  ignoredRoles: readonly string[] = [],
 ): CitedPair[] {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
@@ -60,6 +62,8 @@ export function citedPairs(
       for (const higher of highers) {
         const [lu, hu] = [unitOf.get(lower), unitOf.get(higher)];
         if (lu === undefined || hu === undefined) continue;
+        const role = units[lu].role;
+        if (role && ignoredRoles.includes(role)) continue;
         out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text } });
       }
     }

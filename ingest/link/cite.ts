@@ -57,14 +57,33 @@ export function articlesAfter(text: string, at: number): { articles: number[]; e
   return { articles: [...new Set(articles)], end: articles.length ? i : at };
 }
 
-/** Every citation of another document's articles by number, in every document. */
+/** A short name declared right after a cited title without quotes: 《中华人民共和国慈善法》（以下简称慈善法）. */
+const BARE_ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*([\u4e00-\u9fff]{2,12})\s*[)）]/;
+
+/** Every citation of another document's articles by number, in every document: after a cited title
+ *  (《…》第十条), and after a short name the document declared for one (以下简称慈善法 … 慈善法第九条规定的
+ *  条件: the 实施办法 form of 立法技术规范, where the law is named by its short name without brackets). */
 export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
   const out: ArticleCitation[] = [];
   docs.forEach((d, docIndex) => {
+    const text = d.doc.text;
+    const short = new Map<string, string>();
     for (const c of d.extraction.citations) {
       if (c.title === d.doc.title) continue;
-      const { articles, end } = articlesAfter(d.doc.text, c.span[1]);
+      const bare = text.slice(c.span[1], c.span[1] + 20).match(BARE_ABBREVIATION);
+      if (bare) short.set(bare[1], c.title);
+      const { articles, end } = articlesAfter(text, c.span[1]);
       if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles });
+    }
+    if (!short.size) return;
+    const leaves = d.doc.units.filter((u) => u.leaf && u.kind !== 'notice');
+    for (const [name, title] of short) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        if (text[at - 1] === '《') continue; // 《慈善法》第九条: read above, as a title
+        const { articles, end } = articlesAfter(text, at + name.length);
+        const unit = leaves.find((u) => u.span[0] <= at && at < u.span[1]);
+        if (articles.length && unit) out.push({ docIndex, path: unit.path, title, span: [at, end], articles });
+      }
     }
   });
   return out;

@@ -80,9 +80,15 @@ export function linkMeasures(
 ): ReuseLink[] {
   const noLink = new Set(o.roleLinks.none);
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
+  // Roles that link only to their own role (options.roleLinks.onlyWithSame: purpose ↔ purpose).
+  const ownRole = new Set(o.roleLinks.onlyWithSame ?? []);
+  const rolesMeet = (li: number, hi: number) => {
+    const [a, b] = [units[li].role, units[hi].role];
+    return a === b || !((a && ownRole.has(a)) || (b && ownRole.has(b)));
+  };
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
   };
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
@@ -128,7 +134,7 @@ export function linkMeasures(
     return (hi: number) => {
       const b = units[hi].docIndex;
       if (docOk[b] < 0) docOk[b] = a !== b && allowedDocs(a, b) ? 1 : 0;
-      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && actorsMeet(units[li].actors, units[hi].actors);
+      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors);
     };
   };
   const chains = new Map<number, string[]>();

@@ -175,7 +175,7 @@ export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon
     units,
     rules,
     series: docs.map((d, i) => seriesKey(d, rules[i])),
-    cited: options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs) : [],
+    cited: options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? []) : [],
   };
 }
 

@@ -6,7 +6,7 @@ import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 /** What an article of a law or regulation does when it frames the text rather than asks anything. */
-export type ArticleRole = 'purpose' | 'scope' | 'effective' | 'referral' | 'announce';
+export type ArticleRole = 'basis' | 'purpose' | 'scope' | 'effective' | 'referral' | 'announce';
 
 export interface LinkOptions {
   /** Weights of the three signals in the score (sum 1); this and the next four are the plans' values,
@@ -84,6 +84,13 @@ export interface LinkOptions {
    *  "an article that applies the higher's penalty articles by number … links strong to each"), and
    *  the drafting convention that a 条例 names the article it applies (立法技术规范). */
   citedArticles: boolean;
+  /** Roles whose citations by article number are not links: a scope article that names a law's
+   *  definition (在本省行政区域内从事慈善法第三条规定的慈善活动…，适用本办法) says what it covers and carries
+   *  nothing out; a basis article names the article it is made under. Provenance: the link gold guideline
+   *  (tests/gold/README.md: "the scope article … not links"), session 18 (charity 第二条). With the short-name
+   *  citations of cite.ts (慈善法第九条 after 以下简称慈善法), npm run eval (load 11-14): charity F1 0.7368 -> 0.7478
+   *  (TP 42 -> 43, strong R 0.93 -> 0.97, verdicts 88 -> 89), the other dev and held-out sets unchanged. */
+  citationsIgnoredIn?: ArticleRole[];
   /** A yearly plan (one year in its title, 中国科协2020年科普工作要点) asks for that year's work; a
    *  document of a later year links to it only through what outlives the year: a shared entity
    *  of these types (a standing programme, a recurring day or week). Empty: no such rule.
@@ -97,8 +104,18 @@ export interface LinkOptions {
    *  articles of a law, and a plan's announcing sentence, which the sample's link gold reads as no
    *  unit: "its short preamble only states the purpose", tests/gold/README.md), and roles whose link to a unit of
    *  the same role is at most partial (`weakWithSame`: a 第一条 restating its law's purpose and
-   *  naming it as basis carries out nothing of it). Provenance: as articleRoles. */
-  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[] };
+   *  naming it as basis carries out nothing of it). Provenance: as articleRoles.
+   *  `onlyWithSame`: roles that link only to a unit of the same role, both ways (a purpose article
+   *  restates the higher purpose article, never a duty; a duty article never carries out a purpose
+   *  article). Session 18: the kinds of article of 立法技术规范 against the dev gold (real, legal aid,
+   *  charity): every gold link of a purpose article is purpose → purpose (9 of 9), and no gold link
+   *  ends at a higher purpose article from another kind; the basis article (`basis`: 根据《…》，结合本省
+   *  实际，制定本办法, nothing of its own) has no gold link (charity 第一条), nor any article of the 'none'
+   *  roles. npm run eval (load 9-11), before → after the basis role, the wider referral form and onlyWithSame:
+   *  charity F1 0.7241 → 0.7368 (FP 21 → 19; its TF-IDF baseline 0.7255, now beaten), real 0.8802 → 0.8827 (FP 21 → 20),
+   *  legal aid and sample unchanged, verdicts right 168 → 169 (real), 86 → 88 (charity); held out (never tuned
+   *  on): unseen 0.7500 → 0.7536, overseas, heritage, weather unchanged, mean 0.7157 → 0.7166. */
+  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[] };
 
   // ---- Scale (link stage at the size of a whole law database; ingest/link/candidate-index.ts) ----
   /** Postings visited per lower measure and per candidate index (words, entities, shingles), the
@@ -227,6 +244,8 @@ const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
+  // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,
+  // 0.22: 56, 0.24: 58, 0.26: 57, 0.30: 55 of 67): it stays.
   thresholds: { implements: 0.24, partial: 0.06 },
   relative: 0.5,
   topK: 1,
@@ -246,21 +265,35 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // tests/real/legalaid/gold --genre regulation`) and the best of 0.5-0.8 without it; npm run eval, load 10-11: real F1 0.8705 ->
     // 0.8802 (FP 25 -> 21), legal aid 0.7100 -> 0.7136, sample unchanged (plans); held out, never
     // tuned on: mean F1 of unseen, overseas, heritage, weather 0.7084 -> 0.7149, each up.
+    // Session 18, verdicts: the implements threshold re-chosen on real, legal aid and charity (every aligned
+    // candidate kept, the linker's selection replayed, coverage verdicts right summed over the three sets):
+    // 0.13: 347, 0.14: 347, 0.16: 345, 0.20: 334, 0.25: 325, 0.30: 318, 0.40: 296 of 439. On gold links found, the
+    // score tells strong from weak with AUC 0.72 (plans 0.87); alignment coverage of the lower article (0.72),
+    // rank (0.58), share of the best score (0.58), shared entities (0.49) do no better, and neither do
+    // "score or coverage" or "rank 0 at t, others at t2" rules (at most 344). A higher measure is implemented
+    // when any link to it is strong, and most annotated ones have a strong gold link, so every threshold
+    // above the partial one turns more strong rows to partial than weak rows: 0.14 stays.
     regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.14, partial: 0.13 }, relative: 0.8, topK: 2, pairIdf: true },
   },
   oneEditionPerSeries: true,
   citedArticles: true,
+  citationsIgnoredIn: ['scope', 'basis', 'effective'],
   expiredPlans: ['Programme', 'Brand'],
   articleRoles: [
+    // Session 18: a 第一条 that only names its basis (根据《中华人民共和国慈善法》（以下简称慈善法）和有关法律、行政
+    // 法规，结合本省实际，制定本办法; 为了实施《…》，结合本市实际情况，制定本办法) and states no purpose of its own:
+    // it carries out nothing (charity gold: unlinked), though it shares 法律、行政法规 with any referral article.
+    { role: 'basis', pattern: `${NUM}(?:(?:为了?|根据|依照|依据)(?:贯彻)?(?:实施|执行)?《[^》]+》(?:（[^）]*）)?(?:和(?:国家)?有关法律、(?:行政)?法规)?(?:的(?:有关)?规定)?[，,])+(?:结合本(?:省|市|自治区)(?:的)?实际(?:情况)?[，,])?(?:制定|制订)${SELF}。?$` },
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
     { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
-    { role: 'referral', pattern: `${NUM}违反${SELF}(?:规定)?的(?:行为)?[，,].{0,30}?(?:法律|法规).{0,20}?(?:处理|处罚)` },
+    // Session 18: also 对违反本办法规定的行为，按照慈善法和其他有关法律、法规的规定追究法律责任 (对…, 追究…责任).
+    { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?的(?:行为)?[，,][^。；]{0,40}?(?:法律|法规)[^。；]{0,20}?(?:处理|处罚|追究(?:法律)?责任)` },
     // A plan's opening sentence that only announces it (为做好…，…，现制定工作方案如下。): the plan's
     // form of the purpose article, a heading for what follows; it asks nothing.
     { role: 'announce', pattern: `^为.{0,300}?(?:现|特)?(?:制定|制订)(?:本)?(?:工作)?(?:方案|要点|计划|措施)(?:如下)?[。：:]?$`, single: true },
   ],
-  roleLinks: { none: ['scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'] },
+  roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'], onlyWithSame: ['purpose'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
   // Scale knobs (see the interface).
   maxCandidatePostings: 10000,
@@ -365,7 +398,7 @@ export function profileFor(o: LinkOptions, genre: Genre | undefined): LinkProfil
 
 /** Where DEFAULT_LINK_OPTIONS.thresholds come from; written into the snapshot with them. */
 export const LINK_THRESHOLDS_PROVENANCE =
-  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`';
+  'plans: calibrated on tests/gold/links.json (sample plans); regulations (byGenre): on tests/real/gold/links.json and tests/real/legalaid/gold/links.json (real laws, legal aid), with `npx tsx tests/eval/links.ts --calibrate`; the implements threshold re-checked in session 18 with tests/real/charity/gold/links.json (coverage verdicts right: 0.14 the best of 0.13–0.45)';
 
 /** The thresholds as the snapshot records them: the plans' (default) ones, each other genre's. */
 export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkThresholds {

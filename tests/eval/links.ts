@@ -28,6 +28,18 @@ export interface LinkScore {
   strongRecall: number;
   falsePositives: string[];
   falseNegatives: string[];
+  /** Gold grade × our verdict over the annotated pairs: each gold link (strong, weak) found as
+   *  'implements' or 'partial' or not found ('none'), and each predicted link that is not in the
+   *  gold ('not a link'). The verdicts-right figure of coverage is read per higher measure; this is
+   *  the same question per link. */
+  confusion: VerdictConfusion;
+}
+
+export type OurVerdict = 'implements' | 'partial' | 'none';
+export interface VerdictConfusion {
+  strong: Record<OurVerdict, number>;
+  weak: Record<OurVerdict, number>;
+  notALink: Record<Exclude<OurVerdict, 'none'>, number>;
 }
 
 /** file#path for every Measure of an in-corpus Document read from that file. */
@@ -53,16 +65,22 @@ export function scoreLinks(gold: GoldLinks, snapshot: Snapshot): LinkScore {
   const annotated = new Set(gold.pairs.map((p) => `${p.lower}>${p.higher}`));
   const goldSet = new Set(gold.links.map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
   const strong = new Set(gold.links.filter((l) => l.strength === 'strong').map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
-  const predicted = new Set<string>();
+  // Each predicted pair of article keys with its strongest verdict (two edges may share keys).
+  const predicted = new Map<string, 'implements' | 'partial'>();
   for (const e of snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
+    const verdict = e.attributes.verdict === 'partial' ? 'partial' : 'implements';
     for (const lo of keys.get(e.source) ?? []) {
       for (const hi of keys.get(e.target) ?? []) {
-        if (annotated.has(`${pairOf(lo)}>${pairOf(hi)}`)) predicted.add(`${lo}>${hi}`);
+        const k = `${lo}>${hi}`;
+        if (annotated.has(`${pairOf(lo)}>${pairOf(hi)}`) && predicted.get(k) !== 'implements') predicted.set(k, verdict);
       }
     }
   }
-  const tp = [...predicted].filter((p) => goldSet.has(p)).length;
+  const confusion: VerdictConfusion = { strong: { implements: 0, partial: 0, none: 0 }, weak: { implements: 0, partial: 0, none: 0 }, notALink: { implements: 0, partial: 0 } };
+  for (const g of goldSet) confusion[strong.has(g) ? 'strong' : 'weak'][predicted.get(g) ?? 'none']++;
+  for (const [k, v] of predicted) if (!goldSet.has(k)) confusion.notALink[v]++;
+  const tp = [...predicted.keys()].filter((p) => goldSet.has(p)).length;
   const fp = predicted.size - tp;
   const fn = goldSet.size - tp;
   const precision = predicted.size ? tp / predicted.size : 0;
@@ -75,8 +93,9 @@ export function scoreLinks(gold: GoldLinks, snapshot: Snapshot): LinkScore {
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     strongRecall: strong.size ? [...strong].filter((s) => predicted.has(s)).length / strong.size : 0,
-    falsePositives: [...predicted].filter((p) => !goldSet.has(p)).sort(),
+    falsePositives: [...predicted.keys()].filter((p) => !goldSet.has(p)).sort(),
     falseNegatives: [...goldSet].filter((g) => !predicted.has(g)).sort(),
+    confusion,
   };
 }
 
@@ -120,9 +139,14 @@ export interface Candidate {
   /** Paragraphs and items of the lower measure when its document's genre has more links per clause
    *  (options.topKPerClause), else absent. */
   clauses?: number;
+  /** The linker's multipliers of this pair (options.procedureStages, options.delegation): its score
+   *  over its weighted signals, when not 1, so that a selection scores the pair as the linker does. */
+  factor?: number;
 }
 
-export function candidates(snapshot: Snapshot): Candidate[] {
+/** The candidates of a keep-all snapshot; `weights`: the weights its scores were made with (then
+ *  each candidate keeps the linker's multipliers of its pair as `factor`). */
+export function candidates(snapshot: Snapshot, weights?: Selection['weights']): Candidate[] {
   const docOf = new Map<string, string>();
   const roleOf = new Map<string, ArticleRole | undefined>();
   const clausesOf = new Map<string, number>();
@@ -141,7 +165,10 @@ export function candidates(snapshot: Snapshot): Candidate[] {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
     const role = roleOf.get(e.source);
     const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals: e.attributes.evidence.signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), ...(clausesOf.has(e.source) ? { clauses: clausesOf.get(e.source) } : {}) });
+    const signals = e.attributes.evidence.signals;
+    const raw = weights ? Math.round((weights.reuse * signals.reuse + weights.text * signals.text + weights.entities * signals.entities) * 1000) / 1000 : 0;
+    const factor = raw > 0 && Math.abs(e.attributes.score / raw - 1) > 1e-3 ? e.attributes.score / raw : undefined;
+    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), ...(clausesOf.has(e.source) ? { clauses: clausesOf.get(e.source) } : {}), ...(factor ? { factor } : {}) });
   }
   return out;
 }
@@ -161,7 +188,7 @@ export function select(cands: Candidate[], s: Selection): { lower: string; highe
   const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean; clauses?: number }[]>();
   const out: ReturnType<typeof select> = [];
   for (const c of cands) {
-    const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * 1000) / 1000;
+    const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * (c.factor ?? 1) * 1000) / 1000;
     if (c.cited) {
       out.push({ lower: c.lower, higher: c.higher, score, verdict: 'implements' });
       continue;
@@ -228,8 +255,9 @@ const WEIGHTS = [
   [0.25, 0.55, 0.2], [0.15, 0.7, 0.15], [0.3, 0.55, 0.15], [0.15, 0.85, 0], [0, 1, 0], [0.3, 0.7, 0], [0.15, 0.55, 0.3],
 ].map(([reuse, text, entities]) => ({ reuse, text, entities }));
 
-/** The selection with the best mean F1 over the sets, then the implements threshold with the most coverage verdicts right. */
-export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidate[] }[]): { s: Selection; f1: number; coverage: number } {
+/** The selection with the best mean F1 over the sets, then the implements threshold with the most
+ *  coverage verdicts right (`curve`: the mean share right at each implements threshold tried). */
+export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidate[] }[]): { s: Selection; f1: number; coverage: number; curve: [number, number][] } {
   let best: { f1: number; s: Selection } | undefined;
   for (const weights of WEIGHTS) for (const partial of grid(0.04, 0.4, 0.03)) for (const relative of [0.5, 0.6, 0.7, 0.8]) for (const topK of [1, 2, 3]) {
     const s: Selection = { weights, partial, implements: 1, relative, topK };
@@ -237,12 +265,14 @@ export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Ca
     if (!best || f1 > best.f1 + 1e-9) best = { f1, s };
   }
   let bestCov = { implements: 1, coverage: -1 };
+  const curve: [number, number][] = [];
   for (const implementsAt of grid(best!.s.partial + 0.01, 0.8, 0.01)) {
     const s = { ...best!.s, implements: implementsAt };
     const coverage = sets.reduce((a, x) => a + coverageAccuracy(x.gold, withLinks(x.snapshot, select(x.cands, s))).accuracy, 0) / sets.length;
+    curve.push([implementsAt, Math.round(coverage * 1000) / 1000]);
     if (coverage > bestCov.coverage + 1e-9) bestCov = { implements: implementsAt, coverage };
   }
-  return { s: { ...best!.s, implements: bestCov.implements }, f1: best!.f1, coverage: bestCov.coverage };
+  return { s: { ...best!.s, implements: bestCov.implements }, f1: best!.f1, coverage: bestCov.coverage, curve };
 }
 
 async function calibrateMain(goldDirs: string[], genre: 'plan' | 'regulation'): Promise<void> {
@@ -253,14 +283,17 @@ async function calibrateMain(goldDirs: string[], genre: 'plan' | 'regulation'): 
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const golds = goldDirs.map((d) => readGoldLinks(new URL(`file://${resolve(d, 'links.json')}`)));
   const corpora = goldDirs.map((d) => (resolve(d) === resolve(root, 'tests/gold') ? resolve(root, 'corpus') : resolve(d, '../corpus')));
-  // Every candidate kept, scored with the genre's signals (pair IDF or not) for every document.
+  // Every aligned candidate kept (no top-k, no per-clause cut), scored with the genre's weights and
+  // signals (pair IDF or not) for every document, so that the candidates are the ones the linker ranks.
   const keepAll = { thresholds: { implements: 0, partial: 0 }, relative: 0, topK: 1000 };
   const p = profileFor(linkOptions(), genre);
-  const link = { ...keepAll, pairIdf: p.pairIdf, genres: { plan: { ...keepAll, pairIdf: p.pairIdf }, regulation: { ...keepAll, pairIdf: p.pairIdf } } };
+  const profile = { ...keepAll, weights: p.weights, pairIdf: p.pairIdf };
+  const link = { ...profile, topKPerClause: null, genres: { plan: profile, regulation: profile } };
   const snaps = await Promise.all(corpora.map(async (c) => (await runIngest({ inputs: [c], link })).snapshot));
-  const sets = golds.map((gold, i) => ({ gold, snapshot: snaps[i], cands: candidates(snaps[i]) }));
-  const all = calibrate(sets);
+  const sets = golds.map((gold, i) => ({ gold, snapshot: snaps[i], cands: candidates(snaps[i], p.weights) }));
+  const { curve, ...all } = calibrate(sets);
   console.log(JSON.stringify({ genre, inSample: all }, null, 2));
+  console.log(`coverage verdicts right (mean share) by implements threshold: ${curve.map(([t, c]) => `${t}:${c}`).join(' ')}`);
   // Leave one annotated pair out: choose on the others, score the one left out.
   const held = { tp: 0, fp: 0, fn: 0 };
   for (const [si, set] of sets.entries()) {
@@ -380,6 +413,13 @@ export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: strin
   };
 }
 
+/** The linker's verdicts per gold grade: rows gold strong / weak / not a link, columns our verdict. */
+export function formatConfusion(c: VerdictConfusion): string[] {
+  const n = (x: number | undefined) => (x === undefined ? '—' : String(x)).padStart(11);
+  const row = (name: string, r: Partial<Record<OurVerdict, number>>) => `  ${name.padEnd(21)}${n(r.implements)}${n(r.partial)}${n(r.none)}`;
+  return [`${'verdicts: gold × ours'.padEnd(23)}${['implements', 'partial', 'none'].map((h) => h.padStart(11)).join('')}`, row('gold strong', c.strong), row('gold weak', c.weak), row('not a link', c.notALink)];
+}
+
 export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
   const f = (x: number) => x.toFixed(2).padStart(6);
   const row = (name: string, s: LinkScore) =>
@@ -390,6 +430,7 @@ export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
     `                     TP   FP   FN      P      R     F1   strong R`,
     row('linker', r.linker),
     row('baseline (TF-IDF)', r.baseline),
+    ...formatConfusion(r.linker.confusion),
     `coverage verdicts per higher measure: ${r.coverage.right}/${r.coverage.total} right (${r.coverage.accuracy.toFixed(2)})`,
     `links to a later document: ${r.laterLinks.length}`,
   ];

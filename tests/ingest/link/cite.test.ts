@@ -109,3 +109,34 @@ describe('citations by article number as IMPLEMENTS', () => {
     expect(rows.filter((r) => r.status === 'implemented').map((r) => r.path).sort()).toEqual(['第三条', '第五条', '第四条'].sort());
   });
 });
+
+describe('citations by a short name the regulation declared (以下简称示范法)', () => {
+  const measures = [
+    '浙江省实施《中华人民共和国示范法》办法',
+    '',
+    '（2021年9月24日浙江省第十三届人民代表大会常务委员会第三十次会议通过）',
+    '',
+    '第一条 根据《中华人民共和国示范法》（以下简称示范法）和有关法律、行政法规，结合本省实际，制定本办法。',
+    '',
+    '第二条 在本省行政区域内从事示范法第一条规定的示范活动，适用本办法。',
+    '',
+    '第三条 命名示范基地，应当符合示范法第三条规定的条件，并由设区的市人民政府提出申请。',
+    '',
+    '第四条 本办法自2022年1月1日起施行。',
+    '',
+  ].join('\n');
+  let snap: Snapshot;
+  beforeAll(async () => {
+    snap = await ingestTexts({ 'law-2010.md': FILES['law-2010.md'], 'measures.md': measures }, 'md');
+  }, 120_000);
+  const cited = () => {
+    const path = new Map(snap.nodes.flatMap((n) => (n.attributes.type === 'Measure' ? [[n.key, n.attributes.path] as const] : [])));
+    return snap.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.attributes.citedArticle ? [`${path.get(e.source)}>${path.get(e.target)}`] : []));
+  };
+  it('links the article that names 示范法第三条 to the law’s 第三条, strongly', () => {
+    expect(cited()).toContain('第三条>第三条');
+  });
+  it('does not read the scope article’s mention of a definition (示范法第一条规定的示范活动…适用本办法) as a link', () => {
+    expect(cited().filter((k) => k.startsWith('第二条>'))).toEqual([]);
+  });
+});
