@@ -17,7 +17,13 @@ const REGULATION_TITLE = /(法|条例|办法|规定|细则|规则|决定|决议|
  */
 export function genreOf(title: string, units: Unit[], history: HistoryEvent[]): Genre {
   const articles = units.some((u) => u.kind === 'article');
-  const legalTitle = REGULATION_TITLE.test(title.replace(/[（(][^）)]*[）)]$/, ''));
+  const bare = title.replace(/[（(][^）)]*[）)]$/, '');
+  const legalTitle = REGULATION_TITLE.test(bare);
   if (articles && (legalTitle || history.length > 0)) return 'regulation';
-  return legalTitle && history.length > 0 ? 'regulation' : 'plan';
+  return legalTitle && !RESOLUTION.test(bare) && history.length > 0 ? 'regulation' : 'plan';
 }
+
+/** A 决议 (resolution) records what a meeting resolved on a major matter (党政机关公文处理工作条例 第八条):
+ *  a congress's 关于加强…/促进…的决议 in items 一、二、 calls on bodies to act, it lays down no rule. It is
+ *  a regulation only when written in articles (第X条); a 决定 in items may set rules (a tax rate) and stays one. */
+const RESOLUTION = /决议$/;

@@ -45,7 +45,10 @@ export function historyBlock(text: string, from: number, to: number): Span | und
     const dated = isDated(line);
     const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '');
     const sentence = /。(?!$)/.test(bare);
-    const continues = start >= 0 && (depth > 0 || /^[（(]$/.test(line) || (!sentence && HAS_ACTION.test(line) && line.length < 200));
+    // A body sentence that opens with 根据 (根据《刑法修正案（八）》的规定，现…：) or ends in a colon
+    // is not a wrapped history line, whatever action word it holds.
+    const preamble = (/^[（(]?根据/.test(line) && !BY_DECISION.test(line)) || /[:：]$/.test(line);
+    const continues = start >= 0 && (depth > 0 || /^[（(]$/.test(line) || (!sentence && !preamble && HAS_ACTION.test(line) && line.length < 200));
     const opens = start < 0 && (/^[（(]$/.test(line) || (dated && !sentence && (HAS_ACTION.test(line) || HAS_ACTION.test(lines[i + 1]?.line ?? ''))));
     if (opens || (dated && !sentence && start >= 0) || continues) {
       if (start < 0) start = lines[i].start;
@@ -59,8 +62,12 @@ export function historyBlock(text: string, from: number, to: number): Span | und
   return start >= 0 ? [start, end] : undefined;
 }
 
+/** 根据 starts a history line only before a date or an amending decision's title (根据2010年…修正,
+ *  根据《…关于修改…的决定》修正); 根据《刑法修正案（八）》的规定，现… is the body's first sentence. */
+const BY_DECISION = new RegExp(`^[（(]?根据\\s*(${DATE.source}|《[^》]*决定》)`);
+
 function isDated(line: string): boolean {
-  return LINE_START.test(line) || /^[（(]?根据/.test(line);
+  return LINE_START.test(line) || BY_DECISION.test(line);
 }
 
 function isShortHeadLine(line: string): boolean {
@@ -162,7 +169,9 @@ function promulgation(events: { date: string; action: ClauseAction }[]): string 
 }
 
 /** A promulgation is the adoption only when no adoption or revision precedes it (an order of the
- *  State Council, a ministry's order); otherwise it repeats a date of the version and is dropped. */
+ *  State Council, a ministry's order); otherwise it repeats a date of the version and is dropped.
+ *  A text is adopted once: a later 通过 of it by the same body, without 修订 (a court's 审判委员会 adopting
+ *  the decision that amends its interpretation, shortened by the mirror to …会议通过), amends it. */
 function settle(read: ReadEvent[]): HistoryEvent[] {
   const out: HistoryEvent[] = [];
   for (const { jointWithNext: _joint, ...e } of read) {
@@ -174,7 +183,15 @@ function settle(read: ReadEvent[]): HistoryEvent[] {
     }
     out.push({ ...e, action: e.action });
   }
-  return out.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i).map(({ e }) => e);
+  const sorted = out.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i).map(({ e }) => e);
+  const adoptedBy = new Map<string, string>();
+  return sorted.map((e) => {
+    if (e.action !== 'adopted') return e;
+    const first = adoptedBy.get(e.by);
+    if (first !== undefined && first < e.date) return { ...e, action: 'amended' as const };
+    if (first === undefined) adoptedBy.set(e.by, e.date);
+    return e;
+  });
 }
 
 function actionOf(plain: string): ClauseAction | undefined {

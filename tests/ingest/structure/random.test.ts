@@ -1,0 +1,119 @@
+// Forms met in the seeded random draw of the mirror (session 18, tests/real/random): a body sentence
+// that opens with 根据 under the history, the number of a version promulgated twice, a standing
+// committee's 公告 number, a text adopted again by the same body, a congress's 决议 in items. Texts
+// are made for the test in the forms of the mirror; the real files are scored by
+// `npm run eval -- --set randomdev`.
+import { describe, expect, it } from 'vitest';
+import { structured } from '../helpers.js';
+
+const doc = (...lines: string[]) => structured('x.md', lines.join('\n'));
+
+describe('the end of the history lines', () => {
+  it('does not read a body sentence opening with 根据 (a 修正案 it names) as an amendment', () => {
+    const d = doc(
+      '最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（九）',
+      '2030年4月21日 最高人民法院审判委员会第1900次会议、2030年4月13日最高人民检察院第十五届检察委员会第60次会议通过',
+      '2030年4月27日 最高人民法院、最高人民检察院公告公布',
+      '2030年5月1日 施行',
+      '根据《中华人民共和国刑法修正案（十五）》（以下简称《刑法修正案（十五）》）的规定，现对罪名作如下补充、修改：',
+      '| 刑法条文 |罪名 |',
+    );
+    expect(d.history.map((h) => [h.date, h.action, h.by])).toEqual([
+      ['2030-04-13', 'adopted', '最高人民检察院'],
+      ['2030-04-21', 'adopted', '最高人民法院'],
+    ]);
+    expect([d.issuer, d.issuedOn, d.year]).toEqual(['最高人民法院、最高人民检察院', '2030-04-27', 2030]);
+  });
+
+  it('still reads a 根据 line that names the amending decision', () => {
+    const d = doc(
+      '某省示例条例',
+      '2004年7月30日 某省第十届人民代表大会常务委员会第十四次会议通过',
+      '根据2010年9月17日某省第十一届人民代表大会常务委员会第二十一次会议《关于修改本省部分地方性法规的决定》修正',
+      '第一条 示例。',
+    );
+    expect(d.history.map((h) => [h.date, h.action])).toEqual([
+      ['2004-07-30', 'adopted'],
+      ['2010-09-17', 'amended'],
+    ]);
+    expect(d.issuedOn).toBe('2010-09-17');
+  });
+});
+
+describe('the number of the version', () => {
+  it('is the order that promulgated the version, not the first order of its history', () => {
+    const d = doc(
+      '示例管理条例',
+      '1997年5月8日 中华人民共和国国务院令第216号发布',
+      '2001年11月29日 《国务院关于修改〈示例管理条例〉的决定》修订',
+      '2017年2月8日 国务院第164次常务会议修订通过',
+      '2017年3月16日 中华人民共和国国务院令第677号公布',
+      '2017年6月1日 施行',
+      '第一条 示例。',
+    );
+    expect([d.docNumber, d.issuedOn, d.issuer]).toEqual(['国务院令第677号', '2017-03-16', '国务院']);
+  });
+
+  it('stays the promulgating order when later orders only carry amending decisions', () => {
+    const d = doc(
+      '示例案件程序规定',
+      '2012年12月3日 公安部部长办公会议通过',
+      '2012年12月19日 中华人民共和国公安部令第125号发布',
+      '2014年6月29日 中华人民共和国公安部令第132号《公安部关于修改部分部门规章的决定》第一次修正',
+      '第一条 示例。',
+    );
+    expect(d.docNumber).toBe('公安部令第125号');
+  });
+
+  it('is a standing committee’s announcement, with the committee as printed', () => {
+    const d = doc(
+      '某省示例合同条例',
+      '1988年10月24日 某省第七届人民代表大会常务委员会第八次会议通过',
+      '2010年11月25日 某省第十一届人民代表大会常务委员会第二十一次会议修订',
+      '2010年11月25日 某省第十一届人民代表大会常务委员会公告第58号公布',
+      '2011年1月1日 施行',
+      '第一条 示例。',
+    );
+    expect([d.docNumber, d.issuedOn]).toEqual(['某省第十一届人民代表大会常务委员会公告第58号', '2010-11-25']);
+  });
+});
+
+describe('a text adopted again by the same body', () => {
+  it('reads a court’s second 通过 of its interpretation as an amendment, the court still its issuer', () => {
+    const d = doc(
+      '最高人民法院关于办理示例案件若干问题的规定',
+      '2014年12月29日 最高人民法院审判委员会第1638次会议通过',
+      '2020年12月23日 最高人民法院审判委员会第1823次会议通过',
+      '第一条 示例。',
+    );
+    expect(d.history.map((h) => [h.date, h.action, h.by])).toEqual([
+      ['2014-12-29', 'adopted', '最高人民法院'],
+      ['2020-12-23', 'amended', '最高人民法院'],
+    ]);
+    expect([d.issuer, d.issuedOn]).toEqual(['最高人民法院', '2020-12-23']);
+  });
+
+  it('keeps a city’s adoption and its province’s approval apart (two bodies)', () => {
+    const d = doc(
+      '某市示例条例',
+      '2014年11月28日 某市第十五届人民代表大会常务委员会第十七次会议通过',
+      '2015年4月1日 某省第十二届人民代表大会常务委员会第十三次会议批准',
+      '第一条 示例。',
+    );
+    expect(d.history.map((h) => h.action)).toEqual(['adopted', 'approved']);
+  });
+});
+
+describe('a congress’s 决议', () => {
+  const items = ['一、坚持示例工作的正确方向', '各级人民政府要加强示例工作。', '二、广泛动员社会参与', '要营造良好氛围。'];
+
+  it('is a plan when written in items: it resolves and calls on bodies to act', () => {
+    const d = doc('某省人民代表大会常务委员会关于进一步加强示例工作的决议', '2018年9月29日 某省第十三届人民代表大会常务委员会第六次会议通过', ...items);
+    expect([d.genre, d.issuer, d.issuedOn]).toEqual(['plan', '某省人民代表大会常务委员会', '2018-09-29']);
+  });
+
+  it('is a regulation when written in articles, and a 决定 in items stays one', () => {
+    expect(doc('某省人民代表大会常务委员会关于示例工作的决议', '2018年9月29日 某省第十三届人民代表大会常务委员会第六次会议通过', '第一条 示例。', '第二条 示例。').genre).toBe('regulation');
+    expect(doc('某省人民代表大会常务委员会关于示例税额的决定', '2019年7月26日 某省第十五届人民代表大会常务委员会第十四次会议通过', ...items).genre).toBe('regulation');
+  });
+});
