@@ -33,6 +33,7 @@ export function findDocNumber(text: string): { value: string; index: number } | 
     const a = text.match(ANNOUNCEMENT_NUMBER);
     return a ? { value: a[1].replace(/\s+/g, ''), index: a.index! } : undefined;
   }
-  const value = m[0].replace(/^.*(通知|通告|》)/, '').replace(/[［\[【（(]/, '〔').replace(/[］\]】）)]/, '〕').replace(/\s+/g, '');
+  // …以法发〔1993〕15号通知印发: the number begins after 以 (and the 日 of a date before it is not its).
+  const value = m[0].replace(/^.*(通知|通告|》|以)/, '').replace(/^日/, '').replace(/[［\[【（(]/, '〔').replace(/[］\]】）)]/, '〕').replace(/\s+/g, '');
   return { value, index: m.index! };
 }

@@ -95,7 +95,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     level,
     region,
     regionParent,
-    genre: genreOf(title, units, history),
+    genre: genreOf(title, units, history, issuer),
     history,
     headSpan,
     text,

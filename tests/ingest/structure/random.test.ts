@@ -117,3 +117,24 @@ describe('a congress’s 决议', () => {
     expect(doc('某省人民代表大会常务委员会关于示例税额的决定', '2019年7月26日 某省第十五届人民代表大会常务委员会第十四次会议通过', ...items).genre).toBe('regulation');
   });
 });
+
+describe('judicial interpretations whatever their title (the mirror’s 司法解释 read as plans in session 17)', () => {
+  it('reads a 解答, 通知 or 意见 adopted by a supreme court’s or procuratorate’s committee as a regulation', () => {
+    const answer = doc('最高人民法院关于审理示例案件若干问题的解答', '1993年6月15日 最高人民法院审判委员会第579次会议讨论通过', '一、问：示例？', '答：示例。');
+    const notice = doc('最高人民检察院关于检察工作中具体适用示例问题的通知', '1997年9月24日 最高人民检察院第八届检察委员会第七十四次会议通过', '地方各级人民检察院：', '现通知如下。');
+    expect([answer.genre, notice.genre, notice.issuer]).toEqual(['regulation', 'regulation', '最高人民检察院']);
+  });
+
+  it('reads a court’s 规定 printed without its header, in items, as a regulation', () => {
+    expect(doc('最高人民法院关于示例法院受理案件范围的规定', '一、示例纠纷案件', '1.示例案件；').genre).toBe('regulation');
+  });
+
+  it('keeps a court’s 意见 with no adoption line a plan', () => {
+    expect(doc('最高人民法院关于为示例工作提供司法服务和保障的意见', '一、总体要求', '二、主要任务').genre).toBe('plan');
+  });
+
+  it('reads the number a text was issued under, not the words before 以', () => {
+    const d = doc('最高人民法院关于审理示例案件若干问题的解答', '1993年6月15日 最高人民法院审判委员会第579次会议讨论通过', '1993年8月7日 最高人民法院以法发〔1993〕15号通知印发）', '一、问：示例？');
+    expect(d.docNumber).toBe('法发〔1993〕15号');
+  });
+});
