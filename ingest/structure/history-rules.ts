@@ -19,7 +19,7 @@ export type ClauseAction = HistoryAction | 'promulgated' | 'effective';
 
 /**
  * Verbs, strongest first: a clause that says 修订 anywhere (修订通过, 通过修订, 第二次修订) is a
- * revision; 修正 an amendment; 批准 an approval; 通过 an adoption; 公布/发布 a promulgation by order or
+ * revision; 修正 an amendment; 批准 an approval; 通过 an adoption; 公布/发布/印发 a promulgation by order or
  * announcement (kept as the adoption only when the version has no adoption line, as for most
  * 行政法规 and 部门规章); 施行 the date it takes effect (not an event of the text).
  */
@@ -28,7 +28,7 @@ export const ACTION_WORDS: { re: RegExp; action: ClauseAction }[] = [
   { re: /修正|修改/, action: 'amended' },
   { re: /批准/, action: 'approved' },
   { re: /通过/, action: 'adopted' },
-  { re: /公布|发布|颁布/, action: 'promulgated' },
+  { re: /公布|发布|颁布|印发/, action: 'promulgated' },
   { re: /施行/, action: 'effective' },
 ];
 

@@ -22,7 +22,7 @@ export interface HistoryEvent {
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g;
 const LINE_START = new RegExp(`^[（(]?\\s*(${DATE.source.replace(/\/g$/, '')})`);
-const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|施行)/;
+const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|印发|施行)/;
 
 /**
  * The history lines among `lines` (the head of a document, between its title and its first
@@ -135,9 +135,11 @@ export function readHistory(text: string, from: number, to: number, region?: Pla
     // joint text); the verb is the next clause's.
     const action = actionOf(c.plain) ?? (c.sharesVerb && next && !next.undated ? actionOf(next.plain) : undefined);
     if (!action || action === 'effective') continue;
-    const cut = c.plain.search(/(审议)?(修订通过|通过修订|修订|修正|修改|批准|通过|公布|发布|颁布)/);
+    const cut = c.plain.search(/(审议)?(修订通过|通过修订|修订|修正|修改|批准|通过|公布|发布|颁布|印发)/);
     const by = body(cut >= 0 ? c.plain.slice(0, cut) : c.plain, c.titles, region);
     if (by) events.push({ date: c.date, action, by, span, ...(c.sharesVerb && !actionOf(c.plain) ? { jointWithNext: true } : {}) });
+    // A bare promulgation (2012年12月12日 公布) names no body but still dates the version.
+    else if (action === 'promulgated') events.push({ date: c.date, action, by: '', span });
   }
   return { events: settle(events), promulgated: promulgation(events), jointAdopters: jointAdopters(events) };
 }
@@ -177,7 +179,7 @@ function settle(read: ReadEvent[]): HistoryEvent[] {
   for (const { jointWithNext: _joint, ...e } of read) {
     if (e.action === 'effective') continue;
     if (e.action === 'promulgated') {
-      if (out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
+      if (!e.by || out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
       out.push({ ...e, action: 'adopted' });
       continue;
     }

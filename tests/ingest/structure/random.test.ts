@@ -138,3 +138,21 @@ describe('judicial interpretations whatever their title (the mirror’s 司法�
     expect(d.docNumber).toBe('法发〔1993〕15号');
   });
 });
+
+describe('a promulgation that names no body', () => {
+  it('dates the version by a bare 公布 line after the adoptions', () => {
+    const d = doc(
+      '最高人民法院、最高人民检察院关于办理示例刑事案件应用法律若干问题的解释',
+      '2012年8月20日 最高人民法院审判委员会第1553次会议、2012年11月19日最高人民检察院第十一届检察委员会第82次会议通过',
+      '2012年12月12日 公布',
+      '2012年12月20日 施行',
+      '第一条 示例。',
+    );
+    expect([d.issuedOn, d.issuer, d.history.length]).toEqual(['2012-12-12', '最高人民法院、最高人民检察院', 2]);
+  });
+
+  it('reads 印发 as a promulgation: the version is dated by it, not by the adopting meeting', () => {
+    const d = doc('最高人民法院关于审理示例案件若干问题的解答', '1993年6月15日 最高人民法院审判委员会第579次会议讨论通过', '1993年8月7日 最高人民法院以法发〔1993〕15号通知印发）', '一、问：示例？');
+    expect([d.issuedOn, d.history.map((h) => [h.date, h.action])]).toEqual(['1993-08-07', [['1993-06-15', 'adopted']]]);
+  });
+});
