@@ -18,7 +18,7 @@ const REGULATION_TITLE = /(法|条例|办法|规定|细则|规则|决定|决议|
 export function genreOf(title: string, units: Unit[], history: HistoryEvent[], issuer?: string): Genre {
   const articles = units.some((u) => u.kind === 'article');
   const bare = title.replace(/[（(][^）)]*[）)]$/, '');
-  if (isJudicialInterpretation(bare, history, issuer)) return 'regulation';
+  if (isJudicialInterpretation(bare, history, issuer) || isStateCouncilRegulation(bare, issuer)) return 'regulation';
   const legalTitle = REGULATION_TITLE.test(bare);
   if (articles && (legalTitle || history.length > 0)) return 'regulation';
   return legalTitle && !RESOLUTION.test(bare) && history.length > 0 ? 'regulation' : 'plan';
@@ -45,4 +45,15 @@ const INTERPRETATION_FORM = /(解释|规定|规则|批复|决定|安排)$/;
 function isJudicialInterpretation(title: string, history: HistoryEvent[], issuer?: string): boolean {
   if (history.some((h) => h.action === 'adopted' && SUPREME.test(h.by))) return true;
   return issuer !== undefined && SUPREME.test(issuer) && INTERPRETATION_FORM.test(title);
+}
+
+/** The State Council (alone or with the Central Military Commission) and the forms of an administrative
+ *  regulation: 行政法规制定程序条例 第五条 (条例, 规定, 办法; 暂行条例/暂行规定 by delegation) and their
+ *  实施细则. A 国务院关于…的规定/实施办法 written in items 一、二、 is one (the mirror's 行政法规 folder);
+ *  its 通知, 决定 and 意见 stay plans. */
+const STATE_COUNCIL = /^(中华人民共和国)?国务院(、(中华人民共和国)?中央军事委员会)?$/;
+const ADMINISTRATIVE_FORM = /(条例|规定|办法|细则)$/;
+
+function isStateCouncilRegulation(title: string, issuer?: string): boolean {
+  return issuer !== undefined && STATE_COUNCIL.test(issuer) && ADMINISTRATIVE_FORM.test(title);
 }

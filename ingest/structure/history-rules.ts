@@ -29,6 +29,8 @@ export const ACTION_WORDS: { re: RegExp; action: ClauseAction }[] = [
   { re: /批准/, action: 'approved' },
   { re: /通过/, action: 'adopted' },
   { re: /公布|发布|颁布|印发/, action: 'promulgated' },
+  // A dated order alone (2017年11月22日 中华人民共和国国务院令第692号): the order promulgated it.
+  { re: /令第[\d〇零一二三四五六七八九十百]+号$/, action: 'promulgated' },
   { re: /施行/, action: 'effective' },
 ];
 

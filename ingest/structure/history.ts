@@ -22,7 +22,7 @@ export interface HistoryEvent {
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g;
 const LINE_START = new RegExp(`^[（(]?\\s*(${DATE.source.replace(/\/g$/, '')})`);
-const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|印发|施行)/;
+const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|印发|施行|令第\s*\d+\s*号\s*$)/m;
 
 /**
  * The history lines among `lines` (the head of a document, between its title and its first

@@ -156,3 +156,27 @@ describe('a promulgation that names no body', () => {
     expect([d.issuedOn, d.history.map((h) => [h.date, h.action])]).toEqual(['1993-08-07', [['1993-06-15', 'adopted']]]);
   });
 });
+
+describe('forms of the mirror’s 行政法规 outside the draw', () => {
+  it('reads a dated order alone on its line as the promulgation: issuer, date and number', () => {
+    const d = doc('中华人民共和国示例法实施细则', '2017年11月22日 中华人民共和国国务院令第692号', '第一章 总则', '第一条 示例。');
+    expect([d.issuer, d.issuedOn, d.docNumber, d.level]).toEqual(['国务院', '2017-11-22', '国务院令第692号', 'central']);
+  });
+
+  it('dates a text by a date alone under its title', () => {
+    expect(doc('关于示例机场使用管理的若干暂行规定', '1985年12月30日', '第一条 示例。').issuedOn).toBe('1985-12-30');
+    expect(doc('关于示例机场使用管理的若干暂行规定', '（1985年12月30日）', '第一条 示例。').issuedOn).toBe('1985-12-30');
+  });
+
+  it('reads a State Council 规定 or 实施办法 in items as a regulation, its 通知 as a plan', () => {
+    expect(doc('国务院关于示例印章管理的规定', '一、示例印章为圆形。', '二、示例。').genre).toBe('regulation');
+    expect(doc('国务院关于示例税收有关问题的通知', '一、示例。', '二、示例。').genre).toBe('plan');
+  });
+
+  it('takes a ministry the lexicon does not list, signing above its date, as the issuer, without the state’s name', () => {
+    const d = doc('示例支付暂行规定', '关于印发《示例支付暂行规定》的通知', '劳部发〔1994〕489号', '各省、自治区、直辖市劳动厅：', '现印发给你们，请贯彻执行。', '劳动部', '一九九四年十二月六日', '第一条 示例。');
+    expect([d.issuer, d.issuedOn, d.docNumber, d.level]).toEqual(['劳动部', '1994-12-06', '劳部发〔1994〕489号', 'national']);
+    const e = doc('示例工作时间的实施办法', '关于印发《示例工作时间的实施办法》的通知', '各省、自治区、直辖市人事厅：', '现印发给你们。', '中华人民共和国人事部', '1995年3月26日', '第一条 示例。');
+    expect(e.issuer).toBe('人事部');
+  });
+});
