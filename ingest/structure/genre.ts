@@ -7,7 +7,7 @@ import type { Unit } from './types.js';
  *  修正案 (刑法修正案（十一）, 宪法修正案) amends a law item by item; 批复 and 安排 are forms of 司法解释
  *  (最高人民法院关于…的批复, …关于内地与澳门特别行政区…的安排); a 规范 in articles is a rule (交通警察道路执勤执法工作规范);
  *  each counted only with articles or a history line. */
-const REGULATION_TITLE = /(法|条例|办法|规定|细则|规则|决定|决议|章程|准则|规程|解释|修正案|批复|安排|规范)$/;
+const REGULATION_TITLE = /(法|法典|条例|办法|规定|细则|规则|决定|决议|章程|准则|规程|解释|修正案|批复|安排|规范)$/;
 
 /**
  * A regulation is written in articles and titled as a legal instrument or dated by its history

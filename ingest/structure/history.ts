@@ -43,7 +43,8 @@ export function historyBlock(text: string, from: number, to: number): Span | und
   for (let i = k; i < lines.length; i++) {
     const { line } = lines[i];
     const dated = isDated(line);
-    const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '');
+    // …修订发布。根据 (the mirror joins a clause to the 根据 of the next): the 。 ends a clause, not a sentence.
+    const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '').replace(/。\s*根据$/, '');
     const sentence = /。(?!$)/.test(bare);
     // A body sentence that opens with 根据 (根据《刑法修正案（八）》的规定，现…：) or ends in a colon
     // is not a wrapped history line, whatever action word it holds.

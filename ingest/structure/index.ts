@@ -39,7 +39,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // Signature (issuer line above a date line) in the head, else at the end of the text.
   // A signature sits in the head: before the plan title (a notice's) or between the title and
   // the first numbered heading (a regulation's 通过 line).
-  const firstBodyHeading = lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)))?.start ?? bodyStart;
+  // A line that closes a decision title wrapped from the line above (…第三十条\n第三十一条的决定》修正) is
+  // the history's, not an article.
+  const firstBodyHeading =
+    lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)) && !/^[^《]*》/.test(text.slice(l.start, l.end)))?.start ?? bodyStart;
   const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]));
   const tail = lines.slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon);

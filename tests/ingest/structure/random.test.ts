@@ -180,3 +180,36 @@ describe('forms of the mirror’s 行政法规 outside the draw', () => {
     expect(e.issuer).toBe('人事部');
   });
 });
+
+describe('forms of the mirror’s laws and ministry rules outside the draw', () => {
+  it('keeps a decision title wrapped onto a line that starts like an article in the history', () => {
+    const d = doc(
+      '中华人民共和国示例保护法',
+      '1982年11月19日 第五届全国人民代表大会常务委员会第二十五次会议通过',
+      '1991年6月29日 第七届全国人民代表大会常务委员会第二十次会议《关于修改<中华人民共和国示例保护法>第三十条',
+      '第三十一条的决定》第一次修正',
+      '2017年11月4日 第十二届全国人民代表大会常务委员会第三十次会议《关于修改<中华人民共和国会计法>等十一部法律的决定》第五次修正',
+      '第一章 总则',
+      '第一条 示例。',
+    );
+    expect([d.issuedOn, d.history.length]).toEqual(['2017-11-04', 3]);
+    expect(d.units.filter((u) => u.kind === 'article').map((u) => u.path)).toEqual(['第一章/第一条']);
+  });
+
+  it('reads a history line the mirror ended with 。根据', () => {
+    const d = doc(
+      '示例案件程序规定',
+      '2012年12月13日 公安部令第127号修订发布。根据',
+      '2020年07月20日 公安部令第159号《公安部关于修改〈示例案件程序规定〉的决定》修正）',
+      '第一章 任务',
+      '第一条 示例。',
+    );
+    expect([d.issuer, d.issuedOn, d.level]).toEqual(['公安部', '2020-07-20', 'national']);
+  });
+
+  it('reads the civil code’s articles past a thousand, and a 法典 as a regulation', () => {
+    const d = doc('中华人民共和国示例法典', '继承编', '2020年5月28日 第十三届全国人民代表大会第三次会议通过', '第一章 一般规定', '第一千一百一十九条 本编调整示例关系。', '第一千一百二十条 示例。');
+    expect(d.units.filter((u) => u.kind === 'article').map((u) => u.path)).toEqual(['第一章/第一千一百一十九条', '第一章/第一千一百二十条']);
+    expect([d.genre, d.issuer]).toEqual(['regulation', '全国人民代表大会']);
+  });
+});
