@@ -39,6 +39,8 @@ const NUM = '[\\d〇零一二三四五六七八九十百]+';
 /** Pieces of a meeting or an order that are not the body's name, removed in this order. */
 export const BODY_NOISE: RegExp[] = [
   /\s+/g,
+  // …会议通过批准的《…决定》修正: the approving meeting's own 通过 is not part of its name.
+  /(审议)?通过$/,
   /^(根据|经|由|在|于|并经)/,
   /(的|并经|和|及)$/,
   /《?关于.*$/,
@@ -59,6 +61,9 @@ export const BODY_EXPANSIONS: [RegExp, string][] = [
   [/人大常委会/g, '人民代表大会常务委员会'],
   [/人大(?!常务|代表)/g, '人民代表大会'],
   [/常委会$/, '常务委员会'],
+  // Names the mirror cut or doubled (山东省人民代表大会常务委员第十五次会议, …常务委员会会议会): the body is whole.
+  [/常务委员$/, '常务委员会'],
+  [/常务委员会会$/, '常务委员会'],
   [/中央军委/g, '中央军事委员会'],
   [/^国务院中央军事委员会$/, '国务院、中央军事委员会'],
 ];

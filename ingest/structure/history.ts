@@ -42,7 +42,8 @@ export function historyBlock(text: string, from: number, to: number): Span | und
   let depth = 0;
   for (let i = k; i < lines.length; i++) {
     const { line } = lines[i];
-    const dated = isDated(line);
+    // A date the mirror broke before its 日 (2014年9月26\n日山东省…批准) is dated all the same.
+    const dated = isDated(line) || (BROKEN_DATE.test(line) && /^日/.test(lines[i + 1]?.line ?? ''));
     // …修订发布。根据 (the mirror joins a clause to the 根据 of the next): the 。 ends a clause, not a sentence.
     const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '').replace(/。\s*根据$/, '');
     const sentence = /。(?!$)/.test(bare);
@@ -66,6 +67,8 @@ export function historyBlock(text: string, from: number, to: number): Span | und
 /** 根据 starts a history line only before a date or an amending decision's title (根据2010年…修正,
  *  根据《…关于修改…的决定》修正); 根据《刑法修正案（八）》的规定，现… is the body's first sentence. */
 const BY_DECISION = new RegExp(`^[（(]?根据\\s*(${DATE.source}|《[^》]*决定》)`);
+
+const BROKEN_DATE = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$/;
 
 function isDated(line: string): boolean {
   return LINE_START.test(line) || BY_DECISION.test(line);

@@ -213,3 +213,27 @@ describe('forms of the mirror’s laws and ministry rules outside the draw', () 
     expect([d.genre, d.issuer]).toEqual(['regulation', '全国人民代表大会']);
   });
 });
+
+describe('approval chains of city regulations as the mirror prints them', () => {
+  it('reads an approval whose date the mirror broke before 日', () => {
+    const d = doc('某市示例公路条例', '2014年7月23日 某市第十五届人民代表大会常务委员会第十五次会议通过', '2014年9月26', '日某省第十二届人民代表大会常务委员会第十次会议批准', '第一条 示例。');
+    expect([d.issuedOn, d.history.map((h) => h.action)]).toEqual(['2014-09-26', ['adopted', 'approved']]);
+  });
+
+  it('names the approving committee without its meeting’s 通过, and a committee the mirror cut short in full', () => {
+    const d = doc(
+      '宁波市示例捐献条例',
+      '2002年9月29日 宁波市第十一届人民代表大会常务委员会第三十九次会议通过',
+      '2002年10月31日 浙江省第九届人民代表大会常务委员第三十九次会议批准',
+      '2020年6月29日 宁波市第十五届人民代表大会常务委员会第三十次会议通过',
+      '2020年7月31日 浙江省第十三届人民代表大会常务委员会第二十二次会议通过批准的《宁波市人民代表大会常务委员会关于修改〈宁波市示例捐献条例〉的决定》修正',
+      '第一条 示例。',
+    );
+    expect(d.history.map((h) => [h.date, h.action, h.by])).toEqual([
+      ['2002-09-29', 'adopted', '宁波市人民代表大会常务委员会'],
+      ['2002-10-31', 'approved', '浙江省人民代表大会常务委员会'],
+      ['2020-06-29', 'amended', '宁波市人民代表大会常务委员会'],
+      ['2020-07-31', 'approved', '浙江省人民代表大会常务委员会'],
+    ]);
+  });
+});
