@@ -6,8 +6,9 @@ const ANNOUNCEMENT_NUMBER = /^[（(]\s*(第\s*\d{1,4}\s*号)\s*[)）]\s*$/m;
 
 /** The order a regulation was promulgated by, in its history lines: 中华人民共和国国务院令第385号公布 →
  *  国务院令第385号 (the state's name before the organ is dropped, as in the history's bodies); an order
- *  that ends its line promulgated the text too (2017年11月22日 中华人民共和国国务院令第692号). */
-const ORDER_NUMBER = /([\u4e00-\u9fff]{1,20}?令)\s*第\s*(\d{1,4})\s*号[^\S\n]*(?:公布|发布|颁布|$)/gm;
+ *  that ends its line promulgated the text too (2017年11月22日 中华人民共和国国务院令第692号), and one that
+ *  promulgated a revision (公安部令第127号修订发布). */
+const ORDER_NUMBER = /([\u4e00-\u9fff]{1,20}?令)\s*第\s*(\d{1,4})\s*号[^\S\n]*(?:(?:修订|修正)?(?:公布|发布|颁布)|$)/gm;
 
 /** A (joint) order written 第N号令: 食品药品监管局、海关总署第4号令公布 — kept as written. */
 const ORDER_NUMBER_AFTER = /([\u4e00-\u9fff、]{2,40}?)\s*第\s*(\d{1,4})\s*号令\s*(?:公布|发布|颁布)/g;

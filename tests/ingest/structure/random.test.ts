@@ -237,3 +237,10 @@ describe('approval chains of city regulations as the mirror prints them', () => 
     ]);
   });
 });
+
+describe('the number of a revised rule', () => {
+  it('is the order that promulgated the revision (令第127号修订发布)', () => {
+    const d = doc('示例案件程序规定', '2012年12月13日 公安部令第127号修订发布。根据', '2020年07月20日 公安部令第159号《公安部关于修改〈示例案件程序规定〉的决定》修正）', '第一章 任务', '第一条 示例。');
+    expect(d.docNumber).toBe('公安部令第127号');
+  });
+});
