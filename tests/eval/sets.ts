@@ -55,8 +55,8 @@
 //            a hand's choice; gold written by reading and committed before our code ran on them; the
 //            development half of session 18 (its misses were read for kinds of rule).
 //   randomheld — tests/real/random-heldout: the other 20 of that draw (split by the seed), gold written
-//            by reading and committed before our code ran on them; scored once at the end of session 18,
-//            never tuned on.
+//            by reading and committed before our code ran on them; scored once at the end of session 18
+//            (main's rules 134/140, session 18's 138/140), never tuned on.
 import { fileURLToPath } from 'node:url';
 
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld';
