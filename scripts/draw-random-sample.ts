@@ -3,22 +3,22 @@
 //
 // Unbiased by design: no document is chosen by hand. The mirror's files at a pinned commit are listed,
 // reserved titles (科学技术, 科普) dropped BEFORE anything else is done with the list, then the files that
-// are not documents (案例/, scripts/, README, _index, root files, non-Markdown) and every document
-// already in another tests/**/sources.json. The rest is stratified by top folder (each DLC province is
+// are not documents (案例/, scripts/, README, _index, root files, non-Markdown) and every document of the
+// sets tests/ had at the time (EXCLUDED_SETS). The rest is stratified by top folder (each DLC province is
 // its own folder: DLC/山东地方法规 …), SIZE documents allotted to the strata in proportion to their size
 // (largest remainder), drawn in each stratum by a seeded shuffle, and split dev/held-out by the same
 // generator (alternating inside each stratum, from a seeded coin, so both halves mirror the strata).
 // Without --write it prints the draw; with --write it copies the files byte for byte into the two
-// corpus folders and writes their sources.json. Re-running it gives the same 40 files: the random sets'
-// own sources.json are not read as exclusions.
+// corpus folders and writes their sources.json. Re-running it gives the same 40 files
+// (tests/real/random/draw.test.ts checks it when the mirror is on the machine).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SEED = 18_2026_12_01;
+export const MIRROR = '/work/.mirror/LawRefBook+Laws/repo';
 export const SIZE = 40;
-const MIRROR = '/work/.mirror/LawRefBook+Laws/repo';
 const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
 const RESERVED = /科学技术|科普/;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -45,7 +45,7 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
   return a;
 }
 
-interface Entry { path: string; blob: string }
+export interface Entry { path: string; blob: string }
 
 function mirrorFiles(): Entry[] {
   const out = execFileSync('git', ['-c', 'core.quotepath=off', '-C', MIRROR, 'ls-tree', '-r', COMMIT], {
@@ -62,21 +62,21 @@ function mirrorFiles(): Entry[] {
     .filter((e) => !RESERVED.test(e.path)); // reserved first, before the list is used at all
 }
 
-/** Mirror paths and blobs of every other set under tests/ (the random sets themselves excluded). */
+/** The sets whose documents were in use when the draw was made (session 18): their files are not drawn.
+ *  A fixed list, so that a set added later does not change the draw. */
+export const EXCLUDED_SETS = [
+  'tests/ingest/structure/fixtures', 'tests/real', 'tests/real/charity', 'tests/real/disability', 'tests/real/elderly',
+  'tests/real/fitness', 'tests/real/heritage', 'tests/real/kinds', 'tests/real/kinds-heldout', 'tests/real/legalaid',
+  'tests/real/minors', 'tests/real/overseas', 'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
+];
+
+/** Mirror paths and blobs of the documents of EXCLUDED_SETS. */
 function usedElsewhere(): Set<string> {
   const used = new Set<string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (name === 'node_modules' || p.includes('/real/random')) continue;
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name === 'sources.json') {
-        const s = JSON.parse(readFileSync(p, 'utf8')) as { files?: { source: string; blob: string }[] };
-        for (const f of s.files ?? []) used.add(f.source).add(f.blob);
-      }
-    }
-  };
-  walk(join(ROOT, 'tests'));
+  for (const dir of EXCLUDED_SETS) {
+    const s = JSON.parse(readFileSync(join(ROOT, dir, 'sources.json'), 'utf8')) as { files?: { source: string; blob: string }[] };
+    for (const f of s.files ?? []) used.add(f.source).add(f.blob);
+  }
   return used;
 }
 
@@ -111,7 +111,8 @@ export function allot(sizes: Map<string, number>, size: number): Map<string, num
 const title = (e: Entry) =>
   execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n')[0]!;
 
-function draw() {
+/** The seeded draw: the pool's size, the strata and their allotment, the dev and held-out halves. */
+export function draw() {
   const rand = rng(SEED);
   const pool = eligible(mirrorFiles(), usedElsewhere());
   const strata = new Map<string, Entry[]>();
@@ -122,7 +123,11 @@ function draw() {
   const held: Entry[] = [];
   for (const k of [...strata.keys()].sort()) {
     // A title line that names a reserved subject (the file name did not) is skipped, unread beyond it.
-    const picked = shuffle(strata.get(k)!, rand).filter((e) => !RESERVED.test(title(e))).slice(0, quota.get(k));
+    const picked: Entry[] = [];
+    for (const e of shuffle(strata.get(k)!, rand)) {
+      if (picked.length >= quota.get(k)!) break;
+      if (!RESERVED.test(title(e))) picked.push(e);
+    }
     let toDev = rand() < 0.5;
     for (const e of picked) {
       (toDev ? dev : held).push(e);
