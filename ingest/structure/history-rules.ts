@@ -19,7 +19,7 @@ export type ClauseAction = HistoryAction | 'promulgated' | 'effective';
 
 /**
  * Verbs, strongest first: a clause that says 修订 anywhere (修订通过, 通过修订, 第二次修订) is a
- * revision; 修正 an amendment; 批准 an approval; 通过 an adoption; 公布/发布 a promulgation by order or
+ * revision; 修正 an amendment; 批准 an approval; 通过 an adoption; 公布/发布/印发 a promulgation by order or
  * announcement (kept as the adoption only when the version has no adoption line, as for most
  * 行政法规 and 部门规章); 施行 the date it takes effect (not an event of the text).
  */
@@ -28,7 +28,9 @@ export const ACTION_WORDS: { re: RegExp; action: ClauseAction }[] = [
   { re: /修正|修改/, action: 'amended' },
   { re: /批准/, action: 'approved' },
   { re: /通过/, action: 'adopted' },
-  { re: /公布|发布|颁布/, action: 'promulgated' },
+  { re: /公布|发布|颁布|印发/, action: 'promulgated' },
+  // A dated order alone (2017年11月22日 中华人民共和国国务院令第692号): the order promulgated it.
+  { re: /令第[\d〇零一二三四五六七八九十百]+号$/, action: 'promulgated' },
   { re: /施行/, action: 'effective' },
 ];
 
@@ -37,6 +39,8 @@ const NUM = '[\\d〇零一二三四五六七八九十百]+';
 /** Pieces of a meeting or an order that are not the body's name, removed in this order. */
 export const BODY_NOISE: RegExp[] = [
   /\s+/g,
+  // …会议通过批准的《…决定》修正: the approving meeting's own 通过 is not part of its name.
+  /(审议)?通过$/,
   /^(根据|经|由|在|于|并经)/,
   /(的|并经|和|及)$/,
   /《?关于.*$/,
@@ -57,6 +61,9 @@ export const BODY_EXPANSIONS: [RegExp, string][] = [
   [/人大常委会/g, '人民代表大会常务委员会'],
   [/人大(?!常务|代表)/g, '人民代表大会'],
   [/常委会$/, '常务委员会'],
+  // Names the mirror cut or doubled (山东省人民代表大会常务委员第十五次会议, …常务委员会会议会): the body is whole.
+  [/常务委员$/, '常务委员会'],
+  [/常务委员会会$/, '常务委员会'],
   [/中央军委/g, '中央军事委员会'],
   [/^国务院中央军事委员会$/, '国务院、中央军事委员会'],
 ];

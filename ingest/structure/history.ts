@@ -22,7 +22,7 @@ export interface HistoryEvent {
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日/g;
 const LINE_START = new RegExp(`^[（(]?\\s*(${DATE.source.replace(/\/g$/, '')})`);
-const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|施行)/;
+const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|印发|施行|令第\s*\d+\s*号\s*$)/m;
 
 /**
  * The history lines among `lines` (the head of a document, between its title and its first
@@ -42,10 +42,15 @@ export function historyBlock(text: string, from: number, to: number): Span | und
   let depth = 0;
   for (let i = k; i < lines.length; i++) {
     const { line } = lines[i];
-    const dated = isDated(line);
-    const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '');
+    // A date the mirror broke before its 日 (2014年9月26\n日山东省…批准) is dated all the same.
+    const dated = isDated(line) || (BROKEN_DATE.test(line) && /^日/.test(lines[i + 1]?.line ?? ''));
+    // …修订发布。根据 (the mirror joins a clause to the 根据 of the next): the 。 ends a clause, not a sentence.
+    const bare = line.replace(/[（(《〈<][^）)》〉>]*[）)》〉>]/g, '').replace(/。\s*根据$/, '');
     const sentence = /。(?!$)/.test(bare);
-    const continues = start >= 0 && (depth > 0 || /^[（(]$/.test(line) || (!sentence && HAS_ACTION.test(line) && line.length < 200));
+    // A body sentence that opens with 根据 (根据《刑法修正案（八）》的规定，现…：) or ends in a colon
+    // is not a wrapped history line, whatever action word it holds.
+    const preamble = (/^[（(]?根据/.test(line) && !BY_DECISION.test(line)) || /[:：]$/.test(line);
+    const continues = start >= 0 && (depth > 0 || /^[（(]$/.test(line) || (!sentence && !preamble && HAS_ACTION.test(line) && line.length < 200));
     const opens = start < 0 && (/^[（(]$/.test(line) || (dated && !sentence && (HAS_ACTION.test(line) || HAS_ACTION.test(lines[i + 1]?.line ?? ''))));
     if (opens || (dated && !sentence && start >= 0) || continues) {
       if (start < 0) start = lines[i].start;
@@ -59,8 +64,14 @@ export function historyBlock(text: string, from: number, to: number): Span | und
   return start >= 0 ? [start, end] : undefined;
 }
 
+/** 根据 starts a history line only before a date or an amending decision's title (根据2010年…修正,
+ *  根据《…关于修改…的决定》修正); 根据《刑法修正案（八）》的规定，现… is the body's first sentence. */
+const BY_DECISION = new RegExp(`^[（(]?根据\\s*(${DATE.source}|《[^》]*决定》)`);
+
+const BROKEN_DATE = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}$/;
+
 function isDated(line: string): boolean {
-  return LINE_START.test(line) || /^[（(]?根据/.test(line);
+  return LINE_START.test(line) || BY_DECISION.test(line);
 }
 
 function isShortHeadLine(line: string): boolean {
@@ -128,9 +139,11 @@ export function readHistory(text: string, from: number, to: number, region?: Pla
     // joint text); the verb is the next clause's.
     const action = actionOf(c.plain) ?? (c.sharesVerb && next && !next.undated ? actionOf(next.plain) : undefined);
     if (!action || action === 'effective') continue;
-    const cut = c.plain.search(/(审议)?(修订通过|通过修订|修订|修正|修改|批准|通过|公布|发布|颁布)/);
+    const cut = c.plain.search(/(审议)?(修订通过|通过修订|修订|修正|修改|批准|通过|公布|发布|颁布|印发)/);
     const by = body(cut >= 0 ? c.plain.slice(0, cut) : c.plain, c.titles, region);
     if (by) events.push({ date: c.date, action, by, span, ...(c.sharesVerb && !actionOf(c.plain) ? { jointWithNext: true } : {}) });
+    // A bare promulgation (2012年12月12日 公布) names no body but still dates the version.
+    else if (action === 'promulgated') events.push({ date: c.date, action, by: '', span });
   }
   return { events: settle(events), promulgated: promulgation(events), jointAdopters: jointAdopters(events) };
 }
@@ -162,19 +175,29 @@ function promulgation(events: { date: string; action: ClauseAction }[]): string 
 }
 
 /** A promulgation is the adoption only when no adoption or revision precedes it (an order of the
- *  State Council, a ministry's order); otherwise it repeats a date of the version and is dropped. */
+ *  State Council, a ministry's order); otherwise it repeats a date of the version and is dropped.
+ *  A text is adopted once: a later 通过 of it by the same body, without 修订 (a court's 审判委员会 adopting
+ *  the decision that amends its interpretation, shortened by the mirror to …会议通过), amends it. */
 function settle(read: ReadEvent[]): HistoryEvent[] {
   const out: HistoryEvent[] = [];
   for (const { jointWithNext: _joint, ...e } of read) {
     if (e.action === 'effective') continue;
     if (e.action === 'promulgated') {
-      if (out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
+      if (!e.by || out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
       out.push({ ...e, action: 'adopted' });
       continue;
     }
     out.push({ ...e, action: e.action });
   }
-  return out.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i).map(({ e }) => e);
+  const sorted = out.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i).map(({ e }) => e);
+  const adoptedBy = new Map<string, string>();
+  return sorted.map((e) => {
+    if (e.action !== 'adopted') return e;
+    const first = adoptedBy.get(e.by);
+    if (first !== undefined && first < e.date) return { ...e, action: 'amended' as const };
+    if (first === undefined) adoptedBy.set(e.by, e.date);
+    return e;
+  });
 }
 
 function actionOf(plain: string): ClauseAction | undefined {

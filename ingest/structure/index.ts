@@ -12,6 +12,7 @@ import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
 import { numberedUnits } from './units.js';
 import { adoptingEvent, historyBlock, type PlaceHint, readAnnouncement, readHistory, versionDate } from './history.js';
 import { genreOf } from './genre.js';
+import { STATE_PREFIX } from './history-rules.js';
 import { regionPrefix, regionByName } from '../lexicon/regions.js';
 
 export type { StructuredDoc, Unit } from './types.js';
@@ -38,7 +39,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // Signature (issuer line above a date line) in the head, else at the end of the text.
   // A signature sits in the head: before the plan title (a notice's) or between the title and
   // the first numbered heading (a regulation's 通过 line).
-  const firstBodyHeading = lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)))?.start ?? bodyStart;
+  // A line that closes a decision title wrapped from the line above (…第三十条\n第三十一条的决定》修正) is
+  // the history's, not an article.
+  const firstBodyHeading =
+    lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)) && !/^[^《]*》/.test(text.slice(l.start, l.end)))?.start ?? bodyStart;
   const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]));
   const tail = lines.slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon);
@@ -59,7 +63,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const adopter = adoptingEvent(history)?.by;
   const adopterSpan = adoptingEvent(history)?.span;
 
-  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? pageDate;
+  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? dateUnderTitle(text, titleSpan[1]) ?? pageDate;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
@@ -95,7 +99,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     level,
     region,
     regionParent,
-    genre: genreOf(title, units, history),
+    genre: genreOf(title, units, history, issuer),
     history,
     headSpan,
     text,
@@ -115,6 +119,13 @@ function placeHint(title: string, lexicon: Lexicon): PlaceHint | undefined {
   return r.level === 'city' ? { province: parent?.name, city: r.name } : { province: parent?.parent ?? undefined, city: parent?.name, county: r.name };
 }
 
+/** A date alone on the line under the title (1982年2月27日, （1985年12月30日）): the date the document
+ *  bears, as official compilations print it when no adoption or order line is given. */
+function dateUnderTitle(text: string, titleEnd: number): string | undefined {
+  const line = text.slice(titleEnd).replace(/^\s*\n/, '').split('\n', 1)[0]!.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
+  return line.length <= 16 && isDateLine(line) ? parseDate(line) : undefined;
+}
+
 function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon) {
   for (let i = 1; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
@@ -122,7 +133,8 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
     const prev = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
     if (isSignatureLine(prev, lexicon)) {
       return {
-        issuer: prev.replace(/\s+/g, ''),
+        // The state's name before an organ is dropped, as in the history's bodies (中华人民共和国人事部 → 人事部).
+        issuer: prev.replace(/\s+/g, '').replace(STATE_PREFIX, '$1'),
         issuerSpan: [lines[i - 1].start, lines[i - 1].end] as [number, number],
         date: parseDate(line),
       };

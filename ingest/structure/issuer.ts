@@ -10,7 +10,13 @@ const ORG_NAME_LINE = /^[\u4e00-\u9fff（）()、]{3,40}$/;
 export function isSignatureLine(line: string, lexicon: Lexicon): boolean {
   const l = line.trim();
   if (!ORG_NAME_LINE.test(l.replace(/\s+/g, ''))) return false;
-  return lexicon.orgSuffixes.some((s) => l.endsWith(s)) || knownOrg(l, lexicon) !== undefined;
+  return lexicon.orgSuffixes.some((s) => l.endsWith(s)) || knownOrg(l, lexicon) !== undefined || nationalBody(l.replace(/\s+/g, ''), lexicon);
+}
+
+/** A name that levels.txt reads as a national body by its ending (…部, …总局, …总署: 劳动部 over its
+ *  notice's date), whether or not the lexicon lists it: a ministry signs as a body does. */
+function nationalBody(name: string, lexicon: Lexicon): boolean {
+  return name.split('、').every((n) => lexicon.levels.some((l) => l.re.source.endsWith('$') && l.re.test(n)));
 }
 
 function knownOrg(name: string, lexicon: Lexicon): string | undefined {

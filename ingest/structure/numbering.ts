@@ -2,7 +2,7 @@
 // （一） / 1. or 1、 / （1） / ①, and 第一条 for the articles of laws and regulations.
 import type { UnitKind } from './types.js';
 
-const CN = '一二三四五六七八九十百零〇两';
+const CN = '一二三四五六七八九十百千零〇两';
 
 export interface Heading {
   kind: Exclude<UnitKind, 'notice' | 'preamble'>;
@@ -54,6 +54,10 @@ export function chineseNumeral(s: string): number | undefined {
       cur = 0;
     } else if (c === '百') {
       total += (cur || 1) * 100;
+      cur = 0;
+    } else if (c === '千') {
+      // 第一千二百六十条 (the civil code's articles run past a thousand).
+      total += (cur || 1) * 1000;
       cur = 0;
     } else return undefined;
   }

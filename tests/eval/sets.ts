@@ -49,10 +49,18 @@
 //   kindsheld — tests/real/kinds-heldout: 10 more documents of those kinds (metadata gold only), gold written
 //            by reading and committed after session 17's rules were written and before they were run on
 //            them: the check that those rules generalise; never tuned on.
+//   randomdev — tests/real/random: METADATA gold only (session 18), 20 mirror documents drawn at random
+//            (scripts/draw-random-sample.ts, seed 1820261201: strata = top folders, DLC provinces apart,
+//            allotted by size; reserved titles dropped before listing), so the measure is not biased by
+//            a hand's choice; gold written by reading and committed before our code ran on them; the
+//            development half of session 18 (its misses were read for kinds of rule).
+//   randomheld — tests/real/random-heldout: the other 20 of that draw (split by the seed), gold written
+//            by reading and committed before our code ran on them; scored once at the end of session 18
+//            (main's rules 134/140, session 18's 138/140), never tuned on.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -194,5 +202,21 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/kinds-heldout/gold/'),
     metaOnly: true,
     floors: new URL('./floors-kindsheld.json', import.meta.url),
+  },
+  randomdev: {
+    id: 'randomdev',
+    label: 'real, random draw (20 mirror documents drawn by seed, stratified by folder: metadata gold only)',
+    corpus: here('../real/random/corpus/'),
+    gold: here('../real/random/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-randomdev.json', import.meta.url),
+  },
+  randomheld: {
+    id: 'randomheld',
+    label: 'real, random draw held out (the other 20 of the seeded draw: metadata gold only, never tuned on)',
+    corpus: here('../real/random-heldout/corpus/'),
+    gold: here('../real/random-heldout/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-randomheld.json', import.meta.url),
   },
 };

@@ -27,6 +27,8 @@ describe.each([
   ['real 气象灾害防御 link family', new URL('./weather/', import.meta.url)],
   ['real kinds-of-instrument metadata set', new URL('./kinds/', import.meta.url)],
   ['real kinds-of-instrument held-out metadata set', new URL('./kinds-heldout/', import.meta.url)],
+  ['real random-draw metadata set', new URL('./random/', import.meta.url)],
+  ['real random-draw held-out metadata set', new URL('./random-heldout/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
     commit: string;

@@ -1,0 +1,174 @@
+// `tsx scripts/draw-random-sample.ts [--write]`: the seeded random sample of the LawRefBook/Laws
+// mirror behind tests/real/random (dev) and tests/real/random-heldout (held out), session 18.
+//
+// Unbiased by design: no document is chosen by hand. The mirror's files at a pinned commit are listed,
+// reserved titles (科学技术, 科普) dropped BEFORE anything else is done with the list, then the files that
+// are not documents (案例/, scripts/, README, _index, root files, non-Markdown) and every document of the
+// sets tests/ had at the time (EXCLUDED_SETS). The rest is stratified by top folder (each DLC province is
+// its own folder: DLC/山东地方法规 …), SIZE documents allotted to the strata in proportion to their size
+// (largest remainder), drawn in each stratum by a seeded shuffle, and split dev/held-out by the same
+// generator (alternating inside each stratum, from a seeded coin, so both halves mirror the strata).
+// Without --write it prints the draw; with --write it copies the files byte for byte into the two
+// corpus folders and writes their sources.json. Re-running it gives the same 40 files
+// (tests/real/random/draw.test.ts checks it when the mirror is on the machine).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SEED = 18_2026_12_01;
+export const MIRROR = '/work/.mirror/LawRefBook+Laws/repo';
+export const SIZE = 40;
+const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
+const RESERVED = /科学技术|科普/;
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const OUT = { dev: 'tests/real/random', held: 'tests/real/random-heldout' } as const;
+
+/** mulberry32: a small seeded generator, uniform in [0, 1). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(xs: T[], rand: () => number): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+export interface Entry { path: string; blob: string }
+
+function mirrorFiles(): Entry[] {
+  const out = execFileSync('git', ['-c', 'core.quotepath=off', '-C', MIRROR, 'ls-tree', '-r', COMMIT], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const [meta, path] = l.split('\t') as [string, string];
+      return { path, blob: meta.split(' ')[2]! };
+    })
+    .filter((e) => !RESERVED.test(e.path)); // reserved first, before the list is used at all
+}
+
+/** The sets whose documents were in use when the draw was made (session 18): their files are not drawn.
+ *  A fixed list, so that a set added later does not change the draw. */
+export const EXCLUDED_SETS = [
+  'tests/ingest/structure/fixtures', 'tests/real', 'tests/real/charity', 'tests/real/disability', 'tests/real/elderly',
+  'tests/real/fitness', 'tests/real/heritage', 'tests/real/kinds', 'tests/real/kinds-heldout', 'tests/real/legalaid',
+  'tests/real/minors', 'tests/real/overseas', 'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
+];
+
+/** Mirror paths and blobs of the documents of EXCLUDED_SETS. */
+function usedElsewhere(): Set<string> {
+  const used = new Set<string>();
+  for (const dir of EXCLUDED_SETS) {
+    const s = JSON.parse(readFileSync(join(ROOT, dir, 'sources.json'), 'utf8')) as { files?: { source: string; blob: string }[] };
+    for (const f of s.files ?? []) used.add(f.source).add(f.blob);
+  }
+  return used;
+}
+
+export function stratum(path: string): string {
+  const parts = path.split('/');
+  return parts[0] === 'DLC' ? `DLC/${parts[1]}` : parts[0]!;
+}
+
+function eligible(files: Entry[], used: Set<string>): Entry[] {
+  return files
+    .filter((e) => e.path.endsWith('.md') && e.path.includes('/'))
+    .filter((e) => !/^(案例|scripts)\//.test(e.path))
+    .filter((e) => !/(^|\/)(_index|README)\.md$/i.test(e.path))
+    .filter((e) => !used.has(e.path) && !used.has(e.blob))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Largest-remainder allotment of `size` draws to strata in proportion to their sizes. */
+export function allot(sizes: Map<string, number>, size: number): Map<string, number> {
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const quota = [...sizes].map(([k, n]) => ({ k, n, q: (n * size) / total }));
+  const got = new Map(quota.map(({ k, q }) => [k, Math.floor(q)]));
+  let left = size - [...got.values()].reduce((a, b) => a + b, 0);
+  const byRemainder = [...quota].sort((a, b) => b.q - Math.floor(b.q) - (a.q - Math.floor(a.q)) || b.n - a.n || (a.k < b.k ? -1 : 1));
+  for (const { k } of byRemainder) {
+    if (left-- <= 0) break;
+    got.set(k, got.get(k)! + 1);
+  }
+  return got;
+}
+
+const title = (e: Entry) =>
+  execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n')[0]!;
+
+/** The seeded draw: the pool's size, the strata and their allotment, the dev and held-out halves. */
+export function draw() {
+  const rand = rng(SEED);
+  const pool = eligible(mirrorFiles(), usedElsewhere());
+  const strata = new Map<string, Entry[]>();
+  for (const e of pool) strata.set(stratum(e.path), [...(strata.get(stratum(e.path)) ?? []), e]);
+  const sizes = new Map([...strata].map(([k, v]) => [k, v.length]));
+  const quota = allot(sizes, SIZE);
+  const dev: Entry[] = [];
+  const held: Entry[] = [];
+  for (const k of [...strata.keys()].sort()) {
+    // A title line that names a reserved subject (the file name did not) is skipped, unread beyond it.
+    const picked: Entry[] = [];
+    for (const e of shuffle(strata.get(k)!, rand)) {
+      if (picked.length >= quota.get(k)!) break;
+      if (!RESERVED.test(title(e))) picked.push(e);
+    }
+    let toDev = rand() < 0.5;
+    for (const e of picked) {
+      (toDev ? dev : held).push(e);
+      toDev = !toDev;
+    }
+  }
+  // The alternation can leave the halves one apart per odd stratum; even them out by the seed.
+  while (Math.abs(dev.length - held.length) > 1) {
+    const [from, to] = dev.length > held.length ? [dev, held] : [held, dev];
+    to.push(from.splice(Math.floor(rand() * from.length), 1)[0]!);
+  }
+  return { pool: pool.length, sizes, quota, dev, held };
+}
+
+function write(dir: string, entries: Entry[]) {
+  mkdirSync(join(ROOT, dir, 'corpus'), { recursive: true });
+  const files = entries.map((e) => {
+    const file = e.path.split('/').pop()!;
+    writeFileSync(join(ROOT, dir, 'corpus', file), execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob]));
+    return { file, source: e.path, blob: e.blob };
+  });
+  const sources = {
+    repository: 'https://github.com/LawRefBook/Laws',
+    commit: COMMIT,
+    note: `Seeded random draw (scripts/draw-random-sample.ts, seed ${SEED}); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`,
+    files,
+  };
+  writeFileSync(join(ROOT, dir, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const d = draw();
+  console.log(`pool ${d.pool} documents; seed ${SEED}`);
+  for (const [k, n] of [...d.sizes].sort((a, b) => b[1] - a[1])) console.log(`${k}\t${n}\t→ ${d.quota.get(k)}`);
+  console.log('\ndev:');
+  for (const e of d.dev) console.log(`  ${e.path}`);
+  console.log('\nheld out:');
+  for (const e of d.held) console.log(`  ${e.path}`);
+  if (process.argv.includes('--write')) {
+    write(OUT.dev, d.dev);
+    write(OUT.held, d.held);
+    console.log(`\nwritten to ${OUT.dev} and ${OUT.held}`);
+  }
+}
