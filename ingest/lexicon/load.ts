@@ -59,8 +59,9 @@ export interface Lexicon {
   programmeKinds: string[];
   /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
   programmeVerbs: Set<string>;
-  /** certificate-suffixes.txt: a 《…》 name ending in one is a certificate, no title. */
-  certificateSuffixes: string[];
+  /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
+   *  contract, standard …): neither a cited document nor an outlet. */
+  instrumentSuffixes: string[];
   /** definition-cues.txt: how a law defines a kind of person (definitions.ts). */
   definitionCues: Record<DefinitionCue, string[]>;
   units: string[];
@@ -249,7 +250,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     definitionCues: definitionCues(dir),
-    certificateSuffixes: words(dir, 'certificate-suffixes.txt'),
+    instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),
