@@ -109,6 +109,8 @@ export function suffixHits(
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
+        // 报|国家教育委员会, 经|劳动争议仲裁委员会: a body's name starts after the verb of procedure before it.
+        if (rule.type === 'Organisation') start = afterLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
@@ -165,6 +167,18 @@ function afterStopTokens(tokens: Token[], start: number, limit: number, stops: S
   for (const t of tokens) {
     if (t.start < s || t.start + t.word.length > limit) continue;
     if (stops.has(t.word) || /^(内|前|后|时|间)$/.test(t.word)) s = t.start + t.word.length;
+  }
+  return s;
+}
+
+/** Moves the start past whole tokens of lead-verbs.txt that begin the name (报|国家教育委员会, 报告|财政…),
+ *  one after another, while a head is left before the suffix at `limit`. */
+function afterLeadVerbs(tokens: Token[], start: number, limit: number, verbs: Set<string>): number {
+  let s = start;
+  for (const t of tokens) {
+    if (t.start < s) continue;
+    if (t.start > s || !verbs.has(t.word) || t.start + t.word.length >= limit) break;
+    s = t.start + t.word.length;
   }
   return s;
 }

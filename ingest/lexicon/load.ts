@@ -40,6 +40,8 @@ export interface Lexicon {
   nameStops: string[];
   /** Verbs a Programme or Brand name found by suffix starts after (name-cuts.txt). */
   nameCuts: string[];
+  /** Whole tokens of procedure an organisation's name starts after (lead-verbs.txt: 报|…委员会, 经|…). */
+  leadVerbs: Set<string>;
   /** Words that, ending the head of a group found by suffix, make it a body's staff or a role (group-stops.txt). */
   groupStops: string[];
   /** Agent nouns (…者) that name a party or a role, not a population (agent-stops.txt: 经营者, 举办者). */
@@ -237,6 +239,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     nameCuts: words(dir, 'name-cuts.txt'),
+    leadVerbs: new Set(words(dir, 'lead-verbs.txt')),
     groupStops: words(dir, 'group-stops.txt'),
     agentStops: words(dir, 'agent-stops.txt'),
     groupModifiers: lines(dir, 'group-modifiers.txt').map(({ line, no }) => {

@@ -47,3 +47,21 @@ describe('terms of procedure are no designated days', () => {
     expect(of(text, 'Brand').some((b) => b.includes('的'))).toBe(false);
   });
 });
+
+describe('a verb of procedure before a body', () => {
+  it('is cut off an organisation found by its suffix, token by token', () => {
+    const text = regulation(
+      '江西省人民调解条例',
+      '调解协议应当报县人民调解委员会备案，经劳动争议仲裁委员会调解的，报告财政经济委员会。',
+      '本条例所称调解组织，是指人民调解委员会。',
+    );
+    const orgs = of(text, 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['劳动争议仲裁委员会', '财政经济委员会']));
+    expect(orgs.filter((o) => /^(报|经劳|报告|指)/.test(o))).toEqual([]);
+  });
+
+  it('leaves a name whose first word only begins with such a character (经济委员会, 商务部)', () => {
+    const orgs = of(regulation('江西省经济条例', '经济委员会和商务部门负责实施，交通运输部指导。'), 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['经济委员会', '交通运输部']));
+  });
+});
