@@ -109,8 +109,9 @@ export function suffixHits(
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
-        // 报|国家教育委员会, 经|劳动争议仲裁委员会: a body's name starts after the verb of procedure before it.
-        if (rule.type === 'Organisation') start = afterLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
+        // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
+        // procedure or the determiner before it.
+        if (rule.type === 'Organisation' || rule.type === 'TargetGroup') start = afterLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
