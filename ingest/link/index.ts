@@ -8,7 +8,7 @@ import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
-import { canImplement, lag, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
@@ -34,6 +34,11 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
   return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}) };
+}
+
+/** Whether a document may implement any document at all: only one below the top level may (levelAllows). */
+function canImplementAny(d: RuleDoc): boolean {
+  return d.level !== undefined && LEVEL_RANK[d.level] > 0;
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
@@ -213,7 +218,9 @@ export function linkFromInputs(
     partition: (d: number) => rd[d].region ?? NATIONWIDE,
     chain: (d: number) => [...new Set([NATIONWIDE, ...rd[d].regionChain])],
     series: (d: number) => series[d],
-    lowers: lowerDocs,
+    // A document of the top level (or of none) implements nothing (rules.ts, level): its measures are
+    // not scored at all. On the law mirror they are 42 % of all measures (laws, 行政法规, 司法解释).
+    lowers: (d: number) => (lowerDocs?.(d) ?? true) && canImplementAny(rd[d]),
   };
   const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
