@@ -50,6 +50,10 @@ export const Implements = z.object({
   /** The lower measure names the higher article by number (《…法》第二十八条, 依照《条例》第十条): strong
    *  whatever the score (ingest/link/cite.ts). A flat property, so Cypher can filter on it. */
   citedArticle: z.literal(true).optional(),
+  /** The higher text is a later revision of a law the lower document was issued after (its first
+   *  adoption came before the lower one, and the corpus holds no earlier text of it): allowed by the
+   *  date rule, `lagDays` from the adoption. A flat property, so Cypher can filter on it. */
+  laterVersion: z.literal(true).optional(),
   evidence: z.object({
     /** Reused wording found by local alignment, with spans in both documents. */
     passages: z.array(ReusedPassage),

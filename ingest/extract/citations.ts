@@ -60,8 +60,9 @@ export function scanCitations(
             nested.push({ path: u.path, title: inner, span: [at, end], via: 'title', issuers: [] });
           }
         }
-      } else if (lexicon.certificateSuffixes.some((x) => title.endsWith(x))) {
-        // 《归侨证》, 《营业执照》: a certificate, neither a document nor an outlet.
+      } else if (lexicon.instrumentSuffixes.some((x) => title.replace(/[（(][^）)]*[）)]$/, '').endsWith(x))) {
+        // 《归侨证》, 《行政处罚决定书》, 《…名录》, 《刑法修正案（七）》: an instrument (a certificate, form, list,
+        // contract, standard), neither a cited document nor an outlet.
       } else if (title.length >= 2 && title.length <= 20) {
         // A column or programme (合办《求证·科学》专栏) is a brand; a journal or paper is an organisation.
         const after = text.slice(close + 1, close + 4);

@@ -109,6 +109,9 @@ export function suffixHits(
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
+        // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
+        // procedure or the determiner before it.
+        if (rule.type === 'Organisation' || rule.type === 'TargetGroup') start = afterLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
@@ -165,6 +168,18 @@ function afterStopTokens(tokens: Token[], start: number, limit: number, stops: S
   for (const t of tokens) {
     if (t.start < s || t.start + t.word.length > limit) continue;
     if (stops.has(t.word) || /^(内|前|后|时|间)$/.test(t.word)) s = t.start + t.word.length;
+  }
+  return s;
+}
+
+/** Moves the start past whole tokens of lead-verbs.txt that begin the name (报|国家教育委员会, 报告|财政…),
+ *  one after another, while a head is left before the suffix at `limit`. */
+function afterLeadVerbs(tokens: Token[], start: number, limit: number, verbs: Set<string>): number {
+  let s = start;
+  for (const t of tokens) {
+    if (t.start < s) continue;
+    if (t.start > s || !verbs.has(t.word) || t.start + t.word.length >= limit) break;
+    s = t.start + t.word.length;
   }
   return s;
 }
@@ -391,10 +406,15 @@ const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六
  *  month; a festival named after the date (重阳节, in brackets or not) is passed over. */
 const RECURRING = new RegExp(
   `(?:每年(?:的)?(?:${DAY}{1,3}月(?:份)?(?:${DAY}{1,3}日)?(?:的?第[一二三四五]个?(?:周|星期[一二三四五六日天]?))?` +
-    `(?:至${DAY}{1,3}月?${DAY}{0,3}日?)?|农历${DAY}{1,3}月${LUNAR_DAY})(?:[（(]?[\\u4e00-\\u9fff]{2,4}节[）)]?)?|[\\u4e00-\\u9fff]{2,12}?日)(?:当周|所在的?周)?` +
-    `(?:为|是|定为|确定为|设立为)“?((全省|全市|全区|全县|本省|本市|本自治区)?([\\u4e00-\\u9fff]{2,14}?(?:日|节|周|月)))”?(?=[，。；、（(\\s]|$)`,
+    `(?:至${DAY}{1,3}月?${DAY}{0,3}日?)?|农历${DAY}{1,3}月${LUNAR_DAY})(?:[（(]?[\\u4e00-\\u9fff]{2,4}节[）)]?)?(?:当周|所在的?周)?|[\\u4e00-\\u9fff]{2,12}?日(?:当周|所在的?周))` +
+    `(?:为|是|定为|确定为|设立为)“?(((?:全省|全市|全区|全县|本省|本市|本自治区)的?)?([\\u4e00-\\u9fff]{2,14}?(?:日|节|周|月)))”?(?=[，。；、（(\\s]|$)`,
   'g',
 );
+
+/** Names RECURRING matches that designate no recurring day: a length of time (一个月, 三日) and the
+ *  terms of legal procedure (…之日, 期间的最后一日) that laws define with the same 为 (session 18:
+ *  劳动争议发生之日 and 一个月 were brands on the law mirror). */
+const NOT_A_DAY = /^[一二两三四五六七八九十百\d]+个?[日周月]$|之日$|[的之]最?后一[日天]$|^第[一二三四五六七八九十\d]+[日天]$/;
 
 /** Recurring days, weeks and months a law designates (每年X月X日为…日): brands; 全省/全市 dropped,
  *  本省/本市 resolved to the document's region (本市志愿者日 in a 重庆 law → 重庆市志愿者日). */
@@ -404,6 +424,8 @@ export function recurringHits(text: string, from: number, to: number, region?: s
   // Every match holds 月 (每年三月…) or 日 (…日为): a unit with neither has none (issue 11 profile).
   if (!span.includes('月') && !span.includes('日')) return hits;
   for (const m of span.matchAll(RECURRING)) {
+    // A length or a term of procedure (为一个月, 以…之日为…发生之日, 期间的最后一日) is no designated day.
+    if (NOT_A_DAY.test(m[3])) continue;
     const start = from + m.index! + m[0].lastIndexOf(m[1]);
     const own = m[2]?.startsWith('本') && region ? region : '';
     hits.push({ type: 'Brand', canonical: own + m[3], start, end: start + m[1].length });

@@ -40,6 +40,8 @@ export interface Lexicon {
   nameStops: string[];
   /** Verbs a Programme or Brand name found by suffix starts after (name-cuts.txt). */
   nameCuts: string[];
+  /** Whole tokens of procedure an organisation's name starts after (lead-verbs.txt: 报|…委员会, 经|…). */
+  leadVerbs: Set<string>;
   /** Words that, ending the head of a group found by suffix, make it a body's staff or a role (group-stops.txt). */
   groupStops: string[];
   /** Agent nouns (…者) that name a party or a role, not a population (agent-stops.txt: 经营者, 举办者). */
@@ -59,8 +61,9 @@ export interface Lexicon {
   programmeKinds: string[];
   /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
   programmeVerbs: Set<string>;
-  /** certificate-suffixes.txt: a 《…》 name ending in one is a certificate, no title. */
-  certificateSuffixes: string[];
+  /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
+   *  contract, standard …): neither a cited document nor an outlet. */
+  instrumentSuffixes: string[];
   /** definition-cues.txt: how a law defines a kind of person (definitions.ts). */
   definitionCues: Record<DefinitionCue, string[]>;
   units: string[];
@@ -236,6 +239,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     nameCuts: words(dir, 'name-cuts.txt'),
+    leadVerbs: new Set(words(dir, 'lead-verbs.txt')),
     groupStops: words(dir, 'group-stops.txt'),
     agentStops: words(dir, 'agent-stops.txt'),
     groupModifiers: lines(dir, 'group-modifiers.txt').map(({ line, no }) => {
@@ -249,7 +253,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     definitionCues: definitionCues(dir),
-    certificateSuffixes: words(dir, 'certificate-suffixes.txt'),
+    instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),

@@ -8,7 +8,7 @@ import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
 import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
-import { canImplement, lag, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
@@ -23,6 +23,8 @@ export interface ImplementsLink extends ReuseLink {
   lagDays?: number;
   lagApprox?: true;
   dateUnknown?: true;
+  /** The higher text is a later revision of a law the lower document was issued after (rules.ts). */
+  laterVersion?: true;
   /** The lower measure cites the higher article by number (cite.ts): strong whatever the score. */
   citedArticle?: true;
   citations?: { span: [number, number]; text: string }[];
@@ -34,6 +36,11 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
   return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}) };
+}
+
+/** Whether a document may implement any document at all: only one below the top level may (levelAllows). */
+function canImplementAny(d: RuleDoc): boolean {
+  return d.level !== undefined && LEVEL_RANK[d.level] > 0;
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
@@ -132,6 +139,26 @@ export function withDefinitions(words: string[], text: string, defs: { term: str
   return extra.length ? [...words, ...extra] : words;
 }
 
+/** Sets `adoptedOn` (rules.ts) on the earliest text the corpus holds of each law or regulation whose
+ *  history dates a first adoption before that text (the same title, level and region: the versions
+ *  the duplicates stage keeps apart by date). A real law database holds a law's current text, dated
+ *  by its latest revision; without this, every provincial 实施办法 issued before that revision could
+ *  implement nothing of its own law (session 18, law mirror: 62 of the 136 实施《…法》办法 whose law
+ *  is in the corpus). */
+export function earliestVersions(docs: ProcessedDoc[], rules: RuleDoc[]): void {
+  const earliest = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (d.doc.genre !== 'regulation' || !rules[i].issuedOn) return;
+    const key = `${rules[i].level ?? ''}|${rules[i].region ?? ''}|${d.doc.title}`;
+    const j = earliest.get(key);
+    if (j === undefined || rules[i].issuedOn! < rules[j].issuedOn!) earliest.set(key, i);
+  });
+  for (const i of earliest.values()) {
+    const first = docs[i].doc.history[0]?.date;
+    if (first && first < rules[i].issuedOn!) rules[i].adoptedOn = first;
+  }
+}
+
 /** Documents with the same key are yearly editions of one series: the title without its years
  *  (2020年, 2020—2025年, （2021年）), with the level and region; none for a title with no year. */
 export function seriesKey(d: ProcessedDoc, r: RuleDoc): string | undefined {
@@ -165,6 +192,7 @@ export interface LinkInputs {
 export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, lowerDocs?: (docIndex: number) => boolean): LinkInputs {
   const options = linkOptions(overrides);
   const rules = docs.map((d) => ruleDoc(d, lexicon));
+  earliestVersions(docs, rules);
   if (options.subjectGate) {
     const sigs = signatures(docs.map((d) => Object.values(d.extraction.words).flat()), backgroundDf(lexicon.dir), options.subjectGate.terms);
     rules.forEach((r, i) => (r.subject = sigs[i]));
@@ -213,7 +241,9 @@ export function linkFromInputs(
     partition: (d: number) => rd[d].region ?? NATIONWIDE,
     chain: (d: number) => [...new Set([NATIONWIDE, ...rd[d].regionChain])],
     series: (d: number) => series[d],
-    lowers: lowerDocs,
+    // A document of the top level (or of none) implements nothing (rules.ts, level): its measures are
+    // not scored at all. On the law mirror they are 42 % of all measures (laws, 行政法规, 司法解释).
+    lowers: (d: number) => (lowerDocs?.(d) ?? true) && canImplementAny(rd[d]),
   };
   const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
@@ -240,6 +270,6 @@ export function linkFromInputs(
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);
-    return { ...l, ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}) };
+    return { ...l, ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}), ...(v.ok && v.laterVersion ? { laterVersion: true as const } : {}) };
   });
 }

@@ -3,7 +3,11 @@
 //   may implement documents of several higher levels at once (a city plan carries out its
 //   province's and the national one).
 // - Date: never a document issued after the lower one. Exact dates when both are known, else
-//   years; when either year is unknown the link is allowed but flagged `dateUnknown`.
+//   years; when either year is unknown the link is allowed but flagged `dateUnknown`. A law's text is
+//   dated by its latest revision (农业技术推广法, 2012 text of a 1993 law): a lower document issued
+//   between the law's first adoption and that text may still implement it when the corpus holds no
+//   earlier text of the law (`adoptedOn`, set by the link stage on a law's earliest text only); the
+//   link is flagged `laterVersion` and its lag runs from the adoption.
 // - Region chain: a higher document's region must be on the lower one's chain up to 全国
 //   (a 河南 city implements 河南 and national documents, not 广东's).
 // - Yearly plans: a plan for one year (one year in its title: 中国科协2020年科普工作要点) asks for that
@@ -30,10 +34,14 @@ export interface RuleDoc {
   planYear?: number;
   /** The document's subject signature (topic.ts), for the link stage's subject gate. */
   subject?: Signature;
+  /** YYYY-MM-DD of the first adoption of a law or regulation whose text here is a later revision,
+   *  set only on the earliest text of it the corpus holds (index.ts earliestVersions): documents
+   *  issued from this date on may implement this text (flagged `laterVersion`). */
+  adoptedOn?: string;
 }
 
 export type RuleVerdict =
-  | { ok: true; dateUnknown?: true; expired?: true }
+  | { ok: true; dateUnknown?: true; expired?: true; laterVersion?: true }
   | { ok: false; rule: 'level' | 'date' | 'region' | 'subject'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
@@ -62,11 +70,14 @@ export function canImplement(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
   if (!regionAllows(lower, higher)) {
     return { ok: false, rule: 'region', why: `${higher.region} is not on the region chain ${lower.regionChain.join(' → ') || '(none)'}` };
   }
-  const date = dateOrder(lower, higher);
+  let date = dateOrder(lower, higher);
+  // The higher text is a later revision of a law adopted before the lower document (rules above).
+  const laterVersion = date === 'later' && higher.adoptedOn !== undefined && dateOrder(lower, { ...higher, issuedOn: higher.adoptedOn, year: yearOf(higher.adoptedOn) }) === 'ok';
+  if (laterVersion) date = 'ok';
   if (date === 'later') return { ok: false, rule: 'date', why: 'the higher document was issued after the lower one' };
   const ly = lower.year ?? yearOf(lower.issuedOn);
   const expired = higher.planYear !== undefined && ly !== undefined && ly > higher.planYear;
-  return { ok: true, ...(date === 'unknown' ? { dateUnknown: true as const } : {}), ...(expired ? { expired: true as const } : {}) };
+  return { ok: true, ...(date === 'unknown' ? { dateUnknown: true as const } : {}), ...(expired ? { expired: true as const } : {}), ...(laterVersion ? { laterVersion: true as const } : {}) };
 }
 
 /** The subject gate (options.subjectGate): two documents whose subject signatures' cosine is below
@@ -90,6 +101,8 @@ export function planYear(title: string, genre: string | undefined): number | und
 /** Days from the higher document's issue to the lower one's; years × 365 flagged approximate
  *  when a full date is missing on either side; undefined when a year is missing. */
 export function lag(lower: RuleDoc, higher: RuleDoc): { lagDays: number; lagApprox?: true } | undefined {
+  // A later revision implemented before it was made: the lag runs from the law's first adoption.
+  if (higher.adoptedOn && dateOrder(lower, higher) === 'later') return lag(lower, { ...higher, issuedOn: higher.adoptedOn, year: yearOf(higher.adoptedOn), adoptedOn: undefined });
   if (lower.issuedOn && higher.issuedOn) {
     return { lagDays: Math.round((Date.parse(lower.issuedOn) - Date.parse(higher.issuedOn)) / 86_400_000) };
   }

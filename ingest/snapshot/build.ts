@@ -308,6 +308,7 @@ export function addImplements(g: PolicyGraph, links: ImplementsLink[]): void {
       ...(l.lagDays !== undefined ? { lagDays: l.lagDays } : {}),
       ...(l.lagApprox ? { lagApprox: true as const } : {}),
       ...(l.citedArticle ? { citedArticle: true as const } : {}),
+      ...(l.laterVersion ? { laterVersion: true as const } : {}),
       evidence: {
         passages: l.passages,
         sharedEntities: l.sharedEntities,

@@ -376,21 +376,35 @@ export function coverageAccuracy(gold: GoldLinks, snapshot: Snapshot): CoverageA
   return { total, right, accuracy: total ? right / total : 0, wrong };
 }
 
-/** IMPLEMENTS edges whose lower document was issued before its higher one (must be none). */
+/** IMPLEMENTS edges whose lower document was issued before its higher one (must be none). A link
+ *  flagged `laterVersion` counts only if the law it names was not adopted before the lower document
+ *  either (its history's first date): it goes to a later revision of a law already in force. */
 export function laterLinks(snapshot: Snapshot): string[] {
-  const docs = new Map<string, { issuedOn?: string; year?: number }>();
+  return datedLinks(snapshot).later;
+}
+
+/** The `laterVersion` links whose law was adopted before the lower document (allowed, flagged). */
+export function laterVersionLinks(snapshot: Snapshot): string[] {
+  return datedLinks(snapshot).laterVersion;
+}
+
+function datedLinks(snapshot: Snapshot): { later: string[]; laterVersion: string[] } {
+  const docs = new Map<string, { issuedOn?: string; year?: number; history?: { date: string }[] }>();
   const docOf = new Map<string, string>();
   for (const n of snapshot.nodes) {
     if (n.attributes.type === 'Document') docs.set(n.key, n.attributes);
     if (n.attributes.type === 'Measure') docOf.set(n.key, n.attributes.docId);
   }
-  const out: string[] = [];
+  const before = (l: { issuedOn?: string; year?: number }, h: { issuedOn?: string; year?: number }) =>
+    l.issuedOn && h.issuedOn ? l.issuedOn < h.issuedOn : l.year !== undefined && h.year !== undefined && l.year < h.year;
+  const out = { later: [] as string[], laterVersion: [] as string[] };
   for (const e of snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS') continue;
     const [l, h] = [docs.get(docOf.get(e.source)!), docs.get(docOf.get(e.target)!)];
-    if (!l || !h) continue;
-    const later = l.issuedOn && h.issuedOn ? l.issuedOn < h.issuedOn : l.year !== undefined && h.year !== undefined && l.year < h.year;
-    if (later) out.push(`${e.source} → ${e.target}`);
+    if (!l || !h || !before(l, h)) continue;
+    const adopted = h.history?.[0]?.date;
+    const inForce = e.attributes.laterVersion && adopted !== undefined && !before(l, { issuedOn: adopted, year: Number(adopted.slice(0, 4)) });
+    (inForce ? out.laterVersion : out.later).push(`${e.source} → ${e.target}`);
   }
   return out;
 }
@@ -401,6 +415,7 @@ export interface LinkSetReport {
   baseline: LinkScore;
   coverage: CoverageAccuracy;
   laterLinks: string[];
+  laterVersionLinks: string[];
 }
 
 export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: string): LinkSetReport {
@@ -410,6 +425,7 @@ export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: strin
     baseline: scoreLinks(gold, baselineSnapshot(snapshot, docPairs(gold, snapshot))),
     coverage: coverageAccuracy(gold, snapshot),
     laterLinks: laterLinks(snapshot),
+    laterVersionLinks: laterVersionLinks(snapshot),
   };
 }
 
@@ -432,7 +448,7 @@ export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
     row('baseline (TF-IDF)', r.baseline),
     ...formatConfusion(r.linker.confusion),
     `coverage verdicts per higher measure: ${r.coverage.right}/${r.coverage.total} right (${r.coverage.accuracy.toFixed(2)})`,
-    `links to a later document: ${r.laterLinks.length}`,
+    `links to a later document: ${r.laterLinks.length}; to a later revision of a law adopted before the lower document (flagged laterVersion): ${r.laterVersionLinks.length}`,
   ];
   if (verbose) {
     lines.push('  spurious:', ...r.linker.falsePositives.map((x) => `    ${x}`), '  missed:', ...r.linker.falseNegatives.map((x) => `    ${x}`));

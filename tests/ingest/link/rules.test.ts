@@ -62,3 +62,20 @@ describe('lag', () => {
     expect(lag(doc({ level: 'county' }), zhengzhou)).toBeUndefined();
   });
 });
+
+describe('a later revision of a law adopted before the lower document', () => {
+  // The 2012 text of a law first adopted in 1993, as a law database holds it; a province's 实施办法 of 1995.
+  const law = doc({ level: 'central', region: '全国', issuedOn: '2012-08-31', adoptedOn: '1993-07-02' });
+  const province1995 = doc({ level: 'provincial', region: '河南省', issuedOn: '1995-06-08' });
+  it('may be implemented, flagged, when the lower document came after the adoption', () => {
+    expect(canImplement(province1995, law)).toEqual({ ok: true, laterVersion: true });
+    expect(canImplement(province1995, { ...law, adoptedOn: undefined })).toMatchObject({ ok: false, rule: 'date' });
+  });
+  it('never by a document older than the law itself', () => {
+    expect(canImplement(doc({ level: 'provincial', region: '河南省', issuedOn: '1990-01-01' }), law)).toMatchObject({ ok: false, rule: 'date' });
+  });
+  it('counts the lag from the adoption, and from the text itself for a document after it', () => {
+    expect(lag(province1995, law)).toEqual({ lagDays: 706 });
+    expect(lag(doc({ level: 'provincial', region: '河南省', issuedOn: '2012-09-30' }), law)).toEqual({ lagDays: 30 });
+  });
+});

@@ -47,6 +47,8 @@ export interface Evidence {
   lagDays?: number;
   lagApprox?: true;
   dateUnknown?: true;
+  /** The higher text is a later revision of a law first adopted before the lower document (lag from the adoption). */
+  laterVersion?: true;
   /** The reused passages in lower-text order: the lower wording and the higher one. */
   passages: { lower: string; higher: string }[];
   shared: SharedEntity[];
@@ -166,6 +168,7 @@ export function evidenceFor(graph: PolicyGraph, lowerId: string, higherId: strin
     ...(lagDays !== undefined ? { lagDays } : {}),
     ...(lagApprox ? { lagApprox } : {}),
     ...(link.evidence.dateUnknown ? { dateUnknown: true as const } : {}),
+    ...(link.laterVersion ? { laterVersion: true as const } : {}),
     ...(link.citedArticle ? { citedArticle: true as const } : {}),
     citations: citations.map((c) => ({ text: c.text })),
     passages: passages.map((p) => ({ lower: p.text, higher: p.higherText ?? p.text })),

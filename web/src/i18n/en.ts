@@ -150,6 +150,7 @@ export const en: Shape<typeof zh> = {
     verdict: { implements: 'Implements', partial: 'Partially implements' },
     approx: 'from years only',
     dateUnknown: 'issue date unknown: order in time not checked',
+    laterVersion: 'the higher text is a later revision of a law adopted before this document; lag from the adoption',
     noDate: 'date unknown',
     failed: 'Could not fetch the evidence of this link.',
   },

@@ -147,6 +147,7 @@ export const zh = {
     verdict: { implements: '落实', partial: '部分落实' },
     approx: '按年份估算',
     dateUnknown: '发布日期不详，未核对时间先后',
+    laterVersion: '上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自首次通过起算',
     noDate: '日期不详',
     failed: '无法取得这条关联的证据。',
   },
