@@ -220,7 +220,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
     if (lexicon.groupStops.some((w) => head.endsWith(w))) return false;
   }
   const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
-  if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) return placed;
+  // (物业管理行业协会 ends in a place suffix, 行业协会, though found by 协会: a region must own it too; session 18.)
+  if ((type === 'Organisation' && [...lexicon.placeSuffixes].some((p) => bare.endsWith(p))) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
   // The head is what precedes the shortest suffix (科普宣传提升|行动: 提升 makes it specific).
   if (!placed && !OWNER.test(name) && type !== 'Brand') {
@@ -253,8 +254,9 @@ const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
 const WORK_PLAN = /工作(计划|方案|规划)$/;
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
-/** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员). */
-const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员)$/;
+/** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员;
+ *  session 18: the practitioners of a service, 消防技术服务从业人员). */
+const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员|从业人员)$/;
 const JOINERS = new Set(['和', '与', '及', '的', '、', '暨']);
 
 /** Whether `head` can be written entirely with words of `generic` (and joiners): 社会发展 = 社会+发展. */
