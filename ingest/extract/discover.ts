@@ -255,8 +255,8 @@ const WORK_PLAN = /工作(计划|方案|规划)$/;
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
 /** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员;
- *  session 18: the practitioners of a service, 消防技术服务从业人员). */
-const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员|从业人员)$/;
+ *  session 18: the practitioners of a service, 消防技术服务从业人员, and 社会体育|指导|人员, the head run over two tokens). */
+const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员|从业人员|指导人员)$/;
 const JOINERS = new Set(['和', '与', '及', '的', '、', '暨']);
 
 /** Whether `head` can be written entirely with words of `generic` (and joiners): 社会发展 = 社会+发展. */
@@ -271,6 +271,13 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
     for (let j = i + 1; j <= head.length && j - i <= 12; j++) if (generic.has(head.slice(i, j))) reach[j] = true;
   }
   return reach[head.length];
+}
+
+/** The words of tokens[j…] that end by `end`, joined (指导|人员 → 指导人员). */
+function wordsFrom(tokens: Token[], j: number, end: number): string {
+  let out = '';
+  for (let k = j; k < tokens.length && tokens[k].start + tokens[k].word.length <= end; k++) out += tokens[k].word;
+  return out;
 }
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
@@ -296,7 +303,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
   // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work
   // (session 16: also before an instructor, 社会|体育|指导员, 心理健康|教育|辅导员).
-  if (type === 'TargetGroup' && prev.tag === 'vn' && PROFESSION_HEADS.test(tokens[j].word) && tokens[j].start + tokens[j].word.length === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
+  if (type === 'TargetGroup' && prev.tag === 'vn' && PROFESSION_HEADS.test(wordsFrom(tokens, j, end)) && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

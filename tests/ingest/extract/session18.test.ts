@@ -108,3 +108,14 @@ describe('numeric duties of safety law', () => {
     expect(targets('应当在二十四小时内报告。')).toEqual([['报告', '<=', 24, '小时']]);
   });
 });
+
+describe('open items of session 17 (read on tests/real/fitness)', () => {
+  it('reads the instructors a law certifies when 指导 and 人员 are two words (…体育指导人员)', () => {
+    expect(names('TargetGroup', regulation('江西省体育条例', '对社会体育指导人员实行技术等级制度。'))).toEqual(['社会体育指导人员']);
+  });
+
+  it('reads no body in a category of sports bodies; a region\'s stays', () => {
+    expect(names('Organisation', regulation('江西省体育条例', '单项体育协会和行业体育协会应当组织比赛。'))).toEqual([]);
+    expect(names('Organisation', regulation('江西省体育条例', '江西省体育协会应当组织比赛。'))).toEqual(['江西省体育协会']);
+  });
+});
