@@ -209,7 +209,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   // 受理部门应当上门调查, 民政部门调查养老机构: a clause (a modal verb, or a body as the subject of the
   // suffix used as a verb), not a name (session 13).
-  if (type === 'Programme' && (/(应当|必须|可以|不得)/.test(bare) || /(部门|机关|机构)$/.test(bare.slice(0, -suffix.length)))) return false;
+  // (…消防机构依法调查: 依法 right before the suffix makes it a verb, session 18.)
+  if (type === 'Programme' && (/(应当|必须|可以|不得)/.test(bare) || /(部门|机关|机构|依法)$/.test(bare.slice(0, -suffix.length)))) return false;
   // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
   if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
   // 经营者, 举办者, 捐赠者: an agent noun naming a party to a procedure, contract or market.

@@ -119,3 +119,21 @@ describe('open items of session 17 (read on tests/real/fitness)', () => {
     expect(names('Organisation', regulation('江西省体育条例', '江西省体育协会应当组织比赛。'))).toEqual(['江西省体育协会']);
   });
 });
+
+describe('kinds read on mirror regulations outside every gold set', () => {
+  it('reads no body in a safety committee of no owner; the State Council\'s stays', () => {
+    expect(names('Organisation', regulation('江西省安全生产条例', '安全生产委员会负责协调本行政区域内的安全生产工作。'))).toEqual([]);
+    expect(names('Organisation', regulation('江西省安全生产条例', '国务院安全生产委员会负责全国的协调工作。'))).toEqual(['国务院安全生产委员会']);
+  });
+
+  it('reads no programme in plan types, sizes of works, or an act a body does 依法 or one affected', () => {
+    const text = regulation(
+      '江西省安全生产条例',
+      '将应急设施建设纳入固定资产投资计划。',
+      '小型建设工程的安全管理由乡镇人民政府负责。',
+      '应急管理部门依法调查下列事故。',
+      '任何单位不得影响事故调查。',
+    );
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
