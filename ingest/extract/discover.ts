@@ -224,7 +224,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   // 受理部门应当上门调查, 民政部门调查养老机构: a clause (a modal verb, or a body as the subject of the
   // suffix used as a verb), not a name (session 13).
-  if (type === 'Programme' && (/(应当|必须|可以|不得)/.test(bare) || /(部门|机关|机构)$/.test(bare.slice(0, -suffix.length)))) return false;
+  // (…消防机构依法调查: 依法 right before the suffix makes it a verb, session 18.)
+  if (type === 'Programme' && (/(应当|必须|可以|不得)/.test(bare) || /(部门|机关|机构|依法)$/.test(bare.slice(0, -suffix.length)))) return false;
   // 人民政府国防教育办公室: the office of no one government (县级以上人民政府…).
   if (type === 'Organisation' && /^(人民政府|人民代表大会|政府)/.test(bare)) return false;
   // 经营者, 举办者, 捐赠者: an agent noun naming a party to a procedure, contract or market.
@@ -235,7 +236,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
     if (lexicon.groupStops.some((w) => head.endsWith(w))) return false;
   }
   const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
-  if ((type === 'Organisation' && lexicon.placeSuffixes.has(suffix)) || rule?.place) return placed;
+  // (物业管理行业协会 ends in a place suffix, 行业协会, though found by 协会: a region must own it too; session 18.)
+  if ((type === 'Organisation' && [...lexicon.placeSuffixes].some((p) => bare.endsWith(p))) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
   // The head is what precedes the shortest suffix (科普宣传提升|行动: 提升 makes it specific).
   if (!placed && !OWNER.test(name) && type !== 'Brand') {
@@ -268,8 +270,9 @@ const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
 const WORK_PLAN = /工作(计划|方案|规划)$/;
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
-/** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员). */
-const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员)$/;
+/** Heads of a profession that a verbal noun naming its field of work may precede (法律服务工作者, 社会体育指导员;
+ *  session 18: the practitioners of a service, 消防技术服务从业人员, and 社会体育|指导|人员, the head run over two tokens). */
+const PROFESSION_HEADS = /^(工作者|人员|指导员|辅导员|从业人员|指导人员)$/;
 const JOINERS = new Set(['和', '与', '及', '的', '、', '暨']);
 
 /** Whether `head` can be written entirely with words of `generic` (and joiners): 社会发展 = 社会+发展. */
@@ -284,6 +287,13 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
     for (let j = i + 1; j <= head.length && j - i <= 12; j++) if (generic.has(head.slice(i, j))) reach[j] = true;
   }
   return reach[head.length];
+}
+
+/** The words of tokens[j…] that end by `end`, joined (指导|人员 → 指导人员). */
+function wordsFrom(tokens: Token[], j: number, end: number): string {
+  let out = '';
+  for (let k = j; k < tokens.length && tokens[k].start + tokens[k].word.length <= end; k++) out += tokens[k].word;
+  return out;
 }
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
@@ -309,7 +319,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if ((type === 'TargetGroup' || type === 'Programme') && prev.tag === 'l') return true; // 国防教育|教员
   // 法律|服务|工作者: a verbal noun right before 工作者, after a noun, names a profession's kind of work
   // (session 16: also before an instructor, 社会|体育|指导员, 心理健康|教育|辅导员).
-  if (type === 'TargetGroup' && prev.tag === 'vn' && PROFESSION_HEADS.test(tokens[j].word) && tokens[j].start + tokens[j].word.length === end && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
+  if (type === 'TargetGroup' && prev.tag === 'vn' && PROFESSION_HEADS.test(wordsFrom(tokens, j, end)) && j >= 2 && /^n/.test(tokens[j - 2].tag) && tokens[j - 2].start + tokens[j - 2].word.length === prev.start) return true;
   if (type !== 'Programme') return false;
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;

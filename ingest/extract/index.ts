@@ -8,7 +8,7 @@ import { enumerationHits, lawSubject, quotedHits, recurringHits, suffixHits } fr
 import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
-import { segmenter } from './segment.js';
+import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
 import { followedByNonGroup, modifiedGroups, roleGroups } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
@@ -116,7 +116,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     add(recurringHits(text, s, e, doc.region), 2);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
-    add(cutCoordinated(text, suffixHits(tokens, text, lexicon, subject, local, options, doc.genre === 'regulation'), defined), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined), 3);
   }
 
   // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民), and a defined group makes kinds of

@@ -105,8 +105,17 @@ export function findTargets(
     if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
     // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
     // (…的百分之七十或者前三年…的百分之七十: the clause goes on to an alternative base, no condition.)
-    const restOfClause = body.slice(rest, clauseEnd).trim();
+    // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)
+    const restOfClause = body.slice(rest, nextBreak(body, rest, ACT_BREAK)).trim();
     if (/的$/.test(restOfClause) && !/^(或者|或)/.test(restOfClause)) continue;
+    // 建筑高度超过一百米的超高层民用建筑: a dimension compared, then 的, describes the thing after 的 (session 18).
+    if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d))) continue;
+    // 实行二十四小时值班制度: a service kept round the clock for so many hours or days (session 18).
+    const round = cues.time.includes(unitStr) ? cues.round.find((w) => body.startsWith(w, rest)) : undefined;
+    if (round) {
+      out.push({ path: unit.path, name: body.slice(clauseStart, rest + round.length), metric: round, comparator: '=', value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest + round.length] });
+      continue;
+    }
     // A time limit (十日内, 五个工作日内, 开庭十日前): the act it limits follows; one a person *may* use
     // (可以…三十日内提出) is a right, not a duty.
     const deadline = cues.time.includes(unitStr) ? cues.deadline.find((c) => body.startsWith(c.phrase, rest)) : undefined;
@@ -116,7 +125,14 @@ export function findTargets(
       // The act runs to the end of its clause: an enumeration in it (该设施的名称、地址…, 县（市、区）) is no break.
       let actEnd = nextBreak(body, rest, ACT_BREAK);
       if (body.slice(rest + deadline.phrase.length, actEnd).trim() === '' && body[actEnd] === '，') actEnd = nextBreak(body, actEnd + 1, ACT_BREAK);
-      const t = body.slice(rest + deadline.phrase.length, actEnd).replace(/^，/, '').trim();
+      let t = body.slice(rest + deadline.phrase.length, actEnd).replace(/^，/, '').trim();
+      // 十个工作日内，根据消防技术标准和管理规定，对该场所进行检查: a clause naming the basis of the act is passed
+      // over to the act (session 18).
+      if (BASIS.test(t) && body[actEnd] === '，') {
+        const next = nextBreak(body, actEnd + 1, ACT_BREAK);
+        t = body.slice(actEnd + 1, next).trim();
+        actEnd = next;
+      }
       const act = disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
       if (act.length >= 2) {
         out.push({
@@ -251,6 +267,8 @@ function referent(body: string, end: number): string {
 const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\d]+个?)?(年|半年|季度|月|周|日|天|学年|学期)([\u4e00-\u9fa5]{2,10})$/;
 /** 每年进行, 每年对学生进行, 每三年评选表彰 (before 一次): a frequency per period (sessions 13, 17). */
 const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:对[\u4e00-\u9fa5]{1,8})?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估)$/;
+/** 根据…规定, 按照…程序, 依照…, 依据…: a clause giving the basis of an act (session 18). */
+const BASIS = /^(根据|按照|依照|依据)[^，。；]*(规定|标准|要求|程序|办法|条件)$/;
 /** The end of a time limit's act: a clause break other than the enumeration comma (session 17). */
 const ACT_BREAK = /[，。；：！？\n]/;
 /** 将相关文件向…民政部门备案, 将变更情况报原备案的民政部门重新备案: in a 将/把 clause the act is the verb after

@@ -103,14 +103,20 @@ export interface TargetCues {
   keep: string[];
   /** Units taken only after a change or keep cue (年, 分, 倍: too often a date, an adverb, a fine). */
   cued: string[];
+  /** Ending the words before a comparator, a dimension of a thing (建筑高度超过一百米的…): with 的 after the
+   *  number, the number describes the thing after 的, no commitment (session 18). */
+  dimension: string[];
+  /** Right after a number of hours or days, a standing service kept for so long (二十四小时值班 → 值班 = 24 小时;
+   *  session 18). */
+  round: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);

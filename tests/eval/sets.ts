@@ -36,6 +36,10 @@
 //            浙江's 实施办法 2018, 广州's 促进条例 2021 approved by 广东), gold written by reading before any rule of
 //            that session changed; its misses are read for kinds of rule (domain words of a new field).
 //            Its link gold (浙江 → 慈善法, written by reading in session 17) is a development pair of the linker.
+//   fire — tests/real/fire: a development family of session 18 (消防: the national law of 2021, 广东's 实施办法
+//            2022, 新乡's 居民住宅区消防安全管理条例 2020 approved by 河南), gold written by reading before any rule of that
+//            session changed; its misses are read for kinds of rule (a safety-regulation field: kinds of team and
+//            unit, trained posts). Its link gold (广东 → 消防法, session 18) is a development pair of the linker.
 //   heritage — tests/real/heritage: a held-out LINK family (非物质文化遗产: the 2011 law, 山东省条例 2015,
 //            菏泽市条例 2018), link gold only (山东→法, 菏泽→山东 city→province, 菏泽→法), written by reading
 //            (issue 13) before the linker was run on it, never tuned on; no extraction gold.
@@ -59,8 +63,8 @@
 //            (main's rules 134/140, session 18's 138/140), never tuned on.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -161,6 +165,14 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/charity/gold/'),
     links: here('../real/charity/gold/links.json'),
     floors: new URL('./floors-charity.json', import.meta.url),
+  },
+  fire: {
+    id: 'fire',
+    label: 'real, 消防 family (3 fire-protection regulations, development set of session 18)',
+    corpus: here('../real/fire/corpus/'),
+    gold: here('../real/fire/gold/'),
+    links: here('../real/fire/gold/links.json'),
+    floors: new URL('./floors-fire.json', import.meta.url),
   },
   disability: {
     id: 'disability',

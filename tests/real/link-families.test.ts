@@ -1,7 +1,7 @@
 // The held-out link families (link gold only: heritage 非物质文化遗产, weather 气象灾害防御): their files are
 // checked against the mirror with the other real sets (sources.test.ts); here, their link gold names only
 // articles of corpus files, never links a lower document to one issued after it, and accounts for every
-// lower article. The 慈善 family's link gold (浙江 → 慈善法, a development pair) is checked the same way.
+// lower article. The 慈善 family's link gold (浙江 → 慈善法) and the 消防 family's (广东 → 消防法), development pairs, are checked the same way.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GoldLinks } from '../eval/links.js';
@@ -10,6 +10,7 @@ describe.each([
   ['real 非物质文化遗产 link family', new URL('./heritage/', import.meta.url)],
   ['real 气象灾害防御 link family', new URL('./weather/', import.meta.url)],
   ['real 慈善 family', new URL('./charity/', import.meta.url)],
+  ['real 消防 family', new URL('./fire/', import.meta.url)],
 ] as const)('%s', (_name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

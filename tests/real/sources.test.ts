@@ -8,7 +8,7 @@ const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length
 
 // The development set (tests/real), the unseen family (tests/real/unseen) and the legal-aid family
 // (tests/real/legalaid), the 归侨侨眷 family (tests/real/overseas) and the held-out 老年人 family
-// (tests/real/elderly), the 妇女 family (tests/real/women), the 未成年人 family (tests/real/minors), the 全民健身 family (tests/real/fitness), the 慈善 family (tests/real/charity) and the held-out 残疾人 family (tests/real/disability) are checked alike, and so
+// (tests/real/elderly), the 妇女 family (tests/real/women), the 未成年人 family (tests/real/minors), the 全民健身 family (tests/real/fitness), the 慈善 family (tests/real/charity), the 消防 family (tests/real/fire) and the held-out 残疾人 family (tests/real/disability) are checked alike, and so
 // are the link-only families (heritage 非物质文化遗产, weather 气象灾害防御: link gold, no per-document gold;
 // their link gold is checked in link-families.test.ts).
 const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气象灾害防御 link family']);
@@ -22,6 +22,7 @@ describe.each([
   ['real 未成年人 family', new URL('./minors/', import.meta.url)],
   ['real 全民健身 family', new URL('./fitness/', import.meta.url)],
   ['real 慈善 family', new URL('./charity/', import.meta.url)],
+  ['real 消防 family', new URL('./fire/', import.meta.url)],
   ['real held-out family (残疾人)', new URL('./disability/', import.meta.url)],
   ['real 非物质文化遗产 link family', new URL('./heritage/', import.meta.url)],
   ['real 气象灾害防御 link family', new URL('./weather/', import.meta.url)],
