@@ -5,7 +5,7 @@
 // worker thread's V8 heap after each of its tasks (POLICY_GRAPH_MEMORY_LOG, ingest/parallel/
 // worker-task.ts), its largest per phase. What the resident set has beyond these is native memory
 // (jieba's dictionaries, malloc, code). Prints one JSON line with the load average and the
-// snapshot's SHA-256 (same bytes before and after a memory change).
+// snapshot's SHA-256 (same bytes before and after a memory change) and the process's CPU time.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -48,6 +48,7 @@ const enter = (name: string) => {
 };
 const load = loadavg().map((x) => round(x));
 const t = performance.now();
+const cpu0 = process.cpuUsage();
 const { report } = await ingestToFile({
   inputs: [dir],
   out,
@@ -56,6 +57,7 @@ const { report } = await ingestToFile({
   onPhase: enter,
 });
 const wallMs = performance.now() - t;
+const cpu = process.cpuUsage(cpu0);
 enter('end');
 clearInterval(timer);
 const phaseAt = (time: number) => phases.filter((p) => p.at <= time).at(-1)?.name ?? 'start';
@@ -88,6 +90,8 @@ console.log(JSON.stringify({
   loadBefore: load,
   loadAfter: loadavg().map((x) => round(x)),
   wallMs: Math.round(wallMs),
+  /** CPU time of the process (every thread, user + system): the figure to compare on a loaded machine. */
+  cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   stagesMs: report.timingsMs,
   processHighWaterMB: hwm ? Math.round(Number(hwm[1]) / 1024) : null,
   /** Per phase: the resident set at its peak, with the main thread's heap and array buffers then (MB). */

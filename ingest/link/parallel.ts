@@ -37,7 +37,7 @@ export const LINK_THREAD_OPTIONS = {
   heapBaseMb: 256,
   heapKbPerMeasure: 2,
   heapMaxMb: 2000,
-  heapProvenance: 'session 18 (h18-mem): see the README Performance paragraph and bench/profile-memory.ts',
+  heapProvenance: 'session 18 (h18-mem, bench/profile-memory.ts): link-thread heaps at gen-corpus 3,000 (78k measures, bound 409 MB) 251–289 → 130–148 MB, at 10,000 (224k measures, bound 693 MB) ≈ 560–600 → ≤ 290 MB, same links; a thread lives on ≈ 65 MB after a collection at 3,000 (session 17)',
 } as const;
 
 /** The heap bound of a link thread for a corpus of `units` measures (LINK_THREAD_OPTIONS). */
@@ -127,18 +127,21 @@ export async function linkInParallel(
   process.stderr.write(`ingest: linking ${units} measures on ${ranges.length} thread${ranges.length > 1 ? 's' : ''}…\n`);
   const fence = newFence();
   let pool: Piscina | undefined;
-  // A thread without the heap bound, started only if a bounded one runs out of memory.
-  let spare: Piscina | undefined;
+  // Threads without the heap bound, started only if a bounded one runs out of memory.
+  let unbounded: Piscina | undefined;
   try {
     const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
     const maxOldGenerationSizeMb = o.heapMb ?? linkThreadHeapMb(units);
     pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence }, resourceLimits: { maxOldGenerationSizeMb } });
-    // A thread that failed outside any task (as it started): the stage fails (its task's promise
-    // gets the error otherwise).
+    // A thread that failed outside any task (as it started) fails the stage, unless it ran out of
+    // memory (a bounded thread started again after one did: no part is sent to it any more).
+    const outOfMemory = (e: unknown) => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     let onPoolError: (e: unknown) => void = () => {};
     const poolFailed = new Promise<never>((_, reject) => (onPoolError = reject));
     poolFailed.catch(() => {});
-    pool.on('error', (e) => onPoolError(e));
+    pool.on('error', (e) => {
+      if (!outOfMemory(e)) onPoolError(e);
+    });
     // What the threads read, built here once in shared memory (issue 11): the measures (ids,
     // texts, entities, flags; unit-store.ts) and the linker's prepared texts, term keys and
     // candidate indexes over every measure, which every thread reads instead of building or
@@ -148,37 +151,44 @@ export async function linkInParallel(
     // measure pairs (small, copied). No thread gets the documents; the caller's go as soon as
     // these inputs are taken from them, before the indexes are built (`release`).
     const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined);
-    const run = (range: [number, number]): Promise<ImplementsLink[]> => {
+    // A part that ran out of memory is linked again, with the parts after it, on threads without
+    // the bound (the same links: a part's links depend only on the corpus and its range).
+    const link = (range: [number, number]): Promise<ImplementsLink[]> => {
       const task = { kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes };
-      return pool!.run(task).catch((e: unknown) => {
-        if ((e as { code?: string })?.code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
-        process.stderr.write(`ingest: a link thread reached its ${maxOldGenerationSizeMb} MB heap bound; its part is linked again without it\n`);
-        if (!spare) {
-          spare = new Piscina({ filename, minThreads: 1, maxThreads: 1, workerData: { fence } });
-          spare.on('error', (e) => onPoolError(e));
+      const again = () => {
+        if (!unbounded) {
+          process.stderr.write(`ingest: a link thread reached its ${maxOldGenerationSizeMb} MB heap bound; its part and the rest are linked without it\n`);
+          unbounded = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence } });
+          unbounded.on('error', (e) => onPoolError(e));
         }
-        return spare.run(task);
+        return unbounded.run(task) as Promise<ImplementsLink[]>;
+      };
+      if (unbounded) return again();
+      return pool!.run(task).catch((e: unknown) => {
+        if (!outOfMemory(e)) throw e;
+        return again();
       });
     };
-    const parts: ImplementsLink[][] = await Promise.race([
-      Promise.all(
-        tasks.map((range) =>
-          run(range).then((links: ImplementsLink[]) => {
-            if (!o.onLinks) return links;
-            o.onLinks(links);
-            return [];
-          }),
-        ),
-      ),
-      interrupted,
-      poolFailed,
-    ]);
+    // Parts are sent at most `threads` at a time, so that none waits in a pool's queue (a
+    // thread started again after running out of memory may fail as it starts, and a part queued
+    // for it would wait forever); the parts' links in their order.
+    const parts: ImplementsLink[][] = new Array(tasks.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        const links = await link(tasks[i]);
+        if (o.onLinks) o.onLinks(links);
+        parts[i] = o.onLinks ? [] : links;
+      }
+    };
+    await Promise.race([Promise.all(Array.from({ length: threads }, lane)), interrupted, poolFailed]);
     return { links: parts.flat(), workers: threads };
   } finally {
     for (const s of signals) process.removeListener(s, onSignal);
     await stopAndDrain(fence);
     await pool?.destroy();
-    await spare?.destroy();
+    await unbounded?.destroy();
   }
 }
 
