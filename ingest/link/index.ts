@@ -44,11 +44,19 @@ function canImplementAny(d: RuleDoc): boolean {
 }
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
-export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>> = { articleRoles: [] }): LinkUnit[] {
+export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): LinkUnit[] {
+  const make = unitMaker(frameHeadings, roles);
+  return docs.flatMap((d, di) => make(d, di, ids[di]));
+}
+
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>>;
+
+/** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
+export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
   const bigrams = new Set(roles.bigramWords ?? []);
   const label = roles.bigramLabel ? new RegExp(roles.bigramLabel) : undefined;
   const steps = roles.procedureStages;
-  return docs.flatMap((d, di) => {
+  return (d, di, id) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
     const leaves = d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).map((u) => ({ u, text: d.doc.text.slice(u.span[0], u.span[1]) }));
     // A term in many of its articles is the regulation's own subject (法律援助, 志愿服务): not expanded.
@@ -56,7 +64,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
       ? definedTerms(d.doc.text, roles.definedTerms.pattern).filter((t) => leaves.filter((x) => x.text.includes(t.term)).length <= roles.definedTerms!.maxShare * leaves.length)
       : [];
     return leaves.map(({ u, text }) => ({
-      id: measureId(ids[di], u.path),
+      id: measureId(id, u.path),
       docIndex: di,
       offset: u.span[0],
       text,
@@ -68,7 +76,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
       ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(text, roles.penaltyActors) } : {}),
       ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
     }));
-  });
+  };
 }
 
 /** The kinds of actor a penalty article sanctions (options.penaltyActors), when any is recognised. */
@@ -191,20 +199,27 @@ export interface LinkInputs {
 
 export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, lowerDocs?: (docIndex: number) => boolean): LinkInputs {
   const options = linkOptions(overrides);
+  const { rules, series } = documentFacts(docs, lexicon, options);
+  const units = linkUnits(docs, ids, options.frameHeadings, options);
+  return { units, rules, series, cited: citedInputs(docs, ids, units, rules, options, lowerDocs) };
+}
+
+/** What the link stage reads of each document besides its measures: its rule facts (with its
+ *  subject signature when the subject gate is on) and its series. */
+export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: LinkOptions): Pick<LinkInputs, 'rules' | 'series'> {
   const rules = docs.map((d) => ruleDoc(d, lexicon));
   earliestVersions(docs, rules);
   if (options.subjectGate) {
     const sigs = signatures(docs.map((d) => Object.values(d.extraction.words).flat()), backgroundDf(lexicon.dir), options.subjectGate.terms);
     rules.forEach((r, i) => (r.subject = sigs[i]));
   }
-  const units = linkUnits(docs, ids, options.frameHeadings, options);
+  return { rules, series: docs.map((d, i) => seriesKey(d, rules[i])) };
+}
+
+/** The measure pairs the documents' article citations name (options.citedArticles), allowed by the rules. */
+export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit[], rules: RuleDoc[], options: LinkOptions, lowerDocs?: (docIndex: number) => boolean): CitedPair[] {
   const ok = (l: number, h: number) => canImplement(rules[l], rules[h]).ok;
-  return {
-    units,
-    rules,
-    series: docs.map((d, i) => seriesKey(d, rules[i])),
-    cited: options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? []) : [],
-  };
+  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? []) : [];
 }
 
 /** IMPLEMENTS links from the link stage's inputs (linkImplements without the documents). */

@@ -13,10 +13,10 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { workerBundle } from '../parallel/bundle.js';
 import { newFence, stopAndDrain } from '../parallel/native-fence.js';
-import { linkImplements, linkInputs, linkOptions, profileFor, type ImplementsLink, type LinkInputs, type LinkOptions } from './index.js';
+import { citedInputs, documentFacts, linkImplements, linkOptions, profileFor, unitMaker, type ImplementsLink, type LinkInputs, type LinkOptions } from './index.js';
 import { buildLinkIndexes, type LinkIndexes } from './implements.js';
 import { NATIONWIDE } from './rules.js';
-import { buildUnitStore } from './unit-store.js';
+import { readUnitStore, UnitStoreBuilder, withoutWords, type UnitStore } from './unit-store.js';
 
 export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
@@ -27,7 +27,24 @@ export const LINK_THREAD_OPTIONS = {
    *  stage (minutes at a few thousand measures on a loaded machine). */
   offMainUnits: 1000,
   provenance: 'link stage of 100 documents (≈ 3,000 measures) ≈ 50 s on the bench machine, thread start ≈ 5 s (bench/results.json, issue 11); offMainUnits: a 1,000-measure link ≈ 2–20 s (quiet / loaded machine)',
+  /** A link thread's V8 old generation is bounded (Worker resourceLimits.maxOldGenerationSizeMb)
+   *  to heapBaseMb + heapKbPerMeasure × the measures, at most heapMaxMb. A link thread holds
+   *  little (the measures and indexes are in shared memory) but makes much short-lived garbage,
+   *  and V8 lets a heap grow to up to 4× what is live between major collections when its bound is
+   *  2 GB or more, 1.3–2× below (v8/src/heap/heap-controller: kMinSize 256 MB, kMaxSize 2 GB on
+   *  64 bits). A thread that reaches the bound anyway is not an error: its part is linked again
+   *  by a thread without one (the same links). */
+  heapBaseMb: 256,
+  heapKbPerMeasure: 2,
+  heapMaxMb: 2000,
+  heapProvenance: 'session 18 (h18-mem, bench/profile-memory.ts): link-thread heaps at gen-corpus 3,000 (78k measures, bound 409 MB) 251–289 → 130–148 MB, at 10,000 (224k measures, bound 693 MB) ≈ 560–600 → ≤ 290 MB, same links; a thread lives on ≈ 65 MB after a collection at 3,000 (session 17)',
 } as const;
+
+/** The heap bound of a link thread for a corpus of `units` measures (LINK_THREAD_OPTIONS). */
+export function linkThreadHeapMb(units: number): number {
+  const o = LINK_THREAD_OPTIONS;
+  return Math.min(o.heapMaxMb, Math.round(o.heapBaseMb + (o.heapKbPerMeasure * units) / 1024));
+}
 
 /** The link stage was stopped by a signal (Ctrl-C, SIGTERM): nothing of it is kept. */
 export class LinkInterrupted extends Error {
@@ -48,6 +65,8 @@ export interface ParallelLinkOptions {
    *  done (in no set order; the links of a part in linkImplements' order), and not returned: the
    *  links of the whole corpus (≈ 0.6 GB at 10,000 documents) are never held at once. */
   onLinks?: (links: ImplementsLink[]) => void;
+  /** A link thread's heap bound in MB (default linkThreadHeapMb of the corpus's measures). */
+  heapMb?: number;
 }
 
 /** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
@@ -108,9 +127,21 @@ export async function linkInParallel(
   process.stderr.write(`ingest: linking ${units} measures on ${ranges.length} thread${ranges.length > 1 ? 's' : ''}…\n`);
   const fence = newFence();
   let pool: Piscina | undefined;
+  // Threads without the heap bound, started only if a bounded one runs out of memory.
+  let unbounded: Piscina | undefined;
   try {
     const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
-    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence } });
+    const maxOldGenerationSizeMb = o.heapMb ?? linkThreadHeapMb(units);
+    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence }, resourceLimits: { maxOldGenerationSizeMb } });
+    // A thread that failed outside any task (as it started) fails the stage, unless it ran out of
+    // memory (a bounded thread started again after one did: no part is sent to it any more).
+    const outOfMemory = (e: unknown) => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    let onPoolError: (e: unknown) => void = () => {};
+    const poolFailed = new Promise<never>((_, reject) => (onPoolError = reject));
+    poolFailed.catch(() => {});
+    pool.on('error', (e) => {
+      if (!outOfMemory(e)) onPoolError(e);
+    });
     // What the threads read, built here once in shared memory (issue 11): the measures (ids,
     // texts, entities, flags; unit-store.ts) and the linker's prepared texts, term keys and
     // candidate indexes over every measure, which every thread reads instead of building or
@@ -120,47 +151,83 @@ export async function linkInParallel(
     // measure pairs (small, copied). No thread gets the documents; the caller's go as soon as
     // these inputs are taken from them, before the indexes are built (`release`).
     const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined);
-    const parts: ImplementsLink[][] = await Promise.race([
-      Promise.all(
-        tasks.map((range) =>
-          pool!.run({ kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes }).then((links: ImplementsLink[]) => {
-            if (!o.onLinks) return links;
-            o.onLinks(links);
-            return [];
-          }),
-        ),
-      ),
-      interrupted,
-    ]);
+    // A part that ran out of memory is linked again, with the parts after it, on threads without
+    // the bound (the same links: a part's links depend only on the corpus and its range).
+    const link = (range: [number, number]): Promise<ImplementsLink[]> => {
+      const task = { kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes };
+      const again = () => {
+        if (!unbounded) {
+          process.stderr.write(`ingest: a link thread reached its ${maxOldGenerationSizeMb} MB heap bound; its part and the rest are linked without it\n`);
+          unbounded = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence } });
+          unbounded.on('error', (e) => onPoolError(e));
+        }
+        return unbounded.run(task) as Promise<ImplementsLink[]>;
+      };
+      if (unbounded) return again();
+      return pool!.run(task).catch((e: unknown) => {
+        if (!outOfMemory(e)) throw e;
+        return again();
+      });
+    };
+    // Parts are sent at most `threads` at a time, so that none waits in a pool's queue (a
+    // thread started again after running out of memory may fail as it starts, and a part queued
+    // for it would wait forever); the parts' links in their order.
+    const parts: ImplementsLink[][] = new Array(tasks.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        const links = await link(tasks[i]);
+        if (o.onLinks) o.onLinks(links);
+        parts[i] = o.onLinks ? [] : links;
+      }
+    };
+    await Promise.race([Promise.all(Array.from({ length: threads }, lane)), interrupted, poolFailed]);
     return { links: parts.flat(), workers: threads };
   } finally {
     for (const s of signals) process.removeListener(s, onSignal);
     await stopAndDrain(fence);
     await pool?.destroy();
+    await unbounded?.destroy();
   }
 }
 
-/** What a link thread is given: the shared indexes and measures, the small per-document inputs.
- *  (The main thread's own LinkUnit objects, whose texts hold on to the documents' texts, end here.) */
+/** What a link thread is given: the shared indexes and measures, the small per-document inputs. */
 function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions>, release?: () => void) {
-  const { indexes, pairWords, inputs } = sharedLinkIndexes(docs, ids, lexicon, overrides, release);
-  return { indexes, units: buildUnitStore(inputs.units, pairWords), rules: inputs.rules, series: inputs.series, cited: inputs.cited };
+  const { indexes, pairWords, store, inputs } = sharedLinkIndexes(docs, ids, lexicon, overrides, release);
+  // Nothing in a thread reads the words unless a genre compares measures pair by pair.
+  return { indexes, units: pairWords ? store : withoutWords(store), rules: inputs.rules, series: inputs.series, cited: inputs.cited };
 }
 
 /** The indexes linkMeasures builds, as linkImplements would build them for these documents (the
  *  same units, options and partitions: the thread checks the fingerprint), in shared memory; with
- *  the link stage's inputs they were built from. `release` is called once the inputs are taken
- *  from the documents, before the indexes are built: the caller may let the documents go then, so
- *  that they and the building's transient arrays are not held at once (issue 11). */
-export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, release?: () => void): { indexes: LinkIndexes; pairWords: boolean; inputs: LinkInputs } {
+ *  the link stage's inputs they were built from and the measures in shared memory (unit-store.ts).
+ *  The measures are made one document at a time straight into the store, and the indexes are
+ *  built from the store's measures, so that no LinkUnit of the whole corpus is held at once
+ *  (issue 11). `release` is called once the inputs are taken from the documents, before the
+ *  indexes are built: the caller may let the documents go then. */
+export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, release?: () => void): { indexes: LinkIndexes; pairWords: boolean; store: UnitStore; inputs: LinkInputs } {
   const options = linkOptions(overrides);
-  const inputs = linkInputs(docs, ids, lexicon, overrides);
+  const { rules, series } = documentFacts(docs, lexicon, options);
+  const make = unitMaker(options.frameHeadings, options);
+  const builder = new UnitStoreBuilder();
+  // linkMeasures compares pair by pair (pairCosines, from the units' words) when a unit's genre asks for it.
+  let pairWords = false;
+  docs.forEach((d, di) => {
+    for (const u of make(d, di, ids[di])) {
+      builder.add(u);
+      pairWords ||= Boolean(profileFor(options, u.genre).pairIdf);
+    }
+  });
+  const store = builder.done();
+  // The measures as a thread reads them: their strings made from the store when asked for.
+  const units = readUnitStore(store);
+  const cited = citedInputs(docs, ids, units, rules, options);
   release?.();
-  const { units, rules } = inputs;
   return {
     indexes: buildLinkIndexes(units, lexicon.boilerplate, options, units.map((u) => rules[u.docIndex].region ?? NATIONWIDE), true),
-    // linkMeasures compares pair by pair (pairCosines, from the units' words) when a unit's genre asks for it.
-    pairWords: units.some((u) => profileFor(options, u.genre).pairIdf),
-    inputs,
+    pairWords,
+    store,
+    inputs: { units, rules, series, cited },
   };
 }

@@ -79,64 +79,112 @@ export function allStrings(t: StringTable): string[] {
   return Array.from({ length: t.at.length - 1 }, (_, i) => stringAt(t, i));
 }
 
-/** Lists of strings as one table of the distinct strings and, per list, their indexes in order. */
-function listTable(lists: Iterable<string>[], n: number): { at: Int32Array; ix: Int32Array; names: StringTable } {
-  const ids = new Map<string, number>();
-  const at = shared(Int32Array, 4, n + 1);
-  const ix = new Grow(Int32Array);
-  let i = 0;
-  for (const list of lists) {
-    at[i++] = ix.length;
-    for (const s of list) ix.push(ids.get(s) ?? ids.set(s, ids.size).get(s)!);
+/** Strings added one at a time, then one shared table. */
+class StringsGrow {
+  private readonly chars = new Grow(Uint16Array);
+  private readonly at = new Grow(Int32Array);
+  add(s: string): void {
+    this.at.push(this.chars.length);
+    for (let k = 0; k < s.length; k++) this.chars.push(s.charCodeAt(k));
   }
-  at[n] = ix.length;
-  return { at, ix: ix.done(true), names: stringTable([...ids.keys()]) };
+  done(): StringTable {
+    this.at.push(this.chars.length);
+    return { chars: this.chars.done(true), at: this.at.done(true) };
+  }
+}
+
+/** Lists of strings added one at a time, then one table of the distinct strings and, per list,
+ *  their indexes in order. */
+class ListsGrow {
+  private readonly ids = new Map<string, number>();
+  private readonly at = new Grow(Int32Array);
+  private readonly ix = new Grow(Int32Array);
+  add(list: Iterable<string>): void {
+    this.at.push(this.ix.length);
+    for (const s of list) this.ix.push(this.ids.get(s) ?? this.ids.set(s, this.ids.size).get(s)!);
+  }
+  done(): { at: Int32Array; ix: Int32Array; names: StringTable } {
+    this.at.push(this.ix.length);
+    return { at: this.at.done(true), ix: this.ix.done(true), names: stringTable([...this.ids.keys()]) };
+  }
+}
+
+/** The units in shared memory, added one at a time: the caller need not hold every LinkUnit at
+ *  once (ingest/link/parallel.ts builds them one document at a time; issue 11). */
+export class UnitStoreBuilder {
+  private readonly labels: string[] = [];
+  private readonly small = { docIndex: new Grow(Int32Array), offset: new Grow(Int32Array), flags: new Grow(Int32Array), group: new Grow(Int32Array), genre: new Grow(Int32Array), role: new Grow(Int32Array) };
+  private readonly ids = new StringsGrow();
+  private readonly texts = new StringsGrow();
+  private readonly lists = { entities: new ListsGrow(), words: new ListsGrow(), actors: new ListsGrow(), stages: new ListsGrow() };
+  /** Without the units' content words unless `withWords` (their lists are then empty). */
+  constructor(private readonly withWords = true) {}
+  private label(s: string | undefined): number {
+    if (s === undefined) return -1;
+    const i = this.labels.indexOf(s);
+    return i >= 0 ? i : this.labels.push(s) - 1;
+  }
+  add(u: LinkUnit): void {
+    const m = this.small;
+    m.docIndex.push(u.docIndex);
+    m.offset.push(u.offset);
+    m.flags.push(u.frame ? 1 : 0);
+    m.group.push(this.label(u.group));
+    m.genre.push(this.label(u.genre));
+    m.role.push(this.label(u.role));
+    this.ids.add(u.id);
+    this.texts.add(u.text);
+    this.lists.entities.add(u.entities);
+    this.lists.words.add(this.withWords ? u.words : []);
+    this.lists.actors.add(u.actors ?? []);
+    this.lists.stages.add(u.stages ?? []);
+  }
+  done(): UnitStore {
+    const m = this.small;
+    const copy = <T extends Uint8Array | Int16Array>(C: new (b: SharedArrayBuffer) => T, bytesPer: number, from: Int32Array): T => {
+      const out = shared(C, bytesPer, from.length);
+      out.set(from);
+      return out;
+    };
+    const [entities, words, actors, stages] = [this.lists.entities.done(), this.lists.words.done(), this.lists.actors.done(), this.lists.stages.done()];
+    return {
+      docIndex: m.docIndex.done(true),
+      offset: m.offset.done(true),
+      flags: copy(Uint8Array, 1, m.flags.done()),
+      group: copy(Int16Array, 2, m.group.done()),
+      genre: copy(Int16Array, 2, m.genre.done()),
+      role: copy(Int16Array, 2, m.role.done()),
+      labels: this.labels,
+      ids: this.ids.done(),
+      texts: this.texts.done(),
+      entityAt: entities.at,
+      entity: entities.ix,
+      entityNames: entities.names,
+      wordAt: words.at,
+      word: words.ix,
+      wordNames: words.names,
+      actorAt: actors.at,
+      actor: actors.ix,
+      actorNames: actors.names,
+      stageAt: stages.at,
+      stage: stages.ix,
+      stageNames: stages.names,
+    };
+  }
 }
 
 /** The units in shared memory; without their content words unless `withWords`. */
 export function buildUnitStore(units: LinkUnit[], withWords = true): UnitStore {
-  const n = units.length;
-  const labels: string[] = [];
-  const label = (s: string | undefined) => (s === undefined ? -1 : labels.indexOf(s) >= 0 ? labels.indexOf(s) : labels.push(s) - 1);
-  const docIndex = shared(Int32Array, 4, n);
-  const offset = shared(Int32Array, 4, n);
-  const flags = shared(Uint8Array, 1, n);
-  const [group, genre, role] = [shared(Int16Array, 2, n), shared(Int16Array, 2, n), shared(Int16Array, 2, n)];
-  units.forEach((u, i) => {
-    docIndex[i] = u.docIndex;
-    offset[i] = u.offset;
-    flags[i] = u.frame ? 1 : 0;
-    group[i] = label(u.group);
-    genre[i] = label(u.genre);
-    role[i] = label(u.role);
-  });
-  const entities = listTable(units.map((u) => u.entities), n);
-  const words = listTable(withWords ? units.map((u) => u.words) : units.map(() => []), n);
-  const actors = listTable(units.map((u) => u.actors ?? []), n);
-  const stages = listTable(units.map((u) => u.stages ?? []), n);
-  return {
-    docIndex,
-    offset,
-    flags,
-    group,
-    genre,
-    role,
-    labels,
-    ids: stringTable(units.map((u) => u.id)),
-    texts: stringTable(units.map((u) => u.text)),
-    entityAt: entities.at,
-    entity: entities.ix,
-    entityNames: entities.names,
-    wordAt: words.at,
-    word: words.ix,
-    wordNames: words.names,
-    actorAt: actors.at,
-    actor: actors.ix,
-    actorNames: actors.names,
-    stageAt: stages.at,
-    stage: stages.ix,
-    stageNames: stages.names,
-  };
+  const b = new UnitStoreBuilder(withWords);
+  for (const u of units) b.add(u);
+  return b.done();
+}
+
+/** The store without its units' content words (as built without them): what a link thread gets
+ *  when nothing in it reads the words. */
+export function withoutWords(s: UnitStore): UnitStore {
+  const n = s.ids.at.length - 1;
+  return { ...s, wordAt: shared(Int32Array, 4, n + 1), word: shared(Int32Array, 4, 0), wordNames: stringTable([]) };
 }
 
 /** A unit read from the store: what LinkUnit has, its strings made when asked for. */

@@ -3,7 +3,10 @@
 // thread of the pool prepares at the same time and a task only does its file's work.
 // Every call into nodejieba passes the pool's fence and the running task's (native-fence.ts): the
 // main thread stops a thread only between native calls, never inside one.
-import { workerData } from 'node:worker_threads';
+import { appendFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
+import { fileURLToPath } from 'node:url';
+import { threadId, workerData } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import type { IngestLimits } from '../guard.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
@@ -67,9 +70,53 @@ function linkTask(input: LinkTask): ImplementsLink[] {
   return withLinkIndexes(input.indexes, () => linkFromInputs(inputs, lexicon!.boilerplate, input.overrides, false, (d) => d >= a && d < b));
 }
 
-export default async function task(input: FileTask | LinkTask): Promise<PerFileResult | ImplementsLink[]> {
-  if ('kind' in input && input.kind === 'link') return linkTask(input);
-  return fileTask(input as FileTask);
+/** jieba's dictionaries were given back (releaseJieba): this thread segments no more files. */
+let released = false;
+
+/** The pool's last task on each of its threads (ingest/parallel/pool.ts releaseJieba). */
+interface ReleaseTask {
+  kind: 'release-jieba';
+  /** Tasks of this kind started so far; each waits (at most waitMs) until there are `threads`. */
+  arrived: Int32Array;
+  threads: number;
+  waitMs: number;
+}
+
+/** Gives jieba's dictionaries back before the thread ends (issue 11): nodejieba keeps them in
+ *  objects its addon never deletes, so a thread's ≈ 220 MB stayed allocated after the thread was
+ *  gone, through the link stage. jieba's load() deletes the old ones: loading a one-word dictionary
+ *  frees all but its own few megabytes. The task waits until every thread of the pool holds one
+ *  (a thread never gets two), at most `waitMs`. Returns this thread's id. */
+function releaseJieba(input: ReleaseTask): number {
+  const { arrived, threads } = input;
+  Atomics.add(arrived, 0, 1);
+  Atomics.notify(arrived, 0);
+  const until = Date.now() + input.waitMs;
+  for (let n = Atomics.load(arrived, 0); n < threads && Date.now() < until; n = Atomics.load(arrived, 0)) Atomics.wait(arrived, 0, n, 20);
+  const tiny = fileURLToPath(new URL('./jieba-release.dict.utf8', import.meta.url));
+  const unused = (name: string) => fileURLToPath(new URL(`../extract/jieba-unused.${name}.utf8`, import.meta.url));
+  nodejieba.load({ dict: tiny, userDict: tiny, idfDict: unused('idf'), stopWordDict: unused('stop') });
+  released = true;
+  return threadId;
+}
+
+export default async function task(input: FileTask | LinkTask | ReleaseTask): Promise<PerFileResult | ImplementsLink[] | number> {
+  if ('kind' in input && input.kind === 'release-jieba') return releaseJieba(input);
+  const link = 'kind' in input && input.kind === 'link';
+  try {
+    return link ? linkTask(input as LinkTask) : await fileTask(input as FileTask);
+  } finally {
+    logMemory(link ? 'link' : 'file');
+  }
+}
+
+/** bench/profile-memory.ts: this thread's V8 heap after each task, one JSON line appended to the
+ *  file POLICY_GRAPH_MEMORY_LOG names (nothing when it is unset). */
+const memoryLog = process.env.POLICY_GRAPH_MEMORY_LOG;
+function logMemory(kind: string): void {
+  if (!memoryLog) return;
+  const h = getHeapStatistics();
+  appendFileSync(memoryLog, JSON.stringify({ t: Date.now(), thread: threadId, kind, total: h.total_heap_size, used: h.used_heap_size, external: h.external_memory, malloced: h.malloced_memory }) + '\n');
 }
 
 interface FileTask {
@@ -82,6 +129,7 @@ interface FileTask {
 }
 
 async function fileTask(input: FileTask): Promise<PerFileResult> {
+  if (released) throw new Error('this thread gave its jieba dictionaries back: it takes no more files');
   taskFence = input.fence;
   try {
     if (!lexicon || lexiconDir !== input.lexiconDir) {

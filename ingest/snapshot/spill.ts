@@ -10,6 +10,8 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProcessedDoc } from './types.js';
+import type { Unit } from '../structure/types.js';
+import type { Mention } from '../extract/types.js';
 
 /** A document as linking sees it; `spill` is its line in the spill file (undefined: not spilled). */
 export type LinkDoc = ProcessedDoc & { spill?: number };
@@ -19,6 +21,8 @@ export class DocSpill {
   private readonly fd: number;
   private at = 0;
   private readonly records: { offset: number; length: number }[] = [];
+  /** The linking copies' repeated strings, one each (forLinking). */
+  private readonly intern = interner();
 
   constructor(parent = tmpdir()) {
     this.dir = mkdtempSync(join(parent, 'policy-graph-spill-'));
@@ -31,7 +35,7 @@ export class DocSpill {
     for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done, this.at + done);
     this.records.push({ offset: this.at, length: data.length });
     this.at += data.length;
-    return { ...forLinking(d), spill: this.records.length - 1 };
+    return { ...forLinking(d, this.intern), spill: this.records.length - 1 };
   }
 
   /** The whole document of a line (the `sources` of the caller's copy win: duplicates merged). */
@@ -62,14 +66,47 @@ export class DocSpill {
 }
 
 /** What stays in memory: the clean text once (the structure stage's text is the same characters),
- *  no origin map, no dropped lines. */
-export function forLinking(d: ProcessedDoc): ProcessedDoc {
+ *  no origin map, no dropped lines; of the units and mentions only what linking reads (issue 11:
+ *  the whole objects were ≈ 0.9 GB of the main thread's heap at 10,000 documents). A unit keeps
+ *  its path, kind, name, span, parent and leaf flag (not its ordinal and section line); a mention
+ *  its unit's path, type and canonical name, once per unit (ingest/link/index.ts linkUnits makes
+ *  a set of them: the same set, in the same order); no targets. Repeated strings (paths, kinds,
+ *  entity names, content words) are one string each through `intern`: a thread's results come
+ *  deserialised, every occurrence its own string. The snapshot reads the whole document from the
+ *  spill file (wholeDoc), never these. */
+export function forLinking(d: ProcessedDoc, intern: (s: string) => string = (s) => s): ProcessedDoc {
   const text = d.clean.text;
+  const units = d.doc.units.map((u) => {
+    const kept = { path: intern(u.path), kind: intern(u.kind), name: u.name, span: u.span, leaf: u.leaf } as Unit;
+    if (u.parent !== undefined) kept.parent = intern(u.parent);
+    return kept;
+  });
+  const seen = new Set<string>();
+  const mentions: Mention[] = [];
+  for (const m of d.extraction.mentions) {
+    const key = `${m.path}\u0000${m.type}\u0000${m.canonical}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({ path: intern(m.path), type: intern(m.type), canonical: intern(m.canonical) } as Mention);
+  }
+  const words: Record<string, string[]> = {};
+  for (const [path, list] of Object.entries(d.extraction.words)) words[intern(path)] = list.map(intern);
   return {
     sources: d.sources,
     clean: { text, origin: [], dropped: [], traditional: d.clean.traditional, pinyinRemoved: d.clean.pinyinRemoved },
-    doc: d.doc.text === text ? { ...d.doc, text } : d.doc,
-    extraction: d.extraction,
+    doc: { ...d.doc, text: d.doc.text === text ? text : d.doc.text, units },
+    extraction: { mentions, citations: d.extraction.citations, targets: [], abbreviations: d.extraction.abbreviations, words },
+  };
+}
+
+/** One string for equal strings: the table's own. */
+export function interner(): (s: string) => string {
+  const table = new Map<string, string>();
+  return (s) => {
+    const had = table.get(s);
+    if (had !== undefined) return had;
+    table.set(s, s);
+    return s;
   };
 }
 

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
-import { linkRanges } from '../../../ingest/link/parallel.js';
+import { linkInParallel, linkRanges } from '../../../ingest/link/parallel.js';
+import { runPerFile } from '../../../ingest/parallel/pool.js';
+import { loadLexicon } from '../../../ingest/lexicon/load.js';
+import { listSources, readSource } from '../../../ingest/read/index.js';
+import { documentIds } from '../../../ingest/snapshot/build.js';
+import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-link-threads-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +38,24 @@ describe('link stage on worker threads', () => {
     const links = (s: typeof one.snapshot) => s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => [e.source, e.target, (e.attributes as { score?: number }).score]);
     expect(links(one.snapshot).length).toBeGreaterThan(50);
     expect(links(two.snapshot)).toEqual(links(one.snapshot));
+  }, 600_000);
+
+  // Each link thread's heap is bounded (LINK_THREAD_OPTIONS.heapBaseMb…, issue 11). A corpus whose
+  // parts need more must still link, the same links: a part whose thread runs out of memory is
+  // linked again, with the rest, on threads without the bound.
+  it('a link thread that runs out of memory under its heap bound: the same links, none lost', async () => {
+    const lexicon = loadLexicon();
+    const files = (await listSources([join(import.meta.dirname, '../../real/legalaid/corpus')])).map((p) => ({ path: p, name: p }));
+    const docs: ProcessedDoc[] = [];
+    const read = (path: string, name: string) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name }));
+    await runPerFile(files, { workers: 1, lexicon, read, onResult: (r) => void (r.doc && docs.push(r.doc)) });
+    const ids = documentIds(docs);
+    const free = await linkInParallel(docs, ids, lexicon, {}, { workers: 2 });
+    expect(free.links.length).toBeGreaterThan(50);
+    // 8 MB: no link thread can even start in it.
+    const bounded = await linkInParallel(docs, ids, lexicon, {}, { workers: 2, heapMb: 8 });
+    expect(bounded.workers).toBe(2);
+    expect(bounded.links).toEqual(free.links);
   }, 600_000);
 
   it('cuts the documents into contiguous ranges covering all of them', () => {
