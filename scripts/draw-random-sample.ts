@@ -15,6 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// mulberry32: the project's small seeded generator, uniform in [0, 1) (the bench's corpora use it too).
+import { mulberry32 as rng } from '../bench/synthetic.js';
 
 export const SEED = 18_2026_12_01;
 export const MIRROR = '/work/.mirror/LawRefBook+Laws/repo';
@@ -23,18 +25,6 @@ const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
 const RESERVED = /科学技术|科普/;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = { dev: 'tests/real/random', held: 'tests/real/random-heldout' } as const;
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], rand: () => number): T[] {
   const a = [...xs];
