@@ -65,3 +65,14 @@ describe('a verb of procedure before a body', () => {
     expect(orgs).toEqual(expect.arrayContaining(['经济委员会', '交通运输部']));
   });
 });
+
+describe('a programme word as the object of a verb of procedure in a law', () => {
+  it('is no programme (提交项目, 公示服务项目, 承揽工程, 组织调查)', () => {
+    const text = regulation(
+      '江西省建设工程管理条例',
+      '建设单位应当在规定期限内向核准机关提交项目，并在经营场所公示服务项目。',
+      '施工单位不得超越资质等级许可范围承揽工程。发生事故的，由主管部门组织调查。',
+    );
+    expect(of(text, 'Programme')).toEqual([]);
+  });
+});
