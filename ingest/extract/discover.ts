@@ -111,7 +111,7 @@ export function suffixHits(
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
-        if (rule.type === 'Organisation' || rule.type === 'TargetGroup') start = afterLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
+        if (rule.type === 'Organisation' || rule.type === 'TargetGroup') start = afterLeadVerbs(tokens, tokenAt[start - from], start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
@@ -173,10 +173,13 @@ function afterStopTokens(tokens: Token[], start: number, limit: number, stops: S
 }
 
 /** Moves the start past whole tokens of lead-verbs.txt that begin the name (报|国家教育委员会, 报告|财政…),
- *  one after another, while a head is left before the suffix at `limit`. */
-function afterLeadVerbs(tokens: Token[], start: number, limit: number, verbs: Set<string>): number {
+ *  one after another, while a head is left before the suffix at `limit`; `first` is the index of the
+ *  token covering `start` (or -1). */
+function afterLeadVerbs(tokens: Token[], first: number, start: number, limit: number, verbs: Set<string>): number {
   let s = start;
-  for (const t of tokens) {
+  // From the token covering `start` (suffixHits' tokenAt), not from the unit's first token.
+  for (let k = Math.max(0, first); k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.start < s) continue;
     if (t.start > s || !verbs.has(t.word) || t.start + t.word.length >= limit) break;
     s = t.start + t.word.length;

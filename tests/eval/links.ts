@@ -383,11 +383,8 @@ export function laterLinks(snapshot: Snapshot): string[] {
   return datedLinks(snapshot).later;
 }
 
-/** The `laterVersion` links whose law was adopted before the lower document (allowed, flagged). */
-export function laterVersionLinks(snapshot: Snapshot): string[] {
-  return datedLinks(snapshot).laterVersion;
-}
-
+/** The links to a later document (`later`), and the `laterVersion` links whose law was adopted
+ *  before the lower document (`laterVersion`: allowed, flagged), in one pass over the edges. */
 function datedLinks(snapshot: Snapshot): { later: string[]; laterVersion: string[] } {
   const docs = new Map<string, { issuedOn?: string; year?: number; history?: { date: string }[] }>();
   const docOf = new Map<string, string>();
@@ -418,14 +415,18 @@ export interface LinkSetReport {
   laterVersionLinks: string[];
 }
 
+function dated(snapshot: Snapshot): Pick<LinkSetReport, 'laterLinks' | 'laterVersionLinks'> {
+  const { later, laterVersion } = datedLinks(snapshot);
+  return { laterLinks: later, laterVersionLinks: laterVersion };
+}
+
 export function linkSetReport(gold: GoldLinks, snapshot: Snapshot, source: string): LinkSetReport {
   return {
     source,
     linker: scoreLinks(gold, snapshot),
     baseline: scoreLinks(gold, baselineSnapshot(snapshot, docPairs(gold, snapshot))),
     coverage: coverageAccuracy(gold, snapshot),
-    laterLinks: laterLinks(snapshot),
-    laterVersionLinks: laterVersionLinks(snapshot),
+    ...dated(snapshot),
   };
 }
 

@@ -6,20 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
 import { ingestTexts } from '../ingest/link/ingest-texts.js';
+import { LAW_2012, province } from '../ingest/link/versions-texts.js';
 import { type Harness, SKIP_BROWSER, startHarness } from './browser-harness.js';
-
-const articles = [
-  '国家鼓励和支持农业技术推广机构开展农业技术推广工作，推广先进适用的农业技术，提高农业生产水平。',
-  '县级以上人民政府农业行政主管部门负责本行政区域内的农业技术推广工作，组织农业技术推广人员深入农村。',
-  '各级人民政府应当在财政预算内保障用于农业技术推广的资金，并逐年增长，用于农业技术推广机构的基础设施建设。',
-];
-const numbered = (xs: string[]) => xs.map((a, i) => `第${'一二三四'[i]}条　${a}`).join('\n\n');
-const law = `中华人民共和国农业技术推广法\n\n（1993年7月2日第八届全国人民代表大会常务委员会第二次会议通过　根据2012年8月31日第十一届全国人民代表大会常务委员会第二十八次会议《关于修改〈中华人民共和国农业技术推广法〉的决定》修正）\n\n${numbered(articles)}\n`;
-const province = `河南省实施《中华人民共和国农业技术推广法》办法\n\n（1995年6月8日河南省人民代表大会常务委员会通过）\n\n${numbered([
-  '本省鼓励和支持农业技术推广机构开展农业技术推广工作，推广先进适用的农业技术。',
-  '县级以上人民政府农业行政主管部门负责本行政区域内的农业技术推广工作，组织农业技术推广人员深入农村开展服务。',
-  '各级人民政府应当在财政预算内保障用于农业技术推广的资金，并逐年增长。',
-])}\n`;
 
 describe.skipIf(SKIP_BROWSER)('#browser a link to a later revision of a law', () => {
   let harness: Harness;
@@ -28,7 +16,7 @@ describe.skipIf(SKIP_BROWSER)('#browser a link to a later revision of a law', ()
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    snapshot = await ingestTexts({ 'law.md': law, 'henan.md': province }, 'md');
+    snapshot = await ingestTexts({ 'law.txt': LAW_2012, 'henan.txt': province('河南省', '1995年6月8日') });
     harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
     page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
