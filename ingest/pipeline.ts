@@ -7,6 +7,7 @@ import type { EdgeAttributes, EntityType, FileError, NodeAttributes, Snapshot, S
 import { ENTITY_TYPES, isDocumentPart } from '../graph-schema/index.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
+import { panelProbe } from './structure/panel.js';
 import { duplicateGroups, linkImplements, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
 import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex, type PolicyGraph } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writePiecesPair, writeSnapshotPair } from './snapshot/write.js';
@@ -101,7 +102,7 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
   if (options.out) await ensureFolder(dirname(options.out));
   const lexicon = options.lexicon ?? loadLexicon();
   const limits = limitsWith(options.limits);
-  const reader = options.reader ?? (await defaultReader(limits));
+  const reader = options.reader ?? (await defaultReader(limits, lexicon));
   const failed: FileError[] = [];
   const files = await reader.list(options.inputs);
 
@@ -348,8 +349,9 @@ function writeImplements(records: RecordGraph, links: ImplementsLink[]): void {
 /** What replaces a link in the caller's array once its edge is written. */
 const RELEASED = undefined as unknown as ImplementsLink;
 
-async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOptions['reader']>> {
+async function defaultReader(limits: IngestLimits, lexicon: Lexicon): Promise<NonNullable<IngestOptions['reader']>> {
   const { listSources, readSource } = await import('./read/index.js');
+  const panel = panelProbe(lexicon);
   return {
     async list(inputs) {
       const out: { path: string; name: string }[] = [];
@@ -359,6 +361,6 @@ async function defaultReader(limits: IngestLimits): Promise<NonNullable<IngestOp
       }
       return out;
     },
-    read: (path, name) => readSource(path, { root: undefined, limits }).then((r) => ({ ...r, file: name })),
+    read: (path, name) => readSource(path, { root: undefined, limits, panel }).then((r) => ({ ...r, file: name })),
   };
 }

@@ -68,6 +68,8 @@ export interface Lexicon {
   definitionCues: Record<DefinitionCue, string[]>;
   units: string[];
   docTypes: string[];
+  /** panel-fields.txt: labels of a disclosure page's metadata panel (索引号, 发文机关, 成文日期 …) by field. */
+  panelFields: { field: PanelField; label: string }[];
   stopEntities: Set<string>;
   noise: z.infer<typeof NoiseRule>[];
   levels: { level: 'central' | 'national'; re: RegExp }[];
@@ -143,6 +145,17 @@ function genericHeads(dir: string): Lexicon['genericHeads'] {
     for (const w of line.slice(bar + 1).trim().split(/\s+/)) for (const t of types) out[t].add(parse(Name, w, 'generic-heads.txt', no));
   }
   return out;
+}
+
+export const PANEL_FIELDS = ['title', 'issuer', 'written', 'published', 'number', 'index', 'other'] as const;
+export type PanelField = (typeof PANEL_FIELDS)[number];
+
+function panelFields(dir: string): Lexicon['panelFields'] {
+  return lines(dir, 'panel-fields.txt').flatMap(({ line, no }) => {
+    const [head, ...labels] = line.split('|').map((x) => x.trim());
+    const field = parse(z.enum(PANEL_FIELDS), head, 'panel-fields.txt', no);
+    return labels.map((label) => ({ field, label: parse(Name, label, 'panel-fields.txt', no) }));
+  });
 }
 
 export class LexiconError extends Error {
@@ -262,6 +275,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),
     docTypes: words(dir, 'doc-types.txt'),
+    panelFields: panelFields(dir),
     stopEntities: new Set(words(dir, 'stop-entities.txt')),
     noise,
     targetCues: targetCues(dir),

@@ -12,6 +12,7 @@ import type { IngestLimits } from '../guard.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { segmenter } from '../extract/segment.js';
 import { readSource } from '../read/index.js';
+import { panelProbe } from '../structure/panel.js';
 import { processFile, type PerFileResult } from './per-file.js';
 import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkFromInputs, type ImplementsLink, type LinkInputs, type LinkOptions } from '../link/index.js';
@@ -139,7 +140,7 @@ async function fileTask(input: FileTask): Promise<PerFileResult> {
     }
     // The pool's per-file clock starts now: not when the task was queued, nor with the thread's lexicon.
     if (input.started) input.started[0] = Date.now();
-    return await processFile(input, lexicon, (path, name) => readSource(path, { root: undefined, limits: input.limits }).then((r) => ({ ...r, file: name })), input.limits);
+    return await processFile(input, lexicon, (path, name) => readSource(path, { root: undefined, limits: input.limits, panel: panelProbe(lexicon!) }).then((r) => ({ ...r, file: name })), input.limits);
   } finally {
     taskFence = undefined;
   }

@@ -119,3 +119,12 @@ export function renderLines(root: Element, opts: RenderOptions = {}): string[] {
   lines.flush();
   return lines.out;
 }
+
+/** The lines of `el` itself as the page shows it (a table as rows, where renderLines(table) would
+ *  render its rows' cells as blocks). */
+export function renderElementLines(el: Element, opts: RenderOptions = {}): string[] {
+  const lines = new Lines();
+  renderNode(el, lines, opts, false);
+  lines.flush();
+  return lines.out;
+}

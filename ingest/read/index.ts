@@ -1,5 +1,6 @@
 // The read stage: the only code that opens input files. One file in, its text out (ReadResult), or an
 // IngestError naming the file and the reason; the format readers behind it are pure.
+import type { PanelProbe } from '../structure/panel.js';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { IngestError } from '../errors.js';
@@ -28,6 +29,9 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Bounds on zips, nesting and text per document (ingest/guard.ts). */
   limits?: Partial<IngestLimits>;
+  /** Tells a disclosure page's metadata panel (索引号, 发文机关 …) from other blocks, so that one outside
+   *  the article's block is kept (structure/panel.ts: panelProbe). */
+  panel?: PanelProbe;
 }
 
 /**
@@ -83,7 +87,7 @@ function loadBytes(path: string, file: string, maxBytes: number): Uint8Array {
   }
 }
 
-async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Promise<{ format: SourceFormat; encoding: string; text: string }> {
+async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits, panel?: PanelProbe): Promise<{ format: SourceFormat; encoding: string; text: string }> {
   const sniffed = sniffBytes(bytes, ext);
   const named = BINARY_EXTENSIONS[ext];
   if (named && sniffed.kind !== named && sniffed.kind !== 'unsupported') {
@@ -98,7 +102,7 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Pro
       return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes, limits) };
     case 'mht': {
       const { html, encoding } = mhtToHtml(bytes, limits);
-      return { format: 'mht', encoding, text: htmlToText(html, limits) };
+      return { format: 'mht', encoding, text: htmlToText(html, limits, panel) };
     }
     case 'unsupported':
       throw new ReadProblem('unsupported-format', `${sniffed.what}, which cannot be read: ${sniffed.advice}`);
@@ -107,7 +111,7 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits): Pro
     case 'text': {
       const { text, encoding } = decodeBytes(bytes);
       const format = textFormat(text, ext);
-      const body = format === 'html' ? htmlToText(text, limits) : format === 'md' ? markdownToText(text) : text;
+      const body = format === 'html' ? htmlToText(text, limits, panel) : format === 'md' ? markdownToText(text) : text;
       return { format, encoding, text: body };
     }
   }
@@ -118,7 +122,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   const limits = limitsWith(opts.limits);
   const bytes = loadBytes(path, file, opts.maxBytes ?? limits.maxFileBytes);
   try {
-    const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase(), limits);
+    const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase(), limits, opts.panel);
     const over = textOverLimits(raw, limits);
     if (over) throw new ReadProblem('too-long', over);
     const text = normaliseText(raw);

@@ -5,7 +5,8 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { findNoticeTitle, findTitleLines, leadingTitle, lineOffsets } from './title.js';
+import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets } from './title.js';
+import { findPanel } from './panel.js';
 import { isDateLine, parseDate } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
@@ -21,20 +22,29 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const text = clean.text;
   const lines = lineOffsets(text, 0, text.length);
   const firstHeading = lines.find((l) => parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
-  const notice = findNoticeTitle(text, firstHeading);
+  // A disclosure page's metadata panel (索引号, 发文机关, 成文日期 …) heading the text: titles are looked
+  // for after it, and its own 标题 is the title when the text prints none.
+  const panel = findPanel(text, firstHeading, lexicon);
+  const from = panel && text.slice(0, panel.span[0]).trim() === '' ? panel.span[1] : 0;
+  const panelTitle = panel?.fields.title;
+  const notice = findNoticeTitle(text, firstHeading, from) ?? (panelTitle && from ? findNoticeTitle(text, panelTitle.span[1], panelTitle.span[0]) : undefined);
 
   let title: string | undefined;
   let titleSpan: [number, number] | undefined;
   if (notice) {
-    const lines = findTitleLines(text, notice.planTitle, notice.end, firstHeading);
+    const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading);
     title = notice.planTitle;
     titleSpan = lines ? [lines.start, lines.end] : [notice.start, notice.end];
+  } else if (panelTitle && from) {
+    const lines = findTitleLines(text, panelTitle.value, from, firstHeading);
+    title = canonicalTitle(panelTitle.value);
+    titleSpan = lines ? [lines.start, lines.end] : panelTitle.span;
   } else {
-    const lead = leadingTitle(text, 0, (l) => parseHeading(l) !== undefined);
+    const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined);
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
   }
   if (!title || !titleSpan) return undefined;
-  let bodyStart = Math.min(text.length, titleSpan[1] + 1);
+  let bodyStart = Math.min(text.length, Math.max(titleSpan[1], panel && panel.span[0] < firstHeading ? panel.span[1] : 0) + 1);
 
   // Signature (issuer line above a date line) in the head, else at the end of the text.
   // A signature sits in the head: before the plan title (a notice's) or between the title and
@@ -43,10 +53,12 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // the history's, not an article.
   const firstBodyHeading =
     lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)) && !/^[^《]*》/.test(text.slice(l.start, l.end)))?.start ?? bodyStart;
-  const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]));
+  const inPanel = (l: { start: number }) => panel !== undefined && l.start >= panel.span[0] && l.start < panel.span[1];
+  const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]) && !inPanel(l));
   const tail = lines.slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon);
-  const docNumber = findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
+  const panelNumber = panel?.fields.number && /\d/.test(panel.fields.number.value) ? (findDocNumber(panel.fields.number.value)?.value ?? panel.fields.number.value.replace(/\s+/g, '')) : undefined;
+  const docNumber = panelNumber ?? findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
   const pageDate = clean.dropped
     .filter((d) => d.kind === 'chrome' && /(日期|时间|发布)/.test(d.line))
     .map((d) => parseDate(d.line))
@@ -63,14 +75,18 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const adopter = adoptingEvent(history)?.by;
   const adopterSpan = adoptingEvent(history)?.span;
 
-  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? dateUnderTitle(text, titleSpan[1]) ?? pageDate;
+  const panelDate = (field: 'written' | 'published') => (panel?.fields[field] ? parseDate(panel.fields[field].value) : undefined);
+  // The panel's 成文日期 is the date the text was signed (its signature's); 发布日期 only when no other is printed.
+  const issuedOn =
+    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? panelDate('published') ?? pageDate;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined;
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? issuerFromTitle(title, lexicon);
-  const issuerSpan = adopter ? adopterSpan : signature?.issuerSpan;
+  const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters ? panel.fields.issuer : undefined;
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon);
+  const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
 
@@ -80,7 +96,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
       path: '通知',
       kind: 'notice',
       name: notice.title,
-      span: [notice.start, Math.max(notice.end, titleSpan[0] - 1)],
+      // A notice whose title is only the panel's: its text starts after the panel.
+      span: [Math.max(notice.start, from), Math.max(notice.end, from, titleSpan[0] - 1)],
       ordinal: 0,
       leaf: true,
     });

@@ -34,15 +34,15 @@ export interface NoticeTitle {
 /** 《X》已由…通过，现予公布: the announcement (公告) that promulgates a law or regulation X. */
 const PROMULGATION = /《/g;
 
-function findPromulgation(text: string, limit: number): NoticeTitle | undefined {
+function findPromulgation(text: string, limit: number, from: number): NoticeTitle | undefined {
   PROMULGATION.lastIndex = 0;
-  for (const m of text.slice(0, limit).matchAll(PROMULGATION)) {
-    const open = m.index!;
+  for (const m of text.slice(from, limit).matchAll(PROMULGATION)) {
+    const open = m.index! + from;
     const close = closingBracket(text, open);
     if (close < 0) continue;
     const after = text.slice(close + 1, close + 120);
     if (!/^(已|业经)[^。]{0,80}(通过|批准)[^。]{0,20}(现予公布|予以公布|现予发布|予以发布)/.test(after)) continue;
-    const first = lineOffsets(text, 0, limit)[0];
+    const first = lineOffsets(text, from, limit)[0];
     return {
       title: canonicalTitle(text.slice(first.start, first.end)),
       start: first.start,
@@ -53,19 +53,21 @@ function findPromulgation(text: string, limit: number): NoticeTitle | undefined 
   return undefined;
 }
 
-/** Finds 关于印发《X》的通知 (or a 公告 promulgating 《X》) near the top of `text` (before `limit`). */
-export function findNoticeTitle(text: string, limit: number): NoticeTitle | undefined {
+/** Finds 关于印发《X》的通知 (or 关于印发X的通知 without brackets, or a 公告 promulgating 《X》) near the
+ *  top of `text` (from `from`, before `limit`). */
+export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTitle | undefined {
   NOTICE.lastIndex = 0;
-  for (const m of text.slice(0, limit).matchAll(NOTICE)) {
-    const open = m.index! + m[0].length - 1;
+  for (const m of text.slice(from, limit).matchAll(NOTICE)) {
+    const at = m.index! + from;
+    const open = at + m[0].length - 1;
     const close = closingBracket(text, open);
     if (close < 0) continue;
     const after = text.slice(close + 1, close + 8).replace(/\s/g, '');
     if (!/^的?(通知|通告|函)/.test(after)) continue;
-    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
     const endWord = text.indexOf('通知', close) >= 0 ? text.indexOf('通知', close) + 2 : close + 1;
     // A notice title sits in the head, not in a sentence of the body.
-    const before = text.slice(lineStart, m.index!);
+    const before = text.slice(lineStart, at);
     if (/[。，；]/.test(before)) continue;
     return {
       title: canonicalTitle(text.slice(lineStart, endWord)).replace(/^[^：《]{1,12}：/, ''),
@@ -74,7 +76,29 @@ export function findNoticeTitle(text: string, limit: number): NoticeTitle | unde
       planTitle: canonicalTitle(text.slice(open + 1, close)),
     };
   }
-  return findPromulgation(text, limit);
+  return bareNoticeTitle(text, from, limit) ?? findPromulgation(text, limit, from);
+}
+
+/** 关于印发X的通知 with X unbracketed, as most portals print it (国务院办公厅关于印发“十四五”国民健康规划的通知,
+ *  …关于转发省发展改革委关于…意见的通知): a title line, or up to three short lines it wraps over, that is all one
+ *  such title; X runs to its last 的通知/的通告. */
+const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))([^《》。；]{2,120})的(?:通知|通告)$/;
+/** Lines of the head a bare notice title is looked for in. */
+const BARE_NOTICE_LINES = 12;
+
+function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle | undefined {
+  const lines = lineOffsets(text, from, limit).slice(0, BARE_NOTICE_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      const line = text.slice(lines[j].start, lines[j].end);
+      if (/[。，；：:]/.test(line) || line.trim().length > 60) break;
+      joined += line;
+      const m = canonicalTitle(joined).match(BARE_NOTICE);
+      if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };
+    }
+  }
+  return undefined;
 }
 
 /**
