@@ -101,8 +101,9 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     aliases: [],
     subject: nonEmpty(subjectWords(Object.values(p.extraction.words).flat(), backgroundDf(lexicon.dir))),
   });
-  if (doc.issuer) {
-    const org = addEntity(g, 'Organisation', canonicalOrganisation(doc.issuer, lexicon), doc.issuer, lexicon);
+  // A joint document (两高's interpretations, a plan signed by three departments) is issued by each body.
+  for (const body of doc.issuer?.split('、').filter(Boolean) ?? []) {
+    const org = addEntity(g, 'Organisation', canonicalOrganisation(body, lexicon), body, lexicon);
     g.mergeEdgeWithKey(edgeKey('ISSUED_BY', id, org), id, org, { type: 'ISSUED_BY', span: doc.issuerSpan });
   }
   if (doc.region) {

@@ -56,7 +56,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const inPanel = (l: { start: number }) => panel !== undefined && l.start >= panel.span[0] && l.start < panel.span[1];
   const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]) && !inPanel(l));
   const tail = lines.slice(-4);
-  const signature = findSignature(text, [...head, ...tail], lexicon);
+  const signature = findSignature(text, [...head, ...tail], lexicon, clean.origin);
   const panelNumber = panel?.fields.number && /\d/.test(panel.fields.number.value) ? (findDocNumber(panel.fields.number.value)?.value ?? panel.fields.number.value.replace(/\s+/g, '')) : undefined;
   const docNumber = panelNumber ?? findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
   const pageDate = clean.dropped
@@ -143,19 +143,50 @@ function dateUnderTitle(text: string, titleEnd: number): string | undefined {
   return line.length <= 16 && isDateLine(line) ? parseDate(line) : undefined;
 }
 
-function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon) {
+/** Signature lines above one date line a joint document may have (中共…宣传部 / …科协 / …科技厅). */
+const MAX_SIGNATURE_LINES = 6;
+
+/**
+ * The signature: the issuer line(s) right above a date line. A joint document's bodies sign one a line, or
+ * several on one line apart (江西省体育局    江西省教育厅): the cleaned text has lost those spaces, so a line
+ * is split where the read text had characters the cleaned one dropped (`origin` jumps). Several bodies
+ * are joined by 、, as the history's joint adopters are.
+ */
+function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon, origin: number[]) {
   for (let i = 1; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
     if (!isDateLine(line)) continue;
-    const prev = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
-    if (isSignatureLine(prev, lexicon)) {
-      return {
-        // The state's name before an organ is dropped, as in the history's bodies (中华人民共和国人事部 → 人事部).
-        issuer: prev.replace(/\s+/g, '').replace(STATE_PREFIX, '$1'),
-        issuerSpan: [lines[i - 1].start, lines[i - 1].end] as [number, number],
-        date: parseDate(line),
-      };
+    const bodies: string[] = [];
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_SIGNATURE_LINES && lines[k + 1].start - lines[k].end <= 1; k--) {
+      const names = signatureNames(text, lines[k], lexicon, origin);
+      if (!names) break;
+      bodies.unshift(...names);
+      first = k;
     }
+    if (bodies.length === 0) continue;
+    return {
+      // The state's name before an organ is dropped, as in the history's bodies (中华人民共和国人事部 → 人事部).
+      issuer: [...new Set(bodies.map((b) => b.replace(STATE_PREFIX, '$1')))].join('、'),
+      issuerSpan: [lines[first].start, lines[i - 1].end] as [number, number],
+      date: parseDate(line),
+    };
   }
   return undefined;
+}
+
+/** The bodies a signature line names: itself, or its parts apart in the read text when each is one. */
+function signatureNames(text: string, line: { start: number; end: number }, lexicon: Lexicon, origin: number[]): string[] | undefined {
+  const parts: string[] = [];
+  let from = line.start;
+  for (let j = line.start + 1; j <= line.end; j++) {
+    if (j === line.end || origin[j] - origin[j - 1] > 1) {
+      const part = text.slice(from, j).trim();
+      if (part) parts.push(part);
+      from = j;
+    }
+  }
+  if (parts.length > 1 && parts.every((p) => isSignatureLine(p, lexicon))) return parts;
+  const whole = text.slice(line.start, line.end).trim();
+  return isSignatureLine(whole, lexicon) ? [whole.replace(/\s+/g, '')] : undefined;
 }

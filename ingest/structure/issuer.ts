@@ -10,7 +10,17 @@ const ORG_NAME_LINE = /^[\u4e00-\u9fff（）()、]{3,40}$/;
 export function isSignatureLine(line: string, lexicon: Lexicon): boolean {
   const l = line.trim();
   if (!ORG_NAME_LINE.test(l.replace(/\s+/g, ''))) return false;
-  return lexicon.orgSuffixes.some((s) => l.endsWith(s)) || knownOrg(l, lexicon) !== undefined || nationalBody(l.replace(/\s+/g, ''), lexicon);
+  return lexicon.orgSuffixes.some((s) => l.endsWith(s)) || knownOrg(l, lexicon) !== undefined || nationalBody(l.replace(/\s+/g, ''), lexicon) || placeBody(l, lexicon);
+}
+
+/** A place's department or party committee (湖北省体育局, 共青团江西省委, 中共某某县委宣传部): a region of the
+ *  lexicon, then a department of gov-suffixes.txt, or the committee of the party or the youth league. */
+function placeBody(name: string, lexicon: Lexicon): boolean {
+  const n = name.replace(/^(中共|中国共产党|共青团)/, '');
+  const r = regionPrefix(n, lexicon);
+  if (!r) return false;
+  const rest = n.slice(r.form.length);
+  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s));
 }
 
 /** A name that levels.txt reads as a national body by its ending (…部, …总局, …总署: 劳动部 over its
