@@ -40,7 +40,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     title = canonicalTitle(panelTitle.value);
     titleSpan = lines ? [lines.start, lines.end] : panelTitle.span;
   } else {
-    const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined);
+    const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
   }
   if (!title || !titleSpan) return undefined;
@@ -91,6 +91,11 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
 
   const units: Unit[] = numberedUnits(text, bodyStart);
+  // A signature closing the text (issuer and date under the last measure) is metadata, not that measure's text.
+  const closing = signature?.issuerSpan && signature.issuerSpan[0] > bodyStart ? signature.issuerSpan[0] : undefined;
+  if (closing !== undefined) {
+    for (const u of units) if (u.span[0] < closing && u.span[1] > closing) u.span = [u.span[0], Math.max(u.span[0], closing - 1)];
+  }
   if (notice) {
     units.unshift({
       path: '通知',

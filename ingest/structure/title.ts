@@ -126,16 +126,41 @@ export function findTitleLines(
   return found;
 }
 
-/** The first lines of a document without a notice: joined while a 《 is open or too short. */
-export function leadingTitle(text: string, start: number, isHeading: (l: string) => boolean) {
-  const lines = lineOffsets(text, start, Math.min(text.length, start + 600));
+/** An attachment's label on a line of its own above its title (附件, 附件2, 附件：). */
+const ATTACHMENT_LABEL = /^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*$/;
+
+/** Whether a title ends with a kind of document (…方案, …意见（试行）, …规划（2021—2025年）). */
+export function endsWithDocType(title: string, docTypes: readonly string[]): boolean {
+  const t = title.replace(/\s+/g, '').replace(/([（(][^（）()]{1,20}[)）])+$/, '');
+  return docTypes.some((d) => t.endsWith(d));
+}
+
+/**
+ * The first lines of a document without a notice: joined while a 《 is open or too short, or while the
+ * title does not yet end with a kind of document and the next short line makes it end with one (a title
+ * wrapped without brackets: 湖北省促进全民健身和体育消费 / 推动体育产业高质量发展实施方案). An attachment's
+ * label above the title (附件2) is not the title.
+ */
+export function leadingTitle(text: string, start: number, isHeading: (l: string) => boolean, docTypes: readonly string[] = []) {
+  let lines = lineOffsets(text, start, Math.min(text.length, start + 600));
+  if (lines.length > 1 && ATTACHMENT_LABEL.test(text.slice(lines[0].start, lines[0].end))) lines = lines.slice(1);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
   let joined = text.slice(lines[0].start, end);
   for (let j = 1; j < Math.min(lines.length, 4); j++) {
     const open = (joined.match(/[《〈]/g) ?? []).length > (joined.match(/[》〉]/g) ?? []).length;
     const next = text.slice(lines[j].start, lines[j].end);
-    if (!open || isHeading(next) || /[。：:]/.test(next) || next.length > 40) break;
+    if (isHeading(next) || /[。：:]/.test(next) || next.length > 40) break;
+    if (!open) {
+      // Wrapped without brackets: up to two more lines, the last making it a kind of document.
+      if (endsWithDocType(joined, docTypes) || /[，；]/.test(next)) break;
+      const ahead = lines.slice(j, Math.min(lines.length, j + 2)).map((l) => text.slice(l.start, l.end));
+      const k = ahead.findIndex((_, n) => endsWithDocType(joined + ahead.slice(0, n + 1).join(''), docTypes) && ahead.slice(0, n + 1).every((a) => a.length <= 40 && !/[。：:，；]/.test(a) && !isHeading(a)));
+      if (k < 0) break;
+      joined += ahead.slice(0, k + 1).join('');
+      end = lines[j + k].end;
+      break;
+    }
     joined += next;
     end = lines[j].end;
   }
