@@ -55,7 +55,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     lines.find((l) => l.start >= bodyStart && parseHeading(text.slice(l.start, l.end)) && !/^[^《]*》/.test(text.slice(l.start, l.end)))?.start ?? bodyStart;
   const inPanel = (l: { start: number }) => panel !== undefined && l.start >= panel.span[0] && l.start < panel.span[1];
   const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]) && !inPanel(l));
-  const tail = lines.slice(-4);
+  // The colophon (版记: 抄送…, …年…月…日印发) closes an official document under its signature: neither text
+  // of a measure nor where the signature is looked for.
+  const colophon = colophonStart(text, lines);
+  const tail = lines.filter((l) => l.start < colophon).slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon, clean.origin);
   const panelNumber = panel?.fields.number && /\d/.test(panel.fields.number.value) ? (findDocNumber(panel.fields.number.value)?.value ?? panel.fields.number.value.replace(/\s+/g, '')) : undefined;
   const docNumber = panelNumber ?? findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
@@ -82,7 +85,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
-  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined;
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters ? panel.fields.issuer : undefined;
   const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon);
@@ -92,7 +95,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
 
   const units: Unit[] = numberedUnits(text, bodyStart);
   // A signature closing the text (issuer and date under the last measure) is metadata, not that measure's text.
-  const closing = signature?.issuerSpan && signature.issuerSpan[0] > bodyStart ? signature.issuerSpan[0] : undefined;
+  const closing = signature?.issuerSpan && signature.issuerSpan[0] > bodyStart ? signature.issuerSpan[0] : colophon < text.length ? colophon : undefined;
   if (closing !== undefined) {
     for (const u of units) if (u.span[0] < closing && u.span[1] > closing) u.span = [u.span[0], Math.max(u.span[0], closing - 1)];
   }
@@ -160,7 +163,9 @@ const MAX_SIGNATURE_LINES = 6;
 function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon, origin: number[]) {
   for (let i = 1; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
-    if (!isDateLine(line)) continue;
+    // A plan may sign with the month only (2024年2月): its year, no date.
+    const yearMonth = isDateLine(line) ? undefined : line.trim().match(/^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月$/)?.[1];
+    if (!isDateLine(line) && !yearMonth) continue;
     const bodies: string[] = [];
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= MAX_SIGNATURE_LINES && lines[k + 1].start - lines[k].end <= 1; k--) {
@@ -174,7 +179,8 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       // The state's name before an organ is dropped, as in the history's bodies (中华人民共和国人事部 → 人事部).
       issuer: [...new Set(bodies.map((b) => b.replace(STATE_PREFIX, '$1')))].join('、'),
       issuerSpan: [lines[first].start, lines[i - 1].end] as [number, number],
-      date: parseDate(line),
+      date: yearMonth ? undefined : parseDate(line),
+      year: yearMonth ? Number(yearMonth) : undefined,
     };
   }
   return undefined;
@@ -194,4 +200,22 @@ function signatureNames(text: string, line: { start: number; end: number }, lexi
   if (parts.length > 1 && parts.every((p) => isSignatureLine(p, lexicon))) return parts;
   const whole = text.slice(line.start, line.end).trim();
   return isSignatureLine(whole, lexicon) ? [whole.replace(/\s+/g, '')] : undefined;
+}
+
+/** Lines that open a colophon (版记, GB/T 9704): 抄送/主送/抄报/分送…： lists, the printing line (…办公厅
+ *  2024年3月19日印发), the print run (共印N份). */
+const COLOPHON = /^(抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送)[:：]|^[\u4e00-\u9fff（）()、]{2,40}\s*(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$|^[（(]?共印\d+份[)）]?$/;
+/** How many last lines a colophon may take. */
+const COLOPHON_LINES = 8;
+
+/** Start of the colophon among the text's last lines, else the text's length. */
+function colophonStart(text: string, lines: { start: number; end: number }[]): number {
+  let start = text.length;
+  for (const l of lines.slice(-COLOPHON_LINES)) {
+    if (COLOPHON.test(text.slice(l.start, l.end).trim())) {
+      start = l.start;
+      break;
+    }
+  }
+  return start;
 }

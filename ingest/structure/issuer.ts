@@ -17,9 +17,10 @@ export function isSignatureLine(line: string, lexicon: Lexicon): boolean {
  *  lexicon, then a department of gov-suffixes.txt, or the committee of the party or the youth league. */
 function placeBody(name: string, lexicon: Lexicon): boolean {
   const n = name.replace(/^(中共|中国共产党|共青团)/, '');
-  const r = regionPrefix(n, lexicon);
-  if (!r) return false;
-  const rest = n.slice(r.form.length);
+  // A place the lexicon lacks (a county) is read by its suffix, as levelAndRegion does.
+  const form = regionPrefix(n, lexicon)?.form ?? n.match(PLACE)?.[1];
+  if (!form) return false;
+  const rest = n.slice(form.length);
   return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s));
 }
 

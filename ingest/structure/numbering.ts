@@ -1,4 +1,4 @@
-// Numbering schemes of Chinese official documents, outermost first: 第一章 / 第一节 / 一、 /
+// Numbering schemes of Chinese official documents, outermost first: 第一篇 / 第一部分 or 第一章 / 第一节 / 一、 /
 // （一） / 1. or 1、 / （1） / ①, and 第一条 for the articles of laws and regulations.
 import type { UnitKind } from './types.js';
 
@@ -14,6 +14,9 @@ export interface Heading {
 }
 
 const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegExpMatchArray) => string }[] = [
+  // A five-year plan's 第X篇 holds its chapters; a plan's 第X部分 stands where a law's chapter does.
+  { kind: 'chapter', rank: -1, re: new RegExp(`^(第[${CN}\\d]+篇)\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'chapter', rank: 0, re: new RegExp(`^(第[${CN}\\d]+部分)\\s*(.*)$`), label: (m) => m[1] },
   { kind: 'chapter', rank: 0, re: new RegExp(`^(第[${CN}\\d]+章)\\s*(.*)$`), label: (m) => m[1] },
   { kind: 'section', rank: 1, re: new RegExp(`^(第[${CN}\\d]+节)\\s*(.*)$`), label: (m) => m[1] },
   { kind: 'article', rank: 5, re: new RegExp(`^(第[${CN}\\d]+条)\\s*(.*)$`), label: (m) => m[1] },

@@ -48,3 +48,42 @@ describe('a signature closing the text', () => {
     expect(d.text.slice(...d.units.at(-1)!.span)).toBe('二、加强学风建设\n开展宣讲教育活动。');
   });
 });
+
+describe('the end of an official document', () => {
+  const text = `湖北省人民政府办公厅关于加快发展银发经济的实施意见
+鄂政办发〔2024〕12号
+各市、州、县人民政府，省政府各部门：
+为加快发展银发经济，经省人民政府同意，现提出如下意见。
+第一部分 总体要求
+到2027年，全省银发经济规模达到5000亿元。
+第二部分 重点任务
+1、扩大老年助餐服务。
+2、拓展居家助老服务。
+
+湖北省人民政府办公厅
+2024年3月18日
+（此件公开发布）
+
+抄送：省委各部门，省人大常委会办公厅，省政协办公厅。
+湖北省人民政府办公厅                   2024年3月19日印发
+`;
+  const d = structured('colophon.txt', text);
+
+  it('finds the signature above the colophon (抄送…, …印发) and dates the text by it', () => {
+    expect([d.issuer, d.issuedOn]).toEqual(['湖北省人民政府办公厅', '2024-03-18']);
+  });
+
+  it('keeps signature and colophon out of the last measure', () => {
+    expect(d.text.slice(...d.units.at(-1)!.span)).toBe('2、拓展居家助老服务。');
+  });
+
+  it('nests a plan\'s items under its 第X部分', () => {
+    expect(d.units.filter((u) => u.path !== '前言').map((u) => u.path)).toEqual(['第一部分', '第二部分', '第二部分/1', '第二部分/2']);
+  });
+
+  it('takes the year of a signature dated by month only, and a county department as its issuer', () => {
+    const m = structured('month.txt', `某某县2024年全民健身工作要点\n一、加强场地设施建设\n新建社区健身点20个。\n\n某某县文化和旅游局\n2024年2月\n`);
+    expect([m.issuer, m.issuedOn, m.year, m.level]).toEqual(['某某县文化和旅游局', undefined, 2024, 'county']);
+    expect(m.text.slice(...m.units.at(-1)!.span)).toBe('一、加强场地设施建设\n新建社区健身点20个。');
+  });
+});
