@@ -134,7 +134,11 @@ export async function cascadeReport(args: { from: string; region?: string; asOf?
   if (c.docs.length === 0) {
     // The filters left out the directive itself: say which, instead of printing nothing.
     const d = g.getNodeAttributes(c.rootDoc) as { name?: string; issuedOn?: string; year?: number; region?: string };
-    const why = [asOf ? `issued ${d.issuedOn ?? d.year ?? '(undated)'}, after ${asOf}` : '', region ? `${d.region ?? 'no region'} is not on ${region}'s chain` : '']
+    const dropsIt = (opts: { asOf?: string; region?: string }) => cascadeFrom(g, root, opts)?.docs.length === 0;
+    const why = [
+      asOf && dropsIt({ asOf }) ? `issued ${d.issuedOn ?? d.year ?? '(undated)'}, after ${asOf}` : '',
+      region && dropsIt({ region }) ? `${d.region ?? 'no region'} is not on ${region}'s chain` : '',
+    ]
       .filter(Boolean)
       .join(', or ');
     return `${d.name ?? c.rootDoc}: left out by the filters (${why})`;

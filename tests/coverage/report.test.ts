@@ -57,8 +57,8 @@ describe('npm run report -- with what a user types', () => {
       await expect(cascadeReport({ from: '中国科协2020年科普工作要点', asOf, format: 'table', snapshot })).rejects.toThrow(/--asOf must be a date/);
     }
     // A valid date before the directive: one line saying why, not an empty output.
-    const before = await cascadeReport({ from: '中国科协2020年科普工作要点', asOf: '2019-01-01', format: 'table', snapshot });
-    expect(before).toMatch(/中国科协2020年科普工作要点: left out by the filters \(issued 2020-03-12, after 2019-01-01\)/);
+    const before = await cascadeReport({ from: '中国科协2020年科普工作要点', region: '吉林省', asOf: '2019-01-01', format: 'table', snapshot });
+    expect(before).toMatch(/中国科协2020年科普工作要点: left out by the filters \(issued 2020-03-12, after 2019-01-01\)$/);
     const asOf = await cascadeReport({ from: '中国科协2020年科普工作要点', asOf: '2021-01-01', format: 'table', snapshot });
     expect(asOf).toMatch(/吉林省科协2020年科普工作要点/);
     expect(asOf).not.toMatch(/2024年湖北/);
