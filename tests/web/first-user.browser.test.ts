@@ -93,13 +93,18 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
     await expect.poll(language).toBe('zh-Hans');
   });
 
-  it('marks a lag known from years only with ≈ in the implemented-by list of a measure', async () => {
+  it("marks a lag known from years only with ≈ in a measure's implemented-by list and in the reader", async () => {
     // A link whose lag comes from years only, as the linker wrote it into the snapshot.
     const link = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && (e.attributes as { lagApprox?: boolean }).lagApprox);
     expect(link, 'the sample corpus has a year-only lag').toBeDefined();
     await page.goto(`${harness.served.url}/?node=${encodeURIComponent(link!.target)}`);
     const row = page.getByTestId('implemented-by').locator('li', { has: page.locator(`[data-node-id="${link!.source}"]`) });
     await expect.poll(() => row.locator('.lag').textContent()).toMatch(/^≈/);
+    // The reader of the lower document, beside the lower measure: "… 0.55 · ≈0 天".
+    const lowerDoc = snapshot.nodes.find((n) => n.key === link!.source)!.attributes as { docId: string };
+    await page.goto(`${harness.served.url}/?view=reader&reader=${encodeURIComponent(lowerDoc.docId)}`);
+    const block = page.locator(`[data-testid=reader-block][data-measure="${link!.source}"]`);
+    await expect.poll(() => block.getByTestId('reader-implements').textContent()).toMatch(/ · ≈\d/);
     expect(pageErrors).toEqual([]);
   });
 });
