@@ -76,7 +76,7 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
     }
   });
 
-  it("words a document's level in the page's language in the document filter and the gap view", async () => {
+  it("words levels, size-by attributes and canned query titles in the page's language", async () => {
     await page.goto(`${harness.served.url}/?view=gaps`);
     await page.getByTestId('gaps-view').waitFor();
     const language = () => page.evaluate(() => document.documentElement.lang);
@@ -86,8 +86,15 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
       expect(await options(testId)).toMatch(/ · 国家 · /);
       expect(await options(testId)).not.toMatch(/national|provincial/);
     }
+    // The size-by attributes and the canned queries' titles are interface words too.
+    expect(await options('size-by')).toMatch(/年份/);
+    expect(await options('size-by')).not.toMatch(/valueMax|ordinal/);
+    await page.goto(`${harness.served.url}/?view=console`);
+    await expect.poll(() => options('cypher-canned'), { timeout: 15_000 }).toMatch(/某地区对上级文件的落实缺口/);
+    expect(await options('cypher-canned')).not.toMatch(/A region's gaps/);
     await page.getByTestId('language-switch').click();
     await expect.poll(language).toBe('en');
+    expect(await options('cypher-canned')).toMatch(/A region's gaps against a directive/);
     expect(await options('filter-document')).toMatch(/ · national · /);
     await page.getByTestId('language-switch').click();
     await expect.poll(language).toBe('zh-Hans');

@@ -126,7 +126,7 @@ function SizeBy() {
         <option value="degree">{t('filter.degree')}</option>
         {sizeAttrs.map((a) => (
           <option key={a} value={a}>
-            {a}
+            {t(`sizeAttr.${a}`, { defaultValue: a })}
           </option>
         ))}
       </select>
