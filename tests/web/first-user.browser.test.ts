@@ -1,6 +1,6 @@
 // What a first user of the README's workflows ran into (session 19 QA), in Debian's chromium on the
 // sample corpus: a canned query's result rows are on screen after Run (not cut off below the
-// parameters), the time bar covers no open panel, the document pickers word the level in the
+// parameters), the time bar covers no open panel and Esc closes one, the document pickers word the level in the
 // page's language, and a lag known from years only is marked ≈ in a measure's panel.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
     expect(await overlapsTimeBar(page, '[data-testid=cypher-console]')).toBe(false);
   });
 
-  it('keeps the time bar off the coverage matrix, the targets table and the gap view', async () => {
+  it('keeps the time bar off the coverage matrix, the targets table and the gap view; Esc closes each', async () => {
     for (const [view, panel] of [
       ['matrix', 'matrix-view'],
       ['targets', 'targets-view'],
@@ -73,6 +73,9 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
       await page.goto(`${harness.served.url}/?view=${view}`);
       await page.getByTestId(panel).waitFor();
       expect(await overlapsTimeBar(page, `[data-testid=${panel}]`), view).toBe(false);
+      // Esc (outside a field) closes it, as it closes the side panel.
+      await page.locator('body').press('Escape');
+      await expect.poll(() => page.getByTestId(panel).count(), { timeout: 5000 }).toBe(0);
     }
   });
 
