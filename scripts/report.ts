@@ -97,7 +97,10 @@ export async function coverageReport(args: { directive: string; region?: string;
       : args.format === 'csv'
         ? matrixCsv(coverageMatrix(g, directive, { ...(region ? { region } : {}) }))
         : matrix(c, args.format);
-  return args.format === 'csv' ? body : [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
+  // Both CSVs open in Excel with their Chinese intact: a UTF-8 BOM, as the explorer's downloads have
+  // (the matrix CSV has one; the one-document table had none, so `--region 吉林省 > x.csv` was garbled).
+  if (args.format === 'csv') return body.startsWith('\uFEFF') ? body : `\uFEFF${body}`;
+  return [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
 }
 
 const coverage = defineCommand({

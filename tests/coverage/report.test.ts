@@ -51,6 +51,16 @@ describe('npm run report -- with what a user types', () => {
     expect(cascade).not.toMatch(/湖北/);
   });
 
+  it('writes both CSVs with a UTF-8 BOM, so Excel opens the Chinese intact', async () => {
+    const one = await coverageReport({ directive: '中国科协2020年科普工作要点', region: '吉林省', format: 'csv', snapshot });
+    const all = await coverageReport({ directive: '中国科协2020年科普工作要点', format: 'csv', snapshot });
+    for (const csv of [one, all]) {
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      expect(csv.charCodeAt(1)).not.toBe(0xfeff);
+    }
+    expect(one).toMatch(/持续做好应急科普宣传服务,implemented/);
+  });
+
   it('refuses a cascade --format or --asOf it cannot honour, instead of printing a table or nothing', async () => {
     await expect(cascadeReport({ from: '中国科协2020年科普工作要点', format: 'csv', snapshot })).rejects.toThrow(/--format must be table or json/);
     for (const asOf of ['2021-13-45', '2020', '2021-02-30']) {
