@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
-import { directiveCoverage, findDocument, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
+import { directiveCoverage, findDocument, findRegion, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
@@ -51,18 +51,13 @@ function resolveDoc(g: CoverageGraph, query: string, what: string): string {
   );
 }
 
-/**
- * A region as the snapshot names it: the exact name, else the one region whose name starts with it
- * (吉林 → 吉林省); anything else is answered with the snapshot's regions, not with an empty report.
- */
+/** `--region` as the snapshot names it (findRegion: 吉林 → 吉林省); else the regions to choose from. */
 function resolveRegion(g: CoverageGraph, query: string | undefined): string | undefined {
   if (query === undefined) return undefined;
-  const regions = g.filterNodes((_, a) => a.type === 'Region').map((id) => g.getNodeAttribute(id, 'name') as string);
-  if (regions.includes(query)) return query;
-  const starts = regions.filter((r) => query !== '' && r.startsWith(query));
-  if (starts.length === 1) return starts[0];
+  const found = findRegion(g, query);
+  if (found.name) return found.name;
   throw new ReportError(
-    `report: ${starts.length ? `--region "${query}" matches several regions` : `no region "${query}" in the snapshot (no document of the corpus is issued there)`}; give one of: ${(starts.length ? starts : regions).join(', ')}`,
+    `report: ${found.candidates.length ? `--region "${query}" matches several regions` : `no region "${query}" in the snapshot (no document of the corpus is issued there)`}; give one of: ${(found.candidates.length ? found.candidates : found.all).join(', ')}`,
   );
 }
 
