@@ -408,3 +408,15 @@ export function findDocument(g: CoverageGraph, query: string): { id?: string; ca
   const partial = docs.filter((id) => (g.getNodeAttribute(id, 'name') as string).includes(query));
   return partial.length === 1 ? { id: partial[0], candidates: partial } : { candidates: partial.length ? partial : exact };
 }
+
+/**
+ * A region the snapshot names, as a user types it: the exact name, else the one region whose name
+ * starts with the query (吉林 → 吉林省). Otherwise no `name`, with the matching regions (several
+ * starting with it) or every region of the snapshot (none), to list back to the user.
+ */
+export function findRegion(g: CoverageGraph, query: string): { name?: string; candidates: string[]; all: string[] } {
+  const all = g.filterNodes((_, a) => a.type === 'Region').map((id) => g.getNodeAttribute(id, 'name') as string);
+  if (all.includes(query)) return { name: query, candidates: [query], all };
+  const starts = query ? all.filter((r) => r.startsWith(query)) : [];
+  return starts.length === 1 ? { name: starts[0], candidates: starts, all } : { candidates: starts, all };
+}

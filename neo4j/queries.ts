@@ -26,6 +26,17 @@ export interface CypherServiceOptions {
 
 export const DEFAULT_QUERY_LIMITS = { maxRows: 1000, maxBytes: 4 * 1024 * 1024, timeoutMs: 30_000 };
 
+const EXPLAIN_PREFIX = 'EXPLAIN\n';
+
+/** A Neo4j error on `EXPLAIN\n<query>` with its "(line L, column C (offset: O))" made the user's own. */
+export function explainFree(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  err.message = err.message.replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/g, (_m, line: string, column: string, offset: string) =>
+    `(line ${Math.max(1, Number(line) - 1)}, column ${column} (offset: ${Math.max(0, Number(offset) - EXPLAIN_PREFIX.length)}))`,
+  );
+  return err;
+}
+
 export function loadCannedQueries(dir = CYPHER_DIR): CannedQuery[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.cypher'))
@@ -53,7 +64,14 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
     try {
       if (checked) {
         // Auto-commit transactions: no driver retries, so a lost server fails the request at once.
-        const summary = await session.run(`EXPLAIN ${query}`, params, { timeout: timeoutMs }).summary();
+        // EXPLAIN on a line of its own: a syntax error then quotes the user's line, not "EXPLAIN …",
+        // and its position is moved back onto the user's text (explainFree).
+        const summary = await session
+          .run(`${EXPLAIN_PREFIX}${query}`, params, { timeout: timeoutMs })
+          .summary()
+          .catch((e: unknown) => {
+            throw explainFree(e);
+          });
         const refusal = checkPlan(summary as unknown as PlanSummary);
         if (refusal) throw new GraphDbError('refused', refusal.message);
       }

@@ -118,17 +118,30 @@ function waitForReady(
   ctx: { dataDir: string; port: number; onLog?: (line: string) => void; timeoutMs: number },
 ): Promise<string> {
   const stderr: string[] = [];
+  let locked = false;
   createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (line.includes('Lock file has been locked by another process')) locked = true;
     stderr.push(line);
     if (stderr.length > STDERR_KEPT) stderr.shift();
     ctx.onLog?.(line);
   });
-  const failure = (what: string): GraphDbError =>
-    new GraphDbError(
+  const failure = (what: string): GraphDbError => {
+    // The store is held by another server on this data dir (npm start's): one sentence, no Java trace.
+    if (locked) {
+      return new GraphDbError(
+        'launcher-start',
+        `neo4j/server: the Neo4j store in ${ctx.dataDir} is in use by another process (a running \`npm start\`?); ` +
+          'stop it, or point NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) at the server that holds it',
+      );
+    }
+    // Java stack frames ("\tat …", "... 8 more") say nothing to a user; debug.log keeps them.
+    const lines = stderr.filter((l) => !/^\s+(at |\.\.\. \d+ more)/.test(l));
+    return new GraphDbError(
       'launcher-start',
       `neo4j/server: the launcher ${what} (data dir ${ctx.dataDir}, port ${ctx.port}); expected the line ` +
-        `"NEO4J READY bolt://…". See ${ctx.dataDir}/logs/debug.log. Last stderr lines:\n${stderr.join('\n')}`,
+        `"NEO4J READY bolt://…". See ${ctx.dataDir}/logs/debug.log. Last stderr lines:\n${lines.join('\n')}`,
     );
+  };
   return new Promise((resolveUri, reject) => {
     const timer = setTimeout(() => {
       void stopChild(child);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
-import { directiveCoverage, findDocument, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
+import { directiveCoverage, findDocument, findRegion, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
@@ -51,28 +51,51 @@ function resolveDoc(g: CoverageGraph, query: string, what: string): string {
   );
 }
 
+/** `--region` as the snapshot names it (findRegion: 吉林 → 吉林省); else the regions to choose from. */
+function resolveRegion(g: CoverageGraph, query: string | undefined): string | undefined {
+  if (query === undefined) return undefined;
+  const found = findRegion(g, query);
+  if (found.name) return found.name;
+  throw new ReportError(
+    `report: ${found.candidates.length ? `--region "${query}" matches several regions` : `no region "${query}" in the snapshot (no document of the corpus is issued there)`}; give one of: ${(found.candidates.length ? found.candidates : found.all).join(', ')}`,
+  );
+}
+
+/** `--asOf`: a calendar date YYYY-MM-DD (a year alone or 2021-13-45 would filter nothing or everything). */
+function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new ReportError(`report: --asOf must be a date YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
 export async function coverageReport(args: { directive: string; region?: string; lower?: string; format: Format; snapshot?: string }): Promise<string> {
   if (!['table', 'csv', 'json'].includes(args.format)) throw new ReportError(`report: --format must be table, csv or json, not "${args.format}"`);
   const snapshot = await loadSnapshot(args.snapshot);
   const g = graphFromSnapshot(snapshot);
   const directive = resolveDoc(g, args.directive, '--directive');
   const lower = args.lower ? resolveDoc(g, args.lower, '--lower') : undefined;
-  const c = directiveCoverage(g, directive, { region: args.region, lower });
+  const region = resolveRegion(g, args.region);
+  const c = directiveCoverage(g, directive, { region, lower });
   if (args.format === 'json') return JSON.stringify({ thresholds: snapshot.attributes.linkThresholds, ...c }, null, 2);
   const t = snapshot.attributes.linkThresholds;
   const subject = t?.subjectMinCosine !== undefined ? `; documents on one subject: subject cosine ≥ ${t.subjectMinCosine}` : '';
   const thresholds = t ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial}${subject} (${t.provenance})` : 'verdicts: thresholds not recorded in this snapshot';
   if (c.lowers.length === 0) {
-    return `${c.directive.name}: no lower document${args.region ? ` in ${args.region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
+    return `${c.directive.name}: no lower document${region ? ` in ${region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
   }
   // Several lower documents as CSV: the matrix file the explorer and GET /api/coverage give (coverage/matrix-csv.ts).
   const body =
     c.lowers.length === 1
       ? pairTable(c.pairs[0], { higher: c.directive.name, lower: c.lowers[0].name }, args.format)
       : args.format === 'csv'
-        ? matrixCsv(coverageMatrix(g, directive, { ...(args.region ? { region: args.region } : {}) }))
+        ? matrixCsv(coverageMatrix(g, directive, { ...(region ? { region } : {}) }))
         : matrix(c, args.format);
-  return args.format === 'csv' ? body : [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
+  // Both CSVs open in Excel with their Chinese intact: a UTF-8 BOM, as the explorer's downloads have
+  // (the matrix CSV has one; the one-document table had none, so `--region 吉林省 > x.csv` was garbled).
+  if (args.format === 'csv') return body.startsWith('\uFEFF') ? body : `\uFEFF${body}`;
+  return [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
 }
 
 const coverage = defineCommand({
@@ -96,6 +119,31 @@ const coverage = defineCommand({
 });
 
 // The cascade below a document or measure (web/src/graph/cascade.ts, shared with the explorer).
+export async function cascadeReport(args: { from: string; region?: string; asOf?: string; format: string; snapshot?: string }): Promise<string> {
+  if (!['table', 'json'].includes(args.format)) throw new ReportError(`report: --format must be table or json, not "${args.format}"`);
+  const asOf = checkDate(args.asOf);
+  const g = graphFromSnapshot(await loadSnapshot(args.snapshot));
+  const region = resolveRegion(g, args.region);
+  const exact = g.findNode((_, a) => a.type === 'Document' && a.name === args.from);
+  const root = g.hasNode(args.from) ? args.from : (exact ?? resolveDoc(g, args.from, '--from'));
+  const c = cascadeFrom(g, root, { region: region ?? null, asOf: asOf ?? null });
+  if (!c) throw new ReportError(`report: ${args.from} is neither a document nor a measure`);
+  if (args.format === 'json') return JSON.stringify(c, null, 2);
+  if (c.docs.length === 0) {
+    // The filters left out the directive itself: say which, instead of printing nothing.
+    const d = g.getNodeAttributes(c.rootDoc) as { name?: string; issuedOn?: string; year?: number; region?: string };
+    const dropsIt = (opts: { asOf?: string; region?: string }) => cascadeFrom(g, root, opts)?.docs.length === 0;
+    const why = [
+      asOf && dropsIt({ asOf }) ? `issued ${d.issuedOn ?? d.year ?? '(undated)'}, after ${asOf}` : '',
+      region && dropsIt({ region }) ? `${d.region ?? 'no region'} is not on ${region}'s chain` : '',
+    ]
+      .filter(Boolean)
+      .join(', or ');
+    return `${d.name ?? c.rootDoc}: left out by the filters (${why})`;
+  }
+  return cascadeText(g, c);
+}
+
 const cascade = defineCommand({
   meta: { name: 'cascade', description: 'Every document below a directive (or measure) that implements or cites it, level by level' },
   args: {
@@ -107,12 +155,7 @@ const cascade = defineCommand({
   },
   async run({ args }) {
     try {
-      const g = graphFromSnapshot(await loadSnapshot(args.snapshot));
-      const exact = g.findNode((_, a) => a.type === 'Document' && a.name === args.from);
-      const root = g.hasNode(args.from) ? args.from : (exact ?? resolveDoc(g, args.from, '--from'));
-      const c = cascadeFrom(g, root, { region: args.region ?? null, asOf: args.asOf ?? null });
-      if (!c) throw new ReportError(`report: ${args.from} is neither a document nor a measure`);
-      console.log(args.format === 'json' ? JSON.stringify(c, null, 2) : cascadeText(g, c));
+      console.log(await cascadeReport(args));
     } catch (e) {
       if (!(e instanceof ReportError)) throw e;
       console.error(e.message);

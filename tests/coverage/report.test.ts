@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../ingest/pipeline.js';
-import { coverageReport } from '../../scripts/report.js';
+import { cascadeReport, coverageReport } from '../../scripts/report.js';
 
 let snapshot: string;
 beforeAll(async () => {
@@ -36,5 +36,41 @@ describe('npm run report -- coverage', () => {
     await expect(coverageReport({ directive: '科普', format: 'table', snapshot })).rejects.toThrow(/matches several documents[\s\S]*吉林省科协2020年科普工作要点/);
     await expect(coverageReport({ directive: '不存在的文件', format: 'table', snapshot })).rejects.toThrow(/no document matches/);
     await expect(coverageReport({ directive: '科普', format: 'xml' as never, snapshot })).rejects.toThrow(/--format must be/);
+  });
+});
+
+// Session 19 (first-user QA): what a user types that the report used to take silently.
+describe('npm run report -- with what a user types', () => {
+  it('reads --region 吉林 as 吉林省, and names the regions for one the snapshot does not have', async () => {
+    const short = await coverageReport({ directive: '中国科协2020年科普工作要点', region: '吉林', format: 'table', snapshot });
+    expect(short).toMatch(/^吉林省科协2020年科普工作要点 {2}→/);
+    await expect(coverageReport({ directive: '中国科协2020年科普工作要点', region: '火星', format: 'table', snapshot })).rejects.toThrow(/no region "火星"[\s\S]*吉林省/);
+    await expect(cascadeReport({ from: '中国科协2020年科普工作要点', region: '火星', format: 'table', snapshot })).rejects.toThrow(/no region "火星"/);
+    const cascade = await cascadeReport({ from: '中国科协2020年科普工作要点', region: '吉林', format: 'table', snapshot });
+    expect(cascade).toMatch(/← 吉林省科协2020年科普工作要点/);
+    expect(cascade).not.toMatch(/湖北/);
+  });
+
+  it('writes both CSVs with a UTF-8 BOM, so Excel opens the Chinese intact', async () => {
+    const one = await coverageReport({ directive: '中国科协2020年科普工作要点', region: '吉林省', format: 'csv', snapshot });
+    const all = await coverageReport({ directive: '中国科协2020年科普工作要点', format: 'csv', snapshot });
+    for (const csv of [one, all]) {
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      expect(csv.charCodeAt(1)).not.toBe(0xfeff);
+    }
+    expect(one).toMatch(/持续做好应急科普宣传服务,implemented/);
+  });
+
+  it('refuses a cascade --format or --asOf it cannot honour, instead of printing a table or nothing', async () => {
+    await expect(cascadeReport({ from: '中国科协2020年科普工作要点', format: 'csv', snapshot })).rejects.toThrow(/--format must be table or json/);
+    for (const asOf of ['2021-13-45', '2020', '2021-02-30']) {
+      await expect(cascadeReport({ from: '中国科协2020年科普工作要点', asOf, format: 'table', snapshot })).rejects.toThrow(/--asOf must be a date/);
+    }
+    // A valid date before the directive: one line saying why, not an empty output.
+    const before = await cascadeReport({ from: '中国科协2020年科普工作要点', region: '吉林省', asOf: '2019-01-01', format: 'table', snapshot });
+    expect(before).toMatch(/中国科协2020年科普工作要点: left out by the filters \(issued 2020-03-12, after 2019-01-01\)$/);
+    const asOf = await cascadeReport({ from: '中国科协2020年科普工作要点', asOf: '2021-01-01', format: 'table', snapshot });
+    expect(asOf).toMatch(/吉林省科协2020年科普工作要点/);
+    expect(asOf).not.toMatch(/2024年湖北/);
   });
 });

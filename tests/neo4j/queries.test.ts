@@ -29,6 +29,13 @@ server.describe('#integration cypher service', () => {
     expect(await graphCounts(driver)).toEqual(before);
   });
 
+  it("reports a syntax error on the user's own text, without the EXPLAIN the plan check adds", async () => {
+    const error = await service.run('MATCH (n RETURN n').catch((e) => e);
+    expect(error.message).toMatch(/\(line 1, column 10 \(offset: 9\)\)/);
+    expect(error.message).toContain('"MATCH (n RETURN n"');
+    expect(error.message).not.toMatch(/EXPLAIN/);
+  });
+
   it('has the server refuse a canned query that writes, because queries run in READ access mode', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-graph-cypher-'));
     try {

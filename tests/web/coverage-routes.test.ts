@@ -66,6 +66,8 @@ describe('GET /api/coverage', () => {
     [`directive=x&threshold=0.1,0.5`, 'partial threshold must not exceed'],
     [`directive=x&threshold=2,0.1`, 'threshold'],
     [`directive=x&asOf=yesterday`, 'asOf'],
+    [`directive=x&asOf=2021-13-45`, 'calendar date'],
+    [`directive=x&asOf=2021-02-30`, 'calendar date'],
     [`directive=x&sort=random`, 'sort'],
     [`directive=x&colour=red`, 'colour'],
   ])('rejects "%s" with a 400 naming %s', async (query, word) => {
@@ -75,6 +77,15 @@ describe('GET /api/coverage', () => {
     expect(body.error.code).toBe('BadRequest');
     expect(body.error.message).toContain(word);
     expect(JSON.stringify(body)).not.toMatch(/\n\s+at |\.ts:\d+/);
+  });
+
+  it('reads region=吉林 as 吉林省, and names the regions for one the snapshot does not have', async () => {
+    const short = await (await get(`directive=${encodeURIComponent(DIRECTIVE)}&region=${encodeURIComponent('吉林')}`)).json();
+    expect(short.matrix).toEqual(JSON.parse(JSON.stringify(coverageMatrix(graphFromSnapshot(snapshot), DIRECTIVE, { region: '吉林省' }))));
+    expect(short.matrix.columns.length).toBeGreaterThan(0);
+    const unknown = await get(`directive=${encodeURIComponent(DIRECTIVE)}&region=${encodeURIComponent('火星')}`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toMatch(/no region "火星".*吉林省/);
   });
 
   it('names the documents when the directive is unknown or ambiguous', async () => {

@@ -2,7 +2,7 @@
 // same computation as the report and the explorer's matrix), as JSON or as the CSV the page
 // downloads. Parameters checked with zod; a bad one is a 400 naming it, never a stack trace.
 //   directive  id or title (or a unique part of one)      required
-//   region     only lower documents of this region (吉林省, or a city)
+//   region     only lower documents of this region (吉林省 or 吉林, or a city); an unknown one is a 404
 //   threshold  <implements>,<partial> (0–1), e.g. 0.3,0.1; default: the snapshot's thresholds
 //   asOf       YYYY-MM-DD or YYYY: documents issued after it are left out
 //   sort       order | coverage
@@ -10,10 +10,16 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { findDocument, graphFromSnapshot, type Thresholds } from '../../coverage/index.js';
+import { findDocument, findRegion, graphFromSnapshot, type Thresholds } from '../../coverage/index.js';
 import { matrixCsv, matrixCsvName } from '../../coverage/matrix-csv.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { sendError } from './errors.js';
+
+/** 2021-02-28 yes; 2021-02-30 and 2021-13-45 no (Date would roll them over or give NaN). */
+function isCalendarDate(d: string): boolean {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+}
 
 export const CoverageQuery = z
   .object({
@@ -32,6 +38,7 @@ export const CoverageQuery = z
     asOf: z
       .string()
       .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'asOf must be a date YYYY-MM-DD or a year YYYY')
+      .refine((d) => d.length === 4 || isCalendarDate(d), 'asOf must be a calendar date (2021-13-45 is none)')
       .optional(),
     sort: z.enum(['order', 'coverage']).default('order'),
     format: z.enum(['json', 'csv']).default('json'),
@@ -61,9 +68,16 @@ export function coverageRoutes(snapshot: Snapshot): Router {
         found.candidates.length ? `directive "${directive}" matches several documents: ${names.join('; ')}` : `no document matches directive "${directive}"`,
       );
     }
-    const m = sortMatrix(coverageMatrix(graph, found.id, { ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(region ? { region } : {}) }), sort);
+    // A region the snapshot does not name (a typo, 火星) answered an empty matrix; 吉林 means 吉林省.
+    const place = region === undefined ? undefined : findRegion(graph, region);
+    if (place && !place.name) {
+      const list = (place.candidates.length ? place.candidates : place.all).join('; ');
+      return sendError(res, 404, 'NotFound', `${place.candidates.length ? `region "${region}" matches several regions` : `no region "${region}" in the snapshot`}: ${list}`);
+    }
+    const regionName = place?.name;
+    const m = sortMatrix(coverageMatrix(graph, found.id, { ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(regionName ? { region: regionName } : {}) }), sort);
     if (format === 'csv') {
-      const name = matrixCsvName(m.directive.name, region);
+      const name = matrixCsvName(m.directive.name, regionName);
       res.set('Content-Disposition', `attachment; filename="coverage-matrix.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
       return void res.type('text/csv; charset=utf-8').send(matrixCsv(m));
     }

@@ -115,7 +115,7 @@ function ConsoleBody() {
           <option value="">{t('console.write')}</option>
           {queries.map((q) => (
             <option key={q.name} value={q.name}>
-              {q.title}
+              {t(`cannedTitle.${q.name}`, { defaultValue: q.title })}
             </option>
           ))}
         </select>

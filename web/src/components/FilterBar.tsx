@@ -65,7 +65,7 @@ function DocumentPicker({ onChange }: { onChange: (e: ChangeEvent<HTMLSelectElem
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const chosen = useExplorer((s) => s.scope.documents);
-  const docs = useMemo(() => documentOptions(data), [data]);
+  const docs = useMemo(() => documentOptions(data, (l) => t(`level.${l}`, { defaultValue: l })), [data, t]);
   return (
     <select data-testid="filter-document" aria-label={t('filter.document')} value="" onChange={onChange}>
       <option value="">{t('filter.document')}…</option>
@@ -126,7 +126,7 @@ function SizeBy() {
         <option value="degree">{t('filter.degree')}</option>
         {sizeAttrs.map((a) => (
           <option key={a} value={a}>
-            {a}
+            {t(`sizeAttr.${a}`, { defaultValue: a })}
           </option>
         ))}
       </select>

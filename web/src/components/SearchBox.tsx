@@ -13,7 +13,7 @@ import { nameSearchReady, prepareNameSearch, searchNodes } from '../graph/search
 import { mark } from '../perf.js';
 import type { SearchAnswer } from '../graph/text-search.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
-import { selectNode, useDispatch, useExplorerContext, useFocusNode } from '../state/index.js';
+import { closeTopmost, useDispatch, useExplorerContext, useFocusNode } from '../state/index.js';
 
 const MAX_HITS = 12;
 const DEBOUNCE_MS = 150;
@@ -51,9 +51,9 @@ export function SearchBox() {
   const dispatch = useDispatch();
   const focusNode = useFocusNode();
   const onEscapeOutside = useCallback(() => {
-    if (!store.getState().selected) return false;
-    dispatch(selectNode(null));
-    return true;
+    const before = store.getState();
+    dispatch(closeTopmost());
+    return store.getState() !== before;
   }, [store, dispatch]);
   return <SearchField data={data} onChoose={focusNode} onEscapeOutside={onEscapeOutside} />;
 }
@@ -130,7 +130,7 @@ function SearchField({
     if (id !== activeId) setActiveId(id);
   };
 
-  // `/` and Ctrl+K (⌘K) focus the box from anywhere; Esc outside a field closes the side panel.
+  // `/` and Ctrl+K (⌘K) focus the box from anywhere; Esc outside a field closes what is on top (closeTopmost).
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {

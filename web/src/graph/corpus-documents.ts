@@ -16,13 +16,16 @@ export interface DocumentOption {
 const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
 const rank = (level?: Level) => (level ? LEVEL_RANK[level] : 5);
 
-/** In-corpus documents, highest level first, then by year and name. */
-export function documentOptions(graph: PolicyGraph): DocumentOption[] {
+/**
+ * In-corpus documents, highest level first, then by year and name. `levelName` words the level
+ * in the page's language (the pickers pass i18n's `level.*`); without it the level id is shown.
+ */
+export function documentOptions(graph: PolicyGraph, levelName: (level: Level) => string = (l) => l): DocumentOption[] {
   const out: DocumentOption[] = [];
   graph.forEachNode((id, a) => {
     if (a.type !== 'Document' || !a.inCorpus) return;
     const { name, level, region, year } = a;
-    const label = [name, level, region, year].filter((x) => x !== undefined && x !== '').join(' · ');
+    const label = [name, level && levelName(level), region, year].filter((x) => x !== undefined && x !== '').join(' · ');
     out.push({ id, name, level, region, year, label });
   });
   return out.sort(

@@ -18,13 +18,21 @@ export interface ScoredRef extends NodeRef {
   score: number;
   /** Days from the higher document's issue to the lower one's, when both dates are known. */
   lagDays?: number;
+  /** The lag comes from years only (years × 365): shown as ≈. */
+  lagApprox?: boolean;
   /** The signals the score combines (reuse, text, entities). */
   signals: Record<string, number>;
 }
 
 function scored(graph: PolicyGraph, id: string, attrs: EdgeOf<'IMPLEMENTS'>): ScoredRef {
-  const { score, lagDays } = attrs;
-  return { ...nodeRef(graph, id), score, ...(lagDays !== undefined ? { lagDays } : {}), signals: attrs.evidence.signals };
+  const { score, lagDays, lagApprox } = attrs;
+  return {
+    ...nodeRef(graph, id),
+    score,
+    ...(lagDays !== undefined ? { lagDays } : {}),
+    ...(lagApprox ? { lagApprox: true } : {}),
+    signals: attrs.evidence.signals,
+  };
 }
 
 export interface MeasureDetails {

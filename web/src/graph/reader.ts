@@ -14,6 +14,8 @@ export interface ReaderLink {
   verdict: EdgeOf<'IMPLEMENTS'>['verdict'];
   score: number;
   lagDays?: number;
+  /** The lag comes from years only: shown as ≈. */
+  lagApprox?: boolean;
 }
 
 export interface ReaderMark {
@@ -90,6 +92,7 @@ function linkOf(g: PolicyGraph, other: string, e: EdgeOf<'IMPLEMENTS'>): ReaderL
     verdict: e.verdict,
     score: e.score,
     ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}),
+    ...(e.lagApprox ? { lagApprox: true } : {}),
   };
 }
 

@@ -89,3 +89,19 @@ export function researchFromQuery(p: URLSearchParams, views: ReadonlySet<string>
 
 /** URL keys whose change is a step back/forward can return to. */
 export const RESEARCH_STEP_KEYS = ['directive', 'threshold', 'sort', 'province', 'metric', 'tsort'];
+
+/**
+ * Esc outside a field closes what is on top, one thing per press: the evidence view, then the side
+ * panel, then the cascade or reader, the matrix or targets table, the gap view, the console.
+ * Returns the state unchanged when nothing is open.
+ */
+export const closeTopmost = (): Producer => (s) => {
+  if (s.evidence) return { ...s, evidence: null };
+  if (s.selected) return { ...s, selected: null };
+  if (s.research.view) return { ...s, research: { ...s.research, view: null } };
+  if (s.matrix.open) return { ...s, matrix: { ...s.matrix, open: false } };
+  if (s.targets.open) return { ...s, targets: { ...s.targets, open: false } };
+  if (s.gaps.open) return { ...s, gaps: { ...s.gaps, open: false } };
+  if (s.consoleOpen) return { ...s, consoleOpen: false };
+  return s;
+};

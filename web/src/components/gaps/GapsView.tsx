@@ -17,7 +17,7 @@ export function GapsView() {
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const gaps = useExplorer((s) => s.gaps);
-  const options = useMemo(() => documentOptions(data), [data]);
+  const options = useMemo(() => documentOptions(data, (l) => t(`level.${l}`, { defaultValue: l })), [data, t]);
   const defaults = useMemo(() => defaultDocumentPair(data), [data]);
   const higher = gaps.higher ?? defaults.higher;
   const lower = gaps.lower ?? defaults.lower;

@@ -13,7 +13,7 @@ import { useTexts } from './use-texts.js';
 
 function scoreTitle(r: ScoredRef, t: TFunction): string {
   const signals = Object.entries(r.signals).map(([k, v]) => `${t(`signal.${k}`, { defaultValue: k })} ${v.toFixed(2)}`);
-  const lag = r.lagDays !== undefined ? [t('measure.lagDays', { count: r.lagDays })] : [];
+  const lag = r.lagDays !== undefined ? [`${t('measure.lagDays', { count: r.lagDays })}${r.lagApprox ? ` (${t('evidence.approx')})` : ''}`] : [];
   return [t('measure.score'), ...signals, ...lag].join(' · ');
 }
 
@@ -25,7 +25,7 @@ function ScoredList({ items, testId, onEvidence }: { items: ScoredRef[]; testId:
         <li key={r.id}>
           <NodeLink node={r}>
             <span className="score" title={scoreTitle(r, t)}>
-              {r.lagDays !== undefined && <span className="lag">{t('measure.lagShort', { count: r.lagDays })} · </span>}
+              {r.lagDays !== undefined && <span className="lag">{r.lagApprox ? '≈' : ''}{t('measure.lagShort', { count: r.lagDays })} · </span>}
               {r.score.toFixed(2)}
             </span>
           </NodeLink>

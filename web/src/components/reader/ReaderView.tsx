@@ -71,7 +71,7 @@ function Links({ items, dir, measure }: { items: ReaderLink[]; dir: 'up' | 'down
               <span className="muted">
                 {' '}
                 {t(`evidence.verdict.${l.verdict}`)} {l.score.toFixed(2)}
-                {l.lagDays !== undefined ? ` · ${t('measure.lagShort', { count: l.lagDays })}` : ''}
+                {l.lagDays !== undefined ? ` · ${l.lagApprox ? '≈' : ''}${t('measure.lagShort', { count: l.lagDays })}` : ''}
               </span>
             </button>
           </li>
