@@ -145,7 +145,7 @@ export function linkMeasures(
 
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
-  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units) : undefined;
+  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup) : undefined;
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
@@ -192,7 +192,9 @@ export function linkMeasures(
       const steps = o.procedureStages ? stageFactor(lower.stages, higher.stages, o.procedureStages.factor) : 1;
       // A lower article setting what the higher one delegates to the provincial level (options.delegation): raised.
       const delegated = delegation && delegation.genres.has(lower.genre ?? 'plan') && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
-      const score = round(steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities));
+      // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
+      const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
+      const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
       if (!keepAll && score < p.thresholds.partial) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];
@@ -242,14 +244,17 @@ export function linkMeasures(
  *  over the two documents' units only (Salton & Buckley's weighting within the pair, like a reader
  *  comparing two texts: a word common to both documents says nothing, a word of two articles
  *  says a lot). Document frequencies are counted once per document. */
-function pairCosines(units: LinkUnit[]) {
+function pairCosines(units: LinkUnit[], byGroup = false) {
+  // options.pairIdfByGroup: document frequencies counted among the units of the same group only
+  // (a penalty article against the two documents' penalty articles).
+  const groupOf = (i: number) => (byGroup && units[i].group ? units[i].group! : '');
   const byDoc = new Map<number, number[]>();
   units.forEach((u, i) => (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push(i));
   // Each document's term frequencies (per unit) and document frequencies, made when the document
   // is first compared and kept for the next lower documents while at most PAIR_CACHE units' are
   // held (issue 11: made for every unit of the corpus at once, they were a link thread's largest
   // structure on a corpus of regulations). The same counts: the same vectors.
-  let cached = new Map<number, { tfs: Map<number, Map<string, number>>; df: Map<string, number> }>();
+  let cached = new Map<number, { tfs: Map<number, Map<string, number>>; df: Map<string, Map<string, number>>; size: Map<string, number> }>();
   let cachedUnits = 0;
   const ofDoc = (d: number) => {
     let c = cached.get(d);
@@ -262,20 +267,30 @@ function pairCosines(units: LinkUnit[]) {
       for (const w of units[i].words) tf.set(w, (tf.get(w) ?? 0) + 1);
       tfs.set(i, tf);
     }
-    const df = new Map<string, number>();
-    for (const i of us) for (const w of tfs.get(i)!.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    cached.set(d, (c = { tfs, df }));
+    const df = new Map<string, Map<string, number>>();
+    const size = new Map<string, number>();
+    for (const i of us) {
+      // A unit of no group counts among all of the document's units (as without byGroup).
+      for (const g of new Set([groupOf(i), ...(byGroup && units[i].group ? [''] : [])])) {
+        const dg = df.get(g) ?? df.set(g, new Map()).get(g)!;
+        size.set(g, (size.get(g) ?? 0) + 1);
+        for (const w of tfs.get(i)!.keys()) dg.set(w, (dg.get(w) ?? 0) + 1);
+      }
+    }
+    cached.set(d, (c = { tfs, df, size }));
     cachedUnits += us.length;
     return c;
   };
   const vector = (i: number, a: number, b: number): SparseVector => {
-    const [ca, db] = [ofDoc(a), ofDoc(b).df];
-    const da = ca.df;
-    const n = byDoc.get(a)!.length + byDoc.get(b)!.length;
+    const [ca, cb, g] = [ofDoc(a), ofDoc(b), groupOf(i)];
+    const [da, db] = [ca.df.get(g) ?? new Map<string, number>(), cb.df.get(g) ?? new Map<string, number>()];
+    const n = (ca.size.get(g) ?? 0) + (cb.size.get(g) ?? 0);
     const v: SparseVector = new Map();
     let norm = 0;
     for (const [w, f] of ca.tfs.get(i)!) {
-      const x = (1 + Math.log(f)) * Math.log(n / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
+      // Within a group (byGroup) the count is smoothed (n + 1): two documents with one penalty
+      // article each still compare them.
+      const x = (1 + Math.log(f)) * Math.log((g ? n + 1 : n) / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
       if (x <= 0) continue;
       v.set(w, x);
       norm += x * x;
