@@ -90,6 +90,10 @@ export function linkMeasures(
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
     return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
   };
+  // A strong link carries a clause (options.strongClause): some clause of the lower unit takes at
+  // least `min` of its character bigrams from the higher unit's text.
+  const strong = o.strongClause ? { ...o.strongClause, genres: new Set(o.strongClause.genres) } : undefined;
+  const carries = (lower: LinkUnit, higherText: string) => !strong || !strong.genres.has(lower.genre ?? 'plan') || clauseCarried(lower.text, higherText) >= strong.min;
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads
@@ -201,7 +205,7 @@ export function linkMeasures(
       const link: ReuseLink = {
         lower: lower.id,
         higher: higher.id,
-        verdict: score >= p.thresholds.implements && !weakOnly(lower, higher) ? 'implements' : 'partial',
+        verdict: score >= p.thresholds.implements && !weakOnly(lower, higher) && carries(lower, higherText) ? 'implements' : 'partial',
         score,
         passages: passages.map((p) => ({
           lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
@@ -338,6 +342,30 @@ export function clauseCount(text: string): number {
   const item = /（[一二三四五六七八九十]+）|(?:^|[：:；;。])\s*\d{1,2}[.．、]/g;
   const inline = lines.reduce((n, l) => n + (l.match(item) ?? []).filter((m, i) => i > 0 || !l.startsWith(m.trim())).length, 0);
   return Math.max(1, lines.length + inline);
+}
+
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/** The largest share of one lower clause's character bigrams (a sentence or paragraph, split at
+ *  。；; and line ends, of at least four characters) found in the higher text, the articles' own labels
+ *  (第七条) left out: how much of its wording the lower unit's most carried clause takes from the higher. */
+export function clauseCarried(lowerText: string, higherText: string): number {
+  const higher = hanBigrams(higherText.replace(LABEL, ''));
+  let best = 0;
+  for (const clause of lowerText.replace(LABEL, '').split(/[。；;\n]/)) {
+    const b = hanBigrams(clause);
+    if (b.size < 3) continue;
+    let n = 0;
+    for (const x of b) if (higher.has(x)) n++;
+    best = Math.max(best, n / b.size);
+  }
+  return best;
 }
 
 function reusedChars(passages: AlignedPassage[]): number {

@@ -1,9 +1,10 @@
+// Also the clause signal of options.strongClause (off by default).
 // Pair IDF within a group (options.pairIdfByGroup): a penalty article is compared with the other
 // penalty articles of the two texts, so the sanction formulae every one of them shares (责令限期改正,
 // 逾期不改正的, 处…罚款) weigh nothing and the conduct it sanctions decides.
 import { describe, expect, it } from 'vitest';
 import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { clauseCarried, linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { linkOptions } from '../../../ingest/link/options.js';
 
 const unit = (id: string, docIndex: number, text: string, penalty = false): LinkUnit => ({
@@ -43,5 +44,25 @@ describe('pair IDF within a group', () => {
 
   it('leaves articles of no group as they were', () => {
     expect(scores(true, 'prov#第九条')).toEqual(scores(false, 'prov#第九条'));
+  });
+});
+
+describe('clauseCarried (options.strongClause)', () => {
+  it('is the share of the most carried lower clause found in the higher text, labels left out', () => {
+    const higher = '第十条 单位应当保障疏散通道、安全出口畅通。';
+    expect(clauseCarried('第三条 物业服务人应当保障疏散通道、安全出口畅通；制定应急预案。', higher)).toBeGreaterThan(0.6);
+    expect(clauseCarried('第十条 县级人民政府应当将消防工作纳入国民经济和社会发展规划。', higher)).toBeLessThan(0.2);
+  });
+
+  it('turns a link with no carried clause to partial when on, and leaves it when off', () => {
+    const two = [
+      unit('law#第五条', 0, '第五条 各级人民政府应当组织开展经常性的消防宣传教育，提高公民的消防安全意识。'),
+      unit('prov#第五条', 1, '第五条 县级以上人民政府应当加强消防宣传工作，普及消防知识，增强全社会意识。'),
+    ];
+    const o = (strongClause: { genres: ('regulation' | 'plan')[]; min: number } | null) =>
+      linkOptions({ strongClause, topKPerClause: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.01, partial: 0.001 }, relative: 0, topK: 5, pairIdf: false } } });
+    const verdict = (s: Parameters<typeof o>[0]) => linkMeasures(two, (l, h) => l === 1 && h === 0, [], o(s))[0]?.verdict;
+    expect(verdict(null)).toBe('implements');
+    expect(verdict({ genres: ['regulation'], min: 0.9 })).toBe('partial');
   });
 });
