@@ -183,9 +183,13 @@ export function linkMeasures(
       cheap = rank(text, new Set([...found, ...text.keys()]));
       textOf = text;
     } else textOf = corpusText;
+    const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
+    // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
+    const alignedOf = new Map<number, { id: string; text: string }[]>();
     for (const { hi } of cheap.slice(0, o.maxAligned)) {
       const higher = units[hi];
+      if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
       const passages = alignMeasures(prep(li), prep(hi), o.align);
       const signals = {
         reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(substance[li], substance[hi])))),
@@ -236,9 +240,13 @@ export function linkMeasures(
     }
     const perClause = o.topKPerClause?.genres.includes(lower.genre ?? 'plan') ? clauseCount(lower.text) : undefined;
     const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
-    for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
+    for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
+      const scored = byDoc.get(d)!;
       const best = scored[0]?.score ?? 0;
-      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK)));
+      const kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
+      // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
+      const own = paragraphs && !keepAll ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
+      links.push(...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : []));
     }
   });
   return links;
@@ -366,6 +374,30 @@ export function clauseCarried(lowerText: string, higherText: string): number {
     best = Math.max(best, n / b.size);
   }
   return best;
+}
+
+/** The paragraphs (lines) of a unit of several, each as its character bigrams (at least three), the
+ *  article's label left out; undefined for a unit of one paragraph. */
+export function paragraphsOf(text: string): Set<string>[] | undefined {
+  const out = text.replace(LABEL, '').split('\n').map(hanBigrams).filter((b) => b.size >= 3);
+  return out.length > 1 ? out : undefined;
+}
+
+/** The candidates (ids) that are some paragraph's best match by the share of its bigrams found in
+ *  their text, when that share reaches `min`. */
+export function paragraphBest(paragraphs: Set<string>[], candidates: { id: string; text: string }[], min: number): Set<string> {
+  const texts = candidates.map((c) => hanBigrams(c.text.replace(LABEL, '')));
+  const out = new Set<string>();
+  for (const para of paragraphs) {
+    let [best, share] = [-1, 0];
+    texts.forEach((t, i) => {
+      let n = 0;
+      for (const x of para) if (t.has(x)) n++;
+      if (n / para.size > share) [best, share] = [i, n / para.size];
+    });
+    if (best >= 0 && share >= min) out.add(candidates[best].id);
+  }
+  return out;
 }
 
 function reusedChars(passages: AlignedPassage[]): number {
