@@ -90,6 +90,10 @@ export function linkMeasures(
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
     return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
   };
+  // A strong link carries a clause (options.strongClause): some clause of the lower unit takes at
+  // least `min` of its character bigrams from the higher unit's text.
+  const strong = o.strongClause ? { ...o.strongClause, genres: new Set(o.strongClause.genres) } : undefined;
+  const carries = (lower: LinkUnit, higherText: string) => !strong || !strong.genres.has(lower.genre ?? 'plan') || clauseCarried(lower.text, higherText) >= strong.min;
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads
@@ -145,7 +149,7 @@ export function linkMeasures(
 
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
-  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units) : undefined;
+  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup) : undefined;
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
@@ -179,9 +183,13 @@ export function linkMeasures(
       cheap = rank(text, new Set([...found, ...text.keys()]));
       textOf = text;
     } else textOf = corpusText;
+    const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
+    // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
+    const alignedOf = new Map<number, { id: string; text: string }[]>();
     for (const { hi } of cheap.slice(0, o.maxAligned)) {
       const higher = units[hi];
+      if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
       const passages = alignMeasures(prep(li), prep(hi), o.align);
       const signals = {
         reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(substance[li], substance[hi])))),
@@ -192,14 +200,16 @@ export function linkMeasures(
       const steps = o.procedureStages ? stageFactor(lower.stages, higher.stages, o.procedureStages.factor) : 1;
       // A lower article setting what the higher one delegates to the provincial level (options.delegation): raised.
       const delegated = delegation && delegation.genres.has(lower.genre ?? 'plan') && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
-      const score = round(steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities));
+      // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
+      const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
+      const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
       if (!keepAll && score < p.thresholds.partial) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];
       const link: ReuseLink = {
         lower: lower.id,
         higher: higher.id,
-        verdict: score >= p.thresholds.implements && !weakOnly(lower, higher) ? 'implements' : 'partial',
+        verdict: score >= p.thresholds.implements && !weakOnly(lower, higher) && carries(lower, higherText) ? 'implements' : 'partial',
         score,
         passages: passages.map((p) => ({
           lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
@@ -230,9 +240,13 @@ export function linkMeasures(
     }
     const perClause = o.topKPerClause?.genres.includes(lower.genre ?? 'plan') ? clauseCount(lower.text) : undefined;
     const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
-    for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) {
+    for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
+      const scored = byDoc.get(d)!;
       const best = scored[0]?.score ?? 0;
-      links.push(...(keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK)));
+      const kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
+      // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
+      const own = paragraphs && !keepAll ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
+      links.push(...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : []));
     }
   });
   return links;
@@ -242,14 +256,17 @@ export function linkMeasures(
  *  over the two documents' units only (Salton & Buckley's weighting within the pair, like a reader
  *  comparing two texts: a word common to both documents says nothing, a word of two articles
  *  says a lot). Document frequencies are counted once per document. */
-function pairCosines(units: LinkUnit[]) {
+function pairCosines(units: LinkUnit[], byGroup = false) {
+  // options.pairIdfByGroup: document frequencies counted among the units of the same group only
+  // (a penalty article against the two documents' penalty articles).
+  const groupOf = (i: number) => (byGroup && units[i].group ? units[i].group! : '');
   const byDoc = new Map<number, number[]>();
   units.forEach((u, i) => (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push(i));
   // Each document's term frequencies (per unit) and document frequencies, made when the document
   // is first compared and kept for the next lower documents while at most PAIR_CACHE units' are
   // held (issue 11: made for every unit of the corpus at once, they were a link thread's largest
   // structure on a corpus of regulations). The same counts: the same vectors.
-  let cached = new Map<number, { tfs: Map<number, Map<string, number>>; df: Map<string, number> }>();
+  let cached = new Map<number, { tfs: Map<number, Map<string, number>>; df: Map<string, Map<string, number>>; size: Map<string, number> }>();
   let cachedUnits = 0;
   const ofDoc = (d: number) => {
     let c = cached.get(d);
@@ -262,20 +279,30 @@ function pairCosines(units: LinkUnit[]) {
       for (const w of units[i].words) tf.set(w, (tf.get(w) ?? 0) + 1);
       tfs.set(i, tf);
     }
-    const df = new Map<string, number>();
-    for (const i of us) for (const w of tfs.get(i)!.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    cached.set(d, (c = { tfs, df }));
+    const df = new Map<string, Map<string, number>>();
+    const size = new Map<string, number>();
+    for (const i of us) {
+      // A unit of no group counts among all of the document's units (as without byGroup).
+      for (const g of new Set([groupOf(i), ...(byGroup && units[i].group ? [''] : [])])) {
+        const dg = df.get(g) ?? df.set(g, new Map()).get(g)!;
+        size.set(g, (size.get(g) ?? 0) + 1);
+        for (const w of tfs.get(i)!.keys()) dg.set(w, (dg.get(w) ?? 0) + 1);
+      }
+    }
+    cached.set(d, (c = { tfs, df, size }));
     cachedUnits += us.length;
     return c;
   };
   const vector = (i: number, a: number, b: number): SparseVector => {
-    const [ca, db] = [ofDoc(a), ofDoc(b).df];
-    const da = ca.df;
-    const n = byDoc.get(a)!.length + byDoc.get(b)!.length;
+    const [ca, cb, g] = [ofDoc(a), ofDoc(b), groupOf(i)];
+    const [da, db] = [ca.df.get(g) ?? new Map<string, number>(), cb.df.get(g) ?? new Map<string, number>()];
+    const n = (ca.size.get(g) ?? 0) + (cb.size.get(g) ?? 0);
     const v: SparseVector = new Map();
     let norm = 0;
     for (const [w, f] of ca.tfs.get(i)!) {
-      const x = (1 + Math.log(f)) * Math.log(n / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
+      // Within a group (byGroup) the count is smoothed (n + 1): two documents with one penalty
+      // article each still compare them.
+      const x = (1 + Math.log(f)) * Math.log((g ? n + 1 : n) / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
       if (x <= 0) continue;
       v.set(w, x);
       norm += x * x;
@@ -323,6 +350,54 @@ export function clauseCount(text: string): number {
   const item = /（[一二三四五六七八九十]+）|(?:^|[：:；;。])\s*\d{1,2}[.．、]/g;
   const inline = lines.reduce((n, l) => n + (l.match(item) ?? []).filter((m, i) => i > 0 || !l.startsWith(m.trim())).length, 0);
   return Math.max(1, lines.length + inline);
+}
+
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/** The largest share of one lower clause's character bigrams (a sentence or paragraph, split at
+ *  。；; and line ends, of at least four characters) found in the higher text, the articles' own labels
+ *  (第七条) left out: how much of its wording the lower unit's most carried clause takes from the higher. */
+export function clauseCarried(lowerText: string, higherText: string): number {
+  const higher = hanBigrams(higherText.replace(LABEL, ''));
+  let best = 0;
+  for (const clause of lowerText.replace(LABEL, '').split(/[。；;\n]/)) {
+    const b = hanBigrams(clause);
+    if (b.size < 3) continue;
+    let n = 0;
+    for (const x of b) if (higher.has(x)) n++;
+    best = Math.max(best, n / b.size);
+  }
+  return best;
+}
+
+/** The paragraphs (lines) of a unit of several, each as its character bigrams (at least three), the
+ *  article's label left out; undefined for a unit of one paragraph. */
+export function paragraphsOf(text: string): Set<string>[] | undefined {
+  const out = text.replace(LABEL, '').split('\n').map(hanBigrams).filter((b) => b.size >= 3);
+  return out.length > 1 ? out : undefined;
+}
+
+/** The candidates (ids) that are some paragraph's best match by the share of its bigrams found in
+ *  their text, when that share reaches `min`. */
+export function paragraphBest(paragraphs: Set<string>[], candidates: { id: string; text: string }[], min: number): Set<string> {
+  const texts = candidates.map((c) => hanBigrams(c.text.replace(LABEL, '')));
+  const out = new Set<string>();
+  for (const para of paragraphs) {
+    let [best, share] = [-1, 0];
+    texts.forEach((t, i) => {
+      let n = 0;
+      for (const x of para) if (t.has(x)) n++;
+      if (n / para.size > share) [best, share] = [i, n / para.size];
+    });
+    if (best >= 0 && share >= min) out.add(candidates[best].id);
+  }
+  return out;
 }
 
 function reusedChars(passages: AlignedPassage[]): number {
