@@ -32,6 +32,15 @@ describe('the organs of a congress and of the courts', () => {
     expect(names('Organisation', text)).toEqual([]);
   });
 
+  it('reads a congress or standing committee in its committees named only by their kind', () => {
+    const text = regulation('江苏省人民代表大会常务委员会监督条例', '主任会议可以交由省人民代表大会有关的专门委员会或者省人大常委会工作委员会审议。');
+    expect(names('Organisation', text)).toEqual(['江苏省人大', '江苏省人大常委会']);
+  });
+
+  it('reads no body in a body a purpose clause regulates (为了规范仲裁委员会的收费)', () => {
+    expect(names('Organisation', regulation('某某收费办法', '为了规范仲裁委员会的仲裁收费，制定本办法。'))).toEqual([]);
+  });
+
   it('reads the court itself in its judicial committee of the history lines', () => {
     const text = '最高人民法院关于审理某类案件的规定\n2003年1月6日 最高人民法院审判委员会第1265次会议通过\n<!-- INFO END -->\n第一条　人民法院应当依法受理。\n第二条　本规定自公布之日起施行。';
     expect(names('Organisation', text)).toEqual(['最高人民法院']);
@@ -49,6 +58,13 @@ describe('documents and persons of procedure', () => {
   it('reads no group in the organisers of an event or the participants of a hearing', () => {
     const text = regulation('某某标志管理条例', '活动的组织者或者筹备者应当提出申请。', '证人、鉴定人、翻译人员因出庭支出的费用由当事人承担。');
     expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
+
+describe('designations of wetland administration', () => {
+  it('reads the grades of important wetlands, wetland parks and protection plots as programmes', () => {
+    const text = regulation('江西省湿地保护条例', '湿地分为国家重要湿地、省级重要湿地和一般湿地。', '符合条件的，可以建立湿地公园或者湿地保护小区。');
+    expect(names('Programme', text)).toEqual(['国家重要湿地', '湿地保护小区', '湿地公园', '省级重要湿地']);
   });
 });
 
