@@ -171,6 +171,8 @@ export function findTargets(
       if (comparator === '=' || !before) comparator = after.comparator;
       rest += after.phrase.length;
     } else if (approx && comparator === '=') comparator = '>=';
+    // 以公告之日起的二十日为送达日期: a day the law deems (以…为…日期), not a limit on an act (session 19).
+    if (/^(第[一二三四五六七八九十百零]+条[\s　]*)?以/.test(clause) && /^为[^，。；]{0,10}(日期|之日)/.test(body.slice(rest))) continue;
     // 组成人员五人以上联名，可以提出议案: the quorum of a joint motion is a condition of a right (session 19).
     if (cues.quorum.some((w) => body.startsWith(w, rest))) continue;
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).

@@ -89,6 +89,11 @@ describe('numbers in statutory duties', () => {
     expect(targets(regulation('某某保护条例', '前款规定的工作应当在二年内完成。', '该制度实行已满二年。'))).toEqual([]);
   });
 
+  it('reads no target in a day the law deems (以…二十日为送达日期)', () => {
+    expect(targets(regulation('某某登记办法', '不能直接送交的，以公告之日起的二十日为送达日期。'))).toEqual([]);
+    expect(targets(regulation('某某登记办法', '以邮寄之日起的30日为送达日期。'))).toEqual([]);
+  });
+
   it('reads no target in the depth that defines a thing (水深不超过六米的海域)', () => {
     expect(targets(regulation('某某保护条例', '本条例所称湿地包括低潮时水深不超过六米的海域。'))).toEqual([]);
   });
