@@ -55,6 +55,16 @@ describe('documents and persons of procedure', () => {
     expect(e.mentions.filter((m) => m.type === 'Organisation')).toEqual([]);
   });
 
+  it('cites a 《…大纲》 (a syllabus) as a document', () => {
+    const e = run(regulation('江苏省国防教育条例', '学校应当按照《全民国防教育大纲》的要求开展国防教育。'));
+    expect(e.citations.map((c) => c.title)).toEqual(['全民国防教育大纲']);
+    expect(e.mentions.filter((m) => m.type === 'Organisation')).toEqual([]);
+  });
+
+  it('reads no body in the people\'s mediation committee every village has', () => {
+    expect(names('Organisation', regulation('江苏省老年人权益保障条例', '人民调解委员会应当及时调解涉及老年人的纠纷。'))).toEqual([]);
+  });
+
   it('reads no group in the organisers of an event or the participants of a hearing', () => {
     const text = regulation('某某标志管理条例', '活动的组织者或者筹备者应当提出申请。', '证人、鉴定人、翻译人员因出庭支出的费用由当事人承担。');
     expect(names('TargetGroup', text)).toEqual([]);
