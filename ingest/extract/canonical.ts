@@ -23,6 +23,9 @@ function aliasMap(lexicon: Lexicon) {
 const EDITION = /^(第[\d一二三四五六七八九十百]+届|(19|20)\d{2}年?(度|第[\d一二三四五六七八九十百]+届)?)/;
 const GOVERNMENT_BODY = /(科协|协会|委|局|厅|办|部|政府|委员会|办公室|人民代表大会|人大|工会|联合会|联|红十字会)$/;
 
+/** The committees every congress, court and procuratorate has, named only by their kind (session 19). */
+const KIND_COMMITTEE = /^(.+?)(?:各|有关的)?(?:工作委员会|专门委员会|审判委员会|检察委员会)$/;
+
 function strip(s: string): string {
   return s.replace(/[“”《》]/g, '').replace(/(APP|App|app|品牌)$/, '');
 }
@@ -41,6 +44,12 @@ export function canonicalEntity(hit: DictHit, lexicon: Lexicon, region?: string)
     const p = regionPrefix(name, lexicon);
     const rest = p ? name.slice(p.form.length) : name.replace(/^(中国|全国)/, '');
     if (rest.length >= 2) name = rest;
+  }
+  // 市人大常委会工作委员会, 最高人民法院审判委员会: a committee of a body named only by its kind is that body (sub-units
+  // without a name of their own collapse into it; session 19).
+  if (hit.type === 'Organisation') {
+    const owner = name.match(KIND_COMMITTEE)?.[1];
+    if (owner && owner.length >= 2 && (GOVERNMENT_BODY.test(owner) || /(常委会|法院|检察院)$/.test(owner))) return canonicalEntity({ ...hit, canonical: owner }, lexicon, region);
   }
   if (hit.type === 'Organisation' && (GOVERNMENT_BODY.test(name) || /^[省市]/.test(name))) name = fullGovernment(shorten(localise(name, lexicon, region), lexicon), lexicon);
   return aliasMap(lexicon).get(name)?.canonical ?? name;

@@ -119,6 +119,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined), 3);
   }
 
+  // 全国人民代表大会及其常务委员会, 市人民代表大会及其常务委员会: the congress and its standing committee (session 19).
+  candidates.push(...standingCommittees(text, candidates).map((h) => ({ ...h, rank: 1 })));
+
   // Groups keep their kind modifier (多次捐献者, 高等学校学生, 适龄公民), and a defined group makes kinds of
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
@@ -172,4 +175,12 @@ function schoolKind(text: string, h: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, h.start - 4), h.start);
   // a kind of school (普通, 民办, 公办), a school one attends (上中小学, 就读…中小学), or one of a list of schools.
   return /(普通|民办|公办|就读|入读|[^报]上)$/.test(before) || /(幼儿园|托儿所)、$/.test(before) || /^、(幼儿园|托儿所|中等职业学校|特殊教育学校|高等学校)/.test(text.slice(h.end, h.end + 8));
+}
+
+/** 人民代表大会及其常务委员会: the standing committee named by 其 after its congress (session 19). */
+function standingCommittees(text: string, candidates: DictHit[]): DictHit[] {
+  const TAIL = '及其常务委员会';
+  return candidates
+    .filter((c) => c.type === 'Organisation' && /人民代表大会$/.test(text.slice(c.start, c.end)) && text.startsWith(TAIL, c.end))
+    .map((c) => ({ type: 'Organisation' as const, canonical: `${text.slice(c.start, c.end)}常务委员会`, start: c.end + 2, end: c.end + TAIL.length }));
 }

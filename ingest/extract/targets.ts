@@ -64,7 +64,11 @@ export function findTargets(
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];
-  const body = text.slice(unit.span[0], unit.span[1]);
+  // An article's appendix (附件：…, the fee table printed after the last article) is a table of rates, not duties:
+  // it is cut off for targets (session 19, tests/real/randomx).
+  const whole = text.slice(unit.span[0], unit.span[1]);
+  const appendix = /条$/.test(unit.path) ? whole.search(/\n\s*附(件|表)[一二三四五六七八九十\d]*[：:\s]/) : -1;
+  const body = appendix > 0 ? whole.slice(0, appendix) : whole;
   for (const n of numbersIn(body)) {
     const { at } = n;
     const prevChar = body[at - 1] ?? '';
@@ -154,8 +158,10 @@ export function findTargets(
     const change = cues.change.find((c) => clause.endsWith(c));
     // 保留学籍一年, 保留公职或学籍至少一年: a duration a body must keep (the clause opens with the verb).
     const keep = !change && cues.keep.find((c) => clause.startsWith(c));
-    if (cues.cued.includes(unitStr) && !change && !keep) continue;
     const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent, options);
+    // 临时占用的期限最长不得超过二年: a term the law bounds, then a limit cue, makes a count of years a target (session 19).
+    const term = !!before && before.comparator !== '=' && cues.term.some((w) => clause.slice(0, before.at).replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
+    if (cues.cued.includes(unitStr) && !change && !keep && !term) continue;
     if (before) {
       comparator = before.comparator;
       metricEnd = clauseStart + before.at;
@@ -165,6 +171,10 @@ export function findTargets(
       if (comparator === '=' || !before) comparator = after.comparator;
       rest += after.phrase.length;
     } else if (approx && comparator === '=') comparator = '>=';
+    // 以公告之日起的二十日为送达日期: a day the law deems (以…为…日期), not a limit on an act (session 19).
+    if (/^(第[一二三四五六七八九十百零]+条[\s　]*)?以/.test(clause) && /^为[^，。；]{0,10}(日期|之日)/.test(body.slice(rest))) continue;
+    // 组成人员五人以上联名，可以提出议案: the quorum of a joint motion is a condition of a right (session 19).
+    if (cues.quorum.some((w) => body.startsWith(w, rest))) continue;
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
     // Or as a frequency per period (每年进行一次免费体格检查: = 1 次; session 13).
     // Also every N years, and with the object between (每年对学生进行一次…, 每三年评选表彰一次: session 17).

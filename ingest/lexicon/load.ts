@@ -111,14 +111,20 @@ export interface TargetCues {
   /** Right after a number of hours or days, a standing service kept for so long (二十四小时值班 → 值班 = 24 小时;
    *  session 18). */
   round: string[];
+  /** Right after a number of persons (and its 以上), a joint motion: the number is the quorum of a right
+   *  (五人以上联名，可以提出议案), no commitment (session 19). */
+  quorum: string[];
+  /** Ending the words before a limit cue (<=, >=), a term the law bounds (临时占用的期限最长不得超过二年): a count
+   *  of years is then a target (session 19). */
+  term: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);

@@ -61,10 +61,16 @@
 //   randomheld — tests/real/random-heldout: the other 20 of that draw (split by the seed), gold written
 //            by reading and committed before our code ran on them; scored once at the end of session 18
 //            (main's rules 134/140, session 18's 138/140), never tuned on.
+//   randomxdev — tests/real/randomx: EXTRACTION gold (session 19), 5 mirror documents of a seeded uniform draw
+//            (scripts/draw-extraction-sample.ts, seed 1920261202; pool limited to ≤ 36,000 bytes ≈ 12,000
+//            characters, so biased towards short texts: 司法解释, 行政法规, small 条例), gold written by reading and
+//            committed before our code ran on them; the development half of session 19 (misses read).
+//   randomxheld — tests/real/randomx-heldout: the other 5 of that draw (split by the seed before reading), gold
+//            committed before our code ran on them; scored at the start and end of session 19, never tuned on.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -230,5 +236,19 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/random-heldout/gold/'),
     metaOnly: true,
     floors: new URL('./floors-randomheld.json', import.meta.url),
+  },
+  randomxdev: {
+    id: 'randomxdev',
+    label: 'real, random extraction draw (5 short mirror documents drawn by seed: extraction gold, development half of session 19)',
+    corpus: here('../real/randomx/corpus/'),
+    gold: here('../real/randomx/gold/'),
+    floors: new URL('./floors-randomxdev.json', import.meta.url),
+  },
+  randomxheld: {
+    id: 'randomxheld',
+    label: 'real, random extraction draw held out (the other 5 of the seeded draw: extraction gold, never tuned on)',
+    corpus: here('../real/randomx-heldout/corpus/'),
+    gold: here('../real/randomx-heldout/gold/'),
+    floors: new URL('./floors-randomxheld.json', import.meta.url),
   },
 };

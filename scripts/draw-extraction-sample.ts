@@ -1,0 +1,130 @@
+// `tsx scripts/draw-extraction-sample.ts [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
+//
+// Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
+// over-estimate what a reader sees on documents nobody here chose. This draw is uniform over the mirror's
+// documents at a pinned commit, after
+//   1. reserved titles (科学技术, 科普) are dropped from the listing before anything else is done with it,
+//   2. files that are not documents are dropped (as in draw-random-sample.ts),
+//   3. every document of every tests/**/sources.json that existed when the draw was made is excluded
+//      (EXCLUDED_SETS, a fixed list so a set added later does not change the draw),
+//   4. the pool is LIMITED TO SHORT TEXTS: at most MAX_BYTES bytes of UTF-8 (≈ 12,000 Chinese characters),
+//      so that gold can be written by reading in one session. This biases the draw towards short
+//      regulations (city rules, 决定, small 办法) and away from long codes — say so wherever it is quoted.
+// SIZE documents are then drawn by a seeded shuffle (a title line naming a reserved subject is skipped,
+// unread beyond it), and the SIZE picks are split dev/held-out by the same generator before anyone reads them.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mulberry32 as rng } from '../bench/synthetic.js';
+import { MIRROR, type Entry } from './draw-random-sample.js';
+
+export const SEED = 1920261202;
+export const SIZE = 10;
+/** ≈ 12,000 characters of Chinese text (3 bytes each): the brief's limit on gold-writing effort. */
+export const MAX_BYTES = 36_000;
+const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
+const RESERVED = /科学技术|科普/;
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const OUT = { dev: 'tests/real/randomx', held: 'tests/real/randomx-heldout' } as const;
+
+/** Every tests/**\/sources.json on main 5f7593a (session 19), when the draw was made. */
+export const EXCLUDED_SETS = [
+  'tests/ingest/structure/fixtures', 'tests/real', 'tests/real/charity', 'tests/real/disability', 'tests/real/elderly',
+  'tests/real/fire', 'tests/real/fitness', 'tests/real/heritage', 'tests/real/kinds', 'tests/real/kinds-heldout',
+  'tests/real/legalaid', 'tests/real/minors', 'tests/real/overseas', 'tests/real/random', 'tests/real/random-heldout',
+  'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
+];
+
+function shuffle<T>(xs: T[], rand: () => number): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+interface SizedEntry extends Entry { bytes: number }
+
+function mirrorFiles(): SizedEntry[] {
+  const out = execFileSync('git', ['-c', 'core.quotepath=off', '-C', MIRROR, 'ls-tree', '-r', '-l', COMMIT], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const [meta, path] = l.split('\t') as [string, string];
+      const [, , blob, size] = meta.split(/\s+/);
+      return { path, blob: blob!, bytes: Number(size) };
+    })
+    .filter((e) => !RESERVED.test(e.path)); // reserved first, before the list is used at all
+}
+
+function usedElsewhere(): Set<string> {
+  const used = new Set<string>();
+  for (const dir of EXCLUDED_SETS) {
+    const s = JSON.parse(readFileSync(join(ROOT, dir, 'sources.json'), 'utf8')) as { files?: { source: string; blob: string }[] };
+    for (const f of s.files ?? []) used.add(f.source).add(f.blob);
+  }
+  return used;
+}
+
+function eligible(files: SizedEntry[], used: Set<string>): SizedEntry[] {
+  return files
+    .filter((e) => e.path.endsWith('.md') && e.path.includes('/'))
+    .filter((e) => !/^(案例|scripts)\//.test(e.path))
+    .filter((e) => !/(^|\/)(_index|README)\.md$/i.test(e.path))
+    .filter((e) => !used.has(e.path) && !used.has(e.blob))
+    .filter((e) => e.bytes <= MAX_BYTES)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const title = (e: Entry) =>
+  execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n')[0]!;
+
+/** The seeded draw: the pool's size and the dev and held-out halves (SIZE / 2 each). */
+export function draw() {
+  const rand = rng(SEED);
+  const pool = eligible(mirrorFiles(), usedElsewhere());
+  const picked: Entry[] = [];
+  for (const e of shuffle(pool, rand)) {
+    if (picked.length >= SIZE) break;
+    if (!RESERVED.test(title(e))) picked.push({ path: e.path, blob: e.blob });
+  }
+  const split = shuffle(picked, rand);
+  return { pool: pool.length, dev: split.slice(0, SIZE / 2), held: split.slice(SIZE / 2) };
+}
+
+function write(dir: string, entries: Entry[]) {
+  mkdirSync(join(ROOT, dir, 'corpus'), { recursive: true });
+  const files = entries.map((e) => {
+    const file = e.path.split('/').pop()!;
+    writeFileSync(join(ROOT, dir, 'corpus', file), execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob]));
+    return { file, source: e.path, blob: e.blob };
+  });
+  const sources = {
+    repository: 'https://github.com/LawRefBook/Laws',
+    commit: COMMIT,
+    note: `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`,
+    files,
+  };
+  writeFileSync(join(ROOT, dir, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const d = draw();
+  console.log(`pool ${d.pool} documents (≤ ${MAX_BYTES} bytes); seed ${SEED}`);
+  console.log('\ndev:');
+  for (const e of d.dev) console.log(`  ${e.path}`);
+  console.log('\nheld out:');
+  for (const e of d.held) console.log(`  ${e.path}`);
+  if (process.argv.includes('--write')) {
+    write(OUT.dev, d.dev);
+    write(OUT.held, d.held);
+    console.log(`\nwritten to ${OUT.dev} and ${OUT.held}`);
+  }
+}

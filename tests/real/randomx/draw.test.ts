@@ -1,0 +1,38 @@
+// The random extraction sets are the seeded draw of scripts/draw-extraction-sample.ts: (when the mirror is on this
+// machine) re-running the draw gives the files the two sets hold, split the same way, all short, none reserved and
+// none of another set's documents.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { draw, EXCLUDED_SETS, MAX_BYTES, SIZE } from '../../../scripts/draw-extraction-sample.js';
+import { MIRROR } from '../../../scripts/draw-random-sample.js';
+
+type Sources = { files: { file: string; source: string; blob: string }[] };
+const sources = (dir: string) => JSON.parse(readFileSync(new URL(`../${dir}/sources.json`, import.meta.url), 'utf8')) as Sources;
+
+describe('the committed random extraction sets', () => {
+  it('hold SIZE documents, half in each, none reserved and none of another set', () => {
+    const dev = sources('randomx').files;
+    const held = sources('randomx-heldout').files;
+    expect(dev.length + held.length).toBe(SIZE);
+    expect(dev.length).toBe(SIZE / 2);
+    const others = new Set(EXCLUDED_SETS.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
+    for (const f of [...dev, ...held]) {
+      expect(f.source).not.toMatch(/科学技术|科普/);
+      expect(others.has(f.blob)).toBe(false);
+      const dir = dev.includes(f) ? 'randomx' : 'randomx-heldout';
+      const bytes = readFileSync(new URL(`../${dir}/corpus/${f.file}`, import.meta.url));
+      expect(bytes.length).toBeLessThanOrEqual(MAX_BYTES);
+      // unedited: the file's git blob id is the mirror's
+      expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
+    }
+  });
+});
+
+describe.skipIf(!existsSync(MIRROR))('the committed sets against a fresh draw', () => {
+  it('holds the seeded draw, split into the same dev and held-out halves', () => {
+    const d = draw();
+    expect(d.dev.map((e) => e.path).sort()).toEqual(sources('randomx').files.map((f) => f.source).sort());
+    expect(d.held.map((e) => e.path).sort()).toEqual(sources('randomx-heldout').files.map((f) => f.source).sort());
+  });
+});
