@@ -1,0 +1,30 @@
+// Forms met in the second seeded draw of the mirror (session 19, tests/real/random2) and in the scan of
+// the mirror outside both of its halves. Texts are made for the test in the forms of the mirror; the
+// real files are scored by `npm run eval -- --set random2dev`.
+import { describe, expect, it } from 'vitest';
+import { structured } from '../helpers.js';
+
+const doc = (...lines: string[]) => structured('x.md', lines.join('\n'));
+
+describe('the title of a part of a code', () => {
+  it('keeps the part (…编, 总则, 附则) printed under the code title, so the parts are different documents', () => {
+    const part = (name: string) =>
+      doc(
+        '中华人民共和国示例法典',
+        name,
+        '2030年5月28日 第二十届全国人民代表大会第三次会议通过',
+        '第一章 一般规定',
+        '第一千零一条 本编调整示例关系。',
+      );
+    const a = part('侵权责任编');
+    const b = part('总则');
+    expect(a.title).toBe('中华人民共和国示例法典侵权责任编');
+    expect(b.title).toBe('中华人民共和国示例法典总则');
+    expect([a.issuer, a.issuedOn]).toEqual(['全国人民代表大会', '2030-05-28']);
+  });
+
+  it('does not join a chapter word under the title of a law that is no code', () => {
+    const d = doc('某省示例条例', '总则', '2030年5月28日 某省第十届人民代表大会常务委员会第三次会议通过', '第一条 示例。');
+    expect(d.title).toBe('某省示例条例');
+  });
+});
