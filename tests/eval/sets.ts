@@ -61,10 +61,16 @@
 //   randomheld — tests/real/random-heldout: the other 20 of that draw (split by the seed), gold written
 //            by reading and committed before our code ran on them; scored once at the end of session 18
 //            (main's rules 134/140, session 18's 138/140), never tuned on.
+//   random2dev — tests/real/random2: METADATA gold only (session 19), 20 documents of a second seeded draw
+//            (seed 1920261201; every set tests/ had excluded; every folder of ≥ 5 documents given one draw, so
+//            部门规章, 民法商法, 社会法, 诉讼法, 刑法, 民法典, 宪法 are in it), gold written by reading and committed
+//            before our code ran on them; the development half of session 19.
+//   random2held — tests/real/random2-heldout: the other 20 of that draw, gold committed before our code ran on
+//            them; never tuned on (scored on main's rules and at the end of session 19 only).
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'random2dev' | 'random2held';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'random2dev', 'random2held'];
 
 export interface EvalSet {
   id: SetId;
@@ -230,5 +236,21 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/random-heldout/gold/'),
     metaOnly: true,
     floors: new URL('./floors-randomheld.json', import.meta.url),
+  },
+  random2dev: {
+    id: 'random2dev',
+    label: 'real, second random draw (20 mirror documents, seed 1920261201, every folder of ≥ 5 documents drawn: metadata gold only)',
+    corpus: here('../real/random2/corpus/'),
+    gold: here('../real/random2/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-random2dev.json', import.meta.url),
+  },
+  random2held: {
+    id: 'random2held',
+    label: 'real, second random draw held out (the other 20 of that draw: metadata gold only, never tuned on)',
+    corpus: here('../real/random2-heldout/corpus/'),
+    gold: here('../real/random2-heldout/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-random2held.json', import.meta.url),
   },
 };
