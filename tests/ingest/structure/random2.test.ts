@@ -28,3 +28,20 @@ describe('the title of a part of a code', () => {
     expect(d.title).toBe('某省示例条例');
   });
 });
+
+describe('joint issuers named by a title', () => {
+  it('reads every body a header-less title joins with 、, as the title writes them', () => {
+    const d = doc(
+      '最高人民法院、最高人民检察院关于办理示例刑事案件适用法律若干问题的解释',
+      '为依法惩治示例犯罪，根据刑法有关规定，现就办理此类刑事案件适用法律的若干问题解释如下：',
+      '第一条 示例。',
+    );
+    expect(d.issuer).toBe('最高人民法院、最高人民检察院');
+    expect([d.level, d.region]).toEqual(['central', '全国']);
+  });
+
+  it('keeps one body when the 、 joins words that are no body', () => {
+    const d = doc('国务院关于示例、试点工作的若干规定', '第一条 示例。');
+    expect(d.issuer).toBe('国务院');
+  });
+});
