@@ -45,3 +45,31 @@ describe('joint issuers named by a title', () => {
     expect(d.issuer).toBe('国务院');
   });
 });
+
+describe('a bracketed history whose meeting is not dated', () => {
+  it('is dated by the promulgation it gives (the court’s own form of publication)', () => {
+    const d = doc(
+      '最高人民法院关于示例民事诉讼文书送达的若干规定',
+      '（最高人民法院审判委员会第1999次会议通过 2030年4月17日最高人民法院公告公布 自2030年4月23日起施行）',
+      '为维护示例当事人的合法权益，根据民事诉讼法的有关规定，制定本规定。',
+      '第一条 示例。',
+    );
+    expect([d.issuer, d.issuedOn, d.year]).toEqual(['最高人民法院', '2030-04-17', 2030]);
+    // the meeting's date is not given: no adoption is dated by the promulgation
+    expect(d.history).toEqual([]);
+  });
+
+  it('keeps the joint adopters the title names when one of them promulgates', () => {
+    const d = doc(
+      '最高人民法院、最高人民检察院关于示例罪名的补充规定',
+      '（最高人民法院审判委员会第1999次会议、最高人民检察院第十届检察委员会第100次会议通过 2030年3月15日最高人民法院公告公布 自2030年3月26日起施行）',
+      '为正确理解、执行示例法律，现对罪名补充规定如下：',
+    );
+    expect([d.issuer, d.issuedOn]).toEqual(['最高人民法院、最高人民检察院', '2030-03-15']);
+  });
+
+  it('does not read a bracketed note without a promulgation as a history', () => {
+    const d = doc('某省示例条例', '（2030年4月17日起试行，试行期两年）', '第一条 示例。');
+    expect(d.issuedOn).toBeUndefined();
+  });
+});
