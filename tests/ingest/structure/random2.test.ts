@@ -73,3 +73,22 @@ describe('a bracketed history whose meeting is not dated', () => {
     expect(d.issuedOn).toBeUndefined();
   });
 });
+
+describe('the number of a joint order', () => {
+  it('names every body that promulgated it, without the state’s name', () => {
+    const d = doc(
+      '中华人民共和国示例飞行规则',
+      '2030年7月24日 中华人民共和国国务院、中华人民共和国中央军事委员会令第988号公布',
+      '第一条 示例。',
+    );
+    expect(d.docNumber).toBe('国务院、中央军事委员会令第988号');
+    expect(d.issuer).toBe('国务院、中央军事委员会');
+  });
+});
+
+describe('two orders joined by 、', () => {
+  it('keeps both numbers as printed', () => {
+    const d = doc('示例工作条例', '2030年3月12日 国家示例委员会令第8号、卫生部令第11号发布', '第一条 示例。');
+    expect(d.docNumber).toBe('国家示例委员会令第8号、卫生部令第11号');
+  });
+});
