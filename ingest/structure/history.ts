@@ -295,7 +295,8 @@ function body(before: string, titles: string[], region?: PlaceHint): string {
 function titleBody(titles: string[]): string | undefined {
   for (const t of titles) {
     const head = t.split('关于')[0];
-    if (head && head !== t && BODY_END.test(head)) return head;
+    // Joint bodies (《国务院、中央军委关于修改…的决定》): each, written out, ends as a body's name does.
+    if (head && head !== t && head.split('、').every((b) => BODY_END.test(canonicalBody(b)))) return head;
   }
   return undefined;
 }

@@ -92,3 +92,19 @@ describe('two orders joined by 、', () => {
     expect(d.docNumber).toBe('国家示例委员会令第8号、卫生部令第11号');
   });
 });
+
+describe('an amendment by a joint decision', () => {
+  it('is read when the decision’s title names joint bodies in short form', () => {
+    const d = doc(
+      '中华人民共和国示例飞行规则',
+      '2030年7月24日 中华人民共和国国务院、中华人民共和国中央军事委员会令第988号公布',
+      '2031年7月27日 《国务院、中央军委关于修改〈中华人民共和国示例飞行规则〉的决定》第一次修订',
+      '第一条 示例。',
+    );
+    expect(d.history.map((h) => [h.date, h.action, h.by])).toEqual([
+      ['2030-07-24', 'adopted', '国务院、中央军事委员会'],
+      ['2031-07-27', 'revised', '国务院、中央军事委员会'],
+    ]);
+    expect(d.issuedOn).toBe('2031-07-27');
+  });
+});
