@@ -186,6 +186,27 @@ function write(dir: string, entries: Entry[], opts: DrawOptions) {
   writeFileSync(join(ROOT, dir, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
 }
 
+/** Design weights of the drawn documents: a stratum's documents in the pool over its draws (both halves),
+ *  by file name. A stratum given its floor draw is over-represented; the weight undoes it. */
+export function designWeights(d: ReturnType<typeof draw>): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const e of [...d.dev, ...d.held]) w.set(e.path.split('/').pop()!, d.sizes.get(stratum(e.path))! / d.quota.get(stratum(e.path))!);
+  return w;
+}
+
+/** Plain and stratum-weighted metadata accuracy of one scored half (`npm run eval -- --set X --json`). */
+export function weightedScore(evalJson: unknown, weights: Map<string, number>) {
+  const docs = (evalJson as { documents: { file: string; metadata?: { correct: number; total: number } }[] }[])[0]!.documents;
+  let [c, t, wc, wt] = [0, 0, 0, 0];
+  for (const doc of docs) {
+    const m = doc.metadata;
+    const w = weights.get(doc.file);
+    if (!m || w === undefined) continue;
+    [c, t, wc, wt] = [c + m.correct, t + m.total, wc + (w * m.correct) / m.total, wt + w];
+  }
+  return { plain: c / t, correct: c, total: t, weighted: wc / wt };
+}
+
 function options(argv: string[]): DrawOptions {
   const arg = (name: string) => {
     const i = argv.indexOf(`--${name}`);
@@ -213,6 +234,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const e of d.dev) console.log(`  ${e.path}`);
   console.log('\nheld out:');
   for (const e of d.held) console.log(`  ${e.path}`);
+  const scored = process.argv.indexOf('--score');
+  if (scored >= 0) {
+    // `--score eval.json`: the plain and the stratum-weighted metadata accuracy of a half the eval scored.
+    const r = weightedScore(JSON.parse(readFileSync(process.argv[scored + 1]!, 'utf8')), designWeights(d));
+    console.log(`\nmetadata: plain ${r.plain.toFixed(3)} (${r.correct}/${r.total}), stratum-weighted ${r.weighted.toFixed(3)}`);
+  }
   if (process.argv.includes('--write')) {
     write(opts.out, d.dev, opts);
     write(`${opts.out}-heldout`, d.held, opts);

@@ -3,7 +3,7 @@
 // sets hold, split the same way.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allot, draw, DRAWS, MIRROR, stratum } from '../../../scripts/draw-random-sample.js';
+import { allot, draw, DRAWS, MIRROR, stratum, weightedScore } from '../../../scripts/draw-random-sample.js';
 
 const sources = (dir: string) =>
   (JSON.parse(readFileSync(new URL(`../${dir}/sources.json`, import.meta.url), 'utf8')) as { files: { source: string }[] }).files
@@ -30,6 +30,17 @@ describe('the allotment of draws to strata', () => {
     expect(got.get('a')! + got.get('b')!).toBeGreaterThanOrEqual(35);
     // without the floor the small strata get nothing, as in the first draw
     expect(allot(sizes, 40).get('e')).toBe(0);
+  });
+
+  it('weights a document by its stratum’s size over its draws, so a floor draw does not count as much', () => {
+    const scored = [{ documents: [
+      { file: 'big.md', metadata: { correct: 7, total: 7 } },
+      { file: 'small.md', metadata: { correct: 0, total: 7 } },
+    ] }];
+    // a stratum of 600 documents drawn once against one of 5 drawn once: the small one's miss weighs 5/605
+    const r = weightedScore(scored, new Map([['big.md', 600], ['small.md', 5]]));
+    expect(r.plain).toBe(0.5);
+    expect(r.weighted).toBeCloseTo(600 / 605, 6);
   });
 
   it('puts each DLC province in a stratum of its own', () => {
