@@ -108,3 +108,12 @@ describe('an amendment by a joint decision', () => {
     expect(d.issuedOn).toBe('2031-07-27');
   });
 });
+
+describe('a body whose name the mirror dropped a character of', () => {
+  it('is read whole (…常务员会, …人民代表会)', () => {
+    const a = doc('某市示例条例', '2030年7月22日 某市第十届人民代表大会常务员会第十一次会议通过', '第一条 示例。');
+    const b = doc('某市示例保护条例', '2030年1月12日 某市第十九届人民代表会第二次会议通过', '第一条 示例。');
+    expect(a.issuer).toBe('某市人民代表大会常务委员会');
+    expect(b.issuer).toBe('某市人民代表大会');
+  });
+});
