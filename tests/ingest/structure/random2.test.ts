@@ -117,3 +117,14 @@ describe('a body whose name the mirror dropped a character of', () => {
     expect(b.issuer).toBe('某市人民代表大会');
   });
 });
+
+describe('the level of a judicial interpretation whose title names no court', () => {
+  it('is central: only the supreme court and procuratorate interpret the application of law', () => {
+    const d = doc(
+      '关于审理示例刑事案件具体应用法律若干问题的解释',
+      '为了依法惩处示例犯罪，根据刑法有关规定，结合审判实践情况，现决定作如下修改：',
+      '第一条 示例。',
+    );
+    expect([d.level, d.region]).toEqual(['central', '全国']);
+  });
+});
