@@ -5,7 +5,8 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { findNoticeTitle, findTitleLines, leadingTitle, lineOffsets } from './title.js';
+import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets } from './title.js';
+import { labelledHead } from './labels.js';
 import { isDateLine, parseDate } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
@@ -21,7 +22,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const text = clean.text;
   const lines = lineOffsets(text, 0, text.length);
   const firstHeading = lines.find((l) => parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
-  const notice = findNoticeTitle(text, firstHeading);
+  // A catalogue entry's labelled fields above the document (索引号：… 标题：… 发文字号：…) are not its title.
+  const labels = labelledHead(text);
+  const from = labels ? Math.min(text.length, labels.end + 1) : 0;
+  const notice = findNoticeTitle(text, firstHeading, from);
 
   let title: string | undefined;
   let titleSpan: [number, number] | undefined;
@@ -29,8 +33,13 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     const lines = findTitleLines(text, notice.planTitle, notice.end, firstHeading);
     title = notice.planTitle;
     titleSpan = lines ? [lines.start, lines.end] : [notice.start, notice.end];
+  } else if (labels?.title) {
+    // The catalogue's 标题 is the title; the text may print it again under the block.
+    const lines = findTitleLines(text, labels.title, from, firstHeading);
+    title = canonicalTitle(labels.title);
+    titleSpan = lines ? [lines.start, lines.end] : [Math.max(0, labels.end - 1), labels.end];
   } else {
-    const lead = leadingTitle(text, 0, (l) => parseHeading(l) !== undefined);
+    const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined);
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
   }
   if (!title || !titleSpan) return undefined;
@@ -46,7 +55,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const head = lines.filter((l) => l.end <= Math.max(firstBodyHeading, titleSpan[0]));
   const tail = lines.slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon);
-  const docNumber = findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
+  const docNumber = labels?.docNumber ?? findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
   const pageDate = clean.dropped
     .filter((d) => d.kind === 'chrome' && /(日期|时间|发布)/.test(d.line))
     .map((d) => parseDate(d.line))
@@ -63,13 +72,14 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const adopter = adoptingEvent(history)?.by;
   const adopterSpan = adoptingEvent(history)?.span;
 
-  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? dateUnderTitle(text, titleSpan[1]) ?? pageDate;
+  const labelDate = labels?.date ? parseDate(labels.date) : undefined;
+  const issuedOn = versionDate(history, read.promulgated) ?? signature?.date ?? dateUnderTitle(text, titleSpan[1]) ?? labelDate ?? pageDate;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined;
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? issuerFromTitle(title, lexicon);
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? labels?.issuer ?? issuerFromTitle(title, lexicon);
   const issuerSpan = adopter ? adopterSpan : signature?.issuerSpan;
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);

@@ -34,15 +34,15 @@ export interface NoticeTitle {
 /** 《X》已由…通过，现予公布: the announcement (公告) that promulgates a law or regulation X. */
 const PROMULGATION = /《/g;
 
-function findPromulgation(text: string, limit: number): NoticeTitle | undefined {
+function findPromulgation(text: string, limit: number, from = 0): NoticeTitle | undefined {
   PROMULGATION.lastIndex = 0;
-  for (const m of text.slice(0, limit).matchAll(PROMULGATION)) {
-    const open = m.index!;
+  for (const m of text.slice(from, limit).matchAll(PROMULGATION)) {
+    const open = m.index! + from;
     const close = closingBracket(text, open);
     if (close < 0) continue;
     const after = text.slice(close + 1, close + 120);
     if (!/^(已|业经)[^。]{0,80}(通过|批准)[^。]{0,20}(现予公布|予以公布|现予发布|予以发布)/.test(after)) continue;
-    const first = lineOffsets(text, 0, limit)[0];
+    const first = lineOffsets(text, from, limit)[0];
     return {
       title: canonicalTitle(text.slice(first.start, first.end)),
       start: first.start,
@@ -53,10 +53,11 @@ function findPromulgation(text: string, limit: number): NoticeTitle | undefined 
   return undefined;
 }
 
-/** Finds 关于印发《X》的通知 (or a 公告 promulgating 《X》) near the top of `text` (before `limit`). */
-export function findNoticeTitle(text: string, limit: number): NoticeTitle | undefined {
+/** Finds 关于印发《X》的通知 (or a 公告 promulgating 《X》) near the top of `text` (from `from`, before `limit`). */
+export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTitle | undefined {
   NOTICE.lastIndex = 0;
-  for (const m of text.slice(0, limit).matchAll(NOTICE)) {
+  for (const found of text.slice(from, limit).matchAll(NOTICE)) {
+    const m = { 0: found[0], index: found.index! + from };
     const open = m.index! + m[0].length - 1;
     const close = closingBracket(text, open);
     if (close < 0) continue;
@@ -74,7 +75,7 @@ export function findNoticeTitle(text: string, limit: number): NoticeTitle | unde
       planTitle: canonicalTitle(text.slice(open + 1, close)),
     };
   }
-  return findPromulgation(text, limit);
+  return findPromulgation(text, limit, from);
 }
 
 /**

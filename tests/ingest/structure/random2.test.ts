@@ -128,3 +128,46 @@ describe('the level of a judicial interpretation whose title names no court', ()
     expect([d.level, d.region]).toEqual(['central', '全国']);
   });
 });
+
+describe('a government website’s catalogue fields above the document', () => {
+  const catalogue = [
+    '索引号：000014349/2030-00051',
+    '主题分类：科技、教育\\其他',
+    '发文机关：国务院办公厅',
+    '成文日期：2030年06月03日',
+  ];
+
+  it('are not the title; they give the issuer, the date written (not the page’s) and the number', () => {
+    const d = doc(
+      ...catalogue,
+      '标题：国务院办公厅关于示例工作的实施意见',
+      '发文字号：国办发〔2030〕19号',
+      '发布日期：2030年06月10日',
+      '国务院办公厅关于示例工作的实施意见',
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      '为推进示例工作，经国务院同意，现提出以下意见。',
+      '一、总体要求',
+      '（一）指导思想。坚持示例。',
+    );
+    expect([d.title, d.issuer, d.issuedOn, d.docNumber]).toEqual(['国务院办公厅关于示例工作的实施意见', '国务院办公厅', '2030-06-03', '国办发〔2030〕19号']);
+    expect([d.level, d.genre]).toEqual(['central', 'plan']);
+  });
+
+  it('several fields on one line, a notice that transmits a plan: the plan is the title', () => {
+    const d = doc(
+      '索引号：11410000/2030-01 发文机关：某省人民政府办公厅 成文日期：2030年3月2日',
+      '标题：某省人民政府办公厅关于印发某省示例行动方案的通知 发文字号：某政办〔2030〕8号',
+      '某省人民政府办公厅关于印发《某省示例行动方案》的通知',
+      '各市人民政府：',
+      '现将《某省示例行动方案》印发给你们，请认真贯彻执行。',
+      '某省示例行动方案',
+      '一、工作目标',
+    );
+    expect([d.title, d.issuer, d.issuedOn, d.docNumber]).toEqual(['某省示例行动方案', '某省人民政府办公厅', '2030-03-02', '某政办〔2030〕8号']);
+  });
+
+  it('one labelled line in a text is no catalogue', () => {
+    const d = doc('某市示例工作方案', '标题：示例', '一、工作目标');
+    expect(d.title).toBe('某市示例工作方案');
+  });
+});
