@@ -24,7 +24,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const firstHeading = lines.find((l) => parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
   // A catalogue entry's labelled fields above the document (索引号：… 标题：… 发文字号：…) are not its title.
   const labels = labelledHead(text);
-  const from = labels ? Math.min(text.length, labels.end + 1) : 0;
+  // A line above a block without 标题 is the title (标题 would be the catalogue's): read from the top.
+  const from = labels && !(labels.above && !labels.title) ? Math.min(text.length, labels.end + 1) : 0;
   const notice = findNoticeTitle(text, firstHeading, from);
 
   let title: string | undefined;

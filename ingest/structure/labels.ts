@@ -36,9 +36,16 @@ const FIELDS: Record<string, 'issuer' | 'date' | 'title' | 'docNumber' | undefin
 // Longest labels first (发文字号 before 文号); the cleaner joins the fields of one line without spaces.
 const LABEL = new RegExp(`(${Object.keys(FIELDS).sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'g');
 
+const labelAtStart = (line: string) => {
+  const m = [...line.matchAll(LABEL)][0];
+  return m !== undefined && line.slice(0, m.index).trim() === '';
+};
+
 export interface LabelledHead {
   /** Offset just past the block's last line. */
   end: number;
+  /** A line stands above the block (a page's title). */
+  above?: boolean;
   issuer?: string;
   date?: string;
   title?: string;
@@ -50,10 +57,15 @@ export interface LabelledHead {
 export function labelledHead(text: string): LabelledHead | undefined {
   const out: LabelledHead = { end: 0 };
   let fields = 0;
-  for (const l of lineOffsets(text, 0, Math.min(text.length, 2000))) {
+  const lines = lineOffsets(text, 0, Math.min(text.length, 2000));
+  // The page's own title may stand above the block (a reader gives an HTML <title> first).
+  const first = lines.findIndex((l) => labelAtStart(text.slice(l.start, l.end)));
+  if (first < 0 || first > 1) return undefined;
+  if (first === 1) out.above = true;
+  for (const l of lines.slice(first)) {
     const line = text.slice(l.start, l.end);
     const marks = [...line.matchAll(LABEL)];
-    if (marks.length === 0 || line.slice(0, marks[0]!.index).trim() !== '') break;
+    if (!labelAtStart(line)) break;
     marks.forEach((m, i) => {
       const value = line.slice(m.index! + m[0].length, marks[i + 1]?.index ?? line.length).trim();
       const field = FIELDS[m[1]!];

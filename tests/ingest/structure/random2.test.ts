@@ -1,7 +1,11 @@
 // Forms met in the second seeded draw of the mirror (session 19, tests/real/random2) and in the scan of
 // the mirror outside both of its halves. Texts are made for the test in the forms of the mirror; the
 // real files are scored by `npm run eval -- --set random2dev`.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../../../ingest/read/index.js';
 import { structured } from '../helpers.js';
 
 const doc = (...lines: string[]) => structured('x.md', lines.join('\n'));
@@ -169,5 +173,30 @@ describe('a government website’s catalogue fields above the document', () => {
   it('one labelled line in a text is no catalogue', () => {
     const d = doc('某市示例工作方案', '标题：示例', '一、工作目标');
     expect(d.title).toBe('某市示例工作方案');
+  });
+});
+
+describe('a government website page saved as HTML, with its catalogue table', () => {
+  it('reads the document, not the table, as the title (the page’s <title> above the table too)', async () => {
+    // The layout of gov.cn's policy library (made for the test): a table of catalogue fields, then the text.
+    const html = `<html><head><title>某省示例工作的实施意见_政府信息公开</title></head><body>
+<table><tr><td><b>索 引 号：</b></td><td>11410000/2030-00051</td><td><b>主题分类：</b></td><td>综合政务</td></tr>
+<tr><td><b>发文机关：</b></td><td>某省人民政府办公厅</td><td><b>成文日期：</b></td><td>2030年06月03日</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">某省人民政府办公厅关于示例工作的实施意见</td></tr>
+<tr><td><b>发文字号：</b></td><td>某政办〔2030〕19号</td><td><b>发布日期：</b></td><td>2030年06月10日</td></tr></table>
+<div><p>某省人民政府办公厅关于示例工作的实施意见</p><p>某政办〔2030〕19号</p>
+<p>各市人民政府：</p><p>为推进示例工作，经省政府同意，现提出以下意见。</p><p>一、总体要求</p><p>（一）指导思想。坚持示例。</p></div>
+</body></html>`;
+    const file = join(mkdtempSync(join(tmpdir(), 'catalogue-')), 'page.html');
+    writeFileSync(file, html);
+    const d = structured('page.html', (await readSource(file)).text);
+    expect([d.title, d.issuer, d.issuedOn, d.docNumber]).toEqual(['某省人民政府办公厅关于示例工作的实施意见', '某省人民政府办公厅', '2030-06-03', '某政办〔2030〕19号']);
+  });
+});
+
+describe('labelled lines under a title', () => {
+  it('leave the title above them the title', () => {
+    const d = doc('某市示例工作方案', '文号：某政办〔2030〕3号', '成文日期：2030年5月6日', '各县（市、区）人民政府：', '一、工作目标');
+    expect([d.title, d.issuedOn, d.docNumber]).toEqual(['某市示例工作方案', '2030-05-06', '某政办〔2030〕3号']);
   });
 });
