@@ -7,8 +7,10 @@ const ANNOUNCEMENT_NUMBER = /^[（(]\s*(第\s*\d{1,4}\s*号)\s*[)）]\s*$/m;
 /** The order a regulation was promulgated by, in its history lines: 中华人民共和国国务院令第385号公布 →
  *  国务院令第385号 (the state's name before the organ is dropped, as in the history's bodies); an order
  *  that ends its line promulgated the text too (2017年11月22日 中华人民共和国国务院令第692号), and one that
- *  promulgated a revision (公安部令第127号修订发布). */
-const ORDER_NUMBER = /([\u4e00-\u9fff]{1,20}?令)\s*第\s*(\d{1,4})\s*号[^\S\n]*(?:(?:修订|修正)?(?:公布|发布|颁布)|$)/gm;
+ *  promulgated a revision (公安部令第127号修订发布). A joint order names every body (中华人民共和国国务院、
+ *  中华人民共和国中央军事委员会令第288号 → 国务院、中央军事委员会令第288号; session 19: 35 joint orders of the
+ *  mirror kept only their last body). */
+const ORDER_NUMBER = /([\u4e00-\u9fff、]{1,60}?令)\s*第\s*(\d{1,4})\s*号[^\S\n]*(?:(?:修订|修正)?(?:公布|发布|颁布)|$)/gm;
 
 /** A (joint) order written 第N号令: 食品药品监管局、海关总署第4号令公布 — kept as written. */
 const ORDER_NUMBER_AFTER = /([\u4e00-\u9fff、]{2,40}?)\s*第\s*(\d{1,4})\s*号令\s*(?:公布|发布|颁布)/g;
@@ -17,8 +19,17 @@ const ORDER_NUMBER_AFTER = /([\u4e00-\u9fff、]{2,40}?)\s*第\s*(\d{1,4})\s*号�
  *  常务委员会公告第58号公布 — kept as written, with its body (the number alone names nothing). */
 const ANNOUNCED = /([\u4e00-\u9fff]{2,40}?公告)\s*第\s*(\d{1,4})\s*号\s*(?:公布|发布|颁布)/g;
 
-/** The date before a body (…21日) and the state's name are not the organ's. */
-const organ = (s: string) => s.replace(/^.*(日|中华人民共和国)/, '');
+/** The date before a body (…21日) and the state's name are not the organ's (each of joint bodies). */
+const organ = (s: string) => s.split('、').map((b) => b.replace(/^.*(日|中华人民共和国)/, '')).join('、');
+
+/** An order's number; two orders joined by 、 (国家教育委员会令第8号、国家体育运动委员会令第11号发布: each body
+ *  its own order) are kept both, as printed. */
+function orderValue(text: string, o: RegExpMatchArray): string {
+  const own = `${organ(o[1]!.replace(/^号、/, ''))}第${o[2]}号`;
+  if (!o[1]!.startsWith('号、')) return own;
+  const prev = text.slice(0, o.index! + 1).match(/([\u4e00-\u9fff]{1,20}?令)\s*第\s*(\d{1,4})\s*号$/);
+  return prev ? `${organ(prev[1]!)}第${prev[2]}号、${own}` : own;
+}
 
 export function findDocNumber(text: string): { value: string; index: number } | undefined {
   const m = text.match(DOC_NUMBER);
@@ -26,7 +37,7 @@ export function findDocNumber(text: string): { value: string; index: number } | 
     // A version is promulgated by the last order or announcement of its history (农药管理条例: 国务院令
     // 第216号发布 in 1997, 第677号公布 for the 2017 revision): the number of the text as it stands.
     const promulgations = [
-      ...[...text.matchAll(ORDER_NUMBER)].map((o) => ({ value: `${organ(o[1])}第${o[2]}号`, index: o.index! })),
+      ...[...text.matchAll(ORDER_NUMBER)].map((o) => ({ value: orderValue(text, o), index: o.index! })),
       ...[...text.matchAll(ORDER_NUMBER_AFTER)].map((o) => ({ value: `${organ(o[1])}第${o[2]}号令`, index: o.index! })),
       ...[...text.matchAll(ANNOUNCED)].map((o) => ({ value: `${organ(o[1])}第${o[2]}号`, index: o.index! })),
     ];

@@ -64,6 +64,9 @@ export const BODY_EXPANSIONS: [RegExp, string][] = [
   // Names the mirror cut or doubled (山东省人民代表大会常务委员第十五次会议, …常务委员会会议会): the body is whole.
   [/常务委员$/, '常务委员会'],
   [/常务委员会会$/, '常务委员会'],
+  // …and names it dropped a character of (北京市…人民代表大会常务员会, 临沂市…人民代表会; session 19 mirror scan).
+  [/常务员会$/, '常务委员会'],
+  [/人民代表会$/, '人民代表大会'],
   [/中央军委/g, '中央军事委员会'],
   [/^国务院中央军事委员会$/, '国务院、中央军事委员会'],
 ];

@@ -51,7 +51,7 @@ export function historyBlock(text: string, from: number, to: number): Span | und
     // is not a wrapped history line, whatever action word it holds.
     const preamble = (/^[（(]?根据/.test(line) && !BY_DECISION.test(line)) || /[:：]$/.test(line);
     const continues = start >= 0 && (depth > 0 || /^[（(]$/.test(line) || (!sentence && !preamble && HAS_ACTION.test(line) && line.length < 200));
-    const opens = start < 0 && (/^[（(]$/.test(line) || (dated && !sentence && (HAS_ACTION.test(line) || HAS_ACTION.test(lines[i + 1]?.line ?? ''))));
+    const opens = start < 0 && (/^[（(]$/.test(line) || (dated && !sentence && (HAS_ACTION.test(line) || HAS_ACTION.test(lines[i + 1]?.line ?? ''))) || bracketedHistory(line, sentence));
     if (opens || (dated && !sentence && start >= 0) || continues) {
       if (start < 0) start = lines[i].start;
       end = lines[i].end;
@@ -63,6 +63,15 @@ export function historyBlock(text: string, from: number, to: number): Span | und
   }
   return start >= 0 ? [start, end] : undefined;
 }
+
+/** A bracketed history line whose meeting is not dated but its promulgation is (（最高人民法院审判委员会
+ *  第1421次会议通过 2008年4月17日最高人民法院公告公布 自2008年4月23日起施行）, the court's own form of
+ *  publication): it dates the version all the same (session 19: 3 司法解释 of the mirror had no date). */
+function bracketedHistory(line: string, sentence: boolean): boolean {
+  return !sentence && line.length < 300 && /^[（(][^（(）)]*[）)]$/.test(line) && DATE_IN.test(line) && /(公布|发布)/.test(line);
+}
+const ACTION_BEFORE = /(通过|批准|修正|修订)\s*$/;
+const DATE_IN = new RegExp(DATE.source.replace(/\/g$/, ''));
 
 /** 根据 starts a history line only before a date or an amending decision's title (根据2010年…修正,
  *  根据《…关于修改…的决定》修正); 根据《刑法修正案（八）》的规定，现… is the body's first sentence. */
@@ -145,7 +154,10 @@ export function readHistory(text: string, from: number, to: number, region?: Pla
     // A bare promulgation (2012年12月12日 公布) names no body but still dates the version.
     else if (action === 'promulgated') events.push({ date: c.date, action, by: '', span });
   }
-  return { events: settle(events), promulgated: promulgation(events), jointAdopters: jointAdopters(events) };
+  // The text was adopted at a meeting whose date is not given: its promulgation dates the version but
+  // is not the adoption (whose adopters the title names).
+  const undatedAdoption = clauses[0]?.undated === true && actionOf(clauses[0].plain) === 'adopted';
+  return { events: settle(events, undatedAdoption), promulgated: promulgation(events), jointAdopters: jointAdopters(events) };
 }
 
 type ReadEvent = Omit<HistoryEvent, 'action'> & { action: ClauseAction; jointWithNext?: boolean };
@@ -178,12 +190,12 @@ function promulgation(events: { date: string; action: ClauseAction }[]): string 
  *  State Council, a ministry's order); otherwise it repeats a date of the version and is dropped.
  *  A text is adopted once: a later 通过 of it by the same body, without 修订 (a court's 审判委员会 adopting
  *  the decision that amends its interpretation, shortened by the mirror to …会议通过), amends it. */
-function settle(read: ReadEvent[]): HistoryEvent[] {
+function settle(read: ReadEvent[], undatedAdoption = false): HistoryEvent[] {
   const out: HistoryEvent[] = [];
   for (const { jointWithNext: _joint, ...e } of read) {
     if (e.action === 'effective') continue;
     if (e.action === 'promulgated') {
-      if (!e.by || out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
+      if (!e.by || undatedAdoption || out.some((o) => o.action === 'adopted' || o.action === 'revised')) continue;
       out.push({ ...e, action: 'adopted' });
       continue;
     }
@@ -223,6 +235,9 @@ function splitClauses(text: string, from: number, to: number): Clause[] {
     }
   }
   starts.sort((a, b) => a.index - b.index);
+  // An undated meeting before the first date (（…第1421次会议通过 2008年4月17日…公告公布）) is a clause of
+  // its own, kept apart like a line without its date.
+  if (starts.length && starts[0].index > 0 && ACTION_BEFORE.test(block.slice(0, starts[0].index))) starts.unshift({ index: 0, length: 0 });
   const out: Clause[] = [];
   starts.forEach((m, k) => {
     const start = m.index;
@@ -280,7 +295,8 @@ function body(before: string, titles: string[], region?: PlaceHint): string {
 function titleBody(titles: string[]): string | undefined {
   for (const t of titles) {
     const head = t.split('关于')[0];
-    if (head && head !== t && BODY_END.test(head)) return head;
+    // Joint bodies (《国务院、中央军委关于修改…的决定》): each, written out, ends as a body's name does.
+    if (head && head !== t && head.split('、').every((b) => BODY_END.test(canonicalBody(b)))) return head;
   }
   return undefined;
 }

@@ -24,8 +24,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const firstHeading = lines.find((l) => parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
   // A disclosure page's metadata panel (索引号, 发文机关, 成文日期 …) heading the text: titles are looked
   // for after it, and its own 标题 is the title when the text prints none.
+  // A line above a panel is the title only when the panel has no 标题 of its own (a page's <title> the reader
+  // put above the panel is a shortened copy of it).
   const panel = findPanel(text, firstHeading, lexicon);
-  const from = panel && text.slice(0, panel.span[0]).trim() === '' ? panel.span[1] : 0;
+  const from = panel && (text.slice(0, panel.span[0]).trim() === '' || panel.fields.title) ? panel.span[1] : 0;
   const panelTitle = panel?.fields.title;
   const notice = findNoticeTitle(text, firstHeading, from) ?? (panelTitle && from ? findNoticeTitle(text, panelTitle.span[1], panelTitle.span[0]) : undefined);
 

@@ -53,7 +53,12 @@ export function issuerFromTitle(title: string, lexicon: Lexicon): string | undef
       break;
     }
   }
-  return best || undefined;
+  if (!best) return undefined;
+  // Joint issuers as the title writes them (最高人民法院、最高人民检察院关于…; 国务院、中央军委关于…): each
+  // body after a 、 is read the same way (session 19: 19 header-less joint titles of the mirror kept only
+  // their first body).
+  const next = title[best.length] === '、' ? issuerFromTitle(title.slice(best.length + 1), lexicon) : undefined;
+  return next ? `${best}、${next}` : best;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface Panel {
 /** The panel is looked for among the text's first lines only (it heads the page). */
 export const PANEL_HEAD_LINES = 40;
 /** A block is a panel with at least this many distinct labels … */
-export const PANEL_MIN_FIELDS = 3;
+export const PANEL_MIN_FIELDS = 2;
 /** … one of them a field that names the document. */
 const STRONG: readonly PanelField[] = ['title', 'issuer', 'written', 'number', 'index'];
 

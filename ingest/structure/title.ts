@@ -126,6 +126,9 @@ export function findTitleLines(
   return found;
 }
 
+/** A part of a code printed as a line of its own: 侵权责任编, 总则, 分则, 附则 (not a numbered 第一编). */
+const CODE_PART = /^([\u4e00-\u9fff]{1,8}编|总则|分则|附则)$/;
+
 /** An attachment's label on a line of its own above its title (附件, 附件2, 附件：). */
 const ATTACHMENT_LABEL = /^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*$/;
 
@@ -163,6 +166,14 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     }
     joined += next;
     end = lines[j].end;
+  }
+  // A code published in parts (the mirror's 民法典: one file per 编, its title line, then 侵权责任编 / 总则 /
+  // 附则 on the next line) keeps the part in its title, or its parts are one document (session 19: the 8
+  // files of 民法典/ had one title and one id).
+  const part = lines[1] && end === lines[0].end && /法典$/.test(joined) ? text.slice(lines[1].start, lines[1].end).trim() : '';
+  if (CODE_PART.test(part)) {
+    joined += part;
+    end = lines[1]!.end;
   }
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
   return { title: canonicalTitle(joined), start: lines[0].start, end };

@@ -22,7 +22,9 @@ const allSets = await Promise.all(
 ).then((a) => a.flat());
 const inText = (text: string) => {
   const t = normaliseName(text);
-  return (s: string) => t.includes(normaliseName(s));
+  // A title printed over two Markdown heading lines (# 中华人民共和国民法典 / # 侵权责任编) is one name.
+  const headings = normaliseName(text.replace(/\n#+\s*/g, ''));
+  return (s: string) => t.includes(normaliseName(s)) || headings.includes(normaliseName(s));
 };
 const names = (g: GoldDocument) => ENTITY_TYPES.flatMap((t) => g.entities[t].map((name) => ({ type: t, name })));
 

@@ -30,6 +30,8 @@ describe.each([
   ['real kinds-of-instrument held-out metadata set', new URL('./kinds-heldout/', import.meta.url)],
   ['real random-draw metadata set', new URL('./random/', import.meta.url)],
   ['real random-draw held-out metadata set', new URL('./random-heldout/', import.meta.url)],
+  ['real second random-draw metadata set', new URL('./random2/', import.meta.url)],
+  ['real second random-draw held-out metadata set', new URL('./random2-heldout/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as {
     commit: string;
