@@ -4,6 +4,7 @@
 import { defineCommand, runMain } from 'citty';
 import cliProgress from 'cli-progress';
 import { OutputError } from './errors.js';
+import { existsSync } from 'node:fs';
 import { ingestToFile } from './pipeline.js';
 import { formatReport } from './report.js';
 
@@ -19,6 +20,12 @@ const main = defineCommand({
   },
   async run({ args }) {
     const inputs = [args.inputs, ...(args._ ?? [])].filter((x, i, a) => x && a.indexOf(x) === i) as string[];
+    // A mistyped folder must not replace a good snapshot with an empty one: when no input exists, nothing is written.
+    if (!inputs.some((input) => existsSync(input))) {
+      console.error(`ingest: no such file or directory: ${inputs.join(', ')}; nothing was written (${args.out} is left as it was)`);
+      process.exitCode = 2;
+      return;
+    }
     const bar = args.quiet || !process.stderr.isTTY ? undefined : new cliProgress.SingleBar(
       { format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true, stream: process.stderr },
       cliProgress.Presets.shades_classic,

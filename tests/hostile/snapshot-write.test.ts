@@ -109,6 +109,19 @@ describe('writing the snapshot where it cannot go', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a mistyped input folder leaves the previous snapshot as it was (one line, exit 2)', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'typo-'));
+    const out = join(dir, 'snapshot.json');
+    writeFileSync(out, 'previous');
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', join(dir, 'corpsu'), '--out', out, '--quiet'], { cwd: ROOT, timeout: 55_000, killSignal: 'SIGKILL' }, (_e, _o, stderr) => resolve({ code: child.exitCode, stderr }));
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([`ingest: no such file or directory: ${join(dir, 'corpsu')}; nothing was written (${out} is left as it was)`]);
+    expect(readFileSync(out, 'utf8')).toBe('previous');
+    expect(existsSync(reportPathOf(out))).toBe(false);
+  });
+
   it('keeps the disk-full folder usable: the next write that fits succeeds', async (ctx) => {
     if (!previous) return ctx.skip();
     const out = join(previous.dir, 'snapshot.json');
