@@ -126,6 +126,22 @@ export function findTitleLines(
   return found;
 }
 
+/** A document number alone on its line (鄂政办发〔2024〕12号): never part of a title. */
+const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔［\[【（(]\s*\d{4}\s*[〕］\]】）)]\s*第?\d{1,4}号$/;
+/** Lines of an official document's header (版头, GB/T 9704-2012 §7.2) above its title: the copy number
+ *  (份号, six digits), classification (密级) and urgency (紧急程度), the issuer's mark (…文件, the bodies of a
+ *  joint one on lines of their own above it), the number, the signer (签发人, of a report to a higher body). */
+const HEADER = /^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平急|签发人[:：].*)$/;
+/** The issuer's mark: a body's name (its last word a body's) and 文件, no 关于 or 的 (a title's words); not a
+ *  section heading such as 引用文件. */
+const ISSUER_MARK = /^(?!.*(关于|的))[\u4e00-\u9fff（）、]{1,40}(政府|办公厅|办公室|委员会|党组|厅|局|委|部|院|会|署|办|中心|中央)文件$/;
+const HEADER_LINES = 8;
+
+function isHeaderLine(line: string): boolean {
+  const t = line.trim();
+  return HEADER.test(t) || ISSUER_MARK.test(t) || DOC_NUMBER_LINE.test(t);
+}
+
 /** A part of a code printed as a line of its own: 侵权责任编, 总则, 分则, 附则 (not a numbered 第一编). */
 const CODE_PART = /^([\u4e00-\u9fff]{1,8}编|总则|分则|附则)$/;
 
@@ -147,18 +163,24 @@ export function endsWithDocType(title: string, docTypes: readonly string[]): boo
 export function leadingTitle(text: string, start: number, isHeading: (l: string) => boolean, docTypes: readonly string[] = []) {
   let lines = lineOffsets(text, start, Math.min(text.length, start + 600));
   if (lines.length > 1 && ATTACHMENT_LABEL.test(text.slice(lines[0].start, lines[0].end))) lines = lines.slice(1);
+  // The header block of an official document (版头, GB/T 9704) is not its title.
+  // A joint issuer's mark prints the bodies one a line above …文件: everything down to the mark is header.
+  const mark = lines.slice(0, HEADER_LINES).findIndex((l) => ISSUER_MARK.test(text.slice(l.start, l.end).trim()));
+  let skip = mark >= 0 && mark < lines.length - 1 ? mark + 1 : 0;
+  while (skip < Math.min(lines.length - 1, HEADER_LINES) && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))) skip++;
+  lines = lines.slice(skip);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
   let joined = text.slice(lines[0].start, end);
   for (let j = 1; j < Math.min(lines.length, 4); j++) {
     const open = (joined.match(/[《〈]/g) ?? []).length > (joined.match(/[》〉]/g) ?? []).length;
     const next = text.slice(lines[j].start, lines[j].end);
-    if (isHeading(next) || /[。：:]/.test(next) || next.length > 40) break;
+    if (isHeading(next) || /[。：:]/.test(next) || next.length > 40 || DOC_NUMBER_LINE.test(next.trim())) break;
     if (!open) {
       // Wrapped without brackets: up to two more lines, the last making it a kind of document.
       if (endsWithDocType(joined, docTypes) || /[，；]/.test(next)) break;
       const ahead = lines.slice(j, Math.min(lines.length, j + 2)).map((l) => text.slice(l.start, l.end));
-      const k = ahead.findIndex((_, n) => endsWithDocType(joined + ahead.slice(0, n + 1).join(''), docTypes) && ahead.slice(0, n + 1).every((a) => a.length <= 40 && !/[。：:，；]/.test(a) && !isHeading(a)));
+      const k = ahead.findIndex((_, n) => endsWithDocType(joined + ahead.slice(0, n + 1).join(''), docTypes) && ahead.slice(0, n + 1).every((a) => a.length <= 40 && !/[。：:，；]/.test(a) && !isHeading(a) && !DOC_NUMBER_LINE.test(a.trim())));
       if (k < 0) break;
       joined += ahead.slice(0, k + 1).join('');
       end = lines[j + k].end;

@@ -87,3 +87,26 @@ describe('the end of an official document', () => {
     expect(m.text.slice(...m.units.at(-1)!.span)).toBe('一、加强场地设施建设\n新建社区健身点20个。');
   });
 });
+
+describe("an official document's header (版头)", () => {
+  it('is not the title: the issuer\'s mark (…文件) and the number above it are skipped', () => {
+    const d = structured(
+      'h1.txt',
+      `湖北省人民政府办公厅文件\n鄂政办发〔2024〕12号\n湖北省人民政府办公厅关于加快发展银发经济的实施意见\n各市、州、县人民政府，省政府各部门：\n为加快发展银发经济，现提出如下意见。\n一、总体要求\n到2027年，全省银发经济规模达到5000亿元。\n`,
+    );
+    expect([d.title, d.docNumber, d.level]).toEqual(['湖北省人民政府办公厅关于加快发展银发经济的实施意见', '鄂政办发〔2024〕12号', 'provincial']);
+  });
+
+  it('skips copy number, urgency and a joint mark printed one body a line', () => {
+    const d = structured(
+      'h2.txt',
+      `000123\n特急\n湖 北 省 体 育 局\n湖 北 省 教 育 厅 文件\n鄂体发〔2023〕8号\n湖北省体育局 湖北省教育厅关于加强青少年体育工作的意见\n各市、州体育局、教育局：\n一、总体目标\n到2025年，青少年体质健康达标率达到92%。\n`,
+    );
+    expect(d.title).toBe('湖北省体育局湖北省教育厅关于加强青少年体育工作的意见');
+  });
+
+  it('is no section heading that ends in 文件 (a standard\'s 引用文件)', () => {
+    const d = structured('std.txt', `人体损伤程度鉴定标准\n范围\n本标准规定了鉴定的原则。\n引用文件\n下列文件对于本文件的应用是必不可少的。\n`);
+    expect(d.title).toBe('人体损伤程度鉴定标准');
+  });
+});
