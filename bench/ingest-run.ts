@@ -13,6 +13,7 @@ import { loadLexicon } from '../ingest/lexicon/load.js';
 import type { Snapshot } from '../graph-schema/index.js';
 import { jiebaCharsPerSecond, MemorySampler, round } from './measure.js';
 import { plantedScore } from './planted.js';
+import { SideFiles } from './side-files.js';
 
 export interface IngestRunArgs {
   dir: string;
@@ -51,13 +52,13 @@ export async function ingestRun(args: IngestRunArgs) {
     curve.push(p);
     console.error(`progress ${JSON.stringify({ ...p, total: files.length })}`);
   };
-  // The snapshot is streamed to its file (as the CLI does); of its records only what the figures
-  // read is kept: each document's text (jieba's cut below) and dates, and each IMPLEMENTS edge's
-  // two ends (planted score). Whole records would be the bench's own memory in the figures it
-  // measures (≈ 0.3 GB of IMPLEMENTS edges at 10,000 documents).
-  const kept: Pick<Snapshot, 'nodes' | 'edges'> = { nodes: [], edges: [] };
-  const texts: string[] = [];
-  const implementsAttributes = { type: 'IMPLEMENTS' } as Snapshot['edges'][number]['attributes'];
+  // The snapshot is streamed to its file (as the CLI does). What the figures read of its records
+  // (each corpus document's text for jieba's cut, each Document's dates and each IMPLEMENTS edge's
+  // two ends for the planted score) goes to side files and is read back only after the ingest's
+  // high-water mark is taken: held in memory, it was the bench's own memory in the figure it
+  // measures (session 19: ≈ 51 MB of texts and 341k edge ends at 10,000 documents, the ends
+  // from the link phase on, since IMPLEMENTS edges are written as the threads link).
+  const side = new SideFiles(args.figuresOut);
   const counted = { nodes: 0, edges: 0 };
   const { report } = await ingestToFile({
     inputs: [args.dir],
@@ -66,9 +67,9 @@ export async function ingestRun(args: IngestRunArgs) {
       counted[kind === 'node' ? 'nodes' : 'edges']++;
       const a = r.attributes;
       if (a?.type === 'Document') {
-        kept.nodes.push({ key: r.key, attributes: { type: 'Document', issuedOn: a.issuedOn, year: a.year } } as Snapshot['nodes'][number]);
-        if (a.inCorpus) texts.push(String(a.text ?? ''));
-      } else if (a?.type === 'IMPLEMENTS' && 'source' in r) kept.edges.push({ key: '', source: r.source, target: r.target, attributes: implementsAttributes });
+        side.docs.line(JSON.stringify([r.key, a.issuedOn ?? null, a.year ?? null]));
+        if (a.inCorpus) side.texts.line(JSON.stringify(String(a.text ?? '')));
+      } else if (a?.type === 'IMPLEMENTS' && 'source' in r) side.ends.line(`${r.source}\t${r.target}`);
     },
     // As a user runs it: every core for a big batch, the main thread for a small one (pool.ts).
     workers: args.workers,
@@ -80,14 +81,16 @@ export async function ingestRun(args: IngestRunArgs) {
       heap.enter(phase);
     },
   });
+  side.close();
   const wallMs = performance.now() - t;
   memory.enter('afterIngest');
   heap.enter('afterIngest');
   const peakMB = memory.stop();
   const heapMB = heap.stop();
   // The ingest's own high-water mark, read before the bench's other measurements load jieba into
-  // this process (the cut for the ratio, the per-file runs for the speed-up).
+  // this process (the cut for the ratio, the per-file runs for the speed-up) and read its side files.
   const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  const texts = side.texts.read().map((l) => JSON.parse(l) as string);
   const jieba = jiebaCharsPerSecond(texts);
   // The per-file stages on 1 thread and on all, for the speed-up, AFTER the measured ingest (session
   // 18): the 1-thread run works on this process's main thread and the jieba dictionaries it loads
@@ -127,8 +130,9 @@ export async function ingestRun(args: IngestRunArgs) {
     peakHeapMB: heapMB,
     /** Resident memory as the per-file stages went (every 100 files). */
     memoryCurve: curve,
-    ...(args.planted ? { planted: plantedScore(kept, args.planted) } : {}),
+    ...(args.planted ? { planted: plantedScore(side.snapshotPart(), args.planted) } : {}),
   };
+  side.remove();
   writeFileSync(args.figuresOut, JSON.stringify(figures) + '\n');
   return figures;
 }
@@ -160,11 +164,20 @@ export function stopChildrenOnSignal(log: (l: string) => void): void {
   }
 }
 
+/** The child's command line: node with the flags `npm run ingest` has (none), so that it measures
+ *  what a user's ingest uses. Until session 19 it had --max-old-space-size=12288: that V8 flag
+ *  applies to every isolate of the process and overrides a Worker's resourceLimits, so the
+ *  link threads' heap bound (ingest/link/parallel.ts) was lifted in the bench only, and at 10,000
+ *  documents its high-water mark was ≈ 0.5 GB above the CLI's (2,489 against 1,976 MB). */
+export function ingestChildArgv(args: IngestRunArgs): string[] {
+  return ['--import', 'tsx', join(import.meta.dirname, 'ingest-run.ts'), JSON.stringify(args)];
+}
+
 /** Runs `ingestRun` in a child process (tsx), logging its progress lines. The child is stopped
  *  (SIGTERM, then SIGKILL) after `timeoutMs`, and stops by itself if the bench goes away. */
 export function ingestInChild(args: IngestRunArgs, log: (l: string) => void, o: { timeoutMs?: number } = {}): Promise<Awaited<ReturnType<typeof ingestRun>>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', join(import.meta.dirname, 'ingest-run.ts'), JSON.stringify(args)], {
+    const child = spawn(process.execPath, ingestChildArgv(args), {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, POLICY_GRAPH_BENCH_PID: String(process.pid) },
     });

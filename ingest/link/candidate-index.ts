@@ -35,15 +35,34 @@ const UNIT_BITS = 2 ** 21; // units per link run < 2,097,152; key < 2^32: key·2
 export function partitionedPostings(k: UnitKeys, partOf: string[], maxPostings: number, shared = false): Map<string, Postings> {
   const n = k.offsets.length - 1;
   if (n >= UNIT_BITS) throw new Error(`link: ${n} measures in one link run; at most ${UNIT_BITS - 1}`);
-  const sizes = new Map<string, number>();
-  for (let u = 0; u < n; u++) sizes.set(partOf[u], (sizes.get(partOf[u]) ?? 0) + k.offsets[u + 1] - k.offsets[u]);
+  // The units of each partition in one pass (in unit order), not one pass over every unit per
+  // partition: a corpus of many regions has hundreds of partitions (session 19, gen-corpus 1,000,
+  // 387 partitions: the three indexes' postings 335 → 118 ms of CPU, the same arrays).
+  const partIndex = new Map<string, number>();
+  const partOfUnit = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    let p = partIndex.get(partOf[u]);
+    if (p === undefined) partIndex.set(partOf[u], (p = partIndex.size));
+    partOfUnit[u] = p;
+  }
+  const unitsAt = new Int32Array(partIndex.size + 1);
+  const sizeOf = new Float64Array(partIndex.size);
+  for (let u = 0; u < n; u++) {
+    unitsAt[partOfUnit[u] + 1]++;
+    sizeOf[partOfUnit[u]] += k.offsets[u + 1] - k.offsets[u];
+  }
+  for (let p = 0; p < partIndex.size; p++) unitsAt[p + 1] += unitsAt[p];
+  const byPart = new Int32Array(n);
+  const fill = unitsAt.slice(0, partIndex.size);
+  for (let u = 0; u < n; u++) byPart[fill[partOfUnit[u]]++] = u;
   const out = new Map<string, Postings>();
-  for (const [part, size] of sizes) {
+  for (const [part, pi] of partIndex) {
+    const size = sizeOf[pi];
     // Packed (key, unit) pairs sorted as numbers: one typed-array sort per partition.
     const packed = new Float64Array(size);
     let at = 0;
-    for (let u = 0; u < n; u++) {
-      if (partOf[u] !== part) continue;
+    for (let x = unitsAt[pi]; x < unitsAt[pi + 1]; x++) {
+      const u = byPart[x];
       for (let i = k.offsets[u]; i < k.offsets[u + 1]; i++) packed[at++] = k.keys[i] * UNIT_BITS + u;
     }
     packed.sort();

@@ -13,81 +13,30 @@
 // pipeline's knowledge (ingest/pipeline.ts streamSnapshot): a document's measures, targets and
 // the edges leaving its own nodes once the document is done; its citations once they are added;
 // shared nodes (entities, regions, documents) at the end.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Snapshot, type EdgeAttributes, type NodeAttributes, type SnapshotAttributes } from '../../graph-schema/index.js';
 import { asJsonValue, schemaError } from './write.js';
+import { EdgeKeys, Names, RecordFile } from './record-file.js';
 
 export type SnapshotRecord = Snapshot['nodes'][number] | Snapshot['edges'][number];
 
 const NODE = Snapshot.shape.nodes.element;
 const EDGE = Snapshot.shape.edges.element;
 
-/** JSON texts on a temporary file, each under a key; read back in key order. */
-class RecordFile {
-  readonly keys: string[] = [];
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
-  private at = 0;
-  private block: string[] = [];
-  private blockChars = 0;
-  private blockStart = 0;
-
-  constructor(private readonly fd: number) {}
-
-  add(key: string, json: string): void {
-    const length = Buffer.byteLength(json);
-    this.keys.push(key);
-    this.offsets.push(this.at);
-    this.lengths.push(length);
-    this.at += length;
-    this.block.push(json);
-    this.blockChars += json.length;
-    if (this.blockChars >= 1 << 22) this.flush();
-  }
-
-  flush(): void {
-    if (!this.block.length) return;
-    const data = Buffer.from(this.block.join(''));
-    for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done, this.blockStart + done);
-    this.blockStart += data.length;
-    this.block = [];
-    this.blockChars = 0;
-  }
-
-  /** Record indexes in key order; throws on a key written twice (a record split by mistake). */
-  sorted(what: string): Uint32Array {
-    const order = Uint32Array.from(this.keys.keys()).sort((a, b) => cmp(this.keys[a], this.keys[b]));
-    for (let i = 1; i < order.length; i++) {
-      if (this.keys[order[i]] === this.keys[order[i - 1]]) throw new Error(`snapshot: the ${what} ${this.keys[order[i]]} was written twice`);
-    }
-    return order;
-  }
-
-  *texts(order: Uint32Array): Generator<string> {
-    this.flush();
-    let buf = Buffer.allocUnsafe(1 << 16);
-    for (const i of order) {
-      const length = this.lengths[i];
-      if (length > buf.length) buf = Buffer.allocUnsafe(length);
-      for (let done = 0; done < length; ) {
-        const n = readSync(this.fd, buf, done, length - done, this.offsets[i] + done);
-        if (n === 0) throw new Error('snapshot: the temporary record file ended early');
-        done += n;
-      }
-      yield buf.toString('utf8', 0, length);
-    }
-  }
-}
-
 export class RecordGraph {
   private readonly dir: string;
   private readonly fds: number[] = [];
   private readonly nodeFile: RecordFile;
   private readonly edgeFile: RecordFile;
-  /** Every node key added (written or pending): an edge may only join nodes that exist. */
-  private readonly nodeKeys = new Set<string>();
+  /** Node keys and edge ends, each kept once (an edge's key is kept as numbers: record-file.ts). */
+  private names = new Names();
+  /** By name index: 1 for a node added (written or pending); an edge may only join nodes that exist. */
+  private isNode = new Uint8Array(1024);
+  /** Each node record's name index; each edge record's key. */
+  private nodeNames: number[] = [];
+  private edgeKeys = new EdgeKeys(this.names);
   private readonly nodes = new Map<string, NodeAttributes>();
   private readonly edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   /** Keys added since the last `write`, in order (only these are looked at). */
@@ -113,19 +62,29 @@ export class RecordGraph {
   }
 
   hasNode(key: string): boolean {
-    return this.nodeKeys.has(key);
+    return this.names.has(key) && this.isNode[this.names.id(key)] === 1;
+  }
+
+  private markNode(key: string): void {
+    const id = this.names.id(key);
+    if (id >= this.isNode.length) {
+      const next = new Uint8Array(Math.max(id + 1, this.isNode.length * 2));
+      next.set(this.isNode);
+      this.isNode = next;
+    }
+    this.isNode[id] = 1;
   }
 
   getNodeAttributes(key: string): NodeAttributes {
     const a = this.nodes.get(key);
-    if (!a) throw new Error(`snapshot: node ${key} is ${this.nodeKeys.has(key) ? 'already written' : 'missing'}`);
+    if (!a) throw new Error(`snapshot: node ${key} is ${this.hasNode(key) ? 'already written' : 'missing'}`);
     return a;
   }
 
   addNode(key: string, attributes: NodeAttributes): void {
     if (this.hasNode(key)) throw new Error(`snapshot: node ${key} added twice`);
     this.nodes.set(key, attributes);
-    this.nodeKeys.add(key);
+    this.markNode(key);
     this.recentNodes.push(key);
   }
 
@@ -169,7 +128,8 @@ export class RecordGraph {
       // As graphology's export: a shallow copy of the attributes (none when empty).
       const parsed = NODE.safeParse(asJsonValue(Object.keys(a).length ? { key, attributes: { ...a } } : { key }));
       if (!parsed.success) throw schemaError(parsed.error.issues[0], ['nodes', key]);
-      this.nodeFile.add(key, JSON.stringify(parsed.data));
+      this.nodeFile.add(JSON.stringify(parsed.data));
+      this.nodeNames.push(this.names.id(key));
       this.onRecord?.('node', parsed.data);
       this.nodes.delete(key);
       this.counts.set(a.type, (this.counts.get(a.type) ?? 0) + 1);
@@ -183,14 +143,16 @@ export class RecordGraph {
       // An edge written before its nodes are added (endsLater: the IMPLEMENTS edges, as the link
       // stage gives them) has its ends checked by checkEnds once every node is in.
       for (const n of [e.source, e.target]) {
-        if (this.nodeKeys.has(n)) continue;
+        if (this.hasNode(n)) continue;
         if (final?.endsLater) {
           this.laterEnds.add(n);
         } else throw new Error(`snapshot: edge ${key} joins ${n}, which is not a node`);
       }
       const parsed = EDGE.safeParse(asJsonValue({ key, source: e.source, target: e.target, attributes: { ...e.attributes } }));
       if (!parsed.success) throw schemaError(parsed.error.issues[0], ['edges', key]);
-      this.edgeFile.add(key, JSON.stringify(parsed.data));
+      if (key !== `${e.attributes.type}|${e.source}|${e.target}`) throw new Error(`snapshot: edge ${key} is not keyed type|source|target`);
+      this.edgeFile.add(JSON.stringify(parsed.data));
+      this.edgeKeys.push(e.attributes.type, e.source, e.target);
       this.onRecord?.('edge', parsed.data);
       this.edges.delete(key);
     }
@@ -203,7 +165,7 @@ export class RecordGraph {
 
   /** Throws as `write` would have for an edge written with `endsLater` whose end is still not a node. */
   checkEnds(): void {
-    for (const n of this.laterEnds) if (!this.nodeKeys.has(n)) throw new Error(`snapshot: an edge joins ${n}, which is not a node`);
+    for (const n of this.laterEnds) if (!this.hasNode(n)) throw new Error(`snapshot: an edge joins ${n}, which is not a node`);
     this.laterEnds.clear();
   }
 
@@ -214,12 +176,18 @@ export class RecordGraph {
     this.checkEnds();
     const head = Snapshot.safeParse(asJsonValue({ attributes, options: { type: 'directed' as const, multi: true as const, allowSelfLoops: false }, nodes: [], edges: [] }));
     if (!head.success) throw schemaError(head.error.issues[0]);
-    const nodeOrder = this.nodeFile.sorted('node');
-    const edgeOrder = this.edgeFile.sorted('edge');
+    // Nodes by key; edges by key, from the names' ranks (record-file.ts EdgeKeys).
+    const rank = this.names.ranks();
+    const nodeOrder = Uint32Array.from(this.nodeNames.keys()).sort((a, b) => rank[this.nodeNames[a]] - rank[this.nodeNames[b]]);
+    for (let i = 1; i < nodeOrder.length; i++) {
+      if (this.nodeNames[nodeOrder[i]] === this.nodeNames[nodeOrder[i - 1]]) throw new Error(`snapshot: the node ${this.names.list[this.nodeNames[nodeOrder[i]]]} was written twice`);
+    }
+    const edgeOrder = this.edgeKeys.sorted(rank);
     // Keys are no longer needed once sorted: the order is all the reading takes.
-    this.nodeFile.keys.length = 0;
-    this.edgeFile.keys.length = 0;
-    this.nodeKeys.clear();
+    this.names = new Names();
+    this.nodeNames = [];
+    this.isNode = new Uint8Array(0);
+    this.edgeKeys = new EdgeKeys(this.names);
     const arrays: Record<string, () => Iterable<string>> = {
       nodes: () => this.nodeFile.texts(nodeOrder),
       edges: () => this.edgeFile.texts(edgeOrder),
@@ -249,8 +217,4 @@ function* piecesWith(value: Record<string, unknown>, arrays: Record<string, () =
     } else yield JSON.stringify(x);
   }
   yield '}\n';
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
