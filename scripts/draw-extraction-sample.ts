@@ -14,17 +14,16 @@
 // SIZE documents are then drawn by a seeded shuffle (a title line naming a reserved subject is skipped,
 // unread beyond it), and the SIZE picks are split dev/held-out by the same generator before anyone reads them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 as rng } from '../bench/synthetic.js';
-import { MIRROR, type Entry } from './draw-random-sample.js';
+import { COMMIT, MIRROR, shuffle, writeDraw, type Entry } from './draw-random-sample.js';
 
 export const SEED = 1920261202;
 export const SIZE = 10;
 /** ≈ 12,000 characters of Chinese text (3 bytes each): the brief's limit on gold-writing effort. */
 export const MAX_BYTES = 36_000;
-const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
 const RESERVED = /科学技术|科普/;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = { dev: 'tests/real/randomx', held: 'tests/real/randomx-heldout' } as const;
@@ -36,15 +35,6 @@ export const EXCLUDED_SETS = [
   'tests/real/legalaid', 'tests/real/minors', 'tests/real/overseas', 'tests/real/random', 'tests/real/random-heldout',
   'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
 ];
-
-function shuffle<T>(xs: T[], rand: () => number): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
-}
 
 interface SizedEntry extends Entry { bytes: number }
 
@@ -99,21 +89,7 @@ export function draw() {
   return { pool: pool.length, dev: split.slice(0, SIZE / 2), held: split.slice(SIZE / 2) };
 }
 
-function write(dir: string, entries: Entry[]) {
-  mkdirSync(join(ROOT, dir, 'corpus'), { recursive: true });
-  const files = entries.map((e) => {
-    const file = e.path.split('/').pop()!;
-    writeFileSync(join(ROOT, dir, 'corpus', file), execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob]));
-    return { file, source: e.path, blob: e.blob };
-  });
-  const sources = {
-    repository: 'https://github.com/LawRefBook/Laws',
-    commit: COMMIT,
-    note: `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`,
-    files,
-  };
-  writeFileSync(join(ROOT, dir, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
-}
+const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const d = draw();
@@ -123,8 +99,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log('\nheld out:');
   for (const e of d.held) console.log(`  ${e.path}`);
   if (process.argv.includes('--write')) {
-    write(OUT.dev, d.dev);
-    write(OUT.held, d.held);
+    writeDraw(OUT.dev, d.dev, NOTE);
+    writeDraw(OUT.held, d.held, NOTE);
     console.log(`\nwritten to ${OUT.dev} and ${OUT.held}`);
   }
 }

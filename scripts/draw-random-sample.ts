@@ -27,11 +27,12 @@ export const SEED = 18_2026_12_01;
 export const SEED2 = 19_2026_12_01;
 export const MIRROR = '/work/.mirror/LawRefBook+Laws/repo';
 export const SIZE = 40;
-const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
+export const COMMIT = '2f4c5c23716267af9dbebbbbd6cbbf732b101981';
 const RESERVED = /科学技术|科普/;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-function shuffle<T>(xs: T[], rand: () => number): T[] {
+/** A seeded Fisher–Yates shuffle (a copy). */
+export function shuffle<T>(xs: T[], rand: () => number): T[] {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -170,21 +171,20 @@ export function draw(opts: DrawOptions = DRAWS.first) {
   return { pool: pool.length, sizes, quota, dev, held };
 }
 
-function write(dir: string, entries: Entry[], opts: DrawOptions) {
+/** Copies the drawn files byte for byte into `dir`/corpus and writes `dir`/sources.json (path, blob, `note`). */
+export function writeDraw(dir: string, entries: Entry[], note: string) {
   mkdirSync(join(ROOT, dir, 'corpus'), { recursive: true });
   const files = entries.map((e) => {
     const file = e.path.split('/').pop()!;
     writeFileSync(join(ROOT, dir, 'corpus', file), execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', e.blob]));
     return { file, source: e.path, blob: e.blob };
   });
-  const sources = {
-    repository: 'https://github.com/LawRefBook/Laws',
-    commit: COMMIT,
-    note: `Seeded random draw (scripts/draw-random-sample.ts, seed ${opts.seed}${opts.minStratum ? `, one draw for every stratum of at least ${opts.minStratum} documents` : ''}); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`,
-    files,
-  };
+  const sources = { repository: 'https://github.com/LawRefBook/Laws', commit: COMMIT, note, files };
   writeFileSync(join(ROOT, dir, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
 }
+
+const drawNote = (opts: DrawOptions) =>
+  `Seeded random draw (scripts/draw-random-sample.ts, seed ${opts.seed}${opts.minStratum ? `, one draw for every stratum of at least ${opts.minStratum} documents` : ''}); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 /** Design weights of the drawn documents: a stratum's documents in the pool over its draws (both halves),
  *  by file name. A stratum given its floor draw is over-represented; the weight undoes it. */
@@ -241,8 +241,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`\nmetadata: plain ${r.plain.toFixed(3)} (${r.correct}/${r.total}), stratum-weighted ${r.weighted.toFixed(3)}`);
   }
   if (process.argv.includes('--write')) {
-    write(opts.out, d.dev, opts);
-    write(`${opts.out}-heldout`, d.held, opts);
+    writeDraw(opts.out, d.dev, drawNote(opts));
+    writeDraw(`${opts.out}-heldout`, d.held, drawNote(opts));
     console.log(`\nwritten to ${opts.out} and ${opts.out}-heldout`);
   }
 }
