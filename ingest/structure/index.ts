@@ -21,7 +21,9 @@ export type { StructuredDoc, Unit } from './types.js';
 export function structure(file: string, clean: CleanText, lexicon: Lexicon): StructuredDoc | undefined {
   const text = clean.text;
   const lines = lineOffsets(text, 0, text.length);
-  const firstHeading = lines.find((l) => parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
+  // A notice's list of attachments (附件：1.X方案 / 2.Y清单) numbers documents, not measures.
+  const listed = attachmentList(text, lines);
+  const firstHeading = lines.find((l) => !listed.has(l.start) && parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
   // A disclosure page's metadata panel (索引号, 发文机关, 成文日期 …) heading the text: titles are looked
   // for after it, and its own 标题 is the title when the text prints none.
   // A line above a panel is the title only when the panel has no 标题 of its own (a page's <title> the reader
@@ -220,4 +222,20 @@ function colophonStart(text: string, lines: { start: number; end: number }[]): n
     }
   }
   return start;
+}
+
+/** Lines of a notice's attachment list: 附件：1.X (or 附件：X alone) and the numbered lines right under it,
+ *  each short and without a sentence's 。 — the transmitted documents, not measures. */
+function attachmentList(text: string, lines: { start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^附\s*件\s*[:：]/.test(text.slice(lines[i].start, lines[i].end).trim())) continue;
+    out.add(lines[i].start);
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = text.slice(lines[j].start, lines[j].end).trim();
+      if (!/^\d{1,2}\s*[.．、]/.test(line) || /。/.test(line) || line.length > 60) break;
+      out.add(lines[j].start);
+    }
+  }
+  return out;
 }

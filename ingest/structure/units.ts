@@ -13,7 +13,7 @@ export function numberedUnits(text: string, bodyStart: number): Unit[] {
   const lines = lineOffsets(text, bodyStart, text.length);
   const { heads, toc } = structuralHeadings(
     lines
-      .map((l) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) }))
+      .map((l, i) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1]) }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
   const units: Unit[] = [];
@@ -80,4 +80,13 @@ export function unitName(rest: string): string {
   const cut = line.search(/[。；！？]/);
   const name = (cut > 0 ? line.slice(0, cut) : line).trim();
   return name.length > 60 ? `${name.slice(0, 60)}…` : name;
+}
+
+/** A further attachment in the body (附件2 on a line of its own, its title on the next): a document of its own
+ *  printed after the plan (a list, a form), so it holds what follows instead of the plan's last measure. */
+function attachmentHeading(text: string, line: { start: number; end: number }, next: { start: number; end: number } | undefined): Heading | undefined {
+  const label = text.slice(line.start, line.end).trim().match(/^附\s*件\s*(\d{1,2})$/);
+  if (!label || !next) return undefined;
+  const title = text.slice(next.start, next.end).trim();
+  return title && !parseHeading(title) ? { kind: 'chapter', rank: -2, label: `附件${label[1]}`, rest: title } : undefined;
 }

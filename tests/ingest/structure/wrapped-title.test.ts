@@ -110,3 +110,40 @@ describe("an official document's header (版头)", () => {
     expect(d.title).toBe('人体损伤程度鉴定标准');
   });
 });
+
+describe('a notice with attachments', () => {
+  const d = structured(
+    'att.txt',
+    `关于印发《湖北省全民健身场地设施建设方案》的通知
+鄂体发〔2023〕9号
+各市、州体育局：
+现将《湖北省全民健身场地设施建设方案》印发给你们，请认真贯彻落实。
+附件：1.湖北省全民健身场地设施建设方案
+      2.重点项目清单
+湖北省体育局
+2023年6月1日
+附件1
+湖北省全民健身场地设施建设方案
+一、总体目标
+到2025年，人均体育场地面积达到2.6平方米。
+二、主要任务
+（一）建设体育公园。每个县建成1个体育公园。
+附件2
+重点项目清单
+1.武汉市体育公园
+2.宜昌市全民健身中心
+`,
+  );
+
+  it('reads its attachment list as the notice\'s, so the signature under it is found', () => {
+    expect([d.title, d.issuer, d.issuedOn]).toEqual(['湖北省全民健身场地设施建设方案', '湖北省体育局', '2023-06-01']);
+    expect(d.units[0].path).toBe('通知');
+    expect(d.text.slice(...d.units[0].span)).toContain('2.重点项目清单');
+  });
+
+  it('holds a further attachment under its own unit, not under the plan\'s last measure', () => {
+    expect(d.units.map((u) => u.path)).toEqual(['通知', '一', '二', '二/（一）', '附件2', '附件2/1', '附件2/2']);
+    expect(d.units.find((u) => u.path === '附件2')?.name).toBe('重点项目清单');
+    expect(d.text.slice(...d.units.find((u) => u.path === '二/（一）')!.span)).toBe('（一）建设体育公园。每个县建成1个体育公园。');
+  });
+});
