@@ -190,6 +190,9 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
   return undefined;
 }
 
+/** A seal's note closing a signature line: （印章）, （盖章）, （公章）. */
+const SEAL = /\s*[（(](印章|盖章|公章|签章|章)[)）]$/;
+
 /** The bodies a signature line names: itself, or its parts apart in the read text when each is one. */
 function signatureNames(text: string, line: { start: number; end: number }, lexicon: Lexicon, origin: number[]): string[] | undefined {
   const parts: string[] = [];
@@ -201,8 +204,9 @@ function signatureNames(text: string, line: { start: number; end: number }, lexi
       from = j;
     }
   }
-  if (parts.length > 1 && parts.every((p) => isSignatureLine(p, lexicon))) return parts;
-  const whole = text.slice(line.start, line.end).trim();
+  if (parts.length > 1 && parts.every((p) => isSignatureLine(p.replace(SEAL, ''), lexicon))) return parts.map((p) => p.replace(SEAL, ''));
+  // The seal's note after the name (湖北省体育局（印章）) is not the body's.
+  const whole = text.slice(line.start, line.end).trim().replace(SEAL, '');
   return isSignatureLine(whole, lexicon) ? [whole.replace(/\s+/g, '')] : undefined;
 }
 

@@ -126,6 +126,10 @@ export function findTitleLines(
   return found;
 }
 
+/** A title's qualifier on a line of its own: its status or its period — never a date or a history line
+ *  (（1982年2月27日）, （2019年修订） stay the history's). */
+const TITLE_QUALIFIER = /^[（(](试行|暂行|征求意见稿|送审稿|草案|修订稿|(19|20)\d{2}\s*[—–\-－~至]\s*((19|20)\d{2}|\d{2})\s*年?)[)）]$/;
+
 /** A document number alone on its line (鄂政办发〔2024〕12号): never part of a title. */
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔［\[【（(]\s*\d{4}\s*[〕］\]】）)]\s*第?\d{1,4}号$/;
 /** Lines of an official document's header (版头, GB/T 9704-2012 §7.2) above its title: the copy number
@@ -176,6 +180,12 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     const open = (joined.match(/[《〈]/g) ?? []).length > (joined.match(/[》〉]/g) ?? []).length;
     const next = text.slice(lines[j].start, lines[j].end);
     if (isHeading(next) || /[。：:]/.test(next) || next.length > 40 || DOC_NUMBER_LINE.test(next.trim())) break;
+    // A qualifier printed on a line of its own under the title (（试行）, （2021—2025年）, （征求意见稿）) is the title's.
+    if (!open && TITLE_QUALIFIER.test(next.trim())) {
+      joined += next.trim();
+      end = lines[j].end;
+      continue;
+    }
     if (!open) {
       // Wrapped without brackets: up to two more lines, the last making it a kind of document.
       if (endsWithDocType(joined, docTypes) || /[，；]/.test(next)) break;

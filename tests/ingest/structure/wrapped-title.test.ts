@@ -147,3 +147,17 @@ describe('a notice with attachments', () => {
     expect(d.text.slice(...d.units.find((u) => u.path === '二/（一）')!.span)).toBe('（一）建设体育公园。每个县建成1个体育公园。');
   });
 });
+
+describe("a title's qualifier and a seal's note", () => {
+  it('joins （试行） or a period printed under the title, and reads a signature sealed （印章）', () => {
+    const d = structured('q1.txt', `湖北省全民健身场地设施管理办法\n（试行）\n第一条 为加强全民健身场地设施管理，制定本办法。\n第二条 本办法自2024年1月1日起施行。\n\n湖北省体育局（印章）\n2023年12月1日\n`);
+    expect([d.title, d.issuer, d.issuedOn]).toEqual(['湖北省全民健身场地设施管理办法（试行）', '湖北省体育局', '2023-12-01']);
+    expect(d.units.map((u) => u.path)).toEqual(['第一条', '第二条']);
+    expect(structured('q2.txt', `武汉市全民健身实施计划\n（2021—2025年）\n一、总体目标\n到2025年，建成15分钟健身圈。\n`).title).toBe('武汉市全民健身实施计划（2021—2025年）');
+  });
+
+  it('leaves a date under the title to the history (not the title)', () => {
+    const d = structured('q3.txt', `某某市市容管理条例\n（1998年5月6日）\n第一条 为加强市容管理，制定本条例。\n`);
+    expect([d.title, d.issuedOn]).toEqual(['某某市市容管理条例', '1998-05-06']);
+  });
+});
