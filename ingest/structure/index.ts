@@ -165,8 +165,19 @@ const MAX_SIGNATURE_LINES = 6;
  * are joined by 、, as the history's joint adopters are.
  */
 function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon, origin: number[]) {
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
+    // Name and date on one line (湖北省科学技术协会 2024年3月6日: a right-aligned block the page ran together).
+    const inline = line.match(SIGNED_LINE);
+    if (inline && !isDateLine(line)) {
+      const nameEnd = lines[i].start + inline[1].length;
+      const names = signatureNames(text, { start: lines[i].start, end: nameEnd }, lexicon, origin);
+      const date = parseDate(inline[2]);
+      if (names && date) {
+        return { issuer: [...new Set(names.map((b) => b.replace(STATE_PREFIX, '$1')))].join('、'), issuerSpan: [lines[i].start, nameEnd] as [number, number], date, year: undefined };
+      }
+    }
+    if (i === 0) continue;
     // A plan may sign with the month only (2024年2月): its year, no date.
     const yearMonth = isDateLine(line) ? undefined : line.trim().match(/^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月$/)?.[1];
     if (!isDateLine(line) && !yearMonth) continue;
@@ -189,6 +200,9 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
   }
   return undefined;
 }
+
+/** A body's name and a date on one line: the name (2–40 characters, no punctuation of a sentence), the date. */
+const SIGNED_LINE = /^([^\s，。；：:,]{2,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
 /** A seal's note closing a signature line: （印章）, （盖章）, （公章）. */
 const SEAL = /\s*[（(](印章|盖章|公章|签章|章)[)）]$/;

@@ -38,7 +38,9 @@ function knownOrg(name: string, lexicon: Lexicon): string | undefined {
 }
 
 /** The organisation a title starts with: a lexicon name, else a run ending in an org suffix. */
-export function issuerFromTitle(title: string, lexicon: Lexicon): string | undefined {
+export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undefined {
+  // A year's plan names its year before its issuer (2024年湖北省科协科普工作要点).
+  const title = whole.replace(LEADING_YEAR, '');
   let best = '';
   for (const e of lexicon.entities.Organisation) {
     for (const n of [e.canonical, ...e.aliases]) {
@@ -77,7 +79,7 @@ export function levelAndRegion(
   // the province (浙江省景宁畲族自治县自治条例): the issuer's place is the document's, not the province.
   const own = issuer && !levelRule(issuer, lexicon, true) ? issuer.match(PLACE) : undefined;
   const ownInTitle = own && BODY_AFTER_PLACE.test(issuer!.slice(own[1].length)) && !regionPrefix(issuer!, lexicon) && title.includes(own[1]);
-  for (const name of [issuer, ownInTitle ? undefined : title]) {
+  for (const name of [issuer, ownInTitle ? undefined : title.replace(LEADING_YEAR, '')]) {
     if (!name) continue;
     const r = regionPrefix(name, lexicon);
     if (r) {
@@ -124,6 +126,9 @@ function levelRule(name: string, lexicon: Lexicon, anchoredOnly: boolean): Level
   }
   return undefined;
 }
+
+/** The year a yearly plan's title opens with (2024年, 2023年度). */
+const LEADING_YEAR = /^(19|20)\d{2}\s*年度?/;
 
 /** A title that may name a place the lexicon lacks (彭水苗族土家族自治县旅游条例, 某某市…): no level by title. */
 const PLACE_WORD = /省|自治区|自治州|自治县|自治旗|县|旗|盟|特区|新区|^[\u4e00-\u9fff]{2,4}市/;

@@ -54,3 +54,16 @@ describe('a joint document in the graph', () => {
     expect(bodies.sort()).toEqual(['江西省体育局', '江西省教育厅']);
   }, 60_000);
 });
+
+describe('a signature run together with its date, and a yearly plan\'s title', () => {
+  it('reads name and date printed on one line, and the region of a title that opens with its year', () => {
+    const d = structured('s1.txt', `2024年湖北省科协科普工作要点\n一、加强科普阵地建设\n建成科普基地50个。\n\n湖北省科学技术协会 2024年3月6日\n`);
+    expect([d.issuer, d.issuedOn, d.level, d.region]).toEqual(['湖北省科学技术协会', '2024-03-06', 'provincial', '湖北省']);
+    expect(d.text.slice(...d.units.at(-1)!.span)).toBe('一、加强科普阵地建设\n建成科普基地50个。');
+  });
+
+  it('takes the issuer from a title after its year when nothing is signed', () => {
+    const d = structured('s2.txt', `2024年吉林省科协科普工作要点\n一、加强科普阵地建设\n建成科普基地50个。\n`);
+    expect([d.issuer, d.region]).toEqual(['吉林省科协', '吉林省']);
+  });
+});
