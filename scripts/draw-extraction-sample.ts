@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 as rng } from '../bench/synthetic.js';
-import { COMMIT, MIRROR, shuffle, writeDraw, type Entry } from './draw-random-sample.js';
+import { MIRROR, mirrorFiles, shuffle, writeDraw, type Entry, type SizedEntry } from './draw-random-sample.js';
 
 export const SEED = 1920261202;
 export const SIZE = 10;
@@ -35,24 +35,6 @@ export const EXCLUDED_SETS = [
   'tests/real/legalaid', 'tests/real/minors', 'tests/real/overseas', 'tests/real/random', 'tests/real/random-heldout',
   'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
 ];
-
-interface SizedEntry extends Entry { bytes: number }
-
-function mirrorFiles(): SizedEntry[] {
-  const out = execFileSync('git', ['-c', 'core.quotepath=off', '-C', MIRROR, 'ls-tree', '-r', '-l', COMMIT], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const [meta, path] = l.split('\t') as [string, string];
-      const [, , blob, size] = meta.split(/\s+/);
-      return { path, blob: blob!, bytes: Number(size) };
-    })
-    .filter((e) => !RESERVED.test(e.path)); // reserved first, before the list is used at all
-}
 
 function usedElsewhere(): Set<string> {
   const used = new Set<string>();

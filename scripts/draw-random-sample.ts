@@ -43,8 +43,11 @@ export function shuffle<T>(xs: T[], rand: () => number): T[] {
 
 export interface Entry { path: string; blob: string }
 
-function mirrorFiles(): Entry[] {
-  const out = execFileSync('git', ['-c', 'core.quotepath=off', '-C', MIRROR, 'ls-tree', '-r', COMMIT], {
+export interface SizedEntry extends Entry { bytes: number }
+
+/** The mirror's files at COMMIT with their blob and size, reserved titles dropped before anything else. */
+export function mirrorFiles(): SizedEntry[] {
+  const out = execFileSync('git', ['-c', 'core.quotepath=off', '-C', MIRROR, 'ls-tree', '-r', '-l', COMMIT], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
@@ -53,7 +56,8 @@ function mirrorFiles(): Entry[] {
     .filter(Boolean)
     .map((l) => {
       const [meta, path] = l.split('\t') as [string, string];
-      return { path, blob: meta.split(' ')[2]! };
+      const [, , blob, size] = meta.split(/\s+/);
+      return { path, blob: blob!, bytes: Number(size) };
     })
     .filter((e) => !RESERVED.test(e.path)); // reserved first, before the list is used at all
 }
