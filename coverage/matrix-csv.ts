@@ -1,6 +1,6 @@
 // The coverage matrix as CSV, the same file from the explorer's "Download CSV", from
-// GET /api/coverage?format=csv and from the report: one row per matrix row, three columns per
-// lower document (status, score, lag in days), ids last. UTF-8 with a BOM so Excel opens the
+// GET /api/coverage?format=csv and from the report: one row per matrix row, four columns per
+// lower document (status, score, lag in days, whether that lag is approximate), ids last. UTF-8 with a BOM so Excel opens the
 // Chinese intact; cells that a spreadsheet would run as a formula are quoted with a leading '.
 import type { CoverageMatrix, MatrixColumn } from './matrix.js';
 
@@ -20,10 +20,11 @@ export function columnLabel(c: MatrixColumn): string {
 }
 
 export function matrixCsv(m: CoverageMatrix, opts: { bom?: boolean } = {}): string {
-  const header = ['Kind', 'Path', 'Name', ...m.columns.flatMap((c) => [`${columnLabel(c)}: status`, `${columnLabel(c)}: score`, `${columnLabel(c)}: lag (days)`]), 'Covered share', 'Id'];
+  // The lag stays a number (a spreadsheet sums and sorts it); a lag known from years only is flagged in a column of its own.
+  const header = ['Kind', 'Path', 'Name', ...m.columns.flatMap((c) => [`${columnLabel(c)}: status`, `${columnLabel(c)}: score`, `${columnLabel(c)}: lag (days)`, `${columnLabel(c)}: lag approximate`]), 'Covered share', 'Id'];
   const lines = [header.map(csvField).join(',')];
   for (const r of m.rows) {
-    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays === undefined ? undefined : `${c.lagApprox ? '≈' : ''}${c.lagDays}`]);
+    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? 'yes' : undefined]);
     const share = r.share.share === null ? undefined : Number(r.share.share.toFixed(3));
     lines.push([r.kind, r.path, r.name, ...cells, share, r.id].map(csvField).join(','));
   }

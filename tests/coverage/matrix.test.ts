@@ -129,13 +129,26 @@ describe('coverage matrix', () => {
     expect(featureShares(m).has('CN-GD')).toBe(false);
   });
 
+  it('keeps a lag known from years only a number in the CSV, flagged in its own column', () => {
+    const m = coverageMatrix(graph(), N);
+    const cell = m.rows.flatMap((r) => r.cells).find((c) => c.lagDays !== undefined)!;
+    const approx: typeof m = { ...m, rows: m.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c === cell ? { ...c, lagApprox: true } : c)) })) };
+    const rows = parseCsv(matrixCsv(approx));
+    const flagged = rows.slice(1).flatMap((r) => r.map((v, i) => ({ v, i }))).filter(({ v }) => v === 'yes');
+    expect(flagged).toHaveLength(1);
+    const row = rows.slice(1).find((r) => r.includes('yes'))!;
+    expect(row[flagged[0].i - 1]).toBe(String(cell.lagDays));
+    expect(rows.flat().some((v) => v.includes('≈'))).toBe(false);
+  });
+
   it('writes a CSV that parses back to the matrix', () => {
     const m = coverageMatrix(graph(), N);
     const rows = parseCsv(matrixCsv(m));
     expect(rows[0].slice(0, 6)).toEqual(['Kind', 'Path', 'Name', '河南省 / provincial / 河南方案: status', '河南省 / provincial / 河南方案: score', '河南省 / provincial / 河南方案: lag (days)']);
     expect(rows).toHaveLength(m.rows.length + 1);
-    expect(rows[2].slice(0, 12)).toEqual(['Measure', '2', '2名', 'partial', '0.12', '166', 'gap', '', '', 'implemented', '0.26', '481']);
-    expect(rows[5].slice(2, 12)).toEqual(['辟谣平台', 'not carried', '', '', 'not carried', '', '', 'carried', '', '']);
+    expect(rows[0][6]).toBe('河南省 / provincial / 河南方案: lag approximate');
+    expect(rows[2].slice(0, 15)).toEqual(['Measure', '2', '2名', 'partial', '0.12', '166', '', 'gap', '', '', '', 'implemented', '0.26', '481', '']);
+    expect(rows[5].slice(2, 15)).toEqual(['辟谣平台', 'not carried', '', '', '', 'not carried', '', '', '', 'carried', '', '', '']);
     expect(matrixCsvName('中国科协 2020/要点')).toBe('coverage-matrix_中国科协_2020_要点.csv');
   });
 });
