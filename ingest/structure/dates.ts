@@ -4,6 +4,10 @@ import { chineseNumeral } from './numbering.js';
 const ARABIC = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
 const CHINESE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 
+/** A date written out with 年月日, in Arabic or Chinese numerals (a regex source, no capturing groups): what a
+ *  signature or a colophon prints. */
+export const WRITTEN_DATE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
+
 export function parseDate(s: string): string | undefined {
   let y: number | undefined;
   let m: number | undefined;

@@ -7,7 +7,7 @@ import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
 import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets } from './title.js';
 import { findPanel } from './panel.js';
-import { isDateLine, parseDate } from './dates.js';
+import { isDateLine, parseDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
 import { numberedUnits } from './units.js';
@@ -174,7 +174,7 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       const names = signatureNames(text, { start: lines[i].start, end: nameEnd }, lexicon, origin);
       const date = parseDate(inline[2]);
       if (names && date) {
-        return { issuer: [...new Set(names.map((b) => b.replace(STATE_PREFIX, '$1')))].join('、'), issuerSpan: [lines[i].start, nameEnd] as [number, number], date, year: undefined };
+        return { issuer: joinBodies(names), issuerSpan: [lines[i].start, nameEnd] as [number, number], date, year: undefined };
       }
     }
     if (i === 0) continue;
@@ -191,8 +191,7 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
     }
     if (bodies.length === 0) continue;
     return {
-      // The state's name before an organ is dropped, as in the history's bodies (中华人民共和国人事部 → 人事部).
-      issuer: [...new Set(bodies.map((b) => b.replace(STATE_PREFIX, '$1')))].join('、'),
+      issuer: joinBodies(bodies),
       issuerSpan: [lines[first].start, lines[i - 1].end] as [number, number],
       date: yearMonth ? undefined : parseDate(line),
       year: yearMonth ? Number(yearMonth) : undefined,
@@ -201,8 +200,12 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
   return undefined;
 }
 
+/** Several signing bodies as one issuer, joined by 、 (as the history's joint adopters are); the state's name
+ *  before an organ is dropped, as in the history's bodies (中华人民共和国人事部 → 人事部). */
+const joinBodies = (bodies: string[]) => [...new Set(bodies.map((b) => b.replace(STATE_PREFIX, '$1')))].join('、');
+
 /** A body's name and a date on one line: the name (2–40 characters, no punctuation of a sentence), the date. */
-const SIGNED_LINE = /^([^\s，。；：:,]{2,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+const SIGNED_LINE = new RegExp(`^([^\\s，。；：:,]{2,40}?)\\s*(${WRITTEN_DATE})$`);
 
 /** A seal's note closing a signature line: （印章）, （盖章）, （公章）. */
 const SEAL = /\s*[（(](印章|盖章|公章|签章|章)[)）]$/;
@@ -226,7 +229,7 @@ function signatureNames(text: string, line: { start: number; end: number }, lexi
 
 /** Lines that open a colophon (版记, GB/T 9704): 抄送/主送/抄报/分送…： lists, the printing line (…办公厅
  *  2024年3月19日印发), the print run (共印N份). */
-const COLOPHON = /^(抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送)[:：]|^[\u4e00-\u9fff（）()、]{2,40}\s*(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*印\s*发$|^[（(]?共印\d+份[)）]?$/;
+const COLOPHON = new RegExp(`^(抄\\s*送|抄\\s*报|主\\s*送|分\\s*送|报\\s*送|发\\s*送)[:：]|^[\\u4e00-\\u9fff（）()、]{2,40}\\s*${WRITTEN_DATE}\\s*印\\s*发$|^[（(]?共印\\d+份[)）]?$`);
 /** How many last lines a colophon may take. */
 const COLOPHON_LINES = 8;
 

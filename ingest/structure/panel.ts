@@ -25,6 +25,7 @@ export const PANEL_MIN_FIELDS = 2;
 const STRONG: readonly PanelField[] = ['title', 'issuer', 'written', 'number', 'index'];
 
 const SPACE = '[ \\t\\u3000\\u00A0]';
+const SPACES = new RegExp(SPACE, 'g');
 
 interface LabelRe {
   re: RegExp;
@@ -63,7 +64,7 @@ function cells(text: string, start: number, end: number, lexicon: Lexicon): Cell
   const line = text.slice(start, end);
   const hits = [...line.matchAll(re)].filter((m) => m[2] === '：' || m[2] === ':' || line.slice(0, m.index).trim() === '');
   return hits.map((m, i) => {
-    const label = m[1].replace(new RegExp(SPACE, 'g'), '');
+    const label = m[1].replace(SPACES, '');
     let from = start + m.index! + m[0].length;
     let to = i + 1 < hits.length ? start + hits[i + 1].index! : end;
     while (from < to && /\s/.test(text[from])) from++;

@@ -1,5 +1,6 @@
 // Titles: the plan a notice transmits (关于印发《X》的通知, also broken over lines and nesting
 // 《…〈…〉…》), and a title broken over several lines at the top of a document.
+import { DOC_NUMBER } from './doc-number.js';
 
 /** Canonical form of a title: no line breaks or spaces, nested 〈〉 written as 《》. */
 export function canonicalTitle(s: string): string {
@@ -131,7 +132,7 @@ export function findTitleLines(
 const TITLE_QUALIFIER = /^[（(](试行|暂行|征求意见稿|送审稿|草案|修订稿|(19|20)\d{2}\s*[—–\-－~至]\s*((19|20)\d{2}|\d{2})\s*年?)[)）]$/;
 
 /** A document number alone on its line (鄂政办发〔2024〕12号): never part of a title. */
-const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔［\[【（(]\s*\d{4}\s*[〕］\]】）)]\s*第?\d{1,4}号$/;
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 /** Lines of an official document's header (版头, GB/T 9704-2012 §7.2) above its title: the copy number
  *  (份号, six digits), classification (密级) and urgency (紧急程度), the issuer's mark (…文件, the bodies of a
  *  joint one on lines of their own above it), the number, the signer (签发人, of a report to a higher body). */

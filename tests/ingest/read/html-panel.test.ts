@@ -1,7 +1,11 @@
 // A disclosure page whose metadata panel (索引号, 发文机关 …) sits in the page header beside the <h1>, outside
 // the article's block: the reader keeps it at the head of the text, where structure reads it as metadata.
 // Page written for the test in the layout of gov.cn's policy library (a table of label and value cells).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
 import { htmlToText } from '../../../ingest/read/html.js';
 import { DEFAULT_LIMITS } from '../../../ingest/guard.js';
 import { panelProbe } from '../../../ingest/structure/panel.js';
@@ -62,4 +66,15 @@ describe('a disclosure page whose metadata panel sits outside the article', () =
     const plain = page('<h1>全民健身计划（2021—2025年）</h1><div>来源：国务院 时间：2021-08-03</div>', ARTICLE);
     expect(htmlToText(plain, DEFAULT_LIMITS, probe)).toBe(htmlToText(plain));
   });
+
+  it('is kept the same way when files are read in worker threads (the pipeline passes the probe to each)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'panel-'));
+    writeFileSync(join(dir, 'page.html'), page(PANEL, ARTICLE));
+    writeFileSync(join(dir, 'other.html'), page('', ARTICLE.replace('全民健身计划', '全民健身条例')));
+    for (const workers of [1, 2]) {
+      const { snapshot } = await runIngest({ inputs: [dir], out: join(dir, `s${workers}.json`), workers });
+      const doc = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.sources.includes('page.html'))!.attributes;
+      expect([workers, doc.type === 'Document' && doc.docNumber]).toEqual([workers, '国发〔2021〕11号']);
+    }
+  }, 120_000);
 });
