@@ -6,10 +6,38 @@ import type { MappedText } from './mapped-text.js';
 const TO_FULL: Record<string, string> = { ',': '，', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！', ':': '：' };
 const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’', '〝': '“', '〞': '”' };
 
+/** A year written in Chinese numerals with a stand-in for 〇 (二○一二年 with a white circle, 二0一二年 with a
+ *  digit or a letter O): typed that way in many real documents; the stand-ins become 〇 so that dates read. */
+const YEAR_RUN = /[〇○◯零一二三四五六七八九0OＯ０]{4}(?=\s*年)/g;
+const ZERO_STANDIN = /[○◯0OＯ０]/;
+
+function yearZeros(chars: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const text = chars.join('');
+  if (!/[○◯0OＯ０]/.test(text)) return out;
+  // Offsets in the joined text are char indices only while every char is one code unit: map them.
+  const index: number[] = [];
+  chars.forEach((c, i) => {
+    for (let k = 0; k < c.length; k++) index.push(i);
+  });
+  for (const m of text.matchAll(YEAR_RUN)) {
+    const run = m[0];
+    if (!/[一二三四五六七八九]/.test(run) || !ZERO_STANDIN.test(run)) continue;
+    // Not a number with Arabic digits around it (2010年 is not a stand-in; 二0一二 is).
+    if (/\d/.test(text[m.index! - 1] ?? '')) continue;
+    [...run].forEach((c, k) => {
+      if (ZERO_STANDIN.test(c)) out.add(index[m.index! + k]);
+    });
+  }
+  return out;
+}
+
 export function normaliseWidth(t: MappedText): MappedText {
   const chars = t.chars;
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  const zeros = yearZeros(chars);
   return t.mapChars((c, i) => {
+    if (zeros.has(i)) return '〇';
     const code = c.charCodeAt(0);
     // Ideographs and ASCII letters, digits and spaces (most of a text) never change: returned before
     // the table lookups, which hashed every character (issue 11: most of the clean stage's time).

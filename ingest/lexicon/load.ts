@@ -35,6 +35,8 @@ export interface Lexicon {
   groupSuffixes: string[];
   /** Government department names that follow 省/市 (农业农村厅, 总工会): region-bound only. */
   govSuffixes: string[];
+  /** Last characters of a public body's name (body-finals.txt): read on a title's part before 关于 only. */
+  bodyFinals: string[];
   brandSuffixes: string[];
   /** Words that never start a name (verbs of the measure, determiners). */
   nameStops: string[];
@@ -261,6 +263,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeSuffixRules: new Map(programmePatterns.map((p) => [p.suffix, { minHead: p.minHead, place: p.place, designation: p.designation }])),
     groupSuffixes: words(dir, 'group-suffixes.txt'),
     govSuffixes: words(dir, 'gov-suffixes.txt'),
+    bodyFinals: words(dir, 'body-finals.txt'),
     brandSuffixes: words(dir, 'brand-suffixes.txt'),
     nameStops: words(dir, 'name-stops.txt').sort((a, b) => b.length - a.length),
     nameCuts: words(dir, 'name-cuts.txt'),

@@ -49,6 +49,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   }
   if (!title || !titleSpan) return undefined;
   let bodyStart = Math.min(text.length, Math.max(titleSpan[1], panel && panel.span[0] < firstHeading ? panel.span[1] : 0) + 1);
+  // The title printed twice (a law database's export: once as its heading, once as the text's first line).
+  const titleLine = text.slice(titleSpan[0], titleSpan[1]).trim();
+  const again = lines.find((l) => l.start >= bodyStart && text.slice(l.start, l.end).trim() !== '');
+  if (again && again.start < firstHeading && titleLine.length >= 6 && text.slice(again.start, again.end).trim() === titleLine) bodyStart = Math.min(text.length, again.end + 1);
 
   // Signature (issuer line above a date line) in the head, else at the end of the text.
   // A signature sits in the head: before the plan title (a notice's) or between the title and
@@ -62,8 +66,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // The colophon (版记: 抄送…, …年…月…日印发) closes an official document under its signature: neither text
   // of a measure nor where the signature is looked for.
   const colophon = colophonStart(text, lines);
-  const tail = lines.filter((l) => l.start < colophon).slice(-4);
-  const signature = findSignature(text, [...head, ...tail], lexicon, clean.origin);
+  // Attachments printed after the notice (附件1 on a line of its own, a form or a list) follow its signature.
+  const attached = lines.find((l) => l.start >= bodyStart && !listed.has(l.start) && ATTACHMENT_LABEL.test(text.slice(l.start, l.end).trim()))?.start ?? text.length;
+  const tail = lines.filter((l) => l.start < Math.min(colophon, attached)).slice(-4);
+  const signature = findSignature(text, [...head, ...tail], lexicon, clean.origin, (start) => listed.has(start));
   const panelNumber = panel?.fields.number && /\d/.test(panel.fields.number.value) ? (findDocNumber(panel.fields.number.value)?.value ?? panel.fields.number.value.replace(/\s+/g, '')) : undefined;
   const docNumber = panelNumber ?? findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
   const pageDate = clean.dropped
@@ -92,14 +98,15 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters ? panel.fields.issuer : undefined;
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon);
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
 
-  const units: Unit[] = numberedUnits(text, bodyStart);
+  const units: Unit[] = numberedUnits(text, bodyStart, listed);
   // A signature closing the text (issuer and date under the last measure) is metadata, not that measure's text.
-  const closing = signature?.issuerSpan && signature.issuerSpan[0] > bodyStart ? signature.issuerSpan[0] : colophon < text.length ? colophon : undefined;
+  const signed = signature?.issuerSpan ?? signature?.dateSpan;
+  const closing = signed && signed[0] > bodyStart ? signed[0] : colophon < text.length ? colophon : undefined;
   if (closing !== undefined) {
     for (const u of units) if (u.span[0] < closing && u.span[1] > closing) u.span = [u.span[0], Math.max(u.span[0], closing - 1)];
   }
@@ -164,7 +171,7 @@ const MAX_SIGNATURE_LINES = 6;
  * is split where the read text had characters the cleaned one dropped (`origin` jumps). Several bodies
  * are joined by 、, as the history's joint adopters are.
  */
-function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon, origin: number[]) {
+function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon, origin: number[], listedAbove: (start: number) => boolean = () => false) {
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
     // Name and date on one line (湖北省科学技术协会 2024年3月6日: a right-aligned block the page ran together).
@@ -189,7 +196,15 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       bodies.unshift(...names);
       first = k;
     }
-    if (bodies.length === 0) continue;
+    if (bodies.length === 0) {
+      // A date alone under a closing sentence: the text's date, its signing body not printed (a database's
+      // export drops the seal's name; a portal prints the name as an image).
+      const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
+      if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start))) {
+        return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: parseDate(line), year: undefined };
+      }
+      continue;
+    }
     return {
       issuer: joinBodies(bodies),
       issuerSpan: [lines[first].start, lines[i - 1].end] as [number, number],
@@ -244,6 +259,9 @@ function colophonStart(text: string, lines: { start: number; end: number }[]): n
   }
   return start;
 }
+
+/** An attachment's label alone on its line (附件1, 附件2：), as units.ts reads it. */
+const ATTACHMENT_LABEL = /^附\s*件\s*\d{1,2}\s*[:：]?$/;
 
 /** Lines of a notice's attachment list: 附件：1.X (or 附件：X alone) and the numbered lines right under it,
  *  each short and without a sentence's 。 — the transmitted documents, not measures. */

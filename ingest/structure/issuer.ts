@@ -55,12 +55,25 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
       break;
     }
   }
+  if (!best) best = bodyBeforeAbout(title, lexicon) ?? '';
   if (!best) return undefined;
   // Joint issuers as the title writes them (最高人民法院、最高人民检察院关于…; 国务院、中央军委关于…): each
   // body after a 、 is read the same way (session 19: 19 header-less joint titles of the mirror kept only
   // their first body).
   const next = title[best.length] === '、' ? issuerFromTitle(title.slice(best.length + 1), lexicon) : undefined;
   return next ? `${best}、${next}` : best;
+}
+
+/** The part of a title before its first 关于 when it names a body the lexicon lacks: a place (or a national
+ *  body by levels.txt) and a body's last character (body-finals.txt): 海口市水务局关于…的公告. Not a transmitting
+ *  head (…转发/批转/印发…), not a year or a quoted title. */
+function bodyBeforeAbout(title: string, lexicon: Lexicon): string | undefined {
+  const head = title.match(/^([\u4e00-\u9fff（）()]{3,30}?)关于/)?.[1];
+  if (!head || /转发|批转|印发|年/.test(head)) return undefined;
+  if (!lexicon.bodyFinals.some((f) => head.endsWith(f))) return undefined;
+  const n = head.replace(/^(中共|中国共产党|共青团)/, '');
+  const place = regionPrefix(n, lexicon)?.form ?? n.match(PLACE)?.[1];
+  return (place && n.length > place.length + 1) || nationalBody(head, lexicon) ? head : undefined;
 }
 
 /**

@@ -36,14 +36,15 @@ const cache = new WeakMap<Lexicon, LabelRe>();
 
 /** One regex for every label, spaces inside allowed: at a line's start followed by ：/:, a tab (the value's
  *  cell) or the line's end (the value on the next line); inside a line followed by ：/: (the cleaned text
- *  has no space left between a value and the next label: …〔2022〕11号发布日期：…). */
+ *  has no space left between a value and the next label: …〔2022〕11号发布日期：…). A law database's export
+ *  brackets its labels instead (【发布部门】 value, 【发文字号】 value: 北大法宝 and the sites that copy it). */
 function labelRe(lexicon: Lexicon): LabelRe {
   let hit = cache.get(lexicon);
   if (!hit) {
     const labels = [...lexicon.panelFields].sort((a, b) => b.label.length - a.label.length);
     const alternation = labels.map((l) => [...l.label].join(`${SPACE}*`)).join('|');
     hit = {
-      re: new RegExp(`(${alternation})${SPACE}*([：:]|\\t|$)`, 'g'),
+      re: new RegExp(`(?:【${SPACE}*)?(${alternation})${SPACE}*(】|[：:]|\\t|$)`, 'g'),
       byLabel: new Map(labels.map((l) => [l.label, l.field])),
     };
     cache.set(lexicon, hit);
@@ -62,7 +63,7 @@ interface Cell {
 function cells(text: string, start: number, end: number, lexicon: Lexicon): Cell[] {
   const { re, byLabel } = labelRe(lexicon);
   const line = text.slice(start, end);
-  const hits = [...line.matchAll(re)].filter((m) => m[2] === '：' || m[2] === ':' || line.slice(0, m.index).trim() === '');
+  const hits = [...line.matchAll(re)].filter((m) => /^[：:】]$/.test(m[2]) || line.slice(0, m.index).trim() === '');
   return hits.map((m, i) => {
     const label = m[1].replace(SPACES, '');
     let from = start + m.index! + m[0].length;

@@ -9,11 +9,12 @@ interface Open {
   unit: Unit;
 }
 
-export function numberedUnits(text: string, bodyStart: number): Unit[] {
+/** `listed`: starts of the lines of a notice's attachment list (附件：1.X / 2.Y): numbered, but not headings. */
+export function numberedUnits(text: string, bodyStart: number, listed: ReadonlySet<number> = new Set()): Unit[] {
   const lines = lineOffsets(text, bodyStart, text.length);
   const { heads, toc } = structuralHeadings(
     lines
-      .map((l, i) => ({ ...l, heading: parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1]) }))
+      .map((l, i) => ({ ...l, heading: listed.has(l.start) ? undefined : (parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1])) }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
   const units: Unit[] = [];
@@ -85,7 +86,7 @@ export function unitName(rest: string): string {
 /** A further attachment in the body (附件2 on a line of its own, its title on the next): a document of its own
  *  printed after the plan (a list, a form), so it holds what follows instead of the plan's last measure. */
 function attachmentHeading(text: string, line: { start: number; end: number }, next: { start: number; end: number } | undefined): Heading | undefined {
-  const label = text.slice(line.start, line.end).trim().match(/^附\s*件\s*(\d{1,2})$/);
+  const label = text.slice(line.start, line.end).trim().match(/^附\s*件\s*(\d{1,2})\s*[:：]?$/);
   if (!label || !next) return undefined;
   const title = text.slice(next.start, next.end).trim();
   return title && !parseHeading(title) ? { kind: 'chapter', rank: -2, label: `附件${label[1]}`, rest: title } : undefined;
