@@ -1,0 +1,80 @@
+// A text run together on one line (a scraper dropped every break): its breaks come back at the places official
+// documents always break, so it is read instead of refused ("no title found"). Texts written for the test.
+import { describe, expect, it } from 'vitest';
+import { relineRunTogether } from '../../../ingest/read/reline.js';
+import { structured } from '../helpers.js';
+
+const NOTICE = [
+  '某某市人民政府办公室关于加强城市供水管理工作的通知',
+  '某某市人民政府办公室关于加强城市供水管理工作的通知',
+  '（某府办发〔2015〕21号）',
+  '各区人民政府，市政府各部门：',
+  '为保障城市供水安全，经市政府同意，现就有关事项通知如下：',
+  '一、加强水源保护',
+  '各区要划定饮用水水源保护区，按照《某某省城市供水条例》（省人大常委会公告〔2010〕3号）的规定设立标志。',
+  '二、提升供水能力',
+  '（一）到2020年，全市公共供水普及率达到98%以上。',
+  '（二）各区要加快老旧管网改造。',
+  '附件：1.供水设施改造计划表',
+  '某某市人民政府办公室',
+  '2015年6月3日',
+];
+
+const REGULATION = [
+  '某某市城市绿化管理办法',
+  '第一章总则',
+  '第一条为了促进城市绿化事业的发展，根据国家有关规定，结合本市实际，制定本办法。',
+  '第二条本办法适用于本市城市规划区内的城市绿化工作。',
+  '第二章规划和建设',
+  '第三条城市绿化规划应当纳入城市总体规划。',
+  '第四条新建居住区绿地率不得低于30%。',
+];
+
+describe('a notice run together on one line', () => {
+  const oneLine = NOTICE.join('');
+  const doc = structured('one-line.txt', relineRunTogether(oneLine));
+
+  it('is read: its title, number, issuer and date', () => {
+    expect([doc.title, doc.docNumber, doc.issuer, doc.issuedOn]).toEqual([
+      '某某市人民政府办公室关于加强城市供水管理工作的通知',
+      '某府办发〔2015〕21号',
+      '某某市人民政府办公室',
+      '2015-06-03',
+    ]);
+  });
+
+  it('has the same measures as the text with its lines', () => {
+    const lined = structured('lined.txt', NOTICE.join('\n'));
+    expect(doc.units.map((u) => u.path)).toEqual(lined.units.map((u) => u.path));
+    expect(doc.units.map((u) => u.path)).toEqual(['前言', '一', '二', '二/（一）', '二/（二）']);
+  });
+
+  it("keeps a cited document's number inside its sentence", () => {
+    const one = doc.units.find((u) => u.path === '一')!;
+    expect(doc.text.slice(...one.span)).toContain('《某某省城市供水条例》（省人大常委会公告〔2010〕3号）的规定设立标志');
+  });
+});
+
+describe('a regulation run together on one line', () => {
+  it('gets its chapters and articles back, an article right after its chapter heading too', () => {
+    const doc = structured('one-line-reg.txt', relineRunTogether(REGULATION.join('')));
+    expect(doc.title).toBe('某某市城市绿化管理办法');
+    expect(doc.units.map((u) => u.path)).toEqual(['第一章', '第一章/第一条', '第一章/第二条', '第二章', '第二章/第三条', '第二章/第四条']);
+  });
+});
+
+describe('texts that are not run together', () => {
+  it('are returned as they are', () => {
+    for (const t of [NOTICE.join('\n'), REGULATION.join('\n'), '一段没有编号的很长的文字。'.repeat(100)]) expect(relineRunTogether(t)).toBe(t);
+  });
+
+  it('a long paragraph in a text with lines is not split', () => {
+    const text = ['某某县人民政府关于做好防汛工作的通知', `一、落实责任。${'各乡镇要落实防汛责任，加强巡查。'.repeat(5)}（一）加强值守。（二）及时报告。`, '二、加强保障', '各部门要做好保障。'.repeat(40)].join('\n');
+    expect(relineRunTogether(text)).toBe(text);
+  });
+
+  it('a long run of Latin text ends (no break point is searched for backwards)', () => {
+    const text = `某某办法。一、总则。二、附则。http://${'x'.repeat(500_000)}`;
+    expect(relineRunTogether(text).split('\n')).toHaveLength(3);
+  });
+});
