@@ -149,7 +149,7 @@ export function linkMeasures(
 
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
-  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup) : undefined;
+  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases) : undefined;
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
@@ -256,7 +256,10 @@ export function linkMeasures(
  *  over the two documents' units only (Salton & Buckley's weighting within the pair, like a reader
  *  comparing two texts: a word common to both documents says nothing, a word of two articles
  *  says a lot). Document frequencies are counted once per document. */
-function pairCosines(units: LinkUnit[], byGroup = false) {
+function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptions['paraphrases']) {
+  // options.paraphrases: a word of a class (a jieba word or a marked bigram) counts as the class's first word.
+  const canon = paraphrases ? paraphraseMap(paraphrases.classes) : undefined;
+  const canonOf = (i: number) => (canon && paraphrases!.genres.includes(units[i].genre ?? 'plan') ? canon : undefined);
   // options.pairIdfByGroup: document frequencies counted among the units of the same group only
   // (a penalty article against the two documents' penalty articles).
   const groupOf = (i: number) => (byGroup && units[i].group ? units[i].group! : '');
@@ -276,7 +279,11 @@ function pairCosines(units: LinkUnit[], byGroup = false) {
     const tfs = new Map<number, Map<string, number>>();
     for (const i of us) {
       const tf = new Map<string, number>();
-      for (const w of units[i].words) tf.set(w, (tf.get(w) ?? 0) + 1);
+      const c = canonOf(i);
+      for (const x of units[i].words) {
+        const w = c?.get(x) ?? x;
+        tf.set(w, (tf.get(w) ?? 0) + 1);
+      }
       tfs.set(i, tf);
     }
     const df = new Map<string, Map<string, number>>();
@@ -332,6 +339,19 @@ function pairCosines(units: LinkUnit[], byGroup = false) {
     }
     return out;
   };
+}
+
+/** Each word of a paraphrase class, and each two-character one as a marked character bigram (·告知,
+ *  ingest/link/index.ts withBigrams), mapped to the class's first word. */
+export function paraphraseMap(classes: string[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [first, ...rest] of classes) {
+    for (const w of rest) {
+      out.set(w, first);
+      if (w.length === 2 && first.length === 2) out.set(`·${w}`, `·${first}`);
+    }
+  }
+  return out;
 }
 
 /** Links kept per lower unit and higher document, and the share of the best score they must reach:
