@@ -77,6 +77,9 @@ export function linkMeasures(
   o: LinkOptions,
   keepAll = false,
   scope: LinkScope = WHOLE_CORPUS,
+  /** The higher units each lower unit cites by chapter (cite-links.ts chapterCitations; options.citedChapters):
+   *  its links to that document are chosen among them only, whatever their score. */
+  chapters?: Map<number, Set<number>>,
 ): ReuseLink[] {
   const noLink = new Set(o.roleLinks.none);
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
@@ -183,11 +186,18 @@ export function linkMeasures(
       cheap = rank(text, new Set([...found, ...text.keys()]));
       textOf = text;
     } else textOf = corpusText;
+    // A chapter cited (options.citedChapters): its articles are aligned and scored though the cheap
+    // signals ranked them low, and kept whatever their score (the selection below chooses among them).
+    const cites = o.citedChapters ? chapters?.get(li) : undefined;
+    const citedDocs = new Set([...(cites ?? [])].map((hi) => units[hi].docIndex));
+    const citedIds = new Set([...(cites ?? [])].map((hi) => units[hi].id));
+    const toAlign = cheap.slice(0, o.maxAligned);
+    if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
     const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string }[]>();
-    for (const { hi } of cheap.slice(0, o.maxAligned)) {
+    for (const { hi } of toAlign) {
       const higher = units[hi];
       if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
       const passages = alignMeasures(prep(li), prep(hi), o.align);
@@ -203,7 +213,7 @@ export function linkMeasures(
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
       const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
-      if (!keepAll && score < p.thresholds.partial) continue;
+      if (!keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0)) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];
       const link: ReuseLink = {
@@ -241,11 +251,12 @@ export function linkMeasures(
     const perClause = o.topKPerClause?.genres.includes(lower.genre ?? 'plan') ? clauseCount(lower.text) : undefined;
     const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
     for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
-      const scored = byDoc.get(d)!;
+      const chapter = citedDocs.has(d) && !keepAll;
+      const scored = chapter ? byDoc.get(d)!.filter((s) => citedIds.has(s.higher)) : byDoc.get(d)!;
       const best = scored[0]?.score ?? 0;
       const kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
       // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
-      const own = paragraphs && !keepAll ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
+      const own = paragraphs && !keepAll && !chapter ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
       links.push(...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : []));
     }
   });

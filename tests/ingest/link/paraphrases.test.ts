@@ -18,7 +18,7 @@ const units = [
 // The regulation profile on a five-article toy pair: its scores run lower than on whole texts (fewer
 // articles to weigh the words), so the thresholds are the profile's scaled down.
 const options = (paraphrases: typeof DEFAULT_LINK_OPTIONS.paraphrases, keepAll = false) =>
-  [units, (l: number, h: number) => l === 1 && h === 0, [], linkOptions({ paraphrases, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.5, partial: 0.02 }, relative: 0.8, topK: 1, pairIdf: true } } }), keepAll] as const;
+  [units, (l: number, h: number) => l === 1 && h === 0, [] as string[], linkOptions({ paraphrases, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.5, partial: 0.02 }, relative: 0.8, topK: 1, pairIdf: true } } }), keepAll] as const;
 const linked = (paraphrases: typeof DEFAULT_LINK_OPTIONS.paraphrases) => linkMeasures(...options(paraphrases)).map((l) => `${l.lower}>${l.higher}`).sort();
 const score = (paraphrases: typeof DEFAULT_LINK_OPTIONS.paraphrases, pair: string) => linkMeasures(...options(paraphrases, true)).find((l) => `${l.lower}>${l.higher}` === pair)?.score ?? 0;
 
