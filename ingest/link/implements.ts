@@ -154,6 +154,12 @@ export function linkMeasures(
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
   const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases) : undefined;
 
+  // Duty lists (options.dutyListItems): the higher units per document and their bigrams, made when first needed.
+  const dutyLead = o.dutyListItems ? new RegExp(o.dutyListItems.lead) : undefined;
+  let unitsOfDoc: Map<number, number[]> | undefined;
+  const bigramsOf = new Map<number, Set<string>>();
+  const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(LABEL, ''))).get(hi)!;
+
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
     if (!linkable[li] || (scope.lowers && !scope.lowers(lower.docIndex))) return;
@@ -194,6 +200,7 @@ export function linkMeasures(
     const toAlign = cheap.slice(0, o.maxAligned);
     if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
     const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
+    const items = o.dutyListItems?.genres.includes(lower.genre ?? 'plan') ? dutyItems(lower.text, dutyLead!) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string }[]>();
@@ -257,7 +264,29 @@ export function linkMeasures(
       const kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
       // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
       const own = paragraphs && !keepAll && !chapter ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
-      links.push(...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : []));
+      const chosen = [...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : [])];
+      links.push(...chosen);
+      // Each item of a duty list keeps its own best article (options.dutyListItems), as a partial link.
+      if (items && !keepAll && !chapter) {
+        const have = new Set(chosen.map((s) => s.higher));
+        const cands = (unitsOfDoc ??= groupByDoc(units)).get(d)!.filter((hi) => allowed(li, hi));
+        for (const hi of itemBest(items, cands.map((hi) => itemBigrams(hi)), o.dutyListItems!.min, o.dutyListItems!.margin).map((k) => cands[k])) {
+          const higher = units[hi];
+          if (have.has(higher.id)) continue;
+          have.add(higher.id);
+          const passages = alignMeasures(prep(li), prep(hi), o.align);
+          const higherEntities = higher.entities;
+          links.push({
+            lower: lower.id,
+            higher: higher.id,
+            verdict: 'partial',
+            score: round(Math.min(1, textOf.get(hi) ?? 0)),
+            passages: passages.map((p) => ({ lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]], higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]], text: p.text })),
+            sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
+            signals: { reuse: 0, text: round(Math.min(1, textOf.get(hi) ?? 0)), entities: round(Math.min(1, entities.get(hi) ?? 0)) },
+          });
+        }
+      }
     }
   });
   return links;
@@ -412,6 +441,40 @@ export function clauseCarried(lowerText: string, higherText: string): number {
 export function paragraphsOf(text: string): Set<string>[] | undefined {
   const out = text.replace(LABEL, '').split('\n').map(hanBigrams).filter((b) => b.size >= 3);
   return out.length > 1 ? out : undefined;
+}
+
+/** The items （一）（二）… of a duty list (an article whose first paragraph matches `lead`: 县级以上人民政府履行下列
+ *  消防工作职责：), each as its character bigrams (at least four); undefined for any other unit. */
+export function dutyItems(text: string, lead: RegExp): Set<string>[] | undefined {
+  const lines = text.replace(LABEL, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length || !lead.test(lines[0])) return undefined;
+  const out = lines.filter((l) => ITEM.test(l)).map((l) => hanBigrams(l.replace(ITEM, ''))).filter((b) => b.size >= 4);
+  return out.length ? out : undefined;
+}
+const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
+
+/** The candidates (indexes) that are some item's best match by the share of its bigrams in their text,
+ *  when the share reaches `min` and beats the item's second best by `margin` (the item names one of them). */
+export function itemBest(items: Set<string>[], candidates: Set<string>[], min: number, margin: number): number[] {
+  const out = new Set<number>();
+  for (const item of items) {
+    let [best, first, second] = [-1, 0, 0];
+    candidates.forEach((c, i) => {
+      let n = 0;
+      for (const x of item) if (c.has(x)) n++;
+      const share = n / item.size;
+      if (share > first) [best, first, second] = [i, share, first];
+      else if (share > second) second = share;
+    });
+    if (best >= 0 && first >= min && first - second >= margin) out.add(best);
+  }
+  return [...out];
+}
+
+function groupByDoc(units: LinkUnit[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  units.forEach((u, i) => (out.get(u.docIndex) ?? out.set(u.docIndex, []).get(u.docIndex)!).push(i));
+  return out;
 }
 
 /** The candidates (ids) that are some paragraph's best match by the share of its bigrams found in
