@@ -7,7 +7,7 @@
 // to the 2018 one.
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
-import { articleCitations, articleNumber } from './cite.js';
+import { articleCitations, articleNumber, chapterNumber } from './cite.js';
 import type { LinkUnit, ReuseLink } from './implements.js';
 
 export type CitedLink = ReuseLink & { citedArticle?: true; citations?: { span: [number, number]; text: string }[] };
@@ -20,6 +20,9 @@ export interface CitedPair {
   lower: number;
   higher: number;
   citation: { span: [number, number]; text: string };
+  /** Cited by its chapter (《…》第三章): not a link by itself; the scoring chooses among the chapter's
+   *  articles (options.citedChapters, implements.ts). */
+  chapter?: true;
 }
 
 export function citedLinks(
@@ -56,7 +59,8 @@ export function citedPairs(
     const h = versions.reduce((a, b) => (when(docs[b]) > when(docs[a]) ? b : a));
     const text = docs[c.docIndex].doc.text.slice(c.span[0], c.span[1]);
     const lowers = leaves(c.docIndex).filter((u) => u.path === c.path || u.path.startsWith(`${c.path}/`)).map((u) => measureId(ids[c.docIndex], u.path));
-    const highers = leaves(h).filter((u) => c.articles.includes(articleNumber(u.path) ?? -1)).map((u) => measureId(ids[h], u.path));
+    const cited = (path: string) => (c.chapters ? c.chapters.includes(chapterNumber(path) ?? -1) : c.articles.includes(articleNumber(path) ?? -1));
+    const highers = leaves(h).filter((u) => cited(u.path)).map((u) => measureId(ids[h], u.path));
     unitOf ??= new Map(units.map((u, i) => [u.id, i]));
     for (const lower of lowers) {
       for (const higher of highers) {
@@ -64,10 +68,17 @@ export function citedPairs(
         if (lu === undefined || hu === undefined) continue;
         const role = units[lu].role;
         if (role && ignoredRoles.includes(role)) continue;
-        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text } });
+        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text }, ...(c.chapters ? { chapter: true as const } : {}) });
       }
     }
   }
+  return out;
+}
+
+/** The higher units each lower unit cites by chapter (CitedPair.chapter), for linkMeasures. */
+export function chapterCitations(pairs: CitedPair[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const p of pairs) if (p.chapter) (out.get(p.lower) ?? out.set(p.lower, new Set()).get(p.lower)!).add(p.higher);
   return out;
 }
 
@@ -76,7 +87,7 @@ export function withCitations(scored: ReuseLink[], units: LinkUnit[], pairs: Cit
   const out: CitedLink[] = [...scored];
   const at = new Map(out.map((l, i) => [`${l.lower}>${l.higher}`, i]));
   for (const p of pairs) {
-    if (lowerDocs && !lowerDocs(p.docIndex)) continue;
+    if (p.chapter || (lowerDocs && !lowerDocs(p.docIndex))) continue;
     const [lu, hu] = [units[p.lower], units[p.higher]];
     const [lower, higher] = [lu.id, hu.id];
     const citation = p.citation;

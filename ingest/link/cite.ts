@@ -19,6 +19,9 @@ export interface ArticleCitation {
   span: [number, number];
   /** Article numbers, ranges expanded (第三十三条至第三十七条 → 33…37). */
   articles: number[];
+  /** Chapter numbers instead (《法律援助条例》第三章另有规定的，从其规定 → 3): the measure carries out
+   *  something of that chapter, which of its articles the scoring says (options.citedChapters). */
+  chapters?: number[];
 }
 
 const N = `[${NUMERAL_CHARS}]+`;
@@ -57,6 +60,24 @@ export function articlesAfter(text: string, at: number): { articles: number[]; e
   return { articles: [...new Set(articles)], end: articles.length ? i : at };
 }
 
+/** 第X章 (one chapter, or several joined like articles) written right after a cited title ending at `at`. */
+const CHAPTER = new RegExp(`^第(${N})章`);
+export function chaptersAfter(text: string, at: number): { chapters: number[]; end: number } {
+  const chapters: number[] = [];
+  let i = at;
+  for (;;) {
+    const m = text.slice(i, i + 12).match(CHAPTER);
+    const n = m ? parseChineseNumeral(m[1]) : undefined;
+    if (!m || n === undefined || n <= 0) break;
+    chapters.push(n);
+    i += m[0].length;
+    const join = text.slice(i, i + 4).match(JOIN);
+    if (!join || !text.slice(i + join[0].length).startsWith('第')) break;
+    i += join[0].length;
+  }
+  return { chapters: [...new Set(chapters)], end: i };
+}
+
 /** A short name declared right after a cited title without quotes: 《中华人民共和国慈善法》（以下简称慈善法）. */
 const BARE_ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*([\u4e00-\u9fff]{2,12})\s*[)）]/;
 
@@ -74,6 +95,10 @@ export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
       if (bare) short.set(bare[1], c.title);
       const { articles, end } = articlesAfter(text, c.span[1]);
       if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles });
+      else {
+        const { chapters, end } = chaptersAfter(text, c.span[1]);
+        if (chapters.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles: [], chapters });
+      }
     }
     if (!short.size) return;
     const leaves = d.doc.units.filter((u) => u.leaf && u.kind !== 'notice');
@@ -87,6 +112,12 @@ export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
     }
   });
   return out;
+}
+
+/** The chapter number of a unit path's 第X章 segment (第四章/第二十八条 → 4). */
+export function chapterNumber(path: string): number | undefined {
+  const m = path.match(new RegExp(`(?:^|/)第(${N})章(?:/|$)`));
+  return m ? parseChineseNumeral(m[1]) : undefined;
 }
 
 /** The article number of a unit path's last 第X条 segment (第四章/第二十八条 → 28). */

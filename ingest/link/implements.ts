@@ -77,6 +77,9 @@ export function linkMeasures(
   o: LinkOptions,
   keepAll = false,
   scope: LinkScope = WHOLE_CORPUS,
+  /** The higher units each lower unit cites by chapter (cite-links.ts chapterCitations; options.citedChapters):
+   *  its links to that document are chosen among them only, whatever their score. */
+  chapters?: Map<number, Set<number>>,
 ): ReuseLink[] {
   const noLink = new Set(o.roleLinks.none);
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
@@ -149,7 +152,13 @@ export function linkMeasures(
 
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
-  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup) : undefined;
+  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases) : undefined;
+
+  // Duty lists (options.dutyListItems): the higher units per document and their bigrams, made when first needed.
+  const dutyLead = o.dutyListItems ? new RegExp(o.dutyListItems.lead) : undefined;
+  let unitsOfDoc: Map<number, number[]> | undefined;
+  const bigramsOf = new Map<number, Set<string>>();
+  const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(LABEL, ''))).get(hi)!;
 
   const links: ReuseLink[] = [];
   units.forEach((lower, li) => {
@@ -183,11 +192,19 @@ export function linkMeasures(
       cheap = rank(text, new Set([...found, ...text.keys()]));
       textOf = text;
     } else textOf = corpusText;
+    // A chapter cited (options.citedChapters): its articles are aligned and scored though the cheap
+    // signals ranked them low, and kept whatever their score (the selection below chooses among them).
+    const cites = o.citedChapters ? chapters?.get(li) : undefined;
+    const citedDocs = new Set([...(cites ?? [])].map((hi) => units[hi].docIndex));
+    const citedIds = new Set([...(cites ?? [])].map((hi) => units[hi].id));
+    const toAlign = cheap.slice(0, o.maxAligned);
+    if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
     const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
+    const items = o.dutyListItems?.genres.includes(lower.genre ?? 'plan') ? dutyItems(lower.text, dutyLead!) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string }[]>();
-    for (const { hi } of cheap.slice(0, o.maxAligned)) {
+    for (const { hi } of toAlign) {
       const higher = units[hi];
       if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
       const passages = alignMeasures(prep(li), prep(hi), o.align);
@@ -203,7 +220,7 @@ export function linkMeasures(
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
       const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
-      if (!keepAll && score < p.thresholds.partial) continue;
+      if (!keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0)) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];
       const link: ReuseLink = {
@@ -241,12 +258,35 @@ export function linkMeasures(
     const perClause = o.topKPerClause?.genres.includes(lower.genre ?? 'plan') ? clauseCount(lower.text) : undefined;
     const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
     for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
-      const scored = byDoc.get(d)!;
+      const chapter = citedDocs.has(d) && !keepAll;
+      const scored = chapter ? byDoc.get(d)!.filter((s) => citedIds.has(s.higher)) : byDoc.get(d)!;
       const best = scored[0]?.score ?? 0;
       const kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
       // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
-      const own = paragraphs && !keepAll ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
-      links.push(...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : []));
+      const own = paragraphs && !keepAll && !chapter ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
+      const chosen = [...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : [])];
+      links.push(...chosen);
+      // Each item of a duty list keeps its own best article (options.dutyListItems), as a partial link.
+      if (items && !keepAll && !chapter) {
+        const have = new Set(chosen.map((s) => s.higher));
+        const cands = (unitsOfDoc ??= groupByDoc(units)).get(d)!.filter((hi) => allowed(li, hi));
+        for (const hi of itemBest(items, cands.map((hi) => itemBigrams(hi)), o.dutyListItems!.min, o.dutyListItems!.margin).map((k) => cands[k])) {
+          const higher = units[hi];
+          if (have.has(higher.id)) continue;
+          have.add(higher.id);
+          const passages = alignMeasures(prep(li), prep(hi), o.align);
+          const higherEntities = higher.entities;
+          links.push({
+            lower: lower.id,
+            higher: higher.id,
+            verdict: 'partial',
+            score: round(Math.min(1, textOf.get(hi) ?? 0)),
+            passages: passages.map((p) => ({ lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]], higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]], text: p.text })),
+            sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
+            signals: { reuse: 0, text: round(Math.min(1, textOf.get(hi) ?? 0)), entities: round(Math.min(1, entities.get(hi) ?? 0)) },
+          });
+        }
+      }
     }
   });
   return links;
@@ -256,7 +296,10 @@ export function linkMeasures(
  *  over the two documents' units only (Salton & Buckley's weighting within the pair, like a reader
  *  comparing two texts: a word common to both documents says nothing, a word of two articles
  *  says a lot). Document frequencies are counted once per document. */
-function pairCosines(units: LinkUnit[], byGroup = false) {
+function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptions['paraphrases']) {
+  // options.paraphrases: a word of a class (a jieba word or a marked bigram) counts as the class's first word.
+  const canon = paraphrases ? paraphraseMap(paraphrases.classes) : undefined;
+  const canonOf = (i: number) => (canon && paraphrases!.genres.includes(units[i].genre ?? 'plan') ? canon : undefined);
   // options.pairIdfByGroup: document frequencies counted among the units of the same group only
   // (a penalty article against the two documents' penalty articles).
   const groupOf = (i: number) => (byGroup && units[i].group ? units[i].group! : '');
@@ -276,7 +319,11 @@ function pairCosines(units: LinkUnit[], byGroup = false) {
     const tfs = new Map<number, Map<string, number>>();
     for (const i of us) {
       const tf = new Map<string, number>();
-      for (const w of units[i].words) tf.set(w, (tf.get(w) ?? 0) + 1);
+      const c = canonOf(i);
+      for (const x of units[i].words) {
+        const w = c?.get(x) ?? x;
+        tf.set(w, (tf.get(w) ?? 0) + 1);
+      }
       tfs.set(i, tf);
     }
     const df = new Map<string, Map<string, number>>();
@@ -334,6 +381,19 @@ function pairCosines(units: LinkUnit[], byGroup = false) {
   };
 }
 
+/** Each word of a paraphrase class, and each two-character one as a marked character bigram (·告知,
+ *  ingest/link/index.ts withBigrams), mapped to the class's first word. */
+export function paraphraseMap(classes: string[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [first, ...rest] of classes) {
+    for (const w of rest) {
+      out.set(w, first);
+      if (w.length === 2 && first.length === 2) out.set(`·${w}`, `·${first}`);
+    }
+  }
+  return out;
+}
+
 /** Links kept per lower unit and higher document, and the share of the best score they must reach:
  *  the profile's topK and relative cut, more links and a lower cut for a unit of several paragraphs
  *  or items (options.topKPerClause). `clauses` is undefined when the unit's genre has no such rule.
@@ -381,6 +441,40 @@ export function clauseCarried(lowerText: string, higherText: string): number {
 export function paragraphsOf(text: string): Set<string>[] | undefined {
   const out = text.replace(LABEL, '').split('\n').map(hanBigrams).filter((b) => b.size >= 3);
   return out.length > 1 ? out : undefined;
+}
+
+/** The items （一）（二）… of a duty list (an article whose first paragraph matches `lead`: 县级以上人民政府履行下列
+ *  消防工作职责：), each as its character bigrams (at least four); undefined for any other unit. */
+export function dutyItems(text: string, lead: RegExp): Set<string>[] | undefined {
+  const lines = text.replace(LABEL, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length || !lead.test(lines[0])) return undefined;
+  const out = lines.filter((l) => ITEM.test(l)).map((l) => hanBigrams(l.replace(ITEM, ''))).filter((b) => b.size >= 4);
+  return out.length ? out : undefined;
+}
+const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
+
+/** The candidates (indexes) that are some item's best match by the share of its bigrams in their text,
+ *  when the share reaches `min` and beats the item's second best by `margin` (the item names one of them). */
+export function itemBest(items: Set<string>[], candidates: Set<string>[], min: number, margin: number): number[] {
+  const out = new Set<number>();
+  for (const item of items) {
+    let [best, first, second] = [-1, 0, 0];
+    candidates.forEach((c, i) => {
+      let n = 0;
+      for (const x of item) if (c.has(x)) n++;
+      const share = n / item.size;
+      if (share > first) [best, first, second] = [i, share, first];
+      else if (share > second) second = share;
+    });
+    if (best >= 0 && first >= min && first - second >= margin) out.add(best);
+  }
+  return [...out];
+}
+
+function groupByDoc(units: LinkUnit[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  units.forEach((u, i) => (out.get(u.docIndex) ?? out.set(u.docIndex, []).get(u.docIndex)!).push(i));
+  return out;
 }
 
 /** The candidates (ids) that are some paragraph's best match by the share of its bigrams found in

@@ -10,7 +10,7 @@ import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
-import { citedPairs, withCitations, type CitedPair } from './cite-links.js';
+import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
@@ -260,7 +260,7 @@ export function linkFromInputs(
     // not scored at all. On the law mirror they are 42 % of all measures (laws, 行政法规, 司法解释).
     lowers: (d: number) => (lowerDocs?.(d) ?? true) && canImplementAny(rd[d]),
   };
-  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope);
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited));
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
   const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs) : scored;
