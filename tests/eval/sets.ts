@@ -74,10 +74,15 @@
 //   random2held — tests/real/random2-heldout: the other 20 of that draw, gold committed before our code ran on
 //            them; never tuned on (scored on main's rules and at the end of session 19 only: 138/140 both).
 //            Floors of both: as the first random draw's (0.95).
+//   randomyheld — tests/real/randomy-heldout: EXTRACTION gold (session 20), 6 mirror documents of a new seeded draw
+//            (scripts/draw-extraction-sample.ts --y, seed 1920261203; every tests/**/sources.json of main 8b1d9e9
+//            excluded, randomx and random2 included; the same ≤ 36,000-byte pool cap, so biased towards short
+//            texts), all held out: gold written by reading and committed before our code ran on them; never tuned
+//            on, its errors not read (scored at the start and the end of session 20).
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -273,5 +278,12 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/random2-heldout/gold/'),
     metaOnly: true,
     floors: new URL('./floors-random2held.json', import.meta.url),
+  },
+  randomyheld: {
+    id: 'randomyheld',
+    label: 'real, random extraction draw of session 20 (6 short mirror documents, seed 1920261203: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomy-heldout/corpus/'),
+    gold: here('../real/randomy-heldout/gold/'),
+    floors: new URL('./floors-randomyheld.json', import.meta.url),
   },
 };
