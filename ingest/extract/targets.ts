@@ -122,7 +122,9 @@ export function findTargets(
     }
     // A time limit (十日内, 五个工作日内, 开庭十日前): the act it limits follows; one a person *may* use
     // (可以…三十日内提出) is a right, not a duty.
-    const deadline = cues.time.includes(unitStr) ? cues.deadline.find((c) => body.startsWith(c.phrase, rest)) : undefined;
+    // 提前十日书面报告: a lead the act must keep before its occasion, the act right after the time (session 20).
+    const ahead = cues.time.includes(unitStr) && cues.ahead.some((w) => clause.endsWith(w)) ? { phrase: '', comparator: '>=' as const } : undefined;
+    const deadline = cues.time.includes(unitStr) ? (cues.deadline.find((c) => body.startsWith(c.phrase, rest)) ?? ahead) : undefined;
     if (deadline) {
       if (clause.includes('可以')) continue;
       // 在开庭十日前，将…送交: the act may stand in the next clause.

@@ -95,3 +95,20 @@ describe('cited documents and sanctions', () => {
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe('kinds of profession, the blind and leads of time', () => {
+  it('keeps a branch of medicine as a kind of the profession (中医医师), not the bare 执业医师', () => {
+    const text = regulation('某省中医药条例', '中医医师应当在注册的执业范围内开展诊疗活动。');
+    expect(names('TargetGroup', text)).toEqual(['中医医师']);
+  });
+
+  it('reads the blind (盲人), but not successors (后继人才)', () => {
+    const text = regulation('某省传统医药保护条例', '医疗机构应当培养后继人才。', '县级人民政府应当扶持盲人从事按摩服务。');
+    expect(names('TargetGroup', text)).toEqual(['盲人']);
+  });
+
+  it('reads a lead an act must keep (提前五日书面通知) as at least so many days', () => {
+    const text = regulation('某省企业破产工作规定', '管理人变卖重大财产，应当提前五日书面通知债权人会议主席。');
+    expect(targets(text)).toEqual([['>=', 5, '日']]);
+  });
+});
