@@ -112,3 +112,10 @@ describe('kinds of profession, the blind and leads of time', () => {
     expect(targets(text)).toEqual([['>=', 5, '日']]);
   });
 });
+
+describe('the region\'s own bodies', () => {
+  it('resolves 省人民检察院 after a verb of electing and 的 (…选举的省人民检察院检察长), not 设区的市', () => {
+    const text = regulation('江苏省实施宪法宣誓制度办法', '省人民代表大会选举的省人民检察院检察长，在依法产生后进行宣誓。', '设区的市人民检察院检察长，由本级人民代表大会选举。');
+    expect(names('Organisation', text)).toEqual(['江苏省人大', '江苏省人民检察院']);
+  });
+});
