@@ -96,7 +96,7 @@ describe('cited documents and sanctions', () => {
   });
 });
 
-describe('kinds of profession, the blind and leads of time', () => {
+describe('kinds of profession, the blind, staffing and leads of time', () => {
   it('keeps a branch of medicine as a kind of the profession (中医医师), not the bare 执业医师', () => {
     const text = regulation('某省中医药条例', '中医医师应当在注册的执业范围内开展诊疗活动。');
     expect(names('TargetGroup', text)).toEqual(['中医医师']);
@@ -105,6 +105,11 @@ describe('kinds of profession, the blind and leads of time', () => {
   it('reads the blind (盲人), but not successors (后继人才)', () => {
     const text = regulation('某省传统医药保护条例', '医疗机构应当培养后继人才。', '县级人民政府应当扶持盲人从事按摩服务。');
     expect(names('TargetGroup', text)).toEqual(['盲人']);
+  });
+
+  it('reads a staffing duty in Chinese numerals (配备两名…) with the persons as its metric', () => {
+    const text = regulation('某省人民调解条例', '乡镇人民政府应当配备两名专职调解员，负责调解工作。');
+    expect(run(text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit])).toEqual([['专职调解员', '=', 2, '名']]);
   });
 
   it('reads a lead an act must keep (提前五日书面通知) as at least so many days', () => {
