@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -36,9 +36,18 @@ export const EXCLUDED_SETS = [
   'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
 ];
 
-function usedElsewhere(): Set<string> {
+/** Session 20's held-out draw (tests/real/randomy-heldout): a new seed, every tests/**\/sources.json on main 8b1d9e9
+ *  excluded (the randomx and random2 halves included), the same ≤ MAX_BYTES pool cap, 6 documents, no dev half. */
+export const SEED_Y = 1920261203;
+export const SIZE_Y = 6;
+export const EXCLUDED_SETS_Y = [
+  ...EXCLUDED_SETS, 'tests/real/random2', 'tests/real/random2-heldout', 'tests/real/randomx', 'tests/real/randomx-heldout',
+];
+const OUT_Y = 'tests/real/randomy-heldout';
+
+function usedElsewhere(sets: string[] = EXCLUDED_SETS): Set<string> {
   const used = new Set<string>();
-  for (const dir of EXCLUDED_SETS) {
+  for (const dir of sets) {
     const s = JSON.parse(readFileSync(join(ROOT, dir, 'sources.json'), 'utf8')) as { files?: { source: string; blob: string }[] };
     for (const f of s.files ?? []) used.add(f.source).add(f.blob);
   }
@@ -71,9 +80,31 @@ export function draw() {
   return { pool: pool.length, dev: split.slice(0, SIZE / 2), held: split.slice(SIZE / 2) };
 }
 
+/** The session 20 draw: SIZE_Y documents, all held out. */
+export function drawY() {
+  const rand = rng(SEED_Y);
+  const pool = eligible(mirrorFiles(), usedElsewhere(EXCLUDED_SETS_Y));
+  const held: Entry[] = [];
+  for (const e of shuffle(pool, rand)) {
+    if (held.length >= SIZE_Y) break;
+    if (!RESERVED.test(title(e))) held.push({ path: e.path, blob: e.blob });
+  }
+  return { pool: pool.length, held };
+}
+
+const NOTE_Y = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --y, seed ${SEED_Y}; every tests/**/sources.json of main 8b1d9e9 excluded; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--y')) {
+  const d = drawY();
+  console.log(`pool ${d.pool} documents (≤ ${MAX_BYTES} bytes); seed ${SEED_Y}\n\nheld out:`);
+  for (const e of d.held) console.log(`  ${e.path}`);
+  if (process.argv.includes('--write')) {
+    writeDraw(OUT_Y, d.held, NOTE_Y);
+    console.log(`\nwritten to ${OUT_Y}`);
+  }
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const d = draw();
   console.log(`pool ${d.pool} documents (≤ ${MAX_BYTES} bytes); seed ${SEED}`);
   console.log('\ndev:');

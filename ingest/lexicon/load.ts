@@ -119,14 +119,20 @@ export interface TargetCues {
   /** Ending the words before a limit cue (<=, >=), a term the law bounds (临时占用的期限最长不得超过二年): a count
    *  of years is then a target (session 19). */
   term: string[];
+  /** Right before a length of time, a lead the act must keep (提前十日书面报告): the time is a minimum (>=), the act
+   *  follows the number (session 20). */
+  ahead: string[];
+  /** Right before a number of persons (指定一名领誓人, 配备两名专职人员): a staffing duty, a target even in Chinese
+   *  numerals; the persons counted follow the number (session 20). */
+  staff: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);

@@ -66,7 +66,8 @@
 //            characters, so biased towards short texts: 司法解释, 行政法规, small 条例), gold written by reading and
 //            committed before our code ran on them; the development half of session 19 (misses read).
 //   randomxheld — tests/real/randomx-heldout: the other 5 of that draw (split by the seed before reading), gold
-//            committed before our code ran on them; scored at the start and end of session 19, never tuned on.
+//            committed before our code ran on them; scored at the start and end of session 19, never tuned on through
+//            it. SPENT IN SESSION 20: its errors were read (after randomy-heldout was frozen) — a development set since.
 //   random2dev — tests/real/random2: METADATA gold only (session 19), 20 documents of a second seeded draw
 //            (seed 1920261201; every set tests/ had excluded; every folder of ≥ 5 documents given one draw, so
 //            部门规章, 民法商法, 社会法, 诉讼法, 刑法, 民法典, 宪法 are in it), gold written by reading and committed
@@ -74,10 +75,15 @@
 //   random2held — tests/real/random2-heldout: the other 20 of that draw, gold committed before our code ran on
 //            them; never tuned on (scored on main's rules and at the end of session 19 only: 138/140 both).
 //            Floors of both: as the first random draw's (0.95).
+//   randomyheld — tests/real/randomy-heldout: EXTRACTION gold (session 20), 6 mirror documents of a new seeded draw
+//            (scripts/draw-extraction-sample.ts --y, seed 1920261203; every tests/**/sources.json of main 8b1d9e9
+//            excluded, randomx and random2 included; the same ≤ 36,000-byte pool cap, so biased towards short
+//            texts), all held out: gold written by reading and committed before our code ran on them; never tuned
+//            on, its errors not read (scored at the start and the end of session 20).
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -253,7 +259,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomxheld: {
     id: 'randomxheld',
-    label: 'real, random extraction draw held out (the other 5 of the seeded draw: extraction gold, never tuned on)',
+    label: 'real, random extraction draw, second half (the other 5 of the seeded draw: extraction gold; held out in session 19, spent in session 20: a development set)',
     corpus: here('../real/randomx-heldout/corpus/'),
     gold: here('../real/randomx-heldout/gold/'),
     floors: new URL('./floors-randomxheld.json', import.meta.url),
@@ -273,5 +279,12 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/random2-heldout/gold/'),
     metaOnly: true,
     floors: new URL('./floors-random2held.json', import.meta.url),
+  },
+  randomyheld: {
+    id: 'randomyheld',
+    label: 'real, random extraction draw of session 20 (6 short mirror documents, seed 1920261203: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomy-heldout/corpus/'),
+    gold: here('../real/randomy-heldout/gold/'),
+    floors: new URL('./floors-randomyheld.json', import.meta.url),
   },
 };

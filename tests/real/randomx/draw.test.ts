@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draw, EXCLUDED_SETS, MAX_BYTES, SIZE } from '../../../scripts/draw-extraction-sample.js';
+import { draw, drawY, EXCLUDED_SETS, EXCLUDED_SETS_Y, MAX_BYTES, SIZE, SIZE_Y } from '../../../scripts/draw-extraction-sample.js';
 import { MIRROR } from '../../../scripts/draw-random-sample.js';
 
 type Sources = { files: { file: string; source: string; blob: string }[] };
@@ -34,5 +34,23 @@ describe.skipIf(!existsSync(MIRROR))('the committed sets against a fresh draw', 
     const d = draw();
     expect(d.dev.map((e) => e.path).sort()).toEqual(sources('randomx').files.map((f) => f.source).sort());
     expect(d.held.map((e) => e.path).sort()).toEqual(sources('randomx-heldout').files.map((f) => f.source).sort());
+  });
+});
+
+describe('the session 20 held-out draw (randomy-heldout)', () => {
+  const held = sources('randomy-heldout').files;
+  it('holds SIZE_Y unedited short documents, none reserved and none of a set that existed before it', () => {
+    expect(held.length).toBe(SIZE_Y);
+    const others = new Set(EXCLUDED_SETS_Y.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
+    for (const f of held) {
+      expect(f.source).not.toMatch(/科学技术|科普/);
+      expect(others.has(f.blob)).toBe(false);
+      const bytes = readFileSync(new URL(`../randomy-heldout/corpus/${f.file}`, import.meta.url));
+      expect(bytes.length).toBeLessThanOrEqual(MAX_BYTES);
+      expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
+    }
+  });
+  it.skipIf(!existsSync(MIRROR))('is the seeded draw', () => {
+    expect(drawY().held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
   });
 });
