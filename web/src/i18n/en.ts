@@ -147,6 +147,7 @@ export const en: Shape<typeof zh> = {
     noRows: 'The query returned no rows.',
     off: 'Cypher is off.',
     neo4jGone: 'Neo4j is not available, so Cypher is paused; browsing the graph still works. Start or check Neo4j: the console comes back by itself.',
+    unknownCanned: 'This link names a canned query the server does not have ({{name}}): choose one from the list.',
     serverGone: 'The policy-graph server does not answer: check that it is still running (npm start). The page reconnects by itself.',
     unavailable: 'Neo4j is not available, so the query did not run. Check that Neo4j is running; the console comes back by itself when it does.',
     timeout: 'The query did not answer in time. Narrow it (add LIMIT or a more specific pattern) and run it again.',

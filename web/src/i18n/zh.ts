@@ -144,6 +144,7 @@ export const zh = {
     noRows: '查询没有返回任何行。',
     off: 'Cypher 未开启。',
     neo4jGone: 'Neo4j 当前不可用，Cypher 查询暂停；图谱浏览不受影响。请启动或检查 Neo4j，恢复后这里会自动恢复。',
+    unknownCanned: '此链接中的预设查询（{{name}}）在服务器上不存在：请从列表中选择。',
     serverGone: '无法连接到 policy-graph 服务器：请确认它仍在运行（npm start）。页面会自动重连。',
     unavailable: 'Neo4j 当前不可用，查询没有执行。请检查 Neo4j 是否在运行；恢复后查询框会自动重新可用。',
     timeout: '查询超时未返回。请缩小查询范围（加 LIMIT 或更具体的条件）后重试。',
