@@ -176,6 +176,7 @@ function ConsoleBody() {
               {t('console.rows', { count: result.rows.length })}
               {ms !== null && ` · ${t('console.ms', { ms })}`}
               {result.truncated && ` · ${t('console.truncated', { rows: CONSOLE_LIMITS.rows })}`}
+              {result.bookkeepingHidden ? ` · ${t('console.bookkeepingHidden', { count: result.bookkeepingHidden })}` : ''}
             </span>
             {graph && graph.order <= RESULT_GRAPH_MAX_NODES && (
               <span className="tabs" role="tablist">
