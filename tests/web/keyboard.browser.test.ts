@@ -51,8 +51,14 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     await page.keyboard.press('Enter');
     await expect.poll(() => param('evidence')).toBe(`${cell['data-best']}~${row}`);
     await page.getByTestId('evidence-view').waitFor();
+    // The evidence dialog takes the focus (Tab moves inside it), and gives it back to the cell.
+    const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=evidence-view]'));
+    await expect.poll(inDialog).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inDialog()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => param('evidence')).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-best'))).toBe(cell['data-best']);
     // Space on the next cell with a link does the same.
     await focusFirst(page.locator('[data-testid=matrix-cell][data-best]').nth(1));
     const next = await page.evaluate(() => document.activeElement!.getAttribute('data-best'));
