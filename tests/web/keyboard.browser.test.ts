@@ -6,6 +6,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
+// Polls wait longer than vitest's 1 s: the machine running the suite may be busy.
+const SLOW = { timeout: 15_000 };
+
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
 const JILIN = 'doc:吉林省科协2020年科普工作要点';
 
@@ -49,21 +52,21 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     visibleOutline(cell);
     const row = await page.evaluate(() => document.activeElement!.closest('[data-testid=matrix-row]')!.getAttribute('data-node-id'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => param('evidence')).toBe(`${cell['data-best']}~${row}`);
+    await expect.poll(() => param('evidence'), SLOW).toBe(`${cell['data-best']}~${row}`);
     await page.getByTestId('evidence-view').waitFor();
     // The evidence dialog takes the focus (Tab moves inside it), and gives it back to the cell.
     const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=evidence-view]'));
-    await expect.poll(inDialog).toBe(true);
+    await expect.poll(inDialog, SLOW).toBe(true);
     await page.keyboard.press('Tab');
     expect(await inDialog()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => param('evidence')).toBeNull();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-best'))).toBe(cell['data-best']);
+    await expect.poll(() => param('evidence'), SLOW).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-best')), SLOW).toBe(cell['data-best']);
     // Space on the next cell with a link does the same.
     await focusFirst(page.locator('[data-testid=matrix-cell][data-best]').nth(1));
     const next = await page.evaluate(() => document.activeElement!.getAttribute('data-best'));
     await page.keyboard.press(' ');
-    await expect.poll(() => param('evidence')).toMatch(new RegExp(`^${next}~`));
+    await expect.poll(() => param('evidence'), SLOW).toMatch(new RegExp(`^${next}~`));
     await page.keyboard.press('Escape');
     // A cell without a link is no tab stop.
     expect(await page.locator('[data-testid=matrix-cell]:not([data-best])').first().getAttribute('tabindex')).toBeNull();
@@ -76,11 +79,11 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     expect(await page.locator('[data-testid=map-province].no-docs').first().getAttribute('tabindex')).toBeNull();
     await jl.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')))).toEqual([JILIN]);
+    await expect.poll(() => page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id'))), SLOW).toEqual([JILIN]);
     expect(await jl.getAttribute('aria-pressed')).toBe('true');
     await jl.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => param('province')).toBeNull();
+    await expect.poll(() => param('province'), SLOW).toBeNull();
     expect(pageErrors).toEqual([]);
   });
 
@@ -91,14 +94,14 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     visibleOutline(link);
     expect(link['aria-label']).toContain('中国科协2020年科普工作要点');
     await page.keyboard.press('Enter');
-    await expect.poll(() => param('evidence')).toBe(`${link['data-lower']}~${link['data-higher']}`);
+    await expect.poll(() => param('evidence'), SLOW).toBe(`${link['data-lower']}~${link['data-higher']}`);
     await page.keyboard.press('Escape');
-    await expect.poll(() => param('evidence')).toBeNull();
+    await expect.poll(() => param('evidence'), SLOW).toBeNull();
 
     const measure = await tabTo('[data-testid=cascade-measure]');
     visibleOutline(measure);
     await page.keyboard.press(' ');
-    await expect.poll(() => param('node')).toBe(measure['data-node-id']);
+    await expect.poll(() => param('node'), SLOW).toBe(measure['data-node-id']);
     expect(pageErrors).toEqual([]);
   });
 
@@ -108,10 +111,10 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     await row.waitFor();
     await row.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => param('node')).toMatch(/^doc:[^#]+#/);
+    await expect.poll(() => param('node'), SLOW).toMatch(/^doc:[^#]+#/);
     await row.locator('button').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => param('node')).toMatch(/^doc:[^#]+$/);
+    await expect.poll(() => param('node'), SLOW).toMatch(/^doc:[^#]+$/);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@ import { loadCannedQueries } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
+// Polls wait longer than vitest's 1 s: the machine running the suite may be busy.
+const SLOW = { timeout: 15_000 };
+
 const calls: { kind: 'run' | 'canned'; text: string; params: Record<string, unknown> }[] = [];
 const result: QueryResult = { columns: ['name'], rows: [['吉林省科协2020年科普工作要点']], truncated: false };
 const recorder: CypherService = {
@@ -37,7 +40,7 @@ describe.skipIf(SKIP_BROWSER)('#browser sharing the console', () => {
 
   it('a canned query’s link names it and its inputs, and reopens and reruns the same query', async () => {
     const page = await open(`${harness.served.url}/?view=console`);
-    await expect.poll(() => page.locator('[data-testid=cypher-canned] option').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('[data-testid=cypher-canned] option').count(), SLOW).toBeGreaterThan(1);
     await page.getByTestId('cypher-canned').selectOption('region-gaps');
     await page.getByTestId('cypher-param-limit').fill('7');
     await page.getByTestId('cypher-run').click();
@@ -55,7 +58,7 @@ describe.skipIf(SKIP_BROWSER)('#browser sharing the console', () => {
     await again.getByTestId('cypher-summary').waitFor();
     expect(await again.getByTestId('cypher-canned').inputValue()).toBe('region-gaps');
     expect(await again.getByTestId('cypher-param-limit').inputValue()).toBe('7');
-    await expect.poll(() => again.locator('.cypher-console textarea').inputValue()).toBe(REGION_GAPS.cypher);
+    await expect.poll(() => again.locator('.cypher-console textarea').inputValue(), SLOW).toBe(REGION_GAPS.cypher);
     expect(calls).toEqual([expect.objectContaining({ kind: 'canned', text: 'region-gaps', params: expect.objectContaining({ limit: 7 }) })]);
     expect(again.url()).toBe(shared);
     await again.close();
@@ -64,7 +67,7 @@ describe.skipIf(SKIP_BROWSER)('#browser sharing the console', () => {
 
   it('an edited query’s link carries its text', async () => {
     const page = await open(`${harness.served.url}/?view=console&canned=document-measures`);
-    await expect.poll(() => page.locator('.cypher-console textarea').inputValue()).toMatch(/MATCH/);
+    await expect.poll(() => page.locator('.cypher-console textarea').inputValue(), SLOW).toMatch(/MATCH/);
     const text = `${await page.locator('.cypher-console textarea').inputValue()}\n// mine`;
     await page.locator('.cypher-console textarea').fill(text);
     await page.getByTestId('cypher-run').click();
@@ -83,7 +86,7 @@ describe.skipIf(SKIP_BROWSER)('#browser sharing the console', () => {
 
   it('a link naming a canned query the server lacks says so', async () => {
     const page = await open(`${harness.served.url}/?view=console&canned=no-such-query&run=1`);
-    await expect.poll(() => page.getByTestId('cypher-error').textContent()).toContain('no-such-query');
+    await expect.poll(() => page.getByTestId('cypher-error').textContent(), SLOW).toContain('no-such-query');
     await page.close();
   });
 });
