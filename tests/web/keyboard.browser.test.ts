@@ -91,7 +91,9 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}`);
     await page.getByTestId('cascade-svg').waitFor();
     const link = await tabTo('[data-testid=cascade-link][data-kind=implements]');
-    visibleOutline(link);
+    // A focused link is marked on its curve (a thicker, glowing line), not by its bounding box.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.cascade-link-line')!).filter)).toMatch(/drop-shadow/);
+    await page.screenshot({ path: 'tests/web/screenshots/keyboard-cascade-link.png' });
     expect(link['aria-label']).toContain('中国科协2020年科普工作要点');
     await page.keyboard.press('Enter');
     await expect.poll(() => param('evidence'), SLOW).toBe(`${link['data-lower']}~${link['data-higher']}`);
