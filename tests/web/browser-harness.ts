@@ -47,10 +47,37 @@ export async function openSamplePage(
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
   const { snapshot } = await testSnapshot();
   const harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-  const page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  const page = await newTestPage(harness.browser, pageErrors, options);
   return { harness, snapshot, page };
+}
+
+/** Debian's chromium, headless, with the flags every browser suite uses (one place for all). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page of `browser` whose uncaught errors (and console errors, unless `consoleErrors: false`) go to `errors`. */
+export async function newTestPage(
+  browser: Browser,
+  errors: string[],
+  options: { width?: number; height?: number; acceptDownloads?: boolean; consoleErrors?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return page;
 }
 
 /** What the page is built from: a change to any of these files is a new build. */
@@ -103,19 +130,7 @@ export async function startHarness(
 ): Promise<Harness> {
   const { outDir, cached } = await builtPage();
   const served = await serve(createApp({ snapshot, staticDir: outDir, cypher, ...(cypher ? {} : { cypherOff }), ...app }), { port: 0 });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     served,
     browser,

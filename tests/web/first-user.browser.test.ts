@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { loadCannedQueries } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
-import { SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { newTestPage, SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 // A Neo4j stand-in that answers every query with 30 rows shaped like region-gaps' (the page only
 // needs rows to show; the queries themselves are tested against a real server in tests/neo4j).
@@ -42,8 +42,7 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
   beforeAll(async () => {
     ({ snapshot } = await testSnapshot());
     harness = await startHarness(snapshot, '', fakeCypher);
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await newTestPage(harness.browser, pageErrors, { consoleErrors: false });
     await page.goto(harness.served.url);
     await page.getByTestId('legend').waitFor();
   }, 180_000);

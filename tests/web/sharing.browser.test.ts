@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCannedQueries } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
-import { SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { newTestPage, SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 // Polls wait longer than vitest's 1 s: the machine running the suite may be busy.
 const SLOW = { timeout: 15_000 };
@@ -24,8 +24,7 @@ describe.skipIf(SKIP_BROWSER)('#browser sharing the console', () => {
   let harness: Harness;
   const pageErrors: string[] = [];
   const open = async (url: string): Promise<Page> => {
-    const page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const page = await newTestPage(harness.browser, pageErrors, { consoleErrors: false });
     await page.goto(url);
     await page.getByTestId('cypher-canned').waitFor();
     return page;
