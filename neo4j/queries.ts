@@ -137,11 +137,16 @@ async function firstRows(
   const rows: unknown[][] = [];
   const kept: Neo4jRecord[] = [];
   let bytes = 0;
+  let bookkeeping = 0;
   let truncatedBy: QueryResult['truncatedBy'];
   for await (const record of result) {
     if (kept.length === maxRows) {
       truncatedBy = 'rows';
       break;
+    }
+    if ([...record.values()].some(holdsBookkeeping)) {
+      bookkeeping++;
+      continue;
     }
     const [row] = recordsToRows([record]);
     bytes += JSON.stringify(row).length;
@@ -155,5 +160,24 @@ async function firstRows(
   const columns = kept[0]?.keys.map(String) ?? ((await result.keys()) as string[]);
   // Relationship endpoints are named by node ids found anywhere in the result.
   const named = recordsToRows(kept);
-  return { columns, rows: named, truncated: truncatedBy !== undefined, ...(truncatedBy ? { truncatedBy } : {}) };
+  return {
+    columns,
+    rows: named,
+    truncated: truncatedBy !== undefined,
+    ...(truncatedBy ? { truncatedBy } : {}),
+    ...(bookkeeping ? { bookkeepingHidden: bookkeeping } : {}),
+  };
+}
+
+/** The loader's own labels (neo4j/loader.ts META_LABELS): the load state and staged rows. */
+const BOOKKEEPING_LABELS = new Set(['PgLoadMeta', 'PgStage']);
+
+/** Does a result value hold a bookkeeping node (itself, in a list or map, or on a path)? */
+function holdsBookkeeping(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (neo4j.isNode(value)) return value.labels.some((l) => BOOKKEEPING_LABELS.has(l));
+  if (neo4j.isPath(value)) return value.segments.some((s) => holdsBookkeeping(s.start) || holdsBookkeeping(s.end));
+  if (neo4j.isRelationship(value) || neo4j.isInt(value)) return false;
+  if (Array.isArray(value)) return value.some(holdsBookkeeping);
+  return Object.values(value).some(holdsBookkeeping);
 }

@@ -24,6 +24,11 @@ export interface QueryResult {
   truncated: boolean;
   /** Why rows were cut, when `truncated`: the row cap or the byte cap. */
   truncatedBy?: 'rows' | 'bytes';
+  /**
+   * Rows left out because they hold the loader's bookkeeping (a PgLoadMeta or PgStage node: the
+   * load state and a load's staged rows, not part of the policy graph; see README "Graph model").
+   */
+  bookkeepingHidden?: number;
 }
 export interface RunOptions {
   /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */

@@ -21,6 +21,17 @@ server.describe('#integration cypher service', () => {
   });
   afterAll(() => driver.close());
 
+  it("leaves the loader's PgLoadMeta node out of an analyst's results, and says how many rows it left out", async () => {
+    const all = await service.run('MATCH (n) RETURN n ORDER BY n:PgLoadMeta DESC');
+    expect(all.rows).toHaveLength(5);
+    expect(all.rows.flat().map((n) => (n as { labels: string[] }).labels).flat()).not.toContain('PgLoadMeta');
+    expect(all.bookkeepingHidden).toBe(1);
+    // Asked by its label, it is still readable as values (documented in README "Graph model").
+    const meta = await service.run('MATCH (m:PgLoadMeta) RETURN m.generation AS generation');
+    expect(meta.rows).toHaveLength(1);
+    expect(meta.bookkeepingHidden).toBeUndefined();
+  });
+
   it('refuses a CREATE before it runs, because its plan is not read-only', async () => {
     const before = await graphCounts(driver);
     const error = await service.run("CREATE (:Document {id: 'doc:写入'})").catch((e) => e);

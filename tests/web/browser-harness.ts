@@ -1,7 +1,8 @@
 // What the browser test needs around the page: a snapshot (the real corpus when the ingest
 // pipeline exists, else the fixture), the page built with vite, a server, and Debian's chromium.
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -46,10 +47,72 @@ export async function openSamplePage(
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
   const { snapshot } = await testSnapshot();
   const harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-  const page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  const page = await newTestPage(harness.browser, pageErrors, options);
   return { harness, snapshot, page };
+}
+
+/** Debian's chromium, headless, with the flags every browser suite uses (one place for all). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page of `browser` whose uncaught errors (and console errors, unless `consoleErrors: false`) go to `errors`. */
+export async function newTestPage(
+  browser: Browser,
+  errors: string[],
+  options: { width?: number; height?: number; acceptDownloads?: boolean; consoleErrors?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return page;
+}
+
+/** What the page is built from: a change to any of these files is a new build. */
+const PAGE_INPUTS = ['web/src', 'web/index.html', 'web/vite.config.ts', 'coverage', 'graph-schema', 'ingest/lexicon/regions.iso.json', 'package-lock.json'];
+const PAGE_CACHE = join(tmpdir(), 'policy-graph-test-page');
+
+/**
+ * The explorer page built with vite, once per content of PAGE_INPUTS: every browser suite used to
+ * build it again (about 10–20 s each). A build whose modules come from outside PAGE_INPUTS (a new
+ * import elsewhere) is not cached, so a stale page is never served.
+ */
+async function builtPage(): Promise<{ outDir: string; cached: boolean }> {
+  const hash = createHash('sha256');
+  for (const input of PAGE_INPUTS) {
+    const path = join(ROOT, input);
+    const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((f) => join(input, f)).sort() : [input];
+    for (const f of files) if (statSync(join(ROOT, f)).isFile()) hash.update(`${f}\0`).update(readFileSync(join(ROOT, f))).update('\0');
+  }
+  const cacheDir = join(PAGE_CACHE, hash.digest('hex').slice(0, 16));
+  if (existsSync(join(cacheDir, 'index.html'))) return { outDir: cacheDir, cached: true };
+  const outDir = await mkdtemp(join(tmpdir(), 'policy-graph-page-'));
+  const output = await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  const modules = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).flatMap((c) => ('moduleIds' in c ? c.moduleIds : []));
+  const inside = (id: string) => {
+    const file = id.replace(/[?#].*$/, '').replace(/^\0/, '');
+    return !file.startsWith('/') || file.includes('/node_modules/') || PAGE_INPUTS.some((i) => file.startsWith(join(ROOT, i)));
+  };
+  if (!modules.every(inside)) return { outDir, cached: false };
+  await mkdir(PAGE_CACHE, { recursive: true });
+  try {
+    await rename(outDir, cacheDir);
+  } catch {
+    await rm(outDir, { recursive: true, force: true }); // another suite cached the same build first
+  }
+  return { outDir: cacheDir, cached: true };
 }
 
 export interface Harness {
@@ -65,29 +128,16 @@ export async function startHarness(
   cypher: CypherService | null = null,
   app: Partial<AppOptions> = {},
 ): Promise<Harness> {
-  const outDir = await mkdtemp(join(tmpdir(), 'policy-graph-page-'));
-  await build({ configFile: join(ROOT, 'web/vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  const { outDir, cached } = await builtPage();
   const served = await serve(createApp({ snapshot, staticDir: outDir, cypher, ...(cypher ? {} : { cypherOff }), ...app }), { port: 0 });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     served,
     browser,
     async close() {
       await browser.close();
       await served.close();
-      await rm(outDir, { recursive: true, force: true });
+      if (!cached) await rm(outDir, { recursive: true, force: true });
     },
   };
 }

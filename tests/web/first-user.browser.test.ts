@@ -2,12 +2,13 @@
 // sample corpus: a canned query's result rows are on screen after Run (not cut off below the
 // parameters), the time bar covers no open panel and Esc closes one, the document pickers word the level in the
 // page's language, and a lag known from years only is marked ≈ in a measure's panel.
+// At 1280 px with the side panel open, the gap view gives an implementing measure’s name room (session 20).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { loadCannedQueries } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
-import { SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { newTestPage, SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 // A Neo4j stand-in that answers every query with 30 rows shaped like region-gaps' (the page only
 // needs rows to show; the queries themselves are tested against a real server in tests/neo4j).
@@ -41,8 +42,7 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
   beforeAll(async () => {
     ({ snapshot } = await testSnapshot());
     harness = await startHarness(snapshot, '', fakeCypher);
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await newTestPage(harness.browser, pageErrors, { consoleErrors: false });
     await page.goto(harness.served.url);
     await page.getByTestId('legend').waitFor();
   }, 180_000);
@@ -62,6 +62,20 @@ describe.skipIf(SKIP_BROWSER)('#browser a first user', () => {
     expect(await onTop(page, '[data-testid=cypher-summary]')).toBe(true);
     expect(await onTop(page, '[data-testid=cypher-limits]')).toBe(true);
     expect(await overlapsTimeBar(page, '[data-testid=cypher-console]')).toBe(false);
+  });
+
+  it('gives the gap view’s implementing measures room at 1280 px with the side panel open (not one character per line)', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${harness.served.url}/?view=gaps`);
+    const first = await page.getByTestId('gap-row').first().getAttribute('data-node-id');
+    await page.goto(`${harness.served.url}/?view=gaps&node=${encodeURIComponent(first!)}`);
+    await page.getByTestId('side-panel').waitFor();
+    await page.getByTestId('gap-row').first().waitFor();
+    const widths = await page.locator('[data-testid=gap-row] .implementer .node-link').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(100);
+    await page.screenshot({ path: 'tests/web/screenshots/gaps-1280.png' });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('keeps the time bar off the coverage matrix, the targets table and the gap view; Esc closes each', async () => {

@@ -5,14 +5,11 @@
 // sigma's process() writing a position into display data that did not exist. Here every scenario
 // must leave no page error, and a live instance must end with display data for every node and edge
 // and every node drawn in the picking index.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from './browser-harness.js';
-
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+import { launchChromium, newTestPage, SKIP_BROWSER } from './browser-harness.js';
 
 /** The page's module (tests/web/progressive/page.ts) as one script defining `window.PS`. */
 async function bundle(): Promise<string> {
@@ -53,22 +50,15 @@ const HELPERS = `
   };
 `;
 
-describe.skipIf(skip)('#browser ProgressiveSigma: graph changes and kill during and between passes', () => {
+describe.skipIf(SKIP_BROWSER)('#browser ProgressiveSigma: graph changes and kill during and between passes', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
     const code = await bundle();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ viewport: { width: 900, height: 700 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    browser = await launchChromium();
+    page = await newTestPage(browser, errors, { width: 900, height: 700 });
     await page.setContent('<!doctype html><html><body style="margin:0"><div id="box" style="width:800px;height:600px"></div></body></html>');
     await page.addScriptTag({ content: code });
     await page.addScriptTag({ content: HELPERS });

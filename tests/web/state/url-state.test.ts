@@ -61,6 +61,23 @@ describe('URL state', () => {
     expect(stateToQuery(back)).toBe(stateToQuery(rich));
   });
 
+  it('names an unchanged canned query without its text, and keeps the text once edited', () => {
+    const text = 'MATCH (d:Document {id: $id}) RETURN d';
+    const chosen = apply(initialState, toggleConsole(), editConsole({ canned: 'document-measures', query: text, cannedCypher: text, params: { id: 'doc:x' } }), runConsole());
+    const shared = stateToQuery(chosen);
+    expect(new URLSearchParams(shared).has('q')).toBe(false);
+    expect(shared).toContain('canned=document-measures');
+    expect(shared).toContain('p.id=doc%3Ax');
+    // Opened from the link: the text is to be filled in from the canned list, and the URL stays short.
+    const opened = queryToState(shared);
+    expect(opened.console).toMatchObject({ canned: 'document-measures', query: '', cannedCypher: '', params: { id: 'doc:x' } });
+    expect(stateToQuery(opened)).toBe(shared);
+    expect(stateToQuery(apply(opened, editConsole({ query: text, cannedCypher: text })))).toBe(shared);
+    // An edited canned query carries its text.
+    const edited = apply(chosen, editConsole({ query: `${text} LIMIT 1` }));
+    expect(queryToState(stateToQuery(edited)).console.query).toBe(`${text} LIMIT 1`);
+  });
+
   it('writes nothing for the default view', () => {
     expect(stateToQuery(initialState)).toBe('');
     expect(queryToState('')).toMatchObject({ selected: null, consoleOpen: false, camera: null, sizeBy: 'degree' });

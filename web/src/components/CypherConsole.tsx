@@ -72,22 +72,30 @@ function ConsoleBody() {
   useEffect(() => {
     api.queries().then(setQueries, (e: unknown) => setError(describe(e, t)));
   }, [t]);
+  // A link that named a canned query without its text: show the text once the list is known.
+  const awaitingText = state.canned !== null && state.cannedCypher === '' && state.query === '';
+  useEffect(() => {
+    if (!awaitingText || !queries.length) return;
+    if (chosen) dispatch(editConsole({ query: chosen.cypher, cannedCypher: chosen.cypher }));
+    else setError(t('console.unknownCanned', { name: state.canned }));
+  }, [awaitingText, queries, chosen, dispatch, state.canned, t]);
 
   const choose = (name: string) => {
     const q = queries.find((x) => x.name === name) ?? null;
     setError(null);
     setResult(null);
-    if (!q) return void dispatch(editConsole({ canned: null, params: {} }));
-    dispatch(editConsole({ canned: q.name, query: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, paramInput(p)])) }));
+    if (!q) return void dispatch(editConsole({ canned: null, cannedCypher: null, params: {} }));
+    dispatch(editConsole({ canned: q.name, query: q.cypher, cannedCypher: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, paramInput(p)])) }));
   };
 
   const execute = async () => {
+    if (awaitingText && !chosen) return; // an unknown canned query: the error above says so
     setRunning(true);
     setError(null);
     const t0 = performance.now();
     try {
       const params = chosen ? parseParams(chosen.params, { ...Object.fromEntries(chosen.params.map((p) => [p.name, paramInput(p)])), ...state.params }) : {};
-      const res = chosen && state.query === chosen.cypher ? await api.canned(chosen.name, params) : await api.cypher(state.query, params);
+      const res = chosen && (state.query === chosen.cypher || awaitingText) ? await api.canned(chosen.name, params) : await api.cypher(state.query, params);
       setResult(res);
       setMs(Math.round(performance.now() - t0));
     } catch (e) {
@@ -168,6 +176,7 @@ function ConsoleBody() {
               {t('console.rows', { count: result.rows.length })}
               {ms !== null && ` · ${t('console.ms', { ms })}`}
               {result.truncated && ` · ${t('console.truncated', { rows: CONSOLE_LIMITS.rows })}`}
+              {result.bookkeepingHidden ? ` · ${t('console.bookkeepingHidden', { count: result.bookkeepingHidden })}` : ''}
             </span>
             {graph && graph.order <= RESULT_GRAPH_MAX_NODES && (
               <span className="tabs" role="tablist">

@@ -4,6 +4,7 @@ import { NODE_COLOURS } from '../graph/colours.js';
 import type { Segment } from '../graph/highlight.js';
 import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../state/index.js';
+import { activate } from './activate.js';
 
 export function HighlightedText({ segments, testId }: { segments: Segment[]; testId?: string }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function HighlightedText({ segments, testId }: { segments: Segment[]; tes
             data-node-id={ref}
             title={label ? `${t(`type.${kind}`, { defaultValue: kind })}: ${label}` : t(`type.${kind}`, { defaultValue: kind })}
             style={{ background: `${colour}33`, boxShadow: `inset 0 -2px 0 ${colour}` }}
-            onClick={ref ? () => focusNode(ref) : undefined}
+            {...(ref ? { ...activate(() => focusNode(ref)), role: 'link' } : {})}
           >
             {seg.text}
           </mark>

@@ -22,6 +22,12 @@ export interface ConsoleState {
   query: string;
   canned: string | null;
   params: Readonly<Record<string, string>>;
+  /**
+   * The canned query's text as chosen (not in the URL): while `query` equals it the URL names the
+   * canned query and leaves its text out. '' when a link named a canned query without text: the
+   * console fills `query` in from the server's list.
+   */
+  cannedCypher: string | null;
   /** Bumped on every run; a URL with a run re-runs the query when it opens. */
   run: number;
 }
@@ -105,7 +111,7 @@ export const initialState: ExplorerState = {
   scopeFrame: 0,
   sizeBy: 'degree',
   camera: null,
-  console: { query: 'MATCH (d:Document) RETURN d.name AS name, d.level AS level LIMIT 25', canned: null, params: {}, run: 0 },
+  console: { query: 'MATCH (d:Document) RETURN d.name AS name, d.level AS level LIMIT 25', canned: null, params: {}, cannedCypher: null, run: 0 },
   health: { reachable: true, cypher: false },
   matrix: initialMatrix,
   targets: initialTargets,

@@ -6,7 +6,8 @@
 //   size      node size attribute (absent: degree)
 //   cam       camera x,y,ratio
 //   higher, lower, gapsOnly   the gap view's choice
-//   q, canned, p.<name>, run  the console's query, canned query, its inputs, and whether it ran
+//   q, canned, p.<name>, run  the console's query (left out while it is the canned query's own
+//             text: canned names it), canned query, its inputs, and whether it ran
 //   (cview) view=cascade|reader, cascade, cascadeRegion, reader, evidence=<lower>~<higher>, asOf
 import { NODE_TYPES, type NodeType } from '../../../graph-schema/index.js';
 import { initialState, type CameraView, type ExplorerState, type Producer } from './explorer-state.js';
@@ -44,7 +45,7 @@ export function stateToQuery(s: ExplorerState): string {
   if (s.gaps.higher) p.set('higher', s.gaps.higher);
   if (s.gaps.lower) p.set('lower', s.gaps.lower);
   if (s.gaps.gapsOnly) p.set('gapsOnly', '1');
-  if (s.console.query !== initialState.console.query) p.set('q', s.console.query);
+  if (s.console.query !== (s.console.canned ? s.console.cannedCypher : initialState.console.query)) p.set('q', s.console.query);
   if (s.console.canned) p.set('canned', s.console.canned);
   for (const [k, v] of Object.entries(s.console.params).sort()) p.set(`p.${k}`, v);
   if (s.console.run > 0) p.set('run', '1');
@@ -80,8 +81,10 @@ export function queryToState(query: string, base: ExplorerState = initialState):
     sizeBy: p.get('size') ?? initialState.sizeBy,
     gaps: { open: views.has('gaps'), higher: p.get('higher'), lower: p.get('lower'), gapsOnly: p.get('gapsOnly') === '1' },
     console: {
-      query: p.get('q') ?? initialState.console.query,
+      // A canned query without text: its own text, filled in by the console from the server's list.
+      query: p.get('q') ?? (p.get('canned') ? '' : initialState.console.query),
       canned: p.get('canned'),
+      cannedCypher: p.get('canned') && !p.has('q') ? '' : null,
       params,
       run: p.get('run') === '1' ? Math.max(1, base.console.run + 1) : 0,
     },

@@ -96,7 +96,7 @@ function TopBar() {
       </div>
       <SearchBox />
       <div className="stats" data-testid="stats">
-        {t('stats.counts', { nodes: data.order, edges: data.size })}
+        <span className="stats-counts">{t('stats.counts', { nodes: data.order, edges: data.size })}</span>
         {layoutRunning && (
           <span className="layout-status" data-testid="layout-status">
             {' · '}

@@ -1,11 +1,12 @@
 // The cascade as a layered SVG: level bands top to bottom, issue dates left to right, documents as
 // boxes listing their measures, links coloured and dashed by verdict (implements / partial /
 // cites), thicker for a higher score, labelled with score and lag. A link opens its evidence; a
-// document or a measure selects it in the graph. Every text is a React text node.
+// document or a measure selects it in the graph; each is a tab stop (Enter or Space) too. Every text is a React text node.
 import { useTranslation } from 'react-i18next';
 import type { CascadeLink } from '../../graph/cascade.js';
 import { CASCADE_GEOMETRY as G, type CascadeLayout } from '../../graph/cascade-layout.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
+import { activate } from '../activate.js';
 
 /** Link styles by kind: one table for the diagram and its legend. */
 export const LINK_STYLES: Record<CascadeLink['kind'], { colour: string; dash?: string }> = {
@@ -22,6 +23,16 @@ export function linkLabel(l: CascadeLink, t: (k: string, o?: Record<string, unkn
   return lag ? `${head} · ${lag}` : head;
 }
 
+/** What a screen reader says for a link: lower end, verdict, higher end, score and lag. */
+function linkName(l: CascadeLink, layout: CascadeLayout, t: (k: string, o?: Record<string, unknown>) => string): string {
+  const end = (docId: string, measureId?: string) => {
+    const d = layout.boxes.find((b) => b.doc.id === docId)?.doc;
+    const m = measureId ? d?.measures.find((x) => x.id === measureId) : undefined;
+    return [d?.name ?? docId, m?.path].filter(Boolean).join(' § ');
+  };
+  return `${end(l.lowerDoc, l.lower)} — ${t(`cascade.kind.${l.kind}`)} → ${end(l.higherDoc, l.higher)} · ${linkLabel(l, t)}`;
+}
+
 export function CascadeDiagram({
   layout,
   onLink,
@@ -35,7 +46,7 @@ export function CascadeDiagram({
 }) {
   const { t } = useTranslation();
   return (
-    <svg className="cascade-svg" width={layout.width} height={layout.height} data-testid="cascade-svg" role="img" aria-label={t('cascade.title')}>
+    <svg className="cascade-svg" width={layout.width} height={layout.height} data-testid="cascade-svg" role="group" aria-label={t('cascade.title')}>
       {layout.bands.map((b, i) => (
         <g key={b.level} data-testid="cascade-band" data-level={b.level}>
           <rect x={0} y={b.y - 10} width={layout.width} height={b.height + 20} fill={i % 2 ? '#f8fafc' : '#f1f5f9'} />
@@ -66,7 +77,8 @@ export function CascadeDiagram({
             data-higher={link.higher ?? link.higherDoc}
             data-lower-doc={link.lowerDoc}
             data-higher-doc={link.higherDoc}
-            onClick={() => onLink(link)}
+            {...activate(() => onLink(link))}
+            aria-label={linkName(link, layout, t)}
           >
             <title>{`${t(`cascade.kind.${link.kind}`)} · ${linkLabel(link, t)}`}</title>
             <path d={path} fill="none" stroke="transparent" strokeWidth={10} />
@@ -77,7 +89,7 @@ export function CascadeDiagram({
       {layout.boxes.map((b) => (
         <g key={b.doc.id} data-testid="cascade-doc" data-doc-id={b.doc.id} className={b.doc.id === selected ? 'cascade-doc selected' : 'cascade-doc'}>
           <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={6} fill="#fff" stroke={b.doc.inCorpus ? NODE_COLOURS.Document : '#94a3b8'} strokeDasharray={b.doc.inCorpus ? undefined : '4 3'} />
-          <g className="cascade-clickable" onClick={() => onNode(b.doc.id)}>
+          <g className="cascade-clickable" {...activate(() => onNode(b.doc.id))} aria-label={b.doc.name}>
             <title>{b.doc.name}</title>
             <rect x={b.x} y={b.y} width={b.width} height={G.header - 4} rx={6} fill={`${NODE_COLOURS.Document}14`} />
             <text x={b.x + 8} y={b.y + 17} className="cascade-doc-name" data-testid="cascade-doc-name">
@@ -93,7 +105,8 @@ export function CascadeDiagram({
               className={m.id === selected ? 'cascade-clickable cascade-measure selected' : 'cascade-clickable cascade-measure'}
               data-testid="cascade-measure"
               data-node-id={m.id}
-              onClick={() => onNode(m.id)}
+              {...activate(() => onNode(m.id))}
+              aria-label={`${m.path} ${m.name}`}
             >
               <title>{`${m.path} ${m.name}`}</title>
               <rect x={b.x + 4} y={b.rows.get(m.id)! - G.row / 2 + 1} width={b.width - 8} height={G.row - 2} rx={3} fill={`${NODE_COLOURS.Measure}22`} />

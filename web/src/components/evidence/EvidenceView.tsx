@@ -9,6 +9,7 @@ import { api } from '../../api/client.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { evidenceFor, passageColour, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
 import { useExplorerContext } from '../../state/index.js';
+import { useDialogFocus } from '../dialog-focus.js';
 import { NodeLink } from '../NodeLink.js';
 import { useTexts } from '../panels/use-texts.js';
 
@@ -105,12 +106,14 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
   // A citation clicked in the list: its words in the lower text, scrolled to and outlined.
   const [focus, setFocus] = useState<number | undefined>(undefined);
   const columns = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog);
   const goTo = (i: number) => {
     setFocus(i);
     columns.current?.querySelector(`[data-testid=evidence-lower-text] mark[data-citation="${i}"]`)?.scrollIntoView({ block: 'center' });
   };
   return (
-    <div className="evidence-overlay" role="dialog" aria-label={t('evidence.title')} data-testid="evidence-view">
+    <div ref={dialog} className="evidence-overlay" role="dialog" aria-modal="true" aria-label={t('evidence.title')} data-testid="evidence-view">
       <header className="evidence-header">
         <h3>{t('evidence.title')}</h3>
         <button type="button" onClick={onClose} data-testid="evidence-close" aria-label={t('evidence.close')}>

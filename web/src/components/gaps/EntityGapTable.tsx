@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { isGap, type EntityCoverage } from '../../graph/coverage.js';
 import { useExplorer, useFocusNode } from '../../state/index.js';
+import { activate } from '../activate.js';
 
 export function EntityGapTable({ rows, showType, testId }: { rows: EntityCoverage[]; showType: boolean; testId: string }) {
   const { t } = useTranslation();
@@ -35,7 +36,8 @@ export function EntityGapTable({ rows, showType, testId }: { rows: EntityCoverag
               data-node-id={r.id}
               data-status={gap ? 'gap' : 'covered'}
               className={`clickable ${gap ? 'gap' : 'covered'}${selected === r.id ? ' selected' : ''}`}
-              onClick={() => focusNode(r.id)}
+              {...activate(() => focusNode(r.id))}
+              role="row"
             >
               <td className="col-name">
                 <span className="dot" style={{ background: NODE_COLOURS[r.type] }} /> {r.name}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureCoverage } from '../../graph/coverage.js';
 import { useExplorer, useFocusNode } from '../../state/index.js';
 import { NodeLink } from '../NodeLink.js';
+import { activate } from '../activate.js';
 
 function Implementer({ row }: { row: MeasureCoverage }) {
   const { t } = useTranslation();
@@ -68,7 +69,8 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
               data-status={r.status === 'not applicable' ? 'na' : r.status}
               className={`clickable ${r.status === 'gap' ? 'gap' : 'covered'}${selected === r.id ? ' selected' : ''}`}
               title={`${r.path} ${r.name}`}
-              onClick={() => focusNode(r.id)}
+              {...activate(() => focusNode(r.id))}
+              role="row"
             >
               <td className="col-path num">{r.path}</td>
               <td className="col-name">{r.name}</td>

@@ -1,12 +1,14 @@
 // Beside the matrix: China's provinces coloured by the share of the directive's measures that
 // their documents implement (fully or in part); provinces without a document grey. Clicking a
-// coloured province filters the matrix's columns to it; clicking it again shows all.
+// coloured province filters the matrix's columns to it; clicking it again shows all. A coloured
+// province is a tab stop too (Enter or Space).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROVINCE_ISO, featureShares } from '../../../../coverage/map.js';
 import type { CoverageMatrix } from '../../../../coverage/matrix.js';
 import { provinceShapes } from '../../graph/map-geometry.js';
 import { NO_DOCUMENT_COLOUR, SHARE_LEGEND, shareColour } from '../../graph/matrix.js';
+import { activate } from '../activate.js';
 
 const WIDTH = 360;
 const HEIGHT = 290;
@@ -25,7 +27,7 @@ export function ProvinceMap({ matrix, selected, onSelect }: { matrix: CoverageMa
   return (
     <figure className="province-map" data-testid="province-map">
       <figcaption>{t('map.title')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('map.title')}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('map.title')}>
         {shapes.map((s) => {
           const f = shares.get(s.iso);
           const name = f?.provinces.join('、') ?? NAME_OF[s.iso] ?? s.name;
@@ -41,7 +43,9 @@ export function ProvinceMap({ matrix, selected, onSelect }: { matrix: CoverageMa
               data-share={f?.share ?? ''}
               className={`${f ? 'has-docs' : 'no-docs'}${s.iso === selectedIso ? ' selected' : ''}`}
               fill={f && f.share !== null ? shareColour(f.share) : NO_DOCUMENT_COLOUR}
-              onClick={f ? () => onSelect(s.iso === selectedIso ? null : f.provinces[0]) : undefined}
+              {...(f ? activate(() => onSelect(s.iso === selectedIso ? null : f.provinces[0])) : {})}
+              aria-label={title}
+              aria-pressed={f ? s.iso === selectedIso : undefined}
             >
               <title>{title}</title>
             </path>

@@ -1,12 +1,13 @@
 // The matrix itself: a row per directive measure (in order, under its section) and per programme,
 // brand and target group; a column per lower document, under its region; each cell coloured by
 // status with score and lag in its tooltip. A measure cell with a link opens the evidence; a row
-// or column header selects its node.
+// or column header selects its node. A cell that opens something is a tab stop (Enter or Space).
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageMatrix, MatrixCell, MatrixRow } from '../../../../coverage/matrix.js';
 import { STATUS_COLOURS, STATUS_KEYS } from '../../graph/matrix.js';
 import { useFocusNode } from '../../state/index.js';
+import { activate } from '../activate.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
@@ -29,7 +30,7 @@ function CellView({ row, cell, column, onEvidence }: { row: MatrixRow; cell: Mat
       style={{ background: STATUS_COLOURS[cell.status] }}
       title={title}
       aria-label={title}
-      onClick={cell.best ? () => onEvidence(cell.best!) : undefined}
+      {...(cell.best ? activate(() => onEvidence(cell.best!)) : {})}
     >
       {cell.score !== undefined ? cell.score.toFixed(2) : ''}
     </td>

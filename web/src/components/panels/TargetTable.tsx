@@ -2,6 +2,7 @@
 import type { TargetRow } from '../../graph/measure-details.js';
 import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../../state/index.js';
+import { activate } from '../activate.js';
 
 const COMPARATOR: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
 
@@ -30,7 +31,8 @@ export function TargetTable({ targets }: { targets: TargetRow[] }) {
             data-node-id={t.id}
             className="clickable"
             title={t.name}
-            onClick={() => focusNode(t.id)}
+            {...activate(() => focusNode(t.id))}
+            role="row"
           >
             <td>{t.metric}</td>
             <td className="num">{targetValue(t)}</td>

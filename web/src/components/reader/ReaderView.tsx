@@ -9,6 +9,7 @@ import { NODE_COLOURS } from '../../graph/colours.js';
 import { readDocument, type ReaderBlock, type ReaderLink, type ReaderMark, type ReaderSegment } from '../../graph/reader.js';
 import { closeResearch, openEvidence, useDispatch, useExplorer, useExplorerContext, useFocusNode } from '../../state/index.js';
 import { useTexts } from '../panels/use-texts.js';
+import { activate } from '../activate.js';
 
 const MARK_KINDS: readonly NodeType[] = ['Organisation', 'Programme', 'TargetGroup', 'Brand', 'Target', 'Document'];
 
@@ -23,10 +24,8 @@ function Mark({ mark, children, style }: { mark: ReaderMark; children: ReactNode
       data-node-id={mark.ref}
       title={`${kind}: ${mark.label}`}
       style={style}
-      onClick={(e) => {
-        e.stopPropagation();
-        focusNode(mark.ref);
-      }}
+      {...activate(() => focusNode(mark.ref))}
+      role="link"
     >
       {children}
     </mark>

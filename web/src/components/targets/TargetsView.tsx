@@ -10,6 +10,7 @@ import { setTargets, toggleTargets, useDispatch, useExplorer, useExplorerContext
 import { downloadText } from '../download.js';
 import { targetValue } from '../panels/TargetTable.js';
 import '../matrix/research.css';
+import { activate } from '../activate.js';
 
 function Rows({ rows }: { rows: TargetRow[] }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ function Rows({ rows }: { rows: TargetRow[] }) {
   return (
     <>
       {rows.map((r) => (
-        <tr key={r.id} data-testid="targets-row" data-node-id={r.id} className="clickable" title={r.name} onClick={() => focusNode(r.measure.id)}>
+        <tr key={r.id} data-testid="targets-row" data-node-id={r.id} className="clickable" title={r.name} {...activate(() => focusNode(r.measure.id))} role="row">
           <td>{r.metric}</td>
           <td className="num value">{targetValue(r)}</td>
           <td className="num" title={r.yearFromDocument ? t('targets.yearFromDocument') : undefined}>

@@ -1,0 +1,53 @@
+// The top bar at the widths people use, in Debian's chromium on the sample corpus, in Chinese and in
+// English (labels differ in length; Cypher is off here, so its longest label "Cypher（未连接）" shows):
+// at 1440, 1280 and 1024 px every button keeps its label on one line, nothing runs off the right edge and
+// the search box stays usable.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+
+describe.skipIf(SKIP_BROWSER)('#browser top bar at 1440, 1280 and 1024 px', () => {
+  let harness: Harness;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ harness, page } = await openSamplePage(pageErrors));
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const width of [1440, 1280, 1024]) {
+      it(`${lang} at ${width} px: one line per button, nothing past the edge, a usable search box`, async () => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(harness.served.url);
+        await page.evaluate(([k, v]) => localStorage.setItem(k, v), [LANGUAGE_KEY, lang]);
+        await page.reload();
+        await page.getByTestId('legend').waitFor();
+        const bar = await page.locator('header.topbar').evaluate((h) => {
+          const box = (e: Element) => e.getBoundingClientRect();
+          const lineHeight = (e: Element) => parseFloat(getComputedStyle(e).lineHeight) || 18;
+          return {
+            lang: document.documentElement.lang,
+            height: box(h).height,
+            right: Math.max(...[...h.children].map((c) => box(c).right)),
+            pageWidth: document.documentElement.scrollWidth,
+            search: box(h.querySelector('.search input')!).width,
+            wrapped: [...h.querySelectorAll('button.toggle')].filter((b) => b.getBoundingClientRect().height > 2 * lineHeight(b)).map((b) => b.textContent),
+          };
+        });
+        expect(bar.lang.startsWith(lang)).toBe(true);
+        expect(bar.wrapped).toEqual([]);
+        expect(bar.right).toBeLessThanOrEqual(width);
+        expect(bar.pageWidth).toBe(width);
+        expect(bar.height).toBeLessThanOrEqual(53);
+        expect(bar.search).toBeGreaterThanOrEqual(150);
+        await page.screenshot({ path: `tests/web/screenshots/topbar-${lang}-${width}.png`, clip: { x: 0, y: 0, width, height: 60 } });
+        expect(pageErrors).toEqual([]);
+      });
+    }
+  }
+});
