@@ -139,7 +139,13 @@ export async function linkInParallel(
     let onPoolError: (e: unknown) => void = () => {};
     const poolFailed = new Promise<never>((_, reject) => (onPoolError = reject));
     poolFailed.catch(() => {});
+    // A thread lost (one out of memory as it starts takes no task, and a task sent to it would wait
+    // forever): the term indexes are then built by the main thread.
+    let onThreadLost: () => void = () => {};
+    let lost = false;
+    const threadLost = new Promise<undefined>((resolve) => (onThreadLost = () => ((lost = true), resolve(undefined))));
     pool.on('error', (e) => {
+      onThreadLost();
       if (!outOfMemory(e)) onPoolError(e);
     });
     // What the threads read, built here once in shared memory (issue 11): the measures (ids,
@@ -151,7 +157,16 @@ export async function linkInParallel(
     // measure pairs (small, copied). No thread gets the documents; the caller's go as soon as
     // these inputs are taken from them, before the indexes are built (`release`).
     // The term part of the indexes is built by one of the threads meanwhile (they would only wait).
-    const termsOnThread = (units: UnitStore, partOf: string[]) => pool!.run({ kind: 'terms', units, overrides, partOf }) as Promise<TermIndexes>;
+    // A failed term task (its thread out of memory) counts as a lost thread: a part sent to that
+    // pool now could wait in its queue for a thread that fails as it starts.
+    const termsOnThread = (units: UnitStore, partOf: string[]) =>
+      Promise.race([
+        (pool!.run({ kind: 'terms', units, overrides, partOf }) as Promise<TermIndexes>).catch(() => {
+          onThreadLost();
+          return undefined;
+        }),
+        threadLost,
+      ]);
     const { indexes, ...shared } = await Promise.race([threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined, termsOnThread), interrupted, poolFailed]);
     // A part that ran out of memory is linked again, with the parts after it, on threads without
     // the bound (the same links: a part's links depend only on the corpus and its range).
@@ -165,7 +180,8 @@ export async function linkInParallel(
         }
         return unbounded.run(task) as Promise<ImplementsLink[]>;
       };
-      if (unbounded) return again();
+      // A bounded thread lost before (the term task may wait in the pool's queue): none is sent there.
+      if (unbounded || lost) return again();
       return pool!.run(task).catch((e: unknown) => {
         if (!outOfMemory(e)) throw e;
         return again();
@@ -210,9 +226,9 @@ async function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexico
  *  indexes are built: the caller may let the documents go then. `termsElsewhere` builds the term
  *  part of the indexes (buildTermIndexes: words and entities) from the store elsewhere, on a link
  *  thread, while this thread builds the text part: the threads, started before the indexes are
- *  ready, otherwise wait (session 19's profile: ≈ 1/3 of their time). If it fails (a thread out of
- *  memory), the part is built here: the same arrays. */
-export type TermsElsewhere = (store: UnitStore, partOf: string[]) => Promise<TermIndexes>;
+ *  ready, otherwise wait (session 19's profile: ≈ 1/3 of their time). If it fails or gives nothing
+ *  (a thread out of memory), the part is built here: the same arrays. */
+export type TermsElsewhere = (store: UnitStore, partOf: string[]) => Promise<TermIndexes | undefined>;
 export async function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, release?: () => void, termsElsewhere?: TermsElsewhere): Promise<{ indexes: LinkIndexes; pairWords: boolean; store: UnitStore; inputs: LinkInputs }> {
   const options = linkOptions(overrides);
   const { rules, series } = documentFacts(docs, lexicon, options);

@@ -122,7 +122,7 @@ export default async function task(input: FileTask | LinkTask | TermsTask | Rele
     if ('kind' in input && input.kind === 'terms') return termsTask(input);
     return link ? linkTask(input as LinkTask) : await fileTask(input as FileTask);
   } finally {
-    logMemory(link ? 'link' : 'file');
+    logMemory('kind' in input && input.kind === 'terms' ? 'terms' : link ? 'link' : 'file');
   }
 }
 
