@@ -1,6 +1,5 @@
 // The link stage alone on slices of the real law mirror (or any folder), for profiling its growth:
 //   npx tsx bench/link-scale.ts [--dir /tmp/perf-mirror] [--cache /tmp/pg-mirror.v8] [--sizes 300,1000,0] [--link '{…}'] [--main: link on the main thread, for --cpu-prof]
-//   [--link-workers n] [--heap-mb n: the link threads' heap bound, default linkThreadHeapMb]
 // runs the per-file stages once over the whole folder and keeps what linking reads (spill.ts
 // forLinking) in <cache>; then for each size n (0 = all) links an evenly spread slice of n
 // documents (every k-th in path order, so each slice has every folder's share) and prints the
@@ -53,16 +52,14 @@ async function main(argv: string[]) {
     const measures = slice.reduce((s, d) => s + d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length, 0);
     peak = process.memoryUsage.rss();
     const t = performance.now();
-    const cpu0 = process.cpuUsage();
     const { links, workers } = argv.includes('--main')
       ? { links: linkImplements(slice, ids, lexicon, overrides), workers: 0 }
-      : await linkInParallel(slice, ids, lexicon, overrides, { workers: argv.includes('--link-workers') ? Number(value('--link-workers', '1')) : undefined, heapMb: argv.includes('--heap-mb') ? Number(value('--heap-mb', '0')) : undefined });
+      : await linkInParallel(slice, ids, lexicon, overrides, { workers: argv.includes('--link-workers') ? Number(value('--link-workers', '1')) : undefined });
     const ms = Math.round(performance.now() - t);
-    const cpu = process.cpuUsage(cpu0);
     const verdicts = { implements: links.filter((l) => l.verdict === 'implements').length, partial: links.filter((l) => l.verdict === 'partial').length };
     // SHA-256 of the links as JSON: the same links before and after a change of the linker's memory layout.
     const sha256 = createHash('sha256').update(JSON.stringify(links)).digest('hex').slice(0, 16);
-    console.log(JSON.stringify({ docs: slice.length, measures, workers, linkMs: ms, cpuMs: Math.round((cpu.user + cpu.system) / 1000), links: links.length, ...verdicts, peakRssMB: Math.round(peak / 2 ** 20), sha256, load1m: Math.round(loadavg()[0] * 100) / 100 }));
+    console.log(JSON.stringify({ docs: slice.length, measures, workers, linkMs: ms, links: links.length, ...verdicts, peakRssMB: Math.round(peak / 2 ** 20), sha256, load1m: Math.round(loadavg()[0] * 100) / 100 }));
   }
   clearInterval(sampler);
 }

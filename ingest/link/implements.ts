@@ -544,41 +544,30 @@ export function indexFingerprint(units: LinkUnit[], boilerplate: string[], o: Li
 }
 
 /** The prepared texts, term keys and candidate indexes of a link run (in shared memory when
- *  `shared`: then every typed array's buffer is a SharedArrayBuffer). In two parts that read
- *  different inputs, so that a link thread can build the term part while the main thread builds
- *  the text part (ingest/link/parallel.ts); the same arrays either way. */
+ *  `shared`: then every typed array's buffer is a SharedArrayBuffer). */
 export function buildLinkIndexes(units: LinkUnit[], boilerplate: string[], o: LinkOptions, partOf: string[], shared = false): LinkIndexes {
-  return { ...buildTextIndexes(units, boilerplate, o, partOf, shared), ...buildTermIndexes(units, o, partOf, shared) };
-}
-
-/** The part of LinkIndexes made from the measures' texts: prepared texts, shingle keys and index. */
-export type TextIndexes = Omit<LinkIndexes, keyof TermIndexes>;
-export function buildTextIndexes(units: LinkUnit[], boilerplate: string[], o: LinkOptions, partOf: string[], shared = false): TextIndexes {
   const prepared = buildPreparedStore(units.map((u) => u.text), boilerplate, shared);
-  const shingleKeys = keysOf(units.length, (u) => unitShingles(maskedText(prepared, u), o.shingle), shared);
-  return {
-    fingerprint: shared ? indexFingerprint(units, boilerplate, o, partOf) : '',
-    prepared,
-    shingleKeys,
-    shingleIndex: partitionedPostings(shingleKeys, partOf, o.maxPostings, shared),
-  };
-}
-
-/** The part of LinkIndexes that reads no prepared text: the TF-IDF term keys of the units' words
- *  and entities and their candidate indexes. Vectors keep every term but the too common ones
- *  (maxDfShare): a term's weight must not depend on how many other regions' documents the corpus
- *  holds. The indexes used to find candidates are kept per partition (a region: the documents a
- *  lower one may implement are on its region chain), and a posting list longer than maxPostings
- *  within a partition is skipped there, so the candidates of a unit do not thin out as documents
- *  of other regions are added. Compact indexes (candidate-index.ts): typed arrays, over-long
- *  lists dropped as they are built, made one unit at a time and, when `shared`, straight into
- *  shared memory (no second copy). */
-export type TermIndexes = Pick<LinkIndexes, 'wordKeys' | 'entKeys' | 'wordIndex' | 'entIndex'>;
-export function buildTermIndexes(units: LinkUnit[], o: LinkOptions, partOf: string[], shared = false): TermIndexes {
+  // Vectors keep every term but the too common ones (maxDfShare): a term's weight must not depend
+  // on how many other regions' documents the corpus holds. The indexes used to find candidates
+  // are kept per partition (a region: the documents a lower one may implement are on its region
+  // chain), and a posting list longer than maxPostings within a partition is skipped there, so
+  // the candidates of a unit do not thin out as documents of other regions are added.
+  // Compact indexes (candidate-index.ts): typed arrays, over-long lists dropped as they are built,
+  // made one unit at a time and, when `shared`, straight into shared memory (no second copy).
   const n = units.length;
   const wordKeys = termKeys(n, (u) => units[u].words, o.maxDfShare, shared);
   const entKeys = termKeys(n, (u) => [...units[u].entities], 0.3, shared);
-  return { wordKeys, entKeys, wordIndex: partitionedPostings(wordKeys, partOf, o.maxPostings, shared), entIndex: partitionedPostings(entKeys, partOf, o.maxPostings, shared) };
+  const shingleKeys = keysOf(n, (u) => unitShingles(maskedText(prepared, u), o.shingle), shared);
+  return {
+    fingerprint: shared ? indexFingerprint(units, boilerplate, o, partOf) : '',
+    prepared,
+    wordKeys,
+    entKeys,
+    shingleKeys,
+    wordIndex: partitionedPostings(wordKeys, partOf, o.maxPostings, shared),
+    entIndex: partitionedPostings(entKeys, partOf, o.maxPostings, shared),
+    shingleIndex: partitionedPostings(shingleKeys, partOf, o.maxPostings, shared),
+  };
 }
 
 /** The last indexes found to fit a units array (its identity), with what else the fingerprint

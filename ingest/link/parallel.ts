@@ -14,7 +14,7 @@ import type { ProcessedDoc } from '../snapshot/types.js';
 import { workerBundle } from '../parallel/bundle.js';
 import { newFence, stopAndDrain } from '../parallel/native-fence.js';
 import { citedInputs, documentFacts, linkImplements, linkOptions, profileFor, unitMaker, type ImplementsLink, type LinkInputs, type LinkOptions } from './index.js';
-import { buildTermIndexes, buildTextIndexes, type LinkIndexes, type TermIndexes } from './implements.js';
+import { buildLinkIndexes, type LinkIndexes } from './implements.js';
 import { NATIONWIDE } from './rules.js';
 import { readUnitStore, UnitStoreBuilder, withoutWords, type UnitStore } from './unit-store.js';
 
@@ -139,13 +139,7 @@ export async function linkInParallel(
     let onPoolError: (e: unknown) => void = () => {};
     const poolFailed = new Promise<never>((_, reject) => (onPoolError = reject));
     poolFailed.catch(() => {});
-    // A thread lost (one out of memory as it starts takes no task, and a task sent to it would wait
-    // forever): the term indexes are then built by the main thread.
-    let onThreadLost: () => void = () => {};
-    let lost = false;
-    const threadLost = new Promise<undefined>((resolve) => (onThreadLost = () => ((lost = true), resolve(undefined))));
     pool.on('error', (e) => {
-      onThreadLost();
       if (!outOfMemory(e)) onPoolError(e);
     });
     // What the threads read, built here once in shared memory (issue 11): the measures (ids,
@@ -156,18 +150,7 @@ export async function linkInParallel(
     // in a thread reads them. Besides, each document's rule facts and series and the cited
     // measure pairs (small, copied). No thread gets the documents; the caller's go as soon as
     // these inputs are taken from them, before the indexes are built (`release`).
-    // The term part of the indexes is built by one of the threads meanwhile (they would only wait).
-    // A failed term task (its thread out of memory) counts as a lost thread: a part sent to that
-    // pool now could wait in its queue for a thread that fails as it starts.
-    const termsOnThread = (units: UnitStore, partOf: string[]) =>
-      Promise.race([
-        (pool!.run({ kind: 'terms', units, overrides, partOf }) as Promise<TermIndexes>).catch(() => {
-          onThreadLost();
-          return undefined;
-        }),
-        threadLost,
-      ]);
-    const { indexes, ...shared } = await Promise.race([threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined, termsOnThread), interrupted, poolFailed]);
+    const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined);
     // A part that ran out of memory is linked again, with the parts after it, on threads without
     // the bound (the same links: a part's links depend only on the corpus and its range).
     const link = (range: [number, number]): Promise<ImplementsLink[]> => {
@@ -180,8 +163,7 @@ export async function linkInParallel(
         }
         return unbounded.run(task) as Promise<ImplementsLink[]>;
       };
-      // A bounded thread lost before (the term task may wait in the pool's queue): none is sent there.
-      if (unbounded || lost) return again();
+      if (unbounded) return again();
       return pool!.run(task).catch((e: unknown) => {
         if (!outOfMemory(e)) throw e;
         return again();
@@ -211,8 +193,8 @@ export async function linkInParallel(
 }
 
 /** What a link thread is given: the shared indexes and measures, the small per-document inputs. */
-async function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions>, release: (() => void) | undefined, termsElsewhere: TermsElsewhere) {
-  const { indexes, pairWords, store, inputs } = await sharedLinkIndexes(docs, ids, lexicon, overrides, release, termsElsewhere);
+function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions>, release?: () => void) {
+  const { indexes, pairWords, store, inputs } = sharedLinkIndexes(docs, ids, lexicon, overrides, release);
   // Nothing in a thread reads the words unless a genre compares measures pair by pair.
   return { indexes, units: pairWords ? store : withoutWords(store), rules: inputs.rules, series: inputs.series, cited: inputs.cited };
 }
@@ -223,13 +205,8 @@ async function threadInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexico
  *  The measures are made one document at a time straight into the store, and the indexes are
  *  built from the store's measures, so that no LinkUnit of the whole corpus is held at once
  *  (issue 11). `release` is called once the inputs are taken from the documents, before the
- *  indexes are built: the caller may let the documents go then. `termsElsewhere` builds the term
- *  part of the indexes (buildTermIndexes: words and entities) from the store elsewhere, on a link
- *  thread, while this thread builds the text part: the threads, started before the indexes are
- *  ready, otherwise wait (session 19's profile: ≈ 1/3 of their time). If it fails or gives nothing
- *  (a thread out of memory), the part is built here: the same arrays. */
-export type TermsElsewhere = (store: UnitStore, partOf: string[]) => Promise<TermIndexes | undefined>;
-export async function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, release?: () => void, termsElsewhere?: TermsElsewhere): Promise<{ indexes: LinkIndexes; pairWords: boolean; store: UnitStore; inputs: LinkInputs }> {
+ *  indexes are built: the caller may let the documents go then. */
+export function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon, overrides: Partial<LinkOptions> = {}, release?: () => void): { indexes: LinkIndexes; pairWords: boolean; store: UnitStore; inputs: LinkInputs } {
   const options = linkOptions(overrides);
   const { rules, series } = documentFacts(docs, lexicon, options);
   const make = unitMaker(options.frameHeadings, options);
@@ -247,9 +224,10 @@ export async function sharedLinkIndexes(docs: ProcessedDoc[], ids: string[], lex
   const units = readUnitStore(store);
   const cited = citedInputs(docs, ids, units, rules, options);
   release?.();
-  const partOf = units.map((u) => rules[u.docIndex].region ?? NATIONWIDE);
-  const elsewhere = termsElsewhere?.(store, partOf).catch(() => undefined);
-  const text = buildTextIndexes(units, lexicon.boilerplate, options, partOf, true);
-  const terms = (await elsewhere) ?? buildTermIndexes(units, options, partOf, true);
-  return { indexes: { ...text, ...terms }, pairWords, store, inputs: { units, rules, series, cited } };
+  return {
+    indexes: buildLinkIndexes(units, lexicon.boilerplate, options, units.map((u) => rules[u.docIndex].region ?? NATIONWIDE), true),
+    pairWords,
+    store,
+    inputs: { units, rules, series, cited },
+  };
 }

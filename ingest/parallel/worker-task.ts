@@ -15,9 +15,9 @@ import { readSource } from '../read/index.js';
 import { panelProbe } from '../structure/panel.js';
 import { processFile, type PerFileResult } from './per-file.js';
 import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
-import { linkFromInputs, linkOptions, type ImplementsLink, type LinkInputs, type LinkOptions } from '../link/index.js';
+import { linkFromInputs, type ImplementsLink, type LinkInputs, type LinkOptions } from '../link/index.js';
 import { readUnitStore, type UnitStore } from '../link/unit-store.js';
-import { buildTermIndexes, withLinkIndexes, type LinkIndexes, type LinkUnit, type TermIndexes } from '../link/implements.js';
+import { withLinkIndexes, type LinkIndexes, type LinkUnit } from '../link/implements.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -71,20 +71,6 @@ function linkTask(input: LinkTask): ImplementsLink[] {
   return withLinkIndexes(input.indexes, () => linkFromInputs(inputs, lexicon!.boilerplate, input.overrides, false, (d) => d >= a && d < b));
 }
 
-/** The term part of the link stage's indexes (implements.ts buildTermIndexes), built in shared
- *  memory by a link thread while the main thread builds the text part (ingest/link/parallel.ts). */
-interface TermsTask {
-  kind: 'terms';
-  /** The measures with their words (unit-store.ts). */
-  units: UnitStore;
-  overrides: Partial<LinkOptions>;
-  partOf: string[];
-}
-
-function termsTask(input: TermsTask): TermIndexes {
-  return buildTermIndexes(readUnitStore(input.units), linkOptions(input.overrides), input.partOf, true);
-}
-
 /** jieba's dictionaries were given back (releaseJieba): this thread segments no more files. */
 let released = false;
 
@@ -115,14 +101,13 @@ function releaseJieba(input: ReleaseTask): number {
   return threadId;
 }
 
-export default async function task(input: FileTask | LinkTask | TermsTask | ReleaseTask): Promise<PerFileResult | ImplementsLink[] | TermIndexes | number> {
+export default async function task(input: FileTask | LinkTask | ReleaseTask): Promise<PerFileResult | ImplementsLink[] | number> {
   if ('kind' in input && input.kind === 'release-jieba') return releaseJieba(input);
-  const link = 'kind' in input && (input.kind === 'link' || input.kind === 'terms');
+  const link = 'kind' in input && input.kind === 'link';
   try {
-    if ('kind' in input && input.kind === 'terms') return termsTask(input);
     return link ? linkTask(input as LinkTask) : await fileTask(input as FileTask);
   } finally {
-    logMemory('kind' in input && input.kind === 'terms' ? 'terms' : link ? 'link' : 'file');
+    logMemory(link ? 'link' : 'file');
   }
 }
 

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { linkInParallel, linkRanges } from '../../../ingest/link/parallel.js';
-import { linkImplements } from '../../../ingest/link/index.js';
 import { runPerFile } from '../../../ingest/parallel/pool.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 import { listSources, readSource } from '../../../ingest/read/index.js';
@@ -57,36 +56,6 @@ describe('link stage on worker threads', () => {
     const bounded = await linkInParallel(docs, ids, lexicon, {}, { workers: 2, heapMb: 8 });
     expect(bounded.workers).toBe(2);
     expect(bounded.links).toEqual(free.links);
-  }, 600_000);
-
-  // The term part of the shared indexes (words, entities) is built on a link thread while the main
-  // thread builds the text part (session 20): the same links as the main thread building all of
-  // it, and the part was built on a thread (its task is in the threads' memory log), not by the
-  // main thread's fallback.
-  it('the term indexes built on a link thread: the same links as built on the main thread', async () => {
-    const lexicon = loadLexicon();
-    const files = (await listSources([join(import.meta.dirname, '../../real/legalaid/corpus')])).map((p) => ({ path: p, name: p }));
-    const docs: ProcessedDoc[] = [];
-    const read = (path: string, name: string) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name }));
-    await runPerFile(files, { workers: 1, lexicon, read, onResult: (r) => void (r.doc && docs.push(r.doc)) });
-    const ids = documentIds(docs);
-    const onMain = linkImplements(docs, ids, lexicon, {});
-    const log = join(dir, 'threads.ndjson');
-    const before = process.env.POLICY_GRAPH_MEMORY_LOG;
-    process.env.POLICY_GRAPH_MEMORY_LOG = log;
-    try {
-      const threads = await linkInParallel(docs, ids, lexicon, {}, { workers: 2 });
-      expect(threads.links.length).toBeGreaterThan(50);
-      // The same links (a range's cited links come after its scored ones: the order is the ranges').
-      const sorted = (ls: typeof onMain) => ls.map((l) => JSON.stringify(l)).sort();
-      expect(sorted(threads.links)).toEqual(sorted(onMain));
-    } finally {
-      if (before === undefined) delete process.env.POLICY_GRAPH_MEMORY_LOG;
-      else process.env.POLICY_GRAPH_MEMORY_LOG = before;
-    }
-    const kinds = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l).kind);
-    expect(kinds.filter((k) => k === 'terms')).toHaveLength(1);
-    expect(kinds.filter((k) => k === 'link')).toHaveLength(2);
   }, 600_000);
 
   it('cuts the documents into contiguous ranges covering all of them', () => {
