@@ -11,22 +11,29 @@ const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘
 const YEAR_RUN = /[〇○◯零一二三四五六七八九0OＯ０]{4}(?=\s*年)/g;
 const ZERO_STANDIN = /[○◯0OＯ０]/;
 
-function yearZeros(chars: readonly string[]): Set<number> {
+/** A stand-in next to a Chinese numeral: the cheap test before the year runs are looked for. */
+const STANDIN_BY_NUMERAL = /[〇○◯零一二三四五六七八九][○◯0OＯ０]|[○◯0OＯ０][〇○◯零一二三四五六七八九]/;
+
+function yearZeros(t: MappedText): Set<number> {
   const out = new Set<number>();
-  const text = chars.join('');
-  if (!/[○◯0OＯ０]/.test(text)) return out;
-  // Offsets in the joined text are char indices only while every char is one code unit: map them.
-  const index: number[] = [];
-  chars.forEach((c, i) => {
-    for (let k = 0; k < c.length; k++) index.push(i);
-  });
+  const text = t.text;
+  if (!STANDIN_BY_NUMERAL.test(text)) return out;
+  const chars = t.chars;
+  // Offsets in the joined text are char indices while every char is one code unit; else map them.
+  let index: number[] | undefined;
+  if (text.length !== chars.length) {
+    index = [];
+    chars.forEach((c, i) => {
+      for (let k = 0; k < c.length; k++) index!.push(i);
+    });
+  }
   for (const m of text.matchAll(YEAR_RUN)) {
     const run = m[0];
     if (!/[一二三四五六七八九]/.test(run) || !ZERO_STANDIN.test(run)) continue;
     // Not a number with Arabic digits around it (2010年 is not a stand-in; 二0一二 is).
     if (/\d/.test(text[m.index! - 1] ?? '')) continue;
     [...run].forEach((c, k) => {
-      if (ZERO_STANDIN.test(c)) out.add(index[m.index! + k]);
+      if (ZERO_STANDIN.test(c)) out.add(index ? index[m.index! + k] : m.index! + k);
     });
   }
   return out;
@@ -35,7 +42,7 @@ function yearZeros(chars: readonly string[]): Set<number> {
 export function normaliseWidth(t: MappedText): MappedText {
   const chars = t.chars;
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-  const zeros = yearZeros(chars);
+  const zeros = yearZeros(t);
   return t.mapChars((c, i) => {
     if (zeros.has(i)) return '〇';
     const code = c.charCodeAt(0);

@@ -115,9 +115,18 @@ function splitLine(line: string): string {
 
 /** The text with its line breaks put back when it is run together; else the text itself. */
 export function relineRunTogether(text: string): string {
-  const lines = text.split('\n');
-  const longest = lines.reduce((a, l) => (l.length > a.length ? l : a), '');
-  if (longest.length < LONG_LINE || longest.length < text.trim().length * RUN_TOGETHER_SHARE) return text;
-  if (breaks(longest, true).length < MIN_STRUCTURAL_BREAKS) return text;
-  return lines.map((l) => (l.length >= LONG_LINE ? splitLine(l) : l)).join('\n');
+  // The longest line found without splitting the text (every file is checked; most have short lines).
+  let [start, end] = [0, 0];
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from > end - start) [start, end] = [from, to];
+    from = to + 1;
+  }
+  if (end - start < LONG_LINE || end - start < text.trim().length * RUN_TOGETHER_SHARE) return text;
+  if (breaks(text.slice(start, end), true).length < MIN_STRUCTURAL_BREAKS) return text;
+  return text
+    .split('\n')
+    .map((l) => (l.length >= LONG_LINE ? splitLine(l) : l))
+    .join('\n');
 }

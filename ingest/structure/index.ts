@@ -10,7 +10,7 @@ import { findPanel } from './panel.js';
 import { isDateLine, parseDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
-import { numberedUnits } from './units.js';
+import { ATTACHMENT_LABEL, numberedUnits } from './units.js';
 import { adoptingEvent, historyBlock, type PlaceHint, readAnnouncement, readHistory, versionDate } from './history.js';
 import { genreOf } from './genre.js';
 import { STATE_PREFIX } from './history-rules.js';
@@ -259,9 +259,6 @@ function colophonStart(text: string, lines: { start: number; end: number }[]): n
   }
   return start;
 }
-
-/** An attachment's label alone on its line (附件1, 附件2：), as units.ts reads it. */
-const ATTACHMENT_LABEL = /^附\s*件\s*\d{1,2}\s*[:：]?$/;
 
 /** Lines of a notice's attachment list: 附件：1.X (or 附件：X alone) and the numbered lines right under it,
  *  each short and without a sentence's 。 — the transmitted documents, not measures. */

@@ -83,10 +83,13 @@ export function unitName(rest: string): string {
   return name.length > 60 ? `${name.slice(0, 60)}…` : name;
 }
 
+/** An attachment's label alone on its line (附件1, 附件2：); its number captured. */
+export const ATTACHMENT_LABEL = /^附\s*件\s*(\d{1,2})\s*[:：]?$/;
+
 /** A further attachment in the body (附件2 on a line of its own, its title on the next): a document of its own
  *  printed after the plan (a list, a form), so it holds what follows instead of the plan's last measure. */
 function attachmentHeading(text: string, line: { start: number; end: number }, next: { start: number; end: number } | undefined): Heading | undefined {
-  const label = text.slice(line.start, line.end).trim().match(/^附\s*件\s*(\d{1,2})\s*[:：]?$/);
+  const label = text.slice(line.start, line.end).trim().match(ATTACHMENT_LABEL);
   if (!label || !next) return undefined;
   const title = text.slice(next.start, next.end).trim();
   return title && !parseHeading(title) ? { kind: 'chapter', rank: -2, label: `附件${label[1]}`, rest: title } : undefined;
