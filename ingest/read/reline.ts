@@ -25,7 +25,9 @@ const RULES: BreakRule[] = [
   // After a link (the break is at the match's end: a lookbehind would rescan the link at every character).
   { name: 'after link', re: /https?:\/\/[\x21-\x7e]+(?=[\u4e00-\u9fff（])/g, structural: false, after: true },
 
-  { name: 'chapter', re: new RegExp(`(?<=${END})(?=第${N}[章节编]|第${N}部分)`, 'g'), structural: true },
+  // A chapter after a sentence, or the first chapter right after the title of the plan a notice transmits
+  // (…印发给你们，请认真贯彻执行。…管理办法第一章总则…).
+  { name: 'chapter', re: new RegExp(`(?<=${END})(?=第${N}[章节编]|第${N}部分)|(?<=(?:办法|条例|规定|细则|规则|章程|方案|纲要|规划))(?=第一[章编]|第一部分)`, 'g'), structural: true },
   // An article after a sentence, or right after its chapter's heading (第一章总则第一条…).
   { name: 'article', re: new RegExp(`(?<=${END})(?=第${N}条)|(?<=第${N}[章节][\\u4e00-\\u9fff、]{1,20})(?=第${N}条)`, 'g'), structural: true },
   { name: 'item', re: new RegExp(`(?<=${END})(?=[一二三四五六七八九十]{1,3}、)`, 'g'), structural: true },

@@ -63,6 +63,15 @@ describe('a regulation run together on one line', () => {
   });
 });
 
+describe('a transmittal notice run together with the regulation it transmits', () => {
+  it("gets the regulation's first chapter back right after the regulation's title", () => {
+    const text = relineRunTogether(
+      ['某某市人民政府关于印发某某市城市绿化管理办法的通知', '各区人民政府：', '现将《某某市城市绿化管理办法》印发给你们，请认真贯彻执行。', ...REGULATION].join(''),
+    );
+    expect(text.split('\n')).toContain('第一章总则');
+  });
+});
+
 describe('texts that are not run together', () => {
   it('are returned as they are', () => {
     for (const t of [NOTICE.join('\n'), REGULATION.join('\n'), '一段没有编号的很长的文字。'.repeat(100)]) expect(relineRunTogether(t)).toBe(t);
