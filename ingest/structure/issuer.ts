@@ -16,12 +16,17 @@ export function isSignatureLine(line: string, lexicon: Lexicon): boolean {
 /** A place's department or party committee (湖北省体育局, 共青团江西省委, 中共某某县委宣传部): a region of the
  *  lexicon, then a department of gov-suffixes.txt, or the committee of the party or the youth league. */
 function placeBody(name: string, lexicon: Lexicon): boolean {
-  const n = name.replace(/^(中共|中国共产党|共青团)/, '');
-  // A place the lexicon lacks (a county) is read by its suffix, as levelAndRegion does.
-  const form = regionPrefix(n, lexicon)?.form ?? n.match(PLACE)?.[1];
-  if (!form) return false;
-  const rest = n.slice(form.length);
+  const rest = afterPlace(name, lexicon);
+  if (rest === undefined) return false;
   return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s));
+}
+
+/** What follows the place a body's name starts with (the party's or league's prefix passed over), or undefined
+ *  when it starts with none. A place the lexicon lacks (a county) is read by its suffix, as levelAndRegion does. */
+function afterPlace(name: string, lexicon: Lexicon): string | undefined {
+  const n = name.replace(/^(中共|中国共产党|共青团)/, '');
+  const form = regionPrefix(n, lexicon)?.form ?? n.match(PLACE)?.[1];
+  return form ? n.slice(form.length) : undefined;
 }
 
 /** A name that levels.txt reads as a national body by its ending (…部, …总局, …总署: 劳动部 over its
@@ -71,9 +76,8 @@ function bodyBeforeAbout(title: string, lexicon: Lexicon): string | undefined {
   const head = title.match(/^([\u4e00-\u9fff（）()]{3,30}?)关于/)?.[1];
   if (!head || /转发|批转|印发|年/.test(head)) return undefined;
   if (!lexicon.bodyFinals.some((f) => head.endsWith(f))) return undefined;
-  const n = head.replace(/^(中共|中国共产党|共青团)/, '');
-  const place = regionPrefix(n, lexicon)?.form ?? n.match(PLACE)?.[1];
-  return (place && n.length > place.length + 1) || nationalBody(head, lexicon) ? head : undefined;
+  const rest = afterPlace(head, lexicon);
+  return (rest !== undefined && rest.length > 1) || nationalBody(head, lexicon) ? head : undefined;
 }
 
 /**
