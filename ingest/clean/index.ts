@@ -5,6 +5,7 @@ import { MappedText } from './mapped-text.js';
 import { convertToSimplified, removePinyin, traditionalShare } from './script.js';
 import { normaliseWidth, SPACE_BETWEEN_WIDE } from './width.js';
 import { noiseKind } from './noise.js';
+import { runTogetherBreaks } from './reline.js';
 import type { CleanText } from './types.js';
 
 export type { CleanText } from './types.js';
@@ -27,6 +28,8 @@ export function clean(source: string, lexicon: Lexicon): CleanText {
   if (traditional) t = convertToSimplified(t);
   t = normaliseWidth(t);
   t = t.remove(SPACE_BETWEEN_WIDE);
+  // A text run together on one line gets its breaks back (reline.ts) before lines are judged as noise.
+  t = t.insertBefore(runTogetherBreaks(t.text, lexicon.docTypes), '\n');
 
   const dropped: CleanText['dropped'] = [];
   const text = t.text;

@@ -76,6 +76,29 @@ export class MappedText {
     return chars ? new MappedText(chars, origin!) : this;
   }
 
+  /** Inserts `s` before the character at each UTF-16 offset of `text` in `at` (ascending); the inserted
+   *  characters take that character's origin. */
+  insertBefore(at: readonly number[], s: string): MappedText {
+    if (at.length === 0) return this;
+    const chars: string[] = [];
+    const origin: number[] = [];
+    let unit = 0;
+    let k = 0;
+    for (let i = 0; i < this.chars.length; i++) {
+      while (k < at.length && at[k] <= unit) {
+        if (at[k] === unit) for (const x of Array.from(s)) {
+          chars.push(x);
+          origin.push(this.origin[i]);
+        }
+        k++;
+      }
+      chars.push(this.chars[i]);
+      origin.push(this.origin[i]);
+      unit += this.chars[i].length;
+    }
+    return new MappedText(chars, origin);
+  }
+
   /** Removes every match of re (global) from the text. */
   remove(re: RegExp, keepGroup?: number): MappedText {
     const text = this.text;

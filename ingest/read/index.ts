@@ -13,7 +13,6 @@ import { markdownToText } from './markdown.js';
 import { mhtToHtml } from './mht.js';
 import { isBlank, normaliseText } from './normalise.js';
 import { pdfToText } from './pdf.js';
-import { relineRunTogether } from './reline.js';
 import { ReadProblem } from './problem.js';
 import { sniffBytes, textFormat, type Sniffed } from './sniff.js';
 import type { ReadResult, SourceFormat } from './types.js';
@@ -126,8 +125,8 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
     const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase(), limits, opts.panel);
     const over = textOverLimits(raw, limits);
     if (over) throw new ReadProblem('too-long', over);
-    // A text run together on one line gets its breaks back (reline.ts); a text with lines is unchanged.
-    const text = relineRunTogether(normaliseText(raw));
+    // A text run together on one line is read as it is; the clean stage puts its breaks back (clean/reline.ts).
+    const text = normaliseText(raw);
     if (isBlank(text)) throw new ReadProblem('empty', `no text left after reading it as ${format}`);
     return { file, format, encoding, text };
   } catch (cause) {

@@ -92,4 +92,14 @@ describe('no Chinese policy structure, no Document', () => {
     const notice = structure('n.txt', clean('关于做好2024年全国科普日活动的通知\n各有关单位：请按要求做好活动组织工作。\n', lexicon), lexicon)!;
     expect(notAPolicyDocument(notice, lexicon, DEFAULT_LIMITS)).toBeUndefined();
   });
+
+  it('a 通告 and a 决议 with no numbered items and no number pass: kinds of official document (公文处理工作条例 art. 8)', () => {
+    for (const text of [
+      '某某市人民政府关于禁止燃放烟花爆竹的通告\n为保障公共安全，现就有关事项通告如下：本市行政区域内全年禁止燃放烟花爆竹。\n',
+      '某某市人民代表大会常务委员会关于加强生态环境保护的决议\n为推进生态文明建设，市人大常委会作出如下决议：全市各级人民政府应当加强生态环境保护。\n',
+    ]) {
+      const doc = structure('t.txt', clean(text, lexicon), lexicon)!;
+      expect(notAPolicyDocument(doc, lexicon, DEFAULT_LIMITS)).toBeUndefined();
+    }
+  });
 });

@@ -1,9 +1,12 @@
 // A text run together on one line (a scraper that dropped every line break, a dataset's `content` field, a
 // copy out of a viewer): the title, the number, the addressee and every numbered item follow each other
 // without a break, so no title or heading can be read and the file was refused. Such a text gets its breaks
-// back before the structure stage, at the places official documents always break a line: before a numbered
-// item that opens a sentence, a chapter or an article, a bracketed metadata label, a document number in
-// brackets, an attachment's label, a signature's name and date. A text with its lines is never touched. Pure.
+// back in the clean stage (before noise lines are dropped, so a run-together colophon is still found), at the
+// places official documents always break a line: before a numbered item that opens a sentence, a chapter or an
+// article, a bracketed metadata label, a document number in brackets, an attachment's label, a signature's name
+// and date, and after the title (a kind of document from the lexicon's doc-types.txt). The read text is kept as
+// read: the breaks are inserted characters whose origin is the character after them. A text with its lines is
+// never touched. Pure.
 
 /** One place to break a run-together line: a regex whose matches are break points (zero-width, or `after`). */
 interface BreakRule {
@@ -51,8 +54,17 @@ const RULES: BreakRule[] = [
   },
 ];
 
-/** Kinds of document a title ends with (as doc-types.txt lists them; the read stage has no lexicon). */
-const TITLE_END = /(?:通知|意见|办法|方案|要点|规划|纲要|计划|条例|决定|规定|细则|指南|公告|通告|批复|通报|报告|规则|章程|清单|法)/g;
+/** Kinds of document a title may end with (doc-types.txt), longest first, as one global regex per list. */
+const titleEnds = new WeakMap<readonly string[], RegExp>();
+function titleEndRe(docTypes: readonly string[]): RegExp {
+  let re = titleEnds.get(docTypes);
+  if (!re) {
+    const kinds = [...new Set(docTypes)].filter((k) => /^[\u4e00-\u9fff]+$/.test(k)).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:${kinds.join('|')})`, 'g');
+    titleEnds.set(docTypes, re);
+  }
+  return re;
+}
 /** What may follow a title that was run together with the text under it. */
 const AFTER_TITLE = /^(?:[（(]|各|第一章|第一条|一、|为了?|根据|按照|现将|经)/;
 
@@ -86,8 +98,8 @@ function breaks(line: string, structural: boolean): number[] {
 
 /** The title's end in the first segment: a kind of document followed by what opens the text (its number,
  *  its addressee, a first item) or by the title once more (a database prints it twice). */
-function titleEnd(segment: string): number | undefined {
-  for (const m of segment.slice(0, 160).matchAll(TITLE_END)) {
+function titleEnd(segment: string, kinds: RegExp): number | undefined {
+  for (const m of segment.slice(0, 160).matchAll(kinds)) {
     const end = m.index! + m[0].length;
     if (end < 6) continue;
     const rest = segment.slice(end);
@@ -96,27 +108,24 @@ function titleEnd(segment: string): number | undefined {
   return undefined;
 }
 
-function splitLine(line: string): string {
-  const cuts = new Set([...breaks(line, false), ...breaks(line, true)]);
-  const sorted = [...cuts].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let from = 0;
-  for (const at of [...sorted, line.length]) {
-    if (at <= from) continue;
-    parts.push(line.slice(from, at));
-    from = at;
-  }
+/** Where a run-together line breaks: offsets in the line, ascending, each a break before that character. */
+function lineBreaks(line: string, kinds: RegExp): number[] {
+  const sorted = [...new Set([...breaks(line, false), ...breaks(line, true)])].sort((a, b) => a - b);
   // The title: in the first part that is not a label or a link.
-  const first = parts.findIndex((p) => !/^(【|原文|https?:)/.test(p.trimStart()) && /[\u4e00-\u9fff]/.test(p));
-  if (first >= 0) {
-    const end = titleEnd(parts[first]);
-    if (end !== undefined) parts.splice(first, 1, parts[first].slice(0, end), parts[first].slice(end));
+  const starts = [0, ...sorted];
+  for (let k = 0; k < starts.length; k++) {
+    const part = line.slice(starts[k], starts[k + 1] ?? line.length);
+    if (/^(【|原文|https?:)/.test(part.trimStart()) || !/[\u4e00-\u9fff]/.test(part)) continue;
+    const end = titleEnd(part, kinds);
+    if (end !== undefined && end < part.length) sorted.push(starts[k] + end);
+    break;
   }
-  return parts.join('\n');
+  return [...new Set(sorted)].filter((at) => at > 0 && at < line.length).sort((a, b) => a - b);
 }
 
-/** The text with its line breaks put back when it is run together; else the text itself. */
-export function relineRunTogether(text: string): string {
+/** Where a run-together text gets its line breaks back: UTF-16 offsets, ascending (a break goes before the
+ *  character at each); none for a text with its lines. `docTypes`: the lexicon's kinds of document. */
+export function runTogetherBreaks(text: string, docTypes: readonly string[]): number[] {
   // The longest line found without splitting the text (every file is checked; most have short lines).
   let [start, end] = [0, 0];
   for (let from = 0; from <= text.length; ) {
@@ -125,10 +134,28 @@ export function relineRunTogether(text: string): string {
     if (to - from > end - start) [start, end] = [from, to];
     from = to + 1;
   }
-  if (end - start < LONG_LINE || end - start < text.trim().length * RUN_TOGETHER_SHARE) return text;
-  if (breaks(text.slice(start, end), true).length < MIN_STRUCTURAL_BREAKS) return text;
-  return text
-    .split('\n')
-    .map((l) => (l.length >= LONG_LINE ? splitLine(l) : l))
-    .join('\n');
+  if (end - start < LONG_LINE || end - start < text.trim().length * RUN_TOGETHER_SHARE) return [];
+  if (breaks(text.slice(start, end), true).length < MIN_STRUCTURAL_BREAKS) return [];
+  const kinds = titleEndRe(docTypes);
+  const out: number[] = [];
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from >= LONG_LINE) for (const at of lineBreaks(text.slice(from, to), kinds)) out.push(from + at);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** The text with its line breaks put back when it is run together; else the text itself. */
+export function relineRunTogether(text: string, docTypes: readonly string[]): string {
+  const at = runTogetherBreaks(text, docTypes);
+  if (at.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const a of at) {
+    out += text.slice(from, a) + '\n';
+    from = a;
+  }
+  return out + text.slice(from);
 }

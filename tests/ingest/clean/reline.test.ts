@@ -1,8 +1,12 @@
 // A text run together on one line (a scraper dropped every break): its breaks come back at the places official
-// documents always break, so it is read instead of refused ("no title found"). Texts written for the test.
+// documents always break, so it is read instead of refused ("no title found"). The clean stage puts them back;
+// the read text stays as read, and every span maps back into it. Texts written for the test.
 import { describe, expect, it } from 'vitest';
-import { relineRunTogether } from '../../../ingest/read/reline.js';
-import { structured } from '../helpers.js';
+import { clean } from '../../../ingest/clean/index.js';
+import { relineRunTogether as reline } from '../../../ingest/clean/reline.js';
+import { lexicon, structured } from '../helpers.js';
+
+const relineRunTogether = (text: string) => reline(text, lexicon.docTypes);
 
 const NOTICE = [
   '某某市人民政府办公室关于加强城市供水管理工作的通知',
@@ -32,7 +36,7 @@ const REGULATION = [
 
 describe('a notice run together on one line', () => {
   const oneLine = NOTICE.join('');
-  const doc = structured('one-line.txt', relineRunTogether(oneLine));
+  const doc = structured('one-line.txt', oneLine);
 
   it('is read: its title, number, issuer and date', () => {
     expect([doc.title, doc.docNumber, doc.issuer, doc.issuedOn]).toEqual([
@@ -55,9 +59,22 @@ describe('a notice run together on one line', () => {
   });
 });
 
+describe('the clean text of a run-together notice', () => {
+  it('has the breaks as inserted characters: every other character maps to its place in the read text', () => {
+    const read = NOTICE.join('');
+    const c = clean(read, lexicon);
+    expect(c.text).toBe(relineRunTogether(read));
+    expect(c.text.split('\n')).toEqual(expect.arrayContaining(['（某府办发〔2015〕21号）', '二、提升供水能力', '2015年6月3日']));
+    for (let i = 0; i < c.text.length; i++) if (c.text[i] !== '\n') expect(read[c.origin[i]]).toBe(c.text[i]);
+    // A break is mapped to the character it comes before: a span from a line's start opens at that line in the read text.
+    const second = c.text.indexOf('\n（某府办发');
+    expect(read.slice(c.origin[second + 1]).startsWith('（某府办发〔2015〕21号）')).toBe(true);
+  });
+});
+
 describe('a regulation run together on one line', () => {
   it('gets its chapters and articles back, an article right after its chapter heading too', () => {
-    const doc = structured('one-line-reg.txt', relineRunTogether(REGULATION.join('')));
+    const doc = structured('one-line-reg.txt', REGULATION.join(''));
     expect(doc.title).toBe('某某市城市绿化管理办法');
     expect(doc.units.map((u) => u.path)).toEqual(['第一章', '第一章/第一条', '第一章/第二条', '第二章', '第二章/第三条', '第二章/第四条']);
   });
