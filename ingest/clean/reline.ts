@@ -21,6 +21,8 @@ interface BreakRule {
 const N = '[一二三四五六七八九十百零〇]+';
 /** What ends a sentence or a clause before a numbered item opens the next one. */
 const END = '[。；！？：”」）)]';
+/** A written date (2012年1月9日, 二〇一二年一月九日). */
+const DATE = '(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)';
 
 const RULES: BreakRule[] = [
   { name: 'label', re: /(?<=.)(?=【[^】\n]{2,10}】)/g, structural: false },
@@ -52,6 +54,16 @@ const RULES: BreakRule[] = [
     re: /(?<=[\u4e00-\u9fff）)])(?=(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:$|附件|抄送))/g,
     structural: false,
   },
+  // The transmitting notice's date between its last sentence and the title of the regulation it transmits
+  // (…请认真遵照执行。二〇一二年一月九日某某市绿色建筑管理办法第一章总则…): a break before and after the date.
+  {
+    name: 'transmittal date',
+    re: new RegExp(`(?<=[。！])(?=${DATE}[^。；，：\\n]{4,60}?第一[章条编])|(?<=[。！]${DATE})(?=[^。；，：\\n]{4,60}?第一[章条编])`, 'g'),
+    structural: false,
+  },
+  // An attachment's own heading (附件1：) right after the text before it (the attachment list, a table's last
+  // cell); not one a sentence refers to (详见附件1：).
+  { name: 'attachment heading', re: /(?<=[\u4e00-\u9fff])(?<!见)(?=附\s*件\s*\d{1,2}\s*[:：])/g, structural: false },
 ];
 
 /** Kinds of document a title may end with (doc-types.txt), longest first, as one global regex per list. */
@@ -108,9 +120,41 @@ function titleEnd(segment: string, kinds: RegExp): number | undefined {
   return undefined;
 }
 
+const DIGITS = '一二三四五六七八九';
+/** 1–99 in Chinese numerals, as items are numbered (十一, 二十, 二十三). */
+function numeral(n: number): string {
+  const [tens, ones] = [Math.floor(n / 10), n % 10];
+  return (tens === 0 ? '' : (tens === 1 ? '' : DIGITS[tens - 1]) + '十') + (ones === 0 ? '' : DIGITS[ones - 1]);
+}
+const NUMERAL_VALUE = new Map(Array.from({ length: 99 }, (_, i) => [numeral(i + 1), i + 1]));
+/** What before an item's number makes it a reference, not an item (第（二）项, 第二、三款, 和（三）). */
+const REFERENCE_BEFORE = /[第、和与及或至到]/;
+
+/** An item's numbering goes on: after a break at （k） (or k、), the first （k+1） (k+1、) further on opens the next
+ *  item, even with no sentence's end before it (…邮箱：jbgs@xjzj.gov.cn（二）区局机关各部门…). */
+function continueNumbering(line: string, at: number[]): number[] {
+  const found = new Set(at);
+  const out = [...at];
+  for (const start of at) {
+    const m = /^(?:[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)/.exec(line.slice(start, start + 6));
+    const k = m && NUMERAL_VALUE.get(m[1] ?? m[2]);
+    if (!k || k >= 99) continue;
+    const next = m[1] ? [`（${numeral(k + 1)}）`, `(${numeral(k + 1)})`] : [`${numeral(k + 1)}、`];
+    const hits = next.map((x) => line.indexOf(x, start + 1)).filter((i) => i > 0);
+    if (hits.length === 0) continue;
+    const i = Math.min(...hits);
+    // 十、 is not 二十、's end: the number before the marker must not run on from another numeral.
+    if (found.has(i) || REFERENCE_BEFORE.test(line[i - 1]) || /[一二三四五六七八九十]/.test(line[i - 1])) continue;
+    found.add(i);
+    out.push(i);
+  }
+  return out;
+}
+
 /** Where a run-together line breaks: offsets in the line, ascending, each a break before that character. */
 function lineBreaks(line: string, kinds: RegExp): number[] {
-  const sorted = [...new Set([...breaks(line, false), ...breaks(line, true)])].sort((a, b) => a - b);
+  const structural = breaks(line, true);
+  const sorted = [...new Set([...breaks(line, false), ...continueNumbering(line, structural)])].sort((a, b) => a - b);
   // The title: in the first part that is not a label or a link.
   const starts = [0, ...sorted];
   for (let k = 0; k < starts.length; k++) {

@@ -89,6 +89,40 @@ describe('a transmittal notice run together with the regulation it transmits', (
   });
 });
 
+describe('places a sentence end does not mark', () => {
+  it('an item whose number follows the last one opens the next item after an e-mail address too; a reference to one does not', () => {
+    const text = relineRunTogether(
+      [
+        '某某县人民政府办公室关于加强政务信息报送工作的通知',
+        '各乡镇人民政府，县政府各部门：',
+        '一、报送要求',
+        '（一）信息经本单位审核后报县政府办公室，邮箱地址为：xxb@example.gov.cn',
+        '（二）紧急信息按照本通知第（三）项的规定随时报送。',
+        '（三）各单位确定一名信息员。',
+      ].join(''),
+    ).split('\n');
+    expect(text).toContain('（二）紧急信息按照本通知第（三）项的规定随时报送。');
+    expect(text.filter((l) => l.startsWith('（三）'))).toEqual(['（三）各单位确定一名信息员。']);
+  });
+
+  it("a transmitting notice's date between its last sentence and the regulation's title is a line of its own: the notice is dated", () => {
+    const doc = structured(
+      'dated.txt',
+      ['某某市人民政府关于印发某某市城市绿化管理办法的通知', '各区人民政府：', '《某某市城市绿化管理办法》已经市政府常务会议审议通过，现予印发，请认真遵照执行。', '二〇一二年一月九日', ...REGULATION].join(''),
+    );
+    expect(doc.issuedOn).toBe('2012-01-09');
+    expect(doc.units.map((u) => u.path)).toContain('第二章/第四条');
+  });
+
+  it("an attachment's heading right after the attachment list is a line of its own; one a sentence refers to is not", () => {
+    const lines = relineRunTogether(
+      [...NOTICE.slice(0, 8), '（一）各区填写改造计划表，详见附件1：计划表。', '（二）各区要加快老旧管网改造。', '附件：1.供水设施改造计划表', '附件1：供水设施改造计划表（样表）'].join(''),
+    ).split('\n');
+    expect(lines).toContain('附件1：供水设施改造计划表（样表）');
+    expect(lines).toContain('（一）各区填写改造计划表，详见附件1：计划表。');
+  });
+});
+
 describe('texts that are not run together', () => {
   it('are returned as they are', () => {
     for (const t of [NOTICE.join('\n'), REGULATION.join('\n'), '一段没有编号的很长的文字。'.repeat(100)]) expect(relineRunTogether(t)).toBe(t);
