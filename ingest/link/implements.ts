@@ -202,6 +202,11 @@ export function linkMeasures(
     const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') || o.extraLinksByParagraph?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
     const items = o.dutyListItems?.genres.includes(lower.genre ?? 'plan') ? dutyItems(lower.text, dutyLead!) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
+    // A lower unit that links to nothing keeps its clearly best candidate (options.clearBest): the best
+    // under the partial threshold, and the two best scores of each higher document.
+    const clear = !keepAll && !cites && o.clearBest?.genres.includes(lower.genre ?? 'plan') ? o.clearBest : undefined;
+    const [topTwo, linksBefore] = [new Map<number, [number, number]>(), links.length];
+    let clearBest: { link: ReuseLink; doc: number } | undefined;
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string }[]>();
     for (const { hi } of toAlign) {
@@ -220,7 +225,12 @@ export function linkMeasures(
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
       const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
-      if (!keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0)) continue;
+      if (clear) {
+        const [first, second] = topTwo.get(higher.docIndex) ?? [0, 0];
+        topTwo.set(higher.docIndex, score > first ? [score, first] : [first, Math.max(second, score)]);
+      }
+      const below = !keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0);
+      if (below && !(clear && score >= clear.min && score > (clearBest?.link.score ?? 0))) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];
       const link: ReuseLink = {
@@ -237,7 +247,8 @@ export function linkMeasures(
         sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
         signals,
       };
-      byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
+      if (below) clearBest = { link: { ...link, verdict: 'partial' }, doc: higher.docIndex };
+      else byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
     }
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
     // One edition per series (options.oneEditionPerSeries): of the yearly editions of one higher
@@ -294,6 +305,7 @@ export function linkMeasures(
         }
       }
     }
+    if (clear && clearBest && links.length === linksBefore && clearBest.link.score >= clear.ratio * topTwo.get(clearBest.doc)![1]) links.push(clearBest.link);
   });
   return links;
 }
