@@ -199,9 +199,14 @@ export function linkMeasures(
     const citedIds = new Set([...(cites ?? [])].map((hi) => units[hi].id));
     const toAlign = cheap.slice(0, o.maxAligned);
     if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
-    const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
+    const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') || o.extraLinksByParagraph?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
     const items = o.dutyListItems?.genres.includes(lower.genre ?? 'plan') ? dutyItems(lower.text, dutyLead!) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
+    // A lower unit that links to nothing keeps its clearly best candidate (options.clearBest): the best
+    // under the partial threshold, and the two best scores of each higher document.
+    const clear = !keepAll && !cites && o.clearBest?.genres.includes(lower.genre ?? 'plan') ? o.clearBest : undefined;
+    const [topTwo, linksBefore] = [new Map<number, [number, number]>(), links.length];
+    let clearBest: { link: ReuseLink; doc: number } | undefined;
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string }[]>();
     for (const { hi } of toAlign) {
@@ -220,7 +225,12 @@ export function linkMeasures(
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
       const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
-      if (!keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0)) continue;
+      if (clear) {
+        const [first, second] = topTwo.get(higher.docIndex) ?? [0, 0];
+        topTwo.set(higher.docIndex, score > first ? [score, first] : [first, Math.max(second, score)]);
+      }
+      const below = !keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0);
+      if (below && !(clear && score >= clear.min && score > (clearBest?.link.score ?? 0))) continue;
       // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
       const [higherText, higherEntities] = [higher.text, higher.entities];
       const link: ReuseLink = {
@@ -237,7 +247,8 @@ export function linkMeasures(
         sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
         signals,
       };
-      byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
+      if (below) clearBest = { link: { ...link, verdict: 'partial' }, doc: higher.docIndex };
+      else byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
     }
     for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
     // One edition per series (options.oneEditionPerSeries): of the yearly editions of one higher
@@ -261,9 +272,15 @@ export function linkMeasures(
       const chapter = citedDocs.has(d) && !keepAll;
       const scored = chapter ? byDoc.get(d)!.filter((s) => citedIds.has(s.higher)) : byDoc.get(d)!;
       const best = scored[0]?.score ?? 0;
-      const kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
+      const shares = paragraphs && !keepAll && !chapter ? paragraphShares(paragraphs, alignedOf.get(d) ?? []) : undefined;
+      let kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
+      // A link that only the per-paragraph widening admits (options.extraLinksByParagraph) needs a paragraph of its own.
+      const extra = o.extraLinksByParagraph;
+      if (extra && !keepAll && !chapter && perClause !== undefined && extra.genres.includes(lower.genre ?? 'plan')) {
+        kept = kept.filter((s, i) => (i < p.topK && s.score >= p.relative * best) || (shares?.get(s.higher) ?? 0) >= extra.min);
+      }
       // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
-      const own = paragraphs && !keepAll && !chapter ? paragraphBest(paragraphs, alignedOf.get(d) ?? [], o.paragraphBest!.min) : undefined;
+      const own = shares && o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? new Set([...shares].filter(([, v]) => v >= o.paragraphBest!.min).map(([id]) => id)) : undefined;
       const chosen = [...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : [])];
       links.push(...chosen);
       // Each item of a duty list keeps its own best article (options.dutyListItems), as a partial link.
@@ -288,6 +305,7 @@ export function linkMeasures(
         }
       }
     }
+    if (clear && clearBest && links.length === linksBefore && clearBest.link.score >= clear.ratio * topTwo.get(clearBest.doc)![1]) links.push(clearBest.link);
   });
   return links;
 }
@@ -480,8 +498,14 @@ function groupByDoc(units: LinkUnit[]): Map<number, number[]> {
 /** The candidates (ids) that are some paragraph's best match by the share of its bigrams found in
  *  their text, when that share reaches `min`. */
 export function paragraphBest(paragraphs: Set<string>[], candidates: { id: string; text: string }[], min: number): Set<string> {
+  return new Set([...paragraphShares(paragraphs, candidates)].filter(([, share]) => share >= min).map(([id]) => id));
+}
+
+/** Each candidate (id) that is some paragraph's best match by the share of the paragraph's bigrams
+ *  found in its text, with the largest such share. */
+export function paragraphShares(paragraphs: Set<string>[], candidates: { id: string; text: string }[]): Map<string, number> {
   const texts = candidates.map((c) => hanBigrams(c.text.replace(LABEL, '')));
-  const out = new Set<string>();
+  const out = new Map<string, number>();
   for (const para of paragraphs) {
     let [best, share] = [-1, 0];
     texts.forEach((t, i) => {
@@ -489,7 +513,7 @@ export function paragraphBest(paragraphs: Set<string>[], candidates: { id: strin
       for (const x of para) if (t.has(x)) n++;
       if (n / para.size > share) [best, share] = [i, n / para.size];
     });
-    if (best >= 0 && share >= min) out.add(candidates[best].id);
+    if (best >= 0) out.set(candidates[best].id, Math.max(share, out.get(candidates[best].id) ?? 0));
   }
   return out;
 }
