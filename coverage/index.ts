@@ -122,9 +122,33 @@ export function verdictAt(score: number, t: Thresholds): Implementer['verdict'] 
   return score >= t.implements ? 'implements' : score >= t.partial ? 'partial' : null;
 }
 
+/** A link's verdict re-read under a user's thresholds, given the linker's own (`linker`, for the link's lower
+ *  document's genre): the linker's rules stay in force. A link it kept under its own `partial` threshold (an
+ *  article's clear best, a duty list's item, a cited chapter) stays partial while the user's `partial` is not
+ *  stricter than the linker's; a link it made partial over its `implements` threshold (only a side paragraph
+ *  shared, the main provision not carried) is never strong. Under the linker's own thresholds every verdict is the
+ *  linker's. */
+export function rereadVerdict(score: number, linkerVerdict: Implementer['verdict'], user: Thresholds, linker?: Thresholds): Implementer['verdict'] | null {
+  if (!linker) return verdictAt(score, user);
+  const byScore = verdictAt(score, linker);
+  if (byScore === null) return user.partial <= linker.partial ? linkerVerdict : null;
+  const v = verdictAt(score, user);
+  return v === 'implements' && byScore === 'implements' && linkerVerdict === 'partial' ? 'partial' : v;
+}
+
+/** The thresholds the linker applied to links from `lowerDoc` (its genre's, else the snapshot's). */
+function linkerThresholds(g: CoverageGraph, lowerDoc: string): Thresholds | undefined {
+  const t = g.getAttribute('linkThresholds') as (Thresholds & { byGenre?: Record<string, Thresholds> }) | undefined;
+  if (!t) return undefined;
+  const genre = attrsOf(g, lowerDoc, 'Document')?.genre;
+  const own = genre ? t.byGenre?.[genre] : undefined;
+  return { implements: (own ?? t).implements, partial: (own ?? t).partial };
+}
+
 /** Each leaf measure of `higher` with its status in `lower`; with `thresholds`, verdicts are re-read from the scores. */
 export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): MeasureRow[] {
   const rows: MeasureRow[] = [];
+  const linker = thresholds ? linkerThresholds(g, lower) : undefined;
   for (const id of documentMeasures(g, higher)) {
     const m = attrsOf(g, id, 'Measure')!;
     if (!isPlanMeasure(m)) continue;
@@ -134,7 +158,7 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
       if (a.type !== 'IMPLEMENTS' || sa.type !== 'Measure' || sa.docId !== lower) return;
       const e = a as EdgeOf<'IMPLEMENTS'>;
       // A link by citation of the article's number is strong under any thresholds (its score may be 0).
-      const verdict = e.citedArticle ? 'implements' : thresholds ? verdictAt(e.score, thresholds) : (e.verdict ?? 'implements');
+      const verdict = e.citedArticle ? 'implements' : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linker) : (e.verdict ?? 'implements');
       if (!verdict) return;
       const c: Implementer = {
         id: source,
