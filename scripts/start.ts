@@ -11,11 +11,12 @@ import { createNeo4jLink } from '../neo4j/link.js';
 import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
 import { pageIsStale } from '../web/server/page-inputs.js';
+import { startInputs } from './start-inputs.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const env = process.env;
-const corpus = env.POLICY_GRAPH_CORPUS ?? join(ROOT, 'corpus');
+const chosen = startInputs(process.argv.slice(2), env, ROOT);
 const snapshotPath = env.POLICY_GRAPH_SNAPSHOT ?? join(ROOT, 'out', 'snapshot.json');
 const port = Number(env.PORT ?? 5170);
 const host = env.HOST ?? '127.0.0.1';
@@ -37,7 +38,11 @@ async function buildPageIfStale(): Promise<string> {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const { snapshot, report } = await runIngest({ inputs: [corpus], out: snapshotPath });
+  if ('error' in chosen) {
+    console.error(`policy-graph: ${chosen.error}`);
+    process.exit(2);
+  }
+  const { snapshot, report } = await runIngest({ inputs: chosen.inputs, out: snapshotPath });
   console.log(formatReport(report));
 
   const staticDir = await buildPageIfStale();
