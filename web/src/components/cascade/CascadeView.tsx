@@ -61,8 +61,9 @@ export function CascadeView() {
           <select data-testid="cascade-root" value={root ?? ''} onChange={(e) => dispatch(openResearch('cascade', e.target.value))}>
             {rootIsMeasure && <option value={root!}>{data.getNodeAttribute(root!, 'name')}</option>}
             {roots.map((r) => (
-              <option key={r.id} value={r.id}>
-                {`${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? t('cascade.undated')} · ${r.name}`}
+              <option key={r.id} value={r.id} data-in-corpus={r.inCorpus}>
+                {/* A cited-only title beside its version in the corpus (消防法 2021 and the 消防法 older regulations cite) says so. */}
+                {`${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? (r.inCorpus ? t('cascade.undated') : t('cascade.cited'))} · ${r.name}`}
               </option>
             ))}
           </select>
