@@ -411,6 +411,10 @@ export function findDocument(g: CoverageGraph, query: string): { id?: string; ca
   const docs = g.filterNodes((_, a) => a.type === 'Document' && a.inCorpus);
   const exact = docs.filter((id) => g.getNodeAttribute(id, 'name') === query);
   if (exact.length === 1) return { id: exact[0], candidates: exact };
+  // A national law by its short title (消防法 for 中华人民共和国消防法), as people write it: else
+  // "消防法" is also part of 广东省实施《中华人民共和国消防法》办法 and the query is ambiguous.
+  const law = exact.length ? [] : docs.filter((id) => g.getNodeAttribute(id, 'name') === `中华人民共和国${query}`);
+  if (law.length === 1) return { id: law[0], candidates: law };
   const partial = docs.filter((id) => (g.getNodeAttribute(id, 'name') as string).includes(query));
   return partial.length === 1 ? { id: partial[0], candidates: partial } : { candidates: partial.length ? partial : exact };
 }

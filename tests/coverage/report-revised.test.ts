@@ -39,4 +39,11 @@ describe('report on a revised law named by its title', () => {
     const out = await coverageReport({ directive: TITLE, format: 'json', snapshot: path });
     expect(JSON.parse(out).directive.id).toMatch(/@2012/);
   });
+
+  it('the short title of a national law (农业技术推广法) names it, though the 办法 title contains it too', async () => {
+    const out = await coverageReport({ directive: '农业技术推广法', format: 'json', snapshot: path });
+    expect(JSON.parse(out).directive.id).toMatch(/^doc:中华人民共和国农业技术推广法@2012/);
+    const cascade = JSON.parse(await cascadeReport({ from: '农业技术推广法', format: 'json', snapshot: path })) as { root: string };
+    expect(cascade.root).toMatch(/^doc:中华人民共和国农业技术推广法@2012/);
+  });
 });
