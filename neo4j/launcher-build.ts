@@ -51,6 +51,7 @@ export async function ensureLauncherBuilt(onLog?: (line: string) => void): Promi
     );
   }
   rmSync(CDS_ARCHIVE, { force: true });
+  rmSync(`${CDS_ARCHIVE}.tried`, { force: true });
   writeFileSync(STAMP, new Date().toISOString());
   return LAUNCHER_JAR;
 }
@@ -99,7 +100,10 @@ export async function ensureClassArchive(
   onLog?: (line: string) => void,
   archive = CDS_ARCHIVE,
 ): Promise<void> {
-  if (existsSync(archive)) return;
+  // One try per build: a training run that failed (no archive) is not paid again at every start.
+  const tried = `${archive}.tried`;
+  if (existsSync(archive) || existsSync(tried)) return;
+  writeFileSync(tried, new Date().toISOString());
   onLog?.('neo4j/launcher: recording the class archive for faster starts (once per build)');
   const scratch = mkdtempSync(join(tmpdir(), 'policy-graph-cds-'));
   const partial = `${archive}.${process.pid}.tmp`;
