@@ -313,7 +313,10 @@ export function regionChain(g: CoverageGraph, region: string | undefined): strin
 }
 
 /** Documents that carry the directive out: in the corpus, at a lower level, on its region chain, not
- *  issued before it (the cascade rules of ingest/link/rules.ts), and on its subject: one of their
+ *  issued before it (the cascade rules of ingest/link/rules.ts) unless the linker found it carrying
+ *  out an earlier text of the law (an IMPLEMENTS link marked `laterVersion`: the 2014 河南省消防条例
+ *  under the 2021 消防法; 9 of the 13 regulations of the 消防 family were left out before session
+ *  21, while the cascade and the gap view showed them), and on its subject: one of their
  *  measures implements one of its measures, or the document (or a measure of it) cites it. A law
  *  database holds hundreds of lower documents the rules allow on other subjects (a city's 供热条例
  *  under the 全民健身条例); the link stage refuses them (options.subjectGate), and as columns they would
@@ -327,6 +330,7 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
     const l = docRef(g, id);
     if (!l.level || !h.level || RANK[l.level] <= RANK[h.level]) return;
     if (h.region && h.region !== '全国' && !l.regionChain.includes(h.region)) return;
+    if (related.get(id)) return void out.push(l);
     const [ld, hd] = [l.issuedOn ?? String(l.year ?? ''), h.issuedOn ?? String(h.year ?? '')];
     if (ld && hd && ld.slice(0, Math.min(ld.length, hd.length)) < hd.slice(0, Math.min(ld.length, hd.length))) return;
     out.push(l);
@@ -334,9 +338,11 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
   return out.sort(byRegionAndLevel);
 }
 
-/** Documents with a measure implementing a measure of `directive`, or citing it (themselves or by a measure). */
-function relatedLowers(g: CoverageGraph, directive: string): Set<string> {
-  const out = new Set<string>();
+/** Documents with a measure implementing a measure of `directive`, or citing it (themselves or by a
+ *  measure); true when one of their links carries out an earlier text of it (`laterVersion`). */
+function relatedLowers(g: CoverageGraph, directive: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const add = (d: string, later: boolean) => out.set(d, out.get(d) === true || later);
   const docOf = (node: string): string | undefined => {
     const a = g.getNodeAttributes(node);
     return a.type === 'Measure' ? a.docId : a.type === 'Document' ? node : undefined;
@@ -344,14 +350,14 @@ function relatedLowers(g: CoverageGraph, directive: string): Set<string> {
   g.forEachInEdge(directive, (_e, a, source) => {
     if (a.type === 'CITES') {
       const d = docOf(source);
-      if (d) out.add(d);
+      if (d) add(d, false);
     }
   });
   for (const m of documentMeasures(g, directive)) {
     g.forEachInEdge(m, (_e, a, source) => {
       if (a.type !== 'IMPLEMENTS' && a.type !== 'CITES') return;
       const d = docOf(source);
-      if (d) out.add(d);
+      if (d) add(d, a.type === 'IMPLEMENTS' && a.laterVersion === true);
     });
   }
   return out;
@@ -429,6 +435,10 @@ export function findDocument(g: CoverageGraph, query: string): { id?: string; ca
   const docs = g.filterNodes((_, a) => a.type === 'Document' && a.inCorpus);
   const exact = docs.filter((id) => g.getNodeAttribute(id, 'name') === query);
   if (exact.length === 1) return { id: exact[0], candidates: exact };
+  // A national law by its short title (消防法 for 中华人民共和国消防法), as people write it: else
+  // "消防法" is also part of 广东省实施《中华人民共和国消防法》办法 and the query is ambiguous.
+  const law = exact.length ? [] : docs.filter((id) => g.getNodeAttribute(id, 'name') === `中华人民共和国${query}`);
+  if (law.length === 1) return { id: law[0], candidates: law };
   const partial = docs.filter((id) => (g.getNodeAttribute(id, 'name') as string).includes(query));
   return partial.length === 1 ? { id: partial[0], candidates: partial } : { candidates: partial.length ? partial : exact };
 }

@@ -1,6 +1,7 @@
 // title: A region's gaps against a directive
 // description: For every document of the region (and of its cities and counties) that sits below
-//   the directive and was not issued before it, the directive's leaf measures (not notice or
+//   the directive and was not issued before it (unless it carries out an earlier text of a revised
+//   law: a laterVersion IMPLEMENTS link to it, as coverage/ reads it), the directive's leaf measures (not notice or
 //   preamble) that the document does not implement: 'gap' (no link) or 'partial' (weak links
 //   only). Measures addressed only to the directive's issuer itself (forIssuerOnly) are not gaps.
 //   One page of rows at a time; `total` is the number of rows of every page.
@@ -23,7 +24,8 @@ WITH dir, COLLECT {
 } AS candidates
 MATCH (:Region {name: $region})<-[:PART_OF*0..3]-(:Region)<-[:FOR_REGION]-(lower:Document)
 WHERE lower.inCorpus AND lower.id <> dir.id
-  AND coalesce(lower.year, dir.year, 0) >= coalesce(dir.year, 0)
+  AND (coalesce(lower.year, dir.year, 0) >= coalesce(dir.year, 0)
+       OR EXISTS { MATCH (:Measure {docId: lower.id})-[:IMPLEMENTS {laterVersion: true}]->(:Measure {docId: dir.id}) })
   AND CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END >
       CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END
 // What each lower document implements, read from the document itself: the loader keeps the ids

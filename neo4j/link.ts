@@ -127,6 +127,8 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
       schedule(probe, probeMs);
     } catch (err) {
       service = null;
+      // Stopping (Ctrl-C) ends the server under a connection or load: that is no news to print.
+      if (closed) return;
       const loading = status.state === 'loading';
       await dropDriver();
       const reason = isAuthFailure(err)
@@ -154,6 +156,7 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
 
   function lost(reason: string): void {
     service = null;
+    if (closed) return;
     set({ state: 'down', ...identity(), reason }, `${reason} Reconnecting every ${retryMs / 1000} s.`);
     schedule(async () => {
       await dropDriver();

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { readOrCreateCredentials, type Credentials } from './credentials.js';
 import { GraphDbError } from './errors.js';
 import { freePort } from './free-port.js';
-import { classDataSharingArgs, ensureLauncherBuilt } from './launcher-build.js';
+import { classDataSharingArgs, ensureClassArchive, ensureLauncherBuilt } from './launcher-build.js';
 
 /** Limits of the local server (neo4j/launcher's Limits; provenance: issue 10's probes). */
 export interface LocalNeo4jLimits {
@@ -77,6 +77,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw new GraphDbError('java-missing', 'neo4j/server: no `java` on PATH; expected Java 17+ to run the local Neo4j (or set NEO4J_URI)');
   }
   const jar = await ensureLauncherBuilt(options.onLog);
+  await ensureClassArchive(jar, JVM_ARGS, options.onLog);
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const port = options.port ?? (await freePort());

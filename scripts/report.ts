@@ -124,7 +124,15 @@ export async function cascadeReport(args: { from: string; region?: string; asOf?
   const asOf = checkDate(args.asOf);
   const g = graphFromSnapshot(await loadSnapshot(args.snapshot));
   const region = resolveRegion(g, args.region);
-  const exact = g.findNode((_, a) => a.type === 'Document' && a.name === args.from);
+  // A title can name both a version in the corpus and a cited-only node of the same title (the
+  // earlier text older regulations cite: 中华人民共和国消防法 in the 消防 family): the one in the
+  // corpus, unless the title names only one node.
+  const exacts = g.filterNodes((_, a) => a.type === 'Document' && a.name === args.from);
+  const inCorpus = exacts.filter((id) => {
+    const a = g.getNodeAttributes(id);
+    return a.type === 'Document' && a.inCorpus;
+  });
+  const exact = exacts.length === 1 ? exacts[0] : inCorpus.length === 1 ? inCorpus[0] : undefined;
   const root = g.hasNode(args.from) ? args.from : (exact ?? resolveDoc(g, args.from, '--from'));
   const c = cascadeFrom(g, root, { region: region ?? null, asOf: asOf ?? null });
   if (!c) throw new ReportError(`report: ${args.from} is neither a document nor a measure`);

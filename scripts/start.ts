@@ -3,7 +3,6 @@
 // port kept across runs): load the graph when it answers, turn Cypher on, probe it, and turn Cypher
 // off and back on when it goes away and returns. Without Java or Neo4j, Cypher is off and the
 // explorer still serves the snapshot. Ctrl-C stops the server and the Neo4j it started.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../ingest/pipeline.js';
 import { formatReport } from '../ingest/report.js';
@@ -11,11 +10,13 @@ import { countGraph } from '../neo4j/graph-counts.js';
 import { createNeo4jLink } from '../neo4j/link.js';
 import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
+import { pageIsStale } from '../web/server/page-inputs.js';
+import { startInputs } from './start-inputs.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const env = process.env;
-const corpus = env.POLICY_GRAPH_CORPUS ?? join(ROOT, 'corpus');
+const chosen = startInputs(process.argv.slice(2), env, ROOT);
 const snapshotPath = env.POLICY_GRAPH_SNAPSHOT ?? join(ROOT, 'out', 'snapshot.json');
 const port = Number(env.PORT ?? 5170);
 const host = env.HOST ?? '127.0.0.1';
@@ -27,13 +28,7 @@ function log(line: string): void {
 
 async function buildPageIfStale(): Promise<string> {
   const dist = join(ROOT, 'web', 'dist');
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-    }, 0);
-  const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
-  if (built < Math.max(newest(join(ROOT, 'web', 'src')), statSync(join(ROOT, 'web', 'index.html')).mtimeMs)) {
+  if (pageIsStale(ROOT)) {
     log('building the explorer page …');
     const { build } = await import('vite');
     await build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
@@ -43,7 +38,11 @@ async function buildPageIfStale(): Promise<string> {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const { snapshot, report } = await runIngest({ inputs: [corpus], out: snapshotPath });
+  if ('error' in chosen) {
+    console.error(`policy-graph: ${chosen.error}`);
+    process.exit(2);
+  }
+  const { snapshot, report } = await runIngest({ inputs: chosen.inputs, out: snapshotPath });
   console.log(formatReport(report));
 
   const staticDir = await buildPageIfStale();

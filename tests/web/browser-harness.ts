@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
 import { createApp, serve, type AppOptions, type Served } from '../../web/server/index.js';
+import { PAGE_INPUTS } from '../../web/server/page-inputs.js';
 import { fixtureSnapshot } from './fixtures.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -80,8 +81,6 @@ export async function newTestPage(
   return page;
 }
 
-/** What the page is built from: a change to any of these files is a new build. */
-const PAGE_INPUTS = ['web/src', 'web/index.html', 'web/vite.config.ts', 'coverage', 'graph-schema', 'ingest/lexicon/regions.iso.json', 'package-lock.json'];
 const PAGE_CACHE = join(tmpdir(), 'policy-graph-test-page');
 
 /**

@@ -107,6 +107,60 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     expect(pageErrors).toEqual([]);
   });
 
+  it('the evidence dialog keeps Tab and Shift+Tab inside it; Esc closes it and the focus is back on the cell', async () => {
+    await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(DIRECTIVE)}`);
+    await page.getByTestId('matrix-table').waitFor();
+    await focusFirst(page.locator('[data-testid=matrix-cell][data-best]'));
+    const best = await page.evaluate(() => document.activeElement!.getAttribute('data-best'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('evidence-verdict').waitFor();
+    const where = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('[data-testid=evidence-view]') ? 'dialog' : `${el?.tagName}.${el?.className}`;
+    });
+    await expect.poll(where, SLOW).toBe('dialog');
+    const stopIndex = () => page.getByTestId('evidence-view').evaluate((d) =>
+      [...d.querySelectorAll('button, [href], input, [tabindex]:not([tabindex="-1"])')].filter((e) => e.getClientRects().length > 0).indexOf(document.activeElement!));
+    const stops = await page.getByTestId('evidence-view').evaluate((d) =>
+      [...d.querySelectorAll('button, [href], input, [tabindex]:not([tabindex="-1"])')].filter((e) => e.getClientRects().length > 0).length);
+    expect(stops).toBeGreaterThan(1);
+    // Round the dialog once and a bit, both ways: the focus never leaves it.
+    const seen = new Set<number>();
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i < stops + 2; i++) {
+        await page.keyboard.press(key);
+        expect(await where()).toBe('dialog');
+        seen.add(await stopIndex());
+      }
+    }
+    expect(seen.size).toBe(stops);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param('evidence'), SLOW).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-best')), SLOW).toBe(best);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a measure selected by Space puts the focus in the side panel; Tab goes on inside it; Esc gives it back', async () => {
+    await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}`);
+    await page.getByTestId('cascade-svg').waitFor();
+    await focusFirst(page.locator('[data-testid=cascade-measure]'));
+    const measure = await page.evaluate(() => document.activeElement!.getAttribute('data-node-id'));
+    await page.keyboard.press(' ');
+    await expect.poll(() => param('node'), SLOW).toBe(measure);
+    const inPanel = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=side-panel]'));
+    await expect.poll(inPanel, SLOW).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inPanel()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('side-panel').count(), SLOW).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id')), SLOW).toBe(measure);
+    // A click still leaves the focus where it was (the panel takes it from the keyboard only).
+    await page.locator('[data-testid=cascade-measure]').first().click();
+    await expect.poll(() => page.getByTestId('side-panel').count(), SLOW).toBe(1);
+    expect(await inPanel()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('a targets row opens its measure by Enter; Enter on the document button inside it opens the document', async () => {
     await page.goto(`${harness.served.url}/?view=targets`);
     const row = page.getByTestId('targets-row').first();

@@ -1,7 +1,7 @@
 // The top bar at the widths people use, in Debian's chromium on the sample corpus, in Chinese and in
 // English (labels differ in length; Cypher is off here, so its longest label "Cypher（未连接）" shows):
 // at 1440, 1280 and 1024 px every button keeps its label on one line, nothing runs off the right edge and
-// the search box stays usable.
+// the search box stays usable; the filter bar under it stays one row (its pickers narrow first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
@@ -46,6 +46,25 @@ describe.skipIf(SKIP_BROWSER)('#browser top bar at 1440, 1280 and 1024 px', () =
         expect(bar.height).toBeLessThanOrEqual(53);
         expect(bar.search).toBeGreaterThanOrEqual(150);
         await page.screenshot({ path: `tests/web/screenshots/topbar-${lang}-${width}.png`, clip: { x: 0, y: 0, width, height: 60 } });
+        // The filter bar below it: one row (title, the four pickers, size by), each label on one line.
+        const filters = await page.getByTestId('filter-bar').evaluate((f) => {
+          const items = [...f.children].filter((c) => c.getBoundingClientRect().width > 0);
+          const boxes = items.map((c) => c.getBoundingClientRect());
+          const sizeBy = f.querySelector('.size-by')!;
+          return {
+            // One row: no item starts below another's bottom.
+            rows: boxes.some((a) => boxes.some((b) => a.top >= b.bottom - 1)) ? 2 : 1,
+            right: Math.max(...items.map((c) => c.getBoundingClientRect().right)),
+            sizeByLines: Math.round(sizeBy.getBoundingClientRect().height / (parseFloat(getComputedStyle(sizeBy).lineHeight) || 18)),
+            pickers: [...f.querySelectorAll('select')].map((s) => Math.round(s.getBoundingClientRect().width)),
+          };
+        });
+        expect(filters.rows).toBe(1);
+        expect(filters.right).toBeLessThanOrEqual(width);
+        expect(filters.sizeByLines).toBeLessThanOrEqual(1);
+        // Narrowed, never unreadable: a picker keeps room for its label (年份… / Document…).
+        for (const w of filters.pickers) expect(w).toBeGreaterThanOrEqual(90);
+        await page.screenshot({ path: `tests/web/screenshots/filterbar-${lang}-${width}.png`, clip: { x: 0, y: 50, width, height: 50 } });
         expect(pageErrors).toEqual([]);
       });
     }

@@ -1,10 +1,15 @@
 // Canned-query parameters as the console edits them: text in inputs, typed values on the wire.
 import type { CannedQueryParam } from '../../../neo4j/types.js';
 
-/** The input's starting text: the example as written (strings bare, anything else as JSON). */
-export function paramInput(param: CannedQueryParam): string {
+/**
+ * The input's starting text: the example as written (strings bare, anything else as JSON); an
+ * example that names no node of the explorer's graph gives way to `standIns[param.name]` (see
+ * graph/param-examples.ts), so a canned query shows rows on any corpus.
+ */
+export function paramInput(param: CannedQueryParam, standIns?: { values: Record<string, string>; has: (v: string) => boolean }): string {
   const ex = param.example;
   if (ex === undefined || ex === null) return '';
+  if (typeof ex === 'string' && standIns && standIns.values[param.name] && !standIns.has(ex)) return standIns.values[param.name];
   return typeof ex === 'string' ? ex : JSON.stringify(ex);
 }
 

@@ -8,8 +8,9 @@ import type { QueryResult } from '../../../neo4j/types.js';
 import { api, ApiRequestError } from '../api/client.js';
 import { paramInput, parseParams } from '../api/params.js';
 import type { CannedQueryInfo } from '../api/types.js';
+import { graphExamples, inGraph } from '../graph/param-examples.js';
 import { resultCsv, resultGraph } from '../graph/result-graph.js';
-import { editConsole, runConsole, toggleConsole, useDispatch, useExplorer } from '../state/index.js';
+import { editConsole, runConsole, toggleConsole, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { downloadText } from './download.js';
 import { RESULT_GRAPH_MAX_NODES, ResultGraph } from './ResultGraph.js';
 import { ResultsTable } from './ResultsTable.js';
@@ -68,6 +69,9 @@ function ConsoleBody() {
   const [view, setView] = useState<View>('table');
   const chosen = queries.find((q) => q.name === state.canned) ?? null;
   const graph = useMemo(() => (result ? resultGraph(result) : null), [result]);
+  const { data } = useExplorerContext();
+  const standIns = useMemo(() => ({ values: graphExamples(data), has: (v: string) => inGraph(data, v) }), [data]);
+  const input = (p: CannedQueryInfo['params'][number]) => paramInput(p, standIns);
 
   useEffect(() => {
     api.queries().then(setQueries, (e: unknown) => setError(describe(e, t)));
@@ -85,7 +89,7 @@ function ConsoleBody() {
     setError(null);
     setResult(null);
     if (!q) return void dispatch(editConsole({ canned: null, cannedCypher: null, params: {} }));
-    dispatch(editConsole({ canned: q.name, query: q.cypher, cannedCypher: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, paramInput(p)])) }));
+    dispatch(editConsole({ canned: q.name, query: q.cypher, cannedCypher: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, input(p)])) }));
   };
 
   const execute = async () => {
@@ -94,7 +98,7 @@ function ConsoleBody() {
     setError(null);
     const t0 = performance.now();
     try {
-      const params = chosen ? parseParams(chosen.params, { ...Object.fromEntries(chosen.params.map((p) => [p.name, paramInput(p)])), ...state.params }) : {};
+      const params = chosen ? parseParams(chosen.params, { ...Object.fromEntries(chosen.params.map((p) => [p.name, input(p)])), ...state.params }) : {};
       const res = chosen && (state.query === chosen.cypher || awaitingText) ? await api.canned(chosen.name, params) : await api.cypher(state.query, params);
       setResult(res);
       setMs(Math.round(performance.now() - t0));
@@ -138,7 +142,7 @@ function ConsoleBody() {
               </span>
               <input
                 data-testid={`cypher-param-${p.name}`}
-                value={state.params[p.name] ?? paramInput(p)}
+                value={state.params[p.name] ?? input(p)}
                 onChange={(e) => dispatch(editConsole({ params: { ...state.params, [p.name]: e.target.value } }))}
               />
             </label>

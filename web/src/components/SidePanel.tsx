@@ -1,12 +1,13 @@
 // The selected node: its type and name, a type-specific view of its evidence, its connections
 // and every attribute.
-import { useMemo, type ComponentType } from 'react';
+import { useMemo, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeType } from '../../../graph-schema/index.js';
 import { NODE_COLOURS } from '../graph/colours.js';
 import { connections } from '../graph/connections.js';
 import { selectNode, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { AttributeTable } from './AttributeTable.js';
+import { usePanelFocus } from './dialog-focus.js';
 import { ResearchButtons } from './cascade/ResearchButtons.js';
 import { NodeList } from './NodeLink.js';
 import { DocumentPanel } from './panels/DocumentPanel.js';
@@ -33,6 +34,8 @@ export function SidePanel() {
   const dispatch = useDispatch();
   const selected = useExplorer((s) => s.selected);
   const links = useMemo(() => (selected ? connections(data, selected) : []), [data, selected]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePanelFocus(heading, selected && data.hasNode(selected) ? selected : null);
   if (!selected || !data.hasNode(selected)) return null;
   const attrs = data.getNodeAttributes(selected);
   const { type } = attrs;
@@ -46,7 +49,7 @@ export function SidePanel() {
         <button type="button" className="close" data-testid="side-panel-close" aria-label={t('panel.close')} onClick={() => dispatch(selectNode(null))}>
           ×
         </button>
-        <h2 data-testid="side-panel-name">{attrs.name}</h2>
+        <h2 data-testid="side-panel-name" ref={heading} tabIndex={-1}>{attrs.name}</h2>
         <ResearchButtons id={selected} />
       </header>
       <div className="panel-body">

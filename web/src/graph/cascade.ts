@@ -260,8 +260,8 @@ export function cascadeSummary(c: Cascade): CascadeSummary {
 }
 
 /** Documents a cascade can start from (something below cites or implements them), in level and date order. */
-export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; level?: Level; date?: string; lowers: number }[] {
-  const out: { id: string; name: string; level?: Level; date?: string; lowers: number }[] = [];
+export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; level?: Level; date?: string; inCorpus: boolean; lowers: number }[] {
+  const out: { id: string; name: string; level?: Level; date?: string; inCorpus: boolean; lowers: number }[] = [];
   g.forEachNode((id, a) => {
     if (a.type !== 'Document') return;
     const lowers = new Set<string>();
@@ -276,7 +276,7 @@ export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; lev
     lowers.delete(id);
     if (!lowers.size) return;
     const date = a.issuedOn ?? (a.year !== undefined ? String(a.year) : undefined);
-    out.push({ id, name: a.name, ...(a.level ? { level: a.level } : {}), ...(date ? { date } : {}), lowers: lowers.size });
+    out.push({ id, name: a.name, ...(a.level ? { level: a.level } : {}), ...(date ? { date } : {}), inCorpus: a.inCorpus, lowers: lowers.size });
   });
   return out.sort(compareDocs);
 }

@@ -1,7 +1,7 @@
 // The cascade view: choose a directive (or start from the selected measure), a region, and see the
 // documents below it carry it out, level by level along a time axis (cascade.ts computes, cascade-
 // layout.ts places, CascadeDiagram draws). As of the time slider's date.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { layoutCascade } from '../../graph/cascade-layout.js';
@@ -36,6 +36,16 @@ export function CascadeView() {
   const rootIsMeasure = root && data.hasNode(root) && data.getNodeAttribute(root, 'type') === 'Measure';
   const onLink = (l: CascadeLink) => (l.lower && l.higher ? dispatch(openEvidence({ lower: l.lower, higher: l.higher })) : focusNode(l.lowerDoc));
   const summary = cascade ? cascadeSummary(cascade) : null;
+  // The diagram opens on its root: a revised law's implementers mostly predate it, so its column can
+  // be thousands of pixels to the right (消防法 2021 at x 3,069 of 4,906 in the 消防 family, session 21).
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = layout?.boxes.find((b) => b.doc.id === cascade?.rootDoc);
+    const el = body.current;
+    if (!box || !el) return;
+    const { scrollLeft: left, clientWidth: width } = el;
+    if (box.x < left || box.x + box.width > left + width) el.scrollLeft = Math.max(0, box.x + box.width / 2 - width / 2);
+  }, [layout, cascade]);
   return (
     <section className="research-panel" data-testid="cascade-view" aria-label={t('cascade.title')}>
       <header className="gaps-header">
@@ -51,8 +61,9 @@ export function CascadeView() {
           <select data-testid="cascade-root" value={root ?? ''} onChange={(e) => dispatch(openResearch('cascade', e.target.value))}>
             {rootIsMeasure && <option value={root!}>{data.getNodeAttribute(root!, 'name')}</option>}
             {roots.map((r) => (
-              <option key={r.id} value={r.id}>
-                {`${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? t('cascade.undated')} · ${r.name}`}
+              <option key={r.id} value={r.id} data-in-corpus={r.inCorpus}>
+                {/* A cited-only title beside its version in the corpus (消防法 2021 and the 消防法 older regulations cite) says so. */}
+                {`${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? (r.inCorpus ? t('cascade.undated') : t('cascade.cited'))} · ${r.name}`}
               </option>
             ))}
           </select>
@@ -90,7 +101,7 @@ export function CascadeView() {
           ))}
         </span>
       </div>
-      <div className="research-body">
+      <div className="research-body" ref={body}>
         {!root || !cascade ? (
           <p className="gaps-note">{t('cascade.notRoot')}</p>
         ) : cascade.docs.length === 0 ? (

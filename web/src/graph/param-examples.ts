@@ -1,0 +1,40 @@
+// Canned-query inputs for the graph the explorer holds. The queries' examples name nodes of the
+// sample corpus (doc:中国科协2020年科普工作要点, 吉林省, brand:科普中国): on any other corpus every
+// canned query ran on them and answered 0 rows (session 21's walk on the 消防 family). An example
+// the graph does not have is replaced by a node of this graph in the same role: the gap view's
+// default pair (higher: a directive, lower: its best-linked province), the higher document's most
+// implemented measure, the most mentioned entity, the lower document's region.
+import { defaultDocumentPair } from './corpus-documents.js';
+import type { PolicyGraph } from './policy-graph.js';
+
+const ENTITY_TYPES = new Set(['Organisation', 'Programme', 'TargetGroup', 'Brand']);
+
+/** Stand-ins by parameter name (only the names the canned queries use for node ids and regions). */
+export function graphExamples(g: PolicyGraph): Record<string, string> {
+  const { higher, lower } = defaultDocumentPair(g);
+  const out: Record<string, string> = {};
+  if (higher) Object.assign(out, { docId: higher, directiveId: higher, higherDocId: higher });
+  if (lower) Object.assign(out, { lowerDocId: lower, nodeId: lower });
+  const lowerAttrs = lower && g.hasNode(lower) ? g.getNodeAttributes(lower) : null;
+  const region = lowerAttrs?.type === 'Document' ? lowerAttrs.region : undefined;
+  if (region) out.region = region;
+  let measure: [string, number] | null = null;
+  let entity: [string, number] | null = null;
+  g.forEachNode((id, a) => {
+    if (a.type === 'Measure' && a.docId === higher) {
+      const n = g.inEdges(id).filter((e) => g.getEdgeAttribute(e, 'type') === 'IMPLEMENTS').length;
+      if (n > 0 && (!measure || n > measure[1])) measure = [id, n];
+    } else if (ENTITY_TYPES.has(a.type)) {
+      const n = g.inDegree(id);
+      if (!entity || n > entity[1]) entity = [id, n];
+    }
+  });
+  if (measure) out.measureId = measure[0];
+  if (entity) out.entityId = entity[0];
+  return out;
+}
+
+/** True when `value` names something in `g`: a node id, or a region by name. */
+export function inGraph(g: PolicyGraph, value: string): boolean {
+  return g.hasNode(value) || g.hasNode(`region:${value}`);
+}
