@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extracted } from '../helpers.js';
+
+// Regulations written for these tests (not taken from any corpus or gold file): the session-21 rules, read on the spent
+// randomy-heldout draw and on randomx for kinds of miss — the size, term and margin of bodies a regulation sets up, time
+// limits whose act names its agent after the time (由…公布), zones marked out by a distance, coordinated acts after 将,
+// and the bodies, staff and congresses named only by their kind.
+const regulation = (title: string, ...articles: string[]) =>
+  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
+const run = (text: string) => extracted('x.txt', text);
+const names = (type: string, text: string) =>
+  [...new Set(run(text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
+const targets = (text: string) => run(text).targets.map((t) => [t.metric, t.comparator, t.value, t.valueMax ?? null, t.unit]);
+
+describe('the size, term and margin of a body (Chinese numerals, no comparator word)', () => {
+  it('reads a body\'s size from 由…N至M人组成, and a limit in the same sentence as that body\'s', () => {
+    const text = regulation('某省居民委员会组织办法', '居民委员会由主任、副主任和委员共五至九人组成，人口较多的社区不超过十一人。');
+    expect(targets(text)).toEqual([
+      ['居民委员会', '=', 5, 9, '人'],
+      ['居民委员会', '<=', 11, null, '人'],
+    ]);
+  });
+
+  it('reads the term of an office (每届任期三年)', () => {
+    const text = regulation('某省居民委员会组织办法', '居民委员会每届任期三年，其成员可以连选连任。');
+    expect(targets(text)).toEqual([['任期', '=', 3, null, '年']]);
+  });
+
+  it('reads a margin of candidates over the seats (比应选人数多一至二人)', () => {
+    const text = regulation('某市社区选举规定', '委员的候选人数应当比应选人数多一至二人。');
+    expect(targets(text)).toEqual([['委员的候选人数', '=', 1, 2, '人']]);
+  });
+
+  it('still reads no target in a count of persons that is neither (三人以上联名, 五名代表)', () => {
+    const text = regulation('某市社区选举规定', '居民三人以上联名，可以提出建议。', '会议听取了五名代表的意见。');
+    expect(targets(text)).toEqual([]);
+  });
+});
+
+describe('time limits', () => {
+  it('takes the topic as the metric when the agent follows the time (名单，应当在…前由…公布)', () => {
+    const text = regulation('某市社区选举规定', '参加选举的居民名单，应当在选举日的十五日前由社区选举委员会公布。');
+    expect(targets(text)).toEqual([['参加选举的居民名单', '>=', 15, null, '日']]);
+  });
+
+  it('takes the topic when only a manner and a verb follow (…以前，按照…的顺序张榜公布)', () => {
+    const text = regulation('某市社区选举规定', '正式候选人名单应当在选举日的七日以前，按照姓氏笔画的顺序张榜公布。');
+    expect(targets(text)).toEqual([['正式候选人名单', '>=', 7, null, '日']]);
+  });
+
+  it('keeps the first of two coordinated acts after 将 (送达…并报…备案)', () => {
+    const text = regulation('某市房屋安全条例', '鉴定机构应当在作出结论后四十八小时内将检测报告送达申请人并报区房产主管部门备案。');
+    expect(targets(text)).toEqual([['检测报告送达申请人', '<=', 48, null, '小时']]);
+  });
+});
+
+describe('zones', () => {
+  it('reads no target in a distance that marks out where a ban applies (周边五百米以内, 两侧一千米)', () => {
+    const text = regulation('某市散煤管理条例', '下列区域禁止销售散煤：（一）学校、医院周边五百米以内；（二）主要河道两侧一千米以内。');
+    expect(targets(text)).toEqual([]);
+  });
+});
