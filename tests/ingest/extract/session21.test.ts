@@ -60,3 +60,31 @@ describe('zones', () => {
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe('bodies, staff and programmes named only by their kind', () => {
+  it('reads no programme in a township congress (镇人民代表大会) and no body in a village affairs committee', () => {
+    const text = regulation('某省村民委员会选举办法', '镇人民代表大会和镇人民政府应当予以指导。', '村务监督委员会负责监督村务公开。');
+    expect(names('Programme', text)).toEqual([]);
+    expect(names('Organisation', text)).toEqual([]);
+  });
+
+  it('reads no group in the staff of an election or of building works', () => {
+    const text = regulation('某省村民委员会选举办法', '代书工作人员应当按照选民的意愿代写。', '施工人员应当遵守安全规定。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+
+  it('reads no programme in building works or a resource quota (主体结构工程, 用水总量控制计划)', () => {
+    const text = regulation('某市房屋安全条例', '建设单位应当对主体结构工程、建筑幕墙工程进行检测。', '用水单位应当执行用水总量控制计划。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+
+  it('still reads a specific construction programme and a named national programme', () => {
+    const text = regulation('某省卫生条例', '省人民政府实施农村危房改造工程。', '县级以上人民政府应当将其纳入基本公共卫生服务项目统筹实施。');
+    expect(names('Programme', text)).toEqual(['农村危房改造工程', '国家基本公共卫生服务项目'].sort());
+  });
+
+  it('reads a former ministry that interprets an older regulation', () => {
+    const text = regulation('某规定', '本规定由对外经济贸易部负责解释。');
+    expect(names('Organisation', text)).toEqual(['对外经济贸易部']);
+  });
+});
