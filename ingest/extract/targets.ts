@@ -150,6 +150,8 @@ export function findTargets(
       const manner = MANNER.exec(t);
       const topic = t.startsWith('由') || (manner && (t.length - manner[0].length <= 4 || onlyVerbs(t.slice(manner[0].length), lexicon))) ? passiveTopic(body, clauseStart, clause) : undefined;
       if (topic) act = topic;
+      // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
+      else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -358,7 +360,8 @@ function passiveTopic(body: string, clauseStart: number, clause: string): string
   if (modal[1]!.length >= 2) return modal[1]!.replace(/^(第[一二三四五六七八九十百零]+条[\s　]*)/, '');
   if (modal[1]!.length === 0 && body[clauseStart - 1] === '，') {
     const prev = body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1).replace(ARTICLE_HEAD, '');
-    return prev.length >= 2 && prev.length <= 30 ? prev : undefined;
+    // 其成员不满三人的，应当…: a condition (ending in 的) is no topic.
+    return prev.length >= 2 && prev.length <= 30 && !prev.endsWith('的') ? prev : undefined;
   }
   return undefined;
 }

@@ -88,3 +88,24 @@ describe('bodies, staff and programmes named only by their kind', () => {
     expect(names('Organisation', text)).toEqual(['对外经济贸易部']);
   });
 });
+
+describe('time limits whose agent follows after a condition', () => {
+  it('reads the act after the agent when the clause before is a condition (…不满三人的，应当在三个月内由…进行补选)', () => {
+    const text = regulation('某市社区选举规定', '居民委员会成员出缺，其成员不满三人的，应当在三个月内由居民会议进行补选。');
+    expect(targets(text)).toEqual([['补选', '<=', 3, null, '个月']]);
+  });
+});
+
+describe('donors and waiting lists', () => {
+  it('reads organ donors as a group, and no group in a waiting list (移植预约者)', () => {
+    const text = regulation('某省人体器官捐献条例', '医疗机构应当对活体器官捐献人进行医学检查，并公布移植预约者名单。');
+    expect(names('TargetGroup', text)).toEqual(['活体器官捐献人']);
+  });
+});
+
+describe('designations and kinds of project', () => {
+  it('reads a no-burn zone a government draws, and no programme in a class of power projects', () => {
+    const text = regulation('某市煤炭管理条例', '区县人民政府应当划定本行政区域的煤炭禁燃区。', '新建、改建燃煤发电项目应当符合排放标准。');
+    expect(names('Programme', text)).toEqual(['煤炭禁燃区']);
+  });
+});
