@@ -6,7 +6,7 @@
 // conditions (连续三个月以上的, 累计满…的) and sanctions (…以下的罚款).
 import type { Lexicon, TargetCues } from '../lexicon/load.js';
 import type { ExtractedTarget } from './types.js';
-import { findChineseNumerals } from './numerals.js';
+import { findChineseNumerals, parseChineseNumeral } from './numerals.js';
 import { segmenter } from './segment.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 
@@ -23,6 +23,22 @@ interface NumberAt {
   chinese: boolean;
   /** 百分之N: the unit is % and there is none after the number. */
   percent: boolean;
+  /** 五分之四, 1/4: a fraction, read as a percentage (session 21). */
+  fraction?: boolean;
+}
+
+/** 五分之四, 三分之一, 1/4: a share of a whole, as a percentage (session 21). */
+const FRACTION = /([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+function fractionsIn(body: string): NumberAt[] {
+  const out: NumberAt[] = [];
+  for (const m of body.matchAll(FRACTION)) {
+    const den = m[1] !== undefined ? parseChineseNumeral(m[1]) : Number(m[3] === undefined ? NaN : m[4]);
+    const num = m[2] !== undefined ? parseChineseNumeral(m[2]) : Number(m[3]);
+    if (!den || !num || num >= den) continue;
+    out.push({ at: m.index!, end: m.index! + m[0].length, value: (num / den) * 100, chinese: m[1] !== undefined, percent: true, fraction: true });
+  }
+  return out;
 }
 
 function numbersIn(body: string): NumberAt[] {
@@ -42,7 +58,10 @@ function numbersIn(body: string): NumberAt[] {
   for (const n of findChineseNumerals(body)) {
     out.push({ at: n.index, end: n.index + n.length, value: n.value, valueMax: n.valueMax, chinese: true, percent: n.percent });
   }
-  return out.sort((a, b) => a.at - b.at);
+  // A fraction's own numerals (五, 四 of 五分之四; 1 and 4 of 1/4) are no numbers of their own.
+  const fractions = fractionsIn(body);
+  const inside = (n: NumberAt) => fractions.some((f) => n.at >= f.at && n.at < f.end);
+  return [...out.filter((n) => !inside(n)), ...fractions].sort((a, b) => a.at - b.at);
 }
 
 /** The units, longest first, sorted once per array (it was once per unit of text: issue 11). */
@@ -196,6 +215,8 @@ export function findTargets(
     if (/^(第[一二三四五六七八九十百零]+条[\s　]*)?以/.test(clause) && /^为[^，。；]{0,10}(日期|之日)/.test(body.slice(rest))) continue;
     // 组成人员五人以上联名，可以提出议案: the quorum of a joint motion is a condition of a right (session 19).
     if (cues.quorum.some((w) => body.startsWith(w, rest))) continue;
+    // 本村五分之一以上有选举权的村民或者三分之一以上的村民代表，可以联名要求罢免: the joint motion may close the sentence (session 21).
+    if (n.fraction && cues.quorum.some((w) => body.slice(rest, body.slice(rest).search(/[。；]|$/) + rest).includes(w))) continue;
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
     // Or as a frequency per period (每年进行一次免费体格检查: = 1 次; session 13).
     // Also every N years, and with the object between (每年对学生进行一次…, 每三年评选表彰一次: session 17).
@@ -212,6 +233,9 @@ export function findTargets(
     if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
+    // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
+    // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
+    if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.

@@ -109,3 +109,23 @@ describe('designations and kinds of project', () => {
     expect(names('Programme', text)).toEqual(['煤炭禁燃区']);
   });
 });
+
+describe('fractions of a whole', () => {
+  it('reads a quota of a body\'s members as a percentage (不超过委员人数的1/4, 占组成人员的五分之四以上)', () => {
+    const text = regulation('某省伦理委员会规定', '委员会中从事移植的专家不超过委员人数的1/4。', '居民代表应当占居民代表会议组成人员的五分之四以上。');
+    expect(run(text).targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      ['<=', 25, '%'],
+      ['>=', 80, '%'],
+    ]);
+  });
+
+  it('reads no target in a share that makes a decision valid or dates a duty, nor in a joint motion', () => {
+    const text = regulation(
+      '某省社区组织条例',
+      '召开会议，必须有三分之二以上的组成人员参加。重大事项应当经组成人员三分之二以上同意。',
+      '责任人应当在使用年限达到设计使用年限三分之二的当年进行检测。',
+      '本社区五分之一以上有选举权的居民，可以联名提出罢免要求。',
+    );
+    expect(targets(text)).toEqual([]);
+  });
+});
