@@ -129,3 +129,10 @@ describe('fractions of a whole', () => {
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe('systems named by two functions', () => {
+  it('reads a system named by two functions joined by 和, and still two programmes joined by 和', () => {
+    const text = regulation('某市房屋安全条例', '市人民政府应当将房屋安全信息纳入行政管理和公共服务智慧应用系统。', '省人民政府实施科普信息化工程和科技助力精准扶贫工程。');
+    expect(names('Programme', text)).toEqual(['行政管理和公共服务智慧应用系统', '科普信息化工程', '科技助力精准扶贫工程'].sort());
+  });
+});
