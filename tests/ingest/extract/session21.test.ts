@@ -136,3 +136,10 @@ describe('systems named by two functions', () => {
     expect(names('Programme', text)).toEqual(['行政管理和公共服务智慧应用系统', '科普信息化工程', '科技助力精准扶贫工程'].sort());
   });
 });
+
+describe('students of higher education', () => {
+  it('reads 高等院校学生 under the standard name 高等学校学生', () => {
+    const text = regulation('某市献血条例', '鼓励高等院校学生在校期间参加献血。');
+    expect(names('TargetGroup', text)).toEqual(['高等学校学生']);
+  });
+});
