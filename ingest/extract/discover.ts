@@ -329,6 +329,13 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   const inHead = tokens[j].start + tokens[j].word.length < end;
   if (type === 'Programme' && prev.tag === 'nt' && (!inHead || !bodyWord || bodyWord(prev.word))) return false;
   if (type === 'Programme' && /^(暨|与)$/.test(prev.word)) return j >= 2 && NAME_TAGS.test(tokens[j - 2].tag);
+  // 行政管理和公共服务智慧应用系统, 慈善信息公开和服务管理平台: a system or platform named by two functions joined by 和 (a
+  // verbal noun or noun before it that is no name of its own; session 21).
+  if (type === 'Programme' && prev.word === '和') {
+    const last = tokens.find((t) => t.start + t.word.length === end);
+    const before = tokens[j - 2];
+    return !!last && /(平台|系统)$/.test(last.word) && !!before && /^(n|vn|v)$/.test(before.tag) && !/(平台|系统|工程|计划|项目|行动)$/.test(before.word) && before.start + before.word.length === prev.start;
+  }
   if (type === 'Organisation' && prev.tag === 'tg') return false;
   // 会同, 联合, 指导 (jieba may tag them n) end the name before them: X办公室会同Y警备区.
   if (type === 'Organisation' && nameStops?.has(prev.word)) return false;

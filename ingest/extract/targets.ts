@@ -6,7 +6,7 @@
 // conditions (连续三个月以上的, 累计满…的) and sanctions (…以下的罚款).
 import type { Lexicon, TargetCues } from '../lexicon/load.js';
 import type { ExtractedTarget } from './types.js';
-import { findChineseNumerals } from './numerals.js';
+import { findChineseNumerals, parseChineseNumeral } from './numerals.js';
 import { segmenter } from './segment.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 
@@ -23,6 +23,22 @@ interface NumberAt {
   chinese: boolean;
   /** 百分之N: the unit is % and there is none after the number. */
   percent: boolean;
+  /** 五分之四, 1/4: a fraction, read as a percentage (session 21). */
+  fraction?: boolean;
+}
+
+/** 五分之四, 三分之一, 1/4: a share of a whole, as a percentage (session 21). */
+const FRACTION = /([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+function fractionsIn(body: string): NumberAt[] {
+  const out: NumberAt[] = [];
+  for (const m of body.matchAll(FRACTION)) {
+    const den = m[1] !== undefined ? parseChineseNumeral(m[1]) : Number(m[3] === undefined ? NaN : m[4]);
+    const num = m[2] !== undefined ? parseChineseNumeral(m[2]) : Number(m[3]);
+    if (!den || !num || num >= den) continue;
+    out.push({ at: m.index!, end: m.index! + m[0].length, value: (num / den) * 100, chinese: m[1] !== undefined, percent: true, fraction: true });
+  }
+  return out;
 }
 
 function numbersIn(body: string): NumberAt[] {
@@ -42,7 +58,10 @@ function numbersIn(body: string): NumberAt[] {
   for (const n of findChineseNumerals(body)) {
     out.push({ at: n.index, end: n.index + n.length, value: n.value, valueMax: n.valueMax, chinese: true, percent: n.percent });
   }
-  return out.sort((a, b) => a.at - b.at);
+  // A fraction's own numerals (五, 四 of 五分之四; 1 and 4 of 1/4) are no numbers of their own.
+  const fractions = fractionsIn(body);
+  const inside = (n: NumberAt) => fractions.some((f) => n.at >= f.at && n.at < f.end);
+  return [...out.filter((n) => !inside(n)), ...fractions].sort((a, b) => a.at - b.at);
 }
 
 /** The units, longest first, sorted once per array (it was once per unit of text: issue 11). */
@@ -64,6 +83,7 @@ export function findTargets(
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];
+  const composedSpans = new Set<ExtractedTarget>();
   // An article's appendix (附件：…, the fee table printed after the last article) is a table of rates, not duties:
   // it is cut off for targets (session 19, tests/real/randomx).
   const whole = text.slice(unit.span[0], unit.span[1]);
@@ -101,6 +121,8 @@ export function findTargets(
     if (/[日号天]$/.test(unitStr) && /[年月]/.test(prevChar)) continue;
     const clauseStart = lastBreak(body, at);
     const clause = body.slice(clauseStart, at);
+    // 旅游景点周边一千米以内, 水库防洪水位线以外二千米以内: a distance after a place word marks out a zone (session 21).
+    if (LENGTH_UNIT.test(unitStr) && cues.zone.some((z) => clause.endsWith(z))) continue;
     // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
     const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
@@ -139,7 +161,16 @@ export function findTargets(
         t = body.slice(actEnd + 1, next).trim();
         actEnd = next;
       }
-      const act = disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
+      // 将鉴定报告送达委托人并报…部门备案: of two coordinated acts the first is the one limited (session 21).
+      if (/^[将把]/.test(t)) t = t.replace(/并(?:报|向|送|抄送|通知|告知).*$/, '');
+      let act = disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
+      // 登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布: the agent follows (由…), so what is done is the
+      // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
+      const manner = MANNER.exec(t);
+      const topic = t.startsWith('由') || (manner && (t.length - manner[0].length <= 4 || onlyVerbs(t.slice(manner[0].length), lexicon))) ? passiveTopic(body, clauseStart, clause) : undefined;
+      if (topic) act = topic;
+      // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
+      else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -163,7 +194,14 @@ export function findTargets(
     const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent, options);
     // 临时占用的期限最长不得超过二年: a term the law bounds, then a limit cue, makes a count of years a target (session 19).
     const term = !!before && before.comparator !== '=' && cues.term.some((w) => clause.slice(0, before.at).replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
-    if (cues.cued.includes(unitStr) && !change && !keep && !term) continue;
+    // 每届任期五年: the term of an office (session 21).
+    const tenure = unitStr === '年' ? cues.tenure.find((w) => clause.endsWith(w)) : undefined;
+    if (cues.cued.includes(unitStr) && !change && !keep && !term && !tenure) continue;
+    // 由主任、副主任、委员三至七人组成: the size of a body; 比应选名额多一至三人: a margin of persons over a number (session 21).
+    const persons = unitStr === '人' || unitStr === '名';
+    const sentence = body.slice(lastBreak(body, at, ACT_BREAK), at).replace(ARTICLE_HEAD, '');
+    const composed = persons && cues.compose.some((w) => body.startsWith(w, rest));
+    const margin = persons ? MARGIN.exec(sentence) : null;
     if (before) {
       comparator = before.comparator;
       metricEnd = clauseStart + before.at;
@@ -177,6 +215,8 @@ export function findTargets(
     if (/^(第[一二三四五六七八九十百零]+条[\s　]*)?以/.test(clause) && /^为[^，。；]{0,10}(日期|之日)/.test(body.slice(rest))) continue;
     // 组成人员五人以上联名，可以提出议案: the quorum of a joint motion is a condition of a right (session 19).
     if (cues.quorum.some((w) => body.startsWith(w, rest))) continue;
+    // 本村五分之一以上有选举权的村民或者三分之一以上的村民代表，可以联名要求罢免: the joint motion may close the sentence (session 21).
+    if (n.fraction && cues.quorum.some((w) => body.slice(rest, body.slice(rest).search(/[。；]|$/) + rest).includes(w))) continue;
     // A Chinese numeral is a target only with a comparator cue (每年至少一次, 不少于十天, 一般为…).
     // Or as a frequency per period (每年进行一次免费体格检查: = 1 次; session 13).
     // Also every N years, and with the object between (每年对学生进行一次…, 每三年评选表彰一次: session 17).
@@ -190,9 +230,12 @@ export function findTargets(
     const alt = prevTarget && /^(或者|或)/.test(between) && !CLAUSE_BREAK.test(between) ? prevTarget : undefined;
     // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
     const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed) continue;
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment.
     if (after && body[rest] === '的') continue;
+    // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
+    // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
+    if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.
@@ -226,6 +269,13 @@ export function findTargets(
     if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
     if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
+    if (tenure) metric = tenure.replace(/^每届/, '');
+    const bodyBy = composed ? /^(.{2,30}?)(?:一般|应当|应)?由/.exec(sentence) : null;
+    if (bodyBy) metric = bodyBy[1]!;
+    if (margin) metric = sentence.slice(0, margin.index).replace(/(应当|应|必须|须)?(分别)?$/, '') || metric;
+    // …三至五人组成；人口较多的村不超过七人: a limit right after a body's size in the same sentence bounds the same body.
+    const sized = !composed && persons && before && before.comparator !== '=' ? [...out].reverse().find((t) => t.path === unit.path && composedSpans.has(t) && !/[。]/.test(body.slice(t.span[1] - unit.span[0], at))) : undefined;
+    if (sized) metric = sized.metric;
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
     if (!metric) {
@@ -233,7 +283,7 @@ export function findTargets(
       if (!prev || !before || before.at !== 0) continue;
       metric = prev.metric;
     }
-    out.push({
+    const target: ExtractedTarget = {
       path: unit.path,
       name: body.slice(clauseStart, rest),
       metric,
@@ -243,7 +293,9 @@ export function findTargets(
       unit: unitStr,
       year: year ? Number(year) : undefined,
       span: [unit.span[0] + clauseStart, unit.span[0] + rest],
-    });
+    };
+    out.push(target);
+    if (composed) composedSpans.add(target);
   }
   return out;
 }
@@ -310,9 +362,32 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
   return tokens.every((t) => /^(v|d|ad|p|c|u)/.test(t.tag) && t.tag !== 'vn');
 }
 
-function lastBreak(body: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(body[i])) return i + 1;
+function lastBreak(body: string, at: number, breaks: RegExp = CLAUSE_BREAK): number {
+  for (let i = at - 1; i >= 0; i--) if (breaks.test(body[i])) return i + 1;
   return 0;
+}
+
+/** 第三条　: an article's own heading at the start of its first sentence. */
+const ARTICLE_HEAD = /^第[一二三四五六七八九十百零]+条[\s　]*/;
+/** 米, 千米, 公里: a length (session 21). */
+const LENGTH_UNIT = /^(米|千米|公里|厘米|毫米)$/;
+/** 比应选名额多 (before 一人): a margin over a number (session 21). */
+const MARGIN = /比[\u4e00-\u9fa5]{1,10}多$/;
+/** 按照得票多少的顺序 (before 张榜公布): the manner of an act (session 21). */
+const MANNER = /^(?:按照|依照|依据|根据)[^，。；]*?(?:顺序|方式|程序|形式)/;
+
+/** What a time limit's act is done to when its agent follows (由…公布): the topic before the modal verb, in the clause
+ *  (名单应当在…) or the clause before it (名单，应当在…; session 21). */
+function passiveTopic(body: string, clauseStart: number, clause: string): string | undefined {
+  const modal = /^(.*?)(应当|必须|应|须)/.exec(clause);
+  if (!modal) return undefined;
+  if (modal[1]!.length >= 2) return modal[1]!.replace(/^(第[一二三四五六七八九十百零]+条[\s　]*)/, '');
+  if (modal[1]!.length === 0 && body[clauseStart - 1] === '，') {
+    const prev = body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1).replace(ARTICLE_HEAD, '');
+    // 其成员不满三人的，应当…: a condition (ending in 的) is no topic.
+    return prev.length >= 2 && prev.length <= 30 && !prev.endsWith('的') ? prev : undefined;
+  }
+  return undefined;
 }
 
 /** 确保2020年我省公民具备科学素质比例达到 → 公民具备科学素质比例 */

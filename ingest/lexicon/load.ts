@@ -125,14 +125,22 @@ export interface TargetCues {
   /** Right before a number of persons (指定一名领誓人, 配备两名专职人员): a staffing duty, a target even in Chinese
    *  numerals; the persons counted follow the number (session 20). */
   staff: string[];
+  /** Ending the words before a length (周边一千米以内, 两侧五百米以内, 水位线以外二千米): the number marks out a zone where a
+   *  rule applies, no commitment (session 21). */
+  zone: string[];
+  /** Right before a count of years (每届任期五年): the term of an office, a target even in Chinese numerals (session 21). */
+  tenure: string[];
+  /** Right after a number of persons (由主任、委员三至七人组成): the size of a body, a target even in Chinese numerals;
+   *  the body is the subject before 由 (session 21). */
+  compose: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [] };
+  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);

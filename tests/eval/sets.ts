@@ -79,11 +79,16 @@
 //            (scripts/draw-extraction-sample.ts --y, seed 1920261203; every tests/**/sources.json of main 8b1d9e9
 //            excluded, randomx and random2 included; the same ≤ 36,000-byte pool cap, so biased towards short
 //            texts), all held out: gold written by reading and committed before our code ran on them; never tuned
-//            on, its errors not read (scored at the start and the end of session 20).
+//            on, its errors not read (scored at the start and the end of session 20). SPENT IN SESSION 21: its errors were
+//            read (after randomz-heldout was frozen) — a development set since.
+//   randomzheld — tests/real/randomz-heldout: EXTRACTION gold (session 21), 5 mirror documents of a new seeded draw
+//            (scripts/draw-extraction-sample.ts --z, seed 1920261204; every tests/**/sources.json of main 68fb916
+//            excluded, randomy-heldout included; NO byte cap: documents of any length), all held out: gold written by
+//            reading and committed before our code ran on them; never tuned on, its errors not read.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -282,9 +287,16 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomyheld: {
     id: 'randomyheld',
-    label: 'real, random extraction draw of session 20 (6 short mirror documents, seed 1920261203: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 20 (6 short mirror documents, seed 1920261203: extraction gold; spent in session 21, dev since)',
     corpus: here('../real/randomy-heldout/corpus/'),
     gold: here('../real/randomy-heldout/gold/'),
     floors: new URL('./floors-randomyheld.json', import.meta.url),
+  },
+  randomzheld: {
+    id: 'randomzheld',
+    label: 'real, random extraction draw of session 21 (5 mirror documents of any length, seed 1920261204: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomz-heldout/corpus/'),
+    gold: here('../real/randomz-heldout/gold/'),
+    floors: new URL('./floors-randomzheld.json', import.meta.url),
   },
 };
