@@ -143,3 +143,10 @@ describe('students of higher education', () => {
     expect(names('TargetGroup', text)).toEqual(['高等学校学生']);
   });
 });
+
+describe("a body's charge (lead)", () => {
+  it('takes the act as its object: 负责调查 is no programme, a named survey is', () => {
+    const text = regulation('某市消防条例', '火灾扑灭后，由消防救援机构负责调查火灾原因，统计火灾损失。', '省科学技术协会组织实施公民科学素质调查。');
+    expect(names('Programme', text)).toEqual(['全国公民科学素质调查']);
+  });
+});
