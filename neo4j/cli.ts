@@ -37,7 +37,7 @@ const main = defineCommand({
   meta: { name: 'load', description: 'Make the Neo4j database equal to a graph snapshot' },
   args: {
     snapshot: { type: 'positional', description: 'snapshot JSON written by `npm run ingest`', required: true },
-    dataDir: { type: 'string', description: 'data dir of the local Neo4j (when NEO4J_URI is unset)', default: 'data/neo4j' },
+    dataDir: { type: 'string', description: 'data dir of the local Neo4j (when NEO4J_URI is unset; default POLICY_GRAPH_DATA, else data/neo4j)', default: process.env.POLICY_GRAPH_DATA ?? 'data/neo4j' },
     verbose: { type: 'boolean', description: 'print the launcher and Maven output', default: false },
   },
   async run({ args }) {

@@ -11,7 +11,7 @@ import { createNeo4jLink } from '../neo4j/link.js';
 import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
 import { pageIsStale } from '../web/server/page-inputs.js';
-import { startInputs } from './start-inputs.js';
+import { neo4jDataDir, startInputs } from './start-inputs.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   if (env.NEO4J_URI) log(`connecting to ${env.NEO4J_URI} in the background …`);
   else log(`starting a local Neo4j on Bolt port ${boltPort} in the background (first run fetches it from Maven Central) …`);
   const link = createNeo4jLink({
-    dataDir: join(ROOT, 'data', 'neo4j'),
+    dataDir: neo4jDataDir(env, ROOT),
     port: boltPort,
     log,
     async onConnected(driver, database, first) {
