@@ -11,6 +11,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { MEASURE_CSV_COLUMNS } from '../../web/src/graph/coverage-csv.js';
+import { parseCsv } from './csv-parse.js';
 import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 const CYPHER_OFF = 'Cypher is off: no Neo4j in this test run.';
@@ -134,6 +135,14 @@ describe.skipIf(skip)('#browser explorer', () => {
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').split('\r\n')[0]).toBe(`\uFEFF${MEASURE_CSV_COLUMNS.map((c) => c.header).join(',')}`);
+    // The table clips long measures; the file carries each measure's whole text.
+    const [header, ...records] = parseCsv(bytes.toString('utf8').slice(1));
+    const col = (r: string[], name: string) => r[header.indexOf(name)];
+    const chosen = records.find((r) => col(r, 'Measure id') === id)!;
+    expect(col(chosen, 'Measure text')).toContain(col(chosen, 'Measure').replace(/…$/, ''));
+    expect(records.some((r) => col(r, 'Measure text').length > col(r, 'Measure').length)).toBe(true);
+    expect(records.every((r) => col(r, 'Measure text').includes(col(r, 'Measure').replace(/…$/, '')))).toBe(true);
+    expect(records.filter((r) => col(r, 'Implementing measure id')).every((r) => col(r, 'Implementing measure text').length > 0)).toBe(true);
     await page.waitForFunction(() => !window.__policyGraph?.layoutRunning(), null, { timeout: 15_000 });
     await page.waitForTimeout(700);
     await page.screenshot({ path: 'out/screenshots/gaps.png' });

@@ -8,27 +8,10 @@ import {
   graphFromSnapshot,
   toCsv,
 } from '../../../web/src/graph/index.js';
+import { withMeasureTexts } from '../../../web/src/graph/coverage-csv.js';
 import { JILIN, NATIONAL, fixtureSnapshot } from '../fixtures.js';
+import { parseCsv } from '../csv-parse.js';
 
-/** RFC 4180 records, to read back what toCsv wrote. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') record.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += ch;
-  }
-  return records;
-}
 
 const c = coverage(graphFromSnapshot(fixtureSnapshot()), NATIONAL, JILIN);
 
@@ -36,10 +19,21 @@ describe('coverage tables as CSV', () => {
   it('writes the measures with English headers and the Chinese names and paths in cells', () => {
     const [header, ...rows] = parseCsv(toCsv(c.measures, MEASURE_CSV_COLUMNS).slice(BOM.length));
     expect(header).toEqual(MEASURE_CSV_COLUMNS.map((col) => col.header));
-    expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual(
+    const at = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => [r[at('Path')], r[at('Measure')], r[at('Status')], r[at('Verdict')]])).toEqual(
       c.measures.map((m) => [m.path, m.name, m.implementedBy ? 'implemented' : 'gap', m.implementedBy ? 'implements' : '']),
     );
     expect(rows[0][header.indexOf('Score')]).toBe('0.72');
+  });
+
+  it('carries the full texts of the measure and of its best implementer, which the table clips', () => {
+    const full = (id: string) => `全文：${id}。`;
+    const [header, ...rows] = parseCsv(toCsv(withMeasureTexts(c.measures, full), MEASURE_CSV_COLUMNS).slice(BOM.length));
+    const at = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => [r[at('Measure text')], r[at('Implementing measure text')]])).toEqual(
+      c.measures.map((m) => [full(m.id), m.implementedBy ? full(m.implementedBy.id) : '']),
+    );
+    expect(rows.some((r) => r[at('Implementing measure text')] !== '')).toBe(true);
   });
 
   it('writes entities with yes/no for the lower document and both mention counts', () => {

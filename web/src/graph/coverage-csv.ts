@@ -4,14 +4,20 @@ import { NODE_GLOSSES } from './colours.js';
 import { isGap, type EntityCoverage, type MeasureCoverage } from './coverage.js';
 import type { CsvColumn } from './csv.js';
 
-export const MEASURE_CSV_COLUMNS: CsvColumn<MeasureCoverage>[] = [
+/** A measure row with the full texts of the higher measure and of its best implementer (the tables show
+ *  clipped names; a planner's export carries the sentences). */
+export type MeasureCsvRow = MeasureCoverage & { text?: string; implementedByText?: string };
+
+export const MEASURE_CSV_COLUMNS: CsvColumn<MeasureCsvRow>[] = [
   { header: 'Path', value: (r) => r.path },
   { header: 'Section', value: (r) => r.section },
   { header: 'Measure', value: (r) => r.name },
+  { header: 'Measure text', value: (r) => r.text },
   { header: 'Status', value: (r) => r.status },
   { header: 'Verdict', value: (r) => r.implementedBy?.verdict },
   { header: 'Implemented by (path)', value: (r) => r.implementedBy?.path },
   { header: 'Implemented by', value: (r) => r.implementedBy?.name },
+  { header: 'Implementing measure text', value: (r) => r.implementedByText },
   { header: 'Score', value: (r) => r.implementedBy?.score },
   { header: 'Lag (days)', value: (r) => r.implementedBy?.lagDays },
   { header: 'Lag approximate (years only)', value: (r) => (r.implementedBy?.lagApprox ? 'yes' : undefined) },
@@ -36,4 +42,9 @@ export type GapTable = 'measures' | 'programmes' | 'groups';
 export function coverageCsvName(table: GapTable, lowerName: string, higherName: string, opts: { gapsOnly?: boolean } = {}): string {
   const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
   return `coverage-${table}${opts.gapsOnly ? '-gaps' : ''}_${safe(lowerName)}_vs_${safe(higherName)}.csv`;
+}
+
+/** The rows with their full texts, from `texts` (id → text; the data graph's, or fetched on demand). */
+export function withMeasureTexts(rows: MeasureCoverage[], texts: (id: string) => string | undefined): MeasureCsvRow[] {
+  return rows.map((r) => ({ ...r, text: texts(r.id), implementedByText: r.implementedBy ? texts(r.implementedBy.id) : undefined }));
 }

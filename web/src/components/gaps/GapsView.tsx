@@ -4,8 +4,10 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDocumentPair, documentOptions } from '../../graph/corpus-documents.js';
 import { coverage, isGap, type Coverage } from '../../graph/coverage.js';
-import { coverageCsvName, ENTITY_CSV_COLUMNS, MEASURE_CSV_COLUMNS, type GapTable } from '../../graph/coverage-csv.js';
+import { coverageCsvName, ENTITY_CSV_COLUMNS, MEASURE_CSV_COLUMNS, withMeasureTexts, type GapTable } from '../../graph/coverage-csv.js';
 import { toCsv } from '../../graph/csv.js';
+import { hasText } from '../../graph/payload.js';
+import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { downloadText } from '../download.js';
 import { DocumentPicker } from './DocumentPicker.js';
@@ -56,6 +58,14 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
   const save = (table: GapTable, csv: string) =>
     downloadText(coverageCsvName(table, name(result.lower), name(result.higher), { gapsOnly }), csv);
   const percent = s.measuresTotal ? (100 * s.measuresCovered) / s.measuresTotal : 0;
+  // The full texts of the rows' measures: those the page has, the rest fetched once (POST /api/texts); a failed
+  // fetch leaves their cells empty rather than no file.
+  const measureTexts = async (rows: typeof measures) => {
+    const ids = [...new Set(rows.flatMap((r) => (r.implementedBy ? [r.id, r.implementedBy.id] : [r.id])))];
+    const missing = ids.filter((id) => data.hasNode(id) && !hasText(data, id));
+    const fetched = missing.length ? await api.texts(missing).then((a) => a.texts, () => ({}) as Record<string, string>) : {};
+    return (id: string) => fetched[id] ?? (hasText(data, id) ? (data.getNodeAttributes(id) as { text?: string }).text : undefined);
+  };
   return (
     <>
       <div className="gaps-summary">
@@ -74,7 +84,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.measures')}
           count={t('gaps.measuresCount', { covered: s.measuresCovered, total: s.measuresTotal })}
           table="measures"
-          onDownload={() => save('measures', toCsv(measures, MEASURE_CSV_COLUMNS))}
+          onDownload={() => void measureTexts(measures).then((texts) => save('measures', toCsv(withMeasureTexts(measures, texts), MEASURE_CSV_COLUMNS)))}
         >
           <MeasureGapTable rows={measures} />
         </GapSection>
