@@ -19,7 +19,8 @@
 // from hundreds of documents): each document is looked up once; the sort keys are projected to
 // variables before ORDER BY; only the page's rows are read whole.
 // Neo4j CPU per run, the first page, same rows, back to back (loaded machine, load 10-12, session 21):
-// 41 → 32 and 37.3 → 31.5 ms; session 20's version in tests/neo4j/cascade-order.test.ts.
+// 41 → 32 and 37.3 → 31.5 ms; quiet (load 2): 45.8 → 36.2 and 47.3 → 34.3 ms (median wall 49.8 → 38.9 ms).
+// Session 20's version: tests/neo4j/cascade-reference.cypher (the tests compare their rows page by page).
 MATCH (top:Measure {id: $measureId})
 MATCH chain = (top)<-[:IMPLEMENTS*1..4]-(m:Measure)
 WITH length(chain) AS depth, collect([chain, m]) AS chains
