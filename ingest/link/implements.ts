@@ -13,7 +13,7 @@ import { actorsMeet, stageFactor } from './actors.js';
 import { documentFrequencies, maxDocumentFrequency, tfidfVector, type SparseVector } from './similarity.js';
 import { Grow } from './grow.js';
 import { hash } from './shingles.js';
-import { partitionedPostings, sharedKeys, sharedOrNot, type Postings, type UnitKeys } from './candidate-index.js';
+import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 
 export interface LinkUnit {
@@ -129,19 +129,23 @@ export function linkMeasures(
   // Which documents the current lower document may implement (allowedDocs), asked once per
   // document met among its candidates: candidates of other documents are dropped as they are
   // found, before any score is computed for them.
+  // The document's verdict is read by sharedKeys from docOk through docOfUnit, without a call per
+  // posting (candidate-index.ts CandidateGate); the unit's only for the documents allowed.
+  const docOfUnit = Int32Array.from(units, (u) => u.docIndex);
   const docCount = units.reduce((n, u) => Math.max(n, u.docIndex + 1), 0);
   const docOk = new Int8Array(docCount);
   let docOkFor = -1;
-  const mayImplement = (li: number) => {
+  const mayImplement = (li: number): CandidateGate => {
     const a = units[li].docIndex;
     if (a !== docOkFor) {
       docOkFor = a;
       docOk.fill(-1);
     }
-    return (hi: number) => {
-      const b = units[hi].docIndex;
-      if (docOk[b] < 0) docOk[b] = a !== b && allowedDocs(a, b) ? 1 : 0;
-      return docOk[b] === 1 && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors);
+    return {
+      docOfUnit,
+      docOk,
+      doc: (b) => (a !== b && allowedDocs(a, b) ? 1 : 0),
+      unit: (hi) => linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors),
     };
   };
   const chains = new Map<number, string[]>();

@@ -12,6 +12,7 @@ import { createCypherService } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { neo4jOrSkip } from './helpers.js';
 import { allPages } from './pages.js';
+import { expectReferenceRows } from './cascade-reference.js';
 
 const server = neo4jOrSkip();
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -60,6 +61,21 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
       expect(column<string>(result, 'docId')[i]).toBe(docOf(id));
       expect(column<string[]>(result, 'verdicts')[i].every((v) => v === 'implements' || v === 'partial')).toBe(true);
     }
+  });
+
+  it('measure-cascade gives the rows of its session-20 version on the sample, page by page', async () => {
+    // The measure with the most chains (the bench's choice on its graph).
+    const into = new Map<string, string[]>();
+    for (const e of edges('IMPLEMENTS')) into.set(e.target, [...(into.get(e.target) ?? []), e.source]);
+    const chains = (top: string) => {
+      let [n, level] = [0, [top]];
+      for (let depth = 1; depth <= 4 && level.length; depth++) n += (level = level.flatMap((m) => into.get(m) ?? [])).length;
+      return n;
+    };
+    const [top] = [...into.keys()].sort((a, b) => chains(b) - chains(a) || a.localeCompare(b));
+    const total = chains(top);
+    expect(total).toBeGreaterThan(1);
+    for (const size of [1, 3]) await expectReferenceRows(driver, service, top, total, size);
   });
 
   it('region-gaps lists what 吉林省 leaves out of the 2020 national plan, as the coverage module does', async () => {

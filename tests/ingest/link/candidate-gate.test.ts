@@ -1,0 +1,102 @@
+// sharedKeys (ingest/link/candidate-index.ts) with its two-part gate: a document's verdict is asked
+// once per lower document, the unit's verdict only for candidates of allowed documents, and the
+// shared-key counts are those a plain count over the keys gives.
+import { describe, expect, it } from 'vitest';
+import { partitionedPostings, postingRange, sharedKeys, type CandidateGate, type UnitKeys } from '../../../ingest/link/candidate-index.js';
+
+// 6 documents of 3 units each; unit u holds keys u % 5, (u * 7) % 11 + 5 and 20 (a key every unit has).
+const DOCS = 6;
+const PER_DOC = 3;
+const n = DOCS * PER_DOC;
+const docOf = (u: number) => Math.floor(u / PER_DOC);
+const keysOf = (u: number) => [...new Set([u % 5, ((u * 7) % 11) + 5, 20])].sort((a, b) => a - b);
+const unitKeys: UnitKeys = (() => {
+  const offsets = new Uint32Array(n + 1);
+  const keys: number[] = [];
+  for (let u = 0; u < n; u++) {
+    keys.push(...keysOf(u));
+    offsets[u + 1] = keys.length;
+  }
+  return { keys: Uint32Array.from(keys), offsets };
+})();
+const index = partitionedPostings(unitKeys, Array(n).fill(''), 1000);
+
+function gate(lowerDoc: number, docAllowed: (d: number) => boolean, unitAllowed: (j: number) => boolean) {
+  const asked = { docs: [] as number[], units: [] as number[] };
+  const g: CandidateGate = {
+    docOfUnit: Int32Array.from({ length: n }, (_, u) => docOf(u)),
+    docOk: new Int8Array(DOCS).fill(-1),
+    doc: (d) => {
+      asked.docs.push(d);
+      return d !== lowerDoc && docAllowed(d) ? 1 : 0;
+    },
+    unit: (j) => {
+      asked.units.push(j);
+      return unitAllowed(j);
+    },
+  };
+  return { g, asked };
+}
+
+describe('sharedKeys with a document and a unit verdict', () => {
+  it('counts the keys each allowed candidate shares, as a plain count does, and nothing for the others', () => {
+    const scratch = new Int32Array(n);
+    for (let u = 0; u < n; u++) {
+      const docAllowed = (d: number) => d % 2 === 0;
+      const unitAllowed = (j: number) => j % 3 !== 1;
+      const { g } = gate(docOf(u), docAllowed, unitAllowed);
+      const got = sharedKeys(u, unitKeys, index, [''], 1_000_000, g, scratch);
+      const want = new Map<number, number>();
+      for (let j = 0; j < n; j++) {
+        if (docOf(j) === docOf(u) || !docAllowed(docOf(j)) || !unitAllowed(j)) continue;
+        const shared = keysOf(j).filter((k) => keysOf(u).includes(k)).length;
+        if (shared) want.set(j, shared);
+      }
+      expect(new Map([...got].sort((a, b) => a[0] - b[0])), `unit ${u}`).toEqual(want);
+      expect(scratch.every((x) => x === 0)).toBe(true);
+    }
+  });
+
+  it('asks each document once and never asks the units of a rejected document', () => {
+    const u = 4; // document 1
+    const { g, asked } = gate(docOf(u), (d) => d === 3, () => true);
+    const got = sharedKeys(u, unitKeys, index, [''], 1_000_000, g, new Int32Array(n));
+    expect([...got.keys()].every((j) => docOf(j) === 3)).toBe(true);
+    expect(got.size).toBe(PER_DOC); // key 20 is in every unit
+    expect(asked.docs.sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(new Set(asked.units.map(docOf))).toEqual(new Set([3]));
+    // The verdicts stay in docOk for the next unit of the same document: not asked again.
+    sharedKeys(u + 1, unitKeys, index, [''], 1_000_000, g, new Int32Array(n));
+    expect(asked.docs.length).toBe(DOCS);
+  });
+
+  it('counts a rejected document’s postings against the budget, as before the gate', () => {
+    // Budget 1 posting short of every list: the key every unit has (20, n postings, the longest
+    // list, visited last) is not visited, whatever the verdicts.
+    const u = 0;
+    const lists = keysOf(u).map((k) => Array.from({ length: n }, (_, j) => j).filter((j) => keysOf(j).includes(k)).length);
+    const budget = lists.reduce((a, b) => a + b, 0) - 1;
+    const none = gate(docOf(u), () => false, () => true);
+    const odd = gate(docOf(u), (d) => d % 2 === 1, () => true);
+    expect(sharedKeys(u, unitKeys, index, [''], budget, none.g, new Int32Array(n)).size).toBe(0);
+    // Were only the allowed documents' postings counted, the budget would reach key 20.
+    const got = sharedKeys(u, unitKeys, index, [''], budget, odd.g, new Int32Array(n));
+    expect(got.size).toBeGreaterThan(0);
+    for (const [j, c] of got) expect(c, `unit ${j}`).toBe(keysOf(j).filter((k) => k !== 20 && keysOf(u).includes(k)).length);
+  });
+});
+
+describe('postingRange', () => {
+  it('gives every key its postings, lists of 1 to 300 postings and keys absent before, between and after', () => {
+    const lengths = [1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 31, 64, 100, 300];
+    const keys: number[] = [];
+    lengths.forEach((len, i) => keys.push(...Array(len).fill(10 + 2 * i)));
+    const p = { keys: Uint32Array.from(keys), units: new Int32Array(keys.length) };
+    for (let key = 0; key <= 12 + 2 * lengths.length; key++) {
+      const first = keys.indexOf(key);
+      const want = first < 0 ? keys.filter((k) => k < key).length : first;
+      expect(postingRange(p, key), `key ${key}`).toEqual([want, want + keys.filter((k) => k === key).length]);
+    }
+    expect(postingRange({ keys: new Uint32Array(0), units: new Int32Array(0) }, 3)).toEqual([0, 0]);
+  });
+});
