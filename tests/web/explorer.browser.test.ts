@@ -11,7 +11,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { MEASURE_CSV_COLUMNS } from '../../web/src/graph/coverage-csv.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../../coverage/matrix-csv.js';
 import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 const CYPHER_OFF = 'Cypher is off: no Neo4j in this test run.';

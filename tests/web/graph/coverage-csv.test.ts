@@ -10,7 +10,7 @@ import {
 } from '../../../web/src/graph/index.js';
 import { withMeasureTexts } from '../../../web/src/graph/coverage-csv.js';
 import { JILIN, NATIONAL, fixtureSnapshot } from '../fixtures.js';
-import { parseCsv } from '../csv-parse.js';
+import { parseCsv } from '../../../coverage/matrix-csv.js';
 
 
 const c = coverage(graphFromSnapshot(fixtureSnapshot()), NATIONAL, JILIN);
