@@ -54,6 +54,11 @@ async function main(): Promise<void> {
     dataDir: neo4jDataDir(env, ROOT),
     port: boltPort,
     log,
+    // The launcher's own progress lines (a first Maven build, the one-time class archive run) explain a long first
+    // start; Maven's and Neo4j's output stay in the server log.
+    onServerLog: (line) => {
+      if (line.startsWith('neo4j/launcher: ')) log(line.slice('neo4j/launcher: '.length) + ' …');
+    },
     async onConnected(driver, database, first) {
       if (!first) {
         // Reconnected: the store normally still holds the graph; reload only when it does not.
