@@ -203,12 +203,13 @@ export function linkMeasures(
     const citedIds = new Set([...(cites ?? [])].map((hi) => units[hi].id));
     const toAlign = cheap.slice(0, o.maxAligned);
     if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
-    const paragraphs = o.paragraphBest?.genres.includes(lower.genre ?? 'plan') || o.extraLinksByParagraph?.genres.includes(lower.genre ?? 'plan') ? paragraphsOf(lower.text) : undefined;
-    const items = o.dutyListItems?.genres.includes(lower.genre ?? 'plan') ? dutyItems(lower.text, dutyLead!) : undefined;
+    const genre = lower.genre ?? 'plan';
+    const paragraphs = o.paragraphBest?.genres.includes(genre) || o.extraLinksByParagraph?.genres.includes(genre) ? paragraphsOf(lower.text) : undefined;
+    const items = o.dutyListItems?.genres.includes(genre) ? dutyItems(lower.text, dutyLead!) : undefined;
     const byDoc = new Map<number, ReuseLink[]>();
     // A lower unit that links to nothing keeps its clearly best candidate (options.clearBest): the best
     // under the partial threshold, and the two best scores of each higher document.
-    const clear = !keepAll && !cites && o.clearBest?.genres.includes(lower.genre ?? 'plan') ? o.clearBest : undefined;
+    const clear = !keepAll && !cites && o.clearBest?.genres.includes(genre) ? o.clearBest : undefined;
     const [topTwo, linksBefore] = [new Map<number, [number, number]>(), links.length];
     let clearBest: { link: ReuseLink; doc: number } | undefined;
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
@@ -225,7 +226,7 @@ export function linkMeasures(
       // Different procedure steps (options.procedureStages): the pair's score is discounted.
       const steps = o.procedureStages ? stageFactor(lower.stages, higher.stages, o.procedureStages.factor) : 1;
       // A lower article setting what the higher one delegates to the provincial level (options.delegation): raised.
-      const delegated = delegation && delegation.genres.has(lower.genre ?? 'plan') && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
+      const delegated = delegation && delegation.genres.has(genre) && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
       const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
@@ -270,7 +271,7 @@ export function linkMeasures(
         if (key !== undefined && bestOf.get(key) !== d) byDoc.delete(d);
       }
     }
-    const perClause = o.topKPerClause?.genres.includes(lower.genre ?? 'plan') ? clauseCount(lower.text) : undefined;
+    const perClause = o.topKPerClause?.genres.includes(genre) ? clauseCount(lower.text) : undefined;
     const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
     for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
       const chapter = citedDocs.has(d) && !keepAll;
@@ -280,11 +281,11 @@ export function linkMeasures(
       let kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
       // A link that only the per-paragraph widening admits (options.extraLinksByParagraph) needs a paragraph of its own.
       const extra = o.extraLinksByParagraph;
-      if (extra && !keepAll && !chapter && perClause !== undefined && extra.genres.includes(lower.genre ?? 'plan')) {
+      if (extra && !keepAll && !chapter && perClause !== undefined && extra.genres.includes(genre)) {
         kept = kept.filter((s, i) => (i < p.topK && s.score >= p.relative * best) || (shares?.get(s.higher) ?? 0) >= extra.min);
       }
       // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
-      const own = shares && o.paragraphBest?.genres.includes(lower.genre ?? 'plan') ? new Set([...shares].filter(([, v]) => v >= o.paragraphBest!.min).map(([id]) => id)) : undefined;
+      const own = shares && o.paragraphBest?.genres.includes(genre) ? sharesAtLeast(shares, o.paragraphBest.min) : undefined;
       const chosen = [...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : [])];
       links.push(...chosen);
       // Each item of a duty list keeps its own best article (options.dutyListItems), as a partial link.
@@ -502,7 +503,12 @@ function groupByDoc(units: LinkUnit[]): Map<number, number[]> {
 /** The candidates (ids) that are some paragraph's best match by the share of its bigrams found in
  *  their text, when that share reaches `min`. */
 export function paragraphBest(paragraphs: Set<string>[], candidates: { id: string; text: string }[], min: number): Set<string> {
-  return new Set([...paragraphShares(paragraphs, candidates)].filter(([, share]) => share >= min).map(([id]) => id));
+  return sharesAtLeast(paragraphShares(paragraphs, candidates), min);
+}
+
+/** The candidates of paragraphShares whose share reaches `min`. */
+function sharesAtLeast(shares: Map<string, number>, min: number): Set<string> {
+  return new Set([...shares].filter(([, share]) => share >= min).map(([id]) => id));
 }
 
 /** Each candidate (id) that is some paragraph's best match by the share of the paragraph's bigrams
