@@ -11,9 +11,14 @@
 // example: :param article => "第二十八条"
 // default: :param article => ""
 // The article is a segment of the higher measure's path (第四章/第二十八条, or 第二十八条/1 for a
-// clause under it); each of its measures' incoming links is read once.
+// clause under it). Only the measures some lower measure cites by number are expanded: the loader
+// marks them (articleCited: graph-schema MeasureLoadFields), so a directive's measures implemented
+// by thousands of links that cite no article cost one property read each (session 22, the bench's
+// parameters at 1,000 documents: 7,719 → 73 db hits, Neo4j CPU 5.7–7.3 → 1.7–2.5 ms a run, same
+// rows). Session 21's version: tests/neo4j/article-citations-reference.cypher (the tests compare
+// their rows).
 MATCH (hm:Measure {docId: $docId})
-WHERE $article = '' OR '/' + hm.path + '/' CONTAINS '/' + $article + '/'
+WHERE hm.articleCited AND ($article = '' OR '/' + hm.path + '/' CONTAINS '/' + $article + '/')
 MATCH (lm:Measure)-[i:IMPLEMENTS]->(hm)
 WHERE i.citedArticle
 MATCH (d:Document {id: lm.docId})

@@ -12,14 +12,16 @@
 // default: :param skip => 0
 // default: :param limit => 100
 // Only the chains of the depths the page reaches are read further (rows are ordered by depth first):
-// the chains are counted per depth, and the other depths' measures and documents are never read
-// (a string property read is most of the cost: session 21, the bench's busiest measure at 1,000
-// documents, 895 chains of depth 1 and 809 of depth 2, the first page reads only the first 895).
-// Within those, chains are grouped by implementing document (a directive's measure is implemented
-// from hundreds of documents): each document is looked up once; the sort keys are projected to
-// variables before ORDER BY; only the page's rows are read whole.
-// Neo4j CPU per run, the first page, same rows, back to back (loaded machine, load 10-12, session 21):
-// 41 → 32 and 37.3 → 31.5 ms; quiet (load 2): 45.8 → 36.2 and 47.3 → 34.3 ms (median wall 49.8 → 38.9 ms).
+// the chains are counted per depth, and the other depths' measures are never read (session 21: the
+// bench's busiest measure at 1,000 documents has 895 chains of depth 1 and 809 of depth 2; the
+// first page reads only the first 895). Within a depth, rows go by their document's level and
+// region, then the measure's ordinal and id: the loader keeps the first three as one string on each
+// measure (cascadeKey: graph-schema MeasureLoadFields), so a row costs one property read and no
+// document lookup. The id, a long string, is read only for the rows that tie with the page's first
+// or last row on the key; only the page's rows are read whole (level, region and issue date also
+// kept on the measure: docLevel, docRegion, docIssuedOn), with their documents' names and years.
+// Session 22, the bench's parameters at 1,000 documents, same rows: 10,712 → 7,510 db hits; Neo4j
+// CPU a run, same server back to back at load 8: 35–37 → 18–28 ms.
 // Session 20's version: tests/neo4j/cascade-reference.cypher (the tests compare their rows page by page).
 MATCH (top:Measure {id: $measureId})
 MATCH chain = (top)<-[:IMPLEMENTS*1..4]-(m:Measure)
@@ -33,27 +35,36 @@ WITH byDepth[k] AS chains, starts[k] AS start, starts[k + 1] AS end, last(starts
 WHERE start < $skip + $limit AND end > $skip
 UNWIND chains AS c
 WITH start, total, c[0] AS chain, c[1] AS m
-WITH start, total, m.docId AS docId, collect([length(chain), m.ordinal, m.id, chain]) AS chains
-MATCH (d:Document {id: docId})
-WITH start, total, d, CASE d.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS rank, d.region AS region, chains
-UNWIND chains AS c
-WITH start, total, d, rank, region, c[0] AS depth, c[1] AS ordinal, c[2] AS mid, c[3] AS chain
-ORDER BY depth, rank, region, ordinal, mid
-// `first`: the rows before the first depth read, so the page starts $skip - first rows in.
-WITH collect([d, chain]) AS rows, toInteger(min(start)) AS first, total
-UNWIND rows[$skip - first..$skip - first + $limit] AS row
-WITH row[0] AS d, row[1] AS chain, total
-WITH d, chain, last(nodes(chain)) AS m, reverse(relationships(chain)) AS links, total
+WITH start, total, chain, m, length(chain) AS depth, m.cascadeKey AS key
+ORDER BY depth, key
+// `first`: the rows before the first depth read, so the page is rows[a..b]; lo and hi: the ends of
+// the runs of rows whose (depth, key) equal those of rows[a] and rows[b].
+WITH collect([m, chain, depth, key]) AS rows, collect([depth, key]) AS keys, toInteger(min(start)) AS first, total
+WHERE size(rows) > 0
+WITH rows, keys, total, $skip - first AS a, $skip - first + $limit - 1 AS b
+WITH rows, keys, total, a, CASE WHEN b >= size(rows) THEN size(rows) - 1 ELSE b END AS b
+WITH rows, total, a,
+     reduce(lo = a, i IN reverse(range(0, a - 1)) | CASE WHEN lo = i + 1 AND keys[i] = keys[a] THEN i ELSE lo END) AS lo,
+     reduce(hi = b, i IN range(b + 1, size(rows) - 1) | CASE WHEN hi = i - 1 AND keys[i] = keys[b] THEN i ELSE hi END) AS hi
+UNWIND range(lo, hi) AS i
+WITH a - lo AS offset, total, rows[i][0] AS m, rows[i][1] AS chain, rows[i][2] AS depth, rows[i][3] AS key
+ORDER BY depth, key, m.id
+WITH collect([m, chain]) AS rows, offset, total
+UNWIND range(0, size(rows[offset..offset + $limit]) - 1) AS i
+WITH i, rows[offset + i][0] AS m, rows[offset + i][1] AS chain, total
+MATCH (d:Document {id: m.docId})
+WITH i, d, m, chain, reverse(relationships(chain)) AS links, total
 RETURN m.id AS measureId,
        m.path AS path,
        m.name AS measure,
        d.id AS docId,
        d.name AS document,
-       d.level AS level,
-       d.region AS region,
-       coalesce(d.issuedOn, toString(d.year)) AS issued,
+       m.docLevel AS level,
+       m.docRegion AS region,
+       coalesce(m.docIssuedOn, toString(d.year)) AS issued,
        length(chain) AS depth,
        [l IN links | l.verdict] AS verdicts,
        [l IN links | l.score] AS scores,
        [l IN links | l.lagDays] AS lagDays,
        total
+ORDER BY i

@@ -1,11 +1,21 @@
 // What Neo4j needs from the schemas: constraints and indexes derived from them, and the rule
 // that turns attributes into properties Neo4j can store (no nulls, no nested lists or maps).
 import { z } from 'zod';
+import type { EdgeType } from './edges.js';
 import { NODE_SCHEMAS, NODE_TYPES } from './nodes.js';
 
-/** Cypher DDL, idempotent: a unique `id` per label, plus an index for every field marked `index`. */
+/** Relationship types whose `key` (the snapshot's edge key, edgeKey: `TYPE|source|target`, stored by
+ *  the loader) gets an index: citing-documents finds a page's citations by key, 2 db hits each,
+ *  instead of expanding each citer's relationships (session 22: 2,546 → 1,403 db hits a page). */
+export const INDEXED_RELATIONSHIP_KEYS: readonly EdgeType[] = ['CITES'];
+
+/** Cypher DDL, idempotent: a unique `id` per label, plus an index for every field marked `index`
+ *  and one on `key` for the relationship types of INDEXED_RELATIONSHIP_KEYS. */
 export function neo4jSchemaStatements(): string[] {
   const out: string[] = [];
+  for (const type of INDEXED_RELATIONSHIP_KEYS) {
+    out.push(`CREATE INDEX ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`);
+  }
   for (const label of NODE_TYPES) {
     out.push(
       `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,

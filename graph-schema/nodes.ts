@@ -84,6 +84,57 @@ export const MeasureNode = z.object({
   forIssuerOnly: z.boolean().optional(),
 });
 
+/**
+ * Properties the loader writes on each Measure in Neo4j besides its attributes (neo4j/load-plan.ts):
+ * computed from the snapshot at load, never stored in it, part of the node's content hash (a
+ * document whose level changes rewrites its measures). A query that orders or shows thousands of
+ * measures by their document (measure-cascade) reads them off the measure instead of looking up
+ * hundreds of documents; one that wants the measures cited by article number (article-citations)
+ * expands only those.
+ */
+export const MeasureLoadFields = z.object({
+  /** The document's `level`. */
+  docLevel: Level.optional(),
+  /** The document's `region`. */
+  docRegion: z.string().optional(),
+  /** The document's `issuedOn` (a query shows its `year` without one, as it reads it from the
+   *  document: Cypher's toString of the stored number). */
+  docIssuedOn: z.iso.date().optional(),
+  /** One string that sorts as (document level central → county, none last; document region, none
+   *  last; ordinal): measure-cascade orders a level of the cascade by it and reads one property a
+   *  measure instead of three (CASCADE_KEY). */
+  cascadeKey: z.string(),
+  /** True when a lower measure IMPLEMENTS it with `citedArticle` (names it by article number). */
+  articleCited: z.literal(true).optional(),
+});
+export type MeasureLoadFields = z.infer<typeof MeasureLoadFields>;
+
+/** cascadeKey = rank digit (LEVEL_RANK, 4 for county or no level) + '0' + region + NUL, or '1'
+ *  without a region (after every region, as Cypher puts null last) + the ordinal, zero-padded:
+ *  string order equals the order of the three keys, whatever order the characters of regions take
+ *  (NUL ends a region before any longer region it is a prefix of). */
+export const CASCADE_KEY = { ordinalDigits: 10 } as const;
+/** Rank of a document level in reading order (the canned queries' CASE: central first). */
+export const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
+
+/** A Measure's load fields from its own attributes and its document's (undefined: no such document). */
+export function measureLoadFields(
+  measure: { ordinal: number },
+  doc: { level?: unknown; region?: unknown; issuedOn?: unknown } | undefined,
+  articleCited: boolean,
+): MeasureLoadFields {
+  const level = Level.safeParse(doc?.level);
+  const region = typeof doc?.region === 'string' ? doc.region : undefined;
+  const rank = level.success ? LEVEL_RANK[level.data] : 4;
+  const cascadeKey = `${rank}${region === undefined ? '1' : `0${region}\u0000`}${String(measure.ordinal).padStart(CASCADE_KEY.ordinalDigits, '0')}`;
+  const out: MeasureLoadFields = { cascadeKey };
+  if (level.success) out.docLevel = level.data;
+  if (region !== undefined) out.docRegion = region;
+  if (typeof doc?.issuedOn === 'string') out.docIssuedOn = doc.issuedOn;
+  if (articleCited) out.articleCited = true;
+  return out;
+}
+
 export const OrganisationNode = z.object({
   type: z.literal('Organisation'),
   name,

@@ -3,6 +3,7 @@
 // hash per row (what a reload compares to skip unchanged rows) and one hash of the whole snapshot.
 import { createHash } from 'node:crypto';
 import {
+  measureLoadFields,
   toNeo4jProperties,
   type EdgeType,
   type Neo4jValue,
@@ -57,10 +58,19 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
   const whole = createHash('sha256');
   // Aggregates the canned queries read (neo4j/derived.ts), hashed with the rest of each node.
   const derived = derivedProperties(snapshot);
+  // Each Measure's load fields (graph-schema MeasureLoadFields): its document's level, region and
+  // issue date, its cascade sort key, and whether a lower measure cites it by article number.
+  const docs = new Map<string, Record<string, unknown>>();
+  for (const { key, attributes } of snapshot.nodes) if (attributes.type === 'Document') docs.set(key, attributes);
+  const citedArticles = new Set<string>();
+  for (const { target, attributes } of snapshot.edges) {
+    if (attributes.type === 'IMPLEMENTS' && (attributes as { citedArticle?: boolean }).citedArticle === true) citedArticles.add(target);
+  }
   for (const { key, attributes } of snapshot.nodes) {
     const { type, ...rest } = attributes;
+    const loaded = attributes.type === 'Measure' ? toNeo4jProperties(measureLoadFields(attributes, docs.get(attributes.docId), citedArticles.has(key))) : undefined;
     // `id` last: the graphology key is the identity even if an attribute were called `id`.
-    const props: Record<string, Neo4jValue> = { ...toNeo4jProperties(rest), ...derived.get(key), id: key };
+    const props: Record<string, Neo4jValue> = { ...toNeo4jProperties(rest), ...loaded, ...derived.get(key), id: key };
     const json = canonicalJson(props);
     const hash = digest(`${type}\n${json}`);
     push(nodes, type, { id: key, hash, size: json.length, props: { ...props, _hash: hash } });

@@ -323,10 +323,13 @@ async function stage(db: Db, diff: Diff, options: LoadOptions): Promise<number> 
   return done;
 }
 
-/** Deletes replaced and doomed nodes and relabels the staged ones. Idempotent: a batched switch
- *  that was interrupted is completed by running it again. */
-async function switchOver(db: Db, mode: 'atomic' | 'batched', options: LoadOptions): Promise<void> {
-  const inTx = (q: string) => (mode === 'batched' ? q.replace('/*IN TRANSACTIONS*/', 'IN TRANSACTIONS OF 2000 ROWS') : q);
+/** The switch's statements in order. Batched, each runs `IN TRANSACTIONS OF 2000 ROWS` in place of
+ *  every occurrence of its IN TRANSACTIONS marker (a block comment): switch-delete-replaced.cypher
+ *  names the marker in its header comment too, and replacing only the first one (before session 22) left its
+ *  query one transaction, which ran out of the 384 MiB transaction memory when a reload rewrote the
+ *  27,951 measures of a 1,000-document graph, and again at every retry. */
+export function switchStatements(mode: 'atomic' | 'batched'): { query: string; params: Record<string, unknown> }[] {
+  const inTx = (q: string) => (mode === 'batched' ? q.replaceAll('/*IN TRANSACTIONS*/', 'IN TRANSACTIONS OF 2000 ROWS') : q);
   const statements: { query: string; params: Record<string, unknown> }[] = [];
   for (const label of NODE_TYPES) {
     statements.push({ query: inTx(fillTemplate(readCypher('load/switch-delete-replaced.cypher'), { LABEL: label })), params: {} });
@@ -335,6 +338,13 @@ async function switchOver(db: Db, mode: 'atomic' | 'batched', options: LoadOptio
   for (const label of NODE_TYPES) {
     statements.push({ query: inTx(fillTemplate(readCypher('load/switch-relabel.cypher'), { LABEL: label })), params: { label } });
   }
+  return statements;
+}
+
+/** Deletes replaced and doomed nodes and relabels the staged ones. Idempotent: a batched switch
+ *  that was interrupted is completed by running it again. */
+async function switchOver(db: Db, mode: 'atomic' | 'batched', options: LoadOptions): Promise<void> {
+  const statements = switchStatements(mode);
   if (mode === 'atomic') {
     await db.inOneTransaction(async (tx) => {
       for (const s of statements) await tx.run(s.query, s.params);

@@ -4,6 +4,7 @@
 // and against what a reader of the regulation finds.
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
+import { recordsToRows } from '../../neo4j/to-plain.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
@@ -78,4 +79,18 @@ server.describe('#integration article-citations on real regulations', () => {
     expect(cited().some((e) => e.target.endsWith('/第一条'))).toBe(false);
     expect(rows(await service.runCanned('article-citations', { docId: LAW_2018, article: '第一条' }))).toEqual([]);
   });
+
+  it('gives the rows of its session-21 version (article-citations-reference.cypher) for every cited article, every article and one nobody cites', async () => {
+    const reference = readFileSync(new URL('./article-citations-reference.cypher', import.meta.url), 'utf8');
+    const articles = [...new Set(cited().map((e) => String(snapshot.nodes.find((n) => n.key === e.target)?.attributes.type === 'Measure' ? e.target.split('#')[1].split('/').pop() : '')))];
+    expect(articles.length).toBeGreaterThan(1);
+    for (const docId of [LAW_2018, LAW_2024]) {
+      for (const article of ['', '第一条', ...articles]) {
+        const got = await service.runCanned('article-citations', { docId, article });
+        const want = await driver.executeQuery(reference, { docId, article }, { routing: 'READ' });
+        expect(JSON.stringify(got.rows), `${docId} ${article}`).toBe(JSON.stringify(recordsToRows(want.records)));
+      }
+    }
+  });
 });
+

@@ -11,6 +11,7 @@ import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { smallSnapshot } from './fixtures.js';
 import { neo4jOrSkip } from './helpers.js';
 import { allPages } from './pages.js';
+import { expectReferenceRowsOf } from './reference-rows.js';
 import { SnapshotFacts } from './snapshot-facts.js';
 
 const server = neo4jOrSkip();
@@ -62,6 +63,12 @@ for (const [source, makeSnapshot] of sources) {
       const result = await allPages(service, 'citing-documents', { docId }, 7);
       expect(column<string>(result, 'citerId').sort()).toEqual(facts.citersOf(docId));
       expect(column<string>(result, 'spans').every((s) => JSON.parse(s).length > 0)).toBe(true);
+    });
+
+    it('citing-documents gives the rows of its session-21 version (citing-documents-reference.cypher), page by page', async () => {
+      const docId = facts.mostCitedDocument();
+      const total = await expectReferenceRowsOf(driver, service, 'citing-documents', { docId }, [1, 7]);
+      expect(total).toBe(facts.citersOf(docId).length);
     });
 
     it('entity-mentions returns every measure that mentions the entity, with its document', async () => {

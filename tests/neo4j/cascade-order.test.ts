@@ -1,7 +1,9 @@
 // measure-cascade on a hand-built cascade of three depths (national → provincial → municipal →
 // county), with a municipal measure that implements two provincial ones (two chains of the same
-// depth to one measure): the rows a user reads down the list, in order, and the same rows as the
-// session-20 version of the query for pages that cross from one depth to the next.
+// depth to one measure), two provincial measures that tie on level, region and ordinal (the id
+// decides) and a provincial document without a region (after the regions): the rows a user reads
+// down the list, in order, and the same rows as the session-20 version of the query for pages
+// that cross from one depth to the next or cut through a tie.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { measureId, nodeId, type EdgeAttributes } from '../../graph-schema/index.js';
@@ -20,6 +22,7 @@ const DOCS: [string, Level, string | undefined, string[]][] = [
   ['乙省实施方案', 'provincial', '乙省', ['一', '二']],
   ['甲省实施方案', 'provincial', '甲省', ['一', '二', '三']],
   ['甲省补充方案', 'provincial', '甲省', ['一']],
+  ['省级通用方案', 'provincial', undefined, ['一']],
   ['甲市实施方案', 'municipal', '甲市', ['一', '二']],
   ['乙市实施方案', 'municipal', '乙市', ['一']],
   ['甲县实施方案', 'county', '甲县', ['一']],
@@ -32,14 +35,15 @@ const IMPLEMENTS: [string, string][] = [
   [m('甲省实施方案', '三'), TOP],
   [m('甲省实施方案', '一'), TOP],
   [m('甲省补充方案', '一'), TOP],
+  [m('省级通用方案', '一'), TOP],
   [m('甲市实施方案', '二'), m('甲省实施方案', '一')],
   [m('甲市实施方案', '二'), m('甲省实施方案', '三')],
   [m('甲市实施方案', '一'), m('甲省补充方案', '一')],
   [m('乙市实施方案', '一'), m('乙省实施方案', '二')],
   [m('甲县实施方案', '一'), m('甲市实施方案', '一')],
 ];
-// depth 1: 5 chains; depth 2: 4 (甲市/二 twice); depth 3: 1.
-const DEPTHS = [1, 1, 1, 1, 1, 2, 2, 2, 2, 3];
+// depth 1: 6 chains; depth 2: 4 (甲市/二 twice); depth 3: 1.
+const DEPTHS = [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3];
 
 function cascadeSnapshot() {
   return buildSnapshot((g) => {
@@ -73,16 +77,16 @@ server.describe('#integration measure-cascade across depths', () => {
     const col = (name: string) => all.rows.map((r) => r[all.columns.indexOf(name)]);
     expect(col('depth').map(Number)).toEqual(DEPTHS);
     expect(col('measureId')).toEqual([
-      m('乙省实施方案', '一'), m('乙省实施方案', '二'), m('甲省实施方案', '一'), m('甲省补充方案', '一'), m('甲省实施方案', '三'),
+      m('乙省实施方案', '一'), m('乙省实施方案', '二'), m('甲省实施方案', '一'), m('甲省补充方案', '一'), m('甲省实施方案', '三'), m('省级通用方案', '一'),
       m('乙市实施方案', '一'), m('甲市实施方案', '一'), m('甲市实施方案', '二'), m('甲市实施方案', '二'),
       m('甲县实施方案', '一'),
     ]);
     expect(col('total').map(Number)).toEqual(DEPTHS.map(() => DEPTHS.length));
     // The county measure's chain: 甲省补充方案/一 → TOP, 甲市/一 → 甲省补充方案/一, 甲县/一 → 甲市/一.
-    expect((all.rows.at(-1)![all.columns.indexOf('lagDays')] as number[]).map(Number).sort()).toEqual([34, 37, 39]);
+    expect((all.rows.at(-1)![all.columns.indexOf('lagDays')] as number[]).map(Number).sort()).toEqual([34, 38, 40]);
   });
 
   it('gives the rows of its session-20 version for every page, also pages that cross depths', async () => {
-    for (const size of [1, 2, 3, 4]) await expectReferenceRows(driver, service, TOP, DEPTHS.length, size);
+    for (const size of [1, 2, 3, 4, 5]) await expectReferenceRows(driver, service, TOP, DEPTHS.length, size);
   });
 });

@@ -13,6 +13,7 @@ import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { neo4jOrSkip } from './helpers.js';
 import { allPages } from './pages.js';
 import { expectReferenceRows } from './cascade-reference.js';
+import { expectReferenceRowsOf } from './reference-rows.js';
 
 const server = neo4jOrSkip();
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -122,6 +123,11 @@ server.describe('#integration cascade and coverage queries on the corpus snapsho
     const result = await allPages(service, 'groups-by-region', { directiveId: DIRECTIVE }, 5);
     const got = result.rows.map((_, i) => `${column<string>(result, 'groupId')[i]} ${column<string | null>(result, 'region')[i]} ${num(column(result, 'documents')[i])}`);
     expect(got.sort()).toEqual([...expected].sort());
+  });
+
+  it('groups-by-region gives the rows of its session-21 version (groups-by-region-reference.cypher), page by page', async () => {
+    const total = await expectReferenceRowsOf(driver, service, 'groups-by-region', { directiveId: DIRECTIVE }, [1, 4, 9]);
+    expect(total).toBeGreaterThan(9);
   });
 
   it('lag-per-region gives the median, range and count of lags of the links into the directive, per region', async () => {
