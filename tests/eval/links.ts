@@ -8,7 +8,7 @@ import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
 import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/options.js';
 import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
-import { pairScore, selectLinks } from '../../ingest/link/select.js';
+import { pairScore, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
 import type { Genre } from '../../graph-schema/index.js';
 
 export const GoldLinks = z.object({
@@ -155,6 +155,8 @@ export interface Selection {
   topK: number;
   /** As options.topKPerClause, for measures of a genre that has it (default: the linker's). */
   perClause?: LinkOptions['topKPerClause'];
+  /** The selection's rules, over the linker's (to weigh a rule's knobs on the records). */
+  rules?: Partial<SelectionOptions>;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -165,7 +167,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   const cited = new Map(cands.cited.map((c) => [`${c.lower}>${c.higher}`, c]));
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
-    const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause };
+    const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
     const aligned = r.candidates.map((c) => ({ ...c, score: pairScore(sel.weights, c.signals, c.factor) }));
     const shares = new Map((r.shares ?? []).map(([d, xs]) => [d, new Map(xs)]));
     const items = new Map(r.items ?? []);
