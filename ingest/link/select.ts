@@ -61,7 +61,7 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
       const [first, second] = topTwo.get(a.doc) ?? [0, 0];
       topTwo.set(a.doc, a.score > first ? [a.score, first] : [first, Math.max(second, a.score)]);
     }
-    const below = a.score < p.thresholds.partial && !(a.chapter && a.score > 0);
+    const below = scoreVerdict(a.score, p.thresholds) === null && !(a.chapter && a.score > 0);
     if (below) {
       if (clear && a.score >= clear.min && a.score > (clearBest >= 0 ? aligned[clearBest].score : 0)) clearBest = k;
       return;
@@ -89,7 +89,7 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
   const out: ChosenLink[] = [];
   const link = (k: number, verdict?: ChosenLink['verdict']): ChosenLink => {
     const a = aligned[k];
-    return { k, higher: a.higher, doc: a.doc, score: a.score, verdict: verdict ?? (a.score >= p.thresholds.implements && f.mayBeStrong(k) ? 'implements' : 'partial') };
+    return { k, higher: a.higher, doc: a.doc, score: a.score, verdict: verdict ?? (scoreVerdict(a.score, p.thresholds) === 'implements' && f.mayBeStrong(k) ? 'implements' : 'partial') };
   };
   for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
     const chapter = !!f.chapterDocs?.has(d);
@@ -119,6 +119,13 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
   }
   if (clear && clearBest >= 0 && !out.length && aligned[clearBest].score >= clear.ratio * topTwo.get(aligned[clearBest].doc)![1]) out.push(link(clearBest, 'partial'));
   return out;
+}
+
+/** A link's verdict by its score alone: implements from the `implements` threshold, partial from the `partial` one,
+ *  else no link. The selection's rules then keep some links under `partial` (always partial) and make some over
+ *  `implements` partial; coverage re-reads verdicts under a user's thresholds with it (coverage/index.ts verdictAt). */
+export function scoreVerdict(score: number, t: { implements: number; partial: number }): 'implements' | 'partial' | null {
+  return score >= t.implements ? 'implements' : score >= t.partial ? 'partial' : null;
 }
 
 /** Links kept per lower unit and higher document, and the share of the best score they must reach:
