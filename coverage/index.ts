@@ -3,6 +3,7 @@
 // programme, brand and target group of the directive carried or not, and the lag. One module,
 // used by `npm run report -- coverage`, the explorer's server and its Gaps view.
 import type { EdgeOf, EntityType, Level, NodeOf } from '../graph-schema/index.js';
+import { scoreVerdict } from '../ingest/link/select.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
@@ -117,9 +118,10 @@ export interface Thresholds {
   partial: number;
 }
 
-/** A link's verdict under other thresholds than the linker's: null when it falls below `partial`. */
+/** A link's verdict under other thresholds than the linker's: null when it falls below `partial` (the linker's own
+ *  verdict by score, ingest/link/select.ts scoreVerdict). */
 export function verdictAt(score: number, t: Thresholds): Implementer['verdict'] | null {
-  return score >= t.implements ? 'implements' : score >= t.partial ? 'partial' : null;
+  return scoreVerdict(score, t);
 }
 
 /** A link's verdict re-read under a user's thresholds, given the linker's own (`linker`, for the link's lower

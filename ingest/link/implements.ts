@@ -15,6 +15,9 @@ import { Grow } from './grow.js';
 import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
+import { pairScore, selectLinks, type AlignedCandidate, type SelectionFacts } from './select.js';
+
+export { selectionFor } from './select.js';
 
 export interface LinkUnit {
   id: string;
@@ -200,18 +203,13 @@ export function linkMeasures(
     // signals ranked them low, and kept whatever their score (the selection below chooses among them).
     const cites = o.citedChapters ? chapters?.get(li) : undefined;
     const citedDocs = new Set([...(cites ?? [])].map((hi) => units[hi].docIndex));
-    const citedIds = new Set([...(cites ?? [])].map((hi) => units[hi].id));
     const toAlign = cheap.slice(0, o.maxAligned);
     if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
     const genre = lower.genre ?? 'plan';
     const paragraphs = o.paragraphBest?.genres.includes(genre) || o.extraLinksByParagraph?.genres.includes(genre) ? paragraphsOf(lower.text) : undefined;
     const items = o.dutyListItems?.genres.includes(genre) ? dutyItems(lower.text, dutyLead!) : undefined;
-    const byDoc = new Map<number, ReuseLink[]>();
-    // A lower unit that links to nothing keeps its clearly best candidate (options.clearBest): the best
-    // under the partial threshold, and the two best scores of each higher document.
-    const clear = !keepAll && !cites && o.clearBest?.genres.includes(genre) ? o.clearBest : undefined;
-    const [topTwo, linksBefore] = [new Map<number, [number, number]>(), links.length];
-    let clearBest: { link: ReuseLink; doc: number } | undefined;
+    // Every aligned candidate with its score; the selection (select.ts) chooses the links among them.
+    const aligned: Scored[] = [];
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string }[]>();
     for (const { hi } of toAlign) {
@@ -229,90 +227,128 @@ export function linkMeasures(
       const delegated = delegation && delegation.genres.has(genre) && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
-      const score = round(Math.min(1, grouped * steps * delegated * (p.weights.reuse * signals.reuse + p.weights.text * signals.text + p.weights.entities * signals.entities)));
-      if (clear) {
-        const [first, second] = topTwo.get(higher.docIndex) ?? [0, 0];
-        topTwo.set(higher.docIndex, score > first ? [score, first] : [first, Math.max(second, score)]);
-      }
-      const below = !keepAll && score < p.thresholds.partial && !(cites?.has(hi) && score > 0);
-      if (below && !(clear && score >= clear.min && score > (clearBest?.link.score ?? 0))) continue;
-      // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
+      const factor = grouped * steps * delegated;
+      aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
+    }
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text);
+    const itemHi = new Map<string, number>();
+    const facts: SelectionFacts = {
+      genre,
+      ...(o.topKPerClause?.genres.includes(genre) ? { clauses: clauseCount(lower.text) } : {}),
+      ...(cites ? { chapterDocs: citedDocs } : {}),
+      ...(o.oneEditionPerSeries && scope.series ? { series: scope.series } : {}),
+      ...(paragraphs ? { shares: (d: number) => paragraphShares(paragraphs, alignedOf.get(d) ?? []) } : {}),
+      ...(items
+        ? {
+            items: (d: number) => {
+              const cands = (unitsOfDoc ??= groupByDoc(units)).get(d)!.filter((hi) => allowed(li, hi));
+              return itemBest(items, cands.map((hi) => itemBigrams(hi)), o.dutyListItems!.min, o.dutyListItems!.margin).map((k) => {
+                const hi = cands[k];
+                itemHi.set(units[hi].id, hi);
+                return { higher: units[hi].id, score: round(Math.min(1, textOf.get(hi) ?? 0)) };
+              });
+            },
+          }
+        : {}),
+      mayBeStrong,
+    };
+    if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
+    // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
+    const linkOf = (k: number, verdict: Verdict): ReuseLink => {
+      const a = aligned[k];
+      const higher = units[a.hi];
       const [higherText, higherEntities] = [higher.text, higher.entities];
-      const link: ReuseLink = {
+      return {
         lower: lower.id,
-        higher: higher.id,
-        verdict: score >= p.thresholds.implements && !weakOnly(lower, higher) && carries(lower, higherText) ? 'implements' : 'partial',
-        score,
-        passages: passages.map((p) => ({
+        higher: a.higher,
+        verdict,
+        score: a.score,
+        passages: a.passages.map((p) => ({
           lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
           higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]],
           text: p.text,
           ...(higherText.slice(p.higher[0], p.higher[1]) !== p.text ? { higherText: higherText.slice(p.higher[0], p.higher[1]) } : {}),
         })),
         sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
-        signals,
+        signals: a.signals,
       };
-      if (below) clearBest = { link: { ...link, verdict: 'partial' }, doc: higher.docIndex };
-      else byDoc.set(higher.docIndex, [...(byDoc.get(higher.docIndex) ?? []), link]);
+    };
+    if (keepAll) {
+      // Every aligned candidate, per higher document (by index), by score.
+      const ks = aligned.map((_, k) => k).sort((a, b) => aligned[a].doc - aligned[b].doc || aligned[b].score - aligned[a].score || aligned[a].higher.localeCompare(aligned[b].higher));
+      for (const k of ks) links.push(linkOf(k, aligned[k].score >= p.thresholds.implements && mayBeStrong(k) ? 'implements' : 'partial'));
+      return;
     }
-    for (const scored of [...byDoc.keys()].sort((a, b) => a - b).map((d) => byDoc.get(d)!)) scored.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
-    // One edition per series (options.oneEditionPerSeries): of the yearly editions of one higher
-    // series, the lower measure keeps the edition it matches best.
-    if (o.oneEditionPerSeries && scope.series && !keepAll) {
-      const bestOf = new Map<string, number>();
-      for (const [d, scored] of byDoc) {
-        const key = scope.series(d);
-        if (key === undefined) continue;
-        const b = bestOf.get(key);
-        if (b === undefined || scored[0].score > byDoc.get(b)![0].score || (scored[0].score === byDoc.get(b)![0].score && d > b)) bestOf.set(key, d);
+    for (const c of selectLinks(aligned, facts, p, o)) {
+      if (c.k >= 0) {
+        links.push(linkOf(c.k, c.verdict));
+        continue;
       }
-      for (const d of [...byDoc.keys()]) {
-        const key = scope.series(d);
-        if (key !== undefined && bestOf.get(key) !== d) byDoc.delete(d);
-      }
+      // A duty list item's article (options.dutyListItems): aligned for its evidence, scored by its wording.
+      const hi = itemHi.get(c.higher)!;
+      const higher = units[hi];
+      const passages = alignMeasures(prep(li), prep(hi), o.align);
+      const higherEntities = higher.entities;
+      links.push({
+        lower: lower.id,
+        higher: higher.id,
+        verdict: 'partial',
+        score: c.score,
+        passages: passages.map((p) => ({ lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]], higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]], text: p.text })),
+        sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
+        signals: { reuse: 0, text: c.score, entities: round(Math.min(1, entities.get(hi) ?? 0)) },
+      });
     }
-    const perClause = o.topKPerClause?.genres.includes(genre) ? clauseCount(lower.text) : undefined;
-    const { topK, relative } = selectionFor(perClause, p.topK, p.relative, o.topKPerClause);
-    for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
-      const chapter = citedDocs.has(d) && !keepAll;
-      const scored = chapter ? byDoc.get(d)!.filter((s) => citedIds.has(s.higher)) : byDoc.get(d)!;
-      const best = scored[0]?.score ?? 0;
-      const shares = paragraphs && !keepAll && !chapter ? paragraphShares(paragraphs, alignedOf.get(d) ?? []) : undefined;
-      let kept = keepAll ? scored : scored.filter((s) => s.score >= relative * best).slice(0, topK);
-      // A link that only the per-paragraph widening admits (options.extraLinksByParagraph) needs a paragraph of its own.
-      const extra = o.extraLinksByParagraph;
-      if (extra && !keepAll && !chapter && perClause !== undefined && extra.genres.includes(genre)) {
-        kept = kept.filter((s, i) => (i < p.topK && s.score >= p.relative * best) || (shares?.get(s.higher) ?? 0) >= extra.min);
-      }
-      // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
-      const own = shares && o.paragraphBest?.genres.includes(genre) ? sharesAtLeast(shares, o.paragraphBest.min) : undefined;
-      const chosen = [...kept, ...(own ? scored.filter((s) => own.has(s.higher) && !kept.includes(s)) : [])];
-      links.push(...chosen);
-      // Each item of a duty list keeps its own best article (options.dutyListItems), as a partial link.
-      if (items && !keepAll && !chapter) {
-        const have = new Set(chosen.map((s) => s.higher));
-        const cands = (unitsOfDoc ??= groupByDoc(units)).get(d)!.filter((hi) => allowed(li, hi));
-        for (const hi of itemBest(items, cands.map((hi) => itemBigrams(hi)), o.dutyListItems!.min, o.dutyListItems!.margin).map((k) => cands[k])) {
-          const higher = units[hi];
-          if (have.has(higher.id)) continue;
-          have.add(higher.id);
-          const passages = alignMeasures(prep(li), prep(hi), o.align);
-          const higherEntities = higher.entities;
-          links.push({
-            lower: lower.id,
-            higher: higher.id,
-            verdict: 'partial',
-            score: round(Math.min(1, textOf.get(hi) ?? 0)),
-            passages: passages.map((p) => ({ lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]], higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]], text: p.text })),
-            sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
-            signals: { reuse: 0, text: round(Math.min(1, textOf.get(hi) ?? 0)), entities: round(Math.min(1, entities.get(hi) ?? 0)) },
-          });
-        }
-      }
-    }
-    if (clear && clearBest && links.length === linksBefore && clearBest.link.score >= clear.ratio * topTwo.get(clearBest.doc)![1]) links.push(clearBest.link);
   });
   return links;
+}
+
+/** An aligned candidate of the lower unit being linked, with what a link to it is made of. */
+type Scored = AlignedCandidate & { hi: number; passages: AlignedPassage[]; signals: ReuseLink['signals']; factor: number };
+
+/** What the selection of one lower measure was given (select.ts), with every rule's facts computed, so that
+ *  the calibration (tests/eval/links.ts) can select again under other weights and thresholds. */
+export interface SelectionRecord {
+  lower: string;
+  lowerDoc: number;
+  genre: Genre;
+  clauses?: number;
+  chapterDocs?: number[];
+  candidates: (AlignedCandidate & { signals: ReuseLink['signals']; factor: number; strong: boolean; sharedEntities: string[] })[];
+  series: [number, string][];
+  shares?: [number, [string, number][]][];
+  items?: [number, { higher: string; score: number; sharedEntities: string[] }[]][];
+  /** Higher measures whose link the link stage drops after the selection (options.expiredPlans), set by linkFromInputs. */
+  dropped?: string[];
+}
+
+/** Where linkMeasures records each selection while `recordSelections` runs (calibration only). */
+let recording: SelectionRecord[] | undefined;
+/** The records made so far while `recordSelections` runs, else undefined. */
+export const selectionRecords = (): SelectionRecord[] | undefined => recording;
+export async function recordSelections<T>(out: SelectionRecord[], run: () => Promise<T>): Promise<T> {
+  recording = out;
+  try {
+    return await run();
+  } finally {
+    recording = undefined;
+  }
+}
+
+function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, units: LinkUnit[], itemHi: Map<string, number>): SelectionRecord {
+  const docs = [...new Set(aligned.map((a) => a.doc))].sort((a, b) => a - b);
+  const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e)).sort();
+  return {
+    lower: lower.id,
+    lowerDoc: lower.docIndex,
+    genre: f.genre,
+    ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
+    ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs] } : {}),
+    candidates: aligned.map((a, k) => ({ higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), sharedEntities: shared(a.hi) })),
+    series: f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [],
+    ...(f.shares ? { shares: docs.map((d) => [d, [...f.shares!(d)]] as [number, [string, number][]]) } : {}),
+    ...(f.items ? { items: docs.map((d) => [d, f.items!(d).map((it) => ({ ...it, sharedEntities: shared(itemHi.get(it.higher)!) }))] as [number, { higher: string; score: number; sharedEntities: string[] }[]]) } : {}),
+  };
 }
 
 /** TF-IDF cosine of a lower unit with every unit of each higher document it reaches, the IDF taken
@@ -415,15 +451,6 @@ export function paraphraseMap(classes: string[][]): Map<string, string> {
     }
   }
   return out;
-}
-
-/** Links kept per lower unit and higher document, and the share of the best score they must reach:
- *  the profile's topK and relative cut, more links and a lower cut for a unit of several paragraphs
- *  or items (options.topKPerClause). `clauses` is undefined when the unit's genre has no such rule.
- *  The calibration (tests/eval/links.ts) selects with the same function. */
-export function selectionFor(clauses: number | undefined, topK: number, relative: number, g: LinkOptions['topKPerClause']): { topK: number; relative: number } {
-  if (!g || clauses === undefined) return { topK, relative };
-  return { topK: Math.min(g.max, topK + Math.floor((clauses - 1) * g.per)), relative: clauses > 1 && g.relative !== undefined ? g.relative : relative };
 }
 
 /** Paragraphs (lines) and numbered items ((一), 1.) of a unit's text: an item written inside a

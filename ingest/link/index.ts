@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { regionByName } from '../lexicon/regions.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
-import { linkMeasures, type LinkUnit, type ReuseLink } from './implements.js';
+import { linkMeasures, selectionRecords, type LinkUnit, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
@@ -260,6 +260,8 @@ export function linkFromInputs(
     // not scored at all. On the law mirror they are 42 % of all measures (laws, 行政法规, 司法解释).
     lowers: (d: number) => (lowerDocs?.(d) ?? true) && canImplementAny(rd[d]),
   };
+  const records = selectionRecords();
+  const recorded = records?.length ?? 0;
   const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited));
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
@@ -276,12 +278,20 @@ export function linkFromInputs(
   // A yearly plan of an earlier year (rules.ts, expired): only its standing programmes and
   // recurring events are carried forward (options.expiredPlans).
   const standing = new RegExp(`^(?:${options.expiredPlans.join('|')}):`);
+  const dropped = (lowerDoc: number, higherDoc: number, shared: string[]) => {
+    const v = rule(lowerDoc, higherDoc);
+    return v.ok && !!v.expired && !shared.some((e) => standing.test(e));
+  };
   const links = keepAll || !options.expiredPlans.length
     ? withCited
-    : withCited.filter((l) => {
-        const v = rule(docOf.get(l.lower)!, docOf.get(l.higher)!);
-        return !(v.ok && v.expired) || ('citedArticle' in l && l.citedArticle) || l.sharedEntities.some((e) => standing.test(e));
-      });
+    : withCited.filter((l) => ('citedArticle' in l && l.citedArticle) || !dropped(docOf.get(l.lower)!, docOf.get(l.higher)!, l.sharedEntities));
+  // The calibration's records of this call: which of their links this rule drops after the selection.
+  if (records && !keepAll && options.expiredPlans.length) {
+    for (const r of records.slice(recorded)) {
+      const all = [...r.candidates, ...(r.items ?? []).flatMap(([doc, its]) => its.map((it) => ({ ...it, doc })))];
+      r.dropped = [...new Set(all.filter((c) => dropped(r.lowerDoc, c.doc, c.sharedEntities)).map((c) => c.higher))];
+    }
+  }
   return links.map((l) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);

@@ -6,8 +6,10 @@ import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
-import { articleRole, DEFAULT_LINK_OPTIONS, type ArticleRole, type LinkOptions } from '../../ingest/link/options.js';
-import { clauseCount, selectionFor } from '../../ingest/link/implements.js';
+import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/options.js';
+import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
+import { pairScore, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
+import type { Genre } from '../../graph-schema/index.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -126,51 +128,23 @@ export function formatLinkScore(s: LinkScore, verbose = false, source = 'tests/g
 // beside a held-out one. The chosen values go into ingest/link/options.ts by hand, with this
 // command as their provenance.
 
-export interface Candidate {
-  lower: string;
-  higher: string;
-  lowerDoc: string;
-  higherDoc: string;
-  signals: { reuse: number; text: number; entities: number };
-  /** Both are framing articles whose links are at most partial (options.roleLinks.weakWithSame). */
-  weakOnly?: boolean;
-  /** The lower measure cites the higher article by number: kept and strong under any selection. */
-  cited?: boolean;
-  /** Paragraphs and items of the lower measure when its document's genre has more links per clause
-   *  (options.topKPerClause), else absent. */
-  clauses?: number;
-  /** The linker's multipliers of this pair (options.procedureStages, options.delegation): its score
-   *  over its weighted signals, when not 1, so that a selection scores the pair as the linker does. */
-  factor?: number;
+/** What the calibration selects from: the linker's record of every lower measure's selection (its aligned
+ *  candidates with their signals and every rule's facts, ingest/link/implements.ts SelectionRecord), and the
+ *  pairs the link stage adds or makes strong by an article citation (kept and strong under any selection). */
+export interface Candidates {
+  records: SelectionRecord[];
+  cited: { lower: string; higher: string; score: number }[];
 }
 
-/** The candidates of a keep-all snapshot; `weights`: the weights its scores were made with (then
- *  each candidate keeps the linker's multipliers of its pair as `factor`). */
-export function candidates(snapshot: Snapshot, weights?: Selection['weights']): Candidate[] {
-  const docOf = new Map<string, string>();
-  const roleOf = new Map<string, ArticleRole | undefined>();
-  const clausesOf = new Map<string, number>();
-  const perClause = new Set<string>();
-  for (const n of snapshot.nodes) {
-    if (n.attributes.type === 'Document' && n.attributes.genre && DEFAULT_LINK_OPTIONS.topKPerClause?.genres.includes(n.attributes.genre)) perClause.add(n.key);
-  }
-  for (const n of snapshot.nodes) {
-    if (n.attributes.type !== 'Measure') continue;
-    docOf.set(n.key, n.attributes.docId);
-    roleOf.set(n.key, articleRole(n.attributes.text ?? '', DEFAULT_LINK_OPTIONS));
-    if (perClause.has(n.attributes.docId)) clausesOf.set(n.key, clauseCount(n.attributes.text ?? ''));
-  }
-  const out: Candidate[] = [];
-  for (const e of snapshot.edges) {
-    if (e.attributes.type !== 'IMPLEMENTS') continue;
-    const role = roleOf.get(e.source);
-    const weakOnly = !!role && role === roleOf.get(e.target) && DEFAULT_LINK_OPTIONS.roleLinks.weakWithSame.includes(role);
-    const signals = e.attributes.evidence.signals;
-    const raw = weights ? Math.round((weights.reuse * signals.reuse + weights.text * signals.text + weights.entities * signals.entities) * 1000) / 1000 : 0;
-    const factor = raw > 0 && Math.abs(e.attributes.score / raw - 1) > 1e-3 ? e.attributes.score / raw : undefined;
-    out.push({ lower: e.source, higher: e.target, lowerDoc: docOf.get(e.source)!, higherDoc: docOf.get(e.target)!, signals, ...(weakOnly ? { weakOnly } : {}), ...(e.attributes.citedArticle ? { cited: true } : {}), ...(clausesOf.has(e.source) ? { clauses: clausesOf.get(e.source) } : {}), ...(factor ? { factor } : {}) });
-  }
-  return out;
+/** Ingests a corpus in this process with the linker recording its selections. */
+export async function recordedIngest(corpus: string, link?: Partial<LinkOptions>): Promise<{ snapshot: Snapshot; cands: Candidates }> {
+  const { runIngest } = await import('../../ingest/pipeline.js');
+  const { loadLexicon } = await import('../../ingest/lexicon/load.js');
+  const records: SelectionRecord[] = [];
+  // A lexicon object keeps the link stage on this thread, where the records are made.
+  const { snapshot } = await recordSelections(records, () => runIngest({ inputs: [corpus], lexicon: loadLexicon(), ...(link ? { link } : {}) }));
+  const cited = snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.attributes.citedArticle ? [{ lower: e.source, higher: e.target, score: e.attributes.score }] : []));
+  return { snapshot, cands: { records, cited } };
 }
 
 export interface Selection {
@@ -179,34 +153,42 @@ export interface Selection {
   implements: number;
   relative: number;
   topK: number;
-  /** As options.topKPerClause, for candidates that carry `clauses` (default: the linker's). */
+  /** As options.topKPerClause, for measures of a genre that has it (default: the linker's). */
   perClause?: LinkOptions['topKPerClause'];
+  /** The selection's rules, over the linker's (to weigh a rule's knobs on the records). */
+  rules?: Partial<SelectionOptions>;
 }
 
-/** The linker's own selection rule (ingest/link/implements.ts) applied to scored candidates. */
-export function select(cands: Candidate[], s: Selection): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
-  const groups = new Map<string, { lower: string; higher: string; score: number; weakOnly?: boolean; clauses?: number }[]>();
+/** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
+ *  lower measure, its candidates scored with `s.weights` (a function: a selection per lower genre), then the
+ *  link stage's own steps: the expired plans' links dropped, the cited articles' links added and made strong. */
+export function select(cands: Candidates, s: Selection | ((genre: Genre) => Selection)): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
   const out: ReturnType<typeof select> = [];
-  for (const c of cands) {
-    const score = Math.round((s.weights.reuse * c.signals.reuse + s.weights.text * c.signals.text + s.weights.entities * c.signals.entities) * (c.factor ?? 1) * 1000) / 1000;
-    if (c.cited) {
-      out.push({ lower: c.lower, higher: c.higher, score, verdict: 'implements' });
-      continue;
+  const cited = new Map(cands.cited.map((c) => [`${c.lower}>${c.higher}`, c]));
+  for (const r of cands.records) {
+    const sel = typeof s === 'function' ? s(r.genre) : s;
+    const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
+    const aligned = r.candidates.map((c) => ({ ...c, score: pairScore(sel.weights, c.signals, c.factor) }));
+    const shares = new Map((r.shares ?? []).map(([d, xs]) => [d, new Map(xs)]));
+    const items = new Map(r.items ?? []);
+    const series = new Map(r.series);
+    const dropped = new Set(r.dropped ?? []);
+    const chosen = selectLinks(aligned, {
+      genre: r.genre,
+      ...(r.clauses !== undefined ? { clauses: r.clauses } : {}),
+      ...(r.chapterDocs ? { chapterDocs: new Set(r.chapterDocs) } : {}),
+      series: (d) => series.get(d),
+      ...(r.shares ? { shares: (d: number) => shares.get(d) ?? new Map() } : {}),
+      ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
+      mayBeStrong: (k) => r.candidates[k].strong,
+    }, { thresholds: { implements: sel.implements, partial: sel.partial }, topK: sel.topK, relative: sel.relative }, o);
+    for (const c of chosen) {
+      const k = `${r.lower}>${c.higher}`;
+      if (cited.has(k)) continue;
+      if (!dropped.has(c.higher)) out.push({ lower: r.lower, higher: c.higher, score: c.score, verdict: c.verdict });
     }
-    if (score < s.partial) continue;
-    const k = `${c.lower}>${c.higherDoc}`;
-    const g = groups.get(k);
-    const x = { lower: c.lower, higher: c.higher, score, weakOnly: c.weakOnly, clauses: c.clauses };
-    if (g) g.push(x);
-    else groups.set(k, [x]);
   }
-  for (const g of groups.values()) {
-    g.sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
-    const { topK, relative } = selectionFor(g[0].clauses, s.topK, s.relative, s.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : s.perClause);
-    for (const x of g.filter((x) => x.score >= relative * g[0].score).slice(0, topK)) {
-      out.push({ lower: x.lower, higher: x.higher, score: x.score, verdict: x.score >= s.implements && !x.weakOnly ? 'implements' : 'partial' });
-    }
-  }
+  for (const c of cands.cited) out.push({ ...c, verdict: 'implements' });
   return out;
 }
 
@@ -257,7 +239,7 @@ const WEIGHTS = [
 
 /** The selection with the best mean F1 over the sets, then the implements threshold with the most
  *  coverage verdicts right (`curve`: the mean share right at each implements threshold tried). */
-export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidate[] }[]): { s: Selection; f1: number; coverage: number; curve: [number, number][] } {
+export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidates }[]): { s: Selection; f1: number; coverage: number; curve: [number, number][] } {
   let best: { f1: number; s: Selection } | undefined;
   for (const weights of WEIGHTS) for (const partial of grid(0.04, 0.4, 0.03)) for (const relative of [0.5, 0.6, 0.7, 0.8]) for (const topK of [1, 2, 3]) {
     const s: Selection = { weights, partial, implements: 1, relative, topK };
@@ -276,21 +258,21 @@ export function calibrate(sets: { gold: GoldLinks; snapshot: Snapshot; cands: Ca
 }
 
 async function calibrateMain(goldDirs: string[], genre: 'plan' | 'regulation'): Promise<void> {
-  const { runIngest } = await import('../../ingest/pipeline.js');
   const { linkOptions, profileFor } = await import('../../ingest/link/options.js');
   const { fileURLToPath } = await import('node:url');
   const { dirname, resolve } = await import('node:path');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const golds = goldDirs.map((d) => readGoldLinks(new URL(`file://${resolve(d, 'links.json')}`)));
   const corpora = goldDirs.map((d) => (resolve(d) === resolve(root, 'tests/gold') ? resolve(root, 'corpus') : resolve(d, '../corpus')));
-  // Every aligned candidate kept (no top-k, no per-clause cut), scored with the genre's weights and
-  // signals (pair IDF or not) for every document, so that the candidates are the ones the linker ranks.
-  const keepAll = { thresholds: { implements: 0, partial: 0 }, relative: 0, topK: 1000 };
-  const p = profileFor(linkOptions(), genre);
-  const profile = { ...keepAll, weights: p.weights, pairIdf: p.pairIdf };
-  const link = { ...profile, topKPerClause: null, genres: { plan: profile, regulation: profile } };
-  const snaps = await Promise.all(corpora.map(async (c) => (await runIngest({ inputs: [c], link })).snapshot));
-  const sets = golds.map((gold, i) => ({ gold, snapshot: snaps[i], cands: candidates(snaps[i], p.weights) }));
+  // The linker's own run, its selections recorded (every aligned candidate with its signals and the rules'
+  // facts), with the genre's weights and signals (pair IDF or not) for every document, so that the
+  // candidates are the ones the linker ranks; select() then replays the selection under each setting tried.
+  const o = linkOptions();
+  const p = profileFor(o, genre);
+  const same = (g: 'plan' | 'regulation') => ({ ...o.genres[g], weights: p.weights, pairIdf: p.pairIdf });
+  const link = { genres: { ...o.genres, plan: same('plan'), regulation: same('regulation') } };
+  const sets: { gold: GoldLinks; snapshot: Snapshot; cands: Candidates }[] = [];
+  for (const [i, c] of corpora.entries()) sets.push({ gold: golds[i], ...(await recordedIngest(c, link)) });
   const { curve, ...all } = calibrate(sets);
   console.log(JSON.stringify({ genre, inSample: all }, null, 2));
   console.log(`coverage verdicts right (mean share) by implements threshold: ${curve.map(([t, c]) => `${t}:${c}`).join(' ')}`);

@@ -1,0 +1,143 @@
+// The linker's selection: which of a lower measure's aligned candidates become IMPLEMENTS links, and
+// with which verdict. One function, called by linkMeasures (implements.ts) at ingest and by the
+// calibration (tests/eval/links.ts, `npm run eval -- --calibrate`) under other weights and thresholds,
+// so that a calibrated selection is the one ingest makes. Pure: no alignment, no text, no Node API.
+import type { Genre } from '../../graph-schema/index.js';
+import type { LinkOptions, LinkProfile } from './options.js';
+
+/** One aligned candidate of a lower measure, in the order the linker aligned them. */
+export interface AlignedCandidate {
+  higher: string;
+  /** Its document (an index). */
+  doc: number;
+  score: number;
+  /** Cited by the lower measure's chapter citation (options.citedChapters). */
+  chapter?: boolean;
+}
+
+/** What the selection knows of the lower measure besides its candidates' scores. Functions are asked
+ *  only when a rule needs them (the linker computes them then). */
+export interface SelectionFacts {
+  genre: Genre;
+  /** Paragraphs and items of the lower measure (clauseCount) when options.topKPerClause applies to its genre. */
+  clauses?: number;
+  /** The documents the lower measure cites by chapter (their links are chosen among the cited articles only). */
+  chapterDocs?: Set<number>;
+  /** The series a document is an edition of (options.oneEditionPerSeries), if any. */
+  series?: (doc: number) => string | undefined;
+  /** Each candidate of `doc` that is a paragraph's best match with the largest such share (paragraphShares), when
+   *  the lower measure has several paragraphs and its genre a paragraph rule. */
+  shares?: (doc: number) => Map<string, number>;
+  /** The higher measures of `doc` that an item of the lower duty list names best (options.dutyListItems), with their score. */
+  items?: (doc: number) => { higher: string; score: number }[];
+  /** Whether candidate k may be strong: not a framing pair kept weak, and a clause carried (options.strongClause). */
+  mayBeStrong: (k: number) => boolean;
+}
+
+export type SelectionOptions = Pick<LinkOptions, 'topKPerClause' | 'extraLinksByParagraph' | 'paragraphBest' | 'clearBest' | 'oneEditionPerSeries' | 'dutyListItems'>;
+
+/** A chosen link: candidate `k` of the aligned list, or (k = -1) a duty list item's article. */
+export interface ChosenLink {
+  k: number;
+  higher: string;
+  doc: number;
+  score: number;
+  verdict: 'implements' | 'partial';
+}
+
+/** The links of one lower measure, in the linker's order (documents by index; in each, the kept ones by
+ *  score, then paragraph bests, then duty items), by the profile's thresholds, topK and relative cut
+ *  and the options' rules. */
+export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: Pick<LinkProfile, 'thresholds' | 'topK' | 'relative'>, o: SelectionOptions): ChosenLink[] {
+  const genre = f.genre;
+  // A lower unit that links to nothing keeps its clearly best candidate (options.clearBest): the best
+  // under the partial threshold, and the two best scores of each higher document.
+  const clear = !f.chapterDocs && o.clearBest?.genres.includes(genre) ? o.clearBest : undefined;
+  const topTwo = new Map<number, [number, number]>();
+  let clearBest = -1;
+  const byDoc = new Map<number, number[]>();
+  aligned.forEach((a, k) => {
+    if (clear) {
+      const [first, second] = topTwo.get(a.doc) ?? [0, 0];
+      topTwo.set(a.doc, a.score > first ? [a.score, first] : [first, Math.max(second, a.score)]);
+    }
+    const below = scoreVerdict(a.score, p.thresholds) === null && !(a.chapter && a.score > 0);
+    if (below) {
+      if (clear && a.score >= clear.min && a.score > (clearBest >= 0 ? aligned[clearBest].score : 0)) clearBest = k;
+      return;
+    }
+    (byDoc.get(a.doc) ?? byDoc.set(a.doc, []).get(a.doc)!).push(k);
+  });
+  for (const ks of byDoc.values()) ks.sort((a, b) => aligned[b].score - aligned[a].score || aligned[a].higher.localeCompare(aligned[b].higher));
+  // One edition per series (options.oneEditionPerSeries): of the yearly editions of one higher
+  // series, the lower measure keeps the edition it matches best.
+  if (o.oneEditionPerSeries && f.series) {
+    const bestOf = new Map<string, number>();
+    for (const [d, ks] of byDoc) {
+      const key = f.series(d);
+      if (key === undefined) continue;
+      const b = bestOf.get(key);
+      const [s, sb] = [aligned[ks[0]].score, b === undefined ? -1 : aligned[byDoc.get(b)![0]].score];
+      if (b === undefined || s > sb || (s === sb && d > b)) bestOf.set(key, d);
+    }
+    for (const d of [...byDoc.keys()]) {
+      const key = f.series(d);
+      if (key !== undefined && bestOf.get(key) !== d) byDoc.delete(d);
+    }
+  }
+  const { topK, relative } = selectionFor(f.clauses, p.topK, p.relative, o.topKPerClause);
+  const out: ChosenLink[] = [];
+  const link = (k: number, verdict?: ChosenLink['verdict']): ChosenLink => {
+    const a = aligned[k];
+    return { k, higher: a.higher, doc: a.doc, score: a.score, verdict: verdict ?? (scoreVerdict(a.score, p.thresholds) === 'implements' && f.mayBeStrong(k) ? 'implements' : 'partial') };
+  };
+  for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
+    const chapter = !!f.chapterDocs?.has(d);
+    const scored = chapter ? byDoc.get(d)!.filter((k) => aligned[k].chapter) : byDoc.get(d)!;
+    const best = scored.length ? aligned[scored[0]].score : 0;
+    const shares = f.shares && !chapter ? f.shares(d) : undefined;
+    let kept = scored.filter((k) => aligned[k].score >= relative * best).slice(0, topK);
+    // A link that only the per-paragraph widening admits (options.extraLinksByParagraph) needs a paragraph of its own.
+    const extra = o.extraLinksByParagraph;
+    if (extra && !chapter && f.clauses !== undefined && extra.genres.includes(genre)) {
+      kept = kept.filter((k, i) => (i < p.topK && aligned[k].score >= p.relative * best) || (shares?.get(aligned[k].higher) ?? 0) >= extra.min);
+    }
+    // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
+    const pb = o.paragraphBest;
+    const own = shares && pb?.genres.includes(genre) ? new Set([...shares].filter(([, s]) => s >= pb.min).map(([id]) => id)) : undefined;
+    const chosen = [...kept, ...(own ? scored.filter((k) => own.has(aligned[k].higher) && !kept.includes(k)) : [])];
+    out.push(...chosen.map((k) => link(k)));
+    // Each item of a duty list keeps its own best article (options.dutyListItems), as a partial link.
+    if (f.items && !chapter) {
+      const have = new Set(chosen.map((k) => aligned[k].higher));
+      for (const it of f.items(d)) {
+        if (have.has(it.higher)) continue;
+        have.add(it.higher);
+        out.push({ k: -1, higher: it.higher, doc: d, score: it.score, verdict: 'partial' });
+      }
+    }
+  }
+  if (clear && clearBest >= 0 && !out.length && aligned[clearBest].score >= clear.ratio * topTwo.get(aligned[clearBest].doc)![1]) out.push(link(clearBest, 'partial'));
+  return out;
+}
+
+/** A link's verdict by its score alone: implements from the `implements` threshold, partial from the `partial` one,
+ *  else no link. The selection's rules then keep some links under `partial` (always partial) and make some over
+ *  `implements` partial; coverage re-reads verdicts under a user's thresholds with it (coverage/index.ts verdictAt). */
+export function scoreVerdict(score: number, t: { implements: number; partial: number }): 'implements' | 'partial' | null {
+  return score >= t.implements ? 'implements' : score >= t.partial ? 'partial' : null;
+}
+
+/** Links kept per lower unit and higher document, and the share of the best score they must reach:
+ *  the profile's topK and relative cut, more links and a lower cut for a unit of several paragraphs
+ *  or items (options.topKPerClause). `clauses` is undefined when the unit's genre has no such rule. */
+export function selectionFor(clauses: number | undefined, topK: number, relative: number, g: LinkOptions['topKPerClause']): { topK: number; relative: number } {
+  if (!g || clauses === undefined) return { topK, relative };
+  return { topK: Math.min(g.max, topK + Math.floor((clauses - 1) * g.per)), relative: clauses > 1 && g.relative !== undefined ? g.relative : relative };
+}
+
+/** A pair's score: its signals weighed by the profile, times the pair's factors (procedure steps,
+ *  delegation, group IDF), capped at 1 and rounded to 0.001. */
+export function pairScore(w: LinkProfile['weights'], signals: { reuse: number; text: number; entities: number }, factor = 1): number {
+  return Math.round(Math.min(1, factor * (w.reuse * signals.reuse + w.text * signals.text + w.entities * signals.entities)) * 1000) / 1000;
+}

@@ -1,0 +1,45 @@
+// The calibration replays ingest: `npm run eval -- --calibrate` selects links with the linker's own selection
+// (ingest/link/select.ts) from the linker's records, so under the default options it must give exactly the
+// links and verdicts ingest wrote, rules that keep links under the partial threshold (an article's clear best,
+// a duty list's item, a cited chapter) or drop extra ones (extra links need a paragraph) included. And the
+// coverage threshold control re-applying the snapshot's own thresholds shows the coverage the linker wrote.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
+import { recordedIngest, select, type Selection } from './links.js';
+import type { Genre, Snapshot } from '../../graph-schema/index.js';
+import { graphFromSnapshot } from '../../coverage/graph.js';
+import { measureRows } from '../../coverage/index.js';
+
+const defaults = (genre: Genre): Selection => {
+  const p = profileFor(DEFAULT_LINK_OPTIONS, genre);
+  return { weights: p.weights, partial: p.thresholds.partial, implements: p.thresholds.implements, relative: p.relative, topK: p.topK };
+};
+const ingestLinks = (s: Snapshot) =>
+  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
+
+describe.each([['sample plans', 'corpus'], ['消防 regulations', 'tests/real/fire/corpus'], ['real regulations', 'tests/real/corpus']])('%s', (_name, corpus) => {
+  it('the calibration’s selection under the default options is the ingest’s: same links, verdicts and scores', async () => {
+    const { snapshot, cands } = await recordedIngest(corpus);
+    const replayed = select(cands, defaults).map((l) => `${l.lower} > ${l.higher} ${l.verdict} ${l.score}`).sort();
+    expect(replayed.length).toBeGreaterThan(10);
+    expect(replayed).toEqual(ingestLinks(snapshot));
+    // Not only links a score cut would give: some are kept under the partial threshold, or the replay proved little.
+    if (corpus !== 'corpus') {
+      const t = defaults('regulation');
+      const under = select(cands, defaults).filter((l) => l.score > 0 && l.score < t.partial);
+      expect(under.length).toBeGreaterThan(0);
+    }
+    // The coverage threshold control, given the snapshot's own thresholds, shows every pair as the linker wrote it.
+    const g = graphFromSnapshot(snapshot);
+    const docOf = new Map(snapshot.nodes.map((n) => [n.key, (n.attributes as { docId?: string }).docId]));
+    const pairs = new Set(snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${docOf.get(e.target)}\n${docOf.get(e.source)}`] : [])));
+    const th = snapshot.attributes.linkThresholds!;
+    const genreOf = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' ? [[n.key, n.attributes.genre]] : [])));
+    for (const pair of pairs) {
+      const [higher, lower] = pair.split('\n');
+      const own = th.byGenre?.[genreOf.get(lower) ?? ''] ?? th;
+      const rows = (t?: { implements: number; partial: number }) => measureRows(g, higher, lower, t).map((r) => [r.id, r.status, r.implementedBy?.id, r.implementedBy?.verdict]);
+      expect(rows({ implements: own.implements, partial: own.partial }), `${lower} → ${higher}`).toEqual(rows());
+    }
+  }, 120_000);
+});
