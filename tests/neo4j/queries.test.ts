@@ -72,6 +72,14 @@ server.describe('#integration cypher service', () => {
     expect(result.rows[0][1]).toMatchObject({ type: 'ISSUED_BY', start: NATIONAL, end: CAST });
   });
 
+  it('names a relationship\'s endpoints by nodes that only a later row carries', async () => {
+    const result = await service.run(
+      'MATCH (d:Document)-[r:ISSUED_BY]->(o) WITH d, r, o LIMIT 1 UNWIND [0, 1] AS i RETURN CASE i WHEN 0 THEN r END AS r, CASE i WHEN 1 THEN d END AS d, CASE i WHEN 1 THEN o END AS o',
+    );
+    expect(result.rows[0][0]).toMatchObject({ type: 'ISSUED_BY', start: NATIONAL, end: CAST });
+    expect(result.rows[1][0]).toBeNull();
+  });
+
   it('falls back to element ids for endpoints the result does not carry', async () => {
     const result = await service.run('MATCH (:Document)-[r:ISSUED_BY]->() RETURN r');
     const rel = result.rows[0][0] as { start: string };
