@@ -88,3 +88,11 @@ describe('kinds of work a law names by a programme suffix', () => {
     expect(names('Programme', text).length).toBeGreaterThan(0);
   });
 });
+
+describe('verbs jieba runs into a group word', () => {
+  it('reads no group in 培养人才 or 尊重人才, and the staff without 逐步提高', () => {
+    const text = regulation('某市人才发展条例', '全社会应当尊重人才，培养人才。', '市人民政府应当逐步提高环境卫生工作人员的工资待遇。');
+    const groups = names('TargetGroup', text);
+    expect(groups.filter((g) => /^(培养|尊重|逐步)/.test(g))).toEqual([]);
+  });
+});
