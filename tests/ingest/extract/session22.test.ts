@@ -77,9 +77,9 @@ describe('procedure words a law runs into a programme word (read on the metadata
   });
 });
 
-describe('kinds of work a law names by a programme suffix', () => {
-  it('reads no programme in an unquoted …工程/…行动 or a project of building or use', () => {
-    const text = regulation('某市河湖保护条例', '市人民政府组织实施河湖亮化工程。', '有关部门应当开展专项整治行动。', '海洋工程建设项目应当依法进行环境影响评价。', '鼓励发展海水利用项目。');
+describe('projects a law names by their kind', () => {
+  it('reads no programme in a project of building or use (海洋工程建设项目, 海水利用项目)', () => {
+    const text = regulation('某市海湾保护条例', '海洋工程建设项目应当依法进行环境影响评价。', '鼓励发展海水利用项目。');
     expect(names('Programme', text)).toEqual([]);
   });
 
