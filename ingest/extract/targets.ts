@@ -128,7 +128,10 @@ export function findTargets(
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
-    if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
+    // (人民法院应当自收到赔偿申请之日起两个月内作出…决定: a duty's time limit stays one where the matter is damages or a
+    // sanction; the penalty word names the matter, not the number. Session 22, read on the spent randomz-heldout.)
+    const dutyLimit = limit && /(应当|必须)/.test(clause);
+    if (!dutyLimit && cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
     // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
     // (…的百分之七十或者前三年…的百分之七十: the clause goes on to an alternative base, no condition.)
     // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)

@@ -96,3 +96,11 @@ describe('verbs jieba runs into a group word', () => {
     expect(groups.filter((g) => /^(培养|尊重|逐步)/.test(g))).toEqual([]);
   });
 });
+
+describe('a duty\'s time limit where the matter is damages', () => {
+  const targets = (text: string) => extracted('x.txt', text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+  it('reads 应当自收到赔偿申请之日起两个月内作出…决定, still no fine or detention', () => {
+    const text = regulation('某省国家赔偿办理规定', '人民法院应当自收到赔偿申请之日起两个月内作出是否赔偿的决定。', '违反本规定的，处十日以下拘留，并承担赔偿责任。');
+    expect(targets(text)).toEqual([['作出是否赔偿的决定', '<=', 2, '个月']]);
+  });
+});
