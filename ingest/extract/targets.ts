@@ -239,6 +239,9 @@ export function findTargets(
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
     if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
+    // 当选人的得票数不得少于选票数的三分之一: a vote threshold (session 22 gold convention); …三分之二以上，或者…三分之二以上的
+    // 户代表参加: an attendance quorum whose verb closes the coordination later in the sentence (session 22, spent randomz).
+    if (n.fraction && (/(得票|选票|票数|赞成票)/.test(clause) || /^[^。；]{0,12}或者[^。；]{0,24}?(参加|出席|到会|同意)/.test(body.slice(rest)))) continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.

@@ -104,3 +104,16 @@ describe('a duty\'s time limit where the matter is damages', () => {
     expect(targets(text)).toEqual([['作出是否赔偿的决定', '<=', 2, '个月']]);
   });
 });
+
+describe('vote thresholds and attendance quorums are conditions of validity (session-22 gold convention)', () => {
+  const values = (text: string) => extracted('x.txt', text).targets.map((t) => Math.round(t.value));
+  it('reads no target in 得票数不得少于选票数的三分之一 or a quorum closed by 或者…参加, still the quota of a body', () => {
+    const text = regulation(
+      '某省村民委员会选举办法',
+      '当选人的得票数不得少于选票数的三分之一。',
+      '召开村民小组会议，应当有本村民小组十八周岁以上的村民三分之二以上，或者本村民小组三分之二以上的户代表参加。',
+      '妇女村民代表应当占村民代表会议组成人员的三分之一以上。',
+    );
+    expect(values(text)).toEqual([33]);
+  });
+});
