@@ -117,3 +117,10 @@ describe('vote thresholds and attendance quorums are conditions of validity (ses
     expect(values(text)).toEqual([33]);
   });
 });
+
+describe('an investigation a law orders is an act, not a programme', () => {
+  it('reads no programme in 统计调查 or 举报线索调查, (a named survey stays: session21.test.ts)', () => {
+    const text = regulation('某省统计条例', '统计调查对象应当严格遵守统计调查制度。', '统计机构可以组织单个统计调查。', '国家安全机关应当对举报线索调查核实。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
