@@ -114,13 +114,43 @@ export function drawZ() {
   return { pool: pool.length, held };
 }
 
+/** Session 22's held-out draw (tests/real/randomw-heldout): seed 1920261205, every tests/**\/sources.json on main b89984c
+ *  excluded (randomz-heldout included), reserved titles dropped from the listing (by path) before the shuffle and by
+ *  title line during it, no byte cap (as drawZ), 8 documents for a steadier figure, no dev half. */
+export const SEED_W = 1920261205;
+export const SIZE_W = 8;
+export const EXCLUDED_SETS_W = [...EXCLUDED_SETS_Z, 'tests/real/randomz-heldout'];
+const OUT_W = 'tests/real/randomw-heldout';
+
+/** The session 22 draw: SIZE_W documents of any length, all held out. */
+export function drawW() {
+  const rand = rng(SEED_W);
+  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(EXCLUDED_SETS_W), Infinity);
+  const held: Entry[] = [];
+  for (const e of shuffle(pool, rand)) {
+    if (held.length >= SIZE_W) break;
+    if (!RESERVED.test(title(e))) held.push({ path: e.path, blob: e.blob });
+  }
+  return { pool: pool.length, held };
+}
+
+const NOTE_W = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --w, seed ${SEED_W}; every tests/**/sources.json of main b89984c excluded, randomz-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_Z = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --z, seed ${SEED_Z}; every tests/**/sources.json of main 68fb916 excluded, randomy-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_Y = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --y, seed ${SEED_Y}; every tests/**/sources.json of main 8b1d9e9 excluded; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--z')) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--w')) {
+  const d = drawW();
+  console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_W}\n\nheld out:`);
+  for (const e of d.held) console.log(`  ${e.path}`);
+  if (process.argv.includes('--write')) {
+    writeDraw(OUT_W, d.held, NOTE_W);
+    console.log(`\nwritten to ${OUT_W}`);
+  }
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--z')) {
   const d = drawZ();
   console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_Z}\n\nheld out:`);
   for (const e of d.held) console.log(`  ${e.path}`);

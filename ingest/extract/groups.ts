@@ -78,3 +78,27 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
   const second = kinds(text, first.concat(out), lexicon).filter((h) => !first.some((f) => f.start === h.start && f.end === h.end));
   return [...out, ...first, ...second].filter((h) => !followedByNonGroup(text, h.end, lexicon));
 }
+
+/** The sentence around [start, end): from the last 。；！？ or line break before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[。；！？\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[。；！？\n]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+/** Session 22 (gold convention: a profession is a group only when the policy serves it): in a regulation, the
+ *  staff nouns of group-staff.txt none of whose sentences carries a cue of serving them (group-served.txt) name the
+ *  persons who carry out the procedure (采血必须由具有采血资格的医务人员进行; 人民警察应当予以制止), no target group. */
+export function staffOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+  const served = new Set<string>();
+  const staff = new Set<string>();
+  for (const g of groups) {
+    if (!lexicon.staffGroups.has(g.canonical)) continue;
+    staff.add(g.canonical);
+    const sentence = sentenceAround(text, g.span[0], g.span[1]);
+    if (lexicon.servedCues.some((c) => sentence.includes(c))) served.add(g.canonical);
+  }
+  return new Set([...staff].filter((c) => !served.has(c)));
+}

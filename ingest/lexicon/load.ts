@@ -63,6 +63,10 @@ export interface Lexicon {
   programmeKinds: string[];
   /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
   programmeVerbs: Set<string>;
+  /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
+  staffGroups: Set<string>;
+  /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
+  servedCues: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -294,6 +298,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeFollowers: words(dir, 'programme-followers.txt').sort((a, b) => b.length - a.length),
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
+    staffGroups: new Set(words(dir, 'group-staff.txt')),
+    servedCues: words(dir, 'group-served.txt'),
     definitionCues: definitionCues(dir),
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),

@@ -84,11 +84,18 @@
 //   randomzheld — tests/real/randomz-heldout: EXTRACTION gold (session 21), 5 mirror documents of a new seeded draw
 //            (scripts/draw-extraction-sample.ts --z, seed 1920261204; every tests/**/sources.json of main 68fb916
 //            excluded, randomy-heldout included; NO byte cap: documents of any length), all held out: gold written by
-//            reading and committed before our code ran on them; never tuned on, its errors not read.
+//            reading and committed before our code ran on them; never tuned on, its errors not read through session 21.
+//            SPENT IN SESSION 22: its errors were read (after randomw-heldout was frozen and scored once) — a development
+//            set since.
+//   randomwheld — tests/real/randomw-heldout: EXTRACTION gold (session 22), 8 mirror documents of a new seeded draw
+//            (scripts/draw-extraction-sample.ts --w, seed 1920261205; every tests/**/sources.json of main b89984c
+//            excluded, randomz-heldout included; no byte cap), all held out: gold written by reading under the
+//            conventions settled first in session 22 and committed before our code ran on them; never tuned on, its
+//            errors not read.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -294,9 +301,16 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomzheld: {
     id: 'randomzheld',
-    label: 'real, random extraction draw of session 21 (5 mirror documents of any length, seed 1920261204: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 21 (5 mirror documents of any length, seed 1920261204: extraction gold; spent in session 22, dev since)',
     corpus: here('../real/randomz-heldout/corpus/'),
     gold: here('../real/randomz-heldout/gold/'),
     floors: new URL('./floors-randomzheld.json', import.meta.url),
+  },
+  randomwheld: {
+    id: 'randomwheld',
+    label: 'real, random extraction draw of session 22 (8 mirror documents of any length, seed 1920261205: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomw-heldout/corpus/'),
+    gold: here('../real/randomw-heldout/gold/'),
+    floors: new URL('./floors-randomwheld.json', import.meta.url),
   },
 };

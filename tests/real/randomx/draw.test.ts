@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draw, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, SIZE, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
+import { draw, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, SIZE, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
 import { MIRROR } from '../../../scripts/draw-random-sample.js';
 
 type Sources = { files: { file: string; source: string; blob: string }[] };
@@ -72,5 +72,25 @@ describe('the session 21 held-out draw (randomz-heldout)', () => {
     const d = drawZ();
     expect(d.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
     expect(d.pool).toBeGreaterThan(3_039); // the capped randomy pool held 3,039
+  });
+});
+
+describe('the session 22 held-out draw (randomw-heldout)', () => {
+  const held = sources('randomw-heldout').files;
+  it('holds SIZE_W unedited documents, none reserved and none of a set that existed before it (randomz-heldout included)', () => {
+    expect(held.length).toBe(SIZE_W);
+    expect(EXCLUDED_SETS_W).toContain('tests/real/randomz-heldout');
+    const others = new Set(EXCLUDED_SETS_W.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
+    for (const f of held) {
+      expect(f.source).not.toMatch(/科学技术|科普/);
+      expect(others.has(f.blob)).toBe(false);
+      const bytes = readFileSync(new URL(`../randomw-heldout/corpus/${f.file}`, import.meta.url));
+      expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
+    }
+  });
+  it.skipIf(!existsSync(MIRROR))('is the seeded draw, with no byte cap', () => {
+    const d = drawW();
+    expect(d.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
+    expect(d.pool).toBeGreaterThan(3_039);
   });
 });
