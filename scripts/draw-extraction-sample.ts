@@ -102,17 +102,21 @@ export const SIZE_Z = 5;
 export const EXCLUDED_SETS_Z = [...EXCLUDED_SETS_Y, 'tests/real/randomy-heldout'];
 const OUT_Z = 'tests/real/randomz-heldout';
 
-/** The session 21 draw: SIZE_Z documents of any length, all held out. Reserved paths are dropped before the shuffle. */
-export function drawZ() {
-  const rand = rng(SEED_Z);
-  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(EXCLUDED_SETS_Z), Infinity);
+/** A held-out draw of `size` documents of any length from the pool less `excluded` sets: reserved paths are dropped
+ *  before the shuffle, reserved title lines during it (drawZ, drawW). */
+function drawUncapped(seed: number, size: number, excluded: string[]) {
+  const rand = rng(seed);
+  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
   const held: Entry[] = [];
   for (const e of shuffle(pool, rand)) {
-    if (held.length >= SIZE_Z) break;
+    if (held.length >= size) break;
     if (!RESERVED.test(title(e))) held.push({ path: e.path, blob: e.blob });
   }
   return { pool: pool.length, held };
 }
+
+/** The session 21 draw: SIZE_Z documents of any length, all held out. */
+export const drawZ = () => drawUncapped(SEED_Z, SIZE_Z, EXCLUDED_SETS_Z);
 
 /** Session 22's held-out draw (tests/real/randomw-heldout): seed 1920261205, every tests/**\/sources.json on main b89984c
  *  excluded (randomz-heldout included), reserved titles dropped from the listing (by path) before the shuffle and by
@@ -123,16 +127,7 @@ export const EXCLUDED_SETS_W = [...EXCLUDED_SETS_Z, 'tests/real/randomz-heldout'
 const OUT_W = 'tests/real/randomw-heldout';
 
 /** The session 22 draw: SIZE_W documents of any length, all held out. */
-export function drawW() {
-  const rand = rng(SEED_W);
-  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(EXCLUDED_SETS_W), Infinity);
-  const held: Entry[] = [];
-  for (const e of shuffle(pool, rand)) {
-    if (held.length >= SIZE_W) break;
-    if (!RESERVED.test(title(e))) held.push({ path: e.path, blob: e.blob });
-  }
-  return { pool: pool.length, held };
-}
+export const drawW = () => drawUncapped(SEED_W, SIZE_W, EXCLUDED_SETS_W);
 
 const NOTE_W = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --w, seed ${SEED_W}; every tests/**/sources.json of main b89984c excluded, randomz-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 

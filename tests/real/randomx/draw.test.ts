@@ -55,42 +55,28 @@ describe('the session 20 held-out draw (randomy-heldout)', () => {
   });
 });
 
-describe('the session 21 held-out draw (randomz-heldout)', () => {
-  const held = sources('randomz-heldout').files;
-  it('holds SIZE_Z unedited documents, none reserved and none of a set that existed before it (randomy-heldout included)', () => {
-    expect(held.length).toBe(SIZE_Z);
-    expect(EXCLUDED_SETS_Z).toContain('tests/real/randomy-heldout');
-    const others = new Set(EXCLUDED_SETS_Z.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
-    for (const f of held) {
-      expect(f.source).not.toMatch(/科学技术|科普/);
-      expect(others.has(f.blob)).toBe(false);
-      const bytes = readFileSync(new URL(`../randomz-heldout/corpus/${f.file}`, import.meta.url));
-      expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
-    }
+/** An uncapped held-out draw: its documents are unedited, none reserved, none of an earlier set, and the seeded draw. */
+function uncappedDraw(session: number, set: string, size: number, excluded: string[], previous: string, draw: () => { pool: number; held: { path: string }[] }) {
+  describe(`the session ${session} held-out draw (${set})`, () => {
+    const held = sources(set).files;
+    it(`holds ${size} unedited documents, none reserved and none of a set that existed before it (${previous} included)`, () => {
+      expect(held.length).toBe(size);
+      expect(excluded).toContain(`tests/real/${previous}`);
+      const others = new Set(excluded.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
+      for (const f of held) {
+        expect(f.source).not.toMatch(/科学技术|科普/);
+        expect(others.has(f.blob)).toBe(false);
+        const bytes = readFileSync(new URL(`../${set}/corpus/${f.file}`, import.meta.url));
+        expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
+      }
+    });
+    it.skipIf(!existsSync(MIRROR))('is the seeded draw, with no byte cap', () => {
+      const d = draw();
+      expect(d.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
+      expect(d.pool).toBeGreaterThan(3_039); // the capped randomy pool held 3,039
+    });
   });
-  it.skipIf(!existsSync(MIRROR))('is the seeded draw, with no byte cap', () => {
-    const d = drawZ();
-    expect(d.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
-    expect(d.pool).toBeGreaterThan(3_039); // the capped randomy pool held 3,039
-  });
-});
+}
 
-describe('the session 22 held-out draw (randomw-heldout)', () => {
-  const held = sources('randomw-heldout').files;
-  it('holds SIZE_W unedited documents, none reserved and none of a set that existed before it (randomz-heldout included)', () => {
-    expect(held.length).toBe(SIZE_W);
-    expect(EXCLUDED_SETS_W).toContain('tests/real/randomz-heldout');
-    const others = new Set(EXCLUDED_SETS_W.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
-    for (const f of held) {
-      expect(f.source).not.toMatch(/科学技术|科普/);
-      expect(others.has(f.blob)).toBe(false);
-      const bytes = readFileSync(new URL(`../randomw-heldout/corpus/${f.file}`, import.meta.url));
-      expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
-    }
-  });
-  it.skipIf(!existsSync(MIRROR))('is the seeded draw, with no byte cap', () => {
-    const d = drawW();
-    expect(d.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
-    expect(d.pool).toBeGreaterThan(3_039);
-  });
-});
+uncappedDraw(21, 'randomz-heldout', SIZE_Z, EXCLUDED_SETS_Z, 'randomy-heldout', drawZ);
+uncappedDraw(22, 'randomw-heldout', SIZE_W, EXCLUDED_SETS_W, 'randomz-heldout', drawW);
