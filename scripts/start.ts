@@ -12,6 +12,7 @@ import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
 import { pageIsStale } from '../web/server/page-inputs.js';
 import { neo4jDataDir, startInputs } from './start-inputs.js';
+import { ingestProgress } from './start-progress.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     console.error(`policy-graph: ${chosen.error}`);
     process.exit(2);
   }
-  const { snapshot, report } = await runIngest({ inputs: chosen.inputs, out: snapshotPath });
+  log(`ingesting ${chosen.inputs.join(', ')} …`);
+  const { snapshot, report } = await runIngest({ inputs: chosen.inputs, out: snapshotPath, ...ingestProgress(log) });
   console.log(formatReport(report));
 
   const staticDir = await buildPageIfStale();
