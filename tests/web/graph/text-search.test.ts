@@ -58,7 +58,8 @@ describe('text search', () => {
     const title = graph.getNodeAttribute(NATIONAL, 'name');
     for (let i = 0; i < 25; i++) {
       const text = `依照《${title}》有关规定执行，《${title}》未规定的，从其规定（第${i}条）`;
-      graph.addNode(`${NATIONAL}#引用/${i}`, { ...graph.getNodeAttributes(`${NATIONAL}#一/2`), name: text.slice(0, 40), text });
+      const m = graph.getNodeAttributes(`${NATIONAL}#一/2`);
+      if (m.type === 'Measure') graph.addNode(`${NATIONAL}#引用/${i}`, { ...m, name: text.slice(0, 40), text });
     }
     graph.addNode('doc:某省实施办法', { ...graph.getNodeAttributes(NATIONAL), name: `某省实施《${title}》办法` });
     const hits = buildTextIndex(graph).search(title).hits;
