@@ -37,3 +37,35 @@ export function ingestProgress(
     },
   };
 }
+
+const LOAD_PHASES = {
+  diff: 'comparing with the graph Neo4j holds',
+  staging: 'writing nodes and relationships',
+  switch: 'switching to the new graph (the old one is removed)',
+} as const;
+
+/**
+ * What `npm start` says while Neo4j loads: before session 22 nothing between "starting a local Neo4j" and
+ * "Neo4j holds the graph", 10 min on the law mirror, and 5+ min when a small corpus replaced it (Cypher
+ * "not connected" meanwhile). Now: one line as each phase of the load starts, then its progress at most every `everyMs`.
+ */
+export function loadProgress(
+  log: (line: string) => void,
+  options: { everyMs?: number; now?: () => number } = {},
+): (p: { phase: keyof typeof LOAD_PHASES; done: number; total: number }) => void {
+  const everyMs = options.everyMs ?? 15_000;
+  const now = options.now ?? (() => performance.now());
+  let phase: string | undefined;
+  let last = -Infinity;
+  return ({ phase: p, done, total }) => {
+    const step = p === 'switch' ? 'steps' : 'rows';
+    if (p !== phase) {
+      phase = p;
+      last = now();
+      log(`Neo4j: ${LOAD_PHASES[p]} …`);
+    } else if (now() - last >= everyMs) {
+      last = now();
+      log(`Neo4j: ${LOAD_PHASES[p]}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${step}`);
+    }
+  };
+}

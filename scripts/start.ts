@@ -12,7 +12,7 @@ import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
 import { pageIsStale } from '../web/server/page-inputs.js';
 import { neo4jDataDir, startInputs } from './start-inputs.js';
-import { ingestProgress } from './start-progress.js';
+import { ingestProgress, loadProgress } from './start-progress.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -68,7 +68,8 @@ async function main(): Promise<void> {
         if (sum(counts.nodes) === expected.nodes && sum(counts.relationships) === expected.edges) return;
         log('Neo4j came back without the graph; loading it again …');
       }
-      const loaded = await loadSnapshot(driver, snapshot, { database });
+      log(`loading the graph into Neo4j (${expected.nodes.toLocaleString('en-US')} nodes, ${expected.edges.toLocaleString('en-US')} relationships; Cypher comes on when it is done) …`);
+      const loaded = await loadSnapshot(driver, snapshot, { database, onProgress: loadProgress(log) });
       log(`Neo4j holds the graph (${sum(loaded.nodes)} nodes, ${sum(loaded.relationships)} relationships, loaded in ${loaded.ms} ms)`);
       if (first) announce();
     },
