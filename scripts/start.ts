@@ -12,6 +12,7 @@ import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
 import { pageIsStale } from '../web/server/page-inputs.js';
 import { neo4jDataDir, startInputs } from './start-inputs.js';
+import { ingestProgress, loadProgress } from './start-progress.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     console.error(`policy-graph: ${chosen.error}`);
     process.exit(2);
   }
-  const { snapshot, report } = await runIngest({ inputs: chosen.inputs, out: snapshotPath });
+  log(`ingesting ${chosen.inputs.join(', ')} …`);
+  const { snapshot, report } = await runIngest({ inputs: chosen.inputs, out: snapshotPath, ...ingestProgress(log) });
   console.log(formatReport(report));
 
   const staticDir = await buildPageIfStale();
@@ -66,7 +68,8 @@ async function main(): Promise<void> {
         if (sum(counts.nodes) === expected.nodes && sum(counts.relationships) === expected.edges) return;
         log('Neo4j came back without the graph; loading it again …');
       }
-      const loaded = await loadSnapshot(driver, snapshot, { database });
+      log(`loading the graph into Neo4j (${expected.nodes.toLocaleString('en-US')} nodes, ${expected.edges.toLocaleString('en-US')} relationships; Cypher comes on when it is done) …`);
+      const loaded = await loadSnapshot(driver, snapshot, { database, onProgress: loadProgress(log) });
       log(`Neo4j holds the graph (${sum(loaded.nodes)} nodes, ${sum(loaded.relationships)} relationships, loaded in ${loaded.ms} ms)`);
       if (first) announce();
     },

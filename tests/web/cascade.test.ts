@@ -2,9 +2,9 @@
 // with what a researcher meets: a directive cited from many places of one plan (one row, not one
 // per place), a second province (dropped by a region filter), a city plan implementing the
 // province (a chain of three levels), and a plan issued later (dropped by a date).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { edgeKey } from '../../graph-schema/index.js';
-import { cascadeFrom, cascadeSummary, compareDocs, defaultCascadeRoot, onRegionChain } from '../../web/src/graph/cascade.js';
+import { cascadeFrom, cascadeRoots, cascadeSummary, compareDocs, defaultCascadeRoot, measuresOf, onRegionChain } from '../../web/src/graph/cascade.js';
 import { layoutCascade } from '../../web/src/graph/cascade-layout.js';
 import { cascadeText } from '../../web/src/graph/cascade-format.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
@@ -130,3 +130,27 @@ describe('cascadeText (npm run report -- cascade)', () => {
     expect(lines).toContain('  吉林省科协2022年科普工作要点 (provincial, 吉林省, 2022)');
   });
 });
+
+describe('cascade at the size of the law mirror', () => {
+  // Session 22: measuresOf filtered every node of the graph per call; the roots list called it once per
+  // document (5,391 documents × 191,555 nodes on the law mirror: 106 s, the page frozen for 5 minutes on Cascade).
+  it('lists the roots and opens the default cascade with a bounded number of passes over the nodes, not one per document', () => {
+    const g = grown();
+    for (let i = 0; i < 200; i++) {
+      const id = `doc:某市条例${i}`;
+      g.addNode(id, { type: 'Document', name: id.slice(4), inCorpus: true, level: 'municipal', region: '吉林省', issuedOn: '2023-01-01', year: 2023, sources: [] });
+      for (const p of [2, 1]) g.addNode(`${id}#${p}`, { type: 'Measure', name: '措施', text: '措施', docId: id, path: String(p), ordinal: p, span: [p * 10, p * 10 + 2], kind: 'item', leaf: true });
+    }
+    const passes = vi.spyOn(g, 'forEachNode');
+    const filters = vi.spyOn(g, 'filterNodes');
+    const roots = cascadeRoots(g);
+    const root = defaultCascadeRoot(g, roots)!;
+    cascadeFrom(g, root);
+    expect(roots.length).toBeGreaterThan(0);
+    expect(passes.mock.calls.length + filters.mock.calls.length).toBeLessThanOrEqual(3);
+    // still each document's own measures, in text order
+    expect(measuresOf(g, 'doc:某市条例7')).toEqual(['doc:某市条例7#1', 'doc:某市条例7#2']);
+    expect(measuresOf(g, JILIN)).toEqual(g.filterNodes((_, a) => a.type === 'Measure' && a.docId === JILIN).sort((x, y) => g.getNodeAttribute(x, 'span' as never)[0] - g.getNodeAttribute(y, 'span' as never)[0]));
+  });
+});
+

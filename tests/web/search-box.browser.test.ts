@@ -101,4 +101,22 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
   });
+
+  it('a document the corpus only cites says so in its row; one in the corpus does not (session 22: two identical rows on the law mirror)', async () => {
+    const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
+    const cited = docs.find((n) => n.attributes.type === 'Document' && !n.attributes.inCorpus)!;
+    const inCorpus = docs.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)!;
+    expect(cited && inCorpus).toBeTruthy();
+    const typeOf = async (id: string, name: string) => {
+      await page.getByTestId('search-input').fill('');
+      await page.getByTestId('search-input').fill(name);
+      const row = page.locator(`[data-testid=search-result][data-node-id="${id}"]`);
+      await row.waitFor();
+      return row.locator('.hit-type').innerText();
+    };
+    expect(await typeOf(cited.key, cited.attributes.name)).toMatch(/仅被引用/);
+    expect(await typeOf(inCorpus.key, inCorpus.attributes.name)).not.toMatch(/仅被引用/);
+    await page.keyboard.press('Escape');
+  });
 });
+

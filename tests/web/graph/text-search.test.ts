@@ -52,4 +52,18 @@ describe('text search', () => {
     expect(merged.filter((h) => h.id === 'group:青少年')).toHaveLength(1);
     expect(merged.some((h) => h.field === 'text' || h.type === 'Measure')).toBe(true);
   });
+
+  it('puts the node named exactly as the query before texts that repeat the name (session 22: a national law behind 20 articles citing it)', () => {
+    const graph = graphFromSnapshot(fixtureSnapshot());
+    const title = graph.getNodeAttribute(NATIONAL, 'name');
+    for (let i = 0; i < 25; i++) {
+      const text = `依照《${title}》有关规定执行，《${title}》未规定的，从其规定（第${i}条）`;
+      const m = graph.getNodeAttributes(`${NATIONAL}#一/2`);
+      if (m.type === 'Measure') graph.addNode(`${NATIONAL}#引用/${i}`, { ...m, name: text.slice(0, 40), text });
+    }
+    graph.addNode('doc:某省实施办法', { ...graph.getNodeAttributes(NATIONAL), name: `某省实施《${title}》办法` });
+    const hits = buildTextIndex(graph).search(title).hits;
+    expect(hits[0]).toMatchObject({ id: NATIONAL, type: 'Document', exact: true });
+    expect(hits.findIndex((h) => h.type === 'Measure')).toBeGreaterThan(hits.findIndex((h) => h.id === 'doc:某省实施办法'));
+  });
 });

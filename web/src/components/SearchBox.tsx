@@ -116,6 +116,12 @@ function SearchField({
   }, [query]);
 
   const hits: ShownHit[] = useMemo(() => mergeHits(local, remote?.hits ?? [], MAX_HITS).filter((h) => !data || data.hasNode(h.id)), [local, remote, data]);
+  // A title the corpus only cites reads like its version in the corpus (two rows 中华人民共和国大气污染防治法 on the law
+  // mirror, session 22): the cited-only one says so.
+  const hitTypeLabel = (hit: ShownHit): string =>
+    hit.type === 'Document' && data?.hasNode(hit.id) && (data.getNodeAttributes(hit.id) as { inCorpus?: boolean }).inCorpus === false
+      ? `${t('type.Document')} · ${t('search.citedOnly')}`
+      : t(`type.${hit.type}`);
   const suggestions = hits.length === 0 ? (remote?.suggestions ?? []) : [];
   const active = Math.max(0, activeId === null ? 0 : hits.findIndex((h) => h.id === activeId));
   const step = (by: number) => {
@@ -224,7 +230,7 @@ function SearchField({
             </li>
           )}
           {hits.map((hit, i) => (
-            <HitRow key={hit.id} hit={hit} active={i === active} typeLabel={t(`type.${hit.type}`)} onPointer={rowPointer} onChoose={rowChoose} />
+            <HitRow key={hit.id} hit={hit} active={i === active} typeLabel={hitTypeLabel(hit)} onPointer={rowPointer} onChoose={rowChoose} />
           ))}
           {failed && <li className="muted empty">{t('search.textUnavailable')}</li>}
         </ul>

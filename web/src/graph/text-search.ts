@@ -173,8 +173,16 @@ function searchOver({ docs, full, nameIndex }: ReturnType<typeof indexParts>): T
         const { field, exact } = fieldOf(d, q);
         hits.push({ id: d.id, name: d.name, type: d.type, field, exact, ...(field === 'text' && exact ? { snippet: snippetOf(d.text, q) } : {}) });
       }
-      // Whole-run matches first, keeping MiniSearch's order (field weights, term frequency) within.
-      const ordered = [...hits.filter((h) => h.exact), ...hits.filter((h) => !h.exact)].slice(0, limit);
+      // A name equal to the query first, then a name starting with it, then the other whole-run matches, then the
+      // rest, keeping MiniSearch's order (field weights, term frequency) within each. Before session 22 term frequency
+      // alone ordered the whole-run matches: on the law mirror, the 20 hits for 中华人民共和国大气污染防治法 were
+      // regulations' articles that name it twice, and the law itself was not among them.
+      const rank = (h: TextHit): number => {
+        if (!h.exact) return 3;
+        const name = normaliseName(h.name);
+        return name === q ? 0 : name.startsWith(q) ? 1 : 2;
+      };
+      const ordered = hits.map((h, i) => ({ h, i, r: rank(h) })).sort((a, b) => a.r - b.r || a.i - b.i).slice(0, limit).map((x) => x.h);
       const suggestions = ordered.some((h) => h.exact) ? [] : suggest(q);
       return { query: raw, hits: ordered, suggestions };
     },

@@ -19,6 +19,7 @@ export const en: Shape<typeof zh> = {
     languageTitle: 'Switch the interface language (document content is never translated)',
   },
   search: {
+    citedOnly: 'cited only',
     placeholder: 'Search names, aliases or measure text… (/ or Ctrl+K)',
     label: 'Search',
     none: 'No match',

@@ -16,6 +16,7 @@ export const zh = {
     languageTitle: '切换界面语言（文件内容不翻译）',
   },
   search: {
+    citedOnly: '仅被引用',
     placeholder: '搜索名称、别名或措施原文…（/ 或 Ctrl+K）',
     label: '搜索',
     none: '没有匹配项',

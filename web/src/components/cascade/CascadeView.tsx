@@ -28,7 +28,8 @@ export function CascadeView() {
   const selected = useExplorer((s) => s.selected);
   const roots = useMemo(() => cascadeRoots(data), [data]);
   const regions = useMemo(() => scopeOptions(data).regions, [data]);
-  const root = research.cascade && data.hasNode(research.cascade) ? research.cascade : defaultCascadeRoot(data);
+  const fallbackRoot = useMemo(() => defaultCascadeRoot(data, roots), [data, roots]);
+  const root = research.cascade && data.hasNode(research.cascade) ? research.cascade : fallbackRoot;
   const cascade = useMemo(() => (root ? cascadeFrom(data, root, { region: research.cascadeRegion, asOf }) : null), [data, root, research.cascadeRegion, asOf]);
   const layout = useMemo(() => (cascade ? layoutCascade(cascade) : null), [cascade]);
   const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
