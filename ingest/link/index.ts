@@ -147,7 +147,7 @@ export function withDefinitions(words: string[], text: string, defs: { term: str
   return extra.length ? [...words, ...extra] : words;
 }
 
-/** Sets `adoptedOn` (rules.ts) on the earliest text the corpus holds of each law or regulation whose
+/** Sets `adoptedOn` and `versionsOn` (rules.ts) on the earliest text the corpus holds of each law or regulation whose
  *  history dates a first adoption before that text (the same title, level and region: the versions
  *  the duplicates stage keeps apart by date). A real law database holds a law's current text, dated
  *  by its latest revision; without this, every provincial 实施办法 issued before that revision could
@@ -162,8 +162,12 @@ export function earliestVersions(docs: ProcessedDoc[], rules: RuleDoc[]): void {
     if (j === undefined || rules[i].issuedOn! < rules[j].issuedOn!) earliest.set(key, i);
   });
   for (const i of earliest.values()) {
+    const versions = docs[i].doc.history.map((e) => e.date).filter((d) => d < rules[i].issuedOn!).sort();
     const first = docs[i].doc.history[0]?.date;
-    if (first && first < rules[i].issuedOn!) rules[i].adoptedOn = first;
+    if (first && first < rules[i].issuedOn!) {
+      rules[i].adoptedOn = first;
+      rules[i].versionsOn = versions;
+    }
   }
 }
 

@@ -7,7 +7,8 @@
 //   dated by its latest revision (农业技术推广法, 2012 text of a 1993 law): a lower document issued
 //   between the law's first adoption and that text may still implement it when the corpus holds no
 //   earlier text of the law (`adoptedOn`, set by the link stage on a law's earliest text only); the
-//   link is flagged `laterVersion` and its lag runs from the adoption.
+//   link is flagged `laterVersion` and its lag runs from the text in force when the lower document was
+//   issued: the latest adoption, amendment or revision in the law's history on or before that date.
 // - Region chain: a higher document's region must be on the lower one's chain up to 全国
 //   (a 河南 city implements 河南 and national documents, not 广东's).
 // - Yearly plans: a plan for one year (one year in its title: 中国科协2020年科普工作要点) asks for that
@@ -38,6 +39,12 @@ export interface RuleDoc {
    *  set only on the earliest text of it the corpus holds (index.ts earliestVersions): documents
    *  issued from this date on may implement this text (flagged `laterVersion`). */
   adoptedOn?: string;
+  /** YYYY-MM-DD of each version before this text (adoption, approval, amendments, revisions: the
+   *  document's history), ascending, set with `adoptedOn`: a lower document implemented the version
+   *  in force when it was issued, so its lag runs from that version (session 22, qa walk on the law
+   *  mirror: 河南省大气污染防治条例 2017 → 大气污染防治法 showed 11,045 days, counted from the 1987
+   *  adoption instead of the 2015 revision in force). */
+  versionsOn?: string[];
 }
 
 export type RuleVerdict =
@@ -101,8 +108,11 @@ export function planYear(title: string, genre: string | undefined): number | und
 /** Days from the higher document's issue to the lower one's; years × 365 flagged approximate
  *  when a full date is missing on either side; undefined when a year is missing. */
 export function lag(lower: RuleDoc, higher: RuleDoc): { lagDays: number; lagApprox?: true } | undefined {
-  // A later revision implemented before it was made: the lag runs from the law's first adoption.
-  if (higher.adoptedOn && dateOrder(lower, higher) === 'later') return lag(lower, { ...higher, issuedOn: higher.adoptedOn, year: yearOf(higher.adoptedOn), adoptedOn: undefined });
+  // A later revision implemented before it was made: the lag runs from the version in force then.
+  if (higher.adoptedOn && dateOrder(lower, higher) === 'later') {
+    const since = versionInForce(lower, higher.versionsOn ?? [higher.adoptedOn]) ?? higher.adoptedOn;
+    return lag(lower, { ...higher, issuedOn: since, year: yearOf(since), adoptedOn: undefined, versionsOn: undefined });
+  }
   if (lower.issuedOn && higher.issuedOn) {
     return { lagDays: Math.round((Date.parse(lower.issuedOn) - Date.parse(higher.issuedOn)) / 86_400_000) };
   }
@@ -110,6 +120,17 @@ export function lag(lower: RuleDoc, higher: RuleDoc): { lagDays: number; lagAppr
   const hy = higher.year ?? yearOf(higher.issuedOn);
   if (ly === undefined || hy === undefined) return undefined;
   return { lagDays: (ly - hy) * 365, lagApprox: true };
+}
+
+/** The latest of a law's version dates (ascending) on or before the lower document's date, or in or
+ *  before its year when only the year is known. */
+function versionInForce(lower: RuleDoc, versions: string[]): string | undefined {
+  const ly = lower.year ?? yearOf(lower.issuedOn);
+  let found: string | undefined;
+  for (const d of versions) {
+    if (lower.issuedOn ? d <= lower.issuedOn : ly !== undefined && yearOf(d)! <= ly) found = d;
+  }
+  return found;
 }
 
 function yearOf(date: string | undefined): number | undefined {

@@ -78,4 +78,11 @@ describe('a later revision of a law adopted before the lower document', () => {
     expect(lag(province1995, law)).toEqual({ lagDays: 706 });
     expect(lag(doc({ level: 'provincial', region: '河南省', issuedOn: '2012-09-30' }), law)).toEqual({ lagDays: 30 });
   });
+  it('counts the lag from the version in force when the lower document was issued, not from the first adoption', () => {
+    // A 2018 text of a law adopted 1987, amended 1995, revised 2000 and 2015; a province's 2017 regulation.
+    const air = doc({ level: 'central', region: '全国', issuedOn: '2018-10-26', adoptedOn: '1987-09-05', versionsOn: ['1987-09-05', '1995-08-29', '2000-04-29', '2015-08-29'] });
+    expect(lag(doc({ level: 'provincial', region: '河南省', issuedOn: '2017-12-01' }), air)).toEqual({ lagDays: 825 });
+    expect(lag(doc({ level: 'provincial', region: '河南省', issuedOn: '1996-01-01' }), air)).toEqual({ lagDays: 125 });
+    expect(lag(doc({ level: 'provincial', region: '河南省', year: 2016 }), air)).toEqual({ lagDays: 365, lagApprox: true });
+  });
 });
