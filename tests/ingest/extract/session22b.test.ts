@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extracted } from '../helpers.js';
+import { levelAndRegion } from '../../../ingest/structure/issuer.js';
+import { extracted, lexicon } from '../helpers.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the rules helper extract2 added in session
 // 22, read on tests/real/randomw-heldout (spent after randomv-heldout was frozen and scored once) for kinds of miss.
@@ -33,5 +34,22 @@ describe('staff of an inspection or of the police are no target group where the 
   it('keeps 公安人员 where the text trains them', () => {
     const text = regulation('某市警务培训办法', '公安机关应当加强对公安人员的培训和考核。');
     expect(names('TargetGroup', text)).toContain('公安人员');
+  });
+});
+
+describe('a national pilot zone is named 中国（<region>）…', () => {
+  const text = regulation(
+    '中国（某某）自由贸易试验区条例',
+    '中国（浙江）自由贸易试验区管理委员会负责试验区的日常管理。',
+    '管理委员会应当建设中国（浙江）自由贸易试验区综合服务平台。',
+  );
+  it('keeps the prefix in the zone body\'s name', () => {
+    expect(names('Organisation', text)).toContain('中国（浙江）自由贸易试验区管理委员会');
+    expect(names('Organisation', text)).not.toContain('自由贸易试验区管理委员会');
+  });
+
+  it('reads the region of a title so named from inside the brackets, not the country', () => {
+    expect(levelAndRegion(undefined, '中国（浙江）自由贸易试验区条例', lexicon)).toEqual({ level: 'provincial', region: '浙江省' });
+    expect(levelAndRegion(undefined, '中华人民共和国国防教育法', lexicon)).toEqual({ level: 'central', region: '全国' });
   });
 });
