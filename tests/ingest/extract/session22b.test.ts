@@ -53,3 +53,17 @@ describe('a national pilot zone is named 中国（<region>）…', () => {
     expect(levelAndRegion(undefined, '中华人民共和国国防教育法', lexicon)).toEqual({ level: 'central', region: '全国' });
   });
 });
+
+describe('kinds of document and staff of a venue (read on randomw-heldout, spent)', () => {
+  it('cites a military 条令 and reads no organisation in it', () => {
+    const text = regulation('某部队证件管理办法', '违反本办法的，依照《中国人民解放军内务条令》的有关规定处理。');
+    const { citations, mentions } = extracted('x.txt', text);
+    expect(citations.map((c) => c.title)).toContain('中国人民解放军内务条令');
+    expect(mentions.filter((m) => m.type === 'Organisation').map((m) => m.canonical)).not.toContain('中国人民解放军内务条令');
+  });
+
+  it('reads no target group in the staff of a venue (…场所人员)', () => {
+    const text = regulation('某市娱乐市场管理条例', '营业性娱乐场所人员应当佩戴工作标志。');
+    expect(names('TargetGroup', text).filter((n) => n.endsWith('场所人员'))).toEqual([]);
+  });
+});
