@@ -67,3 +67,19 @@ describe('kinds of document and staff of a venue (read on randomw-heldout, spent
     expect(names('TargetGroup', text).filter((n) => n.endsWith('场所人员'))).toEqual([]);
   });
 });
+
+describe('a project, account or system named by generic words of its field is no programme of a law', () => {
+  it('reads no programme in 外商投资项目, 资本项目 or 综合管理服务平台', () => {
+    const text = regulation(
+      '某市开放区条例',
+      '外商投资项目实行备案管理，人民币资本项目可兑换依照国家规定推进。',
+      '管理机构应当建设综合管理服务平台。',
+    );
+    expect(names('Programme', text)).toEqual([]);
+  });
+
+  it('keeps a system with a scheme\'s name (企业信用信息系统, 信息 in its head)', () => {
+    const text = regulation('杭州市开放区条例', '有关部门应当将违法行为信息记入本市企业信用信息系统。');
+    expect(names('Programme', text)).toEqual(['杭州市企业信用信息系统']);
+  });
+});
