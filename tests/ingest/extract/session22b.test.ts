@@ -83,3 +83,10 @@ describe('a project, account or system named by generic words of its field is no
     expect(names('Programme', text)).toEqual(['杭州市企业信用信息系统']);
   });
 });
+
+describe('the armed police named without 中国人民 (read on randomw-heldout, spent)', () => {
+  it('reads 武装警察部队 as 中国人民武装警察部队', () => {
+    const text = regulation('某证件管理办法', '现役军人凭军队、武装警察部队制发的身份证件证明身份。');
+    expect(names('Organisation', text)).toContain('中国人民武装警察部队');
+  });
+});
