@@ -90,3 +90,11 @@ describe('the armed police named without 中国人民 (read on randomw-heldout, 
     expect(names('Organisation', text)).toContain('中国人民武装警察部队');
   });
 });
+
+describe('a licence validated or a thing tested so often per period (read on randomw-heldout, spent)', () => {
+  it('reads 许可证每年验证一次 as = 1 次', () => {
+    const text = regulation('某市娱乐场所管理条例', '经营许可证每年验证一次。');
+    const t = extracted('x.txt', text).targets;
+    expect(t.map((x) => [x.comparator, x.value, x.unit])).toContainEqual(['=', 1, '次']);
+  });
+});
