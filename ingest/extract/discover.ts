@@ -379,7 +379,8 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   // body does (session 20). Right before the suffix word an nt word stays a stop (…促进|国际化/nt|平台, sample set).
   const inHead = tokens[j].start + tokens[j].word.length < end;
   if (type === 'Programme' && prev.tag === 'nt' && (!inHead || !bodyWord || bodyWord(prev.word))) return false;
-  if (type === 'Programme' && /^(暨|与)$/.test(prev.word)) return j >= 2 && NAME_TAGS.test(tokens[j - 2].tag);
+  // (A party before 与 is no part of a name: 行为人与…博览会, 当事人与…; session 22, helper extract2, read on randomw-heldout, spent.)
+  if (type === 'Programme' && /^(暨|与)$/.test(prev.word)) return j >= 2 && NAME_TAGS.test(tokens[j - 2].tag) && !/[人者]$/.test(tokens[j - 2].word);
   // 行政管理和公共服务智慧应用系统, 慈善信息公开和服务管理平台: a system or platform named by two functions joined by 和 (a
   // verbal noun or noun before it that is no name of its own; session 21).
   if (type === 'Programme' && prev.word === '和') {

@@ -98,3 +98,10 @@ describe('a licence validated or a thing tested so often per period (read on ran
     expect(t.map((x) => [x.comparator, x.value, x.unit])).toContainEqual(['=', 1, '次']);
   });
 });
+
+describe('a party before 与 is no part of a programme name (read on randomw-heldout, spent)', () => {
+  it('reads no 行为人与… programme', () => {
+    const text = regulation('某博览会标志保护办法', '行为人与国际园艺博览会执行委员会签订许可合同的，可以使用其标志。');
+    expect(names('Programme', text).filter((n) => n.startsWith('行为人'))).toEqual([]);
+  });
+});
