@@ -103,7 +103,7 @@ export const EXCLUDED_SETS_Z = [...EXCLUDED_SETS_Y, 'tests/real/randomy-heldout'
 const OUT_Z = 'tests/real/randomz-heldout';
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets: reserved paths are dropped
- *  before the shuffle, reserved title lines during it (drawZ, drawW). */
+ *  before the shuffle, reserved title lines during it (drawZ, drawW, drawV). */
 function drawUncapped(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -129,6 +129,19 @@ const OUT_W = 'tests/real/randomw-heldout';
 /** The session 22 draw: SIZE_W documents of any length, all held out. */
 export const drawW = () => drawUncapped(SEED_W, SIZE_W, EXCLUDED_SETS_W);
 
+/** Session 22's second held-out draw (tests/real/randomv-heldout), frozen before randomw-heldout's errors were read:
+ *  seed 1920261206, every tests/**\/sources.json on main cba25e0 excluded (randomw-heldout included), reserved titles
+ *  dropped as in drawW, no byte cap, 8 documents, no dev half. */
+export const SEED_V = 1920261206;
+export const SIZE_V = 8;
+export const EXCLUDED_SETS_V = [...EXCLUDED_SETS_W, 'tests/real/randomw-heldout'];
+const OUT_V = 'tests/real/randomv-heldout';
+
+/** The second session 22 draw: SIZE_V documents of any length, all held out. */
+export const drawV = () => drawUncapped(SEED_V, SIZE_V, EXCLUDED_SETS_V);
+
+const NOTE_V = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --v, seed ${SEED_V}; every tests/**/sources.json of main cba25e0 excluded, randomw-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_W = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --w, seed ${SEED_W}; every tests/**/sources.json of main b89984c excluded, randomz-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_Z = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --z, seed ${SEED_Z}; every tests/**/sources.json of main 68fb916 excluded, randomy-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -137,7 +150,15 @@ const NOTE_Y = `Seeded random draw for extraction gold, held out only (scripts/d
 
 const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--w')) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--v')) {
+  const d = drawV();
+  console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_V}\n\nheld out:`);
+  for (const e of d.held) console.log(`  ${e.path}`);
+  if (process.argv.includes('--write')) {
+    writeDraw(OUT_V, d.held, NOTE_V);
+    console.log(`\nwritten to ${OUT_V}`);
+  }
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--w')) {
   const d = drawW();
   console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_W}\n\nheld out:`);
   for (const e of d.held) console.log(`  ${e.path}`);

@@ -91,11 +91,16 @@
 //            (scripts/draw-extraction-sample.ts --w, seed 1920261205; every tests/**/sources.json of main b89984c
 //            excluded, randomz-heldout included; no byte cap), all held out: gold written by reading under the
 //            conventions settled first in session 22 and committed before our code ran on them; never tuned on, its
-//            errors not read.
+//            errors not read through its first score. SPENT IN SESSION 22 (helper extract2): its errors were read after
+//            randomv-heldout was frozen and scored once — a development set since.
+//   randomvheld — tests/real/randomv-heldout: EXTRACTION gold (session 22, second draw, helper extract2), 8 mirror documents
+//            of a new seeded draw (scripts/draw-extraction-sample.ts --v, seed 1920261206; every tests/**/sources.json of
+//            main cba25e0 excluded, randomw-heldout included; no byte cap), all held out: gold written by reading and
+//            committed before our code ran on them; never tuned on, its errors not read.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -308,9 +313,16 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomwheld: {
     id: 'randomwheld',
-    label: 'real, random extraction draw of session 22 (8 mirror documents of any length, seed 1920261205: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 22 (8 mirror documents of any length, seed 1920261205: extraction gold; spent in session 22, dev since)',
     corpus: here('../real/randomw-heldout/corpus/'),
     gold: here('../real/randomw-heldout/gold/'),
     floors: new URL('./floors-randomwheld.json', import.meta.url),
+  },
+  randomvheld: {
+    id: 'randomvheld',
+    label: 'real, random extraction draw of session 22, second (8 mirror documents of any length, seed 1920261206: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomv-heldout/corpus/'),
+    gold: here('../real/randomv-heldout/gold/'),
+    floors: new URL('./floors-randomvheld.json', import.meta.url),
   },
 };
