@@ -51,14 +51,16 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
 type Head = { start: number; end: number; heading: Heading };
 
 /**
- * Headings that structure the text: a table of contents (chapter lines with no text between them
- * whose labels come again later) is not structure, and in a law or regulation (第X条) the
+ * Headings that structure the text: a table of contents (chapter or section lines with no text
+ * between them, each followed by another such line, whose labels come again later) is not structure
+ * (a body's 第二章/第一节 followed by its first article is: its label 第一节 comes again under 第三章,
+ * so before session 22 it was read as a contents line and its articles lost their section), and in a law or regulation (第X条) the
  * （一）/1. inside an article are its clauses, not units of their own.
  */
 function structuralHeadings(heads: Head[]): { heads: Head[]; toc: Head[] } {
   const labels = heads.map((h) => h.heading.label);
   const toc = heads.filter(
-    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && h.heading.rank <= 1 && labels.indexOf(h.heading.label, i + 1) > i,
+    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && h.heading.rank <= 1 && heads[i + 1].heading.rank <= 1 && labels.indexOf(h.heading.label, i + 1) > i,
   );
   const rest = heads.filter((h) => !toc.includes(h));
   const articles = rest.some((h) => h.heading.kind === 'article');

@@ -192,6 +192,16 @@ describe('history lines in the forms of the official sites', () => {
     expect(doc.units.map((u) => u.path)).toEqual(['第一章', '第一章/第一条', '第二章', '第二章/第二条']);
     expect(doc.history).toHaveLength(1);
   });
+
+  it('keeps a section whose number comes again in a later chapter (第二章/第一节, 第三章/第一节)', () => {
+    const doc = structured('x.txt', '示例登记规定\n第一章 总则\n第一条 为了规范登记，制定本规定。\n第二章 登记\n第一节 注册登记\n第二条 初次申领的，应当申请注册登记。\n第二节 变更登记\n第三条 变更的，应当申请变更登记。\n第三章 牌证\n第一节 牌证发放\n第四条 牌证由车辆管理所发放。');
+    expect(doc.units.filter((u) => u.kind === 'article').map((u) => u.path)).toEqual(['第一章/第一条', '第二章/第一节/第二条', '第二章/第二节/第三条', '第三章/第一节/第四条']);
+  });
+
+  it('still leaves out a table of contents that lists sections', () => {
+    const doc = structured('x.txt', '示例登记规定\n目录\n第一章 总则\n第二章 登记\n第一节 注册登记\n第二节 变更登记\n第一章 总则\n第一条 为了规范登记，制定本规定。\n第二章 登记\n第一节 注册登记\n第二条 初次申领的，应当申请注册登记。\n第二节 变更登记\n第三条 变更的，应当申请变更登记。');
+    expect(doc.units.map((u) => u.path)).toEqual(['第一章', '第一章/第一条', '第二章', '第二章/第一节', '第二章/第一节/第二条', '第二章/第二节', '第二章/第二节/第三条']);
+  });
 });
 
 describe('a county regulation in the graph', () => {
