@@ -9,7 +9,12 @@ export function formatReport(r: IngestReport): string {
       `${e.TargetGroup} target groups, ${e.Brand} brands, ${r.targets} targets, ` +
       `${r.citedDocuments} cited documents, ${r.implements} IMPLEMENTS links in ${r.timingsMs.total} ms`,
   ];
-  for (const f of r.failed) lines.push(`  failed: ${f.file}: ${f.reason} (${f.stage}): ${f.message}`);
+  // An IngestError's message starts with `ingest: <file>: ` (it reads alone in a log): the line names the file once.
+  for (const f of r.failed) {
+    const prefix = `ingest: ${f.file}: `;
+    const message = f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+    lines.push(`  failed: ${f.file}: ${f.reason} (${f.stage}): ${message}`);
+  }
   if (r.out) lines.push(`  snapshot: ${r.out}`);
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runIngest } from '../ingest/pipeline.js';
 import { formatReport } from '../ingest/report.js';
 import { countGraph } from '../neo4j/graph-counts.js';
+import { launcherIsBuilt } from '../neo4j/launcher-build.js';
 import { createNeo4jLink } from '../neo4j/link.js';
 import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const sum = (r: Record<string, number>) => Object.values(r).reduce((x, y) => x + y, 0);
   const expected = { nodes: snapshot.nodes.length, edges: snapshot.edges.length };
   if (env.NEO4J_URI) log(`connecting to ${env.NEO4J_URI} in the background …`);
-  else log(`starting a local Neo4j on Bolt port ${boltPort} in the background (first run fetches it from Maven Central) …`);
+  else log(`starting a local Neo4j on Bolt port ${boltPort} in the background${launcherIsBuilt() ? '' : ' (this first run builds it with Maven)'} …`);
   const link = createNeo4jLink({
     dataDir: neo4jDataDir(env, ROOT),
     port: boltPort,
