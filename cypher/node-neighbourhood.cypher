@@ -45,17 +45,20 @@ WITH n, total, i, page[i].r AS r, page[i].m AS m
 // Without the properties the loader derives for other queries (neo4j/derived.ts: aggregates and
 // id lists in those queries' order; a directive's citedBy holds thousands of ids): they are not
 // facts of the node, and with them (and the node repeated on every row) a page of 16 rows of the
-// 1,000-document bench came to about 200,000 characters of JSON and a p95 of 119 ms.
+// 1,000-document bench came to about 200,000 characters of JSON and a p95 of 119 ms. Nor a Measure's
+// cascadeKey (graph-schema MeasureLoadFields): a sort key for measure-cascade, with a NUL inside.
 RETURN
   CASE WHEN i = 0 THEN {id: n.id, labels: labels(n), properties: n {.*,
     mentionLevels: null, mentionedBy: null, citedBy: null, mentionRegion: null,
     mentionRegionLevel: null, mentionRegionDocs: null, mentionRegionMeasures: null, lagRegion: null,
     lagMedianDays: null, lagMinDays: null, lagMaxDays: null, lagLinks: null, lagApprox: null,
-    lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null}} END AS node,
+    lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null,
+    cascadeKey: null}} END AS node,
   CASE WHEN r IS NOT NULL THEN {type: type(r), start: startNode(r).id, end: endNode(r).id, properties: properties(r)} END AS relationship,
   CASE WHEN m IS NOT NULL THEN {id: m.id, labels: labels(m), properties: m {.*,
     mentionLevels: null, mentionedBy: null, citedBy: null, mentionRegion: null,
     mentionRegionLevel: null, mentionRegionDocs: null, mentionRegionMeasures: null, lagRegion: null,
     lagMedianDays: null, lagMinDays: null, lagMaxDays: null, lagLinks: null, lagApprox: null,
-    lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null}} END AS neighbour,
+    lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null,
+    cascadeKey: null}} END AS neighbour,
   total

@@ -120,7 +120,7 @@ for (const [source, makeSnapshot] of sources) {
           expect(m.properties).toMatchObject({ id: m.id, name: facts.graph.getNodeAttributes(m.id).name });
         });
         for (const props of [nodes[0]!.properties, ...neighbours.map((m) => m.properties)]) {
-          for (const p of DERIVED_PROPERTIES) expect(props[p] ?? null, p).toBeNull();
+          for (const p of [...DERIVED_PROPERTIES, 'cascadeKey']) expect(props[p] ?? null, p).toBeNull();
         }
       }
     });
