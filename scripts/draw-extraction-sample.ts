@@ -150,37 +150,23 @@ const NOTE_Y = `Seeded random draw for extraction gold, held out only (scripts/d
 
 const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--v')) {
-  const d = drawV();
-  console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_V}\n\nheld out:`);
+/** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
+const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--v': { draw: drawV, seed: SEED_V, pool: 'no byte cap', out: OUT_V, note: NOTE_V },
+  '--w': { draw: drawW, seed: SEED_W, pool: 'no byte cap', out: OUT_W, note: NOTE_W },
+  '--z': { draw: drawZ, seed: SEED_Z, pool: 'no byte cap', out: OUT_Z, note: NOTE_Z },
+  '--y': { draw: drawY, seed: SEED_Y, pool: `≤ ${MAX_BYTES} bytes`, out: OUT_Y, note: NOTE_Y },
+};
+const heldOutFlag = Object.keys(HELD_OUT_DRAWS).find((f) => process.argv.includes(f));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && heldOutFlag) {
+  const { draw: drawHeld, seed, pool, out, note } = HELD_OUT_DRAWS[heldOutFlag];
+  const d = drawHeld();
+  console.log(`pool ${d.pool} documents (${pool}); seed ${seed}\n\nheld out:`);
   for (const e of d.held) console.log(`  ${e.path}`);
   if (process.argv.includes('--write')) {
-    writeDraw(OUT_V, d.held, NOTE_V);
-    console.log(`\nwritten to ${OUT_V}`);
-  }
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--w')) {
-  const d = drawW();
-  console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_W}\n\nheld out:`);
-  for (const e of d.held) console.log(`  ${e.path}`);
-  if (process.argv.includes('--write')) {
-    writeDraw(OUT_W, d.held, NOTE_W);
-    console.log(`\nwritten to ${OUT_W}`);
-  }
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--z')) {
-  const d = drawZ();
-  console.log(`pool ${d.pool} documents (no byte cap); seed ${SEED_Z}\n\nheld out:`);
-  for (const e of d.held) console.log(`  ${e.path}`);
-  if (process.argv.includes('--write')) {
-    writeDraw(OUT_Z, d.held, NOTE_Z);
-    console.log(`\nwritten to ${OUT_Z}`);
-  }
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--y')) {
-  const d = drawY();
-  console.log(`pool ${d.pool} documents (≤ ${MAX_BYTES} bytes); seed ${SEED_Y}\n\nheld out:`);
-  for (const e of d.held) console.log(`  ${e.path}`);
-  if (process.argv.includes('--write')) {
-    writeDraw(OUT_Y, d.held, NOTE_Y);
-    console.log(`\nwritten to ${OUT_Y}`);
+    writeDraw(out, d.held, note);
+    console.log(`\nwritten to ${out}`);
   }
 } else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const d = draw();
