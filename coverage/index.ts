@@ -2,7 +2,7 @@
 // higher measure implemented / partial / gap / not applicable in each lower document, each
 // programme, brand and target group of the directive carried or not, and the lag. One module,
 // used by `npm run report -- coverage`, the explorer's server and its Gaps view.
-import type { EdgeOf, EntityType, Level, NodeOf } from '../graph-schema/index.js';
+import { LEVEL_RANK as RANK, type EdgeOf, type EntityType, type Level, type NodeOf } from '../graph-schema/index.js';
 import { scoreVerdict } from '../ingest/link/select.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 
@@ -11,8 +11,7 @@ export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export type MeasureStatus = 'implemented' | 'partial' | 'gap' | 'not applicable';
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['implemented', 'partial', 'gap', 'not applicable'];
 
-export const LEVEL_ORDER: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
-const RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
+export { LEVEL_ORDER } from '../graph-schema/index.js';
 
 /** Units that frame a plan rather than ask for anything: not measures to implement. */
 export const FRAME_KINDS: readonly string[] = ['notice', 'preamble'];

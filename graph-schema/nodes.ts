@@ -114,8 +114,10 @@ export type MeasureLoadFields = z.infer<typeof MeasureLoadFields>;
  *  string order equals the order of the three keys, whatever order the characters of regions take
  *  (NUL ends a region before any longer region it is a prefix of). */
 export const CASCADE_KEY = { ordinalDigits: 10 } as const;
-/** Rank of a document level in reading order (the canned queries' CASE: central first). */
-export const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
+/** Document levels from the top down (Level's own order): central → national → provincial → municipal → county. */
+export const LEVEL_ORDER: readonly Level[] = Level.options;
+/** Rank of a document level in that order (central 0): the link rules, the cascade key, the explorer's lists. */
+export const LEVEL_RANK = Object.fromEntries(LEVEL_ORDER.map((l, i) => [l, i])) as Record<Level, number>;
 
 /** A Measure's load fields from its own attributes and its document's (undefined: no such document). */
 export function measureLoadFields(

@@ -14,11 +14,10 @@
 // - Yearly plans: a plan for one year (one year in its title: 中国科协2020年科普工作要点) asks for that
 //   year's work; a document of a later year may still carry forward its standing programmes and
 //   recurring events, and the pair is flagged `expired` (index.ts keeps only such links).
-import type { Level } from '../../graph-schema/index.js';
+import { LEVEL_RANK, type Level } from '../../graph-schema/index.js';
 import { subjectCosine, type Signature } from './topic.js';
 
-export const LEVEL_ORDER: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
-export const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
+export { LEVEL_ORDER, LEVEL_RANK } from '../../graph-schema/index.js';
 
 /** The nation-wide region: a document for it (or with no region) applies everywhere. */
 export const NATIONWIDE = '全国';

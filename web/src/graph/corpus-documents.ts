@@ -1,6 +1,6 @@
 // The documents a planner can compare: those read from the corpus (cited-only documents have no
 // measures), labelled for a picker, and the pair the gap view opens with.
-import type { Level } from '../../../graph-schema/index.js';
+import { LEVEL_RANK, type Level } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface DocumentOption {
@@ -13,7 +13,6 @@ export interface DocumentOption {
   label: string;
 }
 
-const LEVEL_RANK: Record<Level, number> = { central: 0, national: 1, provincial: 2, municipal: 3, county: 4 };
 const rank = (level?: Level) => (level ? LEVEL_RANK[level] : 5);
 
 /**
