@@ -201,6 +201,42 @@ export const actorDuties = (lex = readActorDuties()): PairFeature => (s) => {
   };
 };
 
+/** Article order (the diagonal of two texts that follow each other, as in sentence alignment): 1 when a higher
+ *  measure lies within `span` measures of one the linker linked from the lower measure's neighbours (up to `reach`
+ *  measures before or after it in its document) in the same higher document, decaying with the distance; 0 when the
+ *  neighbours link nowhere in that document. */
+export const articleOrder = (reach = 2, span = 2): PairFeature => (s) => {
+  const ord = new Map<string, number>();
+  const byDoc = new Map<string, string[]>();
+  for (const n of s.snapshot.nodes) {
+    if (n.attributes.type !== 'Measure') continue;
+    ord.set(n.key, n.attributes.ordinal);
+  }
+  const linked = new Map<string, string[]>();
+  for (const e of s.snapshot.edges) if (e.attributes.type === 'IMPLEMENTS') (linked.get(e.source) ?? linked.set(e.source, []).get(e.source)!).push(e.target);
+  const lowers = new Set(s.cands.records.map((r) => r.lower));
+  for (const id of lowers) (byDoc.get(s.docOf.get(id)!) ?? byDoc.set(s.docOf.get(id)!, []).get(s.docOf.get(id)!)!).push(id);
+  for (const ids of byDoc.values()) ids.sort((a, b) => ord.get(a)! - ord.get(b)!);
+  const pos = new Map<string, number>();
+  for (const ids of byDoc.values()) ids.forEach((id, i) => pos.set(id, i));
+  // Higher measures of one document in order, to measure distance in articles.
+  const hiPos = new Map<string, number>();
+  const hiByDoc = new Map<string, string[]>();
+  for (const [id, d] of s.docOf) (hiByDoc.get(d) ?? hiByDoc.set(d, []).get(d)!).push(id);
+  for (const ids of hiByDoc.values()) ids.sort((a, b) => ord.get(a)! - ord.get(b)!).forEach((id, i) => hiPos.set(id, i));
+  return (l, h) => {
+    const ids = byDoc.get(s.docOf.get(l)!)!;
+    const i = pos.get(l)!;
+    const hd = s.docOf.get(h)!;
+    let best = Infinity;
+    for (let j = Math.max(0, i - reach); j <= Math.min(ids.length - 1, i + reach); j++) {
+      if (j === i) continue;
+      for (const t of linked.get(ids[j]) ?? []) if (s.docOf.get(t) === hd) best = Math.min(best, Math.abs(hiPos.get(t)! - hiPos.get(h)!));
+    }
+    return best === Infinity ? 0 : best <= span ? 1 : Math.max(0, 1 - (best - span) / 5);
+  };
+};
+
 function line(name: string, figs: ReplayFigures[]): string {
   const mean = figs.reduce((a, f) => a + f.f1, 0) / figs.length;
   const right = figs.reduce((a, f) => a + f.right, 0);
@@ -213,7 +249,7 @@ async function main(): Promise<void> {
   const sets: FeatureSet[] = [];
   for (const id of ids) sets.push(await loadFeatureSet(id));
   console.log(line('linker (replayed)', replayWith(sets)));
-  const features: [string, PairFeature][] = [['paragraph pair (cosine)', paragraphPairs('cosine')], ['paragraph pair (shorter)', paragraphPairs('shorter')], ['actor + duty', actorDuties()]];
+  const features: [string, PairFeature][] = process.argv.includes('--order') ? [['order 2/2', articleOrder(2, 2)], ['order 1/1', articleOrder(1, 1)], ['order 3/3', articleOrder(3, 3)]] : [['paragraph pair (cosine)', paragraphPairs('cosine')], ['paragraph pair (shorter)', paragraphPairs('shorter')], ['actor + duty', actorDuties()]];
   for (const [name, f] of features) {
     for (const w of [0.02, 0.05, 0.1, 0.2]) for (const delta of [0, 0.01, 0.02]) console.log(line(`${name} add ${w} +${delta}`, replayWith(sets, f, { how: 'add', w, delta })));
     for (const w of [0.15, 0.2, 0.3]) console.log(line(`${name} max ${w}`, replayWith(sets, f, { how: 'max', w })));
