@@ -16,6 +16,7 @@ import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { pairScore, selectLinks, type AlignedCandidate, type SelectionFacts } from './select.js';
+import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 
 export { selectionFor } from './select.js';
 
@@ -168,6 +169,10 @@ export function linkMeasures(
   const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(LABEL, ''))).get(hi)!;
 
   const links: ReuseLink[] = [];
+  // options.neighbourBest: each lower measure's links, in order, and the best candidate's link of one that links to
+  // nothing (at most one per measure), for the rule applied after every selection (neighbours.ts).
+  const neighbours: NeighbourEntry[] = [];
+  const pendingLink = new Map<number, ReuseLink>();
   units.forEach((lower, li) => {
     if (!linkable[li] || (scope.lowers && !scope.lowers(lower.docIndex))) return;
     const p = profile(lower);
@@ -279,7 +284,13 @@ export function linkMeasures(
       for (const k of ks) links.push(linkOf(k, aligned[k].score >= p.thresholds.implements && mayBeStrong(k) ? 'implements' : 'partial'));
       return;
     }
-    for (const c of selectLinks(aligned, facts, p, o)) {
+    const chosen = selectLinks(aligned, facts, p, o);
+    if (o.neighbourBest?.genres.includes(genre)) {
+      const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
+      if (k >= 0) pendingLink.set(neighbours.length, linkOf(k, 'partial'));
+      neighbours.push({ doc: lower.docIndex, linked: new Set(chosen.map((c) => c.higher)), ...(k >= 0 ? { best: aligned[k].higher } : {}) });
+    }
+    for (const c of chosen) {
       if (c.k >= 0) {
         links.push(linkOf(c.k, c.verdict));
         continue;
@@ -300,6 +311,7 @@ export function linkMeasures(
       });
     }
   });
+  for (const i of neighbourBest(neighbours)) links.push(pendingLink.get(i)!);
   return links;
 }
 

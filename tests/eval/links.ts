@@ -9,6 +9,7 @@ import { baselineSnapshot } from './link-baseline.js';
 import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/options.js';
 import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
 import { pairScore, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
+import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
 
 export const GoldLinks = z.object({
@@ -165,6 +166,8 @@ export interface Selection {
 export function select(cands: Candidates, s: Selection | ((genre: Genre) => Selection)): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
   const out: ReturnType<typeof select> = [];
   const cited = new Map(cands.cited.map((c) => [`${c.lower}>${c.higher}`, c]));
+  // options.neighbourBest, after every selection as the linker does (ingest/link/neighbours.ts).
+  const neighbours: (NeighbourEntry & { link?: (typeof out)[number] })[] = [];
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
     const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
@@ -187,6 +190,15 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       if (cited.has(k)) continue;
       if (!dropped.has(c.higher)) out.push({ lower: r.lower, higher: c.higher, score: c.score, verdict: c.verdict });
     }
+    if (o.neighbourBest?.genres.includes(r.genre)) {
+      const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
+      const a = aligned[k];
+      neighbours.push({ doc: r.lowerDoc, linked: new Set(chosen.map((c) => c.higher)), ...(a ? { best: a.higher, link: { lower: r.lower, higher: a.higher, score: a.score, verdict: 'partial' as const } } : {}) });
+    }
+  }
+  for (const i of neighbourBest(neighbours)) {
+    const l = neighbours[i].link!;
+    if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
   }
   for (const c of cands.cited) out.push({ ...c, verdict: 'implements' });
   return out;
