@@ -86,3 +86,20 @@ describe('a range whose bounds each carry the unit', () => {
     expect(targets(text)).toEqual([['奖励', '=', 1000, 10000, '元']]);
   });
 });
+
+describe('crew and persons on board in transport law (read on the spent randomv-heldout)', () => {
+  it('reads no group in crew who carry out the flight, nor in the persons an aircraft carries', () => {
+    const text = regulation(
+      '某航空运输管理条例',
+      '机组人员应当按照规定执行飞行任务，地面人员应当配合。',
+      '禁止危害民用航空器所载人员的安全。',
+    );
+    const found = names('TargetGroup', text);
+    for (const g of ['机组人员', '地面人员', '所载人员', '民用航空器所载人员', '危害民用航空器所载人员']) expect(found).not.toContain(g);
+  });
+
+  it('keeps crew a regulation trains', () => {
+    const text = regulation('某航空运输管理条例', '航空公司应当定期对机组人员进行培训和考核。');
+    expect(names('TargetGroup', text)).toContain('机组人员');
+  });
+});
