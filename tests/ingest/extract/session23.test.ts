@@ -103,3 +103,16 @@ describe('crew and persons on board in transport law (read on the spent randomv-
     expect(names('TargetGroup', text)).toContain('机组人员');
   });
 });
+
+describe('a national pilot zone is a programme (read on the spent randomv and randomw)', () => {
+  it('reads 中国（某地）…综合试验区 and …自由贸易试验区 as programmes', () => {
+    const text = regulation(
+      '某市跨境贸易促进条例',
+      '市人民政府应当推进中国（宁波）跨境电子商务综合试验区建设。',
+      '支持企业参与中国（浙江）自由贸易试验区的制度创新。',
+    );
+    const found = names('Programme', text);
+    expect(found).toContain('中国（宁波）跨境电子商务综合试验区');
+    expect(found).toContain('中国（浙江）自由贸易试验区');
+  });
+});
