@@ -56,12 +56,26 @@ export function dictionaryHits(text: string, from: number, to: number, dict: Dic
         }
       }
     }
+    // 联合国家卫生健康委: a longer name that starts inside the hit and runs past it wins over the hit (联合国 | 国家卫生健康委;
+    // session 23, when international organisations joined the lexicon).
+    if (hit && overlapped(text, hit, to, byCode)) hit = undefined;
     if (hit) {
       hits.push(hit);
       i = hit.end;
     } else i++;
   }
   return hits;
+}
+
+function overlapped(text: string, hit: DictHit, to: number, byCode: Map<number, { surface: string }[]>): boolean {
+  for (let j = hit.start + 1; j < hit.end; j++) {
+    for (const cand of byCode.get(text.charCodeAt(j)) ?? []) {
+      if (cand.surface.length <= hit.end - hit.start) break;
+      const end = matchAt(text, j, to, cand.surface);
+      if (end > hit.end) return true;
+    }
+  }
+  return false;
 }
 
 function matchAt(text: string, i: number, to: number, surface: string): number {

@@ -102,3 +102,19 @@ export function staffOnly(text: string, groups: { canonical: string; span: [numb
   }
   return new Set([...staff].filter((c) => !served.has(c)));
 }
+
+/** Session 23 (gold convention: residents are a group where the text serves them): in a regulation, the residents' words
+ *  of group-residents.txt none of whose mentions follows right after a lead of serving them (对居民…进行国防教育,
+ *  组织居民开展…) are only mentioned (干扰居民生活, 视同本地居民), no target group. */
+export function residentsOnlyMentioned(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+  const served = new Set<string>();
+  const residents = new Set<string>();
+  for (const g of groups) {
+    if (!lexicon.residentGroups.has(g.canonical)) continue;
+    residents.add(g.canonical);
+    // The lead may stand a few characters before, in the same phrase (对本地区的居民、村民开展国防教育).
+    const before = text.slice(Math.max(0, g.span[0] - 12), g.span[0]);
+    if (lexicon.residentLeads.some((w) => new RegExp(`${w}[^，。；：、！？\\n]{0,6}$`).test(before))) served.add(g.canonical);
+  }
+  return new Set([...residents].filter((c) => !served.has(c)));
+}

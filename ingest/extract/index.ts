@@ -10,7 +10,7 @@ import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { followedByNonGroup, modifiedGroups, roleGroups, staffOnly } from './groups.js';
+import { followedByNonGroup, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -174,7 +174,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   }
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options));
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
-  const staff = doc.genre === 'regulation' ? staffOnly(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon) : new Set<string>();
+  const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
+  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon)]) : new Set<string>();
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }

@@ -11,6 +11,17 @@ import { segmenter } from './segment.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
+/** Between the two bounds of a range that each carry the unit (1000元至1万元; session 23). */
+const RANGE_SEPARATOR = /^\s*[至到—-]\s*/;
+/** After a window (…个月内), a count of events or a finding: the window describes a case (session 23). */
+const COUNTED_IN_WINDOW = /^(发现有|发现|有|累计)?(\d+|[一二三四五六七八九十两]+)(次|处|起|件|人次|个)(?!性)/;
+/** A failure in a window (…内…没有/未…): a case, not a duty (session 23). */
+const FAILURE = /没有|(?<!尚)未(?!成年|满|经)/;
+/** A clause ending in a window (…个月内, …日内发现有): the count after it is counted in that window (session 23). */
+const COUNT_WINDOW = /(\d+|[一二三四五六七八九十两]+)个?(日|天|周|月|年|小时|工作日)(内|以内)(发现有|发现|有|累计)?$/;
+/** 作为一项, 视为一项, 成为一个: an indefinite article (session 23). */
+const ARTICLE_ONE = /(作为|视为|成为|列为|定为|是)$/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMBER = /(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*(万|亿|千)?/g;
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
@@ -89,8 +100,12 @@ export function findTargets(
   const whole = text.slice(unit.span[0], unit.span[1]);
   const appendix = /条$/.test(unit.path) ? whole.search(/\n\s*附(件|表)[一二三四五六七八九十\d]*[：:\s]/) : -1;
   const body = appendix > 0 ? whole.slice(0, appendix) : whole;
-  for (const n of numbersIn(body)) {
+  const numbers = numbersIn(body);
+  // The upper bound of a range whose bounds each carry the unit (1000元至1万元) is read with its lower bound.
+  const upperBounds = new Set<number>();
+  for (const n of numbers) {
     const { at } = n;
+    if (upperBounds.has(at)) continue;
     const prevChar = body[at - 1] ?? '';
     if (/[\dA-Za-z.+〔［\[第]/.test(prevChar)) continue; // FM91.6, 第35届, 〔2024〕, 3+N
     if (n.chinese && /[之第]/.test(prevChar)) continue; // 之一, 第三十六条
@@ -115,6 +130,16 @@ export function findTargets(
     if (!unitStr) continue;
     let rest = pos + (n.percent ? 0 : unitStr.length);
     if (/^(周年|年|月|日|号|届|性)/.test(body.slice(rest))) continue; // 75周年, 一次性
+    // 给予最先举报人1000元至1万元的奖励: one range, = 1000–10000 元 (session 23, read on the spent randomv-heldout).
+    const range = n.valueMax === undefined && !n.percent ? RANGE_SEPARATOR.exec(body.slice(rest)) : null;
+    const upper = range ? numbers.find((m) => m.at === rest + range[0].length && m.valueMax === undefined && body.startsWith(unitStr!, m.end)) : undefined;
+    if (upper && upper.value > n.value) {
+      n.valueMax = upper.value;
+      upperBounds.add(upper.at);
+      rest = upper.end + unitStr.length;
+    }
+    // 3个月内2次或者2次以上: the second count of the idiom "N or more" is the first one again (session 23).
+    if (new RegExp(`${escapeRegExp(body.slice(at, rest))}(或者|或)$`).test(body.slice(Math.max(0, at - 24), at))) continue;
     // 六十周岁以上: an age that qualifies a case, never a target (周 of 周岁 is no week).
     if (/周$/.test(unitStr) && body[rest] === '岁') continue;
     // A day of a month is a date (3月12日, 九月三十日), not a count of days.
@@ -137,6 +162,13 @@ export function findTargets(
     // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)
     const restOfClause = body.slice(rest, nextBreak(body, rest, ACT_BREAK)).trim();
     if (/的$/.test(restOfClause) && !/^(或者|或)/.test(restOfClause)) continue;
+    // 2处或者2处以上非法煤矿…的: "N or more" then a case closing in 的 is a condition too (session 23).
+    const orMore = new RegExp(`^(或者|或)${escapeRegExp(body.slice(at, rest))}以上`).exec(restOfClause);
+    if (orMore && /的$/.test(restOfClause)) continue;
+    // 1个月内3次, 3个月内2次, 1个月内发现有2处: a count within a window qualifies a case (session 23).
+    if (!n.percent && COUNT_WINDOW.test(clause)) continue;
+    // 作为一项重要职责, 视为一项不可分割的运输: 一 before a measure word after 作为/视为 is an article, no count (session 23).
+    if (n.chinese && n.value === 1 && n.valueMax === undefined && ARTICLE_ONE.test(clause)) continue;
     // 建筑高度超过一百米的超高层民用建筑: a dimension compared, then 的, describes the thing after 的 (session 18).
     if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d))) continue;
     // 实行二十四小时值班制度: a service kept round the clock for so many hours or days (session 18).
@@ -152,6 +184,12 @@ export function findTargets(
     const deadline = cues.time.includes(unitStr) ? (cues.deadline.find((c) => body.startsWith(c.phrase, rest)) ?? ahead) : undefined;
     if (deadline) {
       if (clause.includes('可以')) continue;
+      // 1个月内3次或者3次以上发现…的, 1个月内发现有2处…的, 1周内其负责人…没有…带班下井的: a window in which events are counted
+      // or a duty is failed describes a case to sanction, not a time limit on an act (session 23, spent randomv-heldout).
+      const after = body.slice(rest + deadline.phrase.length);
+      if (COUNTED_IN_WINDOW.test(after)) continue;
+      const actClause = after.search(ACT_BREAK) < 0 ? after : after.slice(0, after.search(ACT_BREAK));
+      if (!/(应当|必须|应|须)/.test(clause) && FAILURE.test(actClause)) continue;
       // 在开庭十日前，将…送交: the act may stand in the next clause.
       // The act runs to the end of its clause: an enumeration in it (该设施的名称、地址…, 县（市、区）) is no break.
       let actEnd = nextBreak(body, rest, ACT_BREAK);

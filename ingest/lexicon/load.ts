@@ -67,6 +67,10 @@ export interface Lexicon {
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
   servedCues: string[];
+  /** Residents as such (group-residents.txt: 居民, 社区居民, 市民), a group in a regulation only right after one of
+   *  `residentLeads` (对, 组织, 动员 …; session 23). */
+  residentGroups: Set<string>;
+  residentLeads: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -227,6 +231,14 @@ function entries(dir: string, file: string): LexiconEntry[] {
   });
 }
 
+/** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
+function residents(dir: string): { residentGroups: Set<string>; residentLeads: string[] } {
+  const all = lines(dir, 'group-residents.txt');
+  const lead = all.filter(({ line }) => /^lead\s*\|/.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-residents.txt', no)));
+  const groups = all.filter(({ line }) => !/^lead\s*\|/.test(line)).map(({ line, no }) => parse(Name, line, 'group-residents.txt', no));
+  return { residentGroups: new Set(groups), residentLeads: lead };
+}
+
 function words(dir: string, file: string): string[] {
   return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
 }
@@ -300,6 +312,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     servedCues: words(dir, 'group-served.txt'),
+    ...residents(dir),
     definitionCues: definitionCues(dir),
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),

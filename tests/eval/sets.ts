@@ -96,11 +96,18 @@
 //   randomvheld — tests/real/randomv-heldout: EXTRACTION gold (session 22, second draw, helper extract2), 8 mirror documents
 //            of a new seeded draw (scripts/draw-extraction-sample.ts --v, seed 1920261206; every tests/**/sources.json of
 //            main cba25e0 excluded, randomw-heldout included; no byte cap), all held out: gold written by reading and
-//            committed before our code ran on them; never tuned on, its errors not read.
+//            committed before our code ran on them; never tuned on, its errors not read through its first score.
+//            SPENT IN SESSION 23 (helper extract): its errors were read after randomu-heldout was frozen and scored once —
+//            a development set since.
+//   randomuheld — tests/real/randomu-heldout: EXTRACTION gold (session 23, helper extract), 8 mirror documents of a new
+//            seeded draw (scripts/draw-extraction-sample.ts --u, seed 1920261207; every tests/**/sources.json of main
+//            70497b6 excluded, randomv-heldout and randomw-heldout included; no byte cap), all held out: gold written by
+//            reading under the conventions settled first in session 23 and committed before our code ran on them; never
+//            tuned on, its errors not read.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -320,9 +327,16 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomvheld: {
     id: 'randomvheld',
-    label: 'real, random extraction draw of session 22, second (8 mirror documents of any length, seed 1920261206: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 22, second (8 mirror documents of any length, seed 1920261206: extraction gold; spent in session 23, dev since)',
     corpus: here('../real/randomv-heldout/corpus/'),
     gold: here('../real/randomv-heldout/gold/'),
     floors: new URL('./floors-randomvheld.json', import.meta.url),
+  },
+  randomuheld: {
+    id: 'randomuheld',
+    label: 'real, random extraction draw of session 23 (8 mirror documents of any length, seed 1920261207: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomu-heldout/corpus/'),
+    gold: here('../real/randomu-heldout/gold/'),
+    floors: new URL('./floors-randomuheld.json', import.meta.url),
   },
 };
