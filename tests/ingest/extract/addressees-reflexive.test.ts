@@ -1,7 +1,7 @@
-// Reflexive forms (本单位, 本部门, 本机关) refer back to the clause's subject. After a verb of
-// mobilising (动员本单位…的公民, 鼓励本单位、本系统的人员) they say whose people are mobilised, not who
-// must act: such an article is addressed to the bodies that open it (国家机关、企业事业单位…), never
-// "to the issuer only" — a regulation article that no lower text carries out is a gap, not "not applicable".
+// Reflexive forms (本单位, 本部门, 本机关) refer back to the clause's subject (动员本单位…的公民, 鼓励本单位、
+// 本系统的人员, …部门…。本部门不具备…): they name no addressee, and never make an article "for the issuer
+// only". 各部门、各单位 are the issuer's own units in its own plan, but every unit of the region in a
+// regulation's article. A regulation article that no lower text carries out is a gap, not "not applicable".
 import { describe, expect, it } from 'vitest';
 import { findAddressees, issuerOnly } from '../../../ingest/extract/addressees.js';
 
@@ -22,14 +22,26 @@ describe('reflexive forms after a verb of mobilising', () => {
     expect(issuerOnly(findAddressees(t, city))).toBe(false);
   });
 
-  it('still names the issuer’s own department when the form opens the clause', () => {
-    const found = findAddressees('3.做好内部学习。本部门结合工作实际组织专题学习。', cast);
-    expect(found.map((a) => [a.name, a.scope])).toEqual([['本部门', 'issuer']]);
-    expect(issuerOnly(found)).toBe(true);
+  it('本部门 opening a clause refers back to the department just named', () => {
+    const t = '第二十五条负有安全生产监督管理职责的部门应当将扣押和没收的危险物品妥善保管。本部门不具备保管能力的，可以委托符合条件的单位代为保管。';
+    expect(findAddressees(t, ['深圳市人民代表大会常务委员会'])).toEqual([]);
   });
 
   it('keeps other forms after a verb: 动员地方科协 still names the lower bodies', () => {
     const found = findAddressees('1.持续做好宣传。动员地方科协、全国学会，发挥专业优势。', cast);
     expect(found.map((a) => [a.name, a.scope])).toEqual([['地方科协', 'lower']]);
+  });
+});
+
+describe('各部门、各单位: a plan’s own units, a region’s units in a regulation', () => {
+  it('in a regulation’s article they are every department and unit, not the issuer', () => {
+    const t = '第七条征兵宣传工作应当纳入本市国防教育和法制宣传教育规划。各部门、各单位应当加强征兵的宣传工作，做好应征公民的思想政治工作。';
+    expect(issuerOnly(findAddressees(t, ['北京市人民代表大会常务委员会', '北京市人大常委会']))).toBe(false);
+  });
+
+  it('in the issuer’s own plan they are its own departments', () => {
+    const found = findAddressees('（一）深入学习\n各部门和单位利用办公会组织集中学习。', cast);
+    expect(found.map((a) => [a.name, a.scope])).toEqual([['各部门和单位', 'issuer']]);
+    expect(issuerOnly(found)).toBe(true);
   });
 });
