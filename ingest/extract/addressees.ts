@@ -2,7 +2,8 @@
 // 中国科协党组、书记处, 各地区各部门, 县级以上人民政府 …), by general forms of administrative
 // language kept as data in ingest/lexicon/addressees.txt. A form counts when it is a clause's
 // subject (it opens the clause, possibly after the issuer's own name: 中国科协党组、书记处…) or
-// follows a verb of mobilising (动员地方科协、全国学会). A measure whose every addressee is the
+// follows a verb of mobilising (动员地方科协、全国学会). 本单位/本部门 are not forms: they refer back to
+// the clause's subject (动员本单位…的公民). A measure whose every addressee is the
 // issuer itself (its 党组, 书记处, 机关各部门) asks nothing of anyone else: downstream it is "not
 // applicable", never a gap.
 import { readFileSync } from 'node:fs';
@@ -12,8 +13,9 @@ import { DEFAULT_LEXICON_DIR } from '../lexicon/load.js';
 export type AddresseeScope = 'issuer' | 'lower' | 'other';
 
 export interface AddresseeLexicon {
-  /** Longest form first. */
-  forms: { form: string; scope: AddresseeScope }[];
+  /** Longest form first. `planOnly`: the units of an organisation's own plan (各部门和单位), the
+   *  issuer's in a plan; in a regulation's article they are every unit of the region (lexicon scope `own`). */
+  forms: { form: string; scope: AddresseeScope; planOnly?: true }[];
   verbs: string[];
 }
 
@@ -43,8 +45,9 @@ export function loadAddresseeLexicon(dir = process.env.POLICY_GRAPH_LEXICON ?? D
     const [scope, form] = line.split('|').map((s) => s.trim());
     if (!form) throw new Error(`${file}:${i + 1}: expected "scope | form"`);
     if (scope === 'verb') lex.verbs.push(form);
+    else if (scope === 'own') lex.forms.push({ form, scope: 'issuer', planOnly: true });
     else if (scope === 'issuer' || scope === 'lower' || scope === 'other') lex.forms.push({ form, scope });
-    else throw new Error(`${file}:${i + 1}: unknown scope "${scope}" (issuer, lower, other or verb)`);
+    else throw new Error(`${file}:${i + 1}: unknown scope "${scope}" (issuer, lower, other, own or verb)`);
   });
   lex.forms.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
   cache.set(dir, lex);
@@ -52,6 +55,7 @@ export function loadAddresseeLexicon(dir = process.env.POLICY_GRAPH_LEXICON ?? D
 }
 
 const CLAUSE_END = /[。；;！？\n]/;
+const ARTICLE = /^\s*第[一二三四五六七八九十百零〇]+条/;
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|[①-⑳]|第[一二三四五六七八九十百]+条)\s*/;
 
 /**
@@ -66,9 +70,12 @@ export function findAddressees(text: string, issuerNames: string[], lex: Address
   const headingEnd = text.match(HEADING)?.[0].length ?? 0;
   clauseStarts.add(headingEnd);
   for (let i = 0; i < text.length; i++) if (CLAUSE_END.test(text[i])) clauseStarts.add(i + 1);
-  for (const { form, scope } of lex.forms) {
+  const article = ARTICLE.test(text);
+  for (const { form, scope, planOnly } of lex.forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       if (taken.slice(at, at + form.length).some(Boolean)) continue;
+      // In a regulation's article, 各部门和单位 are the region's, not the issuer's, unless its name precedes them.
+      if (planOnly && article && !names.some((n) => text.startsWith(n, at - n.length))) continue;
       // After the issuer's own name (中国科协党组, 召开中国科协常委会…) a form names the issuer's organ anywhere.
       const issuer = scope === 'issuer' ? names.find((n) => text.startsWith(n, at - n.length)) : names.find((n) => text.startsWith(n, at - n.length) && clauseStarts.has(at - n.length));
       const opens = clauseStarts.has(at) || issuer !== undefined;
