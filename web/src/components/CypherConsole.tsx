@@ -33,7 +33,7 @@ export function CypherConsole() {
       </header>
       {!on && (
         <div className="cypher-off" role="status">
-          <p data-testid="cypher-off">{!health.reachable ? t('console.serverGone') : t('console.neo4jGone')}</p>
+          <p data-testid="cypher-off">{!health.reachable ? t('console.serverGone') : health.loading ? t('console.loading') : t('console.neo4jGone')}</p>
           {health.reachable && health.cypherOff && (
             <p className="muted" data-testid="cypher-off-reason">
               {health.cypherOff}
