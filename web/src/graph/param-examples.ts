@@ -31,7 +31,33 @@ export function graphExamples(g: PolicyGraph): Record<string, string> {
   });
   if (measure) out.measureId = measure[0];
   if (entity) out.entityId = entity[0];
+  const cited = mostArticleCited(g);
+  if (cited) out[`${ARTICLE_CITATIONS}.docId`] = cited;
   return out;
+}
+
+const ARTICLE_CITATIONS = 'article-citations';
+
+/** The stand-ins for one canned query: `<query>.<param>` entries win over the shared ones. Session 23
+ *  (qa walk on 安全生产 and 道路交通安全): article-citations ran on the gap view's directive, which no
+ *  lower measure cites by number, and answered 0 rows although 聊城 cites 道路交通安全法 第九十五条. */
+export function queryExamples(examples: Record<string, string>, query: string | undefined): Record<string, string> {
+  if (!query) return examples;
+  const own = Object.entries(examples).filter(([k]) => k.startsWith(`${query}.`)).map(([k, v]) => [k.slice(query.length + 1), v]);
+  return { ...examples, ...Object.fromEntries(own) };
+}
+
+/** The document whose articles lower measures cite by number most often (IMPLEMENTS with citedArticle). */
+function mostArticleCited(g: PolicyGraph): string | null {
+  const counts = new Map<string, number>();
+  g.forEachEdge((_e, a, _s, target) => {
+    if (a.type !== 'IMPLEMENTS' || !a.citedArticle) return;
+    const docId = g.getNodeAttributes(target).type === 'Measure' ? (g.getNodeAttribute(target, 'docId' as never) as string) : target;
+    counts.set(docId, (counts.get(docId) ?? 0) + 1);
+  });
+  let best: [string, number] | null = null;
+  for (const [id, n] of counts) if (!best || n > best[1]) best = [id, n];
+  return best?.[0] ?? null;
 }
 
 /** True when `value` names something in `g`: a node id, or a region by name. */
