@@ -78,9 +78,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('stopping …');
+    // The link is closed first (at once, before anything awaits), so the load's end is no news to print.
+    const linkClosed = link.close().catch(() => {});
     stopLoad.abort();
     await served.close().catch(() => {});
-    await link.close().catch(() => {});
+    await linkClosed;
     process.exit(0);
   };
   process.on('SIGINT', stop);
