@@ -68,6 +68,7 @@ describe('canned-query inputs', () => {
     expect([...cited]).toEqual([expect.stringMatching(/^doc:中华人民共和国志愿服务法/)]);
     const at = (q: string, p: string) => inputs(both).find((i) => i.query === q && i.param === p)!.value;
     expect(at('article-citations', 'docId')).toBe([...cited][0]);
+    expect(at('article-citations', 'article')).toBe('第十二条');
     // The other document inputs still open on the gap view's directive.
     expect(at('document-measures', 'docId')).toMatch(/^doc:中华人民共和国农业技术推广法/);
     // A corpus with no citation by number: the directive, as before.

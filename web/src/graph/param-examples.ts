@@ -32,7 +32,10 @@ export function graphExamples(g: PolicyGraph): Record<string, string> {
   if (measure) out.measureId = measure[0];
   if (entity) out.entityId = entity[0];
   const cited = mostArticleCited(g);
-  if (cited) out[`${ARTICLE_CITATIONS}.docId`] = cited;
+  if (cited) {
+    out[`${ARTICLE_CITATIONS}.docId`] = cited.docId;
+    if (cited.article) out[`${ARTICLE_CITATIONS}.article`] = cited.article;
+  }
   return out;
 }
 
@@ -47,17 +50,27 @@ export function queryExamples(examples: Record<string, string>, query: string | 
   return { ...examples, ...Object.fromEntries(own) };
 }
 
-/** The document whose articles lower measures cite by number most often (IMPLEMENTS with citedArticle). */
-function mostArticleCited(g: PolicyGraph): string | null {
-  const counts = new Map<string, number>();
+/** The document whose articles lower measures cite by number most often (IMPLEMENTS with citedArticle),
+ *  and its most cited article as the query's `article` input names it (第九十五条; the example's
+ *  第二十八条 would leave the rows out). */
+function mostArticleCited(g: PolicyGraph): { docId: string; article?: string } | null {
+  const byDoc = new Map<string, number>();
+  const byMeasure = new Map<string, number>();
   g.forEachEdge((_e, a, _s, target) => {
     if (a.type !== 'IMPLEMENTS' || !a.citedArticle) return;
-    const docId = g.getNodeAttributes(target).type === 'Measure' ? (g.getNodeAttribute(target, 'docId' as never) as string) : target;
-    counts.set(docId, (counts.get(docId) ?? 0) + 1);
+    const t = g.getNodeAttributes(target);
+    if (t.type !== 'Measure') return;
+    byDoc.set(t.docId, (byDoc.get(t.docId) ?? 0) + 1);
+    byMeasure.set(target, (byMeasure.get(target) ?? 0) + 1);
   });
-  let best: [string, number] | null = null;
-  for (const [id, n] of counts) if (!best || n > best[1]) best = [id, n];
-  return best?.[0] ?? null;
+  const top = <K>(m: Map<K, number>, keep: (k: K) => boolean = () => true): K | undefined =>
+    [...m].filter(([k]) => keep(k)).reduce<[K, number] | undefined>((b, x) => (!b || x[1] > b[1] ? x : b), undefined)?.[0];
+  const docId = top(byDoc);
+  if (!docId) return null;
+  const measure = top(byMeasure, (m) => g.getNodeAttribute(m, 'docId' as never) === docId);
+  const path = measure ? String(g.getNodeAttribute(measure, 'path' as never) ?? '') : '';
+  const article = path.split('/').find((s) => /^第.+条$/.test(s));
+  return { docId, ...(article ? { article } : {}) };
 }
 
 /** True when `value` names something in `g`: a node id, or a region by name. */
