@@ -124,7 +124,8 @@ export function plainReason(err: unknown): string {
   if (/ECONNREFUSED/.test(text)) return 'connection refused';
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) return 'host name not found';
   if (/ECONNRESET|EPIPE|closed|Connection was closed|SessionExpired/.test(text)) return 'the connection was closed';
-  if (/timed out|timeout|ETIMEDOUT/i.test(text)) return 'no answer in time';
+  // "Failed to establish connection in 3000ms": the driver's own connection timeout.
+  if (/timed out|timeout|ETIMEDOUT|Failed to establish connection in/i.test(text)) return 'no answer in time';
   if (/DatabaseNotFound/.test(text)) return 'the database does not exist';
   if (/Neo\.TransientError|DatabaseUnavailable/.test(text)) return 'the database is not available yet';
   return 'it did not answer';

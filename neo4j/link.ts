@@ -4,7 +4,7 @@
 // returns. A local server that stops on its own (killed, or its watchdog ended a runaway query) is
 // started again on the same port and data folder.
 import { createServer } from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import type { Credentials } from './credentials.js';
 import { authFor, DRIVER_CONFIG, isAuthFailure, plainReason } from './connection.js';
 import { createCypherService, type CypherServiceOptions } from './queries.js';
@@ -22,8 +22,10 @@ export interface LinkOptions {
   port?: number;
   limits?: Partial<LocalNeo4jLimits>;
   query?: CypherServiceOptions;
-  /** Called after each (re)connection, before Cypher is turned on: load the graph when needed. */
-  onConnected?: (driver: Driver, database: string | undefined, first: boolean) => Promise<void>;
+  /** Called after each (re)connection, before Cypher is turned on: load the graph when needed.
+   *  `target` names the server and login (for a loader in its own process) and `note` puts a line
+   *  of progress beside "loading" in the status the page shows. */
+  onConnected?: (driver: Driver, database: string | undefined, first: boolean, target: LoadTarget) => Promise<void>;
   /** One line per state change and per notable event. */
   log?: (line: string) => void;
   /** Launcher output (Maven, JVM). */
@@ -32,6 +34,12 @@ export interface LinkOptions {
   probeMs?: number;
   /** Wait between connection attempts while down. */
   retryMs?: number;
+}
+
+export interface LoadTarget {
+  uri: string;
+  auth?: AuthToken;
+  note(progress: string): void;
 }
 
 export interface Neo4jLink {
@@ -48,6 +56,8 @@ export interface Neo4jLink {
 /** firstConnectMs: the first connection to a local server this process has just started may take
  *  this long before it counts as a failure (session 22, qa walk on the law mirror at load 6–10: the
  *  4 s of an ordinary check printed "Cypher is off … not reachable … retrying" on a normal start). */
+const LOADING = 'Cypher comes on when the graph is loaded into Neo4j.';
+
 export const LINK_DEFAULTS = { probeMs: 2000, retryMs: 3000, firstConnectMs: 60_000 };
 
 export function createNeo4jLink(options: LinkOptions): Neo4jLink {
@@ -123,13 +133,19 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
     if (closed) return;
     try {
       const uri = await ensureServer();
-      if (!driver) driver = neo4j.driver(uri, authFor(env, credentials), DRIVER_CONFIG);
+      const auth = authFor(env, credentials);
+      if (!driver) driver = neo4j.driver(uri, auth, DRIVER_CONFIG);
       // A server this process just started answers its first handshake late under load: no alarm for that.
       const fresh = server !== undefined && server !== answered;
-      await withTimeout(driver.verifyConnectivity({ database }), fresh ? Math.max(probeMs * 2, LINK_DEFAULTS.firstConnectMs) : probeMs * 2);
+      const check = driver;
+      if (fresh) await verifyFresh(() => check.verifyConnectivity({ database }), Math.max(probeMs * 2, LINK_DEFAULTS.firstConnectMs));
+      else await withTimeout(driver.verifyConnectivity({ database }), probeMs * 2);
       answered = server;
-      set({ state: 'loading', ...identity(), reason: 'Cypher is off while the graph is loaded into Neo4j.' });
-      await options.onConnected?.(driver, database, !connectedOnce);
+      set({ state: 'loading', ...identity(), reason: LOADING });
+      const note = (progress: string): void => {
+        if (status.state === 'loading') status = { ...status, reason: `${LOADING} ${progress}` };
+      };
+      await options.onConnected?.(driver, database, !connectedOnce, { uri, auth, note });
       connectedOnce = true;
       service = createCypherService(driver, { database, ...options.query });
       set({ state: 'up', ...identity(), lastSeen: new Date().toISOString() }, `Cypher is on: Neo4j at ${identity().uri} answers.`);
@@ -220,6 +236,25 @@ export function createNeo4jLink(options: LinkOptions): Neo4jLink {
       await server?.stop();
     },
   };
+}
+
+/**
+ * The first check of a server this process just started: tried again until `ms` is over. One try was
+ * not enough (session 23 qa, 473 山东 files at load 14: "Cypher is off … not reachable (it did not
+ * answer) … retrying every 3 s" on a normal start): the driver gives up a connection after its own
+ * 3 s (DRIVER_CONFIG.connectionTimeout), long before `ms`, while the new JVM or this busy process is slow.
+ */
+export async function verifyFresh(check: () => Promise<unknown>, ms: number, pauseMs = 500): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      await withTimeout(check(), Math.max(1, deadline - Date.now()));
+      return;
+    } catch (err) {
+      if (isAuthFailure(err) || Date.now() + pauseMs >= deadline) throw err;
+      await new Promise((r) => setTimeout(r, pauseMs));
+    }
+  }
 }
 
 function firstLine(text: string): string {

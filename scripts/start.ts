@@ -3,17 +3,16 @@
 // port kept across runs): load the graph when it answers, turn Cypher on, probe it, and turn Cypher
 // off and back on when it goes away and returns. Without Java or Neo4j, Cypher is off and the
 // explorer still serves the snapshot. Ctrl-C stops the server and the Neo4j it started.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runIngest } from '../ingest/pipeline.js';
 import { formatReport } from '../ingest/report.js';
-import { countGraph } from '../neo4j/graph-counts.js';
 import { launcherIsBuilt } from '../neo4j/launcher-build.js';
 import { createNeo4jLink } from '../neo4j/link.js';
-import { loadSnapshot } from '../neo4j/loader.js';
 import { createApp } from '../web/server/index.js';
 import { pageIsStale } from '../web/server/page-inputs.js';
 import { neo4jDataDir, startInputs } from './start-inputs.js';
-import { ingestProgress, loadProgress } from './start-progress.js';
+import { graphLoad } from './start-load.js';
+import { ingestProgress } from './start-progress.js';
 import { serve } from '../web/server/serve.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -49,8 +48,8 @@ async function main(): Promise<void> {
   console.log(formatReport(report));
 
   const staticDir = await buildPageIfStale();
-  const sum = (r: Record<string, number>) => Object.values(r).reduce((x, y) => x + y, 0);
   const expected = { nodes: snapshot.nodes.length, edges: snapshot.edges.length };
+  const stopLoad = new AbortController();
   if (env.NEO4J_URI) log(`connecting to ${env.NEO4J_URI} in the background …`);
   else log(`starting a local Neo4j on Bolt port ${boltPort} in the background${launcherIsBuilt() ? '' : ' (this first run builds it with Maven)'} …`);
   const link = createNeo4jLink({
@@ -62,18 +61,7 @@ async function main(): Promise<void> {
     onServerLog: (line) => {
       if (line.startsWith('neo4j/launcher: ')) log(line.slice('neo4j/launcher: '.length) + ' …');
     },
-    async onConnected(driver, database, first) {
-      if (!first) {
-        // Reconnected: the store normally still holds the graph; reload only when it does not.
-        const counts = await countGraph(driver, database);
-        if (sum(counts.nodes) === expected.nodes && sum(counts.relationships) === expected.edges) return;
-        log('Neo4j came back without the graph; loading it again …');
-      }
-      log(`loading the graph into Neo4j (${expected.nodes.toLocaleString('en-US')} nodes, ${expected.edges.toLocaleString('en-US')} relationships; Cypher comes on when it is done) …`);
-      const loaded = await loadSnapshot(driver, snapshot, { database, onProgress: loadProgress(log) });
-      log(`Neo4j holds the graph (${sum(loaded.nodes)} nodes, ${sum(loaded.relationships)} relationships, loaded in ${loaded.ms} ms)`);
-      if (first) announce();
-    },
+    onConnected: graphLoad({ snapshotPath: resolve(snapshotPath), expected, log, onFirstLoad: () => announce(), signal: stopLoad.signal }),
   });
   const announce = (): void => {
     const { uri, user, credentialsFile } = link.status();
@@ -90,8 +78,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('stopping …');
+    // The link is closed first (at once, before anything awaits), so the load's end is no news to print.
+    const linkClosed = link.close().catch(() => {});
+    stopLoad.abort();
     await served.close().catch(() => {});
-    await link.close().catch(() => {});
+    await linkClosed;
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -13,6 +13,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // Rolldown's [PLUGIN_TIMINGS] warning (plugin time vs. build time) reached `npm start`'s terminal when a
+    // loaded machine made a rebuild slow (session 22 qa); it tells a user nothing they can act on.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     proxy: { '/api': process.env.POLICY_GRAPH_API ?? 'http://127.0.0.1:8787' },

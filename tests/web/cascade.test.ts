@@ -78,9 +78,20 @@ describe('cascadeFrom', () => {
     expect(cascadeFrom(grown(), NATIONAL, { asOf: '2021-12-31' })!.docs).toEqual([]);
   });
 
-  it('is null for a node that is neither a document nor a measure; opens by default on the highest cited directive', () => {
+  it('is null for a node that is neither a document nor a measure', () => {
+    expect(cascadeFrom(grown(), 'org:中国科协')).toBeNull();
+  });
+
+  it('opens by default on the highest document of the corpus, not on a higher cited-only one (a cited-only one when nothing else is a root)', () => {
     const g = grown();
-    expect(cascadeFrom(g, 'org:中国科协')).toBeNull();
+    // The directive (central, cited only) ranks first, with as many documents below it as the national plan.
+    const roots = cascadeRoots(g);
+    expect(roots[0]).toMatchObject({ id: DIRECTIVE, inCorpus: false });
+    expect(roots.find((r) => r.id === DIRECTIVE)!.lowers).toBeGreaterThanOrEqual(roots.find((r) => r.id === NATIONAL)!.lowers);
+    expect(defaultCascadeRoot(g)).toBe(NATIONAL);
+    // Only the citations to the directive left: it is the one root, and the default.
+    g.filterEdges((_e, a) => a.type === 'IMPLEMENTS').forEach((e) => g.dropEdge(e));
+    expect(cascadeRoots(g).map((r) => r.id)).toEqual([DIRECTIVE]);
     expect(defaultCascadeRoot(g)).toBe(DIRECTIVE);
   });
 

@@ -8,7 +8,7 @@ import type { QueryResult } from '../../../neo4j/types.js';
 import { api, ApiRequestError } from '../api/client.js';
 import { paramInput, parseParams } from '../api/params.js';
 import type { CannedQueryInfo } from '../api/types.js';
-import { graphExamples, inGraph } from '../graph/param-examples.js';
+import { graphExamples, inGraph, queryExamples } from '../graph/param-examples.js';
 import { resultCsv, resultGraph } from '../graph/result-graph.js';
 import { editConsole, runConsole, toggleConsole, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { downloadText } from './download.js';
@@ -33,7 +33,7 @@ export function CypherConsole() {
       </header>
       {!on && (
         <div className="cypher-off" role="status">
-          <p data-testid="cypher-off">{!health.reachable ? t('console.serverGone') : t('console.neo4jGone')}</p>
+          <p data-testid="cypher-off">{!health.reachable ? t('console.serverGone') : health.loading ? t('console.loading') : t('console.neo4jGone')}</p>
           {health.reachable && health.cypherOff && (
             <p className="muted" data-testid="cypher-off-reason">
               {health.cypherOff}
@@ -70,8 +70,9 @@ function ConsoleBody() {
   const chosen = queries.find((q) => q.name === state.canned) ?? null;
   const graph = useMemo(() => (result ? resultGraph(result) : null), [result]);
   const { data } = useExplorerContext();
-  const standIns = useMemo(() => ({ values: graphExamples(data), has: (v: string) => inGraph(data, v) }), [data]);
-  const input = (p: CannedQueryInfo['params'][number]) => paramInput(p, standIns);
+  const examples = useMemo(() => graphExamples(data), [data]);
+  const input = (p: CannedQueryInfo['params'][number], query = chosen?.name) =>
+    paramInput(p, { values: queryExamples(examples, query), has: (v: string) => inGraph(data, v) });
 
   useEffect(() => {
     api.queries().then(setQueries, (e: unknown) => setError(describe(e, t)));
@@ -89,7 +90,7 @@ function ConsoleBody() {
     setError(null);
     setResult(null);
     if (!q) return void dispatch(editConsole({ canned: null, cannedCypher: null, params: {} }));
-    dispatch(editConsole({ canned: q.name, query: q.cypher, cannedCypher: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, input(p)])) }));
+    dispatch(editConsole({ canned: q.name, query: q.cypher, cannedCypher: q.cypher, params: Object.fromEntries(q.params.map((p) => [p.name, input(p, q.name)])) }));
   };
 
   const execute = async () => {

@@ -297,8 +297,12 @@ export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; lev
   return out.sort(compareDocs);
 }
 
-/** The cascade to open on: the highest-level root with the most documents below it. Null when none. */
+/** The cascade to open on: among the documents of the corpus (a cited-only one only when none is a
+ *  root), the highest-level root with the most documents below it. Null when none. Session 23: on the
+ *  law mirror the default was the cited-only 民事诉讼法 (636 documents that name it, no text to read). */
 export function defaultCascadeRoot(g: AnyPolicyGraph, roots = cascadeRoots(g)): string | null {
-  const top = roots.filter((r) => levelRank(r.level) === levelRank(roots[0]?.level));
+  const inCorpus = roots.filter((r) => r.inCorpus);
+  const pool = inCorpus.length ? inCorpus : roots;
+  const top = pool.filter((r) => levelRank(r.level) === levelRank(pool[0]?.level));
   return top.sort((a, b) => b.lowers - a.lowers)[0]?.id ?? null;
 }

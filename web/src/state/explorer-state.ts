@@ -38,6 +38,8 @@ export interface HealthState {
   reachable: boolean;
   cypher: boolean;
   cypherOff?: string;
+  /** Neo4j is being loaded with the graph: Cypher comes on by itself when it is done. */
+  loading?: boolean;
 }
 
 export interface ExplorerState {
@@ -156,7 +158,7 @@ export const runConsole = (): Producer => (s) => ({ ...s, console: { ...s.consol
 export const setHealth =
   (health: HealthState): Producer =>
   (s) =>
-    s.health.reachable === health.reachable && s.health.cypher === health.cypher && s.health.cypherOff === health.cypherOff
+    s.health.reachable === health.reachable && s.health.cypher === health.cypher && s.health.cypherOff === health.cypherOff && s.health.loading === health.loading
       ? s
       : { ...s, health };
 

@@ -35,7 +35,7 @@ import { AppearanceController } from './controllers/AppearanceController.js';
 import { CameraController } from './controllers/CameraController.js';
 import { DebugController } from './controllers/DebugController.js';
 import { EventsController } from './controllers/EventsController.js';
-import { HealthController } from './controllers/HealthController.js';
+import { HealthController, healthState } from './controllers/HealthController.js';
 import { LayoutController } from './controllers/LayoutController.js';
 import { UrlController } from './controllers/UrlController.js';
 
@@ -43,7 +43,7 @@ export function Explorer({ data, view, health }: { data: PolicyGraph; view: View
   const value = useMemo(() => {
     const start = queryToState(window.location.search, {
       ...initialState,
-      health: { reachable: health.ok, cypher: health.cypher, ...(health.cypherOff ? { cypherOff: health.cypherOff } : {}) },
+      health: healthState(health),
     });
     // A link to a node that is not in this graph opens on the whole graph.
     if (start.selected && !data.hasNode(start.selected)) Object.assign(start, { selected: null, focus: null });
@@ -112,7 +112,7 @@ function TopBar() {
         on={consoleOpen}
         testId="console-toggle"
         title={cypherOn ? t('top.cypherTitle') : (health.cypherOff ?? t('console.off'))}
-        label={cypherOn ? t('top.cypher') : t('top.cypherOff')}
+        label={cypherOn ? t('top.cypher') : health.loading ? t('top.cypherLoading') : t('top.cypherOff')}
         onClick={() => dispatch(toggleConsole())}
       />
       <LanguageSwitch />

@@ -2,7 +2,8 @@
 // while something is wrong, so the console recovers by itself within seconds. Renders nothing.
 import { useEffect } from 'react';
 import { api } from '../../api/client.js';
-import { setHealth, useExplorerContext } from '../../state/index.js';
+import type { Health } from '../../api/types.js';
+import { setHealth, useExplorerContext, type HealthState } from '../../state/index.js';
 
 export const HEALTH_POLL_MS = { ok: 5000, trouble: 2000 } as const;
 
@@ -15,7 +16,7 @@ export function HealthController() {
       try {
         const h = await api.health();
         if (!live) return;
-        store.dispatch(setHealth({ reachable: true, cypher: h.cypher, ...(h.cypherOff ? { cypherOff: h.cypherOff } : {}) }));
+        store.dispatch(setHealth(healthState(h)));
       } catch {
         if (!live) return;
         store.dispatch(setHealth({ reachable: false, cypher: false }));
@@ -30,4 +31,14 @@ export function HealthController() {
     };
   }, [store]);
   return null;
+}
+
+/** What the page keeps of the server's health. */
+export function healthState(h: Health): HealthState {
+  return {
+    reachable: h.ok,
+    cypher: h.cypher,
+    ...(h.cypherOff ? { cypherOff: h.cypherOff } : {}),
+    ...(h.neo4j?.state === 'loading' ? { loading: true } : {}),
+  };
 }
