@@ -204,14 +204,17 @@ export function addRegion(g: PolicyGraph, name: string, lexicon: Lexicon, unknow
   return id;
 }
 
-/** The documents of the corpus by title, each version with its id and date. */
-export type VersionIndex = Map<string, { id: string; when: VersionDate }[]>;
+/** The documents of the corpus by title, each version with its id, its date and, for a law or regulation, the dates
+ *  of its history before that text (adoption, amendments, revisions: ascending). */
+export type VersionIndex = Map<string, { id: string; when: VersionDate; history?: string[] }[]>;
 
 export function versionIndex(docs: ProcessedDoc[], ids: string[]): VersionIndex {
   const index: VersionIndex = new Map();
   docs.forEach((d, i) => {
     const list = index.get(d.doc.title) ?? [];
-    list.push({ id: ids[i], when: { date: d.doc.issuedOn, year: d.doc.year } });
+    const issued = d.doc.issuedOn;
+    const history = d.doc.genre === 'regulation' && issued ? d.doc.history.map((e) => e.date).filter((x) => x < issued).sort() : [];
+    list.push({ id: ids[i], when: { date: issued, year: d.doc.year }, ...(history.length ? { history } : {}) });
     index.set(d.doc.title, list);
   });
   return index;
@@ -223,14 +226,29 @@ export function versionIndex(docs: ProcessedDoc[], ids: string[]): VersionIndex 
  * version in the corpus is later, an earlier one the corpus lacks (`doc:<title>`, not in corpus).
  */
 export function resolveVersion(index: VersionIndex, title: string, at: VersionDate): string | undefined {
+  return citedVersion(index, title, at)?.id;
+}
+
+/**
+ * resolveVersion with the date the cited text was in force from, when the corpus holds only a later revision of it: a
+ * law's text is dated by its latest revision, so a regulation of 2014 citing 安全生产法 cites the text in force in 2014,
+ * whose later revision (2021) the corpus holds. As the link stage does for IMPLEMENTS (rules.ts `laterVersion`), such a
+ * citation goes to the earliest text the corpus holds when that text's history dates an adoption on or before the
+ * citing date, and `since` is the latest history date on or before it (the lag runs from there). Before, it went to a
+ * second, cited-only node of the same title (session 23 qa walk: 21 regulations citing 安全生产法 or 道路交通安全法
+ * pointed to a copy of it while their IMPLEMENTS went to the corpus text; the cascade listed the title twice).
+ */
+export function citedVersion(index: VersionIndex, title: string, at: VersionDate): { id: string; since?: VersionDate } | undefined {
   const versions = index.get(title);
   if (!versions) return undefined;
-  if (versions.length === 1 && !versions[0].id.includes('@')) return versions[0].id;
+  if (versions.length === 1 && !versions[0].id.includes('@') && !versions[0].history) return { id: versions[0].id };
   const known = !!(at.date || at.year);
-  const inForce = versions
-    .filter((v) => !known || compareVersions(v.when, at) <= 0)
-    .sort((a, b) => compareVersions(a.when, b.when) || a.id.localeCompare(b.id));
-  return inForce.at(-1)?.id ?? nodeId('Document', title);
+  const sorted = [...versions].sort((a, b) => compareVersions(a.when, b.when) || a.id.localeCompare(b.id));
+  const inForce = sorted.filter((v) => !known || compareVersions(v.when, at) <= 0);
+  if (inForce.length) return { id: inForce.at(-1)!.id };
+  const earliest = sorted[0];
+  const since = earliest.history?.filter((d) => compareVersions({ date: d }, at) <= 0).at(-1);
+  return since ? { id: earliest.id, since: { date: since } } : { id: nodeId('Document', title) };
 }
 
 /** CITES from the citing measure and from its document; cited titles not in the corpus become
@@ -238,7 +256,8 @@ export function resolveVersion(index: VersionIndex, title: string, at: VersionDa
 export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, versions: VersionIndex, lexicon: Lexicon): void {
   const citing: VersionDate = { date: p.doc.issuedOn, year: p.doc.year };
   for (const c of p.extraction.citations) {
-    const target = resolveVersion(versions, c.title, citing) ?? nodeId('Document', c.title);
+    const version = citedVersion(versions, c.title, citing);
+    const target = version?.id ?? nodeId('Document', c.title);
     if (!g.hasNode(target)) {
       const issuer = c.issuers.join('、') || undefined;
       const { level, region } = levelAndRegion(c.issuers[0], c.title, lexicon);
@@ -262,7 +281,7 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, ver
     if (attrs.type === 'Document' && !attrs.issuer && c.issuers.length) attrs.issuer = c.issuers.join('、');
     if (target === docId) continue;
     const cited = g.getNodeAttributes(target);
-    const lag = cited.type === 'Document' ? lagBetween(citing, { date: cited.issuedOn, year: cited.year }) : {};
+    const lag = version?.since ? lagBetween(citing, version.since) : cited.type === 'Document' ? lagBetween(citing, { date: cited.issuedOn, year: cited.year }) : {};
     for (const from of c.path === HEAD_PATH ? [docId] : [measureId(docId, c.path), docId]) {
       mergeSpanEdge(g, 'CITES', from, target, c.span, c.via);
       const e = g.getEdgeAttributes(edgeKey('CITES', from, target));
