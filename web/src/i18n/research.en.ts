@@ -36,6 +36,7 @@ export const researchEn: Shape<typeof researchZh> = {
     moreLinks: '{{count}} lower measures implement it; the best is shown',
     mentions: 'mentioned {{count}} times by the lower document',
     openEvidence: 'click for the evidence',
+    via: 'through {{doc}}, which implements it: the lower document implements that document’s measure',
     status: { implemented: 'implemented', partial: 'partial', gap: 'gap', notApplicable: 'not applicable (for the issuer itself)', carried: 'carried', notCarried: 'not carried' },
   },
   map: {
@@ -116,5 +117,7 @@ export const researchEn: Shape<typeof researchZh> = {
     implemented: 'Implemented',
     partial: 'Partial',
     more: '{{count}} measures of the lower document implement it; the best is shown',
+    via: 'via {{doc}}',
+    viaTitle: 'Through {{doc}} {{path}}: the lower measure implements it ({{lower}}), and it implements this measure ({{higher}})',
   },
 };

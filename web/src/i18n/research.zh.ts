@@ -32,6 +32,7 @@ export const researchZh = {
     moreLinks: '共 {{count}} 条下级措施落实，显示最佳一条',
     mentions: '下级文件提及 {{count}} 次',
     openEvidence: '点击查看证据',
+    via: '经由{{doc}}：下级文件落实了该文件中落实本措施的条款',
     status: { implemented: '已落实', partial: '部分落实', gap: '未落实', notApplicable: '不适用（仅针对发文单位自身）', carried: '已提及', notCarried: '未提及' },
   },
   map: {
@@ -112,5 +113,7 @@ export const researchZh = {
     implemented: '落实',
     partial: '部分',
     more: '下级文件有 {{count}} 条措施落实它，显示最佳一条',
+    via: '经由 {{doc}}',
+    viaTitle: '经由 {{doc}} {{path}}：下级措施落实该条（{{lower}}），该条落实本措施（{{higher}}）',
   },
 };
