@@ -4,6 +4,7 @@
 import type { EdgeOf } from '../graph-schema/index.js';
 import { scoreVerdict } from '../ingest/link/select.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
+import { replayedLinks } from './replay.js';
 
 export type Verdict = 'implements' | 'partial';
 
@@ -53,9 +54,13 @@ export function linkerThresholds(g: CoverageGraph, lowerDoc: string): Thresholds
   return { implements: (own ?? t).implements, partial: (own ?? t).partial };
 }
 
-/** The IMPLEMENTS links into `measure` (from measures of any document), with their verdicts: the linker's, or
- *  re-read under `thresholds`; a link that falls below the user's partial threshold is left out. */
+/** The IMPLEMENTS links into `measure` (from measures of any document), with their verdicts: the linker's, or under
+ *  `thresholds` the linker's selection run again on the snapshot's candidates near the cut (coverage/replay.ts);
+ *  a snapshot without them has its kept links' verdicts re-read from their scores (rereadVerdict), and a link that
+ *  falls below the user's partial threshold is left out. */
 export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresholds): CoverageLink[] {
+  const replayed = thresholds ? replayedLinks(g, thresholds) : undefined;
+  if (replayed) return replayed.into.get(measure) ?? [];
   const out: CoverageLink[] = [];
   const linkers = new Map<string, Thresholds | undefined>();
   g.forEachInEdge(measure, (_e, a, source, _t, sa) => {

@@ -2,8 +2,8 @@
 // with which verdict. One function, called by linkMeasures (implements.ts) at ingest and by the
 // calibration (tests/eval/links.ts, `npm run eval -- --calibrate`) under other weights and thresholds,
 // so that a calibrated selection is the one ingest makes. Pure: no alignment, no text, no Node API.
-import type { Genre } from '../../graph-schema/index.js';
-import type { LinkOptions, LinkProfile } from './options.js';
+import { measureId, type Genre, type LinkCandidates, type LinkSelection } from '../../graph-schema/index.js';
+import { linkOptions, profileFor, type LinkOptions, type LinkProfile } from './options.js';
 
 /** One aligned candidate of a lower measure, in the order the linker aligned them. */
 export interface AlignedCandidate {
@@ -140,4 +140,129 @@ export function selectionFor(clauses: number | undefined, topK: number, relative
  *  delegation, group IDF), capped at 1 and rounded to 0.001. */
 export function pairScore(w: LinkProfile['weights'], signals: { reuse: number; text: number; entities: number }, factor = 1): number {
   return Math.round(Math.min(1, factor * (w.reuse * signals.reuse + w.text * signals.text + w.entities * signals.entities)) * 1000) / 1000;
+}
+
+/** Candidates below the partial threshold kept per lower measure besides those at or above it, for coverage to run
+ *  this selection again under a user's thresholds (coverage/replay.ts). Session 23: 3 below the cut, with the
+ *  best two of the best candidate's document (clearBest's ratio), cost measured on the 1k bench corpus (README
+ *  "Coverage under other thresholds"). */
+export const NEAR_CUT = 3;
+
+/** A lower measure's candidates near the cut with what the selection asks of them: graph-schema LowerCandidates with
+ *  higher measures by id (the snapshot keeps their paths: packCandidates). */
+export interface NearCut {
+  lower: string;
+  genre: Genre;
+  complete: number;
+  candidates: (AlignedCandidate & { weak?: true; share?: number })[];
+  clauses?: number;
+  chapterDocs?: number[];
+  shares?: true;
+  series?: [number, string][];
+  items?: [number, { higher: string; score: number }[]][];
+  dropped?: string[];
+}
+
+/** A lower measure's candidates near the cut (but `dropped`, which the link stage adds), and the indexes kept in the
+ *  aligned list. */
+export function nearCutRecord(lower: string, aligned: AlignedCandidate[], f: SelectionFacts, t: { partial: number }, bound = NEAR_CUT): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
+  const keep = new Set<number>();
+  const below: number[] = [];
+  aligned.forEach((a, k) => (a.score >= t.partial || a.chapter ? keep.add(k) : below.push(k)));
+  below.sort((a, b) => aligned[b].score - aligned[a].score || a - b);
+  below.slice(0, bound).forEach((k) => keep.add(k));
+  // The best candidate and the second best of its document: the clear-best rule compares them.
+  if (aligned.length) {
+    const top = aligned.reduce((b, a, k) => (a.score > aligned[b].score ? k : b), 0);
+    const same = aligned.map((_, k) => k).filter((k) => aligned[k].doc === aligned[top].doc).sort((a, b) => aligned[b].score - aligned[a].score || a - b);
+    same.slice(0, 2).forEach((k) => keep.add(k));
+  }
+  const kept = [...keep].sort((a, b) => a - b);
+  const complete = aligned.reduce((m, a, k) => (keep.has(k) ? m : Math.max(m, a.score)), 0);
+  const docs = [...new Set(kept.map((k) => aligned[k].doc))].sort((a, b) => a - b);
+  const shares = f.shares ? new Map(docs.map((d) => [d, f.shares!(d)])) : undefined;
+  const series = f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [];
+  const items = f.items ? docs.map((d) => [d, f.items!(d)] as [number, { higher: string; score: number }[]]).filter(([, its]) => its.length) : [];
+  const record: Omit<NearCut, 'dropped'> = {
+    lower,
+    genre: f.genre,
+    complete,
+    candidates: kept.map((k) => {
+      const a = aligned[k];
+      const s = shares?.get(a.doc)?.get(a.higher);
+      const share = s === undefined ? undefined : Math.floor(s * 1000) / 1000;
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(share !== undefined ? { share } : {}) };
+    }),
+    ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
+    ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs].sort((a, b) => a - b) } : {}),
+    ...(shares ? { shares: true as const } : {}),
+    ...(series.length ? { series } : {}),
+    ...(items.length ? { items } : {}),
+  };
+  return { record, kept };
+}
+
+/** The selection again on a lower measure's stored candidates (coverage/replay.ts): the facts selectLinks asks
+ *  are read from the record. */
+export function selectStored(r: NearCut, p: Pick<LinkProfile, 'thresholds' | 'topK' | 'relative'>, o: SelectionOptions): ChosenLink[] {
+  const shares = new Map<number, Map<string, number>>();
+  for (const c of r.candidates) if (c.share !== undefined) (shares.get(c.doc) ?? shares.set(c.doc, new Map()).get(c.doc)!).set(c.higher, c.share);
+  const series = new Map(r.series ?? []);
+  const items = new Map(r.items ?? []);
+  return selectLinks(
+    r.candidates,
+    {
+      genre: r.genre,
+      ...(r.clauses !== undefined ? { clauses: r.clauses } : {}),
+      ...(r.chapterDocs ? { chapterDocs: new Set(r.chapterDocs) } : {}),
+      series: (d) => series.get(d),
+      ...(r.shares ? { shares: (d: number) => shares.get(d) ?? new Map() } : {}),
+      ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
+      mayBeStrong: (k) => !r.candidates[k].weak,
+    },
+    p,
+    o,
+  );
+}
+
+/** The selection's settings a snapshot keeps (graph-schema LinkSelection) under these link options. */
+export function snapshotSelection(overrides: Partial<LinkOptions> = {}): LinkSelection {
+  const o = linkOptions(overrides);
+  return selectionSettings(o, (g) => profileFor(o, g), Object.keys(o.genres) as Genre[]);
+}
+
+/** The selection's settings a snapshot keeps (graph-schema LinkSelection), from the link options. */
+export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pick<LinkProfile, 'topK' | 'relative'>, genres: Genre[]): LinkSelection {
+  const rules: SelectionOptions = {
+    topKPerClause: o.topKPerClause,
+    extraLinksByParagraph: o.extraLinksByParagraph,
+    paragraphBest: o.paragraphBest,
+    clearBest: o.clearBest,
+    oneEditionPerSeries: o.oneEditionPerSeries,
+    dutyListItems: o.dutyListItems,
+  };
+  return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: rules as Record<string, unknown> };
+}
+
+/** The snapshot's form of the records (graph-schema LinkCandidates): higher measures by path, documents by index into
+ *  `ids` (the link stage's documents). */
+export function packCandidates(records: NearCut[], ids: string[]): LinkCandidates {
+  const path = (doc: number, higher: string) => higher.slice(ids[doc].length + 1);
+  return {
+    docs: ids,
+    lowers: records.map(({ candidates, items, ...r }) => ({
+      ...r,
+      candidates: candidates.map(({ higher, chapter, ...c }) => ({ ...c, ...(chapter ? { chapter: true as const } : {}), path: path(c.doc, higher) })),
+      ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ path: path(d, it.higher), score: it.score }))] as [number, { path: string; score: number }[]]) } : {}),
+    })),
+  };
+}
+
+/** The records back from the snapshot's form (packCandidates). */
+export function unpackCandidates(c: LinkCandidates): NearCut[] {
+  return c.lowers.map(({ candidates, items, ...r }) => ({
+    ...r,
+    candidates: candidates.map(({ path, ...x }) => ({ ...x, higher: measureId(c.docs[x.doc], path) })),
+    ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ higher: measureId(c.docs[d], it.path), score: it.score }))] as [number, { higher: string; score: number }[]]) } : {}),
+  }));
 }
