@@ -62,3 +62,12 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   }
   return { into, inexact };
 }
+
+/** The lowest partial threshold at which the replay is exact on this snapshot (above every left-out candidate's score;
+ *  scores are multiples of 0.001), or undefined when it kept no candidates. */
+export function exactFrom(g: CoverageGraph): number | undefined {
+  const stored = g.getAttribute('linkCandidates') as LinkCandidates | undefined;
+  if (!stored) return undefined;
+  const top = stored.lowers.reduce((m, r) => Math.max(m, r.complete), 0);
+  return Math.round((top + 0.001) * 1000) / 1000;
+}

@@ -15,7 +15,7 @@ import { Grow } from './grow.js';
 import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
-import { nearCutRecord, pairScore, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
+import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 
 export { selectionFor } from './select.js';
 
@@ -256,7 +256,9 @@ export function linkMeasures(
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (nearCut && !keepAll && aligned.length) {
-      const { record, kept } = nearCutRecord(lower.id, aligned, facts, p.thresholds);
+      const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
+      const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
+      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
       nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
     }

@@ -143,9 +143,8 @@ export function pairScore(w: LinkProfile['weights'], signals: { reuse: number; t
 }
 
 /** Candidates below the partial threshold kept per lower measure besides those at or above it, for coverage to run
- *  this selection again under a user's thresholds (coverage/replay.ts). Session 23: 3 below the cut, with the
- *  best two of the best candidate's document (clearBest's ratio), cost measured on the 1k bench corpus (README
- *  "Coverage under other thresholds"). */
+ *  this selection again under a user's thresholds (coverage/replay.ts). Session 23, measured on the 1k bench corpus
+ *  (README "Coverage under other thresholds"): +4.1 % of the snapshot with 3. */
 export const NEAR_CUT = 3;
 
 /** A lower measure's candidates near the cut with what the selection asks of them: graph-schema LowerCandidates with
@@ -164,11 +163,34 @@ export interface NearCut {
 }
 
 /** A lower measure's candidates near the cut (but `dropped`, which the link stage adds), and the indexes kept in the
- *  aligned list. */
-export function nearCutRecord(lower: string, aligned: AlignedCandidate[], f: SelectionFacts, t: { partial: number }, bound = NEAR_CUT): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
+ *  aligned list. Only a candidate the selection could choose under some thresholds is considered: one of its
+ *  document's `t.topK` best (the topK per clause included: whatever the thresholds, a document's links are its best
+ *  few), one with a paragraph share of `t.paragraphMin` or more (options.paragraphBest), or of a cited chapter. Of
+ *  those, every one at or above `t.partial` (the linker's), the `bound` best below it, and the best two of the best
+ *  candidate's document (the clear-best rule compares them). */
+export function nearCutRecord(
+  lower: string,
+  aligned: AlignedCandidate[],
+  f: SelectionFacts,
+  t: { partial: number; topK: number; paragraphMin?: number },
+  bound = NEAR_CUT,
+): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
   const keep = new Set<number>();
   const below: number[] = [];
-  aligned.forEach((a, k) => (a.score >= t.partial || a.chapter ? keep.add(k) : below.push(k)));
+  const byDoc = new Map<number, number[]>();
+  aligned.forEach((a, k) => (byDoc.get(a.doc) ?? byDoc.set(a.doc, []).get(a.doc)!).push(k));
+  const eligible = new Set<number>();
+  const sharesOf = new Map<number, Map<string, number>>();
+  for (const [d, ks] of byDoc) {
+    ks.sort((a, b) => aligned[b].score - aligned[a].score || aligned[a].higher.localeCompare(aligned[b].higher));
+    const shares = f.shares && t.paragraphMin !== undefined ? (sharesOf.get(d) ?? sharesOf.set(d, f.shares(d)).get(d)!) : undefined;
+    ks.forEach((k, i) => {
+      if (i < t.topK || aligned[k].chapter || (shares?.get(aligned[k].higher) ?? 0) >= t.paragraphMin!) eligible.add(k);
+    });
+  }
+  aligned.forEach((a, k) => {
+    if (eligible.has(k)) (a.score >= t.partial || a.chapter ? keep.add(k) : below.push(k));
+  });
   below.sort((a, b) => aligned[b].score - aligned[a].score || a - b);
   below.slice(0, bound).forEach((k) => keep.add(k));
   // The best candidate and the second best of its document: the clear-best rule compares them.
@@ -178,9 +200,9 @@ export function nearCutRecord(lower: string, aligned: AlignedCandidate[], f: Sel
     same.slice(0, 2).forEach((k) => keep.add(k));
   }
   const kept = [...keep].sort((a, b) => a - b);
-  const complete = aligned.reduce((m, a, k) => (keep.has(k) ? m : Math.max(m, a.score)), 0);
+  const complete = aligned.reduce((m, a, k) => (keep.has(k) || !eligible.has(k) ? m : Math.max(m, a.score)), 0);
   const docs = [...new Set(kept.map((k) => aligned[k].doc))].sort((a, b) => a - b);
-  const shares = f.shares ? new Map(docs.map((d) => [d, f.shares!(d)])) : undefined;
+  const shares = f.shares ? new Map(docs.map((d) => [d, sharesOf.get(d) ?? f.shares!(d)])) : undefined;
   const series = f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [];
   const items = f.items ? docs.map((d) => [d, f.items!(d)] as [number, { higher: string; score: number }[]]).filter(([, its]) => its.length) : [];
   const record: Omit<NearCut, 'dropped'> = {

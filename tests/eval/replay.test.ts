@@ -78,3 +78,13 @@ describe.each(cases)('%s: coverage under other thresholds', (_name, corpus, pair
     expect(r.inexact).toBe(0);
   }, 180_000);
 });
+
+describe('candidates near the cut from link threads', () => {
+  it('are the ones linking on the main thread keeps (消防 family on 2 threads)', async () => {
+    const one = (await runIngest({ inputs: ['tests/real/fire/corpus'] })).snapshot.attributes;
+    const two = (await runIngest({ inputs: ['tests/real/fire/corpus'], linkWorkers: 2 })).snapshot.attributes;
+    expect(one.linkCandidates!.lowers.length).toBeGreaterThan(10);
+    expect(two.linkCandidates).toEqual(one.linkCandidates);
+    expect(two.linkSelection).toEqual(one.linkSelection);
+  }, 180_000);
+});

@@ -24,6 +24,7 @@ export const researchEn: Shape<typeof researchZh> = {
     partialAt: 'partial ≥',
     reset: 'snapshot defaults ({{implements}} / {{partial}})',
     thresholdNote: 'Links scoring below {{min}} are not in the snapshot, so partial cannot go lower.',
+    thresholdReplay: 'Under other thresholds the linker selects the links again from the candidates the snapshot keeps near its cut, as ingesting again would, for a partial threshold of {{exact}} or more (below it a candidate left out could have been linked).',
     sortByCoverage: 'Sort by coverage',
     download: 'Download CSV',
     downloadTitle: 'Download this matrix as CSV (UTF-8, opens in Excel), named after the directive',
