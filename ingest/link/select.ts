@@ -166,8 +166,9 @@ export interface NearCut {
  *  aligned list. Only a candidate the selection could choose under some thresholds is considered: one of its
  *  document's `t.topK` best (the topK per clause included: whatever the thresholds, a document's links are its best
  *  few), one with a paragraph share of `t.paragraphMin` or more (options.paragraphBest), or of a cited chapter. Of
- *  those, every one at or above `t.partial` (the linker's), the `bound` best below it, and the best two of the best
- *  candidate's document (the clear-best rule compares them). */
+ *  those (of a series' best edition only: options.oneEditionPerSeries), every one at or above `t.partial` (the
+ *  linker's), the `bound` best below it, and the best two of the best candidate's document (the clear-best rule
+ *  compares them). */
 export function nearCutRecord(
   lower: string,
   aligned: AlignedCandidate[],
@@ -187,6 +188,22 @@ export function nearCutRecord(
     ks.forEach((k, i) => {
       if (i < t.topK || aligned[k].chapter || (shares?.get(aligned[k].higher) ?? 0) >= t.paragraphMin!) eligible.add(k);
     });
+  }
+  // Of the yearly editions of one series (options.oneEditionPerSeries) only the one matched best is ever linked, under
+  // any thresholds (its best candidate is the series' best): the others' candidates are never chosen.
+  if (f.series) {
+    const bestOf = new Map<string, number>();
+    for (const [d, ks] of byDoc) {
+      const key = f.chapterDocs?.has(d) ? undefined : f.series(d);
+      if (key === undefined) continue;
+      const b = bestOf.get(key);
+      const [s, sb] = [aligned[ks[0]].score, b === undefined ? -1 : aligned[byDoc.get(b)![0]].score];
+      if (b === undefined || s > sb || (s === sb && d > b)) bestOf.set(key, d);
+    }
+    for (const [d, ks] of byDoc) {
+      const key = f.chapterDocs?.has(d) ? undefined : f.series(d);
+      if (key !== undefined && bestOf.get(key) !== d) ks.forEach((k) => eligible.delete(k));
+    }
   }
   aligned.forEach((a, k) => {
     if (eligible.has(k)) (a.score >= t.partial || a.chapter ? keep.add(k) : below.push(k));
