@@ -1,9 +1,10 @@
 // The linker's selection: which of a lower measure's aligned candidates become IMPLEMENTS links, and
 // with which verdict. One function, called by linkMeasures (implements.ts) at ingest and by the
 // calibration (tests/eval/links.ts, `npm run eval -- --calibrate`) under other weights and thresholds,
-// so that a calibrated selection is the one ingest makes. Pure: no alignment, no text, no Node API.
+// so that a calibrated selection is the one ingest makes; and by coverage under a user's thresholds (coverage/replay.ts),
+// in the explorer's page too. Pure: no alignment, no text, no Node API (nothing but types from options.ts).
 import { measureId, type Genre, type LinkCandidates, type LinkSelection } from '../../graph-schema/index.js';
-import { linkOptions, profileFor, type LinkOptions, type LinkProfile } from './options.js';
+import type { LinkOptions, LinkProfile } from './options.js';
 
 /** One aligned candidate of a lower measure, in the order the linker aligned them. */
 export interface AlignedCandidate {
@@ -144,7 +145,7 @@ export function pairScore(w: LinkProfile['weights'], signals: { reuse: number; t
 
 /** Candidates below the partial threshold kept per lower measure besides those at or above it, for coverage to run
  *  this selection again under a user's thresholds (coverage/replay.ts). Session 23, measured on the 1k bench corpus
- *  (README "Coverage under other thresholds"): +4.1 % of the snapshot with 3. */
+ *  (README "Coverage under other thresholds"): all candidates near the cut +8.5 % of the snapshot (gzipped +3.7 %). */
 export const NEAR_CUT = 3;
 
 /** A lower measure's candidates near the cut with what the selection asks of them: graph-schema LowerCandidates with
@@ -262,12 +263,6 @@ export function selectStored(r: NearCut, p: Pick<LinkProfile, 'thresholds' | 'to
     p,
     o,
   );
-}
-
-/** The selection's settings a snapshot keeps (graph-schema LinkSelection) under these link options. */
-export function snapshotSelection(overrides: Partial<LinkOptions> = {}): LinkSelection {
-  const o = linkOptions(overrides);
-  return selectionSettings(o, (g) => profileFor(o, g), Object.keys(o.genres) as Genre[]);
 }
 
 /** The selection's settings a snapshot keeps (graph-schema LinkSelection), from the link options. */
