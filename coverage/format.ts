@@ -40,26 +40,34 @@ const csv = (header: string[], rows: (string | number | undefined)[][]) => [head
 const lagText = (r: MeasureRow) =>
   r.implementedBy?.lagDays === undefined ? '' : `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays}d`;
 
-/** One lower document against the directive: measures, then entities. */
+/** "via 河南省大气污染防治条例 第十条": the intermediate document and measure of a chain; '' for a direct link. */
+export function viaText(r: MeasureRow): string {
+  const v = r.implementedBy?.via;
+  return v ? `via ${v.docName} ${v.path}` : '';
+}
+
+/** One lower document against the directive: measures, then entities (a chain's intermediate in "via"). */
 export function pairTable(p: PairCoverage, names: { higher: string; lower: string }, format: Exclude<Format, 'json'>): string {
-  const header = ['row', 'path', 'higher', 'status', 'lower path', 'score', 'lag'];
+  const header = ['row', 'path', 'higher', 'status', 'lower path', 'via', 'score', 'lag'];
   const mRows = p.measures.map((r) => [
     'measure',
     r.path,
     r.name,
     r.status,
     r.implementedBy?.path ?? '',
+    viaText(r),
     r.implementedBy ? r.implementedBy.score.toFixed(2) : '',
     lagText(r),
   ]);
-  const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? 'carried' : 'not carried', '', '', '']);
+  const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? 'carried' : 'not carried', '', '', '', '']);
   if (format === 'csv') return csv(header, [...mRows, ...eRows]);
   return [`${names.lower}  →  ${names.higher}`, summaryLine(p.summary), '', textTable(header, [...mRows, ...eRows])].join('\n');
 }
 
 function cell(r: MeasureRow): string {
   if (!r.implementedBy) return SHORT[r.status];
-  return `${SHORT[r.status]} ${r.implementedBy.score.toFixed(2)}${r.implementedBy.lagDays !== undefined ? ` ${lagText(r)}` : ''}`;
+  const via = r.implementedBy.via ? ` via ${r.implementedBy.via.docName}` : '';
+  return `${SHORT[r.status]} ${r.implementedBy.score.toFixed(2)}${r.implementedBy.lagDays !== undefined ? ` ${lagText(r)}` : ''}${via}`;
 }
 
 /** Every lower document as a column. */

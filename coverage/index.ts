@@ -3,10 +3,11 @@
 // programme, brand and target group of the directive carried or not, and the lag. One module,
 // used by `npm run report -- coverage`, the explorer's server and its Gaps view.
 import { LEVEL_RANK as RANK, type EdgeOf, type EntityType, type Level, type NodeOf } from '../graph-schema/index.js';
-import { scoreVerdict } from '../ingest/link/select.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
+import { linksInto, type Thresholds } from './links.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
+export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
 
 export type MeasureStatus = 'implemented' | 'partial' | 'gap' | 'not applicable';
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['implemented', 'partial', 'gap', 'not applicable'];
@@ -24,10 +25,26 @@ export interface Implementer {
   id: string;
   name: string;
   path: string;
+  /** The link's verdict; through a chain (`via`) the weaker of its two links'. */
   verdict: 'implements' | 'partial';
+  /** The link's score; through a chain the lower of its two links'. */
   score: number;
+  /** Through a chain: the sum of its two links' lags (the lower document's date − the higher one's). */
   lagDays?: number;
   lagApprox?: boolean;
+  /** Set when the lower measure carries the higher one through an intermediate document's measure. */
+  via?: ViaStep;
+}
+
+/** The intermediate measure of a chain lower → intermediate → higher, and its two links. */
+export interface ViaStep {
+  id: string;
+  name: string;
+  path: string;
+  docId: string;
+  docName: string;
+  lower: { verdict: 'implements' | 'partial'; score: number };
+  higher: { verdict: 'implements' | 'partial'; score: number };
 }
 
 export interface MeasureRow {
@@ -40,6 +57,7 @@ export interface MeasureRow {
   status: MeasureStatus;
   /** The lower document's best implementing measure (strongest verdict, then score); null: none. */
   implementedBy: Implementer | null;
+  /** Lower measures implementing it, directly or through a chain. */
   implementers: number;
   /** Named addressees of the higher measure (who must act). */
   addressees: string[];
@@ -107,72 +125,77 @@ export function documentMeasures(g: CoverageGraph, docId: string): string[] {
 
 const VERDICT_RANK = { implements: 2, partial: 1 } as const;
 
+/** Stronger verdict first; at equal verdicts a direct link before a chain, then the higher score, then the id. */
 function better(a: Implementer, b: Implementer): boolean {
-  return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] > 0 || (a.verdict === b.verdict && (a.score > b.score || (a.score === b.score && a.id < b.id)));
+  const v = VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict];
+  if (v) return v > 0;
+  if (!a.via !== !b.via) return !a.via;
+  return a.score > b.score || (a.score === b.score && a.id < b.id);
 }
 
-/** Verdict thresholds on a link's score (the snapshot's `attributes.linkThresholds` by default). */
-export interface Thresholds {
-  implements: number;
-  partial: number;
+const weaker = (a: Implementer['verdict'], b: Implementer['verdict']): Implementer['verdict'] => (VERDICT_RANK[a] <= VERDICT_RANK[b] ? a : b);
+
+/** Whether documents may stand between `higher` and `lower` in a chain (coverage "via"): in the corpus, of a
+ *  level strictly between theirs, in a region on the lower document's region chain (河南省 for 焦作市). */
+export function intermediateTest(g: CoverageGraph, higher: string, lower: string): (doc: string) => boolean {
+  const h = attrsOf(g, higher, 'Document');
+  const l = attrsOf(g, lower, 'Document');
+  if (!h?.level || !l?.level || RANK[l.level] - RANK[h.level] < 2) return () => false;
+  const chain = new Set(regionChain(g, l.region));
+  const [top, bottom] = [RANK[h.level], RANK[l.level]];
+  const seen = new Map<string, boolean>();
+  return (doc) => {
+    let ok = seen.get(doc);
+    if (ok === undefined) {
+      const m = doc === higher || doc === lower ? undefined : attrsOf(g, doc, 'Document');
+      ok = !!m?.inCorpus && !!m.level && RANK[m.level] > top && RANK[m.level] < bottom && !!m.region && chain.has(m.region);
+      seen.set(doc, ok);
+    }
+    return ok;
+  };
 }
 
-/** A link's verdict under other thresholds than the linker's: null when it falls below `partial` (the linker's own
- *  verdict by score, ingest/link/select.ts scoreVerdict). */
-export function verdictAt(score: number, t: Thresholds): Implementer['verdict'] | null {
-  return scoreVerdict(score, t);
-}
-
-/** A link's verdict re-read under a user's thresholds, given the linker's own (`linker`, for the link's lower
- *  document's genre): the linker's rules stay in force. A link it kept under its own `partial` threshold (an
- *  article's clear best, a duty list's item, a cited chapter) stays partial while the user's `partial` is not
- *  stricter than the linker's; a link it made partial over its `implements` threshold (only a side paragraph
- *  shared, the main provision not carried) is never strong. Under the linker's own thresholds every verdict is the
- *  linker's. */
-export function rereadVerdict(score: number, linkerVerdict: Implementer['verdict'], user: Thresholds, linker?: Thresholds): Implementer['verdict'] | null {
-  if (!linker) return verdictAt(score, user);
-  const byScore = verdictAt(score, linker);
-  if (byScore === null) return user.partial <= linker.partial ? linkerVerdict : null;
-  const v = verdictAt(score, user);
-  return v === 'implements' && byScore === 'implements' && linkerVerdict === 'partial' ? 'partial' : v;
-}
-
-/** The thresholds the linker applied to links from `lowerDoc` (its genre's, else the snapshot's). */
-function linkerThresholds(g: CoverageGraph, lowerDoc: string): Thresholds | undefined {
-  const t = g.getAttribute('linkThresholds') as (Thresholds & { byGenre?: Record<string, Thresholds> }) | undefined;
-  if (!t) return undefined;
-  const genre = attrsOf(g, lowerDoc, 'Document')?.genre;
-  const own = genre ? t.byGenre?.[genre] : undefined;
-  return { implements: (own ?? t).implements, partial: (own ?? t).partial };
-}
-
-/** Each leaf measure of `higher` with its status in `lower`; with `thresholds`, verdicts are re-read from the scores. */
+/** Each leaf measure of `higher` with its status in `lower`; with `thresholds`, verdicts are re-read from the scores.
+ *  A higher measure is also carried by `lower` through a chain: a measure of `lower` implements a measure of an
+ *  intermediate document (intermediateTest: 焦作's regulation → 河南省's → the national law) that implements it. Such
+ *  an implementer has `via` (the intermediate measure), the weaker verdict of its two links and the lower score;
+ *  a direct link comes first at an equal verdict. */
 export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): MeasureRow[] {
   const rows: MeasureRow[] = [];
-  const linker = thresholds ? linkerThresholds(g, lower) : undefined;
+  const between = intermediateTest(g, higher, lower);
   for (const id of documentMeasures(g, higher)) {
     const m = attrsOf(g, id, 'Measure')!;
     if (!isPlanMeasure(m)) continue;
     let best: Implementer | null = null;
-    let implementers = 0;
-    g.forEachInEdge(id, (_e, a, source, _t, sa) => {
-      if (a.type !== 'IMPLEMENTS' || sa.type !== 'Measure' || sa.docId !== lower) return;
-      const e = a as EdgeOf<'IMPLEMENTS'>;
-      // A link by citation of the article's number is strong under any thresholds (its score may be 0).
-      const verdict = e.citedArticle ? 'implements' : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linker) : (e.verdict ?? 'implements');
-      if (!verdict) return;
-      const c: Implementer = {
-        id: source,
-        name: sa.name,
-        path: sa.path,
-        verdict,
-        score: e.score,
-        ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}),
-        ...(e.lagApprox ? { lagApprox: true } : {}),
-      };
-      implementers++;
+    const sources = new Set<string>();
+    const consider = (c: Implementer) => {
+      sources.add(c.id);
       if (!best || better(c, best)) best = c;
-    });
+    };
+    for (const l of linksInto(g, id, thresholds)) {
+      if (l.sourceDoc === lower) {
+        consider(implementer(g, l.source, l.verdict, l.score, l.lagDays, l.lagApprox));
+        continue;
+      }
+      if (!between(l.sourceDoc)) continue;
+      const mid = attrsOf(g, l.source, 'Measure')!;
+      for (const x of linksInto(g, l.source, thresholds)) {
+        if (x.sourceDoc !== lower) continue;
+        const lag = x.lagDays !== undefined && l.lagDays !== undefined ? x.lagDays + l.lagDays : undefined;
+        consider({
+          ...implementer(g, x.source, weaker(x.verdict, l.verdict), Math.min(x.score, l.score), lag, lag !== undefined && (x.lagApprox || l.lagApprox)),
+          via: {
+            id: l.source,
+            name: mid.name,
+            path: mid.path,
+            docId: l.sourceDoc,
+            docName: attrsOf(g, l.sourceDoc, 'Document')?.name ?? l.sourceDoc,
+            lower: { verdict: x.verdict, score: x.score },
+            higher: { verdict: l.verdict, score: l.score },
+          },
+        });
+      }
+    }
     const found = best as Implementer | null;
     const status: MeasureStatus = found
       ? found.verdict === 'implements'
@@ -190,11 +213,24 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
       kind: m.kind,
       status,
       implementedBy: found,
-      implementers,
+      implementers: sources.size,
       addressees: m.addressees ?? [],
     });
   }
   return rows.sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1));
+}
+
+function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict'], score: number, lagDays?: number, lagApprox?: boolean): Implementer {
+  const a = attrsOf(g, id, 'Measure')!;
+  return {
+    id,
+    name: a.name,
+    path: a.path,
+    verdict,
+    score,
+    ...(lagDays !== undefined ? { lagDays } : {}),
+    ...(lagApprox ? { lagApprox: true } : {}),
+  };
 }
 
 /** Distinct mention spans per entity (of the given types) over a document's measures. */
@@ -339,8 +375,9 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
   return out.sort(byRegionAndLevel);
 }
 
-/** Documents with a measure implementing a measure of `directive`, or citing it (themselves or by a
- *  measure); true when one of their links carries out an earlier text of it (`laterVersion`). */
+/** Documents with a measure implementing a measure of `directive` (directly or through an intermediate
+ *  document's measure), or citing it (themselves or by a measure); true when one of their links carries out an
+ *  earlier text of it (`laterVersion`). */
 function relatedLowers(g: CoverageGraph, directive: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const add = (d: string, later: boolean) => out.set(d, out.get(d) === true || later);
@@ -354,11 +391,24 @@ function relatedLowers(g: CoverageGraph, directive: string): Map<string, boolean
       if (d) add(d, false);
     }
   });
+  const mids = new Set<string>();
   for (const m of documentMeasures(g, directive)) {
     g.forEachInEdge(m, (_e, a, source) => {
       if (a.type !== 'IMPLEMENTS' && a.type !== 'CITES') return;
       const d = docOf(source);
       if (d) add(d, a.type === 'IMPLEMENTS' && a.laterVersion === true);
+      if (a.type === 'IMPLEMENTS' && d) mids.add(source);
+    });
+  }
+  // And documents carrying it through a chain (measureRows' "via"): implementing a measure that implements it, of
+  // a document that may stand between them.
+  const tests = new Map<string, (doc: string) => boolean>();
+  const between = (lower: string) => tests.get(lower) ?? tests.set(lower, intermediateTest(g, directive, lower)).get(lower)!;
+  for (const mid of mids) {
+    const midDoc = docOf(mid)!;
+    g.forEachInEdge(mid, (_e, a, source) => {
+      const d = a.type === 'IMPLEMENTS' ? docOf(source) : undefined;
+      if (d && !out.has(d) && between(d)(midDoc)) add(d, false);
     });
   }
   return out;

@@ -1,6 +1,6 @@
 // The coverage matrix as CSV, the same file from the explorer's "Download CSV", from
-// GET /api/coverage?format=csv and from the report: one row per matrix row, four columns per
-// lower document (status, score, lag in days, whether that lag is approximate), ids last. UTF-8 with a BOM so Excel opens the
+// GET /api/coverage?format=csv and from the report: one row per matrix row, five columns per
+// lower document (status, score, lag in days, whether that lag is approximate, the intermediate document of a chain), ids last. UTF-8 with a BOM so Excel opens the
 // Chinese intact; cells that a spreadsheet would run as a formula are quoted with a leading '.
 import type { CoverageMatrix, MatrixColumn } from './matrix.js';
 
@@ -21,10 +21,11 @@ export function columnLabel(c: MatrixColumn): string {
 
 export function matrixCsv(m: CoverageMatrix, opts: { bom?: boolean } = {}): string {
   // The lag stays a number (a spreadsheet sums and sorts it); a lag known from years only is flagged in a column of its own.
-  const header = ['Kind', 'Path', 'Name', ...m.columns.flatMap((c) => [`${columnLabel(c)}: status`, `${columnLabel(c)}: score`, `${columnLabel(c)}: lag (days)`, `${columnLabel(c)}: lag approximate`]), 'Covered share', 'Id'];
+  // A chain's intermediate document (coverage "via") in a column of its own per lower document.
+  const header = ['Kind', 'Path', 'Name', ...m.columns.flatMap((c) => [`${columnLabel(c)}: status`, `${columnLabel(c)}: score`, `${columnLabel(c)}: lag (days)`, `${columnLabel(c)}: lag approximate`, `${columnLabel(c)}: via`]), 'Covered share', 'Id'];
   const lines = [header.map(csvField).join(',')];
   for (const r of m.rows) {
-    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? 'yes' : undefined]);
+    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? 'yes' : undefined, c.via?.docName]);
     const share = r.share.share === null ? undefined : Number(r.share.share.toFixed(3));
     lines.push([r.kind, r.path, r.name, ...cells, share, r.id].map(csvField).join(','));
   }

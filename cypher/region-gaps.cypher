@@ -3,7 +3,9 @@
 //   the directive and was not issued before it (unless it carries out an earlier text of a revised
 //   law: a laterVersion IMPLEMENTS link to it, as coverage/ reads it), the directive's leaf measures (not notice or
 //   preamble) that the document does not implement: 'gap' (no link) or 'partial' (weak links
-//   only). Measures addressed only to the directive's issuer itself (forIssuerOnly) are not gaps.
+//   only), directly or through an intermediate document between them on its region chain (a
+//   city's regulation → its province's → the law). Measures addressed only to the directive's
+//   issuer itself (forIssuerOnly) are not gaps.
 //   One page of rows at a time; `total` is the number of rows of every page.
 // param directiveId: string — id of the higher Document, e.g. "doc:中国科协2020年科普工作要点"
 // param region: string — Region name, e.g. "吉林省"
@@ -33,8 +35,24 @@ WHERE lower.inCorpus AND lower.id <> dir.id
 // reached only by weaker verdicts (partialMeasures: neo4j/derived.ts), computed from the same
 // links this query once walked:
 //   MATCH (:Measure {docId: lower.id})-[i:IMPLEMENTS]->(x) WHERE x.docId = dir.id AND i.verdict IS NOT NULL
+// And what it carries through a chain (coverage/ "via"): a measure of it implementing a measure of an
+// intermediate document (of a level strictly between the two, in a region on the lower document's
+// region chain: 河南省 for a 焦作市 regulation) that implements the directive's measure. A chain is
+// 'implements' when both its links are, else partial (the weaker of its links).
+WITH candidates, dir, lower,
+     [(lower)-[:FOR_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region) | r.name] AS chain,
+     CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS lowerRank,
+     CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS dirRank
+WITH candidates, lower, COLLECT {
+  MATCH (:Measure {docId: lower.id})-[a:IMPLEMENTS]->(mm:Measure)-[b:IMPLEMENTS]->(hm:Measure {docId: dir.id})
+  WHERE a.verdict IS NOT NULL AND b.verdict IS NOT NULL AND mm.docId <> lower.id AND mm.docRegion IN chain
+    AND CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END > dirRank
+    AND CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END < lowerRank
+  RETURN [hm.id, a.verdict = 'implements' AND b.verdict = 'implements']
+} AS chains
 WITH candidates, lower, lower.name AS document,
-     coalesce(lower.implementedMeasures, []) AS implemented, coalesce(lower.partialMeasures, []) AS partial
+     coalesce(lower.implementedMeasures, []) + [c IN chains WHERE c[1] | c[0]] AS implemented,
+     coalesce(lower.partialMeasures, []) + [c IN chains | c[0]] AS partial
 UNWIND candidates AS hm
 WITH lower, document, hm, partial
 WHERE NOT hm[1] IN implemented

@@ -5,6 +5,8 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { EdgeAttributes, EntityType, FileError, NodeAttributes, Snapshot, SnapshotAttributes } from '../graph-schema/index.js';
 import { ENTITY_TYPES, isDocumentPart } from '../graph-schema/index.js';
+import { packCandidates, type NearCut } from './link/select.js';
+import { snapshotSelection } from './link/selection-settings.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { panelProbe } from './structure/panel.js';
@@ -162,8 +164,9 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
           writingMs += performance.now() - s;
         }
       : undefined;
-    let { links, workers: linkWorkers } = options.lexicon
-      ? { links: linkImplements(linkDocs, ids, lexicon, options.link), workers: 1 }
+    const mainNearCut: NearCut[] = [];
+    let { links, workers: linkWorkers, nearCut } = options.lexicon
+      ? { links: linkImplements(linkDocs, ids, lexicon, options.link, false, undefined, mainNearCut), workers: 1, nearCut: mainNearCut }
       : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs, onLinks });
     if (onLinks && links.length) {
       onLinks(links);
@@ -196,7 +199,12 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
       files: files.map((f) => f.name),
       errors: failed,
       linkThresholds: snapshotThresholds(options.link),
+      // Each lower measure's candidates near the cut and the selection's settings: coverage selects again on them
+      // under a user's thresholds (coverage/replay.ts).
+      linkCandidates: packCandidates(nearCut, ids),
+      linkSelection: snapshotSelection(options.link),
     };
+    nearCut = [];
     if (records) {
       // Closed by the finally below, on every path.
       const recordGraph = records;

@@ -15,7 +15,7 @@ import { Grow } from './grow.js';
 import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
-import { pairScore, selectLinks, type AlignedCandidate, type SelectionFacts } from './select.js';
+import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 
 export { selectionFor } from './select.js';
@@ -84,6 +84,8 @@ export function linkMeasures(
   /** The higher units each lower unit cites by chapter (cite-links.ts chapterCitations; options.citedChapters):
    *  its links to that document are chosen among them only, whatever their score. */
   chapters?: Map<number, Set<number>>,
+  /** Where each lower measure's candidates near the cut go (select.ts nearCutRecord), for coverage to select again. */
+  nearCut?: NearCutDraft[],
 ): ReuseLink[] {
   const noLink = new Set(o.roleLinks.none);
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
@@ -258,6 +260,13 @@ export function linkMeasures(
       mayBeStrong,
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
+    if (nearCut && !keepAll && aligned.length) {
+      const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
+      const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
+      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}) });
+      const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
+      nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
+    }
     // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
     const linkOf = (k: number, verdict: Verdict): ReuseLink => {
       const a = aligned[k];
@@ -313,6 +322,15 @@ export function linkMeasures(
   });
   for (const i of neighbourBest(neighbours)) links.push(pendingLink.get(i)!);
   return links;
+}
+
+/** A lower measure's candidates near the cut (select.ts nearCutRecord) with the entities each candidate and duty
+ *  item shares with it, for the link stage to mark the links it drops after the selection (options.expiredPlans). */
+export interface NearCutDraft {
+  record: Omit<NearCut, 'dropped'>;
+  lowerDoc: number;
+  shared: string[][];
+  itemShared: string[][][];
 }
 
 /** An aligned candidate of the lower unit being linked, with what a link to it is made of. */

@@ -6,7 +6,8 @@ import type { Lexicon } from '../lexicon/load.js';
 import { regionByName } from '../lexicon/regions.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
-import { linkMeasures, selectionRecords, type LinkUnit, type ReuseLink } from './implements.js';
+import type { NearCut } from './select.js';
+import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
@@ -187,8 +188,10 @@ export function linkImplements(
   keepAll = false,
   /** Only lower measures of these documents (ingest/link/parallel.ts splits the work by range). */
   lowerDocs?: (docIndex: number) => boolean,
+  /** Where each lower measure's candidates near the cut go (linkFromInputs). */
+  nearCut?: NearCut[],
 ): ImplementsLink[] {
-  return linkFromInputs(linkInputs(docs, ids, lexicon, overrides, lowerDocs), lexicon.boilerplate, overrides, keepAll, lowerDocs);
+  return linkFromInputs(linkInputs(docs, ids, lexicon, overrides, lowerDocs), lexicon.boilerplate, overrides, keepAll, lowerDocs, nearCut);
 }
 
 /** All the link stage reads of the documents: the measures, each document's rule facts and
@@ -233,6 +236,9 @@ export function linkFromInputs(
   overrides: Partial<LinkOptions> = {},
   keepAll = false,
   lowerDocs?: (docIndex: number) => boolean,
+  /** Where each lower measure's candidates near the cut go (select.ts nearCutRecord; graph-schema LowerCandidates),
+   *  the links this stage drops after the selection marked: coverage selects again on them under other thresholds. */
+  nearCut?: NearCut[],
 ): ImplementsLink[] {
   const options = linkOptions(overrides);
   const { units, rules: rd, series } = inputs;
@@ -266,7 +272,8 @@ export function linkFromInputs(
   };
   const records = selectionRecords();
   const recorded = records?.length ?? 0;
-  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited));
+  const drafts: NearCutDraft[] | undefined = nearCut && !keepAll ? [] : undefined;
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
   const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs) : scored;
@@ -289,6 +296,13 @@ export function linkFromInputs(
   const links = keepAll || !options.expiredPlans.length
     ? withCited
     : withCited.filter((l) => ('citedArticle' in l && l.citedArticle) || !dropped(docOf.get(l.lower)!, docOf.get(l.higher)!, l.sharedEntities));
+  // The candidates near the cut, with the links this rule drops after the selection.
+  for (const d of drafts ?? []) {
+    const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));
+    const all = [...d.record.candidates.map((c, i) => ({ higher: c.higher, doc: c.doc, shared: d.shared[i] })), ...items];
+    const drop = options.expiredPlans.length ? [...new Set(all.filter((c) => dropped(d.lowerDoc, c.doc, c.shared)).map((c) => c.higher))] : [];
+    nearCut!.push({ ...d.record, ...(drop.length ? { dropped: drop } : {}) });
+  }
   // The calibration's records of this call: which of their links this rule drops after the selection.
   if (records && !keepAll && options.expiredPlans.length) {
     for (const r of records.slice(recorded)) {

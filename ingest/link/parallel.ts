@@ -17,6 +17,8 @@ import { citedInputs, documentFacts, linkImplements, linkOptions, profileFor, un
 import { buildLinkIndexes, type LinkIndexes } from './implements.js';
 import { NATIONWIDE } from './rules.js';
 import { readUnitStore, UnitStoreBuilder, withoutWords, type UnitStore } from './unit-store.js';
+import type { NearCut } from './select.js';
+import type { LinkTaskResult } from '../parallel/worker-task.js';
 
 export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
@@ -103,17 +105,18 @@ export async function linkInParallel(
   lexicon: Lexicon,
   overrides: Partial<LinkOptions> = {},
   o: ParallelLinkOptions = {},
-): Promise<{ links: ImplementsLink[]; workers: number }> {
+): Promise<{ links: ImplementsLink[]; workers: number; nearCut: NearCut[] }> {
   const units = docs.reduce((n, d) => n + leafCount(d), 0);
   const workers = Math.max(1, Math.floor(o.workers ?? (units >= LINK_THREAD_OPTIONS.minUnits ? availableParallelism() : 1)));
   const ranges = linkRanges(docs, workers);
   // A small corpus links on the main thread; from offMainUnits measures in a thread, so that the
   // main thread answers a signal at once.
   if (ranges.length < 2 && units < LINK_THREAD_OPTIONS.offMainUnits) {
-    const links = linkImplements(docs, ids, lexicon, overrides);
-    if (!o.onLinks) return { links, workers: 1 };
+    const nearCut: NearCut[] = [];
+    const links = linkImplements(docs, ids, lexicon, overrides, false, undefined, nearCut);
+    if (!o.onLinks) return { links, workers: 1, nearCut };
     o.onLinks(links);
-    return { links: [], workers: 1 };
+    return { links: [], workers: 1, nearCut };
   }
   const threads = ranges.length;
   const tasks = o.onLinks ? linkRanges(docs, threads * PARTS_PER_THREAD) : ranges;
@@ -153,7 +156,7 @@ export async function linkInParallel(
     const { indexes, ...shared } = threadInputs(docs, ids, lexicon, overrides, o.release ? () => (docs.length = 0) : undefined);
     // A part that ran out of memory is linked again, with the parts after it, on threads without
     // the bound (the same links: a part's links depend only on the corpus and its range).
-    const link = (range: [number, number]): Promise<ImplementsLink[]> => {
+    const link = (range: [number, number]): Promise<LinkTaskResult> => {
       const task = { kind: 'link', ...shared, overrides, range, lexiconDir: o.lexiconDir, indexes };
       const again = () => {
         if (!unbounded) {
@@ -161,7 +164,7 @@ export async function linkInParallel(
           unbounded = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence } });
           unbounded.on('error', (e) => onPoolError(e));
         }
-        return unbounded.run(task) as Promise<ImplementsLink[]>;
+        return unbounded.run(task) as Promise<LinkTaskResult>;
       };
       if (unbounded) return again();
       return pool!.run(task).catch((e: unknown) => {
@@ -173,17 +176,20 @@ export async function linkInParallel(
     // thread started again after running out of memory may fail as it starts, and a part queued
     // for it would wait forever); the parts' links in their order.
     const parts: ImplementsLink[][] = new Array(tasks.length);
+    // Each part's lower measures' candidates near the cut (select.ts nearCutRecord), in the parts' order.
+    const nearCuts: NearCut[][] = new Array(tasks.length);
     let next = 0;
     const lane = async () => {
       while (next < tasks.length) {
         const i = next++;
-        const links = await link(tasks[i]);
+        const { links, nearCut } = await link(tasks[i]);
         if (o.onLinks) o.onLinks(links);
         parts[i] = o.onLinks ? [] : links;
+        nearCuts[i] = nearCut;
       }
     };
     await Promise.race([Promise.all(Array.from({ length: threads }, lane)), interrupted, poolFailed]);
-    return { links: parts.flat(), workers: threads };
+    return { links: parts.flat(), workers: threads, nearCut: nearCuts.flat() };
   } finally {
     for (const s of signals) process.removeListener(s, onSignal);
     await stopAndDrain(fence);

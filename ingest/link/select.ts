@@ -1,8 +1,9 @@
 // The linker's selection: which of a lower measure's aligned candidates become IMPLEMENTS links, and
 // with which verdict. One function, called by linkMeasures (implements.ts) at ingest and by the
 // calibration (tests/eval/links.ts, `npm run eval -- --calibrate`) under other weights and thresholds,
-// so that a calibrated selection is the one ingest makes. Pure: no alignment, no text, no Node API.
-import type { Genre } from '../../graph-schema/index.js';
+// so that a calibrated selection is the one ingest makes; and by coverage under a user's thresholds (coverage/replay.ts),
+// in the explorer's page too. Pure: no alignment, no text, no Node API (nothing but types from options.ts).
+import { measureId, type Genre, type LinkCandidates, type LinkSelection } from '../../graph-schema/index.js';
 import type { LinkOptions, LinkProfile } from './options.js';
 
 /** One aligned candidate of a lower measure, in the order the linker aligned them. */
@@ -140,4 +141,162 @@ export function selectionFor(clauses: number | undefined, topK: number, relative
  *  delegation, group IDF), capped at 1 and rounded to 0.001. */
 export function pairScore(w: LinkProfile['weights'], signals: { reuse: number; text: number; entities: number }, factor = 1): number {
   return Math.round(Math.min(1, factor * (w.reuse * signals.reuse + w.text * signals.text + w.entities * signals.entities)) * 1000) / 1000;
+}
+
+/** Candidates below the partial threshold kept per lower measure besides those at or above it, for coverage to run
+ *  this selection again under a user's thresholds (coverage/replay.ts). Session 23, measured on the 1k bench corpus
+ *  (README "Coverage under other thresholds"): all candidates near the cut +8.5 % of the snapshot (gzipped +3.7 %). */
+export const NEAR_CUT = 3;
+
+/** A lower measure's candidates near the cut with what the selection asks of them: graph-schema LowerCandidates with
+ *  higher measures by id (the snapshot keeps their paths: packCandidates). */
+export interface NearCut {
+  lower: string;
+  genre: Genre;
+  complete: number;
+  candidates: (AlignedCandidate & { weak?: true; share?: number })[];
+  clauses?: number;
+  chapterDocs?: number[];
+  shares?: true;
+  series?: [number, string][];
+  items?: [number, { higher: string; score: number }[]][];
+  dropped?: string[];
+}
+
+/** A lower measure's candidates near the cut (but `dropped`, which the link stage adds), and the indexes kept in the
+ *  aligned list. Only a candidate the selection could choose under some thresholds is considered: one of its
+ *  document's `t.topK` best (the topK per clause included: whatever the thresholds, a document's links are its best
+ *  few), one with a paragraph share of `t.paragraphMin` or more (options.paragraphBest), or of a cited chapter. Of
+ *  those (of a series' best edition only: options.oneEditionPerSeries), every one at or above `t.partial` (the
+ *  linker's), the `bound` best below it, and the best two of the best candidate's document (the clear-best rule
+ *  compares them). */
+export function nearCutRecord(
+  lower: string,
+  aligned: AlignedCandidate[],
+  f: SelectionFacts,
+  t: { partial: number; topK: number; paragraphMin?: number },
+  bound = NEAR_CUT,
+): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
+  const keep = new Set<number>();
+  const below: number[] = [];
+  const byDoc = new Map<number, number[]>();
+  aligned.forEach((a, k) => (byDoc.get(a.doc) ?? byDoc.set(a.doc, []).get(a.doc)!).push(k));
+  const eligible = new Set<number>();
+  const sharesOf = new Map<number, Map<string, number>>();
+  for (const [d, ks] of byDoc) {
+    ks.sort((a, b) => aligned[b].score - aligned[a].score || aligned[a].higher.localeCompare(aligned[b].higher));
+    const shares = f.shares && t.paragraphMin !== undefined ? (sharesOf.get(d) ?? sharesOf.set(d, f.shares(d)).get(d)!) : undefined;
+    ks.forEach((k, i) => {
+      if (i < t.topK || aligned[k].chapter || (shares?.get(aligned[k].higher) ?? 0) >= t.paragraphMin!) eligible.add(k);
+    });
+  }
+  // Of the yearly editions of one series (options.oneEditionPerSeries) only the one matched best is ever linked, under
+  // any thresholds (its best candidate is the series' best): the others' candidates are never chosen.
+  if (f.series) {
+    const bestOf = new Map<string, number>();
+    for (const [d, ks] of byDoc) {
+      const key = f.chapterDocs?.has(d) ? undefined : f.series(d);
+      if (key === undefined) continue;
+      const b = bestOf.get(key);
+      const [s, sb] = [aligned[ks[0]].score, b === undefined ? -1 : aligned[byDoc.get(b)![0]].score];
+      if (b === undefined || s > sb || (s === sb && d > b)) bestOf.set(key, d);
+    }
+    for (const [d, ks] of byDoc) {
+      const key = f.chapterDocs?.has(d) ? undefined : f.series(d);
+      if (key !== undefined && bestOf.get(key) !== d) ks.forEach((k) => eligible.delete(k));
+    }
+  }
+  aligned.forEach((a, k) => {
+    if (eligible.has(k)) (a.score >= t.partial || a.chapter ? keep.add(k) : below.push(k));
+  });
+  below.sort((a, b) => aligned[b].score - aligned[a].score || a - b);
+  below.slice(0, bound).forEach((k) => keep.add(k));
+  // The best candidate and the second best of its document: the clear-best rule compares them.
+  if (aligned.length) {
+    const top = aligned.reduce((b, a, k) => (a.score > aligned[b].score ? k : b), 0);
+    const same = aligned.map((_, k) => k).filter((k) => aligned[k].doc === aligned[top].doc).sort((a, b) => aligned[b].score - aligned[a].score || a - b);
+    same.slice(0, 2).forEach((k) => keep.add(k));
+  }
+  const kept = [...keep].sort((a, b) => a - b);
+  const complete = aligned.reduce((m, a, k) => (keep.has(k) || !eligible.has(k) ? m : Math.max(m, a.score)), 0);
+  const docs = [...new Set(kept.map((k) => aligned[k].doc))].sort((a, b) => a - b);
+  const shares = f.shares ? new Map(docs.map((d) => [d, sharesOf.get(d) ?? f.shares!(d)])) : undefined;
+  const series = f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [];
+  const items = f.items ? docs.map((d) => [d, f.items!(d)] as [number, { higher: string; score: number }[]]).filter(([, its]) => its.length) : [];
+  const record: Omit<NearCut, 'dropped'> = {
+    lower,
+    genre: f.genre,
+    complete,
+    candidates: kept.map((k) => {
+      const a = aligned[k];
+      const s = shares?.get(a.doc)?.get(a.higher);
+      const share = s === undefined ? undefined : Math.floor(s * 1000) / 1000;
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(share !== undefined ? { share } : {}) };
+    }),
+    ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
+    ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs].sort((a, b) => a - b) } : {}),
+    ...(shares ? { shares: true as const } : {}),
+    ...(series.length ? { series } : {}),
+    ...(items.length ? { items } : {}),
+  };
+  return { record, kept };
+}
+
+/** The selection again on a lower measure's stored candidates (coverage/replay.ts): the facts selectLinks asks
+ *  are read from the record. */
+export function selectStored(r: NearCut, p: Pick<LinkProfile, 'thresholds' | 'topK' | 'relative'>, o: SelectionOptions): ChosenLink[] {
+  const shares = new Map<number, Map<string, number>>();
+  for (const c of r.candidates) if (c.share !== undefined) (shares.get(c.doc) ?? shares.set(c.doc, new Map()).get(c.doc)!).set(c.higher, c.share);
+  const series = new Map(r.series ?? []);
+  const items = new Map(r.items ?? []);
+  return selectLinks(
+    r.candidates,
+    {
+      genre: r.genre,
+      ...(r.clauses !== undefined ? { clauses: r.clauses } : {}),
+      ...(r.chapterDocs ? { chapterDocs: new Set(r.chapterDocs) } : {}),
+      series: (d) => series.get(d),
+      ...(r.shares ? { shares: (d: number) => shares.get(d) ?? new Map() } : {}),
+      ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
+      mayBeStrong: (k) => !r.candidates[k].weak,
+    },
+    p,
+    o,
+  );
+}
+
+/** The selection's settings a snapshot keeps (graph-schema LinkSelection), from the link options. */
+export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pick<LinkProfile, 'topK' | 'relative'>, genres: Genre[]): LinkSelection {
+  const rules: SelectionOptions = {
+    topKPerClause: o.topKPerClause,
+    extraLinksByParagraph: o.extraLinksByParagraph,
+    paragraphBest: o.paragraphBest,
+    clearBest: o.clearBest,
+    oneEditionPerSeries: o.oneEditionPerSeries,
+    dutyListItems: o.dutyListItems,
+  };
+  return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: rules as Record<string, unknown> };
+}
+
+/** The snapshot's form of the records (graph-schema LinkCandidates): higher measures by path, documents by index into
+ *  `ids` (the link stage's documents). */
+export function packCandidates(records: NearCut[], ids: string[]): LinkCandidates {
+  const path = (doc: number, higher: string) => higher.slice(ids[doc].length + 1);
+  return {
+    docs: ids,
+    lowers: records.map(({ candidates, items, ...r }) => ({
+      ...r,
+      candidates: candidates.map(({ higher, chapter, ...c }) => ({ ...c, ...(chapter ? { chapter: true as const } : {}), path: path(c.doc, higher) })),
+      ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ path: path(d, it.higher), score: it.score }))] as [number, { path: string; score: number }[]]) } : {}),
+    })),
+  };
+}
+
+/** The records back from the snapshot's form (packCandidates). */
+export function unpackCandidates(c: LinkCandidates): NearCut[] {
+  return c.lowers.map(({ candidates, items, ...r }) => ({
+    ...r,
+    candidates: candidates.map(({ path, ...x }) => ({ ...x, higher: measureId(c.docs[x.doc], path) })),
+    ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ higher: measureId(c.docs[d], it.path), score: it.score }))] as [number, { higher: string; score: number }[]]) } : {}),
+  }));
 }

@@ -18,6 +18,7 @@ import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkFromInputs, type ImplementsLink, type LinkInputs, type LinkOptions } from '../link/index.js';
 import { readUnitStore, type UnitStore } from '../link/unit-store.js';
 import { withLinkIndexes, type LinkIndexes, type LinkUnit } from '../link/implements.js';
+import type { NearCut } from '../link/select.js';
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -41,6 +42,12 @@ if (data.warm) {
   }
 }
 
+/** A link task's links and its lower measures' candidates near the cut (ingest/link/select.ts nearCutRecord). */
+export interface LinkTaskResult {
+  links: ImplementsLink[];
+  nearCut: NearCut[];
+}
+
 /** A range of lower documents for the link stage (ingest/link/parallel.ts). */
 interface LinkTask extends Omit<LinkInputs, 'units'> {
   kind: 'link';
@@ -56,7 +63,7 @@ interface LinkTask extends Omit<LinkInputs, 'units'> {
 /** The measures this thread last read from a unit store, and the indexes' fingerprint they came with. */
 let readUnits: { fingerprint: string; units: LinkUnit[] } | undefined;
 
-function linkTask(input: LinkTask): ImplementsLink[] {
+function linkTask(input: LinkTask): LinkTaskResult {
   if (!lexicon || lexiconDir !== input.lexiconDir) {
     lexicon = loadLexicon(input.lexiconDir);
     lexiconDir = input.lexiconDir;
@@ -68,7 +75,9 @@ function linkTask(input: LinkTask): ImplementsLink[] {
   const units = fingerprint && readUnits?.fingerprint === fingerprint ? readUnits.units : readUnitStore(input.units);
   readUnits = fingerprint ? { fingerprint, units } : undefined;
   const inputs: LinkInputs = { units, rules: input.rules, series: input.series, cited: input.cited };
-  return withLinkIndexes(input.indexes, () => linkFromInputs(inputs, lexicon!.boilerplate, input.overrides, false, (d) => d >= a && d < b));
+  const nearCut: NearCut[] = [];
+  const links = withLinkIndexes(input.indexes, () => linkFromInputs(inputs, lexicon!.boilerplate, input.overrides, false, (d) => d >= a && d < b, nearCut));
+  return { links, nearCut };
 }
 
 /** jieba's dictionaries were given back (releaseJieba): this thread segments no more files. */
@@ -101,7 +110,7 @@ function releaseJieba(input: ReleaseTask): number {
   return threadId;
 }
 
-export default async function task(input: FileTask | LinkTask | ReleaseTask): Promise<PerFileResult | ImplementsLink[] | number> {
+export default async function task(input: FileTask | LinkTask | ReleaseTask): Promise<PerFileResult | LinkTaskResult | number> {
   if ('kind' in input && input.kind === 'release-jieba') return releaseJieba(input);
   const link = 'kind' in input && input.kind === 'link';
   try {

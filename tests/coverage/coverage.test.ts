@@ -95,8 +95,8 @@ describe('coverage of a directive', () => {
     expect(m.split('\n').find((l) => l.startsWith('4 '))).toMatch(/n\/a\s+n\/a/);
     expect(m.split('\n').find((l) => l.startsWith('Programme'))).toMatch(/辟谣平台\s+NOT\s+NOT/);
     const csv = pairTable(c.pairs[0], { higher: '国家方案', lower: '河南方案' }, 'csv').split('\n');
-    expect(csv[0]).toBe('row,path,higher,status,lower path,score,lag');
-    expect(csv).toContain('measure,1,1名,implemented,1,0.50,166d');
+    expect(csv[0]).toBe('row,path,higher,status,lower path,via,score,lag');
+    expect(csv).toContain('measure,1,1名,implemented,1,,0.50,166d');
   });
 
   it('finds a document by id, title or a unique part of the title', () => {

@@ -146,9 +146,9 @@ describe('coverage matrix', () => {
     const rows = parseCsv(matrixCsv(m));
     expect(rows[0].slice(0, 6)).toEqual(['Kind', 'Path', 'Name', '河南省 / provincial / 河南方案: status', '河南省 / provincial / 河南方案: score', '河南省 / provincial / 河南方案: lag (days)']);
     expect(rows).toHaveLength(m.rows.length + 1);
-    expect(rows[0][6]).toBe('河南省 / provincial / 河南方案: lag approximate');
-    expect(rows[2].slice(0, 15)).toEqual(['Measure', '2', '2名', 'partial', '0.12', '166', '', 'gap', '', '', '', 'implemented', '0.26', '481', '']);
-    expect(rows[5].slice(2, 15)).toEqual(['辟谣平台', 'not carried', '', '', '', 'not carried', '', '', '', 'carried', '', '', '']);
+    expect(rows[0].slice(6, 8)).toEqual(['河南省 / provincial / 河南方案: lag approximate', '河南省 / provincial / 河南方案: via']);
+    expect(rows[2].slice(0, 18)).toEqual(['Measure', '2', '2名', 'partial', '0.12', '166', '', '', 'gap', '', '', '', '', 'implemented', '0.26', '481', '', '']);
+    expect(rows[5].slice(2, 18)).toEqual(['辟谣平台', 'not carried', '', '', '', '', 'not carried', '', '', '', '', 'carried', '', '', '', '']);
     expect(matrixCsvName('中国科协 2020/要点')).toBe('coverage-matrix_中国科协_2020_要点.csv');
   });
 });

@@ -9,6 +9,13 @@ import { recordedIngest, select, type Selection } from './links.js';
 import type { Genre, Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot } from '../../coverage/graph.js';
 import { measureRows } from '../../coverage/index.js';
+import { exactFrom, replayedLinks } from '../../coverage/replay.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../bench/gen-corpus.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import type { LinkOptions } from '../../ingest/link/options.js';
 
 const defaults = (genre: Genre): Selection => {
   const p = profileFor(DEFAULT_LINK_OPTIONS, genre);
@@ -42,4 +49,65 @@ describe.each([['sample plans', 'corpus'], ['消防 regulations', 'tests/real/fi
       expect(rows({ implements: own.implements, partial: own.partial }), `${lower} → ${higher}`).toEqual(rows());
     }
   }, 120_000);
+});
+
+// Coverage under a user's thresholds selects the links again (coverage/replay.ts) on the candidates near the cut the
+// snapshot keeps: the same links as ingesting again with those thresholds, for a lower and a higher pair.
+const withThresholds = (t: { implements: number; partial: number }): Partial<LinkOptions> => ({
+  thresholds: t,
+  genres: Object.fromEntries(Object.entries(DEFAULT_LINK_OPTIONS.genres).map(([g, p]) => [g, { ...p, thresholds: t }])),
+});
+const replayedSet = (s: Snapshot, t: { implements: number; partial: number }) => {
+  const r = replayedLinks(graphFromSnapshot(s), t)!;
+  return { inexact: r.inexact, links: [...r.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort() };
+};
+
+type T = { implements: number; partial: number };
+// Below and above the linker's thresholds (plans 0.24 / 0.06, regulations 0.14 / 0.13: ingest/link/options.ts); each lower
+// pair above every left-out candidate's score (0.044 on the sample, 0.116 on this family: the replay is exact above it).
+const cases: [string, string, T[]][] = [
+  ['sample plans', 'corpus', [{ implements: 0.2, partial: 0.05 }, { implements: 0.35, partial: 0.15 }]],
+  ['消防 regulations', 'tests/real/fire/corpus', [{ implements: 0.12, partial: 0.12 }, { implements: 0.2, partial: 0.16 }]],
+];
+describe.each(cases)('%s: coverage under other thresholds', (_name, corpus, pairs) => {
+  it.each(pairs)('selects the links ingest makes with implements ≥ $implements, partial ≥ $partial', async (t) => {
+    const base = (await runIngest({ inputs: [corpus] })).snapshot;
+    const again = (await runIngest({ inputs: [corpus], link: withThresholds(t) })).snapshot;
+    const own = ingestLinks(base);
+    const expected = ingestLinks(again);
+    // The thresholds change the links, or the check proves nothing.
+    expect(expected).not.toEqual(own);
+    const r = replayedSet(base, t);
+    expect(r.links).toEqual(expected);
+    expect(r.inexact).toBe(0);
+  }, 180_000);
+});
+
+describe('synthetic yearly plans (bench/gen-corpus, 80 documents): coverage under other thresholds', () => {
+  it('selects the links ingest makes, editions of a series and expired plans included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cov-replay-'));
+    await generateCorpus(80, 3, dir);
+    const corpus = join(dir, 'docs');
+    const base = (await runIngest({ inputs: [corpus] })).snapshot;
+    // The lowest partial threshold the replay is exact from, on this corpus: under the linker's 0.06.
+    const lowest = exactFrom(graphFromSnapshot(base))!;
+    expect(lowest).toBeLessThan(0.06);
+    for (const t of [{ implements: 0.2, partial: lowest }, { implements: 0.3, partial: 0.1 }]) {
+      const expected = ingestLinks((await runIngest({ inputs: [corpus], link: withThresholds(t) })).snapshot);
+      expect(expected).not.toEqual(ingestLinks(base));
+      const r = replayedSet(base, t);
+      expect(r.links).toEqual(expected);
+      expect(r.inexact).toBe(0);
+    }
+  }, 300_000);
+});
+
+describe('candidates near the cut from link threads', () => {
+  it('are the ones linking on the main thread keeps (消防 family on 2 threads)', async () => {
+    const one = (await runIngest({ inputs: ['tests/real/fire/corpus'] })).snapshot.attributes;
+    const two = (await runIngest({ inputs: ['tests/real/fire/corpus'], linkWorkers: 2 })).snapshot.attributes;
+    expect(one.linkCandidates!.lowers.length).toBeGreaterThan(10);
+    expect(two.linkCandidates).toEqual(one.linkCandidates);
+    expect(two.linkSelection).toEqual(one.linkSelection);
+  }, 180_000);
 });

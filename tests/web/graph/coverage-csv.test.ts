@@ -11,6 +11,7 @@ import {
 import { withMeasureTexts } from '../../../web/src/graph/coverage-csv.js';
 import { JILIN, NATIONAL, fixtureSnapshot } from '../fixtures.js';
 import { parseCsv } from '../../../coverage/matrix-csv.js';
+import { withCity } from '../../coverage/chain-fixture.js';
 
 
 const c = coverage(graphFromSnapshot(fixtureSnapshot()), NATIONAL, JILIN);
@@ -47,5 +48,23 @@ describe('coverage tables as CSV', () => {
     expect(coverageCsvName('groups', '吉林省/科协 要点', '“十四五”规划: 全国', { gapsOnly: true })).toBe(
       'coverage-groups-gaps_吉林省_科协_要点_vs_“十四五”规划_全国.csv',
     );
+  });
+});
+
+describe('a city carrying the national plan through 吉林 (coverage "via")', () => {
+  it('names the intermediate document and measure in the Via column, and leaves it empty for direct links', () => {
+    const base = fixtureSnapshot();
+    const jilinLinked = base.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(`${JILIN}#`)).map((e) => e.source);
+    expect(jilinLinked.length).toBeGreaterThan(0);
+    const city = withCity(base, { name: '长春市科协2022年科普工作要点', region: '长春市', province: '吉林省', issuedOn: '2022-06-01', links: [{ path: '1', province: jilinLinked[0], verdict: 'implements', score: 0.5 }] });
+    const viaCity = coverage(graphFromSnapshot(city), NATIONAL, 'doc:长春市科协2022年科普工作要点');
+    const [header, ...rows] = parseCsv(toCsv(viaCity.measures, MEASURE_CSV_COLUMNS).slice(BOM.length));
+    const via = rows.filter((r) => r[header.indexOf('Via (intermediate document)')]);
+    expect(via.length).toBeGreaterThan(0);
+    expect(via.every((r) => r[header.indexOf('Via (intermediate document)')].startsWith('吉林省科协2022年科普工作要点 '))).toBe(true);
+    expect(via.length).toBe(rows.filter((r) => r[header.indexOf('Status')] !== 'gap' && r[header.indexOf('Status')] !== 'not applicable').length);
+    // Direct links (吉林 itself) have none.
+    const [h2, ...direct] = parseCsv(toCsv(c.measures, MEASURE_CSV_COLUMNS).slice(BOM.length));
+    expect(direct.every((r) => r[h2.indexOf('Via (intermediate document)')] === '')).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ export const MEASURE_CSV_COLUMNS: CsvColumn<MeasureCsvRow>[] = [
   { header: 'Verdict', value: (r) => r.implementedBy?.verdict },
   { header: 'Implemented by (path)', value: (r) => r.implementedBy?.path },
   { header: 'Implemented by', value: (r) => r.implementedBy?.name },
+  { header: 'Via (intermediate document)', value: (r) => (r.implementedBy?.via ? `${r.implementedBy.via.docName} ${r.implementedBy.via.path}` : undefined) },
   { header: 'Implementing measure text', value: (r) => r.implementedByText },
   { header: 'Score', value: (r) => r.implementedBy?.score },
   { header: 'Lag (days)', value: (r) => r.implementedBy?.lagDays },

@@ -24,6 +24,7 @@ export const researchEn: Shape<typeof researchZh> = {
     partialAt: 'partial ≥',
     reset: 'snapshot defaults ({{implements}} / {{partial}})',
     thresholdNote: 'Links scoring below {{min}} are not in the snapshot, so partial cannot go lower.',
+    thresholdReplay: 'Under other thresholds the linker selects the links again from the candidates the snapshot keeps near its cut, as ingesting again would, for a partial threshold of {{exact}} or more (below it a candidate left out could have been linked).',
     sortByCoverage: 'Sort by coverage',
     download: 'Download CSV',
     downloadTitle: 'Download this matrix as CSV (UTF-8, opens in Excel), named after the directive',
@@ -36,6 +37,7 @@ export const researchEn: Shape<typeof researchZh> = {
     moreLinks: '{{count}} lower measures implement it; the best is shown',
     mentions: 'mentioned {{count}} times by the lower document',
     openEvidence: 'click for the evidence',
+    via: 'through {{doc}}, which implements it: the lower document implements that document’s measure',
     status: { implemented: 'implemented', partial: 'partial', gap: 'gap', notApplicable: 'not applicable (for the issuer itself)', carried: 'carried', notCarried: 'not carried' },
   },
   map: {
@@ -116,5 +118,7 @@ export const researchEn: Shape<typeof researchZh> = {
     implemented: 'Implemented',
     partial: 'Partial',
     more: '{{count}} measures of the lower document implement it; the best is shown',
+    via: 'via {{doc}}',
+    viaTitle: 'Through {{doc}} {{path}}: the lower measure implements it ({{lower}}), and it implements this measure ({{higher}})',
   },
 };

@@ -20,6 +20,7 @@ export const researchZh = {
     partialAt: '部分落实 ≥',
     reset: '恢复快照默认值（{{implements}} / {{partial}}）',
     thresholdNote: '得分低于 {{min}} 的关联没有存入快照，部分落实阈值不能更低。',
+    thresholdReplay: '改变阈值时，按快照保存的临界候选重新执行关联选择，部分落实阈值不低于 {{exact}} 时与重新导入的结果一致（更低时，未保存的候选可能本应入选）。',
     sortByCoverage: '按覆盖率排序',
     download: '下载 CSV',
     downloadTitle: '把当前矩阵下载为 CSV（UTF-8，可用 Excel 打开），文件以上级文件命名',
@@ -32,6 +33,7 @@ export const researchZh = {
     moreLinks: '共 {{count}} 条下级措施落实，显示最佳一条',
     mentions: '下级文件提及 {{count}} 次',
     openEvidence: '点击查看证据',
+    via: '经由{{doc}}：下级文件落实了该文件中落实本措施的条款',
     status: { implemented: '已落实', partial: '部分落实', gap: '未落实', notApplicable: '不适用（仅针对发文单位自身）', carried: '已提及', notCarried: '未提及' },
   },
   map: {
@@ -112,5 +114,7 @@ export const researchZh = {
     implemented: '落实',
     partial: '部分',
     more: '下级文件有 {{count}} 条措施落实它，显示最佳一条',
+    via: '经由 {{doc}}',
+    viaTitle: '经由 {{doc}} {{path}}：下级措施落实该条（{{lower}}），该条落实本措施（{{higher}}）',
   },
 };

@@ -1,5 +1,6 @@
 // The higher document's leaf measures in path order, under their section headings: the lower
-// document's best implementing measure with score and lag, or a gap. A row selects its measure.
+// document's best implementing measure with score and lag ("via …" when it carries the measure through an
+// intermediate document: a city's regulation → its province's → the law), or a gap. A row selects its measure.
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCoverage } from '../../graph/coverage.js';
@@ -26,6 +27,15 @@ function Implementer({ row }: { row: MeasureCoverage }) {
       <span className="muted path">§ {impl.path}</span>
       <span className={`verdict-chip ${impl.verdict}`}>{impl.verdict === 'implements' ? t('gaps.implemented') : t('gaps.partial')}</span>
       <NodeLink node={impl} />
+      {impl.via && (
+        <span
+          className="muted via"
+          data-testid="gap-via"
+          title={t('gaps.viaTitle', { doc: impl.via.docName, path: impl.via.path, lower: impl.via.lower.score.toFixed(2), higher: impl.via.higher.score.toFixed(2) })}
+        >
+          {t('gaps.via', { doc: impl.via.docName })}
+        </span>
+      )}
       {more > 0 && (
         <span className="muted more" title={t('gaps.more', { count: row.implementers })}>
           +{more}

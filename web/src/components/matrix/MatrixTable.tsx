@@ -1,7 +1,8 @@
 // The matrix itself: a row per directive measure (in order, under its section) and per programme,
 // brand and target group; a column per lower document, under its region; each cell coloured by
 // status with score and lag in its tooltip. A measure cell with a link opens the evidence; a row
-// or column header selects its node. A cell that opens something is a tab stop (Enter or Space).
+// or column header selects its node. A cell carried through an intermediate document ("via") is marked ↗
+// and opens the evidence of its lower link (lower measure → the intermediate measure). A cell that opens something is a tab stop (Enter or Space).
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageMatrix, MatrixCell, MatrixRow } from '../../../../coverage/matrix.js';
@@ -11,7 +12,7 @@ import { activate } from '../activate.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
-function CellView({ row, cell, column, onEvidence }: { row: MatrixRow; cell: MatrixCell; column: string; onEvidence(lower: string): void }) {
+function CellView({ row, cell, column, onEvidence }: { row: MatrixRow; cell: MatrixCell; column: string; onEvidence(lower: string, higher?: string): void }) {
   const { t } = useTranslation();
   const status = t(`matrix.status.${STATUS_KEYS[cell.status]}`);
   const parts = [status];
@@ -19,6 +20,7 @@ function CellView({ row, cell, column, onEvidence }: { row: MatrixRow; cell: Mat
   if (cell.lagDays !== undefined) parts.push(t(cell.lagApprox ? 'matrix.lagApprox' : 'matrix.lagIs', { count: cell.lagDays }));
   if (cell.count > 1 && row.kind === 'Measure') parts.push(t('matrix.moreLinks', { count: cell.count }));
   if (row.kind !== 'Measure' && cell.count) parts.push(t('matrix.mentions', { count: cell.count }));
+  if (cell.via) parts.push(t('matrix.via', { doc: cell.via.docName }));
   if (cell.best) parts.push(t('matrix.openEvidence'));
   const title = `${column}\n${row.path ? `${row.path} ` : ''}${row.name}\n${parts.join(' · ')}`;
   return (
@@ -27,12 +29,14 @@ function CellView({ row, cell, column, onEvidence }: { row: MatrixRow; cell: Mat
       data-testid="matrix-cell"
       data-status={cell.status}
       data-best={cell.best}
+      data-via={cell.via?.docId}
       style={{ background: STATUS_COLOURS[cell.status] }}
       title={title}
       aria-label={title}
-      {...(cell.best ? activate(() => onEvidence(cell.best!)) : {})}
+      {...(cell.best ? activate(() => onEvidence(cell.best!, cell.via?.measure)) : {})}
     >
       {cell.score !== undefined ? cell.score.toFixed(2) : ''}
+      {cell.via ? '↗' : ''}
     </td>
   );
 }
@@ -95,7 +99,7 @@ export function MatrixTable({ matrix, onEvidence }: { matrix: CoverageMatrix; on
                   </button>
                 </th>
                 {r.cells.map((c, j) => (
-                  <CellView key={j} row={r} cell={c} column={label(matrix.columns[j])} onEvidence={(lower) => onEvidence({ lower, higher: r.id })} />
+                  <CellView key={j} row={r} cell={c} column={label(matrix.columns[j])} onEvidence={(lower, via) => onEvidence({ lower, higher: via ?? r.id })} />
                 ))}
                 <td className="num matrix-share">{pct(r.share.share)}</td>
               </tr>

@@ -14,6 +14,7 @@ import type { EvidenceLink } from '../evidence/EvidenceView.js';
 import { ProvinceMap } from '../map/ProvinceMap.js';
 import { MatrixTable, StatusLegend } from './MatrixTable.js';
 import { ThresholdControl } from './ThresholdControl.js';
+import { exactFrom } from '../../../../coverage/replay.js';
 import './research.css';
 
 /** `asOf` (YYYY-MM-DD): documents issued after it are left out; the time slider passes it. */
@@ -26,6 +27,9 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
   const setEvidence = (link: EvidenceLink): void => dispatch(openEvidence(link));
   const choices = useMemo(() => directiveChoices(data), [data]);
   const defaults = useMemo(() => snapshotThresholds(data), [data]);
+  // Under other thresholds the selection runs again on the snapshot's candidates: exact down to exactFrom.
+  const exact = useMemo(() => exactFrom(data), [data]);
+  const floor = exact === undefined ? undefined : Math.min(exact, defaults.partial);
   const directive = state.directive && data.hasNode(state.directive) ? state.directive : (choices[0]?.id ?? null);
   const thresholds = state.threshold ?? defaults;
   const full = useMemo(
@@ -62,7 +66,7 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
             ))}
           </select>
         </label>
-        <ThresholdControl value={thresholds} defaults={defaults} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
+        <ThresholdControl value={thresholds} defaults={defaults} min={floor} exact={exact} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
         <label className="gaps-only">
           <input
             type="checkbox"

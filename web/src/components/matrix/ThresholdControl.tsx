@@ -1,6 +1,8 @@
 // The verdict thresholds the matrix reads its cells with: implemented ≥ a, partial ≥ b, defaults
-// from the snapshot (the linker's calibrated thresholds). Links below the snapshot's partial
-// threshold were never stored, so `partial` cannot go below it. What is typed is kept as typed;
+// from the snapshot (the linker's calibrated thresholds). Under other thresholds the linker's selection
+// runs again on the candidates the snapshot keeps near the cut (coverage/replay.ts): `partial` goes down
+// to `min` (exact from `exact` up: below it a left-out candidate could have been linked; the snapshot's
+// partial threshold for a snapshot without candidates, whose kept links are re-read). What is typed is kept as typed;
 // the matrix changes only when both numbers make sense (partial ≤ implements ≤ 1).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +11,10 @@ import type { Thresholds } from '../../../../coverage/index.js';
 interface Props {
   value: Thresholds;
   defaults: Thresholds;
+  /** The lowest partial threshold allowed (coverage/replay.ts exactFrom; defaults.partial without candidates). */
+  min?: number;
+  /** From this partial threshold up the selection run again is exactly ingest's (coverage/replay.ts exactFrom). */
+  exact?: number;
   onChange(t: Thresholds | null): void;
 }
 
@@ -22,16 +28,17 @@ export function readDraft(d: Draft, min: number): Thresholds | null {
   return p >= min && p <= i && i <= 1 ? { implements: i, partial: p } : null;
 }
 
-export function ThresholdControl({ value, defaults, onChange }: Props) {
+export function ThresholdControl({ value, defaults, min: floor, exact, onChange }: Props) {
+  const min = floor ?? defaults.partial;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(value));
   // Back/forward or reset: show the thresholds in force.
-  useEffect(() => setDraft((d) => (readDraft(d, defaults.partial)?.implements === value.implements && readDraft(d, defaults.partial)?.partial === value.partial ? d : draftOf(value))), [value, defaults.partial]);
-  const valid = readDraft(draft, defaults.partial);
+  useEffect(() => setDraft((d) => (readDraft(d, min)?.implements === value.implements && readDraft(d, min)?.partial === value.partial ? d : draftOf(value))), [value, min]);
+  const valid = readDraft(draft, min);
   const edit = (k: keyof Thresholds, text: string) => {
     const next = { ...draft, [k]: text };
     setDraft(next);
-    const th = readDraft(next, defaults.partial);
+    const th = readDraft(next, min);
     if (th) onChange(th.implements === defaults.implements && th.partial === defaults.partial ? null : th);
   };
   const isDefault = value.implements === defaults.implements && value.partial === defaults.partial;
@@ -44,7 +51,7 @@ export function ThresholdControl({ value, defaults, onChange }: Props) {
           <input
             type="number"
             data-testid={`matrix-threshold-${k}`}
-            min={k === 'partial' ? defaults.partial : 0}
+            min={k === 'partial' ? min : 0}
             max={1}
             step={0.01}
             aria-invalid={!valid}
@@ -56,7 +63,7 @@ export function ThresholdControl({ value, defaults, onChange }: Props) {
       <button type="button" className="link" data-testid="matrix-threshold-reset" disabled={isDefault && !!valid} onClick={() => (setDraft(draftOf(defaults)), onChange(null))}>
         {t('matrix.reset', { implements: defaults.implements, partial: defaults.partial })}
       </button>
-      <span className="muted" title={t('matrix.thresholdNote', { min: defaults.partial })}>
+      <span className="muted" title={exact === undefined ? t('matrix.thresholdNote', { min }) : t('matrix.thresholdReplay', { exact })}>
         ⓘ
       </span>
     </fieldset>
