@@ -3,6 +3,11 @@
 // the links are chosen again from them with selectLinks, the function ingest calls, under the user's thresholds
 // and the snapshot's selection settings. The same links as ingesting again with those thresholds, while the
 // user's partial threshold is above every left-out candidate's score (`complete`; else `inexact` counts them).
+// Not replayed: the link stage's neighbour rule (options.neighbourBest, ingest/link/neighbours.ts, session 23), which runs
+// after the selection across a document's measures. It never changes a coverage row: it adds a partial link from an
+// article to the higher measure the article next to it, in the same lower document, already links to, so that higher
+// measure is covered in that document by the neighbour's link at the same or a stronger verdict (tests/eval/replay.test.ts
+// checks the rows on the real set, where the rule adds links).
 import type { EdgeOf, LinkCandidates, LinkSelection } from '../graph-schema/index.js';
 import { selectStored, unpackCandidates, type NearCut, type SelectionOptions } from '../ingest/link/select.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
