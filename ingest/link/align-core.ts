@@ -72,8 +72,9 @@ export function localAlignCore(
     memo.clear();
     memoScheme = scheme;
   }
-  // The length of the first range first: no two pairs of ranges give the same key.
-  const key = `${n}:${a.slice(aFrom, aTo)}${b.slice(bFrom, bTo)}`;
+  // The length of the first range first: no two pairs of ranges give the same key. Sliced from a
+  // concatenation, so the key is a copy: slices of a and b would keep them whole while it stays.
+  const key = `:${n}:${a.slice(aFrom, aTo)}${b.slice(bFrom, bTo)}`.slice(1);
   let r = memo.get(key);
   if (r !== undefined) {
     memo.delete(key);
