@@ -12,15 +12,6 @@ let inserted = new WeakSet<Lexicon>();
 
 let ownDictionary = false;
 
-// Tagged texts of this thread, by the exact text (session 23, issue 11): policy texts repeat whole
-// articles and items across documents (gen-corpus 1,000: 11 % of the characters tagged, 5.6 % in
-// tests/real/corpus), and jieba's tag is the biggest cost of the per-file stages. Valid for one
-// dictionary state: emptied whenever a dictionary is loaded or words are inserted. Least recently
-// used first out, TAG_MEMO_ENTRIES at most (units of ≈ 80 characters, ≈ 40 tokens: a few MB); a
-// replay of gen-corpus 1,000's 31,692 calls kept 8.8 of the 11 % with 2,000 entries.
-const TAG_MEMO_ENTRIES = 2000;
-const tagMemo = new Map<string, Token[]>();
-
 /**
  * Puts jieba's own default dictionary back (for the baseline, which must not see the project's
  * words); the next segmenter() call loads the project's again. jieba holds one dictionary per
@@ -29,7 +20,6 @@ const tagMemo = new Map<string, Token[]>();
 export function useJiebaOwnDictionary(): void {
   if (ownDictionary) return;
   nodejieba.load();
-  tagMemo.clear();
   ownDictionary = true;
   loaded = false;
   inserted = new WeakSet<Lexicon>();
@@ -52,7 +42,6 @@ export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
     });
     loaded = true;
     ownDictionary = false;
-    tagMemo.clear();
   }
   if (!inserted.has(lexicon)) {
     for (const [type, entries] of Object.entries(lexicon.entities)) {
@@ -64,16 +53,8 @@ export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
       }
     }
     inserted.add(lexicon);
-    tagMemo.clear();
   }
   return (text: string) => {
-    // Copies, so that a caller changing its tokens cannot change another's.
-    const known = tagMemo.get(text);
-    if (known) {
-      tagMemo.delete(text);
-      tagMemo.set(text, known);
-      return known.map((t) => ({ word: t.word, tag: t.tag, start: t.start }));
-    }
     const out: Token[] = [];
     let pos = 0;
     for (const { word, tag } of nodejieba.tag(text)) {
@@ -82,10 +63,6 @@ export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
       out.push({ word, tag, start });
       pos = start + word.length;
     }
-    // The key as a copy (slicing a concatenation flattens it), not the slice of the document's
-    // text it usually is, which would keep that whole text alive while the key stays.
-    tagMemo.set(`\u0000${text}`.slice(1), out.map((t) => ({ ...t })));
-    if (tagMemo.size > TAG_MEMO_ENTRIES) tagMemo.delete(tagMemo.keys().next().value!);
     return out;
   };
 }
