@@ -5,6 +5,7 @@
 // with its span on both sides. Boilerplate and punctuation are masked beforehand (they never
 // match), so a passage counts only what it reuses beyond the political formulae.
 import type { LinkOptions } from './options.js';
+import { localAlignCore } from './align-core.js';
 
 /** Masked characters (boilerplate, punctuation, digits, spaces) never match anything. */
 export const MASK = '\u0000';
@@ -62,16 +63,6 @@ export interface Alignment {
   matched: number;
 }
 
-// Row buffers of localAlign, reused from call to call (a link run makes millions of calls on
-// clauses of a few dozen characters; allocating six arrays each time cost more than the work).
-let cap = 0;
-let rowH0 = new Float64Array(0);
-let rowH1 = new Float64Array(0);
-let rowM0 = new Int32Array(0);
-let rowM1 = new Int32Array(0);
-let rowS0 = new Int32Array(0);
-let rowS1 = new Int32Array(0);
-
 /** Best local alignment of a[aFrom, aTo) with b[bFrom, bTo). */
 export function localAlign(
   a: string,
@@ -82,104 +73,8 @@ export function localAlign(
   bTo: number,
   s: LinkOptions['align'],
 ): Alignment | undefined {
-  const n = aTo - aFrom;
-  const m = bTo - bFrom;
-  if (n <= 0 || m <= 0) return undefined;
-  if (cap < m + 1) {
-    cap = Math.max(m + 1, 2 * cap, 64);
-    [rowH0, rowH1] = [new Float64Array(cap), new Float64Array(cap)];
-    [rowM0, rowM1, rowS0, rowS1] = [new Int32Array(cap), new Int32Array(cap), new Int32Array(cap), new Int32Array(cap)];
-  }
-  // H: score; M: matched characters along the best path (for the passage's weight); S: start of
-  // the path (flattened i*(m+1)+j). Row 0 is all zeros, as is column 0 of every row.
-  let prevH = rowH0;
-  let prevM = rowM0;
-  let prevS = rowS0;
-  let curH = rowH1;
-  let curM = rowM1;
-  let curS = rowS1;
-  prevH.fill(0, 0, m + 1);
-  prevM.fill(0, 0, m + 1);
-  prevS.fill(0, 0, m + 1);
-  const { match, mismatch, gap } = s;
-  const w = m + 1;
-  let best = 0;
-  let bestEnd = -1;
-  let bestM = 0;
-  let bestStart = 0;
-  for (let i = 1; i <= n; i++) {
-    const ca = a.charCodeAt(aFrom + i - 1);
-    curH[0] = 0;
-    curM[0] = 0;
-    curS[0] = 0;
-    let leftH = 0;
-    let leftM = 0;
-    let leftS = 0;
-    let diagH = 0; // prevH[j - 1]
-    let diagM = 0;
-    let diagS = 0;
-    const row = i * w;
-    for (let j = 1; j <= m; j++) {
-      const cb = b.charCodeAt(bFrom + j - 1);
-      const same = ca === cb && ca !== 0;
-      const diag = diagH + (same ? match : mismatch);
-      const upH = prevH[j];
-      const up = upH + gap;
-      const left = leftH + gap;
-      let h = 0;
-      let mm = 0;
-      let st = row + j;
-      if (diag > h) {
-        h = diag;
-        if (diagH > 0) {
-          mm = diagM + (same ? 1 : 0);
-          st = diagS;
-        } else {
-          mm = same ? 1 : 0;
-          st = row - w + j - 1;
-        }
-      }
-      if (up > h) {
-        h = up;
-        mm = prevM[j];
-        st = prevS[j];
-      }
-      if (left > h) {
-        h = left;
-        mm = leftM;
-        st = leftS;
-      }
-      if (h <= 0) mm = 0;
-      diagH = upH;
-      diagM = prevM[j];
-      diagS = prevS[j];
-      curH[j] = leftH = h;
-      curM[j] = leftM = mm;
-      curS[j] = st;
-      leftS = st | 0; // as stored in the Int32Array
-      if (h > best) {
-        best = h;
-        bestEnd = row + j;
-        bestM = mm;
-        bestStart = st;
-      }
-    }
-    const tH = prevH;
-    prevH = curH;
-    curH = tH;
-    const tM = prevM;
-    prevM = curM;
-    curM = tM;
-    const tS = prevS;
-    prevS = curS;
-    curS = tS;
-  }
-  if (bestEnd < 0) return undefined;
-  const si = Math.floor(bestStart / w);
-  const sj = bestStart % w;
-  const ei = Math.floor(bestEnd / w);
-  const ej = bestEnd % w;
-  return { lower: [aFrom + si, aFrom + ei], higher: [bFrom + sj, bFrom + ej], matched: bestM };
+  // The body lives in align-core.ts (banded to the cells that can score; session 23).
+  return localAlignCore(a, aFrom, aTo, b, bFrom, bTo, s);
 }
 
 export interface AlignedPassage extends Alignment {

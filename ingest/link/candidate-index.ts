@@ -96,29 +96,40 @@ export function partitionedPostings(k: UnitKeys, partOf: string[], maxPostings: 
 
 /** [start, end) of key's postings in p (empty when absent). */
 export function postingRange(p: Postings, key: number): [number, number] {
+  const lo = firstAtLeast(p.keys, key);
+  return [lo, endOfRun(p.keys, lo, key)];
+}
+
+/** The first index of sorted `keys` holding `key` or more. */
+function firstAtLeast(keys: Uint32Array, key: number): number {
   let lo = 0;
-  let hi = p.keys.length;
+  let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (p.keys[mid] < key) lo = mid + 1;
+    if (keys[mid] < key) lo = mid + 1;
     else hi = mid;
   }
-  // The end by galloping then a binary search, not a walk: a short list costs a step or two, and a
-  // long one (often far longer than the postings the budget lets sharedKeys visit) log2 of its length.
-  const n = p.keys.length;
+  return lo;
+}
+
+/** The end of the run of `key` starting at `lo`, by galloping then a binary search, not a walk: a
+ *  short list costs a step or two, and a long one (often far longer than the postings the budget
+ *  lets sharedKeys visit) log2 of its length. */
+function endOfRun(keys: Uint32Array, lo: number, key: number): number {
+  const n = keys.length;
   let step = 1;
   let l = lo;
-  while (lo + step < n && p.keys[lo + step] === key) {
+  while (lo + step < n && keys[lo + step] === key) {
     l = lo + step;
     step *= 2;
   }
   let end = Math.min(n, lo + step);
   while (l < end) {
     const mid = (l + end) >>> 1;
-    if (p.keys[mid] === key) l = mid + 1;
+    if (keys[mid] === key) l = mid + 1;
     else end = mid;
   }
-  return [lo, end];
+  return end;
 }
 
 /** Which candidates unit `u` may take, in two parts: its document's verdict on the candidate's
@@ -149,19 +160,41 @@ export function sharedKeys(
   scratch: Int32Array,
 ): Map<number, number> {
   const { docOfUnit, docOk } = gate;
-  const runs: { p: Postings; s: number; e: number }[] = [];
+  // The posting lists of u's keys in each partition of the chain, as (partition, start, end) in
+  // scratch typed arrays (session 23: no array per key and partition, no object per list), then
+  // visited shortest first, lists of equal length in the order found, as the stable sort of the
+  // list objects before did: each list's length and number packed into one double, sorted as numbers.
+  const k0 = k.offsets[u];
+  const k1 = k.offsets[u + 1];
+  let found = 0;
+  let partCount = 0;
   for (const part of chain) {
     const p = index.get(part);
     if (!p) continue;
-    for (let i = k.offsets[u]; i < k.offsets[u + 1]; i++) {
-      const [s, e] = postingRange(p, k.keys[i]);
-      if (e > s) runs.push({ p, s, e });
+    const pi = partCount++;
+    parts[pi] = p;
+    if (runStart.length < found + (k1 - k0)) growRuns(found + (k1 - k0));
+    const keys = p.keys;
+    for (let i = k0; i < k1; i++) {
+      const key = k.keys[i];
+      const s = firstAtLeast(keys, key);
+      if (s >= keys.length || keys[s] !== key) continue;
+      runPart[found] = pi;
+      runStart[found] = s;
+      runEnd[found] = endOfRun(keys, s, key);
+      found++;
     }
   }
-  runs.sort((a, b) => a.e - a.s - (b.e - b.s));
+  const order = runOrder.subarray(0, found);
+  for (let r = 0; r < found; r++) order[r] = (runEnd[r] - runStart[r]) * RUN_BITS + r;
+  order.sort();
   const touched: number[] = [];
   let visited = 0;
-  for (const { p, s, e } of runs) {
+  for (let x = 0; x < found; x++) {
+    const r = order[x] % RUN_BITS;
+    const p = parts[runPart[r]]!;
+    const s = runStart[r];
+    const e = runEnd[r];
     if (visited + (e - s) > budget) break;
     visited += e - s;
     for (let i = s; i < e; i++) {
@@ -187,5 +220,27 @@ export function sharedKeys(
     if (scratch[j] > 0) out.set(j, scratch[j]);
     scratch[j] = 0;
   }
+  parts.fill(undefined, 0, partCount);
   return out;
+}
+
+// sharedKeys' scratch, grown as needed (a thread runs one call at a time). A list's length is at
+// most the units of a link run (< 2^21, UNIT_BITS) and a call finds fewer than RUN_BITS lists, so
+// length · RUN_BITS + number is exact in a double.
+const RUN_BITS = 2 ** 30;
+const parts: (Postings | undefined)[] = [];
+let runPart = new Int32Array(0);
+let runStart = new Int32Array(0);
+let runEnd = new Int32Array(0);
+let runOrder = new Float64Array(0);
+function growRuns(n: number): void {
+  if (n >= RUN_BITS) throw new Error(`link: ${n} posting lists for one measure; at most ${RUN_BITS - 1}`);
+  const size = Math.max(n, 2 * runStart.length, 1024);
+  const grown = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  [runPart, runStart, runEnd] = [grown(runPart), grown(runStart), grown(runEnd)];
+  runOrder = new Float64Array(size);
 }

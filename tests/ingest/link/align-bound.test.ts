@@ -116,6 +116,41 @@ describe('alignment fast paths are exact', () => {
     }), { numRuns: 2000 });
   });
 
+  // The banded table (align-core.ts, session 23) against the full one: masked characters (\u0000),
+  // a larger alphabet (few matches, narrow bands: the case it is for), longer ranges, surrogate
+  // halves, and schemes outside its conditions (a positive mismatch or gap: the full table).
+  it('localAlign (banded) equals the full table on sparse, masked and long texts and on any scheme', () => {
+    const wide = '\u0000\u0000科技创新推进建设服务发展的和人才培养教育农业工业数字经济绿色低碳安全应急卫生健康养老托育\ud83d\ude00';
+    const sparse = (max: number) => fc.array(fc.constantFrom(...wide), { maxLength: max }).map((a) => a.join(''));
+    const anyScheme = fc.record({
+      match: fc.constantFrom(2, 1, 0, -1, 0.7),
+      mismatch: fc.constantFrom(-1, -2, 0, -0.5, 0.5),
+      gap: fc.constantFrom(-1, -2, -0.5, 0, 1),
+      minPassage: fc.constant(6),
+    });
+    fc.assert(fc.property(fc.oneof(text(90), sparse(90)), fc.oneof(text(90), sparse(90)), fc.oneof(scheme, anyScheme), fc.nat(), fc.nat(), (a, b, s, x, y) => {
+      const af = x % (a.length + 1);
+      const bf = y % (b.length + 1);
+      for (const [aTo, bTo] of [[a.length, b.length], [af + (a.length - af >> 1), bf + 3], [a.length, b.length]]) {
+        expect(localAlign(a, af, aTo, b, bf, Math.min(bTo, b.length), s)).toEqual(refLocalAlign(a, af, aTo, b, bf, Math.min(bTo, b.length), s));
+      }
+    }), { numRuns: 4000 });
+  });
+
+  // Earlier results are given back for the same two texts (align-core.ts's memo): at other offsets
+  // in other strings, after other pairs, and never across schemes.
+  it('localAlign gives the same pair of texts the same alignment wherever they stand and under each scheme', () => {
+    fc.assert(fc.property(text(60), text(60), text(6), text(6), scheme, scheme, (a, b, pa, pb, s1, s2) => {
+      const at = (x: string, y: string, s: LinkOptions['align']): Parameters<typeof localAlign>[] => [
+        [x, 0, x.length, y, 0, y.length, s],
+        [pa + x + pb, pa.length, pa.length + x.length, pb + y, pb.length, pb.length + y.length, s],
+      ];
+      for (const [x, y, s] of [[a, b, s1], [a, b, s2], [b, a, s1], [a, b, s1], [a + b, b, s2]] as const) {
+        for (const args of at(x, y, s)) expect(localAlign(...args)).toEqual(refLocalAlign(...args));
+      }
+    }), { numRuns: 1500 });
+  });
+
   it('alignMeasures equals the reference (no pruning of a pair that could count)', () => {
     const boiler = fc.subarray(['推进建设', '服务发展', '科技'], { maxLength: 2 });
     // Several clauses a side, so that a lower clause meets many higher ones of growing overlap.

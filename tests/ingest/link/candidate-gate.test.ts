@@ -1,8 +1,9 @@
 // sharedKeys (ingest/link/candidate-index.ts) with its two-part gate: a document's verdict is asked
 // once per lower document, the unit's verdict only for candidates of allowed documents, and the
 // shared-key counts are those a plain count over the keys gives.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partitionedPostings, postingRange, sharedKeys, type CandidateGate, type UnitKeys } from '../../../ingest/link/candidate-index.js';
+import { partitionedPostings, postingRange, sharedKeys, type CandidateGate, type Postings, type UnitKeys } from '../../../ingest/link/candidate-index.js';
 
 // 6 documents of 3 units each; unit u holds keys u % 5, (u * 7) % 11 + 5 and 20 (a key every unit has).
 const DOCS = 6;
@@ -98,5 +99,90 @@ describe('postingRange', () => {
       expect(postingRange(p, key), `key ${key}`).toEqual([want, want + keys.filter((k) => k === key).length]);
     }
     expect(postingRange({ keys: new Uint32Array(0), units: new Int32Array(0) }, 3)).toEqual([0, 0]);
+  });
+});
+
+/** sharedKeys before session 23, verbatim: an array per list found and a stable sort of the list objects. */
+function refSharedKeys(u: number, k: UnitKeys, index: Map<string, Postings>, chain: string[], budget: number, gate: CandidateGate, scratch: Int32Array): Map<number, number> {
+  const { docOfUnit, docOk } = gate;
+  const runs: { p: Postings; s: number; e: number }[] = [];
+  for (const part of chain) {
+    const p = index.get(part);
+    if (!p) continue;
+    for (let i = k.offsets[u]; i < k.offsets[u + 1]; i++) {
+      const [s, e] = postingRange(p, k.keys[i]);
+      if (e > s) runs.push({ p, s, e });
+    }
+  }
+  runs.sort((a, b) => a.e - a.s - (b.e - b.s));
+  const touched: number[] = [];
+  let visited = 0;
+  for (const { p, s, e } of runs) {
+    if (visited + (e - s) > budget) break;
+    visited += e - s;
+    for (let i = s; i < e; i++) {
+      const j = p.units[i];
+      if (j === u) continue;
+      const d = docOfUnit[j];
+      let ok = docOk[d];
+      if (ok < 0) ok = docOk[d] = gate.doc(d);
+      if (ok === 0) continue;
+      if (scratch[j] === 0) {
+        if (!gate.unit(j)) {
+          scratch[j] = -1;
+          touched.push(j);
+          continue;
+        }
+        touched.push(j);
+      } else if (scratch[j] < 0) continue;
+      scratch[j]++;
+    }
+  }
+  const out = new Map<number, number>();
+  for (const j of touched) {
+    if (scratch[j] > 0) out.set(j, scratch[j]);
+    scratch[j] = 0;
+  }
+  return out;
+}
+
+describe('sharedKeys over typed scratch arrays (session 23)', () => {
+  it('gives the counts, their order and the verdicts asked exactly as before, over partitions, chains and budgets', () => {
+    const world = fc.record({
+      keys: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), { minLength: 2, maxLength: 40 }),
+      parts: fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 40, maxLength: 40 }),
+      chain: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'missing'), { maxLength: 4 }),
+      docs: fc.integer({ min: 1, max: 6 }),
+      maxPostings: fc.integer({ min: 1, max: 40 }),
+      budget: fc.integer({ min: 0, max: 200 }),
+      docMask: fc.nat(63),
+      unitMask: fc.nat(),
+    });
+    fc.assert(fc.property(world, (w) => {
+      const n = w.keys.length;
+      const offsets = new Uint32Array(n + 1);
+      const flat: number[] = [];
+      w.keys.forEach((ks, u) => {
+        flat.push(...[...ks].sort((a, b) => a - b));
+        offsets[u + 1] = flat.length;
+      });
+      const uk: UnitKeys = { keys: Uint32Array.from(flat), offsets };
+      const idx = partitionedPostings(uk, w.parts.slice(0, n), w.maxPostings);
+      const docOfUnit = Int32Array.from({ length: n }, (_, u) => u % w.docs);
+      for (let u = 0; u < n; u++) {
+        const runs = [refSharedKeys, sharedKeys].map((f) => {
+          const asked: string[] = [];
+          const g: CandidateGate = {
+            docOfUnit,
+            docOk: new Int8Array(w.docs).fill(-1),
+            doc: (d) => (asked.push(`d${d}`), d !== docOfUnit[u] && (w.docMask >> d) & 1 ? 1 : 0),
+            unit: (j) => (asked.push(`u${j}`), ((w.unitMask >> (j % 30)) & 1) === 1),
+          };
+          const scratch = new Int32Array(n);
+          return { got: [...f(u, uk, idx, w.chain, w.budget, g, scratch)], asked, clean: scratch.every((x) => x === 0) };
+        });
+        expect(runs[1]).toEqual(runs[0]);
+      }
+    }), { numRuns: 400 });
   });
 });
