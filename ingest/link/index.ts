@@ -9,6 +9,7 @@ import { measureId } from '../../graph-schema/index.js';
 import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
+import { basisTitles, titleKey } from './basis.js';
 import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -36,7 +37,8 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   // A region the lexicon lacks (a county read by its suffix) sits under its document's parent region.
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
-  return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}) };
+  const basis = basisTitles(p);
+  return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}) };
 }
 
 /** Whether a document may implement any document at all: only one below the top level may (levelAllows). */

@@ -44,6 +44,10 @@ export interface RuleDoc {
    *  mirror: 河南省大气污染防治条例 2017 → 大气污染防治法 showed 11,045 days, counted from the 1987
    *  adoption instead of the 2015 revision in force). */
   versionsOn?: string[];
+  /** The title (basis.ts titleKey) and the titles the document names in its basis clause (根据《…》…制定): a pair the
+   *  lower document names there passes the subject gate (session 23). */
+  title?: string;
+  basis?: string[];
 }
 
 export type RuleVerdict =
@@ -88,9 +92,11 @@ export function canImplement(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
 
 /** The subject gate (options.subjectGate): two documents whose subject signatures' cosine is below
  *  `minCosine` are on different subjects, and no measure of one implements a measure of the other
- *  by wording alone (an article cited by number still does: cite-links.ts). */
+ *  by wording alone (an article cited by number still does: cite-links.ts), unless the lower document names the
+ *  higher one in its basis clause (basis.ts). */
 export function subjectAllows(lower: RuleDoc, higher: RuleDoc, gate: { minCosine: number } | null): RuleVerdict {
   if (!gate || !lower.subject || !higher.subject) return { ok: true };
+  if (higher.title !== undefined && lower.basis?.includes(higher.title)) return { ok: true };
   const c = subjectCosine(lower.subject, higher.subject);
   return c >= gate.minCosine ? { ok: true } : { ok: false, rule: 'subject', why: `subject cosine ${c.toFixed(3)} < ${gate.minCosine}` };
 }

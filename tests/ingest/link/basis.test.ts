@@ -1,0 +1,41 @@
+// The basis clause (立法依据) lets a pair through the subject gate: a city regulation naming its province's regulation
+// and the national law in 根据《…》《…》等法律、法规，结合本市实际，制定本条例 carries them out, whatever words each
+// uses most (session 23: 焦作市大气污染防治条例 linked to nothing on the law mirror, its subject cosine under 0.25).
+import { describe, expect, it } from 'vitest';
+import { basisTitles, titleKey } from '../../../ingest/link/basis.js';
+import { subjectAllows, type RuleDoc } from '../../../ingest/link/rules.js';
+import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+
+/** A document with its text and the citations of every 《…》 in it (as the extract stage finds them). */
+function doc(text: string): ProcessedDoc {
+  const citations = [...text.matchAll(/《([^》]+)》/g)].map((m) => ({ path: '第一条', title: m[1], span: [m.index!, m.index! + m[0].length] as [number, number], via: 'title' as const, issuers: [] }));
+  return { doc: { text }, extraction: { citations } } as unknown as ProcessedDoc;
+}
+
+describe('basisTitles', () => {
+  it('names the documents cited in the basis clause, the state’s name dropped', () => {
+    const d = doc('第一条 为了防治大气污染，根据《中华人民共和国大气污染防治法》《河南省大气污染防治条例》等法律、法规，结合本市实际，制定本条例。第五十条 违反本条例规定的，依照《中华人民共和国行政处罚法》处理。');
+    expect(basisTitles(d)).toEqual(['大气污染防治法', '河南省大气污染防治条例']);
+  });
+  it('names none when no sentence says what the document is made under', () => {
+    expect(basisTitles(doc('第三条 各级人民政府应当落实《全民科学素质行动规划纲要》的要求。'))).toEqual([]);
+  });
+  it('reads 依据 … 制定 as well', () => {
+    expect(basisTitles(doc('依据《中华人民共和国献血法》和有关法律法规，制定本办法。'))).toEqual(['献血法']);
+  });
+});
+
+describe('the subject gate with a basis clause', () => {
+  const sig = (terms: number[]) => ({ terms, weights: terms.map(() => 1 / Math.sqrt(terms.length)) });
+  const city: RuleDoc = { regionChain: ['焦作市', '河南省', '全国'], subject: sig([1, 2, 3, 4]), title: '焦作市大气污染防治条例' };
+  const law: RuleDoc = { regionChain: ['全国'], subject: sig([5, 6, 7, 8]), title: titleKey('中华人民共和国大气污染防治法') };
+  const gate = { minCosine: 0.25 };
+  it('stops a pair of different subject words', () => {
+    expect(subjectAllows(city, law, gate).ok).toBe(false);
+  });
+  it('lets it through when the lower document names the higher one in its basis clause', () => {
+    expect(subjectAllows({ ...city, basis: ['大气污染防治法'] }, law, gate).ok).toBe(true);
+    // Not the other way round: the law does not carry out the city's regulation.
+    expect(subjectAllows({ ...law, basis: [] }, { ...city }, gate).ok).toBe(false);
+  });
+});
