@@ -116,3 +116,25 @@ describe('a national pilot zone is a programme (read on the spent randomv and ra
     expect(found).toContain('中国（浙江）自由贸易试验区');
   });
 });
+
+// Helper extract2 (session 23): the programme study over the dev law golds (tests/gold/README.md, "Decisions of session
+// 23, programmes"); sentences written for these tests.
+describe('classes of items and prepositions are not programmes of a law (session 23 programme study)', () => {
+  it('reads no programme in a kind of facility project, the fields of a registration or a project of a cause', () => {
+    const text = regulation(
+      '某省重大项目管理条例',
+      '下列项目应当进行评估：（一）交通、水利等基础设施项目；（二）电力、燃气等能源设施项目。',
+      '工作证登记项目包括姓名、性别和住址。',
+      '鼓励社会力量兴办公益事业，公益事业项目的用途不得随意改变。',
+    );
+    const found = names('Programme', text);
+    expect(found.filter((n) => /项目$/.test(n))).toEqual([]);
+  });
+
+  it('starts a system’s name after the preposition 与 before it', () => {
+    const text = regulation('某省志愿服务条例', '省民政部门建立志愿服务信息平台。', '各类组织的信息系统应当按照统一的数据标准与志愿服务信息平台进行对接。');
+    const found = names('Programme', text);
+    expect(found).toContain('志愿服务信息平台');
+    expect(found.filter((n) => n.includes('与'))).toEqual([]);
+  });
+});
