@@ -138,3 +138,17 @@ describe('classes of items and prepositions are not programmes of a law (session
     expect(found.filter((n) => n.includes('与'))).toEqual([]);
   });
 });
+
+describe('a zone a law designates is a programme, a zone listed among places is not (session 23 programme study)', () => {
+  it('reads the object of 划定 ending in a zone head as a programme, and no zone in a list of places', () => {
+    const text = regulation(
+      '某市湖泊保护条例',
+      '市人民政府应当在湖泊周边划定湖泊生态保护区，并向社会公布。',
+      '符合下列条件的区域，应当划定为湖岸侵蚀重点治理区。',
+      '在风景名胜区、自然保护区内从事建设活动，依照有关法律办理。',
+    );
+    const found = names('Programme', text);
+    expect(found).toEqual(expect.arrayContaining(['湖泊生态保护区', '湖岸侵蚀重点治理区']));
+    expect(found).not.toContain('自然保护区');
+  });
+});
