@@ -546,7 +546,16 @@ export function designatedZoneHits(text: string, from: number, to: number): Dict
   if (!span.includes('划定')) return hits;
   for (const m of span.matchAll(DESIGNATED_ZONE)) {
     const start = from + m.index! + m[0].length - m[1].length;
-    hits.push({ type: 'Programme', canonical: m[1], start, end: start + m[1].length });
+    // 划定的净空保护区域 in one article, 划定的机场净空保护区域 in another: the document's longer name of the same zone.
+    const longer = documentZones(text).filter((z) => z.length > m[1].length && z.endsWith(m[1])).sort((a, b) => a.length - b.length)[0];
+    hits.push({ type: 'Programme', canonical: longer ?? m[1], start, end: start + m[1].length });
   }
   return hits;
+}
+
+/** Every designated zone's name in a document (the last document's, kept: units of one document are read in turn). */
+let zonesOf = { text: '', zones: [] as string[] };
+function documentZones(text: string): string[] {
+  if (zonesOf.text !== text) zonesOf = { text, zones: [...text.matchAll(DESIGNATED_ZONE)].map((m) => m[1]) };
+  return zonesOf.zones;
 }

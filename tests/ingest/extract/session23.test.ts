@@ -152,3 +152,10 @@ describe('a zone a law designates is a programme, a zone listed among places is 
     expect(found).not.toContain('自然保护区');
   });
 });
+
+describe('a designated zone named shorter in another article is the same zone (session 23 programme study)', () => {
+  it('reads one programme for 划定的港口安全保护区域 and 划定的安全保护区域 of one law', () => {
+    const text = regulation('某港口管理条例', '禁止在依法划定的港口安全保护区域内从事爆破作业。', '在划定的安全保护区域以外建设高大设施，应当征求港口管理机构意见。');
+    expect(names('Programme', text)).toEqual(['港口安全保护区域']);
+  });
+});
