@@ -117,6 +117,10 @@ export function suffixHits(
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
+        // 按照统一的信息数据标准与|志愿服务信息平台进行对接: in a law 与 before a system's name is the preposition of its
+        // verb (对接, 衔接, 共享), not a part of the name; no law gold programme holds 与 (session 23, helper extract2,
+        // programme study; a plan's 科学道德与学风建设宣讲教育报告会 does, so laws only).
+        if (rule.type === 'Programme' && law) start = afterLawJoiner(text, start, end - suffix.length);
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
         if (rule.type === 'Organisation' || rule.type === 'TargetGroup') start = afterLeadVerbs(tokens, tokenAt[start - from], start, end - suffix.length, lexicon.leadVerbs);
@@ -261,7 +265,16 @@ function quotedStart(tokens: Token[], close: number): number {
 }
 
 /** Projects and investigations whose names in a law are kinds of work or acts, not programmes (session 22). */
-const LAW_KIND_SUFFIX = /((建设|工程|生产|利用)项目|调查)$/;
+const LAW_KIND_SUFFIX = /((建设|工程|生产|利用|设施|登记|事业)项目|调查)$/;
+// Session 23 (helper extract2, programme study over the dev law golds): 设施项目 (能源设施项目, 基础设施项目: a kind of
+// building project), 登记项目 (居民身份证登记项目包括：姓名、性别…: the fields of a registration) and 事业项目 (公益事业项目:
+// any project of a cause) are classes of items too; no gold programme ends in them.
+
+/** Where a law's programme name starts after the preposition 与 inside it (see suffixHits). */
+function afterLawJoiner(text: string, start: number, limit: number): number {
+  const k = text.lastIndexOf('与', limit - 1);
+  return k >= start && k + 1 < limit ? k + 1 : start;
+}
 
 /** A meeting named by who sits in it: a person noun (…民, …员, …工, …者, 代表, 股东) then 大会/会议, nothing else. */
 const MEMBERS_MEETING = /^[\u4e00-\u9fff]{0,6}(民|员|工|者|代表|股东)(代表)?(大会|会议)$/;
@@ -519,4 +532,30 @@ export function recurringHits(text: string, from: number, to: number, region?: s
     hits.push({ type: 'Brand', canonical: own + m[3], start, end: start + m[1].length });
   }
   return hits;
+}
+
+/** A zone a law designates: the object of 划定 ending in a zone head (划定地下文物保护区, 应当划定为水土流失重点预防区, 按照国家规定
+ *  划定的机场净空保护区域). Session 23 (helper extract2, programme study): a designation the text sets up or manages is a
+ *  programme, as 文物保护单位 and 禁燃区 are; the same head only listed among places (风景名胜区、自然保护区) is a place, so
+ *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. */
+const DESIGNATED_ZONE = /划定(?:为|的)?([\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)(?:域)?)/g;
+
+export function designatedZoneHits(text: string, from: number, to: number): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('划定')) return hits;
+  for (const m of span.matchAll(DESIGNATED_ZONE)) {
+    const start = from + m.index! + m[0].length - m[1].length;
+    // 划定的净空保护区域 in one article, 划定的机场净空保护区域 in another: the document's longer name of the same zone.
+    const longer = documentZones(text).filter((z) => z.length > m[1].length && z.endsWith(m[1])).sort((a, b) => a.length - b.length)[0];
+    hits.push({ type: 'Programme', canonical: longer ?? m[1], start, end: start + m[1].length });
+  }
+  return hits;
+}
+
+/** Every designated zone's name in a document (the last document's, kept: units of one document are read in turn). */
+let zonesOf = { text: '', zones: [] as string[] };
+function documentZones(text: string): string[] {
+  if (zonesOf.text !== text) zonesOf = { text, zones: [...text.matchAll(DESIGNATED_ZONE)].map((m) => m[1]) };
+  return zonesOf.zones;
 }

@@ -104,10 +104,16 @@
 //            70497b6 excluded, randomv-heldout and randomw-heldout included; no byte cap), all held out: gold written by
 //            reading under the conventions settled first in session 23 and committed before our code ran on them; never
 //            tuned on, its errors not read.
+//            SPENT IN SESSION 23 (helper extract2): randomt-heldout was frozen and scored once first; its programme errors
+//            were read for the programme study (tests/gold/README.md, "Decisions of session 23, programmes") — dev since.
+//   randomtheld — tests/real/randomt-heldout: EXTRACTION gold (session 23, second draw, helper extract2), 8 mirror documents
+//            of a new seeded draw (scripts/draw-extraction-sample.ts --t, seed 1920261208; every tests/**/sources.json of
+//            main 551a1a7 excluded, randomu-heldout included; no byte cap), all held out: gold written by reading and
+//            committed before our code ran on them; never tuned on, its errors not read.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -334,9 +340,16 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomuheld: {
     id: 'randomuheld',
-    label: 'real, random extraction draw of session 23 (8 mirror documents of any length, seed 1920261207: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 23 (8 mirror documents of any length, seed 1920261207: extraction gold; spent in session 23, dev since)',
     corpus: here('../real/randomu-heldout/corpus/'),
     gold: here('../real/randomu-heldout/gold/'),
     floors: new URL('./floors-randomuheld.json', import.meta.url),
+  },
+  randomtheld: {
+    id: 'randomtheld',
+    label: 'real, random extraction draw of session 23, second (8 mirror documents of any length, seed 1920261208: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomt-heldout/corpus/'),
+    gold: here('../real/randomt-heldout/gold/'),
+    floors: new URL('./floors-randomtheld.json', import.meta.url),
   },
 };

@@ -116,3 +116,46 @@ describe('a national pilot zone is a programme (read on the spent randomv and ra
     expect(found).toContain('中国（浙江）自由贸易试验区');
   });
 });
+
+// Helper extract2 (session 23): the programme study over the dev law golds (tests/gold/README.md, "Decisions of session
+// 23, programmes"); sentences written for these tests.
+describe('classes of items and prepositions are not programmes of a law (session 23 programme study)', () => {
+  it('reads no programme in a kind of facility project, the fields of a registration or a project of a cause', () => {
+    const text = regulation(
+      '某省重大项目管理条例',
+      '下列项目应当进行评估：（一）交通、水利等基础设施项目；（二）电力、燃气等能源设施项目。',
+      '工作证登记项目包括姓名、性别和住址。',
+      '鼓励社会力量兴办公益事业，公益事业项目的用途不得随意改变。',
+    );
+    const found = names('Programme', text);
+    expect(found.filter((n) => /项目$/.test(n))).toEqual([]);
+  });
+
+  it('starts a system’s name after the preposition 与 before it', () => {
+    const text = regulation('某省志愿服务条例', '省民政部门建立志愿服务信息平台。', '各类组织的信息系统应当按照统一的数据标准与志愿服务信息平台进行对接。');
+    const found = names('Programme', text);
+    expect(found).toContain('志愿服务信息平台');
+    expect(found.filter((n) => n.includes('与'))).toEqual([]);
+  });
+});
+
+describe('a zone a law designates is a programme, a zone listed among places is not (session 23 programme study)', () => {
+  it('reads the object of 划定 ending in a zone head as a programme, and no zone in a list of places', () => {
+    const text = regulation(
+      '某市湖泊保护条例',
+      '市人民政府应当在湖泊周边划定湖泊生态保护区，并向社会公布。',
+      '符合下列条件的区域，应当划定为湖岸侵蚀重点治理区。',
+      '在风景名胜区、自然保护区内从事建设活动，依照有关法律办理。',
+    );
+    const found = names('Programme', text);
+    expect(found).toEqual(expect.arrayContaining(['湖泊生态保护区', '湖岸侵蚀重点治理区']));
+    expect(found).not.toContain('自然保护区');
+  });
+});
+
+describe('a designated zone named shorter in another article is the same zone (session 23 programme study)', () => {
+  it('reads one programme for 划定的港口安全保护区域 and 划定的安全保护区域 of one law', () => {
+    const text = regulation('某港口管理条例', '禁止在依法划定的港口安全保护区域内从事爆破作业。', '在划定的安全保护区域以外建设高大设施，应当征求港口管理机构意见。');
+    expect(names('Programme', text)).toEqual(['港口安全保护区域']);
+  });
+});
