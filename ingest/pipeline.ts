@@ -10,7 +10,7 @@ import { snapshotSelection } from './link/selection-settings.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { panelProbe } from './structure/panel.js';
-import { duplicateGroups, linkImplements, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
+import { duplicateGroups, linkImplements, linkOptions, linkUnitCount, nearCutKept, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
 import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex, type PolicyGraph } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writePiecesPair, writeSnapshotPair } from './snapshot/write.js';
 import { RecordGraph, type SnapshotRecord } from './snapshot/stream.js';
@@ -165,6 +165,8 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
         }
       : undefined;
     const mainNearCut: NearCut[] = [];
+    // The candidates near the cut are kept for a corpus of at most options.nearCutMaxMeasures measures (link/options.ts).
+    const keptNearCut = nearCutKept(linkUnitCount(linkDocs), linkOptions(options.link));
     let { links, workers: linkWorkers, nearCut } = options.lexicon
       ? { links: linkImplements(linkDocs, ids, lexicon, options.link, false, undefined, mainNearCut), workers: 1, nearCut: mainNearCut }
       : await linkInParallel(linkDocs, ids, lexicon, options.link, { workers: options.linkWorkers, lexiconDir: process.env.POLICY_GRAPH_LEXICON, release: linkDocs !== docs, onLinks });
@@ -201,7 +203,7 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
       linkThresholds: snapshotThresholds(options.link),
       // Each lower measure's candidates near the cut and the selection's settings: coverage selects again on them
       // under a user's thresholds (coverage/replay.ts).
-      linkCandidates: packCandidates(nearCut, ids),
+      ...(keptNearCut ? { linkCandidates: packCandidates(nearCut, ids) } : {}),
       linkSelection: snapshotSelection(options.link),
     };
     nearCut = [];

@@ -231,6 +231,14 @@ export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit
   return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? []) : [];
 }
 
+/** The link units (leaf measures but notices) of the documents: what linkUnits makes of them. */
+export const linkUnitCount = (docs: ProcessedDoc[]): number => docs.reduce((n, d) => n + d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length, 0);
+
+/** Whether the link stage keeps the candidates near the cut for a corpus of `measures` link units. */
+export function nearCutKept(measures: number, options: Pick<LinkOptions, 'nearCutMaxMeasures'>): boolean {
+  return measures <= options.nearCutMaxMeasures;
+}
+
 /** IMPLEMENTS links from the link stage's inputs (linkImplements without the documents). */
 export function linkFromInputs(
   inputs: LinkInputs,
@@ -274,7 +282,8 @@ export function linkFromInputs(
   };
   const records = selectionRecords();
   const recorded = records?.length ?? 0;
-  const drafts: NearCutDraft[] | undefined = nearCut && !keepAll ? [] : undefined;
+  // Candidates near the cut only for a corpus of at most options.nearCutMaxMeasures leaf measures (the memory they take).
+  const drafts: NearCutDraft[] | undefined = nearCut && !keepAll && nearCutKept(units.length, options) ? [] : undefined;
   const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).

@@ -78,6 +78,13 @@ export interface LinkOptions {
    *  Provenance: bench/planted.ts at 1,000 synthetic documents (links to other editions were most
    *  of the false positives); no gold pair has two editions of one series. */
   oneEditionPerSeries: boolean;
+  /** The snapshot keeps each lower measure's candidates near the cut (select.ts nearCutRecord, graph-schema
+   *  LinkCandidates) so that coverage under a user's thresholds replays the selection exactly, for a corpus of at most
+   *  this many leaf measures; above it none are kept and coverage under other thresholds rereads the kept links'
+   *  verdicts (coverage/links.ts rereadVerdict, as before session 23). Provenance: session 23 bench, 10,000 synthetic
+   *  documents (about 280,000 measures): keeping them raised the link stage's heap 475 → 1,089 MB and the peak
+   *  1,989 → 2,750 MB, over the 2,048 MB budget; 1,000 documents (28,000 measures) cost +8.5 % of the snapshot. */
+  nearCutMaxMeasures: number;
   /** A measure that cites another document's article by number (《中华人民共和国国防教育法》第二十八条,
    *  依照《条例》第十条第一款, 分别依照《…法》第三十三条至第三十七条的规定) implements that article,
    *  strongly, whatever the score (ingest/link/cite.ts, cite-links.ts); the cascade rules still
@@ -355,6 +362,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.14, partial: 0.13 }, relative: 0.8, topK: 2, pairIdf: true },
   },
   oneEditionPerSeries: true,
+  nearCutMaxMeasures: 100_000,
   citedArticles: true,
   citationsIgnoredIn: ['scope', 'basis', 'effective'],
   expiredPlans: ['Programme', 'Brand'],
