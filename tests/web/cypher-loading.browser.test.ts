@@ -31,9 +31,12 @@ describe.skipIf(SKIP_BROWSER)('#browser the Cypher console while Neo4j loads', (
     expect(await page.getByTestId('console-toggle').textContent()).toContain(zh.top.cypherLoading);
     await page.getByTestId('console-toggle').click();
     expect(await page.getByTestId('cypher-off').textContent()).toBe(zh.console.loading);
-    expect(await page.getByTestId('cypher-off-reason').textContent()).toBe(LOADING);
+    // The server's English progress, in the page's language (session 23 qa: it was English on the Chinese page).
+    const rows = zh.reason.rows.replace('{{phase}}', zh.reason.phases.staging).replace('{{done}}', '5,000').replace('{{total}}', '40,000');
+    expect(await page.getByTestId('cypher-off-reason').textContent()).toBe(`${zh.reason.loading} ${rows}`);
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.getByTestId('cypher-off').textContent(), { timeout: 5000 }).toBe(en.console.loading);
+    expect(await page.getByTestId('cypher-off-reason').textContent()).toBe(LOADING);
 
     // A load that failed: the link is down, and the page says so (within a health poll).
     status = { state: 'down', since: new Date().toISOString(), reason: 'Cypher is off: Neo4j at bolt://127.0.0.1:7687 is not reachable (connection refused).' };

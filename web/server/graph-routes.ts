@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { encodePayload } from '../src/graph/payload.js';
 import { graphFromSnapshot, type PolicyGraph } from '../src/graph/policy-graph.js';
-import { computeStaticLayout, type Positions } from '../src/graph/static-layout.js';
+import { computeStaticLayout, computeStaticLayoutInWorker, type Positions } from '../src/graph/static-layout.js';
 import { viewPayload } from '../src/graph/view-payload.js';
 import { buildTextIndexAsync, type TextIndex } from '../src/graph/text-search.js';
 import { sendError } from './errors.js';
@@ -76,7 +76,9 @@ async function positionsFor(graph: PolicyGraph, hash: string): Promise<Positions
   } catch {
     // Not cached yet (or unreadable): compute.
   }
-  const positions = await computeStaticLayout(graph);
+  // In a worker thread, so /api answers meanwhile (issue 11); in this thread, sliced, only if
+  // a thread cannot run. Both give the same positions (tests/web/graph/layout-worker.test.ts).
+  const positions = await computeStaticLayoutInWorker(graph).catch(() => computeStaticLayout(graph));
   try {
     await mkdir(layoutCacheDir(), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

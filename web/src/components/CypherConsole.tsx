@@ -12,6 +12,7 @@ import { graphExamples, inGraph, queryExamples } from '../graph/param-examples.j
 import { resultCsv, resultGraph } from '../graph/result-graph.js';
 import { editConsole, runConsole, toggleConsole, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { downloadText } from './download.js';
+import { localReason } from '../i18n/reason.js';
 import { RESULT_GRAPH_MAX_NODES, ResultGraph } from './ResultGraph.js';
 import { ResultsTable } from './ResultsTable.js';
 
@@ -36,7 +37,7 @@ export function CypherConsole() {
           <p data-testid="cypher-off">{!health.reachable ? t('console.serverGone') : health.loading ? t('console.loading') : t('console.neo4jGone')}</p>
           {health.reachable && health.cypherOff && (
             <p className="muted" data-testid="cypher-off-reason">
-              {health.cypherOff}
+              {localReason(health.cypherOff, t)}
             </p>
           )}
         </div>

@@ -1,16 +1,13 @@
 // The layout shipped with the graph: computed once from the data graph, deterministically (no
 // randomness, sorted inputs), so the same snapshot always gives the same picture. A structured
 // seed (documents on a sunflower spiral, their measures around them, everything else at the mean
-// of its neighbours) followed by a bounded number of ForceAtlas2 iterations. Runs in the server
-// (web/server/graph-routes.ts) at startup and is cached by snapshot hash; the page only reads it.
-import { MultiDirectedGraph } from 'graphology';
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
+// of its neighbours) followed by a bounded number of ForceAtlas2 iterations (fa2-slices.js). Runs
+// in the server (web/server/graph-routes.ts, ForceAtlas2 in a worker thread) at startup and is
+// cached by snapshot hash; the page only reads it.
+import { Worker } from 'node:worker_threads';
 import { isDocumentPart } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
-
-// CommonJS typings under NodeNext: TypeScript sees the module object, runtimes hand the function.
-type FA2 = typeof forceAtlas2Module.default;
-const forceAtlas2: FA2 = (forceAtlas2Module as unknown as { default?: FA2 }).default ?? (forceAtlas2Module as unknown as FA2);
+import { fa2Slices, type Fa2Input } from './fa2-slices.js';
 
 /** Every knob of the shipped layout, in one place. */
 export const STATIC_LAYOUT_OPTIONS = {
@@ -102,19 +99,36 @@ export function seedPositions(data: PolicyGraph): Positions {
   return pos;
 }
 
-/** A skeleton graph (no attributes but positions and sizes) ForceAtlas2 can run on. */
-function skeleton(data: PolicyGraph, seed: Positions): MultiDirectedGraph<{ x: number; y: number; size: number }> {
-  const g = new MultiDirectedGraph<{ x: number; y: number; size: number }>({ allowSelfLoops: false });
-  for (const id of [...seed.keys()].sort()) g.addNode(id, { ...seed.get(id)!, size: 1 });
-  data.forEachEdge((_e, _a, s, t) => {
-    if (s !== t) g.addEdge(s, t);
+/** The flat ForceAtlas2 input (fa2-slices.js): nodes sorted by id, edges in the data graph's order. */
+export function fa2Input(data: PolicyGraph, seed: Positions, iterations?: number): Fa2Input {
+  const ids = [...seed.keys()].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const xs = new Float64Array(ids.length);
+  const ys = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
+    const p = seed.get(id)!;
+    xs[i] = p.x;
+    ys[i] = p.y;
   });
-  return g;
+  const sources: number[] = [];
+  const targets: number[] = [];
+  data.forEachEdge((_e, _a, s, t) => {
+    if (s === t) return;
+    sources.push(index.get(s)!);
+    targets.push(index.get(t)!);
+  });
+  const total = iterations ?? STATIC_LAYOUT_OPTIONS.iterations(ids.length, sources.length);
+  return { ids, xs, ys, sources: Int32Array.from(sources), targets: Int32Array.from(targets), total, slice: STATIC_LAYOUT_OPTIONS.sliceIterations };
+}
+
+function toPositions(rows: [string, number, number][]): Positions {
+  return new Map(rows.map(([id, x, y]) => [id, { x, y }]));
 }
 
 /**
- * Deterministic positions for every node. Async: ForceAtlas2 runs in slices with a yield between
- * them (the caller's event loop keeps serving); the slicing is fixed, so the result is too.
+ * Deterministic positions for every node, in this thread. Async: ForceAtlas2 runs in slices with a
+ * yield between them (the caller's event loop keeps serving, though a slice holds it seconds at
+ * 28k nodes); the slicing is fixed, so the result is too.
  */
 export async function computeStaticLayout(
   data: PolicyGraph,
@@ -122,17 +136,42 @@ export async function computeStaticLayout(
 ): Promise<Positions> {
   const seed = seedPositions(data);
   if (data.order < 3) return seed;
-  const g = skeleton(data, seed);
-  const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 2000 };
-  const total = opts.iterations ?? STATIC_LAYOUT_OPTIONS.iterations(g.order, g.size);
-  const slice = STATIC_LAYOUT_OPTIONS.sliceIterations;
   const pause = opts.yieldFn ?? (() => new Promise<void>((r) => setImmediate(r)));
-  for (let done = 0; done < total; done += slice) {
-    forceAtlas2.assign(g, { iterations: Math.min(slice, total - done), settings });
+  const run = fa2Slices(fa2Input(data, seed, opts.iterations));
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return toPositions(step.value);
     await pause();
   }
-  const out: Positions = new Map();
-  // Rounded: smaller payload, and no float noise between machines.
-  g.forEachNode((id, a) => out.set(id, { x: Math.round(a.x * 100) / 100, y: Math.round(a.y * 100) / 100 }));
-  return out;
+}
+
+/**
+ * The same positions as computeStaticLayout, with ForceAtlas2 run in a worker thread
+ * (static-layout-worker.js, the same fa2-slices.js code): the server's event loop only builds the
+ * seed and then stays free to answer while the layout runs (issue 11: on 28k nodes the first
+ * /api/health answer came 23 s after start, slices held the loop 4–6 s each).
+ */
+export async function computeStaticLayoutInWorker(data: PolicyGraph, opts: { iterations?: number } = {}): Promise<Positions> {
+  const seed = seedPositions(data);
+  if (data.order < 3) return seed;
+  const input = fa2Input(data, seed, opts.iterations);
+  const rows = await new Promise<[string, number, number][]>((resolve, reject) => {
+    const worker = new Worker(new URL('./static-layout-worker.js', import.meta.url), {
+      workerData: input,
+      transferList: [input.xs.buffer, input.ys.buffer, input.sources.buffer, input.targets.buffer] as ArrayBuffer[],
+    });
+    let settled = false;
+    worker.once('message', (value: [string, number, number][]) => {
+      settled = true;
+      resolve(value);
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`The layout thread stopped (exit code ${code}) before it sent positions.`));
+    });
+  });
+  return toPositions(rows);
 }

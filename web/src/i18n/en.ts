@@ -8,6 +8,13 @@ export const en: Shape<typeof zh> = {
   // matrix view: coverage matrix, map, targets, gaps (research.en.ts)
   ...researchEn,
   app: { subtitle: 'Policy knowledge graph' },
+  reason: {
+    loading: 'Cypher comes on when the graph is loaded into Neo4j.',
+    phase: 'Neo4j: {{phase}} …',
+    rows: 'Neo4j: {{phase}}: {{done}} of {{total}} rows',
+    steps: 'Neo4j: {{phase}}: {{done}} of {{total}} steps',
+    phases: { diff: 'comparing with the graph Neo4j holds', staging: 'writing nodes and relationships', switch: 'switching to the new graph (the old one is removed)' },
+  },
   load: { download: 'Downloading the policy graph…', build: 'Building the graph…', error: 'Could not load the graph: {{message}}', opensWhenReady: 'Opens {{name}} when the graph is ready.' },
   stats: { counts: '{{nodes}} nodes · {{edges}} edges', layingOut: 'laying out…' },
   top: {

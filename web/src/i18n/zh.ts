@@ -6,6 +6,14 @@ export const zh = {
   ...researchZh,
   app: { subtitle: '政策知识图谱' },
   load: { download: '正在下载政策图谱…', build: '正在构建图谱…', error: '无法加载图谱：{{message}}', opensWhenReady: '图谱加载完成后打开{{name}}。' },
+  // Cypher's off reason while Neo4j loads (reason.ts reads the server's English back).
+  reason: {
+    loading: '图谱载入 Neo4j 后 Cypher 即开启。',
+    phase: 'Neo4j：{{phase}}…',
+    rows: 'Neo4j：{{phase}}：{{done}} / {{total}} 行',
+    steps: 'Neo4j：{{phase}}：{{done}} / {{total}} 步',
+    phases: { diff: '与 Neo4j 现有图谱比对', staging: '写入节点和关系', switch: '切换到新图谱（移除旧图谱）' },
+  },
   stats: { counts: '{{nodes}} 个节点 · {{edges}} 条关系', layingOut: '正在布局…' },
   top: {
     gaps: '落实缺口',

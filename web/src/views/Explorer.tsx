@@ -3,6 +3,7 @@
 // Cypher console as a drawer. The store starts from the URL and keeps it in step.
 import { Suspense, lazy, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localReason } from '../i18n/reason.js';
 import type { Health } from '../api/types.js';
 import { ExportMenu } from '../components/ExportMenu.js';
 import { FilterBar } from '../components/FilterBar.js';
@@ -111,7 +112,7 @@ function TopBar() {
       <TopToggle
         on={consoleOpen}
         testId="console-toggle"
-        title={cypherOn ? t('top.cypherTitle') : (health.cypherOff ?? t('console.off'))}
+        title={cypherOn ? t('top.cypherTitle') : (health.cypherOff ? localReason(health.cypherOff, t) : t('console.off'))}
         label={cypherOn ? t('top.cypher') : health.loading ? t('top.cypherLoading') : t('top.cypherOff')}
         onClick={() => dispatch(toggleConsole())}
       />
