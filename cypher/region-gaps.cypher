@@ -24,16 +24,6 @@ WITH dir, COLLECT {
   WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.forIssuerOnly, false)
   RETURN [hm.ordinal, hm.id, hm]
 } AS candidates
-// The links into the directive's measures from measures of documents strictly between the two levels, read once per
-// directive (a chain's second link), then joined with the measures the lower document's own links reach (its
-// implementedMeasures / partialMeasures: the chain's first link) instead of walking every two-link path from each
-// lower document (789 ms p95 at 1,000 documents; the join keeps it within the canned queries' budget).
-WITH dir, candidates, COLLECT {
-  MATCH (mm:Measure)-[b:IMPLEMENTS]->(hm:Measure {docId: dir.id})
-  WHERE b.verdict IS NOT NULL AND mm.docId <> dir.id
-  RETURN {mm: mm.id, hm: hm.id, strong: b.verdict = 'implements', doc: mm.docId, region: mm.docRegion,
-          rank: CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END}
-} AS mids
 MATCH (:Region {name: $region})<-[:PART_OF*0..3]-(:Region)<-[:FOR_REGION]-(lower:Document)
 WHERE lower.inCorpus AND lower.id <> dir.id
   AND (coalesce(lower.year, dir.year, 0) >= coalesce(dir.year, 0)
@@ -49,17 +39,25 @@ WHERE lower.inCorpus AND lower.id <> dir.id
 // intermediate document (of a level strictly between the two, in a region on the lower document's
 // region chain: 河南省 for a 焦作市 regulation) that implements the directive's measure. A chain is
 // 'implements' when both its links are, else partial (the weaker of its links).
-WITH candidates, mids, dir, lower,
+WITH candidates, dir, lower,
      [(lower)-[:FOR_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region) | r.name] AS chain,
      CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS lowerRank,
      CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS dirRank
-WITH candidates, lower, coalesce(lower.implementedMeasures, []) AS direct, coalesce(lower.partialMeasures, []) AS weak,
-     [m IN mids WHERE m.doc <> lower.id AND m.region IN chain AND m.rank > dirRank AND m.rank < lowerRank] AS between
-WITH candidates, lower, direct, weak,
-     [m IN between WHERE m.mm IN direct OR m.mm IN weak | [m.hm, m.strong AND m.mm IN direct]] AS chains
+// From the lower document's own links outwards (the WITH keeps the planner from starting at the directive's measures
+// and walking back every link into them, once per lower document: 789 ms p95 at 1,000 documents).
+WITH candidates, dir, lower, COLLECT {
+  MATCH (:Measure {docId: lower.id})-[a:IMPLEMENTS]->(mm:Measure)
+  WHERE a.verdict IS NOT NULL AND mm.docId <> lower.id AND mm.docRegion IN chain
+    AND CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END > dirRank
+    AND CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END < lowerRank
+  WITH a, mm
+  MATCH (mm)-[b:IMPLEMENTS]->(hm:Measure)
+  WHERE b.verdict IS NOT NULL AND hm.docId = dir.id
+  RETURN [hm.id, a.verdict = 'implements' AND b.verdict = 'implements']
+} AS chains
 WITH candidates, lower, lower.name AS document,
-     direct + [c IN chains WHERE c[1] | c[0]] AS implemented,
-     weak + [c IN chains | c[0]] AS partial
+     coalesce(lower.implementedMeasures, []) + [c IN chains WHERE c[1] | c[0]] AS implemented,
+     coalesce(lower.partialMeasures, []) + [c IN chains | c[0]] AS partial
 UNWIND candidates AS hm
 WITH lower, document, hm, partial
 WHERE NOT hm[1] IN implemented
