@@ -268,8 +268,8 @@ export function median(xs: number[]): number | undefined {
   return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
 }
 
-export function pairCoverage(g: CoverageGraph, higher: string, lower: string): PairCoverage {
-  const measures = measureRows(g, higher, lower);
+export function pairCoverage(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): PairCoverage {
+  const measures = measureRows(g, higher, lower, thresholds);
   const programmes = entityRows(g, higher, lower, PROGRAMME_TYPES);
   const groups = entityRows(g, higher, lower, GROUP_TYPES);
   const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
@@ -444,11 +444,12 @@ export interface DirectiveCoverage {
   lag: LagAggregate;
 }
 
-export function directiveCoverage(g: CoverageGraph, directive: string, filter?: { region?: string; lower?: string }): DirectiveCoverage {
+/** `filter.thresholds`: the user's verdict thresholds (the links selected again, coverage/replay.ts); else the linker's. */
+export function directiveCoverage(g: CoverageGraph, directive: string, filter?: { region?: string; lower?: string; thresholds?: Thresholds }): DirectiveCoverage {
   let lowers = lowerDocuments(g, directive);
   if (filter?.lower) lowers = lowers.filter((l) => l.id === filter.lower);
   if (filter?.region) lowers = lowers.filter((l) => l.regionChain.includes(filter.region!));
-  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id));
+  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id, filter?.thresholds));
   const lagsBy = new Map<string, { days: number; approx: boolean }[]>();
   const all: { days: number; approx: boolean }[] = [];
   pairs.forEach((p, i) => {
