@@ -5,6 +5,8 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { lowerDocuments, measureRows, type CoverageGraph } from '../../coverage/index.js';
 import { viaText } from '../../coverage/format.js';
+import { columnLabel, matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
+import { coverageMatrix } from '../../coverage/matrix.js';
 
 type Level = 'national' | 'provincial' | 'municipal' | 'county';
 const DOCS: [string, Level, string][] = [
@@ -93,5 +95,22 @@ describe('a county reached only through two intermediates', () => {
     ]);
     expect(lowerDocuments(g, 'doc:全国').map((d) => d.id)).toEqual(expect.arrayContaining(['doc:某省', 'doc:某市', 'doc:某县']));
     expect(lowerDocuments(g, 'doc:全国').map((d) => d.id)).not.toContain('doc:他省');
+  });
+});
+
+describe('the matrix of a two-step chain', () => {
+  it('names both intermediates in the cell and its CSV column', () => {
+    const g = build([
+      ['doc:某省#1', 'doc:全国#1', 'implements', 0.6, 300],
+      ['doc:某市#1', 'doc:某省#1', 'implements', 0.5, 200],
+      ['doc:某县#2', 'doc:某市#1', 'implements', 0.5, 100],
+    ]);
+    const m = coverageMatrix(g, 'doc:全国');
+    const col = m.columns.findIndex((c) => c.id === 'doc:某县');
+    const cell = m.rows.find((r) => r.id === 'doc:全国#1')!.cells[col];
+    expect(cell).toMatchObject({ status: 'implemented', best: 'doc:某县#2', via: { measure: 'doc:某市#1', docName: '某市', thenDocName: '某省' } });
+    const rows = parseCsv(matrixCsv(m));
+    const at = rows[0].indexOf(`${columnLabel(m.columns[col])}: via`);
+    expect(rows.find((r) => r.at(-1) === 'doc:全国#1')![at]).toBe('某市 → 某省');
   });
 });
