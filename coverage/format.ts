@@ -40,10 +40,11 @@ const csv = (header: string[], rows: (string | number | undefined)[][]) => [head
 const lagText = (r: MeasureRow) =>
   r.implementedBy?.lagDays === undefined ? '' : `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays}d`;
 
-/** "via 河南省大气污染防治条例 第十条": the intermediate document and measure of a chain; '' for a direct link. */
+/** "via 河南省大气污染防治条例 第十条": the intermediate document and measure of a chain (two: "via 新乡市… 第三条 →
+ *  河南省… 第十条"); '' for a direct link. */
 export function viaText(r: MeasureRow): string {
   const v = r.implementedBy?.via;
-  return v ? `via ${v.docName} ${v.path}` : '';
+  return v ? `via ${v.docName} ${v.path}${v.then ? ` → ${v.then.docName} ${v.then.path}` : ''}` : '';
 }
 
 /** One lower document against the directive: measures, then entities (a chain's intermediate in "via"). */
@@ -66,7 +67,8 @@ export function pairTable(p: PairCoverage, names: { higher: string; lower: strin
 
 function cell(r: MeasureRow): string {
   if (!r.implementedBy) return SHORT[r.status];
-  const via = r.implementedBy.via ? ` via ${r.implementedBy.via.docName}` : '';
+  const v = r.implementedBy.via;
+  const via = v ? ` via ${v.docName}${v.then ? ` → ${v.then.docName}` : ''}` : '';
   return `${SHORT[r.status]} ${r.implementedBy.score.toFixed(2)}${r.implementedBy.lagDays !== undefined ? ` ${lagText(r)}` : ''}${via}`;
 }
 

@@ -25,18 +25,21 @@ export interface Implementer {
   id: string;
   name: string;
   path: string;
-  /** The link's verdict; through a chain (`via`) the weaker of its two links'. */
+  /** The link's verdict; through a chain (`via`) the weakest of its links'. */
   verdict: 'implements' | 'partial';
-  /** The link's score; through a chain the lower of its two links'. */
+  /** The link's score; through a chain the lowest of its links'. */
   score: number;
-  /** Through a chain: the sum of its two links' lags (the lower document's date − the higher one's). */
+  /** Through a chain: the sum of its links' lags (the lower document's date − the higher one's). */
   lagDays?: number;
   lagApprox?: boolean;
   /** Set when the lower measure carries the higher one through an intermediate document's measure. */
   via?: ViaStep;
 }
 
-/** The intermediate measure of a chain lower → intermediate → higher, and its two links. */
+/** The intermediate measure of a chain lower → intermediate → higher next to the lower measure, and its links:
+ *  `lower` from the lower measure to it, `higher` from it up (to `then`'s measure when set, else the higher one).
+ *  `then`: a second intermediate (county → city → province → national: `via` the city's measure, `then` the
+ *  province's), with its link to the higher measure. */
 export interface ViaStep {
   id: string;
   name: string;
@@ -45,6 +48,7 @@ export interface ViaStep {
   docName: string;
   lower: { verdict: 'implements' | 'partial'; score: number };
   higher: { verdict: 'implements' | 'partial'; score: number };
+  then?: Omit<ViaStep, 'lower' | 'then'>;
 }
 
 export interface MeasureRow {
@@ -130,6 +134,7 @@ function better(a: Implementer, b: Implementer): boolean {
   const v = VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict];
   if (v) return v > 0;
   if (!a.via !== !b.via) return !a.via;
+  if (!a.via?.then !== !b.via?.then) return !a.via?.then;
   return a.score > b.score || (a.score === b.score && a.id < b.id);
 }
 
@@ -157,9 +162,10 @@ export function intermediateTest(g: CoverageGraph, higher: string, lower: string
 
 /** Each leaf measure of `higher` with its status in `lower`; with `thresholds`, verdicts are re-read from the scores.
  *  A higher measure is also carried by `lower` through a chain: a measure of `lower` implements a measure of an
- *  intermediate document (intermediateTest: 焦作's regulation → 河南省's → the national law) that implements it. Such
- *  an implementer has `via` (the intermediate measure), the weaker verdict of its two links and the lower score;
- *  a direct link comes first at an equal verdict. */
+ *  intermediate document (intermediateTest: 焦作's regulation → 河南省's → the national law) that implements it, or
+ *  of a second intermediate of a level between (county → city → province → national). Such an implementer has
+ *  `via` (the intermediate measure next to it, `via.then` the second), the weakest verdict of its links and the
+ *  lowest score; a direct link comes first at an equal verdict, and a one-step chain before a two-step one. */
 export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): MeasureRow[] {
   const rows: MeasureRow[] = [];
   const between = intermediateTest(g, higher, lower);
@@ -178,22 +184,17 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
         continue;
       }
       if (!between(l.sourceDoc)) continue;
-      const mid = attrsOf(g, l.source, 'Measure')!;
       for (const x of linksInto(g, l.source, thresholds)) {
-        if (x.sourceDoc !== lower) continue;
-        const lag = x.lagDays !== undefined && l.lagDays !== undefined ? x.lagDays + l.lagDays : undefined;
-        consider({
-          ...implementer(g, x.source, weaker(x.verdict, l.verdict), Math.min(x.score, l.score), lag, lag !== undefined && (x.lagApprox || l.lagApprox)),
-          via: {
-            id: l.source,
-            name: mid.name,
-            path: mid.path,
-            docId: l.sourceDoc,
-            docName: attrsOf(g, l.sourceDoc, 'Document')?.name ?? l.sourceDoc,
-            lower: { verdict: x.verdict, score: x.score },
-            higher: { verdict: l.verdict, score: l.score },
-          },
-        });
+        if (x.sourceDoc === lower) {
+          consider(chained(g, [x, l], { ...step(g, l), lower: pick(x), higher: pick(l) }));
+          continue;
+        }
+        // A second intermediate, below the first: lower → x's document → l's document → higher.
+        if (!between(x.sourceDoc) || !below(g, x.sourceDoc, l.sourceDoc)) continue;
+        for (const y of linksInto(g, x.source, thresholds)) {
+          if (y.sourceDoc !== lower) continue;
+          consider(chained(g, [y, x, l], { ...step(g, x), lower: pick(y), higher: pick(x), then: { ...step(g, l), higher: pick(l) } }));
+        }
       }
     }
     const found = best as Implementer | null;
@@ -218,6 +219,29 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
     });
   }
   return rows.sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : 1));
+}
+
+type Link = ReturnType<typeof linksInto>[number];
+const pick = (l: Link) => ({ verdict: l.verdict, score: l.score });
+
+/** An intermediate measure (the source of link `l`) and its document. */
+function step(g: CoverageGraph, l: Link): Omit<ViaStep, 'lower' | 'higher' | 'then'> {
+  const mid = attrsOf(g, l.source, 'Measure')!;
+  return { id: l.source, name: mid.name, path: mid.path, docId: l.sourceDoc, docName: attrsOf(g, l.sourceDoc, 'Document')?.name ?? l.sourceDoc };
+}
+
+/** Whether document `a` is of a lower level than `b` (a city's under a province's). */
+function below(g: CoverageGraph, a: string, b: string): boolean {
+  const [la, lb] = [attrsOf(g, a, 'Document')?.level, attrsOf(g, b, 'Document')?.level];
+  return !!la && !!lb && RANK[la] > RANK[lb];
+}
+
+/** A chain's implementer: links from the lower measure up; the weakest verdict, the lowest score, the summed lag. */
+function chained(g: CoverageGraph, links: Link[], via: ViaStep): Implementer {
+  const verdict = links.map((l) => l.verdict).reduce(weaker);
+  const lag = links.every((l) => l.lagDays !== undefined) ? links.reduce((n, l) => n + l.lagDays!, 0) : undefined;
+  const approx = lag !== undefined && links.some((l) => l.lagApprox);
+  return { ...implementer(g, links[0].source, verdict, Math.min(...links.map((l) => l.score)), lag, approx), via };
 }
 
 function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict'], score: number, lagDays?: number, lagApprox?: boolean): Implementer {
@@ -268,8 +292,8 @@ export function median(xs: number[]): number | undefined {
   return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
 }
 
-export function pairCoverage(g: CoverageGraph, higher: string, lower: string): PairCoverage {
-  const measures = measureRows(g, higher, lower);
+export function pairCoverage(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): PairCoverage {
+  const measures = measureRows(g, higher, lower, thresholds);
   const programmes = entityRows(g, higher, lower, PROGRAMME_TYPES);
   const groups = entityRows(g, higher, lower, GROUP_TYPES);
   const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
@@ -401,14 +425,20 @@ function relatedLowers(g: CoverageGraph, directive: string): Map<string, boolean
     });
   }
   // And documents carrying it through a chain (measureRows' "via"): implementing a measure that implements it, of
-  // a document that may stand between them.
+  // a document that may stand between them, or one step further down (county → city → province → national).
   const tests = new Map<string, (doc: string) => boolean>();
   const between = (lower: string) => tests.get(lower) ?? tests.set(lower, intermediateTest(g, directive, lower)).get(lower)!;
   for (const mid of mids) {
     const midDoc = docOf(mid)!;
     g.forEachInEdge(mid, (_e, a, source) => {
       const d = a.type === 'IMPLEMENTS' ? docOf(source) : undefined;
-      if (d && !out.has(d) && between(d)(midDoc)) add(d, false);
+      if (!d) return;
+      if (!out.has(d) && between(d)(midDoc)) add(d, false);
+      if (!below(g, d, midDoc)) return;
+      g.forEachInEdge(source, (_f, b, s2) => {
+        const l = b.type === 'IMPLEMENTS' ? docOf(s2) : undefined;
+        if (l && !out.has(l) && between(l)(midDoc) && between(l)(d)) add(l, false);
+      });
     });
   }
   return out;
@@ -444,11 +474,12 @@ export interface DirectiveCoverage {
   lag: LagAggregate;
 }
 
-export function directiveCoverage(g: CoverageGraph, directive: string, filter?: { region?: string; lower?: string }): DirectiveCoverage {
+/** `filter.thresholds`: the user's verdict thresholds (the links selected again, coverage/replay.ts); else the linker's. */
+export function directiveCoverage(g: CoverageGraph, directive: string, filter?: { region?: string; lower?: string; thresholds?: Thresholds }): DirectiveCoverage {
   let lowers = lowerDocuments(g, directive);
   if (filter?.lower) lowers = lowers.filter((l) => l.id === filter.lower);
   if (filter?.region) lowers = lowers.filter((l) => l.regionChain.includes(filter.region!));
-  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id));
+  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id, filter?.thresholds));
   const lagsBy = new Map<string, { days: number; approx: boolean }[]>();
   const all: { days: number; approx: boolean }[] = [];
   pairs.forEach((p, i) => {

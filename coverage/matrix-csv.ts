@@ -25,7 +25,7 @@ export function matrixCsv(m: CoverageMatrix, opts: { bom?: boolean } = {}): stri
   const header = ['Kind', 'Path', 'Name', ...m.columns.flatMap((c) => [`${columnLabel(c)}: status`, `${columnLabel(c)}: score`, `${columnLabel(c)}: lag (days)`, `${columnLabel(c)}: lag approximate`, `${columnLabel(c)}: via`]), 'Covered share', 'Id'];
   const lines = [header.map(csvField).join(',')];
   for (const r of m.rows) {
-    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? 'yes' : undefined, c.via?.docName]);
+    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? 'yes' : undefined, c.via && (c.via.thenDocName ? `${c.via.docName} → ${c.via.thenDocName}` : c.via.docName)]);
     const share = r.share.share === null ? undefined : Number(r.share.share.toFixed(3));
     lines.push([r.kind, r.path, r.name, ...cells, share, r.id].map(csvField).join(','));
   }
@@ -60,4 +60,13 @@ export function parseCsv(text: string): string[][] {
   }
   if (field || row.length) row.push(field), rows.push(row);
   return rows;
+}
+
+/** A CSV with a warning as its last row ("Note", text), after an empty row, in the file's own line ending: a spreadsheet
+ *  user reads it under the table (a comment line is not CSV, and a note above the header would break the columns). */
+export function withNoteRow(csv: string, note: string | undefined): string {
+  if (!note) return csv;
+  const eol = csv.includes('\r\n') ? '\r\n' : '\n';
+  const body = csv.endsWith(eol) ? csv : csv + eol;
+  return `${body}${eol}${['Note', note].map(csvField).join(',')}${eol}`;
 }

@@ -30,8 +30,8 @@ export interface MatrixCell {
   /** Implementing measures (measure rows) or mentions (entity rows) in the lower document. */
   count: number;
   /** The best link goes through an intermediate document's measure (coverage/index.ts measureRows): its evidence is
-   *  the link `best` → `via.measure`. */
-  via?: { measure: string; docId: string; docName: string };
+   *  the link `best` → `via.measure`; `thenDocName`: a second intermediate above it (county → city → province). */
+  via?: { measure: string; docId: string; docName: string; thenDocName?: string };
 }
 
 export interface MatrixRow {
@@ -121,7 +121,7 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
         ...(b ? { best: b.id, score: b.score } : {}),
         ...(b?.lagDays !== undefined ? { lagDays: b.lagDays } : {}),
         ...(b?.lagApprox ? { lagApprox: true } : {}),
-        ...(b?.via ? { via: { measure: b.via.id, docId: b.via.docId, docName: b.via.docName } } : {}),
+        ...(b?.via ? { via: { measure: b.via.id, docId: b.via.docId, docName: b.via.docName, ...(b.via.then ? { thenDocName: b.via.then.docName } : {}) } } : {}),
       };
     });
     rows.push({

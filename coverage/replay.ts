@@ -76,3 +76,23 @@ export function exactFrom(g: CoverageGraph): number | undefined {
   const top = stored.lowers.reduce((m, r) => Math.max(m, r.complete), 0);
   return Math.round((top + 0.001) * 1000) / 1000;
 }
+
+/** Whether coverage under `t` is what ingesting again would give: `exactFrom` (the snapshot's lowest exact partial
+ *  threshold) and `inexact`, the lower measures whose links may differ (0 under the snapshot's own thresholds, when
+ *  no replay runs). Undefined when the snapshot kept no candidates. */
+export interface Exactness {
+  exactFrom: number;
+  inexact: number;
+}
+
+export function exactness(g: CoverageGraph, t?: Thresholds): Exactness | undefined {
+  const from = exactFrom(g);
+  if (from === undefined) return undefined;
+  return { exactFrom: from, inexact: t ? (replayedLinks(g, t)?.inexact ?? 0) : 0 };
+}
+
+/** The report's one line (and the CSV's last row) when `t.partial` is below where the replay is exact; else undefined. */
+export function inexactNote(e: Exactness | undefined, t: Thresholds | undefined): string | undefined {
+  if (!e || !t || e.inexact === 0) return undefined;
+  return `partial threshold ${t.partial} is below ${e.exactFrom}: links of ${e.inexact} measure${e.inexact === 1 ? '' : 's'} may differ from a re-ingest`;
+}

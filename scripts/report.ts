@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
-import { directiveCoverage, findDocument, findRegion, graphFromSnapshot, type CoverageGraph } from '../coverage/index.js';
+import { directiveCoverage, findDocument, findRegion, graphFromSnapshot, type CoverageGraph, type Thresholds } from '../coverage/index.js';
+import { exactness, inexactNote } from '../coverage/replay.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
-import { matrixCsv } from '../coverage/matrix-csv.js';
+import { matrixCsv, withNoteRow } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
 import { cascadeFrom } from '../web/src/graph/cascade.js';
 import { cascadeText } from '../web/src/graph/cascade-format.js';
@@ -70,18 +71,37 @@ function checkDate(value: string | undefined): string | undefined {
   return value;
 }
 
-export async function coverageReport(args: { directive: string; region?: string; lower?: string; format: Format; snapshot?: string }): Promise<string> {
+/** `--threshold <implements>,<partial>` (0–1, partial ≤ implements), as GET /api/coverage reads it. */
+function parseThreshold(value: string | undefined): Thresholds | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d*\.?\d+)\s*,\s*(\d*\.?\d+)\s*$/.exec(value);
+  const t = m ? { implements: Number(m[1]), partial: Number(m[2]) } : undefined;
+  if (!t || t.implements > 1 || t.partial > t.implements)
+    throw new ReportError(`report: --threshold must be "<implements>,<partial>" between 0 and 1 with partial ≤ implements (e.g. 0.24,0.06), not "${value}"`);
+  return t;
+}
+
+export async function coverageReport(args: { directive: string; region?: string; lower?: string; threshold?: string; format: Format; snapshot?: string }): Promise<string> {
   if (!['table', 'csv', 'json'].includes(args.format)) throw new ReportError(`report: --format must be table, csv or json, not "${args.format}"`);
+  const user = parseThreshold(args.threshold);
   const snapshot = await loadSnapshot(args.snapshot);
   const g = graphFromSnapshot(snapshot);
   const directive = resolveDoc(g, args.directive, '--directive');
   const lower = args.lower ? resolveDoc(g, args.lower, '--lower') : undefined;
   const region = resolveRegion(g, args.region);
-  const c = directiveCoverage(g, directive, { region, lower });
-  if (args.format === 'json') return JSON.stringify({ thresholds: snapshot.attributes.linkThresholds, ...c }, null, 2);
+  const c = directiveCoverage(g, directive, { region, lower, ...(user ? { thresholds: user } : {}) });
+  // Under the user's thresholds the links are selected again (coverage/replay.ts): exact from `exactFrom` up; below
+  // it `inexact` lower measures may have other links than a re-ingest would give, and the output says so.
+  const exact = exactness(g, user);
+  const note = inexactNote(exact, user);
+  if (args.format === 'json') return JSON.stringify({ thresholds: user ?? snapshot.attributes.linkThresholds, ...(exact ?? {}), ...c }, null, 2);
   const t = snapshot.attributes.linkThresholds;
   const subject = t?.subjectMinCosine !== undefined ? `; documents on one subject: subject cosine ≥ ${t.subjectMinCosine}` : '';
-  const thresholds = t ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial}${subject} (${t.provenance})` : 'verdicts: thresholds not recorded in this snapshot';
+  const thresholds = user
+    ? `verdicts: implemented ≥ ${user.implements}, partial ≥ ${user.partial} (--threshold; the links selected again from the snapshot's candidates${exact ? `, exact from partial ${exact.exactFrom}` : ''})`
+    : t
+      ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial}${subject} (${t.provenance})`
+      : 'verdicts: thresholds not recorded in this snapshot';
   if (c.lowers.length === 0) {
     return `${c.directive.name}: no lower document${region ? ` in ${region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
   }
@@ -90,12 +110,12 @@ export async function coverageReport(args: { directive: string; region?: string;
     c.lowers.length === 1
       ? pairTable(c.pairs[0], { higher: c.directive.name, lower: c.lowers[0].name }, args.format)
       : args.format === 'csv'
-        ? matrixCsv(coverageMatrix(g, directive, { ...(region ? { region } : {}) }))
+        ? matrixCsv(coverageMatrix(g, directive, { ...(region ? { region } : {}), ...(user ? { thresholds: user } : {}) }))
         : matrix(c, args.format);
   // Both CSVs open in Excel with their Chinese intact: a UTF-8 BOM, as the explorer's downloads have
   // (the matrix CSV has one; the one-document table had none, so `--region 吉林省 > x.csv` was garbled).
-  if (args.format === 'csv') return body.startsWith('\uFEFF') ? body : `\uFEFF${body}`;
-  return [body, '', lagTable(c, 'table'), '', thresholds].join('\n');
+  if (args.format === 'csv') return withNoteRow(body.startsWith('\uFEFF') ? body : `\uFEFF${body}`, note);
+  return [body, '', lagTable(c, 'table'), '', thresholds, ...(note ? [note] : [])].join('\n');
 }
 
 const coverage = defineCommand({
@@ -104,6 +124,7 @@ const coverage = defineCommand({
     directive: { type: 'string', description: 'the higher document: id (doc:…) or title (or a unique part of it)', required: true },
     region: { type: 'string', description: 'only lower documents in this region (吉林省, or a city)' },
     lower: { type: 'string', description: 'only this lower document (id or title)' },
+    threshold: { type: 'string', description: '<implements>,<partial> verdict thresholds, e.g. 0.24,0.06 (default: the snapshot’s)' },
     format: { type: 'string', description: 'table | csv | json', default: 'table' },
     snapshot: { type: 'string', description: 'snapshot file (default out/snapshot.json, or ingest corpus/)' },
   },

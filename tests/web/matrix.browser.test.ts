@@ -2,7 +2,8 @@
 // sample corpus: every cell against coverage/matrix.ts; the map colours the provinces that have
 // documents and clicking 吉林 keeps only its columns (科学辟谣平台 not carried); the thresholds
 // and the sort re-read the matrix; the downloaded CSV parses back to the module's matrix; a cell
-// opens the shared evidence view with the reused passage. Then the Gaps view in both languages.
+// opens the shared evidence view with the reused passage. Then the Gaps view in both languages, with the
+// partial threshold from which other thresholds replay the linker exactly.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { graphFromSnapshot, type CoverageGraph } from '../../coverage/index.js';
 import { featureShares } from '../../coverage/map.js';
 import { matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
 import { coverageMatrix, sortMatrix, type CoverageMatrix } from '../../coverage/matrix.js';
+import { exactFrom } from '../../coverage/replay.js';
 import { researchEn } from '../../web/src/i18n/research.en.js';
 import { researchZh } from '../../web/src/i18n/research.zh.js';
 import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
@@ -160,12 +162,15 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
       headers: await view.locator('[data-testid=gaps-measures-table] thead th').allTextContents(),
       gapsOnly: (await view.locator('label.gaps-only').textContent())?.trim(),
       summary: await page.getByTestId('gaps-summary').textContent(),
+      exact: await page.getByTestId('gaps-exact-from').textContent(),
     });
     const words = (l: typeof researchZh.gaps | typeof researchEn.gaps) => ({
       title: l.title,
       sections: [l.measures, l.programmes, l.groups],
       headers: ['§', l.measure, l.implementedBy, l.score, l.lag],
       gapsOnly: l.gapsOnly,
+      // From which partial threshold other thresholds give a re-ingest's links (coverage/replay.ts exactFrom).
+      exact: l.exactFrom.replace('{{exact}}', String(exactFrom(g))),
     });
     const zh = await labels();
     expect({ ...zh, summary: undefined }).toEqual({ ...words(researchZh.gaps), summary: undefined });

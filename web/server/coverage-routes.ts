@@ -7,11 +7,14 @@
 //   asOf       YYYY-MM-DD or YYYY: documents issued after it are left out
 //   sort       order | coverage
 //   format     json | csv
+// The JSON carries `exactFrom` and `inexact` (coverage/replay.ts exactness): below exactFrom, `inexact` lower measures
+// may have other links than a re-ingest would give; the CSV then ends with a "Note" row saying so.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { findDocument, findRegion, graphFromSnapshot, type Thresholds } from '../../coverage/index.js';
-import { matrixCsv, matrixCsvName } from '../../coverage/matrix-csv.js';
+import { matrixCsv, matrixCsvName, withNoteRow } from '../../coverage/matrix-csv.js';
+import { exactness, inexactNote } from '../../coverage/replay.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { sendError } from './errors.js';
 
@@ -76,12 +79,13 @@ export function coverageRoutes(snapshot: Snapshot): Router {
     }
     const regionName = place?.name;
     const m = sortMatrix(coverageMatrix(graph, found.id, { ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(regionName ? { region: regionName } : {}) }), sort);
+    const exact = exactness(graph, threshold);
     if (format === 'csv') {
       const name = matrixCsvName(m.directive.name, regionName);
       res.set('Content-Disposition', `attachment; filename="coverage-matrix.csv"; filename*=UTF-8''${encodeURIComponent(name)}`);
-      return void res.type('text/csv; charset=utf-8').send(matrixCsv(m));
+      return void res.type('text/csv; charset=utf-8').send(withNoteRow(matrixCsv(m), inexactNote(exact, threshold)));
     }
-    res.json({ thresholds: threshold ?? snapshot.attributes.linkThresholds ?? null, matrix: m });
+    res.json({ thresholds: threshold ?? snapshot.attributes.linkThresholds ?? null, ...(exact ?? {}), matrix: m });
   });
   return router;
 }

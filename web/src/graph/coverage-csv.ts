@@ -3,10 +3,16 @@
 import { NODE_GLOSSES } from './colours.js';
 import { isGap, type EntityCoverage, type MeasureCoverage } from './coverage.js';
 import type { CsvColumn } from './csv.js';
+import type { ViaStep } from '../../../coverage/index.js';
 
 /** A measure row with the full texts of the higher measure and of its best implementer (the tables show
  *  clipped names; a planner's export carries the sentences). */
 export type MeasureCsvRow = MeasureCoverage & { text?: string; implementedByText?: string };
+
+/** "河南省大气污染防治条例 第十条", or two intermediates joined by " → " (the one the lower measure implements first). */
+function viaCell(v: ViaStep | undefined): string | undefined {
+  return v ? `${v.docName} ${v.path}${v.then ? ` → ${v.then.docName} ${v.then.path}` : ''}` : undefined;
+}
 
 export const MEASURE_CSV_COLUMNS: CsvColumn<MeasureCsvRow>[] = [
   { header: 'Path', value: (r) => r.path },
@@ -17,7 +23,7 @@ export const MEASURE_CSV_COLUMNS: CsvColumn<MeasureCsvRow>[] = [
   { header: 'Verdict', value: (r) => r.implementedBy?.verdict },
   { header: 'Implemented by (path)', value: (r) => r.implementedBy?.path },
   { header: 'Implemented by', value: (r) => r.implementedBy?.name },
-  { header: 'Via (intermediate document)', value: (r) => (r.implementedBy?.via ? `${r.implementedBy.via.docName} ${r.implementedBy.via.path}` : undefined) },
+  { header: 'Via (intermediate document)', value: (r) => viaCell(r.implementedBy?.via) },
   { header: 'Implementing measure text', value: (r) => r.implementedByText },
   { header: 'Score', value: (r) => r.implementedBy?.score },
   { header: 'Lag (days)', value: (r) => r.implementedBy?.lagDays },

@@ -9,6 +9,7 @@ import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
+import { exactFrom } from '../../../../coverage/replay.js';
 import { downloadText } from '../download.js';
 import { DocumentPicker } from './DocumentPicker.js';
 import { EntityGapTable } from './EntityGapTable.js';
@@ -146,16 +147,25 @@ function SummaryLine({ result }: { result: Coverage }) {
   );
 }
 
-/** The linker's verdict thresholds, as written into the snapshot, so a reader knows what the labels mean. */
+/** The linker's verdict thresholds, as written into the snapshot, so a reader knows what the labels mean; and from
+ *  which partial threshold other thresholds give the links a re-ingest would (coverage/replay.ts exactFrom). */
 function Thresholds() {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const th = data.getAttributes().linkThresholds;
+  const exact = useMemo(() => exactFrom(data), [data]);
   if (!th) return null;
   return (
-    <p className="muted gaps-thresholds" data-testid="gaps-thresholds" title={th.provenance}>
-      {t('gaps.thresholds', { implements: th.implements, partial: th.partial })}
-      {th.subjectMinCosine !== undefined && <> {t('gaps.subjectGate', { cosine: th.subjectMinCosine })}</>}
-    </p>
+    <>
+      <p className="muted gaps-thresholds" data-testid="gaps-thresholds" title={th.provenance}>
+        {t('gaps.thresholds', { implements: th.implements, partial: th.partial })}
+        {th.subjectMinCosine !== undefined && <> {t('gaps.subjectGate', { cosine: th.subjectMinCosine })}</>}
+      </p>
+      {exact !== undefined && (
+        <p className="muted gaps-thresholds" data-testid="gaps-exact-from" data-exact-from={exact}>
+          {t('gaps.exactFrom', { exact })}
+        </p>
+      )}
+    </>
   );
 }

@@ -31,9 +31,14 @@ function Implementer({ row }: { row: MeasureCoverage }) {
         <span
           className="muted via"
           data-testid="gap-via"
-          title={t('gaps.viaTitle', { doc: impl.via.docName, path: impl.via.path, lower: impl.via.lower.score.toFixed(2), higher: impl.via.higher.score.toFixed(2) })}
+          title={t('gaps.viaTitle', {
+            doc: impl.via.then ? `${impl.via.docName} → ${impl.via.then.docName}` : impl.via.docName,
+            path: impl.via.then ? `${impl.via.path} → ${impl.via.then.path}` : impl.via.path,
+            lower: impl.via.lower.score.toFixed(2),
+            higher: (impl.via.then ? Math.min(impl.via.higher.score, impl.via.then.higher.score) : impl.via.higher.score).toFixed(2),
+          })}
         >
-          {t('gaps.via', { doc: impl.via.docName })}
+          {t('gaps.via', { doc: impl.via.then ? `${impl.via.docName} → ${impl.via.then.docName}` : impl.via.docName })}
         </span>
       )}
       {more > 0 && (

@@ -20,7 +20,7 @@ function CellView({ row, cell, column, onEvidence }: { row: MatrixRow; cell: Mat
   if (cell.lagDays !== undefined) parts.push(t(cell.lagApprox ? 'matrix.lagApprox' : 'matrix.lagIs', { count: cell.lagDays }));
   if (cell.count > 1 && row.kind === 'Measure') parts.push(t('matrix.moreLinks', { count: cell.count }));
   if (row.kind !== 'Measure' && cell.count) parts.push(t('matrix.mentions', { count: cell.count }));
-  if (cell.via) parts.push(t('matrix.via', { doc: cell.via.docName }));
+  if (cell.via) parts.push(t('matrix.via', { doc: cell.via.thenDocName ? `${cell.via.docName} → ${cell.via.thenDocName}` : cell.via.docName }));
   if (cell.best) parts.push(t('matrix.openEvidence'));
   const title = `${column}\n${row.path ? `${row.path} ` : ''}${row.name}\n${parts.join(' · ')}`;
   return (
