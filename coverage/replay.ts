@@ -55,7 +55,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   let inexact = 0;
   const rules = selection.rules as SelectionOptions;
   for (const r of records) {
-    if (r.complete >= t.partial) inexact++;
+    if (r.complete > 0 && r.complete >= t.partial) inexact++; // complete 0: nothing was left out
     const profile = selection.byGenre[r.genre] ?? selection;
     const dropped = new Set(r.dropped ?? []);
     const lowerDoc = docOf(r.lower);
