@@ -38,26 +38,14 @@ WHERE lower.inCorpus AND lower.id <> dir.id
 // And what it carries through a chain (coverage/ "via"): a measure of it implementing a measure of an
 // intermediate document (of a level strictly between the two, in a region on the lower document's
 // region chain: 河南省 for a 焦作市 regulation) that implements the directive's measure. A chain is
-// 'implements' when both its links are, else partial (the weaker of its links).
-WITH candidates, dir, lower,
-     [(lower)-[:FOR_REGION]->(:Region)-[:PART_OF*0..3]->(r:Region) | r.name] AS chain,
-     CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS lowerRank,
-     CASE dir.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END AS dirRank
-// From the lower document's own links outwards (the WITH keeps the planner from starting at the directive's measures
-// and walking back every link into them, once per lower document: 789 ms p95 at 1,000 documents).
-WITH candidates, dir, lower, COLLECT {
-  MATCH (:Measure {docId: lower.id})-[a:IMPLEMENTS]->(mm:Measure)
-  WHERE a.verdict IS NOT NULL AND mm.docId <> lower.id AND mm.docRegion IN chain
-    AND CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END > dirRank
-    AND CASE mm.docLevel WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END < lowerRank
-  WITH a, mm
-  MATCH (mm)-[b:IMPLEMENTS]->(hm:Measure)
-  WHERE b.verdict IS NOT NULL AND hm.docId = dir.id
-  RETURN [hm.id, a.verdict = 'implements' AND b.verdict = 'implements']
-} AS chains
+// 'implements' when both its links are, else partial (the weaker of its links). The loader keeps those
+// ids too (viaImplementedMeasures, viaPartialMeasures: neo4j/derived.ts); walking every two-link path
+// from each lower document here took 701–789 ms p95 at 1,000 documents:
+//   MATCH (:Measure {docId: lower.id})-[a:IMPLEMENTS]->(mm:Measure)-[b:IMPLEMENTS]->(hm:Measure {docId: dir.id})
+//   WHERE mm.docRegion IN <lower's region chain> AND <mm's level strictly between lower's and dir's>
 WITH candidates, lower, lower.name AS document,
-     coalesce(lower.implementedMeasures, []) + [c IN chains WHERE c[1] | c[0]] AS implemented,
-     coalesce(lower.partialMeasures, []) + [c IN chains | c[0]] AS partial
+     coalesce(lower.implementedMeasures, []) + coalesce(lower.viaImplementedMeasures, []) AS implemented,
+     coalesce(lower.partialMeasures, []) + coalesce(lower.viaPartialMeasures, []) AS partial
 UNWIND candidates AS hm
 WITH lower, document, hm, partial
 WHERE NOT hm[1] IN implemented
