@@ -5,12 +5,16 @@
 // of the same higher document, whether the lower article has other links, the distance (in articles) to the higher
 // article it was linked to, the chapter. Beside it, the same description of the non-gold candidates in the same place
 // (a linked lower article's further candidates), to see whether anything separates them.
-// `npx tsx tests/eval/second-links.ts [--sets real,unseen,legalaid,charity,fire,sample] [--fresh]`. Dev sets only.
+// `npx tsx tests/eval/second-links.ts [--sets real,unseen,legalaid,charity,fire,sample] [--fresh] [--rows] [--verdicts]
+// [--grid]`: figures per set; --rows each missed gold link; --verdicts each higher measure called implemented with its
+// strong links; --grid the session-24 tables (second-link rules, the unlinked article's mutual best, partOfLonger's
+// threshold on the replayed links; tests/eval/README.md "second-links"). Dev sets only.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Genre, Snapshot } from '../../graph-schema/index.js';
 import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
 import { coverageAccuracy, measureKeys, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, type Candidates, type GoldLinks, type Selection } from './links.js';
 import { SETS, type SetId } from './sets.js';
+import { clauseCount } from '../../ingest/link/implements.js';
 
 const HELD_OUT: SetId[] = ['overseas', 'heritage', 'weather'];
 const CACHE = '/tmp/h24-link-cache';
@@ -145,8 +149,9 @@ async function main(): Promise<void> {
     if (process.argv.includes('--unlinked')) unl.push(...unlinkedBest(set));
     if (process.argv.includes('--verdicts')) console.log(d.vrows.sort().join('\n'), '\n' + d.cov.wrong.filter((w) => !w.includes(': implemented, gold partial')).join('\n'));
   }
-  if (extra.length) writeFileSync('/tmp/h24-extra.json', JSON.stringify(extra));
-  if (unl.length) writeFileSync('/tmp/h24-unlinked.json', JSON.stringify(unl));
+  if (extra.length) writeFileSync(`${CACHE}/extra.json`, JSON.stringify(extra));
+  if (unl.length) writeFileSync(`${CACHE}/unlinked.json`, JSON.stringify(unl));
+  if (process.argv.includes('--grid')) await grid(ids.filter((id) => id !== 'sample'));
 }
 
 
@@ -242,8 +247,6 @@ export function extraCandidates(set: DevSet, links = select(set.cands, defaults)
   return out;
 }
 
-if (process.argv[1]?.endsWith('second-links.ts')) void main();
-
 /** The best aligned candidate of each lower measure the replayed linker left with no link at all (in an annotated
  *  pair's lower document), with the features of extraCandidates and the ratio to the second best of its document. */
 export function unlinkedBest(set: DevSet, links = select(set.cands, defaults)): (ExtraCandidate & { second: number; goldAny: boolean })[] {
@@ -279,3 +282,48 @@ export function unlinkedBest(set: DevSet, links = select(set.cands, defaults)): 
   }
   return out;
 }
+
+/** Gold and non-gold counts of the candidates a rule would add, per set. */
+function tally(name: string, xs: ExtraCandidate[], keep: (x: ExtraCandidate) => boolean): string {
+  const per = new Map<string, [number, number]>();
+  for (const x of xs) {
+    if (!keep(x)) continue;
+    const c = per.get(x.set) ?? per.set(x.set, [0, 0]).get(x.set)!;
+    c[x.gold ? 0 : 1]++;
+  }
+  const [g, n] = [...per.values()].reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
+  return `${name.padEnd(44)} gold ${String(g).padStart(3)} not ${String(n).padStart(4)}  ${[...per].map(([s, [a, b]]) => `${s} ${a}/${b}`).join(' ')}`;
+}
+
+/** The session-24 tables: what a second link, an unlinked article's mutual best, or partOfLonger would do. */
+async function grid(ids: SetId[]): Promise<void> {
+  const sets: DevSet[] = [];
+  for (const id of ids) sets.push(await loadDevSet(id));
+  const extra = sets.flatMap((s) => extraCandidates(s));
+  console.log('\nsecond links (a linked lower article\'s other candidates in the same higher document):');
+  for (const t of [0.08, 0.1, 0.13]) for (const q of [0.5, 0.7]) console.log(tally(`score >= ${t}, >= ${q} of the best`, extra, (x) => x.score >= t && x.ratio >= q));
+  console.log(tally('adjacent (1 article) and score >= 0.1', extra, (x) => x.dist <= 1 && x.score >= 0.1));
+  console.log(tally('reverse best, unlinked higher, score >= 0.1', extra, (x) => x.reverseBest && x.inDegree === 0 && x.score >= 0.1));
+  console.log(tally('reverse best, >= 0.5 of the best, score >= 0.13', extra, (x) => x.reverseBest && x.ratio >= 0.5 && x.score >= 0.13));
+  console.log(tally('a paragraph\'s best (share >= 0.4)', extra, (x) => x.share >= 0.4));
+  const unl = sets.flatMap((s) => unlinkedBest(s));
+  console.log('\nan article linked to nothing, its best candidate:');
+  for (const t of [0.06, 0.1]) {
+    console.log(tally(`score >= ${t}`, unl, (x) => x.score >= t));
+    console.log(tally(`score >= ${t}, mutual best`, unl, (x) => x.score >= t && x.reverseBest));
+  }
+  console.log('\npartOfLonger on the replayed links (coverage verdicts right):');
+  for (const t of [0.14, 0.2, 0.22, 0.24, 0.26, 0.28]) {
+    const figs = sets.map((s) => {
+      const ix = index(s.snapshot);
+      const cited = new Set(s.cands.cited.map((c) => `${c.lower}>${c.higher}`));
+      const links = select(s.cands, defaults).map((l) =>
+        l.verdict === 'implements' && l.score < t && !cited.has(`${l.lower}>${l.higher}`) && clauseCount(ix.text.get(l.lower) ?? '') === 1 && clauseCount(ix.text.get(l.higher) ?? '') >= 2 ? { ...l, verdict: 'partial' as const } : l,
+      );
+      return [s.id, coverageAccuracy(s.gold, withLinks(s.snapshot, links)).right] as const;
+    });
+    console.log(`  strong from ${t}: ${figs.reduce((a, [, r]) => a + r, 0)}  ${figs.map(([id, r]) => `${id} ${r}`).join(' ')}`);
+  }
+}
+
+if (process.argv[1]?.endsWith('second-links.ts')) void main();
