@@ -104,6 +104,12 @@ export function linkMeasures(
   const strong = o.strongClause ? { ...o.strongClause, genres: new Set(o.strongClause.genres) } : undefined;
   const carries = (lower: LinkUnit, higherText: string) => !strong || !strong.genres.has(lower.genre ?? 'plan') || clauseCarried(lower.text, higherText) >= strong.min;
   const weakOnly = (lower: LinkUnit, higher: LinkUnit) => !!lower.role && lower.role === higher.role && o.roleLinks.weakWithSame.includes(lower.role);
+  // A lower unit of one paragraph linked to a higher unit of several (options.partOfLonger) is strong only from its
+  // own threshold. Paragraph and item counts (clauseCount) are read once per unit, when first needed (0: not yet).
+  const part = o.partOfLonger ? { implements: o.partOfLonger.implements, genres: new Set(o.partOfLonger.genres) } : undefined;
+  const clauseN = part ? new Int32Array(units.length) : undefined;
+  const clausesOf = (i: number) => clauseN![i] || (clauseN![i] = clauseCount(units[i].text));
+  const wholeEnough = (li: number, hi: number, score: number) => !part || !part.genres.has(units[li].genre ?? 'plan') || score >= part.implements || clausesOf(li) > 1 || clausesOf(hi) < 2;
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads
   // (withLinkIndexes, ingest/link/parallel.ts), else here.
@@ -237,7 +243,7 @@ export function linkMeasures(
       const factor = grouped * steps * delegated;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }
-    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text);
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score);
     const itemHi = new Map<string, number>();
     const facts: SelectionFacts = {
       genre,
