@@ -299,12 +299,14 @@ function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], 
   return exportSnapshot(g, attributes);
 }
 
-/** What streamSnapshot reads of a spilled document besides its spill line: its title and dates
- *  (versions, REVISES) and its citations (CITES). */
+/** What streamSnapshot reads of a spilled document besides its spill line: its title and dates, its genre and
+ *  history (versions, REVISES; versionIndex dates a regulation's earlier texts by its history) and its citations
+ *  (CITES). Session 24: without genre and history a 2009 regulation's citation of 《物业管理条例》 went to a
+ *  cited-only copy in `npm run ingest`'s snapshot and to the corpus text (in force since 2007) in `npm start`'s. */
 function snapshotStub(d: LinkDoc): LinkDoc {
-  const { title, issuedOn, year } = d.doc;
+  const { title, issuedOn, year, genre, history } = d.doc;
   const { citations, abbreviations } = d.extraction;
-  return { sources: d.sources, spill: d.spill, doc: { title, issuedOn, year }, extraction: { citations, abbreviations } } as unknown as LinkDoc;
+  return { sources: d.sources, spill: d.spill, doc: { title, issuedOn, year, genre, history }, extraction: { citations, abbreviations } } as unknown as LinkDoc;
 }
 
 /** Edges that leave a document's own nodes and are complete once the document is added. */
