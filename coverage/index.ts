@@ -17,8 +17,10 @@ export { LEVEL_ORDER } from '../graph-schema/index.js';
 /** Units that frame a plan rather than ask for anything: not measures to implement. */
 export const FRAME_KINDS: readonly string[] = ['notice', 'preamble'];
 
+/** A leaf measure that asks something: not a notice or preamble, nor an article framing a law that the linker never
+ *  links (`framing`: its scope, effective-date, referral or basis article), which no lower document could cover. */
 export function isPlanMeasure(m: NodeOf<'Measure'>): boolean {
-  return m.leaf && !FRAME_KINDS.includes(m.kind);
+  return m.leaf && !FRAME_KINDS.includes(m.kind) && !m.framing;
 }
 
 export interface Implementer {

@@ -1,6 +1,6 @@
 // title: Coverage gaps of a lower-level plan against a higher-level one
 // description: What the lower document leaves out of the higher one: the higher document's
-//   leaf measures (numbered units, not notice or preamble) that no measure of the lower document
+//   leaf measures (numbered units, not notice or preamble, nor framing articles the linker never links) that no measure of the lower document
 //   IMPLEMENTS, directly or through one or two intermediate documents between them on its region chain
 //   (a city's regulation → its province's → the law; a county's → its city's → its province's → the law),
 //   then the entities the higher document mentions and the lower one never does. Measures addressed only
@@ -21,7 +21,8 @@ WITH coalesce(lower.implementedMeasures, []) + coalesce(lower.partialMeasures, [
      COLLECT { MATCH (:Measure {docId: $lowerDocId})-[:MENTIONS]->(x) RETURN DISTINCT x.id } AS mentioned
 CALL (implemented, mentioned) {
   MATCH (hm:Measure {docId: $higherDocId})
-  WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.forIssuerOnly, false) AND NOT hm.id IN implemented
+  WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.framing, false)
+    AND NOT coalesce(hm.forIssuerOnly, false) AND NOT hm.id IN implemented
   RETURN 'measure' AS gap, hm.id AS id, hm.name AS name, hm.path AS detail, hm.ordinal AS ordinal
   UNION ALL
   MATCH (:Measure {docId: $higherDocId})-[:MENTIONS]->(e:Organisation|Programme|TargetGroup|Brand)

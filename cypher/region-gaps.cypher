@@ -3,7 +3,7 @@
 //   the directive, is on its subject (a link reaches one of its measures, or it cites it) and was not
 //   issued before it (unless it carries out an earlier text of a revised law: a laterVersion
 //   IMPLEMENTS link to it) — the coverage module's lower documents — the directive's leaf measures
-//   (not notice or preamble) that the document does not implement: 'gap' (no link) or 'partial'
+//   (not notice or preamble, nor an article framing it that the linker never links: `framing`) that the document does not implement: 'gap' (no link) or 'partial'
 //   (weak links only), directly or through one or two intermediate documents between them on its
 //   region chain (a city's regulation → its province's → the law; a county's → its city's → its
 //   province's → the law). Measures addressed only to the directive's issuer itself (forIssuerOnly)
@@ -24,7 +24,7 @@ MATCH (dir:Document {id: $directiveId})
 // only to the directive's issuer is listed only when partly implemented (the module's 'partial').
 WITH dir, COLLECT {
   MATCH (hm:Measure {docId: dir.id})
-  WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble']
+  WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.framing, false)
   RETURN [hm.ordinal, hm.id, hm, coalesce(hm.forIssuerOnly, false)]
 } AS candidates,
   coalesce(dir.issuedOn, toString(toInteger(dir.year)), '') AS issued,

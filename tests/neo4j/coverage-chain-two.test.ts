@@ -75,6 +75,8 @@ function chainSnapshot(): Snapshot {
         g.addNode(mid, {
           type: 'Measure', name: `${id.slice(4)}第${k}条`, text: `第${k}条`, docId: id, path: String(k), ordinal: k, span: [10 * k, 10 * k + 5], kind: 'article', leaf: true,
           ...(id === LAW && k === 6 ? { forIssuerOnly: true } : {}),
+          // Law 5 frames the law (its effective-date article): never linked, no gap (coverage isPlanMeasure).
+          ...(id === LAW && k === 5 ? { framing: true as const } : {}),
         });
         link(g, id, mid, { type: 'HAS_MEASURE', ordinal: k });
       }
@@ -100,7 +102,7 @@ server.describe('#integration gap queries through two intermediates: county → 
   }, 300_000);
   afterAll(() => driver?.close());
 
-  it('region-gaps gives 某省’s rows as the module does: the county’s law 1 implemented via 某市 → 某省, law 2 and law 6 partial', async () => {
+  it('region-gaps gives 某省’s rows as the module does: the county’s law 1 implemented via 某市 → 某省, law 2 and law 6 partial, law 5 (framing) left out', async () => {
     const c = directiveCoverage(graphFromSnapshot(snapshot), LAW, { region: '某省' });
     expect(c.lowers.map((l) => l.id)).toEqual([PROVINCE, CITY, COUNTY]);
     const county = c.pairs[2].measures;
@@ -110,7 +112,7 @@ server.describe('#integration gap queries through two intermediates: county → 
     const got = col(result, 'docId').map((d, i) => `${d} ${col(result, 'measureId')[i]} ${col(result, 'status')[i]}`).sort();
     expect(got).toEqual(expected);
     const countyRows = got.filter((r) => r.startsWith(`${COUNTY} `));
-    expect(countyRows).toEqual([`${COUNTY} ${m(LAW, 2)} partial`, `${COUNTY} ${m(LAW, 3)} partial`, `${COUNTY} ${m(LAW, 4)} gap`, `${COUNTY} ${m(LAW, 5)} gap`, `${COUNTY} ${m(LAW, 6)} partial`]);
+    expect(countyRows).toEqual([`${COUNTY} ${m(LAW, 2)} partial`, `${COUNTY} ${m(LAW, 3)} partial`, `${COUNTY} ${m(LAW, 4)} gap`, `${COUNTY} ${m(LAW, 6)} partial`]);
   });
 
   it('region-gaps leaves out the region’s documents the module does not list: another subject, issued before the law', async () => {
@@ -129,6 +131,6 @@ server.describe('#integration gap queries through two intermediates: county → 
       expect(got, lowerDocId).toEqual(expected);
     }
     const county = await service.runCanned('coverage-gaps', { higherDocId: LAW, lowerDocId: COUNTY });
-    expect(col(county, 'id').filter((_, i) => col(county, 'gap')[i] === 'measure').sort()).toEqual([m(LAW, 4), m(LAW, 5)]);
+    expect(col(county, 'id').filter((_, i) => col(county, 'gap')[i] === 'measure').sort()).toEqual([m(LAW, 4)]);
   });
 });
