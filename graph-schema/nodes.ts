@@ -82,6 +82,10 @@ export const MeasureNode = z.object({
   /** True when every named addressee is the issuer itself (its 党组, 书记处, departments): the
    *  measure asks nothing of lower documents, so coverage calls it "not applicable". */
   forIssuerOnly: z.boolean().optional(),
+  /** True for an article that frames a law rather than asks anything, which the linker never links (its
+   *  options.roleLinks.none: the basis, scope, effective-date and referral articles, a plan's announcing sentence):
+   *  coverage leaves it out as it leaves out notice and preamble (本条例自2003年9月1日起施行 was a gap of every province). */
+  framing: z.literal(true).optional(),
 });
 
 /**

@@ -10,8 +10,8 @@ import { snapshotSelection } from './link/selection-settings.js';
 import { guardDocument, guardText, limitsWith, type IngestLimits } from './guard.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { panelProbe } from './structure/panel.js';
-import { duplicateGroups, linkImplements, linkOptions, linkUnitCount, nearCutKept, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
-import { addAddressees, addCitations, addDocument, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex, type PolicyGraph } from './snapshot/build.js';
+import { articleRole, duplicateGroups, linkImplements, linkOptions, linkUnitCount, nearCutKept, snapshotThresholds, type ImplementsLink, type LinkOptions } from './link/index.js';
+import { addAddressees, addCitations, addDocument, addFraming, addImplements, addMeasures, addRevisions, documentIds, newGraph, versionIndex, type PolicyGraph } from './snapshot/build.js';
 import { ensureFolder, exportSnapshot, writePiecesPair, writeSnapshotPair } from './snapshot/write.js';
 import { RecordGraph, type SnapshotRecord } from './snapshot/stream.js';
 import type { ProcessedDoc } from './snapshot/types.js';
@@ -210,7 +210,7 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     if (records) {
       // Closed by the finally below, on every path.
       const recordGraph = records;
-      time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill));
+      time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill, neverLinked(options.link)));
       // Only the records' keys and the file stay: the linking copies go.
       docs = [];
       spill?.close();
@@ -227,7 +227,7 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
       report.snapshotSha256 = (await writePiecesPair(options.out!, () => recordGraph.pieces(attributes), report)).snapshotSha256;
       return { report };
     }
-    const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, attributes, spill));
+    const snapshot = time('snapshot', () => buildSnapshot(docs, ids, links, lexicon, attributes, spill, neverLinked(options.link)));
     implementsCount = links.length;
     timings.total = performance.now() - t0;
     const count = (type: string) => snapshot.nodes.filter((n) => n.attributes.type === type).length;
@@ -283,7 +283,17 @@ function byVersionDate(group: number[], read: LinkDoc[]): number[][] {
   return [...dated.values()];
 }
 
-function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], lexicon: Lexicon, attributes: SnapshotAttributes, spill: DocSpill | undefined) {
+/** Whether the linker never links a unit of this text (its framing role is one of options.roleLinks.none). */
+function neverLinked(overrides: Partial<LinkOptions> | undefined): (text: string) => boolean {
+  const o = linkOptions(overrides);
+  const none = new Set<string>(o.roleLinks.none);
+  return (text) => {
+    const role = articleRole(text, o);
+    return !!role && none.has(role);
+  };
+}
+
+function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], lexicon: Lexicon, attributes: SnapshotAttributes, spill: DocSpill | undefined, framing: (text: string) => boolean) {
   const g = newGraph();
   // One whole document at a time from the spill file; the rest reads the linking copies.
   docs.forEach((d, i) => {
@@ -291,6 +301,7 @@ function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], 
     addDocument(g, ids[i], whole, lexicon);
     addMeasures(g, ids[i], whole, lexicon);
     addAddressees(g, ids[i], whole, lexicon);
+    addFraming(g, ids[i], whole, framing);
   });
   const versions = versionIndex(docs, ids);
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
@@ -299,12 +310,14 @@ function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], 
   return exportSnapshot(g, attributes);
 }
 
-/** What streamSnapshot reads of a spilled document besides its spill line: its title and dates
- *  (versions, REVISES) and its citations (CITES). */
+/** What streamSnapshot reads of a spilled document besides its spill line: its title and dates, its genre and
+ *  history (versions, REVISES; versionIndex dates a regulation's earlier texts by its history) and its citations
+ *  (CITES). Session 24: without genre and history a 2009 regulation's citation of 《物业管理条例》 went to a
+ *  cited-only copy in `npm run ingest`'s snapshot and to the corpus text (in force since 2007) in `npm start`'s. */
 function snapshotStub(d: LinkDoc): LinkDoc {
-  const { title, issuedOn, year } = d.doc;
+  const { title, issuedOn, year, genre, history } = d.doc;
   const { citations, abbreviations } = d.extraction;
-  return { sources: d.sources, spill: d.spill, doc: { title, issuedOn, year }, extraction: { citations, abbreviations } } as unknown as LinkDoc;
+  return { sources: d.sources, spill: d.spill, doc: { title, issuedOn, year, genre, history }, extraction: { citations, abbreviations } } as unknown as LinkDoc;
 }
 
 /** Edges that leave a document's own nodes and are complete once the document is added. */
@@ -318,7 +331,7 @@ const OWN = {
  *  a document's measures, targets and own edges after the document; its citations after them;
  *  the links after the links. Documents, entities, regions, PART_OF and REVISES stay until the
  *  end (later documents add aliases, an issuer, an edge). */
-function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], lexicon: Lexicon, spill: DocSpill | undefined): void {
+function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], lexicon: Lexicon, spill: DocSpill | undefined, framing: (text: string) => boolean): void {
   // RecordGraph has the part of graphology's API that build.ts calls.
   const g = records as unknown as PolicyGraph;
   docs.forEach((d, i) => {
@@ -326,6 +339,7 @@ function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], le
     addDocument(g, ids[i], whole, lexicon);
     addMeasures(g, ids[i], whole, lexicon);
     addAddressees(g, ids[i], whole, lexicon);
+    addFraming(g, ids[i], whole, framing);
     records.write(OWN);
   });
   const versions = versionIndex(docs, ids);

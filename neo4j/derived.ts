@@ -31,10 +31,13 @@
 //                            walking the document's measures and their links
 //   viaImplementedMeasures   ids of the higher measures it carries through a chain (coverage/ "via"): a measure of it
 //   viaPartialMeasures       IMPLEMENTS a measure of an intermediate document (in the corpus, on its region chain, of
-//                            a level strictly between its own and theirs: coverage intermediateTest) that IMPLEMENTS them; implemented when both links
-//                            say 'implements', else partial (sorted; the partial list leaves out the implemented ones).
-//                            region-gaps reads them instead of walking every two-link path (session 23: 701–789 ms)
-import { ENTITY_TYPES, LEVEL_RANK, type Level, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
+//                            a level strictly between its own and theirs: coverage intermediateTest) that IMPLEMENTS
+//                            them, or that IMPLEMENTS a measure of a second intermediate above it that does (county →
+//                            city → province → national); implemented when every link says 'implements', else partial
+//                            (sorted; the partial list leaves out the implemented ones: neo4j/derived-chain.ts).
+//                            region-gaps and coverage-gaps read them instead of walking the paths (session 23: 701–789 ms)
+import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
+import { chainVerdicts } from './derived-chain.js';
 
 export const DERIVED_PROPERTIES = [
   'mentionLevels',
@@ -163,37 +166,8 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
     const ids = [...seen.keys()].sort(cmp);
     add(id, { implementedMeasures: ids.filter((m) => seen.get(m)), partialMeasures: ids.filter((m) => !seen.get(m)) });
   }
-  // Chains of one intermediate document (coverage/index.ts measureRows, cypher/region-gaps.cypher).
-  const parentOf = new Map<string, string>();
-  for (const { source, target, attributes } of snapshot.edges) if ((attributes as Attrs).type === 'PART_OF') parentOf.set(String(attrs.get(source)?.name), String(attrs.get(target)?.name));
-  const chainOf = (region: unknown): Set<string> => {
-    const out = new Set<string>();
-    for (let r = typeof region === 'string' ? region : undefined; r !== undefined && !out.has(r); r = parentOf.get(r)) out.add(r);
-    return out;
-  };
-  const rank = (doc: Attrs | undefined) => (typeof doc?.level === 'string' && doc.level in LEVEL_RANK ? LEVEL_RANK[doc.level as Level] : LEVEL_RANK.county);
-  // Higher measure (of an intermediate) → its own links: target and whether it says 'implements'.
-  const outOf = new Map<string, [string, boolean][]>();
-  for (const { source, target, attributes } of snapshot.edges) {
-    const a = attributes as Attrs;
-    if (a.type === 'IMPLEMENTS' && typeof a.verdict === 'string') getOr(outOf, source, () => []).push([target, a.verdict === 'implements']);
-  }
-  for (const [id, seen] of verdicts) {
-    const lower = attrs.get(id);
-    const chain = chainOf(lower?.region);
-    const via = new Map<string, boolean>();
-    for (const [mm, strong] of seen) {
-      const midId = docIdOf(mm);
-      const mid = midId ? attrs.get(midId) : undefined;
-      if (!mid || midId === id || mid.inCorpus !== true || !chain.has(String(mid.region)) || !(rank(mid) < rank(lower))) continue;
-      for (const [hm, strong2] of outOf.get(mm) ?? []) {
-        // The intermediate stands strictly between: below the higher measure's document (coverage intermediateTest).
-        const hmDoc = docIdOf(hm);
-        if (!(rank(mid) > rank(hmDoc ? attrs.get(hmDoc) : undefined)) || hmDoc === id) continue;
-        via.set(hm, via.get(hm) === true || (strong && strong2));
-      }
-    }
-    if (!via.size) continue;
+  // Chains of one or two intermediate documents (coverage/index.ts measureRows, cypher/region-gaps.cypher).
+  for (const [id, via] of chainVerdicts(attrs, snapshot.edges, verdicts)) {
     const ids = [...via.keys()].sort(cmp);
     add(id, { viaImplementedMeasures: ids.filter((m) => via.get(m)), viaPartialMeasures: ids.filter((m) => !via.get(m)) });
   }

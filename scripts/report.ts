@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
-import { directiveCoverage, findDocument, findRegion, graphFromSnapshot, type CoverageGraph, type Thresholds } from '../coverage/index.js';
+import { directiveCoverage, documentMeasures, findDocument, findRegion, graphFromSnapshot, type CoverageGraph, type Thresholds } from '../coverage/index.js';
 import { exactness, inexactNote } from '../coverage/replay.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv, withNoteRow } from '../coverage/matrix-csv.js';
@@ -38,17 +38,40 @@ async function loadSnapshot(path: string | undefined): Promise<Snapshot> {
   return parsed.data;
 }
 
-function resolveDoc(g: CoverageGraph, query: string, what: string): string {
+function resolveDoc(g: CoverageGraph, query: string, what: string, hint = ''): string {
   const found = findDocument(g, query);
   if (found.id) return found.id;
   const list = found.candidates.map((id) => `  ${id}`).join('\n');
   throw new ReportError(
     found.candidates.length
       ? `report: ${what} "${query}" matches several documents; give one of:\n${list}`
-      : `report: no document matches ${what} "${query}"; documents in the snapshot:\n${g
+      : `report: no document matches ${what} "${query}"${hint}; documents in the snapshot:\n${g
           .filterNodes((_, a) => a.type === 'Document' && a.inCorpus)
           .map((id) => `  ${id}`)
           .join('\n')}`,
+  );
+}
+
+const MEASURE_HINT = ' (a measure: the document, a space and its article or path, e.g. "物业管理条例 第四十二条", or its id doc:…#<path>)';
+
+/** `--from "<document> <article or path>"` (物业管理条例 第四十二条, 中国科协2020年科普工作要点 三/10), as people name a
+ *  provision: the document's measure whose path is that or ends with it (第四章/第四十二条). Undefined when the text
+ *  before the last space names no document; an error naming the paths when the document has no such measure or several.
+ *  Session 24: only the id doc:物业管理条例@2016-02-06#第四章/第四十二条 was taken, and the error listed documents only. */
+function resolveMeasure(g: CoverageGraph, query: string): string | undefined {
+  const m = query.trim().match(/^(.+?)[\s#]+([^\s#]+)$/);
+  const doc = m ? findDocument(g, m[1]).id : undefined;
+  if (!m || !doc) return undefined;
+  const paths = documentMeasures(g, doc)
+    .sort((a, b) => Number(g.getNodeAttribute(a, 'ordinal' as never)) - Number(g.getNodeAttribute(b, 'ordinal' as never)))
+    .map((id) => [id, String(g.getNodeAttribute(id, 'path' as never))] as const);
+  const hits = paths.filter(([, p]) => p === m[2] || p.endsWith(`/${m[2]}`));
+  if (hits.length === 1) return hits[0][0];
+  const name = g.getNodeAttribute(doc, 'name' as never) as string;
+  throw new ReportError(
+    hits.length
+      ? `report: --from "${query}": ${name} has several measures at ${m[2]}; give one of:\n${hits.map(([id]) => `  ${id}`).join('\n')}`
+      : `report: --from "${query}": ${name} has no measure ${m[2]}; its paths are like ${paths.slice(0, 3).map(([, p]) => p).join(', ')} (${paths.length} measures)`,
   );
 }
 
@@ -154,7 +177,7 @@ export async function cascadeReport(args: { from: string; region?: string; asOf?
     return a.type === 'Document' && a.inCorpus;
   });
   const exact = exacts.length === 1 ? exacts[0] : inCorpus.length === 1 ? inCorpus[0] : undefined;
-  const root = g.hasNode(args.from) ? args.from : (exact ?? resolveDoc(g, args.from, '--from'));
+  const root = g.hasNode(args.from) ? args.from : (exact ?? (findDocument(g, args.from).id ? resolveDoc(g, args.from, '--from') : (resolveMeasure(g, args.from) ?? resolveDoc(g, args.from, '--from', MEASURE_HINT))));
   const c = cascadeFrom(g, root, { region: region ?? null, asOf: asOf ?? null });
   if (!c) throw new ReportError(`report: ${args.from} is neither a document nor a measure`);
   if (args.format === 'json') return JSON.stringify(c, null, 2);
@@ -176,7 +199,7 @@ export async function cascadeReport(args: { from: string; region?: string; asOf?
 const cascade = defineCommand({
   meta: { name: 'cascade', description: 'Every document below a directive (or measure) that implements or cites it, level by level' },
   args: {
-    from: { type: 'string', description: 'the directive: id (doc:…) or title (or a unique part of it), or a measure id', required: true },
+    from: { type: 'string', description: 'the directive: id (doc:…) or title (or a unique part of it); or a measure: its id, or the document and its article or path ("物业管理条例 第四十二条")', required: true },
     region: { type: 'string', description: 'only documents on this region’s chain' },
     asOf: { type: 'string', description: 'only documents issued on or before this date (YYYY-MM-DD)' },
     format: { type: 'string', description: 'table | json', default: 'table' },

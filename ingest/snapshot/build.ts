@@ -304,6 +304,16 @@ export function addAddressees(g: PolicyGraph, docId: string, p: ProcessedDoc, le
   }
 }
 
+/** Measure.framing: the leaf units (not notices) that `neverLinked` says the linker never links (their framing role,
+ *  ingest/link/options.ts roleLinks.none), read from the unit's text as the link stage reads it (link/index.ts unitMaker). */
+export function addFraming(g: PolicyGraph, docId: string, p: ProcessedDoc, neverLinked: (text: string) => boolean): void {
+  for (const u of p.doc.units) {
+    if (u.kind === 'notice' || !u.leaf || !neverLinked(p.doc.text.slice(u.span[0], u.span[1]))) continue;
+    const a = g.getNodeAttributes(measureId(docId, u.path));
+    if (a.type === 'Measure') a.framing = true;
+  }
+}
+
 /** The issuer, its canonical name, and the organisations its name begins with (中国科协办公厅 →
  *  中国科协), each with its lexicon aliases: the names before which 党组/书记处 are its own. */
 function issuerNames(issuer: string | undefined, lexicon: Lexicon): string[] {

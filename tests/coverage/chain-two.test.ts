@@ -43,10 +43,11 @@ describe('county → city → province → national', () => {
     ['doc:某县#2', 'doc:某市#1', 'implements', 0.5, 100],
   ];
 
-  it('carries the national measure via the city and then the province: weakest verdict, lowest score, summed lag', () => {
+  it('carries the national measure via the city and then the province: weakest verdict, lowest score, lag from the national text', () => {
     const r = row(build(chain), '1');
     expect(r.status).toBe('partial');
-    expect(r.implementedBy).toMatchObject({ id: 'doc:某县#2', verdict: 'partial', score: 0.2, lagDays: 600 });
+    // The province's link lag (300) plus 某省's 2021-01-01 to 某县's 2023-01-01 (730 days).
+    expect(r.implementedBy).toMatchObject({ id: 'doc:某县#2', verdict: 'partial', score: 0.2, lagDays: 1030 });
     expect(r.implementedBy!.via).toMatchObject({
       id: 'doc:某市#1',
       docName: '某市',
@@ -57,6 +58,16 @@ describe('county → city → province → national', () => {
     expect(viaText(r)).toBe('via 某市 1 → 某省 1');
     // Without the county's link nothing reaches the national measure.
     expect(row(build(chain.slice(0, 2)), '1').status).toBe('gap');
+  });
+
+  it('does not count twice a lower link that carries out an earlier text of its intermediate', () => {
+    // 某县's link lag measured from an earlier text of 某市's (laterVersion: 淄博 → 山东省's 2018 text on the mirror):
+    // the chain's lag is still 某县's date − the date of the national text the chain carries out.
+    const later = build([chain[0], chain[1], ['doc:某县#2', 'doc:某市#1', 'implements', 0.5, 4000]]);
+    expect(row(later, '1').implementedBy!.lagDays).toBe(1030);
+    const oneStep = build([['doc:某市#2', 'doc:全国#2', 'implements', 0.5, 400], ['doc:某县#3', 'doc:某市#2', 'implements', 0.5, 4000]]);
+    // 某市's link lag (400) + 某市's 2022-01-01 to 某县's 2023-01-01 (365).
+    expect(row(oneStep, '2').implementedBy).toMatchObject({ lagDays: 765, via: { id: 'doc:某市#2' } });
   });
 
   it('prefers a direct link, then a one-step chain, at an equal verdict', () => {

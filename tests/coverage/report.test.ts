@@ -51,6 +51,14 @@ describe('npm run report -- with what a user types', () => {
     expect(cascade).not.toMatch(/湖北/);
   });
 
+  it('takes a measure as people name it for --from: the document, a space and its path; says the paths when it has none', async () => {
+    const byPath = await cascadeReport({ from: '中国科协2020年科普工作要点 三/10', format: 'json', snapshot });
+    expect(JSON.parse(byPath).root).toBe('doc:中国科协2020年科普工作要点#三/10');
+    await expect(cascadeReport({ from: '中国科协2020年科普工作要点 九/99', format: 'table', snapshot })).rejects.toThrow(/has no measure 九\/99; its paths are like 通知, 前言, 一 \(25 measures\)/);
+    // Neither a document nor a document and a path: the error says how to name a measure.
+    await expect(cascadeReport({ from: '不存在的文件 第一条', format: 'table', snapshot })).rejects.toThrow(/no document matches[^\n]*a measure: the document, a space and its article or path/);
+  });
+
   it('writes both CSVs with a UTF-8 BOM, so Excel opens the Chinese intact', async () => {
     const one = await coverageReport({ directive: '中国科协2020年科普工作要点', region: '吉林省', format: 'csv', snapshot });
     const all = await coverageReport({ directive: '中国科协2020年科普工作要点', format: 'csv', snapshot });

@@ -34,9 +34,10 @@ async function regionRows(service: CypherService, snapshot: Snapshot, directive:
   return { c, expected: expected.sort(), got: got.sort() };
 }
 
-/** coverage-gaps' measure rows, and the module's measures with no implementer, direct or through a chain. */
+/** coverage-gaps' measure rows, and the module's gaps: no implementer, direct or through a chain, and not addressed
+ *  to the higher document's issuer only ('not applicable'). */
 async function pairRows(service: CypherService, snapshot: Snapshot, higherDocId: string, lowerDocId: string) {
-  const expected = measureRows(graphFromSnapshot(snapshot), higherDocId, lowerDocId).filter((r) => !r.implementedBy).map((r) => r.id);
+  const expected = measureRows(graphFromSnapshot(snapshot), higherDocId, lowerDocId).filter((r) => r.status === 'gap').map((r) => r.id);
   const result = await service.runCanned('coverage-gaps', { higherDocId, lowerDocId });
   const got = col(result, 'id').filter((_, i) => col(result, 'gap')[i] === 'measure');
   return { expected: expected.sort(), got: got.sort() };

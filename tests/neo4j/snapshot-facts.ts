@@ -66,7 +66,7 @@ export class SnapshotFacts {
   measureGaps(higherDocId: string, lowerDocId: string): string[] {
     const implemented = new Set(this.implementsBetween(lowerDocId, higherDocId).map(([, h]) => h));
     return this.nodes('Measure')
-      .filter(([k, m]) => m.docId === higherDocId && m.leaf && !['notice', 'preamble'].includes(m.kind) && !implemented.has(k))
+      .filter(([k, m]) => m.docId === higherDocId && m.leaf && !['notice', 'preamble'].includes(m.kind) && !m.framing && !m.forIssuerOnly && !implemented.has(k))
       .map(([k]) => k)
       .sort();
   }

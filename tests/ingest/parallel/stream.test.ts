@@ -2,13 +2,14 @@
 // exactly what the one-string JSON round trip gave, for any plain data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { asJsonValue, jsonPieces } from '../../../ingest/snapshot/write.js';
 import { ingestToFile, runIngest } from '../../../ingest/pipeline.js';
 import { generateCorpus } from '../../../bench/gen-corpus.js';
+import { LAW_2012, province } from '../link/versions-texts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-stream-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,6 +78,20 @@ describe('snapshot streamed to its file (ingestToFile, what the CLI and the benc
     expect(held.report.citedDocuments).toBeGreaterThan(0);
     expect(held.report.implements).toBeGreaterThan(0);
     expect(held.report.failed.map((f) => f.file)).toEqual(['zz-empty.txt']);
+  }, 600_000);
+
+  it('a law revised after the regulation citing it: the citation goes to the corpus text in both builds', async () => {
+    // The streamed build kept only the documents' titles and dates for the citations (snapshotStub), not the
+    // regulation's genre and history that date the law's earlier text: the 1995 办法's citation of the law went to a
+    // cited-only copy there, to the 2012 text (in force since 1993) in the in-memory build (session 24).
+    const corpus = join(dir, 'revised');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'law.txt'), LAW_2012);
+    writeFileSync(join(corpus, 'henan.txt'), province('河南省', '1995年6月8日').replace('\n第一条', '\n根据《中华人民共和国农业技术推广法》，制定本办法。\n第一条'));
+    const held = await same([corpus], 'revised');
+    const law = held.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.name === '中华人民共和国农业技术推广法')!.key;
+    const henan = held.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === '河南省实施《中华人民共和国农业技术推广法》办法')!.key;
+    expect(held.snapshot.edges.filter((e) => e.attributes.type === 'CITES' && e.source === henan).map((e) => e.target)).toEqual([law]);
   }, 600_000);
 
   it('a synthetic corpus in every format with planted links: byte-identical to the in-memory build', async () => {

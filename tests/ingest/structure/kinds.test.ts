@@ -69,6 +69,12 @@ describe('level by title alone (no issuer known)', () => {
     expect(levelAndRegion(undefined, '中华人民共和国国防教育法', lexicon)).toEqual({ level: 'central', region: '全国' });
   });
 
+  it('reads the 中华人民共和国民法典 as the NPC’s too, as the other laws cited beside it (not national by 中华…)', () => {
+    // Session 24's walk on the 物业管理条例 family: 郑州's 根据《中华人民共和国民法典》、国务院《物业管理条例》 put the
+    // 民法典 a band below 河南's 《中华人民共和国物权法》 in the cascade.
+    expect(levelAndRegion(undefined, '中华人民共和国民法典', lexicon)).toEqual({ level: 'central', region: '全国' });
+  });
+
   it('gives no level by title to a title that may name a place the lexicon lacks', () => {
     expect(levelAndRegion(undefined, '某某土家族自治县旅游条例', lexicon).level).toBeUndefined();
   });
