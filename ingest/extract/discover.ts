@@ -170,6 +170,10 @@ export function suffixHits(
         // dropped: every unquoted …工程/…行动/…活动 (earlier sessions' tests read 农村饮水安全工程, 科普信息化工程 as programmes of
         // a law) and every …项目 (randomx's 中医药学术传承项目 and 非物质文化遗产代表性项目 are gold programmes).
         if (rule.type === 'Programme' && law && LAW_KIND_SUFFIX.test(name) && !name.includes('“')) continue;
+        // 配备、安装公共安全视频图像信息系统, 第三方电子商务交易平台, 鼓励建设技术市场信息网络平台: in a law a system or platform that
+        // parties install, that third parties run or that anyone is encouraged to build is a kind, not one system (gold
+        // convention "Decisions of session 23, programmes"; session 24, read on the spent randomu, randomv and randomt).
+        if (rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && KIND_OF_SYSTEM.test(text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '')) continue;
         // 将符合条件的中医诊疗项目纳入…: the items that meet a condition are a class, not one programme (session 20).
         if (rule.type === 'Programme' && CLASS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
         ends.add(end);
@@ -356,6 +360,8 @@ const CONGRESS_COMMITTEE = /^(法制|财政经济|监察和司法|内务司法|�
 /** 泰山景区管理委员会, 新乡经济技术开发区管理委员会: the management committee of a named area (two or more characters before
  *  the area word; a bare 开发区管理委员会 is a kind). */
 const PLACE_COMMITTEE = /^[\u4e00-\u9fff]{2,}(景区|风景区|风景名胜区|开发区|新区|园区|高新区|保税区|试验区|度假区)管理委员会$/;
+/** Before a system's name in its clause: installed, run by third parties or encouraged, a kind of system (session 24). */
+const KIND_OF_SYSTEM = /(第三方|安装|配备|鼓励)/;
 /** The verbs of setting a body up right before its name (设立, 成立, 组建: session 24). */
 const SET_UP = /(设立|成立|组建)$/;
 /** 国家知识产权局设立…委员会: the text sets the body up by its name — not a duty of every level (县级以上人民政府可以设立…). */

@@ -29,6 +29,23 @@ describe('a law’s projects and works named by a rank, a body or what is built 
   });
 });
 
+describe('a system many parties run is a kind of system in a law (session 23 programme convention)', () => {
+  it('reads no programme in a system parties install, a platform third parties run or one anyone is encouraged to build', () => {
+    const text = regulation(
+      '某市公共安全条例',
+      '有关单位应当在重点部位配备、安装公共安全视频图像信息系统。',
+      '鼓励跨境电子商务经营者、第三方电子商务交易平台建立行业自律体系。',
+      '鼓励社会力量建设技术市场信息网络平台。',
+    );
+    expect(names('Programme', text)).toEqual([]);
+  });
+
+  it('keeps the one platform a body must set up', () => {
+    const text = regulation('某市跨境电子商务促进条例', '市人民政府应当建立跨境电子商务信用信息平台，归集经营者的信用信息。');
+    expect(names('Programme', text)).toContain('跨境电子商务信用信息平台');
+  });
+});
+
 describe('a committee named only by its field is a kind of body in a law', () => {
   it('reads no organisation in field committees with no region or national owner', () => {
     const text = regulation(
