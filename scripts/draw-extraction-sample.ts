@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -162,6 +162,19 @@ const OUT_T = 'tests/real/randomt-heldout';
 /** The second session 23 draw: SIZE_T documents of any length, all held out. */
 export const drawT = () => drawUncapped(SEED_T, SIZE_T, EXCLUDED_SETS_T);
 
+/** Session 24's held-out draw (tests/real/randoms-heldout), frozen before randomt-heldout's errors were read: seed
+ *  1920261209, every tests/**\/sources.json on main 92bbfe0 excluded (randomt-heldout included), reserved titles
+ *  dropped as in drawW, no byte cap, 8 documents, no dev half. */
+export const SEED_S = 1920261209;
+export const SIZE_S = 8;
+export const EXCLUDED_SETS_S = [...EXCLUDED_SETS_T, 'tests/real/randomt-heldout'];
+const OUT_S = 'tests/real/randoms-heldout';
+
+/** The session 24 draw: SIZE_S documents of any length, all held out. */
+export const drawS = () => drawUncapped(SEED_S, SIZE_S, EXCLUDED_SETS_S);
+
+const NOTE_S = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --s, seed ${SEED_S}; every tests/**/sources.json of main 92bbfe0 excluded, randomt-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_T = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --t, seed ${SEED_T}; every tests/**/sources.json of main 551a1a7 excluded, randomu-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_U = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --u, seed ${SEED_U}; every tests/**/sources.json of main 70497b6 excluded, randomv-heldout and randomw-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -178,6 +191,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--s': { draw: drawS, seed: SEED_S, pool: 'no byte cap', out: OUT_S, note: NOTE_S },
   '--t': { draw: drawT, seed: SEED_T, pool: 'no byte cap', out: OUT_T, note: NOTE_T },
   '--u': { draw: drawU, seed: SEED_U, pool: 'no byte cap', out: OUT_U, note: NOTE_U },
   '--v': { draw: drawV, seed: SEED_V, pool: 'no byte cap', out: OUT_V, note: NOTE_V },

@@ -204,7 +204,7 @@ export function findTargets(
       }
       // 将鉴定报告送达委托人并报…部门备案: of two coordinated acts the first is the one limited (session 21).
       if (/^[将把]/.test(t)) t = t.replace(/并(?:报|向|送|抄送|通知|告知).*$/, '');
-      let act = disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
+      let act = handedOver(t) ?? disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
       // 登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布: the agent follows (由…), so what is done is the
       // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
       const manner = MANNER.exec(t);
@@ -390,6 +390,26 @@ const DISPOSAL = /^[将把].+(?:部门|机关|机构|单位|社区|委员会|人
 
 /** 将信托事务处理情况及财务状况向…报告: the object of 将/把 before the verb of handing over (session 17). */
 const DISPOSED_OBJECT = /^[将把]([\u4e00-\u9fa5]{2,20}?)(?:向|报|交|送|在|予以)/;
+
+/** Verbs of handing a document to a body: the act a time limit before a meeting bounds (session 24). */
+const HAND_OVER = '(提交|送交|报送|移送|呈报|递交|提出|报告)';
+/** 将预算草案的初步方案提交财政经济委员会进行初步审查: what is limited is the handing over of the object of 将, not the
+ *  purpose after the body (进行初步审查 is the receiver's act). */
+const HANDED_OBJECT = new RegExp(`^[将把]([\\u4e00-\\u9fa5、（）]{2,40}?)${HAND_OVER}[\\u4e00-\\u9fa5]{2,30}?(?:进行|予以|作|作出)[\\u4e00-\\u9fa5]{2,8}$`);
+/** 向常务委员会提交预算草案及其报告: the act is the verb and its object, the receiver before it goes. */
+const TO_BODY = new RegExp(`^向[\\u4e00-\\u9fa5]{2,30}?(?:委员会|人民政府|政府|部门|机关|机构|代表大会|常务委员会|工会)${HAND_OVER}(.{2,})$`);
+/** 提出对预算草案…情况的初步审查意见 → 提出初步审查意见: an 对…的 phrase inside a handed object narrows it, the object is
+ *  what follows (the guideline's shortest noun phrase). */
+const ABOUT = /^(提交|送交|报送|移送|呈报|递交|提出|报告)对[^，。；]{2,40}?的/;
+
+/** The act a time limit bounds when it hands something to a body (session 24, read on the spent randomt-heldout: the
+ *  deadlines of a budget-review regulation, 在…会议举行的三十日前，将…提交…进行初步审查). */
+export function handedOver(act: string): string | undefined {
+  const m = HANDED_OBJECT.exec(act);
+  const to = m ? undefined : TO_BODY.exec(act);
+  const raw = m ? m[2]! + m[1]! : to ? to[1]! + to[2]! : ABOUT.test(act) ? act : undefined;
+  return raw?.replace(ABOUT, '$1');
+}
 
 function disposalVerb(act: string): string | undefined {
   return DISPOSAL.exec(act)?.[1];

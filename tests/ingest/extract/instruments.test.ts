@@ -52,17 +52,19 @@ describe('a verb of procedure before a body', () => {
   it('is cut off an organisation found by its suffix, token by token', () => {
     const text = regulation(
       '江西省人民调解条例',
-      '调解协议应当报县人民调解委员会备案，经劳动争议仲裁委员会调解的，报告财政经济委员会。',
+      // (session 24: a law's committee named only by its field is a kind of body, so the body after 经 is a region's.)
+      '调解协议应当报县人民调解委员会备案，经南昌市劳动争议仲裁委员会调解的，报告财政经济委员会。',
       '本条例所称调解组织，是指人民调解委员会。',
     );
     const orgs = of(text, 'Organisation');
-    expect(orgs).toEqual(expect.arrayContaining(['劳动争议仲裁委员会', '财政经济委员会']));
+    expect(orgs).toEqual(expect.arrayContaining(['南昌市劳动争议仲裁委员会', '财政经济委员会']));
     expect(orgs.filter((o) => /^(报|经劳|报告|指)/.test(o))).toEqual([]);
   });
 
-  it('leaves a name whose first word only begins with such a character (经济委员会, 商务部)', () => {
-    const orgs = of(regulation('江西省经济条例', '经济委员会和商务部门负责实施，交通运输部指导。'), 'Organisation');
-    expect(orgs).toEqual(expect.arrayContaining(['经济委员会', '交通运输部']));
+  it('leaves a name whose first word only begins with such a character (经济技术协会, 商务部)', () => {
+    // (session 24: a bare 经济委员会 is a kind of committee in a law; an association keeps the case.)
+    const orgs = of(regulation('江西省经济条例', '经济技术协会和商务部门负责实施，交通运输部指导。'), 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['经济技术协会', '交通运输部']));
   });
 });
 

@@ -66,9 +66,9 @@ describe('procedure words a law runs into a programme word (read on the metadata
     expect(names('Programme', text)).toEqual([]);
   });
 
-  it('reads no pedestrians in 被执行人, and still reads them in 车辆、行人', () => {
+  it('reads no pedestrians in 被执行人', () => {
+    // (Session 24 took 行人 out of target-groups.txt: no gold counts a passer-by; session24.test.ts.)
     expect(names('TargetGroup', regulation('某市执行规定', '人民法院可以限制被执行人的高消费。'))).not.toContain('行人');
-    expect(names('TargetGroup', regulation('某市道路交通安全条例', '机动车应当避让行人。'))).toContain('行人');
   });
 
   it('reads no programme in a meeting of a unit\'s workers (用人单位职工代表大会)', () => {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draw, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, SIZE, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
+import { draw, drawS, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_S, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, SIZE, SIZE_S, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
 import { MIRROR } from '../../../scripts/draw-random-sample.js';
 
 type Sources = { files: { file: string; source: string; blob: string }[] };
@@ -83,3 +83,4 @@ uncappedDraw(22, 'randomw-heldout', SIZE_W, EXCLUDED_SETS_W, 'randomz-heldout', 
 uncappedDraw(22, 'randomv-heldout', SIZE_V, EXCLUDED_SETS_V, 'randomw-heldout', drawV);
 uncappedDraw(23, 'randomu-heldout', SIZE_U, EXCLUDED_SETS_U, 'randomv-heldout', drawU);
 uncappedDraw(23, 'randomt-heldout', SIZE_T, EXCLUDED_SETS_T, 'randomu-heldout', drawT);
+uncappedDraw(24, 'randoms-heldout', SIZE_S, EXCLUDED_SETS_S, 'randomt-heldout', drawS);
