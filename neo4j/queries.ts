@@ -8,6 +8,7 @@ import { parseCannedQuery } from './canned-header.js';
 import { checkPlan, checkText, type PlanSummary } from './console-guard.js';
 import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
+import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
 import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
@@ -75,7 +76,8 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
         const refusal = checkPlan(summary as unknown as PlanSummary);
         if (refusal) throw new GraphDbError('refused', refusal.message);
       }
-      return await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
+      const result = await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
+      return result.rows.length === 0 ? await withIdHints(session, result, query, params, timeoutMs) : result;
     } catch (err) {
       if (signal?.aborted) throw cancelled(err);
       throw asGraphDbError(err, timeoutMs, Date.now() - started);
@@ -104,6 +106,21 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
       return execute(canned.cypher, toCannedParams(canned.params, params), false, opts.signal);
     },
   };
+}
+
+/** An empty result of a query quoting a document id without its version gets the ids it may have meant (id-hint.ts).
+ *  The lookup is best effort: a failure leaves the result as it was. */
+async function withIdHints(session: Session, result: QueryResult, query: string, params: Record<string, unknown>, timeoutMs: number): Promise<QueryResult> {
+  const ids = versionlessIds(query, params);
+  if (!ids.length) return result;
+  try {
+    const prefixes = [...new Set(ids.map((v) => `${v.doc}@`))];
+    const records = (await session.run(ID_HINT_QUERY, { prefixes }, { timeout: timeoutMs })).records;
+    const hints = idHints(ids, new Map(records.map((r) => [String(r.get('prefix')), (r.get('ids') as unknown[]).map(String)])));
+    return hints.length ? { ...result, idHints: hints } : result;
+  } catch {
+    return result;
+  }
 }
 
 const cancelled = (cause?: unknown) =>

@@ -29,6 +29,11 @@ export interface QueryResult {
    * load state and a load's staged rows, not part of the policy graph; see README "Graph model").
    */
   bookkeepingHidden?: number;
+  /**
+   * For an empty result: ids the query quoted without their version (`doc:物业管理条例`) with the versioned
+   * ids that exist (`doc:物业管理条例@2016-02-06`, newest first): neo4j/id-hint.ts.
+   */
+  idHints?: { given: string; ids: string[] }[];
 }
 export interface RunOptions {
   /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */

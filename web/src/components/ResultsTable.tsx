@@ -88,6 +88,12 @@ export function ResultsTable({ result }: { result: QueryResult }) {
         </tbody>
       </table>
       {result.rows.length === 0 && <p className="muted">{t('console.noRows')}</p>}
+      {result.rows.length === 0 &&
+        (result.idHints ?? []).map((h) => (
+          <p key={h.given} className="muted" data-testid="cypher-id-hint">
+            {t('console.idHint', { given: h.given, ids: h.ids.join(t('console.idHintOr')) })}
+          </p>
+        ))}
     </div>
   );
 }
