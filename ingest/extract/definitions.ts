@@ -32,6 +32,9 @@ export function definedGroups(text: string, units: { span: [number, number] }[],
       // Without an opener only 是指 defines (X指… is too common a verb).
       if (!opener && cue.length < 2) continue;
       if (thing.test(definiens) || lexicon.stopEntities.has(term)) continue;
+      // 物业管理，是指业主通过选聘物业服务人…: a term ending in a word of activity names the activity, whatever person its
+      // definiens ends in (session 24).
+      if (cues.act.some((w) => term.endsWith(w))) continue;
       pending.push({ term, definiens: definiens.replace(/等$/, '') });
     }
     // 本办法所称的归侨和侨眷，依照…规定的范围确定: terms defined by reference, when they are known groups.

@@ -123,7 +123,12 @@ export function suffixHits(
         if (rule.type === 'Programme' && law) start = afterLawJoiner(text, start, end - suffix.length);
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
-        if (rule.type === 'Organisation' || rule.type === 'TargetGroup') start = afterLeadVerbs(tokens, tokenAt[start - from], start, end - suffix.length, lexicon.leadVerbs);
+        // (Programmes too, session 24: 经|业主大会, 建议|…, 申请|… — the qa walk of the 物业管理 family.)
+        start = afterLeadVerbs(tokens, tokenAt[start - from], start, end - suffix.length, lexicon.leadVerbs);
+        // 方案经|业主委员会, 物业管理区域内全体业主组成|业主大会, 乡镇人民政府重新组建|物业管理委员会: in a law a verb or preposition
+        // of procedure inside the candidate ends the clause before the name (its subject is no part of it); by whole tokens
+        // of lead-verbs.txt, so 经济委员会 stays (session 24). Groups keep their own cut (afterStopTokens).
+        if (law && (rule.type === 'Organisation' || rule.type === 'Programme')) start = afterInnerLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
@@ -246,6 +251,18 @@ function afterLeadVerbs(tokens: Token[], first: number, start: number, limit: nu
   return s;
 }
 
+/** Moves the start past the last whole token of lead-verbs.txt inside (start, limit): 方案|经|业主委员会 → 业主委员会
+ *  (jieba tags that 经 n, so by the word, not the tag). A token ending at `limit` is the head of the name and stays
+ *  (选举|委员会). */
+function afterInnerLeadVerbs(tokens: Token[], start: number, limit: number, verbs: Set<string>): number {
+  let s = start;
+  for (const t of tokens) {
+    if (t.start <= start || t.start + t.word.length >= limit) continue;
+    if (verbs.has(t.word)) s = t.start + t.word.length;
+  }
+  return s;
+}
+
 /** Moves the start past the last verb of name-cuts.txt inside [start, limit) (参观|国防教育基地). */
 function afterCuts(text: string, start: number, limit: number, lexicon: Lexicon): number {
   let s = start;
@@ -286,8 +303,10 @@ function afterLawJoiner(text: string, start: number, limit: number): number {
   return k >= start && k + 1 < limit ? k + 1 : start;
 }
 
-/** A meeting named by who sits in it: a person noun (…民, …员, …工, …者, 代表, 股东) then 大会/会议, nothing else. */
-const MEMBERS_MEETING = /^[\u4e00-\u9fff]{0,6}(民|员|工|者|代表|股东)(代表)?(大会|会议)$/;
+/** A meeting named by who sits in it: a person noun (…民, …员, …工, …者, …人, 代表, 股东, 业主) then 大会/会议. Whatever
+ *  stands before it (a clause, 原, 首次, an owner) does not make it a programme: it is an organ of the body or area whose
+ *  members meet (session 24: 业主大会, the owners' meeting of the 民法典 and every 物业管理 regulation; 债权人会议). */
+const MEMBERS_MEETING = /(民|员|工|者|人|代表|股东|业主)(代表)?(大会|会议)$/;
 
 function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = []): boolean {
   const bare = name.replace(/[“”]/g, '');
@@ -368,7 +387,9 @@ const SET_UP = /(设立|成立|组建)$/;
 function setUpByName(text: string, start: number): boolean {
   if (!SET_UP.test(text.slice(Math.max(0, start - 3), start))) return false;
   const clause = text.slice(Math.max(0, start - 40), start).split(/[。；，\n]/).pop() ?? '';
-  return !/(县级以上|各级|地方|可以|省、自治区、直辖市|市、县)/.test(clause);
+  // (乡镇人民政府、街道办事处…组建: what every township or street office sets up is a kind too, and 尚未成立 sets up
+  // nothing; session 24.)
+  return !/(县级以上|各级|地方|可以|省、自治区、直辖市|市、县|乡镇|街道|未)/.test(clause);
 }
 /** A name a region or a national owner opens (北京市…, 全国…, 国家…): one body, whatever its head (session 24). */
 function placedName(name: string, lexicon: Lexicon): boolean {

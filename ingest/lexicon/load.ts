@@ -192,7 +192,7 @@ export class LexiconError extends Error {
   override readonly name = 'LexiconError';
 }
 
-const DEFINITION_CUES = ['opener', 'term', 'refer', 'person', 'thing', 'kin'] as const;
+const DEFINITION_CUES = ['opener', 'term', 'refer', 'person', 'thing', 'kin', 'act'] as const;
 export type DefinitionCue = (typeof DEFINITION_CUES)[number];
 
 function definitionCues(dir: string): Record<DefinitionCue, string[]> {
