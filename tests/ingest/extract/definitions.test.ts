@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extracted } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): a definitions article
 // makes the kinds of person it defines target groups of the text (fifth pass of issue 9).
 const groups = (text: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === 'TargetGroup').map((m) => m.canonical))].sort();
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 
 describe('groups defined by a law', () => {
   it('takes a term the text defines as a kind of person, wherever it stands', () => {

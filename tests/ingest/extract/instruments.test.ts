@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extracted } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): what a law names in
 // 《》 besides documents (forms, lists, standards, treaties), and the terms of procedure a law defines
 // with 为 (…之日为…), which are no brands (session 18, seen on the law mirror).
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const of = (text: string, type: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../ingest/extract/targets.js';
 import { extracted, lexicon } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-13 rules
 // (recurring days on the lunar calendar, kind modifiers of social policy, clauses that are no programme,
 // frequencies per period and ages as targets).
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const of = (text: string, type: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extracted, lexicon } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-14 rules for
 // target groups (sex, ethnicity, age and marital modifiers, chained once; cadres drawn from a population;
 // words after a population noun that make it no group; informants and wrong-doers as roles).
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const of = (text: string, type: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../ingest/extract/targets.js';
 import { extracted, lexicon } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-15 rules, read on
 // the 未成年人 family (tests/real/minors) for kinds of miss: the people's organisations of the protection laws,
 // kind modifiers of child-protection and school law, age classes and school staff, parties and security staff
 // as roles, facilities and fields named after a population, state systems and hotlines, 适龄 as no kind, and
 // three shapes of numeric duty.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const of = (text: string, type: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
 const fields = (text: string) =>

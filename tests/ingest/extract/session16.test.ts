@@ -3,13 +3,12 @@ import { extract } from '../../../ingest/extract/index.js';
 import { DEFAULT_EXTRACT_OPTIONS, extractOptions } from '../../../ingest/extract/options.js';
 import { findTargets } from '../../../ingest/extract/targets.js';
 import { extracted, lexicon, structured } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations and a plan written for these tests (not taken from any corpus or gold file): the session-16 rules,
 // read on the 全民健身 family (tests/real/fitness) for kinds of spurious programme in laws — a programme word as the
 // object of a verb, as construction works or a catalogue, and as a kind named by a property word (X性) — and the
 // extraction options object.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const programmes = (text: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === 'Programme').map((m) => m.canonical))].sort();
 

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findTargets } from '../../../ingest/extract/targets.js';
-import { extracted, lexicon } from '../helpers.js';
+import { regulation, names, targets } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-17 rules, read on the
 // 慈善 family (tests/real/charity) and the 全民健身 family (tests/real/fitness) for kinds of miss — the roles of an
 // activity and of a procedure, compatriots a law mobilises, a ministry's name before 门, a region's service
 // portal, a population's daily life, the State Council's national plan, and periods, alternatives and 将-clauses
 // in numeric duties.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
-const names = (type: string, text: string) =>
-  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
-const targets = (text: string) =>
-  findTargets(text, { path: '1', span: [0, text.length] }, lexicon).map((t) => [t.metric, t.comparator, t.value, t.unit]);
 
 describe('roles of an activity or a procedure are no target groups', () => {
   it('reads no group in 活动参与者, 赛事组织者, 被检查者, and keeps 志愿者 beside them', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findTargets } from '../../../ingest/extract/targets.js';
 import { segmenter, splitFused } from '../../../ingest/extract/segment.js';
-import { extracted, lexicon } from '../helpers.js';
+import { lexicon } from '../helpers.js';
+import { regulation, names, targets } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-18 rules, read on the
 // 消防 family (tests/real/fire) for kinds of miss — a group noun fused with the verb done to it (人才培养), the
 // members of a team, vulnerable persons by class, the incidents and trades of safety law, a trade association of
 // no region, and time limits, conditions, dimensions and round-the-clock duties in numeric duties.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
-const names = (type: string, text: string) =>
-  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
-const targets = (text: string) =>
-  findTargets(text, { path: '1', span: [0, text.length] }, lexicon).map((t) => [t.metric, t.comparator, t.value, t.unit]);
 
 describe('a group noun fused with the verb done to it', () => {
   it('splits jieba\'s 人才培养 into the group noun and a verbal noun, for discovery only', () => {

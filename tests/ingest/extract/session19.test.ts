@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extracted } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-19 rules, read on the
 // development half of the random extraction draw (tests/real/randomx) for kinds of miss — the organs of a people's
 // congress and of the courts as Chinese public administration names them, documents named 规则, a hearing's
 // participants, and the phrasing of quorums, terms, size limits and appendix tables in numeric duties.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const run = (text: string) => extracted('x.txt', text);
 const names = (type: string, text: string) =>
   [...new Set(run(text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extracted } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-21 rules, read on the spent
 // randomy-heldout draw and on randomx for kinds of miss — the size, term and margin of bodies a regulation sets up, time
 // limits whose act names its agent after the time (由…公布), zones marked out by a distance, coordinated acts after 将,
 // and the bodies, staff and congresses named only by their kind.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 const run = (text: string) => extracted('x.txt', text);
 const names = (type: string, text: string) =>
   [...new Set(run(text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { levelAndRegion } from '../../../ingest/structure/issuer.js';
 import { extracted, lexicon } from '../helpers.js';
+import { regulation, names } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the rules helper extract2 added in session
 // 22, read on tests/real/randomw-heldout (spent after randomv-heldout was frozen and scored once) for kinds of miss.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
-const names = (type: string, text: string) =>
-  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
 
 describe('a verb that takes an event or scheme as its object ends its name in a law', () => {
   it('reads no 所称…, 是指…, 方式使用…, 销售…, 享有… or 证明侵犯… programme', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../ingest/extract/targets.js';
-import { extracted, lexicon } from '../helpers.js';
+import { lexicon } from '../helpers.js';
+import { regulation, names } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the rules helper extract added in session
 // 23 — the gold conventions settled first (residents, international organisations) and the kinds of error read on
 // tests/real/randomv-heldout, spent after randomu-heldout was frozen and scored once.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
-const names = (type: string, text: string) =>
-  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
 const targets = (text: string) =>
   findTargets(text, { path: '1', span: [0, text.length] }, lexicon).map((t) => [t.metric, t.comparator, t.value, t.valueMax, t.unit]);
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findTargets } from '../../../ingest/extract/targets.js';
-import { extracted, lexicon } from '../helpers.js';
+import { regulation, names, targets } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the rules helper extract added in session
 // 24, read for kinds of error on tests/real/randomt-heldout (spent after randoms-heldout was frozen and scored once) and the
 // earlier random dev sets.
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
-const names = (type: string, text: string) =>
-  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
-const targets = (text: string) =>
-  findTargets(text, { path: '1', span: [0, text.length] }, lexicon).map((t) => [t.metric, t.comparator, t.value, t.unit]);
 
 describe('a law’s projects and works named by a rank, a body or what is built are classes of items', () => {
   it('reads no programme in a department’s major projects, core projects or audit projects', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extracted } from '../helpers.js';
+import { regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file).
 const groups = (text: string) =>
   [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === 'TargetGroup').map((m) => m.canonical))].sort();
-const regulation = (title: string, ...articles: string[]) =>
-  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
 
 describe('target groups in laws and regulations', () => {
   it('finds the population nouns of the general lexicon', () => {

@@ -1,0 +1,16 @@
+// Shared by the extraction rule tests: a regulation written for a test, the names of one entity type read from a
+// text, and the numeric targets of one measure as [metric, comparator, value, unit].
+import { findTargets } from '../../../ingest/extract/targets.js';
+import { extracted, lexicon } from '../helpers.js';
+
+/** A regulation of articles 第一条 … 第十条 under its title line. */
+export const regulation = (title: string, ...articles: string[]) =>
+  `${title}\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条　${a}`).join('\n')}`;
+
+/** The canonical names of `type` extracted from `text`, sorted, each once. */
+export const names = (type: string, text: string) =>
+  [...new Set(extracted('x.txt', text).mentions.filter((m) => m.type === type).map((m) => m.canonical))].sort();
+
+/** The targets read from `text` as one measure. */
+export const targets = (text: string) =>
+  findTargets(text, { path: '1', span: [0, text.length] }, lexicon).map((t) => [t.metric, t.comparator, t.value, t.unit]);
