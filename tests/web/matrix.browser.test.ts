@@ -3,7 +3,8 @@
 // documents and clicking 吉林 keeps only its columns (科学辟谣平台 not carried); the thresholds
 // and the sort re-read the matrix; the downloaded CSV parses back to the module's matrix; a cell
 // opens the shared evidence view with the reused passage. Then the Gaps view in both languages, with the
-// partial threshold from which other thresholds replay the linker exactly.
+// partial threshold from which other thresholds replay the linker exactly (the linker's candidates, fetched when a
+// view opens: not in the page's graph payload).
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +46,13 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
   const expectedCells = (m: CoverageMatrix) => m.rows.map((r) => [r.id, ...r.cells.map((c) => c.status)]);
 
   it('shows every cell of the directive’s matrix as the coverage module computes it', async () => {
+    // The linker's candidates are not in the graph the page loads; the matrix asks for them when it opens.
+    const payload = await (await fetch(`${harness.served.url}/api/graph`)).json();
+    expect(payload.attributes.linkCandidates).toBeUndefined();
+    expect(snapshot.attributes.linkCandidates?.lowers.length).toBeGreaterThan(0);
+    const candidates = page.waitForResponse((r) => r.url().endsWith('/api/link-candidates'));
     await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(DIRECTIVE)}`);
+    expect((await candidates).status()).toBe(200);
     await page.getByTestId('matrix-table').waitFor();
     const m = coverageMatrix(g, DIRECTIVE);
     expect(m.columns.length).toBeGreaterThan(1);

@@ -100,6 +100,22 @@ async function prepare(snapshot: Snapshot, graph: PolicyGraph, hash: string): Pr
   return { hash, json, gzipped, view, ms: Math.round(performance.now() - t0) };
 }
 
+/** Per snapshot hash: GET /api/link-candidates's body, `{ linkCandidates: LinkCandidates | null }`. */
+const candidatesCache = new Map<string, Promise<{ json: Buffer; gzipped: Buffer }>>();
+
+function candidatesBody(snapshot: Snapshot, hash: string): Promise<{ json: Buffer; gzipped: Buffer }> {
+  let body = candidatesCache.get(hash);
+  if (!body) {
+    body = (async () => {
+      const json = Buffer.from(JSON.stringify({ linkCandidates: snapshot.attributes.linkCandidates ?? null }));
+      return { json, gzipped: await gzipAsync(json, { level: 6 }) };
+    })();
+    candidatesCache.set(hash, body);
+    body.catch(() => candidatesCache.delete(hash));
+  }
+  return body;
+}
+
 export const TextsRequest = z.object({ ids: z.array(z.string()).max(5000) });
 const MAX_NODE_EDGES = 500;
 
@@ -159,6 +175,17 @@ export function graphRoutes(snapshot: Snapshot): Router & Omit<GraphRoutes, 'rou
   };
   router.get('/graph', send((p) => p, etag));
   router.get('/view', send((p) => p.view, `"v-${hash}"`));
+  // The linker's candidates near the cut (left out of /api/graph), for the matrix and gaps views: prepared
+  // when first asked, once per snapshot.
+  router.get('/link-candidates', async (req, res) => {
+    let body: { json: Buffer; gzipped: Buffer };
+    try {
+      body = await candidatesBody(snapshot, hash);
+    } catch (err) {
+      return sendError(res, 500, 'LinkCandidates', `Could not prepare the link candidates: ${(err as Error).message}`);
+    }
+    return send(() => body, `"c-${hash}"`)(req, res);
+  });
 
   router.post('/texts', (req, res) => {
     const body = TextsRequest.safeParse(req.body ?? {});

@@ -1,6 +1,7 @@
 // The page's calls to its server. Failures become ApiRequestError with the server's code and
 // message, so the UI can print one readable line. Every call has a time limit: nothing hangs.
 import type { QueryResult } from '../../../neo4j/types.js';
+import type { LinkCandidates } from '../../../graph-schema/index.js';
 import type { GraphPayload } from '../graph/payload.js';
 import type { SearchAnswer } from '../graph/text-search.js';
 import type { ApiErrorBody, CannedQueryInfo, Health } from './types.js';
@@ -61,6 +62,7 @@ export interface NodeDetailsAnswer {
 export const api = {
   health: () => request<Health>('/api/health', {}, API_TIMEOUTS.health),
   graph: () => request<GraphPayload>('/api/graph'),
+  linkCandidates: () => request<{ linkCandidates: LinkCandidates | null }>('/api/link-candidates'),
   texts: (ids: string[]) => request<{ texts: Record<string, string> }>('/api/texts', postJson({ ids })),
   node: (id: string) => request<NodeDetailsAnswer>(`/api/node?id=${encodeURIComponent(id)}`),
   search: (q: string, limit = 20) => request<SearchAnswer>(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, {}, API_TIMEOUTS.search),

@@ -2,7 +2,9 @@
 // canvas, the panels' lists, filters and the gap view need, positions included; long texts
 // (Document.text, Document.originMap, Measure.text) and bulky evidence (passages, shared
 // entities, surfaces) stay on the server and are fetched when a panel shows them
-// (POST /api/texts, GET /api/node/:id). Columnar arrays keep it small and cheap to parse.
+// (POST /api/texts, GET /api/node/:id); so do the linker's candidates near the cut (snapshot attribute
+// linkCandidates, 9.4 MB of the 46 MB payload at 51k nodes), which only the matrix and gaps views read
+// (GET /api/link-candidates, web/src/graph/link-candidates.ts). Columnar arrays keep it small and cheap to parse.
 import { MultiDirectedGraph } from 'graphology';
 import { edgeKey, type EdgeAttributes, type EdgeType, type NodeAttributes, type Snapshot, type SnapshotAttributes } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
@@ -29,6 +31,12 @@ export interface GraphPayload {
 
 /** Node attributes left out of the payload (fetched on demand). */
 export const HEAVY_NODE_ATTRIBUTES = ['text', 'originMap'] as const;
+/**
+ * Graph attributes left out (fetched when a view needs them). linkCandidates made the payload worker's head
+ * message a 460 ms structured-clone decode on the page's thread at 51,588 nodes (Chrome trace, session 24):
+ * the longest task of the load, over issue 11's 200 ms budget.
+ */
+export const DEFERRED_GRAPH_ATTRIBUTES = ['linkCandidates'] as const;
 /** Edge attributes left out, and parts of `evidence` left out. */
 export const HEAVY_EDGE_ATTRIBUTES = ['surfaces'] as const;
 export const HEAVY_EVIDENCE_PARTS = ['passages', 'sharedEntities'] as const;
@@ -49,6 +57,12 @@ function lightEdge(a: EdgeAttributes): Record<string, unknown> | 0 {
     rest.evidence = e;
   }
   return Object.keys(rest).length ? rest : 0;
+}
+
+function lightAttributes(a: SnapshotAttributes): SnapshotAttributes {
+  const out: Record<string, unknown> = { ...a };
+  for (const k of DEFERRED_GRAPH_ATTRIBUTES) delete out[k];
+  return out as SnapshotAttributes;
 }
 
 export function encodePayload(snapshot: Snapshot, hash: string, positions: Positions): GraphPayload {
@@ -80,7 +94,7 @@ export function encodePayload(snapshot: Snapshot, hash: string, positions: Posit
   return {
     version: 1,
     hash,
-    attributes: snapshot.attributes,
+    attributes: lightAttributes(snapshot.attributes),
     allowSelfLoops: snapshot.options.allowSelfLoops,
     nodes,
     edgeTypes,

@@ -25,6 +25,8 @@ export const researchEn: Shape<typeof researchZh> = {
     reset: 'snapshot defaults ({{implements}} / {{partial}})',
     thresholdNote: 'Links scoring below {{min}} are not in the snapshot, so partial cannot go lower.',
     thresholdReplay: 'Under other thresholds the linker selects the links again from the candidates the snapshot keeps near its cut, as ingesting again would, for a partial threshold of {{exact}} or more (below it a candidate left out could have been linked).',
+    candidatesLoading: 'Loading the linker’s candidates…',
+    candidatesFailed: 'The linker’s candidates could not be loaded: other thresholds re-read the kept links only.',
     sortByCoverage: 'Sort by coverage',
     download: 'Download CSV',
     downloadTitle: 'Download this matrix as CSV (UTF-8, opens in Excel), named after the directive',

@@ -21,6 +21,8 @@ export const researchZh = {
     reset: '恢复快照默认值（{{implements}} / {{partial}}）',
     thresholdNote: '得分低于 {{min}} 的关联没有存入快照，部分落实阈值不能更低。',
     thresholdReplay: '改变阈值时，按快照保存的临界候选重新执行关联选择，部分落实阈值不低于 {{exact}} 时与重新导入的结果一致（更低时，未保存的候选可能本应入选）。',
+    candidatesLoading: '正在加载关联候选…',
+    candidatesFailed: '关联候选未能加载：改变阈值时只重新判读已保存的关联。',
     sortByCoverage: '按覆盖率排序',
     download: '下载 CSV',
     downloadTitle: '把当前矩阵下载为 CSV（UTF-8，可用 Excel 打开），文件以上级文件命名',

@@ -10,6 +10,7 @@ import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { exactFrom } from '../../../../coverage/replay.js';
+import { useLinkCandidates } from '../../graph/link-candidates.js';
 import { downloadText } from '../download.js';
 import { DocumentPicker } from './DocumentPicker.js';
 import { EntityGapTable } from './EntityGapTable.js';
@@ -153,7 +154,9 @@ function Thresholds() {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const th = data.getAttributes().linkThresholds;
-  const exact = useMemo(() => exactFrom(data), [data]);
+  // The candidates are fetched on opening (not in the page's graph payload); the line shows once they are here.
+  const candidates = useLinkCandidates(data);
+  const exact = useMemo(() => exactFrom(data), [data, candidates]);
   if (!th) return null;
   return (
     <>

@@ -15,6 +15,7 @@ import { ProvinceMap } from '../map/ProvinceMap.js';
 import { MatrixTable, StatusLegend } from './MatrixTable.js';
 import { ThresholdControl } from './ThresholdControl.js';
 import { exactFrom } from '../../../../coverage/replay.js';
+import { useLinkCandidates } from '../../graph/link-candidates.js';
 import './research.css';
 
 /** `asOf` (YYYY-MM-DD): documents issued after it are left out; the time slider passes it. */
@@ -27,8 +28,10 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
   const setEvidence = (link: EvidenceLink): void => dispatch(openEvidence(link));
   const choices = useMemo(() => directiveChoices(data), [data]);
   const defaults = useMemo(() => snapshotThresholds(data), [data]);
-  // Under other thresholds the selection runs again on the snapshot's candidates: exact down to exactFrom.
-  const exact = useMemo(() => exactFrom(data), [data]);
+  // Under other thresholds the selection runs again on the snapshot's candidates (fetched on opening: not in the
+  // page's graph payload): exact down to exactFrom. The thresholds wait for them, so a user's pair is replayed.
+  const candidates = useLinkCandidates(data);
+  const exact = useMemo(() => exactFrom(data), [data, candidates]);
   const floor = exact === undefined ? undefined : Math.min(exact, defaults.partial);
   const directive = state.directive && data.hasNode(state.directive) ? state.directive : (choices[0]?.id ?? null);
   const thresholds = state.threshold ?? defaults;
@@ -39,7 +42,7 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
       directive
         ? sortMatrix(coverageMatrix(data, directive, { ...(state.threshold ? { thresholds: state.threshold } : {}), ...(asOf ? { asOf } : {}) }), state.sort)
         : null,
-    [data, directive, state.threshold, asOf, state.sort],
+    [data, directive, state.threshold, asOf, state.sort, candidates],
   );
   const shown = useMemo(() => {
     const iso = isoOfProvince(state.province ?? undefined);
@@ -66,7 +69,7 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
             ))}
           </select>
         </label>
-        <ThresholdControl value={thresholds} defaults={defaults} min={floor} exact={exact} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
+        <ThresholdControl value={thresholds} defaults={defaults} min={floor} exact={exact} candidates={candidates} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
         <label className="gaps-only">
           <input
             type="checkbox"

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Thresholds } from '../../../../coverage/index.js';
+import type { CandidatesStatus } from '../../graph/link-candidates.js';
 
 interface Props {
   value: Thresholds;
@@ -15,6 +16,9 @@ interface Props {
   min?: number;
   /** From this partial threshold up the selection run again is exactly ingest's (coverage/replay.ts exactFrom). */
   exact?: number;
+  /** The snapshot's link candidates (fetched when the view opens): the inputs wait for them, so that what a user
+   *  types is replayed by the linker's selection, never read from the kept links only. */
+  candidates?: CandidatesStatus;
   onChange(t: Thresholds | null): void;
 }
 
@@ -28,7 +32,7 @@ export function readDraft(d: Draft, min: number): Thresholds | null {
   return p >= min && p <= i && i <= 1 ? { implements: i, partial: p } : null;
 }
 
-export function ThresholdControl({ value, defaults, min: floor, exact, onChange }: Props) {
+export function ThresholdControl({ value, defaults, min: floor, exact, candidates = 'ready', onChange }: Props) {
   const min = floor ?? defaults.partial;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(value));
@@ -43,7 +47,7 @@ export function ThresholdControl({ value, defaults, min: floor, exact, onChange 
   };
   const isDefault = value.implements === defaults.implements && value.partial === defaults.partial;
   return (
-    <fieldset className="threshold-control" data-testid="matrix-threshold">
+    <fieldset className="threshold-control" data-testid="matrix-threshold" disabled={candidates === 'loading'} aria-busy={candidates === 'loading'}>
       <legend>{t('matrix.thresholds')}</legend>
       {(['implements', 'partial'] as const).map((k) => (
         <label key={k}>
@@ -63,6 +67,11 @@ export function ThresholdControl({ value, defaults, min: floor, exact, onChange 
       <button type="button" className="link" data-testid="matrix-threshold-reset" disabled={isDefault && !!valid} onClick={() => (setDraft(draftOf(defaults)), onChange(null))}>
         {t('matrix.reset', { implements: defaults.implements, partial: defaults.partial })}
       </button>
+      {candidates !== 'ready' && (
+        <span className="muted" data-testid="matrix-candidates" role="status">
+          {t(candidates === 'loading' ? 'matrix.candidatesLoading' : 'matrix.candidatesFailed')}
+        </span>
+      )}
       <span className="muted" title={exact === undefined ? t('matrix.thresholdNote', { min }) : t('matrix.thresholdReplay', { exact })}>
         ⓘ
       </span>
