@@ -31,8 +31,8 @@ export interface CascadePair {
   /** How many measures it is measured against (carried of these + notCarried). */
   measuresTotal: number;
   /** Those it reaches none of: for the root document, every measure that asks something (coverage's plan measures:
-   *  not notices, preambles or a law's framing articles); below it, its measures that carry the root. Empty for a
-   *  citation alone, which names a document and carries no measure. */
+   *  not notices, preambles or a law's framing articles); below it, its measures that carry the cascade on (the
+   *  lower end of a link into it). Empty for a citation alone, which names a document and carries no measure. */
   notCarried: CascadeMeasure[];
   /** Its links, as the cascade has them. */
   links: CascadeLink[];
@@ -53,15 +53,18 @@ const measureOf = (g: AnyPolicyGraph, id: string): NodeOf<'Measure'> | null => {
   return a.type === 'Measure' ? a : null;
 };
 
-/** The measures a pair into `higherDoc` is measured against (CascadePair.notCarried). */
-function against(g: AnyPolicyGraph, c: Cascade, higherDoc: string): CascadeMeasure[] {
-  if (higherDoc === c.rootDoc && c.root === c.rootDoc) {
-    return measuresOf(g, higherDoc).flatMap((id) => {
-      const m = measureOf(g, id);
-      return m && isPlanMeasure(m) ? [{ id, name: m.name, path: m.path }] : [];
-    });
-  }
-  return c.docs.find((d) => d.id === higherDoc)?.measures ?? [];
+/** The measures a pair into `higherDoc` is measured against (CascadePair.notCarried): the root document's that ask
+ *  something (the root measure of a measure's cascade); below it, the document's measures that carry the cascade on
+ *  (the lower end of a link into it), not every measure of a document that joined by citing (cypher/document-cascade
+ *  counts the same). */
+function against(g: AnyPolicyGraph, c: Cascade, higherDoc: string, carriers: ReadonlySet<string | undefined>): CascadeMeasure[] {
+  const docMeasures = c.docs.find((d) => d.id === higherDoc)?.measures ?? [];
+  if (higherDoc !== c.rootDoc) return docMeasures.filter((m) => carriers.has(m.id));
+  if (c.root !== c.rootDoc) return docMeasures.filter((m) => m.id === c.root);
+  return measuresOf(g, higherDoc).flatMap((id) => {
+    const m = measureOf(g, id);
+    return m && isPlanMeasure(m) ? [{ id, name: m.name, path: m.path }] : [];
+  });
 }
 
 /** One row per pair of documents of the cascade, in the order of its documents (lower, then higher). */
@@ -74,6 +77,7 @@ export function cascadePairs(g: AnyPolicyGraph, c: Cascade): CascadePair[] {
     else byKey.set(key, [l]);
   }
   const order = new Map(c.docs.map((d, i) => [d.id, i]));
+  const carriers = new Set(c.links.map((l) => l.lower));
   const rank = (id: string) => order.get(id) ?? order.size;
   const pairs = [...byKey.values()].map((links): CascadePair => {
     const { lowerDoc, higherDoc } = links[0];
@@ -81,7 +85,7 @@ export function cascadePairs(g: AnyPolicyGraph, c: Cascade): CascadePair[] {
     const implementing = links.filter((l) => l.kind !== 'cites');
     const lags = links.flatMap((l) => (l.lagDays !== undefined ? [l.lagDays] : []));
     const reached = new Set(implementing.map((l) => l.higher));
-    const base = implementing.length ? against(g, c, higherDoc) : [];
+    const base = implementing.length ? against(g, c, higherDoc, carriers) : [];
     const inBase = new Set(base.map((m) => m.id));
     // A link can reach a measure outside the base (a chapter heading of the root, a notice): carried all the same.
     const extra = [...reached].filter((id): id is string => !!id && !inBase.has(id)).flatMap((id) => {
