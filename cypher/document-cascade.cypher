@@ -18,6 +18,10 @@
 // documents joins as a whole (every measure of it is then carried out in turn). A pair whose lower document only
 // cites the higher one is no row here (citing-documents lists the citations).
 // Session 24: a law's cascade drawn link by link was 616 implements and 83 partial lines at once.
+// Cost (session 25): every link into the cascade is read to count its pair, so the query grows with the cascade:
+// the 物业管理 family's law (703 links, 11 pairs) 24.7k db hits, ~100 ms; the bench's busiest directive at 1,000
+// documents (15,159 links, 1,261 pairs, rows equal to the module's) 429k db hits, 1.3 s median, over the canned
+// 50 ms budget. Within it would need the pairs kept by the loader (neo4j/derived.ts), as lag-per-region's are.
 // The measures of the cascade are found step by step, each step's measures once (IMPLEMENTS runs from a
 // lower level to a higher one: three steps reach the county's links), not path by path: a measure implemented
 // from hundreds of places would be walked once per path. The measures the root document is measured
