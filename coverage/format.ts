@@ -1,7 +1,7 @@
 // Coverage as text: one lower document as a table, or all of them as a matrix (rows: the
 // directive's measures in order, then its programmes/brands and target groups; columns: lower
 // documents grouped by region and level; cells: verdict, score, lag). Plain text, CSV or JSON.
-import type { DirectiveCoverage, EntityRow, LagAggregate, MeasureRow, PairCoverage } from './index.js';
+import type { DirectiveCoverage, EntityRow, LagAggregate, MeasureRow, PairCoverage, PairSummary } from './index.js';
 import { summaryLine } from './index.js';
 
 export type Format = 'table' | 'csv' | 'json';
@@ -62,8 +62,12 @@ export function pairTable(p: PairCoverage, names: { higher: string; lower: strin
   ]);
   const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? 'carried' : 'not carried', '', '', '', '']);
   if (format === 'csv') return csv(header, [...mRows, ...eRows]);
-  return [`${names.lower}  →  ${names.higher}`, summaryLine(p.summary), '', textTable(header, [...mRows, ...eRows])].join('\n');
+  return [`${names.lower}  →  ${names.higher}`, summaryLine(p.summary), ...(p.summary.lagFrom ? [lagFromLine(p.summary.lagFrom)] : []), '', textTable(header, [...mRows, ...eRows])].join('\n');
 }
+
+/** What a lag counts from: the same figure for a direct link and a chain (coverage/index.ts docLag). */
+export const lagFromLine = (since: string) =>
+  `lag: days from the directive's text of ${since} (the text in force when the lower document was issued), the same for a direct link and a chain`;
 
 function cell(r: MeasureRow): string {
   if (!r.implementedBy) return SHORT[r.status];
@@ -88,7 +92,10 @@ export function matrix(c: DirectiveCoverage, format: Exclude<Format, 'json'>): s
   }
   if (format === 'csv') return csv(header, rows);
   const lines = [`${c.directive.name}: ${c.lowers.length} lower document(s)`, ''];
-  c.lowers.forEach((l, i) => lines.push(`  [${i + 1}] ${cols[i]}  —  ${summaryLine(c.pairs[i].summary)}`));
+  // A lower document issued before the directive's text (a law's revision) has its lag from the earlier text in force.
+  const own = c.directive.issuedOn ?? (c.directive.year !== undefined ? String(c.directive.year) : undefined);
+  const earlier = (s: PairSummary) => (s.lagFrom && s.lagFrom !== own ? `; lag from the ${s.lagFrom} text` : '');
+  c.lowers.forEach((l, i) => lines.push(`  [${i + 1}] ${cols[i]}  —  ${summaryLine(c.pairs[i].summary)}${earlier(c.pairs[i].summary)}`));
   lines.push('', textTable(['path', 'higher', ...c.lowers.map((_, i) => `[${i + 1}]`)], rows, 28));
   return lines.join('\n');
 }
@@ -97,5 +104,6 @@ export function lagTable(c: DirectiveCoverage, format: Exclude<Format, 'json'>):
   const row = (a: LagAggregate) => [a.key, String(a.links), a.medianLagDays === undefined ? '' : `${a.approx ? '≈' : ''}${a.medianLagDays}`, a.minLagDays === undefined ? '' : `${a.minLagDays}–${a.maxLagDays}`];
   const header = ['lag per region / directive', 'links', 'median days', 'range'];
   const rows = [...c.lagByRegion.map(row), row({ ...c.lag, key: `all: ${c.lag.key}` })];
-  return format === 'csv' ? csv(header, rows) : textTable(header, rows);
+  if (format === 'csv') return csv(header, rows);
+  return `${textTable(header, rows)}\n(each lower document's lag: days from the directive's text in force when it was issued, direct link or chain)`;
 }

@@ -5,6 +5,7 @@
 import { LEVEL_RANK as RANK, type EdgeOf, type EntityType, type Level, type NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type Thresholds } from './links.js';
+import { lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
@@ -31,8 +32,9 @@ export interface Implementer {
   verdict: 'implements' | 'partial';
   /** The link's score; through a chain the lowest of its links'. */
   score: number;
-  /** Through a chain: the top link's lag plus the days from its intermediate's date to the lower document's (the
-   *  lower document's date − the date of the higher text the chain carries out). */
+  /** The lower document's lag behind the directive (docLag): a direct link's own, and through a chain the same
+   *  figure a direct link would carry (the days from the directive's text in force when the lower document was
+   *  issued), whatever text the intermediates carried out. */
   lagDays?: number;
   lagApprox?: boolean;
   /** Set when the lower measure carries the higher one through an intermediate document's measure. */
@@ -91,6 +93,9 @@ export interface PairSummary {
   groupsMissing: number;
   /** Median lag (days) of the links found, when any has one. */
   medianLagDays?: number;
+  /** The date of the directive's text the lower document's lag runs from (docLag: the text in force when it was
+   *  issued; an earlier version than the directive's own date when it predates a revision). */
+  lagFrom?: string;
 }
 
 export interface PairCoverage {
@@ -189,14 +194,14 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
       if (!between(l.sourceDoc)) continue;
       for (const x of linksInto(g, l.source, thresholds)) {
         if (x.sourceDoc === lower) {
-          consider(chained(g, [x, l], { ...step(g, l), lower: pick(x), higher: pick(l) }));
+          consider(chained(g, higher, [x, l], { ...step(g, l), lower: pick(x), higher: pick(l) }));
           continue;
         }
         // A second intermediate, below the first: lower → x's document → l's document → higher.
         if (!between(x.sourceDoc) || !below(g, x.sourceDoc, l.sourceDoc)) continue;
         for (const y of linksInto(g, x.source, thresholds)) {
           if (y.sourceDoc !== lower) continue;
-          consider(chained(g, [y, x, l], { ...step(g, x), lower: pick(y), higher: pick(x), then: { ...step(g, l), higher: pick(l) } }));
+          consider(chained(g, higher, [y, x, l], { ...step(g, x), lower: pick(y), higher: pick(x), then: { ...step(g, l), higher: pick(l) } }));
         }
       }
     }
@@ -239,28 +244,42 @@ function below(g: CoverageGraph, a: string, b: string): boolean {
   return !!la && !!lb && RANK[la] > RANK[lb];
 }
 
-/** A chain's implementer: links from the lower measure up; the weakest verdict, the lowest score, and the lag from
- *  the directive's text the chain carries out to the lower document: the top link's lag (its intermediate's date −
- *  that text's) plus the days from the top intermediate's date to the lower document's. Not the links' summed lags:
- *  a link that carries out an earlier text of its intermediate (laterVersion, lag from that text) would count the
- *  intermediate's revision twice (on the law mirror 淄博's 2021-09-30 regulation → 山东省's 2021-12-03 text, linked
- *  to its 2018 text: 3,232 days after the 物业管理条例's 2016 text by the sum, 2,063 by the dates). */
-function chained(g: CoverageGraph, links: Link[], via: ViaStep): Implementer {
+/** A chain's implementer: links from the lower measure up; the weakest verdict, the lowest score, and the lag of the
+ *  lower document behind the directive (docLag): the lag a direct link between them carries, whatever text of the
+ *  directive the intermediates carried out. Session 24 counted from the text the chain carries out (the top link's
+ *  lag plus the days from its intermediate to the lower document): on the law mirror 杭州's 2021 regulation via
+ *  浙江省's 2009 one, which carries the 物业管理条例's 2007 text, was 5,087 days behind, and 2,001 by its direct
+ *  links to the 2016 text in force when it was issued: lag per region 2001–5087 for one document. The summed lags
+ *  before that counted an intermediate's revision twice. */
+function chained(g: CoverageGraph, higher: string, links: Link[], via: ViaStep): Implementer {
   const verdict = links.map((l) => l.verdict).reduce(weaker);
-  const top = links[links.length - 1];
-  const between = daysBetween(attrsOf(g, links[0].sourceDoc, 'Document'), attrsOf(g, top.sourceDoc, 'Document'));
-  const lag = top.lagDays !== undefined && between ? top.lagDays + between.days : undefined;
-  const approx = lag !== undefined && (!!top.lagApprox || between!.approx);
-  return { ...implementer(g, links[0].source, verdict, Math.min(...links.map((l) => l.score)), lag, approx), via };
+  const lag = docLag(g, links[0].sourceDoc, higher);
+  return { ...implementer(g, links[0].source, verdict, Math.min(...links.map((l) => l.score)), lag?.lagDays, lag?.lagApprox), via };
 }
 
-/** Days from document `earlier`'s issue to `later`'s, as the linker counts a link's lag (ingest/snapshot lagBetween):
- *  by dates, else by years × 365 (approx). */
-function daysBetween(later: { issuedOn?: string; year?: number } | undefined, earlier: { issuedOn?: string; year?: number } | undefined): { days: number; approx: boolean } | undefined {
-  if (later?.issuedOn && earlier?.issuedOn) return { days: Math.round((Date.parse(later.issuedOn) - Date.parse(earlier.issuedOn)) / 86_400_000), approx: false };
-  const year = (d: typeof later) => d?.year ?? (d?.issuedOn ? Number(d.issuedOn.slice(0, 4)) : undefined);
-  const [ly, ey] = [year(later), year(earlier)];
-  return ly !== undefined && ey !== undefined ? { days: (ly - ey) * 365, approx: true } : undefined;
+/** A document's dates as the linker counts a lag from them (ingest/link/lag.ts): a law's earlier versions from its
+ *  history (the adoption and every amendment or revision before the text's own date), as the link stage sets them on
+ *  the earliest text of a law (ingest/link/index.ts earliestVersions). */
+function lagDates(d: NodeOf<'Document'> | undefined): LagDoc {
+  if (!d) return {};
+  const versions = (d.history ?? []).map((e) => e.date).filter((date) => d.issuedOn !== undefined && date < d.issuedOn).sort();
+  return {
+    ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+    ...(d.year !== undefined ? { year: d.year } : {}),
+    ...(versions.length ? { adoptedOn: versions[0], versionsOn: versions } : {}),
+  };
+}
+
+/** How long after the directive `higher` the document `lower` was issued: the days from the directive's text in force
+ *  then (its own, or the earlier version a law's history dates on or before the lower document: ingest/link/lag.ts,
+ *  the linker's rule for every IMPLEMENTS link) to the lower document; `since` is that text's date. One figure per
+ *  pair of documents, the same for a direct link and a chain. */
+export function docLag(g: CoverageGraph, lower: string, higher: string): { lagDays: number; lagApprox?: true; since?: string } | undefined {
+  const [l, h] = [lagDates(attrsOf(g, lower, 'Document')), lagDates(attrsOf(g, higher, 'Document'))];
+  const lag = lagBetween(l, h);
+  if (!lag) return undefined;
+  const since = textInForce(l, h);
+  return { ...lag, ...(since.issuedOn ? { since: since.issuedOn } : since.year !== undefined ? { since: String(since.year) } : {}) };
 }
 
 function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict'], score: number, lagDays?: number, lagApprox?: boolean): Implementer {
@@ -318,6 +337,7 @@ export function pairCoverage(g: CoverageGraph, higher: string, lower: string, th
   const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
   const lags = measures.flatMap((r) => (r.implementedBy?.lagDays !== undefined ? [r.implementedBy.lagDays] : []));
   const medianLagDays = median(lags);
+  const lagFrom = docLag(g, lower, higher)?.since;
   return {
     higher,
     lower,
@@ -335,6 +355,7 @@ export function pairCoverage(g: CoverageGraph, higher: string, lower: string, th
       groupsTotal: groups.length,
       groupsMissing: groups.filter((r) => !r.carried).length,
       ...(medianLagDays !== undefined ? { medianLagDays } : {}),
+      ...(lagFrom !== undefined ? { lagFrom } : {}),
     },
   };
 }

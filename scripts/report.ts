@@ -14,6 +14,7 @@ import { matrixCsv, withNoteRow } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
 import { cascadeFrom } from '../web/src/graph/cascade.js';
 import { cascadeText } from '../web/src/graph/cascade-format.js';
+import { cascadePairs } from '../web/src/graph/cascade-pairs.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -163,7 +164,7 @@ const coverage = defineCommand({
 });
 
 // The cascade below a document or measure (web/src/graph/cascade.ts, shared with the explorer).
-export async function cascadeReport(args: { from: string; region?: string; asOf?: string; format: string; snapshot?: string }): Promise<string> {
+export async function cascadeReport(args: { from: string; region?: string; asOf?: string; links?: boolean; format: string; snapshot?: string }): Promise<string> {
   if (!['table', 'json'].includes(args.format)) throw new ReportError(`report: --format must be table or json, not "${args.format}"`);
   const asOf = checkDate(args.asOf);
   const g = graphFromSnapshot(await loadSnapshot(args.snapshot));
@@ -180,7 +181,8 @@ export async function cascadeReport(args: { from: string; region?: string; asOf?
   const root = g.hasNode(args.from) ? args.from : (exact ?? (findDocument(g, args.from).id ? resolveDoc(g, args.from, '--from') : (resolveMeasure(g, args.from) ?? resolveDoc(g, args.from, '--from', MEASURE_HINT))));
   const c = cascadeFrom(g, root, { region: region ?? null, asOf: asOf ?? null });
   if (!c) throw new ReportError(`report: ${args.from} is neither a document nor a measure`);
-  if (args.format === 'json') return JSON.stringify(c, null, 2);
+  // JSON: the cascade's documents and links, and its pairs of documents (cascade-pairs.ts) without their links again.
+  if (args.format === 'json') return JSON.stringify({ ...c, pairs: cascadePairs(g, c).map(({ links: _links, ...p }) => p) }, null, 2);
   if (c.docs.length === 0) {
     // The filters left out the directive itself: say which, instead of printing nothing.
     const d = g.getNodeAttributes(c.rootDoc) as { name?: string; issuedOn?: string; year?: number; region?: string };
@@ -193,7 +195,7 @@ export async function cascadeReport(args: { from: string; region?: string; asOf?
       .join(', or ');
     return `${d.name ?? c.rootDoc}: left out by the filters (${why})`;
   }
-  return cascadeText(g, c);
+  return cascadeText(g, c, { links: args.links === true });
 }
 
 const cascade = defineCommand({
@@ -202,6 +204,7 @@ const cascade = defineCommand({
     from: { type: 'string', description: 'the directive: id (doc:…) or title (or a unique part of it); or a measure: its id, or the document and its article or path ("物业管理条例 第四十二条")', required: true },
     region: { type: 'string', description: 'only documents on this region’s chain' },
     asOf: { type: 'string', description: 'only documents issued on or before this date (YYYY-MM-DD)' },
+    links: { type: 'boolean', description: 'every link under its pair of documents (default: one line per pair, with its counts, median score, lag and the measures not carried)', default: false },
     format: { type: 'string', description: 'table | json', default: 'table' },
     snapshot: { type: 'string', description: 'snapshot file (default out/snapshot.json, or ingest corpus/)' },
   },

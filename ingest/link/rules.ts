@@ -16,6 +16,9 @@
 //   recurring events, and the pair is flagged `expired` (index.ts keeps only such links).
 import { LEVEL_RANK, type Level } from '../../graph-schema/index.js';
 import { subjectCosine, type Signature } from './topic.js';
+import { dateOrder, yearOf } from './lag.js';
+
+export { dateOrder, lag } from './lag.js';
 
 export { LEVEL_ORDER, LEVEL_RANK } from '../../graph-schema/index.js';
 
@@ -59,15 +62,6 @@ export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   return LEVEL_RANK[lower.level] > LEVEL_RANK[higher.level];
 }
 
-/** 'later' when the higher document was issued after the lower one; 'unknown' when no year. */
-export function dateOrder(lower: RuleDoc, higher: RuleDoc): 'ok' | 'later' | 'unknown' {
-  if (lower.issuedOn && higher.issuedOn) return lower.issuedOn >= higher.issuedOn ? 'ok' : 'later';
-  const ly = lower.year ?? yearOf(lower.issuedOn);
-  const hy = higher.year ?? yearOf(higher.issuedOn);
-  if (ly === undefined || hy === undefined) return 'unknown';
-  return ly >= hy ? 'ok' : 'later';
-}
-
 export function regionAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   if (!higher.region || higher.region === NATIONWIDE) return true;
   return lower.regionChain.includes(higher.region);
@@ -108,38 +102,6 @@ export function planYear(title: string, genre: string | undefined): number | und
   if (/(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}/.test(title)) return undefined;
   const years = title.match(/(?:19|20)\d{2}(?=\s*年)/g);
   return years && years.length === 1 ? Number(years[0]) : undefined;
-}
-
-/** Days from the higher document's issue to the lower one's; years × 365 flagged approximate
- *  when a full date is missing on either side; undefined when a year is missing. */
-export function lag(lower: RuleDoc, higher: RuleDoc): { lagDays: number; lagApprox?: true } | undefined {
-  // A later revision implemented before it was made: the lag runs from the version in force then.
-  if (higher.adoptedOn && dateOrder(lower, higher) === 'later') {
-    const since = versionInForce(lower, higher.versionsOn ?? [higher.adoptedOn]) ?? higher.adoptedOn;
-    return lag(lower, { ...higher, issuedOn: since, year: yearOf(since), adoptedOn: undefined, versionsOn: undefined });
-  }
-  if (lower.issuedOn && higher.issuedOn) {
-    return { lagDays: Math.round((Date.parse(lower.issuedOn) - Date.parse(higher.issuedOn)) / 86_400_000) };
-  }
-  const ly = lower.year ?? yearOf(lower.issuedOn);
-  const hy = higher.year ?? yearOf(higher.issuedOn);
-  if (ly === undefined || hy === undefined) return undefined;
-  return { lagDays: (ly - hy) * 365, lagApprox: true };
-}
-
-/** The latest of a law's version dates (ascending) on or before the lower document's date, or in or
- *  before its year when only the year is known. */
-function versionInForce(lower: RuleDoc, versions: string[]): string | undefined {
-  const ly = lower.year ?? yearOf(lower.issuedOn);
-  let found: string | undefined;
-  for (const d of versions) {
-    if (lower.issuedOn ? d <= lower.issuedOn : ly !== undefined && yearOf(d)! <= ly) found = d;
-  }
-  return found;
-}
-
-function yearOf(date: string | undefined): number | undefined {
-  return date ? Number(date.slice(0, 4)) : undefined;
 }
 
 /** The chain of a region and its parents, from a parent look-up (the lexicon's regions). */

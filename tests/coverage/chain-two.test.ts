@@ -3,7 +3,7 @@
 // city and then the province. On a small hand-built graph, so every link and score is known.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { lowerDocuments, measureRows, type CoverageGraph } from '../../coverage/index.js';
+import { directiveCoverage, lowerDocuments, measureRows, type CoverageGraph } from '../../coverage/index.js';
 import { viaText } from '../../coverage/format.js';
 import { columnLabel, matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
 import { coverageMatrix } from '../../coverage/matrix.js';
@@ -43,11 +43,11 @@ describe('county → city → province → national', () => {
     ['doc:某县#2', 'doc:某市#1', 'implements', 0.5, 100],
   ];
 
-  it('carries the national measure via the city and then the province: weakest verdict, lowest score, lag from the national text', () => {
+  it('carries the national measure via the city and then the province: weakest verdict, lowest score, the county’s lag behind the national plan', () => {
     const r = row(build(chain), '1');
     expect(r.status).toBe('partial');
-    // The province's link lag (300) plus 某省's 2021-01-01 to 某县's 2023-01-01 (730 days).
-    expect(r.implementedBy).toMatchObject({ id: 'doc:某县#2', verdict: 'partial', score: 0.2, lagDays: 1030 });
+    // 全国 2020-01-01 to 某县 2023-01-01, as a direct link between them would say (the links' own lags play no part).
+    expect(r.implementedBy).toMatchObject({ id: 'doc:某县#2', verdict: 'partial', score: 0.2, lagDays: 1096 });
     expect(r.implementedBy!.via).toMatchObject({
       id: 'doc:某市#1',
       docName: '某市',
@@ -62,12 +62,11 @@ describe('county → city → province → national', () => {
 
   it('does not count twice a lower link that carries out an earlier text of its intermediate', () => {
     // 某县's link lag measured from an earlier text of 某市's (laterVersion: 淄博 → 山东省's 2018 text on the mirror):
-    // the chain's lag is still 某县's date − the date of the national text the chain carries out.
+    // the chain's lag is still 某县's date − the national plan's.
     const later = build([chain[0], chain[1], ['doc:某县#2', 'doc:某市#1', 'implements', 0.5, 4000]]);
-    expect(row(later, '1').implementedBy!.lagDays).toBe(1030);
+    expect(row(later, '1').implementedBy!.lagDays).toBe(1096);
     const oneStep = build([['doc:某市#2', 'doc:全国#2', 'implements', 0.5, 400], ['doc:某县#3', 'doc:某市#2', 'implements', 0.5, 4000]]);
-    // 某市's link lag (400) + 某市's 2022-01-01 to 某县's 2023-01-01 (365).
-    expect(row(oneStep, '2').implementedBy).toMatchObject({ lagDays: 765, via: { id: 'doc:某市#2' } });
+    expect(row(oneStep, '2').implementedBy).toMatchObject({ lagDays: 1096, via: { id: 'doc:某市#2' } });
   });
 
   it('prefers a direct link, then a one-step chain, at an equal verdict', () => {
@@ -123,5 +122,47 @@ describe('the matrix of a two-step chain', () => {
     const rows = parseCsv(matrixCsv(m));
     const at = rows[0].indexOf(`${columnLabel(m.columns[col])}: via`);
     expect(rows.find((r) => r.at(-1) === 'doc:全国#1')![at]).toBe('某市 → 某省');
+  });
+});
+
+describe('the lag of a chain through an intermediate that carries an earlier text of a revised law', () => {
+  // The law's text here is its 2020 revision of a 2015 law. 某省's 2018 regulation carries out the 2015 text (a
+  // laterVersion link, lag from 2015-06-01); 某市's 2022 regulation implements 某省's and, directly, the law. Before
+  // session 25 the chain counted 某市's lag from the 2015 text (2,406 days) and its direct link from the 2020 text
+  // (731): lag per region gave 731–2406 for one document.
+  const revised = () => {
+    const g = build([
+      ['doc:某省#1', 'doc:全国#1', 'implements', 0.6, 1096],
+      ['doc:某市#1', 'doc:某省#1', 'implements', 0.5, 1461],
+      ['doc:某市#2', 'doc:全国#2', 'implements', 0.5, 731],
+    ]);
+    g.mergeNodeAttributes('doc:全国', { history: [{ date: '2015-06-01', action: 'adopted', by: '全国人民代表大会常务委员会' }, { date: '2020-01-01', action: 'revised', by: '全国人民代表大会常务委员会' }] } as never);
+    g.mergeNodeAttributes('doc:某省', { issuedOn: '2018-06-01', year: 2018 } as never);
+    g.mergeEdgeAttributes(g.edges('doc:某省#1', 'doc:全国#1')[0], { laterVersion: true } as never);
+    return g;
+  };
+  const rowOf = (g: CoverageGraph, lower: string, path: string) => measureRows(g, 'doc:全国', lower).find((r) => r.path === path)!;
+
+  it('gives the chain the lag of the lower document’s direct links: from the text in force when it was issued', () => {
+    const g = revised();
+    expect(rowOf(g, 'doc:某市', '1').implementedBy).toMatchObject({ via: { docName: '某省' }, lagDays: 731 });
+    expect(rowOf(g, 'doc:某市', '2').implementedBy).toMatchObject({ lagDays: 731 });
+    expect(rowOf(g, 'doc:某市', '2').implementedBy!.via).toBeUndefined();
+  });
+
+  it('gives one lag per lower document in the lag per region, and says which text it runs from', () => {
+    const c = directiveCoverage(revised(), 'doc:全国');
+    expect(c.lagByRegion.find((r) => r.key === '某市')).toMatchObject({ links: 2, minLagDays: 731, maxLagDays: 731 });
+    // 某省 carried out the 2015 text: its lag runs from it, and its pair says so.
+    expect(c.lagByRegion.find((r) => r.key === '某省')).toMatchObject({ minLagDays: 1096, maxLagDays: 1096 });
+    expect(c.pairs.find((p) => p.lower === 'doc:某省')!.summary.lagFrom).toBe('2015-06-01');
+    expect(c.pairs.find((p) => p.lower === 'doc:某市')!.summary.lagFrom).toBe('2020-01-01');
+  });
+
+  it('measures a lower document issued between two texts from the earlier one, as its direct links are', () => {
+    const g = revised();
+    g.mergeNodeAttributes('doc:某市', { issuedOn: '2019-01-01', year: 2019 } as never);
+    // 某市 2019-01-01 − the 2015-06-01 text in force then.
+    expect(rowOf(g, 'doc:某市', '1').implementedBy).toMatchObject({ lagDays: 1310 });
   });
 });

@@ -39,6 +39,29 @@ describe('npm run report -- coverage', () => {
   });
 });
 
+// Session 25: a law's whole-document cascade printed every article link (616 implements and 83 partial for the
+// 物业管理条例 family of the law mirror); it prints one line per pair of documents unless --links.
+describe('npm run report -- cascade, grouped by pair of documents', () => {
+  it('prints one line per lower document with its counts, median score, lag and the measures it leaves out', async () => {
+    const text = await cascadeReport({ from: '中国科协2020年科普工作要点', format: 'table', snapshot });
+    const jilin = text.split('\n').find((l) => l.startsWith('  ← 吉林省科协2020年科普工作要点: '))!;
+    expect(jilin).toMatch(/^ {2}← 吉林省科协2020年科普工作要点: \d+ implements, \d+ partial; median score 0\.\d\d; lag \d+ d \(from years\); reaches \d+ of \d+ measures$/);
+    expect(text).toMatch(/\n {6}not carried \(\d+\): [^\n]*三\/10/);
+    expect(text).not.toMatch(/§/);
+    expect(text).toMatch(/\d+ links in 2 pairs of documents; --links lists every link under its pair\.$/);
+  });
+
+  it('with --links, every link under its pair; in JSON, the pairs beside the links', async () => {
+    const text = await cascadeReport({ from: '中国科协2020年科普工作要点', links: true, format: 'table', snapshot });
+    expect(text).toMatch(/← 吉林省科协2020年科普工作要点: [^\n]*\n(?: {6}not carried[^\n]*\n)? {4}§ \S+ (implements|partial) § \S+, score 0\.\d\d/);
+    const json = JSON.parse(await cascadeReport({ from: '中国科协2020年科普工作要点', format: 'json', snapshot }));
+    const pair = json.pairs.find((p: { lowerDoc: string }) => p.lowerDoc === 'doc:吉林省科协2020年科普工作要点');
+    const links = json.links.filter((l: { lowerDoc: string }) => l.lowerDoc === 'doc:吉林省科协2020年科普工作要点');
+    expect(pair.implements + pair.partial).toBe(links.length);
+    expect(pair.notCarried.map((m: { path: string }) => m.path)).toContain('三/10');
+  });
+});
+
 // Session 19 (first-user QA): what a user types that the report used to take silently.
 describe('npm run report -- with what a user types', () => {
   it('reads --region 吉林 as 吉林省, and names the regions for one the snapshot does not have', async () => {

@@ -42,7 +42,34 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
     // Every document that implements it, and only those, each once.
     const lowers = [...new Set(links.map((e) => docOf(e.source)))];
     expect(await docIds()).toEqual([root, ...lowers].sort());
-    // Each link is drawn once with its verdict, and labelled with its score and lag.
+    // At first one link per pair of documents (session 25: a law's cascade drew hundreds of article links at once),
+    // labelled with its links by verdict, their median score and lag, and one table row per pair.
+    expect(await page.locator('[data-testid=cascade-link]').count()).toBe(lowers.length);
+    expect(await page.locator('[data-testid=cascade-pair]').count()).toBe(lowers.length);
+    for (const d of lowers) {
+      const own = links.filter((e) => docOf(e.source) === d).map((e) => e.attributes as EdgeOf<'IMPLEMENTS'>);
+      const n = (v: string) => own.filter((a) => a.verdict === v).length;
+      const scores = own.map((a) => a.score).sort((a, b) => a - b);
+      const median = scores.length % 2 ? scores[scores.length >> 1] : (scores[scores.length / 2 - 1] + scores[scores.length / 2]) / 2;
+      const label = await page.locator(`[data-testid=cascade-link-label][data-pair="${d}→${root}"]`).textContent();
+      expect(label).toMatch(new RegExp(`^落实 ${n('implements')} · 部分 ${n('partial')} · ${median.toFixed(2)} · \\d+ 天≈?$`));
+      expect(await page.locator(`[data-testid=cascade-pair][data-pair="${d}→${root}"] [data-testid=cascade-pair-links]`).textContent()).toBe(`${n('implements')} / ${n('partial')}`);
+    }
+    // A pair opens into its article links (the URL keeps it), and its measures show in the two boxes.
+    const first = lowers[0];
+    await page.locator(`[data-testid=cascade-link-label][data-pair="${first}→${root}"]`).click();
+    const firstLinks = links.filter((e) => docOf(e.source) === first);
+    await expect.poll(() => page.locator(`[data-testid=cascade-link][data-lower-doc="${first}"]:not([data-pair])`).count()).toBe(firstLinks.length);
+    expect(await page.locator('[data-testid=cascade-link][data-pair]').count()).toBe(lowers.length - 1);
+    expect(new URL(page.url()).searchParams.getAll('cascadeOpen')).toEqual([`${first}→${root}`]);
+    expect(await page.locator(`[data-testid=cascade-doc][data-doc-id="${first}"] [data-testid=cascade-measure]`).count()).toBe(new Set(firstLinks.map((e) => e.source)).size);
+    await page.screenshot({ path: 'out/screenshots/cascade-pair-open.png' });
+    await page.locator(`[data-testid=cascade-pair][data-pair="${first}→${root}"] [data-testid=cascade-pair-toggle]`).click();
+    await expect.poll(() => page.locator('[data-testid=cascade-link]').count()).toBe(lowers.length);
+
+    // Every article link, as the researcher may ask: each drawn once with its verdict, labelled with its score and lag.
+    await page.getByTestId('cascade-links').selectOption('all');
+    expect(new URL(page.url()).searchParams.get('cascadeLinks')).toBe('all');
     expect(await page.locator('[data-testid=cascade-link]').count()).toBe(links.length);
     for (const e of links) {
       const a = e.attributes as EdgeOf<'IMPLEMENTS'>;

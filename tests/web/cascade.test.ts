@@ -131,14 +131,23 @@ describe('layoutCascade', () => {
 });
 
 describe('cascadeText (npm run report -- cascade)', () => {
-  it('lists each document with the links into it, grouped by lower document, indented by depth', () => {
+  it('lists each document with the documents that carry it out, one line per pair, indented by depth', () => {
     const g = grown();
     const lines = cascadeText(g, cascadeFrom(g, DIRECTIVE)!).split('\n');
     expect(lines[0]).toBe('关于新时代进一步加强科学技术普及工作的意见 (central, undated, cited only)');
-    const national = lines.indexOf('  ← 中国科协2022年科普工作要点');
-    expect(lines[national + 1]).toBe('    cites (3 places)');
-    expect(lines).toContain('      § 1 implements § 1, score 0.50, lag 300 d');
+    expect(lines[1]).toBe('  ← 中国科协2022年科普工作要点: cites (3 places)');
+    expect(lines).toContain('    ← 长春市科协2023年科普工作要点: 1 implements; median score 0.50; lag 300 d; reaches 1 of 1 measures');
     expect(lines).toContain('  吉林省科协2022年科普工作要点 (provincial, 吉林省, 2022)');
+    expect(lines.some((l) => l.includes('§'))).toBe(false);
+  });
+
+  it('with links: every link under its pair', () => {
+    const g = grown();
+    const lines = cascadeText(g, cascadeFrom(g, DIRECTIVE)!, { links: true }).split('\n');
+    const national = lines.indexOf('  ← 中国科协2022年科普工作要点: cites (3 places)');
+    expect(lines[national + 1]).toBe('    cites (3 places)');
+    const city = lines.indexOf('    ← 长春市科协2023年科普工作要点: 1 implements; median score 0.50; lag 300 d; reaches 1 of 1 measures');
+    expect(lines[city + 1]).toBe('      § 1 implements § 1, score 0.50, lag 300 d');
   });
 });
 

@@ -88,7 +88,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('Tab reaches the cascade’s links (named for a screen reader); Enter opens the evidence, Space selects a measure', async () => {
-    await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}`);
+    await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}&cascadeLinks=all`);
     await page.getByTestId('cascade-svg').waitFor();
     const link = await tabTo('[data-testid=cascade-link][data-kind=implements]');
     // A focused link is marked on its curve (a thicker, glowing line), not by its bounding box.
@@ -141,7 +141,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('a measure selected by Space puts the focus in the side panel; Tab goes on inside it; Esc gives it back', async () => {
-    await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}`);
+    await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}&cascadeLinks=all`);
     await page.getByTestId('cascade-svg').waitFor();
     await focusFirst(page.locator('[data-testid=cascade-measure]'));
     const measure = await page.evaluate(() => document.activeElement!.getAttribute('data-node-id'));

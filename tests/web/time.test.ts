@@ -12,8 +12,10 @@ import {
   openResearch,
   queryToState,
   setAsOf,
+  setCascadeAllLinks,
   setCascadeRegion,
   stateToQuery,
+  toggleCascadePair,
   urlChange,
 } from '../../web/src/state/index.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
@@ -67,12 +69,22 @@ describe('research views in the URL', () => {
   const pair = { lower: 'doc:吉林~a1b2c3#一/1', higher: 'doc:中国科协2020年科普工作要点#一/1' };
   const s = [openResearch('cascade', DIRECTIVE), setCascadeRegion('吉林省'), openEvidence(pair), setAsOf('2022-02-01')].reduce((acc, p) => p(acc), initialState);
 
+  it('round-trips the cascade’s opened pairs of documents and its every-link mode; a new root closes the pairs', () => {
+    const key = `${JILIN}→${NATIONAL}`;
+    const opened = [toggleCascadePair(key), setCascadeAllLinks(true)].reduce((acc, p) => p(acc), s);
+    const back = queryToState(stateToQuery(opened));
+    expect(back.research).toMatchObject({ cascadeOpen: [key], cascadeAllLinks: true });
+    expect(toggleCascadePair(key)(opened).research.cascadeOpen).toEqual([]);
+    expect(openResearch('cascade', NATIONAL)(opened).research.cascadeOpen).toEqual([]);
+    expect(openResearch('cascade', DIRECTIVE)(opened).research.cascadeOpen).toEqual([key]);
+  });
+
   it('round-trips view, cascade root, region, evidence (ids holding ~) and asOf', () => {
     const q = stateToQuery(s);
     expect(new URLSearchParams(q).get('view')).toBe('cascade');
     expect(new URLSearchParams(q).get('evidence')).toBe(`${pair.lower}~${pair.higher}`);
     const back = queryToState(q);
-    expect(back.research).toEqual({ view: 'cascade', cascade: DIRECTIVE, cascadeRegion: '吉林省', reader: null });
+    expect(back.research).toEqual({ view: 'cascade', cascade: DIRECTIVE, cascadeRegion: '吉林省', cascadeAllLinks: false, cascadeOpen: [], reader: null });
     expect(back.evidence).toEqual(pair);
     expect(back.asOf).toBe('2022-02-01');
     const reader = queryToState(stateToQuery(openResearch('reader', JILIN)(initialState)));

@@ -7,6 +7,7 @@
 // Pure: the explorer's cascade view and `npm run report -- cascade` share it.
 import type { Level, NodeOf } from '../../../graph-schema/index.js';
 import { issuedAfter, type AnyPolicyGraph } from './time.js';
+import type { CascadePair } from './cascade-pairs.js';
 
 export const CASCADE_LEVELS: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
 
@@ -44,6 +45,9 @@ export interface CascadeLink {
   lagApprox?: boolean;
   /** A citation: how many places of the lower document cite the higher one. */
   places?: number;
+  /** Drawn for a whole pair of documents (cascade-pairs.ts groupedCascade): its links counted; `score` and `lagDays`
+   *  are then their medians. */
+  pair?: CascadePair;
 }
 
 export interface Cascade {

@@ -83,6 +83,10 @@ export interface ResearchState {
   cascade: string | null;
   /** Only documents on this region's chain in the cascade (null: every region). */
   cascadeRegion: string | null;
+  /** A document's cascade: one link per pair of documents (false, the default) or every article link (true). */
+  cascadeAllLinks: boolean;
+  /** Pairs of documents opened into their article links (cascade-pairs.ts pairKey). */
+  cascadeOpen: string[];
   /** The document the reader shows. */
   reader: string | null;
 }
@@ -117,7 +121,7 @@ export const initialState: ExplorerState = {
   health: { reachable: true, cypher: false },
   matrix: initialMatrix,
   targets: initialTargets,
-  research: { view: null, cascade: null, cascadeRegion: null, reader: null },
+  research: { view: null, cascade: null, cascadeRegion: null, cascadeAllLinks: false, cascadeOpen: [], reader: null },
   evidence: null,
   asOf: null,
 };
@@ -226,12 +230,24 @@ export const openResearch =
     research: {
       ...s.research,
       view,
-      ...(id && view === 'cascade' ? { cascade: id } : {}),
+      ...(id && view === 'cascade' ? { cascade: id, ...(id !== s.research.cascade ? { cascadeOpen: [] } : {}) } : {}),
       ...(id && view === 'reader' ? { reader: id } : {}),
     },
   });
 
 export const closeResearch = (): Producer => (s) => (s.research.view ? { ...s, research: { ...s.research, view: null } } : s);
+
+/** Opens a pair of documents of the cascade into its article links, or closes it. */
+export const toggleCascadePair =
+  (key: string): Producer =>
+  (s) => {
+    const open = s.research.cascadeOpen;
+    return { ...s, research: { ...s.research, cascadeOpen: open.includes(key) ? open.filter((k) => k !== key) : [...open, key] } };
+  };
+
+export const setCascadeAllLinks =
+  (all: boolean): Producer =>
+  (s) => ({ ...s, research: { ...s.research, cascadeAllLinks: all } });
 
 export const setCascadeRegion =
   (region: string | null): Producer =>

@@ -8,13 +8,14 @@
 //   higher, lower, gapsOnly   the gap view's choice
 //   q, canned, p.<name>, run  the console's query (left out while it is the canned query's own
 //             text: canned names it), canned query, its inputs, and whether it ran
-//   (cview) view=cascade|reader, cascade, cascadeRegion, reader, evidence=<lower>~<higher>, asOf
+//   (cview) view=cascade|reader, cascade, cascadeRegion, cascadeLinks=all (every article link), cascadeOpen
+//             (pairs of documents opened, repeated), reader, evidence=<lower>~<higher>, asOf
 import { NODE_TYPES, type NodeType } from '../../../graph-schema/index.js';
 import { initialState, type CameraView, type ExplorerState, type Producer } from './explorer-state.js';
 import { RESEARCH_STEP_KEYS, researchFromQuery, researchToQuery, researchViews } from './research-state.js';
 
 /** Keys whose change is a step the user may want to go back to (pushState); others replace. */
-const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS, 'cascade', 'cascadeRegion', 'reader', 'evidence'];
+const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS, 'cascade', 'cascadeRegion', 'cascadeLinks', 'cascadeOpen', 'reader', 'evidence'];
 
 const CAMERA_DIGITS = 4;
 
@@ -100,6 +101,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function cviewToQuery(s: ExplorerState, p: URLSearchParams): void {
   if (s.research.cascade) p.set('cascade', s.research.cascade);
   if (s.research.cascadeRegion) p.set('cascadeRegion', s.research.cascadeRegion);
+  if (s.research.cascadeAllLinks) p.set('cascadeLinks', 'all');
+  for (const k of s.research.cascadeOpen) p.append('cascadeOpen', k);
   if (s.research.reader) p.set('reader', s.research.reader);
   if (s.evidence) p.set('evidence', `${s.evidence.lower}~${s.evidence.higher}`);
   if (s.asOf) p.set('asOf', s.asOf);
@@ -116,6 +119,8 @@ function cviewFromQuery(p: URLSearchParams, views: ReadonlySet<string>): Pick<Ex
       view: views.has('cascade') ? 'cascade' : views.has('reader') ? 'reader' : null,
       cascade: p.get('cascade'),
       cascadeRegion: p.get('cascadeRegion'),
+      cascadeAllLinks: p.get('cascadeLinks') === 'all',
+      cascadeOpen: p.getAll('cascadeOpen'),
       reader: p.get('reader'),
     },
     evidence: cut > 0 && cut < ev.length - 1 ? { lower: ev.slice(0, cut), higher: ev.slice(cut + 1) } : null,

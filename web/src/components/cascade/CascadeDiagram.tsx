@@ -15,10 +15,25 @@ export const LINK_STYLES: Record<CascadeLink['kind'], { colour: string; dash?: s
   cites: { colour: '#6b7fae', dash: '2 4' },
 };
 
+/** A pair's line grows with its number of article links (1 → 1.5 px, 100 → 7.5 px), so the busiest pairs stand out. */
+const pairWidth = (p: { implements: number; partial: number }) => 1.5 + 3 * Math.log10(1 + p.implements + p.partial);
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export function linkLabel(l: CascadeLink, t: (k: string, o?: Record<string, unknown>) => string): string {
   const lag = l.lagDays !== undefined ? `${t('measure.lagShort', { count: l.lagDays })}${l.lagApprox ? '≈' : ''}` : '';
+  if (l.pair) {
+    // A pair of documents (cascade-pairs.ts): its links by verdict, the places cited, median score and lag.
+    const p = l.pair;
+    return [
+      p.implements || p.partial ? t('cascade.pairLabel', { implements: p.implements, partial: p.partial }) : '',
+      p.cites ? t('cascade.pairCites', { count: p.cites }) : '',
+      p.medianScore !== undefined ? p.medianScore.toFixed(2) : '',
+      lag,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
   const head = l.kind === 'cites' ? t('cascade.places', { count: l.places ?? 1 }) : (l.score ?? 0).toFixed(2);
   return lag ? `${head} · ${lag}` : head;
 }
@@ -77,12 +92,14 @@ export function CascadeDiagram({
             data-higher={link.higher ?? link.higherDoc}
             data-lower-doc={link.lowerDoc}
             data-higher-doc={link.higherDoc}
+            data-pair={link.pair?.key}
+            aria-expanded={link.pair ? false : undefined}
             {...activate(() => onLink(link))}
             aria-label={linkName(link, layout, t)}
           >
             <title>{`${t(`cascade.kind.${link.kind}`)} · ${linkLabel(link, t)}`}</title>
             <path d={path} fill="none" stroke="transparent" strokeWidth={10} />
-            <path d={path} fill="none" stroke={style.colour} strokeDasharray={style.dash} strokeWidth={link.kind === 'cites' ? 1.5 : 1 + 4 * (link.score ?? 0)} className="cascade-link-line" />
+            <path d={path} fill="none" stroke={style.colour} strokeDasharray={style.dash} strokeWidth={link.pair ? pairWidth(link.pair) : link.kind === 'cites' ? 1.5 : 1 + 4 * (link.score ?? 0)} className="cascade-link-line" />
           </g>
         );
       })}
@@ -128,6 +145,7 @@ export function CascadeDiagram({
           data-testid="cascade-link-label"
           data-lower={link.lower ?? link.lowerDoc}
           data-higher={link.higher ?? link.higherDoc}
+          data-pair={link.pair?.key}
           fill={LINK_STYLES[link.kind].colour}
           onClick={() => onLink(link)}
         >

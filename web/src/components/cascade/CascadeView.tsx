@@ -4,19 +4,23 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
+import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
 import { layoutCascade } from '../../graph/cascade-layout.js';
 import { scopeOptions } from '../../graph/filters.js';
 import {
   closeResearch,
   openEvidence,
   openResearch,
+  setCascadeAllLinks,
   setCascadeRegion,
+  toggleCascadePair,
   useDispatch,
   useExplorer,
   useExplorerContext,
   useFocusNode,
 } from '../../state/index.js';
 import { CascadeDiagram, LINK_STYLES } from './CascadeDiagram.js';
+import { CascadePairs } from './CascadePairs.js';
 
 export function CascadeView() {
   const { t } = useTranslation();
@@ -31,11 +35,23 @@ export function CascadeView() {
   const fallbackRoot = useMemo(() => defaultCascadeRoot(data, roots), [data, roots]);
   const root = research.cascade && data.hasNode(research.cascade) ? research.cascade : fallbackRoot;
   const cascade = useMemo(() => (root ? cascadeFrom(data, root, { region: research.cascadeRegion, asOf }) : null), [data, root, research.cascadeRegion, asOf]);
-  const layout = useMemo(() => (cascade ? layoutCascade(cascade) : null), [cascade]);
+  // A document's cascade is drawn one link per pair of documents (a law's is hundreds of article links at once:
+  // 616 implements and 83 partial for the 物业管理条例 family, session 24), a pair opened into its article links on
+  // demand; every article link when the user asks. A measure's cascade is drawn link by link.
+  const pairs = useMemo(() => (cascade ? cascadePairs(data, cascade) : []), [data, cascade]);
+  const open = research.cascadeOpen;
+  const byPair = !!cascade && cascade.root === cascade.rootDoc;
+  const shown = useMemo(
+    () => (cascade && byPair && !research.cascadeAllLinks ? groupedCascade(cascade, pairs, new Set(open)) : cascade),
+    [cascade, byPair, research.cascadeAllLinks, pairs, open],
+  );
+  const layout = useMemo(() => (shown ? layoutCascade(shown) : null), [shown]);
+  const names = useMemo(() => new Map(cascade?.docs.map((d) => [d.id, d.name]) ?? []), [cascade]);
   const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
   const canFollow = (selectedType === 'Document' || selectedType === 'Measure') && selected !== root;
   const rootIsMeasure = root && data.hasNode(root) && data.getNodeAttribute(root, 'type') === 'Measure';
-  const onLink = (l: CascadeLink) => (l.lower && l.higher ? dispatch(openEvidence({ lower: l.lower, higher: l.higher })) : focusNode(l.lowerDoc));
+  const onLink = (l: CascadeLink) =>
+    l.pair ? dispatch(toggleCascadePair(l.pair.key)) : l.lower && l.higher ? dispatch(openEvidence({ lower: l.lower, higher: l.higher })) : focusNode(l.lowerDoc);
   const summary = cascade ? cascadeSummary(cascade) : null;
   // The diagram opens on its root: a revised law's implementers mostly predate it, so its column can
   // be thousands of pixels to the right (消防法 2021 at x 3,069 of 4,906 in the 消防 family, session 21).
@@ -80,6 +96,15 @@ export function CascadeView() {
             ))}
           </select>
         </label>
+        {byPair && (
+          <label>
+            <span className="gaps-picker-label">{t('cascade.links')}</span>
+            <select data-testid="cascade-links" value={research.cascadeAllLinks ? 'all' : 'pairs'} onChange={(e) => dispatch(setCascadeAllLinks(e.target.value === 'all'))}>
+              <option value="pairs">{t('cascade.byPair')}</option>
+              <option value="all">{t('cascade.allLinks')}</option>
+            </select>
+          </label>
+        )}
         <button type="button" data-testid="cascade-follow" disabled={!canFollow} onClick={() => selected && dispatch(openResearch('cascade', selected))}>
           {t('cascade.fromSelection')}
         </button>
@@ -116,6 +141,7 @@ export function CascadeView() {
                 {t('cascade.empty')}
               </p>
             )}
+            {byPair && pairs.length > 0 && <CascadePairs pairs={pairs} names={names} open={open} onToggle={research.cascadeAllLinks ? undefined : (k) => dispatch(toggleCascadePair(k))} />}
             <CascadeDiagram layout={layout!} onLink={onLink} onNode={focusNode} selected={selected} />
           </>
         )}

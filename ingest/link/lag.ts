@@ -1,0 +1,61 @@
+// A link's lag: the days from the higher text a lower document carries out to the lower document's issue. Pure and
+// free of the linker's lexicons, so coverage (the report, the server, the page) dates a chain exactly as the linker
+// dates a direct link (rules.ts re-exports it).
+
+/** The dates a lag is counted from: a document's issue (or year), and for a law whose text here is a later revision,
+ *  its first adoption and every earlier version (rules.ts RuleDoc). */
+export interface LagDoc {
+  /** YYYY-MM-DD */
+  issuedOn?: string;
+  year?: number;
+  adoptedOn?: string;
+  versionsOn?: string[];
+}
+
+export function yearOf(date: string | undefined): number | undefined {
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/** 'later' when the higher document was issued after the lower one; 'unknown' when no year. */
+export function dateOrder(lower: LagDoc, higher: LagDoc): 'ok' | 'later' | 'unknown' {
+  if (lower.issuedOn && higher.issuedOn) return lower.issuedOn >= higher.issuedOn ? 'ok' : 'later';
+  const ly = lower.year ?? yearOf(lower.issuedOn);
+  const hy = higher.year ?? yearOf(higher.issuedOn);
+  if (ly === undefined || hy === undefined) return 'unknown';
+  return ly >= hy ? 'ok' : 'later';
+}
+
+/** The date of the higher text the lag runs from: the higher document's own, or, when it is a later revision of a
+ *  law adopted before the lower document, the version in force when the lower document was issued (the latest
+ *  adoption, amendment or revision on or before it). Undefined when the higher document has no date. */
+export function textInForce(lower: LagDoc, higher: LagDoc): { issuedOn?: string; year?: number } {
+  if (higher.adoptedOn && dateOrder(lower, higher) === 'later') {
+    const since = versionInForce(lower, higher.versionsOn ?? [higher.adoptedOn]) ?? higher.adoptedOn;
+    return { issuedOn: since, year: yearOf(since) };
+  }
+  return { ...(higher.issuedOn ? { issuedOn: higher.issuedOn } : {}), ...(higher.year !== undefined ? { year: higher.year } : {}) };
+}
+
+/** Days from the higher text in force when the lower document was issued (textInForce) to its issue; years × 365
+ *  flagged approximate when a full date is missing on either side; undefined when a year is missing. */
+export function lag(lower: LagDoc, higher: LagDoc): { lagDays: number; lagApprox?: true } | undefined {
+  const since = textInForce(lower, higher);
+  if (lower.issuedOn && since.issuedOn) {
+    return { lagDays: Math.round((Date.parse(lower.issuedOn) - Date.parse(since.issuedOn)) / 86_400_000) };
+  }
+  const ly = lower.year ?? yearOf(lower.issuedOn);
+  const hy = since.year ?? yearOf(since.issuedOn);
+  if (ly === undefined || hy === undefined) return undefined;
+  return { lagDays: (ly - hy) * 365, lagApprox: true };
+}
+
+/** The latest of a law's version dates (ascending) on or before the lower document's date, or in or
+ *  before its year when only the year is known. */
+function versionInForce(lower: LagDoc, versions: string[]): string | undefined {
+  const ly = lower.year ?? yearOf(lower.issuedOn);
+  let found: string | undefined;
+  for (const d of versions) {
+    if (lower.issuedOn ? d <= lower.issuedOn : ly !== undefined && yearOf(d)! <= ly) found = d;
+  }
+  return found;
+}

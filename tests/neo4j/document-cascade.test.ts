@@ -1,0 +1,103 @@
+// cypher/document-cascade against the real Neo4j: the grouped cascade of a document, one row per pair of
+// documents, gives what the explorer's and the report's grouping (web/src/graph/cascade-pairs.ts) gives over
+// the IMPLEMENTS links. On the sample corpus with a city plan added under 吉林省 (a chain of three levels: the
+// city implements 吉林's measures that implement the national plan), paged one and three pairs at a time.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
+import { graphFromSnapshot } from '../../coverage/index.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { loadSnapshot } from '../../neo4j/loader.js';
+import { createCypherService } from '../../neo4j/queries.js';
+import type { CypherService, QueryResult } from '../../neo4j/types.js';
+import { cascadeFrom } from '../../web/src/graph/cascade.js';
+import { cascadePairs } from '../../web/src/graph/cascade-pairs.js';
+import { withCity } from '../coverage/chain-fixture.js';
+import { neo4jOrSkip } from './helpers.js';
+import { allPages } from './pages.js';
+
+const server = neo4jOrSkip();
+const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
+const CITY = 'doc:长春市科协2020年科普工作方案';
+const num = (x: unknown) => (x === null || x === undefined ? undefined : typeof x === 'object' && 'toNumber' in x ? (x as { toNumber(): number }).toNumber() : Number(x));
+
+function rowsOf(result: QueryResult): Record<string, unknown>[] {
+  return result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c, r[i]])));
+}
+
+server.describe('#integration document-cascade: one row per pair of documents, as the explorer groups them', () => {
+  let driver: Driver;
+  let service: CypherService;
+  let snapshot: Snapshot;
+
+  beforeAll(async () => {
+    const sample = (await runIngest({ inputs: ['corpus'] })).snapshot;
+    const docOf = (id: string) => (sample.nodes.find((n) => n.key === id)?.attributes as { docId?: string }).docId;
+    // Two 吉林 measures that implement the national plan: the city carries them out (one strongly, one partly).
+    const jilin = [...new Set(sample.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && docOf(e.target) === DIRECTIVE && docOf(e.source)?.includes('吉林')).map((e) => e.source))].slice(0, 2);
+    expect(jilin).toHaveLength(2);
+    snapshot = withCity(sample, {
+      name: CITY.slice(4),
+      region: '长春市',
+      province: '吉林省',
+      issuedOn: '2020-09-01',
+      links: [
+        { path: '1', province: jilin[0], verdict: 'implements', score: 0.5 },
+        { path: '2', province: jilin[1], verdict: 'partial', score: 0.1 },
+      ],
+    });
+    driver = server.driver();
+    await loadSnapshot(driver, snapshot);
+    service = createCypherService(driver, { maxRows: 10_000 });
+  }, 300_000);
+  afterAll(() => driver?.close());
+
+  it('gives every pair of the cascade with its counts, median score and lag, and the measures not carried', async () => {
+    // The module over the same graph; a pair whose lower document only cites the higher one is no row of the query
+    // (citing-documents lists the citations).
+    const g = graphFromSnapshot(snapshot);
+    const pairs = cascadePairs(g as never, cascadeFrom(g as never, DIRECTIVE)!).filter((p) => p.implements + p.partial > 0);
+    expect(pairs.map((p) => p.lowerDoc)).toContain(CITY);
+    const expected = pairs.map((p) => ({
+      pair: `${p.lowerDoc}→${p.higherDoc}`,
+      implements: p.implements,
+      partial: p.partial,
+      medianScore: p.medianScore!.toFixed(6),
+      lagDays: p.lagDays,
+      lagMin: p.lagMin,
+      lagMax: p.lagMax,
+      carried: p.measuresTotal - p.notCarried.length,
+      measures: p.measuresTotal,
+      notCarried: p.notCarried.map((m) => m.path).sort(),
+    }));
+    for (const size of [1, 3]) {
+      const result = await allPages(service, 'document-cascade', { directiveId: DIRECTIVE }, size);
+      const got = rowsOf(result).map((r) => ({
+        pair: `${r.lowerDocId}→${r.higherDocId}`,
+        implements: num(r.implements),
+        partial: num(r.partial),
+        medianScore: num(r.medianScore)!.toFixed(6),
+        lagDays: num(r.lagDays),
+        lagMin: num(r.lagMin),
+        lagMax: num(r.lagMax),
+        carried: num(r.carried),
+        measures: num(r.measures),
+        notCarried: [...(r.notCarried as string[])].sort(),
+      }));
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('measures the city against 吉林’s measures in the cascade, and names the two it carries', async () => {
+    const rows = rowsOf(await service.runCanned('document-cascade', { directiveId: DIRECTIVE, skip: 0, limit: 100 }));
+    const city = rows.find((r) => r.lowerDocId === CITY)!;
+    expect(city.higherDocId).toMatch(/吉林/);
+    expect([num(city.implements), num(city.partial), num(city.carried)]).toEqual([1, 1, 2]);
+    const jilinInCascade = new Set(
+      snapshot.edges
+        .filter((e) => e.attributes.type === 'IMPLEMENTS' && (e.attributes as EdgeOf<'IMPLEMENTS'>).score >= 0 && e.target.startsWith(`${DIRECTIVE}#`) && e.source.startsWith(`${city.higherDocId}#`))
+        .map((e) => e.source),
+    );
+    expect(num(city.measures)).toBe(jilinInCascade.size);
+  });
+});

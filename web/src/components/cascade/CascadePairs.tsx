@@ -1,0 +1,73 @@
+// The cascade's pairs of documents as a table (cascade-pairs.ts): each lower document and the document it carries
+// out, its links by verdict, median score, lag, how many measures it reaches and which it leaves out. A row opens
+// the pair into its article links in the diagram (the same toggle as the pair's link there).
+import { useTranslation } from 'react-i18next';
+import type { CascadePair } from '../../graph/cascade-pairs.js';
+
+const SHOWN_MISSING = 8;
+
+export function CascadePairs({
+  pairs,
+  names,
+  open,
+  onToggle,
+}: {
+  pairs: CascadePair[];
+  names: ReadonlyMap<string, string>;
+  open: readonly string[];
+  /** Absent while every article link is drawn (nothing to open). */
+  onToggle?: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const lag = (p: CascadePair) =>
+    p.lagDays === undefined ? '' : `${t('measure.lagShort', { count: p.lagDays })}${p.lagApprox ? '≈' : ''}${p.lagMin !== p.lagMax ? ` (${p.lagMin}–${p.lagMax})` : ''}`;
+  return (
+    // A law family has tens of pairs: the table scrolls within a third of the panel, the diagram stays in sight.
+    <div className="cascade-pairs-box">
+      <table className="cascade-pairs" data-testid="cascade-pairs">
+        <caption>{t('cascade.pairsCaption')}</caption>
+        <thead>
+          <tr>
+            <th>{t('cascade.pairLower')}</th>
+            <th>{t('cascade.pairHigher')}</th>
+            <th>{t('cascade.pairLinks')}</th>
+            <th>{t('cascade.kind.cites')}</th>
+            <th>{t('cascade.pairScore')}</th>
+            <th>{t('cascade.pairLag')}</th>
+            <th>{t('cascade.pairReach')}</th>
+            <th>{t('cascade.pairMissing')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {pairs.map((p) => {
+            const isOpen = open.includes(p.key);
+            const missing = p.notCarried.map((m) => m.path);
+            return (
+              <tr key={p.key} data-testid="cascade-pair" data-pair={p.key} data-open={isOpen}>
+                <td>{names.get(p.lowerDoc) ?? p.lowerDoc}</td>
+                <td>{names.get(p.higherDoc) ?? p.higherDoc}</td>
+                <td data-testid="cascade-pair-links">{p.implements || p.partial ? `${p.implements} / ${p.partial}` : ''}</td>
+                <td>{p.cites || ''}</td>
+                <td>{p.medianScore !== undefined ? p.medianScore.toFixed(2) : ''}</td>
+                <td data-testid="cascade-pair-lag">{lag(p)}</td>
+                <td data-testid="cascade-pair-reach">{p.measuresTotal ? `${p.measuresTotal - p.notCarried.length} / ${p.measuresTotal}` : ''}</td>
+                <td data-testid="cascade-pair-missing" title={missing.join(', ')}>
+                  {missing.slice(0, SHOWN_MISSING).join(', ')}
+                  {missing.length > SHOWN_MISSING ? ` ${t('cascade.pairMore', { count: missing.length - SHOWN_MISSING })}` : ''}
+                </td>
+                <td>
+                  {onToggle && p.links.some((l) => l.kind !== 'cites') && (
+                    <button type="button" data-testid="cascade-pair-toggle" aria-expanded={isOpen} onClick={() => onToggle(p.key)}>
+                      {isOpen ? t('cascade.pairClose') : t('cascade.pairOpen')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
