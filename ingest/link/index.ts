@@ -12,6 +12,7 @@ import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, titleKey } from './basis.js';
 import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
+import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
 
@@ -52,13 +53,19 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   return docs.flatMap((d, di) => make(d, di, ids[di]));
 }
 
-type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages'>>;
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites'>>;
 
 /** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
 export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
   const bigrams = new Set(roles.bigramWords ?? []);
   const label = roles.bigramLabel ? new RegExp(roles.bigramLabel) : undefined;
   const steps = roles.procedureStages;
+  // options.draftingRewrites: the bigrams of a unit of its genres are taken from its text in the one drafting form.
+  const rewrite = roles.draftingRewrites ? drafting(roles.draftingRewrites.rules) : undefined;
+  const rewrites = (d: ProcessedDoc) => !!rewrite && roles.draftingRewrites!.genres.includes(d.doc.genre ?? 'plan');
+  const rewritten = (d: ProcessedDoc, text: string) => (rewrites(d) ? rewrite!(text) : text);
+  // Its jieba words one by one (卫生健康 → 卫生, 予以 → 给予, 本条例 → 本法); a word rewritten to nothing is dropped.
+  const rewrittenWords = (d: ProcessedDoc, words: string[]) => (rewrites(d) ? words.map(rewrite!).filter(Boolean) : words);
   return (d, di, id) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
     const leaves = d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).map((u) => ({ u, text: d.doc.text.slice(u.span[0], u.span[1]) }));
@@ -72,7 +79,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
       offset: u.span[0],
       text,
       entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-      words: withDefinitions(withBigrams(d.extraction.words[u.path] ?? [], text, bigrams.has(d.doc.genre ?? 'plan'), label), text, defs),
+      words: withDefinitions(withBigrams(rewrittenWords(d, d.extraction.words[u.path] ?? []), rewritten(d, text), bigrams.has(d.doc.genre ?? 'plan'), label), text, defs),
       genre: d.doc.genre,
       role: articleRole(text, roles),
       frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
