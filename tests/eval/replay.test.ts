@@ -71,10 +71,8 @@ const cases: [string, string, T[]][] = [
 ];
 describe.each(cases)('%s: coverage under other thresholds', (_name, corpus, pairs) => {
   it.each(pairs)('selects the links ingest makes with implements ≥ $implements, partial ≥ $partial', async (t) => {
-    // Without the neighbour rule, which the replay does not redo (coverage/replay.ts: it never changes a row): since
-    // session 25's drafting rewrites it adds a link on this family (新乡 第二十一条, next to 第二十条, both → 消防法 第三十二条).
-    const base = (await runIngest({ inputs: [corpus], link: { neighbourBest: null } })).snapshot;
-    const again = (await runIngest({ inputs: [corpus], link: { ...withThresholds(t), neighbourBest: null } })).snapshot;
+    const base = (await runIngest({ inputs: [corpus] })).snapshot;
+    const again = (await runIngest({ inputs: [corpus], link: withThresholds(t) })).snapshot;
     const own = ingestLinks(base);
     const expected = ingestLinks(again);
     // The thresholds change the links, or the check proves nothing.
