@@ -117,10 +117,15 @@
 //            92bbfe0 excluded, randomt-heldout included; no byte cap), all held out: gold written by reading and committed
 //            before our code ran on them; never tuned on, its errors not read. One text (the 人脸识别 规定) is randomz's but
 //            for its title line (another mirror path and blob): not unseen (its README).
+//   randomrheld — tests/real/randomr-heldout: EXTRACTION gold (session 25, helper extract), 8 mirror documents of a new
+//            seeded draw (scripts/draw-extraction-sample.ts --r, seed 1920261210; every tests/**/sources.json of main
+//            ed401a1 excluded, randoms-heldout included; no byte cap; NEW: a drawn text whose body repeats ≥ 90 % of a set
+//            document's (8-grams) is skipped — none was in this draw), all held out: gold written by reading and committed
+//            before our code ran on them; never tuned on, its errors not read.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -365,5 +370,12 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/randoms-heldout/corpus/'),
     gold: here('../real/randoms-heldout/gold/'),
     floors: new URL('./floors-randomsheld.json', import.meta.url),
+  },
+  randomrheld: {
+    id: 'randomrheld',
+    label: 'real, random extraction draw of session 25 (8 mirror documents of any length, seed 1920261210: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomr-heldout/corpus/'),
+    gold: here('../real/randomr-heldout/gold/'),
+    floors: new URL('./floors-randomrheld.json', import.meta.url),
   },
 };
