@@ -1,0 +1,37 @@
+// Session 25 (helper extract): rules read on the spent randoms-heldout and the dev random sets for kinds of error.
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+describe('a plan, project or works in a law is a programme only when quoted, national or run by name', () => {
+  it('reads a kind of building works as no programme (屋面防水工程 in a list of warranty periods)', () => {
+    const text = regulation('某省建筑市场管理条例', '建设工程的最低保修期限如下：土建工程为一年，其中屋面防水工程为三年；电气管线、上下水管线安装工程为一年。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+
+  it('reads the service items a body may carry out as no programme (临床医疗服务项目, 生殖保健项目)', () => {
+    const text = regulation('某计划生育技术服务条例', '计划生育技术服务机构可以开展围绕生育、节育、不育的其他生殖保健项目。', '未经批准，不得开展与计划生育有关的临床医疗服务项目。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+
+  it('reads a plan a school makes as no programme (制定教学培训计划)', () => {
+    const text = regulation('某学院工作条例', '学院应当根据培训需求制定教学培训计划。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+
+  it('keeps works a government carries out by name (组织实施…工程) and a national one (国务院确定的…工程)', () => {
+    const text = regulation('某省乡村振兴促进条例', '县级以上人民政府应当组织实施高标准农田建设工程。', '省人民政府落实国务院确定的农村饮水安全工程。');
+    expect(names('Programme', text)).toEqual(['农村饮水安全工程', '高标准农田建设工程']);
+  });
+});
+
+describe('national bodies and employers\' organisations a law names bare', () => {
+  it('reads 新疆生产建设兵团 beside the provinces as an organisation', () => {
+    const text = regulation('某某管理条例', '省、自治区、直辖市人民政府和新疆生产建设兵团应当做好本条例的实施工作。');
+    expect(names('Organisation', text)).toContain('新疆生产建设兵团');
+  });
+
+  it('reads 企业联合会 of the tripartite mechanism as an organisation, as 工会', () => {
+    const text = regulation('某省企业工资集体协商条例', '工会、工商业联合会和企业联合会应当引导、支持企业开展工资集体协商。');
+    expect(names('Organisation', text)).toEqual(['工会', '工商联', '企业联合会'].sort());
+  });
+});
