@@ -606,8 +606,9 @@ export function recurringHits(text: string, from: number, to: number, region?: s
 /** A zone a law designates: the object of 划定 ending in a zone head (划定地下文物保护区, 应当划定为水土流失重点预防区, 按照国家规定
  *  划定的机场净空保护区域). Session 23 (helper extract2, programme study): a designation the text sets up or manages is a
  *  programme, as 文物保护单位 and 禁燃区 are; the same head only listed among places (风景名胜区、自然保护区) is a place, so
- *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. */
-const DESIGNATED_ZONE = /划定(?:为|的)?([\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)(?:域)?)/g;
+ *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. Session 25 (read on the
+ *  spent randoms-heldout): a prohibited zone a government draws (划定禁止养殖区域, the 禁养区 of livestock law) likewise. */
+const DESIGNATED_ZONE = /划定(?:为|的)?((?:[\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)|禁止[\u4e00-\u9fff]{2,4}区)(?:域)?)/g;
 
 export function designatedZoneHits(text: string, from: number, to: number): DictHit[] {
   const hits: DictHit[] = [];

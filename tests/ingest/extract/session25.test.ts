@@ -35,3 +35,22 @@ describe('national bodies and employers\' organisations a law names bare', () =>
     expect(names('Organisation', text)).toEqual(['工会', '工商联', '企业联合会'].sort());
   });
 });
+
+describe('the rights-holders of patent law as target groups', () => {
+  it('reads 专利权人, 发明人 and 设计人 as groups where a regulation rewards and protects them', () => {
+    const text = regulation('某市专利促进条例', '对作出突出贡献的专利权人予以奖励。', '市人民政府应当保护专利权人、发明人、设计人的合法利益。');
+    expect(names('TargetGroup', text)).toEqual(['专利权人', '发明人', '设计人'].sort());
+  });
+
+  it('reads the patentee of a dispute as no group (a party: no sentence serves it)', () => {
+    const text = regulation('某省专利纠纷处理办法', '专利权人或者利害关系人可以请求管理专利工作的部门处理侵权纠纷。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
+
+describe('a prohibited zone a government draws', () => {
+  it('reads 禁止养殖区域 drawn by 划定 as a programme (a designated zone)', () => {
+    const text = regulation('某某养殖污染防治条例', '县级人民政府应当依法划定禁止养殖区域，并向社会公布。', '禁止在禁止养殖区域内建设养殖场。');
+    expect(names('Programme', text)).toEqual(['禁止养殖区域']);
+  });
+});
