@@ -54,3 +54,10 @@ describe('a prohibited zone a government draws', () => {
     expect(names('Programme', text)).toEqual(['禁止养殖区域']);
   });
 });
+
+describe('the levels of leading posts of the civil service', () => {
+  it('reads 厅局级公务员 and 乡科级公务员 as kinds of 公务员 a training rule treats apart', () => {
+    const text = regulation('某某学院工作条例', '国家学院主要培训厅局级公务员。', '市学院主要举办乡科级公务员任职培训班。');
+    expect(names('TargetGroup', text)).toEqual(expect.arrayContaining(['厅局级公务员', '乡科级公务员']));
+  });
+});
