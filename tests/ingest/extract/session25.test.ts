@@ -61,3 +61,15 @@ describe('the levels of leading posts of the civil service', () => {
     expect(names('TargetGroup', text)).toEqual(expect.arrayContaining(['厅局级公务员', '乡科级公务员']));
   });
 });
+
+describe('the couples of childbearing age of family-planning law', () => {
+  it('reads 育龄夫妻 as a group where the state gives them free services', () => {
+    const text = regulation('某计划生育技术服务条例', '国家向农村实行计划生育的育龄夫妻免费提供避孕、节育技术服务。');
+    expect(names('TargetGroup', text)).toContain('育龄夫妻');
+  });
+
+  it('reads 育龄夫妻 as no group where the law only obliges them', () => {
+    const text = regulation('某权益保障法', '育龄夫妻双方按照国家有关规定计划生育，有关部门应当提供安全、有效的避孕药具和技术。');
+    expect(names('TargetGroup', text)).not.toContain('育龄夫妻');
+  });
+});
