@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -173,6 +173,74 @@ const OUT_S = 'tests/real/randoms-heldout';
 /** The session 24 draw: SIZE_S documents of any length, all held out. */
 export const drawS = () => drawUncapped(SEED_S, SIZE_S, EXCLUDED_SETS_S);
 
+/** Session 25's held-out draw (tests/real/randomr-heldout), frozen before randoms-heldout's errors were read: seed
+ *  1920261210, every tests/**\/sources.json on main ed401a1 excluded (randoms-heldout included), reserved titles dropped
+ *  as in drawW, no byte cap, 8 documents, no dev half — and NEW, a drawn document whose body repeats one of those sets'
+ *  documents (or an earlier pick's) is skipped (session 24 drew randomz's 人脸识别 规定 again under another path and blob; see nearDuplicate). */
+export const SEED_R = 1920261210;
+export const SIZE_R = 8;
+export const EXCLUDED_SETS_R = [...EXCLUDED_SETS_S, 'tests/real/randoms-heldout'];
+const OUT_R = 'tests/real/randomr-heldout';
+/** Share of the longer body's character 8-grams found in the other body at or above which two texts are one document
+ *  (an amended reprint or a retitled copy); the brief's "≥ 90 % the same". */
+export const DUPLICATE_SHARE = 0.9;
+
+const blobText = (blob: string) => execFileSync('git', ['-C', MIRROR, 'cat-file', 'blob', blob], { encoding: 'utf8', maxBuffer: 64 << 20 });
+/** The text after its title line, whitespace removed (the Markdown heading and the mirror's spacing are not the text). */
+export const body = (text: string) => text.split('\n').slice(1).join('').replace(/\s+/g, '');
+function grams(b: string): Set<string> {
+  const g = new Set<string>();
+  for (let i = 0; i + 8 <= b.length; i++) g.add(b.slice(i, i + 8));
+  return g;
+}
+
+/** How much of the longer of two bodies the other repeats: shared 8-grams over the longer's 8-grams (1 when equal). */
+export function sameShare(a: string, b: string): number {
+  if (a === b) return 1;
+  const [ga, gb] = [grams(a), grams(b)];
+  if (Math.min(ga.size, gb.size) < DUPLICATE_SHARE * Math.max(ga.size, gb.size)) return 0; // cannot reach the share
+  let shared = 0;
+  for (const x of ga) if (gb.has(x)) shared++;
+  return shared / Math.max(ga.size, gb.size, 1);
+}
+
+/** The set document a drawn text repeats (≥ DUPLICATE_SHARE of the longer body), if any. */
+function nearDuplicate(text: string, setBodies: { source: string; body: string }[]): { source: string; share: number } | undefined {
+  const b = body(text);
+  for (const s of setBodies) {
+    if (Math.min(b.length, s.body.length) < 0.85 * Math.max(b.length, s.body.length)) continue;
+    const share = sameShare(b, s.body);
+    if (share >= DUPLICATE_SHARE) return { source: s.source, share };
+  }
+  return undefined;
+}
+
+/** The session 25 draw: SIZE_R documents of any length, none repeating a document of an excluded set. */
+export function drawR() {
+  const rand = rng(SEED_R);
+  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(EXCLUDED_SETS_R), Infinity);
+  const setBodies = EXCLUDED_SETS_R.flatMap((dir) => {
+    const s = JSON.parse(readFileSync(join(ROOT, dir, 'sources.json'), 'utf8')) as { files?: { source: string; blob: string }[] };
+    return (s.files ?? []).map((f) => ({ source: f.source, body: body(blobText(f.blob)) }));
+  });
+  const held: Entry[] = [];
+  const skipped: { path: string; repeats: string; share: number }[] = [];
+  for (const e of shuffle(pool, rand)) {
+    if (held.length >= SIZE_R) break;
+    const text = blobText(e.blob);
+    if (RESERVED.test(text.split('\n')[0]!)) continue;
+    const dup = nearDuplicate(text, setBodies);
+    if (dup) skipped.push({ path: e.path, repeats: dup.source, share: dup.share });
+    else {
+      held.push({ path: e.path, blob: e.blob });
+      setBodies.push({ source: e.path, body: body(text) }); // nor twice in this draw
+    }
+  }
+  return { pool: pool.length, held, skipped };
+}
+
+const NOTE_R = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --r, seed ${SEED_R}; every tests/**/sources.json of main ed401a1 excluded, randoms-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_S = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --s, seed ${SEED_S}; every tests/**/sources.json of main 92bbfe0 excluded, randomt-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_T = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --t, seed ${SEED_T}; every tests/**/sources.json of main 551a1a7 excluded, randomu-heldout included; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -190,7 +258,8 @@ const NOTE_Y = `Seeded random draw for extraction gold, held out only (scripts/d
 const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sample.ts, seed ${SEED}; pool limited to ≤ ${MAX_BYTES} bytes ≈ 12,000 characters: biased towards short texts); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
-const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[] }; seed: number; pool: string; out: string; note: string }> = {
+const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--r': { draw: drawR, seed: SEED_R, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_R, note: NOTE_R },
   '--s': { draw: drawS, seed: SEED_S, pool: 'no byte cap', out: OUT_S, note: NOTE_S },
   '--t': { draw: drawT, seed: SEED_T, pool: 'no byte cap', out: OUT_T, note: NOTE_T },
   '--u': { draw: drawU, seed: SEED_U, pool: 'no byte cap', out: OUT_U, note: NOTE_U },
@@ -206,6 +275,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && hel
   const d = drawHeld();
   console.log(`pool ${d.pool} documents (${pool}); seed ${seed}\n\nheld out:`);
   for (const e of d.held) console.log(`  ${e.path}`);
+  for (const k of d.skipped ?? []) console.log(`  skipped ${k.path}: repeats ${k.repeats} (${(100 * k.share).toFixed(1)} %)`);
   if (process.argv.includes('--write')) {
     writeDraw(out, d.held, note);
     console.log(`\nwritten to ${out}`);

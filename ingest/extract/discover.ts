@@ -66,7 +66,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb'> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -169,6 +169,10 @@ export function suffixHits(
         const national = rule.type === 'Programme' && law && NATIONAL_PLAN.test(text.slice(Math.max(0, start - 8), start)) && /(计划|规划)$/.test(name);
         if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
+        // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
+        // lawProgrammeNeedsRun, session 25: the building works and service items of the spent randoms-heldout); a designation's
+        // suffix (…代表性项目) is what the state confers, left alone.
+        if (rule.type === 'Programme' && law && options.lawProgrammeNeedsRun && LAW_RUN_SUFFIX.test(name) && !lexicon.programmeSuffixRules.get(suffix)?.designation && !runAsProgramme(text, start, name, lexicon)) continue;
         // In a law a project of building, production or use (海洋工程建设项目, 工业生产项目, 海水利用项目: 建设项目 is the legal
         // term of a kind) is no programme, nor an investigation found by its suffix (严格遵守统计调查, 举报线索调查: an act the law
         // orders; a named survey is in the lexicon) (session 22, read on the metadata-only dev sets random, random2, kinds). Tried and
@@ -296,6 +300,20 @@ const LAW_KIND_SUFFIX = /((建设|工程|生产|利用|设施|登记|事业)项�
 // Session 23 (helper extract2, programme study over the dev law golds): 设施项目 (能源设施项目, 基础设施项目: a kind of
 // building project), 登记项目 (居民身份证登记项目包括：姓名、性别…: the fields of a registration) and 事业项目 (公益事业项目:
 // any project of a cause) are classes of items too; no gold programme ends in them.
+
+/** The heads of a plan, project, works or campaign, common nouns of a law unless run by name (runAsProgramme). */
+const LAW_RUN_SUFFIX = /(计划|项目|工程|行动|活动)$/;
+/** A national owner at the start of a name or in the clause before it (全国…工程, 国家实施…, 国务院制定…). */
+const NATIONAL_NAME = /^(国家|全国|中国|中华人民共和国|中央)/;
+const NATIONAL_CLAUSE = /(国家|国务院|中央)/;
+
+/** Whether a law's …计划/…项目/…工程 at `start` names one programme: quoted, national, or the object of a verb of running,
+ *  setting up or selecting it in its clause (programme-run-verbs.txt). */
+function runAsProgramme(text: string, start: number, name: string, lexicon: Lexicon): boolean {
+  if (name.includes('“') || NATIONAL_NAME.test(name)) return true;
+  const clause = text.slice(Math.max(0, start - 40), start).split(/[。；，：\n]/).pop() ?? '';
+  return NATIONAL_CLAUSE.test(clause) || lexicon.programmeRunVerbs.some((v) => clause.includes(v));
+}
 
 /** Where a law's programme name starts after the preposition 与 inside it (see suffixHits). */
 function afterLawJoiner(text: string, start: number, limit: number): number {
@@ -588,8 +606,9 @@ export function recurringHits(text: string, from: number, to: number, region?: s
 /** A zone a law designates: the object of 划定 ending in a zone head (划定地下文物保护区, 应当划定为水土流失重点预防区, 按照国家规定
  *  划定的机场净空保护区域). Session 23 (helper extract2, programme study): a designation the text sets up or manages is a
  *  programme, as 文物保护单位 and 禁燃区 are; the same head only listed among places (风景名胜区、自然保护区) is a place, so
- *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. */
-const DESIGNATED_ZONE = /划定(?:为|的)?([\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)(?:域)?)/g;
+ *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. Session 25 (read on the
+ *  spent randoms-heldout): a prohibited zone a government draws (划定禁止养殖区域, the 禁养区 of livestock law) likewise. */
+const DESIGNATED_ZONE = /划定(?:为|的)?((?:[\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)|禁止[\u4e00-\u9fff]{2,4}区)(?:域)?)/g;
 
 export function designatedZoneHits(text: string, from: number, to: number): DictHit[] {
   const hits: DictHit[] = [];

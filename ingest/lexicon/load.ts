@@ -63,6 +63,8 @@ export interface Lexicon {
   programmeKinds: string[];
   /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
   programmeVerbs: Set<string>;
+  /** Verbs by which a body runs, sets up or selects a programme (programme-run-verbs.txt: 组织实施|…工程, 设立|…项目). */
+  programmeRunVerbs: string[];
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
@@ -310,6 +312,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeFollowers: words(dir, 'programme-followers.txt').sort((a, b) => b.length - a.length),
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
+    programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draw, drawS, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_S, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, SIZE, SIZE_S, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
+import { body, draw, drawR, drawS, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_R, EXCLUDED_SETS_S, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, sameShare, SIZE, SIZE_R, SIZE_S, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
 import { MIRROR } from '../../../scripts/draw-random-sample.js';
 
 type Sources = { files: { file: string; source: string; blob: string }[] };
@@ -84,3 +84,23 @@ uncappedDraw(22, 'randomv-heldout', SIZE_V, EXCLUDED_SETS_V, 'randomw-heldout', 
 uncappedDraw(23, 'randomu-heldout', SIZE_U, EXCLUDED_SETS_U, 'randomv-heldout', drawU);
 uncappedDraw(23, 'randomt-heldout', SIZE_T, EXCLUDED_SETS_T, 'randomu-heldout', drawT);
 uncappedDraw(24, 'randoms-heldout', SIZE_S, EXCLUDED_SETS_S, 'randomt-heldout', drawS);
+uncappedDraw(25, 'randomr-heldout', SIZE_R, EXCLUDED_SETS_R, 'randoms-heldout', drawR);
+
+describe('the near-duplicate check of the session 25 draw', () => {
+  const text = (set: string, file: string) => readFileSync(new URL(`../${set}/corpus/${file}`, import.meta.url), 'utf8');
+  it('finds the 人脸识别 规定 drawn in session 24 to be randomz-heldout\'s text under another title', () => {
+    const s24 = text('randoms-heldout', '最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定(2021-07-27).md');
+    const z = text('randomz-heldout', '关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定.md');
+    expect(sameShare(body(s24), body(z))).toBe(1);
+  });
+  it('tells two different regulations apart', () => {
+    const a = text('randomr-heldout', '国家情报法(2018-04-27).md');
+    const b = text('randomr-heldout', '人民调解法(2010-08-28).md');
+    expect(sameShare(body(a), body(b))).toBeLessThan(0.9);
+  });
+  it('holds no drawn text that repeats a document of an earlier set', () => {
+    const held = sources('randomr-heldout').files.map((f) => body(text('randomr-heldout', f.file)));
+    const earlier = sources('randoms-heldout').files.map((f) => body(text('randoms-heldout', f.file)));
+    for (const h of held) for (const e of earlier) expect(sameShare(h, e)).toBeLessThan(0.9);
+  });
+});
