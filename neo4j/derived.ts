@@ -36,7 +36,23 @@
 //                            city → province → national); implemented when every link says 'implements', else partial
 //                            (sorted; the partial list leaves out the implemented ones: neo4j/derived-chain.ts).
 //                            region-gaps and coverage-gaps read them instead of walking the paths (session 23: 701–789 ms)
+// On a Document with a cascade below it (a link into its measures, or a citation: neo4j/derived-cascade.ts):
+//   cascadeLower[i], cascadeHigher[i]
+//                            pair i of its grouped cascade, in cypher/document-cascade's order: the lower document
+//                            and the document of the cascade its measures implement
+//   cascadeImplements[i], cascadePartial[i], cascadeMedianScore[i]
+//                            its links by verdict and their median score (percentileCont(…, 0.5))
+//   cascadeLagLinks[i], cascadeMedianLag[i], cascadeLagMin[i], cascadeLagMax[i], cascadeLagApprox[i]
+//                            how many of its links carry a lag (0: the other lag figures are 0 and mean none), their
+//                            median (percentileCont), range, and whether any lag is years × 365
+//   cascadeCarried[i], cascadeMeasures[i], cascadeNotCarried, cascadeNotCarriedStart[i]
+//                            of the higher document's measures it is measured against, how many a link reaches, how
+//                            many there are, and the paths of the others: cascadeNotCarried[cascadeNotCarriedStart[i]
+//                            .. cascadeNotCarriedStart[i + 1]] (the last start is the list's length).
+//                            document-cascade pages in them instead of reading every link into the cascade
+//                            (session 25: 15,159 links, 429k db hits, 1.3 s for the 1,000-document bench's busiest)
 import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
+import { cascadePairsByRoot } from './derived-cascade.js';
 import { chainVerdicts } from './derived-chain.js';
 
 export const DERIVED_PROPERTIES = [
@@ -59,6 +75,20 @@ export const DERIVED_PROPERTIES = [
   'partialMeasures',
   'viaImplementedMeasures',
   'viaPartialMeasures',
+  'cascadeLower',
+  'cascadeHigher',
+  'cascadeImplements',
+  'cascadePartial',
+  'cascadeMedianScore',
+  'cascadeLagLinks',
+  'cascadeMedianLag',
+  'cascadeLagMin',
+  'cascadeLagMax',
+  'cascadeLagApprox',
+  'cascadeCarried',
+  'cascadeMeasures',
+  'cascadeNotCarried',
+  'cascadeNotCarriedStart',
 ] as const;
 
 export const NO_REGION = '(no region)';
@@ -170,6 +200,26 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
   for (const [id, via] of chainVerdicts(attrs, snapshot.edges, verdicts)) {
     const ids = [...via.keys()].sort(cmp);
     add(id, { viaImplementedMeasures: ids.filter((m) => via.get(m)), viaPartialMeasures: ids.filter((m) => !via.get(m)) });
+  }
+  for (const [id, pairs] of cascadePairsByRoot(attrs, snapshot.edges)) {
+    const starts = [0];
+    for (const p of pairs) starts.push(starts[starts.length - 1] + p.notCarried.length);
+    add(id, {
+      cascadeLower: pairs.map((p) => p.lower),
+      cascadeHigher: pairs.map((p) => p.higher),
+      cascadeImplements: pairs.map((p) => p.implements),
+      cascadePartial: pairs.map((p) => p.partial),
+      cascadeMedianScore: pairs.map((p) => p.medianScore),
+      cascadeLagLinks: pairs.map((p) => p.lagLinks),
+      cascadeMedianLag: pairs.map((p) => p.medianLag),
+      cascadeLagMin: pairs.map((p) => p.lagMin),
+      cascadeLagMax: pairs.map((p) => p.lagMax),
+      cascadeLagApprox: pairs.map((p) => p.lagApprox),
+      cascadeCarried: pairs.map((p) => p.carried),
+      cascadeMeasures: pairs.map((p) => p.measures),
+      cascadeNotCarried: pairs.flatMap((p) => p.notCarried),
+      cascadeNotCarriedStart: starts,
+    });
   }
   return out;
 }
