@@ -37,6 +37,8 @@ export interface DerivedCascadePair {
 
 interface Link {
   lower: string;
+  /** The lower measure's document. */
+  lowerDoc: string;
   verdict: unknown;
   score: unknown;
   lagDays: unknown;
@@ -54,19 +56,21 @@ export function cascadePairsByRoot(attrs: Map<string, Attrs>, edges: readonly Ed
   for (const { source, target, attributes } of edges) {
     const a = attributes as Attrs;
     if (a.type === 'IMPLEMENTS' && isType(source, 'Measure') && isType(target, 'Measure')) {
-      getOr(linksInto, target, () => []).push({ lower: source, verdict: a.verdict, score: a.score, lagDays: a.lagDays, lagApprox: a.lagApprox });
+      getOr(linksInto, target, () => []).push({ lower: source, lowerDoc: docIdOf(source), verdict: a.verdict, score: a.score, lagDays: a.lagDays, lagApprox: a.lagApprox });
     } else if (a.type === 'CITES' && isType(target, 'Document')) {
       const citer = (attrs.get(source)?.docId as string | undefined) ?? source;
       if (citer !== target) getOr(citersOf, target, () => new Set()).add(citer);
     }
   }
+  const linkedOf = new Map<string, string[]>();
+  for (const m of linksInto.keys()) getOr(linkedOf, docIdOf(m), () => []).push(m);
   const roots = new Set<string>();
   for (const m of linksInto.keys()) roots.add(docIdOf(m));
   for (const d of citersOf.keys()) roots.add(d);
   const out = new Map<string, DerivedCascadePair[]>();
   for (const root of roots) {
     if (!isType(root, 'Document')) continue;
-    const pairs = pairsOf(root, { attrs, docIdOf, measuresOf, linksInto, citersOf });
+    const pairs = pairsOf(root, { attrs, docIdOf, measuresOf, linkedOf, linksInto, citersOf });
     if (pairs.length) out.set(root, pairs);
   }
   return out;
@@ -76,50 +80,65 @@ interface Index {
   attrs: Map<string, Attrs>;
   docIdOf: (m: string) => string;
   measuresOf: Map<string, string[]>;
+  /** Document → its measures with a link into them. */
+  linkedOf: Map<string, string[]>;
   linksInto: Map<string, Link[]>;
   citersOf: Map<string, Set<string>>;
 }
 
 function pairsOf(root: string, ix: Index): DerivedCascadePair[] {
-  const { attrs, docIdOf, measuresOf, linksInto, citersOf } = ix;
-  const all = new Set<string>(measuresOf.get(root) ?? []);
+  const { attrs, docIdOf, measuresOf, linkedOf, linksInto, citersOf } = ix;
+  // A step's measures: those that joined by a link, and the documents that joined whole (every measure of them;
+  // only those with a link into them are walked, so a step costs its links, not its documents' measures).
   const below = new Set<string>(); // measures that joined by a link (the carriers of the steps)
-  let last = [...all];
+  const wholeDocs = new Set<string>([root]);
+  let linked = new Set<string>();
+  let whole = measuresOf.has(root) ? [root] : [];
   for (let step = 1; step <= CASCADE_STEPS; step++) {
     const next = new Set<string>();
-    for (const h of last) {
+    const reach = (h: string) => {
       const hd = docIdOf(h);
-      for (const l of linksInto.get(h) ?? []) {
-        const ld = docIdOf(l.lower);
-        if (ld !== hd && ld !== root) next.add(l.lower);
-      }
-    }
-    for (const m of next) below.add(m);
-    const docs = new Set(last.map(docIdOf));
+      for (const l of linksInto.get(h) ?? []) if (l.lowerDoc !== hd && l.lowerDoc !== root) next.add(l.lower);
+    };
+    for (const h of linked) reach(h);
+    for (const d of whole) for (const h of linkedOf.get(d) ?? []) reach(h);
+    // The documents of the last step's measures (a document without measures has none in it), the root's at the first.
+    const docs = new Set(whole);
+    for (const h of linked) docs.add(docIdOf(h));
     if (step === 1) docs.add(root);
     const citers = new Set<string>();
     for (const d of docs) {
       if (attrs.get(d)?.type !== 'Document') continue;
-      for (const c of citersOf.get(d) ?? []) if (c !== root) citers.add(c);
+      for (const c of citersOf.get(d) ?? []) if (c !== root && measuresOf.has(c)) citers.add(c);
     }
-    const whole = [...citers].flatMap((c) => measuresOf.get(c) ?? []);
-    last = [...next, ...whole];
-    for (const m of last) all.add(m);
+    for (const m of next) below.add(m);
+    for (const c of citers) wholeDocs.add(c);
+    linked = next;
+    whole = [...citers];
   }
   // Every link into the cascade's measures, grouped by pair.
-  const groups = new Map<string, { lower: string; higher: string; links: Link[]; reached: Set<string> }>();
-  for (const hm of all) {
+  const into = new Set<string>(below);
+  for (const d of wholeDocs) for (const h of linkedOf.get(d) ?? []) into.add(h);
+  type Group = { lower: string; higher: string; links: Link[]; reached: Set<string> };
+  const groups: Group[] = [];
+  const byHigher = new Map<string, Map<string, Group>>();
+  for (const hm of into) {
     const hd = docIdOf(hm);
+    const byLower = getOr(byHigher, hd, () => new Map<string, Group>());
     for (const l of linksInto.get(hm) ?? []) {
-      const ld = docIdOf(l.lower);
+      const ld = l.lowerDoc;
       if (ld === hd || ld === root) continue;
-      const g = getOr(groups, `${ld}\u0000${hd}`, () => ({ lower: ld, higher: hd, links: [], reached: new Set<string>() }));
+      let g = byLower.get(ld);
+      if (!g) {
+        byLower.set(ld, (g = { lower: ld, higher: hd, links: [], reached: new Set<string>() }));
+        groups.push(g);
+      }
       g.links.push(l);
       g.reached.add(hm);
     }
   }
   const isDoc = (id: string) => attrs.get(id)?.type === 'Document';
-  const rows = [...groups.values()].filter((g) => isDoc(g.lower) && isDoc(g.higher));
+  const rows = groups.filter((g) => isDoc(g.lower) && isDoc(g.higher));
   const keyOf = new Map<string, DocKey>();
   const key = (id: string) => getOr(keyOf, id, () => docKey(attrs.get(id)!, id));
   rows.sort((x, y) => compareKeys(key(x.lower), key(y.lower)) || compareKeys(key(x.higher), key(y.higher)));
