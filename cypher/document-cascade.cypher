@@ -19,27 +19,28 @@
 // cites the higher one is no row here (citing-documents lists the citations).
 // Session 24: a law's cascade drawn link by link was 616 implements and 83 partial lines at once.
 // The pairs are kept by the loader on the top document (neo4j/derived.ts, neo4j/derived-cascade.ts), in this
-// query's order: a page reads its slice of those lists and looks up its own documents, whatever the size of the
-// cascade. The loader finds the cascade's measures step by step, each step's once (IMPLEMENTS runs from a lower
-// level to a higher one: three steps reach the county's links), then counts every link into them by pair. The
-// measures the root document is measured against are those that ask something (leaf, not notice or preamble, not
-// a law's framing article); below it, a document's measures that carry the cascade on (the lower end of a link
-// into it).
-// Cost (session 25): the bench's busiest directive at 1,000 documents (15,159 links, 1,261 pairs) 1,016 db hits,
-// 22 ms median, 33 ms p95 (at load 5 on 2 cores); read link by link at query time, as this query did before,
-// it was 429k db hits and 1.3 s. Rows equal to the link-by-link query's on all 105 cascades of that graph.
+// query's order, one string of comma-separated figures a pair (cascadePairs; its documents and paths are indexes
+// into cascadeDocs and cascadePaths): a page splits its own strings and looks up its own documents, whatever the
+// size of the cascade. The loader finds the cascade's measures step by step, each step's once (IMPLEMENTS runs
+// from a lower level to a higher one: three steps reach the county's links), then counts every link into them by
+// pair. The measures the root document is measured against are those that ask something (leaf, not notice or
+// preamble, not a law's framing article); below it, a document's measures that carry the cascade on (the lower end
+// of a link into it).
+// Cost (session 25): the bench's busiest directive at 1,000 documents (15,159 links, 1,261 pairs) 1,005 db hits,
+// 13–14 ms median, 20 ms p95 (the bench's timing loop, 2 cores at load < 1); read link by link at query time, as
+// this query did before, 429k db hits and 0.9–1.8 s. Rows and value types equal to the link-by-link query's
+// (tests/neo4j/document-cascade-reference.cypher) on all 105 cascades of that graph (10,298 pairs).
 MATCH (d:Document {id: $directiveId})
-WITH d, $skip + $limit AS end
-WITH d.cascadeLower[$skip..end] AS lowers, d.cascadeHigher[$skip..end] AS highers,
-     d.cascadeImplements[$skip..end] AS implements, d.cascadePartial[$skip..end] AS partial,
-     d.cascadeMedianScore[$skip..end] AS scores, d.cascadeLagLinks[$skip..end] AS lagLinks,
-     d.cascadeMedianLag[$skip..end] AS lags, d.cascadeLagMin[$skip..end] AS lagMins, d.cascadeLagMax[$skip..end] AS lagMaxes,
-     d.cascadeLagApprox[$skip..end] AS approx, d.cascadeCarried[$skip..end] AS carried, d.cascadeMeasures[$skip..end] AS measures,
-     d.cascadeNotCarried AS notCarried, d.cascadeNotCarriedStart AS starts, size(d.cascadeLower) AS total
-UNWIND range(0, coalesce(size(lowers), 0) - 1) AS j
-MATCH (lower:Document {id: lowers[j]})
-MATCH (higher:Document {id: highers[j]})
-WITH *, $skip + j AS i
+WITH d.cascadePairs AS pairs, d.cascadeDocs AS docs, d.cascadePaths AS paths
+UNWIND range($skip, coalesce(size(pairs), 0) - 1) AS i
+WITH i, split(pairs[i], ',') AS f, docs, paths, size(pairs) AS total
+LIMIT $limit
+// Each row keeps its own values only: a sort of rows that each held the lists ran out of memory on 2,619 pairs.
+WITH i, f, total, docs[toInteger(f[0])] AS lowerId, docs[toInteger(f[1])] AS higherId,
+     [k IN split(f[12], ' ') WHERE k <> '' | paths[toInteger(k)]] AS notCarried
+MATCH (lower:Document {id: lowerId})
+MATCH (higher:Document {id: higherId})
+WITH *
 ORDER BY i
 RETURN lower.id AS lowerDocId,
        lower.name AS lowerDocument,
@@ -48,14 +49,14 @@ RETURN lower.id AS lowerDocId,
        coalesce(lower.issuedOn, toString(lower.year)) AS issued,
        higher.id AS higherDocId,
        higher.name AS higherDocument,
-       toInteger(implements[j]) AS implements,
-       toInteger(partial[j]) AS partial,
-       scores[j] AS medianScore,
-       CASE WHEN lagLinks[j] = 0 THEN null ELSE toInteger(round(lags[j])) END AS lagDays,
-       CASE WHEN lagLinks[j] = 0 THEN null ELSE lagMins[j] END AS lagMin,
-       CASE WHEN lagLinks[j] = 0 THEN null ELSE lagMaxes[j] END AS lagMax,
-       approx[j] AS lagApprox,
-       toInteger(carried[j]) AS carried,
-       toInteger(measures[j]) AS measures,
-       notCarried[starts[i]..starts[i + 1]] AS notCarried,
+       toInteger(f[2]) AS implements,
+       toInteger(f[3]) AS partial,
+       toFloat(f[4]) AS medianScore,
+       CASE WHEN f[5] = '0' THEN null ELSE toInteger(round(toFloat(f[6]))) END AS lagDays,
+       CASE WHEN f[5] = '0' THEN null ELSE toFloat(f[7]) END AS lagMin,
+       CASE WHEN f[5] = '0' THEN null ELSE toFloat(f[8]) END AS lagMax,
+       f[9] = 'true' AS lagApprox,
+       toInteger(f[10]) AS carried,
+       toInteger(f[11]) AS measures,
+       notCarried,
        total

@@ -53,8 +53,7 @@ RETURN
     mentionRegionLevel: null, mentionRegionDocs: null, mentionRegionMeasures: null, lagRegion: null,
     lagMedianDays: null, lagMinDays: null, lagMaxDays: null, lagLinks: null, lagApprox: null,
     lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null, viaImplementedMeasures: null, viaPartialMeasures: null,
-    cascadeLower: null, cascadeHigher: null, cascadeImplements: null, cascadePartial: null, cascadeMedianScore: null, cascadeLagLinks: null, cascadeMedianLag: null,
-    cascadeLagMin: null, cascadeLagMax: null, cascadeLagApprox: null, cascadeCarried: null, cascadeMeasures: null, cascadeNotCarried: null, cascadeNotCarriedStart: null,
+    cascadePairs: null, cascadeDocs: null, cascadePaths: null,
     cascadeKey: null}} END AS node,
   CASE WHEN r IS NOT NULL THEN {type: type(r), start: startNode(r).id, end: endNode(r).id, properties: properties(r)} END AS relationship,
   CASE WHEN m IS NOT NULL THEN {id: m.id, labels: labels(m), properties: m {.*,
@@ -62,7 +61,6 @@ RETURN
     mentionRegionLevel: null, mentionRegionDocs: null, mentionRegionMeasures: null, lagRegion: null,
     lagMedianDays: null, lagMinDays: null, lagMaxDays: null, lagLinks: null, lagApprox: null,
     lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null, viaImplementedMeasures: null, viaPartialMeasures: null,
-    cascadeLower: null, cascadeHigher: null, cascadeImplements: null, cascadePartial: null, cascadeMedianScore: null, cascadeLagLinks: null, cascadeMedianLag: null,
-    cascadeLagMin: null, cascadeLagMax: null, cascadeLagApprox: null, cascadeCarried: null, cascadeMeasures: null, cascadeNotCarried: null, cascadeNotCarriedStart: null,
+    cascadePairs: null, cascadeDocs: null, cascadePaths: null,
     cascadeKey: null}} END AS neighbour,
   total

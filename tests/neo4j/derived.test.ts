@@ -74,12 +74,10 @@ describe('the grouped cascade the loader keeps (document-cascade)', () => {
     const national = derivedProperties(withLags(120, 365)).get(NATIONAL)!;
     // Jilin's two measures implement the plan's 一/2 and 三; of its four measures that ask something (一 is a heading
     // with items below it) it leaves out 一/1 and 二, in text order.
-    expect(national).toMatchObject({
-      cascadeLower: [JILIN], cascadeHigher: [NATIONAL], cascadeImplements: [2], cascadePartial: [0],
-      cascadeLagLinks: [2], cascadeMedianLag: [242.5], cascadeLagMin: [120], cascadeLagMax: [365], cascadeLagApprox: [true],
-      cascadeCarried: [2], cascadeMeasures: [4], cascadeNotCarried: ['一/1', '二'], cascadeNotCarriedStart: [0, 2],
-    });
-    expect(national.cascadeMedianScore).toEqual([(0.82 + 0.41) / 2]);
+    // Fields: lower, higher (indexes into cascadeDocs), implements, partial, median score, links with a lag, their
+    // median, min, max, years-only, carried, measured against, paths not carried (indexes into cascadePaths).
+    expect(national).toMatchObject({ cascadeDocs: [JILIN, NATIONAL], cascadePaths: ['一/1', '二'] });
+    expect(national.cascadePairs).toEqual([`0,1,2,0,${(0.82 + 0.41) / 2},2,242.5,120,365,true,2,4,0 1`]);
     // A link's lag changes the directive's row: a reload rewrites it.
     expect(rowOf(withLags(130, 365), NATIONAL).hash).not.toBe(rowOf(withLags(120, 365), NATIONAL).hash);
   });
@@ -88,8 +86,8 @@ describe('the grouped cascade the loader keeps (document-cascade)', () => {
     const derived = derivedProperties(smallSnapshot());
     // The plan and Jilin cite the 2006 document: both join whole, and Jilin's links into the plan are its pair;
     // the plan's measures carry nothing on by a link of their own, so the pair is measured against none.
-    expect(derived.get(CITED)).toMatchObject({ cascadeLower: [JILIN], cascadeHigher: [NATIONAL], cascadeImplements: [2], cascadeMeasures: [0], cascadeNotCarried: [], cascadeNotCarriedStart: [0, 0] });
-    expect(derived.get(JILIN)?.cascadeLower).toBeUndefined();
+    expect(derived.get(CITED)).toMatchObject({ cascadeDocs: [JILIN, NATIONAL], cascadePaths: [], cascadePairs: [`0,1,2,0,${(0.82 + 0.41) / 2},0,0,0,0,false,0,0,`] });
+    expect(derived.get(JILIN)?.cascadeDocs).toBeUndefined();
   });
 });
 
