@@ -18,104 +18,30 @@
 // documents joins as a whole (every measure of it is then carried out in turn). A pair whose lower document only
 // cites the higher one is no row here (citing-documents lists the citations).
 // Session 24: a law's cascade drawn link by link was 616 implements and 83 partial lines at once.
-// Cost (session 25): every link into the cascade is read to count its pair, so the query grows with the cascade:
-// the 物业管理 family's law (703 links, 11 pairs) 24.7k db hits, ~100 ms; the bench's busiest directive at 1,000
-// documents (15,159 links, 1,261 pairs, rows equal to the module's) 429k db hits, 1.3 s median, over the canned
-// 50 ms budget. Within it would need the pairs kept by the loader (neo4j/derived.ts), as lag-per-region's are.
-// The measures of the cascade are found step by step, each step's measures once (IMPLEMENTS runs from a
-// lower level to a higher one: three steps reach the county's links), not path by path: a measure implemented
-// from hundreds of places would be walked once per path. The measures the root document is measured
-// against are those that ask something (leaf, not notice or preamble, not a law's framing article);
-// below it, a document's measures that carry the cascade on (the lower end of a link into it).
-MATCH (top:Measure {docId: $directiveId})
-WITH collect(top) AS l0
-CALL (l0) {
-  UNWIND l0 AS h
-  MATCH (h)<-[:IMPLEMENTS]-(m:Measure)
-  WHERE m.docId <> h.docId AND m.docId <> $directiveId
-  RETURN collect(DISTINCT m) AS linked1
-}
-CALL (l0) {
-  UNWIND [$directiveId] + [h IN l0 | h.docId] AS d
-  WITH DISTINCT d
-  MATCH (:Document {id: d})<-[:CITES]-(c)
-  WITH DISTINCT d, coalesce(c.docId, c.id) AS citer
-  WHERE citer <> d AND citer <> $directiveId
-  WITH DISTINCT citer
-  MATCH (m:Measure {docId: citer})
-  RETURN collect(m) AS whole1
-}
-WITH *, linked1 + whole1 AS l1
-CALL (l1) {
-  UNWIND l1 AS h
-  MATCH (h)<-[:IMPLEMENTS]-(m:Measure)
-  WHERE m.docId <> h.docId AND m.docId <> $directiveId
-  RETURN collect(DISTINCT m) AS linked2
-}
-CALL (l1) {
-  UNWIND [h IN l1 | h.docId] AS d
-  WITH DISTINCT d
-  MATCH (:Document {id: d})<-[:CITES]-(c)
-  WITH DISTINCT d, coalesce(c.docId, c.id) AS citer
-  WHERE citer <> d AND citer <> $directiveId
-  WITH DISTINCT citer
-  MATCH (m:Measure {docId: citer})
-  RETURN collect(m) AS whole2
-}
-WITH *, linked2 + whole2 AS l2
-CALL (l2) {
-  UNWIND l2 AS h
-  MATCH (h)<-[:IMPLEMENTS]-(m:Measure)
-  WHERE m.docId <> h.docId AND m.docId <> $directiveId
-  RETURN collect(DISTINCT m) AS linked3
-}
-CALL (l2) {
-  UNWIND [h IN l2 | h.docId] AS d
-  WITH DISTINCT d
-  MATCH (:Document {id: d})<-[:CITES]-(c)
-  WITH DISTINCT d, coalesce(c.docId, c.id) AS citer
-  WHERE citer <> d AND citer <> $directiveId
-  WITH DISTINCT citer
-  MATCH (m:Measure {docId: citer})
-  RETURN collect(m) AS whole3
-}
-WITH *, linked3 + whole3 AS l3
-CALL (l0, l1, l2, l3) {
-  UNWIND l0 + l1 + l2 + l3 AS hm
-  WITH DISTINCT hm
-  MATCH (hm)<-[i:IMPLEMENTS]-(lm:Measure)
-  WHERE lm.docId <> hm.docId AND lm.docId <> $directiveId
-  WITH lm.docId AS lowerId, hm.docId AS higherId,
-       sum(CASE WHEN i.verdict = 'implements' THEN 1 ELSE 0 END) AS implements,
-       sum(CASE WHEN i.verdict = 'partial' THEN 1 ELSE 0 END) AS partial,
-       percentileCont(i.score, 0.5) AS medianScore,
-       percentileCont(i.lagDays, 0.5) AS medianLag,
-       min(i.lagDays) AS lagMin, max(i.lagDays) AS lagMax,
-       sum(CASE WHEN i.lagApprox THEN 1 ELSE 0 END) > 0 AS lagApprox,
-       collect(DISTINCT hm.id) AS reached
-  MATCH (lower:Document {id: lowerId})
-  MATCH (higher:Document {id: higherId})
-  WITH lower, higher, implements, partial, medianScore, medianLag, lagMin, lagMax, lagApprox, reached
-  ORDER BY CASE lower.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 WHEN 'county' THEN 4 ELSE 5 END,
-           coalesce(lower.issuedOn, toString(lower.year), ''), lower.name, lower.id,
-           CASE higher.level WHEN 'central' THEN 0 WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 WHEN 'county' THEN 4 ELSE 5 END,
-           coalesce(higher.issuedOn, toString(higher.year), ''), higher.name, higher.id
-  RETURN collect([lower, higher, implements, partial, medianScore, medianLag, lagMin, lagMax, lagApprox, reached]) AS rows
-}
-UNWIND rows[$skip..$skip + $limit] AS row
-WITH linked1 + linked2 + linked3 AS below, row, size(rows) AS total, row[0] AS lower, row[1] AS higher, row[9] AS reached
-// What the pair is measured against (only the page's pairs are read): the root's measures that ask something;
-// below it, the higher document's measures in the cascade.
-CALL (below, higher, reached) {
-  MATCH (hm:Measure {docId: higher.id})
-  WHERE CASE WHEN higher.id = $directiveId
-          THEN hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.framing, false)
-          ELSE hm IN below END
-  WITH hm.path AS path, hm.id IN reached AS hit ORDER BY hm.ordinal, hm.id
-  RETURN count(*) AS measures,
-         sum(CASE WHEN hit THEN 1 ELSE 0 END) AS carried,
-         [x IN collect([path, hit]) WHERE NOT x[1] | x[0]] AS notCarried
-}
+// The pairs are kept by the loader on the top document (neo4j/derived.ts, neo4j/derived-cascade.ts), in this
+// query's order, one string of comma-separated figures a pair (cascadePairs; its documents and paths are indexes
+// into cascadeDocs and cascadePaths): a page splits its own strings and looks up its own documents, whatever the
+// size of the cascade. The loader finds the cascade's measures step by step, each step's once (IMPLEMENTS runs
+// from a lower level to a higher one: three steps reach the county's links), then counts every link into them by
+// pair. The measures the root document is measured against are those that ask something (leaf, not notice or
+// preamble, not a law's framing article); below it, a document's measures that carry the cascade on (the lower end
+// of a link into it).
+// Cost (session 25): the bench's busiest directive at 1,000 documents (15,159 links, 1,261 pairs) 1,005 db hits,
+// 13–14 ms median, 20 ms p95 (the bench's timing loop, 2 cores at load < 1); read link by link at query time, as
+// this query did before, 429k db hits and 0.9–1.8 s. Rows and value types equal to the link-by-link query's
+// (tests/neo4j/document-cascade-reference.cypher) on all 105 cascades of that graph (10,298 pairs).
+MATCH (d:Document {id: $directiveId})
+WITH d.cascadePairs AS pairs, d.cascadeDocs AS docs, d.cascadePaths AS paths
+UNWIND range($skip, coalesce(size(pairs), 0) - 1) AS i
+WITH i, split(pairs[i], ',') AS f, docs, paths, size(pairs) AS total
+LIMIT $limit
+// Each row keeps its own values only: a sort of rows that each held the lists ran out of memory on 2,619 pairs.
+WITH i, f, total, docs[toInteger(f[0])] AS lowerId, docs[toInteger(f[1])] AS higherId,
+     [k IN split(f[12], ' ') WHERE k <> '' | paths[toInteger(k)]] AS notCarried
+MATCH (lower:Document {id: lowerId})
+MATCH (higher:Document {id: higherId})
+WITH *
+ORDER BY i
 RETURN lower.id AS lowerDocId,
        lower.name AS lowerDocument,
        lower.level AS level,
@@ -123,14 +49,14 @@ RETURN lower.id AS lowerDocId,
        coalesce(lower.issuedOn, toString(lower.year)) AS issued,
        higher.id AS higherDocId,
        higher.name AS higherDocument,
-       row[2] AS implements,
-       row[3] AS partial,
-       row[4] AS medianScore,
-       CASE WHEN row[5] IS NULL THEN null ELSE toInteger(round(row[5])) END AS lagDays,
-       row[6] AS lagMin,
-       row[7] AS lagMax,
-       row[8] AS lagApprox,
-       carried,
-       measures,
+       toInteger(f[2]) AS implements,
+       toInteger(f[3]) AS partial,
+       toFloat(f[4]) AS medianScore,
+       CASE WHEN f[5] = '0' THEN null ELSE toInteger(round(toFloat(f[6]))) END AS lagDays,
+       CASE WHEN f[5] = '0' THEN null ELSE toFloat(f[7]) END AS lagMin,
+       CASE WHEN f[5] = '0' THEN null ELSE toFloat(f[8]) END AS lagMax,
+       f[9] = 'true' AS lagApprox,
+       toInteger(f[10]) AS carried,
+       toInteger(f[11]) AS measures,
        notCarried,
        total

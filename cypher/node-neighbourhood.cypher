@@ -53,6 +53,7 @@ RETURN
     mentionRegionLevel: null, mentionRegionDocs: null, mentionRegionMeasures: null, lagRegion: null,
     lagMedianDays: null, lagMinDays: null, lagMaxDays: null, lagLinks: null, lagApprox: null,
     lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null, viaImplementedMeasures: null, viaPartialMeasures: null,
+    cascadePairs: null, cascadeDocs: null, cascadePaths: null,
     cascadeKey: null}} END AS node,
   CASE WHEN r IS NOT NULL THEN {type: type(r), start: startNode(r).id, end: endNode(r).id, properties: properties(r)} END AS relationship,
   CASE WHEN m IS NOT NULL THEN {id: m.id, labels: labels(m), properties: m {.*,
@@ -60,5 +61,6 @@ RETURN
     mentionRegionLevel: null, mentionRegionDocs: null, mentionRegionMeasures: null, lagRegion: null,
     lagMedianDays: null, lagMinDays: null, lagMaxDays: null, lagLinks: null, lagApprox: null,
     lagDocument: null, lagDocumentStart: null, implementedMeasures: null, partialMeasures: null, viaImplementedMeasures: null, viaPartialMeasures: null,
+    cascadePairs: null, cascadeDocs: null, cascadePaths: null,
     cascadeKey: null}} END AS neighbour,
   total

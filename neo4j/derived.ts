@@ -36,7 +36,21 @@
 //                            city → province → national); implemented when every link says 'implements', else partial
 //                            (sorted; the partial list leaves out the implemented ones: neo4j/derived-chain.ts).
 //                            region-gaps and coverage-gaps read them instead of walking the paths (session 23: 701–789 ms)
+// On a Document with a cascade below it (a link into its measures, or a citation: neo4j/derived-cascade.ts):
+//   cascadePairs[i], cascadeDocs, cascadePaths
+//                            pair i of its grouped cascade, in cypher/document-cascade's order, as one string of
+//                            comma-separated fields: the lower document and the document of the cascade its measures
+//                            implement (indexes into cascadeDocs), its links that implement and partially implement,
+//                            their median score (percentileCont(…, 0.5)), how many carry a lag (0: the next three are
+//                            0 and mean none), the lags' median (percentileCont), min and max, whether any lag is
+//                            years × 365, of the higher document's measures it is measured against how many a link
+//                            reaches and how many there are, and the paths of the others (indexes into cascadePaths,
+//                            space-separated, in text order). One string a pair, not a list a figure: node-neighbourhood
+//                            reads every property of a node.
+//                            document-cascade pages in them instead of reading every link into the cascade
+//                            (session 25: 15,159 links, 429k db hits, 1.3 s for the 1,000-document bench's busiest)
 import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
+import { cascadePairsByRoot } from './derived-cascade.js';
 import { chainVerdicts } from './derived-chain.js';
 
 export const DERIVED_PROPERTIES = [
@@ -59,6 +73,9 @@ export const DERIVED_PROPERTIES = [
   'partialMeasures',
   'viaImplementedMeasures',
   'viaPartialMeasures',
+  'cascadePairs',
+  'cascadeDocs',
+  'cascadePaths',
 ] as const;
 
 export const NO_REGION = '(no region)';
@@ -171,7 +188,30 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
     const ids = [...via.keys()].sort(cmp);
     add(id, { viaImplementedMeasures: ids.filter((m) => via.get(m)), viaPartialMeasures: ids.filter((m) => !via.get(m)) });
   }
+  for (const [id, pairs] of cascadePairsByRoot(attrs, snapshot.edges)) {
+    // One string per pair, documents and paths as indexes into two lists: node-neighbourhood reads every property of
+    // a cited directive (.*), and a list per figure (2,619 pairs: 40k values) made it 7 → 40 ms at 1,000 documents.
+    const docs = dictionary();
+    const paths = dictionary();
+    add(id, {
+      cascadePairs: pairs.map((p) =>
+        [
+          docs.at(p.lower), docs.at(p.higher), p.implements, p.partial, p.medianScore, p.lagLinks, p.medianLag, p.lagMin, p.lagMax,
+          p.lagApprox, p.carried, p.measures, p.notCarried.map(paths.at).join(' '),
+        ].join(','),
+      ),
+      cascadeDocs: docs.list,
+      cascadePaths: paths.list,
+    });
+  }
   return out;
+}
+
+/** Strings kept once, in first-use order, and their indexes. */
+function dictionary(): { list: string[]; at: (s: string) => number } {
+  const list: string[] = [];
+  const index = new Map<string, number>();
+  return { list, at: (s) => getOr(index, s, () => list.push(s) - 1) };
 }
 
 /** Index Cypher's percentileDisc(x, 0.5) takes in n sorted values: the lower median. */

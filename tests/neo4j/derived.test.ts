@@ -69,6 +69,28 @@ describe('loader-kept aggregates', () => {
   });
 });
 
+describe('the grouped cascade the loader keeps (document-cascade)', () => {
+  it('keeps on a directive one pair per lower document, with its links, lags and the measures it leaves out', () => {
+    const national = derivedProperties(withLags(120, 365)).get(NATIONAL)!;
+    // Jilin's two measures implement the plan's 一/2 and 三; of its four measures that ask something (一 is a heading
+    // with items below it) it leaves out 一/1 and 二, in text order.
+    // Fields: lower, higher (indexes into cascadeDocs), implements, partial, median score, links with a lag, their
+    // median, min, max, years-only, carried, measured against, paths not carried (indexes into cascadePaths).
+    expect(national).toMatchObject({ cascadeDocs: [JILIN, NATIONAL], cascadePaths: ['一/1', '二'] });
+    expect(national.cascadePairs).toEqual([`0,1,2,0,${(0.82 + 0.41) / 2},2,242.5,120,365,true,2,4,0 1`]);
+    // A link's lag changes the directive's row: a reload rewrites it.
+    expect(rowOf(withLags(130, 365), NATIONAL).hash).not.toBe(rowOf(withLags(120, 365), NATIONAL).hash);
+  });
+
+  it('keeps on a cited document the pairs of the documents that cite it, joined whole, and none on a bottom one', () => {
+    const derived = derivedProperties(smallSnapshot());
+    // The plan and Jilin cite the 2006 document: both join whole, and Jilin's links into the plan are its pair;
+    // the plan's measures carry nothing on by a link of their own, so the pair is measured against none.
+    expect(derived.get(CITED)).toMatchObject({ cascadeDocs: [JILIN, NATIONAL], cascadePaths: [], cascadePairs: [`0,1,2,0,${(0.82 + 0.41) / 2},0,0,0,0,false,0,0,`] });
+    expect(derived.get(JILIN)?.cascadeDocs).toBeUndefined();
+  });
+});
+
 describe('node-neighbourhood and the derived properties', () => {
   it('leaves out every derived property, on the node and on its neighbours', () => {
     const cypher = readCypher('node-neighbourhood.cypher');

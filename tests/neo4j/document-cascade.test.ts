@@ -1,7 +1,8 @@
 // cypher/document-cascade against the real Neo4j: the grouped cascade of a document, one row per pair of
 // documents, gives what the explorer's and the report's grouping (web/src/graph/cascade-pairs.ts) gives over
-// the IMPLEMENTS links. On the sample corpus with a city plan added under 吉林省 (a chain of three levels: the
-// city implements 吉林's measures that implement the national plan), paged one and three pairs at a time.
+// the IMPLEMENTS links, and the rows of its link-by-link version (it reads the pairs the loader keeps). On the
+// sample corpus with a city plan added under 吉林省 (a chain of three levels: the city implements 吉林's measures
+// that implement the national plan), paged one and three pairs at a time.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
@@ -15,6 +16,7 @@ import { cascadePairs } from '../../web/src/graph/cascade-pairs.js';
 import { withCity } from '../coverage/chain-fixture.js';
 import { neo4jOrSkip } from './helpers.js';
 import { allPages } from './pages.js';
+import { expectReferenceRowsOf } from './reference-rows.js';
 
 const server = neo4jOrSkip();
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -86,6 +88,26 @@ server.describe('#integration document-cascade: one row per pair of documents, a
       }));
       expect(got).toEqual(expected);
     }
+  });
+
+  it('gives the rows of its link-by-link version (document-cascade-reference.cypher): every document, and page by page', async () => {
+    // The canned query pages in the pairs the loader keeps on the top document (neo4j/derived-cascade.ts); the
+    // reference reads every link into the cascade. Every document of the graph, cascade or none (among them cited
+    // documents whose cascade is their citers', joined whole), and one that is no document; then the directive's
+    // cascade a page of 1 and of 2 at a time.
+    const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document').map((n) => n.key);
+    const withPairs: string[] = [];
+    for (const directiveId of [...docs, 'doc:none']) {
+      if ((await expectReferenceRowsOf(driver, service, 'document-cascade', { directiveId, skip: 0, limit: 100_000 })) > 0) withPairs.push(directiveId);
+    }
+    const byCitation = [];
+    for (const directiveId of withPairs) {
+      const rows = rowsOf(await service.runCanned('document-cascade', { directiveId, skip: 0, limit: 100 }));
+      if (rows.every((r) => r.higherDocId !== directiveId)) byCitation.push(directiveId);
+    }
+    expect(withPairs.length).toBeGreaterThan(byCitation.length);
+    expect(byCitation.length).toBeGreaterThan(0);
+    expect(await expectReferenceRowsOf(driver, service, 'document-cascade', { directiveId: DIRECTIVE }, [1, 2])).toBeGreaterThan(2);
   });
 
   it('measures the city against 吉林’s measures in the cascade, and names the two it carries', async () => {
