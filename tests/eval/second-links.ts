@@ -14,6 +14,7 @@ import type { Genre, Snapshot } from '../../graph-schema/index.js';
 import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
 import { coverageAccuracy, measureKeys, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, type Candidates, type GoldLinks, type Selection } from './links.js';
 import { SETS, type SetId } from './sets.js';
+import { tally } from './dev-cache.js';
 import { clauseCount } from '../../ingest/link/implements.js';
 
 const HELD_OUT: SetId[] = ['overseas', 'heritage', 'weather'];
@@ -281,18 +282,6 @@ export function unlinkedBest(set: DevSet, links = select(set.cands, defaults)): 
     });
   }
   return out;
-}
-
-/** Gold and non-gold counts of the candidates a rule would add, per set. */
-function tally(name: string, xs: ExtraCandidate[], keep: (x: ExtraCandidate) => boolean): string {
-  const per = new Map<string, [number, number]>();
-  for (const x of xs) {
-    if (!keep(x)) continue;
-    const c = per.get(x.set) ?? per.set(x.set, [0, 0]).get(x.set)!;
-    c[x.gold ? 0 : 1]++;
-  }
-  const [g, n] = [...per.values()].reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
-  return `${name.padEnd(44)} gold ${String(g).padStart(3)} not ${String(n).padStart(4)}  ${[...per].map(([s, [a, b]]) => `${s} ${a}/${b}`).join(' ')}`;
 }
 
 /** The session-24 tables: what a second link, an unlinked article's mutual best, or partOfLonger would do. */
