@@ -122,4 +122,15 @@ server.describe('#integration document-cascade: one row per pair of documents, a
     );
     expect(num(city.measures)).toBe(jilinInCascade.size);
   });
+
+  it('shows each lower document’s date as the snapshot has it: the issue date, else the year as written (2020, not 2020.0)', async () => {
+    const rows = rowsOf(await service.runCanned('document-cascade', { directiveId: DIRECTIVE, skip: 0, limit: 100 }));
+    const attrs = (id: string) => snapshot.nodes.find((n) => n.key === id)!.attributes as { issuedOn?: string; year?: number };
+    const yearOnly = rows.filter((r) => !attrs(r.lowerDocId as string).issuedOn && attrs(r.lowerDocId as string).year !== undefined);
+    expect(yearOnly.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const a = attrs(r.lowerDocId as string);
+      expect(r.issued).toBe(a.issuedOn ?? (a.year === undefined ? null : String(a.year)));
+    }
+  });
 });
