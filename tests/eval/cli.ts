@@ -1,4 +1,4 @@
-// `npm run eval [-- --set sample|team|real] [--json] [--verbose] [--snapshot file] [--gold dir --corpus dir]`
+// `npm run eval [-- --set sample|team|real] [--json] [--markdown] [--verbose] [--snapshot file] [--gold dir --corpus dir]`
 // Scores every gold set (one ingest per set) and prints them side by side, per genre: entities with
 // their trivial baselines, citations, targets, measures, metadata per field, history, IMPLEMENTS.
 // `--set` scores one set and adds its per-document table; `--verbose` lists what each document
@@ -18,6 +18,7 @@ import { formatLinkSetReport } from './links.js';
 import { readSnapshot } from './snapshot-source.js';
 import { formatMixed, mixedReport, type MixedReport } from './mixed.js';
 import { SET_IDS, SETS, type EvalSet, type SetId } from './sets.js';
+import { markdownSummary } from './summary.js';
 
 /** A directory argument, resolved against the working directory; it must exist. */
 function directory(arg: string, what: string): string {
@@ -60,6 +61,7 @@ const main = defineCommand({
     corpus: { type: 'string', description: 'the corpus directory for --gold' },
     json: { type: 'boolean', description: 'print the scores as JSON', default: false },
     verbose: { type: 'boolean', description: 'per-document tables, missed and spurious items', default: false },
+    markdown: { type: 'boolean', description: 'one Markdown table of extraction and one of links, a row per set (the README\'s "Quality now")', default: false },
   },
   async run({ args }) {
     try {
@@ -82,7 +84,9 @@ const main = defineCommand({
       // Every set at once (the default run): links across subjects (tests/eval/mixed.ts).
       const mixed: MixedReport | undefined = !args.set && !args.gold && !args.corpus && !args.snapshot ? await mixedReport() : undefined;
 
-      if (args.json) {
+      if (args.markdown) {
+        console.log(markdownSummary(results));
+      } else if (args.json) {
         const sets = results.map(({ set, score, baseline, links, linkSet }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links, linkSet }));
         console.log(JSON.stringify(mixed ? [...sets, { set: 'mixed', ...mixed }] : sets, null, 2));
       } else {
