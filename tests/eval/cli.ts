@@ -85,7 +85,7 @@ const main = defineCommand({
       const mixed: MixedReport | undefined = !args.set && !args.gold && !args.corpus && !args.snapshot ? await mixedReport() : undefined;
 
       if (args.markdown) {
-        console.log(markdownSummary(results));
+        console.log(markdownSummary(results) + (mixed ? `\n\n${formatMixed(mixed)}` : ''));
       } else if (args.json) {
         const sets = results.map(({ set, score, baseline, links, linkSet }) => ({ set: set.id, label: set.label, corpus: set.corpus, gold: set.gold, ...score, baseline, links, linkSet }));
         console.log(JSON.stringify(mixed ? [...sets, { set: 'mixed', ...mixed }] : sets, null, 2));
