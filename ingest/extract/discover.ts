@@ -27,6 +27,20 @@ function rules(lexicon: Lexicon): Rule[] {
   return memoOnLists(lexicon, rules, lists, () => buildRules(lexicon));
 }
 
+/** The UTF-16 codes of a text, marked with a new stamp per call in one table (no clearing). */
+const presentCodes = new Int32Array(65536);
+let presentStamp = 0;
+function charsIn(text: string): Int32Array {
+  presentStamp++;
+  for (let i = 0; i < text.length; i++) presentCodes[text.charCodeAt(i)] = presentStamp;
+  return presentCodes;
+}
+
+function allPresent(word: string, present: Int32Array): boolean {
+  for (let k = 0; k < word.length; k++) if (present[word.charCodeAt(k)] !== presentStamp) return false;
+  return true;
+}
+
 /** nameStops as a set, made once per array (it was made per unit). */
 function stopSet(words: string[]): Set<string> {
   return memoOnLists(words, stopSet, [words], () => new Set(words));
@@ -80,8 +94,12 @@ export function suffixHits(
   const body = text.slice(from, to);
   const ends = new Set<number>();
   const stops = stopSet(lexicon.nameStops);
+  // A suffix with a character that is nowhere in the body is not searched for (session 26, perf: the
+  // search of every suffix through every unit was 3 % of extract).
+  const present = charsIn(body);
   for (const rule of rules(lexicon)) {
     for (const suffix of rule.suffixes) {
+      if (suffix.length > 0 && !allPresent(suffix, present)) continue;
       for (let at = body.indexOf(suffix); at >= 0; at = body.indexOf(suffix, at + 1)) {
         const end = from + at + suffix.length;
         const last = tokens[tokenAt[end - 1 - from]];

@@ -22,6 +22,20 @@ export { DEFAULT_EXTRACT_OPTIONS, extractOptions, type ExtractOptions } from './
 /** jieba tags of the words that carry a measure's content: nouns, verbs, names, idioms. */
 export const CONTENT_TAGS = /^(n|v|vn|nz|nt|ns|tg|j|l|eng)/;
 
+/** CONTENT_TAGS' verdict per tag, the regex asked once per tag (jieba has a few dozen), and the words it keeps in
+ *  one pass (session 26, perf: the regex run on every token of every unit was the extract stage's hottest line). */
+const contentTag = new Map<string, boolean>();
+function contentWords(tokens: { word: string; tag: string }[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.word.length < 2) continue;
+    let ok = contentTag.get(t.tag);
+    if (ok === undefined) contentTag.set(t.tag, (ok = CONTENT_TAGS.test(t.tag)));
+    if (ok) out.push(t.word);
+  }
+  return out;
+}
+
 /** Before a bare body name: a quantifier or an administrative type makes it a class (各级工会,
  *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */
 const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
@@ -88,9 +102,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     const [s, e] = u.span;
     const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
     const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
-    words[u.path] = tokens.filter((t) => t.word.length >= 2 && CONTENT_TAGS.test(t.tag)).map((t) => t.word);
+    words[u.path] = contentWords(tokens);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
-    const wordEnds = new Set(tokens.map((t) => t.start + t.word.length));
+    const wordEnds = positions(tokens.map((t) => t.start + t.word.length), s, e);
     const dictHits = [...dictionaryHits(text, s, e, dict), ...definedHits(text, [{ span: [s, e] }], defined)]
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
         // 人力资源和社会保障部门: a ministry's name before 门 is the department of every level (session 17).
@@ -110,7 +124,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
         .filter((h) => !(doc.genre === 'regulation' && h.type === 'TargetGroup' && h.canonical === `${text.slice(h.start, h.end)}生` && schoolKind(text, h)));
     add(dictHits.filter((h) => !isEndWord(h)), 0);
     // …and it must start a word: 工会 in 总工会 is not the bare name.
-    const wordStarts = new Set(tokens.map((t) => t.start));
+    const wordStarts = positions(tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
     for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens)) notBodies.add(h.start);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
@@ -153,8 +167,11 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const unitAt = (pos: number) => units.find((u) => pos >= u.span[0] && pos < u.span[1]);
 
   // A rule-found name must not end inside quotation marks (北京行动 in “北京行动路线图”).
-  const quotes = [...text.matchAll(/“[^“”\n]{1,30}”/g)].map((m) => [m.index!, m.index! + m[0].length]);
-  const notCutByQuote = (h: SourcedHit) => h.rank < 2 ? true : !quotes.some(([s, e]) => h.end > s + 1 && h.end < e - 1);
+  // (The ends strictly inside a quotation, s + 1 < end < e - 1, marked once: every candidate was tested against
+  // every quotation of the document before; session 26, perf.)
+  const insideQuote = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/“[^“”\n]{1,30}”/g)) insideQuote.fill(1, m.index! + 2, m.index! + m[0].length - 1);
+  const notCutByQuote = (h: SourcedHit) => h.rank < 2 ? true : insideQuote[h.end] !== 1;
   const mentions: Mention[] = [];
   const judicial = JUDICIAL.test(doc.title);
   for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote))) {
@@ -179,6 +196,14 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon)]) : new Set<string>();
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
+}
+
+/** A set of text positions within [from, to] (a unit's span), as a bit per position: the Sets of token starts and
+ *  ends made per unit were an item of the session 26 profile. */
+function positions(at: number[], from: number, to: number): { has(p: number): boolean } {
+  const marked = new Uint8Array(to - from + 1);
+  for (const p of at) if (p >= from && p <= to) marked[p - from] = 1;
+  return { has: (p: number) => p >= from && p <= to && marked[p - from] === 1 };
 }
 
 /** A judicial interpretation or rule of the two supreme judicial organs (最高人民法院关于…的解释, 最高人民法院、最高人民检察院关于…). */

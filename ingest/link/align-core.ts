@@ -48,11 +48,27 @@ let call = 0;
 // Least recently used first out, MEMO_ENTRIES at most (keys ≈ 48 characters: about 2.5 MB); a
 // replay of those 500,000 calls kept 82–84 % of the cells with 5,000–10,000 entries (90 % calls
 // with no bound). Pairs under MEMO_MIN_CELLS are computed: the key costs about as much.
+// Session 26 (perf): two generations instead of a strict LRU order, which re-inserted every hit (the
+// delete and set were 4 % of the link stage). A result is put in the newer generation; when that
+// holds MEMO_ENTRIES / 2 results it becomes the older one and the oldest generation is dropped; a
+// result found only in the older one is put in the newer one again. At most MEMO_ENTRIES results,
+// as before; which results are kept changes only how many calls are computed, never a result.
 const MEMO_ENTRIES = 8192;
 const MEMO_MIN_CELLS = 64;
 /** [start in a, end in a, start in b, end in b, matched], relative to the ranges; null: none. */
-const memo = new Map<string, number[] | null>();
-let memoScheme = '';
+let memo = new Map<string, number[] | null>();
+let memoOlder = new Map<string, number[] | null>();
+let memoMatch = NaN;
+let memoMismatch = NaN;
+let memoGap = NaN;
+
+function remember(key: string, r: number[] | null): void {
+  memo.set(key, r);
+  if (memo.size >= MEMO_ENTRIES / 2) {
+    memoOlder = memo;
+    memo = new Map();
+  }
+}
 
 export function localAlignCore(
   a: string,
@@ -67,23 +83,22 @@ export function localAlignCore(
   const m = bTo - bFrom;
   if (n <= 0 || m <= 0) return undefined;
   if (n * m < MEMO_MIN_CELLS) return compute(a, aFrom, n, b, bFrom, m, s);
-  const scheme = `${s.match} ${s.mismatch} ${s.gap}`;
-  if (scheme !== memoScheme) {
-    memo.clear();
-    memoScheme = scheme;
+  if (s.match !== memoMatch || s.mismatch !== memoMismatch || s.gap !== memoGap) {
+    memo = new Map();
+    memoOlder = new Map();
+    [memoMatch, memoMismatch, memoGap] = [s.match, s.mismatch, s.gap];
   }
   // The length of the first range first: no two pairs of ranges give the same key. Sliced from a
   // concatenation, so the key is a copy: slices of a and b would keep them whole while it stays.
   const key = `:${n}:${a.slice(aFrom, aTo)}${b.slice(bFrom, bTo)}`.slice(1);
   let r = memo.get(key);
-  if (r !== undefined) {
-    memo.delete(key);
-    memo.set(key, r);
-  } else {
+  if (r === undefined) {
+    r = memoOlder.get(key);
+    if (r !== undefined) remember(key, r);
+  }
+  if (r === undefined) {
     const al = compute(a, aFrom, n, b, bFrom, m, s);
-    r = al ? [al.lower[0] - aFrom, al.lower[1] - aFrom, al.higher[0] - bFrom, al.higher[1] - bFrom, al.matched] : null;
-    memo.set(key, r);
-    if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+    remember(key, al ? [al.lower[0] - aFrom, al.lower[1] - aFrom, al.higher[0] - bFrom, al.higher[1] - bFrom, al.matched] : null);
     return al;
   }
   return r ? { lower: [aFrom + r[0], aFrom + r[1]], higher: [bFrom + r[2], bFrom + r[3]], matched: r[4] } : undefined;

@@ -29,26 +29,48 @@ export interface Prepared {
   clauses: Clause[];
 }
 
-export function prepare(text: string, boilerplate: string[]): Prepared {
-  const chars = text.split(''); // UTF-16 units, like every span
-  for (const b of boilerplate) {
-    for (let at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + b.length)) {
-      for (let k = at; k < at + b.length; k++) chars[k] = MASK;
+/** PUNCT and CLAUSE_END as tables of UTF-16 codes (bit 1: masked, bit 2: ends a clause), each code tested once
+ *  by the regexes themselves: prepare tested them per character (session 26, perf: prepare was 5 % of link). */
+let codeClasses: Uint8Array | undefined;
+function classes(): Uint8Array {
+  if (!codeClasses) {
+    codeClasses = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      codeClasses[c] = (PUNCT.test(ch) ? 1 : 0) | (CLAUSE_END.test(ch) ? 2 : 0);
     }
   }
-  for (let k = 0; k < chars.length; k++) if (PUNCT.test(chars[k])) chars[k] = MASK;
-  const masked = chars.join('');
+  return codeClasses;
+}
+
+export function prepare(text: string, boilerplate: string[]): Prepared {
+  // UTF-16 units, like every span; the mask is code 0.
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) codes[k] = text.charCodeAt(k);
+  for (const b of boilerplate) {
+    for (let at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + b.length)) codes.fill(0, at, at + b.length);
+  }
+  const cls = classes();
+  for (let k = 0; k < codes.length; k++) if ((cls[text.charCodeAt(k)] & 1) !== 0) codes[k] = 0;
+  let masked = '';
+  for (let k = 0; k < codes.length; k += 8192) masked += String.fromCharCode.apply(null, codes.subarray(k, k + 8192) as unknown as number[]);
+  // Characters (code points, a surrogate pair is one) beyond the mask.
   let substance = 0;
-  for (const c of masked) if (c !== MASK) substance++;
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k];
+    if (c === 0) continue;
+    substance++;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < codes.length && codes[k + 1] >= 0xdc00 && codes[k + 1] <= 0xdfff) k++;
+  }
   const clauses: Clause[] = [];
   let start = 0;
   for (let k = 0; k <= text.length; k++) {
-    if (k === text.length || CLAUSE_END.test(text[k])) {
-      const codes: number[] = [];
+    if (k === text.length || (cls[text.charCodeAt(k)] & 2) !== 0) {
+      const pairs: number[] = [];
       for (let i = start; i + 1 < k; i++) {
-        if (masked[i] !== MASK && masked[i + 1] !== MASK) codes.push(((masked.charCodeAt(i) << 16) | masked.charCodeAt(i + 1)) >>> 0);
+        if (codes[i] !== 0 && codes[i + 1] !== 0) pairs.push(((codes[i] << 16) | codes[i + 1]) >>> 0);
       }
-      if (codes.length > 0) clauses.push({ start, end: k, bigrams: uniqueSorted(codes) });
+      if (pairs.length > 0) clauses.push({ start, end: k, bigrams: uniqueSorted(pairs) });
       start = k + 1;
     }
   }
@@ -100,8 +122,8 @@ export function alignMeasures(lower: Prepared, higher: Prepared, s: LinkOptions[
     // clauses table, then taken in clause order as before.
     seen.fill(0);
     for (let k = 0; k < lc.bigrams.length; k++) {
-      const hs = clausesOf.get(lc.bigrams[k]);
-      if (hs !== undefined) for (let x = 0; x < hs.length; x++) seen[hs[x]] = 1;
+      const at = clausesOf.find(lc.bigrams[k]);
+      if (at >= 0) for (let x = clausesOf.from[at]; x < clausesOf.from[at + 1]; x++) seen[clausesOf.clauses[x]] = 1;
     }
     for (let h = 0; h < higher.clauses.length; h++) {
       if (seen[h] === 0) continue;
@@ -111,7 +133,7 @@ export function alignMeasures(lower: Prepared, higher: Prepared, s: LinkOptions[
       const a = localAlign(lower.masked, lc.start, lc.end, higher.masked, hc.start, hc.end, s);
       if (a && a.matched >= s.minPassage && (!best || a.matched > best.matched)) best = a;
     }
-    if (best) out.push({ ...best, text: lower.text.slice(best.lower[0], best.lower[1]) });
+    if (best) out.push({ lower: best.lower, higher: best.higher, matched: best.matched, text: lower.text.slice(best.lower[0], best.lower[1]) });
   }
   return out;
 }
@@ -135,20 +157,64 @@ function clauseChars(p: Prepared): Uint16Array[] {
   return out;
 }
 
-/** For each bigram of a measure, the clauses holding it (ascending), once per Prepared object. */
-const clausesOfBigram = new WeakMap<Prepared, { clausesOf: Map<number, number[]>; seen: Uint8Array }>();
-function bigramClauses(p: Prepared): { clausesOf: Map<number, number[]>; seen: Uint8Array } {
-  let out = clausesOfBigram.get(p);
-  if (!out) {
-    const clausesOf = new Map<number, number[]>();
+/** For each bigram of a measure, the clauses holding it (ascending), once per Prepared object: an
+ *  open-addressing table of the bigram codes over typed arrays (session 26, perf: a Map keyed by the
+ *  32-bit codes, most of them above the small-integer range, was 6 % of the link stage). */
+class BigramClauses {
+  private readonly keys: Uint32Array;
+  private readonly slot: Int32Array;
+  private readonly shift: number;
+  /** Bigram number b's clauses are clauses[from[b] .. from[b + 1]). */
+  readonly from: Int32Array;
+  readonly clauses: Int32Array;
+
+  constructor(p: Prepared) {
+    const lists = new Map<number, number[]>();
     p.clauses.forEach((c, h) => {
       for (const b of c.bigrams) {
-        const hs = clausesOf.get(b);
+        const hs = lists.get(b);
         if (hs) hs.push(h);
-        else clausesOf.set(b, [h]);
+        else lists.set(b, [h]);
       }
     });
-    out = { clausesOf, seen: new Uint8Array(p.clauses.length) };
+    let bits = 4;
+    while (1 << bits < 2 * lists.size) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Uint32Array(1 << bits); // 0: empty (a bigram of two unmasked units is never 0)
+    this.slot = new Int32Array(1 << bits);
+    this.from = new Int32Array(lists.size + 1);
+    let total = 0;
+    for (const hs of lists.values()) total += hs.length;
+    this.clauses = new Int32Array(total);
+    let n = 0;
+    let w = 0;
+    for (const [b, hs] of lists) {
+      let i = Math.imul(b, 0x9e3779b1) >>> this.shift;
+      while (this.keys[i] !== 0) i = (i + 1) & (this.keys.length - 1);
+      this.keys[i] = b;
+      this.slot[i] = n;
+      this.from[n++] = w;
+      for (const h of hs) this.clauses[w++] = h;
+    }
+    this.from[n] = w;
+  }
+
+  /** The bigram's number, or -1 when no clause holds it. */
+  find(b: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = Math.imul(b, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const k = this.keys[i];
+      if (k === b) return this.slot[i];
+      if (k === 0) return -1;
+    }
+  }
+}
+
+const clausesOfBigram = new WeakMap<Prepared, { clausesOf: BigramClauses; seen: Uint8Array }>();
+function bigramClauses(p: Prepared): { clausesOf: BigramClauses; seen: Uint8Array } {
+  let out = clausesOfBigram.get(p);
+  if (!out) {
+    out = { clausesOf: new BigramClauses(p), seen: new Uint8Array(p.clauses.length) };
     clausesOfBigram.set(p, out);
   }
   return out;

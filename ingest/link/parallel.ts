@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
-import { workerBundle } from '../parallel/bundle.js';
+import { bundleExecArgv, workerBundle } from '../parallel/bundle.js';
 import { newFence, stopAndDrain } from '../parallel/native-fence.js';
 import { citedInputs, documentFacts, linkImplements, linkOptions, profileFor, unitMaker, type ImplementsLink, type LinkInputs, type LinkOptions } from './index.js';
 import { buildLinkIndexes, type LinkIndexes } from './implements.js';
@@ -133,9 +133,12 @@ export async function linkInParallel(
   // Threads without the heap bound, started only if a bounded one runs out of memory.
   let unbounded: Piscina | undefined;
   try {
-    const filename = (await Promise.race([workerBundle(), interrupted])) ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
+    const bundled = await Promise.race([workerBundle(), interrupted]);
+    const filename = bundled ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
+    // The bundle needs no tsx in its threads (bundle.ts bundleExecArgv).
+    const execArgv = bundled ? { execArgv: bundleExecArgv() } : {};
     const maxOldGenerationSizeMb = o.heapMb ?? linkThreadHeapMb(units);
-    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence }, resourceLimits: { maxOldGenerationSizeMb } });
+    pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence }, resourceLimits: { maxOldGenerationSizeMb }, ...execArgv });
     // A thread that failed outside any task (as it started) fails the stage, unless it ran out of
     // memory (a bounded thread started again after one did: no part is sent to it any more).
     const outOfMemory = (e: unknown) => (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -161,7 +164,7 @@ export async function linkInParallel(
       const again = () => {
         if (!unbounded) {
           process.stderr.write(`ingest: a link thread reached its ${maxOldGenerationSizeMb} MB heap bound; its part and the rest are linked without it\n`);
-          unbounded = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence } });
+          unbounded = new Piscina({ filename, minThreads: threads, maxThreads: threads, workerData: { fence }, ...execArgv });
           unbounded.on('error', (e) => onPoolError(e));
         }
         return unbounded.run(task) as Promise<LinkTaskResult>;

@@ -29,6 +29,29 @@ export function workerBundle(): Promise<string | null> {
   return built;
 }
 
+/**
+ * The Node flags for a thread that runs the bundle (piscina's `execArgv`): the process's own, less
+ * tsx's loader. A thread inherits the process's flags, so under `tsx` (npm run ingest) every thread
+ * registered tsx again and compiled each package it loaded through esbuild, though the bundle is
+ * plain JavaScript that imports packages by absolute URL: ≈ 2–5 s of a link thread's start, counted
+ * in the link stage (session 26, perf: the link thread's CPU profile on 100 documents). The tsx
+ * fallback (worker.mjs) keeps the inherited flags.
+ */
+export function bundleExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  // tsx's own paths (the tsx command: …/tsx/dist/loader.mjs, …/preflight.cjs) or the bare name (node --import tsx).
+  const tsx = /(^|[\\/=])tsx([\\/]|$)/;
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (/^(--require|-r|--import|--loader|--experimental-loader)$/.test(argv[i]) && tsx.test(argv[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (/^(--require|-r|--import|--loader|--experimental-loader)=/.test(argv[i]) && tsx.test(argv[i])) continue;
+    out.push(argv[i]);
+  }
+  return out;
+}
+
 async function build(): Promise<string> {
   const esbuild = await import('esbuild');
   const entry = fileURLToPath(new URL('./worker-task.ts', import.meta.url));

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, tooSlow, type IngestLimits } from '../guard.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ReadResult } from '../read/types.js';
 import { processFile, toFileError, type PerFileResult } from './per-file.js';
-import { workerBundle } from './bundle.js';
+import { bundleExecArgv, workerBundle } from './bundle.js';
 import { newFence, quiet, stopAndDrain, stopFence } from './native-fence.js';
 
 export interface PerFileOptions {
@@ -61,7 +61,8 @@ export async function runPerFile(files: { path: string; name: string }[], option
   }
   const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
   // The bundled worker (bundle.ts) loads one plain module; tsx in the thread only if it cannot be built.
-  const filename = (await workerBundle()) ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
+  const bundled = await workerBundle();
+  const filename = bundled ?? fileURLToPath(new URL('./worker.mjs', import.meta.url));
   // Threads are terminated only outside native calls (native-fence.ts): this fence covers every
   // thread of the pool, each task's its own thread.
   const fence = newFence();
@@ -71,6 +72,8 @@ export async function runPerFile(files: { path: string; name: string }[], option
     maxThreads: workers,
     // Every thread loads its lexicon and jieba dictionary as it starts, all at once.
     workerData: { lexiconDir, warm: true, fence },
+    // The bundle needs no tsx in its threads (bundle.ts bundleExecArgv).
+    ...(bundled ? { execArgv: bundleExecArgv() } : {}),
   });
   const limits = options.limits ?? DEFAULT_LIMITS;
   const clock = fileClock(limits.maxFileMs);
