@@ -81,7 +81,6 @@ export function snapshotCascadeAccess(attrs: Map<string, Attrs>, edges: readonly
   }
   const none: never[] = [];
   return {
-    docOf: docIdOf,
     isDocument: (id) => attrs.get(id)?.type === 'Document',
     measuresOf: (doc) => linked.get(doc) ?? none,
     hasMeasures: (doc) => measuresOf.has(doc),

@@ -30,8 +30,6 @@ export interface CitationInto {
 }
 
 export interface CascadeAccess {
-  /** The document of a measure (undefined: not a measure). */
-  docOf(measure: string): string | undefined;
   isDocument(id: string): boolean;
   /** A document's measures a link can reach, in text order (measures without a link into them may be left out). */
   measuresOf(doc: string): Iterable<string>;
@@ -94,8 +92,10 @@ export function walkCascade(a: CascadeAccess, rootDoc: string, rootMeasure: stri
   const keep = (d: string) => a.isDocument(d) && (!opts.keep || opts.keep(d));
   const walk: Walk = { links: [], carriers: new Set() };
   const { links, carriers } = walk;
-  // One queue of measures and one of documents per step (a single step 0 when unbounded).
+  // One queue of measures (with their documents beside them, known when queued) and one of documents per step (a
+  // single step 0 when unbounded).
   const measureQueues: string[][] = [[]];
+  const measureDocQueues: string[][] = [[]];
   const docQueues: string[][] = [[]];
   const walked = new Set<string>(); // measures
   const joined = new Set<string>([rootDoc]); // documents queued (kept by the filters)
@@ -105,26 +105,34 @@ export function walkCascade(a: CascadeAccess, rootDoc: string, rootMeasure: stri
     if (whole.has(doc)) return;
     whole.add(doc);
     const q = (measureQueues[step] ??= []);
-    for (const m of a.measuresOf(doc)) q.push(m);
+    const qd = (measureDocQueues[step] ??= []);
+    for (const m of a.measuresOf(doc)) {
+      q.push(m);
+      qd.push(doc);
+    }
   };
   docQueues[0].push(rootDoc);
-  if (rootMeasure) measureQueues[0].push(rootMeasure);
-  else addWhole(rootDoc, 0);
+  if (rootMeasure) {
+    measureQueues[0].push(rootMeasure);
+    measureDocQueues[0].push(rootDoc);
+  } else addWhole(rootDoc, 0);
   for (let step = 0; step < measureQueues.length; step++) {
     const below = bounded ? step + 1 : 0;
     const walkOn = !bounded || below <= opts.steps;
     const measureQueue = measureQueues[step];
+    const measureDocQueue = measureDocQueues[step];
     const docQueue = (docQueues[step] ??= []);
     const nextMeasures = walkOn ? (measureQueues[below] ??= []) : [];
+    const nextMeasureDocs = walkOn ? (measureDocQueues[below] ??= []) : [];
     const nextDocs = walkOn ? (docQueues[below] ??= []) : [];
     let mi = 0;
     let di = 0;
     while (mi < measureQueue.length || di < docQueue.length) {
       if (mi < measureQueue.length) {
+        const higherDoc = measureDocQueue[mi];
         const m = measureQueue[mi++];
-        if (walked.has(m)) continue;
-        walked.add(m);
-        const higherDoc = a.docOf(m)!;
+        const seen = walked.size;
+        if (walked.add(m).size === seen) continue; // walked already
         for (const l of a.linksInto(m)) {
           const lowerDoc = l.lowerDoc;
           if (!lowerDoc || lowerDoc === higherDoc || lowerDoc === rootDoc) continue;
@@ -142,6 +150,7 @@ export function walkCascade(a: CascadeAccess, rootDoc: string, rootMeasure: stri
             nextDocs.push(lowerDoc);
           }
           nextMeasures.push(l.lower);
+          nextMeasureDocs.push(lowerDoc);
         }
         continue;
       }

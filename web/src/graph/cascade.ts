@@ -129,7 +129,6 @@ function citePlaces(g: AnyPolicyGraph, lowerDoc: string, higherDoc: string): num
 /** The graph read through cascade-core's accessor. */
 export function graphCascadeAccess(g: AnyPolicyGraph): CascadeAccess {
   return {
-    docOf: (id) => measure(g, id)?.docId,
     isDocument: (id) => doc(g, id) !== null,
     measuresOf: (d) => measuresOf(g, d),
     hasMeasures: (d) => measuresOf(g, d).length > 0,
