@@ -68,10 +68,10 @@ export interface WalkOptions {
 }
 
 /** How many steps below the root the query follows (IMPLEMENTS runs from a lower level to a higher one: three steps
- *  reach a county's links to a city's measures that implement a province's that implement the law). Session 24. */
+ *  reach a county's links to a city's measures that implement a province's that implement the law). */
 export const CASCADE_STEPS = 3;
 
-/** The explorer and the report: the whole cascade, a citing document without text included (session 22). */
+/** The explorer and the report: the whole cascade, a citing document without measures included. */
 export const EXPLORER_WALK: WalkOptions = { steps: Infinity, measurelessCiters: true };
 /** cypher/document-cascade (through the loader's derived properties, session 25). */
 export const QUERY_WALK: WalkOptions = { steps: CASCADE_STEPS, measurelessCiters: false };
@@ -86,7 +86,7 @@ export interface Walk {
 
 /** The walk below `rootDoc`, or below its measure `rootMeasure` (then its implementers only, no citation). A bounded
  *  walk goes step by step (every measure and document at its fewest steps); an unbounded one in the explorer's order
- *  since session 22 (a document's citations once no measure is left to walk). */
+ *  (a document's citations once no measure is left to walk). */
 export function walkCascade(a: CascadeAccess, rootDoc: string, rootMeasure: string | null, opts: WalkOptions): Walk {
   const bounded = Number.isFinite(opts.steps);
   const keep = (d: string) => a.isDocument(d) && (!opts.keep || opts.keep(d));
