@@ -18,7 +18,8 @@
 // documents joins as a whole (every measure of it is then carried out in turn). A pair whose lower document only
 // cites the higher one is no row here (citing-documents lists the citations).
 // Session 24: a law's cascade drawn link by link was 616 implements and 83 partial lines at once.
-// The pairs are kept by the loader on the top document (neo4j/derived.ts, neo4j/derived-cascade.ts), in this
+// The pairs are kept by the loader on the top document (neo4j/derived.ts, neo4j/derived-cascade.ts: the explorer's
+// walk and grouping, web/src/graph/cascade-core.ts, with this query's options; median scores to four places), in this
 // query's order, one string of comma-separated figures a pair (cascadePairs; its documents and paths are indexes
 // into cascadeDocs and cascadePaths): a page splits its own strings and looks up its own documents, whatever the
 // size of the cascade. The loader finds the cascade's measures step by step, each step's once (IMPLEMENTS runs

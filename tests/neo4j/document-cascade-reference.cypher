@@ -26,6 +26,8 @@
 // from hundreds of places would be walked once per path. The measures the root document is measured
 // against are those that ask something (leaf, not notice or preamble, not a law's framing article);
 // below it, a document's measures that carry the cascade on (the lower end of a link into it).
+// The median score to four places, as the loader and the explorer give it (web/src/graph/cascade-core.ts roundScore;
+// session 26: 0.20950000000000002 → 0.2095).
 MATCH (top:Measure {docId: $directiveId})
 WITH collect(top) AS l0
 CALL (l0) {
@@ -87,7 +89,7 @@ CALL (l0, l1, l2, l3) {
   WITH lm.docId AS lowerId, hm.docId AS higherId,
        sum(CASE WHEN i.verdict = 'implements' THEN 1 ELSE 0 END) AS implements,
        sum(CASE WHEN i.verdict = 'partial' THEN 1 ELSE 0 END) AS partial,
-       percentileCont(i.score, 0.5) AS medianScore,
+       round(percentileCont(i.score, 0.5), 4) AS medianScore,
        percentileCont(i.lagDays, 0.5) AS medianLag,
        min(i.lagDays) AS lagMin, max(i.lagDays) AS lagMax,
        sum(CASE WHEN i.lagApprox THEN 1 ELSE 0 END) > 0 AS lagApprox,

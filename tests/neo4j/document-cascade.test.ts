@@ -8,11 +8,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot } from '../../coverage/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { derivedProperties } from '../../neo4j/derived.js';
 import { loadSnapshot } from '../../neo4j/loader.js';
 import { createCypherService } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { cascadeFrom } from '../../web/src/graph/cascade.js';
-import { cascadePairs } from '../../web/src/graph/cascade-pairs.js';
+import { cascadePairs, queryOrder } from '../../web/src/graph/cascade-pairs.js';
+import { QUERY_PAIRS, QUERY_WALK } from '../../web/src/graph/cascade-core.js';
 import { withCity } from '../coverage/chain-fixture.js';
 import { neo4jOrSkip } from './helpers.js';
 import { allPages } from './pages.js';
@@ -108,6 +110,66 @@ server.describe('#integration document-cascade: one row per pair of documents, a
     expect(withPairs.length).toBeGreaterThan(byCitation.length);
     expect(byCitation.length).toBeGreaterThan(0);
     expect(await expectReferenceRowsOf(driver, service, 'document-cascade', { directiveId: DIRECTIVE }, [1, 2])).toBeGreaterThan(2);
+  });
+
+  it('stores, returns and draws the same pairs: the loader’s properties = the query’s rows = the explorer’s pairs with the query’s options, for every document', async () => {
+    // One walk and one grouping (web/src/graph/cascade-core.ts) under all three; the explorer's cascade with the
+    // query's options (three steps, no pair that only cites, lags of IMPLEMENTS links, the query's order) is the
+    // reference. Figures as a reader gets them: lag rounded to days, the median score to four places.
+    const g = graphFromSnapshot(snapshot);
+    const derived = derivedProperties(snapshot);
+    const row = (x: Record<string, unknown>) => ({
+      pair: `${x.lower}→${x.higher}`,
+      implements: x.implements,
+      partial: x.partial,
+      medianScore: x.medianScore,
+      lagDays: x.lagDays ?? null,
+      lagMin: x.lagMin ?? null,
+      lagMax: x.lagMax ?? null,
+      lagApprox: x.lagApprox,
+      carried: x.carried,
+      measures: x.measures,
+      notCarried: x.notCarried,
+    });
+    const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document').map((n) => n.key);
+    let withPairs = 0;
+    let pairsSeen = 0;
+    for (const root of docs) {
+      const p = derived.get(root) ?? {};
+      const names = (p.cascadeDocs ?? []) as string[];
+      const paths = (p.cascadePaths ?? []) as string[];
+      const stored = ((p.cascadePairs ?? []) as string[]).map((line) => {
+        const f = line.split(',');
+        const lags = f[5] !== '0';
+        return row({
+          lower: names[Number(f[0])], higher: names[Number(f[1])], implements: Number(f[2]), partial: Number(f[3]), medianScore: Number(f[4]),
+          lagDays: lags ? Math.round(Number(f[6])) : null, lagMin: lags ? Number(f[7]) : null, lagMax: lags ? Number(f[8]) : null, lagApprox: f[9] === 'true',
+          carried: Number(f[10]), measures: Number(f[11]), notCarried: f[12] ? f[12].split(' ').map((i) => paths[Number(i)]) : [],
+        });
+      });
+      const rows = rowsOf(await service.runCanned('document-cascade', { directiveId: root, skip: 0, limit: 100_000 })).map((r) =>
+        row({
+          lower: r.lowerDocId, higher: r.higherDocId, implements: num(r.implements), partial: num(r.partial), medianScore: num(r.medianScore),
+          lagDays: num(r.lagDays), lagMin: num(r.lagMin), lagMax: num(r.lagMax), lagApprox: r.lagApprox, carried: num(r.carried), measures: num(r.measures),
+          notCarried: r.notCarried,
+        }),
+      );
+      const c = cascadeFrom(g as never, root, { walk: QUERY_WALK })!;
+      const explorer = cascadePairs(g as never, c, { ...QUERY_PAIRS, compareDocs: queryOrder(g as never) }).map((x) =>
+        row({
+          lower: x.lowerDoc, higher: x.higherDoc, implements: x.implements, partial: x.partial, medianScore: x.medianScore, lagDays: x.lagDays, lagMin: x.lagMin,
+          lagMax: x.lagMax, lagApprox: !!x.lagApprox, carried: x.measuresTotal - x.notCarried.length, measures: x.measuresTotal, notCarried: x.notCarried.map((m) => m.path),
+        }),
+      );
+      expect(stored, `${root}: stored = explorer`).toEqual(explorer);
+      expect(rows, `${root}: query = explorer`).toEqual(explorer);
+      if (explorer.length) withPairs++;
+      pairsSeen += explorer.length;
+      // Scores for a reader: four places at most, no float noise.
+      for (const r of rows) expect(String(r.medianScore), root).toMatch(/^[01](\.\d{1,4})?$/);
+    }
+    expect(withPairs).toBeGreaterThan(3);
+    expect(pairsSeen).toBeGreaterThan(withPairs);
   });
 
   it('measures the city against 吉林’s measures in the cascade, and names the two it carries', async () => {

@@ -54,6 +54,20 @@ describe('cascadePairs', () => {
     expect(pairs[1]).toMatchObject({ kind: 'implements', implements: 1, partial: 0, cites: 0, medianScore: 0.4, lagDays: 365 });
   });
 
+  it('gives a median score to four places, without the float noise of the mean of two (0.1 and 0.319: 0.2095)', () => {
+    const g = family();
+    // The city's second article carries out the province's second too: two links, 0.1 and 0.319.
+    g.addEdgeWithKey(edgeKey('IMPLEMENTS', `${CITY}#第二条`, `${PROVINCE}#第二条`), `${CITY}#第二条`, `${PROVINCE}#第二条`, {
+      type: 'IMPLEMENTS', verdict: 'partial', score: 0.1, lagDays: 365,
+      evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0.1, entities: 0 } },
+    });
+    g.mergeEdgeAttributes(edgeKey('IMPLEMENTS', `${CITY}#第一条`, `${PROVINCE}#第一条`), { score: 0.319 });
+    expect((0.1 + 0.319) / 2).not.toBe(0.2095);
+    const city = cascadePairs(g, cascadeFrom(g, LAW)!).find((p) => p.lowerDoc === CITY)!;
+    expect(city.medianScore).toBe(0.2095);
+    expect(String(city.medianScore)).toBe('0.2095');
+  });
+
   it('names the law’s articles the lower document carries and those it leaves out, never its framing article', () => {
     const g = family();
     const [province, city] = cascadePairs(g, cascadeFrom(g, LAW)!);

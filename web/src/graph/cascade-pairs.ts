@@ -6,6 +6,7 @@
 import type { NodeOf } from '../../../graph-schema/index.js';
 import { isPlanMeasure } from '../../../coverage/index.js';
 import { measuresOf, type Cascade, type CascadeKind, type CascadeLink, type CascadeMeasure } from './cascade.js';
+import { EXPLORER_PAIRS, groupPairs, queryDocOrder, type PairOptions } from './cascade-core.js';
 import type { AnyPolicyGraph } from './time.js';
 
 export interface CascadePair {
@@ -19,7 +20,7 @@ export interface CascadePair {
   partial: number;
   /** Places of the lower document that cite the higher one (0: no citation). */
   cites: number;
-  /** Median score of its IMPLEMENTS links (implements and partial). */
+  /** Median score of its IMPLEMENTS links (implements and partial), to four places (cascade-core roundScore). */
   medianScore?: number;
   /** Median lag of its links, in days, and the range when they differ. */
   lagDays?: number;
@@ -40,79 +41,72 @@ export interface CascadePair {
 
 export const pairKey = (lowerDoc: string, higherDoc: string) => `${lowerDoc}→${higherDoc}`;
 
-function median(xs: number[]): number | undefined {
-  if (!xs.length) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
 const measureOf = (g: AnyPolicyGraph, id: string): NodeOf<'Measure'> | null => {
   if (!g.hasNode(id)) return null;
   const a = g.getNodeAttributes(id);
   return a.type === 'Measure' ? a : null;
 };
 
-/** The measures a pair into `higherDoc` is measured against (CascadePair.notCarried): the root document's that ask
- *  something (the root measure of a measure's cascade); below it, the document's measures that carry the cascade on
- *  (the lower end of a link into it), not every measure of a document that joined by citing (cypher/document-cascade
- *  counts the same). */
-function against(g: AnyPolicyGraph, c: Cascade, higherDoc: string, carriers: ReadonlySet<string | undefined>): CascadeMeasure[] {
-  const docMeasures = c.docs.find((d) => d.id === higherDoc)?.measures ?? [];
-  if (higherDoc !== c.rootDoc) return docMeasures.filter((m) => carriers.has(m.id));
-  if (c.root !== c.rootDoc) return docMeasures.filter((m) => m.id === c.root);
-  return measuresOf(g, higherDoc).flatMap((id) => {
-    const m = measureOf(g, id);
-    return m && isPlanMeasure(m) ? [{ id, name: m.name, path: m.path }] : [];
-  });
-}
+/** How pairs are made: the explorer's (cascade-core EXPLORER_PAIRS, in the order of the cascade's documents) unless
+ *  given; cypher/document-cascade's rows are QUERY_PAIRS in queryOrder(g). */
+export type CascadePairOptions = Omit<PairOptions, 'compareDocs'> & { compareDocs?: PairOptions['compareDocs'] };
 
-/** One row per pair of documents of the cascade, in the order of its documents (lower, then higher). */
-export function cascadePairs(g: AnyPolicyGraph, c: Cascade): CascadePair[] {
-  const byKey = new Map<string, CascadeLink[]>();
-  for (const l of c.links) {
-    const key = pairKey(l.lowerDoc, l.higherDoc);
-    const list = byKey.get(key);
-    if (list) list.push(l);
-    else byKey.set(key, [l]);
-  }
+/** cypher/document-cascade's order of documents on this graph (cascade-core queryDocOrder). */
+export const queryOrder = (g: AnyPolicyGraph) => queryDocOrder((id) => (g.hasNode(id) ? (g.getNodeAttributes(id) as Record<string, unknown>) : undefined));
+
+/** One row per pair of documents of the cascade, in the order of its documents (lower, then higher). The grouping is
+ *  cascade-core's groupPairs, the loader's too. */
+export function cascadePairs(g: AnyPolicyGraph, c: Cascade, opts: CascadePairOptions = EXPLORER_PAIRS): CascadePair[] {
   const order = new Map(c.docs.map((d, i) => [d.id, i]));
-  const carriers = new Set(c.links.map((l) => l.lower));
   const rank = (id: string) => order.get(id) ?? order.size;
-  const pairs = [...byKey.values()].map((links): CascadePair => {
-    const { lowerDoc, higherDoc } = links[0];
-    const count = (k: CascadeKind) => links.filter((l) => l.kind === k).length;
-    const implementing = links.filter((l) => l.kind !== 'cites');
-    const lags = links.flatMap((l) => (l.lagDays !== undefined ? [l.lagDays] : []));
-    const reached = new Set(implementing.map((l) => l.higher));
-    const base = implementing.length ? against(g, c, higherDoc, carriers) : [];
-    const inBase = new Set(base.map((m) => m.id));
+  const inCascade = new Map(c.docs.map((d) => [d.id, d.measures]));
+  const info = new Map<string, CascadeMeasure>();
+  for (const d of c.docs) for (const m of d.measures) info.set(m.id, m);
+  const infoOf = (id: string): CascadeMeasure | null => {
+    const known = info.get(id);
+    if (known) return known;
+    const m = measureOf(g, id);
+    return m ? { id, name: m.name, path: m.path } : null;
+  };
+  const pairs = groupPairs(
+    c.links,
+    {
+      root: c.root,
+      rootDoc: c.rootDoc,
+      planMeasuresOf: (doc) => measuresOf(g, doc).filter((id) => {
+        const m = measureOf(g, id);
+        return !!m && isPlanMeasure(m);
+      }),
+      cascadeMeasuresOf: (doc) => (inCascade.get(doc) ?? []).map((m) => m.id),
+      carriers: new Set(c.carriers ?? c.links.map((l) => l.lower)),
+    },
+    { ...opts, compareDocs: opts.compareDocs ?? ((a, b) => rank(a) - rank(b)) },
+  );
+  return pairs.map((p): CascadePair => {
+    const measures = (ids: string[]) => ids.flatMap((id) => infoOf(id) ?? []);
     // A link can reach a measure outside the base (a chapter heading of the root, a notice): carried all the same.
-    const extra = [...reached].filter((id): id is string => !!id && !inBase.has(id)).flatMap((id) => {
+    const outside = p.outside.flatMap((id) => {
       const m = measureOf(g, id);
       return m ? [{ id, name: m.name, path: m.path, at: m.span[0] }] : [];
     });
-    const carried = [...base.filter((m) => reached.has(m.id)), ...extra.sort((a, b) => a.at - b.at).map(({ at: _at, ...m }) => m)];
-    const lagDays = median(lags);
-    const kind: CascadeKind = count('implements') ? 'implements' : count('partial') ? 'partial' : 'cites';
+    const kind: CascadeKind = p.implements ? 'implements' : p.partial ? 'partial' : 'cites';
     return {
-      key: pairKey(lowerDoc, higherDoc),
-      lowerDoc,
-      higherDoc,
+      key: pairKey(p.lowerDoc, p.higherDoc),
+      lowerDoc: p.lowerDoc,
+      higherDoc: p.higherDoc,
       kind,
-      implements: count('implements'),
-      partial: count('partial'),
-      cites: links.filter((l) => l.kind === 'cites').reduce((n, l) => n + (l.places ?? 1), 0),
-      ...(implementing.length ? { medianScore: median(implementing.map((l) => l.score ?? 0)) } : {}),
-      ...(lagDays !== undefined ? { lagDays: Math.round(lagDays), lagMin: Math.min(...lags), lagMax: Math.max(...lags) } : {}),
-      ...(links.some((l) => l.lagApprox) ? { lagApprox: true } : {}),
-      carried,
-      measuresTotal: base.length,
-      notCarried: base.filter((m) => !reached.has(m.id)),
-      links,
+      implements: p.implements,
+      partial: p.partial,
+      cites: p.cites,
+      ...(p.medianScore !== undefined ? { medianScore: p.medianScore } : {}),
+      ...(p.lag ? { lagDays: Math.round(p.lag.median), lagMin: p.lag.min, lagMax: p.lag.max } : {}),
+      ...(p.lagApprox ? { lagApprox: true } : {}),
+      carried: [...measures(p.carried), ...outside.sort((a, b) => a.at - b.at).map(({ at: _at, ...m }) => m)],
+      measuresTotal: p.against.length,
+      notCarried: measures(p.notCarried),
+      links: p.links,
     };
   });
-  return pairs.sort((a, b) => rank(a.lowerDoc) - rank(b.lowerDoc) || rank(a.higherDoc) - rank(b.higherDoc));
 }
 
 /** The cascade as the view draws it: one link per pair of documents (the pair on it), and the article links of the

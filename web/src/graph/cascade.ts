@@ -4,14 +4,16 @@
 // whole (one link per pair of documents, however many places cite: a cited-only directive is one
 // row per citing document, not one per citing measure). Filters: a region (documents on its chain:
 // its ancestors and its cities) and a date (documents issued after it are left out).
-// Pure: the explorer's cascade view and `npm run report -- cascade` share it.
+// Pure: the explorer's cascade view and `npm run report -- cascade` share it. The walk itself is cascade-core.ts's,
+// the loader's too (neo4j/derived-cascade.ts, for cypher/document-cascade, with its options QUERY_WALK).
 import type { Level, NodeOf } from '../../../graph-schema/index.js';
 import { issuedAfter, type AnyPolicyGraph } from './time.js';
 import type { CascadePair } from './cascade-pairs.js';
+import { EXPLORER_WALK, cascadeDocs, walkCascade, type CascadeAccess, type CascadeKind, type CitationInto, type LinkInto, type WalkLink, type WalkOptions } from './cascade-core.js';
+
+export type { CascadeKind };
 
 export const CASCADE_LEVELS: readonly Level[] = ['central', 'national', 'provincial', 'municipal', 'county'];
-
-export type CascadeKind = 'implements' | 'partial' | 'cites';
 
 export interface CascadeMeasure {
   id: string;
@@ -33,18 +35,7 @@ export interface CascadeDoc {
   measures: CascadeMeasure[];
 }
 
-export interface CascadeLink {
-  kind: CascadeKind;
-  lowerDoc: string;
-  higherDoc: string;
-  /** The two measures of an IMPLEMENTS link (absent for a citation). */
-  lower?: string;
-  higher?: string;
-  score?: number;
-  lagDays?: number;
-  lagApprox?: boolean;
-  /** A citation: how many places of the lower document cite the higher one. */
-  places?: number;
+export interface CascadeLink extends WalkLink {
   /** Drawn for a whole pair of documents (cascade-pairs.ts groupedCascade): its links counted; `score` and `lagDays`
    *  are then their medians. */
   pair?: CascadePair;
@@ -55,6 +46,9 @@ export interface Cascade {
   rootDoc: string;
   docs: CascadeDoc[];
   links: CascadeLink[];
+  /** A walk of a few steps only (CascadeOptions.walk): the measures that carry it on (cascade-core Walk.carriers);
+   *  absent for the whole cascade, where they are the lower ends of its links. */
+  carriers?: string[];
 }
 
 export interface CascadeOptions {
@@ -62,6 +56,9 @@ export interface CascadeOptions {
   region?: string | null;
   /** Leave out documents issued after this date (YYYY-MM-DD). */
   asOf?: string | null;
+  /** How far the walk goes (cascade-core WalkOptions): the whole cascade (EXPLORER_WALK) unless given;
+   *  cypher/document-cascade's is QUERY_WALK (three steps, no citing document without measures). */
+  walk?: Omit<WalkOptions, 'keep'>;
 }
 
 const doc = (g: AnyPolicyGraph, id: string): NodeOf<'Document'> | null => {
@@ -129,6 +126,30 @@ function citePlaces(g: AnyPolicyGraph, lowerDoc: string, higherDoc: string): num
   return Math.max(1, spans.size);
 }
 
+/** The graph read through cascade-core's accessor. */
+export function graphCascadeAccess(g: AnyPolicyGraph): CascadeAccess {
+  return {
+    isDocument: (id) => doc(g, id) !== null,
+    measuresOf: (d) => measuresOf(g, d),
+    hasMeasures: (d) => measuresOf(g, d).length > 0,
+    linksInto: (m) => {
+      const out: LinkInto[] = [];
+      g.forEachInEdge(m, (_e, a, lower) => {
+        if (a.type === 'IMPLEMENTS') out.push({ lower, lowerDoc: measure(g, lower)?.docId, verdict: a.verdict, score: a.score, lagDays: a.lagDays, lagApprox: a.lagApprox });
+      });
+      return out;
+    },
+    citationsInto: (d) => {
+      const out: CitationInto[] = [];
+      g.forEachInEdge(d, (_e, a, source) => {
+        if (a.type === 'CITES') out.push({ citer: doc(g, source) ? source : measure(g, source)?.docId, lagDays: a.lagDays, lagApprox: a.lagApprox });
+      });
+      return out;
+    },
+    citePlaces: (lower, higher) => citePlaces(g, lower, higher),
+  };
+}
+
 /** The cascade below `root` (a Document or a Measure); null when it is neither. */
 export function cascadeFrom(g: AnyPolicyGraph, root: string, opts: CascadeOptions = {}): Cascade | null {
   const rootMeasure = measure(g, root);
@@ -143,81 +164,14 @@ export function cascadeFrom(g: AnyPolicyGraph, root: string, opts: CascadeOption
   const result: Cascade = { root, rootDoc, docs: [], links: [] };
   if (!keep(rootDoc)) return result;
 
-  const inCascade = new Map<string, Set<string>>(); // document → its measures in the cascade
-  const whole = new Set<string>(); // documents that take part as a whole (root document, citers)
-  const measureQueue: string[] = [];
-  const docQueue: string[] = [];
-  const addMeasure = (docId: string, m: string) => {
-    const set = inCascade.get(docId)!;
-    if (set.has(m)) return;
-    set.add(m);
-    measureQueue.push(m);
-  };
-  const addDoc = (docId: string, asWhole: boolean) => {
-    if (!inCascade.has(docId)) {
-      inCascade.set(docId, new Set());
-      docQueue.push(docId);
-    }
-    if (asWhole && !whole.has(docId)) {
-      whole.add(docId);
-      for (const m of measuresOf(g, docId)) measureQueue.push(m);
-    }
-  };
-  addDoc(rootDoc, !rootMeasure);
-  if (rootMeasure) addMeasure(rootDoc, root);
-
-  const seenMeasure = new Set<string>();
-  const seenCite = new Set<string>();
-  while (measureQueue.length || docQueue.length) {
-    const m = measureQueue.shift();
-    if (m !== undefined) {
-      if (seenMeasure.has(m)) continue;
-      seenMeasure.add(m);
-      const higherDoc = measure(g, m)!.docId;
-      g.forEachInEdge(m, (_e, a, lower) => {
-        if (a.type !== 'IMPLEMENTS') return;
-        const lowerDoc = measure(g, lower)?.docId;
-        if (!lowerDoc || lowerDoc === higherDoc || lowerDoc === rootDoc || !keep(lowerDoc)) return;
-        result.links.push({
-          kind: a.verdict,
-          lowerDoc,
-          higherDoc,
-          lower,
-          higher: m,
-          score: a.score,
-          ...(a.lagDays !== undefined ? { lagDays: a.lagDays } : {}),
-          ...(a.lagApprox ? { lagApprox: true } : {}),
-        });
-        inCascade.get(higherDoc)?.add(m);
-        addDoc(lowerDoc, false);
-        addMeasure(lowerDoc, lower);
-      });
-      continue;
-    }
-    const higherDoc = docQueue.shift()!;
-    if (rootMeasure) continue; // a measure's cascade follows its implementers only
-    g.forEachInEdge(higherDoc, (_e, a, source) => {
-      if (a.type !== 'CITES') return;
-      const lowerDoc = doc(g, source) ? source : measure(g, source)?.docId;
-      if (!lowerDoc || lowerDoc === higherDoc || lowerDoc === rootDoc || !keep(lowerDoc)) return;
-      const key = `${lowerDoc}\u0000${higherDoc}`;
-      if (seenCite.has(key)) return;
-      seenCite.add(key);
-      result.links.push({
-        kind: 'cites',
-        lowerDoc,
-        higherDoc,
-        places: citePlaces(g, lowerDoc, higherDoc),
-        ...(a.lagDays !== undefined ? { lagDays: a.lagDays } : {}),
-        ...(a.lagApprox ? { lagApprox: true } : {}),
-      });
-      addDoc(lowerDoc, true);
-    });
-  }
+  const walkOptions = opts.walk ?? EXPLORER_WALK;
+  const walk = walkCascade(graphCascadeAccess(g), rootDoc, rootMeasure ? root : null, { ...walkOptions, keep });
+  result.links = walk.links;
+  if (Number.isFinite(walkOptions.steps)) result.carriers = [...walk.carriers];
 
   // Measures of whole documents show when a link touches them; the root measure always does.
   const depth = depths(result, rootDoc);
-  result.docs = [...inCascade.entries()]
+  result.docs = [...cascadeDocs(rootDoc, rootMeasure ? root : null, result.links).entries()]
     .filter(([id]) => depth.has(id))
     .map(([id, ms]) => {
       const d = doc(g, id)!;
