@@ -41,7 +41,7 @@
 //                            pair i of its grouped cascade, in cypher/document-cascade's order, as one string of
 //                            comma-separated fields: the lower document and the document of the cascade its measures
 //                            implement (indexes into cascadeDocs), its links that implement and partially implement,
-//                            their median score (percentileCont(…, 0.5)), how many carry a lag (0: the next three are
+//                            their median score (percentileCont(…, 0.5), to four places), how many carry a lag (0: the next three are
 //                            0 and mean none), the lags' median (percentileCont), min and max, whether any lag is
 //                            years × 365, of the higher document's measures it is measured against how many a link
 //                            reaches and how many there are, and the paths of the others (indexes into cascadePaths,
