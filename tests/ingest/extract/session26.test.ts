@@ -1,0 +1,66 @@
+// Session 26 (helper extract): rules read on the spent randomr-heldout and the dev random sets for kinds of error.
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+import { extracted } from '../helpers.js';
+
+const targetsOf = (text: string) => extracted('x.txt', text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+
+describe('a zone a regulation qualifies a duty by, or designates, is a programme', () => {
+  it('reads a core zone in which building is forbidden (在…核心区内…不得)', () => {
+    const text = regulation('某市大运河世界文化遗产保护条例', '在大运河世界文化遗产核心区内，除符合保护规划要求的工程以外，不得进行工程建设。');
+    expect(names('Programme', text)).toEqual(['大运河世界文化遗产核心区']);
+  });
+
+  it('reads a protected water zone ships may not enter and a control zone the state designates', () => {
+    const text = regulation('某市环境保护条例', '禁止运输危险化学品的船舶进入太浦河饮用水水源保护区水域。', '船舶进入国家确定的船舶大气污染物排放控制区时，应当使用符合要求的燃油。');
+    expect(names('Programme', text)).toEqual(['太浦河饮用水水源保护区', '船舶大气污染物排放控制区'].sort());
+  });
+
+  it('reads a red line drawn by 划定, but not a protected area listed among places', () => {
+    const text = regulation('某市环境保护条例', '应当在饮用水水源保护区、自然保护区、重要湿地等区域划定生态保护红线，并实施严格保护。');
+    expect(names('Programme', text)).toEqual(['生态保护红线']);
+  });
+
+  it('reads no zone where nothing is required there (在…保护区内 only describes)', () => {
+    const text = regulation('某市水资源条例', '在饮用水水源保护区内生活的居民享有补偿。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
+
+describe('a system a body sets up by name is one system, whatever its head', () => {
+  it('reads the platform a department set up as the channel units must publish on', () => {
+    const text = regulation('某市环境保护条例', '排污单位应当在市环保部门建立的企业事业单位环境信息公开平台上发布环境信息。');
+    expect(names('Programme', text)).toEqual(['企业事业单位环境信息公开平台']);
+  });
+
+  it('still reads a platform anyone is encouraged to build as a kind', () => {
+    const text = regulation('某市信息化条例', '鼓励企业建设的信息共享平台向社会开放。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
+
+describe('targets whose metric and limit stand in the lead of a list', () => {
+  it('reads each item of a list of minimum warranty periods as that item\'s minimum period', () => {
+    const text = regulation('某省建筑市场管理条例', `建设工程实行质量限期保修制度。下列建设工程质量的最低保修期限为：
+（一）民用与公共建筑、一般工业建筑、构筑物的土建工程为一年，其中屋面防水工程为三年；
+（二）建设工程的电气管线、上下水管线安装工程为一年；
+（三）其他建设工程不得少于一年。`);
+    expect(targetsOf(text)).toEqual([
+      ['构筑物的土建工程的最低保修期限', '>=', 1, '年'],
+      ['屋面防水工程的最低保修期限', '>=', 3, '年'],
+      ['上下水管线安装工程的最低保修期限', '>=', 1, '年'],
+      ['其他建设工程的最低保修期限', '>=', 1, '年'],
+    ]);
+  });
+
+  it('reads no list target without such a lead (一年 alone is a word, not a limit)', () => {
+    const text = regulation('某省建筑市场管理条例', '土建工程为一年一度的检查对象。');
+    expect(targetsOf(text)).toEqual([]);
+  });
+
+  it('drops the clause label from a metric (（一）具有1名以上执业医师 → the physicians counted)', () => {
+    const text = regulation('某某技术服务管理条例', `申请开展结扎术的，必须具备下列条件：
+（一）具有1名以上执业医师或者执业助理医师；`);
+    expect(targetsOf(text)).toEqual([['执业医师或者执业助理医师', '>=', 1, '名']]);
+  });
+});
