@@ -655,7 +655,9 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
     for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
       let end = at + head.length;
       if (head.endsWith('区') && span[end] === '域') end++;
-      if (span[end] === '、' || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
+      // 在大运河世界文化遗产核心区、缓冲区内: two zones of one name, the second written by its head only (session 26).
+      const second = span[end] === '、' ? new RegExp(`^、(${lexicon.zoneHeads.join('|')})(?=内|范围内)`).exec(span.slice(end)) : null;
+      if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
       // The cue nearest before the head, the name between them.
       let best: { cue: string; duty: boolean; at: number } | undefined;
       for (const c of lexicon.zoneCues) {
@@ -677,9 +679,46 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
       const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
       if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
       hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end });
+      if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length });
     }
   }
   return hits;
+}
+
+/** A name ending in a designation's head (designations.txt), without 的, list joiners or punctuation in it. */
+const DESIGNATION_NAME = '[^\\x00-\\u2fff，。；、和或及与的：（）“”《》]{2,14}?';
+
+/** Designations a regulation confers (session 26): the name after a verb of designations.txt `cue` (公布为, 认定为, 列入 …), a
+ *  modifier ending in 的 allowed between (公布为相应级别的…), ending in a `head` (…保护单位, …保护点, …名录); names joined to it by 、
+ *  with the same kind of head too (公布为文物保护单位、文物保护点). A 名录 keeps the document's longest name for it (保护名录 →
+ *  …大运河世界文化遗产保护名录, written once as …保护名录制度). */
+export function conferredHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { cues, heads } = lexicon.designations;
+  if (!cues.length || !heads.length) return [];
+  const span = text.slice(from, to);
+  if (!cues.some((c) => span.includes(c))) return [];
+  const head = `(?:${heads.join('|')})`;
+  const re = new RegExp(`(?:${cues.join('|')})(?:[^，。；、的]{0,10}的)?(${DESIGNATION_NAME}${head})((?:、${DESIGNATION_NAME}${head})*)`, 'g');
+  const hits: DictHit[] = [];
+  for (const m of span.matchAll(re)) {
+    let at = from + m.index! + m[0].length - m[2]!.length - m[1]!.length;
+    for (const name of [m[1]!, ...m[2]!.split('、').slice(1)]) {
+      const canonical = name.endsWith('名录') ? longestNameEnding(text, name) : name;
+      hits.push({ type: 'Programme', canonical, start: at, end: at + name.length });
+      at += name.length + 1;
+    }
+  }
+  return hits;
+}
+
+/** The longest name in the document that ends in `name` (no 的, joiners or punctuation): 保护名录 → 某某保护名录. */
+function longestNameEnding(text: string, name: string): string {
+  let best = name;
+  for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{1,12}${name}`, 'g'))) {
+    const cand = m[0].replace(/^.*[的和或及与统一建立编制列入]/, '');
+    if (cand.length > best.length && cand.endsWith(name)) best = cand;
+  }
+  return best;
 }
 
 /** Every designated zone's name in a document (the last document's, kept: units of one document are read in turn). */

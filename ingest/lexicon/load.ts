@@ -71,6 +71,8 @@ export interface Lexicon {
   zoneCues: { cue: string; duty: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
+  /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
+  designations: { cues: string[]; heads: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
@@ -251,6 +253,18 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
   return { residentGroups: new Set(groups), residentLeads: lead };
 }
 
+/** designations.txt: `cue | …` and `head | …` lines (session 26). */
+function designations(dir: string): { cues: string[]; heads: string[] } {
+  const out = { cues: [] as string[], heads: [] as string[] };
+  for (const { line, no } of lines(dir, 'designations.txt')) {
+    const [role, ...rest] = line.split('|').map((x) => x.trim());
+    if (role !== 'cue' && role !== 'head') throw new LexiconError(`lexicon: designations.txt:${no}: expected cue or head, got "${role}"`);
+    out[role === 'cue' ? 'cues' : 'heads'].push(...rest.map((w) => parse(Name, w, 'designations.txt', no)));
+  }
+  out.cues.sort((a, b) => b.length - a.length);
+  return out;
+}
+
 function words(dir: string, file: string): string[] {
   return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
 }
@@ -329,6 +343,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       return { cue, duty: flag === 'duty' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
+    designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),

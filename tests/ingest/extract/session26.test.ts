@@ -64,3 +64,32 @@ describe('targets whose metric and limit stand in the lead of a list', () => {
     expect(targetsOf(text)).toEqual([['执业医师或者执业助理医师', '>=', 1, '名']]);
   });
 });
+
+describe('designations a regulation confers, and two zones of one name', () => {
+  it('reads the designations a body announces a thing as (公布为文物保护单位、文物保护点)', () => {
+    const text = regulation('某市运河遗产保护条例', '对尚未公布为文物保护单位、文物保护点的运河遗产要素，市文物主管部门应当适时组织评估。');
+    expect(names('Programme', text)).toEqual(['文物保护单位', '文物保护点']);
+  });
+
+  it('reads the list a city sets up, under its longest name, where duties bind what is listed (列入保护名录的)', () => {
+    const text = regulation('某市运河遗产保护条例', '市人民政府应当建立统一的大运河世界文化遗产保护名录制度。', '对列入保护名录的保护对象应当逐一建档。');
+    expect(names('Programme', text)).toEqual(['大运河世界文化遗产保护名录']);
+  });
+
+  it('reads the buffer zone written by its head after the core zone (核心区、缓冲区内)', () => {
+    const text = regulation('某市运河遗产保护条例', '在大运河世界文化遗产核心区、缓冲区内不得建设危害遗产安全的设施。');
+    expect(names('Programme', text)).toEqual(['大运河世界文化遗产核心区', '大运河世界文化遗产缓冲区']);
+  });
+
+  it('reads no designation in a catalogue of kinds (列入…产业目录) nor a unit a body lists (确定为…重点单位)', () => {
+    const text = regulation('某市环境保护条例', '列入限制类产业目录的排污单位应当限期整改。', '将火灾危险性较大的单位确定为本行政区域内的消防安全重点单位。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
+
+describe('the staff of a kind of body and the leading staff of a government are no population', () => {
+  it('reads neither 行政学院工作人员 nor 人民政府领导人员 as a target group', () => {
+    const text = regulation('某某学院工作条例', '行政学院工作人员应当遵守工作纪律。', '学院负责培训人民政府领导人员。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
