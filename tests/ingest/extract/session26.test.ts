@@ -93,3 +93,20 @@ describe('the staff of a kind of body and the leading staff of a government are 
     expect(names('TargetGroup', text)).toEqual([]);
   });
 });
+
+describe('populations a regulation recruits, obliges or relieves', () => {
+  it('reads the farmers a regulation obliges and the injured and victims mobilisation relieves', () => {
+    const text = regulation('某市环境保护条例', '农业生产者应当科学合理施用化肥、农药。', '人民政府应当组织救护伤员，安置灾民。');
+    expect(names('TargetGroup', text)).toEqual(['伤员', '农业生产者', '灾民'].sort());
+  });
+
+  it('reads the groups a development area recruits', () => {
+    const text = regulation('某市开发区暂行条例', '开发区可以招聘留学生、国外专家和技术工人。');
+    expect(names('TargetGroup', text)).toEqual(['国外专家', '技术工人', '留学生'].sort());
+  });
+
+  it('drops the area of competence before a group (本行政区域预备役人员 → 预备役人员)', () => {
+    const text = regulation('某某动员法', '县级人民政府负责本行政区域预备役人员的征召。');
+    expect(names('TargetGroup', text)).toEqual(['预备役人员']);
+  });
+});
