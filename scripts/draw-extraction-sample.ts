@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -215,18 +215,19 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
   return undefined;
 }
 
-/** The session 25 draw: SIZE_R documents of any length, none repeating a document of an excluded set. */
-export function drawR() {
-  const rand = rng(SEED_R);
-  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(EXCLUDED_SETS_R), Infinity);
-  const setBodies = EXCLUDED_SETS_R.flatMap((dir) => {
+/** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ). */
+function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
+  const rand = rng(seed);
+  const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
+  const setBodies = excluded.flatMap((dir) => {
     const s = JSON.parse(readFileSync(join(ROOT, dir, 'sources.json'), 'utf8')) as { files?: { source: string; blob: string }[] };
     return (s.files ?? []).map((f) => ({ source: f.source, body: body(blobText(f.blob)) }));
   });
   const held: Entry[] = [];
   const skipped: { path: string; repeats: string; share: number }[] = [];
   for (const e of shuffle(pool, rand)) {
-    if (held.length >= SIZE_R) break;
+    if (held.length >= size) break;
     const text = blobText(e.blob);
     if (RESERVED.test(text.split('\n')[0]!)) continue;
     const dup = nearDuplicate(text, setBodies);
@@ -238,6 +239,22 @@ export function drawR() {
   }
   return { pool: pool.length, held, skipped };
 }
+
+/** The session 25 draw: SIZE_R documents of any length, none repeating a document of an excluded set. */
+export const drawR = () => drawSkippingRepeats(SEED_R, SIZE_R, EXCLUDED_SETS_R);
+
+/** Session 26's held-out draw (tests/real/randomq-heldout), frozen before randomr-heldout's errors were read: seed
+ *  1920261211, every tests/**\/sources.json on main 35bff47 excluded (randomr-heldout included), reserved titles dropped
+ *  as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR, SIZE_Q documents, no dev half. */
+export const SEED_Q = 1920261211;
+export const SIZE_Q = 8;
+export const EXCLUDED_SETS_Q = [...EXCLUDED_SETS_R, 'tests/real/randomr-heldout'];
+const OUT_Q = 'tests/real/randomq-heldout';
+
+/** The session 26 draw: SIZE_Q documents of any length, none repeating a document of an excluded set. */
+export const drawQ = () => drawSkippingRepeats(SEED_Q, SIZE_Q, EXCLUDED_SETS_Q);
+
+const NOTE_Q = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --q, seed ${SEED_Q}; every tests/**/sources.json of main 35bff47 excluded, randomr-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_R = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --r, seed ${SEED_R}; every tests/**/sources.json of main ed401a1 excluded, randoms-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
@@ -259,6 +276,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--q': { draw: drawQ, seed: SEED_Q, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_Q, note: NOTE_Q },
   '--r': { draw: drawR, seed: SEED_R, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_R, note: NOTE_R },
   '--s': { draw: drawS, seed: SEED_S, pool: 'no byte cap', out: OUT_S, note: NOTE_S },
   '--t': { draw: drawT, seed: SEED_T, pool: 'no byte cap', out: OUT_T, note: NOTE_T },

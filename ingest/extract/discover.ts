@@ -130,7 +130,7 @@ export function suffixHits(
             continue;
           }
           if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon)))) break;
-          if (/^v/.test(tokens[j - 1].tag)) verbs++;
+          if (/^(v|ad)/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
@@ -185,7 +185,11 @@ export function suffixHits(
         // 国务院制定全民健身计划: the plan the State Council makes is the one national plan, specific even when its
         // head is the law's own subject (session 17; a county's 全民健身实施计划 or a body's 国防教育计划 stay generic).
         const national = rule.type === 'Programme' && law && NATIONAL_PLAN.test(text.slice(Math.max(0, start - 8), start)) && /(计划|规划)$/.test(name);
-        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject))) continue;
+        // 市环保部门建立的企业事业单位环境信息公开平台: in a law a system or platform a body sets up, builds or designates right
+        // before its name (system-set-up.txt, with 的 or 统一的 between) is one concrete system, whatever its head (session 26,
+        // read on the spent randomr-heldout; the gold convention of session 23).
+        const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon);
+        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
         // lawProgrammeNeedsRun, session 25: the building works and service items of the spent randoms-heldout); a designation's
@@ -344,7 +348,7 @@ function afterLawJoiner(text: string, start: number, limit: number): number {
  *  members meet (session 24: 业主大会, the owners' meeting of the 民法典 and every 物业管理 regulation; 债权人会议). */
 const MEMBERS_MEETING = /(民|员|工|者|人|代表|股东|业主)(代表)?(大会|会议)$/;
 
-function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = []): boolean {
+function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = [], concrete = false): boolean {
   const bare = name.replace(/[“”]/g, '');
   // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
@@ -379,7 +383,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   if ((type === 'Organisation' && [...lexicon.placeSuffixes].some((p) => bare.endsWith(p))) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
   // The head is what precedes the shortest suffix (科普宣传提升|行动: 提升 makes it specific).
-  if (!placed && !OWNER.test(name) && type !== 'Brand') {
+  // (A system a body sets up by name, 建立的…平台, is one system whatever its head: concrete, session 26.)
+  if (!placed && !OWNER.test(name) && type !== 'Brand' && !concrete) {
     const suffixes = type === 'Programme' ? lexicon.programmeSuffixes : type === 'TargetGroup' ? lexicon.groupSuffixes : lexicon.orgSuffixes;
     const shortest = suffixes.filter((x) => bare.endsWith(x)).reduce((a, b) => (b.length < a.length ? b : a), suffix);
     // In a law, its own subject is generic too: 农业技术推广项目 in the 农业技术推广法.
@@ -502,9 +507,10 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if (prev.tag === 'm' && CJK_NUMERAL.test(prev.word)) return true; // 千名农技专家…行动
   if (prev.tag === 'vn') return true;
   const before = tokens[j - 2];
+  // (jieba tags 公开 ad in 环境信息|公开|平台: a verb of the system's function all the same; session 26.)
   return (
     verbs === 0 &&
-    prev.tag === 'v' &&
+    (prev.tag === 'v' || (prev.tag === 'ad' && /(平台|系统)$/.test(wordsFrom(tokens, j, end)))) &&
     before !== undefined &&
     NAME_TAGS.test(before.tag) &&
     NAME_CHARS.test(before.word) &&
@@ -639,6 +645,98 @@ export function designatedZoneHits(text: string, from: number, to: number): Dict
     hits.push({ type: 'Programme', canonical: longer ?? m[1], start, end: start + m[1].length });
   }
   return hits;
+}
+
+/** Whether the words right before a system's name at `start` set it up by name: a verb of system-set-up.txt, then 的 or
+ *  统一的 (建立的, 统一建设的, 指定的), in a clause that installs, encourages or leaves the system to third parties nowhere
+ *  (KIND_OF_SYSTEM). Session 26. */
+function setUpSystem(text: string, start: number, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (!lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
+  const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
+  return !KIND_OF_SYSTEM.test(clause);
+}
+
+/** Words of a duty or ban in the sentence of a zone named after 在 or 进入 (zone-cues.txt `duty`). */
+const DUTY_WORD = /禁止|不得|严禁|应当|必须|除/;
+/** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
+const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
+
+/** Designated zones a regulation qualifies a duty by or sets up (session 26): a name ending in a head of zone-heads.txt right
+ *  after a cue of zone-cues.txt — 在大运河世界文化遗产核心区内…不得, 禁止…进入太浦河饮用水水源保护区水域, 国家确定的船舶大气污染物排放
+ *  控制区, 划定生态保护红线. A name listed with other places (在饮用水水源保护区、自然保护区…) is a place and is passed over, as is
+ *  one whose name holds another cue (…划定…). Leading 其他 goes (其他水土流失重点治理区 → 水土流失重点治理区). */
+export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  for (const head of lexicon.zoneHeads) {
+    for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
+      let end = at + head.length;
+      if (head.endsWith('区') && span[end] === '域') end++;
+      // 在大运河世界文化遗产核心区、缓冲区内: two zones of one name, the second written by its head only (session 26).
+      const second = span[end] === '、' ? new RegExp(`^、(${lexicon.zoneHeads.join('|')})(?=内|范围内)`).exec(span.slice(end)) : null;
+      if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
+      // The cue nearest before the head, the name between them.
+      let best: { cue: string; duty: boolean; at: number } | undefined;
+      for (const c of lexicon.zoneCues) {
+        const k = span.lastIndexOf(c.cue, at - 1);
+        if (k < 0 || at - (k + c.cue.length) < 2 || at - (k + c.cue.length) > 16) continue;
+        if (!best || k + c.cue.length > best.at) best = { ...c, at: k + c.cue.length };
+      }
+      if (!best) continue;
+      let start = best.at;
+      let name = span.slice(start, end);
+      if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
+      if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
+      if (name.length < head.length + 2) continue;
+      // A duty word in the sentence (在…内不得…); after a cue that designates (确定的, 划定) a second mention of the zone in the
+      // document will do too: a zone drawn in a statement of policy and never named again (国家…划定生态保护红线，强化…) is
+      // no designation the text manages.
+      const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
+      const ends = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
+      const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
+      if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
+      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end });
+      if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length });
+    }
+  }
+  return hits;
+}
+
+/** A name ending in a designation's head (designations.txt), without 的, list joiners or punctuation in it. */
+const DESIGNATION_NAME = '[^\\x00-\\u2fff，。；、和或及与的：（）“”《》]{2,14}?';
+
+/** Designations a regulation confers (session 26): the name after a verb of designations.txt `cue` (公布为, 认定为, 列入 …), a
+ *  modifier ending in 的 allowed between (公布为相应级别的…), ending in a `head` (…保护单位, …保护点, …名录); names joined to it by 、
+ *  with the same kind of head too (公布为文物保护单位、文物保护点). A 名录 keeps the document's longest name for it (保护名录 →
+ *  …大运河世界文化遗产保护名录, written once as …保护名录制度). */
+export function conferredHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { cues, heads } = lexicon.designations;
+  if (!cues.length || !heads.length) return [];
+  const span = text.slice(from, to);
+  if (!cues.some((c) => span.includes(c))) return [];
+  const head = `(?:${heads.join('|')})`;
+  const re = new RegExp(`(?:${cues.join('|')})(?:[^，。；、的]{0,10}的)?(${DESIGNATION_NAME}${head})((?:、${DESIGNATION_NAME}${head})*)`, 'g');
+  const hits: DictHit[] = [];
+  for (const m of span.matchAll(re)) {
+    let at = from + m.index! + m[0].length - m[2]!.length - m[1]!.length;
+    for (const name of [m[1]!, ...m[2]!.split('、').slice(1)]) {
+      const canonical = name.endsWith('名录') ? longestNameEnding(text, name) : name;
+      hits.push({ type: 'Programme', canonical, start: at, end: at + name.length });
+      at += name.length + 1;
+    }
+  }
+  return hits;
+}
+
+/** The longest name in the document that ends in `name` (no 的, joiners or punctuation): 保护名录 → 某某保护名录. */
+function longestNameEnding(text: string, name: string): string {
+  let best = name;
+  for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{1,12}${name}`, 'g'))) {
+    const cand = m[0].replace(/^.*[的和或及与统一建立编制列入]/, '');
+    if (cand.length > best.length && cand.endsWith(name)) best = cand;
+  }
+  return best;
 }
 
 /** Every designated zone's name in a document (the last document's, kept: units of one document are read in turn). */

@@ -101,6 +101,7 @@ export function findTargets(
   const appendix = /条$/.test(unit.path) ? whole.search(/\n\s*附(件|表)[一二三四五六七八九十\d]*[：:\s]/) : -1;
   const body = appendix > 0 ? whole.slice(0, appendix) : whole;
   const numbers = numbersIn(body);
+  const lead = listLead(body, cues);
   // The upper bound of a range whose bounds each carry the unit (1000元至1万元) is read with its lower bound.
   const upperBounds = new Set<number>();
   for (const n of numbers) {
@@ -174,6 +175,14 @@ export function findTargets(
     if (n.chinese && n.value === 1 && n.valueMax === undefined && ARTICLE_ONE.test(clause)) continue;
     // 建筑高度超过一百米的超高层民用建筑: a dimension compared, then 的, describes the thing after 的 (session 18).
     if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d))) continue;
+    // 下列建设工程质量的最低保修期限为：（一）…土建工程为一年: an item of a list whose lead names the limit and the quantity
+    // (target-cues.txt `list`, `listHead`) is that limit of the item's subject (土建工程的最低保修期限 >= 1 年; session 26, read on
+    // the spent randoms-heldout).
+    const item = lead && at > lead.end ? LISTED_ITEM.exec(clause) : null;
+    if (item && !cues.after.some((c) => body.startsWith(c.phrase, rest))) {
+      out.push({ path: unit.path, name: body.slice(clauseStart, rest), metric: `${item[1]}的${lead!.metric}`, comparator: ITEM_LIMIT[item[2]!] ?? lead!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
     // 实行二十四小时值班制度: a service kept round the clock for so many hours or days (session 18).
     const round = cues.time.includes(unitStr) ? cues.round.find((w) => body.startsWith(w, rest)) : undefined;
     if (round) {
@@ -287,6 +296,8 @@ export function findTargets(
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.
     let metric = keep ? body.slice(clauseStart, metricEnd) : cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
+    // （一）具有, 第二十六条双方…: a clause's or article's label opening the metric is no part of it (session 26, read on the spent randoms-heldout).
+    metric = metric.replace(LABEL_HEAD, '');
     if (change) metric = metric.replace(/给予$/, '');
     // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
     if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
@@ -434,6 +445,24 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
 function lastBreak(body: string, at: number, breaks: RegExp = CLAUSE_BREAK): number {
   for (let i = at - 1; i >= 0; i--) if (breaks.test(body[i])) return i + 1;
   return 0;
+}
+
+/** （一）, (1), 一、, 1. and an article's heading at the start of a metric (session 26). */
+const LABEL_HEAD = /^(?:第[一二三四五六七八九十百零]+条[\s　]*)?(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])?/;
+/** An item of a listed limit: an optional label and 其中, the subject, 为 (before the number; session 26). */
+const LISTED_ITEM = /^(?:[（(][一二三四五六七八九十\d]+[）)])?(?:其中)?([\u4e00-\u9fff]{2,30}?)(为|不得少于|不少于|不得低于|不低于|不得超过|不超过)$/;
+/** The comparator of an item's own limit word (为 takes the lead's). */
+const ITEM_LIMIT: Record<string, ExtractedTarget['comparator']> = { 不得少于: '>=', 不少于: '>=', 不得低于: '>=', 不低于: '>=', 不得超过: '<=', 不超过: '<=' };
+
+/** The lead of a list of limits in a measure (下列…的最低保修期限为：): its quantity (最低保修期限), comparator and where it
+ *  ends; from target-cues.txt `list` and `listHead` (session 26). */
+function listLead(body: string, cues: TargetCues): { metric: string; comparator: ExtractedTarget['comparator']; end: number } | undefined {
+  if (!cues.list.length || !cues.listHead.length || !/[：:]/.test(body)) return undefined;
+  const re = new RegExp(`((${cues.list.map((c) => c.phrase).join('|')})[\\u4e00-\\u9fff]{0,6}?(?:${cues.listHead.join('|')}))(?:分别)?(?:为|如下)[：:]`);
+  const m = re.exec(body);
+  if (!m) return undefined;
+  const cue = cues.list.find((c) => c.phrase === m[2])!;
+  return { metric: m[1]!, comparator: cue.comparator, end: m.index + m[0].length };
 }
 
 /** 第三条　: an article's own heading at the start of its first sentence. */

@@ -65,6 +65,14 @@ export interface Lexicon {
   programmeVerbs: Set<string>;
   /** Verbs by which a body runs, sets up or selects a programme (programme-run-verbs.txt: 组织实施|…工程, 设立|…项目). */
   programmeRunVerbs: string[];
+  /** Heads of a designated zone (zone-heads.txt: …保护区, …核心区, …控制区, …红线) and the cues before its name that make it
+   *  one (zone-cues.txt: 确定的, 划定; 在/进入 with a duty word in the sentence). Session 26. */
+  zoneHeads: string[];
+  zoneCues: { cue: string; duty: boolean }[];
+  /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
+  systemSetUpVerbs: string[];
+  /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
+  designations: { cues: string[]; heads: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
@@ -100,6 +108,10 @@ export interface Lexicon {
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 export interface TargetCues {
   before: { phrase: string; comparator: Comparator }[];
+  /** A lead that states the metric and its limit for the items listed after it (下列建设工程的最低保修期限为：（一）…为一年):
+   *  the limit word and its comparator (list >= | 最低, list <= | 最长), and the quantity's head (listHead | 期限). Session 26. */
+  list: { phrase: string; comparator: Comparator }[];
+  listHead: string[];
   after: { phrase: string; comparator: Comparator }[];
   strip: string[];
   past: string[];
@@ -146,15 +158,15 @@ export interface TargetCues {
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
-    if (role === 'before' || role === 'after' || role === 'deadline') {
+    if (role === 'before' || role === 'after' || role === 'deadline' || role === 'list') {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
     } else if (isPhraseRole(role)) cues[role].push(...phrases);
@@ -241,6 +253,18 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
   return { residentGroups: new Set(groups), residentLeads: lead };
 }
 
+/** designations.txt: `cue | …` and `head | …` lines (session 26). */
+function designations(dir: string): { cues: string[]; heads: string[] } {
+  const out = { cues: [] as string[], heads: [] as string[] };
+  for (const { line, no } of lines(dir, 'designations.txt')) {
+    const [role, ...rest] = line.split('|').map((x) => x.trim());
+    if (role !== 'cue' && role !== 'head') throw new LexiconError(`lexicon: designations.txt:${no}: expected cue or head, got "${role}"`);
+    out[role === 'cue' ? 'cues' : 'heads'].push(...rest.map((w) => parse(Name, w, 'designations.txt', no)));
+  }
+  out.cues.sort((a, b) => b.length - a.length);
+  return out;
+}
+
 function words(dir: string, file: string): string[] {
   return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
 }
@@ -313,6 +337,13 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
+    zoneHeads: words(dir, 'zone-heads.txt').sort((a, b) => b.length - a.length),
+    zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
+      const [cue, flag = ''] = line.split('|').map((x) => x.trim());
+      return { cue, duty: flag === 'duty' };
+    }).sort((a, b) => b.cue.length - a.cue.length),
+    systemSetUpVerbs: words(dir, 'system-set-up.txt'),
+    designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
