@@ -209,17 +209,8 @@ export interface PairOptions {
   compareDocs: (a: string, b: string) => number;
 }
 
-export interface PairLink {
-  kind: CascadeKind;
-  lowerDoc: string;
-  higherDoc: string;
-  lower?: string;
-  higher?: string;
-  score?: number;
-  lagDays?: number;
-  lagApprox?: boolean;
-  places?: number;
-}
+/** A link as the grouping reads it: the walk's own link (duplicates report of session 26: the two had the same fields). */
+export type PairLink = WalkLink;
 
 export interface PairSource {
   root: string;
