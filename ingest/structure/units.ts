@@ -17,6 +17,7 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
       .map((l, i) => ({ ...l, heading: listed.has(l.start) ? undefined : (parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1])) }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
+  restoreFirstChapter(heads);
   const units: Unit[] = [];
   const stack: Open[] = [];
   const seen = new Set<string>();
@@ -49,6 +50,23 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
 }
 
 type Head = { start: number; end: number; heading: Heading };
+
+/**
+ * A law or regulation whose text lost its 第一章 heading (the law mirror's Markdown drops a heading now and then: the
+ * real set's 农业技术推广法 and 浙江省国防教育条例, tests/real/README.md; the gold restores the chapter): when the first
+ * chapter heading is 第二章 and only articles from 第一条 stand before it, those articles are put under a 第一章 of
+ * their own, as the numbering of 立法技术规范 (chapters in sequence from 第一章) says they are. The chapter has no line of
+ * its own: its span is empty at its first article's start and its name is its label. A lost heading further on (第一章
+ * then 第三章) is left as it is: where the missing chapter begins cannot be read from the numbering.
+ */
+function restoreFirstChapter(heads: Head[]): void {
+  const second = heads.findIndex((h) => h.heading.kind === 'chapter');
+  if (second <= 0 || heads[second].heading.label !== '第二章') return;
+  const before = heads.slice(0, second);
+  if (before[0].heading.label !== '第一条' || !before.every((h) => h.heading.kind === 'article')) return;
+  const start = before[0].start;
+  heads.unshift({ start, end: start, heading: { ...heads[second].heading, label: '第一章', rest: '' } });
+}
 
 /**
  * Headings that structure the text: a table of contents (chapter or section lines with no text
