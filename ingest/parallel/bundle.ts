@@ -36,12 +36,20 @@ export function workerBundle(): Promise<string | null> {
  * plain JavaScript that imports packages by absolute URL: ≈ 2–5 s of a link thread's start, counted
  * in the link stage (session 26, perf: the link thread's CPU profile on 100 documents). The tsx
  * fallback (worker.mjs) keeps the inherited flags.
+ * Flags a Worker refuses when they are given explicitly (V8's heap and stack sizes, the process title, gc
+ * exposure: ERR_WORKER_INVALID_EXEC_ARGV, where inheriting them was silent) are dropped too: a thread's heap is
+ * bounded by piscina's resourceLimits. Found by the hostile corpus test, whose child ingests run with
+ * --max-old-space-size=1024 (session 26 CI).
  */
 export function bundleExecArgv(argv: readonly string[] = process.execArgv): string[] {
   // tsx's own paths (the tsx command: …/tsx/dist/loader.mjs, …/preflight.cjs) or the bare name (node --import tsx).
   const tsx = /(^|[\\/=])tsx([\\/]|$)/;
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
+    if (PROCESS_ONLY.test(argv[i])) {
+      if (!argv[i].includes('=') && /^\d+$/.test(argv[i + 1] ?? '')) i++;
+      continue;
+    }
     if (/^(--require|-r|--import|--loader|--experimental-loader)$/.test(argv[i]) && tsx.test(argv[i + 1] ?? '')) {
       i++;
       continue;
@@ -51,6 +59,9 @@ export function bundleExecArgv(argv: readonly string[] = process.execArgv): stri
   }
   return out;
 }
+
+/** Node's per-process options and the V8 flags Node documents as refused in a Worker's execArgv. */
+const PROCESS_ONLY = /^--(max[-_]old[-_]space[-_]size|max[-_]semi[-_]space[-_]size|max[-_]young[-_]generation[-_]size|stack[-_]size|title|expose[-_]gc)(=|$)/;
 
 async function build(): Promise<string> {
   const esbuild = await import('esbuild');
