@@ -662,6 +662,14 @@ const DUTY_WORD = /禁止|不得|严禁|应当|必须|除/;
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
+/** 、 and a second zone head before 内 (…核心区、缓冲区内), built once per list of heads (it was compiled per occurrence). */
+const secondZones = new WeakMap<string[], RegExp>();
+function secondZone(heads: string[]): RegExp {
+  let re = secondZones.get(heads);
+  if (!re) secondZones.set(heads, (re = new RegExp(`^、(${heads.join('|')})(?=内|范围内)`)));
+  return re;
+}
+
 /** Designated zones a regulation qualifies a duty by or sets up (session 26): a name ending in a head of zone-heads.txt right
  *  after a cue of zone-cues.txt — 在大运河世界文化遗产核心区内…不得, 禁止…进入太浦河饮用水水源保护区水域, 国家确定的船舶大气污染物排放
  *  控制区, 划定生态保护红线. A name listed with other places (在饮用水水源保护区、自然保护区…) is a place and is passed over, as is
@@ -674,7 +682,7 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
       let end = at + head.length;
       if (head.endsWith('区') && span[end] === '域') end++;
       // 在大运河世界文化遗产核心区、缓冲区内: two zones of one name, the second written by its head only (session 26).
-      const second = span[end] === '、' ? new RegExp(`^、(${lexicon.zoneHeads.join('|')})(?=内|范围内)`).exec(span.slice(end)) : null;
+      const second = span[end] === '、' ? secondZone(lexicon.zoneHeads).exec(span.slice(end)) : null;
       if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
       // The cue nearest before the head, the name between them.
       let best: { cue: string; duty: boolean; at: number } | undefined;

@@ -53,7 +53,7 @@ type Head = { start: number; end: number; heading: Heading };
 
 /**
  * A law or regulation whose text lost its 第一章 heading (the law mirror's Markdown drops a heading now and then: the
- * real set's 农业技术推广法 and 浙江省国防教育条例, tests/real/README.md; the gold restores the chapter): when the first
+ * real set's 山东省志愿服务条例 and 浙江省实施《农业技术推广法》办法, tests/real/README.md; the gold restores the chapter): when the first
  * chapter heading is 第二章 and only articles from 第一条 stand before it, those articles are put under a 第一章 of
  * their own, as the numbering of 立法技术规范 (chapters in sequence from 第一章) says they are. The chapter has no line of
  * its own: its span is empty at its first article's start and its name is its label. A lost heading further on (第一章
