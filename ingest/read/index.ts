@@ -12,6 +12,7 @@ import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { mhtToHtml } from './mht.js';
 import { isBlank, normaliseText } from './normalise.js';
+import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { ReadProblem } from './problem.js';
 import { sniffBytes, textFormat, type Sniffed } from './sniff.js';
@@ -39,7 +40,7 @@ export interface ReadOptions {
  * is not one: government sites serve Word-saved web pages and web archives (.mht) and .docx files
  * under that name, and all are read by their content.
  */
-const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf'> = { '.docx': 'docx', '.pdf': 'pdf' };
+const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf' | 'ofd'> = { '.docx': 'docx', '.pdf': 'pdf', '.ofd': 'ofd' };
 
 function describe(kind: Sniffed): string {
   switch (kind.kind) {
@@ -49,6 +50,8 @@ function describe(kind: Sniffed): string {
       return 'a Word 97-2003 document (.doc)';
     case 'pdf':
       return 'a PDF';
+    case 'ofd':
+      return 'an OFD document';
     case 'mht':
       return 'a web archive (.mht)';
     case 'text':
@@ -100,6 +103,8 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits, pane
       return { format: 'doc', encoding: 'binary', text: await docToText(bytes) };
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes, limits) };
+    case 'ofd':
+      return { format: 'ofd', encoding: 'binary', text: ofdToText(bytes, limits) };
     case 'mht': {
       const { html, encoding } = mhtToHtml(bytes, limits);
       return { format: 'mht', encoding, text: htmlToText(html, limits, panel) };

@@ -3,6 +3,8 @@
 
 export type Sniffed =
   | { kind: 'docx' | 'pdf' }
+  /** An OFD document (GB/T 33190, China's fixed-layout format for electronic official documents). */
+  | { kind: 'ofd' }
   /** A Word 97-2003 binary document (OLE2), also a Kingsoft WPS .wps in that format. */
   | { kind: 'doc' }
   /** A MIME web archive (.mht, .mhtml; also served as .doc): its HTML page is read (mht.ts). */
@@ -29,6 +31,9 @@ function head(bytes: Uint8Array, n: number): string {
 function sniffZip(bytes: Uint8Array, ext: string): Sniffed {
   const names = head(bytes, 1 << 20);
   if (names.includes('word/document.xml') || names.includes('word/_rels')) return { kind: 'docx' };
+  // OFD's entry file, OFD.xml, sits at the package root (GB/T 33190 §7.4). A cut-off .ofd goes to
+  // the OFD reader too, which says what is missing.
+  if (names.includes('OFD.xml') || ext === '.ofd') return { kind: 'ofd' };
   if (names.includes('xl/workbook')) return { kind: 'unsupported', what: 'an Excel workbook (.xlsx)', advice: SAVE_AS };
   if (names.includes('ppt/presentation')) {
     return { kind: 'unsupported', what: 'a PowerPoint file (.pptx)', advice: SAVE_AS };

@@ -21,7 +21,17 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const truncated = (why: string) => new ReadProblem('truncated', `not a complete Word document (${why}); save it again as .docx`);
+/** What the zip holds, for the messages: a .docx (the default) or an OFD document. */
+export interface ZipKind {
+  /** "Word document", "OFD document". */
+  what: string;
+  /** The extension to save it again as. */
+  ext: string;
+}
+export const DOCX_ZIP: ZipKind = { what: 'Word document', ext: '.docx' };
+
+const truncatedAs = (kind: ZipKind) => (why: string) =>
+  new ReadProblem('truncated', `not a complete ${kind.what} (${why}); save it again as ${kind.ext}`);
 const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 function view(bytes: Uint8Array): DataView {
@@ -31,7 +41,8 @@ function view(bytes: Uint8Array): DataView {
 const u64 = (v: DataView, at: number) => Number(v.getBigUint64(at, true));
 
 /** The entries the central directory lists, with their declared sizes (zip64 extra fields read). */
-export function centralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
+export function centralDirectory(bytes: Uint8Array, kind: ZipKind = DOCX_ZIP): ZipEntryInfo[] {
+  const truncated = truncatedAs(kind);
   const v = view(bytes);
   // The end record is the last 22 bytes plus a comment of at most 65,535 bytes.
   let eocd = -1;
@@ -107,12 +118,21 @@ export function checkDeclaredSizes(entries: ZipEntryInfo[], limits: IngestLimits
   if (total > limits.maxInflatedBytes) throw bomb(`its entries inflate to ${mb(total)}, over the limit of ${mb(limits.maxInflatedBytes)}`);
 }
 
-/** Each entry inflated with its declared size as the cap: an entry that lies about its size is refused. */
-export function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntryInfo[]): Map<string, Buffer> {
+/**
+ * Each entry inflated with its declared size as the cap: an entry that lies about its size is refused.
+ * `wanted` leaves entries out unread (an OFD's fonts and images): what is never inflated cannot be a bomb.
+ */
+export function checkInflatedSizes(
+  bytes: Uint8Array,
+  entries: ZipEntryInfo[],
+  kind: ZipKind = DOCX_ZIP,
+  wanted: (name: string) => boolean = () => true,
+): Map<string, Buffer> {
+  const truncated = truncatedAs(kind);
   const v = view(bytes);
   const out = new Map<string, Buffer>();
   for (const e of entries) {
-    if (e.name.endsWith('/')) continue; // a folder
+    if (e.name.endsWith('/') || !wanted(e.name)) continue; // a folder, or a part the reader does not need
     const at = e.localHeaderOffset;
     if (at + 30 > bytes.length || v.getUint32(at, true) !== LOCAL) throw truncated(`${e.name}: local header missing`);
     const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
@@ -130,7 +150,7 @@ export function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntryInfo[]): 
         }
         throw truncated(`${e.name}: ${(cause as Error).message}`);
       }
-    } else throw new ReadProblem('unsupported-format', `${e.name} uses zip compression method ${e.method}, which Word does not write; save it again as .docx`);
+    } else throw new ReadProblem('unsupported-format', `${e.name} uses zip compression method ${e.method}, which ${kind.what === DOCX_ZIP.what ? 'Word does not write' : 'cannot be read here'}; save it again as ${kind.ext}`);
     if (inflated.length !== e.size) {
       if (inflated.length > e.size) throw new ReadProblem('zip-bomb', `${e.name} inflates to more than the ${mb(e.size)} its header declares; refused (a zip bomb?)`);
       throw truncated(`${e.name} inflates to ${inflated.length} bytes, its header declares ${e.size}`);

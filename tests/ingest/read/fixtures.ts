@@ -176,3 +176,170 @@ export async function printToPdf(htmlPath: string, pdfPath: string, profileDir: 
     `--user-data-dir=${profileDir}`, `--print-to-pdf=${pdfPath}`, `file://${htmlPath}`,
   ], { timeout: 90_000 });
 }
+
+/** One run of glyphs on an OFD page: a TextObject with one TextCode, in millimetres, y the baseline (downwards). */
+export interface OfdRun {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  deltaX?: string;
+  deltaY?: string;
+  ctm?: string;
+}
+
+/** DeltaX / DeltaY values written the way OFD writers do: repeats as "g <count> <value>". */
+export function ofdDeltas(values: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i;
+    while (j < values.length && values[j] === values[i]) j++;
+    const v = String(Math.round(values[i] * 1000) / 1000);
+    out.push(j - i > 1 ? `g ${j - i} ${v}` : v);
+    i = j;
+  }
+  return out.join(' ');
+}
+
+const OFD_WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…]/u;
+
+/**
+ * Paragraphs set as an official document (GB/T 9704-2012): A4, type area 156 × 225 mm from (28, 37),
+ * 28 characters of 3号 a line, 22 lines a page, first lines indented two characters, the first
+ * `titleLines` centred in 2号, "— n —" at each page's foot. Two writers: `line` puts each line in a
+ * TextObject of its own; `paragraph` puts a paragraph's lines on a page in one TextCode, wrapping with
+ * DeltaY and a DeltaX that returns to the margin (as Suwell's and Foxit's converters do).
+ */
+export function officialLayout(paragraphs: string[], writer: 'line' | 'paragraph', titleLines = 0): OfdRun[][] {
+  const LEFT = 28;
+  const TOP = 37;
+  const WIDTH = 156;
+  const PITCH = 225 / 22;
+  const EM = WIDTH / 28;
+  const TITLE = 7.76;
+  const pages: OfdRun[][] = [[]];
+  let y = TOP;
+  const newLine = (pitch: number) => {
+    y += pitch;
+    if (y > TOP + 225) {
+      pages.push([]);
+      y = TOP + pitch;
+    }
+  };
+  paragraphs.forEach((para, p) => {
+    const chars = Array.from(para);
+    if (p < titleLines) {
+      const adv = chars.map((ch) => (OFD_WIDE.test(ch) ? TITLE : TITLE / 2));
+      const width = adv.reduce((a, b) => a + b, 0);
+      newLine(PITCH * 1.3);
+      pages.at(-1)!.push({ text: para, x: LEFT + (WIDTH - width) / 2, y, size: TITLE, deltaX: ofdDeltas(adv.slice(0, -1)) });
+      return;
+    }
+    // Break into lines of the type area's width.
+    const lines: { chars: string[]; x0: number }[] = [];
+    let current: string[] = [];
+    let x0 = LEFT + 2 * EM;
+    let width = 2 * EM;
+    for (const ch of chars) {
+      const adv = OFD_WIDE.test(ch) ? EM : EM / 2;
+      if (width + adv > WIDTH + 0.01) {
+        lines.push({ chars: current, x0 });
+        current = [];
+        x0 = LEFT;
+        width = 0;
+      }
+      current.push(ch);
+      width += adv;
+    }
+    if (current.length) lines.push({ chars: current, x0 });
+    let group: { line: (typeof lines)[number]; y: number }[] = [];
+    const flush = () => {
+      if (!group.length) return;
+      if (writer === 'line') {
+        for (const { line, y: ly } of group) {
+          const adv = line.chars.map((ch) => (OFD_WIDE.test(ch) ? EM : EM / 2));
+          pages.at(-1)!.push({ text: line.chars.join(''), x: line.x0, y: ly, size: EM, deltaX: ofdDeltas(adv.slice(0, -1)) });
+        }
+      } else {
+        const dx: number[] = [];
+        const dy: number[] = [];
+        group.forEach(({ line, y: ly }, k) => {
+          line.chars.forEach((ch, i) => {
+            const last = i === line.chars.length - 1;
+            if (last && k === group.length - 1) return;
+            const adv = OFD_WIDE.test(ch) ? EM : EM / 2;
+            if (!last) {
+              dx.push(adv);
+              dy.push(0);
+            } else {
+              const end = line.x0 + line.chars.slice(0, -1).reduce((s, c) => s + (OFD_WIDE.test(c) ? EM : EM / 2), 0);
+              dx.push(group[k + 1].line.x0 - end);
+              dy.push(group[k + 1].y - ly);
+            }
+          });
+        });
+        const first = group[0];
+        pages.at(-1)!.push({
+          text: group.map((g) => g.line.chars.join('')).join(''),
+          x: first.line.x0,
+          y: first.y,
+          size: EM,
+          deltaX: ofdDeltas(dx),
+          deltaY: dy.some((v) => v !== 0) ? ofdDeltas(dy) : undefined,
+        });
+      }
+      group = [];
+    };
+    for (const line of lines) {
+      const before = pages.length;
+      newLine(PITCH);
+      if (pages.length !== before) {
+        // The paragraph goes on over a page break: its lines on the page before are one object.
+        const page = pages.pop()!;
+        flush();
+        pages.push(page);
+      }
+      group.push({ line, y });
+    }
+    flush();
+  });
+  pages.forEach((page, i) => {
+    const label = `— ${i + 1} —`;
+    page.push({ text: label, x: LEFT + WIDTH / 2 - 2 * EM, y: 297 - 20, size: EM, deltaX: ofdDeltas(Array.from(label).slice(0, -1).map((ch) => (OFD_WIDE.test(ch) ? EM : EM / 2))) });
+  });
+  return pages;
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An OFD package (GB/T 33190-2016) of the given pages, zipped with JSZip: OFD.xml → Doc_0/Document.xml →
+ * one Content.xml per page, a font in PublicRes.xml. `prefix` '' writes the elements without the ofd:
+ * namespace prefix (some writers do); `image` adds an ImageObject (and its picture) to every page.
+ */
+export async function buildOfd(pages: OfdRun[][], opts: { prefix?: string; image?: boolean; pageLoc?: (i: number) => string } = {}): Promise<Uint8Array> {
+  const p = opts.prefix ?? 'ofd:';
+  const ns = p ? ` xmlns:${p.slice(0, -1)}="http://www.ofdspec.org/2016"` : ' xmlns="http://www.ofdspec.org/2016"';
+  const loc = opts.pageLoc ?? ((i: number) => `Pages/Page_${i}/Content.xml`);
+  const zip = new JSZip();
+  zip.file('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?>
+<${p}OFD${ns} DocType="OFD" Version="1.0"><${p}DocBody><${p}DocInfo><${p}DocID>0f1e2d3c4b5a69788796a5b4c3d2e1f0</${p}DocID><${p}CreationDate>2022-09-16</${p}CreationDate></${p}DocInfo><${p}DocRoot>Doc_0/Document.xml</${p}DocRoot></${p}DocBody></${p}OFD>`);
+  zip.file('Doc_0/Document.xml', `<?xml version="1.0" encoding="UTF-8"?>
+<${p}Document${ns}><${p}CommonData><${p}MaxUnitID>${pages.flat().length + 10}</${p}MaxUnitID><${p}PageArea><${p}PhysicalBox>0 0 210 297</${p}PhysicalBox></${p}PageArea><${p}PublicRes>PublicRes.xml</${p}PublicRes></${p}CommonData>
+<${p}Pages>${pages.map((_, i) => `<${p}Page ID="${i + 1}" BaseLoc="${loc(i)}"/>`).join('')}</${p}Pages></${p}Document>`);
+  zip.file('Doc_0/PublicRes.xml', `<?xml version="1.0" encoding="UTF-8"?>
+<${p}Res${ns} BaseLoc="Res"><${p}Fonts><${p}Font ID="3" FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"/></${p}Fonts></${p}Res>`);
+  let id = 100;
+  pages.forEach((runs, i) => {
+    const objects = runs.map((r) => {
+      const delta = `${r.deltaX ? ` DeltaX="${r.deltaX}"` : ''}${r.deltaY ? ` DeltaY="${r.deltaY}"` : ''}`;
+      return `<${p}TextObject ID="${id++}" Boundary="${r.x.toFixed(3)} ${(r.y - r.size).toFixed(3)} ${(Array.from(r.text).length * r.size).toFixed(3)} ${(r.size * 1.2).toFixed(3)}" Font="3" Size="${r.size.toFixed(3)}"${r.ctm ? ` CTM="${r.ctm}"` : ''}><${p}FillColor Value="0 0 0"/><${p}TextCode X="0" Y="${r.size.toFixed(3)}"${delta}>${xmlText(r.text)}</${p}TextCode></${p}TextObject>`;
+    });
+    if (opts.image) objects.push(`<${p}ImageObject ID="${id++}" CTM="210 0 0 297 0 0" Boundary="0 0 210 297" ResourceID="9"/>`);
+    const at = loc(i);
+    zip.file(at.startsWith('/') ? at.slice(1) : `Doc_0/${at}`, `<?xml version="1.0" encoding="UTF-8"?>
+<${p}Page${ns}><${p}Area><${p}PhysicalBox>0 0 210 297</${p}PhysicalBox></${p}Area><${p}Content><${p}Layer ID="${id++}">${objects.join('')}</${p}Layer></${p}Content></${p}Page>`);
+  });
+  if (opts.image) zip.file('Doc_0/Res/scan.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
