@@ -11,7 +11,7 @@
 // ring has no reading order among the lines).
 import { Parser } from 'htmlparser2';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
-import { layoutText, type PdfItem, type PdfPage } from './pdf-layout.js';
+import { layoutText, noReadableText, WIDE, type PdfItem, type PdfPage } from './pdf-layout.js';
 import { ReadProblem } from './problem.js';
 import { centralDirectory, checkDeclaredSizes, checkInflatedSizes, xmlDepthOver, type ZipKind } from './zip-guard.js';
 
@@ -60,8 +60,6 @@ export function expandDeltas(value: string | undefined, count: number): number[]
   return out;
 }
 
-/** Wide characters advance a full em when the file gives no DeltaX, others half of one. */
-const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…]/u;
 
 interface TextRun {
   boundary: Box;
@@ -108,7 +106,9 @@ export function pageItems(xml: string, pageHeight: number, maxGlyphs: number): P
     };
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i];
-      const advance = dx[i] ?? (WIDE.test(ch) ? size : size / 2);
+      // Wide characters advance a full em when the file gives no DeltaX, others half of one.
+      const em = WIDE.test(ch) ? size : size / 2;
+      const advance = dx[i] ?? em;
       if (str === '') {
         x0 = x;
         y0 = y;
@@ -120,8 +120,10 @@ export function pageItems(xml: string, pageHeight: number, maxGlyphs: number): P
         break;
       }
       const nextY = y + (dy[i] ?? 0);
-      // A step down (DeltaY), back (a negative DeltaX) or far ahead starts another run.
-      if (nextY !== y || advance < 0 || advance > 3 * size) flush(x + (advance < 0 || advance > 3 * size ? (WIDE.test(ch) ? size : size / 2) : advance));
+      // A step down (DeltaY), back (a negative DeltaX) or far ahead starts another run; the glyph then ends
+      // where its own width does.
+      const jump = advance < 0 || advance > 3 * size;
+      if (nextY !== y || jump) flush(x + (jump ? em : advance));
       x += advance;
       y = nextY;
     }
@@ -217,13 +219,6 @@ export function resolvePart(names: Iterable<string>, from: string, loc: string):
   return undefined;
 }
 
-/** Unmapped glyphs come out as NUL or private use characters when a writer did not map its fonts. */
-function unmapped(text: string): boolean {
-  const chars = text.replace(/\s/g, '');
-  const junk = chars.match(/[\u0000-\u001F\uE000-\uF8FF\uFFFD]/g)?.length ?? 0;
-  return chars.length > 0 && junk / chars.length > 0.5;
-}
-
 /** The XML parts of the package, checked (zip-guard.ts) before anything is parsed; fonts and images stay unread. */
 function xmlParts(bytes: Uint8Array, limits: IngestLimits): Map<string, string> {
   const entries = centralDirectory(bytes, OFD_ZIP);
@@ -279,7 +274,7 @@ export function ofdToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMI
     }
   }
   const text = layoutText(pages);
-  if (!/[\p{L}\p{N}]/u.test(text.replace(/[\uE000-\uF8FF]/g, '')) || unmapped(text)) {
+  if (noReadableText(text)) {
     throw new ReadProblem('no-text-layer', `no readable text on ${pages.length} page(s) (only images, unmapped glyphs or turned text): if it is a scan, run OCR first`);
   }
   return text;

@@ -28,7 +28,8 @@ export interface PdfLine {
   pageWidth?: number;
 }
 
-const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…]/u;
+/** Ideographs and full-width punctuation: joined with no space, advancing a full em. */
+export const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…]/u;
 
 /** Items on one baseline (within half a font size) make one line, read left to right. */
 export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
@@ -146,4 +147,12 @@ export function paragraphs(lines: PdfLine[]): string[] {
 export function layoutText(pages: PdfPage[]): string {
   const lines = dropRunningHeads(pages.map((p, i) => groupLines(p, i))).flat();
   return paragraphs(lines).join('\n');
+}
+
+/** Text that says nothing: no letter or digit, or mostly glyphs with no Unicode mapping (NUL, private use). */
+export function noReadableText(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text.replace(/[\uE000-\uF8FF]/g, ''))) return true;
+  const chars = text.replace(/\s/g, '');
+  const junk = chars.match(/[\u0000-\u001F\uE000-\uF8FF\uFFFD]/g)?.length ?? 0;
+  return chars.length > 0 && junk / chars.length > 0.5;
 }

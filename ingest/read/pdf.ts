@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import { checkPdfStructure } from './pdf-guard.js';
-import { layoutText, type PdfPage } from './pdf-layout.js';
+import { layoutText, noReadableText, type PdfPage } from './pdf-layout.js';
 import { ReadProblem } from './problem.js';
 import { loadPdfJs } from './pdfjs.js';
 
@@ -32,13 +32,6 @@ function toPage(items: RawItem[], width: number): PdfPage {
     out.items.push({ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(a, b) || 1 });
   }
   return out;
-}
-
-/** Text that is there but says nothing: glyphs with no Unicode mapping come out as NUL or private use. */
-function unmapped(text: string): boolean {
-  const chars = text.replace(/\s/g, '');
-  const junk = chars.match(/[\u0000-\u001F\uE000-\uF8FF\uFFFD]/g)?.length ?? 0;
-  return chars.length > 0 && junk / chars.length > 0.5;
 }
 
 export async function pdfToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMITS): Promise<string> {
@@ -77,7 +70,7 @@ export async function pdfToText(bytes: Uint8Array, limits: IngestLimits = DEFAUL
       page.cleanup();
     }
     const text = layoutText(pages);
-    if (!/[\p{L}\p{N}]/u.test(text.replace(/[\uE000-\uF8FF]/g, '')) || unmapped(text)) {
+    if (noReadableText(text)) {
       throw new ReadProblem('no-text-layer', `no extractable text on ${doc.numPages} page(s): scanned PDF: run OCR first`);
     }
     return text;
