@@ -54,7 +54,9 @@ export function normaliseWidth(t: MappedText): MappedText {
       return String.fromCharCode(code - 0xfee0);
     }
     if (c === '．' && isDigit(half(chars[i - 1]))) return '.';
-    if (c === '\u3000' || c === '\u00a0' || c === '\t') return ' ';
+    // A tab stays: the readers write a table row's cells tab-separated (html-render, markdown, .doc), and a task
+    // table's columns (牵头单位, 完成时限) are read from them (structure/tables.ts).
+    if (c === '\u3000' || c === '\u00a0') return ' ';
     if (QUOTES[c]) return QUOTES[c];
     if (TO_FULL[c]) {
       if ((c === ',' || c === ':') && isDigit(half(chars[i - 1])) && isDigit(half(chars[i + 1]))) return c;
@@ -72,5 +74,6 @@ function half(c: string | undefined): string | undefined {
 }
 
 const WIDE = '[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〈〉]';
-/** Spaces inside Chinese text are layout noise; spaces between Latin words are kept. */
-export const SPACE_BETWEEN_WIDE = new RegExp(`(?<=${WIDE}) +|(?<=\\S) +(?=${WIDE})|^ +| +$`, 'gm');
+/** Spaces inside Chinese text are layout noise; spaces between Latin words are kept. Tabs (cell boundaries) stay
+ *  inside a line, without the spaces around them; at a line's ends they are layout too. */
+export const SPACE_BETWEEN_WIDE = new RegExp(`(?<=${WIDE}) +|(?<=\\S) +(?=${WIDE})| +(?=\\t)|(?<=\\t) +|^[ \\t]+|[ \\t]+$`, 'gm');

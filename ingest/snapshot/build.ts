@@ -296,11 +296,13 @@ export function addAddressees(g: PolicyGraph, docId: string, p: ProcessedDoc, le
   for (const u of p.doc.units) {
     if (u.kind === 'notice') continue;
     const found = findAddressees(p.doc.text.slice(u.span[0], u.span[1]), names);
-    if (found.length === 0) continue;
+    // A task table's row names who must act in its own columns (牵头单位, 配合单位): bodies beside or below the issuer.
+    const assigned = u.assigned ?? [];
+    if (found.length === 0 && assigned.length === 0) continue;
     const a = g.getNodeAttributes(measureId(docId, u.path));
     if (a.type !== 'Measure') continue;
-    a.addressees = [...new Set(found.map((f) => f.name))];
-    a.forIssuerOnly = issuerOnly(found);
+    a.addressees = [...new Set([...found.map((f) => f.name), ...assigned])];
+    a.forIssuerOnly = assigned.length === 0 && issuerOnly(found);
   }
 }
 

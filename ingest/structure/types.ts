@@ -24,6 +24,8 @@ export interface Unit {
   leaf: boolean;
   /** Heading line of the section the unit sits in. */
   section?: string;
+  /** A task table's row: the bodies its 牵头单位 / 责任单位 / 配合单位 cells name (structure/tables.ts). */
+  assigned?: string[];
 }
 
 export interface StructuredDoc {

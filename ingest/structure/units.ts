@@ -3,6 +3,7 @@
 import type { Unit } from './types.js';
 import { parseHeading, type Heading } from './numbering.js';
 import { lineOffsets } from './title.js';
+import { taskTableRows } from './tables.js';
 
 interface Open {
   heading: Heading;
@@ -12,9 +13,14 @@ interface Open {
 /** `listed`: starts of the lines of a notice's attachment list (附件：1.X / 2.Y): numbered, but not headings. */
 export function numberedUnits(text: string, bodyStart: number, listed: ReadonlySet<number> = new Set()): Unit[] {
   const lines = lineOffsets(text, bodyStart, text.length);
+  // A task table's numbered rows are units too (tables.ts), nested under the heading before the table.
+  const rows = taskTableRows(text, lines);
   const { heads, toc } = structuralHeadings(
     lines
-      .map((l, i) => ({ ...l, heading: listed.has(l.start) ? undefined : (parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1])) }))
+      .map((l, i) => ({
+        ...l,
+        heading: listed.has(l.start) ? undefined : (parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1]) ?? rows.get(l.start)?.heading),
+      }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
   restoreFirstChapter(heads);
@@ -40,6 +46,8 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
     seen.add(path);
     const u = unit(path, h.heading.kind, text, h.start, Math.max(end, h.end), parent?.path);
     u.name = unitName(h.heading.rest) || u.name;
+    const assigned = rows.get(h.start)?.assigned;
+    if (assigned?.length) u.assigned = assigned;
     u.section = stack.find((o) => o.heading.rank <= 2)?.unit.name ?? (h.heading.rank <= 2 ? u.name : undefined);
     if (parent) parent.leaf = false;
     units.push(u);
