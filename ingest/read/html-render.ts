@@ -3,6 +3,7 @@
 // ideographs: a source line break inside Chinese text is no space).
 import type { AnyNode, Element } from 'domhandler';
 import { decodeHTML } from 'entities';
+import { taskTableHeader } from '../lexicon/task-table.js';
 import { BLOCK_TAGS, childElements, isElement, isText } from './html-dom.js';
 
 export interface RenderOptions {
@@ -91,23 +92,39 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
+/** A task table's cell of several paragraphs, as one line: after a sentence's end the next paragraph follows
+ *  directly; otherwise the paragraphs are items of a list (one unit a paragraph: 市政务服务局 / 市司法局) and are
+ *  joined by ；. Latin paragraphs join with a space. */
+function joinCell(lines: string[]): string {
+  return lines.reduce((out, line) => {
+    if (!out) return line;
+    if (/[A-Za-z0-9,.;:]$/.test(out) && /^[A-Za-z0-9(]/.test(line)) return `${out} ${line}`;
+    return /[。；;！？!?：:，,、]$/.test(out) ? out + line : `${out}；${line}`;
+  }, '');
+}
+
 /**
  * A data table prints a row per line, cells joined by tabs. A layout table (a cell holding several
  * lines: whole paragraphs, nested tables — common on government sites) prints its cells as blocks.
+ * Below a task table's header row (序号, 重点任务 …: lexicon/task-table.ts) a row stays one line, a cell of
+ * several paragraphs joined: its row is a measure (structure/tables.ts).
  */
 function renderTable(table: Element, lines: Lines, opts: RenderOptions): void {
   lines.flush();
   for (const child of childElements(table)) {
     if (child.name === 'caption') renderNode(child, lines, opts, false);
   }
+  let tasks = false;
   for (const row of rowsOf(table)) {
     if (opts.skip?.(row)) continue;
     const cells = childElements(row).filter((c) => (c.name === 'td' || c.name === 'th') && !opts.skip?.(c));
     const rendered = cells.map((cell) => renderLines(cell, opts));
-    if (rendered.some((cell) => cell.length > 1)) {
+    const single = rendered.every((cell) => cell.length <= 1);
+    if (single && !tasks) tasks = taskTableHeader(rendered.map((cell) => cell[0] ?? '')) !== undefined;
+    if (!single && !tasks) {
       for (const cell of rendered) lines.out.push(...cell);
     } else {
-      const line = rendered.map((cell) => cell[0] ?? '').join('\t').replace(/\t+$/, '');
+      const line = rendered.map((cell) => joinCell(cell)).join('\t').replace(/\t+$/, '');
       if (line.trim()) lines.out.push(line);
     }
   }

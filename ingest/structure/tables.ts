@@ -5,15 +5,8 @@
 // 牵头单位 / 责任单位 / 配合单位 columns name are who must act. Rows merged into a group (一、优化政务服务 across the
 // table) have no tabs and are headings of their own; a cell merged down over rows (a 类别 column) is missing from the
 // rows below its first, whose cells are then read from the right.
+import { TASK_TABLE_COLUMNS, taskTableHeader } from '../lexicon/task-table.js';
 import type { Heading } from './numbering.js';
-
-/** Column heads, as general words of Chinese administrative tables. */
-export const TASK_TABLE_COLUMNS = {
-  number: /^(?:序\s*号|编\s*号)$/,
-  task: /(?:任务|措施|举措|工作内容|主要内容|工作要求|具体内容|事项|工作目标|重点工作)/,
-  lead: /(?:牵头|责任|负责|主责|主办)(?:单位|部门|领导)|责任主体/,
-  support: /(?:配合|参与|协同|协办|协助)(?:单位|部门)/,
-} as const;
 
 /** How deep a table row nests: below every numbered heading, so a task table is a child of the heading before it. */
 export const TABLE_ROW_RANK = 7;
@@ -32,12 +25,10 @@ interface Columns {
 }
 
 function headerColumns(cells: string[]): Columns | undefined {
-  const at = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
-  const number = at(TASK_TABLE_COLUMNS.number);
-  const task = cells.findIndex((c, i) => i !== number && TASK_TABLE_COLUMNS.task.test(c) && !TASK_TABLE_COLUMNS.lead.test(c) && !TASK_TABLE_COLUMNS.support.test(c));
-  if (number < 0 || task < 0) return undefined;
+  const head = taskTableHeader(cells);
+  if (!head) return undefined;
   const owners = cells.map((c, i) => (TASK_TABLE_COLUMNS.lead.test(c) || TASK_TABLE_COLUMNS.support.test(c) ? i : -1)).filter((i) => i >= 0);
-  return { width: cells.length, number, task, owners };
+  return { width: cells.length, ...head, owners };
 }
 
 const ROW_NUMBER = /^(?:\d{1,3}|[（(]\d{1,3}[)）])[.．、]?$/;

@@ -78,6 +78,35 @@ describe('a task table', () => {
   });
 });
 
+describe('a task table in a saved page whose cells hold several paragraphs', () => {
+  it('keeps each row on one line, the paragraphs of a cell joined, so the row is still a measure', async () => {
+    const { dir, dispose } = await tempDir();
+    try {
+      const cell = (c: string) => `<td>${c.split('|').map((p) => `<p class="MsoNormal">${p}</p>`).join('')}</td>`;
+      const table = [
+        ['序号', '重点任务', '牵头单位', '完成时限'],
+        ['1', '深化“放管服”改革。|推行告知承诺制，压减审批环节。', '市政务服务局|市司法局', '2023年底'],
+        ['2', '保障用地需求。', '市自然资源和规划局', '长期坚持'],
+      ];
+      const html = `<html><head><meta charset="utf-8"></head><body><div class="article">${HEAD.trim()
+        .split('\n')
+        .map((l) => `<p>${l}</p>`)
+        .join('')}<table>${table.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table></div></body></html>`;
+      const path = join(dir, 'plan.html');
+      await writeFile(path, html);
+      const text = (await readSource(path)).text;
+      expect(text.split('\n')).toContain('1\t深化“放管服”改革。推行告知承诺制，压减审批环节。\t市政务服务局；市司法局\t2023年底');
+      const items = structured('plan.html', text).units.filter((u) => u.kind === 'item');
+      expect(items.map((u) => [u.path, u.name, u.assigned])).toEqual([
+        ['1', '深化“放管服”改革', ['市政务服务局', '市司法局']],
+        ['2', '保障用地需求', ['市自然资源和规划局']],
+      ]);
+    } finally {
+      await dispose();
+    }
+  });
+});
+
 describe('a task table through the whole pipeline', () => {
   it('gives each row its measure and the units its columns name as who must act', async () => {
     const { dir, dispose } = await tempDir();
