@@ -17,7 +17,7 @@ import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type 
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
-import { pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
+import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 
 export { selectionFor } from './select.js';
 
@@ -121,10 +121,17 @@ export function linkMeasures(
     if (!c) counts.set(d, (c = unitCounts(((docUnits ??= groupByDoc(units)).get(d) ?? []).map((i) => units[i].text))));
     return c;
   };
+  // A link from a list of duties carrying the higher article through one item only (options.dutyListItem) is partial.
+  const dutyItem = o.dutyListItem && o.dutyListItems ? { lead: new RegExp(o.dutyListItems.lead), genres: new Set(o.dutyListItem.genres) } : undefined;
+  const dutyList = new Int8Array(units.length).fill(-1);
   const mainCarried = (li: number, hi: number) => {
-    if (!side || !side.genres.has(units[li].genre ?? 'plan')) return true;
+    const genre = units[li].genre ?? 'plan';
+    const bySide = !!side?.genres.has(genre);
+    const byItem = !!dutyItem?.genres.has(genre) && (dutyList[li] < 0 ? (dutyList[li] = dutyItem.lead.test(units[li].text.replace(/\s+/g, '')) ? 1 : 0) : dutyList[li]) === 1;
+    if (!bySide && !byItem) return true;
     const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
-    return !sideParagraphOnly(paragraphsCarried(units[li].text, units[hi].text, idf), side);
+    const c = paragraphsCarried(units[li].text, units[hi].text, idf);
+    return !((bySide && sideParagraphOnly(c, side!)) || (byItem && itemOnly(c)));
   };
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads

@@ -6,7 +6,9 @@
 // each list item a unit of its own under its lead paragraph); each higher paragraph (its items in it) is matched by
 // the lower unit that carries most of it, by the share of the paragraph's character bigrams found in the unit,
 // weighted by their IDF over the units of the two documents (a bigram of every article of the family says nothing).
-// The main provision "not carried" and a side paragraph carried clearly more is the side-paragraph-only link.
+// The main provision "not carried" and a side paragraph carried clearly more is the side-paragraph-only link; in a list
+// of duties (县级以上人民政府履行下列消防工作职责：（一）…), the main provision carried by one item rather than by a paragraph
+// is the item-only link (options.dutyListItem).
 
 const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 const ITEM = /^\s*[（(][一二三四五六七八九十]+[)）]/;
@@ -54,19 +56,41 @@ export interface ParagraphsCarried {
   main: number;
   /** The same for the best carried of the higher's later paragraphs (0 when it has none). */
   side: number;
+  /** `main` by the lower's paragraphs alone (a list's lead without its items) and by its list items alone. */
+  mainByParagraph: number;
+  mainByItem: number;
+  /** The higher article has list items. */
+  higherItems: boolean;
 }
 
 /** How much of the higher article's main provision and of its side paragraphs one unit of the lower article carries;
  *  `idf` weighs a bigram (the linker's: over the units of the two documents, documentUnitIdf). */
 export function paragraphsCarried(lowerText: string, higherText: string, idf: (g: string) => number): ParagraphsCarried {
-  const lower = articleUnits(lowerText).map((u) => hanBigrams(u.text));
+  const lowerUnits = articleUnits(lowerText);
+  const lower = lowerUnits.map((u) => hanBigrams(u.text));
+  const higher = articleUnits(higherText);
   const paragraphs: Set<string>[] = [];
-  for (const u of articleUnits(higherText)) {
+  for (const u of higher) {
     const s = paragraphs[u.paragraph] ?? (paragraphs[u.paragraph] = new Set());
     for (const g of hanBigrams(u.text)) s.add(g);
   }
-  const carried = (h: Set<string>) => Math.max(0, ...lower.map((l) => share(h, l, idf)));
-  return { main: paragraphs[0] ? carried(paragraphs[0]) : 0, side: Math.max(0, ...paragraphs.slice(1).map(carried)) };
+  const carried = (h: Set<string>, by = (_: number) => true) => Math.max(0, ...lower.map((l, i) => (by(i) ? share(h, l, idf) : 0)));
+  const first = paragraphs[0];
+  return {
+    main: first ? carried(first) : 0,
+    side: Math.max(0, ...paragraphs.slice(1).map((p) => carried(p))),
+    mainByParagraph: first ? carried(first, (i) => !lowerUnits[i].item) : 0,
+    mainByItem: first ? carried(first, (i) => lowerUnits[i].item) : 0,
+    higherItems: higher.some((u) => u.item),
+  };
+}
+
+/** Whether a link from a list of duties carries the higher article through one item only: the higher has no items of
+ *  its own (a list reused item by item is the list carried whole) and one item of the lower carries more of its main
+ *  provision than any paragraph of the lower does (tests/gold/README.md: "only one item of a list … in the lower" is
+ *  weak). The caller decides that the lower is a list of duties (options.dutyListItems.lead). */
+export function itemOnly(c: ParagraphsCarried): boolean {
+  return !c.higherItems && c.mainByItem > c.mainByParagraph;
 }
 
 /** Whether a link carries only a side paragraph of the higher article: its main provision carried under `main`, and a

@@ -16,6 +16,7 @@ import { coverageAccuracy, readGoldLinks, recordedIngest, scoreLinks, select, wi
 import { DEV_REGULATION_SETS, HELD_OUT_LINK_SETS, articleKey, docOf } from './dev-cache.js';
 import { defaults, index, type DevSet } from './second-links.js';
 import { SETS, type SetId } from './sets.js';
+import { DEFAULT_LINK_OPTIONS } from '../../ingest/link/options.js';
 
 const CACHE = process.env.LINK_UNITS_CACHE ?? '/tmp/link27/cache';
 
@@ -223,6 +224,17 @@ function grid(sets: DevSet[]): void {
   for (const t of [0.1, 0.15, 0.2, 0.3]) for (const m of [0, 0.1, 0.2, 0.3]) show(`main (with items) by one lower unit < ${t}, a side paragraph more by > ${m}`, (x) => x.mainByUnit < t && x.sideByUnit > x.mainByUnit + m);
   for (const t of [0.1, 0.15, 0.2, 0.25]) for (const m of [0, 0.1, 0.2]) show(`main by a lower paragraph < ${t}, a side paragraph or a lower item carries more by > ${m}`, (x) => x.mainByParagraph < t && Math.max(x.sideByUnit, x.mainByItem) > x.mainByParagraph + m);
   for (const t of [0.1, 0.15, 0.2, 0.25]) for (const m of [0, 0.1, 0.2]) show(`main by a lower paragraph < ${t}, a lower item carries more by > ${m}`, (x) => x.mainByParagraph < t && x.mainByItem > x.mainByParagraph + m);
+  const dutyLead = new RegExp(DEFAULT_LINK_OPTIONS.dutyListItems!.lead);
+  const textOf = new Map(sets.flatMap((s) => [...index(s.snapshot).text]));
+  for (const m of [0, 0.1, 0.2]) show(`a duty list (dutyListItems.lead) whose item carries the main provision more by > ${m}`, (x, l) => dutyLead.test((textOf.get(l.lower) ?? '').replace(/\s+/g, '')) && x.mainByItem > x.mainByParagraph + m);
+  show(`  … and the sideParagraph rule`, (x, l) => (dutyLead.test((textOf.get(l.lower) ?? '').replace(/\s+/g, '')) && x.mainByItem > x.mainByParagraph) || (x.mainByUnit < 0.1 && x.sideByUnit > x.mainByUnit + 0.1));
+  const isDuty = (l: Link) => dutyLead.test((textOf.get(l.lower) ?? '').replace(/\s+/g, ''));
+  const side = (x: UnitFeatures) => x.mainByUnit < 0.1 && x.sideByUnit > x.mainByUnit + 0.1;
+  for (const m of [0, 0.1]) show(`a duty list, higher without items, an item carries its main more by > ${m}`, (x, l) => isDuty(l) && !x.higherHasItems && x.mainByItem > x.mainByParagraph + m);
+  for (const m of [0, 0.1]) show(`any list, higher without items, an item carries its main more by > ${m}`, (x) => x.lowerHasItems && !x.higherHasItems && x.mainByItem > x.mainByParagraph + m);
+  show(`duty list (margin 0) + sideParagraph`, (x, l) => (isDuty(l) && !x.higherHasItems && x.mainByItem > x.mainByParagraph) || side(x));
+  show(`any list (margin 0) + sideParagraph`, (x) => (x.lowerHasItems && !x.higherHasItems && x.mainByItem > x.mainByParagraph) || side(x));
+  show(`the sideParagraph rule (main 0.1, margin 0.1)`, (x) => x.mainByUnit < 0.1 && x.sideByUnit > x.mainByUnit + 0.1);
   for (const t of [0.3, 0.4, 0.5]) show(`  the unit carrying it best is a lower item, share < ${t}`, (x) => x.firstUnitIsItem && x.firstByUnit < t);
   for (const t of [0.1, 0.2, 0.3]) for (const m of [0.1, 0.2]) show(`lower lead in higher < ${t}, an item in higher > lead + ${m}`, (x) => x.lowerHasItems && x.lowerLeadInHigher < t && x.lowerItemInHigher > x.lowerLeadInHigher + m);
 }
@@ -240,7 +252,7 @@ async function main(): Promise<void> {
 if (process.argv[1]?.endsWith('links-units.ts')) void main();
 
 /** The strong links a unit rule makes partial, with their gold grade (for reading why a rule loses). */
-export function flips(set: DevSet, weak: (x: UnitFeatures) => boolean): string[] {
+export function flips(set: DevSet, weak: (x: UnitFeatures) => boolean, lowerOk: (id: string) => boolean = () => true): string[] {
   const ix = index(set.snapshot);
   const grade = new Map(set.gold.links.map((g) => [`${ix.byKey.get(articleKey(g.lower))}>${ix.byKey.get(articleKey(g.higher))}`, g]));
   const cited = new Set(set.cands.cited.map((c) => `${c.lower}>${c.higher}`));
@@ -248,11 +260,11 @@ export function flips(set: DevSet, weak: (x: UnitFeatures) => boolean): string[]
   const r = (v: number) => v.toFixed(2);
   return select(set.cands, defaults).flatMap((l) => {
     const k = `${l.lower}>${l.higher}`;
-    if (l.verdict !== 'implements' || cited.has(k)) return [];
+    if (l.verdict !== 'implements' || cited.has(k) || !lowerOk(l.lower)) return [];
     const x = f(l.lower, l.higher);
     if (!weak(x)) return [];
     const g = grade.get(k);
     const short = (id: string) => `${docOf(id).slice(0, 10)} ${ix.text.get(id)?.match(/^第[^条]+条/)?.[0] ?? id.slice(-12)}`;
-    return [`${g?.strength ?? 'not a link'} ${short(l.lower)} → ${short(l.higher)} score ${r(l.score)} first ${r(x.firstByUnit)} later ${r(x.laterByUnit)} H ${x.hUnits} L ${x.lUnits}${g ? ` | ${g.why.slice(0, 140)}` : ''}`];
+    return [`${g?.strength ?? 'not a link'} ${short(l.lower)} → ${short(l.higher)} score ${r(l.score)} first ${r(x.firstByUnit)} later ${r(x.laterByUnit)} main ${r(x.mainByUnit)} (paragraph ${r(x.mainByParagraph)}, item ${r(x.mainByItem)}) side ${r(x.sideByUnit)} H ${x.hUnits} L ${x.lUnits}${g ? ` | ${g.why.slice(0, 140)}` : ''}`];
   });
 }
