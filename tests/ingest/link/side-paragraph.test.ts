@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { withBigrams } from '../../../ingest/link/index.js';
 import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
-import { articleUnits, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts } from '../../../ingest/link/side-paragraph.js';
+import { articleUnits, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts } from '../../../ingest/link/side-paragraph.js';
 
 const law = {
   '第四条': '第四条 县级以上各级人民政府卫生行政部门监督管理献血工作。\n\n各级红十字会依法参与、推动献血工作。',
@@ -62,5 +62,56 @@ describe('sideParagraph', () => {
     const on = linked(true);
     expect(verdict(on, 'city#第十七条', 'law#第九条')).toBe('partial');
     expect(verdict(on, 'city#第八条', 'law#第五条')).toBe('implements');
+  });
+});
+
+// options.dutyListItem (session 27): 广东省实施《消防法》办法 第六条 lists the duties of county governments; its item (五)
+// restates 消防法 第三十条 (rural fire work), one provision of the law carried by one item of the list: weak in the gold,
+// partial here. A list reused item by item (the higher itself a list) is the list carried whole and stays strong.
+describe('dutyListItem', () => {
+  const list =
+    '第六条 县级以上人民政府履行下列消防工作职责：\n（一）将消防工作纳入国民经济和社会发展规划，保障消防工作与经济社会发展相适应；\n（二）加强对农村消防工作的领导，推进城乡公共消防设施建设；\n（三）组织制定灭火救援应急预案，建立应急反应和处置机制；\n（四）组织开展经常性的消防宣传教育，提高公民的消防安全意识。';
+  const lawUnits = {
+    '第三十条': '第三十条 地方各级人民政府应当加强对农村消防工作的领导，采取措施加强公共消防设施建设，组织建立和督促落实消防安全责任制。',
+    '第十六条':
+      '第十六条 机关、团体、企业、事业等单位应当履行下列消防安全职责：\n（一）落实消防安全责任制，制定本单位的消防安全制度；\n（二）按照国家标准配置消防设施、器材；\n（三）组织防火检查，及时消除火灾隐患。',
+    '第六条': '第六条 各级人民政府应当组织开展经常性的消防宣传教育，提高公民的消防安全意识。',
+  };
+  const unitList =
+    '第十二条 机关、团体、企业、事业等单位应当履行下列消防安全职责：\n（一）落实消防安全责任制，制定本单位的消防安全制度；\n（二）按照国家标准配置消防设施、器材，定期检验维修；\n（三）组织防火检查，及时消除火灾隐患。';
+  const idf2 = pairUnitIdf(unitCounts([list, unitList]), unitCounts(Object.values(lawUnits)));
+
+  it('finds one item of the list carrying the one-provision article more than the list’s lead', () => {
+    const c = paragraphsCarried(list, lawUnits['第三十条'], idf2);
+    expect(c.higherItems).toBe(false);
+    expect(c.mainByItem).toBeGreaterThan(c.mainByParagraph);
+    expect(itemOnly(c)).toBe(true);
+  });
+  it('keeps a list reused item by item: the higher has items of its own', () => {
+    const c = paragraphsCarried(unitList, lawUnits['第十六条'], idf2);
+    expect(c.higherItems).toBe(true);
+    expect(itemOnly(c)).toBe(false);
+  });
+
+  const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+  const units = [...Object.entries(lawUnits).map(([k, t]) => unit(`law#${k}`, 0, t)), unit('prov#第六条', 1, list), unit('prov#第十二条', 1, unitList)];
+  const linked = (on: boolean) =>
+    linkMeasures(
+      units,
+      (l, h) => l === 1 && h === 0,
+      [],
+      linkOptions({ dutyListItem: on ? DEFAULT_LINK_OPTIONS.dutyListItem : null, sideParagraph: null, dutyListItems: DEFAULT_LINK_OPTIONS.dutyListItems, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
+    );
+  const verdict = (links: ReturnType<typeof linked>, lower: string, higher: string) => links.find((l) => l.lower === lower && l.higher === higher)?.verdict;
+
+  it('makes the list’s link to the one-provision article partial, and leaves the list-to-list link strong', () => {
+    const off = linked(false);
+    const on = linked(true);
+    const listLinks = on.filter((l) => l.lower === 'prov#第六条').map((l) => l.higher);
+    expect(listLinks).toContain('law#第三十条');
+    expect(listLinks.length).toBeGreaterThan(0);
+    for (const h of listLinks) if (h !== 'law#第十六条') expect(verdict(on, 'prov#第六条', h)).toBe('partial');
+    expect(off.filter((l) => l.lower === 'prov#第六条').some((l) => l.verdict === 'implements')).toBe(true);
+    expect(verdict(on, 'prov#第十二条', 'law#第十六条')).toBe('implements');
   });
 });
