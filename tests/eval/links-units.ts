@@ -234,6 +234,8 @@ function grid(sets: DevSet[]): void {
   for (const m of [0, 0.1]) show(`any list, higher without items, an item carries its main more by > ${m}`, (x) => x.lowerHasItems && !x.higherHasItems && x.mainByItem > x.mainByParagraph + m);
   show(`duty list (margin 0) + sideParagraph`, (x, l) => (isDuty(l) && !x.higherHasItems && x.mainByItem > x.mainByParagraph) || side(x));
   show(`any list (margin 0) + sideParagraph`, (x) => (x.lowerHasItems && !x.higherHasItems && x.mainByItem > x.mainByParagraph) || side(x));
+  for (const t of [0.05, 0.08, 0.1, 0.12]) show(`the higher's main provision carried under ${t} by any lower unit (side or not)`, (x) => x.mainByUnit < t);
+  for (const t of [0.05, 0.08, 0.1]) show(`  … + duty list + sideParagraph`, (x, l) => x.mainByUnit < t || (isDuty(l) && !x.higherHasItems && x.mainByItem > x.mainByParagraph) || side(x));
   show(`the sideParagraph rule (main 0.1, margin 0.1)`, (x) => x.mainByUnit < 0.1 && x.sideByUnit > x.mainByUnit + 0.1);
   for (const t of [0.3, 0.4, 0.5]) show(`  the unit carrying it best is a lower item, share < ${t}`, (x) => x.firstUnitIsItem && x.firstByUnit < t);
   for (const t of [0.1, 0.2, 0.3]) for (const m of [0.1, 0.2]) show(`lower lead in higher < ${t}, an item in higher > lead + ${m}`, (x) => x.lowerHasItems && x.lowerLeadInHigher < t && x.lowerItemInHigher > x.lowerLeadInHigher + m);
