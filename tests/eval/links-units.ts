@@ -18,7 +18,7 @@ import { defaults, index, type DevSet } from './second-links.js';
 import { SETS, type SetId } from './sets.js';
 import { DEFAULT_LINK_OPTIONS } from '../../ingest/link/options.js';
 
-const CACHE = process.env.LINK_UNITS_CACHE ?? '/tmp/link27/cache';
+const CACHE = process.env.LINK_UNITS_CACHE ?? '/tmp/links-units-cache';
 
 export async function load(id: SetId, fresh = false): Promise<DevSet> {
   if (HELD_OUT_LINK_SETS.includes(id)) throw new Error(`links-units: ${id} is a held-out link set`);
@@ -27,7 +27,8 @@ export async function load(id: SetId, fresh = false): Promise<DevSet> {
   const gold = readGoldLinks(new URL(`file://${set.links}`));
   const file = `${CACHE}/${id}.json`;
   if (!fresh && existsSync(file)) return { id, gold, ...(JSON.parse(readFileSync(file, 'utf8')) as { snapshot: Snapshot; cands: Candidates }) };
-  const { snapshot, cands } = await recordedIngest(set.corpus);
+  // The records of the linker without the session-27 unit rules, so that the grid weighs them against it.
+  const { snapshot, cands } = await recordedIngest(set.corpus, { sideParagraph: null, dutyListItem: null });
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(file, JSON.stringify({ snapshot, cands }));
   return { id, gold, snapshot, cands };
@@ -124,7 +125,6 @@ export function unitFeatures(snapshot: Snapshot): (lower: string, higher: string
     const hu = units(ix.text.get(higher) ?? '');
     const lb = lu.map((u) => bigrams(u.text));
     const hb = hu.map((u) => bigrams(u.text));
-    const allL = new Set(lb.flatMap((s) => [...s]));
     const allH = new Set(hb.flatMap((s) => [...s]));
     let firstByUnit = 0;
     let firstUnitIsItem = false;
@@ -157,7 +157,6 @@ export function unitFeatures(snapshot: Snapshot): (lower: string, higher: string
       lowerHasItems: lu.some((u) => u.item),
       higherHasItems: hu.some((u) => u.item),
     };
-    void allL;
   };
 }
 
