@@ -17,6 +17,7 @@ import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type 
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
+import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 
 export { selectionFor } from './select.js';
 
@@ -110,6 +111,28 @@ export function linkMeasures(
   const clauseN = part ? new Int32Array(units.length) : undefined;
   const clausesOf = (i: number) => clauseN![i] || (clauseN![i] = clauseCount(units[i].text));
   const wholeEnough = (li: number, hi: number, score: number) => !part || !part.genres.has(units[li].genre ?? 'plan') || score >= part.implements || clausesOf(li) > 1 || clausesOf(hi) < 2;
+  // A link carrying only a side paragraph of the higher article (options.sideParagraph) is partial: the units of each
+  // document are counted once, when one of its articles is first met on either side of an aligned candidate.
+  const side = o.sideParagraph ? { ...o.sideParagraph, genres: new Set(o.sideParagraph.genres) } : undefined;
+  const counts = new Map<number, UnitCounts>();
+  let docUnits: Map<number, number[]> | undefined;
+  const countsOf = (d: number) => {
+    let c = counts.get(d);
+    if (!c) counts.set(d, (c = unitCounts(((docUnits ??= groupByDoc(units)).get(d) ?? []).map((i) => units[i].text))));
+    return c;
+  };
+  // A link from a list of duties carrying the higher article through one item only (options.dutyListItem) is partial.
+  const dutyItem = o.dutyListItem && o.dutyListItems ? { lead: new RegExp(o.dutyListItems.lead), genres: new Set(o.dutyListItem.genres) } : undefined;
+  const dutyList = new Int8Array(units.length).fill(-1);
+  const mainCarried = (li: number, hi: number) => {
+    const genre = units[li].genre ?? 'plan';
+    const bySide = !!side?.genres.has(genre);
+    const byItem = !!dutyItem?.genres.has(genre) && (dutyList[li] < 0 ? (dutyList[li] = dutyItem.lead.test(units[li].text.replace(/\s+/g, '')) ? 1 : 0) : dutyList[li]) === 1;
+    if (!bySide && !byItem) return true;
+    const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
+    const c = paragraphsCarried(units[li].text, units[hi].text, idf);
+    return !((bySide && sideParagraphOnly(c, side!)) || (byItem && itemOnly(c)));
+  };
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads
   // (withLinkIndexes, ingest/link/parallel.ts), else here.
@@ -243,7 +266,7 @@ export function linkMeasures(
       const factor = grouped * steps * delegated;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }
-    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score);
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi);
     const itemHi = new Map<string, number>();
     const facts: SelectionFacts = {
       genre,
