@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBigrams } from '../../../ingest/link/index.js';
 import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, linkOptions, SIDE_PARAGRAPH_MEASURED } from '../../../ingest/link/options.js';
 import { articleUnits, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts } from '../../../ingest/link/side-paragraph.js';
 
 const law = {
@@ -21,7 +21,7 @@ const city = {
   '第十七条': '第十七条 献血者捐献全血的，每次献血量一般为二百毫升，最多不得超过四百毫升；两次献血间隔期不得少于六个月。\n\n献血者捐献成分血的，献血量以及献血间隔时间按照国家有关规定执行。',
 };
 const idf = pairUnitIdf(unitCounts(Object.values(city)), unitCounts(Object.values(law)));
-const rule = DEFAULT_LINK_OPTIONS.sideParagraph!;
+const rule = SIDE_PARAGRAPH_MEASURED;
 
 describe('sideParagraph', () => {
   it('splits an article into its paragraphs and list items, without its label', () => {
