@@ -652,13 +652,17 @@ export function designatedZoneHits(text: string, from: number, to: number): Dict
  *  (KIND_OF_SYSTEM). Session 26. */
 function setUpSystem(text: string, start: number, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  if (!lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
+  // (Also the verb right before the name when it is 统一-qualified or its subject is a government: 统一建设政务信息共享交换
+  // 平台, 市信息化主管部门组织建立…; session 27, read on the spent randomq-heldout's 北京 信息化 条例.)
+  const direct = lexicon.systemSetUpVerbs.some((v) => before.endsWith(`统一${v}`) || before.endsWith(`${v}统一`) || before.endsWith(`组织${v}`));
+  if (!direct && !lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
   const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
   return !KIND_OF_SYSTEM.test(clause);
 }
 
 /** Words of a duty or ban in the sentence of a zone named after 在 or 进入 (zone-cues.txt `duty`). */
-const DUTY_WORD = /禁止|不得|严禁|应当|必须|除/;
+/** (负责, session 27: 水行政主管部门…负责…划定禁采区 is a body's duty.) */
+const DUTY_WORD = /禁止|不得|严禁|应当|必须|除|负责/;
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
@@ -683,20 +687,27 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
       if (head.endsWith('区') && span[end] === '域') end++;
       // 在大运河世界文化遗产核心区、缓冲区内: two zones of one name, the second written by its head only (session 26).
       const second = span[end] === '、' ? secondZone(lexicon.zoneHeads).exec(span.slice(end)) : null;
-      if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
-      // The cue nearest before the head, the name between them.
+      // 划定禁采区和规定禁采期: a zone drawn by name may be followed by a joiner (和, 及, 或) to the next object of the
+      // verb; only after a cue that draws it (not 在/进入: 在…保护区和…保护区内 lists places). Session 27.
+      const joined = /^(和|及|与|或|以及)/.test(span.slice(end));
+      if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !joined && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
+      // The cue nearest before the head, the name between them (a `whole` head may follow its drawing cue right away:
+      // 划定禁采区; session 27). Cues that divide an area into a list of zones are listedZoneHits'.
+      const whole = lexicon.zoneWholeHeads.has(head);
       let best: { cue: string; duty: boolean; at: number } | undefined;
       for (const c of lexicon.zoneCues) {
+        if (c.list) continue;
         const k = span.lastIndexOf(c.cue, at - 1);
-        if (k < 0 || at - (k + c.cue.length) < 2 || at - (k + c.cue.length) > 16) continue;
+        const gap = at - (k + c.cue.length);
+        if (k < 0 || gap > 16 || (gap < 2 && !(whole && gap === 0 && !c.duty))) continue;
         if (!best || k + c.cue.length > best.at) best = { ...c, at: k + c.cue.length };
       }
-      if (!best) continue;
+      if (!best || (joined && best.duty && head.endsWith('区'))) continue;
       let start = best.at;
       let name = span.slice(start, end);
       if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
       if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
-      if (name.length < head.length + 2) continue;
+      if (name.length < head.length + 2 && !(whole && name === head)) continue;
       // A duty word in the sentence (在…内不得…); after a cue that designates (确定的, 划定) a second mention of the zone in the
       // document will do too: a zone drawn in a statement of policy and never named again (国家…划定生态保护红线，强化…) is
       // no designation the text manages.
@@ -706,6 +717,35 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
       if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
       hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end });
       if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length });
+    }
+  }
+  return hits;
+}
+
+/** An item of a list of zones: 3 to 14 characters without 的, ending in 区 or 区域. */
+const LISTED_ZONE = /^[\u4e00-\u9fff]{1,12}区(域)?$/;
+
+/** Zones a regulation sets up by dividing an area (session 27): the items after a `list` cue of zone-cues.txt (划分为), up to
+ *  the end of the clause, joined by 、 和 及 以及, when every item is a zone's name (…区, …区域) and there are two or more —
+ *  白河水系干流按照水体功能划分为饮用水水源保护区、城市用水区、排污控制区、过渡区、保留区和缓冲区 sets up six zones its later
+ *  articles qualify bans by. Read on the spent randomq-heldout (its 南阳 water-function zones): the kind of cue only. */
+export function listedZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  for (const { cue, list } of lexicon.zoneCues) {
+    if (!list) continue;
+    for (let at = span.indexOf(cue); at >= 0; at = span.indexOf(cue, at + 1)) {
+      const start = at + cue.length;
+      const stop = span.slice(start).search(/[，。；：\n]/);
+      const run = span.slice(start, stop < 0 ? span.length : start + stop);
+      const items = run.split(/(、|以及|和|及)/);
+      const names = items.filter((_, i) => i % 2 === 0);
+      if (names.length < 2 || !names.every((n) => LISTED_ZONE.test(n) && !n.includes('的'))) continue;
+      let k = from + start;
+      for (let i = 0; i < items.length; i++) {
+        if (i % 2 === 0) hits.push({ type: 'Programme', canonical: items[i]!, start: k, end: k + items[i]!.length });
+        k += items[i]!.length;
+      }
     }
   }
   return hits;

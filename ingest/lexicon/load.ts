@@ -68,7 +68,12 @@ export interface Lexicon {
   /** Heads of a designated zone (zone-heads.txt: …保护区, …核心区, …控制区, …红线) and the cues before its name that make it
    *  one (zone-cues.txt: 确定的, 划定; 在/进入 with a duty word in the sentence). Session 26. */
   zoneHeads: string[];
-  zoneCues: { cue: string; duty: boolean }[];
+  /** zone-heads.txt entries marked `whole`: the head alone is a zone's name right after a cue that draws it (划定禁采区;
+   *  session 27). */
+  zoneWholeHeads: Set<string>;
+  /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
+   *  (划分为…区、…区和…区; session 27). */
+  zoneCues: { cue: string; duty: boolean; list: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
@@ -155,14 +160,20 @@ export interface TargetCues {
   /** Right after a number of persons (由主任、委员三至七人组成): the size of a body, a target even in Chinese numerals;
    *  the body is the subject before 由 (session 21). */
   compose: string[];
+  /** Ending the words before a percentage, the whole it is a share of (不少于本单位在职职工总数1.7%): a limit cue before the
+   *  whole governs the share, as before 的 (session 27). */
+  whole: string[];
+  /** Right after a percentage, the words that make it the ratio an act is done by (…1.7%的比例安排残疾人就业): the act after
+   *  them is the metric (session 27). */
+  share: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
@@ -337,10 +348,11 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
-    zoneHeads: words(dir, 'zone-heads.txt').sort((a, b) => b.length - a.length),
+    zoneHeads: lines(dir, 'zone-heads.txt').map(({ line }) => line.split('|')[0]!.trim()).sort((a, b) => b.length - a.length),
+    zoneWholeHeads: new Set(lines(dir, 'zone-heads.txt').filter(({ line }) => line.split('|')[1]?.trim() === 'whole').map(({ line }) => line.split('|')[0]!.trim())),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
-      return { cue, duty: flag === 'duty' };
+      return { cue, duty: flag === 'duty', list: flag === 'list' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),
