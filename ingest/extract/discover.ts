@@ -139,6 +139,12 @@ export function suffixHits(
         // verb (对接, 衔接, 共享), not a part of the name; no law gold programme holds 与 (session 23, helper extract2,
         // programme study; a plan's 科学道德与学风建设宣讲教育报告会 does, so laws only).
         if (rule.type === 'Programme' && law) start = afterLawJoiner(text, start, end - suffix.length);
+        // 网络与信息系统, 网络和信息系统: the suffix word coordinated with the noun right before it names classes of thing
+        // (networks and information systems), no one system (session 27, read on the spent randomq-heldout's 北京 信息化 条例:
+        // six spurious names of one phrase).
+        if (rule.type === 'Programme' && law && /[与和及、]/.test(text[end - suffix.length - 1] ?? '')) continue;
+        // 纳入相关信用信息系统, 有关信息平台: a system after 相关/有关/各类/其他 is any of a class (session 27, the same 条例).
+        if (rule.type === 'Programme' && law && /(相关|有关|各类|其他|其它)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
         // (Programmes too, session 24: 经|业主大会, 建议|…, 申请|… — the qa walk of the 物业管理 family.)
@@ -772,6 +778,35 @@ export function conferredHits(text: string, from: number, to: number, lexicon: L
       const canonical = name.endsWith('名录') ? longestNameEnding(text, name) : name;
       hits.push({ type: 'Programme', canonical, start: at, end: at + name.length });
       at += name.length + 1;
+    }
+  }
+  return hits;
+}
+
+/** Designations a body determines and announces (session 27): a name ending in an `announcedHead` of designations.txt
+ *  (…重点单位, …重点目标) right after an `announcedCue` (确定, 认定), in a sentence that announces it (`announce`: 向社会公布,
+ *  予以公告 …) — 组织…等部门确定自然灾害防御重点单位，向社会公布. The announcement is what sets it apart from a class of units a
+ *  body lists and files (确定消防安全重点单位，并…报本级人民政府备案: no gold programme of the fire family). Read on the spent
+ *  randomq-heldout (山东 突发事件应急保障 条例): the kind of sentence only. */
+export function announcedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { announcedCues, announcedHeads, announce } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!announcedHeads.length || !announce.length) return hits;
+  const span = text.slice(from, to);
+  for (const head of announcedHeads) {
+    for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
+      const end = at + head.length;
+      const run = /[\u4e00-\u9fff]{0,24}$/.exec(span.slice(0, at))![0];
+      let best = -1;
+      for (const c of announcedCues) {
+        const k = run.lastIndexOf(c);
+        if (k >= 0 && k + c.length > best) best = k + c.length;
+      }
+      if (best < 0 || run.length - best < 2 || /的/.test(run.slice(best))) continue;
+      const stop = span.slice(end).search(/[。；\n]/);
+      if (!announce.some((a) => span.slice(end, stop < 0 ? span.length : end + stop).includes(a))) continue;
+      const start = from + at - (run.length - best);
+      hits.push({ type: 'Programme', canonical: text.slice(start, from + end), start, end: from + end });
     }
   }
   return hits;

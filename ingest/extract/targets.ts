@@ -410,7 +410,8 @@ const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\
  *  tests/real/randomw-heldout, spent). */
 const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:对[\u4e00-\u9fa5]{1,8})?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估|验证|审验|核验|检验|检测)$/;
 /** 根据…规定, 按照…程序, 依照…, 依据…: a clause giving the basis of an act (session 18). */
-const BASIS = /^(根据|按照|依照|依据)[^，。；]*(规定|标准|要求|程序|办法|条件)$/;
+/** (权限, session 27: 按照管理权限, read on the spent randoms-heldout.) */
+const BASIS = /^(根据|按照|依照|依据)[^，。；]*(规定|标准|要求|程序|办法|条件|权限)$/;
 /** The end of a time limit's act: a clause break other than the enumeration comma (session 17). */
 const ACT_BREAK = /[，。；：！？\n]/;
 /** 将相关文件向…民政部门备案, 将变更情况报原备案的民政部门重新备案: in a 将/把 clause the act is the verb after

@@ -77,7 +77,8 @@ export interface Lexicon {
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
-  designations: { cues: string[]; heads: string[] };
+  /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
@@ -265,12 +266,14 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-function designations(dir: string): { cues: string[]; heads: string[] } {
-  const out = { cues: [] as string[], heads: [] as string[] };
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce' } as const;
+
+function designations(dir: string): Lexicon['designations'] {
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
-    if (role !== 'cue' && role !== 'head') throw new LexiconError(`lexicon: designations.txt:${no}: expected cue or head, got "${role}"`);
-    out[role === 'cue' ? 'cues' : 'heads'].push(...rest.map((w) => parse(Name, w, 'designations.txt', no)));
+    if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
+    out[DESIGNATION_ROLES[role as keyof typeof DESIGNATION_ROLES]].push(...rest.map((w) => parse(Name, w, 'designations.txt', no)));
   }
   out.cues.sort((a, b) => b.length - a.length);
   return out;
