@@ -633,26 +633,6 @@ export function recurringHits(text: string, from: number, to: number, region?: s
   return hits;
 }
 
-/** A zone a law designates: the object of 划定 ending in a zone head (划定地下文物保护区, 应当划定为水土流失重点预防区, 按照国家规定
- *  划定的机场净空保护区域). Session 23 (helper extract2, programme study): a designation the text sets up or manages is a
- *  programme, as 文物保护单位 and 禁燃区 are; the same head only listed among places (风景名胜区、自然保护区) is a place, so
- *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. Session 25 (read on the
- *  spent randoms-heldout): a prohibited zone a government draws (划定禁止养殖区域, the 禁养区 of livestock law) likewise. */
-const DESIGNATED_ZONE = /划定(?:为|的)?((?:[\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)|禁止[\u4e00-\u9fff]{2,4}区)(?:域)?)/g;
-
-export function designatedZoneHits(text: string, from: number, to: number): DictHit[] {
-  const hits: DictHit[] = [];
-  const span = text.slice(from, to);
-  if (!span.includes('划定')) return hits;
-  for (const m of span.matchAll(DESIGNATED_ZONE)) {
-    const start = from + m.index! + m[0].length - m[1].length;
-    // 划定的净空保护区域 in one article, 划定的机场净空保护区域 in another: the document's longer name of the same zone.
-    const longer = documentZones(text).filter((z) => z.length > m[1].length && z.endsWith(m[1])).sort((a, b) => a.length - b.length)[0];
-    hits.push({ type: 'Programme', canonical: longer ?? m[1], start, end: start + m[1].length });
-  }
-  return hits;
-}
-
 /** Whether the words right before a system's name at `start` set it up by name: a verb of system-set-up.txt, then 的 or
  *  统一的 (建立的, 统一建设的, 指定的), in a clause that installs, encourages or leaves the system to third parties nowhere
  *  (KIND_OF_SYSTEM). Session 26. */
@@ -683,11 +663,27 @@ function secondZone(heads: string[]): RegExp {
 /** Designated zones a regulation qualifies a duty by or sets up (session 26): a name ending in a head of zone-heads.txt right
  *  after a cue of zone-cues.txt — 在大运河世界文化遗产核心区内…不得, 禁止…进入太浦河饮用水水源保护区水域, 国家确定的船舶大气污染物排放
  *  控制区, 划定生态保护红线. A name listed with other places (在饮用水水源保护区、自然保护区…) is a place and is passed over, as is
- *  one whose name holds another cue (…划定…). Leading 其他 goes (其他水土流失重点治理区 → 水土流失重点治理区). */
+ *  one whose name holds another cue (…划定…). Leading 其他 goes (其他水土流失重点治理区 → 水土流失重点治理区).
+ *  Session 27 (the one zone detector: the DESIGNATED_ZONE regex of session 23 is data now): a cue that draws (zone-cues `draws`:
+ *  划定, 划定为, 划定的) makes a zone of a `drawn` head by itself (划定地下文物保护区, 应当划定为水土流失重点预防区, 划定禁止养殖区域),
+ *  under the document's longer name of it (划定的净空保护区域 in one article, 划定的机场净空保护区域 in another). */
 export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
-  const hits: DictHit[] = [];
+  const hits = zoneScan(text, from, to, lexicon, false);
+  for (const h of hits) {
+    if (!h.drawn) continue;
+    const longer = documentZones(text, lexicon).filter((z) => z.length > h.canonical.length && z.endsWith(h.canonical)).sort((a, b) => a.length - b.length)[0];
+    if (longer) h.canonical = longer;
+  }
+  return hits.map(({ drawn: _, ...h }) => h);
+}
+
+/** The zones of [from, to) (dutyZoneHits), each marked when a drawing cue made it by itself; `drawnOnly` keeps only those. */
+function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, drawnOnly: boolean): (DictHit & { drawn: boolean })[] {
+  const hits: (DictHit & { drawn: boolean })[] = [];
   const span = text.slice(from, to);
   for (const head of lexicon.zoneHeads) {
+    const prefix = lexicon.zoneDrawnHeads.get(head);
+    if (drawnOnly && prefix === undefined) continue;
     for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
       let end = at + head.length;
       if (head.endsWith('区') && span[end] === '域') end++;
@@ -696,11 +692,11 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
       // 划定禁采区和规定禁采期: a zone drawn by name may be followed by a joiner (和, 及, 或) to the next object of the
       // verb; only after a cue that draws it (not 在/进入: 在…保护区和…保护区内 lists places). Session 27.
       const joined = /^(和|及|与|或|以及)/.test(span.slice(end));
-      if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !joined && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
+      const placeFollows = (span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !joined && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)));
       // The cue nearest before the head, the name between them (a `whole` head may follow its drawing cue right away:
       // 划定禁采区; session 27). Cues that divide an area into a list of zones are listedZoneHits'.
       const whole = lexicon.zoneWholeHeads.has(head);
-      let best: { cue: string; duty: boolean; at: number } | undefined;
+      let best: { cue: string; duty: boolean; draws: boolean; at: number } | undefined;
       for (const c of lexicon.zoneCues) {
         if (c.list) continue;
         const k = span.lastIndexOf(c.cue, at - 1);
@@ -708,21 +704,28 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
         if (k < 0 || gap > 16 || (gap < 2 && !(whole && gap === 0 && !c.duty))) continue;
         if (!best || k + c.cue.length > best.at) best = { ...c, at: k + c.cue.length };
       }
-      if (!best || (joined && best.duty && head.endsWith('区'))) continue;
+      if (!best) continue;
       let start = best.at;
       let name = span.slice(start, end);
+      // A zone a drawing cue makes by itself (划定…保护区, 划定禁止…区域): whatever follows it and whatever the sentence says.
+      const drawn = best.draws && prefix !== undefined && name.startsWith(prefix) && name.length >= prefix.length + head.length + 2;
+      if (prefix && !drawn) continue;
+      if (drawnOnly && !drawn) continue;
+      if (!drawn && (placeFollows || (joined && best.duty && head.endsWith('区')))) continue;
       if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
       if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
       if (name.length < head.length + 2 && !(whole && name === head)) continue;
       // A duty word in the sentence (在…内不得…); after a cue that designates (确定的, 划定) a second mention of the zone in the
       // document will do too: a zone drawn in a statement of policy and never named again (国家…划定生态保护红线，强化…) is
       // no designation the text manages.
-      const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
-      const ends = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
-      const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
-      if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
-      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end });
-      if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length });
+      if (!drawn) {
+        const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
+        const ends = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
+        const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
+        if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
+      }
+      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end, drawn });
+      if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length, drawn: false });
     }
   }
   return hits;
@@ -822,9 +825,9 @@ function longestNameEnding(text: string, name: string): string {
   return best;
 }
 
-/** Every designated zone's name in a document (the last document's, kept: units of one document are read in turn). */
+/** Every zone a drawing cue makes in a document (the last document's, kept: units of one document are read in turn). */
 let zonesOf = { text: '', zones: [] as string[] };
-function documentZones(text: string): string[] {
-  if (zonesOf.text !== text) zonesOf = { text, zones: [...text.matchAll(DESIGNATED_ZONE)].map((m) => m[1]) };
+function documentZones(text: string, lexicon: Lexicon): string[] {
+  if (zonesOf.text !== text) zonesOf = { text, zones: zoneScan(text, 0, text.length, lexicon, true).map((h) => h.canonical) };
   return zonesOf.zones;
 }

@@ -71,9 +71,13 @@ export interface Lexicon {
   /** zone-heads.txt entries marked `whole`: the head alone is a zone's name right after a cue that draws it (划定禁采区;
    *  session 27). */
   zoneWholeHeads: Set<string>;
+  /** zone-heads.txt entries marked `drawn`: a cue that draws (zone-cues `draws`: 划定) makes a zone of this head by itself, no
+   *  duty word or second mention needed; the value is a prefix the name must start with when the head is used only so
+   *  (区 | drawn | 禁止: 划定禁止养殖区域), else ''. Session 27 (the one zone detector; it was the DESIGNATED_ZONE regex). */
+  zoneDrawnHeads: Map<string, string>;
   /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
    *  (划分为…区、…区和…区; session 27). */
-  zoneCues: { cue: string; duty: boolean; list: boolean }[];
+  zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
@@ -279,6 +283,21 @@ function designations(dir: string): Lexicon['designations'] {
   return out;
 }
 
+/** zone-heads.txt: `head`, `head | whole`, `head | drawn`, `head | drawn | prefix` (session 27). */
+function zoneHeads(dir: string): Pick<Lexicon, 'zoneHeads' | 'zoneWholeHeads' | 'zoneDrawnHeads'> {
+  const zoneHeads: string[] = [];
+  const zoneWholeHeads = new Set<string>();
+  const zoneDrawnHeads = new Map<string, string>();
+  for (const { line, no } of lines(dir, 'zone-heads.txt')) {
+    const [head, flag = '', prefix = ''] = line.split('|').map((x) => x.trim());
+    zoneHeads.push(parse(Name, head, 'zone-heads.txt', no));
+    if (flag === 'whole') zoneWholeHeads.add(head!);
+    else if (flag === 'drawn') zoneDrawnHeads.set(head!, prefix);
+    else if (flag) throw new LexiconError(`lexicon: zone-heads.txt:${no}: expected whole or drawn, got "${flag}"`);
+  }
+  return { zoneHeads: zoneHeads.sort((a, b) => b.length - a.length), zoneWholeHeads, zoneDrawnHeads };
+}
+
 function words(dir: string, file: string): string[] {
   return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
 }
@@ -351,11 +370,10 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
-    zoneHeads: lines(dir, 'zone-heads.txt').map(({ line }) => line.split('|')[0]!.trim()).sort((a, b) => b.length - a.length),
-    zoneWholeHeads: new Set(lines(dir, 'zone-heads.txt').filter(({ line }) => line.split('|')[1]?.trim() === 'whole').map(({ line }) => line.split('|')[0]!.trim())),
+    ...zoneHeads(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
-      return { cue, duty: flag === 'duty', list: flag === 'list' };
+      return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),

@@ -91,3 +91,20 @@ describe('targets whose metric stands after the number or after the modal verb',
     expect(metric).toContain('报送人力资源社会保障部门');
   });
 });
+
+describe('one zone detector: a zone drawn by 划定 is read from the lexicon (zone-heads `drawn`, zone-cues `draws`)', () => {
+  it('reads a zone drawn by name whatever follows it and whatever its sentence says (划定…重点预防区并公告)', () => {
+    const text = regulation('某省水土保持条例', '县级以上人民政府应当划定水土流失重点预防区并予以公告。');
+    expect(names('Programme', text)).toEqual(['水土流失重点预防区']);
+  });
+
+  it('reads a zone drawn in one article under the longer name another article gives it', () => {
+    const text = regulation('某市民用机场保护条例', '按照国家规定划定的机场净空保护区域，由市人民政府公布。', '在划定的净空保护区域内，禁止修建超高建筑物。');
+    expect(names('Programme', text)).toEqual(['机场净空保护区域']);
+  });
+
+  it('reads no drawn zone when the name after 划定 is no zone (划定区域的范围)', () => {
+    const text = regulation('某市城市管理条例', '市人民政府划定临时摊点的区域，方便群众生活。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
