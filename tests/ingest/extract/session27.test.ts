@@ -108,3 +108,30 @@ describe('one zone detector: a zone drawn by 划定 is read from the lexicon (zo
     expect(names('Programme', text)).toEqual([]);
   });
 });
+
+describe('a population counted or one side of a contract is no group served', () => {
+  it('reads the disabled workers a unit must place, not its staff counted for the quota nor the staff side of a contract', () => {
+    const text = regulation(
+      '某市实施《残疾人保障法》办法',
+      '用人单位应当按照不少于本单位在职职工总数1.7%的比例安排残疾人就业。',
+      '职工一方与用人单位经平等协商，可以就残疾职工的特殊保障签订集体合同。',
+    );
+    expect(names('TargetGroup', text)).toContain('残疾职工');
+    expect(names('TargetGroup', text)).not.toContain('职工');
+  });
+});
+
+describe('how long a record must be kept is a target', () => {
+  it('reads the keeping periods of a ledger and of monitoring records (保存期不得少于…年)', () => {
+    const text = regulation('某市水环境保护条例', '重点排污单位应当建立台账，台账保存期不得少于五年，原始监测记录保存期不得少于三年。');
+    expect(targetsOf(text)).toEqual([
+      ['台账保存期', '>=', 5, '年'],
+      ['原始监测记录保存期', '>=', 3, '年'],
+    ]);
+  });
+
+  it('still reads no year after 期 that is no term (二期工程五年建成 is a plan, no limit)', () => {
+    const text = regulation('某市水环境保护条例', '二期工程五年建成。');
+    expect(targetsOf(text)).toEqual([]);
+  });
+});
