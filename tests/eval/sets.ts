@@ -143,7 +143,10 @@
 //            seeded draw (scripts/draw-extraction-sample.ts --p, seed 1920261212; every tests/**/sources.json of main
 //            7853e97 excluded, randomq-heldout included; no byte cap; a drawn text repeating ≥ 90 % of a set document's
 //            8-grams skipped — none was in this draw), all held out: gold written by reading and committed before our code
-//            ran on them; never tuned on, its errors not read (before.txt, after.txt: totals only).
+//            ran on them; never tuned on, its errors not read (before.txt, after.txt: totals only). First score (code of
+//            main 7853e97, before.txt): Org 0.93 (32/2/3) Prog 0.32 (4/5/12) TG 0.61 (29/15/22) any 0.69 cited 1.00 targets
+//            0.53 (8/7/7) measures 280/280 history 11/11 meta 56/56; floors = that rounded down to 0.05, minus 0.05. End of
+//            session 27 (after.txt, totals only): every total equal.
 import { fileURLToPath } from 'node:url';
 
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld';
