@@ -139,6 +139,12 @@ export function suffixHits(
         // verb (对接, 衔接, 共享), not a part of the name; no law gold programme holds 与 (session 23, helper extract2,
         // programme study; a plan's 科学道德与学风建设宣讲教育报告会 does, so laws only).
         if (rule.type === 'Programme' && law) start = afterLawJoiner(text, start, end - suffix.length);
+        // 网络与信息系统, 网络和信息系统: the suffix word coordinated with the noun right before it names classes of thing
+        // (networks and information systems), no one system (session 27, read on the spent randomq-heldout's 北京 信息化 条例:
+        // six spurious names of one phrase).
+        if (rule.type === 'Programme' && law && /[与和及、]/.test(text[end - suffix.length - 1] ?? '')) continue;
+        // 纳入相关信用信息系统, 有关信息平台: a system after 相关/有关/各类/其他 is any of a class (session 27, the same 条例).
+        if (rule.type === 'Programme' && law && /(相关|有关|各类|其他|其它)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
         // (Programmes too, session 24: 经|业主大会, 建议|…, 申请|… — the qa walk of the 物业管理 family.)
@@ -627,38 +633,22 @@ export function recurringHits(text: string, from: number, to: number, region?: s
   return hits;
 }
 
-/** A zone a law designates: the object of 划定 ending in a zone head (划定地下文物保护区, 应当划定为水土流失重点预防区, 按照国家规定
- *  划定的机场净空保护区域). Session 23 (helper extract2, programme study): a designation the text sets up or manages is a
- *  programme, as 文物保护单位 and 禁燃区 are; the same head only listed among places (风景名胜区、自然保护区) is a place, so
- *  only the verb of designating makes it one. Heads of at least 2 characters before the zone word. Session 25 (read on the
- *  spent randoms-heldout): a prohibited zone a government draws (划定禁止养殖区域, the 禁养区 of livestock law) likewise. */
-const DESIGNATED_ZONE = /划定(?:为|的)?((?:[\u4e00-\u9fff]{2,10}?(?:保护区|预防区|治理区|控制区)|禁止[\u4e00-\u9fff]{2,4}区)(?:域)?)/g;
-
-export function designatedZoneHits(text: string, from: number, to: number): DictHit[] {
-  const hits: DictHit[] = [];
-  const span = text.slice(from, to);
-  if (!span.includes('划定')) return hits;
-  for (const m of span.matchAll(DESIGNATED_ZONE)) {
-    const start = from + m.index! + m[0].length - m[1].length;
-    // 划定的净空保护区域 in one article, 划定的机场净空保护区域 in another: the document's longer name of the same zone.
-    const longer = documentZones(text).filter((z) => z.length > m[1].length && z.endsWith(m[1])).sort((a, b) => a.length - b.length)[0];
-    hits.push({ type: 'Programme', canonical: longer ?? m[1], start, end: start + m[1].length });
-  }
-  return hits;
-}
-
 /** Whether the words right before a system's name at `start` set it up by name: a verb of system-set-up.txt, then 的 or
  *  统一的 (建立的, 统一建设的, 指定的), in a clause that installs, encourages or leaves the system to third parties nowhere
  *  (KIND_OF_SYSTEM). Session 26. */
 function setUpSystem(text: string, start: number, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
-  if (!lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
+  // (Also the verb right before the name when it is 统一-qualified or its subject is a government: 统一建设政务信息共享交换
+  // 平台, 市信息化主管部门组织建立…; session 27, read on the spent randomq-heldout's 北京 信息化 条例.)
+  const direct = lexicon.systemSetUpVerbs.some((v) => before.endsWith(`统一${v}`) || before.endsWith(`${v}统一`) || before.endsWith(`组织${v}`));
+  if (!direct && !lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
   const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
   return !KIND_OF_SYSTEM.test(clause);
 }
 
 /** Words of a duty or ban in the sentence of a zone named after 在 or 进入 (zone-cues.txt `duty`). */
-const DUTY_WORD = /禁止|不得|严禁|应当|必须|除/;
+/** (负责, session 27: 水行政主管部门…负责…划定禁采区 is a body's duty.) */
+const DUTY_WORD = /禁止|不得|严禁|应当|必须|除|负责/;
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
@@ -673,39 +663,98 @@ function secondZone(heads: string[]): RegExp {
 /** Designated zones a regulation qualifies a duty by or sets up (session 26): a name ending in a head of zone-heads.txt right
  *  after a cue of zone-cues.txt — 在大运河世界文化遗产核心区内…不得, 禁止…进入太浦河饮用水水源保护区水域, 国家确定的船舶大气污染物排放
  *  控制区, 划定生态保护红线. A name listed with other places (在饮用水水源保护区、自然保护区…) is a place and is passed over, as is
- *  one whose name holds another cue (…划定…). Leading 其他 goes (其他水土流失重点治理区 → 水土流失重点治理区). */
+ *  one whose name holds another cue (…划定…). Leading 其他 goes (其他水土流失重点治理区 → 水土流失重点治理区).
+ *  Session 27 (the one zone detector: the DESIGNATED_ZONE regex of session 23 is data now): a cue that draws (zone-cues `draws`:
+ *  划定, 划定为, 划定的) makes a zone of a `drawn` head by itself (划定地下文物保护区, 应当划定为水土流失重点预防区, 划定禁止养殖区域),
+ *  under the document's longer name of it (划定的净空保护区域 in one article, 划定的机场净空保护区域 in another). */
 export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
-  const hits: DictHit[] = [];
+  const hits = zoneScan(text, from, to, lexicon, false);
+  for (const h of hits) {
+    if (!h.drawn) continue;
+    const longer = documentZones(text, lexicon).filter((z) => z.length > h.canonical.length && z.endsWith(h.canonical)).sort((a, b) => a.length - b.length)[0];
+    if (longer) h.canonical = longer;
+  }
+  return hits.map(({ drawn: _, ...h }) => h);
+}
+
+/** The zones of [from, to) (dutyZoneHits), each marked when a drawing cue made it by itself; `drawnOnly` keeps only those. */
+function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, drawnOnly: boolean): (DictHit & { drawn: boolean })[] {
+  const hits: (DictHit & { drawn: boolean })[] = [];
   const span = text.slice(from, to);
   for (const head of lexicon.zoneHeads) {
+    const prefix = lexicon.zoneDrawnHeads.get(head);
+    if (drawnOnly && prefix === undefined) continue;
     for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
       let end = at + head.length;
       if (head.endsWith('区') && span[end] === '域') end++;
       // 在大运河世界文化遗产核心区、缓冲区内: two zones of one name, the second written by its head only (session 26).
       const second = span[end] === '、' ? secondZone(lexicon.zoneHeads).exec(span.slice(end)) : null;
-      if ((span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)))) continue;
-      // The cue nearest before the head, the name between them.
-      let best: { cue: string; duty: boolean; at: number } | undefined;
+      // 划定禁采区和规定禁采期: a zone drawn by name may be followed by a joiner (和, 及, 或) to the next object of the
+      // verb; only after a cue that draws it (not 在/进入: 在…保护区和…保护区内 lists places). Session 27.
+      const joined = /^(和|及|与|或|以及)/.test(span.slice(end));
+      const placeFollows = (span[end] === '、' && !second) || (head.endsWith('区') && /^[\u4e00-\u9fff]/.test(span.slice(end)) && !joined && !/^(内|水域|范围|外|时|的|边界|周边)/.test(span.slice(end)));
+      // The cue nearest before the head, the name between them (a `whole` head may follow its drawing cue right away:
+      // 划定禁采区; session 27). Cues that divide an area into a list of zones are listedZoneHits'.
+      const whole = lexicon.zoneWholeHeads.has(head);
+      let best: { cue: string; duty: boolean; draws: boolean; at: number } | undefined;
       for (const c of lexicon.zoneCues) {
+        if (c.list) continue;
         const k = span.lastIndexOf(c.cue, at - 1);
-        if (k < 0 || at - (k + c.cue.length) < 2 || at - (k + c.cue.length) > 16) continue;
+        const gap = at - (k + c.cue.length);
+        if (k < 0 || gap > 16 || (gap < 2 && !(whole && gap === 0 && !c.duty))) continue;
         if (!best || k + c.cue.length > best.at) best = { ...c, at: k + c.cue.length };
       }
       if (!best) continue;
       let start = best.at;
       let name = span.slice(start, end);
+      // A zone a drawing cue makes by itself (划定…保护区, 划定禁止…区域): whatever follows it and whatever the sentence says.
+      const drawn = best.draws && prefix !== undefined && name.startsWith(prefix) && name.length >= prefix.length + head.length + 2;
+      if (prefix && !drawn) continue;
+      if (drawnOnly && !drawn) continue;
+      if (!drawn && (placeFollows || (joined && best.duty && head.endsWith('区')))) continue;
       if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
       if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
-      if (name.length < head.length + 2) continue;
+      if (name.length < head.length + 2 && !(whole && name === head)) continue;
       // A duty word in the sentence (在…内不得…); after a cue that designates (确定的, 划定) a second mention of the zone in the
       // document will do too: a zone drawn in a statement of policy and never named again (国家…划定生态保护红线，强化…) is
       // no designation the text manages.
-      const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
-      const ends = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
-      const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
-      if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
-      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end });
-      if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length });
+      if (!drawn) {
+        const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
+        const ends = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
+        const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
+        if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
+      }
+      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end, drawn });
+      if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length, drawn: false });
+    }
+  }
+  return hits;
+}
+
+/** An item of a list of zones: 3 to 14 characters without 的, ending in 区 or 区域. */
+const LISTED_ZONE = /^[\u4e00-\u9fff]{1,12}区(域)?$/;
+
+/** Zones a regulation sets up by dividing an area (session 27): the items after a `list` cue of zone-cues.txt (划分为), up to
+ *  the end of the clause, joined by 、 和 及 以及, when every item is a zone's name (…区, …区域) and there are two or more —
+ *  白河水系干流按照水体功能划分为饮用水水源保护区、城市用水区、排污控制区、过渡区、保留区和缓冲区 sets up six zones its later
+ *  articles qualify bans by. Read on the spent randomq-heldout (its 南阳 water-function zones): the kind of cue only. */
+export function listedZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  for (const { cue, list } of lexicon.zoneCues) {
+    if (!list) continue;
+    for (let at = span.indexOf(cue); at >= 0; at = span.indexOf(cue, at + 1)) {
+      const start = at + cue.length;
+      const stop = span.slice(start).search(/[，。；：\n]/);
+      const run = span.slice(start, stop < 0 ? span.length : start + stop);
+      const items = run.split(/(、|以及|和|及)/);
+      const names = items.filter((_, i) => i % 2 === 0);
+      if (names.length < 2 || !names.every((n) => LISTED_ZONE.test(n) && !n.includes('的'))) continue;
+      let k = from + start;
+      for (let i = 0; i < items.length; i++) {
+        if (i % 2 === 0) hits.push({ type: 'Programme', canonical: items[i]!, start: k, end: k + items[i]!.length });
+        k += items[i]!.length;
+      }
     }
   }
   return hits;
@@ -737,6 +786,35 @@ export function conferredHits(text: string, from: number, to: number, lexicon: L
   return hits;
 }
 
+/** Designations a body determines and announces (session 27): a name ending in an `announcedHead` of designations.txt
+ *  (…重点单位, …重点目标) right after an `announcedCue` (确定, 认定), in a sentence that announces it (`announce`: 向社会公布,
+ *  予以公告 …) — 组织…等部门确定自然灾害防御重点单位，向社会公布. The announcement is what sets it apart from a class of units a
+ *  body lists and files (确定消防安全重点单位，并…报本级人民政府备案: no gold programme of the fire family). Read on the spent
+ *  randomq-heldout (山东 突发事件应急保障 条例): the kind of sentence only. */
+export function announcedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { announcedCues, announcedHeads, announce } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!announcedHeads.length || !announce.length) return hits;
+  const span = text.slice(from, to);
+  for (const head of announcedHeads) {
+    for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
+      const end = at + head.length;
+      const run = /[\u4e00-\u9fff]{0,24}$/.exec(span.slice(0, at))![0];
+      let best = -1;
+      for (const c of announcedCues) {
+        const k = run.lastIndexOf(c);
+        if (k >= 0 && k + c.length > best) best = k + c.length;
+      }
+      if (best < 0 || run.length - best < 2 || /的/.test(run.slice(best))) continue;
+      const stop = span.slice(end).search(/[。；\n]/);
+      if (!announce.some((a) => span.slice(end, stop < 0 ? span.length : end + stop).includes(a))) continue;
+      const start = from + at - (run.length - best);
+      hits.push({ type: 'Programme', canonical: text.slice(start, from + end), start, end: from + end });
+    }
+  }
+  return hits;
+}
+
 /** The longest name in the document that ends in `name` (no 的, joiners or punctuation): 保护名录 → 某某保护名录. */
 function longestNameEnding(text: string, name: string): string {
   let best = name;
@@ -747,9 +825,9 @@ function longestNameEnding(text: string, name: string): string {
   return best;
 }
 
-/** Every designated zone's name in a document (the last document's, kept: units of one document are read in turn). */
+/** Every zone a drawing cue makes in a document (the last document's, kept: units of one document are read in turn). */
 let zonesOf = { text: '', zones: [] as string[] };
-function documentZones(text: string): string[] {
-  if (zonesOf.text !== text) zonesOf = { text, zones: [...text.matchAll(DESIGNATED_ZONE)].map((m) => m[1]) };
+function documentZones(text: string, lexicon: Lexicon): string[] {
+  if (zonesOf.text !== text) zonesOf = { text, zones: zoneScan(text, 0, text.length, lexicon, true).map((h) => h.canonical) };
   return zonesOf.zones;
 }

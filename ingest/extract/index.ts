@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, designatedZoneHits, dutyZoneHits, conferredHits, suffixHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -130,9 +130,10 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
-    if (doc.genre === 'regulation') add(designatedZoneHits(text, s, e), 2);
     if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(conferredHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation') add(announcedHits(text, s, e, lexicon), 2);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined), 3);

@@ -221,6 +221,10 @@ export function findTargets(
       // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
       const manner = MANNER.exec(t);
       const topic = t.startsWith('由') || (manner && (t.length - manner[0].length <= 4 || onlyVerbs(t.slice(manner[0].length), lexicon))) ? passiveTopic(body, clauseStart, clause) : undefined;
+      // 听证会举行三十日前，组织编制机关应当向社会公告: the act limited is what follows the modal verb; its bearer before it is
+      // no part of the metric (session 27, read on the spent randomq-heldout's 河南 城乡规划 办法).
+      const modal = /^[^，。；]{1,20}?(应当|必须)(?!在)/.exec(act);
+      if (modal && act.length - modal[0].length >= 2) act = act.slice(modal[0].length);
       if (topic) act = topic;
       // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
       else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
@@ -244,7 +248,7 @@ export function findTargets(
     const change = cues.change.find((c) => clause.endsWith(c));
     // 保留学籍一年, 保留公职或学籍至少一年: a duration a body must keep (the clause opens with the verb).
     const keep = !change && cues.keep.find((c) => clause.startsWith(c));
-    const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent, options);
+    const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent || (unitStr === '%' && cues.whole.some((w) => clause.endsWith(w))), options);
     // 临时占用的期限最长不得超过二年: a term the law bounds, then a limit cue, makes a count of years a target (session 19).
     const term = !!before && before.comparator !== '=' && cues.term.some((w) => clause.slice(0, before.at).replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
     // 每届任期五年: the term of an office (session 21).
@@ -316,6 +320,17 @@ export function findTargets(
     const ofNoun = !after && !cuedPeriod && unitStr !== '%' && /^的[^，。；：的]{2,20}$/.test(tail) ? tail.slice(1) : undefined;
     if (ofNoun) metric = ofNoun;
     else if (!cuedPeriod && MODAL_END.test(metric) && tail.length >= 2) metric = '';
+    // 按照不少于本单位在职职工总数1.7%的比例安排残疾人就业: the ratio an act is done by; the act is the metric (target-cues.txt
+    // `share`; session 27, read on the spent randomq-heldout's 北京 残疾人保障 办法).
+    const share = unitStr === '%' ? cues.share.find((w) => body.startsWith(w, rest)) : undefined;
+    const act = share ? body.slice(rest + share.length, nextBreak(body, rest + share.length, ACT_BREAK)).trim() : '';
+    if (share && act.length >= 2 && act.length <= 20) metric = act;
+    // 比例不足一个的至少应当设置1个无障碍停车位: when the words before the cue are a case (ending in 的), the counted thing after
+    // the unit is the metric (session 27, the same 办法).
+    else if (before && before.comparator !== '=' && /的$/.test(body.slice(clauseStart, clauseStart + before.at)) && !ofNoun) {
+      const thing = body.slice(rest, nextBreak(body, rest, ACT_BREAK)).trim();
+      if (thing.length >= 2 && thing.length <= 12 && !onlyVerbs(thing, lexicon)) metric = thing;
+    }
     if (!cuedPeriod && !ofNoun && (onlyVerbs(metric, lexicon) || (unitStr === '次' && tail.length >= 2 && tail.length <= 12 && !onlyVerbs(tail, lexicon)))) {
       const t = body.slice(rest);
       const stop = t.search(/[，。；：！？\n]/);
@@ -371,7 +386,7 @@ function cueBefore(clause: string, cues: TargetCues, percent: boolean, options: 
       return { comparator: c.comparator, at: head.length - c.phrase.length };
     }
   }
-  if (percent && clause.endsWith('的')) {
+  if (percent && (clause.endsWith('的') || cues.whole.some((w) => clause.endsWith(w)))) {
     // The cue ending nearest before the share; the longest cue ending there (不得低于, not 低于).
     for (let end = clause.length - 1; end >= Math.max(1, clause.length - options.percentReach); end--) {
       const head = clause.slice(0, end);
@@ -395,7 +410,8 @@ const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\
  *  tests/real/randomw-heldout, spent). */
 const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:对[\u4e00-\u9fa5]{1,8})?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估|验证|审验|核验|检验|检测)$/;
 /** 根据…规定, 按照…程序, 依照…, 依据…: a clause giving the basis of an act (session 18). */
-const BASIS = /^(根据|按照|依照|依据)[^，。；]*(规定|标准|要求|程序|办法|条件)$/;
+/** (权限, session 27: 按照管理权限, read on the spent randoms-heldout.) */
+const BASIS = /^(根据|按照|依照|依据)[^，。；]*(规定|标准|要求|程序|办法|条件|权限)$/;
 /** The end of a time limit's act: a clause break other than the enumeration comma (session 17). */
 const ACT_BREAK = /[，。；：！？\n]/;
 /** 将相关文件向…民政部门备案, 将变更情况报原备案的民政部门重新备案: in a 将/把 clause the act is the verb after

@@ -68,11 +68,21 @@ export interface Lexicon {
   /** Heads of a designated zone (zone-heads.txt: …保护区, …核心区, …控制区, …红线) and the cues before its name that make it
    *  one (zone-cues.txt: 确定的, 划定; 在/进入 with a duty word in the sentence). Session 26. */
   zoneHeads: string[];
-  zoneCues: { cue: string; duty: boolean }[];
+  /** zone-heads.txt entries marked `whole`: the head alone is a zone's name right after a cue that draws it (划定禁采区;
+   *  session 27). */
+  zoneWholeHeads: Set<string>;
+  /** zone-heads.txt entries marked `drawn`: a cue that draws (zone-cues `draws`: 划定) makes a zone of this head by itself, no
+   *  duty word or second mention needed; the value is a prefix the name must start with when the head is used only so
+   *  (区 | drawn | 禁止: 划定禁止养殖区域), else ''. Session 27 (the one zone detector; it was the DESIGNATED_ZONE regex). */
+  zoneDrawnHeads: Map<string, string>;
+  /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
+   *  (划分为…区、…区和…区; session 27). */
+  zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
-  designations: { cues: string[]; heads: string[] };
+  /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
@@ -155,14 +165,20 @@ export interface TargetCues {
   /** Right after a number of persons (由主任、委员三至七人组成): the size of a body, a target even in Chinese numerals;
    *  the body is the subject before 由 (session 21). */
   compose: string[];
+  /** Ending the words before a percentage, the whole it is a share of (不少于本单位在职职工总数1.7%): a limit cue before the
+   *  whole governs the share, as before 的 (session 27). */
+  whole: string[];
+  /** Right after a percentage, the words that make it the ratio an act is done by (…1.7%的比例安排残疾人就业): the act after
+   *  them is the metric (session 27). */
+  share: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
@@ -254,15 +270,32 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-function designations(dir: string): { cues: string[]; heads: string[] } {
-  const out = { cues: [] as string[], heads: [] as string[] };
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce' } as const;
+
+function designations(dir: string): Lexicon['designations'] {
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
-    if (role !== 'cue' && role !== 'head') throw new LexiconError(`lexicon: designations.txt:${no}: expected cue or head, got "${role}"`);
-    out[role === 'cue' ? 'cues' : 'heads'].push(...rest.map((w) => parse(Name, w, 'designations.txt', no)));
+    if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
+    out[DESIGNATION_ROLES[role as keyof typeof DESIGNATION_ROLES]].push(...rest.map((w) => parse(Name, w, 'designations.txt', no)));
   }
   out.cues.sort((a, b) => b.length - a.length);
   return out;
+}
+
+/** zone-heads.txt: `head`, `head | whole`, `head | drawn`, `head | drawn | prefix` (session 27). */
+function zoneHeads(dir: string): Pick<Lexicon, 'zoneHeads' | 'zoneWholeHeads' | 'zoneDrawnHeads'> {
+  const zoneHeads: string[] = [];
+  const zoneWholeHeads = new Set<string>();
+  const zoneDrawnHeads = new Map<string, string>();
+  for (const { line, no } of lines(dir, 'zone-heads.txt')) {
+    const [head, flag = '', prefix = ''] = line.split('|').map((x) => x.trim());
+    zoneHeads.push(parse(Name, head, 'zone-heads.txt', no));
+    if (flag === 'whole') zoneWholeHeads.add(head!);
+    else if (flag === 'drawn') zoneDrawnHeads.set(head!, prefix);
+    else if (flag) throw new LexiconError(`lexicon: zone-heads.txt:${no}: expected whole or drawn, got "${flag}"`);
+  }
+  return { zoneHeads: zoneHeads.sort((a, b) => b.length - a.length), zoneWholeHeads, zoneDrawnHeads };
 }
 
 function words(dir: string, file: string): string[] {
@@ -337,10 +370,10 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
-    zoneHeads: words(dir, 'zone-heads.txt').sort((a, b) => b.length - a.length),
+    ...zoneHeads(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
-      return { cue, duty: flag === 'duty' };
+      return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),
