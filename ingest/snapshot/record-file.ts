@@ -24,8 +24,11 @@ export class RecordFile {
   private readonly offsets = new Grow(new Float64Array(0));
   private readonly lengths = new Grow(new Uint32Array(0));
   private at = 0;
-  private block: string[] = [];
-  private blockChars = 0;
+  // Records are encoded once, straight into this block, which goes to the file when full (session 27,
+  // perf: measuring each record's UTF-8 length, then joining and encoding the block again, was
+  // ≈ 1 s of the snapshot stage at 1,000 documents).
+  private block = Buffer.allocUnsafe(BLOCK_BYTES);
+  private blockBytes = 0;
   private blockStart = 0;
 
   constructor(private readonly fd: number) {}
@@ -36,40 +39,45 @@ export class RecordFile {
 
   /** Appends a record; returns its index. */
   add(json: string): number {
-    const length = Buffer.byteLength(json);
+    // At most 3 bytes a UTF-16 code unit in UTF-8: the record fits in what is left of the block, or
+    // the block goes to the file first (and grows for a record bigger than it).
+    const room = 3 * json.length;
+    if (this.blockBytes + room > this.block.length) {
+      this.flush();
+      if (room > this.block.length) this.block = Buffer.allocUnsafe(room);
+    }
+    const length = this.block.write(json, this.blockBytes);
+    this.blockBytes += length;
     this.offsets.push(this.at);
     this.lengths.push(length);
     this.at += length;
-    this.block.push(json);
-    this.blockChars += json.length;
-    if (this.blockChars >= 1 << 22) this.flush();
     return this.lengths.length - 1;
   }
 
   flush(): void {
-    if (!this.block.length) return;
-    const data = Buffer.from(this.block.join(''));
-    for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done, this.blockStart + done);
-    this.blockStart += data.length;
-    this.block = [];
-    this.blockChars = 0;
+    const n = this.blockBytes;
+    for (let done = 0; done < n; ) done += writeSync(this.fd, this.block, done, n - done, this.blockStart + done);
+    this.blockStart += n;
+    this.blockBytes = 0;
   }
 
-  *texts(order: Uint32Array): Generator<string> {
+  /** The records' JSON, as the UTF-8 bytes written (never decoded: the snapshot writes them as they are). */
+  *texts(order: Uint32Array): Generator<Buffer> {
     this.flush();
-    let buf = Buffer.allocUnsafe(1 << 16);
     for (const i of order) {
       const length = this.lengths.data[i];
-      if (length > buf.length) buf = Buffer.allocUnsafe(length);
+      const buf = Buffer.allocUnsafe(length);
       for (let done = 0; done < length; ) {
         const n = readSync(this.fd, buf, done, length - done, this.offsets.data[i] + done);
         if (n === 0) throw new Error('snapshot: the temporary record file ended early');
         done += n;
       }
-      yield buf.toString('utf8', 0, length);
+      yield buf;
     }
   }
 }
+
+const BLOCK_BYTES = 1 << 22;
 
 /** Strings kept once each, numbered in the order first seen. */
 export class Names {

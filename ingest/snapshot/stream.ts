@@ -171,7 +171,7 @@ export class RecordGraph {
 
   /** The snapshot's text in pieces (as jsonPieces of the exported snapshot): everything pending
    *  is written first, then nodes and edges are read back in key order. */
-  pieces(attributes: SnapshotAttributes): Iterable<string> {
+  pieces(attributes: SnapshotAttributes): Iterable<string | Uint8Array> {
     this.write();
     this.checkEnds();
     const head = Snapshot.safeParse(asJsonValue({ attributes, options: { type: 'directed' as const, multi: true as const, allowSelfLoops: false }, nodes: [], edges: [] }));
@@ -188,7 +188,7 @@ export class RecordGraph {
     this.nodeNames = [];
     this.isNode = new Uint8Array(0);
     this.edgeKeys = new EdgeKeys(this.names);
-    const arrays: Record<string, () => Iterable<string>> = {
+    const arrays: Record<string, () => Iterable<string | Uint8Array>> = {
       nodes: () => this.nodeFile.texts(nodeOrder),
       edges: () => this.edgeFile.texts(edgeOrder),
     };
@@ -201,8 +201,9 @@ export class RecordGraph {
   }
 }
 
-/** jsonPieces (write.ts) of a top-level object, some of whose arrays come as JSON texts. */
-function* piecesWith(value: Record<string, unknown>, arrays: Record<string, () => Iterable<string>>): Generator<string> {
+/** jsonPieces (write.ts) of a top-level object, some of whose arrays come as JSON texts (strings or
+ *  their UTF-8 bytes). */
+function* piecesWith(value: Record<string, unknown>, arrays: Record<string, () => Iterable<string | Uint8Array>>): Generator<string | Uint8Array> {
   yield '{';
   let first = true;
   for (const [k, x] of Object.entries(value)) {
@@ -212,7 +213,10 @@ function* piecesWith(value: Record<string, unknown>, arrays: Record<string, () =
     if (arrays[k]) {
       yield '[';
       let i = 0;
-      for (const text of arrays[k]()) yield (i++ ? ',' : '') + text;
+      for (const text of arrays[k]()) {
+        if (i++) yield ',';
+        yield text;
+      }
       yield ']';
     } else yield JSON.stringify(x);
   }

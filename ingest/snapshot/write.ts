@@ -149,29 +149,40 @@ export async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
-/** Text pieces to a new file in blocks of about 4 MB, flushed to the disk before it is closed;
- *  returns the SHA-256 of the bytes written. */
-async function writePiecesDurably(path: string, pieces: Iterable<string>): Promise<string> {
+/** Text pieces (strings, or UTF-8 bytes written as they are) to a new file in blocks of about 4 MB,
+ *  flushed to the disk before it is closed; returns the SHA-256 of the bytes written. A string piece
+ *  is encoded on its own, so it must not split a surrogate pair (JSON texts never do). */
+async function writePiecesDurably(path: string, pieces: Iterable<string | Uint8Array>): Promise<string> {
   const fh = await open(path, 'wx');
   const hash = createHash('sha256');
   try {
-    let block: string[] = [];
-    let size = 0;
+    // Each piece is encoded or copied once into one reused block (session 27, perf: joining the
+    // block's strings and encoding them again was ≈ 0.6 s at 1,000 documents; the records read back
+    // from the streamed snapshot's files come as bytes and were decoded only to be encoded here).
+    let block = Buffer.allocUnsafe(4 << 20);
+    let used = 0;
     const flush = async () => {
-      const data = Buffer.from(block.join(''));
+      const data = block.subarray(0, used);
       hash.update(data);
       for (let done = 0; done < data.length; ) {
         const { bytesWritten } = await fh.write(data, done, data.length - done);
         if (bytesWritten === 0) throw Object.assign(new Error('no space left on the device'), { code: 'ENOSPC' });
         done += bytesWritten;
       }
-      block = [];
-      size = 0;
+      used = 0;
     };
     for (const p of pieces) {
-      block.push(p);
-      size += p.length;
-      if (size >= 4 << 20) await flush();
+      // At most 3 bytes a UTF-16 code unit in UTF-8.
+      const room = typeof p === 'string' ? 3 * p.length : p.length;
+      if (used + room > block.length) {
+        await flush();
+        if (room > block.length) block = Buffer.allocUnsafe(room);
+      }
+      if (typeof p === 'string') used += block.write(p, used);
+      else {
+        block.set(p, used);
+        used += p.length;
+      }
     }
     await flush();
     await fh.sync();
@@ -237,7 +248,7 @@ export async function writeSnapshotPair<R extends object>(
 /** writeSnapshotPair of a snapshot given as its text in pieces (ingest/snapshot/stream.ts). */
 export async function writePiecesPair<R extends object>(
   path: string,
-  pieces: () => Iterable<string>,
+  pieces: () => Iterable<string | Uint8Array>,
   report: R,
   afterStep: (step: WriteStep) => void = () => undefined,
 ): Promise<R & { snapshotSha256: string }> {

@@ -100,6 +100,27 @@ describe('postingRange', () => {
     }
     expect(postingRange({ keys: new Uint32Array(0), units: new Int32Array(0) }, 3)).toEqual([0, 0]);
   });
+
+  it('finds the same range as a plain scan in partitions of thousands of keys, present or absent keys', () => {
+    const run = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 150 })), { minLength: 1, maxLength: 120 });
+    fc.assert(fc.property(run, fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 40 }), (runs, probes) => {
+      // Keys rising by 1–3, each repeated 1–150 times: lists that span, start and end at the sample's blocks.
+      const keys: number[] = [];
+      let key = 0;
+      for (const [gap, len] of runs) {
+        key += gap;
+        for (let i = 0; i < len; i++) keys.push(key);
+      }
+      const p = { keys: Uint32Array.from(keys), units: new Int32Array(keys.length) };
+      for (const probe of [...probes, 0, key, key + 1, keys[keys.length >> 1]]) {
+        let s = 0;
+        while (s < keys.length && keys[s] < probe) s++;
+        let e = s;
+        while (e < keys.length && keys[e] === probe) e++;
+        expect(postingRange(p, probe), `key ${probe}`).toEqual([s, e]);
+      }
+    }), { numRuns: 300 });
+  });
 });
 
 /** sharedKeys before session 23, verbatim: an array per list found and a stable sort of the list objects. */

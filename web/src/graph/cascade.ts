@@ -236,17 +236,15 @@ export function cascadeSummary(c: Cascade): CascadeSummary {
 /** Documents a cascade can start from (something below cites or implements them), in level and date order. */
 export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; level?: Level; date?: string; inCorpus: boolean; lowers: number }[] {
   const out: { id: string; name: string; level?: Level; date?: string; inCorpus: boolean; lowers: number }[] = [];
+  // The documents below, read through cascade-core's accessor, as the walk reads them (session 27: this was a third
+  // copy of "who cites or implements this document"). An edge whose lower end is no Document or Measure (outside the
+  // graph model) names no document, here as in the walk.
+  const access = graphCascadeAccess(g);
   g.forEachNode((id, a) => {
     if (a.type !== 'Document') return;
     const lowers = new Set<string>();
-    g.forEachInEdge(id, (_e, e, source) => {
-      if (e.type === 'CITES') lowers.add(doc(g, source) ? source : (measure(g, source)?.docId ?? source));
-    });
-    for (const m of measuresOf(g, id)) {
-      g.forEachInEdge(m, (_e, e, source) => {
-        if (e.type === 'IMPLEMENTS') lowers.add(measure(g, source)?.docId ?? source);
-      });
-    }
+    for (const c of access.citationsInto(id)) if (c.citer !== undefined) lowers.add(c.citer);
+    for (const m of access.measuresOf(id)) for (const l of access.linksInto(m)) if (l.lowerDoc !== undefined) lowers.add(l.lowerDoc);
     lowers.delete(id);
     if (!lowers.size) return;
     const date = a.issuedOn ?? (a.year !== undefined ? String(a.year) : undefined);
