@@ -41,7 +41,7 @@ export function hanBigrams(text: string): Set<string> {
 }
 
 /** IDF-weighted share of `a`'s bigrams found in `b`. */
-function share(a: Set<string>, b: Set<string>, idf: (g: string) => number): number {
+export function share(a: Set<string>, b: Set<string>, idf: (g: string) => number): number {
   let [n, d] = [0, 0];
   for (const g of a) {
     const w = idf(g);

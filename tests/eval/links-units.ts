@@ -17,6 +17,7 @@ import { DEV_REGULATION_SETS, HELD_OUT_LINK_SETS, articleKey, docOf } from './de
 import { defaults, index, type DevSet } from './second-links.js';
 import { SETS, type SetId } from './sets.js';
 import { DEFAULT_LINK_OPTIONS } from '../../ingest/link/options.js';
+import { articleUnits, share, type ArticleUnit } from '../../ingest/link/side-paragraph.js';
 
 const CACHE = process.env.LINK_UNITS_CACHE ?? '/tmp/links-units-cache';
 
@@ -34,27 +35,9 @@ export async function load(id: SetId, fresh = false): Promise<DevSet> {
   return { id, gold, snapshot, cands };
 }
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
-const ITEM = /^\s*[（(][一二三四五六七八九十]+[)）]/;
-export interface Unit {
-  text: string;
-  /** 0 for the first paragraph, then 1, 2 … for later paragraphs; items count under their lead paragraph. */
-  paragraph: number;
-  item: boolean;
-}
-
-/** An article's units: its paragraphs (lines), each list item (（一）…) a unit of its own under its lead paragraph. */
-export function units(text: string): Unit[] {
-  const out: Unit[] = [];
-  let p = -1;
-  for (const line of text.replace(LABEL, '').split('\n')) {
-    const t = line.trim();
-    if (!t) continue;
-    if (ITEM.test(t) && p >= 0) out.push({ text: t, paragraph: p, item: true });
-    else out.push({ text: t, paragraph: ++p, item: false });
-  }
-  return out;
-}
+// An article's paragraphs and items, as the linker's rule reads them (one definition: ingest/link/side-paragraph.ts).
+export type Unit = ArticleUnit;
+export const units = articleUnits;
 
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
@@ -62,17 +45,6 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** IDF-weighted share of `a`'s bigrams found in `b`. */
-function share(a: Set<string>, b: Set<string>, idf: (g: string) => number): number {
-  let n = 0;
-  let d = 0;
-  for (const g of a) {
-    const w = idf(g);
-    d += w;
-    if (b.has(g)) n += w;
-  }
-  return d ? n / d : 0;
-}
 
 export interface UnitFeatures {
   /** Units of the higher and lower article. */
