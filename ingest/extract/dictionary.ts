@@ -61,26 +61,18 @@ export function dictionary(lexicon: Lexicon): Dictionary {
 export function dictionaryHits(text: string, from: number, to: number, dict: Dictionary): DictHit[] {
   const hits: DictHit[] = [];
   const trie = trieOf(dict);
+  // The deepest name ending on the walk from i is the longest that matches there.
+  let best = -1;
+  let bestEnd = -1;
+  const deepest = (node: number, end: number) => {
+    best = node;
+    bestEnd = end;
+  };
   let i = from;
   while (i < to) {
     let hit: DictHit | undefined;
-    // The deepest name ending on the walk from i is the longest that matches there.
-    let node = 0;
-    let best = -1;
-    let bestEnd = -1;
-    for (let j = i; j < to; ) {
-      const c = text.charCodeAt(j);
-      const next = trie.child(node, c);
-      if (next >= 0) {
-        node = next;
-        j++;
-        if (trie.value(node) !== undefined) {
-          best = node;
-          bestEnd = j;
-        }
-      } else if ((c === 0x201c || c === 0x201d) && j > i) j++;
-      else break;
-    }
+    best = -1;
+    walkNames(text, i, to, trie, deepest);
     if (best >= 0) {
       const v = trie.value(best)!;
       hit = { type: v.type, canonical: v.canonical, start: i, end: closingQuote(text, i, bestEnd) };
@@ -96,23 +88,32 @@ export function dictionaryHits(text: string, from: number, to: number, dict: Dic
   return hits;
 }
 
+/**
+ * The walk down the trie from text[i], a quotation mark inside a name skipped: `found(node, end)` at every lexicon
+ * name that ends on it, until it returns true. The one walk of the scan and of the overlap check.
+ */
+function walkNames<V>(text: string, i: number, to: number, trie: NameTrie<V>, found: (node: number, end: number) => boolean | void): void {
+  let node = 0;
+  for (let j = i; j < to; ) {
+    const c = text.charCodeAt(j);
+    const next = trie.child(node, c);
+    if (next >= 0) {
+      node = next;
+      j++;
+      if (trie.value(node) !== undefined && found(node, j)) return;
+    } else if ((c === 0x201c || c === 0x201d) && j > i) j++;
+    else break;
+  }
+}
+
 /** Whether a name longer than the hit's span starts inside the hit and ends past it. */
 function overlapped(text: string, hit: DictHit, to: number, trie: NameTrie<unknown>): boolean {
   const span = hit.end - hit.start;
-  for (let i = hit.start + 1; i < hit.end; i++) {
-    let node = 0;
-    for (let j = i; j < to; ) {
-      const c = text.charCodeAt(j);
-      const next = trie.child(node, c);
-      if (next >= 0) {
-        node = next;
-        j++;
-        if (trie.depth(node) > span && trie.value(node) !== undefined && closingQuote(text, i, j) > hit.end) return true;
-      } else if ((c === 0x201c || c === 0x201d) && j > i) j++;
-      else break;
-    }
+  let longer = false;
+  for (let i = hit.start + 1; i < hit.end && !longer; i++) {
+    walkNames(text, i, to, trie, (node, j) => (longer = trie.depth(node) > span && closingQuote(text, i, j) > hit.end));
   }
-  return false;
+  return longer;
 }
 
 /** A name's end after its last character: past a closing quote when the name holds the opening one. */

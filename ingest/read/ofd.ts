@@ -15,7 +15,7 @@ import { layoutText, noReadableText, WIDE, type PdfItem, type PdfPage } from './
 import { ReadProblem } from './problem.js';
 import { centralDirectory, checkDeclaredSizes, checkInflatedSizes, xmlDepthOver, type ZipKind } from './zip-guard.js';
 
-const OFD_ZIP: ZipKind = { what: 'OFD document', ext: '.ofd' };
+const OFD_ZIP: ZipKind = { what: 'OFD document', ext: '.ofd', writer: 'no OFD writer' };
 /** OFD's unit is the millimetre; the layout rules of pdf-layout.ts were written for PDF points. */
 const PT_PER_MM = 72 / 25.4;
 /** A4 (GB/T 9704, the layout of official documents), when neither the page nor the document says. */
@@ -207,16 +207,20 @@ function normalisePath(path: string): string {
  * when it starts with "/". Writers also put root-relative paths without the slash, backslashes, and
  * other letter cases: those are tried after.
  */
-export function resolvePart(names: Iterable<string>, from: string, loc: string): string | undefined {
-  const all = [...names];
+export function resolvePart(names: ReadonlyMap<string, unknown> | ReadonlySet<string>, from: string, loc: string): string | undefined {
   const clean = loc.trim().replace(/\\/g, '/');
   const tries = clean.startsWith('/') ? [normalisePath(clean)] : [normalisePath(dirOf(from) + clean), normalisePath(clean)];
-  for (const t of tries) if (all.includes(t)) return t;
-  for (const t of tries) {
-    const found = all.find((n) => n.toLowerCase() === t.toLowerCase());
-    if (found) return found;
-  }
+  const exact = tries.find((t) => names.has(t));
+  if (exact) return exact;
+  const lower = new Set(tries.map((t) => t.toLowerCase()));
+  for (const n of names.keys()) if (lower.has(n.toLowerCase())) return n;
   return undefined;
+}
+
+/** A page's own size (its Area's PhysicalBox, before its Content): read without parsing the page a second time. */
+function pageBoxOf(xml: string): Box | undefined {
+  const content = xml.search(/<(?:[\w-]+:)?Content[\s>]/);
+  return box((content < 0 ? xml : xml.slice(0, content)).match(/<(?:[\w-]+:)?PhysicalBox[^>]*>([^<]*)</)?.[1]);
 }
 
 /** The XML parts of the package, checked (zip-guard.ts) before anything is parsed; fonts and images stay unread. */
@@ -236,7 +240,7 @@ function xmlParts(bytes: Uint8Array, limits: IngestLimits): Map<string, string> 
 
 export function ofdToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMITS): string {
   const parts = xmlParts(bytes, limits);
-  const entry = resolvePart(parts.keys(), '', 'OFD.xml');
+  const entry = resolvePart(parts, '', 'OFD.xml');
   if (!entry) throw truncated('no OFD.xml entry file');
   const roots: string[] = [];
   scan(parts.get(entry)!, () => {}, (tag, text) => {
@@ -246,7 +250,7 @@ export function ofdToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMI
   const pages: PdfPage[] = [];
   let glyphs = 0;
   for (const root of roots) {
-    const docName = resolvePart(parts.keys(), entry, root);
+    const docName = resolvePart(parts, entry, root);
     if (!docName) throw truncated(`its document ${root} is missing`);
     const pageLocs: string[] = [];
     let docBox: Box | undefined;
@@ -260,14 +264,10 @@ export function ofdToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMI
       },
     );
     for (const loc of pageLocs) {
-      const pageName = resolvePart(parts.keys(), docName, loc);
+      const pageName = resolvePart(parts, docName, loc);
       if (!pageName) throw truncated(`its page ${loc} is missing`);
       const xml = parts.get(pageName)!;
-      let pageBox: Box | undefined;
-      scan(xml, () => {}, (tag, text, path) => {
-        if (tag === 'PhysicalBox' && path.includes('Area') && !path.includes('Content')) pageBox ??= box(text);
-      });
-      const [, , width, height] = pageBox ?? docBox ?? DEFAULT_BOX;
+      const [, , width, height] = pageBoxOf(xml) ?? docBox ?? DEFAULT_BOX;
       const items = pageItems(xml, height, limits.maxChars - glyphs);
       glyphs += items.length;
       pages.push({ items, width: width * PT_PER_MM });

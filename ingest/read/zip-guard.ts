@@ -27,8 +27,10 @@ export interface ZipKind {
   what: string;
   /** The extension to save it again as. */
   ext: string;
+  /** Who writes such packages, for "uses zip compression method N, which <writer> does not write". */
+  writer: string;
 }
-export const DOCX_ZIP: ZipKind = { what: 'Word document', ext: '.docx' };
+export const DOCX_ZIP: ZipKind = { what: 'Word document', ext: '.docx', writer: 'Word' };
 
 const truncatedAs = (kind: ZipKind) => (why: string) =>
   new ReadProblem('truncated', `not a complete ${kind.what} (${why}); save it again as ${kind.ext}`);
@@ -150,7 +152,7 @@ export function checkInflatedSizes(
         }
         throw truncated(`${e.name}: ${(cause as Error).message}`);
       }
-    } else throw new ReadProblem('unsupported-format', `${e.name} uses zip compression method ${e.method}, which ${kind.what === DOCX_ZIP.what ? 'Word does not write' : 'cannot be read here'}; save it again as ${kind.ext}`);
+    } else throw new ReadProblem('unsupported-format', `${e.name} uses zip compression method ${e.method}, which ${kind.writer} does not write; save it again as ${kind.ext}`);
     if (inflated.length !== e.size) {
       if (inflated.length > e.size) throw new ReadProblem('zip-bomb', `${e.name} inflates to more than the ${mb(e.size)} its header declares; refused (a zip bomb?)`);
       throw truncated(`${e.name} inflates to ${inflated.length} bytes, its header declares ${e.size}`);

@@ -150,7 +150,7 @@ describe('bad OFD files', () => {
 });
 
 describe('resolvePart', () => {
-  const names = ['OFD.xml', 'Doc_0/Document.xml', 'Doc_0/Pages/Page_0/Content.xml'];
+  const names = new Set(['OFD.xml', 'Doc_0/Document.xml', 'Doc_0/Pages/Page_0/Content.xml']);
   it('reads a location relative to the part that names it, from the root with "/", and forgives case and backslashes', () => {
     expect(resolvePart(names, 'Doc_0/Document.xml', 'Pages/Page_0/Content.xml')).toBe('Doc_0/Pages/Page_0/Content.xml');
     expect(resolvePart(names, 'Doc_0/Document.xml', '/Doc_0/Pages/Page_0/Content.xml')).toBe('Doc_0/Pages/Page_0/Content.xml');
