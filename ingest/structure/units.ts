@@ -4,6 +4,7 @@ import type { Unit } from './types.js';
 import { parseHeading, type Heading } from './numbering.js';
 import { lineOffsets } from './title.js';
 import { taskTableRows } from './tables.js';
+import { restoreLostChapters, type Head } from './lost-chapters.js';
 
 interface Open {
   heading: Heading;
@@ -23,7 +24,7 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
       }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
-  restoreFirstChapter(heads);
+  restoreLostChapters(heads, text, lines);
   const units: Unit[] = [];
   const stack: Open[] = [];
   const seen = new Set<string>();
@@ -55,25 +56,6 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
   });
   units.forEach((u, i) => (u.ordinal = i));
   return units;
-}
-
-type Head = { start: number; end: number; heading: Heading };
-
-/**
- * A law or regulation whose text lost its 第一章 heading (the law mirror's Markdown drops a heading now and then: the
- * real set's 山东省志愿服务条例 and 浙江省实施《农业技术推广法》办法, tests/real/README.md; the gold restores the chapter): when the first
- * chapter heading is 第二章 and only articles from 第一条 stand before it, those articles are put under a 第一章 of
- * their own, as the numbering of 立法技术规范 (chapters in sequence from 第一章) says they are. The chapter has no line of
- * its own: its span is empty at its first article's start and its name is its label. A lost heading further on (第一章
- * then 第三章) is left as it is: where the missing chapter begins cannot be read from the numbering.
- */
-function restoreFirstChapter(heads: Head[]): void {
-  const second = heads.findIndex((h) => h.heading.kind === 'chapter');
-  if (second <= 0 || heads[second].heading.label !== '第二章') return;
-  const before = heads.slice(0, second);
-  if (before[0].heading.label !== '第一条' || !before.every((h) => h.heading.kind === 'article')) return;
-  const start = before[0].start;
-  heads.unshift({ start, end: start, heading: { ...heads[second].heading, label: '第一章', rest: '' } });
 }
 
 /**

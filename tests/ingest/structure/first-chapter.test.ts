@@ -13,7 +13,7 @@ const paths = (doc: ReturnType<typeof structured>) => doc.units.map((u) => u.pat
 
 const law = (body: string) => structured('x.txt', `某某省某某条例\n\n${body}`);
 
-describe('a lost 第一章 heading', () => {
+describe('a lost chapter heading', () => {
   it('puts the articles before 第二章 under 第一章 on the mirror texts that lost it', () => {
     for (const file of ['山东省志愿服务条例(2021-12-03).md', '浙江省实施《农业技术推广法》办法(2020-09-24).md']) {
       const doc = real(file);
@@ -39,5 +39,33 @@ describe('a lost 第一章 heading', () => {
   it('does not guess where a lost chapter after the first begins', () => {
     const doc = law('第一章　总则\n第一条　为了规范管理，制定本条例。\n第二条　应当依法管理。\n第三章　附则\n第三条　本条例自公布之日起施行。');
     expect(paths(doc)).toEqual(['第一章', '第一章/第一条', '第一章/第二条', '第三章', '第三章/第三条']);
+  });
+
+  it('opens a lost chapter at its title line when the numbering skips one chapter there (南阳, 山东 of randomq)', () => {
+    const dir = join(import.meta.dirname, '../../real/randomq-heldout/corpus');
+    const read = (file: string) => structured(file, markdownToText(readFileSync(join(dir, file), 'utf8')));
+    const nanyang = read('南阳市白河水系水环境保护条例(2019-01-14).md');
+    const chapter = nanyang.units.find((u) => u.path === '第三章')!;
+    expect(chapter.name).toBe('监督管理');
+    expect(paths(nanyang)).toContain('第三章/第十九条');
+    expect(paths(nanyang)).toContain('第二章/第十八条');
+    // 第十八条 no longer ends with the title of the next chapter.
+    const article = nanyang.units.find((u) => u.path === '第二章/第十八条')!;
+    expect(nanyang.text.slice(article.span[0], article.span[1])).not.toContain('监督管理');
+    const shandong = read('山东省突发事件应急保障条例(2020-11-27).md');
+    expect(shandong.units.find((u) => u.path === '第二章')!.name).toBe('规划编制与实施');
+    expect(paths(shandong)).toContain('第二章/第一节/第十条');
+    expect(paths(shandong).filter((p) => /^第[一二三四五六七八九]章$/.test(p))).toHaveLength(9);
+  });
+
+  it('does not open a chapter at a title line without a gap, with two title lines in one gap, or before a plain line', () => {
+    const noGap = law('第一章　总则\n第一条　为了规范管理，制定本条例。\n监督管理\n第二条　应当依法管理。\n第二章　附则\n第三条　本条例自公布之日起施行。');
+    expect(paths(noGap)).toEqual(['第一章', '第一章/第一条', '第一章/第二条', '第二章', '第二章/第三条']);
+    const two = law('第一章　总则\n第一条　为了规范管理，制定本条例。\n监督管理\n第二条　应当依法管理。\n保障措施\n第三条　应当依法保障。\n第三章　附则\n第四条　本条例自公布之日起施行。');
+    expect(paths(two).filter((p) => !p.includes('/'))).toEqual(['第一章', '第三章']);
+    const plain = law('第一章　总则\n第一条　为了规范管理，制定本条例。\n监督管理\n有关部门应当依法管理，加强监督。\n第二条　应当依法管理。\n第三章　附则\n第三条　本条例自公布之日起施行。');
+    expect(paths(plain).filter((p) => !p.includes('/'))).toEqual(['第一章', '第三章']);
+    const gap = law('第一章　总则\n第一条　为了规范管理，制定本条例。\n\n监督管理\n\n第二条　应当依法管理。\n第三章　附则\n第三条　本条例自公布之日起施行。');
+    expect(paths(gap)).toEqual(['第一章', '第一章/第一条', '第二章', '第二章/第二条', '第三章', '第三章/第三条']);
   });
 });

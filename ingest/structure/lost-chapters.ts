@@ -1,0 +1,76 @@
+// Chapter headings a law's text lost. The law mirror's Markdown drops a heading now and then (tests/real/README.md,
+// tests/real/randomq-heldout/README.md); its gold restores the chapter from the order of the headings, as the numbering
+// of 立法技术规范 says (chapters run in sequence from 第一章). Two shapes are read here, both only in a text of articles:
+// - 第一章 lost with nothing in its place: the articles from 第一条 before 第二章 are put under a 第一章 of their own;
+// - a chapter's 第X章 lost but its title kept on a line of its own (南阳市白河水系水环境保护条例's 监督管理 between
+//   第二章 and 第四章): that line opens the chapter the gap in the numbering names.
+// Anything else is left as it is: where a lost chapter begins cannot be read from the numbering alone.
+import { chineseNumeral, type Heading } from './numbering.js';
+
+export type Head = { start: number; end: number; heading: Heading };
+type Line = { start: number; end: number };
+
+/** A chapter title standing alone: a few Han characters (监督管理, 规划编制与实施, 预防、控制和救治), no sentence. */
+const BARE_TITLE = /^[\p{Script=Han}、]{2,16}$/u;
+
+const DIGITS = '零一二三四五六七八九';
+/** 3 → 三, 12 → 十二, 21 → 二十一 (chapters stay under a hundred). */
+function numeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
+}
+
+const chapterNumber = (h: Head): number | undefined => {
+  const m = h.heading.kind === 'chapter' && h.heading.rank === 0 ? h.heading.label.match(/^第(.+)章$/) : null;
+  return m ? chineseNumeral(m[1]) : undefined;
+};
+
+/** Adds the lost chapters to `heads` (sorted by start), in place. */
+export function restoreLostChapters(heads: Head[], text: string, lines: readonly Line[]): void {
+  if (!heads.some((h) => h.heading.kind === 'article')) return;
+  restoreTitledChapters(heads, text, lines);
+  restoreFirstChapter(heads);
+}
+
+function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line[]): void {
+  const chapters = heads.map((h) => ({ h, n: chapterNumber(h) })).filter((c): c is { h: Head; n: number } => c.n !== undefined);
+  if (!chapters.length) return;
+  const byGap = new Map<number, { line: Line; title: string }[]>();
+  const headAt = new Map(heads.map((h) => [h.start, h]));
+  lines.forEach((line, i) => {
+    const title = text.slice(line.start, line.end).trim();
+    if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
+    // The next line with text opens an article or a 第X节 section.
+    let j = i + 1;
+    while (j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j++;
+    const next = j < lines.length ? headAt.get(lines[j].start) : undefined;
+    if (!next || !(next.heading.kind === 'article' || (next.heading.kind === 'section' && next.heading.label.startsWith('第')))) return;
+    const before = chapters.filter((c) => c.h.start < line.start).at(-1)?.n ?? 0;
+    const after = chapters.find((c) => c.h.start > line.start)?.n;
+    // The numbering skips exactly one chapter here: 第二章 … 第四章 (or no chapter … 第二章).
+    if (after !== before + 2) return;
+    byGap.set(before, [...(byGap.get(before) ?? []), { line, title }]);
+  });
+  for (const [before, found] of byGap) {
+    if (found.length !== 1) continue;
+    const { line, title } = found[0];
+    const at = heads.findIndex((h) => h.start > line.start);
+    heads.splice(at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(before + 1)}章`, rest: title } });
+  }
+}
+
+/**
+ * 第一章 lost with nothing in its place (the real set's 山东省志愿服务条例 and 浙江省实施《农业技术推广法》办法): when the first
+ * chapter heading is 第二章 and only articles from 第一条 stand before it, those articles are put under a 第一章 of
+ * their own. The chapter has no line of its own: its span is empty at its first article's start and its name is its
+ * label.
+ */
+function restoreFirstChapter(heads: Head[]): void {
+  const second = heads.findIndex((h) => h.heading.kind === 'chapter');
+  if (second <= 0 || heads[second].heading.label !== '第二章') return;
+  const before = heads.slice(0, second);
+  if (before[0].heading.label !== '第一条' || !before.every((h) => h.heading.kind === 'article')) return;
+  const start = before[0].start;
+  heads.unshift({ start, end: start, heading: { ...heads[second].heading, label: '第一章', rest: '' } });
+}
