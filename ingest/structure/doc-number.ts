@@ -31,8 +31,41 @@ function orderValue(text: string, o: RegExpMatchArray): string {
   return prev ? `${organ(prev[1]!)}第${prev[2]}号、${own}` : own;
 }
 
+/** A number printed right after a quoted title (…通知》（浙政办发〔2022〕59号）, …规划》(国函〔2016〕204号)): the
+ *  number of the document cited, not of this one. A plan's preamble above its first heading cites its higher
+ *  documents so (session 28: real portal pages of 东阳 and 山西 plans took their directive's number). */
+const CITED_BEFORE = /》[^\S\n]*[（(]?[^\S\n]*$/;
+
+const CITING = /[，。；]|贯彻|落实|根据|按照|依据|依照|参照|对照|结合/;
+
+/** Index of the 《 that the 》 at `close` closes (nested 〈〉《》 counted); `close` when unbalanced. */
+function openingBracket(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && text[i] !== '\n'; i--) {
+    const c = text[i];
+    if (c === '》' || c === '〉') depth++;
+    else if ((c === '《' || c === '〈') && --depth === 0) return i;
+  }
+  return close;
+}
+
+/** The first document number of `text` that is not a cited document's. */
+function ownNumber(text: string): RegExpMatchArray | undefined {
+  for (const m of text.matchAll(new RegExp(DOC_NUMBER.source, 'g'))) {
+    // Where the number itself starts (the match may take characters of the text before it: 》, 以, 通知).
+    const lead = m[0].match(/^.*(通知|通告|》|以)/)?.[0].length ?? 0;
+    const at = m.index! + lead;
+    const quoted = m[0].slice(0, lead).endsWith('》') || CITED_BEFORE.test(text.slice(Math.max(0, m.index! - 4), at));
+    // …in a sentence that cites it (为贯彻落实《X》（…号）, 根据《X》（…号）精神); a page's title line that quotes the
+    // document's own title (《X的通知》（京政办发〔2016〕26号）) is neither.
+    if (quoted && CITING.test(text.slice(text.lastIndexOf('\n', at) + 1, openingBracket(text, text.lastIndexOf('》', at))))) continue;
+    return m;
+  }
+  return undefined;
+}
+
 export function findDocNumber(text: string): { value: string; index: number } | undefined {
-  const m = text.match(DOC_NUMBER);
+  const m = ownNumber(text);
   if (!m) {
     // A version is promulgated by the last order or announcement of its history (农药管理条例: 国务院令
     // 第216号发布 in 1997, 第677号公布 for the 2017 revision): the number of the text as it stands.

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets } from './title.js';
+import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
 import { isDateLine, parseDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
@@ -17,6 +17,9 @@ import { STATE_PREFIX } from './history-rules.js';
 import { regionPrefix, regionByName } from '../lexicon/regions.js';
 
 export type { StructuredDoc, Unit } from './types.js';
+
+/** A panel's 发文机构 that names the site, not a body (session 28, a real county portal page). */
+const NOT_A_BODY = /网站|门户|网$|平台$/;
 
 export function structure(file: string, clean: CleanText, lexicon: Lexicon): StructuredDoc | undefined {
   const text = clean.text;
@@ -34,6 +37,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const notice = findNoticeTitle(text, firstHeading, from) ?? (panelTitle && from ? findNoticeTitle(text, panelTitle.span[1], panelTitle.span[0]) : undefined);
 
   let title: string | undefined;
+  let sent: ReturnType<typeof transmittedTitle>;
+  let wrapper: string | undefined;
   let titleSpan: [number, number] | undefined;
   if (notice) {
     const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading);
@@ -43,6 +48,15 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     const lines = findTitleLines(text, panelTitle.value, from, firstHeading);
     title = canonicalTitle(panelTitle.value);
     titleSpan = lines ? [lines.start, lines.end] : panelTitle.span;
+  } else if ((sent = transmittedTitle(text, from, firstHeading))) {
+    // No notice title, but its sentence names the plan it transmits: the plan's own title line when printed.
+    const lines = findTitleLines(text, sent.planTitle, sent.end, firstHeading);
+    title = sent.planTitle;
+    titleSpan = lines ? [lines.start, lines.end] : [sent.start, sent.end];
+    // The page's first line may still be the notice's title without brackets around the plan's (成都市发展和改革委员会
+    // …关于印发成都市…实施方案的通知): it names the issuers.
+    const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
+    if (lead && lead.start < sent.start && lead.title.includes(title)) wrapper = lead.title;
   } else {
     const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
@@ -97,8 +111,9 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
-  const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters ? panel.fields.issuer : undefined;
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined);
+  // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
+  const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);

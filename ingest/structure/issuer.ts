@@ -65,8 +65,25 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
   // Joint issuers as the title writes them (最高人民法院、最高人民检察院关于…; 国务院、中央军委关于…): each
   // body after a 、 is read the same way (session 19: 19 header-less joint titles of the mirror kept only
   // their first body).
-  const next = title[best.length] === '、' ? issuerFromTitle(title.slice(best.length + 1), lexicon) : undefined;
+  // A joint notice's title line may list its bodies with spaces between them only, lost in the canonical title
+  // (成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局…关于印发…): a body that opens with a place or the
+  // party's prefix right after the first one is the next issuer (session 28, a real portal page).
+  if (title[best.length] !== '、') return spaceJoined(title, best, lexicon) ?? best;
+  const next = issuerFromTitle(title.slice(best.length + 1), lexicon);
   return next ? `${best}、${next}` : best;
+}
+
+/** Bodies a title lists before 关于 with nothing between them (the spaces of 成都市发展和改革委员会 中共成都市委社会工作部
+ *  成都市规划和自然资源局 成都市住房和城乡建设局关于印发… lost in the canonical title): the run is cut before each
+ *  repeat of the first body's place and before each 中共, and read as bodies only when every piece is a body's name
+ *  (isSignatureLine). Session 28, a real portal page of a joint notice. */
+function spaceJoined(title: string, first: string, lexicon: Lexicon): string | undefined {
+  const head = title.match(/^(.{4,120}?)关于/)?.[1];
+  const place = regionPrefix(first.replace(/^(中共|中国共产党|共青团)/, ''), lexicon)?.form ?? first.match(PLACE)?.[1];
+  if (!head || !place || head.length <= first.length) return undefined;
+  const cut = new RegExp(`(?=中共)|(?<!中共)(?=${place})`, 'g');
+  const pieces = head.split(cut).filter(Boolean);
+  return pieces.length > 1 && pieces.every((p) => isSignatureLine(p, lexicon)) ? pieces.join('、') : undefined;
 }
 
 /** The part of a title before its first 关于 when it names a body the lexicon lacks: a place (or a national
@@ -116,8 +133,9 @@ export function levelAndRegion(
   const byPrefix = issuer ? levelRule(issuer, lexicon, true) : undefined;
   if (byPrefix) return { level: byPrefix, region: '全国' };
   if (issuer) {
-    const m = issuer.match(PLACE);
-    if (m && BODY_AFTER_PLACE.test(issuer.slice(m[1].length))) {
+    // The party's committee of a place the lexicon lacks (中共岳阳市委办公室) is that place's.
+    const m = issuer.replace(/^(中共|中国共产党|共青团)/, '').match(PLACE);
+    if (m && BODY_AFTER_PLACE.test(issuer.replace(/^(中共|中国共产党|共青团)/, '').slice(m[1].length))) {
       const parent = approver ? regionPrefix(approver, lexicon)?.region.name : undefined;
       return { level: PLACE_LEVEL[m[2]], region: m[1], regionParent: m[2] === '省' || m[2] === '自治区' ? '全国' : parent };
     }

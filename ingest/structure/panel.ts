@@ -59,6 +59,9 @@ interface Cell {
   value: Span;
 }
 
+/** A date alone on its line, the time of day after it allowed (2024年04月06日 16:40, 2024-04-06). */
+const DATE_VALUE = /^(19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
+
 /** The labelled cells of one line, each value running to the next label. */
 function cells(text: string, start: number, end: number, lexicon: Lexicon): Cell[] {
   const { re, byLabel } = labelRe(lexicon);
@@ -97,7 +100,9 @@ export function findPanel(text: string, limit: number, lexicon: Lexicon): Panel 
         const value = raw.trim();
         if (value.length === 0) continue;
         const inside = j + 1 < lines.length && cells(text, lines[j + 1].start, lines[j + 1].end, lexicon).length > 0;
-        if (last && last.value[0] === last.value[1] && inside && value.length <= 80) {
+        // A date under a date's label is its value even last (a date is never the title below a panel).
+        const dated = last !== undefined && (last.field === 'written' || last.field === 'published') && DATE_VALUE.test(value);
+        if (last && last.value[0] === last.value[1] && (inside || dated) && value.length <= 80) {
           const from = lines[j].start + raw.indexOf(value);
           last.value = [from, from + value.length];
           end = lines[j].end;

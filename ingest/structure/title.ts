@@ -21,7 +21,22 @@ export function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-const NOTICE = /关于(印发|转发|发布|颁布|下发)\s*《/g;
+const NOTICE = /(关于)?(印发|转发|发布|颁布|下发)\s*[《〈]/g;
+
+/** The issuing bodies a notice title without 关于 opens with (中共岳阳市委办公室岳阳市人民政府办公室印发《X》的通知,
+ *  the form of party and joint notices): the line before 印发 is all bodies' names, no sentence (按照…印发《X》的通知要求
+ *  is one). Session 28, real portal pages. */
+const BODIES_BEFORE = /^[\u4e00-\u9fff、（）()\s]{2,80}(办公厅|办公室|政府|委员会|党委|委|部|局|厅|院|会|署|办)$/;
+const SENTENCE_WORD = /按照|根据|贯彻|落实|依据|依照|参照|为了|现将|已经|经/;
+
+/** A notice title as a portal prints it: its number before it (京政办发〔2016〕26号《…的通知》) and the quotes around
+ *  it are not the title's. */
+function bareTitle(title: string): string {
+  const t = title.replace(new RegExp(`^${DOC_NUMBER.source}`), '');
+  const opens = (t.match(/《/g) ?? []).length;
+  const closes = (t.match(/》/g) ?? []).length;
+  return t.startsWith('《') && opens > closes ? t.slice(1) : t;
+}
 
 export interface NoticeTitle {
   /** The notice's whole title (may span lines), canonical. */
@@ -70,14 +85,34 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
     // A notice title sits in the head, not in a sentence of the body.
     const before = text.slice(lineStart, at);
     if (/[。，；]/.test(before)) continue;
+    if (!m[1]) {
+      const bodies = bareTitle(canonicalTitle(before));
+      if (!BODIES_BEFORE.test(bodies) || SENTENCE_WORD.test(bodies)) continue;
+    }
     return {
-      title: canonicalTitle(text.slice(lineStart, endWord)).replace(/^[^：《]{1,12}：/, ''),
+      title: bareTitle(canonicalTitle(text.slice(lineStart, endWord)).replace(/^[^：《]{1,12}：/, '')),
       start: lineStart,
       end: endWord,
       planTitle: canonicalTitle(text.slice(open + 1, close)),
     };
   }
   return bareNoticeTitle(text, from, limit) ?? findPromulgation(text, limit, from);
+}
+
+/** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们): a page that
+ *  left out the notice's title line still names the plan there (session 28, real portal pages). */
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))/g;
+
+export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
+  TRANSMITTAL.lastIndex = 0;
+  for (const m of text.slice(from, limit).matchAll(TRANSMITTAL)) {
+    const open = from + m.index! + m[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
+    if (m[0] === '现将《' && !/^\s*(印发|转发)/.test(text.slice(close + 1, close + 8))) continue;
+    return { planTitle: canonicalTitle(text.slice(open + 1, close)), start: open + 1, end: close };
+  }
+  return undefined;
 }
 
 /** 关于印发X的通知 with X unbracketed, as most portals print it (国务院办公厅关于印发“十四五”国民健康规划的通知,
@@ -94,6 +129,9 @@ function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle
     for (let j = i; j < Math.min(lines.length, i + 3); j++) {
       const line = text.slice(lines[j].start, lines[j].end);
       if (/[。，；：:]/.test(line) || line.trim().length > 60) break;
+      // A line the next one starts with is a page's header, not the title's first part (the portal's name 某某县人民政府
+      // above 某某县人民政府办公室关于印发…的通知; session 28, a real county page).
+      if (j > i && line.trim().startsWith(joined.trim())) break;
       joined += line;
       const m = canonicalTitle(joined).match(BARE_NOTICE);
       if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };
@@ -141,6 +179,8 @@ const HEADER = /^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平�
  *  section heading such as 引用文件. */
 const ISSUER_MARK = /^(?!.*(关于|的))[\u4e00-\u9fff（）、]{1,40}(政府|办公厅|办公室|委员会|党组|厅|局|委|部|院|会|署|办|中心|中央)文件$/;
 const HEADER_LINES = 8;
+/** A line that ends with a colon (addressees) or opens with a short label and a colon (a page's 归档时间：…). */
+const NOT_A_TITLE = /[：:]$|^[^：:《]{1,8}[：:]/;
 
 function isHeaderLine(line: string): boolean {
   const t = line.trim();
@@ -173,6 +213,9 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   const mark = lines.slice(0, HEADER_LINES).findIndex((l) => ISSUER_MARK.test(text.slice(l.start, l.end).trim()));
   let skip = mark >= 0 && mark < lines.length - 1 ? mark + 1 : 0;
   while (skip < Math.min(lines.length - 1, HEADER_LINES) && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))) skip++;
+  // A page's lines above the title are not it either (归档时间：2018-11-21, 当前位置：首页 > …, 来源：… 日期：…), nor
+  // the addressees of a notice whose title line the page left out (各市、县人民政府，省人民政府各委、办、厅、局：).
+  while (skip < Math.min(lines.length - 1, HEADER_LINES) && NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
   lines = lines.slice(skip);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
@@ -209,7 +252,7 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     end = lines[1]!.end;
   }
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
-  return { title: canonicalTitle(joined), start: lines[0].start, end };
+  return { title: bareTitle(canonicalTitle(joined)), start: lines[0].start, end };
 }
 
 export function lineOffsets(text: string, from: number, to: number) {
