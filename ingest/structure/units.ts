@@ -5,6 +5,7 @@ import { parseHeading, type Heading } from './numbering.js';
 import { lineOffsets } from './title.js';
 import { taskTableRows } from './tables.js';
 import { restoreLostChapters, type Head } from './lost-chapters.js';
+import { responsibleBodies } from './responsibility.js';
 
 interface Open {
   heading: Heading;
@@ -38,6 +39,7 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
   if (VISIBLE.test(text.slice(bodyStart, preambleEnd))) {
     units.push(unit('前言', 'preamble', text, bodyStart, preambleEnd, undefined));
   }
+  const law = heads.some((h) => h.heading.kind === 'article');
   heads.forEach((h, i) => {
     const end = i + 1 < heads.length ? heads[i + 1].start - 1 : text.length;
     while (stack.length && stack[stack.length - 1].heading.rank >= h.heading.rank) stack.pop();
@@ -47,8 +49,10 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
     seen.add(path);
     const u = unit(path, h.heading.kind, text, h.start, Math.max(end, h.end), parent?.path);
     u.name = unitName(h.heading.rest) || u.name;
-    const assigned = rows.get(h.start)?.assigned;
-    if (assigned?.length) u.assigned = assigned;
+    // Who must act: a task table's lead and support columns, or a plan's note at the end of the measure
+    // (（牵头单位：…；配合单位：…）, responsibility.ts); a law's brackets are not such notes.
+    const assigned = [...new Set([...(rows.get(h.start)?.assigned ?? []), ...(law ? [] : responsibleBodies(text.slice(u.span[0], u.span[1])))])];
+    if (assigned.length) u.assigned = assigned;
     u.section = stack.find((o) => o.heading.rank <= 2)?.unit.name ?? (h.heading.rank <= 2 ? u.name : undefined);
     if (parent) parent.leaf = false;
     units.push(u);
