@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { EntityType } from '../../graph-schema/index.js';
+import { countyDivisions } from './divisions.js';
 
 export const DEFAULT_LEXICON_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -303,10 +304,12 @@ function words(dir: string, file: string): string[] {
 }
 
 export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DEFAULT_LEXICON_DIR): Lexicon {
-  const regions = lines(dir, 'regions.txt').map(({ line, no }) => {
+  const listed = lines(dir, 'regions.txt').map(({ line, no }) => {
     const [name, level, parent, ...short] = line.split('|').map((s) => s.trim());
     return parse(RegionEntry, { name, level, parent: parent === '-' ? null : parent, short }, 'regions.txt', no);
   });
+  // Every other county-level division with its city, from the national division codes (divisions.ts).
+  const regions = [...listed, ...countyDivisions(listed)];
   const noise = lines(dir, 'noise.txt').map(({ line, no }) => {
     const bar = line.indexOf('|');
     const kind = line.slice(0, bar).trim();

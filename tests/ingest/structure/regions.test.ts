@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon, structured } from '../helpers.js';
 import { regionByName } from '../../../ingest/lexicon/regions.js';
+import { regionChain } from '../../../ingest/link/rules.js';
 
 const provinces = lexicon.regions.filter((r) => r.level === 'province');
 const cities = lexicon.regions.filter((r) => r.level === 'city');
@@ -21,6 +22,24 @@ describe('regions lexicon', () => {
     expect(['汕尾市', '三门峡市', '延边朝鲜族自治州', '阿里地区', '锡林郭勒盟', '儋州市'].map((n) => regionByName(n, lexicon)?.parent)).toEqual([
       '广东省', '河南省', '吉林省', '西藏自治区', '内蒙古自治区', '海南省',
     ]);
+  });
+
+  it('lists every county-level division with a name of its own, under its city (the national division codes)', () => {
+    const counties = lexicon.regions.filter((r) => r.level === 'county');
+    expect(counties.length).toBeGreaterThan(2700);
+    // Each under a city or province of the lexicon: the chain of a county document reaches its province.
+    expect(counties.filter((c) => !['city', 'province'].includes(regionByName(c.parent ?? '', lexicon)?.level ?? ''))).toEqual([]);
+    expect(['太湖县', '东阳市', '镇巴县', '牟定县', '义乌市', '海淀区'].map((n) => regionByName(n, lexicon)?.parent)).toEqual([
+      '安庆市', '金华市', '汉中市', '楚雄彝族自治州', '金华市', '北京市',
+    ]);
+    expect(regionChain('太湖县', (r) => regionByName(r, lexicon)?.parent ?? undefined)).toEqual(['太湖县', '安庆市', '安徽省', '全国']);
+    // A name two divisions share is left out (鼓楼区 of 福州, 南京, 徐州, 开封): no parent can be told from the name.
+    expect(regionByName('鼓楼区', lexicon)).toBeUndefined();
+  });
+
+  it("reads a county document's level and region from the division list (a county-level city included)", () => {
+    const doc = structured('plan.txt', '东阳市人民政府办公室关于印发东阳市促进就业实施方案的通知\n各镇、乡人民政府，市政府各部门：\n现将《东阳市促进就业实施方案》印发给你们。\n东阳市人民政府办公室\n2023年3月13日\n东阳市促进就业实施方案\n一、总体目标\n（一）促进就业。到2025年，新增就业800人以上。\n');
+    expect([doc.level, doc.region]).toEqual(['county', '东阳市']);
   });
 
   it('has no name twice', () => {
