@@ -2,13 +2,20 @@
 // deletions and per-character replacements keep spans traceable to the source file.
 // Immutable: an operation that changes nothing returns the same value (no copy of every character),
 // and the joined text is kept once made (clean reads it after most steps; issue 11 profile).
+// Session 28 (perf): an operation on a value whose text is known makes the new text from slices of
+// the old one (the runs kept, the characters changed or inserted) instead of joining every character
+// again: the joins were a quarter of the clean stage's time (gen-corpus 1,000, one-thread profile).
+// The same characters either way (tests/ingest/clean/mapped-text.test.ts).
 export class MappedText {
   private joined: string | undefined;
 
   constructor(
     readonly chars: readonly string[],
     readonly origin: readonly number[],
-  ) {}
+    joined?: string,
+  ) {
+    this.joined = joined;
+  }
 
   static from(text: string): MappedText {
     // One pass by code unit (as Array.from splits: a surrogate pair is one character, a lone
@@ -23,7 +30,7 @@ export class MappedText {
         o++;
       } else chars.push(text[o]);
     }
-    return new MappedText(chars, origin);
+    return new MappedText(chars, origin, text);
   }
 
   get text(): string {
@@ -49,6 +56,11 @@ export class MappedText {
     // The copies are only made from the first character that changes (most texts: none changes).
     let chars: string[] | undefined;
     let origin: number[] | undefined;
+    // The new text: the old text's runs up to each changed character, then its replacement.
+    const old = this.joined;
+    const pieces: string[] = [];
+    let unit = 0;
+    let copied = 0;
     for (let i = 0; i < this.chars.length; i++) {
       const c = this.chars[i];
       const d = map(c, i);
@@ -57,12 +69,18 @@ export class MappedText {
           chars.push(c);
           origin!.push(this.origin[i]);
         }
+        unit += c.length;
         continue;
       }
       if (!chars) {
         chars = this.chars.slice(0, i);
         origin = this.origin.slice(0, i);
       }
+      if (old !== undefined) {
+        pieces.push(old.slice(copied, unit), d);
+        copied = unit + c.length;
+      }
+      unit += c.length;
       if (d.length === 1) {
         chars.push(d);
         origin!.push(this.origin[i]);
@@ -73,7 +91,9 @@ export class MappedText {
         origin!.push(this.origin[i]);
       }
     }
-    return chars ? new MappedText(chars, origin!) : this;
+    if (!chars) return this;
+    if (old !== undefined) pieces.push(old.slice(copied));
+    return new MappedText(chars, origin!, old !== undefined ? pieces.join('') : undefined);
   }
 
   /** Inserts `s` before the character at each UTF-16 offset of `text` in `at` (ascending); the inserted
@@ -82,13 +102,22 @@ export class MappedText {
     if (at.length === 0) return this;
     const chars: string[] = [];
     const origin: number[] = [];
+    const old = this.joined;
+    const pieces: string[] = [];
+    let copied = 0;
     let unit = 0;
     let k = 0;
     for (let i = 0; i < this.chars.length; i++) {
       while (k < at.length && at[k] <= unit) {
-        if (at[k] === unit) for (const x of Array.from(s)) {
-          chars.push(x);
-          origin.push(this.origin[i]);
+        if (at[k] === unit) {
+          for (const x of Array.from(s)) {
+            chars.push(x);
+            origin.push(this.origin[i]);
+          }
+          if (old !== undefined) {
+            pieces.push(old.slice(copied, unit), s);
+            copied = unit;
+          }
         }
         k++;
       }
@@ -96,7 +125,8 @@ export class MappedText {
       origin.push(this.origin[i]);
       unit += this.chars[i].length;
     }
-    return new MappedText(chars, origin);
+    if (old !== undefined) pieces.push(old.slice(copied));
+    return new MappedText(chars, origin, old !== undefined ? pieces.join('') : undefined);
   }
 
   /** Removes every match of re (global) from the text. */
@@ -123,16 +153,25 @@ export class MappedText {
     if (drop.indexOf(1) < 0) return this;
     const chars: string[] = [];
     const origin: number[] = [];
+    // The new text: the old text's runs of kept characters.
+    const old = this.joined;
+    const pieces: string[] = [];
+    let runFrom = -1;
     let unit = 0;
     for (let i = 0; i < this.chars.length; i++) {
       const c = this.chars[i];
       if (drop[unit] === 0) {
         chars.push(c);
         origin.push(this.origin[i]);
+        if (runFrom < 0) runFrom = unit;
+      } else if (runFrom >= 0) {
+        if (old !== undefined) pieces.push(old.slice(runFrom, unit));
+        runFrom = -1;
       }
       unit += c.length;
     }
-    return new MappedText(chars, origin);
+    if (runFrom >= 0 && old !== undefined) pieces.push(old.slice(runFrom, unit));
+    return new MappedText(chars, origin, old !== undefined ? pieces.join('') : undefined);
   }
 
   /** Origins as UTF-16 offsets of the cleaned text (one entry per unit, plus the end). */
