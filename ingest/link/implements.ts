@@ -195,6 +195,8 @@ export function linkMeasures(
 
   // Duty lists (options.dutyListItems): the higher units per document and their bigrams, made when first needed.
   const dutyLead = o.dutyListItems ? new RegExp(o.dutyListItems.lead) : undefined;
+  // Sentences listing tasks (options.taskListItems): their parts are items of the same rule.
+  const taskList = o.dutyListItems && o.taskListItems ? { ...o.taskListItems, closing: new RegExp(o.taskListItems.closing) } : undefined;
   let unitsOfDoc: Map<number, number[]> | undefined;
   const bigramsOf = new Map<number, Set<string>>();
   const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(LABEL, ''))).get(hi)!;
@@ -243,7 +245,7 @@ export function linkMeasures(
     if (cites) for (const hi of cites) if (allowed(li, hi) && !toAlign.some((c) => c.hi === hi)) toAlign.push({ hi, value: 0 });
     const genre = lower.genre ?? 'plan';
     const paragraphs = o.paragraphBest?.genres.includes(genre) || o.extraLinksByParagraph?.genres.includes(genre) ? paragraphsOf(lower.text) : undefined;
-    const items = o.dutyListItems?.genres.includes(genre) ? dutyItems(lower.text, dutyLead!) : undefined;
+    const items = o.dutyListItems?.genres.includes(genre) ? (dutyItems(lower.text, dutyLead!) ?? (taskList?.genres.includes(genre) ? taskItems(lower.text, taskList.closing, taskList.minItems) : undefined)) : undefined;
     // Every aligned candidate with its score; the selection (select.ts) chooses the links among them.
     const aligned: Scored[] = [];
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
@@ -561,6 +563,24 @@ export function dutyItems(text: string, lead: RegExp): Set<string>[] | undefined
   return out.length ? out : undefined;
 }
 const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
+
+/** The parts of the sentences of a unit that list tasks or regimes (options.taskListItems: a clause, split at ，；。：
+ *  and line ends, whose text before `closing` (等制度, 等工作 …) has at least `minItems` parts separated by 、), each
+ *  part after the first as its character bigrams (at least four); undefined when no sentence does. */
+export function taskItems(text: string, closing: RegExp, minItems: number): Set<string>[] | undefined {
+  const out: Set<string>[] = [];
+  for (const clause of text.replace(LABEL, '').split(/[，,；;。：:\n]/)) {
+    const m = closing.exec(clause);
+    if (!m) continue;
+    const parts = clause.slice(0, m.index).split('、');
+    if (parts.length < minItems) continue;
+    for (const part of parts.slice(1)) {
+      const b = hanBigrams(part);
+      if (b.size >= 4) out.push(b);
+    }
+  }
+  return out.length ? out : undefined;
+}
 
 /** The candidates (indexes) that are some item's best match by the share of its bigrams in their text,
  *  when the share reaches `min` and beats the item's second best by `margin` (the item names one of them). */
