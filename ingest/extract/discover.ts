@@ -428,6 +428,8 @@ const CONGRESS_COMMITTEE = /^(法制|财政经济|监察和司法|内务司法|�
 const PLACE_COMMITTEE = /^[\u4e00-\u9fff]{2,}(景区|风景区|风景名胜区|开发区|新区|园区|高新区|保税区|试验区|度假区)管理委员会$/;
 /** Before a system's name in its clause: installed, run by third parties or encouraged, a kind of system (session 24). */
 const KIND_OF_SYSTEM = /(第三方|安装|配备|鼓励)/;
+/** 全市统一的…平台, 全省统一的…系统: the one system of a whole region (session 28). */
+const ONE_SYSTEM = /(全国|全省|全市|全区|全县)统一的$/;
 /** The verbs of setting a body up right before its name (设立, 成立, 组建: session 24). */
 const SET_UP = /(设立|成立|组建)$/;
 /** 国家知识产权局设立…委员会: the text sets the body up by its name — not a duty of every level (县级以上人民政府可以设立…). */
@@ -640,7 +642,9 @@ function setUpSystem(text: string, start: number, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   // (Also the verb right before the name when it is 统一-qualified or its subject is a government: 统一建设政务信息共享交换
   // 平台, 市信息化主管部门组织建立…; session 27, read on the spent randomq-heldout's 北京 信息化 条例.)
-  const direct = lexicon.systemSetUpVerbs.some((v) => before.endsWith(`统一${v}`) || before.endsWith(`${v}统一`) || before.endsWith(`组织${v}`));
+  // (And session 28, read on the spent randomp-heldout and randomq: the verb right after the modal of a duty, 主管部门应当建立
+  // 城乡规划信息系统, and the one system of the whole region a body must use, 通过全市统一的数据共享交换平台: ONE_SYSTEM.)
+  const direct = lexicon.systemSetUpVerbs.some((v) => before.endsWith(`统一${v}`) || before.endsWith(`${v}统一`) || before.endsWith(`组织${v}`) || before.endsWith(`应当${v}`)) || ONE_SYSTEM.test(before);
   if (!direct && !lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
   const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
   return !KIND_OF_SYSTEM.test(clause);
