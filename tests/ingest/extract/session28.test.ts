@@ -2,6 +2,7 @@
 // text is a sentence shape of a dev document, rewritten around a made-up place; each test asserts what a reader checks.
 import { describe, expect, it } from 'vitest';
 import { names, regulation } from './law-text.js';
+import { extracted } from '../helpers.js';
 
 describe('a population named in a scheme, a wage standard or a statistic is no group served', () => {
   it('reads no residents in an insurance scheme nor workers in a wage standard', () => {
@@ -55,5 +56,19 @@ describe('a system a body must set up by name', () => {
   it('reads no system a party is encouraged to set up, nor a regime a unit must set up', () => {
     const text = regulation('某省信息化条例', '鼓励企业建立生产管理信息系统。', '用人单位应当建立健全安全管理制度。');
     expect(names('Programme', text)).toEqual([]);
+  });
+});
+
+describe('the validity a law bounds for a permit', () => {
+  const targetsOf = (text: string) => extracted('x.txt', text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+
+  it('reads a validity bounded by 最长为 as a target in years', () => {
+    const text = regulation('某省减少污染物排放条例', '临时排污许可证的有效期限最长为一年。');
+    expect(targetsOf(text)).toEqual([['临时排污许可证的有效期限', '<=', 1, '年']]);
+  });
+
+  it('reads no target from a validity the law only fixes (有效期为四年: the dev golds leave it out)', () => {
+    const text = regulation('某市特殊标志管理办法', '特殊标志有效期为四年。');
+    expect(targetsOf(text)).toEqual([]);
   });
 });
