@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -216,7 +216,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
 }
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
- *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP). */
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO). */
 function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -265,6 +265,19 @@ const OUT_P = 'tests/real/randomp-heldout';
 /** The session 27 draw: SIZE_P documents of any length, none repeating a document of an excluded set. */
 export const drawP = () => drawSkippingRepeats(SEED_P, SIZE_P, EXCLUDED_SETS_P);
 
+/** Session 28's held-out draw (tests/real/randomo-heldout), frozen before randomp-heldout's errors were read: seed
+ *  1920261213, every tests/**\/sources.json on main d8ce707 excluded (randomp-heldout included), reserved titles dropped
+ *  as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR, SIZE_O documents, no dev half. */
+export const SEED_O = 1920261213;
+export const SIZE_O = 6;
+export const EXCLUDED_SETS_O = [...EXCLUDED_SETS_P, 'tests/real/randomp-heldout'];
+const OUT_O = 'tests/real/randomo-heldout';
+
+/** The session 28 draw: SIZE_O documents of any length, none repeating a document of an excluded set. */
+export const drawO = () => drawSkippingRepeats(SEED_O, SIZE_O, EXCLUDED_SETS_O);
+
+const NOTE_O = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --o, seed ${SEED_O}; every tests/**/sources.json of main d8ce707 excluded, randomp-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_P = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --p, seed ${SEED_P}; every tests/**/sources.json of main 7853e97 excluded, randomq-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_Q = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --q, seed ${SEED_Q}; every tests/**/sources.json of main 35bff47 excluded, randomr-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -289,6 +302,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--o': { draw: drawO, seed: SEED_O, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_O, note: NOTE_O },
   '--p': { draw: drawP, seed: SEED_P, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_P, note: NOTE_P },
   '--q': { draw: drawQ, seed: SEED_Q, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_Q, note: NOTE_Q },
   '--r': { draw: drawR, seed: SEED_R, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_R, note: NOTE_R },

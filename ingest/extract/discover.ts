@@ -194,7 +194,7 @@ export function suffixHits(
         // 市环保部门建立的企业事业单位环境信息公开平台: in a law a system or platform a body sets up, builds or designates right
         // before its name (system-set-up.txt, with 的 or 统一的 between) is one concrete system, whatever its head (session 26,
         // read on the spent randomr-heldout; the gold convention of session 23).
-        const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon);
+        const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name);
         if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
@@ -428,6 +428,8 @@ const CONGRESS_COMMITTEE = /^(法制|财政经济|监察和司法|内务司法|�
 const PLACE_COMMITTEE = /^[\u4e00-\u9fff]{2,}(景区|风景区|风景名胜区|开发区|新区|园区|高新区|保税区|试验区|度假区)管理委员会$/;
 /** Before a system's name in its clause: installed, run by third parties or encouraged, a kind of system (session 24). */
 const KIND_OF_SYSTEM = /(第三方|安装|配备|鼓励)/;
+/** 全市统一的…平台, 全省统一的…系统: the one system of a whole region (session 28). */
+const ONE_SYSTEM = /(全国|全省|全市|全区|全县)统一的$/;
 /** The verbs of setting a body up right before its name (设立, 成立, 组建: session 24). */
 const SET_UP = /(设立|成立|组建)$/;
 /** 国家知识产权局设立…委员会: the text sets the body up by its name — not a duty of every level (县级以上人民政府可以设立…). */
@@ -636,11 +638,14 @@ export function recurringHits(text: string, from: number, to: number, region?: s
 /** Whether the words right before a system's name at `start` set it up by name: a verb of system-set-up.txt, then 的 or
  *  统一的 (建立的, 统一建设的, 指定的), in a clause that installs, encourages or leaves the system to third parties nowhere
  *  (KIND_OF_SYSTEM). Session 26. */
-function setUpSystem(text: string, start: number, lexicon: Lexicon): boolean {
+function setUpSystem(text: string, start: number, lexicon: Lexicon, name = ''): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   // (Also the verb right before the name when it is 统一-qualified or its subject is a government: 统一建设政务信息共享交换
   // 平台, 市信息化主管部门组织建立…; session 27, read on the spent randomq-heldout's 北京 信息化 条例.)
-  const direct = lexicon.systemSetUpVerbs.some((v) => before.endsWith(`统一${v}`) || before.endsWith(`${v}统一`) || before.endsWith(`组织${v}`));
+  // (And session 28, read on the spent randomp-heldout and randomq: the verb right after the modal of a duty when the name is
+  // an information system's, 主管部门应当建立城乡规划信息系统 — not 应当建设综合管理服务平台, a platform named by its
+  // description — and the one system of the whole region a body must use, 通过全市统一的数据共享交换平台: ONE_SYSTEM.)
+  const direct = lexicon.systemSetUpVerbs.some((v) => before.endsWith(`统一${v}`) || before.endsWith(`${v}统一`) || before.endsWith(`组织${v}`) || (before.endsWith(`应当${v}`) && name.endsWith('信息系统'))) || ONE_SYSTEM.test(before);
   if (!direct && !lexicon.systemSetUpVerbs.some((v) => before.endsWith(`${v}的`) || before.endsWith(`${v}统一的`))) return false;
   const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
   return !KIND_OF_SYSTEM.test(clause);

@@ -118,3 +118,27 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
   }
   return new Set([...residents].filter((c) => !served.has(c)));
 }
+
+/** 村（居）民, 居（村）民: two population nouns sharing their head, the second's first character in brackets (Chinese drafting
+ *  compresses 村民和居民 so). Each part that is a target group of the lexicon is read over the whole span, so that the
+ *  residents' rule and the body filter judge it as they judge the bare noun; 村（居）民委员会 (a body: `bodyAfter`) and a
+ *  follower word (group-followers.txt) make none. Session 28, read on the spent randomp-heldout (新乡: 教育引导村（居）民) and
+ *  the dev texts (对村（居）民开展国防教育, 组织、动员居（村）民). */
+export function bracketedCoordinations(text: string, s: number, e: number, lexicon: Lexicon, bodyAfter: RegExp): DictHit[] {
+  const known = new Set(lexicon.entities.TargetGroup.map((x) => x.canonical));
+  const out: DictHit[] = [];
+  for (const m of text.slice(s, e).matchAll(/([\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[）)]([\u4e00-\u9fff]{1,3})/g)) {
+    const start = s + m.index!;
+    for (let k = m[3].length; k >= 1; k--) {
+      const head = m[3].slice(0, k);
+      const parts = [m[1] + head, m[2] + head];
+      if (!parts.every((p) => known.has(p))) continue;
+      const end = start + m[0].length - (m[3].length - k);
+      if (bodyAfter.test(text.slice(end, end + 6)) || followedByNonGroup(text, end, lexicon)) break;
+      // (Each part over its own characters, 村 and 居）民, so that the two are two mentions that do not overlap.)
+      out.push({ type: 'TargetGroup', canonical: parts[0], start, end: start + 1 }, { type: 'TargetGroup', canonical: parts[1], start: start + 2, end });
+      break;
+    }
+  }
+  return out;
+}

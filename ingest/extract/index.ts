@@ -10,7 +10,7 @@ import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { followedByNonGroup, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly } from './groups.js';
+import { bracketedCoordinations, followedByNonGroup, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -127,6 +127,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     const wordStarts = positions(tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
     for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens)) notBodies.add(h.start);
+    add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
