@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { chapterNumber, chaptersAfter } from '../../../ingest/link/cite.js';
 import { chapterCitations, withCitations, type CitedPair } from '../../../ingest/link/cite-links.js';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
 import { linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
 describe('chapter numbers after a cited title', () => {
   const read = (s: string) => chaptersAfter(s, s.indexOf('》') + 1).chapters;
@@ -23,7 +23,7 @@ describe('chapter numbers after a cited title', () => {
   });
 });
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 const units = [
   unit('law#第二章/第十三条', 0, '第十三条 本条例所称公民经济困难的标准，由省、自治区、直辖市人民政府根据本行政区域经济发展状况和法律援助事业的需要规定。申请人住所地的经济困难标准与受理申请的法律援助机构所在地的经济困难标准不一致的，按照受理申请的法律援助机构所在地的经济困难标准执行。'),
   unit('law#第三章/第十四条', 0, '第十四条 公民请求国家赔偿的，向赔偿义务机关所在地的法律援助机构提出申请；请求给付赡养费的，向义务人住所地的法律援助机构提出申请。'),

@@ -2,11 +2,11 @@
 // link: a provincial article in its own wording still matches one article of its law far better than any
 // other; an article that matches two articles about as well keeps nothing.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 const units = [
   unit('law#第五条', 0, '第五条 直辖市、设区的市或者县级人民政府司法行政部门根据需要确定本行政区域的法律援助机构。法律援助机构负责受理、审查法律援助申请，指派或者安排人员为符合本条例规定的公民提供法律援助。'),

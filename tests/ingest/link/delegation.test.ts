@@ -1,11 +1,11 @@
 // Delegating provisions (options.delegation): a provincial article that sets the standard a national
 // text leaves to the provincial level is raised against that article.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 describe('delegation', () => {
   const rule = DEFAULT_LINK_OPTIONS.delegation!;

@@ -2,12 +2,12 @@
 // higher article keeps a link to it, partial (an item of a list is a side part of the lower article), though
 // the article-level selection (topK, relative cut) kept only the list's strongest matches.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { dutyItems, itemBest, linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { dutyItems, itemBest, linkMeasures } from '../../../ingest/link/implements.js';
+import { DEFAULT_LINK_OPTIONS } from '../../../ingest/link/options.js';
+import { regulationUnit, textOnlyRegulation } from './units.js';
 
 const lead = new RegExp(DEFAULT_LINK_OPTIONS.dutyListItems!.lead);
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 const list =
   '第六条 县级以上人民政府履行下列消防工作职责：\n（一）将消防工作纳入国民经济和社会发展规划，保障消防工作与经济社会发展相适应；\n（二）加强对农村消防工作的领导，推进城乡公共消防设施建设；\n（三）组织制定灭火救援应急预案，建立应急反应和处置机制；\n（四）组织开展经常性的消防宣传教育，提高公民的消防安全意识。';
 const units = [
@@ -19,7 +19,7 @@ const units = [
   unit('prov#第六条', 1, list),
 ];
 const options = (on: boolean) =>
-  linkOptions({ dutyListItems: on ? DEFAULT_LINK_OPTIONS.dutyListItems : null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0.05 }, relative: 0.8, topK: 1, pairIdf: true } } });
+  textOnlyRegulation({ dutyListItems: on ? DEFAULT_LINK_OPTIONS.dutyListItems : null });
 const linked = (on: boolean) => linkMeasures(units, (l, h) => l === 1 && h === 0, [], options(on));
 
 describe('dutyListItems', () => {

@@ -5,11 +5,11 @@
 // trustee and on changing the trustee share its words (受托人, 慈善组织, 信托公司, 七日内, 备案) but no
 // paragraph restates them.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, paragraphShares, paragraphsOf, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures, paragraphShares, paragraphsOf } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 const law = [
   '第四十五条 设立慈善信托、确定受托人和监察人，应当采取书面形式。受托人应当在慈善信托文件签订之日起七日内，将相关文件向受托人所在地县级以上人民政府民政部门备案。\n未按照前款规定将相关文件报民政部门备案的，不享受税收优惠。',

@@ -2,12 +2,12 @@
 // to nothing keeps its best candidate, as a partial link, when the article just before or after it links to that same
 // higher article; an isolated article with the same weak best candidate keeps nothing.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
 import { neighbourBest, neighbourCandidate } from '../../../ingest/link/neighbours.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 describe('neighbourBest', () => {
   it('is on by default for regulations, under the partial threshold', () => {

@@ -2,11 +2,11 @@
 // link of a short paragraph that restates a higher article, though the selection's relative cut
 // (against the article's main paragraph) left it out.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, paragraphBest, paragraphsOf, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures, paragraphBest, paragraphsOf } from '../../../ingest/link/implements.js';
 import { linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 const units = [
   unit('law#第三条', 0, '第三条 法律援助是政府的责任，县级以上人民政府应当采取积极措施推动法律援助工作，为法律援助提供财政支持，保障法律援助事业与经济、社会协调发展。'),

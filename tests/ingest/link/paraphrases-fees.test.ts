@@ -2,11 +2,11 @@
 // where the law exempts them from paying (免交…费用), and "the media" (媒体) publicise where the law says 新闻媒介.
 // With the lexicon the lower article meets the law's article it carries out in the pair TF-IDF; without it, less.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 const units = [
   unit('law#第五条', 0, '第五条 各级人民政府采取措施广泛宣传献血的意义，普及献血的科学知识，开展预防和控制经血液途径传播的疾病的教育。\n新闻媒介应当开展献血的社会公益性宣传。'),

@@ -2,11 +2,11 @@
 // that writes its higher law's duty with the drafting's other word for it (办结 for 结案, 补助 for 补贴,
 // 通知 for 告知) meets that article in the pair TF-IDF.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, paraphraseMap, type LinkUnit } from '../../../ingest/link/implements.js';
+import { linkMeasures, paraphraseMap } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions, readParaphrases } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 
 const units = [
   unit('law#第十八条', 0, '第十八条 法律援助机构收到法律援助申请后，应当进行审查；对不符合法律援助条件的，应当书面告知申请人理由。'),

@@ -5,13 +5,13 @@
 // The article-level cut keeps its strongest matches; each listed regime that one article names best keeps its link too,
 // partial (one part of a list is a side part of the lower article).
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, taskItems, type LinkUnit } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { linkMeasures, taskItems } from '../../../ingest/link/implements.js';
+import { DEFAULT_LINK_OPTIONS } from '../../../ingest/link/options.js';
+import { regulationUnit, textOnlyRegulation } from './units.js';
 
 const closing = new RegExp(DEFAULT_LINK_OPTIONS.taskListItems!.closing);
 const minItems = DEFAULT_LINK_OPTIONS.taskListItems!.minItems;
-const unit = (id: string, docIndex: number, text: string): LinkUnit => ({ id, docIndex, offset: 0, text, entities: new Set(), words: withBigrams([], text, true), genre: 'regulation' });
+const unit = regulationUnit;
 const lower =
   '第二十三条 慈善组织招募志愿者参与慈善服务，应当按照国务院《志愿服务条例》《浙江省志愿服务条例》等有关规定，遵守慈善服务信息公示、服务协议签订、意外风险告知、志愿者实名登记、志愿服务记录、专门技能培训、人身意外伤害保险等制度。';
 const law = [
@@ -23,7 +23,7 @@ const law = [
 ];
 const units = [...law, unit('prov#第二十三条', 1, lower)];
 const options = (on: boolean) =>
-  linkOptions({ taskListItems: on ? DEFAULT_LINK_OPTIONS.taskListItems : null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0.05 }, relative: 0.8, topK: 1, pairIdf: true } } });
+  textOnlyRegulation({ taskListItems: on ? DEFAULT_LINK_OPTIONS.taskListItems : null });
 const linked = (on: boolean) => linkMeasures(units, (l, h) => l === 1 && h === 0, [], options(on));
 
 describe('taskListItems', () => {
