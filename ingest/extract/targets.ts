@@ -194,7 +194,11 @@ export function findTargets(
     // 提前十日书面报告: a lead the act must keep before its occasion, the act right after the time (session 20).
     const ahead = cues.time.includes(unitStr) && cues.ahead.some((w) => clause.endsWith(w)) ? { phrase: '', comparator: '>=' as const } : undefined;
     const deadline = cues.time.includes(unitStr) ? (cues.deadline.find((c) => body.startsWith(c.phrase, rest)) ?? ahead) : undefined;
-    if (deadline) {
+    // 企业开办全流程压缩至1个工作日以内。: no act follows the limit — the thing limited stands before the number, as in any
+    // other target (a plan's reduction of a processing time; session 29, read on real portal plans).
+    const limitEnd = nextBreak(body, rest, ACT_BREAK);
+    const actFollows = deadline === ahead || (deadline !== undefined && (body.slice(rest + deadline.phrase.length, limitEnd).trim() !== '' || body[limitEnd] === '，'));
+    if (deadline && actFollows) {
       if (clause.includes('可以')) continue;
       // 1个月内3次或者3次以上发现…的, 1个月内发现有2处…的, 1周内其负责人…没有…带班下井的: a window in which events are counted
       // or a duty is failed describes a case to sanction, not a time limit on an act (session 23, spent randomv-heldout).
