@@ -9,6 +9,7 @@ import type { ExtractedTarget } from './types.js';
 import { findChineseNumerals, parseChineseNumeral } from './numerals.js';
 import { segmenter } from './segment.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
+import { indicatorTables } from './indicator-table.js';
 
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
 /** Between the two bounds of a range that each carry the unit (1000元至1万元; session 23). */
@@ -22,7 +23,8 @@ const COUNT_WINDOW = /(\d+|[一二三四五六七八九十两]+)个?(日|天|周
 /** 作为一项, 视为一项, 成为一个: an indefinite article (session 23). */
 const ARTICLE_ONE = /(作为|视为|成为|列为|定为|是)$/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NUMBER = /(\d+(?:\.\d+)?)(?:\s*[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*(万|亿|千)?/g;
+// A tab ends a table's cell: the number is never read with the next cell's 万 or unit (session 29).
+const NUMBER = /(\d+(?:\.\d+)?)(?:[^\S\t]*[-—~～至到][^\S\t]*(\d+(?:\.\d+)?))?[^\S\t]*(万|亿|千)?/g;
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
 interface NumberAt {
@@ -100,7 +102,11 @@ export function findTargets(
   const whole = text.slice(unit.span[0], unit.span[1]);
   const appendix = /条$/.test(unit.path) ? whole.search(/\n\s*附(件|表)[一二三四五六七八九十\d]*[：:\s]/) : -1;
   const body = appendix > 0 ? whole.slice(0, appendix) : whole;
-  const numbers = numbersIn(body);
+  // A plan's indicator table (指标 | 2020年 | 2025年 | 属性): each row's target-year value (indicator-table.ts); its cells
+  // are not read as sentences.
+  const tables = indicatorTables(body);
+  for (const t of tables) for (const x of t.targets) out.push({ ...x, path: unit.path, span: [unit.span[0] + x.span[0], unit.span[0] + x.span[1]] });
+  const numbers = tables.length ? numbersIn(body).filter((n) => !tables.some((t) => n.at >= t.start && n.at < t.end)) : numbersIn(body);
   const lead = listLead(body, cues);
   // The upper bound of a range whose bounds each carry the unit (1000元至1万元) is read with its lower bound.
   const upperBounds = new Set<number>();
@@ -300,7 +306,8 @@ export function findTargets(
     // 当选人的得票数不得少于选票数的三分之一: a vote threshold (session 22 gold convention); …三分之二以上，或者…三分之二以上的
     // 户代表参加: an attendance quorum whose verb closes the coordination later in the sentence (session 22, spent randomz).
     if (n.fraction && (/(得票|选票|票数|赞成票)/.test(clause) || /^[^。；]{0,12}或者[^。；]{0,24}?(参加|出席|到会|同意)/.test(body.slice(rest)))) continue;
-    const year = clause.match(/((?:19|20)\d{2})年/)?.[1];
+    // 到2025年，…达到15%，…: a deadline opening the sentence dates every target of it (session 29).
+    const year = clause.match(/((?:19|20)\d{2})年/)?.[1] ?? sentenceDeadline(body.slice(lastBreak(body, at, SENTENCE_BREAK), at).replace(LABEL_HEAD, ''));
     // 举办100场科普巡回报告: when only a verb precedes the number, the counted thing follows it;
     // 每年至少安排四次国防教育课: what is done so many times follows 次.
     let metric = keep ? body.slice(clauseStart, metricEnd) : cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
@@ -485,6 +492,14 @@ function listLead(body: string, cues: TargetCues): { metric: string; comparator:
   return { metric: m[1]!, comparator: cue.comparator, end: m.index + m[0].length };
 }
 
+/** A deadline opening a sentence (到2025年，/ 力争到2025年底，/ 2025年底前，), and the breaks that end a sentence (session 29:
+ *  the year a plan's targets are due by; 截至2023年底 counts what was done and is no deadline). */
+const SENTENCE_DEADLINE = /^(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
+const SENTENCE_BREAK = /[。；！？\n]/;
+function sentenceDeadline(sentence: string): string | undefined {
+  const m = SENTENCE_DEADLINE.exec(sentence);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 /** 第三条　: an article's own heading at the start of its first sentence. */
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零]+条[\s　]*/;
 /** 米, 千米, 公里: a length (session 21). */
@@ -520,6 +535,9 @@ function cleanMetric(raw: string, cues: TargetCues, unit: string): string {
         changed = true;
       }
     }
+    // 新建或改扩建体育公园: the conjunction after a stripped verb goes with it (session 29).
+    const conj = /^(或者|或|及|与|和|、)/.exec(s);
+    if (changed && conj && s.length > conj[0].length + 1) s = s.slice(conj[0].length);
     for (const c of cues.before) {
       if (s.endsWith(c.phrase) && s.length > c.phrase.length) {
         s = s.slice(0, -c.phrase.length);
