@@ -6,7 +6,7 @@ import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
-import { findTargets } from './targets.js';
+import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
@@ -194,7 +194,13 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     if (u.path === HEAD_PATH && type !== 'Organisation') continue;
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
-  const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options));
+  // An item under a lead that sets a deadline for the list (到2025年，…如下：) takes that year (session 29).
+  const unitByPath = new Map(doc.units.map((u) => [u.path, u]));
+  const leadYearOf = (u: (typeof doc.units)[number]) => {
+    const parent = u.parent !== undefined ? unitByPath.get(u.parent) : undefined;
+    return parent ? leadDeadline(text.slice(parent.span[0], parent.span[1])) : undefined;
+  };
+  const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options, leadYearOf(u)));
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon)]) : new Set<string>();

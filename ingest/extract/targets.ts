@@ -92,6 +92,8 @@ export function findTargets(
   unit: { path: string; span: [number, number] },
   lexicon: Lexicon,
   options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> = DEFAULT_EXTRACT_OPTIONS,
+  /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
+  leadYear?: number,
 ): ExtractedTarget[] {
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
@@ -105,7 +107,7 @@ export function findTargets(
   // A plan's indicator table (指标 | 2020年 | 2025年 | 属性): each row's target-year value (indicator-table.ts); its cells
   // are not read as sentences.
   const tables = indicatorTables(body);
-  for (const t of tables) for (const x of t.targets) out.push({ ...x, path: unit.path, span: [unit.span[0] + x.span[0], unit.span[0] + x.span[1]] });
+  for (const t of tables) for (const x of t.targets) out.push({ ...x, path: unit.path, span: [unit.span[0] + x.span[0], unit.span[0] + x.span[1]], ...(x.year === undefined && leadYear !== undefined ? { year: leadYear } : {}) });
   const numbers = tables.length ? numbersIn(body).filter((n) => !tables.some((t) => n.at >= t.start && n.at < t.end)) : numbersIn(body);
   const lead = listLead(body, cues);
   // The upper bound of a range whose bounds each carry the unit (1000元至1万元) is read with its lower bound.
@@ -263,7 +265,11 @@ export function findTargets(
     const term = !!before && before.comparator !== '=' && cues.term.some((w) => clause.slice(0, before.at).replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
     // 每届任期五年: the term of an office (session 21).
     const tenure = unitStr === '年' ? cues.tenure.find((w) => clause.endsWith(w)) : undefined;
-    if (cues.cued.includes(unitStr) && !change && !keep && !term && !tenure) continue;
+    // 劳动年龄人口平均受教育年限12.5年: a plan's figure of years written right after the term it counts (session 29; a law
+    // writes 为/不得超过 and a Chinese numeral, which the rules above read; 年限达到14年 too).
+    // (期限为2年, 有效期限3年, a validity the law fixes, stays out: tests/gold/README.md's targets.)
+    const plainTerm = unitStr === '年' && !n.chinese && (!before || clause.startsWith('达', before.at)) && clause.slice(0, before ? before.at : clause.length).endsWith('年限');
+    if (cues.cued.includes(unitStr) && !change && !keep && !term && !tenure && !plainTerm) continue;
     // 由主任、副主任、委员三至七人组成: the size of a body; 比应选名额多一至三人: a margin of persons over a number (session 21).
     const persons = unitStr === '人' || unitStr === '名';
     const sentence = body.slice(lastBreak(body, at, ACT_BREAK), at).replace(ARTICLE_HEAD, '');
@@ -375,7 +381,7 @@ export function findTargets(
       value: n.value,
       valueMax: n.valueMax,
       unit: unitStr,
-      year: year ? Number(year) : undefined,
+      year: year ? Number(year) : leadYear,
       span: [unit.span[0] + clauseStart, unit.span[0] + rest],
     };
     out.push(target);
@@ -496,6 +502,14 @@ function listLead(body: string, cues: TargetCues): { metric: string; comparator:
  *  the year a plan's targets are due by; 截至2023年底 counts what was done and is no deadline). */
 const SENTENCE_DEADLINE = /^(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
 const SENTENCE_BREAK = /[。；！？\n]/;
+/** 到2025年，全市经济社会发展主要指标如下： — a unit whose last sentence opens with a deadline and ends in a colon dates the
+ *  targets of the items under it (session 29, read on real 任务分工方案 of five-year plans). */
+export function leadDeadline(unitText: string): number | undefined {
+  const t = unitText.trimEnd();
+  if (!/[：:]$/.test(t)) return undefined;
+  const year = sentenceDeadline(t.slice(lastBreak(t, t.length - 1, SENTENCE_BREAK)).replace(LABEL_HEAD, ''));
+  return year ? Number(year) : undefined;
+}
 function sentenceDeadline(sentence: string): string | undefined {
   const m = SENTENCE_DEADLINE.exec(sentence);
   return m ? (m[1] ?? m[2]) : undefined;

@@ -81,3 +81,30 @@ describe('a deadline opening a sentence', () => {
     expect(one('新建或改扩建体育公园100个。')[0]![0]).not.toMatch(/^或/);
   });
 });
+
+describe('a five-year plan task division (任务分工方案) listing its indicators as items', () => {
+  const text = [
+    '荆门市国民经济和社会发展第十四个五年规划纲要任务分工方案',
+    '一、主要指标',
+    '到2025年，全市经济社会发展主要指标如下：',
+    '1.地区生产总值总量力争突破3000亿元。（预期性指标，牵头单位：市发改委）',
+    '2.劳动年龄人口平均受教育年限12.5年。（约束性指标，牵头单位：市教育局；责任单位：市人社局）',
+    '3.城镇调查失业率控制在5.5%以内。（预期性指标，牵头单位：市人社局）',
+    '二、重点任务',
+    '（一）建设现代产业体系。每年新增规模以上工业企业100家。',
+  ].join('\n');
+
+  it('dates the items of a list by the deadline its lead sets, and only those', () => {
+    const got = extracted('plan.txt', text).targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year ?? null]);
+    expect(got).toEqual([
+      ['地区生产总值总量', '>', 300000000000, '元', 2025],
+      ['劳动年龄人口平均受教育年限', '=', 12.5, '年', 2025],
+      ['城镇调查失业率', '<=', 5.5, '%', 2025],
+      ['规模以上工业企业', '=', 100, '家', null],
+    ]);
+  });
+
+  it('keeps a validity the law fixes out (期限为2年, 有效期限3年)', () => {
+    expect(rows('许可证有效期限3年。登记的期限为2年。')).toEqual([]);
+  });
+});
