@@ -43,8 +43,10 @@ export function normaliseWidth(t: MappedText): MappedText {
   const chars = t.chars;
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
   const zeros = yearZeros(t);
+  // Most texts have no year written with a stand-in for 〇: then no look-up per character (session 29, perf).
+  const anyZero = zeros.size > 0;
   return t.mapChars((c, i) => {
-    if (zeros.has(i)) return '〇';
+    if (anyZero && zeros.has(i)) return '〇';
     const code = c.charCodeAt(0);
     // Ideographs and ASCII letters, digits and spaces (most of a text) never change: returned before
     // the table lookups, which hashed every character (issue 11: most of the clean stage's time).

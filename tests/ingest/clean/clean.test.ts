@@ -66,3 +66,33 @@ describe('clean: mirror markup', () => {
     expect(clean('甲方案\n<!-- 注释\n第二行 -->\n一、目标\n<!-- 未闭合', lexicon).text).toBe('甲方案\n一、目标');
   });
 });
+
+// Session 29 (perf): the lone-CR pass runs only when the text has a CR, and the year stand-in look-up only when a
+// year has one; both paths are checked here, with every cleaned character mapped back to its source character.
+describe('line ends and year stand-ins', () => {
+  const mapsBack = (src: string) => {
+    const r = clean(src, lexicon);
+    for (let i = 0; i < r.text.length; i++) {
+      const s = src[r.origin[i]];
+      const c = r.text[i];
+      // A line end comes from a CR or LF; 〇 from a stand-in; anything else from itself.
+      if (c === '\n') expect(s === '\r' || s === '\n').toBe(true);
+      else if (c === '〇') expect('〇○0OＯ０').toContain(s);
+      else expect(s).toBe(c);
+    }
+    return r.text;
+  };
+
+  it('turns CRLF and a lone CR into one line break each', () => {
+    expect(mapsBack('一、总体要求\r\n坚持以人民为中心。\r二、主要任务\r\n（一）完善制度。')).toBe('一、总体要求\n坚持以人民为中心。\n二、主要任务\n（一）完善制度。');
+  });
+
+  it('leaves a text without CR as it is', () => {
+    expect(mapsBack('一、总体要求\n坚持以人民为中心。')).toBe('一、总体要求\n坚持以人民为中心。');
+  });
+
+  it('reads a year typed with stand-ins for 〇, and leaves Arabic years alone', () => {
+    expect(mapsBack('二○一二年一月九日印发\n2010年起施行')).toBe('二〇一二年一月九日印发\n2010年起施行');
+    expect(mapsBack('二0二0年十二月\r\n')).toBe('二〇二〇年十二月');
+  });
+});

@@ -40,6 +40,16 @@ describe('snapshot JSON in place and in pieces', () => {
     );
   });
 
+  // Session 29: asJsonValue writes a property back only when its value changes; -0 must still become 0 (0 === -0).
+  it('asJsonValue turns -0 into 0, NaN and Infinity into null, and drops undefined, in objects and arrays', () => {
+    const v = asJsonValue({ a: -0, b: [-0, NaN, undefined, 1], c: { d: Infinity, e: undefined, f: 'x' } }) as { a: number; b: unknown[]; c: object };
+    expect(Object.is(v.a, 0)).toBe(true);
+    expect(Object.is(v.b[0], 0)).toBe(true);
+    expect(v.b.slice(1)).toEqual([null, null, 1]);
+    expect(v.c).toEqual({ d: null, f: 'x' });
+    expect(Object.keys(v.c)).toEqual(['d', 'f']);
+  });
+
   it('jsonPieces(v) joined is JSON.stringify(v) plus a newline', () => {
     fc.assert(
       fc.property(fc.oneof(plain, fc.record({ nodes: fc.array(plain), edges: fc.array(plain), attributes: plain })), (v) => {
