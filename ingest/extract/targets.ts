@@ -366,6 +366,12 @@ export function findTargets(
     // …三至五人组成；人口较多的村不超过七人: a limit right after a body's size in the same sentence bounds the same body.
     const sized = !composed && persons && before && before.comparator !== '=' ? [...out].reverse().find((t) => t.path === unit.path && composedSpans.has(t) && !/[。]/.test(body.slice(t.span[1] - unit.span[0], at))) : undefined;
     if (sized) metric = sized.metric;
+    // 地区生产总值总量力争突破3000亿元，年均增长7%以上: a bare rate is the rate of the quantity before it in the sentence
+    // (session 29, read on real 任务分工方案 of five-year plans).
+    if (RATE_ONLY.test(metric)) {
+      const prev = [...out].reverse().find((t) => t.path === unit.path && t.span[1] - unit.span[0] <= at && !/[。；]/.test(body.slice(t.span[1] - unit.span[0], at)));
+      if (prev && !RATE_ONLY.test(prev.metric)) metric = prev.metric.replace(/(总量|总额|规模)$/, '') + metric;
+    }
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
     if (!metric) {
@@ -502,6 +508,8 @@ function listLead(body: string, cues: TargetCues): { metric: string; comparator:
  *  the year a plan's targets are due by; 截至2023年底 counts what was done and is no deadline). */
 const SENTENCE_DEADLINE = /^(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
 const SENTENCE_BREAK = /[。；！？\n]/;
+/** 年均增长, 增速, 年均增幅: a rate with no quantity of its own (session 29). */
+const RATE_ONLY = /^(年均|平均|每年)?(增长|增速|增幅|增长率|提高|下降|降低)$/;
 /** 到2025年，全市经济社会发展主要指标如下： — a unit whose last sentence opens with a deadline and ends in a colon dates the
  *  targets of the items under it (session 29, read on real 任务分工方案 of five-year plans). */
 export function leadDeadline(unitText: string): number | undefined {

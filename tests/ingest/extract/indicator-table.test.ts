@@ -108,3 +108,13 @@ describe('a five-year plan task division (任务分工方案) listing its indica
     expect(rows('许可证有效期限3年。登记的期限为2年。')).toEqual([]);
   });
 });
+
+describe('a rate after a quantity in one sentence', () => {
+  it('is the rate of that quantity (年均增长 of 地区生产总值), not a bare 年均增长', () => {
+    expect(rows('城镇居民人均可支配收入达到5万元，年均增长6%。')).toEqual([
+      ['城镇居民人均可支配收入', '=', 50000, '元', null],
+      ['城镇居民人均可支配收入年均增长', '=', 6, '%', null],
+    ]);
+    expect(rows('举办活动100场。年均增长6%。')).toContainEqual(['年均增长', '=', 6, '%', null]);
+  });
+});
