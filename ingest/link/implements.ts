@@ -135,8 +135,7 @@ export function linkMeasures(
     return !((bySide && sideParagraphOnly(c, side!)) || (byItem && itemOnly(c)));
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
-  // is partial.
-  // Read once per penalty unit, when first needed.
+  // is partial; each penalty unit is read once, when first met.
   const liable = o.generalLiability ? { of: liabilityOf(o.generalLiability), genres: new Set(o.generalLiability.genres) } : undefined;
   const liabilities = new Map<number, Liability>();
   const liabilityAt = (i: number) => liabilities.get(i) ?? liabilities.set(i, liable!.of(units[i].text)).get(i)!;
