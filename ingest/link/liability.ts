@@ -9,7 +9,6 @@ type Rule = Pick<NonNullable<LinkOptions['generalLiability']>, 'referral' | 'con
 
 const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
 const ITEM = /[（(][一二三四五六七八九十]+[)）]/;
-const ARTICLE = /第[一二三四五六七八九十百零〇]+条/;
 
 export interface Liability {
   /** The sanction is only a referral (依法给予处分, 依法追究责任, 依照有关法律、法规的规定给予处罚) and no concrete one. */
@@ -19,14 +18,14 @@ export interface Liability {
 }
 
 /** How a penalty article sanctions, by `rule`: general when it refers the sanction to the law (rule.referral), sets none of
- *  its own (rule.concrete), lists no conduct and names no article whose duty it sanctions (a clause naming 本办法第九条 is
- *  about that duty, not general); specific when it lists conduct or sets a concrete sanction. */
+ *  its own (rule.concrete) and lists no conduct (an article naming the duty it sanctions, 违反本条例第九条规定的, is general
+ *  still: its sanction is the law's, in general terms); specific when it lists conduct or sets a concrete sanction. */
 export function liabilityOf(rule: Rule): (text: string) => Liability {
   const [referral, concrete] = [new RegExp(rule.referral), new RegExp(rule.concrete)];
   return (text) => {
     const t = text.replace(LABEL, '').replace(/\s+/g, '');
     const items = ITEM.test(t);
     const sanction = concrete.test(t);
-    return { general: referral.test(t) && !sanction && !items && !ARTICLE.test(t), specific: items || sanction };
+    return { general: referral.test(t) && !sanction && !items, specific: items || sanction };
   };
 }

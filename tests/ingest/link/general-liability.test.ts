@@ -2,7 +2,8 @@
 // 规定 第十八条: those who break the legal-aid rules 由司法行政部门依法给予处分和行政处罚) restates the 法律援助条例's penalty article
 // that lists the conduct and its sanction (第二十六条, 有下列情形之一的 …) only "in general terms": the gold grades it weak, and the
 // linker's link is partial. A penalty article restated word for word (河南省实施《献血法》办法 第二十九条 → 献血法 第二十三条, the
-// health officials' 玩忽职守, both general) stays strong, and so does one that names the article whose duty it sanctions.
+// health officials' 玩忽职守, both general) stays strong. A clause naming the duty it sanctions but leaving the sanction to
+// the law (河南省法律援助条例 第四十三条 → 条例 第二十七条, warning and 停业整顿) is general too: the gold grades it weak.
 import { describe, expect, it } from 'vitest';
 import { linkMeasures } from '../../../ingest/link/implements.js';
 import { liabilityOf } from '../../../ingest/link/liability.js';
@@ -31,8 +32,8 @@ describe('generalLiability', () => {
     expect(read(regulation27).specific).toBe(true);
     expect(read(regulation27).general).toBe(false);
   });
-  it('does not call general an article that names the duty it sanctions (本条例第九条)', () => {
-    expect(read(henan43).general).toBe(false);
+  it('calls general an article that names the duty it sanctions but refers the sanction to the law', () => {
+    expect(read(henan43)).toEqual({ general: true, specific: false });
   });
   it('reads the law’s own general clause as not specific, so its word-for-word restatement is not weakened', () => {
     expect(read(bloodLaw23)).toEqual({ general: true, specific: false });
@@ -56,9 +57,9 @@ describe('generalLiability', () => {
     expect(verdict(true, shanghai18, regulation26)).toBe('partial');
     expect(verdict(true, shandong26, regulation26)).toBe('partial');
   });
-  it('leaves strong a word-for-word restatement of a general clause, and a clause naming the duty it sanctions', () => {
-    expect(verdict(true, henanBlood29, bloodLaw23)).toBe('implements');
+  it('makes partial the clause naming the duty whose sanction it leaves to the law, and leaves a word-for-word restatement strong', () => {
     expect(verdict(false, henan43, regulation27)).toBe('implements');
-    expect(verdict(true, henan43, regulation27)).toBe('implements');
+    expect(verdict(true, henan43, regulation27)).toBe('partial');
+    expect(verdict(true, henanBlood29, bloodLaw23)).toBe('implements');
   });
 });
