@@ -18,6 +18,7 @@ import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from '
 import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
+import { liabilityOf, type Liability } from './liability.js';
 
 export { selectionFor } from './select.js';
 
@@ -133,6 +134,13 @@ export function linkMeasures(
     const c = paragraphsCarried(units[li].text, units[hi].text, idf);
     return !((bySide && sideParagraphOnly(c, side!)) || (byItem && itemOnly(c)));
   };
+  // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
+  // is partial; each penalty unit is read once, when first met.
+  const liable = o.generalLiability ? { of: liabilityOf(o.generalLiability), genres: new Set(o.generalLiability.genres) } : undefined;
+  const liabilities = new Map<number, Liability>();
+  const liabilityAt = (i: number) => liabilities.get(i) ?? liabilities.set(i, liable!.of(units[i].text)).get(i)!;
+  const generalOnly = (li: number, hi: number) =>
+    !!liable && liable.genres.has(units[li].genre ?? 'plan') && units[li].group === 'penalty' && units[hi].group === 'penalty' && liabilityAt(li).general && liabilityAt(hi).specific;
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads
   // (withLinkIndexes, ingest/link/parallel.ts), else here.
@@ -268,7 +276,7 @@ export function linkMeasures(
       const factor = grouped * steps * delegated;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }
-    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi);
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi);
     const itemHi = new Map<string, number>();
     const facts: SelectionFacts = {
       genre,

@@ -1,0 +1,31 @@
+// A general liability clause (options.generalLiability, session 29): a lower penalty article that sanctions in general terms
+// (违反法律援助有关规定的，由司法行政部门依法给予处分；滥用职权、玩忽职守、徇私舞弊，尚不构成犯罪的，依法给予处分) restates a higher
+// penalty article that lists the conduct or sets its sanctions only "in general terms", which the link gold's strong/weak
+// rule calls weak (tests/gold/README.md, "Strong vs weak": "a general liability clause"; legal aid: "General liability
+// articles naming the bodies … link weak to the 条例's liability articles for those bodies").
+import type { LinkOptions } from './options.js';
+
+type Rule = Pick<NonNullable<LinkOptions['generalLiability']>, 'referral' | 'concrete'>;
+
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+const ITEM = /[（(][一二三四五六七八九十]+[)）]/;
+
+export interface Liability {
+  /** The sanction is only a referral (依法给予处分, 依法追究责任, 依照有关法律、法规的规定给予处罚) and no concrete one. */
+  general: boolean;
+  /** The article lists the conduct (（一）…) or sets a concrete sanction (罚款, 警告, 停止执业 …). */
+  specific: boolean;
+}
+
+/** How a penalty article sanctions, by `rule`: general when it refers the sanction to the law (rule.referral), sets none of
+ *  its own (rule.concrete) and lists no conduct (an article naming the duty it sanctions, 违反本条例第九条规定的, is general
+ *  still: its sanction is the law's, in general terms); specific when it lists conduct or sets a concrete sanction. */
+export function liabilityOf(rule: Rule): (text: string) => Liability {
+  const [referral, concrete] = [new RegExp(rule.referral), new RegExp(rule.concrete)];
+  return (text) => {
+    const t = text.replace(LABEL, '').replace(/\s+/g, '');
+    const items = ITEM.test(t);
+    const sanction = concrete.test(t);
+    return { general: referral.test(t) && !sanction && !items, specific: items || sanction };
+  };
+}
