@@ -83,7 +83,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
@@ -271,10 +271,10 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
