@@ -119,6 +119,16 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
   return new Set([...residents].filter((c) => !served.has(c)));
 }
 
+/** Session 29 (group-parties.txt): a population word listed by 、 right after a party of a procedure, or after such a listed
+ *  word, is a party too (犯罪嫌疑人、被告人、服刑人员). */
+export function partyListed(text: string, start: number, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const list = /(?:^|[，。；：\n])([^，。；：\n]*)$/.exec(before)?.[1] ?? before;
+  const items = list.split('、');
+  if (items.length < 2) return false;
+  return items.slice(0, -1).some((item) => lexicon.groupParties.some((p) => item.endsWith(p)));
+}
+
 /** Session 29 (read on the spent randomo-heldout's 杭州 法律援助 条例; gold convention of session 24, "a defined activity is no
  *  group", and randomo's reading): in a regulation, the population words every mention of which stands in the definiens of a
  *  definition — after 是指 with no comma between (法律援助人员，是指…实施法律援助的律师、公证员、基层法律服务工作者、司法鉴定人) — only

@@ -10,7 +10,7 @@ import { findTargets } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { bracketedCoordinations, definiensOnly, followedByNonGroup, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly } from './groups.js';
+import { bracketedCoordinations, definiensOnly, followedByNonGroup, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -139,8 +139,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
-    // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon))), 3);
+    // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
+    // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon)))), 3);
   }
 
   // 全国人民代表大会及其常务委员会, 市人民代表大会及其常务委员会: the congress and its standing committee (session 19).

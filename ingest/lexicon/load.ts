@@ -57,6 +57,9 @@ export interface Lexicon {
   groupRoles: string[];
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
+  /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
+   *  is a party too (session 29). */
+  groupParties: string[];
   /** Words after a programme word that make it a common noun of building or classification
    *  (programme-followers.txt: …工程竣工, …项目目录). */
   programmeFollowers: string[];
@@ -372,6 +375,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     }),
     groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
+    groupParties: words(dir, 'group-parties.txt'),
     programmeFollowers: words(dir, 'programme-followers.txt').sort((a, b) => b.length - a.length),
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),

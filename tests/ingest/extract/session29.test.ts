@@ -80,3 +80,23 @@ describe('a certificate of a status is no group', () => {
     expect(names('TargetGroup', text)).not.toContain('特困人员');
   });
 });
+
+describe('a validity period is no target', () => {
+  it('reads no target in a permit\'s validity, fixed or bounded, and still reads a time limit of the same article', async () => {
+    const { targets } = await import('./law-text.js');
+    expect(targets('排污许可证的有效期限为三年。临时排污许可证的有效期限最长为一年。')).toEqual([]);
+    expect(targets('发证机关应当自受理申请之日起二十日内作出决定。').map((t) => t.slice(1))).toEqual([['<=', 20, '日']]);
+  });
+});
+
+describe('a population word listed after a party of a procedure', () => {
+  it('reads the prisoners listed after the suspects and defendants as parties, not as a group served', () => {
+    const text = regulation('某市法律援助条例', '被羁押的犯罪嫌疑人、被告人、服刑人员申请法律援助的，可以通过所在监狱转交申请。');
+    expect(names('TargetGroup', text)).not.toContain('服刑人员');
+  });
+
+  it('still reads a group the text serves in a list with no party in it', () => {
+    const text = regulation('某市法律援助条例', '法律援助机构应当为老年人、残疾人、服刑人员提供便利。');
+    expect(names('TargetGroup', text)).toContain('服刑人员');
+  });
+});
