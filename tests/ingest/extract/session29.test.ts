@@ -100,3 +100,16 @@ describe('a population word listed after a party of a procedure', () => {
     expect(names('TargetGroup', text)).toContain('服刑人员');
   });
 });
+
+describe('a verb of notifying and the staff of a court', () => {
+  it('reads no group made of the verb 函告 and the persons notified, nor the staff of a court', () => {
+    const text = regulation(
+      '某市法律援助条例',
+      '法律援助机构决定终止法律援助的，应当同时函告法律援助人员所在机构。',
+      '人民法院工作人员在执行职务中违法的，依法追究责任。',
+    );
+    const groups = names('TargetGroup', text);
+    expect(groups).not.toContain('函告法律援助人员');
+    expect(groups).not.toContain('人民法院工作人员');
+  });
+});
