@@ -113,3 +113,16 @@ describe('a verb of notifying and the staff of a court', () => {
     expect(groups).not.toContain('人民法院工作人员');
   });
 });
+
+describe('a population word naming a school', () => {
+  it('reads no blind persons in 盲人学校, and still the teachers whose pay the text guarantees', () => {
+    const text = regulation(
+      '某省义务教育条例',
+      '盲人学校的设置由省人民政府统筹安排。',
+      '县级以上人民政府应当保障教师的平均工资水平不低于当地公务员的平均工资水平。',
+    );
+    const groups = names('TargetGroup', text);
+    expect(groups).not.toContain('盲人');
+    expect(groups).toContain('教师');
+  });
+});
