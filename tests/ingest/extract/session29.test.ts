@@ -126,3 +126,10 @@ describe('a population word naming a school', () => {
     expect(groups).toContain('教师');
   });
 });
+
+describe('a population word naming a family-planning subsidy scheme', () => {
+  it('reads no group in 计划生育家庭老年人奖励扶助', () => {
+    const text = regulation('某市人口与计划生育条例', '按照规定应当享受计划生育家庭老年人奖励扶助的，继续享受相关奖励扶助。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
