@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -216,7 +216,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
 }
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
- *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO). */
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN). */
 function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -276,6 +276,19 @@ const OUT_O = 'tests/real/randomo-heldout';
 /** The session 28 draw: SIZE_O documents of any length, none repeating a document of an excluded set. */
 export const drawO = () => drawSkippingRepeats(SEED_O, SIZE_O, EXCLUDED_SETS_O);
 
+/** Session 29's held-out draw (tests/real/randomn-heldout), frozen before randomo-heldout's errors were read: seed
+ *  1920261214, every tests/**\/sources.json on main b1eea0b excluded (randomo-heldout included), reserved titles dropped
+ *  as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR, SIZE_N documents, no dev half. */
+export const SEED_N = 1920261214;
+export const SIZE_N = 6;
+export const EXCLUDED_SETS_N = [...EXCLUDED_SETS_O, 'tests/real/randomo-heldout'];
+const OUT_N = 'tests/real/randomn-heldout';
+
+/** The session 29 draw: SIZE_N documents of any length, none repeating a document of an excluded set. */
+export const drawN = () => drawSkippingRepeats(SEED_N, SIZE_N, EXCLUDED_SETS_N);
+
+const NOTE_N = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --n, seed ${SEED_N}; every tests/**/sources.json of main b1eea0b excluded, randomo-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_O = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --o, seed ${SEED_O}; every tests/**/sources.json of main d8ce707 excluded, randomp-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_P = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --p, seed ${SEED_P}; every tests/**/sources.json of main 7853e97 excluded, randomq-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -302,6 +315,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--n': { draw: drawN, seed: SEED_N, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_N, note: NOTE_N },
   '--o': { draw: drawO, seed: SEED_O, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_O, note: NOTE_O },
   '--p': { draw: drawP, seed: SEED_P, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_P, note: NOTE_P },
   '--q': { draw: drawQ, seed: SEED_Q, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_Q, note: NOTE_Q },

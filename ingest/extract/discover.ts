@@ -817,8 +817,117 @@ export function announcedHits(text: string, from: number, to: number, lexicon: L
       hits.push({ type: 'Programme', canonical: text.slice(start, from + end), start, end: from + end });
     }
   }
+  // (Session 29, read on the spent randomo-heldout's 南阳 城市绿化 条例: a designation conferred "as" a name, `asCue` —
+  // 经同级人民政府确认为永久性绿地的，…向社会公布 — whatever its head, in a sentence that announces it.)
+  for (const cue of lexicon.designations.asCues) {
+    for (let at = span.indexOf(cue); at >= 0; at = span.indexOf(cue, at + 1)) {
+      const m = AS_NAME.exec(span.slice(at + cue.length));
+      if (!m) continue;
+      const sentence = span.slice(0, at).split(/[。；\n]/).pop()! + span.slice(at).split(/[。；\n]/)[0]!;
+      if (!announce.some((a) => sentence.includes(a))) continue;
+      const start = from + at + cue.length;
+      hits.push({ type: 'Programme', canonical: m[1]!, start, end: start + m[1]!.length });
+    }
+  }
   return hits;
 }
+
+/** The name right after an `asCue`: two to eight characters, up to 的 or punctuation. */
+const AS_NAME = /^([\u4e00-\u9fff]{2,8}?)(?=的|[，。；、])/;
+
+/** A title of a 创建 campaign (designations.txt `campaign`, `campaignLead`; session 29, read on the spent randomo-heldout's
+ *  南阳 城市绿化 条例): the names coordinated by 、 and 和 right before 创建活动, with 等 and a modifier of at most ten characters
+ *  allowed between (文明城市、文明村镇、文明单位等群众性精神文明创建活动); each is a designation the campaign confers. Two names
+ *  at least: 精神文明创建活动 alone names the campaign, no title. The first name starts after the last lead word of its run. */
+export function campaignTitleHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { campaigns, campaignLeads } = lexicon.designations;
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  for (const head of campaigns) {
+    for (let at = span.indexOf(head); at >= 0; at = span.indexOf(head, at + 1)) {
+      const m = CAMPAIGN_LIST.exec(span.slice(0, at));
+      if (!m) continue;
+      const parts = m[1]!.split(/[、和]/);
+      if (parts.length < 2) continue;
+      const first = parts[0]!;
+      let cut = 0;
+      for (const w of campaignLeads) {
+        const k = first.lastIndexOf(w);
+        if (k >= 0 && k + w.length > cut) cut = k + w.length;
+      }
+      parts[0] = first.slice(cut);
+      // Every name a title (two to eight characters): 新时代文明实践中心建设和群众性精神文明创建活动 joins a work item to the
+      // campaign's own name, no titles.
+      if (parts.some((p) => p.length < 2 || p.length > 8)) continue;
+      let pos = from + m.index! + cut;
+      for (const name of parts) {
+        hits.push({ type: 'Programme', canonical: name, start: pos, end: pos + name.length });
+        pos += name.length + 1;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Names joined by 、 or 和 ending right before a campaign word, 等 and a short modifier allowed between. */
+const CAMPAIGN_LIST = /([\u4e00-\u9fff]{2,20}(?:[、和][\u4e00-\u9fff]{2,8})+)(?:等[\u4e00-\u9fff]{0,10})?$/;
+
+/** A system a body's duty goes through or a named body sets up, read whole (session 29, read on the spent randomo-heldout,
+ *  randomp and randomt): 应当通过本市大数据资源平台相互提供…, 应当通过全市统一的数据共享交换平台, 市人民代表大会常务委员会建立预算
+ *  联网监督系统. The name runs from the cue to the first 平台 or 系统 (a head of four characters
+ *  at least: 服务平台, 信息平台 name kinds); 本市/市 before it is the region's (canonical rule 2), 全市统一的 is dropped. The
+ *  suffix rules cut such names at a verb inside them (交换, 监督) or find no suffix (…监督系统).
+ *  Not after 相关/有关/各类/其他 (a class), nor in a clause that installs, encourages or leaves systems to third parties. */
+export function channelSystemHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!/(平台|系统)/.test(span)) return hits;
+  for (const m of span.matchAll(CHANNEL_SYSTEM)) {
+    const lead = m[1] ?? '';
+    const name = m[2]!;
+    // (A class, a level's own or a national system, a name with 的 or a verb in it, a third party's: left to suffixHits.)
+    if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2))) continue;
+    const clause = span.slice(0, m.index!).split(/[。；，\n]/).pop() ?? '';
+    if (KIND_OF_SYSTEM.test(clause) || EVERY_LEVEL.test(clause)) continue;
+    const owner = lead ? local[lead] : undefined;
+    if (lead && !owner) continue;
+    const end = from + m.index! + m[0].length;
+    const start = end - name.length - lead.length;
+    hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end });
+  }
+  return hits;
+}
+
+/** Names channelSystemHits leaves alone: a class (相关…, 各类…), a level's own (本级, 市级 …), a national one (全国…), a name
+ *  holding 的, a verb or a third party (统一的…, 社区资源建立…, 第三方…), a verb's complement (健全…, 完善…). */
+const SYSTEM_NOT_NAMED = /^(相关|有关|各类|其他|其它|各|该|本级|市级|省级|县级|区级|全国|国家|健全|完善|和)|的|建立|建设|第三方/;
+/** A clause whose subject is every level or region (县级以上人民政府…): each builds its own, a kind. */
+const EVERY_LEVEL = /(县级以上|各级|地方|市、|区、|县（|乡镇|街道)/;
+/** The cues of channelSystemHits, then an optional region short form, then the name up to the first 平台/系统. */
+const CHANNEL_SYSTEM = new RegExp(
+  '(?:应当(?:通过|依托|利用|使用)(?:全市统一的|全省统一的)?|(?:委员会|人民政府|办公厅)(?:建立|建设))' +
+    '(本市|本省|市|省)?(?!级)([\\u4e00-\\u9fff]{4,12}?(?:平台|系统))(?![\\u4e00-\\u9fff]*?(?:对接|衔接))',
+  'g',
+);
+
+/** An award the city's or province's government sets up by name (session 29, read on the spent randomt-heldout's 郑州 专利
+ *  条例: 市人民政府设立专利奖 → 郑州市专利奖): the award is that region's (canonical rule 2). Not where other levels set it up
+ *  too (市人民政府和郊区区县人民政府设立…: the suffix rules read it bare). */
+export function regionAwardHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('设立')) return hits;
+  for (const m of span.matchAll(REGION_AWARD)) {
+    const owner = local[m[1]!];
+    if (!owner) continue;
+    const end = from + m.index! + m[0].length;
+    hits.push({ type: 'Programme', canonical: owner + m[2]!, start: end - m[2]!.length, end });
+  }
+  return hits;
+}
+
+/** 市人民政府设立…奖, 省人民政府设立…奖, the government alone as the subject (not after 和 or 、). */
+const REGION_AWARD = /(?<![和、])(市|省)人民政府设立([\u4e00-\u9fff]{2,8}奖)(?![\u4e00-\u9fff])/g;
 
 /** The longest name in the document that ends in `name` (no 的, joiners or punctuation): 保护名录 → 某某保护名录. */
 function longestNameEnding(text: string, name: string): string {

@@ -119,6 +119,32 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
   return new Set([...residents].filter((c) => !served.has(c)));
 }
 
+/** Session 29 (group-parties.txt): a population word listed by 、 right after a party of a procedure, or after such a listed
+ *  word, is a party too (犯罪嫌疑人、被告人、服刑人员). */
+export function partyListed(text: string, start: number, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const list = /(?:^|[，。；：\n])([^，。；：\n]*)$/.exec(before)?.[1] ?? before;
+  const items = list.split('、');
+  if (items.length < 2) return false;
+  return items.slice(0, -1).some((item) => lexicon.groupParties.some((p) => item.endsWith(p)));
+}
+
+/** Session 29 (read on the spent randomo-heldout's 杭州 法律援助 条例; gold convention of session 24, "a defined activity is no
+ *  group", and randomo's reading): in a regulation, the population words every mention of which stands in the definiens of a
+ *  definition — after 是指 with no comma between (法律援助人员，是指…实施法律援助的律师、公证员、基层法律服务工作者、司法鉴定人) — only
+ *  say what the defined term covers: no group the text serves. The term itself (before 是指) is read as before. */
+export function definiensOnly(text: string, groups: { canonical: string; span: [number, number] }[]): Set<string> {
+  const outside = new Set<string>();
+  const all = new Set<string>();
+  for (const g of groups) {
+    all.add(g.canonical);
+    // (By the comma-free stretch before it: 老年人是指六十周岁以上的公民，国家保障老年人… reads the second 老年人 outside.)
+    const clause = text.slice(Math.max(0, g.span[0] - 80), g.span[0]).split(/[，。；\n]/).pop() ?? '';
+    if (!clause.includes('是指')) outside.add(g.canonical);
+  }
+  return new Set([...all].filter((c) => !outside.has(c)));
+}
+
 /** 村（居）民, 居（村）民: two population nouns sharing their head, the second's first character in brackets (Chinese drafting
  *  compresses 村民和居民 so). Each part that is a target group of the lexicon is read over the whole span, so that the
  *  residents' rule and the body filter judge it as they judge the bare noun; 村（居）民委员会 (a body: `bodyAfter`) and a

@@ -263,6 +263,8 @@ export function findTargets(
     const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent || (unitStr === '%' && cues.whole.some((w) => clause.endsWith(w))), options);
     // 临时占用的期限最长不得超过二年: a term the law bounds, then a limit cue, makes a count of years a target (session 19).
     const term = !!before && before.comparator !== '=' && cues.term.some((w) => clause.slice(0, before.at).replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
+    // 排污许可证的有效期限为三年, 有效期限最长为一年: how long an instrument stays valid is no target (gold decision of session 29).
+    if (cues.validity.some((w) => clause.includes(w))) continue;
     // 每届任期五年: the term of an office (session 21).
     const tenure = unitStr === '年' ? cues.tenure.find((w) => clause.endsWith(w)) : undefined;
     // 劳动年龄人口平均受教育年限12.5年: a plan's figure of years written right after the term it counts (session 29; a law
