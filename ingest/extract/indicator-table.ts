@@ -98,7 +98,7 @@ function readUnit(raw: string, value: number): { unit: string; value: number } |
   if (!unit || unit.length > 6 || /\d/.test(unit)) return undefined;
   if (unit === '%' || unit === '％') return { unit: '%', value };
   const m = MULTIPLIER.exec(unit);
-  // 万元, 万人次 → 元, 人次 multiplied out; 亿元 and 万亩 stay as written only when nothing but the multiplier is left.
+  // 万元, 万人次, 万亩 → 元, 人次, 亩 multiplied out; 亿元 stays, a unit of units.txt as sentences read it.
   if (m && m[2]!.length >= 1 && unit !== '亿元') return { unit: m[2]!, value: value * FACTOR[m[1]!]! };
   return { unit, value };
 }
