@@ -1,3 +1,5 @@
+import { pageTables } from './pdf-tables.js';
+
 // PDF text items → paragraphs, without pdf.js: items grouped into lines by baseline, running heads and
 // page numbers dropped, lines joined into paragraphs (CJK lines broken by the page width join with no
 // space). Pure, so it is tested on hand-made items.
@@ -26,13 +28,15 @@ export interface PdfLine {
   size: number;
   page: number;
   pageWidth?: number;
+  /** A table row, its cells tab-separated (pdf-tables.ts): a paragraph of its own, never joined. */
+  table?: boolean;
 }
 
 /** Ideographs and full-width punctuation: joined with no space, advancing a full em. */
 export const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’—…]/u;
 
-/** Items on one baseline (within half a font size) make one line, read left to right. */
-export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
+/** Items on one baseline (within half a font size) make one row, top to bottom. */
+export function groupRows(page: PdfPage): PdfItem[][] {
   const items = page.items.filter((it) => it.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PdfItem[][] = [];
   for (const it of items) {
@@ -40,21 +44,43 @@ export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
     if (row && Math.abs(row[0].y - it.y) <= Math.max(row[0].size, it.size) / 2) row.push(it);
     else rows.push([it]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const it of row) {
-      const gap = it.x - end;
-      const wideJoin = WIDE.test(text.slice(-1)) || WIDE.test(it.str[0]);
-      // A visible gap is a space between Latin words; between ideographs only a wide one (columns).
-      if (text && gap > it.size * (wideJoin ? 2 : 0.2) && !/\s$/.test(text)) text += ' ';
-      text += it.str;
-      end = Math.max(end, it.x + it.width);
+  return rows;
+}
+
+/** One row's items as a line, read left to right. */
+function lineOf(row: PdfItem[], pageIndex: number, pageWidth: number | undefined): PdfLine {
+  row.sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = -Infinity;
+  for (const it of row) {
+    const gap = it.x - end;
+    const wideJoin = WIDE.test(text.slice(-1)) || WIDE.test(it.str[0]);
+    // A visible gap is a space between Latin words; between ideographs only a wide one (columns).
+    if (text && gap > it.size * (wideJoin ? 2 : 0.2) && !/\s$/.test(text)) text += ' ';
+    text += it.str;
+    end = Math.max(end, it.x + it.width);
+  }
+  const size = row.reduce((s, it) => Math.max(s, it.size), 0);
+  return { text: text.trim(), x0: row[0].x, x1: end, y: row[0].y, size, page: pageIndex, pageWidth };
+}
+
+/** A page's lines, top to bottom; the rows of a table (pdf-tables.ts) become one line each, cells tab-separated. */
+export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
+  const rows = groupRows(page);
+  const tables = pageTables(rows);
+  const out: PdfLine[] = [];
+  let t = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const table = tables[t];
+    if (table && i === table.first) {
+      for (const l of table.lines) out.push({ ...l, page: pageIndex, pageWidth: page.width, table: true });
+      i = table.last;
+      t++;
+      continue;
     }
-    const size = row.reduce((s, it) => Math.max(s, it.size), 0);
-    return { text: text.trim(), x0: row[0].x, x1: end, y: row[0].y, size, page: pageIndex, pageWidth: page.width };
-  });
+    out.push(lineOf(rows[i], pageIndex, page.width));
+  }
+  return out;
 }
 
 const PAGE_NUMBER = [
@@ -133,7 +159,7 @@ export function paragraphs(lines: PdfLine[]): string[] {
     const full = linesWrap && prev.x1 >= right - 2 * prev.size;
     const gap = line.page === prev.page ? prev.y - line.y : pitch;
     const indented = line.x0 > left + line.size;
-    if (full && gap <= pitch * 1.4 && !indented && Math.abs(prev.x0 - left) <= 3 * prev.size) {
+    if (!prev.table && !line.table && full && gap <= pitch * 1.4 && !indented && Math.abs(prev.x0 - left) <= 3 * prev.size) {
       current = joinLines(current, line.text);
     } else {
       out.push(current);
