@@ -2,7 +2,9 @@
 // documents: cells centred with padding (Chromium's and WPS's tables), and Word's default (no vertical padding, cells
 // aligned to the top, a 类别 cell merged over rows); and on the page shapes that must stay paragraphs.
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../../../ingest/read/index.js';
 import { layoutText, type PdfItem } from '../../../ingest/read/pdf-layout.js';
+import { buildOfd, ofdDeltas, tempDir, writeFixture, type OfdRun } from './fixtures.js';
 
 const CJK = /[\p{Script=Han}\uFF00-\uFFEF（）]/u;
 /** One item: ideographs a full em wide, digits and Latin half. */
@@ -107,5 +109,37 @@ describe('a table on a PDF page', () => {
       '序号\t指标\t2025年',
       '1\t森林覆盖率（%）\t45',
     ]);
+  });
+});
+
+describe('a table on an OFD page', () => {
+  it('reads an indicator table whose glyphs an OFD writer placed one by one as rows of tab-separated cells', async () => {
+    // Millimetres, y the baseline downwards; 五号 (3.7 mm) glyphs, each advanced by DeltaX; Word's cell margins.
+    const size = 3.7;
+    const run = (text: string, x: number, y: number): OfdRun => {
+      const adv = [...text].map((ch) => (CJK.test(ch) ? size : size * 0.55));
+      return { text, x, y, size, deltaX: ofdDeltas(adv.slice(0, -1)) };
+    };
+    const body = (text: string, y: number): OfdRun => ({ ...run(text, 28, y), size: 5.6, deltaX: ofdDeltas([...text].slice(1).map(() => 5.6)) });
+    const page: OfdRun[] = [
+      body('一、主要目标', 50),
+      run('序号', 30, 70), run('指标', 50, 70), run('2020年', 120, 70), run('2025年', 145, 70), run('属性', 170, 70),
+      run('1', 30, 75), run('森林覆盖率（%）', 50, 75), run('23.6', 120, 75), run('24.1', 145, 75), run('约束性', 170, 75),
+      run('2', 30, 80), run('人均公园绿地面积（平方米）', 50, 80), run('14.2', 120, 80), run('15', 145, 80), run('预期性', 170, 80),
+      body('二、重点任务', 95),
+    ];
+    const { dir, dispose } = await tempDir();
+    try {
+      const path = await writeFixture(dir, 'plan.ofd', await buildOfd([page]));
+      expect((await readSource(path)).text.split('\n')).toEqual([
+        '一、主要目标',
+        '序号\t指标\t2020年\t2025年\t属性',
+        '1\t森林覆盖率（%）\t23.6\t24.1\t约束性',
+        '2\t人均公园绿地面积（平方米）\t14.2\t15\t预期性',
+        '二、重点任务',
+      ]);
+    } finally {
+      await dispose();
+    }
   });
 });
