@@ -113,7 +113,8 @@ export function dropRunningHeads(pages: PdfLine[][]): PdfLine[][] {
   const repeated = (l: PdfLine) => pages.length >= 2 && (counts.get(shape(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
-    return lines.filter((l) => !(edge.has(l) && (isPageNumber(l.text) || repeated(l))));
+    // A table's row is never a running head (a header row repeated on each page is dropRepeatedHeaders' to drop).
+    return lines.filter((l) => !(edge.has(l) && !l.table && (isPageNumber(l.text) || repeated(l))));
   });
 }
 
@@ -170,8 +171,24 @@ export function paragraphs(lines: PdfLine[]): string[] {
   return out;
 }
 
+/**
+ * A table's header row printed again at the top of each page it runs on (Word's 重复标题行) is dropped there: the
+ * table goes on, and the readers of task tables take a header as the start of a new table.
+ */
+export function dropRepeatedHeaders(pages: PdfLine[][]): PdfLine[][] {
+  let header: string | undefined;
+  return pages.map((lines, p) => {
+    const repeat = p > 0 && header !== undefined ? lines.findIndex((l, i) => i <= EDGE_LINES && l.table && l.text === header) : -1;
+    const kept = repeat >= 0 ? lines.filter((_, i) => i !== repeat) : lines;
+    kept.forEach((l, i) => {
+      if (l.table && !kept[i - 1]?.table) header = l.text;
+    });
+    return kept;
+  });
+}
+
 export function layoutText(pages: PdfPage[]): string {
-  const lines = dropRunningHeads(pages.map((p, i) => groupLines(p, i))).flat();
+  const lines = dropRepeatedHeaders(dropRunningHeads(pages.map((p, i) => groupLines(p, i)))).flat();
   return paragraphs(lines).join('\n');
 }
 

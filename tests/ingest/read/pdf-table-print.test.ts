@@ -77,3 +77,33 @@ describe.skipIf(!printer.ok && process.env.CI !== 'true')('tables of a plan prin
     expect(targets.filter(([, , value]) => value === 2 || value === 37.2 || value === 2.2)).toEqual([]);
   });
 });
+
+describe.skipIf(!printer.ok && process.env.CI !== 'true')('a task table over several PDF pages, its header repeated on each #browser', () => {
+  const ROWS = 40;
+  let lines: string[] = [];
+  let dispose = async () => {};
+  beforeAll(async () => {
+    if (!printer.ok) throw new Error(`cannot print the PDF fixture: ${printer.why}`);
+    const t = await tempDir();
+    dispose = t.dispose;
+    const rows = Array.from({ length: ROWS }, (_, i) =>
+      `<tr><td>${i + 1}</td><td>推进第${i + 1}项改革任务，完善相关制度机制，确保各项措施落地见效，形成可复制可推广的经验做法。</td><td>市发展改革委</td><td>市财政局、市人力资源社会保障局</td><td>2025年底前</td></tr>`,
+    ).join('');
+    const html = PAGE.replace(/<body>[\s\S]*<\/body>/, `<body><p>某某市重点任务分工方案</p><p>一、重点任务</p>
+<table class="word"><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr></thead>
+<tbody>${rows}</tbody></table><p>二、保障措施</p></body>`);
+    const htmlPath = await writeFixture(t.dir, 'tasks.html', html);
+    const pdfPath = join(t.dir, 'tasks.pdf');
+    await printToPdf(htmlPath, pdfPath, join(t.dir, 'profile'));
+    lines = (await readSource(pdfPath)).text.split('\n');
+  }, 120_000);
+  afterAll(() => dispose());
+
+  it('reads the header once and every row once, in order, across the page breaks', () => {
+    const rows = tabLines(lines.join('\n'));
+    expect(rows[0]).toBe('序号\t重点任务\t牵头单位\t配合单位\t完成时限');
+    expect(rows.slice(1).map((r) => r.split('\t')[0])).toEqual(Array.from({ length: ROWS }, (_, i) => String(i + 1)));
+    expect(rows.slice(1).every((r) => r.endsWith('\t市发展改革委\t市财政局、市人力资源社会保障局\t2025年底前'))).toBe(true);
+    expect(lines.at(-1)).toBe('二、保障措施');
+  });
+});

@@ -143,3 +143,21 @@ describe('a table on an OFD page', () => {
     }
   });
 });
+
+describe('a table over two pages', () => {
+  it('drops the header row printed again at the top of the second page, so the rows go on under one header', () => {
+    const s = 10.5;
+    const header = (top: number) => [at('序号', 40, top, s), at('重点任务', 100, top, s), at('牵头单位', 400, top, s)];
+    const row = (n: string, task: string, owner: string, y: number) => [at(n, 40, y, s), at(task, 100, y, s), at(owner, 400, y, s)];
+    const pages = [
+      { items: [at('二、重点任务', 34, 760, 16), ...header(730), ...row('1', '推进政务服务一网通办。', '市政务服务局', 715)], width: 595 },
+      { items: [...header(800), ...row('2', '优化工程建设项目审批。', '市住房城乡建设局', 785)], width: 595 },
+    ];
+    expect(layoutText(pages).split('\n')).toEqual([
+      '二、重点任务',
+      '序号\t重点任务\t牵头单位',
+      '1\t推进政务服务一网通办。\t市政务服务局',
+      '2\t优化工程建设项目审批。\t市住房城乡建设局',
+    ]);
+  });
+});
