@@ -21,17 +21,26 @@ const LEAF_TAGS = new Set([
  */
 export function mainBlock(body: Element, masses: Map<Element, Mass> = measure(body)): Element {
   let current = body;
+  // The last element of the walk outside a table's own parts: a walk that ends inside a data table (its weight spread
+  // over rows, none holding the share) returns the table's container, so the table is printed as rows, with the title
+  // and paragraphs beside it (session 30: a 分工方案 page whose table held most of its text lost its title, and each
+  // cell became a line). A layout table's cell that holds the article is not a table part: the walk goes on in it.
+  let outside = body;
   for (;;) {
+    if (!TABLE_PARTS.has(current.name)) outside = current;
     const total = masses.get(current)?.text ?? 0;
-    if (total === 0) return current;
+    if (total === 0) return TABLE_PARTS.has(current.name) ? outside : current;
     const next = childElements(current).find((child) => {
       const m = masses.get(child);
       return !LEAF_TAGS.has(child.name) && m !== undefined && m.text >= DESCEND_SHARE * total;
     });
-    if (!next) return current;
+    if (!next) return TABLE_PARTS.has(current.name) ? outside : current;
     current = next;
   }
 }
+
+/** A table's own parts, above its cells. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /**
  * A link list inside the content block (相关链接, 上一篇/下一篇): mostly link text, several links.
