@@ -31,6 +31,9 @@ export const PDF_TABLE_OPTIONS = {
   minRows: 2,
   minColumns: 3,
   maxColumns: 40,
+  /** Seed rows a table has at least: one row of three blocks and a line wrapped under it is a joint signature
+   *  (某某厅　　某某厅　　某某厅 over two lines), not a table. */
+  minSeedRows: 2,
 } as const;
 
 type Row = PdfItem[];
@@ -250,7 +253,8 @@ export function pageTables(rows: Row[]): PageTable[] {
     for (const it of items) byCol[bandOf(columns, it)].push(it);
     const cellBlocks = byCol.flatMap((its, col) => columnBlocks(its, col, em));
     const built = tableRows(cellBlocks, em);
-    if (built.length >= options.minRows) {
+    const seeds = seed.slice(first, last + 1).filter(Boolean).length;
+    if (built.length >= options.minRows && seeds >= options.minSeedRows) {
       const lines = built.map((row) => {
         const cells = columns.map((_, col) =>
           row.filter((b) => b.col === col).flatMap((b) => b.lines).sort((a, b) => b.y - a.y).map((l) => l.text).reduce(joinCell, ''),

@@ -85,6 +85,12 @@ describe('a table on a PDF page', () => {
       at('第二条', 34, 657, 16), at('本办法自印发之日起施行。', 98, 657, 16),
       at('某某省人民政府办公厅', 34, 560, 16), at('2021年3月5日印发', 339, 560, 16),
     ];
+    // A joint signature of three bodies spaced on one line, the last wrapped under it: one seed row, no table.
+    const joint = [
+      at('某某省人力资源和社会保障厅', 34, 400, 16), at('某某省财政厅', 290, 400, 16), at('某某省教', 514, 400, 16),
+      at('育厅', 34, 372, 16), at('2022年5月10日', 420, 344, 16),
+    ];
+    expect(read(joint).some((l) => l.includes('\t'))).toBe(false);
     const lines = read(items);
     expect(lines.some((l) => l.includes('\t'))).toBe(false);
     expect(lines).toContain('第一章总则');
