@@ -231,9 +231,10 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
       continue;
     }
     if (!open) {
-      // Wrapped without brackets: up to two more lines, the last making it a kind of document.
+      // Wrapped without brackets: up to three more lines, the last making it a kind of document (a joint title set in
+      // 2号 prints its bodies over two lines before 关于…的 / 通知: session 30, a Chromium print of a 红头 notice).
       if (endsWithDocType(joined, docTypes) || /[，；]/.test(next)) break;
-      const ahead = lines.slice(j, Math.min(lines.length, j + 2)).map((l) => text.slice(l.start, l.end));
+      const ahead = lines.slice(j, Math.min(lines.length, j + 3)).map((l) => text.slice(l.start, l.end));
       const k = ahead.findIndex((_, n) => endsWithDocType(joined + ahead.slice(0, n + 1).join(''), docTypes) && ahead.slice(0, n + 1).every((a) => a.length <= 40 && !/[。：:，；]/.test(a) && !isHeading(a) && !DOC_NUMBER_LINE.test(a.trim())));
       if (k < 0) break;
       joined += ahead.slice(0, k + 1).join('');
