@@ -7,7 +7,7 @@ import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
 import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
-import { isDateLine, parseDate, WRITTEN_DATE } from './dates.js';
+import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
 import { ATTACHMENT_LABEL, numberedUnits } from './units.js';
@@ -202,7 +202,9 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
     if (i === 0) continue;
     // A plan may sign with the month only (2024年2月): its year, no date.
     const yearMonth = isDateLine(line) ? undefined : line.trim().match(/^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月$/)?.[1];
-    if (!isDateLine(line) && !yearMonth) continue;
+    // A date whose 年月日 the page lost (2024327), read only where a signature's date stands.
+    const runTogether = isDateLine(line) || yearMonth ? undefined : runTogetherDate(line);
+    if (!isDateLine(line) && !yearMonth && !runTogether) continue;
     const bodies: string[] = [];
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= MAX_SIGNATURE_LINES && lines[k + 1].start - lines[k].end <= 1; k--) {
@@ -216,14 +218,14 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       // export drops the seal's name; a portal prints the name as an image).
       const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
       if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start))) {
-        return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: parseDate(line), year: undefined };
+        return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: runTogether ?? parseDate(line), year: undefined };
       }
       continue;
     }
     return {
       issuer: joinBodies(bodies),
       issuerSpan: [lines[first].start, lines[i - 1].end] as [number, number],
-      date: yearMonth ? undefined : parseDate(line),
+      date: yearMonth ? undefined : (runTogether ?? parseDate(line)),
       year: yearMonth ? Number(yearMonth) : undefined,
     };
   }
