@@ -41,7 +41,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   let wrapper: string | undefined;
   let titleSpan: [number, number] | undefined;
   if (notice) {
-    const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading);
+    const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading) ?? planAfterSignature(text, notice.planTitle, firstHeading);
     title = notice.planTitle;
     titleSpan = lines ? [lines.start, lines.end] : [notice.start, notice.end];
   } else if (panelTitle && from) {
@@ -122,7 +122,18 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // A signature closing the text (issuer and date under the last measure) is metadata, not that measure's text.
   const signed = signature?.issuerSpan ?? signature?.dateSpan;
   const closing = signed && signed[0] > bodyStart ? signed[0] : colophon < text.length ? colophon : undefined;
-  if (closing !== undefined) {
+  // A notice's signature above a plan printed without its title line (前言 and the plan's text right under the date):
+  // the notice's text runs to its signature, the plan's preamble begins after it (session 30, a real provincial
+  // portal page: the 前言 after the signature was in no unit, and the documents it cites were lost).
+  const signedEnd = signature?.issuerSpan ? lineEnd(text, signature.issuerSpan[1] + 1) : signature?.dateSpan?.[1];
+  const preambleAfter = notice && closing !== undefined && closing === signed?.[0] && signedEnd !== undefined
+    ? units.find((u) => u.kind === 'preamble' && u.span[0] < closing && u.span[1] > signedEnd + 1)
+    : undefined;
+  let noticeEnd = 0;
+  if (preambleAfter) {
+    noticeEnd = signedEnd!;
+    preambleAfter.span = [Math.min(preambleAfter.span[1], signedEnd! + 1), preambleAfter.span[1]];
+  } else if (closing !== undefined) {
     for (const u of units) if (u.span[0] < closing && u.span[1] > closing) u.span = [u.span[0], Math.max(u.span[0], closing - 1)];
   }
   if (notice) {
@@ -131,7 +142,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
       kind: 'notice',
       name: notice.title,
       // A notice whose title is only the panel's: its text starts after the panel.
-      span: [Math.max(notice.start, from), Math.max(notice.end, from, titleSpan[0] - 1)],
+      span: [Math.max(notice.start, from), Math.max(notice.end, from, titleSpan[0] - 1, noticeEnd)],
       ordinal: 0,
       leaf: true,
     });
@@ -156,6 +167,22 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     text,
     units,
   };
+}
+
+/** End of the line `at` is on. */
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', Math.min(at, text.length));
+  return end < 0 ? text.length : end;
+}
+
+/** The plan's title line after a notice that numbers its own requirements (并就有关事项通知如下：一、…二、…) and closes
+ *  with its signature: the first such line under a date line past the notice's first heading, else none (session 30,
+ *  a real district portal page: the notice's 一、二、三 were read as the plan's and its signature was not looked for). */
+function planAfterSignature(text: string, planTitle: string, firstHeading: number): { start: number; end: number } | undefined {
+  const found = findTitleLines(text, planTitle, firstHeading, text.length);
+  if (!found) return undefined;
+  const between = lineOffsets(text, firstHeading, found.start).map((l) => text.slice(l.start, l.end).trim());
+  return between.some((l) => isDateLine(l) || runTogetherDate(l) !== undefined) ? found : undefined;
 }
 
 /** The province, city or county a title names, to resolve 省/市/县 in 省十二届人大常委会. */
@@ -199,6 +226,10 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
         return { issuer: joinBodies(names), issuerSpan: [lines[i].start, nameEnd] as [number, number], date, year: undefined };
       }
     }
+    // The signature run into the end of the notice's last paragraph (…认真抓好贯彻落实。 附件：X 某某厅 2015年3月10日: a page
+    // that put its lines together with spaces between them).
+    const ending = inline ? undefined : signedEnding(text, lines[i], lexicon, origin);
+    if (ending) return ending;
     if (i === 0) continue;
     // A plan may sign with the month only (2024年2月): its year, no date.
     const yearMonth = isDateLine(line) ? undefined : line.trim().match(/^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月$/)?.[1];
@@ -230,6 +261,25 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
     };
   }
   return undefined;
+}
+
+/** A body's name and a date closing a line after other text, each apart from what precedes it in the read text (the
+ *  spaces a page put between lines it ran together: `origin` jumps): the name, read as a signature line, and the date.
+ *  Session 30, a real provincial department's page. */
+const ENDING_DATE = new RegExp(`(${WRITTEN_DATE})\\s*$`);
+function signedEnding(text: string, line: { start: number; end: number }, lexicon: Lexicon, origin: number[]) {
+  const m = text.slice(line.start, line.end).match(ENDING_DATE);
+  if (!m) return undefined;
+  const dateStart = line.start + m.index!;
+  const apart = (j: number) => j > line.start && origin[j]! - origin[j - 1]! > 1;
+  if (!apart(dateStart)) return undefined;
+  let from = dateStart - 1;
+  while (from > line.start && dateStart - from <= 40 && !apart(from)) from--;
+  if (!apart(from)) return undefined;
+  const name = text.slice(from, dateStart).trim();
+  const date = parseDate(m[1]!);
+  if (!date || !isSignatureLine(name, lexicon)) return undefined;
+  return { issuer: joinBodies([name]), issuerSpan: [from, dateStart] as [number, number], date, year: undefined };
 }
 
 /** Several signing bodies as one issuer, joined by 、 (as the history's joint adopters are); the state's name

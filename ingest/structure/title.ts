@@ -21,7 +21,9 @@ export function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-const NOTICE = /(关于)?(印发|转发|发布|颁布|下发)\s*[《〈]/g;
+// A notice may forward another body's document, naming the body before its title (关于转发市发展改革委《X》的通知):
+// X is the document (session 30).
+const NOTICE = /(关于)?(印发|转发(?:[\u4e00-\u9fff、]{2,30}?(?:委|局|厅|部|办|院|会|府|室|署))?|发布|颁布|下发)\s*[《〈]/g;
 
 /** The issuing bodies a notice title without 关于 opens with (中共岳阳市委办公室岳阳市人民政府办公室印发《X》的通知,
  *  the form of party and joint notices): the line before 印发 is all bodies' names, no sentence (按照…印发《X》的通知要求
@@ -119,6 +121,10 @@ export function transmittedTitle(text: string, from: number, limit: number): { p
  *  …关于转发省发展改革委关于…意见的通知): a title line, or up to three short lines it wraps over, that is all one
  *  such title; X runs to its last 的通知/的通告. */
 const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))([^《》。；]{2,120})的(?:通知|通告)$/;
+/** X that names another document inside its own title (关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知):
+ *  the quoted title is part of X when X goes on after it; X ending at the quote (…关于转发省发展改革委《…意见》的通知) is
+ *  not read here (session 30, a real district portal page). */
+const NESTED_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))((?:[^《》。；]|《[^《》]{1,60}》){2,120}?[^《》。；]{2,})的(?:通知|通告)$/;
 /** Lines of the head a bare notice title is looked for in. */
 const BARE_NOTICE_LINES = 12;
 
@@ -133,7 +139,7 @@ function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle
       // above 某某县人民政府办公室关于印发…的通知; session 28, a real county page).
       if (j > i && line.trim().startsWith(joined.trim())) break;
       joined += line;
-      const m = canonicalTitle(joined).match(BARE_NOTICE);
+      const m = canonicalTitle(joined).match(BARE_NOTICE) ?? canonicalTitle(joined).match(NESTED_NOTICE);
       if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };
     }
   }

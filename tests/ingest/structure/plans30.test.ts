@@ -33,3 +33,45 @@ describe('a signature date whose 年月日 the page lost', () => {
     expect(doc.issuedOn).toBeUndefined();
   });
 });
+
+describe('a notice that numbers its own requirements before the plan it transmits', () => {
+  const page = `区人民政府办公室关于印发2024年区《政府工作报告》重点任务责任分工方案的通知\n发布机构 区人民政府办公室 文    号 某政办〔2024〕3号\n各街道办事处，区人民政府各部门：\n2024年区《政府工作报告》重点任务责任分工方案已经区人民政府同意，现印发给你们，并就有关事项通知如下：\n一、各责任单位要制订工作方案，明确时间节点。\n二、各责任单位要按季度报送进展情况。\n某某区人民政府办公室\n2024年1月8日\n2024年区《政府工作报告》重点任务责任分工方案\n一、主要预期目标\n（一）地区生产总值增长6%以上\n（二）固定资产投资增长8%以上\n`;
+
+  it('takes the plan whose title quotes another document, signed by the body under the notice items', () => {
+    const doc = structured('page.txt', page);
+    expect(doc.title).toBe('2024年区《政府工作报告》重点任务责任分工方案');
+    expect(doc.issuer).toBe('某某区人民政府办公室');
+    expect(doc.issuedOn).toBe('2024-01-08');
+    expect(doc.level).toBe('county');
+    expect(doc.region).toBe('某某区');
+  });
+
+  it('keeps the notice items out of the plan', () => {
+    const doc = structured('page.txt', page);
+    const names = doc.units.filter((u) => u.kind !== 'notice').map((u) => u.name);
+    expect(names).toContain('主要预期目标');
+    expect(names.some((n) => n?.includes('各责任单位要制订工作方案'))).toBe(false);
+  });
+
+  it('reads the number after a panel label the page ran into it', () => {
+    expect(structured('page.txt', page).docNumber).toBe('某政办〔2024〕3号');
+  });
+
+  it('still takes the quoted document itself when the title ends at the quote', () => {
+    const doc = structured('page.txt', `某某市人民政府关于转发市发展改革委《关于推进物流降本增效的意见》的通知\n各区人民政府：\n现将市发展改革委《关于推进物流降本增效的意见》转发给你们，请认真贯彻执行。\n某某市人民政府\n2020年6月2日\n关于推进物流降本增效的意见${BODY}`);
+    expect(doc.title).not.toContain('市发展改革委《');
+  });
+});
+
+describe('a signature run into the end of the notice paragraph', () => {
+  it('reads the body and the date a page put after the attachment label on the same line', () => {
+    const doc = structured('page.txt', `某某省教育厅文件\n关于印发《某某省教育厅2016年工作要点》的通知\n各市（州）教育局，各高等学校：\n现将《某某省教育厅2016年工作要点》印发给你们，请认真抓好贯彻落实。 附件：某某省教育厅2016年工作要点 某某省教育厅 2016年2月26日\n附件\n某某省教育厅2016年工作要点${BODY}`);
+    expect(doc.issuer).toBe('某某省教育厅');
+    expect(doc.issuedOn).toBe('2016-02-26');
+  });
+
+  it('does not take a date a sentence ends with for a signature', () => {
+    const doc = structured('page.txt', `关于印发《某某省教育厅2016年工作要点》的通知\n各市（州）教育局：\n现将《某某省教育厅2016年工作要点》印发给你们，请于 2016年3月1日\n某某省教育厅2016年工作要点${BODY}`);
+    expect(doc.issuedOn).toBeUndefined();
+  });
+});
