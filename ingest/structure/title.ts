@@ -138,6 +138,8 @@ function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle
       // A line the next one starts with is a page's header, not the title's first part (the portal's name 某某县人民政府
       // above 某某县人民政府办公室关于印发…的通知; session 28, a real county page).
       if (j > i && line.trim().startsWith(joined.trim())) break;
+      // An issuer's mark (…文件: the header of an official document, or a portal's column named so) is no part of the title.
+      if (j === i && /文件$/.test(line.trim()) && line.trim().length <= 20) break;
       joined += line;
       const m = canonicalTitle(joined).match(BARE_NOTICE) ?? canonicalTitle(joined).match(NESTED_NOTICE);
       if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };

@@ -76,24 +76,20 @@ describe('a signature run into the end of the notice paragraph', () => {
   });
 });
 
-describe('documents a plan cites', () => {
-  it('cites an emergency plan (应急预案) as a document', () => {
-    const { citations } = extracted('page.txt', `某某县防汛应急预案\n依据《中华人民共和国防洪法》《某某省防汛抗旱应急预案》等法律法规和预案，制定本预案。${BODY}`);
-    expect(citations.map((c) => c.title)).toContain('某某省防汛抗旱应急预案');
+describe('a notice title under the issuer\'s mark', () => {
+  it('does not take the mark (…文件) into the notice title', () => {
+    const doc = structured('page.txt', `省政府办公厅文件\n某某省人民政府办公厅关于印发\n某某省“十四五”区域协调发展规划的通知\n某政办发〔2022〕25号\n各州、市人民政府：\n《某某省“十四五”区域协调发展规划》已经省人民政府同意，现印发给你们。\n某某省人民政府办公厅\n2022年4月14日\n前言\n为推动区域协调发展，编制本规划。\n第一章 发展基础\n第一节 发展基础\n我省协调机制不断健全。\n`);
+    expect(doc.notice?.title).toBe('某某省人民政府办公厅关于印发某某省“十四五”区域协调发展规划的通知');
+    expect(doc.title).toBe('某某省“十四五”区域协调发展规划');
   });
 });
 
-describe('a plan transmitted with its year outside the brackets', () => {
-  it('does not cite itself', () => {
-    const { citations } = extracted('page.txt', `区人民政府办公室关于印发2024年区《政府工作报告》重点任务责任分工方案的通知\n各街道办事处：\n2024年《区〈政府工作报告〉重点任务责任分工方案》已经区人民政府同意，现印发给你们，请认真落实。\n某某区人民政府办公室\n2024年1月8日\n2024年区《政府工作报告》重点任务责任分工方案\n一、主要预期目标\n（一）地区生产总值增长6%以上\n`);
-    expect(citations.map((c) => c.title)).not.toContain('区《政府工作报告》重点任务责任分工方案');
-    expect(citations.map((c) => c.title)).toContain('政府工作报告');
-  });
-});
-
-describe('numbers that are no targets', () => {
-  it('passes over a heading numbered at its line start, a count inside a quoted name and a day of a month', () => {
-    const { targets } = extracted('page.txt', `某某县抗旱应急预案\n8预案管理\n9名词术语\n一、工作要求\n（一）加强督查。加强“重点工作6张清单”督查督促，各责任单位每季度最后一个月的25日前报送进展情况。\n（二）扩大就业。到2025年，新增就业岗位500个以上。\n`);
-    expect(targets.map((t) => `${t.value}${t.unit}`)).toEqual(['500个']);
+describe('a plan printed without its title line under the notice', () => {
+  it('keeps the 前言 after the notice signature in the plan, with the documents it cites', () => {
+    const { doc, citations } = extracted('page.txt', `某某省人民政府办公厅关于印发某某省“十四五”区域协调发展规划的通知\n某政办发〔2022〕25号\n各州、市人民政府：\n《某某省“十四五”区域协调发展规划》已经省人民政府同意，现印发给你们。\n某某省人民政府办公厅\n2022年4月14日\n前言\n根据《某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，编制本规划。\n第一章 发展基础\n第一节 发展基础\n我省协调机制不断健全。\n`);
+    expect(citations.map((c) => c.title)).toContain('某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    const notice = doc.units.find((u) => u.kind === 'notice')!;
+    expect(doc.text.slice(notice.span[0], notice.span[1])).toContain('2022年4月14日');
+    expect(doc.text.slice(notice.span[0], notice.span[1])).not.toContain('前言');
   });
 });
