@@ -266,20 +266,24 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
 /** A body's name and a date closing a line after other text, each apart from what precedes it in the read text (the
  *  spaces a page put between lines it ran together: `origin` jumps): the name, read as a signature line, and the date.
  *  Session 30, a real provincial department's page. */
-const ENDING_DATE = new RegExp(`(${WRITTEN_DATE})\\s*$`);
+const DATE_IN_LINE = new RegExp(WRITTEN_DATE, 'g');
 function signedEnding(text: string, line: { start: number; end: number }, lexicon: Lexicon, origin: number[]) {
-  const m = text.slice(line.start, line.end).match(ENDING_DATE);
-  if (!m) return undefined;
-  const dateStart = line.start + m.index!;
-  const apart = (j: number) => j > line.start && origin[j]! - origin[j - 1]! > 1;
-  if (!apart(dateStart)) return undefined;
-  let from = dateStart - 1;
-  while (from > line.start && dateStart - from <= 40 && !apart(from)) from--;
-  if (!apart(from)) return undefined;
-  const name = text.slice(from, dateStart).trim();
-  const date = parseDate(m[1]!);
-  if (!date || !isSignatureLine(name, lexicon)) return undefined;
-  return { issuer: joinBodies([name]), issuerSpan: [from, dateStart] as [number, number], date, year: undefined };
+  const apart = (j: number) => j > line.start && j < line.end && origin[j]! - origin[j - 1]! > 1;
+  // The date closes the line, or the page ran the plan's title and text on after it (all its lines one: a portal that
+  // lost every line break).
+  for (const m of text.slice(line.start, line.end).matchAll(DATE_IN_LINE)) {
+    const dateStart = line.start + m.index!;
+    const dateEnd = dateStart + m[0].length;
+    const closes = text.slice(dateEnd, line.end).trim() === '' || apart(dateEnd);
+    if (!closes || !apart(dateStart)) continue;
+    let from = dateStart - 1;
+    while (from > line.start && dateStart - from <= 40 && !apart(from)) from--;
+    if (!apart(from)) continue;
+    const name = text.slice(from, dateStart).trim();
+    const date = parseDate(m[0]);
+    if (date && isSignatureLine(name, lexicon)) return { issuer: joinBodies([name]), issuerSpan: [from, dateStart] as [number, number], date, year: undefined };
+  }
+  return undefined;
 }
 
 /** Several signing bodies as one issuer, joined by 、 (as the history's joint adopters are); the state's name

@@ -103,7 +103,7 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
 
 /** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们): a page that
  *  left out the notice's title line still names the plan there (session 28, real portal pages). */
-const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))/g;
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
 
 export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
   TRANSMITTAL.lastIndex = 0;

@@ -93,3 +93,19 @@ describe('a plan printed without its title line under the notice', () => {
     expect(doc.text.slice(notice.span[0], notice.span[1])).not.toContain('前言');
   });
 });
+
+describe('a page that lost every line break', () => {
+  const page = `文号 某山政〔2021〕8号\n各科室，各站所，各村： 为提高处置突发事件的能力，经研究，制定《某某镇森林火灾应急预案（修订）》，现印发给你们，请认真执行。 附件：某某镇森林火灾应急预案（修订） 某某市某某区某某镇人民政府 2021年3月2日 某某镇森林火灾应急预案（修订） 1.总则 1.1目的 为做好森林火灾防范工作，制定本预案。\n`;
+
+  it('takes the plan the notice says it drew up and transmits (制定《X》，现印发给你们) as the title', () => {
+    expect(structured('page.txt', page).title).toBe('某某镇森林火灾应急预案（修订）');
+  });
+
+  it('reads the signature the page ran into the middle of its one line, and a town\'s government as its county\'s', () => {
+    const doc = structured('page.txt', page);
+    expect(doc.issuer).toBe('某某市某某区某某镇人民政府');
+    expect(doc.issuedOn).toBe('2021-03-02');
+    expect(doc.level).toBe('county');
+    expect(doc.region).toBe('某某区');
+  });
+});
