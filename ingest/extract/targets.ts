@@ -103,6 +103,21 @@ function insideQuote(body: string, at: number): boolean {
   return close > at && close - open <= 24 && !/[，。；\n]/.test(body.slice(open, close));
 }
 
+/** A paragraph that opens on a period gone by reports what was done in it (“十三五”期间，…全市6567名…实现脱贫，新增1288名
+ *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
+ *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
+ *  is the plan's own. Session 30, real plan pages. */
+const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|十([一二三四])五”?(?:期间|以来|时期)/;
+const NEXT_PERIOD: Record<string, string> = { 一: '二', 二: '三', 三: '四', 四: '五' };
+const AIMED = /到(?:19|20)\d{2}年|力争|确保|争取|目标/;
+function reviewed(body: string, at: number, text: string): boolean {
+  const paragraph = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
+  const m = REVIEW.exec(paragraph);
+  if (!m) return false;
+  if (m[1] !== undefined && !text.includes(`十${NEXT_PERIOD[m[1]]}五`)) return false;
+  return !AIMED.test(body.slice(Math.max(body.lastIndexOf('。', at - 1), body.lastIndexOf('\n', at - 1)) + 1, at));
+}
+
 export function findTargets(
   text: string,
   unit: { path: string; span: [number, number] },
@@ -185,6 +200,7 @@ export function findTargets(
     // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
     const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
+    if (reviewed(body, at, text)) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     // (人民法院应当自收到赔偿申请之日起两个月内作出…决定: a duty's time limit stays one where the matter is damages or a

@@ -125,14 +125,17 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // A notice's signature above a plan printed without its title line (前言 and the plan's text right under the date):
   // the notice's text runs to its signature, the plan's preamble begins after it (session 30, a real provincial
   // portal page: the 前言 after the signature was in no unit, and the documents it cites were lost).
-  const signedEnd = signature?.issuerSpan ? lineEnd(text, signature.issuerSpan[1] + 1) : signature?.dateSpan?.[1];
-  const preambleAfter = notice && closing !== undefined && closing === signed?.[0] && signedEnd !== undefined
+  const signedEnd = signature?.dateSpan?.[1] ?? (signature?.issuerSpan ? lineEnd(text, signature.issuerSpan[1] + 1) : undefined);
+  // (Without a notice title, the transmitting sentence and the plan's text are one unit: it is left whole.)
+  const preambleAfter = (notice || sent) && closing !== undefined && closing === signed?.[0] && signedEnd !== undefined
     ? units.find((u) => u.kind === 'preamble' && u.span[0] < closing && u.span[1] > signedEnd + 1)
     : undefined;
   let noticeEnd = 0;
   if (preambleAfter) {
-    noticeEnd = signedEnd!;
-    preambleAfter.span = [Math.min(preambleAfter.span[1], signedEnd! + 1), preambleAfter.span[1]];
+    if (notice) {
+      noticeEnd = signedEnd!;
+      preambleAfter.span = [Math.min(preambleAfter.span[1], signedEnd! + 1), preambleAfter.span[1]];
+    }
   } else if (closing !== undefined) {
     for (const u of units) if (u.span[0] < closing && u.span[1] > closing) u.span = [u.span[0], Math.max(u.span[0], closing - 1)];
   }
@@ -281,7 +284,7 @@ function signedEnding(text: string, line: { start: number; end: number }, lexico
     if (!apart(from)) continue;
     const name = text.slice(from, dateStart).trim();
     const date = parseDate(m[0]);
-    if (date && isSignatureLine(name, lexicon)) return { issuer: joinBodies([name]), issuerSpan: [from, dateStart] as [number, number], date, year: undefined };
+    if (date && isSignatureLine(name, lexicon)) return { issuer: joinBodies([name]), issuerSpan: [from, dateStart] as [number, number], dateSpan: [dateStart, dateEnd] as [number, number], date, year: undefined };
   }
   return undefined;
 }

@@ -27,3 +27,22 @@ describe('numbers that are no targets', () => {
     expect(targets.map((t) => `${t.value}${t.unit}`)).toEqual(['500个']);
   });
 });
+
+describe('a plan reviewing the years of the last one', () => {
+  const plan = (review: string) => `某某市“十四五”养老服务发展规划\n一、发展基础\n${review}\n二、发展目标\n到2025年，全市新增养老床位3000张以上，护理型床位占比达到55%。\n`;
+
+  it('reads no targets from what the last period achieved, and the plan\'s own aims still', () => {
+    const { targets } = extracted('page.txt', plan('“十三五”期间，全市新增养老床位2600张，建成社区养老服务站120个，老年人满意度达95%。'));
+    expect(targets.map((t) => `${t.value}${t.unit}`).sort()).toEqual(['3000张', '55%']);
+  });
+
+  it('reads them when the document names no later period (a 十三五 plan setting its own aims for those years)', () => {
+    const { targets } = extracted('page.txt', `某某市养老服务发展规划\n一、发展目标\n“十三五”期间，全市新增养老床位2600张以上。\n`);
+    expect(targets.map((t) => `${t.value}${t.unit}`)).toEqual(['2600张']);
+  });
+
+  it('reads a deadline\'s aim even in a paragraph that opens on recent years', () => {
+    const { targets } = extracted('page.txt', `某某县养老服务实施方案\n一、总体目标\n近年来，我县养老服务体系不断完善。到2025年，全县建成养老服务中心10个以上。\n`);
+    expect(targets.map((t) => `${t.value}${t.unit}`)).toEqual(['10个']);
+  });
+});
