@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
+import { canonicalTitle, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
@@ -26,6 +26,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const lines = lineOffsets(text, 0, text.length);
   // A notice's list of attachments (附件：1.X方案 / 2.Y清单) numbers documents, not measures.
   const listed = attachmentList(text, lines);
+  // A portal's menu copied as numbered lists (1. 目录 / 2. 旗人民政府 / 1. 预决算公开 …) is neither a heading nor a measure.
+  for (const start of menuLines(text, lines)) listed.add(start);
   const firstHeading = lines.find((l) => !listed.has(l.start) && parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
   // A disclosure page's metadata panel (索引号, 发文机关, 成文日期 …) heading the text: titles are looked
   // for after it, and its own 标题 is the title when the text prints none.
@@ -56,7 +58,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     // The page's first line may still be the notice's title without brackets around the plan's (成都市发展和改革委员会
     // …关于印发成都市…实施方案的通知): it names the issuers.
     const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
-    if (lead && lead.start < sent.start && lead.title.includes(title)) wrapper = lead.title;
+    // (A notice title may leave out the plan's qualifier: …印发江西省…指导目录 for 《…指导目录（2021年版）》; session 30.)
+    if (lead && lead.start < sent.start && (lead.title.includes(title) || lead.title.includes(title.replace(/[（(][^（）()]{1,20}[)）]$/, '')))) wrapper = lead.title;
   } else {
     const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
@@ -113,7 +116,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined);
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? issuerMark(text, 0, titleSpan[0]);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
@@ -332,6 +335,29 @@ function colophonStart(text: string, lines: { start: number; end: number }[]): n
     }
   }
   return start;
+}
+
+/** A run of short numbered lines (no sentence punctuation, 15 characters at most after the number) whose numbering
+ *  starts again inside it (1, 2, 3, 1, 2 …): a page's navigation menus, as a copy of a portal page prints them
+ *  (session 30, a real banner-county portal page; its notice title under the menus was not looked for). */
+const MENU_LINE = /^\s*(\d{1,2})\s*[.．、]\s*([^\s。，；：:]{1,15})\s*$/;
+const MENU_MIN_LINES = 4;
+function menuLines(text: string, lines: { start: number; end: number }[]): number[] {
+  const out: number[] = [];
+  let run: { start: number; n: number }[] = [];
+  const close = () => {
+    if (run.length >= MENU_MIN_LINES && run.some((r, k) => k > 0 && r.n <= run[k - 1]!.n)) out.push(...run.map((r) => r.start));
+    run = [];
+  };
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (line.trim() === '') continue;
+    const m = MENU_LINE.exec(line);
+    if (m) run.push({ start: l.start, n: Number(m[1]) });
+    else close();
+  }
+  close();
+  return out;
 }
 
 /** Lines of a notice's attachment list: 附件：1.X (or 附件：X alone) and the numbered lines right under it,

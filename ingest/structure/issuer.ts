@@ -18,8 +18,12 @@ export function isSignatureLine(line: string, lexicon: Lexicon): boolean {
 function placeBody(name: string, lexicon: Lexicon): boolean {
   const rest = afterPlace(name, lexicon);
   if (rest === undefined) return false;
-  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s));
+  // A department gov-suffixes.txt lacks is still one by its last character (内蒙古自治区农牧厅, 某某县林草局: a short name
+  // ending in 厅 or 局 after a place; not 格局, 布局, 大局). Session 30, a real regional department's page.
+  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s)) || DEPARTMENT.test(rest);
 }
+
+const DEPARTMENT = /^(?!.*(格局|布局|大局|结局|当局)$)[\u4e00-\u9fff]{1,6}(厅|局)$/;
 
 /** What follows the place a body's name starts with (the party's or league's prefix passed over), or undefined
  *  when it starts with none. A place the lexicon lacks (a county) is read by its suffix, as levelAndRegion does. */

@@ -109,3 +109,26 @@ describe('a page that lost every line break', () => {
     expect(doc.region).toBe('某某区');
   });
 });
+
+describe('more shapes of portal pages', () => {
+  it('passes over a portal\'s menus copied as numbered lists to the notice under them, which transmits two documents', () => {
+    const menu = '政府信息公开\n1. 目录\n2. 县人民政府\n3. 县政府办公室\n1. 部门文件\n2. 乡镇文件\n1. 规划计划\n2. 专项规划\n';
+    const doc = structured('page.txt', `${menu}某某省林草厅关于印发《某某省林草项目管理细则》《某某省林草资金管理细则》的通知\n各市林草局：\n现将《某某省林草项目管理细则》《某某省林草资金管理细则》印发给你们，请遵照执行。\n某某省林草厅\n2024年7月2日\n某某省林草项目管理细则\n第一章 总则\n第一条 为加强项目管理，制定本细则。\n`);
+    expect(doc.title).toBe('某某省林草项目管理细则');
+    expect(doc.issuer).toBe('某某省林草厅');
+    expect(doc.issuedOn).toBe('2024-07-02');
+    expect(doc.units.some((u) => u.name === '目录')).toBe(false);
+  });
+
+  it('takes the issuer from the header\'s mark when the notice prints no signing body, the mark split over two lines', () => {
+    const doc = structured('page.txt', `某某自治区人民政府\n文件\n某政发〔2020〕16号\n关于印发《某某自治区稳就业实施意见》的通知\n各州、市人民政府：\n《某某自治区稳就业实施意见》已经自治区人民政府常务会议审议通过，现印发你们，请认真贯彻执行。\n2020年3月19日\n某某自治区稳就业实施意见${BODY}`);
+    expect(doc.issuer).toBe('某某自治区人民政府');
+    expect(doc.issuedOn).toBe('2020-03-19');
+  });
+
+  it('reads the issuer of a notice title that left out the plan\'s qualifier, under a page word', () => {
+    const doc = structured('page.txt', `广告\n某某省人民政府办公厅关于印发某某省乡镇行政权力指导目录\n各市、县（区）人民政府，省政府各部门：\n《某某省乡镇行政权力指导目录（2021年版）》已经省政府同意，现印发给你们，请认真组织实施。\n2021年11月3日\n`);
+    expect(doc.title).toBe('某某省乡镇行政权力指导目录（2021年版）');
+    expect(doc.issuer).toBe('某某省人民政府办公厅');
+  });
+});
