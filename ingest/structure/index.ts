@@ -338,7 +338,8 @@ function colophonStart(text: string, lines: { start: number; end: number }[]): n
 }
 
 /** A run of short numbered lines (no sentence punctuation, 15 characters at most after the number) whose numbering
- *  starts again inside it (1, 2, 3, 1, 2 …): a page's navigation menus, as a copy of a portal page prints them
+ *  starts again inside it (1, 2, 3, 1, 2 …), above the text's first sentence: a page's navigation menus, as a copy of a
+ *  portal page prints them
  *  (session 30, a real banner-county portal page; its notice title under the menus was not looked for). */
 const MENU_LINE = /^\s*(\d{1,2})\s*[.．、]\s*([^\s。，；：:]{1,15})\s*$/;
 const MENU_MIN_LINES = 4;
@@ -352,6 +353,8 @@ function menuLines(text: string, lines: { start: number; end: number }[]): numbe
   for (const l of lines) {
     const line = text.slice(l.start, l.end);
     if (line.trim() === '') continue;
+    // Menus head the page: none is looked for after its first sentence.
+    if (line.includes('。')) break;
     const m = MENU_LINE.exec(line);
     if (m) run.push({ start: l.start, n: Number(m[1]) });
     else close();
