@@ -103,7 +103,10 @@ function nestedTitles(text: string, from: number, to: number): [number, number][
 /** The same title with or without its nested brackets (北京市实施中华人民共和国…法办法 = 北京市实施《中华人民共和国…法》办法). */
 function sameTitle(a: string, b: string): boolean {
   const bare = (s: string) => s.replace(/[《》〈〉]/g, '');
-  return bare(a) === bare(b);
+  // A yearly plan's notice may print its year outside the brackets (2023年《区〈政府工作报告〉…方案》已报经…同意): the
+  // title without its leading year is still its own (session 30, a real district page).
+  const yearless = (s: string) => bare(s).replace(/^(19|20)\d{2}年度?/, '');
+  return bare(a) === bare(b) || (yearless(a) !== bare(a)) !== (yearless(b) !== bare(b)) && yearless(a) === yearless(b);
 }
 
 /** The full title of a national law cited by its short one, when only the state's name is left out

@@ -87,6 +87,37 @@ function unitsLongestFirst(units: string[]): string[] {
   return sorted;
 }
 
+/** A heading's line: a section number of one or two digits (1, 2.1), then a short title without punctuation, a
+ *  table's tab or a number of its own. */
+const HEADING_LINE = /^\d{1,2}(?:\.\d{1,2})*[^\d\s，。；：:、%．.（(]{2,20}$/;
+const lineEndAt = (body: string, at: number) => {
+  const end = body.indexOf('\n', at);
+  return end < 0 ? body.length : end;
+};
+
+/** Whether `at` lies inside a “…” quote that closes before the clause ends. */
+function insideQuote(body: string, at: number): boolean {
+  const open = body.lastIndexOf('“', at);
+  if (open < 0 || body.lastIndexOf('”', at) > open || at - open > 20) return false;
+  const close = body.indexOf('”', at);
+  return close > at && close - open <= 24 && !/[，。；\n]/.test(body.slice(open, close));
+}
+
+/** A paragraph that opens on a period gone by reports what was done in it (“十三五”期间，…全市6567名…实现脱贫，新增1288名
+ *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
+ *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
+ *  is the plan's own. Session 30, real plan pages. */
+const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|十([一二三四])五”?(?:期间|以来|时期)/;
+const NEXT_PERIOD: Record<string, string> = { 一: '二', 二: '三', 三: '四', 四: '五' };
+const AIMED = /到(?:19|20)\d{2}年|力争|确保|争取|目标/;
+function reviewed(body: string, at: number, text: string): boolean {
+  const paragraph = body.slice(body.lastIndexOf('\n', at - 1) + 1, at);
+  const m = REVIEW.exec(paragraph);
+  if (!m) return false;
+  if (m[1] !== undefined && !text.includes(`十${NEXT_PERIOD[m[1]]}五`)) return false;
+  return !AIMED.test(body.slice(Math.max(body.lastIndexOf('。', at - 1), body.lastIndexOf('\n', at - 1)) + 1, at));
+}
+
 export function findTargets(
   text: string,
   unit: { path: string; span: [number, number] },
@@ -118,6 +149,11 @@ export function findTargets(
     const prevChar = body[at - 1] ?? '';
     if (/[\dA-Za-z.+〔［\[第]/.test(prevChar)) continue; // FM91.6, 第35届, 〔2024〕, 3+N
     if (n.chinese && /[之第]/.test(prevChar)) continue; // 之一, 第三十六条
+    // A heading numbered in Arabic digits at its line's start (9名词术语, 3预防和预警机制: an emergency plan's chapters and
+    // the table of contents above them) counts nothing (session 30, real plan pages).
+    if (!n.chinese && (at === 0 || prevChar === '\n') && HEADING_LINE.test(body.slice(at, lineEndAt(body, at)))) continue;
+    // A number inside a quoted name (“重点工作5张报表”, “16819”健康行动) is the name's, not a quantity (session 30).
+    if (insideQuote(body, at)) continue;
     // 每三个月, 每两年: a period a count is made in, not a quantity (session 17).
     if (prevChar === '每') continue;
     let pos = n.end;
@@ -155,6 +191,8 @@ export function findTargets(
     if (/周$/.test(unitStr) && body[rest] === '岁') continue;
     // A day of a month is a date (3月12日, 九月三十日), not a count of days.
     if (/[日号天]$/.test(unitStr) && /[年月]/.test(prevChar)) continue;
+    // 每季度最后一个月的30日前: the day of that month, a date too (session 30, a real district plan).
+    if (/[日号]$/.test(unitStr) && body.slice(Math.max(0, at - 2), at) === '月的') continue;
     const clauseStart = lastBreak(body, at);
     const clause = body.slice(clauseStart, at);
     // 旅游景点周边一千米以内, 水库防洪水位线以外二千米以内: a distance after a place word marks out a zone (session 21).
@@ -162,6 +200,7 @@ export function findTargets(
     // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
     const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
+    if (reviewed(body, at, text)) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     // (人民法院应当自收到赔偿申请之日起两个月内作出…决定: a duty's time limit stays one where the matter is damages or a

@@ -25,6 +25,23 @@ export function parseDate(s: string): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A signature date whose 年月日 the page lost (2024年3月27日 printed as 2024327: a portal drew the characters as
+ *  images or in a font the copy dropped): a line of digits only, the year then month and day, read only when one
+ *  split of the rest is a valid month and day (327 → 3-27; 313 → 3-13, 31-3 is no month; 111 is 1-11 or 11-1: none).
+ *  Session 30, real plan pages of three portals. */
+export function runTogetherDate(line: string): string | undefined {
+  const m = line.trim().match(/^((?:19|20)\d{2})(\d{2,4})$/);
+  if (!m) return undefined;
+  const rest = m[2]!;
+  // Eight digits are the compact form (20240105: month and day of two digits each).
+  if (rest.length === 4) return parseDate(`${m[1]}年${rest.slice(0, 2)}月${rest.slice(2)}日`);
+  const splits = [1, 2]
+    .filter((i) => i < rest.length)
+    .map((i) => [rest.slice(0, i), rest.slice(i)] as const)
+    .filter(([mo, d]) => !mo.startsWith('0') && !d.startsWith('0') && Number(mo) <= 12 && Number(d) <= 31);
+  return splits.length === 1 ? parseDate(`${m[1]}年${splits[0]![0]}月${splits[0]![1]}日`) : undefined;
+}
+
 /** A line that is only a date: the signature date of a notice or a plan. */
 export function isDateLine(line: string): boolean {
   const t = line.replace(/[（(].*[)）]$/, '').trim();

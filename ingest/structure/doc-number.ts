@@ -80,6 +80,8 @@ export function findDocNumber(text: string): { value: string; index: number } | 
     return a ? { value: a[1].replace(/\s+/g, ''), index: a.index! } : undefined;
   }
   // …以法发〔1993〕15号通知印发: the number begins after 以 (and the 日 of a date before it is not its).
-  const value = m[0].replace(/^.*(通知|通告|》|以)/, '').replace(/^日/, '').replace(/[［\[【（(]/, '〔').replace(/[］\]】）)]/, '〕').replace(/\s+/g, '');
+  // A panel's label the cleaned text ran into the number (…发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号, its
+  // spaces gone: session 30, a real district page) is not the number's either.
+  const value = m[0].replace(/^.*(通知|通告|》|以)/, '').replace(/^.*(文号|字号|编号)[:：]?/, '').replace(/^日/, '').replace(/[［\[【（(]/, '〔').replace(/[］\]】）)]/, '〕').replace(/\s+/g, '');
   return { value, index: m.index! };
 }

@@ -5,9 +5,9 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, findNoticeTitle, findTitleLines, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
+import { canonicalTitle, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
-import { isDateLine, parseDate, WRITTEN_DATE } from './dates.js';
+import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
 import { ATTACHMENT_LABEL, numberedUnits } from './units.js';
@@ -26,6 +26,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const lines = lineOffsets(text, 0, text.length);
   // A notice's list of attachments (附件：1.X方案 / 2.Y清单) numbers documents, not measures.
   const listed = attachmentList(text, lines);
+  // A portal's menu copied as numbered lists (1. 目录 / 2. 旗人民政府 / 1. 预决算公开 …) is neither a heading nor a measure.
+  for (const start of menuLines(text, lines)) listed.add(start);
   const firstHeading = lines.find((l) => !listed.has(l.start) && parseHeading(text.slice(l.start, l.end)))?.start ?? text.length;
   // A disclosure page's metadata panel (索引号, 发文机关, 成文日期 …) heading the text: titles are looked
   // for after it, and its own 标题 is the title when the text prints none.
@@ -41,7 +43,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   let wrapper: string | undefined;
   let titleSpan: [number, number] | undefined;
   if (notice) {
-    const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading);
+    const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading) ?? planAfterSignature(text, notice.planTitle, firstHeading);
     title = notice.planTitle;
     titleSpan = lines ? [lines.start, lines.end] : [notice.start, notice.end];
   } else if (panelTitle && from) {
@@ -56,7 +58,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     // The page's first line may still be the notice's title without brackets around the plan's (成都市发展和改革委员会
     // …关于印发成都市…实施方案的通知): it names the issuers.
     const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
-    if (lead && lead.start < sent.start && lead.title.includes(title)) wrapper = lead.title;
+    // (A notice title may leave out the plan's qualifier: …印发江西省…指导目录 for 《…指导目录（2021年版）》; session 30.)
+    if (lead && lead.start < sent.start && (lead.title.includes(title) || lead.title.includes(title.replace(/[（(][^（）()]{1,20}[)）]$/, '')))) wrapper = lead.title;
   } else {
     const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
     if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
@@ -113,7 +116,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined);
+  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? issuerMark(text, 0, titleSpan[0]);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
@@ -122,7 +125,21 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // A signature closing the text (issuer and date under the last measure) is metadata, not that measure's text.
   const signed = signature?.issuerSpan ?? signature?.dateSpan;
   const closing = signed && signed[0] > bodyStart ? signed[0] : colophon < text.length ? colophon : undefined;
-  if (closing !== undefined) {
+  // A notice's signature above a plan printed without its title line (前言 and the plan's text right under the date):
+  // the notice's text runs to its signature, the plan's preamble begins after it (session 30, a real provincial
+  // portal page: the 前言 after the signature was in no unit, and the documents it cites were lost).
+  const signedEnd = signature?.dateSpan?.[1] ?? (signature?.issuerSpan ? lineEnd(text, signature.issuerSpan[1] + 1) : undefined);
+  // (Without a notice title, the transmitting sentence and the plan's text are one unit: it is left whole.)
+  const preambleAfter = (notice || sent) && closing !== undefined && closing === signed?.[0] && signedEnd !== undefined
+    ? units.find((u) => u.kind === 'preamble' && u.span[0] < closing && u.span[1] > signedEnd + 1)
+    : undefined;
+  let noticeEnd = 0;
+  if (preambleAfter) {
+    if (notice) {
+      noticeEnd = signedEnd!;
+      preambleAfter.span = [Math.min(preambleAfter.span[1], signedEnd! + 1), preambleAfter.span[1]];
+    }
+  } else if (closing !== undefined) {
     for (const u of units) if (u.span[0] < closing && u.span[1] > closing) u.span = [u.span[0], Math.max(u.span[0], closing - 1)];
   }
   if (notice) {
@@ -131,7 +148,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
       kind: 'notice',
       name: notice.title,
       // A notice whose title is only the panel's: its text starts after the panel.
-      span: [Math.max(notice.start, from), Math.max(notice.end, from, titleSpan[0] - 1)],
+      span: [Math.max(notice.start, from), Math.max(notice.end, from, titleSpan[0] - 1, noticeEnd)],
       ordinal: 0,
       leaf: true,
     });
@@ -156,6 +173,22 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     text,
     units,
   };
+}
+
+/** End of the line `at` is on. */
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', Math.min(at, text.length));
+  return end < 0 ? text.length : end;
+}
+
+/** The plan's title line after a notice that numbers its own requirements (并就有关事项通知如下：一、…二、…) and closes
+ *  with its signature: the first such line under a date line past the notice's first heading, else none (session 30,
+ *  a real district portal page: the notice's 一、二、三 were read as the plan's and its signature was not looked for). */
+function planAfterSignature(text: string, planTitle: string, firstHeading: number): { start: number; end: number } | undefined {
+  const found = findTitleLines(text, planTitle, firstHeading, text.length);
+  if (!found) return undefined;
+  const between = lineOffsets(text, firstHeading, found.start).map((l) => text.slice(l.start, l.end).trim());
+  return between.some((l) => isDateLine(l) || runTogetherDate(l) !== undefined) ? found : undefined;
 }
 
 /** The province, city or county a title names, to resolve 省/市/县 in 省十二届人大常委会. */
@@ -199,10 +232,16 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
         return { issuer: joinBodies(names), issuerSpan: [lines[i].start, nameEnd] as [number, number], date, year: undefined };
       }
     }
+    // The signature run into the end of the notice's last paragraph (…认真抓好贯彻落实。 附件：X 某某厅 2015年3月10日: a page
+    // that put its lines together with spaces between them).
+    const ending = inline ? undefined : signedEnding(text, lines[i], lexicon, origin);
+    if (ending) return ending;
     if (i === 0) continue;
     // A plan may sign with the month only (2024年2月): its year, no date.
     const yearMonth = isDateLine(line) ? undefined : line.trim().match(/^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月$/)?.[1];
-    if (!isDateLine(line) && !yearMonth) continue;
+    // A date whose 年月日 the page lost (2024327), read only where a signature's date stands.
+    const runTogether = isDateLine(line) || yearMonth ? undefined : runTogetherDate(line);
+    if (!isDateLine(line) && !yearMonth && !runTogether) continue;
     const bodies: string[] = [];
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= MAX_SIGNATURE_LINES && lines[k + 1].start - lines[k].end <= 1; k--) {
@@ -216,16 +255,39 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       // export drops the seal's name; a portal prints the name as an image).
       const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
       if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start))) {
-        return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: parseDate(line), year: undefined };
+        return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: runTogether ?? parseDate(line), year: undefined };
       }
       continue;
     }
     return {
       issuer: joinBodies(bodies),
       issuerSpan: [lines[first].start, lines[i - 1].end] as [number, number],
-      date: yearMonth ? undefined : parseDate(line),
+      date: yearMonth ? undefined : (runTogether ?? parseDate(line)),
       year: yearMonth ? Number(yearMonth) : undefined,
     };
+  }
+  return undefined;
+}
+
+/** A body's name and a date closing a line after other text, each apart from what precedes it in the read text (the
+ *  spaces a page put between lines it ran together: `origin` jumps): the name, read as a signature line, and the date.
+ *  Session 30, a real provincial department's page. */
+const DATE_IN_LINE = new RegExp(WRITTEN_DATE, 'g');
+function signedEnding(text: string, line: { start: number; end: number }, lexicon: Lexicon, origin: number[]) {
+  const apart = (j: number) => j > line.start && j < line.end && origin[j]! - origin[j - 1]! > 1;
+  // The date closes the line, or the page ran the plan's title and text on after it (all its lines one: a portal that
+  // lost every line break).
+  for (const m of text.slice(line.start, line.end).matchAll(DATE_IN_LINE)) {
+    const dateStart = line.start + m.index!;
+    const dateEnd = dateStart + m[0].length;
+    const closes = text.slice(dateEnd, line.end).trim() === '' || apart(dateEnd);
+    if (!closes || !apart(dateStart)) continue;
+    let from = dateStart - 1;
+    while (from > line.start && dateStart - from <= 40 && !apart(from)) from--;
+    if (!apart(from)) continue;
+    const name = text.slice(from, dateStart).trim();
+    const date = parseDate(m[0]);
+    if (date && isSignatureLine(name, lexicon)) return { issuer: joinBodies([name]), issuerSpan: [from, dateStart] as [number, number], dateSpan: [dateStart, dateEnd] as [number, number], date, year: undefined };
   }
   return undefined;
 }
@@ -273,6 +335,32 @@ function colophonStart(text: string, lines: { start: number; end: number }[]): n
     }
   }
   return start;
+}
+
+/** A run of short numbered lines (no sentence punctuation, 15 characters at most after the number) whose numbering
+ *  starts again inside it (1, 2, 3, 1, 2 …), above the text's first sentence: a page's navigation menus, as a copy of a
+ *  portal page prints them
+ *  (session 30, a real banner-county portal page; its notice title under the menus was not looked for). */
+const MENU_LINE = /^\s*(\d{1,2})\s*[.．、]\s*([^\s。，；：:]{1,15})\s*$/;
+const MENU_MIN_LINES = 4;
+function menuLines(text: string, lines: { start: number; end: number }[]): number[] {
+  const out: number[] = [];
+  let run: { start: number; n: number }[] = [];
+  const close = () => {
+    if (run.length >= MENU_MIN_LINES && run.some((r, k) => k > 0 && r.n <= run[k - 1]!.n)) out.push(...run.map((r) => r.start));
+    run = [];
+  };
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (line.trim() === '') continue;
+    // Menus head the page: none is looked for after its first sentence.
+    if (line.includes('。')) break;
+    const m = MENU_LINE.exec(line);
+    if (m) run.push({ start: l.start, n: Number(m[1]) });
+    else close();
+  }
+  close();
+  return out;
 }
 
 /** Lines of a notice's attachment list: 附件：1.X (or 附件：X alone) and the numbered lines right under it,

@@ -18,8 +18,12 @@ export function isSignatureLine(line: string, lexicon: Lexicon): boolean {
 function placeBody(name: string, lexicon: Lexicon): boolean {
   const rest = afterPlace(name, lexicon);
   if (rest === undefined) return false;
-  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s));
+  // A department gov-suffixes.txt lacks is still one by its last character (内蒙古自治区农牧厅, 某某县林草局: a short name
+  // ending in 厅 or 局 after a place; not 格局, 布局, 大局). Session 30, a real regional department's page.
+  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s)) || DEPARTMENT.test(rest);
 }
+
+const DEPARTMENT = /^(?!.*(格局|布局|大局|结局|当局)$)[\u4e00-\u9fff]{1,6}(厅|局)$/;
 
 /** What follows the place a body's name starts with (the party's or league's prefix passed over), or undefined
  *  when it starts with none. A place the lexicon lacks (a county) is read by its suffix, as levelAndRegion does. */
@@ -119,7 +123,10 @@ export function levelAndRegion(
     if (r) {
       // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
       const county = name.slice(r.form.length).match(PLACE);
-      if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(name.slice(r.form.length + county[1].length))) {
+      // A town's government under its county (温州市鹿城区山福镇人民政府) is the county's, the lowest level modelled (session 30).
+      const afterCounty = county ? name.slice(r.form.length + county[1].length) : '';
+      const town = afterCounty.match(TOWN)?.[0] ?? '';
+      if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
         // A county name the lexicon holds elsewhere (江北区 of 重庆) is qualified by its city.
         const known = regionByName(county[1], lexicon);
         const region = known && known.parent !== r.region.name ? r.region.name + county[1] : county[1];
@@ -134,8 +141,15 @@ export function levelAndRegion(
   if (byPrefix) return { level: byPrefix, region: '全国' };
   if (issuer) {
     // The party's committee of a place the lexicon lacks (中共岳阳市委办公室) is that place's.
-    const m = issuer.replace(/^(中共|中国共产党|共青团)/, '').match(PLACE);
-    if (m && BODY_AFTER_PLACE.test(issuer.replace(/^(中共|中国共产党|共青团)/, '').slice(m[1].length))) {
+    const bare = issuer.replace(/^(中共|中国共产党|共青团)/, '');
+    const m = bare.match(PLACE);
+    // A city the lexicon lacks, its county and a town before the body (某某市某某区某某镇人民政府): the county's.
+    const county = m && m[2] === '市' ? bare.slice(m[1].length).match(PLACE) : undefined;
+    const afterCounty = county ? bare.slice(m![1].length + county[1].length) : '';
+    if (county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(afterCounty.match(TOWN)?.[0].length ?? 0)) && !BODY_AFTER_PLACE.test(bare.slice(m![1].length))) {
+      return { level: 'county', region: county[1], regionParent: m![1] };
+    }
+    if (m && BODY_AFTER_PLACE.test(bare.slice(m[1].length))) {
       const parent = approver ? regionPrefix(approver, lexicon)?.region.name : undefined;
       return { level: PLACE_LEVEL[m[2]], region: m[1], regionParent: m[2] === '省' || m[2] === '自治区' ? '全国' : parent };
     }
@@ -186,4 +200,6 @@ const PLACE_LEVEL: Record<string, Level> = {
   省: 'provincial', 自治区: 'provincial', 市: 'municipal', 自治州: 'municipal', 盟: 'municipal', 地区: 'municipal',
   县: 'county', 自治县: 'county', 旗: 'county', 自治旗: 'county', 区: 'county',
 };
+/** A town (镇, 乡, 街道) right before its government's name. */
+const TOWN = /^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?=人民政府|政府|党委|办事处|人民代表大会)/;
 const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员会|党委|[\u4e00-\u9fff]{0,8}(局|委|办|厅))/;

@@ -21,7 +21,9 @@ export function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-const NOTICE = /(关于)?(印发|转发|发布|颁布|下发)\s*[《〈]/g;
+// A notice may forward another body's document, naming the body before its title (关于转发市发展改革委《X》的通知):
+// X is the document (session 30).
+const NOTICE = /(关于)?(印发|转发(?:[\u4e00-\u9fff、]{2,30}?(?:委|局|厅|部|办|院|会|府|室|署))?|发布|颁布|下发)\s*[《〈]/g;
 
 /** The issuing bodies a notice title without 关于 opens with (中共岳阳市委办公室岳阳市人民政府办公室印发《X》的通知,
  *  the form of party and joint notices): the line before 印发 is all bodies' names, no sentence (按照…印发《X》的通知要求
@@ -78,10 +80,17 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
     const open = at + m[0].length - 1;
     const close = closingBracket(text, open);
     if (close < 0) continue;
-    const after = text.slice(close + 1, close + 8).replace(/\s/g, '');
+    // A notice may transmit several documents (关于印发《A》《B》的通知, 《A》、《B》): the first is the one read.
+    let last = close;
+    for (let more = /^\s*[、和及]?\s*《/.exec(text.slice(last + 1, last + 6)); more; more = /^\s*[、和及]?\s*《/.exec(text.slice(last + 1, last + 6))) {
+      const c = closingBracket(text, last + more[0].length);
+      if (c < 0) break;
+      last = c;
+    }
+    const after = text.slice(last + 1, last + 8).replace(/\s/g, '');
     if (!/^的?(通知|通告|函)/.test(after)) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    const endWord = text.indexOf('通知', close) >= 0 ? text.indexOf('通知', close) + 2 : close + 1;
+    const endWord = text.indexOf('通知', last) >= 0 ? text.indexOf('通知', last) + 2 : last + 1;
     // A notice title sits in the head, not in a sentence of the body.
     const before = text.slice(lineStart, at);
     if (/[。，；]/.test(before)) continue;
@@ -101,7 +110,7 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
 
 /** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们): a page that
  *  left out the notice's title line still names the plan there (session 28, real portal pages). */
-const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))/g;
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
 
 export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
   TRANSMITTAL.lastIndex = 0;
@@ -119,6 +128,10 @@ export function transmittedTitle(text: string, from: number, limit: number): { p
  *  …关于转发省发展改革委关于…意见的通知): a title line, or up to three short lines it wraps over, that is all one
  *  such title; X runs to its last 的通知/的通告. */
 const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))([^《》。；]{2,120})的(?:通知|通告)$/;
+/** X that names another document inside its own title (关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知):
+ *  the quoted title is part of X when X goes on after it; X ending at the quote (…关于转发省发展改革委《…意见》的通知) is
+ *  not read here (session 30, a real district portal page). */
+const NESTED_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))((?:[^《》。；]|《[^《》]{1,60}》){2,120}?[^《》。；]{2,})的(?:通知|通告)$/;
 /** Lines of the head a bare notice title is looked for in. */
 const BARE_NOTICE_LINES = 12;
 
@@ -132,8 +145,10 @@ function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle
       // A line the next one starts with is a page's header, not the title's first part (the portal's name 某某县人民政府
       // above 某某县人民政府办公室关于印发…的通知; session 28, a real county page).
       if (j > i && line.trim().startsWith(joined.trim())) break;
+      // An issuer's mark (…文件: the header of an official document, or a portal's column named so) is no part of the title.
+      if (j === i && /文件$/.test(line.trim()) && line.trim().length <= 20) break;
       joined += line;
-      const m = canonicalTitle(joined).match(BARE_NOTICE);
+      const m = canonicalTitle(joined).match(BARE_NOTICE) ?? canonicalTitle(joined).match(NESTED_NOTICE);
       if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };
     }
   }
@@ -179,8 +194,22 @@ const HEADER = /^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平�
  *  section heading such as 引用文件. */
 const ISSUER_MARK = /^(?!.*(关于|的))[\u4e00-\u9fff（）、]{1,40}(政府|办公厅|办公室|委员会|党组|厅|局|委|部|院|会|署|办|中心|中央)文件$/;
 const HEADER_LINES = 8;
+/** A page's own word on a line of its own above the title (广告, 返回, 打印 …: session 30, a real news portal's copy). */
+const PAGE_WORD = /^(广告|返回|打印|关闭|分享|收藏|首页|返回顶部|打印本页|关闭窗口|无障碍浏览|长者模式)$/;
 /** A line that ends with a colon (addressees) or opens with a short label and a colon (a page's 归档时间：…). */
 const NOT_A_TITLE = /[：:]$|^[^：:《]{1,8}[：:]/;
+
+/** The body an official document's header names as its issuer (版头 `某某省人民政府文件`, or the body on the line above a
+ *  `文件` that a page put on a line of its own), among the first lines from `from` (session 30, a real portal page whose
+ *  notice printed no signing body). */
+export function issuerMark(text: string, from: number, limit: number): string | undefined {
+  const lines = lineOffsets(text, from, limit).slice(0, 12).map((l) => text.slice(l.start, l.end).trim()).filter(Boolean);
+  for (let i = 0; i < lines.length; i++) {
+    if (ISSUER_MARK.test(lines[i]!)) return lines[i]!.replace(/文件$/, '');
+    if (lines[i] === '文件' && i > 0 && ISSUER_MARK.test(`${lines[i - 1]}文件`)) return lines[i - 1];
+  }
+  return undefined;
+}
 
 function isHeaderLine(line: string): boolean {
   const t = line.trim();
@@ -215,7 +244,7 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   while (skip < Math.min(lines.length - 1, HEADER_LINES) && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))) skip++;
   // A page's lines above the title are not it either (归档时间：2018-11-21, 当前位置：首页 > …, 来源：… 日期：…), nor
   // the addressees of a notice whose title line the page left out (各市、县人民政府，省人民政府各委、办、厅、局：).
-  while (skip < Math.min(lines.length - 1, HEADER_LINES) && NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
+  while (skip < Math.min(lines.length - 1, HEADER_LINES) && (NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()))) skip++;
   lines = lines.slice(skip);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
