@@ -909,7 +909,10 @@ const CHANNEL_SYSTEM = new RegExp(
     // Session 30 (read on the spent randomn-heldout's 北京 接诉即办 条例 and unseen's 宁波 献血 条例): the city or province as a
     // whole sets up one system (本市建立血液管理信息网络系统), or one department builds and runs it (市政务服务部门建立、运行、
     // 管理和维护热线数据库); a database is such a system too.
-    '|(?:本市|本省)(?:建立|建设)(?:统一的)?|部门建立(?:[、和](?:运行|管理|维护))*)' +
+    '|(?:本市|本省)(?:建立|建设)(?:统一的)?|部门建立(?!健全)(?:[、和](?:运行|管理|维护))*' +
+    // … and a body builds the one system of its whole region (建立全省统一的慈善信息公开和服务管理平台, 建立健全统一的志愿服务数字化
+    // 系统: read on the real set's 宁波 志愿服务 条例 and charity's 浙江 慈善 办法).
+    '|(?:建立|建设)(?:健全)?(?:全省|全市)?统一的)' +
     '(本市|本省|市|省)?(?!级)([\\u4e00-\\u9fff]{4,12}?(?:平台|系统)|[\\u4e00-\\u9fff]{2,12}?数据库)(?![\\u4e00-\\u9fff]*?(?:对接|衔接))',
   'g',
 );

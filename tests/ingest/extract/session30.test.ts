@@ -96,3 +96,20 @@ describe('a system the city as a whole, or one department, sets up', () => {
     expect(names('Programme', text)).toEqual([]);
   });
 });
+
+describe('the one system of a whole region', () => {
+  it('reads the platform a department builds for the whole province, its name holding 和', () => {
+    const text = regulation('某省慈善条例', '省人民政府民政部门应当依托政务服务网建立全省统一的慈善信息公开和服务管理平台，落实慈善信息公开制度。');
+    expect(names('Programme', text)).toEqual(['慈善信息公开和服务管理平台']);
+  });
+
+  it('reads the system a body sets up with the departments, 建立健全统一的', () => {
+    const text = regulation('某市志愿服务条例', '市精神文明建设的办事机构应当会同有关部门建立健全统一的志愿服务数字化系统。');
+    expect(names('Programme', text)).toEqual(['志愿服务数字化系统']);
+  });
+
+  it('reads no platform named by its generic words', () => {
+    const text = regulation('某省政务服务条例', '省人民政府应当建立统一的信息平台。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
