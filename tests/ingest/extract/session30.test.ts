@@ -113,3 +113,19 @@ describe('the one system of a whole region', () => {
     expect(names('Programme', text)).toEqual([]);
   });
 });
+
+describe('the households of social-assistance law', () => {
+  it('reads the households a regulation relieves', () => {
+    const text = regulation(
+      '某市社会救助条例',
+      '本市对最低生活保障家庭、低收入困难家庭、支出型贫困家庭给予社会救助。',
+      '对最低生活保障家庭，按照其家庭收入与保障标准的差额给予救助。',
+    );
+    expect(names('TargetGroup', text)).toEqual(['低收入困难家庭', '支出型贫困家庭', '最低生活保障家庭']);
+  });
+
+  it('reads the group, not the household, where the household only qualifies it or names a per-capita figure', () => {
+    const text = regulation('某省老年人权益保障条例', '对符合条件的低收入家庭中的老年人给予养老服务补贴。', '低收入家庭人均收入标准由省人民政府确定。');
+    expect(names('TargetGroup', text)).toEqual(['老年人']);
+  });
+});
