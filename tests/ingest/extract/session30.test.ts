@@ -129,3 +129,19 @@ describe('the households of social-assistance law', () => {
     expect(names('TargetGroup', text)).toEqual(['老年人']);
   });
 });
+
+describe('the staff of state organs named first in a coordination of kinds of body', () => {
+  it('reads 国家机关工作人员 where a list of kinds of body shares one 工作人员', () => {
+    const text = regulation(
+      '某市献血条例',
+      '鼓励国家机关、社会团体、事业单位的工作人员带头参加献血。',
+      '国家机关、国有企业事业单位工作人员的国防教育，应当纳入培训计划。',
+    );
+    expect(names('TargetGroup', text)).toEqual(['国家机关工作人员']);
+  });
+
+  it('reads no group where the bodies and their staff are two parties of a sanction', () => {
+    const text = regulation('某市古树名木保护条例', '国家机关、企事业单位及其工作人员违反本条例规定的，依法给予处分。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
