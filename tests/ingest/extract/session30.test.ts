@@ -145,3 +145,15 @@ describe('the staff of state organs named first in a coordination of kinds of bo
     expect(names('TargetGroup', text)).toEqual([]);
   });
 });
+
+describe('a category of persons that enjoys a service free of charge', () => {
+  it('keeps the couples of childbearing age who enjoy the basic services free', () => {
+    const text = regulation('某市人口与计划生育条例', '实行计划生育的育龄夫妻免费享受国家规定的基本项目的计划生育技术服务。');
+    expect(names('TargetGroup', text)).toEqual(['育龄夫妻']);
+  });
+
+  it('reads no group where the couples are only obliged', () => {
+    const text = regulation('某省妇女权益保障条例', '育龄夫妻双方按照国家有关规定计划生育。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
