@@ -10,6 +10,7 @@ import { findChineseNumerals, parseChineseNumeral } from './numerals.js';
 import { segmenter } from './segment.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 import { indicatorTables } from './indicator-table.js';
+import { lineEnd } from '../structure/title.js';
 
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
 /** Between the two bounds of a range that each carry the unit (1000元至1万元; session 23). */
@@ -90,10 +91,6 @@ function unitsLongestFirst(units: string[]): string[] {
 /** A heading's line: a section number of one or two digits (1, 2.1), then a short title without punctuation, a
  *  table's tab or a number of its own. */
 const HEADING_LINE = /^\d{1,2}(?:\.\d{1,2})*[^\d\s，。；：:、%．.（(]{2,20}$/;
-const lineEndAt = (body: string, at: number) => {
-  const end = body.indexOf('\n', at);
-  return end < 0 ? body.length : end;
-};
 
 /** Whether `at` lies inside a “…” quote that closes before the clause ends. */
 function insideQuote(body: string, at: number): boolean {
@@ -151,7 +148,7 @@ export function findTargets(
     if (n.chinese && /[之第]/.test(prevChar)) continue; // 之一, 第三十六条
     // A heading numbered in Arabic digits at its line's start (9名词术语, 3预防和预警机制: an emergency plan's chapters and
     // the table of contents above them) counts nothing (session 30, real plan pages).
-    if (!n.chinese && (at === 0 || prevChar === '\n') && HEADING_LINE.test(body.slice(at, lineEndAt(body, at)))) continue;
+    if (!n.chinese && (at === 0 || prevChar === '\n') && HEADING_LINE.test(body.slice(at, lineEnd(body, at)))) continue;
     // A number inside a quoted name (“重点工作5张报表”, “16819”健康行动) is the name's, not a quantity (session 30).
     if (insideQuote(body, at)) continue;
     // 每三个月, 每两年: a period a count is made in, not a quantity (session 17).

@@ -43,33 +43,27 @@ const emOf = (items: PdfItem[]) => {
   return sizes[sizes.length >> 1] || 1;
 };
 
-/** The row's items in blocks separated by cell gaps, as x-intervals. */
-function blocks(row: Row, gapEm: number): { x0: number; x1: number }[] {
+type Span = { x0: number; x1: number; size: number };
+
+/** Spans merged where less than a cell gap (in ems of the span on the right) separates them, left to right. */
+function mergeSpans(spans: Span[], gapEm: number): { x0: number; x1: number }[] {
   const out: { x0: number; x1: number }[] = [];
-  for (const it of [...row].sort((a, b) => a.x - b.x)) {
+  for (const b of [...spans].sort((a, c) => a.x0 - c.x0)) {
     const last = out.at(-1);
-    if (last && it.x - last.x1 < gapEm * it.size) last.x1 = Math.max(last.x1, it.x + it.width);
-    else out.push({ x0: it.x, x1: it.x + it.width });
+    if (last && b.x0 - last.x1 < gapEm * b.size) last.x1 = Math.max(last.x1, b.x1);
+    else out.push({ x0: b.x0, x1: b.x1 });
   }
   return out;
 }
 
-/** Bands of x the items cover, merged over gaps narrower than a cell gap. */
-function bands(items: PdfItem[], gapEm: number): { x0: number; x1: number }[] {
-  return blocks(items, gapEm);
+/** The items in blocks separated by cell gaps, as x-intervals: a row's cells, or a region's columns (bands of x). */
+function blocks(items: PdfItem[], gapEm: number): { x0: number; x1: number }[] {
+  return mergeSpans(items.map((it) => ({ x0: it.x, x1: it.x + it.width, size: it.size })), gapEm);
 }
 
-/** The bands with one more row's items: each seed row widens the columns in time linear in bands and items. */
-function widen(cols: { x0: number; x1: number }[], row: Row, gapEm: number): { x0: number; x1: number }[] {
-  const size = emOf(row);
-  const spans = [...cols, ...blocks(row, gapEm)].sort((a, b) => a.x0 - b.x0);
-  const out: { x0: number; x1: number }[] = [];
-  for (const b of spans) {
-    const last = out.at(-1);
-    if (last && b.x0 - last.x1 < gapEm * size) last.x1 = Math.max(last.x1, b.x1);
-    else out.push({ ...b });
-  }
-  return out;
+/** The columns with one more row's items: each seed row widens them in time linear in columns and items. */
+function widen(cols: { x0: number; x1: number }[], row: Row, em: number, gapEm: number): { x0: number; x1: number }[] {
+  return mergeSpans([...cols, ...blocks(row, gapEm)].map((c) => ({ ...c, size: em })), gapEm);
 }
 
 const bandOf = (cols: { x0: number; x1: number }[], it: PdfItem) => {
@@ -191,12 +185,18 @@ function splitRow(group: Block[], em: number): Block[][] {
  */
 function mergeExclusive(cols: { x0: number; x1: number }[], rows: Row[]): { x0: number; x1: number }[] {
   const out = cols.map((c) => ({ ...c }));
+  // The columns each row fills, renumbered as neighbours merge (every item lies in a band, so merging two bands moves
+  // no item to a third).
+  let filled = rows.map((row) => new Set(row.map((it) => bandOf(out, it))));
   for (let i = 0; i + 1 < out.length; ) {
-    const filled = rows.map((row) => new Set(row.map((it) => bandOf(out, it))));
     const together = filled.some((at) => at.has(i) && at.has(i + 1));
     const rowsOf = (col: number) => filled.filter((at) => at.has(col)).length;
-    if (together || Math.min(rowsOf(i), rowsOf(i + 1)) > 2) i++;
-    else out.splice(i, 2, { x0: out[i].x0, x1: Math.max(out[i].x1, out[i + 1].x1) });
+    if (together || Math.min(rowsOf(i), rowsOf(i + 1)) > 2) {
+      i++;
+      continue;
+    }
+    out.splice(i, 2, { x0: out[i].x0, x1: Math.max(out[i].x1, out[i + 1].x1) });
+    filled = filled.map((at) => new Set([...at].map((c) => (c > i ? c - 1 : c))));
   }
   return out;
 }
@@ -220,29 +220,28 @@ export function pageTables(rows: Row[]): PageTable[] {
   const tables: PageTable[] = [];
   /** Rows up to this one belong to a table already read. */
   let taken = -1;
-  const close = (upper: Row, lower: Row) => upper[0].y - lower[0].y <= options.rowGapEm * Math.min(emOf(upper), emOf(lower));
+  const ems = rows.map(emOf);
+  const close = (upper: number, lower: number) => rows[upper][0].y - rows[lower][0].y <= options.rowGapEm * Math.min(ems[upper], ems[lower]);
   for (let i = 0; i < rows.length; i++) {
     if (!seed[i]) continue;
     // Seed rows, and the rows between and after them that stay inside the columns, each close below the one before.
-    let cols = bands(rows[i], gap);
+    let cols = blocks(rows[i], gap);
     let last = i;
-    for (let j = i + 1; j < rows.length && close(rows[j - 1], rows[j]); j++) {
-      const em = emOf(rows[j]);
-      if (seed[j] ? !fitsLoosely(rows[j], cols, em, gap) : !fits(rows[j], cols, gap)) break;
+    for (let j = i + 1; j < rows.length && close(j - 1, j); j++) {
+      if (seed[j] ? !fitsLoosely(rows[j], cols, ems[j], gap) : !fits(rows[j], cols, gap)) break;
       last = j;
-      if (seed[j]) cols = widen(cols, rows[j], gap);
+      if (seed[j]) cols = widen(cols, rows[j], ems[j], gap);
     }
     let first = i;
     // Header cells above the first seed row.
     for (let k = 0; k < options.edgeRows && first - 1 > taken; k++) {
-      const above = rows[first - 1];
-      if (!close(above, rows[first]) || !fits(above, cols, gap)) break;
+      if (!close(first - 1, first) || !fits(rows[first - 1], cols, gap)) break;
       first--;
     }
     const region = rows.slice(first, last + 1);
     const items = region.flat();
     const em = emOf(items);
-    const found = bands(items, gap);
+    const found = blocks(items, gap);
     // More bands than any table has columns: scattered text (a chart's labels, a map), not a table.
     const columns = found.length <= options.maxColumns ? mergeExclusive(found, region) : [];
     if (columns.length < options.minColumns) {

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineOffsets, transmittedTitle } from './title.js';
+import { canonicalTitle, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
@@ -173,12 +173,6 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     text,
     units,
   };
-}
-
-/** End of the line `at` is on. */
-function lineEnd(text: string, at: number): number {
-  const end = text.indexOf('\n', Math.min(at, text.length));
-  return end < 0 ? text.length : end;
 }
 
 /** The plan's title line after a notice that numbers its own requirements (并就有关事项通知如下：一、…二、…) and closes

@@ -285,6 +285,12 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   return { title: bareTitle(canonicalTitle(joined)), start: lines[0].start, end };
 }
 
+/** End of the line `at` is on. */
+export function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', Math.min(at, text.length));
+  return end < 0 ? text.length : end;
+}
+
 export function lineOffsets(text: string, from: number, to: number) {
   const out: { start: number; end: number }[] = [];
   let s = from;
