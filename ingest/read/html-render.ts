@@ -95,7 +95,7 @@ function rowsOf(table: Element): Element[] {
 /** A task table's cell of several paragraphs, as one line: after a sentence's end the next paragraph follows
  *  directly; otherwise the paragraphs are items of a list (one unit a paragraph: 市政务服务局 / 市司法局) and are
  *  joined by ；. Latin paragraphs join with a space. */
-function joinCell(lines: string[]): string {
+export function joinCell(lines: string[]): string {
   return lines.reduce((out, line) => {
     if (!out) return line;
     if (/[A-Za-z0-9,.;:]$/.test(out) && /^[A-Za-z0-9(]/.test(line)) return `${out} ${line}`;

@@ -16,6 +16,7 @@ import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { ReadProblem } from './problem.js';
 import { sniffBytes, textFormat, type Sniffed } from './sniff.js';
+import { xlsxToText } from './xlsx.js';
 import type { ReadResult, SourceFormat } from './types.js';
 
 export { listSources } from './list.js';
@@ -40,7 +41,7 @@ export interface ReadOptions {
  * is not one: government sites serve Word-saved web pages and web archives (.mht) and .docx files
  * under that name, and all are read by their content.
  */
-const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf' | 'ofd'> = { '.docx': 'docx', '.pdf': 'pdf', '.ofd': 'ofd' };
+const BINARY_EXTENSIONS: Record<string, 'docx' | 'pdf' | 'ofd' | 'xlsx'> = { '.docx': 'docx', '.pdf': 'pdf', '.ofd': 'ofd', '.xlsx': 'xlsx' };
 
 function describe(kind: Sniffed): string {
   switch (kind.kind) {
@@ -52,6 +53,8 @@ function describe(kind: Sniffed): string {
       return 'a PDF';
     case 'ofd':
       return 'an OFD document';
+    case 'xlsx':
+      return 'an Excel workbook (.xlsx)';
     case 'mht':
       return 'a web archive (.mht)';
     case 'text':
@@ -105,6 +108,8 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits, pane
       return { format: 'pdf', encoding: 'binary', text: await pdfToText(bytes, limits) };
     case 'ofd':
       return { format: 'ofd', encoding: 'binary', text: ofdToText(bytes, limits) };
+    case 'xlsx':
+      return { format: 'xlsx', encoding: 'binary', text: await xlsxToText(bytes, limits) };
     case 'mht': {
       const { html, encoding } = mhtToHtml(bytes, limits);
       return { format: 'mht', encoding, text: htmlToText(html, limits, panel) };

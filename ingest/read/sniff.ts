@@ -5,6 +5,8 @@ export type Sniffed =
   | { kind: 'docx' | 'pdf' }
   /** An OFD document (GB/T 33190, China's fixed-layout format for electronic official documents). */
   | { kind: 'ofd' }
+  /** An Excel workbook (Office Open XML): a task or indicator table published as a spreadsheet. */
+  | { kind: 'xlsx' }
   /** A Word 97-2003 binary document (OLE2), also a Kingsoft WPS .wps in that format. */
   | { kind: 'doc' }
   /** A MIME web archive (.mht, .mhtml; also served as .doc): its HTML page is read (mht.ts). */
@@ -34,7 +36,7 @@ function sniffZip(bytes: Uint8Array, ext: string): Sniffed {
   // OFD's entry file, OFD.xml, sits at the package root (GB/T 33190 §7.4). A cut-off .ofd goes to
   // the OFD reader too, which says what is missing.
   if (names.includes('OFD.xml') || ext === '.ofd') return { kind: 'ofd' };
-  if (names.includes('xl/workbook')) return { kind: 'unsupported', what: 'an Excel workbook (.xlsx)', advice: SAVE_AS };
+  if (names.includes('xl/workbook') || ext === '.xlsx') return { kind: 'xlsx' };
   if (names.includes('ppt/presentation')) {
     return { kind: 'unsupported', what: 'a PowerPoint file (.pptx)', advice: SAVE_AS };
   }
@@ -47,10 +49,12 @@ function sniffZip(bytes: Uint8Array, ext: string): Sniffed {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16 = (name: string) => Buffer.from(name, 'utf16le');
 const WORD_STREAM = utf16('WordDocument');
-const OTHER_OLE: Array<[Buffer, string]> = [
-  [utf16('Workbook'), 'an Excel 97-2003 workbook (.xls)'],
-  [utf16('PowerPoint Document'), 'a PowerPoint 97-2003 file (.ppt)'],
-  [utf16('Book'), 'an Excel 5.0/95 workbook (.xls)'],
+/** A workbook's tables are read once it is saved as .xlsx (xlsx.ts); no maintained library reads the binary .xls. */
+const SAVE_AS_XLSX = 'save it as .xlsx';
+const OTHER_OLE: Array<[Buffer, string, string]> = [
+  [utf16('Workbook'), 'an Excel 97-2003 workbook (.xls)', SAVE_AS_XLSX],
+  [utf16('PowerPoint Document'), 'a PowerPoint 97-2003 file (.ppt)', SAVE_AS],
+  [utf16('Book'), 'an Excel 5.0/95 workbook (.xls)', SAVE_AS_XLSX],
 ];
 /** Extensions whose OLE2 content goes to the .doc reader even when its stream names cannot be found. */
 const WORD_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt']);
@@ -64,10 +68,10 @@ const WORD_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt']);
 function sniffOle(bytes: Uint8Array, ext: string): Sniffed {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   if (buf.includes(WORD_STREAM)) return { kind: 'doc' };
-  for (const [name, what] of OTHER_OLE) if (buf.includes(name)) return { kind: 'unsupported', what, advice: SAVE_AS };
+  for (const [name, what, advice] of OTHER_OLE) if (buf.includes(name)) return { kind: 'unsupported', what, advice };
   if (WORD_EXTENSIONS.has(ext)) return { kind: 'doc' };
-  const what = ext === '.xls' ? 'an Excel 97-2003 file (.xls)' : 'a legacy Office (OLE2) file that is not a Word document';
-  return { kind: 'unsupported', what, advice: SAVE_AS };
+  if (ext === '.xls') return { kind: 'unsupported', what: 'an Excel 97-2003 file (.xls)', advice: SAVE_AS_XLSX };
+  return { kind: 'unsupported', what: 'a legacy Office (OLE2) file that is not a Word document', advice: SAVE_AS };
 }
 
 const IMAGE_MAGIC: Array<[number[], string]> = [

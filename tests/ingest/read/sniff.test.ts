@@ -33,8 +33,12 @@ describe('sniffBytes', () => {
     expect(sniffBytes(bytes(OLE), '.bin').kind).toBe('unsupported');
   });
 
-  it('refuses a zip that is not a Word document', () => {
-    expect(sniffBytes(bytes('PK\x03\x04\x14\x00\x00\x00xl/workbook.xml'), '.xlsx').kind).toBe('unsupported');
+  it('refuses a zip that is neither a Word document nor an Excel workbook', () => {
+    expect(sniffBytes(bytes('PK\x03\x04\x14\x00\x00\x00ppt/presentation.xml'), '.pptx').kind).toBe('unsupported');
+  });
+
+  it('tells an Excel workbook by its xl/workbook part, whatever its name', () => {
+    expect(sniffBytes(bytes('PK\x03\x04\x14\x00\x00\x00xl/workbook.xml'), '.dat').kind).toBe('xlsx');
   });
 
   it('calls NUL-heavy bytes with a text extension binary', () => {

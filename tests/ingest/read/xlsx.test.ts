@@ -1,0 +1,118 @@
+// ingest/read/xlsx.ts: a task-division table or an indicator table published as an Excel workbook (a plan's
+// attachment, 附件 重点任务分工表.xlsx) reads as the same table in a Word document or a web page does: a row per
+// line, cells tab-separated, so each task becomes a measure with its lead unit and each indicator a target.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSource } from '../../../ingest/read/index.js';
+import { cellText } from '../../../ingest/read/xlsx.js';
+import { IngestError } from '../../../ingest/errors.js';
+import { extracted } from '../helpers.js';
+import { buildDocx, buildXlsx, tempDir, writeFixture, type XlsxCell } from './fixtures.js';
+
+let dir: string;
+let dispose: () => Promise<void>;
+beforeAll(async () => ({ dir, dispose } = await tempDir()));
+afterAll(() => dispose());
+
+const TITLE = '某某市2025年优化营商环境重点任务分工表';
+const HEADER = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+const TASKS: XlsxCell[][] = [
+  [1, '推行涉企经营许可事项清单管理，\n清单之外不得违规设置准入条件。', '市市场监管局', '市发展改革委、市司法局', { date: '2025-06-30' }],
+  [2, '深化工程建设项目审批制度改革，审批时间压减至40个工作日以内。', '市住房城乡建设局', '市自然资源局', '2025年底前'],
+  [3, '建立健全政企沟通机制。', '市工商联', null, '持续推进'],
+];
+
+async function readXlsx(name: string, sheets: Parameters<typeof buildXlsx>[0]) {
+  return readSource(await writeFixture(dir, name, await buildXlsx(sheets)));
+}
+
+describe('readSource on an Excel workbook (.xlsx)', () => {
+  it('gives the title row, then each table row as one line of tab-separated cells', async () => {
+    const r = await readXlsx('tasks.xlsx', [{ name: 'Sheet1', rows: [[TITLE, null, null, null, null], HEADER, ...TASKS], merged: ['A1:E1'] }]);
+    expect([r.format, r.encoding]).toEqual(['xlsx', 'binary']);
+    expect(r.text.split('\n')).toEqual([
+      TITLE,
+      HEADER.join('\t'),
+      // A cell of two lines (Alt+Enter) joined as a Word cell's paragraphs are; a date cell written as documents write dates.
+      '1\t推行涉企经营许可事项清单管理，清单之外不得违规设置准入条件。\t市市场监管局\t市发展改革委、市司法局\t2025年6月30日',
+      '2\t深化工程建设项目审批制度改革，审批时间压减至40个工作日以内。\t市住房城乡建设局\t市自然资源局\t2025年底前',
+      '3\t建立健全政企沟通机制。\t市工商联\t\t持续推进',
+    ]);
+  });
+
+  it('writes a sheet’s own name above its rows, not a default name, and drops empty rows', async () => {
+    const r = await readXlsx('two-sheets.xlsx', [
+      { name: 'Sheet1', rows: [[TITLE], [null, null], HEADER, TASKS[2]] },
+      { name: '附表 主要指标', rows: [['指标', '2025年目标'], ['政务服务事项网上可办率（%）', 95]] },
+    ]);
+    expect(r.text.split('\n')).toEqual([
+      TITLE,
+      HEADER.join('\t'),
+      '3\t建立健全政企沟通机制。\t市工商联\t\t持续推进',
+      '附表 主要指标',
+      '指标\t2025年目标',
+      '政务服务事项网上可办率（%）\t95',
+    ]);
+  });
+
+  it('makes each task a measure with its lead and partner units, as a task table in a Word file', async () => {
+    const r = await readXlsx('tasks-measures.xlsx', [{ name: 'Sheet1', rows: [[TITLE], HEADER, ...TASKS], merged: ['A1:E1'] }]);
+    const { doc } = extracted('tasks-measures.xlsx', r.text);
+    expect(doc.title).toBe(TITLE);
+    const tasks = doc.units.filter((u) => u.kind === 'item');
+    expect(tasks.map((u) => u.path)).toEqual(['1', '2', '3']);
+    expect(tasks[0].assigned).toEqual(expect.arrayContaining(['市市场监管局', '市发展改革委', '市司法局']));
+    expect(tasks[2].assigned).toEqual(['市工商联']);
+    // The span of a task is its row, so one click shows the row the measure came from.
+    expect(doc.text.slice(tasks[1].span[0], tasks[1].span[1])).toContain('审批时间压减至40个工作日以内');
+  });
+
+  it('finds the targets of an indicator table saved as a workbook, each at its target-year value', async () => {
+    const r = await readXlsx('indicators.xlsx', [
+      {
+        name: '主要指标',
+        rows: [
+          ['某某市“十四五”全民健身发展主要指标'],
+          ['序号', '指标', '2020年', '2025年', '属性'],
+          [1, '经常参加体育锻炼人数比例（%）', 37.2, 38.5, '预期性'],
+          [2, '人均体育场地面积（平方米）', 2.2, 2.6, '约束性'],
+        ],
+        merged: ['A1:E1'],
+      },
+    ]);
+    const targets = extracted('indicators.xlsx', r.text).targets.map((t) => [t.metric, t.value, t.unit]);
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        ['经常参加体育锻炼人数比例', 38.5, '%'],
+        ['人均体育场地面积', 2.6, '平方米'],
+      ]),
+    );
+    expect(targets.filter(([, value]) => value === 37.2 || value === 2.2 || value === 2)).toEqual([]);
+  });
+
+  it('reads numbers without binary-fraction noise and leaves booleans and empty cells plain', () => {
+    expect(cellText(0.1 + 0.2)).toBe('0.3');
+    expect(cellText(38.5)).toBe('38.5');
+    expect(cellText(null)).toBe('');
+    expect(cellText('  牵头\t单位 ')).toBe('牵头 单位');
+    expect(cellText(new Date(Date.UTC(2024, 0, 5)))).toBe('2024年1月5日');
+  });
+
+  it('refuses a workbook cut off in transfer, naming the file and the reason', async () => {
+    const whole = await buildXlsx([{ name: 'Sheet1', rows: [[TITLE], HEADER, ...TASKS] }]);
+    const path = await writeFixture(dir, 'cut.xlsx', whole.slice(0, Math.floor(whole.length * 0.6)));
+    const failure = await readSource(path).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(IngestError);
+    expect((failure as IngestError).file).toMatch(/cut\.xlsx$/);
+    expect((failure as IngestError).message).toMatch(/Excel workbook|xlsx/);
+  });
+
+  it('refuses a .xlsx whose content is a Word document as a format mismatch', async () => {
+    const path = await writeFixture(dir, 'really-word.xlsx', await buildDocx(['一段文字']));
+    await expect(readSource(path)).rejects.toMatchObject({ reason: 'format-mismatch' });
+  });
+
+  it('refuses a workbook whose sheet declares a size over the entry limit before inflating it', async () => {
+    const path = await writeFixture(dir, 'big.xlsx', await buildXlsx([{ name: 'Sheet1', rows: [[TITLE], HEADER, ...TASKS] }]));
+    await expect(readSource(path, { limits: { maxEntryBytes: 200 } })).rejects.toMatchObject({ reason: 'zip-bomb' });
+  });
+});
