@@ -5,14 +5,17 @@ const QUOTES = /[“”"'‘’「」『』《》〈〉]/g;
 const DASHES = /[‐‑‒–—―－~～〜]/g;
 const MIDDLE_DOTS = /[・•‧∙⋅･]/g;
 const SPACE = /\s+/g;
+/** The numeral zero 〇 (U+3007) and the circles documents type for it (○ U+25CB, ◯ U+25EF, 〇 in 二○三五年). */
+const ZEROS = /[○◯]/g;
 
-/** Entity names, titles, units: NFKC (full → half width), no quotes or spaces, one dash, one dot. */
+/** Entity names, titles, units: NFKC (full → half width), no quotes or spaces, one dash, one dot, one zero. */
 export function normaliseName(s: string): string {
   return s
     .normalize('NFKC')
     .replace(QUOTES, '')
     .replace(DASHES, '-')
     .replace(MIDDLE_DOTS, '·')
+    .replace(ZEROS, '〇')
     .replace(SPACE, '')
     .toLowerCase();
 }

@@ -32,6 +32,11 @@ describe('normaliseName', () => {
     expect(normaliseName('“科普中国”APP')).toBe(normaliseName('科普中国app'));
     expect(normaliseName('《求证·科学》')).toBe(normaliseName('求证·科学'));
   });
+  it('reads a circle typed for the numeral zero as 〇 (二○三五年, 二◯三五年)', () => {
+    expect(normaliseName('远景目标（二○三五年）')).toBe(normaliseName('远景目标（二〇三五年）'));
+    expect(normaliseName('二◯二五年')).toBe(normaliseName('二〇二五年'));
+    expect(normaliseName('二○二五年')).not.toBe(normaliseName('二五年'));
+  });
   it('ignores whitespace, line breaks included', () => {
     expect(normaliseName('关于新时代进一步\n加强 科学技术普及工作的意见')).toBe('关于新时代进一步加强科学技术普及工作的意见');
   });
