@@ -35,6 +35,9 @@ export interface IngestLimits {
   maxPdfObjects: number;
   /** Parts in one MIME web archive (.mht), counted up to the HTML part read. */
   maxMimeParts: number;
+  /** Cells of the grid an Excel workbook's sheets span (each sheet's last row × last column, summed): the reader
+   *  builds that grid whole, so a 2 KB file with one cell at XFD1048576 would ask for 17 billion. */
+  maxSheetCells: number;
   /** Multiparts nested inside one MIME web archive. */
   maxMimeDepth: number;
   /** Wall-clock milliseconds one file may take through read → clean → structure → extract. */
@@ -78,6 +81,9 @@ export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
   // e-mail saved as .mht nests 2–3 (mixed > alternative > related): 8 leaves room and stops a loop
   // of nested multiparts early (h17-mht).
   maxMimeParts: 1000,
+  // A plan's 任务分工表 is 50–500 rows of 5–10 columns; a statistics attachment of 10,000 rows × 50 columns is
+  // 500,000 cells. A million empty cells cost read-excel-file about 8 MB and a second (session 31, lead).
+  maxSheetCells: 1_000_000,
   maxMimeDepth: 8,
   // The costliest document the limits above let in (450,000 characters, tests/hostile's
   // largest-accepted.txt) takes 10–16 s through the per-file stages on one core of a 2-core

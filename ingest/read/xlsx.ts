@@ -43,14 +43,50 @@ export function sheetLines(name: string, rows: Cell[][]): string[] {
   return out;
 }
 
+const CELL_OR_ROW = /<(row|c)(?=[\s/>])([^>]*)>/g;
+const REF = /\sr\s*=\s*["']([A-Za-z]*)(\d*)["']/;
+
+const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** The grid a worksheet spans, as the reader will build it: its last row × its last column, from each row's and cell's
+ *  reference (r="D3") or, where a writer leaves it out, its place after the one before. Linear in the part's length. */
+export function sheetGridCells(xml: string): number {
+  let row = 0;
+  let col = 0;
+  let rows = 0;
+  let cols = 0;
+  for (const m of xml.matchAll(CELL_OR_ROW)) {
+    const ref = REF.exec(m[2]);
+    if (m[1] === 'row') {
+      row = ref?.[2] ? Number(ref[2]) : row + 1;
+      col = 0;
+    } else {
+      col = ref?.[1] ? columnNumber(ref[1]) : col + 1;
+      if (ref?.[2]) row = Math.max(row, Number(ref[2]));
+      cols = Math.max(cols, col);
+    }
+    rows = Math.max(rows, row);
+  }
+  return rows * cols;
+}
+
 /** The package's XML parts are checked as a .docx's are: a zip bomb or a part nested too deep is refused before
- *  the library inflates anything. */
+ *  the library inflates anything; so is a workbook whose sheets span more cells than the limit. */
 function checkParts(bytes: Uint8Array, limits: IngestLimits): void {
   const entries = centralDirectory(bytes, XLSX_ZIP);
   checkDeclaredSizes(entries, limits);
+  let cells = 0;
   for (const [name, data] of checkInflatedSizes(bytes, entries, XLSX_ZIP, (n) => /\.(xml|rels)$/i.test(n))) {
-    if (xmlDepthOver(data.toString('utf8'), limits.maxDepth)) {
+    const xml = data.toString('utf8');
+    if (xmlDepthOver(xml, limits.maxDepth)) {
       throw new ReadProblem('too-deep', `${name} nests elements more than ${limits.maxDepth} deep; refused`);
+    }
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) cells += sheetGridCells(xml);
+    if (cells > limits.maxSheetCells) {
+      throw new ReadProblem(
+        'too-long',
+        `its sheets span ${cells.toLocaleString('en-US')} cells (last row × last column) by ${name}, over the limit of ${limits.maxSheetCells.toLocaleString('en-US')}; delete the empty rows and columns past the table, or save the table alone`,
+      );
     }
   }
 }

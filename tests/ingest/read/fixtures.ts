@@ -133,7 +133,10 @@ const excelSerial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) 
  * sheet with the given rows, shared strings, a style sheet whose second cell format is a date, and
  * `merged` ranges (A1:E1) as a title row spanning the table is saved.
  */
-export async function buildXlsx(sheets: { name: string; rows: XlsxCell[][]; merged?: string[] }[]): Promise<Uint8Array> {
+export async function buildXlsx(
+  sheets: { name: string; rows: XlsxCell[][]; merged?: string[] }[],
+  opts: { lastRowAt?: number } = {},
+): Promise<Uint8Array> {
   const strings: string[] = [];
   const stringIndex = (t: string) => {
     const at = strings.indexOf(t);
@@ -147,8 +150,10 @@ export async function buildXlsx(sheets: { name: string; rows: XlsxCell[][]; merg
   };
   const zip = new JSZip();
   sheets.forEach((sheet, i) => {
+    // `lastRowAt` moves a sheet's last row down the sheet (a far cell, as a bounds test needs).
+    const rowNumber = (r: number) => (opts.lastRowAt && r === sheet.rows.length - 1 ? opts.lastRowAt : r + 1);
     const rows = sheet.rows
-      .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${colName(c)}${r + 1}`)).join('')}</row>`)
+      .map((row, r) => `<row r="${rowNumber(r)}">${row.map((v, c) => cellXml(v, `${colName(c)}${rowNumber(r)}`)).join('')}</row>`)
       .join('');
     const merges = sheet.merged?.length ? `<mergeCells count="${sheet.merged.length}">${sheet.merged.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
     zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

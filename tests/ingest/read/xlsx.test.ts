@@ -3,7 +3,7 @@
 // line, cells tab-separated, so each task becomes a measure with its lead unit and each indicator a target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../../ingest/read/index.js';
-import { cellText } from '../../../ingest/read/xlsx.js';
+import { cellText, sheetGridCells } from '../../../ingest/read/xlsx.js';
 import { IngestError } from '../../../ingest/errors.js';
 import { extracted } from '../helpers.js';
 import { buildDocx, buildXlsx, tempDir, writeFixture, type XlsxCell } from './fixtures.js';
@@ -109,6 +109,20 @@ describe('readSource on an Excel workbook (.xlsx)', () => {
   it('refuses a .xlsx whose content is a Word document as a format mismatch', async () => {
     const path = await writeFixture(dir, 'really-word.xlsx', await buildDocx(['一段文字']));
     await expect(readSource(path)).rejects.toMatchObject({ reason: 'format-mismatch' });
+  });
+
+  it('refuses a tiny workbook whose one far cell would make the reader build a grid of billions, before reading it', async () => {
+    // The task workbook with its last row moved to the sheet's last row: 1,048,576 × 5 cells to build.
+    const far = await buildXlsx([{ name: 'Sheet1', rows: [[TITLE], HEADER, ...TASKS] }], { lastRowAt: 1_048_576 });
+    expect(far.length).toBeLessThan(4000);
+    const path = await writeFixture(dir, 'far.xlsx', far);
+    await expect(readSource(path)).rejects.toMatchObject({ reason: 'too-long', message: expect.stringMatching(/5,242,880 cells.*limit of 1,000,000/) });
+  });
+
+  it('counts a sheet’s grid from its cell references, and from places where a writer leaves them out', () => {
+    expect(sheetGridCells('<sheetData><row r="3"><c r="C3"/><c r="E3"><v>1</v></c></row></sheetData>')).toBe(15);
+    expect(sheetGridCells('<sheetData><row><c/><c/></row><row><c/></row><cols><col min="1"/></cols></sheetData>')).toBe(4);
+    expect(sheetGridCells('<sheetData><row r="2"><c r="AA2"/></row></sheetData><mergeCells><mergeCell ref="A1:XFD9"/></mergeCells>')).toBe(54);
   });
 
   it('refuses a workbook whose sheet declares a size over the entry limit before inflating it', async () => {
