@@ -47,6 +47,23 @@ export function docxOf(body: string, times: number, lie?: number): Buffer {
   return writeZip([smallEntry('[Content_Types].xml', CONTENT_TYPES), smallEntry('_rels/.rels', RELS), doc]);
 }
 
+const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const OREL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PREL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** An Excel workbook of one sheet whose XML is `head`, `body` repeated `times`, `tail` (a far cell, or a bomb). */
+export function xlsxOf(head: string, body: string, times: number, tail: string): Buffer {
+  return writeZip([
+    smallEntry('[Content_Types].xml', `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`),
+    smallEntry('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="${PREL}"><Relationship Id="rId1" Type="${OREL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    smallEntry('xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="${SML}" xmlns:r="${OREL}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    smallEntry('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="${PREL}"><Relationship Id="rId1" Type="${OREL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    repeatedEntry('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet xmlns="${SML}"><sheetData>${head}`, body, times, `${tail}</sheetData></worksheet>`),
+  ]);
+}
+
+const inlineCell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
 /** A paragraph and spaces up to 1 MiB (XML ignores them): deflate packs it about 1000:1, the format's limit. */
 export function megabyteOfParagraphs(): string {
   const p = para('加强科普工作。');
@@ -134,6 +151,8 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('flate-bomb.pdf', flateBombPdf(2), 'a 4 MB PDF whose content stream (FlateDecode) inflates to 2 GB', { refused: 'zip-bomb' });
   add('nested-arrays.pdf', deepPdf(100_000), 'a PDF page with arrays nested 100,000 deep', { refused: 'too-deep' });
   add('many-objects.pdf', manyObjectsPdf(300_000), 'a PDF with 300,000 objects', { refused: 'too-long' });
+  add('far-cell.xlsx', xlsxOf(`<row r="1">${inlineCell('A1', '某省科普工作任务分工表')}</row>`, '', 0, `<row r="1048576">${inlineCell('XFD1048576', '完')}</row>`), 'a 1 KB Excel workbook with one cell at XFD1048576 (a grid of 17 billion cells to build)', { refused: 'too-long' });
+  add('sheet-bomb.xlsx', xlsxOf('', `<row>${inlineCell('A1', '加强科普工作')}</row>` + ' '.repeat((1 << 20) - 80), 2040, ''), 'a 2 MB Excel workbook whose sheet inflates to 2 GB', { refused: 'zip-bomb' });
   add('not-a-pdf.pdf', 'not a pdf at all\n', 'plain text named .pdf', { refused: 'format-mismatch' });
   add('not-a-docx.docx', plan, 'a plan as plain text named .docx', { refused: 'format-mismatch' });
   add('english.txt', 'Annual Report on Public Science Outreach\n\n1. Overview\nThe programme reached many schools this year.\n2. Outlook\nMore events are planned.\n', 'an English report with numbered headings', { refused: 'no-structure' });
