@@ -2,10 +2,12 @@
 // HTML, .docx and PDF readers write a table, so the task-table and indicator-table readers of the
 // structure and extract stages take a spreadsheet attachment (重点任务分工表, 主要指标表) unchanged.
 // The sizes are checked first (zip-guard.ts), then read-excel-file reads the cells (shared strings,
-// inline strings, numbers, dates by their number format).
+// inline strings, numbers, dates by their number format); a number shown as a percentage is written as one
+// (xlsx-formats.ts: the library gives 0.85 for a cell Excel shows as 85%).
 import readExcelFile from 'read-excel-file/node';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import { joinCell } from './html-render.js';
+import { percentStyles, sheetPartsByName } from './xlsx-formats.js';
 import { ReadProblem } from './problem.js';
 import { centralDirectory, checkDeclaredSizes, checkInflatedSizes, xmlDepthOver, type ZipKind } from './zip-guard.js';
 
@@ -23,20 +25,28 @@ function dateText(d: Date): string {
 
 /** One cell as text: a number without binary-fraction noise (0.1 + 0.2), a multi-line cell (Alt+Enter) joined
  *  as a Word cell's paragraphs are (html-render.ts), tabs inside a cell made spaces so the row keeps its columns. */
-export function cellText(value: Cell): string {
+export function cellText(value: Cell, percent = false): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateText(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return percent ? `${Number((value * 100).toPrecision(12))}%` : String(Number(value.toPrecision(12)));
+  }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const lines = value.split(/\r?\n/).map((l) => l.replace(/[\t\u00A0]+/g, ' ').trim()).filter(Boolean);
   return joinCell(lines);
 }
 
-/** Rows of one sheet as lines: empty rows dropped, trailing empty cells trimmed. */
-export function sheetLines(name: string, rows: Cell[][]): string[] {
+/** Rows of one sheet as lines: empty rows dropped, trailing empty cells trimmed. `percent` holds the cells (row:col,
+ *  from 1) whose number format is a percentage. */
+export function sheetLines(name: string, rows: Cell[][], percent: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  for (const row of rows) {
-    const line = row.map(cellText).join('\t').replace(/\t+$/, '');
+  // A table set in from column A (a margin left at A or A–B) starts at its own first column, as in a Word file.
+  const filled = (v: Cell) => cellText(v) !== '';
+  const from = Math.min(...rows.map((row) => row.findIndex(filled)).filter((i) => i >= 0));
+  for (const [r, row] of rows.entries()) {
+    const cells = row.map((v, c) => cellText(v, percent.has(`${r + 1}:${c + 1}`))).slice(Number.isFinite(from) ? from : 0);
+    const line = cells.join('\t').replace(/\t+$/, '');
     if (line.replace(/\t/g, '').trim()) out.push(line);
   }
   if (out.length && !DEFAULT_SHEET_NAME.test(name.trim())) out.unshift(name.trim());
@@ -48,13 +58,17 @@ const REF = /\sr\s*=\s*["']([A-Za-z]*)(\d*)["']/;
 
 const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** The grid a worksheet spans, as the reader will build it: its last row × its last column, from each row's and cell's
- *  reference (r="D3") or, where a writer leaves it out, its place after the one before. Linear in the part's length. */
-export function sheetGridCells(xml: string): number {
+const STYLE = /\ss\s*=\s*["'](\d+)["']/;
+
+/** One pass over a worksheet: the grid it spans, as the reader will build it (its last row × its last column, from
+ *  each row's and cell's reference, r="D3", or where a writer leaves it out its place after the one before), and the
+ *  cells (row:col) styled with one of `percentXfs`. Linear in the part's length. */
+export function scanSheet(xml: string, percentXfs: ReadonlySet<number> = new Set()): { grid: number; percent: Set<string> } {
   let row = 0;
   let col = 0;
   let rows = 0;
   let cols = 0;
+  const percent = new Set<string>();
   for (const m of xml.matchAll(CELL_OR_ROW)) {
     const ref = REF.exec(m[2]);
     if (m[1] === 'row') {
@@ -64,24 +78,40 @@ export function sheetGridCells(xml: string): number {
       col = ref?.[1] ? columnNumber(ref[1]) : col + 1;
       if (ref?.[2]) row = Math.max(row, Number(ref[2]));
       cols = Math.max(cols, col);
+      const style = percentXfs.size ? STYLE.exec(m[2]) : null;
+      if (style && percentXfs.has(Number(style[1]))) percent.add(`${row}:${col}`);
     }
     rows = Math.max(rows, row);
   }
-  return rows * cols;
+  return { grid: rows * cols, percent };
 }
 
+export const sheetGridCells = (xml: string) => scanSheet(xml).grid;
+
 /** The package's XML parts are checked as a .docx's are: a zip bomb or a part nested too deep is refused before
- *  the library inflates anything; so is a workbook whose sheets span more cells than the limit. */
-function checkParts(bytes: Uint8Array, limits: IngestLimits): void {
+ *  the library inflates anything; so is a workbook whose sheets span more cells than the limit. Gives each sheet's
+ *  percentage cells, by sheet name. */
+function checkParts(bytes: Uint8Array, limits: IngestLimits): Map<string, Set<string>> {
   const entries = centralDirectory(bytes, XLSX_ZIP);
   checkDeclaredSizes(entries, limits);
-  let cells = 0;
+  const parts = new Map<string, string>();
   for (const [name, data] of checkInflatedSizes(bytes, entries, XLSX_ZIP, (n) => /\.(xml|rels)$/i.test(n))) {
     const xml = data.toString('utf8');
     if (xmlDepthOver(xml, limits.maxDepth)) {
       throw new ReadProblem('too-deep', `${name} nests elements more than ${limits.maxDepth} deep; refused`);
     }
-    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) cells += sheetGridCells(xml);
+    parts.set(name, xml);
+  }
+  const percentXfs = percentStyles(parts.get('xl/styles.xml') ?? '');
+  const partSheet = new Map([...sheetPartsByName(parts.get('xl/workbook.xml') ?? '', parts.get('xl/_rels/workbook.xml.rels') ?? '')].map(([sheet, part]) => [part, sheet]));
+  const percentBySheet = new Map<string, Set<string>>();
+  let cells = 0;
+  for (const [name, xml] of parts) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    const scan = scanSheet(xml, percentXfs);
+    cells += scan.grid;
+    const sheet = partSheet.get(name);
+    if (sheet !== undefined) percentBySheet.set(sheet, scan.percent);
     if (cells > limits.maxSheetCells) {
       throw new ReadProblem(
         'too-long',
@@ -89,15 +119,16 @@ function checkParts(bytes: Uint8Array, limits: IngestLimits): void {
       );
     }
   }
+  return percentBySheet;
 }
 
 export async function xlsxToText(bytes: Uint8Array, limits: IngestLimits = DEFAULT_LIMITS): Promise<string> {
-  checkParts(bytes, limits);
+  const percent = checkParts(bytes, limits);
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
     sheets = (await readExcelFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length))) as typeof sheets;
   } catch (cause) {
     throw new ReadProblem('unreadable', `not a readable Excel workbook (${(cause as Error)?.message ?? cause}); save it again as .xlsx`, { cause });
   }
-  return sheets.flatMap((s) => sheetLines(s.sheet, s.data)).join('\n');
+  return sheets.flatMap((s) => sheetLines(s.sheet, s.data, percent.get(s.sheet))).join('\n');
 }

@@ -120,8 +120,9 @@ export async function buildDocx(blocks: DocxBlock[]): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** A spreadsheet cell: text (a shared string), a number, or a date (a number styled with Excel's built-in date format 14). */
-export type XlsxCell = string | number | { date: string } | null;
+/** A spreadsheet cell: text (a shared string), a number, a date (a number styled with Excel's built-in date format 14),
+ *  or a number shown as a percentage (styled with the custom format 0.0%). */
+export type XlsxCell = string | number | { date: string } | { percent: number } | null;
 
 const colName = (i: number) => (i >= 26 ? String.fromCharCode(64 + Math.floor(i / 26)) : '') + String.fromCharCode(65 + (i % 26));
 const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -130,7 +131,7 @@ const excelSerial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) 
 
 /**
  * A minimal SpreadsheetML package (ECMA-376 Part 1, §18), zipped by hand: the workbook, one worksheet per
- * sheet with the given rows, shared strings, a style sheet whose second cell format is a date, and
+ * sheet with the given rows, shared strings, a style sheet whose second cell format is a date and third a percentage, and
  * `merged` ranges (A1:E1) as a title row spanning the table is saved.
  */
 export async function buildXlsx(
@@ -145,6 +146,7 @@ export async function buildXlsx(
   const cellXml = (value: XlsxCell, ref: string) => {
     if (value === null) return '';
     if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
+    if (typeof value === 'object' && 'percent' in value) return `<c r="${ref}" s="2"><v>${value.percent}</v></c>`;
     if (typeof value === 'object') return `<c r="${ref}" s="1"><v>${excelSerial(value.date)}</v></c>`;
     return `<c r="${ref}" t="s"><v>${stringIndex(value)}</v></c>`;
   };
@@ -179,7 +181,7 @@ ${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" Co
     .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
     .join('')}<Relationship Id="rIdS" Type="${R}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rIdT" Type="${R}/styles" Target="styles.xml"/></Relationships>`);
   zip.file('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="${S}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`);
+<styleSheet xmlns="${S}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`);
   zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <sst xmlns="${S}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join('')}</sst>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

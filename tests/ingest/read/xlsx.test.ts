@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../../ingest/read/index.js';
 import { cellText, sheetGridCells } from '../../../ingest/read/xlsx.js';
+import { isPercentFormat, percentStyles, sheetPartsByName } from '../../../ingest/read/xlsx-formats.js';
 import { IngestError } from '../../../ingest/errors.js';
 import { extracted } from '../helpers.js';
 import { buildDocx, buildXlsx, tempDir, writeFixture, type XlsxCell } from './fixtures.js';
@@ -87,6 +88,36 @@ describe('readSource on an Excel workbook (.xlsx)', () => {
       ]),
     );
     expect(targets.filter(([, value]) => value === 37.2 || value === 2.2 || value === 2)).toEqual([]);
+  });
+
+  it('writes a number Excel shows as a percentage as one, so an indicator reads 85%, not 0.85', async () => {
+    const r = await readXlsx('percent.xlsx', [
+      {
+        name: '主要指标',
+        rows: [
+          ['序号', '指标', '2020年', '2025年', '属性'],
+          [1, '城镇新增就业人数完成率', { percent: 0.9 }, { percent: 0.955 }, '预期性'],
+        ],
+      },
+    ]);
+    expect(r.text.split('\n')).toContain('1\t城镇新增就业人数完成率\t90%\t95.5%\t预期性');
+  });
+
+  it('starts a table set in from column A at its own first column', async () => {
+    const r = await readXlsx('inset.xlsx', [{ name: 'Sheet1', rows: [[null], [null, null, TITLE], [null, null, ...HEADER], [null, null, ...TASKS[2]]] }]);
+    expect(r.text.split('\n')).toEqual([TITLE, HEADER.join('\t'), '3\t建立健全政企沟通机制。\t市工商联\t\t持续推进']);
+  });
+
+  it('tells percentage formats from others, and each sheet name its worksheet part', () => {
+    expect(['0%', '0.00%', '#,##0.0%', '0.0"%"', '[Red]0.0', '0.0\\%'].map(isPercentFormat)).toEqual([true, true, true, false, false, false]);
+    const styles = '<numFmts><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="yyyy&quot;年&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="165"/><xf numFmtId="164"/></cellXfs>';
+    expect([...percentStyles(styles)]).toEqual([1, 3]);
+    const workbook = '<sheets><sheet name="任务&amp;分工" sheetId="1" r:id="rId2"/><x:sheet name="附表" sheetId="2" r:id="rId1"/></sheets>';
+    const rels = '<Relationship Id="rId1" Target="worksheets/sheet2.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet1.xml"/>';
+    expect([...sheetPartsByName(workbook, rels)]).toEqual([
+      ['任务&分工', 'xl/worksheets/sheet1.xml'],
+      ['附表', 'xl/worksheets/sheet2.xml'],
+    ]);
   });
 
   it('reads numbers without binary-fraction noise and leaves booleans and empty cells plain', () => {
