@@ -25,8 +25,10 @@ const UNIT_HEADER = /^(计量)?单位$/;
 /** A row label opening the name cell (1. / （1） / 1、) and the unit in brackets closing it. */
 const ROW_LABEL = /^(?:[（(]?\d{1,2}[）)]|\d{1,2}[.、．])\s*/;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,8})[）)]\s*$/;
-/** A value cell: an optional comparator, the number (a range, a cumulative value in brackets), an optional cue after. */
-const VALUE = /^(>=|<=|[>＞≥<＜≤]|不低于|不少于|大于|超过|高于|不超过|不高于|低于|小于|达到)?\s*[[［〔【]?\s*(\d+(?:\.\d+)?)\s*(?:[-~～—至]\s*(\d+(?:\.\d+)?))?\s*[\]］〕】]?\s*(以上|以下|以内|左右)?$/;
+/** A value cell: an optional comparator, the number (a range, a cumulative value in brackets), a per cent sign when
+ *  the cell carries the unit (95.5%, as a spreadsheet's percentage cells and some Word tables print it; session 31),
+ *  an optional cue after. */
+const VALUE = /^(>=|<=|[>＞≥<＜≤]|不低于|不少于|大于|超过|高于|不超过|不高于|低于|小于|达到)?\s*[[［〔【]?\s*(\d+(?:\.\d+)?)\s*[%％]?\s*(?:[-~～—至]\s*(\d+(?:\.\d+)?))?\s*[%％]?\s*[\]］〕】]?\s*(以上|以下|以内|左右)?$/;
 const BEFORE: Record<string, ExtractedTarget['comparator']> = {
   '>': '>', '＞': '>', 大于: '>', 超过: '>', 高于: '>',
   '>=': '>=', '≥': '>=', 不低于: '>=', 不少于: '>=',
@@ -128,7 +130,7 @@ export function indicatorTables(body: string): IndicatorTable[] {
       if (!v) continue;
       const name = nameCell.text.replace(ROW_LABEL, '');
       const bracket = UNIT_IN_NAME.exec(name);
-      const rawUnit = cell(columns.unit)?.text || bracket?.[1] || '';
+      const rawUnit = cell(columns.unit)?.text || bracket?.[1] || (/[%％]/.test(valueCell.text) ? '%' : '');
       const metric = (bracket ? name.slice(0, bracket.index) : name).trim();
       if (metric.length < 2 || !/[\u4e00-\u9fff]/.test(metric)) continue;
       const value = Number(v[2]);

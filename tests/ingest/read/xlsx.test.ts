@@ -101,6 +101,9 @@ describe('readSource on an Excel workbook (.xlsx)', () => {
       },
     ]);
     expect(r.text.split('\n')).toContain('1\t城镇新增就业人数完成率\t90%\t95.5%\t预期性');
+    // The indicator-table rule takes the unit from the value cell when the name has none (as Word tables also print it).
+    const targets = extracted('percent.xlsx', '某某市“十四五”就业促进规划\n' + r.text).targets.map((t) => [t.metric, t.value, t.unit, t.year]);
+    expect(targets).toEqual([['城镇新增就业人数完成率', 95.5, '%', 2025]]);
   });
 
   it('starts a table set in from column A at its own first column', async () => {
