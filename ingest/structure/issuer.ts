@@ -126,7 +126,10 @@ export function levelAndRegion(
       // A town's government under its county (温州市鹿城区山福镇人民政府) is the county's, the lowest level modelled (session 30).
       const afterCounty = county ? name.slice(r.form.length + county[1].length) : '';
       const town = afterCounty.match(TOWN)?.[0] ?? '';
-      if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
+      // So is a district of a municipality under the state (上海市嘉定区人民政府办公室: session 31 (plans), a real district page
+      // read as 上海市's).
+      const municipality = r.region.level === 'province' && r.region.name.endsWith('市');
+      if ((r.region.level === 'city' || municipality) && county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
         // A county name the lexicon holds elsewhere (江北区 of 重庆) is qualified by its city.
         const known = regionByName(county[1], lexicon);
         const region = known && known.parent !== r.region.name ? r.region.name + county[1] : county[1];

@@ -108,9 +108,10 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
   return bareNoticeTitle(text, from, limit) ?? findPromulgation(text, limit, from);
 }
 
-/** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们): a page that
- *  left out the notice's title line still names the plan there (session 28, real portal pages). */
-const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
+/** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 《X》已经某日县政府
+ *  常务会议研究通过，现印发给你们): a page that left out the notice's title line still names the plan there (session 28,
+ *  real portal pages; 通过 in session 31 (plans)). */
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,40}(?:同意|通过)[，,]?现(?:予以?)?(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
 
 export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
   TRANSMITTAL.lastIndex = 0;
@@ -125,9 +126,10 @@ export function transmittedTitle(text: string, from: number, limit: number): { p
 }
 
 /** 关于印发X的通知 with X unbracketed, as most portals print it (国务院办公厅关于印发“十四五”国民健康规划的通知,
- *  …关于转发省发展改革委关于…意见的通知): a title line, or up to three short lines it wraps over, that is all one
- *  such title; X runs to its last 的通知/的通告. */
-const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))([^《》。；]{2,120})的(?:通知|通告)$/;
+ *  …关于转发省发展改革委关于…意见的通知), or the bodies right before 印发 (某某省人民政府办公厅印发关于…若干措施的通知:
+ *  the form of 办公厅 notices that transmit a 关于… document; session 31 (plans), a real provincial page): a title
+ *  line, or up to three short lines it wraps over, that is all one such title; X runs to its last 的通知/的通告. */
+const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发)|[\u4e00-\u9fff、（）()]{2,60}?(?:办公厅|办公室|政府|委员会|党委|委|部|局|厅)(?:印发|转发))([^《》。；]{2,120})的(?:通知|通告)$/;
 /** X that names another document inside its own title (关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知):
  *  the quoted title is part of X when X goes on after it; X ending at the quote (…关于转发省发展改革委《…意见》的通知) is
  *  not read here (session 30, a real district portal page). */
@@ -200,16 +202,23 @@ const PAGE_WORD = /^(广告|返回|打印|关闭|分享|收藏|首页|返回顶�
 const NOT_A_TITLE = /[：:]$|^[^：:《]{1,8}[：:]/;
 
 /** The body an official document's header names as its issuer (版头 `某某省人民政府文件`, or the body on the line above a
- *  `文件` that a page put on a line of its own), among the first lines from `from` (session 30, a real portal page whose
- *  notice printed no signing body). */
+ *  `文件` that a page put on a line of its own, or a letter's header: the body over a rule or its number), among the first
+ *  lines from `from` (session 30, a real portal page whose notice printed no signing body; session 31 (plans), a real
+ *  city's 函 whose page named its issuer 市政府办公厅 only). */
 export function issuerMark(text: string, from: number, limit: number): string | undefined {
   const lines = lineOffsets(text, from, limit).slice(0, 12).map((l) => text.slice(l.start, l.end).trim()).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
     if (ISSUER_MARK.test(lines[i]!)) return lines[i]!.replace(/文件$/, '');
     if (lines[i] === '文件' && i > 0 && ISSUER_MARK.test(`${lines[i - 1]}文件`)) return lines[i - 1];
+    // A letter's header (函件格式): the body's name over the rule or the number (某某市人民政府办公厅 / ———— / 筑府办函〔2020〕78号).
+    const next = lines[i + 1] ?? '';
+    if (ISSUER_MARK.test(`${lines[i]}文件`) && (RULE_LINE.test(next) || DOC_NUMBER_LINE.test(next))) return lines[i];
   }
   return undefined;
 }
+
+/** The rule under a header's mark, as a page prints it (————, ─────, ━━━). */
+const RULE_LINE = /^[—─━\-_]{4,}$/;
 
 function isHeaderLine(line: string): boolean {
   const t = line.trim();
