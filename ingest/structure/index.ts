@@ -122,7 +122,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
-  const mark = issuerMark(text, 0, titleSpan[0]);
+  // (Down to the text's first heading: a page may print its title once more under the header's mark.)
+  const mark = issuerMark(text, 0, Math.max(titleSpan[0], Math.min(firstHeading, text.length)));
   const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).

@@ -23,7 +23,9 @@ export function closingBracket(text: string, open: number): number {
 
 // A notice may forward another body's document, naming the body before its title (关于转发市发展改革委《X》的通知):
 // X is the document (session 30).
-const NOTICE = /(关于)?(印发|转发(?:[\u4e00-\u9fff、]{2,30}?(?:委|局|厅|部|办|院|会|府|室|署))?|发布|颁布|下发)\s*[《〈]/g;
+// A report or request may send a document up the same way (关于报送《X》的报告: a body's report that submits its plan; session
+// 31 (plans), a real city department's page).
+const NOTICE = /(关于)?(印发|转发(?:[\u4e00-\u9fff、]{2,30}?(?:委|局|厅|部|办|院|会|府|室|署))?|发布|颁布|下发|报送)\s*[《〈]/g;
 
 /** The issuing bodies a notice title without 关于 opens with (中共岳阳市委办公室岳阳市人民政府办公室印发《X》的通知,
  *  the form of party and joint notices): the line before 印发 is all bodies' names, no sentence (按照…印发《X》的通知要求
@@ -88,9 +90,10 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
       last = c;
     }
     const after = text.slice(last + 1, last + 8).replace(/\s/g, '');
-    if (!/^的?(通知|通告|函)/.test(after)) continue;
+    if (!/^的?(通知|通告|函)/.test(after) && !(m[2] === '报送' && /^的?(报告|请示)/.test(after))) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    const endWord = text.indexOf('通知', last) >= 0 ? text.indexOf('通知', last) + 2 : last + 1;
+    const kind = /^的?(报告|请示)/.test(after) ? after.replace(/^的/, '').slice(0, 2) : '通知';
+    const endWord = text.indexOf(kind, last) >= 0 ? text.indexOf(kind, last) + 2 : last + 1;
     // A notice title sits in the head, not in a sentence of the body.
     const before = text.slice(lineStart, at);
     if (/[。，；]/.test(before)) continue;
@@ -197,7 +200,8 @@ const HEADER = /^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平�
 const ISSUER_MARK = /^(?!.*(关于|的))[\u4e00-\u9fff（）、]{1,40}(政府|办公厅|办公室|委员会|党组|厅|局|委|部|院|会|署|办|中心|中央)文件$/;
 const HEADER_LINES = 8;
 /** A page's own word on a line of its own above the title (广告, 返回, 打印 …: session 30, a real news portal's copy). */
-const PAGE_WORD = /^(广告|返回|打印|关闭|分享|收藏|首页|返回顶部|打印本页|关闭窗口|无障碍浏览|长者模式)$/;
+const PAGE_WORD = /^(广告|返回|打印|关闭|分享|收藏|首页|返回顶部|打印本页|关闭窗口|无障碍浏览|长者模式|通知公告|公示公告|热门栏目|新闻动态|工作动态|最新动态|政策文件|文件通知)$|^欢迎(访问|来到|光临|进入)/;
+// (Portal columns above the title (通知公告, 热门栏目) and a site's greeting (欢迎访问…网站): session 31 (plans).)
 /** A line that ends with a colon (addressees) or opens with a short label and a colon (a page's 归档时间：…). */
 const NOT_A_TITLE = /[：:]$|^[^：:《]{1,8}[：:]/;
 
@@ -210,9 +214,10 @@ export function issuerMark(text: string, from: number, limit: number): string | 
   for (let i = 0; i < lines.length; i++) {
     if (ISSUER_MARK.test(lines[i]!)) return lines[i]!.replace(/文件$/, '');
     if (lines[i] === '文件' && i > 0 && ISSUER_MARK.test(`${lines[i - 1]}文件`)) return lines[i - 1];
-    // A letter's header (函件格式): the body's name over the rule or the number (某某市人民政府办公厅 / ———— / 筑府办函〔2020〕78号).
+    // A letter's header (函件格式): the body's name over the rule or the number (某某市人民政府办公厅 / ———— / 筑府办函〔2020〕78号),
+    // or over a title that does not name it (中国共产主义青年团某某省委员会 / 关于…的通知: a party or League page).
     const next = lines[i + 1] ?? '';
-    if (ISSUER_MARK.test(`${lines[i]}文件`) && (RULE_LINE.test(next) || DOC_NUMBER_LINE.test(next))) return lines[i];
+    if (ISSUER_MARK.test(`${lines[i]}文件`) && (RULE_LINE.test(next) || DOC_NUMBER_LINE.test(next) || /^关于/.test(next))) return lines[i];
   }
   return undefined;
 }
@@ -291,7 +296,8 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     end = lines[1]!.end;
   }
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
-  return { title: bareTitle(canonicalTitle(joined)), start: lines[0].start, end };
+  // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
+  return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
 }
 
 /** End of the line `at` is on. */

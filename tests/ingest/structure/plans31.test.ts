@@ -128,3 +128,27 @@ describe('a signature and a number whose characters the page lost', () => {
     expect(findDocNumber('全年完成投资〔201833亿元')?.value).toBeUndefined();
   });
 });
+
+describe('a second batch of pages read blind after the rules above (session 31)', () => {
+  it('takes the plan a report sends up (关于报送《X》的报告) and the body that signs the report', () => {
+    const doc = structured('page.txt', '发布机构：市农业农村局发文日期：2021年07月02日\n名称：关于报送《某某市农业农村局防汛应急预案》的报告\n关于报送《某某市农业农村局防汛应急预案》的报告\n某农办〔2021〕88号\n某某市防汛抗旱指挥部办公室：\n根据贵办通知要求，现将我局修订的防汛应急预案随文上报。\n附件：《某某市农业农村局防汛应急预案》\n某某市农业农村局\n2021年7月2日\n某某市农业农村局防汛应急预案\n1总则\n1.1编制目的\n1.2编制依据\n');
+    expect(doc.title).toBe('某某市农业农村局防汛应急预案');
+    expect(doc.issuer).toBe('某某市农业农村局');
+    expect(doc.level).toBe('municipal');
+  });
+
+  it('reads a title printed in quotes after its number (某政发〔2015〕9号《…实施意见》) with the issuer it names', () => {
+    const doc = structured('page.txt', '某政发〔2015〕9号《某某省人民政府关于深化国有企业改革的实施意见》\n浏览量：时间：2017-03-02\n某某省人民政府关于深化国有企业改革的实施意见\n某政发〔2015〕9号\n各市人民政府，省政府各部门：\n为深化国有企业改革，现提出以下实施意见：\n一、总体要求\n1.指导思想。\n');
+    expect(doc.title).toBe('某某省人民政府关于深化国有企业改革的实施意见');
+    expect(doc.issuer).toBe('某某省人民政府');
+    expect(doc.level).toBe('provincial');
+  });
+
+  it("passes over a site's greeting and its columns above a League notice, whose committee heads the text", () => {
+    const doc = structured('page.txt', '欢迎访问某某学院团委网站\n通知公告\n热门栏目\n关于开展青年志愿服务季活动的通知\n发布日期：2021-04-06浏览次数：15\n中国共产主义青年团浙江省委员会\n关于开展青年志愿服务季活动的通知\n各设区市团委，各高校团委：\n现将有关事项通知如下：\n一、活动时间\n二、活动内容\n');
+    expect(doc.title).toBe('关于开展青年志愿服务季活动的通知');
+    expect(doc.issuer).toBe('中国共产主义青年团浙江省委员会');
+    expect(doc.level).toBe('provincial');
+    expect(doc.region).toBe('浙江省');
+  });
+});
