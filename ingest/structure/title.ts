@@ -230,6 +230,9 @@ function isHeaderLine(line: string): boolean {
   return HEADER.test(t) || ISSUER_MARK.test(t) || DOC_NUMBER_LINE.test(t);
 }
 
+/** A line that records the body that adopted the text: （县十七届人大六次会议审议通过）, （2021年1月20日…会议通过）. */
+const ADOPTION_LINE = /^[（(][^（）()]{2,40}(审议通过|通过|批准)[)）]$/;
+
 /** A part of a code printed as a line of its own: 侵权责任编, 总则, 分则, 附则 (not a numbered 第一编). */
 const CODE_PART = /^([\u4e00-\u9fff]{1,8}编|总则|分则|附则)$/;
 
@@ -260,6 +263,10 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   // the addressees of a notice whose title line the page left out (各市、县人民政府，省人民政府各委、办、厅、局：).
   while (skip < Math.min(lines.length - 1, HEADER_LINES) && (NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()))) skip++;
   lines = lines.slice(skip);
+  // A title sits right above its adoption line (（县十七届人大六次会议审议通过）): a line above that title is the page's own heading
+  // (（某省）某市某县…规划（2022年更新）), not the document's (session 31 (plans), a real database page).
+  const adopted = lines.slice(2, 5).findIndex((l) => ADOPTION_LINE.test(text.slice(l.start, l.end).trim()));
+  if (adopted >= 0 && endsWithDocType(lines.slice(1, adopted + 2).map((l) => text.slice(l.start, l.end)).join(''), docTypes)) lines = lines.slice(1);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
   let joined = text.slice(lines[0].start, end);
@@ -269,6 +276,13 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     if (isHeading(next) || /[。：:]/.test(next) || next.length > 40 || DOC_NUMBER_LINE.test(next.trim())) break;
     // A qualifier printed on a line of its own under the title (（试行）, （2021—2025年）, （征求意见稿）) is the title's.
     if (!open && TITLE_QUALIFIER.test(next.trim())) {
+      joined += next.trim();
+      end = lines[j].end;
+      continue;
+    }
+    // A title wrapped before its conjunction (…第十四个五年规划 / 和二〇三五年远景目标纲要) goes on, though its first line ends
+    // as a kind of document does (session 31 (plans)).
+    if (!open && /^(和|及|与|暨|以及)/.test(next.trim()) && next.trim().length <= 40 && !/[。，；：:]/.test(next) && endsWithDocType(joined + next, docTypes)) {
       joined += next.trim();
       end = lines[j].end;
       continue;

@@ -144,6 +144,13 @@ describe('a second batch of pages read blind after the rules above (session 31)'
     expect(doc.level).toBe('provincial');
   });
 
+  it('takes the title right above its adoption line, wrapped before 和, not the page heading above it', () => {
+    const doc = structured('page.txt', '（江西省）吉安市永新县国民经济和社会发展十四五规划（2023年更新）\n永新县国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要\n（县十六届人大五次会议审议通过）\n第一篇 开启新征程\n第一章 发展基础\n“十三五”以来，全县经济持续增长。\n');
+    expect(doc.title).toBe('永新县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    expect(doc.level).toBe('county');
+    expect(doc.region).toBe('永新县');
+  });
+
   it("passes over a site's greeting and its columns above a League notice, whose committee heads the text", () => {
     const doc = structured('page.txt', '欢迎访问某某学院团委网站\n通知公告\n热门栏目\n关于开展青年志愿服务季活动的通知\n发布日期：2021-04-06浏览次数：15\n中国共产主义青年团浙江省委员会\n关于开展青年志愿服务季活动的通知\n各设区市团委，各高校团委：\n现将有关事项通知如下：\n一、活动时间\n二、活动内容\n');
     expect(doc.title).toBe('关于开展青年志愿服务季活动的通知');
