@@ -100,6 +100,12 @@ function insideQuote(body: string, at: number): boolean {
   return close > at && close - open <= 24 && !/[，。；\n]/.test(body.slice(open, close));
 }
 
+/** A decimal heading's label (4.2.1, three or four numbers) and a few words right before a number: a heading of an emergency
+ *  plan whose lines a page ran together. */
+const RUN_HEADING = /(?:^|[^\d.])\d{1,2}(?:\.\d{1,2}){2,3}[\u4e00-\u9fff]{1,8}$/;
+/** A verb of completion with 了 in the number's clause: a count reported, not committed to. */
+const DONE = /(确定|确立|完成|实现|建成|新建|新增|累计|开展|举办|建立|创建|取得|达到|提高|下降)了/;
+
 /** A paragraph that opens on a period gone by reports what was done in it (“十三五”期间，…全市6567名…实现脱贫，新增1288名
  *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
  *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
@@ -149,6 +155,8 @@ export function findTargets(
     // A heading numbered in Arabic digits at its line's start (9名词术语, 3预防和预警机制: an emergency plan's chapters and
     // the table of contents above them) counts nothing (session 30, real plan pages).
     if (!n.chinese && (at === 0 || prevChar === '\n') && HEADING_LINE.test(body.slice(at, lineEnd(body, at)))) continue;
+    // Nor do the headings of that scheme a page ran together on one line (4.2.1震后1小时内4.2.2震后4小时内…; session 31 (plans)).
+    if (!n.chinese && RUN_HEADING.test(body.slice(Math.max(0, at - 14), at))) continue;
     // A number inside a quoted name (“重点工作5张报表”, “16819”健康行动) is the name's, not a quantity (session 30).
     if (insideQuote(body, at)) continue;
     // 每三个月, 每两年: a period a count is made in, not a quantity (session 17).
@@ -197,6 +205,9 @@ export function findTargets(
     // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
     const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
+    // 《…规划（2016—2020年）》确定了…78项主要目标, 确立了8项重点实事项目: what an earlier plan set or a period achieved (a
+    // verb of completion with 了), reported in a plan's review, not what this plan commits to (session 31 (plans)).
+    if (DONE.test(clause)) continue;
     if (reviewed(body, at, text)) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
@@ -357,6 +368,7 @@ export function findTargets(
     let metric = keep ? body.slice(clauseStart, metricEnd) : cleanMetric(body.slice(clauseStart, metricEnd), cues, unitStr);
     // （一）具有, 第二十六条双方…: a clause's or article's label opening the metric is no part of it (session 26, read on the spent randoms-heldout).
     metric = metric.replace(LABEL_HEAD, '');
+    const said = metric;
     if (change) metric = metric.replace(/给予$/, '');
     // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
     if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
@@ -409,6 +421,14 @@ export function findTargets(
     if (RATE_ONLY.test(metric)) {
       const prev = [...out].reverse().find((t) => t.path === unit.path && t.span[1] - unit.span[0] <= at && !/[。；]/.test(body.slice(t.span[1] - unit.span[0], at)));
       if (prev && !RATE_ONLY.test(prev.metric)) metric = prev.metric.replace(/(总量|总额|规模)$/, '') + metric;
+    }
+    // 嘉定区到2025年底，50平方公里以上建设用地面积达到…; 全市首批100个…示范社区全面建成; …锦江区、成华区50%的城市社区建成…:
+    // the words before the number say only where or which batch, the counted thing follows the unit up to its verb
+    // (session 31 (plans), real district and city plans).
+    // (Nothing at all before the number in its clause: the same, 到2025年底，50平方公里以上建设用地面积达到….)
+    if (!keep && !change && !cuedPeriod && !alt && (said === '' || scopeOnly(said))) {
+      const thing = THING_THEN_VERB.exec(body.slice(rest, clauseEnd).replace(/^的/, ''));
+      if (thing) metric = thing[1]!;
     }
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
@@ -544,7 +564,8 @@ function listLead(body: string, cues: TargetCues): { metric: string; comparator:
 
 /** A deadline opening a sentence (到2025年，/ 力争到2025年底，/ 2025年底前，), and the breaks that end a sentence (session 29:
  *  the year a plan's targets are due by; 截至2023年底 counts what was done and is no deadline). */
-const SENTENCE_DEADLINE = /^(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
+// (A place may stand before the deadline as the sentence's subject: 某某区到2025年底，…; session 31 (plans).)
+const SENTENCE_DEADLINE = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|镇|乡)(?=到|至))?(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
 const SENTENCE_BREAK = /[。；！？\n]/;
 /** 年均增长, 增速, 年均增幅: a rate with no quantity of its own (session 29). */
 const RATE_ONLY = /^(年均|平均|每年)?(增长|增速|增幅|增长率|提高|下降|降低)$/;
@@ -584,6 +605,15 @@ function passiveTopic(body: string, clauseStart: number, clause: string): string
 }
 
 /** 确保2020年我省公民具备科学素质比例达到 → 公民具备科学素质比例 */
+/** A place (嘉定区, 成华区, 某某新区), several joined by 、, or a batch (首批, 第二批): where or which, not what is counted. */
+const SCOPE = /^(?:[\u4e00-\u9fff]{1,8}(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)|首批|第[一二三四五六七八九十\d]+批|全市首批|全省首批)$/;
+function scopeOnly(metric: string): boolean {
+  const m = metric.replace(/[到至]$/, '');
+  return m.length > 0 && m.split('、').every((p) => SCOPE.test(p));
+}
+/** The counted thing after a number's unit, up to the verb that commits to it (建设用地面积达到…, 示范社区全面建成). */
+const THING_THEN_VERB = /^([\u4e00-\u9fff（）()]{2,24}?)(?:全面建成|基本建成|建成|达到|实现|完成|覆盖)/;
+
 function cleanMetric(raw: string, cues: TargetCues, unit: string): string {
   let s = raw.replace(/((?:19|20)\d{2})年(底|前|末)?/g, '').replace(/^[到至]/, '');
   let changed = true;

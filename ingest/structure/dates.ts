@@ -28,8 +28,11 @@ export function parseDate(s: string): string | undefined {
 /** A signature date whose 年月日 the page lost (2024年3月27日 printed as 2024327: a portal drew the characters as
  *  images or in a font the copy dropped): a line of digits only, the year then month and day, read only when one
  *  split of the rest is a valid month and day (327 → 3-27; 313 → 3-13, 31-3 is no month; 111 is 1-11 or 11-1: none).
- *  Session 30, real plan pages of three portals. */
+ *  Session 30, real plan pages of three portals; spaced (2017 6 23) in session 31 (plans), a real county page. */
 export function runTogetherDate(line: string): string | undefined {
+  // The same date with spaces where 年 and 月 stood (2017 6 23), a stray mark of the lost image before it allowed.
+  const spaced = line.trim().match(/^[^\d\p{Script=Han}]{0,2}\s*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})$/u);
+  if (spaced) return parseDate(`${spaced[1]}年${spaced[2]}月${spaced[3]}日`);
   const m = line.trim().match(/^((?:19|20)\d{2})(\d{2,4})$/);
   if (!m) return undefined;
   const rest = m[2]!;

@@ -64,6 +64,11 @@ function ownNumber(text: string): RegExpMatchArray | undefined {
   return undefined;
 }
 
+/** A number alone on its line that lost its 〕 and 号 (牟政办发〔201746: a page that drew them as images), read only so:
+ *  a prefix ending as a 发文字号's does (…发, …字, …函, …办), the year, then the serial (session 31 (plans), a real county
+ *  portal page). */
+const LOST_CLOSE = /^([\u4e00-\u9fff]{1,12}[发字函办])[〔［\[]\s*((?:19|20)\d{2})\s*(\d{1,4})\s*$/m;
+
 export function findDocNumber(text: string): { value: string; index: number } | undefined {
   const m = ownNumber(text);
   if (!m) {
@@ -76,6 +81,8 @@ export function findDocNumber(text: string): { value: string; index: number } | 
     ];
     const last = promulgations.sort((a, b) => a.index - b.index).at(-1);
     if (last) return last;
+    const lost = text.match(LOST_CLOSE);
+    if (lost) return { value: `${lost[1]}〔${lost[2]}〕${lost[3]}号`, index: lost.index! };
     const a = text.match(ANNOUNCEMENT_NUMBER);
     return a ? { value: a[1].replace(/\s+/g, ''), index: a.index! } : undefined;
   }

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, transmittedTitle } from './title.js';
+import { canonicalTitle, endsWithDocType, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
@@ -62,7 +62,13 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     if (lead && lead.start < sent.start && (lead.title.includes(title) || lead.title.includes(title.replace(/[（(][^（）()]{1,20}[)）]$/, '')))) wrapper = lead.title;
   } else {
     const lead = leadingTitle(text, from, (l) => parseHeading(l) !== undefined, lexicon.docTypes);
-    if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
+    // A page's lines above its title (a greeting, a breadcrumb, the column's name) are not it: the line right above the
+    // panel is, when it names a kind of document and the first lines do not, or end with it only joined to it (session 31
+    // (plans), a real database page).
+    const above = panel && !from ? lineAbove(text, panel.span[0]) : undefined;
+    const chrome = !lead || !endsWithDocType(lead.title, lexicon.docTypes) || (above !== undefined && lead.title !== above.title && lead.title.endsWith(above.title));
+    if (above && chrome && endsWithDocType(above.title, lexicon.docTypes)) [title, titleSpan] = [above.title, [above.start, above.end]];
+    else if (lead) [title, titleSpan] = [lead.title, [lead.start, lead.end]];
   }
   if (!title || !titleSpan) return undefined;
   let bodyStart = Math.min(text.length, Math.max(titleSpan[1], panel && panel.span[0] < firstHeading ? panel.span[1] : 0) + 1);
@@ -116,7 +122,12 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
-  const issuer = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? issuerMark(text, 0, titleSpan[0]);
+  // (Down to the text's first heading: a page may print its title once more under the header's mark.)
+  const mark = issuerMark(text, 0, Math.max(titleSpan[0], Math.min(firstHeading, text.length)));
+  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
+  // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
+  const issuer = named && [mark, issuerFromTitle(title, lexicon), notice ? issuerFromTitle(notice.title, lexicon) : undefined].find((f) => f !== undefined && shortNameOf(named, f)) || named;
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
@@ -185,6 +196,22 @@ function planAfterSignature(text: string, planTitle: string, firstHeading: numbe
   return between.some((l) => isDateLine(l) || runTogetherDate(l) !== undefined) ? found : undefined;
 }
 
+/** Whether `short` is a shortened name of the body `full` names: the same last word (政府, 办公厅), and `short` without its
+ *  place (市政府办公厅) or without 人民 and the place's suffix (西藏政府 for 西藏自治区人民政府). */
+function shortNameOf(short: string, full: string): boolean {
+  if (full.length <= short.length || short.includes('、') || full.includes('、') || !full.endsWith(short.slice(-2))) return false;
+  const placeless = /^(省|市|县|区|州|盟|旗)/.test(short) && full.endsWith(short.replace(/^(省|市|县|区|州|盟|旗)(人民)?/, ''));
+  const noPeople = short.includes('政府') && !short.includes('人民') && full.includes('人民政府') && full[0] === short[0];
+  return placeless || noPeople;
+}
+
+/** The last line with text before `at`, as a title (no sentence, at most 80 characters). */
+function lineAbove(text: string, at: number): { title: string; start: number; end: number } | undefined {
+  const line = lineOffsets(text, 0, at).filter((l) => text.slice(l.start, l.end).trim() !== '').at(-1);
+  const t = line ? text.slice(line.start, line.end).trim() : '';
+  return line && t.length <= 80 && !/[。；：:>＞]/.test(t) ? { title: canonicalTitle(t), start: line.start, end: line.end } : undefined;
+}
+
 /** The province, city or county a title names, to resolve 省/市/县 in 省十二届人大常委会. */
 function placeHint(title: string, lexicon: Lexicon): PlaceHint | undefined {
   const r = regionPrefix(title, lexicon)?.region;
@@ -203,6 +230,9 @@ function dateUnderTitle(text: string, titleEnd: number): string | undefined {
   const line = text.slice(titleEnd).replace(/^\s*\n/, '').split('\n', 1)[0]!.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
   return line.length <= 16 && isDateLine(line) ? parseDate(line) : undefined;
 }
+
+/** 公开属性 printed under a signature: （此件公开发布）, （此件主动公开）, （此件不予公开）. */
+const PUBLICATION_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,6}[)）]$/;
 
 /** Signature lines above one date line a joint document may have (中共…宣传部 / …科协 / …科技厅). */
 const MAX_SIGNATURE_LINES = 6;
@@ -239,6 +269,8 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
     const bodies: string[] = [];
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= MAX_SIGNATURE_LINES && lines[k + 1].start - lines[k].end <= 1; k--) {
+      // The publication note a portal printed between the signing body and the date ((此件公开发布)) is neither.
+      if (bodies.length === 0 && k === i - 1 && PUBLICATION_NOTE.test(text.slice(lines[k].start, lines[k].end).trim())) continue;
       const names = signatureNames(text, lines[k], lexicon, origin);
       if (!names) break;
       bodies.unshift(...names);

@@ -117,8 +117,11 @@ export function levelAndRegion(
   // the province (浙江省景宁畲族自治县自治条例): the issuer's place is the document's, not the province.
   const own = issuer && !levelRule(issuer, lexicon, true) ? issuer.match(PLACE) : undefined;
   const ownInTitle = own && BODY_AFTER_PLACE.test(issuer!.slice(own[1].length)) && !regionPrefix(issuer!, lexicon) && title.includes(own[1]);
-  for (const name of [issuer, ownInTitle ? undefined : pilotZone(title.replace(LEADING_YEAR, ''))]) {
-    if (!name) continue;
+  for (const whole of [issuer, ownInTitle ? undefined : pilotZone(title.replace(LEADING_YEAR, ''))]) {
+    if (!whole) continue;
+    // The party's or the League's committee of a place (中国共产主义青年团江苏省委员会, 中共某某市委) is that place's (session 31
+    // (plans): a real provincial League page was read national by its 中国).
+    const name = regionPrefix(whole, lexicon) ? whole : whole.replace(PARTY_PREFIX, '');
     const r = regionPrefix(name, lexicon);
     if (r) {
       // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
@@ -126,7 +129,10 @@ export function levelAndRegion(
       // A town's government under its county (温州市鹿城区山福镇人民政府) is the county's, the lowest level modelled (session 30).
       const afterCounty = county ? name.slice(r.form.length + county[1].length) : '';
       const town = afterCounty.match(TOWN)?.[0] ?? '';
-      if (r.region.level === 'city' && county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
+      // So is a district of a municipality under the state (上海市嘉定区人民政府办公室: session 31 (plans), a real district page
+      // read as 上海市's).
+      const municipality = r.region.level === 'province' && r.region.name.endsWith('市');
+      if ((r.region.level === 'city' || municipality) && county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
         // A county name the lexicon holds elsewhere (江北区 of 重庆) is qualified by its city.
         const known = regionByName(county[1], lexicon);
         const region = known && known.parent !== r.region.name ? r.region.name + county[1] : county[1];
@@ -200,6 +206,8 @@ const PLACE_LEVEL: Record<string, Level> = {
   省: 'provincial', 自治区: 'provincial', 市: 'municipal', 自治州: 'municipal', 盟: 'municipal', 地区: 'municipal',
   县: 'county', 自治县: 'county', 旗: 'county', 自治旗: 'county', 区: 'county',
 };
+/** The party's or the Youth League's name before a committee's place. */
+const PARTY_PREFIX = /^(中国共产党|中国共产主义青年团|中共|共青团)/;
 /** A town (镇, 乡, 街道) right before its government's name. */
 const TOWN = /^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?=人民政府|政府|党委|办事处|人民代表大会)/;
 const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员会|党委|[\u4e00-\u9fff]{0,8}(局|委|办|厅))/;

@@ -11,6 +11,8 @@ export interface Heading {
   label: string;
   /** Text after the number. */
   rest: string;
+  /** Set on the headings of the decimal scheme (1 总则 / 1.1 编制目的 / 2.3.1 …). */
+  decimal?: boolean;
 }
 
 const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegExpMatchArray) => string }[] = [
@@ -42,6 +44,37 @@ export function parseHeading(line: string): Heading | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The decimal scheme of emergency plans (应急预案) and technical documents: 1 总则 / 1.1 编制目的 / 2.3.1 …, the chapter's
+ * number alone before its name. Depth (how many numbers) → kind and rank, as data; a text is read so only when it
+ * numbers so (units.ts: `decimalScheme`), since 1.5万元 opens a sentence elsewhere. Session 31 (plans): a real county's
+ * 预案 was one preamble, the documents its 1.2 编制依据 cites in no unit.
+ */
+export const DECIMAL_LEVELS: readonly { depth: number; kind: Heading['kind']; rank: number }[] = [
+  { depth: 1, kind: 'section', rank: 2 },
+  { depth: 2, kind: 'subsection', rank: 3 },
+  { depth: 3, kind: 'item', rank: 4 },
+  { depth: 4, kind: 'subitem', rank: 5 },
+];
+/** 1.1 编制目的, 2.3.1坚持…, 1．2 …: two to four numbers; what follows is no number, unit or percentage (1.5万元, 2.3%). */
+const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．%‰])\s*(?![万亿千百倍个元米吨亩人次家所项])(\S.*)$/;
+/** A chapter of the scheme: its number alone (1 总则, 1总则, 1.总则, 1、总则) before a short name, no sentence. */
+const DECIMAL_CHAPTER = /^(\d{1,2})(?:[.．、](?!\d)|\s*)\s*([\u4e00-\u9fff][^。；，：:]{0,24})$/;
+/** A table of contents' line: its page number after dot leaders (1.1编制目的……………3). */
+export const TOC_LEADER = /(…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$/;
+
+/** A line as a heading of the decimal scheme; `chapter`: whether a chapter's line (the number alone) is read. */
+export function parseDecimalHeading(line: string, chapter = true): Heading | undefined {
+  const l = line.trim();
+  if (TOC_LEADER.test(l)) return undefined;
+  const m = l.match(DECIMAL) ?? (chapter ? l.match(DECIMAL_CHAPTER) : null);
+  if (!m || m[2].trim().length === 0) return undefined;
+  const label = m[1].replace(/．/g, '.');
+  const depth = label.split('.').length;
+  const level = DECIMAL_LEVELS.find((d) => d.depth === depth);
+  return level ? { kind: level.kind, rank: level.rank, label, rest: m[2].trim(), decimal: true } : undefined;
 }
 
 /** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105. */

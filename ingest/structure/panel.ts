@@ -34,6 +34,11 @@ interface LabelRe {
 
 const cache = new WeakMap<Lexicon, LabelRe>();
 
+/** A list's bullet before a label (- 索 引 号：…, • 发文字号：…: a page's panel drawn as a list), and a label that names two
+ *  fields at once, the other first (备注/文号：…): session 31 (plans), a real county portal page whose panel was not read. */
+const BULLET = '[-•·*]';
+const JOINED_LABEL = '[\\u4e00-\\u9fff]{1,4}[/／]';
+
 /** One regex for every label, spaces inside allowed: at a line's start followed by ：/:, a tab (the value's
  *  cell) or the line's end (the value on the next line); inside a line followed by ：/: (the cleaned text
  *  has no space left between a value and the next label: …〔2022〕11号发布日期：…). A law database's export
@@ -44,7 +49,7 @@ function labelRe(lexicon: Lexicon): LabelRe {
     const labels = [...lexicon.panelFields].sort((a, b) => b.label.length - a.label.length);
     const alternation = labels.map((l) => [...l.label].join(`${SPACE}*`)).join('|');
     hit = {
-      re: new RegExp(`(?:【${SPACE}*)?(${alternation})${SPACE}*(】|[：:]|\\t|$)`, 'g'),
+      re: new RegExp(`(?:${BULLET}${SPACE}*)?(?:【${SPACE}*)?(?:${JOINED_LABEL})?(${alternation})${SPACE}*(】|[：:]|\\t|$)`, 'g'),
       byLabel: new Map(labels.map((l) => [l.label, l.field])),
     };
     cache.set(lexicon, hit);

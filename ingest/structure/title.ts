@@ -23,7 +23,9 @@ export function closingBracket(text: string, open: number): number {
 
 // A notice may forward another body's document, naming the body before its title (关于转发市发展改革委《X》的通知):
 // X is the document (session 30).
-const NOTICE = /(关于)?(印发|转发(?:[\u4e00-\u9fff、]{2,30}?(?:委|局|厅|部|办|院|会|府|室|署))?|发布|颁布|下发)\s*[《〈]/g;
+// A report or request may send a document up the same way (关于报送《X》的报告: a body's report that submits its plan; session
+// 31 (plans), a real city department's page).
+const NOTICE = /(关于)?(印发|转发(?:[\u4e00-\u9fff、]{2,30}?(?:委|局|厅|部|办|院|会|府|室|署))?|发布|颁布|下发|报送)\s*[《〈]/g;
 
 /** The issuing bodies a notice title without 关于 opens with (中共岳阳市委办公室岳阳市人民政府办公室印发《X》的通知,
  *  the form of party and joint notices): the line before 印发 is all bodies' names, no sentence (按照…印发《X》的通知要求
@@ -88,9 +90,10 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
       last = c;
     }
     const after = text.slice(last + 1, last + 8).replace(/\s/g, '');
-    if (!/^的?(通知|通告|函)/.test(after)) continue;
+    if (!/^的?(通知|通告|函)/.test(after) && !(m[2] === '报送' && /^的?(报告|请示)/.test(after))) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    const endWord = text.indexOf('通知', last) >= 0 ? text.indexOf('通知', last) + 2 : last + 1;
+    const kind = /^的?(报告|请示)/.test(after) ? after.replace(/^的/, '').slice(0, 2) : '通知';
+    const endWord = text.indexOf(kind, last) >= 0 ? text.indexOf(kind, last) + 2 : last + 1;
     // A notice title sits in the head, not in a sentence of the body.
     const before = text.slice(lineStart, at);
     if (/[。，；]/.test(before)) continue;
@@ -108,9 +111,10 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
   return bareNoticeTitle(text, from, limit) ?? findPromulgation(text, limit, from);
 }
 
-/** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们): a page that
- *  left out the notice's title line still names the plan there (session 28, real portal pages). */
-const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,30}同意[，,]?现(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
+/** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 《X》已经某日县政府
+ *  常务会议研究通过，现印发给你们): a page that left out the notice's title line still names the plan there (session 28,
+ *  real portal pages; 通过 in session 31 (plans)). */
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,40}(?:同意|通过)[，,]?现(?:予以?)?(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
 
 export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
   TRANSMITTAL.lastIndex = 0;
@@ -125,9 +129,10 @@ export function transmittedTitle(text: string, from: number, limit: number): { p
 }
 
 /** 关于印发X的通知 with X unbracketed, as most portals print it (国务院办公厅关于印发“十四五”国民健康规划的通知,
- *  …关于转发省发展改革委关于…意见的通知): a title line, or up to three short lines it wraps over, that is all one
- *  such title; X runs to its last 的通知/的通告. */
-const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))([^《》。；]{2,120})的(?:通知|通告)$/;
+ *  …关于转发省发展改革委关于…意见的通知), or the bodies right before 印发 (某某省人民政府办公厅印发关于…若干措施的通知:
+ *  the form of 办公厅 notices that transmit a 关于… document; session 31 (plans), a real provincial page): a title
+ *  line, or up to three short lines it wraps over, that is all one such title; X runs to its last 的通知/的通告. */
+const BARE_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发)|[\u4e00-\u9fff、（）()]{2,60}?(?:办公厅|办公室|政府|委员会|党委|委|部|局|厅)(?:印发|转发))([^《》。；]{2,120})的(?:通知|通告)$/;
 /** X that names another document inside its own title (关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知):
  *  the quoted title is part of X when X goes on after it; X ending at the quote (…关于转发省发展改革委《…意见》的通知) is
  *  not read here (session 30, a real district portal page). */
@@ -195,26 +200,38 @@ const HEADER = /^(\d{6}|(绝密|机密|秘密)(★.*)?|特急|加急|特提|平�
 const ISSUER_MARK = /^(?!.*(关于|的))[\u4e00-\u9fff（）、]{1,40}(政府|办公厅|办公室|委员会|党组|厅|局|委|部|院|会|署|办|中心|中央)文件$/;
 const HEADER_LINES = 8;
 /** A page's own word on a line of its own above the title (广告, 返回, 打印 …: session 30, a real news portal's copy). */
-const PAGE_WORD = /^(广告|返回|打印|关闭|分享|收藏|首页|返回顶部|打印本页|关闭窗口|无障碍浏览|长者模式)$/;
+const PAGE_WORD = /^(广告|返回|打印|关闭|分享|收藏|首页|返回顶部|打印本页|关闭窗口|无障碍浏览|长者模式|通知公告|公示公告|热门栏目|新闻动态|工作动态|最新动态|政策文件|文件通知)$|^欢迎(访问|来到|光临|进入)/;
+// (Portal columns above the title (通知公告, 热门栏目) and a site's greeting (欢迎访问…网站): session 31 (plans).)
 /** A line that ends with a colon (addressees) or opens with a short label and a colon (a page's 归档时间：…). */
 const NOT_A_TITLE = /[：:]$|^[^：:《]{1,8}[：:]/;
 
 /** The body an official document's header names as its issuer (版头 `某某省人民政府文件`, or the body on the line above a
- *  `文件` that a page put on a line of its own), among the first lines from `from` (session 30, a real portal page whose
- *  notice printed no signing body). */
+ *  `文件` that a page put on a line of its own, or a letter's header: the body over a rule or its number), among the first
+ *  lines from `from` (session 30, a real portal page whose notice printed no signing body; session 31 (plans), a real
+ *  city's 函 whose page named its issuer 市政府办公厅 only). */
 export function issuerMark(text: string, from: number, limit: number): string | undefined {
   const lines = lineOffsets(text, from, limit).slice(0, 12).map((l) => text.slice(l.start, l.end).trim()).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
     if (ISSUER_MARK.test(lines[i]!)) return lines[i]!.replace(/文件$/, '');
     if (lines[i] === '文件' && i > 0 && ISSUER_MARK.test(`${lines[i - 1]}文件`)) return lines[i - 1];
+    // A letter's header (函件格式): the body's name over the rule or the number (某某市人民政府办公厅 / ———— / 筑府办函〔2020〕78号),
+    // or over a title that does not name it (中国共产主义青年团某某省委员会 / 关于…的通知: a party or League page).
+    const next = lines[i + 1] ?? '';
+    if (ISSUER_MARK.test(`${lines[i]}文件`) && (RULE_LINE.test(next) || DOC_NUMBER_LINE.test(next) || /^关于/.test(next))) return lines[i];
   }
   return undefined;
 }
+
+/** The rule under a header's mark, as a page prints it (————, ─────, ━━━). */
+const RULE_LINE = /^[—─━\-_]{4,}$/;
 
 function isHeaderLine(line: string): boolean {
   const t = line.trim();
   return HEADER.test(t) || ISSUER_MARK.test(t) || DOC_NUMBER_LINE.test(t);
 }
+
+/** A line that records the body that adopted the text: （县十七届人大六次会议审议通过）, （2021年1月20日…会议通过）. */
+const ADOPTION_LINE = /^[（(][^（）()]{2,40}(审议通过|通过|批准)[)）]$/;
 
 /** A part of a code printed as a line of its own: 侵权责任编, 总则, 分则, 附则 (not a numbered 第一编). */
 const CODE_PART = /^([\u4e00-\u9fff]{1,8}编|总则|分则|附则)$/;
@@ -246,6 +263,10 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   // the addressees of a notice whose title line the page left out (各市、县人民政府，省人民政府各委、办、厅、局：).
   while (skip < Math.min(lines.length - 1, HEADER_LINES) && (NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()))) skip++;
   lines = lines.slice(skip);
+  // A title sits right above its adoption line (（县十七届人大六次会议审议通过）): a line above that title is the page's own heading
+  // (（某省）某市某县…规划（2022年更新）), not the document's (session 31 (plans), a real database page).
+  const adopted = lines.slice(2, 5).findIndex((l) => ADOPTION_LINE.test(text.slice(l.start, l.end).trim()));
+  if (adopted >= 0 && endsWithDocType(lines.slice(1, adopted + 2).map((l) => text.slice(l.start, l.end)).join(''), docTypes)) lines = lines.slice(1);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
   let joined = text.slice(lines[0].start, end);
@@ -255,6 +276,13 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     if (isHeading(next) || /[。：:]/.test(next) || next.length > 40 || DOC_NUMBER_LINE.test(next.trim())) break;
     // A qualifier printed on a line of its own under the title (（试行）, （2021—2025年）, （征求意见稿）) is the title's.
     if (!open && TITLE_QUALIFIER.test(next.trim())) {
+      joined += next.trim();
+      end = lines[j].end;
+      continue;
+    }
+    // A title wrapped before its conjunction (…第十四个五年规划 / 和二〇三五年远景目标纲要) goes on, though its first line ends
+    // as a kind of document does (session 31 (plans)).
+    if (!open && /^(和|及|与|暨|以及)/.test(next.trim()) && next.trim().length <= 40 && !/[。，；：:]/.test(next) && endsWithDocType(joined + next, docTypes)) {
       joined += next.trim();
       end = lines[j].end;
       continue;
@@ -282,7 +310,8 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     end = lines[1]!.end;
   }
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
-  return { title: bareTitle(canonicalTitle(joined)), start: lines[0].start, end };
+  // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
+  return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
 }
 
 /** End of the line `at` is on. */

@@ -1,7 +1,7 @@
 // Numbered units of a plan's body: every heading line opens a unit whose own text runs to the
 // next heading; nesting follows the numbering rank (一、 ⊃ （一） ⊃ 1. ⊃ （1） ⊃ ①).
 import type { Unit } from './types.js';
-import { parseHeading, type Heading } from './numbering.js';
+import { parseDecimalHeading, parseHeading, TOC_LEADER, type Heading } from './numbering.js';
 import { lineOffsets } from './title.js';
 import { taskTableRows } from './tables.js';
 import { restoreLostChapters, type Head } from './lost-chapters.js';
@@ -17,11 +17,15 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
   const lines = lineOffsets(text, bodyStart, text.length);
   // A task table's numbered rows are units too (tables.ts), nested under the heading before the table.
   const rows = taskTableRows(text, lines);
+  const decimal = decimalHeadings(text, lines);
   const { heads, toc } = structuralHeadings(
     lines
       .map((l, i) => ({
         ...l,
-        heading: listed.has(l.start) ? undefined : (parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1]) ?? rows.get(l.start)?.heading),
+        heading:
+          listed.has(l.start) || TOC_LEADER.test(text.slice(l.start, l.end))
+            ? undefined
+            : (decimal.get(l.start) ?? parseHeading(text.slice(l.start, l.end)) ?? attachmentHeading(text, l, lines[i + 1]) ?? rows.get(l.start)?.heading),
       }))
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
@@ -71,13 +75,47 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
  */
 function structuralHeadings(heads: Head[]): { heads: Head[]; toc: Head[] } {
   const labels = heads.map((h) => h.heading.label);
+  // (The decimal scheme's contents list every level: 1 总则 / 1.1 编制目的 … before the same lines over the text.)
+  const outline = (h: Heading) => h.rank <= 1 || h.decimal === true;
   const toc = heads.filter(
-    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && h.heading.rank <= 1 && heads[i + 1].heading.rank <= 1 && labels.indexOf(h.heading.label, i + 1) > i,
+    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && outline(h.heading) && outline(heads[i + 1].heading) && labels.indexOf(h.heading.label, i + 1) > i,
   );
   const rest = heads.filter((h) => !toc.includes(h));
   const articles = rest.some((h) => h.heading.kind === 'article');
   const structural = articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
   return { heads: structural, toc };
+}
+
+/** Texts numbered in the decimal scheme (numbering.ts DECIMAL_LEVELS) need this many N.k lines, N.1 and N.2 among
+ *  them: a lone 1.5 is a sentence's number. */
+const DECIMAL_MIN_LINES = 3;
+
+/** The decimal scheme's headings by line start, when the text numbers so, else none. A chapter's line (the number
+ *  alone: 1 总则) counts when its first subheading N.1 … follows it, or it comes next in order (N after N−1, or 1 as a
+ *  contents list ends and the text begins): a numbered list's 1. 2. inside a section is not a chapter. */
+function decimalHeadings(text: string, lines: readonly { start: number; end: number }[]): Map<number, Heading> {
+  const out = new Map<number, Heading>();
+  const sub = lines.map((l) => parseDecimalHeading(text.slice(l.start, l.end), false));
+  const labels = new Set(sub.filter((h): h is Heading => h !== undefined).map((h) => h.label));
+  const sequence = [...labels].some((l) => /\.1$/.test(l) && labels.has(l.replace(/1$/, '2')));
+  if (labels.size < DECIMAL_MIN_LINES || !sequence) return out;
+  let last = 0;
+  lines.forEach((l, i) => {
+    if (sub[i]) {
+      out.set(l.start, sub[i]!);
+      last = Number(sub[i]!.label.split('.')[0]);
+      return;
+    }
+    const h = parseDecimalHeading(text.slice(l.start, l.end));
+    if (!h) return;
+    const n = Number(h.label);
+    const next = sub.slice(i + 1).find((x, k) => x !== undefined || text.slice(lines[i + 1 + k].start, lines[i + 1 + k].end).trim() !== '');
+    if (next?.label.startsWith(`${n}.`) || n === last + 1 || n === 1) {
+      out.set(l.start, h);
+      last = n;
+    }
+  });
+  return out;
 }
 
 function unit(path: string, kind: Unit['kind'], text: string, start: number, end: number, parent?: string): Unit {
