@@ -29,6 +29,11 @@ describe('an article setting what its best match delegates (delegation.best)', (
     expect(new RegExp(rule.lower).test(prov19.replace(/\s+/g, ''))).toBe(false);
     expect(rule.best).toEqual({ factor: 1.25, min: 0.1 });
   });
+  it('reads a body left to the local governments the national text enumerates as delegated (法律援助条例 第五条 shape)', () => {
+    const higher = new RegExp(rule.higher);
+    expect(higher.test('直辖市、设区的市或者县级人民政府司法行政部门根据需要确定本行政区域的法律援助机构。')).toBe(true);
+    expect(higher.test('县级以上人民政府司法行政部门监督管理本行政区域的法律援助工作。')).toBe(false);
+  });
   it('raises the free-blood article against the article that delegates the exemption, its best match', () => {
     const [before, after] = [scores('prov#第十九条', off), scores('prov#第十九条', on)];
     expect(before['law#第十四条']).toBeGreaterThan(before['law#第十五条'] ?? 0);
