@@ -276,6 +276,22 @@ export function linkMeasures(
       const factor = grouped * steps * delegated;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }
+    // A lower article whose best candidate in a document delegates to the provincial level (options.delegation.best) is
+    // read as setting what was delegated: that candidate raised, unless the lower's own words raised it already.
+    const best = delegation && o.delegation!.best && delegation.genres.has(genre) ? o.delegation!.best : undefined;
+    if (best) {
+      const bestOf = new Map<number, number>();
+      aligned.forEach((a, k) => {
+        const b = bestOf.get(a.doc);
+        if (b === undefined || a.score > aligned[b].score) bestOf.set(a.doc, k);
+      });
+      for (const k of bestOf.values()) {
+        const a = aligned[k];
+        if (a.score < best.min || !flag(delegates, a.hi, delegation!.higher) || flag(setsDelegated, li, delegation!.lower)) continue;
+        a.factor *= best.factor;
+        a.score = pairScore(p.weights, a.signals, a.factor);
+      }
+    }
     const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi);
     const itemHi = new Map<string, number>();
     const facts: SelectionFacts = {
