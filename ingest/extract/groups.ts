@@ -193,3 +193,39 @@ export function stateOrganStaffHits(text: string, from: number, to: number): Dic
   return hits;
 }
 const STATE_ORGAN_STAFF = /国家机关(?:、[\u4e00-\u9fff]{2,10}){1,4}的?工作人员/g;
+
+/** Joins of a coordination of groups (献血者和用血者, 精神病患者、智障者). */
+const COORDINATION = /^(?:、|和|及|与|或者|或|以及)$/;
+
+/** Session 31 (group-agents.txt): in a regulation, the agent nouns found by the suffix 者 (`agents`, none a lexicon group)
+ *  that name a party of the procedure rather than a population it serves (供货者名称, 移植者应当保证其成活, 检举揭发非法收费者).
+ *  An agent is served where one of its sentences carries a cue of serving (group-served.txt and the `cue |` words), where a
+ *  mention follows a lead of serving (the residents' and the `lead |` words: 保证受术者的安全), where it is a kind of a group the
+ *  document keeps (多次献血者 of 献血者), or where it is coordinated with a kept group (保障献血者和用血者…; 精神病患者、智障者、
+ *  学龄前儿童 …), the kept set growing until it no longer changes. The others are returned. */
+export function agentsOnlyMentioned(
+  text: string,
+  agents: { canonical: string; span: [number, number] }[],
+  others: { canonical: string; span: [number, number] }[],
+  lexicon: Lexicon,
+): Set<string> {
+  const names = new Set(agents.map((a) => a.canonical));
+  const bySentence = staffOnly(text, agents, { ...lexicon, staffGroups: names, servedCues: [...lexicon.servedCues, ...lexicon.agentCues] });
+  const byLead = residentsOnlyMentioned(text, agents, { ...lexicon, residentGroups: names, residentLeads: [...lexicon.residentLeads, ...lexicon.agentLeads] });
+  const unserved = new Set([...bySentence].filter((a) => byLead.has(a)));
+  const kept = [...others, ...agents.filter((a) => !unserved.has(a.canonical))];
+  const joined = (a: { span: [number, number] }, k: { span: [number, number] }) =>
+    (k.span[1] <= a.span[0] && COORDINATION.test(text.slice(k.span[1], a.span[0]))) || (a.span[1] <= k.span[0] && COORDINATION.test(text.slice(a.span[1], k.span[0])));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of [...unserved]) {
+      const mentions = agents.filter((m) => m.canonical === a);
+      if (kept.some((k) => (k.canonical !== a && a.endsWith(k.canonical)) || mentions.some((m) => joined(m, k)))) {
+        unserved.delete(a);
+        kept.push(...mentions);
+        changed = true;
+      }
+    }
+  }
+  return unserved;
+}

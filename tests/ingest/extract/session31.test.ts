@@ -1,0 +1,44 @@
+// Session 31 (helper extract): rules read on the spent randomm-heldout (with randomn, randomo and the earlier dev golds) for
+// kinds of error. Each text is a sentence shape of a dev document, rewritten around a made-up place; each test asserts what a
+// reader checks.
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+describe('agent nouns in …者: a population the regulation serves, or a party of its procedure', () => {
+  it('reads no group in the parties a feed regulation records, obliges or sanctions', () => {
+    const text = regulation(
+      '某省饲料管理条例',
+      '新饲料投入生产前，研制者或者生产企业应当向省农业行政主管部门提出审定申请。',
+      '经营者应当如实记录购销产品的名称、数量、生产企业名称或者供货者名称及其联系方式。',
+      '经批准移植树木的，移植者应当保证其成活。',
+    );
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+
+  it('keeps the agents it serves: educated, guided, kept safe or helped', () => {
+    const text = regulation(
+      '某省饲料管理条例',
+      '县级以上人民政府应当提高养殖者的质量安全意识，指导养殖者安全、合理使用饲料。',
+      '施行手术应当征得受术者本人同意，并保证受术者的安全。',
+      '行动不便者进出车站，可以联系车站工作人员获得帮助。',
+    );
+    expect(names('TargetGroup', text)).toEqual(['养殖者', '受术者', '行动不便者']);
+  });
+
+  it('keeps a kind of a served group and a group coordinated with one', () => {
+    const text = regulation(
+      '某市献血条例',
+      '为了保障献血者和用血者身体健康，制定本条例。',
+      '血站应当为献血者提供安全、卫生、便利的条件。',
+      '符合健康检查要求的多次献血者主动要求再次献血的，可以适当增加献血量。',
+      '精神病患者、智障者、学龄前儿童应当由其监护人陪同乘车。',
+    );
+    const groups = names('TargetGroup', text);
+    for (const g of ['献血者', '用血者', '多次献血者', '精神病患者', '智障者']) expect(groups).toContain(g);
+  });
+
+  it('reads no group in a party only reported or retaliated against', () => {
+    const text = regulation('某省收费管理条例', '对检举、揭发非法收费者进行打击报复的，由主管部门给予行政处分。');
+    expect(names('TargetGroup', text)).not.toContain('非法收费者');
+  });
+});
