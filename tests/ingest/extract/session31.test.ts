@@ -42,3 +42,17 @@ describe('agent nouns in …者: a population the regulation serves, or a party 
     expect(names('TargetGroup', text)).not.toContain('非法收费者');
   });
 });
+
+describe('a group right before another group: a kind of the second', () => {
+  it('reads the disabled employees as one kind, not as employees at large', () => {
+    const text = regulation('某省无障碍环境建设条例', '鼓励用人单位开展就业场所无障碍设施改造，为残疾人职工提供必要的劳动条件和便利。');
+    const groups = names('TargetGroup', text);
+    expect(groups).toContain('残疾人职工');
+    expect(groups).not.toContain('职工');
+  });
+
+  it('keeps a modifier shared by a coordination out of it', () => {
+    const text = regulation('某市归侨侨眷权益保护办法', '归侨、侨眷职工出境探望亲属的，所在单位应当给予假期。');
+    expect(names('TargetGroup', text)).not.toContain('侨眷职工');
+  });
+});
