@@ -56,3 +56,19 @@ describe('a group right before another group: a kind of the second', () => {
     expect(names('TargetGroup', text)).not.toContain('侨眷职工');
   });
 });
+
+describe('a system a body plans and builds, or is charged with running, by its name', () => {
+  it('reads the one platform a department builds and an agency runs', () => {
+    const text = regulation(
+      '某市接诉即办工作条例',
+      '市政务服务部门负责接诉即办工作的组织协调，规划建设接诉即办平台，制定工作制度。',
+      '市民热线服务工作机构负责接诉即办平台的管理、运行、维护，全时段为诉求人提供服务。',
+    );
+    expect(names('Programme', text)).toEqual(['接诉即办平台']);
+  });
+
+  it('reads no system of a class or of every level', () => {
+    const text = regulation('某市信息化条例', '各有关部门负责相关信息系统的建设和管理。');
+    expect(names('Programme', text)).toEqual([]);
+  });
+});
