@@ -72,3 +72,20 @@ describe('a system a body plans and builds, or is charged with running, by its n
     expect(names('Programme', text)).toEqual([]);
   });
 });
+
+describe('residents served by raising their awareness or securing their needs', () => {
+  it('reads the residents whose awareness a body strengthens', () => {
+    const text = regulation('某市市容和环境卫生管理条例', '有关单位应当加强宣传教育，增强市民维护市容和环境卫生的意识。');
+    expect(names('TargetGroup', text)).toEqual(['市民']);
+  });
+
+  it('reads the residents a duty secures', () => {
+    const text = regulation('某省减少污染物排放条例', '发生突发环境事件时，县级以上人民政府应当优先保障居民饮用水安全。');
+    expect(names('TargetGroup', text)).toEqual(['居民']);
+  });
+
+  it('reads no residents only mentioned', () => {
+    const text = regulation('某市市容和环境卫生管理条例', '施工单位不得干扰居民正常休息。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
