@@ -89,3 +89,10 @@ describe('residents served by raising their awareness or securing their needs', 
     expect(names('TargetGroup', text)).toEqual([]);
   });
 });
+
+describe('a population word naming a department\'s field', () => {
+  it('reads no veterans in the veterans\' affairs department', () => {
+    const text = regulation('某市志愿服务条例', '民政、教育、退役军人事务等部门按照各自职责，做好志愿服务的有关工作。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+});
