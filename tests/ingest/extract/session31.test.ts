@@ -96,3 +96,15 @@ describe('a population word naming a department\'s field', () => {
     expect(names('TargetGroup', text)).toEqual([]);
   });
 });
+
+describe('a population word naming an owner of land or a kind of facility', () => {
+  it('reads no farmers in the collective that owns land', () => {
+    const text = regulation('某省老年人权益保障条例', '公益性养老服务设施用地，可以依法使用国有划拨土地或者农民集体所有的土地。');
+    expect(names('TargetGroup', text)).toEqual([]);
+  });
+
+  it('reads no children in a kind of venue', () => {
+    const text = regulation('某市文化娱乐市场管理条例', '不得在中小学校、少年儿童活动场所周边设立营业性娱乐场所。');
+    expect(names('TargetGroup', text)).not.toContain('儿童');
+  });
+});
