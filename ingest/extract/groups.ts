@@ -58,7 +58,7 @@ export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): D
   return out;
 }
 
-export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false): DictHit[] {
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = []): DictHit[] {
   const out: DictHit[] = [];
   for (const { modifier, bases, notAfter } of lexicon.groupModifiers) {
     if (bases.length === 0) continue;
@@ -76,7 +76,7 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
   // Session 31: a group right before another group, not after 、, makes a kind of the second (残疾人|职工, 少数民族|考生, 华侨|学生),
   // as a status before a population noun does (tests/gold/README.md, fifth pass); a whole coordination written without 、
   // (妇女儿童工作委员会) names a body and goes with it (bodyAfter, index.ts).
-  if (groupBeforeGroup) out.push(...groupKinds(text, groups));
+  if (groupBeforeGroup) out.push(...groupKinds(text, groups, defined));
   const first = kinds(text, all, lexicon);
   // One more round: a kind of a kind (少数民族 + 女干部).
   const second = kinds(text, first.concat(out), lexicon).filter((h) => !first.some((f) => f.start === h.start && f.end === h.end));
@@ -84,14 +84,16 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
 }
 
 /** A group noun (two characters or more) ending right where another begins, not itself after 、 (归侨、侨眷职工 shares its
- *  modifier): the pair is a kind of the second (残疾人职工). The longest group ending there is the modifier. */
-function groupKinds(text: string, groups: DictHit[]): DictHit[] {
+ *  modifier): the pair is a kind of the second (残疾人职工). The longest group ending there is the modifier. Two statuses the
+ *  law defines apart stay two groups (归侨侨眷, tests/gold/README.md fifth pass). */
+function groupKinds(text: string, groups: DictHit[], defined: readonly string[]): DictHit[] {
   const byEnd = new Map<number, DictHit>();
   for (const g of groups) if (!byEnd.has(g.end) || byEnd.get(g.end)!.start > g.start) byEnd.set(g.end, g);
   const out: DictHit[] = [];
   for (const h of groups) {
     const g = byEnd.get(h.start);
     if (!g || g.end - g.start < 2 || text[g.start - 1] === '、') continue;
+    if (defined.includes(text.slice(g.start, g.end)) && defined.includes(text.slice(h.start, h.end))) continue;
     out.push({ type: 'TargetGroup', canonical: text.slice(g.start, g.end) + text.slice(h.start, h.end), start: g.start, end: h.end });
   }
   return out;
