@@ -895,8 +895,19 @@ export function channelSystemHits(text: string, from: number, to: number, local:
     const start = end - name.length - lead.length;
     hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end });
   }
+  // Session 31: the body assigned to run one system by name runs a concrete system (市民热线服务工作机构负责接诉即办平台的
+  // 管理、运行、维护), as one department that builds and runs it does (above).
+  for (const m of span.matchAll(SYSTEM_RUN)) {
+    const name = m[1]!;
+    if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2))) continue;
+    const start = from + m.index! + m[0].indexOf(name, 2);
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
   return hits;
 }
+
+/** A body (…机构, …部门, …中心) charged with running one system by its name (session 31). */
+const SYSTEM_RUN = /(?:机构|部门|中心)负责([\u4e00-\u9fff]{4,12}?(?:平台|系统))的(?:建设、|管理、|运行、|维护、|运营、)*(?:建设|管理|运行|维护|运营)/g;
 
 /** Names channelSystemHits leaves alone: a class (相关…, 各类…), a level's own (本级, 市级 …), a national one (全国…), a name
  *  holding 的, a verb or a third party (统一的…, 社区资源建立…, 第三方…), a verb's complement (健全…, 完善…). */
@@ -912,7 +923,10 @@ const CHANNEL_SYSTEM = new RegExp(
     '|(?:本市|本省)(?:建立|建设)(?:统一的)?|部门建立(?!健全)(?:[、和](?:运行|管理|维护))*' +
     // … and a body builds the one system of its whole region (建立全省统一的慈善信息公开和服务管理平台, 建立健全统一的志愿服务数字化
     // 系统: read on the real set's 宁波 志愿服务 条例 and charity's 浙江 慈善 办法).
-    '|(?:建立|建设)(?:健全)?(?:全省|全市)?统一的)' +
+    '|(?:建立|建设)(?:健全)?(?:全省|全市)?统一的' +
+    // Session 31 (read on the spent randomm-heldout with randomn's 北京 接诉即办 条例): a body plans and builds one system by
+    // name (市政务服务部门…规划建设接诉即办平台).
+    '|规划建设)' +
     '(本市|本省|市|省)?(?!级)([\\u4e00-\\u9fff]{4,12}?(?:平台|系统)|[\\u4e00-\\u9fff]{2,12}?数据库)(?![\\u4e00-\\u9fff]*?(?:对接|衔接))',
   'g',
 );

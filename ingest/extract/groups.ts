@@ -58,7 +58,7 @@ export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): D
   return out;
 }
 
-export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon): DictHit[] {
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = []): DictHit[] {
   const out: DictHit[] = [];
   for (const { modifier, bases, notAfter } of lexicon.groupModifiers) {
     if (bases.length === 0) continue;
@@ -73,10 +73,30 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
     }
   }
   const all = [...groups, ...out];
+  // Session 31: a group right before another group, not after 、, makes a kind of the second (残疾人|职工, 少数民族|考生, 华侨|学生),
+  // as a status before a population noun does (tests/gold/README.md, fifth pass); a whole coordination written without 、
+  // (妇女儿童工作委员会) names a body and goes with it (bodyAfter, index.ts).
+  if (groupBeforeGroup) out.push(...groupKinds(text, groups, defined));
   const first = kinds(text, all, lexicon);
   // One more round: a kind of a kind (少数民族 + 女干部).
   const second = kinds(text, first.concat(out), lexicon).filter((h) => !first.some((f) => f.start === h.start && f.end === h.end));
   return [...out, ...first, ...second].filter((h) => !followedByNonGroup(text, h.end, lexicon));
+}
+
+/** A group noun (two characters or more) ending right where another begins, not itself after 、 (归侨、侨眷职工 shares its
+ *  modifier): the pair is a kind of the second (残疾人职工). The longest group ending there is the modifier. Two statuses the
+ *  law defines apart stay two groups (归侨侨眷, tests/gold/README.md fifth pass). */
+function groupKinds(text: string, groups: DictHit[], defined: readonly string[]): DictHit[] {
+  const byEnd = new Map<number, DictHit>();
+  for (const g of groups) if (!byEnd.has(g.end) || byEnd.get(g.end)!.start > g.start) byEnd.set(g.end, g);
+  const out: DictHit[] = [];
+  for (const h of groups) {
+    const g = byEnd.get(h.start);
+    if (!g || g.end - g.start < 2 || text[g.start - 1] === '、') continue;
+    if (defined.includes(text.slice(g.start, g.end)) && defined.includes(text.slice(h.start, h.end))) continue;
+    out.push({ type: 'TargetGroup', canonical: text.slice(g.start, g.end) + text.slice(h.start, h.end), start: g.start, end: h.end });
+  }
+  return out;
 }
 
 /** The sentence around [start, end): from the last 。；！？ or line break before it to the next one after it. */
@@ -193,3 +213,39 @@ export function stateOrganStaffHits(text: string, from: number, to: number): Dic
   return hits;
 }
 const STATE_ORGAN_STAFF = /国家机关(?:、[\u4e00-\u9fff]{2,10}){1,4}的?工作人员/g;
+
+/** Joins of a coordination of groups (献血者和用血者, 精神病患者、智障者). */
+const COORDINATION = /^(?:、|和|及|与|或者|或|以及)$/;
+
+/** Session 31 (group-agents.txt): in a regulation, the agent nouns found by the suffix 者 (`agents`, none a lexicon group)
+ *  that name a party of the procedure rather than a population it serves (供货者名称, 移植者应当保证其成活, 检举揭发非法收费者).
+ *  An agent is served where one of its sentences carries a cue of serving (group-served.txt and the `cue |` words), where a
+ *  mention follows a lead of serving (the residents' and the `lead |` words: 保证受术者的安全), where it is a kind of a group the
+ *  document keeps (多次献血者 of 献血者), or where it is coordinated with a kept group (保障献血者和用血者…; 精神病患者、智障者、
+ *  学龄前儿童 …), the kept set growing until it no longer changes. The others are returned. */
+export function agentsOnlyMentioned(
+  text: string,
+  agents: { canonical: string; span: [number, number] }[],
+  others: { canonical: string; span: [number, number] }[],
+  lexicon: Lexicon,
+): Set<string> {
+  const names = new Set(agents.map((a) => a.canonical));
+  const bySentence = staffOnly(text, agents, { ...lexicon, staffGroups: names, servedCues: [...lexicon.servedCues, ...lexicon.agentCues] });
+  const byLead = residentsOnlyMentioned(text, agents, { ...lexicon, residentGroups: names, residentLeads: [...lexicon.residentLeads, ...lexicon.agentLeads] });
+  const unserved = new Set([...bySentence].filter((a) => byLead.has(a)));
+  const kept = [...others, ...agents.filter((a) => !unserved.has(a.canonical))];
+  const joined = (a: { span: [number, number] }, k: { span: [number, number] }) =>
+    (k.span[1] <= a.span[0] && COORDINATION.test(text.slice(k.span[1], a.span[0]))) || (a.span[1] <= k.span[0] && COORDINATION.test(text.slice(a.span[1], k.span[0])));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of [...unserved]) {
+      const mentions = agents.filter((m) => m.canonical === a);
+      if (kept.some((k) => (k.canonical !== a && a.endsWith(k.canonical)) || mentions.some((m) => joined(m, k)))) {
+        unserved.delete(a);
+        kept.push(...mentions);
+        changed = true;
+      }
+    }
+  }
+  return unserved;
+}

@@ -10,7 +10,7 @@ import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { bracketedCoordinations, definiensOnly, followedByNonGroup, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, stateOrganStaffHits } from './groups.js';
+import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, stateOrganStaffHits } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -154,7 +154,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
-  candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon).map((h) => ({ ...h, rank: 3 })));
+  candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined).map((h) => ({ ...h, rank: 3 })));
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));
   const issuerAt = (i: number): string[] => {
@@ -212,6 +212,13 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions)]) : new Set<string>();
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
+  // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).
+  if (doc.genre === 'regulation' && options.lawAgentNeedsServed) {
+    const groups = mentions.filter((m) => m.type === 'TargetGroup');
+    const isAgent = (m: Mention) => m.canonical.endsWith('者') && !lexiconEntry(m.canonical, lexicon);
+    const parties = agentsOnlyMentioned(text, groups.filter(isAgent), groups.filter((m) => !isAgent(m)), lexicon);
+    if (parties.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && parties.has(m.canonical))));
+  }
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }
 

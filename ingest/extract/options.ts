@@ -30,6 +30,18 @@ export interface ExtractOptions {
    *  Provenance: session 25, read on the spent randoms-heldout (11 of its 12 spurious programmes) and the dev law golds
    *  (their six such programmes are national, lexicon entries or run by name). */
   lawProgrammeNeedsRun: boolean;
+  /** In a law or regulation, an agent noun found by the group suffix 者 and not in the lexicon is a target group only where
+   *  the text serves it (groups.ts agentsOnlyMentioned, ingest/lexicon/group-agents.txt); otherwise it is a party of the
+   *  procedure (供货者名称, 移植者应当保证其成活). Provenance: session 31, read on the spent randomm-heldout with randomn and
+   *  randomo (the parties 研制者, 供货者, 购货者, 移植者, 非法收费者), then over every development law gold: seven sets rise
+   *  (randomm, randomo, randomp, randomq, randomr, randomu, randomv), none falls. */
+  lawAgentNeedsServed: boolean;
+  /** A target group right before another group, not after 、, makes a kind of the second (残疾人职工, 少数民族考生; groups.ts
+   *  groupKinds), as a status before a population does (tests/gold/README.md, fifth pass). Provenance: session 31, the "kind
+   *  cut to its head" family read on the spent randomm-heldout with randomn (残疾人职工 read as 职工) and randomo; over every
+   *  development gold the pairs it forms are kinds the golds list (少数民族职工, 华侨学生, 民兵预备役人员 …); randomn rises,
+   *  none falls. */
+  groupBeforeGroupIsKind: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -38,6 +50,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   verbGap: 4,
   lawProgrammeStopsAtVerb: true,
   lawProgrammeNeedsRun: true,
+  lawAgentNeedsServed: true,
+  groupBeforeGroupIsKind: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */

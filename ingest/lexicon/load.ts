@@ -95,6 +95,11 @@ export interface Lexicon {
    *  `residentLeads` (对, 组织, 动员 …; session 23). */
   residentGroups: Set<string>;
   residentLeads: string[];
+  /** group-agents.txt (session 31): the words that make an agent noun found by 者 a served population in a regulation:
+   *  `cue |` words anywhere in its sentence (besides group-served.txt), `lead |` words right before it (besides the
+   *  residents' leads). */
+  agentCues: string[];
+  agentLeads: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -276,6 +281,13 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
   return { residentGroups: new Set(groups), residentLeads: lead };
 }
 
+/** group-agents.txt: its `cue |` and `lead |` lines (session 31). */
+function agents(dir: string): { agentCues: string[]; agentLeads: string[] } {
+  const all = lines(dir, 'group-agents.txt');
+  const role = (r: string) => all.filter(({ line }) => new RegExp(`^${r}\\s*\\|`).test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-agents.txt', no)));
+  return { agentCues: role('cue'), agentLeads: role('lead') };
+}
+
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
 const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads' } as const;
 
@@ -390,6 +402,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
+    ...agents(dir),
     definitionCues: definitionCues(dir),
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),
