@@ -38,6 +38,8 @@ export interface IngestLimits {
   /** Cells of the grid an Excel workbook's sheets span (each sheet's last row × last column, summed): the reader
    *  builds that grid whole, so a 2 KB file with one cell at XFD1048576 would ask for 17 billion. */
   maxSheetCells: number;
+  /** Rows of one Excel worksheet (its last row). */
+  maxSheetRows: number;
   /** Multiparts nested inside one MIME web archive. */
   maxMimeDepth: number;
   /** Wall-clock milliseconds one file may take through read → clean → structure → extract. */
@@ -84,6 +86,10 @@ export const DEFAULT_LIMITS: Readonly<IngestLimits> = Object.freeze({
   // A plan's 任务分工表 is 50–500 rows of 5–10 columns; a statistics attachment of 10,000 rows × 50 columns is
   // 500,000 cells. A million empty cells cost read-excel-file about 8 MB and a second (session 31, lead).
   maxSheetCells: 1_000_000,
+  // read-excel-file 9.3 parses a sheet in chunks sized by time (halved when one takes over 7 ms), calls itself once
+  // per chunk and copies every row read so far after each: 60,000 rows read in 1 s, 200,000 overflowed the call stack
+  // (session 31, lead). A plan's table has hundreds of rows; 20,000 keeps the chunk count far from the stack.
+  maxSheetRows: 20_000,
   maxMimeDepth: 8,
   // The costliest document the limits above let in (450,000 characters, tests/hostile's
   // largest-accepted.txt) takes 10–16 s through the per-file stages on one core of a 2-core

@@ -43,7 +43,12 @@ export function sheetLines(name: string, rows: Cell[][], percent: ReadonlySet<st
   const out: string[] = [];
   // A table set in from column A (a margin left at A or A–B) starts at its own first column, as in a Word file.
   const filled = (v: Cell) => cellText(v) !== '';
-  const from = Math.min(...rows.map((row) => row.findIndex(filled)).filter((i) => i >= 0));
+  // (A loop, not Math.min(...rows): a sheet of 200,000 rows would overflow the call's arguments.)
+  let from = Infinity;
+  for (const row of rows) {
+    const first = row.findIndex(filled);
+    if (first >= 0 && first < from) from = first;
+  }
   for (const [r, row] of rows.entries()) {
     const cells = row.map((v, c) => cellText(v, percent.has(`${r + 1}:${c + 1}`))).slice(Number.isFinite(from) ? from : 0);
     const line = cells.join('\t').replace(/\t+$/, '');
@@ -63,7 +68,7 @@ const STYLE = /\ss\s*=\s*["'](\d+)["']/;
 /** One pass over a worksheet: the grid it spans, as the reader will build it (its last row × its last column, from
  *  each row's and cell's reference, r="D3", or where a writer leaves it out its place after the one before), and the
  *  cells (row:col) styled with one of `percentXfs`. Linear in the part's length. */
-export function scanSheet(xml: string, percentXfs: ReadonlySet<number> = new Set()): { grid: number; percent: Set<string> } {
+export function scanSheet(xml: string, percentXfs: ReadonlySet<number> = new Set()): { grid: number; rows: number; percent: Set<string> } {
   let row = 0;
   let col = 0;
   let rows = 0;
@@ -83,7 +88,7 @@ export function scanSheet(xml: string, percentXfs: ReadonlySet<number> = new Set
     }
     rows = Math.max(rows, row);
   }
-  return { grid: rows * cols, percent };
+  return { grid: rows * cols, rows, percent };
 }
 
 export const sheetGridCells = (xml: string) => scanSheet(xml).grid;
@@ -112,6 +117,12 @@ function checkParts(bytes: Uint8Array, limits: IngestLimits): Map<string, Set<st
     cells += scan.grid;
     const sheet = partSheet.get(name);
     if (sheet !== undefined) percentBySheet.set(sheet, scan.percent);
+    if (scan.rows > limits.maxSheetRows) {
+      throw new ReadProblem(
+        'too-long',
+        `${name} has ${scan.rows.toLocaleString('en-US')} rows, over the limit of ${limits.maxSheetRows.toLocaleString('en-US')} per sheet (a task or indicator table has hundreds); save the table alone`,
+      );
+    }
     if (cells > limits.maxSheetCells) {
       throw new ReadProblem(
         'too-long',

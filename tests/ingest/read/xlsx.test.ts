@@ -145,12 +145,29 @@ describe('readSource on an Excel workbook (.xlsx)', () => {
     await expect(readSource(path)).rejects.toMatchObject({ reason: 'format-mismatch' });
   });
 
+  it('reads a sheet of 20,000 rows whole and refuses one row more, naming the limit', async () => {
+    const rows = (n: number): XlsxCell[][] => [HEADER.slice(0, 2), ...Array.from({ length: n - 1 }, (_, i) => [i + 1, `第${i + 1}项任务`])];
+    const r = await readXlsx('long.xlsx', [{ name: 'Sheet1', rows: rows(20_000) }]);
+    const lines = r.text.split('\n');
+    expect(lines).toHaveLength(20_000);
+    expect(lines.at(-1)).toBe('19999\t第19999项任务');
+    await expect(readXlsx('longer.xlsx', [{ name: 'Sheet1', rows: rows(20_001) }])).rejects.toMatchObject({
+      reason: 'too-long',
+      message: expect.stringMatching(/20,001 rows, over the limit of 20,000/),
+    });
+  }, 60_000);
+
   it('refuses a tiny workbook whose one far cell would make the reader build a grid of billions, before reading it', async () => {
     // The task workbook with its last row moved to the sheet's last row: 1,048,576 × 5 cells to build.
     const far = await buildXlsx([{ name: 'Sheet1', rows: [[TITLE], HEADER, ...TASKS] }], { lastRowAt: 1_048_576 });
     expect(far.length).toBeLessThan(4000);
     const path = await writeFixture(dir, 'far.xlsx', far);
-    await expect(readSource(path)).rejects.toMatchObject({ reason: 'too-long', message: expect.stringMatching(/5,242,880 cells.*limit of 1,000,000/) });
+    await expect(readSource(path)).rejects.toMatchObject({ reason: 'too-long', message: expect.stringMatching(/1,048,576 rows, over the limit of 20,000/) });
+    // With the row limit out of the way, the grid limit refuses it too.
+    await expect(readSource(path, { limits: { maxSheetRows: 2_000_000 } })).rejects.toMatchObject({
+      reason: 'too-long',
+      message: expect.stringMatching(/5,242,880 cells.*limit of 1,000,000/),
+    });
   });
 
   it('counts a sheet’s grid from its cell references, and from places where a writer leaves them out', () => {
