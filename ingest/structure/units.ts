@@ -109,7 +109,10 @@ function decimalHeadings(text: string, lines: readonly { start: number; end: num
     const h = parseDecimalHeading(text.slice(l.start, l.end));
     if (!h) return;
     const n = Number(h.label);
-    const next = sub.slice(i + 1).find((x, k) => x !== undefined || text.slice(lines[i + 1 + k].start, lines[i + 1 + k].end).trim() !== '');
+    // The next line that is a subheading or has text (no copy of the rest: the scan stops at the first such line).
+    let k = i + 1;
+    while (k < lines.length && sub[k] === undefined && text.slice(lines[k].start, lines[k].end).trim() === '') k++;
+    const next = sub[k];
     if (next?.label.startsWith(`${n}.`) || n === last + 1 || n === 1) {
       out.set(l.start, h);
       last = n;
