@@ -124,10 +124,12 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
   // (Down to the text's first heading: a page may print its title once more under the header's mark.)
   const mark = issuerMark(text, 0, Math.max(titleSpan[0], Math.min(firstHeading, text.length)));
-  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? issuerFromTitle(title, lexicon) ?? (notice ? issuerFromTitle(notice.title, lexicon) : undefined) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  const fromTitle = issuerFromTitle(title, lexicon);
+  const fromNotice = notice ? issuerFromTitle(notice.title, lexicon) : undefined;
+  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
-  const issuer = named && [mark, issuerFromTitle(title, lexicon), notice ? issuerFromTitle(notice.title, lexicon) : undefined].find((f) => f !== undefined && shortNameOf(named, f)) || named;
+  const issuer = named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named;
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
