@@ -31,24 +31,31 @@ export interface CfbFile {
 
 const truncated = (what: string) =>
   new ReadProblem('truncated', `the compound file is cut off: ${what} is past its end; download it again`);
-// Damage is reported as `truncated`, as the docx and PDF readers report a file they cannot parse as a whole.
-const corrupt = (what: string) =>
-  new ReadProblem('truncated', `the compound file is damaged (${what}); open it in Word or WPS and save it again`);
+// Damage is reported as `truncated`, as the docx and PDF readers report a file they cannot parse as a whole
+// (checkCfb's `corrupt`, which names the program to save the file again with).
 
-export function checkCfb(bytes: Uint8Array): CfbFile {
+export function checkCfb(bytes: Uint8Array, program = 'Word or WPS'): CfbFile {
+  const corrupt = (what: string) =>
+    new ReadProblem('truncated', `the compound file is damaged (${what}); open it in ${program} and save it again`);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   if (buf.length < 512) throw truncated('its 512-byte header');
   if (!MAGIC.every((b, i) => buf[i] === b)) throw corrupt('no OLE2 signature');
   const sectorShift = buf.readUInt16LE(30);
   if (buf.readUInt16LE(32) !== 6 || (sectorShift !== 9 && sectorShift !== 12)) throw corrupt('sector sizes out of range');
   const secSize = 1 << sectorShift;
-  // Sector n starts at (n + 1) * secSize; only whole sectors count (a file cut mid-sector is cut off).
-  const sectors = Math.max(0, Math.floor(buf.length / secSize) - 1);
+  // Sector n starts at (n + 1) * secSize. The tables (allocation, directory) must be whole sectors; a stream's last
+  // sector may be short, as Excel writes a workbook whose stream ends the file: its bytes are checked against the
+  // stream's size below, so a file cut inside a stream's data is still cut off.
+  const whole = Math.max(0, Math.floor(buf.length / secSize) - 1);
+  const sectors = Math.max(0, Math.ceil(buf.length / secSize) - 1);
   const inFile = (n: number, what: string) => {
     if (n < 0) throw corrupt(`${what} has sector number ${n}`);
-    if (n >= sectors) throw truncated(`${what} (sector ${n}, the file has ${sectors})`);
+    if (n >= whole) throw truncated(`${what} (sector ${n}, the file has ${whole})`);
   };
   const sector = (n: number) => buf.subarray((n + 1) * secSize, (n + 2) * secSize);
+  /** Bytes present in a chain of sectors (the last may be short). */
+  const present = (parts: number[], unit: number, at: (n: number) => Buffer) =>
+    parts.length === 0 ? 0 : (parts.length - 1) * unit + at(parts[parts.length - 1]).length;
 
   // The allocation table's own sectors: 109 listed in the header, the rest in a chain of DIFAT sectors.
   const fatCount = buf.readInt32LE(44);
@@ -71,10 +78,12 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
   });
 
   // Each sector belongs to at most one chain: a chain that meets a sector already taken loops or is cross-linked.
+  // A stream's chain is walked only as far as its size needs: writers leave a longer chain behind (the sectors past
+  // its end may belong to the directory), and a stream of size 0 may name any start.
   const owner = new Uint8Array(sectors);
-  const chain = (start: number, table: Int32Array, taken: Uint8Array, limit: number, what: string): number[] => {
+  const chain = (start: number, table: Int32Array, taken: Uint8Array, limit: number, what: string, need = Infinity): number[] => {
     const out: number[] = [];
-    for (let n = start; n !== END_OF_CHAIN && n !== FREE; n = table[n]) {
+    for (let n = start; n !== END_OF_CHAIN && n !== FREE && out.length < need; n = table[n]) {
       if (n < 0 || n >= table.length) throw corrupt(`${what} points to sector ${n}`);
       if (n >= limit) throw truncated(`${what} (sector ${n}, the file has ${limit})`);
       if (taken[n]) throw corrupt(`${what} loops or shares sector ${n}`);
@@ -85,7 +94,7 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
   };
 
   // The directory: 128-byte entries; a red-black tree of siblings under each storage.
-  const dirChain = chain(buf.readInt32LE(48), fat, owner, sectors, 'the directory');
+  const dirChain = chain(buf.readInt32LE(48), fat, owner, whole, 'the directory');
   const dir = Buffer.concat(dirChain.map(sector));
   const entries = Math.floor(dir.length / DIR_ENTRY_BYTES);
   const entry = (i: number) => {
@@ -120,14 +129,15 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
 
   // Streams under the cutoff (4096) live in 64-byte mini sectors inside the root's stream.
   const cutoff = buf.readUInt32LE(56);
-  const miniChain = chain(root.start, fat, owner, sectors, 'the mini stream');
-  const miniFatChain = chain(buf.readInt32LE(60), fat, owner, sectors, 'the mini allocation table');
+  const miniChain = chain(root.start, fat, owner, sectors, 'the mini stream', Math.ceil(root.size / secSize));
+  if (present(miniChain, secSize, sector) < root.size) throw truncated('the end of the mini stream');
+  const miniFatChain = chain(buf.readInt32LE(60), fat, owner, whole, 'the mini allocation table');
   const miniFat = new Int32Array(miniFatChain.length * (secSize / 4));
   miniFatChain.forEach((n, i) => {
     const s = sector(n);
     for (let o = 0; o < secSize; o += 4) miniFat[i * (secSize / 4) + o / 4] = s.readInt32LE(o);
   });
-  const miniSectors = (miniChain.length * secSize) / 64;
+  const miniSectors = Math.floor(Math.min(root.size, present(miniChain, secSize, sector)) / 64);
   const miniOwner = new Uint8Array(miniFat.length);
   // The streams the library may open (those at the top level) have their chains checked.
   const streams = new Map<string, CfbStream>();
@@ -136,10 +146,11 @@ export function checkCfb(bytes: Uint8Array): CfbFile {
   for (const e of top) {
     if (e.type !== 2) continue;
     const mini = e.size < cutoff;
+    const unit = mini ? 64 : secSize;
     const parts = mini
-      ? chain(e.start, miniFat, miniOwner, miniSectors, `stream ${e.name}`)
-      : chain(e.start, fat, owner, sectors, `stream ${e.name}`);
-    if (parts.length * (mini ? 64 : secSize) < e.size) throw truncated(`the end of stream ${e.name}`);
+      ? chain(e.start, miniFat, miniOwner, miniSectors, `stream ${e.name}`, Math.ceil(e.size / 64))
+      : chain(e.start, fat, owner, sectors, `stream ${e.name}`, Math.ceil(e.size / secSize));
+    if ((mini ? parts.length * unit : present(parts, unit, sector)) < e.size) throw truncated(`the end of stream ${e.name}`);
     (mini ? miniParts : regularParts).set(e.name, parts);
     streams.set(e.name, { name: e.name, start: e.start, size: e.size });
   }

@@ -16,6 +16,7 @@ import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { ReadProblem } from './problem.js';
 import { sniffBytes, textFormat, type Sniffed } from './sniff.js';
+import { xlsToText } from './xls.js';
 import { xlsxToText } from './xlsx.js';
 import type { ReadResult, SourceFormat } from './types.js';
 
@@ -55,6 +56,8 @@ function describe(kind: Sniffed): string {
       return 'an OFD document';
     case 'xlsx':
       return 'an Excel workbook (.xlsx)';
+    case 'xls':
+      return 'an Excel 97-2003 workbook (.xls)';
     case 'mht':
       return 'a web archive (.mht)';
     case 'text':
@@ -110,6 +113,8 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits, pane
       return { format: 'ofd', encoding: 'binary', text: ofdToText(bytes, limits) };
     case 'xlsx':
       return { format: 'xlsx', encoding: 'binary', text: await xlsxToText(bytes, limits) };
+    case 'xls':
+      return { format: 'xls', encoding: 'binary', text: xlsToText(bytes, limits) };
     case 'mht': {
       const { html, encoding } = mhtToHtml(bytes, limits);
       return { format: 'mht', encoding, text: htmlToText(html, limits, panel) };

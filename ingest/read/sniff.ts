@@ -1,5 +1,6 @@
 // What a file is, from its bytes first and its extension second: scraped files often lie in their names
 // (a saved page called .txt, a .docx that is really a .doc).
+import { checkCfb } from './cfb-guard.js';
 
 export type Sniffed =
   | { kind: 'docx' | 'pdf' }
@@ -7,6 +8,8 @@ export type Sniffed =
   | { kind: 'ofd' }
   /** An Excel workbook (Office Open XML): a task or indicator table published as a spreadsheet. */
   | { kind: 'xlsx' }
+  /** An Excel 97-2003 workbook (OLE2, BIFF8), also a Kingsoft WPS .et in that format. */
+  | { kind: 'xls' }
   /** A Word 97-2003 binary document (OLE2), also a Kingsoft WPS .wps in that format. */
   | { kind: 'doc' }
   /** A MIME web archive (.mht, .mhtml; also served as .doc): its HTML page is read (mht.ts). */
@@ -49,29 +52,47 @@ function sniffZip(bytes: Uint8Array, ext: string): Sniffed {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16 = (name: string) => Buffer.from(name, 'utf16le');
 const WORD_STREAM = utf16('WordDocument');
-/** A workbook's tables are read once it is saved as .xlsx (xlsx.ts); no maintained library reads the binary .xls. */
-const SAVE_AS_XLSX = 'save it as .xlsx';
+const WORKBOOK_STREAM = utf16('Workbook');
+/** Excel 5.0/95 names its stream Book (so do some writers of BIFF8): the .xls reader tells them by their version. */
+const BOOK_STREAM = utf16('Book');
 const OTHER_OLE: Array<[Buffer, string, string]> = [
-  [utf16('Workbook'), 'an Excel 97-2003 workbook (.xls)', SAVE_AS_XLSX],
   [utf16('PowerPoint Document'), 'a PowerPoint 97-2003 file (.ppt)', SAVE_AS],
-  [utf16('Book'), 'an Excel 5.0/95 workbook (.xls)', SAVE_AS_XLSX],
 ];
 /** Extensions whose OLE2 content goes to the .doc reader even when its stream names cannot be found. */
 const WORD_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt']);
+/** Extensions whose OLE2 content goes to the .xls reader even when its stream names cannot be found. */
+const SHEET_EXTENSIONS = new Set(['.xls', '.xlt', '.et', '.ett']);
 
 /**
  * An OLE2 compound file is told by its stream names, which stand in its directory as UTF-16LE:
  * a Word document has a WordDocument stream (Word checked first: a .doc with an embedded chart
- * holds a Workbook too). A cut-off .doc may have lost its directory (writers put it last): with a
+ * holds a Workbook too), an Excel 97-2003 workbook a Workbook stream. A cut-off .doc may have lost its directory (writers put it last): with a
  * Word extension it goes to the .doc reader, which says what is missing.
  */
 function sniffOle(bytes: Uint8Array, ext: string): Sniffed {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (buf.includes(WORD_STREAM)) return { kind: 'doc' };
+  const word = buf.includes(WORD_STREAM);
+  const workbook = buf.includes(WORKBOOK_STREAM);
+  if (word && workbook) return topLevelKind(bytes) ?? { kind: 'doc' };
+  if (word) return { kind: 'doc' };
+  if (workbook || buf.includes(BOOK_STREAM)) return { kind: 'xls' };
   for (const [name, what, advice] of OTHER_OLE) if (buf.includes(name)) return { kind: 'unsupported', what, advice };
   if (WORD_EXTENSIONS.has(ext)) return { kind: 'doc' };
-  if (ext === '.xls') return { kind: 'unsupported', what: 'an Excel 97-2003 file (.xls)', advice: SAVE_AS_XLSX };
+  if (SHEET_EXTENSIONS.has(ext)) return { kind: 'xls' };
   return { kind: 'unsupported', what: 'a legacy Office (OLE2) file that is not a Word document', advice: SAVE_AS };
+}
+
+/** A workbook with a Word document embedded in it (or a document with an embedded sheet) holds both names: the one
+ *  directly under the root storage tells. Undefined when the directory cannot be read (the reader then says why). */
+function topLevelKind(bytes: Uint8Array): Sniffed | undefined {
+  try {
+    const names = [...checkCfb(bytes).streams.keys()];
+    if (names.includes('WordDocument')) return { kind: 'doc' };
+    if (names.some((n) => n.toLowerCase() === 'workbook')) return { kind: 'xls' };
+  } catch {
+    // a damaged directory: decided by the names found in the bytes
+  }
+  return undefined;
 }
 
 const IMAGE_MAGIC: Array<[number[], string]> = [

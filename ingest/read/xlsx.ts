@@ -51,7 +51,11 @@ export function sheetLines(name: string, rows: Cell[][], percent: ReadonlySet<st
   }
   for (const [r, row] of rows.entries()) {
     const cells = row.map((v, c) => cellText(v, percent.has(`${r + 1}:${c + 1}`))).slice(Number.isFinite(from) ? from : 0);
-    const line = cells.join('\t').replace(/\t+$/, '');
+    // Trailing empty cells dropped by index (a /\t+$/ on a row of thousands of empty cells before a filled one
+    // backtracks quadratically).
+    let last = cells.length;
+    while (last > 0 && cells[last - 1] === '') last--;
+    const line = cells.slice(0, last).join('\t');
     if (line.replace(/\t/g, '').trim()) out.push(line);
   }
   if (out.length && !DEFAULT_SHEET_NAME.test(name.trim())) out.unshift(name.trim());

@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { records, REC } from '../../ingest/read/biff.js';
+import { checkCfb } from '../../ingest/read/cfb-guard.js';
 import { deepPdf, flateBombPdf, manyObjectsPdf } from './pdf-writer.js';
 import { repeatedEntry, smallEntry, writeZip, type ZipEntry } from './zip-writer.js';
 
@@ -129,6 +131,22 @@ function nearLimitPlan(plan: string, chars: number): string {
   return title + '\n' + text.repeat(Math.max(1, Math.floor(chars / text.length)));
 }
 
+/** A copy of `xls` changed in the last record of `type` (LABELSST, a text cell) or the first (SST, the string table),
+ *  found in the file by its first 12 bytes as the workbook stream holds them (checked to occur once). */
+function patchXls(xls: Buffer, type: number, change: (copy: Buffer, at: number) => void): Buffer {
+  const cfb = checkCfb(xls);
+  const stream = cfb.read(cfb.streams.get('Workbook')!);
+  const found = [...records(stream)].filter((r) => r.type === type);
+  const record = type === REC.SST ? found[0] : found.at(-1);
+  if (!record) throw new Error(`no record 0x${type.toString(16)} in the .xls fixture`);
+  const needle = stream.subarray(record.at, record.at + 12);
+  const at = xls.indexOf(needle);
+  if (at < 0 || xls.indexOf(needle, at + 1) >= 0) throw new Error(`record 0x${type.toString(16)} not found once in the .xls fixture`);
+  const copy = Buffer.from(xls);
+  change(copy, at);
+  return copy;
+}
+
 export function generateHostileCorpus(dir: string): HostileFile[] {
   mkdirSync(dir, { recursive: true });
   const plan = sample('002_c24945225dab7da9.txt');
@@ -153,6 +171,11 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('many-objects.pdf', manyObjectsPdf(300_000), 'a PDF with 300,000 objects', { refused: 'too-long' });
   add('far-cell.xlsx', xlsxOf(`<row r="1">${inlineCell('A1', '某省科普工作任务分工表')}</row>`, '', 0, `<row r="1048576">${inlineCell('XFD1048576', '完')}</row>`), 'a 1 KB Excel workbook with one cell at XFD1048576 (a grid of 17 billion cells to build)', { refused: 'too-long' });
   add('sheet-bomb.xlsx', xlsxOf('', `<row>${inlineCell('A1', '加强科普工作')}</row>` + ' '.repeat((1 << 20) - 80), 2040, ''), 'a 2 MB Excel workbook whose sheet inflates to 2 GB', { refused: 'zip-bomb' });
+  // An Excel 97-2003 workbook (the .xls tests' LibreOffice-saved task table) with its last text cell moved to row 65,536,
+  // and one whose shared-string table declares four billion strings in a few hundred bytes.
+  const xls = readFileSync(fileURLToPath(new URL('../ingest/read/xls-fixtures/tasks.xls', import.meta.url)));
+  add('far-row.xls', patchXls(xls, REC.LABELSST, (b, at) => b.writeUInt16LE(0xffff, at + 4)), 'a 7 KB .xls whose last text cell is on row 65,536', { refused: 'too-long' });
+  add('sst-count.xls', patchXls(xls, REC.SST, (b, at) => b.writeUInt32LE(0xffffffff, at + 8)), 'a 7 KB .xls whose string table declares 4,294,967,295 strings', 'any');
   add('not-a-pdf.pdf', 'not a pdf at all\n', 'plain text named .pdf', { refused: 'format-mismatch' });
   add('not-a-docx.docx', plan, 'a plan as plain text named .docx', { refused: 'format-mismatch' });
   add('english.txt', 'Annual Report on Public Science Outreach\n\n1. Overview\nThe programme reached many schools this year.\n2. Outlook\nMore events are planned.\n', 'an English report with numbered headings', { refused: 'no-structure' });

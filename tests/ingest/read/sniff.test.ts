@@ -22,9 +22,16 @@ describe('sniffBytes', () => {
     expect(sniffBytes(bytes(OLE + stream('WordDocument') + stream('Workbook')), '.doc').kind).toBe('doc');
   });
 
-  it('refuses an Excel or PowerPoint compound file, also when named .doc', () => {
-    expect(sniffBytes(bytes(OLE + stream('Workbook')), '.doc')).toMatchObject({ kind: 'unsupported', what: expect.stringMatching(/Excel/) });
-    expect(sniffBytes(bytes(OLE + stream('PowerPoint Document')), '.ppt')).toMatchObject({ what: expect.stringMatching(/PowerPoint/) });
+  it('takes a compound file with a Workbook or Book stream for an Excel 97-2003 workbook, also when named .doc', () => {
+    expect(sniffBytes(bytes(OLE + stream('Workbook')), '.doc').kind).toBe('xls');
+    expect(sniffBytes(bytes(OLE + stream('Book')), '.bin').kind).toBe('xls');
+    // WPS's spreadsheet (.et) is the same format; a compound file whose names are lost goes to the .xls reader by name.
+    expect(sniffBytes(bytes(OLE), '.et').kind).toBe('xls');
+    expect(sniffBytes(bytes(OLE), '.xls').kind).toBe('xls');
+  });
+
+  it('refuses a PowerPoint compound file', () => {
+    expect(sniffBytes(bytes(OLE + stream('PowerPoint Document')), '.ppt')).toMatchObject({ kind: 'unsupported', what: expect.stringMatching(/PowerPoint/) });
   });
 
   it('leaves a compound file with no stream names to the .doc reader only when named .doc or .wps', () => {
