@@ -46,6 +46,10 @@
 //   weather  — tests/real/weather: a second held-out LINK family (气象灾害防御: the 国务院 regulation, 山东省条例,
 //            青岛市条例), link gold only (山东→国务院, 青岛→山东 city→province, 青岛→国务院), written and
 //            committed like heritage's; no extraction gold.
+//   residents — tests/real/residents: a LINK family of session 32 (城市居民委员会组织法: the 1989 law as amended 2018,
+//            北京's 实施办法 1991, 河南's 实施办法 1994/2020, 上海's 居民委员会工作条例 2017/2020), link gold only (three
+//            lower → law pairs), written by reading and committed before the linker was run on it (before.txt); a
+//            development set after that first score.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -190,8 +194,8 @@
 //            floors = that rounded down to 0.05, minus 0.05. End of session 31 (after.txt, totals only): every total equal.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -325,6 +329,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/weather/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-weather.json', import.meta.url),
+  },
+  residents: {
+    id: 'residents',
+    label: 'real, 城市居民委员会组织法 link family (law → 北京 1991, 河南 1994/2020, 上海 2017/2020; link gold only, session 32)',
+    corpus: here('../real/residents/corpus/'),
+    gold: here('../real/residents/gold/'),
+    links: here('../real/residents/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-residents.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',
