@@ -44,9 +44,10 @@ const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|�
 
 /** A bare body name (工会, 科协, 妇联) names the organisation when it is neither a class nor a
  *  modifier: it stands before punctuation, a conjunction, 的 or a verb (工会应当…, 工会、共青团…). */
-function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[]): boolean {
+function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[], everyLevel = false): boolean {
   const before = text.slice(Math.max(0, h.start - 12), h.start).replace(/[（(][^）)]*[）)]$/, '');
-  if (QUANTIFIED.test(before)) return false;
+  // A people's organisation after 各级 in a regulation (everyLevel: the caller's test) is the organisation (session 32).
+  if (QUANTIFIED.test(before) && !(everyLevel && before.endsWith('各级'))) return false;
   if (ATTRIBUTIVE.test(text.slice(h.end, h.end + 2))) return false;
   const next = tokens.find((t) => t.start === h.end);
   return !next || /^(v|d|p|c|u|r|x|w|f)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word);
@@ -127,7 +128,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     // …and it must start a word: 工会 in 总工会 is not the bare name.
     const wordStarts = positions(tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
-    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens)) notBodies.add(h.start);
+    const everyLevel = (h: DictHit) => doc.genre === 'regulation' && options.lawEveryLevelPeoplesOrg && lexicon.peoplesOrganisations.has(h.canonical);
+    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h))) notBodies.add(h.start);
     add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);

@@ -89,6 +89,8 @@ export interface Lexicon {
   designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
+  /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
+  peoplesOrganisations: Set<string>;
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
   servedCues: string[];
   /** Residents as such (group-residents.txt: 居民, 社区居民, 市民), a group in a regulation only right after one of
@@ -400,6 +402,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
+    peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
     ...agents(dir),
