@@ -10,7 +10,7 @@ import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, stateOrganStaffHits } from './groups.js';
+import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, stateOrganStaffHits } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -212,7 +212,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options, leadYearOf(u)));
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
-  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions)]) : new Set<string>();
+  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
+    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon) : [])]) : new Set<string>();
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).
   if (doc.genre === 'regulation' && options.lawAgentNeedsServed) {
