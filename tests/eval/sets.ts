@@ -198,7 +198,7 @@
 //            totals only). First score (code of main dd68737, before.txt): Org 0.87 (23/1/6) Prog 0.43 (5/3/10) TG 0.63
 //            (13/6/9) any 0.70 cited 1.00 (13/0/0) targets 0.54 (13/16/6) measures 0.85 (269/49/49: 周口's chapters, restored
 //            by the gold from bare title lines, are not found) history 11/11 meta 42/42; floors = that rounded down to 0.05,
-//            minus 0.05.
+//            minus 0.05. End of session 32 (after.txt, totals only): every total equal.
 import { fileURLToPath } from 'node:url';
 
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld';
