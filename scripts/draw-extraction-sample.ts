@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -216,7 +216,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
 }
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
- *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM, drawL). */
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM, drawL, drawK). */
 function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -309,6 +309,19 @@ const OUT_L = 'tests/real/randoml-heldout';
 /** The session 31 draw: SIZE_L documents of any length, none repeating a document of an excluded set. */
 export const drawL = () => drawSkippingRepeats(SEED_L, SIZE_L, EXCLUDED_SETS_L);
 
+/** Session 32's held-out draw (tests/real/randomk-heldout), frozen before randoml-heldout's errors were read: seed
+ *  1920261217, every tests/**\/sources.json on main dd68737 excluded (randoml-heldout included), reserved titles dropped
+ *  as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR, SIZE_K documents, no dev half. */
+export const SEED_K = 1920261217;
+export const SIZE_K = 6;
+export const EXCLUDED_SETS_K = [...EXCLUDED_SETS_L, 'tests/real/randoml-heldout'];
+const OUT_K = 'tests/real/randomk-heldout';
+
+/** The session 32 draw: SIZE_K documents of any length, none repeating a document of an excluded set. */
+export const drawK = () => drawSkippingRepeats(SEED_K, SIZE_K, EXCLUDED_SETS_K);
+
+const NOTE_K = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --k, seed ${SEED_K}; every tests/**/sources.json of main dd68737 excluded, randoml-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_L = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --l, seed ${SEED_L}; every tests/**/sources.json of main c56a18d excluded, randomm-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_M = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --m, seed ${SEED_M}; every tests/**/sources.json of main 5d9702f excluded, randomn-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -341,6 +354,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--k': { draw: drawK, seed: SEED_K, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_K, note: NOTE_K },
   '--l': { draw: drawL, seed: SEED_L, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_L, note: NOTE_L },
   '--m': { draw: drawM, seed: SEED_M, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_M, note: NOTE_M },
   '--n': { draw: drawN, seed: SEED_N, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_N, note: NOTE_N },

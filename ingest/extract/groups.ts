@@ -108,6 +108,40 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e);
 }
 
+/** Session 32 (criminal-penalties.txt): in a regulation, the groups every mention of which stands in a sentence that sets a
+ *  principal criminal penalty (盗窃、抢夺国家机关、军警人员、民兵的枪支…的，处十年以上有期徒刑) are elements of an offence, no
+ *  population the text serves; a penalty a party may face (被告人是…未成年人…，或者被告人可能被判处死刑) sets none. */
+export function offenceOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+  const all = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const g of groups) {
+    all.add(g.canonical);
+    const sentence = sentenceAround(text, g.span[0], g.span[1]);
+    // The offence's own penalty clause (…的，处十年以上有期徒刑), not a penalty a party may face (被告人可能被判处死刑).
+    if (!new RegExp(`的，处[^。；]{0,20}(${lexicon.criminalPenalties.join('|')})`).test(sentence)) elsewhere.add(g.canonical);
+  }
+  return new Set([...all].filter((c) => !elsewhere.has(c)));
+}
+
+/** Session 32 (group-standards.txt): in a regulation, the groups every mention of which is the standard a served group is
+ *  compared with — after 与 in its clause, before a word of equal treatment (与本市户籍学生享受同等待遇, 与具有本市户籍的适龄儿童、
+ *  少年享受同等入学待遇) — are no population the text serves. */
+export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+  const all = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const g of groups) {
+    all.add(g.canonical);
+    const before = /[^，。；：！？\n]*$/.exec(text.slice(Math.max(0, g.span[0] - 24), g.span[0]))![0];
+    const after = /^[^，。；：！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 12))![0];
+    const standard = before.includes('与') && lexicon.groupStandards.some((w) => {
+      const at = after.indexOf(w);
+      return at >= 0 && at <= 6;
+    });
+    if (!standard) elsewhere.add(g.canonical);
+  }
+  return new Set([...all].filter((c) => !elsewhere.has(c)));
+}
+
 /** Session 22 (gold convention: a profession is a group only when the policy serves it): in a regulation, the
  *  staff nouns of group-staff.txt none of whose sentences carries a cue of serving them (group-served.txt) name the
  *  persons who carry out the procedure (采血必须由具有采血资格的医务人员进行; 人民警察应当予以制止), no target group. */

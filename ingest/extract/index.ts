@@ -10,7 +10,7 @@ import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, stateOrganStaffHits } from './groups.js';
+import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, stateOrganStaffHits } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -44,9 +44,10 @@ const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|�
 
 /** A bare body name (工会, 科协, 妇联) names the organisation when it is neither a class nor a
  *  modifier: it stands before punctuation, a conjunction, 的 or a verb (工会应当…, 工会、共青团…). */
-function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[]): boolean {
+function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[], everyLevel = false): boolean {
   const before = text.slice(Math.max(0, h.start - 12), h.start).replace(/[（(][^）)]*[）)]$/, '');
-  if (QUANTIFIED.test(before)) return false;
+  // A people's organisation after 各级 in a regulation (everyLevel: the caller's test) is the organisation (session 32).
+  if (QUANTIFIED.test(before) && !(everyLevel && before.endsWith('各级'))) return false;
   if (ATTRIBUTIVE.test(text.slice(h.end, h.end + 2))) return false;
   const next = tokens.find((t) => t.start === h.end);
   return !next || /^(v|d|p|c|u|r|x|w|f)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word);
@@ -127,7 +128,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     // …and it must start a word: 工会 in 总工会 is not the bare name.
     const wordStarts = positions(tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
-    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens)) notBodies.add(h.start);
+    const everyLevel = (h: DictHit) => doc.genre === 'regulation' && options.lawEveryLevelPeoplesOrg && lexicon.peoplesOrganisations.has(h.canonical);
+    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h))) notBodies.add(h.start);
     add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
@@ -210,7 +212,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options, leadYearOf(u)));
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
-  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions)]) : new Set<string>();
+  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
+    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon) : [])]) : new Set<string>();
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).
   if (doc.genre === 'regulation' && options.lawAgentNeedsServed) {

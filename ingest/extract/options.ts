@@ -42,6 +42,19 @@ export interface ExtractOptions {
    *  development gold the pairs it forms are kinds the golds list (少数民族职工, 华侨学生, 民兵预备役人员 …); randomn rises,
    *  none falls. */
   groupBeforeGroupIsKind: boolean;
+  /** In a law or regulation, a people's organisation (ingest/lexicon/peoples-organisations.txt) named after 各级 is that
+   *  organisation (本市各级归国华侨联合会 → 侨联, 各级红十字会 → 红十字会), not a class as 各级科协 is in a plan (index.ts bareBody).
+   *  Provenance: session 32, read on the spent randoml-heldout (上海 华侨权益保护 条例: 侨联 missed), measured on every
+   *  development set. */
+  lawEveryLevelPeoplesOrg: boolean;
+  /** In a law or regulation, a group every mention of which stands in a sentence setting a principal criminal penalty
+   *  (ingest/lexicon/criminal-penalties.txt) is an element of an offence, no target group (groups.ts offenceOnly).
+   *  Provenance: session 32, read on the spent randoml-heldout (刑法修正案（三）: 军警人员、民兵), measured on every development set. */
+  lawOffenceGroupsOut: boolean;
+  /** In a law or regulation, a group every mention of which is a standard of comparison (与…享受同等…: ingest/lexicon/
+   *  group-standards.txt) is no target group (groups.ts standardOnly). Provenance: session 32, read on the spent
+   *  randoml-heldout (上海 华侨权益保护 条例: 适龄儿童, 学生), measured on every development set. */
+  lawStandardGroupsOut: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -52,6 +65,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawProgrammeNeedsRun: true,
   lawAgentNeedsServed: true,
   groupBeforeGroupIsKind: true,
+  lawEveryLevelPeoplesOrg: true,
+  lawOffenceGroupsOut: true,
+  lawStandardGroupsOut: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */

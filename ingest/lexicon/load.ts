@@ -89,6 +89,12 @@ export interface Lexicon {
   designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
+  /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
+  peoplesOrganisations: Set<string>;
+  /** Principal criminal penalties (criminal-penalties.txt): a sentence naming one describes an offence (session 32). */
+  criminalPenalties: string[];
+  /** Words of equal treatment after 与 and a group (group-standards.txt): the group is a standard of comparison (session 32). */
+  groupStandards: string[];
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
   servedCues: string[];
   /** Residents as such (group-residents.txt: 居民, 社区居民, 市民), a group in a regulation only right after one of
@@ -400,6 +406,9 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
+    peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
+    criminalPenalties: words(dir, 'criminal-penalties.txt'),
+    groupStandards: words(dir, 'group-standards.txt'),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
     ...agents(dir),
