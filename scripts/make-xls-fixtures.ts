@@ -7,18 +7,12 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildXlsx, type XlsxCell } from '../tests/ingest/read/fixtures.js';
+import { buildXlsx, TASK_TABLE, type XlsxCell } from '../tests/ingest/read/fixtures.js';
 
 const OUT = fileURLToPath(new URL('../tests/ingest/read/xls-fixtures/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'xls-fixtures-'));
 
-const TITLE = '某某市2025年优化营商环境重点任务分工表';
-const HEADER = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
-const TASKS: XlsxCell[][] = [
-  [1, '推行涉企经营许可事项清单管理，\n清单之外不得违规设置准入条件。', '市市场监管局', '市发展改革委、市司法局', { date: '2025-06-30' }],
-  [2, '深化工程建设项目审批制度改革，审批时间压减至40个工作日以内。', '市住房城乡建设局', '市自然资源局', '2025年底前'],
-  [3, '建立健全政企沟通机制。', '市工商联', null, '持续推进'],
-];
+const { title: TITLE, header: HEADER, tasks: TASKS } = TASK_TABLE;
 
 /** A task table long enough that its shared strings run past one BIFF record (8,224 bytes) into CONTINUE records,
  *  Chinese text stored two bytes a character, so some string is split between two records. Written for this test. */

@@ -1,16 +1,13 @@
 // ingest/read/doc.ts and cfb-guard.ts: a Word 97-2003 .doc made by LibreOffice from a corpus regulation
 // reads as its .txt and .docx twins do; damaged, cut-off, encrypted and non-Word compound files are
 // refused with a one-line reason. Fixtures: doc-fixtures/README.md.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../../ingest/read/index.js';
-import { tempDir, writeFixture } from './fixtures.js';
+import { fixtureFolder, tempDir, writeFixture } from './fixtures.js';
 import { failure, outline, survivesDamage } from './twins.js';
 
-const FIXTURES = new URL('./doc-fixtures/', import.meta.url);
-const fixture = (name: string) => new URL(name, FIXTURES).pathname;
-const bytes = (name: string) => readFileSync(fixture(name));
+const { path: fixture, bytes } = fixtureFolder(new URL('./doc-fixtures/', import.meta.url));
 
 let dir: string;
 let dispose: () => Promise<void>;

@@ -120,6 +120,24 @@ export async function buildDocx(blocks: DocxBlock[]): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/** A task-division table (重点任务分工表) written for the spreadsheet tests: its title, header row and three tasks, one
+ *  with a two-line cell and a date, one with an empty cell. The .xlsx tests build it; the .xls fixtures were saved from it. */
+export const TASK_TABLE = {
+  title: '某某市2025年优化营商环境重点任务分工表',
+  header: ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+  tasks: [
+    [1, '推行涉企经营许可事项清单管理，\n清单之外不得违规设置准入条件。', '市市场监管局', '市发展改革委、市司法局', { date: '2025-06-30' }],
+    [2, '深化工程建设项目审批制度改革，审批时间压减至40个工作日以内。', '市住房城乡建设局', '市自然资源局', '2025年底前'],
+    [3, '建立健全政企沟通机制。', '市工商联', null, '持续推进'],
+  ] as XlsxCell[][],
+};
+
+/** Path and bytes of the committed fixtures in `dir` (a folder URL beside the test). */
+export function fixtureFolder(dir: URL) {
+  const path = (name: string) => new URL(name, dir).pathname;
+  return { path, bytes: (name: string) => readFileSync(path(name)) };
+}
+
 /** A spreadsheet cell: text (a shared string), a number, a date (a number styled with Excel's built-in date format 14),
  *  or a number shown as a percentage (styled with the custom format 0.0%). */
 export type XlsxCell = string | number | { date: string } | { percent: number } | null;

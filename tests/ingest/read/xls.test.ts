@@ -2,7 +2,6 @@
 // of many 附件 on government sites) reads as the same table saved as .xlsx: the same lines, so the same measures and
 // targets. Fixtures: xls-fixtures/README.md (LibreOffice-saved twins of .xlsx workbooks, and files of Apache POI's
 // test data written by Excel and other real writers).
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BiffReader, records, REC, rkNumber } from '../../../ingest/read/biff.js';
@@ -10,12 +9,10 @@ import { checkCfb } from '../../../ingest/read/cfb-guard.js';
 import { readSource } from '../../../ingest/read/index.js';
 import { formatKind, serialDate } from '../../../ingest/read/xls.js';
 import { extracted } from '../helpers.js';
-import { tempDir, writeFixture } from './fixtures.js';
+import { fixtureFolder, tempDir, writeFixture } from './fixtures.js';
 import { failure, survivesDamage } from './twins.js';
 
-const FIXTURES = new URL('./xls-fixtures/', import.meta.url);
-const fixture = (name: string) => new URL(name, FIXTURES).pathname;
-const bytes = (name: string) => readFileSync(fixture(name));
+const { path: fixture, bytes } = fixtureFolder(new URL('./xls-fixtures/', import.meta.url));
 
 let dir: string;
 let dispose: () => Promise<void>;

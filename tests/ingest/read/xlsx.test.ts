@@ -7,20 +7,14 @@ import { cellText, sheetGridCells } from '../../../ingest/read/xlsx.js';
 import { isPercentFormat, percentStyles, sheetPartsByName } from '../../../ingest/read/xlsx-formats.js';
 import { IngestError } from '../../../ingest/errors.js';
 import { extracted } from '../helpers.js';
-import { buildDocx, buildXlsx, tempDir, writeFixture, type XlsxCell } from './fixtures.js';
+import { buildDocx, buildXlsx, TASK_TABLE, tempDir, writeFixture, type XlsxCell } from './fixtures.js';
 
 let dir: string;
 let dispose: () => Promise<void>;
 beforeAll(async () => ({ dir, dispose } = await tempDir()));
 afterAll(() => dispose());
 
-const TITLE = '某某市2025年优化营商环境重点任务分工表';
-const HEADER = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
-const TASKS: XlsxCell[][] = [
-  [1, '推行涉企经营许可事项清单管理，\n清单之外不得违规设置准入条件。', '市市场监管局', '市发展改革委、市司法局', { date: '2025-06-30' }],
-  [2, '深化工程建设项目审批制度改革，审批时间压减至40个工作日以内。', '市住房城乡建设局', '市自然资源局', '2025年底前'],
-  [3, '建立健全政企沟通机制。', '市工商联', null, '持续推进'],
-];
+const { title: TITLE, header: HEADER, tasks: TASKS } = TASK_TABLE;
 
 async function readXlsx(name: string, sheets: Parameters<typeof buildXlsx>[0]) {
   return readSource(await writeFixture(dir, name, await buildXlsx(sheets)));
