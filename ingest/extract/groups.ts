@@ -114,11 +114,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function offenceOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
   const all = new Set<string>();
   const elsewhere = new Set<string>();
+  // The offence's own penalty clause (…的，处十年以上有期徒刑), not a penalty a party may face (被告人可能被判处死刑).
+  const penaltyClause = new RegExp(`的，处[^。；]{0,20}(${lexicon.criminalPenalties.join('|')})`);
   for (const g of groups) {
     all.add(g.canonical);
-    const sentence = sentenceAround(text, g.span[0], g.span[1]);
-    // The offence's own penalty clause (…的，处十年以上有期徒刑), not a penalty a party may face (被告人可能被判处死刑).
-    if (!new RegExp(`的，处[^。；]{0,20}(${lexicon.criminalPenalties.join('|')})`).test(sentence)) elsewhere.add(g.canonical);
+    if (!penaltyClause.test(sentenceAround(text, g.span[0], g.span[1]))) elsewhere.add(g.canonical);
   }
   return new Set([...all].filter((c) => !elsewhere.has(c)));
 }
