@@ -14,3 +14,29 @@ export function noiseKind(line: string, lexicon: Lexicon): string | undefined {
   }
   return undefined;
 }
+
+/** A token of a forum's anti-copy filler (Discuz! "jammer" spans: 7 { g8 s: a% i/ Y. n2): one to five printable ASCII
+ *  characters (or the full-width forms width normalisation made of them, which also closed the space after them). */
+const JAMMER_TOKEN = '[!-~！（）：；，？]{1,5}';
+/** The last token of a run: not ending in （, which opens the text's own item after it (h* [（四）). */
+const JAMMER_LAST = '[!-~！（）：；，？]{0,4}[!-~！）：；，？]';
+/** Four or more such tokens one space apart, at a line's start or end, against the text's CJK (the text's own punctuation
+ *  before them, 妇委会：7 { g8 …, stays). */
+const JAMMER = new RegExp(`(?:^|(?<=[\\u3400-\\u9fff。，；：！？）”]))[ \\t]*(?![：；，？！）])(?:${JAMMER_TOKEN}[ \\t]){3,}${JAMMER_LAST}(?=[ \\t]*$|[ \\t]*[（\\u3400-\\u9fff])`, 'gm');
+/** A token that mixes a letter with a digit or a sign (g8, a%, Y.): what filler is made of and words, numbers and
+ *  abbreviations are not. */
+const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).+$/;
+
+/**
+ * Spans of a copied forum page's filler: runs of short ASCII tokens a forum hides between a post's lines (shown to a
+ * copy, not to a reader), at least three of whose tokens mix a letter with a digit or sign. Session 32 (plans), a real
+ * county 妇联 notice copied to a forum: the filler ran into its title line and before its （一） items.
+ */
+export function jammerSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(JAMMER)) {
+    const tokens = m[0].trim().split(/[ \t]+/);
+    if (tokens.filter((t) => MIXED.test(t)).length >= 3) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}

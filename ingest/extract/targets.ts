@@ -353,8 +353,10 @@ export function findTargets(
     // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
     const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
     if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin) continue;
-    // …以上的个人: a number that qualifies who is meant, not a commitment.
-    if (after && body[rest] === '的') continue;
+    // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
+    // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
+    const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
+    if (after && body[rest] === '的' && !attained) continue;
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
     if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
@@ -430,6 +432,7 @@ export function findTargets(
       const thing = THING_THEN_VERB.exec(body.slice(rest, clauseEnd).replace(/^的/, ''));
       if (thing) metric = thing[1]!;
     }
+    if (attained) metric = attained;
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
     if (!metric) {
@@ -564,6 +567,17 @@ function listLead(body: string, cues: TargetCues): { metric: string; comparator:
 
 /** A deadline opening a sentence (到2025年，/ 力争到2025年底，/ 2025年底前，), and the breaks that end a sentence (session 29:
  *  the year a plan's targets are due by; 截至2023年底 counts what was done and is no deadline). */
+/** What the units counted by a share attain: the units (县（区）, 村, 企业; up to 12 characters) and a verb of attainment
+ *  with its object, to the clause's end. */
+const UNITS_ATTAIN = /^的([\u4e00-\u9fff（）()]{1,12}?)((?:通过|达到|建成|实现|完成|具备|获得|纳入|创成|建立)[^，。；：]{1,30})$/;
+/** The share's metric when a plan's sentence aims at it (到2027年, 力争, 确保 before the number) and the units it counts
+ *  attain something in the rest of the clause: 县（区）通过…国家评估认定; else undefined. */
+function shareAttaining(body: string, at: number, rest: number, clauseEnd: number): string | undefined {
+  if (!AIMED.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), at))) return undefined;
+  const m = UNITS_ATTAIN.exec(body.slice(rest, clauseEnd).trim());
+  return m ? `${m[2]}的${m[1]}`.slice(0, 40) : undefined;
+}
+
 // (A place may stand before the deadline as the sentence's subject: 某某区到2025年底，…; session 31 (plans).)
 const SENTENCE_DEADLINE = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|镇|乡)(?=到|至))?(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
 const SENTENCE_BREAK = /[。；！？\n]/;

@@ -20,6 +20,8 @@ export type { StructuredDoc, Unit } from './types.js';
 
 /** A panel's 发文机构 that names the site, not a body (session 28, a real county portal page). */
 const NOT_A_BODY = /网站|门户|网$|平台$/;
+/** A body named by its level word alone, without its place (市教育体育局, 县政府办, 地区行署, 区委办公室). */
+const PLACELESS_BODY = /^(省|市|县|区|州|盟|旗|地区|自治州|自治县)(?![辖直属])/;
 
 export function structure(file: string, clean: CleanText, lexicon: Lexicon): StructuredDoc | undefined {
   const text = clean.text;
@@ -113,19 +115,30 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
 
   const panelDate = (field: 'written' | 'published') => (panel?.fields[field] ? parseDate(panel.fields[field].value) : undefined);
   // The panel's 成文日期 is the date the text was signed (its signature's); 发布日期 only when no other is printed.
-  const issuedOn =
-    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? panelDate('published') ?? pageDate;
-  const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
+  // A page's posting date (发布日期, a chrome line's 发布时间) in a year after its number's is a repost's, not the date the
+  // text bears (session 32 (plans): a 2001 opinion posted again in 2025).
+  const posted = [panelDate('published'), pageDate].find((d) => d !== undefined && !(numberYear && Number(d.slice(0, 4)) > Number(numberYear)));
+  const issuedOn =
+    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? posted;
+  const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
-  const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
   // (Down to the text's first heading: a page may print its title once more under the header's mark.)
   const mark = issuerMark(text, 0, Math.max(titleSpan[0], Math.min(firstHeading, text.length)));
   const fromTitle = issuerFromTitle(title, lexicon);
   const fromNotice = notice ? issuerFromTitle(notice.title, lexicon) : undefined;
+  // A 发布机构 without its place (市教育体育局, 地区行署: the department or office that posted the page) gives way to the
+  // bodies the title names (中共某某市委办公室 某某市人民政府办公室 关于印发…): session 32 (plans), two real portal pages.
+  // (Not when one of them is its full name: the short name then gives way to it below.)
+  const named3 = [mark, fromTitle, fromNotice].filter((f): f is string => f !== undefined);
+  const placeless = (v: string) => PLACELESS_BODY.test(v.replace(/\s+/g, '')) && named3.length > 0 && !named3.some((f) => shortNameOf(v.replace(/\s+/g, ''), f));
+  const panelIssuer =
+    panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panel.fields.issuer.value)
+      ? panel.fields.issuer
+      : undefined;
   const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).

@@ -261,7 +261,13 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   while (skip < Math.min(lines.length - 1, HEADER_LINES) && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))) skip++;
   // A page's lines above the title are not it either (归档时间：2018-11-21, 当前位置：首页 > …, 来源：… 日期：…), nor
   // the addressees of a notice whose title line the page left out (各市、县人民政府，省人民政府各委、办、厅、局：).
-  while (skip < Math.min(lines.length - 1, HEADER_LINES) && (NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()))) skip++;
+  // The header may come again under such lines (a document site's 第一篇：某某厅文件, then the header's mark and number
+  // printed once more: session 32 (plans), a real provincial notice of 2009): it is skipped there too.
+  while (
+    skip < Math.min(lines.length - 1, HEADER_LINES) &&
+    ((NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) && !titleBeforeAddressees(text.slice(lines[skip].start, lines[skip].end).trim(), docTypes)) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()) || (skip > 0 && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))))
+  )
+    skip++;
   lines = lines.slice(skip);
   // A title sits right above its adoption line (（县十七届人大六次会议审议通过）): a line above that title is the page's own heading
   // (（某省）某市某县…规划（2022年更新）), not the document's (session 31 (plans), a real database page).
@@ -309,9 +315,28 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     joined += part;
     end = lines[1]!.end;
   }
+  // A notice's addressees run on after its title on one line (…活动的通知 各乡镇妇联、县直妇委会：): the title ends before them
+  // (session 32 (plans), a real county 妇联 notice copied to a forum).
+  joined = beforeAddressees(joined, docTypes);
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
   // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
   return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
+}
+
+/** A title line cut before the addressees that follow it (各…：, at most 60 characters to the colon, no sentence between),
+ *  when what stands before them ends as a kind of document does; else the line as it is. */
+const ADDRESSEES_AFTER = /各[^。；：:]{1,60}[：:]/g;
+/** Whether a line is a title with its addressees run on after it (beforeAddressees cuts it). */
+function titleBeforeAddressees(line: string, docTypes: readonly string[]): boolean {
+  return !/^[^：:《]{1,8}[：:]/.test(line) && beforeAddressees(line, docTypes) !== line;
+}
+
+export function beforeAddressees(line: string, docTypes: readonly string[]): string {
+  for (const m of line.matchAll(ADDRESSEES_AFTER)) {
+    const head = line.slice(0, m.index).trimEnd();
+    if (head.length >= 6 && endsWithDocType(head, docTypes)) return head;
+  }
+  return line;
 }
 
 /** End of the line `at` is on. */

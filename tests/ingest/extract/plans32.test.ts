@@ -1,0 +1,21 @@
+// Targets of plans as other regions' portals print them (session 32 (plans), read on 13 real pages, not kept in the
+// repository): the share of units a plan aims to bring to a standard (30%以上的县（区）通过…). The texts below are
+// written for these tests in the shapes such pages take.
+import { describe, expect, it } from 'vitest';
+import { extracted } from '../helpers.js';
+
+const targetsOf = (sentence: string) =>
+  extracted('page.txt', `某某市教育均衡发展工作任务清单\n一、工作目标\n${sentence}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year]);
+
+describe('the share of units a plan aims to bring to a standard', () => {
+  it('reads N%以上的<units><attain…> under a deadline or an aim as a target on those units', () => {
+    expect(targetsOf('确保到2027年，40%以上的县（区）通过国家义务教育优质均衡发展评估认定。')).toEqual([['通过国家义务教育优质均衡发展评估认定的县（区）', '>=', 40, '%', 2027]]);
+    expect(targetsOf('到2026年，80%以上的行政村建成综合文化服务中心。')).toEqual([['建成综合文化服务中心的行政村', '>=', 80, '%', 2026]]);
+  });
+
+  it('leaves such a share alone without an aim, and a qualifier of who is meant', () => {
+    expect(targetsOf('60%以上的企业建立了培训制度。')).toEqual([]);
+    expect(targetsOf('到2026年，为60岁以上的老年人提供上门服务。')).toEqual([]);
+    expect(targetsOf('到2026年，80%以上的患者满意。')).toEqual([]);
+  });
+});
