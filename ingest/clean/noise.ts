@@ -3,14 +3,18 @@
 import type { Lexicon } from '../lexicon/load.js';
 
 const SENTENCE = /[。；！？]/;
+/** A list item's bullet at a line's start: -, •, ·, *, ▪, ●. */
+const BULLET = /^[-•·*▪●]\s*/;
 
 export function noiseKind(line: string, lexicon: Lexicon): string | undefined {
   const l = line.trim();
   if (l.length === 0 || SENTENCE.test(l) || l.length > 160) return undefined;
   const parts = l.split(/[_|｜]/).filter((p) => p.trim().length > 0);
   if (parts.length >= 3 && !/[，、]/.test(l)) return 'title-bar';
+  // A list's bullet before a page line (- 发布日期：…, • 浏览次数：, as a copy prints a page's list; session 32 (plans)).
+  const unbulleted = l.replace(BULLET, '');
   for (const rule of lexicon.noise) {
-    if (rule.re.test(l)) return rule.kind;
+    if (rule.re.test(l) || (unbulleted !== l && rule.re.test(unbulleted))) return rule.kind;
   }
   return undefined;
 }

@@ -110,6 +110,8 @@ const DONE = /(确定|确立|完成|实现|建成|新建|新增|累计|开展|�
  *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
  *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
  *  is the plan's own. Session 30, real plan pages. */
+/** A sentence that confers a title on those it names (授予…称号, 授予…9人“…”) or pays a prize (颁发奖金). */
+const CONFERRED = /授予[^。；]*?(?:称号|\d+\s*(?:人|名|个)\s*[“"「])|颁发奖金/;
 const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|十([一二三四])五”?(?:期间|以来|时期)/;
 const NEXT_PERIOD: Record<string, string> = { 一: '二', 二: '三', 三: '四', 四: '五' };
 const AIMED = /到(?:19|20)\d{2}年|力争|确保|争取|目标/;
@@ -208,6 +210,9 @@ export function findTargets(
     // 《…规划（2016—2020年）》确定了…78项主要目标, 确立了8项重点实事项目: what an earlier plan set or a period achieved (a
     // verb of completion with 了), reported in a plan's review, not what this plan commits to (session 31 (plans)).
     if (DONE.test(clause)) continue;
+    // 授予甲、乙…9人“…”称号，颁发奖金3万元: what a decision of commendation confers on those it names, not a target (session 32
+    // (plans), a real 盟 government's 决定).
+    if (CONFERRED.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), nextBreak(body, rest, SENTENCE_BREAK)))) continue;
     if (reviewed(body, at, text)) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);

@@ -120,10 +120,12 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // A page's posting date (发布日期, a chrome line's 发布时间) in a year after its number's is a repost's, not the date the
   // text bears (session 32 (plans): a 2001 opinion posted again in 2025).
   const posted = [panelDate('published'), pageDate].find((d) => d !== undefined && !(numberYear && Number(d.slice(0, 4)) > Number(numberYear)));
+  // Who promulgated the plan and when, as a note that reports it names them (2023年12月，A、B印发《X》，自…施行).
+  const promulgated = sent && !notice ? promulgationNote(text, sent.start, lexicon) : undefined;
   const issuedOn =
-    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? posted;
+    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
-  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? promulgated?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
   // (Down to the text's first heading: a page may print its title once more under the header's mark.)
@@ -139,7 +141,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panel.fields.issuer.value)
       ? panel.fields.issuer
       : undefined;
-  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
   const issuer = named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named;
@@ -218,6 +220,21 @@ function shortNameOf(short: string, full: string): boolean {
   const placeless = /^(省|市|县|区|州|盟|旗)/.test(short) && full.endsWith(short.replace(/^(省|市|县|区|州|盟|旗)(人民)?/, ''));
   const noPeople = short.includes('政府') && !short.includes('人民') && full.includes('人民政府') && full[0] === short[0];
   return placeless || noPeople;
+}
+
+/** The bodies and the date of a note reporting a promulgation (2023年12月，中共某某省委办公厅、某某省人民政府办公厅印发《X》，
+ *  自印发之日起施行): the sentence before the plan's 《 (`open`), its date first, its bodies (each a signature's name) before
+ *  the verb. Session 32 (plans), a real reference page's copy of a provincial 实施细则. */
+const PROMULGATION_NOTE = new RegExp(`^(?:(${WRITTEN_DATE}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)\\s*[，,]?\\s*)?([\\u4e00-\\u9fff、（）()]{4,80}?)(?:联合)?(?:发布|印发|公布)了?$`);
+function promulgationNote(text: string, open: number, lexicon: Lexicon): { issuer?: string; date?: string; year?: number } | undefined {
+  const from = Math.max(text.lastIndexOf('\n', open - 2), text.lastIndexOf('。', open - 2)) + 1;
+  const m = PROMULGATION_NOTE.exec(text.slice(from, open - 1).trim());
+  if (!m) return undefined;
+  const bodies = m[2]!.split('、');
+  if (!bodies.every((b) => isSignatureLine(b, lexicon))) return undefined;
+  const date = m[1] ? parseDate(m[1]) : undefined;
+  const year = m[1]?.match(/(?:19|20)\d{2}/)?.[0];
+  return { issuer: bodies.join('、'), date, year: year ? Number(year) : undefined };
 }
 
 /** The last line with text before `at`, as a title (no sentence, at most 80 characters). */

@@ -114,7 +114,9 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
 /** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 《X》已经某日县政府
  *  常务会议研究通过，现印发给你们): a page that left out the notice's title line still names the plan there (session 28,
  *  real portal pages; 通过 in session 31 (plans)). */
-const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,40}(?:同意|通过)[，,]?现(?:予以?)?(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
+// (Or a note that reports its promulgation, 2023年12月，某某省委办公厅、省政府办公厅印发《X》，自印发之日起施行: a reference
+// page's copy; session 32 (plans).)
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,40}(?:同意|通过)[，,]?现(?:予以?)?(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)|(?<=(?:发布|印发|公布)了?)《(?=[^》]*》[，,]\s*自[^。]{0,20}(?:起|之日起?)(?:施行|实施|执行))/g;
 
 export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
   TRANSMITTAL.lastIndex = 0;
@@ -318,10 +320,17 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   // A notice's addressees run on after its title on one line (…活动的通知 各乡镇妇联、县直妇委会：): the title ends before them
   // (session 32 (plans), a real county 妇联 notice copied to a forum).
   joined = beforeAddressees(joined, docTypes);
+  // A column's label a portal puts before the title (政务服务丨…的实施意见, 通知公告｜…): not the title's (session 32 (plans),
+  // a real county portal's copy of its city's opinion).
+  const label = COLUMN_LABEL.exec(joined);
+  if (label && endsWithDocType(joined.slice(label[0].length), docTypes) && joined.length - label[0].length >= 6) joined = joined.slice(label[0].length);
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
   // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
   return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
 }
+
+/** A portal column's label and its bar before a title: 政务服务丨, 通知公告｜ (丨 is an ideograph no title opens with). */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,8}\s*[丨|｜]\s*/;
 
 /** A title line cut before the addressees that follow it (各…：, at most 60 characters to the colon, no sentence between),
  *  when what stands before them ends as a kind of document does; else the line as it is. */

@@ -19,3 +19,16 @@ describe('the share of units a plan aims to bring to a standard', () => {
     expect(targetsOf('到2026年，80%以上的患者满意。')).toEqual([]);
   });
 });
+
+describe('what a decision of commendation confers', () => {
+  it('reads no target in the persons it names and the prize it pays', () => {
+    expect(targetsOf('经研究决定，授予张三、李四、王五等12人“优秀网格员”称号，颁发奖金人民币2万元。')).toEqual([]);
+    // (A copy cut before 称号 still shows the count of persons before the quoted title.)
+    expect(targetsOf('经研究决定，授予张三、李四、王五等12人“优秀网')).toEqual([]);
+  });
+
+  it('still reads a plan’s count of persons to commend', () => {
+    expect(targetsOf('到2026年，每年评选表彰100名优秀教师，颁发荣誉证书。').map((t) => t[2])).toEqual([100]);
+  });
+});
+

@@ -100,3 +100,24 @@ describe('units of a copy that stops early', () => {
     expect(items.units.map((u) => u.path)).not.toContain('1/1.5');
   });
 });
+
+describe('a second batch of pages (read after the first batch’s rules were done)', () => {
+  it('drops a portal column’s label before the title (政务服务丨) and a bulleted page line (- 发布日期：)', () => {
+    const doc = page('工作动态丨青田县人民政府关于加快发展农村电商的实施意见\n- 发布日期:2022-05-10\n- 浏览次数:\n青田县人民政府\n关于加快发展农村电商的实施意见\n青政发〔2022〕12号\n各乡镇人民政府，县政府各部门：\n一、总体要求\n到2025年，农村电商体系基本建立。\n');
+    expect(doc.title).toBe('青田县人民政府关于加快发展农村电商的实施意见');
+    expect(doc.issuer).toBe('青田县人民政府');
+    expect(doc.issuedOn).toBe('2022-05-10');
+    expect(doc.text).not.toContain('发布日期');
+    expect(doc.text).not.toContain('浏览次数');
+  });
+
+  it('reads the plan, its promulgating bodies and its year from a note that reports its promulgation', () => {
+    const doc = page('发布信息\n2022年9月，中共某某省委办公厅、某某省人民政府办公厅印发《某某省河湖长制工作规定》，自印发之日起施行。\n内容全文\n第一章 总则\n第一条 为全面落实河湖长制，制定本规定。\n第二条 本规定适用于全省河湖。\n');
+    expect(doc.title).toBe('某某省河湖长制工作规定');
+    expect(doc.issuer).toBe('中共某某省委办公厅、某某省人民政府办公厅');
+    expect(doc.year).toBe(2022);
+    expect(doc.issuedOn).toBeUndefined();
+    expect(doc.genre).toBe('regulation');
+  });
+});
+
