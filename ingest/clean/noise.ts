@@ -3,11 +3,16 @@
 import type { Lexicon } from '../lexicon/load.js';
 
 const SENTENCE = /[。；！？]/;
+/** A document site's note on the file it serves (page count, provenance, takedown notice). */
+const SITE_NOTE = /^(?:[-•·*▪●]?\s*\d{1,2}[.、．]\s*)*(?:\d{1,2}[.、．]\s*)?(?:本文档(?:共\d+页|由网友|由用户|来自|仅供)|如有侵权|侵权请|若内容存在侵权)/;
 /** A list item's bullet at a line's start: -, •, ·, *, ▪, ●. */
 const BULLET = /^[-•·*▪●]\s*/;
 
 export function noiseKind(line: string, lexicon: Lexicon): string | undefined {
   const l = line.trim();
+  // A document site's notes on the file, sentences though they are (本文档共5页，可阅读全部内容。本文档由网友投稿…，如有侵权
+  // 请联系我们处理。): session 32 (plans), a real document site's copy of a county plan.
+  if (l.length > 0 && l.length <= 80 && SITE_NOTE.test(l)) return 'chrome';
   if (l.length === 0 || SENTENCE.test(l) || l.length > 160) return undefined;
   const parts = l.split(/[_|｜]/).filter((p) => p.trim().length > 0);
   if (parts.length >= 3 && !/[，、]/.test(l)) return 'title-bar';

@@ -11,8 +11,13 @@ const TRAILING_PAREN = /[（(][^（()）]*[)）]$/;
 
 export function isDocumentTitle(title: string, lexicon: Lexicon): boolean {
   const bare = title.replace(TRAILING_PAREN, '').replace(/[“”]/g, '');
-  return lexicon.docTypes.some((t) => bare.endsWith(t));
+  return lexicon.docTypes.some((t) => bare.endsWith(t)) || RULES_OF_WORK.test(bare);
 }
+
+/** A body's rules of work or list of duties cited in 《》 (《水旱灾害统计报表制度》, 《防汛组织与工作制度》, 《…成员单位职责》): management
+ *  rules, a document the gold guideline counts (session 32 (plans), a real county 应急预案's 编制依据). Four characters at least
+ *  before the word, so that a bare 《制度》 is not one. */
+const RULES_OF_WORK = /^[\u4e00-\u9fff（）()、]{4,40}(?:制度|职责)$/;
 
 export interface CitationScan {
   citations: Citation[];

@@ -110,6 +110,9 @@ const DONE = /(确定|确立|完成|实现|建成|新建|新增|累计|开展|�
  *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
  *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
  *  is the plan's own. Session 30, real plan pages. */
+/** The heading of a section describing the present state: 基本情况, 基本概况, 县情概况, 现状, 发展现状, 自然地理情况. */
+const PRESENT_STATE = /^(?:[\u4e00-\u9fff]{0,4}(?:基本情况|基本概况|概况)|(?:发展)?现状(?:分析)?|自然地理(?:情况|概况)?)$/;
+
 /** A sentence that confers a title on those it names (授予…称号, 授予…9人“…”) or pays a prize (颁发奖金). */
 const CONFERRED = /授予[^。；]*?(?:称号|\d+\s*(?:人|名|个)\s*[“"「])|颁发奖金/;
 const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|十([一二三四])五”?(?:期间|以来|时期)/;
@@ -125,12 +128,15 @@ function reviewed(body: string, at: number, text: string): boolean {
 
 export function findTargets(
   text: string,
-  unit: { path: string; span: [number, number] },
+  unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
   options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
+  // A section that describes the place as it is (2 基本情况 / 2.1 自然地理情况: 杞县人口110.22万人) counts what there is, not
+  // what is to be reached (session 32 (plans), a real county's 抗旱应急预案).
+  if (unit.section !== undefined && PRESENT_STATE.test(unit.section.replace(/\s+/g, ''))) return [];
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];

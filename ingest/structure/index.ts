@@ -21,6 +21,8 @@ export type { StructuredDoc, Unit } from './types.js';
 /** A panel's 发文机构 that names the site, not a body (session 28, a real county portal page). */
 const NOT_A_BODY = /网站|门户|网$|平台$/;
 /** A body named by its level word alone, without its place (市教育体育局, 县政府办, 地区行署, 区委办公室). */
+/** A town's or street's body after its county's or city's name: 某某县某某镇人民政府 → 某某县. */
+const TOWN_BODY = /^([\u4e00-\u9fff]{1,10}?(?:县|区|市|旗))[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|办事处|党委|政府)$/;
 const PLACELESS_BODY = /^(省|市|县|区|州|盟|旗|地区|自治州|自治县)(?![辖直属])/;
 
 export function structure(file: string, clean: CleanText, lexicon: Lexicon): StructuredDoc | undefined {
@@ -122,8 +124,11 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const posted = [panelDate('published'), pageDate].find((d) => d !== undefined && !(numberYear && Number(d.slice(0, 4)) > Number(numberYear)));
   // Who promulgated the plan and when, as a note that reports it names them (2023年12月，A、B印发《X》，自…施行).
   const promulgated = sent && !notice ? promulgationNote(text, sent.start, lexicon) : undefined;
+  // A portal's byline under the title ([某某县人民政府]2016-05-09): the body that posted the text and when, for a text that
+  // signs nowhere (session 32 (plans), a real county portal's 应急预案).
+  const byline = bylineUnder(text, titleSpan[1], lexicon);
   const issuedOn =
-    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted;
+    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date;
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? promulgated?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
@@ -137,11 +142,18 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // (Not when one of them is its full name: the short name then gives way to it below.)
   const named3 = [mark, fromTitle, fromNotice].filter((f): f is string => f !== undefined);
   const placeless = (v: string) => PLACELESS_BODY.test(v.replace(/\s+/g, '')) && named3.length > 0 && !named3.some((f) => shortNameOf(v.replace(/\s+/g, ''), f));
+  // A town's government or street office that posted its county's plan (发布机构 某某县某某镇人民政府 over 某某县…应急预案, the
+  // notice addressed to 各乡镇人民政府): the plan names the county, whose text it is, not the town's (session 32 (plans),
+  // a real town portal page).
+  const below = (v: string) => {
+    const m = v.replace(/\s+/g, '').match(TOWN_BODY);
+    return m !== null && m[1]!.length >= 2 && title.startsWith(m[1]!);
+  };
   const panelIssuer =
-    panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panel.fields.issuer.value)
+    panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panel.fields.issuer.value) && !below(panel.fields.issuer.value)
       ? panel.fields.issuer
       : undefined;
-  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
   const issuer = named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named;
@@ -235,6 +247,15 @@ function promulgationNote(text: string, open: number, lexicon: Lexicon): { issue
   const date = m[1] ? parseDate(m[1]) : undefined;
   const year = m[1]?.match(/(?:19|20)\d{2}/)?.[0];
   return { issuer: bodies.join('、'), date, year: year ? Number(year) : undefined };
+}
+
+/** A byline: a body's name in brackets and a date, on the first line under the title ([某某县人民政府]2016-05-09字号：). */
+const BYLINE = /^[\[［【]([\u4e00-\u9fff（）()、]{3,40})[\]］】]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
+function bylineUnder(text: string, titleEnd: number, lexicon: Lexicon): { issuer?: string; date?: string } | undefined {
+  const line = text.slice(titleEnd).replace(/^\s*\n/, '').split('\n', 1)[0]!.trim();
+  const m = BYLINE.exec(line);
+  if (!m || !isSignatureLine(m[1]!, lexicon)) return undefined;
+  return { issuer: m[1], date: parseDate(m[2]!) };
 }
 
 /** The last line with text before `at`, as a title (no sentence, at most 80 characters). */

@@ -86,8 +86,11 @@ function structuralHeadings(contents: ReadonlySet<number>, heads: Head[]): { hea
   // Under a 目录 line, the run of outline lines with nothing between them is the contents, whether or not each comes again
   // (a copy that stops in the first chapter prints 第二章 … 第八章 only there: session 32 (plans), a real 盟 office's 细则
   // whose contents were read as seven empty chapters).
+  // So is the rest of a run that opens as contents by its labels coming again (1总则 / 1.1编制目的 / 1.2编制依据 … above a text
+  // that stops in 1.1: session 32 (plans), a real county's 应急预案).
+  const opensContents = (h: Head, i: number) => toc.includes(h) && (i === 0 || heads[i - 1].end + 1 !== h.start || !outline(heads[i - 1].heading));
   heads.forEach((h, i) => {
-    if (!contents.has(h.start) || !outline(h.heading)) return;
+    if (!(contents.has(h.start) || opensContents(h, i)) || !outline(h.heading)) return;
     for (let k = i; k < heads.length && outline(heads[k].heading) && (k === i || heads[k].start === heads[k - 1].end + 1); k++) {
       // The run stops before the text's own first heading: a label met again.
       if (k > i && labels.slice(i, k).includes(heads[k].heading.label)) break;

@@ -42,3 +42,15 @@ describe('variant characters', () => {
     expect(clean('依据《陜西省防汛条例》。', lexicon).text).toBe('依据《陕西省防汛条例》。');
   });
 });
+
+describe('a third batch of pages: site rows and a document site’s notes', () => {
+  it('drops a row of links to other sites and a document site’s notes on the file, sentences included', () => {
+    const page = '中国政府网 某某省人民政府网站 某某州人民政府网站\n• 56.00 KB\n• 12页\n• 关注公众号即可免费下载文档\n1. 1、本文档共3页，可阅读全部内容。\n2. 2、本文档由网友投稿或网络整理，如有侵权请及时联系我们处理。\n某某县森林防火应急预案\n1总则\n';
+    expect(clean(page, lexicon).text).toBe('某某县森林防火应急预案\n1总则');
+  });
+
+  it('keeps a sentence of the text that speaks of a document, and a count of pages in a sentence', () => {
+    expect(clean('本预案共分七章，各部门应当认真执行。\n附件共12页。\n', lexicon).text).toBe('本预案共分七章，各部门应当认真执行。\n附件共12页。');
+  });
+});
+

@@ -32,3 +32,15 @@ describe('what a decision of commendation confers', () => {
   });
 });
 
+describe('a third batch of pages: an emergency plan’s description of its county and its 编制依据', () => {
+  it('reads no target in a section that describes the county as it is (基本情况), a target in the sections after it', () => {
+    const { targets } = extracted('page.txt', '某某县抗旱应急预案\n1总则\n1.1编制目的\n做好抗旱工作。\n1.2编制依据\n依据法律。\n2基本情况\n2.1自然地理情况\n（1）全县人口50.2万人，耕地面积80.5万亩。\n3预防\n3.1目标\n到2025年，新建水窖500座。\n');
+    expect(targets.map((t) => [t.metric, t.value, t.unit])).toEqual([['水窖', 500, '座']]);
+  });
+
+  it('cites rules of work and lists of duties in 《》 (…制度, …职责), not a bare 《制度》', () => {
+    const { citations } = extracted('page.txt', '某某县防汛应急预案\n1总则\n1.1编制依据\n依据《中华人民共和国防洪法》《洪涝灾情统计报表制度》《县防汛指挥部成员单位职责》和《制度》等，制定本预案。\n');
+    expect(citations.map((c) => c.title)).toEqual(['中华人民共和国防洪法', '洪涝灾情统计报表制度', '县防汛指挥部成员单位职责']);
+  });
+});
+

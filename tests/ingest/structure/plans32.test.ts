@@ -121,3 +121,31 @@ describe('a second batch of pages (read after the first batch’s rules were don
   });
 });
 
+describe('a third batch of pages: county plans as town and county portals print them', () => {
+  it('reads a byline under the title ([某某县人民政府]2016-05-09) as who posted a plan that signs nowhere', () => {
+    const doc = page('宁陵县抗旱应急预案\n[宁陵县人民政府]2016-05-09字号: |\n1总则\n1.1编制目的\n做好抗旱工作。\n1.2编制依据\n依据有关法律，制定本预案。\n');
+    expect(doc.issuer).toBe('宁陵县人民政府');
+    expect(doc.issuedOn).toBe('2016-05-09');
+    expect(doc.region).toBe('宁陵县');
+  });
+
+  it('does not take a town that posted its county’s plan for its issuer', () => {
+    const doc = page(
+      '索引号: 1134/202006-00018 组配分类: 应急预案\n发布机构: 宁陵县石桥镇人民政府 主题分类: 其他\n名称: 关于印发宁陵县森林防火应急预案的通知 文号:\n生成日期: 2021-04-02\n' +
+        '关于印发宁陵县森林防火应急预案的通知\n各乡镇人民政府，县防火指挥部成员单位：\n《宁陵县森林防火应急预案》已修订，经县政府同意，现印发给你们，请认真贯彻实施。\n2021年3月30日\n宁陵县森林防火应急预案\n1总则\n1.1编制目的\n有效处置火情。\n1.2适用范围\n全县。\n',
+    );
+    expect(doc.title).toBe('宁陵县森林防火应急预案');
+    expect(doc.issuer).toBeUndefined();
+    expect(doc.issuedOn).toBe('2021-03-30');
+    expect(doc.region).toBe('宁陵县');
+    // (A town's own plan stays the town's.)
+    const own = page('发布机构: 宁陵县石桥镇人民政府 生成日期: 2021-04-02\n名称: 石桥镇防汛工作方案\n石桥镇防汛工作方案\n一、工作目标\n确保安全度汛。\n');
+    expect(own.issuer).toBe('宁陵县石桥镇人民政府');
+  });
+
+  it('leaves out a decimal contents list whose later lines the copy never reaches', () => {
+    const doc = structured('page.txt', '某某县防汛应急预案\n1总则\n1.1编制目的\n1.2编制依据\n2组织机构\n2.1指挥部\n2.2办公室\n3附则\n1 总则\n1.1 编制目的\n做好防汛工作。\n');
+    expect(doc.units.map((u) => u.path)).toEqual(['1', '1/1.1']);
+  });
+});
+
