@@ -51,6 +51,12 @@ export function scanCitations(
       const title = (canonicalTitle(text.slice(i + 1, close).replace(/</g, '〈').replace(/>/g, '〉')));
       const span: [number, number] = [i, close + 1];
       const abbr = text.slice(close + 1, close + 20).match(ABBREVIATION);
+      // 本《实施细则》, 本《方案》: the document itself, named by its kind (session 32 (plans), a real notice of 2003); and the
+      // notice that wraps it, quoted on a page's title line (《某市人民政府关于印发X的通知》 over the text of X).
+      if (text[i - 1] === '本' || ownWrapper(title, ownTitle)) {
+        i = text.indexOf('《', close + 1);
+        continue;
+      }
       if (abbreviations[title]) {
         citations.push({ path: u.path, title: abbreviations[title], span, via: 'abbreviation', issuers: [] });
       } else if (isDocumentTitle(title, lexicon)) {
@@ -103,6 +109,16 @@ function nestedTitles(text: string, from: number, to: number): [number, number][
     }
   }
   return out;
+}
+
+/** The notice that transmits the document itself, naming it without its place (…关于印发X的通知 for 某市X). */
+function ownWrapper(title: string, ownTitle: string): boolean {
+  const m = title.replace(/[《》〈〉]/g, '').match(/(?:印发|转发|发布)(.{4,})的通知$/);
+  if (!m) return false;
+  const inner = m[1]!;
+  const own = ownTitle.replace(/[《》〈〉]/g, '');
+  // (Only the title without its place: a notice of the same title as written is another body's, 某省…印发《X》的通知.)
+  return own.length > inner.length && own.endsWith(inner) && own.length - inner.length <= 6;
 }
 
 /** The same title with or without its nested brackets (北京市实施中华人民共和国…法办法 = 北京市实施《中华人民共和国…法》办法). */

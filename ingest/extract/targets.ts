@@ -110,6 +110,21 @@ const DONE = /(确定|确立|完成|实现|建成|新建|新增|累计|开展|�
  *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
  *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
  *  is the plan's own. Session 30, real plan pages. */
+/** A work summary's title among the text's first lines (五角场街道2015年工作总结和2016年工作安排, 某某局2023年上半年工作总结). */
+const SUMMARY_TITLE = /((?:19|20)\d{2})年(?:上半年|度)?工作总结/;
+/** Whether `at` lies in the part of a work summary that reports its year: before the first line naming the next year's
+ *  plan (2016年工作安排, 2016年工作思路 …), or anywhere when there is none (session 32 (plans), a real street office's summary:
+ *  its 12 figures of the past year were read as targets). */
+function summarised(text: string, at: number): boolean {
+  const firstLines = text.slice(0, 400).split('\n').slice(0, 5);
+  const title = firstLines.find((l) => SUMMARY_TITLE.test(l));
+  if (!title) return false;
+  const next = Number(SUMMARY_TITLE.exec(title)![1]) + 1;
+  const titleEnd = text.indexOf(title) + title.length;
+  const plan = new RegExp(`(?:^|\\n)[^\\n]{0,12}${next}年[^\\n。]{0,8}(?:工作)?(?:安排|计划|打算|思路|要点|重点|目标|任务)`).exec(text.slice(titleEnd));
+  return plan === null || at < titleEnd + plan.index;
+}
+
 /** The heading of a section describing the present state: 基本情况, 基本概况, 县情概况, 现状, 发展现状, 自然地理情况. */
 const PRESENT_STATE = /^(?:[\u4e00-\u9fff]{0,4}(?:基本情况|基本概况|概况)|(?:发展)?现状(?:分析)?|自然地理(?:情况|概况)?)$/;
 
@@ -216,6 +231,11 @@ export function findTargets(
     // 《…规划（2016—2020年）》确定了…78项主要目标, 确立了8项重点实事项目: what an earlier plan set or a period achieved (a
     // verb of completion with 了), reported in a plan's review, not what this plan commits to (session 31 (plans)).
     if (DONE.test(clause)) continue;
+    // 实现一个总体目标：即…；达到二个加强：即…: a count that announces the list after it, no quantity to reach (session 32
+    // (plans), a real 2003 实施细则).
+    if (/^[^，。；：:]{0,12}[：:]\s*即/.test(body.slice(rest))) continue;
+    // A year's work summary (…2015年工作总结和2016年工作安排) reports that year's figures until the next year's plan begins.
+    if (summarised(text, unit.span[0] + at)) continue;
     // 授予甲、乙…9人“…”称号，颁发奖金3万元: what a decision of commendation confers on those it names, not a target (session 32
     // (plans), a real 盟 government's 决定).
     if (CONFERRED.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), nextBreak(body, rest, SENTENCE_BREAK)))) continue;

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, endsWithDocType, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, transmittedTitle } from './title.js';
+import { canonicalTitle, endsWithDocType, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, TRAILING_POSTING_DATE, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
@@ -48,8 +48,11 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   let titleSpan: [number, number] | undefined;
   if (notice) {
     const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading) ?? planAfterSignature(text, notice.planTitle, firstHeading);
-    title = notice.planTitle;
-    titleSpan = lines ? [lines.start, lines.end] : [notice.start, notice.end];
+    // The plan's own title line may name its place where the notice left it out (厦门市人民政府关于印发多规合一…规则的通知 over
+    // 厦门市多规合一…规则): that line is the plan's title (session 32 (plans), a real city notice).
+    const placed = lines ? undefined : placedTitleLine(text, notice.planTitle, Math.max(notice.end, from), firstHeading, lexicon);
+    title = placed?.title ?? notice.planTitle;
+    titleSpan = placed ? [placed.start, placed.end] : lines ? [lines.start, lines.end] : [notice.start, notice.end];
   } else if (panelTitle && from) {
     const lines = findTitleLines(text, panelTitle.value, from, firstHeading);
     title = canonicalTitle(panelTitle.value);
@@ -127,8 +130,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // A portal's byline under the title ([某某县人民政府]2016-05-09): the body that posted the text and when, for a text that
   // signs nowhere (session 32 (plans), a real county portal's 应急预案).
   const byline = bylineUnder(text, titleSpan[1], lexicon);
+  // The posting date a page printed on the title's line (…工作安排 2016-03-07).
+  const titleLineDate = text.slice(titleSpan[0], titleSpan[1]).trim().match(TRAILING_POSTING_DATE)?.[0];
   const issuedOn =
-    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date;
+    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date ?? (titleLineDate ? parseDate(titleLineDate.trim()) : undefined);
   const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? promulgated?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
@@ -256,6 +261,17 @@ function bylineUnder(text: string, titleEnd: number, lexicon: Lexicon): { issuer
   const m = BYLINE.exec(line);
   if (!m || !isSignatureLine(m[1]!, lexicon)) return undefined;
   return { issuer: m[1], date: parseDate(m[2]!) };
+}
+
+/** A line between `from` and `limit` that is a place's name and then `planTitle` (厦门市 + 多规合一业务协同平台运行规则). */
+function placedTitleLine(text: string, planTitle: string, from: number, limit: number, lexicon: Lexicon): { title: string; start: number; end: number } | undefined {
+  for (const l of lineOffsets(text, from, Math.min(limit, text.length))) {
+    const line = text.slice(l.start, l.end).trim();
+    if (line.length <= planTitle.length || !line.endsWith(planTitle)) continue;
+    const place = line.slice(0, line.length - planTitle.length);
+    if (place.length <= 8 && regionPrefix(place, lexicon)?.form === place) return { title: canonicalTitle(line), start: l.start, end: l.end };
+  }
+  return undefined;
 }
 
 /** The last line with text before `at`, as a title (no sentence, at most 80 characters). */

@@ -130,6 +130,14 @@ export function levelAndRegion(
     // (plans): a real provincial League page was read national by its 中国).
     const name = regionPrefix(whole, lexicon) ? whole : whole.replace(PARTY_PREFIX, '');
     const r = regionPrefix(name, lexicon);
+    // A province's name before its city's or county's (江西省吉安市人民政府办公室, as a law database prints the issuer line) is
+    // that city's or county's (session 32 (plans), a real 2003 notice read as the province's).
+    if (r && r.region.level === 'province' && !r.region.name.endsWith('市')) {
+      const rest = name.slice(r.form.length);
+      const inner = regionPrefix(rest, lexicon);
+      const under = inner && (inner.region.parent === r.region.name || (inner.region.parent ? regionByName(inner.region.parent, lexicon)?.parent === r.region.name : false));
+      if (inner && under && BODY_AFTER_PLACE.test(rest.slice(inner.form.length))) return levelAndRegion(rest, title, lexicon, approver);
+    }
     if (r) {
       // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
       const county = name.slice(r.form.length).match(PLACE);

@@ -142,6 +142,8 @@ const NESTED_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))((
 /** Lines of the head a bare notice title is looked for in. */
 const BARE_NOTICE_LINES = 12;
 
+/** A line that ends as a whole document's title does (…实施细则, …方案, …的通知). */
+const WHOLE_TITLE = /(?:通知|意见|方案|规划|细则|办法|规定|条例|规则|纲要|计划|要点|决定|报告|预案|清单)$/;
 function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle | undefined {
   const lines = lineOffsets(text, from, limit).slice(0, BARE_NOTICE_LINES);
   for (let i = 0; i < lines.length; i++) {
@@ -154,6 +156,9 @@ function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle
       if (j > i && line.trim().startsWith(joined.trim())) break;
       // An issuer's mark (…文件: the header of an official document, or a portal's column named so) is no part of the title.
       if (j === i && /文件$/.test(line.trim()) && line.trim().length <= 20) break;
+      // A line that is a whole title of its own (吉安市…实施细则 above 某某市人民政府办公室 / 关于印发…的通知: a law database's
+      // heading over the notice it prints) is not the notice title's first part (session 32 (plans), a real 2003 notice).
+      if (j > i && WHOLE_TITLE.test(joined.trim())) break;
       joined += line;
       const m = canonicalTitle(joined).match(BARE_NOTICE) ?? canonicalTitle(joined).match(NESTED_NOTICE);
       if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };
@@ -320,6 +325,8 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   // A notice's addressees run on after its title on one line (…活动的通知 各乡镇妇联、县直妇委会：): the title ends before them
   // (session 32 (plans), a real county 妇联 notice copied to a forum).
   joined = beforeAddressees(joined, docTypes);
+  // A posting date a page printed after the title on its line (…工作安排 2016-03-07): the page's, not the title's.
+  joined = joined.replace(TRAILING_POSTING_DATE, '');
   // A column's label a portal puts before the title (政务服务丨…的实施意见, 通知公告｜…): not the title's (session 32 (plans),
   // a real county portal's copy of its city's opinion).
   const label = COLUMN_LABEL.exec(joined);
@@ -328,6 +335,9 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
   return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
 }
+
+/** A date written as a page writes its posting date (2016-03-07) at the end of a title line, after its words. */
+export const TRAILING_POSTING_DATE = /(?<=[\u4e00-\u9fff）)》”]{2})\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$/;
 
 /** A portal column's label and its bar before a title: 政务服务丨, 通知公告｜ (丨 is an ideograph no title opens with). */
 const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,8}\s*[丨|｜]\s*/;

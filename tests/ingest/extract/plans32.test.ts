@@ -44,3 +44,19 @@ describe('a third batch of pages: an emergency plan’s description of its count
   });
 });
 
+describe('a fourth batch of pages: counts that announce a list, a year’s work summary, a text naming itself', () => {
+  it('reads no target in a count that announces the list after it (实现一个总体目标：即…)', () => {
+    expect(targetsOf('通过政务公开，实现一个总体目标：即构建廉洁高效的政务体系；达到两个加强：即加强民主建设和作风建设。')).toEqual([]);
+  });
+
+  it('reads no target in a work summary’s report of its year, and targets in the next year’s plan after it', () => {
+    const { targets } = extracted('page.txt', '某某街道2019年工作总结和2020年工作安排\n2019年，街道较好地完成了年初确定的各项目标任务。\n（一）民生持续改善\n救助困难对象9307人次，支出助困金额581.1万元，社区总体就业率为96.5%。\n2020年工作安排\n（一）民生\n新增养老床位200张。\n');
+    expect(targets.map((t) => [t.metric, t.value, t.unit])).toEqual([['养老床位', 200, '张']]);
+  });
+
+  it('does not cite the text itself named by its kind (本《实施细则》) nor its own notice quoted without its place', () => {
+    const { citations } = extracted('page.txt', '《九江市人民政府关于印发城市更新项目管理规则的通知》\n九江市城市更新项目管理规则\n第一条 各部门要按照本《实施细则》和《九江市城乡规划条例》的要求执行。\n');
+    expect(citations.map((c) => c.title)).toEqual(['九江市城乡规划条例']);
+  });
+});
+

@@ -149,3 +149,26 @@ describe('a third batch of pages: county plans as town and county portals print 
   });
 });
 
+describe('a fourth batch of pages: a law database’s 2003 notice, a city’s rules, a street office’s summary', () => {
+  it('reads a heading over the notice as a title of its own, and a province’s name before its city’s as the city’s', () => {
+    const doc = page('某某市市本级档案工作实施细则\n江西省九江市人民政府办公室\n关于印发某某市市本级档案工作实施细则的通知\n（ 九府发〔2004〕12号 ）\n市政府各部门：\n现将《某某市市本级档案工作实施细则》印发给你们，请遵照执行。\n二OO四年三月五日\n某某市市本级档案工作实施细则\n一、总体要求\n规范档案工作。\n');
+    expect(doc.issuer).toBe('江西省九江市人民政府办公室');
+    expect(doc.level).toBe('municipal');
+    expect(doc.region).toBe('九江市');
+    expect(doc.issuedOn).toBe('2004-03-05');
+  });
+
+  it('takes the plan’s own title line that names its place when the notice left the place out', () => {
+    const doc = page('九江市人民政府关于印发城市更新项目管理规则的通知\n九府〔2019〕88号\n各区人民政府：\n《九江市城市更新项目管理规则》已经市政府常务会议研究同意，现印发给你们，请认真贯彻执行。\n九江市人民政府\n2019年6月3日\n九江市城市更新项目管理规则\n第一章 总则\n第一条 为规范城市更新项目管理，制定本规则。\n');
+    expect(doc.title).toBe('九江市城市更新项目管理规则');
+    expect(doc.genre).toBe('regulation');
+  });
+
+  it('leaves a posting date printed after the title on its line out of the title and dates the text by it', () => {
+    const doc = page('某某街道2019年工作总结和2020年工作安排 2020-02-14\n2019年，街道办事处较好地完成了各项目标任务。\n（一）民生持续改善\n');
+    expect(doc.title).toBe('某某街道2019年工作总结和2020年工作安排');
+    expect(doc.issuedOn).toBe('2020-02-14');
+    expect(doc.year).toBe(2020);
+  });
+});
+
