@@ -85,12 +85,38 @@ export function scanCitations(
       i = text.indexOf('《', close + 1 + (abbr ? abbr[0].length : 0));
     }
   }
+  // A title whose opening 《 the text lost (根据中华人民共和国传染病防治法》《…》, …、突发公共卫生事件应急条例》、…): from the
+  // clause's start or the verb of basis to the stray 》 (session 32 (plans), two real county 应急预案 pages).
+  for (const u of units) {
+    let depth = 0;
+    for (let j = u.span[0]; j < u.span[1]; j++) {
+      const c = text[j];
+      if (c === '《') depth++;
+      else if (c === '》') {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        const before = text.slice(Math.max(u.span[0], j - 60), j);
+        const m = before.match(STRAY_TITLE);
+        if (!m) continue;
+        const words = m[1]!.replace(BASIS_VERB, '');
+        const title = canonicalTitle(words);
+        if (title.length >= 4 && isDocumentTitle(title, lexicon) && !sameTitle(title, ownTitle)) citations.push({ path: u.path, title, span: [j - words.length, j + 1], via: 'title', issuers: [] });
+      }
+    }
+  }
   // 《归侨侨眷权益保护法》 where the text also cites 《中华人民共和国归侨侨眷权益保护法》: the same law.
   const all = [...citations, ...nested];
   const titles = new Set(all.map((c) => c.title));
   for (const c of all) if (titles.has(fullLawTitle(c.title))) c.title = fullLawTitle(c.title);
   return { citations: all, others, abbreviations };
 }
+
+/** The words of a title before a stray 》: after the clause's mark, no bracket inside; a verb of basis before it (根据, 依据 …) is
+ *  not the title's. */
+const STRAY_TITLE = /(?:^|[、，,。；;：:（(\n])\s*([^《》〈〉、，,。；;：:（()\n]{4,60})$/;
+const BASIS_VERB = /^(?:根据|依据|依照|按照|参照|贯彻落实|贯彻|落实)/;
 
 /** Spans [open, close + 1) of the titles nested one level inside text[from, to): the 〈…〉 (or 《…》,
  *  <…>) of 关于修改〈X〉、〈Y〉的决定, not the titles nested deeper inside those. */
@@ -118,7 +144,9 @@ function ownWrapper(title: string, ownTitle: string): boolean {
   const inner = m[1]!;
   const own = ownTitle.replace(/[《》〈〉]/g, '');
   // (Only the title without its place: a notice of the same title as written is another body's, 某省…印发《X》的通知.)
-  return own.length > inner.length && own.endsWith(inner) && own.length - inner.length <= 6;
+  // (And the notice opens with that place: 国务院办公厅关于印发2016年政务公开工作要点的通知 is not 北京市2016年…要点's.)
+  const place = own.slice(0, own.length - inner.length);
+  return own.length > inner.length && own.endsWith(inner) && place.length <= 6 && title.replace(/[《》〈〉]/g, '').startsWith(place);
 }
 
 /** The same title with or without its nested brackets (北京市实施中华人民共和国…法办法 = 北京市实施《中华人民共和国…法》办法). */

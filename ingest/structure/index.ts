@@ -161,7 +161,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
-  const issuer = named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named;
+  const issuer = provinceByNumber(named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named, docNumber, lexicon);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
@@ -272,6 +272,15 @@ function placedTitleLine(text: string, planTitle: string, from: number, limit: n
     if (place.length <= 8 && regionPrefix(place, lexicon)?.form === place) return { title: canonicalTitle(line), start: l.start, end: l.end };
   }
   return undefined;
+}
+
+/** A province's body named without its province (省人民政府关于… as a provincial gazette prints its title) is that province's
+ *  when its document number opens with the province's one-character name (鄂政发〔2018〕26号 → 湖北省人民政府): regions.txt's
+ *  short forms. Session 32 (plans), a real provincial opinion in traditional script. */
+function provinceByNumber(issuer: string | undefined, docNumber: string | undefined, lexicon: Lexicon): string | undefined {
+  if (!issuer || !docNumber || !/^省(?!份)/.test(issuer)) return issuer;
+  const province = lexicon.regions.find((r) => r.level === 'province' && r.short.some((f) => f.length === 1 && f === docNumber[0]));
+  return province ? province.name + issuer.slice(1) : issuer;
 }
 
 /** The last line with text before `at`, as a title (no sentence, at most 80 characters). */

@@ -60,3 +60,23 @@ describe('a fourth batch of pages: counts that announce a list, a year’s work 
   });
 });
 
+describe('a fifth batch of pages: another body’s notice of a plan of the same name', () => {
+  it('cites a national notice whose plan has the city’s plan’s name without the city', () => {
+    const { citations } = extracted('page.txt', '九江市2018年政务公开工作要点\n一、总体要求\n深入贯彻《国务院办公厅关于印发2018年政务公开工作要点的通知》精神。\n');
+    expect(citations.map((c) => c.title)).toEqual(['国务院办公厅关于印发2018年政务公开工作要点的通知']);
+  });
+});
+
+describe('a fifth batch of pages: a title whose opening 《 the text lost', () => {
+  const citedIn = (sentence: string) => extracted('page.txt', `某某县防疫应急预案\n1总则\n1.1编制依据\n${sentence}\n`).citations.map((c) => c.title);
+
+  it('reads it from the clause’s start or the verb of basis to the stray 》', () => {
+    expect(citedIn('根据中华人民共和国动物防疫法》《重大动物疫情应急条例》等，制定本预案。')).toEqual(expect.arrayContaining(['中华人民共和国动物防疫法', '重大动物疫情应急条例']));
+    expect(citedIn('依据《中华人民共和国动物防疫法》、重大动物疫情应急条例》、《国家突发重大动物疫情应急预案》等，制定本预案。')).toEqual(expect.arrayContaining(['重大动物疫情应急条例']));
+  });
+
+  it('reads nothing more where every 》 closes its 《 (a title with 、 inside)', () => {
+    expect(citedIn('依据《关于做好甲、乙工作的通知》等，制定本预案。')).toEqual(['关于做好甲、乙工作的通知']);
+  });
+});
+

@@ -172,3 +172,14 @@ describe('a fourth batch of pages: a law database’s 2003 notice, a city’s ru
   });
 });
 
+describe('a fifth batch of pages: a provincial gazette’s title without its province', () => {
+  it('reads 省人民政府 as the province its document number names (鄂政发 → 湖北省)', () => {
+    const doc = page('省人民政府关于\n加快发展现代物流业的若干意见\n鄂政发〔2019〕12号\n各市、州、县人民政府，省政府各部门：\n一、总体要求\n推动物流业高质量发展。\n');
+    expect(doc.issuer).toBe('湖北省人民政府');
+    expect(doc.level).toBe('provincial');
+    expect(doc.region).toBe('湖北省');
+    // (A number whose first character names no province leaves the body as printed.)
+    expect(page('省人民政府关于\n加快发展现代物流业的若干意见\n某政发〔2019〕12号\n各市人民政府：\n一、总体要求\n推动发展。\n').issuer).toBe('省人民政府');
+  });
+});
+
