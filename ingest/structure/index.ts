@@ -134,7 +134,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const titleLineDate = text.slice(titleSpan[0], titleSpan[1]).trim().match(TRAILING_POSTING_DATE)?.[0];
   const issuedOn =
     versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date ?? (titleLineDate ? parseDate(titleLineDate.trim()) : undefined);
-  const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
+  // (Not a horizon the title looks to: …第十四个五年规划和2035年远景目标纲要 is not of 2035; session 32 (plans).)
+  const titleYear = [...title.matchAll(/(?:19|20)\d{2}(?=年)/g)].find((m) => !/^年(?:远景|愿景|展望)/.test(title.slice(m.index! + 4)))?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? promulgated?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
@@ -309,6 +310,9 @@ function dateUnderTitle(text: string, titleEnd: number): string | undefined {
   return line.length <= 16 && isDateLine(line) ? parseDate(line) : undefined;
 }
 
+/** The file name of an attachment a page links under its notice (…纲要.docx, 附件1.xlsx). */
+const ATTACHED_FILE = /^\S{2,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i;
+
 /** 公开属性 printed under a signature: （此件公开发布）, （此件主动公开）, （此件不予公开）. */
 const PUBLICATION_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,6}[)）]$/;
 
@@ -358,7 +362,8 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       // A date alone under a closing sentence: the text's date, its signing body not printed (a database's
       // export drops the seal's name; a portal prints the name as an image).
       const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
-      if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start))) {
+      // (Or under the file name of the attachment a page links there: 某某纲要.docx; session 32 (plans), a real district page.)
+      if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start) || ATTACHED_FILE.test(above))) {
         return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: runTogether ?? parseDate(line), year: undefined };
       }
       continue;

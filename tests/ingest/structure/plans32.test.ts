@@ -183,3 +183,14 @@ describe('a fifth batch of pages: a provincial gazette’s title without its pro
   });
 });
 
+describe('a sixth batch of pages: a district’s notice of its five-year outline', () => {
+  it('dates the notice by a date under the attachment’s file name, and does not take the outline’s horizon for its year', () => {
+    const text = '某某区人民政府关于印发某某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知\n各乡镇人民政府，区政府各部门：\n《某某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》已经区人大审议批准，现印发给你们，请认真贯彻执行。\n某某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要.docx\n2021年9月23日\n';
+    const doc = page(text);
+    expect(doc.issuedOn).toBe('2021-09-23');
+    expect(doc.year).toBe(2021);
+    const undated = page(text.replace('2021年9月23日\n', ''));
+    expect(undated.year).toBeUndefined();
+  });
+});
+
