@@ -2,9 +2,9 @@
 // text. Pure: takes a string, returns a value.
 import type { Lexicon } from '../lexicon/load.js';
 import { MappedText } from './mapped-text.js';
-import { convertToSimplified, removePinyin, traditionalShare } from './script.js';
+import { convertToSimplified, removePinyin, simplifyVariants, traditionalShare } from './script.js';
 import { normaliseWidth, SPACE_BETWEEN_WIDE } from './width.js';
-import { noiseKind } from './noise.js';
+import { jammerSpans, noiseKind } from './noise.js';
 import { runTogetherBreaks } from './reline.js';
 import type { CleanText } from './types.js';
 
@@ -28,8 +28,16 @@ export function clean(source: string, lexicon: Lexicon): CleanText {
   t = pinyin.text;
   const traditional = traditionalShare(t.text) > TRADITIONAL_THRESHOLD;
   if (traditional) t = convertToSimplified(t);
+  t = simplifyVariants(t);
   t = normaliseWidth(t);
   t = t.remove(SPACE_BETWEEN_WIDE);
+  // A forum's anti-copy filler between a post's lines (noise.ts jammerSpans) is no text.
+  const jammer = jammerSpans(t.text);
+  if (jammer.length > 0) {
+    const cut = new Uint8Array(t.text.length + 1);
+    for (const [a, b] of jammer) cut.fill(1, a, b);
+    t = t.dropUnits(cut);
+  }
   // A text run together on one line gets its breaks back (reline.ts) before lines are judged as noise.
   t = t.insertBefore(runTogetherBreaks(t.text, lexicon.docTypes), '\n');
 

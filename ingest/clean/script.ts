@@ -115,6 +115,15 @@ export function traditionalShare(text: string): number {
  * Converts line by line; when opencc changes a line's length (a phrase mapping of different
  * length) that line falls back to character-wise conversion so every character keeps its origin.
  */
+/** Variant forms opencc's hk → cn leaves as they are, one character each (陜西 for 陕西, 擧 for 举, the compatibility
+ *  forms 淸 靑 吿 郞 姸 of 清 青 告 郎 妍). Session 32 (plans): a real county page printed 《陜西省…应急预案》, and the
+ *  cited title kept its 陜. */
+const VARIANTS: Record<string, string> = { 陜: '陕', 擧: '举', 淸: '清', 靑: '青', 吿: '告', 郞: '郎', 姸: '妍' };
+const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`);
+export function simplifyVariants(t: MappedText): MappedText {
+  return VARIANT.test(t.text) ? t.mapChars((c) => VARIANTS[c] ?? c) : t;
+}
+
 export function convertToSimplified(t: MappedText): MappedText {
   const out: string[] = [];
   let start = 0;

@@ -11,8 +11,13 @@ const TRAILING_PAREN = /[（(][^（()）]*[)）]$/;
 
 export function isDocumentTitle(title: string, lexicon: Lexicon): boolean {
   const bare = title.replace(TRAILING_PAREN, '').replace(/[“”]/g, '');
-  return lexicon.docTypes.some((t) => bare.endsWith(t));
+  return lexicon.docTypes.some((t) => bare.endsWith(t)) || RULES_OF_WORK.test(bare);
 }
+
+/** A body's rules of work or list of duties cited in 《》 (《水旱灾害统计报表制度》, 《防汛组织与工作制度》, 《…成员单位职责》): management
+ *  rules, a document the gold guideline counts (session 32 (plans), a real county 应急预案's 编制依据). Four characters at least
+ *  before the word, so that a bare 《制度》 is not one. */
+const RULES_OF_WORK = /^[\u4e00-\u9fff（）()、]{4,40}(?:制度|职责)$/;
 
 export interface CitationScan {
   citations: Citation[];
@@ -46,6 +51,12 @@ export function scanCitations(
       const title = (canonicalTitle(text.slice(i + 1, close).replace(/</g, '〈').replace(/>/g, '〉')));
       const span: [number, number] = [i, close + 1];
       const abbr = text.slice(close + 1, close + 20).match(ABBREVIATION);
+      // 本《实施细则》, 本《方案》: the document itself, named by its kind (session 32 (plans), a real notice of 2003); and the
+      // notice that wraps it, quoted on a page's title line (《某市人民政府关于印发X的通知》 over the text of X).
+      if (text[i - 1] === '本' || ownWrapper(title, ownTitle)) {
+        i = text.indexOf('《', close + 1);
+        continue;
+      }
       if (abbreviations[title]) {
         citations.push({ path: u.path, title: abbreviations[title], span, via: 'abbreviation', issuers: [] });
       } else if (isDocumentTitle(title, lexicon)) {
@@ -74,12 +85,38 @@ export function scanCitations(
       i = text.indexOf('《', close + 1 + (abbr ? abbr[0].length : 0));
     }
   }
+  // A title whose opening 《 the text lost (根据中华人民共和国传染病防治法》《…》, …、突发公共卫生事件应急条例》、…): from the
+  // clause's start or the verb of basis to the stray 》 (session 32 (plans), two real county 应急预案 pages).
+  for (const u of units) {
+    let depth = 0;
+    for (let j = u.span[0]; j < u.span[1]; j++) {
+      const c = text[j];
+      if (c === '《') depth++;
+      else if (c === '》') {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        const before = text.slice(Math.max(u.span[0], j - 60), j);
+        const m = before.match(STRAY_TITLE);
+        if (!m) continue;
+        const words = m[1]!.replace(BASIS_VERB, '');
+        const title = canonicalTitle(words);
+        if (title.length >= 4 && isDocumentTitle(title, lexicon) && !sameTitle(title, ownTitle)) citations.push({ path: u.path, title, span: [j - words.length, j + 1], via: 'title', issuers: [] });
+      }
+    }
+  }
   // 《归侨侨眷权益保护法》 where the text also cites 《中华人民共和国归侨侨眷权益保护法》: the same law.
   const all = [...citations, ...nested];
   const titles = new Set(all.map((c) => c.title));
   for (const c of all) if (titles.has(fullLawTitle(c.title))) c.title = fullLawTitle(c.title);
   return { citations: all, others, abbreviations };
 }
+
+/** The words of a title before a stray 》: after the clause's mark, no bracket inside; a verb of basis before it (根据, 依据 …) is
+ *  not the title's. */
+const STRAY_TITLE = /(?:^|[、，,。；;：:（(\n])\s*([^《》〈〉、，,。；;：:（()\n]{4,60})$/;
+const BASIS_VERB = /^(?:根据|依据|依照|按照|参照|贯彻落实|贯彻|落实)/;
 
 /** Spans [open, close + 1) of the titles nested one level inside text[from, to): the 〈…〉 (or 《…》,
  *  <…>) of 关于修改〈X〉、〈Y〉的决定, not the titles nested deeper inside those. */
@@ -98,6 +135,18 @@ function nestedTitles(text: string, from: number, to: number): [number, number][
     }
   }
   return out;
+}
+
+/** The notice that transmits the document itself, naming it without its place (…关于印发X的通知 for 某市X). */
+function ownWrapper(title: string, ownTitle: string): boolean {
+  const m = title.replace(/[《》〈〉]/g, '').match(/(?:印发|转发|发布)(.{4,})的通知$/);
+  if (!m) return false;
+  const inner = m[1]!;
+  const own = ownTitle.replace(/[《》〈〉]/g, '');
+  // (Only the title without its place: a notice of the same title as written is another body's, 某省…印发《X》的通知.)
+  // (And the notice opens with that place: 国务院办公厅关于印发2016年政务公开工作要点的通知 is not 北京市2016年…要点's.)
+  const place = own.slice(0, own.length - inner.length);
+  return own.length > inner.length && own.endsWith(inner) && place.length <= 6 && title.replace(/[《》〈〉]/g, '').startsWith(place);
 }
 
 /** The same title with or without its nested brackets (北京市实施中华人民共和国…法办法 = 北京市实施《中华人民共和国…法》办法). */

@@ -110,6 +110,26 @@ const DONE = /(确定|确立|完成|实现|建成|新建|新增|累计|开展|�
  *  残疾人就业: a plan's review of the last plan's years), not what is to be done: 近年来, 五年来, 过去五年, or a five-year
  *  period (十X五) when the document names the next one. A sentence that sets a deadline or an aim (到2025年, 力争, 确保)
  *  is the plan's own. Session 30, real plan pages. */
+/** A work summary's title among the text's first lines (五角场街道2015年工作总结和2016年工作安排, 某某局2023年上半年工作总结). */
+const SUMMARY_TITLE = /((?:19|20)\d{2})年(?:上半年|度)?工作总结/;
+/** Whether `at` lies in the part of a work summary that reports its year: before the first line naming the next year's
+ *  plan (2016年工作安排, 2016年工作思路 …), or anywhere when there is none (session 32 (plans), a real street office's summary:
+ *  its 12 figures of the past year were read as targets). */
+function summarised(text: string, at: number): boolean {
+  const firstLines = text.slice(0, 400).split('\n').slice(0, 5);
+  const title = firstLines.find((l) => SUMMARY_TITLE.test(l));
+  if (!title) return false;
+  const next = Number(SUMMARY_TITLE.exec(title)![1]) + 1;
+  const titleEnd = text.indexOf(title) + title.length;
+  const plan = new RegExp(`(?:^|\\n)[^\\n]{0,12}${next}年[^\\n。]{0,8}(?:工作)?(?:安排|计划|打算|思路|要点|重点|目标|任务)`).exec(text.slice(titleEnd));
+  return plan === null || at < titleEnd + plan.index;
+}
+
+/** The heading of a section describing the present state: 基本情况, 基本概况, 县情概况, 现状, 发展现状, 自然地理情况. */
+const PRESENT_STATE = /^(?:[\u4e00-\u9fff]{0,4}(?:基本情况|基本概况|概况)|(?:发展)?现状(?:分析)?|自然地理(?:情况|概况)?)$/;
+
+/** A sentence that confers a title on those it names (授予…称号, 授予…9人“…”) or pays a prize (颁发奖金). */
+const CONFERRED = /授予[^。；]*?(?:称号|\d+\s*(?:人|名|个)\s*[“"「])|颁发奖金/;
 const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|十([一二三四])五”?(?:期间|以来|时期)/;
 const NEXT_PERIOD: Record<string, string> = { 一: '二', 二: '三', 三: '四', 四: '五' };
 const AIMED = /到(?:19|20)\d{2}年|力争|确保|争取|目标/;
@@ -123,12 +143,15 @@ function reviewed(body: string, at: number, text: string): boolean {
 
 export function findTargets(
   text: string,
-  unit: { path: string; span: [number, number] },
+  unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
   options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
+  // A section that describes the place as it is (2 基本情况 / 2.1 自然地理情况: 杞县人口110.22万人) counts what there is, not
+  // what is to be reached (session 32 (plans), a real county's 抗旱应急预案).
+  if (unit.section !== undefined && PRESENT_STATE.test(unit.section.replace(/\s+/g, ''))) return [];
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];
@@ -208,6 +231,14 @@ export function findTargets(
     // 《…规划（2016—2020年）》确定了…78项主要目标, 确立了8项重点实事项目: what an earlier plan set or a period achieved (a
     // verb of completion with 了), reported in a plan's review, not what this plan commits to (session 31 (plans)).
     if (DONE.test(clause)) continue;
+    // 实现一个总体目标：即…；达到二个加强：即…: a count that announces the list after it, no quantity to reach (session 32
+    // (plans), a real 2003 实施细则).
+    if (/^[^，。；：:]{0,12}[：:]\s*即/.test(body.slice(rest))) continue;
+    // A year's work summary (…2015年工作总结和2016年工作安排) reports that year's figures until the next year's plan begins.
+    if (summarised(text, unit.span[0] + at)) continue;
+    // 授予甲、乙…9人“…”称号，颁发奖金3万元: what a decision of commendation confers on those it names, not a target (session 32
+    // (plans), a real 盟 government's 决定).
+    if (CONFERRED.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), nextBreak(body, rest, SENTENCE_BREAK)))) continue;
     if (reviewed(body, at, text)) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
@@ -353,8 +384,10 @@ export function findTargets(
     // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
     const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
     if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin) continue;
-    // …以上的个人: a number that qualifies who is meant, not a commitment.
-    if (after && body[rest] === '的') continue;
+    // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
+    // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
+    const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
+    if (after && body[rest] === '的' && !attained) continue;
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
     if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
@@ -430,6 +463,7 @@ export function findTargets(
       const thing = THING_THEN_VERB.exec(body.slice(rest, clauseEnd).replace(/^的/, ''));
       if (thing) metric = thing[1]!;
     }
+    if (attained) metric = attained;
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
     if (!metric) {
@@ -564,6 +598,17 @@ function listLead(body: string, cues: TargetCues): { metric: string; comparator:
 
 /** A deadline opening a sentence (到2025年，/ 力争到2025年底，/ 2025年底前，), and the breaks that end a sentence (session 29:
  *  the year a plan's targets are due by; 截至2023年底 counts what was done and is no deadline). */
+/** What the units counted by a share attain: the units (县（区）, 村, 企业; up to 12 characters) and a verb of attainment
+ *  with its object, to the clause's end. */
+const UNITS_ATTAIN = /^的([\u4e00-\u9fff（）()]{1,12}?)((?:通过|达到|建成|实现|完成|具备|获得|纳入|创成|建立)[^，。；：]{1,30})$/;
+/** The share's metric when a plan's sentence aims at it (到2027年, 力争, 确保 before the number) and the units it counts
+ *  attain something in the rest of the clause: 县（区）通过…国家评估认定; else undefined. */
+function shareAttaining(body: string, at: number, rest: number, clauseEnd: number): string | undefined {
+  if (!AIMED.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), at))) return undefined;
+  const m = UNITS_ATTAIN.exec(body.slice(rest, clauseEnd).trim());
+  return m ? `${m[2]}的${m[1]}`.slice(0, 40) : undefined;
+}
+
 // (A place may stand before the deadline as the sentence's subject: 某某区到2025年底，…; session 31 (plans).)
 const SENTENCE_DEADLINE = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|镇|乡)(?=到|至))?(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
 const SENTENCE_BREAK = /[。；！？\n]/;

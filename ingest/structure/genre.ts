@@ -20,9 +20,15 @@ export function genreOf(title: string, units: Unit[], history: HistoryEvent[], i
   const bare = title.replace(/[（(][^）)]*[）)]$/, '');
   if (isJudicialInterpretation(bare, history, issuer) || isStateCouncilRegulation(bare, issuer)) return 'regulation';
   const legalTitle = REGULATION_TITLE.test(bare);
-  if (articles && (legalTitle || history.length > 0)) return 'regulation';
+  // An instrument printed with its forms (…公文处理实施细则及文种式样: session 32 (plans), a real 盟 office's 细则 in articles)
+  // is titled by the instrument: in articles, the part before 及/和/暨 and a short companion's name counts.
+  const withCompanion = articles && REGULATION_TITLE.test(bare.replace(COMPANION, ''));
+  if (articles && (legalTitle || withCompanion || history.length > 0)) return 'regulation';
   return legalTitle && !RESOLUTION.test(bare) && history.length > 0 ? 'regulation' : 'plan';
 }
+
+/** A companion printed with the instrument, named after 及, 和 or 暨 at the title's end (及文种式样, 和附表). */
+const COMPANION = /(及|和|暨)[\u4e00-\u9fff]{1,8}$/;
 
 /** A 决议 (resolution) records what a meeting resolved on a major matter (党政机关公文处理工作条例 第八条):
  *  a congress's 关于加强…/促进…的决议 in items 一、二、 calls on bodies to act, it lays down no rule. It is

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CleanText } from '../clean/types.js';
 import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
-import { canonicalTitle, endsWithDocType, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, transmittedTitle } from './title.js';
+import { canonicalTitle, endsWithDocType, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, TRAILING_POSTING_DATE, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
@@ -20,6 +20,10 @@ export type { StructuredDoc, Unit } from './types.js';
 
 /** A panel's 发文机构 that names the site, not a body (session 28, a real county portal page). */
 const NOT_A_BODY = /网站|门户|网$|平台$/;
+/** A body named by its level word alone, without its place (市教育体育局, 县政府办, 地区行署, 区委办公室). */
+/** A town's or street's body after its county's or city's name: 某某县某某镇人民政府 → 某某县. */
+const TOWN_BODY = /^([\u4e00-\u9fff]{1,10}?(?:县|区|市|旗))[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|办事处|党委|政府)$/;
+const PLACELESS_BODY = /^(省|市|县|区|州|盟|旗|地区|自治州|自治县)(?![辖直属])/;
 
 export function structure(file: string, clean: CleanText, lexicon: Lexicon): StructuredDoc | undefined {
   const text = clean.text;
@@ -44,8 +48,11 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   let titleSpan: [number, number] | undefined;
   if (notice) {
     const lines = findTitleLines(text, notice.planTitle, Math.max(notice.end, from), firstHeading) ?? planAfterSignature(text, notice.planTitle, firstHeading);
-    title = notice.planTitle;
-    titleSpan = lines ? [lines.start, lines.end] : [notice.start, notice.end];
+    // The plan's own title line may name its place where the notice left it out (厦门市人民政府关于印发多规合一…规则的通知 over
+    // 厦门市多规合一…规则): that line is the plan's title (session 32 (plans), a real city notice).
+    const placed = lines ? undefined : placedTitleLine(text, notice.planTitle, Math.max(notice.end, from), firstHeading, lexicon);
+    title = placed?.title ?? notice.planTitle;
+    titleSpan = placed ? [placed.start, placed.end] : lines ? [lines.start, lines.end] : [notice.start, notice.end];
   } else if (panelTitle && from) {
     const lines = findTitleLines(text, panelTitle.value, from, firstHeading);
     title = canonicalTitle(panelTitle.value);
@@ -113,23 +120,49 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
 
   const panelDate = (field: 'written' | 'published') => (panel?.fields[field] ? parseDate(panel.fields[field].value) : undefined);
   // The panel's 成文日期 is the date the text was signed (its signature's); 发布日期 only when no other is printed.
-  const issuedOn =
-    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? panelDate('published') ?? pageDate;
-  const titleYear = title.match(/(19|20)\d{2}(?=年)/)?.[0];
   // Without a date, the year of its own number (法释〔2022〕16号: the 〔year〕 of a 发文字号 is its issue year).
   const numberYear = docNumber?.match(/〔((?:19|20)\d{2})〕/)?.[1];
-  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
+  // A page's posting date (发布日期, a chrome line's 发布时间) in a year after its number's is a repost's, not the date the
+  // text bears (session 32 (plans): a 2001 opinion posted again in 2025).
+  const posted = [panelDate('published'), pageDate].find((d) => d !== undefined && !(numberYear && Number(d.slice(0, 4)) > Number(numberYear)));
+  // Who promulgated the plan and when, as a note that reports it names them (2023年12月，A、B印发《X》，自…施行).
+  const promulgated = sent && !notice ? promulgationNote(text, sent.start, lexicon) : undefined;
+  // A portal's byline under the title ([某某县人民政府]2016-05-09): the body that posted the text and when, for a text that
+  // signs nowhere (session 32 (plans), a real county portal's 应急预案).
+  const byline = bylineUnder(text, titleSpan[1], lexicon);
+  // The posting date a page printed on the title's line (…工作安排 2016-03-07).
+  const titleLineDate = text.slice(titleSpan[0], titleSpan[1]).trim().match(TRAILING_POSTING_DATE)?.[0];
+  const issuedOn =
+    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date ?? (titleLineDate ? parseDate(titleLineDate.trim()) : undefined);
+  // (Not a horizon the title looks to: …第十四个五年规划和2035年远景目标纲要 is not of 2035; session 32 (plans).)
+  const titleYear = [...title.matchAll(/(?:19|20)\d{2}(?=年)/g)].find((m) => !/^年(?:远景|愿景|展望)/.test(title.slice(m.index! + 4)))?.[0];
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? promulgated?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
-  const panelIssuer = panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) ? panel.fields.issuer : undefined;
   // (Down to the text's first heading: a page may print its title once more under the header's mark.)
   const mark = issuerMark(text, 0, Math.max(titleSpan[0], Math.min(firstHeading, text.length)));
   const fromTitle = issuerFromTitle(title, lexicon);
   const fromNotice = notice ? issuerFromTitle(notice.title, lexicon) : undefined;
-  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  // A 发布机构 without its place (市教育体育局, 地区行署: the department or office that posted the page) gives way to the
+  // bodies the title names (中共某某市委办公室 某某市人民政府办公室 关于印发…): session 32 (plans), two real portal pages.
+  // (Not when one of them is its full name: the short name then gives way to it below.)
+  const named3 = [mark, fromTitle, fromNotice].filter((f): f is string => f !== undefined);
+  const placeless = (v: string) => PLACELESS_BODY.test(v.replace(/\s+/g, '')) && named3.length > 0 && !named3.some((f) => shortNameOf(v.replace(/\s+/g, ''), f));
+  // A town's government or street office that posted its county's plan (发布机构 某某县某某镇人民政府 over 某某县…应急预案, the
+  // notice addressed to 各乡镇人民政府): the plan names the county, whose text it is, not the town's (session 32 (plans),
+  // a real town portal page).
+  const below = (v: string) => {
+    const m = v.replace(/\s+/g, '').match(TOWN_BODY);
+    return m !== null && m[1]!.length >= 2 && title.startsWith(m[1]!);
+  };
+  const panelIssuer =
+    panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panel.fields.issuer.value) && !below(panel.fields.issuer.value)
+      ? panel.fields.issuer
+      : undefined;
+  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
-  const issuer = named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named;
+  const issuer = provinceByNumber(named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named, docNumber, lexicon);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
@@ -207,6 +240,50 @@ function shortNameOf(short: string, full: string): boolean {
   return placeless || noPeople;
 }
 
+/** The bodies and the date of a note reporting a promulgation (2023年12月，中共某某省委办公厅、某某省人民政府办公厅印发《X》，
+ *  自印发之日起施行): the sentence before the plan's 《 (`open`), its date first, its bodies (each a signature's name) before
+ *  the verb. Session 32 (plans), a real reference page's copy of a provincial 实施细则. */
+const PROMULGATION_NOTE = new RegExp(`^(?:(${WRITTEN_DATE}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月)\\s*[，,]?\\s*)?([\\u4e00-\\u9fff、（）()]{4,80}?)(?:联合)?(?:发布|印发|公布)了?$`);
+function promulgationNote(text: string, open: number, lexicon: Lexicon): { issuer?: string; date?: string; year?: number } | undefined {
+  const from = Math.max(text.lastIndexOf('\n', open - 2), text.lastIndexOf('。', open - 2)) + 1;
+  const m = PROMULGATION_NOTE.exec(text.slice(from, open - 1).trim());
+  if (!m) return undefined;
+  const bodies = m[2]!.split('、');
+  if (!bodies.every((b) => isSignatureLine(b, lexicon))) return undefined;
+  const date = m[1] ? parseDate(m[1]) : undefined;
+  const year = m[1]?.match(/(?:19|20)\d{2}/)?.[0];
+  return { issuer: bodies.join('、'), date, year: year ? Number(year) : undefined };
+}
+
+/** A byline: a body's name in brackets and a date, on the first line under the title ([某某县人民政府]2016-05-09字号：). */
+const BYLINE = /^[\[［【]([\u4e00-\u9fff（）()、]{3,40})[\]］】]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
+function bylineUnder(text: string, titleEnd: number, lexicon: Lexicon): { issuer?: string; date?: string } | undefined {
+  const line = text.slice(titleEnd).replace(/^\s*\n/, '').split('\n', 1)[0]!.trim();
+  const m = BYLINE.exec(line);
+  if (!m || !isSignatureLine(m[1]!, lexicon)) return undefined;
+  return { issuer: m[1], date: parseDate(m[2]!) };
+}
+
+/** A line between `from` and `limit` that is a place's name and then `planTitle` (厦门市 + 多规合一业务协同平台运行规则). */
+function placedTitleLine(text: string, planTitle: string, from: number, limit: number, lexicon: Lexicon): { title: string; start: number; end: number } | undefined {
+  for (const l of lineOffsets(text, from, Math.min(limit, text.length))) {
+    const line = text.slice(l.start, l.end).trim();
+    if (line.length <= planTitle.length || !line.endsWith(planTitle)) continue;
+    const place = line.slice(0, line.length - planTitle.length);
+    if (place.length <= 8 && regionPrefix(place, lexicon)?.form === place) return { title: canonicalTitle(line), start: l.start, end: l.end };
+  }
+  return undefined;
+}
+
+/** A province's body named without its province (省人民政府关于… as a provincial gazette prints its title) is that province's
+ *  when its document number opens with the province's one-character name (鄂政发〔2018〕26号 → 湖北省人民政府): regions.txt's
+ *  short forms. Session 32 (plans), a real provincial opinion in traditional script. */
+function provinceByNumber(issuer: string | undefined, docNumber: string | undefined, lexicon: Lexicon): string | undefined {
+  if (!issuer || !docNumber || !/^省(?!份)/.test(issuer)) return issuer;
+  const province = lexicon.regions.find((r) => r.level === 'province' && r.short.some((f) => f.length === 1 && f === docNumber[0]));
+  return province ? province.name + issuer.slice(1) : issuer;
+}
+
 /** The last line with text before `at`, as a title (no sentence, at most 80 characters). */
 function lineAbove(text: string, at: number): { title: string; start: number; end: number } | undefined {
   const line = lineOffsets(text, 0, at).filter((l) => text.slice(l.start, l.end).trim() !== '').at(-1);
@@ -232,6 +309,9 @@ function dateUnderTitle(text: string, titleEnd: number): string | undefined {
   const line = text.slice(titleEnd).replace(/^\s*\n/, '').split('\n', 1)[0]!.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
   return line.length <= 16 && isDateLine(line) ? parseDate(line) : undefined;
 }
+
+/** The file name of an attachment a page links under its notice (…纲要.docx, 附件1.xlsx). */
+const ATTACHED_FILE = /^\S{2,80}\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i;
 
 /** 公开属性 printed under a signature: （此件公开发布）, （此件主动公开）, （此件不予公开）. */
 const PUBLICATION_NOTE = /^[（(]此件[\u4e00-\u9fff]{2,6}[)）]$/;
@@ -282,7 +362,8 @@ function findSignature(text: string, lines: { start: number; end: number }[], le
       // A date alone under a closing sentence: the text's date, its signing body not printed (a database's
       // export drops the seal's name; a portal prints the name as an image).
       const above = text.slice(lines[i - 1].start, lines[i - 1].end).trim();
-      if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start))) {
+      // (Or under the file name of the attachment a page links there: 某某纲要.docx; session 32 (plans), a real district page.)
+      if (!yearMonth && lines[i].start - lines[i - 1].end <= 1 && (/[。！]$/.test(above) || listedAbove(lines[i - 1].start) || ATTACHED_FILE.test(above))) {
         return { issuer: undefined, issuerSpan: undefined, dateSpan: [lines[i].start, lines[i].end] as [number, number], date: runTogether ?? parseDate(line), year: undefined };
       }
       continue;

@@ -20,8 +20,12 @@ function placeBody(name: string, lexicon: Lexicon): boolean {
   if (rest === undefined) return false;
   // A department gov-suffixes.txt lacks is still one by its last character (内蒙古自治区农牧厅, 某某县林草局: a short name
   // ending in 厅 or 局 after a place; not 格局, 布局, 大局). Session 30, a real regional department's page.
-  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s)) || DEPARTMENT.test(rest);
+  return (/^(省|市|县|区|州)?委/.test(rest) && rest.length <= 12) || lexicon.govSuffixes.some((s) => rest.endsWith(s)) || DEPARTMENT.test(rest) || PREFECTURE_GOVERNMENT.test(rest);
 }
+
+/** The government of a 地区 or 盟 (the province's agency: 行政公署, 行署) and its office, after the place's name (阿里地区行政公署,
+ *  阿拉善盟行署办公室). Session 32 (plans), a real prefecture's notice signed so: its signature was not read. */
+const PREFECTURE_GOVERNMENT = /^(行政公署|行署)(办公室)?$/;
 
 const DEPARTMENT = /^(?!.*(格局|布局|大局|结局|当局)$)[\u4e00-\u9fff]{1,6}(厅|局)$/;
 
@@ -83,8 +87,11 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
  *  (isSignatureLine). Session 28, a real portal page of a joint notice. */
 function spaceJoined(title: string, first: string, lexicon: Lexicon): string | undefined {
   const head = title.match(/^(.{4,120}?)关于/)?.[1];
-  const place = regionPrefix(first.replace(/^(中共|中国共产党|共青团)/, ''), lexicon)?.form ?? first.match(PLACE)?.[1];
-  if (!head || !place || head.length <= first.length) return undefined;
+  const bare = first.replace(/^(中共|中国共产党|共青团)/, '');
+  const place = regionPrefix(bare, lexicon)?.form ?? bare.match(PLACE)?.[1];
+  // (The run read as one body — 中共某某市委办公室某某市人民政府办公室 ends as one does — is cut the same way: session 32 (plans),
+  // a real joint notice whose page dropped the space between its two offices.)
+  if (!head || !place || head.length < first.length) return undefined;
   const cut = new RegExp(`(?=中共)|(?<!中共)(?=${place})`, 'g');
   const pieces = head.split(cut).filter(Boolean);
   return pieces.length > 1 && pieces.every((p) => isSignatureLine(p, lexicon)) ? pieces.join('、') : undefined;
@@ -123,6 +130,14 @@ export function levelAndRegion(
     // (plans): a real provincial League page was read national by its 中国).
     const name = regionPrefix(whole, lexicon) ? whole : whole.replace(PARTY_PREFIX, '');
     const r = regionPrefix(name, lexicon);
+    // A province's name before its city's or county's (江西省吉安市人民政府办公室, as a law database prints the issuer line) is
+    // that city's or county's (session 32 (plans), a real 2003 notice read as the province's).
+    if (r && r.region.level === 'province' && !r.region.name.endsWith('市')) {
+      const rest = name.slice(r.form.length);
+      const inner = regionPrefix(rest, lexicon);
+      const under = inner && (inner.region.parent === r.region.name || (inner.region.parent ? regionByName(inner.region.parent, lexicon)?.parent === r.region.name : false));
+      if (inner && under && BODY_AFTER_PLACE.test(rest.slice(inner.form.length))) return levelAndRegion(rest, title, lexicon, approver);
+    }
     if (r) {
       // A county named after its city (宁波市江北区人民代表大会常务委员会) is the county's.
       const county = name.slice(r.form.length).match(PLACE);

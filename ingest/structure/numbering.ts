@@ -17,7 +17,8 @@ export interface Heading {
 
 const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegExpMatchArray) => string }[] = [
   // A five-year plan's 第X篇 holds its chapters; a plan's 第X部分 stands where a law's chapter does.
-  { kind: 'chapter', rank: -1, re: new RegExp(`^(第[${CN}\\d]+篇)\\s*(.*)$`), label: (m) => m[1] },
+  // (Not 第一篇：X, a document site's list of the texts it copied — 第一篇：某某省人民政府办公厅文件 —: session 32 (plans).)
+  { kind: 'chapter', rank: -1, re: new RegExp(`^(第[${CN}\\d]+篇)(?![:：])\\s*(.*)$`), label: (m) => m[1] },
   { kind: 'chapter', rank: 0, re: new RegExp(`^(第[${CN}\\d]+部分)\\s*(.*)$`), label: (m) => m[1] },
   { kind: 'chapter', rank: 0, re: new RegExp(`^(第[${CN}\\d]+章)\\s*(.*)$`), label: (m) => m[1] },
   { kind: 'section', rank: 1, re: new RegExp(`^(第[${CN}\\d]+节)\\s*(.*)$`), label: (m) => m[1] },

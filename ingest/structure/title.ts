@@ -114,7 +114,9 @@ export function findNoticeTitle(text: string, limit: number, from = 0): NoticeTi
 /** The sentence a notice transmits its plan with (现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 《X》已经某日县政府
  *  常务会议研究通过，现印发给你们): a page that left out the notice's title line still names the plan there (session 28,
  *  real portal pages; 通过 in session 31 (plans)). */
-const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,40}(?:同意|通过)[，,]?现(?:予以?)?(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)/g;
+// (Or a note that reports its promulgation, 2023年12月，某某省委办公厅、省政府办公厅印发《X》，自印发之日起施行: a reference
+// page's copy; session 32 (plans).)
+const TRANSMITTAL = /现将《|《(?=[^》]*》(?:已经|业经|经)[^。]{0,40}(?:同意|通过)[，,]?现(?:予以?)?(?:印发|转发))|(?<=(?:制定|制订|修订|编制)了?)《(?=[^》]*》[，,]\s*现(?:予)?印发)|(?<=(?:发布|印发|公布)了?)《(?=[^》]*》[，,]\s*自[^。]{0,20}(?:起|之日起?)(?:施行|实施|执行))/g;
 
 export function transmittedTitle(text: string, from: number, limit: number): { planTitle: string; start: number; end: number } | undefined {
   TRANSMITTAL.lastIndex = 0;
@@ -140,6 +142,8 @@ const NESTED_NOTICE = /^(.{0,40}?关于(?:印发|转发|发布|颁布|下发))((
 /** Lines of the head a bare notice title is looked for in. */
 const BARE_NOTICE_LINES = 12;
 
+/** A line that ends as a whole document's title does (…实施细则, …方案, …的通知). */
+const WHOLE_TITLE = /(?:通知|意见|方案|规划|细则|办法|规定|条例|规则|纲要|计划|要点|决定|报告|预案|清单)$/;
 function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle | undefined {
   const lines = lineOffsets(text, from, limit).slice(0, BARE_NOTICE_LINES);
   for (let i = 0; i < lines.length; i++) {
@@ -152,6 +156,9 @@ function bareNoticeTitle(text: string, from: number, limit: number): NoticeTitle
       if (j > i && line.trim().startsWith(joined.trim())) break;
       // An issuer's mark (…文件: the header of an official document, or a portal's column named so) is no part of the title.
       if (j === i && /文件$/.test(line.trim()) && line.trim().length <= 20) break;
+      // A line that is a whole title of its own (吉安市…实施细则 above 某某市人民政府办公室 / 关于印发…的通知: a law database's
+      // heading over the notice it prints) is not the notice title's first part (session 32 (plans), a real 2003 notice).
+      if (j > i && WHOLE_TITLE.test(joined.trim())) break;
       joined += line;
       const m = canonicalTitle(joined).match(BARE_NOTICE) ?? canonicalTitle(joined).match(NESTED_NOTICE);
       if (m) return { title: canonicalTitle(joined), start: lines[i].start, end: lines[j].end, planTitle: m[2] };
@@ -261,7 +268,13 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   while (skip < Math.min(lines.length - 1, HEADER_LINES) && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))) skip++;
   // A page's lines above the title are not it either (归档时间：2018-11-21, 当前位置：首页 > …, 来源：… 日期：…), nor
   // the addressees of a notice whose title line the page left out (各市、县人民政府，省人民政府各委、办、厅、局：).
-  while (skip < Math.min(lines.length - 1, HEADER_LINES) && (NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()))) skip++;
+  // The header may come again under such lines (a document site's 第一篇：某某厅文件, then the header's mark and number
+  // printed once more: session 32 (plans), a real provincial notice of 2009): it is skipped there too.
+  while (
+    skip < Math.min(lines.length - 1, HEADER_LINES) &&
+    ((NOT_A_TITLE.test(text.slice(lines[skip].start, lines[skip].end).trim()) && !titleBeforeAddressees(text.slice(lines[skip].start, lines[skip].end).trim(), docTypes)) || PAGE_WORD.test(text.slice(lines[skip].start, lines[skip].end).trim()) || (skip > 0 && isHeaderLine(text.slice(lines[skip].start, lines[skip].end))))
+  )
+    skip++;
   lines = lines.slice(skip);
   // A title sits right above its adoption line (（县十七届人大六次会议审议通过）): a line above that title is the page's own heading
   // (（某省）某市某县…规划（2022年更新）), not the document's (session 31 (plans), a real database page).
@@ -309,9 +322,40 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
     joined += part;
     end = lines[1]!.end;
   }
+  // A notice's addressees run on after its title on one line (…活动的通知 各乡镇妇联、县直妇委会：): the title ends before them
+  // (session 32 (plans), a real county 妇联 notice copied to a forum).
+  joined = beforeAddressees(joined, docTypes);
+  // A posting date a page printed after the title on its line (…工作安排 2016-03-07): the page's, not the title's.
+  joined = joined.replace(TRAILING_POSTING_DATE, '');
+  // A column's label a portal puts before the title (政务服务丨…的实施意见, 通知公告｜…): not the title's (session 32 (plans),
+  // a real county portal's copy of its city's opinion).
+  const label = COLUMN_LABEL.exec(joined);
+  if (label && endsWithDocType(joined.slice(label[0].length), docTypes) && joined.length - label[0].length >= 6) joined = joined.slice(label[0].length);
   if (/[。]/.test(joined) || joined.length > 80) return undefined;
   // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
   return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
+}
+
+/** A date written as a page writes its posting date (2016-03-07) at the end of a title line, after its words. */
+export const TRAILING_POSTING_DATE = /(?<=[\u4e00-\u9fff）)》”]{2})\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$/;
+
+/** A portal column's label and its bar before a title: 政务服务丨, 通知公告｜ (丨 is an ideograph no title opens with). */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,8}\s*[丨|｜]\s*/;
+
+/** A title line cut before the addressees that follow it (各…：, at most 60 characters to the colon, no sentence between),
+ *  when what stands before them ends as a kind of document does; else the line as it is. */
+const ADDRESSEES_AFTER = /各[^。；：:]{1,60}[：:]/g;
+/** Whether a line is a title with its addressees run on after it (beforeAddressees cuts it). */
+function titleBeforeAddressees(line: string, docTypes: readonly string[]): boolean {
+  return !/^[^：:《]{1,8}[：:]/.test(line) && beforeAddressees(line, docTypes) !== line;
+}
+
+export function beforeAddressees(line: string, docTypes: readonly string[]): string {
+  for (const m of line.matchAll(ADDRESSEES_AFTER)) {
+    const head = line.slice(0, m.index).trimEnd();
+    if (head.length >= 6 && endsWithDocType(head, docTypes)) return head;
+  }
+  return line;
 }
 
 /** End of the line `at` is on. */

@@ -18,7 +18,10 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
   // A task table's numbered rows are units too (tables.ts), nested under the heading before the table.
   const rows = taskTableRows(text, lines);
   const decimal = decimalHeadings(text, lines);
+  // The line right under a 目录 line opens a table of contents.
+  const contents = new Set(lines.filter((l, i) => i > 0 && CONTENTS.test(text.slice(lines[i - 1].start, lines[i - 1].end).trim())).map((l) => l.start));
   const { heads, toc } = structuralHeadings(
+    contents,
     lines
       .map((l, i) => ({
         ...l,
@@ -73,18 +76,35 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
  * so before session 22 it was read as a contents line and its articles lost their section), and in a law or regulation (第X条) the
  * （一）/1. inside an article are its clauses, not units of their own.
  */
-function structuralHeadings(heads: Head[]): { heads: Head[]; toc: Head[] } {
+function structuralHeadings(contents: ReadonlySet<number>, heads: Head[]): { heads: Head[]; toc: Head[] } {
   const labels = heads.map((h) => h.heading.label);
   // (The decimal scheme's contents list every level: 1 总则 / 1.1 编制目的 … before the same lines over the text.)
   const outline = (h: Heading) => h.rank <= 1 || h.decimal === true;
   const toc = heads.filter(
     (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && outline(h.heading) && outline(heads[i + 1].heading) && labels.indexOf(h.heading.label, i + 1) > i,
   );
+  // Under a 目录 line, the run of outline lines with nothing between them is the contents, whether or not each comes again
+  // (a copy that stops in the first chapter prints 第二章 … 第八章 only there: session 32 (plans), a real 盟 office's 细则
+  // whose contents were read as seven empty chapters).
+  // So is the rest of a run that opens as contents by its labels coming again (1总则 / 1.1编制目的 / 1.2编制依据 … above a text
+  // that stops in 1.1: session 32 (plans), a real county's 应急预案).
+  const opensContents = (h: Head, i: number) => toc.includes(h) && (i === 0 || heads[i - 1].end + 1 !== h.start || !outline(heads[i - 1].heading));
+  heads.forEach((h, i) => {
+    if (!(contents.has(h.start) || opensContents(h, i)) || !outline(h.heading)) return;
+    for (let k = i; k < heads.length && outline(heads[k].heading) && (k === i || heads[k].start === heads[k - 1].end + 1); k++) {
+      // The run stops before the text's own first heading: a label met again.
+      if (k > i && labels.slice(i, k).includes(heads[k].heading.label)) break;
+      if (!toc.includes(heads[k])) toc.push(heads[k]);
+    }
+  });
   const rest = heads.filter((h) => !toc.includes(h));
   const articles = rest.some((h) => h.heading.kind === 'article');
   const structural = articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
   return { heads: structural, toc };
 }
+
+/** A table of contents' heading line: 目录, 目 录. */
+const CONTENTS = /^目\s*录$/;
 
 /** Texts numbered in the decimal scheme (numbering.ts DECIMAL_LEVELS) need this many N.k lines, N.1 and N.2 among
  *  them: a lone 1.5 is a sentence's number. */
@@ -98,7 +118,13 @@ function decimalHeadings(text: string, lines: readonly { start: number; end: num
   const sub = lines.map((l) => parseDecimalHeading(text.slice(l.start, l.end), false));
   const labels = new Set(sub.filter((h): h is Heading => h !== undefined).map((h) => h.label));
   const sequence = [...labels].some((l) => /\.1$/.test(l) && labels.has(l.replace(/1$/, '2')));
-  if (labels.size < DECIMAL_MIN_LINES || !sequence) return out;
+  // A chapter's line right over its N.1 counts as one of them (1总则 / 1.1编制目的 / 1.2编制依据: a copy that stops in its first
+  // chapter; session 32 (plans), a real county's 总体应急预案 read as one preamble).
+  const over = lines.some((l, i) => {
+    const h = sub[i] ? undefined : parseDecimalHeading(text.slice(l.start, l.end));
+    return h !== undefined && sub[i + 1]?.label === `${h.label}.1`;
+  });
+  if (labels.size + (over ? 1 : 0) < DECIMAL_MIN_LINES || !sequence) return out;
   let last = 0;
   lines.forEach((l, i) => {
     if (sub[i]) {
