@@ -358,6 +358,9 @@ export function findTargets(
     if (before) {
       comparator = before.comparator;
       metricEnd = clauseStart + before.at;
+      // 城市道路最高时速为六十公里: 为 after a bounded quantity (最高/最低 and its noun) states the bound, as a list's lead does
+      // (下列…的最低保修期限为：, cues.list; session 32, lead, read on randoml's 浙江 traffic law, spent).
+      if (comparator === '=') comparator = boundedQuantity(clause.slice(0, before.at), cues) ?? comparator;
     }
     const after = cues.after.find((c) => body.startsWith(c.phrase, rest));
     if (after) {
@@ -584,6 +587,12 @@ const LABEL_HEAD = /^(?:第[一二三四五六七八九十百零]+条[\s　]*)?(
 const LISTED_ITEM = /^(?:[（(][一二三四五六七八九十\d]+[）)])?(?:其中)?([\u4e00-\u9fff]{2,30}?)(为|不得少于|不少于|不得低于|不低于|不得超过|不超过)$/;
 /** The comparator of an item's own limit word (为 takes the lead's). */
 const ITEM_LIMIT: Record<string, ExtractedTarget['comparator']> = { 不得少于: '>=', 不少于: '>=', 不得低于: '>=', 不低于: '>=', 不得超过: '<=', 不超过: '<=' };
+
+/** The comparator of a quantity named with its bound right before the number's cue (最高时速, 最低工资标准, 最长期限): the bound
+ *  word of cues.list, then at most four characters of its noun (not an organ: 最高人民法院). */
+export function boundedQuantity(head: string, cues: TargetCues): ExtractedTarget['comparator'] | undefined {
+  return cues.list.find((c) => new RegExp(`${c.phrase}(?!人民)[\u4e00-\u9fff]{1,4}$`).test(head))?.comparator;
+}
 
 /** The lead of a list of limits in a measure (下列…的最低保修期限为：): its quantity (最低保修期限), comparator and where it
  *  ends; from target-cues.txt `list` and `listHead` (session 26). */

@@ -1,7 +1,9 @@
 // Session 32 (helper extract): rules read on the spent randoml-heldout (with the earlier dev golds) for kinds of error. Each
 // text is a sentence shape of a dev document, rewritten around a made-up place; each test asserts what a reader checks.
 import { describe, expect, it } from 'vitest';
-import { names, regulation } from './law-text.js';
+import { boundedQuantity } from '../../../ingest/extract/targets.js';
+import { lexicon } from '../helpers.js';
+import { names, regulation, targets } from './law-text.js';
 
 describe("a people's organisation named after 各级 in a regulation", () => {
   const text = regulation(
@@ -67,5 +69,17 @@ describe('a penalty a party may face is no offence', () => {
   it('keeps the group of a legal-aid article that names 死刑 as a possible sentence', () => {
     const text = regulation('某法律援助条例', '被告人是盲、聋、哑人或者未成年人而没有委托辩护人的，或者被告人可能被判处死刑而没有委托辩护人的，人民法院应当为其指定辩护。');
     expect(names('TargetGroup', text)).toContain('未成年人');
+  });
+});
+
+// Session 32 (lead): randoml's 浙江 traffic law, spent; sentences written for the test in its shape.
+describe('a bounded quantity stated with 为 (最高时速为六十公里)', () => {
+  it('is an upper or lower bound, as a list of limits under 最高/最低 is', () => {
+    expect(targets('在没有限速标志的道路上，城市道路最高时速为六十公里。')).toEqual([['城市道路最高时速', '<=', 60, '公里']]);
+    expect(targets('在高速公路上行驶的机动车，最低车速为六十公里。')).toEqual([['最低车速', '>=', 60, '公里']]);
+  });
+  it('leaves a plain figure and an organ named 最高 at =', () => {
+    expect(targets('农村公路的设计时速为四十公里。')).toEqual([['农村公路的设计时速', '=', 40, '公里']]);
+    expect(boundedQuantity('最高人民法院', lexicon.targetCues)).toBeUndefined();
   });
 });
