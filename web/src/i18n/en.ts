@@ -183,6 +183,8 @@ export const en: Shape<typeof zh> = {
     laterVersion: 'the higher text is a later revision of a law adopted before this document; lag from the adoption',
     noDate: 'date unknown',
     failed: 'Could not fetch the evidence of this link.',
+    readSource: 'Read in the source',
+    readSourceTitle: 'Open this document in the reader, at this measure',
   },
   // --- research views (cview, issue 14): cascade, document reader, time ---
   research: {

@@ -181,6 +181,8 @@ export const zh = {
     laterVersion: '上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自首次通过起算',
     noDate: '日期不详',
     failed: '无法取得这条关联的证据。',
+    readSource: '在原文中阅读',
+    readSourceTitle: '在文件阅读器中打开这份文件，定位到这条措施',
   },
   // --- research views (cview, issue 14): cascade, document reader, time ---
   research: {

@@ -8,7 +8,7 @@ import type { EdgeOf } from '../../../../graph-schema/index.js';
 import { api } from '../../api/client.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { evidenceFor, passageColour, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
-import { useExplorerContext } from '../../state/index.js';
+import { readInSource, useDispatch, useExplorerContext } from '../../state/index.js';
 import { useDialogFocus } from '../dialog-focus.js';
 import { NodeLink } from '../NodeLink.js';
 import { useTexts } from '../panels/use-texts.js';
@@ -66,7 +66,11 @@ function Segments({ segments, shared, testId, focus }: { segments: EvidenceSegme
 
 function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string; focus?: number }) {
   const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
   const d = side.document;
+  // Only a document of the corpus has a text to read (a cited-only one has none).
+  const readable = d !== null && data.hasNode(d.id) && (data.getNodeAttributes(d.id) as { inCorpus?: boolean }).inCorpus === true;
   return (
     <div className="evidence-side" data-testid={testId}>
       <h4>{label}</h4>
@@ -76,6 +80,14 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
           {' '}
           {[d?.region, d?.date ?? t('evidence.noDate')].filter(Boolean).join(' · ')} · § {side.path}
         </span>
+        {readable && (
+          <>
+            {' '}
+            <button type="button" className="evidence-read" data-testid={`${testId}-read`} title={t('evidence.readSourceTitle')} onClick={() => dispatch(readInSource(side.measure.id, d.id))}>
+              {t('evidence.readSource')}
+            </button>
+          </>
+        )}
       </p>
       <Segments segments={side.segments} shared={shared} testId={`${testId}-text`} focus={focus} />
     </div>
