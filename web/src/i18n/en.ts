@@ -164,6 +164,16 @@ export const en: Shape<typeof zh> = {
     unknownCanned: 'This link names a canned query the server does not have ({{name}}): choose one from the list.',
     serverGone: 'The policy-graph server does not answer: check that it is still running (npm start). The page reconnects by itself.',
     unavailable: 'Neo4j is not available, so the query did not run. Check that Neo4j is running; the console comes back by itself when it does.',
+    refused: {
+      'load-csv': 'Refused: LOAD CSV is not allowed in the console: it would read files or URLs from the server.',
+      admin: 'Refused: administration commands (SHOW, TERMINATE …) are not allowed in the console: they list or stop users, databases, procedures or transactions.',
+      use: 'Refused: USE is not allowed in the console: it queries the graph database only.',
+      prefix: 'Refused: start the query without {{keyword}}: the console plans every query itself and runs it read-only.',
+      cost: 'Refused: {{call}} makes {{size}} elements; the console allows at most {{max}} per range(), because one expression over a huge list cannot be stopped at the time limit.',
+      procedure: 'Refused: the procedure {{name}} is not allowed in the console; allowed: {{allowed}}.',
+      function: 'Refused: the function {{name}}() is not allowed in the console; built-in functions (count, size, point.distance, …) are.',
+      write: 'Refused: the console is read-only: this query would change the graph, its schema or the server.',
+    },
     timeout: 'The query did not answer in time. Narrow it (add LIMIT or a more specific pattern) and run it again.',
   },
   evidence: {

@@ -162,6 +162,16 @@ export const zh = {
     unknownCanned: '此链接中的预设查询（{{name}}）在服务器上不存在：请从列表中选择。',
     serverGone: '无法连接到 policy-graph 服务器：请确认它仍在运行（npm start）。页面会自动重连。',
     unavailable: 'Neo4j 当前不可用，查询没有执行。请检查 Neo4j 是否在运行；恢复后查询框会自动重新可用。',
+    refused: {
+      'load-csv': '已拒绝：控制台不允许 LOAD CSV，它会读取服务器上的文件或网址。',
+      admin: '已拒绝：控制台不允许 SHOW、TERMINATE 等管理命令，它们会列出或停止用户、数据库、过程或事务。',
+      use: '已拒绝：控制台不允许 USE，它只查询图数据库。',
+      prefix: '已拒绝：请去掉查询开头的 {{keyword}}：控制台自行规划每条查询，并以只读方式运行。',
+      cost: '已拒绝：{{call}} 会生成 {{size}} 个元素；控制台每个 range() 最多允许 {{max}} 个，因为对超大列表的单个表达式无法在时限到达时停止。',
+      procedure: '已拒绝：控制台不允许调用过程 {{name}}；允许的过程：{{allowed}}。',
+      function: '已拒绝：控制台不允许函数 {{name}}()；可以使用内置函数（count、size、point.distance 等）。',
+      write: '已拒绝：控制台是只读的，这条查询会修改图、图的结构或服务器。',
+    },
     timeout: '查询超时未返回。请缩小查询范围（加 LIMIT 或更具体的条件）后重试。',
   },
   evidence: {
