@@ -102,6 +102,8 @@ export const en: Shape<typeof zh> = {
     score: 'implementation score',
     lagDays: '{{count}} days after the higher document',
     lagShort: '{{count}} d',
+    lagYears: '≈ {{years}} years',
+    lagYearsAfter: ' (≈ {{years}} years)',
   },
   signal: { reuse: 'reuse', text: 'text', entities: 'entities' },
   entity: { mentionedIn: 'Mentioned in', noMentions: 'No measure mentions it.', unknownDocument: 'Unknown document' },

@@ -100,6 +100,8 @@ export const zh = {
     score: '落实得分',
     lagDays: '比上级文件晚 {{count}} 天',
     lagShort: '{{count}} 天',
+    lagYears: '约 {{years}} 年',
+    lagYearsAfter: '（约 {{years}} 年）',
   },
   signal: { reuse: '文字复用', text: '文本相似', entities: '共同实体' },
   entity: { mentionedIn: '提及于', noMentions: '没有措施提及它。', unknownDocument: '未知文件' },

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { EdgeOf } from '../../../../graph-schema/index.js';
 import { api } from '../../api/client.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
+import { lagYears } from '../../graph/lag.js';
 import { evidenceFor, passageColour, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
 import { readInSource, useDispatch, useExplorerContext } from '../../state/index.js';
 import { useDialogFocus } from '../dialog-focus.js';
@@ -152,6 +153,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
               <span data-testid="evidence-lag">
                 {' · '}
                 {t('measure.lagDays', { count: ev.lagDays })}
+                {lagYears(ev.lagDays) !== null ? t('measure.lagYearsAfter', { years: lagYears(ev.lagDays) }) : ''}
                 {ev.lagApprox ? ` (${t('evidence.approx')})` : ''}
               </span>
             )}
