@@ -8,7 +8,9 @@ import {
   graphFromSnapshot,
   toCsv,
 } from '../../../web/src/graph/index.js';
-import { withMeasureTexts } from '../../../web/src/graph/coverage-csv.js';
+import { localisedColumns, withMeasureTexts } from '../../../web/src/graph/coverage-csv.js';
+import { en } from '../../../web/src/i18n/en.js';
+import { zh } from '../../../web/src/i18n/zh.js';
 import { JILIN, NATIONAL, fixtureSnapshot } from '../fixtures.js';
 import { parseCsv } from '../../../coverage/matrix-csv.js';
 import { withCity } from '../../coverage/chain-fixture.js';
@@ -42,6 +44,17 @@ describe('coverage tables as CSV', () => {
     expect(header).toEqual(['Type', 'Name', 'Mentioned by lower document', 'Mentions in higher document', 'Mentions in lower document', 'Id']);
     expect(rows).toContainEqual(['TargetGroup 人群', '科技工作者', 'no', '1', '0', 'group:科技工作者']);
     expect(rows).toContainEqual(['TargetGroup 人群', '青少年', 'yes', '1', '1', 'group:青少年']);
+  });
+
+  it('words headers, statuses, verdicts and yes/no in the page’s language; the English table gives the columns’ own (session 32)', () => {
+    const tableT = (table: object) => (key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], table) as string;
+    const [zhHeader, ...zhRows] = parseCsv(toCsv(c.measures, localisedColumns(MEASURE_CSV_COLUMNS, tableT(zh))).slice(BOM.length));
+    expect(zhHeader.slice(0, 6)).toEqual(['条款路径', '章节', '措施', '措施全文', '落实状态', '关联判定']);
+    expect(zhRows.map((r) => [r[4], r[5]])).toEqual(c.measures.map((m) => (m.implementedBy ? ['已落实', '落实'] : ['未落实', ''])));
+    const [, ...zhGroups] = parseCsv(toCsv(c.groups, localisedColumns(ENTITY_CSV_COLUMNS, tableT(zh))).slice(BOM.length));
+    expect(zhGroups).toContainEqual(['TargetGroup 人群', '科技工作者', '否', '1', '0', 'group:科技工作者']);
+    expect(toCsv(c.measures, localisedColumns(MEASURE_CSV_COLUMNS, tableT(en)))).toBe(toCsv(c.measures, MEASURE_CSV_COLUMNS));
+    expect(toCsv(c.groups, localisedColumns(ENTITY_CSV_COLUMNS, tableT(en)))).toBe(toCsv(c.groups, ENTITY_CSV_COLUMNS));
   });
 
   it('names the file after the table and both documents, without characters a file system refuses', () => {

@@ -198,6 +198,16 @@ export const en: Shape<typeof zh> = {
     readSource: 'Read in the source',
     readSourceTitle: 'Open this document in the reader, at this measure',
   },
+  csv: {
+    path: 'Path', section: 'Section', measure: 'Measure', measureText: 'Measure text', status: 'Status', verdict: 'Verdict',
+    implementedByPath: 'Implemented by (path)', implementedBy: 'Implemented by', via: 'Via (intermediate document)', implementingText: 'Implementing measure text',
+    score: 'Score', lagDays: 'Lag (days)', lagApprox: 'Lag approximate (years only)', addressees: 'Addressees', implementers: 'Implementing measures',
+    measureId: 'Measure id', implementingId: 'Implementing measure id', type: 'Type', name: 'Name', mentionedByLower: 'Mentioned by lower document',
+    higherMentions: 'Mentions in higher document', lowerMentions: 'Mentions in lower document', id: 'Id',
+    statusWord: { implemented: 'implemented', partial: 'partial', gap: 'gap', notApplicable: 'not applicable' },
+    verdictWord: { implements: 'implements', partial: 'partial' },
+    yes: 'yes', no: 'no',
+  },
   // --- research views (cview, issue 14): cascade, document reader, time ---
   research: {
     cascade: 'Cascade',

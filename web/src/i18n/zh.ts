@@ -196,6 +196,16 @@ export const zh = {
     readSource: '在原文中阅读',
     readSourceTitle: '在文件阅读器中打开这份文件，定位到这条措施',
   },
+  csv: {
+    path: '条款路径', section: '章节', measure: '措施', measureText: '措施全文', status: '落实状态', verdict: '关联判定',
+    implementedByPath: '下级落实措施路径', implementedBy: '下级落实措施', via: '经由（中间文件）', implementingText: '下级落实措施全文',
+    score: '得分', lagDays: '滞后（天）', lagApprox: '滞后按年份估算', addressees: '责任主体', implementers: '落实措施数',
+    measureId: '措施 id', implementingId: '落实措施 id', type: '类型', name: '名称', mentionedByLower: '下级是否提及',
+    higherMentions: '上级提及次数', lowerMentions: '下级提及次数', id: 'id',
+    statusWord: { implemented: '已落实', partial: '部分落实', gap: '未落实', notApplicable: '不适用' },
+    verdictWord: { implements: '落实', partial: '部分落实' },
+    yes: '是', no: '否',
+  },
   // --- research views (cview, issue 14): cascade, document reader, time ---
   research: {
     cascade: '级联',

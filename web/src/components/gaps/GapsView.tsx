@@ -4,7 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDocumentPair, documentOptions } from '../../graph/corpus-documents.js';
 import { coverage, isGap, type Coverage } from '../../graph/coverage.js';
-import { coverageCsvName, ENTITY_CSV_COLUMNS, MEASURE_CSV_COLUMNS, withMeasureTexts, type GapTable } from '../../graph/coverage-csv.js';
+import { coverageCsvName, ENTITY_CSV_COLUMNS, localisedColumns, MEASURE_CSV_COLUMNS, withMeasureTexts, type GapTable } from '../../graph/coverage-csv.js';
 import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
@@ -86,7 +86,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.measures')}
           count={t('gaps.measuresCount', { covered: s.measuresCovered, total: s.measuresTotal })}
           table="measures"
-          onDownload={() => void measureTexts(measures).then((texts) => save('measures', toCsv(withMeasureTexts(measures, texts), MEASURE_CSV_COLUMNS)))}
+          onDownload={() => void measureTexts(measures).then((texts) => save('measures', toCsv(withMeasureTexts(measures, texts), localisedColumns(MEASURE_CSV_COLUMNS, t))))}
         >
           <MeasureGapTable rows={measures} />
         </GapSection>
@@ -94,7 +94,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.programmes')}
           count={t('gaps.missingCount', { missing: s.programmesMissing, total: s.programmesTotal })}
           table="programmes"
-          onDownload={() => save('programmes', toCsv(programmes, ENTITY_CSV_COLUMNS))}
+          onDownload={() => save('programmes', toCsv(programmes, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
           <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" />
         </GapSection>
@@ -102,7 +102,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.groups')}
           count={t('gaps.missingCount', { missing: s.groupsMissing, total: s.groupsTotal })}
           table="groups"
-          onDownload={() => save('groups', toCsv(groups, ENTITY_CSV_COLUMNS))}
+          onDownload={() => save('groups', toCsv(groups, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
           <EntityGapTable rows={groups} showType={false} testId="gaps-groups-table" />
         </GapSection>
