@@ -11,6 +11,7 @@ const guarded: CypherService = {
   run: async (text) => {
     const refusal = checkText(text);
     if (refusal) throw refusalError(refusal);
+    if (text.startsWith('MATCH (n RETURN')) throw Object.assign(new Error("Invalid input 'RETURN': expected a graph pattern"), { code: 'Neo.ClientError.Statement.SyntaxError' });
     return { columns: [], rows: [], truncated: false };
   },
   runCanned: async () => ({ columns: [], rows: [], truncated: false }),
@@ -39,6 +40,10 @@ describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
     const apoc = await run("CALL apoc.load.json('file:///etc/passwd')");
     expect(apoc).toContain('控制台不允许调用过程 apoc.load.json');
     expect(apoc).not.toMatch(/Refused|not allowed/);
+    // A syntax error: Neo4j's sentence, under a Chinese heading and without its code.
+    const syntax = await run('MATCH (n RETURN n');
+    expect(syntax).toContain("查询有语法错误（Neo4j 的说明）：Invalid input 'RETURN'");
+    expect(syntax).not.toContain('Neo.ClientError');
     await page.getByRole('button', { name: 'English' }).click();
     expect(await run("LOAD CSV FROM 'x' AS l RETURN l")).toContain('Refused: LOAD CSV is not allowed');
     expect(errors).toEqual([]);

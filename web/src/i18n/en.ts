@@ -166,6 +166,7 @@ export const en: Shape<typeof zh> = {
     unknownCanned: 'This link names a canned query the server does not have ({{name}}): choose one from the list.',
     serverGone: 'The policy-graph server does not answer: check that it is still running (npm start). The page reconnects by itself.',
     unavailable: 'Neo4j is not available, so the query did not run. Check that Neo4j is running; the console comes back by itself when it does.',
+    syntaxError: 'Syntax error (as Neo4j words it): {{message}}',
     refused: {
       'load-csv': 'Refused: LOAD CSV is not allowed in the console: it would read files or URLs from the server.',
       admin: 'Refused: administration commands (SHOW, TERMINATE …) are not allowed in the console: they list or stop users, databases, procedures or transactions.',

@@ -164,6 +164,7 @@ export const zh = {
     unknownCanned: '此链接中的预设查询（{{name}}）在服务器上不存在：请从列表中选择。',
     serverGone: '无法连接到 policy-graph 服务器：请确认它仍在运行（npm start）。页面会自动重连。',
     unavailable: 'Neo4j 当前不可用，查询没有执行。请检查 Neo4j 是否在运行；恢复后查询框会自动重新可用。',
+    syntaxError: '查询有语法错误（Neo4j 的说明）：{{message}}',
     refused: {
       'load-csv': '已拒绝：控制台不允许 LOAD CSV，它会读取服务器上的文件或网址。',
       admin: '已拒绝：控制台不允许 SHOW、TERMINATE 等管理命令，它们会列出或停止用户、数据库、过程或事务。',
