@@ -5,6 +5,7 @@ import { NODE_GLOSSES } from './colours.js';
 import { isGap, type EntityCoverage, type MeasureCoverage } from './coverage.js';
 import type { CsvColumn } from './csv.js';
 import type { ViaStep } from '../../../coverage/index.js';
+import type { MatrixCsvWords } from '../../../coverage/matrix-csv.js';
 
 /** A measure row with the full texts of the higher measure and of its best implementer (the tables show
  *  clipped names; a planner's export carries the sentences). */
@@ -47,7 +48,7 @@ export const ENTITY_CSV_COLUMNS: KeyedCsvColumn<EntityCoverage>[] = [
   { key: 'id', header: 'Id', value: (r) => r.id },
 ];
 
-const STATUS_WORD: Record<string, string> = { implemented: 'implemented', partial: 'partial', gap: 'gap', 'not applicable': 'notApplicable' };
+const STATUS_WORD: Record<string, string> = { implemented: 'implemented', partial: 'partial', gap: 'gap', 'not applicable': 'notApplicable', carried: 'carried', 'not carried': 'notCarried' };
 
 /**
  * The columns in the page's language (session 32 trial: a planner in the Chinese page got English
@@ -65,6 +66,20 @@ export function localisedColumns<Row>(columns: readonly KeyedCsvColumn<Row>[], t
       return c.words && typeof v === 'string' && v !== '' ? word(c.words, v) : v;
     },
   }));
+}
+
+/** The coverage matrix's CSV words in the page's language (the English table gives coverage/matrix-csv.ts's own, so
+ *  the English page's file is the report's and GET /api/coverage's). */
+export function matrixCsvWords(t: (key: string, opts?: { defaultValue: string }) => string): MatrixCsvWords {
+  const known = (key: string, raw: string) => t(key, { defaultValue: raw });
+  return {
+    kind: t('csv.matrixKind'), path: t('csv.path'), name: t('csv.name'), status: t('csv.matrixStatus'), score: t('csv.matrixScore'),
+    lagDays: t('csv.matrixLagDays'), lagApprox: t('csv.matrixLagApprox'), via: t('csv.matrixVia'), share: t('csv.matrixShare'), id: t('csv.matrixId'),
+    of: t('csv.matrixOf'), yes: t('csv.yes'),
+    level: (l) => known(`csv.matrixLevel.${l}`, l),
+    rowKind: (k) => known(`csv.rowKind.${k}`, k),
+    cellStatus: (s) => known(`csv.statusWord.${STATUS_WORD[s] ?? s}`, s),
+  };
 }
 
 export type GapTable = 'measures' | 'programmes' | 'groups';
