@@ -15,19 +15,38 @@ export function csvField(v: string | number | undefined): string {
 }
 
 /** "吉林省 / provincial / 吉林省科协2020年科普工作要点" */
-export function columnLabel(c: MatrixColumn): string {
-  return [c.region ?? '?', c.level ?? '?', c.name].join(' / ');
+export function columnLabel(c: MatrixColumn, level: (l: string) => string = (l) => l): string {
+  return [c.region ?? '?', c.level ? level(c.level) : '?', c.name].join(' / ');
 }
 
-export function matrixCsv(m: CoverageMatrix, opts: { bom?: boolean } = {}): string {
+/** The file's own words: English by default (the report and GET /api/coverage); the explorer passes its
+ *  page's language (session 32 trial: the Chinese page downloaded English headers and statuses). */
+export interface MatrixCsvWords {
+  kind: string; path: string; name: string; status: string; score: string; lagDays: string; lagApprox: string; via: string; share: string; id: string;
+  /** Separates a column's document from what the column holds ("…: status"). */
+  of: string;
+  yes: string;
+  level(level: string): string;
+  rowKind(kind: string): string;
+  cellStatus(status: string): string;
+}
+
+export const ENGLISH_MATRIX_CSV: MatrixCsvWords = {
+  kind: 'Kind', path: 'Path', name: 'Name', status: 'status', score: 'score', lagDays: 'lag (days)', lagApprox: 'lag approximate', via: 'via', share: 'Covered share', id: 'Id',
+  of: ': ', yes: 'yes', level: (l) => l, rowKind: (k) => k, cellStatus: (s) => s,
+};
+
+export function matrixCsv(m: CoverageMatrix, opts: { bom?: boolean; words?: MatrixCsvWords } = {}): string {
+  const w = opts.words ?? ENGLISH_MATRIX_CSV;
   // The lag stays a number (a spreadsheet sums and sorts it); a lag known from years only is flagged in a column of its own.
   // A chain's intermediate document (coverage "via") in a column of its own per lower document.
-  const header = ['Kind', 'Path', 'Name', ...m.columns.flatMap((c) => [`${columnLabel(c)}: status`, `${columnLabel(c)}: score`, `${columnLabel(c)}: lag (days)`, `${columnLabel(c)}: lag approximate`, `${columnLabel(c)}: via`]), 'Covered share', 'Id'];
+  const col = (c: MatrixColumn, what: string) => `${columnLabel(c, w.level)}${w.of}${what}`;
+  const header = [w.kind, w.path, w.name, ...m.columns.flatMap((c) => [col(c, w.status), col(c, w.score), col(c, w.lagDays), col(c, w.lagApprox), col(c, w.via)]), w.share, w.id];
   const lines = [header.map(csvField).join(',')];
   for (const r of m.rows) {
-    const cells = r.cells.flatMap((c) => [c.status, c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? 'yes' : undefined, c.via && (c.via.thenDocName ? `${c.via.docName} → ${c.via.thenDocName}` : c.via.docName)]);
+    const cells = r.cells.flatMap((c) => [w.cellStatus(c.status), c.score, c.lagDays, c.lagDays !== undefined && c.lagApprox ? w.yes : undefined, c.via && (c.via.thenDocName ? `${c.via.docName} → ${c.via.thenDocName}` : c.via.docName)]);
     const share = r.share.share === null ? undefined : Number(r.share.share.toFixed(3));
-    lines.push([r.kind, r.path, r.name, ...cells, share, r.id].map(csvField).join(','));
+    lines.push([w.rowKind(r.kind), r.path, r.name, ...cells, share, r.id].map(csvField).join(','));
   }
   return (opts.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
 }

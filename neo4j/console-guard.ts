@@ -6,6 +6,8 @@
 // allowlist. The plan is the robust check (it sees through aliases and odd spellings); the text check
 // gives the clearer message. Both are here, as data a reviewer can read.
 
+import { GraphDbError } from './errors.js';
+
 /** Read procedures the console may CALL (the schema panel's and full-text search's). */
 export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
   'db.labels',
@@ -37,11 +39,18 @@ const REFUSED_OPERATOR = /^(LoadCSV|Show\w*|Terminate\w*|AdministrationCommand|S
 export interface Refusal {
   /** Stable reason, for tests and logs. */
   reason: 'load-csv' | 'admin' | 'use' | 'procedure' | 'function' | 'prefix' | 'write' | 'cost';
-  /** One plain sentence for the analyst. */
+  /** One plain sentence for the analyst (English; the page words it in its own language from `reason` and `detail`). */
   message: string;
+  /** What the sentence names (a keyword, a procedure or function, a range's size), for the page's own wording. */
+  detail?: Record<string, string | number>;
 }
 
-const refuse = (reason: Refusal['reason'], message: string): Refusal => ({ reason, message });
+const refuse = (reason: Refusal['reason'], message: string, detail?: Refusal['detail']): Refusal => ({ reason, message, ...(detail ? { detail } : {}) });
+
+/** The error a refused query throws: its English sentence, and its reason and detail for the page's wording. */
+export function refusalError(refusal: Refusal): GraphDbError {
+  return new GraphDbError('refused', refusal.message, { refusal: { reason: refusal.reason, ...(refusal.detail ? { detail: refusal.detail } : {}) } });
+}
 
 /** Blanks comments and string literals; backticked names keep their text (so `dbms`.x reads as dbms.x). */
 export function blankLiterals(query: string): string {
@@ -92,18 +101,19 @@ export function checkText(query: string): Refusal | null {
   }
   const admin = SHOW_OR_TERMINATE.exec(text);
   if (admin) {
-    return refuse('admin', `${admin[0].toUpperCase()} commands are not allowed in the console: they list or stop users, databases, procedures or transactions.`);
+    return refuse('admin', `${admin[0].toUpperCase()} commands are not allowed in the console: they list or stop users, databases, procedures or transactions.`, { keyword: admin[0].toUpperCase() });
   }
   if (USE.test(text)) return refuse('use', 'USE is not allowed in the console: it queries the graph database only.');
   const prefix = LEADING_OPTION.exec(text);
   if (prefix) {
-    return refuse('prefix', `Start the query without ${prefix[1].toUpperCase()}: the console plans every query itself and runs it read-only.`);
+    return refuse('prefix', `Start the query without ${prefix[1].toUpperCase()}: the console plans every query itself and runs it read-only.`, { keyword: prefix[1].toUpperCase() });
   }
   const range = largeRange(text);
   if (range) {
     return refuse(
       'cost',
       `${range.call} makes ${range.size.toLocaleString('en')} elements; the console allows at most ${MAX_RANGE_ELEMENTS.toLocaleString('en')} per range(), because one expression over a huge list cannot be stopped at the time limit.`,
+      { call: range.call, size: range.size, max: MAX_RANGE_ELEMENTS },
     );
   }
   const called = new Set<string>();
@@ -117,7 +127,7 @@ export function checkText(query: string): Refusal | null {
     if (called.has(name)) continue;
     const namespace = name.slice(0, name.lastIndexOf('.'));
     if (!ALLOWED_FUNCTION_NAMESPACES.has(namespace)) {
-      return refuse('function', `The function ${name}() is not allowed in the console; built-in functions (count, size, point.distance, …) are.`);
+      return refuse('function', `The function ${name}() is not allowed in the console; built-in functions (count, size, point.distance, …) are.`, { name });
     }
   }
   return null;
@@ -163,6 +173,7 @@ function procedureRefusal(name: string): Refusal {
   return refuse(
     'procedure',
     `The procedure ${name} is not allowed in the console; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+    { name, allowed: [...ALLOWED_PROCEDURES].join(', ') },
   );
 }
 

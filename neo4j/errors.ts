@@ -21,11 +21,14 @@ export type GraphDbErrorCode =
 
 export class GraphDbError extends Error {
   override readonly name = 'GraphDbError';
+  /** For `refused`: the guard's stable reason and what it names, so the page can word it in its language. */
+  readonly refusal?: { reason: string; detail?: Record<string, string | number> };
   constructor(
     readonly code: GraphDbErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; refusal?: { reason: string; detail?: Record<string, string | number> } },
   ) {
     super(message, options);
+    if (options?.refusal) this.refusal = options.refusal;
   }
 }

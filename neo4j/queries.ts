@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { parseCannedQuery } from './canned-header.js';
-import { checkPlan, checkText, type PlanSummary } from './console-guard.js';
+import { checkPlan, checkText, refusalError, type PlanSummary } from './console-guard.js';
 import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
@@ -54,7 +54,7 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
   async function execute(query: string, params: Record<string, unknown>, checked: boolean, signal?: AbortSignal): Promise<QueryResult> {
     if (checked) {
       const refusal = checkText(query);
-      if (refusal) throw new GraphDbError('refused', refusal.message);
+      if (refusal) throw refusalError(refusal);
     }
     if (signal?.aborted) throw cancelled();
     // Small batches: a result the caps cut short is never fetched whole.
@@ -74,7 +74,7 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
             throw explainFree(e);
           });
         const refusal = checkPlan(summary as unknown as PlanSummary);
-        if (refusal) throw new GraphDbError('refused', refusal.message);
+        if (refusal) throw refusalError(refusal);
       }
       const result = await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
       return result.rows.length === 0 ? await withIdHints(session, result, query, params, timeoutMs) : result;

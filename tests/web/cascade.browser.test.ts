@@ -54,6 +54,11 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
       const label = await page.locator(`[data-testid=cascade-link-label][data-pair="${d}→${root}"]`).textContent();
       expect(label).toMatch(new RegExp(`^落实 ${n('implements')} · 部分 ${n('partial')} · ${median.toFixed(2)} · \\d+ 天≈?$`));
       expect(await page.locator(`[data-testid=cascade-pair][data-pair="${d}→${root}"] [data-testid=cascade-pair-links]`).textContent()).toBe(`${n('implements')} / ${n('partial')}`);
+      // A lag of a year or more is read in years too (session 32 trial: 8369 天 for a law of 1997).
+      const days = Number(/(\d+) 天/.exec(label!)![1]);
+      const years = page.locator(`[data-testid=cascade-pair][data-pair="${d}→${root}"] [data-testid=lag-years]`);
+      if (days >= 365) expect(await years.textContent()).toBe(`约 ${(Math.round((days / 365.25) * 10) / 10).toString()} 年`);
+      else expect(await years.count()).toBe(0);
     }
     // A pair opens into its article links (the URL keeps it), and its measures show in the two boxes.
     const first = lowers[0];

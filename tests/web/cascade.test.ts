@@ -130,6 +130,27 @@ describe('layoutCascade', () => {
   });
 });
 
+describe('layoutCascade labels (session 32)', () => {
+  it('keeps the labels at one box’s edge a line apart when several links end in neighbouring rows', () => {
+    const g = grown();
+    const hubei1 = `${HUBEI}#1`;
+    const hubei2 = `${HUBEI}#2`;
+    g.addNode(hubei2, { type: 'Measure', name: '措施二', text: '措施二', docId: HUBEI, path: '2', ordinal: 2, span: [3, 6], kind: 'item', leaf: true });
+    const link = (lower: string, higher: string) =>
+      g.addEdgeWithKey(edgeKey('IMPLEMENTS', lower, higher), lower, higher, {
+        type: 'IMPLEMENTS', verdict: 'implements', score: 0.5, lagDays: 400,
+        evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0.5, entities: 0 } },
+      });
+    link(hubei1, `${NATIONAL}#一/1`);
+    link(hubei2, `${NATIONAL}#一/1`);
+    link(hubei2, `${NATIONAL}#一/2`);
+    const l = layoutCascade(cascadeFrom(g, DIRECTIVE)!);
+    const ys = l.links.filter((x) => x.link.lowerDoc === HUBEI).map((x) => x.label.y).sort((a, b) => a - b);
+    expect(ys.length).toBe(4);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(12);
+  });
+});
+
 describe('cascadeText (npm run report -- cascade)', () => {
   it('lists each document with the documents that carry it out, one line per pair, indented by depth', () => {
     const g = grown();

@@ -90,4 +90,19 @@ describe.skipIf(SKIP_BROWSER)('#browser evidence side by side', () => {
     expect(await page.getByTestId('evidence-view').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  // Session 32 trial: from a link's evidence to the sentence in its document, and back.
+  it('reads a side in its source: the reader opens at that measure, back returns to the evidence', async () => {
+    const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && e.source.includes('吉林'))!;
+    await page.goto(`${harness.served.url}/?evidence=${encodeURIComponent(`${edge.source}~${edge.target}`)}`);
+    await page.getByTestId('evidence-higher-read').click();
+    const current = page.locator('[data-testid=reader-block].current');
+    await current.waitFor();
+    expect(await current.getAttribute('data-measure')).toBe(edge.target);
+    expect(await page.getByTestId('evidence-view').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('reader')).toBe((snapshot.nodes.find((n) => n.key === edge.target)!.attributes as { docId: string }).docId);
+    await page.goBack();
+    await page.getByTestId('evidence-lower-text').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

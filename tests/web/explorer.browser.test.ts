@@ -11,6 +11,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { MEASURE_CSV_COLUMNS } from '../../web/src/graph/coverage-csv.js';
+import { zh } from '../../web/src/i18n/zh.js';
 import { parseCsv } from '../../coverage/matrix-csv.js';
 import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
@@ -134,10 +135,14 @@ describe.skipIf(skip)('#browser explorer', () => {
     expect(download.suggestedFilename()).toMatch(/^coverage-measures_.+\.csv$/);
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').split('\r\n')[0]).toBe(`\uFEFF${MEASURE_CSV_COLUMNS.map((c) => c.header).join(',')}`);
+    // Headers in the page's language (session 32 trial: English headers in the Chinese page).
+    const zhHeader = (key: string) => (zh.csv as Record<string, unknown>)[key] as string;
+    expect(bytes.toString('utf8').split('\r\n')[0]).toBe(`\uFEFF${MEASURE_CSV_COLUMNS.map((c) => zhHeader(c.key)).join(',')}`);
     // The table clips long measures; the file carries each measure's whole text.
     const [header, ...records] = parseCsv(bytes.toString('utf8').slice(1));
-    const col = (r: string[], name: string) => r[header.indexOf(name)];
+    const keyOf = new Map(MEASURE_CSV_COLUMNS.map((c) => [c.header, zhHeader(c.key)]));
+    const col = (r: string[], name: string) => r[header.indexOf(keyOf.get(name)!)];
+    expect(records.every((r) => ['已落实', '部分落实', '未落实', '不适用'].includes(col(r, 'Status')))).toBe(true);
     const chosen = records.find((r) => col(r, 'Measure id') === id)!;
     expect(col(chosen, 'Measure text')).toContain(col(chosen, 'Measure').replace(/…$/, ''));
     expect(records.some((r) => col(r, 'Measure text').length > col(r, 'Measure').length)).toBe(true);

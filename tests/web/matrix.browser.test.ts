@@ -16,6 +16,8 @@ import { coverageMatrix, sortMatrix, type CoverageMatrix } from '../../coverage/
 import { exactFrom } from '../../coverage/replay.js';
 import { researchEn } from '../../web/src/i18n/research.en.js';
 import { researchZh } from '../../web/src/i18n/research.zh.js';
+import { zh } from '../../web/src/i18n/zh.js';
+import { matrixCsvWords } from '../../web/src/graph/coverage-csv.js';
 import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -125,9 +127,12 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));
-    expect(rows).toEqual(parseCsv(matrixCsv(coverageMatrix(g, DIRECTIVE))));
-    const status = rows[0].indexOf(`吉林省 / provincial / 吉林省科协2020年科普工作要点: status`);
-    expect(rows.find((r) => r[2] === '科学辟谣平台')![status]).toBe('not carried');
+    // In the page's language (session 32 trial: the Chinese page downloaded English headers and statuses).
+    const t = (key: string, opts?: { defaultValue: string }) =>
+      (key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], zh) as string | undefined) ?? opts?.defaultValue ?? key;
+    expect(rows).toEqual(parseCsv(matrixCsv(coverageMatrix(g, DIRECTIVE), { words: matrixCsvWords(t) })));
+    const status = rows[0].indexOf(`吉林省 / 省级 / 吉林省科协2020年科普工作要点：状态`);
+    expect(rows.find((r) => r[2] === '科学辟谣平台')![status]).toBe('未提及');
   });
 
   it(`opens the evidence of a cell: the 吉林 measure reusing ${PASSAGE}`, async () => {

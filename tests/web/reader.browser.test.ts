@@ -76,4 +76,19 @@ describe.skipIf(SKIP_BROWSER)('#browser document reader', () => {
     await page.getByTestId('evidence-close').click();
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  // Session 32 trial: only the first line of a multi-line measure was outlined.
+  it('outlines every line of the selected measure, not only its first', async () => {
+    // A measure whose text runs over several lines (a plan's 前言).
+    const m = snapshot.nodes.find((n) => n.attributes.type === 'Measure' && /\n\s*\S/.test(String(n.attributes.text ?? '')))!;
+    expect(m, 'a measure of several lines').toBeDefined();
+    const multi = m.key;
+    const docId = String((m.attributes as { docId: string }).docId);
+    await page.goto(`${harness.served.url}/?view=reader&reader=${encodeURIComponent(docId)}&node=${encodeURIComponent(multi)}`);
+    const lines = page.locator(`[data-testid=reader-block][data-measure="${multi}"]`);
+    await page.getByTestId('reader-block').first().waitFor();
+    expect(await lines.count()).toBeGreaterThan(1);
+    await expect.poll(() => lines.evaluateAll((els) => els.every((e) => /\b(current|within)\b/.test(e.className)))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -111,6 +111,12 @@ describe('queryFailure', () => {
     });
   });
 
+  it('passes a refusal’s reason and detail on, for the page’s own wording (session 32)', async () => {
+    const { checkText, refusalError } = await import('../../neo4j/console-guard.js');
+    const refused = queryFailure(refusalError(checkText('CALL apoc.load.json("x")')!));
+    expect(refused).toMatchObject({ status: 400, error: { code: 'Refused', reason: 'procedure', detail: { name: 'apoc.load.json' } } });
+  });
+
   it('reports the Neo4j cause of a wrapped error', () => {
     const cause = neo('Neo.ClientError.Statement.SyntaxError', 'Invalid input');
     const wrapped = Object.assign(new Error('query failed', { cause }), { code: 'query' });

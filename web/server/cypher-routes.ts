@@ -93,7 +93,7 @@ async function answer(link: LiveCypher, res: Response, run: (signal: AbortSignal
     if (controller.signal.aborted) return;
     const { status, error } = queryFailure(err);
     if (status === 503) link.suspect();
-    sendError(res, status, error.code, error.message);
+    sendError(res, status, error.code, error.message, { reason: error.reason, detail: error.detail });
   } finally {
     res.off('close', onClose);
   }

@@ -7,10 +7,13 @@ import type { Response } from 'express';
 export interface ApiError {
   code: string;
   message: string;
+  /** A refused query: the console guard's reason and what it names (the page words it in its own language). */
+  reason?: string;
+  detail?: Record<string, string | number>;
 }
 
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } satisfies ApiError });
+export function sendError(res: Response, status: number, code: string, message: string, extra: Pick<ApiError, 'reason' | 'detail'> = {}): void {
+  res.status(status).json({ error: { code, message, ...extra } satisfies ApiError });
 }
 
 function codeOf(e: unknown): string | undefined {
@@ -27,7 +30,11 @@ const UNAVAILABLE = 'Neo4j did not answer the query; it may be down or restartin
 export function queryFailure(err: unknown): { status: number; error: ApiError } {
   const wrapper = codeOf(err);
   const own = (status: number, code: string) => ({ status, error: { code, message: (err as Error).message } });
-  if (wrapper === 'refused') return own(400, 'Refused');
+  if (wrapper === 'refused') {
+    const refusal = (err as { refusal?: Pick<ApiError, 'reason' | 'detail'> & { reason: string } }).refusal;
+    const r = own(400, 'Refused');
+    return refusal ? { ...r, error: { ...r.error, reason: refusal.reason, ...(refusal.detail ? { detail: refusal.detail } : {}) } } : r;
+  }
   if (wrapper === 'limit') return own(400, 'LimitExceeded');
   if (wrapper === 'cancelled') return own(499, 'Cancelled');
   const cause = (err as { cause?: unknown } | null)?.cause;

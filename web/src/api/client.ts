@@ -12,6 +12,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** A refused console query: the guard's reason and what it names (see web/server/errors.ts). */
+    readonly refusal?: { reason: string; detail?: Record<string, string | number> },
   ) {
     super(message);
   }
@@ -38,7 +40,7 @@ async function request<T>(path: string, init: RequestInit = {}, timeoutMs: numbe
     if (res.ok && body === null) throw new ApiRequestError(res.status, 'BadResponse', 'The server sent an unreadable answer.');
     if (!res.ok) {
       const e = (body as ApiErrorBody | null)?.error;
-      throw new ApiRequestError(res.status, e?.code ?? `HTTP${res.status}`, e?.message ?? res.statusText);
+      throw new ApiRequestError(res.status, e?.code ?? `HTTP${res.status}`, e?.message ?? res.statusText, e?.reason ? { reason: e.reason, detail: e.detail } : undefined);
     }
     return body as T;
   } finally {

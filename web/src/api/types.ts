@@ -25,5 +25,5 @@ export interface CannedQueryInfo {
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; reason?: string; detail?: Record<string, string | number> };
 }

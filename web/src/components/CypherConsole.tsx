@@ -49,10 +49,17 @@ export function CypherConsole() {
 
 type View = 'table' | 'graph';
 
+/** The console guard's reasons the i18n tables word (neo4j/console-guard.ts `Refusal['reason']`). */
+const REFUSAL_REASONS = new Set(['load-csv', 'admin', 'use', 'procedure', 'function', 'prefix', 'write', 'cost']);
+
 function describe(e: unknown, t: (k: string, o?: Record<string, unknown>) => string): string {
   if (e instanceof ApiRequestError) {
     if (e.code === 'Timeout') return t('console.timeout');
     if (e.status === 503 || e.code === 'Network') return t('console.unavailable');
+    // A refusal in the page's language (session 32 trial: every refusal was English in the Chinese page).
+    if (e.refusal && REFUSAL_REASONS.has(e.refusal.reason)) return t(`console.refused.${e.refusal.reason}`, e.refusal.detail ?? {});
+    // Neo4j's own wording of a syntax error is kept (it quotes the line and points at the place), without its code.
+    if (e.code === 'Neo.ClientError.Statement.SyntaxError') return t('console.syntaxError', { message: e.message });
     return `${e.code}: ${e.message}`;
   }
   return (e as Error).message;

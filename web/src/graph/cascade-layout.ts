@@ -14,6 +14,8 @@ export const CASCADE_GEOMETRY = {
   bandGap: 28,
   left: 96,
   top: 36,
+  /** Height of a link's label line: labels at one box's edge are at least this far apart. */
+  labelLine: 12,
 } as const;
 
 export interface BoxLayout {
@@ -75,7 +77,7 @@ export function layoutCascade(c: Cascade): CascadeLayout {
   }
   const byDoc = new Map(boxes.map((b) => [b.doc.id, b]));
   const links: LinkLayout[] = [];
-  const ends = new Map<string, number>();
+  const ends = new Map<string, number[]>();
   for (const link of c.links) {
     const hi = byDoc.get(link.higherDoc);
     const lo = byDoc.get(link.lowerDoc);
@@ -87,11 +89,15 @@ export function layoutCascade(c: Cascade): CascadeLayout {
     const dx = Math.max(40, Math.abs(x2 - x1) / 2);
     const path = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
     // The label sits on the link's last stretch, just before the lower end (where the curve runs
-    // flat); several links into one row stack their labels upwards.
-    const at = `${link.lowerDoc}\u0000${y2}`;
-    const stacked = ends.get(at) ?? 0;
-    ends.set(at, stacked + 1);
-    links.push({ link, path, label: { x: x2 - 6, y: y2 - 3 - stacked * 12 } });
+    // flat); several links into one row stack their labels upwards, each clear of every label already
+    // at that box's edge (session 32 trial: an opened law pair stacked three labels of one row into
+    // the labels of the row above, unreadable).
+    const placed = ends.get(link.lowerDoc) ?? [];
+    let ly = y2 - 3;
+    while (placed.some((p) => Math.abs(p - ly) < G.labelLine)) ly -= G.labelLine;
+    placed.push(ly);
+    ends.set(link.lowerDoc, placed);
+    links.push({ link, path, label: { x: x2 - 6, y: ly } });
   }
   const width = G.left + dates.length * (G.boxWidth + G.columnGap);
   return { width, height: y, boxes, links, columns: dates.map((date) => ({ date, x: columnX.get(date)! })), bands };

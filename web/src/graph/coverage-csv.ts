@@ -1,9 +1,11 @@
-// The gap view's tables as CSV: English headers, the Chinese names and paths as cells, ids last
-// so a row can be traced back to the graph (or to Neo4j).
+// The gap view's tables as CSV: headers and statuses in the page's language (localisedColumns; the
+// English set is the columns' own), the Chinese names and paths as cells, ids last so a row can be
+// traced back to the graph (or to Neo4j).
 import { NODE_GLOSSES } from './colours.js';
 import { isGap, type EntityCoverage, type MeasureCoverage } from './coverage.js';
 import type { CsvColumn } from './csv.js';
 import type { ViaStep } from '../../../coverage/index.js';
+import type { MatrixCsvWords } from '../../../coverage/matrix-csv.js';
 
 /** A measure row with the full texts of the higher measure and of its best implementer (the tables show
  *  clipped names; a planner's export carries the sentences). */
@@ -14,34 +16,71 @@ function viaCell(v: ViaStep | undefined): string | undefined {
   return v ? `${v.docName} ${v.path}${v.then ? ` → ${v.then.docName} ${v.then.path}` : ''}` : undefined;
 }
 
-export const MEASURE_CSV_COLUMNS: CsvColumn<MeasureCsvRow>[] = [
-  { header: 'Path', value: (r) => r.path },
-  { header: 'Section', value: (r) => r.section },
-  { header: 'Measure', value: (r) => r.name },
-  { header: 'Measure text', value: (r) => r.text },
-  { header: 'Status', value: (r) => r.status },
-  { header: 'Verdict', value: (r) => r.implementedBy?.verdict },
-  { header: 'Implemented by (path)', value: (r) => r.implementedBy?.path },
-  { header: 'Implemented by', value: (r) => r.implementedBy?.name },
-  { header: 'Via (intermediate document)', value: (r) => viaCell(r.implementedBy?.via) },
-  { header: 'Implementing measure text', value: (r) => r.implementedByText },
-  { header: 'Score', value: (r) => r.implementedBy?.score },
-  { header: 'Lag (days)', value: (r) => r.implementedBy?.lagDays },
-  { header: 'Lag approximate (years only)', value: (r) => (r.implementedBy?.lagApprox ? 'yes' : undefined) },
-  { header: 'Addressees', value: (r) => r.addressees.join('、') || undefined },
-  { header: 'Implementing measures', value: (r) => r.implementers },
-  { header: 'Measure id', value: (r) => r.id },
-  { header: 'Implementing measure id', value: (r) => r.implementedBy?.id },
+/** A column with its i18n key (`csv.<key>`), and the kind of value the page words in its language. */
+export type KeyedCsvColumn<Row> = CsvColumn<Row> & { key: string; words?: 'status' | 'verdict' | 'yesNo' };
+
+export const MEASURE_CSV_COLUMNS: KeyedCsvColumn<MeasureCsvRow>[] = [
+  { key: 'path', header: 'Path', value: (r) => r.path },
+  { key: 'section', header: 'Section', value: (r) => r.section },
+  { key: 'measure', header: 'Measure', value: (r) => r.name },
+  { key: 'measureText', header: 'Measure text', value: (r) => r.text },
+  { key: 'status', header: 'Status', value: (r) => r.status, words: 'status' },
+  { key: 'verdict', header: 'Verdict', value: (r) => r.implementedBy?.verdict, words: 'verdict' },
+  { key: 'implementedByPath', header: 'Implemented by (path)', value: (r) => r.implementedBy?.path },
+  { key: 'implementedBy', header: 'Implemented by', value: (r) => r.implementedBy?.name },
+  { key: 'via', header: 'Via (intermediate document)', value: (r) => viaCell(r.implementedBy?.via) },
+  { key: 'implementingText', header: 'Implementing measure text', value: (r) => r.implementedByText },
+  { key: 'score', header: 'Score', value: (r) => r.implementedBy?.score },
+  { key: 'lagDays', header: 'Lag (days)', value: (r) => r.implementedBy?.lagDays },
+  { key: 'lagApprox', header: 'Lag approximate (years only)', value: (r) => (r.implementedBy?.lagApprox ? 'yes' : undefined), words: 'yesNo' },
+  { key: 'addressees', header: 'Addressees', value: (r) => r.addressees.join('、') || undefined },
+  { key: 'implementers', header: 'Implementing measures', value: (r) => r.implementers },
+  { key: 'measureId', header: 'Measure id', value: (r) => r.id },
+  { key: 'implementingId', header: 'Implementing measure id', value: (r) => r.implementedBy?.id },
 ];
 
-export const ENTITY_CSV_COLUMNS: CsvColumn<EntityCoverage>[] = [
-  { header: 'Type', value: (r) => `${r.type} ${NODE_GLOSSES[r.type]}` },
-  { header: 'Name', value: (r) => r.name },
-  { header: 'Mentioned by lower document', value: (r) => (isGap(r) ? 'no' : 'yes') },
-  { header: 'Mentions in higher document', value: (r) => r.higherMentions },
-  { header: 'Mentions in lower document', value: (r) => r.lowerMentions },
-  { header: 'Id', value: (r) => r.id },
+export const ENTITY_CSV_COLUMNS: KeyedCsvColumn<EntityCoverage>[] = [
+  { key: 'type', header: 'Type', value: (r) => `${r.type} ${NODE_GLOSSES[r.type]}` },
+  { key: 'name', header: 'Name', value: (r) => r.name },
+  { key: 'mentionedByLower', header: 'Mentioned by lower document', value: (r) => (isGap(r) ? 'no' : 'yes'), words: 'yesNo' },
+  { key: 'higherMentions', header: 'Mentions in higher document', value: (r) => r.higherMentions },
+  { key: 'lowerMentions', header: 'Mentions in lower document', value: (r) => r.lowerMentions },
+  { key: 'id', header: 'Id', value: (r) => r.id },
 ];
+
+const STATUS_WORD: Record<string, string> = { implemented: 'implemented', partial: 'partial', gap: 'gap', 'not applicable': 'notApplicable', carried: 'carried', 'not carried': 'notCarried' };
+
+/**
+ * The columns in the page's language (session 32 trial: a planner in the Chinese page got English
+ * headers and gap / implemented / implements / yes in the file Excel opens): headers from `csv.<key>`,
+ * statuses, verdicts and yes/no from `csv.statusWord.*`, `csv.verdictWord.*`, `csv.yes`/`csv.no`. Names,
+ * paths, texts and ids stay as the documents and the graph write them.
+ */
+export function localisedColumns<Row>(columns: readonly KeyedCsvColumn<Row>[], t: (key: string) => string): CsvColumn<Row>[] {
+  const word = (kind: KeyedCsvColumn<Row>['words'], v: string): string =>
+    kind === 'status' ? t(`csv.statusWord.${STATUS_WORD[v] ?? v}`) : kind === 'verdict' ? t(`csv.verdictWord.${v}`) : t(`csv.${v === 'yes' ? 'yes' : 'no'}`);
+  return columns.map((c) => ({
+    header: t(`csv.${c.key}`),
+    value: (row: Row) => {
+      const v = c.value(row);
+      return c.words && typeof v === 'string' && v !== '' ? word(c.words, v) : v;
+    },
+  }));
+}
+
+/** The coverage matrix's CSV words in the page's language (the English table gives coverage/matrix-csv.ts's own, so
+ *  the English page's file is the report's and GET /api/coverage's). */
+export function matrixCsvWords(t: (key: string, opts?: { defaultValue: string }) => string): MatrixCsvWords {
+  const known = (key: string, raw: string) => t(key, { defaultValue: raw });
+  return {
+    kind: t('csv.matrixKind'), path: t('csv.path'), name: t('csv.name'), status: t('csv.matrixStatus'), score: t('csv.matrixScore'),
+    lagDays: t('csv.matrixLagDays'), lagApprox: t('csv.matrixLagApprox'), via: t('csv.matrixVia'), share: t('csv.matrixShare'), id: t('csv.matrixId'),
+    of: t('csv.matrixOf'), yes: t('csv.yes'),
+    level: (l) => known(`csv.matrixLevel.${l}`, l),
+    rowKind: (k) => known(`csv.rowKind.${k}`, k),
+    cellStatus: (s) => known(`csv.statusWord.${STATUS_WORD[s] ?? s}`, s),
+  };
+}
 
 export type GapTable = 'measures' | 'programmes' | 'groups';
 

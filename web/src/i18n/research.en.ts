@@ -83,6 +83,8 @@ export const researchEn: Shape<typeof researchZh> = {
     swap: 'Swap higher and lower',
     needTwo: 'The corpus needs two documents to compare.',
     chooseDifferent: 'Choose two different documents.',
+    belowHigher: 'Below the higher document (carry it out or cite it)',
+    otherDocuments: 'Other documents',
     summary: '{{covered}} of {{total}} measures covered ({{percent}} %: {{implemented}} implemented, {{partial}} partial, {{na}} not applicable),',
     summaryMissing: '{{programmes}} programmes/brands and {{groups}} target groups missing',
     barLabel: '{{percent}} % of measures covered',

@@ -79,6 +79,8 @@ export const researchZh = {
     swap: '交换上下级',
     needTwo: '语料中至少需要两份文件才能比较。',
     chooseDifferent: '请选择两份不同的文件。',
+    belowHigher: '上级文件之下（落实或引用它）',
+    otherDocuments: '其他文件',
     summary: '{{total}} 条措施中 {{covered}} 条已覆盖（{{percent}} %：已落实 {{implemented}}，部分落实 {{partial}}，不适用 {{na}}），',
     summaryMissing: '缺少 {{programmes}} 个项目/品牌和 {{groups}} 个目标人群',
     barLabel: '{{percent}} % 的措施已覆盖',

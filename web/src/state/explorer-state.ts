@@ -258,6 +258,16 @@ export const openEvidence =
   (s) =>
     s.evidence?.lower === pair?.lower && s.evidence?.higher === pair?.higher ? s : { ...s, evidence: pair };
 
+/**
+ * "Read in the source" from the evidence view (session 32 trial: the researcher could not get from a
+ * link's evidence to the sentence in its document): closes the evidence, selects the measure (its
+ * side panel) and opens the reader on its document, which scrolls to the selected measure. One
+ * producer, so one history entry: back returns to the evidence.
+ */
+export const readInSource =
+  (measure: string, doc: string): Producer =>
+  (s) => openResearch('reader', doc)({ ...s, evidence: null, selected: measure });
+
 export const setAsOf =
   (asOf: string | null): Producer =>
   (s) =>

@@ -3,6 +3,7 @@
 // the pair into its article links in the diagram (the same toggle as the pair's link there).
 import { useTranslation } from 'react-i18next';
 import type { CascadePair } from '../../graph/cascade-pairs.js';
+import { LagYears } from '../LagYears.js';
 
 const SHOWN_MISSING = 8;
 
@@ -50,7 +51,10 @@ export function CascadePairs({
                 <td data-testid="cascade-pair-links">{p.implements || p.partial ? `${p.implements} / ${p.partial}` : ''}</td>
                 <td>{p.cites || ''}</td>
                 <td>{p.medianScore !== undefined ? p.medianScore.toFixed(2) : ''}</td>
-                <td data-testid="cascade-pair-lag">{lag(p)}</td>
+                <td data-testid="cascade-pair-lag">
+                  {lag(p)}
+                  <LagYears days={p.lagDays} />
+                </td>
                 <td data-testid="cascade-pair-reach">{p.measuresTotal ? `${p.measuresTotal - p.notCarried.length} / ${p.measuresTotal}` : ''}</td>
                 <td data-testid="cascade-pair-missing" title={missing.join(', ')}>
                   {missing.slice(0, SHOWN_MISSING).join(', ')}

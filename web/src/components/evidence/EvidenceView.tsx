@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { EdgeOf } from '../../../../graph-schema/index.js';
 import { api } from '../../api/client.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
+import { lagYears } from '../../graph/lag.js';
 import { evidenceFor, passageColour, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
-import { useExplorerContext } from '../../state/index.js';
+import { readInSource, useDispatch, useExplorerContext } from '../../state/index.js';
 import { useDialogFocus } from '../dialog-focus.js';
 import { NodeLink } from '../NodeLink.js';
 import { useTexts } from '../panels/use-texts.js';
@@ -66,7 +67,11 @@ function Segments({ segments, shared, testId, focus }: { segments: EvidenceSegme
 
 function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string; focus?: number }) {
   const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
   const d = side.document;
+  // Only a document of the corpus has a text to read (a cited-only one has none).
+  const readable = d !== null && data.hasNode(d.id) && (data.getNodeAttributes(d.id) as { inCorpus?: boolean }).inCorpus === true;
   return (
     <div className="evidence-side" data-testid={testId}>
       <h4>{label}</h4>
@@ -76,6 +81,14 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
           {' '}
           {[d?.region, d?.date ?? t('evidence.noDate')].filter(Boolean).join(' · ')} · § {side.path}
         </span>
+        {readable && (
+          <>
+            {' '}
+            <button type="button" className="evidence-read" data-testid={`${testId}-read`} title={t('evidence.readSourceTitle')} onClick={() => dispatch(readInSource(side.measure.id, d.id))}>
+              {t('evidence.readSource')}
+            </button>
+          </>
+        )}
       </p>
       <Segments segments={side.segments} shared={shared} testId={`${testId}-text`} focus={focus} />
     </div>
@@ -140,6 +153,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
               <span data-testid="evidence-lag">
                 {' · '}
                 {t('measure.lagDays', { count: ev.lagDays })}
+                {lagYears(ev.lagDays) !== null ? t('measure.lagYearsAfter', { years: lagYears(ev.lagDays) }) : ''}
                 {ev.lagApprox ? ` (${t('evidence.approx')})` : ''}
               </span>
             )}

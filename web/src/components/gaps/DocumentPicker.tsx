@@ -7,11 +7,19 @@ interface Props {
   options: DocumentOption[];
   higher: string | null;
   lower: string | null;
+  /** Documents below the higher one (coverage's lowerDocuments), grouped first in the lower picker. */
+  below?: readonly string[];
   onChange(choice: { higher?: string; lower?: string }): void;
 }
 
-function Picker(props: { label: string; testId: string; value: string | null; options: DocumentOption[]; onChange(id: string): void }) {
+function Picker(props: { label: string; testId: string; value: string | null; options: DocumentOption[]; below?: readonly string[]; onChange(id: string): void }) {
   const { t } = useTranslation();
+  const option = (o: DocumentOption) => (
+    <option key={o.id} value={o.id}>
+      {o.label}
+    </option>
+  );
+  const below = props.below && props.below.length > 0 ? new Set(props.below) : null;
   return (
     <label className="gaps-picker">
       <span className="gaps-picker-label">{props.label}</span>
@@ -22,17 +30,22 @@ function Picker(props: { label: string; testId: string; value: string | null; op
         onChange={(e) => props.onChange(e.target.value)}
       >
         {props.value === null && <option value="">{t('gaps.choose')}</option>}
-        {props.options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
+        {below ? (
+          <>
+            <optgroup label={t('gaps.belowHigher')} data-testid={`${props.testId}-below`}>
+              {props.options.filter((o) => below.has(o.id)).map(option)}
+            </optgroup>
+            <optgroup label={t('gaps.otherDocuments')}>{props.options.filter((o) => !below.has(o.id)).map(option)}</optgroup>
+          </>
+        ) : (
+          props.options.map(option)
+        )}
       </select>
     </label>
   );
 }
 
-export function DocumentPicker({ options, higher, lower, onChange }: Props) {
+export function DocumentPicker({ options, higher, lower, below, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <div className="gaps-pickers">
@@ -59,6 +72,7 @@ export function DocumentPicker({ options, higher, lower, onChange }: Props) {
         testId="gaps-lower"
         value={lower}
         options={options}
+        below={below}
         onChange={(id) => onChange({ lower: id })}
       />
     </div>

@@ -4,11 +4,12 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDocumentPair, documentOptions } from '../../graph/corpus-documents.js';
 import { coverage, isGap, type Coverage } from '../../graph/coverage.js';
-import { coverageCsvName, ENTITY_CSV_COLUMNS, MEASURE_CSV_COLUMNS, withMeasureTexts, type GapTable } from '../../graph/coverage-csv.js';
+import { coverageCsvName, ENTITY_CSV_COLUMNS, localisedColumns, MEASURE_CSV_COLUMNS, withMeasureTexts, type GapTable } from '../../graph/coverage-csv.js';
 import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
+import { lowerDocuments } from '../../../../coverage/index.js';
 import { exactFrom } from '../../../../coverage/replay.js';
 import { useLinkCandidates } from '../../graph/link-candidates.js';
 import { downloadText } from '../download.js';
@@ -26,6 +27,19 @@ export function GapsView() {
   const higher = gaps.higher ?? defaults.higher;
   const lower = gaps.lower ?? defaults.lower;
   const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower]);
+  // The documents below the higher one (on its subject, lower level, its region chain: the matrix's columns),
+  // listed first in the lower picker; a new higher document whose lowers do not include the lower one brings
+  // its first lower along (session 32 trial: 献血法 chosen over the default 吉林 plan compared a blood-donation
+  // law with a science-popularisation plan, 0 of 23 covered).
+  const belowOf = (id: string | null) => (id ? lowerDocuments(data, id).map((d) => d.id) : []);
+  const below = useMemo(() => (higher ? lowerDocuments(data, higher).map((d) => d.id) : []), [data, higher]);
+  const choose = (c: { higher?: string; lower?: string }) => {
+    if (c.higher && c.lower === undefined) {
+      const next = belowOf(c.higher);
+      if (next.length > 0 && !(lower && next.includes(lower))) c = { ...c, lower: next[0] };
+    }
+    dispatch(chooseGapDocuments(c));
+  };
   return (
     <section className="gaps-panel" data-testid="gaps-view" aria-label={t('gaps.title')}>
       <header className="gaps-header">
@@ -35,7 +49,7 @@ export function GapsView() {
           ×
         </button>
       </header>
-      <DocumentPicker options={options} higher={higher} lower={lower} onChange={(c) => dispatch(chooseGapDocuments(c))} />
+      <DocumentPicker options={options} higher={higher} lower={lower} below={below} onChange={choose} />
       {result ? (
         <CoverageTables result={result} gapsOnly={gaps.gapsOnly} />
       ) : (
@@ -86,7 +100,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.measures')}
           count={t('gaps.measuresCount', { covered: s.measuresCovered, total: s.measuresTotal })}
           table="measures"
-          onDownload={() => void measureTexts(measures).then((texts) => save('measures', toCsv(withMeasureTexts(measures, texts), MEASURE_CSV_COLUMNS)))}
+          onDownload={() => void measureTexts(measures).then((texts) => save('measures', toCsv(withMeasureTexts(measures, texts), localisedColumns(MEASURE_CSV_COLUMNS, t))))}
         >
           <MeasureGapTable rows={measures} />
         </GapSection>
@@ -94,7 +108,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.programmes')}
           count={t('gaps.missingCount', { missing: s.programmesMissing, total: s.programmesTotal })}
           table="programmes"
-          onDownload={() => save('programmes', toCsv(programmes, ENTITY_CSV_COLUMNS))}
+          onDownload={() => save('programmes', toCsv(programmes, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
           <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" />
         </GapSection>
@@ -102,7 +116,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           title={t('gaps.groups')}
           count={t('gaps.missingCount', { missing: s.groupsMissing, total: s.groupsTotal })}
           table="groups"
-          onDownload={() => save('groups', toCsv(groups, ENTITY_CSV_COLUMNS))}
+          onDownload={() => save('groups', toCsv(groups, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
           <EntityGapTable rows={groups} showType={false} testId="gaps-groups-table" />
         </GapSection>

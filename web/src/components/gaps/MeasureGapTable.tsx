@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCoverage } from '../../graph/coverage.js';
 import { useExplorer, useFocusNode } from '../../state/index.js';
+import { LagYears } from '../LagYears.js';
 import { NodeLink } from '../NodeLink.js';
 import { activate } from '../activate.js';
 
@@ -93,7 +94,10 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
                 <Implementer row={r} />
               </td>
               <td className="num">{r.implementedBy ? r.implementedBy.score.toFixed(2) : ''}</td>
-              <td className="num">{r.implementedBy?.lagDays !== undefined ? t('gaps.lagDays', { days: `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays}` }) : r.implementedBy ? '—' : ''}</td>
+              <td className="num">
+                {r.implementedBy?.lagDays !== undefined ? t('gaps.lagDays', { days: `${r.implementedBy.lagApprox ? '≈' : ''}${r.implementedBy.lagDays}` }) : r.implementedBy ? '—' : ''}
+                <LagYears days={r.implementedBy?.lagDays} />
+              </td>
             </tr>
           </Fragment>
         ))}

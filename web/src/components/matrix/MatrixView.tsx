@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isoOfProvince } from '../../../../coverage/map.js';
 import { matrixCsv, matrixCsvName } from '../../../../coverage/matrix-csv.js';
 import { coverageMatrix, filterColumns, sortMatrix } from '../../../../coverage/matrix.js';
+import { matrixCsvWords } from '../../graph/coverage-csv.js';
 import { directiveChoices, snapshotThresholds } from '../../graph/matrix.js';
 import { openEvidence, setMatrix, toggleMatrix, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { downloadText } from '../download.js';
@@ -85,7 +86,7 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           data-testid="matrix-download"
           title={t('matrix.downloadTitle')}
           disabled={!shown}
-          onClick={() => shown && downloadText(matrixCsvName(shown.directive.name, state.province ?? undefined), matrixCsv(shown))}
+          onClick={() => shown && downloadText(matrixCsvName(shown.directive.name, state.province ?? undefined), matrixCsv(shown, { words: matrixCsvWords(t) }))}
         >
           ↓ {t('matrix.download')}
         </button>

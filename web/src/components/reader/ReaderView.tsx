@@ -80,7 +80,9 @@ function Links({ items, dir, measure }: { items: ReaderLink[]; dir: 'up' | 'down
   );
 }
 
-function Block({ b, current }: { b: ReaderBlock; current: boolean }) {
+/** `current`: the selected measure's first line; `within`: its other lines (session 32 trial: only the first of a
+ *  multi-line measure was outlined, so its end could not be told from the next measure's lines). */
+function Block({ b, current, within }: { b: ReaderBlock; current: boolean; within: boolean }) {
   const focusNode = useFocusNode();
   const ref = useRef<HTMLDivElement>(null);
   // The selected measure's first line scrolls into view (Read from a measure's panel).
@@ -89,7 +91,7 @@ function Block({ b, current }: { b: ReaderBlock; current: boolean }) {
   }, [current]);
   const cls = ['reader-line', b.heading ? 'heading' : '', b.measure ? '' : 'title'].filter(Boolean).join(' ');
   return (
-    <div ref={ref} className={current ? 'reader-row current' : 'reader-row'} data-testid="reader-block" data-measure={b.measure ?? ''}>
+    <div ref={ref} className={current ? 'reader-row current' : within ? 'reader-row within' : 'reader-row'} data-testid="reader-block" data-measure={b.measure ?? ''}>
       <div className={cls} style={{ paddingLeft: `${Math.max(0, b.depth - 1) * 18}px` }}>
         {b.path && b.implements.length + b.implementedBy.length > 0 && (
           <button type="button" className="reader-path" data-node-id={b.measure!} onClick={() => focusNode(b.measure!)}>
@@ -149,7 +151,7 @@ export function ReaderView() {
             {texts === 'failed' ? t('reader.failed') : t('panel.loadingText')}
           </p>
         ) : (
-          model.blocks.map((b, i) => <Block key={b.start} b={b} current={b.measure !== null && b.measure === selected && model.blocks.findIndex((x) => x.measure === selected) === i} />)
+          model.blocks.map((b, i) => <Block key={b.start} b={b} current={b.measure !== null && b.measure === selected && model.blocks.findIndex((x) => x.measure === selected) === i} within={b.measure !== null && b.measure === selected} />)
         )}
       </div>
     </section>

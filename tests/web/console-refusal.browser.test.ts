@@ -1,0 +1,51 @@
+// A refused console query in the page's language (session 32 trial: every refusal was English in the
+// Chinese page). A Neo4j stand-in refuses as the real service does (neo4j/console-guard.ts checkText,
+// refusalError); the page words the guard's reason in Chinese, then in English after the switch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkText, refusalError } from '../../neo4j/console-guard.js';
+import { loadCannedQueries } from '../../neo4j/queries.js';
+import type { CypherService } from '../../neo4j/types.js';
+import { newTestPage, SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+
+const guarded: CypherService = {
+  run: async (text) => {
+    const refusal = checkText(text);
+    if (refusal) throw refusalError(refusal);
+    if (text.startsWith('MATCH (n RETURN')) throw Object.assign(new Error("Invalid input 'RETURN': expected a graph pattern"), { code: 'Neo.ClientError.Statement.SyntaxError' });
+    return { columns: [], rows: [], truncated: false };
+  },
+  runCanned: async () => ({ columns: [], rows: [], truncated: false }),
+  canned: () => loadCannedQueries(),
+};
+
+describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness((await testSnapshot()).snapshot, '', guarded);
+  }, 180_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('words a refused LOAD CSV and apoc procedure in Chinese, then in English', async () => {
+    const errors: string[] = [];
+    const page = await newTestPage(harness.browser, errors, { consoleErrors: false });
+    await page.goto(`${harness.served.url}/?view=console`);
+    const run = async (q: string) => {
+      await page.getByTestId('cypher-query').fill(q);
+      await page.getByTestId('cypher-run').click();
+      return (await page.getByTestId('cypher-error').textContent({ timeout: 15_000 })) ?? '';
+    };
+    expect(await run("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).toContain('控制台不允许 LOAD CSV');
+    const apoc = await run("CALL apoc.load.json('file:///etc/passwd')");
+    expect(apoc).toContain('控制台不允许调用过程 apoc.load.json');
+    expect(apoc).not.toMatch(/Refused|not allowed/);
+    // A syntax error: Neo4j's sentence, under a Chinese heading and without its code.
+    const syntax = await run('MATCH (n RETURN n');
+    expect(syntax).toContain("查询有语法错误（Neo4j 的说明）：Invalid input 'RETURN'");
+    expect(syntax).not.toContain('Neo.ClientError');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await run("LOAD CSV FROM 'x' AS l RETURN l")).toContain('Refused: LOAD CSV is not allowed');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

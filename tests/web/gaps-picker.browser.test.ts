@@ -1,0 +1,37 @@
+// The gap view's lower picker after a new higher document (session 32 trial: choosing 献血法 over the
+// default 吉林 plan compared a blood-donation law with a science-popularisation plan, 0 % covered, and
+// the lower list offered every document alike). On the sample: the documents below the higher one come
+// first, in their own group, and a new higher document brings one of its own lower documents along.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphFromSnapshot } from '../../coverage/graph.js';
+import { lowerDocuments } from '../../coverage/index.js';
+import { type SamplePage, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+
+describe.skipIf(SKIP_BROWSER)('#browser gap view pickers', () => {
+  let s: SamplePage;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    s = await openSamplePage(errors);
+  }, 300_000);
+  afterAll(async () => {
+    await s?.harness.close();
+  });
+
+  it('groups the higher document’s lowers first and follows a new higher document with one of them', async () => {
+    const { page, snapshot, harness } = s;
+    const g = graphFromSnapshot(snapshot);
+    await page.goto(`${harness.served.url}/?view=gaps`);
+    const higher = await page.getByTestId('gaps-higher').inputValue();
+    const below = (id: string) => lowerDocuments(g, id).map((d) => d.id);
+    const grouped = () => page.locator('[data-testid=gaps-lower-below] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect((await grouped()).sort()).toEqual(below(higher).sort());
+    // Another higher document whose lowers leave the current lower one out.
+    const lower = await page.getByTestId('gaps-lower').inputValue();
+    const other = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.key !== higher && below(n.key).length > 0 && !below(n.key).includes(lower));
+    expect(other, 'the sample has a second higher document with other lowers').toBeDefined();
+    await page.getByTestId('gaps-higher').selectOption(other!.key);
+    await expect.poll(() => page.getByTestId('gaps-lower').inputValue()).toBe(below(other!.key)[0]);
+    expect(new URL(page.url()).searchParams.get('lower')).toBe(below(other!.key)[0]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
