@@ -12,6 +12,7 @@ import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { mhtToHtml } from './mht.js';
 import { isBlank, normaliseText } from './normalise.js';
+import { office2003Kind, spreadsheetMlToText, wordMlToText } from './office2003.js';
 import { ofdToText } from './ofd.js';
 import { pdfToText } from './pdf.js';
 import { ReadProblem } from './problem.js';
@@ -125,6 +126,10 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits, pane
       throw new ReadProblem('binary', `not text (${sniffed.why}) and no known document format`);
     case 'text': {
       const { text, encoding } = decodeBytes(bytes);
+      // An Office 2003 XML workbook or document (often named .xls or .doc) is read for its cells or paragraphs.
+      const office = office2003Kind(text);
+      if (office === 'spreadsheetml') return { format: office, encoding, text: spreadsheetMlToText(text, limits) };
+      if (office === 'wordml') return { format: office, encoding, text: wordMlToText(text, limits) };
       const format = textFormat(text, ext);
       const body = format === 'html' ? htmlToText(text, limits, panel) : format === 'md' ? markdownToText(text) : text;
       return { format, encoding, text: body };

@@ -1,5 +1,5 @@
 // What the read stage hands on: the text of one file, decoded, with how it was read.
-export type SourceFormat = 'txt' | 'html' | 'docx' | 'doc' | 'pdf' | 'md' | 'mht' | 'ofd' | 'xlsx' | 'xls';
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'doc' | 'pdf' | 'md' | 'mht' | 'ofd' | 'xlsx' | 'xls' | 'spreadsheetml' | 'wordml';
 
 export interface ReadResult {
   /** Path as given (relative to the corpus root when read from a directory). */
