@@ -31,8 +31,8 @@ const MAX_TEMPLATE = 255;
 /** Counts past this are written in decimal (formatNumber's roman and letter forms grow with n). */
 const MAX_FORMATTED = 9999;
 
-/** MSONFC ([MS-OSHARED] 2.2.1.3) → the WordprocessingML name formatNumber knows. */
-const NFC: Record<number, string> = {
+/** MSONFC ([MS-OSHARED] 2.2.1.3) → the WordprocessingML name formatNumber knows (also Word 2003 XML's w:nfc: office2003.ts). */
+export const NFC: Record<number, string> = {
   0x00: 'decimal', 0x01: 'upperRoman', 0x02: 'lowerRoman', 0x03: 'upperLetter', 0x04: 'lowerLetter',
   0x0a: 'ideographDigital', 0x0b: 'japaneseCounting', 0x0e: 'decimalFullWidth', 0x12: 'decimalEnclosedCircle',
   0x13: 'decimalFullWidth2', 0x16: 'decimalZero', 0x1b: 'decimalEnclosedParen', 0x1c: 'decimalEnclosedCircleChinese',

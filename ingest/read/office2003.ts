@@ -7,6 +7,8 @@
 // XML mode (already a dependency, under cheerio), no tree: element count and depth bounded as for a page.
 import { Parser } from 'htmlparser2';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
+import { NFC } from './doc-lists.js';
+import { formatNumber } from './docx-numbering.js';
 import { joinCell } from './html-render.js';
 import { ReadProblem } from './problem.js';
 import { sheetLines } from './xlsx.js';
@@ -159,12 +161,77 @@ function cellValue(type: string, text: string): Cell {
 
 /** Parts of a Word 2003 document that are not its body text: headers, footers, footnotes, field codes, deleted text,
  *  embedded binaries, document properties. */
-const WORD_SKIPPED = new Set(['hdr', 'ftr', 'footnote', 'endnote', 'instrText', 'delText', 'binData', 'docPr', 'fonts', 'lists', 'styles', 'DocumentProperties', 'CustomDocumentProperties', 'docOleData']);
+const WORD_SKIPPED = new Set(['hdr', 'ftr', 'footnote', 'endnote', 'instrText', 'delText', 'binData', 'docPr', 'fonts', 'styles', 'DocumentProperties', 'CustomDocumentProperties', 'docOleData']);
+
+/** MSONFC of a bullet and of no number ([MS-OSHARED] 2.2.1.3). */
+const NFC_BULLET = 23;
+const NFC_NONE = 255;
+
+interface ListLevel {
+  start: number;
+  nfc: number;
+  text: string;
+  suffix: string;
+}
+
+/** Word's automatic list numbers of a Word 2003 XML document: the level templates of w:lists (w:listDef, each w:list
+ *  instance naming its definition by w:ilst) and a running count per list instance, as Word draws them (the .doc
+ *  reader's labels, doc-lists.ts, from the same MSONFC codes). Not computed: level overrides and legal numbering. */
+class WordLists {
+  private readonly defs = new Map<string, ListLevel[]>();
+  private readonly instances = new Map<string, string>();
+  private readonly counts = new Map<string, number[]>();
+  private def: ListLevel[] | undefined;
+  private level: ListLevel | undefined;
+  private instance: string | undefined;
+
+  open(tag: string, attrs: Record<string, string>): void {
+    const val = attrs['w:val'];
+    if (tag === 'listDef') this.defs.set(attrs['w:listDefId'] ?? '', (this.def = []));
+    else if (tag === 'lvl' && this.def) {
+      this.level = { start: 1, nfc: 0, text: '', suffix: 'Tab' };
+      this.def[Number(attrs['w:ilvl'] ?? this.def.length)] = this.level;
+    } else if (tag === 'start' && this.level) this.level.start = Number(val) || 0;
+    else if (tag === 'nfc' && this.level) this.level.nfc = Number(val) || 0;
+    else if (tag === 'lvlText' && this.level) this.level.text = val ?? '';
+    else if (tag === 'suff' && this.level) this.level.suffix = val ?? 'Tab';
+    else if (tag === 'list') this.instance = attrs['w:ilfo'];
+    else if (tag === 'ilst' && this.instance !== undefined && val !== undefined) this.instances.set(this.instance, val);
+  }
+
+  close(tag: string): void {
+    if (tag === 'listDef') this.def = undefined;
+    else if (tag === 'lvl') this.level = undefined;
+    else if (tag === 'list') this.instance = undefined;
+  }
+
+  /** The label of the next paragraph of list instance `ilfo` at level `ilvl`, counting it; undefined for none. */
+  label(ilfo: string, ilvl: number): string | undefined {
+    const levels = this.defs.get(this.instances.get(ilfo) ?? '');
+    const level = levels?.[ilvl];
+    if (!levels || !level || ilfo === '0' || ilvl > 8) return undefined;
+    const count = this.counts.get(ilfo) ?? [];
+    this.counts.set(ilfo, count);
+    count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
+    count.length = ilvl + 1; // a deeper level starts again under the next number of this one
+    if (level.nfc === NFC_BULLET || level.nfc === NFC_NONE) return undefined;
+    const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
+      const k = Number(d) - 1;
+      const n = count[k] ?? levels[k]?.start ?? 1;
+      return n >= 1 && n <= 9999 ? formatNumber(n, NFC[levels[k]?.nfc ?? 0] ?? 'decimal') : String(n);
+    });
+    if (!text.trim()) return undefined;
+    return text + (level.suffix === 'Nothing' || /[\u3000-\u303F\uFF00-\uFFEF]$/.test(text) ? '' : ' ');
+  }
+}
 
 /** A Word 2003 XML document → its paragraphs, one per line, and each table row as one line of tab-separated cells. */
 export function wordMlToText(xml: string, limits: IngestLimits = DEFAULT_LIMITS): string {
   const guard = bounded(limits, 'the Word XML document');
   const lines: string[] = [];
+  const lists = new WordLists();
+  let inLists = 0;
+  let listPr: { ilvl: number; ilfo: string } | undefined;
   let skipped = 0;
   let paragraph: string | undefined;
   let inText = false;
@@ -180,14 +247,22 @@ export function wordMlToText(xml: string, limits: IngestLimits = DEFAULT_LIMITS)
   };
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
         guard.open();
         const tag = local(name);
         if (skipped || WORD_SKIPPED.has(tag)) {
           skipped++;
           return;
         }
-        if (tag === 'p') paragraph = '';
+        if (tag === 'lists' || inLists) {
+          inLists++;
+          lists.open(tag, attrs);
+          return;
+        }
+        if (tag === 'listPr') listPr = { ilvl: 0, ilfo: '0' };
+        else if (tag === 'ilvl' && listPr) listPr.ilvl = Number(attrs['w:val']) || 0;
+        else if (tag === 'ilfo' && listPr) listPr.ilfo = attrs['w:val'] ?? '0';
+        else if (tag === 'p') paragraph = '';
         else if (tag === 't') inText = true;
         else if (tag === 'tab' && paragraph !== undefined) paragraph += '\t';
         else if (tag === 'noBreakHyphen' && paragraph !== undefined) paragraph += '-';
@@ -207,7 +282,17 @@ export function wordMlToText(xml: string, limits: IngestLimits = DEFAULT_LIMITS)
           skipped--;
           return;
         }
-        if (tag === 't') inText = false;
+        if (inLists) {
+          inLists--;
+          lists.close(tag);
+          return;
+        }
+        // The paragraph's list settings end before its runs: its label goes in front of its text.
+        if (tag === 'listPr' && listPr) {
+          const label = paragraph !== undefined ? lists.label(listPr.ilfo, listPr.ilvl) : undefined;
+          if (label) paragraph = label + (paragraph ?? '');
+          listPr = undefined;
+        } else if (tag === 't') inText = false;
         else if (tag === 'p') endParagraph();
         else if (tag === 'tr') {
           const table = tables.at(-1);

@@ -87,6 +87,33 @@ describe('readSource on a Word 2003 XML document', () => {
     expect(r.text.split('\n')).toEqual(expect.arrayContaining(['任务\t牵头单位', '志愿服务日\t市文明办', '开展International志愿服务交流。']));
   });
 
+  it('restores Word’s automatic list numbers, so its chapters and articles are found as in the .txt twin', async () => {
+    const numbered = (await readSource(fixture('numbered.xml'))).text.split('\n');
+    expect(numbered).toEqual(expect.arrayContaining(['一、总体要求', '二、重点任务']));
+    const [xml, txt] = await Promise.all([readSource(fixture('lists.xml')), readSource(docFixture('lists.txt'))]);
+    expect(outline('lists.xml', xml.text).units.map(([path]) => path)).toEqual(outline('lists.txt', txt.text).units.map(([path]) => path));
+    expect(outline('lists.xml', xml.text).units.length).toBeGreaterThan(6);
+  });
+
+  it('counts each list instance apart, restarts a deeper level, and gives a bullet no label', () => {
+    const p = (ilfo: number, ilvl: number, text: string) =>
+      `<w:p><w:pPr><w:listPr><w:ilvl w:val="${ilvl}"/><w:ilfo w:val="${ilfo}"/></w:listPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const doc = `<?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">
+      <w:lists>
+        <w:listDef w:listDefId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="第%1条"/></w:lvl></w:listDef>
+        <w:listDef w:listDefId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="%1、"/><w:suff w:val="Nothing"/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="（%2）"/><w:suff w:val="Nothing"/></w:lvl>
+          <w:lvl w:ilvl="2"><w:start w:val="1"/><w:nfc w:val="23"/><w:lvlText w:val="·"/></w:lvl></w:listDef>
+        <w:list w:ilfo="1"><w:ilst w:val="0"/></w:list><w:list w:ilfo="2"><w:ilst w:val="1"/></w:list>
+      </w:lists><w:body>
+      ${p(2, 0, '总体要求')}${p(2, 1, '指导思想')}${p(2, 1, '基本原则')}${p(2, 2, '要点')}${p(2, 0, '重点任务')}${p(2, 1, '加强领导')}
+      ${p(1, 0, '为了规范管理，制定本办法。')}${p(1, 0, '本办法自发布之日起施行。')}</w:body></w:wordDocument>`;
+    expect(wordMlToText(doc).split('\n').filter(Boolean)).toEqual([
+      '一、总体要求', '（一）指导思想', '（二）基本原则', '要点', '二、重点任务', '（一）加强领导',
+      '第一条 为了规范管理，制定本办法。', '第二条 本办法自发布之日起施行。',
+    ]);
+  });
+
   it('reads body text only: no header, field code, deleted text or embedded image', () => {
     const doc = `<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>
       <w:p><w:r><w:t>某县2024年防汛工作方案</w:t></w:r></w:p>
