@@ -31,8 +31,8 @@ const MAX_TEMPLATE = 255;
 /** Counts past this are written in decimal (formatNumber's roman and letter forms grow with n). */
 const MAX_FORMATTED = 9999;
 
-/** MSONFC ([MS-OSHARED] 2.2.1.3) → the WordprocessingML name formatNumber knows (also Word 2003 XML's w:nfc: office2003.ts). */
-export const NFC: Record<number, string> = {
+/** MSONFC ([MS-OSHARED] 2.2.1.3) → the WordprocessingML name formatNumber knows. */
+const NFC: Record<number, string> = {
   0x00: 'decimal', 0x01: 'upperRoman', 0x02: 'lowerRoman', 0x03: 'upperLetter', 0x04: 'lowerLetter',
   0x0a: 'ideographDigital', 0x0b: 'japaneseCounting', 0x0e: 'decimalFullWidth', 0x12: 'decimalEnclosedCircle',
   0x13: 'decimalFullWidth2', 0x16: 'decimalZero', 0x1b: 'decimalEnclosedParen', 0x1c: 'decimalEnclosedCircleChinese',
@@ -269,15 +269,18 @@ function readPieces(t: Buffer, fc: number, lcb: number): Piece[] {
   return pieces;
 }
 
+/** One level's count in its MSONFC format (also Word 2003 XML's w:nfc: office2003.ts); a count out of range in decimal. */
+export function levelNumber(n: number, nfc: number): string {
+  return n >= 1 && n <= MAX_FORMATTED ? formatNumber(n, NFC[nfc] ?? 'decimal') : String(n);
+}
+
 const DIGIT_CHARS = /[\u0000-\u0008]/g;
 
 function label(levels: Level[], level: Level, count: number[], startOf: (k: number) => number): string | undefined {
   if (level.nfc === NFC_BULLET || level.nfc === NFC_NONE) return undefined;
   const number = level.template.replace(DIGIT_CHARS, (ch) => {
     const k = ch.charCodeAt(0);
-    const fmt = level.legal ? 'decimal' : (NFC[levels[k]?.nfc ?? 0] ?? 'decimal');
-    const n = count[k] ?? startOf(k);
-    return n >= 1 && n <= MAX_FORMATTED ? formatNumber(n, fmt) : String(n);
+    return levelNumber(count[k] ?? startOf(k), level.legal ? 0 : (levels[k]?.nfc ?? 0));
   });
   // A control character left in a damaged template would break the line it is put in front of.
   const text = number.replace(/[\x00-\x1f\u2028\u2029]/g, '');

@@ -7,11 +7,10 @@
 // XML mode (already a dependency, under cheerio), no tree: element count and depth bounded as for a page.
 import { Parser } from 'htmlparser2';
 import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
-import { NFC } from './doc-lists.js';
-import { formatNumber } from './docx-numbering.js';
+import { levelNumber } from './doc-lists.js';
 import { joinCell } from './html-render.js';
 import { ReadProblem } from './problem.js';
-import { sheetLines } from './xlsx.js';
+import { sheetLines, tooManyCells, tooManyRows } from './xlsx.js';
 import { isPercentFormat } from './xlsx-formats.js';
 
 export type Office2003Kind = 'spreadsheetml' | 'wordml';
@@ -64,16 +63,12 @@ export function spreadsheetMlToText(xml: string, limits: IngestLimits = DEFAULT_
   };
   const put = (value: Cell, percent: boolean) => {
     if (!sheet || value === null || value === '') return;
-    if (row + 1 > limits.maxSheetRows) {
-      throw new ReadProblem('too-long', `sheet ${sheet.name} has over ${limits.maxSheetRows.toLocaleString('en-US')} rows, the limit per sheet (a task or indicator table has hundreds); save the table alone`);
-    }
+    if (row + 1 > limits.maxSheetRows) throw tooManyRows(`sheet ${sheet.name}`, limits);
     if (col >= 16_384) throw new ReadProblem('too-long', `sheet ${sheet.name} has a cell in column ${col + 1}, past Excel's 16,384; refused`);
     const line = (sheet.rows[row] ??= []);
     const grown = Math.max(0, col + 1 - line.length);
     cells += grown;
-    if (cells > limits.maxSheetCells) {
-      throw new ReadProblem('too-long', `its sheets span over ${limits.maxSheetCells.toLocaleString('en-US')} cells by sheet ${sheet.name}, the limit; save the table alone`);
-    }
+    if (cells > limits.maxSheetCells) throw tooManyCells(`sheet ${sheet.name}`, limits, cells);
     while (line.length <= col) line.push(null);
     line[col] = value;
     if (percent) sheet.percent.add(`${row + 1}:${col + 1}`);
@@ -217,8 +212,7 @@ class WordLists {
     if (level.nfc === NFC_BULLET || level.nfc === NFC_NONE) return undefined;
     const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const k = Number(d) - 1;
-      const n = count[k] ?? levels[k]?.start ?? 1;
-      return n >= 1 && n <= 9999 ? formatNumber(n, NFC[levels[k]?.nfc ?? 0] ?? 'decimal') : String(n);
+      return levelNumber(count[k] ?? levels[k]?.start ?? 1, levels[k]?.nfc ?? 0);
     });
     if (!text.trim()) return undefined;
     return text + (level.suffix === 'Nothing' || /[\u3000-\u303F\uFF00-\uFFEF]$/.test(text) ? '' : ' ');

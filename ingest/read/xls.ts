@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, type IngestLimits } from '../guard.js';
 import { BiffReader, records, REC, rkNumber, type BiffRecord } from './biff.js';
 import { checkCfb } from './cfb-guard.js';
 import { ReadProblem } from './problem.js';
-import { sheetLines } from './xlsx.js';
+import { sheetLines, tooManyCells, tooManyRows } from './xlsx.js';
 import { isPercentFormat } from './xlsx-formats.js';
 
 type Cell = string | number | boolean | Date | null;
@@ -136,12 +136,6 @@ interface Sheet {
   percent: Set<string>;
 }
 
-const tooManyCells = (cells: number, name: string, limits: IngestLimits) =>
-  new ReadProblem(
-    'too-long',
-    `its sheets span ${cells.toLocaleString('en-US')} cells (last row × last column) by sheet ${name}, over the limit of ${limits.maxSheetCells.toLocaleString('en-US')}; delete the empty rows and columns past the table, or save the table alone`,
-  );
-
 /** One worksheet's cells, from its BOF at `at`; `spent` is the grid of the sheets before it (limits.maxSheetCells). */
 function readSheet(stream: Buffer, at: number, g: Globals, limits: IngestLimits, name: string, spent: number): Sheet | undefined {
   const shown = (xf: number): Shown => {
@@ -161,14 +155,9 @@ function readSheet(stream: Buffer, at: number, g: Globals, limits: IngestLimits,
     line.set(col, value);
     sheet.rows = Math.max(sheet.rows, row + 1);
     sheet.cols = Math.max(sheet.cols, col + 1);
-    if (sheet.rows > limits.maxSheetRows) {
-      throw new ReadProblem(
-        'too-long',
-        `sheet ${name} has over ${limits.maxSheetRows.toLocaleString('en-US')} rows, the limit per sheet (a task or indicator table has hundreds); save the table alone`,
-      );
-    }
+    if (sheet.rows > limits.maxSheetRows) throw tooManyRows(`sheet ${name}`, limits);
     // Checked as cells arrive too, so a sheet's cells never take more memory than the limit allows.
-    if (spent + sheet.rows * sheet.cols > limits.maxSheetCells) throw tooManyCells(spent + sheet.rows * sheet.cols, name, limits);
+    if (spent + sheet.rows * sheet.cols > limits.maxSheetCells) throw tooManyCells(`sheet ${name}`, limits, spent + sheet.rows * sheet.cols);
   };
   const number = (row: number, col: number, xf: number, value: number) => {
     if (!Number.isFinite(value)) return;

@@ -62,6 +62,22 @@ export function sheetLines(name: string, rows: Cell[][], percent: ReadonlySet<st
   return out;
 }
 
+/** The refusals of a sheet over the row limit and of a workbook over the cell limit, worded alike for every spreadsheet
+ *  format (.xlsx, .xls, XML Spreadsheet 2003): `rows` when the count is known before reading, else the limit was passed
+ *  while reading. */
+export function tooManyRows(where: string, limits: IngestLimits, rows?: number): ReadProblem {
+  const max = limits.maxSheetRows.toLocaleString('en-US');
+  const size = rows === undefined ? `over ${max} rows, the limit per sheet` : `${rows.toLocaleString('en-US')} rows, over the limit of ${max} per sheet`;
+  return new ReadProblem('too-long', `${where} has ${size} (a task or indicator table has hundreds); save the table alone`);
+}
+
+export function tooManyCells(where: string, limits: IngestLimits, cells: number): ReadProblem {
+  return new ReadProblem(
+    'too-long',
+    `its sheets span ${cells.toLocaleString('en-US')} cells (last row × last column) by ${where}, over the limit of ${limits.maxSheetCells.toLocaleString('en-US')}; delete the empty rows and columns past the table, or save the table alone`,
+  );
+}
+
 const CELL_OR_ROW = /<(row|c)(?=[\s/>])([^>]*)>/g;
 const REF = /\sr\s*=\s*["']([A-Za-z]*)(\d*)["']/;
 
@@ -121,18 +137,8 @@ function checkParts(bytes: Uint8Array, limits: IngestLimits): Map<string, Set<st
     cells += scan.grid;
     const sheet = partSheet.get(name);
     if (sheet !== undefined) percentBySheet.set(sheet, scan.percent);
-    if (scan.rows > limits.maxSheetRows) {
-      throw new ReadProblem(
-        'too-long',
-        `${name} has ${scan.rows.toLocaleString('en-US')} rows, over the limit of ${limits.maxSheetRows.toLocaleString('en-US')} per sheet (a task or indicator table has hundreds); save the table alone`,
-      );
-    }
-    if (cells > limits.maxSheetCells) {
-      throw new ReadProblem(
-        'too-long',
-        `its sheets span ${cells.toLocaleString('en-US')} cells (last row × last column) by ${name}, over the limit of ${limits.maxSheetCells.toLocaleString('en-US')}; delete the empty rows and columns past the table, or save the table alone`,
-      );
-    }
+    if (scan.rows > limits.maxSheetRows) throw tooManyRows(name, limits, scan.rows);
+    if (cells > limits.maxSheetCells) throw tooManyCells(name, limits, cells);
   }
   return percentBySheet;
 }

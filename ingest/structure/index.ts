@@ -20,9 +20,9 @@ export type { StructuredDoc, Unit } from './types.js';
 
 /** A panel's 发文机构 that names the site, not a body (session 28, a real county portal page). */
 const NOT_A_BODY = /网站|门户|网$|平台$/;
-/** A body named by its level word alone, without its place (市教育体育局, 县政府办, 地区行署, 区委办公室). */
 /** A town's or street's body after its county's or city's name: 某某县某某镇人民政府 → 某某县. */
 const TOWN_BODY = /^([\u4e00-\u9fff]{1,10}?(?:县|区|市|旗))[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|办事处|党委|政府)$/;
+/** A body named by its level word alone, without its place (市教育体育局, 县政府办, 地区行署, 区委办公室). */
 const PLACELESS_BODY = /^(省|市|县|区|州|盟|旗|地区|自治州|自治县)(?![辖直属])/;
 
 export function structure(file: string, clean: CleanText, lexicon: Lexicon): StructuredDoc | undefined {
@@ -146,20 +146,21 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // A 发布机构 without its place (市教育体育局, 地区行署: the department or office that posted the page) gives way to the
   // bodies the title names (中共某某市委办公室 某某市人民政府办公室 关于印发…): session 32 (plans), two real portal pages.
   // (Not when one of them is its full name: the short name then gives way to it below.)
-  const named3 = [mark, fromTitle, fromNotice].filter((f): f is string => f !== undefined);
-  const placeless = (v: string) => PLACELESS_BODY.test(v.replace(/\s+/g, '')) && named3.length > 0 && !named3.some((f) => shortNameOf(v.replace(/\s+/g, ''), f));
+  const printed = [mark, fromTitle, fromNotice].filter((f): f is string => f !== undefined);
+  const panelBody = panel?.fields.issuer?.value.replace(/\s+/g, '');
+  const placeless = (v: string) => PLACELESS_BODY.test(v) && printed.length > 0 && !printed.some((f) => shortNameOf(v, f));
   // A town's government or street office that posted its county's plan (发布机构 某某县某某镇人民政府 over 某某县…应急预案, the
   // notice addressed to 各乡镇人民政府): the plan names the county, whose text it is, not the town's (session 32 (plans),
   // a real town portal page).
   const below = (v: string) => {
-    const m = v.replace(/\s+/g, '').match(TOWN_BODY);
+    const m = v.match(TOWN_BODY);
     return m !== null && m[1]!.length >= 2 && title.startsWith(m[1]!);
   };
   const panelIssuer =
-    panel?.fields.issuer && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panel.fields.issuer.value) && !below(panel.fields.issuer.value)
+    panel?.fields.issuer && panelBody !== undefined && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panelBody) && !below(panelBody)
       ? panel.fields.issuer
       : undefined;
-  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? panelIssuer?.value.replace(/\s+/g, '') ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? (panelIssuer ? panelBody : undefined) ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
   const issuer = provinceByNumber(named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named, docNumber, lexicon);

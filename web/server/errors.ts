@@ -30,11 +30,8 @@ const UNAVAILABLE = 'Neo4j did not answer the query; it may be down or restartin
 export function queryFailure(err: unknown): { status: number; error: ApiError } {
   const wrapper = codeOf(err);
   const own = (status: number, code: string) => ({ status, error: { code, message: (err as Error).message } });
-  if (wrapper === 'refused') {
-    const refusal = (err as { refusal?: Pick<ApiError, 'reason' | 'detail'> & { reason: string } }).refusal;
-    const r = own(400, 'Refused');
-    return refusal ? { ...r, error: { ...r.error, reason: refusal.reason, ...(refusal.detail ? { detail: refusal.detail } : {}) } } : r;
-  }
+  // refusalError (neo4j/console-guard.ts) carries the guard's reason and detail, which the page words in its language.
+  if (wrapper === 'refused') return { status: 400, error: { ...own(400, 'Refused').error, ...(err as { refusal?: Pick<ApiError, 'reason' | 'detail'> }).refusal } };
   if (wrapper === 'limit') return own(400, 'LimitExceeded');
   if (wrapper === 'cancelled') return own(499, 'Cancelled');
   const cause = (err as { cause?: unknown } | null)?.cause;
