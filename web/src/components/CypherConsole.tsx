@@ -52,7 +52,13 @@ type View = 'table' | 'graph';
 /** The console guard's reasons the i18n tables word (neo4j/console-guard.ts `Refusal['reason']`). */
 const REFUSAL_REASONS = new Set(['load-csv', 'admin', 'use', 'procedure', 'function', 'prefix', 'write', 'cost']);
 
-function describe(e: unknown, t: (k: string, o?: Record<string, unknown>) => string): string {
+type Translate = (k: string, o?: Record<string, unknown>) => string;
+/** An error shown in the console, worded in the page's current language when drawn. */
+interface Wording {
+  say(t: Translate): string;
+}
+
+function describe(e: unknown, t: Translate): string {
   if (e instanceof ApiRequestError) {
     if (e.code === 'Timeout') return t('console.timeout');
     if (e.status === 503 || e.code === 'Network') return t('console.unavailable');
@@ -71,7 +77,8 @@ function ConsoleBody() {
   const state = useExplorer((s) => s.console);
   const [queries, setQueries] = useState<CannedQueryInfo[]>([]);
   const [result, setResult] = useState<QueryResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, worded at render time: a switch of language words it again.
+  const [error, setError] = useState<Wording | null>(null);
   const [running, setRunning] = useState(false);
   const [ms, setMs] = useState<number | null>(null);
   const [view, setView] = useState<View>('table');
@@ -83,15 +90,15 @@ function ConsoleBody() {
     paramInput(p, { values: queryExamples(examples, query), has: (v: string) => inGraph(data, v) });
 
   useEffect(() => {
-    api.queries().then(setQueries, (e: unknown) => setError(describe(e, t)));
-  }, [t]);
+    api.queries().then(setQueries, (e: unknown) => setError({ say: (tr) => describe(e, tr) }));
+  }, []);
   // A link that named a canned query without its text: show the text once the list is known.
   const awaitingText = state.canned !== null && state.cannedCypher === '' && state.query === '';
   useEffect(() => {
     if (!awaitingText || !queries.length) return;
     if (chosen) dispatch(editConsole({ query: chosen.cypher, cannedCypher: chosen.cypher }));
-    else setError(t('console.unknownCanned', { name: state.canned }));
-  }, [awaitingText, queries, chosen, dispatch, state.canned, t]);
+    else setError({ say: (tr) => tr('console.unknownCanned', { name: state.canned }) });
+  }, [awaitingText, queries, chosen, dispatch, state.canned]);
 
   const choose = (name: string) => {
     const q = queries.find((x) => x.name === name) ?? null;
@@ -112,7 +119,7 @@ function ConsoleBody() {
       setResult(res);
       setMs(Math.round(performance.now() - t0));
     } catch (e) {
-      setError(describe(e, t));
+      setError({ say: (tr) => describe(e, tr) });
       setResult(null);
     } finally {
       setRunning(false);
@@ -179,7 +186,7 @@ function ConsoleBody() {
       </div>
       {error && (
         <p className="cypher-error" data-testid="cypher-error" role="alert">
-          {error}
+          {error.say(t)}
         </p>
       )}
       {result && (

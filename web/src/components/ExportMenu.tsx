@@ -31,6 +31,7 @@ export function ExportMenu() {
   const scope = useExplorer((s) => s.scope);
   const scoped = useScoped();
   const [open, setOpen] = useState(false);
+  // The failure's message, worded in the page's language when drawn (a switch words it again).
   const [error, setError] = useState<string | null>(null);
 
   const visible = (id: string) => !hidden.has(data.getNodeAttribute(id, 'type')) && (!scoped || scoped.has(id));
@@ -47,7 +48,7 @@ export function ExportMenu() {
     try {
       await fn();
     } catch (e) {
-      setError(t('export.failed', { message: (e as Error).message }));
+      setError((e as Error).message);
     }
   };
   const count = () => data.filterNodes(visible).length;
@@ -96,7 +97,7 @@ export function ExportMenu() {
       )}
       {error && (
         <p className="export-error" role="alert">
-          {error}
+          {t('export.failed', { message: error })}
         </p>
       )}
     </div>
