@@ -381,7 +381,8 @@ async function defaultReader(limits: IngestLimits, lexicon: Lexicon): Promise<No
       const out: { path: string; name: string }[] = [];
       for (const input of inputs) {
         const isDir = await stat(input).then((s) => s.isDirectory(), () => false);
-        for (const p of await listSources([input])) out.push({ path: p, name: isDir ? relative(input, p) : basename(p) });
+        // A file given alone is named by its base name; a zip archive's documents by `<archive>!/<member>`.
+        for (const p of await listSources([input], limits)) out.push({ path: p, name: relative(isDir ? input : dirname(input), p) });
       }
       return out;
     },

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { IngestError } from '../errors.js';
 import { DEFAULT_LIMITS, limitsWith, textOverLimits, type IngestLimits } from '../guard.js';
+import { archiveMembers, isArchiveName, readMember, splitMemberPath } from './archive.js';
 import { docToText } from './doc.js';
 import { docxToText } from './docx.js';
 import { decodeBytes } from './encoding.js';
@@ -22,6 +23,7 @@ import { xlsxToText } from './xlsx.js';
 import type { ReadResult, SourceFormat } from './types.js';
 
 export { listSources } from './list.js';
+export { MEMBER_SEPARATOR } from './archive.js';
 export type { ReadResult, SourceFormat } from './types.js';
 
 export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxFileBytes;
@@ -137,12 +139,42 @@ async function toText(bytes: Uint8Array, ext: string, limits: IngestLimits, pane
   }
 }
 
+const isFile = (p: string) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A member of a zip archive (`<archive>!/<name>`, as listSources names it), or an archive itself: one
+ * that could not be listed says why, one that holds no document says so, and a zip that is one
+ * document (a .docx named .zip) is read as that document.
+ */
+function loadArchived(path: string, file: string, limits: IngestLimits, maxBytes: number): { bytes: Uint8Array; name: string } | null {
+  const member = isFile(path) ? null : splitMemberPath(path, isFile);
+  try {
+    if (member) return { bytes: readMember(member.archive, member.member, limits, maxBytes), name: member.member };
+    if (!isArchiveName(path) || !isFile(path)) return null;
+    const members = archiveMembers(path, limits);
+    if (members === null) return null;
+    if (!members.length) throw new ReadProblem('empty', 'the archive holds no document (only folders, hidden files or a README)');
+    throw new ReadProblem('unsupported-format', `an archive of ${members.length} files: pass the archive to ingest, which reads the files inside one by one`);
+  } catch (cause) {
+    if (cause instanceof ReadProblem) throw new IngestError(file, 'read', cause.reason, cause.message, { cause });
+    throw new IngestError(file, 'read', 'unreadable', `cannot read the archive (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+  }
+}
+
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const file = opts.root ? relative(opts.root, path).split(sep).join('/') : path;
   const limits = limitsWith(opts.limits);
-  const bytes = loadBytes(path, file, opts.maxBytes ?? limits.maxFileBytes);
+  const maxBytes = opts.maxBytes ?? limits.maxFileBytes;
+  const archived = loadArchived(path, file, limits, maxBytes);
+  const bytes = archived?.bytes ?? loadBytes(path, file, maxBytes);
   try {
-    const { format, encoding, text: raw } = await toText(bytes, extname(path).toLowerCase(), limits, opts.panel);
+    const { format, encoding, text: raw } = await toText(bytes, extname(archived?.name ?? path).toLowerCase(), limits, opts.panel);
     const over = textOverLimits(raw, limits);
     if (over) throw new ReadProblem('too-long', over);
     // A text run together on one line is read as it is; the clean stage puts its breaks back (clean/reline.ts).

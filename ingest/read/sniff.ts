@@ -46,7 +46,7 @@ function sniffZip(bytes: Uint8Array, ext: string): Sniffed {
   if (names.includes('opendocument')) return { kind: 'unsupported', what: 'an OpenDocument file', advice: SAVE_AS };
   // A cut-off .docx may have lost the entry names: let the docx reader fail on it as truncated.
   if (ext === '.docx') return { kind: 'docx' };
-  return { kind: 'unsupported', what: 'a zip archive', advice: 'unpack it and ingest the files inside' };
+  return { kind: 'unsupported', what: 'a zip archive', advice: 'name it .zip to have the files inside read, or unpack it' };
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

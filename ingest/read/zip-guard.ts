@@ -3,13 +3,22 @@
 // total too large, or a compression ratio no document reaches are refused there, without
 // inflating. Declared sizes can lie, so each entry is then inflated once with its declared size
 // as a hard cap (zlib's maxOutputLength): one that inflates to more is refused too.
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import type { IngestLimits } from '../guard.js';
 import { ReadProblem } from './problem.js';
 
 export interface ZipEntryInfo {
+  /** The name as UTF-8 (what Office and OFD writers use); `rawName` holds the bytes for other encodings. */
   name: string;
+  /** The name's bytes as stored in the central directory (a Chinese Windows zip writes GBK there). */
+  rawName: Uint8Array;
+  /** General purpose bit flags (APPNOTE 4.4.4): bit 0 encrypted, bit 11 the name is UTF-8. */
+  flags: number;
+  /** The UTF-8 name of an Info-ZIP Unicode Path extra field (0x7075, APPNOTE 4.6.9), when there is one. */
+  unicodeName?: string;
   method: number;
+  /** CRC-32 of the inflated bytes. */
+  crc: number;
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
@@ -42,50 +51,72 @@ function view(bytes: Uint8Array): DataView {
 
 const u64 = (v: DataView, at: number) => Number(v.getBigUint64(at, true));
 
+/** Bytes `length` from `offset` of a zip (the whole file in memory, or read from disk on demand). */
+export type ZipBytes = (offset: number, length: number) => Uint8Array;
+
 /** The entries the central directory lists, with their declared sizes (zip64 extra fields read). */
 export function centralDirectory(bytes: Uint8Array, kind: ZipKind = DOCX_ZIP): ZipEntryInfo[] {
+  return zipDirectory((offset, length) => bytes.subarray(offset, offset + length), bytes.length, kind);
+}
+
+/**
+ * The central directory of a zip of `size` bytes read through `at`: only the end records and the
+ * directory itself are asked for, so an archive on disk need not be read whole.
+ */
+export function zipDirectory(at: ZipBytes, size: number, kind: ZipKind = DOCX_ZIP): ZipEntryInfo[] {
   const truncated = truncatedAs(kind);
-  const v = view(bytes);
   // The end record is the last 22 bytes plus a comment of at most 65,535 bytes.
+  const tailStart = Math.max(0, size - 22 - 0xffff);
+  const tail = at(tailStart, size - tailStart);
+  const t = view(tail);
   let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (v.getUint32(i, true) === EOCD) {
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (t.getUint32(i, true) === EOCD) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw truncated('no end of central directory');
-  let count = v.getUint16(eocd + 10, true);
-  let cdSize = v.getUint32(eocd + 12, true);
-  let cdOffset = v.getUint32(eocd + 16, true);
+  let count = t.getUint16(eocd + 10, true);
+  let cdSize = t.getUint32(eocd + 12, true);
+  let cdOffset = t.getUint32(eocd + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const loc = eocd - 20;
-    if (loc < 0 || v.getUint32(loc, true) !== ZIP64_LOCATOR) throw truncated('zip64 locator missing');
-    const rec = u64(v, loc + 8);
-    if (rec + 56 > bytes.length || v.getUint32(rec, true) !== ZIP64_EOCD) throw truncated('zip64 end record missing');
-    count = u64(v, rec + 32);
-    cdSize = u64(v, rec + 40);
-    cdOffset = u64(v, rec + 48);
+    const loc = tailStart + eocd - 20;
+    const locator = loc >= 0 ? at(loc, 20) : new Uint8Array(0);
+    if (locator.length < 20 || view(locator).getUint32(0, true) !== ZIP64_LOCATOR) throw truncated('zip64 locator missing');
+    const rec = u64(view(locator), 8);
+    const record = rec + 56 <= size ? at(rec, 56) : new Uint8Array(0);
+    if (record.length < 56 || view(record).getUint32(0, true) !== ZIP64_EOCD) throw truncated('zip64 end record missing');
+    const r = view(record);
+    count = u64(r, 32);
+    cdSize = u64(r, 40);
+    cdOffset = u64(r, 48);
   }
-  if (cdOffset + cdSize > bytes.length) throw truncated('central directory cut off');
+  if (cdOffset + cdSize > size) throw truncated('central directory cut off');
+  const cd = at(cdOffset, cdSize);
+  const v = view(cd);
   const entries: ZipEntryInfo[] = [];
-  let p = cdOffset;
+  let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || v.getUint32(p, true) !== CENTRAL) throw truncated('central directory damaged');
+    if (p + 46 > cd.length || v.getUint32(p, true) !== CENTRAL) throw truncated('central directory damaged');
+    const flags = v.getUint16(p + 8, true);
     const method = v.getUint16(p + 10, true);
+    const crc = v.getUint32(p + 16, true);
     let compressedSize = v.getUint32(p + 20, true);
     let size = v.getUint32(p + 24, true);
     const nameLen = v.getUint16(p + 28, true);
     const extraLen = v.getUint16(p + 30, true);
     const commentLen = v.getUint16(p + 32, true);
     let localHeaderOffset = v.getUint32(p + 42, true);
-    if (p + 46 + nameLen + extraLen > bytes.length) throw truncated('central directory damaged');
-    const name = Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, nameLen).toString('utf8');
-    // Zip64 extended information (header id 1): the fields that are 0xFFFFFFFF above, in order.
+    if (p + 46 + nameLen + extraLen > cd.length) throw truncated('central directory damaged');
+    const rawName = cd.subarray(p + 46, p + 46 + nameLen);
+    const name = Buffer.from(rawName.buffer, rawName.byteOffset, nameLen).toString('utf8');
+    let unicodeName: string | undefined;
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
       const id = v.getUint16(x, true);
       const len = v.getUint16(x + 2, true);
       if (id === 1) {
+        // Zip64 extended information: the fields that are 0xFFFFFFFF above, in order.
         let f = x + 4;
         const next = () => {
           const value = f + 8 <= x + 4 + len ? u64(v, f) : 0;
@@ -95,10 +126,14 @@ export function centralDirectory(bytes: Uint8Array, kind: ZipKind = DOCX_ZIP): Z
         if (size === 0xffffffff) size = next();
         if (compressedSize === 0xffffffff) compressedSize = next();
         if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
+      } else if (id === 0x7075 && len > 5 && x + 4 + len <= cd.length && v.getUint8(x + 4) === 1 && v.getUint32(x + 5, true) === crc32(rawName)) {
+        // Info-ZIP Unicode Path: version 1, the CRC-32 of the header's name (a tool that renamed the entry
+        // without updating this field breaks it, and the field is then ignored), then the name in UTF-8.
+        unicodeName = Buffer.from(cd.buffer, cd.byteOffset + x + 9, len - 5).toString('utf8');
       }
       x += 4 + len;
     }
-    entries.push({ name, method, compressedSize, size, localHeaderOffset });
+    entries.push({ name, rawName, flags, unicodeName, method, crc, compressedSize, size, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

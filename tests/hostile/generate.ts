@@ -171,6 +171,12 @@ export function generateHostileCorpus(dir: string): HostileFile[] {
   add('many-objects.pdf', manyObjectsPdf(300_000), 'a PDF with 300,000 objects', { refused: 'too-long' });
   add('far-cell.xlsx', xlsxOf(`<row r="1">${inlineCell('A1', '某省科普工作任务分工表')}</row>`, '', 0, `<row r="1048576">${inlineCell('XFD1048576', '完')}</row>`), 'a 1 KB Excel workbook with one cell at XFD1048576 (a grid of 17 billion cells to build)', { refused: 'too-long' });
   add('sheet-bomb.xlsx', xlsxOf('', `<row>${inlineCell('A1', '加强科普工作')}</row>` + ' '.repeat((1 << 20) - 80), 2040, ''), 'a 2 MB Excel workbook whose sheet inflates to 2 GB', { refused: 'zip-bomb' });
+  // Zip archives of documents (ingest/read/archive.ts): a member that is a bomb, one whose header lies, and an
+  // archive of 60,000 entries (its central directory alone is 3 MB to list).
+  const paragraphs = '加强科普工作。\n' + ' '.repeat((1 << 20) - 22);
+  add('archive-bomb.zip', writeZip([repeatedEntry('附件1.txt', '某省科普工作方案\n', paragraphs, 2040, '')]), 'a 2 MB zip archive whose one document inflates to 2 GB', { refused: 'zip-bomb' });
+  add('archive-lying.zip', writeZip([{ ...repeatedEntry('附件1.txt', '某省科普工作方案\n', paragraphs, 200, ''), declaredSize: 20_000 }]), 'a zip archive whose document says 20 KB and inflates to 200 MB', { refused: 'zip-bomb' });
+  add('archive-60k.zip', writeZip(Array.from({ length: 60_000 }, (_, i) => smallEntry(`附件${i}.txt`, '第一条'))), 'a zip archive of 60,000 entries', { refused: 'zip-bomb' });
   // An Excel 97-2003 workbook (the .xls tests' LibreOffice-saved task table) with its last text cell moved to row 65,536,
   // and one whose shared-string table declares four billion strings in a few hundred bytes.
   const xls = readFileSync(fileURLToPath(new URL('../ingest/read/xls-fixtures/tasks.xls', import.meta.url)));

@@ -60,6 +60,12 @@ export interface ZipEntry {
   /** Inflated size as it is; `declaredSize` overrides what the headers say (a lying archive). */
   size: number;
   declaredSize?: number;
+  /** The name's bytes as written, when not the UTF-8 of `name` (a GBK name from Chinese Windows). */
+  rawName?: Uint8Array;
+  /** General purpose flags; default 0x0800 (UTF-8 names). Bit 0 marks an encrypted entry. */
+  flags?: number;
+  /** Stored (method 0) instead of deflated: `deflated` then holds the bytes as they are. */
+  stored?: boolean;
 }
 
 /** Raw deflate of `text`, ended by a full flush (byte-aligned, no back-reference before it): such
@@ -106,13 +112,15 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
+    const name = Buffer.from(e.rawName ?? Buffer.from(e.name, 'utf8'));
+    const flags = e.flags ?? 0x0800;
+    const method = e.stored ? 0 : 8;
     const size = Math.min(e.declaredSize ?? e.size, 0xfffffffe);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(e.crc, 14);
     local.writeUInt32LE(e.deflated.length, 18);
     local.writeUInt32LE(size, 22);
@@ -121,8 +129,8 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     cd.writeUInt32LE(0x02014b50, 0);
     cd.writeUInt16LE(20, 4);
     cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(0x0800, 8);
-    cd.writeUInt16LE(8, 10);
+    cd.writeUInt16LE(flags, 8);
+    cd.writeUInt16LE(method, 10);
     cd.writeUInt32LE(e.crc, 16);
     cd.writeUInt32LE(e.deflated.length, 20);
     cd.writeUInt32LE(size, 24);
