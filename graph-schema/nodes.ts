@@ -40,6 +40,9 @@ export const DocumentNode = z.object({
   region: z.string().optional(),
   issuer: z.string().optional(),
   issuedOn: z.iso.date().optional(),
+  /** For a text that prints no date, the date its file's name carries (档案法实施条例(2024-01-12).md,
+   *  t20240112_4567.html): the document's order for links, lags and versions; `issuedOn` stays absent. */
+  fileDate: z.iso.date().optional(),
   year: z.number().int().optional().meta({ index: true }),
   docNumber: z.string().optional(),
   genre: Genre.optional(),

@@ -15,6 +15,7 @@ import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { penaltyActors, procedureStages } from './actors.js';
+import { datedOn, yearOn } from '../structure/file-date.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -34,7 +35,10 @@ export interface ImplementsLink extends ReuseLink {
 }
 
 export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
-  const { level, issuedOn, year, region, regionParent } = p.doc;
+  const { level, region, regionParent } = p.doc;
+  // Ordered by the text's date, else its file name's (structure/file-date.ts).
+  const issuedOn = datedOn(p.doc);
+  const year = yearOn(p.doc);
   // A region the lexicon lacks (a county read by its suffix) sits under its document's parent region.
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);

@@ -21,6 +21,7 @@ import type { ImplementsLink } from '../link/index.js';
 import { findAddressees, issuerOnly } from '../extract/addressees.js';
 import type { ProcessedDoc } from './types.js';
 import { originRuns } from '../clean/origin-map.js';
+import { datedOn, yearOn } from '../structure/file-date.js';
 
 export type PolicyGraph = InstanceType<typeof Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes>>;
 
@@ -90,6 +91,7 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     region: doc.region,
     issuer: doc.issuer,
     issuedOn: doc.issuedOn,
+    fileDate: doc.fileDate,
     year: doc.year,
     docNumber: doc.docNumber,
     genre: doc.genre,
@@ -254,7 +256,7 @@ export function citedVersion(index: VersionIndex, title: string, at: VersionDate
 /** CITES from the citing measure and from its document; cited titles not in the corpus become
  *  Documents with inCorpus false, their issuer and level taken from the citing sentence. */
 export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, versions: VersionIndex, lexicon: Lexicon): void {
-  const citing: VersionDate = { date: p.doc.issuedOn, year: p.doc.year };
+  const citing: VersionDate = { date: datedOn(p.doc), year: yearOn(p.doc) };
   for (const c of p.extraction.citations) {
     const version = citedVersion(versions, c.title, citing);
     const target = version?.id ?? nodeId('Document', c.title);
@@ -360,7 +362,7 @@ export function addRevisions(g: PolicyGraph, docs: ProcessedDoc[], ids: string[]
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
   for (const group of byTitle.values()) {
     if (group.length < 2) continue;
-    const when = (i: number): VersionDate => ({ date: docs[i].doc.issuedOn, year: docs[i].doc.year });
+    const when = (i: number): VersionDate => ({ date: datedOn(docs[i].doc), year: yearOn(docs[i].doc) });
     const dated = group.filter((i) => docs[i].doc.issuedOn || docs[i].doc.year !== undefined);
     for (const later of dated) {
       const earlier = dated.filter((i) => compareVersions(when(i), when(later)) < 0);

@@ -38,6 +38,9 @@ export interface StructuredDoc {
   issuer?: string;
   issuerSpan?: Span;
   issuedOn?: string;
+  /** For a text that prints no date, the date its file's name carries (structure/file-date.ts): it orders the
+   *  document for the link rules, lags and versions, and is never its `issuedOn`. */
+  fileDate?: string;
   year?: number;
   docNumber?: string;
   level?: Level;
