@@ -39,6 +39,21 @@ describe('penalty articles', () => {
     expect(penaltyPaths(plan, rule).size).toBe(0);
   });
 
+  it('leave out a 申诉 or 复议 article of the 法律责任 chapter that sets no sanction (recourse, session 33)', () => {
+    // 教师法 第八章 法律责任 holds 第三十九条 (a teacher's 申诉), which 上海's 办法 restates in an article with no chapter.
+    const d = regulation([
+      { path: '第八章', kind: 'chapter', text: '第八章 法律责任' },
+      { path: '第八章/第三十八条', kind: 'article', text: '第三十八条 地方人民政府对拖欠教师工资的，应当责令其限期改正。', parent: '第八章' },
+      { path: '第八章/第三十九条', kind: 'article', text: '第三十九条 教师对学校作出的处理不服的，可以向教育行政部门提出申诉，教育行政部门应当在接到申诉的三十日内，作出处理。', parent: '第八章' },
+      { path: '第八章/第四十条', kind: 'article', text: '第四十条 当事人对处罚决定不服的，可以依法申请行政复议，逾期不申请复议的，依法给予处分。', parent: '第八章' },
+      { path: '第八章/第四十一条', kind: 'article', text: '第四十一条 学校对教师打击报复的，由上级机关处理。', parent: '第八章' },
+    ]);
+    // 第四十条 has a sanction form as well: it stays; 第四十一条 has neither: the chapter decides.
+    expect([...penaltyPaths(d, rule)].sort()).toEqual(['第八章/第三十八条', '第八章/第四十一条', '第八章/第四十条']);
+    const { recourse: _, ...without } = rule!;
+    expect([...penaltyPaths(d, without)].sort()).toEqual(['第八章/第三十九条', '第八章/第三十八条', '第八章/第四十一条', '第八章/第四十条']);
+  });
+
   it('link only to penalty articles, and a duty never links to the penalty for breaching it', () => {
     // Words as a segmenter gives them: the duty's terms, and the sanction formulae.
     const duty = ['志愿服务', '组织', '志愿者', '安全', '保障', '购买', '人身', '意外', '伤害', '保险'];
