@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseCount, linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { penaltyPaths } from '../../../ingest/link/index.js';
+import { selectionFor } from '../../../ingest/link/select.js';
 import { linkOptions } from '../../../ingest/link/options.js';
 import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
 
@@ -79,6 +80,14 @@ describe('more links for a lower article of several paragraphs or items (topKPer
     expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。')).toBe(1);
     expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。\n教育行政部门负责学校国防教育。')).toBe(2);
     expect(clauseCount('第八条 机构的职责是：\n（一）制订推广计划；\n（二）组织培训；\n（三）提供信息服务。')).toBe(4);
+  });
+
+  it('lets a two-paragraph article keep three higher articles (session 33: per 0.5 → 1), never more than max', () => {
+    const g = linkOptions().topKPerClause;
+    expect(selectionFor(2, 2, 0.8, g).topK).toBe(3);
+    expect(selectionFor(2, 2, 0.8, { ...g!, per: 0.5 }).topK).toBe(2);
+    expect(selectionFor(1, 2, 0.8, g)).toEqual({ topK: 2, relative: 0.8 });
+    expect(selectionFor(9, 2, 0.8, g).topK).toBe(3);
   });
 
   it('lets a three-paragraph article keep three higher articles, a one-paragraph article two', () => {
