@@ -97,9 +97,12 @@ export function linkMeasures(
     const [a, b] = [units[li].role, units[hi].role];
     return a === b || !((a && ownRole.has(a)) || (b && ownRole.has(b)));
   };
+  // A law's glossary article (options.glossary: 本法下列用语的含义) is carried out only by a lower article that defines.
+  const glossary = o.glossary ? { higher: new RegExp(o.glossary.higher), lower: new RegExp(o.glossary.lower) } : undefined;
+  const glossaryMeets = (li: number, hi: number) => !glossary || !glossary.higher.test(units[hi].text) || glossary.lower.test(units[li].text);
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b) && glossaryMeets(li, hi);
   };
   // A strong link carries a clause (options.strongClause): some clause of the lower unit takes at
   // least `min` of its character bigrams from the higher unit's text.

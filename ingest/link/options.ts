@@ -300,6 +300,13 @@ export interface LinkOptions {
    *  amounts …), so that a local article restating its higher law in the local wording meets it in the pair TF-IDF
    *  and the candidate index. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
   draftingRewrites?: { genres: Genre[]; rules: DraftingRewrite[] } | null;
+
+  // ---- Link quality, session 33 (issue 13) ----
+  /** A law's glossary article (its text matches `higher`: 本法下列用语的含义, the list of the law's terms at its end) is
+   *  carried out only by a lower article that defines something (its text matches `lower`: 本办法所称…是指, its own
+   *  glossary): an article that only uses a defined term (中小学教师, 特殊教育) restates none of the definitions. null: off.
+   *  Provenance: see DEFAULT_LINK_OPTIONS. */
+  glossary?: { higher: string; lower: string } | null;
   /** A measure that cites a chapter of another document (国务院《法律援助条例》第三章另有规定的，从其规定; cite.ts
    *  chaptersAfter) carries out something of that chapter: its links to that document are chosen among the
    *  chapter's articles only (the selection of the profile, every score above 0 kept), as a reader
@@ -699,6 +706,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // one set is within noise, and with grassroots on the neighbour rule adds a fire link that the threshold replay does
   // not redo (tests/eval/replay.test.ts fails). To try it: { genres: ['regulation'], rules: rewriteGroups(['grassroots']) }.
   draftingRewrites: null,
+  // Session 33 (helper link), read on the teachers family's false links (浙江 第五、十、十二条 → 教师法 第四十条, the
+  // glossary, by 中小学教师 and 特殊教育): npm run eval on the eight dev link sets: figures in docs/history/links.md.
+  glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义' },
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
