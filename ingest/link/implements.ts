@@ -19,6 +19,7 @@ import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandid
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
+import { paragraphPairScorer } from './paragraph-pair.js';
 
 export { selectionFor } from './select.js';
 
@@ -203,6 +204,7 @@ export function linkMeasures(
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
   const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases) : undefined;
+  const paraPair = o.paragraphPair ? { max: o.paragraphPair.max, genres: new Set(o.paragraphPair.genres), score: paragraphPairScorer(units) } : undefined;
 
   // Duty lists (options.dutyListItems): the higher units per document and their bigrams, made when first needed.
   const dutyLead = o.dutyListItems ? new RegExp(o.dutyListItems.lead) : undefined;
@@ -265,9 +267,11 @@ export function linkMeasures(
       const higher = units[hi];
       if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
       const passages = alignMeasures(prep(li), prep(hi), o.align);
+      // Paragraph-pair evidence (options.paragraphPair): the text signal raised to `max` × the best paragraph pair's share.
+      const paraText = paraPair && paraPair.genres.has(genre) ? paraPair.max * paraPair.score(li, hi) : 0;
       const signals = {
         reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(substance[li], substance[hi])))),
-        text: round(Math.min(1, textOf.get(hi) ?? 0)),
+        text: round(Math.min(1, Math.max(textOf.get(hi) ?? 0, paraText))),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
       // Different procedure steps (options.procedureStages): the pair's score is discounted.

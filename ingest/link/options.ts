@@ -307,6 +307,11 @@ export interface LinkOptions {
    *  glossary): an article that only uses a defined term (中小学教师, 特殊教育) restates none of the definitions. null: off.
    *  Provenance: see DEFAULT_LINK_OPTIONS. */
   glossary?: { higher: string; lower: string } | null;
+  /** Paragraph-pair evidence (ingest/link/paragraph-pair.ts) for lower units of these genres: the pair's text signal is
+   *  raised to `max` × the best share, over the pairs of a lower and a higher paragraph, of the shorter paragraph's
+   *  IDF-weighted character bigrams found in the other (IDF over the paragraphs of the two documents). null: off.
+   *  Provenance: see DEFAULT_LINK_OPTIONS. */
+  paragraphPair?: { genres: Genre[]; max: number } | null;
   /** A measure that cites a chapter of another document (国务院《法律援助条例》第三章另有规定的，从其规定; cite.ts
    *  chaptersAfter) carries out something of that chapter: its links to that document are chosen among the
    *  chapter's articles only (the selection of the profile, every score above 0 kept), as a reader
@@ -709,6 +714,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Session 33 (helper link), read on the teachers family's false links (浙江 第五、十、十二条 → 教师法 第四十条, the
   // glossary, by 中小学教师 and 特殊教育): npm run eval on the eight dev link sets: figures in docs/history/links.md.
   glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义' },
+  // Session 33 (helper link): session 23's "paragraph pair (shorter side), max 0.15", replayed by tests/eval/pair-features.ts
+  // on the seven dev regulation sets as the one setting of 54 that lowers no set (charity TP +1), built here; npm run
+  // eval figures in docs/history/links.md (session 33).
+  paragraphPair: { genres: ['regulation'], max: 0.15 },
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
