@@ -19,6 +19,7 @@ import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandid
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
+import { paragraphPairScorer } from './paragraph-pair.js';
 
 export { selectionFor } from './select.js';
 
@@ -97,9 +98,12 @@ export function linkMeasures(
     const [a, b] = [units[li].role, units[hi].role];
     return a === b || !((a && ownRole.has(a)) || (b && ownRole.has(b)));
   };
+  // A law's glossary article (options.glossary: 本法下列用语的含义) is carried out only by a lower article that defines.
+  const glossary = o.glossary ? { higher: new RegExp(o.glossary.higher), lower: new RegExp(o.glossary.lower) } : undefined;
+  const glossaryMeets = (li: number, hi: number) => !glossary || !glossary.higher.test(units[hi].text) || glossary.lower.test(units[li].text);
   const allowed = (li: number, hi: number) => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b);
+    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b) && glossaryMeets(li, hi);
   };
   // A strong link carries a clause (options.strongClause): some clause of the lower unit takes at
   // least `min` of its character bigrams from the higher unit's text.
@@ -200,6 +204,7 @@ export function linkMeasures(
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
   const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases) : undefined;
+  const paraPair = o.paragraphPair ? { max: o.paragraphPair.max, genres: new Set(o.paragraphPair.genres), score: paragraphPairScorer(units) } : undefined;
 
   // Duty lists (options.dutyListItems): the higher units per document and their bigrams, made when first needed.
   const dutyLead = o.dutyListItems ? new RegExp(o.dutyListItems.lead) : undefined;
@@ -262,9 +267,11 @@ export function linkMeasures(
       const higher = units[hi];
       if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
       const passages = alignMeasures(prep(li), prep(hi), o.align);
+      // Paragraph-pair evidence (options.paragraphPair): the text signal raised to `max` × the best paragraph pair's share.
+      const paraText = paraPair && paraPair.genres.has(genre) ? paraPair.max * paraPair.score(li, hi) : 0;
       const signals = {
         reuse: round(Math.min(1, reusedChars(passages) / Math.max(1, o.reuseFull * Math.min(substance[li], substance[hi])))),
-        text: round(Math.min(1, textOf.get(hi) ?? 0)),
+        text: round(Math.min(1, Math.max(textOf.get(hi) ?? 0, paraText))),
         entities: round(Math.min(1, entities.get(hi) ?? 0)),
       };
       // Different procedure steps (options.procedureStages): the pair's score is discounted.

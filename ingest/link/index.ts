@@ -105,6 +105,7 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   const out = new Set<string>();
   if (!rule || d.doc.genre !== 'regulation') return out;
   const [chapter, sanction] = [new RegExp(rule.chapter), new RegExp(rule.text)];
+  const recourse = rule.recourse ? new RegExp(rule.recourse) : null;
   const byPath = new Map(d.doc.units.map((u) => [u.path, u]));
   const underPenaltyChapter = (path: string | undefined): boolean => {
     for (let p = path; p; p = byPath.get(p)?.parent) {
@@ -115,7 +116,9 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   };
   for (const u of d.doc.units) {
     if (!u.leaf || u.kind === 'notice') continue;
-    if (underPenaltyChapter(u.parent) || sanction.test(d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, ''))) out.add(u.path);
+    const text = d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '');
+    if (sanction.test(text)) out.add(u.path);
+    else if (underPenaltyChapter(u.parent) && !recourse?.test(text)) out.add(u.path);
   }
   return out;
 }

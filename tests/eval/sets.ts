@@ -50,6 +50,9 @@
 //            北京's 实施办法 1991, 河南's 实施办法 1994/2020, 上海's 居民委员会工作条例 2017/2020), link gold only (three
 //            lower → law pairs), written by reading and committed before the linker was run on it (before.txt); a
 //            development set after that first score.
+//   teachers — tests/real/teachers: a LINK family of session 33 (教师法: the 1993 law as amended 2009, 上海's 实施办法
+//            1997, 浙江's 1997 as amended 2004/2021, 河南's 1995 as amended 2010), link gold only (three lower → law pairs),
+//            written by reading and committed before the linker was run on it (before.txt); a development set after.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -205,8 +208,8 @@
 //            minus 0.05. End of session 32 (after.txt, totals only): every total equal.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -349,6 +352,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/residents/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-residents.json', import.meta.url),
+  },
+  teachers: {
+    id: 'teachers',
+    label: 'real, 教师法 link family (law 1993/2009 → 上海 1997, 浙江 1997/2004, 河南 1995/2010; link gold only, session 33)',
+    corpus: here('../real/teachers/corpus/'),
+    gold: here('../real/teachers/gold/'),
+    links: here('../real/teachers/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-teachers.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',

@@ -12,6 +12,7 @@ describe.each([
   ['real 慈善 family', new URL('./charity/', import.meta.url)],
   ['real 消防 family', new URL('./fire/', import.meta.url)],
   ['real 城市居民委员会 link family', new URL('./residents/', import.meta.url)],
+  ['real 教师法 link family', new URL('./teachers/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
@@ -19,8 +20,10 @@ describe.each([
 
   // The 城市居民委员会 family's 北京 办法 (1991, no date in its file name) carries out the law of 1989 whose text here is
   // its 2018 amendment (tests/real/residents/README.md, Dates): there, the lower's own first date line is compared with
-  // the higher's first adoption. Every other family compares the dates of the file names.
-  const firstAdoption = name === 'real 城市居民委员会 link family';
+  // the higher's first adoption. So does the 教师法 family (session 33): 上海's 办法 (1997) and 浙江's (2004) carry out the
+  // law of 1993 whose text here is its 2009 amendment (tests/real/teachers/README.md). Every other family compares the
+  // dates of the file names.
+  const firstAdoption = name === 'real 城市居民委员会 link family' || name === 'real 教师法 link family';
   const headerDate = (f: string) => {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/m.exec(text(f))!;
     return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;

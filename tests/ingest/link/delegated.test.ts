@@ -24,6 +24,11 @@ describe('delegated articles', () => {
     expect(articleRole('第八条 血站是采集、提供临床用血的机构，是不以营利为目的的公益性组织。血站的设立条件和管理办法由国务院卫生行政部门制定。', o)).toBeUndefined();
     expect(articleRole('第十三条 法律援助对象经济困难的具体标准，由省人民政府规定。', o)).toBeUndefined();
   });
+  it('gives no role to an article that grants or sets something in a clause of its own before handing the details over (session 33)', () => {
+    // 教师法 第二十六条: the allowance is the law's own; every province carries it out (teachers gold: strong).
+    expect(articleRole('第二十六条 中小学教师和职业学校教师享受教龄津贴和其他津贴，具体办法由国务院教育行政部门会同有关部门制定。', o)).toBeUndefined();
+    expect(articleRole('第十六条 国家实行教师职务制度，具体办法由国务院规定。', o)).toBeUndefined();
+  });
   it('keeps the province’s construction-department duties from linking to the delegation', () => {
     const units = [law14, law13].map((t, i) => ({ ...regulationUnit(`law#${i}`, 0, t), role: articleRole(t, o) }));
     units.push({ ...regulationUnit('prov#7', 1, guangdong7), role: articleRole(guangdong7, o) });

@@ -31,4 +31,12 @@ describe('paragraphBest', () => {
     expect(linked(options(null))).toEqual(['law#第三条']);
     expect(linked(options({ genres: ['regulation'], min: 0.6 }))).toEqual(['law#第七条', 'law#第三条']);
   });
+
+  it('asks a paragraph to find at least 0.65 of its bigrams in the higher article (session 33: 0.6 → 0.65)', () => {
+    // The paragraph's 14 bigrams, 9 of them in the higher text (社会、各界 breaks 会各): a share of 0.64.
+    const paras = [new Set(['社会', '会各', '各界', '界对', '对法', '法律', '律援', '援助', '助活', '活动', '动提', '提供', '供捐', '捐助'])];
+    const cands = [{ id: 'law#第七条', text: '第七条 国家鼓励社会、各界对法律援助活动给予支持。' }];
+    expect([...paragraphBest(paras, cands, 0.6)]).toEqual(['law#第七条']);
+    expect([...paragraphBest(paras, cands, linkOptions().paragraphBest!.min)]).toEqual([]);
+  });
 });

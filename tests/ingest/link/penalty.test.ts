@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseCount, linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { penaltyPaths } from '../../../ingest/link/index.js';
+import { selectionFor } from '../../../ingest/link/select.js';
 import { linkOptions } from '../../../ingest/link/options.js';
 import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
 
@@ -39,6 +40,21 @@ describe('penalty articles', () => {
     expect(penaltyPaths(plan, rule).size).toBe(0);
   });
 
+  it('leave out a 申诉 or 复议 article of the 法律责任 chapter that sets no sanction (recourse, session 33)', () => {
+    // 教师法 第八章 法律责任 holds 第三十九条 (a teacher's 申诉), which 上海's 办法 restates in an article with no chapter.
+    const d = regulation([
+      { path: '第八章', kind: 'chapter', text: '第八章 法律责任' },
+      { path: '第八章/第三十八条', kind: 'article', text: '第三十八条 地方人民政府对拖欠教师工资的，应当责令其限期改正。', parent: '第八章' },
+      { path: '第八章/第三十九条', kind: 'article', text: '第三十九条 教师对学校作出的处理不服的，可以向教育行政部门提出申诉，教育行政部门应当在接到申诉的三十日内，作出处理。', parent: '第八章' },
+      { path: '第八章/第四十条', kind: 'article', text: '第四十条 当事人对处罚决定不服的，可以依法申请行政复议，逾期不申请复议的，依法给予处分。', parent: '第八章' },
+      { path: '第八章/第四十一条', kind: 'article', text: '第四十一条 学校对教师打击报复的，由上级机关处理。', parent: '第八章' },
+    ]);
+    // 第四十条 has a sanction form as well: it stays; 第四十一条 has neither: the chapter decides.
+    expect([...penaltyPaths(d, rule)].sort()).toEqual(['第八章/第三十八条', '第八章/第四十一条', '第八章/第四十条']);
+    const { recourse: _, ...without } = rule!;
+    expect([...penaltyPaths(d, without)].sort()).toEqual(['第八章/第三十九条', '第八章/第三十八条', '第八章/第四十一条', '第八章/第四十条']);
+  });
+
   it('link only to penalty articles, and a duty never links to the penalty for breaching it', () => {
     // Words as a segmenter gives them: the duty's terms, and the sanction formulae.
     const duty = ['志愿服务', '组织', '志愿者', '安全', '保障', '购买', '人身', '意外', '伤害', '保险'];
@@ -64,6 +80,14 @@ describe('more links for a lower article of several paragraphs or items (topKPer
     expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。')).toBe(1);
     expect(clauseCount('第五条 县级以上人民政府领导国防教育工作。\n教育行政部门负责学校国防教育。')).toBe(2);
     expect(clauseCount('第八条 机构的职责是：\n（一）制订推广计划；\n（二）组织培训；\n（三）提供信息服务。')).toBe(4);
+  });
+
+  it('lets a two-paragraph article keep three higher articles (session 33: per 0.5 → 1), never more than max', () => {
+    const g = linkOptions().topKPerClause;
+    expect(selectionFor(2, 2, 0.8, g).topK).toBe(3);
+    expect(selectionFor(2, 2, 0.8, { ...g!, per: 0.5 }).topK).toBe(2);
+    expect(selectionFor(1, 2, 0.8, g)).toEqual({ topK: 2, relative: 0.8 });
+    expect(selectionFor(9, 2, 0.8, g).topK).toBe(3);
   });
 
   it('lets a three-paragraph article keep three higher articles, a one-paragraph article two', () => {

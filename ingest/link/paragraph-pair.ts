@@ -1,0 +1,68 @@
+// Paragraph-pair evidence (options.paragraphPair, session 33; the feature of session 23's tests/eval/pair-features.ts):
+// the best pair of a lower paragraph (款, a line of at least six characters) and a higher one, by the IDF-weighted share
+// of the shorter paragraph's character bigrams found in the other, IDF over the paragraphs of the two documents (the
+// boilerplate both share weighs ~0). A short paragraph that restates a higher article, or a higher paragraph restated
+// inside a long lower article, meets it whole, undiluted by the rest of the two articles.
+import type { LinkUnit } from './implements.js';
+
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+/** A unit's paragraphs as bigram sets: its lines of at least six characters (label left out), of at least five bigrams. */
+export function paragraphBigrams(text: string): Set<string>[] {
+  return text
+    .replace(LABEL, '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 6)
+    .map(hanBigrams)
+    .filter((b) => b.size >= 5);
+}
+
+/** The feature in [0, 1] for a pair of units (indexes into `units`); each document pair's IDF is counted once. */
+export function paragraphPairScorer(units: LinkUnit[]): (li: number, hi: number) => number {
+  const parts: (Set<string>[] | undefined)[] = new Array(units.length);
+  const of = (i: number) => (parts[i] ??= paragraphBigrams(units[i].text));
+  const byDoc = new Map<number, number[]>();
+  units.forEach((u, i) => (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push(i));
+  const idfs = new Map<string, (x: string) => number>();
+  const idfOf = (a: number, b: number) => {
+    const key = `${a}|${b}`;
+    let w = idfs.get(key);
+    if (w) return w;
+    const df = new Map<string, number>();
+    let n = 0;
+    for (const d of a === b ? [a] : [a, b]) {
+      for (const i of byDoc.get(d) ?? []) {
+        for (const p of of(i)) {
+          n++;
+          for (const x of p) df.set(x, (df.get(x) ?? 0) + 1);
+        }
+      }
+    }
+    idfs.set(key, (w = (x: string) => Math.log(n / (df.get(x) ?? 1))));
+    return w;
+  };
+  return (li, hi) => {
+    const w = idfOf(units[li].docIndex, units[hi].docIndex);
+    let best = 0;
+    for (const a of of(li)) {
+      let wa = 0;
+      for (const x of a) wa += w(x);
+      for (const b of of(hi)) {
+        let [wb, both] = [0, 0];
+        for (const x of b) {
+          wb += w(x);
+          if (a.has(x)) both += w(x);
+        }
+        best = Math.max(best, both / (Math.min(wa, wb) || 1));
+      }
+    }
+    return Math.min(1, best);
+  };
+}
