@@ -5,7 +5,7 @@ import { MappedText } from './mapped-text.js';
 import { convertToSimplified, removePinyin, simplifyVariants, traditionalShare } from './script.js';
 import { normaliseWidth, SPACE_BETWEEN_WIDE } from './width.js';
 import { jammerSpans, noiseKind } from './noise.js';
-import { runTogetherBreaks } from './reline.js';
+import { chapterArticleBreaks, runTogetherBreaks } from './reline.js';
 import type { CleanText } from './types.js';
 
 export type { CleanText } from './types.js';
@@ -15,6 +15,9 @@ const TRADITIONAL_THRESHOLD = 0.04;
 
 /** An HTML comment, also one left open at the end of the text. */
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** A law database's field marker at a line's start, and the spaces after it. */
+const DATABASE_MARKER = /^【(?:题注|章名|节名|条文|正文|标题|法规标题|附件)】[ \t\u3000]*/gm;
 
 export function clean(source: string, lexicon: Lexicon): CleanText {
   // CRLF → LF and a lone CR → LF, keeping every character's origin in the source.
@@ -40,6 +43,10 @@ export function clean(source: string, lexicon: Lexicon): CleanText {
   }
   // A text run together on one line gets its breaks back (reline.ts) before lines are judged as noise.
   t = t.insertBefore(runTogetherBreaks(t.text, lexicon.docTypes), '\n');
+  t = t.insertBefore(chapterArticleBreaks(t.text), '\n');
+  // A law database's field markers before its lines (【题注】 (…通过 …批准), 【章名】 第一章 总则): the database's, not the text's;
+  // the line after them is (session 33 (plans), a real city 条例 whose history under 【题注】 was not read).
+  t = t.remove(DATABASE_MARKER);
 
   const dropped: CleanText['dropped'] = [];
   const text = t.text;

@@ -151,7 +151,9 @@ function ownWrapper(title: string, ownTitle: string): boolean {
 
 /** The same title with or without its nested brackets (北京市实施中华人民共和国…法办法 = 北京市实施《中华人民共和国…法》办法). */
 function sameTitle(a: string, b: string): boolean {
-  const bare = (s: string) => s.replace(/[《》〈〉]/g, '');
+  // (Written with another dash or spaces, …规划(2021-2025 年) for …规划（2021—2025年）, it is still the same: session 33 (plans),
+  // a real city's 规划 that names itself so in its preamble.)
+  const bare = (s: string) => s.replace(/[《》〈〉\s]/g, '').replace(/[—–\-－~～]/g, '—').replace(/[（(]/g, '（').replace(/[)）]/g, '）');
   // A yearly plan's notice may print its year outside the brackets (2023年《区〈政府工作报告〉…方案》已报经…同意): the
   // title without its leading year is still its own (session 30, a real district page).
   const yearless = (s: string) => bare(s).replace(/^(19|20)\d{2}年度?/, '');

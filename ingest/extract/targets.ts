@@ -128,9 +128,30 @@ function summarised(text: string, at: number): boolean {
 /** The heading of a section describing the present state: 基本情况, 基本概况, 县情概况, 现状, 发展现状, 自然地理情况. */
 const PRESENT_STATE = /^(?:[\u4e00-\u9fff]{0,4}(?:基本情况|基本概况|概况)|(?:发展)?现状(?:分析)?|自然地理(?:情况|概况)?)$/;
 
+/** The heading of a section reporting results: …取得的巨大成就, 取得显著成效, 发展成就, 工作回顾. */
+const PAST_RESULTS = /(?:取得|实现)[^。，；]{0,8}(?:成就|成效|成绩)$|(?:发展|工作)(?:成就|成效|回顾)$/;
+
+/** A clause counting from a past year: 2000年以来, 自2016年以来. */
+const SINCE_PAST = /(?:19|20)\d{2}\s*年[^，。；]{0,4}以来/;
+/** A count in brackets that closes its line (…目录（28件）, …清单（共15项）), from the number on: the size of the list the line
+ *  heads. */
+const LIST_SIZE = /^\d+\s*[件项个条份]?[）)]\s*$/;
+
+/** Whether the sentence up to a number has a clause opening on 在 (at its start or after a comma) that is not a deadline
+ *  (在2025年前), the number compared right before it. */
+function scoped(sentence: string): boolean {
+  const k = sentence.startsWith('在') ? 0 : sentence.lastIndexOf('，在') + 1;
+  // (The figure is compared there, 比例达到30%的单位: 在50%的社区推行… names a share to reach, a target.)
+  return k >= 0 && (k > 0 || sentence.startsWith('在')) && /(?:达到|超过|不足|低于|高于|不低于|不少于|大于|小于)$/.test(sentence) && !/^在\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十\d]+年|今年|明年|年底|年内)/.test(sentence.slice(k));
+}
+/** The units a scope picks out, right after its 的 (…的单位, …的企业, …的行政村). */
+const SCOPE_NOUN = /^[\u4e00-\u9fff]{0,4}?(?:单位|企业|地区|地方|村|社区|学校|乡镇|部门|机构|行业|领域|家庭|园区)/;
+
 /** A sentence that confers a title on those it names (授予…称号, 授予…9人“…”) or pays a prize (颁发奖金). */
 const CONFERRED = /授予[^。；]*?(?:称号|\d+\s*(?:人|名|个)\s*[“"「])|颁发奖金/;
-const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|十([一二三四])五”?(?:期间|以来|时期)/;
+// (一年来 and 过去一年 as well: a government work report's review of its year, 一年来，我们…完成地区生产总值90.76亿元; session 33
+// (plans), a real county's 政府工作报告.)
+const REVIEW = /近年来|近几年|(?:过去|近)[三五]年|[三五]年来|一年来|过去一年|十([一二三四])五”?(?:期间|以来|时期)/;
 const NEXT_PERIOD: Record<string, string> = { 一: '二', 二: '三', 三: '四', 四: '五' };
 const AIMED = /到(?:19|20)\d{2}年|力争|确保|争取|目标/;
 function reviewed(body: string, at: number, text: string): boolean {
@@ -152,6 +173,10 @@ export function findTargets(
   // A section that describes the place as it is (2 基本情况 / 2.1 自然地理情况: 杞县人口110.22万人) counts what there is, not
   // what is to be reached (session 32 (plans), a real county's 抗旱应急预案).
   if (unit.section !== undefined && PRESENT_STATE.test(unit.section.replace(/\s+/g, ''))) return [];
+  // So does a section that reports what was achieved (1.“十三五”发展取得的巨大成就。…预计，2020年生产总值达到1200亿元左右): its
+  // figures are results, not aims (session 33 (plans), a real district party committee's 建议 for its 十四五 plan).
+  const heading = text.slice(unit.span[0], unit.span[1]).split('\n')[0].split(/[。；]/)[0].replace(/\s+/g, '');
+  if ([heading, unit.section ?? ''].some((h) => PAST_RESULTS.test(h))) return [];
   const units = unitsLongestFirst(lexicon.units);
   const cues = lexicon.targetCues;
   const out: ExtractedTarget[] = [];
@@ -231,6 +256,11 @@ export function findTargets(
     // 《…规划（2016—2020年）》确定了…78项主要目标, 确立了8项重点实事项目: what an earlier plan set or a period achieved (a
     // verb of completion with 了), reported in a plan's review, not what this plan commits to (session 31 (plans)).
     if (DONE.test(clause)) continue;
+    // 对2000年以来…制定发布的1923件文件进行了全面清理: a count since a past year is what there is so far, not what is to be
+    // reached (session 33 (plans), a real city's 决定 repealing documents).
+    if (SINCE_PAST.test(clause)) continue;
+    // …政策性文件目录（28件）: a count in brackets closing a line counts the list that line heads (session 33 (plans)).
+    if (/[（(](?:共|计)?\s*$/.test(body.slice(Math.max(0, at - 3), at)) && LIST_SIZE.test(body.slice(at, lineEnd(body, at)))) continue;
     // 实现一个总体目标：即…；达到二个加强：即…: a count that announces the list after it, no quantity to reach (session 32
     // (plans), a real 2003 实施细则).
     if (/^[^，。；：:]{0,12}[：:]\s*即/.test(body.slice(rest))) continue;
@@ -251,6 +281,9 @@ export function findTargets(
     // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)
     const restOfClause = body.slice(rest, nextBreak(body, rest, ACT_BREAK)).trim();
     if (/的$/.test(restOfClause) && !/^(或者|或)/.test(restOfClause)) continue;
+    // 在团员不足3人、但青年比例达到30%的单位，建立…: a figure that picks out where the act applies (在…N的<units>，…), not a level to
+    // reach (session 33 (plans), a real 团县委 notice). (在2025年前使80%的村… opens on a deadline: still a target.)
+    if (body[rest] === '的' && SCOPE_NOUN.test(body.slice(rest + 1)) && scoped(body.slice(lastBreak(body, at, SENTENCE_BREAK), at).trim())) continue;
     // 2处或者2处以上非法煤矿…的: "N or more" then a case closing in 的 is a condition too (session 23).
     // (/^(或者|或)N以上/ compiled per number before: compared as strings, session 26, perf.)
     const orMore = restOfClause.startsWith(`或者${body.slice(at, rest)}以上`) || restOfClause.startsWith(`或${body.slice(at, rest)}以上`);

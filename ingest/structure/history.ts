@@ -31,10 +31,13 @@ const HAS_ACTION = /(通过|批准|修正|修订|修改|公布|发布|颁布|印
  */
 export function historyBlock(text: string, from: number, to: number): Span | undefined {
   const lines = lineOffsets(text, from, to).map((l) => ({ ...l, line: text.slice(l.start, l.end).trim() }));
-  // Up to two short lines may stand between the title and its history: the title again, broken
-  // over lines, or the part of a code (人格权编).
+  // Up to six short lines may stand between the title and its history: the title again, broken
+  // over lines, or the part of a code (人格权编); a law database prints the body it files the text under after each copy
+  // of the title (抚顺市…办法 / 辽宁省人大常委会 / 抚顺市…办法 / 辽宁省人大常委会 / （…通过 …批准）: session 33 (plans), a real
+  // database page whose history was not read). They count only when a history line follows them.
   let k = 0;
-  while (k < 2 && k < lines.length && isShortHeadLine(lines[k].line) && !isDated(lines[k].line)) k++;
+  // (So may a database's fields there: 颁布日期：2001-6-3 / 颁布单位：…; session 33 (plans).)
+  while (k < HEAD_LINES_BEFORE_HISTORY && k < lines.length && (isShortHeadLine(lines[k].line) || DATABASE_FIELD.test(lines[k].line)) && !isDated(lines[k].line)) k++;
   if (k > 0 && !startsHistory(lines, k)) k = 0;
   let start = -1;
   let end = -1;
@@ -71,6 +74,11 @@ function bracketedHistory(line: string, sentence: boolean): boolean {
   return !sentence && line.length < 300 && /^[（(][^（(）)]*[）)]$/.test(line) && DATE_IN.test(line) && /(公布|发布)/.test(line);
 }
 const ACTION_BEFORE = /(通过|批准|修正|修订)\s*$/;
+/** A database's field on its line: a short label, a colon, a short value (颁布日期：2001-6-3, 颁布单位：某市人大常委会). */
+const DATABASE_FIELD = /^[\u4e00-\u9fff]{2,6}[：:][^。；，]{1,30}$/;
+/** Short lines read past between a title and its history, at most (two before session 33 (plans); six: a law database's
+ *  page prints title, body, title, body and a field or two there). */
+const HEAD_LINES_BEFORE_HISTORY = 6;
 const DATE_IN = new RegExp(DATE.source.replace(/\/g$/, ''));
 
 /** 根据 starts a history line only before a date or an amending decision's title (根据2010年…修正,
@@ -83,8 +91,10 @@ function isDated(line: string): boolean {
   return LINE_START.test(line) || BY_DECISION.test(line);
 }
 
+/** A line of a title's length with no punctuation (a title again, a body's name, a code's part); 40 characters since session
+ *  33 (plans): a database's copy of a 25-character title stood there (20 before). */
 function isShortHeadLine(line: string): boolean {
-  return line.length > 0 && line.length <= 20 && !/[，。；：、]/.test(line);
+  return line.length > 0 && line.length <= 40 && !/[，。；：、]/.test(line);
 }
 
 function startsHistory(lines: { line: string }[], i: number): boolean {

@@ -101,10 +101,17 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const attached = lines.find((l) => l.start >= bodyStart && !listed.has(l.start) && ATTACHMENT_LABEL.test(text.slice(l.start, l.end).trim()))?.start ?? text.length;
   const tail = lines.filter((l) => l.start < Math.min(colophon, attached)).slice(-4);
   const signature = findSignature(text, [...head, ...tail], lexicon, clean.origin, (start) => listed.has(start));
+  // A government's or ministry's order (某省人民政府令 第192号 … 省长 某某 / 2005年12月30日): the body whose order it is and the
+  // date its head signed it, the promulgation date (session 33 (plans), two real provincial 政府令 copied by a law site).
+  const order = orderSignature(text, head);
+  // A work report's byline (2023年1月10日在某县第九届人民代表大会第二次会议上 / 某县人民政府县长 某某): the government whose
+  // report it is and the day it was delivered (session 33 (plans), a real county's 政府工作报告).
+  const delivered = reportByline(text, lines.filter((l) => l.start >= titleSpan[0]));
   const panelNumber = panel?.fields.number && /\d/.test(panel.fields.number.value) ? (findDocNumber(panel.fields.number.value)?.value ?? panel.fields.number.value.replace(/\s+/g, '')) : undefined;
   const docNumber = panelNumber ?? findDocNumber(text.slice(0, Math.max(bodyStart, firstHeading)))?.value;
+  // (Or a posting time alone on its line, a bullet before it: • 2025-02-28 14:50; session 33 (plans), a real street office's page.)
   const pageDate = clean.dropped
-    .filter((d) => d.kind === 'chrome' && /(日期|时间|发布)/.test(d.line))
+    .filter((d) => d.kind === 'chrome' && (/(日期|时间|发布)/.test(d.line) || POSTING_TIME.test(d.line)))
     .map((d) => parseDate(d.line))
     .find(Boolean);
 
@@ -134,9 +141,11 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   // The posting date a page printed on the title's line (…工作安排 2016-03-07).
   const titleLineDate = text.slice(titleSpan[0], titleSpan[1]).trim().match(TRAILING_POSTING_DATE)?.[0];
   const issuedOn =
-    versionDate(history, read.promulgated) ?? signature?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date ?? (titleLineDate ? parseDate(titleLineDate.trim()) : undefined);
+    order?.date ?? versionDate(history, read.promulgated) ?? signature?.date ?? delivered?.date ?? panelDate('written') ?? dateUnderTitle(text, titleSpan[1]) ?? promulgated?.date ?? posted ?? byline?.date ?? (titleLineDate ? parseDate(titleLineDate.trim()) : undefined);
   // (Not a horizon the title looks to: …第十四个五年规划和2035年远景目标纲要 is not of 2035; session 32 (plans).)
-  const titleYear = [...title.matchAll(/(?:19|20)\d{2}(?=年)/g)].find((m) => !/^年(?:远景|愿景|展望)/.test(title.slice(m.index! + 4)))?.[0];
+  // (Nor the end of the period a title names, …规划（2021—2025年）: the plan's last year, not the year it was made; session 33
+  // (plans), a real city's 规划 posted without its date.)
+  const titleYear = [...title.matchAll(/(?:19|20)\d{2}(?=年)/g)].find((m) => !/^年(?:远景|愿景|展望)/.test(title.slice(m.index! + 4)) && !PERIOD_END.test(title.slice(0, m.index)))?.[0];
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : (signature?.year ?? promulgated?.year ?? (titleYear ? Number(titleYear) : numberYear ? Number(numberYear) : undefined));
   // Bodies that adopted one text together (两高: A会议、B会议通过) are its issuers, joined by 、.
   // A portal fills 发文机构 with itself now and then (县政府网站): a website is no issuer.
@@ -161,13 +170,17 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     panel?.fields.issuer && panelBody !== undefined && !signature?.issuer && !adopter && !read.jointAdopters && !NOT_A_BODY.test(panel.fields.issuer.value) && !placeless(panelBody) && !below(panelBody)
       ? panel.fields.issuer
       : undefined;
-  const named = read.jointAdopters ?? adopter ?? signature?.issuer ?? (panelIssuer ? panelBody : undefined) ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
+  const named = read.jointAdopters ?? adopter ?? order?.issuer ?? signature?.issuer ?? delivered?.issuer ?? (panelIssuer ? panelBody : undefined) ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? sourceBody(clean.dropped, title) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
   const issuer = provinceByNumber(named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named, docNumber, lexicon);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
-  const { level, region, regionParent } = levelAndRegion(issuer, title, lexicon, approver);
+  const placed = levelAndRegion(issuer, title, lexicon, approver);
+  const { region, regionParent } = placed;
+  // A notice that names neither its body nor its place is still addressed to the units under it (县直各有关单位：, 各乡镇人民政府，
+  // 县直各部门：): their level says its own (session 33 (plans), a real 团县委 notice copied by a document site).
+  const level = placed.level ?? (issuer === undefined && region === undefined ? levelOfAddressees(text, titleSpan[1]) : undefined);
 
   const units: Unit[] = numberedUnits(text, bodyStart, listed);
   // A signature closing the text (issuer and date under the last measure) is metadata, not that measure's text.
@@ -329,6 +342,90 @@ const MAX_SIGNATURE_LINES = 6;
  * is split where the read text had characters the cleaned one dropped (`origin` jumps). Several bodies
  * are joined by 、, as the history's joint adopters are.
  */
+/** An order's own line: the body and 令, its number on the same line or the next (某省人民政府令 / 第192号). */
+// (Or without its body, as a database cuts it: 政府令〔2010〕第15号; then the date only.)
+const ORDER_LINE = /^(?:中华人民共和国)?([\u4e00-\u9fff]{2,30}?(?:人民政府|国务院|部|委员会|总局|局|署|银行))?(?:(?<=[\u4e00-\u9fff])|政府)令\s*(?:〔(?:19|20)\d{2}〕)?\s*(?:第\s*[\d〇零一二三四五六七八九十百]+\s*号)?$/;
+/** The head of a government or ministry signing its order, with his or her name (省长 某某, 自治区主席 某某, 市长 某某, 部长 某某). */
+// (Its name may follow a colon and be spaced out: 市长： 何 健.)
+// (A copy may drop the name and keep the office: 省长.)
+const ORDER_SIGNER = /^(?:代理?)?(?:总理|省长|自治区主席|自治区人民政府主席|主席|市长|州长|县长|区长|盟长|旗长|部长|主任|局长|署长|行长)(?:\s*[:：]?\s*[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,5})?$/;
+/** Lines an order's sentence and signature take after its 令 line, at most. */
+const ORDER_LINES = 6;
+
+/** The body whose order the head prints and the date its head signed it: the 令 line, then within a few lines a signer's
+ *  line (职务 and name) right over a date line. Nothing when either is missing. */
+function orderSignature(text: string, lines: { start: number; end: number }[]): { issuer?: string; date: string } | undefined {
+  const at = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+  for (let i = 0; i < lines.length; i++) {
+    const m = at(i).match(ORDER_LINE);
+    if (!m) continue;
+    for (let k = i + 1; k < Math.min(lines.length - 1, i + 1 + ORDER_LINES); k++) {
+      if (!ORDER_SIGNER.test(at(k)) || !isDateLine(at(k + 1))) continue;
+      const date = parseDate(at(k + 1));
+      return date ? { issuer: m[1]?.replace(STATE_PREFIX, '$1'), date } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Addressees by the level of the body that writes to them, highest first: a province's (各市（州）…, 省直各…), a city's
+ *  (各县（市、区）…, 市直各…), a county's (各乡（镇）…, 各乡镇, 各街道, 县直各…). */
+const ADDRESSEES_OF: { level: 'provincial' | 'municipal' | 'county'; re: RegExp }[] = [
+  { level: 'provincial', re: /^省直|各(?:市（州）|市、州|市州|地级以上市|设区的?市|地级市)/ },
+  { level: 'municipal', re: /^市直|各(?:县（市、区）|县（区）|区（县）|县、区|区、县|县市区|区县|县区)/ },
+  { level: 'county', re: /^(?:县直|区直|旗直)|各(?:乡（镇）|乡、镇|乡镇|镇|街道|苏木)/ },
+];
+/** Lines after the title read for the addressees, at most. */
+const ADDRESSEE_LINES = 4;
+
+/** The level of the body a notice's addressees line (各…： right under its title) implies; nothing without such a line. */
+function levelOfAddressees(text: string, from: number): 'provincial' | 'municipal' | 'county' | undefined {
+  const line = lineOffsets(text, from, Math.min(text.length, from + 400))
+    .slice(0, ADDRESSEE_LINES)
+    .map((l) => text.slice(l.start, l.end).trim())
+    .find((l) => /[：:]$/.test(l) && l.length <= 80);
+  return line ? ADDRESSEES_OF.find((a) => a.re.test(line))?.level : undefined;
+}
+
+/** A posting time alone on a line (a bullet or a dash before it): 2025-02-28 14:50. */
+const POSTING_TIME = /^[\s•·\-–—]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+/** The body a page's 来源 line names (来源：某某街道办事处 发布时间：…). */
+const SOURCE_BODY = /来源\s*[:：]\s*([\u4e00-\u9fff（）()]{3,30}?)(?=\s|发布|时间|日期|浏览|访问|$)/;
+
+/** The body a page names as its source, for a text that signs nowhere, when the title names that body (or its place and
+ *  kind without the office's word: 珠山街道… for 珠山街道办事处): session 33 (plans), real street offices' pages. */
+function sourceBody(dropped: readonly { kind: string; line: string }[], title: string): string | undefined {
+  for (const d of dropped) {
+    const m = SOURCE_BODY.exec(d.line);
+    if (!m) continue;
+    const body = m[1]!;
+    const stem = body.replace(/(?:办事处|人民政府|政府)$/, '');
+    if (stem !== body && (title.startsWith(body) || (stem.length >= 3 && title.startsWith(stem)))) return body;
+  }
+  return undefined;
+}
+
+/** What stands before the last year of a period (2021—2025年, 2021-2025年, 2021至2025年). */
+const PERIOD_END = /(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*$/;
+
+/** A report's delivery line: the day, then 在…会议上 (2023年1月10日在某县第九届人民代表大会第二次会议上). */
+const DELIVERED_AT = /^((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。，；]{2,50}会议上$/;
+/** The speaker under it: the body and its head's office, then the name (某县人民政府县长 某某, 某市人大常委会主任 某某). */
+const DELIVERED_BY = /^([\u4e00-\u9fff]{2,30}?(?:人民政府|人民代表大会常务委员会|人大常委会|政府))\s*(?:代理?)?(?:县长|市长|省长|区长|州长|旗长|盟长|主席|主任)/;
+
+/** The body that delivered a report and the day, from its byline among the head's first lines; nothing without both. */
+function reportByline(text: string, lines: { start: number; end: number }[]): { issuer: string; date: string } | undefined {
+  const at = (i: number) => text.slice(lines[i].start, lines[i].end).trim();
+  for (let i = 0; i < Math.min(lines.length - 1, 8); i++) {
+    const d = at(i).match(DELIVERED_AT);
+    if (!d) continue;
+    const by = at(i + 1).match(DELIVERED_BY);
+    const date = parseDate(d[1]!);
+    return by && date ? { issuer: by[1]!, date } : undefined;
+  }
+  return undefined;
+}
+
 function findSignature(text: string, lines: { start: number; end: number }[], lexicon: Lexicon, origin: number[], listedAbove: (start: number) => boolean = () => false) {
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);

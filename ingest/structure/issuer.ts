@@ -63,7 +63,9 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
   const suffixes = [...lexicon.orgSuffixes].sort((a, b) => b.length - a.length);
   for (let end = Math.min(title.length - 2, 24); end >= 2; end--) {
     const head = title.slice(0, end);
-    if (head.length > best.length && suffixes.some((s) => head.endsWith(s)) && !/[《年关于]/.test(head)) {
+    // (Not past a verb of transmission: 某市人民政府办公室转发市发改委等部门《…》的通知 is the office's, whose name ends before
+    // 转发; session 33 (plans), a real 2009 notice read as 某市人民政府办公室转发市发改委.)
+    if (head.length > best.length && suffixes.some((s) => head.endsWith(s)) && !/[《年关于]|转发|批转|印发/.test(head)) {
       best = head;
       break;
     }
@@ -175,6 +177,9 @@ export function levelAndRegion(
       return { level: PLACE_LEVEL[m[2]], region: m[1], regionParent: m[2] === '省' || m[2] === '自治区' ? '全国' : parent };
     }
   }
+  // A body below the county named without its county (九峰街道办事处, 某某镇人民政府): the county's level, the lowest modelled,
+  // its county unknown (session 33 (plans), real street offices' pages; the gold reads a street office's text so since session 32).
+  if (issuer && SUB_COUNTY_BODY.test(issuer)) return { level: 'county' };
   // No issuer and a title without a place: the title's kind of instrument (levels.txt `title` rules).
   const byTitle = issuer || PLACE_WORD.test(title) ? undefined : lexicon.titleLevels.find((l) => l.re.test(title.replace(/[（(][^）)]*[）)]$/, '')))?.level;
   if (byTitle) return { level: byTitle, region: '全国' };
@@ -226,3 +231,6 @@ const PARTY_PREFIX = /^(中国共产党|中国共产主义青年团|中共|共�
 /** A town (镇, 乡, 街道) right before its government's name. */
 const TOWN = /^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?=人民政府|政府|党委|办事处|人民代表大会)/;
 const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员会|党委|[\u4e00-\u9fff]{0,8}(局|委|办|厅))/;
+
+/** A body below the county: a street office, a town's, township's or 苏木's government, a street's party working committee. */
+const SUB_COUNTY_BODY = /(?:街道办事处|街道办|街道党工委|镇人民政府|乡人民政府|苏木人民政府)$/;

@@ -60,7 +60,9 @@ export const DECIMAL_LEVELS: readonly { depth: number; kind: Heading['kind']; ra
   { depth: 4, kind: 'subitem', rank: 5 },
 ];
 /** 1.1 编制目的, 2.3.1坚持…, 1．2 …: two to four numbers; what follows is no number, unit or percentage (1.5万元, 2.3%). */
-const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．%‰])\s*(?![万亿千百倍个元米吨亩人次家所项])(\S.*)$/;
+// A measure word right after the number is a quantity (2.5万元, 3.2人次), unless it opens a noun of a heading: 6.1人力资源保障,
+// 3.1项目管理, 2.4家庭医生 (session 33 (plans): a real county's 应急预案 lost its 6.1人力资源保障 heading so).
+const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．%‰])\s*(?![万亿千百倍个元米吨亩次]|人(?![力才员口事民居身群文])|项(?!目)|家(?![庭居政园族])|所(?![有属得]))(\S.*)$/;
 /** A chapter of the scheme: its number alone (1 总则, 1总则, 1.总则, 1、总则) before a short name, no sentence. */
 const DECIMAL_CHAPTER = /^(\d{1,2})(?:[.．、](?!\d)|\s*)\s*([\u4e00-\u9fff][^。；，：:]{0,24})$/;
 /** A table of contents' line: its page number after dot leaders (1.1编制目的……………3). */

@@ -282,7 +282,10 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   if (adopted >= 0 && endsWithDocType(lines.slice(1, adopted + 2).map((l) => text.slice(l.start, l.end)).join(''), docTypes)) lines = lines.slice(1);
   if (lines.length === 0) return undefined;
   let end = lines[0].end;
-  let joined = text.slice(lines[0].start, end);
+  // A site's word after its headline (…政府工作报告—全文, …（全文）) is the page's, not the title's: without it the headline ends as
+  // a kind of document does and is not joined to the document's own heading printed under it (session 33 (plans), a real
+  // county's 政府工作报告 read as …政府工作报告—全文政府工作报告).
+  let joined = text.slice(lines[0].start, end).replace(PAGE_SUFFIX, '');
   for (let j = 1; j < Math.min(lines.length, 4); j++) {
     const open = (joined.match(/[《〈]/g) ?? []).length > (joined.match(/[》〉]/g) ?? []).length;
     const next = text.slice(lines[j].start, lines[j].end);
@@ -335,6 +338,9 @@ export function leadingTitle(text: string, start: number, isHeading: (l: string)
   // (A number before a quoted title, 鲁政发〔2014〕20号《…实施意见》: neither the number nor the quotes are the title's.)
   return { title: canonicalTitle(bareTitle(canonicalTitle(joined))), start: lines[0].start, end };
 }
+
+/** A site's word after a headline: —全文, （全文）, 全文发布, 原文. */
+const PAGE_SUFFIX = /(?<=[\u4e00-\u9fff）)》”])\s*(?:[—–\-－_|｜]+\s*(?:全文|正文|原文|全文发布)|[（(](?:全文|原文)[)）])$/;
 
 /** A date written as a page writes its posting date (2016-03-07) at the end of a title line, after its words. */
 export const TRAILING_POSTING_DATE = /(?<=[\u4e00-\u9fff）)》”]{2})\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$/;

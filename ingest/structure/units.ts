@@ -21,6 +21,7 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
   // The line right under a 目录 line opens a table of contents.
   const contents = new Set(lines.filter((l, i) => i > 0 && CONTENTS.test(text.slice(lines[i - 1].start, lines[i - 1].end).trim())).map((l) => l.start));
   const { heads, toc } = structuralHeadings(
+    text,
     contents,
     lines
       .map((l, i) => ({
@@ -76,7 +77,7 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
  * so before session 22 it was read as a contents line and its articles lost their section), and in a law or regulation (第X条) the
  * （一）/1. inside an article are its clauses, not units of their own.
  */
-function structuralHeadings(contents: ReadonlySet<number>, heads: Head[]): { heads: Head[]; toc: Head[] } {
+function structuralHeadings(text: string, contents: ReadonlySet<number>, heads: Head[]): { heads: Head[]; toc: Head[] } {
   const labels = heads.map((h) => h.heading.label);
   // (The decimal scheme's contents list every level: 1 总则 / 1.1 编制目的 … before the same lines over the text.)
   const outline = (h: Heading) => h.rank <= 1 || h.decimal === true;
@@ -89,11 +90,17 @@ function structuralHeadings(contents: ReadonlySet<number>, heads: Head[]): { hea
   // So is the rest of a run that opens as contents by its labels coming again (1总则 / 1.1编制目的 / 1.2编制依据 … above a text
   // that stops in 1.1: session 32 (plans), a real county's 应急预案).
   const opensContents = (h: Head, i: number) => toc.includes(h) && (i === 0 || heads[i - 1].end + 1 !== h.start || !outline(heads[i - 1].heading));
+  // Inside such a run, a contents list that leaves its chapters unnumbered (总则 / 1.1编制目的 … / 组织体系及职责 / 2.1指挥机构 …)
+  // prints each chapter's title as a bare line between the numbered ones: the run goes on over it (session 33 (plans), a
+  // real county's 突发环境事件应急预案 whose contents from 2.1 on were read as 24 empty measures).
+  const next = (a: Head, b: Head) => b.start === a.end + 1 || bareTitles(text.slice(a.end + 1, b.start));
   heads.forEach((h, i) => {
     if (!(contents.has(h.start) || opensContents(h, i)) || !outline(h.heading)) return;
-    for (let k = i; k < heads.length && outline(heads[k].heading) && (k === i || heads[k].start === heads[k - 1].end + 1); k++) {
+    for (let k = i; k < heads.length && outline(heads[k].heading) && (k === i || next(heads[k - 1], heads[k])); k++) {
       // The run stops before the text's own first heading: a label met again.
       if (k > i && labels.slice(i, k).includes(heads[k].heading.label)) break;
+      // So is a decimal chapter that starts the numbers again (… 3.2预警 / 1总则): the text begins.
+      if (k > i && restarts(heads[k - 1].heading, heads[k].heading)) break;
       if (!toc.includes(heads[k])) toc.push(heads[k]);
     }
   });
@@ -102,6 +109,22 @@ function structuralHeadings(contents: ReadonlySet<number>, heads: Head[]): { hea
   const structural = articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
   return { heads: structural, toc };
 }
+
+/** A decimal heading whose chapter number is below the one before it (3.2 → 1): the numbering begins again. */
+function restarts(before: Heading, h: Heading): boolean {
+  const chapter = (x: Heading) => Number(x.label.split('.')[0]);
+  return before.decimal === true && h.decimal === true && chapter(h) < chapter(before);
+}
+
+/** Lines that are only bare titles: short, no number, no punctuation (a contents list's unnumbered chapter: 组织体系及职责). */
+export function bareTitles(between: string): boolean {
+  const lines = between.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.length <= BARE_TITLE.maxLines && lines.every((l) => l.length <= BARE_TITLE.maxChars && /^[\p{Script=Han}]+$/u.test(l));
+}
+
+/** A bare title line: at most this many characters, all Han (no digit, no punctuation); at most this many in a row
+ *  (session 33 (plans), measured on a real county's contents list: titles of 4–9 characters, one at a time). */
+const BARE_TITLE = { maxChars: 16, maxLines: 2 };
 
 /** A table of contents' heading line: 目录, 目 录. */
 const CONTENTS = /^目\s*录$/;
