@@ -173,6 +173,24 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
   return new Set([...residents].filter((c) => !served.has(c)));
 }
 
+/** Session 33 (tests/gold/README.md "Decisions of session 33", group-workers.txt): the nouns of a body's or a trade's workers
+ *  (从业人员, 员工) none of whose mentions follows right after a lead of serving them (对本单位从业人员进行…培训, 组织员工…) or
+ *  stands in a sentence with a cue of serving them (group-served.txt and the file's `cue |` words: 培训, 教育, 宿舍 …) are only
+ *  mentioned, counted or obliged (中介服务企业及其从业人员，应当依法…), no target group. */
+export function workersOnlyMentioned(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+  const served = new Set<string>();
+  const workers = new Set<string>();
+  const cues = [...lexicon.servedCues, ...lexicon.workerCues];
+  for (const g of groups) {
+    if (!lexicon.workerGroups.has(g.canonical)) continue;
+    workers.add(g.canonical);
+    const before = text.slice(Math.max(0, g.span[0] - 12), g.span[0]);
+    if (lexicon.workerLeads.some((w) => new RegExp(`${w}[^，。；：、！？\\n]{0,6}$`).test(before))) served.add(g.canonical);
+    else if (cues.some((c) => sentenceAround(text, g.span[0], g.span[1]).includes(c))) served.add(g.canonical);
+  }
+  return new Set([...workers].filter((c) => !served.has(c)));
+}
+
 /** Session 29 (group-parties.txt): a population word listed by 、 right after a party of a procedure, or after such a listed
  *  word, is a party too (犯罪嫌疑人、被告人、服刑人员). */
 export function partyListed(text: string, start: number, lexicon: Lexicon): boolean {

@@ -1,0 +1,27 @@
+// Session 33 (helper extract): rules that follow the gold decisions of session 33 (tests/gold/README.md), read on the spent
+// randomk-heldout with the earlier dev golds for kinds of error. Each text is a sentence shape of a dev document, rewritten
+// around a made-up place; each test asserts what a reader checks.
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+describe("a body's or a trade's workers (从业人员, 员工)", () => {
+  const trained = regulation(
+    '某市机场管理条例',
+    '机场管理机构、航空运输企业以及其他驻场单位应当定期对从业人员进行必要的安全运营培训，保证从业人员具备相关的知识和技能。',
+  );
+  const educated = regulation('某省传染病防治条例', '机关、团体、企业事业单位应当组织本单位从业人员学习有关传染病防治的法律、法规和知识。');
+  const housed = regulation('某市住房租赁管理规定', '住房承租人租赁住房用作员工宿舍使用的，应当建立治安、消防安全管理制度并监督执行。');
+  it('are a target group where their employer trains, educates or houses them', () => {
+    expect(names('TargetGroup', trained)).toContain('从业人员');
+    expect(names('TargetGroup', educated)).toContain('从业人员');
+    expect(names('TargetGroup', housed)).toContain('员工');
+  });
+  it('are no group where they are only obliged or mentioned', () => {
+    const obliged = regulation('某省建筑市场管理条例', '各类中介服务企业及其从业人员，应当依法公正、客观地提供中介服务。');
+    expect(names('TargetGroup', obliged)).not.toContain('从业人员');
+  });
+  it('are not read as groups without the rule', () => {
+    expect(names('TargetGroup', trained, { lawWorkersServed: false })).not.toContain('从业人员');
+    expect(names('TargetGroup', housed, { lawWorkersServed: false })).not.toContain('员工');
+  });
+});
