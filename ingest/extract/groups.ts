@@ -175,8 +175,8 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
 
 /** Session 33 (tests/gold/README.md "Decisions of session 33", group-workers.txt): the nouns of a body's or a trade's workers
  *  (从业人员, 员工) none of whose mentions follows right after a lead of serving them (对本单位从业人员进行…培训, 组织员工…) or
- *  stands in a sentence with a cue of serving them (group-served.txt and the file's `cue |` words: 培训, 教育, 宿舍 …) are only
- *  mentioned, counted or obliged (中介服务企业及其从业人员，应当依法…), no target group. */
+ *  has a cue of serving them after it in its clause (group-served.txt and the file's `cue |` words: 员工宿舍, 从业人员的考核) are
+ *  only mentioned, counted or obliged (中介服务企业及其从业人员，应当依法…), no target group. */
 export function workersOnlyMentioned(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
   const served = new Set<string>();
   const workers = new Set<string>();
@@ -185,8 +185,15 @@ export function workersOnlyMentioned(text: string, groups: { canonical: string; 
     if (!lexicon.workerGroups.has(g.canonical)) continue;
     workers.add(g.canonical);
     const before = text.slice(Math.max(0, g.span[0] - 12), g.span[0]);
-    if (lexicon.workerLeads.some((w) => new RegExp(`${w}[^，。；：、！？\\n]{0,6}$`).test(before))) served.add(g.canonical);
-    else if (cues.some((c) => sentenceAround(text, g.span[0], g.span[1]).includes(c))) served.add(g.canonical);
+    // The lead right before the noun, or before the employer's own words (对本单位的从业人员, 组织本企业员工): a lead further
+    // back is often a noun (…自治组织在员工或者邻里之间).
+    if (lexicon.workerLeads.some((w) => new RegExp(`${w}(?:本单位|本企业|本机关|所属|其)?的?$`).test(before))) served.add(g.canonical);
+    else {
+      // A cue after the mention, in its clause (员工宿舍, 从业人员的考核, 师生、员工的分流、安置): a cue elsewhere in the sentence
+      // is often a body's name (教育行政部门…为有残疾的师生、员工提供…) or serves someone else.
+      const after = /^[^，。；！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 30))![0];
+      if (cues.some((c) => after.includes(c))) served.add(g.canonical);
+    }
   }
   return new Set([...workers].filter((c) => !served.has(c)));
 }
