@@ -34,3 +34,14 @@ describe("a body's or a trade's workers (从业人员, 员工)", () => {
     expect(names('TargetGroup', housed, { lawWorkersServed: false })).not.toContain('员工');
   });
 });
+
+describe("the state's government named as a body that acts (中华人民共和国政府)", () => {
+  it('is an Organisation, apart from 国务院', () => {
+    const text = regulation('某海域法', '外国军用船舶进入本海域，须经中华人民共和国政府批准。', '国务院有关主管部门负责具体实施。');
+    expect(names('Organisation', text)).toEqual(['中华人民共和国政府', '国务院']);
+  });
+  it('does not count inside a cited title', () => {
+    const text = regulation('某信息化条例', '违反本条例规定的，由有关部门依照《中华人民共和国政府信息公开条例》的规定处理。');
+    expect(names('Organisation', text)).toEqual([]);
+  });
+});
