@@ -187,7 +187,8 @@ export function workersOnlyMentioned(text: string, groups: { canonical: string; 
     const before = text.slice(Math.max(0, g.span[0] - 12), g.span[0]);
     // The lead right before the noun, or before the employer's own words (对本单位的从业人员, 组织本企业员工): a lead further
     // back is often a noun (…自治组织在员工或者邻里之间).
-    if (lexicon.workerLeads.some((w) => new RegExp(`${w}(?:本单位|本企业|本机关|所属|其)?的?$`).test(before))) served.add(g.canonical);
+    // 组织 is a lead as a verb only (应当组织本单位从业人员…), not at the end of a noun (社会组织从业人员, 自治组织在员工…).
+    if (lexicon.workerLeads.some((w) => new RegExp(`${w === '组织' ? '(?:^|[应当负责定期并和及、，；])' : ''}${w}(?:本单位|本企业|本机关|所属|其)?的?$`).test(before))) served.add(g.canonical);
     else {
       // A cue after the mention, in its clause (员工宿舍, 从业人员的考核, 师生、员工的分流、安置): a cue elsewhere in the sentence
       // is often a body's name (教育行政部门…为有残疾的师生、员工提供…) or serves someone else.

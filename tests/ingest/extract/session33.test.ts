@@ -10,8 +10,8 @@ describe("a body's or a trade's workers (从业人员, 员工)", () => {
     '机场管理机构、航空运输企业以及其他驻场单位应当定期对从业人员进行必要的安全运营培训，保证从业人员具备相关的知识和技能。',
   );
   const educated = regulation('某省传染病防治条例', '机关、团体、企业事业单位应当组织本单位从业人员学习有关传染病防治的法律、法规和知识。');
-  const housed = regulation('某市住房租赁管理规定', '住房承租人租赁住房用作员工宿舍使用的，应当建立治安、消防安全管理制度并监督执行。');
-  it('are a target group where their employer trains, educates or houses them', () => {
+  const housed = regulation('某市义务教育条例', '县级人民政府及其教育主管部门应当做好被征收学校师生、员工的分流、安置工作。');
+  it('are a target group where their employer trains or educates them, or a body places them', () => {
     expect(names('TargetGroup', trained)).toContain('从业人员');
     expect(names('TargetGroup', educated)).toContain('从业人员');
     expect(names('TargetGroup', housed)).toContain('员工');
@@ -24,6 +24,8 @@ describe("a body's or a trade's workers (从业人员, 员工)", () => {
     expect(names('TargetGroup', served)).not.toContain('员工');
     const urged = regulation('某市社会救助条例', '提倡国家机关、企业、事业单位和基层群众性自治组织在员工或者邻里之间，开展互帮互助活动。');
     expect(names('TargetGroup', urged)).not.toContain('员工');
+    const joined = regulation('某市献血条例', '鼓励国家工作人员、现役军人、社会组织从业人员加入应急献血预备队。');
+    expect(names('TargetGroup', joined)).not.toContain('从业人员');
   });
   it('are a group where a cue follows them in their clause', () => {
     const examined = regulation('某市文化娱乐市场管理条例', '市文化行政管理部门负责本市文化娱乐市场管理人员和从业人员的考核。');
