@@ -14,16 +14,16 @@ describe("a body's or a trade's workers (从业人员, 员工)", () => {
   it('are a target group where their employer trains or educates them, or a body places them', () => {
     expect(names('TargetGroup', trained)).toContain('从业人员');
     expect(names('TargetGroup', educated)).toContain('从业人员');
-    expect(names('TargetGroup', housed)).toContain('员工');
+    expect(names('TargetGroup', housed)).toContain('职工');
   });
   it('are no group where they are only obliged or mentioned', () => {
     const obliged = regulation('某省建筑市场管理条例', '各类中介服务企业及其从业人员，应当依法公正、客观地提供中介服务。');
     expect(names('TargetGroup', obliged)).not.toContain('从业人员');
     // a cue elsewhere in the sentence is a body's name; a lead further back is a noun
     const served = regulation('某省无障碍环境建设条例', '教育行政部门和教育机构应当为有残疾的师生、员工提供无障碍服务。');
-    expect(names('TargetGroup', served)).not.toContain('员工');
+    expect(names('TargetGroup', served)).not.toContain('职工');
     const urged = regulation('某市社会救助条例', '提倡国家机关、企业、事业单位和基层群众性自治组织在员工或者邻里之间，开展互帮互助活动。');
-    expect(names('TargetGroup', urged)).not.toContain('员工');
+    expect(names('TargetGroup', urged)).not.toContain('职工');
     const joined = regulation('某市献血条例', '鼓励国家工作人员、现役军人、社会组织从业人员加入应急献血预备队。');
     expect(names('TargetGroup', joined)).not.toContain('从业人员');
   });
@@ -33,7 +33,7 @@ describe("a body's or a trade's workers (从业人员, 员工)", () => {
   });
   it('are not read as groups without the rule', () => {
     expect(names('TargetGroup', trained, { lawWorkersServed: false })).not.toContain('从业人员');
-    expect(names('TargetGroup', housed, { lawWorkersServed: false })).not.toContain('员工');
+    expect(names('TargetGroup', housed, { lawWorkersServed: false })).not.toContain('职工');
   });
 });
 
