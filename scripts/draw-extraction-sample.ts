@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -216,7 +216,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
 }
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
- *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM, drawL, drawK). */
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM, drawL, drawK, drawJ). */
 function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -320,6 +320,20 @@ const OUT_K = 'tests/real/randomk-heldout';
 /** The session 32 draw: SIZE_K documents of any length, none repeating a document of an excluded set. */
 export const drawK = () => drawSkippingRepeats(SEED_K, SIZE_K, EXCLUDED_SETS_K);
 
+/** Session 33's held-out draw (tests/real/randomj-heldout), frozen before randomk-heldout's errors were read: seed
+ *  1920261218, every tests/**\/sources.json on main 010a1fb excluded (randomk-heldout and session 32's link
+ *  family residents included), reserved titles dropped
+ *  as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR, SIZE_J documents, no dev half. */
+export const SEED_J = 1920261218;
+export const SIZE_J = 6;
+export const EXCLUDED_SETS_J = [...EXCLUDED_SETS_K, 'tests/real/randomk-heldout', 'tests/real/residents'];
+const OUT_J = 'tests/real/randomj-heldout';
+
+/** The session 33 draw: SIZE_J documents of any length, none repeating a document of an excluded set. */
+export const drawJ = () => drawSkippingRepeats(SEED_J, SIZE_J, EXCLUDED_SETS_J);
+
+const NOTE_J = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --j, seed ${SEED_J}; every tests/**/sources.json of main 010a1fb excluded, randomk-heldout and residents included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_K = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --k, seed ${SEED_K}; every tests/**/sources.json of main dd68737 excluded, randoml-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_L = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --l, seed ${SEED_L}; every tests/**/sources.json of main c56a18d excluded, randomm-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -354,6 +368,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--j': { draw: drawJ, seed: SEED_J, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_J, note: NOTE_J },
   '--k': { draw: drawK, seed: SEED_K, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_K, note: NOTE_K },
   '--l': { draw: drawL, seed: SEED_L, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_L, note: NOTE_L },
   '--m': { draw: drawM, seed: SEED_M, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_M, note: NOTE_M },

@@ -173,6 +173,29 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
   return new Set([...residents].filter((c) => !served.has(c)));
 }
 
+/** Session 33 (tests/gold/README.md "Decisions of session 33", group-workers.txt): the mentions written as a body's or a trade's
+ *  workers (从业人员, 员工 = 职工) that neither follow right after a lead of serving them (对本单位从业人员进行…培训, 组织员工…) nor
+ *  have a cue of serving them after them in their clause (group-served.txt and the file's `cue |` words: 从业人员的考核, 员工的
+ *  分流、安置) are only mentioned, counted or obliged (中介服务企业及其从业人员，应当依法…): the starts of those mentions. A mention
+ *  of the same canonical written otherwise (职工) is left alone. */
+export function unservedWorkerMentions(text: string, groups: { span: [number, number] }[], lexicon: Lexicon): Set<number> {
+  const out = new Set<number>();
+  const cues = [...lexicon.servedCues, ...lexicon.workerCues];
+  for (const g of groups) {
+    if (!lexicon.workerGroups.has(text.slice(g.span[0], g.span[1]))) continue;
+    const before = text.slice(Math.max(0, g.span[0] - 12), g.span[0]);
+    // The lead right before the noun, or before the employer's own words (对本单位的从业人员, 组织本企业员工): a lead further
+    // back is often a noun (…自治组织在员工或者邻里之间); 组织 is a lead as a verb only (应当组织本单位从业人员…, （五）组织本单位
+    // 员工…), not at the end of a noun (社会组织从业人员).
+    const led = lexicon.workerLeads.some((w) => new RegExp(`${w === '组织' ? '(?:^|[应当负责定期并和及、，；）)])' : ''}${w}(?:本单位|本企业|本机关|所属|其)?的?$`).test(before));
+    // A cue after the mention, in its clause (从业人员的考核, 师生、员工的分流、安置): a cue elsewhere in the sentence is often a
+    // body's name (教育行政部门…为有残疾的师生、员工提供…) or serves someone else.
+    const after = /^[^，。；！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 30))![0];
+    if (!led && !cues.some((c) => after.includes(c))) out.add(g.span[0]);
+  }
+  return out;
+}
+
 /** Session 29 (group-parties.txt): a population word listed by 、 right after a party of a procedure, or after such a listed
  *  word, is a party too (犯罪嫌疑人、被告人、服刑人员). */
 export function partyListed(text: string, start: number, lexicon: Lexicon): boolean {

@@ -10,7 +10,7 @@ import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, stateOrganStaffHits } from './groups.js';
+import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, stateOrganStaffHits, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -214,6 +214,10 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
     ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon) : [])]) : new Set<string>();
+  // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any
+  // genre (session 33): without the option such mentions are not read as groups at all.
+  const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));
+  if (unserved.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && unserved.has(m.span[0]))));
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).
   if (doc.genre === 'regulation' && options.lawAgentNeedsServed) {

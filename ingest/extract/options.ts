@@ -55,6 +55,12 @@ export interface ExtractOptions {
    *  group-standards.txt) is no target group (groups.ts standardOnly). Provenance: session 32, read on the spent
    *  randoml-heldout (上海 华侨权益保护 条例: 适龄儿童, 学生), measured on every development set. */
   lawStandardGroupsOut: boolean;
+  /** A body's or a trade's workers (ingest/lexicon/group-workers.txt: 从业人员, and 员工 = 职工) are a target group only where a
+   *  mention follows a lead of serving them or has a cue of it after it in its clause (groups.ts unservedWorkerMentions;
+   *  without this option such mentions are not read as groups at all). Provenance: session 33, the gold decision "a body's own workers are a
+   *  TargetGroup where the text serves them" (tests/gold/README.md), read on the spent randomk-heldout (民用机场, 艾滋病:
+   *  从业人员 trained and educated) and the dev golds regraded by it; measured on every development set. */
+  lawWorkersServed: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -68,6 +74,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawEveryLevelPeoplesOrg: true,
   lawOffenceGroupsOut: true,
   lawStandardGroupsOut: true,
+  lawWorkersServed: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */

@@ -106,6 +106,11 @@ export interface Lexicon {
    *  residents' leads). */
   agentCues: string[];
   agentLeads: string[];
+  /** group-workers.txt (session 33): the nouns of a body's or a trade's workers (从业人员, 员工), a group only where a mention
+   *  follows right after one of `workerLeads` or its sentence holds one of `workerCues` (besides group-served.txt). */
+  workerGroups: Set<string>;
+  workerLeads: string[];
+  workerCues: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -294,6 +299,14 @@ function agents(dir: string): { agentCues: string[]; agentLeads: string[] } {
   return { agentCues: role('cue'), agentLeads: role('lead') };
 }
 
+/** group-workers.txt: its nouns and its `lead |` and `cue |` lines (session 33). */
+function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[]; workerCues: string[] } {
+  const all = lines(dir, 'group-workers.txt');
+  const role = (r: string) => all.filter(({ line }) => new RegExp(`^${r}\\s*\\|`).test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-workers.txt', no)));
+  const nouns = all.filter(({ line }) => !/^(lead|cue)\s*\|/.test(line)).map(({ line, no }) => parse(Name, line, 'group-workers.txt', no));
+  return { workerGroups: new Set(nouns), workerLeads: role('lead'), workerCues: role('cue') };
+}
+
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
 const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads' } as const;
 
@@ -412,6 +425,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
     ...agents(dir),
+    ...workers(dir),
     definitionCues: definitionCues(dir),
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),
