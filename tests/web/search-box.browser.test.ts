@@ -31,10 +31,13 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
 
   const hits = () => page.locator('[data-testid=search-result]');
   const activeId = () => page.locator('[data-testid=search-result][aria-selected=true]').getAttribute('data-node-id');
-  const openIds = async () => {
+  /** The list is settled once the server's text hits for the query are in it (aria-busy false): they may reorder it. */
+  const settled = () => page.locator('[data-testid=search-results][aria-busy=false]').waitFor();
+  const openIds = async (settle = true) => {
     await page.getByTestId('search-input').fill('');
     await page.getByTestId('search-input').fill(query);
     await expect.poll(() => hits().count()).toBeGreaterThanOrEqual(3);
+    if (settle) await settled();
     return hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
   };
   const closePanel = async () => {
@@ -47,13 +50,13 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     // The pointer parked over the place the list will appear (under the search box), not moving.
     const box = (await page.getByTestId('search-input').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 40);
-    await openIds();
+    await openIds(false);
     await page.getByTestId('search-input').press('ArrowDown');
     await page.getByTestId('search-input').press('ArrowDown');
-    // Wait until the server's text hits have had time to arrive and re-render the list.
-    await page.waitForTimeout(600);
+    // The server's text hits re-render the list under the still pointer after the steps (waited for, not slept).
+    await settled();
     const ids = await hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
-    expect(await activeId()).toBe(ids[2]);
+    await expect.poll(activeId).toBe(ids[2]);
     await page.getByTestId('search-input').press('Enter');
     await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(ids[2]);
     await closePanel();
@@ -76,7 +79,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     for (let round = 0; round < 4; round++) {
       const ids = await openIds();
       for (let k = 0; k <= round; k++) await page.getByTestId('search-input').press('ArrowDown');
-      await page.waitForTimeout(400);
+      await expect.poll(activeId).toBe(ids[Math.min(round + 1, ids.length - 1)]);
       const target = ids[(round + 2) % ids.length];
       await page.locator(`[data-testid=search-result][data-node-id="${target}"]`).click({ timeout: 5000 });
       await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(target);
@@ -96,7 +99,9 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     });
     await page.keyboard.type(query);
     await page.getByTestId('search-results').waitFor({ timeout: 5000 });
-    await page.waitForTimeout(400);
+    // The late close was due 150 ms after the blur, before the typing; the server's hits are asked for 150 ms
+    // after the last key (SearchBox DEBOUNCE_MS). Once they are in, the late close has had its turn.
+    await settled();
     expect(await page.getByTestId('search-results').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
