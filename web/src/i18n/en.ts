@@ -124,6 +124,7 @@ export const en: Shape<typeof zh> = {
     cites: 'Cites',
     citedBy: 'Cited by',
     via: 'via',
+    viaSeparator: ', ',
   },
   value: { yes: 'yes', no: 'no', chars: '({{count}} characters)', more: '{{count}} more' },
   cannedTitle: {

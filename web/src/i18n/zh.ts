@@ -122,6 +122,7 @@ export const zh = {
     cites: '引用',
     citedBy: '被引用',
     via: '经由',
+    viaSeparator: '、',
   },
   value: { yes: '是', no: '否', chars: '（{{count}} 字）', more: '另有 {{count}} 项' },
   cannedTitle: {
