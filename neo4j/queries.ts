@@ -202,8 +202,13 @@ function holdsRelationship(value: unknown): boolean {
   return Object.values(value).some(holdsRelationship);
 }
 
-/** Does a result value hold a bookkeeping node (itself, in a list or map, or on a path)? */
-function holdsBookkeeping(value: unknown): boolean {
+/**
+ * Does a result value hold a bookkeeping node (itself, in a list or map, or on a path), or name a bookkeeping label
+ * (`CALL db.labels()`, `labels(n)` of such a node: session 32 trial, db.labels() listed PgStage and PgLoadMeta
+ * among the policy graph's labels)?
+ */
+export function holdsBookkeeping(value: unknown): boolean {
+  if (typeof value === 'string') return BOOKKEEPING_LABELS.has(value);
   if (value === null || typeof value !== 'object') return false;
   if (neo4j.isNode(value)) return value.labels.some((l) => BOOKKEEPING_LABELS.has(l));
   if (neo4j.isPath(value)) return value.segments.some((s) => holdsBookkeeping(s.start) || holdsBookkeeping(s.end));

@@ -30,6 +30,11 @@ server.describe('#integration cypher service', () => {
     const meta = await service.run('MATCH (m:PgLoadMeta) RETURN m.generation AS generation');
     expect(meta.rows).toHaveLength(1);
     expect(meta.bookkeepingHidden).toBeUndefined();
+    // Its label is left out of the labels listed (session 33).
+    const labels = await service.run('CALL db.labels() YIELD label RETURN label ORDER BY label');
+    expect(labels.rows.flat()).toContain('Document');
+    expect(labels.rows.flat()).not.toContain('PgLoadMeta');
+    expect(labels.bookkeepingHidden).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a CREATE before it runs, because its plan is not read-only', async () => {

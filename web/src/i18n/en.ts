@@ -154,7 +154,7 @@ export const en: Shape<typeof zh> = {
     rows: '{{count}} rows',
     ms: '{{ms}} ms',
     truncated: 'cut to the first {{rows}} rows',
-    bookkeepingHidden: 'rows with the loader’s bookkeeping left out: {{count}} (PgLoadMeta, not part of the policy graph)',
+    bookkeepingHidden: 'rows with the loader’s bookkeeping left out: {{count}} (PgLoadMeta, PgStage nodes or labels, not part of the policy graph)',
     table: 'Table',
     graph: 'Graph ({{nodes}} nodes, {{edges}} relationships)',
     csv: 'Download CSV',

@@ -152,7 +152,7 @@ export const zh = {
     rows: '{{count}} 行',
     ms: '{{ms}} 毫秒',
     truncated: '已截断为前 {{rows}} 行',
-    bookkeepingHidden: '已略去加载器的记录节点所在的行：{{count}} 行（PgLoadMeta，不属于政策图谱）',
+    bookkeepingHidden: '已略去加载器的记录所在的行：{{count}} 行（PgLoadMeta、PgStage 节点或标签，不属于政策图谱）',
     table: '表格',
     graph: '图（{{nodes}} 个节点，{{edges}} 条关系）',
     csv: '下载 CSV',
