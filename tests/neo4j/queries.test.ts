@@ -37,6 +37,16 @@ server.describe('#integration cypher service', () => {
     expect(labels.bookkeepingHidden).toBeGreaterThanOrEqual(1);
   });
 
+  it('says why a column is null in every row: no node of its label has the property (session 33)', async () => {
+    const title = await service.run('MATCH (d:Document) RETURN d.title, d.name AS name');
+    expect(title.rows.length).toBeGreaterThan(0);
+    expect(title.propertyHints).toEqual([{ column: 'd.title', label: 'Document', property: 'title', keys: expect.arrayContaining(['id', 'name']) }]);
+    // A property some Document has, null on the rows returned, is no such case.
+    const some = await service.run("MATCH (d:Document) OPTIONAL MATCH (m:Measure {docId: 'doc:无此文件'}) RETURN m.name AS measure");
+    expect(some.rows.every((r) => r[0] === null)).toBe(true);
+    expect(some.propertyHints).toBeUndefined();
+  });
+
   it('refuses a CREATE before it runs, because its plan is not read-only', async () => {
     const before = await graphCounts(driver);
     const error = await service.run("CREATE (:Document {id: 'doc:写入'})").catch((e) => e);

@@ -160,6 +160,8 @@ export const en: Shape<typeof zh> = {
     csv: 'Download CSV',
     idHint: 'No document id is exactly {{given}}: the ids of laws and regulations carry their version date. Did you mean {{ids}}? (or match with STARTS WITH)',
     idHintOr: ' or ',
+    propertyHint: 'Column {{column}} is empty in every row: no {{label}} node has the property {{property}}. {{label}} nodes have: {{keys}}',
+    propertyHintAnd: ', ',
     noRows: 'The query returned no rows.',
     off: 'Cypher is off.',
     loading: 'Cypher is loading: the graph is being written into Neo4j. The console comes on by itself when the load is done; browsing the graph works meanwhile.',

@@ -158,6 +158,8 @@ export const zh = {
     csv: '下载 CSV',
     idHint: '没有 id 恰为 {{given}} 的文档：法律法规的 id 带有版本日期。要找的是否为 {{ids}}？（也可用 STARTS WITH 匹配）',
     idHintOr: ' 或 ',
+    propertyHint: '{{column}} 列全为空：没有一个 {{label}} 节点有属性 {{property}}。{{label}} 节点的属性有：{{keys}}',
+    propertyHintAnd: '、',
     noRows: '查询没有返回任何行。',
     off: 'Cypher 未开启。',
     loading: 'Cypher 正在载入：图谱正在写入 Neo4j。载入完成后控制台会自动开启；图谱浏览不受影响。',
