@@ -107,6 +107,36 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     expect(pageErrors).toEqual([]);
   });
 
+  // Session 33: the server's answer for the previous query was shown (and the list said nothing was pending) in
+  // the render after a keystroke, until an effect cleared it. The server's answer for the new query is held back
+  // here; every state of the list meanwhile is recorded as it is drawn (a MutationObserver's records).
+  it('shows no earlier query’s server hits, and says it is waiting, while the new query’s are on their way', async () => {
+    await openIds();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/search?**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __listStates: { busy: string | null; input: string }[] };
+      w.__listStates = [];
+      const list = document.querySelector('[data-testid=search-results]')!;
+      const input = document.querySelector<HTMLInputElement>('[data-testid=search-input]')!;
+      new MutationObserver(() => w.__listStates.push({ busy: list.getAttribute('aria-busy'), input: input.value })).observe(list, { attributes: true, childList: true, subtree: true });
+    });
+    const other = snapshot.nodes.find((n) => n.attributes.type === 'Organisation' && !n.attributes.name.includes(query))!.attributes.name;
+    await page.getByTestId('search-input').fill(other);
+    await expect.poll(() => page.locator('[data-testid=search-results][aria-busy=true]').count()).toBe(1);
+    const states = (await page.evaluate('window.__listStates')) as { busy: string | null; input: string }[];
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.filter((st) => st.input === other && st.busy !== 'true')).toEqual([]);
+    release();
+    await settled();
+    await page.unroute('**/api/search?**');
+    await page.keyboard.press('Escape');
+  });
+
   it('a document the corpus only cites says so in its row; one in the corpus does not (session 22: two identical rows on the law mirror)', async () => {
     const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
     const cited = docs.find((n) => n.attributes.type === 'Document' && !n.attributes.inCorpus)!;
