@@ -9,6 +9,7 @@ import { checkPlan, checkText, refusalError, type PlanSummary } from './console-
 import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
+import { nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
 import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
@@ -77,7 +78,8 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
         if (refusal) throw refusalError(refusal);
       }
       const result = await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
-      return result.rows.length === 0 ? await withIdHints(session, result, query, params, timeoutMs) : result;
+      if (result.rows.length === 0) return await withIdHints(session, result, query, params, timeoutMs);
+      return checked ? await withPropertyHints(session, result, query, timeoutMs) : result;
     } catch (err) {
       if (signal?.aborted) throw cancelled(err);
       throw asGraphDbError(err, timeoutMs, Date.now() - started);
@@ -118,6 +120,26 @@ async function withIdHints(session: Session, result: QueryResult, query: string,
     const records = (await session.run(ID_HINT_QUERY, { prefixes }, { timeout: timeoutMs })).records;
     const hints = idHints(ids, new Map(records.map((r) => [String(r.get('prefix')), (r.get('ids') as unknown[]).map(String)])));
     return hints.length ? { ...result, idHints: hints } : result;
+  } catch {
+    return result;
+  }
+}
+
+/** A column null in every row that reads a property no node of its label has gets that label's keys
+ *  (property-hint.ts). Best effort, like the id hints: a failure leaves the result as it was. */
+async function withPropertyHints(session: Session, result: QueryResult, query: string, timeoutMs: number): Promise<QueryResult> {
+  const reads = propertyReads(query, nullColumns(result.columns, result.rows)).slice(0, PROPERTY_HINT_LIMITS.columns);
+  if (!reads.length) return result;
+  try {
+    const found = new Map<string, { has: boolean; keys: string[] }>();
+    for (const r of reads) {
+      const key = `${r.label}\u0000${r.property}`;
+      if (found.has(key)) continue;
+      const [record] = (await session.run(propertyHintQuery(r.label), { property: r.property, sampled: neo4j.int(PROPERTY_HINT_LIMITS.sampled) }, { timeout: timeoutMs })).records;
+      found.set(key, { has: record?.get('has') === true, keys: ((record?.get('keys') as unknown[]) ?? []).map(String) });
+    }
+    const hints = propertyHints(reads, found);
+    return hints.length ? { ...result, propertyHints: hints } : result;
   } catch {
     return result;
   }
@@ -202,8 +224,13 @@ function holdsRelationship(value: unknown): boolean {
   return Object.values(value).some(holdsRelationship);
 }
 
-/** Does a result value hold a bookkeeping node (itself, in a list or map, or on a path)? */
-function holdsBookkeeping(value: unknown): boolean {
+/**
+ * Does a result value hold a bookkeeping node (itself, in a list or map, or on a path), or name a bookkeeping label
+ * (`CALL db.labels()`, `labels(n)` of such a node: session 32 trial, db.labels() listed PgStage and PgLoadMeta
+ * among the policy graph's labels)?
+ */
+export function holdsBookkeeping(value: unknown): boolean {
+  if (typeof value === 'string') return BOOKKEEPING_LABELS.has(value);
   if (value === null || typeof value !== 'object') return false;
   if (neo4j.isNode(value)) return value.labels.some((l) => BOOKKEEPING_LABELS.has(l));
   if (neo4j.isPath(value)) return value.segments.some((s) => holdsBookkeeping(s.start) || holdsBookkeeping(s.end));

@@ -34,6 +34,11 @@ export interface QueryResult {
    * ids that exist (`doc:物业管理条例@2016-02-06`, newest first): neo4j/id-hint.ts.
    */
   idHints?: { given: string; ids: string[] }[];
+  /**
+   * Columns null in every row that read a property no node of their label has (`d.title` of a Document, whose
+   * name is `name`), with the keys that label's nodes have: neo4j/property-hint.ts.
+   */
+  propertyHints?: { column: string; label: string; property: string; keys: string[] }[];
 }
 export interface RunOptions {
   /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */

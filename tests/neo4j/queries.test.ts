@@ -30,6 +30,21 @@ server.describe('#integration cypher service', () => {
     const meta = await service.run('MATCH (m:PgLoadMeta) RETURN m.generation AS generation');
     expect(meta.rows).toHaveLength(1);
     expect(meta.bookkeepingHidden).toBeUndefined();
+    // Its label is left out of the labels listed (session 33).
+    const labels = await service.run('CALL db.labels() YIELD label RETURN label ORDER BY label');
+    expect(labels.rows.flat()).toContain('Document');
+    expect(labels.rows.flat()).not.toContain('PgLoadMeta');
+    expect(labels.bookkeepingHidden).toBeGreaterThanOrEqual(1);
+  });
+
+  it('says why a column is null in every row: no node of its label has the property (session 33)', async () => {
+    const title = await service.run('MATCH (d:Document) RETURN d.title, d.name AS name');
+    expect(title.rows.length).toBeGreaterThan(0);
+    expect(title.propertyHints).toEqual([{ column: 'd.title', label: 'Document', property: 'title', keys: expect.arrayContaining(['id', 'name']) }]);
+    // A property some Document has, null on the rows returned, is no such case.
+    const some = await service.run("MATCH (d:Document) OPTIONAL MATCH (m:Measure {docId: 'doc:无此文件'}) RETURN m.name AS measure");
+    expect(some.rows.every((r) => r[0] === null)).toBe(true);
+    expect(some.propertyHints).toBeUndefined();
   });
 
   it('refuses a CREATE before it runs, because its plan is not read-only', async () => {

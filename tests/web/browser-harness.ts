@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { vi } from 'vitest';
 import { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
 import { createApp, serve, type AppOptions, type Served } from '../../web/server/index.js';
@@ -14,6 +15,14 @@ import { PAGE_INPUTS } from '../../web/server/page-inputs.js';
 import { fixtureSnapshot } from './fixtures.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * How long a browser test waits for an action's effect (expect.poll). Vitest's default, 1 s, is shorter than a busy
+ * machine takes to draw (session 33: the suite runs beside four other jobs on two cores; the keyboard suite already
+ * used 15 s). Waiting longer only slows a failing test: a passing poll returns as soon as the effect is there.
+ */
+export const BROWSER_WAIT = { pollTimeoutMs: 15_000, pollIntervalMs: 50 } as const;
+vi.setConfig({ expect: { poll: { timeout: BROWSER_WAIT.pollTimeoutMs, interval: BROWSER_WAIT.pollIntervalMs } } });
 const ROOT = resolve(import.meta.dirname, '../..');
 const PIPELINE = join(ROOT, 'ingest/pipeline.ts');
 

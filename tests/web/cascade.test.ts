@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { edgeKey } from '../../graph-schema/index.js';
 import { cascadeFrom, cascadeRoots, cascadeSummary, compareDocs, defaultCascadeRoot, measuresOf, onRegionChain } from '../../web/src/graph/cascade.js';
-import { layoutCascade } from '../../web/src/graph/cascade-layout.js';
+import { curveDistance, layoutCascade, LINK_HIT, nearestLink } from '../../web/src/graph/cascade-layout.js';
 import { cascadeText } from '../../web/src/graph/cascade-format.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
 
@@ -127,6 +127,25 @@ describe('layoutCascade', () => {
     expect(Number(y1)).toBe(box(JILIN).rows.get(`${JILIN}#1`));
     // Boxes in one column and band do not overlap.
     for (const a of l.boxes) for (const b of l.boxes) if (a !== b && a.x === b.x) expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+  });
+});
+
+describe('nearestLink (session 33: clicks in an opened pair’s fan)', () => {
+  it('picks the curve nearest to a point, and none farther than LINK_HIT.maxDistance', () => {
+    const l = layoutCascade(cascadeFrom(grown(), DIRECTIVE)!);
+    expect(l.links.length).toBeGreaterThan(2);
+    for (const link of l.links) {
+      // A point on the curve (its middle, t = ½ of the cubic) is its own link's, at distance 0.
+      const c = link.curve;
+      const mid = [(c[0] + 3 * c[2] + 3 * c[4] + c[6]) / 8, (c[1] + 3 * c[3] + 3 * c[5] + c[7]) / 8] as const;
+      expect(curveDistance(c, mid[0], mid[1])).toBeLessThan(0.5);
+      const others = l.links.filter((x) => x !== link).map((x) => curveDistance(x.curve, mid[0], mid[1]));
+      if (Math.min(...others) > 1) expect(nearestLink(l, mid[0], mid[1])).toBe(link);
+      // Moved off the curve, it is still that link's until another is nearer, and nobody's past maxDistance.
+      const off = nearestLink(l, mid[0], mid[1] + LINK_HIT.maxDistance + 40);
+      if (off) expect(curveDistance(off.curve, mid[0], mid[1] + LINK_HIT.maxDistance + 40)).toBeLessThanOrEqual(LINK_HIT.maxDistance);
+    }
+    expect(nearestLink(l, -1000, -1000)).toBeNull();
   });
 });
 

@@ -12,6 +12,8 @@ const guarded: CypherService = {
     const refusal = checkText(text);
     if (refusal) throw refusalError(refusal);
     if (text.startsWith('MATCH (n RETURN')) throw Object.assign(new Error("Invalid input 'RETURN': expected a graph pattern"), { code: 'Neo.ClientError.Statement.SyntaxError' });
+    // A property no Document has, as the service answers it (neo4j/property-hint.ts; tests/neo4j/queries.test.ts on a real server).
+    if (text.includes('d.title')) return { columns: ['d.title'], rows: [[null], [null]], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'] }] };
     return { columns: [], rows: [], truncated: false };
   },
   runCanned: async () => ({ columns: [], rows: [], truncated: false }),
@@ -27,7 +29,7 @@ describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
     await harness?.close();
   });
 
-  it('words a refused LOAD CSV and apoc procedure in Chinese, then in English', async () => {
+  it('words a refused LOAD CSV and apoc procedure in Chinese, then in English; says why a property column is empty', async () => {
     const errors: string[] = [];
     const page = await newTestPage(harness.browser, errors, { consoleErrors: false });
     await page.goto(`${harness.served.url}/?view=console`);
@@ -51,6 +53,12 @@ describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
     await expect.poll(shown, { timeout: 5_000 }).toContain("Syntax error (as Neo4j words it): Invalid input 'RETURN'");
     expect(await shown()).not.toContain('查询有语法错误');
     await run("LOAD CSV FROM 'x' AS l RETURN l", 'Refused: LOAD CSV is not allowed');
+    // Session 33: a column null in every row because no Document has `title` says so, with the keys they have.
+    await page.getByTestId('cypher-query').fill('MATCH (d:Document) RETURN d.title');
+    await page.getByTestId('cypher-run').click();
+    await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('Column d.title is empty in every row: no Document node has the property title. Document nodes have: id, name');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('d.title 列全为空：没有一个 Document 节点有属性 title。Document 节点的属性有：id、name');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -87,7 +87,7 @@ describe.skipIf(SKIP_BROWSER)('#browser evidence side by side', () => {
     await copyFile('out/screenshots/evidence.png', 'docs/evidence.png');
 
     await page.getByTestId('evidence-close').click();
-    expect(await page.getByTestId('evidence-view').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('evidence-view').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
@@ -99,7 +99,7 @@ describe.skipIf(SKIP_BROWSER)('#browser evidence side by side', () => {
     const current = page.locator('[data-testid=reader-block].current');
     await current.waitFor();
     expect(await current.getAttribute('data-measure')).toBe(edge.target);
-    expect(await page.getByTestId('evidence-view').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('evidence-view').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('reader')).toBe((snapshot.nodes.find((n) => n.key === edge.target)!.attributes as { docId: string }).docId);
     await page.goBack();
     await page.getByTestId('evidence-lower-text').waitFor();

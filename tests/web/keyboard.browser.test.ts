@@ -58,7 +58,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=evidence-view]'));
     await expect.poll(inDialog, SLOW).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await inDialog()).toBe(true);
+    await expect.poll(inDialog, SLOW).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => param('evidence'), SLOW).toBeNull();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-best')), SLOW).toBe(cell['data-best']);
@@ -150,7 +150,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     const inPanel = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid=side-panel]'));
     await expect.poll(inPanel, SLOW).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await inPanel()).toBe(true);
+    await expect.poll(inPanel, SLOW).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('side-panel').count(), SLOW).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id')), SLOW).toBe(measure);

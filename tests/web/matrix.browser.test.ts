@@ -104,7 +104,7 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
     expect(new URL(page.url()).searchParams.get('threshold')).toBe(`0.5,${snapshot.attributes.linkThresholds!.partial}`);
     // A partial threshold above the implements one is marked and changes nothing.
     await page.getByTestId('matrix-threshold-partial').fill('0.9');
-    expect(await page.getByTestId('matrix-threshold-partial').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByTestId('matrix-threshold-partial').getAttribute('aria-invalid')).toBe('true');
     expect(await shownCells()).toEqual(expectedCells(strict));
     // Typed key by key, the matrix follows once the number is whole.
     await page.getByTestId('matrix-threshold-reset').click();
@@ -159,7 +159,8 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
     // The cell's evidence is in the URL like any other: a copied link reopens it.
     expect(new URL(page.url()).searchParams.get('evidence')).toBe(`${edge.source}~${edge.target}`);
     await page.getByTestId('evidence-close').click();
-    expect(new URL(page.url()).searchParams.get('evidence')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('evidence')).toBeNull();
+    await expect.poll(() => page.getByTestId('evidence-view').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

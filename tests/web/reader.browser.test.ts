@@ -58,7 +58,8 @@ describe.skipIf(SKIP_BROWSER)('#browser document reader', () => {
     // A citation is a link to the cited document.
     const cite = snapshot.edges.find((e) => e.attributes.type === 'CITES' && e.source === doc.key)!;
     await page.locator(`[data-testid=reader-text] mark[data-kind=Document][data-node-id="${cite.target}"]`).first().click();
-    expect(await page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(cite.target);
+    // The panel was open on the document itself: wait for the click's own selection (race audit, session 33).
+    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(cite.target);
 
     await mkdir('out/screenshots', { recursive: true });
     await page.screenshot({ path: 'out/screenshots/reader.png' });

@@ -31,10 +31,13 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
 
   const hits = () => page.locator('[data-testid=search-result]');
   const activeId = () => page.locator('[data-testid=search-result][aria-selected=true]').getAttribute('data-node-id');
-  const openIds = async () => {
+  /** The list is settled once the server's text hits for the query are in it (aria-busy false): they may reorder it. */
+  const settled = () => page.locator('[data-testid=search-results][aria-busy=false]').waitFor();
+  const openIds = async (settle = true) => {
     await page.getByTestId('search-input').fill('');
     await page.getByTestId('search-input').fill(query);
     await expect.poll(() => hits().count()).toBeGreaterThanOrEqual(3);
+    if (settle) await settled();
     return hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
   };
   const closePanel = async () => {
@@ -47,13 +50,13 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     // The pointer parked over the place the list will appear (under the search box), not moving.
     const box = (await page.getByTestId('search-input').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 40);
-    await openIds();
+    await openIds(false);
     await page.getByTestId('search-input').press('ArrowDown');
     await page.getByTestId('search-input').press('ArrowDown');
-    // Wait until the server's text hits have had time to arrive and re-render the list.
-    await page.waitForTimeout(600);
+    // The server's text hits re-render the list under the still pointer after the steps (waited for, not slept).
+    await settled();
     const ids = await hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
-    expect(await activeId()).toBe(ids[2]);
+    await expect.poll(activeId).toBe(ids[2]);
     await page.getByTestId('search-input').press('Enter');
     await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(ids[2]);
     await closePanel();
@@ -76,7 +79,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     for (let round = 0; round < 4; round++) {
       const ids = await openIds();
       for (let k = 0; k <= round; k++) await page.getByTestId('search-input').press('ArrowDown');
-      await page.waitForTimeout(400);
+      await expect.poll(activeId).toBe(ids[Math.min(round + 1, ids.length - 1)]);
       const target = ids[(round + 2) % ids.length];
       await page.locator(`[data-testid=search-result][data-node-id="${target}"]`).click({ timeout: 5000 });
       await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(target);
@@ -96,10 +99,42 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     });
     await page.keyboard.type(query);
     await page.getByTestId('search-results').waitFor({ timeout: 5000 });
-    await page.waitForTimeout(400);
+    // The late close was due 150 ms after the blur, before the typing; the server's hits are asked for 150 ms
+    // after the last key (SearchBox DEBOUNCE_MS). Once they are in, the late close has had its turn.
+    await settled();
     expect(await page.getByTestId('search-results').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
+  });
+
+  // Session 33: the server's answer for the previous query was shown (and the list said nothing was pending) in
+  // the render after a keystroke, until an effect cleared it. The server's answer for the new query is held back
+  // here; every state of the list meanwhile is recorded as it is drawn (a MutationObserver's records).
+  it('shows no earlier query’s server hits, and says it is waiting, while the new query’s are on their way', async () => {
+    await openIds();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/search?**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __listStates: { busy: string | null; input: string }[] };
+      w.__listStates = [];
+      const list = document.querySelector('[data-testid=search-results]')!;
+      const input = document.querySelector<HTMLInputElement>('[data-testid=search-input]')!;
+      new MutationObserver(() => w.__listStates.push({ busy: list.getAttribute('aria-busy'), input: input.value })).observe(list, { attributes: true, childList: true, subtree: true });
+    });
+    const other = snapshot.nodes.find((n) => n.attributes.type === 'Organisation' && !n.attributes.name.includes(query))!.attributes.name;
+    await page.getByTestId('search-input').fill(other);
+    await expect.poll(() => page.locator('[data-testid=search-results][aria-busy=true]').count()).toBe(1);
+    const states = (await page.evaluate('window.__listStates')) as { busy: string | null; input: string }[];
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.filter((st) => st.input === other && st.busy !== 'true')).toEqual([]);
+    release();
+    await settled();
+    await page.unroute('**/api/search?**');
+    await page.keyboard.press('Escape');
   });
 
   it('a document the corpus only cites says so in its row; one in the corpus does not (session 22: two identical rows on the law mirror)', async () => {

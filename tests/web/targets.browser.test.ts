@@ -38,9 +38,10 @@ describe.skipIf(SKIP_BROWSER)('#browser targets table', () => {
     expect(all.length).toBeGreaterThan(10);
     expect((await shownIds()).sort()).toEqual(all.map((n) => n.key).sort());
     await page.getByTestId('targets-sort-value').click();
-    const values = await page.locator('[data-testid=targets-row] td.value').allTextContents();
     const expected = sortTargets(targetRows(g), 'value');
-    expect(await shownIds()).toEqual(expected.map((r) => r.id));
+    // The rows were on the page before the click, in the other order: wait for the sort's own order.
+    await expect.poll(shownIds).toEqual(expected.map((r) => r.id));
+    const values = await page.locator('[data-testid=targets-row] td.value').allTextContents();
     expect(values[0]).toContain(String(expected[0].value));
     expect(new URL(page.url()).searchParams.get('tsort')).toBe('value');
   });
@@ -48,9 +49,10 @@ describe.skipIf(SKIP_BROWSER)('#browser targets table', () => {
   it('groups by metric, filters by metric and by typed text', async () => {
     await page.getByTestId('targets-group').check();
     const groups = groupByMetric(sortTargets(targetRows(g), 'value'));
-    expect(await page.getByTestId('targets-group-row').count()).toBe(groups.length);
+    await expect.poll(() => page.getByTestId('targets-group-row').count()).toBe(groups.length);
     expect((await page.getByTestId('targets-group-row').first().textContent())!).toContain(groups[0].metric);
     await page.getByTestId('targets-group').uncheck();
+    await expect.poll(() => page.getByTestId('targets-group-row').count()).toBe(0);
 
     await page.getByTestId('targets-metric').selectOption('公民具备科学素质比例');
     const share = targetRows(g).filter((r) => r.metric === '公民具备科学素质比例');

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
+import { PLAY_STEP_MS } from '../../web/src/components/time/TimeBar.js';
 import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const HUBEI = '2024年湖北省科协科普工作要点';
@@ -41,10 +42,11 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
     await slider.focus();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(hubeiDate);
+    // The label held "all dates" before the key (race audit, session 33).
+    await expect.poll(() => page.getByTestId('time-label').getAttribute('data-as-of')).toBe(hubeiDate);
     expect(await rendered()).toContain(hubei.key);
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(before);
+    await expect.poll(() => page.getByTestId('time-label').getAttribute('data-as-of')).toBe(before);
     await page.waitForFunction((id) => !window.__policyGraph!.renderedNodeIds().includes(id), hubei.key);
     const shown = await rendered();
     for (const m of hubeiMeasures) expect(shown).not.toContain(m);
@@ -59,6 +61,8 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
     await page.getByTestId('cascade-root').selectOption(directive);
     await page.getByTestId('cascade-svg').waitFor();
     const boxes = () => page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
+    // The default root's diagram may be the one on the page when the choice returns: wait for the directive's.
+    await expect.poll(boxes).toContain(directive);
     expect(await boxes()).not.toContain(hubei.key);
     expect(await page.locator(`[data-testid=cascade-link][data-lower-doc="${hubei.key}"]`).count()).toBe(0);
     await mkdir('out/screenshots', { recursive: true });
@@ -72,6 +76,8 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
     await page.getByTestId('matrix-directive').selectOption(docOf(implemented.target)!);
     await page.getByTestId('matrix-view').waitFor();
     const columns = () => page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
+    // The picker shows the chosen directive once its matrix is drawn (its columns may be none as of the date).
+    await expect.poll(() => page.getByTestId('matrix-directive').inputValue()).toBe(docOf(implemented.target));
     expect(await columns()).not.toContain(hubei.key);
 
     // One research panel at a time: the matrix took the cascade's place.
@@ -91,12 +97,18 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
   it('play starts at the first date and steps forward', async () => {
     const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
     const dates = [...new Set(docs.map((n) => { const a = n.attributes as { issuedOn?: string; year?: number }; return a.issuedOn ?? (a.year !== undefined ? `${a.year}-01-01` : null); }).filter((d): d is string => !!d))].sort();
+    // From all dates, whatever the test before left (a failure there left asOf set, and this one failed too).
+    await page.goto(harness.served.url);
+    await page.getByTestId('time-play').waitFor();
     await page.getByTestId('time-play').click();
-    expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(dates[0]);
+    await expect.poll(() => page.getByTestId('time-label').getAttribute('data-as-of')).toBe(dates[0]);
     await page.waitForFunction((d) => document.querySelector('[data-testid=time-label]')?.getAttribute('data-as-of') === d, dates[1], { timeout: 5000 });
     await page.getByTestId('time-play').click();
+    // Read where it paused once the pause is drawn (a step could land between the click and its render).
+    await expect.poll(() => page.getByTestId('time-play').getAttribute('aria-pressed')).toBe('false');
     const paused = await page.getByTestId('time-label').getAttribute('data-as-of');
-    await page.waitForTimeout(1500);
+    // Not a wait for an effect: the window in which a running player would have stepped (more than one step).
+    await page.waitForTimeout(PLAY_STEP_MS * 1.25);
     expect(await page.getByTestId('time-label').getAttribute('data-as-of')).toBe(paused);
     expect(pageErrors).toEqual([]);
   }, 60_000);

@@ -7,6 +7,7 @@ import {
   measureDetails,
   targetSentence,
 } from '../../../web/src/graph/index.js';
+import { edgeKey } from '../../../graph-schema/index.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureSnapshot } from '../fixtures.js';
 
 const graph = graphFromSnapshot(fixtureSnapshot());
@@ -70,6 +71,22 @@ describe('documentDetails', () => {
     expect(d.measures.map((m) => m.depth)).toEqual([1, 1]);
     expect(d.citesOut.map((c) => c.id)).toEqual([DIRECTIVE]);
     expect(documentDetails(graph, DIRECTIVE)!.citedBy.map((c) => c.id).sort()).toEqual([JILIN, NATIONAL].sort());
+  });
+});
+
+describe('documentDetails citedBy (session 33: repeated names in 被引用)', () => {
+  it('lists a citing document once, with the measures of it that cite and whether it cites as a whole', () => {
+    const g = graphFromSnapshot(fixtureSnapshot());
+    const N2 = `${NATIONAL}#一/2`;
+    // The national plan cites the directive as a whole and from two of its measures.
+    for (const [s, t] of [[NATIONAL, DIRECTIVE], [N1, DIRECTIVE], [N2, DIRECTIVE]] as const) {
+      if (!g.hasEdge(edgeKey('CITES', s, t))) g.addEdgeWithKey(edgeKey('CITES', s, t), s, t, { type: 'CITES', spans: [[0, 4]], via: ['title'] });
+    }
+    const rows = documentDetails(g, DIRECTIVE)!.citedBy;
+    expect(rows.map((c) => c.id).sort()).toEqual([JILIN, NATIONAL].sort());
+    const national = rows.find((c) => c.id === NATIONAL)!;
+    expect(national.whole).toBe(true);
+    expect(national.via.map((m) => m.id)).toEqual([N1, N2]);
   });
 });
 

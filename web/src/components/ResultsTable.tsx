@@ -88,6 +88,11 @@ export function ResultsTable({ result }: { result: QueryResult }) {
         </tbody>
       </table>
       {result.rows.length === 0 && <p className="muted">{t('console.noRows')}</p>}
+      {(result.propertyHints ?? []).map((h) => (
+        <p key={h.column} className="muted" data-testid="cypher-property-hint">
+          {t('console.propertyHint', { column: h.column, label: h.label, property: h.property, keys: h.keys.join(t('console.propertyHintAnd')) })}
+        </p>
+      ))}
       {result.rows.length === 0 &&
         (result.idHints ?? []).map((h) => (
           <p key={h.given} className="muted" data-testid="cypher-id-hint">

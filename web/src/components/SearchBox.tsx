@@ -87,8 +87,12 @@ function SearchField({
   // Where the pointer last was over the list: a mousemove at the same spot is the browser's own
   // (the list moved under a still pointer), not the user's.
   const lastPointer = useRef<{ x: number; y: number } | null>(null);
-  const [remote, setRemote] = useState<SearchAnswer | null>(null);
-  const [failed, setFailed] = useState(false);
+  // The server's answer, and a failed ask, for the query they were for: until the effect below clears them, the
+  // render after a keystroke would show the previous query's text hits (and say nothing is pending).
+  const [answered, setRemote] = useState<{ q: string; answer: SearchAnswer } | null>(null);
+  const [failedFor, setFailed] = useState<string | null>(null);
+  const remote = answered && answered.q === query.trim() ? answered.answer : null;
+  const failed = failedFor !== null && failedFor === query.trim();
   const namesReady = useNamesReady(data);
   const local = useMemo(() => (data && namesReady ? searchNodes(data, query, { limit: MAX_HITS }) : []), [data, query, namesReady]);
   useEffect(() => mark('searchUsable'), []);
@@ -100,13 +104,13 @@ function SearchField({
   useEffect(() => {
     const q = query.trim();
     setRemote(null);
-    setFailed(false);
+    setFailed(null);
     if (!q) return;
     let live = true;
     const timer = setTimeout(() => {
       api.search(q, MAX_HITS).then(
-        (answer) => live && setRemote(answer),
-        () => live && setFailed(true),
+        (answer) => live && setRemote({ q, answer }),
+        () => live && setFailed(q),
       );
     }, DEBOUNCE_MS);
     return () => {
@@ -216,7 +220,7 @@ function SearchField({
         /
       </kbd>
       {open && query.trim() !== '' && (
-        <ul className="search-results" role="listbox" data-testid="search-results">
+        <ul className="search-results" role="listbox" data-testid="search-results" aria-busy={pending}>
           {hits.length === 0 && !pending && suggestions.length === 0 && <li className="muted empty" data-testid="search-empty">{t('search.none')}</li>}
           {hits.length === 0 && pending && <li className="muted empty">{t('search.searching')}</li>}
           {suggestions.length > 0 && (

@@ -8,6 +8,15 @@ export interface Citation extends NodeRef {
   via?: NodeRef;
 }
 
+/** A document citing this one: once, with the measures that cite (session 32 trial: 献血法's 被引用 listed 12 rows
+ *  for 6 documents, 宁波市献血条例 once by a measure and once as a whole). */
+export interface CitingDocument extends NodeRef {
+  /** The citing document's measures that cite, in text order. */
+  via: NodeRef[];
+  /** The document itself (not only a measure of it) cites. */
+  whole: boolean;
+}
+
 export interface MeasureEntry extends NodeRef {
   /** Nesting below the document: 0 for a section, 1 for an item in it … (from `path`). */
   depth: number;
@@ -17,7 +26,7 @@ export interface DocumentDetails {
   document: NodeOf<'Document'>;
   measures: MeasureEntry[];
   citesOut: Citation[];
-  citedBy: Citation[];
+  citedBy: CitingDocument[];
 }
 
 export function documentDetails(graph: PolicyGraph, id: string): DocumentDetails | null {
@@ -37,13 +46,21 @@ export function documentDetails(graph: PolicyGraph, id: string): DocumentDetails
       if (attrs.type === 'CITES') citesOut.push({ ...nodeRef(graph, target), via: nodeRef(graph, m) });
     });
   }
-  const citedBy: Citation[] = [];
+  const citing = new Map<string, { whole: boolean; via: Set<string> }>();
   graph.forEachInEdge(id, (_e, attrs, source, _t, sa) => {
     if (attrs.type !== 'CITES') return;
-    if (sa.type === 'Measure' && graph.hasNode(sa.docId)) {
-      citedBy.push({ ...nodeRef(graph, sa.docId), via: nodeRef(graph, source) });
-    } else citedBy.push(nodeRef(graph, source));
+    const measure = sa.type === 'Measure' && graph.hasNode(sa.docId);
+    const doc = measure ? sa.docId : source;
+    const entry = citing.get(doc) ?? { whole: false, via: new Set<string>() };
+    if (measure) entry.via.add(source);
+    else entry.whole = true;
+    citing.set(doc, entry);
   });
+  const citedBy: CitingDocument[] = [...citing].map(([doc, e]) => ({
+    ...nodeRef(graph, doc),
+    whole: e.whole,
+    via: [...e.via].sort(byTextOrder(graph)).map((m) => nodeRef(graph, m)),
+  }));
   return {
     document,
     measures: measures.sort(byTextOrder(graph)).map((m) => ({

@@ -2,9 +2,10 @@
 // boxes listing their measures, links coloured and dashed by verdict (implements / partial /
 // cites), thicker for a higher score, labelled with score and lag. A link opens its evidence; a
 // document or a measure selects it in the graph; each is a tab stop (Enter or Space) too. Every text is a React text node.
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CascadeLink } from '../../graph/cascade.js';
-import { CASCADE_GEOMETRY as G, type CascadeLayout } from '../../graph/cascade-layout.js';
+import { CASCADE_GEOMETRY as G, nearestLink, type CascadeLayout } from '../../graph/cascade-layout.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { activate } from '../activate.js';
 
@@ -60,8 +61,29 @@ export function CascadeDiagram({
   selected: string | null;
 }) {
   const { t } = useTranslation();
+  // A click between the boxes goes to the nearest curve (cascade-layout.ts LINK_HIT), not to whichever hit line is
+  // drawn on top there: in an opened pair's fan they overlap (session 32 trial). Boxes and a label's text keep
+  // their clicks (the text clicked is the link meant).
+  const onClickCapture = (e: MouseEvent<SVGSVGElement>) => {
+    if ((e.target as Element).closest('[data-testid=cascade-doc], [data-testid=cascade-link-label]')) return;
+    const ctm = e.currentTarget.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const hit = nearestLink(layout, p.x, p.y);
+    if (!hit) return;
+    e.stopPropagation();
+    onLink(hit.link);
+  };
   return (
-    <svg className="cascade-svg" width={layout.width} height={layout.height} data-testid="cascade-svg" role="group" aria-label={t('cascade.title')}>
+    <svg
+      className="cascade-svg"
+      width={layout.width}
+      height={layout.height}
+      data-testid="cascade-svg"
+      role="group"
+      aria-label={t('cascade.title')}
+      onClickCapture={onClickCapture}
+    >
       {layout.bands.map((b, i) => (
         <g key={b.level} data-testid="cascade-band" data-level={b.level}>
           <rect x={0} y={b.y - 10} width={layout.width} height={b.height + 20} fill={i % 2 ? '#f8fafc' : '#f1f5f9'} />

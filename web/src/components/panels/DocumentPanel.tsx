@@ -1,7 +1,7 @@
 // A Document: its metadata, its measures in text order, what it cites and what cites it.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentDetails, type Citation } from '../../graph/document-details.js';
+import { documentDetails, type Citation, type CitingDocument } from '../../graph/document-details.js';
 import { useExplorerContext } from '../../state/index.js';
 import { NodeLink } from '../NodeLink.js';
 import { Section } from './Section.js';
@@ -17,6 +17,32 @@ function Citations({ items, testId }: { items: Citation[]; testId: string }) {
           {c.via && (
             <span className="via">
               {t('document.via')} <NodeLink node={c.via} />
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One row per citing document, with the measures of it that cite (not one row per citing place). */
+function CitedBy({ items }: { items: CitingDocument[] }) {
+  const { t } = useTranslation();
+  if (!items.length) return <p className="muted">{t('panel.none')}</p>;
+  return (
+    <ul className="node-list" data-testid="cited-by">
+      {items.map((c) => (
+        <li key={c.id} data-node-id={c.id}>
+          <NodeLink node={c} />
+          {c.via.length > 0 && (
+            <span className="via">
+              {t('document.via')}{' '}
+              {c.via.map((m, i) => (
+                <span key={m.id}>
+                  {i > 0 && t('document.viaSeparator')}
+                  <NodeLink node={m} />
+                </span>
+              ))}
             </span>
           )}
         </li>
@@ -68,7 +94,7 @@ export function DocumentPanel({ id }: { id: string }) {
         <Citations items={d.citesOut} testId="cites-out" />
       </Section>
       <Section title={t('document.citedBy')} count={d.citedBy.length}>
-        <Citations items={d.citedBy} testId="cited-by" />
+        <CitedBy items={d.citedBy} />
       </Section>
     </>
   );

@@ -1,0 +1,62 @@
+// A console query that reads a property no node of its label has gets nulls, silently: `MATCH (d:Document)
+// RETURN d.title` is null for every document (the property is `name`; session 32 trial). When a column of a result
+// is null in every row and reads `v.prop` of a variable bound as `(v:Label …)`, the label's nodes are asked whether
+// any has the property; when none has, the property keys they do have go back with the result as a hint.
+
+/** At most this many columns are looked up, this many nodes sampled for their keys, and this many keys named
+ *  (session 33; a Document has 14 keys in the sample snapshot, a Measure 11). */
+export const PROPERTY_HINT_LIMITS = { columns: 3, sampled: 200, keys: 16 };
+
+/** A column that reads `variable.property` of a node bound with `label`. */
+export interface PropertyRead {
+  column: string;
+  label: string;
+  property: string;
+}
+
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The query without its comments and string literals (so a quoted "(d:Document)" is not read as a pattern). */
+function code(query: string): string {
+  // One left-to-right pass: a // inside a string is not a comment, a quote inside a comment opens no string.
+  return query.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, ' ');
+}
+
+/** The columns of a result that read a property of a labelled variable: `d.title`, or `d.title AS title`. */
+export function propertyReads(query: string, columns: string[]): PropertyRead[] {
+  const text = code(query);
+  const labels = new Map<string, string>();
+  for (const m of text.matchAll(new RegExp(`\\(\\s*(${NAME})\\s*:\\s*\`?(${NAME})\`?`, 'g'))) if (!labels.has(m[1])) labels.set(m[1], m[2]);
+  const out: PropertyRead[] = [];
+  for (const column of columns) {
+    let read = new RegExp(`^(${NAME})\\.(${NAME})$`).exec(column);
+    if (!read) read = new RegExp(`(${NAME})\\.(${NAME})\\s+AS\\s+\`?${esc(column)}\`?(?![A-Za-z0-9_])`, 'i').exec(text);
+    const label = read && labels.get(read[1]);
+    if (read && label) out.push({ column, label, property: read[2] });
+  }
+  return out;
+}
+
+/** Columns null in every row of a non-empty result. */
+export function nullColumns(columns: string[], rows: unknown[][]): string[] {
+  if (rows.length === 0) return [];
+  return columns.filter((_, i) => rows.every((r) => r[i] === null || r[i] === undefined));
+}
+
+/** Whether any node of `label` has $property, and the keys of $sampled of its nodes. Read-only; the label is an
+ *  identifier read by propertyReads (letters, digits, _), so it is safe between backquotes. */
+export function propertyHintQuery(label: string): string {
+  if (!new RegExp(`^${NAME}$`).test(label)) throw new Error(`neo4j/property-hint: not a label: ${label}`);
+  return `RETURN EXISTS { MATCH (n:\`${label}\`) WHERE n[$property] IS NOT NULL } AS has,
+  COLLECT { MATCH (n:\`${label}\`) WITH n LIMIT $sampled UNWIND keys(n) AS key RETURN DISTINCT key } AS keys`;
+}
+
+/** The hints for the reads whose label has no node with the property: its keys, sorted, at most `keys`. */
+export function propertyHints(reads: PropertyRead[], found: Map<string, { has: boolean; keys: string[] }>): { column: string; label: string; property: string; keys: string[] }[] {
+  return reads.flatMap((r) => {
+    const f = found.get(`${r.label}\u0000${r.property}`);
+    if (!f || f.has || f.keys.length === 0) return [];
+    return [{ ...r, keys: [...f.keys].sort().slice(0, PROPERTY_HINT_LIMITS.keys) }];
+  });
+}

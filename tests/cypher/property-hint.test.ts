@@ -1,0 +1,41 @@
+// A column null in every row that reads a property its label's nodes lack (session 32 trial: `RETURN d.title` of
+// a Document, whose property is `name`, was null everywhere and nothing said why): neo4j/property-hint.ts.
+import { describe, expect, it } from 'vitest';
+import { nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from '../../neo4j/property-hint.js';
+
+describe('property hints', () => {
+  it('reads which labelled variable and property a column is, with or without an alias', () => {
+    const q = "MATCH (d:Document)<-[:PART_OF]-(m:`Measure` {kind: 'item'}) // (x:Nope)\nRETURN d.title, m.text AS sentence, d.name AS name, count(*) AS n";
+    expect(propertyReads(q, ['d.title', 'sentence', 'name', 'n'])).toEqual([
+      { column: 'd.title', label: 'Document', property: 'title' },
+      { column: 'sentence', label: 'Measure', property: 'text' },
+      { column: 'name', label: 'Document', property: 'name' },
+    ]);
+    // An unlabelled variable, or one only named in a comment or a string, is not guessed at.
+    expect(propertyReads("MATCH (d) WHERE d.x = '(e:Document)' RETURN d.title, e.title", ['d.title', 'e.title'])).toEqual([]);
+  });
+
+  it('looks only at columns null in every row of a non-empty result', () => {
+    expect(nullColumns(['a', 'b', 'c'], [[null, 1, null], [null, null, undefined]])).toEqual(['a', 'c']);
+    expect(nullColumns(['a'], [])).toEqual([]);
+  });
+
+  it('hints only when no node of the label has the property, naming the keys they have', () => {
+    const reads = [
+      { column: 'd.title', label: 'Document', property: 'title' },
+      { column: 'd.docNumber', label: 'Document', property: 'docNumber' },
+    ];
+    const found = new Map([
+      ['Document\u0000title', { has: false, keys: ['name', 'id', 'docNumber'] }],
+      ['Document\u0000docNumber', { has: true, keys: ['name', 'id', 'docNumber'] }],
+    ]);
+    expect(propertyHints(reads, found)).toEqual([{ column: 'd.title', label: 'Document', property: 'title', keys: ['docNumber', 'id', 'name'] }]);
+    const many = new Map([['Document\u0000title', { has: false, keys: Array.from({ length: 40 }, (_, i) => `k${String(i).padStart(2, '0')}`) }]]);
+    expect(propertyHints(reads.slice(0, 1), many)[0].keys).toHaveLength(PROPERTY_HINT_LIMITS.keys);
+  });
+
+  it('puts only an identifier between the backquotes of its lookup', () => {
+    expect(propertyHintQuery('Document')).toContain('(n:`Document`)');
+    expect(() => propertyHintQuery('Document`) DETACH DELETE n //')).toThrow(/not a label/);
+  });
+});
