@@ -21,8 +21,13 @@ import { smallSnapshot } from './fixtures.js';
 
 const neo = neo4jOrSkip();
 /** Slowest /api/health answer allowed while the load runs. Session 23, load average 9–11, 20k nodes:
- *  the load in the server's process held answers up to 688–692 ms; in its child process, 143–185 ms. */
+ *  the load in the server's process held answers up to 688–692 ms; in its child process, 143–185 ms.
+ *  On a machine busier still the bound is QUIET_FACTOR × the slowest answer of the same server in the
+ *  seconds before the load (measured in the same run): session 33, a CI run beside four other jobs
+ *  (2.4 times its usual length) saw 487 ms in the child process. A load held in the server's own process
+ *  stops every answer for its planning (about a second at 20k nodes), far over either bound. */
 const BOUND_MS = 400;
+const QUIET_FACTOR = 3;
 
 neo.describe('#integration the explorer while npm start loads Neo4j', () => {
   const snapshot = growSnapshot(fixtureSnapshot(), 20_000);
@@ -56,6 +61,15 @@ neo.describe('#integration the explorer while npm start loads Neo4j', () => {
     };
     served = await serve(createApp({ snapshot, neo4j: live }), { port: 0 });
     for (const path of ['/api/graph', `/api/search?q=${encodeURIComponent('科普')}`]) expect((await fetch(served.url + path)).status).toBe(200);
+    // The same server's answers before the load, as the machine is now.
+    const quiet: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      await (await fetch(served.url + '/api/health')).json();
+      quiet.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const bound = Math.max(BOUND_MS, QUIET_FACTOR * Math.max(...quiet));
     link = createNeo4jLink({
       env: { NEO4J_URI: inject('neo4jUri'), NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD, NEO4J_DATABASE: process.env.NEO4J_DATABASE },
       dataDir: dir,
@@ -80,7 +94,7 @@ neo.describe('#integration the explorer while npm start loads Neo4j', () => {
     }
     expect(link.status().state).toBe('up');
     expect(whileLoading.length).toBeGreaterThan(10);
-    expect(Math.max(...whileLoading), 'slowest /api/health answer while loading (ms)').toBeLessThan(BOUND_MS);
+    expect(Math.max(...whileLoading), `slowest /api/health answer while loading (ms; before the load: ${Math.round(Math.max(...quiet))} ms at most)`).toBeLessThan(bound);
     // The page's console says what is going on, with the load's progress.
     expect([...reasons].some((r) => /comes on when the graph is loaded/.test(r) && /Neo4j: writing nodes and relationships/.test(r))).toBe(true);
     expect(terminal.some((l) => l.startsWith('Neo4j holds the graph'))).toBe(true);
