@@ -48,21 +48,27 @@ export function paragraphPairScorer(units: LinkUnit[]): (li: number, hi: number)
     idfs.set(key, (w = (x: string) => Math.log(n / (df.get(x) ?? 1))));
     return w;
   };
-  return (li, hi) => {
-    const w = idfOf(units[li].docIndex, units[hi].docIndex);
-    let best = 0;
-    for (const a of of(li)) {
-      let wa = 0;
-      for (const x of a) wa += w(x);
-      for (const b of of(hi)) {
-        let [wb, both] = [0, 0];
-        for (const x of b) {
-          wb += w(x);
-          if (a.has(x)) both += w(x);
-        }
-        best = Math.max(best, both / (Math.min(wa, wb) || 1));
+  return (li, hi) => bestParagraphPair(of(li), of(hi), idfOf(units[li].docIndex, units[hi].docIndex));
+}
+
+/**
+ * The best pair of a lower paragraph and a higher one (bigram sets), by the weight `w` of the bigrams they share over
+ * the shorter one's weight ('shorter', the linker's) or over the geometric mean of both ('cosine', measured by
+ * tests/eval/pair-features.ts), capped at 1.
+ */
+export function bestParagraphPair(lower: Set<string>[], higher: Set<string>[], w: (x: string) => number, norm: 'shorter' | 'cosine' = 'shorter'): number {
+  let best = 0;
+  for (const a of lower) {
+    let wa = 0;
+    for (const x of a) wa += w(x);
+    for (const b of higher) {
+      let [wb, both] = [0, 0];
+      for (const x of b) {
+        wb += w(x);
+        if (a.has(x)) both += w(x);
       }
+      best = Math.max(best, norm === 'cosine' ? both / Math.sqrt(wa * wb || 1) : both / (Math.min(wa, wb) || 1));
     }
-    return Math.min(1, best);
-  };
+  }
+  return Math.min(1, best);
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Genre } from '../../graph-schema/index.js';
 import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
+import { bestParagraphPair } from '../../ingest/link/paragraph-pair.js';
 import { coverageAccuracy, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, type Candidates, type GoldLinks, type Selection } from './links.js';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { SETS, type SetId } from './sets.js';
@@ -128,23 +129,7 @@ export const paragraphPairs = (norm: 'cosine' | 'shorter' = 'cosine'): PairFeatu
   const parts = new Map<string, Set<string>[]>();
   const of = (id: string) => parts.get(id) ?? parts.set(id, paragraphs(s.text.get(id) ?? '').map(hanBigrams).filter((b) => b.size >= 5)).get(id)!;
   const idf = pairIdf(s, of);
-  return (l, h) => {
-    const w = idf(s.docOf.get(l)!, s.docOf.get(h)!);
-    let best = 0;
-    for (const a of of(l)) {
-      let wa = 0;
-      for (const x of a) wa += w(x);
-      for (const b of of(h)) {
-        let [wb, both] = [0, 0];
-        for (const x of b) {
-          wb += w(x);
-          if (a.has(x)) both += w(x);
-        }
-        best = Math.max(best, norm === 'cosine' ? both / Math.sqrt(wa * wb || 1) : both / (Math.min(wa, wb) || 1));
-      }
-    }
-    return Math.min(1, best);
-  };
+  return (l, h) => bestParagraphPair(of(l), of(h), idf(s.docOf.get(l)!, s.docOf.get(h)!), norm);
 };
 
 /** The lexicon of actorDuties (tests/eval/actor-duties.txt). */
