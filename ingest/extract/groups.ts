@@ -181,13 +181,14 @@ export function residentsOnlyMentioned(text: string, groups: { canonical: string
 export function unservedWorkerMentions(text: string, groups: { span: [number, number] }[], lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
   const cues = [...lexicon.servedCues, ...lexicon.workerCues];
+  // The lead right before the noun, or before the employer's own words (对本单位的从业人员, 组织本企业员工): a lead further
+  // back is often a noun (…自治组织在员工或者邻里之间); 组织 is a lead as a verb only (应当组织本单位从业人员…, （五）组织本单位
+  // 员工…), not at the end of a noun (社会组织从业人员). One pattern for all the leads, built once per text.
+  const lead = !lexicon.workerLeads.length ? /(?!)/ : new RegExp(`(?:${lexicon.workerLeads.map((w) => `${w === '组织' ? '(?:^|[应当负责定期并和及、，；）)])' : ''}${w}`).join('|')})(?:本单位|本企业|本机关|所属|其)?的?$`);
   for (const g of groups) {
     if (!lexicon.workerGroups.has(text.slice(g.span[0], g.span[1]))) continue;
     const before = text.slice(Math.max(0, g.span[0] - 12), g.span[0]);
-    // The lead right before the noun, or before the employer's own words (对本单位的从业人员, 组织本企业员工): a lead further
-    // back is often a noun (…自治组织在员工或者邻里之间); 组织 is a lead as a verb only (应当组织本单位从业人员…, （五）组织本单位
-    // 员工…), not at the end of a noun (社会组织从业人员).
-    const led = lexicon.workerLeads.some((w) => new RegExp(`${w === '组织' ? '(?:^|[应当负责定期并和及、，；）)])' : ''}${w}(?:本单位|本企业|本机关|所属|其)?的?$`).test(before));
+    const led = lead.test(before);
     // A cue after the mention, in its clause (从业人员的考核, 师生、员工的分流、安置): a cue elsewhere in the sentence is often a
     // body's name (教育行政部门…为有残疾的师生、员工提供…) or serves someone else.
     const after = /^[^，。；！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 30))![0];

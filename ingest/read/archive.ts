@@ -7,11 +7,11 @@
 // the file size limit is refused as a file would be. Archives inside archives are not opened.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestLimits } from '../guard.js';
 import { ReadProblem } from './problem.js';
-import { zipDirectory, type ZipEntryInfo, type ZipKind } from './zip-guard.js';
+import { checkDeclaredSizes, inflateEntry, zipDirectory, type ZipEntryInfo, type ZipKind } from './zip-guard.js';
 
 /** Between an archive's path and a member's name inside it. */
 export const MEMBER_SEPARATOR = '!/';
@@ -128,8 +128,6 @@ export function splitMemberPath(path: string, isFile: (p: string) => boolean): {
   return null;
 }
 
-const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
-
 /**
  * One member's bytes, inflated with its declared size as the cap and checked against its CRC. Refused
  * as a file of that size would be (`too-large`, `empty`), as a zip bomb by its ratio, and by name when
@@ -141,10 +139,8 @@ export function readMember(archive: string, member: string, limits: IngestLimits
   if (!found) throw new ReadProblem('not-found', `no document named ${member} in the archive`);
   const e = found.entry;
   if (e.flags & 1) throw new ReadProblem('unreadable', 'encrypted (password-protected) in the archive; unpack it with its password and ingest the files');
-  const ratio = e.size / Math.max(1, e.compressedSize);
-  if (e.size > limits.inflateGraceBytes && ratio > limits.maxInflateRatio) {
-    throw new ReadProblem('zip-bomb', `inflates ${Math.round(ratio)}:1 (${mb(e.compressedSize)} → ${mb(e.size)}), over the limit of ${limits.maxInflateRatio}:1; refused before inflating (a zip bomb?)`);
-  }
+  // The ratio and size a .docx entry is held to, before anything is inflated.
+  checkDeclaredSizes([{ ...e, name: member }], limits);
   if (e.size > maxBytes) throw new ReadProblem('too-large', `${e.size} bytes, over the limit of ${maxBytes}; unpack it and split the file`);
   if (e.size === 0) throw new ReadProblem('empty', 'the file is empty (0 bytes)');
   if (e.method !== 0 && e.method !== 8) {
@@ -152,26 +148,8 @@ export function readMember(archive: string, member: string, limits: IngestLimits
   }
   const file = openArchive(archive);
   try {
-    const truncated = (why: string) => new ReadProblem('truncated', `damaged in the archive (${why}); unpack it again from the original`);
-    const local = file.at(e.localHeaderOffset, 30);
-    if (local.length < 30 || Buffer.from(local).readUInt32LE(0) !== 0x04034b50) throw truncated('local header missing');
-    const start = e.localHeaderOffset + 30 + Buffer.from(local).readUInt16LE(26) + Buffer.from(local).readUInt16LE(28);
-    const data = file.at(start, e.compressedSize);
-    if (data.length < e.compressedSize) throw truncated('cut off');
-    let bytes: Uint8Array;
-    if (e.method === 0) bytes = data;
-    else {
-      try {
-        bytes = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
-      } catch (cause) {
-        if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ReadProblem('zip-bomb', `inflates to more than the ${mb(e.size)} the archive declares; refused (a zip bomb?)`, { cause });
-        }
-        throw truncated((cause as Error).message);
-      }
-    }
-    if (bytes.length !== e.size) throw truncated(`${bytes.length} bytes inflated, ${e.size} declared`);
-    if (crc32(bytes) !== e.crc) throw truncated('its CRC does not match');
+    const bytes = inflateEntry(file.at, e, ARCHIVE_ZIP, member);
+    if (crc32(bytes) !== e.crc) throw new ReadProblem('truncated', `${member} is damaged in the archive (its CRC does not match); unpack it again from the original`);
     return bytes;
   } finally {
     file.close();

@@ -165,36 +165,46 @@ export function checkInflatedSizes(
   kind: ZipKind = DOCX_ZIP,
   wanted: (name: string) => boolean = () => true,
 ): Map<string, Buffer> {
-  const truncated = truncatedAs(kind);
-  const v = view(bytes);
+  const at: ZipBytes = (offset, length) => bytes.subarray(offset, offset + length);
   const out = new Map<string, Buffer>();
   for (const e of entries) {
     if (e.name.endsWith('/') || !wanted(e.name)) continue; // a folder, or a part the reader does not need
-    const at = e.localHeaderOffset;
-    if (at + 30 > bytes.length || v.getUint32(at, true) !== LOCAL) throw truncated(`${e.name}: local header missing`);
-    const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
-    if (start + e.compressedSize > bytes.length) throw truncated(`${e.name} cut off`);
-    const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, e.compressedSize);
-    let inflated: Buffer;
-    if (e.method === 0) inflated = data;
-    else if (e.method === 8) {
-      try {
-        // One byte over the declared size is enough to know it lies.
-        inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
-      } catch (cause) {
-        if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ReadProblem('zip-bomb', `${e.name} inflates to more than the ${mb(e.size)} its header declares; refused (a zip bomb?)`, { cause });
-        }
-        throw truncated(`${e.name}: ${(cause as Error).message}`);
-      }
-    } else throw new ReadProblem('unsupported-format', `${e.name} uses zip compression method ${e.method}, which ${kind.writer} does not write; save it again as ${kind.ext}`);
-    if (inflated.length !== e.size) {
-      if (inflated.length > e.size) throw new ReadProblem('zip-bomb', `${e.name} inflates to more than the ${mb(e.size)} its header declares; refused (a zip bomb?)`);
-      throw truncated(`${e.name} inflates to ${inflated.length} bytes, its header declares ${e.size}`);
-    }
-    out.set(e.name, inflated);
+    out.set(e.name, inflateEntry(at, e, kind));
   }
   return out;
+}
+
+/**
+ * One entry's bytes, read through `at` and inflated with its declared size as the cap: an entry that inflates to
+ * more is refused as a bomb, one cut off or damaged as truncated, a method other than store and deflate by name.
+ * `label` names the entry in the messages (a member's decoded name; the header's UTF-8 name by default).
+ */
+export function inflateEntry(at: ZipBytes, e: ZipEntryInfo, kind: ZipKind = DOCX_ZIP, label = e.name): Buffer {
+  const truncated = truncatedAs(kind);
+  const local = at(e.localHeaderOffset, 30);
+  if (local.length < 30 || view(local).getUint32(0, true) !== LOCAL) throw truncated(`${label}: local header missing`);
+  const start = e.localHeaderOffset + 30 + view(local).getUint16(26, true) + view(local).getUint16(28, true);
+  const stored = at(start, e.compressedSize);
+  if (stored.length < e.compressedSize) throw truncated(`${label} cut off`);
+  const data = Buffer.from(stored.buffer, stored.byteOffset, stored.length);
+  let inflated: Buffer;
+  if (e.method === 0) inflated = data;
+  else if (e.method === 8) {
+    try {
+      // One byte over the declared size is enough to know it lies.
+      inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ReadProblem('zip-bomb', `${label} inflates to more than the ${mb(e.size)} its header declares; refused (a zip bomb?)`, { cause });
+      }
+      throw truncated(`${label}: ${(cause as Error).message}`);
+    }
+  } else throw new ReadProblem('unsupported-format', `${label} uses zip compression method ${e.method}, which ${kind.writer} does not write; save it again as ${kind.ext}`);
+  if (inflated.length !== e.size) {
+    if (inflated.length > e.size) throw new ReadProblem('zip-bomb', `${label} inflates to more than the ${mb(e.size)} its header declares; refused (a zip bomb?)`);
+    throw truncated(`${label} inflates to ${inflated.length} bytes, its header declares ${e.size}`);
+  }
+  return inflated;
 }
 
 /**
