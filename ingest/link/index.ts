@@ -10,7 +10,7 @@ import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, titleKey } from './basis.js';
-import { canImplement, lag, LEVEL_RANK, NATIONWIDE, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, judicialDocument, lag, LEVEL_RANK, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -43,7 +43,11 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
   const basis = basisTitles(p);
-  return { level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}) };
+  return {
+    level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
+    ...(judicialDocument(p.doc.issuer, p.doc.title) ? { judicial: true as const } : {}),
+    ...(ownBodyTitle(p.doc.title) ? { ownBody: true as const } : {}),
+  };
 }
 
 /** Whether a document may implement any document at all: only one below the top level may (levelAllows). */
