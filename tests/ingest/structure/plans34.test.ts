@@ -70,3 +70,23 @@ describe('a notice transmitting a plan it does not quote (tests/gold/README.md, 
     expect(page(notice + '2025年重点任务分解方案\n一、稳增长。\n二、促改革。\n').title).toBe('2025年重点任务分解方案');
   });
 });
+
+describe('issuer-codes.txt', () => {
+  it('gives every body it lists a level and a region', async () => {
+    const { levelAndRegion } = await import('../../../ingest/structure/issuer.js');
+    const missing = lexicon.issuerCodes.filter((e) => {
+      const r = levelAndRegion(e.body, '', lexicon);
+      return !r.level || !r.region;
+    });
+    expect(missing.map((e) => e.body)).toEqual([]);
+  });
+});
+
+describe("a ministry's general office", () => {
+  it('is a national body, signed or read from a code', () => {
+    const doc = page('关于做好养老服务机构安全管理工作的通知\n各省、自治区、直辖市民政厅（局）：\n一、排查安全隐患。\n二、落实值守制度。\n民政部办公厅\n2019年5月6日\n');
+    expect(doc.issuer).toBe('民政部办公厅');
+    expect(doc.level).toBe('national');
+    expect(doc.region).toBe('全国');
+  });
+});
