@@ -1,8 +1,10 @@
-// `tsx scripts/draw-random-sample.ts [--draw first|second] [--seed N] [--out DIR] [--exclude DIRS|all]
+// `tsx scripts/draw-random-sample.ts [--draw first|second|third] [--seed N] [--out DIR] [--exclude DIRS|all]
 // [--min-stratum N] [--write]`: the seeded random samples of the LawRefBook/Laws mirror behind
 // tests/real/random + random-heldout (draw "first", session 18, the default) and tests/real/random2 +
 // random2-heldout (draw "second", session 19: seed 1920261201, every set tests/ had excluded, and every
-// stratum of at least 5 documents given one draw before the proportional allotment).
+// stratum of at least 5 documents given one draw before the proportional allotment) and tests/real/random3 +
+// random3-heldout (draw "third", session 34: seed 1920261220, every tests/**/sources.json of main 991457c
+// excluded, stratified as the second, 24 documents).
 // --seed, --out (the dev folder; the held-out one is DIR-heldout), --exclude (comma-separated set folders,
 // or `all` = every tests/**/sources.json but the two output folders) and --min-stratum override a preset.
 //
@@ -81,11 +83,29 @@ export interface DrawOptions {
   exclude: string[];
   /** Strata of at least this many documents get one draw before the proportional allotment (0: none). */
   minStratum: number;
+  /** Documents drawn, both halves (SIZE when absent). */
+  size?: number;
 }
 
-export const DRAWS: Record<'first' | 'second', DrawOptions> = {
+/** The third draw (session 34) excludes every set with a sources.json on main 991457c (what `--exclude all`
+ *  listed then; fixed, so that a set added later does not change the draw). */
+export const EXCLUDED_SETS_3 = [
+  'tests/ingest/structure/fixtures', 'tests/real', 'tests/real/charity', 'tests/real/disability', 'tests/real/elderly',
+  'tests/real/fire', 'tests/real/fitness', 'tests/real/heritage', 'tests/real/kinds', 'tests/real/kinds-heldout',
+  'tests/real/legalaid', 'tests/real/minors', 'tests/real/overseas', 'tests/real/random', 'tests/real/random-heldout',
+  'tests/real/random2', 'tests/real/random2-heldout', 'tests/real/randomj-heldout', 'tests/real/randomk-heldout',
+  'tests/real/randoml-heldout', 'tests/real/randomm-heldout', 'tests/real/randomn-heldout', 'tests/real/randomo-heldout',
+  'tests/real/randomp-heldout', 'tests/real/randomq-heldout', 'tests/real/randomr-heldout', 'tests/real/randoms-heldout',
+  'tests/real/randomt-heldout', 'tests/real/randomu-heldout', 'tests/real/randomv-heldout', 'tests/real/randomw-heldout',
+  'tests/real/randomx', 'tests/real/randomx-heldout', 'tests/real/randomy-heldout', 'tests/real/randomz-heldout',
+  'tests/real/residents', 'tests/real/teachers', 'tests/real/unseen', 'tests/real/weather', 'tests/real/women',
+].sort();
+export const SEED3 = 19_2026_12_20;
+
+export const DRAWS: Record<'first' | 'second' | 'third', DrawOptions> = {
   first: { seed: SEED, out: 'tests/real/random', exclude: EXCLUDED_SETS, minStratum: 0 },
   second: { seed: SEED2, out: 'tests/real/random2', exclude: EXCLUDED_SETS_2, minStratum: 5 },
+  third: { seed: SEED3, out: 'tests/real/random3', exclude: EXCLUDED_SETS_3, minStratum: 5, size: 24 },
 };
 
 /** Every folder under tests/ with a sources.json, but the draw's own output folders. */
@@ -151,7 +171,7 @@ export function draw(opts: DrawOptions = DRAWS.first) {
   const strata = new Map<string, Entry[]>();
   for (const e of pool) strata.set(stratum(e.path), [...(strata.get(stratum(e.path)) ?? []), e]);
   const sizes = new Map([...strata].map(([k, v]) => [k, v.length]));
-  const quota = allot(sizes, SIZE, opts.minStratum);
+  const quota = allot(sizes, opts.size ?? SIZE, opts.minStratum);
   const dev: Entry[] = [];
   const held: Entry[] = [];
   for (const k of [...strata.keys()].sort()) {
@@ -217,7 +237,7 @@ function options(argv: string[]): DrawOptions {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const preset = arg('draw') ?? 'first';
-  if (preset !== 'first' && preset !== 'second') throw new Error(`--draw first|second, not ${preset}`);
+  if (preset !== 'first' && preset !== 'second' && preset !== 'third') throw new Error(`--draw first|second|third, not ${preset}`);
   const o = { ...DRAWS[preset] };
   if (arg('seed')) o.seed = Number(arg('seed'));
   if (arg('out')) o.out = arg('out')!.replace(/\/$/, '');

@@ -130,9 +130,20 @@ export interface Lexicon {
   boilerplate: string[];
   /** Long → short forms of body names (科学技术协会 → 科协), for regional bodies. */
   shortForms: [string, string][];
+  /** issuer-codes.txt: 发文机关代字 → the body the code stands for, in the years given (session 34, helper plans). */
+  issuerCodes: IssuerCode[];
   /** Generic words per type (generic-heads.txt): a name found by suffix whose head is made only of
    *  them is a kind of thing, not a proper name (年度工作计划, 社会发展计划, 居民委员会). */
   genericHeads: Record<'Organisation' | 'Programme' | 'TargetGroup', Set<string>>;
+}
+
+export interface IssuerCode {
+  code: string;
+  /** The code begins the number's code (工信部* → 工信部规) rather than equalling it. */
+  prefix: boolean;
+  body: string;
+  from?: number;
+  to?: number;
 }
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -439,11 +450,41 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       return [parse(Name, long, 'short-forms.txt', no), parse(Name, short, 'short-forms.txt', no)] as [string, string];
     }),
     genericHeads: genericHeads(dir),
+    issuerCodes: issuerCodes(dir),
     dir,
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
     levels: levelRules(dir).filter((r) => !r.title),
     titleLevels: levelRules(dir).filter((r) => r.title),
   };
+}
+
+/** issuer-codes.txt: `code | body [| years]` and `place | c | region | 政|府` (a province's government and office codes). */
+function issuerCodes(dir: string): IssuerCode[] {
+  const Years = z.string().regex(/^(\d{4})?-(\d{4})?$/, 'years: 1998-2008, 2018- or -1998');
+  const Code = z.string().regex(/^[\u4e00-\u9fff]{1,8}\*?$/, 'a code of Han characters (a trailing * for a prefix)');
+  return lines(dir, 'issuer-codes.txt').flatMap(({ line, no }) => {
+    const f = line.split('|').map((x) => x.trim());
+    if (f[0] === 'place') {
+      const [, c, region, k] = f;
+      parse(z.string().regex(/^[\u4e00-\u9fff]$/, 'one character'), c, 'issuer-codes.txt', no);
+      parse(z.enum(['政', '府']), k, 'issuer-codes.txt', no);
+      const government = `${parse(Name, region, 'issuer-codes.txt', no)}人民政府`;
+      return [
+        ...['', '发', '函'].map((t) => ({ code: `${c}${k}${t}`, prefix: false, body: government })),
+        ...['办', '办发', '办函'].map((t) => ({ code: `${c}${k}${t}`, prefix: false, body: `${government}办公厅` })),
+      ];
+    }
+    const code = parse(Code, f[0], 'issuer-codes.txt', no);
+    const body = parse(Name, f[1], 'issuer-codes.txt', no);
+    const years = f[2] ? parse(Years, f[2], 'issuer-codes.txt', no).split('-') : [];
+    return [{
+      code: code.replace(/\*$/, ''),
+      prefix: code.endsWith('*'),
+      body,
+      from: years[0] ? Number(years[0]) : undefined,
+      to: years[1] ? Number(years[1]) : undefined,
+    }];
+  });
 }
 
 /** levels.txt: `level | regex` on an issuer's name, `title level | regex` on a bare title. */

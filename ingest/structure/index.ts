@@ -10,7 +10,7 @@ import { findPanel } from './panel.js';
 import { fileNameDate } from './file-date.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
-import { isSignatureLine, issuerFromTitle, levelAndRegion } from './issuer.js';
+import { isSignatureLine, issuerByNumber, issuerFromTitle, levelAndRegion } from './issuer.js';
 import { ATTACHMENT_LABEL, numberedUnits } from './units.js';
 import { adoptingEvent, historyBlock, type PlaceHint, readAnnouncement, readHistory, versionDate } from './history.js';
 import { genreOf } from './genre.js';
@@ -173,7 +173,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   const named = read.jointAdopters ?? adopter ?? order?.issuer ?? signature?.issuer ?? delivered?.issuer ?? (panelIssuer ? panelBody : undefined) ?? fromTitle ?? fromNotice ?? promulgated?.issuer ?? byline?.issuer ?? sourceBody(clean.dropped, title) ?? (wrapper ? issuerFromTitle(wrapper, lexicon) : undefined) ?? mark;
   // A short name of the body (a portal's 发布机构 市政府办公厅 or 西藏政府, a notice title's 市人民政府办公厅) gives way to
   // its full name where the text prints one: the header's mark, the title's issuer (session 31 (plans), real pages).
-  const issuer = provinceByNumber(named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named, docNumber, lexicon);
+  // (A text that names no body but numbers itself with a body's 发文机关代字 was issued by that body: session 34 (plans).)
+  const issuer = provinceByNumber(named && [mark, fromTitle, fromNotice].find((f) => f !== undefined && shortNameOf(named, f)) || named, docNumber, lexicon) ?? issuerByNumber(docNumber, lexicon);
   const issuerSpan = adopter ? adopterSpan : (signature?.issuerSpan ?? panelIssuer?.span);
   const approver = history.find((h) => h.action === 'approved' && h.by !== adopter)?.by;
   const placed = levelAndRegion(issuer, title, lexicon, approver);

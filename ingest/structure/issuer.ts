@@ -234,3 +234,20 @@ const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员
 
 /** A body below the county: a street office, a town's, township's or 苏木's government, a street's party working committee. */
 const SUB_COUNTY_BODY = /(?:街道办事处|街道办|街道党工委|镇人民政府|乡人民政府|苏木人民政府)$/;
+
+/** A document number's 发文机关代字 (the code before 〔year〕) names its issuing body (GB/T 9704-2012 §7.2.4):
+ *  劳社部发〔2005〕12号 → 劳动和社会保障部, 国办发〔2013〕1号 → 国务院办公厅, 豫政办〔2020〕3号 → 河南省人民政府办公厅, by
+ *  issuer-codes.txt, in the years its entry gives (the code of a renamed ministry names the body of the number's year).
+ *  Exact codes first, then the longest code a `*` entry begins. Read only when the text names no issuer otherwise
+ *  (session 34, helper plans: the gold convention of tests/gold/README.md, "Document"). */
+export function issuerByNumber(docNumber: string | undefined, lexicon: Lexicon): string | undefined {
+  const m = docNumber?.match(/^([\u4e00-\u9fff]{1,10})〔((?:19|20)\d{2})〕/);
+  if (!m) return undefined;
+  const [, code, y] = m as unknown as [string, string, string];
+  const year = Number(y);
+  const inYears = (e: Lexicon['issuerCodes'][number]) => (e.from === undefined || year >= e.from) && (e.to === undefined || year <= e.to);
+  const exact = lexicon.issuerCodes.find((e) => !e.prefix && e.code === code && inYears(e));
+  if (exact) return exact.body;
+  const begun = lexicon.issuerCodes.filter((e) => e.prefix && code.startsWith(e.code) && inYears(e)).sort((a, b) => b.code.length - a.code.length);
+  return begun[0]?.body;
+}

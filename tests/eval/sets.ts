@@ -82,6 +82,12 @@
 //   random2held — tests/real/random2-heldout: the other 20 of that draw, gold committed before our code ran on
 //            them; never tuned on (scored on main's rules and at the end of session 19 only: 138/140 both).
 //            Floors of both: as the first random draw's (0.95).
+//   random3dev — tests/real/random3: METADATA gold only (session 34, helper plans), 12 documents of a third seeded
+//            draw (scripts/draw-random-sample.ts --draw third, seed 1920261220; every tests/**/sources.json of main
+//            991457c excluded; stratified as the second draw, 24 documents), gold of both halves written by reading
+//            and committed before our code ran on them (before.txt); the development half of session 34.
+//   random3held — tests/real/random3-heldout: the other 12 of that draw; never tuned on, its errors not read
+//            (scored at the start and once at the end of session 34: before.txt, after.txt).
 //   randomyheld — tests/real/randomy-heldout: EXTRACTION gold (session 20), 6 mirror documents of a new seeded draw
 //            (scripts/draw-extraction-sample.ts --y, seed 1920261203; every tests/**/sources.json of main 8b1d9e9
 //            excluded, randomx and random2 included; the same ≤ 36,000-byte pool cap, so biased towards short
@@ -219,8 +225,8 @@
 //            TG 0.52 (45/50/33), any 0.64, every other total equal.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -434,6 +440,22 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/random2-heldout/gold/'),
     metaOnly: true,
     floors: new URL('./floors-random2held.json', import.meta.url),
+  },
+  random3dev: {
+    id: 'random3dev',
+    label: 'real, third random draw (12 mirror documents, seed 1920261220, session 34: metadata gold only)',
+    corpus: here('../real/random3/corpus/'),
+    gold: here('../real/random3/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-random3dev.json', import.meta.url),
+  },
+  random3held: {
+    id: 'random3held',
+    label: 'real, third random draw held out (the other 12 of that draw: metadata gold only, never tuned on)',
+    corpus: here('../real/random3-heldout/corpus/'),
+    gold: here('../real/random3-heldout/gold/'),
+    metaOnly: true,
+    floors: new URL('./floors-random3held.json', import.meta.url),
   },
   randomyheld: {
     id: 'randomyheld',

@@ -3,7 +3,7 @@
 // sets hold, split the same way.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allot, draw, DRAWS, MIRROR, stratum, weightedScore } from '../../../scripts/draw-random-sample.js';
+import { allot, draw, DRAWS, EXCLUDED_SETS_3, MIRROR, stratum, weightedScore } from '../../../scripts/draw-random-sample.js';
 
 const sources = (dir: string) =>
   (JSON.parse(readFileSync(new URL(`../${dir}/sources.json`, import.meta.url), 'utf8')) as { files: { source: string }[] }).files
@@ -63,6 +63,16 @@ describe.skipIf(!existsSync(MIRROR))('the committed sets against a fresh draw', 
     for (const [k, n] of d.sizes) if (n >= 5) expect(d.quota.get(k), k).toBeGreaterThanOrEqual(1);
     // no document of an earlier set is drawn again
     const earlier = new Set(['random', 'random-heldout', 'kinds', 'kinds-heldout'].flatMap(sources));
+    expect([...d.dev, ...d.held].filter((e) => earlier.has(e.path))).toEqual([]);
+  });
+
+  it('holds the third draw (session 34: seed 1920261220, 24 documents, every set of main 991457c out), split 12 + 12', () => {
+    const d = draw(DRAWS.third);
+    expect(d.dev.map((e) => e.path).sort()).toEqual(sources('random3'));
+    expect(d.held.map((e) => e.path).sort()).toEqual(sources('random3-heldout'));
+    expect([d.dev.length, d.held.length]).toEqual([12, 12]);
+    // no document of a set main had when the draw was made is drawn again
+    const earlier = new Set(EXCLUDED_SETS_3.filter((s) => s.startsWith('tests/real/')).map((s) => s.slice('tests/real/'.length)).filter(Boolean).flatMap(sources));
     expect([...d.dev, ...d.held].filter((e) => earlier.has(e.path))).toEqual([]);
   });
 });
