@@ -477,6 +477,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
     // Session 18: also 对违反本办法规定的行为，按照慈善法和其他有关法律、法规的规定追究法律责任 (对…, 追究…责任).
     { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?的(?:行为)?[，,][^。；]{0,40}?(?:法律|法规)[^。；]{0,20}?(?:处理|处罚|追究(?:法律)?责任)` },
+    // Session 34 (helper link): the other standard form of that referral, to the liability other laws already set
+    // (违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定; …已规定法律责任的，从其规定), one sentence. Read on the
+    // statistics family's errors (浙江 第十四条 was linked to 统计法 第三十三条; gold: unlinked, the boilerplate of
+    // tests/gold/README.md). npm run eval figures in docs/history/links.md (session 34).
+    { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?(?:的行为)?[，,][^。；]{0,80}?已(?:有)?[^。；]{0,10}?(?:规定|处罚)[^。；]{0,6}?的[，,]从其规定。?$`, single: true },
     // Session 29: an article that only hands its subject to a national body (建设工程消防设计审查、消防验收、备案和抽查的具体办法，
     // 由国务院住房和城乡建设主管部门规定; 慈善组织的组织形式、登记管理的具体办法由国务院制定) asks nothing of a lower document:
     // no provincial article carries it out (fire: 广东 第七条's construction-department duties were linked to it strong, a
