@@ -20,6 +20,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighb
 import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
+import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 
 export { selectionFor } from './select.js';
 
@@ -213,6 +214,9 @@ export function linkMeasures(
   let unitsOfDoc: Map<number, number[]> | undefined;
   const bigramsOf = new Map<number, Set<string>>();
   const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(LABEL, ''))).get(hi)!;
+  // Per-item selection (options.perItem): the bigram weights of each document pair, made when first needed.
+  const perItem = o.perItem ? { ...o.perItem, genres: new Set(o.perItem.genres) } : undefined;
+  const itemWeights = perItem ? pairBigramWeights(units) : undefined;
 
   const links: ReuseLink[] = [];
   // options.neighbourBest: each lower measure's links, in order, and the best candidate's link of one that links to
@@ -259,6 +263,10 @@ export function linkMeasures(
     const genre = lower.genre ?? 'plan';
     const paragraphs = o.paragraphBest?.genres.includes(genre) || o.extraLinksByParagraph?.genres.includes(genre) ? paragraphsOf(lower.text) : undefined;
     const items = o.dutyListItems?.genres.includes(genre) ? (dutyItems(lower.text, dutyLead!) ?? (taskList?.genres.includes(genre) ? taskItems(lower.text, taskList.closing, taskList.minItems) : undefined)) : undefined;
+    // Each 款 and 项 of a unit that is not a duty list (options.perItem), when it has two or more.
+    const spans: ItemSpan[] = !items && perItem?.genres.has(genre) ? lowerItems(lower.text, 4, perItem.sentences) : [];
+    // The item span of each higher measure chosen by an item (per-item links keep the evidence on their item).
+    const itemSpan = new Map<string, [number, number]>();
     // Every aligned candidate with its score; the selection (select.ts) chooses the links among them.
     const aligned: Scored[] = [];
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
@@ -307,6 +315,24 @@ export function linkMeasures(
       ...(cites ? { chapterDocs: citedDocs } : {}),
       ...(o.oneEditionPerSeries && scope.series ? { series: scope.series } : {}),
       ...(paragraphs ? { shares: (d: number) => paragraphShares(paragraphs, alignedOf.get(d) ?? []) } : {}),
+      ...(spans.length
+        ? {
+            items: (d: number) => {
+              const cands = aligned.filter((a) => a.doc === d);
+              const w = itemWeights!(lower.docIndex, d);
+              const bests = itemBests(spans, cands.map((a) => itemBigrams(a.hi)), w, perItem!.min, perItem!.margin);
+              const out: { higher: string; score: number }[] = [];
+              for (const b of bests) {
+                const a = cands[b.k];
+                if (a.score < perItem!.minScore || out.some((x) => x.higher === a.higher)) continue;
+                itemHi.set(a.higher, a.hi);
+                itemSpan.set(a.higher, [spans[b.item].start, spans[b.item].end]);
+                out.push({ higher: a.higher, score: a.score });
+              }
+              return out;
+            },
+          }
+        : {}),
       ...(items
         ? {
             items: (d: number) => {
@@ -369,7 +395,11 @@ export function linkMeasures(
       // A duty list item's article (options.dutyListItems): aligned for its evidence, scored by its wording.
       const hi = itemHi.get(c.higher)!;
       const higher = units[hi];
-      const passages = alignMeasures(prep(li), prep(hi), o.align);
+      const all = alignMeasures(prep(li), prep(hi), o.align);
+      // A per-item link (options.perItem): the passages on its item, if any fall there.
+      const span = itemSpan.get(c.higher);
+      const onItem = span ? all.filter((p) => p.lower[0] < span[1] && p.lower[1] > span[0]) : [];
+      const passages = onItem.length ? onItem : all;
       const higherEntities = higher.entities;
       links.push({
         lower: lower.id,

@@ -29,7 +29,8 @@ export interface SelectionFacts {
   /** Each candidate of `doc` that is a paragraph's best match with the largest such share (paragraphShares), when
    *  the lower measure has several paragraphs and its genre a paragraph rule. */
   shares?: (doc: number) => Map<string, number>;
-  /** The higher measures of `doc` that an item of the lower duty list names best (options.dutyListItems), with their score. */
+  /** The higher measures of `doc` that an item of the lower duty list names best (options.dutyListItems), or that a 款/项 of
+   *  the lower unit names best among its aligned candidates (options.perItem), with their score. */
   items?: (doc: number) => { higher: string; score: number }[];
   /** Whether candidate k may be strong: not a framing pair kept weak, and a clause carried (options.strongClause). */
   mayBeStrong: (k: number) => boolean;

@@ -6,7 +6,7 @@
 // re-selection): ADD the candidate with the best signal among a lower article's aligned candidates in a higher
 // document (when the signal ≥ T and the score ≥ min; optionally only when the lower article has no link there), or
 // RAISE a partial link to implements (signal ≥ T). Figures per set: link F1 (TP, FP), strong recall, coverage verdicts.
-// `npx tsx tests/eval/paragraph-pairs.ts [--sets real,unseen,legalaid,charity,fire,residents,teachers] [--fresh] [--diag]`.
+// `npx tsx tests/eval/paragraph-pairs.ts [--sets real,unseen,legalaid,charity,fire,residents,teachers,statistics] [--fresh] [--diag]`.
 // Dev sets only (dev-cache.ts refuses the held-out link sets). Measured in session 32: no setting passes.
 import { articleKey, DEV_REGULATION_SETS, loadDev } from './dev-cache.js';
 import { coverageAccuracy, measureKeys, scoreLinks, withLinks } from './links.js';

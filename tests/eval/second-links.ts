@@ -5,7 +5,7 @@
 // of the same higher document, whether the lower article has other links, the distance (in articles) to the higher
 // article it was linked to, the chapter. Beside it, the same description of the non-gold candidates in the same place
 // (a linked lower article's further candidates), to see whether anything separates them.
-// `npx tsx tests/eval/second-links.ts [--sets real,unseen,legalaid,charity,fire,residents,teachers,sample] [--fresh] [--rows] [--verdicts]
+// `npx tsx tests/eval/second-links.ts [--sets real,unseen,legalaid,charity,fire,residents,teachers,statistics,sample] [--fresh] [--rows] [--verdicts]
 // [--grid]`: figures per set; --rows each missed gold link; --verdicts each higher measure called implemented with its
 // strong links; --grid the session-24 tables (second-link rules, the unlinked article's mutual best, partOfLonger's
 // threshold on the replayed links; tests/eval/README.md "second-links"). Dev sets only.
@@ -138,7 +138,7 @@ function describe(set: DevSet) {
 
 async function main(): Promise<void> {
   const arg = process.argv.indexOf('--sets');
-  const ids = (arg > 0 ? process.argv[arg + 1] : 'real,unseen,legalaid,charity,fire,residents,teachers,sample').split(',') as SetId[];
+  const ids = (arg > 0 ? process.argv[arg + 1] : 'real,unseen,legalaid,charity,fire,residents,teachers,statistics,sample').split(',') as SetId[];
   const extra: ExtraCandidate[] = [];
   const unl: ExtraCandidate[] = [];
   for (const id of ids) {

@@ -53,6 +53,9 @@
 //   teachers — tests/real/teachers: a LINK family of session 33 (教师法: the 1993 law as amended 2009, 上海's 实施办法
 //            1997, 浙江's 1997 as amended 2004/2021, 河南's 1995 as amended 2010), link gold only (three lower → law pairs),
 //            written by reading and committed before the linker was run on it (before.txt); a development set after.
+//   statistics — tests/real/statistics: a LINK family of session 34 (统计法: the 1983 law as revised 2009, 北京's 统计条例
+//            2015, 山东's 统计管理条例 1993/2017, 浙江's 统计工作监督管理条例 1990/2020), link gold only (three lower → law
+//            pairs), written by reading and committed before the linker was run on it (before.txt); a development set after.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -225,8 +228,8 @@
 //            TG 0.52 (45/50/33), any 0.64, every other total equal.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -378,6 +381,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/teachers/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-teachers.json', import.meta.url),
+  },
+  statistics: {
+    id: 'statistics',
+    label: 'real, 统计法 link family (law 1983/2009 → 北京 2015, 山东 1993/2017, 浙江 1990/2020; link gold only, session 34)',
+    corpus: here('../real/statistics/corpus/'),
+    gold: here('../real/statistics/gold/'),
+    links: here('../real/statistics/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-statistics.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',

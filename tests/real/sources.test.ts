@@ -11,7 +11,7 @@ const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length
 // (tests/real/elderly), the 妇女 family (tests/real/women), the 未成年人 family (tests/real/minors), the 全民健身 family (tests/real/fitness), the 慈善 family (tests/real/charity), the 消防 family (tests/real/fire) and the held-out 残疾人 family (tests/real/disability) are checked alike, and so
 // are the link-only families (heritage 非物质文化遗产, weather 气象灾害防御: link gold, no per-document gold;
 // their link gold is checked in link-families.test.ts).
-const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气象灾害防御 link family', 'real 城市居民委员会 link family', 'real 教师法 link family']);
+const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气象灾害防御 link family', 'real 城市居民委员会 link family', 'real 教师法 link family', 'real 统计法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -28,6 +28,7 @@ describe.each([
   ['real 气象灾害防御 link family', new URL('./weather/', import.meta.url)],
   ['real 城市居民委员会 link family', new URL('./residents/', import.meta.url)],
   ['real 教师法 link family', new URL('./teachers/', import.meta.url)],
+  ['real 统计法 link family', new URL('./statistics/', import.meta.url)],
   ['real kinds-of-instrument metadata set', new URL('./kinds/', import.meta.url)],
   ['real kinds-of-instrument held-out metadata set', new URL('./kinds-heldout/', import.meta.url)],
   ['real random-draw metadata set', new URL('./random/', import.meta.url)],

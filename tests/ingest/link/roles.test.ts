@@ -18,6 +18,10 @@ describe('article roles', () => {
     expect(articleRole('第四十五条 本条例自2021年3月1日起施行。', o)).toBe('effective');
     expect(articleRole('第四十三条 违反本条例规定的行为，按照有关法律、法规的规定予以处理。', o)).toBe('referral');
     expect(articleRole('第三十七条 对违反本办法规定的行为，按照慈善法和其他有关法律、法规的规定追究法律责任。', o)).toBe('referral');
+    // Session 34: the 从其规定 form (statistics family, 浙江 第十四条); with a sanction of its own after it, not a referral.
+    expect(articleRole('第十四条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。', o)).toBe('referral');
+    expect(articleRole('第三十三条 违反本条例规定的行为，法律、行政法规已规定法律责任的，从其规定。', o)).toBe('referral');
+    expect(articleRole('第十四条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定；未规定的，由统计机构责令改正。', o)).not.toBe('referral');
     // A 第一条 that names only its basis, with no purpose of its own; one with a purpose stays a purpose article.
     expect(articleRole('第一条 根据《中华人民共和国慈善法》（以下简称慈善法）和有关法律、行政法规，结合本省实际，制定本办法。', o)).toBe('basis');
     expect(articleRole('第一条 为了实施《中华人民共和国国防教育法》，结合本市实际情况，制定本办法。', o)).toBe('basis');
