@@ -316,14 +316,14 @@ export function agentsOnlyMentioned(
  *    a duty to learn is education), and no `lead |` word between (X应当对Y…: the duty is X's, but so it is here); or
  *  - a `breach |` word follows it in its clause and a `punish |` word later in its sentence (驾驶人拒绝接受罚款处罚的); or
  *  - a `lead |` word stands before it in its clause and a `punish |` word after it in its sentence (对…人员处…罚款).
- *  A mention inside an entity of another type (青年志愿者 in 中国青年志愿者服务日) is never obliged. `skip` holds the canonicals
- *  other tests judge (staff, residents, workers, agents). The first kind (a duty) is read only with `duties`
+ *  A mention inside an entity of another type (青年志愿者 in 中国青年志愿者服务日) is never obliged. Every group is judged, the
+ *  staff, residents, workers and agents too (measured: applying it to them changes no dev figure, so it is one test for all,
+ *  after theirs). The first kind (a duty) is read only with `duties`
  *  (options.ts lawDutyGroupsOut, off: the law golds count groups a regulation obliges). */
 export function obligedOnlyGroups(
   text: string,
   groups: { canonical: string; span: [number, number] }[],
   lexicon: Lexicon,
-  skip: (canonical: string) => boolean,
   reach: number,
   others: { span: [number, number] }[] = [],
   duties = false,
@@ -336,7 +336,6 @@ export function obligedOnlyGroups(
   if (chars) for (const o of [...groups, ...others]) for (let i = o.span[0]; i < o.span[1]; i++) chars[i] = '＿';
   const masked = chars ? chars.join('') : text;
   for (const g of groups) {
-    if (skip(g.canonical)) continue;
     all.add(g.canonical);
     if (free.has(g.canonical)) continue;
     if (others.some((o) => o.span[0] <= g.span[0] && o.span[1] >= g.span[1] && o.span[1] - o.span[0] > g.span[1] - g.span[0])) {
