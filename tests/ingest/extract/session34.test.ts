@@ -50,3 +50,17 @@ describe('a group a regulation only obliges (lawDutyGroupsOut, off)', () => {
     expect(names('TargetGroup', learn, { lawDutyGroupsOut: true })).toContain('国家机关工作人员');
   });
 });
+
+describe('a population word naming a facility or a body (group-followers.txt, session 34)', () => {
+  it('is no target group in 职工书屋, 志愿者服务组织 or 老年人协会', () => {
+    const text = regulation(
+      '某市全民阅读促进条例',
+      '工会应当加强对职工书屋建设的指导与扶持。',
+      '鼓励和支持建立志愿者服务组织和老年人协会。',
+    );
+    const groups = names('TargetGroup', text);
+    expect(groups).not.toContain('职工');
+    expect(groups).not.toContain('志愿者');
+    expect(groups).not.toContain('老年人');
+  });
+});
