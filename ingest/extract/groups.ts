@@ -367,3 +367,21 @@ export function obligedOnlyGroups(
   }
   return new Set([...all].filter((c) => !free.has(c)));
 }
+
+/** Session 34 (read on the spent randomj-heldout's 重庆 残疾人保障 条例 with the dev golds of randomo's 浙江 义务教育 and randomq's 北京
+ *  残疾人保障 办法, which list 残疾少年 and 适龄少年 beside 残疾儿童 and 适龄儿童): in the idiom 儿童、少年 (儿童和少年) of the laws on
+ *  minors, the modifier of a kind of 儿童 (残疾, 适龄) is shared by 少年: 残疾儿童、少年 names 残疾儿童 and 残疾少年, read over the
+ *  characters of 少年. A bare 儿童、少年 names no kind. */
+export function sharedJuveniles(text: string, groups: DictHit[]): DictHit[] {
+  const out: DictHit[] = [];
+  const seen = new Set<number>();
+  for (const h of groups) {
+    if (h.type !== 'TargetGroup' || !h.canonical.endsWith('儿童') || h.canonical === '儿童' || seen.has(h.end)) continue;
+    const m = /^(、|和|及)少年/.exec(text.slice(h.end, h.end + 3));
+    if (!m) continue;
+    seen.add(h.end);
+    const start = h.end + m[1].length;
+    out.push({ type: 'TargetGroup', canonical: h.canonical.slice(0, -2) + '少年', start, end: start + 2 });
+  }
+  return out;
+}

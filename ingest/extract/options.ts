@@ -74,6 +74,10 @@ export interface ExtractOptions {
    *  but unseen (0.934 → 0.898), legalaid, women and randomp, q, r, s, v, w fall: the law golds count the categories a
    *  regulation obliges (tests/gold/README.md "Entities in a law"), which randomj's held-out reading does not. A gold question. */
   lawDutyGroupsOut: boolean;
+  /** The idiom 儿童、少年 shares the modifier of a kind of 儿童 with 少年: 残疾儿童、少年 → 残疾儿童 + 残疾少年 (groups.ts
+   *  sharedJuveniles). Provenance: session 34, read on the spent randomj-heldout (重庆: 残疾少年 missed) with randomo's and
+   *  randomq's golds (残疾少年, 适龄少年 missed), measured on every development set. */
+  sharedJuvenileModifier: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -93,6 +97,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawWorkersServed: true,
   lawPunishedGroupsOut: true,
   lawDutyGroupsOut: false,
+  sharedJuvenileModifier: true,
   servedClauseReach: 20,
 });
 

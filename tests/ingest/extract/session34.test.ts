@@ -64,3 +64,18 @@ describe('a population word naming a facility or a body (group-followers.txt, se
     expect(groups).not.toContain('老年人');
   });
 });
+
+describe('the idiom 儿童、少年 sharing a kind modifier (sharedJuvenileModifier)', () => {
+  const text = regulation('某市残疾人保障条例', '市、区县人民政府应当保障残疾儿童、少年接受义务教育。', '保障适龄儿童和少年接受义务教育。');
+  it('reads the kind for 少年 too', () => {
+    const groups = names('TargetGroup', text);
+    expect(groups).toContain('残疾儿童');
+    expect(groups).toContain('残疾少年');
+    expect(groups).toContain('适龄少年');
+  });
+  it('is not read without the rule, nor for a bare 儿童、少年', () => {
+    expect(names('TargetGroup', text, { sharedJuvenileModifier: false })).not.toContain('残疾少年');
+    const bare = regulation('某市未成年人保护条例', '学校应当保障儿童、少年的休息权利。');
+    expect(names('TargetGroup', bare).some((g) => g.endsWith('少年') && g !== '少年')).toBe(false);
+  });
+});
