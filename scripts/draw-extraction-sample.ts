@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -332,6 +332,20 @@ const OUT_J = 'tests/real/randomj-heldout';
 /** The session 33 draw: SIZE_J documents of any length, none repeating a document of an excluded set. */
 export const drawJ = () => drawSkippingRepeats(SEED_J, SIZE_J, EXCLUDED_SETS_J);
 
+/** Session 34's held-out draw (tests/real/randomi-heldout), frozen before randomj-heldout's errors were read: seed
+ *  1920261219, every tests/**\/sources.json on main 991457c excluded (randomj-heldout and session 33's teachers
+ *  included), reserved titles dropped as in drawW, no byte cap, near-duplicates of set documents skipped as in drawR,
+ *  SIZE_I documents, no dev half. */
+export const SEED_I = 1920261219;
+export const SIZE_I = 6;
+export const EXCLUDED_SETS_I = [...EXCLUDED_SETS_J, 'tests/real/randomj-heldout', 'tests/real/teachers'];
+const OUT_I = 'tests/real/randomi-heldout';
+
+/** The session 34 draw: SIZE_I documents of any length, none repeating a document of an excluded set. */
+export const drawI = () => drawSkippingRepeats(SEED_I, SIZE_I, EXCLUDED_SETS_I);
+
+const NOTE_I = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --i, seed ${SEED_I}; every tests/**/sources.json of main 991457c excluded, randomj-heldout and teachers included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_J = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --j, seed ${SEED_J}; every tests/**/sources.json of main 010a1fb excluded, randomk-heldout and residents included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_K = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --k, seed ${SEED_K}; every tests/**/sources.json of main dd68737 excluded, randoml-heldout included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -368,6 +382,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--i': { draw: drawI, seed: SEED_I, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_I, note: NOTE_I },
   '--j': { draw: drawJ, seed: SEED_J, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_J, note: NOTE_J },
   '--k': { draw: drawK, seed: SEED_K, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_K, note: NOTE_K },
   '--l': { draw: drawL, seed: SEED_L, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_L, note: NOTE_L },

@@ -307,3 +307,81 @@ export function agentsOnlyMentioned(
   }
   return unserved;
 }
+
+/** Session 34 (group-clause.txt; the gold's TargetGroup is a category of persons a measure serves, educates, trains,
+ *  recognises or mobilises, not one that is only the subject that must act or the party punished): in a regulation, the groups
+ *  (canonical) every mention of which is obliged or punished by its sentence. A mention is obliged where
+ *  - the rest of its clause, or of its clause and the next when the subject ends at a comma (…等窗口行业工作人员，应当…), reaches a
+ *    `modal |` word (应当, 必须, 不得 …) with no `cue |` word before it or in the duty's clause (民兵的国防教育应当…; …应当具备…国防知识:
+ *    a duty to learn is education), and no `lead |` word between (X应当对Y…: the duty is X's, but so it is here); or
+ *  - a `breach |` word follows it in its clause and a `punish |` word later in its sentence (驾驶人拒绝接受罚款处罚的); or
+ *  - a `lead |` word stands before it in its clause and a `punish |` word after it in its sentence (对…人员处…罚款).
+ *  A mention inside an entity of another type (青年志愿者 in 中国青年志愿者服务日) is never obliged. Every group is judged, the
+ *  staff, residents, workers and agents too (measured: applying it to them changes no dev figure, so it is one test for all,
+ *  after theirs). The first kind (a duty) is read only with `duties`
+ *  (options.ts lawDutyGroupsOut, off: the law golds count groups a regulation obliges). */
+export function obligedOnlyGroups(
+  text: string,
+  groups: { canonical: string; span: [number, number] }[],
+  lexicon: Lexicon,
+  reach: number,
+  others: { span: [number, number] }[] = [],
+  duties = false,
+): Set<string> {
+  const free = new Set<string>();
+  const all = new Set<string>();
+  const first = (s: string, words: string[]) => Math.min(...words.map((w) => s.indexOf(w)).filter((i) => i >= 0), Infinity);
+  // The words are read with every group's name masked: 教育 in 教育工作者 is no cue, 处 in 办事处 no sanction.
+  const chars = [...text].length === text.length ? text.split('') : null;
+  if (chars) for (const o of [...groups, ...others]) for (let i = o.span[0]; i < o.span[1]; i++) chars[i] = '＿';
+  const masked = chars ? chars.join('') : text;
+  for (const g of groups) {
+    all.add(g.canonical);
+    if (free.has(g.canonical)) continue;
+    if (others.some((o) => o.span[0] <= g.span[0] && o.span[1] >= g.span[1] && o.span[1] - o.span[0] > g.span[1] - g.span[0])) {
+      free.add(g.canonical);
+      continue;
+    }
+    const before = /[^，。；：！？\n]*$/.exec(masked.slice(Math.max(0, g.span[0] - reach), g.span[0]))![0];
+    const sentence = /^[^。；！？\n]*/.exec(masked.slice(g.span[1], g.span[1] + 120))![0];
+    const clauseEnd = sentence.search(/[，：]/);
+    const clause = clauseEnd < 0 ? sentence : sentence.slice(0, clauseEnd);
+    // The subject may end at a comma: the duty then opens the next clause.
+    const nextClause = clauseEnd < 0 ? '' : /^[^，：]*/.exec(sentence.slice(clauseEnd + 1))![0];
+    const modalIn = (s: string) => first(s, lexicon.clauseModals);
+    let duty = '';
+    let upTo = '';
+    if (modalIn(clause) < Infinity) {
+      upTo = clause.slice(0, modalIn(clause));
+      duty = clause.slice(modalIn(clause));
+    } else if (modalIn(nextClause) === 0) {
+      upTo = clause;
+      duty = nextClause;
+    }
+    const cued = (s: string) => first(s, lexicon.clauseCues) < Infinity;
+    const dutyOnly = duty !== '' && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && first(upTo, lexicon.clauseLeads) === Infinity;
+    const punishAt = first(sentence, lexicon.clausePunish);
+    const breach = first(clause, lexicon.clauseBreaches) < Infinity && punishAt < Infinity;
+    const sanctioned = first(before, lexicon.clauseLeads) < Infinity && punishAt < Infinity;
+    if (!(duties && dutyOnly) && !breach && !sanctioned) free.add(g.canonical);
+  }
+  return new Set([...all].filter((c) => !free.has(c)));
+}
+
+/** Session 34 (read on the spent randomj-heldout's 重庆 残疾人保障 条例 with the dev golds of randomo's 浙江 义务教育 and randomq's 北京
+ *  残疾人保障 办法, which list 残疾少年 and 适龄少年 beside 残疾儿童 and 适龄儿童): in the idiom 儿童、少年 (儿童和少年) of the laws on
+ *  minors, the modifier of a kind of 儿童 (残疾, 适龄) is shared by 少年: 残疾儿童、少年 names 残疾儿童 and 残疾少年, read over the
+ *  characters of 少年. A bare 儿童、少年 names no kind. */
+export function sharedJuveniles(text: string, groups: DictHit[]): DictHit[] {
+  const out: DictHit[] = [];
+  const seen = new Set<number>();
+  for (const h of groups) {
+    if (h.type !== 'TargetGroup' || !h.canonical.endsWith('儿童') || h.canonical === '儿童' || seen.has(h.end)) continue;
+    const m = /^(、|和|及)少年/.exec(text.slice(h.end, h.end + 3));
+    if (!m) continue;
+    seen.add(h.end);
+    const start = h.end + m[1].length;
+    out.push({ type: 'TargetGroup', canonical: h.canonical.slice(0, -2) + '少年', start, end: start + 2 });
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, stateOrganStaffHits, unservedWorkerMentions } from './groups.js';
+import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -156,7 +156,10 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
-  candidates.push(...modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined).map((h) => ({ ...h, rank: 3 })));
+  const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined);
+  candidates.push(...modified.map((h) => ({ ...h, rank: 3 })));
+  // 残疾儿童、少年, 适龄儿童和少年: the kind's modifier is shared by the juveniles the idiom names (session 34).
+  if (options.sharedJuvenileModifier) candidates.push(...sharedJuveniles(text, [...modified, ...candidates.filter((c) => c.type === 'TargetGroup')]).map((h) => ({ ...h, rank: 3 })));
 
   const orgEndingAt = new Map(candidates.filter((c) => c.type === 'Organisation').map((c) => [c.end, c]));
   const issuerAt = (i: number): string[] => {
@@ -219,6 +222,11 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));
   if (unserved.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && unserved.has(m.span[0]))));
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
+  // A group a regulation only punishes (or, with lawDutyGroupsOut, only obliges) is none (session 34, group-clause.txt).
+  if (doc.genre === 'regulation' && (options.lawPunishedGroupsOut || options.lawDutyGroupsOut)) {
+    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut);
+    if (obliged.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && obliged.has(m.canonical))));
+  }
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).
   if (doc.genre === 'regulation' && options.lawAgentNeedsServed) {
     const groups = mentions.filter((m) => m.type === 'TargetGroup');

@@ -111,6 +111,14 @@ export interface Lexicon {
   workerGroups: Set<string>;
   workerLeads: string[];
   workerCues: string[];
+  /** group-clause.txt (session 34): the sentence test every other group of a regulation passes (groups.ts obligedOnlyGroups):
+   *  `modal |` words of a duty after its subject, `breach |` words of a violation, `lead |` words of a sanction's object,
+   *  `punish |` words of a sanction, `cue |` words of being served that make a duty an education or a benefit. */
+  clauseModals: string[];
+  clauseBreaches: string[];
+  clauseLeads: string[];
+  clausePunish: string[];
+  clauseCues: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -318,6 +326,14 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
   return { workerGroups: new Set(nouns), workerLeads: role('lead'), workerCues: role('cue') };
 }
 
+/** group-clause.txt: its `lead |`, `punish |` and `cue |` lines (session 34). */
+function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues'> {
+  const all = lines(dir, 'group-clause.txt');
+  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue, got "${line}"`);
+  const role = (r: string) => all.filter(({ line }) => new RegExp(`^${r}\\s*\\|`).test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-clause.txt', no)));
+  return { clauseModals: role('modal'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue') };
+}
+
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
 const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads' } as const;
 
@@ -437,6 +453,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     ...residents(dir),
     ...agents(dir),
     ...workers(dir),
+    ...clause(dir),
     definitionCues: definitionCues(dir),
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),
