@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
-import { layoutCascade } from '../../graph/cascade-layout.js';
+import { estimateLabelWidth, layoutCascade } from '../../graph/cascade-layout.js';
 import { scopeOptions } from '../../graph/filters.js';
 import {
   closeResearch,
@@ -19,7 +19,7 @@ import {
   useExplorerContext,
   useFocusNode,
 } from '../../state/index.js';
-import { CascadeDiagram, LINK_STYLES } from './CascadeDiagram.js';
+import { CascadeDiagram, LINK_STYLES, linkLabel } from './CascadeDiagram.js';
 import { CascadePairs } from './CascadePairs.js';
 
 export function CascadeView() {
@@ -45,7 +45,9 @@ export function CascadeView() {
     () => (cascade && byPair && !research.cascadeAllLinks ? groupedCascade(cascade, pairs, new Set(open)) : cascade),
     [cascade, byPair, research.cascadeAllLinks, pairs, open],
   );
-  const layout = useMemo(() => (shown ? layoutCascade(shown) : null), [shown]);
+  // Room for each link's label as the page's language writes it (session 34: a pair's label was drawn over the box
+  // in the column before).
+  const layout = useMemo(() => (shown ? layoutCascade(shown, { labelWidth: (l) => estimateLabelWidth(linkLabel(l, t)) }) : null), [shown, t]);
   const names = useMemo(() => new Map(cascade?.docs.map((d) => [d.id, d.name]) ?? []), [cascade]);
   const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
   const canFollow = (selectedType === 'Document' || selectedType === 'Measure') && selected !== root;

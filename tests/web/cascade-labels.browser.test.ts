@@ -1,0 +1,83 @@
+// The cascade's pair labels on real mirror regulations (tests/real/teachers: 教师法 2009 and the 实施办法 of 上海
+// (undated), 河南 2010 and 浙江 2021), in Debian's chromium, Chinese and English. Session 34's trial: a pair's label
+// (`落实 16 · 部分 3 · 引用 4 处 · 0.29 · 4229 天`, 243 px as drawn) is wider than the 120 px column gap, and 浙江's was drawn
+// over the title of 河南's box in the column before (it read as 河南's figures); 上海's, in the first column, ran off
+// the diagram's left edge over the band's name. Every label is measured as drawn (getBBox) against every box and
+// band name.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { estimateLabelWidth } from '../../web/src/graph/cascade-layout.js';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+
+const CORPUS = join(import.meta.dirname, '../real/teachers/corpus');
+
+interface Rect {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+describe.skipIf(SKIP_BROWSER)('#browser cascade labels on real regulations', () => {
+  let harness: Harness;
+  let snapshot: Snapshot;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ snapshot } = await runIngest({ inputs: [CORPUS] }));
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const law = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === '中华人民共和国教师法' && n.attributes.inCorpus)!.key;
+
+  for (const [lang, word, size] of [
+    ['zh', '落实', { width: 1440, height: 900 }],
+    ['en', 'impl', { width: 1280, height: 720 }],
+  ] as const) {
+    it(`draws every pair's label clear of every box and band name (${lang}, ${size.width}×${size.height})`, async () => {
+      const page: Page = await newTestPage(harness.browser, pageErrors, size);
+      try {
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+        await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
+        const labels = page.locator('[data-testid=cascade-link-label]');
+        // The three provinces' pairs, labelled in the page's language (the layout is computed in the render that
+        // writes them).
+        await expect.poll(() => labels.evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => t.length > 0))).toHaveLength(3);
+        await expect.poll(() => labels.evaluateAll((els, w) => els.every((e) => (e.textContent ?? '').includes(w)), word)).toBe(true);
+        const drawn = await page.getByTestId('cascade-svg').evaluate((svg) => {
+          const box = (e: Element, id: string) => {
+            const b = (e as SVGGraphicsElement).getBBox();
+            return { id, x: b.x, y: b.y, width: b.width, height: b.height, text: e.textContent ?? '' };
+          };
+          return {
+            labels: [...svg.querySelectorAll('[data-testid=cascade-link-label]')].map((e) => box(e, e.getAttribute('data-pair') ?? '')),
+            boxes: [...svg.querySelectorAll('[data-testid=cascade-doc]')].map((e) => box(e.querySelector('rect')!, e.getAttribute('data-doc-id')!)),
+            bands: [...svg.querySelectorAll('.cascade-band-label')].map((e) => box(e, e.textContent ?? '')),
+          };
+        });
+        const over = (a: Rect, b: Rect) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+        expect(drawn.boxes.length).toBe(4);
+        for (const l of drawn.labels) {
+          // The layout's estimate (no DOM) is at least the width drawn, in this browser's fonts.
+          expect(estimateLabelWidth(l.text), `estimate of ${l.text}`).toBeGreaterThanOrEqual(l.width);
+          expect(l.x, `${l.id}'s label inside the diagram`).toBeGreaterThanOrEqual(0);
+          for (const b of [...drawn.boxes, ...drawn.bands]) expect(over(l, b), `${l.id}'s label over ${b.id}`).toBe(false);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('raised no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
