@@ -9,7 +9,7 @@ import { checkPlan, checkText, refusalError, type PlanSummary } from './console-
 import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
-import { nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
+import { filterReads, nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
 import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
@@ -125,10 +125,11 @@ async function withIdHints(session: Session, result: QueryResult, query: string,
   }
 }
 
-/** A column null in every row that reads a property no node of its label has gets that label's keys
- *  (property-hint.ts). Best effort, like the id hints: a failure leaves the result as it was. */
+/** A column null in every row that reads a property no node of its label has gets that label's keys, and so does a
+ *  property the query reads anywhere when it returned nothing (`WHERE d.title = …`, session 34) (property-hint.ts).
+ *  Best effort, like the id hints: a failure leaves the result as it was. */
 async function withPropertyHints(session: Session, result: QueryResult, query: string, timeoutMs: number): Promise<QueryResult> {
-  const reads = propertyReads(query, nullColumns(result.columns, result.rows)).slice(0, PROPERTY_HINT_LIMITS.columns);
+  const reads = (result.rows.length === 0 ? filterReads(query) : propertyReads(query, nullColumns(result.columns, result.rows))).slice(0, PROPERTY_HINT_LIMITS.columns);
   if (!reads.length) return result;
   try {
     const found = new Map<string, { has: boolean; keys: string[] }>();

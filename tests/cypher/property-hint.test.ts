@@ -1,7 +1,7 @@
 // A column null in every row that reads a property its label's nodes lack (session 32 trial: `RETURN d.title` of
 // a Document, whose property is `name`, was null everywhere and nothing said why): neo4j/property-hint.ts.
 import { describe, expect, it } from 'vitest';
-import { nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from '../../neo4j/property-hint.js';
+import { filterReads, nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from '../../neo4j/property-hint.js';
 
 describe('property hints', () => {
   it('reads which labelled variable and property a column is, with or without an alias', () => {
@@ -37,5 +37,20 @@ describe('property hints', () => {
   it('puts only an identifier between the backquotes of its lookup', () => {
     expect(propertyHintQuery('Document')).toContain('(n:`Document`)');
     expect(() => propertyHintQuery('Document`) DETACH DELETE n //')).toThrow(/not a label/);
+  });
+
+  it('for a query that returned nothing, reads every property of a labelled variable, in WHERE or in a pattern map (session 34 trial)', () => {
+    // The trial's query: no rows and no word why (the property is `name`).
+    expect(filterReads("MATCH (d:Document) WHERE d.title = '中华人民共和国教师法' RETURN d")).toEqual([{ column: 'd.title', label: 'Document', property: 'title', filter: true }]);
+    // In the order written, each label and property once; a pattern map's keys, with or without a variable.
+    expect(
+      filterReads("MATCH (m:Measure {docId: $id})-[:IMPLEMENTS]->(:Measure {title: 'x'}) WHERE m.title CONTAINS '教师' AND m.docId <> 'd.x' RETURN m.path"),
+    ).toEqual([
+      { column: 'm.docId', label: 'Measure', property: 'docId', filter: true },
+      { column: 'title', label: 'Measure', property: 'title', filter: true },
+      { column: 'm.path', label: 'Measure', property: 'path', filter: true },
+    ]);
+    // An unlabelled variable, a relationship, a string, a comment or a longer name are not read.
+    expect(filterReads("MATCH (d)-[r:IMPLEMENTS]->(x) WHERE d.title = 'e.title' AND r.score > 0.5 // (e:Document) e.title\nRETURN n.d.title, 1.5")).toEqual([]);
   });
 });

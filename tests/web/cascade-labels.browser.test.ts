@@ -38,9 +38,11 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade labels on real regulations', () 
 
   const law = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === '中华人民共和国教师法' && n.attributes.inCorpus)!.key;
 
-  for (const [lang, word, size] of [
-    ['zh', '落实', { width: 1440, height: 900 }],
-    ['en', 'impl', { width: 1280, height: 720 }],
+  const shanghai = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('上海市'))!.key;
+
+  for (const [lang, word, size, meta] of [
+    ['zh', '落实', { width: 1440, height: 900 }, '上海市 · 1997-11-03（据文件名）'],
+    ['en', 'impl', { width: 1280, height: 720 }, '上海市 · 1997-11-03 (from the file name)'],
   ] as const) {
     it(`draws every pair's label clear of every box and band name (${lang}, ${size.width}×${size.height})`, async () => {
       const page: Page = await newTestPage(harness.browser, pageErrors, size);
@@ -71,6 +73,9 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade labels on real regulations', () 
           expect(l.x, `${l.id}'s label inside the diagram`).toBeGreaterThanOrEqual(0);
           for (const b of [...drawn.boxes, ...drawn.bands]) expect(over(l, b), `${l.id}'s label over ${b.id}`).toBe(false);
         }
+        // 上海's text prints no date; its file's name does, and its lag (1464 days from the law's 1993 adoption) is
+        // counted from it: the box says so instead of "undated" (session 34 trial).
+        expect(await page.locator(`[data-testid=cascade-doc][data-doc-id="${shanghai()}"] [data-testid=cascade-doc-meta]`).textContent()).toBe(meta);
       } finally {
         await page.close();
       }

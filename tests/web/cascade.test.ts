@@ -3,7 +3,7 @@
 // per place), a second province (dropped by a region filter), a city plan implementing the
 // province (a chain of three levels), and a plan issued later (dropped by a date).
 import { describe, expect, it, vi } from 'vitest';
-import { edgeKey } from '../../graph-schema/index.js';
+import { edgeKey, type NodeOf } from '../../graph-schema/index.js';
 import { cascadeFrom, cascadeRoots, cascadeSummary, compareDocs, defaultCascadeRoot, measuresOf, onRegionChain } from '../../web/src/graph/cascade.js';
 import { CASCADE_GEOMETRY, curveDistance, estimateLabelWidth, layoutCascade, LINK_HIT, nearestLink } from '../../web/src/graph/cascade-layout.js';
 import { cascadeText } from '../../web/src/graph/cascade-format.js';
@@ -262,5 +262,22 @@ describe('layoutCascade label room (session 34 trial)', () => {
     // Without widths the geometry is the old one (the report and the tests that place by it).
     const old = layoutCascade(cascade);
     expect(old.boxes.find((b) => b.doc.id === 'sh')!.x).toBe(CASCADE_GEOMETRY.left);
+  });
+});
+
+describe('a document without a printed date (session 34 trial)', () => {
+  // 上海's 1997 实施办法 prints no date; its file's name does (ingest's fileDate), and its links' lags count from it.
+  // It was drawn as undated, beside a lag of 1464 days.
+  it('keeps its file name’s date apart from an issue date and places it there', () => {
+    const g = grown();
+    const { issuedOn: _issued, year: _year, ...rest } = g.getNodeAttributes(HUBEI) as NodeOf<'Document'>;
+    g.replaceNodeAttributes(HUBEI, { ...rest, fileDate: '2021-02-03' });
+    const c = cascadeFrom(g, DIRECTIVE)!;
+    const hubei = c.docs.find((d) => d.id === HUBEI)!;
+    expect(hubei.date).toBeUndefined();
+    expect(hubei.fileDate).toBe('2021-02-03');
+    const l = layoutCascade(c);
+    expect(l.columns.map((x) => x.date)).toEqual(['', '2021-02-03', '2022-03-01', '2022', '2023-06-01']);
+    expect(l.boxes.find((b) => b.doc.id === HUBEI)!.x).toBe(l.columns[1].x);
   });
 });

@@ -89,7 +89,9 @@ export function layoutCascade(c: Cascade, opts: CascadeLayoutOptions = {}): Casc
   // margin holds it right of the band's name.
   const columnGap = Math.max(G.columnGap, widest + 6 + G.labelMargin);
   const left = Math.max(G.left, widest ? widest + 6 + G.bandLabel : 0);
-  const dates = [...new Set(c.docs.map((d) => d.date ?? ''))].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
+  // A document without a printed date sits at its file name's date, as the link rules and lags order it.
+  const dateOf = (d: CascadeDoc) => d.date ?? d.fileDate ?? '';
+  const dates = [...new Set(c.docs.map(dateOf))].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
   const columnX = new Map(dates.map((d, i) => [d, left + i * (G.boxWidth + columnGap)]));
   const levels = [...CASCADE_LEVELS, OTHER].filter((l) => c.docs.some((d) => (d.level ?? OTHER) === l));
   const heightOf = (d: CascadeDoc) => G.header + Math.max(1, d.measures.length) * G.row + 8;
@@ -102,7 +104,7 @@ export function layoutCascade(c: Cascade, opts: CascadeLayoutOptions = {}): Casc
     let bandHeight = 0;
     for (const date of dates) {
       let cy = y;
-      for (const d of inBand.filter((x) => (x.date ?? '') === date)) {
+      for (const d of inBand.filter((x) => dateOf(x) === date)) {
         const h = heightOf(d);
         const rows = new Map(d.measures.map((m, i) => [m.id, cy + G.header + i * G.row + G.row / 2]));
         boxes.push({ doc: d, x: columnX.get(date)!, y: cy, width: G.boxWidth, height: h, rows });

@@ -23,6 +23,8 @@ export interface EvidenceDocument extends NodeRef {
   region?: string;
   /** Issue date (YYYY-MM-DD) or, failing that, the year. */
   date?: string;
+  /** No date printed: its file name's date (ingest's `fileDate`, from which the lag is counted; session 34). */
+  fileDate?: string;
 }
 
 export interface EvidenceSide {
@@ -113,7 +115,7 @@ function documentOf(graph: PolicyGraph, docId: string): EvidenceDocument | null 
   const d = nodeOf(graph, docId, 'Document');
   if (!d) return null;
   const date = d.issuedOn ?? (d.year !== undefined ? String(d.year) : undefined);
-  return { ...nodeRef(graph, docId), ...(d.region ? { region: d.region } : {}), ...(date ? { date } : {}) };
+  return { ...nodeRef(graph, docId), ...(d.region ? { region: d.region } : {}), ...(date ? { date } : d.fileDate ? { fileDate: d.fileDate } : {}) };
 }
 
 /**

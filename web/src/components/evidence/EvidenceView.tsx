@@ -79,7 +79,7 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
         {d && <NodeLink node={d} />}
         <span className="muted">
           {' '}
-          {[d?.region, d?.date ?? t('evidence.noDate')].filter(Boolean).join(' · ')} · § {side.path}
+          {[d?.region, d?.date ?? (d?.fileDate ? t('cascade.fileDate', { date: d.fileDate }) : t('evidence.noDate'))].filter(Boolean).join(' · ')} · § {side.path}
         </span>
         {readable && (
           <>
