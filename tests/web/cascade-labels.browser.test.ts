@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
+import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
 import { estimateLabelWidth } from '../../web/src/graph/cascade-layout.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
@@ -81,6 +81,30 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade labels on real regulations', () 
       }
     });
   }
+
+  it('says where a later-version lag starts, in the pairs table and the evidence (session 34 trial)', async () => {
+    // 上海's 实施办法 (file name 1997-11-03) and the 2009 text of the 教师法 (adopted 1993-10-31): its links are
+    // laterVersion, 1464 days from the 1993 text in force then; the evidence had said "from the adoption", right here
+    // but wrong for a law amended in between (新乡 2020 → 消防法 2021: 407 days from the 2019 amendment).
+    const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(`${shanghai()}#`))!;
+    const link = edge.attributes as EdgeOf<'IMPLEMENTS'>;
+    expect(link).toMatchObject({ laterVersion: true, lagDays: 1464 });
+    expect((Date.parse('1997-11-03') - Date.parse('1993-10-31')) / 86_400_000).toBe(1464);
+    const page: Page = await newTestPage(harness.browser, pageErrors);
+    try {
+      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
+      const row = (doc: string) => page.locator(`[data-testid=cascade-pair][data-pair="${doc}→${law()}"]`);
+      await expect.poll(() => row(shanghai()).locator('[data-testid=cascade-pair-since]').textContent()).toBe('自 1993-10-31 文本起算');
+      const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+      expect(await row(henan).locator('[data-testid=cascade-pair-lag]').textContent()).toBe('337 天');
+      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}&evidence=${encodeURIComponent(`${edge.source}~${edge.target}`)}`);
+      await expect
+        .poll(() => page.getByTestId('evidence-later-version').textContent())
+        .toBe(' · 上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自本文件发布时有效的 1993-10-31 文本起算');
+    } finally {
+      await page.close();
+    }
+  });
 
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);

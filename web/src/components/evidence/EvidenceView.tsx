@@ -158,7 +158,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
               </span>
             )}
             {ev.dateUnknown && <span> · {t('evidence.dateUnknown')}</span>}
-            {ev.laterVersion && <span data-testid="evidence-later-version"> · {t('evidence.laterVersion')}</span>}
+            {ev.laterVersion && <span data-testid="evidence-later-version"> · {ev.lagSince ? t('evidence.laterVersionSince', { since: ev.lagSince }) : t('evidence.laterVersion')}</span>}
             {ev.citedArticle && <span data-testid="evidence-cited-article"> · {t('evidenceCitations.cited')}</span>}
           </p>
           <div className="evidence-columns" ref={columns}>
