@@ -1,4 +1,4 @@
-// The cascade's pair labels on real mirror regulations (tests/real/teachers: 教师法 2009 and the 实施办法 of 上海
+// Session 34's user trial, on real mirror regulations. The cascade's pair labels (tests/real/teachers: 教师法 2009 and the 实施办法 of 上海
 // (undated), 河南 2010 and 浙江 2021), in Debian's chromium, Chinese and English. Session 34's trial: a pair's label
 // (`落实 16 · 部分 3 · 引用 4 处 · 0.29 · 4229 天`, 243 px as drawn) is wider than the 120 px column gap, and 浙江's was drawn
 // over the title of 河南's box in the column before (it read as 河南's figures); 上海's, in the first column, ran off
@@ -23,7 +23,7 @@ interface Rect {
   height: number;
 }
 
-describe.skipIf(SKIP_BROWSER)('#browser cascade labels on real regulations', () => {
+describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session 34 trial)', () => {
   let harness: Harness;
   let snapshot: Snapshot;
   const pageErrors: string[] = [];
@@ -101,6 +101,29 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade labels on real regulations', () 
       await expect
         .poll(() => page.getByTestId('evidence-later-version').textContent())
         .toBe(' · 上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自本文件发布时有效的 1993-10-31 文本起算');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives the regulations’ own thresholds in the gap view and the matrix, not the plans’', async () => {
+    // The snapshot links regulations by their own thresholds (linkThresholds.byGenre.regulation: 0.14 / 0.13); the
+    // gap view said "implemented: score ≥ 0.24" (the plans') above 河南's rows implemented at 0.20, and the matrix's
+    // boxes read 0.24 / 0.06 above green cells of 0.15.
+    const own = (snapshot.attributes as { linkThresholds: { byGenre: Record<string, { implements: number; partial: number }> } }).linkThresholds.byGenre.regulation;
+    expect(own).toBeDefined();
+    const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+    const page: Page = await newTestPage(harness.browser, pageErrors);
+    try {
+      await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
+      await expect.poll(() => page.getByTestId('gaps-thresholds').textContent()).toMatch(new RegExp(`^已落实：得分 ≥ ${own.implements}；部分落实：得分 ≥ ${own.partial}；`));
+      await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(law())}`);
+      await expect
+        .poll(() => page.getByTestId('matrix-own-thresholds').textContent())
+        .toBe(`其中 3 份下级文件为法规，按法规的阈值判定：落实 ≥ ${own.implements}，部分落实 ≥ ${own.partial}（改动上面的阈值后，所有文件都按新阈值判定）。`);
+      // A pair of the user's own applies to every document: the note goes.
+      await page.getByTestId('matrix-threshold-implements').fill('0.3');
+      await expect.poll(() => page.getByTestId('matrix-own-thresholds').count()).toBe(0);
     } finally {
       await page.close();
     }
