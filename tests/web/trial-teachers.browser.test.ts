@@ -129,6 +129,33 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
     }
   });
 
+  it('leaves the gap table room at 1280×720: the note on other thresholds is folded', async () => {
+    // Session 34 trial: at 1280×720 the lines above the gap table (summary, thresholds, a 4-line note on other
+    // views' thresholds) left the table's scrolling body 194 px. Folded, it is 242 px (河南's first row, 169 px under
+    // the table's heading and header, is still cut at the panel's bottom: left for a later session).
+    const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+    const page: Page = await newTestPage(harness.browser, pageErrors, { width: 1280, height: 720 });
+    try {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'en']);
+      await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
+      // The note is there (folded) once the linker's candidates are in; the layout is read after it.
+      await page.getByTestId('gaps-exact-from').waitFor({ state: 'attached' });
+      await page.locator('[data-testid=gap-row]').first().waitFor();
+      const room = await page.evaluate(() => {
+        const body = document.querySelector('.gaps-body')!.getBoundingClientRect();
+        const row = document.querySelector('[data-testid=gap-row]')!.getBoundingClientRect();
+        return { body: body.height, row: [row.top, row.bottom] };
+      });
+      expect(room.body, JSON.stringify(room)).toBeGreaterThanOrEqual(230);
+      // Unfolded, it says what it said.
+      await page.getByTestId('gaps-exact-details').locator('summary').click();
+      await expect.poll(() => page.getByTestId('gaps-exact-from').isVisible()).toBe(true);
+      expect(await page.getByTestId('gaps-exact-from').textContent()).toMatch(/^These are the links ingest made\./);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -91,6 +91,7 @@ export const researchEn: Shape<typeof researchZh> = {
     barLabel: '{{percent}} % of measures covered',
     thresholds: 'Implemented: score ≥ {{implements}}; partial: score ≥ {{partial}}; not applicable: addressed only to the issuer itself.',
     subjectGate: 'Documents are compared only when on one subject (subject cosine ≥ {{cosine}}).',
+    exactFromSummary: 'Links under other thresholds',
     exactFrom: 'These are the links ingest made. Under other thresholds (the matrix, the report’s --threshold, /api/coverage) the links are selected again, as a re-ingest would, for a partial threshold of {{exact}} or more; below it some may differ.',
     gapsOnly: 'Gaps only',
     measures: 'Measures',

@@ -87,6 +87,7 @@ export const researchZh = {
     barLabel: '{{percent}} % 的措施已覆盖',
     thresholds: '已落实：得分 ≥ {{implements}}；部分落实：得分 ≥ {{partial}}；不适用：仅针对发文单位自身。',
     subjectGate: '仅比较主题相同的文件（主题相似度 ≥ {{cosine}}）。',
+    exactFromSummary: '其他阈值下的关联',
     exactFrom: '此处为导入时建立的关联。改用其他阈值时（矩阵、报告的 --threshold、/api/coverage）会重新选择关联：部分落实阈值不低于 {{exact}} 时与重新导入一致，更低时部分关联可能不同。',
     gapsOnly: '仅看缺口',
     measures: '措施',
