@@ -78,8 +78,10 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
         if (refusal) throw refusalError(refusal);
       }
       const result = await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
-      if (result.rows.length === 0) return await withIdHints(session, result, query, params, timeoutMs);
-      return checked ? await withPropertyHints(session, result, query, timeoutMs) : result;
+      // An empty result may quote an id without its version (id hints) or filter on a property no node of its label
+      // has (property hints: session 34); a full one may have a column null in every row (property hints).
+      const hinted = result.rows.length === 0 ? await withIdHints(session, result, query, params, timeoutMs) : result;
+      return checked ? await withPropertyHints(session, hinted, query, timeoutMs) : hinted;
     } catch (err) {
       if (signal?.aborted) throw cancelled(err);
       throw asGraphDbError(err, timeoutMs, Date.now() - started);
