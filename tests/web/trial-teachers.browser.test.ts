@@ -156,6 +156,19 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
     }
   });
 
+  it('gives 上海’s file name date in its side panel, said to be one', async () => {
+    // Session 34 trial: the panel listed no date at all for 上海's 实施办法, whose lags count from 1997-11-03.
+    const page: Page = await newTestPage(harness.browser, pageErrors);
+    try {
+      await page.goto(`${harness.served.url}/?node=${encodeURIComponent(shanghai())}`);
+      await expect
+        .poll(() => page.locator('[data-testid=document-meta] > div').evaluateAll((els) => els.map((e) => `${e.querySelector('dt')?.textContent}=${e.querySelector('dd')?.textContent}`)))
+        .toContain('成文日期=1997-11-03（据文件名）');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });
