@@ -4,14 +4,18 @@
 // any has the property; when none has, the property keys they do have go back with the result as a hint.
 
 /** At most this many columns are looked up, this many nodes sampled for their keys, and this many keys named
- *  (session 33; a Document has 14 keys in the sample snapshot, a Measure 11). */
-export const PROPERTY_HINT_LIMITS = { columns: 3, sampled: 200, keys: 16 };
+ *  (session 33; a Document has 14 keys in the sample snapshot, a Measure 11), `first` named first (session 34: the
+ *  Documents of the real mirror texts have 32 keys, and `name` fell past the 16th). */
+export const PROPERTY_HINT_LIMITS = { columns: 3, sampled: 200, keys: 16, first: ['name', 'id'] as readonly string[] };
 
-/** A column that reads `variable.property` of a node bound with `label`. */
+/** A column that reads `variable.property` of a node bound with `label`; `filter`: a read anywhere in the query
+ *  (a `WHERE d.title = …`, a pattern's `{title: …}`) of a query that returned nothing, `column` then being the
+ *  read as written (`d.title`). */
 export interface PropertyRead {
   column: string;
   label: string;
   property: string;
+  filter?: true;
 }
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
@@ -23,11 +27,17 @@ function code(query: string): string {
   return query.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, ' ');
 }
 
+/** Each variable bound as `(v:Label …)` with its first label. */
+function labelled(text: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const m of text.matchAll(new RegExp(`\\(\\s*(${NAME})\\s*:\\s*\`?(${NAME})\`?`, 'g'))) if (!labels.has(m[1])) labels.set(m[1], m[2]);
+  return labels;
+}
+
 /** The columns of a result that read a property of a labelled variable: `d.title`, or `d.title AS title`. */
 export function propertyReads(query: string, columns: string[]): PropertyRead[] {
   const text = code(query);
-  const labels = new Map<string, string>();
-  for (const m of text.matchAll(new RegExp(`\\(\\s*(${NAME})\\s*:\\s*\`?(${NAME})\`?`, 'g'))) if (!labels.has(m[1])) labels.set(m[1], m[2]);
+  const labels = labelled(text);
   const out: PropertyRead[] = [];
   for (const column of columns) {
     let read = new RegExp(`^(${NAME})\\.(${NAME})$`).exec(column);
@@ -36,6 +46,33 @@ export function propertyReads(query: string, columns: string[]): PropertyRead[] 
     if (read && label) out.push({ column, label, property: read[2] });
   }
   return out;
+}
+
+/**
+ * Every property a query reads of a labelled variable, for a query that returned nothing (session 34 trial: a
+ * researcher's `MATCH (d:Document) WHERE d.title = '中华人民共和国教师法' RETURN d` answered "no rows" and nothing
+ * else; the property is `name`): `v.prop` anywhere outside strings and comments, and the keys of a node pattern's
+ * map, `(v:Label {prop: …})` (also without a variable). In the order written, each label and property once.
+ */
+export function filterReads(query: string): PropertyRead[] {
+  const text = code(query);
+  const labels = labelled(text);
+  const found: { at: number; read: PropertyRead }[] = [];
+  const add = (column: string, label: string, property: string, at: number) => found.push({ at, read: { column, label, property, filter: true } });
+  // `v.prop`, not a part of a longer name (`x.v.prop`, `1.5`), nor a label after a colon.
+  for (const m of text.matchAll(new RegExp(`(?<![A-Za-z0-9_.\`])(${NAME})\\.(${NAME})`, 'g'))) {
+    const label = labels.get(m[1]);
+    if (label) add(`${m[1]}.${m[2]}`, label, m[2], m.index);
+  }
+  // `(v:Label {a: …, b: …})`: the map's keys (values are literals, parameters or expressions without braces).
+  for (const m of text.matchAll(new RegExp(`\\(\\s*(${NAME})?\\s*:\\s*\`?(${NAME})\`?[^(){}]*\\{([^{}]*)\\}`, 'g'))) {
+    for (const k of m[3].matchAll(new RegExp(`(?:^|,)\\s*\`?(${NAME})\`?\\s*:`, 'g'))) add(m[1] ? `${m[1]}.${k[1]}` : k[1], m[2], k[1], m.index);
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.read)
+    .filter((r) => !seen.has(`${r.label}\u0000${r.property}`) && !!seen.add(`${r.label}\u0000${r.property}`));
 }
 
 /** Columns null in every row of a non-empty result. */
@@ -52,11 +89,23 @@ export function propertyHintQuery(label: string): string {
   COLLECT { MATCH (n:\`${label}\`) WITH n LIMIT $sampled UNWIND keys(n) AS key RETURN DISTINCT key } AS keys`;
 }
 
+/**
+ * The keys a hint names, at most PROPERTY_HINT_LIMITS.keys: every node's identifying keys first (`name`, `id`: the
+ * graph model's), then the others in order, the loader's own (`_hash`) left out. Session 34 trial: the Documents of the
+ * real mirror texts have 32 keys; sorted and cut at 16, the hint for `d.title` listed `_hash`, `aliases`,
+ * `cascadeDocs` … and not `name`, the one meant.
+ */
+export function hintKeys(keys: readonly string[]): string[] {
+  const first = PROPERTY_HINT_LIMITS.first.filter((k) => keys.includes(k));
+  const rest = keys.filter((k) => !k.startsWith('_') && !first.includes(k)).sort();
+  return [...first, ...rest].slice(0, PROPERTY_HINT_LIMITS.keys);
+}
+
 /** The hints for the reads whose label has no node with the property: its keys, sorted, at most `keys`. */
-export function propertyHints(reads: PropertyRead[], found: Map<string, { has: boolean; keys: string[] }>): { column: string; label: string; property: string; keys: string[] }[] {
+export function propertyHints(reads: PropertyRead[], found: Map<string, { has: boolean; keys: string[] }>): (PropertyRead & { keys: string[] })[] {
   return reads.flatMap((r) => {
     const f = found.get(`${r.label}\u0000${r.property}`);
     if (!f || f.has || f.keys.length === 0) return [];
-    return [{ ...r, keys: [...f.keys].sort().slice(0, PROPERTY_HINT_LIMITS.keys) }];
+    return [{ ...r, keys: hintKeys(f.keys) }];
   });
 }

@@ -9,7 +9,7 @@ import { checkPlan, checkText, refusalError, type PlanSummary } from './console-
 import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
-import { nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
+import { filterReads, nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
 import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
@@ -78,8 +78,10 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
         if (refusal) throw refusalError(refusal);
       }
       const result = await firstRows(session.run(query, params, { timeout: timeoutMs }), maxRows, maxBytes);
-      if (result.rows.length === 0) return await withIdHints(session, result, query, params, timeoutMs);
-      return checked ? await withPropertyHints(session, result, query, timeoutMs) : result;
+      // An empty result may quote an id without its version (id hints) or filter on a property no node of its label
+      // has (property hints: session 34); a full one may have a column null in every row (property hints).
+      const hinted = result.rows.length === 0 ? await withIdHints(session, result, query, params, timeoutMs) : result;
+      return checked ? await withPropertyHints(session, hinted, query, timeoutMs) : hinted;
     } catch (err) {
       if (signal?.aborted) throw cancelled(err);
       throw asGraphDbError(err, timeoutMs, Date.now() - started);
@@ -125,10 +127,11 @@ async function withIdHints(session: Session, result: QueryResult, query: string,
   }
 }
 
-/** A column null in every row that reads a property no node of its label has gets that label's keys
- *  (property-hint.ts). Best effort, like the id hints: a failure leaves the result as it was. */
+/** A column null in every row that reads a property no node of its label has gets that label's keys, and so does a
+ *  property the query reads anywhere when it returned nothing (`WHERE d.title = …`, session 34) (property-hint.ts).
+ *  Best effort, like the id hints: a failure leaves the result as it was. */
 async function withPropertyHints(session: Session, result: QueryResult, query: string, timeoutMs: number): Promise<QueryResult> {
-  const reads = propertyReads(query, nullColumns(result.columns, result.rows)).slice(0, PROPERTY_HINT_LIMITS.columns);
+  const reads = (result.rows.length === 0 ? filterReads(query) : propertyReads(query, nullColumns(result.columns, result.rows))).slice(0, PROPERTY_HINT_LIMITS.columns);
   if (!reads.length) return result;
   try {
     const found = new Map<string, { has: boolean; keys: string[] }>();

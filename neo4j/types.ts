@@ -36,9 +36,10 @@ export interface QueryResult {
   idHints?: { given: string; ids: string[] }[];
   /**
    * Columns null in every row that read a property no node of their label has (`d.title` of a Document, whose
-   * name is `name`), with the keys that label's nodes have: neo4j/property-hint.ts.
+   * name is `name`), with the keys that label's nodes have: neo4j/property-hint.ts. For an empty result, the same for
+   * every property the query reads (`WHERE d.title = …`), `filter` set and `column` the read as written.
    */
-  propertyHints?: { column: string; label: string; property: string; keys: string[] }[];
+  propertyHints?: { column: string; label: string; property: string; keys: string[]; filter?: true }[];
 }
 export interface RunOptions {
   /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */

@@ -47,6 +47,16 @@ server.describe('#integration cypher service', () => {
     expect(some.propertyHints).toBeUndefined();
   });
 
+  it('says why a filter matched nothing: no node of its label has the property it reads (session 34 trial)', async () => {
+    const none = await service.run("MATCH (d:Document) WHERE d.title = '中华人民共和国教师法' RETURN d");
+    expect(none.rows).toEqual([]);
+    expect(none.propertyHints).toEqual([{ column: 'd.title', label: 'Document', property: 'title', filter: true, keys: expect.arrayContaining(['id', 'name']) }]);
+    // A property the Documents have, with a value none has, is no such case.
+    const value = await service.run("MATCH (d:Document) WHERE d.name = '无此文件' RETURN d");
+    expect(value.rows).toEqual([]);
+    expect(value.propertyHints).toBeUndefined();
+  });
+
   it('refuses a CREATE before it runs, because its plan is not read-only', async () => {
     const before = await graphCounts(driver);
     const error = await service.run("CREATE (:Document {id: 'doc:写入'})").catch((e) => e);

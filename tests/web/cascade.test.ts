@@ -3,9 +3,9 @@
 // per place), a second province (dropped by a region filter), a city plan implementing the
 // province (a chain of three levels), and a plan issued later (dropped by a date).
 import { describe, expect, it, vi } from 'vitest';
-import { edgeKey } from '../../graph-schema/index.js';
+import { edgeKey, type NodeOf } from '../../graph-schema/index.js';
 import { cascadeFrom, cascadeRoots, cascadeSummary, compareDocs, defaultCascadeRoot, measuresOf, onRegionChain } from '../../web/src/graph/cascade.js';
-import { curveDistance, layoutCascade, LINK_HIT, nearestLink } from '../../web/src/graph/cascade-layout.js';
+import { CASCADE_GEOMETRY, curveDistance, estimateLabelWidth, layoutCascade, LINK_HIT, nearestLink } from '../../web/src/graph/cascade-layout.js';
 import { cascadeText } from '../../web/src/graph/cascade-format.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
 
@@ -214,3 +214,70 @@ describe('cascade at the size of the law mirror', () => {
   });
 });
 
+
+describe('layoutCascade label room (session 34 trial)', () => {
+  // The 教师法's cascade on the real mirror texts (tests/real/teachers): 上海 undated (first column), 河南 2010, 浙江 2021,
+  // one pair link each. A pair's label (`落实 16 · 部分 3 · 引用 4 处 · 0.29 · 4229 天`) is wider than the 120 px column
+  // gap: it was drawn over the title of 河南's box, the column before 浙江's, and 上海's ran off the left edge.
+  const docs = [
+    { id: 'law', name: '中华人民共和国教师法', level: 'central' as const, date: '2009-08-27' },
+    { id: 'sh', name: '上海市实施办法', level: 'provincial' as const },
+    { id: 'hn', name: '河南省实施办法', level: 'provincial' as const, date: '2010-07-30' },
+    { id: 'zj', name: '浙江省实施办法', level: 'provincial' as const, date: '2021-03-26' },
+  ].map((d, i) => ({ ...d, inCorpus: true, depth: i ? 1 : 0, measures: [] }));
+  const labels: Record<string, string> = {
+    sh: '落实 22 · 部分 1 · 引用 1 处 · 0.33 · 1464 天',
+    hn: '落实 29 · 部分 5 · 引用 4 处 · 0.26 · 337 天',
+    zj: '落实 16 · 部分 3 · 引用 4 处 · 0.29 · 4229 天',
+  };
+  const cascade = {
+    root: 'law',
+    rootDoc: 'law',
+    docs,
+    links: ['sh', 'hn', 'zj'].map((d) => ({ kind: 'implements' as const, lowerDoc: d, higherDoc: 'law' })),
+  };
+
+  it('estimates a label at least as wide as the page draws it (CJK one em, digits 0.7 em, bold 11 px)', () => {
+    // Measured in Debian's chromium (cascade-labels.browser.test.ts checks every label it draws): 浙江's label above is
+    // 242.9 px wide, its English one (`16 impl · 3 part · cited 4× · 0.29 · 4229 d`) 251.9 px.
+    expect(estimateLabelWidth(labels.zj)).toBeGreaterThanOrEqual(243);
+    expect(estimateLabelWidth('16 impl · 3 part · cited 4× · 0.29 · 4229 d')).toBeGreaterThanOrEqual(252);
+    expect(estimateLabelWidth('天')).toBe(11 + 3);
+    expect(estimateLabelWidth('0.29')).toBe(Math.ceil(4 * 0.7 * 11) + 3);
+  });
+
+  it('keeps every label clear of every box and of the band names, given the labels’ widths', () => {
+    const width = (l: { lowerDoc: string }) => estimateLabelWidth(labels[l.lowerDoc]);
+    const layout = layoutCascade(cascade, { labelWidth: width });
+    expect(layout.links).toHaveLength(3);
+    for (const { link, label } of layout.links) {
+      const [x0, x1] = [label.x - width(link), label.x];
+      expect(x0, `${link.lowerDoc}'s label starts right of the band's name`).toBeGreaterThanOrEqual(CASCADE_GEOMETRY.bandLabel);
+      for (const b of layout.boxes) {
+        const across = x0 < b.x + b.width && x1 > b.x;
+        const down = label.y - 11 < b.y + b.height && label.y + 3 > b.y;
+        expect(across && down, `${link.lowerDoc}'s label over ${b.doc.id}'s box`).toBe(false);
+      }
+    }
+    // Without widths the geometry is the old one (the report and the tests that place by it).
+    const old = layoutCascade(cascade);
+    expect(old.boxes.find((b) => b.doc.id === 'sh')!.x).toBe(CASCADE_GEOMETRY.left);
+  });
+});
+
+describe('a document without a printed date (session 34 trial)', () => {
+  // 上海's 1997 实施办法 prints no date; its file's name does (ingest's fileDate), and its links' lags count from it.
+  // It was drawn as undated, beside a lag of 1464 days.
+  it('keeps its file name’s date apart from an issue date and places it there', () => {
+    const g = grown();
+    const { issuedOn: _issued, year: _year, ...rest } = g.getNodeAttributes(HUBEI) as NodeOf<'Document'>;
+    g.replaceNodeAttributes(HUBEI, { ...rest, fileDate: '2021-02-03' });
+    const c = cascadeFrom(g, DIRECTIVE)!;
+    const hubei = c.docs.find((d) => d.id === HUBEI)!;
+    expect(hubei.date).toBeUndefined();
+    expect(hubei.fileDate).toBe('2021-02-03');
+    const l = layoutCascade(c);
+    expect(l.columns.map((x) => x.date)).toEqual(['', '2021-02-03', '2022-03-01', '2022', '2023-06-01']);
+    expect(l.boxes.find((b) => b.doc.id === HUBEI)!.x).toBe(l.columns[1].x);
+  });
+});

@@ -13,6 +13,7 @@ const guarded: CypherService = {
     if (refusal) throw refusalError(refusal);
     if (text.startsWith('MATCH (n RETURN')) throw Object.assign(new Error("Invalid input 'RETURN': expected a graph pattern"), { code: 'Neo.ClientError.Statement.SyntaxError' });
     // A property no Document has, as the service answers it (neo4j/property-hint.ts; tests/neo4j/queries.test.ts on a real server).
+    if (text.includes('WHERE d.title')) return { columns: ['d'], rows: [], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'], filter: true }] };
     if (text.includes('d.title')) return { columns: ['d.title'], rows: [[null], [null]], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'] }] };
     return { columns: [], rows: [], truncated: false };
   },
@@ -59,6 +60,13 @@ describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
     await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('Column d.title is empty in every row: no Document node has the property title. Document nodes have: id, name');
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('d.title 列全为空：没有一个 Document 节点有属性 title。Document 节点的属性有：id、name');
+    // Session 34 trial: a WHERE on a property no Document has returned no rows and said nothing more. The hint
+    // replaces the column's (its own run's answer: the wording differs).
+    await page.getByTestId('cypher-query').fill("MATCH (d:Document) WHERE d.title = '中华人民共和国教师法' RETURN d");
+    await page.getByTestId('cypher-run').click();
+    await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('查询读取 d.title，但没有一个 Document 节点有属性 title，所以没有结果。Document 节点的属性有：id、name');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('The query reads d.title, but no Document node has the property title, so nothing matches. Document nodes have: id, name');
     expect(errors).toEqual([]);
   }, 60_000);
 });

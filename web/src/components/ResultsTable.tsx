@@ -90,7 +90,7 @@ export function ResultsTable({ result }: { result: QueryResult }) {
       {result.rows.length === 0 && <p className="muted">{t('console.noRows')}</p>}
       {(result.propertyHints ?? []).map((h) => (
         <p key={h.column} className="muted" data-testid="cypher-property-hint">
-          {t('console.propertyHint', { column: h.column, label: h.label, property: h.property, keys: h.keys.join(t('console.propertyHintAnd')) })}
+          {t(h.filter ? 'console.propertyHintFilter' : 'console.propertyHint', { column: h.column, label: h.label, property: h.property, keys: h.keys.join(t('console.propertyHintAnd')) })}
         </p>
       ))}
       {result.rows.length === 0 &&

@@ -28,6 +28,10 @@ export interface CascadeDoc {
   region?: string;
   /** Issue date, else the year; absent when unknown. */
   date?: string;
+  /** No date printed: the date its file's name carries (ingest's `fileDate`), by which the link rules and lags order
+   *  it. The diagram places it there and says where the date comes from (session 34 trial: 上海's 1997 实施办法 was
+   *  drawn as undated while its links gave a lag of 1464 days, counted from that date). */
+  fileDate?: string;
   inCorpus: boolean;
   /** Links from the root to this document (0: the root's document). */
   depth: number;
@@ -181,7 +185,7 @@ export function cascadeFrom(g: AnyPolicyGraph, root: string, opts: CascadeOption
         name: d.name,
         ...(d.level ? { level: d.level } : {}),
         ...(d.region ? { region: d.region } : {}),
-        ...(date ? { date } : {}),
+        ...(date ? { date } : d.fileDate ? { fileDate: d.fileDate } : {}),
         inCorpus: d.inCorpus,
         depth: depth.get(id)!,
         measures: [...ms]

@@ -5,6 +5,7 @@
 import { isEntityType, nodeId, type EdgeOf, type EntityType, type Span } from '../../../graph-schema/index.js';
 import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
+import { lagSince } from './later-version.js';
 
 export interface EvidenceSegment {
   text: string;
@@ -23,6 +24,8 @@ export interface EvidenceDocument extends NodeRef {
   region?: string;
   /** Issue date (YYYY-MM-DD) or, failing that, the year. */
   date?: string;
+  /** No date printed: its file name's date (ingest's `fileDate`, from which the lag is counted; session 34). */
+  fileDate?: string;
 }
 
 export interface EvidenceSide {
@@ -47,8 +50,10 @@ export interface Evidence {
   lagDays?: number;
   lagApprox?: true;
   dateUnknown?: true;
-  /** The higher text is a later revision of a law first adopted before the lower document (lag from the adoption). */
+  /** The higher text is a later revision of a law first adopted before the lower document; the lag runs from the
+   *  text in force at the lower document's date, `lagSince` (later-version.ts). */
   laterVersion?: true;
+  lagSince?: string;
   /** The reused passages in lower-text order: the lower wording and the higher one. */
   passages: { lower: string; higher: string }[];
   shared: SharedEntity[];
@@ -109,11 +114,17 @@ export function passageText(segments: readonly EvidenceSegment[], passage: numbe
   return segments.filter((s) => s.passages?.includes(passage)).map((s) => s.text).join('');
 }
 
+function since(graph: PolicyGraph, lowerDoc: string, higherDoc: string): { lagSince?: string } {
+  const [lo, hi] = [nodeOf(graph, lowerDoc, 'Document'), nodeOf(graph, higherDoc, 'Document')];
+  const date = lo && hi ? lagSince(hi, lo) : undefined;
+  return date ? { lagSince: date } : {};
+}
+
 function documentOf(graph: PolicyGraph, docId: string): EvidenceDocument | null {
   const d = nodeOf(graph, docId, 'Document');
   if (!d) return null;
   const date = d.issuedOn ?? (d.year !== undefined ? String(d.year) : undefined);
-  return { ...nodeRef(graph, docId), ...(d.region ? { region: d.region } : {}), ...(date ? { date } : {}) };
+  return { ...nodeRef(graph, docId), ...(d.region ? { region: d.region } : {}), ...(date ? { date } : d.fileDate ? { fileDate: d.fileDate } : {}) };
 }
 
 /**
@@ -168,7 +179,7 @@ export function evidenceFor(graph: PolicyGraph, lowerId: string, higherId: strin
     ...(lagDays !== undefined ? { lagDays } : {}),
     ...(lagApprox ? { lagApprox } : {}),
     ...(link.evidence.dateUnknown ? { dateUnknown: true as const } : {}),
-    ...(link.laterVersion ? { laterVersion: true as const } : {}),
+    ...(link.laterVersion ? { laterVersion: true as const, ...since(graph, lower.docId, higher.docId) } : {}),
     ...(link.citedArticle ? { citedArticle: true as const } : {}),
     citations: citations.map((c) => ({ text: c.text })),
     passages: passages.map((p) => ({ lower: p.text, higher: p.higherText ?? p.text })),

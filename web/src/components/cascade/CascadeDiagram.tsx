@@ -135,7 +135,9 @@ export function CascadeDiagram({
               {clip(b.doc.name, 18)}
             </text>
             <text x={b.x + 8} y={b.y + 33} className="cascade-doc-meta" data-testid="cascade-doc-meta">
-              {[b.doc.region, b.doc.date ?? t('cascade.undated'), b.doc.inCorpus ? '' : t('cascade.cited')].filter(Boolean).join(' · ')}
+              {[b.doc.region, b.doc.date ?? (b.doc.fileDate ? t('cascade.fileDate', { date: b.doc.fileDate }) : t('cascade.undated')), b.doc.inCorpus ? '' : t('cascade.cited')]
+                .filter(Boolean)
+                .join(' · ')}
             </text>
           </g>
           {b.doc.measures.map((m) => (

@@ -10,11 +10,15 @@ const SHOWN_MISSING = 8;
 export function CascadePairs({
   pairs,
   names,
+  laterVersion = new Map(),
   open,
   onToggle,
 }: {
   pairs: CascadePair[];
   names: ReadonlyMap<string, string>;
+  /** Pairs linked to a later text of a law than the one in force at the lower document's date, with that text's
+   *  date ('' when unknown): their lag runs from it (later-version.ts). */
+  laterVersion?: ReadonlyMap<string, string>;
   open: readonly string[];
   /** Absent while every article link is drawn (nothing to open). */
   onToggle?: (key: string) => void;
@@ -54,6 +58,11 @@ export function CascadePairs({
                 <td data-testid="cascade-pair-lag">
                   {lag(p)}
                   <LagYears days={p.lagDays} />
+                  {laterVersion.has(p.key) && (
+                    <span className="lag-years muted" data-testid="cascade-pair-since" title={t('evidence.laterVersion')}>
+                      {laterVersion.get(p.key) ? t('cascade.pairSince', { since: laterVersion.get(p.key) }) : t('cascade.pairSinceUnknown')}
+                    </span>
+                  )}
                 </td>
                 <td data-testid="cascade-pair-reach">{p.measuresTotal ? `${p.measuresTotal - p.notCarried.length} / ${p.measuresTotal}` : ''}</td>
                 <td data-testid="cascade-pair-missing" title={missing.join(', ')}>

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
-import { layoutCascade } from '../../graph/cascade-layout.js';
+import { estimateLabelWidth, layoutCascade } from '../../graph/cascade-layout.js';
+import { lagSince } from '../../graph/later-version.js';
 import { scopeOptions } from '../../graph/filters.js';
 import {
   closeResearch,
@@ -19,7 +20,7 @@ import {
   useExplorerContext,
   useFocusNode,
 } from '../../state/index.js';
-import { CascadeDiagram, LINK_STYLES } from './CascadeDiagram.js';
+import { CascadeDiagram, LINK_STYLES, linkLabel } from './CascadeDiagram.js';
 import { CascadePairs } from './CascadePairs.js';
 
 export function CascadeView() {
@@ -45,8 +46,23 @@ export function CascadeView() {
     () => (cascade && byPair && !research.cascadeAllLinks ? groupedCascade(cascade, pairs, new Set(open)) : cascade),
     [cascade, byPair, research.cascadeAllLinks, pairs, open],
   );
-  const layout = useMemo(() => (shown ? layoutCascade(shown) : null), [shown]);
+  // Room for each link's label as the page's language writes it (session 34: a pair's label was drawn over the box
+  // in the column before).
+  const layout = useMemo(() => (shown ? layoutCascade(shown, { labelWidth: (l) => estimateLabelWidth(linkLabel(l, t)) }) : null), [shown, t]);
   const names = useMemo(() => new Map(cascade?.docs.map((d) => [d.id, d.name]) ?? []), [cascade]);
+  // Pairs whose links go to a later text of a law than the one in force at the lower document's date: their lag runs
+  // from that text (later-version.ts; session 34 trial: 新乡 2020 → 消防法 2021, 407 days from the 2019 amendment).
+  const laterVersion = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const p of pairs) {
+      const flagged = p.links.some((l) => l.lower && l.higher && data.someEdge(l.lower, l.higher, (_, a) => a.type === 'IMPLEMENTS' && !!(a as { laterVersion?: boolean }).laterVersion));
+      if (!flagged) continue;
+      const [lo, hi] = [data.getNodeAttributes(p.lowerDoc), data.getNodeAttributes(p.higherDoc)];
+      const since = lo.type === 'Document' && hi.type === 'Document' ? lagSince(hi, lo) : undefined;
+      out.set(p.key, since ?? '');
+    }
+    return out;
+  }, [data, pairs]);
   const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
   const canFollow = (selectedType === 'Document' || selectedType === 'Measure') && selected !== root;
   const rootIsMeasure = root && data.hasNode(root) && data.getNodeAttribute(root, 'type') === 'Measure';
@@ -141,7 +157,7 @@ export function CascadeView() {
                 {t('cascade.empty')}
               </p>
             )}
-            {byPair && pairs.length > 0 && <CascadePairs pairs={pairs} names={names} open={open} onToggle={research.cascadeAllLinks ? undefined : (k) => dispatch(toggleCascadePair(k))} />}
+            {byPair && pairs.length > 0 && <CascadePairs pairs={pairs} names={names} laterVersion={laterVersion} open={open} onToggle={research.cascadeAllLinks ? undefined : (k) => dispatch(toggleCascadePair(k))} />}
             <CascadeDiagram layout={layout!} onLink={onLink} onNode={focusNode} selected={selected} />
           </>
         )}

@@ -79,7 +79,7 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
         {d && <NodeLink node={d} />}
         <span className="muted">
           {' '}
-          {[d?.region, d?.date ?? t('evidence.noDate')].filter(Boolean).join(' · ')} · § {side.path}
+          {[d?.region, d?.date ?? (d?.fileDate ? t('cascade.fileDate', { date: d.fileDate }) : t('evidence.noDate'))].filter(Boolean).join(' · ')} · § {side.path}
         </span>
         {readable && (
           <>
@@ -158,7 +158,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
               </span>
             )}
             {ev.dateUnknown && <span> · {t('evidence.dateUnknown')}</span>}
-            {ev.laterVersion && <span data-testid="evidence-later-version"> · {t('evidence.laterVersion')}</span>}
+            {ev.laterVersion && <span data-testid="evidence-later-version"> · {ev.lagSince ? t('evidence.laterVersionSince', { since: ev.lagSince }) : t('evidence.laterVersion')}</span>}
             {ev.citedArticle && <span data-testid="evidence-cited-article"> · {t('evidenceCitations.cited')}</span>}
           </p>
           <div className="evidence-columns" ref={columns}>

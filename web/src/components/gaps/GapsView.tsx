@@ -10,6 +10,7 @@ import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { lowerDocuments } from '../../../../coverage/index.js';
+import { linkerThresholds } from '../../../../coverage/links.js';
 import { exactFrom } from '../../../../coverage/replay.js';
 import { useLinkCandidates } from '../../graph/link-candidates.js';
 import { downloadText } from '../download.js';
@@ -86,7 +87,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
     <>
       <div className="gaps-summary">
         <SummaryLine result={result} />
-        <Thresholds />
+        <Thresholds lower={result.lower} />
         <div className="coverage-bar" role="img" aria-label={t('gaps.barLabel', { percent: Math.round(percent) })}>
           <span style={{ width: `${percent}%` }} />
         </div>
@@ -162,12 +163,16 @@ function SummaryLine({ result }: { result: Coverage }) {
   );
 }
 
-/** The linker's verdict thresholds, as written into the snapshot, so a reader knows what the labels mean; and from
- *  which partial threshold other thresholds give the links a re-ingest would (coverage/replay.ts exactFrom). */
-function Thresholds() {
+/** The linker's verdict thresholds for the lower document, as written into the snapshot (its genre's when the
+ *  snapshot has them: coverage/links.ts linkerThresholds), so a reader knows what the labels mean; and from which
+ *  partial threshold other thresholds give the links a re-ingest would (coverage/replay.ts exactFrom). Session 34
+ *  trial: 广东's 实施办法 against the 消防法 said "implemented: score ≥ 0.24" (the plans' threshold) above rows
+ *  implemented at 0.20 by the regulations' 0.14. */
+function Thresholds({ lower }: { lower: string }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
-  const th = data.getAttributes().linkThresholds;
+  const all = data.getAttributes().linkThresholds;
+  const th = all ? { ...all, ...linkerThresholds(data, lower) } : undefined;
   // The candidates are fetched on opening (not in the page's graph payload); the line shows once they are here.
   const candidates = useLinkCandidates(data);
   const exact = useMemo(() => exactFrom(data), [data, candidates]);
@@ -179,9 +184,14 @@ function Thresholds() {
         {th.subjectMinCosine !== undefined && <> {t('gaps.subjectGate', { cosine: th.subjectMinCosine })}</>}
       </p>
       {exact !== undefined && (
-        <p className="muted gaps-thresholds" data-testid="gaps-exact-from" data-exact-from={exact}>
-          {t('gaps.exactFrom', { exact })}
-        </p>
+        // Folded (session 34 trial at 1280×720: with it open, the lines above the table left it 194 px, less than
+        // one row; it is about other views' thresholds, not this table's verdicts).
+        <details className="muted gaps-thresholds" data-testid="gaps-exact-details">
+          <summary>{t('gaps.exactFromSummary')}</summary>
+          <p data-testid="gaps-exact-from" data-exact-from={exact}>
+            {t('gaps.exactFrom', { exact })}
+          </p>
+        </details>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { matrixCsv, matrixCsvName } from '../../../../coverage/matrix-csv.js';
 import { coverageMatrix, filterColumns, sortMatrix } from '../../../../coverage/matrix.js';
 import { matrixCsvWords } from '../../graph/coverage-csv.js';
 import { directiveChoices, snapshotThresholds } from '../../graph/matrix.js';
+import { linkerThresholds } from '../../../../coverage/links.js';
 import { openEvidence, setMatrix, toggleMatrix, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
 import { downloadText } from '../download.js';
 import type { EvidenceLink } from '../evidence/EvidenceView.js';
@@ -45,6 +46,16 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
         : null,
     [data, directive, state.threshold, asOf, state.sort, candidates],
   );
+  const own = useMemo(() => {
+    const by = new Map<string, { implements: number; partial: number; columns: number }>();
+    for (const c of full?.columns ?? []) {
+      const th = linkerThresholds(data, c.id);
+      if (!th || (th.implements === defaults.implements && th.partial === defaults.partial)) continue;
+      const key = `${th.implements}/${th.partial}`;
+      by.set(key, { ...th, columns: (by.get(key)?.columns ?? 0) + 1 });
+    }
+    return [...by.values()];
+  }, [data, full, defaults]);
   const shown = useMemo(() => {
     const iso = isoOfProvince(state.province ?? undefined);
     return full && iso ? filterColumns(full, (c) => isoOfProvince(c.province) === iso) : full;
@@ -71,6 +82,14 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           </select>
         </label>
         <ThresholdControl value={thresholds} defaults={defaults} min={floor} exact={exact} candidates={candidates} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
+        {!state.threshold && own.length > 0 && (
+          // Untouched, each column keeps its linker's verdicts, and a genre with thresholds of its own (regulations)
+          // was linked by those, not by the pair shown in the boxes (session 34 trial: the 教师法's columns, all
+          // regulations, green at 0.15 under boxes reading 0.24).
+          <p className="muted matrix-own-thresholds" data-testid="matrix-own-thresholds">
+            {own.map((o) => t('matrix.ownThresholds', { count: o.columns, implements: o.implements, partial: o.partial })).join(' ')}
+          </p>
+        )}
         <label className="gaps-only">
           <input
             type="checkbox"

@@ -59,7 +59,9 @@ export function DocumentPanel({ id }: { id: string }) {
   const doc = d.document;
   const meta: [string, string | undefined][] = [
     [t('document.issuer'), doc.issuer],
-    [t('document.issuedOn'), doc.issuedOn ?? (doc.year ? String(doc.year) : undefined)],
+    // A text that prints no date: its file name's date, said to be one (session 34 trial: 上海's panel gave no date at
+    // all while its links' lags count from 1997-11-03).
+    [t('document.issuedOn'), doc.issuedOn ?? (doc.year ? String(doc.year) : doc.fileDate ? t('cascade.fileDate', { date: doc.fileDate }) : undefined)],
     [t('document.docNumber'), doc.docNumber],
     [t('document.level'), doc.level ? t(`level.${doc.level}`, { defaultValue: doc.level }) : undefined],
     [t('document.region'), doc.region],

@@ -1,0 +1,175 @@
+// Session 34's user trial, on real mirror regulations. The cascade's pair labels (tests/real/teachers: 教师法 2009 and the 实施办法 of 上海
+// (undated), 河南 2010 and 浙江 2021), in Debian's chromium, Chinese and English. Session 34's trial: a pair's label
+// (`落实 16 · 部分 3 · 引用 4 处 · 0.29 · 4229 天`, 243 px as drawn) is wider than the 120 px column gap, and 浙江's was drawn
+// over the title of 河南's box in the column before (it read as 河南's figures); 上海's, in the first column, ran off
+// the diagram's left edge over the band's name. Every label is measured as drawn (getBBox) against every box and
+// band name.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
+import { estimateLabelWidth } from '../../web/src/graph/cascade-layout.js';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+
+const CORPUS = join(import.meta.dirname, '../real/teachers/corpus');
+
+interface Rect {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session 34 trial)', () => {
+  let harness: Harness;
+  let snapshot: Snapshot;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ snapshot } = await runIngest({ inputs: [CORPUS] }));
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const law = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === '中华人民共和国教师法' && n.attributes.inCorpus)!.key;
+
+  const shanghai = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('上海市'))!.key;
+
+  for (const [lang, word, size, meta] of [
+    ['zh', '落实', { width: 1440, height: 900 }, '上海市 · 1997-11-03（据文件名）'],
+    ['en', 'impl', { width: 1280, height: 720 }, '上海市 · 1997-11-03 (from the file name)'],
+  ] as const) {
+    it(`draws every pair's label clear of every box and band name (${lang}, ${size.width}×${size.height})`, async () => {
+      const page: Page = await newTestPage(harness.browser, pageErrors, size);
+      try {
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+        await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
+        const labels = page.locator('[data-testid=cascade-link-label]');
+        // The three provinces' pairs, labelled in the page's language (the layout is computed in the render that
+        // writes them).
+        await expect.poll(() => labels.evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => t.length > 0))).toHaveLength(3);
+        await expect.poll(() => labels.evaluateAll((els, w) => els.every((e) => (e.textContent ?? '').includes(w)), word)).toBe(true);
+        const drawn = await page.getByTestId('cascade-svg').evaluate((svg) => {
+          const box = (e: Element, id: string) => {
+            const b = (e as SVGGraphicsElement).getBBox();
+            return { id, x: b.x, y: b.y, width: b.width, height: b.height, text: e.textContent ?? '' };
+          };
+          return {
+            labels: [...svg.querySelectorAll('[data-testid=cascade-link-label]')].map((e) => box(e, e.getAttribute('data-pair') ?? '')),
+            boxes: [...svg.querySelectorAll('[data-testid=cascade-doc]')].map((e) => box(e.querySelector('rect')!, e.getAttribute('data-doc-id')!)),
+            bands: [...svg.querySelectorAll('.cascade-band-label')].map((e) => box(e, e.textContent ?? '')),
+          };
+        });
+        const over = (a: Rect, b: Rect) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+        expect(drawn.boxes.length).toBe(4);
+        for (const l of drawn.labels) {
+          // The layout's estimate (no DOM) is at least the width drawn, in this browser's fonts.
+          expect(estimateLabelWidth(l.text), `estimate of ${l.text}`).toBeGreaterThanOrEqual(l.width);
+          expect(l.x, `${l.id}'s label inside the diagram`).toBeGreaterThanOrEqual(0);
+          for (const b of [...drawn.boxes, ...drawn.bands]) expect(over(l, b), `${l.id}'s label over ${b.id}`).toBe(false);
+        }
+        // 上海's text prints no date; its file's name does, and its lag (1464 days from the law's 1993 adoption) is
+        // counted from it: the box says so instead of "undated" (session 34 trial).
+        expect(await page.locator(`[data-testid=cascade-doc][data-doc-id="${shanghai()}"] [data-testid=cascade-doc-meta]`).textContent()).toBe(meta);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('says where a later-version lag starts, in the pairs table and the evidence (session 34 trial)', async () => {
+    // 上海's 实施办法 (file name 1997-11-03) and the 2009 text of the 教师法 (adopted 1993-10-31): its links are
+    // laterVersion, 1464 days from the 1993 text in force then; the evidence had said "from the adoption", right here
+    // but wrong for a law amended in between (新乡 2020 → 消防法 2021: 407 days from the 2019 amendment).
+    const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(`${shanghai()}#`))!;
+    const link = edge.attributes as EdgeOf<'IMPLEMENTS'>;
+    expect(link).toMatchObject({ laterVersion: true, lagDays: 1464 });
+    expect((Date.parse('1997-11-03') - Date.parse('1993-10-31')) / 86_400_000).toBe(1464);
+    const page: Page = await newTestPage(harness.browser, pageErrors);
+    try {
+      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
+      const row = (doc: string) => page.locator(`[data-testid=cascade-pair][data-pair="${doc}→${law()}"]`);
+      await expect.poll(() => row(shanghai()).locator('[data-testid=cascade-pair-since]').textContent()).toBe('自 1993-10-31 文本起算');
+      const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+      expect(await row(henan).locator('[data-testid=cascade-pair-lag]').textContent()).toBe('337 天');
+      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}&evidence=${encodeURIComponent(`${edge.source}~${edge.target}`)}`);
+      await expect
+        .poll(() => page.getByTestId('evidence-later-version').textContent())
+        .toBe(' · 上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自本文件发布时有效的 1993-10-31 文本起算');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives the regulations’ own thresholds in the gap view and the matrix, not the plans’', async () => {
+    // The snapshot links regulations by their own thresholds (linkThresholds.byGenre.regulation: 0.14 / 0.13); the
+    // gap view said "implemented: score ≥ 0.24" (the plans') above 河南's rows implemented at 0.20, and the matrix's
+    // boxes read 0.24 / 0.06 above green cells of 0.15.
+    const own = (snapshot.attributes as { linkThresholds: { byGenre: Record<string, { implements: number; partial: number }> } }).linkThresholds.byGenre.regulation;
+    expect(own).toBeDefined();
+    const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+    const page: Page = await newTestPage(harness.browser, pageErrors);
+    try {
+      await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
+      await expect.poll(() => page.getByTestId('gaps-thresholds').textContent()).toMatch(new RegExp(`^已落实：得分 ≥ ${own.implements}；部分落实：得分 ≥ ${own.partial}；`));
+      await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(law())}`);
+      await expect
+        .poll(() => page.getByTestId('matrix-own-thresholds').textContent())
+        .toBe(`其中 3 份下级文件为法规，按法规的阈值判定：落实 ≥ ${own.implements}，部分落实 ≥ ${own.partial}（改动上面的阈值后，所有文件都按新阈值判定）。`);
+      // A pair of the user's own applies to every document: the note goes.
+      await page.getByTestId('matrix-threshold-implements').fill('0.3');
+      await expect.poll(() => page.getByTestId('matrix-own-thresholds').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves the gap table room at 1280×720: the note on other thresholds is folded', async () => {
+    // Session 34 trial: at 1280×720 the lines above the gap table (summary, thresholds, a 4-line note on other
+    // views' thresholds) left the table's scrolling body 194 px. Folded, it is 242 px (河南's first row, 169 px under
+    // the table's heading and header, is still cut at the panel's bottom: left for a later session).
+    const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+    const page: Page = await newTestPage(harness.browser, pageErrors, { width: 1280, height: 720 });
+    try {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'en']);
+      await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
+      // The note is there (folded) once the linker's candidates are in; the layout is read after it.
+      await page.getByTestId('gaps-exact-from').waitFor({ state: 'attached' });
+      await page.locator('[data-testid=gap-row]').first().waitFor();
+      const room = await page.evaluate(() => {
+        const body = document.querySelector('.gaps-body')!.getBoundingClientRect();
+        const row = document.querySelector('[data-testid=gap-row]')!.getBoundingClientRect();
+        return { body: body.height, row: [row.top, row.bottom] };
+      });
+      expect(room.body, JSON.stringify(room)).toBeGreaterThanOrEqual(230);
+      // Unfolded, it says what it said.
+      await page.getByTestId('gaps-exact-details').locator('summary').click();
+      await expect.poll(() => page.getByTestId('gaps-exact-from').isVisible()).toBe(true);
+      expect(await page.getByTestId('gaps-exact-from').textContent()).toMatch(/^These are the links ingest made\./);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives 上海’s file name date in its side panel, said to be one', async () => {
+    // Session 34 trial: the panel listed no date at all for 上海's 实施办法, whose lags count from 1997-11-03.
+    const page: Page = await newTestPage(harness.browser, pageErrors);
+    try {
+      await page.goto(`${harness.served.url}/?node=${encodeURIComponent(shanghai())}`);
+      await expect
+        .poll(() => page.locator('[data-testid=document-meta] > div').evaluateAll((els) => els.map((e) => `${e.querySelector('dt')?.textContent}=${e.querySelector('dd')?.textContent}`)))
+        .toContain('成文日期=1997-11-03（据文件名）');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('raised no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
