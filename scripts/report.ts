@@ -2,8 +2,8 @@
 //   [--format table|csv|json] [--snapshot <path>]`: coverage of a directive by the corpus's lower
 // documents (coverage/). One lower document → a table; several → a matrix; then lag per region.
 // Without --snapshot it reads out/snapshot.json, or ingests corpus/ when that file is missing.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
@@ -15,6 +15,7 @@ import { coverageMatrix } from '../coverage/matrix.js';
 import { cascadeFrom } from '../web/src/graph/cascade.js';
 import { cascadeText } from '../web/src/graph/cascade-format.js';
 import { cascadePairs } from '../web/src/graph/cascade-pairs.js';
+import { sampleLinks, sampleText } from '../coverage/sample-links.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -219,9 +220,61 @@ const cascade = defineCommand({
   },
 });
 
+/** The file names a sources.json lists (`files[].file` and the last segment of `files[].source`), of each path given: a
+ *  sources.json, or a directory searched for them. */
+export function excludedFiles(paths: string[]): Set<string> {
+  const names = new Set<string>();
+  const read = (file: string) => {
+    let json: { files?: { file?: string; source?: string }[] };
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new ReportError(`report: ${file} is not a sources.json (${(e as Error).message})`);
+    }
+    for (const f of json.files ?? []) for (const n of [f.file, f.source]) if (n) names.add(n.split(/[\\/]/).pop()!);
+  };
+  for (const p of paths) {
+    const at = resolve(process.cwd(), p);
+    if (!existsSync(at)) throw new ReportError(`report: ${at} does not exist`);
+    if (statSync(at).isDirectory()) {
+      for (const f of readdirSync(at, { recursive: true }) as string[]) if (f.split(/[\\/]/).pop() === 'sources.json') read(join(at, f));
+    } else read(at);
+  }
+  return names;
+}
+
+const sample = defineCommand({
+  meta: { name: 'sample-links', description: 'A seeded random sample of the links (document pairs and single links) to read: precision where no gold is' },
+  args: {
+    pairs: { type: 'string', description: 'document pairs to draw', default: '100' },
+    links: { type: 'string', description: 'single links to draw', default: '40' },
+    seed: { type: 'string', description: 'seed of the draw (the same seed gives the same sample)', default: '1' },
+    exclude: { type: 'string', description: 'comma-separated sources.json files or folders holding them: their documents are left out (e.g. held-out sets)' },
+    format: { type: 'string', description: 'text | json', default: 'text' },
+    snapshot: { type: 'string', description: 'snapshot file (default out/snapshot.json, or ingest corpus/)' },
+  },
+  async run({ args }) {
+    try {
+      const count = (v: string, what: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0) throw new ReportError(`report: --${what} must be a whole number ≥ 0, not ${v}`);
+        return n;
+      };
+      const o = { pairs: count(args.pairs, 'pairs'), links: count(args.links, 'links'), seed: count(args.seed, 'seed'), excludeFiles: excludedFiles(args.exclude ? args.exclude.split(',').filter(Boolean) : []) };
+      if (args.format !== 'text' && args.format !== 'json') throw new ReportError(`report: --format must be text or json, not ${args.format}`);
+      const s = sampleLinks(await loadSnapshot(args.snapshot), o);
+      console.log(args.format === 'json' ? JSON.stringify(s, null, 2) : sampleText(s));
+    } catch (e) {
+      if (!(e instanceof ReportError)) throw e;
+      console.error(e.message);
+      process.exitCode = 2;
+    }
+  },
+});
+
 const main = defineCommand({
   meta: { name: 'report', description: 'Reports over a policy-graph snapshot' },
-  subCommands: { coverage, cascade },
+  subCommands: { coverage, cascade, 'sample-links': sample },
 });
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runMain(main);
