@@ -303,10 +303,16 @@ function entries(dir: string, file: string): LexiconEntry[] {
   });
 }
 
+/** The words of a lexicon's `role | word | word …` lines (lead, cue, …), each checked as a name. */
+function roleWords(all: { line: string; no: number }[], role: string, file: string): string[] {
+  const head = new RegExp(`^${role}\\s*\\|`);
+  return all.filter(({ line }) => head.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), file, no)));
+}
+
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
 function residents(dir: string): { residentGroups: Set<string>; residentLeads: string[] } {
   const all = lines(dir, 'group-residents.txt');
-  const lead = all.filter(({ line }) => /^lead\s*\|/.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-residents.txt', no)));
+  const lead = roleWords(all, 'lead', 'group-residents.txt');
   const groups = all.filter(({ line }) => !/^lead\s*\|/.test(line)).map(({ line, no }) => parse(Name, line, 'group-residents.txt', no));
   return { residentGroups: new Set(groups), residentLeads: lead };
 }
@@ -314,14 +320,14 @@ function residents(dir: string): { residentGroups: Set<string>; residentLeads: s
 /** group-agents.txt: its `cue |` and `lead |` lines (session 31). */
 function agents(dir: string): { agentCues: string[]; agentLeads: string[] } {
   const all = lines(dir, 'group-agents.txt');
-  const role = (r: string) => all.filter(({ line }) => new RegExp(`^${r}\\s*\\|`).test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-agents.txt', no)));
+  const role = (r: string) => roleWords(all, r, 'group-agents.txt');
   return { agentCues: role('cue'), agentLeads: role('lead') };
 }
 
 /** group-workers.txt: its nouns and its `lead |` and `cue |` lines (session 33). */
 function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[]; workerCues: string[] } {
   const all = lines(dir, 'group-workers.txt');
-  const role = (r: string) => all.filter(({ line }) => new RegExp(`^${r}\\s*\\|`).test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-workers.txt', no)));
+  const role = (r: string) => roleWords(all, r, 'group-workers.txt');
   const nouns = all.filter(({ line }) => !/^(lead|cue)\s*\|/.test(line)).map(({ line, no }) => parse(Name, line, 'group-workers.txt', no));
   return { workerGroups: new Set(nouns), workerLeads: role('lead'), workerCues: role('cue') };
 }
@@ -330,7 +336,7 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
 function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues'> {
   const all = lines(dir, 'group-clause.txt');
   for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue, got "${line}"`);
-  const role = (r: string) => all.filter(({ line }) => new RegExp(`^${r}\\s*\\|`).test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), 'group-clause.txt', no)));
+  const role = (r: string) => roleWords(all, r, 'group-clause.txt');
   return { clauseModals: role('modal'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue') };
 }
 

@@ -17,7 +17,7 @@ import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type 
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
-import { itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
+import { hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
@@ -585,12 +585,6 @@ export function clauseCount(text: string): number {
 }
 
 const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
-
-function hanBigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
 
 /** The largest share of one lower clause's character bigrams (a sentence or paragraph, split at
  *  。；; and line ends, of at least four characters) found in the higher text, the articles' own labels

@@ -7,16 +7,11 @@
 // item's second best by `margin` keeps it, as a partial link (one item is a side part of the lower article: the gold's
 // rule of strong and weak), with the evidence passages that fall on the item.
 import type { LinkUnit } from './implements.js';
+import { hanBigrams } from './side-paragraph.js';
 
 const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
 /** An item marker: （一）… anywhere, or 1. / 1、 at a line start or after ：；。 */
 const MARK = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|(?:^|(?<=[：:；;。]))\s*\d{1,2}[.．、]/gm;
-
-function hanBigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
 
 /** One 款 or 项 of a unit: its span in the unit's text and its character bigrams. */
 export interface ItemSpan {
