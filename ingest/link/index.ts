@@ -168,26 +168,39 @@ export function withDefinitions(words: string[], text: string, defs: { term: str
   return extra.length ? [...words, ...extra] : words;
 }
 
+/** Texts of one law or regulation: the same title and region. The level is not part of it: it is read from each
+ *  text's issuer, and a revision may name another (废旧金属收购业治安管理办法: 公安部's 1994 text, the 2023 text revised by
+ *  国务院's decision), which made the two texts two laws to session 34's rules and let a 2009 city regulation link
+ *  to the 2023 text as if it were the law's earliest (session 35, lead, law mirror). */
+export function versionKey(d: ProcessedDoc, r: RuleDoc): string | undefined {
+  return d.doc.genre === 'regulation' ? `${r.region ?? ''}|${d.doc.title}` : undefined;
+}
+
 /** Sets `adoptedOn` and `versionsOn` (rules.ts) on the earliest text the corpus holds of each law or regulation whose
- *  history dates a first adoption before that text (the same title, level and region: the versions
- *  the duplicates stage keeps apart by date). A real law database holds a law's current text, dated
- *  by its latest revision; without this, every provincial 实施办法 issued before that revision could
- *  implement nothing of its own law (session 18, law mirror: 62 of the 136 实施《…法》办法 whose law
- *  is in the corpus). */
+ *  history dates a first adoption before that text (versionKey: the versions the duplicates stage keeps apart by
+ *  date). A real law database holds a law's current text, dated by its latest revision; without this, every
+ *  provincial 实施办法 issued before that revision could implement nothing of its own law (session 18, law mirror: 62
+ *  of the 136 实施《…法》办法 whose law is in the corpus). Sets `supersededOn` on every text but the latest: the date of
+ *  the next text of it the corpus holds (rules.ts, the version in force). */
 export function earliestVersions(docs: ProcessedDoc[], rules: RuleDoc[]): void {
-  const earliest = new Map<string, number>();
+  const groups = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    if (d.doc.genre !== 'regulation' || !rules[i].issuedOn) return;
-    const key = `${rules[i].level ?? ''}|${rules[i].region ?? ''}|${d.doc.title}`;
-    const j = earliest.get(key);
-    if (j === undefined || rules[i].issuedOn! < rules[j].issuedOn!) earliest.set(key, i);
+    const key = versionKey(d, rules[i]);
+    if (key === undefined || !rules[i].issuedOn) return;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  for (const i of earliest.values()) {
+  for (const group of groups.values()) {
+    group.sort((a, b) => (rules[a].issuedOn! < rules[b].issuedOn! ? -1 : rules[a].issuedOn! > rules[b].issuedOn! ? 1 : a - b));
+    const i = group[0];
     const versions = docs[i].doc.history.map((e) => e.date).filter((d) => d < rules[i].issuedOn!).sort();
     const first = docs[i].doc.history[0]?.date;
     if (first && first < rules[i].issuedOn!) {
       rules[i].adoptedOn = first;
       rules[i].versionsOn = versions;
+    }
+    for (const j of group) {
+      const next = group.find((k) => rules[k].issuedOn! > rules[j].issuedOn!);
+      if (next !== undefined) rules[j].supersededOn = rules[next].issuedOn;
     }
   }
 }

@@ -19,6 +19,12 @@
 //   only courts and procuratorates carry it out), and a body's own rules of procedure or organic law
 //   (全国人民代表大会议事规则, 山东省人民代表大会常务委员会议事规则, 国务院组织法: a lower congress's rules of procedure
 //   mirror them but carry out the 地方组织法 and the 立法法). REACH below.
+// - Version in force (session 35): when the corpus holds several texts of one law or regulation (the same title and
+//   region), a lower document carries out the text in force when it was issued: the latest one issued on or before
+//   it (or the earliest, through `laterVersion`, when every text is later). An undated lower document carries out the
+//   latest text, as its citations resolve (cite-links.ts). On the law mirror 20 lower documents linked to two texts
+//   of one law at once (上海市妇女权益保障条例 2024 → 妇女权益保障法 2018 and 2022: 151 links, each article twice), the
+//   lag of the older text counted from a text no longer in force.
 import { LEVEL_RANK, type Level } from '../../graph-schema/index.js';
 import { subjectCosine, type Signature } from './topic.js';
 import { dateOrder, yearOf } from './lag.js';
@@ -52,6 +58,9 @@ export interface RuleDoc {
    *  mirror: 河南省大气污染防治条例 2017 → 大气污染防治法 showed 11,045 days, counted from the 1987
    *  adoption instead of the 2015 revision in force). */
   versionsOn?: string[];
+  /** YYYY-MM-DD of the next text of this law or regulation the corpus holds (index.ts earliestVersions), when one is
+   *  later: a lower document issued from then on carries out that text, the one in force (rule `version`). */
+  supersededOn?: string;
   /** The title (basis.ts titleKey) and the titles the document names in its basis clause (根据《…》…制定): a pair the
    *  lower document names there passes the subject gate (session 23). */
   title?: string;
@@ -92,7 +101,7 @@ export function ownBodyTitle(title: string): boolean {
 
 export type RuleVerdict =
   | { ok: true; dateUnknown?: true; expired?: true; laterVersion?: true }
-  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'reach'; why: string };
+  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'reach' | 'version'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   if (!lower.level || !higher.level) return false;
@@ -118,6 +127,9 @@ export function canImplement(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
   const laterVersion = date === 'later' && higher.adoptedOn !== undefined && dateOrder(lower, { ...higher, issuedOn: higher.adoptedOn, year: yearOf(higher.adoptedOn) }) === 'ok';
   if (laterVersion) date = 'ok';
   if (date === 'later') return { ok: false, rule: 'date', why: 'the higher document was issued after the lower one' };
+  if (higher.supersededOn && dateOrder(lower, { issuedOn: higher.supersededOn }) !== 'later') {
+    return { ok: false, rule: 'version', why: `a later text of the higher document (${higher.supersededOn}) was in force when the lower one was issued: it carries out that text` };
+  }
   const ly = lower.year ?? yearOf(lower.issuedOn);
   const expired = higher.planYear !== undefined && ly !== undefined && ly > higher.planYear;
   return { ok: true, ...(date === 'unknown' ? { dateUnknown: true as const } : {}), ...(expired ? { expired: true as const } : {}), ...(laterVersion ? { laterVersion: true as const } : {}) };
