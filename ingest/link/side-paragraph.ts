@@ -93,6 +93,11 @@ export function itemOnly(c: ParagraphsCarried): boolean {
   return !c.higherItems && c.mainByItem > c.mainByParagraph;
 }
 
+/** The first paragraph of an article (its label left out): the main provision the side-paragraph test measures. */
+export function firstParagraph(text: string): string {
+  return articleUnits(text)[0]?.text ?? '';
+}
+
 /** Whether a link carries only a side paragraph of the higher article: its main provision carried under `main`, and a
  *  later paragraph carried more than that by over `margin`. */
 export function sideParagraphOnly(c: ParagraphsCarried, o: { main: number; margin: number }): boolean {
