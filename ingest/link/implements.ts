@@ -119,7 +119,7 @@ export function linkMeasures(
   const wholeEnough = (li: number, hi: number, score: number) => !part || !part.genres.has(units[li].genre ?? 'plan') || score >= part.implements || clausesOf(li) > 1 || clausesOf(hi) < 2;
   // A link carrying only a side paragraph of the higher article (options.sideParagraph) is partial: the units of each
   // document are counted once, when one of its articles is first met on either side of an aligned candidate.
-  const side = o.sideParagraph ? { ...o.sideParagraph, genres: new Set(o.sideParagraph.genres), framing: o.sideParagraph.framing ? new RegExp(o.sideParagraph.framing) : undefined } : undefined;
+  const side = o.sideParagraph ? { ...o.sideParagraph, genres: new Set(o.sideParagraph.genres), framing: o.sideParagraph.framing ? new RegExp(o.sideParagraph.framing) : undefined, local: o.sideParagraph.local ? new RegExp(o.sideParagraph.local) : undefined } : undefined;
   // A higher article whose first paragraph frames it (a scope or definition sentence, options.sideParagraph.framing) has
   // no main provision there to miss: the side-paragraph test is not applied to it (session 35).
   const framed = (hi: number) => !!side?.framing && side.framing.test(firstParagraph(units[hi].text));
