@@ -17,7 +17,7 @@ import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type 
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
-import { hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
+import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
@@ -119,7 +119,10 @@ export function linkMeasures(
   const wholeEnough = (li: number, hi: number, score: number) => !part || !part.genres.has(units[li].genre ?? 'plan') || score >= part.implements || clausesOf(li) > 1 || clausesOf(hi) < 2;
   // A link carrying only a side paragraph of the higher article (options.sideParagraph) is partial: the units of each
   // document are counted once, when one of its articles is first met on either side of an aligned candidate.
-  const side = o.sideParagraph ? { ...o.sideParagraph, genres: new Set(o.sideParagraph.genres) } : undefined;
+  const side = o.sideParagraph ? { ...o.sideParagraph, genres: new Set(o.sideParagraph.genres), framing: o.sideParagraph.framing ? new RegExp(o.sideParagraph.framing) : undefined, local: o.sideParagraph.local ? new RegExp(o.sideParagraph.local) : undefined } : undefined;
+  // A higher article whose first paragraph frames it (a scope or definition sentence, options.sideParagraph.framing) has
+  // no main provision there to miss: the side-paragraph test is not applied to it (session 35).
+  const framed = (hi: number) => !!side?.framing && side.framing.test(firstParagraph(units[hi].text));
   const counts = new Map<number, UnitCounts>();
   let docUnits: Map<number, number[]> | undefined;
   const countsOf = (d: number) => {
@@ -132,7 +135,7 @@ export function linkMeasures(
   const dutyList = new Int8Array(units.length).fill(-1);
   const mainCarried = (li: number, hi: number) => {
     const genre = units[li].genre ?? 'plan';
-    const bySide = !!side?.genres.has(genre);
+    const bySide = !!side?.genres.has(genre) && !framed(hi);
     const byItem = !!dutyItem?.genres.has(genre) && (dutyList[li] < 0 ? (dutyList[li] = dutyItem.lead.test(units[li].text.replace(/\s+/g, '')) ? 1 : 0) : dutyList[li]) === 1;
     if (!bySide && !byItem) return true;
     const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));

@@ -56,6 +56,8 @@ export interface ParagraphsCarried {
   main: number;
   /** The same for the best carried of the higher's later paragraphs (0 when it has none). */
   side: number;
+  /** The text of that later paragraph (its items in it); '' when the higher has none. */
+  sideText: string;
   /** `main` by the lower's paragraphs alone (a list's lead without its items) and by its list items alone. */
   mainByParagraph: number;
   mainByItem: number;
@@ -76,9 +78,14 @@ export function paragraphsCarried(lowerText: string, higherText: string, idf: (g
   }
   const carried = (h: Set<string>, by = (_: number) => true) => Math.max(0, ...lower.map((l, i) => (by(i) ? share(h, l, idf) : 0)));
   const first = paragraphs[0];
+  const texts: string[] = [];
+  for (const u of higher) texts[u.paragraph] = (texts[u.paragraph] ?? '') + u.text;
+  const later = paragraphs.slice(1).map((p) => carried(p));
+  const best = later.reduce((b, x, i) => (x > later[b] ? i : b), 0);
   return {
     main: first ? carried(first) : 0,
-    side: Math.max(0, ...paragraphs.slice(1).map((p) => carried(p))),
+    side: Math.max(0, ...later),
+    sideText: later.length ? texts[best + 1] ?? '' : '',
     mainByParagraph: first ? carried(first, (i) => !lowerUnits[i].item) : 0,
     mainByItem: first ? carried(first, (i) => lowerUnits[i].item) : 0,
     higherItems: higher.some((u) => u.item),
@@ -93,10 +100,17 @@ export function itemOnly(c: ParagraphsCarried): boolean {
   return !c.higherItems && c.mainByItem > c.mainByParagraph;
 }
 
+/** The first paragraph of an article (its label left out): the main provision the side-paragraph test measures. */
+export function firstParagraph(text: string): string {
+  return articleUnits(text)[0]?.text ?? '';
+}
+
 /** Whether a link carries only a side paragraph of the higher article: its main provision carried under `main`, and a
- *  later paragraph carried more than that by over `margin`. */
-export function sideParagraphOnly(c: ParagraphsCarried, o: { main: number; margin: number }): boolean {
-  return c.main < o.main && c.side > c.main + o.margin;
+ *  later paragraph carried more than that by over `margin` — unless that paragraph opens with `local` (session 35: a
+ *  national article's paragraph restating its first one for the local governments, 地方各级人民政府…, is the main
+ *  provision for a local regulation). */
+export function sideParagraphOnly(c: ParagraphsCarried, o: { main: number; margin: number; local?: RegExp }): boolean {
+  return c.main < o.main && c.side > c.main + o.margin && !o.local?.test(c.sideText);
 }
 
 export interface UnitCounts {
