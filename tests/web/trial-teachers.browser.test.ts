@@ -55,6 +55,8 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
         await expect.poll(() => labels.evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => t.length > 0))).toHaveLength(3);
         await expect.poll(() => labels.evaluateAll((els, w) => els.every((e) => (e.textContent ?? '').includes(w)), word)).toBe(true);
         const drawn = await page.getByTestId('cascade-svg').evaluate((svg) => {
+          // Measured unscrolled: the band names are sticky at the scroller's left edge (session 35).
+          document.querySelector('.research-body')!.scrollLeft = 0;
           const box = (e: Element, id: string) => {
             const b = (e as SVGGraphicsElement).getBBox();
             return { id, x: b.x, y: b.y, width: b.width, height: b.height, text: e.textContent ?? '' };
@@ -62,11 +64,17 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
           return {
             labels: [...svg.querySelectorAll('[data-testid=cascade-link-label]')].map((e) => box(e, e.getAttribute('data-pair') ?? '')),
             boxes: [...svg.querySelectorAll('[data-testid=cascade-doc]')].map((e) => box(e.querySelector('rect')!, e.getAttribute('data-doc-id')!)),
-            bands: [...svg.querySelectorAll('.cascade-band-label')].map((e) => box(e, e.textContent ?? '')),
+            // The band names are HTML over the diagram (session 35): their boxes in the diagram's coordinates.
+            bands: [...document.querySelectorAll('.cascade-band-label')].map((e) => {
+              const b = e.getBoundingClientRect();
+              const s = svg.getBoundingClientRect();
+              return { id: e.textContent ?? '', x: b.x - s.x, y: b.y - s.y, width: b.width, height: b.height, text: e.textContent ?? '' };
+            }),
           };
         });
         const over = (a: Rect, b: Rect) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
         expect(drawn.boxes.length).toBe(4);
+        expect(drawn.bands.length).toBeGreaterThanOrEqual(2);
         for (const l of drawn.labels) {
           // The layout's estimate (no DOM) is at least the width drawn, in this browser's fonts.
           expect(estimateLabelWidth(l.text), `estimate of ${l.text}`).toBeGreaterThanOrEqual(l.width);
