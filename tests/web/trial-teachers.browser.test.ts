@@ -109,6 +109,12 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
       await expect
         .poll(() => page.getByTestId('evidence-later-version').textContent())
         .toBe(' · 上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自本文件发布时有效的 1993-10-31 文本起算');
+      // Session 35: the regulations' profile weighs text similarity only; the evidence said "共同实体 0.00" (and gave
+      // the reuse signal a number) as if they counted.
+      const said = (k: string, v: number) => (v > 0 ? ` · ${k} ${v.toFixed(2)}（不计分）` : ` · ${k}：不计分`);
+      expect(await page.getByTestId('evidence-signal-entities').textContent()).toBe(said('共同实体', link.evidence.signals.entities));
+      expect(await page.getByTestId('evidence-signal-reuse').textContent()).toBe(said('文字复用', link.evidence.signals.reuse));
+      expect(await page.getByTestId('evidence-signal-text').textContent()).toBe(` · 文本相似 ${link.evidence.signals.text.toFixed(2)}`);
     } finally {
       await page.close();
     }
