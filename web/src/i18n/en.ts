@@ -163,6 +163,8 @@ export const en: Shape<typeof zh> = {
     propertyHint: 'Column {{column}} is empty in every row: no {{label}} node has the property {{property}}. {{label}} nodes have: {{keys}}',
     propertyHintFilter: 'The query reads {{column}}, but no {{label}} node has the property {{property}}, so nothing matches. {{label}} nodes have: {{keys}}',
     propertyHintAnd: ', ',
+    relationshipHint: 'Nothing matches {{pattern}}: {{type}} relationships in the graph only join {{pairs}}.',
+    relationshipHintNone: 'Nothing matches {{pattern}}: the graph has no {{type}} relationships.',
     noRows: 'The query returned no rows.',
     off: 'Cypher is off.',
     loading: 'Cypher is loading: the graph is being written into Neo4j. The console comes on by itself when the load is done; browsing the graph works meanwhile.',

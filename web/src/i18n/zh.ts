@@ -161,6 +161,8 @@ export const zh = {
     propertyHint: '{{column}} 列全为空：没有一个 {{label}} 节点有属性 {{property}}。{{label}} 节点的属性有：{{keys}}',
     propertyHintFilter: '查询读取 {{column}}，但没有一个 {{label}} 节点有属性 {{property}}，所以没有结果。{{label}} 节点的属性有：{{keys}}',
     propertyHintAnd: '、',
+    relationshipHint: '查询中的 {{pattern}} 没有匹配：图中的 {{type}} 关系只连接 {{pairs}}，所以没有结果。',
+    relationshipHintNone: '查询中的 {{pattern}} 没有匹配：图中没有 {{type}} 类型的关系。',
     noRows: '查询没有返回任何行。',
     off: 'Cypher 未开启。',
     loading: 'Cypher 正在载入：图谱正在写入 Neo4j。载入完成后控制台会自动开启；图谱浏览不受影响。',
