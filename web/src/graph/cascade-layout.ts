@@ -153,14 +153,6 @@ export function layoutCascade(c: Cascade, opts: CascadeLayoutOptions = {}): Casc
  */
 export const LINK_HIT: LinkHitOptions = { maxDistance: 8, samples: 48, refine: 12 };
 
-/**
- * How near another link's curve a click on a label must be to go to that curve (px, the diagram's coordinates): on
- * its drawn line (an article link's stroke is 1.5–3 px; a label's halo hides the line under its glyphs but not
- * between them). Session 35: in 河南's opened fan (教师法, 34 article links) the labels, piled near the lower ends,
- * lay over 152 points of other curves, and a click on those curves opened the label's link.
- */
-export const LABEL_CURVE_HIT: LinkHitOptions = { ...LINK_HIT, maxDistance: 3 };
-
 export interface LinkHitOptions {
   maxDistance: number;
   samples: number;

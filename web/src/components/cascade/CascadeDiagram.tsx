@@ -5,7 +5,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CascadeLink } from '../../graph/cascade.js';
-import { CASCADE_GEOMETRY as G, LABEL_CURVE_HIT, LINK_HIT, nearestLink, type CascadeLayout } from '../../graph/cascade-layout.js';
+import { CASCADE_GEOMETRY as G, nearestLink, type CascadeLayout } from '../../graph/cascade-layout.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { activate } from '../activate.js';
 
@@ -62,19 +62,15 @@ export function CascadeDiagram({
 }) {
   const { t } = useTranslation();
   // A click between the boxes goes to the nearest curve (cascade-layout.ts LINK_HIT), not to whichever hit line is
-  // drawn on top there: in an opened pair's fan they overlap (session 32 trial). Boxes keep their clicks.
-  // A label keeps its clicks except on another link's curve drawn under it (LABEL_CURVE_HIT, session 35).
+  // drawn on top there: in an opened pair's fan they overlap (session 32 trial). Boxes and a label's text keep
+  // their clicks (the text clicked is the link meant).
   const onClickCapture = (e: MouseEvent<SVGSVGElement>) => {
-    const target = e.target as Element;
-    if (target.closest('[data-testid=cascade-doc]')) return;
-    const label = target.closest('[data-testid=cascade-link-label]');
-    if (label && e.detail === 0) return; // not a pointer's click: no point to look at
+    if ((e.target as Element).closest('[data-testid=cascade-doc], [data-testid=cascade-link-label]')) return;
     const ctm = e.currentTarget.getScreenCTM();
     if (!ctm) return;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-    const hit = nearestLink(layout, p.x, p.y, label ? LABEL_CURVE_HIT : LINK_HIT);
+    const hit = nearestLink(layout, p.x, p.y);
     if (!hit) return;
-    if (label && label.getAttribute('data-lower') === (hit.link.lower ?? hit.link.lowerDoc) && label.getAttribute('data-higher') === (hit.link.higher ?? hit.link.higherDoc)) return;
     e.stopPropagation();
     onLink(hit.link);
   };
