@@ -18,17 +18,17 @@ export interface PropertyRead {
   filter?: true;
 }
 
-const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+export const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The query without its comments and string literals (so a quoted "(d:Document)" is not read as a pattern). */
-function code(query: string): string {
+export function code(query: string): string {
   // One left-to-right pass: a // inside a string is not a comment, a quote inside a comment opens no string.
   return query.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, ' ');
 }
 
 /** Each variable bound as `(v:Label …)` with its first label. */
-function labelled(text: string): Map<string, string> {
+export function labelled(text: string): Map<string, string> {
   const labels = new Map<string, string>();
   for (const m of text.matchAll(new RegExp(`\\(\\s*(${NAME})\\s*:\\s*\`?(${NAME})\`?`, 'g'))) if (!labels.has(m[1])) labels.set(m[1], m[2]);
   return labels;

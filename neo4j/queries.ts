@@ -10,6 +10,7 @@ import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
 import { filterReads, nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
+import { RELATIONSHIP_HINT_LIMITS, relationshipHintQuery, relationshipHints, relationshipReads } from './relationship-hint.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
 import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
@@ -81,7 +82,9 @@ export function createCypherService(driver: Driver, options: CypherServiceOption
       // An empty result may quote an id without its version (id hints) or filter on a property no node of its label
       // has (property hints: session 34); a full one may have a column null in every row (property hints).
       const hinted = result.rows.length === 0 ? await withIdHints(session, result, query, params, timeoutMs) : result;
-      return checked ? await withPropertyHints(session, hinted, query, timeoutMs) : hinted;
+      if (!checked) return hinted;
+      const withProperties = await withPropertyHints(session, hinted, query, timeoutMs);
+      return withProperties.rows.length === 0 ? await withRelationshipHints(session, withProperties, query, timeoutMs) : withProperties;
     } catch (err) {
       if (signal?.aborted) throw cancelled(err);
       throw asGraphDbError(err, timeoutMs, Date.now() - started);
@@ -143,6 +146,25 @@ async function withPropertyHints(session: Session, result: QueryResult, query: s
     }
     const hints = propertyHints(reads, found);
     return hints.length ? { ...result, propertyHints: hints } : result;
+  } catch {
+    return result;
+  }
+}
+
+/** An empty result of a query whose pattern asks for a typed relationship its labels are never joined by gets the
+ *  label pairs that type joins (relationship-hint.ts, session 35). Best effort, like the other hints. */
+async function withRelationshipHints(session: Session, result: QueryResult, query: string, timeoutMs: number): Promise<QueryResult> {
+  const reads = relationshipReads(query).slice(0, RELATIONSHIP_HINT_LIMITS.patterns);
+  if (!reads.length) return result;
+  try {
+    const found = new Map<string, { from: string; to: string }[]>();
+    for (const r of reads) {
+      if (found.has(r.type)) continue;
+      const records = (await session.run(relationshipHintQuery(r.type), {}, { timeout: timeoutMs })).records;
+      found.set(r.type, records.map((x) => ({ from: String(x.get('from')), to: String(x.get('to')) })));
+    }
+    const hints = relationshipHints(reads, found);
+    return hints.length ? { ...result, relationshipHints: hints } : result;
   } catch {
     return result;
   }

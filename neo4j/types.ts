@@ -40,6 +40,9 @@ export interface QueryResult {
    * every property the query reads (`WHERE d.title = …`), `filter` set and `column` the read as written.
    */
   propertyHints?: { column: string; label: string; property: string; keys: string[]; filter?: true }[];
+  /** An empty result's typed relationships whose labels that type never joins: the pattern as read
+   *  (`()-[:IMPLEMENTS]->(:Document)`) and the label pairs it does join (none: no such type). Session 35. */
+  relationshipHints?: { pattern: string; type: string; pairs: string[] }[];
 }
 export interface RunOptions {
   /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */

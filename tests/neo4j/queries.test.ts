@@ -57,6 +57,19 @@ server.describe('#integration cypher service', () => {
     expect(value.propertyHints).toBeUndefined();
   });
 
+  it('says why a pattern matched nothing: its relationship type never joins its labels (session 35 trial)', async () => {
+    // A planner's first question: IMPLEMENTS joins measures; a document reaches its measures by HAS_MEASURE.
+    const none = await service.run('MATCH (d:Document)<-[:IMPLEMENTS]-(x) RETURN x.name');
+    expect(none.rows).toEqual([]);
+    expect(none.relationshipHints).toEqual([{ pattern: '()-[:IMPLEMENTS]->(:Document)', type: 'IMPLEMENTS', pairs: ['Measure → Measure'] }]);
+    // The same walk through the document's measures answers, and a pattern its type does join gets no hint.
+    const through = await service.run('MATCH (d:Document)-[:HAS_MEASURE*1..3]->(:Measure)<-[:IMPLEMENTS]-(x:Measure) RETURN x.name');
+    expect(through.rows.length).toBeGreaterThan(0);
+    const joined = await service.run("MATCH (m:Measure {id: 'doc:无此文件#第一条'})-[:IMPLEMENTS]->(h:Measure) RETURN h");
+    expect(joined.rows).toEqual([]);
+    expect(joined.relationshipHints).toBeUndefined();
+  });
+
   it('refuses a CREATE before it runs, because its plan is not read-only', async () => {
     const before = await graphCounts(driver);
     const error = await service.run("CREATE (:Document {id: 'doc:写入'})").catch((e) => e);

@@ -45,4 +45,25 @@ describe.skipIf(SKIP_BROWSER)('#browser the cascade opens on its root', () => {
     expect(await page.locator('[data-testid=cascade-link]').count()).toBeGreaterThanOrEqual(4);
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps the band names in sight when the diagram is scrolled right (session 35)', async () => {
+    // Opened on the root, the diagram is scrolled right (above); the band names were SVG text at x 10, scrolled
+    // out of sight with the first columns (session 34 trial). Each is inside the scroller's visible part, and in its
+    // band's height.
+    await page.goto(`${harness.served.url}/?view=cascade`);
+    await page.getByTestId('cascade-svg').waitFor();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.research-body')!.scrollLeft), SLOW).toBeGreaterThan(200);
+    const names = await page.evaluate(() => {
+      const body = document.querySelector('.research-body')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid=cascade-band]')].map((band) => {
+        const level = band.getAttribute('data-level');
+        const r = band.querySelector('rect')!.getBoundingClientRect();
+        const name = [...document.querySelectorAll('.cascade-band-label')].find((e) => e.getAttribute('data-level') === level || (e instanceof SVGElement && e.parentElement === band));
+        const n = name?.getBoundingClientRect();
+        return { level, seen: !!n && n.left >= body.left && n.right <= body.right && n.top >= r.top && n.bottom <= r.bottom && (name!.textContent ?? '').length > 0 };
+      });
+    });
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    for (const n of names) expect(n, n.level ?? '').toEqual({ level: n.level, seen: true });
+  });
 });

@@ -14,6 +14,8 @@ const guarded: CypherService = {
     if (text.startsWith('MATCH (n RETURN')) throw Object.assign(new Error("Invalid input 'RETURN': expected a graph pattern"), { code: 'Neo.ClientError.Statement.SyntaxError' });
     // A property no Document has, as the service answers it (neo4j/property-hint.ts; tests/neo4j/queries.test.ts on a real server).
     if (text.includes('WHERE d.title')) return { columns: ['d'], rows: [], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'], filter: true }] };
+    // A relationship type that never joins the pattern's labels (neo4j/relationship-hint.ts; tests/neo4j/queries.test.ts).
+    if (text.includes('<-[:IMPLEMENTS]-(x)')) return { columns: ['x.name'], rows: [], truncated: false, relationshipHints: [{ pattern: '()-[:IMPLEMENTS]->(:Document)', type: 'IMPLEMENTS', pairs: ['Measure → Measure'] }] };
     if (text.includes('d.title')) return { columns: ['d.title'], rows: [[null], [null]], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'] }] };
     return { columns: [], rows: [], truncated: false };
   },
@@ -67,6 +69,12 @@ describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
     await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('查询读取 d.title，但没有一个 Document 节点有属性 title，所以没有结果。Document 节点的属性有：id、name');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByTestId('cypher-property-hint').textContent()).toBe('The query reads d.title, but no Document node has the property title, so nothing matches. Document nodes have: id, name');
+    // Session 35 trial: a planner's IMPLEMENTS into a Document (it joins measures) answered "no rows" only.
+    await page.getByTestId('cypher-query').fill("MATCH (d:Document {name: '中华人民共和国统计法'})<-[:IMPLEMENTS]-(x) RETURN x.name");
+    await page.getByTestId('cypher-run').click();
+    await expect.poll(() => page.getByTestId('cypher-relationship-hint').textContent()).toBe('Nothing matches ()-[:IMPLEMENTS]->(:Document): IMPLEMENTS relationships in the graph only join Measure → Measure.');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.getByTestId('cypher-relationship-hint').textContent()).toBe('查询中的 ()-[:IMPLEMENTS]->(:Document) 没有匹配：图中的 IMPLEMENTS 关系只连接 Measure → Measure，所以没有结果。');
     expect(errors).toEqual([]);
   }, 60_000);
 });

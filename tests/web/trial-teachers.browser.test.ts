@@ -55,6 +55,8 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
         await expect.poll(() => labels.evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => t.length > 0))).toHaveLength(3);
         await expect.poll(() => labels.evaluateAll((els, w) => els.every((e) => (e.textContent ?? '').includes(w)), word)).toBe(true);
         const drawn = await page.getByTestId('cascade-svg').evaluate((svg) => {
+          // Measured unscrolled: the band names are sticky at the scroller's left edge (session 35).
+          document.querySelector('.research-body')!.scrollLeft = 0;
           const box = (e: Element, id: string) => {
             const b = (e as SVGGraphicsElement).getBBox();
             return { id, x: b.x, y: b.y, width: b.width, height: b.height, text: e.textContent ?? '' };
@@ -62,11 +64,17 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
           return {
             labels: [...svg.querySelectorAll('[data-testid=cascade-link-label]')].map((e) => box(e, e.getAttribute('data-pair') ?? '')),
             boxes: [...svg.querySelectorAll('[data-testid=cascade-doc]')].map((e) => box(e.querySelector('rect')!, e.getAttribute('data-doc-id')!)),
-            bands: [...svg.querySelectorAll('.cascade-band-label')].map((e) => box(e, e.textContent ?? '')),
+            // The band names are HTML over the diagram (session 35): their boxes in the diagram's coordinates.
+            bands: [...document.querySelectorAll('.cascade-band-label')].map((e) => {
+              const b = e.getBoundingClientRect();
+              const s = svg.getBoundingClientRect();
+              return { id: e.textContent ?? '', x: b.x - s.x, y: b.y - s.y, width: b.width, height: b.height, text: e.textContent ?? '' };
+            }),
           };
         });
         const over = (a: Rect, b: Rect) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
         expect(drawn.boxes.length).toBe(4);
+        expect(drawn.bands.length).toBeGreaterThanOrEqual(2);
         for (const l of drawn.labels) {
           // The layout's estimate (no DOM) is at least the width drawn, in this browser's fonts.
           expect(estimateLabelWidth(l.text), `estimate of ${l.text}`).toBeGreaterThanOrEqual(l.width);
@@ -101,6 +109,12 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
       await expect
         .poll(() => page.getByTestId('evidence-later-version').textContent())
         .toBe(' · 上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自本文件发布时有效的 1993-10-31 文本起算');
+      // Session 35: the regulations' profile weighs text similarity only; the evidence said "共同实体 0.00" (and gave
+      // the reuse signal a number) as if they counted.
+      const said = (k: string, v: number) => (v > 0 ? ` · ${k} ${v.toFixed(2)}（不计分）` : ` · ${k}：不计分`);
+      expect(await page.getByTestId('evidence-signal-entities').textContent()).toBe(said('共同实体', link.evidence.signals.entities));
+      expect(await page.getByTestId('evidence-signal-reuse').textContent()).toBe(said('文字复用', link.evidence.signals.reuse));
+      expect(await page.getByTestId('evidence-signal-text').textContent()).toBe(` · 文本相似 ${link.evidence.signals.text.toFixed(2)}`);
     } finally {
       await page.close();
     }
@@ -129,10 +143,12 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
     }
   });
 
-  it('leaves the gap table room at 1280×720: the note on other thresholds is folded', async () => {
+  it('leaves the gap table room at 1280×720: the note on other thresholds is folded, the summary scrolls away', async () => {
     // Session 34 trial: at 1280×720 the lines above the gap table (summary, thresholds, a 4-line note on other
-    // views' thresholds) left the table's scrolling body 194 px. Folded, it is 242 px (河南's first row, 169 px under
-    // the table's heading and header, is still cut at the panel's bottom: left for a later session).
+    // views' thresholds) left the table's scrolling body 194 px. Folded, it was 242 px, and 河南's first row (170 px,
+    // under the section's heading, the table's header and the chapter row) was still cut at the panel's bottom.
+    // Session 35: on a short screen the summary scrolls with the tables, so the rows' scroller is the panel's height
+    // below the pickers (396 px), and the row shows whole under the sticky header once scrolled to.
     const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
     const page: Page = await newTestPage(harness.browser, pageErrors, { width: 1280, height: 720 });
     try {
@@ -141,12 +157,32 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
       // The note is there (folded) once the linker's candidates are in; the layout is read after it.
       await page.getByTestId('gaps-exact-from').waitFor({ state: 'attached' });
       await page.locator('[data-testid=gap-row]').first().waitFor();
-      const room = await page.evaluate(() => {
-        const body = document.querySelector('.gaps-body')!.getBoundingClientRect();
-        const row = document.querySelector('[data-testid=gap-row]')!.getBoundingClientRect();
-        return { body: body.height, row: [row.top, row.bottom] };
-      });
-      expect(room.body, JSON.stringify(room)).toBeGreaterThanOrEqual(230);
+      // The rows' scroller: the nearest ancestor that scrolls (whichever element the stylesheet makes it).
+      const scroller = () =>
+        page.evaluate(() => {
+          let e = document.querySelector('[data-testid=gap-row]')!.parentElement;
+          while (e && !['auto', 'scroll'].includes(getComputedStyle(e).overflowY)) e = e.parentElement;
+          e!.setAttribute('data-test-scroller', '');
+          const b = e!.getBoundingClientRect();
+          const row = document.querySelector('[data-testid=gap-row]')!.getBoundingClientRect();
+          return { top: b.top, bottom: b.bottom, height: b.height, row: row.height, rowBottom: row.bottom };
+        });
+      const before = await scroller();
+      expect(before.height, JSON.stringify(before)).toBeGreaterThanOrEqual(360);
+      // Scrolled (by the scroller alone) so the first row's bottom is at the scroller's: all of it shows, under the
+      // table's sticky header row.
+      const by = Math.ceil(before.rowBottom - before.bottom) + 2;
+      if (by > 0) await page.locator('[data-test-scroller]').evaluate((e, y) => e.scrollBy(0, y), by);
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const row = document.querySelector('[data-testid=gap-row]')!.getBoundingClientRect();
+            const head = document.querySelector('.gaps-table th')!.getBoundingClientRect();
+            const box = document.querySelector('[data-test-scroller]')!.getBoundingClientRect();
+            return row.top >= head.bottom - 1 && row.bottom <= box.bottom + 1;
+          }),
+        )
+        .toBe(true);
       // Unfolded, it says what it said.
       await page.getByTestId('gaps-exact-details').locator('summary').click();
       await expect.poll(() => page.getByTestId('gaps-exact-from').isVisible()).toBe(true);

@@ -94,6 +94,12 @@ export function ResultsTable({ result }: { result: QueryResult }) {
         </p>
       ))}
       {result.rows.length === 0 &&
+        (result.relationshipHints ?? []).map((h) => (
+          <p key={h.pattern} className="muted" data-testid="cypher-relationship-hint">
+            {h.pairs.length ? t('console.relationshipHint', { pattern: h.pattern, type: h.type, pairs: h.pairs.join(t('console.propertyHintAnd')) }) : t('console.relationshipHintNone', { pattern: h.pattern, type: h.type })}
+          </p>
+        ))}
+      {result.rows.length === 0 &&
         (result.idHints ?? []).map((h) => (
           <p key={h.given} className="muted" data-testid="cypher-id-hint">
             {t('console.idHint', { given: h.given, ids: h.ids.join(t('console.idHintOr')) })}

@@ -6,6 +6,7 @@ import { isEntityType, nodeId, type EdgeOf, type EntityType, type Span } from '.
 import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 import { lagSince } from './later-version.js';
+import { unscoredSignals, type Signal } from './signal-weights.js';
 
 export interface EvidenceSegment {
   text: string;
@@ -47,6 +48,9 @@ export interface Evidence {
   verdict: EdgeOf<'IMPLEMENTS'>['verdict'];
   score: number;
   signals: EdgeOf<'IMPLEMENTS'>['evidence']['signals'];
+  /** Signals the linker gave no weight for the lower document's genre (signal-weights.ts): a regulation's links are
+   *  scored on text similarity alone, and its entities signal reads 0.00 beside the entities it shares. */
+  unscored: Signal[];
   lagDays?: number;
   lagApprox?: true;
   dateUnknown?: true;
@@ -176,6 +180,7 @@ export function evidenceFor(graph: PolicyGraph, lowerId: string, higherId: strin
     verdict,
     score,
     signals: link.evidence.signals,
+    unscored: unscoredSignals(graph, lower.docId),
     ...(lagDays !== undefined ? { lagDays } : {}),
     ...(lagApprox ? { lagApprox } : {}),
     ...(link.evidence.dateUnknown ? { dateUnknown: true as const } : {}),

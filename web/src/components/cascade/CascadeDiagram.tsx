@@ -74,108 +74,117 @@ export function CascadeDiagram({
     e.stopPropagation();
     onLink(hit.link);
   };
+  const fill = (i: number) => (i % 2 ? '#f8fafc' : '#f1f5f9');
   return (
-    <svg
-      className="cascade-svg"
-      width={layout.width}
-      height={layout.height}
-      data-testid="cascade-svg"
-      role="group"
-      aria-label={t('cascade.title')}
-      onClickCapture={onClickCapture}
-    >
-      {layout.bands.map((b, i) => (
-        <g key={b.level} data-testid="cascade-band" data-level={b.level}>
-          <rect x={0} y={b.y - 10} width={layout.width} height={b.height + 20} fill={i % 2 ? '#f8fafc' : '#f1f5f9'} />
-          <text x={10} y={b.y + 16} className="cascade-band-label">
+    // The band names are HTML over the diagram, sticky at the scroller's left edge (styles.css .cascade-bands):
+    // session 35, in SVG they scrolled out of sight with the first columns of a diagram wider than the screen.
+    <div className="cascade-canvas" style={{ width: layout.width }}>
+      <div className="cascade-bands">
+        {layout.bands.map((b, i) => (
+          <span key={b.level} className="cascade-band-label" data-testid="cascade-band-label" data-level={b.level} style={{ top: b.y + 3, background: fill(i) }}>
             {b.level === 'other' ? '—' : t(`level.${b.level}`)}
-          </text>
-        </g>
-      ))}
-      <g data-testid="cascade-axis">
-        <text x={10} y={18} className="cascade-axis-title">
-          {t('cascade.axis')}
-        </text>
-        {layout.columns.map((c) => (
-          <text key={c.date || 'undated'} x={c.x + G.boxWidth / 2} y={18} textAnchor="middle" className="cascade-axis-label" data-testid="cascade-column">
-            {c.date || t('cascade.undated')}
-          </text>
+          </span>
         ))}
-      </g>
-      {layout.links.map(({ link, path }) => {
-        const style = LINK_STYLES[link.kind];
-        return (
-          <g
-            key={`${link.lower ?? link.lowerDoc}\u0000${link.higher ?? link.higherDoc}`}
-            className="cascade-link cascade-clickable"
-            data-testid="cascade-link"
-            data-kind={link.kind}
-            data-lower={link.lower ?? link.lowerDoc}
-            data-higher={link.higher ?? link.higherDoc}
-            data-lower-doc={link.lowerDoc}
-            data-higher-doc={link.higherDoc}
-            data-pair={link.pair?.key}
-            aria-expanded={link.pair ? false : undefined}
-            {...activate(() => onLink(link))}
-            aria-label={linkName(link, layout, t)}
-          >
-            <title>{`${t(`cascade.kind.${link.kind}`)} · ${linkLabel(link, t)}`}</title>
-            <path d={path} fill="none" stroke="transparent" strokeWidth={10} />
-            <path d={path} fill="none" stroke={style.colour} strokeDasharray={style.dash} strokeWidth={link.pair ? pairWidth(link.pair) : link.kind === 'cites' ? 1.5 : 1 + 4 * (link.score ?? 0)} className="cascade-link-line" />
+      </div>
+      <svg
+        className="cascade-svg"
+        width={layout.width}
+        height={layout.height}
+        data-testid="cascade-svg"
+        role="group"
+        aria-label={t('cascade.title')}
+        onClickCapture={onClickCapture}
+      >
+        {layout.bands.map((b, i) => (
+          <g key={b.level} data-testid="cascade-band" data-level={b.level}>
+            <rect x={0} y={b.y - 10} width={layout.width} height={b.height + 20} fill={fill(i)} />
           </g>
-        );
-      })}
-      {layout.boxes.map((b) => (
-        <g key={b.doc.id} data-testid="cascade-doc" data-doc-id={b.doc.id} className={b.doc.id === selected ? 'cascade-doc selected' : 'cascade-doc'}>
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={6} fill="#fff" stroke={b.doc.inCorpus ? NODE_COLOURS.Document : '#94a3b8'} strokeDasharray={b.doc.inCorpus ? undefined : '4 3'} />
-          <g className="cascade-clickable" {...activate(() => onNode(b.doc.id))} aria-label={b.doc.name}>
-            <title>{b.doc.name}</title>
-            <rect x={b.x} y={b.y} width={b.width} height={G.header - 4} rx={6} fill={`${NODE_COLOURS.Document}14`} />
-            <text x={b.x + 8} y={b.y + 17} className="cascade-doc-name" data-testid="cascade-doc-name">
-              {clip(b.doc.name, 18)}
+        ))}
+        <g data-testid="cascade-axis">
+          <text x={10} y={18} className="cascade-axis-title">
+            {t('cascade.axis')}
+          </text>
+          {layout.columns.map((c) => (
+            <text key={c.date || 'undated'} x={c.x + G.boxWidth / 2} y={18} textAnchor="middle" className="cascade-axis-label" data-testid="cascade-column">
+              {c.date || t('cascade.undated')}
             </text>
-            <text x={b.x + 8} y={b.y + 33} className="cascade-doc-meta" data-testid="cascade-doc-meta">
-              {[b.doc.region, b.doc.date ?? (b.doc.fileDate ? t('cascade.fileDate', { date: b.doc.fileDate }) : t('cascade.undated')), b.doc.inCorpus ? '' : t('cascade.cited')]
-                .filter(Boolean)
-                .join(' · ')}
-            </text>
-          </g>
-          {b.doc.measures.map((m) => (
-            <g
-              key={m.id}
-              className={m.id === selected ? 'cascade-clickable cascade-measure selected' : 'cascade-clickable cascade-measure'}
-              data-testid="cascade-measure"
-              data-node-id={m.id}
-              {...activate(() => onNode(m.id))}
-              aria-label={`${m.path} ${m.name}`}
-            >
-              <title>{`${m.path} ${m.name}`}</title>
-              <rect x={b.x + 4} y={b.rows.get(m.id)! - G.row / 2 + 1} width={b.width - 8} height={G.row - 2} rx={3} fill={`${NODE_COLOURS.Measure}22`} />
-              <text x={b.x + 10} y={b.rows.get(m.id)! + 4} className="cascade-measure-text">
-                {clip(`${m.path} ${m.name}`, 20)}
-              </text>
-            </g>
           ))}
         </g>
-      ))}
-      {/* Labels above the boxes, so a link drawn behind a box keeps its score and lag readable. */}
-      {layout.links.map(({ link, label }) => (
-        <text
-          key={`${link.lower ?? link.lowerDoc}\u0000${link.higher ?? link.higherDoc}`}
-          x={label.x}
-          y={label.y}
-          textAnchor="end"
-          className="cascade-link-label cascade-clickable"
-          data-testid="cascade-link-label"
-          data-lower={link.lower ?? link.lowerDoc}
-          data-higher={link.higher ?? link.higherDoc}
-          data-pair={link.pair?.key}
-          fill={LINK_STYLES[link.kind].colour}
-          onClick={() => onLink(link)}
-        >
-          {linkLabel(link, t)}
-        </text>
-      ))}
-    </svg>
+        {layout.links.map(({ link, path }) => {
+          const style = LINK_STYLES[link.kind];
+          return (
+            <g
+              key={`${link.lower ?? link.lowerDoc}\u0000${link.higher ?? link.higherDoc}`}
+              className="cascade-link cascade-clickable"
+              data-testid="cascade-link"
+              data-kind={link.kind}
+              data-lower={link.lower ?? link.lowerDoc}
+              data-higher={link.higher ?? link.higherDoc}
+              data-lower-doc={link.lowerDoc}
+              data-higher-doc={link.higherDoc}
+              data-pair={link.pair?.key}
+              aria-expanded={link.pair ? false : undefined}
+              {...activate(() => onLink(link))}
+              aria-label={linkName(link, layout, t)}
+            >
+              <title>{`${t(`cascade.kind.${link.kind}`)} · ${linkLabel(link, t)}`}</title>
+              <path d={path} fill="none" stroke="transparent" strokeWidth={10} />
+              <path d={path} fill="none" stroke={style.colour} strokeDasharray={style.dash} strokeWidth={link.pair ? pairWidth(link.pair) : link.kind === 'cites' ? 1.5 : 1 + 4 * (link.score ?? 0)} className="cascade-link-line" />
+            </g>
+          );
+        })}
+        {layout.boxes.map((b) => (
+          <g key={b.doc.id} data-testid="cascade-doc" data-doc-id={b.doc.id} className={b.doc.id === selected ? 'cascade-doc selected' : 'cascade-doc'}>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={6} fill="#fff" stroke={b.doc.inCorpus ? NODE_COLOURS.Document : '#94a3b8'} strokeDasharray={b.doc.inCorpus ? undefined : '4 3'} />
+            <g className="cascade-clickable" {...activate(() => onNode(b.doc.id))} aria-label={b.doc.name}>
+              <title>{b.doc.name}</title>
+              <rect x={b.x} y={b.y} width={b.width} height={G.header - 4} rx={6} fill={`${NODE_COLOURS.Document}14`} />
+              <text x={b.x + 8} y={b.y + 17} className="cascade-doc-name" data-testid="cascade-doc-name">
+                {clip(b.doc.name, 18)}
+              </text>
+              <text x={b.x + 8} y={b.y + 33} className="cascade-doc-meta" data-testid="cascade-doc-meta">
+                {[b.doc.region, b.doc.date ?? (b.doc.fileDate ? t('cascade.fileDate', { date: b.doc.fileDate }) : t('cascade.undated')), b.doc.inCorpus ? '' : t('cascade.cited')]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </text>
+            </g>
+            {b.doc.measures.map((m) => (
+              <g
+                key={m.id}
+                className={m.id === selected ? 'cascade-clickable cascade-measure selected' : 'cascade-clickable cascade-measure'}
+                data-testid="cascade-measure"
+                data-node-id={m.id}
+                {...activate(() => onNode(m.id))}
+                aria-label={`${m.path} ${m.name}`}
+              >
+                <title>{`${m.path} ${m.name}`}</title>
+                <rect x={b.x + 4} y={b.rows.get(m.id)! - G.row / 2 + 1} width={b.width - 8} height={G.row - 2} rx={3} fill={`${NODE_COLOURS.Measure}22`} />
+                <text x={b.x + 10} y={b.rows.get(m.id)! + 4} className="cascade-measure-text">
+                  {clip(`${m.path} ${m.name}`, 20)}
+                </text>
+              </g>
+            ))}
+          </g>
+        ))}
+        {/* Labels above the boxes, so a link drawn behind a box keeps its score and lag readable. */}
+        {layout.links.map(({ link, label }) => (
+          <text
+            key={`${link.lower ?? link.lowerDoc}\u0000${link.higher ?? link.higherDoc}`}
+            x={label.x}
+            y={label.y}
+            textAnchor="end"
+            className="cascade-link-label cascade-clickable"
+            data-testid="cascade-link-label"
+            data-lower={link.lower ?? link.lowerDoc}
+            data-higher={link.higher ?? link.higherDoc}
+            data-pair={link.pair?.key}
+            fill={LINK_STYLES[link.kind].colour}
+            onClick={() => onLink(link)}
+          >
+            {linkLabel(link, t)}
+          </text>
+        ))}
+      </svg>
+    </div>
   );
 }

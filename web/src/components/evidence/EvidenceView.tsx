@@ -143,12 +143,21 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
             <strong>{t(`evidence.verdict.${ev.verdict}`)}</strong>
             {' · '}
             {t('measure.score')} <span data-testid="evidence-score">{ev.score.toFixed(2)}</span>
-            {(['reuse', 'text', 'entities'] as const).map((k) => (
-              <span key={k} data-testid={`evidence-signal-${k}`}>
-                {' · '}
-                {t(`signal.${k}`)} {ev.signals[k].toFixed(2)}
-              </span>
-            ))}
+            {(['reuse', 'text', 'entities'] as const).map((k) =>
+              // A signal the linker does not weigh for this genre says so (session 35: "共同实体 0.00" beside a listed
+              // shared entity, on a regulation's link scored on text similarity alone).
+              ev.unscored.includes(k) ? (
+                <span key={k} data-testid={`evidence-signal-${k}`} data-unscored="true" className="muted" title={t('evidence.unscoredTitle')}>
+                  {' · '}
+                  {ev.signals[k] > 0 ? t('evidence.unscoredValue', { signal: t(`signal.${k}`), value: ev.signals[k].toFixed(2) }) : t('evidence.unscored', { signal: t(`signal.${k}`) })}
+                </span>
+              ) : (
+                <span key={k} data-testid={`evidence-signal-${k}`}>
+                  {' · '}
+                  {t(`signal.${k}`)} {ev.signals[k].toFixed(2)}
+                </span>
+              ),
+            )}
             {ev.lagDays !== undefined && (
               <span data-testid="evidence-lag">
                 {' · '}
@@ -181,7 +190,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
           )}
           <section className="panel-section">
             <CountedHeading title={t('evidence.passages')} count={ev.passages.length} />
-            {ev.passages.length === 0 && <p className="muted">{t('evidence.noPassages')}</p>}
+            {ev.passages.length === 0 && <p className="muted">{t(ev.unscored.includes('entities') ? 'evidence.noPassagesTextOnly' : 'evidence.noPassages')}</p>}
             <ol className="evidence-passages" data-testid="evidence-passages">
               {ev.passages.map((p, i) => (
                 <li key={i} data-passage={i}>

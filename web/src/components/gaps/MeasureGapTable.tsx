@@ -88,7 +88,9 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
               {...activate(() => focusNode(r.id))}
               role="row"
             >
-              <td className="col-path num">{r.path}</td>
+              <td className="col-path num">
+                <BreakablePath path={r.path} />
+              </td>
               <td className="col-name">{r.name}</td>
               <td className="col-impl">
                 <Implementer row={r} />
@@ -103,5 +105,25 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A measure's path, breakable after each "/" (第二章/ ⏎ 第十一条). Session 35 trial: kept on one line (.num), 第二章/第十一条
+ *  ran 8 px past its 82 px column, under the measure's text, and read as "第二章/第十一统计调查项目". */
+function BreakablePath({ path }: { path: string }) {
+  const parts = path.split('/');
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <>
+              /<wbr />
+            </>
+          )}
+          {p}
+        </Fragment>
+      ))}
+    </>
   );
 }
