@@ -4,6 +4,9 @@
 // - 第一章 lost with nothing in its place: the articles from 第一条 before 第二章 are put under a 第一章 of their own;
 // - a chapter's 第X章 lost but its title kept on a line of its own (南阳市白河水系水环境保护条例's 监督管理 between
 //   第二章 and 第四章): that line opens the chapter the gap in the numbering names.
+// - the closing chapter 附则 lost its 第X章 after the last numbered chapter (潮州市文明行为促进条例's bare `附 则` line before
+//   its last article; session 35 (plans)): 立法技术规范 makes 附则 the last chapter, so that line opens the chapter after the
+//   last one numbered. A title's letters may be spaced (总 则, 附 则) as chapter titles are printed.
 // Anything else is left as it is: where a lost chapter begins cannot be read from the numbering alone.
 import { chineseNumeral, type Heading } from './numbering.js';
 
@@ -12,6 +15,8 @@ type Line = { start: number; end: number };
 
 /** A chapter title standing alone: a few Han characters (监督管理, 规划编制与实施, 预防、控制和救治), no sentence. */
 const BARE_TITLE = /^[\p{Script=Han}、]{2,16}$/u;
+/** The closing chapter of a law (立法技术规范: 附则 comes last), letters spaced or not. */
+const CLOSING_TITLE = '附则';
 
 const DIGITS = '零一二三四五六七八九';
 /** 3 → 三, 12 → 十二, 21 → 二十一 (chapters stay under a hundred). */
@@ -39,7 +44,7 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
   const byGap = new Map<number, { line: Line; title: string }[]>();
   const headAt = new Map(heads.map((h) => [h.start, h]));
   lines.forEach((line, i) => {
-    const title = text.slice(line.start, line.end).trim();
+    const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
     if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
     // The next line with text opens an article or a 第X节 section.
     let j = i + 1;
@@ -48,8 +53,8 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
     if (!next || !(next.heading.kind === 'article' || (next.heading.kind === 'section' && next.heading.label.startsWith('第')))) return;
     const before = chapters.filter((c) => c.h.start < line.start).at(-1)?.n ?? 0;
     const after = chapters.find((c) => c.h.start > line.start)?.n;
-    // The numbering skips exactly one chapter here: 第二章 … 第四章 (or no chapter … 第二章).
-    if (after !== before + 2) return;
+    // The numbering skips exactly one chapter here: 第二章 … 第四章 (or no chapter … 第二章); or 附则 after the last chapter.
+    if (after !== before + 2 && !(after === undefined && before > 0 && title === CLOSING_TITLE)) return;
     byGap.set(before, [...(byGap.get(before) ?? []), { line, title }]);
   });
   for (const [before, found] of byGap) {
