@@ -420,7 +420,8 @@ export function findTargets(
     }
     // 也可以邀请1至2名…专家, 评审时间可以延长3个月: what a body may do is a permission, no quantified duty (tests/gold/README.md,
     // randoml-heldout's readings: 可以核载一至六名); a leave granted above stays a target (session 35 (plans)).
-    if (PERMITTED.test(clause)) continue;
+    // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
+    if (PERMITTED.test(clause) && !cues.change.some((c) => clause.endsWith(c))) continue;
     // 自河口1万米上溯至…: a distance from a point marks out an area (session 35 (plans)).
     if (LENGTH_UNIT.test(unitStr) && /自[\u4e00-\u9fff]{1,10}$/.test(clause)) continue;
     // 在刑法第一百二十条后增加一条: an article a text adds is structure, no quantity (session 35 (plans)).
@@ -572,6 +573,12 @@ export function findTargets(
     if (KEPT_TERM.test(metric) && body[clauseStart - 1] === '，') {
       const kept = /保存([^，。；]{2,40})$/.exec(body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1));
       if (kept) metric = kept[1]!;
+    }
+    // 应当提取不超过农业技术性收入的百分之五十，奖励…人员: a share set aside with nothing named but the verb is the share for the use
+    // the next clause states (session 35 (plans), as a share of money by its use above).
+    if (unitStr === '%' && /(?:应当|应|必须|须)(?:提取|提留|划拨|安排)$/.test(metric) && body[clauseEnd] === '，') {
+      const use = body.slice(clauseEnd + 1, nextBreak(body, clauseEnd + 1, ACT_BREAK)).trim();
+      if (use.length >= 4 && use.length <= 30) metric = use;
     }
     // 噪声夜间应当控制在50分贝以内: the bearer's modal verb closing the metric is no part of the counted thing (session 35 (plans)).
     if (metric.length > 4 && /(?:应当|必须)$/.test(metric)) metric = metric.slice(0, -2);

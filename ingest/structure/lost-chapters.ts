@@ -35,7 +35,39 @@ const chapterNumber = (h: Head): number | undefined => {
 export function restoreLostChapters(heads: Head[], text: string, lines: readonly Line[]): void {
   if (!heads.some((h) => h.heading.kind === 'article')) return;
   restoreTitledChapters(heads, text, lines);
+  restoreUnnumberedChapters(heads, text, lines);
   restoreFirstChapter(heads);
+}
+
+/** The bare title lines of a text, each right before an article (blank lines between allowed). */
+function titleLines(heads: Head[], text: string, lines: readonly Line[]): { line: Line; title: string }[] {
+  const headAt = new Map(heads.map((h) => [h.start, h]));
+  const out: { line: Line; title: string }[] = [];
+  lines.forEach((line, i) => {
+    const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+    if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
+    let j = i + 1;
+    while (j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j++;
+    const next = j < lines.length ? headAt.get(lines[j].start) : undefined;
+    if (next?.heading.kind === 'article' && heads.some((h) => h.heading.kind === 'article' && h.start < line.start)) out.push({ line, title });
+  });
+  return out;
+}
+
+/**
+ * A law whose chapters are printed as bare titles without 第X章 (周口市淮阳龙湖保护条例 in the mirror: 规划建设, 保护利用, 监督管理,
+ * 法律责任 on lines of their own, no 总则 line; session 35 (plans)): when no chapter is numbered and at least two such title lines
+ * stand between articles, each right before an article, they open the chapters in order; the articles from 第一条 before the
+ * first are 第一章's (restoreFirstChapter), as the gold reads a lost 第一章.
+ */
+function restoreUnnumberedChapters(heads: Head[], text: string, lines: readonly Line[]): void {
+  if (heads.some((h) => h.heading.kind === 'chapter') || heads.find((h) => h.heading.kind === 'article')?.heading.label !== '第一条') return;
+  const found = titleLines(heads, text, lines);
+  if (found.length < 2) return;
+  found.forEach(({ line, title }, k) => {
+    const at = heads.findIndex((h) => h.start > line.start);
+    heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(k + 2)}章`, rest: title } });
+  });
 }
 
 function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line[]): void {

@@ -54,6 +54,10 @@ describe('a share of money set aside for a use', () => {
     expect(targetsOf('每年应当按照不低于百分之五的比例提取经费，用于职工技能培训。')).toEqual([['用于职工技能培训的经费', '>=', 5, '%']]);
   });
 
+  it('reads a share set aside with only its verb as the share for the use the next clause states', () => {
+    expect(targetsOf('推广机构应当提取不超过技术性收入的百分之三十，奖励直接参加推广服务的人员。')).toEqual([['奖励直接参加推广服务的人员', '<=', 30, '%']]);
+  });
+
   it('keeps an act done by a ratio that is no use of money', () => {
     expect(targetsOf('用人单位应当按照不少于职工总数百分之二的比例安排退役军人就业。')).toEqual([['安排退役军人就业', '>=', 2, '%']]);
   });
@@ -76,5 +80,41 @@ describe('terms of service and durations a duty requires', () => {
     expect(targetsOf('用人单位应当与其签订三年以上劳动合同。')).toEqual([['劳动合同', '>=', 3, '年']]);
     expect(targetsOf('校车驾驶人应当具有五年以上安全驾驶经历。')).toEqual([['安全驾驶经历', '>=', 5, '年']]);
     expect(targetsOf('驾驶人不具有五年以上安全驾驶经历的，不得驾驶校车。')).toEqual([]);
+  });
+});
+
+describe('more shapes of quantities in regulations', () => {
+  it('reads 二十千克 (千 opens the unit)', () => {
+    expect(findChineseNumerals('不得超过二十千克').map((n) => [n.value, n.length])).toEqual([[20, 2]]);
+    expect(targetsOf('三轮车附载货物时，质量不得超过三十千克。')).toEqual([['质量', '<=', 30, '千克']]);
+  });
+
+  it('reads a duration with 为期 and a leave granted, not a course one may apply for', () => {
+    expect(targetsOf('驾驶人应当接受公安机关组织的为期三日的安全知识教育。')).toEqual([['安全知识教育', '=', 3, '日']]);
+    expect(targetsOf('驾驶人可以申请参加公安机关组织的为期一日的安全知识教育。')).toEqual([]);
+    expect(targetsOf('职工除享受国家规定的婚假外，增加婚假十天，男方享受配偶陪产假十五天。')).toEqual([
+      ['婚假', '=', 10, '天'],
+      ['配偶陪产假', '=', 15, '天'],
+    ]);
+  });
+
+  it('reads bounded points, not the adverb 十分', () => {
+    expect(targetsOf('一个周期内的学习减分不得超过六分。')).toEqual([['一个周期内的学习减分', '<=', 6, '分']]);
+  });
+
+  it('reads the share a thing takes of a whole as that thing', () => {
+    expect(targetsOf('居住区的绿地面积，应当占总用地面积的百分之三十以上。')).toEqual([['居住区的绿地面积', '>=', 30, '%']]);
+  });
+
+  it('reads no permission, no distance from a point, no added article, no definition', () => {
+    expect(targetsOf('根据需要也可以邀请3名专家参加。')).toEqual([]);
+    expect(targetsOf('干流自河口2万米上溯至5万米的岸线内禁止采砂。')).toEqual([]);
+    expect(targetsOf('在条例第十条后增加一条，作为第十条之一。')).toEqual([]);
+    expect(targetsOf('本条例所称大型机场是指跑道长度大于3000米的机场。')).toEqual([]);
+  });
+
+  it('reads the thing kept for a 保存期, and the persons a meeting must have', () => {
+    expect(targetsOf('经营者应当建立并保存产品销售记录，保存期不得少于3年。')).toEqual([['产品销售记录', '>=', 3, '年']]);
+    expect(targetsOf('评审会议应当有7名以上评审委员会委员参加。')).toEqual([['评审委员会委员', '>=', 7, '名']]);
   });
 });

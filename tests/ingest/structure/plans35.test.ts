@@ -25,3 +25,16 @@ describe('a closing 附则 chapter that lost its number', () => {
     expect(paths(other).filter((p) => !p.includes('/'))).toEqual(['第一章']);
   });
 });
+
+describe('chapters printed as bare titles without 第X章', () => {
+  it('opens a chapter at each title line between articles, from 第二章, the first articles under 第一章', () => {
+    const doc = law('第一条　为了规范管理，制定本条例。\n第二条　应当依法管理。\n规划建设\n第三条　应当依法规划。\n法律责任\n第四条　违反本条例的，依法处理。');
+    expect(paths(doc)).toEqual(['第一章', '第一章/第一条', '第一章/第二条', '第二章', '第二章/第三条', '第三章', '第三章/第四条']);
+    expect(doc.units.find((u) => u.path === '第三章')!.name).toBe('法律责任');
+  });
+
+  it('leaves a text with one such line, or with numbered chapters, as it is', () => {
+    const one = law('第一条　为了规范管理，制定本条例。\n规划建设\n第二条　应当依法规划。\n第三条　违反本条例的，依法处理。');
+    expect(paths(one)).toEqual(['第一条', '第二条', '第三条']);
+  });
+});
