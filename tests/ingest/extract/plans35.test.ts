@@ -118,3 +118,19 @@ describe('more shapes of quantities in regulations', () => {
     expect(targetsOf('评审会议应当有7名以上评审委员会委员参加。')).toEqual([['评审委员会委员', '>=', 7, '名']]);
   });
 });
+
+describe('cited documents', () => {
+  const cited = (article: string) =>
+    extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).citations.map((c) => c.title);
+
+  it('resolves a short title defined in quotes （以下简称“《X》”） and does not cite it on its own', () => {
+    expect(cited('根据国务院批准的《某某试验区总体方案》（以下简称“《总体方案》”），制定本条例。本市依照《总体方案》推进改革。')).toEqual([
+      '某某试验区总体方案',
+      '某某试验区总体方案',
+    ]);
+  });
+
+  it('cites an international practice', () => {
+    expect(cited('当事人没有约定的，适用国际商会《托收统一惯例》。')).toEqual(['托收统一惯例']);
+  });
+});
