@@ -45,7 +45,8 @@ function titleLines(heads: Head[], text: string, lines: readonly Line[]): { line
   const out: { line: Line; title: string }[] = [];
   lines.forEach((line, i) => {
     const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
-    if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
+    // (一、受理与诉讼主体: a section numbered as a plan's, which a judicial interpretation's gold does not read as a chapter.)
+    if (headAt.has(line.start) || !BARE_TITLE.test(title) || /^[一二三四五六七八九十]+、/.test(title)) return;
     let j = i + 1;
     while (j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j++;
     const next = j < lines.length ? headAt.get(lines[j].start) : undefined;

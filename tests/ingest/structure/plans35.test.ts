@@ -38,3 +38,10 @@ describe('chapters printed as bare titles without 第X章', () => {
     expect(paths(one)).toEqual(['第一条', '第二条', '第三条']);
   });
 });
+
+describe('section lines numbered 一、 in a text of articles', () => {
+  it('are not read as unnumbered chapters', () => {
+    const doc = law('第一条　为了规范管理，制定本解释。\n二、受理\n第二条　应当依法受理。\n三、审理\n第三条　应当依法审理。');
+    expect(paths(doc).filter((p) => !p.includes('/') && p.startsWith('第') && p.endsWith('章'))).toEqual([]);
+  });
+});
