@@ -6,7 +6,8 @@ import { canonicalTitle, closingBracket } from '../structure/title.js';
 import type { Citation } from './types.js';
 import type { DictHit } from './dictionary.js';
 
-const ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*[《“]([^》”]{1,20})[》”]\s*[)）]/;
+// (Session 35 (plans): the short title may be quoted too, （以下简称“《总体方案》”）.)
+const ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*[“"]?[《“]([^《》“”"]{1,20})[》”][”"]?\s*[)）]/;
 const TRAILING_PAREN = /[（(][^（()）]*[)）]$/;
 
 export function isDocumentTitle(title: string, lexicon: Lexicon): boolean {

@@ -78,6 +78,15 @@ export interface NumeralMatch {
 }
 
 const RANGE_JOINERS = '至到';
+/** 一点五, 零点五: a decimal's fraction digits after 点 (session 35 (plans): 百分之一点五 was read as 1 %, the decimal lost). */
+const DECIMAL_DIGITS = '零〇一二三四五六七八九';
+
+/** The value of `whole` 点 `fraction` (一点五 = 1.5, 百分之零点五 = 0.5), or undefined when either part is no numeral. */
+export function parseChineseDecimal(whole: string, fraction: string): number | undefined {
+  const w = parseChineseNumeral(whole);
+  if (w === undefined || !fraction || ![...fraction].every((c) => DECIMAL_DIGITS.includes(c))) return undefined;
+  return Number(`${w}.${[...fraction].map((c) => DIGITS[c]).join('')}`);
+}
 
 /**
  * Every Chinese-numeral quantity in `text`, left to right: 三十六, 百分之八十, 二至三, 一至两.
@@ -85,13 +94,20 @@ const RANGE_JOINERS = '至到';
  */
 export function findChineseNumerals(text: string): NumeralMatch[] {
   const out: NumeralMatch[] = [];
-  const run = new RegExp(`(百分之)?([${NUMERAL_CHARS}]+)(?:([${RANGE_JOINERS}])([${NUMERAL_CHARS}]+))?`, 'g');
+  const run = new RegExp(`(百分之)?([${NUMERAL_CHARS}]+)(?:点([${DECIMAL_DIGITS}]+))?(?:([${RANGE_JOINERS}])([${NUMERAL_CHARS}]+)(?:点([${DECIMAL_DIGITS}]+))?)?`, 'g');
   for (const m of text.matchAll(run)) {
-    const value = parseChineseNumeral(m[2]);
-    if (value === undefined) continue;
-    const max = m[4] !== undefined ? parseChineseNumeral(m[4]) : undefined;
+    // A decimal (一点五) only where its whole part is a plain number, not a digit run (二〇二〇点…).
+    const value = m[3] !== undefined ? parseChineseDecimal(m[2], m[3]) : parseChineseNumeral(m[2]);
+    if (value === undefined) {
+      // 二十千克, 五百千米: 千 (百) opens the unit, not the number (二十千 is no numeral; session 35 (plans)).
+      const head = m[2].slice(0, -1);
+      const short = m[3] === undefined && m[4] === undefined && /[千百]$/.test(m[2]) && /^[克米瓦帕卡伏]/.test(text.slice(m.index! + m[0].length)) ? parseChineseNumeral(head) : undefined;
+      if (short !== undefined) out.push({ index: m.index!, length: (m[1]?.length ?? 0) + head.length, value: short, percent: m[1] !== undefined });
+      continue;
+    }
+    const max = m[5] !== undefined ? (m[6] !== undefined ? parseChineseDecimal(m[5], m[6]) : parseChineseNumeral(m[5])) : undefined;
     const ranged = max !== undefined && max > value;
-    const length = ranged ? m[0].length : (m[1]?.length ?? 0) + m[2].length;
+    const length = ranged ? m[0].length : (m[1]?.length ?? 0) + m[2].length + (m[3] !== undefined ? m[3].length + 1 : 0);
     out.push({ index: m.index!, length, value, valueMax: ranged ? max : undefined, percent: m[1] !== undefined });
   }
   return out;

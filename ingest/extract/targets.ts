@@ -249,7 +249,9 @@ export function findTargets(
     const clauseStart = lastBreak(body, at);
     const clause = body.slice(clauseStart, at);
     // 旅游景点周边一千米以内, 水库防洪水位线以外二千米以内: a distance after a place word marks out a zone (session 21).
-    if (LENGTH_UNIT.test(unitStr) && cues.zone.some((z) => clause.endsWith(z))) continue;
+    // (Session 35 (plans): also with 各 or a bound between — 两侧各1000米, 外延不低于二百米 — and a distance that a range or
+    // area word follows — 围界外5米范围内, 两侧5米范围内的, 5米以外的建筑檐口: where a rule applies, not a quantity committed.)
+    if (LENGTH_UNIT.test(unitStr) && (cues.zone.some((z) => clause.replace(ZONE_BOUND, '').endsWith(z)) || ZONE_AFTER.test(body.slice(rest)))) continue;
     // A time limit (…三十日内) is never a past count, whatever its clause says (已建…设施的管理单位: session 17).
     const limit = cues.time.includes(unitStr) && cues.deadline.some((c) => body.startsWith(c.phrase, rest));
     if (!limit && cues.past.some((p) => clause.includes(p))) continue;
@@ -270,6 +272,9 @@ export function findTargets(
     // (plans), a real 盟 government's 决定).
     if (CONFERRED.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), nextBreak(body, rest, SENTENCE_BREAK)))) continue;
     if (reviewed(body, at, text)) continue;
+    // 本条例所称…运输机场是指…长度大于1800米, 景观控制区是指…外延不低于二百米区域: a number in a definition says what a term means,
+    // not what anyone must reach (session 35 (plans)).
+    if (DEFINITION.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), at))) continue;
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     // (人民法院应当自收到赔偿申请之日起两个月内作出…决定: a duty's time limit stays one where the matter is damages or a
@@ -339,7 +344,10 @@ export function findTargets(
       }
       // 将鉴定报告送达委托人并报…部门备案: of two coordinated acts the first is the one limited (session 21).
       if (/^[将把]/.test(t)) t = t.replace(/并(?:报|向|送|抄送|通知|告知).*$/, '');
-      let act = handedOver(t) ?? disposalVerb(t) ?? t.replace(/^(进行|将|向|把|对)/, '');
+      // 对提交的有关材料进行审查: in 对X进行Y the act is the verbal noun Y, the head of the phrase; X, after the preposition, is
+      // an adjunct (session 35 (plans): the shortest noun phrase that names the act limited, 审查 or 合法性审查).
+      const treated = TREATED.exec(t);
+      let act = treated ? treated[1]! : (handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
       // 登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布: the agent follows (由…), so what is done is the
       // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
       const manner = MANNER.exec(t);
@@ -347,7 +355,7 @@ export function findTargets(
       // 听证会举行三十日前，组织编制机关应当向社会公告: the act limited is what follows the modal verb; its bearer before it is
       // no part of the metric (session 27, read on the spent randomq-heldout's 河南 城乡规划 办法).
       const modal = /^[^，。；]{1,20}?(应当|必须)(?!在)/.exec(act);
-      if (modal && act.length - modal[0].length >= 2) act = act.slice(modal[0].length);
+      if (modal && act.length - modal[0].length >= 2) act = addressedAct(act.slice(modal[0].length)) ?? act.slice(modal[0].length);
       if (topic) act = topic;
       // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
       else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
@@ -373,7 +381,16 @@ export function findTargets(
     const keep = !change && cues.keep.find((c) => clause.startsWith(c));
     const before = change ? { comparator: '=' as const, at: clause.length - change.length } : cueBefore(clause, cues, n.percent || (unitStr === '%' && cues.whole.some((w) => clause.endsWith(w))), options);
     // 临时占用的期限最长不得超过二年: a term the law bounds, then a limit cue, makes a count of years a target (session 19).
-    const term = !!before && before.comparator !== '=' && cues.term.some((w) => clause.slice(0, before.at).replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
+    // (Session 35 (plans): also a term stated with 为 when the words before it bound it — 在本衔级服预备役的最低年限为四年 — or name a
+    // term of service — 预备役兵服预备役年限为四年: cues.service.)
+    const termHead = before ? clause.slice(0, before.at) : '';
+    const termWord = !!before && cues.term.some((w) => termHead.replace(/(最长|最短|一般|原则上)$/, '').endsWith(w));
+    const term = termWord && (before!.comparator !== '=' || boundedQuantity(termHead, cues) !== undefined || cues.service.some((w) => termHead.includes(w)));
+    // 预备役兵服预备役年限为四年，其中，预备役列兵、上等兵各为二年: a part of the whole just stated in its sentence (其中，X各为N) has
+    // the same quantity, its metric the part named (session 35 (plans)).
+    const partStart = lastBreak(body, at, ACT_BREAK);
+    const partOf = before && /其中[，,]?$/.test(body.slice(Math.max(0, partStart - 3), partStart)) ? PART.exec(body.slice(partStart, at)) : null;
+    const whole = partOf ? [...out].reverse().find((t) => t.path === unit.path && t.unit === unitStr && !/[。；]/.test(body.slice(t.span[1] - unit.span[0], at))) : undefined;
     // 排污许可证的有效期限为三年, 有效期限最长为一年: how long an instrument stays valid is no target (gold decision of session 29).
     if (cues.validity.some((w) => clause.includes(w))) continue;
     // 每届任期五年: the term of an office (session 21).
@@ -382,7 +399,41 @@ export function findTargets(
     // writes 为/不得超过 and a Chinese numeral, which the rules above read; 年限达到14年 too).
     // (期限为2年, 有效期限3年, a validity the law fixes, stays out: tests/gold/README.md's targets.)
     const plainTerm = unitStr === '年' && !n.chinese && (!before || clause.startsWith('达', before.at)) && clause.slice(0, before ? before.at : clause.length).endsWith('年限');
-    if (cues.cued.includes(unitStr) && !change && !keep && !term && !tenure && !plainTerm) continue;
+    // 应当依法与其签订一年以上劳动合同, 应当具有三年以上…安全驾驶经历: a duration bounded by 以上 between a verb of concluding or
+    // having and the contract, service or experience it measures (session 35 (plans); tests/gold/README.md counts a requirement a
+    // person must meet, 具有三年以上…安全驾驶经历 → ≥ 3 年).
+    const bound = unitStr === '年' && REQUIRE_VERB.test(clause) ? cues.after.find((c) => body.startsWith(c.phrase, rest) && c.comparator !== '=') : undefined;
+    const required = bound ? REQUIRED_THING.exec(body.slice(rest + bound.phrase.length, nextBreak(body, rest, ACT_BREAK))) : null;
+    if (required) {
+      const metric = required[0].split('的').at(-1)!.trim();
+      if (metric.length >= 2) out.push({ path: unit.path, name: body.slice(clauseStart, rest + bound!.phrase.length + required[0].length), metric, comparator: bound!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
+    // 接受…为期两日的…教育, 增加婚假七天, 享受配偶陪产假十天: a duration the text grants or imposes — 为期 before it, or a leave
+    // (cues.leave) right before it — is that duration of the thing after 的 or of the leave (session 35 (plans)); one a person only
+    // may apply for (可以申请参加…为期一日的…) is a right.
+    const lasting = cues.time.includes(unitStr) && /为期$/.test(clause) && body[rest] === '的' ? /^的([^，。；：]{2,30})/.exec(body.slice(rest)) : null;
+    const leave = cues.time.includes(unitStr) ? cues.leave.filter((w) => clause.replace(/各$/, '').endsWith(w)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if ((lasting || leave) && !/可以申请|可以参加/.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), at))) {
+      out.push({ path: unit.path, name: body.slice(clauseStart, rest), metric: lasting ? lasting[1]! : leave!, comparator: '=', value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
+    // 也可以邀请1至2名…专家, 评审时间可以延长3个月: what a body may do is a permission, no quantified duty (tests/gold/README.md,
+    // randoml-heldout's readings: 可以核载一至六名); a leave granted above stays a target (session 35 (plans)).
+    // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
+    if (PERMITTED.test(clause) && !cues.change.some((c) => clause.endsWith(c))) continue;
+    // 自河口1万米上溯至…: a distance from a point marks out an area (session 35 (plans)).
+    if (LENGTH_UNIT.test(unitStr) && /自[\u4e00-\u9fff]{1,10}$/.test(clause)) continue;
+    // 在刑法第一百二十条后增加一条: an article a text adds is structure, no quantity (session 35 (plans)).
+    if (unitStr === '条' && ARTICLE_REF.test(clause)) continue;
+    if (whole) {
+      out.push({ path: unit.path, name: body.slice(partStart, rest), metric: partOf![1]!, comparator: whole.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + partStart, unit.span[0] + rest] });
+      continue;
+    }
+    // 一个记分周期内的安全教育减分不得超过四分: points (记分, 减分, 扣分) bounded are a count of points, not the adverb 十分
+    // (session 35 (plans)).
+    const points = unitStr === '分' && !!before && before.comparator !== '=' && /[记减扣得]分$/.test(clause.slice(0, before.at));
+    if (cues.cued.includes(unitStr) && !change && !keep && !term && !tenure && !plainTerm && !points) continue;
     // 由主任、副主任、委员三至七人组成: the size of a body; 比应选名额多一至三人: a margin of persons over a number (session 21).
     const persons = unitStr === '人' || unitStr === '名';
     const sentence = body.slice(lastBreak(body, at, ACT_BREAK), at).replace(ARTICLE_HEAD, '');
@@ -460,7 +511,12 @@ export function findTargets(
     // `share`; session 27, read on the spent randomq-heldout's 北京 残疾人保障 办法).
     const share = unitStr === '%' ? cues.share.find((w) => body.startsWith(w, rest)) : undefined;
     const act = share ? body.slice(rest + share.length, nextBreak(body, rest + share.length, ACT_BREAK)).trim() : '';
-    if (share && act.length >= 2 && act.length <= 20) metric = act;
+    // (Session 35 (plans): a share of money set aside for a use is the money by its use — 公益金应当按照不低于百分之十的比例用于
+    // 发展残疾人事业 → 用于发展残疾人事业的公益金; 按照…比例提取资金，用于实施…项目 → 用于实施…项目的资金: the quantity measures
+    // the fund, not the act of using it.)
+    const fundUse = share && act.length >= 2 ? allocatedFund(body, clauseStart, clauseEnd, act) : undefined;
+    if (fundUse) metric = fundUse;
+    else if (share && act.length >= 2 && act.length <= 20) metric = act;
     // 比例不足一个的至少应当设置1个无障碍停车位: when the words before the cue are a case (ending in 的), the counted thing after
     // the unit is the metric (session 27, the same 办法).
     else if (before && before.comparator !== '=' && /的$/.test(body.slice(clauseStart, clauseStart + before.at)) && !ofNoun) {
@@ -500,6 +556,32 @@ export function findTargets(
       if (thing) metric = thing[1]!;
     }
     if (attained) metric = attained;
+    // 评审会议应当有9名以上…专家参加: after 有 the counted thing follows the number, up to the verb it does (session 35 (plans)).
+    if (/^[^，。；]{0,12}?(?:应当|应|必须|须)?有$/.test(metric)) {
+      const had = /^([^，。；]{2,20}?)(?:参加|出席|参与|在场|组成|担任)/.exec(body.slice(rest, clauseEnd)) ?? /^([^，。；]{2,12})$/.exec(body.slice(rest, clauseEnd));
+      if (had) metric = had[1]!;
+    }
+    // 新建区的绿地面积，应当占总用地面积的百分之三十五以上: the share a thing takes of a whole is the share of that thing — the
+    // words before 占, or the noun the clause before ends with (session 35 (plans)).
+    const occupies = unitStr === '%' ? /^(.*?)(?:应当|应|必须|须)?占/.exec(metric) : null;
+    if (occupies) {
+      const owner = (occupies[1]!.length >= 2 ? occupies[1]! : body[clauseStart - 1] === '，' ? referent(body, clauseStart - 1) : '').replace(ARTICLE_HEAD, '').replace(LABEL_HEAD, '');
+      if (owner.length >= 2) metric = owner;
+    }
+    // 建立并保存…信息记录，保存期不得少于10年: how long a thing is kept measures the thing kept, the object of 保存 in the clause
+    // before (session 35 (plans)).
+    if (KEPT_TERM.test(metric) && body[clauseStart - 1] === '，') {
+      const kept = /保存([^，。；]{2,40})$/.exec(body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1));
+      if (kept) metric = kept[1]!;
+    }
+    // 应当提取不超过农业技术性收入的百分之五十，奖励…人员: a share set aside with nothing named but the verb is the share for the use
+    // the next clause states (session 35 (plans), as a share of money by its use above).
+    if (unitStr === '%' && /(?:应当|应|必须|须)(?:提取|提留|划拨|安排)$/.test(metric) && body[clauseEnd] === '，') {
+      const use = body.slice(clauseEnd + 1, nextBreak(body, clauseEnd + 1, ACT_BREAK)).trim();
+      if (use.length >= 4 && use.length <= 30) metric = use;
+    }
+    // 噪声夜间应当控制在50分贝以内: the bearer's modal verb closing the metric is no part of the counted thing (session 35 (plans)).
+    if (metric.length > 4 && /(?:应当|必须)$/.test(metric)) metric = metric.slice(0, -2);
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
     if (!metric) {
@@ -560,6 +642,8 @@ const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\
  *  validating a licence or testing a thing (许可证每年验证一次, 每年审验一次, 每半年检测一次: session 22, helper extract2, read on
  *  tests/real/randomw-heldout, spent). */
 const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:对[\u4e00-\u9fa5]{1,8})?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估|验证|审验|核验|检验|检测)$/;
+/** 对X进行审查, 对…予以核实: the act after 进行/予以 that a 对 phrase governs, the whole of the act's clause (session 35 (plans)). */
+const TREATED = /^对[^，。；]{2,40}?(?:进行|予以)([\u4e00-\u9fff]{2,8})$/;
 /** 根据…规定, 按照…程序, 依照…, 依据…: a clause giving the basis of an act (session 18). */
 /** (权限, session 27: 按照管理权限, read on the spent randoms-heldout.) */
 const BASIS = /^(根据|按照|依照|依据)[^，。；]*(规定|标准|要求|程序|办法|条件|权限)$/;
@@ -594,6 +678,47 @@ export function handedOver(act: string): string | undefined {
 
 function disposalVerb(act: string): string | undefined {
   return DISPOSAL.exec(act)?.[1];
+}
+/** 向…部门备案, 报送…部门备案, 提请…人民政府予以关闭: an act whose only words besides its verb name the body it goes to. */
+const ADDRESSED = /^(向|报送|报请|提请|提交|送交|报)[^，。；]{2,40}?(?:部门|机关|人民政府|政府|委员会|机构|人民法院|人民检察院|工会)(?:予以)?([\u4e00-\u9fff]{2,4})$/;
+/** The act without its addressee (tests/gold/README.md, session 29: a time limit's metric leaves out the addressee): 向…部门备案 →
+ *  备案, 报送…部门备案 → 报送备案, 提请…人民政府予以关闭 → 提请关闭 (session 35 (plans)). */
+function addressedAct(act: string): string | undefined {
+  const m = ADDRESSED.exec(act);
+  return m ? (m[1] === '向' || m[1] === '报' ? '' : m[1]!) + m[2]! : undefined;
+}
+/** 可以 in the number's clause (not 可以申请 of a party's right: the time-limit rules read those), session 35 (plans). */
+const PERMITTED = /可以/;
+/** 第一百二十条: a reference to an article (session 35 (plans)). */
+const ARTICLE_REF = /第[一二三四五六七八九十百零\d]+条/;
+/** 是指, 所指: a definition's verb (session 35 (plans)). */
+const DEFINITION = /是指|所指/;
+/** 保存期, 保存期限: how long a thing is kept (session 35 (plans)). */
+const KEPT_TERM = /^(?:其)?保存(?:期|期限|年限|时间)$/;
+/** 签订, 具有 right before a count of years (session 35 (plans)). */
+const REQUIRE_VERB = /(?:签订|订立|续订|具有|具备)$/;
+/** What the years measure: a contract, an agreement or an experience, the last such head of the clause (劳动合同或者服务协议,
+ *  刑事辩护执业经历 of 具有五年以上刑事辩护执业经历的律师; session 35 (plans)). */
+const REQUIRED_THING = /^[^，。；：]*(?:经历|经验|工龄|合同|协议)/;
+/** 预备役列兵、上等兵各为 (after 其中，): the part of a whole and its 为 (session 35 (plans)). */
+const PART = /^([\u4e00-\u9fff、]{2,20}?)各?为$/;
+/** 用于…: the use a share of money is put to (session 35 (plans)). */
+const USE = /^用于[^，。；]{2,30}$/;
+/** 提取资金, 安排资金: an act of setting money aside, its object the fund (session 35 (plans)). */
+const SET_ASIDE = /^(?:提取|提留|划拨|划出|安排|留出)([\u4e00-\u9fff]{0,10}?(?:资金|经费|基金|金|款))$/;
+/** The fund a share is of and the use it goes to, as one noun phrase (用于发展残疾人事业的福利彩票公益金), when the act after a share
+ *  is a use (用于…) of the sentence's subject before its modal verb, or sets a fund aside for the use in the next clause. */
+function allocatedFund(body: string, clauseStart: number, clauseEnd: number, act: string): string | undefined {
+  if (USE.test(act)) {
+    const subject = /^(.{2,40}?)(?:应当|应|必须|须)/.exec(body.slice(clauseStart, clauseEnd).replace(ARTICLE_HEAD, ''));
+    const fund = subject?.[1]!.split('的').at(-1)!.trim();
+    return fund && fund.length >= 2 && !/[，。；]/.test(fund) ? `${act}的${fund}` : undefined;
+  }
+  const aside = SET_ASIDE.exec(act);
+  if (!aside) return undefined;
+  const end = nextBreak(body, clauseStart, ACT_BREAK);
+  const next = body[end] === '，' ? body.slice(end + 1, nextBreak(body, end + 1, ACT_BREAK)).trim() : '';
+  return USE.test(next) ? `${next}的${aside[1]}` : undefined;
 }
 /** A metric that is only the bearer of a duty and its modal verb (县（市）应当, 学校必须). */
 const MODAL_END = /(应当|应|必须|须)$/;
@@ -670,6 +795,10 @@ function sentenceDeadline(sentence: string): string | undefined {
 }
 /** 第三条　: an article's own heading at the start of its first sentence. */
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零]+条[\s　]*/;
+/** A bound or 各 between a zone's place word and its distance (两侧各1000米, 外延不低于二百米; session 35 (plans)). */
+const ZONE_BOUND = /(?:各|不低于|不小于|不少于|不超过|不大于)$/;
+/** After a distance: the range or area it marks out (5米范围内, 1500米范围内, 200米区域, 5米以外的…; session 35 (plans)). */
+const ZONE_AFTER = /^(?:(?:以内|以外|之内|之外|内|外)?(?:的)?(?:范围|区域|地带|地域)|(?:以内|以外)的)/;
 /** 米, 千米, 公里: a length (session 21). */
 const LENGTH_UNIT = /^(米|千米|公里|厘米|毫米)$/;
 /** 比应选名额多 (before 一人): a margin over a number (session 21). */

@@ -4,6 +4,9 @@
 // - 第一章 lost with nothing in its place: the articles from 第一条 before 第二章 are put under a 第一章 of their own;
 // - a chapter's 第X章 lost but its title kept on a line of its own (南阳市白河水系水环境保护条例's 监督管理 between
 //   第二章 and 第四章): that line opens the chapter the gap in the numbering names.
+// - the closing chapter 附则 lost its 第X章 after the last numbered chapter (潮州市文明行为促进条例's bare `附 则` line before
+//   its last article; session 35 (plans)): 立法技术规范 makes 附则 the last chapter, so that line opens the chapter after the
+//   last one numbered. A title's letters may be spaced (总 则, 附 则) as chapter titles are printed.
 // Anything else is left as it is: where a lost chapter begins cannot be read from the numbering alone.
 import { chineseNumeral, type Heading } from './numbering.js';
 
@@ -12,6 +15,8 @@ type Line = { start: number; end: number };
 
 /** A chapter title standing alone: a few Han characters (监督管理, 规划编制与实施, 预防、控制和救治), no sentence. */
 const BARE_TITLE = /^[\p{Script=Han}、]{2,16}$/u;
+/** The closing chapter of a law (立法技术规范: 附则 comes last), letters spaced or not. */
+const CLOSING_TITLE = '附则';
 
 const DIGITS = '零一二三四五六七八九';
 /** 3 → 三, 12 → 十二, 21 → 二十一 (chapters stay under a hundred). */
@@ -30,7 +35,40 @@ const chapterNumber = (h: Head): number | undefined => {
 export function restoreLostChapters(heads: Head[], text: string, lines: readonly Line[]): void {
   if (!heads.some((h) => h.heading.kind === 'article')) return;
   restoreTitledChapters(heads, text, lines);
+  restoreUnnumberedChapters(heads, text, lines);
   restoreFirstChapter(heads);
+}
+
+/** The bare title lines of a text, each right before an article (blank lines between allowed). */
+function titleLines(heads: Head[], text: string, lines: readonly Line[]): { line: Line; title: string }[] {
+  const headAt = new Map(heads.map((h) => [h.start, h]));
+  const out: { line: Line; title: string }[] = [];
+  lines.forEach((line, i) => {
+    const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+    // (一、受理与诉讼主体: a section numbered as a plan's, which a judicial interpretation's gold does not read as a chapter.)
+    if (headAt.has(line.start) || !BARE_TITLE.test(title) || /^[一二三四五六七八九十]+、/.test(title)) return;
+    let j = i + 1;
+    while (j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j++;
+    const next = j < lines.length ? headAt.get(lines[j].start) : undefined;
+    if (next?.heading.kind === 'article' && heads.some((h) => h.heading.kind === 'article' && h.start < line.start)) out.push({ line, title });
+  });
+  return out;
+}
+
+/**
+ * A law whose chapters are printed as bare titles without 第X章 (周口市淮阳龙湖保护条例 in the mirror: 规划建设, 保护利用, 监督管理,
+ * 法律责任 on lines of their own, no 总则 line; session 35 (plans)): when no chapter is numbered and at least two such title lines
+ * stand between articles, each right before an article, they open the chapters in order; the articles from 第一条 before the
+ * first are 第一章's (restoreFirstChapter), as the gold reads a lost 第一章.
+ */
+function restoreUnnumberedChapters(heads: Head[], text: string, lines: readonly Line[]): void {
+  if (heads.some((h) => h.heading.kind === 'chapter') || heads.find((h) => h.heading.kind === 'article')?.heading.label !== '第一条') return;
+  const found = titleLines(heads, text, lines);
+  if (found.length < 2) return;
+  found.forEach(({ line, title }, k) => {
+    const at = heads.findIndex((h) => h.start > line.start);
+    heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(k + 2)}章`, rest: title } });
+  });
 }
 
 function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line[]): void {
@@ -39,7 +77,7 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
   const byGap = new Map<number, { line: Line; title: string }[]>();
   const headAt = new Map(heads.map((h) => [h.start, h]));
   lines.forEach((line, i) => {
-    const title = text.slice(line.start, line.end).trim();
+    const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
     if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
     // The next line with text opens an article or a 第X节 section.
     let j = i + 1;
@@ -48,8 +86,8 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
     if (!next || !(next.heading.kind === 'article' || (next.heading.kind === 'section' && next.heading.label.startsWith('第')))) return;
     const before = chapters.filter((c) => c.h.start < line.start).at(-1)?.n ?? 0;
     const after = chapters.find((c) => c.h.start > line.start)?.n;
-    // The numbering skips exactly one chapter here: 第二章 … 第四章 (or no chapter … 第二章).
-    if (after !== before + 2) return;
+    // The numbering skips exactly one chapter here: 第二章 … 第四章 (or no chapter … 第二章); or 附则 after the last chapter.
+    if (after !== before + 2 && !(after === undefined && before > 0 && title === CLOSING_TITLE)) return;
     byGap.set(before, [...(byGap.get(before) ?? []), { line, title }]);
   });
   for (const [before, found] of byGap) {

@@ -102,7 +102,8 @@ describe('numeric duties: periods, alternatives and 将-clauses', () => {
   });
 
   it('reads the act of a time limit past an enumeration, and the verb after the body in a 将-clause', () => {
-    expect(targets('应当在活动开始五日前，报所在地的县（市、区）民政部门备案。')).toEqual([['报所在地的县（市、区）民政部门备案', '>=', 5, '日']]);
+    // (Session 35 (plans): the addressee left out, as tests/gold/README.md's session 29 decision reads a time limit's act.)
+    expect(targets('应当在活动开始五日前，报所在地的县（市、区）民政部门备案。')).toEqual([['备案', '>=', 5, '日']]);
     expect(targets('管理单位应当自验收之日起十五日内，将名称、地址等内容报县级以上人民政府体育行政部门登记。')).toEqual([['登记', '<=', 15, '日']]);
   });
 

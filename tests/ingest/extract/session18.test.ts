@@ -84,7 +84,8 @@ describe('programmes and bodies of safety law', () => {
 
 describe('numeric duties of safety law', () => {
   it('passes over a clause naming the basis of an act to the act a time limit limits', () => {
-    expect(targets('主管部门应当自受理之日起五个工作日内，按照有关标准和规定，对该设施进行验收。')).toEqual([['该设施进行验收', '<=', 5, '工作日']]);
+    // (Session 35 (plans): 对X进行Y limits the act Y.)
+    expect(targets('主管部门应当自受理之日起五个工作日内，按照有关标准和规定，对该设施进行验收。')).toEqual([['验收', '<=', 5, '工作日']]);
   });
 
   it('reads no target in a condition that runs past an enumeration comma', () => {
