@@ -58,7 +58,7 @@ export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): D
   return out;
 }
 
-export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = []): DictHit[] {
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = [], coordinated = false): DictHit[] {
   const out: DictHit[] = [];
   for (const { modifier, bases, notAfter } of lexicon.groupModifiers) {
     if (bases.length === 0) continue;
@@ -69,6 +69,17 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
         if (!base || notAfter.includes(body[at - 1] ?? ' ')) continue;
         const start = u.span[0] + at;
         out.push({ type: 'TargetGroup', canonical: modifier + base, start, end: start + modifier.length + base.length });
+        // Session 35: two such modifiers of one base joined before it (卖淫、嫖娼人员) name two groups, the first read over its
+        // own characters (as sharedJuveniles reads 少年).
+        if (coordinated) {
+          const joiner = /(、|和|或者|及)$/.exec(body.slice(Math.max(0, at - 2), at))?.[0];
+          const left = joiner ? body.slice(0, at - joiner.length) : '';
+          const first = joiner ? lexicon.groupModifiers.find((m) => m.bases.includes(base) && left.endsWith(m.modifier) && !m.notAfter.includes(left[left.length - m.modifier.length - 1] ?? ' ')) : undefined;
+          if (first) {
+            const s0 = u.span[0] + left.length - first.modifier.length;
+            out.push({ type: 'TargetGroup', canonical: first.modifier + base, start: s0, end: s0 + first.modifier.length });
+          }
+        }
       }
     }
   }
@@ -126,7 +137,7 @@ export function offenceOnly(text: string, groups: { canonical: string; span: [nu
 /** Session 32 (group-standards.txt): in a regulation, the groups every mention of which is the standard a served group is
  *  compared with — after 与 in its clause, before a word of equal treatment (与本市户籍学生享受同等待遇, 与具有本市户籍的适龄儿童、
  *  少年享受同等入学待遇) — are no population the text serves. */
-export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false): Set<string> {
   const all = new Set<string>();
   const elsewhere = new Set<string>();
   for (const g of groups) {
@@ -137,7 +148,10 @@ export function standardOnly(text: string, groups: { canonical: string; span: [n
       const at = after.indexOf(w);
       return at >= 0 && at <= 6;
     });
-    if (!standard) elsewhere.add(g.canonical);
+    // Session 35 (conditions): a group named inside a condition another group must meet (志愿者…符合见义勇为人员确认、工伤认定、
+    // 烈士评定条件的) is the condition's standard, not a group the text serves.
+    const condition = conditions && /符合[^，。；：]*$/.test(before) && /^[^，。；：]{0,20}?(条件|标准)/.test(text.slice(g.span[1], g.span[1] + 24));
+    if (!standard && !condition) elsewhere.add(g.canonical);
   }
   return new Set([...all].filter((c) => !elsewhere.has(c)));
 }

@@ -83,6 +83,14 @@ export interface ExtractOptions {
    *  sharedJuveniles). Provenance: session 34, read on the spent randomj-heldout (重庆: 残疾少年 missed) with randomo's and
    *  randomq's golds (残疾少年, 适龄少年 missed), measured on every development set. */
   sharedJuvenileModifier: boolean;
+  /** Two kind modifiers of one base joined before it (卖淫、嫖娼人员, group-modifiers.txt `modifier | base`) name two groups
+   *  (groups.ts modifiedGroups). Provenance: session 35, randomi's and randomj's missed groups read by kind (见义勇为人员,
+   *  卖淫、嫖娼人员), with the conduct and circumstance modifiers of group-modifiers.txt; measured on every development set. */
+  coordinatedStatusModifiers: boolean;
+  /** A group named only inside a condition another group must meet (符合见义勇为人员确认…条件的) is no target group (groups.ts
+   *  standardOnly, with lawStandardGroupsOut). Provenance: session 35, found when the 见义勇为 modifier made the real set's 山东
+   *  志愿服务 条例 read such a condition as a group; measured on every development set. */
+  lawConditionGroupsOut: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -103,6 +111,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawPunishedGroupsOut: true,
   lawDutyGroupsOut: true,
   sharedJuvenileModifier: true,
+  coordinatedStatusModifiers: true,
+  lawConditionGroupsOut: true,
   servedClauseReach: 20,
 });
 

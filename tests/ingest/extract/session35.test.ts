@@ -38,3 +38,36 @@ describe('the duty test reads whose duty it is', () => {
     expect(names('TargetGroup', qualified)).toContain('计划生育技术服务人员');
   });
 });
+
+describe('conduct and circumstance modifiers of 人员 (group-modifiers.txt, coordinatedStatusModifiers)', () => {
+  const heroes = regulation(
+    '北京市见义勇为人员奖励和保护条例',
+    '市和区人民政府对见义勇为人员给予奖励。',
+    '见义勇为负伤人员医疗期间，工资照发。对见义勇为伤残人员给予资助。',
+  );
+  it('makes a group of 人员 after a word jieba tags an idiom or a verb (见义勇为人员, 负伤人员)', () => {
+    expect(names('TargetGroup', heroes)).toEqual(expect.arrayContaining(['见义勇为人员', '见义勇为负伤人员', '见义勇为伤残人员']));
+  });
+  const tested = regulation('某省艾滋病防治条例', '公安机关查获卖淫、嫖娼人员，应当及时通知疾病预防控制机构进行艾滋病检测，并为其提供咨询。');
+  it('reads both groups of a coordination before one head (卖淫、嫖娼人员), the police\'s duty not theirs', () => {
+    expect(names('TargetGroup', tested)).toEqual(expect.arrayContaining(['卖淫人员', '嫖娼人员']));
+  });
+  it('reads only the second without the coordination rule', () => {
+    const found = names('TargetGroup', tested, { coordinatedStatusModifiers: false });
+    expect(found).toContain('嫖娼人员');
+    expect(found).not.toContain('卖淫人员');
+  });
+});
+
+describe('a group named only inside a condition (lawConditionGroupsOut)', () => {
+  const condition = regulation(
+    '山东省志愿服务条例',
+    '志愿者因提供志愿服务受伤、致残或者死亡，符合见义勇为人员确认、工伤认定、烈士评定条件的，县级以上人民政府应当依法给予相应待遇。',
+  );
+  it('is no target group', () => {
+    expect(names('TargetGroup', condition)).not.toContain('见义勇为人员');
+  });
+  it('is read without the rule', () => {
+    expect(names('TargetGroup', condition, { lawConditionGroupsOut: false })).toContain('见义勇为人员');
+  });
+});
