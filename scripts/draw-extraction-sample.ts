@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -216,7 +216,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
 }
 
 /** A held-out draw of `size` documents of any length from the pool less `excluded` sets, a drawn text repeating one of
- *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM, drawL, drawK, drawJ). */
+ *  those sets' documents (or an earlier pick) skipped (drawR, drawQ, drawP, drawO, drawN, drawM, drawL, drawK, drawJ, drawI, drawH). */
 function drawSkippingRepeats(seed: number, size: number, excluded: string[]) {
   const rand = rng(seed);
   const pool = eligible(mirrorFiles().filter((e) => !RESERVED.test(e.path)), usedElsewhere(excluded), Infinity);
@@ -344,6 +344,22 @@ const OUT_I = 'tests/real/randomi-heldout';
 /** The session 34 draw: SIZE_I documents of any length, none repeating a document of an excluded set. */
 export const drawI = () => drawSkippingRepeats(SEED_I, SIZE_I, EXCLUDED_SETS_I);
 
+/** Session 35's held-out draw (tests/real/randomh-heldout), frozen before randomi-heldout's errors were read: seed
+ *  1920261221, every tests/**\/sources.json on main c4ddade excluded (randomi-heldout, session 34's metadata draw
+ *  random3 and random3-heldout, and the link family statistics included), reserved titles dropped as in drawW, no byte
+ *  cap, near-duplicates of set documents skipped as in drawR, SIZE_H documents, no dev half. */
+export const SEED_H = 1920261221;
+export const SIZE_H = 6;
+export const EXCLUDED_SETS_H = [
+  ...EXCLUDED_SETS_I, 'tests/real/randomi-heldout', 'tests/real/random3', 'tests/real/random3-heldout', 'tests/real/statistics',
+];
+const OUT_H = 'tests/real/randomh-heldout';
+
+/** The session 35 draw: SIZE_H documents of any length, none repeating a document of an excluded set. */
+export const drawH = () => drawSkippingRepeats(SEED_H, SIZE_H, EXCLUDED_SETS_H);
+
+const NOTE_H = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --h, seed ${SEED_H}; every tests/**/sources.json of main c4ddade excluded, randomi-heldout, random3, random3-heldout and statistics included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_I = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --i, seed ${SEED_I}; every tests/**/sources.json of main 991457c excluded, randomj-heldout and teachers included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_J = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --j, seed ${SEED_J}; every tests/**/sources.json of main 010a1fb excluded, randomk-heldout and residents included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -382,6 +398,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--h': { draw: drawH, seed: SEED_H, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_H, note: NOTE_H },
   '--i': { draw: drawI, seed: SEED_I, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_I, note: NOTE_I },
   '--j': { draw: drawJ, seed: SEED_J, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_J, note: NOTE_J },
   '--k': { draw: drawK, seed: SEED_K, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_K, note: NOTE_K },

@@ -58,7 +58,7 @@ export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): D
   return out;
 }
 
-export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = []): DictHit[] {
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = [], coordinated = false): DictHit[] {
   const out: DictHit[] = [];
   for (const { modifier, bases, notAfter } of lexicon.groupModifiers) {
     if (bases.length === 0) continue;
@@ -69,6 +69,17 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
         if (!base || notAfter.includes(body[at - 1] ?? ' ')) continue;
         const start = u.span[0] + at;
         out.push({ type: 'TargetGroup', canonical: modifier + base, start, end: start + modifier.length + base.length });
+        // Session 35: two such modifiers of one base joined before it (卖淫、嫖娼人员) name two groups, the first read over its
+        // own characters (as sharedJuveniles reads 少年).
+        if (coordinated) {
+          const joiner = /(、|和|或者|及)$/.exec(body.slice(Math.max(0, at - 2), at))?.[0];
+          const left = joiner ? body.slice(0, at - joiner.length) : '';
+          const first = joiner ? lexicon.groupModifiers.find((m) => m.bases.includes(base) && left.endsWith(m.modifier) && !m.notAfter.includes(left[left.length - m.modifier.length - 1] ?? ' ')) : undefined;
+          if (first) {
+            const s0 = u.span[0] + left.length - first.modifier.length;
+            out.push({ type: 'TargetGroup', canonical: first.modifier + base, start: s0, end: s0 + first.modifier.length });
+          }
+        }
       }
     }
   }
@@ -126,7 +137,7 @@ export function offenceOnly(text: string, groups: { canonical: string; span: [nu
 /** Session 32 (group-standards.txt): in a regulation, the groups every mention of which is the standard a served group is
  *  compared with — after 与 in its clause, before a word of equal treatment (与本市户籍学生享受同等待遇, 与具有本市户籍的适龄儿童、
  *  少年享受同等入学待遇) — are no population the text serves. */
-export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false): Set<string> {
   const all = new Set<string>();
   const elsewhere = new Set<string>();
   for (const g of groups) {
@@ -137,7 +148,10 @@ export function standardOnly(text: string, groups: { canonical: string; span: [n
       const at = after.indexOf(w);
       return at >= 0 && at <= 6;
     });
-    if (!standard) elsewhere.add(g.canonical);
+    // Session 35 (conditions): a group named inside a condition another group must meet (志愿者…符合见义勇为人员确认、工伤认定、
+    // 烈士评定条件的) is the condition's standard, not a group the text serves.
+    const condition = conditions && /符合[^，。；：]*$/.test(before) && /^[^，。；：]{0,20}?(条件|标准)/.test(text.slice(g.span[1], g.span[1] + 24));
+    if (!standard && !condition) elsewhere.add(g.canonical);
   }
   return new Set([...all].filter((c) => !elsewhere.has(c)));
 }
@@ -319,7 +333,7 @@ export function agentsOnlyMentioned(
  *  A mention inside an entity of another type (青年志愿者 in 中国青年志愿者服务日) is never obliged. Every group is judged, the
  *  staff, residents, workers and agents too (measured: applying it to them changes no dev figure, so it is one test for all,
  *  after theirs). The first kind (a duty) is read only with `duties`
- *  (options.ts lawDutyGroupsOut, off: the law golds count groups a regulation obliges). */
+ *  (options.ts lawDutyGroupsOut: off in session 34, on since the gold decision of session 35; its subject tests are session 35's). */
 export function obligedOnlyGroups(
   text: string,
   groups: { canonical: string; span: [number, number] }[],
@@ -327,6 +341,8 @@ export function obligedOnlyGroups(
   reach: number,
   others: { span: [number, number] }[] = [],
   duties = false,
+  /** The regulation's own subject, whole (discover.ts lawSubject's first word: 法律援助 of 山东省法律援助条例), session 35. */
+  subject: string[] = [],
 ): Set<string> {
   const free = new Set<string>();
   const all = new Set<string>();
@@ -348,7 +364,7 @@ export function obligedOnlyGroups(
     const clause = clauseEnd < 0 ? sentence : sentence.slice(0, clauseEnd);
     // The subject may end at a comma: the duty then opens the next clause.
     const nextClause = clauseEnd < 0 ? '' : /^[^，：]*/.exec(sentence.slice(clauseEnd + 1))![0];
-    const modalIn = (s: string) => first(s, lexicon.clauseModals);
+    const modalIn = (s: string) => firstModal(s, lexicon.clauseModals);
     let duty = '';
     let upTo = '';
     if (modalIn(clause) < Infinity) {
@@ -359,13 +375,41 @@ export function obligedOnlyGroups(
       duty = nextClause;
     }
     const cued = (s: string) => first(s, lexicon.clauseCues) < Infinity;
-    const dutyOnly = duty !== '' && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && first(upTo, lexicon.clauseLeads) === Infinity;
+    // Session 35: the group must be the duty's subject. A verb that takes it as its object before it in its clause (国家机关招考|
+    // 公务员…时，不得…: the duty is the employer's; `object |` words) or a duty passed on by 由 (精神病患者…应当由其监护人…陪同: the
+    // guardian's) leaves it free.
+    // The whole clause before it counts (对进入本市兴办企业和从事其他合法经营活动的外地少数民族人员，应当…: 对 opens its clause).
+    const clauseBefore = /[^，。；：！？\n]*$/.exec(masked.slice(Math.max(0, g.span[0] - 60), g.span[0]))![0];
+    const objectOf = first(clauseBefore, lexicon.clauseObjects) < Infinity || first(clauseBefore, lexicon.clauseLeads) < Infinity;
+    const passedOn = /^(应当|应|必须|须)由/.test(duty);
+    // A group inside the modifier of another subject (女职工集中的用人单位应当…) is not the duty's subject.
+    const modifies = /的(?!＿)[\u4e00-\u9fff]+$/.test(upTo);
+    // A duty to do the regulation's own work (执业律师…应当履行法律援助义务) enlists the group as the policy's workforce.
+    const enlisted = subject.some((w) => duty.includes(w));
+    // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
+    const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6)));
+    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && first(upTo, lexicon.clauseLeads) === Infinity;
     const punishAt = first(sentence, lexicon.clausePunish);
     const breach = first(clause, lexicon.clauseBreaches) < Infinity && punishAt < Infinity;
     const sanctioned = first(before, lexicon.clauseLeads) < Infinity && punishAt < Infinity;
     if (!(duties && dutyOnly) && !breach && !sanctioned) free.add(g.canonical);
   }
   return new Set([...all].filter((c) => !free.has(c)));
+}
+
+/** The first position of a `modal |` word in `s`, a single-character 应 or 须 inside a word not counted (session 35: 加入应急献血
+ *  预备队 holds no duty, nor 相应, 适应, 供应, 应用, 无须). */
+function firstModal(s: string, modals: string[]): number {
+  let best = Infinity;
+  for (const w of modals) {
+    for (let i = s.indexOf(w); i >= 0 && i < best; i = s.indexOf(w, i + 1)) {
+      if (w === '应' && (/^[急用对聘届征运变收付缴试诉]/.test(s.slice(i + 1)) || /[相响适供反对答理顺回呼感效]$/.test(s.slice(0, i)))) continue;
+      if (w === '须' && (/^知/.test(s.slice(i + 1)) || /[无毋]$/.test(s.slice(0, i)))) continue;
+      best = i;
+      break;
+    }
+  }
+  return best;
 }
 
 /** Session 34 (read on the spent randomj-heldout's 重庆 残疾人保障 条例 with the dev golds of randomo's 浙江 义务教育 and randomq's 北京

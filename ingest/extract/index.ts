@@ -156,8 +156,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
-  const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined);
-  candidates.push(...modified.map((h) => ({ ...h, rank: 3 })));
+  const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined, options.coordinatedStatusModifiers);
+  // (Session 35: a kind listed after the parties of a procedure is one of them, as for suffix hits: 犯罪嫌疑人、被告人、服刑人员.)
+  candidates.push(...modified.filter((h) => !partyListed(text, h.start, lexicon)).map((h) => ({ ...h, rank: 3 })));
   // 残疾儿童、少年, 适龄儿童和少年: the kind's modifier is shared by the juveniles the idiom names (session 34).
   if (options.sharedJuvenileModifier) candidates.push(...sharedJuveniles(text, [...modified, ...candidates.filter((c) => c.type === 'TargetGroup')]).map((h) => ({ ...h, rank: 3 })));
 
@@ -216,7 +217,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
-    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon) : [])]) : new Set<string>();
+    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut) : [])]) : new Set<string>();
   // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any
   // genre (session 33): without the option such mentions are not read as groups at all.
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));
@@ -224,7 +225,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // A group a regulation only punishes (or, with lawDutyGroupsOut, only obliges) is none (session 34, group-clause.txt).
   if (doc.genre === 'regulation' && (options.lawPunishedGroupsOut || options.lawDutyGroupsOut)) {
-    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut);
+    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4));
     if (obliged.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && obliged.has(m.canonical))));
   }
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).

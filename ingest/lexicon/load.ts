@@ -113,12 +113,14 @@ export interface Lexicon {
   workerCues: string[];
   /** group-clause.txt (session 34): the sentence test every other group of a regulation passes (groups.ts obligedOnlyGroups):
    *  `modal |` words of a duty after its subject, `breach |` words of a violation, `lead |` words of a sanction's object,
-   *  `punish |` words of a sanction, `cue |` words of being served that make a duty an education or a benefit. */
+   *  `punish |` words of a sanction, `cue |` words of being served that make a duty an education or a benefit, and (session 35)
+   *  `object |` verbs that take the group as their object (招考公务员: the duty after it is not the group's). */
   clauseModals: string[];
   clauseBreaches: string[];
   clauseLeads: string[];
   clausePunish: string[];
   clauseCues: string[];
+  clauseObjects: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -337,12 +339,12 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
   return { workerGroups: new Set(nouns), workerLeads: role('lead'), workerCues: role('cue') };
 }
 
-/** group-clause.txt: its `lead |`, `punish |` and `cue |` lines (session 34). */
-function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues'> {
+/** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34) and `object |` (session 35) lines. */
+function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
   const all = lines(dir, 'group-clause.txt');
-  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue, got "${line}"`);
+  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-clause.txt');
-  return { clauseModals: role('modal'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue') };
+  return { clauseModals: role('modal'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */

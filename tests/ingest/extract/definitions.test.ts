@@ -59,6 +59,7 @@ describe('groups defined by a law', () => {
 
   it('takes terms defined by reference to a higher law when they are known groups', () => {
     const found = groups(regulation('某省实施办法', '本办法所称的老年人和残疾人，依照有关法律规定的范围确定。', '老年人子女应当履行赡养义务。'));
-    expect(found).toEqual(expect.arrayContaining(['老年人', '残疾人', '老年人子女']));
+    // (老年人子女, only obliged here, is no group since the gold decision of session 35.)
+    expect(found).toEqual(expect.arrayContaining(['老年人', '残疾人']));
   });
 });

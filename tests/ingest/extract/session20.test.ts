@@ -98,7 +98,7 @@ describe('cited documents and sanctions', () => {
 
 describe('kinds of profession, the blind, staffing and leads of time', () => {
   it('keeps a branch of medicine as a kind of the profession (中医医师), not the bare 执业医师', () => {
-    const text = regulation('某省中医药条例', '中医医师应当在注册的执业范围内开展诊疗活动。');
+    const text = regulation('某省中医药条例', '对中医医师进行培训。中医医师应当在注册的执业范围内开展诊疗活动。');
     expect(names('TargetGroup', text)).toEqual(['中医医师']);
   });
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { body, draw, drawI, drawJ, drawK, drawL, drawM, drawN, drawO, drawP, drawQ, drawR, drawS, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_I, EXCLUDED_SETS_J, EXCLUDED_SETS_K, EXCLUDED_SETS_L, EXCLUDED_SETS_M, EXCLUDED_SETS_N, EXCLUDED_SETS_O, EXCLUDED_SETS_P, EXCLUDED_SETS_Q, EXCLUDED_SETS_R, EXCLUDED_SETS_S, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, sameShare, SIZE, SIZE_I, SIZE_J, SIZE_K, SIZE_L, SIZE_M, SIZE_N, SIZE_O, SIZE_P, SIZE_Q, SIZE_R, SIZE_S, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
+import { body, draw, drawH, drawI, drawJ, drawK, drawL, drawM, drawN, drawO, drawP, drawQ, drawR, drawS, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_H, EXCLUDED_SETS_I, EXCLUDED_SETS_J, EXCLUDED_SETS_K, EXCLUDED_SETS_L, EXCLUDED_SETS_M, EXCLUDED_SETS_N, EXCLUDED_SETS_O, EXCLUDED_SETS_P, EXCLUDED_SETS_Q, EXCLUDED_SETS_R, EXCLUDED_SETS_S, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, sameShare, SIZE, SIZE_H, SIZE_I, SIZE_J, SIZE_K, SIZE_L, SIZE_M, SIZE_N, SIZE_O, SIZE_P, SIZE_Q, SIZE_R, SIZE_S, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
 import { MIRROR } from '../../../scripts/draw-random-sample.js';
 
 type Sources = { files: { file: string; source: string; blob: string }[] };
@@ -113,3 +113,4 @@ describe('the near-duplicate check of the session 25 draw', () => {
 uncappedDraw(32, 'randomk-heldout', SIZE_K, EXCLUDED_SETS_K, 'randoml-heldout', drawK);
 uncappedDraw(33, 'randomj-heldout', SIZE_J, EXCLUDED_SETS_J, 'randomk-heldout', drawJ);
 uncappedDraw(34, 'randomi-heldout', SIZE_I, EXCLUDED_SETS_I, 'randomj-heldout', drawI);
+uncappedDraw(35, 'randomh-heldout', SIZE_H, EXCLUDED_SETS_H, 'randomi-heldout', drawH);
