@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { canImplement, legalRank, mayImplementAny, regionChain, type RuleDoc } from '../../../ingest/link/rules.js';
 import { ingestTexts } from './ingest-texts.js';
+import { graphFromSnapshot, lowerDocuments } from '../../../coverage/index.js';
+import type { Snapshot } from '../../../graph-schema/index.js';
 
 const parents: Record<string, string> = { 济南市: '山东省', 山东省: '全国' };
 const doc = (d: Partial<RuleDoc>): RuleDoc => ({ ...d, regionChain: regionChain(d.region, (r) => parents[r]) });
@@ -70,8 +72,10 @@ describe('the link stage', () => {
   const law = `中华人民共和国历史街区保护法\n\n（2012年6月29日第十一届全国人民代表大会常务委员会第二十七次会议通过）\n\n第一条 为了保护历史街区，传承优秀历史文化，制定本法。\n\n第二条 ${a1}\n\n第三条 ${a2}\n\n第四条 ${a3}\n\n第五条 本法自2013年1月1日起施行。\n`;
   const regulation = (basis: boolean) =>
     `历史街区保护法实施条例\n\n（2014年3月1日中华人民共和国国务院令第600号公布）\n\n第一条 ${basis ? '根据《中华人民共和国历史街区保护法》，制定本条例。' : '为了保护历史街区，制定本条例。'}\n\n第二条 ${a1}\n\n第三条 ${a2}\n\n第四条 ${a3}\n\n第五条 本条例自公布之日起施行。\n`;
+  const snaps = new Map<boolean, Snapshot>();
   const linksBetween = async (basis: boolean) => {
     const snap = await ingestTexts({ '法.txt': law, '条例.txt': regulation(basis) });
+    snaps.set(basis, snap);
     const docs = snap.nodes.filter((n) => n.attributes.type === 'Document' && (n.attributes as { inCorpus?: boolean }).inCorpus !== false);
     expect(docs.map((n) => (n.attributes as { level?: string }).level)).toEqual(['central', 'central']);
     return snap.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${e.source.split('#')[0]} → ${e.target.split('#')[0]}`);
@@ -83,5 +87,10 @@ describe('the link stage', () => {
   });
   it('links nothing when the regulation does not name the law', async () => {
     expect(await linksBetween(false)).toEqual([]);
+  });
+  it('lists the implementing regulation among the law\'s lower documents in coverage, only when it links', () => {
+    const lowers = (basis: boolean) => lowerDocuments(graphFromSnapshot(snaps.get(basis)!), 'doc:中华人民共和国历史街区保护法@2012-06-29').map((d) => d.id);
+    expect(lowers(true)).toEqual(['doc:历史街区保护法实施条例@2014-03-01']);
+    expect(lowers(false)).toEqual([]);
   });
 });
