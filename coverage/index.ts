@@ -429,7 +429,9 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
   g.forEachNode((id, a) => {
     if (a.type !== 'Document' || !a.inCorpus || id === directive || !related.has(id)) return;
     const l = docRef(g, id);
-    if (!l.level || !h.level || RANK[l.level] <= RANK[h.level]) return;
+    // A document of the directive's own level is a lower one when it implements it (ingest/link/rules.ts, legal rank:
+    // a law's implementing regulation, a court's interpretation).
+    if (!l.level || !h.level || RANK[l.level] < RANK[h.level] || (RANK[l.level] === RANK[h.level] && !implementsDirectly(g, id, directive))) return;
     if (h.region && h.region !== '全国' && !l.regionChain.includes(h.region)) return;
     if (related.get(id)) return void out.push(l);
     const [ld, hd] = [l.issuedOn ?? String(l.year ?? ''), h.issuedOn ?? String(h.year ?? '')];
@@ -442,6 +444,11 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
 /** Documents with a measure implementing a measure of `directive` (directly or through an intermediate
  *  document's measure), or citing it (themselves or by a measure); true when one of their links carries out an
  *  earlier text of it (`laterVersion`). */
+/** Whether a measure of document `lower` IMPLEMENTS a measure of `directive`. */
+function implementsDirectly(g: CoverageGraph, lower: string, directive: string): boolean {
+  return documentMeasures(g, lower).some((m) => g.someOutEdge(m, (_e, a, _s, target) => a.type === 'IMPLEMENTS' && g.getNodeAttributes(target).type === 'Measure' && (g.getNodeAttributes(target) as { docId?: string }).docId === directive));
+}
+
 function relatedLowers(g: CoverageGraph, directive: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const add = (d: string, later: boolean) => out.set(d, out.get(d) === true || later);

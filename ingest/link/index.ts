@@ -10,7 +10,7 @@ import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, titleKey } from './basis.js';
-import { canImplement, judicialDocument, lag, LEVEL_RANK, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, judicialDocument, lag, legalRank, mayImplementAny, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -47,13 +47,15 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
     level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
     ...(judicialDocument(p.doc.issuer, p.doc.title) ? { judicial: true as const } : {}),
     ...(ownBodyTitle(p.doc.title) ? { ownBody: true as const } : {}),
+    ...rankOf(p.doc.issuer, p.doc.title),
   };
 }
 
-/** Whether a document may implement any document at all: only one below the top level may (levelAllows). */
-function canImplementAny(d: RuleDoc): boolean {
-  return d.level !== undefined && LEVEL_RANK[d.level] > 0;
+function rankOf(issuer: string | undefined, title: string): { legalRank?: number } {
+  const r = legalRank(issuer, title);
+  return r === undefined ? {} : { legalRank: r };
 }
+
 
 /** The leaf measures that can implement or be implemented (not a notice, not a container). */
 export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): LinkUnit[] {
@@ -258,7 +260,12 @@ export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: L
 
 /** The measure pairs the documents' article citations name (options.citedArticles), allowed by the rules. */
 export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit[], rules: RuleDoc[], options: LinkOptions, lowerDocs?: (docIndex: number) => boolean): CitedPair[] {
-  const ok = (l: number, h: number) => canImplement(rules[l], rules[h]).ok;
+  // An article number of a text that is a later revision than the one the lower document cited may name another
+  // article (options.citedLaterVersion).
+  const ok = (l: number, h: number) => {
+    const v = canImplement(rules[l], rules[h]);
+    return v.ok && (options.citedLaterVersion || !v.laterVersion);
+  };
   return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? []) : [];
 }
 
@@ -307,9 +314,10 @@ export function linkFromInputs(
     partition: (d: number) => rd[d].region ?? NATIONWIDE,
     chain: (d: number) => [...new Set([NATIONWIDE, ...rd[d].regionChain])],
     series: (d: number) => series[d],
-    // A document of the top level (or of none) implements nothing (rules.ts, level): its measures are
-    // not scored at all. On the law mirror they are 42 % of all measures (laws, 行政法规, 司法解释).
-    lowers: (d: number) => (lowerDocs?.(d) ?? true) && canImplementAny(rd[d]),
+    // A document of the top level (or of none) implements nothing (rules.ts, level) unless its basis clause names a
+    // document of a higher legal rank (rules.ts, legal rank): the others' measures are not scored at all. On the law
+    // mirror top-level documents hold 42 % of all measures (laws, 行政法规, 司法解释).
+    lowers: (d: number) => (lowerDocs?.(d) ?? true) && mayImplementAny(rd[d]),
   };
   const records = selectionRecords();
   const recorded = records?.length ?? 0;
@@ -335,9 +343,15 @@ export function linkFromInputs(
     const v = rule(lowerDoc, higherDoc);
     return v.ok && !!v.expired && !shared.some((e) => standing.test(e));
   };
+  // Two documents of one level (rules.ts, legal rank): a link by wording only from options.sameLevel.minScore on.
+  const sameLevelLow = (l: (typeof withCited)[number]) => {
+    if (('citedArticle' in l && l.citedArticle) || l.score >= options.sameLevel.minScore) return false;
+    return rd[docOf.get(l.lower)!].level === rd[docOf.get(l.higher)!].level;
+  };
+  const kept = keepAll ? withCited : withCited.filter((l) => !sameLevelLow(l));
   const links = keepAll || !options.expiredPlans.length
-    ? withCited
-    : withCited.filter((l) => ('citedArticle' in l && l.citedArticle) || !dropped(docOf.get(l.lower)!, docOf.get(l.higher)!, l.sharedEntities));
+    ? kept
+    : kept.filter((l) => ('citedArticle' in l && l.citedArticle) || !dropped(docOf.get(l.lower)!, docOf.get(l.higher)!, l.sharedEntities));
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { canImplement, regionChain, type RuleDoc } from '../../../ingest/link/rules.js';
 import { ingestTexts } from './ingest-texts.js';
+import { runIngest } from '../../../ingest/pipeline.js';
 
 const parents: Record<string, string> = { 济南市: '山东省', 山东省: '全国' };
 const doc = (d: Partial<RuleDoc>): RuleDoc => ({ ...d, regionChain: regionChain(d.region, (r) => parents[r]) });
@@ -74,5 +75,51 @@ describe('the link stage', () => {
     expect(to('山东省废旧物资收购管理条例')).toEqual(['doc:废旧物资收购业治安管理办法@2010-01-25']);
     expect(to('山东省废旧物资收购治安管理规定')).toEqual(['doc:废旧物资收购业治安管理办法@2020-07-20']);
     expect(pairs.get('doc:山东省废旧物资收购治安管理规定@2023-03-01 → doc:废旧物资收购业治安管理办法@2020-07-20')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('an article cited by number in a later text of the law (options.citedLaterVersion)', () => {
+  // The corpus holds only the law's 2020 revision, which renumbered it (第三条 is now on the register); the province's
+  // 2015 regulation cites 第三条 of the text in force then (on the permits) and restates nothing of the 2020 第三条.
+  const law = [
+    '中华人民共和国示范登记法',
+    '',
+    '（2008年6月1日第十一届全国人民代表大会常务委员会第三次会议通过　2020年6月1日第十三届全国人民代表大会常务委员会第十九次会议修订）',
+    '',
+    '第一条 为了规范示范登记活动，制定本法。',
+    '',
+    '第二条 从事示范经营，应当取得许可证，许可证有效期为五年，期满需要延续的应当在期满前三十日提出申请。',
+    '',
+    '第三条 国务院示范主管部门建立全国统一的示范登记簿，记载登记事项、权利人和登记机构的名称。',
+    '',
+    '第四条 本法自2020年9月1日起施行。',
+    '',
+  ].join('\n');
+  const province = [
+    '浙江省示范登记条例',
+    '',
+    '（2015年9月24日浙江省第十二届人民代表大会常务委员会第二十二次会议通过）',
+    '',
+    '第一条 根据《中华人民共和国示范登记法》，结合本省实际，制定本条例。',
+    '',
+    '第二条 申请人应当依照《中华人民共和国示范登记法》第三条的规定，向设区的市人民政府提出申请，并提交场地证明。',
+    '',
+  ].join('\n');
+  const citedLinks = async (citedLaterVersion: boolean) => {
+    const { snapshot } = await runIngest({
+      inputs: ['in-memory'],
+      reader: {
+        list: async () => ['law.md', 'zhejiang.md'].map((name) => ({ path: name, name })),
+        read: async (_p, name) => ({ file: name, format: 'md', encoding: 'utf-8', text: name === 'law.md' ? law : province }),
+      },
+      link: { citedLaterVersion },
+    });
+    return snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.citedArticle).map((e) => `${e.source.split('#')[1]}>${e.target.split('#')[1]}`);
+  };
+  it('makes no link from the number alone', async () => {
+    expect(await citedLinks(false)).toEqual([]);
+  });
+  it('made one before the rule (the option on)', async () => {
+    expect(await citedLinks(true)).toEqual(['第二条>第三条']);
   });
 });
