@@ -221,6 +221,8 @@ export function linkMeasures(
   const perItem = o.perItem ? { ...o.perItem, genres: new Set(o.perItem.genres) } : undefined;
   const itemWeights = perItem ? pairBigramWeights(units) : undefined;
 
+  // Probed pairs (tests/eval/missed-links.ts, while `recordProbes` runs): why each was or was not aligned.
+  const probing = probes ? { units, allowedDocs, idOf: new Map(units.map((u, i) => [u.id, i])), o } : undefined;
   const links: ReuseLink[] = [];
   // options.neighbourBest: each lower measure's links, in order, and the best candidate's link of one that links to
   // nothing (at most one per measure), for the rule applied after every selection (neighbours.ts).
@@ -351,6 +353,7 @@ export function linkMeasures(
       mayBeStrong,
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
+    if (probing) probeLower(probing, li, { allowed, linkable, found, text: textOf, cheap, toAlign, cites, glossaryMeets, rolesMeet });
     if (nearCut && !keepAll && aligned.length) {
       const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
@@ -474,6 +477,67 @@ function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, 
     ...(f.shares ? { shares: docs.map((d) => [d, [...f.shares!(d)]] as [number, [string, number][]]) } : {}),
     ...(f.items ? { items: docs.map((d) => [d, f.items!(d).map((it) => ({ ...it, sharedEntities: shared(itemHi.get(it.higher)!) }))] as [number, { higher: string; score: number; sharedEntities: string[] }[]]) } : {}),
   };
+}
+
+/** Where the pipeline stands with a probed (lower, higher) pair (tests/eval/missed-links.ts): refused by a rule (the
+ *  documents' cascade rules, a role that never links, frame, penalty group, roles, actors, glossary), never a candidate of
+ *  the inverted indexes (nor of the pair's own text cosine), found but ranked below the `maxAligned` cap, or aligned
+ *  (the selection record then tells its score and the cut). Calibration only: made while `recordProbes` runs. */
+export interface ProbeRecord {
+  lower: string;
+  higher: string;
+  stage: 'no-unit' | 'lower-role' | 'higher-role' | 'same-document' | 'documents' | 'frame' | 'group' | 'roles' | 'actors' | 'glossary' | 'not-found' | 'cap' | 'aligned';
+  /** Its rank among the lower unit's ranked candidates (0 = best), when found. */
+  rank?: number;
+  /** How many candidates were ranked. */
+  ranked?: number;
+}
+
+let probes: { pairs: Map<string, string[]>; out: ProbeRecord[] } | undefined;
+/** Runs `run` with the pairs of `pairs` (lower id → higher ids) probed: linkMeasures says in `out` where each stands. */
+export async function recordProbes<T>(pairs: Map<string, string[]>, out: ProbeRecord[], run: () => Promise<T>): Promise<T> {
+  probes = { pairs, out };
+  try {
+    return await run();
+  } finally {
+    probes = undefined;
+  }
+}
+
+function probeLower(
+  ctx: { units: LinkUnit[]; allowedDocs: (a: number, b: number) => boolean; idOf: Map<string, number> },
+  li: number,
+  s: {
+    allowed: (li: number, hi: number) => boolean;
+    linkable: boolean[];
+    found: Set<number>;
+    text: Map<number, number>;
+    cheap: { hi: number }[];
+    toAlign: { hi: number }[];
+    cites?: Set<number>;
+    glossaryMeets: (li: number, hi: number) => boolean;
+    rolesMeet: (li: number, hi: number) => boolean;
+  },
+) {
+  const { units } = ctx;
+  const lower = units[li];
+  for (const higher of probes!.pairs.get(lower.id) ?? []) {
+    const hi = ctx.idOf.get(higher);
+    const put = (stage: ProbeRecord['stage'], extra: Partial<ProbeRecord> = {}) => probes!.out.push({ lower: lower.id, higher, stage, ...extra });
+    if (hi === undefined) put('no-unit');
+    else if (!s.linkable[li]) put('lower-role');
+    else if (!s.linkable[hi]) put('higher-role');
+    else if (lower.docIndex === units[hi].docIndex) put('same-document');
+    else if (!ctx.allowedDocs(lower.docIndex, units[hi].docIndex)) put('documents');
+    else if (!!lower.frame !== !!units[hi].frame) put('frame');
+    else if (lower.group !== units[hi].group) put('group');
+    else if (!s.rolesMeet(li, hi)) put('roles');
+    else if (!actorsMeet(lower.actors, units[hi].actors)) put('actors');
+    else if (!s.glossaryMeets(li, hi)) put('glossary');
+    else if (s.toAlign.some((c) => c.hi === hi)) put('aligned', { rank: s.cheap.findIndex((c) => c.hi === hi), ranked: s.cheap.length });
+    else if (!s.found.has(hi) && !s.text.has(hi)) put('not-found');
+    else put('cap', { rank: s.cheap.findIndex((c) => c.hi === hi), ranked: s.cheap.length });
+  }
 }
 
 /** TF-IDF cosine of a lower unit with every unit of each higher document it reaches, the IDF taken

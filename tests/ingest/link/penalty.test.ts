@@ -55,6 +55,18 @@ describe('penalty articles', () => {
     expect([...penaltyPaths(d, without)].sort()).toEqual(['第八章/第三十九条', '第八章/第三十八条', '第八章/第四十一条', '第八章/第四十条']);
   });
 
+  it('know the sanctions of a chapterless regulation that strip gains and posts, propose discipline or aggravate (session 36)', () => {
+    // 山东省统计管理条例 and 浙江省统计工作监督管理条例 have no 法律责任 chapter: their sanction articles are known by their text.
+    const d = regulation([
+      { path: '第七条', kind: 'article', text: '第七条 统计报表由各级人民政府统计机构依法实行统一管理。' },
+      { path: '第十六条', kind: 'article', text: '第十六条 对违反统计法律、法规，应当予以处分的人员，县级以上人民政府统计机构可以向有关部门、单位提出处分建议。' },
+      { path: '第十七条', kind: 'article', text: '第十七条 统计检查人员有徇私舞弊、滥用职权行为的，应从重处罚。' },
+      { path: '第十九条', kind: 'article', text: '第十九条 篡改统计资料、编造虚假数据，骗取荣誉称号、物质奖励或者晋升职务的，由做出有关决定的机关取消其荣誉称号、追缴物质奖励和撤销晋升的职务。' },
+      { path: '第二十条', kind: 'article', text: '第二十条 对在统计工作中做出显著成绩的单位和个人，授予荣誉称号，给予物质奖励。' },
+    ]);
+    expect([...penaltyPaths(d, rule)].sort()).toEqual(['第十七条', '第十九条', '第十六条']);
+  });
+
   it('link only to penalty articles, and a duty never links to the penalty for breaching it', () => {
     // Words as a segmenter gives them: the duty's terms, and the sanction formulae.
     const duty = ['志愿服务', '组织', '志愿者', '安全', '保障', '购买', '人身', '意外', '伤害', '保险'];
