@@ -56,6 +56,9 @@
 //   statistics — tests/real/statistics: a LINK family of session 34 (统计法: the 1983 law as revised 2009, 北京's 统计条例
 //            2015, 山东's 统计管理条例 1993/2017, 浙江's 统计工作监督管理条例 1990/2020), link gold only (three lower → law
 //            pairs), written by reading and committed before the linker was run on it (before.txt); a development set after.
+//   incometax — tests/real/incometax: a LINK family of session 36 (个人所得税法 2018 → 国务院's 个人所得税法实施条例 2018: two
+//            documents of the central level, the legal-rank rule), link gold only (one pair), written by the lead by
+//            reading and committed before the linker was run on it (before.txt); a development set after.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -248,8 +251,8 @@
 //            history 24/24 meta 41/42; floors = that rounded down to 0.05, minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld'];
 
 export interface EvalSet {
   id: SetId;
@@ -410,6 +413,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/statistics/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-statistics.json', import.meta.url),
+  },
+  incometax: {
+    id: 'incometax',
+    label: 'real, 个人所得税法 link family (law 2018 → 国务院 实施条例 2018, one level, two legal ranks; link gold only, session 36)',
+    corpus: here('../real/incometax/corpus/'),
+    gold: here('../real/incometax/gold/'),
+    links: here('../real/incometax/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-incometax.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',

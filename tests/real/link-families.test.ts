@@ -14,6 +14,7 @@ describe.each([
   ['real 城市居民委员会 link family', new URL('./residents/', import.meta.url)],
   ['real 教师法 link family', new URL('./teachers/', import.meta.url)],
   ['real 统计法 link family', new URL('./statistics/', import.meta.url)],
+  ['real 个人所得税法 link family (one level)', new URL('./incometax/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
