@@ -281,6 +281,11 @@ export function findTargets(
     // sanction; the penalty word names the matter, not the number. Session 22, read on the spent randomz-heldout.)
     const dutyLimit = limit && /(应当|必须)/.test(clause);
     if (!dutyLimit && cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
+    // 并可处五千元以上、三万元以下的罚款; 处以每处五十元以上二百元以下的罚款，最高不超过五千元: a sum of money in a sentence that
+    // sanctions is the sanction's, even when a comma parts it from the penalty word (session 36 (plans), randoms, randomk).
+    if (MONEY_UNIT.test(unitStr) && cues.penalty.some((p) => body.slice(lastBreak(body, at, SENTENCE_BREAK), nextBreak(body, rest, SENTENCE_BREAK)).includes(p))) continue;
+    // 货运单一式三份, 答辩书一式两份: the form of a document, no target (tests/gold/README.md, session 22).
+    if (body.slice(Math.max(0, at - 2), at) === '一式') continue;
     // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
     // (…的百分之七十或者前三年…的百分之七十: the clause goes on to an alternative base, no condition.)
     // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)
@@ -422,6 +427,10 @@ export function findTargets(
     // randoml-heldout's readings: 可以核载一至六名); a leave granted above stays a target (session 35 (plans)).
     // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
     if (PERMITTED.test(clause) && !cues.change.some((c) => clause.endsWith(c))) continue;
+    // …应当在有效期届满三十日前向核发机关提出延期申请…。延长期限不得超过六个月: the extension a party applies for, of its permit's
+    // validity or its period of use, is a condition of its right, not a duty (tests/gold/README.md, session 36 (plans)); a
+    // body's own time limit extended within a bound (…可以适当延长，但延长的期限不得超过六十日) stays a target.
+    if (partyExtension(body, at)) continue;
     // 自河口1万米上溯至…: a distance from a point marks out an area (session 35 (plans)).
     if (LENGTH_UNIT.test(unitStr) && /自[\u4e00-\u9fff]{1,10}$/.test(clause)) continue;
     // 在刑法第一百二十条后增加一条: an article a text adds is structure, no quantity (session 35 (plans)).
@@ -732,6 +741,19 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
   if (metric.length === 0) return true;
   const tokens = segmenter(lexicon)(metric);
   return tokens.every((t) => /^(v|d|ad|p|c|u)/.test(t.tag) && t.tag !== 'vn');
+}
+
+/** An extension's period (延长期限, 延长的期限, 延期…) in a sentence that, or whose sentence before, has a party apply for it
+ *  (延期申请, 申请延期, 申请办理延期…手续, 申请延长): session 36 (plans), read on randomq's 河南 城乡规划 办法. */
+const EXTENSION = /延长(?:的)?期限|延期/;
+/** Units of a sum of money (元, 万元, 亿元). */
+const MONEY_UNIT = /元$/;
+const EXTENSION_APPLIED = /延期申请|申请(?:办理)?延[期长]/;
+function partyExtension(body: string, at: number): boolean {
+  const start = lastBreak(body, at, SENTENCE_BREAK);
+  if (!EXTENSION.test(body.slice(start, at))) return false;
+  const before = start > 0 ? lastBreak(body, start - 1, SENTENCE_BREAK) : start;
+  return EXTENSION_APPLIED.test(body.slice(before, at));
 }
 
 function lastBreak(body: string, at: number, breaks: RegExp = CLAUSE_BREAK): number {
