@@ -364,6 +364,10 @@ export function findTargets(
       if (topic) act = topic;
       // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
       else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
+      // …向承运人提出异议。…至迟应当自收到托运行李之日起七日内提出; 优先权，其债权人应当自…之日起三个月内…登记: the time a party
+      // has to keep a right (an objection, a priority claim) is a condition of the right, not a duty (tests/gold/README.md,
+      // session 22; session 36 (plans), read on randomv's 民用航空法).
+      if (RIGHT_KEPT_ACT.test(act) && RIGHT_KEPT.test(body.slice(lastBreak(body, Math.max(0, lastBreak(body, at, SENTENCE_BREAK) - 1), SENTENCE_BREAK), actEnd))) continue;
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -479,7 +483,10 @@ export function findTargets(
     const alt = prevTarget && /^(或者|或)/.test(between) && !CLAUSE_BREAK.test(between) ? prevTarget : undefined;
     // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
     const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin) continue;
+    // 每年在税后利润中提取百分之三，交…: a share a unit must set aside, stated bare after the verb (session 36 (plans), read on
+    // randomp's 河南 乡镇企业 办法).
+    const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause);
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
     // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
     const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
@@ -498,6 +505,8 @@ export function findTargets(
     // （一）具有, 第二十六条双方…: a clause's or article's label opening the metric is no part of it (session 26, read on the spent randoms-heldout).
     metric = metric.replace(LABEL_HEAD, '');
     const said = metric;
+    // (…应当在税后利润中提取: the share is named by the sum it is taken from and the verb, without its bearer.)
+    if (setAside) metric = SET_ASIDE_FROM.exec(clause)?.[1] ?? metric;
     if (change) metric = metric.replace(/给予$/, '');
     // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
     if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
@@ -713,6 +722,9 @@ const REQUIRED_THING = /^[^，。；：]*(?:经历|经验|工龄|合同|协议)/
 const PART = /^([\u4e00-\u9fff、]{2,20}?)各?为$/;
 /** 用于…: the use a share of money is put to (session 35 (plans)). */
 const USE = /^用于[^，。；]{2,30}$/;
+/** A share set aside from a sum (在税后利润中提取, 从…收入中提取), the verb closing the clause before the number. */
+const SET_ASIDE_SHARE = /[中内](?:提取|提留|计提)$/;
+const SET_ASIDE_FROM = /(?:在|从)([\u4e00-\u9fff]{1,20}?[中内](?:提取|提留|计提))$/;
 /** 提取资金, 安排资金: an act of setting money aside, its object the fund (session 35 (plans)). */
 const SET_ASIDE = /^(?:提取|提留|划拨|划出|安排|留出)([\u4e00-\u9fff]{0,10}?(?:资金|经费|基金|金|款))$/;
 /** The fund a share is of and the use it goes to, as one noun phrase (用于发展残疾人事业的福利彩票公益金), when the act after a share
@@ -746,6 +758,9 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
 /** An extension's period (延长期限, 延长的期限, 延期…) in a sentence that, or whose sentence before, has a party apply for it
  *  (延期申请, 申请延期, 申请办理延期…手续, 申请延长): session 36 (plans), read on randomq's 河南 城乡规划 办法. */
 const EXTENSION = /延长(?:的)?期限|延期/;
+/** A right a party keeps by acting in time (session 22: 优先权…三个月内登记, 异议…七日内提出), and the acts that keep it. */
+const RIGHT_KEPT = /异议|优先权/;
+const RIGHT_KEPT_ACT = /^提出|登记/;
 /** Units of a sum of money (元, 万元, 亿元). */
 const MONEY_UNIT = /元$/;
 const EXTENSION_APPLIED = /延期申请|申请(?:办理)?延[期长]/;

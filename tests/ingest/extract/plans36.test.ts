@@ -37,3 +37,24 @@ describe('the form of a document', () => {
     expect(targetsOf('申请人应当提交申请书一式2份。')).toEqual([]);
   });
 });
+
+describe('the time a party has to keep a right', () => {
+  it('is no target for an objection or a priority claim, in the sentence or the one before', () => {
+    expect(targetsOf('货物发生损失的，收货人应当向承运人提出异议。收货人至迟应当自收到货物之日起十日内提出。')).toEqual([]);
+    expect(targetsOf('本条例规定的优先权，其债权人应当自工作终了之日起三个月内，就其债权向主管部门登记。')).toEqual([]);
+  });
+
+  it('leaves a body\'s duty to answer an objection', () => {
+    expect(targetsOf('当事人提出异议的，主管部门应当在十日内作出复核决定。')).toEqual([['作出复核决定', '<=', 10, '日']]);
+  });
+});
+
+describe('a share a unit must set aside', () => {
+  it('counts when stated bare after 中提取', () => {
+    expect(targetsOf('合作社每年应当在年度盈余中提取百分之五，交公积金账户。')).toEqual([['年度盈余中提取', '=', 5, '%']]);
+  });
+
+  it('not when the text only permits it', () => {
+    expect(targetsOf('合作社可以在年度盈余中提取百分之五，用于奖励。')).toEqual([]);
+  });
+});
