@@ -450,7 +450,10 @@ export function findTargets(
     // 由主任、副主任、委员三至七人组成: the size of a body; 比应选名额多一至三人: a margin of persons over a number (session 21).
     const persons = unitStr === '人' || unitStr === '名';
     const sentence = body.slice(lastBreak(body, at, ACT_BREAK), at).replace(ARTICLE_HEAD, '');
-    const composed = persons && cues.compose.some((w) => body.startsWith(w, rest));
+    // (由五至十一名单数委员组成: the members' noun, odd or even, may stand between the number and 组成; session 36 (plans), read on
+    // randomi's 丽水 物业管理 条例.)
+    const member = persons ? MEMBERS_BEFORE_COMPOSE.exec(body.slice(rest)) : null;
+    const composed = persons && (cues.compose.some((w) => body.startsWith(w, rest)) || (member !== null && cues.compose.some((w) => body.startsWith(w, rest + member[0].length))));
     const margin = persons ? MARGIN.exec(sentence) : null;
     if (before) {
       comparator = before.comparator;
@@ -483,10 +486,12 @@ export function findTargets(
     const alt = prevTarget && /^(或者|或)/.test(between) && !CLAUSE_BREAK.test(between) ? prevTarget : undefined;
     // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
     const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
+    // 设主任一名、副主任一至二名: the posts a body must have, each by its number (session 36 (plans), read on randomi's 丽水 物业管理 条例).
+    const post = persons && !before ? POSTS_SET.exec(sentence) : null;
     // 每年在税后利润中提取百分之三，交…: a share a unit must set aside, stated bare after the verb (session 36 (plans), read on
     // randomp's 河南 乡镇企业 办法).
     const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause);
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside) continue;
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
     // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
     const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
@@ -554,7 +559,8 @@ export function findTargets(
     if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     if (tenure) metric = tenure.replace(/^每届/, '');
     const bodyBy = composed ? /^(.{2,30}?)(?:一般|应当|应)?由/.exec(sentence) : null;
-    if (bodyBy) metric = bodyBy[1]!;
+    if (bodyBy) metric = bodyBy[1]! + (member?.[1] ?? '');
+    if (post) metric = post[1]!;
     if (margin) metric = sentence.slice(0, margin.index).replace(/(应当|应|必须|须)?(分别)?$/, '') || metric;
     // …三至五人组成；人口较多的村不超过七人: a limit right after a body's size in the same sentence bounds the same body.
     const sized = !composed && persons && before && before.comparator !== '=' ? [...out].reverse().find((t) => t.path === unit.path && composedSpans.has(t) && !/[。]/.test(body.slice(t.span[1] - unit.span[0], at))) : undefined;
@@ -722,6 +728,10 @@ const REQUIRED_THING = /^[^，。；：]*(?:经历|经验|工龄|合同|协议)/
 const PART = /^([\u4e00-\u9fff、]{2,20}?)各?为$/;
 /** 用于…: the use a share of money is put to (session 35 (plans)). */
 const USE = /^用于[^，。；]{2,30}$/;
+/** 设 and the posts before a number of persons (设主任一名、副主任…), the last post named right before it. */
+const POSTS_SET = /(?:^|[，；])设(?:[\u4e00-\u9fff]{1,6}?[一二三四五六七八九十两\d]+(?:至[一二三四五六七八九十两\d]+)?[名人]、)*([\u4e00-\u9fff]{1,6})$/;
+/** The members' noun between a body's size and 组成 (单数委员, 单数成员, 成员). */
+const MEMBERS_BEFORE_COMPOSE = /^(?:单数|双数)?(成员|委员|人员|代表)?(?=组成)/;
 /** A share set aside from a sum (在税后利润中提取, 从…收入中提取), the verb closing the clause before the number. */
 const SET_ASIDE_SHARE = /[中内](?:提取|提留|计提)$/;
 const SET_ASIDE_FROM = /(?:在|从)([\u4e00-\u9fff]{1,20}?[中内](?:提取|提留|计提))$/;

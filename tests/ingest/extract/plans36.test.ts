@@ -58,3 +58,23 @@ describe('a share a unit must set aside', () => {
     expect(targetsOf('合作社可以在年度盈余中提取百分之五，用于奖励。')).toEqual([]);
   });
 });
+
+describe('a body\'s size with its members\' noun before 组成', () => {
+  it('is the body\'s members', () => {
+    expect(targetsOf('管理小组一般由五至九名单数成员组成。')).toEqual([['管理小组成员', '=', 5, '名']]);
+  });
+});
+
+describe('the posts a body must have', () => {
+  it('counts each post set with its number', () => {
+    expect(targetsOf('理事会由七名委员组成，设理事长一名、副理事长一至二名。')).toEqual([
+      ['理事会委员', '=', 7, '名'],
+      ['理事长', '=', 1, '名'],
+      ['副理事长', '=', 1, '名'],
+    ]);
+  });
+
+  it('leaves 设 inside a word and persons without 设 alone', () => {
+    expect(targetsOf('建设单位应当通知一名代表参加验收。')).toEqual([]);
+  });
+});
