@@ -281,6 +281,11 @@ export function findTargets(
     // sanction; the penalty word names the matter, not the number. Session 22, read on the spent randomz-heldout.)
     const dutyLimit = limit && /(应当|必须)/.test(clause);
     if (!dutyLimit && cues.penalty.some((p) => body.slice(clauseStart, clauseEnd).includes(p))) continue;
+    // 并可处五千元以上、三万元以下的罚款; 处以每处五十元以上二百元以下的罚款，最高不超过五千元: a sum of money in a sentence that
+    // sanctions is the sanction's, even when a comma parts it from the penalty word (session 36 (plans), randoms, randomk).
+    if (MONEY_UNIT.test(unitStr) && cues.penalty.some((p) => body.slice(lastBreak(body, at, SENTENCE_BREAK), nextBreak(body, rest, SENTENCE_BREAK)).includes(p))) continue;
+    // 货运单一式三份, 答辩书一式两份: the form of a document, no target (tests/gold/README.md, session 22).
+    if (body.slice(Math.max(0, at - 2), at) === '一式') continue;
     // …两个以上法律援助机构都可以受理的，: the number is part of a condition (a clause ending in 的).
     // (…的百分之七十或者前三年…的百分之七十: the clause goes on to an alternative base, no condition.)
     // (同一建筑物由两个以上业主、使用人管理或者使用的: the condition runs past the enumeration comma; session 18.)
@@ -359,6 +364,10 @@ export function findTargets(
       if (topic) act = topic;
       // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
       else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
+      // …向承运人提出异议。…至迟应当自收到托运行李之日起七日内提出; 优先权，其债权人应当自…之日起三个月内…登记: the time a party
+      // has to keep a right (an objection, a priority claim) is a condition of the right, not a duty (tests/gold/README.md,
+      // session 22; session 36 (plans), read on randomv's 民用航空法).
+      if (RIGHT_KEPT_ACT.test(act) && RIGHT_KEPT.test(body.slice(lastBreak(body, Math.max(0, lastBreak(body, at, SENTENCE_BREAK) - 1), SENTENCE_BREAK), actEnd))) continue;
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -422,6 +431,10 @@ export function findTargets(
     // randoml-heldout's readings: 可以核载一至六名); a leave granted above stays a target (session 35 (plans)).
     // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
     if (PERMITTED.test(clause) && !cues.change.some((c) => clause.endsWith(c))) continue;
+    // …应当在有效期届满三十日前向核发机关提出延期申请…。延长期限不得超过六个月: the extension a party applies for, of its permit's
+    // validity or its period of use, is a condition of its right, not a duty (tests/gold/README.md, session 36 (plans)); a
+    // body's own time limit extended within a bound (…可以适当延长，但延长的期限不得超过六十日) stays a target.
+    if (partyExtension(body, at)) continue;
     // 自河口1万米上溯至…: a distance from a point marks out an area (session 35 (plans)).
     if (LENGTH_UNIT.test(unitStr) && /自[\u4e00-\u9fff]{1,10}$/.test(clause)) continue;
     // 在刑法第一百二十条后增加一条: an article a text adds is structure, no quantity (session 35 (plans)).
@@ -437,7 +450,10 @@ export function findTargets(
     // 由主任、副主任、委员三至七人组成: the size of a body; 比应选名额多一至三人: a margin of persons over a number (session 21).
     const persons = unitStr === '人' || unitStr === '名';
     const sentence = body.slice(lastBreak(body, at, ACT_BREAK), at).replace(ARTICLE_HEAD, '');
-    const composed = persons && cues.compose.some((w) => body.startsWith(w, rest));
+    // (由五至十一名单数委员组成: the members' noun, odd or even, may stand between the number and 组成; session 36 (plans), read on
+    // randomi's 丽水 物业管理 条例.)
+    const member = persons ? MEMBERS_BEFORE_COMPOSE.exec(body.slice(rest)) : null;
+    const composed = persons && (cues.compose.some((w) => body.startsWith(w, rest)) || (member !== null && cues.compose.some((w) => body.startsWith(w, rest + member[0].length))));
     const margin = persons ? MARGIN.exec(sentence) : null;
     if (before) {
       comparator = before.comparator;
@@ -470,7 +486,12 @@ export function findTargets(
     const alt = prevTarget && /^(或者|或)/.test(between) && !CLAUSE_BREAK.test(between) ? prevTarget : undefined;
     // 指定一名领誓人, 配备两名专职人员: a body must appoint or staff so many persons (session 20).
     const staffed = (unitStr === '名' || unitStr === '人') && cues.staff.some((w) => clause.endsWith(w));
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin) continue;
+    // 设主任一名、副主任一至二名: the posts a body must have, each by its number (session 36 (plans), read on randomi's 丽水 物业管理 条例).
+    const post = persons && !before ? POSTS_SET.exec(sentence) : null;
+    // 每年在税后利润中提取百分之三，交…: a share a unit must set aside, stated bare after the verb (session 36 (plans), read on
+    // randomp's 河南 乡镇企业 办法).
+    const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause);
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
     // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
     const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
@@ -489,6 +510,8 @@ export function findTargets(
     // （一）具有, 第二十六条双方…: a clause's or article's label opening the metric is no part of it (session 26, read on the spent randoms-heldout).
     metric = metric.replace(LABEL_HEAD, '');
     const said = metric;
+    // (…应当在税后利润中提取: the share is named by the sum it is taken from and the verb, without its bearer.)
+    if (setAside) metric = SET_ASIDE_FROM.exec(clause)?.[1] ?? metric;
     if (change) metric = metric.replace(/给予$/, '');
     // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
     if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
@@ -536,7 +559,8 @@ export function findTargets(
     if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     if (tenure) metric = tenure.replace(/^每届/, '');
     const bodyBy = composed ? /^(.{2,30}?)(?:一般|应当|应)?由/.exec(sentence) : null;
-    if (bodyBy) metric = bodyBy[1]!;
+    if (bodyBy) metric = bodyBy[1]! + (member?.[1] ?? '');
+    if (post) metric = post[1]!;
     if (margin) metric = sentence.slice(0, margin.index).replace(/(应当|应|必须|须)?(分别)?$/, '') || metric;
     // …三至五人组成；人口较多的村不超过七人: a limit right after a body's size in the same sentence bounds the same body.
     const sized = !composed && persons && before && before.comparator !== '=' ? [...out].reverse().find((t) => t.path === unit.path && composedSpans.has(t) && !/[。]/.test(body.slice(t.span[1] - unit.span[0], at))) : undefined;
@@ -704,6 +728,13 @@ const REQUIRED_THING = /^[^，。；：]*(?:经历|经验|工龄|合同|协议)/
 const PART = /^([\u4e00-\u9fff、]{2,20}?)各?为$/;
 /** 用于…: the use a share of money is put to (session 35 (plans)). */
 const USE = /^用于[^，。；]{2,30}$/;
+/** 设 and the posts before a number of persons (设主任一名、副主任…), the last post named right before it. */
+const POSTS_SET = /(?:^|[，；])设(?:[\u4e00-\u9fff]{1,6}?[一二三四五六七八九十两\d]+(?:至[一二三四五六七八九十两\d]+)?[名人]、)*([\u4e00-\u9fff]{1,6})$/;
+/** The members' noun between a body's size and 组成 (单数委员, 单数成员, 成员). */
+const MEMBERS_BEFORE_COMPOSE = /^(?:单数|双数)?(成员|委员|人员|代表)?(?=组成)/;
+/** A share set aside from a sum (在税后利润中提取, 从…收入中提取), the verb closing the clause before the number. */
+const SET_ASIDE_SHARE = /[中内](?:提取|提留|计提)$/;
+const SET_ASIDE_FROM = /(?:在|从)([\u4e00-\u9fff]{1,20}?[中内](?:提取|提留|计提))$/;
 /** 提取资金, 安排资金: an act of setting money aside, its object the fund (session 35 (plans)). */
 const SET_ASIDE = /^(?:提取|提留|划拨|划出|安排|留出)([\u4e00-\u9fff]{0,10}?(?:资金|经费|基金|金|款))$/;
 /** The fund a share is of and the use it goes to, as one noun phrase (用于发展残疾人事业的福利彩票公益金), when the act after a share
@@ -732,6 +763,22 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
   if (metric.length === 0) return true;
   const tokens = segmenter(lexicon)(metric);
   return tokens.every((t) => /^(v|d|ad|p|c|u)/.test(t.tag) && t.tag !== 'vn');
+}
+
+/** An extension's period (延长期限, 延长的期限, 延期…) in a sentence that, or whose sentence before, has a party apply for it
+ *  (延期申请, 申请延期, 申请办理延期…手续, 申请延长): session 36 (plans), read on randomq's 河南 城乡规划 办法. */
+const EXTENSION = /延长(?:的)?期限|延期/;
+/** A right a party keeps by acting in time (session 22: 优先权…三个月内登记, 异议…七日内提出), and the acts that keep it. */
+const RIGHT_KEPT = /异议|优先权/;
+const RIGHT_KEPT_ACT = /^提出|登记/;
+/** Units of a sum of money (元, 万元, 亿元). */
+const MONEY_UNIT = /元$/;
+const EXTENSION_APPLIED = /延期申请|申请(?:办理)?延[期长]/;
+function partyExtension(body: string, at: number): boolean {
+  const start = lastBreak(body, at, SENTENCE_BREAK);
+  if (!EXTENSION.test(body.slice(start, at))) return false;
+  const before = start > 0 ? lastBreak(body, start - 1, SENTENCE_BREAK) : start;
+  return EXTENSION_APPLIED.test(body.slice(before, at));
 }
 
 function lastBreak(body: string, at: number, breaks: RegExp = CLAUSE_BREAK): number {

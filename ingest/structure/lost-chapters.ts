@@ -4,6 +4,8 @@
 // - 第一章 lost with nothing in its place: the articles from 第一条 before 第二章 are put under a 第一章 of their own;
 // - a chapter's 第X章 lost but its title kept on a line of its own (南阳市白河水系水环境保护条例's 监督管理 between
 //   第二章 and 第四章): that line opens the chapter the gap in the numbering names.
+// - several chapters' 第X章 lost in one gap, as many title lines kept as chapters lost (济宁市智慧城市促进条例: 信息惠民 between
+//   第四章 and 第六章, 产业发展 and 保障和促进措施 between 第六章 and 第九章; session 36 (plans)): the lines open them in order;
 // - the closing chapter 附则 lost its 第X章 after the last numbered chapter (潮州市文明行为促进条例's bare `附 则` line before
 //   its last article; session 35 (plans)): 立法技术规范 makes 附则 the last chapter, so that line opens the chapter after the
 //   last one numbered. A title's letters may be spaced (总 则, 附 则) as chapter titles are printed.
@@ -74,7 +76,7 @@ function restoreUnnumberedChapters(heads: Head[], text: string, lines: readonly 
 function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line[]): void {
   const chapters = heads.map((h) => ({ h, n: chapterNumber(h) })).filter((c): c is { h: Head; n: number } => c.n !== undefined);
   if (!chapters.length) return;
-  const byGap = new Map<number, { line: Line; title: string }[]>();
+  const byGap = new Map<number, { line: Line; title: string; missing: number }[]>();
   const headAt = new Map(heads.map((h) => [h.start, h]));
   lines.forEach((line, i) => {
     const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
@@ -86,16 +88,33 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
     if (!next || !(next.heading.kind === 'article' || (next.heading.kind === 'section' && next.heading.label.startsWith('第')))) return;
     const before = chapters.filter((c) => c.h.start < line.start).at(-1)?.n ?? 0;
     const after = chapters.find((c) => c.h.start > line.start)?.n;
-    // The numbering skips exactly one chapter here: 第二章 … 第四章 (or no chapter … 第二章); or 附则 after the last chapter.
-    if (after !== before + 2 && !(after === undefined && before > 0 && title === CLOSING_TITLE)) return;
-    byGap.set(before, [...(byGap.get(before) ?? []), { line, title }]);
+    // The numbering skips chapters here: 第二章 … 第四章 (or no chapter … 第二章); or 附则 after the last chapter.
+    if (!(after !== undefined && after >= before + 2 && after - before - 1 <= LOST_CHAPTERS.maxGap) && !(after === undefined && before > 0 && title === CLOSING_TITLE)) return;
+    byGap.set(before, [...(byGap.get(before) ?? []), { line, title, missing: after === undefined ? 1 : after - before - 1 }]);
   });
   for (const [before, found] of byGap) {
-    if (found.length !== 1) continue;
-    const { line, title } = found[0];
-    const at = heads.findIndex((h) => h.start > line.start);
-    heads.splice(at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(before + 1)}章`, rest: title } });
+    // As many title lines as chapters the numbering skips, each opening the next in order (第一章 … 第五章 with two lines
+    // between 第二章 and 第五章: 第三章, 第四章; session 36 (plans), 12 mirror regulations). Where 第一章 is lost with nothing
+    // in its place (no chapter before, the text opening on 第一条), one line fewer: they number from 第二章 and
+    // restoreFirstChapter puts the first articles under 第一章.
+    const missing = found[0].missing;
+    const from = found.length === missing ? before + 1 : before === 0 && found.length === missing - 1 && firstArticleBefore(heads, found[0].line.start) ? 2 : undefined;
+    if (from === undefined) continue;
+    found.forEach(({ line, title }, k) => {
+      const at = heads.findIndex((h) => h.start > line.start);
+      heads.splice(at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(from + k)}章`, rest: title } });
+    });
   }
+}
+
+/** Lost chapters restored in one gap of the numbering: at most this many (session 36 (plans): the mirror's gaps with as
+ *  many bare title lines as chapters lost are of one to three chapters). */
+const LOST_CHAPTERS = { maxGap: 3 };
+
+/** The text opens on 第一条 before `start`, with only articles before it. */
+function firstArticleBefore(heads: Head[], start: number): boolean {
+  const before = heads.filter((h) => h.start < start);
+  return before.length > 0 && before[0].heading.label === '第一条' && before.every((h) => h.heading.kind === 'article');
 }
 
 /**

@@ -67,7 +67,25 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
     stack.push({ heading: h.heading, unit: u });
   });
   units.forEach((u, i) => (u.ordinal = i));
+  if (law) clipAnnex(text, units, heads, lines);
   return units;
+}
+
+/** A law's or regulation's attachment after its last article, on a line of its own: 附件 / 附件： / 附表 / 附表一 or the list of them, 附件：1、X (the law
+ *  mirror's 国徽法, 环境保护税法, 印花税暂行条例, 交通警察道路执勤执法工作规范 …). Numbered 附件1 is a unit of its own (attachmentHeading). */
+const ANNEX_LINE = /^附\s*[件表]\s*[一二三四五六七八九十\d]{0,3}\s*[:：]?$|^附\s*件\s*[:：]\s*1\s*[、.．]/;
+
+/**
+ * The last article of a text of articles ends where an attachment printed after it begins: a table, a form or a drawing is
+ * no text of that article, and the gold counts no measure for it (randomx's 仲裁委员会仲裁收费办法: 15 articles, its
+ * 附件：仲裁案件受理费表 in none). Session 36 (plans): 11 mirror texts whose last article held its attachments.
+ */
+function clipAnnex(text: string, units: Unit[], heads: readonly Head[], lines: readonly { start: number; end: number }[]): void {
+  const last = heads.filter((h) => h.heading.kind === 'article').at(-1);
+  if (!last) return;
+  const annex = lines.find((l) => l.start > last.end && ANNEX_LINE.test(text.slice(l.start, l.end).trim()));
+  if (!annex || heads.some((h) => h.start > annex.start)) return;
+  for (const u of units) if (u.span[0] < annex.start && u.span[1] > annex.start) u.span = [u.span[0], text.slice(0, annex.start).trimEnd().length];
 }
 
 /**
