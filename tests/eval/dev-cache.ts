@@ -10,7 +10,7 @@ import type { LinkOptions } from '../../ingest/link/options.js';
 
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather'];
 /** The dev link sets of regulations (the sample's are plans, selected by other rules). */
-export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics'];
+export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax'];
 const CACHE = '/tmp/h25-link-cache';
 
 /** A dev link set ingested with `link` over the default link options; `tag` names the options in the cache. */
