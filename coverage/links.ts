@@ -68,8 +68,9 @@ export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresh
     const e = a as EdgeOf<'IMPLEMENTS'>;
     const doc = sa.docId;
     if (thresholds && !linkers.has(doc)) linkers.set(doc, linkerThresholds(g, doc));
-    // A link by citation of the article's number is strong under any thresholds (its score may be 0).
-    const verdict = e.citedArticle ? 'implements' : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linkers.get(doc)) : (e.verdict ?? 'implements');
+    // A link by citation of the article's number keeps its verdict under any thresholds (its score may be 0): strong, or
+    // partial when only a paragraph or an item of the article was cited (ingest options.citedParts).
+    const verdict = e.citedArticle ? (e.verdict ?? 'implements') : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linkers.get(doc)) : (e.verdict ?? 'implements');
     if (!verdict) return;
     out.push({
       source,

@@ -50,7 +50,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     if (e.lagDays !== undefined) lags.set(`${lo}\n${hi}`, { lagDays: e.lagDays, ...(e.lagApprox ? { lagApprox: true } : {}) });
     if (!e.citedArticle) return;
     cited.add(`${source}>${target}`);
-    add(target, { source, sourceDoc: lo, verdict: 'implements', score: e.score, ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}), ...(e.lagApprox ? { lagApprox: true } : {}) });
+    add(target, { source, sourceDoc: lo, verdict: e.verdict ?? 'implements', score: e.score, ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}), ...(e.lagApprox ? { lagApprox: true } : {}) });
   });
   let inexact = 0;
   const rules = selection.rules as SelectionOptions;

@@ -20,6 +20,9 @@ export interface CitedPair {
   lower: number;
   higher: number;
   citation: { span: [number, number]; text: string };
+  /** Cited only by a later paragraph or an item (第四条第一款第二项): the lower measure carries out a part of the article,
+   *  a partial link unless the pair is also cited whole (options.citedParts). */
+  part?: true;
   /** Cited by its chapter (《…》第三章): not a link by itself; the scoring chooses among the chapter's
    *  articles (options.citedChapters, implements.ts). */
   chapter?: true;
@@ -68,7 +71,8 @@ export function citedPairs(
         if (lu === undefined || hu === undefined) continue;
         const role = units[lu].role;
         if (role && ignoredRoles.includes(role)) continue;
-        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text }, ...(c.chapters ? { chapter: true as const } : {}) });
+        const part = !c.chapters && !!c.parts?.includes(articleNumber(units[hu].id.split('#')[1] ?? '') ?? -1);
+        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text }, ...(c.chapters ? { chapter: true as const } : {}), ...(part ? { part: true as const } : {}) });
       }
     }
   }
@@ -83,18 +87,21 @@ export function chapterCitations(pairs: CitedPair[]): Map<number, Set<number>> {
 }
 
 /** The scored links with the cited pairs (of the lower documents `lowerDocs`) made strong or added. */
-export function withCitations(scored: ReuseLink[], units: LinkUnit[], pairs: CitedPair[], lowerDocs?: (docIndex: number) => boolean): CitedLink[] {
+export function withCitations(scored: ReuseLink[], units: LinkUnit[], pairs: CitedPair[], lowerDocs?: (docIndex: number) => boolean, citedParts = false): CitedLink[] {
   const out: CitedLink[] = [...scored];
   const at = new Map(out.map((l, i) => [`${l.lower}>${l.higher}`, i]));
+  // Pairs cited whole at least once: a citation of a part alone makes a partial link (options.citedParts).
+  const whole = new Set(pairs.filter((p) => !p.part).map((p) => `${p.lower}>${p.higher}`));
   for (const p of pairs) {
     if (p.chapter || (lowerDocs && !lowerDocs(p.docIndex))) continue;
     const [lu, hu] = [units[p.lower], units[p.higher]];
     const [lower, higher] = [lu.id, hu.id];
     const citation = p.citation;
+    const verdict = citedParts && !whole.has(`${p.lower}>${p.higher}`) ? 'partial' : 'implements';
     const i = at.get(`${lower}>${higher}`);
     if (i !== undefined) {
       const l = out[i];
-      out[i] = { ...l, verdict: 'implements', citedArticle: true, citations: [...(l.citations ?? []), citation] };
+      out[i] = { ...l, verdict, citedArticle: true, citations: [...(l.citations ?? []), citation] };
       continue;
     }
     at.set(`${lower}>${higher}`, out.length);
@@ -102,7 +109,7 @@ export function withCitations(scored: ReuseLink[], units: LinkUnit[], pairs: Cit
     out.push({
       lower,
       higher,
-      verdict: 'implements',
+      verdict,
       score: 0,
       passages: [],
       sharedEntities: [...lu.entities].filter((e) => higherEntities.has(e)).sort(),

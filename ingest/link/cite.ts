@@ -19,14 +19,16 @@ export interface ArticleCitation {
   span: [number, number];
   /** Article numbers, ranges expanded (第三十三条至第三十七条 → 33…37). */
   articles: number[];
+  /** The articles of `articles` named only by a later paragraph or an item (第四条第一款第二项): a part of each. */
+  parts?: number[];
   /** Chapter numbers instead (《法律援助条例》第三章另有规定的，从其规定 → 3): the measure carries out
    *  something of that chapter, which of its articles the scoring says (options.citedChapters). */
   chapters?: number[];
 }
 
 const N = `[${NUMERAL_CHARS}]+`;
-/** 第X条, optionally 第Y款/第Z项 under it. */
-const ARTICLE = new RegExp(`^第(${N})条(?:第${N}款)?(?:第${N}项)?`);
+/** 第X条, optionally 第Y款/第Z项 (第（Z）项) under it. */
+const ARTICLE = new RegExp(`^第(${N})条(?:第(${N})款)?(?:第[（(]?(${N})[)）]?项)?`);
 /** Between two article numbers: a list (、和及或者以及), a range (至/到), or one number's paragraph. */
 const JOIN = /^(?:、|，|,|和|及|以及|或者|或|与)/;
 const RANGE = /^(?:至|到|—|－|-)/;
@@ -34,8 +36,11 @@ const RANGE = /^(?:至|到|—|－|-)/;
 export const MAX_RANGE = 20;
 
 /** Article numbers written right after a cited title ending at `at` (the character after 》). */
-export function articlesAfter(text: string, at: number): { articles: number[]; end: number } {
+export function articlesAfter(text: string, at: number): { articles: number[]; end: number; parts: number[] } {
   const articles: number[] = [];
+  // Articles named only by a later paragraph or by an item (第四条第一款第二项, 第十条第二款): a part of the article.
+  const parts = new Set<number>();
+  const whole = new Set<number>();
   let i = at;
   let pendingRange = false;
   for (;;) {
@@ -48,6 +53,8 @@ export function articlesAfter(text: string, at: number): { articles: number[]; e
       if (n > from && n - from <= MAX_RANGE) for (let k = from + 1; k < n; k++) articles.push(k);
     }
     articles.push(n);
+    const paragraph = m[2] ? parseChineseNumeral(m[2]) : undefined;
+    ((paragraph !== undefined && paragraph > 1) || m[3] ? parts : whole).add(n);
     i += m[0].length;
     const rest = text.slice(i, i + 4);
     const range = rest.match(RANGE);
@@ -57,7 +64,7 @@ export function articlesAfter(text: string, at: number): { articles: number[]; e
     pendingRange = !!range;
     i += sep[0].length;
   }
-  return { articles: [...new Set(articles)], end: articles.length ? i : at };
+  return { articles: [...new Set(articles)], end: articles.length ? i : at, parts: [...parts].filter((n) => !whole.has(n)) };
 }
 
 /** 第X章 (one chapter, or several joined like articles) written right after a cited title ending at `at`. */
@@ -93,8 +100,8 @@ export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
       if (c.title === d.doc.title) continue;
       const bare = text.slice(c.span[1], c.span[1] + 20).match(BARE_ABBREVIATION);
       if (bare) short.set(bare[1], c.title);
-      const { articles, end } = articlesAfter(text, c.span[1]);
-      if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles });
+      const { articles, end, parts } = articlesAfter(text, c.span[1]);
+      if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles, ...(parts.length ? { parts } : {}) });
       else {
         const { chapters, end } = chaptersAfter(text, c.span[1]);
         if (chapters.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles: [], chapters });
@@ -105,9 +112,9 @@ export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
     for (const [name, title] of short) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         if (text[at - 1] === '《') continue; // 《慈善法》第九条: read above, as a title
-        const { articles, end } = articlesAfter(text, at + name.length);
+        const { articles, end, parts } = articlesAfter(text, at + name.length);
         const unit = leaves.find((u) => u.span[0] <= at && at < u.span[1]);
-        if (articles.length && unit) out.push({ docIndex, path: unit.path, title, span: [at, end], articles });
+        if (articles.length && unit) out.push({ docIndex, path: unit.path, title, span: [at, end], articles, ...(parts.length ? { parts } : {}) });
       }
     }
   });

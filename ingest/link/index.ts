@@ -326,7 +326,7 @@ export function linkFromInputs(
   const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
-  const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs) : scored;
+  const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs, options.citedParts) : scored;
   // The document of a measure id, for the measures of the links only.
   const linked = new Set<string>();
   for (const l of withCited) linked.add(l.lower).add(l.higher);

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, Snapshot } from '../../../graph-schema/index.js';
 import { ingestTexts } from './ingest-texts.js';
 import { articleNumber, articlesAfter } from '../../../ingest/link/cite.js';
+import { withCitations, type CitedPair } from '../../../ingest/link/cite-links.js';
+import type { LinkUnit } from '../../../ingest/link/implements.js';
 import { graphFromSnapshot, measureRows } from '../../../coverage/index.js';
 
 describe('article numbers after a cited title', () => {
@@ -20,6 +22,14 @@ describe('article numbers after a cited title', () => {
     expect(read('根据《中华人民共和国国防教育法》，制定本条例').articles).toEqual([]);
     const s = '依照《示范法》第十二条的规定';
     expect(s.slice(0, read(s).end)).toBe('依照《示范法》第十二条');
+  });
+  it('names the articles cited only by a later paragraph or an item as parts, not the ones cited whole or by their first paragraph', () => {
+    expect(read('依照《中华人民共和国个人所得税法》第四条第一款第二项的规定').parts).toEqual([4]);
+    expect(read('依照《条例》第十条第二款、第十一条规定').parts).toEqual([10]);
+    expect(read('除《法律援助条例》第十条第一款规定的事项外').parts).toEqual([]);
+    expect(read('依照《条例》第六条第（三）项规定').parts).toEqual([6]);
+    // The same article also cited whole: not a part.
+    expect(read('依照《条例》第十条、第十条第二款规定').parts).toEqual([]);
   });
   it('reads the article number of a unit path', () => {
     expect(articleNumber('第四章/第二十八条')).toBe(28);
@@ -107,6 +117,20 @@ describe('citations by article number as IMPLEMENTS', () => {
     const id = (name: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && `${n.attributes.name}@${n.attributes.issuedOn}` === name)!.key;
     const rows = measureRows(g, id(L), id(P), { implements: 0.99, partial: 0.98 });
     expect(rows.filter((r) => r.status === 'implemented').map((r) => r.path).sort()).toEqual(['第三条', '第五条', '第四条'].sort());
+  });
+});
+
+describe('a citation of a part of an article (options.citedParts)', () => {
+  const unit = (id: string, docIndex: number): LinkUnit => ({ id, docIndex, offset: 0, text: '', entities: new Set(), words: [] });
+  const units = [unit('lower#第九条', 1), unit('higher#第四条', 0), unit('higher#第五条', 0)];
+  const pair = (higher: number, part: boolean): CitedPair => ({ docIndex: 1, lower: 0, higher, citation: { span: [0, 10], text: '《法》第四条第一款第二项' }, ...(part ? { part: true as const } : {}) });
+  const verdicts = (pairs: CitedPair[], on: boolean) => withCitations([], units, pairs, undefined, on).map((l) => `${l.higher}:${l.verdict}`);
+  it('makes an item or a later paragraph cited alone a partial link, a whole article a strong one', () => {
+    expect(verdicts([pair(1, true), pair(2, false)], true)).toEqual(['higher#第四条:partial', 'higher#第五条:implements']);
+  });
+  it('keeps the pair strong when the same article is also cited whole, and every citation strong with the option off', () => {
+    expect(verdicts([pair(1, true), pair(1, false)], true)).toEqual(['higher#第四条:implements']);
+    expect(verdicts([pair(1, true)], false)).toEqual(['higher#第四条:implements']);
   });
 });
 
