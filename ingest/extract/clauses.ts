@@ -4,15 +4,19 @@
 // 公务员管理 in a list of bodies' fields.
 import type { Lexicon } from '../lexicon/load.js';
 
+/** An article or paragraph number opening a name: 第十七条…, 第二十九条第二款… (the heading run into the article's text). */
+const ARTICLE_REF = /^第[一二三四五六七八九十百零〇\d]+[条款]/;
+
 /** Whether the programme name text[start, end) is a piece of a clause: an anaphoric reference (前款名录), a plan word as an
  *  adverb (有计划地), the 奖 of a verb–object word (有奖, 中奖) or a name across a verb of dividing (…名录分为…). */
-export function nameClause(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+export function nameClause(text: string, start: number, end: number, lexicon: Lexicon, canonical = text.slice(start, end)): boolean {
   const c = lexicon.nameClauses;
   const name = text.slice(start, end);
-  if (c.anaphor.some((w) => name.startsWith(w))) return true;
+  // (The canonical too: a 名录 or a zone takes the document's longest name for it, 山体保护名录分为重点保护名录, 该公路建筑控制区.)
+  if (c.anaphor.some((w) => name.startsWith(w) || canonical.startsWith(w)) || ARTICLE_REF.test(name) || ARTICLE_REF.test(canonical)) return true;
   if (/计划$/.test(name) && c.adverb.some((w) => text.startsWith(w, end))) return true;
   if (name.endsWith('奖') && c.awardVerb.some((w) => name.endsWith(`${w}奖`))) return true;
-  if (c.classify.some((w) => name.includes(w))) return true;
+  if (c.classify.some((w) => name.includes(w) || canonical.includes(w))) return true;
   return false;
 }
 

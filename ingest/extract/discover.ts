@@ -956,6 +956,8 @@ const REGION_AWARD = /(?<![和、])(市|省)人民政府设立([\u4e00-\u9fff]{2
 function longestNameEnding(text: string, name: string): string {
   let best = name;
   for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{1,12}${name}`, 'g'))) {
+    // (Session 36: a run across a verb of dividing is a clause, 山体保护名录分为重点保护名录: not a name.)
+    if (/分为|包括/.test(m[0].slice(0, -name.length))) continue;
     const cand = m[0].replace(/^.*[的和或及与统一建立编制列入]/, '');
     if (cand.length > best.length && cand.endsWith(name)) best = cand;
   }

@@ -204,7 +204,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     if (lexicon.stopEntities.has(canonical)) continue;
     // 列入前款名录, 国家有计划地…, 谎称有奖, 山体保护名录分为…: a programme name that is a piece of a clause (session 36,
     // lawProgrammeNotClause; name-clauses.txt).
-    if (type === 'Programme' && options.lawProgrammeNotClause && nameClause(text, h.start, h.end, lexicon)) continue;
+    if (type === 'Programme' && options.lawProgrammeNotClause && nameClause(text, h.start, h.end, lexicon, canonical)) continue;
     // 在自然保护区、风景名胜区、森林公园、湿地公园…内: a designation listed with kinds of place is a place (session 36).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawDesignationInPlaceList && inPlaceList(text, h.start, h.end, lexicon)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the

@@ -110,3 +110,18 @@ describe('a control line after a modal (lawControlLines)', () => {
     expect(names('Programme', cut)).toEqual(['山体绿线']);
   });
 });
+
+describe('a 名录 whose longest name in the document is a clause (lawProgrammeNotClause)', () => {
+  it('reads the 名录 by its name, not by the clause that divides it (山体保护名录分为重点保护名录; discover.ts longestNameEnding)', () => {
+    const list = regulation('某市山体保护条例', '市人民政府应当建立山体保护名录，并向社会公布。山体保护名录分为重点保护名录和一般保护名录。', '列入保护名录的山体，应当划定保护控制线。');
+    expect(names('Programme', list)).toEqual(['山体保护名录']);
+  });
+});
+
+describe('an article number or 本法 opening a name (lawProgrammeNotClause)', () => {
+  it('reads no 名录 named by its article (本法第三十五条第一款名录)', () => {
+    const ref = regulation('某野生动物保护法', '国家对珍贵、濒危的野生动物实行重点保护，制定国家重点保护野生动物名录。', '列入本法第一条第一款名录的野生动物，禁止出售。');
+    expect(names('Programme', ref).filter((n) => /^(本法|第)/.test(n))).toEqual([]);
+    expect(names('Programme', ref, { lawProgrammeNotClause: false }).filter((n) => /^(本法|第)/.test(n)).length).toBeGreaterThan(0);
+  });
+});
