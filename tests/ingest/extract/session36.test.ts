@@ -21,6 +21,11 @@ describe('a programme name that is a piece of a clause (lawProgrammeNotClause)',
     expect(found.filter((n) => /有奖$|中奖$/.test(n))).toEqual([]);
     expect(names('Programme', acts, { lawProgrammeNotClause: false }).filter((n) => /有奖$|中奖$/.test(n)).length).toBeGreaterThan(0);
   });
+  it('reads no award in 彩票开奖 or 评奖 (verb–object words)', () => {
+    const draw = regulation('某彩票管理条例', '彩票发行机构、彩票销售机构应当确保彩票开奖的公开、公正。对违反规定的，取消其参加国际评奖的资格。');
+    expect(names('Programme', draw).filter((n) => /[开评]奖$/.test(n))).toEqual([]);
+    expect(names('Programme', draw, { lawProgrammeNotClause: false }).filter((n) => /[开评]奖$/.test(n)).length).toBeGreaterThan(0);
+  });
   const regime = regulation('某省促进科技成果转化条例', '省科技主管部门应当会同有关部门建立科技报告制度和科技成果信息系统，向社会公布科技成果信息。');
   it('ends a system\'s name at a regime word before 和 (制度和|科技成果信息系统)', () => {
     expect(names('Programme', regime)).toContain('科技成果信息系统');
