@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -129,7 +129,7 @@ export function suffixHits(
             j = open;
             continue;
           }
-          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon)))) break;
+          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon), options.lawProgrammeNotClause ? lexicon.nameClauses.regime : undefined))) break;
           if (/^(v|ad)/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
@@ -474,7 +474,7 @@ function wordsFrom(tokens: Token[], j: number, end: number): string {
 
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
  *  programme, once) a verb between two name-like tokens (科学素质 提升 工程, 科技 助力 … 行动). */
-function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops: Set<string> | undefined, award: boolean, maxName: number, objectVerbs?: Set<string>, bodyWord?: (w: string) => boolean): boolean {
+function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops: Set<string> | undefined, award: boolean, maxName: number, objectVerbs?: Set<string>, bodyWord?: (w: string) => boolean, regimeWords?: string[]): boolean {
   const prev = tokens[j - 1];
   if (prev.start + prev.word.length !== tokens[j].start) return false;
   if (end - prev.start > maxName || !NAME_CHARS.test(prev.word)) return false;
@@ -499,6 +499,8 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   if (type === 'Programme' && prev.word === '和') {
     const last = tokens.find((t) => t.start + t.word.length === end);
     const before = tokens[j - 2];
+    // (Session 36, lawProgrammeNotClause: a regime word before 和 is a conjunct of its own, 科技报告制度和|科技成果信息系统.)
+    if (before && regimeWords?.some((w) => before.word.endsWith(w))) return false;
     return !!last && /(平台|系统)$/.test(last.word) && !!before && /^(n|vn|v)$/.test(before.tag) && !/(平台|系统|工程|计划|项目|行动)$/.test(before.word) && before.start + before.word.length === prev.start;
   }
   if (type === 'Organisation' && prev.tag === 'tg') return false;
@@ -954,6 +956,8 @@ const REGION_AWARD = /(?<![和、])(市|省)人民政府设立([\u4e00-\u9fff]{2
 function longestNameEnding(text: string, name: string): string {
   let best = name;
   for (const m of text.matchAll(new RegExp(`[\\u4e00-\\u9fff]{1,12}${name}`, 'g'))) {
+    // (Session 36: a run across a verb of dividing is a clause, 山体保护名录分为重点保护名录: not a name.)
+    if (/分为|包括/.test(m[0].slice(0, -name.length))) continue;
     const cand = m[0].replace(/^.*[的和或及与统一建立编制列入]/, '');
     if (cand.length > best.length && cand.endsWith(name)) best = cand;
   }
@@ -965,4 +969,89 @@ let zonesOf = { text: '', zones: [] as string[] };
 function documentZones(text: string, lexicon: Lexicon): string[] {
   if (zonesOf.text !== text) zonesOf = { text, zones: zoneScan(text, 0, text.length, lexicon, true).map((h) => h.canonical) };
   return zonesOf.zones;
+}
+
+/** National heritage designations a regulation manages (session 36, option lawHeritageDesignations; designations.txt `heritage`):
+ *  文物保护单位, 历史建筑, 历史文化街区, 历史文化名城/名镇/名村 at a mention whose sentence holds a duty (DUTY_WORD: 属于文物保护单位、
+ *  历史建筑的，应当…), unless the clause it stands in holds a kind of place or a body (`placeMate`) or a plan word follows it
+ *  (`heritageAfter`). A compressed coordination (历史文化名城、名镇、名村; 历史文化名镇名村) names each designation. */
+export function heritageHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { heritage, placeMates, heritageAfter } = lexicon.designations;
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  for (const word of heritage) {
+    for (let at = span.indexOf(word); at >= 0; at = span.indexOf(word, at + 1)) {
+      let end = at + word.length;
+      if (heritageAfter.some((w) => span.startsWith(w, end))) continue;
+      const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
+      const stops = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
+      const sentence = span.slice(s0, stops.length ? Math.min(...stops) : span.length);
+      if (!DUTY_WORD.test(sentence)) continue;
+      // The clause it stands in (a list of places or bodies is one clause: 在风景名胜区、自然保护区、历史文化街区内).
+      const clause = /[^，。；：\n]*$/.exec(span.slice(s0, at))![0] + word + /^[^，。；：\n]*/.exec(span.slice(end))![0];
+      if (placeMates.some((w) => clause.includes(w))) continue;
+      // The item listed right before it must be a designation too (heritageMate), else the list is of resources or works.
+      const prev = /(、|和|及|以及|或者|或)$/.exec(span.slice(Math.max(s0, at - 3), at));
+      if (prev) {
+        const item = /[^、，。；：\n和及或的]*$/.exec(span.slice(s0, at - prev[0].length))![0];
+        if (![...heritage, ...lexicon.designations.heritageMates].some((w) => item.endsWith(w))) continue;
+      }
+      hits.push({ type: 'Programme', canonical: word, start: from + at, end: from + end });
+      // 历史文化名城、名镇、名村, 历史文化名镇名村: the compressed parts.
+      if (word.startsWith('历史文化名')) {
+        for (let m = /^、?名([城镇村])/.exec(span.slice(end)); m; m = /^、?名([城镇村])/.exec(span.slice(end))) {
+          const k = from + end + m[0].length - 2;
+          hits.push({ type: 'Programme', canonical: `历史文化名${m[1]}`, start: k, end: k + 2 });
+          end += m[0].length;
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+/** Control lines a planning body draws (session 36, option lawControlLines; designations.txt `line`, `lineCue`): the two
+ *  characters before 绿线/蓝线/紫线/黄线 name the line (城市绿线, 山体绿线), at a mention whose sentence holds a duty or a cue that
+ *  draws it (划定城市蓝线; 在城市蓝线范围内，不得…). */
+export function lineHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { lines, lineCues } = lexicon.designations;
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  for (const word of lines) {
+    for (let at = span.indexOf(word); at >= 2; at = span.indexOf(word, at + 1)) {
+      const head = span.slice(at - 2, at);
+      if (!/^[\u4e00-\u9fff]{2}$/.test(head) || /[的各类和及或与在将对]/.test(head)) continue;
+      // 不得减少绿线: after a modal or a negation the two characters are a verb, no name.
+      if (/(不得|应当|必须|禁止|擅自|不|可以|予以)$/.test(span.slice(Math.max(0, at - 4), at - 2))) continue;
+      const end = at + word.length;
+      const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
+      const stops = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
+      const sentence = span.slice(s0, stops.length ? Math.min(...stops) : span.length);
+      if (!DUTY_WORD.test(sentence) && !lineCues.some((c) => sentence.includes(c))) continue;
+      hits.push({ type: 'Programme', canonical: head + word, start: from + at - 2, end: from + end });
+    }
+  }
+  return hits;
+}
+
+/** The one monitoring network of its subject a body sets up (session 36, option lawMonitoringNetworks; designations.txt `network`,
+ *  `networkCue`; gold decision of session 34): 国家建立健全艾滋病监测网络, 建立健全全省艾滋病监测网络 (全省 → the province). Not an
+ *  item of a list (…、…监测网络, …监测网络、…), nor a work item (…监测网络建设). */
+export function networkHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined>): DictHit[] {
+  const { networks, networkCues } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!networks.length || !networkCues.length) return hits;
+  const span = text.slice(from, to);
+  const cues = [...networkCues].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(?:${cues})(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,10}?(?:${networks.join('|')}))(?![\\u4e00-\\u9fff、])`, 'g');
+  for (const m of span.matchAll(re)) {
+    const lead = m[1] ?? '';
+    const name = m[2]!;
+    if (/[、和及与或的]/.test(name)) continue;
+    const owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
+    if (lead && !owner) continue;
+    const end = from + m.index! + m[0].length;
+    hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start: end - name.length - lead.length, end });
+  }
+  return hits;
 }

@@ -4,12 +4,13 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, campaignTitleHits, channelSystemHits, regionAwardHits, suffixHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, campaignTitleHits, channelSystemHits, regionAwardHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
+import { inPlaceList, insideBodyName, nameClause } from './clauses.js';
 import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
@@ -120,6 +121,8 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
         // 公务员考录, 村民会议, 城乡居民最低生活保障: the group noun qualifies a procedure, meeting or scheme
         // (group-followers.txt).
         .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon)))
+        // 华侨民族宗教事务委员会, 公务员管理、…等部门: a group word inside a body's name or field (session 36, groupInBodyName).
+        .filter((h) => !(h.type === 'TargetGroup' && options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)))
         // 普通中小学, 民办中小学、幼儿园: in a law a school level qualified by its kind or listed beside other
         // schools names the schools; elsewhere (面向全省中小学, 编入中小学教材) it means their pupils (the alias
         // 中小学 of 中小学生). Session 15.
@@ -138,6 +141,9 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(conferredHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(announcedHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawHeritageDesignations) add(heritageHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawControlLines) add(lineHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawMonitoringNetworks) add(networkHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local), 2);
@@ -146,7 +152,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon)))), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))))), 3);
   }
 
   // 全国人民代表大会及其常务委员会, 市人民代表大会及其常务委员会: the congress and its standing committee (session 19).
@@ -196,6 +202,11 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
     const type = known?.type ?? h.type;
     if (lexicon.stopEntities.has(canonical)) continue;
+    // 列入前款名录, 国家有计划地…, 谎称有奖, 山体保护名录分为…: a programme name that is a piece of a clause (session 36,
+    // lawProgrammeNotClause; name-clauses.txt).
+    if (type === 'Programme' && options.lawProgrammeNotClause && nameClause(text, h.start, h.end, lexicon, canonical)) continue;
+    // 在自然保护区、风景名胜区、森林公园、湿地公园…内: a designation listed with kinds of place is a place (session 36).
+    if (type === 'Programme' && doc.genre === 'regulation' && options.lawDesignationInPlaceList && inPlaceList(text, h.start, h.end, lexicon)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

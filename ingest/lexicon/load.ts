@@ -57,6 +57,8 @@ export interface Lexicon {
   groupRoles: string[];
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
+  /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
+  nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[] };
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
    *  is a party too (session 29). */
   groupParties: string[];
@@ -86,7 +88,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -310,6 +312,17 @@ function entries(dir: string, file: string): LexiconEntry[] {
   });
 }
 
+/** name-clauses.txt: its roles' words (session 36). */
+function nameClauses(dir: string): Lexicon['nameClauses'] {
+  const all = lines(dir, 'name-clauses.txt');
+  const f = 'name-clauses.txt';
+  return {
+    anaphor: roleWords(all, 'anaphor', f), adverb: roleWords(all, 'adverb', f), awardVerb: roleWords(all, 'awardVerb', f),
+    classify: roleWords(all, 'classify', f), regime: roleWords(all, 'regime', f), bodyHead: roleWords(all, 'bodyHead', f),
+    bodyField: roleWords(all, 'bodyField', f),
+  };
+}
+
 /** The words of a lexicon's `role | word | word …` lines (lead, cue, …), each checked as a name. */
 function roleWords(all: { line: string; no: number }[], role: string, file: string): string[] {
   const head = new RegExp(`^${role}\\s*\\|`);
@@ -348,10 +361,10 @@ function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
@@ -446,6 +459,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     }),
     groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
+    nameClauses: nameClauses(dir),
     groupParties: words(dir, 'group-parties.txt'),
     programmeFollowers: words(dir, 'programme-followers.txt').sort((a, b) => b.length - a.length),
     programmeKinds: words(dir, 'programme-kinds.txt'),

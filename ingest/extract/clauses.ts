@@ -1,0 +1,55 @@
+// Session 36 (helper extract): tests that a found name is a piece of a clause, not a name (ingest/lexicon/name-clauses.txt).
+// The spurious forms came from the whole-mirror snapshot of session 35 (3,380 real documents; held-out ones skipped):
+// 国家有计划 (国家有计划地…), 前款名录, 谎称有奖, 山体保护名录分为重点保护名录, 华侨 inside 华侨民族宗教事务委员会, 公务员 inside
+// 公务员管理 in a list of bodies' fields.
+import type { Lexicon } from '../lexicon/load.js';
+
+/** An article or paragraph number opening a name: 第十七条…, 第二十九条第二款… (the heading run into the article's text). */
+const ARTICLE_REF = /^第[一二三四五六七八九十百零〇\d]+[条款]/;
+
+/** Whether the programme name text[start, end) is a piece of a clause: an anaphoric reference (前款名录), a plan word as an
+ *  adverb (有计划地), the 奖 of a verb–object word (有奖, 中奖) or a name across a verb of dividing (…名录分为…). */
+export function nameClause(text: string, start: number, end: number, lexicon: Lexicon, canonical = text.slice(start, end)): boolean {
+  const c = lexicon.nameClauses;
+  const name = text.slice(start, end);
+  // (The canonical too: a 名录 or a zone takes the document's longest name for it, 山体保护名录分为重点保护名录, 该公路建筑控制区.)
+  if (c.anaphor.some((w) => name.startsWith(w) || canonical.startsWith(w)) || ARTICLE_REF.test(name) || ARTICLE_REF.test(canonical)) return true;
+  if (/计划$/.test(name) && c.adverb.some((w) => text.startsWith(w, end))) return true;
+  if (name.endsWith('奖') && c.awardVerb.some((w) => name.endsWith(`${w}奖`))) return true;
+  if (c.classify.some((w) => name.includes(w) || canonical.includes(w))) return true;
+  return false;
+}
+
+/** Whether the group word text[start, end) is part of a body's name (华侨|民族宗教事务委员会: a field word, then a body head, with
+ *  no break) or of a body's field in a list of bodies (、公务员|管理、…等部门). */
+export function insideBodyName(text: string, start: number, end: number, lexicon: Lexicon, fieldLists = true): boolean {
+  const c = lexicon.nameClauses;
+  const run = /^[\u4e00-\u9fff]{0,14}/.exec(text.slice(end))![0];
+  for (const head of c.bodyHead) {
+    const k = run.indexOf(head);
+    if (k < 0) continue;
+    const middle = run.slice(0, k);
+    // A body's name holds no verb of procedure or preposition (使用人|应当按照…管理部门, 运营者|对…部门: a clause).
+    if (middle.length > 8 || /[的和与及或等对向由在将经从被把]|应当|按照|依照|负责/.test(middle)) continue;
+    if (c.bodyField.some((f) => middle.endsWith(f))) return true;
+  }
+  if (!fieldLists) return false;
+  const field = c.bodyField.find((f) => text.startsWith(f, end));
+  if (field && /[、，]/.test(text[start - 1] ?? '') && /^[、等]/.test(text.slice(end + field.length))) {
+    const clause = text.slice(end + field.length).split(/[。；\n]/)[0];
+    const at = clause.search(/等/);
+    return at >= 0 && c.bodyHead.some((h) => clause.slice(at).includes(h));
+  }
+  return false;
+}
+
+/** Whether the programme mention text[start, end) is an item of a list of places (session 36, option lawDesignationInPlaceList):
+ *  next to 、 in a clause that names a kind of place (designations.txt `placeMate`) other than itself — 在自然保护区、风景名胜区、
+ *  森林公园、湿地公园…范围内; …古树名木、野生动物、河流…应当严格保护 (the gold conventions of sessions 23 and 33: a designation word used
+ *  as a kind of place or resource in a list is a place). */
+export function inPlaceList(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (text[start - 1] !== '、' && text[end] !== '、') return false;
+  const name = text.slice(start, end);
+  const clause = (/[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 80), start))![0]) + name + (/^[^，。；：\n]*/.exec(text.slice(end, end + 80))![0]);
+  return lexicon.designations.placeMates.some((w) => w !== name && !name.includes(w) && clause.replace(name, '').includes(w));
+}
