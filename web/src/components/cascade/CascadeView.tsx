@@ -128,7 +128,7 @@ export function CascadeView() {
       <div className="research-summary">
         {summary && (
           <span data-testid="cascade-summary">
-            {t('cascade.summary', { ...summary })}
+            {t('cascade.summary', { ...summary, documents: t('cascade.documents', { count: summary.documents }), cites: t('cascade.citations', { count: summary.cites }) })}
             {asOf ? ` · ${t('time.asOf', { date: asOf })}` : ''}
           </span>
         )}
