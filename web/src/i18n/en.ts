@@ -171,6 +171,7 @@ export const en: Shape<typeof zh> = {
     propertyHintAnd: ', ',
     relationshipHint: 'Nothing matches {{pattern}}: {{type}} relationships in the graph only join {{pairs}}.',
     relationshipHintNone: 'Nothing matches {{pattern}}: the graph has no {{type}} relationships.',
+    relationshipHintLabel: '{{label}} nodes have these relationships: {{relationships}}.',
     noRows: 'The query returned no rows.',
     off: 'Cypher is off.',
     loading: 'Cypher is loading: the graph is being written into Neo4j. The console comes on by itself when the load is done; browsing the graph works meanwhile.',

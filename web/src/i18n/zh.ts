@@ -163,6 +163,7 @@ export const zh = {
     propertyHintAnd: '、',
     relationshipHint: '查询中的 {{pattern}} 没有匹配：图中的 {{type}} 关系只连接 {{pairs}}，所以没有结果。',
     relationshipHintNone: '查询中的 {{pattern}} 没有匹配：图中没有 {{type}} 类型的关系。',
+    relationshipHintLabel: '{{label}} 节点有这些关系：{{relationships}}。',
     noRows: '查询没有返回任何行。',
     off: 'Cypher 未开启。',
     loading: 'Cypher 正在载入：图谱正在写入 Neo4j。载入完成后控制台会自动开启；图谱浏览不受影响。',
