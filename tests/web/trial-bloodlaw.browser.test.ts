@@ -1,7 +1,7 @@
 // Session 36's researcher's trial, on real mirror texts: tests/real/unseen (献血法 1997; 河南 1999 and 浙江's 办法 as
 // revised 2020-11-27; the cities 宁波 2020-05-15, 青岛 2020 and 泰安 2021), ingested by the real pipeline, in Debian's
 // chromium. Tracing 献血法 第十四条 down to 宁波 第二十五条:
-// - the search box found nothing for "献血法 第十四条";
+// - the search box found nothing for "献血法 第十四条", and the law's side panel listed its implementers unnamed;
 // - 宁波's 条例 (2020-05-15) carries out 浙江's 办法, whose text in the corpus is a later one (2020-11-27): its box is a
 //   column left of 浙江's, and the link looped from 浙江's right edge across both boxes, its label "0.90 · 2422 天" at
 //   宁波's left edge among the labels of the links from the law, where it read as the law's link.
@@ -43,6 +43,22 @@ describe.skipIf(SKIP_BROWSER)('#browser 献血法 第十四条 down to 宁波 (s
       const first = page.locator('[data-testid=search-result]').first();
       await expect.poll(() => first.getAttribute('data-node-id')).toBe(`${doc('中华人民共和国献血法')}#第十四条`);
       await expect.poll(() => first.getByTestId('search-place').textContent()).toBe('中华人民共和国献血法 · 第十四条');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says whose each of 第十四条’s implementers is in its side panel (en, 1280×720)', async () => {
+    // Its eight implementers were eight texts: which were 宁波's, 泰安's or 浙江's could not be told without opening each.
+    const law = doc('中华人民共和国献血法');
+    const nb = doc('宁波市');
+    const page = await open('en', { width: 1280, height: 720 }, `?node=${encodeURIComponent(`${law}#第十四条`)}`);
+    try {
+      const row = page.getByTestId('implemented-by').locator('li', { has: page.locator(`[data-node-id="${nb}#第四章/第二十五条"]`) });
+      await expect.poll(() => row.getByTestId('measure-link-place').textContent()).toBe('宁波市献血条例 · 第四章/第二十五条');
+      const places = await page.getByTestId('implemented-by').getByTestId('measure-link-place').allTextContents();
+      const rows = await page.getByTestId('implemented-by').locator('li').count();
+      expect(places).toHaveLength(rows);
     } finally {
       await page.close();
     }
