@@ -5,6 +5,7 @@
 // - 宁波's 条例 (2020-05-15) carries out 浙江's 办法, whose text in the corpus is a later one (2020-11-27): its box is a
 //   column left of 浙江's, and the link looped from 浙江's right edge across both boxes, its label "0.90 · 2422 天" at
 //   宁波's left edge among the labels of the links from the law, where it read as the law's link.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,29 @@ describe.skipIf(SKIP_BROWSER)('#browser 献血法 第十四条 down to 宁波 (s
       }
     });
   }
+
+  it('saves the cascade’s links as CSV: 宁波 第二十五条 → 浙江 第十八条 → 献血法 第十四条 (zh, 1440×900)', async () => {
+    // Nothing of the chain could be saved: the cascade and the evidence had no export.
+    const law = doc('中华人民共和国献血法');
+    const [nb, zj] = [doc('宁波市'), doc('浙江省')];
+    const page = await newTestPage(harness.browser, pageErrors, { width: 1440, height: 900, acceptDownloads: true });
+    try {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'zh']);
+      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(`${law}#第十四条`)}`);
+      // The cascade is drawn down to 宁波's link into 浙江 before it is saved.
+      await expect.poll(() => page.locator(`[data-testid=cascade-link][data-lower="${nb}#第四章/第二十五条"][data-higher="${zj}#第十八条"]`).count()).toBe(1);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cascade-download').click()]);
+      expect(download.suggestedFilename()).toBe('cascade_中华人民共和国献血法_第十四条.csv');
+      const csv = readFileSync((await download.path())!, 'utf8');
+      const rows = csv.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
+      expect(rows[0].slice(0, 8)).toEqual(['下级文件', '下级文件地区', '下级文件发布日期', '下级条款', '落实的上级文件', '上级文件发布日期', '上级条款', '类型']);
+      const row = (lower: string, higher: string) => rows.find((r) => r.at(-2) === lower && r.at(-1) === higher);
+      expect(row(`${nb}#第四章/第二十五条`, `${zj}#第十八条`)?.slice(0, 8)).toEqual(['宁波市献血条例', '宁波市', '2020-05-15', '第四章/第二十五条', '浙江省实施《中华人民共和国献血法》办法', '2020-11-27', '第十八条', '落实']);
+      expect(row(`${zj}#第十八条`, `${law}#第十四条`)?.slice(0, 8)).toEqual(['浙江省实施《中华人民共和国献血法》办法', '浙江省', '2020-11-27', '第十八条', '中华人民共和国献血法', '1997-12-29', '第十四条', '落实']);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);

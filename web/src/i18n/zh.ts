@@ -288,6 +288,30 @@ export const zh = {
     hidden_other: '隐藏 {{count}} 份此后发布的文件',
     slider: '按发布日期查看语料',
   },
+  // The cascade's links as CSV (web/src/graph/cascade-csv.ts, session 36).
+  cascadeCsv: {
+    download: '下载 CSV',
+    downloadTitle: '保存级联中的每条连线：下级文件及条款、落实的上级文件及条款、类型、得分、滞后',
+    yes: '是',
+    kind: { implements: '落实', partial: '部分落实', cites: '引用' },
+    header: {
+      lower: '下级文件',
+      lowerRegion: '下级文件地区',
+      lowerDate: '下级文件发布日期',
+      lowerPath: '下级条款',
+      higher: '落实的上级文件',
+      higherDate: '上级文件发布日期',
+      higherPath: '上级条款',
+      kind: '类型',
+      score: '得分',
+      lagDays: '滞后（天）',
+      lagApprox: '滞后按年份估算',
+      lagSince: '滞后起算的上级文本',
+      places: '引用处数',
+      lowerId: '下级 id',
+      higherId: '上级 id',
+    },
+  },
   // --- article citations in the link evidence (web helper, issue 13) ---
   evidenceCitations: {
     title: '按条文号引用',
