@@ -10,7 +10,7 @@ import { CYPHER_DIR, readCypher } from './cypher-files.js';
 import { GraphDbError } from './errors.js';
 import { ID_HINT_QUERY, idHints, versionlessIds } from './id-hint.js';
 import { filterReads, nullColumns, PROPERTY_HINT_LIMITS, propertyHintQuery, propertyHints, propertyReads } from './property-hint.js';
-import { RELATIONSHIP_HINT_LIMITS, relationshipHintQuery, relationshipHints, relationshipReads } from './relationship-hint.js';
+import { labelRelationships, labelRelationshipsQuery, RELATIONSHIP_HINT_LIMITS, relationshipHintQuery, relationshipHints, relationshipReads } from './relationship-hint.js';
 import { toCannedParams, toCypherParams } from './query-params.js';
 import { recordsToRows } from './to-plain.js';
 import type { CannedQuery, CypherService, QueryResult, RunOptions } from './types.js';
@@ -164,7 +164,28 @@ async function withRelationshipHints(session: Session, result: QueryResult, quer
       found.set(r.type, records.map((x) => ({ from: String(x.get('from')), to: String(x.get('to')) })));
     }
     const hints = relationshipHints(reads, found);
-    return hints.length ? { ...result, relationshipHints: hints } : result;
+    if (!hints.length) return result;
+    // The labels the pattern's type never reaches get the relationships they do have (session 36), best effort too.
+    const labels = [...new Set(hints.flatMap((h) => h.ends))].slice(0, RELATIONSHIP_HINT_LIMITS.labels);
+    const has = new Map<string, string[]>();
+    if (labels.length) {
+      try {
+        const types = (await session.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', {}, { timeout: timeoutMs })).records.map((x) => String(x.get('relationshipType')));
+        for (const label of types.length ? labels : []) {
+          const rows = (await session.run(labelRelationshipsQuery(label, types), {}, { timeout: timeoutMs })).records;
+          has.set(label, labelRelationships(label, rows.map((x) => ({ type: String(x.get('type')), dir: x.get('dir') === 'in' ? 'in' : 'out', n: Number(x.get('n')) }))));
+        }
+      } catch {
+        // The hint keeps its pairs without the labels' relationships.
+      }
+    }
+    return {
+      ...result,
+      relationshipHints: hints.map(({ ends, ...h }) => {
+        const labelled = ends.filter((l) => has.get(l)?.length).map((label) => ({ label, relationships: has.get(label)! }));
+        return labelled.length ? { ...h, labels: labelled } : h;
+      }),
+    };
   } catch {
     return result;
   }

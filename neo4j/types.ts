@@ -41,8 +41,10 @@ export interface QueryResult {
    */
   propertyHints?: { column: string; label: string; property: string; keys: string[]; filter?: true }[];
   /** An empty result's typed relationships whose labels that type never joins: the pattern as read
-   *  (`()-[:IMPLEMENTS]->(:Document)`) and the label pairs it does join (none: no such type). Session 35. */
-  relationshipHints?: { pattern: string; type: string; pairs: string[] }[];
+   *  (`()-[:IMPLEMENTS]->(:Document)`) and the label pairs it does join (none: no such type). Session 35. A labelled
+   *  end the type never reaches gets the relationships its label does have (`(:Document)-[:HAS_MEASURE]->()` …,
+   *  session 36). */
+  relationshipHints?: { pattern: string; type: string; pairs: string[]; labels?: { label: string; relationships: string[] }[] }[];
 }
 export interface RunOptions {
   /** Aborting it cancels the query on the server (the web server aborts when the HTTP client goes away). */

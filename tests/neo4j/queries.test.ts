@@ -61,7 +61,17 @@ server.describe('#integration cypher service', () => {
     // A planner's first question: IMPLEMENTS joins measures; a document reaches its measures by HAS_MEASURE.
     const none = await service.run('MATCH (d:Document)<-[:IMPLEMENTS]-(x) RETURN x.name');
     expect(none.rows).toEqual([]);
-    expect(none.relationshipHints).toEqual([{ pattern: '()-[:IMPLEMENTS]->(:Document)', type: 'IMPLEMENTS', pairs: ['Measure → Measure'] }]);
+    expect(none.relationshipHints).toEqual([
+      {
+        pattern: '()-[:IMPLEMENTS]->(:Document)',
+        type: 'IMPLEMENTS',
+        pairs: ['Measure → Measure'],
+        // Session 36: and the relationships a Document does have (the HAS_MEASURE route), from the count store.
+        labels: [{ label: 'Document', relationships: expect.arrayContaining(['(:Document)-[:HAS_MEASURE]->()', '(:Document)-[:ISSUED_BY]->()']) }],
+      },
+    ]);
+    const documentRels = none.relationshipHints![0].labels![0].relationships;
+    expect(documentRels.filter((r) => r.includes('IMPLEMENTS'))).toEqual([]);
     // The same walk through the document's measures answers, and a pattern its type does join gets no hint.
     const through = await service.run('MATCH (d:Document)-[:HAS_MEASURE*1..3]->(:Measure)<-[:IMPLEMENTS]-(x:Measure) RETURN x.name');
     expect(through.rows.length).toBeGreaterThan(0);

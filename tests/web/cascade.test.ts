@@ -251,7 +251,7 @@ describe('layoutCascade label room (session 34 trial)', () => {
     const layout = layoutCascade(cascade, { labelWidth: width });
     expect(layout.links).toHaveLength(3);
     for (const { link, label } of layout.links) {
-      const [x0, x1] = [label.x - width(link), label.x];
+      const [x0, x1] = label.anchor === 'end' ? [label.x - width(link), label.x] : [label.x, label.x + width(link)];
       expect(x0, `${link.lowerDoc}'s label starts right of the band's name`).toBeGreaterThanOrEqual(CASCADE_GEOMETRY.bandLabel);
       for (const b of layout.boxes) {
         const across = x0 < b.x + b.width && x1 > b.x;
@@ -279,5 +279,55 @@ describe('a document without a printed date (session 34 trial)', () => {
     const l = layoutCascade(c);
     expect(l.columns.map((x) => x.date)).toEqual(['', '2021-02-03', '2022-03-01', '2022', '2023-06-01']);
     expect(l.boxes.find((b) => b.doc.id === HUBEI)!.x).toBe(l.columns[1].x);
+  });
+});
+
+describe('a link to a document drawn in a later column (session 36 trial)', () => {
+  // 献血法 (1997) with 浙江's 办法 as revised on 2020-11-27 and 宁波市献血条例 of 2020-05-15, which carries out 浙江's
+  // earlier text (laterVersion): 宁波's box is a column left of 浙江's. Its link was drawn from 浙江's right edge,
+  // looping back across both boxes to 宁波's left edge, and its label "0.90 · 2422 天" sat among the labels of the
+  // links from the law that arrive there, so it read as the law's link.
+  const docs = [
+    { id: 'law', name: '中华人民共和国献血法', level: 'central' as const, date: '1997-12-29', measures: [{ id: 'law#14', path: '第十四条', name: '临床用血' }] },
+    { id: 'zj', name: '浙江省实施办法', level: 'provincial' as const, date: '2020-11-27', measures: [{ id: 'zj#18', path: '第十八条', name: '临床用血' }] },
+    { id: 'nb', name: '宁波市献血条例', level: 'municipal' as const, date: '2020-05-15', measures: [{ id: 'nb#25', path: '第二十五条', name: '免交' }] },
+    { id: 'sh', name: '上海市献血条例', level: 'municipal' as const, date: '2020-11-27', measures: [{ id: 'sh#1', path: '第一条', name: '临床' }] },
+  ].map((d, i) => ({ ...d, inCorpus: true, depth: i ? 1 : 0 }));
+  const link = (lowerDoc: string, lower: string, higherDoc: string, higher: string) => ({ kind: 'implements' as const, lowerDoc, lower, higherDoc, higher, score: 0.5 });
+  const cascade = {
+    root: 'law',
+    rootDoc: 'law',
+    docs,
+    links: [link('zj', 'zj#18', 'law', 'law#14'), link('nb', 'nb#25', 'law', 'law#14'), link('nb', 'nb#25', 'zj', 'zj#18'), link('sh', 'sh#1', 'zj', 'zj#18')],
+  };
+
+  it('draws every link between the facing edges, crossing no box, its label on the side where it ends', () => {
+    const layout = layoutCascade(cascade as never, { labelWidth: () => 90 });
+    const box = (id: string) => layout.boxes.find((b) => b.doc.id === id)!;
+    expect(box('nb').x + box('nb').width, '宁波 is a column left of 浙江').toBeLessThan(box('zj').x);
+    for (const { link: l, curve, label } of layout.links) {
+      const name = `${l.lowerDoc} → ${l.higherDoc}`;
+      for (let i = 1; i < 50; i++) {
+        const t = i / 50;
+        const u = 1 - t;
+        const x = u * u * u * curve[0] + 3 * u * u * t * curve[2] + 3 * u * t * t * curve[4] + t * t * t * curve[6];
+        const y = u * u * u * curve[1] + 3 * u * u * t * curve[3] + 3 * u * t * t * curve[5] + t * t * t * curve[7];
+        for (const b of layout.boxes) {
+          const inside = x > b.x + 1 && x < b.x + b.width - 1 && y > b.y + 1 && y < b.y + b.height - 1;
+          expect(inside, `${name} crosses ${b.doc.id}'s box at t=${t}`).toBe(false);
+        }
+      }
+    }
+    for (const { link: l, curve, label } of layout.links) {
+      const name = `${l.lowerDoc} → ${l.higherDoc}`;
+      const lo = box(l.lowerDoc);
+      const endsRight = curve[6] === lo.x + lo.width;
+      expect(endsRight || curve[6] === lo.x, `${name} ends at an edge of its lower box`).toBe(true);
+      expect(label.anchor, `${name}'s label`).toBe(endsRight ? 'start' : 'end');
+      expect(label.x).toBe(endsRight ? curve[6] + 6 : curve[6] - 6);
+    }
+    // 宁波's two labels are at opposite edges: the law's on the left, 浙江's on the right.
+    const nb = layout.links.filter((l) => l.link.lowerDoc === 'nb').map((l) => [l.link.higherDoc, l.label.anchor]);
+    expect(Object.fromEntries(nb)).toEqual({ law: 'end', zj: 'start' });
   });
 });

@@ -15,7 +15,7 @@ const guarded: CypherService = {
     // A property no Document has, as the service answers it (neo4j/property-hint.ts; tests/neo4j/queries.test.ts on a real server).
     if (text.includes('WHERE d.title')) return { columns: ['d'], rows: [], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'], filter: true }] };
     // A relationship type that never joins the pattern's labels (neo4j/relationship-hint.ts; tests/neo4j/queries.test.ts).
-    if (text.includes('<-[:IMPLEMENTS]-(x)')) return { columns: ['x.name'], rows: [], truncated: false, relationshipHints: [{ pattern: '()-[:IMPLEMENTS]->(:Document)', type: 'IMPLEMENTS', pairs: ['Measure → Measure'] }] };
+    if (text.includes('<-[:IMPLEMENTS]-(x)')) return { columns: ['x.name'], rows: [], truncated: false, relationshipHints: [{ pattern: '()-[:IMPLEMENTS]->(:Document)', type: 'IMPLEMENTS', pairs: ['Measure → Measure'], labels: [{ label: 'Document', relationships: ['(:Document)-[:HAS_MEASURE]->()', '(:Document)<-[:CITES]-()'] }] }] };
     if (text.includes('d.title')) return { columns: ['d.title'], rows: [[null], [null]], truncated: false, propertyHints: [{ column: 'd.title', label: 'Document', property: 'title', keys: ['id', 'name'] }] };
     return { columns: [], rows: [], truncated: false };
   },
@@ -75,6 +75,10 @@ describe.skipIf(SKIP_BROWSER)('#browser console refusals', () => {
     await expect.poll(() => page.getByTestId('cypher-relationship-hint').textContent()).toBe('Nothing matches ()-[:IMPLEMENTS]->(:Document): IMPLEMENTS relationships in the graph only join Measure → Measure.');
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByTestId('cypher-relationship-hint').textContent()).toBe('查询中的 ()-[:IMPLEMENTS]->(:Document) 没有匹配：图中的 IMPLEMENTS 关系只连接 Measure → Measure，所以没有结果。');
+    // Session 36: and the relationships a Document does have, so the HAS_MEASURE route is in sight.
+    await expect.poll(() => page.getByTestId('cypher-relationship-hint-label').textContent()).toBe('Document 节点有这些关系：(:Document)-[:HAS_MEASURE]->()、(:Document)<-[:CITES]-()。');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByTestId('cypher-relationship-hint-label').textContent()).toBe('Document nodes have these relationships: (:Document)-[:HAS_MEASURE]->(), (:Document)<-[:CITES]-().');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 // Cypher results as a table: nodes in the explorer's graph link back to it, relationships and
 // paths read as (a)-[:TYPE]->(b), maps and evidence as key/value rows (never raw JSON).
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueryResult } from '../../../neo4j/types.js';
 import { nodeRef } from '../graph/node-ref.js';
@@ -95,9 +96,17 @@ export function ResultsTable({ result }: { result: QueryResult }) {
       ))}
       {result.rows.length === 0 &&
         (result.relationshipHints ?? []).map((h) => (
-          <p key={h.pattern} className="muted" data-testid="cypher-relationship-hint">
-            {h.pairs.length ? t('console.relationshipHint', { pattern: h.pattern, type: h.type, pairs: h.pairs.join(t('console.propertyHintAnd')) }) : t('console.relationshipHintNone', { pattern: h.pattern, type: h.type })}
-          </p>
+          <Fragment key={h.pattern}>
+            <p className="muted" data-testid="cypher-relationship-hint">
+              {h.pairs.length ? t('console.relationshipHint', { pattern: h.pattern, type: h.type, pairs: h.pairs.join(t('console.propertyHintAnd')) }) : t('console.relationshipHintNone', { pattern: h.pattern, type: h.type })}
+            </p>
+            {(h.labels ?? []).map((l) => (
+              // Session 36: the relationships the label does have, so the route (HAS_MEASURE) is in sight.
+              <p key={l.label} className="muted" data-testid="cypher-relationship-hint-label">
+                {t('console.relationshipHintLabel', { label: l.label, relationships: l.relationships.join(t('console.propertyHintAnd')) })}
+              </p>
+            ))}
+          </Fragment>
         ))}
       {result.rows.length === 0 &&
         (result.idHints ?? []).map((h) => (

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { NODE_COLOURS } from '../graph/colours.js';
 import { mergeHits, type ShownHit } from '../graph/search-merge.js';
-import { nameSearchReady, prepareNameSearch, searchNodes } from '../graph/search.js';
+import { hitPlace, nameSearchReady, prepareNameSearch, searchNodes } from '../graph/search.js';
 import { mark } from '../perf.js';
 import type { SearchAnswer } from '../graph/text-search.js';
 import type { PolicyGraph } from '../graph/policy-graph.js';
@@ -234,7 +234,7 @@ function SearchField({
             </li>
           )}
           {hits.map((hit, i) => (
-            <HitRow key={hit.id} hit={hit} active={i === active} typeLabel={hitTypeLabel(hit)} onPointer={rowPointer} onChoose={rowChoose} />
+            <HitRow key={hit.id} hit={hit} place={data ? placeText(hitPlace(data, hit.id)) : null} active={i === active} typeLabel={hitTypeLabel(hit)} onPointer={rowPointer} onChoose={rowChoose} />
           ))}
           {failed && <li className="muted empty">{t('search.textUnavailable')}</li>}
         </ul>
@@ -243,15 +243,21 @@ function SearchField({
   );
 }
 
+/** A hit's second line: its document and path, as a string (the rows are memoised on their props). */
+const placeText = (p: { document: string; path?: string } | null): string | null => (p ? (p.path ? `${p.document} · ${p.path}` : p.document) : null);
+
 /** One hit; memoised so that a change of the active hit re-renders two rows, not the list. */
 const HitRow = memo(function HitRow({
   hit,
+  place,
   active,
   typeLabel,
   onPointer,
   onChoose,
 }: {
   hit: ShownHit;
+  /** A measure's or a target's document and path (session 36 trial: twelve 第十四条 rows, none saying whose). */
+  place: string | null;
   active: boolean;
   typeLabel: string;
   onPointer: (e: MouseEvent<HTMLLIElement>, id: string) => void;
@@ -273,6 +279,11 @@ const HitRow = memo(function HitRow({
       <span className="hit-main">
         <span className="hit-name">{hit.name}</span>
         {hit.alias && <span className="hit-alias">= {hit.alias}</span>}
+        {place && (
+          <span className="hit-place" data-testid="search-place">
+            {place}
+          </span>
+        )}
         {hit.snippet && (
           <span className="hit-snippet" data-testid="search-snippet">
             {hit.snippet.before}

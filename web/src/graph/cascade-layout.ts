@@ -2,7 +2,8 @@
 // at the top, then national, provincial, municipal, county) and issue dates as columns (a time
 // axis, undated documents first, a bare year after the days of that year), each document a box
 // listing its measures in the cascade. Links run from a higher measure's row (right edge) to the
-// lower measure's row (left edge); a citation from box header to box header. Pure geometry.
+// lower measure's row (left edge), or back from the higher box's left edge to the lower box's right edge when the
+// lower document is in an earlier column; a citation from box header to box header. Pure geometry.
 import { CASCADE_LEVELS, dateSortKey, type Cascade, type CascadeDoc, type CascadeLink } from './cascade.js';
 
 export const CASCADE_GEOMETRY = {
@@ -65,8 +66,11 @@ export interface LinkLayout {
   path: string;
   /** The path's cubic Bézier: start, two control points, end (x, y each). */
   curve: readonly [number, number, number, number, number, number, number, number];
-  /** Where its label sits. */
-  label: { x: number; y: number };
+  /**
+   * Where its label sits: `end` = its text ends at x (left of the lower box, the usual case), `start` = it begins at
+   * x (right of the lower box, for a link to a document drawn in a later column: see `layoutCascade`).
+   */
+  label: { x: number; y: number; anchor: 'start' | 'end' };
 }
 
 export interface CascadeLayout {
@@ -116,30 +120,49 @@ export function layoutCascade(c: Cascade, opts: CascadeLayoutOptions = {}): Casc
     y += bandHeight + G.bandGap;
   }
   const byDoc = new Map(boxes.map((b) => [b.doc.id, b]));
-  const links: LinkLayout[] = [];
-  const ends = new Map<string, number[]>();
-  for (const link of c.links) {
+  const laid = new Map<CascadeLink, LinkLayout>();
+  // Label y's already taken in the column gap left of each x (a box's left edge): the labels at a box's left edge and
+  // those right of a box in the column before share that gap, so they stack clear of each other.
+  const gaps = new Map<number, number[]>();
+  const backwards = (l: CascadeLink) => {
+    const hi = byDoc.get(l.higherDoc);
+    const lo = byDoc.get(l.lowerDoc);
+    return !!hi && !!lo && lo.x + lo.width <= hi.x;
+  };
+  // Labels at boxes' left edges first, then those right of a box (they go round the others in the gap).
+  for (const link of [...c.links.filter((l) => !backwards(l)), ...c.links.filter(backwards)]) {
     const hi = byDoc.get(link.higherDoc);
     const lo = byDoc.get(link.lowerDoc);
     if (!hi || !lo) continue;
     const y1 = (link.higher ? hi.rows.get(link.higher) : undefined) ?? hi.y + G.header / 2;
     const y2 = (link.lower ? lo.rows.get(link.lower) : undefined) ?? lo.y + G.header / 2;
-    const x1 = hi.x + hi.width;
-    const x2 = lo.x;
+    // A lower document issued before the document it carries out (a law's later text: `laterVersion`, session 36 trial,
+    // 宁波市献血条例 2020-05-15 → 浙江's 办法 as revised 2020-11-27) sits in an earlier column. The link then runs from
+    // the higher box's left edge back to the lower box's right edge, its label right of the lower box: drawn the usual
+    // way it looped from the higher box's right edge across both boxes, and its label "0.90 · 2422 天" sat at the lower
+    // box's left edge among the labels of the links that arrive from the left, so it read as the national law's link.
+    // In one column (same date, other band) it runs as a bracket round the boxes' left edges.
+    const back = lo.x + lo.width <= hi.x;
+    const same = !back && lo.x < hi.x + hi.width;
+    const x1 = back || same ? hi.x : hi.x + hi.width;
+    const x2 = back ? lo.x + lo.width : lo.x;
     const dx = Math.max(40, Math.abs(x2 - x1) / 2);
-    const curve = [x1, y1, x1 + dx, y1, x2 - dx, y2, x2, y2] as const;
-    const path = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
+    const [c1, c2] = back ? [x1 - dx, x2 + dx] : same ? [x1 - 40, x2 - 40] : [x1 + dx, x2 - dx];
+    const curve = [x1, y1, c1, y1, c2, y2, x2, y2] as const;
+    const path = `M${x1},${y1} C${c1},${y1} ${c2},${y2} ${x2},${y2}`;
     // The label sits on the link's last stretch, just before the lower end (where the curve runs
     // flat); several links into one row stack their labels upwards, each clear of every label already
     // at that box's edge (session 32 trial: an opened law pair stacked three labels of one row into
     // the labels of the row above, unreadable).
-    const placed = ends.get(link.lowerDoc) ?? [];
+    const gap = back ? lo.x + lo.width + columnGap : lo.x;
+    const placed = gaps.get(gap) ?? [];
     let ly = y2 - 3;
     while (placed.some((p) => Math.abs(p - ly) < G.labelLine)) ly -= G.labelLine;
     placed.push(ly);
-    ends.set(link.lowerDoc, placed);
-    links.push({ link, path, curve, label: { x: x2 - 6, y: ly } });
+    gaps.set(gap, placed);
+    laid.set(link, { link, path, curve, label: back ? { x: x2 + 6, y: ly, anchor: 'start' } : { x: x2 - 6, y: ly, anchor: 'end' } });
   }
+  const links = c.links.flatMap((l) => laid.get(l) ?? []);
   const width = left + dates.length * (G.boxWidth + columnGap);
   return { width, height: y, boxes, links, columns: dates.map((date) => ({ date, x: columnX.get(date)! })), bands };
 }

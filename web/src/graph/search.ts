@@ -1,6 +1,6 @@
 // Find nodes by their Chinese name or an alias: exact > prefix > contains, names before aliases,
 // then shorter names (closer to the query) and better-connected nodes first.
-import type { NodeType } from '../../../graph-schema/index.js';
+import { isDocumentPart, type NodeType } from '../../../graph-schema/index.js';
 import { nextTask, sliced } from './payload.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -89,6 +89,46 @@ interface Ranked extends SearchHit {
   degree: number;
 }
 
+/** A document (part of its name or an alias) and an article: `献血法 第十四条`, `献血法第十四条之一`. */
+const ARTICLE_QUERY = /^(.+?)\s*(第[零〇一二三四五六七八九十百千两0-9]+条(?:之[一二三四五六七八九十]+)?)$/;
+
+/**
+ * The measures a query names as a document and an article (session 36 trial: "献血法 第十四条" found nothing, and
+ * "第十四条" listed the 第十四条 of 12 documents, unnamed). A measure whose path is the article or ends with it
+ * (`第三章/第十四条`), in a document whose name or an alias contains the rest; shorter document names first.
+ */
+export function articleHits(graph: PolicyGraph, rawQuery: string, opts: { limit?: number } = {}): SearchHit[] {
+  const m = rawQuery.normalize('NFKC').trim().match(ARTICLE_QUERY);
+  if (!m) return [];
+  const docPart = normaliseName(m[1]);
+  const article = m[2];
+  const norm = normaliser(graph);
+  const docs = new Map<string, number>();
+  graph.forEachNode((id, a) => {
+    if (a.type !== 'Document') return;
+    const names = [a.name, ...(a.aliases ?? [])];
+    if (names.some((n) => norm(n).includes(docPart))) docs.set(id, a.name.length);
+  });
+  if (!docs.size) return [];
+  const hits: (SearchHit & { rank: number })[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.type !== 'Measure' || !docs.has(a.docId)) return;
+    if (a.path === article || a.path.endsWith(`/${article}`)) hits.push({ id, name: a.name, type: 'Measure', kind: 'exact', rank: docs.get(a.docId)! });
+  });
+  hits.sort((x, y) => x.rank - y.rank || (x.id < y.id ? -1 : 1));
+  return hits.slice(0, opts.limit ?? 20).map(({ rank: _r, ...hit }) => hit);
+}
+
+/** Where a measure or a target is: its document's name and the measure's path (a search hit's second line). */
+export function hitPlace(graph: PolicyGraph, id: string): { document: string; path?: string } | null {
+  if (!graph.hasNode(id)) return null;
+  const a = graph.getNodeAttributes(id);
+  if (!isDocumentPart(a)) return null;
+  const document = graph.hasNode(a.docId) ? graph.getNodeAttribute(a.docId, 'name') : a.docId.replace(/^doc:/, '');
+  const measure = a.type === 'Measure' ? a : 'measureId' in a && graph.hasNode(a.measureId) ? graph.getNodeAttributes(a.measureId) : null;
+  return { document, ...(measure && 'path' in measure ? { path: measure.path } : {}) };
+}
+
 export function searchNodes(
   graph: PolicyGraph,
   rawQuery: string,
@@ -97,6 +137,8 @@ export function searchNodes(
   const query = normaliseName(rawQuery);
   if (!query) return [];
   const norm = normaliser(graph);
+  // A document and an article name their measures first (session 36).
+  const articles = !opts.types || opts.types.has('Measure') ? articleHits(graph, rawQuery, opts) : [];
   const hits: Ranked[] = [];
   graph.forEachNode((id, a) => {
     if (opts.types && !opts.types.has(a.type)) return;
@@ -126,5 +168,6 @@ export function searchNodes(
     (x, y) =>
       x.rank - y.rank || x.length - y.length || y.degree - x.degree || (x.id < y.id ? -1 : 1),
   );
-  return hits.slice(0, opts.limit ?? 20).map(({ rank: _r, length: _l, degree: _d, ...hit }) => hit);
+  const named = new Set(articles.map((h) => h.id));
+  return [...articles, ...hits.filter((h) => !named.has(h.id)).map(({ rank: _r, length: _l, degree: _d, ...hit }) => hit)].slice(0, opts.limit ?? 20);
 }

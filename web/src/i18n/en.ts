@@ -2,7 +2,11 @@
 import type { zh } from './zh.js';
 import { researchEn } from './research.en.js';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+// A key with a count has its forms by i18next's plural suffixes (session 36: the English page said "1 target groups"):
+// Chinese has one form, `x_other`; English also needs `x_one`, which the compiler asks for beside every `x_other`.
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_one` : never]: string;
+};
 
 export const en: Shape<typeof zh> = {
   // matrix view: coverage matrix, map, targets, gaps (research.en.ts)
@@ -100,7 +104,8 @@ export const en: Shape<typeof zh> = {
     partOf: 'Part of',
     children: 'Sub-measures',
     score: 'implementation score',
-    lagDays: '{{count}} days after the higher document',
+    lagDays_one: '{{count}} day after the higher document',
+    lagDays_other: '{{count}} days after the higher document',
     lagShort: '{{count}} d',
     lagYears: '≈ {{years}} years',
     lagYearsAfter: ' (≈ {{years}} years)',
@@ -126,7 +131,7 @@ export const en: Shape<typeof zh> = {
     via: 'via',
     viaSeparator: ', ',
   },
-  value: { yes: 'yes', no: 'no', chars: '({{count}} characters)', more: '{{count}} more' },
+  value: { yes: 'yes', no: 'no', chars_one: '({{count}} character)', chars_other: '({{count}} characters)', more: '{{count}} more' },
   cannedTitle: {
     'article-citations': 'Lower measures that cite an article of a document',
     'citing-documents': 'Documents and measures that cite a document',
@@ -151,7 +156,8 @@ export const en: Shape<typeof zh> = {
     run: 'Run ▸',
     running: 'Running…',
     limits: 'Ctrl+Enter runs · read-only · at most {{rows}} rows · {{seconds}} s limit',
-    rows: '{{count}} rows',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
     ms: '{{ms}} ms',
     truncated: 'cut to the first {{rows}} rows',
     bookkeepingHidden: 'rows with the loader’s bookkeeping left out: {{count}} (PgLoadMeta, PgStage nodes or labels, not part of the policy graph)',
@@ -165,6 +171,7 @@ export const en: Shape<typeof zh> = {
     propertyHintAnd: ', ',
     relationshipHint: 'Nothing matches {{pattern}}: {{type}} relationships in the graph only join {{pairs}}.',
     relationshipHintNone: 'Nothing matches {{pattern}}: the graph has no {{type}} relationships.',
+    relationshipHintLabel: '{{label}} nodes have these relationships: {{relationships}}.',
     noRows: 'The query returned no rows.',
     off: 'Cypher is off.',
     loading: 'Cypher is loading: the graph is being written into Neo4j. The console comes on by itself when the load is done; browsing the graph works meanwhile.',
@@ -239,13 +246,18 @@ export const en: Shape<typeof zh> = {
     region: 'Region',
     allRegions: 'All regions',
     fromSelection: 'From the selected node',
-    summary: '{{documents}} documents · {{implements}} implement · {{partial}} partial · {{cites}} citations',
+    summary: '{{documents}} · {{implements}} implement · {{partial}} partial · {{cites}}',
+    documents_one: '{{count}} document',
+    documents_other: '{{count}} documents',
+    citations_one: '{{count}} citation',
+    citations_other: '{{count}} citations',
     empty: 'No lower document implements or cites it (in the chosen region and date).',
     notRoot: 'A cascade starts from a document or a measure.',
     afterAsOf: 'The starting document was issued after the chosen date.',
     undated: 'undated',
     fileDate: '{{date}} (from the file name)',
-    places: 'cited in {{count}} places',
+    places_one: 'cited in {{count}} place',
+    places_other: 'cited in {{count}} places',
     cited: 'cited only (not in the corpus)',
     kind: { implements: 'implements', partial: 'partial', cites: 'cites' },
     axis: 'issue date',
@@ -284,8 +296,32 @@ export const en: Shape<typeof zh> = {
     pause: 'Pause',
     asOf: 'as of {{date}}',
     allDates: 'all dates',
-    hidden: '{{count}} documents issued later hidden',
+    hidden_one: '{{count}} document issued later hidden',
+    hidden_other: '{{count}} documents issued later hidden',
     slider: 'See the corpus as of an issue date',
+  },
+  cascadeCsv: {
+    download: 'Download CSV',
+    downloadTitle: 'Save every link of the cascade: lower document and article, the document and article it carries out, verdict, score, lag',
+    yes: 'yes',
+    kind: { implements: 'implements', partial: 'partial', cites: 'cites' },
+    header: {
+      lower: 'Lower document',
+      lowerRegion: 'Lower region',
+      lowerDate: 'Lower issued',
+      lowerPath: 'Lower article',
+      higher: 'Carries out',
+      higherDate: 'Higher issued',
+      higherPath: 'Higher article',
+      kind: 'Verdict',
+      score: 'Score',
+      lagDays: 'Lag (days)',
+      lagApprox: 'Lag from years only',
+      lagSince: 'Lag from the text of',
+      places: 'Places cited',
+      lowerId: 'Lower id',
+      higherId: 'Higher id',
+    },
   },
   // --- article citations in the link evidence (web helper, issue 13) ---
   evidenceCitations: {

@@ -1,7 +1,11 @@
 // matrix view: English labels of the coverage matrix, province map, targets table and gaps view.
 import type { researchZh } from './research.zh.js';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+// A key with a count has its forms by i18next's plural suffixes (session 36: the English page said "1 target groups"):
+// Chinese has one form, `x_other`; English also needs `x_one`, which the compiler asks for beside every `x_other`.
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_one` : never]: string;
+};
 
 export const researchEn: Shape<typeof researchZh> = {
   researchTop: {
@@ -16,7 +20,8 @@ export const researchEn: Shape<typeof researchZh> = {
     close: 'Close the coverage matrix',
     directive: 'Directive',
     chooseDirective: 'Choose a directive…',
-    directiveOption: '{{name}} ({{count}} lower documents)',
+    directiveOption_one: '{{name}} ({{count}} lower document)',
+    directiveOption_other: '{{name}} ({{count}} lower documents)',
     noDirective: 'No document of the corpus has lower documents that may implement it.',
     noColumns: 'No lower document may implement this one (lower level, on its region chain, issued after it).',
     thresholds: 'Verdict thresholds',
@@ -35,10 +40,13 @@ export const researchEn: Shape<typeof researchZh> = {
     share: 'Covered',
     addressees: 'Addressed to',
     scoreIs: 'score {{score}}',
-    lagIs: '{{count}} days later',
-    lagApprox: '≈{{count}} days later (from years)',
+    lagIs_one: '{{count}} day later',
+    lagIs_other: '{{count}} days later',
+    lagApprox_one: '≈{{count}} day later (from years)',
+    lagApprox_other: '≈{{count}} days later (from years)',
     moreLinks: '{{count}} lower measures implement it; the best is shown',
-    mentions: 'mentioned {{count}} times by the lower document',
+    mentions_one: 'mentioned once by the lower document',
+    mentions_other: 'mentioned {{count}} times by the lower document',
     openEvidence: 'click for the evidence',
     via: 'through {{doc}}, which implements it: the lower document implements that document’s measure',
     status: { implemented: 'implemented', partial: 'partial', gap: 'gap', notApplicable: 'not applicable (for the issuer itself)', carried: 'carried', notCarried: 'not carried' },
@@ -87,7 +95,11 @@ export const researchEn: Shape<typeof researchZh> = {
     belowHigher: 'Below the higher document (carry it out or cite it)',
     otherDocuments: 'Other documents',
     summary: '{{covered}} of {{total}} measures covered ({{percent}} %: {{implemented}} implemented, {{partial}} partial, {{na}} not applicable),',
-    summaryMissing: '{{programmes}} programmes/brands and {{groups}} target groups missing',
+    summaryMissing: '{{programmes}} and {{groups}} missing',
+    programmesMissing_one: '{{count}} programme/brand',
+    programmesMissing_other: '{{count}} programmes/brands',
+    groupsMissing_one: '{{count}} target group',
+    groupsMissing_other: '{{count}} target groups',
     barLabel: '{{percent}} % of measures covered',
     thresholds: 'Implemented: score ≥ {{implements}}; partial: score ≥ {{partial}}; not applicable: addressed only to the issuer itself.',
     subjectGate: 'Documents are compared only when on one subject (subject cosine ≥ {{cosine}}).',

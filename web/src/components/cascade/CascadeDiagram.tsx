@@ -172,7 +172,7 @@ export function CascadeDiagram({
             key={`${link.lower ?? link.lowerDoc}\u0000${link.higher ?? link.higherDoc}`}
             x={label.x}
             y={label.y}
-            textAnchor="end"
+            textAnchor={label.anchor}
             className="cascade-link-label cascade-clickable"
             data-testid="cascade-link-label"
             data-lower={link.lower ?? link.lowerDoc}

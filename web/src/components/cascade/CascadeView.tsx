@@ -5,6 +5,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
+import { cascadeCsvName, cascadeLinksCsv } from '../../graph/cascade-csv.js';
+import { downloadText } from '../download.js';
 import { estimateLabelWidth, layoutCascade } from '../../graph/cascade-layout.js';
 import { lagSince } from '../../graph/later-version.js';
 import { scopeOptions } from '../../graph/filters.js';
@@ -128,9 +130,25 @@ export function CascadeView() {
       <div className="research-summary">
         {summary && (
           <span data-testid="cascade-summary">
-            {t('cascade.summary', { ...summary })}
+            {t('cascade.summary', { ...summary, documents: t('cascade.documents', { count: summary.documents }), cites: t('cascade.citations', { count: summary.cites }) })}
             {asOf ? ` · ${t('time.asOf', { date: asOf })}` : ''}
           </span>
+        )}
+        {cascade && cascade.links.length > 0 && (
+          // Every link of the cascade, what a researcher cites (session 36 trial: nothing of the chain could be saved).
+          <button
+            type="button"
+            className="download"
+            data-testid="cascade-download"
+            title={t('cascadeCsv.downloadTitle')}
+            onClick={() => {
+              const rootPath = rootIsMeasure ? cascade.docs.flatMap((d) => d.measures).find((m) => m.id === cascade.root)?.path : undefined;
+              const rootName = [names.get(cascade.rootDoc) ?? cascade.rootDoc, rootPath].filter(Boolean).join(' ');
+              downloadText(cascadeCsvName(rootName), cascadeLinksCsv(cascade, (k) => t(`cascadeCsv.${k}`), laterVersion));
+            }}
+          >
+            ↓ {t('cascadeCsv.download')}
+          </button>
         )}
         <span className="cascade-legend">
           {(['implements', 'partial', 'cites'] as const).map((k) => (

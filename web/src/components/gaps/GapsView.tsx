@@ -160,7 +160,7 @@ function SummaryLine({ result }: { result: Coverage }) {
       <strong>
         {t('gaps.summary', { covered: s.measuresCovered, total: s.measuresTotal, percent, implemented: s.measuresImplemented, partial: s.measuresPartial, na: s.measuresNotApplicable })}
       </strong>{' '}
-      <span className="nowrap">{t('gaps.summaryMissing', { programmes: s.programmesMissing, groups: s.groupsMissing })}</span>
+      <span className="nowrap">{t('gaps.summaryMissing', { programmes: t('gaps.programmesMissing', { count: s.programmesMissing }), groups: t('gaps.groupsMissing', { count: s.groupsMissing }) })}</span>
     </p>
   );
 }

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measureDetails, type ScoredRef } from '../../graph/measure-details.js';
+import { hitPlace } from '../../graph/search.js';
 import { openEvidence, useDispatch, useExplorerContext } from '../../state/index.js';
 import { HighlightedText } from '../HighlightedText.js';
 import { NodeLink, NodeList } from '../NodeLink.js';
@@ -19,21 +20,32 @@ function scoreTitle(r: ScoredRef, t: TFunction): string {
 
 function ScoredList({ items, testId, onEvidence }: { items: ScoredRef[]; testId: string; onEvidence: (other: string) => void }) {
   const { t } = useTranslation();
+  const { data } = useExplorerContext();
   return (
     <ul className="node-list" data-testid={testId}>
-      {items.map((r) => (
-        <li key={r.id}>
-          <NodeLink node={r}>
-            <span className="score" title={scoreTitle(r, t)}>
-              {r.lagDays !== undefined && <span className="lag">{r.lagApprox ? '≈' : ''}{t('measure.lagShort', { count: r.lagDays })} · </span>}
-              {r.score.toFixed(2)}
-            </span>
-          </NodeLink>
-          <button type="button" className="evidence-button" data-testid="evidence-button" data-node-id={r.id} title={t('evidence.buttonTitle')} onClick={() => onEvidence(r.id)}>
-            {t('evidence.button')}
-          </button>
-        </li>
-      ))}
+      {items.map((r) => {
+        // Whose measure it is (session 36 trial: 献血法 第十四条's eight implementers were eight texts, and which were
+        // 宁波's, 泰安's or 浙江's could not be told without opening each).
+        const place = hitPlace(data, r.id);
+        return (
+          <li key={r.id}>
+            <NodeLink node={r}>
+              <span className="score" title={scoreTitle(r, t)}>
+                {r.lagDays !== undefined && <span className="lag">{r.lagApprox ? '≈' : ''}{t('measure.lagShort', { count: r.lagDays })} · </span>}
+                {r.score.toFixed(2)}
+              </span>
+            </NodeLink>
+            <button type="button" className="evidence-button" data-testid="evidence-button" data-node-id={r.id} title={t('evidence.buttonTitle')} onClick={() => onEvidence(r.id)}>
+              {t('evidence.button')}
+            </button>
+            {place && (
+              <span className="node-place" data-testid="measure-link-place">
+                {place.path ? `${place.document} · ${place.path}` : place.document}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
