@@ -20,6 +20,13 @@ describe('basisTitles', () => {
   it('names none when no sentence says what the document is made under', () => {
     expect(basisTitles(doc('第三条 各级人民政府应当落实《全民科学素质行动规划纲要》的要求。'))).toEqual([]);
   });
+  it('reads no basis in a body article of a text of articles (依据《…》开展业务，…另行制定)', () => {
+    const text = '第一条 为了规范专利代理行为，根据《中华人民共和国专利法》，制定本条例。\n第二条 本条例适用于专利代理。\n第三十条 律师事务所可以依据《中华人民共和国律师法》等法律开展与专利有关的业务，具体办法由国务院专利行政部门另行制定。';
+    const d = doc(text);
+    const starts = [...text.matchAll(/第[一二三十]+条/g)].map((m) => m.index!);
+    (d.doc as { units: unknown[] }).units = starts.map((s, i) => ({ kind: 'article', span: [s, starts[i + 1] ?? text.length] }));
+    expect(basisTitles(d)).toEqual(['专利法']);
+  });
   it('reads 依据 … 制定 as well', () => {
     expect(basisTitles(doc('依据《中华人民共和国献血法》和有关法律法规，制定本办法。'))).toEqual(['献血法']);
   });
