@@ -16,6 +16,7 @@ describe.each([
   ['real 统计法 link family', new URL('./statistics/', import.meta.url)],
   ['real 个人所得税法 link family (one level)', new URL('./incometax/', import.meta.url)],
   ['real 反家庭暴力法 link family (held out)', new URL('./familyviolence/', import.meta.url)],
+  ['real 民用建筑节能 link family (held out, three levels)', new URL('./buildingenergy/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
