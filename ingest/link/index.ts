@@ -120,11 +120,17 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
     }
     return false;
   };
+  // options.penaltyArticles.outside (session 37): in a document with a penalty chapter, an article outside it is a penalty
+  // article by its text only when it also states a violation (违反…的, 有下列行为之一): a sanction in a side clause of a duty
+  // (统计法 第十五条: …统计机构应当依法责令停止有关统计调查活动) leaves the duty where it is.
+  const outside = rule.outside ? new RegExp(rule.outside) : null;
+  const hasChapter = !!outside && d.doc.units.some((u) => u.kind === 'chapter' && chapter.test(d.doc.text.slice(u.span[0], u.span[1]).split('\n')[0]));
   for (const u of d.doc.units) {
     if (!u.leaf || u.kind === 'notice') continue;
     const text = d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '');
-    if (sanction.test(text)) out.add(u.path);
-    else if (underPenaltyChapter(u.parent) && !recourse?.test(text)) out.add(u.path);
+    const under = underPenaltyChapter(u.parent);
+    if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) out.add(u.path);
+    else if (under && !recourse?.test(text)) out.add(u.path);
   }
   return out;
 }

@@ -36,7 +36,7 @@ export interface SelectionFacts {
   mayBeStrong: (k: number) => boolean;
 }
 
-export type SelectionOptions = Pick<LinkOptions, 'topKPerClause' | 'extraLinksByParagraph' | 'paragraphBest' | 'clearBest' | 'oneEditionPerSeries' | 'dutyListItems'>;
+export type SelectionOptions = Pick<LinkOptions, 'topKPerClause' | 'extraLinksByParagraph' | 'paragraphBest' | 'clearBest' | 'partialFloor' | 'oneEditionPerSeries' | 'dutyListItems'>;
 
 /** A chosen link: candidate `k` of the aligned list, or (k = -1) a duty list item's article. */
 export interface ChosenLink {
@@ -120,6 +120,22 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
     }
   }
   if (clear && clearBest >= 0 && !out.length && aligned[clearBest].score >= clear.ratio * topTwo.get(aligned[clearBest].doc)![1]) out.push(link(clearBest, 'partial'));
+  // A partial-only floor (options.partialFloor): in each higher document the lower unit has no link into, its best
+  // candidate under the partial threshold is kept, partial, from `min` and `ratio` times the document's second best.
+  const floor = !f.chapterDocs && o.partialFloor?.genres.includes(genre) ? o.partialFloor : undefined;
+  if (floor) {
+    const linked = new Set(out.map((c) => c.doc));
+    const bestIn = new Map<number, [number, number, number]>();
+    aligned.forEach((a, k) => {
+      const [b, first, second] = bestIn.get(a.doc) ?? [-1, 0, 0];
+      bestIn.set(a.doc, a.score > first ? [k, a.score, first] : [b, first, Math.max(second, a.score)]);
+    });
+    for (const [d, [k, first, second]] of [...bestIn].sort((x, y) => x[0] - y[0])) {
+      if (linked.has(d) || k < 0 || first < floor.min || first < floor.ratio * second || scoreVerdict(first, p.thresholds) !== null) continue;
+      if (f.series && f.series(d) !== undefined) continue;
+      out.push(link(k, 'partial'));
+    }
+  }
   return out;
 }
 
@@ -273,6 +289,7 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
     extraLinksByParagraph: o.extraLinksByParagraph,
     paragraphBest: o.paragraphBest,
     clearBest: o.clearBest,
+    partialFloor: o.partialFloor,
     oneEditionPerSeries: o.oneEditionPerSeries,
     dutyListItems: o.dutyListItems,
   };

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Snapshot } from '../../graph-schema/index.js';
+import { laterLinks } from './links.js';
 import { SETS, type SetId } from './sets.js';
 import { ingestSnapshot } from './snapshot-source.js';
 
@@ -22,6 +23,8 @@ export interface MixedReport {
   crossLinks: number;
   /** The document pairs of those links, most links first: [lower, higher, links]. */
   crossPairs: [string, string, number][];
+  /** Links whose lower document was issued before its higher one (session 37: the mixed run checks it too). */
+  later: number;
 }
 
 export function familyOf(set: SetId, file: string): string {
@@ -54,13 +57,13 @@ export async function mixedReport(sets: SetId[] = MIXED_SETS, snapshot?: Snapsho
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   const crossPairs = [...pairs].map(([k, n]) => [...k.split('\t'), n] as [string, string, number]).sort((a, b) => b[2] - a[2]);
-  return { documents: family.size, links, crossLinks: crossPairs.reduce((t, p) => t + p[2], 0), crossPairs };
+  return { documents: family.size, links, crossLinks: crossPairs.reduce((t, p) => t + p[2], 0), crossPairs, later: laterLinks(s).length };
 }
 
 export function formatMixed(r: MixedReport): string {
   const lines = [
     `== mixed: the ${MIXED_SETS.length} sets' ${r.documents} documents ingested as one corpus`,
-    `IMPLEMENTS links: ${r.links}; between documents of different families (each one wrong): ${r.crossLinks}`,
+    `IMPLEMENTS links: ${r.links}; between documents of different families (each one wrong): ${r.crossLinks}; to a later document: ${r.later}`,
   ];
   for (const [lo, hi, n] of r.crossPairs.slice(0, 5)) lines.push(`  ${n} ${lo} → ${hi}`);
   return lines.join('\n');

@@ -26,6 +26,18 @@ describe('penalty actors', () => {
     expect(penaltyActors('第二十四条 违反本条例规定的，依照有关法律处理。', rule)).toEqual([]);
   });
 
+  it('read a level word with 以上 / 以下 as part of the subject, not its first verb (session 37)', () => {
+    // 统计法 第三十九条: the subject was cut to 县级 by 以, and the article's actor read from its second paragraph alone
+    // (统计人员), so 北京统计 第三十四条 (统计机构及有关部门, gold strong) could not meet it.
+    const law = '第三十九条 县级以上人民政府统计机构或者有关部门有下列行为之一的，对直接负责的主管人员和其他直接责任人员由任免机关或者监察机关依法给予处分：\n（一）违法公布统计资料的；\n统计人员有前款所列行为之一的，依法给予处分。';
+    expect(conditionSubject(law.split('\n')[0], rule)).toBe('县级以上人民政府统计机构或者有关部门');
+    expect(penaltyActors(law, rule)).toEqual(['organisation', 'person', 'public body']);
+    const beijing = '第三十四条 市和区、县人民政府统计机构及有关部门有下列行为之一的，由本级人民政府责令改正，予以通报；对直接负责的主管人员和其他直接责任人员由任免机关或者监察机关给予处分：';
+    expect(actorsMeet(penaltyActors(beijing, rule), penaltyActors(law, rule))).toBe(true);
+    // 以 still ends a subject as a verb (以欺骗手段), and 以下 inside a sanction is not read (the subject ended before).
+    expect(conditionSubject('第二十一条 培训机构以欺骗手段招生的，处一万元以下罚款。', rule)).toBe('培训机构');
+  });
+
   it('meet when they share a kind, or when either has none recognised', () => {
     expect(actorsMeet(['person'], ['organisation', 'person'])).toBe(true);
     expect(actorsMeet(['person'], ['public body'])).toBe(false);

@@ -67,6 +67,26 @@ describe('penalty articles', () => {
     expect([...penaltyPaths(d, rule)].sort()).toEqual(['第十七条', '第十九条', '第十六条']);
   });
 
+  it('outside the 法律责任 chapter, make a penalty article of a sanction only with a violation stated (session 37)', () => {
+    // 统计法 第十五条: a duty whose side clause orders an activity stopped (责令停止) is no liability article; 第四十九条 (…的，依法
+    // 追究法律责任) and an article 违反…的 are, wherever they stand.
+    const parts = [
+      { path: '第二章', kind: 'chapter' as const, text: '第二章 统计调查管理' },
+      { path: '第二章/第十五条', kind: 'article' as const, text: '第十五条 统计调查表应当标明表号、制定机关等标志。对未标明前款规定的标志的统计调查表，统计调查对象有权拒绝填报；县级以上人民政府统计机构应当依法责令停止有关统计调查活动。', parent: '第二章' },
+      { path: '第二章/第十六条', kind: 'article' as const, text: '第十六条 违反前条规定的，由统计机构责令改正。', parent: '第二章' },
+      { path: '第六章', kind: 'chapter' as const, text: '第六章 法律责任' },
+      { path: '第六章/第三十七条', kind: 'article' as const, text: '第三十七条 统计机构的负责人自行修改统计资料的，依法给予处分。', parent: '第六章' },
+      { path: '第七章', kind: 'chapter' as const, text: '第七章 附则' },
+      { path: '第七章/第四十九条', kind: 'article' as const, text: '第四十九条 利用统计调查进行欺诈活动的，依法追究法律责任。', parent: '第七章' },
+    ];
+    expect([...penaltyPaths(regulation(parts), rule)].sort()).toEqual(['第七章/第四十九条', '第二章/第十六条', '第六章/第三十七条']);
+    const { outside: _, ...without } = rule!;
+    expect([...penaltyPaths(regulation(parts), without)]).toContain('第二章/第十五条');
+    // A regulation without the chapter knows its penalty articles by their text alone: there the side clause still counts.
+    const chapterless = regulation(parts.filter((p) => p.kind === 'article').map(({ parent: _p, ...p }) => p));
+    expect([...penaltyPaths(chapterless, rule)]).toContain('第二章/第十五条');
+  });
+
   it('link only to penalty articles, and a duty never links to the penalty for breaching it', () => {
     // Words as a segmenter gives them: the duty's terms, and the sanction formulae.
     const duty = ['志愿服务', '组织', '志愿者', '安全', '保障', '购买', '人身', '意外', '伤害', '保险'];
