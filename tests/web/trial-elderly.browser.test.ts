@@ -1,0 +1,89 @@
+// Session 37's planner's trial, on real mirror regulations: tests/real/elderly (老年人权益保障法, 2018 text; 北京's
+// 条例 of 1995, 山东's of 2014, 浙江's 办法 as amended 2020), ingested by the real pipeline, in Debian's chromium,
+// Chinese and English. (1) 北京's 1995 条例 predates the law (adopted 1996-08-29): no link, no column, and the map
+// drew 北京 "无文件" beside it: a planner comparing provinces took 北京 for a province with nothing on the subject.
+// (2) 山东's 2014 条例 under the law's 2018 text: every row's lag "637 天 ≈ 1.7 年" counts from the 2012-12-28 text,
+// and the gap view did not say so (the report did).
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+
+const CORPUS = join(import.meta.dirname, '../real/elderly/corpus');
+
+describe.skipIf(SKIP_BROWSER)('#browser the 老年人权益保障法 and three provinces (session 37 trial)', () => {
+  let harness: Harness;
+  let snapshot: Snapshot;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ snapshot } = await runIngest({ inputs: [CORPUS] }));
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const doc = (prefix: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.name.startsWith(prefix))!.key;
+
+  for (const [lang, size] of [
+    ['zh', { width: 1440, height: 900 }],
+    ['en', { width: 1280, height: 720 }],
+  ] as const) {
+    it(`names 北京's earlier 条例 beside the matrix and on the map (${lang}, ${size.width}×${size.height})`, async () => {
+      const page: Page = await newTestPage(harness.browser, pageErrors, size);
+      try {
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+        await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(doc('中华人民共和国老年人权益保障法'))}`);
+        const columns = page.getByTestId('matrix-column');
+        // The columns, the note and the map are written in one render of the matrix view.
+        await expect.poll(() => columns.count()).toBe(2);
+        expect(await columns.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-doc-id')))).toEqual([doc('山东省'), doc('浙江省')]);
+        const note = page.getByTestId('matrix-uncompared');
+        await expect.poll(() => note.isVisible()).toBe(true);
+        const text = await note.innerText();
+        expect(text).toContain('北京市老年人权益保障条例');
+        expect(text).toContain('1995-09-22');
+        expect(text).toContain('1996-08-29');
+        const bj = page.locator('[data-testid=map-province][data-iso=CN-BJ]');
+        expect(await bj.getAttribute('class')).toContain('uncompared');
+        expect(await bj.locator('title').textContent()).toContain('北京市老年人权益保障条例');
+        // A province with no document on the subject stays "no document".
+        expect(await page.locator('[data-testid=map-province][data-iso=CN-GD]').getAttribute('class')).toContain('no-docs');
+        await expect.poll(() => page.getByTestId('map-legend-uncompared').isVisible()).toBe(true);
+        // The note is inside the panel's controls, not under the fold.
+        const box = (await note.boundingBox())!;
+        expect(box.y + box.height).toBeLessThan(size.height);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`says 山东's lags count from the law's 2012-12-28 text (${lang}, ${size.width}×${size.height})`, async () => {
+      const page: Page = await newTestPage(harness.browser, pageErrors, size);
+      try {
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+        await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(doc('中华人民共和国老年人权益保障法'))}&lower=${encodeURIComponent(doc('山东省'))}`);
+        // The summary and its lag line are written in one render.
+        await expect.poll(() => page.getByTestId('gaps-summary').getAttribute('data-total')).toBe('84');
+        const from = page.getByTestId('gaps-lag-from');
+        expect(await from.getAttribute('data-since')).toBe('2012-12-28');
+        expect(await from.innerText()).toContain('2012-12-28');
+        expect(await page.locator('[data-testid=gap-row]').first().innerText()).toMatch(/637/);
+        // 浙江's 办法 (2020) carries the 2018 text itself: no such line.
+        await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(doc('中华人民共和国老年人权益保障法'))}&lower=${encodeURIComponent(doc('浙江省'))}`);
+        await expect.poll(() => page.getByTestId('gaps-summary').getAttribute('data-covered')).toBe('27');
+        expect(await page.getByTestId('gaps-lag-from').count()).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('raised no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
