@@ -274,6 +274,7 @@ export const en: Shape<typeof zh> = {
     pairLinks: 'implements / partial',
     pairScore: 'median score',
     pairLag: 'lag',
+    pairSortTitle: 'Sort by this column: largest first, then smallest first, then the cascade’s order',
     pairReach: 'measures reached',
     pairMissing: 'not carried',
     pairOpen: 'articles',

@@ -263,6 +263,7 @@ export const zh = {
     pairLinks: '落实 / 部分落实',
     pairScore: '得分中位数',
     pairLag: '时滞',
+    pairSortTitle: '按此列排序：先从大到小，再从小到大，再恢复级联顺序',
     pairReach: '覆盖的措施',
     pairMissing: '未落实',
     pairOpen: '展开条款',
