@@ -4,6 +4,7 @@
 // drew 北京 "无文件" beside it: a planner comparing provinces took 北京 for a province with nothing on the subject.
 // (2) 山东's 2014 条例 under the law's 2018 text: every row's lag "637 天 ≈ 1.7 年" counts from the 2012-12-28 text,
 // and the gap view did not say so (the report did).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,38 @@ describe.skipIf(SKIP_BROWSER)('#browser the 老年人权益保障法 and three p
       }
     });
   }
+
+  it('saves 山东 第二章/第十四条 → the law’s 第二章/第十三条 as a citation, with both texts and the page’s link (zh, 1440×900; ui36’s open finding)', async () => {
+    const [law, sd] = [doc('中华人民共和国老年人权益保障法'), doc('山东省')];
+    const [lower, higher] = [`${sd}#第二章/第十四条`, `${law}#第二章/第十三条`];
+    expect(snapshot.edges.some((e) => e.source === lower && e.target === higher && e.attributes.type === 'IMPLEMENTS')).toBe(true);
+    const page = await newTestPage(harness.browser, pageErrors, { width: 1440, height: 900, acceptDownloads: true });
+    try {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'zh']);
+      await page.goto(`${harness.served.url}/?evidence=${encodeURIComponent(`${lower}~${higher}`)}`);
+      // The buttons are drawn with the evidence they save (both texts fetched).
+      await expect.poll(() => page.getByTestId('evidence-cite-download').isVisible()).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('evidence-cite-download').click()]);
+      expect(download.suggestedFilename()).toBe('evidence_山东省老年人权益保障条例_第二章_第十四条_to_中华人民共和国老年人权益保障法_第二章_第十三条.txt');
+      const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+      const lines = text.split('\n');
+      expect(lines[0]).toBe('山东省老年人权益保障条例（山东省 · 2014-09-26）§ 第二章/第十四条');
+      expect(lines[1]).toBe('  落实 → 中华人民共和国老年人权益保障法（全国 · 2018-12-29）§ 第二章/第十三条');
+      expect(lines[2]).toMatch(/^判定：落实 · 得分 0\.\d\d · 滞后 637 天（自 2012-12-28 文本起算）$/);
+      expect(text).toContain('下级条文：');
+      expect(text).toContain('上级条文：');
+      expect(text).toContain('照料老年人');
+      const link = lines.find((l) => l.startsWith('链接：'))!;
+      expect(decodeURIComponent(link)).toContain(`evidence=${lower}~${higher}`);
+      // The copy button copies the same text (the clipboard granted to this page).
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.served.url });
+      await page.getByTestId('evidence-copy').click();
+      await expect.poll(() => page.getByTestId('evidence-copied').getAttribute('data-copied')).toBe('yes');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
