@@ -11,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { parseCsv } from '../../coverage/matrix-csv.js';
+import { coverageReport } from '../../scripts/report.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
 
 const CORPUS = join(import.meta.dirname, '../real/elderly/corpus');
@@ -111,6 +115,34 @@ describe.skipIf(SKIP_BROWSER)('#browser the 老年人权益保障法 and three p
       await page.getByTestId('evidence-copy').click();
       await expect.poll(() => page.getByTestId('evidence-copied').getAttribute('data-copied')).toBe('yes');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('downloads the matrix at 0.3 / 0.2 with the thresholds written under it, cell for cell the report’s --threshold 0.3,0.2 (en, 1440×900)', async () => {
+    // Session 37 trial: the file exported at 0.3 / 0.2 said nothing of them and read as the linker's verdicts.
+    const law = doc('中华人民共和国老年人权益保障法');
+    const page = await newTestPage(harness.browser, pageErrors, { width: 1440, height: 900, acceptDownloads: true });
+    try {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'en']);
+      await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(law)}&threshold=0.3,0.2`);
+      const columns = page.getByTestId('matrix-column');
+      // 山东's share under 0.3 / 0.2 (63 %, 67 % under the linker's verdicts) is written with the cells.
+      await expect.poll(() => columns.first().innerText()).toMatch(/63 %/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('matrix-download').click()]);
+      const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+      expect(rows.at(-1)).toEqual(['Note', expect.stringMatching(/^Verdict thresholds set on the page, for every document: implemented ≥ 0\.3, partial ≥ 0\.2 \(snapshot defaults 0\.24 \/ 0\.06/)]);
+      expect(rows.at(-2)).toEqual(['']);
+      const file = join(mkdtempSync(join(tmpdir(), 'trial-elderly-')), 'snapshot.json');
+      writeFileSync(file, JSON.stringify(snapshot));
+      const report = parseCsv(await coverageReport({ directive: law, threshold: '0.3,0.2', format: 'csv', snapshot: file }));
+      expect(rows.slice(0, -2)).toEqual(report.filter((r) => r.length > 1));
+      // Without thresholds of the user's, the file is the table alone.
+      await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(law)}`);
+      await expect.poll(() => columns.first().innerText()).toMatch(/67 %/);
+      const [plain] = await Promise.all([page.waitForEvent('download'), page.getByTestId('matrix-download').click()]);
+      expect(parseCsv(readFileSync((await plain.path())!, 'utf8')).some((r) => r[0] === 'Note')).toBe(false);
     } finally {
       await page.close();
     }

@@ -29,6 +29,8 @@ export const researchEn: Shape<typeof researchZh> = {
     uncomparedEarlier: '{{name}} ({{region}} · {{date}}: issued before the directive’s first text of {{since}}, so it cannot carry it out)',
     uncomparedUnlinked: '{{name}} ({{region}} · {{date}}: no article of it carries the directive out, and it does not cite it)',
     listSep: '; ',
+    csvNote: 'Note',
+    csvThresholds: 'Verdict thresholds set on the page, for every document: implemented ≥ {{implements}}, partial ≥ {{partial}} (snapshot defaults {{defaults}}, regulations have their own); links selected again from the snapshot’s candidates',
     thresholds: 'Verdict thresholds',
     implementsAt: 'implemented ≥',
     partialAt: 'partial ≥',

@@ -19,6 +19,8 @@ export const researchZh = {
     uncomparedEarlier: '{{name}}（{{region}} · {{date}}，早于上级文件最早的文本 {{since}}，不可能落实它）',
     uncomparedUnlinked: '{{name}}（{{region}} · {{date}}，未找到落实它的条款，也未引用它）',
     listSep: '；',
+    csvNote: '说明',
+    csvThresholds: '判定阈值在页面上设定，所有文件都按此判定：落实 ≥ {{implements}}，部分落实 ≥ {{partial}}（快照默认 {{defaults}}，法规另有阈值）；关联按快照保存的候选重新选择',
     thresholds: '判定阈值',
     implementsAt: '落实 ≥',
     partialAt: '部分落实 ≥',

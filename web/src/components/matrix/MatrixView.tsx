@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoOfProvince } from '../../../../coverage/map.js';
-import { matrixCsv, matrixCsvName } from '../../../../coverage/matrix-csv.js';
+import { matrixCsv, matrixCsvName, withNoteRow } from '../../../../coverage/matrix-csv.js';
 import { coverageMatrix, filterColumns, sortMatrix } from '../../../../coverage/matrix.js';
 import { matrixCsvWords } from '../../graph/coverage-csv.js';
 import { directiveChoices, snapshotThresholds, uncomparedLabel } from '../../graph/matrix.js';
@@ -112,7 +112,16 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           data-testid="matrix-download"
           title={t('matrix.downloadTitle')}
           disabled={!shown}
-          onClick={() => shown && downloadText(matrixCsvName(shown.directive.name, state.province ?? undefined), matrixCsv(shown, { words: matrixCsvWords(t) }))}
+          onClick={() => {
+            if (!shown) return;
+            const csv = matrixCsv(shown, { words: matrixCsvWords(t) });
+            // Thresholds set on the page are written under the table (session 37 trial: a file exported at 0.3 / 0.2 and
+            // sent on said nothing of them, and read as the linker's verdicts); the linker's own leave the file as is.
+            const note = state.threshold
+              ? t('matrix.csvThresholds', { implements: state.threshold.implements, partial: state.threshold.partial, defaults: `${defaults.implements} / ${defaults.partial}` })
+              : undefined;
+            downloadText(matrixCsvName(shown.directive.name, state.province ?? undefined), withNoteRow(csv, note, t('matrix.csvNote')));
+          }}
         >
           ↓ {t('matrix.download')}
         </button>
