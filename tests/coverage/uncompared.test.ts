@@ -9,6 +9,9 @@ import { graphFromSnapshot, lowerDocuments, uncomparedDocuments, UNCOMPARED_SUBJ
 import { coverageMatrix } from '../../coverage/matrix.js';
 import { featureShares, uncomparedByFeature } from '../../coverage/map.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { coverageReport } from '../../scripts/report.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const LAW = 'doc:老年人法';
 const WORDS = ['老年人', '赡养', '赡养人', '敬老', '老龄', '扶养', '养老', '照料', '养老服务', '助老'];
@@ -88,5 +91,13 @@ describe('documents on the subject that are no column', () => {
     expect(m.uncompared.map((d) => [d.name, d.reason, d.issuedOn, d.directiveSince])).toEqual([['北京市老年人权益保障条例', 'earlier', '1995-09-22', '1996-08-29']]);
     const residents = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.name === '中华人民共和国城市居民委员会组织法')!.key;
     expect(coverageMatrix(g, residents).uncompared).toEqual([]);
+    // The report names it under its table.
+    const file = join(mkdtempSync(join(tmpdir(), 'uncompared-')), 'snapshot.json');
+    writeFileSync(file, JSON.stringify(snapshot));
+    const text = await coverageReport({ directive: law, format: 'table', snapshot: file });
+    expect(text.split('\n').filter((l) => l.startsWith('not compared'))).toEqual([
+      "not compared (on its subject): 北京市: 北京市老年人权益保障条例 (1995-09-22; issued before the directive's first text of 1996-08-29)",
+    ]);
+    expect(await coverageReport({ directive: residents, format: 'table', snapshot: file })).not.toContain('not compared');
   }, 120_000);
 });
