@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCannedQueries } from '../../neo4j/queries.js';
 import type { CypherService, QueryResult } from '../../neo4j/types.js';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { newTestPage, SKIP_BROWSER, startHarness, testSnapshot, type Harness } from './browser-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser the console on a short screen', () => {
@@ -35,18 +36,21 @@ describe.skipIf(SKIP_BROWSER)('#browser the console on a short screen', () => {
       }).length;
     });
 
-  for (const [size, least] of [
-    [{ width: 1280, height: 720 }, 8],
-    [{ width: 1440, height: 900 }, 6],
+  for (const [size, least, lang] of [
+    [{ width: 1280, height: 720 }, 8, 'zh'],
+    [{ width: 1440, height: 900 }, 6, 'en'],
   ] as const) {
-    it(`shows at least ${least} rows of a canned query's result without scrolling (${size.width}×${size.height})`, async () => {
+    it(`shows at least ${least} rows of a canned query's result without scrolling (${lang}, ${size.width}×${size.height})`, async () => {
       const page = await newTestPage(harness.browser, pageErrors, { ...size, consoleErrors: false });
       try {
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
         await page.goto(`${harness.served.url}/?view=console&canned=lag-per-region&run=1`);
         // The summary and the table are written in one render of the result.
         await page.getByTestId('cypher-summary').waitFor({ timeout: 30_000 });
         expect(await page.locator('[data-testid=cypher-results] tbody tr').count()).toBe(PROVINCES.length);
         expect(await rowsInSight(page)).toBeGreaterThanOrEqual(least);
+        // The canned query's description in the page's language (session 37 trial: English in the Chinese page).
+        expect(await page.getByTestId('cypher-description').innerText()).toMatch(lang === 'zh' ? /^落实上级文件措施的 IMPLEMENTS 关联/ : /^For the IMPLEMENTS links/);
         // The console stays below the top bar and above the time bar.
         const c = (await page.getByTestId('cypher-console').boundingBox())!;
         const top = (await page.locator('header').first().boundingBox())!;
