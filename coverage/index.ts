@@ -441,6 +441,53 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
   return out.sort(byRegionAndLevel);
 }
 
+/** A lower document on the directive's subject that is not one of its columns: no measure of it implements the
+ *  directive and it does not cite it. `earlier`: issued before the directive's first text (its adoption, from the
+ *  history), so it cannot carry it out (北京市老年人权益保障条例 of 1995-09-22 under the 老年人权益保障法, adopted
+ *  1996-08-29); `unlinked`: issued after it, the linker found no link. */
+export interface UncomparedDoc extends DocRef {
+  reason: 'earlier' | 'unlinked';
+  /** The directive's first dated text (adoption), for `earlier`. */
+  directiveSince?: string;
+  /** Subject words shared with the directive (of its ten). */
+  sharedSubject: number;
+}
+
+/** How many of the directive's ten subject words (Document.subject, most weighty first) a lower document must share
+ *  to be named as on its subject though not compared. Session 37 (planner's trial on the 老年人权益保障法 family),
+ *  measured on the lead's whole-mirror snapshot (main a89c3f5, 3,401 files): of the 2,944,499 pairs of a central or
+ *  national document and a lower one with no IMPLEMENTS link between them, 135 share ≥ 5 words (0.005 %; 309 share
+ *  ≥ 4, 2,097 ≥ 2), and those read on one subject (议事规则 of a province's 人大 and the NPC's; 北京市农业承包合同条例
+ *  and the 农村土地承包法); of the 3,722 linked pairs, 738 share ≥ 5. So the rule names few documents, each on the
+ *  subject; it does not find every one (no weights are kept in the snapshot to compare as the link stage's gate does). */
+export const UNCOMPARED_SUBJECT_WORDS = 5;
+
+/** Lower documents of the corpus on the directive's subject (≥ UNCOMPARED_SUBJECT_WORDS shared subject words), at a
+ *  lower level and on its region chain, that are not among `columns` (lowerDocuments): a planner reading the
+ *  matrix or its map would otherwise take their region for one with no document on the subject (session 37 trial:
+ *  北京 drawn "no document" beside its 1995 老年人权益保障条例). */
+export function uncomparedDocuments(g: CoverageGraph, directive: string, columns: readonly DocRef[]): UncomparedDoc[] {
+  const h = attrsOf(g, directive, 'Document');
+  const hr = docRef(g, directive);
+  if (!h?.subject?.length || !hr.level) return [];
+  const words = new Set(h.subject);
+  const since = h.history?.find((e) => e.date)?.date ?? h.issuedOn ?? (h.year !== undefined ? String(h.year) : undefined);
+  const taken = new Set(columns.map((c) => c.id));
+  const out: UncomparedDoc[] = [];
+  g.forEachNode((id, a) => {
+    if (a.type !== 'Document' || !a.inCorpus || id === directive || taken.has(id) || !a.level || RANK[a.level] <= RANK[hr.level!]) return;
+    const shared = (a.subject ?? []).filter((w) => words.has(w)).length;
+    if (shared < UNCOMPARED_SUBJECT_WORDS) return;
+    const l = docRef(g, id);
+    if (hr.region && hr.region !== '全国' && !l.regionChain.includes(hr.region)) return;
+    const ld = l.issuedOn ?? (l.year !== undefined ? String(l.year) : '');
+    const n = Math.min(ld.length, since?.length ?? 0);
+    const earlier = !!ld && !!since && ld.slice(0, n) < since.slice(0, n);
+    out.push({ ...l, reason: earlier ? 'earlier' : 'unlinked', ...(earlier ? { directiveSince: since } : {}), sharedSubject: shared });
+  });
+  return out.sort(byRegionAndLevel);
+}
+
 /** Documents with a measure implementing a measure of `directive` (directly or through an intermediate
  *  document's measure), or citing it (themselves or by a measure); true when one of their links carries out an
  *  earlier text of it (`laterVersion`). */

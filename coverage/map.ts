@@ -17,6 +17,20 @@ export interface FeatureShare extends Share {
   documents: number;
 }
 
+/** Per map feature with no column, the documents on the directive's subject there that are not compared
+ *  (CoverageMatrix.uncompared): the map draws it apart from a province with no document (session 37 trial: 北京
+ *  drawn "no document" beside its 1995 老年人权益保障条例). */
+export function uncomparedByFeature(m: CoverageMatrix): Map<string, CoverageMatrix['uncompared']> {
+  const shown = featureShares(m);
+  const out = new Map<string, CoverageMatrix['uncompared']>();
+  for (const d of m.uncompared) {
+    const iso = isoOfProvince(d.province);
+    if (!iso || shown.has(iso)) continue;
+    out.set(iso, [...(out.get(iso) ?? []), d]);
+  }
+  return out;
+}
+
 /** Coverage per map feature (several regions may share one: 兵团 inside 新疆). */
 export function featureShares(m: CoverageMatrix): Map<string, FeatureShare> {
   const out = new Map<string, FeatureShare>();

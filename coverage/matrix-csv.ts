@@ -83,9 +83,9 @@ export function parseCsv(text: string): string[][] {
 
 /** A CSV with a warning as its last row ("Note", text), after an empty row, in the file's own line ending: a spreadsheet
  *  user reads it under the table (a comment line is not CSV, and a note above the header would break the columns). */
-export function withNoteRow(csv: string, note: string | undefined): string {
+export function withNoteRow(csv: string, note: string | undefined, label = 'Note'): string {
   if (!note) return csv;
   const eol = csv.includes('\r\n') ? '\r\n' : '\n';
   const body = csv.endsWith(eol) ? csv : csv + eol;
-  return `${body}${eol}${['Note', note].map(csvField).join(',')}${eol}`;
+  return `${body}${eol}${[label, note].map(csvField).join(',')}${eol}`;
 }

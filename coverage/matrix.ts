@@ -14,6 +14,8 @@ import {
   type DocRef,
   type MeasureStatus,
   type Thresholds,
+  type UncomparedDoc,
+  uncomparedDocuments,
   zhCompare,
 } from './index.js';
 
@@ -68,6 +70,9 @@ export interface CoverageMatrix {
   asOf?: string;
   columns: MatrixColumn[];
   rows: MatrixRow[];
+  /** Lower documents on the directive's subject that are not columns (coverage/index.ts uncomparedDocuments: issued
+   *  before its first text, or never linked to it), with their province: named beside the matrix and on the map. */
+  uncompared: (UncomparedDoc & { province?: string })[];
 }
 
 export interface MatrixOptions {
@@ -150,12 +155,21 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
     const province = provinceOf(g, l.regionChain);
     return { ...l, ...(province ? { province } : {}), share: shareOf(rows.filter((r) => r.kind === 'Measure').map((r) => r.cells[j].status)) };
   });
+  const uncompared = directiveIn
+    ? uncomparedDocuments(g, directive, lowerDocuments(g, directive))
+        .filter((l) => issuedBy(l, opts.asOf) && (!opts.region || l.regionChain.includes(opts.region)))
+        .map((l) => {
+          const province = provinceOf(g, l.regionChain);
+          return { ...l, ...(province ? { province } : {}) };
+        })
+    : [];
   return {
     directive: d,
     ...(opts.thresholds ? { thresholds: opts.thresholds } : {}),
     ...(opts.asOf ? { asOf: opts.asOf } : {}),
     columns,
     rows,
+    uncompared,
   };
 }
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
-import { directiveCoverage, documentMeasures, findDocument, findRegion, graphFromSnapshot, type CoverageGraph, type Thresholds } from '../coverage/index.js';
+import { directiveCoverage, documentMeasures, findDocument, findRegion, graphFromSnapshot, lowerDocuments, uncomparedDocuments, type CoverageGraph, type Thresholds } from '../coverage/index.js';
 import { exactness, inexactNote } from '../coverage/replay.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv, withNoteRow } from '../coverage/matrix-csv.js';
@@ -127,8 +127,16 @@ export async function coverageReport(args: { directive: string; region?: string;
     : t
       ? `verdicts: implemented ≥ ${t.implements}, partial ≥ ${t.partial}${subject} (${t.provenance})`
       : 'verdicts: thresholds not recorded in this snapshot';
+  // Documents on the directive's subject that are no column (session 37 trial: 北京's 1995 老年人权益保障条例 under the
+  // 1996 law): named, so a region without a column is not read as one with no document on the subject.
+  const uncompared = uncomparedDocuments(g, directive, lowerDocuments(g, directive))
+    .filter((l) => !region || l.regionChain.includes(region))
+    .map(
+      (l) =>
+        `not compared (on its subject): ${l.region ?? '—'}: ${l.name} (${l.issuedOn ?? l.year ?? 'undated'}; ${l.reason === 'earlier' ? `issued before the directive's first text of ${l.directiveSince}` : 'no article of it carries the directive out, and it does not cite it'})`,
+    );
   if (c.lowers.length === 0) {
-    return `${c.directive.name}: no lower document${region ? ` in ${region}` : ''} may implement it (lower level, on its region chain, issued after it)`;
+    return [`${c.directive.name}: no lower document${region ? ` in ${region}` : ''} may implement it (lower level, on its region chain, issued after it)`, ...uncompared].join('\n');
   }
   // Several lower documents as CSV: the matrix file the explorer and GET /api/coverage give (coverage/matrix-csv.ts).
   const body =
@@ -140,7 +148,7 @@ export async function coverageReport(args: { directive: string; region?: string;
   // Both CSVs open in Excel with their Chinese intact: a UTF-8 BOM, as the explorer's downloads have
   // (the matrix CSV has one; the one-document table had none, so `--region 吉林省 > x.csv` was garbled).
   if (args.format === 'csv') return withNoteRow(body.startsWith('\uFEFF') ? body : `\uFEFF${body}`, note);
-  return [body, '', lagTable(c, 'table'), '', thresholds, ...(note ? [note] : [])].join('\n');
+  return [body, '', lagTable(c, 'table'), '', thresholds, ...(note ? [note] : []), ...uncompared].join('\n');
 }
 
 const coverage = defineCommand({

@@ -124,6 +124,36 @@ describe.skipIf(SKIP_BROWSER)('#browser 献血法 第十四条 down to 宁波 (s
     }
   });
 
+  it('sorts the pairs table by lag: longest first, then shortest first (en, 1280×720; session 37, ui36’s open finding)', async () => {
+    // "Which provinces took longest?" was read off an unsorted lag column.
+    const page = await open('en', { width: 1280, height: 720 }, `?view=cascade&cascade=${encodeURIComponent(doc('中华人民共和国献血法'))}`);
+    try {
+      const rows = page.getByTestId('cascade-pair');
+      await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(5);
+      const lags = () => page.getByTestId('cascade-pair-lag').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-lag') ?? ''));
+      const header = page.locator('th', { has: page.getByTestId('cascade-pair-sort-lag') });
+      expect(await header.getAttribute('aria-sort')).toBe('none');
+      await page.getByTestId('cascade-pair-sort-lag').click();
+      // The header's state and the rows are written in one render.
+      await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+      const down = (await lags()).filter((l) => l !== '').map(Number);
+      expect(down.length).toBeGreaterThanOrEqual(5);
+      expect(down).toEqual([...down].sort((a, b) => b - a));
+      expect(down[0]).toBeGreaterThan(8000); // 泰安's 22-year lag (ui36: 8613 d), not 河南's 634 d, comes first
+      const firstLower = await rows.first().locator('td').first().innerText();
+      expect(firstLower).toContain('泰安');
+      await page.getByTestId('cascade-pair-sort-lag').click();
+      await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+      const all = await lags();
+      const up = all.filter((l) => l !== '').map(Number);
+      expect(up).toEqual([...up].sort((a, b) => a - b));
+      // Pairs without a lag (a citation alone) stay last.
+      expect(all.slice(0, up.length).every((l) => l !== '')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { resultCsv, resultGraph } from '../graph/result-graph.js';
 import { editConsole, runConsole, toggleConsole, useDispatch, useExplorer, useExplorerContext } from '../state/index.js';
 import { downloadText } from './download.js';
 import { localReason } from '../i18n/reason.js';
+import { CANNED_DESCRIPTIONS_ZH } from '../i18n/canned-descriptions.zh.js';
 import { RESULT_GRAPH_MAX_NODES, ResultGraph } from './ResultGraph.js';
 import { ResultsTable } from './ResultsTable.js';
 
@@ -72,7 +73,7 @@ function describe(e: unknown, t: Translate): string {
 }
 
 function ConsoleBody() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dispatch = useDispatch();
   const state = useExplorer((s) => s.console);
   const [queries, setQueries] = useState<CannedQueryInfo[]>([]);
@@ -147,7 +148,11 @@ function ConsoleBody() {
             </option>
           ))}
         </select>
-        {chosen && <span className="muted console-description">{chosen.description}</span>}
+        {chosen && (
+          <span className="muted console-description" data-testid="cypher-description">
+            {i18n.language === 'en' ? chosen.description : (CANNED_DESCRIPTIONS_ZH[chosen.name] ?? chosen.description)}
+          </span>
+        )}
       </div>
       {chosen && chosen.params.length > 0 && (
         <div className="console-row params">

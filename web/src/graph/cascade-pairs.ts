@@ -136,3 +136,26 @@ export function groupedCascade(c: Cascade, pairs: CascadePair[], open: ReadonlyS
   const docs = c.docs.map((d) => ({ ...d, measures: d.measures.filter((m) => shown.get(d.id)?.has(m.id)) }));
   return { ...c, docs, links };
 }
+
+/** A column the pairs table sorts by, and its direction; null: the cascade's own order (by level, then date). */
+export type PairSort = { key: 'lag' | 'score' | 'links'; dir: 'asc' | 'desc' } | null;
+
+/** The pairs by lag (median days), median score or IMPLEMENTS links (implements, then partial); pairs without the
+ *  value (a citation alone has no score or lag) last in either direction, ties in the cascade's order. Session 36
+ *  trial: "which provinces took longest?" was read off an unsorted lag column of 20 pairs. */
+export function sortPairs(pairs: readonly CascadePair[], sort: PairSort): CascadePair[] {
+  if (!sort) return [...pairs];
+  const value = (p: CascadePair): number | undefined =>
+    sort.key === 'lag' ? p.lagDays : sort.key === 'score' ? p.medianScore : p.implements || p.partial ? p.implements + p.partial / 1000 : undefined;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return pairs
+    .map((p, i) => ({ p, i, v: value(p) }))
+    .sort((a, b) => (a.v === undefined ? (b.v === undefined ? a.i - b.i : 1) : b.v === undefined ? -1 : sign * (a.v - b.v) || a.i - b.i))
+    .map(({ p }) => p);
+}
+
+/** The next sort when a header is clicked: a new column starts largest first; the same column flips, then back to none. */
+export function nextPairSort(current: PairSort, key: NonNullable<PairSort>['key']): PairSort {
+  if (!current || current.key !== key) return { key, dir: 'desc' };
+  return current.dir === 'desc' ? { key, dir: 'asc' } : null;
+}

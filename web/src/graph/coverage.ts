@@ -46,6 +46,11 @@ export interface CoverageSummary {
   programmesMissing: number;
   groupsTotal: number;
   groupsMissing: number;
+  /** The higher document's earlier text the lags count from (a law revised after the lower document was issued:
+   *  IMPLEMENTS `laterVersion`), when it is not the higher document's own date. Session 37 trial: 山东's 2014 条例
+   *  under the 老年人权益保障法 of 2018 read "637 天 ≈ 1.7 年" on every row, counted from the 2012-12-28 text, and
+   *  the page did not say so (the report did). */
+  lagFrom?: string;
 }
 
 export interface Coverage {
@@ -96,8 +101,14 @@ export function coverage(graph: PolicyGraph, higher: string, lower: string): Cov
       programmesMissing: s.programmesMissing,
       groupsTotal: s.groupsTotal,
       groupsMissing: s.groupsMissing,
+      ...(s.lagFrom && s.lagFrom !== ownDate(graph, higher) ? { lagFrom: s.lagFrom } : {}),
     },
   };
+}
+
+function ownDate(graph: PolicyGraph, id: string): string | undefined {
+  const a = graph.getNodeAttributes(id) as { issuedOn?: string; year?: number };
+  return a.issuedOn ?? (a.year !== undefined ? String(a.year) : undefined);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@
 // statuses and of the map's shares. The matrix itself is coverage/matrix.ts (shared with the
 // report and GET /api/coverage).
 import { documentMeasures, lowerDocuments, zhCompare, type Thresholds } from '../../../coverage/index.js';
-import type { CellStatus } from '../../../coverage/matrix.js';
+import type { CellStatus, CoverageMatrix } from '../../../coverage/matrix.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export const STATUS_COLOURS: Record<CellStatus, string> = {
@@ -54,4 +54,17 @@ export function shareColour(share: number): string {
   return steps[Math.min(steps.length - 1, Math.floor(share * steps.length))];
 }
 export const NO_DOCUMENT_COLOUR = '#e5e7eb';
+/** A province whose documents on the directive's subject are not compared (coverage/map.ts uncomparedByFeature). */
+export const UNCOMPARED_COLOUR = '#f3dfb0';
 export const SHARE_LEGEND = [0, 0.2, 0.4, 0.6, 0.8];
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** One uncompared document as the matrix note and the map's tooltip name it: region, date, and why it is no column. */
+export function uncomparedLabel(t: Translate, d: CoverageMatrix['uncompared'][number]): string {
+  const date = d.issuedOn ?? (d.year !== undefined ? String(d.year) : '—');
+  const region = d.region ?? '—';
+  return d.reason === 'earlier'
+    ? t('matrix.uncomparedEarlier', { name: d.name, region, date, since: d.directiveSince })
+    : t('matrix.uncomparedUnlinked', { name: d.name, region, date });
+}

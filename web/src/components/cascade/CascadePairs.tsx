@@ -1,8 +1,9 @@
 // The cascade's pairs of documents as a table (cascade-pairs.ts): each lower document and the document it carries
 // out, its links by verdict, median score, lag, how many measures it reaches and which it leaves out. A row opens
 // the pair into its article links in the diagram (the same toggle as the pair's link there).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CascadePair } from '../../graph/cascade-pairs.js';
+import { nextPairSort, sortPairs, type CascadePair, type PairSort } from '../../graph/cascade-pairs.js';
 import { LagYears } from '../LagYears.js';
 
 const SHOWN_MISSING = 8;
@@ -24,6 +25,18 @@ export function CascadePairs({
   onToggle?: (key: string) => void;
 }) {
   const { t } = useTranslation();
+  const [sort, setSort] = useState<PairSort>(null);
+  const sorted = sortPairs(pairs, sort);
+  // A header sorts by its column: largest first, then smallest first, then the cascade's order (session 37, ui36's
+  // open finding: "which provinces took longest" was read off an unsorted lag column).
+  const sortable = (key: NonNullable<PairSort>['key'], label: string) => (
+    <th aria-sort={sort?.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-header" data-testid={`cascade-pair-sort-${key}`} title={t('cascade.pairSortTitle')} onClick={() => setSort(nextPairSort(sort, key))}>
+        {label}
+        <span aria-hidden="true">{sort?.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
+  );
   const lag = (p: CascadePair) =>
     p.lagDays === undefined ? '' : `${t('measure.lagShort', { count: p.lagDays })}${p.lagApprox ? '≈' : ''}${p.lagMin !== p.lagMax ? ` (${p.lagMin}–${p.lagMax})` : ''}`;
   return (
@@ -35,17 +48,17 @@ export function CascadePairs({
           <tr>
             <th>{t('cascade.pairLower')}</th>
             <th>{t('cascade.pairHigher')}</th>
-            <th>{t('cascade.pairLinks')}</th>
+            {sortable('links', t('cascade.pairLinks'))}
             <th>{t('cascade.kind.cites')}</th>
-            <th>{t('cascade.pairScore')}</th>
-            <th>{t('cascade.pairLag')}</th>
+            {sortable('score', t('cascade.pairScore'))}
+            {sortable('lag', t('cascade.pairLag'))}
             <th>{t('cascade.pairReach')}</th>
             <th>{t('cascade.pairMissing')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
-          {pairs.map((p) => {
+          {sorted.map((p) => {
             const isOpen = open.includes(p.key);
             const missing = p.notCarried.map((m) => m.path);
             return (
@@ -55,7 +68,7 @@ export function CascadePairs({
                 <td data-testid="cascade-pair-links">{p.implements || p.partial ? `${p.implements} / ${p.partial}` : ''}</td>
                 <td>{p.cites || ''}</td>
                 <td>{p.medianScore !== undefined ? p.medianScore.toFixed(2) : ''}</td>
-                <td data-testid="cascade-pair-lag">
+                <td data-testid="cascade-pair-lag" data-lag={p.lagDays ?? ''}>
                   {lag(p)}
                   <LagYears days={p.lagDays} />
                   {laterVersion.has(p.key) && (

@@ -8,7 +8,9 @@ import type { EdgeOf } from '../../../../graph-schema/index.js';
 import { api } from '../../api/client.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { lagYears } from '../../graph/lag.js';
-import { evidenceFor, passageColour, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
+import { evidenceFor, passageColour, type Evidence, type EvidenceSide, type EvidenceSegment } from '../../graph/evidence.js';
+import { evidenceCitation, evidenceCitationName } from '../../graph/evidence-citation.js';
+import { downloadText } from '../download.js';
 import { readInSource, useDispatch, useExplorerContext } from '../../state/index.js';
 import { useDialogFocus } from '../dialog-focus.js';
 import { NodeLink } from '../NodeLink.js';
@@ -95,6 +97,38 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
   );
 }
 
+/** Copy or download the link as a citation (evidence-citation.ts): session 37, ui36's open finding (nothing of the
+ *  evidence could be saved). The copy says whether it worked; a refused clipboard points to the download. */
+function CiteButtons({ ev }: { ev: Evidence }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const text = () => evidenceCitation(ev, t, window.location.href);
+  const copy = () => {
+    const done = navigator.clipboard?.writeText(text());
+    if (!done) return setCopied('failed');
+    done.then(
+      () => setCopied('yes'),
+      () => setCopied('failed'),
+    );
+  };
+  return (
+    <span className="evidence-cite">
+      <button type="button" data-testid="evidence-copy" title={t('evidenceCite.copyTitle')} onClick={copy}>
+        {t('evidenceCite.copy')}
+      </button>{' '}
+      <button type="button" data-testid="evidence-cite-download" title={t('evidenceCite.downloadTitle')} onClick={() => downloadText(evidenceCitationName(ev), `\uFEFF${text()}`, 'text/plain;charset=utf-8')}>
+        ↓ {t('evidenceCite.download')}
+      </button>
+      {copied && (
+        <span className="muted" role="status" data-testid="evidence-copied" data-copied={copied}>
+          {' '}
+          {copied === 'yes' ? t('evidenceCite.copied') : t('evidenceCite.copyFailed')}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** A section's heading with the number of its items beside it. */
 function CountedHeading({ title, count }: { title: string; count: number }) {
   return (
@@ -129,6 +163,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
     <div ref={dialog} className="evidence-overlay" role="dialog" aria-modal="true" aria-label={t('evidence.title')} data-testid="evidence-view">
       <header className="evidence-header">
         <h3>{t('evidence.title')}</h3>
+        {ev && <CiteButtons ev={ev} />}
         <button type="button" onClick={onClose} data-testid="evidence-close" aria-label={t('evidence.close')}>
           ×
         </button>

@@ -161,6 +161,12 @@ function SummaryLine({ result }: { result: Coverage }) {
         {t('gaps.summary', { covered: s.measuresCovered, total: s.measuresTotal, percent, implemented: s.measuresImplemented, partial: s.measuresPartial, na: s.measuresNotApplicable })}
       </strong>{' '}
       <span className="nowrap">{t('gaps.summaryMissing', { programmes: t('gaps.programmesMissing', { count: s.programmesMissing }), groups: t('gaps.groupsMissing', { count: s.groupsMissing }) })}</span>
+      {s.lagFrom && (
+        <span className="gaps-lag-from" data-testid="gaps-lag-from" data-since={s.lagFrom}>
+          {' '}
+          {t('gaps.lagFrom', { since: s.lagFrom })}
+        </span>
+      )}
     </p>
   );
 }

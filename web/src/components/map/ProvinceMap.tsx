@@ -4,10 +4,10 @@
 // province is a tab stop too (Enter or Space).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROVINCE_ISO, featureShares } from '../../../../coverage/map.js';
+import { PROVINCE_ISO, featureShares, uncomparedByFeature } from '../../../../coverage/map.js';
 import type { CoverageMatrix } from '../../../../coverage/matrix.js';
 import { provinceShapes } from '../../graph/map-geometry.js';
-import { NO_DOCUMENT_COLOUR, SHARE_LEGEND, shareColour } from '../../graph/matrix.js';
+import { NO_DOCUMENT_COLOUR, SHARE_LEGEND, UNCOMPARED_COLOUR, shareColour, uncomparedLabel } from '../../graph/matrix.js';
 import { activate } from '../activate.js';
 
 const WIDTH = 360;
@@ -23,6 +23,7 @@ export function ProvinceMap({ matrix, selected, onSelect }: { matrix: CoverageMa
   const { t } = useTranslation();
   const shapes = useMemo(() => provinceShapes(WIDTH, HEIGHT), []);
   const shares = useMemo(() => featureShares(matrix), [matrix]);
+  const uncompared = useMemo(() => uncomparedByFeature(matrix), [matrix]);
   const selectedIso = selected ? PROVINCE_ISO[selected] : undefined;
   return (
     <figure className="province-map" data-testid="province-map">
@@ -31,9 +32,12 @@ export function ProvinceMap({ matrix, selected, onSelect }: { matrix: CoverageMa
         {shapes.map((s) => {
           const f = shares.get(s.iso);
           const name = f?.provinces.join('、') ?? NAME_OF[s.iso] ?? s.name;
+          const u = f ? undefined : uncompared.get(s.iso);
           const title = f
             ? t('map.share', { name, percent: f.share === null ? '—' : Math.round(f.share * 100), documents: f.documents })
-            : t('map.noDocumentIn', { name });
+            : u
+              ? t('map.uncompared', { name, docs: u.map((d) => uncomparedLabel(t, d)).join(t('matrix.listSep')) })
+              : t('map.noDocumentIn', { name });
           return (
             <path
               key={s.iso}
@@ -41,8 +45,8 @@ export function ProvinceMap({ matrix, selected, onSelect }: { matrix: CoverageMa
               data-testid="map-province"
               data-iso={s.iso}
               data-share={f?.share ?? ''}
-              className={`${f ? 'has-docs' : 'no-docs'}${s.iso === selectedIso ? ' selected' : ''}`}
-              fill={f && f.share !== null ? shareColour(f.share) : NO_DOCUMENT_COLOUR}
+              className={`${f ? 'has-docs' : u ? 'uncompared' : 'no-docs'}${s.iso === selectedIso ? ' selected' : ''}`}
+              fill={f && f.share !== null ? shareColour(f.share) : u ? UNCOMPARED_COLOUR : NO_DOCUMENT_COLOUR}
               {...(f ? activate(() => onSelect(s.iso === selectedIso ? null : f.provinces[0])) : {})}
               aria-label={title}
               aria-pressed={f ? s.iso === selectedIso : undefined}
@@ -56,6 +60,11 @@ export function ProvinceMap({ matrix, selected, onSelect }: { matrix: CoverageMa
         <li>
           <span className="swatch" style={{ background: NO_DOCUMENT_COLOUR }} /> {t('map.noDocument')}
         </li>
+        {uncompared.size > 0 && (
+          <li data-testid="map-legend-uncompared">
+            <span className="swatch" style={{ background: UNCOMPARED_COLOUR }} /> {t('map.uncomparedLegend')}
+          </li>
+        )}
         {SHARE_LEGEND.map((x, i) => (
           <li key={x}>
             <span className="swatch" style={{ background: shareColour(x) }} /> {Math.round(x * 100)}–{Math.round((SHARE_LEGEND[i + 1] ?? 1) * 100)} %
