@@ -6,34 +6,21 @@
 //   column left of 浙江's, and the link looped from 浙江's right edge across both boxes, its label "0.90 · 2422 天" at
 //   宁波's left edge among the labels of the links from the law, where it read as the law's link.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { runIngest } from '../../ingest/pipeline.js';
-import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
+import { useTrial } from './trial-harness.js';
 
-const CORPUS = join(import.meta.dirname, '../real/unseen/corpus');
 
 describe.skipIf(SKIP_BROWSER)('#browser 献血法 第十四条 down to 宁波 (session 36 trial)', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  const pageErrors: string[] = [];
+  const trial = useTrial('unseen');
+  const { pageErrors, doc } = trial;
 
-  beforeAll(async () => {
-    ({ snapshot } = await runIngest({ inputs: [CORPUS] }));
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  const doc = (prefix: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.name.startsWith(prefix))!.key;
   const open = async (lang: 'zh' | 'en', size: { width: number; height: number }, query: string): Promise<Page> => {
-    const page = await newTestPage(harness.browser, pageErrors, size);
+    const page = await newTestPage(trial.harness.browser, pageErrors, size);
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
-    await page.goto(`${harness.served.url}/${query}`);
+    await page.goto(`${trial.harness.served.url}/${query}`);
     return page;
   };
 
@@ -105,10 +92,10 @@ describe.skipIf(SKIP_BROWSER)('#browser 献血法 第十四条 down to 宁波 (s
     // Nothing of the chain could be saved: the cascade and the evidence had no export.
     const law = doc('中华人民共和国献血法');
     const [nb, zj] = [doc('宁波市'), doc('浙江省')];
-    const page = await newTestPage(harness.browser, pageErrors, { width: 1440, height: 900, acceptDownloads: true });
+    const page = await newTestPage(trial.harness.browser, pageErrors, { width: 1440, height: 900, acceptDownloads: true });
     try {
       await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'zh']);
-      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(`${law}#第十四条`)}`);
+      await page.goto(`${trial.harness.served.url}/?view=cascade&cascade=${encodeURIComponent(`${law}#第十四条`)}`);
       // The cascade is drawn down to 宁波's link into 浙江 before it is saved.
       await expect.poll(() => page.locator(`[data-testid=cascade-link][data-lower="${nb}#第四章/第二十五条"][data-higher="${zj}#第十八条"]`).count()).toBe(1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cascade-download').click()]);

@@ -2,40 +2,27 @@
 // regulations of 北京 2015, 山东 2017 and 浙江 2020), ingested by the real pipeline, in Debian's chromium, Chinese
 // and English. The gap view's § column kept a path on one line: 第二章/第十一条 ran past its 82 px column, under
 // the measure's text, and read as "第二章/第十一统计调查项目".
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { runIngest } from '../../ingest/pipeline.js';
-import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
+import { useTrial } from './trial-harness.js';
 
-const CORPUS = join(import.meta.dirname, '../real/statistics/corpus');
 
 describe.skipIf(SKIP_BROWSER)('#browser the 统计法 and three provinces (session 35 trial)', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  const pageErrors: string[] = [];
+  const trial = useTrial('statistics');
+  const { pageErrors, doc } = trial;
 
-  beforeAll(async () => {
-    ({ snapshot } = await runIngest({ inputs: [CORPUS] }));
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  const doc = (prefix: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.name.startsWith(prefix))!.key;
 
   for (const [lang, size] of [
     ['zh', { width: 1440, height: 900 }],
     ['en', { width: 1280, height: 720 }],
   ] as const) {
     it(`keeps every § path of 山东's gap table inside its column (${lang}, ${size.width}×${size.height})`, async () => {
-      const page: Page = await newTestPage(harness.browser, pageErrors, size);
+      const page: Page = await newTestPage(trial.harness.browser, pageErrors, size);
       try {
         await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
-        await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(doc('中华人民共和国统计法'))}&lower=${encodeURIComponent(doc('山东省'))}`);
+        await page.goto(`${trial.harness.served.url}/?view=gaps&higher=${encodeURIComponent(doc('中华人民共和国统计法'))}&lower=${encodeURIComponent(doc('山东省'))}`);
         const rows = page.locator('[data-testid=gap-row]');
         // The law's 49 measures (the summary's count) are rows, written in the render that writes the summary.
         await expect.poll(() => page.getByTestId('gaps-summary').getAttribute('data-total')).toBe('49');

@@ -4,16 +4,14 @@
 // over the title of 河南's box in the column before (it read as 河南's figures); 上海's, in the first column, ran off
 // the diagram's left edge over the band's name. Every label is measured as drawn (getBBox) against every box and
 // band name.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
+import { describe, expect, it } from 'vitest';
+import type { EdgeOf } from '../../graph-schema/index.js';
 import { estimateLabelWidth } from '../../web/src/graph/cascade-layout.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { runIngest } from '../../ingest/pipeline.js';
-import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
+import { useTrial } from './trial-harness.js';
 
-const CORPUS = join(import.meta.dirname, '../real/teachers/corpus');
 
 interface Rect {
   id: string;
@@ -24,31 +22,22 @@ interface Rect {
 }
 
 describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session 34 trial)', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  const pageErrors: string[] = [];
+  const trial = useTrial('teachers');
+  const { pageErrors, doc } = trial;
 
-  beforeAll(async () => {
-    ({ snapshot } = await runIngest({ inputs: [CORPUS] }));
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const law = () => trial.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === '中华人民共和国教师法' && n.attributes.inCorpus)!.key;
 
-  const law = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === '中华人民共和国教师法' && n.attributes.inCorpus)!.key;
-
-  const shanghai = () => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('上海市'))!.key;
+  const shanghai = () => trial.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('上海市'))!.key;
 
   for (const [lang, word, size, meta] of [
     ['zh', '落实', { width: 1440, height: 900 }, '上海市 · 1997-11-03（据文件名）'],
     ['en', 'impl', { width: 1280, height: 720 }, '上海市 · 1997-11-03 (from the file name)'],
   ] as const) {
     it(`draws every pair's label clear of every box and band name (${lang}, ${size.width}×${size.height})`, async () => {
-      const page: Page = await newTestPage(harness.browser, pageErrors, size);
+      const page: Page = await newTestPage(trial.harness.browser, pageErrors, size);
       try {
         await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
-        await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
+        await page.goto(`${trial.harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
         const labels = page.locator('[data-testid=cascade-link-label]');
         // The three provinces' pairs, labelled in the page's language (the layout is computed in the render that
         // writes them).
@@ -94,18 +83,18 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
     // 上海's 实施办法 (file name 1997-11-03) and the 2009 text of the 教师法 (adopted 1993-10-31): its links are
     // laterVersion, 1464 days from the 1993 text in force then; the evidence had said "from the adoption", right here
     // but wrong for a law amended in between (新乡 2020 → 消防法 2021: 407 days from the 2019 amendment).
-    const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(`${shanghai()}#`))!;
+    const edge = trial.snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(`${shanghai()}#`))!;
     const link = edge.attributes as EdgeOf<'IMPLEMENTS'>;
     expect(link).toMatchObject({ laterVersion: true, lagDays: 1464 });
     expect((Date.parse('1997-11-03') - Date.parse('1993-10-31')) / 86_400_000).toBe(1464);
-    const page: Page = await newTestPage(harness.browser, pageErrors);
+    const page: Page = await newTestPage(trial.harness.browser, pageErrors);
     try {
-      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
+      await page.goto(`${trial.harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}`);
       const row = (doc: string) => page.locator(`[data-testid=cascade-pair][data-pair="${doc}→${law()}"]`);
       await expect.poll(() => row(shanghai()).locator('[data-testid=cascade-pair-since]').textContent()).toBe('自 1993-10-31 文本起算');
-      const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+      const henan = trial.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
       expect(await row(henan).locator('[data-testid=cascade-pair-lag]').textContent()).toBe('337 天');
-      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}&evidence=${encodeURIComponent(`${edge.source}~${edge.target}`)}`);
+      await page.goto(`${trial.harness.served.url}/?view=cascade&cascade=${encodeURIComponent(law())}&evidence=${encodeURIComponent(`${edge.source}~${edge.target}`)}`);
       await expect
         .poll(() => page.getByTestId('evidence-later-version').textContent())
         .toBe(' · 上级文本为本文件之后修订的版本（该法在本文件之前已通过），时滞自本文件发布时有效的 1993-10-31 文本起算');
@@ -124,14 +113,14 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
     // The snapshot links regulations by their own thresholds (linkThresholds.byGenre.regulation: 0.14 / 0.13); the
     // gap view said "implemented: score ≥ 0.24" (the plans') above 河南's rows implemented at 0.20, and the matrix's
     // boxes read 0.24 / 0.06 above green cells of 0.15.
-    const own = (snapshot.attributes as { linkThresholds: { byGenre: Record<string, { implements: number; partial: number }> } }).linkThresholds.byGenre.regulation;
+    const own = (trial.snapshot.attributes as { linkThresholds: { byGenre: Record<string, { implements: number; partial: number }> } }).linkThresholds.byGenre.regulation;
     expect(own).toBeDefined();
-    const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
-    const page: Page = await newTestPage(harness.browser, pageErrors);
+    const henan = trial.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+    const page: Page = await newTestPage(trial.harness.browser, pageErrors);
     try {
-      await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
+      await page.goto(`${trial.harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
       await expect.poll(() => page.getByTestId('gaps-thresholds').textContent()).toMatch(new RegExp(`^已落实：得分 ≥ ${own.implements}；部分落实：得分 ≥ ${own.partial}；`));
-      await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(law())}`);
+      await page.goto(`${trial.harness.served.url}/?view=matrix&directive=${encodeURIComponent(law())}`);
       await expect
         .poll(() => page.getByTestId('matrix-own-thresholds').textContent())
         .toBe(`其中 3 份下级文件为法规，按法规的阈值判定：落实 ≥ ${own.implements}，部分落实 ≥ ${own.partial}（改动上面的阈值后，所有文件都按新阈值判定）。`);
@@ -149,11 +138,11 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
     // under the section's heading, the table's header and the chapter row) was still cut at the panel's bottom.
     // Session 35: on a short screen the summary scrolls with the tables, so the rows' scroller is the panel's height
     // below the pickers (396 px), and the row shows whole under the sticky header once scrolled to.
-    const henan = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
-    const page: Page = await newTestPage(harness.browser, pageErrors, { width: 1280, height: 720 });
+    const henan = trial.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name.startsWith('河南省'))!.key;
+    const page: Page = await newTestPage(trial.harness.browser, pageErrors, { width: 1280, height: 720 });
     try {
       await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, 'en']);
-      await page.goto(`${harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
+      await page.goto(`${trial.harness.served.url}/?view=gaps&higher=${encodeURIComponent(law())}&lower=${encodeURIComponent(henan)}`);
       // The note is there (folded) once the linker's candidates are in; the layout is read after it.
       await page.getByTestId('gaps-exact-from').waitFor({ state: 'attached' });
       await page.locator('[data-testid=gap-row]').first().waitFor();
@@ -194,9 +183,9 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
 
   it('gives 上海’s file name date in its side panel, said to be one', async () => {
     // Session 34 trial: the panel listed no date at all for 上海's 实施办法, whose lags count from 1997-11-03.
-    const page: Page = await newTestPage(harness.browser, pageErrors);
+    const page: Page = await newTestPage(trial.harness.browser, pageErrors);
     try {
-      await page.goto(`${harness.served.url}/?node=${encodeURIComponent(shanghai())}`);
+      await page.goto(`${trial.harness.served.url}/?node=${encodeURIComponent(shanghai())}`);
       await expect
         .poll(() => page.locator('[data-testid=document-meta] > div').evaluateAll((els) => els.map((e) => `${e.querySelector('dt')?.textContent}=${e.querySelector('dd')?.textContent}`)))
         .toContain('成文日期=1997-11-03（据文件名）');
