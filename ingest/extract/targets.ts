@@ -352,7 +352,7 @@ export function findTargets(
       // 对提交的有关材料进行审查: in 对X进行Y the act is the verbal noun Y, the head of the phrase; X, after the preposition, is
       // an adjunct (session 35 (plans): the shortest noun phrase that names the act limited, 审查 or 合法性审查).
       const treated = TREATED.exec(t);
-      let act = treated ? treated[1]! : (handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
+      let act = treated ? treated[1]! : (listedObject(t) ?? handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
       // 登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布: the agent follows (由…), so what is done is the
       // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
       const manner = MANNER.exec(t);
@@ -367,7 +367,9 @@ export function findTargets(
       // …向承运人提出异议。…至迟应当自收到托运行李之日起七日内提出; 优先权，其债权人应当自…之日起三个月内…登记: the time a party
       // has to keep a right (an objection, a priority claim) is a condition of the right, not a duty (tests/gold/README.md,
       // session 22; session 36 (plans), read on randomv's 民用航空法).
-      if (RIGHT_KEPT_ACT.test(act) && RIGHT_KEPT.test(body.slice(lastBreak(body, Math.max(0, lastBreak(body, at, SENTENCE_BREAK) - 1), SENTENCE_BREAK), actEnd))) continue;
+      // (A bare 提出 whose object the article named earlier — 异议 two sentences before, 十四日内提出, 二十一日内提出 — is the same right:
+      // session 37 (plans), randomv's 民用航空法.)
+      if (RIGHT_KEPT_ACT.test(act) && RIGHT_KEPT.test(body.slice(act === '提出' ? 0 : lastBreak(body, Math.max(0, lastBreak(body, at, SENTENCE_BREAK) - 1), SENTENCE_BREAK), actEnd))) continue;
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -462,6 +464,9 @@ export function findTargets(
       // (下列…的最低保修期限为：, cues.list; session 32, lead, read on randoml's 浙江 traffic law, spent).
       if (comparator === '=') comparator = boundedQuantity(clause.slice(0, before.at), cues) ?? comparator;
     }
+    // 指定3名或者3名以上单数承办人员组成合议组: N or more written N名或者N名以上 is the one bound ≥ N, its 以上 the cue (session 37
+    // (plans), read on randoms's 行政执法 办法: 承办人员 ≥ 3 名).
+    if (orMore && OR_MORE_UNITS.test(unitStr)) rest += restOfClause.indexOf('以上');
     const after = cues.after.find((c) => body.startsWith(c.phrase, rest));
     if (after) {
       if (comparator === '=' || !before) comparator = after.comparator;
@@ -495,6 +500,15 @@ export function findTargets(
     // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
     // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
     const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
+    // 占地面积十万平方米以上的综合性公园绿地用地: the size of the thing after 的, by the measure the words before the number name
+    // (session 37 (plans), read on randomo's 南阳 城市绿化 条例; the gold's 综合性公园绿地用地占地面积).
+    // (Only after a count of those things, 至少一处: a size alone before 的, 建筑面积一万平方米以上的商场, says which are meant.)
+    const measure = after && body[rest] === '的' && SIZE_UNIT.test(unitStr) ? COUNTED_SIZE.exec(clause) : null;
+    const sizedThing = measure ? /^的([\u4e00-\u9fff]{2,16})$/.exec(body.slice(rest, clauseEnd).trim()) : null;
+    if (measure && sizedThing) {
+      out.push({ path: unit.path, name: body.slice(clauseStart, clauseEnd), metric: sizedThing[1]! + measure[1]!, comparator: after!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, year: leadYear, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
     if (after && body[rest] === '的' && !attained) continue;
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
@@ -529,6 +543,12 @@ export function findTargets(
     // only the bearer of the duty (ending in its modal verb) leaves the counted thing after the unit (session 15).
     const ofNoun = !after && !cuedPeriod && unitStr !== '%' && /^的[^，。；：的]{2,20}$/.test(tail) ? tail.slice(1) : undefined;
     if (ofNoun) metric = ofNoun;
+    // 每十平方公里应当规划预留至少一处占地面积十万平方米以上的综合性公园绿地用地: so many places of a thing, its size between the
+    // unit and the thing: the thing counted is the noun after the last 的, not the act before the cue (session 37 (plans), randomo).
+    else if (before && before.comparator !== '=' && COUNTED_PLACE.test(unitStr)) {
+      const thing = /的([\u4e00-\u9fff]{2,16})$/.exec(tail);
+      if (thing && tail.length <= 40) metric = thing[1]!;
+    }
     else if (!cuedPeriod && MODAL_END.test(metric) && tail.length >= 2) metric = '';
     // 按照不少于本单位在职职工总数1.7%的比例安排残疾人就业: the ratio an act is done by; the act is the metric (target-cues.txt
     // `share`; session 27, read on the spent randomq-heldout's 北京 残疾人保障 办法).
@@ -558,6 +578,12 @@ export function findTargets(
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
     if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     if (tenure) metric = tenure.replace(/^每届/, '');
+    // 双方的代表人数应当对等，每方至少三名: each party's number is a number of the persons the clause before counts (session 37
+    // (plans), read on randoms's 工资集体协商 办法).
+    if (persons && EACH_PARTY.test(metric) && body[clauseStart - 1] === '，') {
+      const counted = /的([\u4e00-\u9fff]{2,6}?)(?:人数|名额)/.exec(body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1));
+      if (counted) metric = counted[1]!;
+    }
     const bodyBy = composed ? /^(.{2,30}?)(?:一般|应当|应)?由/.exec(sentence) : null;
     if (bodyBy) metric = bodyBy[1]! + (member?.[1] ?? '');
     if (post) metric = post[1]!;
@@ -711,6 +737,38 @@ function addressedAct(act: string): string | undefined {
   const m = ADDRESSED.exec(act);
   return m ? (m[1] === '向' || m[1] === '报' ? '' : m[1]!) + m[2]! : undefined;
 }
+/** Verbs that hand over, show or tell a list of things (公示, 告知, 提供 …). */
+const LIST_VERB = '(公示|公布|公告|告知|通知|提供|提交|报送|送交|送达|移交|交付|出具|退还|返还)';
+/** 向筹备组提供业主名册、…配置清单等筹备业主大会会议必要的资料: the list's own name after 等. */
+const TO_LISTED = new RegExp(`^(?:向[^，。；、]{1,20}?)?${LIST_VERB}[^，。；]*、[^，。；]*等([^，。；、等]{2,20})$`);
+/** 将会议议题及其具体内容、时间、地点、方式等予以公示: a list before the verb, named by its first item. */
+const LISTED_THEN_VERB = new RegExp(`^[将把]([^，。；]*、[^，。；]*?)等(?:予以|向[^，。；]{1,20}?)?${LIST_VERB}`);
+/** The act a time limit bounds when its object is a list (A、B、C等X): the verb and the list's name after 等, else the verb and
+ *  the list's first item without what it joins (及其, 以及, 和 …): the shortest noun phrase that names what is handed over
+ *  (tests/gold/README.md, targets; session 37 (plans), read on randomi's 丽水 物业管理 条例: 提供筹备业主大会会议必要的资料,
+ *  公示会议议题, 告知物业产权转移情况). */
+export function listedObject(act: string): string | undefined {
+  const named = TO_LISTED.exec(act);
+  if (named) return named[1]! + named[2]!;
+  const listed = LISTED_THEN_VERB.exec(act);
+  if (!listed) return undefined;
+  const first = listed[1]!.split('、')[0]!.replace(/(及其|以及|及|和|与|或者).*$/, '');
+  return first.length >= 2 ? listed[2]! + first : undefined;
+}
+
+/** Each party (每方, 每一方, 双方各): whose number a clause states. */
+const EACH_PARTY = /^(?:每一?方|双方各|各方)$/;
+
+/** Units of persons or things bounded N名或者N名以上 (session 37 (plans)). */
+const OR_MORE_UNITS = /^(名|人|个)$/;
+
+/** Units of places or things counted (一处, 一个, 一所 …): what follows them is the thing (session 37 (plans)). */
+const COUNTED_PLACE = /^(处|个|所|座|块|家)$/;
+/** Units of size (an area, a length). */
+const SIZE_UNIT = /^(平方米|平方公里|亩|公顷|米|千米|公里)$/;
+/** The measure a size is stated by, right before the number (占地面积, 建筑面积 …), right after a count of the things sized. */
+const COUNTED_SIZE = /[一二三四五六七八九十两\d]+(?:处|个|所|座|块)((?:占地|建筑|用地|使用)?面积|长度|宽度)$/;
+
 /** 可以 in the number's clause (not 可以申请 of a party's right: the time-limit rules read those), session 35 (plans). */
 const PERMITTED = /可以/;
 /** 第一百二十条: a reference to an article (session 35 (plans)). */
