@@ -123,13 +123,6 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   let history = read.events;
   if (headSpan) bodyStart = Math.min(text.length, headSpan[1] + 1);
   if (history.length === 0 && notice) history = readAnnouncement(text.slice(notice.start, notice.end), notice.start, place);
-  // An announcement printed under the title rather than above it (a law site's 江西省国土空间规划条例 / 某省人大常委会公告 /
-  // 《…》已于…经…会议通过，现予公布): its sentence dates the text and names the body that adopted it (session 37 (plans), a
-  // text of my own in the layout of provincial law sites).
-  if (history.length === 0 && !notice) {
-    const said = head.find((l) => l.start >= titleSpan[1] && /^《[^》]+》.{0,80}(通过|批准|修订|修正).{0,6}现予(公布|公告)/.test(text.slice(l.start, l.end).trim()));
-    if (said) history = readAnnouncement(text.slice(said.start, said.end), said.start, place);
-  }
   const adopter = adoptingEvent(history)?.by;
   const adopterSpan = adoptingEvent(history)?.span;
 
