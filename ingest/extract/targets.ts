@@ -42,7 +42,8 @@ interface NumberAt {
 }
 
 /** 五分之四, 三分之一, 1/4: a share of a whole, as a percentage (session 21). */
-const FRACTION = /([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+// (千分之七: a share per thousand, 0.7 %; session 37 (plans), randomi's 物业管理用房 of the floor area.)
+const FRACTION = /([一二三四五六七八九十]+|(?<![一二三四五六七八九十百])千)分之([一二三四五六七八九十]+)|(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 
 function fractionsIn(body: string): NumberAt[] {
   const out: NumberAt[] = [];
@@ -303,7 +304,8 @@ export function findTargets(
     // 作为一项重要职责, 视为一项不可分割的运输: 一 before a measure word after 作为/视为 is an article, no count (session 23).
     if (n.chinese && n.value === 1 && n.valueMax === undefined && ARTICLE_ONE.test(clause)) continue;
     // 建筑高度超过一百米的超高层民用建筑: a dimension compared, then 的, describes the thing after 的 (session 18).
-    if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d))) continue;
+    // (Not a share of the dimension a duty is done by, 总建筑面积千分之七的比例配置…: session 37 (plans).)
+    if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d)) && !(n.percent && cues.share.some((w) => body.startsWith(w, rest)))) continue;
     // 下列建设工程质量的最低保修期限为：（一）…土建工程为一年: an item of a list whose lead names the limit and the quantity
     // (target-cues.txt `list`, `listHead`) is that limit of the item's subject (土建工程的最低保修期限 >= 1 年; session 26, read on
     // the spent randoms-heldout).
@@ -496,7 +498,9 @@ export function findTargets(
     // 每年在税后利润中提取百分之三，交…: a share a unit must set aside, stated bare after the verb (session 36 (plans), read on
     // randomp's 河南 乡镇企业 办法).
     const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause);
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post) continue;
+    // 应当按照…总建筑面积千分之七的比例配置物业管理用房: the ratio a duty is done by, stated bare after 按照 (session 37 (plans), randomi).
+    const ratio = n.percent && /(?:应当|应|必须|须)按照?/.test(clause) && cues.share.some((w) => body.startsWith(w, rest));
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post && !ratio) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
     // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
     const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
@@ -512,7 +516,7 @@ export function findTargets(
     if (after && body[rest] === '的' && !attained) continue;
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
-    if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
+    if (n.fraction && ((body[rest] === '的' && !after && !ratio) || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
     // 当选人的得票数不得少于选票数的三分之一: a vote threshold (session 22 gold convention); …三分之二以上，或者…三分之二以上的
     // 户代表参加: an attendance quorum whose verb closes the coordination later in the sentence (session 22, spent randomz).
     if (n.fraction && (/(得票|选票|票数|赞成票)/.test(clause) || /^[^。；]{0,12}或者[^。；]{0,24}?(参加|出席|到会|同意)/.test(body.slice(rest)))) continue;
@@ -576,7 +580,9 @@ export function findTargets(
     const disposed = unitStr === '次' ? DISPOSED_OBJECT.exec(tail) : null;
     if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
-    if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
+    // (其中业主人数不低于…: 其中 is "among them", the part named after it is the metric; session 37 (plans), randomi's 丽水 条例.)
+    if (/^其中[\u4e00-\u9fff]{2}/.test(metric)) metric = metric.slice(2);
+    else if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     if (tenure) metric = tenure.replace(/^每届/, '');
     // 双方的代表人数应当对等，每方至少三名: each party's number is a number of the persons the clause before counts (session 37
     // (plans), read on randoms's 工资集体协商 办法).

@@ -59,3 +59,20 @@ describe('a bare 提出 whose object the article named earlier', () => {
     expect(targetsOf('申请人应当自收到通知之日起十日内提出。')).toEqual([['提出', '<=', 10, '日']]);
   });
 });
+
+describe('a share among them (其中…)', () => {
+  it('is the share of the part named after 其中, not of the clause before', () => {
+    expect(targetsOf('工作组一般由五至九名单数成员组成，其中居民人数不低于工作组总人数的百分之六十。')).toContainEqual(['居民人数', '>=', 60, '%']);
+  });
+});
+
+describe('the ratio a duty is done by, stated bare after 按照', () => {
+  it('is a target, per thousand too', () => {
+    const [t] = extracted('x.md', '某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　开发单位应当按照地上总建筑面积千分之五的比例配置社区用房。\n').targets;
+    expect([t!.metric, t!.comparator, t!.unit]).toEqual(['配置社区用房', '=', '%']);
+    expect(t!.value).toBeCloseTo(0.5, 9);
+  });
+  it('leaves a ratio a body may use alone', () => {
+    expect(targetsOf('主管部门可以按照百分之五的比例提取。')).toEqual([]);
+  });
+});
