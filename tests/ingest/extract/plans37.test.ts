@@ -76,3 +76,9 @@ describe('the ratio a duty is done by, stated bare after 按照', () => {
     expect(targetsOf('主管部门可以按照百分之五的比例提取。')).toEqual([]);
   });
 });
+
+describe('an occupation period the law bounds', () => {
+  it('is a target (占用时间 as a term)', () => {
+    expect(targetsOf('因建设需要临时占用绿地的，应当经主管部门同意，临时占用时间不得超过一年。')).toEqual([['临时占用时间', '<=', 1, '年']]);
+  });
+});
