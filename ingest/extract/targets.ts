@@ -546,13 +546,11 @@ export function findTargets(
     // 不少于一小时的体育锻炼时间: the quantity of the noun after 的 (an amount; a share, 13%的目标, qualifies the metric before it); 县（市）应当至少建设一所…场所: a metric that is
     // only the bearer of the duty (ending in its modal verb) leaves the counted thing after the unit (session 15).
     const ofNoun = !after && !cuedPeriod && unitStr !== '%' && /^的[^，。；：的]{2,20}$/.test(tail) ? tail.slice(1) : undefined;
-    if (ofNoun) metric = ofNoun;
     // 每十平方公里应当规划预留至少一处占地面积十万平方米以上的综合性公园绿地用地: so many places of a thing, its size between the
     // unit and the thing: the thing counted is the noun after the last 的, not the act before the cue (session 37 (plans), randomo).
-    else if (before && before.comparator !== '=' && COUNTED_PLACE.test(unitStr)) {
-      const thing = /的([\u4e00-\u9fff]{2,16})$/.exec(tail);
-      if (thing && tail.length <= 40) metric = thing[1]!;
-    }
+    const placeThing = !ofNoun && before && before.comparator !== '=' && COUNTED_PLACE.test(unitStr) && tail.length <= 40 ? /[\u4e00-\u9fff]的([\u4e00-\u9fff]{2,16})$/.exec(tail) : null;
+    if (ofNoun) metric = ofNoun;
+    else if (placeThing) metric = placeThing[1]!;
     else if (!cuedPeriod && MODAL_END.test(metric) && tail.length >= 2) metric = '';
     // 按照不少于本单位在职职工总数1.7%的比例安排残疾人就业: the ratio an act is done by; the act is the metric (target-cues.txt
     // `share`; session 27, read on the spent randomq-heldout's 北京 残疾人保障 办法).

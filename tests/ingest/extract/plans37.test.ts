@@ -82,3 +82,9 @@ describe('an occupation period the law bounds', () => {
     expect(targetsOf('因建设需要临时占用绿地的，应当经主管部门同意，临时占用时间不得超过一年。')).toEqual([['临时占用时间', '<=', 1, '年']]);
   });
 });
+
+describe('a count of places with nothing sized (guard)', () => {
+  it('keeps the thing after the unit when the words before are only the bearer', () => {
+    expect(targetsOf('县（市）应当至少建设一所综合性青少年活动场所。')).toEqual([['综合性青少年活动场所', '>=', 1, '所']]);
+  });
+});
