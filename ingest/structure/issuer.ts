@@ -68,7 +68,7 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
     // (Nor a place followed by a verb of regulating: 上海市促进行业协会发展规定 promotes associations, no 上海市促进行业协会 issued
     // it; session 37 (plans), the metadata scan of the mirror.)
     const place = regionPrefix(head, lexicon)?.form.length ?? 0;
-    if (place > 0 && REGULATING_VERB.test(head.slice(place))) continue;
+    if (place > 0 && REGULATING_VERB.test(head.slice(place)) && REGULATION_TITLE.test(title)) continue;
     if (head.length > best.length && suffixes.some((s) => head.endsWith(s)) && !/[《年关于]|转发|批转|印发/.test(head)) {
       best = head;
       break;
@@ -200,7 +200,10 @@ export function levelAndRegion(
 }
 
 /** Verbs a regulation's title opens with after its place (上海市促进…, 某某市保护…, 某某省实施…): no body's name goes on so. */
-const REGULATING_VERB = /^(?:促进|保护|管理|实施|规范|加强|鼓励|支持|禁止|保障|推进|发展|优化)/;
+const REGULATING_VERB = /^(?:促进|保护|实施|规范|鼓励|禁止)/;
+/** A regulation's title (…条例, …规定, …办法, …细则): the only titles the verb above is read in (a plan's body may be named
+ *  发展和改革委员会, 推进…工作领导小组). */
+const REGULATION_TITLE = /(?:条例|规定|办法|细则)$/;
 
 /** A ministry's or a national administration's name, without a place before it (交通部, 国家市场监督管理总局, 海关总署). */
 const NATIONAL_BODY = /^[\u4e00-\u9fff]{2,12}(?:部|总局|总署|部办公厅)$/;
