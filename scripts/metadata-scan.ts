@@ -125,7 +125,7 @@ async function main() {
   const folders = [...new Set(rows.map((r) => r.folder))].sort((a, b) => rows.filter((r) => r.folder === b).length - rows.filter((r) => r.folder === a).length);
   const DATES: DateClass[] = ['same', 'lag', 'year', 'differ', 'missing', 'none', 'nameless'];
   console.log(`${rows.length} documents`);
-  console.log(['folder'.padEnd(12), 'docs', ...DATES, '| level ok/differ/missing', '| region ok/differ/missing'].join(' '));
+  console.log(['folder'.padEnd(12), 'docs', ...DATES, '| level ok/differ/missing', '| region ok/differ/missing', '| issuer ok/differ/missing'].join(' '));
   const line = (name: string, rs: Row[]) => {
     const c = (k: keyof Row, v: string) => rs.filter((r) => r[k] === v).length;
     console.log([name.padEnd(12), String(rs.length).padStart(4), ...DATES.map((d) => String(c('date', d)).padStart(d.length)), '|', `${c('level', 'agree')}/${c('level', 'differ')}/${c('level', 'missing')}`.padStart(22), '|', `${c('region', 'agree')}/${c('region', 'differ')}/${c('region', 'missing')}`.padStart(24), '|', `${c('issuerOk', 'agree')}/${c('issuerOk', 'differ')}/${c('issuerOk', 'missing')}`.padStart(24)].join(' '));
