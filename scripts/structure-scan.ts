@@ -20,7 +20,7 @@ import { chineseNumeral } from '../ingest/structure/numbering.js';
 import { isDateLine } from '../ingest/structure/dates.js';
 import type { StructuredDoc, Unit } from '../ingest/structure/types.js';
 
-const RESERVED = /科学技术|科普/;
+export const RESERVED = /科学技术|科普/;
 /** A measure this long (characters) is counted as a missed split. */
 const LONG = 3000;
 /** Held-out sets (extraction, metadata, link): their documents are never read. */
@@ -29,9 +29,9 @@ const HELD_OUT = ['randomh-heldout', 'disability', 'random-heldout', 'random2-he
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'long', 'fewMeasures', 'annex', 'signature'] as const;
 export type AnomalyClass = (typeof CLASSES)[number];
 
-const titleOf = (file: string) => basename(file).replace(/\.[a-z]+$/i, '').replace(/[（(]\d{4}-\d{2}-\d{2}[)）]$/, '');
+export const titleOf = (file: string) => basename(file).replace(/\.[a-z]+$/i, '').replace(/[（(]\d{4}-\d{2}-\d{2}[)）]$/, '');
 
-function heldOutTitles(root: string): Set<string> {
+export function heldOutTitles(root: string): Set<string> {
   const out = new Set<string>();
   for (const set of HELD_OUT) {
     const j = JSON.parse(readFileSync(join(root, 'tests/real', set, 'sources.json'), 'utf8')) as { files: { file: string; source?: string }[] };
@@ -72,6 +72,11 @@ export function anomalies(doc: StructuredDoc): Partial<Record<AnomalyClass, stri
   }
   let prevCh: number | undefined;
   for (const u of units.filter((x) => x.kind === 'chapter')) {
+    // A code's 编 and 分编 (刑法, 刑事诉讼法): its chapters are numbered again from 第一章 (session 37).
+    if (/^第.+编$/.test(last(u))) {
+      prevCh = undefined;
+      continue;
+    }
     const c = numberOf(last(u), '章');
     if (!c || c.n === undefined) {
       add('chapterBare', last(u));
@@ -92,7 +97,7 @@ export function anomalies(doc: StructuredDoc): Partial<Record<AnomalyClass, stri
   return out;
 }
 
-function list(dir: string): string[] {
+export function list(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir)) {
     if (RESERVED.test(e)) continue;

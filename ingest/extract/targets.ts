@@ -42,7 +42,8 @@ interface NumberAt {
 }
 
 /** 五分之四, 三分之一, 1/4: a share of a whole, as a percentage (session 21). */
-const FRACTION = /([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)|(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+// (千分之七: a share per thousand, 0.7 %; session 37 (plans), randomi's 物业管理用房 of the floor area.)
+const FRACTION = /([一二三四五六七八九十]+|(?<![一二三四五六七八九十百])千)分之([一二三四五六七八九十]+)|(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 
 function fractionsIn(body: string): NumberAt[] {
   const out: NumberAt[] = [];
@@ -303,7 +304,8 @@ export function findTargets(
     // 作为一项重要职责, 视为一项不可分割的运输: 一 before a measure word after 作为/视为 is an article, no count (session 23).
     if (n.chinese && n.value === 1 && n.valueMax === undefined && ARTICLE_ONE.test(clause)) continue;
     // 建筑高度超过一百米的超高层民用建筑: a dimension compared, then 的, describes the thing after 的 (session 18).
-    if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d))) continue;
+    // (Not a share of the dimension a duty is done by, 总建筑面积千分之七的比例配置…: session 37 (plans).)
+    if (body[rest] === '的' && cues.dimension.some((d) => clause.replace(/(不少于|不低于|超过|不超过|低于|高于|以上|以下|在|达到|为)$/, '').endsWith(d)) && !(n.percent && cues.share.some((w) => body.startsWith(w, rest)))) continue;
     // 下列建设工程质量的最低保修期限为：（一）…土建工程为一年: an item of a list whose lead names the limit and the quantity
     // (target-cues.txt `list`, `listHead`) is that limit of the item's subject (土建工程的最低保修期限 >= 1 年; session 26, read on
     // the spent randoms-heldout).
@@ -352,7 +354,7 @@ export function findTargets(
       // 对提交的有关材料进行审查: in 对X进行Y the act is the verbal noun Y, the head of the phrase; X, after the preposition, is
       // an adjunct (session 35 (plans): the shortest noun phrase that names the act limited, 审查 or 合法性审查).
       const treated = TREATED.exec(t);
-      let act = treated ? treated[1]! : (handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
+      let act = treated ? treated[1]! : (listedObject(t) ?? handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
       // 登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布: the agent follows (由…), so what is done is the
       // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
       const manner = MANNER.exec(t);
@@ -367,7 +369,9 @@ export function findTargets(
       // …向承运人提出异议。…至迟应当自收到托运行李之日起七日内提出; 优先权，其债权人应当自…之日起三个月内…登记: the time a party
       // has to keep a right (an objection, a priority claim) is a condition of the right, not a duty (tests/gold/README.md,
       // session 22; session 36 (plans), read on randomv's 民用航空法).
-      if (RIGHT_KEPT_ACT.test(act) && RIGHT_KEPT.test(body.slice(lastBreak(body, Math.max(0, lastBreak(body, at, SENTENCE_BREAK) - 1), SENTENCE_BREAK), actEnd))) continue;
+      // (A bare 提出 whose object the article named earlier — 异议 two sentences before, 十四日内提出, 二十一日内提出 — is the same right:
+      // session 37 (plans), randomv's 民用航空法.)
+      if (RIGHT_KEPT_ACT.test(act) && RIGHT_KEPT.test(body.slice(act === '提出' ? 0 : lastBreak(body, Math.max(0, lastBreak(body, at, SENTENCE_BREAK) - 1), SENTENCE_BREAK), actEnd))) continue;
       if (act.length >= 2) {
         out.push({
           path: unit.path,
@@ -462,6 +466,9 @@ export function findTargets(
       // (下列…的最低保修期限为：, cues.list; session 32, lead, read on randoml's 浙江 traffic law, spent).
       if (comparator === '=') comparator = boundedQuantity(clause.slice(0, before.at), cues) ?? comparator;
     }
+    // 指定3名或者3名以上单数承办人员组成合议组: N or more written N名或者N名以上 is the one bound ≥ N, its 以上 the cue (session 37
+    // (plans), read on randoms's 行政执法 办法: 承办人员 ≥ 3 名).
+    if (orMore && OR_MORE_UNITS.test(unitStr)) rest += restOfClause.indexOf('以上');
     const after = cues.after.find((c) => body.startsWith(c.phrase, rest));
     if (after) {
       if (comparator === '=' || !before) comparator = after.comparator;
@@ -491,14 +498,25 @@ export function findTargets(
     // 每年在税后利润中提取百分之三，交…: a share a unit must set aside, stated bare after the verb (session 36 (plans), read on
     // randomp's 河南 乡镇企业 办法).
     const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause);
-    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post) continue;
+    // 应当按照…总建筑面积千分之七的比例配置物业管理用房: the ratio a duty is done by, stated bare after 按照 (session 37 (plans), randomi).
+    const ratio = n.percent && /(?:应当|应|必须|须)按照?/.test(clause) && cues.share.some((w) => body.startsWith(w, rest));
+    if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post && !ratio) continue;
     // …以上的个人: a number that qualifies who is meant, not a commitment — unless a plan's aim makes it the share of units
     // to attain something (确保到2027年，30%以上的县（区）通过…国家评估认定: session 32 (plans), a real city's task list).
     const attained = after && body[rest] === '的' && unitStr === '%' ? shareAttaining(body, at, rest, clauseEnd) : undefined;
+    // 占地面积十万平方米以上的综合性公园绿地用地: the size of the thing after 的, by the measure the words before the number name
+    // (session 37 (plans), read on randomo's 南阳 城市绿化 条例; the gold's 综合性公园绿地用地占地面积).
+    // (Only after a count of those things, 至少一处: a size alone before 的, 建筑面积一万平方米以上的商场, says which are meant.)
+    const measure = after && body[rest] === '的' && SIZE_UNIT.test(unitStr) ? COUNTED_SIZE.exec(clause) : null;
+    const sizedThing = measure ? /^的([\u4e00-\u9fff]{2,16})$/.exec(body.slice(rest, clauseEnd).trim()) : null;
+    if (measure && sizedThing) {
+      out.push({ path: unit.path, name: body.slice(clauseStart, clauseEnd), metric: sizedThing[1]! + measure[1]!, comparator: after!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, year: leadYear, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
     if (after && body[rest] === '的' && !attained) continue;
     // 三分之二以上同意, 三分之二以上的组成人员参加: a share of votes or of attendance makes a decision valid (a condition);
     // 设计使用年限三分之二的当年: a share that dates a duty (session 21).
-    if (n.fraction && (body[rest] === '的' && !after || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
+    if (n.fraction && ((body[rest] === '的' && !after && !ratio) || /^(的)?[\u4e00-\u9fa5]{0,8}?(同意|通过|参加|出席|到会|赞成|表决|当选)/.test(body.slice(rest)))) continue;
     // 当选人的得票数不得少于选票数的三分之一: a vote threshold (session 22 gold convention); …三分之二以上，或者…三分之二以上的
     // 户代表参加: an attendance quorum whose verb closes the coordination later in the sentence (session 22, spent randomz).
     if (n.fraction && (/(得票|选票|票数|赞成票)/.test(clause) || /^[^。；]{0,12}或者[^。；]{0,24}?(参加|出席|到会|同意)/.test(body.slice(rest)))) continue;
@@ -528,7 +546,11 @@ export function findTargets(
     // 不少于一小时的体育锻炼时间: the quantity of the noun after 的 (an amount; a share, 13%的目标, qualifies the metric before it); 县（市）应当至少建设一所…场所: a metric that is
     // only the bearer of the duty (ending in its modal verb) leaves the counted thing after the unit (session 15).
     const ofNoun = !after && !cuedPeriod && unitStr !== '%' && /^的[^，。；：的]{2,20}$/.test(tail) ? tail.slice(1) : undefined;
+    // 每十平方公里应当规划预留至少一处占地面积十万平方米以上的综合性公园绿地用地: so many places of a thing, its size between the
+    // unit and the thing: the thing counted is the noun after the last 的, not the act before the cue (session 37 (plans), randomo).
+    const placeThing = !ofNoun && before && before.comparator !== '=' && COUNTED_PLACE.test(unitStr) && tail.length <= 40 ? /[\u4e00-\u9fff]的([\u4e00-\u9fff]{2,16})$/.exec(tail) : null;
     if (ofNoun) metric = ofNoun;
+    else if (placeThing) metric = placeThing[1]!;
     else if (!cuedPeriod && MODAL_END.test(metric) && tail.length >= 2) metric = '';
     // 按照不少于本单位在职职工总数1.7%的比例安排残疾人就业: the ratio an act is done by; the act is the metric (target-cues.txt
     // `share`; session 27, read on the spent randomq-heldout's 北京 残疾人保障 办法).
@@ -556,8 +578,16 @@ export function findTargets(
     const disposed = unitStr === '次' ? DISPOSED_OBJECT.exec(tail) : null;
     if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
-    if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
+    // (其中业主人数不低于…: 其中 is "among them", the part named after it is the metric; session 37 (plans), randomi's 丽水 条例.)
+    if (/^其中[\u4e00-\u9fff]{2}/.test(metric)) metric = metric.slice(2);
+    else if (metric.startsWith('其') && clauseStart > 0) metric = referent(body, clauseStart - 1) + metric.slice(1);
     if (tenure) metric = tenure.replace(/^每届/, '');
+    // 双方的代表人数应当对等，每方至少三名: each party's number is a number of the persons the clause before counts (session 37
+    // (plans), read on randoms's 工资集体协商 办法).
+    if (persons && EACH_PARTY.test(metric) && body[clauseStart - 1] === '，') {
+      const counted = /的([\u4e00-\u9fff]{2,6}?)(?:人数|名额)/.exec(body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1));
+      if (counted) metric = counted[1]!;
+    }
     const bodyBy = composed ? /^(.{2,30}?)(?:一般|应当|应)?由/.exec(sentence) : null;
     if (bodyBy) metric = bodyBy[1]! + (member?.[1] ?? '');
     if (post) metric = post[1]!;
@@ -711,6 +741,38 @@ function addressedAct(act: string): string | undefined {
   const m = ADDRESSED.exec(act);
   return m ? (m[1] === '向' || m[1] === '报' ? '' : m[1]!) + m[2]! : undefined;
 }
+/** Verbs that hand over, show or tell a list of things (公示, 告知, 提供 …). */
+const LIST_VERB = '(公示|公布|公告|告知|通知|提供|提交|报送|送交|送达|移交|交付|出具|退还|返还)';
+/** 向筹备组提供业主名册、…配置清单等筹备业主大会会议必要的资料: the list's own name after 等. */
+const TO_LISTED = new RegExp(`^(?:向[^，。；、]{1,20}?)?${LIST_VERB}[^，。；]*、[^，。；]*等([^，。；、等]{2,20})$`);
+/** 将会议议题及其具体内容、时间、地点、方式等予以公示: a list before the verb, named by its first item. */
+const LISTED_THEN_VERB = new RegExp(`^[将把]([^，。；]*、[^，。；]*?)等(?:予以|向[^，。；]{1,20}?)?${LIST_VERB}`);
+/** The act a time limit bounds when its object is a list (A、B、C等X): the verb and the list's name after 等, else the verb and
+ *  the list's first item without what it joins (及其, 以及, 和 …): the shortest noun phrase that names what is handed over
+ *  (tests/gold/README.md, targets; session 37 (plans), read on randomi's 丽水 物业管理 条例: 提供筹备业主大会会议必要的资料,
+ *  公示会议议题, 告知物业产权转移情况). */
+export function listedObject(act: string): string | undefined {
+  const named = TO_LISTED.exec(act);
+  if (named) return named[1]! + named[2]!;
+  const listed = LISTED_THEN_VERB.exec(act);
+  if (!listed) return undefined;
+  const first = listed[1]!.split('、')[0]!.replace(/(及其|以及|及|和|与|或者).*$/, '');
+  return first.length >= 2 ? listed[2]! + first : undefined;
+}
+
+/** Each party (每方, 每一方, 双方各): whose number a clause states. */
+const EACH_PARTY = /^(?:每一?方|双方各|各方)$/;
+
+/** Units of persons or things bounded N名或者N名以上 (session 37 (plans)). */
+const OR_MORE_UNITS = /^(名|人|个)$/;
+
+/** Units of places or things counted (一处, 一个, 一所 …): what follows them is the thing (session 37 (plans)). */
+const COUNTED_PLACE = /^(处|个|所|座|块|家)$/;
+/** Units of size (an area, a length). */
+const SIZE_UNIT = /^(平方米|平方公里|亩|公顷|米|千米|公里)$/;
+/** The measure a size is stated by, right before the number (占地面积, 建筑面积 …), right after a count of the things sized. */
+const COUNTED_SIZE = /[一二三四五六七八九十两\d]+(?:处|个|所|座|块)((?:占地|建筑|用地|使用)?面积|长度|宽度)$/;
+
 /** 可以 in the number's clause (not 可以申请 of a party's right: the time-limit rules read those), session 35 (plans). */
 const PERMITTED = /可以/;
 /** 第一百二十条: a reference to an article (session 35 (plans)). */

@@ -12,6 +12,11 @@ const ANNOUNCEMENT_NUMBER = /^[（(]\s*(第\s*\d{1,4}\s*号)\s*[)）]\s*$/m;
  *  mirror kept only their last body). */
 const ORDER_NUMBER = /([\u4e00-\u9fff、]{1,60}?令)\s*第\s*(\d{1,4})\s*号[^\S\n]*(?:(?:修订|修正)?(?:公布|发布|颁布)|$)/gm;
 
+/** A ministry's order numbered within its year (交通运输部令2021年第12号, the order's head 中华人民共和国交通运输部令 / 2021年第12号
+ *  on two lines): kept with its year, as printed (session 37 (plans), the layout of ministries' orders since 2005, a text of
+ *  my own). */
+const ORDER_NUMBER_YEAR = /([\u4e00-\u9fff、]{1,60}?令)\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号/g;
+
 /** A (joint) order written 第N号令: 食品药品监管局、海关总署第4号令公布 — kept as written. */
 const ORDER_NUMBER_AFTER = /([\u4e00-\u9fff、]{2,40}?)\s*第\s*(\d{1,4})\s*号令\s*(?:公布|发布|颁布)/g;
 
@@ -77,6 +82,7 @@ export function findDocNumber(text: string): { value: string; index: number } | 
     const promulgations = [
       ...[...text.matchAll(ORDER_NUMBER)].map((o) => ({ value: orderValue(text, o), index: o.index! })),
       ...[...text.matchAll(ORDER_NUMBER_AFTER)].map((o) => ({ value: `${organ(o[1])}第${o[2]}号令`, index: o.index! })),
+      ...[...text.matchAll(ORDER_NUMBER_YEAR)].map((o) => ({ value: `${organ(o[1])}${o[2]}年第${o[3]}号`, index: o.index! })),
       ...[...text.matchAll(ANNOUNCED)].map((o) => ({ value: `${organ(o[1])}第${o[2]}号`, index: o.index! })),
     ];
     const last = promulgations.sort((a, b) => a.index - b.index).at(-1);

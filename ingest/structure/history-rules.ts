@@ -67,6 +67,8 @@ export const BODY_EXPANSIONS: [RegExp, string][] = [
   // …and names it dropped a character of (北京市…人民代表大会常务员会, 临沂市…人民代表会; session 19 mirror scan).
   [/常务员会$/, '常务委员会'],
   [/人民代表会$/, '人民代表大会'],
+  // (…人民代表大会常委员会, a character the 广东 text dropped: session 37 (plans), the metadata scan.)
+  [/人民代表大会常委员会$/, '人民代表大会常务委员会'],
   [/中央军委/g, '中央军事委员会'],
   [/^国务院中央军事委员会$/, '国务院、中央军事委员会'],
 ];

@@ -259,8 +259,12 @@ function splitClauses(text: string, from: number, to: number): Clause[] {
       if (raw[i] === '《' || raw[i] === '〈') {
         const close = closingBracket(raw, i);
         if (close > i) {
-          titles.push(raw.slice(i + 1, close));
-          plain += '《》';
+          // A verb printed inside the decision's closing bracket (《关于修改<…>等二十五件地方性法规的决定修正》, a typesetting
+          // slip of the mirror's 山东 texts) is the clause's verb, not part of the title (session 37 (plans), the metadata scan).
+          const title = raw.slice(i + 1, close);
+          const verb = raw[i] === '《' ? title.match(/的决定(修正|修订)$/)?.[1] : undefined;
+          titles.push(verb ? title.slice(0, -2) : title);
+          plain += verb ? `《》${verb}` : '《》';
           i = close;
           continue;
         }
@@ -327,6 +331,9 @@ export function canonicalBody(raw: string, region?: PlaceHint): string {
   if (/^省(?!级)/.test(s) && region?.province) s = region.province + s.slice(1);
   else if (/^市(?!级)/.test(s) && region?.city) s = region.city + s.slice(1);
   else if (/^县(?!级)/.test(s) && region?.county) s = region.county + s.slice(1);
+  // A bare 市 in a municipality's text (重庆's 市第三届人民代表大会常务委员会) is the municipality (session 37 (plans), the
+  // metadata scan of the mirror).
+  else if (/^市(?!级)/.test(s) && !region?.city && region?.province?.endsWith('市')) s = region.province + s.slice(1);
   return s;
 }
 
@@ -356,9 +363,20 @@ export function readAnnouncement(sentence: string, offset: number, region?: Plac
     const action = actionOf(m[3]);
     const date = parseDate(m[2]);
     if (!date || !action || action === 'promulgated' || action === 'effective') continue;
-    const by = canonicalBody(m[1].replace(/^.*》(已由|业经)?/, '').replace(/^(已由|业经|由)/, ''), region);
+    const by = canonicalBody(m[1].replace(/^.*》(已由|业经|已经)?/, '').replace(/^(已由|业经|已经|经|由)/, ''), region);
     if (!BODY_END.test(by)) continue;
     out.push({ date, action, by, span: [offset + m.index!, offset + m.index! + m[0].length] });
   }
-  return out;
+  // The date before the body (《X条例》已于2021年11月19日经某省…会议通过): the same event written the other way round
+  // (session 37 (plans), announcements of provinces outside the mirror, a text of my own).
+  const dateFirst = /已?于\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*(?:经|由)([^，。、\n]{4,60}?)(?:审议)?(通过|批准|修订|修正)/g;
+  for (const m of sentence.matchAll(dateFirst)) {
+    const action = actionOf(m[3]);
+    const date = parseDate(m[1]);
+    if (!date || !action || action === 'promulgated' || action === 'effective' || out.some((e) => e.date === date && e.action === action)) continue;
+    const by = canonicalBody(m[2], region);
+    if (!BODY_END.test(by)) continue;
+    out.push({ date, action, by, span: [offset + m.index!, offset + m.index! + m[0].length] });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -65,6 +65,10 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
     const head = title.slice(0, end);
     // (Not past a verb of transmission: 某市人民政府办公室转发市发改委等部门《…》的通知 is the office's, whose name ends before
     // 转发; session 33 (plans), a real 2009 notice read as 某市人民政府办公室转发市发改委.)
+    // (Nor a place followed by a verb of regulating: 上海市促进行业协会发展规定 promotes associations, no 上海市促进行业协会 issued
+    // it; session 37 (plans), the metadata scan of the mirror.)
+    const place = regionPrefix(head, lexicon)?.form.length ?? 0;
+    if (place > 0 && REGULATING_VERB.test(head.slice(place)) && REGULATION_TITLE.test(title)) continue;
     if (head.length > best.length && suffixes.some((s) => head.endsWith(s)) && !/[《年关于]|转发|批转|印发/.test(head)) {
       best = head;
       break;
@@ -126,7 +130,11 @@ export function levelAndRegion(
   // the province (浙江省景宁畲族自治县自治条例): the issuer's place is the document's, not the province.
   const own = issuer && !levelRule(issuer, lexicon, true) ? issuer.match(PLACE) : undefined;
   const ownInTitle = own && BODY_AFTER_PLACE.test(issuer!.slice(own[1].length)) && !regionPrefix(issuer!, lexicon) && title.includes(own[1]);
-  for (const whole of [issuer, ownInTitle ? undefined : pilotZone(title.replace(LEADING_YEAR, ''))]) {
+  // A national body's text about one place (交通部令 上海航运交易所管理规定; 国务院批准 北京市…试验区暂行条例) is of the body's
+  // level, not of the place its title names: the title is read for a place only when the issuer is not such a body
+  // (session 37 (plans), the metadata scan of the mirror: two 行政法规 read as 上海's and 北京's).
+  const national = issuer !== undefined && !regionPrefix(issuer, lexicon) && !/^(省|市|县|区|州|盟|旗|自治)/.test(issuer) && (levelRule(issuer, lexicon, true) !== undefined || NATIONAL_BODY.test(issuer));
+  for (const whole of [issuer, ownInTitle || national ? undefined : pilotZone(title.replace(LEADING_YEAR, ''))]) {
     if (!whole) continue;
     // The party's or the League's committee of a place (中国共产主义青年团江苏省委员会, 中共某某市委) is that place's (session 31
     // (plans): a real provincial League page was read national by its 中国).
@@ -190,6 +198,15 @@ export function levelAndRegion(
   }
   return {};
 }
+
+/** Verbs a regulation's title opens with after its place (上海市促进…, 某某市保护…, 某某省实施…): no body's name goes on so. */
+const REGULATING_VERB = /^(?:促进|保护|实施|规范|鼓励|禁止)/;
+/** A regulation's title (…条例, …规定, …办法, …细则): the only titles the verb above is read in (a plan's body may be named
+ *  发展和改革委员会, 推进…工作领导小组). */
+const REGULATION_TITLE = /(?:条例|规定|办法|细则)$/;
+
+/** A ministry's or a national administration's name, without a place before it (交通部, 国家市场监督管理总局, 海关总署). */
+const NATIONAL_BODY = /^[\u4e00-\u9fff]{2,12}(?:部|总局|总署|部办公厅)$/;
 
 /** The level of the first rule of levels.txt matching the name's first body (of several joined
  *  by 、), else the next body's (食品药品监管局、海关总署: the joint order's 总署); only the rules

@@ -16,6 +16,10 @@ export interface Heading {
 }
 
 const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegExpMatchArray) => string }[] = [
+  // A code's 第X编 holds its chapters (刑法, 刑事诉讼法, 民事诉讼法, 民法典), its 第X分编 (民法典 第三编 第一分编) the chapters of
+  // a part of it; chapters restart in each (session 37 (plans), gold README "Laws and regulations"). Not 第一编写组, 编制 …
+  { kind: 'chapter', rank: -3, re: new RegExp(`^(第[${CN}\\d]+编)(?![写制辑排号码著])\\s*(.*)$`), label: (m) => m[1] },
+  { kind: 'chapter', rank: -2, re: new RegExp(`^(第[${CN}\\d]+分编)\\s*(.*)$`), label: (m) => m[1] },
   // A five-year plan's 第X篇 holds its chapters; a plan's 第X部分 stands where a law's chapter does.
   // (Not 第一篇：X, a document site's list of the texts it copied — 第一篇：某某省人民政府办公厅文件 —: session 32 (plans).)
   { kind: 'chapter', rank: -1, re: new RegExp(`^(第[${CN}\\d]+篇)(?![:：])\\s*(.*)$`), label: (m) => m[1] },

@@ -1,7 +1,7 @@
 // Numbered units of a plan's body: every heading line opens a unit whose own text runs to the
 // next heading; nesting follows the numbering rank (一、 ⊃ （一） ⊃ 1. ⊃ （1） ⊃ ①).
 import type { Unit } from './types.js';
-import { parseDecimalHeading, parseHeading, TOC_LEADER, type Heading } from './numbering.js';
+import { chineseNumeral, parseDecimalHeading, parseHeading, TOC_LEADER, type Heading } from './numbering.js';
 import { lineOffsets } from './title.js';
 import { taskTableRows } from './tables.js';
 import { restoreLostChapters, type Head } from './lost-chapters.js';
@@ -34,6 +34,12 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
   restoreLostChapters(heads, text, lines);
+  // A law's numbered attachments after its last article (附件1 / its title, 附件2 …: a form, a table, a list) are no units, as
+  // its unnumbered one is not (clipAnnex; gold README "Laws and regulations", session 37 (plans): 3 mirror texts).
+  const lastArticle = heads.filter((h) => h.heading.kind === 'article').at(-1);
+  if (lastArticle) {
+    for (let i = heads.length - 1; i >= 0; i--) if (heads[i].start > lastArticle.start && /^附件\d/.test(heads[i].heading.label)) heads.splice(i, 1);
+  }
   const units: Unit[] = [];
   const stack: Open[] = [];
   const seen = new Set<string>();
@@ -83,7 +89,7 @@ const ANNEX_LINE = /^附\s*[件表]\s*[一二三四五六七八九十\d]{0,3}\s*
 function clipAnnex(text: string, units: Unit[], heads: readonly Head[], lines: readonly { start: number; end: number }[]): void {
   const last = heads.filter((h) => h.heading.kind === 'article').at(-1);
   if (!last) return;
-  const annex = lines.find((l) => l.start > last.end && ANNEX_LINE.test(text.slice(l.start, l.end).trim()));
+  const annex = lines.find((l) => l.start > last.end && (ANNEX_LINE.test(text.slice(l.start, l.end).trim()) || ATTACHMENT_LABEL.test(text.slice(l.start, l.end).trim())));
   if (!annex || heads.some((h) => h.start > annex.start)) return;
   for (const u of units) if (u.span[0] < annex.start && u.span[1] > annex.start) u.span = [u.span[0], text.slice(0, annex.start).trimEnd().length];
 }
@@ -96,12 +102,27 @@ function clipAnnex(text: string, units: Unit[], heads: readonly Head[], lines: r
  * （一）/1. inside an article are its clauses, not units of their own.
  */
 function structuralHeadings(text: string, contents: ReadonlySet<number>, heads: Head[]): { heads: Head[]; toc: Head[] } {
-  const labels = heads.map((h) => h.heading.label);
+  // In a code printed in 编 the chapters restart in each (刑事诉讼法 第二编 第一章 …): a label is its 编's (第二编/第二章), and
+  // 第二章 侦查 over its 第一节 is no contents line because 第三编 has a 第二章 too (session 37 (plans), the structure scan).
+  let part = '';
+  const labels = heads.map((h) => {
+    if (h.heading.rank === PART_RANK) part = h.heading.label;
+    return h.heading.rank > PART_RANK && (h.heading.kind === 'chapter' || h.heading.kind === 'section') && h.heading.label.startsWith('第') ? `${part}/${h.heading.label}` : h.heading.label;
+  });
   // (The decimal scheme's contents list every level: 1 总则 / 1.1 编制目的 … before the same lines over the text.)
   const outline = (h: Heading) => h.rank <= 1 || h.decimal === true;
   const toc = heads.filter(
-    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && outline(h.heading) && outline(heads[i + 1].heading) && labels.indexOf(h.heading.label, i + 1) > i,
+    (h, i) => heads[i + 1] !== undefined && heads[i + 1].start === h.end + 1 && outline(h.heading) && outline(heads[i + 1].heading) && labels.indexOf(labels[i], i + 1) > i,
   );
+  // A run of CONTENTS_RUN or more chapter lines 第一章, 第二章 … in order with nothing between them is a contents list even when
+  // the text below prints its chapters as bare titles (重庆市长江防护林体系管理条例: 第一章 总则 … 第八章 附则, then 总 则 / 第一条 …):
+  // no chapter is empty so, and the bare titles open the chapters (lost-chapters.ts). Session 37 (plans), the structure scan.
+  for (let i = 0; i < heads.length; i++) {
+    let k = i;
+    while (k < heads.length && chapterNo(heads[k].heading) === k - i + 1 && (k === i || heads[k].start === heads[k - 1].end + 1)) k++;
+    if (k - i >= CONTENTS_RUN) for (let j = i; j < k; j++) if (!toc.includes(heads[j])) toc.push(heads[j]);
+    if (k > i) i = k - 1;
+  }
   // Under a 目录 line, the run of outline lines with nothing between them is the contents, whether or not each comes again
   // (a copy that stops in the first chapter prints 第二章 … 第八章 only there: session 32 (plans), a real 盟 office's 细则
   // whose contents were read as seven empty chapters).
@@ -116,7 +137,7 @@ function structuralHeadings(text: string, contents: ReadonlySet<number>, heads: 
     if (!(contents.has(h.start) || opensContents(h, i)) || !outline(h.heading)) return;
     for (let k = i; k < heads.length && outline(heads[k].heading) && (k === i || next(heads[k - 1], heads[k])); k++) {
       // The run stops before the text's own first heading: a label met again.
-      if (k > i && labels.slice(i, k).includes(heads[k].heading.label)) break;
+      if (k > i && labels.slice(i, k).includes(labels[k])) break;
       // So is a decimal chapter that starts the numbers again (… 3.2预警 / 1总则): the text begins.
       if (k > i && restarts(heads[k - 1].heading, heads[k].heading)) break;
       if (!toc.includes(heads[k])) toc.push(heads[k]);
@@ -127,6 +148,18 @@ function structuralHeadings(text: string, contents: ReadonlySet<number>, heads: 
   const structural = articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
   return { heads: structural, toc };
 }
+
+/** Chapter lines in a row (第一章 … in order, nothing between) that make a contents list (session 37 (plans)). */
+const CONTENTS_RUN = 3;
+
+/** A 第X章 line's number (rank 0 only). */
+function chapterNo(h: Heading): number | undefined {
+  const m = h.kind === 'chapter' && h.rank === 0 ? h.label.match(/^第(.+)章$/) : null;
+  return m ? (/\d/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!)) : undefined;
+}
+
+/** The rank of a code's 第X编 (numbering.ts). */
+const PART_RANK = -3;
 
 /** A decimal heading whose chapter number is below the one before it (3.2 → 1): the numbering begins again. */
 function restarts(before: Heading, h: Heading): boolean {
