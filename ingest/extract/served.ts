@@ -129,6 +129,11 @@ function serviceFollows(text: string, q: number, e: number, lead: string, lexico
 /** Not a determiner's, an anaphor's or the staff's phrase (有关人员, 该人员, 工作人员), the general public or a party. */
 function acceptable(phrase: string, lexicon: Lexicon): boolean {
   if (lexicon.objectStops.some((w) => phrase.startsWith(w))) return false;
+  // A membership of a body (筹备组成员, 候补委员) is a role; a counted phrase (三个以上对象) no category.
+  if (lexicon.objectNotEnds.some((w) => phrase.endsWith(w))) return false;
+  if (/[0-9０-９一二三四五六七八九十两几][个名人]|以上|以下/.test(phrase)) return false;
+  // A kind another rule reads from its modifier (见义勇为|人员: group-modifiers.txt `modifier | base`) is left to it.
+  if (lexicon.groupModifiers.some((m) => m.bases.some((b) => phrase === m.modifier + b))) return false;
   if (lexicon.stopEntities.has(phrase)) return false;
   if (lexicon.groupParties.some((w) => phrase.endsWith(w))) return false;
   if (phrase.endsWith('者') && lexicon.agentStops.some((w) => phrase.slice(0, -1).endsWith(w))) return false;

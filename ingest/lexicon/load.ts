@@ -130,6 +130,7 @@ export interface Lexicon {
   objectVerbs: string[];
   objectCues: string[];
   objectStops: string[];
+  objectNotEnds: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -337,11 +338,11 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
 }
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
-function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops'> {
+function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds'> {
   const all = lines(dir, 'group-objects.txt');
-  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop, got "${line}"`);
+  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-objects.txt');
-  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop') };
+  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd') };
 }
 
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
