@@ -1055,3 +1055,34 @@ export function networkHits(text: string, from: number, to: number, lexicon: Lex
   }
   return hits;
 }
+
+/** 国务院产品质量监督部门应当建立缺陷汽车产品召回信息管理系统，…; 建立健全本级应急管理信息系统; 本市建设统一的电子政务网络: an
+ *  information system, platform or network named right after a verb that sets it up (designations.txt `systemCue`, with 本级, 统一的 or
+ *  a region's 统一的 between) and ending its clause is the one system a body sets up (session 37, lawSetUpSystems; designations.txt
+ *  `system`). Not in a clause that installs, encourages or leaves it to third parties (KIND_OF_SYSTEM), not a list item (、 or 和
+ *  after it), and its name holds no 、, 和, 及, 或, 的. */
+export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}): DictHit[] {
+  const { systems, systemCues, systemGeneric } = lexicon.designations;
+  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+  const hits: DictHit[] = [];
+  if (!systems.length || !systemCues.length) return hits;
+  const span = text.slice(from, to);
+  const cues = [...systemCues].sort((a, b) => b.length - a.length).join('|');
+  const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：\\n])`, 'g');
+  for (const m of span.matchAll(re)) {
+    // (全市, 本省 before the name: the region's own system, 本市危险废物管理信息系统 → 北京市危险废物管理信息系统, as networkHits reads.)
+    const lead = m[2] ?? '';
+    const owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
+    if (lead && !owner) continue;
+    const name = m[3]!;
+    if (/[、和及或的]/.test(name)) continue;
+    // (Its words before the base word 系统, 平台 or 网络: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)
+    if (generic && generic.test(name.slice(0, -2))) continue;
+    const start = from + m.index! + m[0].length - name.length - lead.length;
+    const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
+    if (KIND_OF_SYSTEM.test(clause)) continue;
+    hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + lead.length + name.length });
+  }
+  return hits;
+}

@@ -20,6 +20,15 @@ export function followedByNonGroup(text: string, end: number, lexicon: Lexicon):
   return lexicon.groupFollowers.some((w) => text.startsWith(w, end));
 }
 
+/** Session 37 (options.ts groupFollowerTrained): a follower word coordinated with a training of the group (公务员|录用考试和初任培训,
+ *  X|考录和岗前培训) makes the group the trainees of that training: the noun before it is served, a group after all. */
+export function trainedAfterFollower(text: string, end: number, lexicon: Lexicon): boolean {
+  const w = lexicon.groupFollowers.filter((x) => text.startsWith(x, end)).sort((a, b) => b.length - a.length)[0];
+  if (!w) return false;
+  const rest = /^[^，。；、：\n]*/.exec(text.slice(end + w.length, end + w.length + 12))![0];
+  return /^[\u4e00-\u9fff]{0,3}[和及与][\u4e00-\u9fff]{0,3}(培训|教育)/.test(rest);
+}
+
 function kinds(text: string, groups: DictHit[], lexicon: Lexicon): DictHit[] {
   const mods = [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length);
   const out: DictHit[] = [];
@@ -343,6 +352,8 @@ export function obligedOnlyGroups(
   duties = false,
   /** The regulation's own subject, whole (discover.ts lawSubject's first word: 法律援助 of 山东省法律援助条例), session 35. */
   subject: string[] = [],
+  /** Session 37 (options.ts lawDutyGrammar): 有…的义务 is a duty, and a group before 所在 is a modifier, neither served nor obliged. */
+  grammar = false,
 ): Set<string> {
   const free = new Set<string>();
   const all = new Set<string>();
@@ -359,22 +370,34 @@ export function obligedOnlyGroups(
       continue;
     }
     const before = /[^，。；：！？\n]*$/.exec(masked.slice(Math.max(0, g.span[0] - reach), g.span[0]))![0];
+    // Session 37: a group right before 所在 (赡养人所在单位, 违法人员所在地): the group names whose body or place, a modifier.
+    if (grammar && text.startsWith('所在', g.span[1])) continue;
     const sentence = /^[^。；！？\n]*/.exec(masked.slice(g.span[1], g.span[1] + 120))![0];
     const clauseEnd = sentence.search(/[，：]/);
     const clause = clauseEnd < 0 ? sentence : sentence.slice(0, clauseEnd);
     // The subject may end at a comma: the duty then opens the next clause.
     const nextClause = clauseEnd < 0 ? '' : /^[^，：]*/.exec(sentence.slice(clauseEnd + 1))![0];
     const modalIn = (s: string) => firstModal(s, lexicon.clauseModals);
+    const cued = (s: string) => first(s, lexicon.clauseCues) < Infinity;
     let duty = '';
     let upTo = '';
+    let owed = false;
     if (modalIn(clause) < Infinity) {
       upTo = clause.slice(0, modalIn(clause));
       duty = clause.slice(modalIn(clause));
     } else if (modalIn(nextClause) === 0) {
       upTo = clause;
       duty = nextClause;
+    } else if (grammar) {
+      // Session 37: 有…的义务 is a duty as 有义务 is (赡养人对患病的老年人有提供医疗费用的义务), 有 its modal.
+      // (The 对 of its object may stand between: X对Y有…的义务 is X's duty.)
+      const m = /^([^有]*)有[^有]{1,24}的义务/.exec(clause);
+      if (m) {
+        upTo = m[1];
+        duty = clause.slice(m[1].length);
+        owed = true;
+      }
     }
-    const cued = (s: string) => first(s, lexicon.clauseCues) < Infinity;
     // Session 35: the group must be the duty's subject. A verb that takes it as its object before it in its clause (国家机关招考|
     // 公务员…时，不得…: the duty is the employer's; `object |` words) or a duty passed on by 由 (精神病患者…应当由其监护人…陪同: the
     // guardian's) leaves it free.
@@ -388,7 +411,7 @@ export function obligedOnlyGroups(
     const enlisted = subject.some((w) => duty.includes(w));
     // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
     const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6)));
-    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && first(upTo, lexicon.clauseLeads) === Infinity;
+    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
     const breach = first(clause, lexicon.clauseBreaches) < Infinity && punishAt < Infinity;
     const sanctioned = first(before, lexicon.clauseLeads) < Infinity && punishAt < Infinity;

@@ -4,13 +4,15 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, campaignTitleHits, channelSystemHits, regionAwardHits, suffixHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, regionAwardHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
 import { inPlaceList, insideBodyName, nameClause } from './clauses.js';
+import { servedObjectHits } from './served.js';
+import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
@@ -120,7 +122,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
         .filter((h) => !(h.type === 'TargetGroup' && bodyAfter.test(text.slice(h.end, h.end + 6))))
         // 公务员考录, 村民会议, 城乡居民最低生活保障: the group noun qualifies a procedure, meeting or scheme
         // (group-followers.txt).
-        .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon)))
+        .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon) && !(options.groupFollowerTrained && trainedAfterFollower(text, h.end, lexicon))))
         // 华侨民族宗教事务委员会, 公务员管理、…等部门: a group word inside a body's name or field (session 36, groupInBodyName).
         .filter((h) => !(h.type === 'TargetGroup' && options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)))
         // 普通中小学, 民办中小学、幼儿园: in a law a school level qualified by its kind or listed beside other
@@ -144,6 +146,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     if (doc.genre === 'regulation' && options.lawHeritageDesignations) add(heritageHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawControlLines) add(lineHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawMonitoringNetworks) add(networkHits(text, s, e, lexicon, local), 2);
+    if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local), 2);
@@ -153,6 +156,11 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))))), 3);
+    // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
+    // rule of the unit (session 37, lawServedObjects; group-objects.txt).
+    if (doc.genre === 'regulation' && options.lawServedObjects) {
+      add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }), 3);
+    }
   }
 
   // 全国人民代表大会及其常务委员会, 市人民代表大会及其常务委员会: the congress and its standing committee (session 19).
@@ -236,7 +244,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // A group a regulation only punishes (or, with lawDutyGroupsOut, only obliges) is none (session 34, group-clause.txt).
   if (doc.genre === 'regulation' && (options.lawPunishedGroupsOut || options.lawDutyGroupsOut)) {
-    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4));
+    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4), options.lawDutyGrammar);
     if (obliged.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && obliged.has(m.canonical))));
   }
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).

@@ -103,7 +103,8 @@ export interface ExtractOptions {
   /** With groupInBodyName, a group word before a body's field in a list of bodies is none there (、公务员|管理、…等部门). Off:
    *  measured in session 36 on every development set, it lowers the real set's TG by one (上海 国防教育 条例: the gold's 公务员 is
    *  the one line 43 trains, 国家机关公务员录用考试和初任培训, which group-followers.txt's 录用 hides; the field-list mention was the
-   *  match). Left for the follower rule to be taught first. */
+   *  match). Left for the follower rule to be taught first. On since session 37: with groupFollowerTrained the real set keeps its
+   *  公务员, and every development set is equal with it on or off. */
   groupInBodyField: boolean;
   /** In a law or regulation, the national heritage designations (designations.txt `heritage`: 文物保护单位, 历史建筑, 历史文化街区,
    *  历史文化名城/名镇/名村) are programmes at a mention whose sentence qualifies a duty by them, outside a list of places (discover.ts
@@ -124,6 +125,30 @@ export interface ExtractOptions {
    *  programmes of every development draw classified by kind (randomp's and randomy's 湿地公园, randomi's and randoml's 古树名木 in
    *  lists of resources); measured on every development set. */
   lawDesignationInPlaceList: boolean;
+  /** With lawDutyGroupsOut, the grammar of more duties (groups.ts obligedOnlyGroups): 有…的义务 is a duty as 有义务 is
+   *  (赡养人对患病的老年人有提供…的义务), a failure to perform a duty (不履行…的) a breach (group-clause.txt), and a group right before
+   *  所在 (赡养人所在单位) a modifier that frees it from neither test. Provenance: session 37, extract36 §6 and §8 (elderly's 赡养人);
+   *  measured on every development set. Tried and dropped: a group after the preposition 与 (老年人可以与赡养人…签订协议) as neither
+   *  served nor obliged — it lowered the real set (泰安: 享有与注册志愿者相同的权利) and randomj (重庆: 解除…与残疾职工签订的劳动合同). */
+  lawDutyGrammar: boolean;
+  /** A follower word (group-followers.txt) coordinated with a training (公务员|录用考试和初任培训) leaves the group before it: the
+   *  text trains it (groups.ts trainedAfterFollower). Provenance: session 37, extract36 §5 and §8 (the real set's 上海 国防教育 gold
+   *  reads 公务员 at the one line that trains it, which the follower 录用 hid), so that groupInBodyField can be weighed again;
+   *  measured on every development set. */
+  groupFollowerTrained: boolean;
+  /** In a law or regulation, an information system, platform or network named right after a verb that sets it up and ending its
+   *  clause (建立缺陷汽车产品召回信息管理系统，…; 建立健全本级应急管理信息系统; 建设统一的电子政务网络) is the one system a body sets up
+   *  (discover.ts systemHits; designations.txt `system`, `systemCue`). Provenance: session 37, extract36 §8 (the widest programme
+   *  class left: systems a body sets up, 17 misses in session 36's table), the gold convention of session 23; measured on every
+   *  development set. */
+  lawSetUpSystems: boolean;
+  /** In a law or regulation, a noun phrase ending in a person word, after a preposition of the served party (为, 向, 对, 对于) and
+   *  before a verb of serving (提供, 进行…培训, 给予…补助) or, after 对, before 的 and a cue (加强对专职讲解人员的培训), is a target
+   *  group, each item of a coordination too (为旅客和货主提供…服务): extract/served.ts, ingest/lexicon/group-objects.txt. A phrase
+   *  ending where another group rule's ends is left to it. Provenance: session 37, the missed target groups of every development
+   *  draw and family set classified by cause (docs/history/extraction.md: the widest class, groups named in a duty's object that
+   *  no lexicon entry or suffix reaches); measured on every development set. */
+  lawServedObjects: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -148,11 +173,15 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawConditionGroupsOut: true,
   lawProgrammeNotClause: true,
   groupInBodyName: true,
-  groupInBodyField: false,
+  groupInBodyField: true,
   lawHeritageDesignations: true,
   lawControlLines: true,
   lawMonitoringNetworks: true,
   lawDesignationInPlaceList: true,
+  lawServedObjects: true,
+  lawSetUpSystems: true,
+  lawDutyGrammar: true,
+  groupFollowerTrained: true,
   servedClauseReach: 20,
 });
 

@@ -88,7 +88,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -123,6 +123,14 @@ export interface Lexicon {
   clausePunish: string[];
   clauseCues: string[];
   clauseObjects: string[];
+  /** group-objects.txt (session 37): the grammar of a served object — person `head |` words, `lead |` prepositions, `verb |` of
+   *  serving, `cue |` words of a service and `stop |` openers (extract/served.ts). */
+  objectHeads: string[];
+  objectLeads: string[];
+  objectVerbs: string[];
+  objectCues: string[];
+  objectStops: string[];
+  objectNotEnds: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -329,6 +337,14 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
   return all.filter(({ line }) => head.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), file, no)));
 }
 
+/** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
+function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds'> {
+  const all = lines(dir, 'group-objects.txt');
+  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd, got "${line}"`);
+  const role = (r: string) => roleWords(all, r, 'group-objects.txt');
+  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd') };
+}
+
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
 function residents(dir: string): { residentGroups: Set<string>; residentLeads: string[] } {
   const all = lines(dir, 'group-residents.txt');
@@ -361,10 +377,10 @@ function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
@@ -481,6 +497,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     ...agents(dir),
     ...workers(dir),
     ...clause(dir),
+    ...objects(dir),
     definitionCues: definitionCues(dir),
     instrumentSuffixes: words(dir, 'instrument-suffixes.txt'),
     units: words(dir, 'units.txt'),

@@ -52,7 +52,10 @@ describe('a system a body must go through or a named body sets up', () => {
       '县级以上人民政府建立健全自然灾害预警信息传播系统。',
       '跨境电子商务企业应当依托第三方物流平台开展业务。',
     );
-    expect(names('Programme', text)).toEqual([]);
+    // Session 37: the system each level must set up by name is read by lawSetUpSystems, as randomq's gold README counts it (the
+    // systems governments must build or report through: 自然灾害预警信息传播系统 …); this session's rules read it without that option.
+    expect(names('Programme', text, { lawSetUpSystems: false })).toEqual([]);
+    expect(names('Programme', text)).toEqual(['自然灾害预警信息传播系统']);
   });
 });
 

@@ -41,9 +41,10 @@ describe('a group word inside a body\'s name or field (groupInBodyName)', () => 
     expect(names('TargetGroup', committee, { groupInBodyName: false })).toContain('华侨');
   });
   const fields = regulation('某市终身教育促进条例', '教育、人力资源和社会保障、公务员管理等行政部门负责在职人员教育培训工作。');
-  it('reads no 公务员 in a list of bodies\' fields (公务员管理、…等部门) with groupInBodyField (off by default)', () => {
-    expect(names('TargetGroup', fields, { groupInBodyField: true })).not.toContain('领导干部和公务员');
-    expect(names('TargetGroup', fields)).toContain('领导干部和公务员');
+  // (Session 37: groupInBodyField is on by default since groupFollowerTrained reads the real set's 公务员 at the line that trains it.)
+  it('reads no 公务员 in a list of bodies\' fields (公务员管理、…等部门) with groupInBodyField (on by default since session 37)', () => {
+    expect(names('TargetGroup', fields)).not.toContain('领导干部和公务员');
+    expect(names('TargetGroup', fields, { groupInBodyField: false })).toContain('领导干部和公务员');
   });
   it('leaves a group before a clause that names a body (老年人可以向民政管理部门申请…: a preposition, no name)', () => {
     const asked = regulation('某市老年人优待办法', '老年人可以向民政管理部门申请补贴。');
