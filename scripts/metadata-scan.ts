@@ -17,16 +17,13 @@
 // Our code never reads the name's date for issuedOn (structure/file-date.ts keeps it apart as fileDate); only this scan does.
 // Reserved paths and held-out titles are dropped before anything is read (as structure-scan.ts).
 // `npx tsx scripts/metadata-scan.ts <mirror folder> [--files list.txt] [--out result.json] [--sample class]`
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadLexicon, type Lexicon } from '../ingest/lexicon/load.js';
-import { readSource } from '../ingest/read/index.js';
-import { clean } from '../ingest/clean/index.js';
-import { structure } from '../ingest/structure/index.js';
 import { fileNameDate } from '../ingest/structure/file-date.js';
 import { regionByName, regionPrefix } from '../ingest/lexicon/regions.js';
 import type { StructuredDoc } from '../ingest/structure/types.js';
-import { RESERVED, heldOutTitles, list, titleOf } from './structure-scan.js';
+import { mirrorDocuments, option } from './structure-scan.js';
 
 /** Days between a publication date and an approval may reach three months (a city regulation's 公告 after approval). */
 const LAG_DAYS = 92;
@@ -100,27 +97,14 @@ interface Row { unread?: string[]; file: string; folder: string; issuedOn?: stri
 
 async function main() {
   const args = process.argv.slice(2);
-  const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
-  const dir = args[0];
-  const held = heldOutTitles(process.cwd());
-  const listed = opt('--files');
-  let files = listed ? readFileSync(listed, 'utf8').split('\n').filter(Boolean).map((f) => join(dir, f)) : list(dir);
-  files = files.filter((f) => !RESERVED.test(f) && !held.has(titleOf(f)));
+  const opt = (k: string) => option(args, k);
   const lexicon = loadLexicon();
   const rows: Row[] = [];
-  for (const f of files) {
-    const rel = relative(dir, f);
-    try {
-      const r = await readSource(f, { root: dir });
-      const doc = structure(rel, clean(r.text, lexicon), lexicon);
-      if (!doc) continue;
-      const nameDate = fileNameDate(rel);
-      const v = placeVerdicts(rel, doc.level, doc.region, lexicon);
-      const unread = unreadHeadLines(doc);
-      rows.push({ ...(unread.length ? { unread } : {}), file: rel, folder: folderOf(rel), issuedOn: doc.issuedOn, nameDate, date: dateClass(doc.issuedOn, nameDate, headDate(doc)), issuerOk: issuerVerdict(rel, doc.issuer, lexicon), level: v.level, region: v.region, ourLevel: doc.level, ourRegion: doc.region, issuer: doc.issuer });
-    } catch {
-      /* a file the pipeline rejects is not counted */
-    }
+  for await (const { rel, doc } of mirrorDocuments(args, lexicon)) {
+    const nameDate = fileNameDate(rel);
+    const v = placeVerdicts(rel, doc.level, doc.region, lexicon);
+    const unread = unreadHeadLines(doc);
+    rows.push({ ...(unread.length ? { unread } : {}), file: rel, folder: folderOf(rel), issuedOn: doc.issuedOn, nameDate, date: dateClass(doc.issuedOn, nameDate, headDate(doc)), issuerOk: issuerVerdict(rel, doc.issuer, lexicon), level: v.level, region: v.region, ourLevel: doc.level, ourRegion: doc.region, issuer: doc.issuer });
   }
   const folders = [...new Set(rows.map((r) => r.folder))].sort((a, b) => rows.filter((r) => r.folder === b).length - rows.filter((r) => r.folder === a).length);
   const DATES: DateClass[] = ['same', 'lag', 'year', 'differ', 'missing', 'none', 'nameless'];

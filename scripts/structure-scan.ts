@@ -12,7 +12,7 @@
 // [--out result.json] [--sample class]`: the counts per class, and the documents of each class.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
-import { loadLexicon } from '../ingest/lexicon/load.js';
+import { loadLexicon, type Lexicon } from '../ingest/lexicon/load.js';
 import { readSource } from '../ingest/read/index.js';
 import { clean } from '../ingest/clean/index.js';
 import { structure } from '../ingest/structure/index.js';
@@ -108,26 +108,35 @@ export function list(dir: string): string[] {
   return out;
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+/** The command line's `--name value`. */
+export const option = (args: string[], k: string): string | undefined => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+
+/** The mirror's documents under `args[0]` (or those of `--files list.txt`), reserved paths and held-out titles dropped
+ *  before anything is read, each read → cleaned → structured (no extraction, no linking); a file the pipeline rejects is
+ *  not counted. Shared by this scan and metadata-scan.ts. */
+export async function* mirrorDocuments(args: string[], lexicon: Lexicon = loadLexicon()): AsyncGenerator<{ rel: string; doc: StructuredDoc }> {
   const dir = args[0];
   const held = heldOutTitles(process.cwd());
-  const listed = opt('--files');
-  let files = listed ? readFileSync(listed, 'utf8').split('\n').filter(Boolean).map((f) => join(dir, f)) : list(dir);
-  files = files.filter((f) => !RESERVED.test(f) && !held.has(titleOf(f)));
-  const lexicon = loadLexicon();
-  const rows: { file: string; measures: number; anomalies: Partial<Record<AnomalyClass, string[]>> }[] = [];
+  const listed = option(args, '--files');
+  const files = (listed ? readFileSync(listed, 'utf8').split('\n').filter(Boolean).map((f) => join(dir, f)) : list(dir)).filter((f) => !RESERVED.test(f) && !held.has(titleOf(f)));
   for (const f of files) {
     const rel = relative(dir, f);
+    let doc: StructuredDoc | undefined;
     try {
-      const r = await readSource(f, { root: dir });
-      const doc = structure(rel, clean(r.text, lexicon), lexicon);
-      if (!doc) continue;
-      rows.push({ file: rel, measures: doc.units.filter((u) => u.leaf && u.kind !== 'notice').length, anomalies: anomalies(doc) });
+      doc = structure(rel, clean((await readSource(f, { root: dir })).text, lexicon), lexicon) ?? undefined;
     } catch {
-      /* a file the pipeline rejects is not counted */
+      continue;
     }
+    if (doc) yield { rel, doc };
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (k: string) => option(args, k);
+  const rows: { file: string; measures: number; anomalies: Partial<Record<AnomalyClass, string[]>> }[] = [];
+  for await (const { rel, doc } of mirrorDocuments(args)) {
+    rows.push({ file: rel, measures: doc.units.filter((u) => u.leaf && u.kind !== 'notice').length, anomalies: anomalies(doc) });
   }
   const counts = Object.fromEntries(CLASSES.map((c) => [c, { docs: rows.filter((r) => r.anomalies[c]).length, items: rows.reduce((s, r) => s + (r.anomalies[c]?.length ?? 0), 0) }]));
   console.log(`${rows.length} documents`);
