@@ -3,6 +3,13 @@
 // city's measures and links are written here (not by the linker), so what coverage reads through the chain
 // is known: a city measure implements a provincial measure, which the linker linked to the national one.
 import { edgeKey, type Snapshot } from '../../graph-schema/index.js';
+import type { CoverageGraph } from '../../coverage/index.js';
+
+/** A region node of a hand-built coverage graph, PART_OF its parent (matrix.test.ts, uncompared.test.ts). */
+export function addRegion(g: CoverageGraph, name: string, level: 'country' | 'province' | 'city', parent?: string): void {
+  g.mergeNode(`region:${name}`, { type: 'Region', name, level });
+  if (parent) g.addEdgeWithKey(edgeKey('PART_OF', `region:${name}`, `region:${parent}`), `region:${name}`, `region:${parent}`, { type: 'PART_OF' });
+}
 
 export interface CityLink {
   /** The city measure's path. */

@@ -13,14 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest } from '../../ingest/pipeline.js';
 import { coverageReport } from '../../scripts/report.js';
+import { addRegion } from './chain-fixture.js';
 
 const N = 'doc:国家方案';
 function graph(): CoverageGraph {
   const g: CoverageGraph = new MultiDirectedGraph();
-  const region = (name: string, level: 'country' | 'province' | 'city', parent?: string) => {
-    g.mergeNode(`region:${name}`, { type: 'Region', name, level });
-    if (parent) g.addEdgeWithKey(edgeKey('PART_OF', `region:${name}`, `region:${parent}`), `region:${name}`, `region:${parent}`, { type: 'PART_OF' });
-  };
+  const region = (name: string, level: 'country' | 'province' | 'city', parent?: string) => addRegion(g, name, level, parent);
   region('全国', 'country');
   region('河南省', 'province', '全国');
   region('吉林省', 'province', '全国');

@@ -12,16 +12,14 @@ import { runIngest } from '../../ingest/pipeline.js';
 import { coverageReport } from '../../scripts/report.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { addRegion } from './chain-fixture.js';
 
 const LAW = 'doc:老年人法';
 const WORDS = ['老年人', '赡养', '赡养人', '敬老', '老龄', '扶养', '养老', '照料', '养老服务', '助老'];
 
 function graph(): CoverageGraph {
   const g: CoverageGraph = new MultiDirectedGraph();
-  const region = (name: string, level: 'country' | 'province' | 'city', parent?: string) => {
-    g.mergeNode(`region:${name}`, { type: 'Region', name, level });
-    if (parent) g.addEdgeWithKey(edgeKey('PART_OF', `region:${name}`, `region:${parent}`), `region:${name}`, `region:${parent}`, { type: 'PART_OF' });
-  };
+  const region = (name: string, level: 'country' | 'province' | 'city', parent?: string) => addRegion(g, name, level, parent);
   region('全国', 'country');
   for (const p of ['山东省', '北京市', '上海市', '广东省']) region(p, 'province', '全国');
   region('青岛市', 'city', '山东省');
