@@ -488,14 +488,14 @@ export function uncomparedDocuments(g: CoverageGraph, directive: string, columns
   return out.sort(byRegionAndLevel);
 }
 
-/** Documents with a measure implementing a measure of `directive` (directly or through an intermediate
- *  document's measure), or citing it (themselves or by a measure); true when one of their links carries out an
- *  earlier text of it (`laterVersion`). */
 /** Whether a measure of document `lower` IMPLEMENTS a measure of `directive`. */
 function implementsDirectly(g: CoverageGraph, lower: string, directive: string): boolean {
   return documentMeasures(g, lower).some((m) => g.someOutEdge(m, (_e, a, _s, target) => a.type === 'IMPLEMENTS' && g.getNodeAttributes(target).type === 'Measure' && (g.getNodeAttributes(target) as { docId?: string }).docId === directive));
 }
 
+/** Documents with a measure implementing a measure of `directive` (directly or through an intermediate
+ *  document's measure), or citing it (themselves or by a measure); true when one of their links carries out an
+ *  earlier text of it (`laterVersion`). */
 function relatedLowers(g: CoverageGraph, directive: string): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const add = (d: string, later: boolean) => out.set(d, out.get(d) === true || later);

@@ -109,9 +109,9 @@ export function shareOf(statuses: readonly CellStatus[]): Share {
 export function coverageMatrix(g: CoverageGraph, directive: string, opts: MatrixOptions = {}): CoverageMatrix {
   const d = docRef(g, directive);
   const directiveIn = issuedBy(d, opts.asOf);
-  const lowers = directiveIn
-    ? lowerDocuments(g, directive).filter((l) => issuedBy(l, opts.asOf) && (!opts.region || l.regionChain.includes(opts.region)))
-    : [];
+  const inView = (l: DocRef) => issuedBy(l, opts.asOf) && (!opts.region || l.regionChain.includes(opts.region));
+  const allLowers = directiveIn ? lowerDocuments(g, directive) : [];
+  const lowers = allLowers.filter(inView);
   const perDoc = lowers.map((l) => measureRows(g, directive, l.id, opts.thresholds));
   const rows: MatrixRow[] = [];
   // Measure rows from the directive itself, so a directive with no lower document still lists them.
@@ -156,8 +156,8 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
     return { ...l, ...(province ? { province } : {}), share: shareOf(rows.filter((r) => r.kind === 'Measure').map((r) => r.cells[j].status)) };
   });
   const uncompared = directiveIn
-    ? uncomparedDocuments(g, directive, lowerDocuments(g, directive))
-        .filter((l) => issuedBy(l, opts.asOf) && (!opts.region || l.regionChain.includes(opts.region)))
+    ? uncomparedDocuments(g, directive, allLowers)
+        .filter(inView)
         .map((l) => {
           const province = provinceOf(g, l.regionChain);
           return { ...l, ...(province ? { province } : {}) };

@@ -4,7 +4,7 @@
 // the text of the law it runs from, for a law's later text); ids last, so a row leads back to the graph or to Neo4j.
 // Headers and verdicts in the page's language; names and paths as the texts write them.
 import type { Cascade, CascadeLink } from './cascade.js';
-import { toCsv, type CsvColumn } from './csv.js';
+import { safeFileName, toCsv, type CsvColumn } from './csv.js';
 
 /** The words of the file: `header.<key>` for each column, `kind.<kind>` for each verdict. */
 export type CascadeCsvWords = (key: string) => string;
@@ -58,5 +58,5 @@ export function cascadeLinksCsv(cascade: Cascade, words: CascadeCsvWords, laterV
 
 /** `cascade_<root name>.csv`, the name made safe for a file system. */
 export function cascadeCsvName(rootName: string): string {
-  return `cascade_${rootName.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)}.csv`;
+  return `cascade_${safeFileName(rootName, 80)}.csv`;
 }

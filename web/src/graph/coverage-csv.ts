@@ -3,7 +3,7 @@
 // traced back to the graph (or to Neo4j).
 import { NODE_GLOSSES } from './colours.js';
 import { isGap, type EntityCoverage, type MeasureCoverage } from './coverage.js';
-import type { CsvColumn } from './csv.js';
+import { safeFileName, type CsvColumn } from './csv.js';
 import type { ViaStep } from '../../../coverage/index.js';
 import type { MatrixCsvWords } from '../../../coverage/matrix-csv.js';
 
@@ -86,7 +86,7 @@ export type GapTable = 'measures' | 'programmes' | 'groups';
 
 /** e.g. coverage-measures_吉林省科协2020年科普工作要点_vs_中国科协2020年科普工作要点.csv */
 export function coverageCsvName(table: GapTable, lowerName: string, higherName: string, opts: { gapsOnly?: boolean } = {}): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+  const safe = (s: string) => safeFileName(s, 60);
   return `coverage-${table}${opts.gapsOnly ? '-gaps' : ''}_${safe(lowerName)}_vs_${safe(higherName)}.csv`;
 }
 

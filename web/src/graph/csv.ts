@@ -27,6 +27,12 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A name made safe for a file system (no path separators, reserved characters or spaces), cut to `max` characters:
+ *  the part of every download's file name that comes from a document or a query. */
+export function safeFileName(s: string, max: number): string {
+  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, max);
+}
+
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[], options: CsvOptions = {}): string {
   const lines = [columns.map((c) => csvField(c.header))];
   for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))));

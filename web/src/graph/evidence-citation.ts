@@ -3,6 +3,7 @@
 // and shared entities, and the page's link back to this evidence. Plain text in the page's language, from the
 // evidence the view shows (evidence.ts). Session 37 (ui36's open finding): the evidence view saved nothing.
 import type { Evidence, EvidenceSide } from './evidence.js';
+import { safeFileName } from './csv.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -40,7 +41,7 @@ export function evidenceCitation(ev: Evidence, t: Translate, url?: string): stri
 
 /** evidence_<lower document>_<path>_to_<higher document>_<path>.txt */
 export function evidenceCitationName(ev: Evidence): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
+  const safe = (s: string) => safeFileName(s, 40);
   const part = (s: EvidenceSide) => `${safe(s.document?.name ?? s.measure.name)}_${safe(s.path)}`;
   return `evidence_${part(ev.lower)}_to_${part(ev.higher)}.txt`;
 }

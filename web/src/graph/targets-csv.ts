@@ -1,6 +1,6 @@
 // The targets table as CSV: English headers, the Chinese text as cells, ids last.
 import type { TargetRow } from '../../../coverage/targets.js';
-import type { CsvColumn } from './csv.js';
+import { safeFileName, type CsvColumn } from './csv.js';
 
 export const TARGET_CSV_COLUMNS: CsvColumn<TargetRow>[] = [
   { header: 'Metric', value: (r) => r.metric },
@@ -19,6 +19,6 @@ export const TARGET_CSV_COLUMNS: CsvColumn<TargetRow>[] = [
 ];
 
 export function targetsCsvName(metric: string | null): string {
-  const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+  const safe = (s: string) => safeFileName(s, 60);
   return `targets${metric ? `_${safe(metric)}` : ''}.csv`;
 }
