@@ -10,9 +10,9 @@ import type { DictHit } from './dictionary.js';
 const JOINER = /^(、|和|及|以及|或者|与)/;
 /** Characters that make the lead the tail of another word (针对, 作为, 方向, 行为, 认为, 面对 …). */
 const LEAD_BEFORE: Record<string, RegExp> = {
-  对: /[针相核反应面绝校比核配]$/,
+  对: /[针相核反应面绝校比配]$/,
   对于: /(?!)/,
-  为: /[作认行成以更视称分改列人难因较最极甚尤称确改定]$/,
+  为: /[作认行成以更视称分改列人难因较最极甚尤确定]$/,
   向: /[方导面倾意去动趋风志转走指偏流]$/,
 };
 /** …and the characters that make it the head of one (对象, 对外, 为了, 为主, 向导). */
