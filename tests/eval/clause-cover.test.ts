@@ -5,7 +5,7 @@ import { clauseGain, clauses, clauseShares } from './clause-cover.js';
 import { loadDev } from './dev-cache.js';
 
 describe('clause cover', () => {
-  it.each(['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy'] as const)('refuses the held-out link set %s', async (id) => {
+  it.each(['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'] as const)('refuses the held-out link set %s', async (id) => {
     await expect(loadDev(id)).rejects.toThrow(/held-out/);
   });
 

@@ -8,7 +8,7 @@ import { SETS, type SetId } from './sets.js';
 import type { DevSet } from './second-links.js';
 import type { LinkOptions } from '../../ingest/link/options.js';
 
-export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy'];
+export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'];
 /** The dev link sets of regulations (the sample's are plans, selected by other rules). */
 export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax'];
 const CACHE = '/tmp/h25-link-cache';

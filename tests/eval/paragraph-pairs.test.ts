@@ -15,7 +15,7 @@ describe('paragraph-pairs harness', () => {
     const [a, b] = ['第五条 县级以上地方人民政府卫生行政部门监督管理献血工作。', '第五条 市卫生健康主管部门监督管理献血工作。'];
     expect(paragraphPairSimilarity(a, b, flat)).toBeGreaterThan(0.8);
   });
-  it.each(['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy'] as const)('refuses the held-out link set %s', async (id) => {
+  it.each(['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'] as const)('refuses the held-out link set %s', async (id) => {
     await expect(loadDev(id)).rejects.toThrow(/held-out/);
   });
 });

@@ -17,7 +17,7 @@ import { SETS, type SetId } from './sets.js';
 import { tally } from './dev-cache.js';
 import { clauseCount } from '../../ingest/link/implements.js';
 
-const HELD_OUT: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy'];
+const HELD_OUT: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'];
 const CACHE = '/tmp/h24-link-cache';
 
 export interface DevSet {

@@ -17,6 +17,7 @@ describe.each([
   ['real 个人所得税法 link family (one level)', new URL('./incometax/', import.meta.url)],
   ['real 反家庭暴力法 link family (held out)', new URL('./familyviolence/', import.meta.url)],
   ['real 民用建筑节能 link family (held out, three levels)', new URL('./buildingenergy/', import.meta.url)],
+  ['real 国家通用语言文字法 link family (held out, two regions)', new URL('./language/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
@@ -26,14 +27,15 @@ describe.each([
   // its 2018 amendment (tests/real/residents/README.md, Dates): there, the lower's own first date line is compared with
   // the higher's first adoption. So does the 教师法 family (session 33): 上海's 办法 (1997) and 浙江's (2004) carry out the
   // law of 1993 whose text here is its 2009 amendment (tests/real/teachers/README.md). Every other family compares the
-  // dates of the file names; the 统计法 family's 北京 条例 (2015, no date in its file name) by its own first date line.
+  // dates of the file names; a text with no date in its file name (the 统计法 family's 北京 条例, 2015; the 国家通用语言文字法
+  // family's 北京 规定, 2003) by its own first date line.
   const firstAdoption = name === 'real 城市居民委员会 link family' || name === 'real 教师法 link family';
   const headerDate = (f: string) => {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/m.exec(text(f))!;
     return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   };
   it('annotates pairs of corpus files, each lower issued after its higher (date in the file name)', () => {
-    const date = (f: string) => /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(f)?.[1] ?? (firstAdoption || name === 'real 统计法 link family' ? headerDate(f) : undefined)!;
+    const date = (f: string) => /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(f)?.[1] ?? headerDate(f);
     for (const p of gold.pairs) {
       expect(corpus).toEqual(expect.arrayContaining([p.lower, p.higher]));
       expect(date(p.lower) > (firstAdoption ? headerDate(p.higher) : date(p.higher)), `${p.lower} → ${p.higher}`).toBe(true);
