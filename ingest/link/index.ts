@@ -10,7 +10,7 @@ import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, titleKey } from './basis.js';
-import { canImplement, judicialDocument, lag, legalRank, mayImplementAny, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -47,12 +47,12 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
     level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
     ...(judicialDocument(p.doc.issuer, p.doc.title) ? { judicial: true as const } : {}),
     ...(ownBodyTitle(p.doc.title) ? { ownBody: true as const } : {}),
-    ...rankOf(p.doc.issuer, p.doc.title),
+    ...rankOf(p.doc.issuer, p.doc.title, basis),
   };
 }
 
-function rankOf(issuer: string | undefined, title: string): { legalRank?: number } {
-  const r = legalRank(issuer, title);
+function rankOf(issuer: string | undefined, title: string, basis: string[]): { legalRank?: number } {
+  const r = rankWithBasis(issuer, title, basis);
   return r === undefined ? {} : { legalRank: r };
 }
 

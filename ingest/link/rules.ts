@@ -95,7 +95,25 @@ export const RANK = {
   ],
   /** A national law by its title, when no issuer was read: 中华人民共和国…法. */
   lawTitle: /^中华人民共和国.{1,30}法$/,
+  /** A title in a law's form (…法, not …办法), with or without the state's name: never given a rank by its basis clause. */
+  lawForm: /(?<!办)法(?:[（(][^）)]*[）)])?$/,
+  /** The rank of a text whose issuer was not read (no issuer line: 25 of the law mirror's 行政法规 with a basis clause
+   *  print neither date nor issuer, 两用物项出口管制条例, 未成年人网络保护条例 …) but whose basis clause names the documents it
+   *  is made under, when its title is not a law's: a government's regulation or rules (2), below the laws and the
+   *  constitution it names. Session 38 (lead): of 38 central implementing texts drawn at random from the mirror (seed
+   *  38001) with a basis clause naming a law the mirror holds, the two without an issuer line were the only ones linked
+   *  to nothing for want of a rank. */
+  unreadWithBasis: 2,
 } as const;
+
+/** The legal rank of a document within its level: read from its issuers and title (legalRank), else, for a text whose
+ *  basis clause names documents and whose title is not a law's, RANK.unreadWithBasis. */
+export function rankWithBasis(issuer: string | undefined, title: string, basis: string[]): number | undefined {
+  const read = legalRank(issuer, title);
+  if (read !== undefined || !basis.length) return read;
+  const t = title.replace(/[（(][^）)]*[）)]$/, '').trim();
+  return RANK.lawForm.test(t) ? undefined : RANK.unreadWithBasis;
+}
 
 /** The legal rank of a document within its level (RANK), or undefined. */
 export function legalRank(issuer: string | undefined, title: string): number | undefined {

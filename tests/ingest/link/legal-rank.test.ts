@@ -2,7 +2,7 @@
 // and a provincial government's rules under its congress's regulation carry out the document they name as their basis,
 // though both documents are of one level.
 import { describe, expect, it } from 'vitest';
-import { canImplement, legalRank, mayImplementAny, regionChain, type RuleDoc } from '../../../ingest/link/rules.js';
+import { canImplement, legalRank, mayImplementAny, rankWithBasis, regionChain, type RuleDoc } from '../../../ingest/link/rules.js';
 import { ingestTexts } from './ingest-texts.js';
 import { graphFromSnapshot, lowerDocuments } from '../../../coverage/index.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
@@ -28,6 +28,19 @@ describe('legalRank', () => {
   it('gives no rank to a joint issue with an issuer it does not know, nor to a department', () => {
     expect(legalRank('国务院、某协会', '某规定')).toBeUndefined();
     expect(legalRank('山东省教育厅', '某办法')).toBeUndefined();
+  });
+});
+
+describe('rankWithBasis (a text with no issuer line)', () => {
+  it('ranks a text whose basis clause names documents, and whose title is not a law\'s, as a government\'s regulation', () => {
+    expect(rankWithBasis(undefined, '中华人民共和国两用物项出口管制条例', ['出口管制法'])).toBe(2);
+    expect(rankWithBasis(undefined, '某某网络保护条例', ['未成年人保护法', '网络安全法'])).toBe(2);
+    expect(rankWithBasis(undefined, '某某法实施办法', ['某某法'])).toBe(2);
+  });
+  it('gives no rank without a basis clause, nor to a text titled as a law; an issuer read wins', () => {
+    expect(rankWithBasis(undefined, '某某网络保护条例', [])).toBeUndefined();
+    expect(rankWithBasis(undefined, '某某促进法', ['宪法'])).toBeUndefined();
+    expect(rankWithBasis('山东省人民代表大会常务委员会', '山东省某某条例', ['某某法'])).toBe(1);
   });
 });
 
@@ -84,6 +97,14 @@ describe('the link stage', () => {
     const links = await linksBetween(true);
     expect(links.length).toBeGreaterThanOrEqual(3);
     expect(new Set(links)).toEqual(new Set(['doc:历史街区保护法实施条例@2014-03-01 → doc:中华人民共和国历史街区保护法@2012-06-29']));
+  });
+  it('links a regulation that prints no date or issuer line to the law its basis clause names', async () => {
+    // 25 of the law mirror's 行政法规 with a basis clause print neither (两用物项出口管制条例, 未成年人网络保护条例 …).
+    const bare = regulation(true).replace('（2014年3月1日中华人民共和国国务院令第600号公布）\n\n', '');
+    const snap = await ingestTexts({ '法.txt': law, '条例(2014-03-01).txt': bare });
+    const links = snap.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(links.map((e) => e.target.split('#')[0]))).toEqual(new Set(['doc:中华人民共和国历史街区保护法@2012-06-29']));
   });
   it('links nothing when the regulation does not name the law', async () => {
     expect(await linksBetween(false)).toEqual([]);
