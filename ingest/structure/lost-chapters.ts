@@ -8,7 +8,9 @@
 //   第四章 and 第六章, 产业发展 and 保障和促进措施 between 第六章 and 第九章; session 36 (plans)): the lines open them in order;
 // - the closing chapter 附则 lost its 第X章 after the last numbered chapter (潮州市文明行为促进条例's bare `附 则` line before
 //   its last article; session 35 (plans)): 立法技术规范 makes 附则 the last chapter, so that line opens the chapter after the
-//   last one numbered. A title's letters may be spaced (总 则, 附 则) as chapter titles are printed.
+//   last one numbered. A title's letters may be spaced (总 则, 附 则) as chapter titles are printed;
+// - every chapter after the last numbered one lost its 第X章, two title lines or more kept (未成年人网络保护条例: only
+//   第一章 总则 numbered; session 38 (lead)): the lines open the chapters after it in order.
 // Anything else is left as it is: where a lost chapter begins cannot be read from the numbering alone.
 import { chineseNumeral, type Heading } from './numbering.js';
 
@@ -27,6 +29,9 @@ function numeral(n: number): string {
   const tens = Math.floor(n / 10);
   return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
 }
+
+/** A line's text, trimmed, a title's spaced letters joined (总 则 → 总则). */
+const spaced = (line: string): string => line.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
 
 const chapterNumber = (h: Head): number | undefined => {
   const m = h.heading.kind === 'chapter' && h.heading.rank === 0 ? h.heading.label.match(/^第(.+)章$/) : null;
@@ -76,10 +81,10 @@ function restoreUnnumberedChapters(heads: Head[], text: string, lines: readonly 
 function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line[]): void {
   const chapters = heads.map((h) => ({ h, n: chapterNumber(h) })).filter((c): c is { h: Head; n: number } => c.n !== undefined);
   if (!chapters.length) return;
-  const byGap = new Map<number, { line: Line; title: string; missing: number }[]>();
+  const byGap = new Map<number, { line: Line; title: string; missing: number; underTitle: boolean }[]>();
   const headAt = new Map(heads.map((h) => [h.start, h]));
   lines.forEach((line, i) => {
-    const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+    const title = spaced(text.slice(line.start, line.end));
     if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
     // The next line with text opens an article or a 第X节 section.
     let j = i + 1;
@@ -88,11 +93,28 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
     if (!next || !(next.heading.kind === 'article' || (next.heading.kind === 'section' && next.heading.label.startsWith('第')))) return;
     const before = chapters.filter((c) => c.h.start < line.start).at(-1)?.n ?? 0;
     const after = chapters.find((c) => c.h.start > line.start)?.n;
-    // The numbering skips chapters here: 第二章 … 第四章 (or no chapter … 第二章); or 附则 after the last chapter.
-    if (!(after !== undefined && after >= before + 2 && after - before - 1 <= LOST_CHAPTERS.maxGap) && !(after === undefined && before > 0 && title === CLOSING_TITLE)) return;
-    byGap.set(before, [...(byGap.get(before) ?? []), { line, title, missing: after === undefined ? 1 : after - before - 1 }]);
+    // The numbering skips chapters here: 第二章 … 第四章 (or no chapter … 第二章); or title lines after the last chapter.
+    const trailing = after === undefined && before > 0;
+    if (!(after !== undefined && after >= before + 2 && after - before - 1 <= LOST_CHAPTERS.maxGap) && !trailing) return;
+    // A title line right after another (河南省旅游条例: 旅游新业态培育, then 文化旅游 before its article) is a section's under a
+    // chapter's: the trailing chapters are then not read.
+    let p = i - 1;
+    while (p >= 0 && !text.slice(lines[p].start, lines[p].end).trim()) p--;
+    const underTitle = p >= 0 && !headAt.has(lines[p].start) && BARE_TITLE.test(spaced(text.slice(lines[p].start, lines[p].end)));
+    byGap.set(before, [...(byGap.get(before) ?? []), { line, title, missing: trailing ? TRAILING : after! - before - 1, underTitle }]);
   });
   for (const [before, found] of byGap) {
+    // After the last numbered chapter: 附则 alone (潮州), or two title lines or more (未成年人网络保护条例: 第一章 总则 printed,
+    // then 网络素养促进, 网络信息内容规范 … 法律责任 bare; session 38 (lead), 144 mirror texts hold bare title lines) open the
+    // chapters after it in order. One title line other than 附则 is left as it is.
+    if (found[0].missing === TRAILING) {
+      if ((found.length < 2 && found[0].title !== CLOSING_TITLE) || found.some((f) => f.underTitle)) continue;
+      found.forEach(({ line, title }, k) => {
+        const at = heads.findIndex((h) => h.start > line.start);
+        heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(before + 1 + k)}章`, rest: title } });
+      });
+      continue;
+    }
     // As many title lines as chapters the numbering skips, each opening the next in order (第一章 … 第五章 with two lines
     // between 第二章 and 第五章: 第三章, 第四章; session 36 (plans), 12 mirror regulations). Where 第一章 is lost with nothing
     // in its place (no chapter before, the text opening on 第一条), one line fewer: they number from 第二章 and
@@ -110,6 +132,8 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
 /** Lost chapters restored in one gap of the numbering: at most this many (session 36 (plans): the mirror's gaps with as
  *  many bare title lines as chapters lost are of one to three chapters). */
 const LOST_CHAPTERS = { maxGap: 3 };
+/** The `missing` of title lines after the last numbered chapter: as many chapters as lines. */
+const TRAILING = -1;
 
 /** The text opens on 第一条 before `start`, with only articles before it. */
 function firstArticleBefore(heads: Head[], start: number): boolean {
