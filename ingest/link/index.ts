@@ -324,6 +324,10 @@ export function linkFromInputs(
     // document of a higher legal rank (rules.ts, legal rank): the others' measures are not scored at all. On the law
     // mirror top-level documents hold 42 % of all measures (laws, 行政法规, 司法解释).
     lowers: (d: number) => (lowerDocs?.(d) ?? true) && mayImplementAny(rd[d]),
+    refusal: (l: number, h: number) => {
+      const v = rule(l, h);
+      return v.ok ? undefined : v.rule;
+    },
   };
   const records = selectionRecords();
   const recorded = records?.length ?? 0;

@@ -3,8 +3,9 @@
 // snapshot lacks is put in one class, the first stage that lost it:
 //   structure      the gold article is no measure of the snapshot (or the lower one is never scored: a role that
 //                  never links, a document that implements nothing)
-//   rule:<r>       refused by a rule before any score: the documents' cascade rules (level, date, region, version),
-//                  a role that never links, frame, penalty group, roles, actors (addressee), glossary
+//   rule:<r>       refused by a rule before any score (the very test linkMeasures applies, its first refusal): a role
+//                  that never links, frame, penalty group, roles, actors (addressee), glossary, or the documents'
+//                  cascade rules, named (documents:level, :region, :reach, :date, :version, :subject)
 //   not-found      never a candidate: no shared key in the inverted indexes (words, entities, shingles) nor any
 //                  pair-IDF text cosine
 //   cap            a candidate ranked below options.maxAligned by the cheap signals, never aligned
@@ -48,13 +49,12 @@ function idsByKey(s: Snapshot): Map<string, string> {
 }
 
 /** A dev link set ingested with its gold pairs probed; the missed gold links classified. */
-export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, tag = 'h36', fresh = false): Promise<{ misses: Miss[]; gold: number; tp: number; fp: number }> {
+export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, tag = 'h36', fresh = false, idsFrom?: Snapshot): Promise<{ misses: Miss[]; gold: number; tp: number; fp: number }> {
   if (HELD_OUT_LINK_SETS.includes(id)) throw new Error(`missed-links: ${id} is a held-out link set`);
   const set = SETS[id];
   const gold: GoldLinks = readGoldLinks(new URL(`file://${set.links}`));
-  // Measure ids from a first (cached) ingest: they are the same in the probed one.
-  const first = await loadDev(id, link, tag, fresh);
-  const ids = idsByKey(first.snapshot);
+  // Measure ids from a first ingest (`idsFrom`, else a cached one): they are the same in the probed one.
+  const ids = idsByKey(idsFrom ?? (await loadDev(id, link, tag, fresh)).snapshot);
   const pairs = new Map<string, string[]>();
   for (const g of gold.links) {
     const [lo, hi] = [ids.get(articleKey(g.lower)), ids.get(articleKey(g.higher))];
@@ -93,7 +93,7 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
     if (p.stage === 'no-unit' || p.stage === 'same-document') put('structure', p.stage);
     else if (p.stage === 'not-found') put('not-found', '');
     else if (p.stage === 'cap') put('cap', `rank ${p.rank} of ${p.ranked}`);
-    else if (p.stage !== 'aligned') put('rule', p.stage);
+    else if (p.stage !== 'aligned') put('rule', p.rule ? `${p.stage}:${p.rule}` : p.stage);
     else {
       const r = recordOf.get(lo)!;
       const prof = profileFor(o, r.genre);
