@@ -15,6 +15,8 @@
 //   paragraph      within the widened top-k and cut of a lower article of several paragraphs, but beyond the profile's own
 //                  (topK, relative) and without a paragraph of its own (options.extraLinksByParagraph): lost to the
 //                  aligned paragraph another article matches better
+//   same-level     chosen by the selection record, then dropped by the legal-rank rule: the two documents are of one
+//                  level (a law and its 实施条例) and the score is under options.sameLevel.minScore (ingest/link/index.ts)
 //   selection      chosen by the selection record but not in the snapshot (dropped after it), or left by another rule
 // Beside each class: how many of those lower articles link to another article of the same higher document (lost to a
 // neighbour) and how many are strong in the gold.
@@ -27,7 +29,7 @@ import { articleKey, HELD_OUT_LINK_SETS, loadDev } from './dev-cache.js';
 import { measureKeys, readGoldLinks, scoreLinks, type GoldLinks } from './links.js';
 import { SETS, type SetId } from './sets.js';
 
-export const CLASSES = ['structure', 'rule', 'not-found', 'cap', 'below-weak', 'relative', 'top-k', 'paragraph', 'selection'] as const;
+export const CLASSES = ['structure', 'rule', 'not-found', 'cap', 'below-weak', 'relative', 'top-k', 'paragraph', 'same-level', 'selection'] as const;
 export type MissClass = (typeof CLASSES)[number];
 
 export interface Miss {
@@ -71,7 +73,15 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
   const recordOf = new Map(records.map((r) => [r.lower, r]));
   const strong = new Set(gold.links.filter((l) => l.strength === 'strong').map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
   const docOfMeasure = new Map<string, string>();
-  for (const n of snapshot.nodes) if (n.attributes.type === 'Measure') docOfMeasure.set(n.key, n.attributes.docId);
+  const levelOf = new Map<string, string | undefined>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Measure') docOfMeasure.set(n.key, n.attributes.docId);
+    else if (n.attributes.type === 'Document') levelOf.set(n.key, n.attributes.level);
+  }
+  const sameLevel = (lo: string, hi: string) => {
+    const [a, b] = [levelOf.get(docOfMeasure.get(lo)!), levelOf.get(docOfMeasure.get(hi)!)];
+    return a !== undefined && a === b;
+  };
   const linkedTo = new Map<string, Set<string>>();
   for (const e of snapshot.edges) if (e.attributes.type === 'IMPLEMENTS') (linkedTo.get(e.source) ?? linkedTo.set(e.source, new Set()).get(e.source)!).add(docOfMeasure.get(e.target)!);
   const o = { ...DEFAULT_LINK_OPTIONS, ...link } as LinkOptions;
@@ -111,6 +121,7 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
         const widenedOnly = !(at < prof.topK && c.score >= prof.relative * best);
         if (extra && r.clauses !== undefined && extra.genres.includes(r.genre) && !r.chapterDocs?.includes(c.doc) && widenedOnly && share < extra.min)
           put('paragraph', `score ${c.score}, rank ${at + 1}, paragraph share ${share.toFixed(2)} < ${extra.min}`);
+        else if (sameLevel(lo, hi) && c.score < o.sameLevel.minScore) put('same-level', `score ${c.score} < ${o.sameLevel.minScore}, rank ${at + 1}`);
         else put('selection', `score ${c.score}, rank ${at + 1}`);
       }
     }
