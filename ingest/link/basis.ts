@@ -41,12 +41,17 @@ export function basisTitles(p: ProcessedDoc): string[] {
  *  the head (个人所得税法实施条例 is another document). */
 const NOT_THE_DOCUMENT_ITSELF = new RegExp(`^》?(?:第[${NUMERAL_CHARS}]+条|实施(?:条例|细则|办法|规定))`);
 
+/** Before a title: the violation formula of a penalty article (违反招标投标法和本条例规定的, 违反《中华人民共和国…法》), which
+ *  names the law as a whole, not what the article carries out of it. */
+const VIOLATION_BEFORE = /违反《?(?:中华人民共和国)?$/;
+
 /** Whether the text names the document of this title (titleKey: 个人所得税法 for 中华人民共和国个人所得税法, the short name
  *  a 实施条例 declares for its law) somewhere other than before an article number: 个人所得税法所称在中国境内有住所，是指…;
- *  个人所得税法规定的各项个人所得的范围 (options.sameLevel.named). */
+ *  个人所得税法规定的各项个人所得的范围 (options.sameLevel.named); not in a violation formula (VIOLATION_BEFORE). */
 export function namesDocument(text: string, title: string | undefined): boolean {
   if (!title || title.length < 3) return false;
   for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
+    if (VIOLATION_BEFORE.test(text.slice(Math.max(0, at - 10), at))) continue;
     if (!NOT_THE_DOCUMENT_ITSELF.test(text.slice(at + title.length, at + title.length + 12))) return true;
   }
   return false;

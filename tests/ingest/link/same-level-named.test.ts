@@ -15,6 +15,9 @@ describe('namesDocument', () => {
     expect(namesDocument('依照《个人所得税法》第十七条的规定付给手续费。', '个人所得税法')).toBe(false);
     expect(namesDocument('个人所得税法实施条例另有规定的除外。', '个人所得税法')).toBe(false);
     expect(namesDocument('纳税人应当依法办理纳税申报。', '个人所得税法')).toBe(false);
+    // The violation formula of a penalty article names the law as a whole.
+    expect(namesDocument('招标人违反招标投标法和本条例规定的，由有关行政监督部门责令改正。', '招标投标法')).toBe(false);
+    expect(namesDocument('违反《中华人民共和国招标投标法》规定的，依法给予处分。', '招标投标法')).toBe(false);
     expect(namesDocument('个人所得税法所称', undefined)).toBe(false);
   });
 });
