@@ -5,6 +5,7 @@
 // mirror 焦作市大气污染防治条例 linked to nothing, neither to 河南省大气污染防治条例 nor to 大气污染防治法, both named in
 // its first article, because its subject words (洒水, 砖瓦, 飞絮 …) gave a cosine under the gate's 0.25.
 import type { ProcessedDoc } from '../snapshot/types.js';
+import { NUMERAL_CHARS } from '../extract/numerals.js';
 
 /** A basis clause: 根据/依据 (or 按照) … 制定/结合 within one sentence. */
 const BASIS = /(?:根据|依据|依照|按照)[^。；;]*?(?:结合|制定)/g;
@@ -34,4 +35,24 @@ export function basisTitles(p: ProcessedDoc): string[] {
     if (clauses.some(([s, e]) => c.span[0] >= s && c.span[1] <= e)) out.add(titleKey(c.title));
   }
   return [...out].sort();
+}
+
+/** After a title: an article number (《…》第十条, 个人所得税法第六条: a citation, cite.ts) or a longer title of which it is
+ *  the head (个人所得税法实施条例 is another document). */
+const NOT_THE_DOCUMENT_ITSELF = new RegExp(`^》?(?:第[${NUMERAL_CHARS}]+条|实施(?:条例|细则|办法|规定))`);
+
+/** Before a title: the violation formula of a penalty article (违反招标投标法和本条例规定的, 违反《中华人民共和国…法》), which
+ *  names the law as a whole, not what the article carries out of it. */
+const VIOLATION_BEFORE = /违反《?(?:中华人民共和国)?$/;
+
+/** Whether the text names the document of this title (titleKey: 个人所得税法 for 中华人民共和国个人所得税法, the short name
+ *  a 实施条例 declares for its law) somewhere other than before an article number: 个人所得税法所称在中国境内有住所，是指…;
+ *  个人所得税法规定的各项个人所得的范围 (options.sameLevel.named); not in a violation formula (VIOLATION_BEFORE). */
+export function namesDocument(text: string, title: string | undefined): boolean {
+  if (!title || title.length < 3) return false;
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
+    if (VIOLATION_BEFORE.test(text.slice(Math.max(0, at - 10), at))) continue;
+    if (!NOT_THE_DOCUMENT_ITSELF.test(text.slice(at + title.length, at + title.length + 12))) return true;
+  }
+  return false;
 }

@@ -71,6 +71,9 @@ export interface LinkScope {
   /** The documents whose measures are linked as the lower side (a link thread's range; default:
    *  all). Others are still indexed as candidates, but their own candidates are never looked up. */
   lowers?: (docIndex: number) => boolean;
+  /** The cascade rule that refuses a pair of documents (rules.ts RuleVerdict.rule), if any: read by the probes only
+   *  (tests/eval/missed-links.ts), so that the eval says which rule refused a gold link. */
+  refusal?: (lowerDoc: number, higherDoc: number) => string | undefined;
 }
 
 /** One partition: every unit is a candidate of every other (tests, small corpora). */
@@ -102,10 +105,22 @@ export function linkMeasures(
   // A law's glossary article (options.glossary: 本法下列用语的含义) is carried out only by a lower article that defines.
   const glossary = o.glossary ? { higher: new RegExp(o.glossary.higher), lower: new RegExp(o.glossary.lower) } : undefined;
   const glossaryMeets = (li: number, hi: number) => !glossary || !glossary.higher.test(units[hi].text) || glossary.lower.test(units[li].text);
-  const allowed = (li: number, hi: number) => {
+  // The first rule that refuses a (lower, higher) pair before any score, in the order the linker applies them; the
+  // probes (tests/eval/missed-links.ts) report the same rule, so the eval says why a gold link was refused.
+  const refusal = (li: number, hi: number): Refusal | undefined => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
-    return a !== b && linkable[li] && linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors) && allowedDocs(a, b) && glossaryMeets(li, hi);
+    if (a === b) return 'same-document';
+    if (!linkable[li]) return 'lower-role';
+    if (!linkable[hi]) return 'higher-role';
+    if (!!units[li].frame !== !!units[hi].frame) return 'frame';
+    if (units[li].group !== units[hi].group) return 'group';
+    if (!rolesMeet(li, hi)) return 'roles';
+    if (!actorsMeet(units[li].actors, units[hi].actors)) return 'actors';
+    if (!allowedDocs(a, b)) return 'documents';
+    if (!glossaryMeets(li, hi)) return 'glossary';
+    return undefined;
   };
+  const allowed = (li: number, hi: number) => refusal(li, hi) === undefined;
   // A strong link carries a clause (options.strongClause): some clause of the lower unit takes at
   // least `min` of its character bigrams from the higher unit's text.
   const strong = o.strongClause ? { ...o.strongClause, genres: new Set(o.strongClause.genres) } : undefined;
@@ -222,7 +237,7 @@ export function linkMeasures(
   const itemWeights = perItem ? pairBigramWeights(units) : undefined;
 
   // Probed pairs (tests/eval/missed-links.ts, while `recordProbes` runs): why each was or was not aligned.
-  const probing = probes ? { units, allowedDocs, idOf: new Map(units.map((u, i) => [u.id, i])), o } : undefined;
+  const probing = probes ? { units, idOf: new Map(units.map((u, i) => [u.id, i])) } : undefined;
   const links: ReuseLink[] = [];
   // options.neighbourBest: each lower measure's links, in order, and the best candidate's link of one that links to
   // nothing (at most one per measure), for the rule applied after every selection (neighbours.ts).
@@ -353,7 +368,7 @@ export function linkMeasures(
       mayBeStrong,
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
-    if (probing) probeLower(probing, li, { allowed, linkable, found, text: textOf, cheap, toAlign, cites, glossaryMeets, rolesMeet });
+    if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
     if (nearCut && !keepAll && aligned.length) {
       const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
@@ -479,14 +494,22 @@ function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, 
   };
 }
 
+/** The rules that refuse a (lower, higher) pair of units before any score (linkMeasures `refusal`), in the order they
+ *  are applied: the same document, a role that never links (lower, higher), frame, penalty group, roles, actors
+ *  (addressee), the documents' cascade rules (rules.ts; which one in ProbeRecord.rule), glossary. */
+export type Refusal = 'same-document' | 'lower-role' | 'higher-role' | 'frame' | 'group' | 'roles' | 'actors' | 'documents' | 'glossary';
+
 /** Where the pipeline stands with a probed (lower, higher) pair (tests/eval/missed-links.ts): refused by a rule (the
- *  documents' cascade rules, a role that never links, frame, penalty group, roles, actors, glossary), never a candidate of
- *  the inverted indexes (nor of the pair's own text cosine), found but ranked below the `maxAligned` cap, or aligned
- *  (the selection record then tells its score and the cut). Calibration only: made while `recordProbes` runs. */
+ *  first `Refusal` of linkMeasures, the very test the linker applies), never a candidate of the inverted indexes (nor
+ *  of the pair's own text cosine), found but ranked below the `maxAligned` cap, or aligned (the selection record then
+ *  tells its score and the cut). Calibration only: made while `recordProbes` runs. */
 export interface ProbeRecord {
   lower: string;
   higher: string;
-  stage: 'no-unit' | 'lower-role' | 'higher-role' | 'same-document' | 'documents' | 'frame' | 'group' | 'roles' | 'actors' | 'glossary' | 'not-found' | 'cap' | 'aligned';
+  stage: 'no-unit' | Refusal | 'not-found' | 'cap' | 'aligned';
+  /** For stage 'documents': the cascade rule that refused the documents (LinkScope.refusal: level, region, reach,
+   *  date, version, subject), when the scope tells it. */
+  rule?: string;
   /** Its rank among the lower unit's ranked candidates (0 = best), when found. */
   rank?: number;
   /** How many candidates were ranked. */
@@ -505,18 +528,15 @@ export async function recordProbes<T>(pairs: Map<string, string[]>, out: ProbeRe
 }
 
 function probeLower(
-  ctx: { units: LinkUnit[]; allowedDocs: (a: number, b: number) => boolean; idOf: Map<string, number> },
+  ctx: { units: LinkUnit[]; idOf: Map<string, number> },
   li: number,
   s: {
-    allowed: (li: number, hi: number) => boolean;
-    linkable: boolean[];
+    refusal: (li: number, hi: number) => Refusal | undefined;
+    docRule?: (lowerDoc: number, higherDoc: number) => string | undefined;
     found: Set<number>;
     text: Map<number, number>;
     cheap: { hi: number }[];
     toAlign: { hi: number }[];
-    cites?: Set<number>;
-    glossaryMeets: (li: number, hi: number) => boolean;
-    rolesMeet: (li: number, hi: number) => boolean;
   },
 ) {
   const { units } = ctx;
@@ -524,16 +544,10 @@ function probeLower(
   for (const higher of probes!.pairs.get(lower.id) ?? []) {
     const hi = ctx.idOf.get(higher);
     const put = (stage: ProbeRecord['stage'], extra: Partial<ProbeRecord> = {}) => probes!.out.push({ lower: lower.id, higher, stage, ...extra });
+    const refused = hi === undefined ? undefined : s.refusal(li, hi);
+    const rule = refused === 'documents' ? s.docRule?.(lower.docIndex, units[hi!].docIndex) : undefined;
     if (hi === undefined) put('no-unit');
-    else if (!s.linkable[li]) put('lower-role');
-    else if (!s.linkable[hi]) put('higher-role');
-    else if (lower.docIndex === units[hi].docIndex) put('same-document');
-    else if (!ctx.allowedDocs(lower.docIndex, units[hi].docIndex)) put('documents');
-    else if (!!lower.frame !== !!units[hi].frame) put('frame');
-    else if (lower.group !== units[hi].group) put('group');
-    else if (!s.rolesMeet(li, hi)) put('roles');
-    else if (!actorsMeet(lower.actors, units[hi].actors)) put('actors');
-    else if (!s.glossaryMeets(li, hi)) put('glossary');
+    else if (refused) put(refused, rule ? { rule } : {});
     else if (s.toAlign.some((c) => c.hi === hi)) put('aligned', { rank: s.cheap.findIndex((c) => c.hi === hi), ranked: s.cheap.length });
     else if (!s.found.has(hi) && !s.text.has(hi)) put('not-found');
     else put('cap', { rank: s.cheap.findIndex((c) => c.hi === hi), ranked: s.cheap.length });

@@ -9,7 +9,7 @@ import { measureId } from '../../graph-schema/index.js';
 import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
-import { basisTitles, titleKey } from './basis.js';
+import { basisTitles, namesDocument, titleKey } from './basis.js';
 import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
@@ -324,6 +324,10 @@ export function linkFromInputs(
     // document of a higher legal rank (rules.ts, legal rank): the others' measures are not scored at all. On the law
     // mirror top-level documents hold 42 % of all measures (laws, 行政法规, 司法解释).
     lowers: (d: number) => (lowerDocs?.(d) ?? true) && mayImplementAny(rd[d]),
+    refusal: (l: number, h: number) => {
+      const v = rule(l, h);
+      return v.ok ? undefined : v.rule;
+    },
   };
   const records = selectionRecords();
   const recorded = records?.length ?? 0;
@@ -350,9 +354,16 @@ export function linkFromInputs(
     return v.ok && !!v.expired && !shared.some((e) => standing.test(e));
   };
   // Two documents of one level (rules.ts, legal rank): a link by wording only from options.sameLevel.minScore on.
+  // options.sameLevel.named: unless the lower measure names the higher document (basis.ts namesDocument).
+  let unitOf: Map<string, number> | undefined;
+  const names = (l: (typeof withCited)[number], higherDoc: number) => {
+    unitOf ??= new Map(units.map((u, i) => [u.id, i]));
+    return namesDocument(units[unitOf.get(l.lower)!].text, rd[higherDoc].title);
+  };
   const sameLevelLow = (l: (typeof withCited)[number]) => {
     if (('citedArticle' in l && l.citedArticle) || l.score >= options.sameLevel.minScore) return false;
-    return rd[docOf.get(l.lower)!].level === rd[docOf.get(l.higher)!].level;
+    const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
+    return rd[lo].level === rd[hi].level && !(options.sameLevel.named && names(l, hi));
   };
   const kept = keepAll ? withCited : withCited.filter((l) => !sameLevelLow(l));
   const links = keepAll || !options.expiredPlans.length

@@ -17,6 +17,8 @@ import type { Genre } from './gold-schema.js';
 import { formatLinkSetReport } from './links.js';
 import { readSnapshot } from './snapshot-source.js';
 import { formatMixed, mixedReport, type MixedReport } from './mixed.js';
+import { DEV_LINK_SETS, missedLinks } from './missed-links.js';
+import { HELD_OUT_LINK_SETS } from './dev-cache.js';
 import { SET_IDS, SETS, type EvalSet, type SetId } from './sets.js';
 import { markdownSummary } from './summary.js';
 
@@ -97,7 +99,15 @@ const main = defineCommand({
           }
         }
         // IMPLEMENTS per gold set, beside the plain baseline, with coverage verdict accuracy.
-        for (const r of results) if (r.linkSet) parts.push(`\n== ${r.set.label}`, formatLinkSetReport(r.linkSet, args.verbose));
+        // --verbose on a dev link set: each missed gold link with where the pipeline lost it (missed-links.ts; the refusing
+        // rule, the cap, the score under a threshold…), from a second ingest with the gold pairs probed. Never for a
+        // held-out set (its errors are not read) nor for a snapshot or another gold folder.
+        for (const r of results) {
+          if (!r.linkSet) continue;
+          const probed = args.verbose && !snapshot && DEV_LINK_SETS.includes(r.set.id) && !HELD_OUT_LINK_SETS.includes(r.set.id);
+          const why = probed ? new Map((await missedLinks(r.set.id, {}, 'eval', false, r.snapshot)).misses.map((m) => [`${m.lower}>${m.higher}`, m.detail ? `${m.cls}: ${m.detail}` : m.cls])) : undefined;
+          parts.push(`\n== ${r.set.label}`, formatLinkSetReport(r.linkSet, args.verbose, why));
+        }
         if (mixed) parts.push('', formatMixed(mixed));
         console.log(parts.join('\n'));
       }

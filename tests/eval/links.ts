@@ -431,7 +431,8 @@ export function formatConfusion(c: VerdictConfusion): string[] {
   return [`${'verdicts: gold × ours'.padEnd(23)}${['implements', 'partial', 'none'].map((h) => h.padStart(11)).join('')}`, row('gold strong', c.strong), row('gold weak', c.weak), row('not a link', c.notALink)];
 }
 
-export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
+/** `why`: for a missed gold link ("lower>higher" as in falseNegatives), where the pipeline lost it (missed-links.ts). */
+export function formatLinkSetReport(r: LinkSetReport, verbose = false, why?: Map<string, string>): string {
   const f = (x: number) => x.toFixed(2).padStart(6);
   const row = (name: string, s: LinkScore) =>
     `${name.padEnd(19)}${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${f(s.precision)} ${f(s.recall)} ${f(s.f1)}     ${f(s.strongRecall)}`;
@@ -446,7 +447,7 @@ export function formatLinkSetReport(r: LinkSetReport, verbose = false): string {
     `links to a later document: ${r.laterLinks.length}; to a later revision of a law adopted before the lower document (flagged laterVersion): ${r.laterVersionLinks.length}`,
   ];
   if (verbose) {
-    lines.push('  spurious:', ...r.linker.falsePositives.map((x) => `    ${x}`), '  missed:', ...r.linker.falseNegatives.map((x) => `    ${x}`));
+    lines.push('  spurious:', ...r.linker.falsePositives.map((x) => `    ${x}`), '  missed:', ...r.linker.falseNegatives.map((x) => `    ${x}${why?.has(x) ? `   [${why.get(x)}]` : ''}`));
     lines.push('  coverage verdicts wrong:', ...r.coverage.wrong.map((x) => `    ${x}`), ...r.laterLinks.map((x) => `  later: ${x}`));
   }
   return lines.join('\n');

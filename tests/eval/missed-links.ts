@@ -3,8 +3,9 @@
 // snapshot lacks is put in one class, the first stage that lost it:
 //   structure      the gold article is no measure of the snapshot (or the lower one is never scored: a role that
 //                  never links, a document that implements nothing)
-//   rule:<r>       refused by a rule before any score: the documents' cascade rules (level, date, region, version),
-//                  a role that never links, frame, penalty group, roles, actors (addressee), glossary
+//   rule:<r>       refused by a rule before any score (the very test linkMeasures applies, its first refusal): a role
+//                  that never links, frame, penalty group, roles, actors (addressee), glossary, or the documents'
+//                  cascade rules, named (documents:level, :region, :reach, :date, :version, :subject)
 //   not-found      never a candidate: no shared key in the inverted indexes (words, entities, shingles) nor any
 //                  pair-IDF text cosine
 //   cap            a candidate ranked below options.maxAligned by the cheap signals, never aligned
@@ -14,6 +15,8 @@
 //   paragraph      within the widened top-k and cut of a lower article of several paragraphs, but beyond the profile's own
 //                  (topK, relative) and without a paragraph of its own (options.extraLinksByParagraph): lost to the
 //                  aligned paragraph another article matches better
+//   same-level     chosen by the selection record, then dropped by the legal-rank rule: the two documents are of one
+//                  level (a law and its 实施条例) and the score is under options.sameLevel.minScore (ingest/link/index.ts)
 //   selection      chosen by the selection record but not in the snapshot (dropped after it), or left by another rule
 // Beside each class: how many of those lower articles link to another article of the same higher document (lost to a
 // neighbour) and how many are strong in the gold.
@@ -26,7 +29,7 @@ import { articleKey, HELD_OUT_LINK_SETS, loadDev } from './dev-cache.js';
 import { measureKeys, readGoldLinks, scoreLinks, type GoldLinks } from './links.js';
 import { SETS, type SetId } from './sets.js';
 
-export const CLASSES = ['structure', 'rule', 'not-found', 'cap', 'below-weak', 'relative', 'top-k', 'paragraph', 'selection'] as const;
+export const CLASSES = ['structure', 'rule', 'not-found', 'cap', 'below-weak', 'relative', 'top-k', 'paragraph', 'same-level', 'selection'] as const;
 export type MissClass = (typeof CLASSES)[number];
 
 export interface Miss {
@@ -48,13 +51,12 @@ function idsByKey(s: Snapshot): Map<string, string> {
 }
 
 /** A dev link set ingested with its gold pairs probed; the missed gold links classified. */
-export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, tag = 'h36', fresh = false): Promise<{ misses: Miss[]; gold: number; tp: number; fp: number }> {
+export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, tag = 'h36', fresh = false, idsFrom?: Snapshot): Promise<{ misses: Miss[]; gold: number; tp: number; fp: number }> {
   if (HELD_OUT_LINK_SETS.includes(id)) throw new Error(`missed-links: ${id} is a held-out link set`);
   const set = SETS[id];
   const gold: GoldLinks = readGoldLinks(new URL(`file://${set.links}`));
-  // Measure ids from a first (cached) ingest: they are the same in the probed one.
-  const first = await loadDev(id, link, tag, fresh);
-  const ids = idsByKey(first.snapshot);
+  // Measure ids from a first ingest (`idsFrom`, else a cached one): they are the same in the probed one.
+  const ids = idsByKey(idsFrom ?? (await loadDev(id, link, tag, fresh)).snapshot);
   const pairs = new Map<string, string[]>();
   for (const g of gold.links) {
     const [lo, hi] = [ids.get(articleKey(g.lower)), ids.get(articleKey(g.higher))];
@@ -71,7 +73,15 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
   const recordOf = new Map(records.map((r) => [r.lower, r]));
   const strong = new Set(gold.links.filter((l) => l.strength === 'strong').map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
   const docOfMeasure = new Map<string, string>();
-  for (const n of snapshot.nodes) if (n.attributes.type === 'Measure') docOfMeasure.set(n.key, n.attributes.docId);
+  const levelOf = new Map<string, string | undefined>();
+  for (const n of snapshot.nodes) {
+    if (n.attributes.type === 'Measure') docOfMeasure.set(n.key, n.attributes.docId);
+    else if (n.attributes.type === 'Document') levelOf.set(n.key, n.attributes.level);
+  }
+  const sameLevel = (lo: string, hi: string) => {
+    const [a, b] = [levelOf.get(docOfMeasure.get(lo)!), levelOf.get(docOfMeasure.get(hi)!)];
+    return a !== undefined && a === b;
+  };
   const linkedTo = new Map<string, Set<string>>();
   for (const e of snapshot.edges) if (e.attributes.type === 'IMPLEMENTS') (linkedTo.get(e.source) ?? linkedTo.set(e.source, new Set()).get(e.source)!).add(docOfMeasure.get(e.target)!);
   const o = { ...DEFAULT_LINK_OPTIONS, ...link } as LinkOptions;
@@ -93,7 +103,7 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
     if (p.stage === 'no-unit' || p.stage === 'same-document') put('structure', p.stage);
     else if (p.stage === 'not-found') put('not-found', '');
     else if (p.stage === 'cap') put('cap', `rank ${p.rank} of ${p.ranked}`);
-    else if (p.stage !== 'aligned') put('rule', p.stage);
+    else if (p.stage !== 'aligned') put('rule', p.rule ? `${p.stage}:${p.rule}` : p.stage);
     else {
       const r = recordOf.get(lo)!;
       const prof = profileFor(o, r.genre);
@@ -111,6 +121,7 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
         const widenedOnly = !(at < prof.topK && c.score >= prof.relative * best);
         if (extra && r.clauses !== undefined && extra.genres.includes(r.genre) && !r.chapterDocs?.includes(c.doc) && widenedOnly && share < extra.min)
           put('paragraph', `score ${c.score}, rank ${at + 1}, paragraph share ${share.toFixed(2)} < ${extra.min}`);
+        else if (sameLevel(lo, hi) && c.score < o.sameLevel.minScore) put('same-level', `score ${c.score} < ${o.sameLevel.minScore}, rank ${at + 1}`);
         else put('selection', `score ${c.score}, rank ${at + 1}`);
       }
     }

@@ -1,7 +1,7 @@
 // Session 36: the probe of tests/eval/missed-links.ts. While recordProbes runs, linkMeasures says for each probed
 // (lower, higher) pair where it stands: refused by a rule, never a candidate, below the maxAligned cap, or aligned.
 import { describe, expect, it } from 'vitest';
-import { linkMeasures, recordProbes, type LinkUnit, type ProbeRecord } from '../../../ingest/link/implements.js';
+import { linkMeasures, recordProbes, WHOLE_CORPUS, type LinkUnit, type ProbeRecord } from '../../../ingest/link/implements.js';
 import { linkOptions } from '../../../ingest/link/options.js';
 
 const unit = (id: string, docIndex: number, words: string[], group?: string): LinkUnit => ({
@@ -32,5 +32,23 @@ describe('probe of missed links', () => {
     const out: ProbeRecord[] = [];
     await recordProbes(new Map([['prov#第十五条', ['law#第二十条']]]), out, async () => linkMeasures(units, (l, h) => l === 1 && h === 2, [], linkOptions()));
     expect(out.map((p) => p.stage)).toEqual(['documents']);
+  });
+
+  // Session 38: the probe asks the linker's own refusal (no second copy of the rules), and names the cascade rule
+  // that refused the documents when the scope tells it (ingest/link/index.ts: rules.ts canImplement, subject gate).
+  it('names the cascade rule that refused the documents', async () => {
+    const out: ProbeRecord[] = [];
+    const scope = { ...WHOLE_CORPUS, refusal: (l: number, h: number) => (l === 1 && h === 2 ? 'date' : undefined) };
+    await recordProbes(new Map([['prov#第十五条', ['law#第二十条', 'other#0']]]), out, async () => linkMeasures(units, allowed, [], linkOptions(), false, scope));
+    expect(out.map((p) => [p.higher, p.stage, p.rule])).toEqual([
+      ['law#第二十条', 'aligned', undefined],
+      ['other#0', 'documents', 'date'],
+    ]);
+  });
+
+  it('reports the first rule the linker applies: the penalty group before the documents', async () => {
+    const out: ProbeRecord[] = [];
+    await recordProbes(new Map([['prov#第十五条', ['law#第三十八条']]]), out, async () => linkMeasures(units, () => false, [], linkOptions()));
+    expect(out.map((p) => p.stage)).toEqual(['group']);
   });
 });
