@@ -257,6 +257,8 @@
 //            not read (before.txt, after.txt: totals only). First score (code of main c4ddade, before.txt): Org 0.89 (24/2/4)
 //            Prog 0.42 (5/3/11) TG 0.58 (11/8/8) any 0.69 cited 0.96 (27/1/1) targets 0.55 (21/18/16) measures 1.00 (274/0/0)
 //            history 24/24 meta 41/42; floors = that rounded down to 0.05, minus 0.05.
+//            SPENT IN SESSION 38 (helper extract): its errors were read after randomg-heldout was frozen and scored once —
+//            a development set since.
 //   randomgheld — tests/real/randomg-heldout: EXTRACTION gold (session 38, helper extract), 6 mirror documents of a new
 //            seeded draw (scripts/draw-extraction-sample.ts --g, seed 1920261222; every tests/**/sources.json of main
 //            78edcb8 excluded, randomh-heldout and the link families incometax, familyviolence, buildingenergy and language
@@ -665,7 +667,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomhheld: {
     id: 'randomhheld',
-    label: 'real, random extraction draw of session 35 (6 mirror documents of any length, seed 1920261221: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 35 (6 mirror documents of any length, seed 1920261221: extraction gold; spent in session 38, dev since)',
     corpus: here('../real/randomh-heldout/corpus/'),
     gold: here('../real/randomh-heldout/gold/'),
     floors: new URL('./floors-randomhheld.json', import.meta.url),
