@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h|--g] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -358,6 +358,23 @@ const OUT_H = 'tests/real/randomh-heldout';
 /** The session 35 draw: SIZE_H documents of any length, none repeating a document of an excluded set. */
 export const drawH = () => drawSkippingRepeats(SEED_H, SIZE_H, EXCLUDED_SETS_H);
 
+/** Session 38's held-out draw (tests/real/randomg-heldout), frozen before randomh-heldout's errors were read: seed
+ *  1920261222, every tests/**\/sources.json on main 78edcb8 excluded (randomh-heldout and the link families incometax,
+ *  familyviolence, buildingenergy and language included), reserved titles dropped as in drawW, no byte cap,
+ *  near-duplicates of set documents skipped as in drawR, SIZE_G documents, no dev half. */
+export const SEED_G = 1920261222;
+export const SIZE_G = 6;
+export const EXCLUDED_SETS_G = [
+  ...EXCLUDED_SETS_H, 'tests/real/randomh-heldout', 'tests/real/incometax', 'tests/real/familyviolence', 'tests/real/buildingenergy',
+  'tests/real/language',
+];
+const OUT_G = 'tests/real/randomg-heldout';
+
+/** The session 38 draw: SIZE_G documents of any length, none repeating a document of an excluded set. */
+export const drawG = () => drawSkippingRepeats(SEED_G, SIZE_G, EXCLUDED_SETS_G);
+
+const NOTE_G = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --g, seed ${SEED_G}; every tests/**/sources.json of main 78edcb8 excluded, randomh-heldout, incometax, familyviolence, buildingenergy and language included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
+
 const NOTE_H = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --h, seed ${SEED_H}; every tests/**/sources.json of main c4ddade excluded, randomi-heldout, random3, random3-heldout and statistics included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
 
 const NOTE_I = `Seeded random draw for extraction gold, held out only (scripts/draw-extraction-sample.ts --i, seed ${SEED_I}; every tests/**/sources.json of main 991457c excluded, randomj-heldout and teachers included; a document whose body repeats (≥ 90 % of 8-grams) one of those sets' documents skipped; no byte cap: any length); unedited copies (git hash-object <file> equals blob). Reserved titles (科学技术, 科普) were dropped before listing.`;
@@ -398,6 +415,7 @@ const NOTE = `Seeded random draw for extraction gold (scripts/draw-extraction-sa
 
 /** The held-out-only draws by their command-line flag: what each draws, its seed, its pool and where it is written. */
 const HELD_OUT_DRAWS: Record<string, { draw: () => { pool: number; held: Entry[]; skipped?: { path: string; repeats: string; share: number }[] }; seed: number; pool: string; out: string; note: string }> = {
+  '--g': { draw: drawG, seed: SEED_G, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_G, note: NOTE_G },
   '--h': { draw: drawH, seed: SEED_H, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_H, note: NOTE_H },
   '--i': { draw: drawI, seed: SEED_I, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_I, note: NOTE_I },
   '--j': { draw: drawJ, seed: SEED_J, pool: 'no byte cap, near-duplicates of set documents skipped', out: OUT_J, note: NOTE_J },

@@ -656,6 +656,8 @@ function setUpSystem(text: string, start: number, lexicon: Lexicon, name = ''): 
 /** Words of a duty or ban in the sentence of a zone named after 在 or 进入 (zone-cues.txt `duty`). */
 /** (负责, session 27: 水行政主管部门…负责…划定禁采区 is a body's duty.) */
 const DUTY_WORD = /禁止|不得|严禁|应当|必须|除|负责/;
+/** A designation named as what a body confers (公布为, 确定为, 核定为, 认定为 …, a coordination of designations between): session 38. */
+const HERITAGE_CONFERRED = /(?:公布|确定|核定|认定|列为)为?[^，。；：\n]{0,12}$/;
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
@@ -908,6 +910,40 @@ export function channelSystemHits(text: string, from: number, to: number, local:
   return hits;
 }
 
+/** 应当及时录入道路交通违法信息管理系统; 纳入全市社会信用信息平台 (→ the city's); 通过市选民登记信息管理系统进行登记 (session 38,
+ *  lawSystemEntries; designations.txt `systemEntry`, `systemRegionEntry`): the system a body must enter its records into, after 应当 in
+ *  its clause, or the region's own system (全市, 本市, 市 … before the name) a record goes into or a thing is done through, is one
+ *  concrete system the body must use (gold convention of session 23). The name holds no 、, 和, 及, 的 and is not named by
+ *  description words only (`systemGeneric`). */
+export function systemEntryHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined>): DictHit[] {
+  const { systems, systemEntries, systemRegionEntries, systemGeneric } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!systems.length || (!systemEntries.length && !systemRegionEntries.length)) return hits;
+  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+  const span = text.slice(from, to);
+  const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
+  const name = `([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：、\\n并进])`;
+  const forms: [RegExp, boolean][] = [];
+  if (systemEntries.length) forms.push([new RegExp(`(?:${systemEntries.join('|')})()${name}`, 'g'), false]);
+  if (systemRegionEntries.length) forms.push([new RegExp(`(?:${systemRegionEntries.join('|')})(全市|全省|本市|本省|市|省)(?!级)${name}`, 'g'), true]);
+  for (const [re, regional] of forms) {
+    for (const m of span.matchAll(re)) {
+      const lead = m[1] ?? '';
+      const owner = lead ? local[lead.replace(/^[全本]/, '')] : undefined;
+      if (regional && !owner) continue;
+      const found = m[2]!;
+      if (/[、和及或的]/.test(found) || SYSTEM_NOT_NAMED.test(found)) continue;
+      if (generic && generic.test(found.replace(/(系统|平台|网络|数据库)$/, ''))) continue;
+      const end = from + m.index! + m[0].length;
+      const clause = span.slice(0, m.index!).split(/[。；，\n]/).pop() ?? '';
+      if (KIND_OF_SYSTEM.test(clause)) continue;
+      if (!regional && !/应当|必须/.test(clause)) continue;
+      hits.push({ type: 'Programme', canonical: (owner ?? '') + found, start: end - found.length - lead.length, end });
+    }
+  }
+  return hits;
+}
+
 /** A body (…机构, …部门, …中心) charged with running one system by its name (session 31). */
 const SYSTEM_RUN = /(?:机构|部门|中心)负责([\u4e00-\u9fff]{4,12}?(?:平台|系统))的(?:建设、|管理、|运行、|维护、|运营、)*(?:建设|管理|运行|维护|运营)/g;
 
@@ -986,7 +1022,8 @@ export function heritageHits(text: string, from: number, to: number, lexicon: Le
       const s0 = Math.max(span.lastIndexOf('。', at), span.lastIndexOf('；', at), span.lastIndexOf('\n', at)) + 1;
       const stops = ['。', '；', '\n'].map((c) => span.indexOf(c, end)).filter((x) => x >= 0);
       const sentence = span.slice(s0, stops.length ? Math.min(...stops) : span.length);
-      if (!DUTY_WORD.test(sentence)) continue;
+      // (Session 38: the act that confers it counts as a duty does: 未公布为文物保护单位或者文物保护点的建筑物 …可以确定公布为历史建筑.)
+      if (!DUTY_WORD.test(sentence) && !HERITAGE_CONFERRED.test(span.slice(s0, at))) continue;
       // The clause it stands in (a list of places or bodies is one clause: 在风景名胜区、自然保护区、历史文化街区内).
       const clause = /[^，。；：\n]*$/.exec(span.slice(s0, at))![0] + word + /^[^，。；：\n]*/.exec(span.slice(end))![0];
       if (placeMates.some((w) => clause.includes(w))) continue;
@@ -1061,6 +1098,16 @@ export function networkHits(text: string, from: number, to: number, lexicon: Lex
  *  a region's 统一的 between) and ending its clause is the one system a body sets up (session 37, lawSetUpSystems; designations.txt
  *  `system`). Not in a clause that installs, encourages or leaves it to third parties (KIND_OF_SYSTEM), not a list item (、 or 和
  *  after it), and its name holds no 、, 和, 及, 或, 的. */
+/** Where the last of `cues` inside `name` ends (0 when none is inside it, past its first character). */
+function lastCueEnd(name: string, cues: string[]): number {
+  let end = 0;
+  for (const c of cues) {
+    const at = name.lastIndexOf(c);
+    if (at > 0 && at + c.length > end) end = at + c.length;
+  }
+  return end;
+}
+
 export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}): DictHit[] {
   const { systems, systemCues, systemGeneric } = lexicon.designations;
   const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
@@ -1075,10 +1122,18 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     const lead = m[2] ?? '';
     const owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
     if (lead && !owner) continue;
-    const name = m[3]!;
+    let name = m[3]!;
+    // (Session 38: the regex takes the leftmost cue, so a cue word inside a body's name (市城乡建设行政主管部门建立…系统: 建设)
+    // opened the name at the body; the name starts after the last cue it holds, the verb that sets the system up.)
+    const inner = lastCueEnd(name, systemCues);
+    if (inner > 0) {
+      if (lead) continue;
+      name = name.slice(inner);
+      if (!new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`).test(name)) continue;
+    }
     if (/[、和及或的]/.test(name)) continue;
-    // (Its words before the base word 系统, 平台 or 网络: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)
-    if (generic && generic.test(name.slice(0, -2))) continue;
+    // (Its words before the base word 系统, 平台, 网络 or 数据库: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)
+    if (generic && generic.test(name.replace(/(系统|平台|网络|数据库)$/, ''))) continue;
     const start = from + m.index! + m[0].length - name.length - lead.length;
     const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
     if (KIND_OF_SYSTEM.test(clause)) continue;

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, regionAwardHits, suffixHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, systemEntryHits, regionAwardHits, suffixHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -149,6 +149,7 @@ export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<Extr
     if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
+    if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local), 2);
     if (doc.genre === 'regulation') add(stateOrganStaffHits(text, s, e), 1);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.

@@ -88,7 +88,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemEntries: string[]; systemRegionEntries: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -377,10 +377,10 @@ function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);

@@ -47,8 +47,8 @@ export type MetaField = (typeof META_FIELDS)[number];
 const MeasurePath = z
   .string()
   .regex(
-    /^([一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}|(第[一二三四五六七八九十百]+章(\/第[一二三四五六七八九十百]+节)?\/)?第[一二三四五六七八九十百零]+条)$/,
-    'a path like 一/1, 四/（二）/3, 二/（一）, 第二章/第七条 or 第七条 (no chapters)',
+    /^([一二三四五六七八九十百]+(\/（[一二三四五六七八九十百]+）)?(\/\d+){0,2}|（[一二三四五六七八九十百]+）(\/\d+)?|(第[一二三四五六七八九十百]+章(\/第[一二三四五六七八九十百]+节)?\/|[一二三四五六七八九十百]+\/)?第[一二三四五六七八九十百零]+条)$/,
+    'a path like 一/1, 四/（二）/3, 二/（一）, （三） (no sections), 第二章/第七条, 一/第七条 (articles under 一、 sections) or 第七条 (no chapters)',
   );
 
 export const GoldMeasures = z
