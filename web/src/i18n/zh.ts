@@ -134,6 +134,7 @@ export const zh = {
     'groups-by-region': '上级文件的目标人群在各地区的提及',
     'implementation-chain': '下级文件如何落实上级文件',
     'lag-per-region': '各地区落实上级文件的滞后中位数',
+    'lag-per-province': '各省（含下辖市县）落实上级文件的滞后中位数',
     'document-cascade': '某文件的落实级联（每对文件一行）',
     'measure-cascade': '某措施逐级向下的落实级联',
     'node-neighbourhood': '某节点及其相邻节点',
