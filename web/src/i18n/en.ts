@@ -141,7 +141,7 @@ export const en: Shape<typeof zh> = {
     'groups-by-region': 'Target groups of a directive by region',
     'implementation-chain': 'How a lower-level plan implements a higher-level one',
     'lag-per-region': 'Median lag per region behind a directive',
-    'lag-per-province': 'Median lag per province (cities and counties rolled up) behind a directive',
+    'lag-per-province': 'Median lag per province behind a directive',
     'document-cascade': 'Cascade of a document, one row per pair of documents',
     'measure-cascade': 'Cascade of a measure down every level',
     'node-neighbourhood': 'A node and its neighbours',
