@@ -34,6 +34,22 @@ describe('loader-kept aggregates', () => {
     });
   });
 
+  it('keeps on a directive its lags per province: a city’s links count with its province’s (session 38)', () => {
+    const s = withLags(120, 365);
+    // The Jilin document as a city's (长春市, PART_OF 吉林省), and a second lower document in 吉林省 itself.
+    const jilin = s.nodes.find((n) => n.key === JILIN)!;
+    Object.assign(jilin.attributes, { region: '长春市' });
+    s.nodes.push({ key: 'region:长春市', attributes: { type: 'Region', name: '长春市', level: 'city' } });
+    s.edges.push({ key: 'PART_OF:region:长春市->region:吉林省', source: 'region:长春市', target: 'region:吉林省', attributes: { type: 'PART_OF' } });
+    const d = derivedProperties(s).get(NATIONAL)!;
+    expect(d).toMatchObject({ lagRegion: ['长春市'], lagProvince: ['吉林省'], lagProvinceRegions: ['长春市'], lagProvinceLinks: [2] });
+    // A region the regions do not place in a province (here: no Region node) stays its own row.
+    Object.assign(jilin.attributes, { region: '某地' });
+    expect(derivedProperties(s).get(NATIONAL)).toMatchObject({
+      lagProvince: ['某地'], lagProvinceMedianDays: [120], lagProvinceMinDays: [120], lagProvinceMaxDays: [365], lagProvinceApprox: [true],
+    });
+  });
+
   it('keeps on an entity who mentions it, and on a document who cites it, oldest document first', () => {
     const derived = derivedProperties(smallSnapshot());
     // Both documents are of 2020, so by name, in code-point order as Cypher sorts: 中 (U+4E2D) before 吉 (U+5409).

@@ -26,7 +26,21 @@ export const CASCADE_GEOMETRY = {
    */
   labelMargin: 12,
   bandLabel: 92,
+  /**
+   * A label's ink above and below its baseline (11 px bold DejaVu Sans: 10.2 px up, 2.6 px down, plus its 3 px white
+   * stroke's half), and the room kept between it and its own curve's stroke (session 38: see `layoutCascade`).
+   */
+  labelAscent: 11,
+  labelDescent: 3,
+  labelClear: 1,
 } as const;
+
+/** A link's stroke in px: a pair's grows with its number of article links (1 → 1.5, 100 → 7.5), an article link's
+ *  with its score, a citation 1.5 (the diagram draws it; the layout keeps its label clear of it). */
+export function linkStrokeWidth(l: CascadeLink): number {
+  if (l.pair) return 1.5 + 3 * Math.log10(1 + l.pair.implements + l.pair.partial);
+  return l.kind === 'cites' ? 1.5 : 1 + 4 * (l.score ?? 0);
+}
 
 /** Options of `layoutCascade`: `labelWidth` gives each link's label width in px (the page measures its own font). */
 export interface CascadeLayoutOptions {
@@ -150,14 +164,21 @@ export function layoutCascade(c: Cascade, opts: CascadeLayoutOptions = {}): Casc
     const [c1, c2] = back ? [x1 - dx, x2 + dx] : same ? [x1 - 40, x2 - 40] : [x1 + dx, x2 - dx];
     const curve = [x1, y1, c1, y1, c2, y2, x2, y2] as const;
     const path = `M${x1},${y1} C${c1},${y1} ${c2},${y2} ${x2},${y2}`;
-    // The label sits on the link's last stretch, just before the lower end (where the curve runs
-    // flat); several links into one row stack their labels upwards, each clear of every label already
-    // at that box's edge (session 32 trial: an opened law pair stacked three labels of one row into
-    // the labels of the row above, unreadable).
+    // The label sits on the link's last stretch, just before the lower end (where the curve runs flat), on the side
+    // the curve does not go: its control points' y's are y1, y1, y2, y2, so every point of it lies between y1 and y2,
+    // and a label wholly below y2 (curve from above) or above it (from below, or level) is never crossed by its own
+    // curve. Session 38: "落实 62 · 部分 5 · … · 637 天" sat 3 px over the end of its 6.6 px pair line, which ran
+    // along and up through the text (47 of 201 points of 山东's curve inside its label's box); 浙江's curve came down
+    // through its label from the law above. Several links into one row stack their labels away from the curve, each
+    // clear of every label already at that box's edge (session 32 trial: an opened law pair stacked three labels of one
+    // row into the labels of the row above, unreadable).
     const gap = back ? lo.x + lo.width + columnGap : lo.x;
     const placed = gaps.get(gap) ?? [];
-    let ly = y2 - 3;
-    while (placed.some((p) => Math.abs(p - ly) < G.labelLine)) ly -= G.labelLine;
+    const half = linkStrokeWidth(link) / 2 + G.labelClear;
+    const below = y1 < y2;
+    const step = below ? G.labelLine : -G.labelLine;
+    let ly = below ? y2 + half + G.labelAscent : y2 - half - G.labelDescent;
+    while (placed.some((p) => Math.abs(p - ly) < G.labelLine)) ly += step;
     placed.push(ly);
     gaps.set(gap, placed);
     laid.set(link, { link, path, curve, label: back ? { x: x2 + 6, y: ly, anchor: 'start' } : { x: x2 - 6, y: ly, anchor: 'end' } });

@@ -146,6 +146,7 @@ export const researchEn: Shape<typeof researchZh> = {
     notApplicableTitle: 'Addressed only to the issuer itself: {{who}}',
     implemented: 'Implemented',
     partial: 'Partial',
+    evidenceTitle: "Open this link's evidence: both texts and the reused passages",
     more: '{{count}} measures of the lower document implement it; the best is shown',
     via: 'via {{doc}}',
     viaTitle: 'Through {{doc}} {{path}}: the lower measure implements it ({{lower}}), and it implements this measure ({{higher}})',

@@ -131,6 +131,7 @@ export const researchZh = {
     notApplicableTitle: '仅针对发文单位自身：{{who}}',
     implemented: '落实',
     partial: '部分',
+    evidenceTitle: '查看这条关联的证据：两侧原文与复用文字',
     more: '下级文件有 {{count}} 条措施落实它，显示最佳一条',
     via: '经由 {{doc}}',
     viaTitle: '经由 {{doc}} {{path}}：下级措施落实该条（{{lower}}），该条落实本措施（{{higher}}）',

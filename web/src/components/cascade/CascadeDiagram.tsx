@@ -5,7 +5,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CascadeLink } from '../../graph/cascade.js';
-import { CASCADE_GEOMETRY as G, nearestLink, type CascadeLayout } from '../../graph/cascade-layout.js';
+import { CASCADE_GEOMETRY as G, linkStrokeWidth, nearestLink, type CascadeLayout } from '../../graph/cascade-layout.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { activate } from '../activate.js';
 
@@ -15,9 +15,6 @@ export const LINK_STYLES: Record<CascadeLink['kind'], { colour: string; dash?: s
   partial: { colour: '#edae49', dash: '6 4' },
   cites: { colour: '#6b7fae', dash: '2 4' },
 };
-
-/** A pair's line grows with its number of article links (1 → 1.5 px, 100 → 7.5 px), so the busiest pairs stand out. */
-const pairWidth = (p: { implements: number; partial: number }) => 1.5 + 3 * Math.log10(1 + p.implements + p.partial);
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -129,7 +126,7 @@ export function CascadeDiagram({
             >
               <title>{`${t(`cascade.kind.${link.kind}`)} · ${linkLabel(link, t)}`}</title>
               <path d={path} fill="none" stroke="transparent" strokeWidth={10} />
-              <path d={path} fill="none" stroke={style.colour} strokeDasharray={style.dash} strokeWidth={link.pair ? pairWidth(link.pair) : link.kind === 'cites' ? 1.5 : 1 + 4 * (link.score ?? 0)} className="cascade-link-line" />
+              <path d={path} fill="none" stroke={style.colour} strokeDasharray={style.dash} strokeWidth={linkStrokeWidth(link)} className="cascade-link-line" />
             </g>
           );
         })}

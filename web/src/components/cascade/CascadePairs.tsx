@@ -52,7 +52,7 @@ export function CascadePairs({
             <th>{t('cascade.kind.cites')}</th>
             {sortable('score', t('cascade.pairScore'))}
             {sortable('lag', t('cascade.pairLag'))}
-            <th>{t('cascade.pairReach')}</th>
+            <th title={t('cascade.pairReachTitle')} data-testid="cascade-pair-reach-header">{t('cascade.pairReach')}</th>
             <th>{t('cascade.pairMissing')}</th>
             <th />
           </tr>

@@ -4,13 +4,14 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCoverage } from '../../graph/coverage.js';
-import { useExplorer, useFocusNode } from '../../state/index.js';
+import { openEvidence, useDispatch, useExplorer, useFocusNode } from '../../state/index.js';
 import { LagYears } from '../LagYears.js';
 import { NodeLink } from '../NodeLink.js';
 import { activate } from '../activate.js';
 
 function Implementer({ row }: { row: MeasureCoverage }) {
   const { t } = useTranslation();
+  const dispatch = useDispatch();
   const impl = row.implementedBy;
   if (!impl) {
     return row.status === 'not applicable' ? (
@@ -22,11 +23,23 @@ function Implementer({ row }: { row: MeasureCoverage }) {
     );
   }
   const more = row.implementers - 1;
+  // The verdict opens the link's evidence (both texts, the reused passages, "read in the text"): session 38 trial, a
+  // researcher reading 淄博's row under the law's 第一章/第五条 had to select the law's measure, find 淄博's among the
+  // implementers in its side panel and click it there. Through a chain it is the first link's (lower → intermediate).
+  const evidence = { lower: impl.id, higher: impl.via ? impl.via.id : row.id };
   return (
     // The link selects the lower measure; the row's own click must not override it.
     <span className="implementer" onClick={(e) => e.stopPropagation()}>
       <span className="muted path">§ {impl.path}</span>
-      <span className={`verdict-chip ${impl.verdict}`}>{impl.verdict === 'implements' ? t('gaps.implemented') : t('gaps.partial')}</span>
+      <button
+        type="button"
+        className={`verdict-chip ${impl.verdict}`}
+        data-testid="gap-evidence"
+        title={t('gaps.evidenceTitle')}
+        onClick={() => dispatch(openEvidence(evidence))}
+      >
+        {impl.verdict === 'implements' ? t('gaps.implemented') : t('gaps.partial')}
+      </button>
       <NodeLink node={impl} />
       {impl.via && (
         <span
