@@ -19,9 +19,10 @@ export { LEVEL_ORDER } from '../graph-schema/index.js';
 export const FRAME_KINDS: readonly string[] = ['notice', 'preamble'];
 
 /** A leaf measure that asks something: not a notice or preamble, nor an article framing a law that the linker never
- *  links (`framing`: its scope, effective-date, referral or basis article), which no lower document could cover. */
+ *  links (`framing`: its scope, effective-date, referral or basis article), which no lower document could cover, nor one a
+ *  later revision deleted (`deletedOn`, session 38). */
 export function isPlanMeasure(m: NodeOf<'Measure'>): boolean {
-  return m.leaf && !FRAME_KINDS.includes(m.kind) && !m.framing;
+  return m.leaf && !FRAME_KINDS.includes(m.kind) && !m.framing && !m.deletedOn;
 }
 
 export interface Implementer {

@@ -89,6 +89,12 @@ export const MeasureNode = z.object({
    *  options.roleLinks.none: the basis, scope, effective-date and referral articles, a plan's announcing sentence):
    *  coverage leaves it out as it leaves out notice and preamble (本条例自2003年9月1日起施行 was a gap of every province). */
   framing: z.literal(true).optional(),
+  /** Text a later revision deleted, as an inline note in the text says (`（2011年1月8日删除）`, session 38): each deleted
+   *  paragraph's span (its note included) and the note's date. Extraction and linking skip it. Neo4j: a JSON string. */
+  deletions: z.array(z.object({ date: z.iso.date(), span: Span })).optional(),
+  /** The date of that note when the measure's whole text is deleted: it keeps its number and path (the articles after it
+   *  were not renumbered) but no longer asks anything: never linked, left out of coverage as a framing article is. */
+  deletedOn: z.iso.date().optional(),
 });
 
 /**

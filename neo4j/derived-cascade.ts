@@ -133,7 +133,7 @@ export function cascadePairsByRoot(attrs: Map<string, Attrs>, edges: readonly Ed
 }
 
 /** The root's measures a pair into it is measured against: those that ask something (coverage isPlanMeasure). */
-const asksSomething = (m: Attrs) => m.leaf === true && typeof m.kind === 'string' && m.kind !== 'notice' && m.kind !== 'preamble' && m.framing !== true;
+const asksSomething = (m: Attrs) => m.leaf === true && typeof m.kind === 'string' && m.kind !== 'notice' && m.kind !== 'preamble' && m.framing !== true && typeof m.deletedOn !== 'string';
 
 const num = (x: unknown) => (typeof x === 'number' ? x : Infinity);
 // Code-point order, as Cypher's ORDER BY on strings.

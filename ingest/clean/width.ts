@@ -76,6 +76,13 @@ function half(c: string | undefined): string | undefined {
 }
 
 const WIDE = '[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〈〉]';
+/** An article's own label opening its line (第十四条, 第十条之一, a Markdown heading's # before it). */
+const ARTICLE_LABEL = '^[ \\t]*(?:#+[ \\t]*)?第[零〇一二两三四五六七八九十百千\\d]+条(?:之[一二三四五六七八九十]+)?';
 /** Spaces inside Chinese text are layout noise; spaces between Latin words are kept. Tabs (cell boundaries) stay
- *  inside a line, without the spaces around them; at a line's ends they are layout too. */
-export const SPACE_BETWEEN_WIDE = new RegExp(`(?<=${WIDE}) +|(?<=\\S) +(?=${WIDE})| +(?=\\t)|(?<=\\t) +|^[ \\t]+|[ \\t]+$`, 'gm');
+ *  inside a line, without the spaces around them; at a line's ends they are layout too. One space after an article's
+ *  label opening its line stays (session 38: `第十四条 老年人…`, not `第十四条老年人…`, in measure texts and evidence
+ *  passages; the label and its text were glued): the others after it go. */
+export const SPACE_BETWEEN_WIDE = new RegExp(
+  `(?<=${WIDE})(?<!${ARTICLE_LABEL}) +|(?<=${ARTICLE_LABEL} ) +|(?<=\\S)(?<!${ARTICLE_LABEL}) +(?=${WIDE})| +(?=\\t)|(?<=\\t) +|^[ \\t]+|[ \\t]+$`,
+  'gm',
+);

@@ -874,7 +874,9 @@ export function campaignTitleHits(text: string, from: number, to: number, lexico
 }
 
 /** Names joined by 、 or 和 ending right before a campaign word, 等 and a short modifier allowed between. */
-const CAMPAIGN_LIST = /([\u4e00-\u9fff]{2,20}(?:[、和][\u4e00-\u9fff]{2,8})+)(?:等[\u4e00-\u9fff]{0,10})?$/;
+// (The names are read shortest first, so the last one ends before 等: …文明社区、文明校园等创建活动 read 文明校园等 as a title once
+// an article's label no longer ran into the first name; session 38.)
+const CAMPAIGN_LIST = /([\u4e00-\u9fff]{2,20}?(?:[、和][\u4e00-\u9fff]{2,8}?)+)(?:等[\u4e00-\u9fff]{0,10})?$/;
 
 /** A system a body's duty goes through or a named body sets up, read whole (session 29, read on the spent randomo-heldout,
  *  randomp and randomt): 应当通过本市大数据资源平台相互提供…, 应当通过全市统一的数据共享交换平台, 市人民代表大会常务委员会建立预算

@@ -17,6 +17,7 @@ import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByN
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
+import { maskDeleted } from '../structure/deletions.js';
 
 export type { Extraction, Mention, Citation, ExtractedTarget } from './types.js';
 export { HEAD_PATH } from './types.js';
@@ -79,7 +80,10 @@ function perLexicon(lexicon: Lexicon): PerLexicon {
   });
 }
 
-export function extract(doc: StructuredDoc, lexicon: Lexicon, over: Partial<ExtractOptions> = {}): Extraction {
+export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<ExtractOptions> = {}): Extraction {
+  // Text a later revision deleted (structure/deletions.ts) is read as blank: nothing found there, every span unchanged.
+  const masked = maskDeleted(whole.text, whole.units);
+  const doc = masked === whole.text ? whole : { ...whole, text: masked };
   const { text } = doc;
   const options = extractOptions(over);
   const dict = dictionary(lexicon);

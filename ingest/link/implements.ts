@@ -665,7 +665,7 @@ export function clauseCount(text: string): number {
   return Math.max(1, lines.length + inline);
 }
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 
 /** The largest share of one lower clause's character bigrams (a sentence or paragraph, split at
  *  。；; and line ends, of at least four characters) found in the higher text, the articles' own labels

@@ -9,7 +9,7 @@
 import type { LinkUnit } from './implements.js';
 import { hanBigrams } from './side-paragraph.js';
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 /** An item marker: （一）… anywhere, or 1. / 1、 at a line start or after ：；。 */
 const MARK = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|(?:^|(?<=[：:；;。]))\s*\d{1,2}[.．、]/gm;
 

@@ -7,7 +7,7 @@ import type { LinkOptions } from './options.js';
 
 type Rule = Pick<NonNullable<LinkOptions['generalLiability']>, 'referral' | 'concrete'>;
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 const ITEM = /[（(][一二三四五六七八九十]+[)）]/;
 
 export interface Liability {

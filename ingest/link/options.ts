@@ -450,7 +450,8 @@ export function rewriteGroups(groups: string[]): DraftingRewrite[] {
   return DRAFTING_REWRITES.filter((r) => groups.includes(r.group));
 }
 
-const NUM = '^第[一二三四五六七八九十百零〇]+条';
+// (The space the clean stage keeps after an article's label, session 38, is allowed.)
+const NUM = '^第[一二三四五六七八九十百零〇]+条\\s*';
 /** An article's own label at the start of its text (第七条, 第十条之一): options.bigramLabel when on. */
 export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?';
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
@@ -588,7 +589,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   topKPerClause: { per: 1, max: 3, genres: ['regulation'], relative: 0.4 },
   // Link quality, session 15 (see the interface): the subject of a liability article's condition.
   penaltyActors: {
-    lead: '^第[一二三四五六七八九十百零〇]+条',
+    lead: '^第[一二三四五六七八九十百零〇]+条\\s*',
     // An item of a list (（一）…的, 1. …) is a condition, not the actor; nor is a heading.
     skip: '^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.．、]|#)',
     // Session 37 (helper link): 以 ends the subject except in 以及 and in 以上 / 以下 (县级以上人民政府统计机构或者有关部门有下列行为

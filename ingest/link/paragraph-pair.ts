@@ -5,7 +5,7 @@
 // inside a long lower article, meets it whole, undiluted by the rest of the two articles.
 import type { LinkUnit } from './implements.js';
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
+const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 
 function hanBigrams(text: string): Set<string> {
   const out = new Set<string>();

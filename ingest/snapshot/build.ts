@@ -129,6 +129,8 @@ export function addMeasures(g: PolicyGraph, docId: string, p: ProcessedDoc, lexi
       section: u.section,
       kind: u.kind,
       leaf: u.leaf,
+      ...(u.deletions ? { deletions: u.deletions } : {}),
+      ...(u.deletedOn ? { deletedOn: u.deletedOn } : {}),
     });
     const parent = u.parent ? measureId(docId, u.parent) : docId;
     g.mergeEdgeWithKey(edgeKey('HAS_MEASURE', parent, mid), parent, mid, { type: 'HAS_MEASURE', ordinal: u.ordinal });

@@ -15,6 +15,7 @@ import { ATTACHMENT_LABEL, numberedUnits } from './units.js';
 import { adoptingEvent, historyBlock, type PlaceHint, readAnnouncement, readHistory, versionDate } from './history.js';
 import { genreOf } from './genre.js';
 import { STATE_PREFIX } from './history-rules.js';
+import { deletionEvent, deletionNotes, markDeletions } from './deletions.js';
 import { regionPrefix, regionByName } from '../lexicon/regions.js';
 
 export type { StructuredDoc, Unit } from './types.js';
@@ -123,6 +124,10 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
   let history = read.events;
   if (headSpan) bodyStart = Math.min(text.length, headSpan[1] + 1);
   if (history.length === 0 && notice) history = readAnnouncement(text.slice(notice.start, notice.end), notice.start, place);
+  // Inline notes of a later deletion (（2011年1月8日删除）, structure/deletions.ts): the text is the version of the latest.
+  const deletions = deletionNotes(text, bodyStart);
+  const deleted = deletionEvent(history, deletions);
+  if (deleted) history = [...history, deleted];
   const adopter = adoptingEvent(history)?.by;
   const adopterSpan = adoptingEvent(history)?.span;
 
@@ -216,6 +221,7 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     });
     units.forEach((u, i) => (u.ordinal = i));
   }
+  markDeletions(text, units, deletions);
   return {
     file,
     title,

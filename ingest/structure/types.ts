@@ -26,6 +26,11 @@ export interface Unit {
   section?: string;
   /** A task table's row: the bodies its 牵头单位 / 责任单位 / 配合单位 cells name (structure/tables.ts). */
   assigned?: string[];
+  /** Text a later revision deleted, as an inline note closing it says (（2011年1月8日删除）; structure/deletions.ts): each
+   *  deleted paragraph's span (with its note) and the note's date. */
+  deletions?: { date: string; span: Span }[];
+  /** The note's date when the unit's whole text (after its label) is deleted: the unit keeps its number, not its force. */
+  deletedOn?: string;
 }
 
 export interface StructuredDoc {
