@@ -182,12 +182,13 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
     const days = sorted.map(([, r]) => [...r.days].sort((x, y) => x - y));
     const names = sorted.map(([, r]) => [...r.docs].sort(cmp));
     const starts = names.reduce<number[]>((acc, list) => [...acc, acc[acc.length - 1] + list.length], [0]);
+    const stats = lagStats(days);
     add(id, {
       lagRegion: sorted.map(([region]) => region),
-      lagMedianDays: days.map((d) => d[lowerMedianIndex(d.length)]),
-      lagMinDays: days.map((d) => d[0]),
-      lagMaxDays: days.map((d) => d[d.length - 1]),
-      lagLinks: days.map((d) => d.length),
+      lagMedianDays: stats.median,
+      lagMinDays: stats.min,
+      lagMaxDays: stats.max,
+      lagLinks: stats.links,
       lagApprox: sorted.map(([, r]) => r.approx),
       lagDocument: names.flat(),
       lagDocumentStart: starts,
@@ -204,12 +205,13 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
     }
     const sorted = [...byProvince].sort(([x], [y]) => cmp(x, y));
     const days = sorted.map(([, r]) => [...r.days].sort((x, y) => x - y));
+    const stats = lagStats(days);
     add(id, {
       lagProvince: sorted.map(([province]) => province),
-      lagProvinceMedianDays: days.map((d) => d[lowerMedianIndex(d.length)]),
-      lagProvinceMinDays: days.map((d) => d[0]),
-      lagProvinceMaxDays: days.map((d) => d[d.length - 1]),
-      lagProvinceLinks: days.map((d) => d.length),
+      lagProvinceMedianDays: stats.median,
+      lagProvinceMinDays: stats.min,
+      lagProvinceMaxDays: stats.max,
+      lagProvinceLinks: stats.links,
       lagProvinceApprox: sorted.map(([, r]) => r.approx),
       lagProvinceRegions: sorted.map(([, r]) => [...r.regions].sort(cmp).join('、')),
     });
@@ -284,4 +286,14 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;
+}
+
+/** Per row of sorted lag days (regions or provinces): the lower median, the least, the greatest and the count. */
+function lagStats(days: number[][]): { median: number[]; min: number[]; max: number[]; links: number[] } {
+  return {
+    median: days.map((d) => d[lowerMedianIndex(d.length)]),
+    min: days.map((d) => d[0]),
+    max: days.map((d) => d[d.length - 1]),
+    links: days.map((d) => d.length),
+  };
 }

@@ -2,14 +2,9 @@
 // 第一章 总则 numbered, then 网络素养促进 … 法律责任, 附则 as bare lines; 16 of the mirror's 3,385 texts). Texts of my own
 // making; the guards check that a lone line, and a section's title under a chapter's, are left as they are.
 import { describe, expect, it } from 'vitest';
-import { structured } from '../helpers.js';
+import { chaptersOf as chapters, lawOf, unitText as textOf } from '../helpers.js';
 
-const law = (body: string) => structured('x.txt', `某某条例\n\n${body}`);
-const chapters = (doc: ReturnType<typeof structured>) => doc.units.filter((u) => u.kind === 'chapter').map((u) => `${u.path} ${u.name}`);
-const textOf = (doc: ReturnType<typeof structured>, path: string) => {
-  const u = doc.units.find((x) => x.path === path)!;
-  return doc.text.slice(u.span[0], u.span[1]);
-};
+const law = lawOf('某某条例');
 
 describe('chapters after the last numbered one printed as bare titles', () => {
   it('opens them in order, and the articles go under them', () => {

@@ -2,14 +2,9 @@
 // lost in one gap of the numbering with their title lines kept, and an attachment printed after a law's last article.
 // Texts of my own making; the guards check nothing else moves.
 import { describe, expect, it } from 'vitest';
-import { structured } from '../helpers.js';
+import { chaptersOf as chapters, lawOf, structured, unitText as textOf } from '../helpers.js';
 
-const law = (body: string) => structured('x.txt', `某某市某某条例\n\n${body}`);
-const chapters = (doc: ReturnType<typeof structured>) => doc.units.filter((u) => u.kind === 'chapter').map((u) => `${u.path} ${u.name}`);
-const textOf = (doc: ReturnType<typeof structured>, path: string) => {
-  const u = doc.units.find((x) => x.path === path)!;
-  return doc.text.slice(u.span[0], u.span[1]);
-};
+const law = lawOf('某某市某某条例');
 
 describe('several chapters lost in one gap of the numbering', () => {
   it('opens them in order at as many bare title lines', () => {
