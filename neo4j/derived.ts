@@ -177,25 +177,12 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
       mentionRegionMeasures: sorted.map((r) => r.measures.size),
     });
   }
-  for (const [id, regions] of lags) {
-    const sorted = [...regions].sort(([x], [y]) => cmp(x, y));
-    const days = sorted.map(([, r]) => [...r.days].sort((x, y) => x - y));
-    const names = sorted.map(([, r]) => [...r.docs].sort(cmp));
-    const starts = names.reduce<number[]>((acc, list) => [...acc, acc[acc.length - 1] + list.length], [0]);
-    const stats = lagStats(days);
-    add(id, {
-      lagRegion: sorted.map(([region]) => region),
-      lagMedianDays: stats.median,
-      lagMinDays: stats.min,
-      lagMaxDays: stats.max,
-      lagLinks: stats.links,
-      lagApprox: sorted.map(([, r]) => r.approx),
-      lagDocument: names.flat(),
-      lagDocumentStart: starts,
-    });
-  }
   const provinceOf = provinces(snapshot);
   for (const [id, regions] of lags) {
+    const sorted = [...regions].sort(([x], [y]) => cmp(x, y));
+    const names = sorted.map(([, r]) => [...r.docs].sort(cmp));
+    const starts = names.reduce<number[]>((acc, list) => [...acc, acc[acc.length - 1] + list.length], [0]);
+    // The same figures per province: a city's or county's links rolled up through the regions' PART_OF chain.
     const byProvince = new Map<string, { days: number[]; approx: boolean; regions: string[] }>();
     for (const [region, r] of regions) {
       const row = getOr(byProvince, provinceOf(region), () => ({ days: [], approx: false, regions: [] }));
@@ -203,17 +190,15 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
       row.approx ||= r.approx;
       row.regions.push(region);
     }
-    const sorted = [...byProvince].sort(([x], [y]) => cmp(x, y));
-    const days = sorted.map(([, r]) => [...r.days].sort((x, y) => x - y));
-    const stats = lagStats(days);
+    const provinceRows = [...byProvince].sort(([x], [y]) => cmp(x, y));
     add(id, {
-      lagProvince: sorted.map(([province]) => province),
-      lagProvinceMedianDays: stats.median,
-      lagProvinceMinDays: stats.min,
-      lagProvinceMaxDays: stats.max,
-      lagProvinceLinks: stats.links,
-      lagProvinceApprox: sorted.map(([, r]) => r.approx),
-      lagProvinceRegions: sorted.map(([, r]) => [...r.regions].sort(cmp).join('、')),
+      lagRegion: sorted.map(([region]) => region),
+      ...lagColumns('lag', sorted.map(([, r]) => r)),
+      lagDocument: names.flat(),
+      lagDocumentStart: starts,
+      lagProvince: provinceRows.map(([province]) => province),
+      ...lagColumns('lagProvince', provinceRows.map(([, r]) => r)),
+      lagProvinceRegions: provinceRows.map(([, r]) => [...r.regions].sort(cmp).join('、')),
     });
   }
   for (const [id, seen] of verdicts) {
@@ -288,12 +273,15 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
-/** Per row of sorted lag days (regions or provinces): the lower median, the least, the greatest and the count. */
-function lagStats(days: number[][]): { median: number[]; min: number[]; max: number[]; links: number[] } {
+/** Per row of lag days (regions or provinces), under `<prefix>MedianDays`, `MinDays`, `MaxDays`, `Links`, `Approx`: the
+ *  lower median, the least, the greatest, the count, and whether any is approximate. */
+function lagColumns(prefix: 'lag' | 'lagProvince', rows: { days: Iterable<number>; approx: boolean }[]): Record<string, number[] | boolean[]> {
+  const days = rows.map((r) => [...r.days].sort((x, y) => x - y));
   return {
-    median: days.map((d) => d[lowerMedianIndex(d.length)]),
-    min: days.map((d) => d[0]),
-    max: days.map((d) => d[d.length - 1]),
-    links: days.map((d) => d.length),
+    [`${prefix}MedianDays`]: days.map((d) => d[lowerMedianIndex(d.length)]),
+    [`${prefix}MinDays`]: days.map((d) => d[0]),
+    [`${prefix}MaxDays`]: days.map((d) => d[d.length - 1]),
+    [`${prefix}Links`]: days.map((d) => d.length),
+    [`${prefix}Approx`]: rows.map((r) => r.approx),
   };
 }
