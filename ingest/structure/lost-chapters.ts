@@ -33,6 +33,19 @@ function numeral(n: number): string {
 /** A line's text, trimmed, a title's spaced letters joined (总 则 → 总则). */
 const spaced = (line: string): string => line.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
 
+/** The index of the nearest line with text from `i` on, going `step` (1 forward, -1 back); -1 or lines.length when none. */
+function withText(lines: readonly Line[], text: string, i: number, step: 1 | -1): number {
+  let j = i;
+  while (j >= 0 && j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j += step;
+  return j;
+}
+
+/** Opens chapter `n` titled `title` at a bare title line: a chapter head put among `heads` in text order. */
+function openChapter(heads: Head[], line: Line, n: number, title: string): void {
+  const at = heads.findIndex((h) => h.start > line.start);
+  heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(n)}章`, rest: title } });
+}
+
 const chapterNumber = (h: Head): number | undefined => {
   const m = h.heading.kind === 'chapter' && h.heading.rank === 0 ? h.heading.label.match(/^第(.+)章$/) : null;
   return m ? chineseNumeral(m[1]) : undefined;
@@ -54,8 +67,7 @@ function titleLines(heads: Head[], text: string, lines: readonly Line[]): { line
     const title = text.slice(line.start, line.end).trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
     // (一、受理与诉讼主体: a section numbered as a plan's, which a judicial interpretation's gold does not read as a chapter.)
     if (headAt.has(line.start) || !BARE_TITLE.test(title) || /^[一二三四五六七八九十]+、/.test(title)) return;
-    let j = i + 1;
-    while (j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j++;
+    const j = withText(lines, text, i + 1, 1);
     const next = j < lines.length ? headAt.get(lines[j].start) : undefined;
     if (next?.heading.kind === 'article' && heads.some((h) => h.heading.kind === 'article' && h.start < line.start)) out.push({ line, title });
   });
@@ -72,23 +84,19 @@ function restoreUnnumberedChapters(heads: Head[], text: string, lines: readonly 
   if (heads.some((h) => h.heading.kind === 'chapter') || heads.find((h) => h.heading.kind === 'article')?.heading.label !== '第一条') return;
   const found = titleLines(heads, text, lines);
   if (found.length < 2) return;
-  found.forEach(({ line, title }, k) => {
-    const at = heads.findIndex((h) => h.start > line.start);
-    heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(k + 2)}章`, rest: title } });
-  });
+  found.forEach(({ line, title }, k) => openChapter(heads, line, k + 2, title));
 }
 
 function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line[]): void {
   const chapters = heads.map((h) => ({ h, n: chapterNumber(h) })).filter((c): c is { h: Head; n: number } => c.n !== undefined);
   if (!chapters.length) return;
-  const byGap = new Map<number, { line: Line; title: string; missing: number; underTitle: boolean }[]>();
+  const byGap = new Map<number, { line: Line; title: string; /** Chapters the numbering skips; none after the last chapter. */ missing?: number; underTitle: boolean }[]>();
   const headAt = new Map(heads.map((h) => [h.start, h]));
   lines.forEach((line, i) => {
     const title = spaced(text.slice(line.start, line.end));
     if (headAt.has(line.start) || !BARE_TITLE.test(title)) return;
     // The next line with text opens an article or a 第X节 section.
-    let j = i + 1;
-    while (j < lines.length && !text.slice(lines[j].start, lines[j].end).trim()) j++;
+    const j = withText(lines, text, i + 1, 1);
     const next = j < lines.length ? headAt.get(lines[j].start) : undefined;
     if (!next || !(next.heading.kind === 'article' || (next.heading.kind === 'section' && next.heading.label.startsWith('第')))) return;
     const before = chapters.filter((c) => c.h.start < line.start).at(-1)?.n ?? 0;
@@ -98,42 +106,33 @@ function restoreTitledChapters(heads: Head[], text: string, lines: readonly Line
     if (!(after !== undefined && after >= before + 2 && after - before - 1 <= LOST_CHAPTERS.maxGap) && !trailing) return;
     // A title line right after another (河南省旅游条例: 旅游新业态培育, then 文化旅游 before its article) is a section's under a
     // chapter's: the trailing chapters are then not read.
-    let p = i - 1;
-    while (p >= 0 && !text.slice(lines[p].start, lines[p].end).trim()) p--;
+    const p = withText(lines, text, i - 1, -1);
     const underTitle = p >= 0 && !headAt.has(lines[p].start) && BARE_TITLE.test(spaced(text.slice(lines[p].start, lines[p].end)));
-    byGap.set(before, [...(byGap.get(before) ?? []), { line, title, missing: trailing ? TRAILING : after! - before - 1, underTitle }]);
+    byGap.set(before, [...(byGap.get(before) ?? []), { line, title, ...(trailing ? {} : { missing: after! - before - 1 }), underTitle }]);
   });
   for (const [before, found] of byGap) {
     // After the last numbered chapter: 附则 alone (潮州), or two title lines or more (未成年人网络保护条例: 第一章 总则 printed,
     // then 网络素养促进, 网络信息内容规范 … 法律责任 bare; session 38 (lead), 144 mirror texts hold bare title lines) open the
     // chapters after it in order. One title line other than 附则 is left as it is.
-    if (found[0].missing === TRAILING) {
+    const missing = found[0].missing;
+    if (missing === undefined) {
       if ((found.length < 2 && found[0].title !== CLOSING_TITLE) || found.some((f) => f.underTitle)) continue;
-      found.forEach(({ line, title }, k) => {
-        const at = heads.findIndex((h) => h.start > line.start);
-        heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(before + 1 + k)}章`, rest: title } });
-      });
+      found.forEach(({ line, title }, k) => openChapter(heads, line, before + 1 + k, title));
       continue;
     }
     // As many title lines as chapters the numbering skips, each opening the next in order (第一章 … 第五章 with two lines
     // between 第二章 and 第五章: 第三章, 第四章; session 36 (plans), 12 mirror regulations). Where 第一章 is lost with nothing
     // in its place (no chapter before, the text opening on 第一条), one line fewer: they number from 第二章 and
     // restoreFirstChapter puts the first articles under 第一章.
-    const missing = found[0].missing;
     const from = found.length === missing ? before + 1 : before === 0 && found.length === missing - 1 && firstArticleBefore(heads, found[0].line.start) ? 2 : undefined;
     if (from === undefined) continue;
-    found.forEach(({ line, title }, k) => {
-      const at = heads.findIndex((h) => h.start > line.start);
-      heads.splice(at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(from + k)}章`, rest: title } });
-    });
+    found.forEach(({ line, title }, k) => openChapter(heads, line, from + k, title));
   }
 }
 
 /** Lost chapters restored in one gap of the numbering: at most this many (session 36 (plans): the mirror's gaps with as
  *  many bare title lines as chapters lost are of one to three chapters). */
 const LOST_CHAPTERS = { maxGap: 3 };
-/** The `missing` of title lines after the last numbered chapter: as many chapters as lines. */
-const TRAILING = -1;
 
 /** The text opens on 第一条 before `start`, with only articles before it. */
 function firstArticleBefore(heads: Head[], start: number): boolean {
