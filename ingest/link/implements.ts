@@ -21,6 +21,7 @@ import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, s
 import { liabilityOf, type Liability } from './liability.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
+import { ARTICLE_LABEL } from './article-label.js';
 
 export { selectionFor } from './select.js';
 
@@ -231,7 +232,7 @@ export function linkMeasures(
   const taskList = o.dutyListItems && o.taskListItems ? { ...o.taskListItems, closing: new RegExp(o.taskListItems.closing) } : undefined;
   let unitsOfDoc: Map<number, number[]> | undefined;
   const bigramsOf = new Map<number, Set<string>>();
-  const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(LABEL, ''))).get(hi)!;
+  const itemBigrams = (hi: number) => bigramsOf.get(hi) ?? bigramsOf.set(hi, hanBigrams(units[hi].text.replace(ARTICLE_LABEL, ''))).get(hi)!;
   // Per-item selection (options.perItem): the bigram weights of each document pair, made when first needed.
   const perItem = o.perItem ? { ...o.perItem, genres: new Set(o.perItem.genres) } : undefined;
   const itemWeights = perItem ? pairBigramWeights(units) : undefined;
@@ -665,15 +666,13 @@ export function clauseCount(text: string): number {
   return Math.max(1, lines.length + inline);
 }
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
-
 /** The largest share of one lower clause's character bigrams (a sentence or paragraph, split at
  *  。；; and line ends, of at least four characters) found in the higher text, the articles' own labels
  *  (第七条) left out: how much of its wording the lower unit's most carried clause takes from the higher. */
 export function clauseCarried(lowerText: string, higherText: string): number {
-  const higher = hanBigrams(higherText.replace(LABEL, ''));
+  const higher = hanBigrams(higherText.replace(ARTICLE_LABEL, ''));
   let best = 0;
-  for (const clause of lowerText.replace(LABEL, '').split(/[。；;\n]/)) {
+  for (const clause of lowerText.replace(ARTICLE_LABEL, '').split(/[。；;\n]/)) {
     const b = hanBigrams(clause);
     if (b.size < 3) continue;
     let n = 0;
@@ -686,14 +685,14 @@ export function clauseCarried(lowerText: string, higherText: string): number {
 /** The paragraphs (lines) of a unit of several, each as its character bigrams (at least three), the
  *  article's label left out; undefined for a unit of one paragraph. */
 export function paragraphsOf(text: string): Set<string>[] | undefined {
-  const out = text.replace(LABEL, '').split('\n').map(hanBigrams).filter((b) => b.size >= 3);
+  const out = text.replace(ARTICLE_LABEL, '').split('\n').map(hanBigrams).filter((b) => b.size >= 3);
   return out.length > 1 ? out : undefined;
 }
 
 /** The items （一）（二）… of a duty list (an article whose first paragraph matches `lead`: 县级以上人民政府履行下列
  *  消防工作职责：), each as its character bigrams (at least four); undefined for any other unit. */
 export function dutyItems(text: string, lead: RegExp): Set<string>[] | undefined {
-  const lines = text.replace(LABEL, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.replace(ARTICLE_LABEL, '').split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length || !lead.test(lines[0])) return undefined;
   const out = lines.filter((l) => ITEM.test(l)).map((l) => hanBigrams(l.replace(ITEM, ''))).filter((b) => b.size >= 4);
   return out.length ? out : undefined;
@@ -705,7 +704,7 @@ const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
  *  part after the first as its character bigrams (at least four); undefined when no sentence does. */
 export function taskItems(text: string, closing: RegExp, minItems: number): Set<string>[] | undefined {
   const out: Set<string>[] = [];
-  for (const clause of text.replace(LABEL, '').split(/[，,；;。：:\n]/)) {
+  for (const clause of text.replace(ARTICLE_LABEL, '').split(/[，,；;。：:\n]/)) {
     const m = closing.exec(clause);
     if (!m) continue;
     const parts = clause.slice(0, m.index).split('、');
@@ -756,7 +755,7 @@ function sharesAtLeast(shares: Map<string, number>, min: number): Set<string> {
 /** Each candidate (id) that is some paragraph's best match by the share of the paragraph's bigrams
  *  found in its text, with the largest such share. */
 export function paragraphShares(paragraphs: Set<string>[], candidates: { id: string; text: string }[]): Map<string, number> {
-  const texts = candidates.map((c) => hanBigrams(c.text.replace(LABEL, '')));
+  const texts = candidates.map((c) => hanBigrams(c.text.replace(ARTICLE_LABEL, '')));
   const out = new Map<string, number>();
   for (const para of paragraphs) {
     let [best, share] = [-1, 0];

@@ -8,8 +8,8 @@
 // rule of strong and weak), with the evidence passages that fall on the item.
 import type { LinkUnit } from './implements.js';
 import { hanBigrams } from './side-paragraph.js';
+import { ARTICLE_LABEL } from './article-label.js';
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 /** An item marker: （一）… anywhere, or 1. / 1、 at a line start or after ：；。 */
 const MARK = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|(?:^|(?<=[：:；;。]))\s*\d{1,2}[.．、]/gm;
 
@@ -24,7 +24,7 @@ export interface ItemSpan {
  *  label left out; a list's lead (…下列职责：) is an item of its own. Fewer than two: the unit is one item (empty list). */
 export function lowerItems(text: string, minBigrams = 4, sentences = false): ItemSpan[] {
   const out: ItemSpan[] = [];
-  const label = LABEL.exec(text);
+  const label = ARTICLE_LABEL.exec(text);
   let lineStart = label ? label[0].length : 0;
   for (const line of text.slice(lineStart).split('\n')) {
     const cuts = [0];
@@ -47,7 +47,7 @@ export function pairBigramWeights(units: LinkUnit[]): (a: number, b: number) => 
   const byDoc = new Map<number, number[]>();
   units.forEach((u, i) => (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push(i));
   const bigramsOf = new Map<number, Set<string>>();
-  const of = (i: number) => bigramsOf.get(i) ?? bigramsOf.set(i, hanBigrams(units[i].text.replace(LABEL, ''))).get(i)!;
+  const of = (i: number) => bigramsOf.get(i) ?? bigramsOf.set(i, hanBigrams(units[i].text.replace(ARTICLE_LABEL, ''))).get(i)!;
   const cache = new Map<string, (x: string) => number>();
   return (a, b) => {
     const key = a < b ? `${a}|${b}` : `${b}|${a}`;

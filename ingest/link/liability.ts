@@ -4,10 +4,10 @@
 // rule calls weak (tests/gold/README.md, "Strong vs weak": "a general liability clause"; legal aid: "General liability
 // articles naming the bodies … link weak to the 条例's liability articles for those bodies").
 import type { LinkOptions } from './options.js';
+import { ARTICLE_LABEL } from './article-label.js';
 
 type Rule = Pick<NonNullable<LinkOptions['generalLiability']>, 'referral' | 'concrete'>;
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 const ITEM = /[（(][一二三四五六七八九十]+[)）]/;
 
 export interface Liability {
@@ -23,7 +23,7 @@ export interface Liability {
 export function liabilityOf(rule: Rule): (text: string) => Liability {
   const [referral, concrete] = [new RegExp(rule.referral), new RegExp(rule.concrete)];
   return (text) => {
-    const t = text.replace(LABEL, '').replace(/\s+/g, '');
+    const t = text.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
     const items = ITEM.test(t);
     const sanction = concrete.test(t);
     return { general: referral.test(t) && !sanction && !items, specific: items || sanction };

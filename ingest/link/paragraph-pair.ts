@@ -4,19 +4,13 @@
 // boilerplate both share weighs ~0). A short paragraph that restates a higher article, or a higher paragraph restated
 // inside a long lower article, meets it whole, undiluted by the rest of the two articles.
 import type { LinkUnit } from './implements.js';
-
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
-
-function hanBigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
+import { ARTICLE_LABEL } from './article-label.js';
+import { hanBigrams } from './side-paragraph.js';
 
 /** A unit's paragraphs as bigram sets: its lines of at least six characters (label left out), of at least five bigrams. */
 export function paragraphBigrams(text: string): Set<string>[] {
   return text
-    .replace(LABEL, '')
+    .replace(ARTICLE_LABEL, '')
     .split('\n')
     .map((s) => s.trim())
     .filter((s) => s.length >= 6)

@@ -9,8 +9,8 @@
 // The main provision "not carried" and a side paragraph carried clearly more is the side-paragraph-only link; in a list
 // of duties (县级以上人民政府履行下列消防工作职责：（一）…), the main provision carried by one item rather than by a paragraph
 // is the item-only link (options.dutyListItem).
+import { ARTICLE_LABEL } from './article-label.js';
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?\s*/;
 const ITEM = /^\s*[（(][一二三四五六七八九十]+[)）]/;
 
 export interface ArticleUnit {
@@ -24,7 +24,7 @@ export interface ArticleUnit {
 export function articleUnits(text: string): ArticleUnit[] {
   const out: ArticleUnit[] = [];
   let p = -1;
-  for (const line of text.replace(LABEL, '').split('\n')) {
+  for (const line of text.replace(ARTICLE_LABEL, '').split('\n')) {
     const t = line.trim();
     if (!t) continue;
     if (ITEM.test(t) && p >= 0) out.push({ text: t, paragraph: p, item: true });
