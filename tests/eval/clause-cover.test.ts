@@ -1,11 +1,12 @@
 // The session-25 harnesses read dev link sets only, and their clause evidence says which candidate explains which
 // clause of a lower article better than the links already chosen.
 import { describe, expect, it } from 'vitest';
+import { HELD_OUT_LINK_SETS } from './sets.js';
 import { clauseGain, clauses, clauseShares } from './clause-cover.js';
 import { loadDev } from './dev-cache.js';
 
 describe('clause cover', () => {
-  it.each(['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'] as const)('refuses the held-out link set %s', async (id) => {
+  it.each(HELD_OUT_LINK_SETS)('refuses the held-out link set %s', async (id) => {
     await expect(loadDev(id)).rejects.toThrow(/held-out/);
   });
 

@@ -12,7 +12,7 @@ import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
 import { bestParagraphPair } from '../../ingest/link/paragraph-pair.js';
 import { coverageAccuracy, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, type Candidates, type GoldLinks, type Selection } from './links.js';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { SETS, type SetId } from './sets.js';
+import { HELD_OUT_LINK_SETS, SETS, type SetId } from './sets.js';
 
 /** One dev set ingested with the linker's selections recorded, and its measures' texts and documents. */
 export interface FeatureSet {
@@ -25,10 +25,9 @@ export interface FeatureSet {
 }
 
 /** Sets the harness may read: the held-out link sets are refused (their errors are never read). */
-const HELD_OUT: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'];
 
 export async function loadFeatureSet(id: SetId): Promise<FeatureSet> {
-  if (HELD_OUT.includes(id)) throw new Error(`pair-features: ${id} is a held-out link set`);
+  if (HELD_OUT_LINK_SETS.includes(id)) throw new Error(`pair-features: ${id} is a held-out link set`);
   const set = SETS[id];
   if (!set.links) throw new Error(`pair-features: ${id} has no link gold`);
   const gold = readGoldLinks(new URL(`file://${set.links}`));

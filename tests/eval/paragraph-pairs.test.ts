@@ -1,5 +1,6 @@
 // The paragraph-pair harness (session 32): its signal reads the drafting rewrites, and it reads dev link sets only.
 import { describe, expect, it } from 'vitest';
+import { HELD_OUT_LINK_SETS } from './sets.js';
 import { paragraphPairSimilarity } from './paragraph-pairs.js';
 import { loadDev } from './dev-cache.js';
 
@@ -15,7 +16,7 @@ describe('paragraph-pairs harness', () => {
     const [a, b] = ['第五条 县级以上地方人民政府卫生行政部门监督管理献血工作。', '第五条 市卫生健康主管部门监督管理献血工作。'];
     expect(paragraphPairSimilarity(a, b, flat)).toBeGreaterThan(0.8);
   });
-  it.each(['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'] as const)('refuses the held-out link set %s', async (id) => {
+  it.each(HELD_OUT_LINK_SETS)('refuses the held-out link set %s', async (id) => {
     await expect(loadDev(id)).rejects.toThrow(/held-out/);
   });
 });

@@ -13,11 +13,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Genre, Snapshot } from '../../graph-schema/index.js';
 import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
 import { coverageAccuracy, measureKeys, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, type Candidates, type GoldLinks, type Selection } from './links.js';
-import { SETS, type SetId } from './sets.js';
+import { HELD_OUT_LINK_SETS, SETS, type SetId } from './sets.js';
 import { tally } from './dev-cache.js';
 import { clauseCount } from '../../ingest/link/implements.js';
 
-const HELD_OUT: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language'];
 const CACHE = '/tmp/h24-link-cache';
 
 export interface DevSet {
@@ -29,7 +28,7 @@ export interface DevSet {
 
 /** A dev link set ingested with the linker's records, from the cache when `fresh` is false. */
 export async function loadDevSet(id: SetId, fresh = false): Promise<DevSet> {
-  if (HELD_OUT.includes(id)) throw new Error(`second-links: ${id} is a held-out link set`);
+  if (HELD_OUT_LINK_SETS.includes(id)) throw new Error(`second-links: ${id} is a held-out link set`);
   const set = SETS[id];
   if (!set.links) throw new Error(`second-links: ${id} has no link gold`);
   const gold = readGoldLinks(new URL(`file://${set.links}`));

@@ -18,6 +18,7 @@ describe.each([
   ['real 反家庭暴力法 link family (held out)', new URL('./familyviolence/', import.meta.url)],
   ['real 民用建筑节能 link family (held out, three levels)', new URL('./buildingenergy/', import.meta.url)],
   ['real 国家通用语言文字法 link family (held out, two regions)', new URL('./language/', import.meta.url)],
+  ['real 防震减灾法 link family (held out, two regions)', new URL('./earthquake/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
