@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { body, draw, drawG, drawH, drawI, drawJ, drawK, drawL, drawM, drawN, drawO, drawP, drawQ, drawR, drawS, drawT, drawU, drawV, drawW, drawY, drawZ, EXCLUDED_SETS, EXCLUDED_SETS_G, EXCLUDED_SETS_H, EXCLUDED_SETS_I, EXCLUDED_SETS_J, EXCLUDED_SETS_K, EXCLUDED_SETS_L, EXCLUDED_SETS_M, EXCLUDED_SETS_N, EXCLUDED_SETS_O, EXCLUDED_SETS_P, EXCLUDED_SETS_Q, EXCLUDED_SETS_R, EXCLUDED_SETS_S, EXCLUDED_SETS_T, EXCLUDED_SETS_U, EXCLUDED_SETS_V, EXCLUDED_SETS_W, EXCLUDED_SETS_Y, EXCLUDED_SETS_Z, MAX_BYTES, sameShare, SIZE, SIZE_G, SIZE_H, SIZE_I, SIZE_J, SIZE_K, SIZE_L, SIZE_M, SIZE_N, SIZE_O, SIZE_P, SIZE_Q, SIZE_R, SIZE_S, SIZE_T, SIZE_U, SIZE_V, SIZE_W, SIZE_Y, SIZE_Z } from '../../../scripts/draw-extraction-sample.js';
+import { body, draw, drawHeldOut, EXCLUDED_SETS, excludedSets, HELD_OUT_DRAWS, MAX_BYTES, sameShare, SIZE, type HeldOutDraw } from '../../../scripts/draw-extraction-sample.js';
 import { MIRROR } from '../../../scripts/draw-random-sample.js';
 
 type Sources = { files: { file: string; source: string; blob: string }[] };
@@ -37,63 +37,6 @@ describe.skipIf(!existsSync(MIRROR))('the committed sets against a fresh draw', 
   });
 });
 
-describe('the session 20 held-out draw (randomy-heldout)', () => {
-  const held = sources('randomy-heldout').files;
-  it('holds SIZE_Y unedited short documents, none reserved and none of a set that existed before it', () => {
-    expect(held.length).toBe(SIZE_Y);
-    const others = new Set(EXCLUDED_SETS_Y.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
-    for (const f of held) {
-      expect(f.source).not.toMatch(/科学技术|科普/);
-      expect(others.has(f.blob)).toBe(false);
-      const bytes = readFileSync(new URL(`../randomy-heldout/corpus/${f.file}`, import.meta.url));
-      expect(bytes.length).toBeLessThanOrEqual(MAX_BYTES);
-      expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
-    }
-  });
-  it.skipIf(!existsSync(MIRROR))('is the seeded draw', () => {
-    expect(drawY().held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
-  });
-});
-
-/** An uncapped held-out draw: its documents are unedited, none reserved, none of an earlier set, and the seeded draw. */
-/** `minPool`: the least pool the uncapped draw must show (the capped randomy pool held 3,039, so a larger pool shows no cap;
- *  session 38's uncapped pool, after 31 more sets than randomy's were excluded, holds exactly 3,039, so its bound is 3,039). */
-function uncappedDraw(session: number, set: string, size: number, excluded: string[], previous: string, draw: () => { pool: number; held: { path: string }[] }, minPool = 3_040) {
-  describe(`the session ${session} held-out draw (${set})`, () => {
-    const held = sources(set).files;
-    it(`holds ${size} unedited documents, none reserved and none of a set that existed before it (${previous} included)`, () => {
-      expect(held.length).toBe(size);
-      expect(excluded).toContain(`tests/real/${previous}`);
-      const others = new Set(excluded.flatMap((d) => (JSON.parse(readFileSync(new URL(`../../../${d}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
-      for (const f of held) {
-        expect(f.source).not.toMatch(/科学技术|科普/);
-        expect(others.has(f.blob)).toBe(false);
-        const bytes = readFileSync(new URL(`../${set}/corpus/${f.file}`, import.meta.url));
-        expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
-      }
-    });
-    it.skipIf(!existsSync(MIRROR))('is the seeded draw, with no byte cap', () => {
-      const d = draw();
-      expect(d.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
-      expect(d.pool).toBeGreaterThanOrEqual(minPool);
-    });
-  });
-}
-
-uncappedDraw(21, 'randomz-heldout', SIZE_Z, EXCLUDED_SETS_Z, 'randomy-heldout', drawZ);
-uncappedDraw(22, 'randomw-heldout', SIZE_W, EXCLUDED_SETS_W, 'randomz-heldout', drawW);
-uncappedDraw(22, 'randomv-heldout', SIZE_V, EXCLUDED_SETS_V, 'randomw-heldout', drawV);
-uncappedDraw(23, 'randomu-heldout', SIZE_U, EXCLUDED_SETS_U, 'randomv-heldout', drawU);
-uncappedDraw(23, 'randomt-heldout', SIZE_T, EXCLUDED_SETS_T, 'randomu-heldout', drawT);
-uncappedDraw(24, 'randoms-heldout', SIZE_S, EXCLUDED_SETS_S, 'randomt-heldout', drawS);
-uncappedDraw(25, 'randomr-heldout', SIZE_R, EXCLUDED_SETS_R, 'randoms-heldout', drawR);
-uncappedDraw(26, 'randomq-heldout', SIZE_Q, EXCLUDED_SETS_Q, 'randomr-heldout', drawQ);
-uncappedDraw(27, 'randomp-heldout', SIZE_P, EXCLUDED_SETS_P, 'randomq-heldout', drawP);
-uncappedDraw(28, 'randomo-heldout', SIZE_O, EXCLUDED_SETS_O, 'randomp-heldout', drawO);
-uncappedDraw(29, 'randomn-heldout', SIZE_N, EXCLUDED_SETS_N, 'randomo-heldout', drawN);
-uncappedDraw(30, 'randomm-heldout', SIZE_M, EXCLUDED_SETS_M, 'randomn-heldout', drawM);
-uncappedDraw(31, 'randoml-heldout', SIZE_L, EXCLUDED_SETS_L, 'randomm-heldout', drawL);
-
 describe('the near-duplicate check of the session 25 draw', () => {
   const text = (set: string, file: string) => readFileSync(new URL(`../${set}/corpus/${file}`, import.meta.url), 'utf8');
   it('finds the 人脸识别 规定 drawn in session 24 to be randomz-heldout\'s text under another title', () => {
@@ -112,8 +55,33 @@ describe('the near-duplicate check of the session 25 draw', () => {
     for (const h of held) for (const e of earlier) expect(sameShare(h, e)).toBeLessThan(0.9);
   });
 });
-uncappedDraw(32, 'randomk-heldout', SIZE_K, EXCLUDED_SETS_K, 'randoml-heldout', drawK);
-uncappedDraw(33, 'randomj-heldout', SIZE_J, EXCLUDED_SETS_J, 'randomk-heldout', drawJ);
-uncappedDraw(34, 'randomi-heldout', SIZE_I, EXCLUDED_SETS_I, 'randomj-heldout', drawI);
-uncappedDraw(35, 'randomh-heldout', SIZE_H, EXCLUDED_SETS_H, 'randomi-heldout', drawH);
-uncappedDraw(38, 'randomg-heldout', SIZE_G, EXCLUDED_SETS_G, 'randomh-heldout', drawG, 3_039);
+
+/** A held-out draw: its documents are unedited, none reserved, none of an earlier set (the previous draw's included),
+ *  short where its pool was, and (with the mirror) the seeded draw. `minPool`: the least pool an uncapped draw must show
+ *  (the capped randomy pool held 3,039, so a larger pool shows no cap; session 38's, after 31 more sets were excluded,
+ *  holds exactly 3,039). */
+function heldOutDraw(d: HeldOutDraw, previous: string | undefined) {
+  describe(`the session ${d.session} held-out draw (${d.set})`, () => {
+    const held = sources(d.set).files;
+    const excluded = excludedSets(d);
+    it(`holds ${d.size} unedited documents, none reserved and none of a set that existed before it${previous ? ` (${previous} included)` : ''}`, () => {
+      expect(held.length).toBe(d.size);
+      if (previous) expect(excluded).toContain(`tests/real/${previous}`);
+      const others = new Set(excluded.flatMap((x) => (JSON.parse(readFileSync(new URL(`../../../${x}/sources.json`, import.meta.url), 'utf8')) as Partial<Sources>).files ?? []).map((f) => f.blob));
+      for (const f of held) {
+        expect(f.source).not.toMatch(/科学技术|科普/);
+        expect(others.has(f.blob)).toBe(false);
+        const bytes = readFileSync(new URL(`../${d.set}/corpus/${f.file}`, import.meta.url));
+        if (d.pool === 'short') expect(bytes.length).toBeLessThanOrEqual(MAX_BYTES);
+        expect(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')).toBe(f.blob);
+      }
+    });
+    it.skipIf(!existsSync(MIRROR))(`is the seeded draw${d.pool === 'short' ? '' : ', with no byte cap'}`, () => {
+      const again = drawHeldOut(d);
+      expect(again.held.map((e) => e.path).sort()).toEqual(held.map((f) => f.source).sort());
+      if (d.pool !== 'short') expect(again.pool).toBeGreaterThanOrEqual(d.minPool ?? 3_040);
+    });
+  });
+}
+
+HELD_OUT_DRAWS.forEach((d, i) => heldOutDraw(d, HELD_OUT_DRAWS[i - 1]?.set));
