@@ -35,6 +35,7 @@
 import { LEVEL_RANK, type Level } from '../../graph-schema/index.js';
 import { subjectCosine, type Signature } from './topic.js';
 import { dateOrder, yearOf } from './lag.js';
+import { siblingSubjects, type SubjectTree } from './subject-tree.js';
 
 export { dateOrder, lag } from './lag.js';
 
@@ -160,7 +161,7 @@ export function ownBodyTitle(title: string): boolean {
 
 export type RuleVerdict =
   | { ok: true; dateUnknown?: true; expired?: true; laterVersion?: true }
-  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'reach' | 'version'; why: string };
+  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'sibling' | 'reach' | 'version'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   if (!lower.level || !higher.level) return false;
@@ -220,6 +221,15 @@ export function subjectAllows(lower: RuleDoc, higher: RuleDoc, gate: { minCosine
   if (higher.title !== undefined && lower.basis?.includes(higher.title)) return { ok: true };
   const c = subjectCosine(lower.subject, higher.subject);
   return c >= gate.minCosine ? { ok: true } : { ok: false, rule: 'subject', why: `subject cosine ${c.toFixed(3)} < ${gate.minCosine}` };
+}
+
+/** Sibling subjects (options.subjectTree, subject-tree.ts): the lower and the higher title name different children of one
+ *  parent subject (森林防火 / 草原防火) and the lower document does not name the higher one in its basis clause. */
+export function siblingAllows(lower: RuleDoc, higher: RuleDoc, tree: { parents: SubjectTree } | null | undefined): RuleVerdict {
+  if (!tree || lower.title === undefined || higher.title === undefined) return { ok: true };
+  if (lower.basis?.includes(higher.title)) return { ok: true };
+  const s = siblingSubjects(lower.title, higher.title, tree.parents);
+  return s ? { ok: false, rule: 'sibling', why: `${s.lower} and ${s.higher} are sibling subjects of ${s.parent}` } : { ok: true };
 }
 
 /** The year of a yearly plan from its title: exactly one year, not a period (2021—2025年), and
