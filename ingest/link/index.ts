@@ -10,7 +10,7 @@ import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, namesDocument, titleKey } from './basis.js';
-import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -324,7 +324,8 @@ export function linkFromInputs(
         if (!s.ok) v = s;
         else {
           const b = siblingAllows(rd[l], rd[h], options.subjectTree);
-          if (!b.ok) v = b;
+          const p = b.ok ? placeAllows(rd[l], rd[h], options.namedPlace) : b;
+          if (!p.ok) v = p;
         }
       }
       verdicts.set(h, v);
