@@ -376,7 +376,7 @@ export function linkFromInputs(
   let unitOf: Map<string, number> | undefined;
   const names = (l: (typeof withCited)[number], higherDoc: number) => {
     unitOf ??= new Map(units.map((u, i) => [u.id, i]));
-    return namesDocument(units[unitOf.get(l.lower)!].text, rd[higherDoc].title);
+    return namesDocument(units[unitOf.get(l.lower)!].text, rd[higherDoc].title, units[unitOf.get(l.higher)!].text);
   };
   const sameLevelLow = (l: (typeof withCited)[number]) => {
     if (('citedArticle' in l && l.citedArticle) || l.score >= options.sameLevel.minScore) return false;
