@@ -10,7 +10,7 @@ import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, namesDocument, titleKey } from './basis.js';
-import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -322,6 +322,11 @@ export function linkFromInputs(
       if (v.ok) {
         const s = subjectAllows(rd[l], rd[h], options.subjectGate);
         if (!s.ok) v = s;
+        else {
+          const b = siblingAllows(rd[l], rd[h], options.subjectTree);
+          const p = b.ok ? placeAllows(rd[l], rd[h], options.namedPlace) : b;
+          if (!p.ok) v = p;
+        }
       }
       verdicts.set(h, v);
     }
@@ -371,7 +376,7 @@ export function linkFromInputs(
   let unitOf: Map<string, number> | undefined;
   const names = (l: (typeof withCited)[number], higherDoc: number) => {
     unitOf ??= new Map(units.map((u, i) => [u.id, i]));
-    return namesDocument(units[unitOf.get(l.lower)!].text, rd[higherDoc].title);
+    return namesDocument(units[unitOf.get(l.lower)!].text, rd[higherDoc].title, units[unitOf.get(l.higher)!].text);
   };
   const sameLevelLow = (l: (typeof withCited)[number]) => {
     if (('citedArticle' in l && l.citedArticle) || l.score >= options.sameLevel.minScore) return false;

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 import { readRewrites, type DraftingRewrite } from './drafting.js';
+import { readSubjectTree, type SubjectTree } from './subject-tree.js';
+import type { NamedPlaceRule } from './named-place.js';
 
 /** The knobs that depend on the genre of the lower document (a plan or a regulation). */
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
@@ -207,6 +209,18 @@ export interface LinkOptions {
    *  ingest/lexicon/background-df.txt); a pair is on one subject when the cosine reaches
    *  `minCosine`. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
   subjectGate: { terms: number; minCosine: number } | null;
+  /** Sibling subjects (session 39; ingest/lexicon/subject-tree.txt, ingest/link/subject-tree.ts): two documents whose
+   *  titles name different children of one parent subject and none in common (森林防火 / 草原防火, 失业保险 / 工伤保险,
+   *  居民委员会 / 村民委员会, 海上交通 / 内河交通) never implement each other by wording, unless the lower document names the
+   *  higher one in its basis clause (an article cited by number still links: cite-links.ts). A narrower subject still
+   *  carries out its parent (扬尘 → 大气污染防治法). null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
+  subjectTree?: { parents: SubjectTree } | null;
+  /** Named-place reach (session 39; ingest/link/named-place.ts): a document whose title is one named place's (信阳南湾水库,
+   *  曹娥江, 温瑞塘河, 黄河: a name and a `head` at the title's start once its own region is dropped) is carried out only by
+   *  a document of the same place (one name holds the other), or one that names it in its basis clause; with `general`
+   *  also not by a general document (no place of its own). A place's document still carries out general laws. null: off.
+   *  Provenance: see DEFAULT_LINK_OPTIONS. */
+  namedPlace?: NamedPlaceRule | null;
   /** A lower article of several paragraphs (款) or items (项) often carries out several higher
    *  articles (one per paragraph), where the profile's topK (2 for regulations) cut the third: its
    *  topK grows by `per` for each paragraph or item beyond the first, up to `max`, and its
@@ -557,6 +571,16 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // parallel provisions, none carrying the law out; the 条例's basis is the 国务院's 志愿服务条例) while the
   // lowest same-subject pair stayed 0.32 (宁波市志愿服务条例 → 志愿服务条例): 0.25.
   subjectGate: { terms: 50, minCosine: 0.25 },
+  // Session 39 (helper link): session 38's whole-mirror reading (40 links, seed 38040) found 3 of 16 wrong links between
+  // sibling subjects (河南省森林防火条例 → 草原防火条例 …) that the subject gate let through (they share the parent's wording);
+  // a sibling rule by title shape alone (a shared tail, 森林防火 / 草原防火) would have cut 1,886 links, most of them a
+  // narrower subject carrying out its parent, so the tree is data. Measured: docs/history/links.md, session 39.
+  subjectTree: { parents: readSubjectTree(new URL('../lexicon/subject-tree.txt', import.meta.url)) },
+  // Session 39 (helper link): session 38's whole-mirror reading found one wrong link between two places' regulations
+  // (信阳市鲇鱼山水库 → 河南省信阳南湾水库) and about 230 links from other cities' general regulations to a province's
+  // regulation of one place, each read wrong. The heads and generic words were read off the place-like titles of the law
+  // mirror (reserved titles left out): 河湖, 内河, 矿山, 海岛, 河流 … are no places. Measured: docs/history/links.md, session 39.
+  namedPlace: { head: '水库|江|河|湖|山|岛|湾|淀|渠', maxName: 5, generic: '河湖|湖泊|江河|矿山|荒山|海岛|内河|河流|河道|台湾|山区|城市|市区', general: true },
   penaltyArticles: {
     chapter: '法律责任|罚则',
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary

@@ -35,6 +35,8 @@
 import { LEVEL_RANK, type Level } from '../../graph-schema/index.js';
 import { subjectCosine, type Signature } from './topic.js';
 import { dateOrder, yearOf } from './lag.js';
+import { siblingSubjects, type SubjectTree } from './subject-tree.js';
+import { placeOf, samePlace, type NamedPlaceRule } from './named-place.js';
 
 export { dateOrder, lag } from './lag.js';
 
@@ -160,7 +162,7 @@ export function ownBodyTitle(title: string): boolean {
 
 export type RuleVerdict =
   | { ok: true; dateUnknown?: true; expired?: true; laterVersion?: true }
-  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'reach' | 'version'; why: string };
+  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'sibling' | 'place' | 'reach' | 'version'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   if (!lower.level || !higher.level) return false;
@@ -220,6 +222,28 @@ export function subjectAllows(lower: RuleDoc, higher: RuleDoc, gate: { minCosine
   if (higher.title !== undefined && lower.basis?.includes(higher.title)) return { ok: true };
   const c = subjectCosine(lower.subject, higher.subject);
   return c >= gate.minCosine ? { ok: true } : { ok: false, rule: 'subject', why: `subject cosine ${c.toFixed(3)} < ${gate.minCosine}` };
+}
+
+/** Sibling subjects (options.subjectTree, subject-tree.ts): the lower and the higher title name different children of one
+ *  parent subject (森林防火 / 草原防火) and the lower document does not name the higher one in its basis clause. */
+export function siblingAllows(lower: RuleDoc, higher: RuleDoc, tree: { parents: SubjectTree } | null | undefined): RuleVerdict {
+  if (!tree || lower.title === undefined || higher.title === undefined) return { ok: true };
+  if (lower.basis?.includes(higher.title)) return { ok: true };
+  const s = siblingSubjects(lower.title, higher.title, tree.parents);
+  return s ? { ok: false, rule: 'sibling', why: `${s.lower} and ${s.higher} are sibling subjects of ${s.parent}` } : { ok: true };
+}
+
+/** Named-place reach (options.namedPlace, named-place.ts): a higher document of one named place is carried out by a
+ *  document of the same place, or one naming it in its basis clause; not by another place's, nor (`general`) by a general
+ *  one. */
+export function placeAllows(lower: RuleDoc, higher: RuleDoc, rule: NamedPlaceRule | null | undefined): RuleVerdict {
+  if (!rule) return { ok: true };
+  const hp = placeOf(higher.title, higher.regionChain, rule);
+  if (!hp) return { ok: true };
+  if (higher.title !== undefined && lower.basis?.includes(higher.title)) return { ok: true };
+  const lp = placeOf(lower.title, lower.regionChain, rule);
+  if (lp ? samePlace(lp, hp) : !rule.general) return { ok: true };
+  return { ok: false, rule: 'place', why: lp ? `${lp} is another place than ${hp}` : `the higher document is ${hp}'s alone` };
 }
 
 /** The year of a yearly plan from its title: exactly one year, not a period (2021—2025年), and

@@ -20,6 +20,14 @@ describe('namesDocument', () => {
     expect(namesDocument('违反《中华人民共和国招标投标法》规定的，依法给予处分。', '招标投标法')).toBe(false);
     expect(namesDocument('个人所得税法所称', undefined)).toBe(false);
   });
+  it('with the higher article, reads a definition (…法所称T，是指) as naming it only when the article uses the term T', () => {
+    const defines = '审计法所称财政收支，是指依照预算法和国家其他有关规定，纳入预算管理的收入和支出。';
+    expect(namesDocument(defines, '审计法', '审计机关对本级各部门和下级政府预算的执行情况和决算以及其他财政收支情况，进行审计监督。')).toBe(true);
+    expect(namesDocument(defines, '审计法', '审计机关履行职责所必需的经费，应当列入预算予以保证。')).toBe(false);
+    expect(namesDocument('商标法所称商标代理机构，包括从事商标代理业务的服务机构。', '商标法', '国家机关工作人员不得从事商标代理业务。')).toBe(false);
+    // Not a definition: the article named as a whole still counts.
+    expect(namesDocument('个人所得税法规定的各项个人所得的范围：', '个人所得税法', '下列各项个人所得，应当缴纳个人所得税。')).toBe(true);
+  });
 });
 
 describe('the link stage, two documents of one level', () => {
