@@ -162,7 +162,7 @@ function structuralHeadings(text: string, contents: ReadonlySet<number>, heads: 
  * order (from 一 again under each title of the level above), two of them at least. An article's clauses printed 一、… / 三、其他。
  * end their line as a sentence or stand before the next article alone, out of order: they stay the article's text. Returned as
  * headings marked `group` (its articles keep their own address: numberedUnits). Session 39 (plans): the text's section line was
- * read into the article before it (军队…移交、撤销企业…规定 第六条 ended on 二、…); 38 司法解释 of the law mirror print parts so.
+ * read into the article before it (军队…移交、撤销企业…规定 第六条 ended on 二、…); 37 司法解释 of the law mirror print parts so.
  */
 function articleGroups(text: string, heads: readonly Head[]): Map<Head, Head> {
   const level = (h: Head) => (h.heading.kind === 'section' && !h.heading.label.startsWith('第') ? 0 : h.heading.kind === 'subsection' ? 1 : undefined);
