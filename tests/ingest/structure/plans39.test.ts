@@ -109,3 +109,19 @@ describe('what stays an article’s text', () => {
     expect(unitText(doc, '第一条')).toContain('一、国家机关');
   });
 });
+
+describe('a copy named for a later day than its header records (nameDate)', () => {
+  const regulation = (header: string) =>
+    ['# 某某登记暂行条例', '', header, '', '<!-- INFO END -->', '', '第一条 为了规范某某登记行为，制定本条例。', '', '第二条 本条例自公布之日起施行。'].join('\n');
+
+  it('keeps the name’s date beside issuedOn when it is later by more than a publication’s delay; issuedOn stays the header’s', () => {
+    const doc = structured('某某登记暂行条例(2019-03-24).md', regulation('（2014年11月24日中华人民共和国国务院令第656号公布）'));
+    expect([doc.issuedOn, doc.nameDate, doc.fileDate]).toEqual(['2014-11-24', '2019-03-24', undefined]);
+  });
+
+  it('leaves it out for a copy published weeks after its approval, and for a text that prints no date (fileDate)', () => {
+    expect(structured('某某登记暂行条例(2014-12-22).md', regulation('（2014年11月24日中华人民共和国国务院令第656号公布）')).nameDate).toBeUndefined();
+    const undated = structured('某某登记暂行条例(2019-03-24).md', regulation(''));
+    expect([undated.issuedOn, undated.nameDate, undated.fileDate]).toEqual([undefined, undefined, '2019-03-24']);
+  });
+});
