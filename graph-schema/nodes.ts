@@ -43,6 +43,10 @@ export const DocumentNode = z.object({
   /** For a text that prints no date, the date its file's name carries (档案法实施条例(2024-01-12).md,
    *  t20240112_4567.html): the document's order for links, lags and versions; `issuedOn` stays absent. */
   fileDate: z.iso.date().optional(),
+  /** For a text that prints a date: the date its file's name carries when that is later by more than 92 days (不动产登记暂行条例
+   *  prints its 2014 order, is named 2019-03-24: a later version than its header records). A fact about the copy; it orders
+   *  nothing and `issuedOn` stays what the text prints. */
+  nameDate: z.iso.date().optional(),
   year: z.number().int().optional().meta({ index: true }),
   docNumber: z.string().optional(),
   genre: Genre.optional(),

@@ -3,6 +3,9 @@
 //   skip / repeat / back  — article numbers (第N条) skipped, repeated or going back (之一 articles are not counted);
 //   chapterOrder / chapterBare — chapters out of order, or a chapter unit not numbered 第N章;
 //   heldHeading — a measure whose text holds another article's or chapter's heading on a line of its own (a missed split);
+//   heldPart    — a measure whose text holds a part's title line after its first line (二、移交、撤销、脱钩企业破产案件的处理: a
+//                 title, no sentence) — a 司法解释's part read into the article before it (session 39), or an article's own
+//                 unpunctuated clause;
 //   long        — a measure over LONG characters;
 //   fewMeasures — a document with 0 or 1 measure;
 //   annex       — a measure that holds an attachment's or table's text (a line 附件 / 附表 …);
@@ -26,7 +29,7 @@ const LONG = 3000;
 /** Held-out sets (extraction, metadata, link): their documents are never read. */
 const HELD_OUT = ['randomg-heldout', 'disability', 'random-heldout', 'random2-heldout', 'kinds-heldout', 'random3-heldout', 'overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake'];
 
-export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'long', 'fewMeasures', 'annex', 'signature'] as const;
+export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;
 export type AnomalyClass = (typeof CLASSES)[number];
 
 export const titleOf = (file: string) => basename(file).replace(/\.[a-z]+$/i, '').replace(/[（(]\d{4}-\d{2}-\d{2}[)）]$/, '');
@@ -42,6 +45,7 @@ export function heldOutTitles(root: string): Set<string> {
 
 const ARTICLE_LINE = /^\s*(?:#+\s*)?第[零〇一二两三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?[\s　]/;
 const CHAPTER_LINE = /^\s*(?:#+\s*)?第[零〇一二两三四五六七八九十百\d]+章[\s　]/;
+const PART_LINE = /^\s*(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;：:，,、]{1,40}$/;
 const ANNEX_LINE = /^\s*(?:#+\s*)?(?:附件|附表)\s*[一二三四五六七八九十\d]*\s*[:：]?\s*$|^\s*(?:#+\s*)?(?:附件|附表)[一二三四五六七八九十\d]+[\s　]/;
 const SIGNATURE_LINE = /^\s*(?:[\u4e00-\u9fff]{2,30}(?:人民代表大会常务委员会|人民政府|委员会|国务院|人民法院|人民检察院|办公厅|部|局|署))\s*$/;
 
@@ -89,6 +93,7 @@ export function anomalies(doc: StructuredDoc): Partial<Record<AnomalyClass, stri
     const text = doc.text.slice(u.span[0], u.span[1]);
     const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     if (lines.slice(1).some((l) => ARTICLE_LINE.test(l + ' ') || CHAPTER_LINE.test(l + ' '))) add('heldHeading', last(u));
+    if (lines.slice(1).some((l) => PART_LINE.test(l) && !/。/.test(l))) add('heldPart', last(u));
     if (text.length > LONG) add('long', `${last(u)} (${text.length})`);
     if (lines.slice(1).some((l) => ANNEX_LINE.test(l))) add('annex', last(u));
     const end = lines[lines.length - 1] ?? '';

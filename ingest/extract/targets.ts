@@ -640,6 +640,16 @@ export function findTargets(
     }
     // 噪声夜间应当控制在50分贝以内: the bearer's modal verb closing the metric is no part of the counted thing (session 35 (plans)).
     if (metric.length > 4 && /(?:应当|必须)$/.test(metric)) metric = metric.slice(0, -2);
+    // 室外噪音…执行，白天控制在55分贝以内，夜间控制在45分贝以内; 噪声夜间应当控制在50分贝以内: a time of day qualifies the limit and is
+    // no part of the thing limited: the words before it, else the thing the target before in the sentence limits, else the
+    // subject of the clause before (session 39 (plans), read on randomk's 商丘 古城 条例, gold 室外噪音 ≤ 55 / ≤ 45 分贝).
+    const daytime = cues.timeOfDay.find((w) => metric.endsWith(w));
+    if (daytime) {
+      const own = metric.slice(0, -daytime.length).replace(/(?:的|在)$/, '');
+      const prev = [...out].reverse().find((t) => t.path === unit.path && t.unit === unitStr && !/[。；]/.test(body.slice(t.span[1] - unit.span[0], at)));
+      const named = own.length >= 2 ? own : (prev?.metric ?? (body[clauseStart - 1] === '，' ? subjectOf(body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1)) : undefined));
+      if (named) metric = named;
+    }
     // 每次…一般为二百毫升，最多不得超过四百毫升: a clause that is only the comparator and the number
     // limits the same quantity as the target before it in the measure (same unit).
     if (!metric) {
@@ -693,6 +703,17 @@ function referent(body: string, end: number): string {
   const prev = body.slice(lastBreak(body, end), end);
   return prev.replace(/^(以|由|对|按|其中)/, '').replace(/(为主|为准|为限|为宜)$/, '').slice(-20);
 }
+
+/** The thing a clause is about: its words before the first word of its predicate, after their last 的 (归德府古城内的室外噪音严格
+ *  按照…执行 → 室外噪音); none when that is not a short noun (session 39 (plans)). */
+function subjectOf(clause: string): string | undefined {
+  const head = clause.replace(ARTICLE_HEAD, '').replace(LABEL_HEAD, '').split(PREDICATE_START)[0]!;
+  const noun = head.slice(head.lastIndexOf('的') + 1);
+  return /^[\u4e00-\u9fff]{2,10}$/.test(noun) ? noun : undefined;
+}
+
+/** Where a clause's predicate starts: a modal, a manner adverb or a verb of keeping to a rule (session 39 (plans)). */
+const PREDICATE_START = /应当|必须|严格|按照|依照|参照|执行|实行|不得|控制|符合|达到/;
 
 /** 至少每周联系和交流 (before 一次): a comparator before a period, then the act (session 15). */
 const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\d]+个?)?(年|半年|季度|月|周|日|天|学年|学期)([\u4e00-\u9fa5]{2,10})$/;

@@ -92,6 +92,7 @@ export function addDocument(g: PolicyGraph, id: string, p: ProcessedDoc, lexicon
     issuer: doc.issuer,
     issuedOn: doc.issuedOn,
     fileDate: doc.fileDate,
+    nameDate: doc.nameDate,
     year: doc.year,
     docNumber: doc.docNumber,
     genre: doc.genre,

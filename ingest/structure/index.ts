@@ -7,7 +7,7 @@ import type { StructuredDoc, Unit } from './types.js';
 import { parseHeading } from './numbering.js';
 import { canonicalTitle, endsWithDocType, findNoticeTitle, findTitleLines, issuerMark, leadingTitle, lineEnd, lineOffsets, TRAILING_POSTING_DATE, transmittedTitle } from './title.js';
 import { findPanel } from './panel.js';
-import { fileNameDate } from './file-date.js';
+import { fileNameDate, laterNameDate } from './file-date.js';
 import { isDateLine, parseDate, runTogetherDate, WRITTEN_DATE } from './dates.js';
 import { findDocNumber } from './doc-number.js';
 import { isSignatureLine, issuerByNumber, issuerFromTitle, levelAndRegion } from './issuer.js';
@@ -232,6 +232,8 @@ export function structure(file: string, clean: CleanText, lexicon: Lexicon): Str
     issuedOn,
     // Only for a text that prints no date: the one its file's name carries (structure/file-date.ts).
     fileDate: issuedOn ? undefined : fileNameDate(file),
+    // For a text that prints a date: its file's name's date when that is later by more than a publication's delay.
+    nameDate: laterNameDate(file, issuedOn),
     year,
     docNumber,
     level,

@@ -13,6 +13,9 @@ export interface Heading {
   rest: string;
   /** Set on the headings of the decimal scheme (1 总则 / 1.1 编制目的 / 2.3.1 …). */
   decimal?: boolean;
+  /** Set on a title line that groups a text's articles (一、 / （一） in a 司法解释, units.ts articleGroups): it heads its
+   *  articles without being part of their address, which stays the article's number (第七条). */
+  group?: boolean;
 }
 
 const RULES: { kind: Heading['kind']; rank: number; re: RegExp; label: (m: RegExpMatchArray) => string }[] = [

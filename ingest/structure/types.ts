@@ -46,6 +46,10 @@ export interface StructuredDoc {
   /** For a text that prints no date, the date its file's name carries (structure/file-date.ts): it orders the
    *  document for the link rules, lags and versions, and is never its `issuedOn`. */
   fileDate?: string;
+  /** For a text that prints a date: the date its file's name carries when that is later by more than a publication's delay
+   *  (a copy named for a later version than its header records; structure/file-date.ts laterNameDate). Never `issuedOn`,
+   *  never an order. */
+  nameDate?: string;
   year?: number;
   docNumber?: string;
   level?: Level;

@@ -58,8 +58,11 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
     const end = i + 1 < heads.length ? heads[i + 1].start - 1 : text.length;
     while (stack.length && stack[stack.length - 1].heading.rank >= h.heading.rank) stack.pop();
     const parent = stack[stack.length - 1]?.unit;
-    let path = parent ? `${parent.path}/${h.heading.label}` : h.heading.label;
-    for (let k = 2; seen.has(path); k++) path = `${parent ? parent.path + '/' : ''}${h.heading.label}~${k}`;
+    // An article under a group title (一、 / （一） in a 司法解释: articleGroups) keeps the address a citation names, 第七条
+    // (or 第二章/第七条 under a chapter): the group is its parent, not part of its path.
+    const address = h.heading.group ? parent : [...stack].reverse().find((o) => !o.heading.group)?.unit;
+    let path = address ? `${address.path}/${h.heading.label}` : h.heading.label;
+    for (let k = 2; seen.has(path); k++) path = `${address ? address.path + '/' : ''}${h.heading.label}~${k}`;
     seen.add(path);
     const u = unit(path, h.heading.kind, text, h.start, Math.max(end, h.end), parent?.path);
     u.name = unitName(h.heading.rest) || u.name;
@@ -145,9 +148,62 @@ function structuralHeadings(text: string, contents: ReadonlySet<number>, heads: 
   });
   const rest = heads.filter((h) => !toc.includes(h));
   const articles = rest.some((h) => h.heading.kind === 'article');
-  const structural = articles ? rest.filter((h) => ['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第'))) : rest;
+  const groups = articles ? articleGroups(text, rest) : new Map<Head, Head>();
+  const structural = articles
+    ? rest.flatMap((h) => (['chapter', 'article'].includes(h.heading.kind) || (h.heading.kind === 'section' && h.heading.label.startsWith('第')) ? [h] : groups.has(h) ? [groups.get(h)!] : []))
+    : rest;
   return { heads: structural, toc };
 }
+
+/**
+ * Title lines that group a text's articles: 一、移交、撤销、脱钩企业债务纠纷的处理 / 第一条 … 二、…破产案件的处理 / 第七条 … (a 司法解释
+ * printed in parts), and （一）动产质押 under 四、关于质押部分的解释. Each is a title (no sentence: ARTICLE_GROUP) standing right
+ * before an article or before a title of the level below that does; a level's titles count when they number 一, 二, 三 … in
+ * order (from 一 again under each title of the level above), two of them at least. An article's clauses printed 一、… / 三、其他。
+ * end their line as a sentence or stand before the next article alone, out of order: they stay the article's text. Returned as
+ * headings marked `group` (its articles keep their own address: numberedUnits). Session 39 (plans): the text's section line was
+ * read into the article before it (军队…移交、撤销企业…规定 第六条 ended on 二、…); 37 司法解释 of the law mirror print parts so.
+ */
+function articleGroups(text: string, heads: readonly Head[]): Map<Head, Head> {
+  const level = (h: Head) => (h.heading.kind === 'section' && !h.heading.label.startsWith('第') ? 0 : h.heading.kind === 'subsection' ? 1 : undefined);
+  const title = (h: Head) => level(h) !== undefined && h.heading.rest.length <= ARTICLE_GROUP.maxChars && !ARTICLE_GROUP.sentence.test(h.heading.rest);
+  const adjacent = (a: Head, b: Head | undefined) => b !== undefined && text.slice(a.end, b.start).trim() === '';
+  // Titles right before an article, or before a title of the level below that is (四、 then （一） then 第X条).
+  const before = new Set<Head>();
+  for (let i = heads.length - 1; i >= 0; i--) {
+    const h = heads[i];
+    const next = heads[i + 1];
+    if (title(h) && adjacent(h, next) && (next.heading.kind === 'article' || (before.has(next) && level(next)! > level(h)!))) before.add(h);
+  }
+  // Each level numbers 一, 二 … in order; the lower level starts again under each title of the upper. A title out of order
+  // (an article's last clause, 三、其他) is left as text.
+  const out = new Map<Head, Head>();
+  const keep = (run: readonly Head[]) => {
+    if (run.length >= ARTICLE_GROUP.minTitles) for (const h of run) out.set(h, { ...h, heading: { ...h.heading, group: true } });
+  };
+  const sections: Head[] = [];
+  let parts: Head[] = [];
+  for (const h of heads) {
+    if (!before.has(h)) continue;
+    const n = chineseNumeral(h.heading.label.replace(/[（）]/g, ''));
+    if (level(h) === 0) {
+      if (n !== sections.length + 1) continue;
+      keep(parts);
+      parts = [];
+      sections.push(h);
+    } else if (n === parts.length + 1) parts.push(h);
+    else if (n === 1) {
+      keep(parts);
+      parts = [h];
+    }
+  }
+  keep(parts);
+  keep(sections);
+  return out;
+}
+
+/** A group title: at most this many characters after its number, not a sentence (a clause ends 。 ； ： ，; session 39). */
+const ARTICLE_GROUP = { maxChars: 40, sentence: /[。；;：:，,、]$|。/, minTitles: 2 };
 
 /** Chapter lines in a row (第一章 … in order, nothing between) that make a contents list (session 37 (plans)). */
 const CONTENTS_RUN = 3;

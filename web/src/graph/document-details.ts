@@ -1,6 +1,6 @@
 // What the side panel shows for a Document: its measures in text order and its citations.
 import type { NodeOf } from '../../../graph-schema/index.js';
-import { byTextOrder, nodeOf, nodeRef, type NodeRef } from './node-ref.js';
+import { byTextOrder, measureDepth, nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface Citation extends NodeRef {
@@ -18,7 +18,7 @@ export interface CitingDocument extends NodeRef {
 }
 
 export interface MeasureEntry extends NodeRef {
-  /** Nesting below the document: 0 for a section, 1 for an item in it … (from `path`). */
+  /** Nesting below the document: 0 for a section, 1 for an item in it … (its HAS_MEASURE parents). */
   depth: number;
 }
 
@@ -65,7 +65,7 @@ export function documentDetails(graph: PolicyGraph, id: string): DocumentDetails
     document,
     measures: measures.sort(byTextOrder(graph)).map((m) => ({
       ...nodeRef(graph, m),
-      depth: Math.max(0, (nodeOf(graph, m, 'Measure')?.path ?? '').split('/').length - 1),
+      depth: measureDepth(graph, m),
     })),
     citesOut,
     citedBy,

@@ -27,3 +27,16 @@ export function byTextOrder(graph: PolicyGraph) {
     return (ma?.span[0] ?? 0) - (mb?.span[0] ?? 0) || (a < b ? -1 : 1);
   };
 }
+
+/** How many measures a measure sits under (0 for a top-level one): the units its path names before its own (一/1 → 1), or its
+ *  HAS_MEASURE parents where they are more (an article under a 司法解释's part title keeps the path 第七条: session 39 (plans)). */
+export function measureDepth(graph: PolicyGraph, id: string): number {
+  let parents = 0;
+  for (let at = id; parents < 16; parents++) {
+    const up = graph.inNeighbors(at).find((p) => graph.getNodeAttribute(p, 'type') === 'Measure' && graph.edges(p, at).some((e) => graph.getEdgeAttribute(e, 'type') === 'HAS_MEASURE'));
+    if (up === undefined) break;
+    at = up;
+  }
+  const path = nodeOf(graph, id, 'Measure')?.path ?? '';
+  return Math.max(parents, path.split('/').length - 1);
+}

@@ -4,7 +4,7 @@
 // and beside each measure what it implements and what implements it. Pure.
 import type { EdgeOf, NodeOf } from '../../../graph-schema/index.js';
 import type { HighlightRange } from './highlight.js';
-import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
+import { measureDepth, nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface ReaderLink {
@@ -151,7 +151,7 @@ export function readDocument(g: PolicyGraph, docId: string): ReaderModel | null 
         end,
         measure: id,
         path: m?.path ?? null,
-        depth: m ? m.path.split('/').length : 0,
+        depth: id ? measureDepth(g, id) + 1 : 0,
         heading: first && id !== null && hasChildren.has(id),
         segments: layeredSegments(line, local),
         implements: ups.sort(byScore),
