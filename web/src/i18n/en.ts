@@ -243,7 +243,7 @@ export const en: Shape<typeof zh> = {
   },
   csv: {
     path: 'Path', section: 'Section', measure: 'Measure', measureText: 'Measure text', status: 'Status', verdict: 'Verdict',
-    implementedByPath: 'Implemented by (path)', implementedBy: 'Implemented by', via: 'Via (intermediate document)', implementingText: 'Implementing measure text',
+    implementedByPath: 'Implemented by (path)', implementedBy: 'Implemented by', via: 'Via (intermediate document)', implementingText: 'Implementing measure text', reusedPassage: 'Reused passage (longest)',
     score: 'Score', lagDays: 'Lag (days)', lagApprox: 'Lag approximate (years only)', addressees: 'Addressees', implementers: 'Implementing measures',
     measureId: 'Measure id', implementingId: 'Implementing measure id', type: 'Type', name: 'Name', mentionedByLower: 'Mentioned by lower document',
     higherMentions: 'Mentions in higher document', lowerMentions: 'Mentions in lower document', id: 'Id',

@@ -233,7 +233,7 @@ export const zh = {
   },
   csv: {
     path: '条款路径', section: '章节', measure: '措施', measureText: '措施全文', status: '落实状态', verdict: '关联判定',
-    implementedByPath: '下级落实措施路径', implementedBy: '下级落实措施', via: '经由（中间文件）', implementingText: '下级落实措施全文',
+    implementedByPath: '下级落实措施路径', implementedBy: '下级落实措施', via: '经由（中间文件）', implementingText: '下级落实措施全文', reusedPassage: '复用的原文（最长一段）',
     score: '得分', lagDays: '滞后（天）', lagApprox: '滞后按年份估算', addressees: '责任主体', implementers: '落实措施数',
     measureId: '措施 id', implementingId: '落实措施 id', type: '类型', name: '名称', mentionedByLower: '下级是否提及',
     higherMentions: '上级提及次数', lowerMentions: '下级提及次数', id: 'id',

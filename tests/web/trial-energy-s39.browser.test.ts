@@ -1,0 +1,68 @@
+// Session 39, a planner's and a researcher's workflows on tests/real/energy (节约能源法 2018 text; 山东省节约能源条例 2017,
+// 淄博市节约能源条例 2020 under both; 河南's 条例 2017 and 浙江's 办法), ingested by the real pipeline, in Debian's chromium.
+// Each test fails without the change it names.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../coverage/matrix-csv.js';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
+import { useTrial } from './trial-harness.js';
+
+describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39', () => {
+  const trial = useTrial('energy');
+  const { pageErrors, doc } = trial;
+  const open = async (lang: 'zh' | 'en', size: { width: number; height: number }, query: string, downloads = false): Promise<Page> => {
+    const page = await newTestPage(trial.harness.browser, pageErrors, { ...size, acceptDownloads: downloads });
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+    await page.goto(`${trial.harness.served.url}/${query}`);
+    return page;
+  };
+
+  // (1) The gap table names a lower measure by its first sentence: 淄博's 第二条 defines 能源, then in a second paragraph
+  // 节约能源, and under the law's 第三条 (the definition of 节约能源) it read as a wrong link (session 38 trial). Each row
+  // now shows the longest passage its link reuses, sent by the server for the whole table in one request.
+  for (const [lang, size, column] of [
+    ['zh', { width: 1440, height: 900 }, '复用的原文（最长一段）'],
+    ['en', { width: 1280, height: 720 }, 'Reused passage (longest)'],
+  ] as const) {
+    it(`shows each gap row's reused passage, in one request, in the CSV, and one click from the sentence (${lang}, ${size.width}×${size.height})`, async () => {
+      const law = doc('中华人民共和国节约能源法');
+      const zibo = doc('淄博市');
+      const requests: string[] = [];
+      const page = await open(lang, size, `?view=gaps&higher=${encodeURIComponent(law)}&lower=${encodeURIComponent(zibo)}`, true);
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      try {
+        await expect.poll(() => page.getByTestId('gaps-summary').getAttribute('data-total')).toBe('86');
+        await expect.poll(() => page.getByTestId('gaps-measures-table').getAttribute('data-passages')).toBe('ready');
+        const row = page.locator(`[data-testid=gap-row][data-node-id="${law}#第一章/第三条"]`);
+        const passage = row.getByTestId('gap-passage');
+        expect(await passage.innerText()).toBe('「采取技术上可行、经济上合理以及环境和社会可以承受的措施」');
+        // Every covered row (59 of 86, 7 of them through 山东) has one; the page asked once, and fetched no link's evidence.
+        expect(await page.getByTestId('gap-passage').count()).toBe(59);
+        expect(requests.filter((p) => p === '/api/gap-passages')).toHaveLength(1);
+        expect(requests.filter((p) => p === '/api/node')).toHaveLength(0);
+
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-download-measures').click()]);
+        const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''));
+        const at = header.indexOf(column);
+        expect(at).toBeGreaterThan(-1);
+        const third = rows.find((r) => r[header.length - 2] === `${law}#第一章/第三条`)!;
+        expect(third[at]).toBe('采取技术上可行、经济上合理以及环境和社会可以承受的措施');
+        expect(rows.filter((r) => r[at] !== '')).toHaveLength(59);
+
+        // One click: 淄博's text, at its 第二条, where the passage is.
+        await passage.click();
+        await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe('淄博市节约能源条例');
+        const current = page.locator('.reader-row.current');
+        await expect.poll(() => current.first().getAttribute('data-measure')).toBe(`${zibo}#第一章/第二条`);
+        // Its lines tinted as the selected measure's: the second paragraph is the reused one.
+        const tinted = page.locator(`.reader-row.current, .reader-row.within`);
+        expect((await tinted.allInnerTexts()).join('')).toContain('采取技术上可行、经济上合理以及环境和社会可以承受的措施');
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
