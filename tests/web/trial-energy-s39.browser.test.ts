@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../coverage/matrix-csv.js';
+import { derivedProperties } from '../../neo4j/derived.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
 import { useTrial } from './trial-harness.js';
@@ -59,6 +60,50 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
         // Its lines tinted as the selected measure's: the second paragraph is the reused one.
         const tinted = page.locator(`.reader-row.current, .reader-row.within`);
         expect((await tinted.allInnerTexts()).join('')).toContain('采取技术上可行、经济上合理以及环境和社会可以承受的措施');
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  // (3) Lag per province was a canned query only (session 38): the law's panel now has the loader's figures as a
+  // table, 淄博's links rolled into 山东's row, exported as CSV.
+  for (const [lang, size, header] of [
+    ['zh', { width: 1440, height: 900 }, ['省份', '中位滞后（天）', '最短滞后（天）', '最长滞后（天）', '关联数', '含按年份估算', '计入的地区']],
+    ['en', { width: 1280, height: 720 }, ['Province', 'Median lag (days)', 'Shortest lag (days)', 'Longest lag (days)', 'Links', 'Approximate (years only)', 'Regions rolled in']],
+  ] as const) {
+    it(`shows the law's lag per province from the loader's figures, and saves it (${lang}, ${size.width}×${size.height})`, async () => {
+      const law = doc('中华人民共和国节约能源法');
+      const loader = derivedProperties(trial.snapshot).get(law)!;
+      const page = await open(lang, size, `?node=${encodeURIComponent(law)}`, true);
+      try {
+        const rows = page.getByTestId('lag-province-row');
+        await expect.poll(() => rows.count()).toBe((loader.lagProvince as string[]).length);
+        expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-province')))).toEqual(['山东省', '河南省', '浙江省']);
+        const shandong = page.locator('[data-testid=lag-province-row][data-province="山东省"]');
+        expect(await shandong.innerText()).toContain('淄博市');
+        expect(await shandong.getByTestId('lag-province-links').innerText()).toBe(String((loader.lagProvinceLinks as number[])[0]));
+        expect(await shandong.getByTestId('lag-province-median').innerText()).toContain(String((loader.lagProvinceMedianDays as number[])[0]));
+
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lag-provinces-download').click()]);
+        expect(download.suggestedFilename()).toBe('lag-per-province_中华人民共和国节约能源法.csv');
+        const [head, ...csv] = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''));
+        expect(head).toEqual(header);
+        expect(csv.map((r) => [r[0], Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4]), r[6]])).toEqual(
+          (loader.lagProvince as string[]).map((p, i) => [
+            p,
+            (loader.lagProvinceMedianDays as number[])[i],
+            (loader.lagProvinceMinDays as number[])[i],
+            (loader.lagProvinceMaxDays as number[])[i],
+            (loader.lagProvinceLinks as number[])[i],
+            (loader.lagProvinceRegions as string[])[i],
+          ]),
+        );
+        // A document nothing carries out with a lag has no such table.
+        await page.goto(`${trial.harness.served.url}/?node=${encodeURIComponent(doc('淄博市'))}`);
+        await expect.poll(() => page.getByTestId('document-meta').isVisible()).toBe(true);
+        expect(await page.getByTestId('lag-provinces').count()).toBe(0);
         expect(pageErrors).toEqual([]);
       } finally {
         await page.close();

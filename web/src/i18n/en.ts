@@ -118,6 +118,9 @@ export const en: Shape<typeof zh> = {
   target: { commitment: 'Commitment', byYear: 'by {{year}}', sentence: 'Source sentence', metric: 'Metric', value: 'Value', year: 'Year' },
   document: {
     metadata: 'Metadata',
+    lagProvinces: 'Lag per province',
+    lagProvincesNote: 'How many days after this document the lower documents carrying it out were issued, per province (cities and counties count with their province); each implementing link counts once.',
+    lagProvince: 'Province', lagMedian: 'Median lag', lagRange: 'Range (days)', lagLinks: 'Links',
     issuer: 'Issuer',
     issuedOn: 'Issued on',
     docNumber: 'Document number',
@@ -247,6 +250,7 @@ export const en: Shape<typeof zh> = {
   csv: {
     path: 'Path', section: 'Section', measure: 'Measure', measureText: 'Measure text', status: 'Status', verdict: 'Verdict',
     implementedByPath: 'Implemented by (path)', implementedBy: 'Implemented by', via: 'Via (intermediate document)', implementingText: 'Implementing measure text', reusedPassage: 'Reused passage (longest)',
+    lagProvince: { province: 'Province', medianDays: 'Median lag (days)', minDays: 'Shortest lag (days)', maxDays: 'Longest lag (days)', links: 'Links', approx: 'Approximate (years only)', regions: 'Regions rolled in' },
     score: 'Score', lagDays: 'Lag (days)', lagApprox: 'Lag approximate (years only)', addressees: 'Addressees', implementers: 'Implementing measures',
     measureId: 'Measure id', implementingId: 'Implementing measure id', type: 'Type', name: 'Name', mentionedByLower: 'Mentioned by lower document',
     higherMentions: 'Mentions in higher document', lowerMentions: 'Mentions in lower document', id: 'Id',

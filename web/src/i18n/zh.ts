@@ -111,6 +111,9 @@ export const zh = {
   target: { commitment: '承诺', byYear: '（{{year}} 年）', sentence: '原句', metric: '指标', value: '数值', year: '年份' },
   document: {
     metadata: '元数据',
+    lagProvinces: '各省落实滞后',
+    lagProvincesNote: '落实本文件的下级文件比它晚多少天发布，按省汇总（市、县计入所属省份）；每条落实关联计一次。',
+    lagProvince: '省份', lagMedian: '中位滞后', lagRange: '范围（天）', lagLinks: '关联',
     issuer: '发文机关',
     issuedOn: '成文日期',
     docNumber: '文号',
@@ -237,6 +240,7 @@ export const zh = {
   csv: {
     path: '条款路径', section: '章节', measure: '措施', measureText: '措施全文', status: '落实状态', verdict: '关联判定',
     implementedByPath: '下级落实措施路径', implementedBy: '下级落实措施', via: '经由（中间文件）', implementingText: '下级落实措施全文', reusedPassage: '复用的原文（最长一段）',
+    lagProvince: { province: '省份', medianDays: '中位滞后（天）', minDays: '最短滞后（天）', maxDays: '最长滞后（天）', links: '关联数', approx: '含按年份估算', regions: '计入的地区' },
     score: '得分', lagDays: '滞后（天）', lagApprox: '滞后按年份估算', addressees: '责任主体', implementers: '落实措施数',
     measureId: '措施 id', implementingId: '落实措施 id', type: '类型', name: '名称', mentionedByLower: '下级是否提及',
     higherMentions: '上级提及次数', lowerMentions: '下级提及次数', id: 'id',
