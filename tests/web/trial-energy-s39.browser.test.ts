@@ -110,4 +110,57 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
       }
     });
   }
+
+  // (2) The cascade opened centred on the law: 山东's and 河南's 2017 boxes half out of sight at 1440 px, the sticky band
+  // name over the cut one (session 38 trial). It now opens showing the root and as many boxes whole as any scroll
+  // offset does, and the band names sit in an opaque strip that no box's visible part runs under.
+  // As the trial opened it: from the law's side panel (open beside the cascade), and with no panel.
+  for (const [lang, size, panel, fit] of [
+    ['zh', { width: 1440, height: 900 }, true, 2],
+    ['en', { width: 1280, height: 720 }, false, 2],
+    ['zh', { width: 1440, height: 900 }, false, 3],
+  ] as const) {
+    it(`opens the law's cascade showing the root and as many boxes whole as fit, no band name over a cut box (${lang}, ${size.width}×${size.height}${panel ? ', side panel open' : ''})`, async () => {
+      const law = doc('中华人民共和国节约能源法');
+      const page = await open(lang, size, `?view=cascade&cascade=${encodeURIComponent(law)}${panel ? `&node=${encodeURIComponent(law)}` : ''}`);
+      try {
+        await page.getByTestId('cascade-svg').waitFor();
+        await expect.poll(() => page.getByTestId('cascade-doc').count()).toBe(5);
+        const measure = () =>
+          page.evaluate((root) => {
+            const scroller = document.querySelector('.research-body')!;
+            const view = scroller.getBoundingClientRect();
+            const strip = document.querySelector('.cascade-bands')!.getBoundingClientRect();
+            // The part of the view no band name covers: right of the names' strip (or of the labels, on main).
+            const names = [...document.querySelectorAll('.cascade-band-label')].map((e) => e.getBoundingClientRect());
+            const free = Math.max(strip.right, ...names.map((n) => n.right)) - view.left;
+            const boxes = [...document.querySelectorAll('[data-testid=cascade-doc]')].map((g) => {
+              const r = g.querySelector('rect')!.getBoundingClientRect();
+              return { id: g.getAttribute('data-doc-id')!, x: r.left - view.left + scroller.scrollLeft, width: r.width, top: r.top, bottom: r.bottom };
+            });
+            const width = scroller.clientWidth;
+            const whole = (b: (typeof boxes)[number], left: number) => b.x >= left + free && b.x + b.width <= left + width;
+            const count = (left: number) => boxes.filter((b) => whole(b, left)).length;
+            let best = 0;
+            for (let left = 0; left <= scroller.scrollWidth - width; left++) if (whole(boxes.find((b) => b.id === root)!, left)) best = Math.max(best, count(left));
+            // A band name over the part of a box still in sight: right of the opaque strip (0 px wide on main) and of the
+            // view's left edge.
+            const covered = boxes.filter((b) => {
+              const l = Math.max(b.x - scroller.scrollLeft + view.left, strip.right, view.left);
+              const r = b.x - scroller.scrollLeft + view.left + b.width;
+              return r > l && names.some((n) => n.left < r && n.right > l && n.top < b.bottom && n.bottom > b.top);
+            }).length;
+            return { rootWhole: whole(boxes.find((b) => b.id === root)!, scroller.scrollLeft), seen: count(scroller.scrollLeft), best, covered, left: scroller.scrollLeft };
+          }, law);
+        await expect.poll(async () => (await measure()).rootWhole).toBe(true);
+        const m = await measure();
+        expect(m.seen, JSON.stringify(m)).toBe(m.best);
+        expect(m.best).toBe(fit);
+        expect(m.covered, JSON.stringify(m)).toBe(0);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
