@@ -163,4 +163,59 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
       }
     });
   }
+
+  // (5) The search list reordered while it settled (session 38 trial: a measure citing 《中华人民共和国节约能源法》 first
+  // for a moment, then the law): a hit never moves once shown for the query typed, so the pointer's row stays the row.
+  for (const [lang, size, query] of [
+    ['zh', { width: 1440, height: 900 }, '节约能源法'],
+    ['en', { width: 1280, height: 720 }, '节能'],
+  ] as const) {
+    it(`keeps the search list's order while it settles (${lang}, ${size.width}×${size.height}, ${query})`, async () => {
+      // The graph held back until the loading page's box has listed the server's hits: typed while the page loads, as
+      // the trial did, then the explorer's box takes over with the page's own name hits.
+      const page = await newTestPage(trial.harness.browser, pageErrors, size);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/api/graph', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${trial.harness.served.url}/`);
+      try {
+        const box = page.locator('input[type=search]').first();
+        await box.waitFor();
+        // Every order the list shows, from the first render of its hits until the explorer's box has settled.
+        await page.evaluate(() => {
+          const w = window as unknown as { __orders: string[][] };
+          w.__orders = [];
+          const record = () => {
+            const list = document.querySelector('[data-testid=search-results]');
+            const ids = list ? [...list.querySelectorAll('[role=option]')].map((o) => o.getAttribute('data-node-id') ?? o.textContent ?? '') : [];
+            if (ids.length && JSON.stringify(ids) !== JSON.stringify(w.__orders.at(-1))) w.__orders.push(ids);
+          };
+          new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        });
+        await box.fill(query);
+        await expect.poll(() => page.getByTestId('search-results').getAttribute('aria-busy')).toBe('false');
+        await expect.poll(() => page.evaluate(() => (window as unknown as { __orders: string[][] }).__orders.length)).toBeGreaterThan(0);
+        release();
+        await expect.poll(() => page.evaluate(() => !!(window as unknown as { __policyGraph?: unknown }).__policyGraph)).toBe(true);
+        await expect.poll(() => page.getByTestId('search-results').getAttribute('aria-busy')).toBe('false');
+        await page.waitForTimeout(500);
+        const orders = await page.evaluate(() => (window as unknown as { __orders: string[][] }).__orders);
+        expect(orders.length).toBeGreaterThan(0);
+        // The law is the first hit from the start (it was a measure citing it, then the law).
+        if (lang === 'zh') expect(orders[0][0]).toBe(doc('中华人民共和国节约能源法'));
+        // Each later list keeps the earlier one's hits in their places (it may only add hits after them).
+        for (let i = 1; i < orders.length; i++) {
+          const before = orders[i - 1].filter((id) => orders[i].includes(id));
+          expect(orders[i].slice(0, before.length), `list ${i} reordered`).toEqual(before);
+        }
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
