@@ -7,6 +7,8 @@ import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { derivedProperties } from '../../neo4j/derived.js';
+import { lagProvinceRows } from '../../web/src/graph/lag-provinces.js';
 import { createApp, serve, type Served } from '../../web/server/index.js';
 
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -125,6 +127,26 @@ describe('GET /api/gap-passages', () => {
     expect(none.status).toBe(400);
     expect((await none.json()).error.message).toContain('lower');
     const unknown = await fetch(`${server.url}/api/gap-passages?higher=${encodeURIComponent(DIRECTIVE)}&lower=doc:none`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toContain('doc:none');
+  });
+});
+
+// Session 39: a directive's lag per province, the loader's own figures (neo4j/derived.ts lagProvince*).
+describe('GET /api/lag-provinces', () => {
+  it('answers the loader’s rows for a directive, none for a document nothing carries out with a lag', async () => {
+    const res = await fetch(`${server.url}/api/lag-provinces?directive=${encodeURIComponent(DIRECTIVE)}`);
+    expect(res.status).toBe(200);
+    const { rows } = (await res.json()) as { rows: { province: string; links: number }[] };
+    expect(rows).toEqual(lagProvinceRows(derivedProperties(snapshot).get(DIRECTIVE)));
+    expect(rows.length).toBeGreaterThan(0);
+    const lower = await (await fetch(`${server.url}/api/lag-provinces?directive=${encodeURIComponent('doc:吉林省科协2020年科普工作要点')}`)).json();
+    expect(lower.rows).toEqual([]);
+  });
+
+  it('is a 400 without a directive and a 404 for an unknown one', async () => {
+    expect((await fetch(`${server.url}/api/lag-provinces`)).status).toBe(400);
+    const unknown = await fetch(`${server.url}/api/lag-provinces?directive=doc:none`);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error.message).toContain('doc:none');
   });
