@@ -3,10 +3,12 @@
 // every bad parameter is a 400 that names it, with no stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { graphFromSnapshot } from '../../coverage/index.js';
+import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { derivedProperties } from '../../neo4j/derived.js';
+import { lagProvinceRows } from '../../web/src/graph/lag-provinces.js';
 import { createApp, serve, type Served } from '../../web/server/index.js';
 
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
@@ -95,5 +97,57 @@ describe('GET /api/coverage', () => {
     const ambiguous = await get(`directive=${encodeURIComponent('科普工作要点')}`);
     expect(ambiguous.status).toBe(400);
     expect((await ambiguous.json()).error.message).toContain('中国科协2020年科普工作要点');
+  });
+});
+
+// Session 39: the gap view's rows with the longest passage each row's link reuses, one answer for the whole table.
+describe('GET /api/gap-passages', () => {
+  const LOWER = 'doc:吉林省科协2020年科普工作要点';
+  it('gives each covered row of the pair the longest passage of the link its verdict opens', async () => {
+    const res = await fetch(`${server.url}/api/gap-passages?higher=${encodeURIComponent(DIRECTIVE)}&lower=${encodeURIComponent(LOWER)}`);
+    expect(res.status).toBe(200);
+    const { passages } = (await res.json()) as { passages: { id: string; lower: string; higher: string; text: string; span: [number, number] }[] };
+    const g = graphFromSnapshot(snapshot);
+    const covered = pairCoverage(g, DIRECTIVE, LOWER).measures.filter((r) => r.implementedBy);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.every((p) => covered.some((r) => r.id === p.id && r.implementedBy!.id === p.lower))).toBe(true);
+    for (const p of passages) {
+      const all = g.edges(p.lower, p.higher).flatMap((e) => {
+        const a = g.getEdgeAttributes(e);
+        return a.type === 'IMPLEMENTS' ? a.evidence.passages : [];
+      });
+      // The longest of the link's passages, and its wording as the lower text has it.
+      expect(p.span[1] - p.span[0]).toBe(Math.max(...all.map((x) => x.lower[1] - x.lower[0])));
+      expect(all.some((x) => x.text === p.text)).toBe(true);
+    }
+  });
+
+  it('is a 400 without both documents and a 404 for an unknown one', async () => {
+    const none = await fetch(`${server.url}/api/gap-passages?higher=${encodeURIComponent(DIRECTIVE)}`);
+    expect(none.status).toBe(400);
+    expect((await none.json()).error.message).toContain('lower');
+    const unknown = await fetch(`${server.url}/api/gap-passages?higher=${encodeURIComponent(DIRECTIVE)}&lower=doc:none`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toContain('doc:none');
+  });
+});
+
+// Session 39: a directive's lag per province, the loader's own figures (neo4j/derived.ts lagProvince*).
+describe('GET /api/lag-provinces', () => {
+  it('answers the loader’s rows for a directive, none for a document nothing carries out with a lag', async () => {
+    const res = await fetch(`${server.url}/api/lag-provinces?directive=${encodeURIComponent(DIRECTIVE)}`);
+    expect(res.status).toBe(200);
+    const { rows } = (await res.json()) as { rows: { province: string; links: number }[] };
+    expect(rows).toEqual(lagProvinceRows(derivedProperties(snapshot).get(DIRECTIVE)));
+    expect(rows.length).toBeGreaterThan(0);
+    const lower = await (await fetch(`${server.url}/api/lag-provinces?directive=${encodeURIComponent('doc:吉林省科协2020年科普工作要点')}`)).json();
+    expect(lower.rows).toEqual([]);
+  });
+
+  it('is a 400 without a directive and a 404 for an unknown one', async () => {
+    expect((await fetch(`${server.url}/api/lag-provinces`)).status).toBe(400);
+    const unknown = await fetch(`${server.url}/api/lag-provinces?directive=doc:none`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toContain('doc:none');
   });
 });

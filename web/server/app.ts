@@ -10,6 +10,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
 import type { Health, SnapshotCounts } from '../src/api/types.js';
 import { coverageRoutes } from './coverage-routes.js';
+import { lagRoutes } from './lag-routes.js';
 import { DEFAULT_CYPHER_OFF, cypherRoutes } from './cypher-routes.js';
 import { sendError } from './errors.js';
 import compression from 'compression';
@@ -89,6 +90,7 @@ export function createApp(opts: AppOptions): Express {
   app.use('/api', graphRoutes(opts.snapshot));
   app.use('/api', cypherRoutes(link));
   app.use('/api', coverageRoutes(opts.snapshot));
+  app.use('/api', lagRoutes(opts.snapshot));
   app.use('/api', (req, res) => sendError(res, 404, 'NotFound', `No API route ${req.method} ${req.originalUrl}.`));
 
   if (opts.staticDir) {

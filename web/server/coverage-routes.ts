@@ -16,6 +16,7 @@ import { findDocument, findRegion, graphFromSnapshot, type Thresholds } from '..
 import { matrixCsv, matrixCsvName, withNoteRow } from '../../coverage/matrix-csv.js';
 import { exactness, inexactNote } from '../../coverage/replay.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
+import { gapPassages } from '../../coverage/passages.js';
 import { sendError } from './errors.js';
 
 /** 2021-02-28 yes; 2021-02-30 and 2021-13-45 no (Date would roll them over or give NaN). */
@@ -48,9 +49,32 @@ export const CoverageQuery = z
   })
   .strict();
 
+/** GET /api/gap-passages: the gap view's two documents, by id. */
+export const GapPassagesQuery = z
+  .object({
+    higher: z.string().trim().min(1, 'higher is required: a document id').max(500),
+    lower: z.string().trim().min(1, 'lower is required: a document id').max(500),
+  })
+  .strict();
+
 export function coverageRoutes(snapshot: Snapshot): Router {
   const router = Router();
   let graph: ReturnType<typeof graphFromSnapshot> | undefined;
+  // The longest passage each row of the gap view's measure table reuses, for the whole table in one answer
+  // (coverage/passages.ts): `{ passages: GapPassage[] }`, rows without a link or a passage left out.
+  router.get('/gap-passages', (req, res) => {
+    const q = GapPassagesQuery.safeParse(req.query);
+    if (!q.success) {
+      const issue = q.error.issues[0];
+      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+      return sendError(res, 400, 'BadRequest', `${where}${issue.message}`);
+    }
+    graph ??= graphFromSnapshot(snapshot);
+    const g = graph;
+    const missing = [q.data.higher, q.data.lower].find((id) => !g.hasNode(id) || g.getNodeAttribute(id, 'type') !== 'Document');
+    if (missing !== undefined) return sendError(res, 404, 'NotFound', `no document with id "${missing}"`);
+    res.json({ passages: gapPassages(g, q.data.higher, q.data.lower) });
+  });
   router.get('/coverage', (req, res) => {
     const q = CoverageQuery.safeParse(req.query);
     if (!q.success) {

@@ -16,6 +16,8 @@ import { graphFromSnapshot, type PolicyGraph } from '../src/graph/policy-graph.j
 import { computeStaticLayout, computeStaticLayoutInWorker, type Positions } from '../src/graph/static-layout.js';
 import { viewPayload } from '../src/graph/view-payload.js';
 import { buildTextIndexAsync, type TextIndex } from '../src/graph/text-search.js';
+import { inPageOrder } from '../src/graph/search-merge.js';
+import { searchNodes } from '../src/graph/search.js';
 import { sendError } from './errors.js';
 
 const gzipAsync = promisify(gzip);
@@ -214,7 +216,9 @@ export function graphRoutes(snapshot: Snapshot): Router & Omit<GraphRoutes, 'rou
     const limit = Math.max(1, Math.min(100, Number(req.query.limit) || 20));
     const idx = index ?? (await indexReady.catch(() => null));
     if (!idx) return sendError(res, 500, 'Search', 'The search index could not be built.');
-    res.json(idx.search(q, { limit }));
+    // In the order the page's list will have (names as the page ranks them first), so it does not reorder when the
+    // page's own name hits come in (session 39).
+    res.json(inPageOrder(idx.search(q, { limit }), searchNodes(graph, q, { limit }), limit));
   });
   return router;
 }

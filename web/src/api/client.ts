@@ -2,6 +2,8 @@
 // message, so the UI can print one readable line. Every call has a time limit: nothing hangs.
 import type { QueryResult } from '../../../neo4j/types.js';
 import type { LinkCandidates } from '../../../graph-schema/index.js';
+import type { GapPassage } from '../../../coverage/passages.js';
+import type { LagProvinceRow } from '../graph/lag-provinces.js';
 import type { GraphPayload } from '../graph/payload.js';
 import type { SearchAnswer } from '../graph/text-search.js';
 import type { ApiErrorBody, CannedQueryInfo, Health } from './types.js';
@@ -66,6 +68,9 @@ export const api = {
   graph: () => request<GraphPayload>('/api/graph'),
   linkCandidates: () => request<{ linkCandidates: LinkCandidates | null }>('/api/link-candidates'),
   texts: (ids: string[]) => request<{ texts: Record<string, string> }>('/api/texts', postJson({ ids })),
+  gapPassages: (higher: string, lower: string) =>
+    request<{ passages: GapPassage[] }>(`/api/gap-passages?higher=${encodeURIComponent(higher)}&lower=${encodeURIComponent(lower)}`),
+  lagProvinces: (directive: string) => request<{ rows: LagProvinceRow[] }>(`/api/lag-provinces?directive=${encodeURIComponent(directive)}`),
   node: (id: string) => request<NodeDetailsAnswer>(`/api/node?id=${encodeURIComponent(id)}`),
   search: (q: string, limit = 20) => request<SearchAnswer>(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, {}, API_TIMEOUTS.search),
   queries: () => request<CannedQueryInfo[]>('/api/queries', {}, API_TIMEOUTS.search),

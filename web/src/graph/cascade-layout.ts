@@ -243,3 +243,36 @@ export function nearestLink(layout: Pick<CascadeLayout, 'links'>, x: number, y: 
   }
   return best;
 }
+
+/**
+ * Where the diagram opens scrolled (session 39): the scroller's left offset that shows the root's box whole and as
+ * many other boxes whole as fit in the width the band names leave (`gutter` px at the left edge are theirs, opaque),
+ * on a tie the fewest boxes cut by an edge, then the offset nearest the one centring the root. Session 38 trial: the
+ * 节约能源法's cascade opened centred on the law, so 山东's and 河南's 2017 boxes were half out of sight at 1440 px with
+ * the band name over them. The candidates are the offsets that put a box's edge at an edge of the view.
+ */
+export function openingScrollLeft(layout: Pick<CascadeLayout, 'width' | 'boxes'>, rootDoc: string, viewWidth: number, gutter: number): number {
+  const max = Math.max(0, layout.width - viewWidth);
+  const root = layout.boxes.find((b) => b.doc.id === rootDoc);
+  if (!root || max === 0) return 0;
+  const clamp = (x: number) => Math.min(max, Math.max(0, Math.round(x)));
+  const centred = clamp(root.x + root.width / 2 - (gutter + viewWidth) / 2);
+  const pad = 8;
+  const candidates = new Set<number>([0, max, centred]);
+  for (const b of layout.boxes) {
+    candidates.add(clamp(b.x - gutter - pad));
+    candidates.add(clamp(b.x + b.width + pad - viewWidth));
+  }
+  const whole = (b: BoxLayout, left: number) => b.x >= left + gutter && b.x + b.width <= left + viewWidth;
+  const cut = (b: BoxLayout, left: number) => !whole(b, left) && b.x < left + viewWidth && b.x + b.width > left + gutter;
+  let best = { left: centred, seen: -1, cut: Infinity, off: Infinity };
+  for (const left of candidates) {
+    if (!whole(root, left)) continue;
+    const seen = layout.boxes.filter((b) => whole(b, left)).length;
+    const cuts = layout.boxes.filter((b) => cut(b, left)).length;
+    const off = Math.abs(left - centred);
+    if (seen > best.seen || (seen === best.seen && (cuts < best.cut || (cuts === best.cut && off < best.off)))) best = { left, seen, cut: cuts, off };
+  }
+  // A root wider than the view (never at 250 px): its left edge after the band names.
+  return best.seen < 0 ? clamp(root.x - gutter - pad) : best.left;
+}

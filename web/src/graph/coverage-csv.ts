@@ -5,11 +5,27 @@ import { NODE_GLOSSES } from './colours.js';
 import { isGap, type EntityCoverage, type MeasureCoverage } from './coverage.js';
 import { safeFileName, type CsvColumn } from './csv.js';
 import type { ViaStep } from '../../../coverage/index.js';
+import { rowLink, type GapPassage } from '../../../coverage/passages.js';
 import type { MatrixCsvWords } from '../../../coverage/matrix-csv.js';
 
 /** A measure row with the full texts of the higher measure and of its best implementer (the tables show
- *  clipped names; a planner's export carries the sentences). */
-export type MeasureCsvRow = MeasureCoverage & { text?: string; implementedByText?: string };
+ *  clipped names; a planner's export carries the sentences), and the longest passage its link reuses (the server's,
+ *  GET /api/gap-passages: session 39). */
+export type MeasureCsvRow = MeasureGapRow & { text?: string; implementedByText?: string };
+
+/** A gap-table row with the longest passage its link reuses, when the server sent one (coverage/passages.ts). */
+export type MeasureGapRow = MeasureCoverage & { passage?: Pick<GapPassage, 'text' | 'higherText' | 'lower' | 'higher'> };
+
+/** The rows with their passages: a passage only where it belongs to the link the row's verdict opens. */
+export function withPassages(rows: MeasureCoverage[], passages: readonly GapPassage[] | undefined): MeasureGapRow[] {
+  if (!passages?.length) return rows;
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  return rows.map((r) => {
+    const p = byId.get(r.id);
+    const link = rowLink(r);
+    return p && link && p.lower === link.lower && p.higher === link.higher ? { ...r, passage: p } : r;
+  });
+}
 
 /** "河南省大气污染防治条例 第十条", or two intermediates joined by " → " (the one the lower measure implements first). */
 function viaCell(v: ViaStep | undefined): string | undefined {
@@ -30,6 +46,7 @@ export const MEASURE_CSV_COLUMNS: KeyedCsvColumn<MeasureCsvRow>[] = [
   { key: 'implementedBy', header: 'Implemented by', value: (r) => r.implementedBy?.name },
   { key: 'via', header: 'Via (intermediate document)', value: (r) => viaCell(r.implementedBy?.via) },
   { key: 'implementingText', header: 'Implementing measure text', value: (r) => r.implementedByText },
+  { key: 'reusedPassage', header: 'Reused passage (longest)', value: (r) => r.passage?.text },
   { key: 'score', header: 'Score', value: (r) => r.implementedBy?.score },
   { key: 'lagDays', header: 'Lag (days)', value: (r) => r.implementedBy?.lagDays },
   { key: 'lagApprox', header: 'Lag approximate (years only)', value: (r) => (r.implementedBy?.lagApprox ? 'yes' : undefined), words: 'yesNo' },
@@ -91,6 +108,6 @@ export function coverageCsvName(table: GapTable, lowerName: string, higherName: 
 }
 
 /** The rows with their full texts, from `texts` (id → text; the data graph's, or fetched on demand). */
-export function withMeasureTexts(rows: MeasureCoverage[], texts: (id: string) => string | undefined): MeasureCsvRow[] {
+export function withMeasureTexts(rows: MeasureGapRow[], texts: (id: string) => string | undefined): MeasureCsvRow[] {
   return rows.map((r) => ({ ...r, text: texts(r.id), implementedByText: r.implementedBy ? texts(r.implementedBy.id) : undefined }));
 }

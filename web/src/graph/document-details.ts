@@ -27,6 +27,8 @@ export interface DocumentDetails {
   measures: MeasureEntry[];
   citesOut: Citation[];
   citedBy: CitingDocument[];
+  /** Some IMPLEMENTS link with a lag carries out a measure of it: a directive with a lag per province (session 39). */
+  lagged: boolean;
 }
 
 export function documentDetails(graph: PolicyGraph, id: string): DocumentDetails | null {
@@ -69,5 +71,6 @@ export function documentDetails(graph: PolicyGraph, id: string): DocumentDetails
     })),
     citesOut,
     citedBy,
+    lagged: measures.some((m) => graph.someInEdge(m, (_e, a) => a.type === 'IMPLEMENTS' && a.lagDays !== undefined)),
   };
 }

@@ -75,6 +75,18 @@ export function measureHighlights(graph: PolicyGraph, id: string): HighlightRang
   return ranges;
 }
 
+/** The kind of a range that marks text a later revision deleted (HighlightedText strikes it through with its date). */
+export const DELETED_KIND = 'deleted';
+
+/** The measure's deleted spans (`deletions`, session 38: an inline note （2011年1月8日删除） closes each), as ranges local
+ *  to its text, each labelled with its date. Nothing is extracted from them, so no mention overlaps one. */
+export function deletionRanges(measure: NodeOf<'Measure'>): HighlightRange[] {
+  return (measure.deletions ?? []).flatMap((d) => {
+    const r = localRange(d.span, measure.span[0], measure.text.length, { kind: DELETED_KIND, label: d.date });
+    return r ? [r] : [];
+  });
+}
+
 export function measureDetails(graph: PolicyGraph, id: string): MeasureDetails | null {
   const measure = nodeOf(graph, id, 'Measure');
   if (!measure) return null;
@@ -103,7 +115,7 @@ export function measureDetails(graph: PolicyGraph, id: string): MeasureDetails |
   return {
     measure,
     document: graph.hasNode(measure.docId) ? nodeRef(graph, measure.docId) : null,
-    segments: segmentText(measure.text, measureHighlights(graph, id)),
+    segments: segmentText(measure.text, [...measureHighlights(graph, id), ...deletionRanges(measure)]),
     entities: ENTITY_TYPES.filter((t) => entities.has(t)).map((type) => ({
       type,
       items: entities.get(type)!.sort((a, b) => a.name.localeCompare(b.name, 'zh')),

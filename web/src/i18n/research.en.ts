@@ -150,5 +150,7 @@ export const researchEn: Shape<typeof researchZh> = {
     more: '{{count}} measures of the lower document implement it; the best is shown',
     via: 'via {{doc}}',
     viaTitle: 'Through {{doc}} {{path}}: the lower measure implements it ({{lower}}), and it implements this measure ({{higher}})',
+    passageTitle: 'The longest passage the link reuses, as the lower measure words it. Click to read it in the lower document.',
+    passageHigher: 'The higher document words it: {{text}}',
   },
 };

@@ -135,5 +135,7 @@ export const researchZh = {
     more: '下级文件有 {{count}} 条措施落实它，显示最佳一条',
     via: '经由 {{doc}}',
     viaTitle: '经由 {{doc}} {{path}}：下级措施落实该条（{{lower}}），该条落实本措施（{{higher}}）',
+    passageTitle: '这条关联复用的最长一段文字（下级措施的措辞）。点击在下级文件原文中阅读。',
+    passageHigher: '上级文件的措辞：{{text}}',
   },
 };

@@ -76,11 +76,15 @@ export function CascadeDiagram({
     // The band names are HTML over the diagram, sticky at the scroller's left edge (styles.css .cascade-bands):
     // session 35, in SVG they scrolled out of sight with the first columns of a diagram wider than the screen.
     <div className="cascade-canvas" style={{ width: layout.width }}>
-      <div className="cascade-bands">
+      {/* Each band's name in an opaque strip as wide as the room the layout keeps for it (G.bandLabel): a box scrolled
+          under it is cut at the strip's edge, not covered by the name where it is still in sight (session 39). */}
+      <div className="cascade-bands" style={{ width: G.bandLabel }}>
         {layout.bands.map((b, i) => (
-          <span key={b.level} className="cascade-band-label" data-testid="cascade-band-label" data-level={b.level} style={{ top: b.y + 3, background: fill(i) }}>
-            {b.level === 'other' ? '—' : t(`level.${b.level}`)}
-          </span>
+          <div key={b.level} className="cascade-band-strip" data-testid="cascade-band-strip" data-level={b.level} style={{ top: b.y - 10, height: b.height + 20, background: fill(i) }}>
+            <span className="cascade-band-label" data-testid="cascade-band-label" data-level={b.level} style={{ background: fill(i) }}>
+              {b.level === 'other' ? '—' : t(`level.${b.level}`)}
+            </span>
+          </div>
         ))}
       </div>
       <svg

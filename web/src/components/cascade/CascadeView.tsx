@@ -7,7 +7,7 @@ import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type Cas
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
 import { cascadeCsvName, cascadeLinksCsv } from '../../graph/cascade-csv.js';
 import { downloadText } from '../download.js';
-import { estimateLabelWidth, layoutCascade } from '../../graph/cascade-layout.js';
+import { CASCADE_GEOMETRY as G, estimateLabelWidth, layoutCascade, openingScrollLeft } from '../../graph/cascade-layout.js';
 import { lagSince } from '../../graph/later-version.js';
 import { scopeOptions } from '../../graph/filters.js';
 import {
@@ -72,14 +72,21 @@ export function CascadeView() {
     l.pair ? dispatch(toggleCascadePair(l.pair.key)) : l.lower && l.higher ? dispatch(openEvidence({ lower: l.lower, higher: l.higher })) : focusNode(l.lowerDoc);
   const summary = cascade ? cascadeSummary(cascade) : null;
   // The diagram opens on its root: a revised law's implementers mostly predate it, so its column can
-  // be thousands of pixels to the right (消防法 2021 at x 3,069 of 4,906 in the 消防 family, session 21).
+  // be thousands of pixels to the right (消防法 2021 at x 3,069 of 4,906 in the 消防 family, session 21). It opens
+  // scrolled to show the root and as many other boxes whole as fit beside the band names (openingScrollLeft, session
+  // 39: the 节约能源法's opened centred, its 2017 implementers half out of sight); later layouts of the same root (a
+  // pair opened) only bring the root back when it is out of sight.
   const body = useRef<HTMLDivElement>(null);
+  const scrolledFor = useRef<string | null>(null);
   useEffect(() => {
     const box = layout?.boxes.find((b) => b.doc.id === cascade?.rootDoc);
     const el = body.current;
-    if (!box || !el) return;
+    if (!box || !el || !layout || !cascade) return;
     const { scrollLeft: left, clientWidth: width } = el;
-    if (box.x < left || box.x + box.width > left + width) el.scrollLeft = Math.max(0, box.x + box.width / 2 - width / 2);
+    if (scrolledFor.current !== cascade.rootDoc) {
+      scrolledFor.current = cascade.rootDoc;
+      el.scrollLeft = openingScrollLeft(layout, cascade.rootDoc, width, G.bandLabel);
+    } else if (box.x < left + G.bandLabel || box.x + box.width > left + width) el.scrollLeft = Math.max(0, box.x + box.width / 2 - width / 2);
   }, [layout, cascade]);
   return (
     <section className="research-panel" data-testid="cascade-view" aria-label={t('cascade.title')}>

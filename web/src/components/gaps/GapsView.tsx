@@ -1,10 +1,11 @@
 // The planners' gap view: what a lower-level plan leaves out of a higher-level one, as three
 // tables (measures, programmes & brands, target groups) that select nodes and export as CSV.
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDocumentPair, documentOptions } from '../../graph/corpus-documents.js';
 import { coverage, isGap, type Coverage } from '../../graph/coverage.js';
-import { coverageCsvName, ENTITY_CSV_COLUMNS, localisedColumns, MEASURE_CSV_COLUMNS, withMeasureTexts, type GapTable } from '../../graph/coverage-csv.js';
+import { coverageCsvName, ENTITY_CSV_COLUMNS, localisedColumns, MEASURE_CSV_COLUMNS, withMeasureTexts, withPassages, type GapTable } from '../../graph/coverage-csv.js';
+import type { GapPassage } from '../../../../coverage/passages.js';
 import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
@@ -28,6 +29,7 @@ export function GapsView() {
   const higher = gaps.higher ?? defaults.higher;
   const lower = gaps.lower ?? defaults.lower;
   const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower]);
+  const passages = useGapPassages(result ? higher : null, result ? lower : null);
   // The documents below the higher one (on its subject, lower level, its region chain: the matrix's columns),
   // listed first in the lower picker; a new higher document whose lowers do not include the lower one brings
   // its first lower along (session 32 trial: 献血法 chosen over the default 吉林 plan compared a blood-donation
@@ -52,7 +54,7 @@ export function GapsView() {
       </header>
       <DocumentPicker options={options} higher={higher} lower={lower} below={below} onChange={choose} />
       {result ? (
-        <CoverageTables result={result} gapsOnly={gaps.gapsOnly} />
+        <CoverageTables result={result} gapsOnly={gaps.gapsOnly} passages={passages} />
       ) : (
         <p className="gaps-note" data-testid="gaps-note">
           {options.length < 2 ? t('gaps.needTwo') : t('gaps.chooseDifferent')}
@@ -62,13 +64,43 @@ export function GapsView() {
   );
 }
 
-function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: boolean }) {
+/** Answers of GET /api/gap-passages by pair, kept while the page lives (the view mounts again on reopening, and its
+ *  pickers settle in two renders): one request per pair of documents. A failed one is forgotten, so it is asked again. */
+const passageAnswers = new Map<string, Promise<GapPassage[]>>();
+
+/** The longest passage each row's link reuses, for the whole table in one request (GET /api/gap-passages; the page's
+ *  graph holds no passages): 'loading' until the answer for these two documents is in, 'failed' when it could not
+ *  come (the rows then show no passage). */
+function useGapPassages(higher: string | null, lower: string | null): GapPassage[] | 'loading' | 'failed' {
+  const key = higher && lower ? `${higher}\u0000${lower}` : '';
+  const [answer, setAnswer] = useState<{ key: string; passages: GapPassage[] | 'failed' } | null>(null);
+  useEffect(() => {
+    if (!higher || !lower) return;
+    let live = true;
+    let asked = passageAnswers.get(key);
+    if (!asked) {
+      asked = api.gapPassages(higher, lower).then((a) => a.passages);
+      passageAnswers.set(key, asked);
+      asked.catch(() => passageAnswers.delete(key));
+    }
+    asked.then(
+      (passages) => live && setAnswer({ key, passages }),
+      () => live && setAnswer({ key, passages: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [higher, lower, key]);
+  return answer?.key === key ? answer.passages : 'loading';
+}
+
+function CoverageTables({ result, gapsOnly, passages }: { result: Coverage; gapsOnly: boolean; passages: GapPassage[] | 'loading' | 'failed' }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
   const { summary: s } = result;
   const shown = <T extends Parameters<typeof isGap>[0]>(rows: T[]) => (gapsOnly ? rows.filter(isGap) : rows);
-  const measures = shown(result.measures);
+  const measures = withPassages(shown(result.measures), Array.isArray(passages) ? passages : undefined);
   const programmes = shown(result.programmes);
   const groups = shown(result.groups);
   const name = (id: string) => data.getNodeAttribute(id, 'name');
@@ -105,7 +137,7 @@ function CoverageTables({ result, gapsOnly }: { result: Coverage; gapsOnly: bool
           table="measures"
           onDownload={() => void measureTexts(measures).then((texts) => save('measures', toCsv(withMeasureTexts(measures, texts), localisedColumns(MEASURE_CSV_COLUMNS, t))))}
         >
-          <MeasureGapTable rows={measures} />
+          <MeasureGapTable rows={measures} passages={Array.isArray(passages) ? 'ready' : passages} />
         </GapSection>
         <GapSection
           title={t('gaps.programmes')}

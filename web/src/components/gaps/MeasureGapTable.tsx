@@ -4,7 +4,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasureCoverage } from '../../graph/coverage.js';
-import { openEvidence, useDispatch, useExplorer, useFocusNode } from '../../state/index.js';
+import type { MeasureGapRow } from '../../graph/coverage-csv.js';
+import { openEvidence, readInSource, useDispatch, useExplorer, useExplorerContext, useFocusNode } from '../../state/index.js';
 import { LagYears } from '../LagYears.js';
 import { NodeLink } from '../NodeLink.js';
 import { activate } from '../activate.js';
@@ -64,13 +65,39 @@ function Implementer({ row }: { row: MeasureCoverage }) {
   );
 }
 
-export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
+/** The longest passage the row's link reuses, as text; a click opens the lower document's text at that measure
+ *  (session 39: 淄博's 第二条 read as a wrong link under the law's 第三条 until one saw it reuses its second paragraph). */
+function Passage({ passage }: { passage: NonNullable<MeasureGapRow['passage']> }) {
+  const { t } = useTranslation();
+  const { data } = useExplorerContext();
+  const dispatch = useDispatch();
+  const doc = data.hasNode(passage.lower) ? (data.getNodeAttributes(passage.lower) as { docId?: string }).docId : undefined;
+  const title = [t('gaps.passageTitle'), passage.higherText ? t('gaps.passageHigher', { text: passage.higherText }) : ''].filter(Boolean).join('\n');
+  return (
+    <button
+      type="button"
+      className="gap-passage"
+      data-testid="gap-passage"
+      data-lower={passage.lower}
+      title={title}
+      disabled={!doc}
+      onClick={(e) => {
+        e.stopPropagation();
+        if (doc) dispatch(readInSource(passage.lower, doc));
+      }}
+    >
+      「{passage.text}」
+    </button>
+  );
+}
+
+export function MeasureGapTable({ rows, passages = 'ready' }: { rows: MeasureGapRow[]; passages?: 'ready' | 'loading' | 'failed' }) {
   const { t } = useTranslation();
   const focusNode = useFocusNode();
   const selected = useExplorer((s) => s.selected);
   if (!rows.length) return <p className="muted gaps-empty">{t('gaps.noMeasures')}</p>;
   return (
-    <table className="gaps-table" data-testid="gaps-measures-table">
+    <table className="gaps-table" data-testid="gaps-measures-table" data-passages={passages}>
       <thead>
         <tr>
           <th className="col-path">§</th>
@@ -107,6 +134,7 @@ export function MeasureGapTable({ rows }: { rows: MeasureCoverage[] }) {
               <td className="col-name">{r.name}</td>
               <td className="col-impl">
                 <Implementer row={r} />
+                {r.passage && <Passage passage={r.passage} />}
               </td>
               <td className="num">{r.implementedBy ? r.implementedBy.score.toFixed(2) : ''}</td>
               <td className="num">

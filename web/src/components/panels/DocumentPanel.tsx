@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { documentDetails, type Citation, type CitingDocument } from '../../graph/document-details.js';
 import { useExplorerContext } from '../../state/index.js';
 import { NodeLink } from '../NodeLink.js';
+import { LagProvinces } from './LagProvinces.js';
 import { Section } from './Section.js';
 
 function Citations({ items, testId }: { items: Citation[]; testId: string }) {
@@ -83,6 +84,7 @@ export function DocumentPanel({ id }: { id: string }) {
             ))}
         </dl>
       </Section>
+      {d.lagged && <LagProvinces id={id} name={doc.name} />}
       <Section title={t('document.measures')} count={d.measures.length}>
         <ul className="node-list" data-testid="document-measures">
           {d.measures.map((m) => (

@@ -69,6 +69,13 @@ export function MeasurePanel({ id }: { id: string }) {
             {d.measure.section ? ` · ${d.measure.section}` : ''}
           </span>
         </p>
+        {d.measure.deletedOn && (
+          // A deleted article keeps its number (later ones were not renumbered) but no longer asks anything: never
+          // linked, left out of coverage (session 38). Said before its struck-through text (session 39).
+          <p className="deleted-measure" data-testid="measure-deleted" data-date={d.measure.deletedOn}>
+            {t('measure.deletedMeasure', { date: d.measure.deletedOn })}
+          </p>
+        )}
         <HighlightedText segments={d.segments} testId="measure-text" />
       </Section>
       {d.entities.length > 0 && (

@@ -1,0 +1,97 @@
+// Session 39: text a later revision deleted (the plans helper's `deletions` / `deletedOn` of session 38, an inline note
+// （2011年1月8日删除） closing the paragraph) in the measure panel: the deleted span struck through with its date, and an
+// article deleted whole marked as such. A regulation of my own making in the law mirror's layout (the one of
+// tests/ingest/structure/plans38.test.ts), ingested by the real pipeline, in Debian's chromium, Chinese and English.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../graph-schema/index.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { newTestPage, SKIP_BROWSER, startHarness, type Harness } from './browser-harness.js';
+
+const REGULATION = [
+  '# 某某票据管理条例',
+  '',
+  '1990年3月18日 中华人民共和国国务院令第95号发布',
+  '',
+  '<!-- INFO END -->',
+  '',
+  '第一条 为了加强某某票据管理，制定本条例。',
+  '',
+  '第二条 县级以上人民政府财政部门负责本行政区域内票据的管理工作。',
+  '',
+  '第三条 对伪造票据的，依法追究刑事责任。',
+  '',
+  '对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。(2011年1月8日删除)',
+  '',
+  '第四条 票据印制企业应当在接到印制计划后30日内完成印制，由中国人民银行组织监督。(2011年1月8日删除)',
+  '',
+  '第五条 本条例自发布之日起施行。',
+].join('\n');
+
+describe.skipIf(SKIP_BROWSER)('#browser deleted text in the measure panel (session 39)', () => {
+  let dir: string;
+  let snapshot: Snapshot;
+  let harness: Harness;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pg-deleted-'));
+    await writeFile(join(dir, '某某票据管理条例(2011-01-08).md'), REGULATION);
+    ({ snapshot } = await runIngest({ inputs: [dir] }));
+    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+  }, 300_000);
+  afterAll(async () => {
+    await harness?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  const measure = (path: string) => {
+    const n = snapshot.nodes.find((x) => x.attributes.type === 'Measure' && x.attributes.path === path);
+    if (!n) throw new Error(`no measure ${path}`);
+    return n.key;
+  };
+
+  for (const [lang, size, chip, whole] of [
+    ['zh', { width: 1440, height: 900 }, '删除于 2011-01-08', '本条已于 2011-01-08 删除'],
+    ['en', { width: 1280, height: 720 }, 'deleted 2011-01-08', 'Deleted on 2011-01-08'],
+  ] as const) {
+    it(`strikes the deleted paragraph through with its date, and marks an article deleted whole (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await newTestPage(harness.browser, pageErrors, size);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+      try {
+        // 第三条: its first paragraph in force, its second deleted.
+        await page.goto(`${harness.served.url}/?node=${encodeURIComponent(measure('第三条'))}`);
+        const text = page.getByTestId('measure-text');
+        await expect.poll(() => text.isVisible()).toBe(true);
+        const deleted = text.getByTestId('deleted-span');
+        expect(await deleted.count()).toBe(1);
+        expect(await deleted.getAttribute('data-date')).toBe('2011-01-08');
+        const struck = deleted.locator('del');
+        expect(await struck.innerText()).toBe('对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。（2011年1月8日删除）');
+        expect(await struck.evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('line-through');
+        expect(await deleted.locator('.deleted-date').innerText()).toBe(chip);
+        // The paragraph in force is not struck, and the article is not marked deleted.
+        expect(await text.innerText()).toContain('对伪造票据的，依法追究刑事责任。');
+        expect(await text.locator('del').allInnerTexts()).not.toContain('对伪造票据的，依法追究刑事责任。');
+        expect(await page.getByTestId('measure-deleted').count()).toBe(0);
+
+        // 第四条: deleted whole; the panel says so, and its text is struck through.
+        await page.goto(`${harness.served.url}/?node=${encodeURIComponent(measure('第四条'))}`);
+        const mark = page.getByTestId('measure-deleted');
+        await expect.poll(() => mark.isVisible()).toBe(true);
+        expect(await mark.innerText()).toContain(whole);
+        expect(await page.getByTestId('measure-text').getByTestId('deleted-span').locator('del').innerText()).toContain('票据印制企业应当在接到印制计划后30日内完成印制');
+
+        // 第二条: nothing deleted, nothing struck.
+        await page.goto(`${harness.served.url}/?node=${encodeURIComponent(measure('第二条'))}`);
+        await expect.poll(() => page.getByTestId('measure-text').innerText()).toContain('县级以上人民政府财政部门');
+        expect(await page.getByTestId('deleted-span').count()).toBe(0);
+        expect(await page.getByTestId('measure-deleted').count()).toBe(0);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
