@@ -213,6 +213,8 @@ export function suffixHits(
         if (rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && KIND_OF_SYSTEM.test(text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '')) continue;
         // 将符合条件的中医诊疗项目纳入…: the items that meet a condition are a class, not one programme (session 20).
         if (rule.type === 'Programme' && CLASS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // 自然保护区实验区, 水产种质资源保护区的实验区: a reserve's zoning (核心区、缓冲区和实验区), no pilot zone (session 39).
+        if (rule.type === 'Programme' && RESERVE_ZONING.test(name)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
       }
@@ -415,6 +417,9 @@ function commonProgramme(text: string, name: string, suffix: string, end: number
 }
 
 /** 符合条件的, 符合国家规定条件的, 符合本条例规定的: before a name, the members of a class that meet a condition. */
+/** A reserve's 实验区 (the outer band of its zoning, 自然保护区条例), named after the reserve: no pilot zone (session 39). */
+const RESERVE_ZONING = /保护区的?实验区$/;
+
 const CLASS_BEFORE = /符合[^，。；、]{0,10}?(条件|规定|要求|标准)的$/;
 /** 国务院制定, 国务院负责编制: the State Council making a plan (session 17). */
 const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
@@ -1140,6 +1145,65 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
     if (KIND_OF_SYSTEM.test(clause)) continue;
     hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + lead.length + name.length });
+  }
+  return hits;
+}
+
+/** A level before a title (县级以上道德模范, 省级文明单位 …): the level of the body that confers it, no part of its name. */
+const TITLE_LEVEL = /^(?:各级|县级以上|[国省市县区乡]级(?:以上|及以上)?)的?/;
+
+/** Titles conferred (session 39): the names a body confers or a holder gets as a 称号 (designations.txt `title`), after a verb of
+ *  conferring or getting it (`titleCue`: 授予, 获得, 评选 …) in the same clause — 授予“首都见义勇为好市民”称号, 获得最美家庭、道德模范、
+ *  潮州好人等称号, 评选道德模范、文明市民、优秀志愿者等荣誉称号: each is an honorary title, a designation the state confers (the gold
+ *  convention of session 23: designations and honorary titles). The holder (获得…称号的单位和个人) is no programme, nor a title
+ *  named by a generic word only (授予荣誉称号, 相应称号: `titleGeneric`). A list not closed by 等 may name the holders before the
+ *  title (授予外国人、华侨…荣誉市民称号): it is read only when no item names persons (…人, …人士, …人员). */
+export function titleHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { titleCues, titles, titleGeneric, titleStops } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!titleCues.length || !titles.length) return hits;
+  const span = text.slice(from, to);
+  for (const title of titles) {
+    for (let at = span.indexOf(title); at >= 0; at = span.indexOf(title, at + 1)) {
+      const clause = /[^，。；：！？\n]{0,40}$/.exec(span.slice(0, at))![0];
+      let cueEnd = -1;
+      for (const c of titleCues) {
+        const k = clause.lastIndexOf(c);
+        if (k >= 0 && k + c.length > cueEnd) cueEnd = k + c.length;
+      }
+      if (cueEnd < 0) continue;
+      const runStart = at - clause.length + cueEnd;
+      let run = span.slice(runStart, at);
+      // 由授予单位取消其荣誉称号: another verb or an anaphor between the cue and the title (`titleStop`) — the cue is not its verb.
+      if (titleStops.some((w) => run.includes(w)) || run.startsWith('者')) continue; // (称号获得者: the cue is part of a noun)
+      const generic = (s: string) => titleGeneric.some((g) => s.endsWith(g) && s.length <= g.length + 2) || s.length === 0;
+      let closed = false;
+      let described = false;
+      for (;;) {
+        const g = titleGeneric.find((w) => run.endsWith(w) && run.length > w.length);
+        if (run.endsWith('等')) { run = run.slice(0, -1); closed = true; continue; }
+        if (g && !/[”」]$/.test(run)) { run = run.slice(0, -g.length); described = true; continue; }
+        break;
+      }
+      // 授予见义勇为荣誉称号, 爱国卫生荣誉称号, 授予企业或者经营者荣誉称号: a bare word before 荣誉称号 says what the honour is for or
+      // who holds it; a title is quoted (授予“…”荣誉称号) or listed (…等荣誉称号).
+      if (described && !closed && !/”$/.test(run)) continue;
+      const lead = TITLE_LEVEL.exec(run)?.[0] ?? '';
+      const items = run.slice(lead.length).split(/(、|或者|和|及|以及)/);
+      const names = items.filter((_, i) => i % 2 === 0);
+      if (!names.length || names.some((n) => generic(n))) continue;
+      if (names.length > 1 && !closed && names.some((n) => /(人|人士|人员|侨)$/.test(n.replace(/[“”]/g, '')))) continue;
+      let pos = from + runStart + lead.length;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (i % 2 === 0) {
+          const name = item.replace(/^“|”$/g, '');
+          const ok = /^[\u4e00-\u9fff]{3,14}$/.test(name) && !/的/.test(name) && !titleGeneric.includes(name);
+          if (ok) hits.push({ type: 'Programme', canonical: name, start: pos, end: pos + item.length });
+        }
+        pos += item.length;
+      }
+    }
   }
   return hits;
 }

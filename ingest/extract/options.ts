@@ -155,6 +155,12 @@ export interface ExtractOptions {
    *  draw and family set classified by cause (docs/history/extraction.md: the widest class, groups named in a duty's object that
    *  no lexicon entry or suffix reaches); measured on every development set. */
   lawServedObjects: boolean;
+  /** In a law or regulation, the honorary titles a body confers or a holder gets (授予“…”称号, 获得A、B、C等称号, 评选…等荣誉称号) are
+   *  programmes (discover.ts titleHits; designations.txt `title`, `titleCue`, `titleGeneric`). Provenance: session 39, the brief's
+   *  item "titles conferred" and the programme misses of every development draw (unseen 优秀志愿者, randomj 最美家庭 and 潮州好人,
+   *  randomi 首都见义勇为好市民), the gold convention of session 23 (designations and honorary titles); measured on every
+   *  development set. */
+  lawConferredTitles: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -189,6 +195,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSystemEntries: true,
   lawDutyGrammar: true,
   groupFollowerTrained: true,
+  lawConferredTitles: true,
   servedClauseReach: 20,
 });
 

@@ -1,0 +1,47 @@
+// Session 39 (helper extract): honorary titles conferred (获得/授予…称号), 实验区 as a pilot zone's suffix, and the boundaries of a
+// target group found by its suffix. Each text is written for the test around a made-up place (the grammar of Chinese
+// administrative duties, not a sentence of a gold document); each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+describe('honorary titles a body confers or a holder gets (lawConferredTitles)', () => {
+  const law = regulation(
+    '某市文明行为促进条例',
+    '对获得最美家庭、某某好人等称号的单位和个人予以公布。',
+    '有关部门在推荐、评选文明市民、优秀志愿者等荣誉称号时，予以优先。',
+    '对事迹突出的人员，由市人民政府决定授予“某市助人为乐好公民”称号。',
+  );
+  it('reads each title of a list closed by 等称号, and a quoted title after 授予', () => {
+    const found = names('Programme', law);
+    expect(found).toEqual(expect.arrayContaining(['最美家庭', '某某好人', '文明市民', '优秀志愿者', '某市助人为乐好公民']));
+    const off = names('Programme', law, { lawConferredTitles: false });
+    for (const t of ['最美家庭', '某某好人', '优秀志愿者', '某市助人为乐好公民']) expect(off).not.toContain(t);
+  });
+  it('keeps the group a title names (志愿者 in 优秀志愿者)', () => {
+    expect(names('TargetGroup', law)).toContain('志愿者');
+  });
+  it('reads no title from a generic honour, its holders, or another verb on it', () => {
+    const none = regulation(
+      '某市奖励条例',
+      '对作出突出贡献的，依法给予奖励并授予荣誉称号；给予记功或者授予相应称号。',
+      '对被授予见义勇为荣誉称号的人员，给予优待。',
+      '市人民政府可以授予外国人、华侨和其他市外人士荣誉市民称号。',
+      '以欺骗手段取得荣誉称号的，由授予单位取消其荣誉称号。',
+    );
+    expect(names('Programme', none)).toEqual([]);
+  });
+});
+
+describe('a pilot zone named …实验区 (programme-suffixes.txt)', () => {
+  it('reads a comprehensive experimental zone, not a nature reserve\'s zoning', () => {
+    const law = regulation(
+      '某市轨道交通条例',
+      '本条例适用于某某航空港经济综合实验区。',
+      '自然保护区可以分为核心区、缓冲区和实验区。',
+      '经批准在自然保护区实验区开展参观活动。',
+    );
+    const found = names('Programme', law);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/航空港经济综合实验区$/);
+  });
+});
