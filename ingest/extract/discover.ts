@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -94,6 +94,7 @@ export function suffixHits(
   const body = text.slice(from, to);
   const ends = new Set<number>();
   const stops = stopSet(lexicon.nameStops);
+  const notOpens = stopSet(lexicon.objectNotOpens);
   // A suffix with a character that is nowhere in the body is not searched for (session 26, perf: the
   // search of every suffix through every unit was 3 % of extract).
   const present = charsIn(body);
@@ -155,6 +156,9 @@ export function suffixHits(
         if (law && (rule.type === 'Organisation' || rule.type === 'Programme')) start = afterInnerLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
+        // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
+        // groupNotOpen; group-objects.txt `notOpen`).
+        if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
         if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;
         const written = text.slice(start, end);

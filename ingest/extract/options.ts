@@ -161,6 +161,12 @@ export interface ExtractOptions {
    *  randomi 首都见义勇为好市民), the gold convention of session 23 (designations and honorary titles); measured on every
    *  development set. */
   lawConferredTitles: boolean;
+  /** A target group found by its suffix starts after the last word of group-objects.txt `notOpen` in it: verbs of administration
+   *  jieba tags as nouns or idioms (核定|劳动者, 区分|预备役人员, 委任|宗教教职人员) and nouns of no person (选举权利|人员, 等方面|人员,
+   *  推广方向|农业劳动者); a served object (extract/served.ts) never opens with one. Provenance: session 39, the brief's item "the
+   *  served-object rule's boundaries" (randomh's 核定劳动者 and 权利人员, both from the suffix rule) and the boundary class of the
+   *  spurious groups of every development draw; measured on every development set. */
+  groupNotOpen: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -196,6 +202,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDutyGrammar: true,
   groupFollowerTrained: true,
   lawConferredTitles: true,
+  groupNotOpen: true,
   servedClauseReach: 20,
 });
 

@@ -131,6 +131,9 @@ export interface Lexicon {
   objectCues: string[];
   objectStops: string[];
   objectNotEnds: string[];
+  /** group-objects.txt `notOpen |` (session 39): words a group's name never opens with — verbs of administration jieba tags as
+   *  nouns or idioms, and nouns of no person; a group found by its suffix starts after the last of them. */
+  objectNotOpens: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -338,11 +341,11 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
 }
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
-function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds'> {
+function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens'> {
   const all = lines(dir, 'group-objects.txt');
-  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd, got "${line}"`);
+  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd|notOpen)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd | notOpen, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-objects.txt');
-  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd') };
+  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd'), objectNotOpens: role('notOpen') };
 }
 
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */

@@ -45,3 +45,19 @@ describe('a pilot zone named …实验区 (programme-suffixes.txt)', () => {
     expect(found[0]).toMatch(/航空港经济综合实验区$/);
   });
 });
+
+describe('a target group found by its suffix never opens at a verb or a noun of no person (groupNotOpen)', () => {
+  const law = regulation(
+    '某市建筑市场管理条例',
+    '施工总承包单位应当按月核定劳动者工资，并予以公布。',
+    '其他人员和依法准予行使选举权利人员的选民登记，由选举委员会决定。',
+    '起草小组由立法工作者、实务工作者等方面人员组成。',
+  );
+  it('starts the group after a verb jieba tags as a noun (核定|劳动者) and drops a noun of no person (权利人员, 方面人员)', () => {
+    const found = names('TargetGroup', law);
+    expect(found).toContain('劳动者');
+    for (const bad of ['核定劳动者', '权利人员', '方面人员']) expect(found).not.toContain(bad);
+    const off = names('TargetGroup', law, { groupNotOpen: false });
+    expect(off).toEqual(expect.arrayContaining(['核定劳动者', '权利人员', '方面人员']));
+  });
+});
