@@ -1211,3 +1211,23 @@ export function titleHits(text: string, from: number, to: number, lexicon: Lexic
   }
   return hits;
 }
+
+/** Designated units (session 39): the name a body designates a unit *as* (designations.txt `unitCue`: 指定…作为, a `unitHead` ending it)
+ *  — 卫生健康主管部门应当指定具备条件的医疗机构作为艾滋病临床指导医疗机构: a designation the body confers on units of a kind, a
+ *  designated facility network (the gold convention of session 23), not a named organisation. The unit designated (医疗机构) is a
+ *  kind of body and no name; a name of description words only (指定的医疗机构) is none. */
+export function designatedUnitHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { unitCues, unitAs, unitHeads } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!unitCues.length || !unitAs.length || !unitHeads.length) return hits;
+  const span = text.slice(from, to);
+  if (!unitCues.some((c) => span.includes(c))) return hits;
+  const re = new RegExp(`(?:${unitCues.join('|')})[^，。；：\\n]{0,16}?(?:${unitAs.join('|')})([\\u4e00-\\u9fff]{4,16}?(?:${unitHeads.join('|')}))(?![\\u4e00-\\u9fff])`, 'g');
+  for (const m of span.matchAll(re)) {
+    const name = m[1]!;
+    if (name.includes('的')) continue;
+    const start = from + m.index! + m[0].length - name.length;
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}

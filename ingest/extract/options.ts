@@ -161,6 +161,11 @@ export interface ExtractOptions {
    *  randomi 首都见义勇为好市民), the gold convention of session 23 (designations and honorary titles); measured on every
    *  development set. */
   lawConferredTitles: boolean;
+  /** In a law or regulation, the name a body designates units as (指定具备条件的医疗机构作为艾滋病临床指导医疗机构) is a designation, a
+   *  designated facility network, not a named organisation (discover.ts designatedUnitHits; designations.txt `unitCue`, `unitAs`,
+   *  `unitHead`). Provenance: session 39, the brief's item "designated units (指定…机构)" and randomj's two missed designations;
+   *  measured on every development set. */
+  lawDesignatedUnits: boolean;
   /** A target group found by its suffix starts after the last word of group-objects.txt `notOpen` in it: verbs of administration
    *  jieba tags as nouns or idioms (核定|劳动者, 区分|预备役人员, 委任|宗教教职人员) and nouns of no person (选举权利|人员, 等方面|人员,
    *  推广方向|农业劳动者); a served object (extract/served.ts) never opens with one. Provenance: session 39, the brief's item "the
@@ -203,6 +208,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupFollowerTrained: true,
   lawConferredTitles: true,
   groupNotOpen: true,
+  lawDesignatedUnits: true,
   servedClauseReach: 20,
 });
 

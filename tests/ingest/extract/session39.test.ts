@@ -61,3 +61,11 @@ describe('a target group found by its suffix never opens at a verb or a noun of 
     expect(off).toEqual(expect.arrayContaining(['核定劳动者', '权利人员', '方面人员']));
   });
 });
+
+describe('the name a body designates units as (lawDesignatedUnits)', () => {
+  it('reads 指定…作为X医疗机构 as a designation, not the units designated', () => {
+    const law = regulation('某省传染病防治条例', '设区的市人民政府卫生健康主管部门应当指定具备条件的医疗机构作为结核病定点诊治医疗机构。', '患者可以到指定的医疗机构就诊。');
+    expect(names('Programme', law)).toEqual(['结核病定点诊治医疗机构']);
+    expect(names('Programme', law, { lawDesignatedUnits: false })).toEqual([]);
+  });
+});
