@@ -1231,3 +1231,29 @@ export function designatedUnitHits(text: string, from: number, to: number, lexic
   }
   return hits;
 }
+
+/** A system whose building a body must push on (session 39): 推进停车诱导信息化系统建设 — a `systemWork` verb, the name, then 建设, the
+ *  name ending in 系统 (six characters at least, no 的 or list joiner), not named by description words only (systemGeneric): the
+ *  one concrete system of the duty (gold convention of session 23), as a system a body sets up is. A platform or network (推进科技
+ *  创新平台建设, 推进…网络建设) is left out: a work item on a kind of facility (the guideline's descriptive work items); so is a system
+ *  pushed on with no duty in its sentence (an item of a list of measures). */
+export function workSystemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined>): DictHit[] {
+  const { systemWorks, systemGeneric } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!systemWorks.length) return hits;
+  const span = text.slice(from, to);
+  if (!span.includes('系统建设')) return hits;
+  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+  const re = new RegExp(`(?:${systemWorks.join('|')})(本市|本省|全市|全省)?([\\u4e00-\\u9fff]{4,16}?系统)建设`, 'g');
+  for (const m of span.matchAll(re)) {
+    const name = m[2]!;
+    if (/[的和及与或、]/.test(name) || (generic && generic.test(name.replace(/系统$/, '')))) continue;
+    // A body's duty in the sentence (应当…推进…): an item of a list of measures (（四）推进…系统建设) is a work item of a list, as
+    // session 34 read randomq's lists of networks to improve.
+    if (!/应当|必须|负责/.test(span.slice(0, m.index!).split(/[。；\n]/).pop()!)) continue;
+    const owner = m[1] ? local[m[1].replace('全', '本')] : undefined;
+    const start = from + m.index! + m[0].length - 2 - name.length;
+    hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + name.length });
+  }
+  return hits;
+}

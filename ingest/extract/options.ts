@@ -161,6 +161,10 @@ export interface ExtractOptions {
    *  randomi 首都见义勇为好市民), the gold convention of session 23 (designations and honorary titles); measured on every
    *  development set. */
   lawConferredTitles: boolean;
+  /** In a law or regulation, a system whose building a body must push on (推进停车诱导信息化系统建设) is the one concrete system of that
+   *  duty (discover.ts workSystemHits; designations.txt `systemWork`). Provenance: session 39, the brief's item 推进…系统建设 (randomh's
+   *  missed 停车诱导信息化系统); measured on every development set. */
+  lawWorkSystems: boolean;
   /** In a law or regulation, the name a body designates units as (指定具备条件的医疗机构作为艾滋病临床指导医疗机构) is a designation, a
    *  designated facility network, not a named organisation (discover.ts designatedUnitHits; designations.txt `unitCue`, `unitAs`,
    *  `unitHead`). Provenance: session 39, the brief's item "designated units (指定…机构)" and randomj's two missed designations;
@@ -209,6 +213,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawConferredTitles: true,
   groupNotOpen: true,
   lawDesignatedUnits: true,
+  lawWorkSystems: true,
   servedClauseReach: 20,
 });
 

@@ -69,3 +69,11 @@ describe('the name a body designates units as (lawDesignatedUnits)', () => {
     expect(names('Programme', law, { lawDesignatedUnits: false })).toEqual([]);
   });
 });
+
+describe('a system whose building a body must push on (lawWorkSystems)', () => {
+  it('reads 推进…系统建设 as one system, not a platform or network work item', () => {
+    const law = regulation('某市道路交通管理条例', '交通行政管理部门应当推进停车诱导信息化系统建设。', '推进科技创新平台建设和公共数据网络建设。', '应急保障措施包括：\n（一）推进森林防火远程监测系统建设；');
+    expect(names('Programme', law)).toEqual(['停车诱导信息化系统']);
+    expect(names('Programme', law, { lawWorkSystems: false })).toEqual([]);
+  });
+});
