@@ -77,3 +77,14 @@ describe('a system whose building a body must push on (lawWorkSystems)', () => {
     expect(names('Programme', law, { lawWorkSystems: false })).toEqual([]);
   });
 });
+
+describe('state staff met only in the misconduct article are sanctioned, no target group (group-clause.txt breach)', () => {
+  it('drops 国家机关工作人员 whose one mention is 玩忽职守、滥用职权…给予处分, and keeps it where the text trains it', () => {
+    const sanctioned = regulation('某市技术市场条例', '国家机关工作人员在技术市场管理中玩忽职守、滥用职权、徇私舞弊的，依法给予处分。');
+    expect(names('TargetGroup', sanctioned)).not.toContain('国家机关工作人员');
+    const split = regulation('某市国防教育条例', '负责国防教育的国家工作人员，在国防教育工作中玩忽职守的，依法给予处分。');
+    expect(names('TargetGroup', split)).not.toContain('国家工作人员');
+    const trained = regulation('某市国防教育条例', '各级人民政府应当对国家工作人员进行国防教育。', '国家工作人员玩忽职守的，依法给予处分。');
+    expect(names('TargetGroup', trained)).toContain('国家工作人员');
+  });
+});
