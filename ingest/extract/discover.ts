@@ -667,6 +667,8 @@ function setUpSystem(text: string, start: number, lexicon: Lexicon, name = ''): 
 const DUTY_WORD = /禁止|不得|严禁|应当|必须|除|负责/;
 /** A designation named as what a body confers (公布为, 确定为, 核定为, 认定为 …, a coordination of designations between): session 38. */
 const HERITAGE_CONFERRED = /(?:公布|确定|核定|认定|列为)为?[^，。；：\n]{0,12}$/;
+/** A place's own range before a zone's name (本行政区域内, 海岸带范围内, 辖区内, …作为, …范围为): session 39. */
+const ZONE_RANGE = /^.*(?:范围内|区域内|辖区内|海域内|作为|范围为)/;
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
@@ -732,6 +734,10 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
       if (!drawn && (placeFollows || (joined && best.duty && head.endsWith('区')))) continue;
       if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
       if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
+      // (Session 39: a place's own range before the zone — 本行政区域内, 海岸带范围内, 一定范围作为 — says where it is drawn, no part
+      // of its name: 划定本行政区域内水土流失重点预防区 → 水土流失重点预防区.)
+      const range = ZONE_RANGE.exec(name.slice(0, -head.length));
+      if (range) { start += range[0].length; name = name.slice(range[0].length); }
       if (name.length < head.length + 2 && !(whole && name === head)) continue;
       // A duty word in the sentence (在…内不得…); after a cue that designates (确定的, 划定) a second mention of the zone in the
       // document will do too: a zone drawn in a statement of policy and never named again (国家…划定生态保护红线，强化…) is

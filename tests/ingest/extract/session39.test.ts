@@ -88,3 +88,12 @@ describe('state staff met only in the misconduct article are sanctioned, no targ
     expect(names('TargetGroup', trained)).toContain('国家工作人员');
   });
 });
+
+describe('a place\'s own range is no part of a zone\'s name (discover.ts ZONE_RANGE)', () => {
+  it('reads 划定本行政区域内…重点预防区 as the zone without the range', () => {
+    const law = regulation('某省水土保持条例', '县级以上人民政府应当划定本行政区域内水土流失重点预防区，并向社会公告。', '在水土流失重点预防区内禁止开垦。');
+    const found = names('Programme', law);
+    expect(found).toContain('水土流失重点预防区');
+    expect(found.filter((n) => n.includes('行政区域'))).toEqual([]);
+  });
+});
