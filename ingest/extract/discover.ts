@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -94,6 +94,7 @@ export function suffixHits(
   const body = text.slice(from, to);
   const ends = new Set<number>();
   const stops = stopSet(lexicon.nameStops);
+  const notOpens = stopSet(lexicon.objectNotOpens);
   // A suffix with a character that is nowhere in the body is not searched for (session 26, perf: the
   // search of every suffix through every unit was 3 % of extract).
   const present = charsIn(body);
@@ -155,6 +156,9 @@ export function suffixHits(
         if (law && (rule.type === 'Organisation' || rule.type === 'Programme')) start = afterInnerLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
+        // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
+        // groupNotOpen; group-objects.txt `notOpen`).
+        if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
         if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;
         const written = text.slice(start, end);
@@ -213,6 +217,8 @@ export function suffixHits(
         if (rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && KIND_OF_SYSTEM.test(text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '')) continue;
         // 将符合条件的中医诊疗项目纳入…: the items that meet a condition are a class, not one programme (session 20).
         if (rule.type === 'Programme' && CLASS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // 自然保护区实验区, 水产种质资源保护区的实验区: a reserve's zoning (核心区、缓冲区和实验区), no pilot zone (session 39).
+        if (rule.type === 'Programme' && RESERVE_ZONING.test(name)) continue;
         ends.add(end);
         hits.push({ type: rule.type, canonical: name, start, end });
       }
@@ -415,6 +421,9 @@ function commonProgramme(text: string, name: string, suffix: string, end: number
 }
 
 /** 符合条件的, 符合国家规定条件的, 符合本条例规定的: before a name, the members of a class that meet a condition. */
+/** A reserve's 实验区 (the outer band of its zoning, 自然保护区条例), named after the reserve: no pilot zone (session 39). */
+const RESERVE_ZONING = /保护区的?实验区$/;
+
 const CLASS_BEFORE = /符合[^，。；、]{0,10}?(条件|规定|要求|标准)的$/;
 /** 国务院制定, 国务院负责编制: the State Council making a plan (session 17). */
 const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
@@ -658,6 +667,8 @@ function setUpSystem(text: string, start: number, lexicon: Lexicon, name = ''): 
 const DUTY_WORD = /禁止|不得|严禁|应当|必须|除|负责/;
 /** A designation named as what a body confers (公布为, 确定为, 核定为, 认定为 …, a coordination of designations between): session 38. */
 const HERITAGE_CONFERRED = /(?:公布|确定|核定|认定|列为)为?[^，。；：\n]{0,12}$/;
+/** A place's own range before a zone's name (本行政区域内, 海岸带范围内, 辖区内, …作为, …范围为): session 39. */
+const ZONE_RANGE = /^.*(?:范围内|区域内|辖区内|海域内|作为|范围为)/;
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
@@ -723,6 +734,10 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
       if (!drawn && (placeFollows || (joined && best.duty && head.endsWith('区')))) continue;
       if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
       if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
+      // (Session 39: a place's own range before the zone — 本行政区域内, 海岸带范围内, 一定范围作为 — says where it is drawn, no part
+      // of its name: 划定本行政区域内水土流失重点预防区 → 水土流失重点预防区.)
+      const range = ZONE_RANGE.exec(name.slice(0, -head.length));
+      if (range) { start += range[0].length; name = name.slice(range[0].length); }
       if (name.length < head.length + 2 && !(whole && name === head)) continue;
       // A duty word in the sentence (在…内不得…); after a cue that designates (确定的, 划定) a second mention of the zone in the
       // document will do too: a zone drawn in a statement of policy and never named again (国家…划定生态保护红线，强化…) is
@@ -1140,6 +1155,111 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
     if (KIND_OF_SYSTEM.test(clause)) continue;
     hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + lead.length + name.length });
+  }
+  return hits;
+}
+
+/** A level before a title (县级以上道德模范, 省级文明单位 …): the level of the body that confers it, no part of its name. */
+const TITLE_LEVEL = /^(?:各级|县级以上|[国省市县区乡]级(?:以上|及以上)?)的?/;
+
+/** Titles conferred (session 39): the names a body confers or a holder gets as a 称号 (designations.txt `title`), after a verb of
+ *  conferring or getting it (`titleCue`: 授予, 获得, 评选 …) in the same clause — 授予“首都见义勇为好市民”称号, 获得最美家庭、道德模范、
+ *  潮州好人等称号, 评选道德模范、文明市民、优秀志愿者等荣誉称号: each is an honorary title, a designation the state confers (the gold
+ *  convention of session 23: designations and honorary titles). The holder (获得…称号的单位和个人) is no programme, nor a title
+ *  named by a generic word only (授予荣誉称号, 相应称号: `titleGeneric`). A list not closed by 等 may name the holders before the
+ *  title (授予外国人、华侨…荣誉市民称号): it is read only when no item names persons (…人, …人士, …人员). */
+export function titleHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { titleCues, titles, titleGeneric, titleStops } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!titleCues.length || !titles.length) return hits;
+  const span = text.slice(from, to);
+  for (const title of titles) {
+    for (let at = span.indexOf(title); at >= 0; at = span.indexOf(title, at + 1)) {
+      const clause = /[^，。；：！？\n]{0,40}$/.exec(span.slice(0, at))![0];
+      let cueEnd = -1;
+      for (const c of titleCues) {
+        const k = clause.lastIndexOf(c);
+        if (k >= 0 && k + c.length > cueEnd) cueEnd = k + c.length;
+      }
+      if (cueEnd < 0) continue;
+      const runStart = at - clause.length + cueEnd;
+      let run = span.slice(runStart, at);
+      // 由授予单位取消其荣誉称号: another verb or an anaphor between the cue and the title (`titleStop`) — the cue is not its verb.
+      if (titleStops.some((w) => run.includes(w)) || run.startsWith('者')) continue; // (称号获得者: the cue is part of a noun)
+      const generic = (s: string) => titleGeneric.some((g) => s.endsWith(g) && s.length <= g.length + 2) || s.length === 0;
+      let closed = false;
+      let described = false;
+      for (;;) {
+        const g = titleGeneric.find((w) => run.endsWith(w) && run.length > w.length);
+        if (run.endsWith('等')) { run = run.slice(0, -1); closed = true; continue; }
+        if (g && !/[”」]$/.test(run)) { run = run.slice(0, -g.length); described = true; continue; }
+        break;
+      }
+      // 授予见义勇为荣誉称号, 爱国卫生荣誉称号, 授予企业或者经营者荣誉称号: a bare word before 荣誉称号 says what the honour is for or
+      // who holds it; a title is quoted (授予“…”荣誉称号) or listed (…等荣誉称号).
+      if (described && !closed && !/”$/.test(run)) continue;
+      const lead = TITLE_LEVEL.exec(run)?.[0] ?? '';
+      const items = run.slice(lead.length).split(/(、|或者|和|及|以及)/);
+      const names = items.filter((_, i) => i % 2 === 0);
+      if (!names.length || names.some((n) => generic(n))) continue;
+      if (names.length > 1 && !closed && names.some((n) => /(人|人士|人员|侨)$/.test(n.replace(/[“”]/g, '')))) continue;
+      let pos = from + runStart + lead.length;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (i % 2 === 0) {
+          const name = item.replace(/^“|”$/g, '');
+          const ok = /^[\u4e00-\u9fff]{3,14}$/.test(name) && !/的/.test(name) && !titleGeneric.includes(name);
+          if (ok) hits.push({ type: 'Programme', canonical: name, start: pos, end: pos + item.length });
+        }
+        pos += item.length;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Designated units (session 39): the name a body designates a unit *as* (designations.txt `unitCue`: 指定…作为, a `unitHead` ending it)
+ *  — 卫生健康主管部门应当指定具备条件的医疗机构作为艾滋病临床指导医疗机构: a designation the body confers on units of a kind, a
+ *  designated facility network (the gold convention of session 23), not a named organisation. The unit designated (医疗机构) is a
+ *  kind of body and no name; a name of description words only (指定的医疗机构) is none. */
+export function designatedUnitHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { unitCues, unitAs, unitHeads } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!unitCues.length || !unitAs.length || !unitHeads.length) return hits;
+  const span = text.slice(from, to);
+  if (!unitCues.some((c) => span.includes(c))) return hits;
+  const re = new RegExp(`(?:${unitCues.join('|')})[^，。；：\\n]{0,16}?(?:${unitAs.join('|')})([\\u4e00-\\u9fff]{4,16}?(?:${unitHeads.join('|')}))(?![\\u4e00-\\u9fff])`, 'g');
+  for (const m of span.matchAll(re)) {
+    const name = m[1]!;
+    if (name.includes('的')) continue;
+    const start = from + m.index! + m[0].length - name.length;
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}
+
+/** A system whose building a body must push on (session 39): 推进停车诱导信息化系统建设 — a `systemWork` verb, the name, then 建设, the
+ *  name ending in 系统 (six characters at least, no 的 or list joiner), not named by description words only (systemGeneric): the
+ *  one concrete system of the duty (gold convention of session 23), as a system a body sets up is. A platform or network (推进科技
+ *  创新平台建设, 推进…网络建设) is left out: a work item on a kind of facility (the guideline's descriptive work items); so is a system
+ *  pushed on with no duty in its sentence (an item of a list of measures). */
+export function workSystemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined>): DictHit[] {
+  const { systemWorks, systemGeneric } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!systemWorks.length) return hits;
+  const span = text.slice(from, to);
+  if (!span.includes('系统建设')) return hits;
+  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+  const re = new RegExp(`(?:${systemWorks.join('|')})(本市|本省|全市|全省)?([\\u4e00-\\u9fff]{4,16}?系统)建设`, 'g');
+  for (const m of span.matchAll(re)) {
+    const name = m[2]!;
+    if (/[的和及与或、]/.test(name) || (generic && generic.test(name.replace(/系统$/, '')))) continue;
+    // A body's duty in the sentence (应当…推进…): an item of a list of measures (（四）推进…系统建设) is a work item of a list, as
+    // session 34 read randomq's lists of networks to improve.
+    if (!/应当|必须|负责/.test(span.slice(0, m.index!).split(/[。；\n]/).pop()!)) continue;
+    const owner = m[1] ? local[m[1].replace('全', '本')] : undefined;
+    const start = from + m.index! + m[0].length - 2 - name.length;
+    hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + name.length });
   }
   return hits;
 }

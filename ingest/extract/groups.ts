@@ -413,7 +413,8 @@ export function obligedOnlyGroups(
     const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6)));
     const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
-    const breach = first(clause, lexicon.clauseBreaches) < Infinity && punishAt < Infinity;
+    // (Session 39, lawDutyGrammar: a subject closed by a comma breaches in the next clause: 负责…的国家工作人员，在…工作中玩忽职守….)
+    const breach = (first(clause, lexicon.clauseBreaches) < Infinity || (grammar && clause === '' && first(nextClause, lexicon.clauseBreaches) < Infinity)) && punishAt < Infinity;
     const sanctioned = first(before, lexicon.clauseLeads) < Infinity && punishAt < Infinity;
     if (!(duties && dutyOnly) && !breach && !sanctioned) free.add(g.canonical);
   }

@@ -155,6 +155,27 @@ export interface ExtractOptions {
    *  draw and family set classified by cause (docs/history/extraction.md: the widest class, groups named in a duty's object that
    *  no lexicon entry or suffix reaches); measured on every development set. */
   lawServedObjects: boolean;
+  /** In a law or regulation, the honorary titles a body confers or a holder gets (授予“…”称号, 获得A、B、C等称号, 评选…等荣誉称号) are
+   *  programmes (discover.ts titleHits; designations.txt `title`, `titleCue`, `titleGeneric`). Provenance: session 39, the brief's
+   *  item "titles conferred" and the programme misses of every development draw (unseen 优秀志愿者, randomj 最美家庭 and 潮州好人,
+   *  randomi 首都见义勇为好市民), the gold convention of session 23 (designations and honorary titles); measured on every
+   *  development set. */
+  lawConferredTitles: boolean;
+  /** In a law or regulation, a system whose building a body must push on (推进停车诱导信息化系统建设) is the one concrete system of that
+   *  duty (discover.ts workSystemHits; designations.txt `systemWork`). Provenance: session 39, the brief's item 推进…系统建设 (randomh's
+   *  missed 停车诱导信息化系统); measured on every development set. */
+  lawWorkSystems: boolean;
+  /** In a law or regulation, the name a body designates units as (指定具备条件的医疗机构作为艾滋病临床指导医疗机构) is a designation, a
+   *  designated facility network, not a named organisation (discover.ts designatedUnitHits; designations.txt `unitCue`, `unitAs`,
+   *  `unitHead`). Provenance: session 39, the brief's item "designated units (指定…机构)" and randomj's two missed designations;
+   *  measured on every development set. */
+  lawDesignatedUnits: boolean;
+  /** A target group found by its suffix starts after the last word of group-objects.txt `notOpen` in it: verbs of administration
+   *  jieba tags as nouns or idioms (核定|劳动者, 区分|预备役人员, 委任|宗教教职人员) and nouns of no person (选举权利|人员, 等方面|人员,
+   *  推广方向|农业劳动者); a served object (extract/served.ts) never opens with one. Provenance: session 39, the brief's item "the
+   *  served-object rule's boundaries" (randomh's 核定劳动者 and 权利人员, both from the suffix rule) and the boundary class of the
+   *  spurious groups of every development draw; measured on every development set. */
+  groupNotOpen: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -189,6 +210,10 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSystemEntries: true,
   lawDutyGrammar: true,
   groupFollowerTrained: true,
+  lawConferredTitles: true,
+  groupNotOpen: true,
+  lawDesignatedUnits: true,
+  lawWorkSystems: true,
   servedClauseReach: 20,
 });
 

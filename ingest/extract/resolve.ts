@@ -4,6 +4,8 @@ import type { DictHit } from './dictionary.js';
 
 export interface SourcedHit extends DictHit {
   rank: number;
+  /** A group word inside a title (session 39: 志愿者 in 优秀志愿者 称号) counts as a nested mention as a lexicon name does. */
+  nested?: boolean;
 }
 
 export function resolveOverlaps(all: SourcedHit[]): SourcedHit[] {
@@ -23,7 +25,7 @@ export function resolveOverlaps(all: SourcedHit[]): SourcedHit[] {
   // A lexicon name inside a longer name of another type is a mention too (农民 in
   // 农民科学素质提升行动, 科普中国 in 科普中国e站); inside one of its own type it is not.
   for (const h of sorted) {
-    if (h.rank > 1 || taken.includes(h)) continue;
+    if ((h.rank > 1 && !h.nested) || taken.includes(h)) continue;
     const outer = taken.find((t) => h.start >= t.start && h.end <= t.end);
     if (outer && outer.type !== h.type && !taken.some((t) => t !== outer && h.start < t.end && t.start < h.end)) taken.push(h);
   }

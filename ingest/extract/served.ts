@@ -129,6 +129,8 @@ function serviceFollows(text: string, q: number, e: number, lead: string, lexico
 /** Not a determiner's, an anaphor's or the staff's phrase (有关人员, 该人员, 工作人员), the general public or a party. */
 function acceptable(phrase: string, lexicon: Lexicon): boolean {
   if (lexicon.objectStops.some((w) => phrase.startsWith(w))) return false;
+  // (Session 39: nor a verb jieba tags as a noun, or a noun of no person: 核定劳动者, 权利人员; group-objects.txt `notOpen`.)
+  if (lexicon.objectNotOpens.some((w) => phrase.startsWith(w))) return false;
   // A membership of a body (筹备组成员, 候补委员) is a role; a counted phrase (三个以上对象) no category.
   if (lexicon.objectNotEnds.some((w) => phrase.endsWith(w))) return false;
   if (/[0-9０-９一二三四五六七八九十两几][个名人]|以上|以下/.test(phrase)) return false;
