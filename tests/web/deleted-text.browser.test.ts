@@ -10,26 +10,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { newTestPage, SKIP_BROWSER, startHarness, type Harness } from './browser-harness.js';
-
-const REGULATION = [
-  '# 某某票据管理条例',
-  '',
-  '1990年3月18日 中华人民共和国国务院令第95号发布',
-  '',
-  '<!-- INFO END -->',
-  '',
-  '第一条 为了加强某某票据管理，制定本条例。',
-  '',
-  '第二条 县级以上人民政府财政部门负责本行政区域内票据的管理工作。',
-  '',
-  '第三条 对伪造票据的，依法追究刑事责任。',
-  '',
-  '对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。(2011年1月8日删除)',
-  '',
-  '第四条 票据印制企业应当在接到印制计划后30日内完成印制，由中国人民银行组织监督。(2011年1月8日删除)',
-  '',
-  '第五条 本条例自发布之日起施行。',
-].join('\n');
+import { DELETION_REGULATION } from '../ingest/structure/deletion-fixture.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser deleted text in the measure panel (session 39)', () => {
   let dir: string;
@@ -38,7 +19,7 @@ describe.skipIf(SKIP_BROWSER)('#browser deleted text in the measure panel (sessi
   const pageErrors: string[] = [];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'pg-deleted-'));
-    await writeFile(join(dir, '某某票据管理条例(2011-01-08).md'), REGULATION);
+    await writeFile(join(dir, '某某票据管理条例(2011-01-08).md'), DELETION_REGULATION);
     ({ snapshot } = await runIngest({ inputs: [dir] }));
     harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
   }, 300_000);

@@ -17,7 +17,7 @@ import { matrixCsv, matrixCsvName, withNoteRow } from '../../coverage/matrix-csv
 import { exactness, inexactNote } from '../../coverage/replay.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { gapPassages } from '../../coverage/passages.js';
-import { sendError } from './errors.js';
+import { parseQuery, sendError } from './errors.js';
 
 /** 2021-02-28 yes; 2021-02-30 and 2021-13-45 no (Date would roll them over or give NaN). */
 function isCalendarDate(d: string): boolean {
@@ -63,27 +63,19 @@ export function coverageRoutes(snapshot: Snapshot): Router {
   // The longest passage each row of the gap view's measure table reuses, for the whole table in one answer
   // (coverage/passages.ts): `{ passages: GapPassage[] }`, rows without a link or a passage left out.
   router.get('/gap-passages', (req, res) => {
-    const q = GapPassagesQuery.safeParse(req.query);
-    if (!q.success) {
-      const issue = q.error.issues[0];
-      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-      return sendError(res, 400, 'BadRequest', `${where}${issue.message}`);
-    }
+    const data = parseQuery(GapPassagesQuery, req.query, res);
+    if (!data) return;
     graph ??= graphFromSnapshot(snapshot);
     const g = graph;
-    const missing = [q.data.higher, q.data.lower].find((id) => !g.hasNode(id) || g.getNodeAttribute(id, 'type') !== 'Document');
+    const missing = [data.higher, data.lower].find((id) => !g.hasNode(id) || g.getNodeAttribute(id, 'type') !== 'Document');
     if (missing !== undefined) return sendError(res, 404, 'NotFound', `no document with id "${missing}"`);
-    res.json({ passages: gapPassages(g, q.data.higher, q.data.lower) });
+    res.json({ passages: gapPassages(g, data.higher, data.lower) });
   });
   router.get('/coverage', (req, res) => {
-    const q = CoverageQuery.safeParse(req.query);
-    if (!q.success) {
-      const issue = q.error.issues[0];
-      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-      return sendError(res, 400, 'BadRequest', `${where}${issue.message}`);
-    }
+    const data = parseQuery(CoverageQuery, req.query, res);
+    if (!data) return;
     graph ??= graphFromSnapshot(snapshot);
-    const { directive, region, threshold, asOf, sort, format } = q.data;
+    const { directive, region, threshold, asOf, sort, format } = data;
     const found = findDocument(graph, directive);
     if (!found.id) {
       const g = graph;

@@ -16,6 +16,16 @@ export function sendError(res: Response, status: number, code: string, message: 
   res.status(status).json({ error: { code, message, ...extra } satisfies ApiError });
 }
 
+/** A request's query checked against its schema: the data, or undefined once a 400 naming the first issue
+ *  (`path: message`) is sent. */
+export function parseQuery<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, query: unknown, res: Response): T | undefined {
+  const q = schema.safeParse(query);
+  if (q.success) return q.data;
+  const issue = q.error.issues[0];
+  sendError(res, 400, 'BadRequest', `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+  return undefined;
+}
+
 function codeOf(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Neo4jValue, Snapshot } from '../../graph-schema/index.js';
 import { derivedProperties } from '../../neo4j/derived.js';
 import { lagProvinceRows } from '../src/graph/lag-provinces.js';
-import { sendError } from './errors.js';
+import { parseQuery, sendError } from './errors.js';
 
 export const LagProvincesQuery = z.object({ directive: z.string().trim().min(1, 'directive is required: a document id').max(500) }).strict();
 
@@ -16,14 +16,11 @@ export function lagRoutes(snapshot: Snapshot): Router {
   let derived: Map<string, Record<string, Neo4jValue>> | undefined;
   const documents = new Set(snapshot.nodes.filter((n) => n.attributes.type === 'Document').map((n) => n.key));
   router.get('/lag-provinces', (req, res) => {
-    const q = LagProvincesQuery.safeParse(req.query);
-    if (!q.success) {
-      const issue = q.error.issues[0];
-      return sendError(res, 400, 'BadRequest', `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
-    }
-    if (!documents.has(q.data.directive)) return sendError(res, 404, 'NotFound', `no document with id "${q.data.directive}"`);
+    const data = parseQuery(LagProvincesQuery, req.query, res);
+    if (!data) return;
+    if (!documents.has(data.directive)) return sendError(res, 404, 'NotFound', `no document with id "${data.directive}"`);
     derived ??= derivedProperties(snapshot);
-    res.json({ rows: lagProvinceRows(derived.get(q.data.directive)) });
+    res.json({ rows: lagProvinceRows(derived.get(data.directive)) });
   });
   return router;
 }

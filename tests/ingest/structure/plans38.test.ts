@@ -8,29 +8,10 @@ import { linkUnits } from '../../../ingest/link/index.js';
 import { deletionNotes, maskDeleted } from '../../../ingest/structure/deletions.js';
 import { prepare } from '../../../ingest/link/align.js';
 import { bigramText } from '../../../ingest/link/index.js';
-
-const REGULATION = [
-  '# 某某票据管理条例',
-  '',
-  '1990年3月18日 中华人民共和国国务院令第95号发布',
-  '',
-  '<!-- INFO END -->',
-  '',
-  '第一条 为了加强某某票据管理，制定本条例。',
-  '',
-  '第二条 县级以上人民政府财政部门负责本行政区域内票据的管理工作。',
-  '',
-  '第三条 对伪造票据的，依法追究刑事责任。',
-  '',
-  '对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。(2011年1月8日删除)',
-  '',
-  '第四条 票据印制企业应当在接到印制计划后30日内完成印制，由中国人民银行组织监督。(2011年1月8日删除)',
-  '',
-  '第五条 本条例自发布之日起施行。',
-].join('\n');
+import { DELETION_REGULATION } from './deletion-fixture.js';
 
 describe('a paragraph a later revision deleted (an inline note closing it)', () => {
-  const doc = structured('某某票据管理条例(2011-01-08).md', REGULATION);
+  const doc = structured('某某票据管理条例(2011-01-08).md', DELETION_REGULATION);
   const byPath = (p: string) => doc.units.find((u) => u.path === p)!;
 
   it('keeps every article and its number: the deleted article is still 第四条 and 第五条 follows it', () => {
@@ -57,7 +38,7 @@ describe('a paragraph a later revision deleted (an inline note closing it)', () 
   });
 
   it('adds no event when a history line already states that date', () => {
-    const dated = REGULATION.replace('发布\n', '发布\n\n2011年1月8日 《国务院关于废止和修改部分行政法规的决定》修订\n');
+    const dated = DELETION_REGULATION.replace('发布\n', '发布\n\n2011年1月8日 《国务院关于废止和修改部分行政法规的决定》修订\n');
     expect(structured('x.md', dated).history.map((h) => h.date)).toEqual(['1990-03-18', '2011-01-08']);
   });
 
@@ -65,13 +46,13 @@ describe('a paragraph a later revision deleted (an inline note closing it)', () 
     const x = extract(doc, lexicon);
     expect(x.targets.some((t) => t.path === '第四条' || t.path === '第三条')).toBe(false);
     expect(x.mentions.some((m) => m.path === '第四条')).toBe(false);
-    const units = linkUnits([{ sources: ['x'], clean: clean(REGULATION, lexicon), doc, extraction: x }], ['doc:x']);
+    const units = linkUnits([{ sources: ['x'], clean: clean(DELETION_REGULATION, lexicon), doc, extraction: x }], ['doc:x']);
     expect(units.map((u) => u.id)).not.toContain('doc:x#第四条');
     const third = units.find((u) => u.id === 'doc:x#第三条')!;
     expect(third.text).toContain('对伪造票据的');
     expect(third.text).not.toContain('倒卖');
     // The same text without the notes: the target and the mention are there.
-    const plain = structured('y.md', REGULATION.replace(/\(2011年1月8日删除\)/g, ''));
+    const plain = structured('y.md', DELETION_REGULATION.replace(/\(2011年1月8日删除\)/g, ''));
     const y = extract(plain, lexicon);
     expect(y.targets.some((t) => t.path === '第四条')).toBe(true);
     expect(y.mentions.some((m) => m.path === '第四条')).toBe(true);
@@ -96,7 +77,7 @@ describe('an article’s label and its text', () => {
   });
 
   it('leaves the measure’s span and number as before', () => {
-    const doc = structured('x.md', REGULATION);
+    const doc = structured('x.md', DELETION_REGULATION);
     const first = doc.units.find((u) => u.path === '第一条')!;
     expect(doc.text.slice(first.span[0], first.span[1])).toBe('第一条 为了加强某某票据管理，制定本条例。');
   });
