@@ -123,6 +123,8 @@ export const en: Shape<typeof zh> = {
     lagProvince: 'Province', lagMedian: 'Median lag', lagRange: 'Range (days)', lagLinks: 'Links',
     issuer: 'Issuer',
     issuedOn: 'Issued on',
+    nameDate: 'File name\'s date',
+    nameDateValue: '{{date}} (the file name\'s, later than the date the text prints: perhaps a later version)',
     docNumber: 'Document number',
     level: 'Level',
     region: 'Region',

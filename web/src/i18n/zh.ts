@@ -116,6 +116,8 @@ export const zh = {
     lagProvince: '省份', lagMedian: '中位滞后', lagRange: '范围（天）', lagLinks: '关联',
     issuer: '发文机关',
     issuedOn: '成文日期',
+    nameDate: '文件名日期',
+    nameDateValue: '{{date}}（文件名所载，晚于正文所印日期：可能是后来的版本）',
     docNumber: '文号',
     level: '层级',
     region: '地区',

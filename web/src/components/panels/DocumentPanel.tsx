@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentDetails, type Citation, type CitingDocument } from '../../graph/document-details.js';
+import { documentMeta } from '../../graph/document-meta.js';
 import { useExplorerContext } from '../../state/index.js';
 import { NodeLink } from '../NodeLink.js';
 import { LagProvinces } from './LagProvinces.js';
@@ -58,30 +59,17 @@ export function DocumentPanel({ id }: { id: string }) {
   const d = useMemo(() => documentDetails(data, id), [data, id]);
   if (!d) return null;
   const doc = d.document;
-  const meta: [string, string | undefined][] = [
-    [t('document.issuer'), doc.issuer],
-    // A text that prints no date: its file name's date, said to be one (session 34 trial: 上海's panel gave no date at
-    // all while its links' lags count from 1997-11-03).
-    [t('document.issuedOn'), doc.issuedOn ?? (doc.year ? String(doc.year) : doc.fileDate ? t('cascade.fileDate', { date: doc.fileDate }) : undefined)],
-    [t('document.docNumber'), doc.docNumber],
-    [t('document.level'), doc.level ? t(`level.${doc.level}`, { defaultValue: doc.level }) : undefined],
-    [t('document.region'), doc.region],
-    [t('document.subject'), doc.subject?.join('、')],
-    [t('document.inCorpus'), doc.inCorpus ? t('document.inCorpusYes') : t('document.inCorpusNo')],
-    [t('document.sources'), doc.sources.join('、') || undefined],
-  ];
+  const meta = documentMeta(doc, t);
   return (
     <>
       <Section title={t('document.metadata')}>
         <dl className="meta" data-testid="document-meta">
-          {meta
-            .filter(([, v]) => v)
-            .map(([k, v]) => (
-              <div key={k}>
-                <dt>{k}</dt>
-                <dd>{v}</dd>
-              </div>
-            ))}
+          {meta.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
         </dl>
       </Section>
       {d.lagged && <LagProvinces id={id} name={doc.name} />}
