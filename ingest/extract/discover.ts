@@ -420,10 +420,9 @@ function commonProgramme(text: string, name: string, suffix: string, end: number
   return kindPatterns(lexicon).some((re) => re.test(head));
 }
 
-/** 符合条件的, 符合国家规定条件的, 符合本条例规定的: before a name, the members of a class that meet a condition. */
 /** A reserve's 实验区 (the outer band of its zoning, 自然保护区条例), named after the reserve: no pilot zone (session 39). */
 const RESERVE_ZONING = /保护区的?实验区$/;
-
+/** 符合条件的, 符合国家规定条件的, 符合本条例规定的: before a name, the members of a class that meet a condition. */
 const CLASS_BEFORE = /符合[^，。；、]{0,10}?(条件|规定|要求|标准)的$/;
 /** 国务院制定, 国务院负责编制: the State Council making a plan (session 17). */
 const NATIONAL_PLAN = /国务院(?:负责)?(?:制定|编制|修订|发布)$/;
@@ -1228,7 +1227,9 @@ export function designatedUnitHits(text: string, from: number, to: number, lexic
   if (!unitCues.length || !unitAs.length || !unitHeads.length) return hits;
   const span = text.slice(from, to);
   if (!unitCues.some((c) => span.includes(c))) return hits;
-  const re = new RegExp(`(?:${unitCues.join('|')})[^，。；：\\n]{0,16}?(?:${unitAs.join('|')})([\\u4e00-\\u9fff]{4,16}?(?:${unitHeads.join('|')}))(?![\\u4e00-\\u9fff])`, 'g');
+  const re = memoOnLists(lexicon, designatedUnitHits, [unitCues, unitAs, unitHeads], () =>
+    new RegExp(`(?:${unitCues.join('|')})[^，。；：\\n]{0,16}?(?:${unitAs.join('|')})([\\u4e00-\\u9fff]{4,16}?(?:${unitHeads.join('|')}))(?![\\u4e00-\\u9fff])`, 'g'),
+  );
   for (const m of span.matchAll(re)) {
     const name = m[1]!;
     if (name.includes('的')) continue;
@@ -1249,8 +1250,10 @@ export function workSystemHits(text: string, from: number, to: number, lexicon: 
   if (!systemWorks.length) return hits;
   const span = text.slice(from, to);
   if (!span.includes('系统建设')) return hits;
-  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
-  const re = new RegExp(`(?:${systemWorks.join('|')})(本市|本省|全市|全省)?([\\u4e00-\\u9fff]{4,16}?系统)建设`, 'g');
+  const { generic, re } = memoOnLists(lexicon, workSystemHits, [systemWorks, systemGeneric], () => ({
+    generic: systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined,
+    re: new RegExp(`(?:${systemWorks.join('|')})(本市|本省|全市|全省)?([\\u4e00-\\u9fff]{4,16}?系统)建设`, 'g'),
+  }));
   for (const m of span.matchAll(re)) {
     const name = m[2]!;
     if (/[的和及与或、]/.test(name) || (generic && generic.test(name.replace(/系统$/, '')))) continue;
