@@ -233,15 +233,25 @@ export function siblingAllows(lower: RuleDoc, higher: RuleDoc, tree: { parents: 
   return s ? { ok: false, rule: 'sibling', why: `${s.lower} and ${s.higher} are sibling subjects of ${s.parent}` } : { ok: true };
 }
 
+/** A document's named place under a rule, read once per document (the verdicts are asked per pair of documents). */
+const places = new WeakMap<NamedPlaceRule, WeakMap<RuleDoc, string | null>>();
+function docPlace(doc: RuleDoc, rule: NamedPlaceRule): string | undefined {
+  let byDoc = places.get(rule);
+  if (!byDoc) places.set(rule, (byDoc = new WeakMap()));
+  let place = byDoc.get(doc);
+  if (place === undefined) byDoc.set(doc, (place = placeOf(doc.title, doc.regionChain, rule) ?? null));
+  return place ?? undefined;
+}
+
 /** Named-place reach (options.namedPlace, named-place.ts): a higher document of one named place is carried out by a
  *  document of the same place, or one naming it in its basis clause; not by another place's, nor (`general`) by a general
  *  one. */
 export function placeAllows(lower: RuleDoc, higher: RuleDoc, rule: NamedPlaceRule | null | undefined): RuleVerdict {
   if (!rule) return { ok: true };
-  const hp = placeOf(higher.title, higher.regionChain, rule);
+  const hp = docPlace(higher, rule);
   if (!hp) return { ok: true };
   if (higher.title !== undefined && lower.basis?.includes(higher.title)) return { ok: true };
-  const lp = placeOf(lower.title, lower.regionChain, rule);
+  const lp = docPlace(lower, rule);
   if (lp ? samePlace(lp, hp) : !rule.general) return { ok: true };
   return { ok: false, rule: 'place', why: lp ? `${lp} is another place than ${hp}` : `the higher document is ${hp}'s alone` };
 }

@@ -34,10 +34,20 @@ export function titleSubjects(title: string, tree: SubjectTree): Set<string> {
   return out;
 }
 
+/** titleSubjects once per title and tree (siblingSubjects is asked per pair of documents). */
+const subjects = new WeakMap<SubjectTree, Map<string, Set<string>>>();
+function subjectsOf(title: string, tree: SubjectTree): Set<string> {
+  let byTitle = subjects.get(tree);
+  if (!byTitle) subjects.set(tree, (byTitle = new Map()));
+  let out = byTitle.get(title);
+  if (!out) byTitle.set(title, (out = titleSubjects(title, tree)));
+  return out;
+}
+
 /** The first parent under which the two titles name different children and none in common, with the two children
  *  named (lower's, higher's), or undefined when the titles are no siblings. */
 export function siblingSubjects(lower: string, higher: string, tree: SubjectTree): { parent: string; lower: string; higher: string } | undefined {
-  const [l, h] = [titleSubjects(lower, tree), titleSubjects(higher, tree)];
+  const [l, h] = [subjectsOf(lower, tree), subjectsOf(higher, tree)];
   for (const [parent, children] of tree) {
     const lc = children.filter((c) => l.has(c));
     const hc = children.filter((c) => h.has(c));
