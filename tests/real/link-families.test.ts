@@ -19,6 +19,7 @@ describe.each([
   ['real 民用建筑节能 link family (held out, three levels)', new URL('./buildingenergy/', import.meta.url)],
   ['real 国家通用语言文字法 link family (held out, two regions)', new URL('./language/', import.meta.url)],
   ['real 防震减灾法 link family (held out, two regions)', new URL('./earthquake/', import.meta.url)],
+  ['real 农民专业合作社法 link family (held out, two regions)', new URL('./coop/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
