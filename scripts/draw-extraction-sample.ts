@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h|--g] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h|--g|--f] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -117,7 +117,7 @@ function nearDuplicate(text: string, setBodies: { source: string; body: string }
  *  drew randomz's 人脸识别 规定 again under another path and blob). */
 export type DrawPool = 'short' | 'any' | 'anyNoRepeats';
 
-/** One held-out extraction draw, frozen before the previous draw's errors were read: 6 or 8 documents, no dev half. */
+/** One held-out extraction draw, frozen before the previous draw's errors were read: 4 to 8 documents, no dev half. */
 export interface HeldOutDraw {
   /** command-line flag and the set it wrote (tests/real/<set>) */
   flag: string;
@@ -157,6 +157,8 @@ export const HELD_OUT_DRAWS: HeldOutDraw[] = [
   { flag: '--i', set: 'randomi-heldout', session: 34, seed: 1920261219, size: 6, main: '991457c', adds: ['randomj-heldout', 'teachers'], pool: ANY_NO_REPEATS },
   { flag: '--h', set: 'randomh-heldout', session: 35, seed: 1920261221, size: 6, main: 'c4ddade', adds: ['randomi-heldout', 'random3', 'random3-heldout', 'statistics'], pool: ANY_NO_REPEATS },
   { flag: '--g', set: 'randomg-heldout', session: 38, seed: 1920261222, size: 6, main: '78edcb8', adds: ['randomh-heldout', 'incometax', 'familyviolence', 'buildingenergy', 'language'], pool: ANY_NO_REPEATS, minPool: 3_039 },
+  // session 40: four documents, not six (decided before the draw): the lead writes their gold by reading in the same session
+  { flag: '--f', set: 'randomf-heldout', session: 40, seed: 1920261223, size: 4, main: '304bcda', adds: ['randomg-heldout', 'energy', 'earthquake', 'coop'], pool: ANY_NO_REPEATS },
 ];
 
 /** The sets a held-out draw excluded: EXCLUDED_SETS and every `adds` up to and including its own. */
