@@ -158,7 +158,7 @@ export const HELD_OUT_DRAWS: HeldOutDraw[] = [
   { flag: '--h', set: 'randomh-heldout', session: 35, seed: 1920261221, size: 6, main: 'c4ddade', adds: ['randomi-heldout', 'random3', 'random3-heldout', 'statistics'], pool: ANY_NO_REPEATS },
   { flag: '--g', set: 'randomg-heldout', session: 38, seed: 1920261222, size: 6, main: '78edcb8', adds: ['randomh-heldout', 'incometax', 'familyviolence', 'buildingenergy', 'language'], pool: ANY_NO_REPEATS, minPool: 3_039 },
   // session 40: four documents, not six (decided before the draw): the lead writes their gold by reading in the same session
-  { flag: '--f', set: 'randomf-heldout', session: 40, seed: 1920261223, size: 4, main: '304bcda', adds: ['randomg-heldout', 'energy', 'earthquake', 'coop'], pool: ANY_NO_REPEATS },
+  { flag: '--f', set: 'randomf-heldout', session: 40, seed: 1920261223, size: 4, main: '304bcda', adds: ['randomg-heldout', 'energy', 'earthquake', 'coop'], pool: ANY_NO_REPEATS, minPool: 3_022 },
 ];
 
 /** The sets a held-out draw excluded: EXCLUDED_SETS and every `adds` up to and including its own. */

@@ -274,10 +274,16 @@
 //            before.txt): Org 0.88 (11/1/2) Prog 0.40 (3/2/7) TG 0.52 (6/6/5) any 0.63 cited 0.96 (13/0/1) targets 0.46
 //            (6/9/5) measures 0.87 (195/28/28) history 1.00 meta 41/42; floors = that rounded down to 0.05, minus 0.05.
 //            End of session 38 (after.txt, totals only): every total equal.
+//   randomfheld — tests/real/randomf-heldout: EXTRACTION gold (session 40, lead), 4 mirror documents of a new seeded draw
+//            (scripts/draw-extraction-sample.ts --f, seed 1920261223; every tests/**/sources.json of main 304bcda excluded,
+//            randomg-heldout, energy, earthquake and coop included; no byte cap; repeats skipped — none was in this draw;
+//            83 articles), all held out: gold written by the lead by reading and committed before our code ran on them;
+//            never tuned on, its errors not read (before.txt: totals only); floors = the first score rounded down to 0.05,
+//            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop'];
@@ -706,5 +712,12 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/randomg-heldout/corpus/'),
     gold: here('../real/randomg-heldout/gold/'),
     floors: new URL('./floors-randomgheld.json', import.meta.url),
+  },
+  randomfheld: {
+    id: 'randomfheld',
+    label: 'real, random extraction draw of session 40 (4 mirror documents of any length, seed 1920261223: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randomf-heldout/corpus/'),
+    gold: here('../real/randomf-heldout/gold/'),
+    floors: new URL('./floors-randomfheld.json', import.meta.url),
   },
 };
