@@ -3,7 +3,9 @@
 // 应当, 不得, 负责 …, not its framing) the lower article carries, in which paragraph of the higher its reused passages fall,
 // and whether another article of the same lower document carries the higher article more. Printed per gold class
 // (strong / weak / not a link) as quantiles, then the coverage verdicts right when links matching a rule are made partial.
-// `npx tsx tests/eval/paragraph-evidence.ts [--sets …] [--tag t]`. Dev sets only (dev-cache refuses held-out sets).
+// `npx tsx tests/eval/paragraph-evidence.ts [--sets …] [--tag t] [--rules] [--dump rows.json]`: --rules the verdicts per
+// rule; --dump one row per (lower document, higher article) called implemented, with its strong links' evidence.
+// Dev sets only (dev-cache refuses held-out sets).
 import { DEV_REGULATION_SETS, articleKey, docOf, loadDev } from './dev-cache.js';
 import { coverageAccuracy, select, withLinks } from './links.js';
 import { defaults, index, type DevSet } from './second-links.js';
@@ -129,7 +131,8 @@ async function main(): Promise<void> {
   for (const t of [1, 1.2, 1.5]) count(`another article covers more (× ${t})`, (r) => r.other > r.cover * t);
   for (const t of [1, 1.2, 1.5]) count(`another linked article covers more (× ${t})`, (r) => r.otherLinked > r.cover * t);
   for (const t of [0.4, 0.5]) count(`cover < ${t} and another linked covers more`, (r) => r.cover < t && r.otherLinked > r.cover);
-  if (process.argv.includes('--dump')) {
+  const dump = arg('--dump');
+  if (dump) {
     // One row per (lower document, higher article) we call implemented, with its strong links' evidence and the gold's
     // verdict: demoting every strong link of a row moves the verdict right only when the gold says partial.
     const out: unknown[] = [];
@@ -155,8 +158,8 @@ async function main(): Promise<void> {
         out.push({ set: s.id, higher: hk, gold, anyCited: strongs.some((l) => cited.has(`${l.lower}>${l.higher}`)), links: strongs.map((l) => ({ lower: keyOf.get(l.lower), score: l.score, ...ev(l) })), weakLinks: ls.length - strongs.length });
       }
     }
-    (await import('node:fs')).writeFileSync('/tmp/h40-rows.json', JSON.stringify(out));
-    console.log(`rows: ${out.length}`);
+    (await import('node:fs')).writeFileSync(dump, JSON.stringify(out));
+    console.log(`rows: ${out.length} written to ${dump}`);
   }
   if (process.argv.includes('--rules')) {
     const base = verdictsWithEvidence(sets, () => false);
