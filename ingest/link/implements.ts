@@ -19,6 +19,7 @@ import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandid
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
+import { substanceCarried, thinlyCarried } from './substance.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -157,6 +158,13 @@ export function linkMeasures(
     const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
     const c = paragraphsCarried(units[li].text, units[hi].text, idf);
     return !((bySide && sideParagraphOnly(c, side!)) || (byItem && itemOnly(c)));
+  };
+  // A link carrying a part of the higher's duties off its main provision (options.thinSubstance) is partial.
+  const thin = o.thinSubstance ? { ...o.thinSubstance, genres: new Set(o.thinSubstance.genres), duty: new RegExp(o.thinSubstance.duty) } : undefined;
+  const substanceCarriedBy = (li: number, hi: number) => {
+    if (!thin?.genres.has(units[li].genre ?? 'plan')) return true;
+    const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
+    return !thinlyCarried(substanceCarried(units[li].text, units[hi].text, idf, thin.duty), thin);
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.
@@ -328,7 +336,7 @@ export function linkMeasures(
         a.score = pairScore(p.weights, a.signals, a.factor);
       }
     }
-    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi);
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi);
     const itemHi = new Map<string, number>();
     const facts: SelectionFacts = {
       genre,

@@ -374,9 +374,13 @@ export function linkFromInputs(
   // Two documents of one level (rules.ts, legal rank): a link by wording only from options.sameLevel.minScore on.
   // options.sameLevel.named: unless the lower measure names the higher document (basis.ts namesDocument).
   let unitOf: Map<string, number> | undefined;
+  const namedExcept = options.sameLevel.namedExcept ? new RegExp(options.sameLevel.namedExcept) : undefined;
   const names = (l: (typeof withCited)[number], higherDoc: number) => {
     unitOf ??= new Map(units.map((u, i) => [u.id, i]));
-    return namesDocument(units[unitOf.get(l.lower)!].text, rd[higherDoc].title, units[unitOf.get(l.higher)!].text);
+    const lowerText = units[unitOf.get(l.lower)!].text;
+    // A glossary article names the law for each of its terms, not for the article the score finds (namedExcept).
+    if (namedExcept?.test(lowerText.replace(/\s+/g, ''))) return false;
+    return namesDocument(lowerText, rd[higherDoc].title, units[unitOf.get(l.higher)!].text);
   };
   const sameLevelLow = (l: (typeof withCited)[number]) => {
     if (('citedArticle' in l && l.citedArticle) || l.score >= options.sameLevel.minScore) return false;

@@ -25,6 +25,12 @@ describe('the subject tree', () => {
     expect(siblingSubjects('河南省实施《森林法》办法', '森林防火条例', tree)).toBeUndefined();
     expect(siblingSubjects('河南省消防条例', '草原防火条例', tree)).toBeUndefined();
   });
+  it('tells the people’s congress elections from the village committees’ (session 40)', () => {
+    expect(siblingSubjects('浙江省村民委员会选举办法', '全国人民代表大会和地方各级人民代表大会选举法', tree)).toMatchObject({ parent: '选举', lower: '村民委员会', higher: '人民代表大会' });
+    expect(siblingSubjects('山东省县乡两级人民代表大会选举实施细则', '村民委员会组织法', tree)).toMatchObject({ parent: '选举' });
+    expect(siblingSubjects('浙江省村民委员会选举办法', '村民委员会组织法', tree)).toBeUndefined();
+    expect(siblingSubjects('浙江省县、乡两级人民代表大会代表选举实施细则', '全国人民代表大会和地方各级人民代表大会选举法', tree)).toBeUndefined();
+  });
   it('lets a sibling through when the lower document names the higher one in its basis clause', () => {
     const lower: RuleDoc = { regionChain: ['河南省', '全国'], title: '河南省森林防火条例' };
     const higher: RuleDoc = { regionChain: ['全国'], title: '草原防火条例' };
