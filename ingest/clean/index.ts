@@ -1,6 +1,7 @@
 // Clean stage: read text → simplified, normalised text for analysis, with a map back to the read
 // text. Pure: takes a string, returns a value.
 import type { Lexicon } from '../lexicon/load.js';
+import { wrappedBreaks } from './wrapped.js';
 import { MappedText } from './mapped-text.js';
 import { convertToSimplified, removePinyin, simplifyVariants, traditionalShare } from './script.js';
 import { normaliseWidth, SPACE_BETWEEN_WIDE } from './width.js';
@@ -47,6 +48,13 @@ export function clean(source: string, lexicon: Lexicon): CleanText {
   // A law database's field markers before its lines (【题注】 (…通过 …批准), 【章名】 第一章 总则): the database's, not the text's;
   // the line after them is (session 33 (plans), a real city 条例 whose history under 【题注】 was not read).
   t = t.remove(DATABASE_MARKER);
+  // A paragraph hard-wrapped inside a sentence gets its rest back (wrapped.ts; session 40 (plans)).
+  const wrapped = wrappedBreaks(t.text);
+  if (wrapped.length > 0) {
+    const cut = new Uint8Array(t.text.length + 1);
+    for (const [a, b] of wrapped) cut.fill(1, a, b);
+    t = t.dropUnits(cut);
+  }
 
   const dropped: CleanText['dropped'] = [];
   const text = t.text;

@@ -299,6 +299,9 @@ export function findTargets(
     // (/^(或者|或)N以上/ compiled per number before: compared as strings, session 26, perf.)
     const orMore = restOfClause.startsWith(`或者${body.slice(at, rest)}以上`) || restOfClause.startsWith(`或${body.slice(at, rest)}以上`);
     if (orMore && /的$/.test(restOfClause)) continue;
+    // 在同方向划有两条以上机动车道，没有交通信号指示的，…; 同一候选人获得两种以上职务提名时，…; （一）造成死亡1人以上，或者重伤3人
+    // 以上…的；: the number stands in the sentence's case, which closes past the clause (session 40 (plans)).
+    if (inCase(body, at, rest, cues)) continue;
     // 1个月内3次, 3个月内2次, 1个月内发现有2处: a count within a window qualifies a case (session 23).
     if (!n.percent && COUNT_WINDOW.test(clause)) continue;
     // 作为一项重要职责, 视为一项不可分割的运输: 一 before a measure word after 作为/视为 is an article, no count (session 23).
@@ -913,6 +916,26 @@ function shareAttaining(body: string, at: number, rest: number, clauseEnd: numbe
 // (A place may stand before the deadline as the sentence's subject: 某某区到2025年底，…; session 31 (plans).)
 const SENTENCE_DEADLINE = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|镇|乡)(?=到|至))?(?:力争|争取|确保|计划|预计)?(?:(?:到|至)((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前)?|((?:19|20)\d{2})年(?:年?底|末)?(?:前|以前))[，,]/;
 const SENTENCE_BREAK = /[。；！？\n]/;
+/** Whether the number at `at` (its unit ending at `rest`) stands in its sentence's case: the sentence closes a case (cues.caseClose,
+ *  的 or 时 right before a comma, a semicolon or the sentence's end) after the number, and no word of a main clause (cues.caseMain)
+ *  stands before the number in the sentence or between it and that close. A later clause that opens a case of its own
+ *  (cues.caseOpen: 对符合条件的，, 确需增加的，) closes none of the number's clause. Session 40 (plans). */
+function inCase(body: string, at: number, rest: number, cues: TargetCues): boolean {
+  const start = lastBreak(body, at, SENTENCE_BREAK);
+  if (cues.caseMain.some((w) => body.slice(start, at).includes(w))) return false;
+  const end = nextBreak(body, rest, SENTENCE_BREAK);
+  for (let i = rest; i < end; i++) {
+    if (cues.caseMain.some((w) => body.startsWith(w, i))) return false;
+    if (!cues.caseClose.includes(body[i]!) || !(i + 1 === end || CASE_AFTER.test(body[i + 1]!))) continue;
+    if (cues.notCase.some((w) => body.startsWith(w, i + 1 - w.length))) continue;
+    const open = Math.max(lastBreak(body, i, CLAUSE_BREAK), rest);
+    const clause = body.slice(open, i).trimStart();
+    return open === rest || !cues.caseOpen.some((w) => clause.startsWith(w));
+  }
+  return false;
+}
+/** What follows a case's close: a comma or a semicolon (a sentence's end is `end`). */
+const CASE_AFTER = /[，,；;]/;
 /** 年均增长, 增速, 年均增幅: a rate with no quantity of its own (session 29). */
 const RATE_ONLY = /^(年均|平均|每年)?(增长|增速|增幅|增长率|提高|下降|降低)$/;
 /** 到2025年，全市经济社会发展主要指标如下： — a unit whose last sentence opens with a deadline and ends in a colon dates the

@@ -236,14 +236,25 @@ export interface TargetCues {
   /** A time of day that qualifies a limit (白天控制在55分贝以内，夜间…; 噪声昼间不得超过…): no part of the counted thing, which is
    *  the one the clause before names (session 39 (plans)). */
   timeOfDay: string[];
+  /** The words that close a case (…的，, …时，): a number in a sentence's case, before the first of them and with no
+   *  `caseMain` word in between, describes the case the rule applies to, not a quantity it commits (session 40 (plans)). */
+  caseClose: string[];
+  /** The words of a main clause (应当, 必须, 不得, 可以): a sentence holding one before the number, or between the number and
+   *  the case's close, states a duty or a right, not a case (session 40 (plans)). */
+  caseMain: string[];
+  /** The words that open a case of its own (对, 确需, 有条件的, 逾期 …): a later clause opening on one closes no case of the
+   *  number's clause (每个街道配备三名以上专职人员，确需增加的，…; session 40 (plans)). */
+  caseOpen: string[];
+  /** Words ending in a `caseClose` character that close no case (同时, 及时, 小时 …; session 40 (plans)). */
+  notCase: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);

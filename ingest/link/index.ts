@@ -109,31 +109,42 @@ function actorsOf(text: string, rule: LinkOptions['penaltyActors'] | undefined):
 }
 
 /** The paths of a law's penalty articles (options.penaltyArticles): articles of a regulation under
- *  a 法律责任 chapter, or whose text has a sanction form. A plan has none. */
+ *  a 法律责任 chapter, or whose text has a sanction form. A plan has none. Session 40 (plans): the part may be a chapter or,
+ *  with `levels`, a section (a 司法解释's part title 十、法律责任, a law's 第一节…的行为和处罚); under a part naming rewards and
+ *  penalties together (`mixed`: 奖励与处罚, 奖惩) an article is a penalty article by its sanction form only. */
 export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles']): Set<string> {
   const out = new Set<string>();
   if (!rule || d.doc.genre !== 'regulation') return out;
   const [chapter, sanction] = [new RegExp(rule.chapter), new RegExp(rule.text)];
+  const mixed = rule.mixed ? new RegExp(rule.mixed) : null;
+  const levels = new Set<string>(rule.levels ?? ['chapter']);
   const recourse = rule.recourse ? new RegExp(rule.recourse) : null;
   const byPath = new Map(d.doc.units.map((u) => [u.path, u]));
-  const underPenaltyChapter = (path: string | undefined): boolean => {
+  /** 'whole' for a penalty part, 'mixed' for a part of rewards and penalties, else undefined. */
+  const partOf = (u: (typeof d.doc.units)[number]): 'whole' | 'mixed' | undefined => {
+    if (!levels.has(u.kind)) return undefined;
+    const head = d.doc.text.slice(u.span[0], u.span[1]).split('\n')[0];
+    return chapter.test(head) ? 'whole' : mixed?.test(head) ? 'mixed' : undefined;
+  };
+  const underPart = (path: string | undefined): 'whole' | 'mixed' | undefined => {
     for (let p = path; p; p = byPath.get(p)?.parent) {
       const u = byPath.get(p);
-      if (u?.kind === 'chapter' && chapter.test(d.doc.text.slice(u.span[0], u.span[1]).split('\n')[0])) return true;
+      const part = u && partOf(u);
+      if (part) return part;
     }
-    return false;
+    return undefined;
   };
   // options.penaltyArticles.outside (session 37): in a document with a penalty chapter, an article outside it is a penalty
   // article by its text only when it also states a violation (违反…的, 有下列行为之一): a sanction in a side clause of a duty
   // (统计法 第十五条: …统计机构应当依法责令停止有关统计调查活动) leaves the duty where it is.
   const outside = rule.outside ? new RegExp(rule.outside) : null;
-  const hasChapter = !!outside && d.doc.units.some((u) => u.kind === 'chapter' && chapter.test(d.doc.text.slice(u.span[0], u.span[1]).split('\n')[0]));
+  const hasChapter = !!outside && d.doc.units.some((u) => partOf(u) !== undefined);
   for (const u of d.doc.units) {
     if (!u.leaf || u.kind === 'notice') continue;
     const text = d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '');
-    const under = underPenaltyChapter(u.parent);
+    const under = underPart(u.parent);
     if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) out.add(u.path);
-    else if (under && !recourse?.test(text)) out.add(u.path);
+    else if (under === 'whole' && !recourse?.test(text)) out.add(u.path);
   }
   return out;
 }

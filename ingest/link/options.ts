@@ -198,6 +198,13 @@ export interface LinkOptions {
     /** Session 37: in a document with a penalty chapter, an article outside it is a penalty article by its text only
      *  when its text also matches `outside` (a violation: 违反…的, 有下列行为之一). Absent: the sanction form alone. */
     outside?: string;
+    /** Session 40 (plans): a part whose title names rewards and penalties together (奖励与处罚, 奖惩, 表彰和处罚): an article
+     *  under it is a penalty article by its sanction form (`text`) only, and the part counts as the document's penalty part for
+     *  `outside`. Absent: such a part is no penalty part (its sanction articles are known by their text alone). */
+    mixed?: string;
+    /** Session 40 (plans): the kinds of unit a penalty part may be (a 司法解释's part title is a `section` since session 39, a
+     *  law's 节 too). Absent: chapters only. */
+    levels?: string[];
   } | null;
 
   // ---- Link quality, session 17 (issue 13) ----
@@ -595,7 +602,6 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // mirror (reserved titles left out): 河湖, 内河, 矿山, 海岛, 河流 … are no places. Measured: docs/history/links.md, session 39.
   namedPlace: { head: '水库|江|河|湖|山|岛|湾|淀|渠', maxName: 5, generic: '河湖|湖泊|江河|矿山|荒山|海岛|内河|河流|河道|台湾|山区|城市|市区', general: true },
   penaltyArticles: {
-    chapter: '法律责任|罚则',
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary
     // proposal (处分建议, 予以处分) and 从重处罚 added. tests/eval/missed-links.ts found 12 gold links of the dev sets refused by
     // the penalty group, 4 of them strong; in a lower regulation without a 法律责任 chapter its sanction articles are known by
@@ -616,6 +622,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // alone) lost 山东 第十三条 → 第四十九条 (statistics F1 0.6065 → 0.5935). tests/eval/links-grid.ts on the ten dev link sets:
     // every figure identical (the two links are now lost to their scores, 0.101 and the paragraph test, not to the rule).
     outside: '违反|有下列(?:行为|情形)之一|的[，,][^。；]{0,40}?(?:罚款|处分|追究|责令|吊销|没收|处罚)',
+    // Session 40 (plans): how the law mirror's texts mark a penalty part that is not a 法律责任 / 罚则 chapter (scan of every
+    // unreserved text's chapter and section titles, /work/reports/plans40.md): a chapter titled 处罚 or 责任追究 alone (出境入境
+    // 边防检查条例, 山东 行政执法监督条例), …行为与处罚 / 罪行和处罚 (河南 城市人民警察巡察条例, 治安管理处罚法's 节), a 司法解释's part
+    // title 十、法律责任 (票据纠纷 规定: a section since session 39); and ~60 chapters of rewards and penalties together (奖励与处罚,
+    // 奖励和惩罚, 奖惩, 表彰和处罚: 宁波 and 河南 献血, 上海 献血, 北京 未成年人保护 …), whose reward articles are no penalty articles.
+    // Procedure chapters (处罚程序, 行政处罚的决定) are not penalty parts.
+    chapter: '法律责任|罚则|(?:^|[章节\\s]|[一二三四五六七八九十]、)(?:处罚|责任追究)\\s*$|(?:行为|罪行)(?:及其|与|和)处罚\\s*$',
+    mixed: '奖励(?:与|和|、|及)(?:处罚|惩罚)|奖惩|表彰(?:与|和)处罚|(?:和|与)责任追究',
+    levels: ['chapter', 'section'],
   },
   // Grid on sample + real + legal aid (per 0/0.5/1, max 3/4, relative none/0.35/0.4; per 1 gave real 0.867): per 0.5, max 3,
   // relative 0.4 moved real F1 0.871 -> 0.871, legal aid 0.683 -> 0.686, verdicts 166 -> 168 and
