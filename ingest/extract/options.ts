@@ -176,6 +176,17 @@ export interface ExtractOptions {
    *  served-object rule's boundaries" (randomh's 核定劳动者 and 权利人员, both from the suffix rule) and the boundary class of the
    *  spurious groups of every development draw; measured on every development set. */
   groupNotOpen: boolean;
+  /** In a law or regulation, the kin nouns that carry a dependant's care (赡养人, 扶养人: ingest/lexicon/group-carers.txt) are a target
+   *  group only where a mention is protected or provided for (保障赡养人探亲休假的权利; 为老年人随配偶或者赡养人迁徙提供条件), not where
+   *  every mention is a duty, an agreement or a condition of the dependant's benefit (groups.ts carersUnserved). Provenance: session
+   *  40, the brief's item "persons obliged in their own right and also served", decided by the gold convention of session 35
+   *  (tests/gold/README.md: 山东's and the law's 赡养人 kept, 北京's and 浙江's dropped, 扶养人 dropped); measured on every development set. */
+  lawCarersNeedServed: boolean;
+  /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
+   *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
+   *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
+   *  draw (randomi, elderly, women), the gold convention of session 35; measured on every development set. */
+  lawMemberConditionsOut: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -214,6 +225,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupNotOpen: true,
   lawDesignatedUnits: true,
   lawWorkSystems: true,
+  lawCarersNeedServed: true,
+  lawMemberConditionsOut: true,
   servedClauseReach: 20,
 });
 

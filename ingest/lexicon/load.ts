@@ -97,6 +97,11 @@ export interface Lexicon {
   criminalPenalties: string[];
   /** Words of equal treatment after 与 and a group (group-standards.txt): the group is a standard of comparison (session 32). */
   groupStandards: string[];
+  /** Words that open a condition of membership (group-members.txt: 属于X的), session 40. */
+  groupMembers: string[];
+  /** group-carers.txt (session 40): kin nouns that carry a dependant's care (`carer |`), a target group only after a `lead |`
+   *  verb of protecting them or inside a `for |` … `give |` clause (groups.ts carersUnserved). */
+  carers: { carer: string[]; lead: string[]; for: string[]; give: string[] };
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
   servedCues: string[];
   /** Residents as such (group-residents.txt: 居民, 社区居民, 市民), a group in a regulation only right after one of
@@ -343,6 +348,14 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
   return all.filter(({ line }) => head.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), file, no)));
 }
 
+/** group-carers.txt: its `carer |`, `lead |`, `for |` and `give |` lines (session 40). */
+function carers(dir: string): Lexicon['carers'] {
+  const all = lines(dir, 'group-carers.txt');
+  for (const { line, no } of all) if (!/^(carer|lead|for|give)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-carers.txt:${no}: expected carer | lead | for | give, got "${line}"`);
+  const role = (r: string) => roleWords(all, r, 'group-carers.txt');
+  return { carer: role('carer'), lead: role('lead'), for: role('for'), give: role('give') };
+}
+
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
 function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens'> {
   const all = lines(dir, 'group-objects.txt');
@@ -498,6 +511,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
     criminalPenalties: words(dir, 'criminal-penalties.txt'),
     groupStandards: words(dir, 'group-standards.txt'),
+    groupMembers: words(dir, 'group-members.txt'),
+    carers: carers(dir),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
     ...agents(dir),

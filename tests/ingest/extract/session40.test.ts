@@ -1,0 +1,67 @@
+// Session 40 (helper extract): kin carers obliged and served (赡养人, 扶养人), a group named only in a condition of membership
+// (属于X的), and a population word before a figure or standard measured on it (…规模, …工资总额). Each text is written for the test
+// around a made-up place (the grammar of Chinese family and administrative law, not a sentence of a gold document); each test
+// fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+describe('kin carers are a target group only where the law protects or provides for them (lawCarersNeedServed)', () => {
+  const obliged = regulation(
+    '某省老年人权益保障条例',
+    '赡养人应当履行对老年人经济上供养、生活上照料和精神上慰藉的义务。',
+    '赡养人的配偶应当协助赡养人履行赡养义务。老年人可以与赡养人签订赡养协议。',
+    '对无劳动能力、无生活来源、无赡养人和扶养人的老年人，由当地人民政府给予供养。',
+    '扶养人不履行扶养义务的，由基层群众性自治组织督促其履行。',
+  );
+  it('drops carers every mention of which is a duty, an agreement or a condition', () => {
+    const found = names('TargetGroup', obliged);
+    expect(found).toContain('老年人');
+    expect(found).not.toContain('赡养人');
+    expect(found).not.toContain('扶养人');
+    const off = names('TargetGroup', obliged, { lawCarersNeedServed: false });
+    expect(off).toEqual(expect.arrayContaining(['赡养人', '扶养人']));
+  });
+  it('keeps carers whose right the law protects, or for whom it provides', () => {
+    const served = regulation(
+      '某省老年人权益保障条例',
+      '赡养人应当履行对老年人经济上供养的义务。用人单位应当按照国家有关规定保障赡养人探亲休假的权利。',
+      '扶养人不履行扶养义务的，由基层群众性自治组织督促其履行。',
+    );
+    expect(names('TargetGroup', served)).toContain('赡养人');
+    expect(names('TargetGroup', served)).not.toContain('扶养人');
+    const provided = regulation('某省养老服务条例', '各级人民政府应当为老年人随配偶或者赡养人迁徙提供条件。赡养人应当照料老年人。');
+    expect(names('TargetGroup', provided)).toContain('赡养人');
+  });
+});
+
+describe('a group named only in a condition of membership, 属于X的 (lawMemberConditionsOut)', () => {
+  const law = regulation(
+    '某市见义勇为人员奖励和保护条例',
+    '见义勇为负伤人员医疗期间，属于机关、团体和事业单位职工的，应当视为正常出勤；属于企业职工的，依照有关规定享受工伤待遇。',
+    '见义勇为牺牲人员属于重点优抚对象的，由民政部门给予抚恤。',
+  );
+  it('reads no group from the condition', () => {
+    const found = names('TargetGroup', law);
+    for (const g of ['职工', '企业职工', '优抚对象']) expect(found).not.toContain(g);
+    const off = names('TargetGroup', law, { lawMemberConditionsOut: false });
+    expect(off).toEqual(expect.arrayContaining(['企业职工', '优抚对象']));
+  });
+  it('keeps the group where a measure serves it elsewhere', () => {
+    const served = regulation('某市职工权益保障条例', '属于企业职工的，依照有关规定享受工伤待遇。用人单位应当对职工进行安全培训。');
+    expect(names('TargetGroup', served)).toContain('职工');
+  });
+});
+
+describe('a population word before the size, total, wage bill or fee standard measured on it (group-followers.txt)', () => {
+  it('reads no group from 常住人口规模, 职工工资总额, 学生收费标准 or 公务员的平均工资', () => {
+    const law = regulation(
+      '某市公共服务条例',
+      '各级人民政府应当建设与常住人口规模相适应的活动场所，调控常住人口总量。',
+      '协商内容包括上一年度企业职工工资总额。',
+      '就读本市高校的华侨学生，按本地学生收费标准收取学费。',
+      '教师的平均工资水平不低于当地公务员的平均工资水平。',
+    );
+    const found = names('TargetGroup', law);
+    for (const g of ['常住人口', '企业职工', '职工', '领导干部和公务员']) expect(found).not.toContain(g);
+  });
+});
