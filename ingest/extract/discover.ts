@@ -1239,6 +1239,44 @@ export function designatedUnitHits(text: string, from: number, to: number, lexic
   return hits;
 }
 
+/** A kind of unit a body determines by a mark of distinction (session 40, designations.txt `unitDetermine`, `unitMark`, `unitKind`,
+ *  `unitList`, `unitOpener`): each marked item of the list after 认定的/确定的/确认的 (省人民政府确定的重点乡镇企业; 认定的科技企业或高新
+ *  技术企业; 确认的大中型、科技进步型企业 → 科技进步型企业), and a key unit before 名录 (重点排污单位名录 → 重点排污单位). */
+export function determinedUnitHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { unitDetermines, unitMarks, unitKinds, unitLists, unitOpeners } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!unitDetermines.length || !unitMarks.length || !unitKinds.length) return hits;
+  const span = text.slice(from, to);
+  if (!unitKinds.some((k) => span.includes(k))) return hits;
+  const { determined, listed, opener } = memoOnLists(lexicon, determinedUnitHits, [unitDetermines, unitKinds, unitLists, unitOpeners], () => ({
+    determined: new RegExp(`(?:${unitDetermines.join('|')})的((?:[\\u4e00-\\u9fff]{2,12}?(?:、|或者|或|和))*[\\u4e00-\\u9fff]{2,12}?(?:${unitKinds.join('|')}))(?![\\u4e00-\\u9fff]{0,2}(?:的|名录|之间|所在|负责))`, 'g'),
+    listed: unitLists.length ? new RegExp(`(重点[\\u4e00-\\u9fff]{2,8}?(?:${unitKinds.join('|')}))(?:${unitLists.join('|')})`, 'g') : undefined,
+    opener: unitOpeners.length ? new RegExp(`^(?:${unitOpeners.join('|')})+`) : undefined,
+  }));
+  const push = (name: string, end: number) => {
+    const bare = opener ? name.replace(opener, '') : name;
+    // A key mark inside a longer name cuts it where the key unit is named whole (排放大气污染物重点排污单位 → 重点排污单位).
+    const key = bare.indexOf('重点');
+    const canonical = key > 0 && bare.length - key >= 6 ? bare.slice(key) : bare;
+    // The mark opens the name: after a field it marks the head only (消防安全重点单位, 治安保卫重点单位: the units a regulator watches
+    // in that field, classes of regulated units as the fire family's gold reads them), no designation.
+    if (canonical.length < 4 || canonical.includes('的') || !unitMarks.some((m) => canonical.startsWith(m))) return;
+    hits.push({ type: 'Programme', canonical, start: end - canonical.length, end });
+  };
+  for (const m of span.matchAll(determined)) {
+    const items = m[1]!.split(/、|或者|或|和/);
+    let at = from + m.index! + m[0].length - m[1]!.length;
+    for (const item of items) {
+      const end = at + item.length;
+      // (An item with no head of its own shares the last one's: 大中型、科技进步型企业; only items ending in a head are read.)
+      if (unitKinds.some((k) => item.endsWith(k))) push(item, end);
+      at = end + (text.slice(end).match(/^(、|或者|或|和)/)?.[0].length ?? 0);
+    }
+  }
+  if (listed) for (const m of span.matchAll(listed)) push(m[1]!, from + m.index! + m[1]!.length);
+  return hits;
+}
+
 /** A system whose building a body must push on (session 39): 推进停车诱导信息化系统建设 — a `systemWork` verb, the name, then 建设, the
  *  name ending in 系统 (six characters at least, no 的 or list joiner), not named by description words only (systemGeneric): the
  *  one concrete system of the duty (gold convention of session 23), as a system a body sets up is. A platform or network (推进科技

@@ -182,6 +182,12 @@ export interface ExtractOptions {
    *  40, the brief's item "persons obliged in their own right and also served", decided by the gold convention of session 35
    *  (tests/gold/README.md: 山东's and the law's 赡养人 kept, 北京's and 浙江's dropped, 扶养人 dropped); measured on every development set. */
   lawCarersNeedServed: boolean;
+  /** In a law or regulation, a kind of unit a body determines by a mark of distinction is a designation, a programme: each marked
+   *  item after 认定的/确定的/确认的 (省人民政府确定的重点乡镇企业, 认定的科技企业或高新技术企业) and a key unit before 名录 (重点排污单位
+   *  名录) (discover.ts determinedUnitHits; designations.txt `unitDetermine`, `unitMark`, `unitKind`, `unitList`, `unitOpener`).
+   *  Provenance: session 40, the brief's item "units a body determines" (randomp's missed 重点乡镇企业, 科技企业, 高新技术企业,
+   *  科技进步型企业, 重点排污单位), read on the free mirror (eight kinds found); measured on every development set. */
+  lawDeterminedUnits: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -226,6 +232,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDesignatedUnits: true,
   lawWorkSystems: true,
   lawCarersNeedServed: true,
+  lawDeterminedUnits: true,
   lawMemberConditionsOut: true,
   servedClauseReach: 20,
 });

@@ -65,3 +65,26 @@ describe('a population word before the size, total, wage bill or fee standard me
     for (const g of ['常住人口', '企业职工', '职工', '领导干部和公务员']) expect(found).not.toContain(g);
   });
 });
+
+describe('a kind of unit a body determines by a mark of distinction (lawDeterminedUnits)', () => {
+  const law = regulation(
+    '某省民营企业促进办法',
+    '下列企业可以提取风险准备金：（一）省人民政府确定的重点民营企业；（二）省有关部门共同认定的科技企业或高新技术企业；（三）省有关部门确认的大中型、科技进步型企业。',
+    '重点排污单位名录由省环境保护主管部门确定并公布。',
+  );
+  it('reads each marked item after 认定的/确定的/确认的, and a key unit before 名录', () => {
+    const found = names('Programme', law);
+    expect(found).toEqual(expect.arrayContaining(['重点民营企业', '科技企业', '高新技术企业', '科技进步型企业', '重点排污单位']));
+    expect(found).not.toContain('大中型企业');
+    const off = names('Programme', law, { lawDeterminedUnits: false });
+    for (const p of ['重点民营企业', '科技企业', '高新技术企业', '科技进步型企业', '重点排污单位']) expect(off).not.toContain(p);
+  });
+  it('reads no designation from a unit a body only names for a task, nor from a field\'s key units', () => {
+    const none = regulation(
+      '某市消防条例',
+      '由市人民政府确定的管理单位负责维护；县级人民政府确定的消防安全重点单位应当建立消防档案。',
+      '公安机关确定的重点交通目标的管理单位应当落实安全责任。',
+    );
+    expect(names('Programme', none)).toEqual([]);
+  });
+});
