@@ -188,6 +188,12 @@ export interface ExtractOptions {
    *  Provenance: session 40, the brief's item "units a body determines" (randomp's missed 重点乡镇企业, 科技企业, 高新技术企业,
    *  科技进步型企业, 重点排污单位), read on the free mirror (eight kinds found); measured on every development set. */
   lawDeterminedUnits: boolean;
+  /** In a law or regulation, after a cue that draws a zone (划定), the zone's name starts after the last 的 of what it is drawn for
+   *  (划定本辖区内减少主要污染物排放的重点控制区域 → 重点控制区域), and a second zone joined after a drawn one is drawn too (划定地下文物
+   *  保护区和水下文物保护区) (discover.ts zoneScan). Provenance: session 40, the brief's item "zones a text names or designates"
+   *  (randomp's 重点控制区域, randomu's 水下文物保护区), read on the free mirror's drawn zones before and after; measured on every
+   *  development set. */
+  lawDrawnZoneParts: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -233,6 +239,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawWorkSystems: true,
   lawCarersNeedServed: true,
   lawDeterminedUnits: true,
+  lawDrawnZoneParts: true,
   lawMemberConditionsOut: true,
   servedClauseReach: 20,
 });

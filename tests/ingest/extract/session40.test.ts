@@ -88,3 +88,28 @@ describe('a kind of unit a body determines by a mark of distinction (lawDetermin
     expect(names('Programme', none)).toEqual([]);
   });
 });
+
+describe('zones a drawing cue makes: the name after 的, and a second zone joined (lawDrawnZoneParts)', () => {
+  const law = regulation(
+    '某省污染防治条例',
+    '省人民政府根据环境容量，划定本辖区内减少主要污染物排放的重点控制区域，进行综合治理。',
+    '文物行政部门在埋藏文物丰富的区域依法划定地下文物保护区和水下文物保护区，报本级人民政府公布。',
+    '应当划定禁止开采区、限制开采区和允许开采区。',
+  );
+  it('reads the zone after what it is drawn for, and each zone of a chain that ends the clause', () => {
+    const found = names('Programme', law);
+    expect(found).toEqual(expect.arrayContaining(['重点控制区域', '地下文物保护区', '水下文物保护区', '限制开采区', '允许开采区']));
+    const off = names('Programme', law, { lawDrawnZoneParts: false });
+    for (const z of ['重点控制区域', '水下文物保护区', '允许开采区']) expect(off).not.toContain(z);
+  });
+  it('reads no zone from a list that runs into other places, nor across a clause', () => {
+    const none = regulation(
+      '某省矿产资源条例',
+      '非经批准，不得在国家划定的自然保护区、重要风景区、国家重点保护的不能移动的历史文物所在地开采矿产资源。',
+      '由有关部门提出划定方案；跨区（市）的饮用水水源保护区，由市人民政府批准。',
+    );
+    const found = names('Programme', none);
+    expect(found).not.toContain('重要风景区');
+    expect(found).not.toContain('饮用水水源保护区');
+  });
+});
