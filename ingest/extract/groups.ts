@@ -146,7 +146,7 @@ export function offenceOnly(text: string, groups: { canonical: string; span: [nu
 /** Session 32 (group-standards.txt): in a regulation, the groups every mention of which is the standard a served group is
  *  compared with — after 与 in its clause, before a word of equal treatment (与本市户籍学生享受同等待遇, 与具有本市户籍的适龄儿童、
  *  少年享受同等入学待遇) — are no population the text serves. */
-export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false, members: readonly string[] = []): Set<string> {
+export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false, members: readonly { open: string; close: string }[] = []): Set<string> {
   const all = new Set<string>();
   const elsewhere = new Set<string>();
   for (const g of groups) {
@@ -161,8 +161,9 @@ export function standardOnly(text: string, groups: { canonical: string; span: [n
     // 烈士评定条件的) is the condition's standard, not a group the text serves.
     const condition = conditions && /符合[^，。；：]*$/.test(before) && /^[^，。；：]{0,20}?(条件|标准)/.test(text.slice(g.span[1], g.span[1] + 24));
     // Session 40 (members, group-members.txt): 属于X的 sorts a group already named by a status X (属于企业职工的，依照…; 属于重点优抚
-    // 对象的老年人): X is a condition there. The word may open a list the mention ends (属于机关、团体和事业单位职工的).
-    const member = members.length > 0 && text[g.span[1]] === '的' && members.some((w) => new RegExp(`${w}[^，。；：！？\\n]{0,14}$`).test(before));
+    // 对象的老年人), 包括X在内的Y names X as a part of Y: X is a condition there. The opener may open a list the mention stands in
+    // (属于机关、团体和事业单位职工的; 包括港澳同胞和台湾同胞在内的).
+    const member = members.some((w) => new RegExp(`${w.open}[^，。；：！？\\n]{0,14}$`).test(before) && new RegExp(`^[^，。；：！？\\n]{0,8}?${w.close}`).test(text.slice(g.span[1], g.span[1] + 8 + w.close.length)));
     if (!standard && !condition && !member) elsewhere.add(g.canonical);
   }
   return new Set([...all].filter((c) => !elsewhere.has(c)));

@@ -97,8 +97,8 @@ export interface Lexicon {
   criminalPenalties: string[];
   /** Words of equal treatment after 与 and a group (group-standards.txt): the group is a standard of comparison (session 32). */
   groupStandards: string[];
-  /** Words that open a condition of membership (group-members.txt: 属于X的), session 40. */
-  groupMembers: string[];
+  /** The opener and closer of a condition of membership (group-members.txt: 属于X的, 包括X在内的), session 40. */
+  groupMembers: { open: string; close: string }[];
   /** group-carers.txt (session 40): kin nouns that carry a dependant's care (`carer |`), a target group only after a `lead |`
    *  verb of protecting them or inside a `for |` … `give |` clause (groups.ts carersUnserved). */
   carers: { carer: string[]; lead: string[]; for: string[]; give: string[] };
@@ -511,7 +511,10 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
     criminalPenalties: words(dir, 'criminal-penalties.txt'),
     groupStandards: words(dir, 'group-standards.txt'),
-    groupMembers: words(dir, 'group-members.txt'),
+    groupMembers: lines(dir, 'group-members.txt').map(({ line, no }) => {
+      const [open, close] = line.split('|').map((x) => x.trim());
+      return { open: parse(Name, open, 'group-members.txt', no), close: parse(Name, close, 'group-members.txt', no) };
+    }),
     carers: carers(dir),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),

@@ -46,6 +46,13 @@ describe('a group named only in a condition of membership, 属于X的 (lawMember
     const off = names('TargetGroup', law, { lawMemberConditionsOut: false });
     expect(off).toEqual(expect.arrayContaining(['企业职工', '优抚对象']));
   });
+  it('reads no group named only as a part of a whole, 包括X在内的Y', () => {
+    const whole = regulation('某法', '维护国家统一是包括港澳同胞和台湾同胞在内的全体人民的共同义务。国家保障公民的合法权益。');
+    const found = names('TargetGroup', whole);
+    expect(found).not.toContain('港澳同胞');
+    expect(found).not.toContain('台湾同胞');
+    expect(names('TargetGroup', whole, { lawMemberConditionsOut: false })).toEqual(expect.arrayContaining(['港澳同胞', '台湾同胞']));
+  });
   it('keeps the group where a measure serves it elsewhere', () => {
     const served = regulation('某市职工权益保障条例', '属于企业职工的，依照有关规定享受工伤待遇。用人单位应当对职工进行安全培训。');
     expect(names('TargetGroup', served)).toContain('职工');
