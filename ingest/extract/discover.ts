@@ -671,6 +671,15 @@ const ZONE_RANGE = /^.*(?:范围内|区域内|辖区内|海域内|作为|范围�
 /** Characters that end a zone's name or cannot stand in it: punctuation, list joiners, 的, brackets. */
 const NOT_IN_ZONE = /[，。；、：:（）()\s和或及与的“”《》]/;
 
+/** A joiner and a second zone's name after a drawn zone (和水下文物保护区), ending where the clause or the name ends; built once per
+ *  list of heads (session 40). */
+const secondDrawns = new WeakMap<string[], RegExp>();
+function secondDrawn(heads: string[]): RegExp {
+  let re = secondDrawns.get(heads);
+  if (!re) secondDrawns.set(heads, (re = new RegExp(`^(和|及|与|以及|、)((?:(?![和及与或的])[\\u4e00-\\u9fff]){2,10}?(?:${heads.join('|')})域?)(?=[，。；、：\\n和及与]|内|范围|$)`)));
+  return re;
+}
+
 /** 、 and a second zone head before 内 (…核心区、缓冲区内), built once per list of heads (it was compiled per occurrence). */
 const secondZones = new WeakMap<string[], RegExp>();
 function secondZone(heads: string[]): RegExp {
@@ -686,8 +695,8 @@ function secondZone(heads: string[]): RegExp {
  *  Session 27 (the one zone detector: the DESIGNATED_ZONE regex of session 23 is data now): a cue that draws (zone-cues `draws`:
  *  划定, 划定为, 划定的) makes a zone of a `drawn` head by itself (划定地下文物保护区, 应当划定为水土流失重点预防区, 划定禁止养殖区域),
  *  under the document's longer name of it (划定的净空保护区域 in one article, 划定的机场净空保护区域 in another). */
-export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
-  const hits = zoneScan(text, from, to, lexicon, false);
+export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon, drawnParts = true): DictHit[] {
+  const hits = zoneScan(text, from, to, lexicon, false, drawnParts);
   for (const h of hits) {
     if (!h.drawn) continue;
     const longer = documentZones(text, lexicon).filter((z) => z.length > h.canonical.length && z.endsWith(h.canonical)).sort((a, b) => a.length - b.length)[0];
@@ -697,7 +706,7 @@ export function dutyZoneHits(text: string, from: number, to: number, lexicon: Le
 }
 
 /** The zones of [from, to) (dutyZoneHits), each marked when a drawing cue made it by itself; `drawnOnly` keeps only those. */
-function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, drawnOnly: boolean): (DictHit & { drawn: boolean })[] {
+function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, drawnOnly: boolean, drawnParts = true): (DictHit & { drawn: boolean })[] {
   const hits: (DictHit & { drawn: boolean })[] = [];
   const span = text.slice(from, to);
   for (const head of lexicon.zoneHeads) {
@@ -726,6 +735,13 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
       if (!best) continue;
       let start = best.at;
       let name = span.slice(start, end);
+      // Session 40 (options.ts lawDrawnZoneParts): after a cue that draws, the zone's name starts after the last 的 of what it is
+      // drawn for (划定本辖区内减少主要污染物排放的重点控制区域 → 重点控制区域).
+      if (drawnParts && best.draws && name.includes('的')) {
+        const cut = name.slice(name.lastIndexOf('的') + 1);
+        const what = name.slice(0, name.lastIndexOf('的'));
+        if (cut.length >= head.length + 2 && !NOT_IN_ZONE.test(cut) && !/[，。；：（）()\s]/.test(what)) { start = end - cut.length; name = cut; }
+      }
       // A zone a drawing cue makes by itself (划定…保护区, 划定禁止…区域): whatever follows it and whatever the sentence says.
       const drawn = best.draws && prefix !== undefined && name.startsWith(prefix) && name.length >= prefix.length + head.length + 2;
       if (prefix && !drawn) continue;
@@ -748,6 +764,18 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
         if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
       }
       hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end, drawn });
+      // Session 40 (lawDrawnZoneParts): a second zone drawn by the same cue, joined after it (划定地下文物保护区和水下文物保护区).
+      // A chain of them (一级保护区、二级保护区和三级保护区) counts when it ends the clause, not where it runs into other places (划定的
+      // 自然保护区、重要风景区、国家重点保护的…).
+      if (drawn && drawnParts) {
+        const chain: DictHit[] = [];
+        let at2 = end;
+        for (let next = secondDrawn(lexicon.zoneHeads).exec(span.slice(at2)); next; next = secondDrawn(lexicon.zoneHeads).exec(span.slice(at2))) {
+          chain.push({ type: 'Programme', canonical: next[2], start: from + at2 + next[1].length, end: from + at2 + next[0].length });
+          at2 += next[0].length;
+        }
+        if (chain.length && /^(?:[，。；：\n]|内|范围|$)/.test(span.slice(at2))) hits.push(...chain.map((h) => ({ ...h, drawn: false })));
+      }
       if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length, drawn: false });
     }
   }
@@ -1236,6 +1264,44 @@ export function designatedUnitHits(text: string, from: number, to: number, lexic
     const start = from + m.index! + m[0].length - name.length;
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
   }
+  return hits;
+}
+
+/** A kind of unit a body determines by a mark of distinction (session 40, designations.txt `unitDetermine`, `unitMark`, `unitKind`,
+ *  `unitList`, `unitOpener`): each marked item of the list after 认定的/确定的/确认的 (省人民政府确定的重点乡镇企业; 认定的科技企业或高新
+ *  技术企业; 确认的大中型、科技进步型企业 → 科技进步型企业), and a key unit before 名录 (重点排污单位名录 → 重点排污单位). */
+export function determinedUnitHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { unitDetermines, unitMarks, unitKinds, unitLists, unitOpeners } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!unitDetermines.length || !unitMarks.length || !unitKinds.length) return hits;
+  const span = text.slice(from, to);
+  if (!unitKinds.some((k) => span.includes(k))) return hits;
+  const { determined, listed, opener } = memoOnLists(lexicon, determinedUnitHits, [unitDetermines, unitKinds, unitLists, unitOpeners], () => ({
+    determined: new RegExp(`(?:${unitDetermines.join('|')})的((?:[\\u4e00-\\u9fff]{2,12}?(?:、|或者|或|和))*[\\u4e00-\\u9fff]{2,12}?(?:${unitKinds.join('|')}))(?![\\u4e00-\\u9fff]{0,2}(?:的|名录|之间|所在|负责))`, 'g'),
+    listed: unitLists.length ? new RegExp(`(重点[\\u4e00-\\u9fff]{2,8}?(?:${unitKinds.join('|')}))(?:${unitLists.join('|')})`, 'g') : undefined,
+    opener: unitOpeners.length ? new RegExp(`^(?:${unitOpeners.join('|')})+`) : undefined,
+  }));
+  const push = (name: string, end: number) => {
+    const bare = opener ? name.replace(opener, '') : name;
+    // A key mark inside a longer name cuts it where the key unit is named whole (排放大气污染物重点排污单位 → 重点排污单位).
+    const key = bare.indexOf('重点');
+    const canonical = key > 0 && bare.length - key >= 6 ? bare.slice(key) : bare;
+    // The mark opens the name: after a field it marks the head only (消防安全重点单位, 治安保卫重点单位: the units a regulator watches
+    // in that field, classes of regulated units as the fire family's gold reads them), no designation.
+    if (canonical.length < 4 || canonical.includes('的') || !unitMarks.some((m) => canonical.startsWith(m))) return;
+    hits.push({ type: 'Programme', canonical, start: end - canonical.length, end });
+  };
+  for (const m of span.matchAll(determined)) {
+    const items = m[1]!.split(/、|或者|或|和/);
+    let at = from + m.index! + m[0].length - m[1]!.length;
+    for (const item of items) {
+      const end = at + item.length;
+      // (An item with no head of its own shares the last one's: 大中型、科技进步型企业; only items ending in a head are read.)
+      if (unitKinds.some((k) => item.endsWith(k))) push(item, end);
+      at = end + (text.slice(end).match(/^(、|或者|或|和)/)?.[0].length ?? 0);
+    }
+  }
+  if (listed) for (const m of span.matchAll(listed)) push(m[1]!, from + m.index! + m[1]!.length);
   return hits;
 }
 

@@ -146,7 +146,7 @@ export function offenceOnly(text: string, groups: { canonical: string; span: [nu
 /** Session 32 (group-standards.txt): in a regulation, the groups every mention of which is the standard a served group is
  *  compared with — after 与 in its clause, before a word of equal treatment (与本市户籍学生享受同等待遇, 与具有本市户籍的适龄儿童、
  *  少年享受同等入学待遇) — are no population the text serves. */
-export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false): Set<string> {
+export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false, members: readonly { open: string; close: string }[] = []): Set<string> {
   const all = new Set<string>();
   const elsewhere = new Set<string>();
   for (const g of groups) {
@@ -160,7 +160,11 @@ export function standardOnly(text: string, groups: { canonical: string; span: [n
     // Session 35 (conditions): a group named inside a condition another group must meet (志愿者…符合见义勇为人员确认、工伤认定、
     // 烈士评定条件的) is the condition's standard, not a group the text serves.
     const condition = conditions && /符合[^，。；：]*$/.test(before) && /^[^，。；：]{0,20}?(条件|标准)/.test(text.slice(g.span[1], g.span[1] + 24));
-    if (!standard && !condition) elsewhere.add(g.canonical);
+    // Session 40 (members, group-members.txt): 属于X的 sorts a group already named by a status X (属于企业职工的，依照…; 属于重点优抚
+    // 对象的老年人), 包括X在内的Y names X as a part of Y: X is a condition there. The opener may open a list the mention stands in
+    // (属于机关、团体和事业单位职工的; 包括港澳同胞和台湾同胞在内的).
+    const member = members.some((w) => new RegExp(`${w.open}[^，。；：！？\\n]{0,14}$`).test(before) && new RegExp(`^[^，。；：！？\\n]{0,8}?${w.close}`).test(text.slice(g.span[1], g.span[1] + 8 + w.close.length)));
+    if (!standard && !condition && !member) elsewhere.add(g.canonical);
   }
   return new Set([...all].filter((c) => !elsewhere.has(c)));
 }
@@ -178,6 +182,28 @@ export function staffOnly(text: string, groups: { canonical: string; span: [numb
     if (lexicon.servedCues.some((c) => sentence.includes(c))) served.add(g.canonical);
   }
   return new Set([...staff].filter((c) => !served.has(c)));
+}
+
+/** Session 40 (group-carers.txt; tests/gold/README.md, decisions of session 35): in a regulation, the kin nouns that carry a
+ *  dependant's care (赡养人, 扶养人) none of whose mentions stands right after a `lead |` verb of protecting them (保障赡养人探亲
+ *  休假的权利) or inside a clause opened by a `for |` word and closed by a `give |` word after it (为老年人随配偶或者赡养人迁徙提供
+ *  条件) are only obliged, parties of an agreement or conditions of the dependant's benefit (无赡养人和扶养人的老年人): no target
+ *  group. */
+export function carersUnserved(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon): Set<string> {
+  const { carer, lead, for: fore, give } = lexicon.carers ?? { carer: [], lead: [], for: [], give: [] };
+  const all = new Set<string>();
+  const served = new Set<string>();
+  for (const g of groups) {
+    if (!carer.includes(g.canonical)) continue;
+    all.add(g.canonical);
+    const before = /[^，。；：！？\n]*$/.exec(text.slice(Math.max(0, g.span[0] - 30), g.span[0]))![0];
+    const after = /^[^，。；：！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 30))![0];
+    // (The lead right before, or before a list the mention ends: 保障赡养人、扶养人….)
+    const led = lead.some((w) => new RegExp(`${w}(?:[\u4e00-\u9fff]{2,4}、)*$`).test(before));
+    const provided = fore.some((w) => before.includes(w)) && give.some((w) => after.includes(w));
+    if (led || provided) served.add(g.canonical);
+  }
+  return new Set([...all].filter((c) => !served.has(c)));
 }
 
 /** Session 23 (gold convention: residents are a group where the text serves them): in a regulation, the residents' words

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, workSystemHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -13,7 +13,7 @@ import { canonicalEntity, lexiconEntry } from './canonical.js';
 import { inPlaceList, insideBodyName, nameClause } from './clauses.js';
 import { servedObjectHits } from './served.js';
 import { trainedAfterFollower } from './groups.js';
-import { agentsOnlyMentioned, bracketedCoordinations, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
+import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
@@ -143,7 +143,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
-    if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts), 2);
     if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(conferredHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(announcedHits(text, s, e, lexicon), 2);
@@ -157,6 +157,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawConferredTitles) {
       // A group word ending a title (优秀志愿者称号) is a mention of that group too, as a lexicon name inside another type's is.
       const titles = titleHits(text, s, e, lexicon);
@@ -249,7 +250,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
-    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut) : [])]) : new Set<string>();
+    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut, options.lawMemberConditionsOut ? lexicon.groupMembers : []) : []),
+    ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : [])]) : new Set<string>();
   // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any
   // genre (session 33): without the option such mentions are not read as groups at all.
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));

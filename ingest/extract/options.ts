@@ -176,6 +176,29 @@ export interface ExtractOptions {
    *  served-object rule's boundaries" (randomh's 核定劳动者 and 权利人员, both from the suffix rule) and the boundary class of the
    *  spurious groups of every development draw; measured on every development set. */
   groupNotOpen: boolean;
+  /** In a law or regulation, the kin nouns that carry a dependant's care (赡养人, 扶养人: ingest/lexicon/group-carers.txt) are a target
+   *  group only where a mention is protected or provided for (保障赡养人探亲休假的权利; 为老年人随配偶或者赡养人迁徙提供条件), not where
+   *  every mention is a duty, an agreement or a condition of the dependant's benefit (groups.ts carersUnserved). Provenance: session
+   *  40, the brief's item "persons obliged in their own right and also served", decided by the gold convention of session 35
+   *  (tests/gold/README.md: 山东's and the law's 赡养人 kept, 北京's and 浙江's dropped, 扶养人 dropped); measured on every development set. */
+  lawCarersNeedServed: boolean;
+  /** In a law or regulation, a kind of unit a body determines by a mark of distinction is a designation, a programme: each marked
+   *  item after 认定的/确定的/确认的 (省人民政府确定的重点乡镇企业, 认定的科技企业或高新技术企业) and a key unit before 名录 (重点排污单位
+   *  名录) (discover.ts determinedUnitHits; designations.txt `unitDetermine`, `unitMark`, `unitKind`, `unitList`, `unitOpener`).
+   *  Provenance: session 40, the brief's item "units a body determines" (randomp's missed 重点乡镇企业, 科技企业, 高新技术企业,
+   *  科技进步型企业, 重点排污单位), read on the free mirror (eight kinds found); measured on every development set. */
+  lawDeterminedUnits: boolean;
+  /** In a law or regulation, after a cue that draws a zone (划定), the zone's name starts after the last 的 of what it is drawn for
+   *  (划定本辖区内减少主要污染物排放的重点控制区域 → 重点控制区域), and a second zone joined after a drawn one is drawn too (划定地下文物
+   *  保护区和水下文物保护区) (discover.ts zoneScan). Provenance: session 40, the brief's item "zones a text names or designates"
+   *  (randomp's 重点控制区域, randomu's 水下文物保护区), read on the free mirror's drawn zones before and after; measured on every
+   *  development set. */
+  lawDrawnZoneParts: boolean;
+  /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
+   *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
+   *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
+   *  draw (randomi, elderly, women), the gold convention of session 35; measured on every development set. */
+  lawMemberConditionsOut: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -214,6 +237,10 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupNotOpen: true,
   lawDesignatedUnits: true,
   lawWorkSystems: true,
+  lawCarersNeedServed: true,
+  lawDeterminedUnits: true,
+  lawDrawnZoneParts: true,
+  lawMemberConditionsOut: true,
   servedClauseReach: 20,
 });
 

@@ -88,7 +88,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -97,6 +97,11 @@ export interface Lexicon {
   criminalPenalties: string[];
   /** Words of equal treatment after 与 and a group (group-standards.txt): the group is a standard of comparison (session 32). */
   groupStandards: string[];
+  /** The opener and closer of a condition of membership (group-members.txt: 属于X的, 包括X在内的), session 40. */
+  groupMembers: { open: string; close: string }[];
+  /** group-carers.txt (session 40): kin nouns that carry a dependant's care (`carer |`), a target group only after a `lead |`
+   *  verb of protecting them or inside a `for |` … `give |` clause (groups.ts carersUnserved). */
+  carers: { carer: string[]; lead: string[]; for: string[]; give: string[] };
   /** Cues of serving a profession (group-served.txt: 培训, 职称, 鼓励 …). */
   servedCues: string[];
   /** Residents as such (group-residents.txt: 居民, 社区居民, 市民), a group in a regulation only right after one of
@@ -354,6 +359,14 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
   return all.filter(({ line }) => head.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), file, no)));
 }
 
+/** group-carers.txt: its `carer |`, `lead |`, `for |` and `give |` lines (session 40). */
+function carers(dir: string): Lexicon['carers'] {
+  const all = lines(dir, 'group-carers.txt');
+  for (const { line, no } of all) if (!/^(carer|lead|for|give)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-carers.txt:${no}: expected carer | lead | for | give, got "${line}"`);
+  const role = (r: string) => roleWords(all, r, 'group-carers.txt');
+  return { carer: role('carer'), lead: role('lead'), for: role('for'), give: role('give') };
+}
+
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
 function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens'> {
   const all = lines(dir, 'group-objects.txt');
@@ -394,10 +407,10 @@ function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
@@ -509,6 +522,11 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
     criminalPenalties: words(dir, 'criminal-penalties.txt'),
     groupStandards: words(dir, 'group-standards.txt'),
+    groupMembers: lines(dir, 'group-members.txt').map(({ line, no }) => {
+      const [open, close] = line.split('|').map((x) => x.trim());
+      return { open: parse(Name, open, 'group-members.txt', no), close: parse(Name, close, 'group-members.txt', no) };
+    }),
+    carers: carers(dir),
     servedCues: words(dir, 'group-served.txt'),
     ...residents(dir),
     ...agents(dir),
