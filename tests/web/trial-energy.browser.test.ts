@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../coverage/matrix-csv.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
+import { inView, newTestPage, SKIP_BROWSER } from './browser-harness.js';
 import { useTrial } from './trial-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 with 山东, 淄博, 河南 and 浙江 (session 38 trial)', () => {
@@ -48,6 +48,12 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 with 山东, 淄博,
         const current = page.locator('.reader-row.current');
         await expect.poll(() => current.first().getAttribute('data-measure')).toBe(`${zibo}#第一章/第五条`);
         expect(await current.first().innerText()).toContain('报告节能工作');
+        // Session 40: the reused passages themselves are marked in the text, and the first is in view.
+        const marked = page.getByTestId('reader-passage');
+        await expect.poll(() => marked.count()).toBeGreaterThan(0);
+        expect((await marked.allInnerTexts()).join('')).toContain('每年向本级人民代表大会或者其常务委员会报告节能工作');
+        expect(await inView(page, marked.first())).toBe(true);
+        expect(new URL(page.url()).searchParams.getAll('passage').length).toBeGreaterThan(0);
 
         // A row carried through 山东's 条例 opens the first link: 淄博's measure → 山东's.
         await page.goto(`${trial.harness.served.url}/?view=gaps&higher=${encodeURIComponent(law)}&lower=${encodeURIComponent(zibo)}`);
