@@ -13,7 +13,7 @@ const target = Number(process.argv[2] ?? 50_000);
 const snapshot = Snapshot.parse(growSnapshot(fixtureSnapshot(), target));
 const graph = graphFromSnapshot(snapshot);
 const queries = ['科协', '工作要点', '第三条', '副本300', '吉林省科协2022年科普工作要点·副本17', 'zzz无此名'];
-const REPEAT = 30;
+const REPEAT = Number(process.env.REPEAT ?? 30);
 
 function stats(xs: number[]): { median: number; p95: number; first: number } {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../coverage/matrix-csv.js';
-import { derivedProperties } from '../../neo4j/derived.js';
-import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { inView, newTestPage, SKIP_BROWSER } from './browser-harness.js';
-import { useTrial } from './trial-harness.js';
+import { parseCsv } from '../../../coverage/matrix-csv.js';
+import { derivedProperties } from '../../../neo4j/derived.js';
+import { LANGUAGE_KEY } from '../../../web/src/i18n/index.js';
+import { inView, newTestPage, SKIP_BROWSER } from '../browser-harness.js';
+import { useTrial } from '../trial-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39', () => {
   const trial = useTrial('energy');
