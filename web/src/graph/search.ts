@@ -51,6 +51,8 @@ interface NameEntry {
   names: string[];
   aliases: readonly string[];
   type: NodeType;
+  /** The raw name's length (the ranking's second key). */
+  length: number;
   /** A measure's document and path (a document-and-article query, articleHits). */
   measure?: { docId: string; path: string };
 }
@@ -71,6 +73,7 @@ function entryOf(id: string, a: Named): NameEntry {
     names: [normaliseName(a.name), ...aliases.map(normaliseName)],
     aliases,
     type: a.type,
+    length: a.name.length,
     ...(a.type === 'Measure' && a.docId !== undefined && a.path !== undefined ? { measure: { docId: a.docId, path: a.path } } : {}),
   };
 }
@@ -168,8 +171,11 @@ export function searchNodes(
   if (!query) return [];
   // A document and an article name their measures first (session 36).
   const articles = !opts.types || opts.types.has('Measure') ? articleHits(graph, rawQuery, opts) : [];
-  const hits: Ranked[] = [];
+  // Every match by its kind and length first, light: a broad query ("科协") matches most of a large graph, and only the
+  // first `limit` (with their ties) need their attributes and their edges counted.
+  const found: { e: NameEntry; rank: number; alias: number }[] = [];
   for (const e of nameIndex(graph).entries) {
+    if (opts.types && !opts.types.has(e.type)) continue;
     // Best match of the node: the lowest rank; names beat aliases of the same kind (the half step keeps kinds apart).
     let rank = -1;
     let alias = -1;
@@ -179,16 +185,31 @@ export function searchNodes(
       const r = KIND_RANK[kind] * 2 + (i > 0 ? 1 : 0);
       if (rank < 0 || r < rank) [rank, alias] = [r, i - 1];
     }
-    if (rank < 0 || (opts.types && !opts.types.has(e.type))) continue;
-    const a = graph.getNodeAttributes(e.id);
+    if (rank >= 0) found.push({ e, rank, alias });
+  }
+  // The (kind, length) of the last hit wanted, counted, not sorted (a one-character query matches every node). The
+  // article hits may repeat some of these: room for as many more.
+  const wanted = (opts.limit ?? 20) + articles.length;
+  const keyOf = (rank: number, length: number) => rank * 1_000_000 + length;
+  const counts = new Map<number, number>();
+  for (const { e, rank } of found) counts.set(keyOf(rank, e.length), (counts.get(keyOf(rank, e.length)) ?? 0) + 1);
+  let cutoff = -1;
+  let seen = 0;
+  for (const key of [...counts.keys()].sort((x, y) => x - y)) {
+    cutoff = key;
+    if ((seen += counts.get(key)!) >= wanted) break;
+  }
+  const hits: Ranked[] = [];
+  for (const { e, rank, alias } of found) {
+    if (keyOf(rank, e.length) > cutoff) continue;
     hits.push({
       id: e.id,
-      name: a.name,
-      type: a.type,
+      name: graph.getNodeAttribute(e.id, 'name'),
+      type: e.type,
       kind: KIND_BY_RANK[rank >> 1],
       ...(alias >= 0 ? { alias: e.aliases[alias] } : {}),
       rank,
-      length: a.name.length,
+      length: e.length,
       degree: graph.degree(e.id),
     });
   }
