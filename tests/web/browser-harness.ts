@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { vi } from 'vitest';
 import { Snapshot } from '../../graph-schema/index.js';
@@ -88,6 +88,28 @@ export async function newTestPage(
   page.on('pageerror', (e) => errors.push(e.message));
   if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return page;
+}
+
+/** True when the element is seen whole: inside the window and inside every scrolled ancestor's visible box (waits up to 5 s for
+ *  a late scroll to settle). */
+export async function inView(page: Page, element: Locator): Promise<boolean> {
+  const seen = () =>
+    element.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const inside = (b: { top: number; bottom: number; left: number; right: number }) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.left >= b.left - 1 && r.right <= b.right + 1;
+      if (!inside({ top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth })) return false;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (/(auto|scroll)/.test(style.overflowY + style.overflowX) && !inside(a.getBoundingClientRect())) return false;
+      }
+      return true;
+    });
+  const until = Date.now() + 5_000;
+  while (!(await seen())) {
+    if (Date.now() > until) return false;
+    await page.waitForTimeout(100);
+  }
+  return true;
 }
 
 const PAGE_CACHE = join(tmpdir(), 'policy-graph-test-page');

@@ -74,5 +74,31 @@ describe.skipIf(SKIP_BROWSER)('#browser deleted text in the measure panel (sessi
         await page.close();
       }
     });
+
+    // Session 40: the document reader strikes the same text, with its date, and leaves the text in force alone.
+    it(`strikes deleted text through in the document reader too, with its date (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await newTestPage(harness.browser, pageErrors, size);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+      try {
+        const doc = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)!.key;
+        await page.goto(`${harness.served.url}/?view=reader&reader=${encodeURIComponent(doc)}`);
+        const reader = page.getByTestId('reader-text');
+        await expect.poll(() => reader.getByTestId('reader-block').count()).toBeGreaterThan(3);
+        const deleted = reader.getByTestId('deleted-span');
+        const struck = await deleted.locator('del').allInnerTexts();
+        // 第三条's second paragraph and 第四条 whole: nothing else.
+        expect(struck.join('')).toContain('对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。（2011年1月8日删除）');
+        expect(struck.join('')).toContain('票据印制企业应当在接到印制计划后30日内完成印制');
+        expect(struck.join('')).not.toContain('对伪造票据的，依法追究刑事责任。');
+        expect(struck.join('')).not.toContain('县级以上人民政府财政部门');
+        expect(await deleted.first().locator('del').evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('line-through');
+        // One date chip after each deleted span (two spans), however many runs its marks cut it into.
+        expect(await reader.locator('.deleted-date').allInnerTexts()).toEqual([chip, chip]);
+        expect(await deleted.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-date')))])).toEqual(['2011-01-08']);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
   }
 });

@@ -16,23 +16,45 @@ export interface Trial {
   doc(prefix: string): string;
 }
 
-/** Call inside a describe: ingests `tests/real/<set>/corpus` before the suite, closes the server and browser after it. */
+/**
+ * The trials of this file, by set: suites of one file that read the same set share one ingest, one server and one
+ * Chromium (session 40: CI started one per suite; trial-energy and trial-elderly run two suites each, tests/web/trials).
+ * A module holds one file's suites (vitest loads the modules of each test file apart).
+ */
+const shared = new Map<string, { trial: Trial; users: number; ready?: Promise<void> }>();
+
+/** Call inside a describe: ingests `tests/real/<set>/corpus` before the suite (once for every suite of the file that
+ *  reads the set), closes the server and browser after the last of them. */
 export function useTrial(set: string): Trial {
-  const corpus = join(import.meta.dirname, `../real/${set}/corpus`);
-  const trial = {
-    pageErrors: [] as string[],
-    doc(prefix: string): string {
-      const n = trial.snapshot.nodes.find((d) => d.attributes.type === 'Document' && d.attributes.inCorpus && d.attributes.name.startsWith(prefix));
-      if (!n) throw new Error(`trial ${set}: no corpus document named ${prefix}…`);
-      return n.key;
-    },
-  } as Trial;
+  let entry = shared.get(set);
+  if (!entry) {
+    const trial = {
+      pageErrors: [] as string[],
+      doc(prefix: string): string {
+        const n = trial.snapshot.nodes.find((d) => d.attributes.type === 'Document' && d.attributes.inCorpus && d.attributes.name.startsWith(prefix));
+        if (!n) throw new Error(`trial ${set}: no corpus document named ${prefix}…`);
+        return n.key;
+      },
+    } as Trial;
+    const made = { trial, users: 0 };
+    shared.set(set, made);
+    entry = made;
+  }
+  const own = entry;
+  own.users++;
   beforeAll(async () => {
-    ({ snapshot: trial.snapshot } = await runIngest({ inputs: [corpus] }));
-    trial.harness = await startHarness(trial.snapshot, 'Cypher is off: no Neo4j in this test run.');
+    own.ready ??= (async () => {
+      const corpus = join(import.meta.dirname, `../real/${set}/corpus`);
+      ({ snapshot: own.trial.snapshot } = await runIngest({ inputs: [corpus] }));
+      own.trial.harness = await startHarness(own.trial.snapshot, 'Cypher is off: no Neo4j in this test run.');
+    })();
+    await own.ready;
   }, 300_000);
   afterAll(async () => {
-    await trial.harness?.close();
+    if (--own.users === 0) {
+      shared.delete(set);
+      await own.trial.harness?.close();
+    }
   });
-  return trial;
+  return own.trial;
 }

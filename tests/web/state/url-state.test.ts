@@ -117,3 +117,17 @@ describe('URL state', () => {
     expect(applyQuery(stateToQuery(now))(now)).toBe(now);
   });
 });
+
+describe('the reader opened from a passage (session 40)', () => {
+  it('keeps the marked passages in the URL, drops them when the reader opens on a document, and ignores bad ones', async () => {
+    const { readInSource, openResearch } = await import('../../../web/src/state/index.js');
+    const fromPassage = readInSource(`${JILIN}#1`, JILIN, [[40, 72], [90, 95]])(initialState);
+    const query = stateToQuery(fromPassage);
+    expect(new URLSearchParams(query).getAll('passage')).toEqual(['40-72', '90-95']);
+    expect(queryToState(query).research.readerSpans).toEqual([[40, 72], [90, 95]]);
+    expect(urlChange(stateToQuery(initialState), query)).toBe('push');
+    // Read from a panel: the whole document, nothing marked.
+    expect(openResearch('reader', JILIN)(fromPassage).research.readerSpans).toEqual([]);
+    expect(queryToState(`view=reader&reader=${encodeURIComponent(JILIN)}&passage=9-3&passage=x`).research.readerSpans).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import type { MatrixCsvWords } from '../../../coverage/matrix-csv.js';
 export type MeasureCsvRow = MeasureGapRow & { text?: string; implementedByText?: string };
 
 /** A gap-table row with the longest passage its link reuses, when the server sent one (coverage/passages.ts). */
-export type MeasureGapRow = MeasureCoverage & { passage?: Pick<GapPassage, 'text' | 'higherText' | 'lower' | 'higher'> };
+export type MeasureGapRow = MeasureCoverage & { passage?: Pick<GapPassage, 'text' | 'higherText' | 'lower' | 'higher' | 'span'> };
 
 /** The rows with their passages: a passage only where it belongs to the link the row's verdict opens. */
 export function withPassages(rows: MeasureCoverage[], passages: readonly GapPassage[] | undefined): MeasureGapRow[] {

@@ -56,3 +56,30 @@ export const LAG_PROVINCE_CSV_COLUMNS: KeyedCsvColumn<LagProvinceRow>[] = [
 export function lagProvinceCsvName(directiveName: string): string {
   return `lag-per-province_${safeFileName(directiveName, 60)}.csv`;
 }
+
+/** A column the lag-per-province table sorts by, and its direction; null: the loader's order (by province code point). */
+export type LagProvinceSort = { key: 'median' | 'links' | 'province'; dir: 'asc' | 'desc' } | null;
+
+/** Provinces in the order a Chinese reader looks them up (pinyin), the same in either page language. */
+const PROVINCE_ORDER = new Intl.Collator('zh-Hans-CN');
+
+/** The rows by median lag, by links or by province (pinyin order); ties keep the loader's order. Session 40, ui39's
+ *  open item: the cascade's pairs table sorts by lag and links (session 37), the province table beside it did not. */
+export function sortLagProvinces(rows: readonly LagProvinceRow[], sort: LagProvinceSort): LagProvinceRow[] {
+  if (!sort) return [...rows];
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const compare = (a: LagProvinceRow, b: LagProvinceRow): number =>
+    sort.key === 'median' ? a.medianDays - b.medianDays : sort.key === 'links' ? a.links - b.links : PROVINCE_ORDER.compare(a.province, b.province);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => sign * compare(a.r, b.r) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** The next sort when a header is clicked, as the pairs table's (nextPairSort): a number column starts largest first,
+ *  the province column A to Z; the same column flips, then back to the loader's order. */
+export function nextLagProvinceSort(current: LagProvinceSort, key: NonNullable<LagProvinceSort>['key']): LagProvinceSort {
+  const first = key === 'province' ? 'asc' : 'desc';
+  if (!current || current.key !== key) return { key, dir: first };
+  return current.dir === first ? { key, dir: first === 'asc' ? 'desc' : 'asc' } : null;
+}

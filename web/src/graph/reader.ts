@@ -4,6 +4,7 @@
 // and beside each measure what it implements and what implements it. Pure.
 import type { EdgeOf, NodeOf } from '../../../graph-schema/index.js';
 import type { HighlightRange } from './highlight.js';
+import { DELETED_KIND } from './measure-details.js';
 import { measureDepth, nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -34,9 +35,19 @@ export interface ReaderSegment {
   citation?: ReaderMark;
   target?: ReaderMark;
   entity?: ReaderMark;
+  /** A reused passage the reader was opened from (session 40). */
+  passage?: ReaderMark;
+  /** Text a later revision deleted; its label the date (session 40, as the measure panel since session 39). */
+  deleted?: ReaderMark;
 }
 
-const layerOf = (kind: string): 'citation' | 'target' | 'entity' => (kind === 'Document' ? 'citation' : kind === 'Target' ? 'target' : 'entity');
+/** The kind of a range that marks the passage the reader was opened from (a gap row's, an evidence side's). */
+export const PASSAGE_KIND = 'passage';
+
+type Layer = 'citation' | 'target' | 'entity' | 'passage' | 'deleted';
+const LAYERS: readonly Layer[] = ['citation', 'target', 'entity', 'passage', 'deleted'];
+const layerOf = (kind: string): Layer =>
+  kind === 'Document' ? 'citation' : kind === 'Target' ? 'target' : kind === PASSAGE_KIND ? 'passage' : kind === DELETED_KIND ? 'deleted' : 'entity';
 
 /** Cuts `text` at every range boundary; each run carries the covering marks of each layer. */
 export function layeredSegments(text: string, ranges: readonly HighlightRange[]): ReaderSegment[] {
@@ -55,7 +66,7 @@ export function layeredSegments(text: string, ranges: readonly HighlightRange[])
     }
     const prev = out[out.length - 1];
     const same = (x?: ReaderMark, y?: ReaderMark) => x?.ref === y?.ref && x?.kind === y?.kind;
-    if (prev && same(prev.citation, seg.citation) && same(prev.target, seg.target) && same(prev.entity, seg.entity)) prev.text += seg.text;
+    if (prev && LAYERS.every((l) => same(prev[l], seg[l]))) prev.text += seg.text;
     else out.push(seg);
   }
   return out;
@@ -113,8 +124,21 @@ export function documentRanges(g: PolicyGraph, docId: string): HighlightRange[] 
   return [...out.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The reader's model of a document; null when it is not a document or its text is not loaded. */
-export function readDocument(g: PolicyGraph, docId: string): ReaderModel | null {
+/** The spans a later revision deleted in the document's measures (`deletions`), labelled with their dates. */
+export function deletedRanges(g: PolicyGraph, docId: string): HighlightRange[] {
+  const out: HighlightRange[] = [];
+  g.forEachNode((_id, a) => {
+    if (a.type !== 'Measure' || a.docId !== docId) return;
+    for (const d of a.deletions ?? []) out.push({ start: d.span[0], end: d.span[1], kind: DELETED_KIND, label: d.date });
+  });
+  return out;
+}
+
+/**
+ * The reader's model of a document; null when it is not a document or its text is not loaded. `passages` (document
+ * offsets) are marked as the passage the reader was opened from.
+ */
+export function readDocument(g: PolicyGraph, docId: string, opts: { passages?: readonly (readonly [number, number])[] } = {}): ReaderModel | null {
   const d = nodeOf(g, docId, 'Document');
   if (!d || typeof d.text !== 'string') return null;
   const text = d.text;
@@ -124,9 +148,14 @@ export function readDocument(g: PolicyGraph, docId: string): ReaderModel | null 
     .sort(([, a], [, b]) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const hasChildren = new Set<string>();
   for (const [id] of measures) g.forEachOutEdge(id, (_e, a) => a.type === 'HAS_MEASURE' && hasChildren.add(id));
-  const ranges = documentRanges(g, docId);
+  const marks = documentRanges(g, docId);
   const counts: Record<string, number> = {};
-  for (const r of ranges) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+  for (const r of marks) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+  const ranges = [
+    ...marks,
+    ...deletedRanges(g, docId),
+    ...(opts.passages ?? []).map(([start, end]) => ({ start, end, kind: PASSAGE_KIND })),
+  ];
   const started = new Set<string>();
   const blocks: ReaderBlock[] = [];
   let start = 0;

@@ -27,6 +27,7 @@ export interface SearchHit {
 }
 
 const KIND_RANK: Record<MatchKind, number> = { exact: 0, prefix: 1, contains: 2 };
+const KIND_BY_RANK: readonly MatchKind[] = ['exact', 'prefix', 'contains'];
 
 /** NFKC folds full-width Latin and digits (ＡＰＰ, １０) into what people type. */
 export function normaliseName(s: string): string {
@@ -38,43 +39,75 @@ export function matchKind(candidate: string, query: string): MatchKind | null {
   return kindOf(normaliseName(candidate), query);
 }
 
-/** Normalised names and aliases by their raw text, per graph: a key press compares, it does not normalise again. */
-const normalised = new WeakMap<PolicyGraph, Map<string, string>>();
-/** Graphs whose names are all normalised (prepareNameSearch done). */
-const prepared = new WeakSet<PolicyGraph>();
+/**
+ * A graph's names prepared for searching (session 40): every node's normalised name and aliases in one flat array, so a
+ * search compares strings and does not walk the graph, look each name up again or count a node's edges unless it
+ * matches. The server's /api/search runs the page's name search on its own graph for every request (inPageOrder,
+ * session 39): at 50k nodes the walk cost 75–260 ms a request (tests/web/scale/search-cost.ts).
+ */
+interface NameEntry {
+  id: string;
+  /** The normalised name, then each alias normalised (raw aliases in `aliases`, same order). */
+  names: string[];
+  aliases: readonly string[];
+  type: NodeType;
+  /** The raw name's length (the ranking's second key). */
+  length: number;
+  /** A measure's document and path (a document-and-article query, articleHits). */
+  measure?: { docId: string; path: string };
+}
+interface NameIndex {
+  /** The graph's order when it was built: a graph that grew since is indexed again. */
+  order: number;
+  entries: NameEntry[];
+}
 
-function normaliser(graph: PolicyGraph): (s: string) => string {
-  let memo = normalised.get(graph);
-  if (!memo) normalised.set(graph, (memo = new Map()));
-  const m = memo;
-  return (s) => {
-    let n = m.get(s);
-    if (n === undefined) m.set(s, (n = normaliseName(s)));
-    return n;
+const indexes = new WeakMap<PolicyGraph, NameIndex>();
+
+type Named = { type: NodeType; name: string; aliases?: readonly string[]; docId?: string; path?: string };
+
+function entryOf(id: string, a: Named): NameEntry {
+  const aliases = a.aliases ?? [];
+  return {
+    id,
+    names: [normaliseName(a.name), ...aliases.map(normaliseName)],
+    aliases,
+    type: a.type,
+    length: a.name.length,
+    ...(a.type === 'Measure' && a.docId !== undefined && a.path !== undefined ? { measure: { docId: a.docId, path: a.path } } : {}),
   };
+}
+
+/** The graph's name index, built now (in one go) when it has none or the graph grew since. */
+function nameIndex(graph: PolicyGraph): NameIndex {
+  const known = indexes.get(graph);
+  if (known && known.order === graph.order) return known;
+  const entries: NameEntry[] = [];
+  graph.forEachNode((id, a) => entries.push(entryOf(id, a as Named)));
+  const index = { order: graph.order, entries };
+  indexes.set(graph, index);
+  return index;
 }
 
 /** True when `graph` can be searched at once: small, or its names prepared. */
 export function nameSearchReady(graph: PolicyGraph): boolean {
-  return graph.order <= SEARCH_OPTIONS.prepareAbove || prepared.has(graph);
+  return graph.order <= SEARCH_OPTIONS.prepareAbove || indexes.get(graph)?.order === graph.order;
 }
 
-/** Normalises every name and alias of `graph` ahead of its searches, a time slice at a time. */
+/** Normalises every name and alias of `graph` ahead of its searches (its name index), a time slice at a time. */
 export async function prepareNameSearch(graph: PolicyGraph, opts: { sliceMs?: number; yieldFn?: () => Promise<void> } = {}): Promise<void> {
-  if (prepared.has(graph)) return;
-  const norm = normaliser(graph);
+  if (indexes.get(graph)?.order === graph.order) return;
   // Its first slice in a task of its own, not in that of the effects that start it (the
   // explorer's first mount: 70 ms together at load 11, Chrome trace, session 17).
   const pause = opts.yieldFn ?? nextTask;
   await pause();
   const nodes = graph.nodes();
+  const entries: NameEntry[] = [];
   await sliced(0, nodes.length, (i) => {
-    if (!graph.hasNode(nodes[i])) return;
-    const a = graph.getNodeAttributes(nodes[i]);
-    norm(a.name);
-    if ('aliases' in a && a.aliases) for (const alias of a.aliases) norm(alias);
+    if (graph.hasNode(nodes[i])) entries.push(entryOf(nodes[i], graph.getNodeAttributes(nodes[i]) as Named));
   }, opts);
-  prepared.add(graph);
+  // A node added or dropped meanwhile: the next search builds the index again (nameIndex checks the order).
+  indexes.set(graph, { order: entries.length === graph.order ? graph.order : -1, entries });
 }
 
 function kindOf(normalisedCandidate: string, query: string): MatchKind | null {
@@ -102,19 +135,19 @@ export function articleHits(graph: PolicyGraph, rawQuery: string, opts: { limit?
   if (!m) return [];
   const docPart = normaliseName(m[1]);
   const article = m[2];
-  const norm = normaliser(graph);
+  const { entries } = nameIndex(graph);
   const docs = new Map<string, number>();
-  graph.forEachNode((id, a) => {
-    if (a.type !== 'Document') return;
-    const names = [a.name, ...(a.aliases ?? [])];
-    if (names.some((n) => norm(n).includes(docPart))) docs.set(id, a.name.length);
-  });
+  for (const e of entries) {
+    if (e.type === 'Document' && e.names.some((n) => n.includes(docPart))) docs.set(e.id, graph.getNodeAttribute(e.id, 'name').length);
+  }
   if (!docs.size) return [];
   const hits: (SearchHit & { rank: number })[] = [];
-  graph.forEachNode((id, a) => {
-    if (a.type !== 'Measure' || !docs.has(a.docId)) return;
-    if (a.path === article || a.path.endsWith(`/${article}`)) hits.push({ id, name: a.name, type: 'Measure', kind: 'exact', rank: docs.get(a.docId)! });
-  });
+  for (const { id, measure } of entries) {
+    if (!measure || !docs.has(measure.docId)) continue;
+    if (measure.path === article || measure.path.endsWith(`/${article}`)) {
+      hits.push({ id, name: graph.getNodeAttribute(id, 'name'), type: 'Measure', kind: 'exact', rank: docs.get(measure.docId)! });
+    }
+  }
   hits.sort((x, y) => x.rank - y.rank || (x.id < y.id ? -1 : 1));
   return hits.slice(0, opts.limit ?? 20).map(({ rank: _r, ...hit }) => hit);
 }
@@ -136,34 +169,50 @@ export function searchNodes(
 ): SearchHit[] {
   const query = normaliseName(rawQuery);
   if (!query) return [];
-  const norm = normaliser(graph);
   // A document and an article name their measures first (session 36).
   const articles = !opts.types || opts.types.has('Measure') ? articleHits(graph, rawQuery, opts) : [];
+  // Every match by its kind and length first, light: a broad query ("科协") matches most of a large graph, and only the
+  // first `limit` (with their ties) need their attributes and their edges counted.
+  const found: { e: NameEntry; rank: number; alias: number }[] = [];
+  for (const e of nameIndex(graph).entries) {
+    if (opts.types && !opts.types.has(e.type)) continue;
+    // Best match of the node: the lowest rank; names beat aliases of the same kind (the half step keeps kinds apart).
+    let rank = -1;
+    let alias = -1;
+    for (let i = 0; i < e.names.length; i++) {
+      const kind = kindOf(e.names[i], query);
+      if (!kind) continue;
+      const r = KIND_RANK[kind] * 2 + (i > 0 ? 1 : 0);
+      if (rank < 0 || r < rank) [rank, alias] = [r, i - 1];
+    }
+    if (rank >= 0) found.push({ e, rank, alias });
+  }
+  // The (kind, length) of the last hit wanted, counted, not sorted (a one-character query matches every node). The
+  // article hits may repeat some of these: room for as many more.
+  const wanted = (opts.limit ?? 20) + articles.length;
+  const keyOf = (rank: number, length: number) => rank * 1_000_000 + length;
+  const counts = new Map<number, number>();
+  for (const { e, rank } of found) counts.set(keyOf(rank, e.length), (counts.get(keyOf(rank, e.length)) ?? 0) + 1);
+  let cutoff = -1;
+  let seen = 0;
+  for (const key of [...counts.keys()].sort((x, y) => x - y)) {
+    cutoff = key;
+    if ((seen += counts.get(key)!) >= wanted) break;
+  }
   const hits: Ranked[] = [];
-  graph.forEachNode((id, a) => {
-    if (opts.types && !opts.types.has(a.type)) return;
-    let best: Ranked | null = null;
-    const consider = (candidate: string, alias: boolean) => {
-      const kind = kindOf(norm(candidate), query);
-      if (!kind) return;
-      // Names beat aliases of the same kind: the half step keeps kinds apart.
-      const rank = KIND_RANK[kind] * 2 + (alias ? 1 : 0);
-      if (best && best.rank <= rank) return;
-      best = {
-        id,
-        name: a.name,
-        type: a.type,
-        kind,
-        ...(alias ? { alias: candidate } : {}),
-        rank,
-        length: a.name.length,
-        degree: graph.degree(id),
-      };
-    };
-    consider(a.name, false);
-    if ('aliases' in a && a.aliases) for (const alias of a.aliases) consider(alias, true);
-    if (best) hits.push(best);
-  });
+  for (const { e, rank, alias } of found) {
+    if (keyOf(rank, e.length) > cutoff) continue;
+    hits.push({
+      id: e.id,
+      name: graph.getNodeAttribute(e.id, 'name'),
+      type: e.type,
+      kind: KIND_BY_RANK[rank >> 1],
+      ...(alias >= 0 ? { alias: e.aliases[alias] } : {}),
+      rank,
+      length: e.length,
+      degree: graph.degree(e.id),
+    });
+  }
   hits.sort(
     (x, y) =>
       x.rank - y.rank || x.length - y.length || y.degree - x.degree || (x.id < y.id ? -1 : 1),

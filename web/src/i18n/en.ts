@@ -118,6 +118,7 @@ export const en: Shape<typeof zh> = {
   target: { commitment: 'Commitment', byYear: 'by {{year}}', sentence: 'Source sentence', metric: 'Metric', value: 'Value', year: 'Year' },
   document: {
     metadata: 'Metadata',
+    lagSortTitle: 'Sort by this column: largest first, then smallest first, then the loader’s order', lagSortNameTitle: 'Sort by province: A to Z (pinyin), then Z to A, then the loader’s order',
     lagProvinces: 'Lag per province',
     lagProvincesNote: 'How many days after this document the lower documents carrying it out were issued, per province (cities and counties count with their province); each implementing link counts once.',
     lagProvince: 'Province', lagMedian: 'Median lag', lagRange: 'Range (days)', lagLinks: 'Links',
@@ -316,6 +317,7 @@ export const en: Shape<typeof zh> = {
     pairMore: '… {{count}} more',
   },
   reader: {
+    passageTitle: 'The reused passage you opened the text from',
     title: 'Document reader',
     failed: 'Could not fetch the text of this document.',
     noText: 'This document is not in the corpus: there is no text to read.',

@@ -111,6 +111,7 @@ export const zh = {
   target: { commitment: '承诺', byYear: '（{{year}} 年）', sentence: '原句', metric: '指标', value: '数值', year: '年份' },
   document: {
     metadata: '元数据',
+    lagSortTitle: '按此列排序：先从大到小，再从小到大，再恢复原顺序', lagSortNameTitle: '按省份排序：先按拼音顺序，再倒序，再恢复原顺序',
     lagProvinces: '各省落实滞后',
     lagProvincesNote: '落实本文件的下级文件比它晚多少天发布，按省汇总（市、县计入所属省份）；每条落实关联计一次。',
     lagProvince: '省份', lagMedian: '中位滞后', lagRange: '范围（天）', lagLinks: '关联',
@@ -303,6 +304,7 @@ export const zh = {
     pairMore: '… 另有 {{count}} 条',
   },
   reader: {
+    passageTitle: '您从这里打开原文的复用段落',
     title: '文件阅读',
     failed: '无法取得这份文件的正文。',
     noText: '这份文件不在语料中，没有正文。',

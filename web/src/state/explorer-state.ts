@@ -89,6 +89,9 @@ export interface ResearchState {
   cascadeOpen: string[];
   /** The document the reader shows. */
   reader: string | null;
+  /** Passages the reader marks in its document (cleaned-text offsets) and scrolls to: the reused passage it was opened
+   *  from (a gap row's, an evidence side's; session 40). Empty when opened on a document. */
+  readerSpans: [number, number][];
 }
 export interface EvidencePair {
   lower: string;
@@ -121,7 +124,7 @@ export const initialState: ExplorerState = {
   health: { reachable: true, cypher: false },
   matrix: initialMatrix,
   targets: initialTargets,
-  research: { view: null, cascade: null, cascadeRegion: null, cascadeAllLinks: false, cascadeOpen: [], reader: null },
+  research: { view: null, cascade: null, cascadeRegion: null, cascadeAllLinks: false, cascadeOpen: [], reader: null, readerSpans: [] },
   evidence: null,
   asOf: null,
 };
@@ -231,7 +234,7 @@ export const openResearch =
       ...s.research,
       view,
       ...(id && view === 'cascade' ? { cascade: id, ...(id !== s.research.cascade ? { cascadeOpen: [] } : {}) } : {}),
-      ...(id && view === 'reader' ? { reader: id } : {}),
+      ...(id && view === 'reader' ? { reader: id, readerSpans: [] } : {}),
     },
   });
 
@@ -261,12 +264,17 @@ export const openEvidence =
 /**
  * "Read in the source" from the evidence view (session 32 trial: the researcher could not get from a
  * link's evidence to the sentence in its document): closes the evidence, selects the measure (its
- * side panel) and opens the reader on its document, which scrolls to the selected measure. One
+ * side panel) and opens the reader on its document, which scrolls to the selected measure, or to the
+ * first of `spans` (the reused passages it came from, marked; session 40). One
  * producer, so one history entry: back returns to the evidence.
  */
 export const readInSource =
-  (measure: string, doc: string): Producer =>
-  (s) => openResearch('reader', doc)({ ...s, evidence: null, selected: measure });
+  (measure: string, doc: string, spans: readonly (readonly [number, number])[] = []): Producer =>
+  (s) => {
+    const next = openResearch('reader', doc)({ ...s, evidence: null, selected: measure });
+    // The passage itself marked and scrolled to, not only its measure's lines (session 40).
+    return { ...next, research: { ...next.research, readerSpans: spans.filter(([a, b]) => b > a).map(([a, b]) => [a, b]) } };
+  };
 
 export const setAsOf =
   (asOf: string | null): Producer =>

@@ -9,13 +9,14 @@
 //   q, canned, p.<name>, run  the console's query (left out while it is the canned query's own
 //             text: canned names it), canned query, its inputs, and whether it ran
 //   (cview) view=cascade|reader, cascade, cascadeRegion, cascadeLinks=all (every article link), cascadeOpen
-//             (pairs of documents opened, repeated), reader, evidence=<lower>~<higher>, asOf
+//             (pairs of documents opened, repeated), reader, passage=<start>-<end> (the reader's marked passages,
+//             repeated), evidence=<lower>~<higher>, asOf
 import { NODE_TYPES, type NodeType } from '../../../graph-schema/index.js';
 import { initialState, type CameraView, type ExplorerState, type Producer } from './explorer-state.js';
 import { RESEARCH_STEP_KEYS, researchFromQuery, researchToQuery, researchViews } from './research-state.js';
 
 /** Keys whose change is a step the user may want to go back to (pushState); others replace. */
-const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS, 'cascade', 'cascadeRegion', 'cascadeLinks', 'cascadeOpen', 'reader', 'evidence'];
+const STEP_KEYS = ['node', 'view', 'hide', 'doc', 'region', 'level', 'year', 'size', 'higher', 'lower', 'gapsOnly', 'canned', 'run', ...RESEARCH_STEP_KEYS, 'cascade', 'cascadeRegion', 'cascadeLinks', 'cascadeOpen', 'reader', 'passage', 'evidence'];
 
 const CAMERA_DIGITS = 4;
 
@@ -104,8 +105,15 @@ function cviewToQuery(s: ExplorerState, p: URLSearchParams): void {
   if (s.research.cascadeAllLinks) p.set('cascadeLinks', 'all');
   for (const k of s.research.cascadeOpen) p.append('cascadeOpen', k);
   if (s.research.reader) p.set('reader', s.research.reader);
+  if (s.research.reader) for (const [a, b] of s.research.readerSpans) p.append('passage', `${a}-${b}`);
   if (s.evidence) p.set('evidence', `${s.evidence.lower}~${s.evidence.higher}`);
   if (s.asOf) p.set('asOf', s.asOf);
+}
+
+/** `12-30` → [[12, 30]]; anything else → []. */
+function parseSpan(text: string): [number, number][] {
+  const m = /^(\d{1,9})-(\d{1,9})$/.exec(text);
+  return m && Number(m[2]) > Number(m[1]) ? [[Number(m[1]), Number(m[2])]] : [];
 }
 
 function cviewFromQuery(p: URLSearchParams, views: ReadonlySet<string>): Pick<ExplorerState, 'research' | 'evidence' | 'asOf'> {
@@ -122,6 +130,7 @@ function cviewFromQuery(p: URLSearchParams, views: ReadonlySet<string>): Pick<Ex
       cascadeAllLinks: p.get('cascadeLinks') === 'all',
       cascadeOpen: p.getAll('cascadeOpen'),
       reader: p.get('reader'),
+      readerSpans: p.get('reader') ? p.getAll('passage').flatMap(parseSpan) : [],
     },
     evidence: cut > 0 && cut < ev.length - 1 ? { lower: ev.slice(0, cut), higher: ev.slice(cut + 1) } : null,
     asOf: asOf && DATE.test(asOf) ? asOf : null,

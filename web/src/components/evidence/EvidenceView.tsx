@@ -67,7 +67,8 @@ function Segments({ segments, shared, testId, focus }: { segments: EvidenceSegme
   );
 }
 
-function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string; focus?: number }) {
+/** `spans`: the side's reused passages in its document (the link's evidence), marked in the reader it opens (session 40). */
+function Side({ side, label, shared, testId, focus, spans }: { side: EvidenceSide; label: string; shared: Map<string, string>; testId: string; focus?: number; spans: readonly (readonly [number, number])[] }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
   const dispatch = useDispatch();
@@ -86,7 +87,7 @@ function Side({ side, label, shared, testId, focus }: { side: EvidenceSide; labe
         {readable && (
           <>
             {' '}
-            <button type="button" className="evidence-read" data-testid={`${testId}-read`} title={t('evidence.readSourceTitle')} onClick={() => dispatch(readInSource(side.measure.id, d.id))}>
+            <button type="button" className="evidence-read" data-testid={`${testId}-read`} title={t('evidence.readSourceTitle')} onClick={() => dispatch(readInSource(side.measure.id, d.id, spans))}>
               {t('evidence.readSource')}
             </button>
           </>
@@ -150,6 +151,11 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
   );
   const failed = full === 'failed' || texts === 'failed';
   const shared = useMemo(() => new Map((ev?.shared ?? []).map((s) => [s.id, NODE_COLOURS[s.type]])), [ev]);
+  // Each side's reused passages in its own document: "Read in the source" marks them in the reader (session 40).
+  const passageSpans = useMemo(() => {
+    const passages = typeof full === 'object' ? (full.evidence.passages ?? []) : [];
+    return { lower: passages.map((p) => p.lower), higher: passages.map((p) => p.higher) };
+  }, [full]);
   // A citation clicked in the list: its words in the lower text, scrolled to and outlined.
   const [focus, setFocus] = useState<number | undefined>(undefined);
   const columns = useRef<HTMLDivElement>(null);
@@ -206,8 +212,8 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
             {ev.citedArticle && <span data-testid="evidence-cited-article"> · {t('evidenceCitations.cited')}</span>}
           </p>
           <div className="evidence-columns" ref={columns}>
-            <Side side={ev.lower} label={t('evidence.lower')} shared={shared} testId="evidence-lower" focus={focus} />
-            <Side side={ev.higher} label={t('evidence.higher')} shared={shared} testId="evidence-higher" />
+            <Side side={ev.lower} label={t('evidence.lower')} shared={shared} testId="evidence-lower" focus={focus} spans={passageSpans.lower} />
+            <Side side={ev.higher} label={t('evidence.higher')} shared={shared} testId="evidence-higher" spans={passageSpans.higher} />
           </div>
           {ev.citations.length > 0 && (
             <section className="panel-section">

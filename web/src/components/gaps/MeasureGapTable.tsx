@@ -65,8 +65,9 @@ function Implementer({ row }: { row: MeasureCoverage }) {
   );
 }
 
-/** The longest passage the row's link reuses, as text; a click opens the lower document's text at that measure
- *  (session 39: 淄博's 第二条 read as a wrong link under the law's 第三条 until one saw it reuses its second paragraph). */
+/** The longest passage the row's link reuses, as text; a click opens the lower document's text at that passage, marked
+ *  (session 39: 淄博's 第二条 read as a wrong link under the law's 第三条 until one saw it reuses its second paragraph;
+ *  session 40: the passage itself, not only the measure's lines). */
 function Passage({ passage }: { passage: NonNullable<MeasureGapRow['passage']> }) {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
@@ -83,7 +84,7 @@ function Passage({ passage }: { passage: NonNullable<MeasureGapRow['passage']> }
       disabled={!doc}
       onClick={(e) => {
         e.stopPropagation();
-        if (doc) dispatch(readInSource(passage.lower, doc));
+        if (doc) dispatch(readInSource(passage.lower, doc, [passage.span]));
       }}
     >
       「{passage.text}」

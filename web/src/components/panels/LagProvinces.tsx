@@ -6,7 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { localisedColumns } from '../../graph/coverage-csv.js';
 import { toCsv } from '../../graph/csv.js';
-import { LAG_PROVINCE_CSV_COLUMNS, lagProvinceCsvName, type LagProvinceRow } from '../../graph/lag-provinces.js';
+import {
+  LAG_PROVINCE_CSV_COLUMNS,
+  lagProvinceCsvName,
+  nextLagProvinceSort,
+  sortLagProvinces,
+  type LagProvinceRow,
+  type LagProvinceSort,
+} from '../../graph/lag-provinces.js';
 import { downloadText } from '../download.js';
 import { LagYears } from '../LagYears.js';
 import { Section } from './Section.js';
@@ -24,9 +31,20 @@ export function LagProvinces({ id, name }: { id: string; name: string }) {
       live = false;
     };
   }, [id]);
+  // A header sorts by its column, as the cascade's pairs table does (session 40); the CSV follows the sort shown.
+  const [sort, setSort] = useState<LagProvinceSort>(null);
   const rows = answer?.id === id ? answer.rows : null;
   if (rows === null || (Array.isArray(rows) && rows.length === 0)) return null;
   if (rows === 'failed') return null;
+  const sorted = sortLagProvinces(rows, sort);
+  const sortable = (key: NonNullable<LagProvinceSort>['key'], label: string, className?: string) => (
+    <th className={className} aria-sort={sort?.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-header" data-testid={`lag-province-sort-${key}`} title={t(key === 'province' ? 'document.lagSortNameTitle' : 'document.lagSortTitle')} onClick={() => setSort(nextLagProvinceSort(sort, key))}>
+        {label}
+        <span aria-hidden="true">{sort?.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
+  );
   const days = (n: number, approx: boolean) => `${approx ? '≈' : ''}${t('measure.lagShort', { count: n })}`;
   return (
     <Section title={t('document.lagProvinces')} count={rows.length} testId="lag-provinces">
@@ -34,14 +52,14 @@ export function LagProvinces({ id, name }: { id: string; name: string }) {
       <table className="lag-provinces-table" data-testid="lag-provinces-table">
         <thead>
           <tr>
-            <th>{t('document.lagProvince')}</th>
-            <th className="num">{t('document.lagMedian')}</th>
+            {sortable('province', t('document.lagProvince'))}
+            {sortable('median', t('document.lagMedian'), 'num')}
             <th className="num">{t('document.lagRange')}</th>
-            <th className="num">{t('document.lagLinks')}</th>
+            {sortable('links', t('document.lagLinks'), 'num')}
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {sorted.map((r) => (
             <tr key={r.province} data-testid="lag-province-row" data-province={r.province} title={r.regions.join('、')}>
               <td>
                 {r.province}
@@ -61,7 +79,7 @@ export function LagProvinces({ id, name }: { id: string; name: string }) {
         type="button"
         className="download"
         data-testid="lag-provinces-download"
-        onClick={() => downloadText(lagProvinceCsvName(name), toCsv(rows, localisedColumns(LAG_PROVINCE_CSV_COLUMNS, t)))}
+        onClick={() => downloadText(lagProvinceCsvName(name), toCsv(sorted, localisedColumns(LAG_PROVINCE_CSV_COLUMNS, t)))}
       >
         ↓ {t('gaps.download')}
       </button>

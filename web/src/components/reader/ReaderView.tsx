@@ -32,8 +32,11 @@ function Mark({ mark, children, style }: { mark: ReaderMark; children: ReactNode
   );
 }
 
-/** A line's runs with nested marks: citation (underlined) ⊃ target (tinted) ⊃ entity (tinted, underlined). */
+/** A line's runs with nested marks: citation (underlined) ⊃ target (tinted) ⊃ entity (tinted, underlined); the passage the
+ *  reader was opened from outlined around them, and text a later revision deleted struck through with its date after
+ *  its last run (session 40, as the measure panel since session 39). */
 function ReaderText({ segments }: { segments: ReaderSegment[] }) {
+  const { t } = useTranslation();
   return (
     <p className="source-text">
       {segments.map((s, i) => {
@@ -41,6 +44,22 @@ function ReaderText({ segments }: { segments: ReaderSegment[] }) {
         if (s.entity) out = <Mark mark={s.entity} style={{ background: `${NODE_COLOURS[s.entity.kind as NodeType]}33`, boxShadow: `inset 0 -2px 0 ${NODE_COLOURS[s.entity.kind as NodeType]}` }}>{out}</Mark>;
         if (s.target) out = <Mark mark={s.target} style={{ background: `${NODE_COLOURS.Target}2e`, borderBottom: `2px dotted ${NODE_COLOURS.Target}` }}>{out}</Mark>;
         if (s.citation) out = <Mark mark={s.citation} style={{ background: 'transparent', textDecoration: `underline ${NODE_COLOURS.Document}`, color: NODE_COLOURS.Document, cursor: 'pointer' }}>{out}</Mark>;
+        if (s.deleted) {
+          const last = segments[i + 1]?.deleted?.label !== s.deleted.label;
+          out = (
+            <span className="deleted-span" data-testid="deleted-span" data-date={s.deleted.label}>
+              <del title={t('measure.deletedTitle', { date: s.deleted.label })}>{out}</del>
+              {last && <span className="deleted-date">{t('measure.deletedOn', { date: s.deleted.label })}</span>}
+            </span>
+          );
+        }
+        if (s.passage) {
+          out = (
+            <mark className="reader-passage" data-testid="reader-passage" title={t('reader.passageTitle')}>
+              {out}
+            </mark>
+          );
+        }
         return <span key={i}>{out}</span>;
       })}
     </p>
@@ -114,10 +133,17 @@ export function ReaderView() {
   const dispatch = useDispatch();
   const id = useExplorer((s) => s.research.reader);
   const selected = useExplorer((s) => s.selected);
+  const spans = useExplorer((s) => s.research.readerSpans);
   const docId = id && data.hasNode(id) && data.getNodeAttribute(id, 'type') === 'Document' ? id : null;
   const inCorpus = docId ? (data.getNodeAttributes(docId) as { inCorpus?: boolean }).inCorpus : false;
   const texts = useTexts(docId && inCorpus ? [docId] : []);
-  const model = useMemo(() => (docId && texts === 'ready' ? readDocument(data, docId) : null), [data, docId, texts]);
+  const model = useMemo(() => (docId && texts === 'ready' ? readDocument(data, docId, { passages: spans }) : null), [data, docId, texts, spans]);
+  const body = useRef<HTMLDivElement>(null);
+  // Opened from a passage (a gap row's, an evidence side's): its first mark is scrolled into view, after the selected
+  // measure's first line (a child's effect runs first), so a passage deep in a long article is seen (session 40).
+  useEffect(() => {
+    if (model && spans.length) body.current?.querySelector('[data-testid=reader-passage]')?.scrollIntoView({ block: 'center' });
+  }, [model, spans]);
   const meta = docId ? (data.getNodeAttributes(docId) as { region?: string; issuedOn?: string; year?: number; docNumber?: string }) : null;
   return (
     <section className="research-panel" data-testid="reader-view" aria-label={t('reader.title')}>
@@ -143,7 +169,7 @@ export function ReaderView() {
           ))}
         </div>
       )}
-      <div className="research-body reader-body" data-testid="reader-text">
+      <div ref={body} className="research-body reader-body" data-testid="reader-text">
         {!docId || !inCorpus ? (
           <p className="gaps-note">{t('reader.noText')}</p>
         ) : !model ? (

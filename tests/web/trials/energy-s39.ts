@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../coverage/matrix-csv.js';
-import { derivedProperties } from '../../neo4j/derived.js';
-import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
-import { useTrial } from './trial-harness.js';
+import { parseCsv } from '../../../coverage/matrix-csv.js';
+import { derivedProperties } from '../../../neo4j/derived.js';
+import { LANGUAGE_KEY } from '../../../web/src/i18n/index.js';
+import { inView, newTestPage, SKIP_BROWSER } from '../browser-harness.js';
+import { useTrial } from '../trial-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39', () => {
   const trial = useTrial('energy');
@@ -60,6 +60,10 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
         // Its lines tinted as the selected measure's: the second paragraph is the reused one.
         const tinted = page.locator(`.reader-row.current, .reader-row.within`);
         expect((await tinted.allInnerTexts()).join('')).toContain('采取技术上可行、经济上合理以及环境和社会可以承受的措施');
+        // Session 40: the passage itself is marked (its characters, not the measure's first definition) and in view.
+        const marked = page.getByTestId('reader-passage');
+        await expect.poll(() => marked.allInnerTexts().then((t) => t.join(''))).toBe('采取技术上可行、经济上合理以及环境和社会可以承受的措施');
+        expect(await inView(page, marked.first())).toBe(true);
         expect(pageErrors).toEqual([]);
       } finally {
         await page.close();
@@ -100,6 +104,23 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
             (loader.lagProvinceRegions as string[])[i],
           ]),
         );
+        // Session 40: sorted by a header, as the cascade's pairs table is, and saved in the sort shown.
+        const shown = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-province')));
+        await page.getByTestId('lag-province-sort-median').click();
+        expect(await shown()).toEqual(['浙江省', '河南省', '山东省']);
+        expect(await page.getByTestId('lag-province-sort-median').locator('xpath=..').getAttribute('aria-sort')).toBe('descending');
+        const [sortedDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lag-provinces-download').click()]);
+        const [, ...sortedCsv] = parseCsv(readFileSync((await sortedDownload.path())!, 'utf8').replace(/^\uFEFF/, ''));
+        expect(sortedCsv.map((r) => [r[0], Number(r[1])])).toEqual([['浙江省', 882], ['河南省', 517], ['山东省', 455]]);
+        await page.getByTestId('lag-province-sort-median').click();
+        expect(await shown()).toEqual(['山东省', '河南省', '浙江省']);
+        await page.getByTestId('lag-province-sort-links').click();
+        expect(await shown()).toEqual(['山东省', '河南省', '浙江省']);
+        expect(await page.getByTestId('lag-province-links').allInnerTexts()).toEqual(['128', '56', '55']);
+        // By name, in pinyin order: 河南 (Henan), 山东 (Shandong), 浙江 (Zhejiang).
+        await page.getByTestId('lag-province-sort-province').click();
+        expect(await shown()).toEqual(['河南省', '山东省', '浙江省']);
+
         // A document nothing carries out with a lag has no such table.
         await page.goto(`${trial.harness.served.url}/?node=${encodeURIComponent(doc('淄博市'))}`);
         await expect.poll(() => page.getByTestId('document-meta').isVisible()).toBe(true);

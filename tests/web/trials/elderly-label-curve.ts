@@ -5,9 +5,9 @@
 // label's box (getBBox, grown by half its curve's stroke) against 400 points along its own path.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
-import { useTrial } from './trial-harness.js';
+import { LANGUAGE_KEY } from '../../../web/src/i18n/index.js';
+import { newTestPage, SKIP_BROWSER } from '../browser-harness.js';
+import { useTrial } from '../trial-harness.js';
 
 /** Per drawn label: its text and how many sampled points of its own curve fall inside its box. */
 function crossings(page: Page): Promise<{ label: string; inside: number }[]> {
