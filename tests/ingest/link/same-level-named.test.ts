@@ -6,6 +6,19 @@ import { namesDocument } from '../../../ingest/link/basis.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import type { LinkOptions } from '../../../ingest/link/options.js';
 
+/** The IMPLEMENTS links (`lower path → higher path`) of a law and its 实施条例 ingested together under `sameLevel`. */
+async function linkedPair(law: string, regulation: string, sameLevel: LinkOptions['sameLevel']): Promise<string[]> {
+  const { snapshot } = await runIngest({
+    inputs: ['in-memory'],
+    reader: {
+      list: async () => ['法.txt', '条例.txt'].map((name) => ({ path: name, name })),
+      read: async (_path, name) => ({ file: name, format: 'txt', encoding: 'utf-8', text: name === '法.txt' ? law : regulation }),
+    },
+    link: { sameLevel },
+  });
+  return snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${e.source.split('#')[1]} → ${e.target.split('#')[1]}`);
+}
+
 describe('namesDocument', () => {
   it('reads the law named by its short name, not before an article number nor as the head of a longer title', () => {
     expect(namesDocument('个人所得税法所称在中国境内有住所，是指因户籍、家庭、经济利益关系而在中国境内习惯性居住。', '个人所得税法')).toBe(true);
@@ -36,17 +49,7 @@ describe('the link stage, two documents of one level', () => {
   const law = `中华人民共和国历史街区保护法\n\n（2012年6月29日第十一届全国人民代表大会常务委员会第二十七次会议通过）\n\n第一条 为了保护历史街区，传承优秀历史文化，制定本法。\n\n第二条 ${a2}\n\n第三条 ${a3}\n\n第四条 本法自2013年1月1日起施行。\n`;
   const regulation = `历史街区保护法实施条例\n\n（2014年3月1日中华人民共和国国务院令第600号公布）\n\n第一条 根据《中华人民共和国历史街区保护法》（以下简称历史街区保护法），制定本条例。\n\n第二条 历史街区保护法所称历史街区保护规划，由县级以上人民政府城乡规划主管部门会同有关部门编制，报本级人民政府批准后公布实施。\n\n第三条 ${a3}\n\n第四条 本条例自公布之日起施行。\n`;
   // minScore above every score (1 at most): only what the rule keeps (and citations by number) is left.
-  const linked = async (sameLevel: LinkOptions['sameLevel']) => {
-    const { snapshot } = await runIngest({
-      inputs: ['in-memory'],
-      reader: {
-        list: async () => ['法.txt', '条例.txt'].map((name) => ({ path: name, name })),
-        read: async (_path, name) => ({ file: name, format: 'txt', encoding: 'utf-8', text: name === '法.txt' ? law : regulation }),
-      },
-      link: { sameLevel },
-    });
-    return snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${e.source.split('#')[1]} → ${e.target.split('#')[1]}`);
-  };
+  const linked = (sameLevel: LinkOptions['sameLevel']) => linkedPair(law, regulation, sameLevel);
 
   it('keeps the low link of the article that names the law, not the one that restates it unnamed', async () => {
     expect(await linked({ minScore: 1.01, named: true })).toEqual(['第二条 → 第二条']);
@@ -65,17 +68,7 @@ describe('the link stage, a glossary article of one level', () => {
   const a3 = '在历史街区保护范围内进行建设活动，应当符合保护规划的要求，不得损害历史风貌，不得破坏传统格局。';
   const law = `中华人民共和国历史街区保护法\n\n（2012年6月29日第十一届全国人民代表大会常务委员会第二十七次会议通过）\n\n第一条 为了保护历史街区，传承优秀历史文化，制定本法。\n\n第二条 县级以上人民政府城乡规划主管部门应当会同有关部门编制历史街区保护规划。\n\n第三条 ${a3}\n\n第四条 本法自2013年1月1日起施行。\n`;
   const regulation = `历史街区保护法实施条例\n\n（2014年3月1日中华人民共和国国务院令第600号公布）\n\n第一条 根据《中华人民共和国历史街区保护法》（以下简称历史街区保护法），制定本条例。\n\n第二条 历史街区保护法和本条例中下列用语的含义：\n\n（一）历史风貌，是指历史街区在建设活动中形成的反映历史文化特征的景观。\n\n（二）传统格局，是指历史街区保护范围内的街巷布局和空间形态。\n\n第三条 本条例自公布之日起施行。\n`;
-  const linked = async (sameLevel: LinkOptions['sameLevel']) => {
-    const { snapshot } = await runIngest({
-      inputs: ['in-memory'],
-      reader: {
-        list: async () => ['法.txt', '条例.txt'].map((name) => ({ path: name, name })),
-        read: async (_path, name) => ({ file: name, format: 'txt', encoding: 'utf-8', text: name === '法.txt' ? law : regulation }),
-      },
-      link: { sameLevel },
-    });
-    return snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${e.source.split('#')[1]} → ${e.target.split('#')[1]}`);
-  };
+  const linked = (sameLevel: LinkOptions['sameLevel']) => linkedPair(law, regulation, sameLevel);
   it('without namedExcept the glossary article is kept under minScore as naming the law', async () => {
     expect(await linked({ minScore: 1.01, named: true })).toContain('第二条 → 第三条');
   });
