@@ -6,7 +6,6 @@
 //   column left of 浙江's, and the link looped from 浙江's right edge across both boxes, its label "0.90 · 2422 天" at
 //   宁波's left edge among the labels of the links from the law, where it read as the law's link.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { newTestPage, SKIP_BROWSER } from './browser-harness.js';
@@ -17,12 +16,7 @@ describe.skipIf(SKIP_BROWSER)('#browser 献血法 第十四条 down to 宁波 (s
   const trial = useTrial('unseen');
   const { pageErrors, doc } = trial;
 
-  const open = async (lang: 'zh' | 'en', size: { width: number; height: number }, query: string): Promise<Page> => {
-    const page = await newTestPage(trial.harness.browser, pageErrors, size);
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
-    await page.goto(`${trial.harness.served.url}/${query}`);
-    return page;
-  };
+  const open = trial.open;
 
   it('finds the law’s 第十四条 by the document and the article, and says whose each 第十四条 is (zh, 1440×900)', async () => {
     const page = await open('zh', { width: 1440, height: 900 }, '');

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { runIngest } from '../../ingest/pipeline.js';
-import { type Harness, startHarness } from './browser-harness.js';
+import type { Page } from 'playwright-core';
+import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
+import { type Harness, newTestPage, startHarness } from './browser-harness.js';
 
 export interface Trial {
   harness: Harness;
@@ -14,6 +16,8 @@ export interface Trial {
   pageErrors: string[];
   /** The key of the corpus document whose name starts with `prefix`. */
   doc(prefix: string): string;
+  /** A new page of the served explorer in `lang` at `size`, opened at `query` (what follows the server's `/`). */
+  open(lang: 'zh' | 'en', size: { width: number; height: number }, query: string, downloads?: boolean): Promise<Page>;
 }
 
 /**
@@ -34,6 +38,12 @@ export function useTrial(set: string): Trial {
         const n = trial.snapshot.nodes.find((d) => d.attributes.type === 'Document' && d.attributes.inCorpus && d.attributes.name.startsWith(prefix));
         if (!n) throw new Error(`trial ${set}: no corpus document named ${prefix}…`);
         return n.key;
+      },
+      async open(lang: 'zh' | 'en', size: { width: number; height: number }, query: string, downloads = false): Promise<Page> {
+        const page = await newTestPage(trial.harness.browser, trial.pageErrors, { ...size, acceptDownloads: downloads });
+        await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+        await page.goto(`${trial.harness.served.url}/${query}`);
+        return page;
       },
     } as Trial;
     const made = { trial, users: 0 };

@@ -8,22 +8,15 @@
 //     through 山东's 条例): the pairs' column now says it counts direct links and why the gap view's can be higher.
 // The labels of this cascade are crossed by no curve of their own (cascade-label-curve.browser.test.ts).
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../coverage/matrix-csv.js';
-import { LANGUAGE_KEY } from '../../../web/src/i18n/index.js';
-import { inView, newTestPage, SKIP_BROWSER } from '../browser-harness.js';
+import { inView, SKIP_BROWSER } from '../browser-harness.js';
 import { useTrial } from '../trial-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 with 山东, 淄博, 河南 and 浙江 (session 38 trial)', () => {
   const trial = useTrial('energy');
   const { pageErrors, doc } = trial;
-  const open = async (lang: 'zh' | 'en', size: { width: number; height: number }, query: string, downloads = false): Promise<Page> => {
-    const page = await newTestPage(trial.harness.browser, pageErrors, { ...size, acceptDownloads: downloads });
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
-    await page.goto(`${trial.harness.served.url}/${query}`);
-    return page;
-  };
+  const open = trial.open;
 
   for (const [lang, size] of [
     ['zh', { width: 1440, height: 900 }],

@@ -2,7 +2,6 @@
 // 淄博市节约能源条例 2020 under both; 河南's 条例 2017 and 浙江's 办法), ingested by the real pipeline, in Debian's chromium.
 // Each test fails without the change it names.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../coverage/matrix-csv.js';
 import { derivedProperties } from '../../../neo4j/derived.js';
@@ -13,12 +12,7 @@ import { useTrial } from '../trial-harness.js';
 describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39', () => {
   const trial = useTrial('energy');
   const { pageErrors, doc } = trial;
-  const open = async (lang: 'zh' | 'en', size: { width: number; height: number }, query: string, downloads = false): Promise<Page> => {
-    const page = await newTestPage(trial.harness.browser, pageErrors, { ...size, acceptDownloads: downloads });
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
-    await page.goto(`${trial.harness.served.url}/${query}`);
-    return page;
-  };
+  const open = trial.open;
 
   // (1) The gap table names a lower measure by its first sentence: 淄博's 第二条 defines 能源, then in a second paragraph
   // 节约能源, and under the law's 第三条 (the definition of 节约能源) it read as a wrong link (session 38 trial). Each row
