@@ -7,6 +7,7 @@
 // Quantifiers and regions are not modifiers (广大, 各类, 全省 go: canonical.ts).
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
+import { memoOnLists } from './memo.js';
 
 /** Status words a group drops (在校学生 → 学生, guideline "Canonical name drops … generic modifiers"). */
 const STATUS = /(在校|在读|在职|在岗)$/;
@@ -163,7 +164,7 @@ export function standardOnly(text: string, groups: { canonical: string; span: [n
     // Session 40 (members, group-members.txt): 属于X的 sorts a group already named by a status X (属于企业职工的，依照…; 属于重点优抚
     // 对象的老年人), 包括X在内的Y names X as a part of Y: X is a condition there. The opener may open a list the mention stands in
     // (属于机关、团体和事业单位职工的; 包括港澳同胞和台湾同胞在内的).
-    const member = members.some((w) => new RegExp(`${w.open}[^，。；：！？\\n]{0,14}$`).test(before) && new RegExp(`^[^，。；：！？\\n]{0,8}?${w.close}`).test(text.slice(g.span[1], g.span[1] + 8 + w.close.length)));
+    const member = memberPatterns(members).some((w) => w.before.test(before) && w.after.test(text.slice(g.span[1], g.span[1] + 8 + w.close.length)));
     if (!standard && !condition && !member) elsewhere.add(g.canonical);
   }
   return new Set([...all].filter((c) => !elsewhere.has(c)));
@@ -184,6 +185,16 @@ export function staffOnly(text: string, groups: { canonical: string; span: [numb
   return new Set([...staff].filter((c) => !served.has(c)));
 }
 
+/** The member openers' and closers' regexes (group-members.txt), compiled once per lexicon list (memo.ts). */
+function memberPatterns(members: readonly { open: string; close: string }[]): { before: RegExp; after: RegExp; close: string }[] {
+  return memoOnLists(members, memberPatterns, [members as unknown[]], () =>
+    members.map((w) => ({ before: new RegExp(`${w.open}[^，。；：！？\\n]{0,14}$`), after: new RegExp(`^[^，。；：！？\\n]{0,8}?${w.close}`), close: w.close })));
+}
+/** The carers' lead words (group-carers.txt) as regexes: right before the mention, or before a list it ends. Once per list. */
+function leadPatterns(lead: readonly string[]): RegExp[] {
+  return memoOnLists(lead, leadPatterns, [lead as unknown[]], () => lead.map((w) => new RegExp(`${w}(?:[\u4e00-\u9fff]{2,4}、)*$`)));
+}
+
 /** Session 40 (group-carers.txt; tests/gold/README.md, decisions of session 35): in a regulation, the kin nouns that carry a
  *  dependant's care (赡养人, 扶养人) none of whose mentions stands right after a `lead |` verb of protecting them (保障赡养人探亲
  *  休假的权利) or inside a clause opened by a `for |` word and closed by a `give |` word after it (为老年人随配偶或者赡养人迁徙提供
@@ -199,7 +210,7 @@ export function carersUnserved(text: string, groups: { canonical: string; span: 
     const before = /[^，。；：！？\n]*$/.exec(text.slice(Math.max(0, g.span[0] - 30), g.span[0]))![0];
     const after = /^[^，。；：！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 30))![0];
     // (The lead right before, or before a list the mention ends: 保障赡养人、扶养人….)
-    const led = lead.some((w) => new RegExp(`${w}(?:[\u4e00-\u9fff]{2,4}、)*$`).test(before));
+    const led = leadPatterns(lead).some((re) => re.test(before));
     const provided = fore.some((w) => before.includes(w)) && give.some((w) => after.includes(w));
     if (led || provided) served.add(g.canonical);
   }
