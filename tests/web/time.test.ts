@@ -84,7 +84,7 @@ describe('research views in the URL', () => {
     expect(new URLSearchParams(q).get('view')).toBe('cascade');
     expect(new URLSearchParams(q).get('evidence')).toBe(`${pair.lower}~${pair.higher}`);
     const back = queryToState(q);
-    expect(back.research).toEqual({ view: 'cascade', cascade: DIRECTIVE, cascadeRegion: '吉林省', cascadeAllLinks: false, cascadeOpen: [], reader: null });
+    expect(back.research).toEqual({ view: 'cascade', cascade: DIRECTIVE, cascadeRegion: '吉林省', cascadeAllLinks: false, cascadeOpen: [], reader: null, readerSpans: [] });
     expect(back.evidence).toEqual(pair);
     expect(back.asOf).toBe('2022-02-01');
     const reader = queryToState(stateToQuery(openResearch('reader', JILIN)(initialState)));
