@@ -1,4 +1,4 @@
-// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h|--g|--f] [--write]`: the seeded random draw behind the EXTRACTION gold sets
+// `tsx scripts/draw-extraction-sample.ts [--y|--z|--w|--v|--u|--t|--s|--r|--q|--p|--o|--n|--m|--l|--k|--j|--i|--h|--g|--f|--e] [--write]`: the seeded random draw behind the EXTRACTION gold sets
 // tests/real/randomx (dev) and tests/real/randomx-heldout (held out), session 19.
 //
 // Why: the extraction sets before it were chosen by hand, by family (fire, fitness, charity …); their scores
@@ -159,6 +159,8 @@ export const HELD_OUT_DRAWS: HeldOutDraw[] = [
   { flag: '--g', set: 'randomg-heldout', session: 38, seed: 1920261222, size: 6, main: '78edcb8', adds: ['randomh-heldout', 'incometax', 'familyviolence', 'buildingenergy', 'language'], pool: ANY_NO_REPEATS, minPool: 3_039 },
   // session 40: four documents, not six (decided before the draw): the lead writes their gold by reading in the same session
   { flag: '--f', set: 'randomf-heldout', session: 40, seed: 1920261223, size: 4, main: '304bcda', adds: ['randomg-heldout', 'energy', 'earthquake', 'coop'], pool: ANY_NO_REPEATS, minPool: 3_022 },
+  // session 41: four documents again (decided before the draw), gold by the lead by reading in the same session
+  { flag: '--e', set: 'randome-heldout', session: 41, seed: 1920261224, size: 4, main: '5e1eed0', adds: ['randomf-heldout', 'civildefence'], pool: ANY_NO_REPEATS, minPool: 3_017 },
 ];
 
 /** The sets a held-out draw excluded: EXCLUDED_SETS and every `adds` up to and including its own. */
