@@ -284,10 +284,16 @@
 //            83 articles), all held out: gold written by the lead by reading and committed before our code ran on them;
 //            never tuned on, its errors not read (before.txt: totals only); floors = the first score rounded down to 0.05,
 //            minus 0.05.
+//   randomeheld — tests/real/randome-heldout: EXTRACTION gold (session 41, lead), 4 mirror documents of a new seeded draw
+//            (scripts/draw-extraction-sample.ts --e, seed 1920261224; every tests/**/sources.json of main 5e1eed0 excluded,
+//            randomf-heldout and civildefence included; no byte cap; repeats skipped — none was in this draw; 124
+//            articles), all held out: gold written by the lead by reading and committed before our code ran on them;
+//            never tuned on, its errors not read (before.txt: totals only); floors = the first score rounded down to 0.05,
+//            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop'];
@@ -732,5 +738,12 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/randomf-heldout/corpus/'),
     gold: here('../real/randomf-heldout/gold/'),
     floors: new URL('./floors-randomfheld.json', import.meta.url),
+  },
+  randomeheld: {
+    id: 'randomeheld',
+    label: 'real, random extraction draw of session 41 (4 mirror documents of any length, seed 1920261224: extraction gold, held out, never tuned on)',
+    corpus: here('../real/randome-heldout/corpus/'),
+    gold: here('../real/randome-heldout/gold/'),
+    floors: new URL('./floors-randomeheld.json', import.meta.url),
   },
 };
