@@ -278,6 +278,9 @@
 //            before.txt): Org 0.88 (11/1/2) Prog 0.40 (3/2/7) TG 0.52 (6/6/5) any 0.63 cited 0.96 (13/0/1) targets 0.46
 //            (6/9/5) measures 0.87 (195/28/28) history 1.00 meta 41/42; floors = that rounded down to 0.05, minus 0.05.
 //            End of session 38 (after.txt, totals only): every total equal.
+//            SPENT AT THE END OF SESSION 41 (lead): released for development after randome-heldout was frozen and scored
+//            once (randomf-heldout and randome-heldout stay held out); its errors may be read from session 42 — a
+//            development set since.
 //   randomfheld — tests/real/randomf-heldout: EXTRACTION gold (session 40, lead), 4 mirror documents of a new seeded draw
 //            (scripts/draw-extraction-sample.ts --f, seed 1920261223; every tests/**/sources.json of main 304bcda excluded,
 //            randomg-heldout, energy, earthquake and coop included; no byte cap; repeats skipped — none was in this draw;
@@ -727,7 +730,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   randomgheld: {
     id: 'randomgheld',
-    label: 'real, random extraction draw of session 38 (6 mirror documents of any length, seed 1920261222: extraction gold, held out, never tuned on)',
+    label: 'real, random extraction draw of session 38 (6 mirror documents of any length, seed 1920261222: extraction gold; held out in sessions 38–41, dev since)',
     corpus: here('../real/randomg-heldout/corpus/'),
     gold: here('../real/randomg-heldout/gold/'),
     floors: new URL('./floors-randomgheld.json', import.meta.url),
