@@ -45,6 +45,9 @@ export const LinkCandidate = z.object({
   /** Its share as a paragraph's best match (select.ts shares), when it has one; rounded down to 0.001 (the rules
    *  compare it with thresholds of three decimals). */
   share: z.number().optional(),
+  /** The largest share of one paragraph or list item of the higher measure the lower carries (side-paragraph.ts
+   *  unitCarried; options.partialFloor.unit), rounded down to 0.001, for a candidate the floor may keep. */
+  unit: z.number().optional(),
 });
 export type LinkCandidate = z.infer<typeof LinkCandidate>;
 

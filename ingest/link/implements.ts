@@ -17,7 +17,7 @@ import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type 
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
-import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCounts, type UnitCounts } from './side-paragraph.js';
+import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
@@ -159,6 +159,10 @@ export function linkMeasures(
     const c = paragraphsCarried(units[li].text, units[hi].text, idf);
     return !((bySide && sideParagraphOnly(c, side!)) || (byItem && itemOnly(c)));
   };
+  // The best carried unit of the higher article (options.partialFloor.unit), by the two documents' unit IDF, rounded down
+  // to 0.001 as the snapshot keeps it (select.ts nearCutRecord), so that coverage's replay selects the same links.
+  const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
+  const unitShare = (li: number, hi: number, minBigrams: number) => floor3(unitCarried(units[li].text, units[hi].text, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), minBigrams));
   // A link carrying a part of the higher's duties off its main provision (options.thinSubstance) is partial.
   const thin = o.thinSubstance ? { ...o.thinSubstance, genres: new Set(o.thinSubstance.genres), duty: new RegExp(o.thinSubstance.duty) } : undefined;
   const substanceCarriedBy = (li: number, hi: number) => {
@@ -375,6 +379,7 @@ export function linkMeasures(
           }
         : {}),
       mayBeStrong,
+      ...(o.partialFloor?.unit && o.partialFloor.genres.includes(genre) ? { unitCarried: (k: number) => (aligned[k].score >= o.partialFloor!.min ? unitShare(li, aligned[k].hi, o.partialFloor!.unit!.minBigrams) : 0) } : {}),
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
@@ -466,7 +471,7 @@ export interface SelectionRecord {
   genre: Genre;
   clauses?: number;
   chapterDocs?: number[];
-  candidates: (AlignedCandidate & { signals: ReuseLink['signals']; factor: number; strong: boolean; sharedEntities: string[] })[];
+  candidates: (AlignedCandidate & { signals: ReuseLink['signals']; factor: number; strong: boolean; sharedEntities: string[]; unit?: number })[];
   series: [number, string][];
   shares?: [number, [string, number][]][];
   items?: [number, { higher: string; score: number; sharedEntities: string[] }[]][];
@@ -496,7 +501,7 @@ function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, 
     genre: f.genre,
     ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
     ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs] } : {}),
-    candidates: aligned.map((a, k) => ({ higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), sharedEntities: shared(a.hi) })),
+    candidates: aligned.map((a, k) => ({ higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), sharedEntities: shared(a.hi), ...(f.unitCarried?.(k) ? { unit: f.unitCarried(k) } : {}) })),
     series: f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [],
     ...(f.shares ? { shares: docs.map((d) => [d, [...f.shares!(d)]] as [number, [string, number][]]) } : {}),
     ...(f.items ? { items: docs.map((d) => [d, f.items!(d).map((it) => ({ ...it, sharedEntities: shared(itemHi.get(it.higher)!) }))] as [number, { higher: string; score: number; sharedEntities: string[] }[]]) } : {}),

@@ -29,6 +29,9 @@ export interface SelectionFacts {
   /** Each candidate of `doc` that is a paragraph's best match with the largest such share (paragraphShares), when
    *  the lower measure has several paragraphs and its genre a paragraph rule. */
   shares?: (doc: number) => Map<string, number>;
+  /** The largest share of one unit of the aligned candidate `k`'s higher article the lower carries (options.partialFloor.unit),
+   *  rounded down to 0.001; 0 when not measured (a candidate under the floor's min). */
+  unitCarried?: (k: number) => number;
   /** The higher measures of `doc` that an item of the lower duty list names best (options.dutyListItems), or that a 款/项 of
    *  the lower unit names best among its aligned candidates (options.perItem), with their score. */
   items?: (doc: number) => { higher: string; score: number }[];
@@ -133,6 +136,7 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
     for (const [d, [k, first, second]] of [...bestIn].sort((x, y) => x[0] - y[0])) {
       if (linked.has(d) || k < 0 || first < floor.min || first < floor.ratio * second || scoreVerdict(first, p.thresholds) !== null) continue;
       if (f.series && f.series(d) !== undefined) continue;
+      if (floor.unit && (f.unitCarried?.(k) ?? 0) < floor.unit.share) continue;
       out.push(link(k, 'partial'));
     }
   }
@@ -171,7 +175,7 @@ export interface NearCut {
   lower: string;
   genre: Genre;
   complete: number;
-  candidates: (AlignedCandidate & { weak?: true; share?: number })[];
+  candidates: (AlignedCandidate & { weak?: true; share?: number; unit?: number })[];
   clauses?: number;
   chapterDocs?: number[];
   shares?: true;
@@ -248,7 +252,8 @@ export function nearCutRecord(
       const a = aligned[k];
       const s = shares?.get(a.doc)?.get(a.higher);
       const share = s === undefined ? undefined : Math.floor(s * 1000) / 1000;
-      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(share !== undefined ? { share } : {}) };
+      const unit = f.unitCarried?.(k);
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(share !== undefined ? { share } : {}), ...(unit ? { unit } : {}) };
     }),
     ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
     ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs].sort((a, b) => a - b) } : {}),
@@ -276,6 +281,7 @@ export function selectStored(r: NearCut, p: Pick<LinkProfile, 'thresholds' | 'to
       ...(r.shares ? { shares: (d: number) => shares.get(d) ?? new Map() } : {}),
       ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
       mayBeStrong: (k) => !r.candidates[k].weak,
+      unitCarried: (k) => r.candidates[k].unit ?? 0,
     },
     p,
     o,

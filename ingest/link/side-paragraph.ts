@@ -100,6 +100,18 @@ export function itemOnly(c: ParagraphsCarried): boolean {
   return !c.higherItems && c.mainByItem > c.mainByParagraph;
 }
 
+/** Session 41 (options.partialFloor.unit): the largest share of one unit of the higher article (a paragraph, or one
+ *  list item apart from its lead) that the lower article carries whole, by the IDF-weighted share of the unit's
+ *  bigrams; 0 when the higher has fewer than two units of at least `minBigrams` bigrams (an article of one unit is
+ *  scored whole by the pair's score). A lower article restating one paragraph or one item of a longer higher article
+ *  in its own words scores low as a pair and carries much of that one unit. */
+export function unitCarried(lowerText: string, higherText: string, idf: (g: string) => number, minBigrams: number): number {
+  const higher = articleUnits(higherText).map((u) => hanBigrams(u.text)).filter((b) => b.size >= minBigrams);
+  if (higher.length < 2) return 0;
+  const lower = hanBigrams(lowerText.replace(ARTICLE_LABEL, ''));
+  return Math.max(...higher.map((h) => share(h, lower, idf)));
+}
+
 /** The first paragraph of an article (its label left out): the main provision the side-paragraph test measures. */
 export function firstParagraph(text: string): string {
   return articleUnits(text)[0]?.text ?? '';

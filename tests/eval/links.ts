@@ -184,6 +184,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       ...(r.shares ? { shares: (d: number) => shares.get(d) ?? new Map() } : {}),
       ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
       mayBeStrong: (k) => r.candidates[k].strong,
+      unitCarried: (k) => r.candidates[k].unit ?? 0,
     }, { thresholds: { implements: sel.implements, partial: sel.partial }, topK: sel.topK, relative: sel.relative }, o);
     for (const c of chosen) {
       const k = `${r.lower}>${c.higher}`;
