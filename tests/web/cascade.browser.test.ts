@@ -244,4 +244,28 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
     expect(clicked, 'points clicked').toBeGreaterThanOrEqual(n / 2);
     expect(wrong).toEqual([]);
   }, 180_000);
+  // Session 41 (ui40's next): the reader reached from a cascade's article link (the link's evidence, then 在原文中阅读)
+  // marks the passages that link reuses, as the gap rows' and the evidence's readers do since session 40.
+  it('an article link of an opened pair leads to its lower document with the link’s reused passages marked', async () => {
+    const link = snapshot.edges.find(
+      (e) => e.attributes.type === 'IMPLEMENTS' && (e.attributes as EdgeOf<'IMPLEMENTS'>).evidence.passages.length > 0 && node(docOf(e.source)).inCorpus === true,
+    )!;
+    expect(link, 'a link reusing a passage').toBeDefined();
+    const passages = (link.attributes as EdgeOf<'IMPLEMENTS'>).evidence.passages;
+    const [lowerDoc, higherDoc] = [docOf(link.source), docOf(link.target)];
+    await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(higherDoc)}&cascadeOpen=${encodeURIComponent(`${lowerDoc}→${higherDoc}`)}`);
+    const line = page.locator(`[data-testid=cascade-link][data-lower="${link.source}"][data-higher="${link.target}"]`);
+    await expect.poll(() => line.count(), { timeout: 15_000 }).toBe(1);
+    await line.dispatchEvent('click');
+    await expect.poll(() => page.getByTestId('evidence-view').isVisible()).toBe(true);
+    await page.getByTestId('evidence-lower-read').click();
+    await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(String(node(lowerDoc).name));
+    const marked = page.getByTestId('reader-passage');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    const text = (await marked.allInnerTexts()).join('');
+    for (const p of passages) expect(text).toContain(p.text);
+    const spans = new URL(page.url()).searchParams.getAll('passage');
+    expect(spans.sort()).toEqual(passages.map((p) => `${p.lower[0]}-${p.lower[1]}`).sort());
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -6,7 +6,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
+import { toNeo4jProperties, type Snapshot } from '../../graph-schema/index.js';
+import { loadCannedQueries } from '../../neo4j/queries.js';
+import type { CypherService, QueryResult } from '../../neo4j/types.js';
 import { runIngest } from '../../ingest/pipeline.js';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
 import { newTestPage, SKIP_BROWSER, startHarness, type Harness } from './browser-harness.js';
@@ -21,7 +23,13 @@ describe.skipIf(SKIP_BROWSER)('#browser deleted text in the measure panel (sessi
     dir = await mkdtemp(join(tmpdir(), 'pg-deleted-'));
     await writeFile(join(dir, '某某票据管理条例(2011-01-08).md'), DELETION_REGULATION);
     ({ snapshot } = await runIngest({ inputs: [dir] }));
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
+    // Session 41: the console, as Neo4j answers `RETURN m.path, m.deletions, properties(m)` for 第三条 (the loader writes
+    // `deletions` as a JSON string: toNeo4jProperties). No Neo4j in this test run: the answer is that row, whatever is asked.
+    const third = snapshot.nodes.find((x) => x.attributes.type === 'Measure' && x.attributes.path === '第三条')!;
+    const props = toNeo4jProperties(third.attributes as Record<string, unknown>);
+    const answer = async (): Promise<QueryResult> => ({ columns: ['m.path', 'm.deletions', 'properties(m)'], rows: [[props.path, props.deletions, props]], truncated: false });
+    const cypher: CypherService = { run: answer, runCanned: answer, canned: () => loadCannedQueries() };
+    harness = await startHarness(snapshot, '', cypher);
   }, 300_000);
   afterAll(async () => {
     await harness?.close();
@@ -69,6 +77,31 @@ describe.skipIf(SKIP_BROWSER)('#browser deleted text in the measure panel (sessi
         await expect.poll(() => page.getByTestId('measure-text').innerText()).toContain('县级以上人民政府财政部门');
         expect(await page.getByTestId('deleted-span').count()).toBe(0);
         expect(await page.getByTestId('measure-deleted').count()).toBe(0);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    // Session 41: the console read `deletions` back as the JSON string Neo4j holds ([{"date":"2011-01-08","span":[…]}]).
+    it(`shows a measure's deletions in the console as dates and spans, the deleted words quoted beside its text (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await newTestPage(harness.browser, pageErrors, size);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [LANGUAGE_KEY, lang]);
+      try {
+        const third = snapshot.nodes.find((x) => x.attributes.type === 'Measure' && x.attributes.path === '第三条')!.attributes as { text: string; span: [number, number]; deletions: { date: string; span: [number, number] }[] };
+        expect(third.deletions).toHaveLength(1);
+        const [start, end] = third.deletions[0].span;
+        await page.goto(`${harness.served.url}/?view=console&canned=region-gaps&run=1`);
+        const results = page.getByTestId('cypher-results');
+        await expect.poll(() => results.getByTestId('value-deletion').count(), { timeout: 30_000 }).toBe(2);
+        expect(await results.innerText()).not.toContain('"span"');
+        const [column, inMap] = [results.getByTestId('value-deletion').nth(0), results.getByTestId('value-deletion').nth(1)];
+        // The span counts characters of the document's text (as the reader's), 1-based.
+        const span = lang === 'zh' ? `文件第 ${start + 1}–${end} 字` : `document characters ${start + 1}–${end}`;
+        expect(await column.innerText()).toBe(`${chip} ${span}`);
+        // Beside the measure's text (properties(m)), the deleted words themselves, struck through.
+        expect(await inMap.locator('del').innerText()).toBe('对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。（2011年1月8日删除）');
+        expect(third.text.slice(start - third.span[0], end - third.span[0])).toBe('对倒卖票据的，按照投机倒把论处，并处票面金额百分之二十的罚款。（2011年1月8日删除）');
         expect(pageErrors).toEqual([]);
       } finally {
         await page.close();

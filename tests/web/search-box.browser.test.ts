@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { type Harness, newTestPage, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 
 describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () => {
@@ -110,6 +110,43 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   // Session 33: the server's answer for the previous query was shown (and the list said nothing was pending) in
   // the render after a keystroke, until an effect cleared it. The server's answer for the new query is held back
   // here; every state of the list meanwhile is recorded as it is drawn (a MutationObserver's records).
+  // Session 41: energy-s38's trial lost a click on the law's hit in 2 runs of 6, made as the loading page's box gave way
+  // to the explorer's: the row pressed was gone at the release, and the browser sent no click.
+  it('chooses the hit pressed in the loading page’s list when the explorer replaces the page before the release', async () => {
+    const p = await newTestPage(harness.browser, pageErrors, { consoleErrors: false });
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await p.route('**/api/graph', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await p.goto(harness.served.url);
+      const box = p.locator('input[type=search]').first();
+      await box.fill(query);
+      await expect.poll(() => p.getByTestId('search-results').getAttribute('aria-busy')).toBe('false');
+      const rows = p.locator('[data-testid=search-result]');
+      await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+      expect(await p.getByTestId('loading').count()).toBeGreaterThan(0);
+      // The third hit, pressed while the page loads; the graph comes in and the explorer replaces the page; released.
+      const target = rows.nth(2);
+      const id = await target.getAttribute('data-node-id');
+      const at = (await target.boundingBox())!;
+      await p.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+      await p.mouse.down();
+      release();
+      await p.getByTestId('loading').first().waitFor({ state: 'detached', timeout: 120_000 });
+      await p.getByTestId('legend').waitFor();
+      await p.mouse.up();
+      await expect.poll(() => p.getByTestId('side-panel').getAttribute('data-node-id')).toBe(id);
+      expect(new URL(p.url()).searchParams.get('node')).toBe(id);
+      // What was typed is in the explorer's box.
+      expect(await p.locator('input[type=search]').first().inputValue()).not.toBe('');
+    } finally {
+      await p.close();
+    }
+  });
+
   it('shows no earlier query’s server hits, and says it is waiting, while the new query’s are on their way', async () => {
     await openIds();
     let release!: () => void;

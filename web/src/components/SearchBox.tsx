@@ -42,8 +42,19 @@ function useNamesReady(data: PolicyGraph | null): boolean {
   return ready;
 }
 
-/** The last box's query and input: when the loading page's box gives way to the explorer's, what was typed (and the focus) carries over. */
-const carried: { query: string; input: HTMLInputElement | null } = { query: '', input: null };
+/**
+ * The last box's query, input, server answer and the hit a press began on: when the loading page's box gives way to the
+ * explorer's, what was typed (and the focus) carries over, the explorer's list opens with the rows the loading list
+ * showed (no request, no empty moment), and a press begun on a loading row and released after the explorer's box took
+ * its place chooses that row's hit (session 41: the click of energy-s38's trial was lost as the box gave way, 2 runs of 6:
+ * the browser sends no click when the row pressed is gone at the release).
+ */
+const carried: {
+  query: string;
+  input: HTMLInputElement | null;
+  answer: { q: string; answer: SearchAnswer } | null;
+  pressed: { hit: ShownHit; box: symbol } | null;
+} = { query: '', input: null, answer: null, pressed: null };
 
 /** The explorer's search: names and aliases in the page, text on the server; a choice selects the node. */
 export function SearchBox() {
@@ -78,6 +89,8 @@ function SearchField({
 }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  // This box, for a press begun in another one (carried.pressed).
+  const [box] = useState(() => Symbol('search-box'));
   const [query, setQuery] = useState(carried.query);
   // Read while the box it replaces is still in the page.
   const [startFocused] = useState(() => !!carried.input && document.activeElement === carried.input);
@@ -89,7 +102,9 @@ function SearchField({
   const lastPointer = useRef<{ x: number; y: number } | null>(null);
   // The server's answer, and a failed ask, for the query they were for: until the effect below clears them, the
   // render after a keystroke would show the previous query's text hits (and say nothing is pending).
-  const [answered, setRemote] = useState<{ q: string; answer: SearchAnswer } | null>(null);
+  const [answered, setRemote] = useState<{ q: string; answer: SearchAnswer } | null>(() => (carried.answer && carried.answer.q === carried.query.trim() ? carried.answer : null));
+  // The box's first query: answered already by the box it replaces, when carried.answer is for it.
+  const firstQuery = useRef(true);
   const [failedFor, setFailed] = useState<string | null>(null);
   const remote = answered && answered.q === query.trim() ? answered.answer : null;
   const failed = failedFor !== null && failedFor === query.trim();
@@ -103,13 +118,19 @@ function SearchField({
 
   useEffect(() => {
     const q = query.trim();
+    const first = firstQuery.current;
+    firstQuery.current = false;
+    if (first && carried.answer && carried.answer.q === q) return;
     setRemote(null);
     setFailed(null);
     if (!q) return;
     let live = true;
     const timer = setTimeout(() => {
       api.search(q, MAX_HITS).then(
-        (answer) => live && setRemote({ q, answer }),
+        (answer) => {
+          carried.answer = { q, answer };
+          if (live) setRemote({ q, answer });
+        },
         () => live && setFailed(q),
       );
     }, DEBOUNCE_MS);
@@ -160,6 +181,7 @@ function SearchField({
   }, [onEscapeOutside]);
 
   const choose = (hit: ShownHit) => {
+    carried.pressed = null;
     onChoose(hit.id, hit.name);
     carried.query = hit.name;
     setQuery(hit.name);
@@ -173,11 +195,29 @@ function SearchField({
     input.current?.focus();
   };
 
+  // A press on a row. Released while its box is still in the page, the click chooses as ever and the press is forgotten;
+  // released after another box took this one's place (the explorer's, replacing the loading page's under the pointer),
+  // that box chooses the hit pressed.
+  const onPress = (hit: ShownHit) => {
+    carried.pressed = { hit, box };
+  };
+
   // Stable callbacks for the memoised rows, calling this render's handlers.
-  const handlers = useRef({ onPointer, choose });
-  handlers.current = { onPointer, choose };
+  const handlers = useRef({ onPointer, choose, onPress });
+  handlers.current = { onPointer, choose, onPress };
   const rowPointer = useCallback((e: MouseEvent<HTMLLIElement>, id: string) => handlers.current.onPointer(e, id), []);
   const rowChoose = useCallback((hit: ShownHit) => handlers.current.choose(hit), []);
+  const rowPress = useCallback((hit: ShownHit) => handlers.current.onPress(hit), []);
+  useEffect(() => {
+    const onUp = (e: globalThis.MouseEvent) => {
+      const pressed = carried.pressed;
+      if (e.button !== 0 || !pressed) return;
+      carried.pressed = null;
+      if (pressed.box !== box && (!data || data.hasNode(pressed.hit.id))) handlers.current.choose(pressed.hit);
+    };
+    window.addEventListener('mouseup', onUp);
+    return () => window.removeEventListener('mouseup', onUp);
+  }, [box, data]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Enter that confirms an IME composition is not a choice.
@@ -234,7 +274,7 @@ function SearchField({
             </li>
           )}
           {hits.map((hit, i) => (
-            <HitRow key={hit.id} hit={hit} place={data ? placeText(hitPlace(data, hit.id)) : null} active={i === active} typeLabel={hitTypeLabel(hit)} onPointer={rowPointer} onChoose={rowChoose} />
+            <HitRow key={hit.id} hit={hit} place={data ? placeText(hitPlace(data, hit.id)) : null} active={i === active} typeLabel={hitTypeLabel(hit)} onPointer={rowPointer} onChoose={rowChoose} onPress={rowPress} />
           ))}
           {failed && <li className="muted empty">{t('search.textUnavailable')}</li>}
         </ul>
@@ -254,6 +294,7 @@ const HitRow = memo(function HitRow({
   typeLabel,
   onPointer,
   onChoose,
+  onPress,
 }: {
   hit: ShownHit;
   /** A measure's or a target's document and path (session 36 trial: twelve 第十四条 rows, none saying whose). */
@@ -262,6 +303,7 @@ const HitRow = memo(function HitRow({
   typeLabel: string;
   onPointer: (e: MouseEvent<HTMLLIElement>, id: string) => void;
   onChoose: (hit: ShownHit) => void;
+  onPress: (hit: ShownHit) => void;
 }) {
   return (
     <li
@@ -271,7 +313,10 @@ const HitRow = memo(function HitRow({
       data-testid="search-result"
       data-node-id={hit.id}
       data-field={hit.field}
-      onMouseDown={(e) => e.preventDefault()}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        if (e.button === 0) onPress(hit);
+      }}
       onMouseMove={(e) => onPointer(e, hit.id)}
       onClick={() => onChoose(hit)}
     >

@@ -20,6 +20,13 @@ export const TEXT_SEARCH_OPTIONS = {
   /** Name candidates considered for suggestions. */
   suggestionPool: 60,
   maxSuggestions: 3,
+  /**
+   * A query of more bigrams than this (a pasted document name) is looked up in the index by this many of its rarest
+   * ones, and each hit is then checked to hold the others (session 41): MiniSearch scores every document of every term
+   * before its AND, and the 13 bigrams of 吉林省科协2022年科普工作要点·副本17 cost 1.4–3.2 s at 50k nodes for one hit
+   * (tests/web/scale/search-cost.ts). The hits are the same; only MiniSearch's order within one rank can move.
+   */
+  maxIndexTerms: 2,
 } as const;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -101,13 +108,20 @@ function snippetOf(text: string, query: string): TextHit['snippet'] | undefined 
 }
 
 function indexParts(graph: PolicyGraph) {
+  // How often each term occurs in the indexed fields: a long query is looked up by its rarest terms.
+  const termCounts = new Map<string, number>();
+  const countingTokenize = (text: string, field?: string): string[] => {
+    const terms = tokenize(text);
+    if (field !== undefined) for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+    return terms;
+  };
   const docs: Doc[] = [];
   graph.forEachNode((id, a) => {
     const aliases = 'aliases' in a && a.aliases ? a.aliases.join(' ') : '';
     const text = a.type === 'Measure' ? a.text : '';
     docs.push({ id, name: a.name, aliases, text, type: a.type });
   });
-  const full = new MiniSearch<Doc>({ fields: ['name', 'aliases', 'text'], storeFields: [], tokenize, processTerm: (t) => t });
+  const full = new MiniSearch<Doc>({ fields: ['name', 'aliases', 'text'], storeFields: [], tokenize: countingTokenize, processTerm: (t) => t, searchOptions: { tokenize } });
   // Names and aliases of everything but measures (whose "names" are the start of their text).
   const names = new Map<string, NodeType>();
   for (const d of docs) {
@@ -116,7 +130,7 @@ function indexParts(graph: PolicyGraph) {
   }
   const nameIndex = new MiniSearch<{ id: string; name: string }>({ fields: ['name'], storeFields: ['name'], tokenize, processTerm: (t) => t });
   const nameDocs = [...names.keys()].map((name, i) => ({ id: String(i), name }));
-  return { docs, full, nameIndex, nameDocs };
+  return { docs, full, nameIndex, nameDocs, termCounts };
 }
 
 /** Indexes every node's name and aliases, and each Measure's text (a full snapshot's graph). */
@@ -138,13 +152,32 @@ export async function buildTextIndexAsync(graph: PolicyGraph, opts: { chunkSize?
   return searchOver(parts);
 }
 
-function searchOver({ docs, full, nameIndex }: ReturnType<typeof indexParts>): TextIndex {
+function searchOver({ docs, full, nameIndex, termCounts }: ReturnType<typeof indexParts>): TextIndex {
   const byId = new Map(docs.map((d) => [d.id, d]));
+  // Each document's fields normalised once, when a search first needs them (a broad query's hits are many, and only the
+  // first `limit` of each rank are looked at).
+  const normalised = new Map<string, { name: string; aliases: string; text?: string }>();
+  const norm = (d: Doc) => {
+    let n = normalised.get(d.id);
+    if (!n) normalised.set(d.id, (n = { name: normaliseName(d.name), aliases: d.aliases ? normaliseName(d.aliases) : '' }));
+    return n;
+  };
+  const textOf = (d: Doc): string => {
+    const n = norm(d);
+    if (n.text === undefined) n.text = d.text ? normaliseName(d.text) : '';
+    return n.text;
+  };
   const fieldOf = (d: Doc, q: string): { field: TextField; exact: boolean } => {
-    if (normaliseName(d.name).includes(q)) return { field: 'name', exact: true };
-    if (d.aliases && normaliseName(d.aliases).includes(q)) return { field: 'aliases', exact: true };
-    if (d.text && normaliseName(d.text).includes(q)) return { field: 'text', exact: true };
+    if (norm(d).name.includes(q)) return { field: 'name', exact: true };
+    if (d.aliases && norm(d).aliases.includes(q)) return { field: 'aliases', exact: true };
+    if (d.text && textOf(d).includes(q)) return { field: 'text', exact: true };
     return { field: d.text ? 'text' : 'name', exact: false };
+  };
+  /** True when the document holds every one of `terms` (the ones a long query's lookup left out). */
+  const holdsAll = (d: Doc, terms: string[]): boolean => {
+    const fields = [...tokenize(d.name), ...(d.aliases ? tokenize(d.aliases) : []), ...(d.text ? tokenize(d.text) : [])];
+    const held = new Set(fields);
+    return terms.every((t) => held.has(t));
   };
 
   const suggest = (q: string): string[] => {
@@ -164,25 +197,50 @@ function searchOver({ docs, full, nameIndex }: ReturnType<typeof indexParts>): T
       const q = normaliseName(raw);
       const limit = opts.limit ?? 20;
       if (!q) return { query: raw, hits: [], suggestions: [] };
-      const results = tokenize(q).length
-        ? full.search(q, { combineWith: 'AND', boost: TEXT_SEARCH_OPTIONS.boost })
-        : [];
-      const hits: TextHit[] = [];
-      for (const r of results) {
-        const d = byId.get(String(r.id))!;
-        const { field, exact } = fieldOf(d, q);
-        hits.push({ id: d.id, name: d.name, type: d.type, field, exact, ...(field === 'text' && exact ? { snippet: snippetOf(d.text, q) } : {}) });
-      }
+      const terms = [...new Set(tokenize(q))];
+      // A long query: its rarest terms find the candidates, the rest are checked on the few that come back.
+      const byRarity = [...terms].sort((a, b) => (termCounts.get(a) ?? 0) - (termCounts.get(b) ?? 0));
+      const looked = byRarity.slice(0, TEXT_SEARCH_OPTIONS.maxIndexTerms);
+      const left = byRarity.slice(TEXT_SEARCH_OPTIONS.maxIndexTerms);
+      const results = terms.length ? full.search(looked.join(' '), { combineWith: 'AND', boost: TEXT_SEARCH_OPTIONS.boost }) : [];
       // A name equal to the query first, then a name starting with it, then the other whole-run matches, then the
       // rest, keeping MiniSearch's order (field weights, term frequency) within each. Before session 22 term frequency
       // alone ordered the whole-run matches: on the law mirror, the 20 hits for 中华人民共和国大气污染防治法 were
-      // regulations' articles that name it twice, and the law itself was not among them.
-      const rank = (h: TextHit): number => {
-        if (!h.exact) return 3;
-        const name = normaliseName(h.name);
-        return name === q ? 0 : name.startsWith(q) ? 1 : 2;
-      };
-      const ordered = hits.map((h, i) => ({ h, i, r: rank(h) })).sort((a, b) => a.r - b.r || a.i - b.i).slice(0, limit).map((x) => x.h);
+      // regulations' articles that name it twice, and the law itself was not among them. Only the first `limit` are
+      // wanted: the names rank all of them (cheap), the text is read in MiniSearch's order until the ranks are full
+      // (session 41: a broad query's 30k hits had each text normalised).
+      const equal: Doc[] = [];
+      const prefix: Doc[] = [];
+      const others: Doc[] = [];
+      for (const r of results) {
+        const d = byId.get(String(r.id))!;
+        const name = norm(d).name;
+        if (name === q) equal.push(d);
+        else if (name.startsWith(q)) prefix.push(d);
+        else others.push(d);
+      }
+      const whole: { d: Doc; field: TextField }[] = [];
+      const apart: { d: Doc; field: TextField }[] = [];
+      const room = limit - equal.length - prefix.length;
+      for (const d of others) {
+        if (whole.length >= room) break;
+        const { field, exact } = fieldOf(d, q);
+        if (exact) whole.push({ d, field });
+        else if (apart.length < room && (!left.length || holdsAll(d, left))) apart.push({ d, field });
+      }
+      const hit = (d: Doc, field: TextField, exact: boolean): TextHit => ({
+        id: d.id,
+        name: d.name,
+        type: d.type,
+        field,
+        exact,
+        ...(field === 'text' && exact ? { snippet: snippetOf(d.text, q) } : {}),
+      });
+      const ordered = [
+        ...[...equal, ...prefix].map((d) => hit(d, 'name', true)),
+        ...whole.map(({ d, field }) => hit(d, field, true)),
+        ...apart.map(({ d, field }) => hit(d, field, false)),
+      ].slice(0, limit);
       const suggestions = ordered.some((h) => h.exact) ? [] : suggest(q);
       return { query: raw, hits: ordered, suggestions };
     },

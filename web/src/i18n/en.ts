@@ -140,7 +140,7 @@ export const en: Shape<typeof zh> = {
     via: 'via',
     viaSeparator: ', ',
   },
-  value: { yes: 'yes', no: 'no', chars_one: '({{count}} character)', chars_other: '({{count}} characters)', more: '{{count}} more' },
+  value: { yes: 'yes', no: 'no', chars_one: '({{count}} character)', chars_other: '({{count}} characters)', more: '{{count}} more', span: 'document characters {{from}}–{{to}}' },
   cannedTitle: {
     'article-citations': 'Lower measures that cite an article of a document',
     'citing-documents': 'Documents and measures that cite a document',

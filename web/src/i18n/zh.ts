@@ -133,7 +133,7 @@ export const zh = {
     via: '经由',
     viaSeparator: '、',
   },
-  value: { yes: '是', no: '否', chars_other: '（{{count}} 字）', more: '另有 {{count}} 项' },
+  value: { yes: '是', no: '否', chars_other: '（{{count}} 字）', more: '另有 {{count}} 项', span: '文件第 {{from}}–{{to}} 字' },
   cannedTitle: {
     'article-citations': '按条文号引用某文件某条的下级措施',
     'citing-documents': '引用某文件的文件与措施',

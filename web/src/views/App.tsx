@@ -49,14 +49,7 @@ export function App() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading', step: 'download' });
   const [pending, setPending] = useState<{ id: string; name: string } | null>(null);
-  // A node chosen in the search while loading goes into the URL: the explorer opens on it.
-  useEffect(() => {
-    if (!pending) return;
-    const url = new URL(window.location.href);
-    url.searchParams.set('node', pending.id);
-    url.searchParams.delete('cam');
-    window.history.replaceState(window.history.state, '', url);
-  }, [pending]);
+  // A node chosen in the search while loading goes into the URL (choose, below): the explorer opens on it.
   const [preview, setPreview] = useState<ViewGraph | null>(null);
   // Resolved when the preview's nodes are drawn: the data graph's building starts then.
   const drawnFirst = useRef<() => void>(() => {});
@@ -99,7 +92,15 @@ export function App() {
     };
   }, []);
   const onPreviewDrawn = useRef(() => drawnFirst.current()).current;
-  const choose = useRef((id: string, name: string) => setPending({ id, name })).current;
+  // The URL now, not in an effect after the next commit: the explorer, rendered in a transition, reads it when it mounts
+  // (session 41: a choice made as the loading page gave way must not be dropped).
+  const choose = useRef((id: string, name: string) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('node', id);
+    url.searchParams.delete('cam');
+    window.history.replaceState(window.history.state, '', url);
+    setPending({ id, name });
+  }).current;
   const note = (step: 'download' | 'build') => (
     <span>
       {t(step === 'download' ? 'load.download' : 'load.build')}
