@@ -1206,8 +1206,12 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
   for (const m of span.matchAll(re)) {
     // (全市, 本省 before the name: the region's own system, 本市危险废物管理信息系统 → 北京市危险废物管理信息系统, as networkHits reads.)
     const lead = m[2] ?? '';
-    const owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
+    let owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
     if (lead && !owner) continue;
+    // (Session 41: the region as the subject right before the cue, 本市建立城市风貌保护名录, owns what it sets up, as 本市… before
+    // the name does.)
+    const subject = !lead && /(保护名录|资源目录)$/.test(m[3]!) ? /(?:^|[，。；：\s])(本市|本省)$/.exec(span.slice(Math.max(0, m.index! - 6), m.index!)) : null;
+    if (subject) owner = local[subject[1].slice(1)];
     let name = m[3]!;
     // (Session 38: the regex takes the leftmost cue, so a cue word inside a body's name (市城乡建设行政主管部门建立…系统: 建设)
     // opened the name at the body; the name starts after the last cue it holds, the verb that sets the system up.)

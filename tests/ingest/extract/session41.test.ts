@@ -42,3 +42,26 @@ describe('a committee named by its function is one body where the region names o
     expect(names('Organisation', congress, { lawFunctionCommittees: false })).not.toContain('东营市人民代表大会法制委员会');
   });
 });
+
+describe('a protection list or resource catalogue a body establishes is a programme (designations.txt system 保护名录, 资源目录)', () => {
+  it('reads the list a body sets up, and the region’s when the region sets it up', () => {
+    const law = regulation(
+      '某市山体保护条例',
+      '市人民政府应当对本行政区域内的山体进行统一登记，建立山体保护名录。',
+      '市信息化主管部门组织建立政务信息资源目录，规范政务信息的采集和使用。',
+    );
+    expect(names('Programme', law)).toEqual(expect.arrayContaining(['山体保护名录', '政务信息资源目录']));
+    const city = regulation('东营市城市风貌保护条例', '本市建立城市风貌保护名录，根据本条例确定城市风貌保护项目。');
+    expect(names('Programme', city)).toContain('东营市城市风貌保护名录');
+    expect(names('Programme', city)).not.toContain('城市风貌保护名录');
+  });
+  it('leaves a list a procedure publishes, a register of rights and a guide', () => {
+    const law = regulation(
+      '某市选举和登记办法',
+      '选举委员会应当在选举日的二十日以前公布选民名单。',
+      '国务院民用航空主管部门设立民用航空器权利登记簿。',
+      '市人民政府制定本市产业结构调整指导目录。',
+    );
+    expect(names('Programme', law).filter((n) => /(名单|登记簿|目录)$/.test(n))).toEqual([]);
+  });
+});
