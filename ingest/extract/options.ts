@@ -204,7 +204,7 @@ export interface ExtractOptions {
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
    *  the region's own organ sets up (市人民政府设立…委员会, 市设立…委员会: `setter`) is the region's too (discover.ts suffixHits).
    *  Provenance: session 41, the brief's class "bodies a law sets up or names by function", counted on the development law golds
-   *  (17 of 55 missed organisations are committees); measured on every development set. */
+   *  (17 of 52 missed organisations are committees); measured on every development set. */
   lawFunctionCommittees: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
