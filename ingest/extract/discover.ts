@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -113,6 +113,10 @@ export function suffixHits(
         // An award's name is a whole phrase, verbs included (…无偿捐献器官终身荣誉奖, as the test has it);
         // it starts after the verb of conferring or receiving it (name-cuts.txt: 授予, 荣获, 获得).
         const award = rule.type === 'Programme' && suffix.endsWith('奖') && lexicon.programmeSuffixRules.get(suffix)?.designation === true;
+        // 残疾|评定|委员会, 大中专|招生|委员会: a committee named by its function holds one verb of its work after a noun of its
+        // field (session 41, lawFunctionCommittees; org-functions.txt `head`).
+        const functional = rule.type === 'Organisation' && law && options.lawFunctionCommittees === true && lexicon.orgFunctions.heads.some((h) => suffix.endsWith(h));
+        let fieldVerbs = 0;
         for (;;) {
           // 中国（上海）|自由贸易试验区管理委员会: a national pilot zone's prefix is part of the name (session 22, helper extract2).
           if ((rule.type === 'Organisation' || rule.type === 'Programme') && j > 0 && /^[）)]$/.test(tokens[j - 1].word)) {
@@ -130,7 +134,14 @@ export function suffixHits(
             j = open;
             continue;
           }
-          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon), options.lawProgrammeNotClause ? lexicon.nameClauses.regime : undefined))) break;
+          if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon), options.lawProgrammeNotClause ? lexicon.nameClauses.regime : undefined))) {
+            if (functional && fieldVerbs === 0 && fieldVerb(tokens, j, end, options.maxName, stops, lexicon)) {
+              fieldVerbs++;
+              j -= 2;
+              continue;
+            }
+            break;
+          }
           if (/^(v|ad)/.test(tokens[j - 1].tag)) verbs++;
           j--;
         }
@@ -166,7 +177,11 @@ export function suffixHits(
         const name = award ? written.replace(/奖[金银铜]奖$/, '奖') : written;
         // 依托市大数据资源平台, 由市国防教育基金会: the region's short form owns the name.
         // (jieba often runs the short form into the word before it: 由市|…, 向市|…, so by characters.)
-        const lead = rule.type === 'Organisation' || rule.type === 'Programme' ? LOCAL_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+        let lead = rule.type === 'Organisation' || rule.type === 'Programme' ? LOCAL_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+        // 市人民政府设立湿地保护专家委员会, 市设立区乡镇选举工作委员会: the body the region's own organ sets up is the region's
+        // (session 41, lawFunctionCommittees; org-functions.txt `setter`).
+        // (Not a name a place or the short form already opens: 省人民政府设立郑州航空港…管理委员会, 市人民政府设立市规划委员会.)
+        if (!lead && rule.type === 'Organisation' && law && options.lawFunctionCommittees && lexicon.orgFunctions.heads.some((h) => name.endsWith(h)) && !placedName(name, lexicon) && !PLACE_COMMITTEE.test(name) && !/^[市省]/.test(name)) lead = localSetter(text, start, lexicon);
         const owner = lead ? local[lead[1]] : undefined;
         // 纳入本市公共信用信息平台, 记入本市企业信用信息系统: a system's name that begins with the region's own short form
         // (本市, or 市 after a 本 cut as a name-stop) is the region's (session 22; canonical rule 2).
@@ -191,7 +206,13 @@ export function suffixHits(
         // name (国家知识产权局设立…执法委员会). No law gold holds such a name (session 24, read on the spent randomt-heldout and
         // randomu: 20 of the dev sets' 36 spurious organisations). A people's congress's special committees (法制委员会 in a city's
         // law-making regulation is its congress's) and a named place's management committee (泰山景区管理委员会) stay.
-        if (rule.type === 'Organisation' && law && name.endsWith('委员会') && !placedName(name, lexicon) && !setUpByName(text, start) && !CONGRESS_COMMITTEE.test(name) && !PLACE_COMMITTEE.test(name)) continue;
+        // (Session 41, lawFunctionCommittees: one opened by the region's short form standing alone, 市|大中专招生委员会 in a city's
+        // text, is the region's: canonical.ts localise reads 市X as it reads 市教育委员会.)
+        const localOpened = law && options.lawFunctionCommittees === true && /^[市省]$/.test(tokens[tokenAt[start - from]]?.word ?? '') && tokens[tokenAt[start - from]].start === start && local[text[start]] !== undefined;
+        // (A name that holds a verb of its work is one body only where a region or a national owner names it, not because a
+        // text sets it up: 学位授予单位应当设立学位评定委员会 is a kind every such unit has.)
+        if (rule.type === 'Organisation' && fieldVerbs > 0 && !placedName(name, lexicon) && !localOpened) continue;
+        if (rule.type === 'Organisation' && law && name.endsWith('委员会') && !placedName(name, lexicon) && !localOpened && !setUpByName(text, start) && !CONGRESS_COMMITTEE.test(name) && !PLACE_COMMITTEE.test(name)) continue;
         // 国务院制定全民健身计划: the plan the State Council makes is the one national plan, specific even when its
         // head is the law's own subject (session 17; a county's 全民健身实施计划 or a body's 国防教育计划 stay generic).
         const national = rule.type === 'Programme' && law && NATIONAL_PLAN.test(text.slice(Math.max(0, start - 8), start)) && /(计划|规划)$/.test(name);
@@ -447,6 +468,27 @@ function setUpByName(text: string, start: number): boolean {
   // (乡镇人民政府、街道办事处…组建: what every township or street office sets up is a kind too, and 尚未成立 sets up
   // nothing; session 24.)
   return !/(县级以上|各级|地方|可以|省、自治区、直辖市|市、县|乡镇|街道|未)/.test(clause);
+}
+/** 残疾|评定|委员会: the token before j is a verb of the committee's work and the one before it a noun of its field, adjacent,
+ *  within maxName of the end; neither a name stop nor a body (人民政府|设立|…: the verb that sets the body up is no part of it). */
+function fieldVerb(tokens: Token[], j: number, end: number, maxName: number, stops: Set<string>, lexicon: Lexicon): boolean {
+  if (j < 2) return false;
+  const verb = tokens[j - 1];
+  const noun = tokens[j - 2];
+  if (verb.tag !== 'v' || !/^(n|nz|j|z|vn)$/.test(noun.tag)) return false;
+  // The verb does not take a body's own organ as its object (主席团|交付|常务委员会).
+  const head = tokens.slice(j).map((t) => t.word).join('').slice(0, end - tokens[j].start);
+  if (/常务委员会$/.test(head)) return false;
+  if (noun.start + noun.word.length !== verb.start || verb.start + verb.word.length !== tokens[j].start) return false;
+  if (end - noun.start > maxName || !NAME_CHARS.test(noun.word + verb.word)) return false;
+  if (stops.has(verb.word) || stops.has(noun.word) || SET_UP.test(verb.word) || lexicon.leadVerbs.has(verb.word) || lexicon.leadVerbs.has(noun.word)) return false;
+  return !isBodyWord(noun.word, lexicon);
+}
+/** 市人民政府设立, 市设立: the region's short form, a `setter` organ or none, then a verb of setting up, right before `start`, at
+ *  the start of a clause; the match's group 1 is the short form (as LOCAL_BEFORE's). */
+function localSetter(text: string, start: number, lexicon: Lexicon): RegExpExecArray | null {
+  const setters = lexicon.orgFunctions.setters.join('|');
+  return new RegExp(`(?:^|[，。；：\\s]|第[一二三四五六七八九十百]+条\\s*)(市|省)(?:${setters})?(?:设立|成立|组建)$`).exec(text.slice(Math.max(0, start - 30), start));
 }
 /** A name a region or a national owner opens (北京市…, 全国…, 国家…): one body, whatever its head (session 24). */
 function placedName(name: string, lexicon: Lexicon): boolean {
@@ -1164,8 +1206,12 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
   for (const m of span.matchAll(re)) {
     // (全市, 本省 before the name: the region's own system, 本市危险废物管理信息系统 → 北京市危险废物管理信息系统, as networkHits reads.)
     const lead = m[2] ?? '';
-    const owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
+    let owner = lead ? local[lead.replace(/^全/, '').replace(/^本/, '')] : undefined;
     if (lead && !owner) continue;
+    // (Session 41: the region as the subject right before the cue, 本市建立城市风貌保护名录, owns what it sets up, as 本市… before
+    // the name does.)
+    const subject = !lead && /(保护名录|资源目录)$/.test(m[3]!) ? /(?:^|[，。；：\s])(本市|本省)$/.exec(span.slice(Math.max(0, m.index! - 6), m.index!)) : null;
+    if (subject) owner = local[subject[1].slice(1)];
     let name = m[3]!;
     // (Session 38: the regex takes the leftmost cue, so a cue word inside a body's name (市城乡建设行政主管部门建立…系统: 建设)
     // opened the name at the body; the name starts after the last cue it holds, the verb that sets the system up.)

@@ -240,6 +240,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (u.path === HEAD_PATH && type !== 'Organisation') continue;
     mentions.push({ path: u.path, type, canonical, surface: text.slice(h.start, h.end), span: [h.start, h.end] });
   }
+  // 市人民代表大会法制委员会研究拟订… then 由法制委员会根据…: a committee named once in full and elsewhere by its bare name is
+  // that one body, when one full name in the text ends in it (session 41, lawFunctionCommittees; org-functions.txt `head`).
+  if (doc.genre === 'regulation' && options.lawFunctionCommittees) fullCommittees(mentions, lexicon);
   // An item under a lead that sets a deadline for the list (到2025年，…如下：) takes that year (session 29).
   const unitByPath = new Map(doc.units.map((u) => [u.path, u]));
   const leadYearOf = (u: (typeof doc.units)[number]) => {
@@ -288,6 +291,17 @@ function schoolKind(text: string, h: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, h.start - 4), h.start);
   // a kind of school (普通, 民办, 公办), a school one attends (上中小学, 就读…中小学), or one of a list of schools.
   return /(普通|民办|公办|就读|入读|[^报]上)$/.test(before) || /(幼儿园|托儿所)、$/.test(before) || /^、(幼儿园|托儿所|中等职业学校|特殊教育学校|高等学校)/.test(text.slice(h.end, h.end + 8));
+}
+
+/** A bare committee mention (no region, owner or body before its field) takes the canonical of the one longer organisation
+ *  named in the same text whose canonical ends in it (session 41). Two such longer names leave it as it is. */
+function fullCommittees(mentions: Mention[], lexicon: Lexicon): void {
+  const orgs = [...new Set(mentions.filter((m) => m.type === 'Organisation').map((m) => m.canonical))];
+  for (const m of mentions) {
+    if (m.type !== 'Organisation' || !lexicon.orgFunctions.heads.some((h) => m.canonical.endsWith(h))) continue;
+    const full = orgs.filter((o) => o.length > m.canonical.length && o.endsWith(m.canonical) && /(人民代表大会|常务委员会|人民政府)$/.test(o.slice(0, -m.canonical.length)));
+    if (full.length === 1) m.canonical = full[0];
+  }
 }
 
 /** 人民代表大会及其常务委员会: the standing committee named by 其 after its congress (session 19). */

@@ -199,6 +199,13 @@ export interface ExtractOptions {
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
    *  draw (randomi, elderly, women), the gold convention of session 35; measured on every development set. */
   lawMemberConditionsOut: boolean;
+  /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
+   *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
+   *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
+   *  the region's own organ sets up (市人民政府设立…委员会, 市设立…委员会: `setter`) is the region's too (discover.ts suffixHits).
+   *  Provenance: session 41, the brief's class "bodies a law sets up or names by function", counted on the development law golds
+   *  (17 of 52 missed organisations are committees); measured on every development set. */
+  lawFunctionCommittees: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -241,6 +248,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDeterminedUnits: true,
   lawDrawnZoneParts: true,
   lawMemberConditionsOut: true,
+  lawFunctionCommittees: true,
   servedClauseReach: 20,
 });
 

@@ -58,6 +58,8 @@ export interface Lexicon {
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
   /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
+  /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
+  orgFunctions: { heads: string[]; setters: string[] };
   nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[] };
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
    *  is a party too (session 29). */
@@ -342,6 +344,13 @@ function entries(dir: string, file: string): LexiconEntry[] {
   });
 }
 
+/** org-functions.txt: its `head |` and `setter |` lines (session 41). */
+function orgFunctions(dir: string): Lexicon['orgFunctions'] {
+  const all = lines(dir, 'org-functions.txt');
+  for (const { line, no } of all) if (!/^(head|setter)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter, got "${line}"`);
+  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt') };
+}
+
 /** name-clauses.txt: its roles' words (session 36). */
 function nameClauses(dir: string): Lexicon['nameClauses'] {
   const all = lines(dir, 'name-clauses.txt');
@@ -506,6 +515,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
     nameClauses: nameClauses(dir),
+    orgFunctions: orgFunctions(dir),
     groupParties: words(dir, 'group-parties.txt'),
     programmeFollowers: words(dir, 'programme-followers.txt').sort((a, b) => b.length - a.length),
     programmeKinds: words(dir, 'programme-kinds.txt'),
