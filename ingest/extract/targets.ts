@@ -590,8 +590,17 @@ export function findTargets(
       const stop = t.search(/[，。；：！？\n]/);
       metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
     }
+    // 确定一名非协商代表人员担任协商会议记录员, 指定一名审判人员对调解协议进行审查: the role taken (担任/作为 X), else the person before
+    // the act they are designated for (tests/gold/README.md, session 41: one person designated is a staffing); else a short tail.
+    if (staffed && !before) {
+      const who = tail.replace(/[，。；：]$/, '');
+      const role = /(?:担任|作为)([\u4e00-\u9fff]{2,12})$/.exec(who);
+      const person = role ? undefined : /^([\u4e00-\u9fff]{2,8}?)(?:召集|主持|负责|承办|参加|对|进行|办理)(?![人员者])/.exec(who);
+      if (role) metric = role[1]!;
+      else if (person) metric = person[1]!;
+      else if (who.length >= 2 && tail.length <= 13) metric = who;
+    }
     // 每年至少一次将信托事务处理情况…向民政部门报告: what is done once is the object of 将 (session 17).
-    if (staffed && !before && tail.replace(/[，。；：]$/, '').length >= 2 && tail.length <= 13) metric = tail.replace(/[，。；：]$/, '');
     const disposed = unitStr === '次' ? DISPOSED_OBJECT.exec(tail) : null;
     if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).

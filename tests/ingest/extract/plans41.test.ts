@@ -44,3 +44,20 @@ describe('the verb after a comma when the clause only fronts the object', () => 
     expect(targetsOf('主管部门应当自受理之日起五个工作日内，将申请材料交评审委员会，由其进行评审。')[0]![0]).not.toBe('评审');
   });
 });
+
+// Session 41 (plans): one person designated to a role is a staffing target (tests/gold/README.md, session 41), its metric the
+// person or the role, not the act they are designated for nor the designating clause.
+describe('one person designated', () => {
+  it('reads the role taken after 担任', () => {
+    expect(targetsOf('双方代表应当共同确定一名工作人员担任会议记录员。')).toEqual([['会议记录员', '=', 1, '名']]);
+  });
+
+  it('reads the person before the act designated', () => {
+    expect(targetsOf('仲裁机构受理申请后，应当指定一名仲裁员对和解协议进行审查。')).toEqual([['仲裁员', '=', 1, '名']]);
+    expect(targetsOf('主任不召集会议的，由街道办事处指定一名委员召集和主持会议。')).toEqual([['委员', '=', 1, '名']]);
+  });
+
+  it('does not cut a person\'s noun at a verb it holds (专职承办人员)', () => {
+    expect(targetsOf('主管部门应当指定一名专职承办人员负责调查。')).toEqual([['专职承办人员', '=', 1, '名']]);
+  });
+});
