@@ -639,6 +639,13 @@ export function findTargets(
       // counted, a bare noun after the unit (session 38, read on the unseen set's 青岛 规定: 崂山区 ≥ 1 个 was the metric).
       else if (said !== '' && BARE_THING.test(tail)) metric = tail;
     }
+    // 每个市（州）举办1—2场青少年科技创新成果展示交流活动, 村民委员会和居民委员会中应当至少有一名女性成员, …与全市50所中小学开展馆校
+    // 合作: the words before the number give only a scope (每个X, X中, 全市) and a verb of holding or doing; the counted thing is the
+    // noun after the unit, to the clause's end (session 41 (plans)).
+    if (!keep && !change && !cuedPeriod && !alt && !staffed && SCOPED_ACT.test(metric)) {
+      const counted = body.slice(rest, clauseEnd).replace(/^的/, '').trim();
+      if (counted.length >= 2 && counted.length <= 16 && !/[，。；：、]/.test(counted) && !onlyVerbs(counted, lexicon)) metric = counted;
+    }
     if (attained) metric = attained;
     // 评审会议应当有9名以上…专家参加: after 有 the counted thing follows the number, up to the verb it does (session 35 (plans)).
     if (/^[^，。；]{0,12}?(?:应当|应|必须|须)?有$/.test(metric)) {
@@ -1069,6 +1076,9 @@ function scopeOnly(metric: string): boolean {
 /** The counted thing after a number's unit, up to the verb that commits to it (建设用地面积达到…, 示范社区全面建成). */
 /** A clause's end that is only the thing counted: a noun of two to twelve characters (献血屋, 社区卫生服务中心). */
 const BARE_THING = /^[\u4e00-\u9fff]{2,12}$/;
+/** A scope and a verb of holding or doing, nothing else (每个市（州）举办, 村民委员会和居民委员会中应当至少有, 宁波科学探索中心与全市): the
+ *  counted thing follows the number (session 41 (plans)). */
+const SCOPED_ACT = /^(?:每[个一]?[\u4e00-\u9fff（）、]{1,8}?|[\u4e00-\u9fff、]{2,20}中|[\u4e00-\u9fff、]{0,16}?(?:全市|全省|全区|全县|本市|本省|本区|本县))(?:应当|应|必须|须)?(?:至少|不少于)?(?:举办|开展|组织|有|建设|建立|设立|设置|配备|完成)?$/;
 const THING_THEN_VERB = /^([\u4e00-\u9fff（）()]{2,24}?)(?:全面建成|基本建成|建成|达到|实现|完成|覆盖)/;
 
 function cleanMetric(raw: string, cues: TargetCues, unit: string): string {

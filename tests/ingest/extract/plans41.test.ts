@@ -61,3 +61,20 @@ describe('one person designated', () => {
     expect(targetsOf('主管部门应当指定一名专职承办人员负责调查。')).toEqual([['专职承办人员', '=', 1, '名']]);
   });
 });
+
+// Session 41 (plans): when the words before the number give only a scope (每个X, X中, 全市) and a verb of holding or doing, the
+// counted thing is the noun after the unit.
+describe('the counted noun after the number', () => {
+  it('reads the noun after the unit when a per-unit scope and a verb stand before the number', () => {
+    expect(targetsOf('每个县（市）举办2场科普讲座。')).toEqual([['科普讲座', '=', 2, '场']]);
+  });
+
+  // (A guard: in a sentence of its own the 有 rule of session 35 reads it too; in the women set's 河南 办法 it was the scope.)
+  it('reads the noun after the unit after 中…至少有', () => {
+    expect(targetsOf('社区居民委员会和业主委员会中应当至少有一名残疾人代表。')).toEqual([['残疾人代表', '>=', 1, '名']]);
+  });
+
+  it('keeps the metric before the number when it names a thing', () => {
+    expect(targetsOf('全市公共图书馆藏书量不少于200万册。')[0]![0]).toContain('藏书量');
+  });
+});
