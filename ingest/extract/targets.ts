@@ -947,9 +947,10 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
 /** An extension's period (延长期限, 延长的期限, 延期…) in a sentence that, or whose sentence before, has a party apply for it
  *  (延期申请, 申请延期, 申请办理延期…手续, 申请延长): session 36 (plans), read on randomq's 河南 城乡规划 办法. */
 const EXTENSION = /延长(?:的)?期限|延期/;
-/** A right a party keeps by acting in time (session 22: 优先权…三个月内登记, 异议…七日内提出), and the acts that keep it. */
+/** A right a party keeps by acting in time (session 22: 优先权…三个月内登记, 异议…七日内提出), and the acts that keep it (with a manner
+ *  or an addressee before 提出: 书面向村民选举委员会提出; session 41 (plans), randomz's 河南 村委会 办法). */
 const RIGHT_KEPT = /异议|优先权/;
-const RIGHT_KEPT_ACT = /^提出|登记/;
+const RIGHT_KEPT_ACT = /^提出|登记|^(?:书面)?向[^，。；]{1,20}?(?:书面)?提出$/;
 /** Units of a sum of money (元, 万元, 亿元). */
 const MONEY_UNIT = /元$/;
 const EXTENSION_APPLIED = /延期申请|申请(?:办理)?延[期长]/;

@@ -78,3 +78,11 @@ describe('the counted noun after the number', () => {
     expect(targetsOf('全市公共图书馆藏书量不少于200万册。')[0]![0]).toContain('藏书量');
   });
 });
+
+// Session 41 (plans): an objection a party must raise in time, with a manner or an addressee before 提出 (书面向…委员会提出), is the
+// time a party has to keep a right (session 22), no target; the body's own time to decide on it stays.
+describe('an objection window with its addressee', () => {
+  it('is no target, while the body\'s decision on it is', () => {
+    expect(targetsOf('居民对公布的名单有异议的，应当自公布之日起七日内书面向居民委员会提出。居民委员会应当自收到异议之日起五日内作出答复。')).toEqual([['作出答复', '<=', 5, '日']]);
+  });
+});
