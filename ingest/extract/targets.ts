@@ -356,8 +356,16 @@ export function findTargets(
       if (/^[将把]/.test(t)) t = t.replace(/并(?:报|向|送|抄送|通知|告知).*$/, '');
       // 对提交的有关材料进行审查: in 对X进行Y the act is the verbal noun Y, the head of the phrase; X, after the preposition, is
       // an adjunct (session 35 (plans): the shortest noun phrase that names the act limited, 审查 or 合法性审查).
+      // …之日起2个月内，将特殊标志有关事项、图样…，在特殊标志登记簿上登记; …6个月内，对本行政区域内…机构，依照…条件重新进行检查: the
+      // clause after the limit only fronts the object (将/把/对 and a noun phrase), the act is the verb of the next clause, without
+      // its basis, place or addressee (tests/gold/README.md, session 41: the verb after a comma).
+      const fronted = frontedAct(body, t, actEnd, lexicon);
+      if (fronted) {
+        t = fronted.act;
+        actEnd = fronted.end;
+      }
       const treated = TREATED.exec(t);
-      let act = treated ? treated[1]! : (listedObject(t) ?? handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
+      let act = fronted ? fronted.act : treated ? treated[1]! : (listedObject(t) ?? handedOver(t) ?? disposalVerb(t) ?? addressedAct(t) ?? t.replace(/^(进行|将|向|把|对)/, ''));
       // 登记参加选举的村民名单，应当在选举日的二十日前由村民选举委员会公布: the agent follows (由…), so what is done is the
       // topic before the modal verb; likewise when only a manner and a verb follow (…五日以前，按照得票多少的顺序张榜公布; session 21).
       const manner = MANNER.exec(t);
@@ -366,7 +374,13 @@ export function findTargets(
       // no part of the metric (session 27, read on the spent randomq-heldout's 河南 城乡规划 办法).
       const modal = /^[^，。；]{1,20}?(应当|必须)(?!在)/.exec(act);
       if (modal && act.length - modal[0].length >= 2) act = addressedAct(act.slice(modal[0].length)) ?? act.slice(modal[0].length);
+      // 选民名单应当在选举日的二十日以前公布; 停止行使选举权利的决定，应当…以前送达区或者乡镇选举委员会: only a verb (with a manner or
+      // an addressee) follows the limit, and the subject before it is no body or person that acts: the thing handled is that
+      // topic, the metric (tests/gold/README.md, session 41: the topic before the modal).
+      const verb = !topic && !fronted ? bareAct(t, lexicon) : undefined;
+      const handled = verb ? handledTopic(body, clauseStart, clause, cues.agentEnd, lexicon) : undefined;
       if (topic) act = topic;
+      else if (handled) act = verb + handled;
       // 其成员不满三人的，应当在三个月内由村民会议进行补选: no topic (a condition before), the act after the agent's verb.
       else if (t.startsWith('由')) act = t.replace(/^由[^，。；]*?(?:进行|予以|负责)/, '') || act;
       // …向承运人提出异议。…至迟应当自收到托运行李之日起七日内提出; 优先权，其债权人应当自…之日起三个月内…登记: the time a party
@@ -576,8 +590,17 @@ export function findTargets(
       const stop = t.search(/[，。；：！？\n]/);
       metric = t.slice(0, stop < 0 ? Math.min(t.length, 30) : Math.min(stop, 30)).trim() || metric;
     }
+    // 确定一名非协商代表人员担任协商会议记录员, 指定一名审判人员对调解协议进行审查: the role taken (担任/作为 X), else the person before
+    // the act they are designated for (tests/gold/README.md, session 41: one person designated is a staffing); else a short tail.
+    if (staffed && !before) {
+      const who = tail.replace(/[，。；：]$/, '');
+      const role = /(?:担任|作为)([\u4e00-\u9fff]{2,12})$/.exec(who);
+      const person = role ? undefined : /^([\u4e00-\u9fff]{2,8}?)(?:召集|主持|负责|承办|参加|对|进行|办理)(?![人员者])/.exec(who);
+      if (role) metric = role[1]!;
+      else if (person) metric = person[1]!;
+      else if (who.length >= 2 && tail.length <= 13) metric = who;
+    }
     // 每年至少一次将信托事务处理情况…向民政部门报告: what is done once is the object of 将 (session 17).
-    if (staffed && !before && tail.replace(/[，。；：]$/, '').length >= 2 && tail.length <= 13) metric = tail.replace(/[，。；：]$/, '');
     const disposed = unitStr === '次' ? DISPOSED_OBJECT.exec(tail) : null;
     if (disposed) metric = disposed[1]!;
     // 其比例不得低于百分之七十: 其 refers back to the subject of the clause before (以…专业科技人员为主).
@@ -615,6 +638,13 @@ export function findTargets(
       // 城阳区、崂山区至少设置一个献血屋，市北区、平度市至少设置三个献血屋: the places say where, the clause ends with the thing
       // counted, a bare noun after the unit (session 38, read on the unseen set's 青岛 规定: 崂山区 ≥ 1 个 was the metric).
       else if (said !== '' && BARE_THING.test(tail)) metric = tail;
+    }
+    // 每个市（州）举办1—2场青少年科技创新成果展示交流活动, 村民委员会和居民委员会中应当至少有一名女性成员, …与全市50所中小学开展馆校
+    // 合作: the words before the number give only a scope (每个X, X中, 全市) and a verb of holding or doing; the counted thing is the
+    // noun after the unit, to the clause's end (session 41 (plans)).
+    if (!keep && !change && !cuedPeriod && !alt && !staffed && SCOPED_ACT.test(metric)) {
+      const counted = body.slice(rest, clauseEnd).replace(/^的/, '').trim();
+      if (counted.length >= 2 && counted.length <= 16 && !/[，。；：、]/.test(counted) && !onlyVerbs(counted, lexicon)) metric = counted;
     }
     if (attained) metric = attained;
     // 评审会议应当有9名以上…专家参加: after 有 the counted thing follows the number, up to the verb it does (session 35 (plans)).
@@ -769,8 +799,67 @@ function addressedAct(act: string): string | undefined {
   const m = ADDRESSED.exec(act);
   return m ? (m[1] === '向' || m[1] === '报' ? '' : m[1]!) + m[2]! : undefined;
 }
+/** A basis opening an act (依照本条例第十条规定的条件重新进行检查): the act follows it. */
+const BASIS_HEAD = /^(?:根据|按照|依照|依据)[^，。；]*(?:规定|标准|要求|程序|办法|条件|权限)的?/;
+/** A place opening an act (在特殊标志登记簿上登记). */
+const PLACE_HEAD = /^在[^，。；]{1,20}?[上中内]/;
+/** An addressee after the verb (移交给新一届业主委员会). */
+const TO_AFTER = /^([\u4e00-\u9fff]{2,6}?)(?:给|至|到)[^，。；]{2,}$/;
+/** The act of a time limit whose clause only fronts its object (将X，在…上登记; 对X，依照…重新进行检查): the next clause's verb,
+ *  without its basis, place or addressee; after 将/把 with the object's first item (as listedObject reads a list), after 对 the
+ *  verbal noun alone (对X进行Y → Y, session 35). Undefined when the clause holds its own verb. Session 41 (plans). */
+function frontedAct(body: string, t: string, actEnd: number, lexicon: Lexicon): { act: string; end: number } | undefined {
+  if (!/^[将把对]/.test(t) || body[actEnd] !== '，') return undefined;
+  if (TREATED.test(t) || handedOver(t) || disposalVerb(t) || listedObject(t)) return undefined;
+  const tokens = segmenter(lexicon)(t);
+  if (!/^n/.test(tokens.at(-1)?.tag ?? '')) return undefined;
+  // A verb after the object's last 的 is the clause's own (将…资料交全国饲料评审委员会); verbs before a 的 only qualify the object.
+  const lastOf = tokens.map((w) => w.word).lastIndexOf('的');
+  if (tokens.some((w, i) => i > lastOf && i > 0 && /^v/.test(w.tag) && w.tag !== 'vn')) return undefined;
+  const end = nextBreak(body, actEnd + 1, ACT_BREAK);
+  let next = body.slice(actEnd + 1, end).trim().replace(BASIS_HEAD, '').replace(PLACE_HEAD, '');
+  next = addressedAct(next) ?? next;
+  next = TO_AFTER.exec(next)?.[1] ?? next;
+  next = /(?:进行|予以)([\u4e00-\u9fff]{2,8})$/.exec(next)?.[1] ?? next;
+  if (next.length < 2 || next.length > 8) return undefined;
+  if (t.startsWith('对')) return { act: next, end };
+  const first = t.slice(1).split('、')[0]!.replace(/(及其|以及|及|和|与|或者).*$/, '');
+  return { act: first.length >= 2 && first.length <= 12 ? next + first : next, end };
+}
+/** The verb of the act after a time limit when it is bare: a verb alone, after a manner (按选区公布) or an addressee (向社会公开),
+ *  or before its addressee (送达区或者乡镇选举委员会). Session 41 (plans). */
+function bareAct(t: string, lexicon: Lexicon): string | undefined {
+  const tokens = segmenter(lexicon)(t);
+  let i = 0;
+  const told = TOLD.exec(t);
+  if (told) return told[1]!;
+  if (tokens[0]?.tag.startsWith('p') && /^(按|按照|依照)$/.test(tokens[0].word)) {
+    i = 1;
+    while (i < tokens.length && /^n/.test(tokens[i]!.tag)) i++;
+  }
+  const verb = tokens[i];
+  if (!verb || !/^v/.test(verb.tag) || verb.tag === 'vn') return undefined;
+  const tail = tokens.slice(i + 1).map((w) => w.word).join('');
+  if (tail === '' || onlyVerbs(tail, lexicon)) return verb.word + tail;
+  return /(部门|机关|机构|委员会|人民政府|政府|人民法院|人民检察院)$/.test(tail) ? verb.word : undefined;
+}
+/** The thing a time limit's act handles when it is the sentence's topic: the subject before the modal, or the clause before a
+ *  limit that opens its clause (…的基本情况，在选举日的十五日以前按选区公布); none when it names a body or person that acts
+ *  (`agentEnd`), closes a case (…的), holds a break or is only an adverb (至迟应当…). Session 41 (plans). */
+function handledTopic(body: string, clauseStart: number, clause: string, agentEnd: string[], lexicon: Lexicon): string | undefined {
+  let topic = passiveTopic(body, clauseStart, clause);
+  if (!topic && /^在/.test(clause) && body[clauseStart - 1] === '，') {
+    const prev = body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1).replace(ARTICLE_HEAD, '');
+    if (prev.length >= 2 && prev.length <= 30 && !prev.endsWith('的') && !/(应当|必须|应|须)/.test(prev)) topic = prev;
+  }
+  if (!topic || topic.length > 30 || /[，。；：]/.test(topic) || segmenter(lexicon)(topic).every((w) => /^(d|ad|c|p)/.test(w.tag))) return undefined;
+  return agentEnd.some((a) => topic!.endsWith(a)) ? undefined : topic;
+}
 /** Verbs that hand over, show or tell a list of things (公示, 告知, 提供 …). */
 const LIST_VERB = '(公示|公布|公告|告知|通知|提供|提交|报送|送交|送达|移交|交付|出具|退还|返还)';
+/** 向社会公开, 向县级人民政府备案: an addressee and a verb that makes a thing known or files it (the segmenter tags these verbs
+ *  as nouns or adverbs). */
+const TOLD = new RegExp(`^向[^，。；]{1,20}?(公开|备案|报告|通报|${LIST_VERB.slice(1, -1)})$`);
 /** 向筹备组提供业主名册、…配置清单等筹备业主大会会议必要的资料: the list's own name after 等. */
 const TO_LISTED = new RegExp(`^(?:向[^，。；、]{1,20}?)?${LIST_VERB}[^，。；]*、[^，。；]*等([^，。；、等]{2,20})$`);
 /** 将会议议题及其具体内容、时间、地点、方式等予以公示: a list before the verb, named by its first item. */
@@ -858,9 +947,10 @@ function onlyVerbs(metric: string, lexicon: Lexicon): boolean {
 /** An extension's period (延长期限, 延长的期限, 延期…) in a sentence that, or whose sentence before, has a party apply for it
  *  (延期申请, 申请延期, 申请办理延期…手续, 申请延长): session 36 (plans), read on randomq's 河南 城乡规划 办法. */
 const EXTENSION = /延长(?:的)?期限|延期/;
-/** A right a party keeps by acting in time (session 22: 优先权…三个月内登记, 异议…七日内提出), and the acts that keep it. */
+/** A right a party keeps by acting in time (session 22: 优先权…三个月内登记, 异议…七日内提出), and the acts that keep it (with a manner
+ *  or an addressee before 提出: 书面向村民选举委员会提出; session 41 (plans), randomz's 河南 村委会 办法). */
 const RIGHT_KEPT = /异议|优先权/;
-const RIGHT_KEPT_ACT = /^提出|登记/;
+const RIGHT_KEPT_ACT = /^提出|登记|^(?:书面)?向[^，。；]{1,20}?(?:书面)?提出$/;
 /** Units of a sum of money (元, 万元, 亿元). */
 const MONEY_UNIT = /元$/;
 const EXTENSION_APPLIED = /延期申请|申请(?:办理)?延[期长]/;
@@ -987,6 +1077,9 @@ function scopeOnly(metric: string): boolean {
 /** The counted thing after a number's unit, up to the verb that commits to it (建设用地面积达到…, 示范社区全面建成). */
 /** A clause's end that is only the thing counted: a noun of two to twelve characters (献血屋, 社区卫生服务中心). */
 const BARE_THING = /^[\u4e00-\u9fff]{2,12}$/;
+/** A scope and a verb of holding or doing, nothing else (每个市（州）举办, 村民委员会和居民委员会中应当至少有, 宁波科学探索中心与全市): the
+ *  counted thing follows the number (session 41 (plans)). */
+const SCOPED_ACT = /^(?:每[个一]?[\u4e00-\u9fff（）、]{1,8}?|[\u4e00-\u9fff、]{2,20}中|[\u4e00-\u9fff、]{0,16}?(?:全市|全省|全区|全县|本市|本省|本区|本县))(?:应当|应|必须|须)?(?:至少|不少于)?(?:举办|开展|组织|有|建设|建立|设立|设置|配备|完成)?$/;
 const THING_THEN_VERB = /^([\u4e00-\u9fff（）()]{2,24}?)(?:全面建成|基本建成|建成|达到|实现|完成|覆盖)/;
 
 function cleanMetric(raw: string, cues: TargetCues, unit: string): string {

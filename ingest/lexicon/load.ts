@@ -254,14 +254,17 @@ export interface TargetCues {
   caseOpen: string[];
   /** Words ending in a `caseClose` character that close no case (同时, 及时, 小时 …; session 40 (plans)). */
   notCase: string[];
+  /** The endings of a body or a person that acts (部门, 委员会, 人民政府, 人, 者 …): a subject before a time limit's modal ending in one
+   *  is who acts, not the thing handled (session 41 (plans)). */
+  agentEnd: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);

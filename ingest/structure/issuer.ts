@@ -69,6 +69,9 @@ export function issuerFromTitle(whole: string, lexicon: Lexicon): string | undef
     // it; session 37 (plans), the metadata scan of the mirror.)
     const place = regionPrefix(head, lexicon)?.form.length ?? 0;
     if (place > 0 && REGULATING_VERB.test(head.slice(place)) && REGULATION_TITLE.test(title)) continue;
+    // (Nor a congress whose deputies the title is about: 上海市区县和乡镇人民代表大会代表直接选举实施细则 elects the deputies of the
+    // district and town congresses, which issued nothing; session 41 (plans), the metadata scan of a fresh mirror draw.)
+    if (/人民代表大会$/.test(head) && title.startsWith('代表', end)) continue;
     if (head.length > best.length && suffixes.some((s) => head.endsWith(s)) && !/[《年关于]|转发|批转|印发/.test(head)) {
       best = head;
       break;
@@ -157,7 +160,8 @@ export function levelAndRegion(
       // So is a district of a municipality under the state (上海市嘉定区人民政府办公室: session 31 (plans), a real district page
       // read as 上海市's).
       const municipality = r.region.level === 'province' && r.region.name.endsWith('市');
-      if ((r.region.level === 'city' || municipality) && county && county[2] !== '市' && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
+      // (区县, 县区 name the tier of every district and county, no place: 上海市区县和乡镇人民代表大会代表…; session 41 (plans).)
+      if ((r.region.level === 'city' || municipality) && county && county[2] !== '市' && !TIERS.test(county[1]) && BODY_AFTER_PLACE.test(afterCounty.slice(town.length))) {
         // A county name the lexicon holds elsewhere (江北区 of 重庆) is qualified by its city.
         const known = regionByName(county[1], lexicon);
         const region = known && known.parent !== r.region.name ? r.region.name + county[1] : county[1];
@@ -246,6 +250,8 @@ const PLACE_LEVEL: Record<string, Level> = {
 /** The party's or the Youth League's name before a committee's place. */
 const PARTY_PREFIX = /^(中国共产党|中国共产主义青年团|中共|共青团)/;
 /** A town (镇, 乡, 街道) right before its government's name. */
+/** The words of a tier of local government, read by PLACE as if a place (区县, 县区, 市县). */
+const TIERS = /^(区县|县区|市县|县市|市区|县乡|乡镇)$/;
 const TOWN = /^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?=人民政府|政府|党委|办事处|人民代表大会)/;
 const BODY_AFTER_PLACE = /^(人民代表大会|人大|人民政府|政府|委员会|党委|[\u4e00-\u9fff]{0,8}(局|委|办|厅))/;
 
