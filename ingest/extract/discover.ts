@@ -487,8 +487,10 @@ function fieldVerb(tokens: Token[], j: number, end: number, maxName: number, sto
 /** 市人民政府设立, 市设立: the region's short form, a `setter` organ or none, then a verb of setting up, right before `start`, at
  *  the start of a clause; the match's group 1 is the short form (as LOCAL_BEFORE's). */
 function localSetter(text: string, start: number, lexicon: Lexicon): RegExpExecArray | null {
-  const setters = lexicon.orgFunctions.setters.join('|');
-  return new RegExp(`(?:^|[，。；：\\s]|第[一二三四五六七八九十百]+条\\s*)(市|省)(?:${setters})?(?:设立|成立|组建)$`).exec(text.slice(Math.max(0, start - 30), start));
+  // (Compiled once per setter list, not per committee hit: memoOnLists.)
+  const re = memoOnLists(lexicon, localSetter, [lexicon.orgFunctions.setters], () =>
+    new RegExp(`(?:^|[，。；：\\s]|第[一二三四五六七八九十百]+条\\s*)(市|省)(?:${lexicon.orgFunctions.setters.join('|')})?(?:设立|成立|组建)$`));
+  return re.exec(text.slice(Math.max(0, start - 30), start));
 }
 /** A name a region or a national owner opens (北京市…, 全国…, 国家…): one body, whatever its head (session 24). */
 function placedName(name: string, lexicon: Lexicon): boolean {

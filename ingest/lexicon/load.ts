@@ -57,9 +57,9 @@ export interface Lexicon {
   groupRoles: string[];
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
-  /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
   orgFunctions: { heads: string[]; setters: string[] };
+  /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
   nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[] };
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
    *  is a party too (session 29). */
