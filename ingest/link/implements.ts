@@ -379,7 +379,7 @@ export function linkMeasures(
           }
         : {}),
       mayBeStrong,
-      ...(o.partialFloor?.unit && o.partialFloor.genres.includes(genre) ? { unitCarried: (k: number) => (aligned[k].score >= o.partialFloor!.min ? unitShare(li, aligned[k].hi, o.partialFloor!.unit!.minBigrams) : 0) } : {}),
+      ...(o.partialFloor?.unit && o.partialFloor.genres.includes(genre) ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= o.partialFloor!.min ? unitShare(li, aligned[k].hi, o.partialFloor!.unit!.minBigrams) : 0)) } : {}),
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
@@ -501,7 +501,10 @@ function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, 
     genre: f.genre,
     ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
     ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs] } : {}),
-    candidates: aligned.map((a, k) => ({ higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), sharedEntities: shared(a.hi), ...(f.unitCarried?.(k) ? { unit: f.unitCarried(k) } : {}) })),
+    candidates: aligned.map((a, k) => {
+      const unit = f.unitCarried?.(k);
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), sharedEntities: shared(a.hi), ...(unit ? { unit } : {}) };
+    }),
     series: f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [],
     ...(f.shares ? { shares: docs.map((d) => [d, [...f.shares!(d)]] as [number, [string, number][]]) } : {}),
     ...(f.items ? { items: docs.map((d) => [d, f.items!(d).map((it) => ({ ...it, sharedEntities: shared(itemHi.get(it.higher)!) }))] as [number, { higher: string; score: number; sharedEntities: string[] }[]]) } : {}),
@@ -938,4 +941,11 @@ function exactCosines(i: number, v: TermKeys, among: Iterable<number>): Map<numb
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** A function of a candidate's index computed once per index (partialFloor.unit's share reads both articles' units; the floor
+ *  and the record each ask for it). */
+function memoByIndex(f: (k: number) => number): (k: number) => number {
+  const seen = new Map<number, number>();
+  return (k) => seen.get(k) ?? seen.set(k, f(k)).get(k)!;
 }
