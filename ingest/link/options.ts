@@ -507,14 +507,16 @@ export const THIN_SUBSTANCE_MEASURED = { genres: ['regulation'] as Genre[], cove
  *  those that are duty verbs themselves, the adverbs between a modal and its verb, the level prefixes of an actor
  *  (国务院 / 县级以上地方各级人民政府 / 省、自治区、直辖市 …: one actor one level down), the words that name no actor. */
 export const MAIN_PARTS_RULE: PartsRule = {
-  modal: '应当|必须|不得|负责|可以|有权|有义务|禁止|鼓励|支持|主管|监督管理|领导',
+  modal: '(?:应当|必须|不得|负责|可以|有权|有义务|禁止|鼓励|支持|主管|监督管理|领导)(?!部门|机关|机构|小组|人员|工作|人)',
   verbModal: '负责|禁止|鼓励|支持|主管|监督管理|领导',
   adverbs: '依法|及时|积极|认真|严格|切实|主动|如实|自觉|共同|统一|逐步|优先',
-  levels: '^(?:中华人民共和国|国家(?=[\\u4e00-\\u9fff]{2})|国务院(?=[\\u4e00-\\u9fff])|省、自治区、直辖市|省级|设区的市级?|县级以上|县级|地方|各级|人民政府(?=[\\u4e00-\\u9fff])|本省|本市|省|市|县|区|乡、镇|乡镇|的)+',
+  levels: '^(?:中华人民共和国|国家(?!机关|工作人员)(?=[\\u4e00-\\u9fff]{2})|国务院(?=[\\u4e00-\\u9fff])|省、自治区、直辖市|省级|设区的市级?|县级以上|县级|地方|各级|人民政府(?=[\\u4e00-\\u9fff])|本省|本市|省|市|县|区|乡、镇|乡镇|的)+',
   noActor: '国家|国务院|各级|任何|其他',
   conjunctions: '、|和|及其|以及|及|或者|与',
   actorEnd: '对|在|就|根据|按照|依照|向|为|于|收到|会同',
   actorShare: 0.5,
+  adverbial: '^(?:在|对|按照|依照|根据|依法|为了?|除|经|但是|认为|并)|的$',
+  anyone: '^(?:任何|一切)',
   condition: '^(?:[^，]*的，|在[^，]*[时中后前]，|对[^，]*，|依照[^，]*，|根据[^，]*，|按照[^，]*，)+',
 };
 export const MAIN_PARTS_MEASURED = { genres: ['regulation'] as Genre[], object: 0.2, rule: MAIN_PARTS_RULE };

@@ -38,6 +38,11 @@ export interface PartsRuleShape {
   actorEnd: string;
   /** An actor noun is carried when this share of its character bigrams is found in the lower article. */
   actorShare: number;
+  /** A comma segment before the modal that is no subject: an adverbial opening with a preposition or conjunction, or a
+   *  condition ending in 的 (在各自职责范围内, 因经济困难没有委托代理人的); the actor is the last other segment. */
+  adverbial: string;
+  /** A subject naming anyone at all (任何单位和个人不得…): no actor to miss. */
+  anyone: string;
   /** A condition or scope clause opening the sentence (…的， / 在…时， / 对…，), dropped before the actor is read. */
   condition: string;
 }
@@ -67,6 +72,8 @@ interface Compiled {
   conj: RegExp;
   condition: RegExp;
   actorEnd: RegExp;
+  adverbial: RegExp;
+  anyone: RegExp;
 }
 const compiled = new WeakMap<PartsRule, Compiled>();
 function compile(r: PartsRule): Compiled {
@@ -83,6 +90,8 @@ function compile(r: PartsRule): Compiled {
         conj: new RegExp(r.conjunctions),
         condition: new RegExp(r.condition),
         actorEnd: new RegExp(r.actorEnd),
+        adverbial: new RegExp(r.adverbial),
+        anyone: new RegExp(r.anyone),
       }),
     );
   return c;
@@ -106,7 +115,7 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
   let object = new Set<string>();
   let condition = '';
   let first = true;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const global = new RegExp(c.modal.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = global.exec(s))) {
@@ -123,11 +132,13 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
           condition = cond[0];
           head = head.slice(cond[0].length);
         }
-        const segs = head.split(/[，,]/).filter(Boolean);
+        const segs = head.split(/[，,]/).filter((x) => x && !c.adverbial.test(x));
         let subject = (segs[segs.length - 1] ?? '').replace(/[（(][^）)]*[）)]/g, '');
+        if (c.anyone.test(subject)) subject = '';
         const end = c.actorEnd.exec(subject.slice(2));
         if (end) subject = subject.slice(0, end.index + 2);
-        actors = subject
+        // The actor is read from the provision's first sentence only: a later sentence's subject is not the provision's.
+        actors = (i > 0 ? '' : subject)
           .split(c.conj)
           .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
           .filter((n) => n.length >= 2 && !c.noActor.test(n));

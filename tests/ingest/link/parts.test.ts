@@ -26,6 +26,17 @@ describe('mainParts: the parts of the main provision', () => {
     expect(p.condition).toBe('发现统计数据严重失实的，');
     expect(p.actors).toEqual(['统计机构']);
   });
+  it('passes over an adverbial or condition segment to the subject before it, and reads the actor from the first sentence only', () => {
+    expect(mainParts('第八条 教育、文化等部门，在各自职责范围内负责国防教育工作。', MAIN_PARTS_RULE).actors).toEqual(['教育', '文化等部门']);
+    expect(mainParts('第十条 公民对下列事项，因经济困难没有委托代理人的，可以向法律援助机构申请法律援助。', MAIN_PARTS_RULE).actors).toEqual(['公民']);
+    expect(mainParts('第八条 血站是采集、提供临床用血的机构。设立血站必须经卫生行政部门批准。', MAIN_PARTS_RULE).actors).toEqual([]);
+  });
+  it('does not take a modal inside a noun (主管部门, 负责人) for the duty', () => {
+    expect(mainParts('第十四条 收费标准由卫生行政部门会同价格主管部门制定。', MAIN_PARTS_RULE).duties).toEqual([]);
+  });
+  it('names no actor for anyone at all (任何单位和个人不得…)', () => {
+    expect(mainParts('第二十八条 任何单位、个人不得损坏、挪用消防设施。', MAIN_PARTS_RULE).actors).toEqual([]);
+  });
   it('names no actor for the state as a whole (国家鼓励…)', () => {
     expect(mainParts('第七条 国家鼓励国家工作人员、现役军人和高等学校在校学生率先献血。', MAIN_PARTS_RULE).actors).toEqual([]);
   });
