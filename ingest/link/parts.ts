@@ -48,6 +48,8 @@ export interface PartsRuleShape {
 }
 
 export interface MainParts {
+  /** Each duty of the main provision, one per modal: its verb and its object's bigrams (to the next comma). */
+  clauses: { verb: string; object: Set<string> }[];
   actors: string[];
   /** The rule's actorShare, kept with the parts read by it. */
   actorShare: number;
@@ -61,6 +63,10 @@ export interface PartsCarried {
   duty: boolean;
   /** IDF-weighted share of the object's bigrams found in the lower article (1 when the provision has no object). */
   object: number;
+  /** The share of the main provision's duties (clauses) carried: the verb or a paraphrase, and half of the object's weight. */
+  clauses: number;
+  /** How many duties the main provision has. */
+  clauseCount: number;
 }
 
 interface Compiled {
@@ -111,6 +117,7 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
   const main = mainProvision(higherText).replace(/\s+/g, '');
   const sentences = main.split(/[。；;：:]/).filter(Boolean);
   const duties: string[] = [];
+  const clauses: MainParts['clauses'] = [];
   let actors: string[] = [];
   let object = new Set<string>();
   let condition = '';
@@ -124,6 +131,7 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
       for (let a = c.adverbs.exec(rest); a && a[0]; a = c.adverbs.exec(rest)) rest = rest.slice(a[0].length);
       const verb = c.verbModal.test(modal) ? modal : rest.slice(0, 2);
       if (/^[\u4e00-\u9fff]{2}$/.test(verb) && !duties.includes(verb)) duties.push(verb);
+      if (/^[\u4e00-\u9fff]{2}$/.test(verb)) clauses.push({ verb, object: hanBigrams((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/)[0]) });
       if (first) {
         first = false;
         let head = s.slice(0, m.index);
@@ -146,7 +154,7 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
       }
     }
   }
-  return { actors, actorShare: rule.actorShare, duties, object, condition };
+  return { clauses, actors, actorShare: rule.actorShare, duties, object, condition };
 }
 
 /** Which parts of `parts` the lower article carries; `same` maps a word to its paraphrase class's first word. */
@@ -158,7 +166,9 @@ export function partsCarried(lowerText: string, parts: MainParts, idf: (g: strin
   let duty = !parts.duties.length || parts.duties.some((d) => lower.includes(d));
   if (!duty) for (let i = 0; i + 1 < lower.length && !duty; i++) duty = classes.has(same(lower.slice(i, i + 2)));
   const object = parts.object.size ? share(parts.object, lowerBigrams, idf) : 1;
-  return { actor, duty, object };
+  const has = (v: string) => lower.includes(v) || [...lower].some((_, i) => i + 1 < lower.length && same(lower.slice(i, i + 2)) === same(v));
+  const carried = parts.clauses.filter((cl) => has(cl.verb) && (!cl.object.size || share(cl.object, lowerBigrams, idf) >= 0.5)).length;
+  return { actor, duty, object, clauses: parts.clauses.length ? carried / parts.clauses.length : 1, clauseCount: parts.clauses.length };
 }
 
 /** A word's paraphrase class (its first word), from options.paraphrases' classes. */

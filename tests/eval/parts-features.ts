@@ -96,6 +96,9 @@ async function main(): Promise<void> {
   for (const t of [0.2, 0.3]) show(`actor missed and object < ${t}`, (p) => !p.actor && p.object < t);
   for (const t of [0.2, 0.3]) show(`duty missed and object < ${t}`, (p) => !p.duty && p.object < t);
   show('actor and duty missed', (p) => !p.actor && !p.duty);
+  for (const n of [2, 3]) for (const t of [0.34, 0.5, 0.67]) show(`${n}+ duties, under ${t} carried`, (p) => p.clauseCount >= n && p.clauses < t);
+  for (const t of [0.34, 0.5]) show(`any duties, under ${t} carried`, (p) => p.clauses < t);
+  for (const t of [0.34, 0.5]) show(`2+ duties under ${t}, object < 0.3`, (p) => p.clauseCount >= 2 && p.clauses < t && p.object < 0.3);
   for (const t of [0.1, 0.15, 0.25]) show(`actor missed and object < ${t}`, (p) => !p.actor && p.object < t);
   for (const t of [0.1, 0.2]) show(`actor missed and (duty missed or object < ${t})`, (p) => !p.actor && (!p.duty || p.object < t));
   for (const t of [0.05, 0.1]) show(`object < ${t}`, (p) => p.object < t);

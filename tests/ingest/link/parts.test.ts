@@ -60,6 +60,12 @@ describe('partsCarried: what the lower article carries', () => {
     expect(partsCarried('第十条 省统计机构应当定期公布统计资料。', law, flat, paraphraseWord(DEFAULT_LINK_OPTIONS.paraphrases!.classes)).duty).toBe(true);
     expect(partsCarried('第十条 省统计机构应当定期公布统计资料。', law, flat).duty).toBe(false);
   });
+  it('counts the main provision’s duties carried, each by its verb and half of its object', () => {
+    const two = mainParts('第九条 国务院统计机构应当依法公开统计资料，并应当建立统计数据质量监控制度。', MAIN_PARTS_RULE);
+    expect(two.clauses.map((c) => c.verb)).toEqual(['公开', '建立']);
+    const c = partsCarried('第十条 省统计机构应当定期公开统计资料。', two, flat);
+    expect([c.clauseCount, c.clauses]).toEqual([2, 0.5]);
+  });
   it('measures the object by the share of its bigrams found', () => {
     expect(partsCarried('第十条 省统计机构应当定期公开统计资料。', law, flat).object).toBe(1);
     expect(partsCarried('第十条 省统计机构应当加强统计监督。', law, flat).object).toBeLessThan(0.5);
