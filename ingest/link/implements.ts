@@ -20,6 +20,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighb
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
+import { mainParts, paraphraseWord, partsCarried, type MainParts } from './parts.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -169,6 +170,17 @@ export function linkMeasures(
     if (!thin?.genres.has(units[li].genre ?? 'plan')) return true;
     const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
     return !thinlyCarried(substanceCarried(units[li].text, units[hi].text, idf, thin.duty), thin);
+  };
+  // A link whose lower article names none of the higher main provision's actors and carries little of its object
+  // (options.mainParts) is partial; each higher article's parts are read once, when first met.
+  const partsOpt = o.mainParts ? { ...o.mainParts, genres: new Set(o.mainParts.genres) } : undefined;
+  const partsOf = new Map<number, MainParts>();
+  const sameWord = paraphraseWord(o.paraphrases?.classes ?? []);
+  const mainPartsCarried = (li: number, hi: number) => {
+    if (!partsOpt?.genres.has(units[li].genre ?? 'plan')) return true;
+    const parts = partsOf.get(hi) ?? partsOf.set(hi, mainParts(units[hi].text, partsOpt.rule)).get(hi)!;
+    const c = partsCarried(units[li].text, parts, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), sameWord);
+    return c.actor || c.object >= partsOpt.object;
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.
@@ -340,7 +352,7 @@ export function linkMeasures(
         a.score = pairScore(p.weights, a.signals, a.factor);
       }
     }
-    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi);
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi) && mainPartsCarried(li, aligned[k].hi);
     const itemHi = new Map<string, number>();
     const facts: SelectionFacts = {
       genre,

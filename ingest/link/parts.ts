@@ -1,0 +1,179 @@
+// The parts of a higher article's main provision and which of them a lower article carries (options.mainParts,
+// session 42). The link gold's rule of strong and weak (tests/gold/README.md "Strong vs weak", and the session-41
+// reading below it) asks whether the lower article carries out the higher's MAIN PROVISION (its first paragraph with
+// its items, or the whole of a one-paragraph article) whole: the same actor, the same duty, right, procedure or
+// sanction, on the same object; a share of reused characters cannot tell "whole, in other words" from "part, in
+// general terms". Chinese legal drafting writes a provision as [scope/condition，] actor + modal (应当/负责/可以 …) +
+// duty verb + object: the parts are read by that pattern, from the first sentence of the main provision that bears a
+// modal.
+// - actor: the noun phrase before the modal (after any condition clause …的， / 在…时，), its level words dropped
+//   (国务院, 县级以上地方各级人民政府, 省、自治区、直辖市 …: 国务院民政部门 and 县级以上人民政府民政部门 are the same actor one
+//   level apart), cut at its conjunctions (、 和 及 以及 或者); carried when the lower article names one of its nouns.
+//   A provision with no named actor (国家鼓励…, 禁止…) has no actor to miss.
+// - duty: the verb after each modal of the main provision (adverbs such as 依法, 及时 skipped; a verb-like modal such as
+//   负责, 禁止, 鼓励 is its own duty); carried when the lower article has one of them or a paraphrase of one
+//   (ingest/lexicon/paraphrases.txt).
+// - object: what follows the first duty verb up to the end of its sentence, as character bigrams; carried by the
+//   IDF-weighted share of them found in the lower article.
+// - condition: the scope or condition clause before the actor (reported, not asked: the gold lets a lower article add
+//   conditions or set them in detail).
+import { ARTICLE_LABEL } from './article-label.js';
+import { articleUnits, hanBigrams, share } from './side-paragraph.js';
+import type { PartsRule } from './options.js';
+
+export interface PartsRuleShape {
+  /** The modal words that end the actor and open the duty (应当|负责|可以 …). */
+  modal: string;
+  /** Modals that are duty verbs themselves (负责, 禁止, 鼓励 …). */
+  verbModal: string;
+  /** Adverbs and prepositions between a modal and its verb, skipped (依法|及时 …). */
+  adverbs: string;
+  /** Level words dropped from an actor (国务院|县级以上地方各级人民政府 …), and what is left that names no actor (人民政府 alone stays). */
+  levels: string;
+  /** Words that, left alone after the levels are dropped, name the state as a whole (国家, 各级): no actor to miss. */
+  noActor: string;
+  /** The conjunctions that cut an actor into its nouns. */
+  conjunctions: string;
+  /** Prepositions and verbs that end the actor inside its segment (血站对献血者 → 血站; 公民就…申请 → 公民). */
+  actorEnd: string;
+  /** An actor noun is carried when this share of its character bigrams is found in the lower article. */
+  actorShare: number;
+  /** A comma segment before the modal that is no subject: an adverbial opening with a preposition or conjunction, or a
+   *  condition ending in 的 (在各自职责范围内, 因经济困难没有委托代理人的); the actor is the last other segment. */
+  adverbial: string;
+  /** A subject naming anyone at all (任何单位和个人不得…): no actor to miss. */
+  anyone: string;
+  /** A condition or scope clause opening the sentence (…的， / 在…时， / 对…，), dropped before the actor is read. */
+  condition: string;
+}
+
+export interface MainParts {
+  /** Each duty of the main provision, one per modal: its verb and its object's bigrams (to the next comma). */
+  clauses: { verb: string; object: Set<string> }[];
+  actors: string[];
+  /** The rule's actorShare, kept with the parts read by it. */
+  actorShare: number;
+  duties: string[];
+  object: Set<string>;
+  condition: string;
+}
+
+export interface PartsCarried {
+  actor: boolean;
+  duty: boolean;
+  /** IDF-weighted share of the object's bigrams found in the lower article (1 when the provision has no object). */
+  object: number;
+  /** The share of the main provision's duties (clauses) carried: the verb or a paraphrase, and half of the object's weight. */
+  clauses: number;
+  /** How many duties the main provision has. */
+  clauseCount: number;
+}
+
+interface Compiled {
+  modal: RegExp;
+  verbModal: RegExp;
+  adverbs: RegExp;
+  levels: RegExp;
+  noActor: RegExp;
+  conj: RegExp;
+  condition: RegExp;
+  actorEnd: RegExp;
+  adverbial: RegExp;
+  anyone: RegExp;
+}
+const compiled = new WeakMap<PartsRule, Compiled>();
+function compile(r: PartsRule): Compiled {
+  let c = compiled.get(r);
+  if (!c)
+    compiled.set(
+      r,
+      (c = {
+        modal: new RegExp(r.modal),
+        verbModal: new RegExp(`^(?:${r.verbModal})$`),
+        adverbs: new RegExp(`^(?:${r.adverbs})`),
+        levels: new RegExp(r.levels, 'g'),
+        noActor: new RegExp(`^(?:${r.noActor})$`),
+        conj: new RegExp(r.conjunctions),
+        condition: new RegExp(r.condition),
+        actorEnd: new RegExp(r.actorEnd),
+        adverbial: new RegExp(r.adverbial),
+        anyone: new RegExp(r.anyone),
+      }),
+    );
+  return c;
+}
+
+/** The main provision of an article: its first paragraph with its list items (the whole of a one-paragraph article). */
+export function mainProvision(text: string): string {
+  return articleUnits(text.replace(ARTICLE_LABEL, ''))
+    .filter((u) => u.paragraph === 0)
+    .map((u) => u.text)
+    .join('\n');
+}
+
+/** The actor, duty verbs, object and condition of a higher article's main provision. */
+export function mainParts(higherText: string, rule: PartsRule): MainParts {
+  const c = compile(rule);
+  const main = mainProvision(higherText).replace(/\s+/g, '');
+  const sentences = main.split(/[。；;：:]/).filter(Boolean);
+  const duties: string[] = [];
+  const clauses: MainParts['clauses'] = [];
+  let actors: string[] = [];
+  let object = new Set<string>();
+  let condition = '';
+  let first = true;
+  for (const [i, s] of sentences.entries()) {
+    const global = new RegExp(c.modal.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = global.exec(s))) {
+      const modal = m[0];
+      let rest = s.slice(m.index + modal.length);
+      for (let a = c.adverbs.exec(rest); a && a[0]; a = c.adverbs.exec(rest)) rest = rest.slice(a[0].length);
+      const verb = c.verbModal.test(modal) ? modal : rest.slice(0, 2);
+      if (/^[\u4e00-\u9fff]{2}$/.test(verb) && !duties.includes(verb)) duties.push(verb);
+      if (/^[\u4e00-\u9fff]{2}$/.test(verb)) clauses.push({ verb, object: hanBigrams((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/)[0]) });
+      if (first) {
+        first = false;
+        let head = s.slice(0, m.index);
+        const cond = c.condition.exec(head);
+        if (cond) {
+          condition = cond[0];
+          head = head.slice(cond[0].length);
+        }
+        const segs = head.split(/[，,]/).filter((x) => x && !c.adverbial.test(x));
+        let subject = (segs[segs.length - 1] ?? '').replace(/[（(][^）)]*[）)]/g, '');
+        if (c.anyone.test(subject)) subject = '';
+        const end = c.actorEnd.exec(subject.slice(2));
+        if (end) subject = subject.slice(0, end.index + 2);
+        // The actor is read from the provision's first sentence only: a later sentence's subject is not the provision's.
+        actors = (i > 0 ? '' : subject)
+          .split(c.conj)
+          .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
+          .filter((n) => n.length >= 2 && !c.noActor.test(n));
+        object = hanBigrams((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/).slice(0, 2).join('，'));
+      }
+    }
+  }
+  return { clauses, actors, actorShare: rule.actorShare, duties, object, condition };
+}
+
+/** Which parts of `parts` the lower article carries; `same` maps a word to its paraphrase class's first word. */
+export function partsCarried(lowerText: string, parts: MainParts, idf: (g: string) => number, same: (w: string) => string = (w) => w): PartsCarried {
+  const lower = lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
+  const lowerBigrams = hanBigrams(lower);
+  const actor = !parts.actors.length || parts.actors.some((a) => lower.includes(a) || share(hanBigrams(a), lowerBigrams, () => 1) >= parts.actorShare);
+  const classes = new Set(parts.duties.map(same));
+  let duty = !parts.duties.length || parts.duties.some((d) => lower.includes(d));
+  if (!duty) for (let i = 0; i + 1 < lower.length && !duty; i++) duty = classes.has(same(lower.slice(i, i + 2)));
+  const object = parts.object.size ? share(parts.object, lowerBigrams, idf) : 1;
+  const has = (v: string) => lower.includes(v) || [...lower].some((_, i) => i + 1 < lower.length && same(lower.slice(i, i + 2)) === same(v));
+  const carried = parts.clauses.filter((cl) => has(cl.verb) && (!cl.object.size || share(cl.object, lowerBigrams, idf) >= 0.5)).length;
+  return { actor, duty, object, clauses: parts.clauses.length ? carried / parts.clauses.length : 1, clauseCount: parts.clauses.length };
+}
+
+/** A word's paraphrase class (its first word), from options.paraphrases' classes. */
+export function paraphraseWord(classes: string[][]): (w: string) => string {
+  const m = new Map<string, string>();
+  for (const c of classes) for (const w of c) m.set(w, c[0]);
+  return (w) => m.get(w) ?? w;
+}
