@@ -18,6 +18,7 @@ import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from '
 import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
+import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
@@ -163,11 +164,14 @@ export function linkMeasures(
   // The best carried unit of the higher article (options.partialFloor.unit), by the two documents' unit IDF, rounded down
   // to 0.001 as the snapshot keeps it (select.ts nearCutRecord), so that coverage's replay selects the same links.
   const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
-  // The unit share's setting for a lower genre: partialFloor.unit's, else structurePrior's (the lower min of the two).
+  // The unit share's setting for a lower genre: the minBigrams of the first rule on of partialFloor.unit, structurePrior and
+  // secondNeighbour, and the lowest of their mins.
   const unitRule = (genre: Genre) => {
     const f = o.partialFloor?.unit && o.partialFloor.genres.includes(genre) ? { min: o.partialFloor.min, minBigrams: o.partialFloor.unit.minBigrams } : undefined;
     const s = o.structurePrior?.genres.includes(genre) ? { min: o.structurePrior.min, minBigrams: o.structurePrior.unit.minBigrams } : undefined;
-    return f && s ? { min: Math.min(f.min, s.min), minBigrams: f.minBigrams } : (f ?? s);
+    const n = o.secondNeighbour?.genres.includes(genre) ? { min: o.secondNeighbour.min, minBigrams: o.secondNeighbour.unit.minBigrams } : undefined;
+    const on = [f, s, n].filter((x) => x !== undefined);
+    return on.length ? { min: Math.min(...on.map((x) => x.min)), minBigrams: on[0].minBigrams } : undefined;
   };
   const unitShare = (li: number, hi: number, minBigrams: number) => floor3(unitCarried(units[li].text, units[hi].text, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), minBigrams));
   // A link carrying a part of the higher's duties off its main provision (options.thinSubstance) is partial.
@@ -267,6 +271,9 @@ export function linkMeasures(
   // neighbourBest (structure-prior.ts).
   const priors: PriorEntry[] = [];
   const priorLinks: ReuseLink[][] = [];
+  // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
+  const seconds: SecondEntry[] = [];
+  const secondLinks: ReuseLink[][] = [];
   units.forEach((lower, li) => {
     if (!linkable[li] || (scope.lowers && !scope.lowers(lower.docIndex))) return;
     const p = profile(lower);
@@ -439,6 +446,11 @@ export function linkMeasures(
       priors.push({ lower: lower.id, links: chosen.map((c) => ({ higher: c.higher, strong: c.verdict === 'implements' })), candidates: ks.map((k) => aligned[k].higher) });
       priorLinks.push(ks.map((k) => linkOf(k, 'partial')));
     }
+    if (o.secondNeighbour?.genres.includes(genre) && chosen.length) {
+      const ks = secondCandidates(aligned, new Set(chosen.map((c) => c.higher)), new Set(chosen.map((c) => c.doc)), o.secondNeighbour, (k) => facts.unitCarried?.(k) ?? 0);
+      seconds.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      secondLinks.push(ks.map((k) => linkOf(k, 'partial')));
+    }
     for (const c of chosen) {
       if (c.k >= 0) {
         links.push(linkOf(c.k, c.verdict));
@@ -474,6 +486,7 @@ export function linkMeasures(
     }
     for (const [i, j] of structurePrior(priors, o.structurePrior!.reach)) links.push(priorLinks[i][j]);
   }
+  for (const [i, j] of secondNeighbours(seconds)) if (!links.some((l) => l.lower === seconds[i].lower && l.higher === seconds[i].candidates[j])) links.push(secondLinks[i][j]);
   return links;
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/option
 import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
 import { pairScore, scoreVerdict, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
 import { priorCandidates, structurePrior, type PriorEntry } from '../../ingest/link/structure-prior.js';
+import { secondCandidates, secondNeighbours, type SecondEntry } from '../../ingest/link/second-neighbour.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
 
@@ -173,6 +174,9 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   const priors: PriorEntry[] = [];
   const priorLinks: (typeof out)[number][][] = [];
   let priorReach = 0;
+  // options.secondNeighbour, after the structure prior as the linker does (ingest/link/second-neighbour.ts).
+  const seconds: SecondEntry[] = [];
+  const secondLinks: (typeof out)[number][][] = [];
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
     const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
@@ -195,6 +199,11 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       const k = `${r.lower}>${c.higher}`;
       if (cited.has(k)) continue;
       if (!dropped.has(c.higher)) out.push({ lower: r.lower, higher: c.higher, score: c.score, verdict: c.verdict });
+    }
+    if (o.secondNeighbour?.genres.includes(r.genre) && chosen.length) {
+      const ks = secondCandidates(aligned, new Set(chosen.map((c) => c.higher)), new Set(chosen.map((c) => c.doc)), o.secondNeighbour, (k) => r.candidates[k].unit ?? 0);
+      seconds.push({ lower: r.lower, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      secondLinks.push(ks.map((k) => ({ lower: r.lower, higher: aligned[k].higher, score: aligned[k].score, verdict: 'partial' as const })));
     }
     if (o.structurePrior?.genres.includes(r.genre) && !r.chapterDocs) {
       const th = { implements: sel.implements, partial: sel.partial };
@@ -223,6 +232,10 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       const l = priorLinks[i][j];
       if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
     }
+  }
+  for (const [i, j] of secondNeighbours(seconds)) {
+    const l = secondLinks[i][j];
+    if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher) && !out.some((x) => x.lower === l.lower && x.higher === l.higher)) out.push(l);
   }
   for (const c of cands.cited) out.push({ ...c, verdict: 'implements' });
   return out;
