@@ -386,13 +386,18 @@ export interface LinkOptions {
    *  reach), (2) no unit of the lower document links to it, and (3) the lower unit carries at least `unit.share` of one
    *  unit of the higher (a paragraph or a list item of `unit.minBigrams` bigrams or more: side-paragraph.ts unitCarried;
    *  when partialFloor.unit is on as well, its minBigrams and the lower of the two mins are used for both). null: off.
+   *  Not replayed by coverage under a user's thresholds (coverage/replay.ts replays the selection only): unlike
+   *  neighbourBest, its links go to higher units no other unit of the lower document links to, so they change coverage
+   *  rows; switching it on needs that replay first (the calibration's replay, tests/eval/links.ts select, has it).
    *  Provenance: see DEFAULT_LINK_OPTIONS. */
   structurePrior?: { genres: Genre[]; min: number; reach: number; unit: { share: number; minBigrams: number } } | null;
   /** Session 42: a second link to the neighbour article (ingest/link/second-neighbour.ts). A lower unit of these genres
    *  that links to a higher unit keeps, as a partial link, a candidate of the same higher document that the selection
    *  left out when it is the article just before or after one it links to, scores from `min`, the lower carries at least
    *  `unit.share` of one of its units (paragraphs or list items of `unit.minBigrams` bigrams or more; side-paragraph.ts
-   *  unitCarried), and no unit of the lower document links to it. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
+   *  unitCarried), and no unit of the lower document links to it. null: off. Like structurePrior, not replayed by
+   *  coverage under a user's thresholds (it changes coverage rows); the calibration's replay has it. Provenance: see
+   *  DEFAULT_LINK_OPTIONS. */
   secondNeighbour?: { genres: Genre[]; min: number; unit: { share: number; minBigrams: number } } | null;
 
   // ---- Link quality, session 24 (issue 13) ----
