@@ -15,8 +15,10 @@ import { Grow } from './grow.js';
 import { hash } from './shingles.js';
 import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
-import { nearCutRecord, pairScore, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
+import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
+import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
+import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
@@ -163,6 +165,15 @@ export function linkMeasures(
   // The best carried unit of the higher article (options.partialFloor.unit), by the two documents' unit IDF, rounded down
   // to 0.001 as the snapshot keeps it (select.ts nearCutRecord), so that coverage's replay selects the same links.
   const floor3 = (x: number) => Math.floor(x * 1000) / 1000;
+  // The unit share's setting for a lower genre: the minBigrams of the first rule on of partialFloor.unit, structurePrior and
+  // secondNeighbour, and the lowest of their mins.
+  const unitRule = (genre: Genre) => {
+    const f = o.partialFloor?.unit && o.partialFloor.genres.includes(genre) ? { min: o.partialFloor.min, minBigrams: o.partialFloor.unit.minBigrams } : undefined;
+    const s = o.structurePrior?.genres.includes(genre) ? { min: o.structurePrior.min, minBigrams: o.structurePrior.unit.minBigrams } : undefined;
+    const n = o.secondNeighbour?.genres.includes(genre) ? { min: o.secondNeighbour.min, minBigrams: o.secondNeighbour.unit.minBigrams } : undefined;
+    const on = [f, s, n].filter((x) => x !== undefined);
+    return on.length ? { min: Math.min(...on.map((x) => x.min)), minBigrams: on[0].minBigrams } : undefined;
+  };
   const unitShare = (li: number, hi: number, minBigrams: number) => floor3(unitCarried(units[li].text, units[hi].text, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), minBigrams));
   // A link carrying a part of the higher's duties off its main provision (options.thinSubstance) is partial.
   const thin = o.thinSubstance ? { ...o.thinSubstance, genres: new Set(o.thinSubstance.genres), duty: new RegExp(o.thinSubstance.duty) } : undefined;
@@ -268,6 +279,13 @@ export function linkMeasures(
   // nothing (at most one per measure), for the rule applied after every selection (neighbours.ts).
   const neighbours: NeighbourEntry[] = [];
   const pendingLink = new Map<number, ReuseLink>();
+  // options.structurePrior: each lower measure's links and the candidates the rule may keep, for the rule applied after
+  // neighbourBest (structure-prior.ts).
+  const priors: PriorEntry[] = [];
+  const priorLinks: ReuseLink[][] = [];
+  // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
+  const seconds: SecondEntry[] = [];
+  const secondLinks: ReuseLink[][] = [];
   units.forEach((lower, li) => {
     if (!linkable[li] || (scope.lowers && !scope.lowers(lower.docIndex))) return;
     const p = profile(lower);
@@ -391,7 +409,7 @@ export function linkMeasures(
           }
         : {}),
       mayBeStrong,
-      ...(o.partialFloor?.unit && o.partialFloor.genres.includes(genre) ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= o.partialFloor!.min ? unitShare(li, aligned[k].hi, o.partialFloor!.unit!.minBigrams) : 0)) } : {}),
+      ...(unitRule(genre) ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= unitRule(genre)!.min ? unitShare(li, aligned[k].hi, unitRule(genre)!.minBigrams) : 0)) } : {}),
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
@@ -434,6 +452,17 @@ export function linkMeasures(
       if (k >= 0) pendingLink.set(neighbours.length, linkOf(k, 'partial'));
       neighbours.push({ doc: lower.docIndex, linked: new Set(chosen.map((c) => c.higher)), ...(k >= 0 ? { best: aligned[k].higher } : {}) });
     }
+    if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
+      const linkedDocs = new Set(chosen.map((c) => c.doc));
+      const ks = priorCandidates(aligned, linkedDocs, o.structurePrior, (s) => scoreVerdict(s, p.thresholds) === null, (k) => facts.unitCarried?.(k) ?? 0);
+      priors.push({ lower: lower.id, links: chosen.map((c) => ({ higher: c.higher, strong: c.verdict === 'implements' })), candidates: ks.map((k) => aligned[k].higher) });
+      priorLinks.push(ks.map((k) => linkOf(k, 'partial')));
+    }
+    if (o.secondNeighbour?.genres.includes(genre) && chosen.length) {
+      const ks = secondCandidates(aligned, new Set(chosen.map((c) => c.higher)), new Set(chosen.map((c) => c.doc)), o.secondNeighbour, (k) => facts.unitCarried?.(k) ?? 0);
+      seconds.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      secondLinks.push(ks.map((k) => linkOf(k, 'partial')));
+    }
     for (const c of chosen) {
       if (c.k >= 0) {
         links.push(linkOf(c.k, c.verdict));
@@ -460,6 +489,16 @@ export function linkMeasures(
     }
   });
   for (const i of neighbourBest(neighbours)) links.push(pendingLink.get(i)!);
+  if (priors.length) {
+    // The neighbour rule's links count as the selection's (partial) links of their lower measure.
+    const byLower = new Map(priors.map((e, i) => [e.lower, i]));
+    for (const l of links) {
+      const i = byLower.get(l.lower);
+      if (i !== undefined && !priors[i].links.some((x) => x.higher === l.higher)) priors[i].links.push({ higher: l.higher, strong: l.verdict === 'implements' });
+    }
+    for (const [i, j] of structurePrior(priors, o.structurePrior!.reach)) links.push(priorLinks[i][j]);
+  }
+  for (const [i, j] of secondNeighbours(seconds)) if (!links.some((l) => l.lower === seconds[i].lower && l.higher === seconds[i].candidates[j])) links.push(secondLinks[i][j]);
   return links;
 }
 

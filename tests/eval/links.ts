@@ -8,7 +8,9 @@ import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
 import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/options.js';
 import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
-import { pairScore, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
+import { pairScore, scoreVerdict, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
+import { priorCandidates, structurePrior, type PriorEntry } from '../../ingest/link/structure-prior.js';
+import { secondCandidates, secondNeighbours, type SecondEntry } from '../../ingest/link/second-neighbour.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
 
@@ -168,6 +170,13 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   const cited = new Map(cands.cited.map((c) => [`${c.lower}>${c.higher}`, c]));
   // options.neighbourBest, after every selection as the linker does (ingest/link/neighbours.ts).
   const neighbours: (NeighbourEntry & { link?: (typeof out)[number] })[] = [];
+  // options.structurePrior, after the neighbour rule as the linker does (ingest/link/structure-prior.ts).
+  const priors: PriorEntry[] = [];
+  const priorLinks: (typeof out)[number][][] = [];
+  let priorReach = 0;
+  // options.secondNeighbour, after the structure prior as the linker does (ingest/link/second-neighbour.ts).
+  const seconds: SecondEntry[] = [];
+  const secondLinks: (typeof out)[number][][] = [];
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
     const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
@@ -191,15 +200,42 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       if (cited.has(k)) continue;
       if (!dropped.has(c.higher)) out.push({ lower: r.lower, higher: c.higher, score: c.score, verdict: c.verdict });
     }
+    if (o.secondNeighbour?.genres.includes(r.genre) && chosen.length) {
+      const ks = secondCandidates(aligned, new Set(chosen.map((c) => c.higher)), new Set(chosen.map((c) => c.doc)), o.secondNeighbour, (k) => r.candidates[k].unit ?? 0);
+      seconds.push({ lower: r.lower, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      secondLinks.push(ks.map((k) => ({ lower: r.lower, higher: aligned[k].higher, score: aligned[k].score, verdict: 'partial' as const })));
+    }
+    if (o.structurePrior?.genres.includes(r.genre) && !r.chapterDocs) {
+      const th = { implements: sel.implements, partial: sel.partial };
+      const ks = priorCandidates(aligned, new Set(chosen.map((c) => c.doc)), o.structurePrior, (x) => scoreVerdict(x, th) === null, (k) => r.candidates[k].unit ?? 0);
+      priors.push({ lower: r.lower, links: chosen.map((c) => ({ higher: c.higher, strong: c.verdict === 'implements' })), candidates: ks.map((k) => aligned[k].higher) });
+      priorLinks.push(ks.map((k) => ({ lower: r.lower, higher: aligned[k].higher, score: aligned[k].score, verdict: 'partial' as const })));
+      priorReach = o.structurePrior.reach;
+    }
     if (o.neighbourBest?.genres.includes(r.genre)) {
       const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
       const a = aligned[k];
       neighbours.push({ doc: r.lowerDoc, linked: new Set(chosen.map((c) => c.higher)), ...(a ? { best: a.higher, link: { lower: r.lower, higher: a.higher, score: a.score, verdict: 'partial' as const } } : {}) });
     }
   }
-  for (const i of neighbourBest(neighbours)) {
-    const l = neighbours[i].link!;
+  const neighbourLinks = neighbourBest(neighbours).map((i) => neighbours[i].link!);
+  for (const l of neighbourLinks) {
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
+  }
+  if (priors.length) {
+    const byLower = new Map(priors.map((e, i) => [e.lower, i]));
+    for (const l of neighbourLinks) {
+      const i = byLower.get(l.lower);
+      if (i !== undefined && !priors[i].links.some((x) => x.higher === l.higher)) priors[i].links.push({ higher: l.higher, strong: false });
+    }
+    for (const [i, j] of structurePrior(priors, priorReach)) {
+      const l = priorLinks[i][j];
+      if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
+    }
+  }
+  for (const [i, j] of secondNeighbours(seconds)) {
+    const l = secondLinks[i][j];
+    if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher) && !out.some((x) => x.lower === l.lower && x.higher === l.higher)) out.push(l);
   }
   for (const c of cands.cited) out.push({ ...c, verdict: 'implements' });
   return out;

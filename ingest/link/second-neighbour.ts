@@ -1,0 +1,55 @@
+// A second link to the neighbour article (options.secondNeighbour, session 42): a lower article already linked to an
+// article of a higher document often carries the next or the previous article of that document too (a law spreads one
+// duty over two articles: the duty, then how it is done; a local regulation writes both in one article), yet the
+// selection's relative cut and top-k leave that second candidate out. It is kept, as a partial link, when it is the
+// article just before or after one the lower article links to, scores from `min`, carries a share of one of its own
+// units (side-paragraph.ts unitCarried), and no article of the lower document links to it. Pure, over the selection's
+// links: used by linkMeasures (implements.ts) and by the calibration's replay (tests/eval/links.ts select).
+import { articleNumber } from './structure-prior.js';
+
+/** One lower measure after the selection: the higher measures it links to, and the candidates the rule may keep
+ *  (already past the rule's score and unit tests: secondCandidates). */
+export interface SecondEntry {
+  lower: string;
+  links: string[];
+  candidates: string[];
+}
+
+const docOf = (id: string) => id.split('#')[0];
+
+/** The (entry, candidate) pairs kept, as indexes into `entries` and their `candidates`. */
+export function secondNeighbours(entries: SecondEntry[]): [number, number][] {
+  const linkedFrom = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const ld = docOf(e.lower);
+    for (const h of e.links) (linkedFrom.get(ld) ?? linkedFrom.set(ld, new Set()).get(ld)!).add(h);
+  }
+  const out: [number, number][] = [];
+  entries.forEach((e, i) => {
+    e.candidates.forEach((h, j) => {
+      if (linkedFrom.get(docOf(e.lower))?.has(h)) return;
+      const n = articleNumber(h);
+      if (n === undefined) return;
+      const next = e.links.some((l) => docOf(l) === docOf(h) && Math.abs((articleNumber(l) ?? -9) - n) === 1);
+      if (next) out.push([i, j]);
+    });
+  });
+  return out;
+}
+
+/** The candidates (indexes into `aligned`) the rule may keep for a lower measure: those of a higher document it links
+ *  into (`linkedDocs`) that it does not link to (`linked`), scored from `rule.min`, the lower carrying at least
+ *  `rule.unit.share` of one of their units (`unit`). */
+export function secondCandidates(
+  aligned: { higher: string; doc: number; score: number }[],
+  linked: ReadonlySet<string>,
+  linkedDocs: ReadonlySet<number>,
+  rule: { min: number; unit: { share: number } },
+  unit: (k: number) => number,
+): number[] {
+  const out: number[] = [];
+  aligned.forEach((a, k) => {
+    if (linkedDocs.has(a.doc) && !linked.has(a.higher) && a.score >= rule.min && unit(k) >= rule.unit.share) out.push(k);
+  });
+  return out;
+}
