@@ -143,7 +143,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
-    if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts), 2);
+    if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);
     if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(conferredHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(announcedHits(text, s, e, lexicon), 2);

@@ -194,6 +194,17 @@ export interface ExtractOptions {
    *  (randomp's 重点控制区域, randomu's 水下文物保护区), read on the free mirror's drawn zones before and after; measured on every
    *  development set. */
   lawDrawnZoneParts: boolean;
+  /** In a law or regulation, a zone chained after a drawn one and written by its head only (划定并公告水土流失重点预防区和重点治理区)
+   *  takes the document's longer name ending in it, as a drawn zone does (水土流失重点治理区, drawn by that name in another sentence)
+   *  (discover.ts dutyZoneHits). Provenance: session 42, the brief's item "programmes by shape" (randomg, released for development:
+   *  水土保持法's bare 重点治理区 spurious beside the gold's 水土流失重点治理区); measured on every development set. */
+  lawChainedZoneLonger: boolean;
+  /** In a law or regulation, a zone a verb sets up (zone-cues.txt `ends`: 设立) is a designated zone where it, or a chain of zones
+   *  joined to it, ends the clause (轨道交通沿线设立控制保护区和重点保护区，; 设立开发区环境保护带。), not in a list of places or before
+   *  a thing of the zone (设立自然保护区、湿地公园; 设立…保护区界标) (discover.ts zoneScan). Provenance: session 42, the brief's item
+   *  "zones set up with 设立" (randomu's 郑州 重点保护区, randomr's 漕河泾 开发区环境保护带), read on the free mirror's 设立 zones;
+   *  measured on every development set. */
+  lawSetUpZones: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -247,6 +258,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawCarersNeedServed: true,
   lawDeterminedUnits: true,
   lawDrawnZoneParts: true,
+  lawChainedZoneLonger: true,
+  lawSetUpZones: true,
   lawMemberConditionsOut: true,
   lawFunctionCommittees: true,
   servedClauseReach: 20,
