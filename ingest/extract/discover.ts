@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -139,6 +139,16 @@ export function suffixHits(
               fieldVerbs++;
               j -= 2;
               continue;
+            }
+            // (Session 42, lawIdiomCommittees; org-functions.txt `field`: a field written as an idiom with a verbal noun, 精神文明|建设,
+            // is taken whole, as a field with its verb is: 本市|精神文明建设|委员会, 首都|精神文明建设|委员会.)
+            const idiom = functional && options.lawIdiomCommittees === true && fieldVerbs === 0 ? fieldIdiom(tokens, j, lexicon) : 0;
+            if (idiom > 0) {
+              // The owner stands right before the idiom: the region's short form (本市, read by LOCAL_BEFORE below) or 首都.
+              fieldVerbs++;
+              j -= idiom;
+              if (j > 0 && tokens[j - 1].word === '首都') j--;
+              break;
             }
             break;
           }
@@ -484,6 +494,16 @@ function fieldVerb(tokens: Token[], j: number, end: number, maxName: number, sto
   if (stops.has(verb.word) || stops.has(noun.word) || SET_UP.test(verb.word) || lexicon.leadVerbs.has(verb.word) || lexicon.leadVerbs.has(noun.word)) return false;
   return !isBodyWord(noun.word, lexicon);
 }
+/** How many tokens before token j spell a committee's idiom field of org-functions.txt `field` (精神文明|建设), 0 if none. */
+function fieldIdiom(tokens: Token[], j: number, lexicon: Lexicon): number {
+  for (const field of lexicon.orgFunctions.fields) {
+    let k = j;
+    let spelled = '';
+    while (k > 0 && spelled.length < field.length) spelled = tokens[--k].word + spelled;
+    if (spelled === field) return j - k;
+  }
+  return 0;
+}
 /** 市人民政府设立, 市设立: the region's short form, a `setter` organ or none, then a verb of setting up, right before `start`, at
  *  the start of a clause; the match's group 1 is the short form (as LOCAL_BEFORE's). */
 function localSetter(text: string, start: number, lexicon: Lexicon): RegExpExecArray | null {
@@ -494,7 +514,8 @@ function localSetter(text: string, start: number, lexicon: Lexicon): RegExpExecA
 }
 /** A name a region or a national owner opens (北京市…, 全国…, 国家…): one body, whatever its head (session 24). */
 function placedName(name: string, lexicon: Lexicon): boolean {
-  return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院|全国|中华人民共和国)/.test(name);
+  // (首都, session 42: the capital's own bodies, 首都精神文明建设委员会, 首都绿化委员会, are named by it as by a region.)
+  return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院|全国|中华人民共和国|首都)/.test(name);
 }
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;

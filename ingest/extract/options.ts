@@ -217,6 +217,12 @@ export interface ExtractOptions {
    *  Provenance: session 41, the brief's class "bodies a law sets up or names by function", counted on the development law golds
    *  (17 of 52 missed organisations are committees); measured on every development set. */
   lawFunctionCommittees: boolean;
+  /** In a law or regulation, a committee's field written as an idiom with a verbal noun (org-functions.txt `field`: 精神文明建设) is
+   *  taken whole, as a field with its verb is (lawFunctionCommittees), and counts where the region (本市, 市) or the capital (首都)
+   *  owns it: 本市精神文明建设委员会 → the city's, 首都精神文明建设委员会 as written (discover.ts suffixHits, fieldIdiom). Provenance:
+   *  session 42, the brief's item "the rest of the committee class" (extract41's next 2: randomj's 潮州, randomp's 北京); measured
+   *  on every development set. */
+  lawIdiomCommittees: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -262,6 +268,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpZones: true,
   lawMemberConditionsOut: true,
   lawFunctionCommittees: true,
+  lawIdiomCommittees: true,
   servedClauseReach: 20,
 });
 

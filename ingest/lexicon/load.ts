@@ -58,7 +58,8 @@ export interface Lexicon {
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
-  orgFunctions: { heads: string[]; setters: string[] };
+  /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
+  orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
   /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
   nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[] };
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
@@ -351,8 +352,8 @@ function entries(dir: string, file: string): LexiconEntry[] {
 /** org-functions.txt: its `head |` and `setter |` lines (session 41). */
 function orgFunctions(dir: string): Lexicon['orgFunctions'] {
   const all = lines(dir, 'org-functions.txt');
-  for (const { line, no } of all) if (!/^(head|setter)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter, got "${line}"`);
-  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt') };
+  for (const { line, no } of all) if (!/^(head|setter|field)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter | field, got "${line}"`);
+  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt'), fields: roleWords(all, 'field', 'org-functions.txt') };
 }
 
 /** name-clauses.txt: its roles' words (session 36). */

@@ -59,3 +59,22 @@ describe('a zone a verb sets up where it ends the clause is a designated zone (l
     expect(found).not.toContain('控制保护区');
   });
 });
+
+describe('a committee whose field is an idiom with a verbal noun is one body where the region or the capital owns it (lawIdiomCommittees)', () => {
+  const law = regulation(
+    '东营市文明行为促进条例',
+    '本市精神文明建设委员会办事机构负责文明行为促进工作的统筹协调。',
+    '首都精神文明建设委员会加强对志愿服务工作的统一领导。',
+    '各级精神文明建设委员会应当加强指导。',
+  );
+  it('reads 本市… as the region’s and 首都… as written', () => {
+    const found = names('Organisation', law);
+    expect(found).toEqual(expect.arrayContaining(['东营市精神文明建设委员会', '首都精神文明建设委员会']));
+    const off = names('Organisation', law, { lawIdiomCommittees: false });
+    expect(off).not.toContain('东营市精神文明建设委员会');
+    expect(off).not.toContain('首都精神文明建设委员会');
+  });
+  it('leaves the committee every level sets up as a kind', () => {
+    expect(names('Organisation', law).filter((n) => n === '精神文明建设委员会' || n.startsWith('各级'))).toEqual([]);
+  });
+});
