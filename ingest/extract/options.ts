@@ -210,6 +210,11 @@ export interface ExtractOptions {
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
    *  draw (randomi, elderly, women), the gold convention of session 35; measured on every development set. */
   lawMemberConditionsOut: boolean;
+  /** In a law or regulation, a group right after a verb of enjoying (group-standards.txt `lead`: 享受, 享有; 当地/本地 between) and
+   *  right before the word of equal treatment (同等, 相同) is the standard a served group is compared with, as after 与 (session
+   *  32): 外来人口…享受当地城镇居民同等待遇 (groups.ts standardOnly). Provenance: session 42, the brief's item "a comparison-standard
+   *  rule that leaves the compared-for group alone" (randomp's 河南 乡镇企业 办法 城镇居民); measured on every development set. */
+  lawEnjoyedStandards: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -267,6 +272,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawChainedZoneLonger: true,
   lawSetUpZones: true,
   lawMemberConditionsOut: true,
+  lawEnjoyedStandards: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,

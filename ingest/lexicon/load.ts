@@ -101,6 +101,8 @@ export interface Lexicon {
   criminalPenalties: string[];
   /** Words of equal treatment after 与 and a group (group-standards.txt): the group is a standard of comparison (session 32). */
   groupStandards: string[];
+  /** group-standards.txt `lead` (session 42): the verbs of enjoying before a standard group with no 与 (享受当地城镇居民同等待遇). */
+  groupStandardLeads: string[];
   /** The opener and closer of a condition of membership (group-members.txt: 属于X的, 包括X在内的), session 40. */
   groupMembers: { open: string; close: string }[];
   /** group-carers.txt (session 40): kin nouns that carry a dependant's care (`carer |`), a target group only after a `lead |`
@@ -536,7 +538,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
     criminalPenalties: words(dir, 'criminal-penalties.txt'),
-    groupStandards: words(dir, 'group-standards.txt'),
+    groupStandards: lines(dir, 'group-standards.txt').filter(({ line }) => !/^lead\s*\|/.test(line)).map(({ line, no }) => parse(Name, line, 'group-standards.txt', no)),
+    groupStandardLeads: roleWords(lines(dir, 'group-standards.txt'), 'lead', 'group-standards.txt'),
     groupMembers: lines(dir, 'group-members.txt').map(({ line, no }) => {
       const [open, close] = line.split('|').map((x) => x.trim());
       return { open: parse(Name, open, 'group-members.txt', no), close: parse(Name, close, 'group-members.txt', no) };

@@ -78,3 +78,15 @@ describe('a committee whose field is an idiom with a verbal noun is one body whe
     expect(names('Organisation', law).filter((n) => n === '精神文明建设委员会' || n.startsWith('各级'))).toEqual([]);
   });
 });
+
+describe('a group enjoyed as the standard of equal treatment is no group served (lawEnjoyedStandards)', () => {
+  it('leaves the group after 享受 and before 同等 alone when every mention is the standard', () => {
+    const law = regulation('东营市乡镇企业条例', '在示范区内有固定住所的外来人口，经申请可以登记落户，并享受当地城镇居民同等待遇。');
+    expect(names('TargetGroup', law)).not.toContain('城镇居民');
+    expect(names('TargetGroup', law, { lawEnjoyedStandards: false })).toContain('城镇居民');
+  });
+  it('keeps the group where another mention serves it', () => {
+    const law = regulation('东营市乡镇企业条例', '外来人口可以登记落户，并享受当地城镇居民同等待遇。', '鼓励和扶持城镇居民兴办乡镇企业。');
+    expect(names('TargetGroup', law)).toContain('城镇居民');
+  });
+});
