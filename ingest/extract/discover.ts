@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -139,6 +139,16 @@ export function suffixHits(
               fieldVerbs++;
               j -= 2;
               continue;
+            }
+            // (Session 42, lawIdiomCommittees; org-functions.txt `field`: a field written as an idiom with a verbal noun, 精神文明|建设,
+            // is taken whole, as a field with its verb is: 本市|精神文明建设|委员会, 首都|精神文明建设|委员会.)
+            const idiom = functional && options.lawIdiomCommittees === true && fieldVerbs === 0 ? fieldIdiom(tokens, j, lexicon) : 0;
+            if (idiom > 0) {
+              // The owner stands right before the idiom: the region's short form (本市, read by LOCAL_BEFORE below) or 首都.
+              fieldVerbs++;
+              j -= idiom;
+              if (j > 0 && tokens[j - 1].word === '首都') j--;
+              break;
             }
             break;
           }
@@ -484,6 +494,16 @@ function fieldVerb(tokens: Token[], j: number, end: number, maxName: number, sto
   if (stops.has(verb.word) || stops.has(noun.word) || SET_UP.test(verb.word) || lexicon.leadVerbs.has(verb.word) || lexicon.leadVerbs.has(noun.word)) return false;
   return !isBodyWord(noun.word, lexicon);
 }
+/** How many tokens before token j spell a committee's idiom field of org-functions.txt `field` (精神文明|建设), 0 if none. */
+function fieldIdiom(tokens: Token[], j: number, lexicon: Lexicon): number {
+  for (const field of lexicon.orgFunctions.fields) {
+    let k = j;
+    let spelled = '';
+    while (k > 0 && spelled.length < field.length) spelled = tokens[--k].word + spelled;
+    if (spelled === field) return j - k;
+  }
+  return 0;
+}
 /** 市人民政府设立, 市设立: the region's short form, a `setter` organ or none, then a verb of setting up, right before `start`, at
  *  the start of a clause; the match's group 1 is the short form (as LOCAL_BEFORE's). */
 function localSetter(text: string, start: number, lexicon: Lexicon): RegExpExecArray | null {
@@ -494,7 +514,8 @@ function localSetter(text: string, start: number, lexicon: Lexicon): RegExpExecA
 }
 /** A name a region or a national owner opens (北京市…, 全国…, 国家…): one body, whatever its head (session 24). */
 function placedName(name: string, lexicon: Lexicon): boolean {
-  return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院|全国|中华人民共和国)/.test(name);
+  // (首都, session 42: the capital's own bodies, 首都精神文明建设委员会, 首都绿化委员会, are named by it as by a region.)
+  return regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院|全国|中华人民共和国|首都)/.test(name);
 }
 /** Names that start with a national owner are specific whatever their head (全国…委员会). */
 const OWNER = /^(全国|中华人民共和国)/;
@@ -724,6 +745,13 @@ function secondDrawn(heads: string[]): RegExp {
   return re;
 }
 
+/** Whether the clause ends right after a zone ending at `end`, or after a chain of zones joined to it (和重点保护区，): session 42. */
+function endsAfterChain(span: string, end: number, heads: string[]): boolean {
+  let at = end;
+  for (let next = secondDrawn(heads).exec(span.slice(at)); next; next = secondDrawn(heads).exec(span.slice(at))) at += next[0].length;
+  return /^(?:[，。；\n]|$)/.test(span.slice(at));
+}
+
 /** 、 and a second zone head before 内 (…核心区、缓冲区内), built once per list of heads (it was compiled per occurrence). */
 const secondZones = new WeakMap<string[], RegExp>();
 function secondZone(heads: string[]): RegExp {
@@ -739,19 +767,35 @@ function secondZone(heads: string[]): RegExp {
  *  Session 27 (the one zone detector: the DESIGNATED_ZONE regex of session 23 is data now): a cue that draws (zone-cues `draws`:
  *  划定, 划定为, 划定的) makes a zone of a `drawn` head by itself (划定地下文物保护区, 应当划定为水土流失重点预防区, 划定禁止养殖区域),
  *  under the document's longer name of it (划定的净空保护区域 in one article, 划定的机场净空保护区域 in another). */
-export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon, drawnParts = true): DictHit[] {
-  const hits = zoneScan(text, from, to, lexicon, false, drawnParts);
+export function dutyZoneHits(text: string, from: number, to: number, lexicon: Lexicon, drawnParts = true, chainedLonger = true, setUp = true): DictHit[] {
+  const hits = zoneScan(text, from, to, lexicon, false, drawnParts, setUp);
   for (const h of hits) {
-    if (!h.drawn) continue;
+    // (Session 42, option lawChainedZoneLonger: a zone chained after a drawn one and written by its head only — 划定…水土流失重点
+    // 预防区和重点治理区 — is the document's longer name of it too, 水土流失重点治理区, drawn by that name elsewhere.)
+    // (Session 42, lawSetUpZones: a zone set up bare, 设立控制保护区, is the zone the document names longer elsewhere, 在轨道交通控制
+    // 保护区内…不得: one zone, under that name.)
+    if (h.setUp) {
+      const named = setUpZoneNames(text, lexicon, drawnParts).filter((z) => z.length > h.canonical.length && z.endsWith(h.canonical)).sort((a, b) => a.length - b.length)[0];
+      if (named) h.canonical = named;
+      continue;
+    }
+    if (!h.drawn && !(chainedLonger && h.chained)) continue;
     const longer = documentZones(text, lexicon).filter((z) => z.length > h.canonical.length && z.endsWith(h.canonical)).sort((a, b) => a.length - b.length)[0];
     if (longer) h.canonical = longer;
   }
-  return hits.map(({ drawn: _, ...h }) => h);
+  return hits.map(({ drawn: _, chained: _c, setUp: _s, ...h }) => h);
+}
+
+/** Every zone of a document found without a set-up cue (session 42), cached for the document's text. */
+let setUpZonesOf: { text: string; zones: string[] } = { text: '', zones: [] };
+function setUpZoneNames(text: string, lexicon: Lexicon, drawnParts: boolean): string[] {
+  if (setUpZonesOf.text !== text) setUpZonesOf = { text, zones: zoneScan(text, 0, text.length, lexicon, false, drawnParts, false).map((h) => h.canonical) };
+  return setUpZonesOf.zones;
 }
 
 /** The zones of [from, to) (dutyZoneHits), each marked when a drawing cue made it by itself; `drawnOnly` keeps only those. */
-function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, drawnOnly: boolean, drawnParts = true): (DictHit & { drawn: boolean })[] {
-  const hits: (DictHit & { drawn: boolean })[] = [];
+function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, drawnOnly: boolean, drawnParts = true, setUp = true): (DictHit & { drawn: boolean; chained?: boolean; setUp?: boolean })[] {
+  const hits: (DictHit & { drawn: boolean; chained?: boolean; setUp?: boolean })[] = [];
   const span = text.slice(from, to);
   for (const head of lexicon.zoneHeads) {
     const prefix = lexicon.zoneDrawnHeads.get(head);
@@ -768,9 +812,13 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
       // The cue nearest before the head, the name between them (a `whole` head may follow its drawing cue right away:
       // 划定禁采区; session 27). Cues that divide an area into a list of zones are listedZoneHits'.
       const whole = lexicon.zoneWholeHeads.has(head);
-      let best: { cue: string; duty: boolean; draws: boolean; at: number } | undefined;
+      let best: { cue: string; duty: boolean; draws: boolean; ends: boolean; at: number } | undefined;
+      // Session 42 (option lawSetUpZones; zone-cues `ends`: 设立): a verb that sets a zone up counts only where the zone, or a
+      // chain of zones joined to it, ends the clause (轨道交通沿线设立控制保护区和重点保护区，; 设立开发区环境保护带。): not 设立自然保护区、
+      // 湿地公园 (a list of places), 设立…保护区界标 or …保护区管理机构 (a thing of the zone).
+      const endsClause = setUp && lexicon.zoneCues.some((c) => c.ends) && endsAfterChain(span, end, lexicon.zoneHeads);
       for (const c of lexicon.zoneCues) {
-        if (c.list) continue;
+        if (c.list || (c.ends && !endsClause)) continue;
         const k = span.lastIndexOf(c.cue, at - 1);
         const gap = at - (k + c.cue.length);
         if (k < 0 || gap > 16 || (gap < 2 && !(whole && gap === 0 && !c.duty))) continue;
@@ -787,9 +835,10 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
         if (cut.length >= head.length + 2 && !NOT_IN_ZONE.test(cut) && !/[，。；：（）()\s]/.test(what)) { start = end - cut.length; name = cut; }
       }
       // A zone a drawing cue makes by itself (划定…保护区, 划定禁止…区域): whatever follows it and whatever the sentence says.
-      const drawn = best.draws && prefix !== undefined && name.startsWith(prefix) && name.length >= prefix.length + head.length + 2;
+      const drawn = (best.draws && prefix !== undefined && name.startsWith(prefix) && name.length >= prefix.length + head.length + 2) || (best.ends && !prefix);
       if (prefix && !drawn) continue;
-      if (drawnOnly && !drawn) continue;
+      // (A zone set up by an `ends` cue keeps its name as written: no longer name of the document is looked up for it or its chain.)
+      if (drawnOnly && (!drawn || best.ends)) continue;
       if (!drawn && (placeFollows || (joined && best.duty && head.endsWith('区')))) continue;
       if (NOT_IN_ZONE.test(name.slice(0, -head.length)) || lexicon.zoneCues.some((c) => c.cue.length > 1 && name.includes(c.cue))) continue;
       if (name.startsWith('其他')) { start += 2; name = name.slice(2); }
@@ -807,7 +856,7 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
         const duty = DUTY_WORD.test(span.slice(s0, ends.length ? Math.min(...ends) : span.length));
         if (!duty && (best.duty || text.indexOf(name) === text.lastIndexOf(name))) continue;
       }
-      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end, drawn });
+      hits.push({ type: 'Programme', canonical: name, start: from + start, end: from + end, drawn: drawn && !best.ends, setUp: best.ends });
       // Session 40 (lawDrawnZoneParts): a second zone drawn by the same cue, joined after it (划定地下文物保护区和水下文物保护区).
       // A chain of them (一级保护区、二级保护区和三级保护区) counts when it ends the clause, not where it runs into other places (划定的
       // 自然保护区、重要风景区、国家重点保护的…).
@@ -818,7 +867,7 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
           chain.push({ type: 'Programme', canonical: next[2], start: from + at2 + next[1].length, end: from + at2 + next[0].length });
           at2 += next[0].length;
         }
-        if (chain.length && /^(?:[，。；：\n]|内|范围|$)/.test(span.slice(at2))) hits.push(...chain.map((h) => ({ ...h, drawn: false })));
+        if (chain.length && /^(?:[，。；：\n]|内|范围|$)/.test(span.slice(at2))) hits.push(...chain.map((h) => ({ ...h, drawn: false, chained: !best.ends })));
       }
       if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length, drawn: false });
     }

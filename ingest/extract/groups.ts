@@ -147,17 +147,19 @@ export function offenceOnly(text: string, groups: { canonical: string; span: [nu
 /** Session 32 (group-standards.txt): in a regulation, the groups every mention of which is the standard a served group is
  *  compared with — after 与 in its clause, before a word of equal treatment (与本市户籍学生享受同等待遇, 与具有本市户籍的适龄儿童、
  *  少年享受同等入学待遇) — are no population the text serves. */
-export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false, members: readonly { open: string; close: string }[] = []): Set<string> {
+export function standardOnly(text: string, groups: { canonical: string; span: [number, number] }[], lexicon: Lexicon, conditions = false, members: readonly { open: string; close: string }[] = [], enjoyed = false): Set<string> {
   const all = new Set<string>();
   const elsewhere = new Set<string>();
   for (const g of groups) {
     all.add(g.canonical);
     const before = /[^，。；：！？\n]*$/.exec(text.slice(Math.max(0, g.span[0] - 24), g.span[0]))![0];
     const after = /^[^，。；：！？\n]*/.exec(text.slice(g.span[1], g.span[1] + 12))![0];
-    const standard = before.includes('与') && lexicon.groupStandards.some((w) => {
+    // (Session 42, lawEnjoyedStandards; group-standards.txt `lead`: with no 与, the group right after a verb of enjoying and right
+    // before the word of equal treatment is the standard too: 享受当地城镇居民同等待遇, 享有本地居民相同待遇.)
+    const standard = (before.includes('与') && lexicon.groupStandards.some((w) => {
       const at = after.indexOf(w);
       return at >= 0 && at <= 6;
-    });
+    })) || (enjoyed && lexicon.groupStandardLeads.some((l) => new RegExp(`${l}(?:当地|本地|所在地|本市|本省)?$`).test(before)) && lexicon.groupStandards.some((w) => lexicon.groupStandardLeads.some((l) => w.startsWith(l)) && after.startsWith(w.slice(2))));
     // Session 35 (conditions): a group named inside a condition another group must meet (志愿者…符合见义勇为人员确认、工伤认定、
     // 烈士评定条件的) is the condition's standard, not a group the text serves.
     const condition = conditions && /符合[^，。；：]*$/.test(before) && /^[^，。；：]{0,20}?(条件|标准)/.test(text.slice(g.span[1], g.span[1] + 24));

@@ -143,7 +143,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
-    if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts), 2);
+    if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);
     if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(conferredHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(announcedHits(text, s, e, lexicon), 2);
@@ -253,7 +253,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
-    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut, options.lawMemberConditionsOut ? lexicon.groupMembers : []) : []),
+    ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut, options.lawMemberConditionsOut ? lexicon.groupMembers : [], options.lawEnjoyedStandards) : []),
     ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : [])]) : new Set<string>();
   // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any
   // genre (session 33): without the option such mentions are not read as groups at all.

@@ -194,11 +194,27 @@ export interface ExtractOptions {
    *  (randomp's 重点控制区域, randomu's 水下文物保护区), read on the free mirror's drawn zones before and after; measured on every
    *  development set. */
   lawDrawnZoneParts: boolean;
+  /** In a law or regulation, a zone chained after a drawn one and written by its head only (划定并公告水土流失重点预防区和重点治理区)
+   *  takes the document's longer name ending in it, as a drawn zone does (水土流失重点治理区, drawn by that name in another sentence)
+   *  (discover.ts dutyZoneHits). Provenance: session 42, the brief's item "programmes by shape" (randomg, released for development:
+   *  水土保持法's bare 重点治理区 spurious beside the gold's 水土流失重点治理区); measured on every development set. */
+  lawChainedZoneLonger: boolean;
+  /** In a law or regulation, a zone a verb sets up (zone-cues.txt `ends`: 设立) is a designated zone where it, or a chain of zones
+   *  joined to it, ends the clause (轨道交通沿线设立控制保护区和重点保护区，; 设立开发区环境保护带。), not in a list of places or before
+   *  a thing of the zone (设立自然保护区、湿地公园; 设立…保护区界标) (discover.ts zoneScan). Provenance: session 42, the brief's item
+   *  "zones set up with 设立" (randomu's 郑州 重点保护区, randomr's 漕河泾 开发区环境保护带), read on the free mirror's 设立 zones;
+   *  measured on every development set. */
+  lawSetUpZones: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
    *  draw (randomi, elderly, women), the gold convention of session 35; measured on every development set. */
   lawMemberConditionsOut: boolean;
+  /** In a law or regulation, a group right after a verb of enjoying (group-standards.txt `lead`: 享受, 享有; 当地/本地 between) and
+   *  right before the word of equal treatment (同等, 相同) is the standard a served group is compared with, as after 与 (session
+   *  32): 外来人口…享受当地城镇居民同等待遇 (groups.ts standardOnly). Provenance: session 42, the brief's item "a comparison-standard
+   *  rule that leaves the compared-for group alone" (randomp's 河南 乡镇企业 办法 城镇居民); measured on every development set. */
+  lawEnjoyedStandards: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -206,6 +222,12 @@ export interface ExtractOptions {
    *  Provenance: session 41, the brief's class "bodies a law sets up or names by function", counted on the development law golds
    *  (17 of 52 missed organisations are committees); measured on every development set. */
   lawFunctionCommittees: boolean;
+  /** In a law or regulation, a committee's field written as an idiom with a verbal noun (org-functions.txt `field`: 精神文明建设) is
+   *  taken whole, as a field with its verb is (lawFunctionCommittees), and counts where the region (本市, 市) or the capital (首都)
+   *  owns it: 本市精神文明建设委员会 → the city's, 首都精神文明建设委员会 as written (discover.ts suffixHits, fieldIdiom). Provenance:
+   *  session 42, the brief's item "the rest of the committee class" (extract41's next 2: randomj's 潮州, randomp's 北京); measured
+   *  on every development set. */
+  lawIdiomCommittees: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -247,8 +269,12 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawCarersNeedServed: true,
   lawDeterminedUnits: true,
   lawDrawnZoneParts: true,
+  lawChainedZoneLonger: true,
+  lawSetUpZones: true,
   lawMemberConditionsOut: true,
+  lawEnjoyedStandards: true,
   lawFunctionCommittees: true,
+  lawIdiomCommittees: true,
   servedClauseReach: 20,
 });
 

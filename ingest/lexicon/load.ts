@@ -58,7 +58,8 @@ export interface Lexicon {
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
-  orgFunctions: { heads: string[]; setters: string[] };
+  /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
+  orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
   /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
   nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[] };
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
@@ -85,7 +86,8 @@ export interface Lexicon {
   zoneDrawnHeads: Map<string, string>;
   /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
    *  (划分为…区、…区和…区; session 27). */
-  zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean }[];
+  /** `ends` (session 42): a verb that sets a zone up (设立), counted only where the zone or its chain ends the clause. */
+  zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean; ends: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
@@ -99,6 +101,8 @@ export interface Lexicon {
   criminalPenalties: string[];
   /** Words of equal treatment after 与 and a group (group-standards.txt): the group is a standard of comparison (session 32). */
   groupStandards: string[];
+  /** group-standards.txt `lead` (session 42): the verbs of enjoying before a standard group with no 与 (享受当地城镇居民同等待遇). */
+  groupStandardLeads: string[];
   /** The opener and closer of a condition of membership (group-members.txt: 属于X的, 包括X在内的), session 40. */
   groupMembers: { open: string; close: string }[];
   /** group-carers.txt (session 40): kin nouns that carry a dependant's care (`carer |`), a target group only after a `lead |`
@@ -350,8 +354,8 @@ function entries(dir: string, file: string): LexiconEntry[] {
 /** org-functions.txt: its `head |` and `setter |` lines (session 41). */
 function orgFunctions(dir: string): Lexicon['orgFunctions'] {
   const all = lines(dir, 'org-functions.txt');
-  for (const { line, no } of all) if (!/^(head|setter)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter, got "${line}"`);
-  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt') };
+  for (const { line, no } of all) if (!/^(head|setter|field)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter | field, got "${line}"`);
+  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt'), fields: roleWords(all, 'field', 'org-functions.txt') };
 }
 
 /** name-clauses.txt: its roles' words (session 36). */
@@ -527,14 +531,15 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     ...zoneHeads(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
-      return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws' };
+      return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws', ends: flag === 'ends' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
     criminalPenalties: words(dir, 'criminal-penalties.txt'),
-    groupStandards: words(dir, 'group-standards.txt'),
+    groupStandards: lines(dir, 'group-standards.txt').filter(({ line }) => !/^lead\s*\|/.test(line)).map(({ line, no }) => parse(Name, line, 'group-standards.txt', no)),
+    groupStandardLeads: roleWords(lines(dir, 'group-standards.txt'), 'lead', 'group-standards.txt'),
     groupMembers: lines(dir, 'group-members.txt').map(({ line, no }) => {
       const [open, close] = line.split('|').map((x) => x.trim());
       return { open: parse(Name, open, 'group-members.txt', no), close: parse(Name, close, 'group-members.txt', no) };
