@@ -86,7 +86,3 @@ export type EdgeOf<T extends EdgeType> = Extract<EdgeAttributes, { type: T }>;
 
 export const EDGE_TYPES = EdgeAttributes.options.map((o) => o.shape.type.value) as EdgeType[];
 
-/** Edge keys are stable: one edge of a type between two nodes. */
-export function edgeKey(type: EdgeType, source: string, target: string): string {
-  return `${type}|${source}|${target}`;
-}

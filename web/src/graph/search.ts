@@ -1,6 +1,7 @@
 // Find nodes by their Chinese name or an alias: exact > prefix > contains, names before aliases,
 // then shorter names (closer to the query) and better-connected nodes first.
-import { isDocumentPart, type NodeType } from '../../../graph-schema/index.js';
+import { isDocumentPart } from '../../../graph-schema/kinds.js';
+import type { NodeType } from '../../../graph-schema/index.js';
 import { nextTask, sliced } from './payload.js';
 import type { PolicyGraph } from './policy-graph.js';
 
