@@ -18,7 +18,7 @@ beforeAll(async () => {
     configFile: join(import.meta.dirname, '../../web/vite.config.ts'),
     logLevel: 'silent',
     build: { write: false, minify: false },
-  })) as Rolldown.RollupOutput | Rolldown.RollupOutput[];
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
   chunks = outputs.filter((o): o is Chunk => o.type === 'chunk');
   const page = outputs.find((o) => o.fileName === 'index.html');
