@@ -1,6 +1,6 @@
 // Edge types of the policy graph (../GRAPH-MODEL.md); `type` is the Neo4j relationship type.
 import { z } from 'zod';
-import { Span } from './nodes.js';
+import { Span } from './fields.js';
 
 export const IssuedBy = z.object({ type: z.literal('ISSUED_BY'), span: Span.optional() });
 export const ForRegion = z.object({ type: z.literal('FOR_REGION') });

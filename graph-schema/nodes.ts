@@ -1,11 +1,9 @@
 // Node types of the policy graph (../GRAPH-MODEL.md): one zod schema per Neo4j label.
 // `.meta({ index: true })` on a field asks the constraint generator for a Neo4j index on it.
 import { z } from 'zod';
+import { Deletions, Span } from './fields.js';
 import { LEVEL_ORDER, LEVEL_RANK } from './kinds.js';
 
-/** [start, end) character offsets in the cleaned text of a document. */
-export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
-export type Span = z.infer<typeof Span>;
 
 export const Level = z.enum(LEVEL_ORDER);
 export type Level = z.infer<typeof Level>;
@@ -96,7 +94,7 @@ export const MeasureNode = z.object({
   framing: z.literal(true).optional(),
   /** Text a later revision deleted, as an inline note in the text says (`（2011年1月8日删除）`, session 38): each deleted
    *  paragraph's span (its note included) and the note's date. Extraction and linking skip it. Neo4j: a JSON string. */
-  deletions: z.array(z.object({ date: z.iso.date(), span: Span })).optional(),
+  deletions: Deletions.optional(),
   /** The date of that note when the measure's whole text is deleted: it keeps its number and path (the articles after it
    *  were not renumbered) but no longer asks anything: never linked, left out of coverage as a framing article is. */
   deletedOn: z.iso.date().optional(),
