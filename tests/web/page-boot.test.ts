@@ -4,7 +4,8 @@
 // - the entry's static graph holds neither zod (the graph schemas' construction, tens of ms) nor
 //   React DOM: the entry only starts the steps;
 // - React DOM, then the loading page (src/mount.tsx), come in by dynamic imports, each its own task;
-// - index.html modulepreloads every chunk of those steps, so no step waits for a fetch begun late.
+// - index.html modulepreloads every chunk of those steps, so no step waits for a fetch begun late;
+// - the explorer's chunk, evaluated in a task of its own while the graph downloads, builds no node schema.
 import { build, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -54,6 +55,12 @@ describe('the page boot', () => {
     const second = modules(staticGraph(mount));
     expect(second.some((m) => m.endsWith('src/views/App.tsx'))).toBe(true);
     expect(second.filter((m) => m.includes('/node_modules/zod/'))).toEqual([]);
+  });
+
+  it("the explorer's own chunk (evaluated while the graph downloads) builds no node or edge schema either", () => {
+    const explorer = chunks.find((c) => c.facadeModuleId?.endsWith('src/views/Explorer.tsx'))!;
+    expect(explorer).toBeDefined();
+    expect(modules(staticGraph(explorer)).filter((m) => /graph-schema\/(nodes|edges|snapshot|neo4j)\.ts/.test(m))).toEqual([]);
   });
 
   it('index.html modulepreloads every chunk of the boot steps', () => {
