@@ -2,7 +2,8 @@
 // higher measure implemented / partial / gap / not applicable in each lower document, each
 // programme, brand and target group of the directive carried or not, and the lag. One module,
 // used by `npm run report -- coverage`, the explorer's server and its Gaps view.
-import { LEVEL_RANK as RANK, type EdgeOf, type EntityType, type Level, type NodeOf } from '../graph-schema/index.js';
+import { LEVEL_RANK as RANK, type EntityType } from '../graph-schema/kinds.js';
+import type { EdgeOf, Level, NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type Thresholds } from './links.js';
 import { lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
@@ -13,7 +14,7 @@ export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
 export type MeasureStatus = 'implemented' | 'partial' | 'gap' | 'not applicable';
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['implemented', 'partial', 'gap', 'not applicable'];
 
-export { LEVEL_ORDER } from '../graph-schema/index.js';
+export { LEVEL_ORDER } from '../graph-schema/kinds.js';
 
 /** Units that frame a plan rather than ask for anything: not measures to implement. */
 export const FRAME_KINDS: readonly string[] = ['notice', 'preamble'];

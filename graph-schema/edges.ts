@@ -1,6 +1,6 @@
 // Edge types of the policy graph (../GRAPH-MODEL.md); `type` is the Neo4j relationship type.
 import { z } from 'zod';
-import { Span } from './nodes.js';
+import { Span } from './fields.js';
 
 export const IssuedBy = z.object({ type: z.literal('ISSUED_BY'), span: Span.optional() });
 export const ForRegion = z.object({ type: z.literal('FOR_REGION') });
@@ -86,7 +86,3 @@ export type EdgeOf<T extends EdgeType> = Extract<EdgeAttributes, { type: T }>;
 
 export const EDGE_TYPES = EdgeAttributes.options.map((o) => o.shape.type.value) as EdgeType[];
 
-/** Edge keys are stable: one edge of a type between two nodes. */
-export function edgeKey(type: EdgeType, source: string, target: string): string {
-  return `${type}|${source}|${target}`;
-}

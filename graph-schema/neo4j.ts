@@ -2,7 +2,8 @@
 // that turns attributes into properties Neo4j can store (no nulls, no nested lists or maps).
 import { z } from 'zod';
 import type { EdgeType } from './edges.js';
-import { NODE_SCHEMAS, NODE_TYPES } from './nodes.js';
+import { NODE_TYPES } from './kinds.js';
+import { NODE_SCHEMAS } from './nodes.js';
 
 /** Relationship types whose `key` (the snapshot's edge key, edgeKey: `TYPE|source|target`, stored by
  *  the loader) gets an index: citing-documents finds a page's citations by key, 2 db hits each,

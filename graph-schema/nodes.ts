@@ -1,12 +1,11 @@
 // Node types of the policy graph (../GRAPH-MODEL.md): one zod schema per Neo4j label.
 // `.meta({ index: true })` on a field asks the constraint generator for a Neo4j index on it.
 import { z } from 'zod';
+import { Deletions, Span } from './fields.js';
+import { LEVEL_ORDER, LEVEL_RANK } from './kinds.js';
 
-/** [start, end) character offsets in the cleaned text of a document. */
-export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
-export type Span = z.infer<typeof Span>;
 
-export const Level = z.enum(['central', 'national', 'provincial', 'municipal', 'county']);
+export const Level = z.enum(LEVEL_ORDER);
 export type Level = z.infer<typeof Level>;
 
 const name = z.string().min(1).meta({ index: true });
@@ -95,7 +94,7 @@ export const MeasureNode = z.object({
   framing: z.literal(true).optional(),
   /** Text a later revision deleted, as an inline note in the text says (`（2011年1月8日删除）`, session 38): each deleted
    *  paragraph's span (its note included) and the note's date. Extraction and linking skip it. Neo4j: a JSON string. */
-  deletions: z.array(z.object({ date: z.iso.date(), span: Span })).optional(),
+  deletions: Deletions.optional(),
   /** The date of that note when the measure's whole text is deleted: it keeps its number and path (the articles after it
    *  were not renumbered) but no longer asks anything: never linked, left out of coverage as a framing article is. */
   deletedOn: z.iso.date().optional(),
@@ -131,10 +130,6 @@ export type MeasureLoadFields = z.infer<typeof MeasureLoadFields>;
  *  string order equals the order of the three keys, whatever order the characters of regions take
  *  (NUL ends a region before any longer region it is a prefix of). */
 export const CASCADE_KEY = { ordinalDigits: 10 } as const;
-/** Document levels from the top down (Level's own order): central → national → provincial → municipal → county. */
-export const LEVEL_ORDER: readonly Level[] = Level.options;
-/** Rank of a document level in that order (central 0): the link rules, the cascade key, the explorer's lists. */
-export const LEVEL_RANK = Object.fromEntries(LEVEL_ORDER.map((l, i) => [l, i])) as Record<Level, number>;
 
 /** A Measure's load fields from its own attributes and its document's (undefined: no such document). */
 export function measureLoadFields(
@@ -202,6 +197,7 @@ export type NodeAttributes = z.infer<typeof NodeAttributes>;
 export type NodeType = NodeAttributes['type'];
 export type NodeOf<T extends NodeType> = Extract<NodeAttributes, { type: T }>;
 
+/** One schema per node type: the same keys as kinds.ts's NODE_ROLES (the compiler checks both ways). */
 export const NODE_SCHEMAS = {
   Document: DocumentNode,
   Measure: MeasureNode,
@@ -211,57 +207,4 @@ export const NODE_SCHEMAS = {
   Brand: BrandNode,
   Target: TargetNode,
   Region: RegionNode,
-} as const;
-export const NODE_TYPES = Object.keys(NODE_SCHEMAS) as NodeType[];
-
-/**
- * What each kind of node is, the one table every stage and the explorer read (a new kind gets its
- * row here, and the compiler asks for it everywhere a `Record<NodeType, …>` is kept):
- * - `document`: a policy document, in the corpus or only cited;
- * - `part`: belongs to one document (its `docId`) and is shown, filtered and hidden with it;
- * - `entity`: named by measures (MENTIONS), shared across documents;
- * - `place`: a region.
- */
-export const NODE_ROLES = {
-  Document: 'document',
-  Measure: 'part',
-  Organisation: 'entity',
-  Programme: 'entity',
-  TargetGroup: 'entity',
-  Brand: 'entity',
-  Target: 'part',
-  Region: 'place',
-} as const satisfies Record<NodeType, 'document' | 'part' | 'entity' | 'place'>;
-export type NodeRole = (typeof NODE_ROLES)[NodeType];
-type TypesWithRole<R extends NodeRole> = { [K in NodeType]: (typeof NODE_ROLES)[K] extends R ? K : never }[NodeType];
-
-/** Entity types a Measure MENTIONS, in the table's order. */
-export type EntityType = TypesWithRole<'entity'>;
-export const ENTITY_TYPES: readonly EntityType[] = NODE_TYPES.filter((t): t is EntityType => NODE_ROLES[t] === 'entity');
-export const isEntityType = (type: string): type is EntityType => (NODE_ROLES as Record<string, NodeRole>)[type] === 'entity';
-
-/** Nodes that belong to one document (measures, targets): narrows to the attributes with `docId`. */
-export type PartType = TypesWithRole<'part'>;
-export const isDocumentPart = (a: NodeAttributes): a is NodeOf<PartType> => NODE_ROLES[a.type] === 'part';
-
-/** Readable, stable id prefixes: same input, same ids. */
-export const ID_PREFIX: Record<NodeType, string> = {
-  Document: 'doc',
-  Measure: 'measure',
-  Organisation: 'org',
-  Programme: 'prog',
-  TargetGroup: 'group',
-  Brand: 'brand',
-  Target: 'target',
-  Region: 'region',
-};
-
-export function nodeId(type: Exclude<NodeType, 'Measure' | 'Target'>, key: string): string {
-  return `${ID_PREFIX[type]}:${key}`;
-}
-export function measureId(docId: string, path: string): string {
-  return `${docId}#${path}`;
-}
-export function targetId(measureId: string, n: number): string {
-  return `target:${measureId}#${n}`;
-}
+} as const satisfies { [K in NodeType]: z.ZodType<NodeOf<K>> };

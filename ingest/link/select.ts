@@ -3,7 +3,8 @@
 // calibration (tests/eval/links.ts, `npm run eval -- --calibrate`) under other weights and thresholds,
 // so that a calibrated selection is the one ingest makes; and by coverage under a user's thresholds (coverage/replay.ts),
 // in the explorer's page too. Pure: no alignment, no text, no Node API (nothing but types from options.ts).
-import { measureId, type Genre, type LinkCandidates, type LinkSelection } from '../../graph-schema/index.js';
+import { measureId } from '../../graph-schema/kinds.js';
+import type { Genre, LinkCandidates, LinkSelection } from '../../graph-schema/index.js';
 import type { LinkOptions, LinkProfile } from './options.js';
 
 /** One aligned candidate of a lower measure, in the order the linker aligned them. */

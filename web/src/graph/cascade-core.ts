@@ -9,7 +9,7 @@
 // goes on from them); a document that CITES one of the cascade's documents joins as a whole (every measure of it is
 // then carried out in turn). Steps are counted from the root (its measures are step 0; a link or a citation is one
 // step): the query follows CASCADE_STEPS of them, the explorer every one.
-import { LEVEL_ORDER } from '../../../graph-schema/index.js';
+import { LEVEL_ORDER } from '../../../graph-schema/kinds.js';
 
 /** A link into a measure of the cascade, as the accessor reads it. */
 export interface LinkInto {

@@ -1,6 +1,7 @@
 // The documents a planner can compare: those read from the corpus (cited-only documents have no
 // measures), labelled for a picker, and the pair the gap view opens with.
-import { LEVEL_RANK, type Level } from '../../../graph-schema/index.js';
+import { LEVEL_RANK } from '../../../graph-schema/kinds.js';
+import type { Level } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface DocumentOption {

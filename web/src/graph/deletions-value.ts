@@ -2,9 +2,10 @@
 // as a JSON string (graph-schema toNeo4jProperties), and the console showed `[{"date":"2011-01-08","span":[54,96]}]`. Parsed
 // with the schema's own field, so any value of that shape (the string or the array the explorer holds) reads as dates
 // and spans; anything else is left alone.
-import { MeasureNode } from '../../../graph-schema/index.js';
+import { Deletions } from '../../../graph-schema/fields.js';
 
-const DELETIONS = MeasureNode.shape.deletions.unwrap();
+/** MeasureNode's own `deletions` field (graph-schema/fields.ts), without building every node schema. */
+const DELETIONS = Deletions;
 
 export interface DeletionValue {
   date: string;

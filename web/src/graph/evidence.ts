@@ -2,7 +2,8 @@
 // each carrying the index of the reused passage it belongs to (the same index, so the same
 // colour, on both sides) and the shared entity it mentions, if any. Spans in the graph are
 // cleaned-document offsets; a measure's text starts at its `span[0]`.
-import { isEntityType, nodeId, type EdgeOf, type EntityType, type Span } from '../../../graph-schema/index.js';
+import { isEntityType, nodeId, type EntityType } from '../../../graph-schema/kinds.js';
+import type { EdgeOf, Span } from '../../../graph-schema/index.js';
 import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
 import { lagSince } from './later-version.js';

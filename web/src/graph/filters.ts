@@ -2,7 +2,8 @@
 // region, level and year (each a list; empty means any; the four combine with AND). In scope:
 // the documents that match, their measures and targets, and what those touch (entities,
 // regions, cited documents; not other documents' measures). An edge shows only when both ends show.
-import { isDocumentPart, type NodeType } from '../../../graph-schema/index.js';
+import { isDocumentPart } from '../../../graph-schema/kinds.js';
+import type { NodeType } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 
 export interface Scope {

@@ -1,6 +1,7 @@
 // What the side panel shows for a Measure: its text with every mention and target highlighted,
 // the entities it mentions by type, its targets, and where it sits in the cascade.
-import { ENTITY_TYPES, isEntityType, type EdgeOf, type EntityType, type NodeOf } from '../../../graph-schema/index.js';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../../../graph-schema/kinds.js';
+import type { EdgeOf, NodeOf } from '../../../graph-schema/index.js';
 import { localRange, segmentText, type HighlightRange, type Segment } from './highlight.js';
 import { byTextOrder, nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';

@@ -6,7 +6,8 @@
 // linkCandidates, 9.4 MB of the 46 MB payload at 51k nodes), which only the matrix and gaps views read
 // (GET /api/link-candidates, web/src/graph/link-candidates.ts). Columnar arrays keep it small and cheap to parse.
 import { MultiDirectedGraph } from 'graphology';
-import { edgeKey, type EdgeAttributes, type EdgeType, type NodeAttributes, type Snapshot, type SnapshotAttributes } from '../../../graph-schema/index.js';
+import { edgeKey } from '../../../graph-schema/kinds.js';
+import type { EdgeAttributes, EdgeType, NodeAttributes, Snapshot, SnapshotAttributes } from '../../../graph-schema/index.js';
 import type { PolicyGraph } from './policy-graph.js';
 import type { Positions } from './static-layout.js';
 

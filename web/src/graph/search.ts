@@ -1,6 +1,7 @@
 // Find nodes by their Chinese name or an alias: exact > prefix > contains, names before aliases,
 // then shorter names (closer to the query) and better-connected nodes first.
-import { isDocumentPart, type NodeType } from '../../../graph-schema/index.js';
+import { isDocumentPart } from '../../../graph-schema/kinds.js';
+import type { NodeType } from '../../../graph-schema/index.js';
 import { nextTask, sliced } from './payload.js';
 import type { PolicyGraph } from './policy-graph.js';
 
@@ -26,7 +27,6 @@ export interface SearchHit {
   alias?: string;
 }
 
-const KIND_RANK: Record<MatchKind, number> = { exact: 0, prefix: 1, contains: 2 };
 const KIND_BY_RANK: readonly MatchKind[] = ['exact', 'prefix', 'contains'];
 
 /** NFKC folds full-width Latin and digits (ＡＰＰ, １０) into what people type. */
@@ -60,6 +60,12 @@ interface NameIndex {
   /** The graph's order when it was built: a graph that grew since is indexed again. */
   order: number;
   entries: NameEntry[];
+  /** The longest raw name (the matches are counted per rank and length). */
+  maxLength: number;
+  /** Entries' degrees as read (-1: not yet), for the graph's edge count `size` (degreeOf). */
+  degrees?: { size: number; values: Int32Array };
+  /** One search's matches, made on the first search (searchNodes). */
+  scratch?: { entry: Int32Array; rank: Uint8Array; alias: Int32Array };
 }
 
 const indexes = new WeakMap<PolicyGraph, NameIndex>();
@@ -84,9 +90,15 @@ function nameIndex(graph: PolicyGraph): NameIndex {
   if (known && known.order === graph.order) return known;
   const entries: NameEntry[] = [];
   graph.forEachNode((id, a) => entries.push(entryOf(id, a as Named)));
-  const index = { order: graph.order, entries };
+  const index = { order: graph.order, entries, maxLength: maxLengthOf(entries) };
   indexes.set(graph, index);
   return index;
+}
+
+function maxLengthOf(entries: readonly NameEntry[]): number {
+  let max = 0;
+  for (const e of entries) if (e.length > max) max = e.length;
+  return max;
 }
 
 /** True when `graph` can be searched at once: small, or its names prepared. */
@@ -107,13 +119,57 @@ export async function prepareNameSearch(graph: PolicyGraph, opts: { sliceMs?: nu
     if (graph.hasNode(nodes[i])) entries.push(entryOf(nodes[i], graph.getNodeAttributes(nodes[i]) as Named));
   }, opts);
   // A node added or dropped meanwhile: the next search builds the index again (nameIndex checks the order).
-  indexes.set(graph, { order: entries.length === graph.order ? graph.order : -1, entries });
+  indexes.set(graph, { order: entries.length === graph.order ? graph.order : -1, entries, maxLength: maxLengthOf(entries) });
 }
 
 function kindOf(normalisedCandidate: string, query: string): MatchKind | null {
   if (normalisedCandidate === query) return 'exact';
   if (normalisedCandidate.startsWith(query)) return 'prefix';
   return normalisedCandidate.includes(query) ? 'contains' : null;
+}
+
+/** kindOf as its index in KIND_BY_RANK, -1 for no match: no string made per comparison. */
+function kindRankOf(normalisedCandidate: string, query: string): number {
+  if (normalisedCandidate === query) return 0;
+  if (normalisedCandidate.startsWith(query)) return 1;
+  return normalisedCandidate.includes(query) ? 2 : -1;
+}
+/** Ranks a match can take: three kinds, each by name or by alias. */
+const RANKS = 6;
+
+/** The index's scratch arrays for one search's matches (entry, rank, alias of each), made once per index. */
+function scratchOf(index: NameIndex): NonNullable<NameIndex['scratch']> {
+  const n = index.entries.length;
+  index.scratch ??= { entry: new Int32Array(n), rank: new Uint8Array(n), alias: new Int32Array(n) };
+  return index.scratch;
+}
+
+/** A match of the cutoff's kind and length: its place in the scratch arrays, id and degree. */
+interface TieMember {
+  k: number;
+  id: string;
+  degree: number;
+}
+/** More edges first, then the lower id: the list's order inside one kind and length. */
+function better(degree: number, id: string, than: TieMember): boolean {
+  return degree > than.degree || (degree === than.degree && id < than.id);
+}
+/** The position of the last member in `better`'s order. */
+function worstOf(tie: readonly TieMember[]): number {
+  let worst = 0;
+  for (let i = 1; i < tie.length; i++) if (better(tie[worst].degree, tie[worst].id, tie[i])) worst = i;
+  return worst;
+}
+
+/**
+ * An entry's degree, read from the graph once and kept while the graph's edge count stays the same (a broad
+ * query's tie reads thousands: a map lookup each).
+ */
+function degreeOf(index: NameIndex, graph: PolicyGraph, j: number): number {
+  if (!index.degrees || index.degrees.size !== graph.size) index.degrees = { size: graph.size, values: new Int32Array(index.entries.length).fill(-1) };
+  const values = index.degrees.values;
+  if (values[j] < 0) values[j] = graph.degree(index.entries[j].id);
+  return values[j];
 }
 
 interface Ranked extends SearchHit {
@@ -172,37 +228,55 @@ export function searchNodes(
   // A document and an article name their measures first (session 36).
   const articles = !opts.types || opts.types.has('Measure') ? articleHits(graph, rawQuery, opts) : [];
   // Every match by its kind and length first, light: a broad query ("科协") matches most of a large graph, and only the
-  // first `limit` (with their ties) need their attributes and their edges counted.
-  const found: { e: NameEntry; rank: number; alias: number }[] = [];
-  for (const e of nameIndex(graph).entries) {
+  // first `limit` (with their ties) need their attributes and their edges counted. The matches go into the index's
+  // flat scratch arrays, not one object each (session 42: at 50k nodes `科协` made 33k of them, mostly GC).
+  const index = nameIndex(graph);
+  const { entries } = index;
+  const scratch = scratchOf(index);
+  let found = 0;
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j];
     if (opts.types && !opts.types.has(e.type)) continue;
     // Best match of the node: the lowest rank; names beat aliases of the same kind (the half step keeps kinds apart).
     let rank = -1;
     let alias = -1;
-    for (let i = 0; i < e.names.length; i++) {
-      const kind = kindOf(e.names[i], query);
-      if (!kind) continue;
-      const r = KIND_RANK[kind] * 2 + (i > 0 ? 1 : 0);
-      if (rank < 0 || r < rank) [rank, alias] = [r, i - 1];
+    const names = e.names;
+    for (let i = 0; i < names.length; i++) {
+      const kind = kindRankOf(names[i], query);
+      if (kind < 0) continue;
+      const r = kind * 2 + (i > 0 ? 1 : 0);
+      if (rank < 0 || r < rank) {
+        rank = r;
+        alias = i - 1;
+      }
     }
-    if (rank >= 0) found.push({ e, rank, alias });
+    if (rank < 0) continue;
+    scratch.entry[found] = j;
+    scratch.rank[found] = rank;
+    scratch.alias[found] = alias;
+    found++;
   }
-  // The (kind, length) of the last hit wanted, counted, not sorted (a one-character query matches every node). The
-  // article hits may repeat some of these: room for as many more.
+  // The (kind, length) of the last hit wanted, counted per key in rank-then-length order, not sorted (a one-character
+  // query matches every node). The article hits may repeat some of these: room for as many more.
   const wanted = (opts.limit ?? 20) + articles.length;
-  const keyOf = (rank: number, length: number) => rank * 1_000_000 + length;
-  const counts = new Map<number, number>();
-  for (const { e, rank } of found) counts.set(keyOf(rank, e.length), (counts.get(keyOf(rank, e.length)) ?? 0) + 1);
+  const lengths = index.maxLength + 1;
+  const counts = new Int32Array(RANKS * lengths);
+  for (let k = 0; k < found; k++) counts[scratch.rank[k] * lengths + entries[scratch.entry[k]].length]++;
   let cutoff = -1;
-  let seen = 0;
-  for (const key of [...counts.keys()].sort((x, y) => x - y)) {
+  let before = 0;
+  for (let key = 0; key < counts.length; key++) {
+    if (counts[key] === 0) continue;
     cutoff = key;
-    if ((seen += counts.get(key)!) >= wanted) break;
+    if (before + counts[key] >= wanted) break;
+    before += counts[key];
   }
-  const hits: Ranked[] = [];
-  for (const { e, rank, alias } of found) {
-    if (keyOf(rank, e.length) > cutoff) continue;
-    hits.push({
+  // Every match before the cutoff's key, and of the cutoff's own key (a tie of kind and length: 16k copies' measures
+  // for `科协` at 50k nodes) only the `wanted - before` best by edges, then id: the order the list sorts them in.
+  const rankedOf = (k: number, degree: number): Ranked => {
+    const e = entries[scratch.entry[k]];
+    const rank = scratch.rank[k];
+    const alias = scratch.alias[k];
+    return {
       id: e.id,
       name: graph.getNodeAttribute(e.id, 'name'),
       type: e.type,
@@ -210,9 +284,30 @@ export function searchNodes(
       ...(alias >= 0 ? { alias: e.aliases[alias] } : {}),
       rank,
       length: e.length,
-      degree: graph.degree(e.id),
-    });
+      degree,
+    };
+  };
+  const hits: Ranked[] = [];
+  const tie: TieMember[] = [];
+  let worst = 0;
+  const room = wanted - before;
+  for (let k = 0; k < found; k++) {
+    const j = scratch.entry[k];
+    const e = entries[j];
+    const key = scratch.rank[k] * lengths + e.length;
+    if (key < cutoff) hits.push(rankedOf(k, degreeOf(index, graph, j)));
+    else if (key === cutoff) {
+      const degree = degreeOf(index, graph, j);
+      if (tie.length < room) {
+        tie.push({ k, id: e.id, degree });
+        if (tie.length === room) worst = worstOf(tie);
+      } else if (better(degree, e.id, tie[worst])) {
+        tie[worst] = { k, id: e.id, degree };
+        worst = worstOf(tie);
+      }
+    }
   }
+  for (const t of tie) hits.push(rankedOf(t.k, t.degree));
   hits.sort(
     (x, y) =>
       x.rank - y.rank || x.length - y.length || y.degree - x.degree || (x.id < y.id ? -1 : 1),

@@ -5,7 +5,7 @@
 // in the server (web/server/graph-routes.ts, ForceAtlas2 in a worker thread) at startup and is
 // cached by snapshot hash; the page only reads it.
 import { Worker } from 'node:worker_threads';
-import { isDocumentPart } from '../../../graph-schema/index.js';
+import { isDocumentPart } from '../../../graph-schema/kinds.js';
 import type { PolicyGraph } from './policy-graph.js';
 import { fa2Slices, type Fa2Input } from './fa2-slices.js';
 

@@ -3,7 +3,8 @@
 // they cite, a region or issuer only they name). A document known only by its year counts as
 // issued on its first day (it may have been issued any day of that year: it is not hidden early);
 // a document with no date at all is never hidden. Pure: the page, the cascade and tests share it.
-import { isDocumentPart, type EdgeAttributes, type NodeAttributes } from '../../../graph-schema/index.js';
+import { isDocumentPart } from '../../../graph-schema/kinds.js';
+import type { EdgeAttributes, NodeAttributes } from '../../../graph-schema/index.js';
 import type { MultiDirectedGraph } from 'graphology';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -5,7 +5,8 @@
 // so the page draws the graph as soon as this small payload is in, while the full compact graph
 // (GET /api/graph, 7× bigger at 50k nodes) is still downloading and being built.
 import { MultiDirectedGraph } from 'graphology';
-import { NODE_TYPES, edgeKey, type EdgeType, type NodeType } from '../../../graph-schema/index.js';
+import { NODE_TYPES, edgeKey } from '../../../graph-schema/kinds.js';
+import type { EdgeType, NodeType } from '../../../graph-schema/index.js';
 import { NODE_COLOURS } from './colours.js';
 import { BUILD_OPTIONS, nextTask } from './payload.js';
 import type { PolicyGraph } from './policy-graph.js';

@@ -11,7 +11,8 @@
 //   (cview) view=cascade|reader, cascade, cascadeRegion, cascadeLinks=all (every article link), cascadeOpen
 //             (pairs of documents opened, repeated), reader, passage=<start>-<end> (the reader's marked passages,
 //             repeated), evidence=<lower>~<higher>, asOf
-import { NODE_TYPES, type NodeType } from '../../../graph-schema/index.js';
+import { NODE_TYPES } from '../../../graph-schema/kinds.js';
+import type { NodeType } from '../../../graph-schema/index.js';
 import { initialState, type CameraView, type ExplorerState, type Producer } from './explorer-state.js';
 import { RESEARCH_STEP_KEYS, researchFromQuery, researchToQuery, researchViews } from './research-state.js';
 
