@@ -560,7 +560,10 @@ export function findTargets(
     if (setAside) metric = SET_ASIDE_FROM.exec(clause)?.[1] ?? metric;
     if (change) metric = metric.replace(/给予$/, '');
     // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
-    if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
+    // 执业许可证明文件每三年由原批准机关校验一次: the thing before the period and the verb, without the agent (session 42 (plans)).
+    const periodAgent = perPeriod ? PERIOD_AGENT.exec(metric) : null;
+    if (periodAgent && periodAgent[1]!.split('的').at(-1)!.replace(/(应当|应|必须|须)$/, '').length >= 2) metric = periodAgent[1]!.split('的').at(-1)!.replace(/(应当|应|必须|须)$/, '') + periodAgent[2]!;
+    else if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
     // 年度支出，不得低于…的百分之七十: a clause that is only the cue and the share limits the noun the clause
     // before ends with (session 17).
     if (!metric && before && before.at === 0 && n.percent && body[clauseStart - 1] === '，') metric = referent(body, clauseStart - 1);
@@ -764,7 +767,11 @@ const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\
 /** 每年进行, 每年对学生进行, 每三年评选表彰 (before 一次): a frequency per period (sessions 13, 17); also the verbs of
  *  validating a licence or testing a thing (许可证每年验证一次, 每年审验一次, 每半年检测一次: session 22, helper extract2, read on
  *  tests/real/randomw-heldout, spent). */
-const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:对[\u4e00-\u9fa5]{1,8})?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估|验证|审验|核验|检验|检测)$/;
+/** 每年进行 …; also with the agent (每三年由原批准机关校验), a coordinated 组织开展, the persons sent (每年安排本单位女职工进行) and a
+ *  publication (财务收支情况应当每月公布: session 42 (plans)). */
+const PER_PERIOD = /每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)(?:由[\u4e00-\u9fa5]{1,12}?)?(?:(?:对|安排)[\u4e00-\u9fa5]{1,8})?(?:组织)?(?:进行|组织|开展|举办|安排|召开|评选表彰|评选|表彰|检查|评估|验证|审验|核验|检验|检测|校验|公布)$/;
+/** 执业许可证明文件每三年由原批准机关校验 (before 一次): the thing handled before the period, its agent after it (session 42 (plans)). */
+const PERIOD_AGENT = /^(.*?)每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)由[\u4e00-\u9fa5]{1,12}?(进行|检查|评估|验证|审验|核验|检验|检测|校验|公布)$/;
 /** 对X进行审查, 对…予以核实: the act after 进行/予以 that a 对 phrase governs, the whole of the act's clause (session 35 (plans)). */
 const TREATED = /^对[^，。；]{2,40}?(?:进行|予以)([\u4e00-\u9fff]{2,8})$/;
 /** 根据…规定, 按照…程序, 依照…, 依据…: a clause giving the basis of an act (session 18). */
