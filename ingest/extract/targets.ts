@@ -513,7 +513,8 @@ export function findTargets(
     // Also every N years, and with the object between (每年对学生进行一次…, 每三年评选表彰一次: session 17).
     const perPeriod = unitStr === '次' && PER_PERIOD.test(body.slice(clauseStart, at));
     // 至少每周联系和交流一次: the comparator stands before the period, the act between it and the count (session 15).
-    const cuedPeriod = unitStr === '次' && !before ? PERIOD_CUED.exec(clause) : null;
+    // 每年至少向职工代表大会…报告一次: the comparator after the period, an addressee before the act (session 42 (plans)).
+    const cuedPeriod = unitStr === '次' && !before ? (PERIOD_CUED.exec(clause) ?? PERIOD_CUED_AFTER.exec(clause)) : null;
     if (cuedPeriod) comparator = '>=';
     // …的百分之七十或者前三年收入平均数额的百分之七十: an alternative base of the same limit (session 17).
     const prevTarget = [...out].reverse().find((t) => t.path === unit.path && t.unit === unitStr);
@@ -764,6 +765,8 @@ const PREDICATE_START = /应当|必须|严格|按照|依照|参照|执行|实行
 
 /** 至少每周联系和交流 (before 一次): a comparator before a period, then the act (session 15). */
 const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\d]+个?)?(年|半年|季度|月|周|日|天|学年|学期)([\u4e00-\u9fa5]{2,10})$/;
+/** 每年至少向职工代表大会或者全体职工报告 (before 一次): the comparator after the period, an addressee, the act (session 42 (plans)). */
+const PERIOD_CUED_AFTER = /每(?:[一二三四五六七八九十两\d]+个?)?(年|半年|季度|月|周|日|天|学年|学期)(至少|不少于)(?:向[\u4e00-\u9fa5、]{1,24}?)?(报告|通报|汇报|公布|公开|进行|组织|开展|举办|召开|检查|评估|检测)$/;
 /** 每年进行, 每年对学生进行, 每三年评选表彰 (before 一次): a frequency per period (sessions 13, 17); also the verbs of
  *  validating a licence or testing a thing (许可证每年验证一次, 每年审验一次, 每半年检测一次: session 22, helper extract2, read on
  *  tests/real/randomw-heldout, spent). */

@@ -51,6 +51,10 @@ describe('a frequency a duty sets, in more shapes', () => {
     expect(targetsOf('用人单位应当每年安排本单位从业人员进行一次职业健康检查。')).toEqual([['职业健康检查', '=', 1, '次']]);
   });
 
+  it('reads 每年至少 with an addressee before the act as at least once', () => {
+    expect(targetsOf('用人单位应当每年至少向职工代表大会报告一次集体合同的履行情况。')).toEqual([['集体合同的履行情况', '>=', 1, '次']]);
+  });
+
   it('guard: a count of the past or a one-off act is no frequency', () => {
     expect(targetsOf('选举应当一次同时投票。')).toEqual([]);
   });
