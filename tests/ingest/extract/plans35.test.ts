@@ -2,11 +2,9 @@
 // randoml, randomm, randomo, randomp, randoms, randomv) for kinds of shape only. The sentences below are of my own making in
 // those shapes; each test fails without its rule.
 import { describe, expect, it } from 'vitest';
+import { articleTargets as targetsOf } from './law-text.js';
 import { extracted } from '../helpers.js';
 import { findChineseNumerals } from '../../../ingest/extract/numerals.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
 
 describe('a Chinese decimal (点)', () => {
   it('keeps the decimal of 百分之一点五 and of 二点五', () => {

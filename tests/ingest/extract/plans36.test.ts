@@ -1,10 +1,7 @@
 // Session 36 (plans): target rules of session 36, each read on development golds for its shape only (tests/gold/README.md,
 // decision of session 36). Sentences of my own making; each test fails without its rule, the guards check what stays.
 import { describe, expect, it } from 'vitest';
-import { extracted } from '../helpers.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+import { articleTargets as targetsOf } from './law-text.js';
 
 describe('an extension a party applies for', () => {
   it('is no target, the extension of a permit or of a period of use', () => {

@@ -2,11 +2,9 @@
 // handed over, randomo's count of places with their size). Sentences of my own making; each test fails without its rule, the
 // guards check what stays.
 import { describe, expect, it } from 'vitest';
+import { articleTargets as targetsOf } from './law-text.js';
 import { extracted } from '../helpers.js';
 import { listedObject } from '../../../ingest/extract/targets.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
 
 describe('a time limit on handing over a list of things', () => {
   it('names the list by its own name after 等', () => {

@@ -2,10 +2,7 @@
 // target before in the sentence, or by the clause before. Sentences of my own making in the shape of randomk's 商丘 古城 条例 and of
 // noise rules; each test fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { extracted } from '../helpers.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+import { articleTargets as targetsOf } from './law-text.js';
 
 describe('a time of day before a limit', () => {
   it('takes the thing the clause before names, for the day and for the night', () => {

@@ -3,10 +3,7 @@
 // showed (a window in which a party raised no objection, a nomination for two posts or more, the items of 具有下列情形之一的); each test fails
 // without the rule (target-cues.txt caseClose / caseMain / notCase).
 import { describe, expect, it } from 'vitest';
-import { extracted } from '../helpers.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+import { articleTargets as targetsOf } from './law-text.js';
 
 describe('a number in the case of its sentence', () => {
   it('is no target when the case closes on 的 in a later clause', () => {

@@ -3,10 +3,7 @@
 // is the verb with that topic; when the clause after the limit only fronts the object (将X，/对X，), the act is the verb of the
 // next clause. Sentences of my own making in the shapes of Chinese law; each test but the guards fails without the rule.
 import { describe, expect, it } from 'vitest';
-import { extracted } from '../helpers.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+import { articleTargets as targetsOf } from './law-text.js';
 
 describe('the thing handled as the topic before the modal', () => {
   it('reads the topic with the verb when only a verb follows the limit', () => {

@@ -5,10 +5,7 @@
 // coordinated 组织开展, the persons sent before 进行 (每年安排本单位女职工进行一次…检查) and a publication (每月公布一次).
 // Sentences of my own making in the shapes of Chinese law; each test but the guards fails without the rule.
 import { describe, expect, it } from 'vitest';
-import { extracted } from '../helpers.js';
-
-const targetsOf = (article: string) =>
-  extracted('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+import { articleTargets as targetsOf } from './law-text.js';
 
 describe('a party\'s window to apply for review is a right, not a duty', () => {
   it('reads no target when 可以 stands before an enumeration that precedes the limit', () => {
