@@ -22,7 +22,7 @@ import { secondCandidates, secondNeighbours, type SecondEntry } from './second-n
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
-import { mainParts, paraphraseWord, partsCarried, type MainParts } from './parts.js';
+import { mainParts, partsCarried, type MainParts } from './parts.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -186,7 +186,8 @@ export function linkMeasures(
   // (options.mainParts) is partial; each higher article's parts are read once, when first met.
   const partsOpt = o.mainParts ? { ...o.mainParts, genres: new Set(o.mainParts.genres) } : undefined;
   const partsOf = new Map<number, MainParts>();
-  const sameWord = paraphraseWord(o.paraphrases?.classes ?? []);
+  const canonWord = paraphraseMap(o.paraphrases?.classes ?? []);
+  const sameWord = (w: string) => canonWord.get(w) ?? w;
   const mainPartsCarried = (li: number, hi: number) => {
     if (!partsOpt?.genres.has(units[li].genre ?? 'plan')) return true;
     const parts = partsOf.get(hi) ?? partsOf.set(hi, mainParts(units[hi].text, partsOpt.rule)).get(hi)!;
@@ -372,6 +373,7 @@ export function linkMeasures(
     }
     const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi) && mainPartsCarried(li, aligned[k].hi);
     const itemHi = new Map<string, number>();
+    const unitSetting = unitRule(genre);
     const facts: SelectionFacts = {
       genre,
       ...(o.topKPerClause?.genres.includes(genre) ? { clauses: clauseCount(lower.text) } : {}),
@@ -409,7 +411,7 @@ export function linkMeasures(
           }
         : {}),
       mayBeStrong,
-      ...(unitRule(genre) ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= unitRule(genre)!.min ? unitShare(li, aligned[k].hi, unitRule(genre)!.minBigrams) : 0)) } : {}),
+      ...(unitSetting ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= unitSetting.min ? unitShare(li, aligned[k].hi, unitSetting.minBigrams) : 0)) } : {}),
     };
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
@@ -498,7 +500,8 @@ export function linkMeasures(
     }
     for (const [i, j] of structurePrior(priors, o.structurePrior!.reach)) links.push(priorLinks[i][j]);
   }
-  for (const [i, j] of secondNeighbours(seconds)) if (!links.some((l) => l.lower === seconds[i].lower && l.higher === seconds[i].candidates[j])) links.push(secondLinks[i][j]);
+  const linkedPairs = seconds.length ? new Set(links.map((l) => `${l.lower}>${l.higher}`)) : undefined;
+  for (const [i, j] of secondNeighbours(seconds)) if (!linkedPairs!.has(`${seconds[i].lower}>${seconds[i].candidates[j]}`)) links.push(secondLinks[i][j]);
   return links;
 }
 

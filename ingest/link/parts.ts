@@ -162,18 +162,11 @@ export function partsCarried(lowerText: string, parts: MainParts, idf: (g: strin
   const lower = lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
   const lowerBigrams = hanBigrams(lower);
   const actor = !parts.actors.length || parts.actors.some((a) => lower.includes(a) || share(hanBigrams(a), lowerBigrams, () => 1) >= parts.actorShare);
-  const classes = new Set(parts.duties.map(same));
-  let duty = !parts.duties.length || parts.duties.some((d) => lower.includes(d));
-  if (!duty) for (let i = 0; i + 1 < lower.length && !duty; i++) duty = classes.has(same(lower.slice(i, i + 2)));
+  // The lower article's bigrams by paraphrase class, once: a verb is carried as itself or as a word of its class.
+  const lowerClasses = new Set([...lowerBigrams].map(same));
+  const has = (v: string) => lower.includes(v) || lowerClasses.has(same(v));
+  const duty = !parts.duties.length || parts.duties.some(has);
   const object = parts.object.size ? share(parts.object, lowerBigrams, idf) : 1;
-  const has = (v: string) => lower.includes(v) || [...lower].some((_, i) => i + 1 < lower.length && same(lower.slice(i, i + 2)) === same(v));
   const carried = parts.clauses.filter((cl) => has(cl.verb) && (!cl.object.size || share(cl.object, lowerBigrams, idf) >= 0.5)).length;
   return { actor, duty, object, clauses: parts.clauses.length ? carried / parts.clauses.length : 1, clauseCount: parts.clauses.length };
-}
-
-/** A word's paraphrase class (its first word), from options.paraphrases' classes. */
-export function paraphraseWord(classes: string[][]): (w: string) => string {
-  const m = new Map<string, string>();
-  for (const c of classes) for (const w of c) m.set(w, c[0]);
-  return (w) => m.get(w) ?? w;
 }

@@ -5,7 +5,7 @@
 // article just before or after one the lower article links to, scores from `min`, carries a share of one of its own
 // units (side-paragraph.ts unitCarried), and no article of the lower document links to it. Pure, over the selection's
 // links: used by linkMeasures (implements.ts) and by the calibration's replay (tests/eval/links.ts select).
-import { articleNumber } from './structure-prior.js';
+import { articleNumber, docOf, linkedByDocument } from './structure-prior.js';
 
 /** One lower measure after the selection: the higher measures it links to, and the candidates the rule may keep
  *  (already past the rule's score and unit tests: secondCandidates). */
@@ -15,15 +15,9 @@ export interface SecondEntry {
   candidates: string[];
 }
 
-const docOf = (id: string) => id.split('#')[0];
-
 /** The (entry, candidate) pairs kept, as indexes into `entries` and their `candidates`. */
 export function secondNeighbours(entries: SecondEntry[]): [number, number][] {
-  const linkedFrom = new Map<string, Set<string>>();
-  for (const e of entries) {
-    const ld = docOf(e.lower);
-    for (const h of e.links) (linkedFrom.get(ld) ?? linkedFrom.set(ld, new Set()).get(ld)!).add(h);
-  }
+  const linkedFrom = linkedByDocument(entries);
   const out: [number, number][] = [];
   entries.forEach((e, i) => {
     e.candidates.forEach((h, j) => {

@@ -7,7 +7,7 @@
 // carries a share of one of its units (side-paragraph.ts unitCarried). Pure, over the selection's links (after
 // neighbourBest): used by linkMeasures (implements.ts) and by the calibration's replay (tests/eval/links.ts select),
 // so that both make the same links. Decided on those links only (a link this rule adds never makes another).
-import { parseChineseNumeral } from '../extract/numerals.js';
+import { articleNumber as pathArticleNumber } from './cite.js';
 
 /** One lower measure after the selection: its links (strong or not), and the candidates the rule may keep (each the
  *  best aligned candidate of a higher document it does not link into, already past the rule's score and unit tests). */
@@ -17,25 +17,32 @@ export interface PriorEntry {
   candidates: string[];
 }
 
-const docOf = (id: string) => id.split('#')[0];
+/** The document part of a measure id. */
+export const docOf = (id: string) => id.split('#')[0];
 /** The chapter (第X章) a measure id's path names, '' when none. */
 export const chapterOf = (id: string) => /第[^/#]+章/.exec(id.split('#')[1] ?? '')?.[0] ?? '';
-/** The article number of a measure id's last 第X条, undefined when none. */
-export function articleNumber(id: string): number | undefined {
-  const m = /第([一二三四五六七八九十百零〇]+)条[^/]*$/.exec(id.split('#')[1] ?? '');
-  return m ? parseChineseNumeral(m[1]) : undefined;
+/** The article number of a measure id's 第X条 (cite.ts articleNumber on its path), undefined when none. */
+export const articleNumber = (id: string): number | undefined => pathArticleNumber(id.split('#')[1] ?? '');
+
+/** Every higher measure some measure of each lower document links to, by lower document. */
+export function linkedByDocument(entries: { lower: string; links: readonly string[] }[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const ld = docOf(e.lower);
+    for (const h of e.links) (out.get(ld) ?? out.set(ld, new Set()).get(ld)!).add(h);
+  }
+  return out;
 }
 
 /** The (entry, candidate) pairs kept, as indexes into `entries` and their `candidates`. */
 export function structurePrior(entries: PriorEntry[], reach: number): [number, number][] {
-  // Where each lower chapter is mapped in each higher document, by its strong links; and every higher measure any
-  // article of a lower document links to.
+  // Every higher measure any article of a lower document links to; and where each lower chapter is mapped in each
+  // higher document, by its strong links.
+  const linkedFrom = linkedByDocument(entries.map((e) => ({ lower: e.lower, links: e.links.map((l) => l.higher) })));
   const mapped = new Map<string, { chapters: Set<string>; lo: number; hi: number }>();
-  const linkedFrom = new Map<string, Set<string>>();
   for (const e of entries) {
     const ld = docOf(e.lower);
     for (const l of e.links) {
-      (linkedFrom.get(ld) ?? linkedFrom.set(ld, new Set()).get(ld)!).add(l.higher);
       if (!l.strong) continue;
       const key = `${ld}|${chapterOf(e.lower)}|${docOf(l.higher)}`;
       const m = mapped.get(key) ?? mapped.set(key, { chapters: new Set(), lo: Infinity, hi: -Infinity }).get(key)!;

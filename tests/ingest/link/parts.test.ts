@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { withBigrams } from '../../../ingest/link/index.js';
 import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions, MAIN_PARTS_MEASURED, MAIN_PARTS_RULE } from '../../../ingest/link/options.js';
-import { mainParts, mainProvision, paraphraseWord, partsCarried } from '../../../ingest/link/parts.js';
+import { mainParts, mainProvision, partsCarried } from '../../../ingest/link/parts.js';
+import { paraphraseMap } from '../../../ingest/link/implements.js';
 
 const flat = () => 1;
 
@@ -57,7 +58,7 @@ describe('partsCarried: what the lower article carries', () => {
     expect(partsCarried('第十条 新闻媒体应当宣传统计工作。', law, flat).actor).toBe(false);
   });
   it('finds the duty by its verb or a paraphrase of it (公开 | 公布)', () => {
-    expect(partsCarried('第十条 省统计机构应当定期公布统计资料。', law, flat, paraphraseWord(DEFAULT_LINK_OPTIONS.paraphrases!.classes)).duty).toBe(true);
+    expect(partsCarried('第十条 省统计机构应当定期公布统计资料。', law, flat, (w: string) => paraphraseMap(DEFAULT_LINK_OPTIONS.paraphrases!.classes).get(w) ?? w).duty).toBe(true);
     expect(partsCarried('第十条 省统计机构应当定期公布统计资料。', law, flat).duty).toBe(false);
   });
   it('counts the main provision’s duties carried, each by its verb and half of its object', () => {
