@@ -159,7 +159,7 @@ export function standardOnly(text: string, groups: { canonical: string; span: [n
     const standard = (before.includes('与') && lexicon.groupStandards.some((w) => {
       const at = after.indexOf(w);
       return at >= 0 && at <= 6;
-    })) || (enjoyed && lexicon.groupStandardLeads.some((l) => new RegExp(`${l}(?:当地|本地|所在地|本市|本省)?$`).test(before)) && lexicon.groupStandards.some((w) => lexicon.groupStandardLeads.some((l) => w.startsWith(l)) && after.startsWith(w.slice(2))));
+    })) || (enjoyed && enjoyedPatterns(lexicon.groupStandardLeads).some((l) => l.test(before)) && lexicon.groupStandards.some((w) => lexicon.groupStandardLeads.some((l) => w.startsWith(l)) && after.startsWith(w.slice(2))));
     // Session 35 (conditions): a group named inside a condition another group must meet (志愿者…符合见义勇为人员确认、工伤认定、
     // 烈士评定条件的) is the condition's standard, not a group the text serves.
     const condition = conditions && /符合[^，。；：]*$/.test(before) && /^[^，。；：]{0,20}?(条件|标准)/.test(text.slice(g.span[1], g.span[1] + 24));
@@ -185,6 +185,11 @@ export function staffOnly(text: string, groups: { canonical: string; span: [numb
     if (lexicon.servedCues.some((c) => sentence.includes(c))) served.add(g.canonical);
   }
   return new Set([...staff].filter((c) => !served.has(c)));
+}
+
+/** The enjoying leads' regexes (group-standards.txt `lead`: 享受当地…, 享有本地…), compiled once per lexicon list (memo.ts). */
+function enjoyedPatterns(leads: readonly string[]): RegExp[] {
+  return memoOnLists(leads, enjoyedPatterns, [leads as unknown[]], () => leads.map((l) => new RegExp(`${l}(?:当地|本地|所在地|本市|本省)?$`)));
 }
 
 /** The member openers' and closers' regexes (group-members.txt), compiled once per lexicon list (memo.ts). */
