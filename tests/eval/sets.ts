@@ -79,7 +79,7 @@
 //            run on it (before.txt); a development set after (its errors may be read and tuned on).
 //   techtransfer — tests/real/techtransfer: a development LINK family of session 42 (促进科技成果转化法 2015 → 山东省, 上海市促进
 //            科技成果转化条例 2017, 浙江省 2021 added in session 43: the science-promotion genre — encouragements, umbrella duties,
-//            rewards), link gold (three pairs) and, from session 43, extraction gold of the 浙江 text (the first development
+//            rewards), link gold (three pairs) and, from session 43, extraction gold of its four texts (the first development
 //            extraction gold of the genre), written by the lead by reading the texts whole and committed before the linker was run on it
 //            (before.txt); a development set after.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
@@ -531,7 +531,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   techtransfer: {
     id: 'techtransfer',
-    label: 'real, 促进科技成果转化法 link family (法 2015 → 山东 2017, 上海 2017, 浙江 2021; link gold, and extraction gold of 浙江 (session 43), development, session 42)',
+    label: 'real, 促进科技成果转化法 link family (法 2015 → 山东 2017, 上海 2017, 浙江 2021; link and extraction gold (extraction from session 43), development, session 42)',
     corpus: here('../real/techtransfer/corpus/'),
     gold: here('../real/techtransfer/gold/'),
     links: here('../real/techtransfer/gold/links.json'),
