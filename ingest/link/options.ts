@@ -895,8 +895,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Session 43 (helper link, job 1): techtransfer's five strong misses of class "paragraph" (tests/eval/missed-links.ts) are
   // lower paragraphs whose best article by plain share is a longer neighbour (山东 第二十四条's 税收优惠 paragraph: 0.40 in
   // 法 第十一条, 0.25 in 第三十四条 which it restates). tests/eval/links-grid.ts, fresh ingests of the twelve dev link sets
-  // against main (TP / FP added, verdicts): within 0.9: +2/+11, -2; 0.8: +2/+17, -2; 0.7: +3/+27, -1; idf (within 1):
-  // -11/-4, -5 (the IDF-weighted shares run lower under the same mins); idf with extraLinksByParagraph.min 0.3 / 0.35:
+  // against main (TP / FP added, verdicts): within 0.9: +2/+11, -2; 0.8: +4/+18, -2; 0.7: +5/+29, -1; idf (within 1):
+  // -11/-6, -5 (the IDF-weighted shares run lower under the same mins); idf with extraLinksByParagraph.min 0.3 / 0.35:
   // -2/0, -3 / -2/-2, -2; dice 'instead' (extra min 0.4 / 0.3 / 0.25): -19/-7 / -4/+1 / +1/+9, techtransfer +3..+5 TP and
   // +4..+5 verdicts but charity, residents, teachers, real lower; dice 'also' (PARAGRAPH_CREDIT_MEASURED): +3/+5, +1
   // (real 0/+1, statistics +1/+1, civildefence +1/+1, techtransfer +1/+2); with extra min 0.35: +8/+11, -1. No setting
