@@ -272,6 +272,10 @@ export function linkMeasures(
   // Per-item selection (options.perItem): the bigram weights of each document pair, made when first needed.
   const perItem = o.perItem ? { ...o.perItem, genres: new Set(o.perItem.genres) } : undefined;
   const itemWeights = perItem ? pairBigramWeights(units) : undefined;
+  // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
+  const credit = o.paragraphCredit ?? undefined;
+  const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
+  const creditOf = (a: number, b: number): ParagraphCredit | undefined => (credit ? { within: credit.within, ...(creditWeights ? { weight: creditWeights(a, b) } : {}), ...(credit.dice ? { dice: credit.dice } : {}) } : undefined);
 
   // Probed pairs (tests/eval/missed-links.ts, while `recordProbes` runs): why each was or was not aligned.
   const probing = probes ? { units, idOf: new Map(units.map((u, i) => [u.id, i])) } : undefined;
@@ -379,7 +383,7 @@ export function linkMeasures(
       ...(o.topKPerClause?.genres.includes(genre) ? { clauses: clauseCount(lower.text) } : {}),
       ...(cites ? { chapterDocs: citedDocs } : {}),
       ...(o.oneEditionPerSeries && scope.series ? { series: scope.series } : {}),
-      ...(paragraphs ? { shares: (d: number) => paragraphShares(paragraphs, alignedOf.get(d) ?? []) } : {}),
+      ...(paragraphs ? { shares: (d: number) => paragraphShares(paragraphs, alignedOf.get(d) ?? [], creditOf(lower.docIndex, d)) } : {}),
       ...(spans.length
         ? {
             items: (d: number) => {
@@ -462,7 +466,7 @@ export function linkMeasures(
     }
     if (o.secondNeighbour?.genres.includes(genre) && chosen.length) {
       const ks = secondCandidates(aligned, new Set(chosen.map((c) => c.higher)), new Set(chosen.map((c) => c.doc)), o.secondNeighbour, (k) => facts.unitCarried?.(k) ?? 0);
-      seconds.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      seconds.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher), ...(o.secondNeighbour.adjacent ? { adjacent: o.secondNeighbour.adjacent } : {}) });
       secondLinks.push(ks.map((k) => linkOf(k, 'partial')));
     }
     for (const c of chosen) {
@@ -824,19 +828,55 @@ function sharesAtLeast(shares: Map<string, number>, min: number): Set<string> {
 
 /** Each candidate (id) that is some paragraph's best match by the share of the paragraph's bigrams
  *  found in its text, with the largest such share. */
-export function paragraphShares(paragraphs: Set<string>[], candidates: { id: string; text: string }[]): Map<string, number> {
+export function paragraphShares(paragraphs: Set<string>[], candidates: { id: string; text: string }[], credit?: ParagraphCredit): Map<string, number> {
   const texts = candidates.map((c) => hanBigrams(c.text.replace(ARTICLE_LABEL, '')));
+  const w = credit?.weight ?? (() => 1);
+  const sizes: number[] = [];
   const out = new Map<string, number>();
   for (const para of paragraphs) {
-    let [best, share] = [-1, 0];
-    texts.forEach((t, i) => {
+    let total = 0;
+    for (const x of para) total += w(x);
+    if (total <= 0) continue;
+    const shared = texts.map((t) => {
       let n = 0;
-      for (const x of para) if (t.has(x)) n++;
-      if (n / para.size > share) [best, share] = [i, n / para.size];
+      for (const x of para) if (t.has(x)) n += w(x);
+      return n;
     });
-    if (best >= 0) out.set(candidates[best].id, Math.max(share, out.get(candidates[best].id) ?? 0));
+    const dice = () => shared.map((n, i) => (2 * n) / (total + (sizes[i] ??= weighed(texts[i], w))));
+    // options.paragraphCredit.dice: the Dice coefficient instead of the share ('instead'), or besides it ('also').
+    const measures = credit?.dice === 'instead' ? [dice()] : credit?.dice === 'also' ? [shared.map((n) => n / total), dice()] : [shared.map((n) => n / total)];
+    for (const shares of measures) creditBest(shares, credit?.within ?? 1, (i, share) => out.set(candidates[i].id, Math.max(share, out.get(candidates[i].id) ?? 0)));
   }
   return out;
+}
+
+/** The paragraph's best candidate by `shares` and (options.paragraphCredit.within under 1) every candidate within
+ *  `within` × the best, each credited with its own share. */
+function creditBest(shares: number[], within: number, give: (i: number, share: number) => void): void {
+  let best = -1;
+  shares.forEach((share, i) => {
+    if (share > (best >= 0 ? shares[best] : 0)) best = i;
+  });
+  if (best < 0) return;
+  shares.forEach((share, i) => {
+    if (i === best || (within < 1 && share > 0 && share >= within * shares[best])) give(i, share);
+  });
+}
+
+/** How a paragraph credits candidates (options.paragraphCredit): those within `within` × its best share, by bigrams
+ *  weighted by `weight` (IDF over the two documents' articles), by share or Dice coefficient; the plain best by default. */
+export interface ParagraphCredit {
+  within: number;
+  weight?: (x: string) => number;
+  /** The Dice coefficient of the paragraph's and the candidate's bigrams instead of the paragraph's share, or besides it
+   *  (the best by each measure credited, a candidate with the larger). */
+  dice?: 'instead' | 'also';
+}
+
+function weighed(bigrams: Set<string>, w: (x: string) => number): number {
+  let n = 0;
+  for (const x of bigrams) n += w(x);
+  return n;
 }
 
 function reusedChars(passages: AlignedPassage[]): number {

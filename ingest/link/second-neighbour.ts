@@ -5,7 +5,7 @@
 // article just before or after one the lower article links to, scores from `min`, carries a share of one of its own
 // units (side-paragraph.ts unitCarried), and no article of the lower document links to it. Pure, over the selection's
 // links: used by linkMeasures (implements.ts) and by the calibration's replay (tests/eval/links.ts select).
-import { articleNumber, docOf, linkedByDocument } from './structure-prior.js';
+import { articleNumber, chapterOf, docOf, linkedByDocument } from './structure-prior.js';
 
 /** One lower measure after the selection: the higher measures it links to, and the candidates the rule may keep
  *  (already past the rule's score and unit tests: secondCandidates). */
@@ -13,6 +13,22 @@ export interface SecondEntry {
   lower: string;
   links: string[];
   candidates: string[];
+  /** Which neighbour the rule admits for this measure (options.secondNeighbour.adjacent); 'either' when unset. */
+  adjacent?: Adjacency;
+}
+
+/** Which neighbour a second link may be (options.secondNeighbour.adjacent, session 43): 'either' the article just before
+ *  or after a linked one (session 42), 'next' the article just after only (a law's duty, then how it is done),
+ *  'chapter' just before or after and in the same chapter of the higher document. */
+export type Adjacency = 'either' | 'next' | 'chapter';
+
+/** Whether higher article `h` is the neighbour of linked article `l` that `adjacent` admits. */
+export function isNeighbour(l: string, h: string, adjacent: Adjacency = 'either'): boolean {
+  const [a, b] = [articleNumber(l), articleNumber(h)];
+  if (docOf(l) !== docOf(h) || a === undefined || b === undefined) return false;
+  if (adjacent === 'next') return b - a === 1;
+  if (adjacent === 'chapter') return Math.abs(b - a) === 1 && chapterOf(l) === chapterOf(h);
+  return Math.abs(b - a) === 1;
 }
 
 /** The (entry, candidate) pairs kept, as indexes into `entries` and their `candidates`. */
@@ -22,10 +38,7 @@ export function secondNeighbours(entries: SecondEntry[]): [number, number][] {
   entries.forEach((e, i) => {
     e.candidates.forEach((h, j) => {
       if (linkedFrom.get(docOf(e.lower))?.has(h)) return;
-      const n = articleNumber(h);
-      if (n === undefined) return;
-      const next = e.links.some((l) => docOf(l) === docOf(h) && Math.abs((articleNumber(l) ?? -9) - n) === 1);
-      if (next) out.push([i, j]);
+      if (e.links.some((l) => isNeighbour(l, h, e.adjacent))) out.push([i, j]);
     });
   });
   return out;

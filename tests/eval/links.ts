@@ -202,7 +202,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     }
     if (o.secondNeighbour?.genres.includes(r.genre) && chosen.length) {
       const ks = secondCandidates(aligned, new Set(chosen.map((c) => c.higher)), new Set(chosen.map((c) => c.doc)), o.secondNeighbour, (k) => r.candidates[k].unit ?? 0);
-      seconds.push({ lower: r.lower, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      seconds.push({ lower: r.lower, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher), ...(o.secondNeighbour.adjacent ? { adjacent: o.secondNeighbour.adjacent } : {}) });
       secondLinks.push(ks.map((k) => ({ lower: r.lower, higher: aligned[k].higher, score: aligned[k].score, verdict: 'partial' as const })));
     }
     if (o.structurePrior?.genres.includes(r.genre) && !r.chapterDocs) {

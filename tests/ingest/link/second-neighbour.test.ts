@@ -3,7 +3,7 @@
 // after one it links to, scores from `min`, carries a share of one of its own units, and is linked from no other article
 // of the lower document. Measured (SECOND_NEIGHBOUR_MEASURED) and left off: the held-out sets did not confirm the dev gain.
 import { describe, expect, it } from 'vitest';
-import { secondCandidates, secondNeighbours, type SecondEntry } from '../../../ingest/link/second-neighbour.js';
+import { isNeighbour, secondCandidates, secondNeighbours, type SecondEntry } from '../../../ingest/link/second-neighbour.js';
 import { DEFAULT_LINK_OPTIONS, SECOND_NEIGHBOUR_MEASURED, linkOptions } from '../../../ingest/link/options.js';
 import { linkMeasures } from '../../../ingest/link/implements.js';
 import { regulationUnit } from './units.js';
@@ -18,6 +18,24 @@ describe('secondNeighbour', () => {
       { lower: 'city#第九条', links: ['law#第五条'], candidates: ['rules#第六条'] },
     ];
     expect(secondNeighbours(entries)).toEqual([[0, 0]]);
+  });
+
+  it('admits, under a stricter adjacency (session 43), only the next article or a neighbour in the same chapter', () => {
+    // 第二十三条 follows 第二十二条 in its chapter; 第二十一条 precedes it; 第二十二条 of 第三章 and 第二十三条 of 第四章 are
+    // neighbours in number only (the chapter ends between them).
+    expect(isNeighbour('law#第三章/第二十二条', 'law#第三章/第二十三条', 'next')).toBe(true);
+    expect(isNeighbour('law#第三章/第二十二条', 'law#第三章/第二十一条', 'next')).toBe(false);
+    expect(isNeighbour('law#第三章/第二十二条', 'law#第三章/第二十一条', 'chapter')).toBe(true);
+    expect(isNeighbour('law#第三章/第二十二条', 'law#第四章/第二十三条', 'chapter')).toBe(false);
+    expect(isNeighbour('law#第三章/第二十二条', 'law#第四章/第二十三条', 'either')).toBe(true);
+    const entries: SecondEntry[] = [
+      { lower: 'city#第七条', links: ['law#第三章/第二十二条'], candidates: ['law#第四章/第二十三条', 'law#第三章/第二十一条'], adjacent: 'chapter' },
+      { lower: 'city#第九条', links: ['law#第五条'], candidates: ['law#第四条', 'law#第六条'], adjacent: 'next' },
+    ];
+    expect(secondNeighbours(entries)).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 
   it('offers the left-out candidates of a document the lower links into, from min, with their unit share', () => {
