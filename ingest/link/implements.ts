@@ -191,8 +191,11 @@ export function linkMeasures(
   const mainPartsCarried = (li: number, hi: number) => {
     if (!partsOpt?.genres.has(units[li].genre ?? 'plan')) return true;
     const parts = partsOf.get(hi) ?? partsOf.set(hi, mainParts(units[hi].text, partsOpt.rule)).get(hi)!;
-    const c = partsCarried(units[li].text, parts, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), sameWord);
-    return c.actor || c.object >= partsOpt.object;
+    const c = partsCarried(units[li].text, parts, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), sameWord, partsOpt.counterparts);
+    if (partsOpt.object != null && !c.actor && c.object < partsOpt.object) return false;
+    // Session 43: the higher's core carried only in part (a clear minority of its duties and object parts).
+    if (partsOpt.minority && c.partsCount >= partsOpt.minority.parts && c.partsCarried / c.partsCount < partsOpt.minority.under) return false;
+    return true;
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.

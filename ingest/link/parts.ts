@@ -45,6 +45,8 @@ export interface PartsRuleShape {
   anyone: string;
   /** A condition or scope clause opening the sentence (…的， / 在…时， / 对…，), dropped before the actor is read. */
   condition: string;
+  /** Session 43: the coordinators that cut the first duty's object into its parts (、 和 及 以及 或者 …); optional. */
+  objectConjunctions?: string;
 }
 
 export interface MainParts {
@@ -55,6 +57,9 @@ export interface MainParts {
   actorShare: number;
   duties: string[];
   object: Set<string>;
+  /** Session 43: the first duty's object read as a list of its coordinated parts (…、…和…/及/以及/或者), each as its
+   *  character bigrams, and the list items of the main provision (（一）…；（二）…) as parts too. */
+  objectParts: Set<string>[];
   condition: string;
 }
 
@@ -67,6 +72,10 @@ export interface PartsCarried {
   clauses: number;
   /** How many duties the main provision has. */
   clauseCount: number;
+  /** Session 43: how many of the main provision's parts (its distinct duty verbs and its object's coordinated parts) the
+   *  lower article carries, and how many there are. */
+  partsCarried: number;
+  partsCount: number;
 }
 
 interface Compiled {
@@ -121,7 +130,9 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
   let actors: string[] = [];
   let object = new Set<string>();
   let condition = '';
+  let objectParts: Set<string>[] = [];
   let first = true;
+  const objConj = new RegExp(rule.objectConjunctions ?? '、|以及|及其|及|和|或者|与|并且|并');
   for (const [i, s] of sentences.entries()) {
     const global = new RegExp(c.modal.source, 'g');
     let m: RegExpExecArray | null;
@@ -151,22 +162,65 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
           .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
           .filter((n) => n.length >= 2 && !c.noActor.test(n));
         object = hanBigrams((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/).slice(0, 2).join('，'));
+        objectParts = (c.verbModal.test(modal) ? rest : rest.slice(2))
+          .split(/[，,]/)[0]
+          .split(objConj)
+          .map((x) => hanBigrams(x))
+          .filter((b) => b.size > 0);
       }
     }
   }
-  return { clauses, actors, actorShare: rule.actorShare, duties, object, condition };
+  // The main provision's list items (sentences after the first with no modal of their own) are parts of its object.
+  if (!first)
+    for (const s of sentences.slice(1)) {
+      if (c.modal.test(s)) continue;
+      const b = hanBigrams(s.replace(/^[（(][一二三四五六七八九十]+[)）]/, ''));
+      if (b.size) objectParts.push(b);
+    }
+  return { clauses, actors, actorShare: rule.actorShare, duties, object, objectParts, condition };
 }
 
-/** Which parts of `parts` the lower article carries; `same` maps a word to its paraphrase class's first word. */
-export function partsCarried(lowerText: string, parts: MainParts, idf: (g: string) => number, same: (w: string) => string = (w) => w): PartsCarried {
+/** Session 43: the actor-counterpart lexicon (ingest/lexicon/actor-counterparts.txt): an actor noun and the other names a
+ *  lower article gives the same actor (a short form, a person noun for a condition phrase). */
+export type Counterparts = Map<string, string[]> | [string, string[]][];
+export function readCounterparts(text: string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const l = line.replace(/#.*/, '').trim();
+    if (!l.includes('=')) continue;
+    const [a, b] = l.split('=').map((x) => x.trim());
+    const others = b.split('|').map((x) => x.trim()).filter(Boolean);
+    for (const k of a.split('|').map((x) => x.trim()).filter(Boolean)) m.set(k, [...(m.get(k) ?? []), ...others]);
+  }
+  return m;
+}
+
+/** Which parts of `parts` the lower article carries; `same` maps a word to its paraphrase class's first word;
+ *  `counterparts` (session 43) the other names of an actor noun (a noun containing the key counts). */
+export function partsCarried(lowerText: string, parts: MainParts, idf: (g: string) => number, same: (w: string) => string = (w) => w, counterparts?: Counterparts): PartsCarried {
   const lower = lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
   const lowerBigrams = hanBigrams(lower);
-  const actor = !parts.actors.length || parts.actors.some((a) => lower.includes(a) || share(hanBigrams(a), lowerBigrams, () => 1) >= parts.actorShare);
+  const named = (a: string) => {
+    if (!counterparts) return false;
+    for (const [k, others] of counterparts) if (a.includes(k) && others.some((o) => lower.includes(o))) return true;
+    return false;
+  };
+  const actor = !parts.actors.length || parts.actors.some((a) => lower.includes(a) || share(hanBigrams(a), lowerBigrams, () => 1) >= parts.actorShare || named(a));
   // The lower article's bigrams by paraphrase class, once: a verb is carried as itself or as a word of its class.
   const lowerClasses = new Set([...lowerBigrams].map(same));
   const has = (v: string) => lower.includes(v) || lowerClasses.has(same(v));
   const duty = !parts.duties.length || parts.duties.some(has);
   const object = parts.object.size ? share(parts.object, lowerBigrams, idf) : 1;
   const carried = parts.clauses.filter((cl) => has(cl.verb) && (!cl.object.size || share(cl.object, lowerBigrams, idf) >= 0.5)).length;
-  return { actor, duty, object, clauses: parts.clauses.length ? carried / parts.clauses.length : 1, clauseCount: parts.clauses.length };
+  const objCarried = parts.objectParts.filter((b) => share(b, lowerBigrams, idf) >= 0.5).length;
+  const dutyCarried = parts.duties.filter(has).length;
+  return {
+    actor,
+    duty,
+    object,
+    clauses: parts.clauses.length ? carried / parts.clauses.length : 1,
+    clauseCount: parts.clauses.length,
+    partsCarried: objCarried + dutyCarried,
+    partsCount: parts.objectParts.length + parts.duties.length,
+  };
 }

@@ -7,7 +7,8 @@
 import { DEV_REGULATION_SETS, articleKey, docOf, loadDev } from './dev-cache.js';
 import { coverageAccuracy } from './links.js';
 import { index, type DevSet } from './second-links.js';
-import { mainParts, partsCarried, type PartsCarried } from '../../ingest/link/parts.js';
+import { mainParts, partsCarried, readCounterparts, type PartsCarried } from '../../ingest/link/parts.js';
+import { readFileSync } from 'node:fs';
 import { pairUnitIdf, unitCounts, type UnitCounts } from '../../ingest/link/side-paragraph.js';
 import { DEFAULT_LINK_OPTIONS, MAIN_PARTS_MEASURED } from '../../ingest/link/options.js';
 import type { SetId } from './sets.js';
@@ -35,6 +36,7 @@ function strongLinks(set: DevSet): Strong[] {
   const countsOf = (d: string) => counts.get(d) ?? counts.set(d, unitCounts(byDoc.get(d) ?? [])).get(d)!;
   const same = sameWord();
   const rule = MAIN_PARTS_MEASURED.rule;
+  const cp = process.argv.includes('--counterparts') ? readCounterparts(readFileSync(new URL('../../ingest/lexicon/actor-counterparts.txt', import.meta.url), 'utf8')) : undefined;
   const out: Strong[] = [];
   for (const e of set.snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS' || e.attributes.verdict === 'partial' || cited.has(`${e.source}>${e.target}`)) continue;
@@ -44,7 +46,7 @@ function strongLinks(set: DevSet): Strong[] {
     out.push({
       key: `${e.source}>${e.target}`,
       gold: gold.get(`${keys.get(e.source)}>${keys.get(e.target)}`),
-      parts: partsCarried(lt, p, idf, same),
+      parts: partsCarried(lt, p, idf, same, cp),
       lower: lt.slice(0, 60).replace(/\s+/g, ''),
       higher: ht.slice(0, 80).replace(/\s+/g, ''),
       hText: ht,
@@ -103,6 +105,19 @@ async function main(): Promise<void> {
   for (const t of [0.1, 0.2]) show(`actor missed and (duty missed or object < ${t})`, (p) => !p.actor && (!p.duty || p.object < t));
   for (const t of [0.05, 0.1]) show(`object < ${t}`, (p) => p.object < t);
   for (const t of [0.1, 0.2]) show(`actor and duty missed or object < ${t} and actor missed`, (p) => !p.actor && (!p.duty || p.object < t));
+  // Session 43: the main provision's parts (distinct duty verbs, the object's coordinated parts, its list items) counted.
+  for (const n of [3, 4, 5]) for (const t of [0.25, 0.34, 0.5]) show(`${n}+ parts, under ${t} carried`, (p) => p.partsCount >= n && p.partsCarried / p.partsCount < t);
+  for (const n of [3, 4]) for (const t of [0.25, 0.34, 0.5]) show(`${n}+ parts under ${t}, actor carried`, (p) => p.actor && p.partsCount >= n && p.partsCarried / p.partsCount < t);
+  for (const n of [3, 4]) for (const t of [0.34, 0.5]) show(`${n}+ parts under ${t}, object < 0.3`, (p) => p.partsCount >= n && p.partsCarried / p.partsCount < t && p.object < 0.3);
+  for (const n of [4, 5, 6]) for (const t of [0.2, 0.25, 0.3]) show(`${n}+ parts under ${t}`, (p) => p.partsCount >= n && p.partsCarried / p.partsCount < t);
+  show('4+ parts under 0.25 or (actor missed and object < 0.2)', (p) => (p.partsCount >= 4 && p.partsCarried / p.partsCount < 0.25) || (!p.actor && p.object < 0.2));
+  show('4+ parts under 0.25 and object < 0.3', (p) => p.partsCount >= 4 && p.partsCarried / p.partsCount < 0.25 && p.object < 0.3);
+  show('4+ parts under 0.25 and object < 0.5', (p) => p.partsCount >= 4 && p.partsCarried / p.partsCount < 0.25 && p.object < 0.5);
+  show('4+ parts, at most one carried', (p) => p.partsCount >= 4 && p.partsCarried <= 1);
+  show('5+ parts, at most one carried', (p) => p.partsCount >= 5 && p.partsCarried <= 1);
+  if (process.argv.includes('--parts'))
+    for (const l of all.filter((l) => l.parts.partsCount >= 3 && l.parts.partsCarried / l.parts.partsCount < 0.5))
+      console.log(`${label(l.gold)}\t${l.parts.partsCarried}/${l.parts.partsCount} a ${l.parts.actor ? 1 : 0} o ${l.parts.object.toFixed(2)}\t${l.higher}\t<= ${l.lower}`);
   if (process.argv.includes('--show'))
     for (const l of all.filter((l) => !l.parts.actor || !l.parts.duty || l.parts.object < 0.3))
       console.log(`${label(l.gold)}\ta ${l.parts.actor ? 1 : 0} d ${l.parts.duty ? 1 : 0} o ${l.parts.object.toFixed(2)}\t[${l.actors.join('/')}] [${l.duties.join('/')}]\t${l.higher}\t<= ${l.lower}`);
