@@ -357,6 +357,37 @@ describe.skipIf(skip)('#browser explorer', () => {
     expect(await page.getByTestId('side-panel-name').textContent()).toBe(org.attributes.name);
   });
 
+  // Session 43: the loading page drew the graph on a stage 38 px taller than the explorer's (no filter bar), so the
+  // explorer's first task resized sigma's six canvases (reallocated, cleared, redrawn) and its frame waited for them.
+  it('keeps the graph drawn on the loading page at its size when the explorer takes it over', async () => {
+    const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await p.route('**/api/graph', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const canvases = () =>
+      p.locator('.sigma-container canvas').evaluateAll((els) => els.map((c) => `${c.className} ${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height}`));
+    try {
+      await p.goto(harness.served.url);
+      // The loading page's drawing: every node drawn (the page's own mark).
+      await expect.poll(() => p.evaluate('window.__policyGraphPerf?.marks?.edgesDrawn ?? null'), { timeout: 60_000 }).not.toBeNull();
+      const loading = await canvases();
+      expect(loading.length).toBeGreaterThanOrEqual(5);
+      release();
+      await p.getByTestId('legend').waitFor();
+      await p.getByTestId('loading').first().waitFor({ state: 'detached' });
+      expect(await canvases()).toEqual(loading);
+      // And that size is the explorer's stage.
+      const stage = (await p.getByTestId('graph-canvas').boundingBox())!;
+      expect(loading[0]).toMatch(new RegExp(` ${Math.round(stage.width)}×${Math.round(stage.height)}$`));
+    } finally {
+      await p.close();
+    }
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
