@@ -359,7 +359,7 @@ describe.skipIf(skip)('#browser explorer', () => {
 
   // Session 43: the loading page drew the graph on a stage 38 px taller than the explorer's (no filter bar), so the
   // explorer's first task resized sigma's six canvases (reallocated, cleared, redrawn) and its frame waited for them.
-  it('keeps the graph drawn on the loading page at its size when the explorer takes it over', async () => {
+  it('keeps the graph drawn on the loading page, at its size, when the explorer takes it over', async () => {
     const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
     p.on('pageerror', (e) => pageErrors.push(e.message));
     let release = () => {};
@@ -368,6 +368,15 @@ describe.skipIf(skip)('#browser explorer', () => {
       await held;
       await route.continue();
     });
+    // Sigma draws a frame by clearing its WebGL layers first: the clears counted are its frames.
+    await p.addInitScript(`(() => {
+      window.__glClears = 0;
+      for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+        const clear = C.prototype.clear;
+        C.prototype.clear = function (mask) { window.__glClears++; return clear.call(this, mask); };
+      }
+    })()`);
+    const clears = () => p.evaluate('window.__glClears') as Promise<number>;
     const canvases = () =>
       p.locator('.sigma-container canvas').evaluateAll((els) => els.map((c) => `${c.className} ${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height}`));
     try {
@@ -376,10 +385,17 @@ describe.skipIf(skip)('#browser explorer', () => {
       await expect.poll(() => p.evaluate('window.__policyGraphPerf?.marks?.edgesDrawn ?? null'), { timeout: 60_000 }).not.toBeNull();
       const loading = await canvases();
       expect(loading.length).toBeGreaterThanOrEqual(5);
+      const drawn = await clears();
+      expect(drawn).toBeGreaterThan(0);
       release();
       await p.getByTestId('legend').waitFor();
       await p.getByTestId('loading').first().waitFor({ state: 'detached' });
+      // The explorer's controllers are in (they start once every edge is drawn), and a few frames have passed.
+      await expect.poll(() => p.evaluate('typeof window.__policyGraph?.renderedNodeCount')).toBe('function');
+      await p.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))))');
       expect(await canvases()).toEqual(loading);
+      // Nothing is selected, hidden or hovered: the drawing is the loading page's, not drawn again.
+      expect(await clears()).toBe(drawn);
       // And that size is the explorer's stage.
       const stage = (await p.getByTestId('graph-canvas').boundingBox())!;
       expect(loading[0]).toMatch(new RegExp(` ${Math.round(stage.width)}×${Math.round(stage.height)}$`));
