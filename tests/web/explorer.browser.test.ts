@@ -404,6 +404,32 @@ describe.skipIf(skip)('#browser explorer', () => {
     }
   });
 
+  // Session 43: at 50k nodes the picker's 16,664 options were the explorer's first frame's longest part (style of 50k
+  // elements); they are made when the picker is opened.
+  it('makes the document picker’s options when it is opened, by pointer or keyboard, and a document chosen there is a chip', async () => {
+    const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      const inCorpus = snapshot.nodes.filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus);
+      const options = () => p.getByTestId('filter-document').locator('option').count();
+      for (const open of ['pointer', 'keyboard'] as const) {
+        await p.goto(harness.served.url);
+        await p.getByTestId('legend').waitFor();
+        await expect.poll(() => p.evaluate('typeof window.__policyGraph?.renderedNodeCount')).toBe('function');
+        // The placeholder alone until it is opened.
+        expect(await options()).toBe(1);
+        if (open === 'pointer') await p.getByTestId('filter-document').click();
+        else await p.getByTestId('filter-document').focus();
+        await expect.poll(options).toBe(inCorpus.length + 1);
+      }
+      const doc = inCorpus[inCorpus.length - 1];
+      await p.getByTestId('filter-document').selectOption(doc.key);
+      await expect.poll(() => p.locator(`[data-testid=filter-chip][data-chip="doc:${doc.key}"]`).count()).toBe(1);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
