@@ -357,6 +357,79 @@ describe.skipIf(skip)('#browser explorer', () => {
     expect(await page.getByTestId('side-panel-name').textContent()).toBe(org.attributes.name);
   });
 
+  // Session 43: the loading page drew the graph on a stage 38 px taller than the explorer's (no filter bar), so the
+  // explorer's first task resized sigma's six canvases (reallocated, cleared, redrawn) and its frame waited for them.
+  it('keeps the graph drawn on the loading page, at its size, when the explorer takes it over', async () => {
+    const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await p.route('**/api/graph', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Sigma draws a frame by clearing its WebGL layers first: the clears counted are its frames.
+    await p.addInitScript(`(() => {
+      window.__glClears = 0;
+      for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+        const clear = C.prototype.clear;
+        C.prototype.clear = function (mask) { window.__glClears++; return clear.call(this, mask); };
+      }
+    })()`);
+    const clears = () => p.evaluate('window.__glClears') as Promise<number>;
+    const canvases = () =>
+      p.locator('.sigma-container canvas').evaluateAll((els) => els.map((c) => `${c.className} ${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height}`));
+    try {
+      await p.goto(harness.served.url);
+      // The loading page's drawing: every node drawn (the page's own mark).
+      await expect.poll(() => p.evaluate('window.__policyGraphPerf?.marks?.edgesDrawn ?? null'), { timeout: 60_000 }).not.toBeNull();
+      const loading = await canvases();
+      expect(loading.length).toBeGreaterThanOrEqual(5);
+      const drawn = await clears();
+      expect(drawn).toBeGreaterThan(0);
+      release();
+      await p.getByTestId('legend').waitFor();
+      await p.getByTestId('loading').first().waitFor({ state: 'detached' });
+      // The explorer's controllers are in (they start once every edge is drawn), and a few frames have passed.
+      await expect.poll(() => p.evaluate('typeof window.__policyGraph?.renderedNodeCount')).toBe('function');
+      await p.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300))))');
+      expect(await canvases()).toEqual(loading);
+      // Nothing is selected, hidden or hovered: the drawing is the loading page's, not drawn again.
+      expect(await clears()).toBe(drawn);
+      // And that size is the explorer's stage.
+      const stage = (await p.getByTestId('graph-canvas').boundingBox())!;
+      expect(loading[0]).toMatch(new RegExp(` ${Math.round(stage.width)}×${Math.round(stage.height)}$`));
+    } finally {
+      await p.close();
+    }
+  });
+
+  // Session 43: at 50k nodes the picker's 16,664 options were the explorer's first frame's longest part (style of 50k
+  // elements); they are made when the picker is opened.
+  it('makes the document picker’s options when it is opened, by pointer or keyboard, and a document chosen there is a chip', async () => {
+    const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      const inCorpus = snapshot.nodes.filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus);
+      const options = () => p.getByTestId('filter-document').locator('option').count();
+      for (const open of ['pointer', 'keyboard'] as const) {
+        await p.goto(harness.served.url);
+        await p.getByTestId('legend').waitFor();
+        await expect.poll(() => p.evaluate('typeof window.__policyGraph?.renderedNodeCount')).toBe('function');
+        // The placeholder alone until it is opened.
+        expect(await options()).toBe(1);
+        if (open === 'pointer') await p.getByTestId('filter-document').click();
+        else await p.getByTestId('filter-document').focus();
+        await expect.poll(options).toBe(inCorpus.length + 1);
+      }
+      const doc = inCorpus[inCorpus.length - 1];
+      await p.getByTestId('filter-document').selectOption(doc.key);
+      await expect.poll(() => p.locator(`[data-testid=filter-chip][data-chip="doc:${doc.key}"]`).count()).toBe(1);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

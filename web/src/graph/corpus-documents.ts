@@ -22,10 +22,18 @@ const rank = (level?: Level) => (level ? LEVEL_RANK[level] : 5);
  */
 export function documentOptions(graph: PolicyGraph, levelName: (level: Level) => string = (l) => l): DocumentOption[] {
   const out: DocumentOption[] = [];
+  // Each level worded once: the pickers' i18n lookup per document was most of the explorer's first
+  // render at 50k nodes (CPU profile, session 43), one task React cannot split.
+  const levelNames = new Map<Level, string>();
+  const worded = (level: Level) => {
+    let w = levelNames.get(level);
+    if (w === undefined) levelNames.set(level, (w = levelName(level)));
+    return w;
+  };
   graph.forEachNode((id, a) => {
     if (a.type !== 'Document' || !a.inCorpus) return;
     const { name, level, region, year } = a;
-    const label = [name, level && levelName(level), region, year].filter((x) => x !== undefined && x !== '').join(' · ');
+    const label = [name, level && worded(level), region, year].filter((x) => x !== undefined && x !== '').join(' · ');
     out.push({ id, name, level, region, year, label });
   });
   return out.sort(

@@ -38,11 +38,15 @@ type Loaded =
 /** A health answer for when the server's health route fails while the graph loads. */
 const UNKNOWN_HEALTH: Health = { ok: false, cypher: false, counts: { nodes: 0, edges: 0, byType: {} } };
 
-/** The loading screen's stage, where the graph will be drawn: the page below the top bar. */
+/**
+ * The loading screen's stage, where the graph will be drawn: the page below the top bar and the
+ * filter bar's place (the explorer's stage: sigma's canvases are made at the size they keep).
+ */
 function stageSize(): { width: number; height: number } {
   const app = document.querySelector<HTMLElement>('.app');
-  const bar = app?.querySelector<HTMLElement>('.topbar');
-  return app ? { width: app.clientWidth, height: app.clientHeight - (bar?.offsetHeight ?? 0) } : { width: window.innerWidth, height: window.innerHeight };
+  if (!app) return { width: window.innerWidth, height: window.innerHeight };
+  const bars = [...app.children].filter((c): c is HTMLElement => c instanceof HTMLElement && (c.classList.contains('topbar') || c.classList.contains('filter-bar')));
+  return { width: app.clientWidth, height: app.clientHeight - bars.reduce((sum, b) => sum + b.offsetHeight, 0) };
 }
 
 export function App() {
@@ -122,6 +126,10 @@ export function App() {
         </div>
         <LoadingSearchBox onChoose={choose} />
       </header>
+      {/* The filter bar's place, kept empty: the stage below has the explorer's size, so the graph drawn
+          here is not redrawn at another size when the explorer takes it over (its six canvases
+          reallocated and cleared, and the frame's commit waiting for them, in the explorer's first task). */}
+      <div className="filter-bar" aria-hidden="true" data-testid="filter-bar-place" />
       {preview ? (
         <main className="stage">
           <Suspense fallback={null}>

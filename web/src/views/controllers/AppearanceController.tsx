@@ -26,11 +26,12 @@ export function AppearanceController() {
   const lit = useMemo(() => (focal ? neighbourhood(data, focal) : null), [data, focal]);
 
   useEffect(() => {
-    // Large graphs, nothing to restyle (the usual start): no reducers, and no reprocessing of every
-    // node and edge (seconds at 50k nodes).
+    // Nothing to restyle (the usual start): no reducers, and no reprocessing of every node and edge
+    // (seconds at 50k nodes). Small graphs too (session 43): the explorer's first effects redrew the
+    // graph the loading page had drawn, identical, and its frame waited for every canvas again.
     // Above restyleOnHoverMax a restyle is one progressive pass (progressive-sigma.ts).
     const large = view.order > LARGE_GRAPH_OPTIONS.restyleOnHoverMax;
-    if (large && hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
+    if (hidden.size === 0 && !scoped && !sizes && !lit && !selected && !hovered) {
       if (sigma.getSetting('nodeReducer') === null && sigma.getSetting('edgeReducer') === null) return;
       sigma.setSettings({ nodeReducer: null, edgeReducer: null });
       return;
