@@ -87,7 +87,7 @@ export interface Lexicon {
   /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
    *  (划分为…区、…区和…区; session 27). */
   /** `ends` (session 42): a verb that sets a zone up (设立), counted only where the zone or its chain ends the clause. */
-  zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean; ends: boolean }[];
+  zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean; ends: boolean; range: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
@@ -531,7 +531,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     ...zoneHeads(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
-      return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws', ends: flag === 'ends' };
+      return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws', ends: flag === 'ends', range: flag === 'range' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     designations: designations(dir),
