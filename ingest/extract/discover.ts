@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -232,6 +232,10 @@ export function suffixHits(
         const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name);
         if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
+        // Session 43 (option lawDescribedSystems; designations.txt `systemDescribed`): in a law a hotline or system named by
+        // description words only (政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system; not after its number
+        // (12345政务服务热线 is one hotline).
+        if (rule.type === 'Programme' && law && options.lawDescribedSystems !== false && describedSystem(name, lexicon) && !/[0-9０-９]”?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
         // lawProgrammeNeedsRun, session 25: the building works and service items of the spent randoms-heldout); a designation's
         // suffix (…代表性项目) is what the state confers, left alone.
@@ -1289,6 +1293,15 @@ function lastCueEnd(name: string, cues: string[]): number {
     if (at > 0 && at + c.length > end) end = at + c.length;
   }
   return end;
+}
+
+/** A hotline or system whose words before 热线/系统/平台 are all description words (designations.txt `systemGeneric` and
+ *  `systemDescribed`): 政务服务便民热线, 领域信息系统 (session 43, lawDescribedSystems). */
+function describedSystem(name: string, lexicon: Lexicon): boolean {
+  const { systemGeneric, systemDescribed } = lexicon.designations;
+  if (!systemDescribed.length || !/(热线|系统|平台)$/.test(name)) return false;
+  const words = [...systemDescribed, ...systemGeneric].sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${words.join('|')})+$`).test(name.slice(0, -2));
 }
 
 /** A public body as the subject of a clause (session 43, lawCoordinatedSystems). */

@@ -215,6 +215,12 @@ export interface ExtractOptions {
    *  超载信息平台和技术监控网络，): the first is the body's one system as when it ends the clause (discover.ts systemHits). Provenance:
    *  session 43, extract42's next item 1 (randomg's 河南 信息平台); read on the free mirror; measured on every development set. */
   lawCoordinatedSystems: boolean;
+  /** In a law or regulation, a hotline or system named by description words only (designations.txt `systemGeneric` and
+   *  `systemDescribed`: 政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system (discover.ts describedSystem, in
+   *  suffixHits). Provenance: session 43, extract42's next item 3 (the spurious systems of the development golds: randomn's
+   *  政务服务便民热线 ×2, randomw's 领域信息系统; the gold convention of
+   *  session 23: systems of a class and platforms named by their description are not); measured on every development set. */
+  lawDescribedSystems: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -283,6 +289,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpZones: true,
   lawRangeZones: true,
   lawCoordinatedSystems: true,
+  lawDescribedSystems: true,
   lawMemberConditionsOut: true,
   lawEnjoyedStandards: true,
   lawFunctionCommittees: true,

@@ -45,3 +45,38 @@ describe('a system set up beside a second one (lawCoordinatedSystems)', () => {
     expect(names('Programme', law)).not.toContain('药品质量管理系统');
   });
 });
+
+describe('a hotline or system named by description words only (designations.txt systemDescribed; lawDescribedSystems)', () => {
+  const law = regulation(
+    '东营市营商环境条例',
+    '市场主体可以通过政务服务便民热线反映诉求。',
+    '国家保障重要领域信息系统的安全。',
+    '公民可以通过12345政务服务热线举报。',
+  );
+  it('reads no one system in a hotline or class named by description', () => {
+    const found = names('Programme', law);
+    expect(found).not.toContain('政务服务便民热线');
+    expect(found).not.toContain('领域信息系统');
+    const off = names('Programme', law, { lawDescribedSystems: false });
+    expect(off).toEqual(expect.arrayContaining(['政务服务便民热线', '领域信息系统']));
+  });
+  it('keeps a hotline its number names', () => {
+    expect(names('Programme', law).some((n) => n.endsWith('政务服务热线'))).toBe(true);
+  });
+});
+
+describe('persons a body hires to check or advise are staff, no target group (gold convention of session 42)', () => {
+  // (No new rule: checked on every development gold — the extractor already reads none of them — and kept so by this test;
+  // the workforce engaged to deliver the policy stays a group.)
+  it('reads no inspector, monitor, expert or adviser as a group, and keeps the workforce', () => {
+    const law = regulation(
+      '东营市某某条例',
+      '市城市管理部门可以聘请生活垃圾分类社会监督员，对生活垃圾分类工作进行监督。',
+      '市人民政府应当聘请有关专家组成专家组，为重大行政决策提供咨询意见。',
+      '县级以上人民政府可以聘任食品安全检查员，协助开展食品安全检查。',
+      '市教育部门可以聘请法律顾问，为学校依法治校提供法律咨询。',
+      '学校应当聘请校外辅导员，协助学校开展国防教育。',
+    );
+    expect(names('TargetGroup', law)).toEqual(['校外辅导员']);
+  });
+});
