@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -232,6 +232,10 @@ export function suffixHits(
         const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name);
         if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
+        // Session 43 (option lawDescribedSystems; designations.txt `systemDescribed`): in a law a hotline or system named by
+        // description words only (政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system; not after its number
+        // (12345政务服务热线 is one hotline).
+        if (rule.type === 'Programme' && law && options.lawDescribedSystems !== false && describedSystem(name, lexicon) && !/[0-9０-９]”?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
         // lawProgrammeNeedsRun, session 25: the building works and service items of the spent randoms-heldout); a designation's
         // suffix (…代表性项目) is what the state confers, left alone.
@@ -818,7 +822,7 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
       // 湿地公园 (a list of places), 设立…保护区界标 or …保护区管理机构 (a thing of the zone).
       const endsClause = setUp && lexicon.zoneCues.some((c) => c.ends) && endsAfterChain(span, end, lexicon.zoneHeads);
       for (const c of lexicon.zoneCues) {
-        if (c.list || (c.ends && !endsClause)) continue;
+        if (c.list || c.range || (c.ends && !endsClause)) continue;
         const k = span.lastIndexOf(c.cue, at - 1);
         const gap = at - (k + c.cue.length);
         if (k < 0 || gap > 16 || (gap < 2 && !(whole && gap === 0 && !c.duty))) continue;
@@ -870,6 +874,52 @@ function zoneScan(text: string, from: number, to: number, lexicon: Lexicon, draw
         if (chain.length && /^(?:[，。；：\n]|内|范围|$)/.test(span.slice(at2))) hits.push(...chain.map((h) => ({ ...h, drawn: false, chained: !best.ends })));
       }
       if (second) hits.push({ type: 'Programme', canonical: name.slice(0, -head.length) + second[1], start: from + end + 1, end: from + end + 1 + second[1].length, drawn: false });
+    }
+  }
+  return hits;
+}
+
+/** Zones whose range a body draws (session 43, option lawRangeZones; zone-cues.txt `range`: 范围): a chain of zones opening its
+ *  clause, right before (的)(具体)范围, with 由…<a drawing cue> after it in the sentence — 崩塌、滑坡危险区和泥石流易发区的范围，由县级以上
+ *  地方人民政府划定并公告. Every item of the chain (joined by 、 和 及 以及 或者) names a zone: it ends in a zone head (zone-heads.txt,
+ *  none with a prefix) with two or more characters before it, or it is a compressed item, a word of two or three characters
+ *  joined by 、 to the next item and sharing its head (崩塌、滑坡危险区 → 崩塌危险区, 滑坡危险区) where that item's own word is of
+ *  about the same length (so 国道、省道、县道、乡道建筑控制区 is left alone). */
+export function rangeZoneHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  const heads = lexicon.zoneHeads.filter((h) => !lexicon.zoneDrawnHeads.get(h));
+  const draws = lexicon.zoneCues.filter((c) => c.draws).map((c) => c.cue);
+  if (!draws.length) return hits;
+  for (const { cue, range } of lexicon.zoneCues) {
+    if (!range) continue;
+    for (let at = span.indexOf(cue); at >= 0; at = span.indexOf(cue, at + 1)) {
+      const rest = /^[^。；\n]*/.exec(span.slice(at + cue.length))![0];
+      const by = /^，?由[^。；]{2,48}/.exec(rest);
+      if (!by || !draws.some((d) => by[0].includes(d))) continue;
+      const before = /[^，。；：:\s\n]*$/.exec(span.slice(0, at))![0].replace(/(?:的)?(?:具体)?$/, '');
+      if (!before) continue;
+      const runStart = at - /[^，。；：:\s\n]*$/.exec(span.slice(0, at))![0].length;
+      const parts = before.split(/(、|以及|和|及|或者)/);
+      const items = parts.filter((_, i) => i % 2 === 0);
+      const joiners = parts.filter((_, i) => i % 2 === 1);
+      const headOf = (item: string) => heads.find((h) => item.endsWith(h) && item.length >= h.length + 2);
+      if (!items.every((x) => /^[\u4e00-\u9fff]{2,14}$/.test(x) && !x.includes('的'))) continue;
+      const names: (string | undefined)[] = items.map((x) => (headOf(x) ? x : undefined));
+      // A compressed item borrows the head of the next item it is joined to by 、 (backwards, so a run of them shares one head).
+      for (let i = items.length - 2; i >= 0; i--) {
+        const next = names[i + 1];
+        if (names[i] || !next || joiners[i] !== '、' || items[i]!.length > 3) continue;
+        const head = headOf(next)!;
+        const word = next.slice(0, -head.length);
+        if (Math.abs(word.length - items[i]!.length) <= 1) names[i] = items[i] + head;
+      }
+      if (!names.every(Boolean)) continue;
+      let k = from + runStart;
+      for (let i = 0; i < items.length; i++) {
+        hits.push({ type: 'Programme', canonical: names[i]!, start: k, end: k + items[i]!.length });
+        k += items[i]!.length + (joiners[i]?.length ?? 0);
+      }
     }
   }
   return hits;
@@ -1245,7 +1295,19 @@ function lastCueEnd(name: string, cues: string[]): number {
   return end;
 }
 
-export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}): DictHit[] {
+/** A hotline or system whose words before 热线/系统/平台 are all description words (designations.txt `systemGeneric` and
+ *  `systemDescribed`): 政务服务便民热线, 领域信息系统 (session 43, lawDescribedSystems). */
+function describedSystem(name: string, lexicon: Lexicon): boolean {
+  const { systemGeneric, systemDescribed } = lexicon.designations;
+  if (!systemDescribed.length || !/(热线|系统|平台)$/.test(name)) return false;
+  const words = [...systemDescribed, ...systemGeneric].sort((a, b) => b.length - a.length);
+  return new RegExp(`^(?:${words.join('|')})+$`).test(name.slice(0, -2));
+}
+
+/** A public body as the subject of a clause (session 43, lawCoordinatedSystems). */
+const PUBLIC_BODY = /人民政府|部门|机关|机构|委员会/;
+
+export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true): DictHit[] {
   const { systems, systemCues, systemGeneric } = lexicon.designations;
   const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
   const hits: DictHit[] = [];
@@ -1253,7 +1315,10 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
   const span = text.slice(from, to);
   const cues = [...systemCues].sort((a, b) => b.length - a.length).join('|');
   const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：\\n])`, 'g');
+  // (Session 43, option lawCoordinatedSystems: the system may be followed by a second one the same verb sets up, ending the
+  // clause — 建设治理货运车辆超限超载信息平台和技术监控网络，: the first is named; the second, by a description, is not read here.)
+  const after = coordinated ? `(?=[，。；：\\n]|(?:和|及|以及)[\\u4e00-\\u9fff]{2,10}?(?:系统|平台|网络|数据库)(?=[，。；：\\n]))` : '(?=[，。；：\\n])';
+  const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))${after}`, 'g');
   for (const m of span.matchAll(re)) {
     // (全市, 本省 before the name: the region's own system, 本市危险废物管理信息系统 → 北京市危险废物管理信息系统, as networkHits reads.)
     const lead = m[2] ?? '';
@@ -1278,6 +1343,9 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     const start = from + m.index! + m[0].length - name.length - lead.length;
     const clause = text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '';
     if (KIND_OF_SYSTEM.test(clause)) continue;
+    // (A system coordinated with a second is read only where a public body sets them up: 企业应当建立信息化管理系统和电子追溯系统
+    // is a kind of system every firm runs.)
+    if (!/^[，。；：\n]/.test(span.slice(m.index! + m[0].length)) && !PUBLIC_BODY.test(clause)) continue;
     hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + lead.length + name.length });
   }
   return hits;

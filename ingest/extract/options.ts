@@ -205,6 +205,22 @@ export interface ExtractOptions {
    *  "zones set up with 设立" (randomu's 郑州 重点保护区, randomr's 漕河泾 开发区环境保护带), read on the free mirror's 设立 zones;
    *  measured on every development set. */
   lawSetUpZones: boolean;
+  /** In a law or regulation, zones whose range a body draws (zone-cues.txt `range`: …的范围，由…划定) are designated zones, a chain of
+   *  them each, and a compressed coordination of zones sharing one head is read as the zones it names (崩塌、滑坡危险区和泥石流易发区
+   *  的范围，由县级以上地方人民政府划定 → 崩塌危险区, 滑坡危险区, 泥石流易发区) (discover.ts rangeZoneHits; zone-heads 危险区, 易发区).
+   *  Provenance: session 43, extract42's next item 1 (randomg, released for development: 水土保持法's hazard zones), read on the free
+   *  mirror's …范围由…划定 sentences; measured on every development set. */
+  lawRangeZones: boolean;
+  /** In a law or regulation, a system set up by its verb may be followed by a second one the same verb sets up (建设治理货运车辆超限
+   *  超载信息平台和技术监控网络，): the first is the body's one system as when it ends the clause (discover.ts systemHits). Provenance:
+   *  session 43, extract42's next item 1 (randomg's 河南 信息平台); read on the free mirror; measured on every development set. */
+  lawCoordinatedSystems: boolean;
+  /** In a law or regulation, a hotline or system named by description words only (designations.txt `systemGeneric` and
+   *  `systemDescribed`: 政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system (discover.ts describedSystem, in
+   *  suffixHits). Provenance: session 43, extract42's next item 3 (the spurious systems of the development golds: randomn's
+   *  政务服务便民热线 ×2, randomw's 领域信息系统; the gold convention of
+   *  session 23: systems of a class and platforms named by their description are not); measured on every development set. */
+  lawDescribedSystems: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -271,6 +287,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDrawnZoneParts: true,
   lawChainedZoneLonger: true,
   lawSetUpZones: true,
+  lawRangeZones: true,
+  lawCoordinatedSystems: true,
+  lawDescribedSystems: true,
   lawMemberConditionsOut: true,
   lawEnjoyedStandards: true,
   lawFunctionCommittees: true,
