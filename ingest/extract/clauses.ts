@@ -57,6 +57,21 @@ export function insideFacilityName(text: string, start: number, end: number, lex
   return c.facilityHead.some((h) => scope.includes(h));
 }
 
+/** Whether the platform or system text[start, end) is an item of a list of kinds (session 43, option lawPlatformKinds): next to 、
+ *  (or before 或者/和 + a kind), in a clause where another item ends in a kind's head (name-clauses.txt `kindMate`): 国际科技合作基地、
+ *  国际科技企业孵化器、国际技术转让平台等; 军民融合技术转移平台或者机构. */
+export function inKindList(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const name = text.slice(start, end);
+  if (!/(平台|系统)$/.test(name)) return false;
+  const after = text.slice(end, end + 8);
+  const mates = lexicon.nameClauses.kindMate;
+  if (text[start - 1] !== '、' && text[end] !== '、' && !mates.some((m) => new RegExp(`^(或者|和|及)[\u4e00-\u9fff]{0,6}${m}`).test(after))) return false;
+  const left = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 60), start))![0];
+  const right = /^[^，。；：\n]*/.exec(text.slice(end, end + 60))![0];
+  const items = (left + '、' + right).split(/[、]|或者|和|及|等/).map((x) => x.trim()).filter((x) => x.length >= 2);
+  return items.some((x) => mates.some((m) => x.endsWith(m)));
+}
+
 /** Whether the programme mention text[start, end) is an item of a list of places (session 36, option lawDesignationInPlaceList):
  *  next to 、 in a clause that names a kind of place (designations.txt `placeMate`) other than itself — 在自然保护区、风景名胜区、
  *  森林公园、湿地公园…范围内; …古树名木、野生动物、河流…应当严格保护 (the gold conventions of sessions 23 and 33: a designation word used

@@ -239,6 +239,11 @@ export interface ExtractOptions {
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
    *  (学生 of three texts, each only in such a name); measured on every development set. */
   groupInFacilityName: boolean;
+  /** In a law or regulation, a platform or system listed beside kinds of facility or body (国际科技合作基地、国际科技企业孵化器、国际
+   *  技术转让平台等; 军民融合技术转移平台或者机构) is one more kind the text supports, not one concrete system (clauses.ts inKindList;
+   *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
+   *  techtransfer family's extraction gold (three such platforms in 浙江's text); measured on every development set. */
+  lawPlatformKinds: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -301,6 +306,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpAwards: true,
   groupTeamSplit: true,
   groupInFacilityName: true,
+  lawPlatformKinds: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,
