@@ -43,6 +43,35 @@ export function insideBodyName(text: string, start: number, end: number, lexicon
   return false;
 }
 
+/** Whether the group word text[start, end) opens the name of a facility a body builds (session 43, option groupInFacilityName):
+ *  a verb of building (name-clauses.txt `facilityBuild`) right before it, and a facility's head (`facilityHead`) later in the
+ *  same clause with no 的, modal or preposition between (联合建立学生实习实践培训基地, 建立学生实习实训和研究生科研实践等教学科研基地).
+ *  为学生提供实习基地 keeps 学生: no verb of building before it. */
+export function insideFacilityName(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const c = lexicon.nameClauses;
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (!c.facilityBuild.some((v) => before.endsWith(v))) return false;
+  const run = /^[^，。；：\n的]{0,24}/.exec(text.slice(end))![0];
+  const cut = run.search(/应当|可以|为|向|对|由|提供/);
+  const scope = cut >= 0 ? run.slice(0, cut) : run;
+  return c.facilityHead.some((h) => scope.includes(h));
+}
+
+/** Whether the platform or system text[start, end) is an item of a list of kinds (session 43, option lawPlatformKinds): next to 、
+ *  (or before 或者/和 + a kind), in a clause where another item ends in a kind's head (name-clauses.txt `kindMate`): 国际科技合作基地、
+ *  国际科技企业孵化器、国际技术转让平台等; 军民融合技术转移平台或者机构. */
+export function inKindList(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const name = text.slice(start, end);
+  if (!/(平台|系统)$/.test(name)) return false;
+  const after = text.slice(end, end + 8);
+  const mates = lexicon.nameClauses.kindMate;
+  if (text[start - 1] !== '、' && text[end] !== '、' && !mates.some((m) => new RegExp(`^(或者|和|及)[\u4e00-\u9fff]{0,6}${m}`).test(after))) return false;
+  const left = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 60), start))![0];
+  const right = /^[^，。；：\n]*/.exec(text.slice(end, end + 60))![0];
+  const items = (left + '、' + right).split(/[、]|或者|和|及|等/).map((x) => x.trim()).filter((x) => x.length >= 2);
+  return items.some((x) => mates.some((m) => x.endsWith(m)));
+}
+
 /** Whether the programme mention text[start, end) is an item of a list of places (session 36, option lawDesignationInPlaceList):
  *  next to 、 in a clause that names a kind of place (designations.txt `placeMate`) other than itself — 在自然保护区、风景名胜区、
  *  森林公园、湿地公园…范围内; …古树名木、野生动物、河流…应当严格保护 (the gold conventions of sessions 23 and 33: a designation word used

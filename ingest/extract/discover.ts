@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -117,6 +117,8 @@ export function suffixHits(
         // field (session 41, lawFunctionCommittees; org-functions.txt `head`).
         const functional = rule.type === 'Organisation' && law && options.lawFunctionCommittees === true && lexicon.orgFunctions.heads.some((h) => suffix.endsWith(h));
         let fieldVerbs = 0;
+        // 技术|转移|人才, 科技成果|转化|人才: a talent named by its field's verb after the field's noun (session 43, talentFieldVerbs).
+        const talent = rule.type === 'TargetGroup' && suffix === '人才' && options.talentFieldVerbs === true;
         for (;;) {
           // 中国（上海）|自由贸易试验区管理委员会: a national pilot zone's prefix is part of the name (session 22, helper extract2).
           if ((rule.type === 'Organisation' || rule.type === 'Programme') && j > 0 && /^[）)]$/.test(tokens[j - 1].word)) {
@@ -135,6 +137,13 @@ export function suffixHits(
             continue;
           }
           if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon), options.lawProgrammeNotClause ? lexicon.nameClauses.regime : undefined))) {
+            // (Only right before 人才 itself: 部门|制定|慈善人才 is a clause, not a field.)
+            const field = talent && fieldVerbs === 0 && tokens[j].word === '人才' ? talentField(tokens, j, stops, lexicon) : 0;
+            if (field > 0) {
+              fieldVerbs++;
+              j = field;
+              continue;
+            }
             if (functional && fieldVerbs === 0 && fieldVerb(tokens, j, end, options.maxName, stops, lexicon)) {
               fieldVerbs++;
               j -= 2;
@@ -497,6 +506,22 @@ function fieldVerb(tokens: Token[], j: number, end: number, maxName: number, sto
   if (end - noun.start > maxName || !NAME_CHARS.test(noun.word + verb.word)) return false;
   if (stops.has(verb.word) || stops.has(noun.word) || SET_UP.test(verb.word) || lexicon.leadVerbs.has(verb.word) || lexicon.leadVerbs.has(noun.word)) return false;
   return !isBodyWord(noun.word, lexicon);
+}
+/** Where the field of a talent starts when one or two verbs right before token j (人才) follow the noun they act on, the verbs
+ *  of the field (技术|转移|人才, 科技成果|转化|人才, 技术|转移|转化|人才), else 0. Not a verb of acquiring or training the talent
+ *  (lead-verbs.txt, name-stops.txt: 引进|人才, 培养|人才), nor a body or a person before it (企业|引进…, 单位|使用…). */
+function talentField(tokens: Token[], j: number, stops: Set<string>, lexicon: Lexicon): number {
+  let k = j;
+  while (k > 0 && j - k < 2 && /^(v|vn)$/.test(tokens[k - 1].tag) && tokens[k - 1].start + tokens[k - 1].word.length === tokens[k].start) {
+    const w = tokens[k - 1].word;
+    if (stops.has(w) || lexicon.leadVerbs.has(w) || SET_UP.test(w)) return 0;
+    k--;
+  }
+  if (k === j || k === 0) return 0;
+  const noun = tokens[k - 1];
+  if (!/^(n|nz|j)$/.test(noun.tag) || noun.start + noun.word.length !== tokens[k].start) return 0;
+  if (stops.has(noun.word) || lexicon.leadVerbs.has(noun.word) || isBodyWord(noun.word, lexicon) || /[人者员]$/.test(noun.word)) return 0;
+  return k;
 }
 /** How many tokens before token j spell a committee's idiom field of org-functions.txt `field` (精神文明|建设), 0 if none. */
 function fieldIdiom(tokens: Token[], j: number, lexicon: Lexicon): number {
@@ -1159,18 +1184,38 @@ const CHANNEL_SYSTEM = new RegExp(
 /** An award the city's or province's government sets up by name (session 29, read on the spent randomt-heldout's 郑州 专利
  *  条例: 市人民政府设立专利奖 → 郑州市专利奖): the award is that region's (canonical rule 2). Not where other levels set it up
  *  too (市人民政府和郊区区县人民政府设立…: the suffix rules read it bare). */
-export function regionAwardHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
+export function regionAwardHits(text: string, from: number, to: number, local: Record<string, string | undefined>, setUp = false): DictHit[] {
   const hits: DictHit[] = [];
   const span = text.slice(from, to);
   if (!span.includes('设立')) return hits;
-  for (const m of span.matchAll(REGION_AWARD)) {
-    const owner = local[m[1]!];
-    if (!owner) continue;
+  if (!setUp) {
+    for (const m of span.matchAll(REGION_AWARD)) {
+      const owner = local[m[1]!];
+      if (!owner) continue;
+      const end = from + m.index! + m[0].length;
+      hits.push({ type: 'Programme', canonical: owner + m[2]!, start: end - m[2]!.length, end });
+    }
+    return hits;
+  }
+  // Session 43 (lawSetUpAwards): a phrase between the government and 设立, the region's short form before the award, and an
+  // award several governments or a level set up, read bare.
+  for (const m of span.matchAll(SET_UP_AWARD)) {
+    const award = m[3]!;
     const end = from + m.index! + m[0].length;
-    hits.push({ type: 'Programme', canonical: owner + m[2]!, start: end - m[2]!.length, end });
+    const start = end - award.length;
+    const field = award.replace(/^[省市]/, '');
+    // 宁波市人民政府: a named place's government (a character before 市) is no short form of the document's region.
+    const named = !m[1] && /[\u4e00-\u9fff]/.test(span[m.index! - 1] ?? '');
+    const owner = m[2] && !m[1] && !named ? local[m[2]] : undefined;
+    hits.push({ type: 'Programme', canonical: owner ? owner + field : field, start, end });
   }
   return hits;
 }
+
+/** …人民政府(可以|依法|按照…规定)设立(的)X奖: group 1 a joiner or level word before the setter (和, 、, 设区的, 以上: several
+ *  governments, the award read bare), group 2 the region's short form of a single setter, group 3 the award (its 省/市 kept
+ *  here, dropped before the owner is put back). The award ends before a clause goes on (应当, 由, 对, 用于, a comma). */
+const SET_UP_AWARD = /([和、的上])?(市|省)?人民政府(?:可以|依法|应当|按照[^，。；、]{1,12}?规定)?设立(?:的)?((?:[省市])?[\u4e00-\u9fff]{2,8}?奖)(?=[^\u4e00-\u9fff]|应|由|对|用|主|重|是|，)/g;
 
 /** 市人民政府设立…奖, 省人民政府设立…奖, the government alone as the subject (not after 和 or 、). */
 const REGION_AWARD = /(?<![和、])(市|省)人民政府设立([\u4e00-\u9fff]{2,8}奖)(?![\u4e00-\u9fff])/g;

@@ -8,9 +8,9 @@ import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, l
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
-import { segmenter, splitFused } from './segment.js';
+import { GROUP_TEAMS, segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { inPlaceList, insideBodyName, nameClause } from './clauses.js';
+import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause } from './clauses.js';
 import { servedObjectHits } from './served.js';
 import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
@@ -129,6 +129,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
         .filter((h) => !(h.type === 'TargetGroup' && followedByNonGroup(text, h.end, lexicon) && !(options.groupFollowerTrained && trainedAfterFollower(text, h.end, lexicon))))
         // 华侨民族宗教事务委员会, 公务员管理、…等部门: a group word inside a body's name or field (session 36, groupInBodyName).
         .filter((h) => !(h.type === 'TargetGroup' && options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)))
+        // 联合建立学生实习实践培训基地: a group word opening a facility's name (session 43, groupInFacilityName).
+        .filter((h) => !(h.type === 'TargetGroup' && options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon)))
         // 普通中小学, 民办中小学、幼儿园: in a law a school level qualified by its kind or listed beside other
         // schools names the schools; elsewhere (面向全省中小学, 编入中小学教材) it means their pupils (the alias
         // 中小学 of 中小学生). Session 15.
@@ -155,7 +157,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
-    if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local), 2);
+    if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon), 2);
@@ -170,7 +172,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))))), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon))))), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
@@ -230,6 +232,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (type === 'Programme' && options.lawProgrammeNotClause && nameClause(text, h.start, h.end, lexicon, canonical)) continue;
     // 在自然保护区、风景名胜区、森林公园、湿地公园…内: a designation listed with kinds of place is a place (session 36).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawDesignationInPlaceList && inPlaceList(text, h.start, h.end, lexicon)) continue;
+    // 合作基地、孵化器、技术转让平台等: a platform listed beside kinds of facility is a kind (session 43, lawPlatformKinds).
+    if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformKinds && inKindList(text, h.start, h.end, lexicon)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

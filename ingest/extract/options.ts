@@ -231,6 +231,35 @@ export interface ExtractOptions {
    *  32): 外来人口…享受当地城镇居民同等待遇 (groups.ts standardOnly). Provenance: session 42, the brief's item "a comparison-standard
    *  rule that leaves the compared-for group alone" (randomp's 河南 乡镇企业 办法 城镇居民); measured on every development set. */
   lawEnjoyedStandards: boolean;
+  /** A field named by a verb before 人才 (技术|转移|人才, 科技成果|转化|人才, 技术|转移|转化|人才): jieba tags the field's verb v, which
+   *  ended the name (only a verbal noun, vn, stood before 工作者/人员 as a profession's field, session 16). The verb run must
+   *  follow a noun it belongs to and hold no lead verb (培养|人才, 引进|人才 stay bare). Provenance: session 43 (lead), the
+   *  techtransfer family's extraction gold (the science-promotion genre: 技术转移人才, 科技成果转化人才 trained and housed);
+   *  measured on every development set. */
+  talentFieldVerbs: boolean;
+  /** A state award a government sets up, read more widely (discover.ts regionAwardHits): a short phrase between the
+   *  government and 设立 (按照国家规定, 可以, 依法), the region's short form before the award dropped before the owner is put
+   *  back (省人民政府设立省科学技术奖 → 浙江省科学技术奖, not 浙江省省…), and an award set up by governments of several places or
+   *  levels read bare even with a field head the suffix rules call generic (省人民政府和宁波市人民政府…设立的科学技术奖 →
+   *  科学技术奖; 设区的市人民政府可以设立科学技术奖). Provenance: session 43 (lead), the techtransfer family's extraction gold
+   *  and the general shape of a science-promotion regulation's award article; measured on every development set. */
+  lawSetUpAwards: boolean;
+  /** jieba's 人才队伍 (加强科普人才队伍建设, 加强技术转移转化人才队伍建设) split into the group and its team, as 人才培养 is split
+   *  (segment.ts splitFused, session 18), so the group found by its suffix ends where a token ends: building a group's team
+   *  trains and serves it. Provenance: session 43 (lead), the techtransfer family's extraction gold and the shape of
+   *  science-promotion plans and regulations (…人才队伍建设); session 18's test kept 人才队伍 whole only because 队伍 is no
+   *  verb. Measured on every development set. */
+  groupTeamSplit: boolean;
+  /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
+   *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
+   *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
+   *  (学生 of three texts, each only in such a name); measured on every development set. */
+  groupInFacilityName: boolean;
+  /** In a law or regulation, a platform or system listed beside kinds of facility or body (国际科技合作基地、国际科技企业孵化器、国际
+   *  技术转让平台等; 军民融合技术转移平台或者机构) is one more kind the text supports, not one concrete system (clauses.ts inKindList;
+   *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
+   *  techtransfer family's extraction gold (three such platforms in 浙江's text); measured on every development set. */
+  lawPlatformKinds: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -292,6 +321,11 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDescribedSystems: true,
   lawMemberConditionsOut: true,
   lawEnjoyedStandards: true,
+  talentFieldVerbs: true,
+  lawSetUpAwards: true,
+  groupTeamSplit: true,
+  groupInFacilityName: true,
+  lawPlatformKinds: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,

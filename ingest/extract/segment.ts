@@ -70,7 +70,10 @@ export function segmenter(lexicon: Lexicon): (text: string) => Token[] {
 /** jieba's compounds of a group noun and the verb done to it (人才培养, 人才引进): the split parts, made
  *  once per word. A part is split off when the compound starts with a group suffix of two or more
  *  characters and jieba reads the rest alone as a verb. */
-const fusedParts = new WeakMap<string[], Map<string, [string, string] | null>>();
+const fusedParts = new WeakMap<string[], Map<readonly string[], Map<string, [string, string] | null>>>();
+const NO_TEAMS: readonly string[] = [];
+/** Session 43 (options.ts groupTeamSplit): the team of a group (人才|队伍 in 加强科普人才队伍建设), split off as a verb is. */
+export const GROUP_TEAMS: readonly string[] = ['队伍'];
 
 /**
  * Splits such compounds into the group noun and the rest, which keeps the compound's tag (消防技术|人才培养 →
@@ -78,10 +81,12 @@ const fusedParts = new WeakMap<string[], Map<string, [string, string] | null>>()
  * grows over the rest as it grew over the compound (科技后备人才培养促进行动). Used for discovery only: the words a measure is
  * compared by keep jieba's tokens. Session 18 (the open item of session 17: 慈善人才培养).
  */
-export function splitFused(tokens: Token[], groupSuffixes: string[]): Token[] {
+export function splitFused(tokens: Token[], groupSuffixes: string[], teams: readonly string[] = NO_TEAMS): Token[] {
   const heads = groupSuffixes.filter((s) => s.length >= 2);
-  let cache = fusedParts.get(groupSuffixes);
-  if (!cache) fusedParts.set(groupSuffixes, (cache = new Map()));
+  let byTeams = fusedParts.get(groupSuffixes);
+  if (!byTeams) fusedParts.set(groupSuffixes, (byTeams = new Map()));
+  let cache = byTeams.get(teams);
+  if (!cache) byTeams.set(teams, (cache = new Map()));
   // A word can be split only when it is at least a head and two more characters long and starts with a
   // head's first character: every other word is passed on without a look-up in the cache (session 26,
   // perf: the look-up of every token of the corpus, each a new string from jieba, was 6 % of extract).
@@ -100,7 +105,7 @@ export function splitFused(tokens: Token[], groupSuffixes: string[]): Token[] {
       if (head) {
         const rest = t.word.slice(head.length);
         const tagged = nodejieba.tag(rest);
-        if (tagged.length === 1 && /^v/.test(tagged[0].tag)) parts = [head, rest];
+        if ((tagged.length === 1 && /^v/.test(tagged[0].tag)) || teams.includes(rest)) parts = [head, rest];
       }
       cache.set(t.word, parts);
     }

@@ -61,7 +61,7 @@ export interface Lexicon {
   /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
   orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
   /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
-  nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[] };
+  nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[]; facilityBuild: string[]; facilityHead: string[]; kindMate: string[] };
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
    *  is a party too (session 29). */
   groupParties: string[];
@@ -365,7 +365,7 @@ function nameClauses(dir: string): Lexicon['nameClauses'] {
   return {
     anaphor: roleWords(all, 'anaphor', f), adverb: roleWords(all, 'adverb', f), awardVerb: roleWords(all, 'awardVerb', f),
     classify: roleWords(all, 'classify', f), regime: roleWords(all, 'regime', f), bodyHead: roleWords(all, 'bodyHead', f),
-    bodyField: roleWords(all, 'bodyField', f),
+    bodyField: roleWords(all, 'bodyField', f), facilityBuild: roleWords(all, 'facilityBuild', f), facilityHead: roleWords(all, 'facilityHead', f), kindMate: roleWords(all, 'kindMate', f),
   };
 }
 
