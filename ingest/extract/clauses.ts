@@ -57,15 +57,22 @@ export function insideFacilityName(text: string, start: number, end: number, lex
   return c.facilityHead.some((h) => scope.includes(h));
 }
 
+const joinedKinds = new WeakMap<string[], RegExp>();
+/** 或者/和/及 and a kind's head within six characters (…转移平台或者机构), compiled once per `kindMate` list. */
+function joinedKind(mates: string[]): RegExp {
+  let re = joinedKinds.get(mates);
+  if (!re) joinedKinds.set(mates, (re = new RegExp(`^(或者|和|及)[\u4e00-\u9fff]{0,6}(${mates.join('|')})`)));
+  return re;
+}
+
 /** Whether the platform or system text[start, end) is an item of a list of kinds (session 43, option lawPlatformKinds): next to 、
  *  (or before 或者/和 + a kind), in a clause where another item ends in a kind's head (name-clauses.txt `kindMate`): 国际科技合作基地、
  *  国际科技企业孵化器、国际技术转让平台等; 军民融合技术转移平台或者机构. */
 export function inKindList(text: string, start: number, end: number, lexicon: Lexicon): boolean {
   const name = text.slice(start, end);
   if (!/(平台|系统)$/.test(name)) return false;
-  const after = text.slice(end, end + 8);
   const mates = lexicon.nameClauses.kindMate;
-  if (text[start - 1] !== '、' && text[end] !== '、' && !mates.some((m) => new RegExp(`^(或者|和|及)[\u4e00-\u9fff]{0,6}${m}`).test(after))) return false;
+  if (text[start - 1] !== '、' && text[end] !== '、' && !joinedKind(mates).test(text.slice(end, end + 8))) return false;
   const left = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 60), start))![0];
   const right = /^[^，。；：\n]*/.exec(text.slice(end, end + 60))![0];
   const items = (left + '、' + right).split(/[、]|或者|和|及|等/).map((x) => x.trim()).filter((x) => x.length >= 2);
