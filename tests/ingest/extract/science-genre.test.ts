@@ -72,3 +72,10 @@ describe('a platform listed beside kinds of facility (lawPlatformKinds)', () => 
     expect(programmes(law('省科学技术行政部门应当建立统一的科技成果交易平台。'))).toEqual(['科技成果交易平台']);
   });
 });
+
+describe('persons a government dispatches to deliver a service (group suffix 特派员)', () => {
+  it('reads the dispatched workforce whose pay and titles the text sets', () => {
+    const text = law('县级以上人民政府可以选派农业技术特派员，为农民提供技术服务。', '农业技术特派员的工资福利和职称评定，按照省有关规定执行。');
+    expect(groups(text)).toContain('农业技术特派员');
+  });
+});
