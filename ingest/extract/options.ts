@@ -260,6 +260,11 @@ export interface ExtractOptions {
    *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
    *  techtransfer family's extraction gold (three such platforms in 浙江's text); measured on every development set. */
   lawPlatformKinds: boolean;
+  /** A count per period whose comparator stands between the period and the act (每半年至少结算一次, 每季度至少巡查一次) names the act,
+   *  not the period: the metric was the words before the comparator, only the period (targets.ts findTargets). Provenance:
+   *  session 43 (lead), the techtransfer family's extraction gold (浙江's vouchers settled at least once every half year);
+   *  measured on every development set. */
+  periodAct: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -326,6 +331,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupTeamSplit: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
+  periodAct: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names, regulation } from './law-text.js';
+import { articleTargets, names, regulation } from './law-text.js';
 
 // Regulations written for these tests (not taken from any corpus or gold file): the session-43 rules, read on the
 // techtransfer family's extraction gold (the science-promotion genre of regulations) for kinds of miss only.
@@ -77,5 +77,11 @@ describe('persons a government dispatches to deliver a service (group suffix 特
   it('reads the dispatched workforce whose pay and titles the text sets', () => {
     const text = law('县级以上人民政府可以选派农业技术特派员，为农民提供技术服务。', '农业技术特派员的工资福利和职称评定，按照省有关规定执行。');
     expect(groups(text)).toContain('农业技术特派员');
+  });
+});
+
+describe('a count per period with the comparator before the act (periodAct)', () => {
+  it('names the act done at least once a period, not the period', () => {
+    expect(articleTargets('每季度至少巡查一次，发现问题及时处理。')).toEqual([['巡查', '>=', 1, '次']]);
   });
 });
