@@ -1345,8 +1345,12 @@ function lastCueEnd(name: string, cues: string[]): number {
 function describedSystem(name: string, lexicon: Lexicon): boolean {
   const { systemGeneric, systemDescribed } = lexicon.designations;
   if (!systemDescribed.length || !/(热线|系统|平台)$/.test(name)) return false;
-  const words = [...systemDescribed, ...systemGeneric].sort((a, b) => b.length - a.length);
-  return new RegExp(`^(?:${words.join('|')})+$`).test(name.slice(0, -2));
+  // (Compiled once per pair of lists, memo.ts: it ran for every programme a law's suffix rules found.)
+  const described = memoOnLists(systemDescribed, describedSystem, [systemDescribed, systemGeneric], () => {
+    const words = [...systemDescribed, ...systemGeneric].sort((a, b) => b.length - a.length);
+    return new RegExp(`^(?:${words.join('|')})+$`);
+  });
+  return described.test(name.slice(0, -2));
 }
 
 /** A public body as the subject of a clause (session 43, lawCoordinatedSystems). */

@@ -563,7 +563,8 @@ export function findTargets(
     // 市人民政府每三年评选表彰 (一次): the act counted, without its bearer and period (session 17).
     // 执业许可证明文件每三年由原批准机关校验一次: the thing before the period and the verb, without the agent (session 42 (plans)).
     const periodAgent = perPeriod ? PERIOD_AGENT.exec(metric) : null;
-    if (periodAgent && periodAgent[1]!.split('的').at(-1)!.replace(/(应当|应|必须|须)$/, '').length >= 2) metric = periodAgent[1]!.split('的').at(-1)!.replace(/(应当|应|必须|须)$/, '') + periodAgent[2]!;
+    const handled = periodAgent ? periodAgent[1]!.split('的').at(-1)!.replace(/(应当|应|必须|须)$/, '') : '';
+    if (periodAgent && handled.length >= 2) metric = handled + periodAgent[2]!;
     else if (perPeriod) metric = metric.replace(/^.*?每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|学年|学期)/, '') || metric;
     // 每半年至少结算一次: a metric that is only the period before the comparator leaves the act between the comparator and the count
     // (session 43, options.periodAct).
