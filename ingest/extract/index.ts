@@ -42,16 +42,19 @@ function contentWords(tokens: { word: string; tag: string }[]): string[] {
 
 /** Before a bare body name: a quantifier or an administrative type makes it a class (各级工会,
  *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */
+/** 市、县, 省、市、县, 县、乡: a list of levels (its brackets already cut: 市、县（区） → 市、县). */
+const LEVEL_LIST = /(?:省|市|县|区|乡|镇)(?:[、和](?:省|市|县|区|乡|镇))+$/;
 const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
 /** After it: the name used as a modifier (科协组织, 工会干部, 共青团系统, 科协“…”), or a document number. */
 const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|经费|章程|代表|“|发〔|〔)/;
 
 /** A bare body name (工会, 科协, 妇联) names the organisation when it is neither a class nor a
  *  modifier: it stands before punctuation, a conjunction, 的 or a verb (工会应当…, 工会、共青团…). */
-function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[], everyLevel = false): boolean {
+function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[], everyLevel = false, levelList = false): boolean {
   const before = text.slice(Math.max(0, h.start - 12), h.start).replace(/[（(][^）)]*[）)]$/, '');
-  // A people's organisation after 各级 in a regulation (everyLevel: the caller's test) is the organisation (session 32).
-  if (QUANTIFIED.test(before) && !(everyLevel && before.endsWith('各级'))) return false;
+  // A people's organisation after 各级 in a regulation (everyLevel: the caller's test) is the organisation (session 32), and
+  // after a list of levels (市、县（区）…: session 44, levelList).
+  if (QUANTIFIED.test(before) && !(everyLevel && (before.endsWith('各级') || (levelList && LEVEL_LIST.test(before))))) return false;
   if (ATTRIBUTIVE.test(text.slice(h.end, h.end + 2))) return false;
   const next = tokens.find((t) => t.start === h.end);
   return !next || /^(v|d|p|c|u|r|x|w|f)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word);
@@ -140,7 +143,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     const wordStarts = positions(tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
     const everyLevel = (h: DictHit) => doc.genre === 'regulation' && options.lawEveryLevelPeoplesOrg && lexicon.peoplesOrganisations.has(h.canonical);
-    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h))) notBodies.add(h.start);
+    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h), options.lawLevelListPeoplesOrg)) notBodies.add(h.start);
     add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);

@@ -47,6 +47,11 @@ export interface ExtractOptions {
    *  Provenance: session 32, read on the spent randoml-heldout (上海 华侨权益保护 条例: 侨联 missed), measured on every
    *  development set. */
   lawEveryLevelPeoplesOrg: boolean;
+  /** In a law or regulation, a people's organisation named after a list of levels (市、县（区）科学技术协会, 省、市、县妇女联合会) is
+   *  that organisation, as after 各级 (lawEveryLevelPeoplesOrg): the list names its branches at every level, not one region's.
+   *  A single level (县科学技术协会) stays as it was. Provenance: session 44 (lead), the innovation set's 舟山 text (科协 missed
+   *  beside 社科联, which followed 、 and was read); measured on every development set. */
+  lawLevelListPeoplesOrg: boolean;
   /** In a law or regulation, a group every mention of which stands in a sentence setting a principal criminal penalty
    *  (ingest/lexicon/criminal-penalties.txt) is an element of an offence, no target group (groups.ts offenceOnly).
    *  Provenance: session 32, read on the spent randoml-heldout (刑法修正案（三）: 军警人员、民兵), measured on every development set. */
@@ -265,6 +270,12 @@ export interface ExtractOptions {
    *  session 43 (lead), the techtransfer family's extraction gold (浙江's vouchers settled at least once every half year);
    *  measured on every development set. */
   periodAct: boolean;
+  /** A duty's span of consecutive years for a recurring act (应当在实施转化成功投产后连续五年，每年从…营业利润中提取…; 连续三至五年) is a
+   *  target: the years (= N 年, or a range), its metric the yearly act after them. 连续 otherwise opens a condition
+   *  (连续三个月以上的, target-cues.txt `qualify`); here the clause holds the duty's modal (应当/必须) and the act follows at once with
+   *  its period (每年, 每月). A permitted span (可以…连续五年) stays out. Provenance: session 44 (lead), the techtransfer law's and
+   *  山东's gold (连续三至五年) and the innovation set's 舟山 text (连续五年); measured on every development set. */
+  dutySpan: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -292,6 +303,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawAgentNeedsServed: true,
   groupBeforeGroupIsKind: true,
   lawEveryLevelPeoplesOrg: true,
+  lawLevelListPeoplesOrg: true,
   lawOffenceGroupsOut: true,
   lawStandardGroupsOut: true,
   lawWorkersServed: true,
@@ -332,6 +344,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupInFacilityName: true,
   lawPlatformKinds: true,
   periodAct: true,
+  dutySpan: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,

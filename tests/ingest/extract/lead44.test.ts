@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articleTargets, names, regulation } from './law-text.js';
+import { findTargets } from '../../../ingest/extract/targets.js';
+import { DEFAULT_EXTRACT_OPTIONS } from '../../../ingest/extract/options.js';
+import { lexicon } from '../helpers.js';
+
+// Regulations written for these tests (not taken from any corpus or gold file): the session-44 lead rules, read on the
+// innovation set's 舟山 text and the techtransfer law's gold for kinds of miss only.
+const law = (...articles: string[]) => regulation('某某市促进科技创新条例', ...articles);
+
+describe('a duty\'s span of consecutive years (dutySpan)', () => {
+  const text = '应当在新产品投产后连续四年，每年从其销售收入中提取不低于百分之三的比例用于研发。';
+  it('reads the years a duty\'s yearly act must run, the act as its metric', () => {
+    expect(articleTargets(`生产企业${text}`)).toEqual(expect.arrayContaining([['每年从其销售收入中提取', '=', 4, '年']]));
+  });
+  it('reads a range of years, and nothing without the option', () => {
+    const body = '生产企业应当在新产品投产后连续二至四年，每年从其销售收入中提取不低于百分之三的比例。';
+    const found = findTargets(body, { path: '1', span: [0, body.length] }, lexicon, DEFAULT_EXTRACT_OPTIONS);
+    expect(found.find((t) => t.unit === '年')).toMatchObject({ comparator: '=', value: 2, valueMax: 4 });
+    const off = findTargets(body, { path: '1', span: [0, body.length] }, lexicon, { ...DEFAULT_EXTRACT_OPTIONS, dutySpan: false });
+    expect(off.find((t) => t.unit === '年')).toBeUndefined();
+  });
+  it('leaves a permitted span and a condition alone', () => {
+    expect(articleTargets(`生产企业可以在新产品投产后连续四年，每年从其销售收入中提取不低于百分之三的比例。`).filter((t) => t[3] === '年')).toEqual([]);
+    expect(articleTargets('连续三年未参加年度检验的，由登记机关注销登记。').filter((t) => t[3] === '年')).toEqual([]);
+  });
+});
+
+describe('a people\'s organisation after a list of levels (lawLevelListPeoplesOrg)', () => {
+  it('reads 市、县（区）科学技术协会 as 科协, as after 各级', () => {
+    const text = law('市、县（区）科学技术协会协助科技行政主管部门做好促进工作。');
+    expect(names('Organisation', text)).toEqual(['科协']);
+    expect(names('Organisation', text, { lawLevelListPeoplesOrg: false })).toEqual([]);
+  });
+  it('leaves a list of levels before a government or a department as no body', () => {
+    expect(names('Organisation', law('市、县（区）人民政府应当加强科技人才队伍建设。'))).toEqual([]);
+  });
+});
+
+describe('verbs of widening start no name (name-stops.txt)', () => {
+  it('拓宽人才培养渠道 names no group; 拓宽科技特派员服务领域 names 科技特派员', () => {
+    expect(names('TargetGroup', law('县级人民政府应当拓宽人才培养渠道，拓宽科技特派员服务领域。'))).toEqual(['科技特派员']);
+  });
+});
