@@ -52,6 +52,10 @@ export interface ExtractOptions {
    *  A single level (县科学技术协会) stays as it was. Provenance: session 44 (lead), the innovation set's 舟山 text (科协 missed
    *  beside 社科联, which followed 、 and was read); measured on every development set. */
   lawLevelListPeoplesOrg: boolean;
+  /** In a law or regulation, a body found by its suffix in a list closed by 等方式/等形式/等模式 (采取委托开发、联合开发、共建经济实体和
+   *  产学研战略联盟等方式; 建立产业技术创新战略联盟等形式) is a form a cooperation may take, not a body (index.ts COOPERATION_FORM).
+   *  Provenance: session 44 (lead), the innovation set's two texts (one such alliance each); measured on every development set. */
+  lawCooperationForms: boolean;
   /** In a law or regulation, a group every mention of which stands in a sentence setting a principal criminal penalty
    *  (ingest/lexicon/criminal-penalties.txt) is an element of an offence, no target group (groups.ts offenceOnly).
    *  Provenance: session 32, read on the spent randoml-heldout (刑法修正案（三）: 军警人员、民兵), measured on every development set. */
@@ -276,6 +280,12 @@ export interface ExtractOptions {
    *  its period (每年, 每月). A permitted span (可以…连续五年) stays out. Provenance: session 44 (lead), the techtransfer law's and
    *  山东's gold (连续三至五年) and the innovation set's 舟山 text (连续五年); measured on every development set. */
   dutySpan: boolean;
+  /** A permitted act bounded by a limit word (可以从技术转让所得的净收入中提取不低于百分之三十; 可以每年…提取不低于百分之十) is a target: the
+   *  bound, as tests/gold/README.md reads an extension a body may grant within a bound (session 36) and the techtransfer golds
+   *  read the permitted yearly reward; a permission without one (可以核载一至六名, 可以延长五个工作日) stays out. Provenance: session
+   *  44 (lead), the innovation set's 青岛 text (two reward floors missed) and techtransfer's 浙江 10 %; measured on every
+   *  development set. */
+  permittedBound: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -304,6 +314,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupBeforeGroupIsKind: true,
   lawEveryLevelPeoplesOrg: true,
   lawLevelListPeoplesOrg: true,
+  lawCooperationForms: true,
   lawOffenceGroupsOut: true,
   lawStandardGroupsOut: true,
   lawWorkersServed: true,
@@ -345,6 +356,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawPlatformKinds: true,
   periodAct: true,
   dutySpan: true,
+  permittedBound: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,

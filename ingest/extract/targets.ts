@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'permittedBound'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -469,7 +469,10 @@ export function findTargets(
     // 也可以邀请1至2名…专家, 评审时间可以延长3个月: what a body may do is a permission, no quantified duty (tests/gold/README.md,
     // randoml-heldout's readings: 可以核载一至六名); a leave granted above stays a target (session 35 (plans)).
     // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
-    if (PERMITTED.test(clause) && !cues.change.some((c) => clause.endsWith(c))) continue;
+    // (可以从…净收入中提取不低于百分之三十: a permission bounded by a limit word is the bound, a target — tests/gold/README.md, session
+    // 36's extension reading and techtransfer's 浙江 10 %; session 44, options.permittedBound.)
+    const boundPermission = options.permittedBound && !!before && before.comparator !== '=';
+    if (PERMITTED.test(clause) && !boundPermission && !cues.change.some((c) => clause.endsWith(c))) continue;
     // …应当在有效期届满三十日前向核发机关提出延期申请…。延长期限不得超过六个月: the extension a party applies for, of its permit's
     // validity or its period of use, is a condition of its right, not a duty (tests/gold/README.md, session 36 (plans)); a
     // body's own time limit extended within a bound (…可以适当延长，但延长的期限不得超过六十日) stays a target.

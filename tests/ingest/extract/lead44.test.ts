@@ -42,3 +42,31 @@ describe('verbs of widening start no name (name-stops.txt)', () => {
     expect(names('TargetGroup', law('县级人民政府应当拓宽人才培养渠道，拓宽科技特派员服务领域。'))).toEqual(['科技特派员']);
   });
 });
+
+describe('a permission bounded by a limit word (permittedBound)', () => {
+  const share = '研究开发机构将职务科技成果转让给他人的，可以从转让所得的净收入中提取不低于百分之四十用于奖励。';
+  it('reads the floor of a permitted reward as a target', () => {
+    expect(articleTargets(share)).toEqual(expect.arrayContaining([[expect.stringContaining('转让所得的净收入'), '>=', 40, '%']]));
+  });
+  it('reads nothing without the option, and no permission without a bound word', () => {
+    const body = share;
+    const off = findTargets(body, { path: '1', span: [0, body.length] }, lexicon, { ...DEFAULT_EXTRACT_OPTIONS, permittedBound: false });
+    expect(off.filter((t) => t.unit === '%')).toEqual([]);
+    expect(articleTargets('评审委员会可以邀请二至三名专家参加评审。')).toEqual([]);
+  });
+});
+
+describe('kinds of miss of the 青岛 text (lexicon and lawCooperationForms)', () => {
+  it('a quality word before bare 人才 names no group (高层次优秀人才)', () => {
+    expect(names('TargetGroup', law('对高层次优秀人才，有关单位应当提供便利。'))).toEqual([]);
+    expect(names('TargetGroup', law('对优秀科技人员给予奖励。'))).toEqual(['科技人员']);
+  });
+  it('农民 in the name of a co-operative body is no group', () => {
+    expect(names('TargetGroup', law('县级人民政府应当加强对农民专业合作经济组织的指导和服务。'))).toEqual([]);
+  });
+  it('an alliance listed among the forms of a cooperation is no body', () => {
+    const text = law('鼓励企业与高等学校采取委托开发、联合开发、建立产业技术创新战略联盟等形式，开展产学研合作。');
+    expect(names('Organisation', text)).toEqual([]);
+    expect(names('Organisation', text, { lawCooperationForms: false })).toEqual(['产业技术创新战略联盟']);
+  });
+});
