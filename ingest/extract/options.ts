@@ -269,6 +269,12 @@ export interface ExtractOptions {
    *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
    *  techtransfer family's extraction gold (three such platforms in 浙江's text); measured on every development set. */
   lawPlatformKinds: boolean;
+  /** In a law or regulation, a platform, system or network named right after 等 as the class of the items before it (技术交易市场等
+   *  科技成果转化平台) or one the text supports or encourages others to build (支持科研机构…建立专业性科技创新服务平台, 支持…交易服务平台
+   *  建设) is a kind, not one concrete system (clauses.ts platformClass; tests/gold/README.md, "a platform anyone is encouraged to
+   *  build"). Provenance: session 44 (lead), the innovation set's two texts (seven such platforms); measured on every development
+   *  set. */
+  lawPlatformClasses: boolean;
   /** A count per period whose comparator stands between the period and the act (每半年至少结算一次, 每季度至少巡查一次) names the act,
    *  not the period: the metric was the words before the comparator, only the period (targets.ts findTargets). Provenance:
    *  session 43 (lead), the techtransfer family's extraction gold (浙江's vouchers settled at least once every half year);
@@ -354,6 +360,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupTeamSplit: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
+  lawPlatformClasses: true,
   periodAct: true,
   dutySpan: true,
   permittedBound: true,

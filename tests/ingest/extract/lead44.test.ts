@@ -70,3 +70,16 @@ describe('kinds of miss of the 青岛 text (lexicon and lawCooperationForms)', (
     expect(names('Organisation', text, { lawCooperationForms: false })).toEqual(['产业技术创新战略联盟']);
   });
 });
+
+describe('classes of platform (lawPlatformClasses)', () => {
+  const programmes = (text: string, options = {}) => names('Programme', text, options);
+  it('a platform named after 等 as the class of the list is a kind', () => {
+    const text = law('市人民政府应当加强技术交易市场等科技成果转化平台建设。');
+    expect(programmes(text)).toEqual([]);
+    expect(programmes(text, { lawPlatformClasses: false })).toEqual(['科技成果转化平台']);
+  });
+  it('a platform others are supported to build is a kind; one a department builds stays', () => {
+    expect(programmes(law('科学技术行政部门应当支持科研机构、高等学校和企业建立专业性科技创新服务平台。'))).toEqual([]);
+    expect(programmes(law('市科学技术行政部门应当建立全市科技资源信息系统，向社会公布科技资源的分布。'))).not.toEqual([]);
+  });
+});
