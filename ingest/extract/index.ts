@@ -44,7 +44,7 @@ function contentWords(tokens: { word: string; tag: string }[]): string[] {
  *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */
 /** 共建…产学研战略联盟等方式, 建立产业技术创新战略联盟等形式: a body named last in a list of the forms a cooperation may take is one
  *  of those forms, no body (session 44, lawCooperationForms). */
-const COOPERATION_FORM = /^(?:[^，。；：\n]{0,10}?)等(?:方式|形式|模式)/;
+const COOPERATION_FORM = /^等(?:方式|形式|模式)/;
 /** 市、县, 省、市、县, 县、乡: a list of levels (its brackets already cut: 市、县（区） → 市、县). */
 const LEVEL_LIST = /(?:省|市|县|区|乡|镇)(?:[、和](?:省|市|县|区|乡|镇))+$/;
 const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;

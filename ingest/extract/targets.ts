@@ -471,7 +471,8 @@ export function findTargets(
     // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
     // (可以从…净收入中提取不低于百分之三十: a permission bounded by a limit word is the bound, a target — tests/gold/README.md, session
     // 36's extension reading and techtransfer's 浙江 10 %; session 44, options.permittedBound.)
-    const boundPermission = options.permittedBound && !!before && before.comparator !== '=';
+    // (可以合计享受不超过一千毫升的免费用血: a cap on what a person may enjoy is the limit of a right, no target — unseen's gold.)
+    const boundPermission = options.permittedBound && !!before && before.comparator !== '=' && !ENJOYED.test(clause);
     if (PERMITTED.test(clause) && !boundPermission && !cues.change.some((c) => clause.endsWith(c))) continue;
     // …应当在有效期届满三十日前向核发机关提出延期申请…。延长期限不得超过六个月: the extension a party applies for, of its permit's
     // validity or its period of use, is a condition of its right, not a duty (tests/gold/README.md, session 36 (plans)); a
@@ -792,6 +793,8 @@ const SPAN_UNIT = /^(年|个月)$/;
 const DUTY_MODAL = /应当|必须/;
 const SPAN_ACT = /^[，,]?((?:每年|每月|每季度|每半年)[^，。；：]{2,40})/;
 const SPAN_ACT_END = /(不得低于|不应低于|不低于|不少于|不得少于|至少|不超过|不得超过|不高于)[\s\S]*$/;
+/** permittedBound (session 44): a permission to enjoy or receive (可以…享受, 可以享有) is a right; its cap is no target. */
+const ENJOYED = /可以[^，。；]{0,8}?(享受|享有|享用|使用|获得|领取)/;
 const BARE_PERIOD = /^每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|日|天|学年|学期)$/;
 /** 每年进行, 每年对学生进行, 每三年评选表彰 (before 一次): a frequency per period (sessions 13, 17); also the verbs of
  *  validating a licence or testing a thing (许可证每年验证一次, 每年审验一次, 每半年检测一次: session 22, helper extract2, read on

@@ -83,3 +83,15 @@ describe('classes of platform (lawPlatformClasses)', () => {
     expect(programmes(law('市科学技术行政部门应当建立全市科技资源信息系统，向社会公布科技资源的分布。'))).not.toEqual([]);
   });
 });
+
+describe('the guards of the session-44 rules, read on development golds', () => {
+  it('a system whose name holds a list closed by 等 stays one system (minors: …暴力伤害等违法犯罪人员信息查询系统)', () => {
+    expect(names('Programme', law('国家建立性侵害、虐待、暴力伤害等违法犯罪人员信息查询系统，向有关单位提供免费查询服务。'))).toEqual(['违法犯罪人员信息查询系统']);
+  });
+  it('a cap on what a person may enjoy is the limit of a right, no target (unseen: 可以合计享受不超过一千毫升的免费用血)', () => {
+    expect(articleTargets('献血者的配偶可以合计享受不超过一千毫升的免费用血。').filter((t) => t[3] === '毫升')).toEqual([]);
+  });
+  it('a body named before 等 and a class of bodies keeps its name (randomq: 向残疾人福利基金会等慈善机构捐赠等形式)', () => {
+    expect(names('Organisation', law('鼓励社会组织和个人以向残疾人福利基金会等慈善机构捐赠等形式参与残疾人事业。'))).toContain('残疾人福利基金会');
+  });
+});
