@@ -79,6 +79,22 @@ export function inKindList(text: string, start: number, end: number, lexicon: Le
   return items.some((x) => mates.some((m) => x.endsWith(m)));
 }
 
+/** Whether the platform or system text[start, end) is a kind, not one concrete system (session 44, options.lawPlatformClasses):
+ *  named right after 等 as the class of the items listed before it (技术交易市场等科技成果转化平台, 院士工作站、博士后科研工作站等
+ *  高端人才集聚平台), or one that the text supports or encourages others to build (支持科研机构…建立专业性科技创新服务平台, 支持…债权
+ *  交易服务平台建设; tests/gold/README.md: "a platform anyone is encouraged to build", 鼓励建设技术市场信息网络平台). */
+const FACILITY_BEFORE = /(市场|站|室|中心|基地|平台|系统|网络|实验室|孵化器|空间|园|园区|机构|库)(?:[（(][^）)]{1,3}[）)])?$/;
+export function platformClass(text: string, start: number, end: number): boolean {
+  if (!/(平台|系统|网络)$/.test(text.slice(start, end))) return false;
+  // (After 等 only where the item before it is itself a facility: 性侵害、虐待…等违法犯罪人员信息查询系统 names one system.)
+  if (text[start - 1] === '等' && FACILITY_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) return true;
+  const left = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 40), start))![0];
+  const urged = /(鼓励|支持|引导)(?!.*(鼓励|支持|引导))/.exec(left);
+  if (!urged) return false;
+  const after = left.slice(urged.index + urged[0].length);
+  return /(建立|建设|设立|组建|共建|创建|搭建)/.test(after) || text.startsWith('建设', end);
+}
+
 /** Whether the programme mention text[start, end) is an item of a list of places (session 36, option lawDesignationInPlaceList):
  *  next to 、 in a clause that names a kind of place (designations.txt `placeMate`) other than itself — 在自然保护区、风景名胜区、
  *  森林公园、湿地公园…范围内; …古树名木、野生动物、河流…应当严格保护 (the gold conventions of sessions 23 and 33: a designation word used

@@ -10,7 +10,7 @@ import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { GROUP_TEAMS, segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry } from './canonical.js';
-import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause } from './clauses.js';
+import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
 import { servedObjectHits } from './served.js';
 import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
@@ -42,16 +42,22 @@ function contentWords(tokens: { word: string; tag: string }[]): string[] {
 
 /** Before a bare body name: a quantifier or an administrative type makes it a class (各级工会,
  *  全省科协, 县级以上妇联, 各市（州）科协, 副省级城市科协, 上海等地科协). */
+/** 共建…产学研战略联盟等方式, 建立产业技术创新战略联盟等形式: a body named last in a list of the forms a cooperation may take is one
+ *  of those forms, no body (session 44, lawCooperationForms). */
+const COOPERATION_FORM = /^等(?:方式|形式|模式)/;
+/** 市、县, 省、市、县, 县、乡: a list of levels (its brackets already cut: 市、县（区） → 市、县). */
+const LEVEL_LIST = /(?:省|市|县|区|乡|镇)(?:[、和](?:省|市|县|区|乡|镇))+$/;
 const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
 /** After it: the name used as a modifier (科协组织, 工会干部, 共青团系统, 科协“…”), or a document number. */
 const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|经费|章程|代表|“|发〔|〔)/;
 
 /** A bare body name (工会, 科协, 妇联) names the organisation when it is neither a class nor a
  *  modifier: it stands before punctuation, a conjunction, 的 or a verb (工会应当…, 工会、共青团…). */
-function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[], everyLevel = false): boolean {
+function bareBody(text: string, h: DictHit, tokens: { word: string; tag: string; start: number }[], everyLevel = false, levelList = false): boolean {
   const before = text.slice(Math.max(0, h.start - 12), h.start).replace(/[（(][^）)]*[）)]$/, '');
-  // A people's organisation after 各级 in a regulation (everyLevel: the caller's test) is the organisation (session 32).
-  if (QUANTIFIED.test(before) && !(everyLevel && before.endsWith('各级'))) return false;
+  // A people's organisation after 各级 in a regulation (everyLevel: the caller's test) is the organisation (session 32), and
+  // after a list of levels (市、县（区）…: session 44, levelList).
+  if (QUANTIFIED.test(before) && !(everyLevel && (before.endsWith('各级') || (levelList && LEVEL_LIST.test(before))))) return false;
   if (ATTRIBUTIVE.test(text.slice(h.end, h.end + 2))) return false;
   const next = tokens.find((t) => t.start === h.end);
   return !next || /^(v|d|p|c|u|r|x|w|f)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word);
@@ -140,7 +146,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     const wordStarts = positions(tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
     const everyLevel = (h: DictHit) => doc.genre === 'regulation' && options.lawEveryLevelPeoplesOrg && lexicon.peoplesOrganisations.has(h.canonical);
-    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h))) notBodies.add(h.start);
+    for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h), options.lawLevelListPeoplesOrg)) notBodies.add(h.start);
     add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
@@ -172,7 +178,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon))))), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 16)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon))))), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
@@ -234,6 +240,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawDesignationInPlaceList && inPlaceList(text, h.start, h.end, lexicon)) continue;
     // 合作基地、孵化器、技术转让平台等: a platform listed beside kinds of facility is a kind (session 43, lawPlatformKinds).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformKinds && inKindList(text, h.start, h.end, lexicon)) continue;
+    // 技术交易市场等科技成果转化平台; 支持…建立专业性科技创新服务平台: a class of platforms, or one others are urged to build (session 44).
+    if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformClasses && platformClass(text, h.start, h.end)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

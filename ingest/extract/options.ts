@@ -47,6 +47,15 @@ export interface ExtractOptions {
    *  Provenance: session 32, read on the spent randoml-heldout (上海 华侨权益保护 条例: 侨联 missed), measured on every
    *  development set. */
   lawEveryLevelPeoplesOrg: boolean;
+  /** In a law or regulation, a people's organisation named after a list of levels (市、县（区）科学技术协会, 省、市、县妇女联合会) is
+   *  that organisation, as after 各级 (lawEveryLevelPeoplesOrg): the list names its branches at every level, not one region's.
+   *  A single level (县科学技术协会) stays as it was. Provenance: session 44 (lead), the innovation set's 舟山 text (科协 missed
+   *  beside 社科联, which followed 、 and was read); measured on every development set. */
+  lawLevelListPeoplesOrg: boolean;
+  /** In a law or regulation, a body found by its suffix in a list closed by 等方式/等形式/等模式 (采取委托开发、联合开发、共建经济实体和
+   *  产学研战略联盟等方式; 建立产业技术创新战略联盟等形式) is a form a cooperation may take, not a body (index.ts COOPERATION_FORM).
+   *  Provenance: session 44 (lead), the innovation set's two texts (one such alliance each); measured on every development set. */
+  lawCooperationForms: boolean;
   /** In a law or regulation, a group every mention of which stands in a sentence setting a principal criminal penalty
    *  (ingest/lexicon/criminal-penalties.txt) is an element of an offence, no target group (groups.ts offenceOnly).
    *  Provenance: session 32, read on the spent randoml-heldout (刑法修正案（三）: 军警人员、民兵), measured on every development set. */
@@ -260,11 +269,29 @@ export interface ExtractOptions {
    *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
    *  techtransfer family's extraction gold (three such platforms in 浙江's text); measured on every development set. */
   lawPlatformKinds: boolean;
+  /** In a law or regulation, a platform, system or network named right after 等 as the class of the items before it (技术交易市场等
+   *  科技成果转化平台) or one the text supports or encourages others to build (支持科研机构…建立专业性科技创新服务平台, 支持…交易服务平台
+   *  建设) is a kind, not one concrete system (clauses.ts platformClass; tests/gold/README.md, "a platform anyone is encouraged to
+   *  build"). Provenance: session 44 (lead), the innovation set's two texts (seven such platforms); measured on every development
+   *  set. */
+  lawPlatformClasses: boolean;
   /** A count per period whose comparator stands between the period and the act (每半年至少结算一次, 每季度至少巡查一次) names the act,
    *  not the period: the metric was the words before the comparator, only the period (targets.ts findTargets). Provenance:
    *  session 43 (lead), the techtransfer family's extraction gold (浙江's vouchers settled at least once every half year);
    *  measured on every development set. */
   periodAct: boolean;
+  /** A duty's span of consecutive years for a recurring act (应当在实施转化成功投产后连续五年，每年从…营业利润中提取…; 连续三至五年) is a
+   *  target: the years (= N 年, or a range), its metric the yearly act after them. 连续 otherwise opens a condition
+   *  (连续三个月以上的, target-cues.txt `qualify`); here the clause holds the duty's modal (应当/必须) and the act follows at once with
+   *  its period (每年, 每月). A permitted span (可以…连续五年) stays out. Provenance: session 44 (lead), the techtransfer law's and
+   *  山东's gold (连续三至五年) and the innovation set's 舟山 text (连续五年); measured on every development set. */
+  dutySpan: boolean;
+  /** A permitted act bounded by a limit word (可以从技术转让所得的净收入中提取不低于百分之三十; 可以每年…提取不低于百分之十) is a target: the
+   *  bound, as tests/gold/README.md reads an extension a body may grant within a bound (session 36) and the techtransfer golds
+   *  read the permitted yearly reward; a permission without one (可以核载一至六名, 可以延长五个工作日) stays out. Provenance: session
+   *  44 (lead), the innovation set's 青岛 text (two reward floors missed) and techtransfer's 浙江 10 %; measured on every
+   *  development set. */
+  permittedBound: boolean;
   /** In a law or regulation, a committee named by its function (ingest/lexicon/org-functions.txt `head`) may hold one verb of its
    *  work after a noun of its field (市残疾评定委员会, 市大中专招生委员会, 湿地保护专家委员会); a committee opened by the region's own
    *  short form standing alone (市|残疾评定委员会 in a city's text) is the region's, as any 市X body is (canonical rule 2); and one
@@ -292,6 +319,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawAgentNeedsServed: true,
   groupBeforeGroupIsKind: true,
   lawEveryLevelPeoplesOrg: true,
+  lawLevelListPeoplesOrg: true,
+  lawCooperationForms: true,
   lawOffenceGroupsOut: true,
   lawStandardGroupsOut: true,
   lawWorkersServed: true,
@@ -331,7 +360,10 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupTeamSplit: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
+  lawPlatformClasses: true,
   periodAct: true,
+  dutySpan: true,
+  permittedBound: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
   servedClauseReach: 20,

@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'permittedBound'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -276,6 +276,13 @@ export function findTargets(
     // 本条例所称…运输机场是指…长度大于1800米, 景观控制区是指…外延不低于二百米区域: a number in a definition says what a term means,
     // not what anyone must reach (session 35 (plans)).
     if (DEFINITION.test(body.slice(lastBreak(body, at, SENTENCE_BREAK), at))) continue;
+    // 应当在实施转化成功投产后连续五年，每年从…提取: the span a duty's yearly act must run (session 44, options.dutySpan).
+    const span = options.dutySpan && SPAN_UNIT.test(unitStr) && clause.endsWith('连续') && DUTY_MODAL.test(clause) ? SPAN_ACT.exec(body.slice(rest)) : null;
+    if (span) {
+      const act = span[1]!.replace(SPAN_ACT_END, '');
+      out.push({ path: unit.path, name: body.slice(clauseStart, rest), metric: act, comparator: '=', value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
     if (cues.qualify.some((q) => clause.endsWith(q))) continue;
     const clauseEnd = nextBreak(body, rest);
     // (人民法院应当自收到赔偿申请之日起两个月内作出…决定: a duty's time limit stays one where the matter is damages or a
@@ -462,7 +469,11 @@ export function findTargets(
     // 也可以邀请1至2名…专家, 评审时间可以延长3个月: what a body may do is a permission, no quantified duty (tests/gold/README.md,
     // randoml-heldout's readings: 可以核载一至六名); a leave granted above stays a target (session 35 (plans)).
     // (A standard a body may change by so much stays one — 绿地率可以降低5个百分点: the fifth pass's 补偿标准提高百分之十.)
-    if (PERMITTED.test(clause) && !cues.change.some((c) => clause.endsWith(c))) continue;
+    // (可以从…净收入中提取不低于百分之三十: a permission bounded by a limit word is the bound, a target — tests/gold/README.md, session
+    // 36's extension reading and techtransfer's 浙江 10 %; session 44, options.permittedBound.)
+    // (可以合计享受不超过一千毫升的免费用血: a cap on what a person may enjoy is the limit of a right, no target — unseen's gold.)
+    const boundPermission = options.permittedBound && !!before && before.comparator !== '=' && !ENJOYED.test(clause);
+    if (PERMITTED.test(clause) && !boundPermission && !cues.change.some((c) => clause.endsWith(c))) continue;
     // …应当在有效期届满三十日前向核发机关提出延期申请…。延长期限不得超过六个月: the extension a party applies for, of its permit's
     // validity or its period of use, is a condition of its right, not a duty (tests/gold/README.md, session 36 (plans)); a
     // body's own time limit extended within a bound (…可以适当延长，但延长的期限不得超过六十日) stays a target.
@@ -776,6 +787,14 @@ const PERIOD_CUED = /(至少|不少于)每(?:[一二三四五六七八九十两\
 const PERIOD_CUED_AFTER = /每(?:[一二三四五六七八九十两\d]+个?)?(年|半年|季度|月|周|日|天|学年|学期)(至少|不少于)(?:向[\u4e00-\u9fa5、]{1,24}?)?(报告|通报|汇报|公布|公开|进行|组织|开展|举办|召开|检查|评估|检测)$/;
 /** A metric that is only a period (每半年, 每年, 每两个月; not 检测机构每季度: a metric with more before the period was tried and
  *  lost randomp's targets 0.75 → 0.50). */
+/** dutySpan (session 44): the units of a span of consecutive periods, the duty's modal in its clause, the recurring act right after
+ *  it (，每年从…营业利润中提取; its comparator and share cut off: 不低于百分之十的比例). */
+const SPAN_UNIT = /^(年|个月)$/;
+const DUTY_MODAL = /应当|必须/;
+const SPAN_ACT = /^[，,]?((?:每年|每月|每季度|每半年)[^，。；：]{2,40})/;
+const SPAN_ACT_END = /(不得低于|不应低于|不低于|不少于|不得少于|至少|不超过|不得超过|不高于)[\s\S]*$/;
+/** permittedBound (session 44): a permission to enjoy or receive (可以…享受, 可以享有) is a right; its cap is no target. */
+const ENJOYED = /可以[^，。；]{0,8}?(享受|享有|享用|使用|获得|领取)/;
 const BARE_PERIOD = /^每(?:[一二三四五六七八九十两\d]+个?)?(?:年|半年|季度|月|周|日|天|学年|学期)$/;
 /** 每年进行, 每年对学生进行, 每三年评选表彰 (before 一次): a frequency per period (sessions 13, 17); also the verbs of
  *  validating a licence or testing a thing (许可证每年验证一次, 每年审验一次, 每半年检测一次: session 22, helper extract2, read on

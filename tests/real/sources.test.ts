@@ -40,6 +40,8 @@ describe.each([
   ['real 农民专业合作社法 link family', new URL('./coop/', import.meta.url)],
   ['real 人民防空法 link family', new URL('./civildefence/', import.meta.url)],
   ['real 促进科技成果转化法 link family', new URL('./techtransfer/', import.meta.url)],
+  ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
+  ['real 科技创新 held-out extraction set', new URL('./innovation-heldout/', import.meta.url)],
   ['real 节约能源 trial family', new URL('./energy/', import.meta.url)],
   ['real kinds-of-instrument metadata set', new URL('./kinds/', import.meta.url)],
   ['real kinds-of-instrument held-out metadata set', new URL('./kinds-heldout/', import.meta.url)],
