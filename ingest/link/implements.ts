@@ -278,7 +278,7 @@ export function linkMeasures(
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
   const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
-  const creditOf = (a: number, b: number): ParagraphCredit | undefined => (credit ? { within: credit.within, ...(creditWeights ? { weight: creditWeights(a, b) } : {}), ...(credit.dice ? { dice: credit.dice } : {}) } : undefined);
+  const creditOf = (a: number, b: number): ParagraphCredit | undefined => (credit ? { within: credit.within, ...(creditWeights ? { weight: creditWeights(a, b) } : {}), ...(credit.dice ? { dice: credit.dice } : {}), ...(credit.short ? { short: credit.short } : {}) } : undefined);
 
   // Probed pairs (tests/eval/missed-links.ts, while `recordProbes` runs): why each was or was not aligned.
   const probing = probes ? { units, idOf: new Map(units.map((u, i) => [u.id, i])) } : undefined;
@@ -848,7 +848,17 @@ export function paragraphShares(paragraphs: Set<string>[], candidates: { id: str
     const dice = () => shared.map((n, i) => (2 * n) / (total + (sizes[i] ??= weighed(texts[i], w))));
     // options.paragraphCredit.dice: the Dice coefficient instead of the share ('instead'), or besides it ('also').
     const measures = credit?.dice === 'instead' ? [dice()] : credit?.dice === 'also' ? [shared.map((n) => n / total), dice()] : [shared.map((n) => n / total)];
-    for (const shares of measures) creditBest(shares, credit?.within ?? 1, (i, share) => out.set(candidates[i].id, Math.max(share, out.get(candidates[i].id) ?? 0)));
+    const give = (i: number, share: number) => out.set(candidates[i].id, Math.max(share, out.get(candidates[i].id) ?? 0));
+    for (const shares of measures) creditBest(shares, credit?.within ?? 1, give);
+    // options.paragraphCredit.short: the paragraph's best by Dice is credited too (with its Dice, or with the share best's
+    // share) when it is a short article beside the best by share (at most `ratio` × its bigrams) and its Dice reaches
+    // `margin` × the latter's.
+    if (credit?.short && credit.dice !== 'instead') {
+      const byShare = argMax(shared);
+      const d = dice();
+      const byDice = argMax(d);
+      if (byShare >= 0 && byDice >= 0 && byDice !== byShare && sizes[byDice] <= credit.short.ratio * sizes[byShare] && d[byDice] >= credit.short.margin * d[byShare]) give(byDice, credit.short.value === 'share' ? shared[byShare] / total : d[byDice]);
+    }
   }
   return out;
 }
@@ -866,6 +876,15 @@ function creditBest(shares: number[], within: number, give: (i: number, share: n
   });
 }
 
+/** The index of the largest value (the first of equals), -1 when none is above 0. */
+function argMax(xs: number[]): number {
+  let best = -1;
+  xs.forEach((x, i) => {
+    if (x > (best >= 0 ? xs[best] : 0)) best = i;
+  });
+  return best;
+}
+
 /** How a paragraph credits candidates (options.paragraphCredit): those within `within` × its best share, by bigrams
  *  weighted by `weight` (IDF over the two documents' articles), by share or Dice coefficient; the plain best by default. */
 export interface ParagraphCredit {
@@ -874,6 +893,8 @@ export interface ParagraphCredit {
   /** The Dice coefficient of the paragraph's and the candidate's bigrams instead of the paragraph's share, or besides it
    *  (the best by each measure credited, a candidate with the larger). */
   dice?: 'instead' | 'also';
+  /** The Dice best credited too when it is short beside the share best (options.paragraphCredit.short). */
+  short?: { ratio: number; margin: number; value?: 'dice' | 'share' };
 }
 
 function weighed(bigrams: Set<string>, w: (x: string) => number): number {
