@@ -22,7 +22,7 @@ import { secondCandidates, secondNeighbours, type SecondEntry } from './second-n
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { liabilityOf, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
-import { mainParts, partsCarried, type MainParts } from './parts.js';
+import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './parts.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -195,6 +195,11 @@ export function linkMeasures(
     if (partsOpt.object != null && !c.actor && c.object < partsOpt.object) return false;
     // Session 43: the higher's core carried only in part (a clear minority of its duties and object parts).
     if (partsOpt.minority && c.partsCount >= partsOpt.minority.parts && c.partsCarried / c.partsCount < partsOpt.minority.under) return false;
+    // Session 44: the same minority test on the parts as reread (coverbs, 等 lists, marked items; heads when given).
+    if (partsOpt.reread) {
+      const h = partsCarriedByHeads(units[li].text, parts, pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), partsOpt.reread.heads, sameWord);
+      if (h.partsCount >= partsOpt.reread.parts && h.partsCarried / h.partsCount < partsOpt.reread.under) return false;
+    }
     return true;
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)

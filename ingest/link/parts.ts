@@ -60,6 +60,13 @@ export interface MainParts {
   /** Session 43: the first duty's object read as a list of its coordinated parts (…、…和…/及/以及/或者), each as its
    *  character bigrams, and the list items of the main provision (（一）…；（二）…) as parts too. */
   objectParts: Set<string>[];
+  /** Session 44: the text of each object part (objectParts' order), read by the head-noun test (options.mainParts.heads). */
+  objectTexts: string[];
+  /** Session 44: the parts as the head-noun test reads them (options.mainParts.heads): the first duty's object cut at its
+   *  coordinators, a list closed by 等 (A、B、C等D) one part D with A, B, C as its examples, the level list 省、自治区、直辖市
+   *  kept whole; the list items marked （一）（二）… only; and the duty verbs that are verbs, not a coverb (将, 通过, 向 …). */
+  headParts: { text: string; examples: string[] }[];
+  headDuties: string[];
   condition: string;
 }
 
@@ -120,6 +127,29 @@ export function mainProvision(text: string): string {
     .join('\n');
 }
 
+/** Session 44: a coverb or preposition after a modal opens no duty of its own (可以将其…注册, 可以通过…, 可以向…申请). */
+const COVERB = /^(?:将|通过|向|按照|依照|对|在|为|由|经|从|把|与|同|就|以|自)/;
+/** A list item marked （一）, 1. …: only these are the main provision's items in the head-noun reading. */
+const ITEM = /^(?:[（(][一二三四五六七八九十]+[)）]|[0-9]+[.．、])/;
+/** The level list of the provinces, one actor, not three parts. */
+const PROVINCES = /省、自治区、直辖市/g;
+/** The words that close an object after the noun a 等 list names (…等措施予以激励). */
+const AFTER_HEAD = /(?:予以|进行|给予|实行|加以|的|，).*$/;
+
+/** The first duty's object as parts: cut at its coordinators, a list closed by 等 one part (its hypernym, with examples). */
+function readHeadParts(object: string, conj: RegExp): { text: string; examples: string[] }[] {
+  const o = object.replace(PROVINCES, '省');
+  const deng = o.lastIndexOf('等');
+  if (deng > 0 && deng < o.length - 1) {
+    const head = o.slice(deng + 1).replace(AFTER_HEAD, '');
+    if (hanBigrams(head).size) return [{ text: head, examples: o.slice(0, deng).split(conj).filter((x) => hanBigrams(x).size > 0) }];
+  }
+  return o
+    .split(conj)
+    .filter((x) => hanBigrams(x).size > 0)
+    .map((text) => ({ text, examples: [] }));
+}
+
 /** The actor, duty verbs, object and condition of a higher article's main provision. */
 export function mainParts(higherText: string, rule: PartsRule): MainParts {
   const c = compile(rule);
@@ -131,6 +161,9 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
   let object = new Set<string>();
   let condition = '';
   let objectParts: Set<string>[] = [];
+  let objectTexts: string[] = [];
+  let headParts: MainParts['headParts'] = [];
+  const headDuties: string[] = [];
   let first = true;
   const objConj = new RegExp(rule.objectConjunctions ?? '、|以及|及其|及|和|或者|与|并且|并');
   for (const [i, s] of sentences.entries()) {
@@ -142,6 +175,7 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
       for (let a = c.adverbs.exec(rest); a && a[0]; a = c.adverbs.exec(rest)) rest = rest.slice(a[0].length);
       const verb = c.verbModal.test(modal) ? modal : rest.slice(0, 2);
       if (/^[\u4e00-\u9fff]{2}$/.test(verb) && !duties.includes(verb)) duties.push(verb);
+      if (/^[\u4e00-\u9fff]{2}$/.test(verb) && !COVERB.test(verb) && !headDuties.includes(verb)) headDuties.push(verb);
       if (/^[\u4e00-\u9fff]{2}$/.test(verb)) clauses.push({ verb, object: hanBigrams((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/)[0]) });
       if (first) {
         first = false;
@@ -162,11 +196,12 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
           .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
           .filter((n) => n.length >= 2 && !c.noActor.test(n));
         object = hanBigrams((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/).slice(0, 2).join('，'));
-        objectParts = (c.verbModal.test(modal) ? rest : rest.slice(2))
+        objectTexts = (c.verbModal.test(modal) ? rest : rest.slice(2))
           .split(/[，,]/)[0]
           .split(objConj)
-          .map((x) => hanBigrams(x))
-          .filter((b) => b.size > 0);
+          .filter((x) => hanBigrams(x).size > 0);
+        objectParts = objectTexts.map((x) => hanBigrams(x));
+        headParts = readHeadParts((c.verbModal.test(modal) ? rest : rest.slice(2)).split(/[，,]/)[0], objConj);
       }
     }
   }
@@ -174,10 +209,15 @@ export function mainParts(higherText: string, rule: PartsRule): MainParts {
   if (!first)
     for (const s of sentences.slice(1)) {
       if (c.modal.test(s)) continue;
-      const b = hanBigrams(s.replace(/^[（(][一二三四五六七八九十]+[)）]/, ''));
-      if (b.size) objectParts.push(b);
+      const t = s.replace(/^[（(][一二三四五六七八九十]+[)）]/, '');
+      const b = hanBigrams(t);
+      if (b.size) {
+        objectParts.push(b);
+        objectTexts.push(t);
+      }
+      if (ITEM.test(s) && b.size) headParts.push({ text: t, examples: [] });
     }
-  return { clauses, actors, actorShare: rule.actorShare, duties, object, objectParts, condition };
+  return { clauses, actors, actorShare: rule.actorShare, duties, object, objectParts, objectTexts, headParts, headDuties, condition };
 }
 
 /** Session 43: the actor-counterpart lexicon (ingest/lexicon/actor-counterparts.txt): an actor noun and the other names a
@@ -223,4 +263,50 @@ export function partsCarried(lowerText: string, parts: MainParts, idf: (g: strin
     partsCarried: objCarried + dutyCarried,
     partsCount: parts.objectParts.length + parts.duties.length,
   };
+}
+
+/** Session 44: the part-heads lexicon (ingest/lexicon/part-heads.txt): verb classes and head-noun classes. */
+export interface PartHeads {
+  verbs: string[][];
+  nouns: string[][];
+}
+export function readPartHeads(text: string): PartHeads {
+  const out: PartHeads = { verbs: [], nouns: [] };
+  for (const line of text.split('\n')) {
+    const m = /^(verb|noun):(.*)$/.exec(line.replace(/#.*/, '').trim());
+    if (!m) continue;
+    const words = m[2].split('|').map((w) => w.trim()).filter(Boolean);
+    if (words.length) (m[1] === 'verb' ? out.verbs : out.nouns).push(words);
+  }
+  return out;
+}
+
+/** Generic tails dropped before a part's head noun is read (…工作, …事项, …有关情况 name no thing of their own). */
+const GENERIC_TAIL = /(?:的|等|工作|事项|活动|有关|相关|各项|各种)+$/;
+/** The head noun of a part: its last two characters, generic tails dropped. */
+export function headNoun(part: string): string {
+  const t = part.replace(/[^\u4e00-\u9fff]/g, '').replace(GENERIC_TAIL, '');
+  return t.length >= 2 ? t.slice(-2) : '';
+}
+
+/** Session 44: which parts of the main provision (its session-44 reading: headParts, headDuties) the lower article
+ *  carries. A part is carried by half of its bigrams' IDF weight, or, given the part-heads lexicon, by its head noun (or a
+ *  noun of its class) with its opening verb (or a verb of its class) when it opens with one; a 等 list by its hypernym or
+ *  half of its examples; a duty verb by itself, its paraphrase class or (given the lexicon) its verb class. */
+export function partsCarriedByHeads(lowerText: string, parts: MainParts, idf: (g: string) => number, heads: PartHeads | null, same: (w: string) => string = (w) => w): { partsCarried: number; partsCount: number } {
+  const lower = lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
+  const lowerBigrams = hanBigrams(lower);
+  const lowerClasses = new Set([...lowerBigrams].map(same));
+  const classOf = (w: string, classes: string[][]) => classes.find((c) => c.includes(w)) ?? [w];
+  const verbIn = (v: string) => lower.includes(v) || lowerClasses.has(same(v)) || (!!heads && classOf(v, heads.verbs).some((x) => lower.includes(x)));
+  const carried = (p: string): boolean => {
+    if (share(hanBigrams(p), lowerBigrams, idf) >= 0.5) return true;
+    if (!heads) return false;
+    const head = headNoun(p);
+    const v = heads.verbs.flat().find((w) => p.startsWith(w));
+    return !!head && classOf(head, heads.nouns).some((x) => lower.includes(x)) && (!v || verbIn(v));
+  };
+  const objCarried = parts.headParts.filter((p) => carried(p.text) || (p.examples.length > 0 && p.examples.filter(carried).length * 2 >= p.examples.length)).length;
+  const dutyCarried = parts.headDuties.filter(verbIn).length;
+  return { partsCarried: objCarried + dutyCarried, partsCount: parts.headParts.length + parts.headDuties.length };
 }

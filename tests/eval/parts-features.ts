@@ -7,7 +7,7 @@
 import { DEV_REGULATION_SETS, articleKey, docOf, loadDev } from './dev-cache.js';
 import { coverageAccuracy } from './links.js';
 import { index, type DevSet } from './second-links.js';
-import { mainParts, partsCarried, readCounterparts, type PartsCarried } from '../../ingest/link/parts.js';
+import { mainParts, partsCarried, partsCarriedByHeads, readCounterparts, readPartHeads, type PartsCarried } from '../../ingest/link/parts.js';
 import { readFileSync } from 'node:fs';
 import { pairUnitIdf, unitCounts, type UnitCounts } from '../../ingest/link/side-paragraph.js';
 import { DEFAULT_LINK_OPTIONS, MAIN_PARTS_MEASURED } from '../../ingest/link/options.js';
@@ -17,6 +17,8 @@ interface Strong {
   key: string;
   gold: 'strong' | 'weak' | undefined;
   parts: PartsCarried;
+  /** Session 44: the parts counted by head noun and verb class (partsCarriedByHeads). */
+  heads: { partsCarried: number; partsCount: number };
   lower: string;
   higher: string;
   hText: string;
@@ -37,6 +39,7 @@ function strongLinks(set: DevSet): Strong[] {
   const same = sameWord();
   const rule = MAIN_PARTS_MEASURED.rule;
   const cp = process.argv.includes('--counterparts') ? readCounterparts(readFileSync(new URL('../../ingest/lexicon/actor-counterparts.txt', import.meta.url), 'utf8')) : undefined;
+  const ph = readPartHeads(readFileSync(new URL('../../ingest/lexicon/part-heads.txt', import.meta.url), 'utf8'));
   const out: Strong[] = [];
   for (const e of set.snapshot.edges) {
     if (e.attributes.type !== 'IMPLEMENTS' || e.attributes.verdict === 'partial' || cited.has(`${e.source}>${e.target}`)) continue;
@@ -47,6 +50,7 @@ function strongLinks(set: DevSet): Strong[] {
       key: `${e.source}>${e.target}`,
       gold: gold.get(`${keys.get(e.source)}>${keys.get(e.target)}`),
       parts: partsCarried(lt, p, idf, same, cp),
+      heads: partsCarriedByHeads(lt, p, idf, process.argv.includes('--heads') ? ph : null, same),
       lower: lt.slice(0, 60).replace(/\s+/g, ''),
       higher: ht.slice(0, 80).replace(/\s+/g, ''),
       hText: ht,
@@ -115,6 +119,24 @@ async function main(): Promise<void> {
   show('4+ parts under 0.25 and object < 0.5', (p) => p.partsCount >= 4 && p.partsCarried / p.partsCount < 0.25 && p.object < 0.5);
   show('4+ parts, at most one carried', (p) => p.partsCount >= 4 && p.partsCarried <= 1);
   show('5+ parts, at most one carried', (p) => p.partsCount >= 5 && p.partsCarried <= 1);
+  // Session 44: the parts counted by head noun and verb class.
+  for (const n of [2, 3, 4, 5]) for (const t of [0.2, 0.25, 0.34, 0.5]) {
+    const r = sets.map((s, i) => verdicts(s, new Set(links[i].filter((l) => l.heads.partsCount >= n && l.heads.partsCarried / l.heads.partsCount < t).map((l) => l.key))));
+    const d = r.map((x, i) => x - base[i]);
+    const sign = (x: number) => `${x >= 0 ? '+' : ''}${x}`;
+    console.log(`${`heads: ${n}+ parts under ${t}`.padEnd(40)} ${sign(d.reduce((a, b) => a + b, 0)).padStart(4)}  [${dist(all.filter((l) => l.heads.partsCount >= n && l.heads.partsCarried / l.heads.partsCount < t))}]  ${ids.map((id, i) => `${id} ${sign(d[i])}`).join(' ')}`);
+  }
+  const old = (l: Strong) => l.parts.partsCount >= 4 && l.parts.partsCarried / l.parts.partsCount < 0.2;
+  for (const n of [2, 3, 4]) for (const t of [0.25, 0.34, 0.5]) {
+    const pick = (l: Strong) => old(l) && l.heads.partsCount >= n && l.heads.partsCarried / l.heads.partsCount < t;
+    const r = sets.map((s, i) => verdicts(s, new Set(links[i].filter(pick).map((l) => l.key))));
+    const d = r.map((x, i) => x - base[i]);
+    const sign = (x: number) => `${x >= 0 ? '+' : ''}${x}`;
+    console.log(`${`minority and heads ${n}+ under ${t}`.padEnd(40)} ${sign(d.reduce((a, b) => a + b, 0)).padStart(4)}  [${dist(all.filter(pick))}]  ${ids.map((id, i) => `${id} ${sign(d[i])}`).join(' ')}`);
+  }
+  if (process.argv.includes('--heads-rows'))
+    for (const l of all.filter((l) => l.heads.partsCount >= 3 && l.heads.partsCarried / l.heads.partsCount < 0.34))
+      console.log(`${label(l.gold)}\t${l.heads.partsCarried}/${l.heads.partsCount}\t${l.higher}\t<= ${l.lower}`);
   if (process.argv.includes('--parts'))
     for (const l of all.filter((l) => l.parts.partsCount >= 3 && l.parts.partsCarried / l.parts.partsCount < 0.5))
       console.log(`${label(l.gold)}\t${l.parts.partsCarried}/${l.parts.partsCount} a ${l.parts.actor ? 1 : 0} o ${l.parts.object.toFixed(2)}\t${l.higher}\t<= ${l.lower}`);
