@@ -642,7 +642,9 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     let type: EntityType | undefined;
     for (const rule of rules(lexicon)) {
       if (rule.suffixes.some((s) => inner.endsWith(s))) {
-        // Quotation marks name a thing, not a category of people: “寻访最美科技工作者” is an action.
+        // Quotation marks name a thing, not a category of people: “寻访最美科技工作者” is an action. (Session 44: a category of
+        // persons a text defines, 所称“职务技术成果的完成人”, is a term, no programme.)
+        if (rule.type === 'TargetGroup' && /所称$/.test(text.slice(Math.max(0, start - 2), start))) break;
         type = rule.type === 'TargetGroup' ? 'Programme' : rule.type;
         break;
       }
@@ -1396,6 +1398,26 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     // is a kind of system every firm runs.)
     if (!/^[，。；：\n]/.test(span.slice(m.index! + m[0].length)) && !PUBLIC_BODY.test(clause)) continue;
     hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + lead.length + name.length });
+  }
+  return hits;
+}
+
+/** Session 44 (lawIssuedSchemes; designations.txt `issued`, `issuedCue`): a scheme a body issues to the market it steers, named
+ *  right after the verb that issues it and ending its phrase — a guidance catalogue or a catalogue of results it publishes
+ *  (发布产业技术指导目录、示范推广, 发布科技成果目录，) or a voucher it hands out (发放科技创新券或者直接补助): one programme of that
+ *  body. A name holding a list word or 的 (发布…的…目录) is left alone. */
+export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { issued, issuedCues } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!issued.length || !issuedCues.length) return hits;
+  const span = text.slice(from, to);
+  const heads = [...issued].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(?:${issuedCues.join('|')})([\\u4e00-\\u9fff]{1,12}?(?:${heads}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g');
+  for (const m of span.matchAll(re)) {
+    const name = m[1]!;
+    if (/[、和及或的]/.test(name) || issuedCues.some((c) => name.includes(c))) continue;
+    const start = from + m.index! + m[0].length - name.length;
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
   }
   return hits;
 }
