@@ -232,6 +232,12 @@ export interface ExtractOptions {
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
    *  named only in the definiens of …做出重要贡献的人员 as no group); measured on every development set. */
   lawIncludedDefiniens: boolean;
+  /** In a law or regulation, the management committee of a development zone named by its place is a body (枣庄高新区管委会), and
+   *  zones coordinated by 、 before one committee word are one body each (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区
+   *  管委会 → three); a zone named by a level only (市属开发区管理委员会) is none (discover.ts zoneBodyHits; zone-bodies.txt).
+   *  Provenance: session 44, the brief's item 3 (extract42/43's next item: randomp's 枣庄, randomi's 漯河, read on the development
+   *  golds; the gold convention of session 41 for coordinated named places' bodies); measured on every development set. */
+  lawZoneBodies: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -337,6 +343,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDescribedSystems: true,
   lawIssuedSchemes: true,
   lawIncludedDefiniens: true,
+  lawZoneBodies: true,
   lawMemberConditionsOut: true,
   lawEnjoyedStandards: true,
   talentFieldVerbs: true,

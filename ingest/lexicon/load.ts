@@ -87,6 +87,8 @@ export interface Lexicon {
   /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
    *  (划分为…区、…区和…区; session 27). */
   /** `ends` (session 42): a verb that sets a zone up (设立), counted only where the zone or its chain ends the clause. */
+  /** zone-bodies.txt (session 44): the zone heads and the committee words of a development zone's management committee. */
+  zoneBodies: { zones: string[]; bodies: string[] };
   zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean; ends: boolean; range: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
@@ -375,6 +377,13 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
   return all.filter(({ line }) => head.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), file, no)));
 }
 
+/** zone-bodies.txt: its `zone |` and `body |` lines (session 44). */
+function zoneBodies(dir: string): Lexicon['zoneBodies'] {
+  const all = lines(dir, 'zone-bodies.txt');
+  for (const { line, no } of all) if (!/^(zone|body)\s*\|/.test(line)) throw new LexiconError(`lexicon: zone-bodies.txt:${no}: expected zone | or body |, got "${line}"`);
+  return { zones: roleWords(all, 'zone', 'zone-bodies.txt'), bodies: roleWords(all, 'body', 'zone-bodies.txt') };
+}
+
 /** group-carers.txt: its `carer |`, `lead |`, `for |` and `give |` lines (session 40). */
 function carers(dir: string): Lexicon['carers'] {
   const all = lines(dir, 'group-carers.txt');
@@ -529,6 +538,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
     ...zoneHeads(dir),
+    zoneBodies: zoneBodies(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
       return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws', ends: flag === 'ends', range: flag === 'range' };

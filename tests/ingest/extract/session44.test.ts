@@ -54,3 +54,24 @@ describe('schemes a body issues (lawIssuedSchemes)', () => {
     expect(programmes(law('省科技主管部门应当会同省财政部门建立统一的创新券使用平台，定期公布服务机构名录。'))).toContain('创新券使用平台');
   });
 });
+
+describe('the management committee of a named zone (lawZoneBodies)', () => {
+  const bodies = (title: string, text: string, options = {}) => names('Organisation', regulation(title, text), options);
+  it('reads a zone named by its place before 管委会 as a body', () => {
+    const text = '第二十条 德州高新区管委会参照县（市、区）人民政府做好湿地保护管理工作。';
+    expect(bodies('德州市湿地保护条例', text)).toContain('德州高新区管委会');
+    expect(bodies('德州市湿地保护条例', text, { lawZoneBodies: false })).not.toContain('德州高新区管委会');
+  });
+
+  it('reads zones coordinated before one committee word as one body each', () => {
+    const text = '第三十条 德州经济技术开发区、德州市运河经济开发区管委会根据市人民政府授权，负责辖区内的湿地保护工作。';
+    expect(bodies('德州市湿地保护条例', text)).toEqual(expect.arrayContaining(['德州经济技术开发区管委会', '德州市运河经济开发区管委会']));
+  });
+
+  it('reads no body for a zone named by a level, and stops at a government before the zone', () => {
+    expect(bodies('德州市湿地保护条例', '第三十条 各开发区管委会参照县人民政府做好湿地保护工作。')).toEqual([]);
+    const found = bodies('德州市湿地保护条例', '第三十条 市人民政府可以委托德州高新区管委会负责湿地保护工作。');
+    expect(found).toContain('德州高新区管委会');
+    expect(found.some((n) => n.includes('委托'))).toBe(false);
+  });
+});
