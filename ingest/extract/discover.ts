@@ -642,7 +642,9 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     let type: EntityType | undefined;
     for (const rule of rules(lexicon)) {
       if (rule.suffixes.some((s) => inner.endsWith(s))) {
-        // Quotation marks name a thing, not a category of people: “寻访最美科技工作者” is an action.
+        // Quotation marks name a thing, not a category of people: “寻访最美科技工作者” is an action. (Session 44: a category of
+        // persons a text defines, 所称“职务技术成果的完成人”, is a term, no programme.)
+        if (rule.type === 'TargetGroup' && /所称$/.test(text.slice(Math.max(0, start - 2), start))) break;
         type = rule.type === 'TargetGroup' ? 'Programme' : rule.type;
         break;
       }
@@ -1396,6 +1398,71 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     // is a kind of system every firm runs.)
     if (!/^[，。；：\n]/.test(span.slice(m.index! + m[0].length)) && !PUBLIC_BODY.test(clause)) continue;
     hits.push({ type: 'Programme', canonical: (owner ?? '') + name, start, end: start + lead.length + name.length });
+  }
+  return hits;
+}
+
+/** Session 44 (lawIssuedSchemes; designations.txt `issued`, `issuedCue`): a scheme a body issues to the market it steers, named
+ *  right after the verb that issues it and ending its phrase — a guidance catalogue or a catalogue of results it publishes
+ *  (发布产业技术指导目录、示范推广, 发布科技成果目录，) or a voucher it hands out (发放科技创新券或者直接补助): one programme of that
+ *  body. A name holding a list word or 的 (发布…的…目录) is left alone. */
+export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { issued, issuedCues } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!issued.length || !issuedCues.length) return hits;
+  const span = text.slice(from, to);
+  const heads = [...issued].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`(?:${issuedCues.join('|')})([\\u4e00-\\u9fff]{1,12}?(?:${heads}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g');
+  for (const m of span.matchAll(re)) {
+    const name = m[1]!;
+    if (/[、和及或的]/.test(name) || issuedCues.some((c) => name.includes(c))) continue;
+    const start = from + m.index! + m[0].length - name.length;
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}
+
+/** Session 44 (lawZoneBodies; zone-bodies.txt): the management committee of a development zone named by its place (枣庄高新区管委会)
+ *  is a body; zones coordinated by 、 before one committee word (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管委会) are
+ *  one body each, the committee word restored. Every zone must open with a region of the lexicon: 市属开发区管理委员会 names none. */
+export function zoneBodyHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { zones, bodies } = lexicon.zoneBodies ?? { zones: [], bodies: [] };
+  const hits: DictHit[] = [];
+  if (!zones.length || !bodies.length) return hits;
+  const span = text.slice(from, to);
+  const z = [...zones].sort((a, b) => b.length - a.length).join('|');
+  const re = new RegExp(`((?:[\\u4e00-\\u9fff]{2,16}?(?:${z})、)*[\\u4e00-\\u9fff]{2,16}?(?:${z}))(${[...bodies].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+  // (A word inside a zone item that makes it a clause or another body: 青岛市人民政府可以委托西海岸新区…, 利津县人民政府和….)
+  const stop = /政府|委员会|管委会|委托|应当|可以|的/;
+  const named = (item: string) => {
+    const p = regionPrefix(item, lexicon);
+    const rest = p ? item.slice(p.form.length) : '';
+    // (A zone the region lexicon lists itself, 漯河经济技术开发区, is named by its place too.)
+    return !stop.test(item) && ((rest.length >= 2 && zones.some((h) => rest.endsWith(h))) || (!!p && !rest && zones.some((h) => p.form.endsWith(h) && p.form.length > h.length + 1)));
+  };
+  for (const m of span.matchAll(re)) {
+    const body = m[2]!;
+    const base = from + m.index!;
+    // Items from the right, joined by 、 or 和/及 (濮阳市工业园区和濮阳市城乡一体化示范区管理委员会): each a whole named zone; the
+    // leftmost kept may start inside its run at its place (由枣庄高新区…, 有关县人民政府、临沂蒙山旅游度假区…).
+    const parts = m[1]!.split(/(、|和|及)/);
+    const kept: { item: string; at: number }[] = [];
+    let end = m[1]!.length;
+    for (let k = parts.length - 1; k >= 0; k -= 2) {
+      const part = parts[k]!;
+      const at = end - part.length;
+      if (named(part)) kept.unshift({ item: part, at });
+      else {
+        const open = [...part].findIndex((_, i) => i > 0 && named(part.slice(i)));
+        if (open > 0) kept.unshift({ item: part.slice(open), at: at + open });
+        break;
+      }
+      end = at - (parts[k - 1]?.length ?? 0);
+    }
+    kept.forEach(({ item, at }, k) => {
+      const last = k === kept.length - 1;
+      hits.push({ type: 'Organisation', canonical: item + body, start: base + at, end: base + at + item.length + (last ? body.length : 0) });
+    });
   }
   return hits;
 }

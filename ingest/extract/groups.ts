@@ -278,14 +278,18 @@ export function partyListed(text: string, start: number, lexicon: Lexicon): bool
  *  group", and randomo's reading): in a regulation, the population words every mention of which stands in the definiens of a
  *  definition — after 是指 with no comma between (法律援助人员，是指…实施法律援助的律师、公证员、基层法律服务工作者、司法鉴定人) — only
  *  say what the defined term covers: no group the text serves. The term itself (before 是指) is read as before. */
-export function definiensOnly(text: string, groups: { canonical: string; span: [number, number] }[]): Set<string> {
+export function definiensOnly(text: string, groups: { canonical: string; span: [number, number] }[], included = false): Set<string> {
   const outside = new Set<string>();
   const all = new Set<string>();
   for (const g of groups) {
     all.add(g.canonical);
     // (By the comma-free stretch before it: 老年人是指六十周岁以上的公民，国家保障老年人… reads the second 老年人 outside.)
     const clause = text.slice(Math.max(0, g.span[0] - 80), g.span[0]).split(/[，。；\n]/).pop() ?? '';
-    if (!clause.includes('是指')) outside.add(g.canonical);
+    // (Session 44, lawIncludedDefiniens: the definiens may list what a term covers after 所称…，包括 — 本条例所称…做出重要贡献的
+    // 人员，包括职务科技成果完成人和…科技人员 — the clause opened by 包括 in the sentence of the 所称.)
+    const sentence = text.slice(Math.max(0, g.span[0] - 120), g.span[0]).split(/[。；\n]/).pop() ?? '';
+    const includedIn = included && /^包括/.test(clause) && /所称[^，]+，包括[^，]*$/.test(sentence);
+    if (!clause.includes('是指') && !includedIn) outside.add(g.canonical);
   }
   return new Set([...all].filter((c) => !outside.has(c)));
 }

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -161,6 +161,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawMonitoringNetworks) add(networkHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon), 1);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
@@ -265,7 +267,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const targets = doc.units.flatMap((u) => findTargets(text, u, lexicon, options, leadYearOf(u)));
   // Staff who only carry out the procedure a regulation governs are no target group (session 22).
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
-  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions),
+  const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions, options.lawIncludedDefiniens),
     ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut, options.lawMemberConditionsOut ? lexicon.groupMembers : [], options.lawEnjoyedStandards) : []),
     ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : [])]) : new Set<string>();
   // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any

@@ -230,6 +230,23 @@ export interface ExtractOptions {
    *  政务服务便民热线 ×2, randomw's 领域信息系统; the gold convention of
    *  session 23: systems of a class and platforms named by their description are not); measured on every development set. */
   lawDescribedSystems: boolean;
+  /** In a law or regulation, a scheme a body issues, named right after the verb (designations.txt `issued`, `issuedCue`): a
+   *  guidance catalogue or a catalogue of results it publishes (发布产业技术指导目录, 发布科技成果目录) and a voucher it hands out
+   *  (发放科技创新券) are programmes (discover.ts issuedHits). Provenance: session 44, the brief's item 2 (the science-promotion
+   *  genre's misses, tests/real/techtransfer: the law's 产业技术指导目录, 山东's 科技成果目录, 浙江's 科技创新券); read on the free
+   *  mirror; measured on every development set. */
+  lawIssuedSchemes: boolean;
+  /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
+   *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
+   *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
+   *  named only in the definiens of …做出重要贡献的人员 as no group); measured on every development set. */
+  lawIncludedDefiniens: boolean;
+  /** In a law or regulation, the management committee of a development zone named by its place is a body (枣庄高新区管委会), and
+   *  zones coordinated by 、 before one committee word are one body each (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区
+   *  管委会 → three); a zone named by a level only (市属开发区管理委员会) is none (discover.ts zoneBodyHits; zone-bodies.txt).
+   *  Provenance: session 44, the brief's item 3 (extract42/43's next item: randomp's 枣庄, randomi's 漯河, read on the development
+   *  golds; the gold convention of session 41 for coordinated named places' bodies); measured on every development set. */
+  lawZoneBodies: boolean;
   /** In a law or regulation, a group named only after 属于 in a condition ending in 的 (属于企业职工的，依照…享受工伤待遇; 属于重点优抚对象的
    *  老年人) is a condition of another group's treatment, no target group (groups.ts standardOnly; ingest/lexicon/group-members.txt).
    *  Provenance: session 40, the brief's class "a group only mentioned in a condition" of the spurious groups of every development
@@ -353,6 +370,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawRangeZones: true,
   lawCoordinatedSystems: true,
   lawDescribedSystems: true,
+  lawIssuedSchemes: true,
+  lawIncludedDefiniens: true,
+  lawZoneBodies: true,
   lawMemberConditionsOut: true,
   lawEnjoyedStandards: true,
   talentFieldVerbs: true,

@@ -87,12 +87,14 @@ export interface Lexicon {
   /** `duty`: the sentence must hold a duty word; `list`: the cue divides an area into the zones listed after it
    *  (划分为…区、…区和…区; session 27). */
   /** `ends` (session 42): a verb that sets a zone up (设立), counted only where the zone or its chain ends the clause. */
+  /** zone-bodies.txt (session 44): the zone heads and the committee words of a development zone's management committee. */
+  zoneBodies: { zones: string[]; bodies: string[] };
   zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean; ends: boolean; range: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemDescribed: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemDescribed: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[]; issued: string[]; issuedCues: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -375,6 +377,13 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
   return all.filter(({ line }) => head.test(line)).flatMap(({ line, no }) => line.split('|').slice(1).map((w) => parse(Name, w.trim(), file, no)));
 }
 
+/** zone-bodies.txt: its `zone |` and `body |` lines (session 44). */
+function zoneBodies(dir: string): Lexicon['zoneBodies'] {
+  const all = lines(dir, 'zone-bodies.txt');
+  for (const { line, no } of all) if (!/^(zone|body)\s*\|/.test(line)) throw new LexiconError(`lexicon: zone-bodies.txt:${no}: expected zone | or body |, got "${line}"`);
+  return { zones: roleWords(all, 'zone', 'zone-bodies.txt'), bodies: roleWords(all, 'body', 'zone-bodies.txt') };
+}
+
 /** group-carers.txt: its `carer |`, `lead |`, `for |` and `give |` lines (session 40). */
 function carers(dir: string): Lexicon['carers'] {
   const all = lines(dir, 'group-carers.txt');
@@ -423,10 +432,10 @@ function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemDescribed: 'systemDescribed', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemDescribed: 'systemDescribed', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners', issued: 'issued', issuedCue: 'issuedCues' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemDescribed: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemDescribed: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[], issued: [] as string[], issuedCues: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
@@ -529,6 +538,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
     ...zoneHeads(dir),
+    zoneBodies: zoneBodies(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
       const [cue, flag = ''] = line.split('|').map((x) => x.trim());
       return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws', ends: flag === 'ends', range: flag === 'range' };
