@@ -1411,8 +1411,8 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
   const hits: DictHit[] = [];
   if (!issued.length || !issuedCues.length) return hits;
   const span = text.slice(from, to);
-  const heads = [...issued].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?:${issuedCues.join('|')})([\\u4e00-\\u9fff]{1,12}?(?:${heads}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g');
+  // (Compiled once per pair of lists, not per unit: memoOnLists, as the other lexicon patterns.)
+  const re = memoOnLists(lexicon, issuedHits, [issued, issuedCues], () => new RegExp(`(?:${issuedCues.join('|')})([\\u4e00-\\u9fff]{1,12}?(?:${[...issued].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g'));
   for (const m of span.matchAll(re)) {
     const name = m[1]!;
     if (/[、和及或的]/.test(name) || issuedCues.some((c) => name.includes(c))) continue;
@@ -1430,8 +1430,10 @@ export function zoneBodyHits(text: string, from: number, to: number, lexicon: Le
   const hits: DictHit[] = [];
   if (!zones.length || !bodies.length) return hits;
   const span = text.slice(from, to);
-  const z = [...zones].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`((?:[\\u4e00-\\u9fff]{2,16}?(?:${z})、)*[\\u4e00-\\u9fff]{2,16}?(?:${z}))(${[...bodies].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+  const re = memoOnLists(lexicon, zoneBodyHits, [zones, bodies], () => {
+    const z = [...zones].sort((a, b) => b.length - a.length).join('|');
+    return new RegExp(`((?:[\\u4e00-\\u9fff]{2,16}?(?:${z})、)*[\\u4e00-\\u9fff]{2,16}?(?:${z}))(${[...bodies].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+  });
   // (A word inside a zone item that makes it a clause or another body: 青岛市人民政府可以委托西海岸新区…, 利津县人民政府和….)
   const stop = /政府|委员会|管委会|委托|应当|可以|的/;
   const named = (item: string) => {
