@@ -6,9 +6,8 @@
 // actor-counterpart lexicon (ingest/lexicon/actor-counterparts.txt) lets a lower article name the actor otherwise
 // (共青团 for 共产主义青年团, 主管部门 for 行政部门). Texts written for this test in the drafting of the 献血 family.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { ACTOR_COUNTERPARTS, linkOptions, MAIN_PARTS_MINORITY, MAIN_PARTS_RULE } from '../../../ingest/link/options.js';
+import { linkedWith, unitsOf, verdictTo } from './main-parts-harness.js';
+import { ACTOR_COUNTERPARTS, MAIN_PARTS_MINORITY, MAIN_PARTS_RULE } from '../../../ingest/link/options.js';
 import { mainParts, partsCarried } from '../../../ingest/link/parts.js';
 
 const flat = () => 1;
@@ -49,21 +48,15 @@ describe('the actor-counterpart lexicon', () => {
 });
 
 describe('options.mainParts.minority in the linker', () => {
-  const units: LinkUnit[] = [
+  const units = unitsOf([
     ['law#第十条', 0, LAW],
     ['prov#第八条', 1, '第八条 市卫生行政部门应当组织献血宣传，监督采血质量，核定血站设置，审查用血计划，公布献血情况。'],
     ['prov#第二十条', 1, '第二十条 本办法自发布之日起施行。'],
     ['city#第九条', 2, '第九条 市卫生行政部门应当审查医疗机构的用血计划。'],
     ['city#第二十条', 2, '第二十条 本条例自公布之日起施行。'],
-  ].map(([id, docIndex, text]) => ({ id: id as string, docIndex: docIndex as number, offset: 0, text: text as string, entities: new Set(), words: withBigrams([], text as string, true), genre: 'regulation' }));
-  const linked = (on: boolean) =>
-    linkMeasures(
-      units,
-      (l, h) => l >= 1 && h === 0,
-      [],
-      linkOptions({ mainParts: on ? MAIN_PARTS_MINORITY : null, sideParagraph: null, dutyListItem: null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
-    );
-  const verdict = (links: ReturnType<typeof linked>, lower: string) => links.find((l) => l.lower === lower && l.higher === 'law#第十条')?.verdict;
+  ]);
+  const linked = (on: boolean) => linkedWith(units, on ? MAIN_PARTS_MINORITY : null);
+  const verdict = verdictTo;
   it('makes partial the link carrying one part of six, and keeps the whole restatement strong', () => {
     expect(verdict(linked(false), 'city#第九条')).toBe('implements');
     const on = linked(true);

@@ -6,9 +6,8 @@
 // without a modal taken for a list item. The reread parts fix these; the part-heads lexicon (ingest/lexicon/part-heads.txt)
 // lets a part be carried by its head noun and the class of its opening verb. Texts written for this test.
 import { describe, expect, it } from 'vitest';
-import { withBigrams } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { linkOptions, MAIN_PARTS_REREAD, MAIN_PARTS_RULE, PART_HEADS } from '../../../ingest/link/options.js';
+import { linkedWith, unitsOf, verdictTo } from './main-parts-harness.js';
+import { MAIN_PARTS_REREAD, MAIN_PARTS_RULE, PART_HEADS } from '../../../ingest/link/options.js';
 import { headNoun, mainParts, partsCarriedByHeads } from '../../../ingest/link/parts.js';
 
 const flat = () => 1;
@@ -54,21 +53,15 @@ describe('a part carried by its head noun and verb class (ingest/lexicon/part-he
 
 describe('options.mainParts.reread in the linker', () => {
   const LAW = '第十条 县级以上人民政府卫生行政部门应当组织献血宣传，可以通过新闻媒体公布献血情况，可以向社会发布用血信息：（一）核定血站设置；（二）审查用血计划；（三）监督采血质量。';
-  const units: LinkUnit[] = [
+  const units = unitsOf([
     ['law#第十条', 0, LAW],
     ['prov#第八条', 1, '第八条 市卫生行政部门应当组织献血宣传，通过新闻媒体公布献血情况，向社会发布用血信息，核定血站设置，审查用血计划，监督采血质量。'],
     ['prov#第二十条', 1, '第二十条 本办法自发布之日起施行。'],
     ['city#第九条', 2, '第九条 市卫生行政部门应当审查医疗机构的用血计划。'],
     ['city#第二十条', 2, '第二十条 本条例自公布之日起施行。'],
-  ].map(([id, docIndex, text]) => ({ id: id as string, docIndex: docIndex as number, offset: 0, text: text as string, entities: new Set(), words: withBigrams([], text as string, true), genre: 'regulation' }));
-  const linked = (on: boolean) =>
-    linkMeasures(
-      units,
-      (l, h) => l >= 1 && h === 0,
-      [],
-      linkOptions({ mainParts: on ? MAIN_PARTS_REREAD : null, sideParagraph: null, dutyListItem: null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
-    );
-  const verdict = (links: ReturnType<typeof linked>, lower: string) => links.find((l) => l.lower === lower && l.higher === 'law#第十条')?.verdict;
+  ]);
+  const linked = (on: boolean) => linkedWith(units, on ? MAIN_PARTS_REREAD : null);
+  const verdict = verdictTo;
   it('makes partial the link carrying one item of the higher list, and keeps the whole restatement strong', () => {
     expect(verdict(linked(false), 'city#第九条')).toBe('implements');
     const on = linked(true);
