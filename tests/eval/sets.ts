@@ -82,9 +82,9 @@
 //            rewards), link gold (three pairs) and, from session 43, extraction gold of its four texts (the first development
 //            extraction gold of the genre), written by the lead by reading the texts whole and committed before the linker was run on it
 //            (before.txt); a development set after.
-//   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山市科技创新促进条例 2019: a city's science-and-
-//            innovation promotion regulation, the nearest free text to the genre the project is judged on), gold written by the
-//            lead by reading the text whole and committed before our code was run on it (before.txt); a development set after.
+//   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
+//            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
+//            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
@@ -544,7 +544,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   innovation: {
     id: 'innovation',
-    label: 'real, 科技创新促进 (舟山市科技创新促进条例 2019: extraction gold, development, session 44)',
+    label: 'real, 科技创新促进 (舟山 2019, 青岛 2011, 宁波 2011, 上海 2020 science-and-innovation regulations: extraction gold, development, session 44)',
     corpus: here('../real/innovation/corpus/'),
     gold: here('../real/innovation/gold/'),
     floors: new URL('./floors-innovation.json', import.meta.url),
