@@ -230,7 +230,10 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const notCutByQuote = (h: SourcedHit) => h.rank < 2 ? true : insideQuote[h.end] !== 1;
   const mentions: Mention[] = [];
   const judicial = JUDICIAL.test(doc.title);
-  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote))) {
+  // 市、区科学技术协会: a level of a list of levels does not open the people's organisation's name (区科学技术协会); the bare
+  // organisation after the list is read (session 44, lawLevelListPeoplesOrg).
+  const levelOpened = (h: SourcedHit) => doc.genre === 'regulation' && options.lawLevelListPeoplesOrg && h.type === 'Organisation' && text[h.start - 1] === '、' && /^[省市县区乡镇]/.test(text[h.start] ?? '') && LEVEL_LIST.test(text.slice(Math.max(0, h.start - 12), h.start + 1)) && lexicon.peoplesOrganisations.has(lexiconEntry(text.slice(h.start + 1, h.end), lexicon)?.canonical ?? '');
+  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h)))) {
     const known = lexiconEntry(h.canonical, lexicon);
     const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
     const type = known?.type ?? h.type;
