@@ -51,6 +51,7 @@ export const en: Shape<typeof zh> = {
     sizeBy: 'Size by',
     degree: 'degree',
   },
+  picker: { more_one: '{{count}} more — type to refine', more_other: '{{count}} more — type to refine', none: 'No document matches' },
   level: { central: 'central', national: 'national', provincial: 'provincial', municipal: 'municipal', county: 'county', country: 'country', province: 'province', city: 'city' },
   legend: { nodes: 'Node types', edges: 'Edge types', showAll: 'show all', notDrawn: 'not drawn at this size (still in the panels)', show: 'Show {{type}}', hide: 'Hide {{type}}' },
   type: {

@@ -45,6 +45,7 @@ export const zh = {
     sizeBy: '节点大小',
     degree: '连接数',
   },
+  picker: { more_other: '另有 {{count}} 个，输入以缩小范围', none: '没有匹配的文件' },
   level: { central: '中央', national: '国家', provincial: '省级', municipal: '市级', county: '县级', country: '全国', province: '省', city: '市' },
   legend: { nodes: '节点类型', edges: '关系类型', showAll: '全部显示', notDrawn: '图较大，未绘制（面板中仍可查看）', show: '显示{{type}}', hide: '隐藏{{type}}' },
   type: {
