@@ -276,7 +276,7 @@ export const en: Shape<typeof zh> = {
   },
   cascade: {
     title: 'Cascade',
-    hint: 'A higher document (or measure) carried out level by level: one band per level, one column per issue date. Click a link for its evidence, a document or measure to select it in the graph.',
+    hint: 'A higher document (or measure) carried out level by level: one band per level, one column per issue date. Click a link for its evidence (a citation: the citing text in the reader), a document or measure to select it in the graph.',
     root: 'From',
     region: 'Region',
     allRegions: 'All regions',
@@ -300,6 +300,7 @@ export const en: Shape<typeof zh> = {
     byPair: 'one per pair of documents',
     allLinks: 'every article link',
     pairLabel: '{{implements}} impl · {{partial}} part',
+    readCitesTitle: 'Read the places that cite, in the citing document',
     pairCites: 'cited {{count}}×',
     pairSince: 'from the {{since}} text',
     pairSinceUnknown: 'from an earlier text',

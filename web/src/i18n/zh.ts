@@ -266,7 +266,7 @@ export const zh = {
   },
   cascade: {
     title: '政策级联',
-    hint: '上级文件（或措施）逐级向下落实：每行一层级，每列一个发布日期。点连线看证据，点文件或措施在图中选中。',
+    hint: '上级文件（或措施）逐级向下落实：每行一层级，每列一个发布日期。点连线看证据（引用连线：在阅读器中打开引用原文），点文件或措施在图中选中。',
     root: '起点',
     region: '地区',
     allRegions: '全部地区',
@@ -287,6 +287,7 @@ export const zh = {
     byPair: '每对文件一条',
     allLinks: '每条条款连线',
     pairLabel: '落实 {{implements}} · 部分 {{partial}}',
+    readCitesTitle: '在引用文件的原文中阅读引用处',
     pairCites: '引用 {{count}} 处',
     pairSince: '自 {{since}} 文本起算',
     pairSinceUnknown: '自先前文本起算',
