@@ -266,6 +266,16 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
     for (const p of passages) expect(text).toContain(p.text);
     const spans = new URL(page.url()).searchParams.getAll('passage');
     expect(spans.sort()).toEqual(passages.map((p) => `${p.lower[0]}-${p.lower[1]}`).sort());
+    // Session 44: one passage of the evidence's list, one click: the reader at that passage alone, in view.
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('evidence-view').isVisible()).toBe(true);
+    const ordered = [...passages].sort((a, b) => a.lower[0] - b.lower[0]);
+    const last = ordered.length - 1;
+    await page.getByTestId('evidence-passage-read').nth(last).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('passage')).toEqual([`${ordered[last].lower[0]}-${ordered[last].lower[1]}`]);
+    await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(String(node(lowerDoc).name));
+    await expect.poll(() => marked.allInnerTexts().then((x) => x.join(''))).toContain(ordered[last].text);
+    expect(await inView(page, marked.first())).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 120_000);
   // Session 44 (ui41's and ui42's open item; the provenance rule: one click to the sentence): a citation link, and the

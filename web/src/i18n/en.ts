@@ -226,6 +226,7 @@ export const en: Shape<typeof zh> = {
     noDate: 'date unknown',
     failed: 'Could not fetch the evidence of this link.',
     readSource: 'Read in the source',
+    readPassageTitle: 'Read this passage in the lower document',
     readSourceTitle: 'Open this document in the reader, at this measure',
   },
   evidenceCite: {

@@ -218,6 +218,7 @@ export const zh = {
     noDate: '日期不详',
     failed: '无法取得这条关联的证据。',
     readSource: '在原文中阅读',
+    readPassageTitle: '在下级文件原文中阅读此段',
     readSourceTitle: '在文件阅读器中打开这份文件，定位到这条措施',
   },
   evidenceCite: {
