@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EdgeOf, NodeAttributes, Snapshot } from '../../graph-schema/index.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { type Harness, inView, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const NATIONAL_2020 = '中国科协2020年科普工作要点';
 const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
@@ -266,6 +266,53 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
     for (const p of passages) expect(text).toContain(p.text);
     const spans = new URL(page.url()).searchParams.getAll('passage');
     expect(spans.sort()).toEqual(passages.map((p) => `${p.lower[0]}-${p.lower[1]}`).sort());
+    // Session 44: one passage of the evidence's list, one click: the reader at that passage alone, in view.
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('evidence-view').isVisible()).toBe(true);
+    const ordered = [...passages].sort((a, b) => a.lower[0] - b.lower[0]);
+    const last = ordered.length - 1;
+    await page.getByTestId('evidence-passage-read').nth(last).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('passage')).toEqual([`${ordered[last].lower[0]}-${ordered[last].lower[1]}`]);
+    await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(String(node(lowerDoc).name));
+    await expect.poll(() => marked.allInnerTexts().then((x) => x.join(''))).toContain(ordered[last].text);
+    expect(await inView(page, marked.first())).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+  // Session 44 (ui41's and ui42's open item; the provenance rule: one click to the sentence): a citation link, and the
+  // pairs table's count of citations, open the citing document's reader at the places that cite, marked, the first in
+  // view. Before, the link selected the citing document, and the places were not reachable from the cascade.
+  it('a citation link opens the citing document’s reader at the places that cite, marked and in view', async () => {
+    // A document cited by a document of the corpus (or its measures) at more than one place, read from the snapshot.
+    const citingDoc = (id: string) => (node(id).type === 'Document' ? id : docOf(id));
+    const places = new Map<string, Set<string>>();
+    for (const e of snapshot.edges) {
+      if (e.attributes.type !== 'CITES' || node(citingDoc(e.source)).inCorpus !== true) continue;
+      const key = `${citingDoc(e.source)}→${e.target}`;
+      const set = places.get(key) ?? new Set<string>();
+      for (const sp of (e.attributes as EdgeOf<'CITES'>).spans) set.add(`${sp[0]}-${sp[1]}`);
+      places.set(key, set);
+    }
+    // A pair of citations only (a pair with article links opens into them instead).
+    const linked = new Set(snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS').map((e) => `${docOf(e.source)}→${docOf(e.target)}`));
+    const [pair, spans] = [...places].filter(([k]) => !linked.has(k)).sort((a, b) => b[1].size - a[1].size)[0];
+    expect(spans.size, 'a document cited at several places').toBeGreaterThan(1);
+    const [lowerDoc, higherDoc] = pair.split('→');
+    const read = async (open: () => Promise<void>) => {
+      await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(higherDoc)}`);
+      await page.getByTestId('cascade-svg').waitFor();
+      await open();
+      await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(String(node(lowerDoc).name));
+      const url = new URL(page.url());
+      expect(url.searchParams.get('reader')).toBe(lowerDoc);
+      expect(url.searchParams.getAll('passage').sort()).toEqual([...spans].sort());
+      const marked = page.getByTestId('reader-passage');
+      await expect.poll(() => marked.count()).toBeGreaterThanOrEqual(spans.size);
+      expect(await inView(page, marked.first())).toBe(true);
+    };
+    // The link's label, in the diagram (one click).
+    await read(() => page.locator(`[data-testid=cascade-link-label][data-lower="${lowerDoc}"][data-higher="${higherDoc}"]`).click());
+    // The citations' count in the pairs table (one click).
+    await read(() => page.locator(`[data-testid=cascade-pair][data-pair="${pair}"] [data-testid=cascade-pair-read-cites]`).click());
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

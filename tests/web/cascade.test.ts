@@ -4,7 +4,7 @@
 // province (a chain of three levels), and a plan issued later (dropped by a date).
 import { describe, expect, it, vi } from 'vitest';
 import { edgeKey, type NodeOf } from '../../graph-schema/index.js';
-import { cascadeFrom, cascadeRoots, cascadeSummary, compareDocs, defaultCascadeRoot, measuresOf, onRegionChain } from '../../web/src/graph/cascade.js';
+import { cascadeFrom, cascadeRoots, cascadeSummary, citeSpans, compareDocs, defaultCascadeRoot, measuresOf, onRegionChain } from '../../web/src/graph/cascade.js';
 import { CASCADE_GEOMETRY, curveDistance, estimateLabelWidth, layoutCascade, LINK_HIT, nearestLink } from '../../web/src/graph/cascade-layout.js';
 import { cascadeText } from '../../web/src/graph/cascade-format.js';
 import { DIRECTIVE, JILIN, NATIONAL, fixtureGraph } from './fixtures.js';
@@ -53,6 +53,17 @@ describe('cascadeFrom', () => {
     const city = c.links.find((l) => l.lowerDoc === CITY)!;
     expect(city).toMatchObject({ kind: 'implements', higher: `${JILIN}#1`, lower: `${CITY}#1`, score: 0.5, lagDays: 300 });
     expect(cascadeSummary(c)).toEqual({ documents: 5, implements: 2, partial: 1, cites: 2 });
+  });
+
+  it('gives the places a citation link opens the reader at: distinct spans in reading order, and who cites first', () => {
+    const g = grown();
+    // The national plan cites at [0, 4] (its own text) and at two measures' places, [100, 104] and [110, 114].
+    expect(citeSpans(g, NATIONAL, DIRECTIVE)).toEqual({ spans: [[0, 4], [100, 104], [110, 114]], first: NATIONAL });
+    // The same place cited twice (a measure and its document) is one place.
+    g.addEdgeWithKey(edgeKey('CITES', `${NATIONAL}#一/1`, JILIN), `${NATIONAL}#一/1`, JILIN, { type: 'CITES', spans: [[50, 54]], via: ['title'] });
+    g.addEdgeWithKey(edgeKey('CITES', NATIONAL, JILIN), NATIONAL, JILIN, { type: 'CITES', spans: [[50, 54], [20, 24]], via: ['title'] });
+    expect(citeSpans(g, NATIONAL, JILIN)).toEqual({ spans: [[20, 24], [50, 54]], first: NATIONAL });
+    expect(citeSpans(g, JILIN, NATIONAL)).toEqual({ spans: [], first: JILIN });
   });
 
   it('from a measure: only its implementers, grouped by document, with the measures that take part', () => {

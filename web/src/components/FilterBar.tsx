@@ -1,8 +1,9 @@
 // Filters by document, region, level and year (combinable, each a list), shown as chips with the
 // hidden node types; "size by" degree or a numeric attribute.
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useCallback, useMemo, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentOptions } from '../graph/corpus-documents.js';
+import { DocumentCombobox } from './DocumentCombobox.js';
 import { scopeOptions } from '../graph/filters.js';
 import { numericAttributes } from '../graph/sizing.js';
 import { clearScope, setSizeBy, toggleScope, toggleType, useDispatch, useExplorer, useExplorerContext, type ScopeKey } from '../state/index.js';
@@ -32,7 +33,7 @@ export function FilterBar() {
   return (
     <div className="filter-bar" data-testid="filter-bar">
       <span className="muted">{t('filter.title')}</span>
-      <DocumentPicker onChange={pick('documents')} />
+      <DocumentPicker />
       <ScopePickers pick={pick} />
       <ul className="chips" data-testid="filter-chips">
         {chips.map((c) => (
@@ -63,23 +64,23 @@ type Pick = (key: ScopeKey) => (e: ChangeEvent<HTMLSelectElement>) => void;
 
 // The documents' options are made when the picker is first opened (focus, by pointer or keyboard), not with
 // the explorer: at 50k nodes (16,664 documents) they were the explorer's first frame's style recalculation of
-// 50k elements, about 0.45 s (Chrome trace, session 43), for a list most visits never open.
-function DocumentPicker({ onChange }: { onChange: (e: ChangeEvent<HTMLSelectElement>) => void }) {
+// 50k elements, about 0.45 s (Chrome trace, session 43), for a list most visits never open. Since session 44 it is
+// a combobox one types into (title, issuer, level, region, year), showing the first hits only.
+function DocumentPicker() {
   const { t } = useTranslation();
   const { data } = useExplorerContext();
+  const dispatch = useDispatch();
   const chosen = useExplorer((s) => s.scope.documents);
-  const [opened, setOpened] = useState(false);
-  const open = () => setOpened(true);
-  const docs = useMemo(() => (opened ? documentOptions(data, (l) => t(`level.${l}`, { defaultValue: l })) : []), [opened, data, t]);
+  const load = useCallback(() => documentOptions(data, (l) => t(`level.${l}`, { defaultValue: l })), [data, t]);
   return (
-    <select data-testid="filter-document" aria-label={t('filter.document')} value="" onChange={onChange} onFocus={open} onPointerDown={open}>
-      <option value="">{t('filter.document')}…</option>
-      {docs.map((d) => (
-        <option key={d.id} value={d.id} disabled={chosen.includes(d.id)}>
-          {d.label}
-        </option>
-      ))}
-    </select>
+    <DocumentCombobox
+      testId="filter-document"
+      label={t('filter.document')}
+      placeholder={`${t('filter.document')}…`}
+      load={load}
+      disabled={chosen}
+      onChoose={(id) => dispatch(toggleScope('documents', id))}
+    />
   );
 }
 

@@ -121,13 +121,25 @@ export function measuresOf(g: AnyPolicyGraph, docId: string): string[] {
 
 /** Places (distinct spans) where `lowerDoc` or its measures cite `higherDoc`. */
 function citePlaces(g: AnyPolicyGraph, lowerDoc: string, higherDoc: string): number {
-  const spans = new Set<string>();
+  return Math.max(1, citeSpans(g, lowerDoc, higherDoc).spans.length);
+}
+
+/**
+ * Where `lowerDoc` (or its measures) cites `higherDoc`: the distinct spans in the citing document's text, in reading
+ * order, and the node that cites at the first of them (a measure, or the document itself). What a citation link of the
+ * cascade opens the reader at (session 44: one click to the sentence).
+ */
+export function citeSpans(g: AnyPolicyGraph, lowerDoc: string, higherDoc: string): { spans: [number, number][]; first: string } {
+  const spans = new Map<string, { span: [number, number]; from: string }>();
+  if (!g.hasNode(higherDoc)) return { spans: [], first: lowerDoc };
   g.forEachInEdge(higherDoc, (_e, a, source) => {
     if (a.type !== 'CITES') return;
     const from = doc(g, source) ? source : measure(g, source)?.docId;
-    if (from === lowerDoc) for (const s of a.spans) spans.add(`${s[0]}-${s[1]}`);
+    if (from !== lowerDoc) return;
+    for (const s of a.spans) if (!spans.has(`${s[0]}-${s[1]}`)) spans.set(`${s[0]}-${s[1]}`, { span: [s[0], s[1]], from: source });
   });
-  return Math.max(1, spans.size);
+  const sorted = [...spans.values()].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+  return { spans: sorted.map((x) => x.span), first: sorted[0]?.from ?? lowerDoc };
 }
 
 /** The graph read through cascade-core's accessor. */

@@ -10,6 +10,8 @@ export interface DocumentOption {
   level?: Level;
   region?: string;
   year?: number;
+  /** The issuing body, when the text names one: the pickers find a document by it too (not shown in the label). */
+  issuer?: string;
   /** name · level · region · year, what the picker shows. */
   label: string;
 }
@@ -32,9 +34,9 @@ export function documentOptions(graph: PolicyGraph, levelName: (level: Level) =>
   };
   graph.forEachNode((id, a) => {
     if (a.type !== 'Document' || !a.inCorpus) return;
-    const { name, level, region, year } = a;
+    const { name, level, region, year, issuer } = a;
     const label = [name, level && worded(level), region, year].filter((x) => x !== undefined && x !== '').join(' · ');
-    out.push({ id, name, level, region, year, label });
+    out.push({ id, name, level, region, year, issuer, label });
   });
   return out.sort(
     (a, b) => rank(a.level) - rank(b.level) || (a.year ?? 0) - (b.year ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),

@@ -51,6 +51,7 @@ export const en: Shape<typeof zh> = {
     sizeBy: 'Size by',
     degree: 'degree',
   },
+  picker: { more_one: '{{count}} more — type to refine', more_other: '{{count}} more — type to refine', none: 'No document matches' },
   level: { central: 'central', national: 'national', provincial: 'provincial', municipal: 'municipal', county: 'county', country: 'country', province: 'province', city: 'city' },
   legend: { nodes: 'Node types', edges: 'Edge types', showAll: 'show all', notDrawn: 'not drawn at this size (still in the panels)', show: 'Show {{type}}', hide: 'Hide {{type}}' },
   type: {
@@ -225,6 +226,7 @@ export const en: Shape<typeof zh> = {
     noDate: 'date unknown',
     failed: 'Could not fetch the evidence of this link.',
     readSource: 'Read in the source',
+    readPassageTitle: 'Read this passage in the lower document',
     readSourceTitle: 'Open this document in the reader, at this measure',
   },
   evidenceCite: {
@@ -275,7 +277,7 @@ export const en: Shape<typeof zh> = {
   },
   cascade: {
     title: 'Cascade',
-    hint: 'A higher document (or measure) carried out level by level: one band per level, one column per issue date. Click a link for its evidence, a document or measure to select it in the graph.',
+    hint: 'A higher document (or measure) carried out level by level: one band per level, one column per issue date. Click a link for its evidence (a citation: the citing text in the reader), a document or measure to select it in the graph.',
     root: 'From',
     region: 'Region',
     allRegions: 'All regions',
@@ -299,6 +301,7 @@ export const en: Shape<typeof zh> = {
     byPair: 'one per pair of documents',
     allLinks: 'every article link',
     pairLabel: '{{implements}} impl · {{partial}} part',
+    readCitesTitle: 'Read the places that cite, in the citing document',
     pairCites: 'cited {{count}}×',
     pairSince: 'from the {{since}} text',
     pairSinceUnknown: 'from an earlier text',

@@ -45,6 +45,7 @@ export const zh = {
     sizeBy: '节点大小',
     degree: '连接数',
   },
+  picker: { more_other: '另有 {{count}} 个，输入以缩小范围', none: '没有匹配的文件' },
   level: { central: '中央', national: '国家', provincial: '省级', municipal: '市级', county: '县级', country: '全国', province: '省', city: '市' },
   legend: { nodes: '节点类型', edges: '关系类型', showAll: '全部显示', notDrawn: '图较大，未绘制（面板中仍可查看）', show: '显示{{type}}', hide: '隐藏{{type}}' },
   type: {
@@ -217,6 +218,7 @@ export const zh = {
     noDate: '日期不详',
     failed: '无法取得这条关联的证据。',
     readSource: '在原文中阅读',
+    readPassageTitle: '在下级文件原文中阅读此段',
     readSourceTitle: '在文件阅读器中打开这份文件，定位到这条措施',
   },
   evidenceCite: {
@@ -265,7 +267,7 @@ export const zh = {
   },
   cascade: {
     title: '政策级联',
-    hint: '上级文件（或措施）逐级向下落实：每行一层级，每列一个发布日期。点连线看证据，点文件或措施在图中选中。',
+    hint: '上级文件（或措施）逐级向下落实：每行一层级，每列一个发布日期。点连线看证据（引用连线：在阅读器中打开引用原文），点文件或措施在图中选中。',
     root: '起点',
     region: '地区',
     allRegions: '全部地区',
@@ -286,6 +288,7 @@ export const zh = {
     byPair: '每对文件一条',
     allLinks: '每条条款连线',
     pairLabel: '落实 {{implements}} · 部分 {{partial}}',
+    readCitesTitle: '在引用文件的原文中阅读引用处',
     pairCites: '引用 {{count}} 处',
     pairSince: '自 {{since}} 文本起算',
     pairSinceUnknown: '自先前文本起算',

@@ -14,6 +14,7 @@ export function CascadePairs({
   laterVersion = new Map(),
   open,
   onToggle,
+  onCitations,
 }: {
   pairs: CascadePair[];
   names: ReadonlyMap<string, string>;
@@ -23,6 +24,8 @@ export function CascadePairs({
   open: readonly string[];
   /** Absent while every article link is drawn (nothing to open). */
   onToggle?: (key: string) => void;
+  /** Opens the reader at the pair's citations (the places the lower document cites the higher one). */
+  onCitations?: (pair: CascadePair) => void;
 }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<PairSort>(null);
@@ -66,7 +69,16 @@ export function CascadePairs({
                 <td>{names.get(p.lowerDoc) ?? p.lowerDoc}</td>
                 <td>{names.get(p.higherDoc) ?? p.higherDoc}</td>
                 <td data-testid="cascade-pair-links">{p.implements || p.partial ? `${p.implements} / ${p.partial}` : ''}</td>
-                <td>{p.cites || ''}</td>
+                <td data-testid="cascade-pair-cites">
+                  {p.cites > 0 &&
+                    (onCitations ? (
+                      <button type="button" className="link" data-testid="cascade-pair-read-cites" title={t('cascade.readCitesTitle')} onClick={() => onCitations(p)}>
+                        {p.cites}
+                      </button>
+                    ) : (
+                      p.cites
+                    ))}
+                </td>
                 <td>{p.medianScore !== undefined ? p.medianScore.toFixed(2) : ''}</td>
                 <td data-testid="cascade-pair-lag" data-lag={p.lagDays ?? ''}>
                   {lag(p)}

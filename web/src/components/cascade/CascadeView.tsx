@@ -3,7 +3,7 @@
 // layout.ts places, CascadeDiagram draws). As of the time slider's date.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cascadeFrom, cascadeRoots, cascadeSummary, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
+import { cascadeFrom, cascadeRoots, cascadeSummary, citeSpans, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
 import { cascadeCsvName, cascadeLinksCsv } from '../../graph/cascade-csv.js';
 import { downloadText } from '../download.js';
@@ -14,6 +14,7 @@ import {
   closeResearch,
   openEvidence,
   openResearch,
+  readInSource,
   setCascadeAllLinks,
   setCascadeRegion,
   toggleCascadePair,
@@ -68,8 +69,23 @@ export function CascadeView() {
   const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
   const canFollow = (selectedType === 'Document' || selectedType === 'Measure') && selected !== root;
   const rootIsMeasure = root && data.hasNode(root) && data.getNodeAttribute(root, 'type') === 'Measure';
+  // A citation (a citing document's link, or a pair of citations only) opens the citing document's reader at the places
+  // that cite, marked, the first scrolled to (session 44, the provenance rule: one click to the sentence; before, it
+  // selected the citing document). A citing document without a text in the page (none is, today) is selected.
+  const readCitations = (lowerDoc: string, higherDoc: string) => {
+    const { spans, first } = citeSpans(data, lowerDoc, higherDoc);
+    const readable = (data.getNodeAttributes(lowerDoc) as { inCorpus?: boolean }).inCorpus === true;
+    if (readable && spans.length > 0) dispatch(readInSource(first, lowerDoc, spans));
+    else focusNode(lowerDoc);
+  };
   const onLink = (l: CascadeLink) =>
-    l.pair ? dispatch(toggleCascadePair(l.pair.key)) : l.lower && l.higher ? dispatch(openEvidence({ lower: l.lower, higher: l.higher })) : focusNode(l.lowerDoc);
+    l.kind === 'cites'
+      ? readCitations(l.lowerDoc, l.higherDoc)
+      : l.pair
+        ? dispatch(toggleCascadePair(l.pair.key))
+        : l.lower && l.higher
+          ? dispatch(openEvidence({ lower: l.lower, higher: l.higher }))
+          : focusNode(l.lowerDoc);
   const summary = cascade ? cascadeSummary(cascade) : null;
   // The diagram opens on its root: a revised law's implementers mostly predate it, so its column can
   // be thousands of pixels to the right (消防法 2021 at x 3,069 of 4,906 in the 消防 family, session 21). It opens
@@ -182,7 +198,7 @@ export function CascadeView() {
                 {t('cascade.empty')}
               </p>
             )}
-            {byPair && pairs.length > 0 && <CascadePairs pairs={pairs} names={names} laterVersion={laterVersion} open={open} onToggle={research.cascadeAllLinks ? undefined : (k) => dispatch(toggleCascadePair(k))} />}
+            {byPair && pairs.length > 0 && <CascadePairs pairs={pairs} names={names} laterVersion={laterVersion} open={open} onToggle={research.cascadeAllLinks ? undefined : (k) => dispatch(toggleCascadePair(k))} onCitations={(p) => readCitations(p.lowerDoc, p.higherDoc)} />}
             <CascadeDiagram layout={layout!} onLink={onLink} onNode={focusNode} selected={selected} />
           </>
         )}

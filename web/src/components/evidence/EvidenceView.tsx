@@ -153,9 +153,16 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
   const shared = useMemo(() => new Map((ev?.shared ?? []).map((s) => [s.id, NODE_COLOURS[s.type]])), [ev]);
   // Each side's reused passages in its own document: "Read in the source" marks them in the reader (session 40).
   const passageSpans = useMemo(() => {
-    const passages = typeof full === 'object' ? (full.evidence.passages ?? []) : [];
+    // In lower-text order, as evidenceFor numbers them (the list's i-th passage is the i-th span).
+    const passages = typeof full === 'object' ? [...(full.evidence.passages ?? [])].sort((a, b) => a.lower[0] - b.lower[0]) : [];
     return { lower: passages.map((p) => p.lower), higher: passages.map((p) => p.higher) };
   }, [full]);
+  const dispatch = useDispatch();
+  // A reused passage of the list read in the lower document: the reader scrolled to that passage alone (session 44,
+  // one click to the sentence; the side's 在原文中阅读 marks them all).
+  const lowerDoc = ev?.lower.document ?? null;
+  const lowerReadable = lowerDoc !== null && data.hasNode(lowerDoc.id) && (data.getNodeAttributes(lowerDoc.id) as { inCorpus?: boolean }).inCorpus === true;
+  const readPassage = (i: number) => ev && lowerDoc && passageSpans.lower[i] && dispatch(readInSource(ev.lower.measure.id, lowerDoc.id, [passageSpans.lower[i]]));
   // A citation clicked in the list: its words in the lower text, scrolled to and outlined.
   const [focus, setFocus] = useState<number | undefined>(undefined);
   const columns = useRef<HTMLDivElement>(null);
@@ -235,7 +242,13 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
             <ol className="evidence-passages" data-testid="evidence-passages">
               {ev.passages.map((p, i) => (
                 <li key={i} data-passage={i}>
-                  <mark style={{ background: passageColour(i) }}>{p.lower}</mark>
+                  {lowerReadable ? (
+                    <button type="button" className="link evidence-passage-read" data-testid="evidence-passage-read" title={t('evidence.readPassageTitle')} onClick={() => readPassage(i)}>
+                      <mark style={{ background: passageColour(i) }}>{p.lower}</mark>
+                    </button>
+                  ) : (
+                    <mark style={{ background: passageColour(i) }}>{p.lower}</mark>
+                  )}
                   {p.higher !== p.lower && <span className="muted"> ← {p.higher}</span>}
                 </li>
               ))}
