@@ -95,3 +95,23 @@ describe('the guards of the session-44 rules, read on development golds', () => 
     expect(names('Organisation', law('鼓励社会组织和个人以向残疾人福利基金会等慈善机构捐赠等形式参与残疾人事业。'))).toContain('残疾人福利基金会');
   });
 });
+
+describe('the innovation set\'s 宁波 and 上海 texts (read after their blind score)', () => {
+  it('a guide or a recommendation list a department compiles is a programme; a compiled list of matters is not', () => {
+    expect(names('Programme', law('市科学技术行政部门应当编制科技创新发展指南，引导企业开展研究开发。'))).toEqual(['科技创新发展指南']);
+    expect(names('Programme', law('市经济信息化部门编制创新产品推荐目录，会同相关部门实施首购。'))).toEqual(['创新产品推荐目录']);
+    expect(names('Programme', law('区人民政府应当编制政务服务事项目录，并向社会公布。'))).toEqual([]);
+  });
+  it('a level of a list of levels does not open a people\'s organisation (市、区科学技术协会 → 科协)', () => {
+    const text = law('市、区科学技术协会协助科学技术行政部门推进工作。');
+    expect(names('Organisation', text)).toEqual(['科协']);
+    expect(names('Organisation', text, { lawLevelListPeoplesOrg: false })).not.toContain('科协');
+  });
+  it('成果完成人 is the short form of 科技成果完成人', () => {
+    expect(names('TargetGroup', law('本市支持成果完成人转化科技成果。'))).toEqual(['科技成果完成人']);
+  });
+  it('an alliance among several forms of cooperation, or before 等…合作方式, is no body', () => {
+    expect(names('Organisation', law('企业可以采取联合建立研究开发平台、技术创新联盟、新型研究开发机构等方式开展合作。'))).toEqual([]);
+    expect(names('Organisation', law('企业可以采取联合建立技术转移机构或者技术创新联盟等产学研合作方式开展研究开发。'))).toEqual([]);
+  });
+});
