@@ -66,7 +66,7 @@ describe('parties and determiners of the genre', () => {
 describe('a platform listed beside kinds of facility (lawPlatformKinds)', () => {
   const programmes = (text: string, options = {}) => names('Programme', text, options);
   it('leaves out a platform listed with bases and incubators, and keeps the one system a body builds', () => {
-    const listed = law('支持企业联合高等学校共同建设产业合作基地、企业孵化器、科技成果交易平台等。');
+    const listed = law('县级以上人民政府应当推动建设产业合作基地、企业孵化器、科技成果交易平台等。');
     expect(programmes(listed)).toEqual([]);
     expect(programmes(listed, { lawPlatformKinds: false })).toEqual(['科技成果交易平台']);
     expect(programmes(law('省科学技术行政部门应当建立统一的科技成果交易平台。'))).toEqual(['科技成果交易平台']);
