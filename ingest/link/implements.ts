@@ -26,6 +26,7 @@ import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { bigramCounts, conductShare } from './conduct.js';
 
 export { selectionFor } from './select.js';
 
@@ -236,6 +237,20 @@ export function linkMeasures(
   // delegated, read from their text once each, when first met (-1 unknown, 0 no, 1 yes).
   const delegation = o.delegation ? { higher: new RegExp(o.delegation.higher), lower: new RegExp(o.delegation.lower), genres: new Set(o.delegation.genres) } : undefined;
   const [delegates, setsDelegated] = [new Int8Array(units.length).fill(-1), new Int8Array(units.length).fill(-1)];
+  // Penalty conduct (options.penaltyConduct): each higher document's penalty articles' bigram counts, when first met.
+  const conduct = o.penaltyConduct ? { ...o.penaltyConduct, genres: new Set(o.penaltyConduct.genres) } : undefined;
+  const conductDf = new Map<number, { df: Map<string, number>; n: number }>();
+  const conductFactor = (li: number, hi: number): number => {
+    if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return 1;
+    const d = units[hi].docIndex;
+    let c = conductDf.get(d);
+    if (!c) {
+      const texts = ((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((i) => units[i].group === 'penalty').map((i) => units[i].text);
+      conductDf.set(d, (c = { df: bigramCounts(texts), n: texts.length }));
+    }
+    const df = c.df;
+    return conductShare(units[li].text, units[hi].text, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min ? conduct.factor : 1;
+  };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
   // document met among its candidates: candidates of other documents are dropped as they are
@@ -364,7 +379,9 @@ export function linkMeasures(
       const delegated = delegation && delegation.genres.has(genre) && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
-      const factor = grouped * steps * delegated;
+      // A lower penalty article naming the conduct a higher one sanctions (options.penaltyConduct): raised.
+      const conducted = conductFactor(li, hi);
+      const factor = grouped * steps * delegated * conducted;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }
     // A lower article whose best candidate in a document delegates to the provincial level (options.delegation.best) is

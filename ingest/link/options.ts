@@ -292,6 +292,18 @@ export interface LinkOptions {
    *  (the same one more link at each), 1.2 kept; npm run eval figures at DEFAULT_LINK_OPTIONS. */
   delegation: { genres: Genre[]; higher: string; lower: string; factor: number; best?: DelegatedBest | null } | null;
 
+  /** Session 44 (helper penalty): a lower penalty article that names the conduct one higher penalty article sanctions
+   *  (ingest/link/conduct.ts: the clauses ending in 的 before the sanction, and each listed item （一）…的) restates that
+   *  sanction in its own words, though the sanction differs in size or the lower splits one higher list across articles
+   *  (违反本办法规定，在疏散通道…停放电动自行车…的 ↔ 有下列行为之一的：（三）占用、堵塞、封闭疏散通道、安全出口…的). Such a
+   *  pair of penalty articles (both of group 'penalty', lower of these genres) has its score multiplied by `factor` when
+   *  the lower's conduct carries at least `min` of one higher clause's bigrams and `minShared` of them, a bigram in more
+   *  than `common` of the higher document's penalty articles not counted (a formula: 违反, 责令, 罚款). Provenance: the
+   *  link gold guideline (a penalty article restating the higher penalty for the same conduct links) and link44's census
+   *  of missed links ("a sanction restated for the same conduct", about 14 in the five lowest-recall dev sets).
+   *  null: off (PENALTY_CONDUCT_MEASURED). */
+  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; factor: number } | null;
+
   // ---- Link quality, session 19 (issue 13) ----
   /** With pairIdf, document frequencies are counted among the units of the same group only (the
    *  penalty articles of options.penaltyArticles against the two documents' penalty articles, the
@@ -611,6 +623,8 @@ export const PARAGRAPH_CREDIT_SHORT_MEASURED = { within: 1, idf: false, short: {
 /** Session 43: options.secondNeighbour with the stricter adjacency measured best on dev (same higher chapter) and left off. */
 export const SECOND_NEIGHBOUR_CHAPTER_MEASURED = { ...SECOND_NEIGHBOUR_MEASURED, adjacent: 'chapter' as const };
 
+/** options.penaltyConduct as measured in session 44 (helper penalty); see its figures at DEFAULT_LINK_OPTIONS.penaltyConduct. */
+export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.3, minShared: 3, common: 0.3, factor: 1.5 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
   // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,
@@ -791,6 +805,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
       { name: 'pay', pattern: '补贴|补助|经费|资金' },
     ],
   },
+  // Session 44 (helper penalty): measured as PENALTY_CONDUCT_MEASURED; see docs/history/links.md.
+  penaltyConduct: null,
   // Session 17 (see the interface).
   delegation: {
     genres: ['regulation'],

@@ -1,0 +1,46 @@
+// Session 44 (helper penalty): options.penaltyConduct. A provincial penalty article that sanctions one conduct of a
+// law's list (有下列行为之一的：（一）…（二）…) in its own words, with its own sanction, restates that penalty article: the
+// reader finds the conduct (占用疏散通道、安全出口) in both, though the fines differ. The formulas every penalty article
+// of the law shares (违反本法规定, 责令改正, 罚款) do not count as conduct.
+import { describe, expect, it } from 'vitest';
+import { bigramCounts, conductClauses, conductShare } from '../../../ingest/link/conduct.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
+import { PENALTY_CONDUCT_MEASURED } from '../../../ingest/link/options.js';
+import { regulationUnit, textOnlyRegulation } from './units.js';
+
+const penalty = (id: string, doc: number, text: string) => ({ ...regulationUnit(id, doc, text), group: 'penalty' });
+const lawList = '第六十条 单位违反本法规定，有下列行为之一的，责令改正，处五千元以上五万元以下罚款：\n（一）损坏、挪用或者擅自拆除消防设施、器材的；\n（二）占用、堵塞、封闭疏散通道、安全出口的；\n（三）埋压、圈占、遮挡消火栓的。';
+const lawOther = '第五十八条 违反本法规定，有下列行为之一的，由住房和城乡建设主管部门责令停止使用，并处三万元以上三十万元以下罚款：\n（一）依法应当进行消防验收的建设工程，未经消防验收擅自投入使用的；\n（二）公众聚集场所未经消防安全检查擅自投入使用、营业的。';
+const lawThird = '第六十四条 违反本法规定，有下列行为之一的，处十日以上十五日以下拘留，可以并处五百元以下罚款：\n（一）指使或者强令他人违反消防安全规定，冒险作业的；\n（二）谎报火警的。';
+const provincial = '第四十九条 违反本办法规定，在建筑物的疏散通道、安全出口停放电动自行车的，由消防救援机构责令改正，对单位处一千元以上五千元以下罚款。';
+const units = [penalty('law#第六十条', 0, lawList), penalty('law#第五十八条', 0, lawOther), penalty('law#第六十四条', 0, lawThird), penalty('prov#第四十九条', 1, provincial)];
+const n = 3;
+const df = bigramCounts([lawList, lawOther, lawThird]);
+const share = (higher: string) => conductShare(provincial, higher, (b) => df.get(b) ?? 0, n, PENALTY_CONDUCT_MEASURED);
+
+describe('the conduct a penalty article sanctions (session 44, options.penaltyConduct)', () => {
+  it('reads the conduct clause before the sanction, and each listed item, not the list’s lead', () => {
+    expect(conductClauses(provincial)).toEqual(['第四十九条 违反本办法规定，在建筑物的疏散通道、安全出口停放电动自行车的']);
+    expect(conductClauses(lawList)).toEqual(['损坏、挪用或者擅自拆除消防设施、器材的', '占用、堵塞、封闭疏散通道、安全出口的', '埋压、圈占、遮挡消火栓的']);
+  });
+  it('the provincial conduct carries the law item it restates, not the other lists', () => {
+    expect(share(lawList)).toBeGreaterThanOrEqual(PENALTY_CONDUCT_MEASURED.min);
+    expect(share(lawOther)).toBe(0);
+    expect(share(lawThird)).toBe(0);
+  });
+  it('the formulas every penalty article shares (违反本法规定, 罚款) are no conduct', () => {
+    const formula = '第五十条 违反本办法规定的，责令改正，处罚款。';
+    expect(conductShare(formula, lawList, (b) => df.get(b) ?? 0, n, PENALTY_CONDUCT_MEASURED)).toBe(0);
+  });
+  it('with the knob on, the pair is raised by its factor; the other penalty articles are not', () => {
+    const scores = (on: boolean) => {
+      const links = linkMeasures(units, (l, h) => l === 1 && h === 0, [], textOnlyRegulation({ penaltyConduct: on ? PENALTY_CONDUCT_MEASURED : null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0 }, relative: 0, topK: 10, pairIdf: true } } }), true);
+      const of = (h: string) => links.find((l) => l.lower === 'prov#第四十九条' && l.higher === h)?.score ?? 0;
+      return { list: of('law#第六十条'), other: of('law#第五十八条') };
+    };
+    const [off, on] = [scores(false), scores(true)];
+    expect(off.list).toBeGreaterThan(0);
+    expect(on.list).toBeCloseTo(off.list * PENALTY_CONDUCT_MEASURED.factor, 2);
+    expect(on.other).toBe(off.other);
+  });
+});
