@@ -9,13 +9,19 @@ const CLAUSE = /(?:^|[。；;：:\n])([^。；;：:\n]*?的)(?=[，,；;。])/g;
 /** An item's mark, stripped. */
 const ITEM_MARK = /^\s*[（(][一二三四五六七八九十]+[）)]\s*/;
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
+/** What names a provision, not conduct: an article's label or a reference (第二十三条第二款), 违反本办法…规定. */
+const REFERENCE = /违反[^，,。；;：:]{0,40}?规定|第[一二三四五六七八九十百零〇]+[条款项]/g;
 
-/** The conduct clauses of a penalty article, item marks stripped; a list's lead (有下列行为之一的) is not conduct. */
+/** A condition that aggravates the sanction, not the conduct sanctioned (逾期不改正的, 情节严重的, 构成犯罪的). */
+const AGGRAVATION = /逾期|拒不改正|情节(?:严重|较重|特别)|构成犯罪|造成[^，,；;。]{0,12}(?:后果|损失|损害)/;
+
+/** The conduct clauses of a penalty article, item marks and references (REFERENCE) blanked; a list's lead (有下列行为之一的) and an
+ *  aggravation (AGGRAVATION) are not conduct. */
 export function conductClauses(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CLAUSE)) {
-    const c = m[1].replace(ITEM_MARK, '').trim();
-    if (c && !/下列/.test(c)) out.push(c);
+    const c = m[1].replace(ITEM_MARK, '').replace(REFERENCE, ' ').trim();
+    if (c && !/下列/.test(c) && !AGGRAVATION.test(c)) out.push(c);
   }
   return out;
 }

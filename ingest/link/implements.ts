@@ -240,8 +240,8 @@ export function linkMeasures(
   // Penalty conduct (options.penaltyConduct): each higher document's penalty articles' bigram counts, when first met.
   const conduct = o.penaltyConduct ? { ...o.penaltyConduct, genres: new Set(o.penaltyConduct.genres) } : undefined;
   const conductDf = new Map<number, { df: Map<string, number>; n: number }>();
-  const conductFactor = (li: number, hi: number): number => {
-    if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return 1;
+  const conductMet = (li: number, hi: number): boolean => {
+    if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return false;
     const d = units[hi].docIndex;
     let c = conductDf.get(d);
     if (!c) {
@@ -249,7 +249,7 @@ export function linkMeasures(
       conductDf.set(d, (c = { df: bigramCounts(texts), n: texts.length }));
     }
     const df = c.df;
-    return conductShare(units[li].text, units[hi].text, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min ? conduct.factor : 1;
+    return conductShare(units[li].text, units[hi].text, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min;
   };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
@@ -379,9 +379,7 @@ export function linkMeasures(
       const delegated = delegation && delegation.genres.has(genre) && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
       const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
-      // A lower penalty article naming the conduct a higher one sanctions (options.penaltyConduct): raised.
-      const conducted = conductFactor(li, hi);
-      const factor = grouped * steps * delegated * conducted;
+      const factor = grouped * steps * delegated;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }
     // A lower article whose best candidate in a document delegates to the provincial level (options.delegation.best) is
@@ -478,6 +476,12 @@ export function linkMeasures(
       return;
     }
     const chosen = selectLinks(aligned, facts, p, o);
+    // A higher penalty article whose conduct the lower penalty article names (options.penaltyConduct) is kept, partial,
+    // from `floor`, though the cut left it out; no other candidate moves.
+    if (conduct && lower.group === 'penalty' && conduct.genres.has(genre))
+      aligned.forEach((a, k) => {
+        if (a.score >= conduct.floor && !chosen.some((c) => c.k === k) && conductMet(li, a.hi)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
+      });
     if (o.neighbourBest?.genres.includes(genre)) {
       const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
       if (k >= 0) pendingLink.set(neighbours.length, linkOf(k, 'partial'));

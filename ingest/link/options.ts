@@ -296,13 +296,13 @@ export interface LinkOptions {
    *  (ingest/link/conduct.ts: the clauses ending in 的 before the sanction, and each listed item （一）…的) restates that
    *  sanction in its own words, though the sanction differs in size or the lower splits one higher list across articles
    *  (违反本办法规定，在疏散通道…停放电动自行车…的 ↔ 有下列行为之一的：（三）占用、堵塞、封闭疏散通道、安全出口…的). Such a
-   *  pair of penalty articles (both of group 'penalty', lower of these genres) has its score multiplied by `factor` when
-   *  the lower's conduct carries at least `min` of one higher clause's bigrams and `minShared` of them, a bigram in more
+   *  pair of penalty articles (both of group 'penalty', lower of these genres) is kept as a partial link, when its score
+   *  reaches `floor` and the selection left it out (no other candidate moves), when the lower's conduct carries at least `min` of one higher clause's bigrams and `minShared` of them, a bigram in more
    *  than `common` of the higher document's penalty articles not counted (a formula: 违反, 责令, 罚款). Provenance: the
    *  link gold guideline (a penalty article restating the higher penalty for the same conduct links) and link44's census
    *  of missed links ("a sanction restated for the same conduct", about 14 in the five lowest-recall dev sets).
    *  null: off (PENALTY_CONDUCT_MEASURED). */
-  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; factor: number } | null;
+  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number } | null;
 
   // ---- Link quality, session 19 (issue 13) ----
   /** With pairIdf, document frequencies are counted among the units of the same group only (the
@@ -624,7 +624,7 @@ export const PARAGRAPH_CREDIT_SHORT_MEASURED = { within: 1, idf: false, short: {
 export const SECOND_NEIGHBOUR_CHAPTER_MEASURED = { ...SECOND_NEIGHBOUR_MEASURED, adjacent: 'chapter' as const };
 
 /** options.penaltyConduct as measured in session 44 (helper penalty); see its figures at DEFAULT_LINK_OPTIONS.penaltyConduct. */
-export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.3, minShared: 3, common: 0.3, factor: 1.5 };
+export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.3, minShared: 3, common: 0.3, floor: 0.08 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
   // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,

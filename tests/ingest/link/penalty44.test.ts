@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { bigramCounts, conductClauses, conductShare } from '../../../ingest/link/conduct.js';
 import { linkMeasures } from '../../../ingest/link/implements.js';
-import { PENALTY_CONDUCT_MEASURED } from '../../../ingest/link/options.js';
-import { regulationUnit, textOnlyRegulation } from './units.js';
+import { linkOptions, PENALTY_CONDUCT_MEASURED } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
 
 const penalty = (id: string, doc: number, text: string) => ({ ...regulationUnit(id, doc, text), group: 'penalty' });
 const lawList = '第六十条 单位违反本法规定，有下列行为之一的，责令改正，处五千元以上五万元以下罚款：\n（一）损坏、挪用或者擅自拆除消防设施、器材的；\n（二）占用、堵塞、封闭疏散通道、安全出口的；\n（三）埋压、圈占、遮挡消火栓的。';
@@ -20,7 +20,8 @@ const share = (higher: string) => conductShare(provincial, higher, (b) => df.get
 
 describe('the conduct a penalty article sanctions (session 44, options.penaltyConduct)', () => {
   it('reads the conduct clause before the sanction, and each listed item, not the list’s lead', () => {
-    expect(conductClauses(provincial)).toEqual(['第四十九条 违反本办法规定，在建筑物的疏散通道、安全出口停放电动自行车的']);
+    expect(conductClauses(provincial)).toEqual(['，在建筑物的疏散通道、安全出口停放电动自行车的']);
+    expect(conductClauses('第五十条 违反本办法第二十三条第二款规定，擅自停用消防设施的，责令改正。')).toEqual(['，擅自停用消防设施的']);
     expect(conductClauses(lawList)).toEqual(['损坏、挪用或者擅自拆除消防设施、器材的', '占用、堵塞、封闭疏散通道、安全出口的', '埋压、圈占、遮挡消火栓的']);
   });
   it('the provincial conduct carries the law item it restates, not the other lists', () => {
@@ -32,15 +33,18 @@ describe('the conduct a penalty article sanctions (session 44, options.penaltyCo
     const formula = '第五十条 违反本办法规定的，责令改正，处罚款。';
     expect(conductShare(formula, lawList, (b) => df.get(b) ?? 0, n, PENALTY_CONDUCT_MEASURED)).toBe(0);
   });
-  it('with the knob on, the pair is raised by its factor; the other penalty articles are not', () => {
-    const scores = (on: boolean) => {
-      const links = linkMeasures(units, (l, h) => l === 1 && h === 0, [], textOnlyRegulation({ penaltyConduct: on ? PENALTY_CONDUCT_MEASURED : null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0 }, relative: 0, topK: 10, pairIdf: true } } }), true);
-      const of = (h: string) => links.find((l) => l.lower === 'prov#第四十九条' && l.higher === h)?.score ?? 0;
-      return { list: of('law#第六十条'), other: of('law#第五十八条') };
-    };
-    const [off, on] = [scores(false), scores(true)];
-    expect(off.list).toBeGreaterThan(0);
-    expect(on.list).toBeCloseTo(off.list * PENALTY_CONDUCT_MEASURED.factor, 2);
-    expect(on.other).toBe(off.other);
+  it('with the knob on, the law article whose item the provincial one restates is linked, partial, under the threshold; no other', () => {
+    // A threshold no pair reaches: the selection keeps nothing, so what is linked is the rule's.
+    const linked = (on: boolean) =>
+      linkMeasures(units, (l, h) => l === 1 && h === 0, [], linkOptions({ topKPerClause: null, paragraphBest: null, procedureStages: null, clearBest: null, partialFloor: null, neighbourBest: null, dutyListItems: null, paragraphPair: null, penaltyConduct: on ? { ...PENALTY_CONDUCT_MEASURED, floor: 0 } : null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.99, partial: 0.98 }, relative: 0.8, topK: 1, pairIdf: true } } }))
+        .filter((l) => l.lower === 'prov#第四十九条')
+        .map((l) => `${l.higher} ${l.verdict}`);
+    expect(linked(false)).toEqual([]);
+    expect(linked(true)).toEqual(['law#第六十条 partial']);
+  });
+  it('a formula reference alone (违反本法第十六条规定的) is no shared conduct', () => {
+    const general = '第六十七条 单位违反本法第十六条、第十七条、第二十一条第二款规定的，责令限期改正；逾期不改正的，依法给予处分。';
+    const lower = '第四十七条 违反本办法第二十三条第二款规定，人员密集场所未设置疏散示意图的，责令限期改正；逾期不改正的，处罚款。';
+    expect(conductShare(lower, general, () => 1, 10, PENALTY_CONDUCT_MEASURED)).toBe(0);
   });
 });
