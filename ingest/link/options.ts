@@ -624,7 +624,7 @@ export const PARAGRAPH_CREDIT_SHORT_MEASURED = { within: 1, idf: false, short: {
 export const SECOND_NEIGHBOUR_CHAPTER_MEASURED = { ...SECOND_NEIGHBOUR_MEASURED, adjacent: 'chapter' as const };
 
 /** options.penaltyConduct as measured in session 44 (helper penalty); see its figures at DEFAULT_LINK_OPTIONS.penaltyConduct. */
-export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.3, minShared: 3, common: 0.3, floor: 0.08 };
+export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.5, minShared: 3, common: 0.3, floor: 0.08 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
   // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,
