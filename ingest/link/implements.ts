@@ -64,6 +64,9 @@ export interface ReuseLink {
   passages: { lower: [number, number]; higher: [number, number]; text: string; higherText?: string }[];
   sharedEntities: string[];
   signals: { reuse: number; text: number; entities: number };
+  /** The lower penalty article names the conduct the higher one sanctions (options.penaltyConduct): kept partial whatever
+   *  the thresholds, so coverage's replay keeps it. */
+  penaltyConduct?: true;
 }
 
 /** Where a document's units are indexed (`partition`, e.g. its region) and which partitions a
@@ -478,9 +481,14 @@ export function linkMeasures(
     const chosen = selectLinks(aligned, facts, p, o);
     // A higher penalty article whose conduct the lower penalty article names (options.penaltyConduct) is kept, partial,
     // from `floor`, though the cut left it out; no other candidate moves.
+    // Every such pair is marked (its link, chosen or added, carries penaltyConduct), so that coverage's replay adds it under
+    // any thresholds the selection leaves it out at.
+    const conducted = new Set<number>();
     if (conduct && lower.group === 'penalty' && conduct.genres.has(genre))
       aligned.forEach((a, k) => {
-        if (a.score >= conduct.floor && !chosen.some((c) => c.k === k) && conductMet(li, a.hi)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
+        if (a.score < conduct.floor || !conductMet(li, a.hi)) return;
+        conducted.add(k);
+        if (!chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
       });
     if (o.neighbourBest?.genres.includes(genre)) {
       const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
@@ -500,7 +508,7 @@ export function linkMeasures(
     }
     for (const c of chosen) {
       if (c.k >= 0) {
-        links.push(linkOf(c.k, c.verdict));
+        links.push(conducted.has(c.k) ? { ...linkOf(c.k, c.verdict), penaltyConduct: true } : linkOf(c.k, c.verdict));
         continue;
       }
       // A duty list item's article (options.dutyListItems): aligned for its evidence, scored by its wording.

@@ -806,7 +806,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     ],
   },
   // Session 44 (helper penalty): measured as PENALTY_CONDUCT_MEASURED; see docs/history/links.md.
-  penaltyConduct: null,
+  penaltyConduct: PENALTY_CONDUCT_MEASURED,
   // Session 17 (see the interface).
   delegation: {
     genres: ['regulation'],

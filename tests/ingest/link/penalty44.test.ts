@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { bigramCounts, conductClauses, conductShare } from '../../../ingest/link/conduct.js';
 import { linkMeasures } from '../../../ingest/link/implements.js';
-import { linkOptions, PENALTY_CONDUCT_MEASURED } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, linkOptions, PENALTY_CONDUCT_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { graphFromSnapshot } from '../../../coverage/graph.js';
+import { replayedLinks } from '../../../coverage/replay.js';
+import type { Snapshot } from '../../../graph-schema/index.js';
 import { regulationUnit } from './units.js';
 
 const penalty = (id: string, doc: number, text: string) => ({ ...regulationUnit(id, doc, text), group: 'penalty' });
@@ -47,4 +51,38 @@ describe('the conduct a penalty article sanctions (session 44, options.penaltyCo
     const lower = '第四十七条 违反本办法第二十三条第二款规定，人员密集场所未设置疏散示意图的，责令限期改正；逾期不改正的，处罚款。';
     expect(conductShare(lower, general, () => 1, 10, PENALTY_CONDUCT_MEASURED)).toBe(0);
   });
+});
+
+// On: the statistics family (山东 统计管理条例 第十七条 restates the sanctions of 统计法 第三十七条 and 第四十一条 for
+// 打击报复 and 拒绝、阻碍统计检查). The links the rule adds are partial, marked penaltyConduct, and coverage's replay under
+// other thresholds keeps them as ingesting again would.
+describe('penaltyConduct on the statistics family', () => {
+  const ingestLinks = (s: Snapshot) =>
+    s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
+  const withThresholds = (t: { implements: number; partial: number }): Partial<LinkOptions> => ({
+    thresholds: t,
+    genres: Object.fromEntries(Object.entries(DEFAULT_LINK_OPTIONS.genres).map(([g, p]) => [g, { ...p, thresholds: t }])),
+  });
+  it('is on by default, adds partial links under the threshold, and the replay keeps them', async () => {
+    expect(DEFAULT_LINK_OPTIONS.penaltyConduct).toEqual(PENALTY_CONDUCT_MEASURED);
+    const corpus = 'tests/real/statistics/corpus';
+    const base = (await runIngest({ inputs: [corpus] })).snapshot;
+    const marked = base.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.penaltyConduct);
+    const added = marked.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.score < DEFAULT_LINK_OPTIONS.genres.regulation!.thresholds.partial);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.verdict === 'partial')).toBe(true);
+    expect(added.map((e) => `${e.source.split(/[#/]/).pop()} > ${e.target.split(/[#/]/).pop()}`)).toContain('第十七条 > 第四十一条');
+    const off = (await runIngest({ inputs: [corpus], link: { penaltyConduct: null } })).snapshot;
+    expect(ingestLinks(off).length).toBeLessThan(ingestLinks(base).length);
+    const t = { implements: 0.2, partial: 0.16 };
+    const expected = ingestLinks((await runIngest({ inputs: [corpus], link: withThresholds(t) })).snapshot);
+    const r = replayedLinks(graphFromSnapshot(base), t)!;
+    const replayed = [...r.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
+    for (const e of added) expect(replayed.some((l) => l.startsWith(`${e.source} > ${e.target} partial`))).toBe(true);
+    // Re-ingesting under t links them too; the replay adds nothing ingest would not (the neighbour rule, not replayed, may
+    // add a link the replay lacks: coverage/replay.ts).
+    for (const e of added) expect(expected.some((l) => l.startsWith(`${e.source} > ${e.target} partial`))).toBe(true);
+    expect(r.inexact).toBe(0);
+    expect(replayed.filter((l) => !expected.includes(l))).toEqual([]);
+  }, 240_000);
 });
