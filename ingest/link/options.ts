@@ -301,7 +301,8 @@ export interface LinkOptions {
    *  than `common` of the higher document's penalty articles not counted (a formula: 违反, 责令, 罚款). Provenance: the
    *  link gold guideline (a penalty article restating the higher penalty for the same conduct links) and link44's census
    *  of missed links ("a sanction restated for the same conduct", about 14 in the five lowest-recall dev sets).
-   *  null: off (PENALTY_CONDUCT_MEASURED). */
+   *  null: off. On since session 44 (PENALTY_CONDUCT_MEASURED). The link carries `penaltyConduct`; coverage/replay.ts
+   *  keeps it partial under any thresholds. */
   penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number } | null;
 
   // ---- Link quality, session 19 (issue 13) ----
@@ -805,7 +806,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
       { name: 'pay', pattern: '补贴|补助|经费|资金' },
     ],
   },
-  // Session 44 (helper penalty): measured as PENALTY_CONDUCT_MEASURED; see docs/history/links.md.
+  // Session 44 (helper penalty), links-grid.ts --fresh on the twelve dev link sets against main 9cda1d9 (min / minShared):
+  // 0.5 / 3 statistics TP 49 -> 51, FP 23 -> 24 (F1 0.6242 -> 0.6375, verdicts 100 -> 101), the eleven others identical;
+  // 0.3 / 3 statistics +2/+3, techtransfer FP +1; 0.6 / 4 statistics +1/0; as a score factor (x1.5) it moved other
+  // candidates (statistics lost a strong link, legal aid, fire, techtransfer FP +1 each). Held out once (cli.ts, totals):
+  // buildingenergy TP 91 -> 93, FP =, verdicts 105 -> 107, the seven others identical. docs/history/links.md.
   penaltyConduct: PENALTY_CONDUCT_MEASURED,
   // Session 17 (see the interface).
   delegation: {
