@@ -42,12 +42,16 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // A link's lag depends on its two documents only: new links take it from a kept link between them.
   const lags = new Map<string, Pick<CoverageLink, 'lagDays' | 'lagApprox'>>();
   // Articles cited by number stay strong links whatever the thresholds (the link stage adds them after the selection).
+  // A penalty article's conduct match (options.penaltyConduct, edge penaltyConduct) stays at least partial: the linker adds
+  // it after the selection whenever the selection leaves it out.
+  const conduct = new Map<string, { higher: string; score: number }[]>();
   const cited = new Set<string>();
   g.forEachEdge((_e, a, source, target) => {
     if (a.type !== 'IMPLEMENTS') return;
     const e = a as EdgeOf<'IMPLEMENTS'>;
     const [lo, hi] = [docOf(source)!, docOf(target)!];
     if (e.lagDays !== undefined) lags.set(`${lo}\n${hi}`, { lagDays: e.lagDays, ...(e.lagApprox ? { lagApprox: true } : {}) });
+    if (e.penaltyConduct && !e.citedArticle) (conduct.get(source) ?? conduct.set(source, []).get(source)!).push({ higher: target, score: e.score });
     if (!e.citedArticle) return;
     cited.add(`${source}>${target}`);
     add(target, { source, sourceDoc: lo, verdict: e.verdict ?? 'implements', score: e.score, ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}), ...(e.lagApprox ? { lagApprox: true } : {}) });
@@ -60,10 +64,14 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     const dropped = new Set(r.dropped ?? []);
     const lowerDoc = docOf(r.lower);
     if (!lowerDoc) continue;
+    const chosen = new Set<string>();
     for (const c of selectStored(r, { thresholds: t, topK: profile.topK, relative: profile.relative }, rules)) {
       if (cited.has(`${r.lower}>${c.higher}`) || dropped.has(c.higher)) continue;
+      chosen.add(c.higher);
       add(c.higher, { source: r.lower, sourceDoc: lowerDoc, verdict: c.verdict, score: c.score, ...lags.get(`${lowerDoc}\n${docOf(c.higher)}`) });
     }
+    for (const c of conduct.get(r.lower) ?? [])
+      if (!chosen.has(c.higher) && !dropped.has(c.higher)) add(c.higher, { source: r.lower, sourceDoc: lowerDoc, verdict: 'partial', score: c.score, ...lags.get(`${lowerDoc}\n${docOf(c.higher)}`) });
   }
   return { into, inexact };
 }

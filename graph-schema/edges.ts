@@ -54,6 +54,9 @@ export const Implements = z.object({
    *  adoption came before the lower one, and the corpus holds no earlier text of it): allowed by the
    *  date rule, `lagDays` from the adoption. A flat property, so Cypher can filter on it. */
   laterVersion: z.literal(true).optional(),
+  /** The lower penalty article names the conduct the higher penalty article sanctions (ingest/link/conduct.ts,
+   *  options.penaltyConduct): at least partial whatever the thresholds (coverage's replay keeps it). A flat property. */
+  penaltyConduct: z.literal(true).optional(),
   evidence: z.object({
     /** Reused wording found by local alignment, with spans in both documents. */
     passages: z.array(ReusedPassage),

@@ -26,6 +26,7 @@ import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { bigramCounts, conductShare } from './conduct.js';
 
 export { selectionFor } from './select.js';
 
@@ -63,6 +64,9 @@ export interface ReuseLink {
   passages: { lower: [number, number]; higher: [number, number]; text: string; higherText?: string }[];
   sharedEntities: string[];
   signals: { reuse: number; text: number; entities: number };
+  /** The lower penalty article names the conduct the higher one sanctions (options.penaltyConduct): kept partial whatever
+   *  the thresholds, so coverage's replay keeps it. */
+  penaltyConduct?: true;
 }
 
 /** Where a document's units are indexed (`partition`, e.g. its region) and which partitions a
@@ -236,6 +240,20 @@ export function linkMeasures(
   // delegated, read from their text once each, when first met (-1 unknown, 0 no, 1 yes).
   const delegation = o.delegation ? { higher: new RegExp(o.delegation.higher), lower: new RegExp(o.delegation.lower), genres: new Set(o.delegation.genres) } : undefined;
   const [delegates, setsDelegated] = [new Int8Array(units.length).fill(-1), new Int8Array(units.length).fill(-1)];
+  // Penalty conduct (options.penaltyConduct): each higher document's penalty articles' bigram counts, when first met.
+  const conduct = o.penaltyConduct ? { ...o.penaltyConduct, genres: new Set(o.penaltyConduct.genres) } : undefined;
+  const conductDf = new Map<number, { df: Map<string, number>; n: number }>();
+  const conductMet = (li: number, hi: number): boolean => {
+    if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return false;
+    const d = units[hi].docIndex;
+    let c = conductDf.get(d);
+    if (!c) {
+      const texts = ((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((i) => units[i].group === 'penalty').map((i) => units[i].text);
+      conductDf.set(d, (c = { df: bigramCounts(texts), n: texts.length }));
+    }
+    const df = c.df;
+    return conductShare(units[li].text, units[hi].text, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min;
+  };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
   // document met among its candidates: candidates of other documents are dropped as they are
@@ -461,6 +479,17 @@ export function linkMeasures(
       return;
     }
     const chosen = selectLinks(aligned, facts, p, o);
+    // A higher penalty article whose conduct the lower penalty article names (options.penaltyConduct) is kept, partial,
+    // from `floor`, though the cut left it out; no other candidate moves.
+    // Every such pair is marked (its link, chosen or added, carries penaltyConduct), so that coverage's replay adds it under
+    // any thresholds the selection leaves it out at.
+    const conducted = new Set<number>();
+    if (conduct && lower.group === 'penalty' && conduct.genres.has(genre))
+      aligned.forEach((a, k) => {
+        if (a.score < conduct.floor || !conductMet(li, a.hi)) return;
+        conducted.add(k);
+        if (!chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
+      });
     if (o.neighbourBest?.genres.includes(genre)) {
       const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
       if (k >= 0) pendingLink.set(neighbours.length, linkOf(k, 'partial'));
@@ -479,7 +508,7 @@ export function linkMeasures(
     }
     for (const c of chosen) {
       if (c.k >= 0) {
-        links.push(linkOf(c.k, c.verdict));
+        links.push(conducted.has(c.k) ? { ...linkOf(c.k, c.verdict), penaltyConduct: true } : linkOf(c.k, c.verdict));
         continue;
       }
       // A duty list item's article (options.dutyListItems): aligned for its evidence, scored by its wording.

@@ -292,6 +292,19 @@ export interface LinkOptions {
    *  (the same one more link at each), 1.2 kept; npm run eval figures at DEFAULT_LINK_OPTIONS. */
   delegation: { genres: Genre[]; higher: string; lower: string; factor: number; best?: DelegatedBest | null } | null;
 
+  /** Session 44 (helper penalty): a lower penalty article that names the conduct one higher penalty article sanctions
+   *  (ingest/link/conduct.ts: the clauses ending in 的 before the sanction, and each listed item （一）…的) restates that
+   *  sanction in its own words, though the sanction differs in size or the lower splits one higher list across articles
+   *  (违反本办法规定，在疏散通道…停放电动自行车…的 ↔ 有下列行为之一的：（三）占用、堵塞、封闭疏散通道、安全出口…的). Such a
+   *  pair of penalty articles (both of group 'penalty', lower of these genres) is kept as a partial link, when its score
+   *  reaches `floor` and the selection left it out (no other candidate moves), when the lower's conduct carries at least `min` of one higher clause's bigrams and `minShared` of them, a bigram in more
+   *  than `common` of the higher document's penalty articles not counted (a formula: 违反, 责令, 罚款). Provenance: the
+   *  link gold guideline (a penalty article restating the higher penalty for the same conduct links) and link44's census
+   *  of missed links ("a sanction restated for the same conduct", about 14 in the five lowest-recall dev sets).
+   *  null: off. On since session 44 (PENALTY_CONDUCT_MEASURED). The link carries `penaltyConduct`; coverage/replay.ts
+   *  keeps it partial under any thresholds. */
+  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number } | null;
+
   // ---- Link quality, session 19 (issue 13) ----
   /** With pairIdf, document frequencies are counted among the units of the same group only (the
    *  penalty articles of options.penaltyArticles against the two documents' penalty articles, the
@@ -611,6 +624,8 @@ export const PARAGRAPH_CREDIT_SHORT_MEASURED = { within: 1, idf: false, short: {
 /** Session 43: options.secondNeighbour with the stricter adjacency measured best on dev (same higher chapter) and left off. */
 export const SECOND_NEIGHBOUR_CHAPTER_MEASURED = { ...SECOND_NEIGHBOUR_MEASURED, adjacent: 'chapter' as const };
 
+/** options.penaltyConduct as measured in session 44 (helper penalty); see its figures at DEFAULT_LINK_OPTIONS.penaltyConduct. */
+export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.5, minShared: 3, common: 0.3, floor: 0.08 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
   // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,
@@ -791,6 +806,12 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
       { name: 'pay', pattern: '补贴|补助|经费|资金' },
     ],
   },
+  // Session 44 (helper penalty), links-grid.ts --fresh on the twelve dev link sets against main 9cda1d9 (min / minShared):
+  // 0.5 / 3 statistics TP 49 -> 51, FP 23 -> 24 (F1 0.6242 -> 0.6375, verdicts 100 -> 101), the eleven others identical;
+  // 0.3 / 3 statistics +2/+3, techtransfer FP +1; 0.6 / 4 statistics +1/0; as a score factor (x1.5) it moved other
+  // candidates (statistics lost a strong link, legal aid, fire, techtransfer FP +1 each). Held out once (cli.ts, totals):
+  // buildingenergy TP 91 -> 93, FP =, verdicts 105 -> 107, the seven others identical. docs/history/links.md.
+  penaltyConduct: PENALTY_CONDUCT_MEASURED,
   // Session 17 (see the interface).
   delegation: {
     genres: ['regulation'],

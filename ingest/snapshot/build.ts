@@ -346,6 +346,7 @@ export function addImplements(g: PolicyGraph, links: ImplementsLink[]): void {
       ...(l.lagApprox ? { lagApprox: true as const } : {}),
       ...(l.citedArticle ? { citedArticle: true as const } : {}),
       ...(l.laterVersion ? { laterVersion: true as const } : {}),
+      ...(l.penaltyConduct ? { penaltyConduct: true as const } : {}),
       evidence: {
         passages: l.passages,
         sharedEntities: l.sharedEntities,

@@ -1,0 +1,67 @@
+// The conduct a penalty article sanctions (options.penaltyConduct, session 44 helper penalty): the clauses that end in
+// 的 before its sanction (违反本办法规定，擅自…的，由…), and in a higher article that lists them, each item （一）…的；.
+// A lower penalty article that names the conduct of one item (or one clause) of a higher penalty article in its own
+// words restates that sanction, though the sanction differs in size or the lower splits one higher list across articles.
+// Pure: text in, numbers out.
+
+/** A conduct clause: text since the last sentence, item or list boundary up to a 的 closed by punctuation. */
+const CLAUSE = /(?:^|[。；;：:\n])([^。；;：:\n]*?的)(?=[，,；;。])/g;
+/** An item's mark, stripped. */
+const ITEM_MARK = /^\s*[（(][一二三四五六七八九十]+[）)]\s*/;
+const HAN_RUN = /[\u4e00-\u9fff]+/g;
+/** What names a provision, not conduct: an article's label or a reference (第二十三条第二款), 违反本办法…规定. */
+const REFERENCE = /违反[^，,。；;：:]{0,40}?规定|第[一二三四五六七八九十百零〇]+[条款项]/g;
+
+/** A condition that aggravates the sanction, not the conduct sanctioned (逾期不改正的, 情节严重的, 构成犯罪的). */
+const AGGRAVATION = /逾期|拒不改正|情节(?:严重|较重|特别)|构成犯罪|造成[^，,；;。]{0,12}(?:后果|损失|损害)/;
+
+/** The conduct clauses of a penalty article, item marks and references (REFERENCE) blanked; a list's lead (有下列行为之一的) and an
+ *  aggravation (AGGRAVATION) are not conduct. */
+export function conductClauses(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CLAUSE)) {
+    const c = m[1].replace(ITEM_MARK, '').replace(REFERENCE, ' ').trim();
+    if (c && !/下列/.test(c) && !AGGRAVATION.test(c)) out.push(c);
+  }
+  return out;
+}
+
+/** Bigrams of the Han runs of a text (a bigram never spans punctuation). */
+export function runBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [run] of text.matchAll(HAN_RUN)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+export interface ConductSetting {
+  /** Least share of a higher clause's own bigrams that the lower article's conduct carries. */
+  min: number;
+  /** Least number of such bigrams shared. */
+  minShared: number;
+  /** A bigram in more than this share of the higher document's penalty articles (and in more than one) is a formula (违反,
+   *  责令, 罚款), not conduct. */
+  common: number;
+}
+
+/** How much of one conduct clause of the higher penalty article the lower article's conduct names: the best share over the
+ *  higher clauses, counted on bigrams that are not formulas of the higher document's penalty articles (`df`: in how many of
+ *  them a bigram occurs, of `n`); 0 when no clause reaches `minShared` bigrams. */
+export function conductShare(lowerText: string, higherText: string, df: (b: string) => number, n: number, s: ConductSetting): number {
+  const lower = new Set<string>();
+  for (const c of conductClauses(lowerText)) for (const b of runBigrams(c)) lower.add(b);
+  if (!lower.size) return 0;
+  let best = 0;
+  for (const c of conductClauses(higherText)) {
+    const own = [...runBigrams(c)].filter((b) => df(b) <= Math.max(1, s.common * n));
+    const shared = own.filter((b) => lower.has(b)).length;
+    if (shared >= s.minShared) best = Math.max(best, shared / own.length);
+  }
+  return best;
+}
+
+/** Document frequencies of bigrams among some texts (a higher document's penalty articles). */
+export function bigramCounts(texts: string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const b of runBigrams(t)) df.set(b, (df.get(b) ?? 0) + 1);
+  return df;
+}
