@@ -68,7 +68,7 @@ describe('penaltyConduct on the statistics family', () => {
     const corpus = 'tests/real/statistics/corpus';
     const base = (await runIngest({ inputs: [corpus] })).snapshot;
     const marked = base.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.penaltyConduct);
-    const added = marked.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.score < DEFAULT_LINK_OPTIONS.genres.regulation!.thresholds.partial);
+    const added = marked.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.score < (DEFAULT_LINK_OPTIONS.genres.regulation?.thresholds?.partial ?? 0));
     expect(added.length).toBeGreaterThan(0);
     expect(added.every((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.verdict === 'partial')).toBe(true);
     expect(added.map((e) => `${e.source.split(/[#/]/).pop()} > ${e.target.split(/[#/]/).pop()}`)).toContain('第十七条 > 第四十一条');
