@@ -115,3 +115,11 @@ describe('the innovation set\'s 宁波 and 上海 texts (read after their blind 
     expect(names('Organisation', law('企业可以采取联合建立技术转移机构或者技术创新联盟等产学研合作方式开展研究开发。'))).toEqual([]);
   });
 });
+
+describe('a body then 建设 before the system it builds (name-cuts.txt)', () => {
+  it('starts the platform\'s name after 部门建设, and keeps 建设 inside a name', () => {
+    const programmes = (text: string) => names('Programme', regulation('上海市推进某某条例', text));
+    expect(programmes('市知识产权部门建设知识产权综合服务平台，开展知识产权检索查询。')).toEqual(['知识产权综合服务平台']);
+    expect(programmes('市人民政府建设城乡建设信息平台，向社会公开。')).toEqual(['城乡建设信息平台']);
+  });
+});
