@@ -43,16 +43,28 @@ export interface ConductSetting {
   common: number;
 }
 
+/** The bigrams a lower penalty article's conduct clauses name (one set for the article). */
+export function conductBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const c of conductClauses(text)) for (const b of runBigrams(c)) out.add(b);
+  return out;
+}
+
+/** The bigrams of each conduct clause of a higher penalty article. */
+export function clauseBigrams(text: string): string[][] {
+  return conductClauses(text).map((c) => [...runBigrams(c)]);
+}
+
 /** How much of one conduct clause of the higher penalty article the lower article's conduct names: the best share over the
  *  higher clauses, counted on bigrams that are not formulas of the higher document's penalty articles (`df`: in how many of
- *  them a bigram occurs, of `n`); 0 when no clause reaches `minShared` bigrams. */
-export function conductShare(lowerText: string, higherText: string, df: (b: string) => number, n: number, s: ConductSetting): number {
-  const lower = new Set<string>();
-  for (const c of conductClauses(lowerText)) for (const b of runBigrams(c)) lower.add(b);
+ *  them a bigram occurs, of `n`); 0 when no clause reaches `minShared` bigrams. The linker passes each article's bigrams,
+ *  read once per article (conductBigrams, clauseBigrams); text is read here otherwise. */
+export function conductShare(lowerText: string | Set<string>, higherText: string | string[][], df: (b: string) => number, n: number, s: ConductSetting): number {
+  const lower = typeof lowerText === 'string' ? conductBigrams(lowerText) : lowerText;
   if (!lower.size) return 0;
   let best = 0;
-  for (const c of conductClauses(higherText)) {
-    const own = [...runBigrams(c)].filter((b) => df(b) <= Math.max(1, s.common * n));
+  for (const clause of typeof higherText === 'string' ? clauseBigrams(higherText) : higherText) {
+    const own = clause.filter((b) => df(b) <= Math.max(1, s.common * n));
     const shared = own.filter((b) => lower.has(b)).length;
     if (shared >= s.minShared) best = Math.max(best, shared / own.length);
   }

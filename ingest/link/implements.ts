@@ -26,7 +26,7 @@ import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
-import { bigramCounts, conductShare } from './conduct.js';
+import { bigramCounts, clauseBigrams, conductBigrams, conductShare } from './conduct.js';
 
 export { selectionFor } from './select.js';
 
@@ -243,6 +243,8 @@ export function linkMeasures(
   // Penalty conduct (options.penaltyConduct): each higher document's penalty articles' bigram counts, when first met.
   const conduct = o.penaltyConduct ? { ...o.penaltyConduct, genres: new Set(o.penaltyConduct.genres) } : undefined;
   const conductDf = new Map<number, { df: Map<string, number>; n: number }>();
+  const conductLower = new Map<number, Set<string>>();
+  const conductHigher = new Map<number, string[][]>();
   const conductMet = (li: number, hi: number): boolean => {
     if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return false;
     const d = units[hi].docIndex;
@@ -252,7 +254,10 @@ export function linkMeasures(
       conductDf.set(d, (c = { df: bigramCounts(texts), n: texts.length }));
     }
     const df = c.df;
-    return conductShare(units[li].text, units[hi].text, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min;
+    // (Each article's conduct read once, not once per pair: a lower article meets each higher penalty article of its candidates.)
+    const lowerBigrams = conductLower.get(li) ?? conductLower.set(li, conductBigrams(units[li].text)).get(li)!;
+    const higherClauses = conductHigher.get(hi) ?? conductHigher.set(hi, clauseBigrams(units[hi].text)).get(hi)!;
+    return conductShare(lowerBigrams, higherClauses, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min;
   };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
