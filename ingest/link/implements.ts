@@ -64,8 +64,9 @@ export interface ReuseLink {
   passages: { lower: [number, number]; higher: [number, number]; text: string; higherText?: string }[];
   sharedEntities: string[];
   signals: { reuse: number; text: number; entities: number };
-  /** The lower penalty article names the conduct the higher one sanctions (options.penaltyConduct): kept partial whatever
-   *  the thresholds, so coverage's replay keeps it. */
+  /** The lower penalty article names the conduct the higher one sanctions (options.penaltyConduct), or restates it as a
+   *  general liability clause for the same persons (options.liabilityRestated, session 45): kept partial whatever the
+   *  thresholds, so coverage's replay keeps it. */
   penaltyConduct?: true;
 }
 
