@@ -34,6 +34,15 @@ export function conditionSubject(paragraph: string, rule: Rule): string {
   const t = paragraph.replace(/\s+/g, '').replace(c.lead, '');
   if (c.skip.test(t)) return '';
   const stop = t.search(c.verb);
+  if (stop === 0 && rule.nounPhrase) {
+    // 利用财政资金设立的科技项目的承担者未依照…: the head after the relative clause's last 的, to the next verb.
+    const first = t.split(/[，,；;。：:、]/)[0];
+    const at = first.lastIndexOf('的');
+    if (at < 0 || at === first.length - 1) return '';
+    const rest = first.slice(at + 1);
+    const end = rest.search(c.verb);
+    return end < 0 ? rest : rest.slice(0, end);
+  }
   const head = stop < 0 ? t : t.slice(0, stop);
   return head.split(/[，,；;。：:]/)[0];
 }

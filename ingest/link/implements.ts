@@ -248,6 +248,9 @@ export function linkMeasures(
   const conductHigher = new Map<number, string[][]>();
   const conductNouns = new Map<number, string[]>();
   const conductActors = new Map<number, string[][]>();
+  // The condition's own subject, without penaltyActors.nounPhrase's reading: 对违反…的直接责任人员 names the persons sanctioned,
+  // not an actor of the condition (options.liabilityRestated).
+  const plainActors = o.penaltyActors ? (o.penaltyActors.nounPhrase ? { ...o.penaltyActors, nounPhrase: false } : o.penaltyActors) : undefined;
   const conductMet = (li: number, hi: number): boolean => {
     if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return false;
     const d = units[hi].docIndex;
@@ -515,7 +518,7 @@ export function linkMeasures(
       const flat = (i: number) => units[i].text.replace(/\s+/g, '');
       // Only a clause that names no actor of its own condition (对违反…的有关领导人或直接责任人员，依法给予行政处分): an article
       // whose subject is an actor (血站违反…, 人民政府及其有关部门违反…) sanctions that actor's conduct, not the higher's persons.
-      const general = !o.penaltyActors || subjectNouns(units[li].text, o.penaltyActors).length === 0;
+      const general = !plainActors || subjectNouns(units[li].text, plainActors).length === 0;
       const mine = general && sanction.test(flat(li)) ? personClasses(flat(li), classes) : [];
       if (mine.length)
         aligned.forEach((a, k) => {

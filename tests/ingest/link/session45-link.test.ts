@@ -1,11 +1,13 @@
 // Session 45 (helper link, issue 13). Two penalty rules, each test failing without its part:
 // - options.penaltyConduct.actors: the same conduct sanctioned for another actor is no restatement (山东统计 第十二条, the
 //   respondent's 伪造、篡改统计资料, against 统计法 第三十八条, the statistics body's);
+// - options.penaltyActors.nounPhrase: a subject that opens with a verb inside its noun phrase (利用财政资金设立的…承担者) is read
+//   to its head noun (上海转化 第四十二条 → 转化法 第四十六条, gold strong, was refused by the actors rule);
 // - options.liabilityRestated: a general liability clause that names no actor of its own and gives 处分 to the leaders or
 //   those directly responsible restates each higher penalty article that gives 处分 to the same persons (山东统计 第十四条 →
 //   统计法 第三十七、三十八、三十九条, gold weak).
 import { describe, expect, it } from 'vitest';
-import { nounsMeet, paragraphNouns, subjectNouns } from '../../../ingest/link/actors.js';
+import { actorsMeet, nounsMeet, paragraphNouns, penaltyActors, subjectNouns } from '../../../ingest/link/actors.js';
 import { linkMeasures } from '../../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, linkOptions, LIABILITY_RESTATED_MEASURED, PENALTY_CONDUCT_MEASURED } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
@@ -69,4 +71,22 @@ describe('a general liability clause restated (options.liabilityRestated)', () =
     expect(await ofFourteen(undefined)).toEqual(['第三十七条 partial', '第三十九条 partial', '第三十八条 partial']);
     expect(await ofFourteen({ liabilityRestated: null })).toEqual([]);
   }, 240_000);
+});
+
+describe('a subject opening with a verb inside its noun phrase (options.penaltyActors.nounPhrase)', () => {
+  const law46 = '第四十六条 利用财政资金设立的科技项目的承担者未依照本法规定提交科技报告、汇交科技成果和相关知识产权信息的，由组织实施项目的政府有关部门、管理机构责令改正；情节严重的，予以通报批评，禁止其在一定期限内承担利用财政资金设立的科技项目。\n国家设立的研究开发机构、高等院校未依照本法规定提交科技成果转化情况年度报告的，由其主管部门责令改正；情节严重的，予以通报批评。';
+  const shanghai42 = '第四十二条 本市财政资金设立的科技项目的承担者违反本条例第三十一条第三款规定，未汇总并报送科技成果和相关知识产权信息的，由组织实施项目的有关部门责令限期改正；逾期不改的，予以通报批评，并禁止其在二年内承担本市财政资金设立的科技项目。';
+  const off = { ...rule, nounPhrase: false };
+  it('reads the head after the relative clause’s last 的: the project’s undertaker, a person; the two articles meet', () => {
+    expect(subjectNouns(law46, rule)).toEqual(['承担者', '国家设立的研究开发机构', '高等院校']);
+    expect(actorsMeet(penaltyActors(shanghai42, rule), penaltyActors(law46, rule))).toBe(true);
+  });
+  it('without it the law’s first paragraph names no actor and the pair is refused', () => {
+    expect(subjectNouns(law46, off)).toEqual(['国家设立的研究开发机构', '高等院校']);
+    expect(actorsMeet(penaltyActors(shanghai42, off), penaltyActors(law46, off))).toBe(false);
+  });
+  it('a paragraph opening with 违反…规定， or a list of verbs still names none', () => {
+    expect(subjectNouns('第四十条 违反本办法规定，在疏散通道停放电动自行车的，责令改正。', rule)).toEqual([]);
+    expect(subjectNouns('第十七条 拒绝、阻碍统计检查人员依法执行公务的，依照国家有关法律、法规的规定处理。', rule)).toEqual([]);
+  });
 });
