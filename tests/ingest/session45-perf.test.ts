@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jammerSpans } from '../../ingest/clean/noise.js';
+import { chapterArticleBreaks } from '../../ingest/clean/reline.js';
+import { SPACE_BETWEEN_WIDE } from '../../ingest/clean/width.js';
 import { namedMatches, regionBoundHits } from '../../ingest/extract/dictionary.js';
 import { NameTrie } from '../../ingest/extract/name-trie.js';
 import { loadLexicon } from '../../ingest/lexicon/load.js';
@@ -82,5 +85,97 @@ describe('namedMatches (session 45, perf)', () => {
       { numRuns: 2000 },
     );
     expect(matched).toBeGreaterThan(500);
+  });
+});
+
+// The clean stage's patterns as they were before session 45, kept verbatim: the new ones ask a cheap necessary condition
+// first (a space or tab where SPACE_BETWEEN_WIDE matches, 第…条 where a chapter's first article breaks, a token pair
+// where a forum filler runs) and must match exactly where these did.
+const WIDE = '[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〈〉]';
+const ARTICLE_LABEL = '^[ \\t]*(?:#+[ \\t]*)?第[零〇一二两三四五六七八九十百千\\d]+条(?:之[一二三四五六七八九十]+)?';
+const SPACE_BEFORE = new RegExp(
+  `(?<=${WIDE})(?<!${ARTICLE_LABEL}) +|(?<=${ARTICLE_LABEL} ) +|(?<=\\S)(?<!${ARTICLE_LABEL}) +(?=${WIDE})| +(?=\\t)|(?<=\\t) +|^[ \\t]+|[ \\t]+$`,
+  'gm',
+);
+const N = '[一二三四五六七八九十百零〇]+';
+const CHAPTER_BEFORE = new RegExp(`(?<=^[ \\t\u3000]*第${N}[章节][ \\t\u3000]*[\u4e00-\u9fff、][\u4e00-\u9fff、 \\t\u3000]{0,19})(?=第${N}条)`, 'gm');
+const TOKEN = '[!-~！（）：；，？]{1,5}';
+const LAST = '[!-~！（）：；，？]{0,4}[!-~！）：；，？]';
+const JAMMER_BEFORE = new RegExp(`(?:^|(?<=[\\u3400-\\u9fff。，；：！？）”]))[ \\t]*(?![：；，？！）])(?:${TOKEN}[ \\t]){3,}${LAST}(?=[ \\t]*$|[ \\t]*[（\\u3400-\\u9fff])`, 'gm');
+const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).+$/;
+const jammerBefore = (text: string) =>
+  [...text.matchAll(JAMMER_BEFORE)].filter((m) => m[0].trim().split(/[ \t]+/).filter((t) => MIXED.test(t)).length >= 3).map((m) => [m.index!, m.index! + m[0].length]);
+const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index!, m[0].length]);
+
+describe('the clean stage’s patterns (session 45, perf)', () => {
+  const piece = fc.constantFrom(
+    '第一章', '第二节', '总则', '总  则', '第一条', '第十条之一', '第3条', '# ', '## ', ' ', '  ', '\t', '\u3000', '\n', '\r\n',
+    '为了', '老年人', '、', '。', '，', '：', '（', '）', '“', '”', '《', '》', 'g8', 'a%', 'Y.', '7', '{', 'h*', 'AB', 'word', '2025', '年', '１２',
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 40 }).map((xs) => xs.join(''));
+
+  it('SPACE_BETWEEN_WIDE matches where the pattern before did', () => {
+    let found = 0;
+    expect(spans(SPACE_BETWEEN_WIDE, '第十四条  老年人 享有\t 权利 。 Latin words  stay ')).toEqual(spans(SPACE_BEFORE, '第十四条  老年人 享有\t 权利 。 Latin words  stay '));
+    fc.assert(
+      fc.property(text, (t) => {
+        const got = spans(SPACE_BETWEEN_WIDE, t);
+        found += got.length;
+        expect(got).toEqual(spans(SPACE_BEFORE, t));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(500);
+  });
+
+  // Lines near the shape the patterns look for, pieces of it left out or doubled.
+  const heading = fc
+    .tuple(
+      fc.constantFrom('', ' ', '\u3000', '\t', '# '),
+      fc.constantFrom('第一章', '第十二章', '第三节', '第一', '章', '第1章'),
+      fc.constantFrom('', ' ', '  ', '\u3000'),
+      fc.array(fc.constantFrom('总', '则', ' ', '、', '法律责任', '附', '，', 'A'), { maxLength: 12 }).map((xs) => xs.join('')),
+      fc.constantFrom('第一条', '第二十条', '第条', '第一', '条', ''),
+      fc.constantFrom('', ' 为了', '为了', '\n第二条'),
+    )
+    .map((xs) => xs.join(''));
+  const filler = fc
+    .tuple(
+      fc.constantFrom('', '妇委会：', '通知', '。', '（一）', ' '),
+      fc.array(fc.constantFrom('7', '{', 'g8', 's:', 'a%', 'i/', 'Y.', 'n2', 'AB', '12', '（', 'h*', '！', '：'), { minLength: 1, maxLength: 8 }).chain((ts) =>
+        fc.array(fc.constantFrom(' ', ' ', '\t', '  '), { minLength: ts.length, maxLength: ts.length }).map((ws) => ts.map((t, k) => t + ws[k]).join('').trimEnd()),
+      ),
+      fc.constantFrom('', ' ', '（四）', '各', '。', '\n'),
+    )
+    .map((xs) => xs.join(''));
+  const lines = (one: fc.Arbitrary<string>) => fc.array(fc.oneof(one, text), { minLength: 1, maxLength: 6 }).map((xs) => xs.join('\n'));
+
+  it('chapterArticleBreaks breaks where the pattern before did', () => {
+    let found = 0;
+    expect(chapterArticleBreaks('第一章 总  则第一条 为了')).toEqual([8]);
+    fc.assert(
+      fc.property(lines(heading), (t) => {
+        const got = chapterArticleBreaks(t);
+        found += got.length;
+        expect(got).toEqual([...t.matchAll(CHAPTER_BEFORE)].map((m) => m.index!));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('jammerSpans finds the spans the pattern before did', () => {
+    let found = 0;
+    expect(jammerSpans('妇委会：7 { g8 s: a% i/ Y. n2\n')).toEqual(jammerBefore('妇委会：7 { g8 s: a% i/ Y. n2\n'));
+    expect(jammerSpans('妇委会：7 { g8 s: a% i/ Y. n2\n').length).toBe(1);
+    fc.assert(
+      fc.property(lines(filler), (t) => {
+        const got = jammerSpans(t);
+        found += got.length;
+        expect(got).toEqual(jammerBefore(t));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(50);
   });
 });
