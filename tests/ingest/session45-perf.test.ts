@@ -10,6 +10,7 @@ import { jammerSpans } from '../../ingest/clean/noise.js';
 import { chapterArticleBreaks } from '../../ingest/clean/reline.js';
 import { SPACE_BETWEEN_WIDE } from '../../ingest/clean/width.js';
 import { namedMatches, regionBoundHits } from '../../ingest/extract/dictionary.js';
+import { positions } from '../../ingest/extract/index.js';
 import { NameTrie } from '../../ingest/extract/name-trie.js';
 import { loadLexicon } from '../../ingest/lexicon/load.js';
 
@@ -177,5 +178,22 @@ describe('the clean stage’s patterns (session 45, perf)', () => {
       { numRuns: 3000 },
     );
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('positions over one array per document (session 45, perf)', () => {
+  it('holds a unit’s own starts and ends only, whatever the units read before marked', () => {
+    const marks = new Uint8Array(21);
+    const a = positions(marks, 1, [0, 3, 5, 9], 0, 10);
+    expect([...Array(21).keys()].filter((p) => a.has(p))).toEqual([0, 3, 5, 9]);
+    const b = positions(marks, 2, [2, 3, 11], 0, 10);
+    // the second set (another bit) leaves the first as it was
+    expect([...Array(21).keys()].filter((p) => a.has(p))).toEqual([0, 3, 5, 9]);
+    expect([...Array(21).keys()].filter((p) => b.has(p))).toEqual([2, 3]);
+    // the next unit, overlapping the first: its sets hold none of the first unit's positions
+    const c = positions(marks, 1, [8, 12, 20], 6, 20);
+    expect([...Array(21).keys()].filter((p) => c.has(p))).toEqual([8, 12, 20]);
+    const d = positions(marks, 2, [], 6, 20);
+    expect([...Array(21).keys()].filter((p) => d.has(p))).toEqual([]);
   });
 });
