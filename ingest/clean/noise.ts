@@ -32,6 +32,8 @@ const JAMMER_LAST = '[!-~！（）：；，？]{0,4}[!-~！）：；，？]';
 /** Four or more such tokens one space apart, at a line's start or end, against the text's CJK (the text's own punctuation
  *  before them, 妇委会：7 { g8 …, stays). */
 const JAMMER = new RegExp(`(?:^|(?<=[\\u3400-\\u9fff。，；：！？）”]))[ \\t]*(?![：；，？！）])(?:${JAMMER_TOKEN}[ \\t]){3,}${JAMMER_LAST}(?=[ \\t]*$|[ \\t]*[（\\u3400-\\u9fff])`, 'gm');
+/** What every JAMMER run holds: a token's last character, the space or tab after it and the next token's first. */
+const JAMMER_PAIR = /[!-~！（）：；，？][ \t][!-~！（）：；，？]/;
 /** A token that mixes a letter with a digit or a sign (g8, a%, Y.): what filler is made of and words, numbers and
  *  abbreviations are not. */
 const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).+$/;
@@ -43,6 +45,9 @@ const MIXED = /^(?=.*[A-Za-z])(?=.*[^A-Za-z]).+$/;
  */
 export function jammerSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // A run holds a token's character, a space or tab and the next token's character: a text without that has none (one
+  // cheap pass instead of the run's lookbehind after every Chinese character; issue 11, session 45).
+  if (!JAMMER_PAIR.test(text)) return out;
   for (const m of text.matchAll(JAMMER)) {
     const tokens = m[0].trim().split(/[ \t]+/);
     if (tokens.filter((t) => MIXED.test(t)).length >= 3) out.push([m.index!, m.index! + m[0].length]);

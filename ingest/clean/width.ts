@@ -81,8 +81,10 @@ const ARTICLE_LABEL = '^[ \\t]*(?:#+[ \\t]*)?第[零〇一二两三四五六七�
 /** Spaces inside Chinese text are layout noise; spaces between Latin words are kept. Tabs (cell boundaries) stay
  *  inside a line, without the spaces around them; at a line's ends they are layout too. One space after an article's
  *  label opening its line stays (session 38: `第十四条 老年人…`, not `第十四条老年人…`, in measure texts and evidence
- *  passages; the label and its text were glued): the others after it go. */
+ *  passages; the label and its text were glued): the others after it go. Every branch starts on a space or a tab, so
+ *  `(?=[ \t])` asks that first: the same matches, and the lookbehinds back to the line's start are no longer tried after
+ *  every Chinese character (issue 11, session 45). */
 export const SPACE_BETWEEN_WIDE = new RegExp(
-  `(?<=${WIDE})(?<!${ARTICLE_LABEL}) +|(?<=${ARTICLE_LABEL} ) +|(?<=\\S)(?<!${ARTICLE_LABEL}) +(?=${WIDE})| +(?=\\t)|(?<=\\t) +|^[ \\t]+|[ \\t]+$`,
+  `(?=[ \\t])(?:(?<=${WIDE})(?<!${ARTICLE_LABEL}) +|(?<=${ARTICLE_LABEL} ) +|(?<=\\S)(?<!${ARTICLE_LABEL}) +(?=${WIDE})| +(?=\\t)|(?<=\\t) +|^[ \\t]+|[ \\t]+$)`,
   'gm',
 );

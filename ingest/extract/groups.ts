@@ -70,10 +70,14 @@ export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): D
 
 export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = [], coordinated = false): DictHit[] {
   const out: DictHit[] = [];
+  // Each unit's text is sliced once, when a modifier the document holds is first looked for in it; a modifier the whole
+  // text lacks is in no unit (issue 11, session 45: 143 modifiers each sliced every unit again).
+  const bodies: (string | undefined)[] = new Array(units.length);
   for (const { modifier, bases, notAfter } of lexicon.groupModifiers) {
-    if (bases.length === 0) continue;
-    for (const u of units) {
-      const body = text.slice(u.span[0], u.span[1]);
+    if (bases.length === 0 || !text.includes(modifier)) continue;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k];
+      const body = (bodies[k] ??= text.slice(u.span[0], u.span[1]));
       for (let at = body.indexOf(modifier); at >= 0; at = body.indexOf(modifier, at + 1)) {
         const base = bases.find((b) => body.startsWith(b, at + modifier.length));
         if (!base || notAfter.includes(body[at - 1] ?? ' ')) continue;

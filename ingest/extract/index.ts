@@ -113,13 +113,16 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const words: Record<string, string[]> = {};
   // The kinds of person the text defines (本法所称X是指…的公民) are target groups wherever they stand.
   const defined = doc.genre === 'regulation' ? definedGroups(text, doc.units, lexicon) : [];
+  // Word starts and ends of the unit being read, one bit each per position of the text (positions); one array for the
+  // document rather than two per unit (issue 11, session 45: their allocation was a tenth of extract's own time).
+  const marks = new Uint8Array(text.length + 1);
   for (const u of units) {
     const [s, e] = u.span;
     const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
     const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
     words[u.path] = contentWords(tokens);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
-    const wordEnds = positions(tokens.map((t) => t.start + t.word.length), s, e);
+    const wordEnds = positions(marks, END, tokens.map((t) => t.start + t.word.length), s, e);
     const dictHits = [...dictionaryHits(text, s, e, dict), ...definedHits(text, [{ span: [s, e] }], defined)]
         .filter((h) => wordEnds.has(h.end) || /[”》]/.test(text[h.end - 1]))
         // 人力资源和社会保障部门: a ministry's name before 门 is the department of every level (session 17).
@@ -143,7 +146,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
         .filter((h) => !(doc.genre === 'regulation' && h.type === 'TargetGroup' && h.canonical === `${text.slice(h.start, h.end)}生` && schoolKind(text, h)));
     add(dictHits.filter((h) => !isEndWord(h)), 0);
     // …and it must start a word: 工会 in 总工会 is not the bare name.
-    const wordStarts = positions(tokens.map((t) => t.start), s, e);
+    const wordStarts = positions(marks, START, tokens.map((t) => t.start), s, e);
     add(dictHits.filter((h) => isEndWord(h) && wordStarts.has(h.start)), 3);
     const everyLevel = (h: DictHit) => doc.genre === 'regulation' && options.lawEveryLevelPeoplesOrg && lexicon.peoplesOrganisations.has(h.canonical);
     for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h), options.lawLevelListPeoplesOrg)) notBodies.add(h.start);
@@ -293,12 +296,17 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   return { mentions, citations: scan.citations, targets, abbreviations: scan.abbreviations, words };
 }
 
+const END = 1;
+const START = 2;
 /** A set of text positions within [from, to] (a unit's span), as a bit per position: the Sets of token starts and
- *  ends made per unit were an item of the session 26 profile. */
-function positions(at: number[], from: number, to: number): { has(p: number): boolean } {
-  const marked = new Uint8Array(to - from + 1);
-  for (const p of at) if (p >= from && p <= to) marked[p - from] = 1;
-  return { has: (p: number) => p >= from && p <= to && marked[p - from] === 1 };
+ *  ends made per unit were an item of the session 26 profile. `marks` is the document's array (one per extract call,
+ *  positions 0 … text.length), `bit` this set's bit: the set's bit is cleared over [from, to] first, so a unit's set
+ *  holds only its own positions whatever an earlier unit marked; it is read while its unit is (session 45). */
+export function positions(marks: Uint8Array, bit: number, at: number[], from: number, to: number): { has(p: number): boolean } {
+  const keep = ~bit & 0xff;
+  for (let p = from; p <= to; p++) marks[p] &= keep;
+  for (const p of at) if (p >= from && p <= to) marks[p] |= bit;
+  return { has: (p: number) => p >= from && p <= to && (marks[p] & bit) !== 0 };
 }
 
 /** A judicial interpretation or rule of the two supreme judicial organs (最高人民法院关于…的解释, 最高人民法院、最高人民检察院关于…). */
