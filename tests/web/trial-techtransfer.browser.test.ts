@@ -54,6 +54,24 @@ describe.skipIf(SKIP_BROWSER)('#browser the 促进科技成果转化法 and five
     }
   });
 
+  // (3) Every column of the law's matrix is a regulation, judged by the regulations' thresholds (0.14 / 0.13), under
+  // boxes reading the snapshot's 0.24 / 0.06; the note said "其中 5 份下级文件为法规" (among them 5), as if some column
+  // were judged by the boxes. It now says all are, and that the boxes judge none until changed.
+  for (const [lang, size, all] of [
+    ['zh', { width: 1440, height: 900 }, /^5 份下级文件均为法规，都按法规的阈值判定：落实 ≥ 0\.14，部分落实 ≥ 0\.13；上面框中的阈值未用于任何一列/],
+    ['en', { width: 1280, height: 720 }, /^All 5 lower documents are regulations, judged by the regulations’ thresholds: implemented ≥ 0\.14, partial ≥ 0\.13; the thresholds in the boxes above judge none of them/],
+  ] as const) {
+    it(`says every column of the matrix is judged by the regulations' thresholds, none by the boxes (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await open(lang, size, `?view=matrix&directive=${encodeURIComponent(doc('中华人民共和国促进科技成果转化法'))}`);
+      try {
+        await expect.poll(() => page.getByTestId('matrix-threshold-implements').inputValue()).toBe('0.24');
+        await expect.poll(() => page.getByTestId('matrix-own-thresholds').textContent()).toMatch(all);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });
