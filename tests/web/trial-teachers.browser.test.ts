@@ -123,7 +123,9 @@ describe.skipIf(SKIP_BROWSER)('#browser the 教师法 and its provinces (session
       await page.goto(`${trial.harness.served.url}/?view=matrix&directive=${encodeURIComponent(law())}`);
       await expect
         .poll(() => page.getByTestId('matrix-own-thresholds').textContent())
-        .toBe(`其中 3 份下级文件为法规，按法规的阈值判定：落实 ≥ ${own.implements}，部分落实 ≥ ${own.partial}（改动上面的阈值后，所有文件都按新阈值判定）。`);
+        // All three columns are regulations: the note says so and that the boxes judge none of them (session 45 trial;
+        // it read "其中 3 份下级文件为法规…").
+        .toBe(`3 份下级文件均为法规，都按法规的阈值判定：落实 ≥ ${own.implements}，部分落实 ≥ ${own.partial}；上面框中的阈值未用于任何一列（改动后，所有文件都按新阈值判定）。`);
       // A pair of the user's own applies to every document: the note goes.
       await page.getByTestId('matrix-threshold-implements').fill('0.3');
       await expect.poll(() => page.getByTestId('matrix-own-thresholds').count()).toBe(0);

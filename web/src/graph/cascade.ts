@@ -249,6 +249,13 @@ export function cascadeSummary(c: Cascade): CascadeSummary {
   return { documents: c.docs.length, implements: n('implements'), partial: n('partial'), cites: n('cites') };
 }
 
+/** The places that cite, over the cascade's citation links (a link's `places`, 1 when not counted): what the pairs
+ *  table's "cites" column adds up to. Session 45 trial (促进科技成果转化法 and five provinces): the summary said
+ *  "5 citations" (one citation link per citing document) above a column reading 2, 1, 1, 2, 1. */
+export function cascadeCitePlaces(c: Cascade): number {
+  return c.links.reduce((sum, l) => sum + (l.kind === 'cites' ? (l.places ?? 1) : 0), 0);
+}
+
 /** Documents a cascade can start from (something below cites or implements them), in level and date order. */
 export function cascadeRoots(g: AnyPolicyGraph): { id: string; name: string; level?: Level; date?: string; inCorpus: boolean; lowers: number }[] {
   const out: { id: string; name: string; level?: Level; date?: string; inCorpus: boolean; lowers: number }[] = [];

@@ -36,6 +36,7 @@ export const researchEn: Shape<typeof researchZh> = {
     partialAt: 'partial ≥',
     reset: 'snapshot defaults ({{implements}} / {{partial}})',
     ownThresholds: 'Regulations among the lower documents ({{count}}) are judged by the regulations’ thresholds: implemented ≥ {{implements}}, partial ≥ {{partial}} (thresholds set above apply to every document).',
+    ownThresholdsAll: 'All {{count}} lower documents are regulations, judged by the regulations’ thresholds: implemented ≥ {{implements}}, partial ≥ {{partial}}; the thresholds in the boxes above judge none of them until you change them (then they apply to every document).',
     thresholdNote: 'Links scoring below {{min}} are not in the snapshot, so partial cannot go lower.',
     thresholdReplay: 'Under other thresholds the linker selects the links again from the candidates the snapshot keeps near its cut, as ingesting again would, for a partial threshold of {{exact}} or more (below it a candidate left out could have been linked).',
     candidatesLoading: 'Loading the linker’s candidates…',

@@ -26,6 +26,7 @@ export const researchZh = {
     partialAt: '部分落实 ≥',
     reset: '恢复快照默认值（{{implements}} / {{partial}}）',
     ownThresholds: '其中 {{count}} 份下级文件为法规，按法规的阈值判定：落实 ≥ {{implements}}，部分落实 ≥ {{partial}}（改动上面的阈值后，所有文件都按新阈值判定）。',
+    ownThresholdsAll: '{{count}} 份下级文件均为法规，都按法规的阈值判定：落实 ≥ {{implements}}，部分落实 ≥ {{partial}}；上面框中的阈值未用于任何一列（改动后，所有文件都按新阈值判定）。',
     thresholdNote: '得分低于 {{min}} 的关联没有存入快照，部分落实阈值不能更低。',
     thresholdReplay: '改变阈值时，按快照保存的临界候选重新执行关联选择，部分落实阈值不低于 {{exact}} 时与重新导入的结果一致（更低时，未保存的候选可能本应入选）。',
     candidatesLoading: '正在加载关联候选…',

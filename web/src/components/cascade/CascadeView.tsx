@@ -3,7 +3,7 @@
 // layout.ts places, CascadeDiagram draws). As of the time slider's date.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cascadeFrom, cascadeRoots, cascadeSummary, citeSpans, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
+import { cascadeCitePlaces, cascadeFrom, cascadeRoots, cascadeSummary, citeSpans, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
 import { cascadeCsvName, cascadeLinksCsv } from '../../graph/cascade-csv.js';
 import { downloadText } from '../download.js';
@@ -112,6 +112,8 @@ export function CascadeView() {
           ? dispatch(openEvidence({ lower: l.lower, higher: l.higher }))
           : focusNode(l.lowerDoc);
   const summary = cascade ? cascadeSummary(cascade) : null;
+  // Places that cite, as the pairs table's column counts them (not one per citing document).
+  const citePlaces = cascade ? cascadeCitePlaces(cascade) : 0;
   // The diagram opens on its root: a revised law's implementers mostly predate it, so its column can
   // be thousands of pixels to the right (消防法 2021 at x 3,069 of 4,906 in the 消防 family, session 21). It opens
   // scrolled to show the root and as many other boxes whole as fit beside the band names (openingScrollLeft, session
@@ -178,7 +180,7 @@ export function CascadeView() {
       <div className="research-summary">
         {summary && (
           <span data-testid="cascade-summary">
-            {t('cascade.summary', { ...summary, documents: t('cascade.documents', { count: summary.documents }), cites: t('cascade.citations', { count: summary.cites }) })}
+            {t('cascade.summary', { ...summary, documents: t('cascade.documents', { count: summary.documents }), cites: t('cascade.citations', { count: citePlaces }) })}
             {asOf ? ` · ${t('time.asOf', { date: asOf })}` : ''}
           </span>
         )}

@@ -104,7 +104,13 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           // was linked by those, not by the pair shown in the boxes (session 34 trial: the 教师法's columns, all
           // regulations, green at 0.15 under boxes reading 0.24).
           <p className="muted matrix-own-thresholds" data-testid="matrix-own-thresholds">
-            {own.map((o) => t('matrix.ownThresholds', { count: o.columns, implements: o.implements, partial: o.partial })).join(' ')}
+            {/* Session 45 trial: every column of the 促进科技成果转化法 a regulation, the note said "among them 5" under
+                boxes reading 0.24 / 0.06 that judged no column. */}
+            {own
+              .map((o) =>
+                t(o.columns === full?.columns.length ? 'matrix.ownThresholdsAll' : 'matrix.ownThresholds', { count: o.columns, implements: o.implements, partial: o.partial }),
+              )
+              .join(' ')}
           </p>
         )}
         <label className="gaps-only">

@@ -1,0 +1,78 @@
+// Session 45's researcher's and planner's trial on the science-and-technology genre: the 促进科技成果转化法 (2015) and
+// the 促进科技成果转化条例 of 上海 2017, 山东 2017, 浙江 2021 (tests/real/techtransfer) with 北京 2019 and 河南 2019 from
+// the mirror (tests/real/techtransfer-trial, a folder of the trial only: the gold of tests/real/techtransfer is fixed),
+// ingested by the real pipeline, in Debian's chromium, Chinese and English.
+import { describe, expect, it } from 'vitest';
+import { SKIP_BROWSER } from './browser-harness.js';
+import { useTrial } from './trial-harness.js';
+
+describe.skipIf(SKIP_BROWSER)('#browser the 促进科技成果转化法 and five provinces (session 45 trial)', () => {
+  const trial = useTrial('techtransfer-trial');
+  const { pageErrors, doc, open } = trial;
+
+  // (1) The cascade's summary said "5 citations" (one citation link per citing document) above the pairs table whose
+  // "cites" column read 2, 1, 1, 2, 1: a researcher adding the column found 7. Both now count places that cite.
+  for (const [lang, size, word] of [
+    ['zh', { width: 1440, height: 900 }, '引用 '],
+    ['en', { width: 1280, height: 720 }, ''],
+  ] as const) {
+    it(`counts the summary's citations as the pairs table's cites column does (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await open(lang, size, `?view=cascade&cascade=${encodeURIComponent(doc('中华人民共和国促进科技成果转化法'))}`);
+      try {
+        await expect.poll(() => page.getByTestId('cascade-pair').count()).toBe(5);
+        const column = (await page.getByTestId('cascade-pair-cites').allTextContents()).map((s) => Number(s.trim() || 0));
+        const places = column.reduce((a, b) => a + b, 0);
+        // 北京 and 上海 cite the law in two places each, 山东, 河南 and 浙江 in one.
+        expect(places).toBe(7);
+        const summary = (await page.getByTestId('cascade-summary').textContent()) ?? '';
+        expect(summary).toContain(lang === 'zh' ? `${word}${places}` : `${places} citations`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  // (2) In English at 1280 px the pairs table fills the panel, and its box (max-width 100 % plus 8 px margins) ran 8 px
+  // past the scroller's edge, cutting the "articles" buttons.
+  it('keeps the pairs table inside the cascade panel (en, 1280×720)', async () => {
+    const page = await open('en', { width: 1280, height: 720 }, `?view=cascade&cascade=${encodeURIComponent(doc('中华人民共和国促进科技成果转化法'))}`);
+    try {
+      await expect.poll(() => page.getByTestId('cascade-pair').count()).toBe(5);
+      const { box, body, buttons } = await page.evaluate(() => {
+        const r = (e: Element) => e.getBoundingClientRect();
+        return {
+          box: r(document.querySelector('.cascade-pairs-box')!).right,
+          body: r(document.querySelector('.research-body')!).right,
+          buttons: [...document.querySelectorAll('[data-testid=cascade-pair-toggle]')].map((b) => r(b).right),
+        };
+      });
+      expect(box).toBeLessThanOrEqual(body + 0.5);
+      expect(buttons).toHaveLength(5);
+      for (const right of buttons) expect(right).toBeLessThanOrEqual(body - 1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // (3) Every column of the law's matrix is a regulation, judged by the regulations' thresholds (0.14 / 0.13), under
+  // boxes reading the snapshot's 0.24 / 0.06; the note said "其中 5 份下级文件为法规" (among them 5), as if some column
+  // were judged by the boxes. It now says all are, and that the boxes judge none until changed.
+  for (const [lang, size, all] of [
+    ['zh', { width: 1440, height: 900 }, /^5 份下级文件均为法规，都按法规的阈值判定：落实 ≥ 0\.14，部分落实 ≥ 0\.13；上面框中的阈值未用于任何一列/],
+    ['en', { width: 1280, height: 720 }, /^All 5 lower documents are regulations, judged by the regulations’ thresholds: implemented ≥ 0\.14, partial ≥ 0\.13; the thresholds in the boxes above judge none of them/],
+  ] as const) {
+    it(`says every column of the matrix is judged by the regulations' thresholds, none by the boxes (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await open(lang, size, `?view=matrix&directive=${encodeURIComponent(doc('中华人民共和国促进科技成果转化法'))}`);
+      try {
+        await expect.poll(() => page.getByTestId('matrix-threshold-implements').inputValue()).toBe('0.24');
+        await expect.poll(() => page.getByTestId('matrix-own-thresholds').textContent()).toMatch(all);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('raised no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
