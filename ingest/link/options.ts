@@ -271,6 +271,11 @@ export interface LinkOptions {
      *  as the head of a noun phrase: the words after the last 的 of its first span (up to 、，；。：) that is followed by a
      *  word, to the next verb (承担者). Absent: no actor (sessions 15–44). */
     nounPhrase?: boolean;
+    /** Session 45 (helper link2): a paragraph whose conduct is an official's (`officialConduct`: 滥用职权 | 玩忽职守 | 徇私舞弊,
+     *  the fixed triad of a public servant's dereliction) sanctions public officials: its actors of kind `officialOf`
+     *  (person: 标准化工作的监督、管理人员) count also as `staffOf` (a public body's staff). Absent: off (sessions 15–45). */
+    officialConduct?: string;
+    officialOf?: string;
   } | null;
   /** Articles at different steps of an administrative procedure do not carry each other out: an
    *  article's steps are the stages whose verbs it uses (`stages`: apply 申请, accept 受理, examine
@@ -500,7 +505,16 @@ export interface LinkOptions {
    *  coverage's replay keeps it). Off with options.generalLiability. null: off. Provenance: the link gold guideline ("a
    *  general liability clause" restates the higher's liability articles, weak) and link44's census (6 of 14 sanction misses
    *  are general liability clauses); see DEFAULT_LINK_OPTIONS. */
-  liabilityRestated?: { genres: Genre[]; floor: number; sanction: string; persons: string[] } | null;
+  liabilityRestated?: {
+    genres: Genre[];
+    floor: number;
+    sanction: string;
+    persons: string[];
+    /** Session 45 (helper link2): a leading basis clause (违反本条例规定，) read past before the no-actor test: 违反本条例规定，县级以上
+     *  人民政府标准化行政主管部门…及其工作人员…滥用职权…的 names its actor after the comma, so it is no clause for anyone's persons.
+     *  Absent: the subject read from the paragraph's start (session 45, helper link). */
+    basis?: string;
+  } | null;
 
   // ---- Link quality, session 40 (issue 13) ----
   /** A link from a lower unit of these genres is strong only when it carries the higher article's substance: the
@@ -650,6 +664,7 @@ export const LIABILITY_RESTATED_MEASURED = {
   floor: 0.08,
   sanction: '处分',
   persons: ['负责人|领导人', '直接负责的主管人员|直接责任人员'],
+  basis: '^违反本(?:条例|办法|规定|细则|法)(?:的)?(?:有关)?规定[，,]',
 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
@@ -820,6 +835,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // paragraph's 研究开发机构 as the article's), F1 0.7416 -> 0.7463, strong R 0.86 -> 0.87, verdicts 114 -> 115; the eleven
     // other sets identical, link for link. Held out: docs/history/links.md.
     nounPhrase: true,
+    officialConduct: '滥用职权|玩忽职守|徇私舞弊',
+    officialOf: 'person',
   },
   procedureStages: {
     genres: ['regulation'],
