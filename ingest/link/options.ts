@@ -125,6 +125,11 @@ export interface LinkOptions {
    *  (README "Cascade and coverage"). */
   expiredPlans: string[];
   articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
+  /** Session 45 (helper link2): a saving sentence (法律、行政法规另有规定的，从其规定) that an article of a `single` role may close
+   *  with and stay one sentence: the scope article's standard form (本市行政区域内…活动，适用本条例。法律、行政法规和国务院决定
+   *  另有规定的，从其规定。) defers to higher law and states nothing of its own. Absent or null: every sentence counts
+   *  (sessions 18–45). Provenance: 立法技术规范's scope article and the link gold's scope rule (tests/gold/README.md). */
+  roleSaving?: string | null;
   /** Roles that never implement nor are implemented (`none`: the scope, effective-date and referral
    *  articles of a law, and a plan's announcing sentence, which the sample's link gold reads as no
    *  unit: "its short preamble only states the purpose", tests/gold/README.md), and roles whose link to a unit of
@@ -595,6 +600,9 @@ const NUM = '^第[一二三四五六七八九十百零〇]+条\\s*';
 export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?';
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 
+/** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
+export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';
+
 /** `sideParagraph` as measured in session 27 (left off: see DEFAULT_LINK_OPTIONS.sideParagraph). */
 /** `thinSubstance` as measured in session 40 (left off: see DEFAULT_LINK_OPTIONS.thinSubstance). */
 export const THIN_SUBSTANCE_MEASURED = { genres: ['regulation'] as Genre[], cover: 0.3, inFirst: 0.3, duty: '应当|必须|不得|负责|禁止|有权|可以|依法|给予|处以|责令|鼓励|支持|保障' };
@@ -743,6 +751,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // form of the purpose article, a heading for what follows; it asks nothing.
     { role: 'announce', pattern: `^为.{0,300}?(?:现|特)?(?:制定|制订)(?:本)?(?:工作)?(?:方案|要点|计划|措施)(?:如下)?[。：:]?$`, single: true },
   ],
+  roleSaving: ROLE_SAVING,
   roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
   // Scale knobs (see the interface).
@@ -1205,11 +1214,11 @@ export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
 }
 
 /** The framing role of an article (articleRoles), if any. */
-export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles'>): ArticleRole | undefined {
+export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles' | 'roleSaving'>): ArticleRole | undefined {
   const t = text.replace(/\s+/g, '');
   for (const r of o.articleRoles) {
     if (!new RegExp(r.pattern).test(t)) continue;
-    if (r.single && t.split(/[。；;]/).filter(Boolean).length > 1) continue;
+    if (r.single && (o.roleSaving ? t.replace(new RegExp(o.roleSaving, 'g'), '') : t).split(/[。；;]/).filter(Boolean).length > 1) continue;
     return r.role;
   }
   return undefined;
