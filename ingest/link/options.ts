@@ -672,6 +672,9 @@ export const LIABILITY_RESTATED_MEASURED = {
   floor: 0.08,
   sanction: '处分',
   persons: ['负责人|领导人', '直接负责的主管人员|直接责任人员'],
+  // Session 45 (helper link2): links-grid.ts --fresh on the thirteen dev link sets (with officialConduct): standards FP 14 ->
+  // 12 (山东 第三十八条 -> 标准化法 第三十九、四十条: 违反本条例规定，县级以上人民政府标准化行政主管部门…滥用职权…的 names its
+  // actor), verdicts 63 -> 65; the twelve others identical. Held out (totals): identical.
   basis: '^违反本(?:条例|办法|规定|细则|法)(?:的)?(?:有关)?规定[，,]',
 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
@@ -718,7 +721,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // it carries out nothing (charity gold: unlinked), though it shares 法律、行政法规 with any referral article.
     { role: 'basis', pattern: `${NUM}(?:(?:为了?|根据|依照|依据)(?:贯彻)?(?:实施|执行)?《[^》]+》(?:（[^）]*）)?(?:和(?:国家)?有关法律、(?:行政)?法规)?(?:的(?:有关)?规定)?[，,])+(?:结合本(?:省|市|自治区)(?:的)?实际(?:情况)?[，,])?(?:制定|制订)${SELF}。?$` },
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
-    { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
+    // Session 45 (helper link2): the span before 适用本条例 up to 60 characters (was 40): 本省行政区域内的农业、工业、服务业以及社会事业
+    // 等领域标准制定、实施及其监督和服务等活动，适用本条例 (41). links-grid.ts, thirteen dev link sets: standards FP 11 -> 10 (山东
+    // 第二条 -> 标准化法 第二条, not gold), the twelve others identical.
+    { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,60}?适用${SELF})`, single: true },
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
     // Session 18: also 对违反本办法规定的行为，按照慈善法和其他有关法律、法规的规定追究法律责任 (对…, 追究…责任).
     { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?的(?:行为)?[，,][^。；]{0,40}?(?:法律|法规)[^。；]{0,20}?(?:处理|处罚|追究(?:法律)?责任)` },
@@ -751,6 +757,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // form of the purpose article, a heading for what follows; it asks nothing.
     { role: 'announce', pattern: `^为.{0,300}?(?:现|特)?(?:制定|制订)(?:本)?(?:工作)?(?:方案|要点|计划|措施)(?:如下)?[。：:]?$`, single: true },
   ],
+  // Session 45 (helper link2), links-grid.ts --fresh on the thirteen dev link sets: standards FP 12 -> 11 (上海 第二条 ->
+  // 标准化法 第十条, a scope article closing with 法律、行政法规和国务院决定另有规定的，从其规定), verdicts 65 -> 66; the twelve
+  // others identical. Off: null.
   roleSaving: ROLE_SAVING,
   roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
@@ -844,6 +853,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // paragraph's 研究开发机构 as the article's), F1 0.7416 -> 0.7463, strong R 0.86 -> 0.87, verdicts 114 -> 115; the eleven
     // other sets identical, link for link. Held out: docs/history/links.md.
     nounPhrase: true,
+    // Session 45 (helper link2): links-grid.ts --fresh on the thirteen dev link sets: standards TP 64 -> 65 (上海 第四十二条 ->
+    // 标准化法 第四十三条, gold strong: 监督、管理人员 against 有关行政管理部门工作人员), strong R 0.97 -> 1.00, verdicts 62 -> 63; the
+    // twelve others identical, link for link. Held out (totals): identical. docs/history/links.md.
     officialConduct: '滥用职权|玩忽职守|徇私舞弊',
     officialOf: 'person',
   },

@@ -5,11 +5,13 @@
 //   refused by the actors rule: person against public body);
 // - options.liabilityRestated.basis: a leading 违反本条例规定， is read past before the no-actor test: 山东 第三十八条 (违反本条例规定，
 //   县级以上人民政府标准化行政主管部门…及其工作人员…滥用职权…的) names its actor and is no general clause for 标准化法 第三十九、
-//   四十条's leaders (both links spurious before).
+//   四十条's leaders (both links spurious before);
+// - options.roleSaving and the scope span of 60 characters: a scope article closing with 法律、行政法规另有规定的，从其规定 is
+//   one sentence (上海 第二条, 山东 第二条: spurious links before).
 import { describe, expect, it } from 'vitest';
 import { actorsMeet, penaltyActors } from '../../../ingest/link/actors.js';
 import { linkMeasures } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions, LIABILITY_RESTATED_MEASURED } from '../../../ingest/link/options.js';
+import { articleRole, DEFAULT_LINK_OPTIONS, linkOptions, LIABILITY_RESTATED_MEASURED } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { regulationUnit } from './units.js';
 
@@ -69,4 +71,23 @@ describe('both rules on the standards family (defaults)', () => {
     const { basis: _b, ...noBasis } = LIABILITY_RESTATED_MEASURED;
     expect(await of({ liabilityRestated: noBasis }, '山东省标准化条例@2020-06-12#第五章/第三十八条')).toEqual(['第三十九条 partial', '第四十三条 implements', '第四十条 partial']);
   }, 300_000);
+});
+
+describe('a scope article closing with a saving sentence (options.roleSaving; the scope span up to 60 characters)', () => {
+  const shanghai2 = '第二条 本市行政区域内标准的制定、实施及其监督管理等活动，适用本条例。法律、行政法规和国务院决定另有规定的，从其规定。';
+  const shandong2 = '第二条 本省行政区域内的农业、工业、服务业以及社会事业等领域标准制定、实施及其监督和服务等活动，适用本条例。法律、行政法规另有规定的，从其规定。';
+  it('is a scope article; without roleSaving it is two sentences and no role', () => {
+    const o = linkOptions();
+    expect(articleRole(shanghai2, o)).toBe('scope');
+    expect(articleRole(shandong2, o)).toBe('scope');
+    expect(articleRole(shanghai2, { ...o, roleSaving: null })).toBeUndefined();
+  });
+  it('the 40-character span of sessions 18–45 missed 山东’s long scope', () => {
+    const o = linkOptions();
+    const narrow = o.articleRoles.map((r) => (r.role === 'scope' ? { ...r, pattern: r.pattern.replace('.{0,60}?', '.{0,40}?') } : r));
+    expect(articleRole(shandong2, { ...o, articleRoles: narrow })).toBeUndefined();
+  });
+  it('a second sentence of substance still makes it no scope article', () => {
+    expect(articleRole('第二条 本市行政区域内标准的制定、实施及其监督管理等活动，适用本条例。市人民政府应当加强对标准化工作的领导。', linkOptions())).toBeUndefined();
+  });
 });
