@@ -10,7 +10,7 @@ import type { LinkOptions } from './options.js';
 
 type Rule = NonNullable<LinkOptions['penaltyActors']>;
 
-const compiled = new WeakMap<Rule, { verb: RegExp; conj: RegExp; lead: RegExp; skip: RegExp; classes: { name: string; re: RegExp }[]; staff: RegExp }>();
+const compiled = new WeakMap<Rule, { verb: RegExp; conj: RegExp; lead: RegExp; skip: RegExp; classes: { name: string; re: RegExp }[]; staff: RegExp; official?: RegExp }>();
 function compile(rule: Rule) {
   let c = compiled.get(rule);
   if (!c) {
@@ -21,6 +21,7 @@ function compile(rule: Rule) {
       skip: new RegExp(rule.skip),
       classes: rule.classes.map((k) => ({ name: k.name, re: new RegExp(k.head) })),
       staff: new RegExp(rule.staff),
+      ...(rule.officialConduct ? { official: new RegExp(rule.officialConduct) } : {}),
     };
     compiled.set(rule, c);
   }
@@ -55,11 +56,15 @@ export function penaltyActors(text: string, rule: Rule): string[] {
   for (const paragraph of text.split(/\n/)) {
     const subject = conditionSubject(paragraph, rule);
     if (!subject) continue;
+    // Session 45 (helper link2): persons whose conduct is an official's (滥用职权、玩忽职守、徇私舞弊) hold public power: 标准化工作
+    // 的监督、管理人员 are a public body's staff, as 有关部门工作人员 are (options.penaltyActors.officialConduct).
+    const official = c.official?.test(paragraph.replace(/\s+/g, ''));
     let previous: string | undefined;
     for (const noun of subject.split(c.conj).filter(Boolean)) {
       // 其工作人员 / 工作人员 after a body: the staff of that body (a public body's staff are public officials).
       const kind = c.staff.test(noun) && previous === rule.staffOf ? rule.staffOf : c.classes.find((k) => k.re.test(noun))?.name;
       if (kind) out.add(kind);
+      if (official && kind === rule.officialOf) out.add(rule.staffOf);
       previous = kind;
     }
   }

@@ -525,7 +525,10 @@ export function linkMeasures(
       const flat = (i: number) => units[i].text.replace(/\s+/g, '');
       // Only a clause that names no actor of its own condition (对违反…的有关领导人或直接责任人员，依法给予行政处分): an article
       // whose subject is an actor (血站违反…, 人民政府及其有关部门违反…) sanctions that actor's conduct, not the higher's persons.
-      const general = !plainActors || subjectNouns(units[li].text, plainActors).length === 0;
+      // A leading basis clause (违反本条例规定，) is read past (restated.basis): the actor named after it is the condition's.
+      const basis = restated.basis ? new RegExp(restated.basis) : undefined;
+      const subjectText = (t: string) => (basis ? t.split(/\n/).map((q) => q.replace(/\s+/g, '').replace(ARTICLE_LABEL, '').replace(basis, '')).join('\n') : t);
+      const general = !plainActors || subjectNouns(subjectText(units[li].text), plainActors).length === 0;
       const mine = general && sanction.test(flat(li)) ? personClasses(flat(li), classes) : [];
       if (mine.length)
         aligned.forEach((a, k) => {

@@ -125,6 +125,11 @@ export interface LinkOptions {
    *  (README "Cascade and coverage"). */
   expiredPlans: string[];
   articleRoles: { role: ArticleRole; pattern: string; single?: boolean }[];
+  /** Session 45 (helper link2): a saving sentence (法律、行政法规另有规定的，从其规定) that an article of a `single` role may close
+   *  with and stay one sentence: the scope article's standard form (本市行政区域内…活动，适用本条例。法律、行政法规和国务院决定
+   *  另有规定的，从其规定。) defers to higher law and states nothing of its own. Absent or null: every sentence counts
+   *  (sessions 18–45). Provenance: 立法技术规范's scope article and the link gold's scope rule (tests/gold/README.md). */
+  roleSaving?: string | null;
   /** Roles that never implement nor are implemented (`none`: the scope, effective-date and referral
    *  articles of a law, and a plan's announcing sentence, which the sample's link gold reads as no
    *  unit: "its short preamble only states the purpose", tests/gold/README.md), and roles whose link to a unit of
@@ -271,6 +276,11 @@ export interface LinkOptions {
      *  as the head of a noun phrase: the words after the last 的 of its first span (up to 、，；。：) that is followed by a
      *  word, to the next verb (承担者). Absent: no actor (sessions 15–44). */
     nounPhrase?: boolean;
+    /** Session 45 (helper link2): a paragraph whose conduct is an official's (`officialConduct`: 滥用职权 | 玩忽职守 | 徇私舞弊,
+     *  the fixed triad of a public servant's dereliction) sanctions public officials: its actors of kind `officialOf`
+     *  (person: 标准化工作的监督、管理人员) count also as `staffOf` (a public body's staff). Absent: off (sessions 15–45). */
+    officialConduct?: string;
+    officialOf?: string;
   } | null;
   /** Articles at different steps of an administrative procedure do not carry each other out: an
    *  article's steps are the stages whose verbs it uses (`stages`: apply 申请, accept 受理, examine
@@ -500,7 +510,16 @@ export interface LinkOptions {
    *  coverage's replay keeps it). Off with options.generalLiability. null: off. Provenance: the link gold guideline ("a
    *  general liability clause" restates the higher's liability articles, weak) and link44's census (6 of 14 sanction misses
    *  are general liability clauses); see DEFAULT_LINK_OPTIONS. */
-  liabilityRestated?: { genres: Genre[]; floor: number; sanction: string; persons: string[] } | null;
+  liabilityRestated?: {
+    genres: Genre[];
+    floor: number;
+    sanction: string;
+    persons: string[];
+    /** Session 45 (helper link2): a leading basis clause (违反本条例规定，) read past before the no-actor test: 违反本条例规定，县级以上
+     *  人民政府标准化行政主管部门…及其工作人员…滥用职权…的 names its actor after the comma, so it is no clause for anyone's persons.
+     *  Absent: the subject read from the paragraph's start (session 45, helper link). */
+    basis?: string;
+  } | null;
 
   // ---- Link quality, session 40 (issue 13) ----
   /** A link from a lower unit of these genres is strong only when it carries the higher article's substance: the
@@ -581,6 +600,9 @@ const NUM = '^第[一二三四五六七八九十百零〇]+条\\s*';
 export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?';
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 
+/** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
+export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';
+
 /** `sideParagraph` as measured in session 27 (left off: see DEFAULT_LINK_OPTIONS.sideParagraph). */
 /** `thinSubstance` as measured in session 40 (left off: see DEFAULT_LINK_OPTIONS.thinSubstance). */
 export const THIN_SUBSTANCE_MEASURED = { genres: ['regulation'] as Genre[], cover: 0.3, inFirst: 0.3, duty: '应当|必须|不得|负责|禁止|有权|可以|依法|给予|处以|责令|鼓励|支持|保障' };
@@ -650,6 +672,10 @@ export const LIABILITY_RESTATED_MEASURED = {
   floor: 0.08,
   sanction: '处分',
   persons: ['负责人|领导人', '直接负责的主管人员|直接责任人员'],
+  // Session 45 (helper link2): links-grid.ts --fresh on the thirteen dev link sets (with officialConduct): standards FP 14 ->
+  // 12 (山东 第三十八条 -> 标准化法 第三十九、四十条: 违反本条例规定，县级以上人民政府标准化行政主管部门…滥用职权…的 names its
+  // actor), verdicts 63 -> 65; the twelve others identical. Held out (totals): identical.
+  basis: '^违反本(?:条例|办法|规定|细则|法)(?:的)?(?:有关)?规定[，,]',
 };
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
@@ -695,7 +721,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // it carries out nothing (charity gold: unlinked), though it shares 法律、行政法规 with any referral article.
     { role: 'basis', pattern: `${NUM}(?:(?:为了?|根据|依照|依据)(?:贯彻)?(?:实施|执行)?《[^》]+》(?:（[^）]*）)?(?:和(?:国家)?有关法律、(?:行政)?法规)?(?:的(?:有关)?规定)?[，,])+(?:结合本(?:省|市|自治区)(?:的)?实际(?:情况)?[，,])?(?:制定|制订)${SELF}。?$` },
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
-    { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,40}?适用${SELF})`, single: true },
+    // Session 45 (helper link2): the span before 适用本条例 up to 60 characters (was 40): 本省行政区域内的农业、工业、服务业以及社会事业
+    // 等领域标准制定、实施及其监督和服务等活动，适用本条例 (41). links-grid.ts, thirteen dev link sets: standards FP 11 -> 10 (山东
+    // 第二条 -> 标准化法 第二条, not gold), the twelve others identical.
+    { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,60}?适用${SELF})`, single: true },
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
     // Session 18: also 对违反本办法规定的行为，按照慈善法和其他有关法律、法规的规定追究法律责任 (对…, 追究…责任).
     { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?的(?:行为)?[，,][^。；]{0,40}?(?:法律|法规)[^。；]{0,20}?(?:处理|处罚|追究(?:法律)?责任)` },
@@ -728,6 +757,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // form of the purpose article, a heading for what follows; it asks nothing.
     { role: 'announce', pattern: `^为.{0,300}?(?:现|特)?(?:制定|制订)(?:本)?(?:工作)?(?:方案|要点|计划|措施)(?:如下)?[。：:]?$`, single: true },
   ],
+  // Session 45 (helper link2), links-grid.ts --fresh on the thirteen dev link sets: standards FP 12 -> 11 (上海 第二条 ->
+  // 标准化法 第十条, a scope article closing with 法律、行政法规和国务院决定另有规定的，从其规定), verdicts 65 -> 66; the twelve
+  // others identical. Off: null.
+  roleSaving: ROLE_SAVING,
   roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
   // Scale knobs (see the interface).
@@ -820,6 +853,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // paragraph's 研究开发机构 as the article's), F1 0.7416 -> 0.7463, strong R 0.86 -> 0.87, verdicts 114 -> 115; the eleven
     // other sets identical, link for link. Held out: docs/history/links.md.
     nounPhrase: true,
+    // Session 45 (helper link2): links-grid.ts --fresh on the thirteen dev link sets: standards TP 64 -> 65 (上海 第四十二条 ->
+    // 标准化法 第四十三条, gold strong: 监督、管理人员 against 有关行政管理部门工作人员), strong R 0.97 -> 1.00, verdicts 62 -> 63; the
+    // twelve others identical, link for link. Held out (totals): identical. docs/history/links.md.
+    officialConduct: '滥用职权|玩忽职守|徇私舞弊',
+    officialOf: 'person',
   },
   procedureStages: {
     genres: ['regulation'],
@@ -1188,11 +1226,11 @@ export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
 }
 
 /** The framing role of an article (articleRoles), if any. */
-export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles'>): ArticleRole | undefined {
+export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles' | 'roleSaving'>): ArticleRole | undefined {
   const t = text.replace(/\s+/g, '');
   for (const r of o.articleRoles) {
     if (!new RegExp(r.pattern).test(t)) continue;
-    if (r.single && t.split(/[。；;]/).filter(Boolean).length > 1) continue;
+    if (r.single && (o.roleSaving ? t.replace(new RegExp(o.roleSaving, 'g'), '') : t).split(/[。；;]/).filter(Boolean).length > 1) continue;
     return r.role;
   }
   return undefined;
