@@ -47,3 +47,10 @@ describe('jieba\'s 青年人|才 stays a talent', () => {
     expect(groups(law('县级以上人民政府人力资源社会保障部门负责人才政策的组织落实。'))).toEqual([]);
   });
 });
+
+describe('a definition\'s 所称 and more talent work (lead-verbs.txt, group-followers.txt)', () => {
+  it('reads no 条例所称人才, no 政府人才 in a support policy', () => {
+    expect(groups(law('本条例所称人才，是指具有一定的专业知识或者专门技能的人员。'))).not.toContain('条例所称人才');
+    expect(groups(law('将紧缺人才纳入政府人才支持政策体系。'))).not.toContain('政府人才');
+  });
+});
