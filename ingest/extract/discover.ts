@@ -1007,6 +1007,30 @@ export function conferredHits(text: string, from: number, to: number, lexicon: L
   return hits;
 }
 
+/** Designations graded by level (session 45, lawGradedDesignations; designations.txt `cue`, `grade`): after a verb that confers a
+ *  designation (认定为, 列入 …), a list of two levels or more (国家级、省级、市级) before the name says that each level keeps its own
+ *  list of one scheme — 对认定为省级、市级重点科技中介服务机构的，给予补助; 列入国家级、省级、市级重点新产品计划的产品 — whatever the
+ *  name's head: one designation, the levels dropped. The name ends at 的 or at the end of its clause. */
+export function gradedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { cues, grades } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!cues.length || !grades.length) return hits;
+  const span = text.slice(from, to);
+  if (!grades.some((g) => span.includes(g))) return hits;
+  const re = memoOnLists(lexicon, gradedHits, [cues, grades], () => {
+    const g = `(?:${[...grades].sort((a, b) => b.length - a.length).join('|')})`;
+    return new RegExp(`(?:${cues.join('|')})${g}(?:(?:、|和|及|以及)${g})+([\\u4e00-\\u9fff]{4,16}?)(?=的|[，。；：\\n])`, 'g');
+  });
+  for (const m of span.matchAll(re)) {
+    const name = m[1]!;
+    if (/[、和及或与]/.test(name)) continue;
+    const start = from + m.index! + m[0].length - name.length;
+    const canonical = name.endsWith('名录') ? longestNameEnding(text, name) : name;
+    hits.push({ type: 'Programme', canonical, start, end: start + name.length });
+  }
+  return hits;
+}
+
 /** Designations a body determines and announces (session 27): a name ending in an `announcedHead` of designations.txt
  *  (…重点单位, …重点目标) right after an `announcedCue` (确定, 认定), in a sentence that announces it (`announce`: 向社会公布,
  *  予以公告 …) — 组织…等部门确定自然灾害防御重点单位，向社会公布. The announcement is what sets it apart from a class of units a
@@ -1406,7 +1430,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
  *  right after the verb that issues it and ending its phrase — a guidance catalogue or a catalogue of results it publishes
  *  (发布产业技术指导目录、示范推广, 发布科技成果目录，) or a voucher it hands out (发放科技创新券或者直接补助): one programme of that
  *  body. A name holding a list word or 的 (发布…的…目录) is left alone. */
-export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon, shared = true): DictHit[] {
   const { issued, issuedCues } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!issued.length || !issuedCues.length) return hits;
@@ -1419,8 +1443,24 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
     const start = from + m.index! + m[0].length - name.length;
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
   }
+  if (shared && span.includes('、')) {
+    // (Session 45, lawSharedIssuedHead: fields coordinated by 、 before one issued word — 编制共性技术、关键技术研究开发指南 — name
+    // one guide of both fields, read whole with its 、. A field ending in an issued word of its own (发布…目录、…目录) is a scheme
+    // of its own, and is left to the rule above.)
+    const list = memoOnLists(lexicon, sharedIssuedHead, [issued, issuedCues], () => new RegExp(`(?:${issuedCues.join('|')})((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,12}?(?:${[...issued].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：\\n]|或者|或|和|及|等)`, 'g'));
+    for (const m of span.matchAll(list)) {
+      const name = m[1]!;
+      const fields = name.split('、');
+      if (/[和及或的]/.test(name) || fields.slice(0, -1).some((f) => issued.some((w) => f.endsWith(w))) || issuedCues.some((c) => name.includes(c))) continue;
+      const start = from + m.index! + m[0].length - name.length;
+      hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+    }
+  }
   return hits;
 }
+
+/** The memo key of the coordinated-field pattern of issuedHits (session 45). */
+function sharedIssuedHead(): void {}
 
 /** Session 44 (lawZoneBodies; zone-bodies.txt): the management committee of a development zone named by its place (枣庄高新区管委会)
  *  is a body; zones coordinated by 、 before one committee word (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管委会) are

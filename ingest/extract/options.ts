@@ -236,6 +236,18 @@ export interface ExtractOptions {
    *  genre's misses, tests/real/techtransfer: the law's 产业技术指导目录, 山东's 科技成果目录, 浙江's 科技创新券); read on the free
    *  mirror; measured on every development set. */
   lawIssuedSchemes: boolean;
+  /** In a law or regulation, fields coordinated by 、 before one issued word name one scheme, read whole with its 、
+   *  (编制共性技术、关键技术研究开发指南: one guide of two fields; discover.ts issuedHits). Provenance: session 45 (helper extract), the
+   *  innovation set's 宁波 text (issue 13; the gold reads the guide as one name as written); the shape occurs once in the free
+   *  mirror (grep of 发布|发放|编制…、…issued word, reserved titles excluded); measured on every development set. */
+  lawSharedIssuedHead: boolean;
+  /** In a law or regulation, a name after a verb that confers a designation (designations.txt `cue`: 认定为, 列入 …) and a list of
+   *  two levels or more (`grade`: 国家级、省级、市级) is one graded designation, the levels dropped, whatever its head (认定为省级、
+   *  市级重点科技中介服务机构的; 列入国家级、省级、市级重点新产品计划的产品; discover.ts gradedHits). Provenance: session 45 (helper
+   *  extract), the innovation set's 舟山 and 青岛 misses (issue 13); read on the free mirror (reserved titles excluded: eight
+   *  sentences of the shape, the others 非物质文化遗产代表性项目名录 and 传统村落名录, designations by the golds' convention); measured
+   *  on every development set. */
+  lawGradedDesignations: boolean;
   /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
    *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
@@ -371,6 +383,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawCoordinatedSystems: true,
   lawDescribedSystems: true,
   lawIssuedSchemes: true,
+  lawSharedIssuedHead: true,
+  lawGradedDesignations: true,
   lawIncludedDefiniens: true,
   lawZoneBodies: true,
   lawMemberConditionsOut: true,

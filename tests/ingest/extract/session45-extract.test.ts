@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+// Regulations written for these tests (not taken from any corpus or gold file): the session-45 rules (helper extract) of the
+// science-and-innovation genre (issue 13), read on the innovation set's misses for kinds only.
+const law = (...articles: string[]) => regulation('某某市科技创新促进条例', ...articles);
+const programmes = (text: string, options = {}) => names('Programme', text, options);
+
+describe('designations graded by level (lawGradedDesignations)', () => {
+  it('reads the name after 认定为 and a list of levels, the levels dropped, whatever its head', () => {
+    const text = law('对认定为省级、市级重点科技服务机构的，给予奖励。');
+    expect(programmes(text)).toEqual(['重点科技服务机构']);
+    expect(programmes(text, { lawGradedDesignations: false })).toEqual([]);
+  });
+
+  it('reads a graded list a product is entered in (列入…计划)', () => {
+    const text = law('列入国家级、省级重点技术改造计划的项目，由财政给予补助。');
+    expect(programmes(text)).toEqual(['重点技术改造计划']);
+    expect(programmes(text, { lawGradedDesignations: false })).toEqual([]);
+  });
+
+  it('needs two levels: one level, or levels written without 级, grade nothing', () => {
+    expect(programmes(law('对认定为市级重点科技服务机构的，给予奖励。'))).toEqual([]);
+    expect(programmes(law('列入国家、省基础测绘规划的项目，应当优先安排。'))).toEqual([]);
+  });
+});
+
+describe('fields sharing one issued word (lawSharedIssuedHead)', () => {
+  it('reads 编制X、Y…指南 as one guide written with its 、', () => {
+    const text = law('科技主管部门应当编制重点产业、新兴产业研究开发指南，指导企业开展研究开发。');
+    expect(programmes(text)).toEqual(['重点产业、新兴产业研究开发指南']);
+    expect(programmes(text, { lawSharedIssuedHead: false })).toEqual([]);
+  });
+
+  it('leaves a field that ends in an issued word of its own to the single rule', () => {
+    expect(programmes(law('科技主管部门应当发布产业技术指导目录、科技成果目录，引导企业。'))).not.toContain('产业技术指导目录、科技成果目录');
+  });
+});
