@@ -1382,7 +1382,18 @@ function describedSystem(name: string, lexicon: Lexicon): boolean {
 /** A public body as the subject of a clause (session 43, lawCoordinatedSystems). */
 const PUBLIC_BODY = /人民政府|部门|机关|机构|委员会/;
 
-export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true): DictHit[] {
+/** Session 45 (lawJoinedSystemFunctions): the one system a body builds 统一的, named by two functions joined by one 和 — 建设统一的
+ *  财政科技投入信息管理和信息公开平台: the part before 和 ends in a function (管理, 咨询), not in a thing of its own (…制度和…系统,
+ *  …平台和…平台, 测绘基准和测绘系统: two things set up). */
+function oneJoinedSystem(name: string, lead: string, unified: string | undefined): boolean {
+  if (lead || !unified || !/统一的$/.test(unified)) return false;
+  const parts = name.split('和');
+  if (parts.length !== 2 || /[、及或的]/.test(name) || parts[0]!.length < 2) return false;
+  return !JOINED_THING.test(parts[0]!);
+}
+const JOINED_THING = /(平台|系统|网络|数据库|制度|体系|机制|基准|簿|库|中心|目录|名录|标准|规范)$/;
+
+export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true, joined = true): DictHit[] {
   const { systems, systemCues, systemGeneric } = lexicon.designations;
   const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
   const hits: DictHit[] = [];
@@ -1412,7 +1423,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
       name = name.slice(inner);
       if (!new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`).test(name)) continue;
     }
-    if (/[、和及或的]/.test(name)) continue;
+    if (/[、和及或的]/.test(name) && !(joined && oneJoinedSystem(name, lead, m[1]))) continue;
     // (Its words before the base word 系统, 平台, 网络 or 数据库: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)
     if (generic && generic.test(name.replace(/(系统|平台|网络|数据库)$/, ''))) continue;
     const start = from + m.index! + m[0].length - name.length - lead.length;

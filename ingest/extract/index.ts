@@ -159,7 +159,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawHeritageDesignations) add(heritageHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawControlLines) add(lineHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawMonitoringNetworks) add(networkHits(text, s, e, lexicon, local), 2);
-    if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems), 2);
+    if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems, options.lawJoinedSystemFunctions), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead), 2);
     if (doc.genre === 'regulation' && options.lawGradedDesignations) add(gradedHits(text, s, e, lexicon), 2);

@@ -248,6 +248,12 @@ export interface ExtractOptions {
    *  sentences of the shape, the others 非物质文化遗产代表性项目名录 and 传统村落名录, designations by the golds' convention); measured
    *  on every development set. */
   lawGradedDesignations: boolean;
+  /** In a law or regulation, the one system a body builds 统一的, named by two functions joined by one 和 (建设统一的财政科技投入
+   *  信息管理和信息公开平台), is read whole; a part before 和 that names a thing of its own (…制度和…系统, …平台和…平台) is two things
+   *  (discover.ts systemHits, oneJoinedSystem). With it, the system heads 公开平台 and 登记平台 (designations.txt `system`: 建设动产担保
+   *  统一登记平台). Provenance: session 45 (helper extract), the innovation set's 上海 misses (issue 13); read on the free mirror's
+   *  建立|建设…统一的…和…平台|系统 sentences (reserved titles excluded); measured on every development set. */
+  lawJoinedSystemFunctions: boolean;
   /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
    *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
@@ -385,6 +391,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawIssuedSchemes: true,
   lawSharedIssuedHead: true,
   lawGradedDesignations: true,
+  lawJoinedSystemFunctions: true,
   lawIncludedDefiniens: true,
   lawZoneBodies: true,
   lawMemberConditionsOut: true,

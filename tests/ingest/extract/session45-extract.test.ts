@@ -36,3 +36,22 @@ describe('fields sharing one issued word (lawSharedIssuedHead)', () => {
     expect(programmes(law('科技主管部门应当发布产业技术指导目录、科技成果目录，引导企业。'))).not.toContain('产业技术指导目录、科技成果目录');
   });
 });
+
+describe('one system named by two functions joined by 和 (lawJoinedSystemFunctions)', () => {
+  it('reads the one 统一的 platform whole', () => {
+    const text = law('市人民政府应当建设统一的科研经费投入信息管理和信息公开平台，接受公众监督。');
+    expect(programmes(text)).toEqual(['科研经费投入信息管理和信息公开平台']);
+    expect(programmes(text, { lawJoinedSystemFunctions: false })).not.toContain('科研经费投入信息管理和信息公开平台');
+  });
+
+  it('reads two things set up as two, not one name with 和', () => {
+    expect(programmes(law('市人民政府应当建立统一的科技报告制度和科技成果信息系统。'))).not.toContain('科技报告制度和科技成果信息系统');
+    expect(programmes(law('市人民政府应当建立统一的网络信访平台和电话信访平台，方便群众。'))).not.toContain('网络信访平台和电话信访平台');
+  });
+});
+
+describe('platforms for registering (designations.txt system 登记平台)', () => {
+  it('reads the registry a body helps build', () => {
+    expect(programmes(law('本市配合国家有关部门建设知识产权统一登记平台，简化融资手续。'))).toEqual(['知识产权统一登记平台']);
+  });
+});
