@@ -633,7 +633,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
 const QUOTED = /“([^“”，。；、：！？\s]{2,16})”/g;
 
 /** “…” names: classified by suffix; other quoted phrases (slogans like “两个维护”) are skipped. */
-export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon, channels = false): DictHit[] {
   const hits: DictHit[] = [];
   for (const m of text.slice(from, to).matchAll(QUOTED)) {
     const inner = m[1];
@@ -651,6 +651,10 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     }
     if (!type && /^(品牌|系列|栏目|频道|APP|App|号)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Brand';
     if (!type && /^(行动|活动|试点|评选|工程|计划)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Programme';
+    // (Session 45, lawQuotedChannels: a quoted name the text's system carries, “一网通办”平台, or names as the channel a body works
+    // through, 通过“一网通办”、在…开设服务窗口等方式: the named platform or scheme, no slogan. Numbers, “12345”热线, are hotlines
+    // the other rules read.)
+    if (!type && channels && !/^[\dA-Za-z]+$/.test(inner) && (/^(平台|系统)/.test(after) || (/通过$/.test(text.slice(Math.max(0, start - 2), start)) && /^(、|等)/.test(after)))) type = 'Programme';
     if (type) hits.push({ type, canonical: inner, start, end: start + m[0].length });
   }
   return hits;

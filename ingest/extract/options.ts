@@ -254,6 +254,12 @@ export interface ExtractOptions {
    *  统一登记平台). Provenance: session 45 (helper extract), the innovation set's 上海 misses (issue 13); read on the free mirror's
    *  建立|建设…统一的…和…平台|系统 sentences (reserved titles excluded); measured on every development set. */
   lawJoinedSystemFunctions: boolean;
+  /** In a law or regulation, a quoted name followed by 平台 or 系统 (“一网通办”平台), or named as the channel a body works through
+   *  in a list of means (通过“一网通办”、在…开设服务窗口等方式), is a programme: the named platform or scheme, not a slogan (discover.ts
+   *  quotedHits). Provenance: session 45 (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's
+   *  通过“…” and “…”平台|系统 phrases (reserved titles excluded: 一网通办, 一网统管, 一窗受理, 互联网+监管, 一事一议, 外籍商友卡);
+   *  measured on every development set. */
+  lawQuotedChannels: boolean;
   /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
    *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
@@ -392,6 +398,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSharedIssuedHead: true,
   lawGradedDesignations: true,
   lawJoinedSystemFunctions: true,
+  lawQuotedChannels: true,
   lawIncludedDefiniens: true,
   lawZoneBodies: true,
   lawMemberConditionsOut: true,

@@ -55,3 +55,18 @@ describe('platforms for registering (designations.txt system 登记平台)', () 
     expect(programmes(law('本市配合国家有关部门建设知识产权统一登记平台，简化融资手续。'))).toEqual(['知识产权统一登记平台']);
   });
 });
+
+describe('quoted platforms and channels (lawQuotedChannels)', () => {
+  it('reads a quoted name a platform carries, and one named as a channel in a list of means', () => {
+    const listed = law('有关部门应当通过“一窗通办”、在科技园开设服务窗口等方式，提供政务服务。');
+    expect(programmes(listed)).toEqual(['一窗通办']);
+    expect(programmes(listed, { lawQuotedChannels: false })).toEqual([]);
+    const platform = law('申请人可以通过“一网统管”平台办理。');
+    expect(programmes(platform)).toEqual(['一网统管']);
+    expect(programmes(platform, { lawQuotedChannels: false })).toEqual([]);
+  });
+
+  it('leaves a quoted word used as a noun of a clause alone', () => {
+    expect(programmes(law('不得通过“虚拟资产”交易、金融资产转移等方式逃避监管。'))).toEqual([]);
+  });
+});
