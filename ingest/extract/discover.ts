@@ -1011,6 +1011,27 @@ export function conferredHits(text: string, from: number, to: number, lexicon: L
   return hits;
 }
 
+/** National pilot zones named by their place (session 45, lawNamedNationalZones): a place jieba does not read as part of a name
+ *  (张江/x, 中关村/ns, 郑洛新/x) right before 国家…示范区 or 国家…试验区, whose words jieba splits into verbs (国家|自主|创新|示范区)
+ *  — 张江国家自主创新示范区, 中关村国家自主创新示范区: the zone the state designates at that place, where it tries a policy (the gold
+ *  convention of session 23). Without a place the name is the national class (批准建设国家自主创新示范区), and a middle holding a
+ *  list or 有关 (国家和本市有关示范区) names none. */
+export function namedNationalZoneHits(text: string, from: number, to: number, tokens: Token[]): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('国家')) return hits;
+  for (const m of span.matchAll(/国家([\u4e00-\u9fff]{2,10}?)(示范区|试验区)/g)) {
+    if (/有关|[和及与或的等级]|关于|发布/.test(m[1]!)) continue;
+    const at = from + m.index!;
+    const place = tokens.find((t) => t.start + t.word.length === at);
+    if (!place || !/^(x|ns|nz|j)$/.test(place.tag) || place.word.length < 2 || place.word.length > 4 || !/^[\u4e00-\u9fff]+$/.test(place.word)) continue;
+    const start = place.start;
+    const end = at + m[0].length;
+    hits.push({ type: 'Programme', canonical: text.slice(start, end), start, end });
+  }
+  return hits;
+}
+
 /** Designations graded by level (session 45, lawGradedDesignations; designations.txt `cue`, `grade`): after a verb that confers a
  *  designation (认定为, 列入 …), a list of two levels or more (国家级、省级、市级) before the name says that each level keeps its own
  *  list of one scheme — 对认定为省级、市级重点科技中介服务机构的，给予补助; 列入国家级、省级、市级重点新产品计划的产品 — whatever the

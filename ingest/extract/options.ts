@@ -260,6 +260,12 @@ export interface ExtractOptions {
    *  通过“…” and “…”平台|系统 phrases (reserved titles excluded: 一网通办, 一网统管, 一窗受理, 互联网+监管, 一事一议, 外籍商友卡);
    *  measured on every development set. */
   lawQuotedChannels: boolean;
+  /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
+   *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
+   *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
+   *  excluded: 中关村 and 郑洛新 zones of the same kind; no place, 国家和本市有关示范区 and 等国家绿色发展示范区 are none); measured on
+   *  every development set. */
+  lawNamedNationalZones: boolean;
   /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
    *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
@@ -399,6 +405,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawGradedDesignations: true,
   lawJoinedSystemFunctions: true,
   lawQuotedChannels: true,
+  lawNamedNationalZones: true,
   lawIncludedDefiniens: true,
   lawZoneBodies: true,
   lawMemberConditionsOut: true,

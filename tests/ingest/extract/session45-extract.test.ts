@@ -70,3 +70,16 @@ describe('quoted platforms and channels (lawQuotedChannels)', () => {
     expect(programmes(law('不得通过“虚拟资产”交易、金融资产转移等方式逃避监管。'))).toEqual([]);
   });
 });
+
+describe('national pilot zones named by their place (lawNamedNationalZones)', () => {
+  it('reads the place jieba leaves out of the name, and the zone before a fund named after it', () => {
+    const text = law('本市支持中关村国家自主创新示范区建设，设立中关村国家自主创新示范区发展专项资金。');
+    expect(programmes(text)).toEqual(['中关村国家自主创新示范区']);
+    expect(programmes(text, { lawNamedNationalZones: false })).toEqual([]);
+  });
+
+  it('reads no zone without a place, nor a list of zones', () => {
+    expect(programmes(law('本市可以利用国家自主创新示范区的政策。'))).toEqual([]);
+    expect(programmes(law('本市应当落实国家和本市有关示范区的政策。'))).toEqual([]);
+  });
+});
