@@ -3,7 +3,7 @@
 // (“…”) classified by their suffix. Lexicons cover the known; these rules cover the unseen.
 import type { EntityType } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { regionPrefix } from '../lexicon/regions.js';
+import { regionByName, regionPrefix } from '../lexicon/regions.js';
 import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
@@ -1007,6 +1007,27 @@ export function conferredHits(text: string, from: number, to: number, lexicon: L
       hits.push({ type: 'Programme', canonical, start: at, end: at + name.length });
       at += name.length + 1;
     }
+  }
+  return hits;
+}
+
+/** The free trade pilot zone written short (session 45, lawShortFreeTradeZone): 自贸试验区 or 自由贸易试验区 without the bracketed
+ *  province before it is, in a text of a province or of a place in it, that province's zone, named as the State Council names every
+ *  one: 中国（上海）自由贸易试验区 (the province's first short form in brackets; randomw's canonical). Not after a word that makes it
+ *  a class (国家有关自贸试验区, 各自贸试验区, 其他自由贸易试验区), nor inside the full name (（上海）自由贸易试验区). */
+export function shortFreeTradeZoneHits(text: string, from: number, to: number, lexicon: Lexicon, region: string | undefined): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!region || !/自贸试验区|自由贸易试验区/.test(span)) return hits;
+  let r = regionByName(region, lexicon);
+  while (r && r.level !== 'province' && r.parent) r = regionByName(r.parent, lexicon);
+  const short = r?.level === 'province' ? r.short[0] : undefined;
+  if (!short) return hits;
+  for (const m of span.matchAll(/自贸试验区|自由贸易试验区/g)) {
+    const before = span.slice(Math.max(0, m.index! - 2), m.index!);
+    if (/[）)]$|有关$|[各其他等国家全]$|其他$|国家$/.test(before)) continue;
+    const start = from + m.index!;
+    hits.push({ type: 'Programme', canonical: `中国（${short}）自由贸易试验区`, start, end: start + m[0].length });
   }
   return hits;
 }

@@ -83,3 +83,16 @@ describe('national pilot zones named by their place (lawNamedNationalZones)', ()
     expect(programmes(law('本市应当落实国家和本市有关示范区的政策。'))).toEqual([]);
   });
 });
+
+describe('the free trade pilot zone written short (lawShortFreeTradeZone)', () => {
+  const jiangsu = (...articles: string[]) => regulation('江苏省促进创新条例', ...articles);
+  it('reads 自贸试验区 as the province’s zone, named as the State Council names it', () => {
+    const text = jiangsu('自贸试验区实施的创新举措，具备条件的在全省推广。');
+    expect(programmes(text)).toEqual(['中国（江苏）自由贸易试验区']);
+    expect(programmes(text, { lawShortFreeTradeZone: false })).toEqual([]);
+  });
+
+  it('reads no zone after a word that makes it a class', () => {
+    expect(programmes(jiangsu('本省贯彻执行国家有关自贸试验区的政策。'))).toEqual([]);
+  });
+});
