@@ -96,3 +96,22 @@ describe('the free trade pilot zone written short (lawShortFreeTradeZone)', () =
     expect(programmes(jiangsu('本省贯彻执行国家有关自贸试验区的政策。'))).toEqual([]);
   });
 });
+
+describe('talent categories of the science laws (session 45 lexicon entries)', () => {
+  const groups = (text: string) => names('TargetGroup', text);
+  it('reads a field of two verbs whole (jieba user word 创新创业) and an age kept before it', () => {
+    expect(groups(law('加大对青年创新创业人才选拔资助力度。'))).toEqual(['青年创新创业人才']);
+  });
+
+  it('reads 经营管理 as the field of a category (jieba user word), and equity incentives as serving it (group-objects cue 激励)', () => {
+    expect(groups(law('鼓励企业对技术人员和经营管理人员实施股权和分红激励。'))).toEqual(['技术人员', '经营管理人员']);
+  });
+
+  it('reads the permission to found a firm while employed as serving the staff (group-served 在职创办)', () => {
+    expect(groups(law('科研事业单位的专业技术人员经所在单位同意，可以利用与本人从事专业相关的科技创新成果在职创办企业。'))).toEqual(['专业技术人员']);
+  });
+
+  it('reads talent qualified by quality only as no group (generic-heads 创新型, 复合型)', () => {
+    expect(groups(law('市人民政府应当加强创新型人才和复合型人才的后备队伍建设。'))).toEqual([]);
+  });
+});
