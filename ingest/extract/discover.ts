@@ -1053,6 +1053,24 @@ export function namedNationalZoneHits(text: string, from: number, to: number, to
   return hits;
 }
 
+/** A platform a body must build that the text then binds by its own name (session 45, lawBuiltPlatformDuties): 加强X平台建设 (和管理)
+ *  where the same X平台 opens a later duty (X平台应当实现资源开放共享…) — 宁波's 科技创新公共服务平台: the text lays duties on the one
+ *  platform it names, so the name is that platform, not a kind of facility (加强…平台建设 alone is a work item on a kind: the
+ *  guideline's descriptive work items, as workSystemHits reads). */
+export function builtPlatformHits(text: string, from: number, to: number): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('平台')) return hits;
+  for (const m of span.matchAll(/加强([\u4e00-\u9fff]{4,16}?平台)(?:的)?建设/g)) {
+    const name = m[1]!;
+    if (/[、和及与或的等各类]/.test(name)) continue;
+    if (!new RegExp(`(?:^|[。；\\n　 ])${name}应当?`).test(text)) continue;
+    const start = from + m.index! + 2;
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}
+
 /** Designations graded by level (session 45, lawGradedDesignations; designations.txt `cue`, `grade`): after a verb that confers a
  *  designation (认定为, 列入 …), a list of two levels or more (国家级、省级、市级) before the name says that each level keeps its own
  *  list of one scheme — 对认定为省级、市级重点科技中介服务机构的，给予补助; 列入国家级、省级、市级重点新产品计划的产品 — whatever the
@@ -1495,8 +1513,11 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
   // (Compiled once per pair of lists, not per unit: memoOnLists, as the other lexicon patterns.)
   const re = memoOnLists(lexicon, issuedHits, [issued, issuedCues], () => new RegExp(`(?:${issuedCues.join('|')})([\\u4e00-\\u9fff]{1,12}?(?:${[...issued].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g'));
   for (const m of span.matchAll(re)) {
-    const name = m[1]!;
-    if (/[、和及或的]/.test(name) || issuedCues.some((c) => name.includes(c))) continue;
+    let name = m[1]!;
+    // (Session 45: a cue inside the name, 通过组织发放体育健身消费券, is the verb that issues it; the name starts after it.)
+    const inner = lastCueEnd(name, issuedCues);
+    if (inner > 0) name = name.slice(inner);
+    if (name.length < 3 || /[、和及或的]/.test(name)) continue;
     const start = from + m.index! + m[0].length - name.length;
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
   }

@@ -115,3 +115,22 @@ describe('talent categories of the science laws (session 45 lexicon entries)', (
     expect(groups(law('市人民政府应当加强创新型人才和复合型人才的后备队伍建设。'))).toEqual([]);
   });
 });
+
+describe('vouchers named as a means (designations.txt issuedCue 通过)', () => {
+  it('reads the voucher a body works through, and a voucher issued after another verb', () => {
+    expect(programmes(law('市人民政府应当通过科技创新券等方式引导科技服务机构为企业服务。'))).toEqual(['科技创新券']);
+    expect(programmes(law('县级以上人民政府通过组织发放体育健身消费券，促进体育消费。'))).toEqual(['体育健身消费券']);
+  });
+});
+
+describe('a platform built and then bound by its own name (lawBuiltPlatformDuties)', () => {
+  it('reads the platform of 加强…平台建设 when the text lays duties on it by name', () => {
+    const text = law('市人民政府应当加强科技创新公共服务平台建设和管理。', '科技创新公共服务平台应当实现资源开放共享。');
+    expect(programmes(text)).toEqual(['科技创新公共服务平台']);
+    expect(programmes(text, { lawBuiltPlatformDuties: false })).toEqual([]);
+  });
+
+  it('reads a platform only built as a work item on a kind', () => {
+    expect(programmes(law('市人民政府应当加强科技创新公共服务平台建设和管理。'))).toEqual([]);
+  });
+});
