@@ -250,7 +250,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 合作基地、孵化器、技术转让平台等: a platform listed beside kinds of facility is a kind (session 43, lawPlatformKinds).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformKinds && inKindList(text, h.start, h.end, lexicon)) continue;
     // 技术交易市场等科技成果转化平台; 支持…建立专业性科技创新服务平台: a class of platforms, or one others are urged to build (session 44).
-    if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformClasses && platformClass(text, h.start, h.end)) continue;
+    if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformClasses && platformClass(text, h.start, h.end, options.lawPlatformListBuilt)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

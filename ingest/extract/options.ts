@@ -278,6 +278,11 @@ export interface ExtractOptions {
    *  加强…平台建设 phrases (reserved titles excluded: of about forty, two name a platform that opens a later duty, 宁波's and 浙江
    *  高新技术促进条例's 公共科技条件平台); measured on every development set. */
   lawBuiltPlatformDuties: boolean;
+  /** In a law or regulation, platforms listed under one 加强…建设 (加强科技成果转化平台、科技中介服务平台和科技资源共享平台建设) are
+   *  kinds of platform, a work item, not systems named one by one (clauses.ts platformClass, builtList). Provenance: session 45
+   *  (helper extract), the innovation set's 青岛 spurious platforms (issue 13; the gold reads them as kinds); read on the free mirror's
+   *  加强…平台…建设 lists (reserved titles excluded); measured on every development set. */
+  lawPlatformListBuilt: boolean;
   /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
    *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
@@ -420,6 +425,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,
+  lawPlatformListBuilt: true,
   lawIncludedDefiniens: true,
   lawZoneBodies: true,
   lawMemberConditionsOut: true,

@@ -134,3 +134,11 @@ describe('a platform built and then bound by its own name (lawBuiltPlatformDutie
     expect(programmes(law('市人民政府应当加强科技创新公共服务平台建设和管理。'))).toEqual([]);
   });
 });
+
+describe('platforms listed under one 加强…建设 (lawPlatformListBuilt)', () => {
+  it('reads the listed platforms as kinds, and the platform a body must set up by name as one', () => {
+    const text = law('科学技术行政部门应当建立和完善科技创新综合服务平台，加强科技成果转化平台、科技中介服务平台和科技资源共享平台建设。');
+    expect(programmes(text)).toEqual(['科技创新综合服务平台']);
+    expect(programmes(text, { lawPlatformListBuilt: false })).toContain('科技中介服务平台');
+  });
+});
