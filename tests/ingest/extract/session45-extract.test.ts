@@ -142,3 +142,11 @@ describe('platforms listed under one 加强…建设 (lawPlatformListBuilt)', ()
     expect(programmes(text, { lawPlatformListBuilt: false })).toContain('科技中介服务平台');
   });
 });
+
+describe('the national stock exchanges (organisations.txt)', () => {
+  it('reads a named exchange, and a bare 证券交易所 as a kind', () => {
+    const orgs = (text: string) => names('Organisation', text);
+    expect(orgs(law('本市支持和保障深圳证券交易所设立创业板。'))).toEqual(['深圳证券交易所']);
+    expect(orgs(law('在依法设立的证券交易所上市交易的股份除外。'))).toEqual([]);
+  });
+});
