@@ -1515,7 +1515,7 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
   for (const m of span.matchAll(re)) {
     let name = m[1]!;
     // (Session 45: a cue inside the name, 通过组织发放体育健身消费券, is the verb that issues it; the name starts after it.)
-    const inner = lastCueEnd(name, issuedCues);
+    const inner = Math.max(0, ...issuedCues.map((c) => { const k = name.lastIndexOf(c); return k >= 0 ? k + c.length : 0; }));
     if (inner > 0) name = name.slice(inner);
     if (name.length < 3 || /[、和及或的]/.test(name)) continue;
     const start = from + m.index! + m[0].length - name.length;
