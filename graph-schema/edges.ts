@@ -55,7 +55,8 @@ export const Implements = z.object({
    *  date rule, `lagDays` from the adoption. A flat property, so Cypher can filter on it. */
   laterVersion: z.literal(true).optional(),
   /** The lower penalty article names the conduct the higher penalty article sanctions (ingest/link/conduct.ts,
-   *  options.penaltyConduct): at least partial whatever the thresholds (coverage's replay keeps it). A flat property. */
+   *  options.penaltyConduct), or restates it as a general liability clause for the same persons (session 45,
+   *  options.liabilityRestated): at least partial whatever the thresholds (coverage's replay keeps it). A flat property. */
   penaltyConduct: z.literal(true).optional(),
   evidence: z.object({
     /** Reused wording found by local alignment, with spans in both documents. */

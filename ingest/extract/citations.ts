@@ -20,6 +20,10 @@ export function isDocumentTitle(title: string, lexicon: Lexicon): boolean {
  *  before the word, so that a bare 《制度》 is not one. */
 const RULES_OF_WORK = /^[\u4e00-\u9fff（）()、]{4,40}(?:制度|职责)$/;
 
+/** A 《…》 title no journal, paper or column has: a proposal's 关于… or the state's own name opening it (《关于统一计量制度的
+ *  命令》, 《中华人民共和国法定计量单位》 were read as organisations; session 45, free mirror texts of the science genre). */
+const NOT_AN_OUTLET = /^(关于|中华人民共和国)/;
+
 export interface CitationScan {
   citations: Citation[];
   /** 《…》 that are not documents: columns, journals, books → Brand mentions. */
@@ -75,7 +79,7 @@ export function scanCitations(
       } else if (lexicon.instrumentSuffixes.some((x) => title.replace(/[（(][^）)]*[）)]$/, '').endsWith(x))) {
         // 《归侨证》, 《行政处罚决定书》, 《…名录》, 《刑法修正案（七）》: an instrument (a certificate, form, list,
         // contract, standard), neither a cited document nor an outlet.
-      } else if (title.length >= 2 && title.length <= 20) {
+      } else if (title.length >= 2 && title.length <= 20 && !NOT_AN_OUTLET.test(title)) {
         // A column or programme (合办《求证·科学》专栏) is a brand; a journal or paper is an organisation.
         const after = text.slice(close + 1, close + 4);
         const before = text.slice(Math.max(0, i - 3), i);

@@ -163,6 +163,9 @@ export function suffixHits(
           }
           if (/^(v|ad)/.test(tokens[j - 1].tag)) verbs++;
           j--;
+          // 科技创新|和|产业化促进中心服务平台: the function takesLeft checked before 和 is the first conjunct, taken with the 和 whatever
+          // verbs the second holds (session 45: the name began with 和 when the second conjunct's verb had been counted).
+          if (rule.type === 'Programme' && tokens[j].word === '和' && j > 0 && /^(v|vn)$/.test(tokens[j - 1].tag) && !(law && options.lawProgrammeStopsAtVerb && lexicon.programmeVerbs.has(tokens[j - 1].word))) j--;
         }
         let start = trimStops(text, Math.min(tokens[j].start, from + at), end - suffix.length, lexicon);
         if (rule.type === 'Programme' || rule.type === 'Brand') start = afterCuts(text, start, end - suffix.length, lexicon);
@@ -189,6 +192,9 @@ export function suffixHits(
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
         // groupNotOpen; group-objects.txt `notOpen`).
         if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
+        // 在|岗|工作人员: a status word jieba cut in two leaves its second character out of the name too (session 45; groups.ts
+        // drops a whole status word before a group, 在岗职工 → 职工).
+        if (rule.type === 'TargetGroup' && /^在[岗职校读]$/.test(text.slice(start - 1, start + 1)) && tokens[tokenAt[start - from]]?.word.length === 1) start++;
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
         if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;
         const written = text.slice(start, end);
@@ -1297,7 +1303,9 @@ export function regionAwardHits(text: string, from: number, to: number, local: R
     // 宁波市人民政府: a named place's government (a character before 市) is no short form of the document's region.
     const named = !m[1] && /[\u4e00-\u9fff]/.test(span[m.index! - 1] ?? '');
     const owner = m[2] && !m[1] && !named ? local[m[2]] : undefined;
-    hits.push({ type: 'Programme', canonical: owner ? owner + field : field, start, end });
+    // 省人民政府设立山东优秀发明家奖: an award already named after the region keeps its name (session 45; not 山东省山东…).
+    const own = owner && field.startsWith(owner.replace(/(省|市|自治区|特别行政区)$/, '')) ? undefined : owner;
+    hits.push({ type: 'Programme', canonical: own ? own + field : field, start, end });
   }
   return hits;
 }

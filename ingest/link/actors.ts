@@ -34,6 +34,15 @@ export function conditionSubject(paragraph: string, rule: Rule): string {
   const t = paragraph.replace(/\s+/g, '').replace(c.lead, '');
   if (c.skip.test(t)) return '';
   const stop = t.search(c.verb);
+  if (stop === 0 && rule.nounPhrase) {
+    // 利用财政资金设立的科技项目的承担者未依照…: the head after the relative clause's last 的, to the next verb.
+    const first = t.split(/[，,；;。：:、]/)[0];
+    const at = first.lastIndexOf('的');
+    if (at < 0 || at === first.length - 1) return '';
+    const rest = first.slice(at + 1);
+    const end = rest.search(c.verb);
+    return end < 0 ? rest : rest.slice(0, end);
+  }
   const head = stop < 0 ? t : t.slice(0, stop);
   return head.split(/[，,；;。：:]/)[0];
 }
@@ -55,6 +64,46 @@ export function penaltyActors(text: string, rule: Rule): string[] {
     }
   }
   return [...out].sort();
+}
+
+/** The nouns a penalty article's condition subjects name (each paragraph's, split at the conjunctions), in order: 企业事业组织,
+ *  个体工商户 for 企业事业组织、个体工商户有下列违法行为之一的. Empty when no paragraph opens with a subject. */
+export function subjectNouns(text: string, rule: Rule): string[] {
+  const c = compile(rule);
+  return text.split(/\n/).flatMap((p) => conditionSubject(p, rule).split(c.conj).filter(Boolean));
+}
+
+/** Each paragraph of an article with the nouns of the subject it sanctions: its own condition subject's, or for an item of a
+ *  list (（一）…的；) its lead paragraph's (企业事业组织、个体工商户有下列违法行为之一的：…（二）伪造、篡改统计资料的). */
+export function paragraphNouns(text: string, rule: Rule): { text: string; nouns: string[] }[] {
+  const c = compile(rule);
+  const out: { text: string; nouns: string[] }[] = [];
+  let lead: string[] = [];
+  for (const p of text.split(/\n/)) {
+    if (!p.trim()) continue;
+    const item = c.skip.test(p.replace(/\s+/g, '').replace(c.lead, ''));
+    const nouns = item ? lead : conditionSubject(p, rule).split(c.conj).filter(Boolean);
+    if (!item) lead = nouns;
+    out.push({ text: p, nouns });
+  }
+  return out;
+}
+
+/** The level words an actor's name may open with (县级以上, 地方各级): no word of the actor itself. */
+const LEVEL_BIGRAMS = new Set(['县级', '级以', '以上', '地方', '各级', '本级', '上级']);
+
+/** Two articles' subject nouns name one actor in part: a noun of each shares a bigram (level words aside), 企业事业组织 and
+ *  企业事业单位; 企业事业组织 and 统计机构 do not. True when either names none (nothing to tell them apart). */
+export function nounsMeet(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const grams = (ns: string[]) => {
+    const out = new Set<string>();
+    for (const n of ns) for (const [run] of n.matchAll(/[\u4e00-\u9fff]+/g)) for (let i = 0; i + 1 < run.length; i++) if (!LEVEL_BIGRAMS.has(run.slice(i, i + 2))) out.add(run.slice(i, i + 2));
+    return out;
+  };
+  const ga = grams(a);
+  for (const g of grams(b)) if (ga.has(g)) return true;
+  return false;
 }
 
 /** Two penalty articles may link when either has no recognised actor or they share a kind. */

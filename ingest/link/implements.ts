@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { alignMeasures, MASK, type AlignedPassage, type Prepared } from './align.js';
 import type { Genre } from '../../graph-schema/index.js';
 import { profileFor, type ArticleRole, type LinkOptions } from './options.js';
-import { actorsMeet, stageFactor } from './actors.js';
+import { actorsMeet, nounsMeet, paragraphNouns, stageFactor, subjectNouns } from './actors.js';
 import { documentFrequencies, maxDocumentFrequency, tfidfVector, type SparseVector } from './similarity.js';
 import { Grow } from './grow.js';
 import { hash } from './shingles.js';
@@ -20,13 +20,13 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighb
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
-import { liabilityOf, type Liability } from './liability.js';
+import { liabilityOf, personClasses, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
 import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './parts.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
-import { bigramCounts, clauseBigrams, conductBigrams, conductShare } from './conduct.js';
+import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 
 export { selectionFor } from './select.js';
 
@@ -64,8 +64,9 @@ export interface ReuseLink {
   passages: { lower: [number, number]; higher: [number, number]; text: string; higherText?: string }[];
   sharedEntities: string[];
   signals: { reuse: number; text: number; entities: number };
-  /** The lower penalty article names the conduct the higher one sanctions (options.penaltyConduct): kept partial whatever
-   *  the thresholds, so coverage's replay keeps it. */
+  /** The lower penalty article names the conduct the higher one sanctions (options.penaltyConduct), or restates it as a
+   *  general liability clause for the same persons (options.liabilityRestated, session 45): kept partial whatever the
+   *  thresholds, so coverage's replay keeps it. */
   penaltyConduct?: true;
 }
 
@@ -245,6 +246,11 @@ export function linkMeasures(
   const conductDf = new Map<number, { df: Map<string, number>; n: number }>();
   const conductLower = new Map<number, Set<string>>();
   const conductHigher = new Map<number, string[][]>();
+  const conductNouns = new Map<number, string[]>();
+  const conductActors = new Map<number, string[][]>();
+  // The condition's own subject, without penaltyActors.nounPhrase's reading: 对违反…的直接责任人员 names the persons sanctioned,
+  // not an actor of the condition (options.liabilityRestated).
+  const plainActors = o.penaltyActors ? (o.penaltyActors.nounPhrase ? { ...o.penaltyActors, nounPhrase: false } : o.penaltyActors) : undefined;
   const conductMet = (li: number, hi: number): boolean => {
     if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return false;
     const d = units[hi].docIndex;
@@ -257,7 +263,15 @@ export function linkMeasures(
     // (Each article's conduct read once, not once per pair: a lower article meets each higher penalty article of its candidates.)
     const lowerBigrams = conductLower.get(li) ?? conductLower.set(li, conductBigrams(units[li].text)).get(li)!;
     const higherClauses = conductHigher.get(hi) ?? conductHigher.set(hi, clauseBigrams(units[hi].text)).get(hi)!;
-    return conductShare(lowerBigrams, higherClauses, (b) => df.get(b) ?? 0, c.n, conduct) >= conduct.min;
+    if (conductShare(lowerBigrams, higherClauses, (b) => df.get(b) ?? 0, c.n, conduct) < conduct.min) return false;
+    // Session 45: the same conduct of another actor (the respondent's 伪造、篡改统计资料 against the statistics body's) is no
+    // restatement: a paragraph of the lower that names conduct (an item under its lead's subject) must sanction no named
+    // actor, or one the higher's subject nouns name in part (actors.ts nounsMeet).
+    if (!conduct.actors || !o.penaltyActors) return true;
+    const rule = o.penaltyActors;
+    const lowerActors = conductActors.get(li) ?? conductActors.set(li, paragraphNouns(units[li].text, rule).filter((p) => conductClauses(p.text).length).map((p) => p.nouns)).get(li)!;
+    const higherNouns = conductNouns.get(hi) ?? conductNouns.set(hi, subjectNouns(units[hi].text, rule)).get(hi)!;
+    return !lowerActors.length || lowerActors.some((ns) => nounsMeet(ns, higherNouns));
   };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
@@ -495,6 +509,25 @@ export function linkMeasures(
         conducted.add(k);
         if (!chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
       });
+    // A general liability clause restating the higher penalty articles that sanction the same persons alike
+    // (options.liabilityRestated): kept partial from `floor`, marked as a conduct match is (replay keeps it).
+    const restated = o.liabilityRestated;
+    if (restated && liable && lower.group === 'penalty' && restated.genres.includes(genre) && liabilityAt(li).general) {
+      const sanction = new RegExp(restated.sanction);
+      const classes = restated.persons.map((x) => new RegExp(x));
+      const flat = (i: number) => units[i].text.replace(/\s+/g, '');
+      // Only a clause that names no actor of its own condition (对违反…的有关领导人或直接责任人员，依法给予行政处分): an article
+      // whose subject is an actor (血站违反…, 人民政府及其有关部门违反…) sanctions that actor's conduct, not the higher's persons.
+      const general = !plainActors || subjectNouns(units[li].text, plainActors).length === 0;
+      const mine = general && sanction.test(flat(li)) ? personClasses(flat(li), classes) : [];
+      if (mine.length)
+        aligned.forEach((a, k) => {
+          if (a.score < restated.floor || units[a.hi].group !== 'penalty' || !sanction.test(flat(a.hi))) return;
+          if (!personClasses(flat(a.hi), classes).some((c) => mine.includes(c))) return;
+          conducted.add(k);
+          if (!chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
+        });
+    }
     if (o.neighbourBest?.genres.includes(genre)) {
       const k = chosen.length ? -1 : neighbourCandidate(aligned, o.neighbourBest);
       if (k >= 0) pendingLink.set(neighbours.length, linkOf(k, 'partial'));

@@ -29,3 +29,10 @@ export function liabilityOf(rule: Rule): (text: string) => Liability {
     return { general: referral.test(t) && !sanction && !items, specific: items || sanction };
   };
 }
+
+/** The classes of sanctioned persons a text names (options.liabilityRestated.persons: the leader 负责人 | 领导人, those directly
+ *  responsible 直接负责的主管人员 | 直接责任人员), by index; the standard formula of a Chinese liability article names them for
+ *  处分 (对直接负责的主管人员和其他直接责任人员依法给予处分). */
+export function personClasses(text: string, classes: RegExp[]): number[] {
+  return classes.flatMap((re, i) => (re.test(text) ? [i] : []));
+}

@@ -22,6 +22,7 @@ describe.each([
   ['real 农民专业合作社法 link family (held out, two regions)', new URL('./coop/', import.meta.url)],
   ['real 人民防空法 link family (two regions)', new URL('./civildefence/', import.meta.url)],
   ['real 促进科技成果转化法 link family (three regions)', new URL('./techtransfer/', import.meta.url)],
+  ['real 标准化法 link family (two regions)', new URL('./standards/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

@@ -90,6 +90,18 @@ export async function newTestPage(
   return page;
 }
 
+/** The option of document `id` in a document combobox (DocumentCombobox: the document filter, the gap, cascade and
+ *  matrix pickers) after typing `typed` into it, as a user finds a document: by its title. */
+export async function typeInPicker(page: Page, testId: string, id: string, typed: string): Promise<Locator> {
+  await page.getByTestId(testId).fill(typed);
+  return page.getByTestId(`${testId}-list`).locator(`[role=option][data-id=${JSON.stringify(id)}]`);
+}
+
+/** Chooses document `id` in a document combobox by typing `typed` and clicking its option. */
+export async function chooseInPicker(page: Page, testId: string, id: string, typed: string): Promise<void> {
+  await (await typeInPicker(page, testId, id, typed)).click();
+}
+
 /** True when the element is seen whole: inside the window and inside every scrolled ancestor's visible box (waits up to 5 s for
  *  a late scroll to settle). */
 export async function inView(page: Page, element: Locator): Promise<boolean> {

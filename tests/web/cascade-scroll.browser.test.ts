@@ -33,7 +33,7 @@ describe.skipIf(SKIP_BROWSER)('#browser the cascade opens on its root', () => {
   it('scrolls the root document into view; its implementers are still reachable by scrolling', async () => {
     await page.goto(`${harness.served.url}/?view=cascade`);
     await page.getByTestId('cascade-svg').waitFor();
-    const root = await page.getByTestId('cascade-root').inputValue();
+    const root = (await page.getByTestId('cascade-root').getAttribute('data-value'))!;
     expect(root).toMatch(/农业技术推广法/);
     const seen = () => page.evaluate((id) => {
       const body = document.querySelector('.research-body')!.getBoundingClientRect();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { PLAY_STEP_MS } from '../../web/src/components/time/TimeBar.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { chooseInPicker, type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
 
 const HUBEI = '2024年湖北省科协科普工作要点';
 const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
@@ -58,7 +58,7 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
     // The cascade of the directive as of that date: no 湖北 box, no link from it.
     const directive = docs.find((n) => n.attributes.name === DIRECTIVE)!.key;
     await page.getByTestId('cascade-toggle').click();
-    await page.getByTestId('cascade-root').selectOption(directive);
+    await chooseInPicker(page, 'cascade-root', directive, DIRECTIVE);
     await page.getByTestId('cascade-svg').waitFor();
     const boxes = () => page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
     // The default root's diagram may be the one on the page when the choice returns: wait for the directive's.
@@ -73,11 +73,12 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
     const implemented = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && hubeiMeasures.includes(e.source))!;
     expect(implemented, `${HUBEI} implements some higher measure`).toBeDefined();
     await page.getByTestId('matrix-toggle').click();
-    await page.getByTestId('matrix-directive').selectOption(docOf(implemented.target)!);
+    const implementedDoc = docOf(implemented.target)!;
+    await chooseInPicker(page, 'matrix-directive', implementedDoc, String(snapshot.nodes.find((n) => n.key === implementedDoc)!.attributes.name));
     await page.getByTestId('matrix-view').waitFor();
     const columns = () => page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
     // The picker shows the chosen directive once its matrix is drawn (its columns may be none as of the date).
-    await expect.poll(() => page.getByTestId('matrix-directive').inputValue()).toBe(docOf(implemented.target));
+    await expect.poll(() => page.getByTestId('matrix-directive').getAttribute('data-value')).toBe(implementedDoc);
     expect(await columns()).not.toContain(hubei.key);
 
     // One research panel at a time: the matrix took the cascade's place.

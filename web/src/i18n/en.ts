@@ -291,6 +291,7 @@ export const en: Shape<typeof zh> = {
     notRoot: 'A cascade starts from a document or a measure.',
     afterAsOf: 'The starting document was issued after the chosen date.',
     undated: 'undated',
+    chooseRoot: 'Type a title, level or date…',
     fileDate: '{{date}} (from the file name)',
     places_one: 'cited in {{count}} place',
     places_other: 'cited in {{count}} places',

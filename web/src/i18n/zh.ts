@@ -279,6 +279,7 @@ export const zh = {
     notRoot: '级联的起点须是文件或措施。',
     afterAsOf: '起点文件发布于所选日期之后。',
     undated: '日期不详',
+    chooseRoot: '输入标题、层级或日期…',
     fileDate: '{{date}}（据文件名）',
     places_other: '{{count}} 处引用',
     cited: '仅被引用（不在语料中）',

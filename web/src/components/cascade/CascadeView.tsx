@@ -1,7 +1,7 @@
 // The cascade view: choose a directive (or start from the selected measure), a region, and see the
 // documents below it carry it out, level by level along a time axis (cascade.ts computes, cascade-
 // layout.ts places, CascadeDiagram draws). As of the time slider's date.
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cascadeFrom, cascadeRoots, cascadeSummary, citeSpans, defaultCascadeRoot, type CascadeLink } from '../../graph/cascade.js';
 import { cascadePairs, groupedCascade } from '../../graph/cascade-pairs.js';
@@ -24,6 +24,8 @@ import {
   useFocusNode,
 } from '../../state/index.js';
 import { CascadeDiagram, LINK_STYLES, linkLabel } from './CascadeDiagram.js';
+import { DocumentCombobox } from '../DocumentCombobox.js';
+import type { DocumentOption } from '../../graph/corpus-documents.js';
 import { CascadePairs } from './CascadePairs.js';
 
 export function CascadeView() {
@@ -69,6 +71,29 @@ export function CascadeView() {
   const selectedType = selected && data.hasNode(selected) ? data.getNodeAttribute(selected, 'type') : null;
   const canFollow = (selectedType === 'Document' || selectedType === 'Measure') && selected !== root;
   const rootIsMeasure = root && data.hasNode(root) && data.getNodeAttribute(root, 'type') === 'Measure';
+  // The root picker is a combobox one types into (session 45): at 50k nodes the roots were thousands of <option>s, a
+  // long task to open and no use without typing (the gap view's pickers, session 43). Each root worded level · date ·
+  // title; a cited-only title beside its version in the corpus (消防法 2021 and the 消防法 older regulations cite) says so.
+  const loadRoots = useCallback(
+    (): DocumentOption[] =>
+      roots.map((r) => {
+        const year = r.date ? Number(r.date.slice(0, 4)) : undefined;
+        return {
+          id: r.id,
+          name: r.name,
+          ...(r.level ? { level: r.level } : {}),
+          ...(year !== undefined && Number.isFinite(year) ? { year } : {}),
+          label: `${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? (r.inCorpus ? t('cascade.undated') : t('cascade.cited'))} · ${r.name}`,
+        };
+      }),
+    [roots, t],
+  );
+  // What the closed picker shows: a measure root by its name, a document by its label.
+  const rootText = useMemo(() => {
+    if (!root || !data.hasNode(root)) return undefined;
+    if (rootIsMeasure) return String(data.getNodeAttribute(root, 'name'));
+    return loadRoots().find((o) => o.id === root)?.label ?? String(data.getNodeAttribute(root, 'name'));
+  }, [root, rootIsMeasure, data, loadRoots]);
   // A citation (a citing document's link, or a pair of citations only) opens the citing document's reader at the places
   // that cite, marked, the first scrolled to (session 44, the provenance rule: one click to the sentence; before, it
   // selected the citing document). A citing document without a text in the page (none is, today) is selected.
@@ -116,15 +141,15 @@ export function CascadeView() {
       <div className="research-controls">
         <label>
           <span className="gaps-picker-label">{t('cascade.root')}</span>
-          <select data-testid="cascade-root" value={root ?? ''} onChange={(e) => dispatch(openResearch('cascade', e.target.value))}>
-            {rootIsMeasure && <option value={root!}>{data.getNodeAttribute(root!, 'name')}</option>}
-            {roots.map((r) => (
-              <option key={r.id} value={r.id} data-in-corpus={r.inCorpus}>
-                {/* A cited-only title beside its version in the corpus (消防法 2021 and the 消防法 older regulations cite) says so. */}
-                {`${r.level ? t(`level.${r.level}`) : '—'} · ${r.date ?? (r.inCorpus ? t('cascade.undated') : t('cascade.cited'))} · ${r.name}`}
-              </option>
-            ))}
-          </select>
+          <DocumentCombobox
+            testId="cascade-root"
+            label={t('cascade.root')}
+            placeholder={t('cascade.chooseRoot')}
+            load={loadRoots}
+            value={root}
+            valueText={rootText}
+            onChoose={(id) => dispatch(openResearch('cascade', id))}
+          />
         </label>
         <label>
           <span className="gaps-picker-label">{t('cascade.region')}</span>

@@ -2,7 +2,7 @@
 // against every lower document, coloured by status under thresholds the user can change, sorted
 // by document order or coverage, the province map beside it, CSV export, and the evidence of a
 // cell's best link (the shared evidence drawer, in the URL). Computed by coverage/matrix.ts, like the report.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoOfProvince } from '../../../../coverage/map.js';
 import { matrixCsv, matrixCsvName, withNoteRow } from '../../../../coverage/matrix-csv.js';
@@ -14,6 +14,8 @@ import { openEvidence, setMatrix, toggleMatrix, useDispatch, useExplorer, useExp
 import { downloadText } from '../download.js';
 import type { EvidenceLink } from '../evidence/EvidenceView.js';
 import { ProvinceMap } from '../map/ProvinceMap.js';
+import { DocumentCombobox } from '../DocumentCombobox.js';
+import type { DocumentOption } from '../../graph/corpus-documents.js';
 import { MatrixTable, StatusLegend } from './MatrixTable.js';
 import { ThresholdControl } from './ThresholdControl.js';
 import { exactFrom } from '../../../../coverage/replay.js';
@@ -36,6 +38,13 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
   const exact = useMemo(() => exactFrom(data), [data, candidates]);
   const floor = exact === undefined ? undefined : Math.min(exact, defaults.partial);
   const directive = state.directive && data.hasNode(state.directive) ? state.directive : (choices[0]?.id ?? null);
+  // The directive picker is a combobox one types into (session 45; a <select> of every directive was thousands of
+  // options at national scale). Choices stay in their order: most links first.
+  const loadChoices = useCallback(
+    (): DocumentOption[] => choices.map((c) => ({ id: c.id, name: c.name, label: t('matrix.directiveOption', { name: c.name, count: c.lowers }) })),
+    [choices, t],
+  );
+  const directiveText = useMemo(() => (directive ? loadChoices().find((o) => o.id === directive)?.label : undefined), [directive, loadChoices]);
   const thresholds = state.threshold ?? defaults;
   const full = useMemo(
     // Untouched thresholds: each link keeps the linker's verdict (plans and regulations have their own
@@ -72,14 +81,15 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
       <div className="matrix-controls">
         <label className="gaps-picker">
           <span className="gaps-picker-label">{t('matrix.directive')}</span>
-          <select data-testid="matrix-directive" value={directive ?? ''} onChange={(e) => dispatch(setMatrix({ directive: e.target.value, province: null }))}>
-            {directive === null && <option value="">{t('matrix.chooseDirective')}</option>}
-            {choices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {t('matrix.directiveOption', { name: c.name, count: c.lowers })}
-              </option>
-            ))}
-          </select>
+          <DocumentCombobox
+            testId="matrix-directive"
+            label={t('matrix.directive')}
+            placeholder={t('matrix.chooseDirective')}
+            load={loadChoices}
+            value={directive}
+            valueText={directiveText}
+            onChoose={(id) => dispatch(setMatrix({ directive: id, province: null }))}
+          />
         </label>
         <ThresholdControl value={thresholds} defaults={defaults} min={floor} exact={exact} candidates={candidates} onChange={(threshold) => dispatch(setMatrix({ threshold }))} />
         {full && full.uncompared.length > 0 && (
