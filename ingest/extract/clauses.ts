@@ -84,8 +84,9 @@ export function inKindList(text: string, start: number, end: number, lexicon: Le
  *  高端人才集聚平台), or one that the text supports or encourages others to build (支持科研机构…建立专业性科技创新服务平台, 支持…债权
  *  交易服务平台建设; tests/gold/README.md: "a platform anyone is encouraged to build", 鼓励建设技术市场信息网络平台). */
 const FACILITY_BEFORE = /(市场|站|室|中心|基地|平台|系统|网络|实验室|孵化器|空间|园|园区|机构|库)(?:[（(][^）)]{1,3}[）)])?$/;
-export function platformClass(text: string, start: number, end: number): boolean {
+export function platformClass(text: string, start: number, end: number, listBuilt = false): boolean {
   if (!/(平台|系统|网络)$/.test(text.slice(start, end))) return false;
+  if (listBuilt && builtList(text, start, end)) return true;
   // (After 等 only where the item before it is itself a facility: 性侵害、虐待…等违法犯罪人员信息查询系统 names one system.)
   if (text[start - 1] === '等' && FACILITY_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1))) return true;
   const left = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 40), start))![0];
@@ -93,6 +94,18 @@ export function platformClass(text: string, start: number, end: number): boolean
   if (!urged) return false;
   const after = left.slice(urged.index + urged[0].length);
   return /(建立|建设|设立|组建|共建|创建|搭建)/.test(after) || text.startsWith('建设', end);
+}
+
+/** Session 45 (lawPlatformListBuilt): platforms listed under one 加强…建设 (加强科技成果转化平台、科技中介服务平台和科技资源共享平台
+ *  建设) are kinds of platform a body works on, a work item of the guideline's kind, not systems it names one by one: the mention is
+ *  an item of a list (、 or 和 next to it, another …平台 in the list) after 加强 in its clause, the list closed by 建设. */
+const BUILT_LIST_LEFT = /加强((?:[\u4e00-\u9fff]{2,16}?平台(?:、|和|及|以及))*)$/;
+function builtList(text: string, start: number, end: number): boolean {
+  const left = BUILT_LIST_LEFT.exec(/[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 80), start))![0]);
+  if (!left) return false;
+  const right = /^((?:(?:、|和|及|以及)[\u4e00-\u9fff]{2,16}?平台)*)(?:的)?建设/.exec(text.slice(end, end + 80));
+  if (!right) return false;
+  return left[1]!.length > 0 || right[1]!.length > 0;
 }
 
 /** Whether the programme mention text[start, end) is an item of a list of places (session 36, option lawDesignationInPlaceList):

@@ -3,7 +3,7 @@
 // (“…”) classified by their suffix. Lexicons cover the known; these rules cover the unseen.
 import type { EntityType } from '../../graph-schema/index.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { regionPrefix } from '../lexicon/regions.js';
+import { regionByName, regionPrefix } from '../lexicon/regions.js';
 import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
@@ -639,7 +639,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
 const QUOTED = /“([^“”，。；、：！？\s]{2,16})”/g;
 
 /** “…” names: classified by suffix; other quoted phrases (slogans like “两个维护”) are skipped. */
-export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon, channels = false): DictHit[] {
   const hits: DictHit[] = [];
   for (const m of text.slice(from, to).matchAll(QUOTED)) {
     const inner = m[1];
@@ -657,6 +657,10 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     }
     if (!type && /^(品牌|系列|栏目|频道|APP|App|号)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Brand';
     if (!type && /^(行动|活动|试点|评选|工程|计划)/.test(after) && !/^[\d一二三四五六七八九十]/.test(inner)) type = 'Programme';
+    // (Session 45, lawQuotedChannels: a quoted name the text's system carries, “一网通办”平台, or names as the channel a body works
+    // through, 通过“一网通办”、在…开设服务窗口等方式: the named platform or scheme, no slogan. Numbers, “12345”热线, are hotlines
+    // the other rules read.)
+    if (!type && channels && !/^[\dA-Za-z]+$/.test(inner) && (/^(平台|系统)/.test(after) || (/通过$/.test(text.slice(Math.max(0, start - 2), start)) && /^(、|等)/.test(after)))) type = 'Programme';
     if (type) hits.push({ type, canonical: inner, start, end: start + m[0].length });
   }
   return hits;
@@ -1009,6 +1013,90 @@ export function conferredHits(text: string, from: number, to: number, lexicon: L
       hits.push({ type: 'Programme', canonical, start: at, end: at + name.length });
       at += name.length + 1;
     }
+  }
+  return hits;
+}
+
+/** The free trade pilot zone written short (session 45, lawShortFreeTradeZone): 自贸试验区 or 自由贸易试验区 without the bracketed
+ *  province before it is, in a text of a province or of a place in it, that province's zone, named as the State Council names every
+ *  one: 中国（上海）自由贸易试验区 (the province's first short form in brackets; randomw's canonical). Not after a word that makes it
+ *  a class (国家有关自贸试验区, 各自贸试验区, 其他自由贸易试验区), nor inside the full name (（上海）自由贸易试验区). */
+export function shortFreeTradeZoneHits(text: string, from: number, to: number, lexicon: Lexicon, region: string | undefined): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!region || !/自贸试验区|自由贸易试验区/.test(span)) return hits;
+  let r = regionByName(region, lexicon);
+  while (r && r.level !== 'province' && r.parent) r = regionByName(r.parent, lexicon);
+  const short = r?.level === 'province' ? r.short[0] : undefined;
+  if (!short) return hits;
+  for (const m of span.matchAll(/自贸试验区|自由贸易试验区/g)) {
+    const before = span.slice(Math.max(0, m.index! - 2), m.index!);
+    if (/[）)]$|有关$|[各其他等国家全]$|其他$|国家$/.test(before)) continue;
+    const start = from + m.index!;
+    hits.push({ type: 'Programme', canonical: `中国（${short}）自由贸易试验区`, start, end: start + m[0].length });
+  }
+  return hits;
+}
+
+/** National pilot zones named by their place (session 45, lawNamedNationalZones): a place jieba does not read as part of a name
+ *  (张江/x, 中关村/ns, 郑洛新/x) right before 国家…示范区 or 国家…试验区, whose words jieba splits into verbs (国家|自主|创新|示范区)
+ *  — 张江国家自主创新示范区, 中关村国家自主创新示范区: the zone the state designates at that place, where it tries a policy (the gold
+ *  convention of session 23). Without a place the name is the national class (批准建设国家自主创新示范区), and a middle holding a
+ *  list or 有关 (国家和本市有关示范区) names none. */
+export function namedNationalZoneHits(text: string, from: number, to: number, tokens: Token[]): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('国家')) return hits;
+  for (const m of span.matchAll(/国家([\u4e00-\u9fff]{2,10}?)(示范区|试验区)/g)) {
+    if (/有关|[和及与或的等级]|关于|发布/.test(m[1]!)) continue;
+    const at = from + m.index!;
+    const place = tokens.find((t) => t.start + t.word.length === at);
+    if (!place || !/^(x|ns|nz|j)$/.test(place.tag) || place.word.length < 2 || place.word.length > 4 || !/^[\u4e00-\u9fff]+$/.test(place.word)) continue;
+    const start = place.start;
+    const end = at + m[0].length;
+    hits.push({ type: 'Programme', canonical: text.slice(start, end), start, end });
+  }
+  return hits;
+}
+
+/** A platform a body must build that the text then binds by its own name (session 45, lawBuiltPlatformDuties): 加强X平台建设 (和管理)
+ *  where the same X平台 opens a later duty (X平台应当实现资源开放共享…) — 宁波's 科技创新公共服务平台: the text lays duties on the one
+ *  platform it names, so the name is that platform, not a kind of facility (加强…平台建设 alone is a work item on a kind: the
+ *  guideline's descriptive work items, as workSystemHits reads). */
+export function builtPlatformHits(text: string, from: number, to: number): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('平台')) return hits;
+  for (const m of span.matchAll(/加强([\u4e00-\u9fff]{4,16}?平台)(?:的)?建设/g)) {
+    const name = m[1]!;
+    if (/[、和及与或的等各类]/.test(name)) continue;
+    if (!new RegExp(`(?:^|[。；\\n　 ])${name}应当?`).test(text)) continue;
+    const start = from + m.index! + 2;
+    hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}
+
+/** Designations graded by level (session 45, lawGradedDesignations; designations.txt `cue`, `grade`): after a verb that confers a
+ *  designation (认定为, 列入 …), a list of two levels or more (国家级、省级、市级) before the name says that each level keeps its own
+ *  list of one scheme — 对认定为省级、市级重点科技中介服务机构的，给予补助; 列入国家级、省级、市级重点新产品计划的产品 — whatever the
+ *  name's head: one designation, the levels dropped. The name ends at 的 or at the end of its clause. */
+export function gradedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { cues, grades } = lexicon.designations;
+  const hits: DictHit[] = [];
+  if (!cues.length || !grades.length) return hits;
+  const span = text.slice(from, to);
+  if (!grades.some((g) => span.includes(g))) return hits;
+  const re = memoOnLists(lexicon, gradedHits, [cues, grades], () => {
+    const g = `(?:${[...grades].sort((a, b) => b.length - a.length).join('|')})`;
+    return new RegExp(`(?:${cues.join('|')})${g}(?:(?:、|和|及|以及)${g})+([\\u4e00-\\u9fff]{4,16}?)(?=的|[，。；：\\n])`, 'g');
+  });
+  for (const m of span.matchAll(re)) {
+    const name = m[1]!;
+    if (/[、和及或与]/.test(name)) continue;
+    const start = from + m.index! + m[0].length - name.length;
+    const canonical = name.endsWith('名录') ? longestNameEnding(text, name) : name;
+    hits.push({ type: 'Programme', canonical, start, end: start + name.length });
   }
   return hits;
 }
@@ -1366,7 +1454,18 @@ function describedSystem(name: string, lexicon: Lexicon): boolean {
 /** A public body as the subject of a clause (session 43, lawCoordinatedSystems). */
 const PUBLIC_BODY = /人民政府|部门|机关|机构|委员会/;
 
-export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true): DictHit[] {
+/** Session 45 (lawJoinedSystemFunctions): the one system a body builds 统一的, named by two functions joined by one 和 — 建设统一的
+ *  财政科技投入信息管理和信息公开平台: the part before 和 ends in a function (管理, 咨询), not in a thing of its own (…制度和…系统,
+ *  …平台和…平台, 测绘基准和测绘系统: two things set up). */
+function oneJoinedSystem(name: string, lead: string, unified: string | undefined): boolean {
+  if (lead || !unified || !/统一的$/.test(unified)) return false;
+  const parts = name.split('和');
+  if (parts.length !== 2 || /[、及或的]/.test(name) || parts[0]!.length < 2) return false;
+  return !JOINED_THING.test(parts[0]!);
+}
+const JOINED_THING = /(平台|系统|网络|数据库|制度|体系|机制|基准|簿|库|中心|目录|名录|标准|规范)$/;
+
+export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true, joined = true): DictHit[] {
   const { systems, systemCues, systemGeneric } = lexicon.designations;
   const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
   const hits: DictHit[] = [];
@@ -1396,7 +1495,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
       name = name.slice(inner);
       if (!new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`).test(name)) continue;
     }
-    if (/[、和及或的]/.test(name)) continue;
+    if (/[、和及或的]/.test(name) && !(joined && oneJoinedSystem(name, lead, m[1]))) continue;
     // (Its words before the base word 系统, 平台, 网络 or 数据库: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)
     if (generic && generic.test(name.replace(/(系统|平台|网络|数据库)$/, ''))) continue;
     const start = from + m.index! + m[0].length - name.length - lead.length;
@@ -1414,7 +1513,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
  *  right after the verb that issues it and ending its phrase — a guidance catalogue or a catalogue of results it publishes
  *  (发布产业技术指导目录、示范推广, 发布科技成果目录，) or a voucher it hands out (发放科技创新券或者直接补助): one programme of that
  *  body. A name holding a list word or 的 (发布…的…目录) is left alone. */
-export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon, shared = true): DictHit[] {
   const { issued, issuedCues } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!issued.length || !issuedCues.length) return hits;
@@ -1422,13 +1521,32 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
   // (Compiled once per pair of lists, not per unit: memoOnLists, as the other lexicon patterns.)
   const re = memoOnLists(lexicon, issuedHits, [issued, issuedCues], () => new RegExp(`(?:${issuedCues.join('|')})([\\u4e00-\\u9fff]{1,12}?(?:${[...issued].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g'));
   for (const m of span.matchAll(re)) {
-    const name = m[1]!;
-    if (/[、和及或的]/.test(name) || issuedCues.some((c) => name.includes(c))) continue;
+    let name = m[1]!;
+    // (Session 45: a cue inside the name, 通过组织发放体育健身消费券, is the verb that issues it; the name starts after it.)
+    const inner = Math.max(0, ...issuedCues.map((c) => { const k = name.lastIndexOf(c); return k >= 0 ? k + c.length : 0; }));
+    if (inner > 0) name = name.slice(inner);
+    if (name.length < 3 || /[、和及或的]/.test(name)) continue;
     const start = from + m.index! + m[0].length - name.length;
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
   }
+  if (shared && span.includes('、')) {
+    // (Session 45, lawSharedIssuedHead: fields coordinated by 、 before one issued word — 编制共性技术、关键技术研究开发指南 — name
+    // one guide of both fields, read whole with its 、. A field ending in an issued word of its own (发布…目录、…目录) is a scheme
+    // of its own, and is left to the rule above.)
+    const list = memoOnLists(lexicon, sharedIssuedHead, [issued, issuedCues], () => new RegExp(`(?:${issuedCues.join('|')})((?:[\\u4e00-\\u9fff]{2,8}、)+[\\u4e00-\\u9fff]{2,12}?(?:${[...issued].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：\\n]|或者|或|和|及|等)`, 'g'));
+    for (const m of span.matchAll(list)) {
+      const name = m[1]!;
+      const fields = name.split('、');
+      if (/[和及或的]/.test(name) || fields.slice(0, -1).some((f) => issued.some((w) => f.endsWith(w))) || issuedCues.some((c) => name.includes(c))) continue;
+      const start = from + m.index! + m[0].length - name.length;
+      hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+    }
+  }
   return hits;
 }
+
+/** The memo key of the coordinated-field pattern of issuedHits (session 45). */
+function sharedIssuedHead(): void {}
 
 /** Session 44 (lawZoneBodies; zone-bodies.txt): the management committee of a development zone named by its place (枣庄高新区管委会)
  *  is a body; zones coordinated by 、 before one committee word (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管委会) are

@@ -236,6 +236,53 @@ export interface ExtractOptions {
    *  genre's misses, tests/real/techtransfer: the law's 产业技术指导目录, 山东's 科技成果目录, 浙江's 科技创新券); read on the free
    *  mirror; measured on every development set. */
   lawIssuedSchemes: boolean;
+  /** In a law or regulation, fields coordinated by 、 before one issued word name one scheme, read whole with its 、
+   *  (编制共性技术、关键技术研究开发指南: one guide of two fields; discover.ts issuedHits). Provenance: session 45 (helper extract), the
+   *  innovation set's 宁波 text (issue 13; the gold reads the guide as one name as written); the shape occurs once in the free
+   *  mirror (grep of 发布|发放|编制…、…issued word, reserved titles excluded); measured on every development set. */
+  lawSharedIssuedHead: boolean;
+  /** In a law or regulation, a name after a verb that confers a designation (designations.txt `cue`: 认定为, 列入 …) and a list of
+   *  two levels or more (`grade`: 国家级、省级、市级) is one graded designation, the levels dropped, whatever its head (认定为省级、
+   *  市级重点科技中介服务机构的; 列入国家级、省级、市级重点新产品计划的产品; discover.ts gradedHits). Provenance: session 45 (helper
+   *  extract), the innovation set's 舟山 and 青岛 misses (issue 13); read on the free mirror (reserved titles excluded: eight
+   *  sentences of the shape, the others 非物质文化遗产代表性项目名录 and 传统村落名录, designations by the golds' convention); measured
+   *  on every development set. */
+  lawGradedDesignations: boolean;
+  /** In a law or regulation, the one system a body builds 统一的, named by two functions joined by one 和 (建设统一的财政科技投入
+   *  信息管理和信息公开平台), is read whole; a part before 和 that names a thing of its own (…制度和…系统, …平台和…平台) is two things
+   *  (discover.ts systemHits, oneJoinedSystem). With it, the system heads 公开平台 and 登记平台 (designations.txt `system`: 建设动产担保
+   *  统一登记平台). Provenance: session 45 (helper extract), the innovation set's 上海 misses (issue 13); read on the free mirror's
+   *  建立|建设…统一的…和…平台|系统 sentences (reserved titles excluded); measured on every development set. */
+  lawJoinedSystemFunctions: boolean;
+  /** In a law or regulation, a quoted name followed by 平台 or 系统 (“一网通办”平台), or named as the channel a body works through
+   *  in a list of means (通过“一网通办”、在…开设服务窗口等方式), is a programme: the named platform or scheme, not a slogan (discover.ts
+   *  quotedHits). Provenance: session 45 (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's
+   *  通过“…” and “…”平台|系统 phrases (reserved titles excluded: 一网通办, 一网统管, 一窗受理, 互联网+监管, 一事一议, 外籍商友卡);
+   *  measured on every development set. */
+  lawQuotedChannels: boolean;
+  /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
+   *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
+   *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
+   *  excluded: 中关村 and 郑洛新 zones of the same kind; no place, 国家和本市有关示范区 and 等国家绿色发展示范区 are none); measured on
+   *  every development set. */
+  lawNamedNationalZones: boolean;
+  /** In a law or regulation of a province or a place in it, 自贸试验区 or 自由贸易试验区 written without the bracketed province is
+   *  that province's zone, named as the State Council names each: 中国（上海）自由贸易试验区 (discover.ts shortFreeTradeZoneHits; not
+   *  after 有关, 各, 其他, 国家, nor inside the full name). Provenance: session 45 (helper extract), the innovation set's 上海 miss
+   *  (issue 13; the gold's canonical is randomw's); read on the free mirror's bare 自贸试验区 mentions (reserved titles excluded: the
+   *  zone's own regulations define the short form for the full name); measured on every development set. */
+  lawShortFreeTradeZone: boolean;
+  /** In a law or regulation, a platform a body must build (加强X平台建设) whose name then opens a duty of its own (X平台应当…) is
+   *  that one platform (discover.ts builtPlatformHits). Provenance: session 45 (helper extract), the innovation set's 宁波 miss
+   *  (issue 13; the gold reads the platform as one system because the text lays its own duties on it); read on the free mirror's
+   *  加强…平台建设 phrases (reserved titles excluded: of about forty, two name a platform that opens a later duty, 宁波's and 浙江
+   *  高新技术促进条例's 公共科技条件平台); measured on every development set. */
+  lawBuiltPlatformDuties: boolean;
+  /** In a law or regulation, platforms listed under one 加强…建设 (加强科技成果转化平台、科技中介服务平台和科技资源共享平台建设) are
+   *  kinds of platform, a work item, not systems named one by one (clauses.ts platformClass, builtList). Provenance: session 45
+   *  (helper extract), the innovation set's 青岛 spurious platforms (issue 13; the gold reads them as kinds); read on the free mirror's
+   *  加强…平台…建设 lists (reserved titles excluded); measured on every development set. */
+  lawPlatformListBuilt: boolean;
   /** In a law or regulation, a group named only in the list of what a defined term includes (本条例所称…的人员，包括职务科技成果
    *  完成人和…科技人员: the clause opened by 包括 in the sentence of the 所称) is in the definiens, as after 是指 (groups.ts
    *  definiensOnly, session 29). Provenance: session 44, the brief's item 2 (tests/real/techtransfer: the gold reads the persons
@@ -371,6 +418,14 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawCoordinatedSystems: true,
   lawDescribedSystems: true,
   lawIssuedSchemes: true,
+  lawSharedIssuedHead: true,
+  lawGradedDesignations: true,
+  lawJoinedSystemFunctions: true,
+  lawQuotedChannels: true,
+  lawNamedNationalZones: true,
+  lawShortFreeTradeZone: true,
+  lawBuiltPlatformDuties: true,
+  lawPlatformListBuilt: true,
   lawIncludedDefiniens: true,
   lawZoneBodies: true,
   lawMemberConditionsOut: true,
