@@ -276,6 +276,12 @@ export interface ExtractOptions {
    *  science-promotion plans and regulations (…人才队伍建设); session 18's test kept 人才队伍 whole only because 队伍 is no
    *  verb. Measured on every development set. */
   groupTeamSplit: boolean;
+  /** jieba's compounds of a verb and 人才 (柔性|引进人才, 培养人才) split into the verb and 人才 (segment.ts splitTalentVerbs), so that a
+   *  group found by the suffix 人才 does not open at the verb: 柔性引进人才 is talent recruited flexibly, bare 人才, no group. Only 人才
+   *  (统计人员, 执法人员 name professions by a verb). Provenance: session 45 (helper extract2), the innovation2 set's spurious
+   *  柔性引进人才 (郑洛新) read by kind; the dev corpora's fused …人才 tokens listed (引进人才, 培养人才 the only verb fronts);
+   *  measured on every development set. */
+  talentVerbSplit: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -378,6 +384,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   talentFieldVerbs: true,
   lawSetUpAwards: true,
   groupTeamSplit: true,
+  talentVerbSplit: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
   lawPlatformClasses: true,
