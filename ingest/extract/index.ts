@@ -3,7 +3,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
-import { dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
+import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
@@ -149,6 +149,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     for (const h of dictHits.filter(isEndWord)) if (h.type === 'Organisation' && !bareBody(text, h, tokens, everyLevel(h), options.lawLevelListPeoplesOrg)) notBodies.add(h.start);
     add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
+    if (options.coordinatedRegionBodies) add(coordinatedRegionHits(text, s, e, lexicon), 1);
     add(quotedHits(text, s, e, lexicon), 2);
     add(recurringHits(text, s, e, doc.region), 2);
     if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);

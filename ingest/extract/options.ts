@@ -282,6 +282,11 @@ export interface ExtractOptions {
    *  柔性引进人才 (郑洛新) read by kind; the dev corpora's fused …人才 tokens listed (引进人才, 培养人才 the only verb fronts);
    *  measured on every development set. */
   talentVerbSplit: boolean;
+  /** Named places coordinated before one body of the last (郑州、洛阳、新乡市人民政府) name one body each, the level word and the
+   *  body shared (dictionary.ts coordinatedRegionHits): 郑州市人民政府, 洛阳市人民政府, as zoneBodyHits reads coordinated zones.
+   *  Provenance: session 45 (helper extract2), the innovation2 set's 郑洛新 text (the gold convention of session 41 for coordinated
+   *  named places' bodies); measured on every development set. */
+  coordinatedRegionBodies: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -385,6 +390,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpAwards: true,
   groupTeamSplit: true,
   talentVerbSplit: true,
+  coordinatedRegionBodies: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
   lawPlatformClasses: true,
