@@ -292,6 +292,10 @@ export interface ExtractOptions {
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
    *  (学生 of three texts, each only in such a name); measured on every development set. */
   groupInFacilityName: boolean;
+  /** With groupInFacilityName, a group word opening a later item of the list of facilities a build verb governs (建设大学科技园、大学生
+   *  创新创业基地等校内外实践基地) is no target by that mention either (clauses.ts listedAfterBuild). Provenance: session 45 (helper
+   *  extract2), the innovation2 set's 广州 text (大学生 only inside such a name, the gold's reading); measured on every development set. */
+  groupInFacilityList: boolean;
   /** In a law or regulation, a platform or system listed beside kinds of facility or body (国际科技合作基地、国际科技企业孵化器、国际
    *  技术转让平台等; 军民融合技术转移平台或者机构) is one more kind the text supports, not one concrete system (clauses.ts inKindList;
    *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
@@ -391,6 +395,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,
+  groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
   lawPlatformClasses: true,
