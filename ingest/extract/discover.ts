@@ -237,6 +237,9 @@ export function suffixHits(
         // (A name that holds a verb of its work is one body only where a region or a national owner names it, not because a
         // text sets it up: 学位授予单位应当设立学位评定委员会 is a kind every such unit has.)
         if (rule.type === 'Organisation' && fieldVerbs > 0 && !placedName(name, lexicon) && !localOpened) continue;
+        // (Session 45, org-patterns.txt `lawPlace`: in a law an alliance with no region or national owner is a kind to be formed,
+        // 共建产业技术创新战略联盟、知识产权联盟.)
+        if (rule.type === 'Organisation' && law && lexicon.lawPlaceSuffixes && [...lexicon.lawPlaceSuffixes].some((p) => name.endsWith(p)) && !placedName(name, lexicon) && !OWNER.test(name)) continue;
         if (rule.type === 'Organisation' && law && name.endsWith('委员会') && !placedName(name, lexicon) && !localOpened && !setUpByName(text, start) && !CONGRESS_COMMITTEE.test(name) && !PLACE_COMMITTEE.test(name)) continue;
         // 国务院制定全民健身计划: the plan the State Council makes is the one national plan, specific even when its
         // head is the law's own subject (session 17; a county's 全民健身实施计划 or a body's 国防教育计划 stay generic).

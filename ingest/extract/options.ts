@@ -323,11 +323,26 @@ export interface ExtractOptions {
    *  science-promotion plans and regulations (…人才队伍建设); session 18's test kept 人才队伍 whole only because 队伍 is no
    *  verb. Measured on every development set. */
   groupTeamSplit: boolean;
+  /** jieba's compounds of a verb and 人才 (柔性|引进人才, 培养人才) split into the verb and 人才 (segment.ts splitTalentVerbs), so that a
+   *  group found by the suffix 人才 does not open at the verb: 柔性引进人才 is talent recruited flexibly, bare 人才, no group. Only 人才
+   *  (统计人员, 执法人员 name professions by a verb). Provenance: session 45 (helper extract2), the innovation2 set's spurious
+   *  柔性引进人才 (郑洛新) read by kind; the dev corpora's fused …人才 tokens listed (引进人才, 培养人才 the only verb fronts);
+   *  measured on every development set. */
+  talentVerbSplit: boolean;
+  /** Named places coordinated before one body of the last (郑州、洛阳、新乡市人民政府) name one body each, the level word and the
+   *  body shared (dictionary.ts coordinatedRegionHits): 郑州市人民政府, 洛阳市人民政府, as zoneBodyHits reads coordinated zones.
+   *  Provenance: session 45 (helper extract2), the innovation2 set's 郑洛新 text (the gold convention of session 41 for coordinated
+   *  named places' bodies); measured on every development set. */
+  coordinatedRegionBodies: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
    *  (学生 of three texts, each only in such a name); measured on every development set. */
   groupInFacilityName: boolean;
+  /** With groupInFacilityName, a group word opening a later item of the list of facilities a build verb governs (建设大学科技园、大学生
+   *  创新创业基地等校内外实践基地) is no target by that mention either (clauses.ts listedAfterBuild). Provenance: session 45 (helper
+   *  extract2), the innovation2 set's 广州 text (大学生 only inside such a name, the gold's reading); measured on every development set. */
+  groupInFacilityList: boolean;
   /** In a law or regulation, a platform or system listed beside kinds of facility or body (国际科技合作基地、国际科技企业孵化器、国际
    *  技术转让平台等; 军民融合技术转移平台或者机构) is one more kind the text supports, not one concrete system (clauses.ts inKindList;
    *  name-clauses.txt kindMate; the decisions of session 23 on platforms anyone may build). Provenance: session 43 (lead), the
@@ -433,6 +448,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   talentFieldVerbs: true,
   lawSetUpAwards: true,
   groupTeamSplit: true,
+  talentVerbSplit: true,
+  coordinatedRegionBodies: true,
+  groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
   lawPlatformClasses: true,

@@ -81,7 +81,38 @@ export const GROUP_TEAMS: readonly string[] = ['队伍'];
  * grows over the rest as it grew over the compound (科技后备人才培养促进行动). Used for discovery only: the words a measure is
  * compared by keep jieba's tokens. Session 18 (the open item of session 17: 慈善人才培养).
  */
-export function splitFused(tokens: Token[], groupSuffixes: string[], teams: readonly string[] = NO_TEAMS): Token[] {
+export function splitFused(tokens: Token[], groupSuffixes: string[], teams: readonly string[] = NO_TEAMS, talentVerbs = false): Token[] {
+  const split = splitHeadFirst(tokens, groupSuffixes, teams);
+  return talentVerbs ? splitTalentVerbs(split) : split;
+}
+
+/** Session 45 (helper extract2; options.ts talentVerbSplit): jieba's compounds of a verb and 人才, the act done to talent (柔性|
+ *  引进人才/l → 引进|人才, 培养人才), split into the verb (tagged v) and 人才, so that the group found by its suffix does not open at the
+ *  verb (柔性引进人才 is talent recruited flexibly: bare 人才, no group). Only 人才: talent is named by its field, never by a verb,
+ *  whereas 统计人员, 执法人员, 从业人员 name professions by the verb of their work. Made once per word. */
+const talentParts = new Map<string, [string, string] | null>();
+const TALENT = '人才';
+function splitTalentVerbs(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.word.length <= TALENT.length || !t.word.endsWith(TALENT)) {
+      out.push(t);
+      continue;
+    }
+    let parts = talentParts.get(t.word);
+    if (parts === undefined) {
+      const front = t.word.slice(0, -TALENT.length);
+      const tagged = nodejieba.tag(front);
+      parts = tagged.length === 1 && tagged[0].tag === 'v' ? [front, TALENT] : null;
+      talentParts.set(t.word, parts);
+    }
+    if (!parts) out.push(t);
+    else out.push({ word: parts[0], tag: 'v', start: t.start }, { word: parts[1], tag: 'n', start: t.start + parts[0].length });
+  }
+  return out;
+}
+
+function splitHeadFirst(tokens: Token[], groupSuffixes: string[], teams: readonly string[]): Token[] {
   const heads = groupSuffixes.filter((s) => s.length >= 2);
   let byTeams = fusedParts.get(groupSuffixes);
   if (!byTeams) fusedParts.set(groupSuffixes, (byTeams = new Map()));

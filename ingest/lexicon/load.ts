@@ -29,6 +29,9 @@ export interface Lexicon {
   orgSuffixes: string[];
   /** Organisation suffixes that name a facility type (科技馆, 大学): a name needs a place before them. */
   placeSuffixes: Set<string>;
+  /** Organisation suffixes a name needs a place or national owner before in a law or regulation only (org-patterns.txt `lawPlace`:
+   *  联盟, session 45). */
+  lawPlaceSuffixes?: Set<string>;
   programmeSuffixes: string[];
   /** Per-suffix rules of programme-suffixes.txt: a minimum head length, a place required, or a
    *  designation (…教育基地, …奖, …信息系统: a law's own subject does not make its head generic). */
@@ -484,8 +487,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
   });
   const orgPatterns = lines(dir, 'org-patterns.txt').map(({ line, no }) => {
     const [suffix, flag] = line.split('|').map((x) => x.trim());
-    if (flag !== undefined && flag !== 'place') throw new LexiconError(`lexicon: org-patterns.txt:${no}: unknown flag "${flag}"`);
-    return { suffix: parse(Name, suffix, 'org-patterns.txt', no), place: flag === 'place' };
+    if (flag !== undefined && flag !== 'place' && flag !== 'lawPlace') throw new LexiconError(`lexicon: org-patterns.txt:${no}: unknown flag "${flag}"`);
+    return { suffix: parse(Name, suffix, 'org-patterns.txt', no), place: flag === 'place', lawPlace: flag === 'lawPlace' };
   });
   const programmePatterns = lines(dir, 'programme-suffixes.txt').map(({ line, no }) => {
     const [suffix, ...flags] = line.split('|').map((x) => x.trim());
@@ -512,6 +515,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     regions,
     orgSuffixes: orgPatterns.map((p) => p.suffix),
     placeSuffixes: new Set(orgPatterns.filter((p) => p.place).map((p) => p.suffix)),
+    lawPlaceSuffixes: new Set(orgPatterns.filter((p) => p.lawPlace).map((p) => p.suffix)),
     programmeSuffixes: programmePatterns.map((p) => p.suffix),
     programmeSuffixRules: new Map(programmePatterns.map((p) => [p.suffix, { minHead: p.minHead, place: p.place, designation: p.designation }])),
     groupSuffixes: words(dir, 'group-suffixes.txt'),

@@ -67,7 +67,12 @@ describe('kinds of miss of the 青岛 text (lexicon and lawCooperationForms)', (
   it('an alliance listed among the forms of a cooperation is no body', () => {
     const text = law('鼓励企业与高等学校采取委托开发、联合开发、建立产业技术创新战略联盟等形式，开展产学研合作。');
     expect(names('Organisation', text)).toEqual([]);
-    expect(names('Organisation', text, { lawCooperationForms: false })).toEqual(['产业技术创新战略联盟']);
+    // (Session 45, helper extract2: an alliance needs a region or national owner since org-patterns.txt `联盟 | place`, so the
+    // bare kind is none with the option off too; the option is shown on an owned alliance.)
+    expect(names('Organisation', text, { lawCooperationForms: false })).toEqual([]);
+    const owned = law('鼓励企业与高等学校采取委托开发、联合开发、建立青岛市产业技术创新战略联盟等形式，开展产学研合作。');
+    expect(names('Organisation', owned)).toEqual([]);
+    expect(names('Organisation', owned, { lawCooperationForms: false })).toEqual(['青岛市产业技术创新战略联盟']);
   });
 });
 
