@@ -239,7 +239,7 @@ export function suffixHits(
         if (rule.type === 'Organisation' && fieldVerbs > 0 && !placedName(name, lexicon) && !localOpened) continue;
         // (Session 45, org-patterns.txt `lawPlace`: in a law an alliance with no region or national owner is a kind to be formed,
         // 共建产业技术创新战略联盟、知识产权联盟.)
-        if (rule.type === 'Organisation' && law && lexicon.lawPlaceSuffixes && [...lexicon.lawPlaceSuffixes].some((p) => name.endsWith(p)) && !placedName(name, lexicon) && !OWNER.test(name)) continue;
+        if (rule.type === 'Organisation' && law && needsLawPlace(name, lexicon) && !placedName(name, lexicon) && !OWNER.test(name)) continue;
         if (rule.type === 'Organisation' && law && name.endsWith('委员会') && !placedName(name, lexicon) && !localOpened && !setUpByName(text, start) && !CONGRESS_COMMITTEE.test(name) && !PLACE_COMMITTEE.test(name)) continue;
         // 国务院制定全民健身计划: the plan the State Council makes is the one national plan, specific even when its
         // head is the law's own subject (session 17; a county's 全民健身实施计划 or a body's 国防教育计划 stay generic).
@@ -1452,6 +1452,13 @@ function describedSystem(name: string, lexicon: Lexicon): boolean {
     return new RegExp(`^(?:${words.join('|')})+$`);
   });
   return described.test(name.slice(0, -2));
+}
+
+/** A name ending in a suffix org-patterns.txt marks `lawPlace` (…联盟): in a law it needs a region or national owner. */
+function needsLawPlace(name: string, lexicon: Lexicon): boolean {
+  if (!lexicon.lawPlaceSuffixes) return false;
+  for (const p of lexicon.lawPlaceSuffixes) if (name.endsWith(p)) return true;
+  return false;
 }
 
 /** A public body as the subject of a clause (session 43, lawCoordinatedSystems). */

@@ -258,6 +258,20 @@ export function linkMeasures(
   // The condition's own subject, without penaltyActors.nounPhrase's reading: 对违反…的直接责任人员 names the persons sanctioned,
   // not an actor of the condition (options.liabilityRestated).
   const plainActors = o.penaltyActors ? (o.penaltyActors.nounPhrase ? { ...o.penaltyActors, nounPhrase: false } : o.penaltyActors) : undefined;
+  // options.liabilityRestated's patterns, compiled once per run, and each article's sanctioned person classes (empty when it
+  // gives no 处分) read once, when first met: a higher penalty article is met by every general clause it is a candidate of.
+  const restated = o.liabilityRestated
+    ? { ...o.liabilityRestated, sanction: new RegExp(o.liabilityRestated.sanction), classes: o.liabilityRestated.persons.map((x) => new RegExp(x)), basis: o.liabilityRestated.basis ? new RegExp(o.liabilityRestated.basis) : undefined }
+    : undefined;
+  const sanctioned = new Map<number, number[]>();
+  const sanctionedClasses = (i: number): number[] => {
+    let c = sanctioned.get(i);
+    if (c === undefined) {
+      const flat = units[i].text.replace(/\s+/g, '');
+      sanctioned.set(i, (c = restated!.sanction.test(flat) ? personClasses(flat, restated!.classes) : []));
+    }
+    return c;
+  };
   const conductMet = (li: number, hi: number): boolean => {
     if (!conduct || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !conduct.genres.has(units[li].genre ?? 'plan')) return false;
     const d = units[hi].docIndex;
@@ -518,22 +532,18 @@ export function linkMeasures(
       });
     // A general liability clause restating the higher penalty articles that sanction the same persons alike
     // (options.liabilityRestated): kept partial from `floor`, marked as a conduct match is (replay keeps it).
-    const restated = o.liabilityRestated;
     if (restated && liable && lower.group === 'penalty' && restated.genres.includes(genre) && liabilityAt(li).general) {
-      const sanction = new RegExp(restated.sanction);
-      const classes = restated.persons.map((x) => new RegExp(x));
-      const flat = (i: number) => units[i].text.replace(/\s+/g, '');
       // Only a clause that names no actor of its own condition (对违反…的有关领导人或直接责任人员，依法给予行政处分): an article
       // whose subject is an actor (血站违反…, 人民政府及其有关部门违反…) sanctions that actor's conduct, not the higher's persons.
       // A leading basis clause (违反本条例规定，) is read past (restated.basis): the actor named after it is the condition's.
-      const basis = restated.basis ? new RegExp(restated.basis) : undefined;
+      const { basis } = restated;
       const subjectText = (t: string) => (basis ? t.split(/\n/).map((q) => q.replace(/\s+/g, '').replace(ARTICLE_LABEL, '').replace(basis, '')).join('\n') : t);
       const general = !plainActors || subjectNouns(subjectText(units[li].text), plainActors).length === 0;
-      const mine = general && sanction.test(flat(li)) ? personClasses(flat(li), classes) : [];
+      const mine = general ? sanctionedClasses(li) : [];
       if (mine.length)
         aligned.forEach((a, k) => {
-          if (a.score < restated.floor || units[a.hi].group !== 'penalty' || !sanction.test(flat(a.hi))) return;
-          if (!personClasses(flat(a.hi), classes).some((c) => mine.includes(c))) return;
+          if (a.score < restated.floor || units[a.hi].group !== 'penalty') return;
+          if (!sanctionedClasses(a.hi).some((c) => mine.includes(c))) return;
           conducted.add(k);
           if (!chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
         });
