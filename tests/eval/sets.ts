@@ -86,6 +86,15 @@
 //            山东省标准化条例 2020: the science-and-technology administration genre, one law, two regions' rules), link gold only
 //            (two pairs), written by a helper by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); a development set after (its errors may be read and tuned on).
+//   sme — tests/real/sme: a development LINK family of session 46 (中小企业促进法 2017 → 上海市促进中小企业发展条例 2011/2018
+//            and 北京市促进中小企业发展条例 2020: a promotion law of the science-and-technology administration genre, the shape
+//            of the reserved 科学技术进步法 and 科普法 families), link gold only (two pairs), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); a development set after (its
+//            errors may be read and tuned on).
+//   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
+//            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
+//            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
+//            before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -312,11 +321,11 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'innovation' | 'innovation2' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'innovation', 'innovation2', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'agrimach' | 'innovation' | 'innovation2' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'agrimach', 'innovation', 'innovation2', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
-export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop'];
+export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach'];
 
 export interface EvalSet {
   id: SetId;
@@ -557,6 +566,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/standards/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-standards.json', import.meta.url),
+  },
+  sme: {
+    id: 'sme',
+    label: 'real, 中小企业促进法 link family (法 2017 → 上海 2011/2018, 北京 2020; link gold only, development, session 46)',
+    corpus: here('../real/sme/corpus/'),
+    gold: here('../real/sme/gold/'),
+    links: here('../real/sme/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-sme.json', import.meta.url),
+  },
+  agrimach: {
+    id: 'agrimach',
+    label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
+    corpus: here('../real/agrimach/corpus/'),
+    gold: here('../real/agrimach/gold/'),
+    links: here('../real/agrimach/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-agrimach.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
