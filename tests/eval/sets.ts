@@ -101,6 +101,10 @@
 //   innovation2 — tests/real/innovation2: a second development EXTRACTION set of the genre, session 45 (helper gold, issue 13):
 //            郑洛新国家自主创新示范区条例 2020, 浙江省高新技术促进条例 2021, 广州市青年创新创业促进条例 2023; gold written by reading each
 //            text whole and committed before our code was run on it (before.txt); a development set after.
+//   innovation3 — tests/real/innovation3: a third development EXTRACTION set of the genre, session 46 (helper extgold, issue 13):
+//            上海市促进农业科技进步若干规定 2024 (a 科技进步 regulation of one sector), 河南省促进高新技术产业发展条例 2011 and
+//            北京国际科技创新中心建设条例 2024; gold written by reading each text whole and committed before our code was run on it
+//            (before.txt for the first two, before-beijing.txt for the three); a development set after.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
@@ -321,8 +325,8 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'agrimach' | 'innovation' | 'innovation2' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'agrimach', 'innovation', 'innovation2', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'agrimach' | 'innovation' | 'innovation2' | 'innovation3' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'agrimach', 'innovation', 'innovation2', 'innovation3', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach'];
@@ -598,6 +602,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/innovation2/corpus/'),
     gold: here('../real/innovation2/gold/'),
     floors: new URL('./floors-innovation2.json', import.meta.url),
+  },
+  innovation3: {
+    id: 'innovation3',
+    label: 'real, 科技创新 third set (上海 促进农业科技进步 2024, 河南 促进高新技术产业发展 2011, 北京国际科技创新中心 2024: extraction gold, development, session 46)',
+    corpus: here('../real/innovation3/corpus/'),
+    gold: here('../real/innovation3/gold/'),
+    floors: new URL('./floors-innovation3.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
