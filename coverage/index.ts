@@ -6,7 +6,7 @@ import { LEVEL_RANK as RANK, type EntityType } from '../graph-schema/kinds.js';
 import type { EdgeOf, Level, NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type Thresholds } from './links.js';
-import { lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
+import { carriedOutOn, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
@@ -98,6 +98,8 @@ export interface PairSummary {
   /** The date of the directive's text the lower document's lag runs from (docLag: the text in force when it was
    *  issued; an earlier version than the directive's own date when it predates a revision). */
   lagFrom?: string;
+  /** The lower document's earlier version the lag runs to (docLag `until`), when not its own date. */
+  lagTo?: string;
 }
 
 export interface PairCoverage {
@@ -265,8 +267,10 @@ function chained(g: CoverageGraph, higher: string, links: Link[], via: ViaStep):
 function lagDates(d: NodeOf<'Document'> | undefined): LagDoc {
   if (!d) return {};
   const versions = (d.history ?? []).map((e) => e.date).filter((date) => d.issuedOn !== undefined && date < d.issuedOn).sort();
+  const own = [...new Set((d.history ?? []).map((e) => e.date).filter((date) => d.issuedOn !== undefined && date && date <= d.issuedOn))].sort();
   return {
     ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+    ...(own.length ? { ownVersionsOn: own } : {}),
     ...(d.year !== undefined ? { year: d.year } : {}),
     ...(versions.length ? { adoptedOn: versions[0], versionsOn: versions } : {}),
   };
@@ -275,13 +279,20 @@ function lagDates(d: NodeOf<'Document'> | undefined): LagDoc {
 /** How long after the directive `higher` the document `lower` was issued: the days from the directive's text in force
  *  then (its own, or the earlier version a law's history dates on or before the lower document: ingest/link/lag.ts,
  *  the linker's rule for every IMPLEMENTS link) to the lower document; `since` is that text's date. One figure per
- *  pair of documents, the same for a direct link and a chain. */
-export function docLag(g: CoverageGraph, lower: string, higher: string): { lagDays: number; lagApprox?: true; since?: string } | undefined {
+ *  pair of documents, the same for a direct link and a chain. `until` is the lower text's version the lag runs to when
+ *  it is not the lower document's own date: the earliest in its history on or after `since` (lag.ts carriedOutOn;
+ *  浙江's 2017 revision under its 2021 amended text, session 46). */
+export function docLag(g: CoverageGraph, lower: string, higher: string): { lagDays: number; lagApprox?: true; since?: string; until?: string } | undefined {
   const [l, h] = [lagDates(attrsOf(g, lower, 'Document')), lagDates(attrsOf(g, higher, 'Document'))];
   const lag = lagBetween(l, h);
   if (!lag) return undefined;
   const since = textInForce(l, h);
-  return { ...lag, ...(since.issuedOn ? { since: since.issuedOn } : since.year !== undefined ? { since: String(since.year) } : {}) };
+  const until = carriedOutOn(l, since.issuedOn);
+  return {
+    ...lag,
+    ...(since.issuedOn ? { since: since.issuedOn } : since.year !== undefined ? { since: String(since.year) } : {}),
+    ...(until && until !== l.issuedOn ? { until } : {}),
+  };
 }
 
 function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict'], score: number, lagDays?: number, lagApprox?: boolean): Implementer {
@@ -339,7 +350,8 @@ export function pairCoverage(g: CoverageGraph, higher: string, lower: string, th
   const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
   const lags = measures.flatMap((r) => (r.implementedBy?.lagDays !== undefined ? [r.implementedBy.lagDays] : []));
   const medianLagDays = median(lags);
-  const lagFrom = docLag(g, lower, higher)?.since;
+  const dl = docLag(g, lower, higher);
+  const [lagFrom, lagTo] = [dl?.since, dl?.until];
   return {
     higher,
     lower,
@@ -358,6 +370,7 @@ export function pairCoverage(g: CoverageGraph, higher: string, lower: string, th
       groupsMissing: groups.filter((r) => !r.carried).length,
       ...(medianLagDays !== undefined ? { medianLagDays } : {}),
       ...(lagFrom !== undefined ? { lagFrom } : {}),
+      ...(lagTo !== undefined ? { lagTo } : {}),
     },
   };
 }

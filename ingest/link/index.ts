@@ -44,8 +44,10 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
   const basis = basisTitles(p);
+  // The text's own versions up to its date: its lag as a lower document runs to the one that carried a higher text out (lag.ts).
+  const own = issuedOn ? [...new Set(p.doc.history.map((e) => e.date).filter((d) => d && d <= issuedOn))].sort() : [];
   return {
-    level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
+    level, issuedOn, year, region, ...(own.length ? { ownVersionsOn: own } : {}), regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
     ...(judicialDocument(p.doc.issuer, p.doc.title) ? { judicial: true as const } : {}),
     ...(ownBodyTitle(p.doc.title) ? { ownBody: true as const } : {}),
     ...rankOf(p.doc.issuer, p.doc.title, basis),

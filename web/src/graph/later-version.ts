@@ -11,6 +11,16 @@ interface Dated {
   history?: readonly { date: string }[];
 }
 
+/** The lower document's version a lag runs to when it is not its own date (ingest/link/lag.ts carriedOutOn, session
+ *  46): the earliest date of its history on or after `since` (the higher text's date the lag runs from) and on or
+ *  before its own. 浙江省促进科技成果转化条例's 2021 text (an amendment by a 等七件地方性法规的决定) under the 2015 law: 2017-03-30. */
+export function lagUntil(lower: Dated, since: string | undefined): string | undefined {
+  const own = lower.issuedOn;
+  if (!own || !since) return undefined;
+  const d = (lower.history ?? []).map((e) => e.date).filter((x) => x >= since && x <= own).sort()[0];
+  return d && d !== own ? d : undefined;
+}
+
 /** The date of the higher text in force at the lower document's date, or undefined when either is unknown. */
 export function lagSince(higher: Dated, lower: Dated): string | undefined {
   const date = lower.issuedOn ?? lower.fileDate ?? (lower.year !== undefined ? `${lower.year}-12-31` : undefined);

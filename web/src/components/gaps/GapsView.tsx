@@ -199,6 +199,12 @@ function SummaryLine({ result }: { result: Coverage }) {
           {t('gaps.lagFrom', { since: s.lagFrom })}
         </span>
       )}
+      {s.lagTo && (
+        <span className="gaps-lag-to" data-testid="gaps-lag-to" data-until={s.lagTo}>
+          {' '}
+          {t('gaps.lagTo', { until: s.lagTo })}
+        </span>
+      )}
     </p>
   );
 }
