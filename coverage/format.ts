@@ -60,7 +60,7 @@ export function pairTable(p: PairCoverage, names: { higher: string; lower: strin
     r.implementedBy ? r.implementedBy.score.toFixed(2) : '',
     lagText(r),
   ]);
-  const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? 'carried' : 'not carried', '', '', '', '']);
+  const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? (e.carriedAs ? `carried as ${e.carriedAs.join('、')}` : 'carried') : 'not carried', '', '', '', '']);
   if (format === 'csv') return csv(header, [...mRows, ...eRows]);
   return [`${names.lower}  →  ${names.higher}`, summaryLine(p.summary), ...(p.summary.lagFrom ? [lagFromLine(p.summary.lagFrom)] : []), ...(p.summary.lagTo ? [lagToLine(p.summary.lagTo)] : []), '', textTable(header, [...mRows, ...eRows])].join('\n');
 }

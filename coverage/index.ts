@@ -6,7 +6,8 @@ import { LEVEL_RANK as RANK, type EntityType } from '../graph-schema/kinds.js';
 import type { EdgeOf, Level, NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type Thresholds } from './links.js';
-import { carriedOutOn, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
+import { carriedOutOn, ownVersions, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
+import { carriedNames, carriedOccurrences } from './carried.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
@@ -81,6 +82,10 @@ export interface EntityRow {
   carried: boolean;
   higherMentions: number;
   lowerMentions: number;
+  /** How the lower document carries it when not as the same entity (carried.ts): the lower entity's name that ends with
+   *  it (上海市科技成果信息系统 for 科技成果信息系统), or its own name where it ends a noun of the lower text (职务科技成果完成人,
+   *  职工不得…); `lowerMentions` then counts those. */
+  carriedAs?: string[];
 }
 
 export interface PairSummary {
@@ -267,7 +272,7 @@ function chained(g: CoverageGraph, higher: string, links: Link[], via: ViaStep):
 function lagDates(d: NodeOf<'Document'> | undefined): LagDoc {
   if (!d) return {};
   const versions = (d.history ?? []).map((e) => e.date).filter((date) => d.issuedOn !== undefined && date < d.issuedOn).sort();
-  const own = [...new Set((d.history ?? []).map((e) => e.date).filter((date) => d.issuedOn !== undefined && date && date <= d.issuedOn))].sort();
+  const own = ownVersions(d.history, d.issuedOn);
   return {
     ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
     ...(own.length ? { ownVersionsOn: own } : {}),
@@ -308,6 +313,17 @@ function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict
   };
 }
 
+/** The lower document's entities of these types (name, distinct mentions) and its leaf measures' text, one line each. */
+function lowerForms(g: CoverageGraph, lower: string, types: readonly EntityType[]): { names: [string, number][]; text: string } {
+  const names = [...mentionCounts(g, lower, types)].map(([id, k]): [string, number] => [g.getNodeAttributes(id).name, k]);
+  const text = documentMeasures(g, lower)
+    .map((m) => g.getNodeAttributes(m))
+    .filter((m) => m.type === 'Measure' && m.leaf !== false)
+    .map((m) => (m as { text?: string }).text ?? '')
+    .join('\n');
+  return { names, text };
+}
+
 /** Distinct mention spans per entity (of the given types) over a document's measures. */
 export function mentionCounts(g: CoverageGraph, docId: string, types: readonly EntityType[]): Map<string, number> {
   const spans = new Map<string, Set<string>>();
@@ -326,10 +342,18 @@ export function mentionCounts(g: CoverageGraph, docId: string, types: readonly E
 export function entityRows(g: CoverageGraph, higher: string, lower: string, types: readonly EntityType[]): EntityRow[] {
   const inHigher = mentionCounts(g, higher, types);
   const inLower = mentionCounts(g, lower, types);
+  let forms: { names: [string, number][]; text: string } | undefined;
   const rows: EntityRow[] = [...inHigher].map(([id, n]) => {
     const a = g.getNodeAttributes(id);
     const lowerMentions = inLower.get(id) ?? 0;
-    return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
+    if (lowerMentions > 0 || higher === lower) return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
+    // Carried under a narrower or region-prefixed form (carried.ts): a lower entity whose name ends with it, else its name
+    // ending a noun in the lower measures' text.
+    forms ??= lowerForms(g, lower, types);
+    const byName = carriedNames(forms.names.map(([name]) => name), a.name);
+    const count = byName.length ? forms.names.filter(([name]) => byName.includes(name)).reduce((s, [, k]) => s + k, 0) : carriedOccurrences(forms.text, a.name);
+    const as = byName.length ? byName : count ? [a.name] : [];
+    return { id, name: a.name, type: a.type as EntityType, carried: count > 0, higherMentions: n, lowerMentions: count, ...(as.length ? { carriedAs: as } : {}) };
   });
   return rows.sort(
     (a, b) => Number(a.carried) - Number(b.carried) || b.higherMentions - a.higherMentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),

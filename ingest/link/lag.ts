@@ -42,6 +42,15 @@ export function textInForce(lower: LagDoc, higher: LagDoc): { issuedOn?: string;
   return { ...(higher.issuedOn ? { issuedOn: higher.issuedOn } : {}), ...(higher.year !== undefined ? { year: higher.year } : {}) };
 }
 
+/** A text's own versions on or before its date (LagDoc.ownVersionsOn), ascending, from its history lines: each adoption,
+ *  amendment or revision, dated by its approval when one follows it (a city's regulation 通过 by its congress and 批准 by
+ *  the province's is one text, in force from the approval: 淄博市节约能源条例 2020-08-27 修正, 2020-09-25 批准). */
+export function ownVersions(history: readonly { date: string; action?: string }[] | undefined, issuedOn: string | undefined): string[] {
+  if (!issuedOn || !history) return [];
+  const dated = history.filter((e) => e.date && e.date <= issuedOn).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...new Set(dated.filter((_e, i) => dated[i + 1]?.action !== 'approved').map((e) => e.date))];
+}
+
 /** The date of the lower text the lag runs to: the earliest version in its own history (ownVersionsOn) on or after
  *  the higher text's date `since` and on or before its own, else its own date. Only between full dates. */
 export function carriedOutOn(lower: LagDoc, since: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 // Builds the graph of processed documents: one MultiDirectedGraph whose attributes satisfy
 // graph-schema. Ids are readable and stable, so the same input gives the same graph.
-import { carriedOutOn } from '../link/lag.js';
+import { carriedOutOn, ownVersions } from '../link/lag.js';
 import { backgroundDf, subjectWords } from '../link/topic.js';
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
@@ -261,7 +261,7 @@ export function citedVersion(index: VersionIndex, title: string, at: VersionDate
  *  Documents with inCorpus false, their issuer and level taken from the citing sentence. */
 export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, versions: VersionIndex, lexicon: Lexicon): void {
   const citing: VersionDate = { date: datedOn(p.doc), year: yearOn(p.doc) };
-  const ownVersions = citing.date ? p.doc.history.map((e) => e.date).filter((d) => d && d <= citing.date!).sort() : [];
+  const ownVersionsOn = ownVersions(p.doc.history, citing.date);
   for (const c of p.extraction.citations) {
     const version = citedVersion(versions, c.title, citing);
     const target = version?.id ?? nodeId('Document', c.title);
@@ -290,7 +290,7 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, ver
     const cited = g.getNodeAttributes(target);
     const from: VersionDate = version?.since ?? (cited.type === 'Document' ? { date: cited.issuedOn, year: cited.year } : {});
     // To the citing text's earliest version on or after the cited one, as an IMPLEMENTS link's lag (link/lag.ts carriedOutOn).
-    const lag = version?.since || cited.type === 'Document' ? lagBetween({ ...citing, date: carriedOutOn({ issuedOn: citing.date, ownVersionsOn: ownVersions }, from.date) }, from) : {};
+    const lag = version?.since || cited.type === 'Document' ? lagBetween({ ...citing, date: carriedOutOn({ issuedOn: citing.date, ownVersionsOn }, from.date) }, from) : {};
     for (const from of c.path === HEAD_PATH ? [docId] : [measureId(docId, c.path), docId]) {
       mergeSpanEdge(g, 'CITES', from, target, c.span, c.via);
       const e = g.getEdgeAttributes(edgeKey('CITES', from, target));

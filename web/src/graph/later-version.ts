@@ -4,11 +4,13 @@
 // evidence said "lag from the adoption" for 新乡's 2020 regulation and the 2021 消防法, whose 407 days run from the
 // 2019-04-23 amendment (adopted 1998), and the cascade's pairs table gave the 407 days with no word of it.
 
+import { ownVersions } from '../../../ingest/link/lag.js';
+
 interface Dated {
   issuedOn?: string;
   year?: number;
   fileDate?: string;
-  history?: readonly { date: string }[];
+  history?: readonly { date: string; action?: string }[];
 }
 
 /** The lower document's version a lag runs to when it is not its own date (ingest/link/lag.ts carriedOutOn, session
@@ -17,7 +19,7 @@ interface Dated {
 export function lagUntil(lower: Dated, since: string | undefined): string | undefined {
   const own = lower.issuedOn;
   if (!own || !since) return undefined;
-  const d = (lower.history ?? []).map((e) => e.date).filter((x) => x >= since && x <= own).sort()[0];
+  const d = ownVersions(lower.history, own).find((x) => x >= since);
   return d && d !== own ? d : undefined;
 }
 
