@@ -107,6 +107,36 @@ describe.skipIf(SKIP_BROWSER)('#browser the 促进科技成果转化法 and five
     });
   }
 
+  // (5) Session 46: the gap view of the law against 浙江 says its lags run to the 2017 revision (not the 2021 amendment
+  // the corpus holds), and against 上海 and 河南 reads 科技成果信息系统 (上海: 本市科技成果信息系统) and 职工 (河南: "职工不得…")
+  // as carried.
+  it('names the lower text a lag runs to and reads narrower or region-prefixed forms as carried (zh, 1440×900)', async () => {
+    const law = doc('中华人民共和国促进科技成果转化法');
+    const gaps = (lower: string) => open('zh', { width: 1440, height: 900 }, `?view=gaps&higher=${encodeURIComponent(law)}&lower=${encodeURIComponent(doc(lower))}`);
+    const row = (page: Awaited<ReturnType<typeof gaps>>, name: string) => page.locator('[data-testid=gap-row]', { has: page.locator('.col-name', { hasText: new RegExp(`^\\s*${name}(\\s|（|$)`) }) });
+    let page = await gaps('浙江省促进科技成果转化条例');
+    try {
+      await expect.poll(() => page.getByTestId('gaps-lag-to').getAttribute('data-until'), { timeout: 30_000 }).toBe('2017-03-30');
+    } finally {
+      await page.close();
+    }
+    page = await gaps('上海市促进科技成果转化条例');
+    try {
+      await expect.poll(() => row(page, '科技成果信息系统').getAttribute('data-status'), { timeout: 30_000 }).toBe('covered');
+      expect(await row(page, '科技成果信息系统').getByTestId('gap-carried-as').textContent()).toContain('上海市科技成果信息系统');
+      // 上海's 职工代表大会 is no 职工.
+      expect(await row(page, '职工').getAttribute('data-status')).toBe('gap');
+    } finally {
+      await page.close();
+    }
+    page = await gaps('河南省促进科技成果转化条例');
+    try {
+      await expect.poll(() => row(page, '职工').getAttribute('data-status'), { timeout: 30_000 }).toBe('covered');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });
