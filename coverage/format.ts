@@ -60,10 +60,14 @@ export function pairTable(p: PairCoverage, names: { higher: string; lower: strin
     r.implementedBy ? r.implementedBy.score.toFixed(2) : '',
     lagText(r),
   ]);
-  const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? 'carried' : 'not carried', '', '', '', '']);
+  const eRows = [...p.programmes, ...p.groups].map((e) => [e.type, '', e.name, e.carried ? (e.carriedAs ? `carried as ${e.carriedAs.join('、')}` : 'carried') : 'not carried', '', '', '', '']);
   if (format === 'csv') return csv(header, [...mRows, ...eRows]);
-  return [`${names.lower}  →  ${names.higher}`, summaryLine(p.summary), ...(p.summary.lagFrom ? [lagFromLine(p.summary.lagFrom)] : []), '', textTable(header, [...mRows, ...eRows])].join('\n');
+  return [`${names.lower}  →  ${names.higher}`, summaryLine(p.summary), ...(p.summary.lagFrom ? [lagFromLine(p.summary.lagFrom)] : []), ...(p.summary.lagTo ? [lagToLine(p.summary.lagTo)] : []), '', textTable(header, [...mRows, ...eRows])].join('\n');
 }
+
+/** What a lag runs to when the lower text is a later amendment of the version that carried the directive out. */
+export const lagToLine = (until: string) =>
+  `lag: to the lower document's text of ${until} (its earliest version on or after the directive's text; a later amendment is not counted)`;
 
 /** What a lag counts from: the same figure for a direct link and a chain (coverage/index.ts docLag). */
 export const lagFromLine = (since: string) =>
@@ -94,7 +98,7 @@ export function matrix(c: DirectiveCoverage, format: Exclude<Format, 'json'>): s
   const lines = [`${c.directive.name}: ${c.lowers.length} lower document(s)`, ''];
   // A lower document issued before the directive's text (a law's revision) has its lag from the earlier text in force.
   const own = c.directive.issuedOn ?? (c.directive.year !== undefined ? String(c.directive.year) : undefined);
-  const earlier = (s: PairSummary) => (s.lagFrom && s.lagFrom !== own ? `; lag from the ${s.lagFrom} text` : '');
+  const earlier = (s: PairSummary) => (s.lagFrom && s.lagFrom !== own ? `; lag from the ${s.lagFrom} text` : '') + (s.lagTo ? `; lag to its ${s.lagTo} text` : '');
   c.lowers.forEach((l, i) => lines.push(`  [${i + 1}] ${cols[i]}  —  ${summaryLine(c.pairs[i].summary)}${earlier(c.pairs[i].summary)}`));
   lines.push('', textTable(['path', 'higher', ...c.lowers.map((_, i) => `[${i + 1}]`)], rows, 28));
   return lines.join('\n');

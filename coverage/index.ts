@@ -6,7 +6,8 @@ import { LEVEL_RANK as RANK, type EntityType } from '../graph-schema/kinds.js';
 import type { EdgeOf, Level, NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type Thresholds } from './links.js';
-import { lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
+import { carriedOutOn, ownVersions, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
+import { carriedNames, carriedOccurrences } from './carried.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
@@ -81,6 +82,10 @@ export interface EntityRow {
   carried: boolean;
   higherMentions: number;
   lowerMentions: number;
+  /** How the lower document carries it when not as the same entity (carried.ts): the lower entity's name that ends with
+   *  it (上海市科技成果信息系统 for 科技成果信息系统), or its own name where it ends a noun of the lower text (职务科技成果完成人,
+   *  职工不得…); `lowerMentions` then counts those. */
+  carriedAs?: string[];
 }
 
 export interface PairSummary {
@@ -98,6 +103,8 @@ export interface PairSummary {
   /** The date of the directive's text the lower document's lag runs from (docLag: the text in force when it was
    *  issued; an earlier version than the directive's own date when it predates a revision). */
   lagFrom?: string;
+  /** The lower document's earlier version the lag runs to (docLag `until`), when not its own date. */
+  lagTo?: string;
 }
 
 export interface PairCoverage {
@@ -265,8 +272,10 @@ function chained(g: CoverageGraph, higher: string, links: Link[], via: ViaStep):
 function lagDates(d: NodeOf<'Document'> | undefined): LagDoc {
   if (!d) return {};
   const versions = (d.history ?? []).map((e) => e.date).filter((date) => d.issuedOn !== undefined && date < d.issuedOn).sort();
+  const own = ownVersions(d.history, d.issuedOn);
   return {
     ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+    ...(own.length ? { ownVersionsOn: own } : {}),
     ...(d.year !== undefined ? { year: d.year } : {}),
     ...(versions.length ? { adoptedOn: versions[0], versionsOn: versions } : {}),
   };
@@ -275,13 +284,20 @@ function lagDates(d: NodeOf<'Document'> | undefined): LagDoc {
 /** How long after the directive `higher` the document `lower` was issued: the days from the directive's text in force
  *  then (its own, or the earlier version a law's history dates on or before the lower document: ingest/link/lag.ts,
  *  the linker's rule for every IMPLEMENTS link) to the lower document; `since` is that text's date. One figure per
- *  pair of documents, the same for a direct link and a chain. */
-export function docLag(g: CoverageGraph, lower: string, higher: string): { lagDays: number; lagApprox?: true; since?: string } | undefined {
+ *  pair of documents, the same for a direct link and a chain. `until` is the lower text's version the lag runs to when
+ *  it is not the lower document's own date: the earliest in its history on or after `since` (lag.ts carriedOutOn;
+ *  浙江's 2017 revision under its 2021 amended text, session 46). */
+export function docLag(g: CoverageGraph, lower: string, higher: string): { lagDays: number; lagApprox?: true; since?: string; until?: string } | undefined {
   const [l, h] = [lagDates(attrsOf(g, lower, 'Document')), lagDates(attrsOf(g, higher, 'Document'))];
   const lag = lagBetween(l, h);
   if (!lag) return undefined;
   const since = textInForce(l, h);
-  return { ...lag, ...(since.issuedOn ? { since: since.issuedOn } : since.year !== undefined ? { since: String(since.year) } : {}) };
+  const until = carriedOutOn(l, since.issuedOn);
+  return {
+    ...lag,
+    ...(since.issuedOn ? { since: since.issuedOn } : since.year !== undefined ? { since: String(since.year) } : {}),
+    ...(until && until !== l.issuedOn ? { until } : {}),
+  };
 }
 
 function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict'], score: number, lagDays?: number, lagApprox?: boolean): Implementer {
@@ -295,6 +311,17 @@ function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict
     ...(lagDays !== undefined ? { lagDays } : {}),
     ...(lagApprox ? { lagApprox: true } : {}),
   };
+}
+
+/** The lower document's entities of these types (name, distinct mentions) and its leaf measures' text, one line each. */
+function lowerForms(g: CoverageGraph, lower: string, types: readonly EntityType[]): { names: [string, number][]; text: string } {
+  const names = [...mentionCounts(g, lower, types)].map(([id, k]): [string, number] => [g.getNodeAttributes(id).name, k]);
+  const text = documentMeasures(g, lower)
+    .map((m) => g.getNodeAttributes(m))
+    .filter((m) => m.type === 'Measure' && m.leaf !== false)
+    .map((m) => (m as { text?: string }).text ?? '')
+    .join('\n');
+  return { names, text };
 }
 
 /** Distinct mention spans per entity (of the given types) over a document's measures. */
@@ -315,10 +342,18 @@ export function mentionCounts(g: CoverageGraph, docId: string, types: readonly E
 export function entityRows(g: CoverageGraph, higher: string, lower: string, types: readonly EntityType[]): EntityRow[] {
   const inHigher = mentionCounts(g, higher, types);
   const inLower = mentionCounts(g, lower, types);
+  let forms: { names: [string, number][]; text: string } | undefined;
   const rows: EntityRow[] = [...inHigher].map(([id, n]) => {
     const a = g.getNodeAttributes(id);
     const lowerMentions = inLower.get(id) ?? 0;
-    return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
+    if (lowerMentions > 0 || higher === lower) return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
+    // Carried under a narrower or region-prefixed form (carried.ts): a lower entity whose name ends with it, else its name
+    // ending a noun in the lower measures' text.
+    forms ??= lowerForms(g, lower, types);
+    const byName = carriedNames(forms.names.map(([name]) => name), a.name);
+    const count = byName.length ? forms.names.filter(([name]) => byName.includes(name)).reduce((s, [, k]) => s + k, 0) : carriedOccurrences(forms.text, a.name);
+    const as = byName.length ? byName : count ? [a.name] : [];
+    return { id, name: a.name, type: a.type as EntityType, carried: count > 0, higherMentions: n, lowerMentions: count, ...(as.length ? { carriedAs: as } : {}) };
   });
   return rows.sort(
     (a, b) => Number(a.carried) - Number(b.carried) || b.higherMentions - a.higherMentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
@@ -339,7 +374,8 @@ export function pairCoverage(g: CoverageGraph, higher: string, lower: string, th
   const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
   const lags = measures.flatMap((r) => (r.implementedBy?.lagDays !== undefined ? [r.implementedBy.lagDays] : []));
   const medianLagDays = median(lags);
-  const lagFrom = docLag(g, lower, higher)?.since;
+  const dl = docLag(g, lower, higher);
+  const [lagFrom, lagTo] = [dl?.since, dl?.until];
   return {
     higher,
     lower,
@@ -358,6 +394,7 @@ export function pairCoverage(g: CoverageGraph, higher: string, lower: string, th
       groupsMissing: groups.filter((r) => !r.carried).length,
       ...(medianLagDays !== undefined ? { medianLagDays } : {}),
       ...(lagFrom !== undefined ? { lagFrom } : {}),
+      ...(lagTo !== undefined ? { lagTo } : {}),
     },
   };
 }

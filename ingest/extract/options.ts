@@ -365,6 +365,13 @@ export interface ExtractOptions {
    *  its period (每年, 每月). A permitted span (可以…连续五年) stays out. Provenance: session 44 (lead), the techtransfer law's and
    *  山东's gold (连续三至五年) and the innovation set's 舟山 text (连续五年); measured on every development set. */
   dutySpan: boolean;
+  /** What a dutySpan target's metric says after the yearly act: the years are how long the act runs, not its amount. The
+   *  metric was the act alone (每年从实施该项科技成果的营业利润中提取 = 3–5 年), which read as if 3–5 years were what is drawn;
+   *  the amount is the percentage, its own target (…提取不低于百分之五). With the words, 每年从…营业利润中提取的连续年限 = 3–5 年.
+   *  null: the act alone. Provenance: session 46 (helper trial), the 促进科技成果转化 family in the explorer's targets view
+   *  (法 第四十五条, 山东 第三十四条, 河南 第四十条); the gold metric (每年从营业利润中提取) still matches (techtransfer, innovation
+   *  targets unchanged). */
+  dutySpanDuration: string | null;
   /** A permitted act bounded by a limit word (可以从技术转让所得的净收入中提取不低于百分之三十; 可以每年…提取不低于百分之十) is a target: the
    *  bound, as tests/gold/README.md reads an extension a body may grant within a bound (session 36) and the techtransfer golds
    *  read the permitted yearly reward; a permission without one (可以核载一至六名, 可以延长五个工作日) stays out. Provenance: session
@@ -456,6 +463,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawPlatformClasses: true,
   periodAct: true,
   dutySpan: true,
+  dutySpanDuration: '的连续年限',
   permittedBound: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,

@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'permittedBound'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -279,7 +279,8 @@ export function findTargets(
     // 应当在实施转化成功投产后连续五年，每年从…提取: the span a duty's yearly act must run (session 44, options.dutySpan).
     const span = options.dutySpan && SPAN_UNIT.test(unitStr) && clause.endsWith('连续') && DUTY_MODAL.test(clause) ? SPAN_ACT.exec(body.slice(rest)) : null;
     if (span) {
-      const act = span[1]!.replace(SPAN_ACT_END, '');
+      // The years are the act's duration (options.dutySpanDuration): 每年从…提取的连续年限 = 3–5 年, not an amount drawn.
+      const act = span[1]!.replace(SPAN_ACT_END, '') + (options.dutySpanDuration ?? '');
       out.push({ path: unit.path, name: body.slice(clauseStart, rest), metric: act, comparator: '=', value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
       continue;
     }

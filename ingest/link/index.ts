@@ -11,6 +11,7 @@ import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type 
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, namesDocument, titleKey } from './basis.js';
 import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
+import { ownVersions } from './lag.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
@@ -44,8 +45,10 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
   const basis = basisTitles(p);
+  // The text's own versions up to its date: its lag as a lower document runs to the one that carried a higher text out (lag.ts).
+  const own = ownVersions(p.doc.history, issuedOn);
   return {
-    level, issuedOn, year, region, regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
+    level, issuedOn, year, region, ...(own.length ? { ownVersionsOn: own } : {}), regionChain: regionChain(region, parentOf), ...(py !== undefined ? { planYear: py } : {}), title: titleKey(p.doc.title), ...(basis.length ? { basis } : {}),
     ...(judicialDocument(p.doc.issuer, p.doc.title) ? { judicial: true as const } : {}),
     ...(ownBodyTitle(p.doc.title) ? { ownBody: true as const } : {}),
     ...rankOf(p.doc.issuer, p.doc.title, basis),

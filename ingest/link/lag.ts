@@ -10,6 +10,12 @@ export interface LagDoc {
   year?: number;
   adoptedOn?: string;
   versionsOn?: string[];
+  /** YYYY-MM-DD of each version of this text's own history on or before its date (its adoption, approval, amendments,
+   *  revisions: the 通过/修订/修正 lines the metadata stage reads, ingest/structure/history.ts), ascending. As the lower
+   *  document of a link, its lag runs to the earliest of them on or after the higher text's date: the text that carried
+   *  the higher one out, not a later amendment (session 46, trial: 浙江省促进科技成果转化条例's 2021 text, amended by a
+   *  关于修改…等七件地方性法规的决定, was 2,223 days behind the 2015 law; its 2017 revision, 579). */
+  ownVersionsOn?: string[];
 }
 
 export function yearOf(date: string | undefined): number | undefined {
@@ -36,12 +42,30 @@ export function textInForce(lower: LagDoc, higher: LagDoc): { issuedOn?: string;
   return { ...(higher.issuedOn ? { issuedOn: higher.issuedOn } : {}), ...(higher.year !== undefined ? { year: higher.year } : {}) };
 }
 
-/** Days from the higher text in force when the lower document was issued (textInForce) to its issue; years × 365
- *  flagged approximate when a full date is missing on either side; undefined when a year is missing. */
+/** A text's own versions on or before its date (LagDoc.ownVersionsOn), ascending, from its history lines: each adoption,
+ *  amendment or revision, dated by its approval when one follows it (a city's regulation 通过 by its congress and 批准 by
+ *  the province's is one text, in force from the approval: 淄博市节约能源条例 2020-08-27 修正, 2020-09-25 批准). */
+export function ownVersions(history: readonly { date: string; action?: string }[] | undefined, issuedOn: string | undefined): string[] {
+  if (!issuedOn || !history) return [];
+  const dated = history.filter((e) => e.date && e.date <= issuedOn).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...new Set(dated.filter((_e, i) => dated[i + 1]?.action !== 'approved').map((e) => e.date))];
+}
+
+/** The date of the lower text the lag runs to: the earliest version in its own history (ownVersionsOn) on or after
+ *  the higher text's date `since` and on or before its own, else its own date. Only between full dates. */
+export function carriedOutOn(lower: LagDoc, since: string | undefined): string | undefined {
+  if (!lower.issuedOn || !since) return lower.issuedOn;
+  return (lower.ownVersionsOn ?? []).find((d) => d >= since && d <= lower.issuedOn!) ?? lower.issuedOn;
+}
+
+/** Days from the higher text in force when the lower document was issued (textInForce) to the lower text that carried
+ *  it out (carriedOutOn: the lower document's earliest version on or after it, else its issue); years × 365 flagged
+ *  approximate when a full date is missing on either side; undefined when a year is missing. */
 export function lag(lower: LagDoc, higher: LagDoc): { lagDays: number; lagApprox?: true } | undefined {
   const since = textInForce(lower, higher);
   if (lower.issuedOn && since.issuedOn) {
-    return { lagDays: Math.round((Date.parse(lower.issuedOn) - Date.parse(since.issuedOn)) / 86_400_000) };
+    const until = carriedOutOn(lower, since.issuedOn)!;
+    return { lagDays: Math.round((Date.parse(until) - Date.parse(since.issuedOn)) / 86_400_000) };
   }
   const ly = lower.year ?? yearOf(lower.issuedOn);
   const hy = since.year ?? yearOf(since.issuedOn);

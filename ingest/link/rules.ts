@@ -67,6 +67,9 @@ export interface RuleDoc {
    *  mirror: 河南省大气污染防治条例 2017 → 大气污染防治法 showed 11,045 days, counted from the 1987
    *  adoption instead of the 2015 revision in force). */
   versionsOn?: string[];
+  /** YYYY-MM-DD of each version of this text's own history on or before its date (lag.ts LagDoc): its lag as a lower
+   *  document runs to the earliest of them on or after the higher text's date (session 46). */
+  ownVersionsOn?: string[];
   /** YYYY-MM-DD of the next text of this law or regulation the corpus holds (index.ts earliestVersions), when one is
    *  later: a lower document issued from then on carries out that text, the one in force (rule `version`). */
   supersededOn?: string;

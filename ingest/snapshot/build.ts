@@ -1,5 +1,6 @@
 // Builds the graph of processed documents: one MultiDirectedGraph whose attributes satisfy
 // graph-schema. Ids are readable and stable, so the same input gives the same graph.
+import { carriedOutOn, ownVersions } from '../link/lag.js';
 import { backgroundDf, subjectWords } from '../link/topic.js';
 import { createHash } from 'node:crypto';
 import Graph from 'graphology';
@@ -260,6 +261,7 @@ export function citedVersion(index: VersionIndex, title: string, at: VersionDate
  *  Documents with inCorpus false, their issuer and level taken from the citing sentence. */
 export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, versions: VersionIndex, lexicon: Lexicon): void {
   const citing: VersionDate = { date: datedOn(p.doc), year: yearOn(p.doc) };
+  const ownVersionsOn = ownVersions(p.doc.history, citing.date);
   for (const c of p.extraction.citations) {
     const version = citedVersion(versions, c.title, citing);
     const target = version?.id ?? nodeId('Document', c.title);
@@ -286,7 +288,9 @@ export function addCitations(g: PolicyGraph, docId: string, p: ProcessedDoc, ver
     if (attrs.type === 'Document' && !attrs.issuer && c.issuers.length) attrs.issuer = c.issuers.join('、');
     if (target === docId) continue;
     const cited = g.getNodeAttributes(target);
-    const lag = version?.since ? lagBetween(citing, version.since) : cited.type === 'Document' ? lagBetween(citing, { date: cited.issuedOn, year: cited.year }) : {};
+    const from: VersionDate = version?.since ?? (cited.type === 'Document' ? { date: cited.issuedOn, year: cited.year } : {});
+    // To the citing text's earliest version on or after the cited one, as an IMPLEMENTS link's lag (link/lag.ts carriedOutOn).
+    const lag = version?.since || cited.type === 'Document' ? lagBetween({ ...citing, date: carriedOutOn({ issuedOn: citing.date, ownVersionsOn }, from.date) }, from) : {};
     for (const from of c.path === HEAD_PATH ? [docId] : [measureId(docId, c.path), docId]) {
       mergeSpanEdge(g, 'CITES', from, target, c.span, c.via);
       const e = g.getEdgeAttributes(edgeKey('CITES', from, target));

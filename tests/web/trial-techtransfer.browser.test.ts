@@ -72,6 +72,71 @@ describe.skipIf(SKIP_BROWSER)('#browser the 促进科技成果转化法 and five
     });
   }
 
+  // (4) Session 46: on the home graph the law's label lay under a measure's, and the 北京 and 上海 document nodes had no
+  // label while measures had (sigma's label grid, one label per 100 px cell, long labels running into the next).
+  // Documents are drawn first and no label over another (web/src/views/label-layout.ts).
+  for (const [lang, size] of [
+    ['zh', { width: 1440, height: 900 }],
+    ['en', { width: 1280, height: 720 }],
+  ] as const) {
+    it(`labels every document on the home graph, no label over another (${lang}, ${size.width}×${size.height})`, async () => {
+      const page = await open(lang, size, '');
+      try {
+        await expect.poll(() => page.evaluate('typeof window.__policyGraph?.drawnLabels'), { timeout: 60_000 }).toBe('function');
+        await page.waitForFunction(() => !window.__policyGraph?.layoutRunning(), null, { timeout: 30_000 });
+        await expect.poll(() => page.evaluate(() => window.__policyGraph!.drawnLabels().length), { timeout: 30_000 }).toBeGreaterThan(0);
+        const { labels, docsOnScreen } = await page.evaluate(() => {
+          const hook = window.__policyGraph!;
+          return { labels: hook.drawnLabels(), docsOnScreen: hook.documentsOnScreen() };
+        });
+        await page.screenshot({ path: `/tmp/h46-trial/home-${lang}.png` }).catch(() => {});
+        const drawn = new Set(labels.map((l) => l.key));
+        // The six texts of the corpus (the two 关于修改…的决定 it only cites are documents too, drawn where room is left).
+        const corpus = docsOnScreen.filter((d) => trial.snapshot.nodes.some((n) => n.key === d && n.attributes.type === 'Document' && n.attributes.inCorpus));
+        expect(corpus).toHaveLength(6);
+        for (const d of corpus) expect(drawn, d).toContain(d);
+        for (const [i, a] of labels.entries()) {
+          for (const b of labels.slice(i + 1)) {
+            const meet = a.box[0] < b.box[2] && b.box[0] < a.box[2] && a.box[1] < b.box[3] && b.box[1] < a.box[3];
+            expect(meet, `${a.key} / ${b.key}`).toBe(false);
+          }
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  // (5) Session 46: the gap view of the law against 浙江 says its lags run to the 2017 revision (not the 2021 amendment
+  // the corpus holds), and against 上海 and 河南 reads 科技成果信息系统 (上海: 本市科技成果信息系统) and 职工 (河南: "职工不得…")
+  // as carried.
+  it('names the lower text a lag runs to and reads narrower or region-prefixed forms as carried (zh, 1440×900)', async () => {
+    const law = doc('中华人民共和国促进科技成果转化法');
+    const gaps = (lower: string) => open('zh', { width: 1440, height: 900 }, `?view=gaps&higher=${encodeURIComponent(law)}&lower=${encodeURIComponent(doc(lower))}`);
+    const row = (page: Awaited<ReturnType<typeof gaps>>, name: string) => page.locator('[data-testid=gap-row]', { has: page.locator('.col-name', { hasText: new RegExp(`^\\s*${name}(\\s|（|$)`) }) });
+    let page = await gaps('浙江省促进科技成果转化条例');
+    try {
+      await expect.poll(() => page.getByTestId('gaps-lag-to').getAttribute('data-until'), { timeout: 30_000 }).toBe('2017-03-30');
+    } finally {
+      await page.close();
+    }
+    page = await gaps('上海市促进科技成果转化条例');
+    try {
+      await expect.poll(() => row(page, '科技成果信息系统').getAttribute('data-status'), { timeout: 30_000 }).toBe('covered');
+      expect(await row(page, '科技成果信息系统').getByTestId('gap-carried-as').textContent()).toContain('上海市科技成果信息系统');
+      // 上海's 职工代表大会 is no 职工.
+      expect(await row(page, '职工').getAttribute('data-status')).toBe('gap');
+    } finally {
+      await page.close();
+    }
+    page = await gaps('河南省促进科技成果转化条例');
+    try {
+      await expect.poll(() => row(page, '职工').getAttribute('data-status'), { timeout: 30_000 }).toBe('covered');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });

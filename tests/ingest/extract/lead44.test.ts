@@ -11,7 +11,8 @@ const law = (...articles: string[]) => regulation('某某市促进科技创新�
 describe('a duty\'s span of consecutive years (dutySpan)', () => {
   const text = '应当在新产品投产后连续四年，每年从其销售收入中提取不低于百分之三的比例用于研发。';
   it('reads the years a duty\'s yearly act must run, the act as its metric', () => {
-    expect(articleTargets(`生产企业${text}`)).toEqual(expect.arrayContaining([['每年从其销售收入中提取', '=', 4, '年']]));
+    // (The metric names the duration since session 46, options.dutySpanDuration.)
+    expect(articleTargets(`生产企业${text}`)).toEqual(expect.arrayContaining([['每年从其销售收入中提取的连续年限', '=', 4, '年']]));
   });
   it('reads a range of years, and nothing without the option', () => {
     const body = '生产企业应当在新产品投产后连续二至四年，每年从其销售收入中提取不低于百分之三的比例。';

@@ -51,6 +51,9 @@ export interface CoverageSummary {
    *  under the 老年人权益保障法 of 2018 read "637 天 ≈ 1.7 年" on every row, counted from the 2012-12-28 text, and
    *  the page did not say so (the report did). */
   lagFrom?: string;
+  /** The lower document's earlier version the lags run to (its earliest on or after the higher text; coverage/index.ts
+   *  docLag `until`), when not its own date (session 46 trial: 浙江's 2017 revision under its 2021 amended text). */
+  lagTo?: string;
 }
 
 export interface Coverage {
@@ -102,6 +105,7 @@ export function coverage(graph: PolicyGraph, higher: string, lower: string): Cov
       groupsTotal: s.groupsTotal,
       groupsMissing: s.groupsMissing,
       ...(s.lagFrom && s.lagFrom !== ownDate(graph, higher) ? { lagFrom: s.lagFrom } : {}),
+      ...(s.lagTo ? { lagTo: s.lagTo } : {}),
     },
   };
 }

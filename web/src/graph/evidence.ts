@@ -6,7 +6,7 @@ import { isEntityType, nodeId, type EntityType } from '../../../graph-schema/kin
 import type { EdgeOf, Span } from '../../../graph-schema/index.js';
 import { nodeOf, nodeRef, type NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
-import { lagSince } from './later-version.js';
+import { lagSince, lagUntil } from './later-version.js';
 import { unscoredSignals, type Signal } from './signal-weights.js';
 
 export interface EvidenceSegment {
@@ -59,6 +59,8 @@ export interface Evidence {
    *  text in force at the lower document's date, `lagSince` (later-version.ts). */
   laterVersion?: true;
   lagSince?: string;
+  /** The lower document's earlier version the lag runs to (later-version.ts lagUntil), when not its own date. */
+  lagUntil?: string;
   /** The reused passages in lower-text order: the lower wording and the higher one. */
   passages: { lower: string; higher: string }[];
   shared: SharedEntity[];
@@ -117,6 +119,13 @@ export function layerSegments(
 /** The text a passage index highlights on one side, segments joined (what a reader sees marked). */
 export function passageText(segments: readonly EvidenceSegment[], passage: number): string {
   return segments.filter((s) => s.passages?.includes(passage)).map((s) => s.text).join('');
+}
+
+function until(graph: PolicyGraph, lowerDoc: string, higherDoc: string, laterVersion: boolean): { lagUntil?: string } {
+  const [lo, hi] = [nodeOf(graph, lowerDoc, 'Document'), nodeOf(graph, higherDoc, 'Document')];
+  if (!lo || !hi) return {};
+  const date = lagUntil(lo, laterVersion ? lagSince(hi, lo) : hi.issuedOn);
+  return date ? { lagUntil: date } : {};
 }
 
 function since(graph: PolicyGraph, lowerDoc: string, higherDoc: string): { lagSince?: string } {
@@ -186,6 +195,7 @@ export function evidenceFor(graph: PolicyGraph, lowerId: string, higherId: strin
     ...(lagApprox ? { lagApprox } : {}),
     ...(link.evidence.dateUnknown ? { dateUnknown: true as const } : {}),
     ...(link.laterVersion ? { laterVersion: true as const, ...since(graph, lower.docId, higher.docId) } : {}),
+    ...(lagDays !== undefined && !lagApprox ? until(graph, lower.docId, higher.docId, !!link.laterVersion) : {}),
     ...(link.citedArticle ? { citedArticle: true as const } : {}),
     citations: citations.map((c) => ({ text: c.text })),
     passages: passages.map((p) => ({ lower: p.text, higher: p.higherText ?? p.text })),

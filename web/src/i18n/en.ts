@@ -222,6 +222,7 @@ export const en: Shape<typeof zh> = {
     approx: 'from years only',
     dateUnknown: 'issue date unknown: order in time not checked',
     laterVersion: 'the higher text is a later revision of a law adopted before this document; lag from the text in force when this document was issued',
+    lagUntil: 'lag to this document’s text of {{until}}, its earliest version after the higher text (a later amendment is not counted)',
     laterVersionSince: 'the higher text is a later revision of a law adopted before this document; lag from the text of {{since}}, in force when this document was issued',
     noDate: 'date unknown',
     failed: 'Could not fetch the evidence of this link.',

@@ -106,6 +106,8 @@ export const researchEn: Shape<typeof researchZh> = {
     otherDocuments: 'Other documents',
     summary: '{{covered}} of {{total}} measures covered ({{percent}} %: {{implemented}} implemented, {{partial}} partial, {{na}} not applicable),',
     summaryMissing: '{{programmes}} and {{groups}} missing',
+    carriedAs: '(as {{forms}})',
+    lagTo: 'Lags run to the lower document’s text of {{until}} (its earliest version on or after the higher text; a later amendment is not counted).',
     lagFrom: 'Lags count from the higher document’s text of {{since}} (in force when the lower one was issued; the corpus holds a later revision).',
     programmesMissing_one: '{{count}} programme/brand',
     programmesMissing_other: '{{count}} programmes/brands',

@@ -24,6 +24,7 @@ import { Camera } from 'sigma';
 import { createNormalizationFunction, matrixFromCamera } from 'sigma/utils';
 import type { MultiDirectedGraph } from 'graphology';
 import { nextTask } from '../graph/payload.js';
+import { chooseLabels, labelBox, LABEL_LAYOUT, type LabelCandidate } from './label-layout.js';
 
 /** Every knob of the progressive drawing, in one place. */
 export const PROGRESSIVE_DRAW_OPTIONS = {
@@ -108,8 +109,8 @@ interface SigmaInternals {
   nodeExtent: { x: [number, number]; y: [number, number] };
   customBBox: { x: [number, number]; y: [number, number] } | null;
   normalizationFunction: { applyTo(d: { x: number; y: number }): void };
-  labelGrid: { resizeAndClear(d: { width: number; height: number }, cell: number): void; add(k: string, s: number, p: { x: number; y: number }): void; organize(): void };
-  nodePrograms: Record<string, { reallocate(n: number): void }>;
+  labelGrid: { resizeAndClear(d: { width: number; height: number }, cell: number): void; add(k: string, s: number, p: { x: number; y: number }): void; organize(): void; getLabelsToDisplay(ratio: number, density: number): string[] };
+  nodePrograms: Record<string, { reallocate(n: number): void; drawLabel?: Settings['defaultDrawNodeLabel'] }>;
   edgePrograms: Record<string, { reallocate(n: number): void }>;
   registerEdgeProgram(type: string, cls: unknown): void;
   itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
@@ -129,6 +130,16 @@ interface SigmaInternals {
   getNodeAtPosition(p: { x: number; y: number }): string | null;
   process(): unknown;
   render(): unknown;
+}
+
+/** What the label pass reads of sigma's internals (sigma 3.0's renderLabels). */
+interface LabelInternals {
+  nodesWithForcedLabels: Set<string>;
+  displayedNodeLabels: Set<string>;
+  canvasContexts: Record<string, CanvasRenderingContext2D>;
+  width: number;
+  height: number;
+  scaleSize(size: number): number;
 }
 
 export interface DrawProgress {
@@ -168,6 +179,50 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
       return process();
     };
     if (graph.order > PROGRESSIVE_DRAW_OPTIONS.moveAsImageAbove) this.moveAsImage(self);
+    (this as unknown as { renderLabels: () => unknown }).renderLabels = () => this.renderLabelsLaidOut();
+  }
+
+  /** The labels drawn by the last frame, with their boxes (label-layout.ts): for the debug hook and its tests. */
+  drawnLabels: { key: string; box: [number, number, number, number] }[] = [];
+  private firstTypeNodes: { order: number; keys: string[] } = { order: -1, keys: [] };
+
+  /** Sigma 3.0's renderLabels (sigma.esm.js) with the labels chosen by label-layout.ts: every document on screen a
+   *  candidate before the grid's picks, and no label drawn over another. */
+  private renderLabelsLaidOut(): this {
+    const self = this as unknown as SigmaInternals & LabelInternals;
+    const settings = self.settings;
+    if (!settings.renderLabels) return this;
+    const graph = self.graph;
+    if (this.firstTypeNodes.order !== graph.order) {
+      const types = new Set(LABEL_LAYOUT.firstTypes);
+      this.firstTypeNodes = { order: graph.order, keys: graph.filterNodes((_n, a) => types.has(a.nodeType as string)) };
+    }
+    const forced = self.nodesWithForcedLabels;
+    const picked = new Set([...self.labelGrid.getLabelsToDisplay(this.getCamera().getState().ratio, settings.labelDensity), ...forced, ...this.firstTypeNodes.keys]);
+    const context = self.canvasContexts.labels;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const first = new Set(this.firstTypeNodes.keys);
+    const candidates: (LabelCandidate & { x: number; y: number; shown: number })[] = [];
+    for (const node of picked) {
+      const data = self.nodeDataCache[node] as SigmaInternals['nodeDataCache'][string] & { forceLabel?: boolean };
+      if (!data || data.hidden || !data.label) continue;
+      const { x, y } = this.framedGraphToViewport(data);
+      const shown = self.scaleSize(data.size);
+      if (!data.forceLabel && shown < settings.labelRenderedSizeThreshold) continue;
+      if (x < -150 || x > self.width + 150 || y < -50 || y > self.height + 50) continue;
+      const box = labelBox(x, y, shown, settings.labelSize, context.measureText(data.label).width);
+      candidates.push({ key: node, ...box, forced: !!data.forceLabel, first: first.has(node), size: shown, x, y, shown });
+    }
+    self.displayedNodeLabels = new Set();
+    this.drawnLabels = [];
+    for (const c of chooseLabels(candidates) as typeof candidates) {
+      const data = self.nodeDataCache[c.key] as SigmaInternals['nodeDataCache'][string];
+      self.displayedNodeLabels.add(c.key);
+      this.drawnLabels.push({ key: c.key, box: [c.x0, c.y0, c.x1, c.y1] });
+      const draw = self.nodePrograms[data.type]?.drawLabel ?? settings.defaultDrawNodeLabel;
+      draw(context, { key: c.key, ...data, size: c.shown, x: c.x, y: c.y } as never, settings as never);
+    }
+    return this;
   }
 
   /** See the file's head: while the camera moves, the last picture is transformed, not redrawn. */

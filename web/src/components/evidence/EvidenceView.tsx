@@ -214,6 +214,7 @@ export function EvidenceView({ link, onClose }: { link: EvidenceLink; onClose: (
                 {ev.lagApprox ? ` (${t('evidence.approx')})` : ''}
               </span>
             )}
+            {ev.lagUntil && <span data-testid="evidence-lag-until" data-until={ev.lagUntil}> · {t('evidence.lagUntil', { until: ev.lagUntil })}</span>}
             {ev.dateUnknown && <span> · {t('evidence.dateUnknown')}</span>}
             {ev.laterVersion && <span data-testid="evidence-later-version"> · {ev.lagSince ? t('evidence.laterVersionSince', { since: ev.lagSince }) : t('evidence.laterVersion')}</span>}
             {ev.citedArticle && <span data-testid="evidence-cited-article"> · {t('evidenceCitations.cited')}</span>}

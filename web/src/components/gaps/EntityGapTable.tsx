@@ -41,6 +41,12 @@ export function EntityGapTable({ rows, showType, testId }: { rows: EntityCoverag
             >
               <td className="col-name">
                 <span className="dot" style={{ background: NODE_COLOURS[r.type] }} /> {r.name}
+                {r.carriedAs && r.carriedAs.join() !== r.name && (
+                  <span className="muted" data-testid="gap-carried-as">
+                    {' '}
+                    {t('gaps.carriedAs', { forms: r.carriedAs.join('、') })}
+                  </span>
+                )}
               </td>
               {showType && (
                 <td className="muted">{t(`type.${r.type}`)}</td>

@@ -10,7 +10,8 @@ import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
-import { lowerDocuments } from '../../../../coverage/index.js';
+import { documentMeasures, lowerDocuments } from '../../../../coverage/index.js';
+import { useTexts } from '../panels/use-texts.js';
 import { linkerThresholds } from '../../../../coverage/links.js';
 import { exactFrom } from '../../../../coverage/replay.js';
 import { useLinkCandidates } from '../../graph/link-candidates.js';
@@ -28,7 +29,11 @@ export function GapsView() {
   const defaults = useMemo(() => defaultDocumentPair(data), [data]);
   const higher = gaps.higher ?? defaults.higher;
   const lower = gaps.lower ?? defaults.lower;
-  const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower]);
+  // The lower document's measure texts (fetched once, POST /api/texts): an entity carried under a narrower form is read
+  // in them (coverage/carried.ts), as the report and the server read it in the snapshot (session 46).
+  const lowerMeasures = useMemo(() => (lower && data.hasNode(lower) ? documentMeasures(data, lower) : []), [data, lower]);
+  const texts = useTexts(lowerMeasures);
+  const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower, texts]);
   const passages = useGapPassages(result ? higher : null, result ? lower : null);
   // The documents below the higher one (on its subject, lower level, its region chain: the matrix's columns),
   // listed first in the lower picker; a new higher document whose lowers do not include the lower one brings
@@ -197,6 +202,12 @@ function SummaryLine({ result }: { result: Coverage }) {
         <span className="gaps-lag-from" data-testid="gaps-lag-from" data-since={s.lagFrom}>
           {' '}
           {t('gaps.lagFrom', { since: s.lagFrom })}
+        </span>
+      )}
+      {s.lagTo && (
+        <span className="gaps-lag-to" data-testid="gaps-lag-to" data-until={s.lagTo}>
+          {' '}
+          {t('gaps.lagTo', { until: s.lagTo })}
         </span>
       )}
     </p>

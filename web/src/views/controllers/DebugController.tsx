@@ -20,6 +20,10 @@ export interface PolicyGraphDebug {
   cameraSettled(): boolean;
   /** A node's position in the shipped layout. */
   position(id: string): { x: number; y: number } | null;
+  /** The node labels the last frame drew, with their boxes in viewport pixels (label-layout.ts, session 46). */
+  drawnLabels(): { key: string; box: [number, number, number, number] }[];
+  /** Ids of the drawn Document nodes whose centre lies on the canvas. */
+  documentsOnScreen(): string[];
 }
 
 declare global {
@@ -60,6 +64,16 @@ export function DebugController() {
         const kept = store.getState().camera ?? { x: 0.5, y: 0.5, ratio: 1 };
         const near = (a: number, b: number) => Math.abs(a - b) <= 1e-4;
         return !cam.isAnimated() && near(now.x, kept.x) && near(now.y, kept.y) && near(now.ratio, kept.ratio);
+      },
+      drawnLabels: () => [...((sigma as unknown as { drawnLabels?: { key: string; box: [number, number, number, number] }[] }).drawnLabels ?? [])],
+      documentsOnScreen: () => {
+        const { width, height } = sigma.getDimensions();
+        return data.filterNodes((n, a) => {
+          const d = a.type === 'Document' ? sigma.peekNodeDisplayData(n) : undefined;
+          if (!d || d.hidden) return false;
+          const p = sigma.graphToViewport(d);
+          return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+        });
       },
       position: (id) => (view.hasNode(id) ? { x: view.getNodeAttribute(id, 'x'), y: view.getNodeAttribute(id, 'y') } : null),
     };

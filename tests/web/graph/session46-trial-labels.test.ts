@@ -1,0 +1,34 @@
+// Session 46 trial: on the 促进科技成果转化 family's home graph a measure's label ran over the law's, and the 北京 and
+// 上海 document nodes had no label (sigma's grid gave their cells to measures with more links). label-layout.ts
+// draws documents first and no label over another.
+import { describe, expect, it } from 'vitest';
+import { chooseLabels, labelBox, type LabelCandidate } from '../../../web/src/views/label-layout.js';
+
+const cand = (key: string, x: number, y: number, width: number, over: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  key,
+  ...labelBox(x, y, 5, 12, width),
+  forced: false,
+  first: false,
+  size: 5,
+  ...over,
+});
+
+describe('chooseLabels', () => {
+  it('keeps a document’s label over a bigger measure’s that would cover it', () => {
+    const law = cand('doc:中华人民共和国促进科技成果转化法', 100, 100, 200, { first: true, size: 4 });
+    const measure = cand('doc:上海…#第二章/第八条', 150, 104, 300, { size: 9 });
+    expect(chooseLabels([measure, law]).map((c) => c.key)).toEqual([law.key]);
+  });
+  it('draws labels that do not meet, and none over another', () => {
+    const a = cand('a', 0, 0, 100, { size: 9 });
+    const b = cand('b', 0, 40, 100, { size: 8 });
+    const c = cand('c', 50, 5, 100, { size: 7 });
+    const kept = chooseLabels([a, b, c]);
+    expect(kept.map((k) => k.key)).toEqual(['a', 'b']);
+  });
+  it('draws a forced label whatever it meets (a lit neighbourhood), and keeps others off it', () => {
+    const f = cand('f', 0, 0, 100, { forced: true, size: 1 });
+    const d = cand('d', 10, 0, 100, { first: true });
+    expect(chooseLabels([d, f]).map((k) => k.key)).toEqual(['f']);
+  });
+});
