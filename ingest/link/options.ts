@@ -363,8 +363,10 @@ export interface LinkOptions {
   /** A law's glossary article (its text matches `higher`: 本法下列用语的含义, the list of the law's terms at its end) is
    *  carried out only by a lower article that defines something (its text matches `lower`: 本办法所称…是指, its own
    *  glossary): an article that only uses a defined term (中小学教师, 特殊教育) restates none of the definitions. null: off.
-   *  Provenance: see DEFAULT_LINK_OPTIONS. */
-  glossary?: { higher: string; lower: string } | null;
+   *  Provenance: see DEFAULT_LINK_OPTIONS. `definitions` (session 46, helper link): an article each of whose sentences
+   *  matches it (本法所称科技成果，是指…。本法所称科技成果转化，是指…) is such a glossary too (implements.ts definitionsOnly): a
+   *  lower article sharing a phrase of a definiens (科技成果后续试验、开发) restates no definition. */
+  glossary?: { higher: string; lower: string; definitions?: string } | null;
   /** Paragraph-pair evidence (ingest/link/paragraph-pair.ts) for lower units of these genres: the pair's text signal is
    *  raised to `max` × the best share, over the pairs of a lower and a higher paragraph, of the shorter paragraph's
    *  IDF-weighted character bigrams found in the other (IDF over the paragraphs of the two documents). null: off.
@@ -599,6 +601,8 @@ const NUM = '^第[一二三四五六七八九十百零〇]+条\\s*';
 /** An article's own label at the start of its text (第七条, 第十条之一): options.bigramLabel when on. */
 export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?';
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
+/** Session 46 (helper link): a sentence that defines a term (本法所称X，是指…; X，是指…), for options.glossary.definitions. */
+export const DEFINITIONS_SENTENCE = '所称|是指';
 
 /** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
 export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';
@@ -1170,7 +1174,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   draftingRewrites: null,
   // Session 33 (helper link), read on the teachers family's false links (浙江 第五、十、十二条 → 教师法 第四十条, the
   // glossary, by 中小学教师 and 特殊教育): npm run eval on the eight dev link sets: figures in docs/history/links.md.
-  glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义' },
+  glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义', definitions: DEFINITIONS_SENTENCE },
   // Session 34 (helper link): off. Built for the weak second links of long articles (fire 17/27, legal aid 24/33 of their
   // misses, session 33) and measured with npm run eval -- --set <each dev regulation set> (F1 4 d.p., TP/FP/FN, verdicts):
   // the missed links' own item shares are low (0.1–0.4) and beat the item's other candidates by 0.00–0.15, so an item's best

@@ -1,0 +1,42 @@
+// Session 46 (helper link, issue 13). Rules read on the trial of the 促进科技成果转化 family (tests/real/techtransfer-trial),
+// each test failing without its part:
+// - options.glossary.definitions: an article of definitions only (促进科技成果转化法 第二条: 本法所称科技成果，是指…。职务科技成果，
+//   是指…。本法所称科技成果转化，是指…后续试验、开发…) is a glossary, carried out only by a lower article that defines; 北京 第十六条
+//   (a transfer office's tasks: …开展科技成果后续试验、开发) shares a phrase of a definiens and was linked partial at 0.07.
+import { describe, expect, it } from 'vitest';
+import { definitionsOnly, linkMeasures } from '../../../ingest/link/implements.js';
+import { DEFAULT_LINK_OPTIONS, DEFINITIONS_SENTENCE, linkOptions } from '../../../ingest/link/options.js';
+import { regulationUnit } from './units.js';
+
+const law2 = '第二条 本法所称科技成果，是指通过科学研究与技术开发所产生的具有实用价值的成果。职务科技成果，是指执行研究开发机构、高等院校和企业等单位的工作任务，或者主要是利用上述单位的物质技术条件所完成的科技成果。\n本法所称科技成果转化，是指为提高生产力水平而对科技成果所进行的后续试验、开发、应用、推广直至形成新技术、新工艺、新材料、新产品，发展新产业等活动。';
+const law9 = '第九条 国务院和地方各级人民政府应当将科技成果的转化纳入国民经济和社会发展计划，并组织协调实施有关科技成果的转化。';
+const beijing16 = '第十六条 政府设立的研发机构、高等院校应当加强科技成果转化队伍建设，提供必要的经费保障，明确专门机构或者专门人员负责下列工作：\n（一）受理科技成果登记；\n（二）分析科技成果应用价值；\n（三）拟定科技成果权利分配及转化方案；\n（四）自行组织或者指导、协助科技成果完成人开展科技成果后续试验、开发；\n（五）申请、保护和管理科技成果的知识产权；\n（六）与科技成果转化相关的其他工作。';
+const shandong2 = '第二条 本条例所称科技成果转化，是指为提高生产力水平而对科技成果所进行的后续试验、开发、应用、推广直至形成新技术、新工艺、新材料、新产品，发展新产业等活动。';
+const units = [
+  regulationUnit('law#第二条', 0, law2),
+  regulationUnit('law#第九条', 0, law9),
+  regulationUnit('bj#第十六条', 1, beijing16),
+  regulationUnit('sd#第二条', 2, shandong2),
+  ...['慈善 事业 发展', '农业 技术 推广', '国防 教育 课程', '图书馆 免费 开放'].map((t, i) => ({ ...regulationUnit(`other#${i}`, 3, t), words: t.split(' ') })),
+];
+const links = (glossary: ReturnType<typeof linkOptions>['glossary']) =>
+  linkMeasures(units, (l, h) => (l === 1 || l === 2) && h === 0, [], linkOptions({ glossary, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0.01 }, relative: 0.01, topK: 2, pairIdf: true } } }))
+    .map((l) => `${l.lower}>${l.higher}`)
+    .sort();
+
+describe('an article of definitions only is a glossary (options.glossary.definitions)', () => {
+  it('reads an article whose every sentence defines, and no article with a duty besides', () => {
+    const d = new RegExp(DEFINITIONS_SENTENCE);
+    expect(definitionsOnly(law2, d)).toBe(true);
+    expect(definitionsOnly(law9, d)).toBe(false);
+    expect(definitionsOnly(`${law2}\n国家鼓励科技成果转化。`, d)).toBe(false);
+  });
+  it('a lower article sharing a phrase of a definiens no longer links it; one that defines still does', () => {
+    const on = links(DEFAULT_LINK_OPTIONS.glossary);
+    expect(on).not.toContain('bj#第十六条>law#第二条');
+    expect(on).toContain('bj#第十六条>law#第九条');
+    expect(on).toContain('sd#第二条>law#第二条');
+    const off = links({ ...DEFAULT_LINK_OPTIONS.glossary!, definitions: undefined });
+    expect(off).toContain('bj#第十六条>law#第二条');
+  });
+});
