@@ -367,6 +367,11 @@ export interface LinkOptions {
    *  matches it (本法所称科技成果，是指…。本法所称科技成果转化，是指…) is such a glossary too (implements.ts definitionsOnly): a
    *  lower article sharing a phrase of a definiens (科技成果后续试验、开发) restates no definition. */
   glossary?: { higher: string; lower: string; definitions?: string } | null;
+  /** Session 46 (helper link): a restriction clause of units of these genres (its text matches `pattern`: 不得损害国家安全、
+   *  国家利益、社会公共利益; 在不涉及国家安全…的前提下) is left out of the unit's words and bigrams (ingest/link/index.ts
+   *  unitMaker), so that an article does not meet a higher article on the interests it promises not to harm (北京转化
+   *  第九条, 第二十七条 → 转化法 第七条, 国家为了国家安全、国家利益和重大社会公共利益的需要…). null: off. */
+  provisos?: { genres: Genre[]; pattern: string } | null;
   /** Paragraph-pair evidence (ingest/link/paragraph-pair.ts) for lower units of these genres: the pair's text signal is
    *  raised to `max` × the best share, over the pairs of a lower and a higher paragraph, of the shorter paragraph's
    *  IDF-weighted character bigrams found in the other (IDF over the paragraphs of the two documents). null: off.
@@ -603,6 +608,9 @@ export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 /** Session 46 (helper link): a sentence that defines a term (本法所称X，是指…; X，是指…), for options.glossary.definitions. */
 export const DEFINITIONS_SENTENCE = '所称|是指';
+/** Session 46 (helper link): a restriction clause, the interests an act must not harm (不得损害国家安全、国家利益、社会公共利益;
+ *  在不涉及国家安全、不损害国家利益和社会公共利益的前提下; 不得危害…), up to the clause's end, for options.provisos. */
+export const PROVISO = '[^，,。；;：:\\n]{0,12}?不(?:得|应|能)?(?:损害|危害|涉及|侵害|侵犯)[^，,。；;：:\\n]{0,40}?(?:国家|公共|集体|他人|合法)的?(?:安全|利益|权益)(?:[^，,。；;：:\\n]*?的前提下|[^，,。；;：:\\n]*)';
 
 /** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
 export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';
@@ -1175,6 +1183,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Session 33 (helper link), read on the teachers family's false links (浙江 第五、十、十二条 → 教师法 第四十条, the
   // glossary, by 中小学教师 and 特殊教育): npm run eval on the eight dev link sets: figures in docs/history/links.md.
   glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义', definitions: DEFINITIONS_SENTENCE },
+  // Session 46 (helper link): read on the 促进科技成果转化 trial (tests/real/techtransfer-trial); figures in docs/history/links.md.
+  provisos: { genres: ['regulation'], pattern: PROVISO },
   // Session 34 (helper link): off. Built for the weak second links of long articles (fire 17/27, legal aid 24/33 of their
   // misses, session 33) and measured with npm run eval -- --set <each dev regulation set> (F1 4 d.p., TP/FP/FN, verdicts):
   // the missed links' own item shares are low (0.1–0.4) and beat the item's other candidates by 0.00–0.15, so an item's best

@@ -2,10 +2,15 @@
 // each test failing without its part:
 // - options.glossary.definitions: an article of definitions only (促进科技成果转化法 第二条: 本法所称科技成果，是指…。职务科技成果，
 //   是指…。本法所称科技成果转化，是指…后续试验、开发…) is a glossary, carried out only by a lower article that defines; 北京 第十六条
-//   (a transfer office's tasks: …开展科技成果后续试验、开发) shares a phrase of a definiens and was linked partial at 0.07.
+//   (a transfer office's tasks: …开展科技成果后续试验、开发) shares a phrase of a definiens and was linked partial at 0.07;
+// - options.provisos: a restriction clause (不得损害国家安全、国家利益、社会公共利益) is left out of a unit's words and bigrams:
+//   北京 第九条 and 第二十七条 were linked strong to 转化法 第七条 (国家为了国家安全、国家利益和重大社会公共利益的需要…) on it.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wordsIn } from '../../../ingest/link/index.js';
 import { definitionsOnly, linkMeasures } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, DEFINITIONS_SENTENCE, linkOptions } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, DEFINITIONS_SENTENCE, linkOptions, PROVISO } from '../../../ingest/link/options.js';
+import { runIngest } from '../../../ingest/pipeline.js';
 import { regulationUnit } from './units.js';
 
 const law2 = '第二条 本法所称科技成果，是指通过科学研究与技术开发所产生的具有实用价值的成果。职务科技成果，是指执行研究开发机构、高等院校和企业等单位的工作任务，或者主要是利用上述单位的物质技术条件所完成的科技成果。\n本法所称科技成果转化，是指为提高生产力水平而对科技成果所进行的后续试验、开发、应用、推广直至形成新技术、新工艺、新材料、新产品，发展新产业等活动。';
@@ -39,4 +44,39 @@ describe('an article of definitions only is a glossary (options.glossary.definit
     const off = links({ ...DEFAULT_LINK_OPTIONS.glossary!, definitions: undefined });
     expect(off).toContain('bj#第十六条>law#第二条');
   });
+});
+
+describe('a restriction clause left out of the words (options.provisos)', () => {
+  it('matches the clause to its end or to 的前提下, and nothing in a law’s own power', () => {
+    const cut = (t: string) => t.replace(new RegExp(PROVISO, 'g'), '');
+    expect(cut('前款规定的情况不得损害国家安全、国家利益、社会公共利益。')).toBe('。');
+    expect(cut('本市支持科技成果转化服务机构开展跨境、跨区域的科技成果转化服务，在不涉及国家安全、不损害国家利益和社会公共利益的前提下开展技术合作、技术贸易。'))
+      .toBe('本市支持科技成果转化服务机构开展跨境、跨区域的科技成果转化服务，开展技术合作、技术贸易。');
+    const law7 = '国家为了国家安全、国家利益和重大社会公共利益的需要，可以依法组织实施或者许可他人实施相关科技成果。';
+    expect(cut(law7)).toBe(law7);
+    expect(wordsIn(['国家安全', '科技成果', '科技成果', '利益'], '科技成果的使用')).toEqual(['科技成果']);
+  });
+  it('北京 第九条 and 第二十七条 no longer meet 转化法 第七条 on the interests they promise not to harm', async () => {
+    const dir = 'tests/real/techtransfer-trial/corpus';
+    const files = readdirSync(dir);
+    const to = async (link: Parameters<typeof runIngest>[0]['link']) =>
+      (await runIngest({
+        inputs: ['in-memory'],
+        link,
+        reader: {
+          list: async () => files.map((name) => ({ path: name, name })),
+          read: async (_p, name) => ({ file: name, format: 'md', encoding: 'utf-8', text: readFileSync(`${dir}/${name}`, 'utf8') }),
+        },
+      })).snapshot.edges
+        .filter((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith('doc:#北京') && e.target.startsWith('doc:#中华人民共和国促进科技成果转化法'))
+        .map((e) => `${e.source.split('#').pop()}>${e.target.split('#').pop()}`);
+    const on = await to(undefined);
+    expect(on).not.toContain('第九条>第七条');
+    expect(on).not.toContain('第二十七条>第七条');
+    expect(on).not.toContain('第十六条>第二条');
+    const off = await to({ provisos: null, glossary: { ...DEFAULT_LINK_OPTIONS.glossary!, definitions: undefined } });
+    expect(off).toContain('第九条>第七条');
+    expect(off).toContain('第二十七条>第七条');
+    expect(off).toContain('第十六条>第二条');
+  }, 300_000);
 });
