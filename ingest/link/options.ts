@@ -145,7 +145,7 @@ export interface LinkOptions {
    *  charity F1 0.7241 → 0.7368 (FP 21 → 19; its TF-IDF baseline 0.7255, now beaten), real 0.8802 → 0.8827 (FP 21 → 20),
    *  legal aid and sample unchanged, verdicts right 168 → 169 (real), 86 → 88 (charity); held out (never tuned
    *  on): unseen 0.7500 → 0.7536, overseas, heritage, weather unchanged, mean 0.7157 → 0.7166. */
-  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[] };
+  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[]; higherOnly?: ArticleRole[] };
 
   // ---- Scale (link stage at the size of a whole law database; ingest/link/candidate-index.ts) ----
   /** Postings visited per lower measure and per candidate index (words, entities, shingles), the
@@ -745,6 +745,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // statistics family's errors (浙江 第十四条 was linked to 统计法 第三十三条; gold: unlinked, the boilerplate of
     // tests/gold/README.md). npm run eval figures in docs/history/links.md (session 34).
     { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?(?:的行为)?[，,][^。；]{0,80}?已(?:有)?[^。；]{0,10}?(?:规定|处罚)[^。；]{0,6}?的[，,]从其规定。?$`, single: true },
+    // Session 46 (helper link): a bare referral to the criminal law (违反本法规定，构成犯罪的，依法追究刑事责任; 对违反统计法律、法规
+    // 构成犯罪的，依法追究刑事责任), one sentence: no actor, conduct or sanction of its own (tests/gold/README.md, settled in
+    // session 36: not a link, on either side). Figures in docs/history/links.md (session 46).
+    { role: 'referral', pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成犯罪的[，,]依法追究刑事责任。?$`, single: true },
     // Session 29: an article that only hands its subject to a national body (建设工程消防设计审查、消防验收、备案和抽查的具体办法，
     // 由国务院住房和城乡建设主管部门规定; 慈善组织的组织形式、登记管理的具体办法由国务院制定) asks nothing of a lower document:
     // no provincial article carries it out (fire: 广东 第七条's construction-department duties were linked to it strong, a

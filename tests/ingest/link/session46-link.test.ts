@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordsIn } from '../../../ingest/link/index.js';
 import { definitionsOnly, linkMeasures } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, DEFINITIONS_SENTENCE, linkOptions, PROVISO } from '../../../ingest/link/options.js';
+import { articleRole, DEFAULT_LINK_OPTIONS, DEFINITIONS_SENTENCE, linkOptions, PROVISO } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { regulationUnit } from './units.js';
 
@@ -79,4 +79,24 @@ describe('a restriction clause left out of the words (options.provisos)', () => 
     expect(off).toContain('第二十七条>第七条');
     expect(off).toContain('第十六条>第二条');
   }, 300_000);
+});
+
+describe('a bare referral to the criminal law is a referral article (options.articleRoles)', () => {
+  const law47 = '第四十七条 违反本法规定，构成犯罪的，依法追究刑事责任。';
+  const shandong16 = '第十六条 对违反统计法律、法规构成犯罪的，依法追究刑事责任。';
+  const more = '第七十条 违反本条例规定，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由公安机关依法给予治安管理处罚。';
+  const liability = '第三十八条 地方人民政府、政府统计机构或者有关部门、单位的负责人有下列行为之一的，由任免机关或者监察机关依法给予处分；构成犯罪的，依法追究刑事责任。';
+  it('reads the one-sentence clause on either side, and no clause with a sanction of its own', () => {
+    const o = linkOptions();
+    expect(articleRole(law47, o)).toBe('referral');
+    expect(articleRole(shandong16, o)).toBe('referral');
+    expect(articleRole(more, o)).toBeUndefined();
+    expect(articleRole(liability, o)).toBeUndefined();
+  });
+  it('without the session-46 pattern neither is a framing article', () => {
+    const o = linkOptions();
+    const before = { ...o, articleRoles: o.articleRoles.filter((r) => !r.pattern.includes('构成犯罪的')) };
+    expect(articleRole(law47, before)).toBeUndefined();
+    expect(articleRole(shandong16, before)).toBeUndefined();
+  });
 });
