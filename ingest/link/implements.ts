@@ -108,11 +108,9 @@ export function linkMeasures(
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
   // Roles that link only to their own role (options.roleLinks.onlyWithSame: purpose ↔ purpose).
   const ownRole = new Set(o.roleLinks.onlyWithSame ?? []);
-  // Session 46 (helper link): roles of onlyWithSame that bind only the higher article (options.roleLinks.higherOnly).
-  const lowerFree = new Set(o.roleLinks.higherOnly ?? []);
   const rolesMeet = (li: number, hi: number) => {
     const [a, b] = [units[li].role, units[hi].role];
-    return a === b || !((a && ownRole.has(a) && !lowerFree.has(a)) || (b && ownRole.has(b)));
+    return a === b || !((a && ownRole.has(a)) || (b && ownRole.has(b)));
   };
   // A law's glossary article (options.glossary: 本法下列用语的含义) is carried out only by a lower article that defines.
   const glossary = o.glossary

@@ -145,7 +145,7 @@ export interface LinkOptions {
    *  charity F1 0.7241 → 0.7368 (FP 21 → 19; its TF-IDF baseline 0.7255, now beaten), real 0.8802 → 0.8827 (FP 21 → 20),
    *  legal aid and sample unchanged, verdicts right 168 → 169 (real), 86 → 88 (charity); held out (never tuned
    *  on): unseen 0.7500 → 0.7536, overseas, heritage, weather unchanged, mean 0.7157 → 0.7166. */
-  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[]; higherOnly?: ArticleRole[] };
+  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[] };
 
   // ---- Scale (link stage at the size of a whole law database; ingest/link/candidate-index.ts) ----
   /** Postings visited per lower measure and per candidate index (words, entities, shingles), the
