@@ -15,7 +15,7 @@ export type PartsRule = PartsRuleShape;
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 /** What an article of a law or regulation does when it frames the text rather than asks anything. */
-export type ArticleRole = 'basis' | 'purpose' | 'scope' | 'effective' | 'referral' | 'announce' | 'delegated' | 'transitional';
+export type ArticleRole = 'basis' | 'purpose' | 'scope' | 'effective' | 'referral' | 'announce' | 'delegated' | 'transitional' | 'crime';
 
 /** options.delegation.best (session 31): a lower article whose best aligned candidate in a higher document is an article
  *  delegating to the provincial level (delegation.higher) is read as setting what was delegated, in its own words: that
@@ -145,7 +145,7 @@ export interface LinkOptions {
    *  charity F1 0.7241 → 0.7368 (FP 21 → 19; its TF-IDF baseline 0.7255, now beaten), real 0.8802 → 0.8827 (FP 21 → 20),
    *  legal aid and sample unchanged, verdicts right 168 → 169 (real), 86 → 88 (charity); held out (never tuned
    *  on): unseen 0.7500 → 0.7536, overseas, heritage, weather unchanged, mean 0.7157 → 0.7166. */
-  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[] };
+  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[]; rows?: ArticleRole[] };
 
   // ---- Scale (link stage at the size of a whole law database; ingest/link/candidate-index.ts) ----
   /** Postings visited per lower measure and per candidate index (words, entities, shingles), the
@@ -748,7 +748,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // Session 46 (helper link): a bare referral to the criminal law (违反本法规定，构成犯罪的，依法追究刑事责任; 对违反统计法律、法规
     // 构成犯罪的，依法追究刑事责任), one sentence: no actor, conduct or sanction of its own (tests/gold/README.md, settled in
     // session 36: not a link, on either side). Figures in docs/history/links.md (session 46).
-    { role: 'referral', pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成犯罪的[，,]依法追究刑事责任。?$`, single: true },
+    { role: 'crime', pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成犯罪的[，,]依法追究刑事责任。?$`, single: true },
     // Session 29: an article that only hands its subject to a national body (建设工程消防设计审查、消防验收、备案和抽查的具体办法，
     // 由国务院住房和城乡建设主管部门规定; 慈善组织的组织形式、登记管理的具体办法由国务院制定) asks nothing of a lower document:
     // no provincial article carries it out (fire: 广东 第七条's construction-department duties were linked to it strong, a
@@ -777,7 +777,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 标准化法 第十条, a scope article closing with 法律、行政法规和国务院决定另有规定的，从其规定), verdicts 65 -> 66; the twelve
   // others identical. Off: null.
   roleSaving: ROLE_SAVING,
-  roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'] },
+  // Session 46 (helper link): `crime` never links but stays a coverage row (`rows`: not framing), a gap as the gold has it.
+  roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce', 'crime'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'], rows: ['crime'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
   // Scale knobs (see the interface).
   maxCandidatePostings: 10000,

@@ -81,19 +81,21 @@ describe('a restriction clause left out of the words (options.provisos)', () => 
   }, 300_000);
 });
 
-describe('a bare referral to the criminal law is a referral article (options.articleRoles)', () => {
+describe('a bare referral to the criminal law never links and stays a coverage row (options.articleRoles crime, roleLinks.rows)', () => {
   const law47 = '第四十七条 违反本法规定，构成犯罪的，依法追究刑事责任。';
   const shandong16 = '第十六条 对违反统计法律、法规构成犯罪的，依法追究刑事责任。';
   const more = '第七十条 违反本条例规定，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由公安机关依法给予治安管理处罚。';
   const liability = '第三十八条 地方人民政府、政府统计机构或者有关部门、单位的负责人有下列行为之一的，由任免机关或者监察机关依法给予处分；构成犯罪的，依法追究刑事责任。';
   it('reads the one-sentence clause on either side, and no clause with a sanction of its own', () => {
     const o = linkOptions();
-    expect(articleRole(law47, o)).toBe('referral');
-    expect(articleRole(shandong16, o)).toBe('referral');
+    expect(articleRole(law47, o)).toBe('crime');
+    expect(articleRole(shandong16, o)).toBe('crime');
+    expect(o.roleLinks.none).toContain('crime');
+    expect(o.roleLinks.rows).toContain('crime');
     expect(articleRole(more, o)).toBeUndefined();
     expect(articleRole(liability, o)).toBeUndefined();
   });
-  it('without the session-46 pattern neither is a framing article', () => {
+  it('without the session-46 pattern neither has a role', () => {
     const o = linkOptions();
     const before = { ...o, articleRoles: o.articleRoles.filter((r) => !r.pattern.includes('构成犯罪的')) };
     expect(articleRole(law47, before)).toBeUndefined();
