@@ -1187,8 +1187,12 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   draftingRewrites: null,
   // Session 33 (helper link), read on the teachers family's false links (浙江 第五、十、十二条 → 教师法 第四十条, the
   // glossary, by 中小学教师 and 特殊教育): npm run eval on the eight dev link sets: figures in docs/history/links.md.
+  // Session 46 (helper link): `definitions`, read on the 促进科技成果转化 trial (转化法 第二条 linked from 北京 第十六条 and 上海 第八条 on
+  // one phrase of a definiens); every dev gold link into a definitions-only article comes from a lower article that defines.
+  // links-grid.ts, thirteen dev link sets: techtransfer FP 28 -> 27 (F1 0.7463 -> 0.7491), the twelve others identical.
   glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义', definitions: DEFINITIONS_SENTENCE },
-  // Session 46 (helper link): read on the 促进科技成果转化 trial (tests/real/techtransfer-trial); figures in docs/history/links.md.
+  // Session 46 (helper link): read on the 促进科技成果转化 trial (tests/real/techtransfer-trial: 北京 第九、二十七条 -> 转化法 第七条 gone);
+  // links-grid.ts, thirteen dev link sets: identical in every figure. docs/history/links.md.
   provisos: { genres: ['regulation'], pattern: PROVISO },
   // Session 34 (helper link): off. Built for the weak second links of long articles (fire 17/27, legal aid 24/33 of their
   // misses, session 33) and measured with npm run eval -- --set <each dev regulation set> (F1 4 d.p., TP/FP/FN, verdicts):
