@@ -20,7 +20,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighb
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
-import { liabilityOf, personClasses, type Liability } from './liability.js';
+import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
 import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './parts.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
@@ -221,11 +221,14 @@ export function linkMeasures(
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.
-  const liable = o.generalLiability ? { of: liabilityOf(o.generalLiability), genres: new Set(o.generalLiability.genres) } : undefined;
+  const liable = o.generalLiability ? { of: liabilityOf(o.generalLiability), own: generalOwnOf(o.generalLiability), genres: new Set(o.generalLiability.genres) } : undefined;
   const liabilities = new Map<number, Liability>();
   const liabilityAt = (i: number) => liabilities.get(i) ?? liabilities.set(i, liable!.of(units[i].text)).get(i)!;
+  // Session 46 (options.generalLiability.strength): the strength test's reading, the boilerplate tail read out, once per unit.
+  const generalOwn = new Map<number, boolean>();
+  const generalOwnAt = (i: number) => generalOwn.get(i) ?? generalOwn.set(i, liable!.own(units[i].text)).get(i)!;
   const generalOnly = (li: number, hi: number) =>
-    !!liable && liable.genres.has(units[li].genre ?? 'plan') && units[li].group === 'penalty' && units[hi].group === 'penalty' && liabilityAt(li).general && liabilityAt(hi).specific;
+    !!liable && liable.genres.has(units[li].genre ?? 'plan') && units[li].group === 'penalty' && units[hi].group === 'penalty' && generalOwnAt(li) && liabilityAt(hi).specific;
   // Built once per unit (not per pair): the prepared texts, the TF-IDF term keys and the candidate
   // indexes; by the main thread once for every link thread when the stage runs on threads
   // (withLinkIndexes, ingest/link/parallel.ts), else here.

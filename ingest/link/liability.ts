@@ -7,6 +7,7 @@ import type { LinkOptions } from './options.js';
 import { ARTICLE_LABEL } from './article-label.js';
 
 type Rule = Pick<NonNullable<LinkOptions['generalLiability']>, 'referral' | 'concrete'>;
+type StrengthRule = Pick<NonNullable<LinkOptions['generalLiability']>, 'referral' | 'concrete' | 'strength'>;
 
 const ITEM = /[（(][一二三四五六七八九十]+[)）]/;
 
@@ -27,6 +28,24 @@ export function liabilityOf(rule: Rule): (text: string) => Liability {
     const items = ITEM.test(t);
     const sanction = concrete.test(t);
     return { general: referral.test(t) && !sanction && !items, specific: items || sanction };
+  };
+}
+
+/** Session 46 (rule.strength; the strength test only): whether a penalty article is a general liability clause once the
+ *  boilerplate tail it ends in (构成犯罪的，依法追究刑事责任; 依法承担民事责任: rule.strength.tail) is read out of it, a sanction of
+ *  a person's post (解聘, 开除 …: rule.strength.post) counting as a sanction of its own. 教师侮辱、殴打、体罚学生的，由所在单位…给予
+ *  批评教育、行政处分或者解聘；…构成犯罪的，依法追究刑事责任 sanctions its own conduct: it is no clause in general terms. Without
+ *  rule.strength, liabilityOf's `general`. */
+export function generalOwnOf(rule: StrengthRule): (text: string) => boolean {
+  const of = liabilityOf(rule);
+  const referral = new RegExp(rule.referral);
+  const tail = rule.strength?.tail ? new RegExp(rule.strength.tail, 'g') : undefined;
+  const post = rule.strength?.post ? new RegExp(rule.strength.post) : undefined;
+  return (text) => {
+    if (!of(text).general) return false;
+    const t = text.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
+    const own = tail ? t.replace(tail, '') : t;
+    return referral.test(own) && !(post?.test(own) ?? false);
   };
 }
 

@@ -86,12 +86,25 @@
 //            山东省标准化条例 2020: the science-and-technology administration genre, one law, two regions' rules), link gold only
 //            (two pairs), written by a helper by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); a development set after (its errors may be read and tuned on).
+//   sme — tests/real/sme: a development LINK family of session 46 (中小企业促进法 2017 → 上海市促进中小企业发展条例 2011/2018
+//            and 北京市促进中小企业发展条例 2020: a promotion law of the science-and-technology administration genre, the shape
+//            of the reserved 科学技术进步法 and 科普法 families), link gold only (two pairs), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); a development set after (its
+//            errors may be read and tuned on).
+//   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
+//            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
+//            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
+//            before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
 //   innovation2 — tests/real/innovation2: a second development EXTRACTION set of the genre, session 45 (helper gold, issue 13):
 //            郑洛新国家自主创新示范区条例 2020, 浙江省高新技术促进条例 2021, 广州市青年创新创业促进条例 2023; gold written by reading each
 //            text whole and committed before our code was run on it (before.txt); a development set after.
+//   innovation3 — tests/real/innovation3: a third development EXTRACTION set of the genre, session 46 (helper extgold, issue 13):
+//            上海市促进农业科技进步若干规定 2024 (a 科技进步 regulation of one sector), 河南省促进高新技术产业发展条例 2011 and
+//            北京国际科技创新中心建设条例 2024; gold written by reading each text whole and committed before our code was run on it
+//            (before.txt for the first two, before-beijing.txt for the three); a development set after.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
@@ -312,11 +325,11 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'innovation' | 'innovation2' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'innovation', 'innovation2', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'agrimach' | 'innovation' | 'innovation2' | 'innovation3' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'agrimach', 'innovation', 'innovation2', 'innovation3', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
-export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop'];
+export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach'];
 
 export interface EvalSet {
   id: SetId;
@@ -558,6 +571,24 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-standards.json', import.meta.url),
   },
+  sme: {
+    id: 'sme',
+    label: 'real, 中小企业促进法 link family (法 2017 → 上海 2011/2018, 北京 2020; link gold only, development, session 46)',
+    corpus: here('../real/sme/corpus/'),
+    gold: here('../real/sme/gold/'),
+    links: here('../real/sme/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-sme.json', import.meta.url),
+  },
+  agrimach: {
+    id: 'agrimach',
+    label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
+    corpus: here('../real/agrimach/corpus/'),
+    gold: here('../real/agrimach/gold/'),
+    links: here('../real/agrimach/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-agrimach.json', import.meta.url),
+  },
   innovation: {
     id: 'innovation',
     label: 'real, 科技创新促进 (舟山 2019, 青岛 2011, 宁波 2011, 上海 2020 science-and-innovation regulations: extraction gold, development, session 44)',
@@ -571,6 +602,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/innovation2/corpus/'),
     gold: here('../real/innovation2/gold/'),
     floors: new URL('./floors-innovation2.json', import.meta.url),
+  },
+  innovation3: {
+    id: 'innovation3',
+    label: 'real, 科技创新 third set (上海 促进农业科技进步 2024, 河南 促进高新技术产业发展 2011, 北京国际科技创新中心 2024: extraction gold, development, session 46)',
+    corpus: here('../real/innovation3/corpus/'),
+    gold: here('../real/innovation3/gold/'),
+    floors: new URL('./floors-innovation3.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
