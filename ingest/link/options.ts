@@ -618,9 +618,11 @@ export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
 /** Session 46 (helper link): a sentence that defines a term (本法所称X，是指…; X，是指…), for options.glossary.definitions. */
 export const DEFINITIONS_SENTENCE = '所称|是指';
-/** Session 46 (helper link): a restriction clause, the interests an act must not harm (不得损害国家安全、国家利益、社会公共利益;
- *  在不涉及国家安全、不损害国家利益和社会公共利益的前提下; 不得危害…), up to the clause's end, for options.provisos. */
-export const PROVISO = '[^，,。；;：:\\n]{0,12}?不(?:得|应|能)?(?:损害|危害|涉及|侵害|侵犯)[^，,。；;：:\\n]{0,40}?(?:国家|公共|集体|他人|合法)的?(?:安全|利益|权益)(?:[^，,。；;：:\\n]*?的前提下|[^，,。；;：:\\n]*)';
+/** Session 46 (helper link): a restriction clause on another provision, the interests it must not harm: the proviso of a
+ *  permission (在不涉及国家安全、不损害国家利益和社会公共利益的前提下) or a sentence restricting the paragraph before (前款规定的情况不得
+ *  损害国家安全、国家利益、社会公共利益), for options.provisos. A prohibition addressed to an actor (中小企业…不得损害劳动者合法权益，
+ *  不得损害社会公共利益: 中小企业促进法 第四条, a duty of its own) is no proviso. */
+export const PROVISO = '在不(?:得)?(?:损害|危害|涉及|侵害|侵犯)[^，,。；;：:\\n]{0,60}?的前提下|(?:前款|前两款|上述|本条)[^，,。；;：:\\n]{0,12}?不(?:得|应|能)?(?:损害|危害|涉及|侵害|侵犯)[^，,。；;：:\\n]{0,40}?(?:国家|公共|集体|他人|合法)的?(?:安全|利益|权益)[^，,。；;：:\\n]*';
 
 /** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
 export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';

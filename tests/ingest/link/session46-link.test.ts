@@ -54,6 +54,9 @@ describe('a restriction clause left out of the words (options.provisos)', () => 
       .toBe('本市支持科技成果转化服务机构开展跨境、跨区域的科技成果转化服务，开展技术合作、技术贸易。');
     const law7 = '国家为了国家安全、国家利益和重大社会公共利益的需要，可以依法组织实施或者许可他人实施相关科技成果。';
     expect(cut(law7)).toBe(law7);
+    // A prohibition addressed to an actor is a duty of its own (中小企业促进法 第四条), no proviso.
+    const sme4 = '中小企业应当依法经营，遵循诚信原则，规范内部管理，提高经营管理水平；不得损害劳动者合法权益，不得损害社会公共利益。';
+    expect(cut(sme4)).toBe(sme4);
     expect(wordsIn(['国家安全', '科技成果', '科技成果', '利益'], '科技成果的使用')).toEqual(['科技成果']);
   });
   it('北京 第九条 and 第二十七条 no longer meet 转化法 第七条 on the interests they promise not to harm', async () => {
