@@ -367,8 +367,8 @@ export interface LinkOptions {
    *  matches it (本法所称科技成果，是指…。本法所称科技成果转化，是指…) is such a glossary too (implements.ts definitionsOnly): a
    *  lower article sharing a phrase of a definiens (科技成果后续试验、开发) restates no definition. */
   glossary?: { higher: string; lower: string; definitions?: string } | null;
-  /** Session 46 (helper link): a restriction clause of units of these genres (its text matches `pattern`: 不得损害国家安全、
-   *  国家利益、社会公共利益; 在不涉及国家安全…的前提下) is left out of the unit's words and bigrams (ingest/link/index.ts
+  /** Session 46 (helper link): a restriction clause of units of these genres (its text matches `pattern`: 前款规定的情况不得损害
+   *  国家安全、国家利益、社会公共利益; 在不涉及国家安全…的前提下) is left out of the unit's words and bigrams (ingest/link/index.ts
    *  unitMaker), so that an article does not meet a higher article on the interests it promises not to harm (北京转化
    *  第九条, 第二十七条 → 转化法 第七条, 国家为了国家安全、国家利益和重大社会公共利益的需要…). null: off. */
   provisos?: { genres: Genre[]; pattern: string } | null;
