@@ -283,10 +283,12 @@ function byVersionDate(group: number[], read: LinkDoc[]): number[][] {
   return [...dated.values()];
 }
 
-/** Whether the linker never links a unit of this text (its framing role is one of options.roleLinks.none). */
+/** Whether the linker never links a unit of this text (its framing role is one of options.roleLinks.none, but for the roles of
+ *  options.roleLinks.rows, which stay coverage rows: session 46, a bare referral to the criminal law). */
 function neverLinked(overrides: Partial<LinkOptions> | undefined): (text: string) => boolean {
   const o = linkOptions(overrides);
-  const none = new Set<string>(o.roleLinks.none);
+  const rows = new Set<string>(o.roleLinks.rows ?? []);
+  const none = new Set<string>(o.roleLinks.none.filter((r) => !rows.has(r)));
   return (text) => {
     const role = articleRole(text, o);
     return !!role && none.has(role);

@@ -113,14 +113,19 @@ export function linkMeasures(
     return a === b || !((a && ownRole.has(a)) || (b && ownRole.has(b)));
   };
   // A law's glossary article (options.glossary: 本法下列用语的含义) is carried out only by a lower article that defines.
-  const glossary = o.glossary ? { higher: new RegExp(o.glossary.higher), lower: new RegExp(o.glossary.lower) } : undefined;
+  const glossary = o.glossary
+    ? { higher: new RegExp(o.glossary.higher), lower: new RegExp(o.glossary.lower), definitions: o.glossary.definitions ? new RegExp(o.glossary.definitions) : undefined }
+    : undefined;
+  // Session 46 (helper link): an article of definitions only (every sentence matches options.glossary.definitions: 本法所称
+  // 科技成果，是指…) is a glossary too.
+  const isGlossary = (text: string) => glossary!.higher.test(text) || (!!glossary!.definitions && definitionsOnly(text, glossary!.definitions));
   // Each unit's two answers are read once (-1: not yet): a stored unit's text is decoded again on every read, and this
   // test runs on every candidate pair (issue 11, session 45: a tenth of a link thread's time).
   const glossaryHigher = glossary ? new Int8Array(units.length).fill(-1) : undefined;
   const glossaryLower = glossary ? new Int8Array(units.length).fill(-1) : undefined;
   const glossaryMeets = (li: number, hi: number) =>
     !glossary ||
-    (glossaryHigher![hi] < 0 ? (glossaryHigher![hi] = glossary.higher.test(units[hi].text) ? 1 : 0) : glossaryHigher![hi]) === 0 ||
+    (glossaryHigher![hi] < 0 ? (glossaryHigher![hi] = isGlossary(units[hi].text) ? 1 : 0) : glossaryHigher![hi]) === 0 ||
     (glossaryLower![li] < 0 ? (glossaryLower![li] = glossary.lower.test(units[li].text) ? 1 : 0) : glossaryLower![li]) === 1;
   // The first rule that refuses a (lower, higher) pair before any score, in the order the linker applies them; the
   // probes (tests/eval/missed-links.ts) report the same rule, so the eval says why a gold link was refused.
@@ -1161,4 +1166,11 @@ function round(x: number): number {
 function memoByIndex(f: (k: number) => number): (k: number) => number {
   const seen = new Map<number, number>();
   return (k) => seen.get(k) ?? seen.set(k, f(k)).get(k)!;
+}
+
+/** Session 46 (helper link): whether every sentence of an article (its number dropped; sentences end at 。 or ；) matches
+ *  `definition` (options.glossary.definitions): an article of definitions only. */
+export function definitionsOnly(text: string, definition: RegExp): boolean {
+  const sentences = text.replace(/\s+/g, '').replace(/^第[一二三四五六七八九十百零〇]+条/, '').split(/[。；]/).filter(Boolean);
+  return sentences.length > 0 && sentences.every((x) => definition.test(x));
 }

@@ -67,7 +67,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   return docs.flatMap((d, di) => make(d, di, ids[di]));
 }
 
-type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites'>>;
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos'>>;
 
 /** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
 export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
@@ -80,6 +80,10 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   const rewritten = (d: ProcessedDoc, text: string) => (rewrites(d) ? rewrite!(text) : text);
   // Its jieba words one by one (卫生健康 → 卫生, 予以 → 给予, 本条例 → 本法); a word rewritten to nothing is dropped.
   const rewrittenWords = (d: ProcessedDoc, words: string[]) => (rewrites(d) ? words.map(rewrite!).filter(Boolean) : words);
+  // options.provisos (session 46): a restriction clause (不得损害国家安全、国家利益、社会公共利益) is left out of a unit's
+  // words and bigrams; its text stays whole.
+  const proviso = roles.provisos ? new RegExp(roles.provisos.pattern, 'g') : undefined;
+  const provisoFree = (d: ProcessedDoc, text: string) => (proviso && roles.provisos!.genres.includes(d.doc.genre ?? 'plan') ? text.replace(proviso, '') : text);
   return (d, di, id) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
     // A measure whose text a later revision deleted is never linked; deleted paragraphs are blank (structure/deletions.ts).
@@ -89,20 +93,35 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
     const defs = roles.definedTerms && bigrams.has(d.doc.genre ?? 'plan')
       ? definedTerms(d.doc.text, roles.definedTerms.pattern).filter((t) => leaves.filter((x) => x.text.includes(t.term)).length <= roles.definedTerms!.maxShare * leaves.length)
       : [];
-    return leaves.map(({ u, text }) => ({
+    return leaves.map(({ u, text }) => {
+      const scored = provisoFree(d, text);
+      const words = d.extraction.words[u.path] ?? [];
+      return {
       id: measureId(id, u.path),
       docIndex: di,
       offset: u.span[0],
       text,
       entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-      words: withDefinitions(withBigrams(rewrittenWords(d, d.extraction.words[u.path] ?? []), rewritten(d, bigramText(text)), bigrams.has(d.doc.genre ?? 'plan'), label), text, defs),
+      words: withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs),
       genre: d.doc.genre,
       role: articleRole(text, roles),
       frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
       ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(text, roles.penaltyActors) } : {}),
       ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
-    }));
+      };
+    });
   };
+}
+
+/** A unit's jieba words, each kept as many times as it occurs in `text` (a text with clauses left out, options.provisos). */
+export function wordsIn(words: string[], text: string): string[] {
+  const left = new Map<string, number>();
+  return words.filter((w) => {
+    if (!left.has(w)) left.set(w, text.split(w).length - 1);
+    const n = left.get(w)!;
+    left.set(w, n - 1);
+    return n > 0;
+  });
 }
 
 /** The kinds of actor a penalty article sanctions (options.penaltyActors), when any is recognised. */

@@ -15,7 +15,7 @@ export type PartsRule = PartsRuleShape;
 export type LinkProfile = Pick<LinkOptions, 'weights' | 'thresholds' | 'relative' | 'topK' | 'pairIdf'>;
 
 /** What an article of a law or regulation does when it frames the text rather than asks anything. */
-export type ArticleRole = 'basis' | 'purpose' | 'scope' | 'effective' | 'referral' | 'announce' | 'delegated' | 'transitional';
+export type ArticleRole = 'basis' | 'purpose' | 'scope' | 'effective' | 'referral' | 'announce' | 'delegated' | 'transitional' | 'crime';
 
 /** options.delegation.best (session 31): a lower article whose best aligned candidate in a higher document is an article
  *  delegating to the provincial level (delegation.higher) is read as setting what was delegated, in its own words: that
@@ -145,7 +145,7 @@ export interface LinkOptions {
    *  charity F1 0.7241 → 0.7368 (FP 21 → 19; its TF-IDF baseline 0.7255, now beaten), real 0.8802 → 0.8827 (FP 21 → 20),
    *  legal aid and sample unchanged, verdicts right 168 → 169 (real), 86 → 88 (charity); held out (never tuned
    *  on): unseen 0.7500 → 0.7536, overseas, heritage, weather unchanged, mean 0.7157 → 0.7166. */
-  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[] };
+  roleLinks: { none: ArticleRole[]; weakWithSame: ArticleRole[]; onlyWithSame?: ArticleRole[]; rows?: ArticleRole[] };
 
   // ---- Scale (link stage at the size of a whole law database; ingest/link/candidate-index.ts) ----
   /** Postings visited per lower measure and per candidate index (words, entities, shingles), the
@@ -363,8 +363,15 @@ export interface LinkOptions {
   /** A law's glossary article (its text matches `higher`: 本法下列用语的含义, the list of the law's terms at its end) is
    *  carried out only by a lower article that defines something (its text matches `lower`: 本办法所称…是指, its own
    *  glossary): an article that only uses a defined term (中小学教师, 特殊教育) restates none of the definitions. null: off.
-   *  Provenance: see DEFAULT_LINK_OPTIONS. */
-  glossary?: { higher: string; lower: string } | null;
+   *  Provenance: see DEFAULT_LINK_OPTIONS. `definitions` (session 46, helper link): an article each of whose sentences
+   *  matches it (本法所称科技成果，是指…。本法所称科技成果转化，是指…) is such a glossary too (implements.ts definitionsOnly): a
+   *  lower article sharing a phrase of a definiens (科技成果后续试验、开发) restates no definition. */
+  glossary?: { higher: string; lower: string; definitions?: string } | null;
+  /** Session 46 (helper link): a restriction clause of units of these genres (its text matches `pattern`: 前款规定的情况不得损害
+   *  国家安全、国家利益、社会公共利益; 在不涉及国家安全…的前提下) is left out of the unit's words and bigrams (ingest/link/index.ts
+   *  unitMaker), so that an article does not meet a higher article on the interests it promises not to harm (北京转化
+   *  第九条, 第二十七条 → 转化法 第七条, 国家为了国家安全、国家利益和重大社会公共利益的需要…). null: off. */
+  provisos?: { genres: Genre[]; pattern: string } | null;
   /** Paragraph-pair evidence (ingest/link/paragraph-pair.ts) for lower units of these genres: the pair's text signal is
    *  raised to `max` × the best share, over the pairs of a lower and a higher paragraph, of the shorter paragraph's
    *  IDF-weighted character bigrams found in the other (IDF over the paragraphs of the two documents). null: off.
@@ -609,6 +616,13 @@ const NUM = '^第[一二三四五六七八九十百零〇]+条\\s*';
 /** An article's own label at the start of its text (第七条, 第十条之一): options.bigramLabel when on. */
 export const ARTICLE_LABEL = '^\\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?';
 const SELF = '本(?:条例|实施办法|办法|法|规定|细则)';
+/** Session 46 (helper link): a sentence that defines a term (本法所称X，是指…; X，是指…), for options.glossary.definitions. */
+export const DEFINITIONS_SENTENCE = '所称|是指';
+/** Session 46 (helper link): a restriction clause on another provision, the interests it must not harm: the proviso of a
+ *  permission (在不涉及国家安全、不损害国家利益和社会公共利益的前提下) or a sentence restricting the paragraph before (前款规定的情况不得
+ *  损害国家安全、国家利益、社会公共利益), for options.provisos. A prohibition addressed to an actor (中小企业…不得损害劳动者合法权益，
+ *  不得损害社会公共利益: 中小企业促进法 第四条, a duty of its own) is no proviso. */
+export const PROVISO = '在不(?:得)?(?:损害|危害|涉及|侵害|侵犯)[^，,。；;：:\\n]{0,60}?的前提下|(?:前款|前两款|上述|本条)[^，,。；;：:\\n]{0,12}?不(?:得|应|能)?(?:损害|危害|涉及|侵害|侵犯)[^，,。；;：:\\n]{0,40}?(?:国家|公共|集体|他人|合法)的?(?:安全|利益|权益)[^，,。；;：:\\n]*';
 
 /** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
 export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';
@@ -749,6 +763,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // statistics family's errors (浙江 第十四条 was linked to 统计法 第三十三条; gold: unlinked, the boilerplate of
     // tests/gold/README.md). npm run eval figures in docs/history/links.md (session 34).
     { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?(?:的行为)?[，,][^。；]{0,80}?已(?:有)?[^。；]{0,10}?(?:规定|处罚)[^。；]{0,6}?的[，,]从其规定。?$`, single: true },
+    // Session 46 (helper link): a bare referral to the criminal law (违反本法规定，构成犯罪的，依法追究刑事责任; 对违反统计法律、法规
+    // 构成犯罪的，依法追究刑事责任), one sentence: no actor, conduct or sanction of its own (tests/gold/README.md, settled in
+    // session 36: not a link, on either side). Figures in docs/history/links.md (session 46).
+    { role: 'crime', pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成犯罪的[，,]依法追究刑事责任。?$`, single: true },
     // Session 29: an article that only hands its subject to a national body (建设工程消防设计审查、消防验收、备案和抽查的具体办法，
     // 由国务院住房和城乡建设主管部门规定; 慈善组织的组织形式、登记管理的具体办法由国务院制定) asks nothing of a lower document:
     // no provincial article carries it out (fire: 广东 第七条's construction-department duties were linked to it strong, a
@@ -777,7 +795,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 标准化法 第十条, a scope article closing with 法律、行政法规和国务院决定另有规定的，从其规定), verdicts 65 -> 66; the twelve
   // others identical. Off: null.
   roleSaving: ROLE_SAVING,
-  roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'] },
+  // Session 46 (helper link): `crime` never links but stays a coverage row (`rows`: not framing), a gap as the gold has it.
+  roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce', 'crime'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'], rows: ['crime'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
   // Scale knobs (see the interface).
   maxCandidatePostings: 10000,
@@ -1197,7 +1216,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   draftingRewrites: null,
   // Session 33 (helper link), read on the teachers family's false links (浙江 第五、十、十二条 → 教师法 第四十条, the
   // glossary, by 中小学教师 and 特殊教育): npm run eval on the eight dev link sets: figures in docs/history/links.md.
-  glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义' },
+  // Session 46 (helper link): `definitions`, read on the 促进科技成果转化 trial (转化法 第二条 linked from 北京 第十六条 and 上海 第八条 on
+  // one phrase of a definiens); every dev gold link into a definitions-only article comes from a lower article that defines.
+  // links-grid.ts, thirteen dev link sets: techtransfer FP 28 -> 27 (F1 0.7463 -> 0.7491), the twelve others identical.
+  glossary: { higher: '下列用语的含义', lower: '所称|是指|下列用语的含义', definitions: DEFINITIONS_SENTENCE },
+  // Session 46 (helper link): read on the 促进科技成果转化 trial (tests/real/techtransfer-trial: 北京 第九、二十七条 -> 转化法 第七条 gone);
+  // links-grid.ts, thirteen dev link sets: identical in every figure. docs/history/links.md.
+  provisos: { genres: ['regulation'], pattern: PROVISO },
   // Session 34 (helper link): off. Built for the weak second links of long articles (fire 17/27, legal aid 24/33 of their
   // misses, session 33) and measured with npm run eval -- --set <each dev regulation set> (F1 4 d.p., TP/FP/FN, verdicts):
   // the missed links' own item shares are low (0.1–0.4) and beat the item's other candidates by 0.00–0.15, so an item's best
