@@ -1561,7 +1561,7 @@ function sharedIssuedHead(): void {}
 /** Session 44 (lawZoneBodies; zone-bodies.txt): the management committee of a development zone named by its place (枣庄高新区管委会)
  *  is a body; zones coordinated by 、 before one committee word (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管委会) are
  *  one body each, the committee word restored. Every zone must open with a region of the lexicon: 市属开发区管理委员会 names none. */
-export function zoneBodyHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function zoneBodyHits(text: string, from: number, to: number, lexicon: Lexicon, asWritten = false, coordinatedPlaces = false): DictHit[] {
   const { zones, bodies } = lexicon.zoneBodies ?? { zones: [], bodies: [] };
   const hits: DictHit[] = [];
   if (!zones.length || !bodies.length) return hits;
@@ -1597,9 +1597,34 @@ export function zoneBodyHits(text: string, from: number, to: number, lexicon: Le
       }
       end = at - (parts[k - 1]?.length ?? 0);
     }
+    // (Session 46, zoneCoordinatedPlaces: bare places coordinated before the leftmost zone, 郑州、洛阳、新乡国家高新技术产业开发区管理委员会,
+    // share its zone word and committee, as coordinatedRegionHits reads 郑州、洛阳、新乡市人民政府: each must be a short form of a
+    // region of the lexicon of the zone's place's level, the whole item, joined by 、 (和, 及 before the zone).)
+    const first = kept[0];
+    const p = first && coordinatedPlaces ? regionPrefix(first.item, lexicon) : undefined;
+    if (first && p && first.item.length > p.form.length) {
+      const zone = first.item.slice(p.form.length);
+      let at = base + first.at;
+      for (;;) {
+        const j = /(、|和|及)$/.exec(text.slice(Math.max(from, at - 1), at))?.[1];
+        if (!j) break;
+        const item = /[\u4e00-\u9fff]{2,6}$/.exec(text.slice(Math.max(from, at - j.length - 6), at - j.length))?.[0];
+        if (!item) break;
+        let found = '';
+        for (let k = 0; k <= item.length - 2 && !found; k++) {
+          const q = regionPrefix(item.slice(k), lexicon);
+          if (q && q.form === item.slice(k) && q.region !== p.region && q.region.level === p.region.level) found = q.form;
+        }
+        if (!found) break;
+        const start = at - j.length - found.length;
+        hits.push({ type: 'Organisation', canonical: found + zone + body, start, end: start + found.length, asWritten: asWritten || undefined });
+        at = start;
+        if (j !== '、') break;
+      }
+    }
     kept.forEach(({ item, at }, k) => {
       const last = k === kept.length - 1;
-      hits.push({ type: 'Organisation', canonical: item + body, start: base + at, end: base + at + item.length + (last ? body.length : 0) });
+      hits.push({ type: 'Organisation', canonical: item + body, start: base + at, end: base + at + item.length + (last ? body.length : 0), asWritten: asWritten || undefined });
     });
   }
   return hits;

@@ -334,6 +334,22 @@ export interface ExtractOptions {
    *  Provenance: session 45 (helper extract2), the innovation2 set's 郑洛新 text (the gold convention of session 41 for coordinated
    *  named places' bodies); measured on every development set. */
   coordinatedRegionBodies: boolean;
+  /** A development zone's management committee found by zoneBodyHits keeps its place as written (郑州国家高新技术产业开发区管理委员会,
+   *  not 郑州市…; canonical.ts skips the region completion for it): a zone's name is its own proper name, written with the place's
+   *  short form (郑州高新区, 枣庄高新区), as the golds name every zone committee. Provenance: session 46 (helper extract), the
+   *  innovation2 set's 郑洛新 text (the spurious 新乡市国家高新技术产业开发区管理委员会, read in its sentence); measured on every
+   *  development set. */
+  zoneBodyAsWritten: boolean;
+  /** Bare named places coordinated before a zone named by its place (郑州、洛阳、新乡国家高新技术产业开发区管理委员会) name one zone
+   *  committee each, the zone word and the committee shared (discover.ts zoneBodyHits), as coordinatedRegionBodies reads
+   *  郑州、洛阳、新乡市人民政府 (the gold convention of session 41). Provenance: session 46 (helper extract), the innovation2 set's 郑洛新
+   *  text (its 第五条); measured on every development set and the free genre texts of the mirror. */
+  zoneCoordinatedPlaces: boolean;
+  /** Two statuses written as one word (华人华侨) name both, and both kinds of a person head that follows (华人华侨专业人士 → 华人专业人士
+   *  + 华侨专业人士; groups.ts pairedStatusHits, group-pairs.txt). Provenance: session 46 (helper extract), the innovation2 set's 浙江
+   *  text and charity's 广州 text (the golds' fifth-pass reading: two statuses a law defines apart are two groups); measured on every
+   *  development set. */
+  pairedStatuses: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -450,6 +466,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,
+  zoneBodyAsWritten: true,
+  zoneCoordinatedPlaces: true,
+  pairedStatuses: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
