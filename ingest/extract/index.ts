@@ -245,8 +245,19 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // organisation after the list is read (session 44, lawLevelListPeoplesOrg).
   const levelOpened = (h: SourcedHit) => doc.genre === 'regulation' && options.lawLevelListPeoplesOrg && h.type === 'Organisation' && text[h.start - 1] === '、' && /^[省市县区乡镇]/.test(text[h.start] ?? '') && LEVEL_LIST.test(text.slice(Math.max(0, h.start - 12), h.start + 1)) && lexicon.peoplesOrganisations.has(lexiconEntry(text.slice(h.start + 1, h.end), lexicon)?.canonical ?? '');
   // (Session 46, pairedStatuses: a group read whole over a pair of statuses, 华人华侨专业人士, gives way to the pair's kinds.)
+  // (Session 46, rolePoolOut: persons named as the pool a role is filled from, 聘请优秀企业家、企业技术专家…担任研究生兼职导师, are named
+  // by the role: a group before 担任 in the same clause, when a group follows 担任, is no target by that mention.)
+  const groupStarts = new Set(candidates.filter((c) => c.type === 'TargetGroup').map((c) => c.start));
+  const rolePool = (h: SourcedHit) => {
+    if (!options.rolePoolOut || h.type !== 'TargetGroup') return false;
+    const m = /^[^，。；：！？\n]{0,20}?担任/.exec(text.slice(h.end, h.end + 24));
+    if (!m) return false;
+    const at = h.end + m[0].length;
+    for (let k = at; k <= at + 12; k++) if (groupStarts.has(k)) return true;
+    return false;
+  };
   const overPair = (h: SourcedHit) => options.pairedStatuses && h.type === 'TargetGroup' && (lexicon.groupPairs?.pairs ?? []).some((p) => text.slice(h.start, h.end).includes(p.word));
-  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h) && !overPair(h)))) {
+  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h) && !overPair(h) && !rolePool(h)))) {
     const known = lexiconEntry(h.canonical, lexicon);
     const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
     const type = known?.type ?? h.type;

@@ -350,6 +350,11 @@ export interface ExtractOptions {
    *  text and charity's 广州 text (the golds' fifth-pass reading: two statuses a law defines apart are two groups); measured on every
    *  development set. */
   pairedStatuses: boolean;
+  /** Persons named as the pool a role is filled from (聘请优秀企业家、企业技术专家和创业投资人担任研究生兼职导师或者创业导师) are named by
+   *  the role: a group before 担任 in the same clause, when a group follows 担任, is no target by that mention (index.ts rolePool).
+   *  Provenance: session 46 (helper extract), techtransfer's 浙江 gold (the hired 企业家 read as candidates of the 导师 named after
+   *  担任) and innovation2's 广州 (优秀人才…担任创新创业导师); measured on every development set. */
+  rolePoolOut: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -469,6 +474,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   zoneBodyAsWritten: true,
   zoneCoordinatedPlaces: true,
   pairedStatuses: true,
+  rolePoolOut: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
