@@ -355,6 +355,16 @@ export interface ExtractOptions {
    *  Provenance: session 46 (helper extract), techtransfer's 浙江 gold (the hired 企业家 read as candidates of the 导师 named after
    *  担任) and innovation2's 广州 (优秀人才…担任创新创业导师); measured on every development set. */
   rolePoolOut: boolean;
+  /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
+   *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
+   *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
+   *  innovation2 set's 郑洛新 text (第三十六条); measured on every development set and the free genre texts of the mirror. */
+  lawPilotZoneLists: boolean;
+  /** A marked kind of unit (designations.txt `unitMark`, `unitKind`) the text defines by the act that confers it (本条例所称的高新技术
+   *  企业，是指按照国家规定认定…的企业) is that designation, as after 认定的 (discover.ts determinedUnitHits). Provenance: session 46
+   *  (helper extract), the innovation2 set's 浙江 text (the gold's designation the text manages); free mirror: the one such
+   *  definition (所称中小企业，是指…确定 has no mark); measured on every development set. */
+  lawDefinedDesignations: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -475,6 +485,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   zoneCoordinatedPlaces: true,
   pairedStatuses: true,
   rolePoolOut: true,
+  lawPilotZoneLists: true,
+  lawDefinedDesignations: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
