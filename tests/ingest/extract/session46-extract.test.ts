@@ -89,3 +89,9 @@ describe('designations (lawDefinedDesignations; designations.txt 重大, 研发�
     expect(programmes(law('共产主义青年团委员会应当履行下列职责：定期发布青年创新创业服务指南，提供服务分类指引。'))).toContain('青年创新创业服务指南');
   });
 });
+
+describe('IP protection centres (programmes.txt 知识产权快速维权中心)', () => {
+  it('reads the designated network a zone builds', () => {
+    expect(programmes(law('建立健全知识产权侵权举报投诉、维权援助、纠纷调处、仲裁、侵权查处机制，建设知识产权快速维权中心，支持企业开展知识产权维权。'))).toContain('知识产权快速维权中心');
+  });
+});
