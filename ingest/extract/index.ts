@@ -250,11 +250,10 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const groupStarts = new Set(candidates.filter((c) => c.type === 'TargetGroup').map((c) => c.start));
   const rolePool = (h: SourcedHit) => {
     if (!options.rolePoolOut || h.type !== 'TargetGroup') return false;
+    // (The role right after 担任; 担任 opening a list item of its own, 基干民兵…和担任领导职务的民兵, is a relative clause.)
     const m = /^[^，。；：！？\n]{0,20}?担任/.exec(text.slice(h.end, h.end + 24));
-    if (!m) return false;
-    const at = h.end + m[0].length;
-    for (let k = at; k <= at + 12; k++) if (groupStarts.has(k)) return true;
-    return false;
+    if (!m || /(、|和|及|或|与)担任$/.test(m[0])) return false;
+    return groupStarts.has(h.end + m[0].length);
   };
   const overPair = (h: SourcedHit) => options.pairedStatuses && h.type === 'TargetGroup' && (lexicon.groupPairs?.pairs ?? []).some((p) => text.slice(h.start, h.end).includes(p.word));
   for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h) && !overPair(h) && !rolePool(h)))) {
