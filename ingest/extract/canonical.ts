@@ -57,7 +57,7 @@ export function canonicalEntity(hit: DictHit, lexicon: Lexicon, region?: string)
     const owner = name.match(KIND_COMMITTEE)?.[1];
     if (owner && owner.length >= 2 && (GOVERNMENT_BODY.test(owner) || /(常委会|法院|检察院)$/.test(owner))) return canonicalEntity({ ...hit, canonical: owner }, lexicon, region);
   }
-  if (hit.type === 'Organisation' && (GOVERNMENT_BODY.test(name) || /^[省市]/.test(name))) name = fullGovernment(shorten(localise(name, lexicon, region), lexicon), lexicon);
+  if (hit.type === 'Organisation' && !hit.asWritten && (GOVERNMENT_BODY.test(name) || /^[省市]/.test(name))) name = fullGovernment(shorten(localise(name, lexicon, region), lexicon), lexicon);
   return aliasMap(lexicon).get(name)?.canonical ?? name;
 }
 

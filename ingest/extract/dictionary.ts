@@ -10,6 +10,9 @@ export interface DictHit {
   canonical: string;
   start: number;
   end: number;
+  /** The name is the thing's own, kept as written: no region completed (session 46, zoneBodyAsWritten: a development zone
+   *  named by its place's short form, 郑州国家高新技术产业开发区管理委员会, is not 郑州市…). */
+  asWritten?: boolean;
 }
 
 export interface Dictionary {

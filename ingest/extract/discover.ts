@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -122,7 +122,7 @@ export function suffixHits(
         for (;;) {
           // 中国（上海）|自由贸易试验区管理委员会: a national pilot zone's prefix is part of the name (session 22, helper extract2).
           if ((rule.type === 'Organisation' || rule.type === 'Programme') && j > 0 && /^[）)]$/.test(tokens[j - 1].word)) {
-            const zone = pilotZoneStart(tokens, j);
+            const zone = pilotZoneStart(tokens, j, options.lawPilotZoneLists === true);
             if (zone >= 0) j = zone;
             break;
           }
@@ -273,6 +273,19 @@ export function suffixHits(
         // 自然保护区实验区, 水产种质资源保护区的实验区: a reserve's zoning (核心区、缓冲区和实验区), no pilot zone (session 39).
         if (rule.type === 'Programme' && RESERVE_ZONING.test(name)) continue;
         ends.add(end);
+        // (Session 46, lawPilotZoneLists: 中国（郑州、洛阳）跨境电子商务综合试验区 names two places' zones in one bracket, each a
+        // complete name once its place is restored, as coordinated governments are read: one hit per place, the first ones spanning
+        // their place only, the last one running to the name's end.)
+        const listed = options.lawPilotZoneLists ? /^(中国[（(])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)([）)].+)$/.exec(name) : null;
+        if (listed) {
+          let at = start + listed[1].length;
+          listed[2].split('、').forEach((place, k, all) => {
+            const last = k === all.length - 1;
+            hits.push({ type: rule.type, canonical: listed[1] + place + listed[3], start: at, end: last ? end : at + place.length });
+            at += place.length + 1;
+          });
+          continue;
+        }
         hits.push({ type: rule.type, canonical: name, start, end });
       }
     }
@@ -283,14 +296,17 @@ export function suffixHits(
 /** The index of 中国 in 中国|（|上海|）|tokens[j]…, the prefix a national pilot zone is named by (中国（上海）自由贸易试验区,
  *  中国（杭州）跨境电子商务综合试验区), or -1. Read on tests/real/randomw-heldout (spent): the zone's 管理委员会 was cut to
  *  自由贸易试验区管理委员会, a name of no one body. */
-function pilotZoneStart(tokens: Token[], j: number): number {
+function pilotZoneStart(tokens: Token[], j: number, lists = false): number {
   let k = j - 2;
-  while (k > 0 && k >= j - 4 && !/^[（(]$/.test(tokens[k].word)) k--;
-  if (k < 1 || !/^[（(]$/.test(tokens[k].word) || tokens[k - 1].word !== '中国') return -1;
+  while (k > 0 && k >= j - (lists ? 8 : 4) && !/^[（(]$/.test(tokens[k].word)) k--;
+  if (k < 1 || !/^[（(]$/.test(tokens[k].word)) return -1;
+  // (Session 46, lawPilotZoneLists: a national zone named 国家 + its field before the bracket, 国家大数据（河南）综合试验区, as 中国（…）.)
+  const open = tokens[k - 1].word === '中国' ? k - 1 : lists && k >= 2 && tokens[k - 2].word === '国家' && /^[\u4e00-\u9fff]{2,6}$/.test(tokens[k - 1].word) ? k - 2 : -1;
+  if (open < 0) return -1;
   const inner = tokens.slice(k + 1, j - 1).map((t) => t.word).join('');
-  if (!/^[\u4e00-\u9fff]{2,8}$/.test(inner)) return -1;
-  for (let i = k - 1; i < j; i++) if (tokens[i].start + tokens[i].word.length !== tokens[i + 1].start) return -1;
-  return k - 1;
+  if (!(lists ? /^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*$/ : /^[\u4e00-\u9fff]{2,8}$/).test(inner)) return -1;
+  for (let i = open; i < j; i++) if (tokens[i].start + tokens[i].word.length !== tokens[i + 1].start) return -1;
+  return open;
 }
 
 /** A word that names a body: a lexicon organisation, or a word ending in a body's suffix (…科协, …部, …委员会). */
@@ -421,7 +437,7 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   const minHead = rule?.minHead ?? (type === 'Programme' && !rule?.designation ? 3 : 2);
   if (bare.length < suffix.length + minHead || lexicon.stopEntities.has(bare)) return false;
   // (The brackets of a pilot zone's prefix, 中国（上海）…, belong to the name: pilotZoneStart.)
-  if (!NAME_CHARS.test(bare.replace(/^中国[（(]([\u4e00-\u9fff]{2,8})[）)]/, '中国$1').replace(/[+＋·\-]/g, ''))) return false;
+  if (!NAME_CHARS.test(bare.replace(/^(中国|国家[\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*)[）)]/, (_, a: string, b: string) => a + b.replace(/、/g, '')).replace(/[+＋·\-]/g, ''))) return false;
   // 六大行动, 三项工程: counted generic actions.
   if (/^[一二三四五六七八九十百千万两\d]+[大项个类]/.test(name)) return false;
   // 受理部门应当上门调查, 民政部门调查养老机构: a clause (a modal verb, or a body as the subject of the
@@ -1561,7 +1577,7 @@ function sharedIssuedHead(): void {}
 /** Session 44 (lawZoneBodies; zone-bodies.txt): the management committee of a development zone named by its place (枣庄高新区管委会)
  *  is a body; zones coordinated by 、 before one committee word (漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管委会) are
  *  one body each, the committee word restored. Every zone must open with a region of the lexicon: 市属开发区管理委员会 names none. */
-export function zoneBodyHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function zoneBodyHits(text: string, from: number, to: number, lexicon: Lexicon, asWritten = false, coordinatedPlaces = false): DictHit[] {
   const { zones, bodies } = lexicon.zoneBodies ?? { zones: [], bodies: [] };
   const hits: DictHit[] = [];
   if (!zones.length || !bodies.length) return hits;
@@ -1597,9 +1613,34 @@ export function zoneBodyHits(text: string, from: number, to: number, lexicon: Le
       }
       end = at - (parts[k - 1]?.length ?? 0);
     }
+    // (Session 46, zoneCoordinatedPlaces: bare places coordinated before the leftmost zone, 郑州、洛阳、新乡国家高新技术产业开发区管理委员会,
+    // share its zone word and committee, as coordinatedRegionHits reads 郑州、洛阳、新乡市人民政府: each must be a short form of a
+    // region of the lexicon of the zone's place's level, the whole item, joined by 、 (和, 及 before the zone).)
+    const first = kept[0];
+    const p = first && coordinatedPlaces ? regionPrefix(first.item, lexicon) : undefined;
+    if (first && p && first.item.length > p.form.length) {
+      const zone = first.item.slice(p.form.length);
+      let at = base + first.at;
+      for (;;) {
+        const j = /(、|和|及)$/.exec(text.slice(Math.max(from, at - 1), at))?.[1];
+        if (!j) break;
+        const item = /[\u4e00-\u9fff]{2,6}$/.exec(text.slice(Math.max(from, at - j.length - 6), at - j.length))?.[0];
+        if (!item) break;
+        let found = '';
+        for (let k = 0; k <= item.length - 2 && !found; k++) {
+          const q = regionPrefix(item.slice(k), lexicon);
+          if (q && q.form === item.slice(k) && q.region !== p.region && q.region.level === p.region.level) found = q.form;
+        }
+        if (!found) break;
+        const start = at - j.length - found.length;
+        hits.push({ type: 'Organisation', canonical: found + zone + body, start, end: start + found.length, asWritten: asWritten || undefined });
+        at = start;
+        if (j !== '、') break;
+      }
+    }
     kept.forEach(({ item, at }, k) => {
       const last = k === kept.length - 1;
-      hits.push({ type: 'Organisation', canonical: item + body, start: base + at, end: base + at + item.length + (last ? body.length : 0) });
+      hits.push({ type: 'Organisation', canonical: item + body, start: base + at, end: base + at + item.length + (last ? body.length : 0), asWritten: asWritten || undefined });
     });
   }
   return hits;
@@ -1689,7 +1730,7 @@ export function designatedUnitHits(text: string, from: number, to: number, lexic
 /** A kind of unit a body determines by a mark of distinction (session 40, designations.txt `unitDetermine`, `unitMark`, `unitKind`,
  *  `unitList`, `unitOpener`): each marked item of the list after 认定的/确定的/确认的 (省人民政府确定的重点乡镇企业; 认定的科技企业或高新
  *  技术企业; 确认的大中型、科技进步型企业 → 科技进步型企业), and a key unit before 名录 (重点排污单位名录 → 重点排污单位). */
-export function determinedUnitHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+export function determinedUnitHits(text: string, from: number, to: number, lexicon: Lexicon, defined = false): DictHit[] {
   const { unitDetermines, unitMarks, unitKinds, unitLists, unitOpeners } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!unitDetermines.length || !unitMarks.length || !unitKinds.length) return hits;
@@ -1721,8 +1762,17 @@ export function determinedUnitHits(text: string, from: number, to: number, lexic
     }
   }
   if (listed) for (const m of span.matchAll(listed)) push(m[1]!, from + m.index! + m[1]!.length);
+  // (Session 46, lawDefinedDesignations: a marked kind of unit the text defines by the act that confers it, 本条例所称的高新技术企业，是指按照
+  // 国家规定认定并取得高新技术企业证书的企业, is that designation, as after 认定的.)
+  if (defined) {
+    const re = memoOnLists(lexicon, definedUnit, [unitDetermines, unitKinds], () => new RegExp(`所称的?([\u4e00-\u9fff]{2,12}?(?:${unitKinds.join('|')}))，是指[^。；]{0,30}?(?:${unitDetermines.join('|')})`, 'g'));
+    for (const m of span.matchAll(re)) push(m[1]!, from + m.index! + m[0].indexOf('，'));
+  }
   return hits;
 }
+
+/** The memo key of the defined-designation pattern of determinedUnitHits (session 46). */
+function definedUnit(): void {}
 
 /** A system whose building a body must push on (session 39): 推进停车诱导信息化系统建设 — a `systemWork` verb, the name, then 建设, the
  *  name ending in 系统 (six characters at least, no 的 or list joiner), not named by description words only (systemGeneric): the

@@ -505,3 +505,29 @@ export function sharedJuveniles(text: string, groups: DictHit[]): DictHit[] {
   }
   return out;
 }
+
+/** Session 46 (options.ts pairedStatuses; group-pairs.txt): two statuses written as one word (华人华侨) name both; before a person
+ *  head (a field of at most four characters, then a `head`: 华人华侨专业人士) they name both kinds of that head, 华人专业人士 and
+ *  华侨专业人士. The first part's mention spans its characters only, the last one's runs to the head's end (as the coordinated
+ *  bodies of dictionary.ts coordinatedRegionHits), so the lexicon's 华侨 inside the pair gives way to the longer kind. */
+export function pairedStatusHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const { pairs, heads } = lexicon.groupPairs ?? { pairs: [], heads: [] };
+  const hits: DictHit[] = [];
+  if (!pairs.length) return hits;
+  const span = text.slice(from, to);
+  const headRe = heads.length ? new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${heads.join('|')})(?![\\u4e00-\\u9fff]*(?:机构|组织|协会|中心|委员会|部门))`) : undefined;
+  for (const { word, parts } of pairs) {
+    for (let at = span.indexOf(word); at >= 0; at = span.indexOf(word, at + word.length)) {
+      const head = headRe?.exec(span.slice(at + word.length, at + word.length + 12))?.[0] ?? '';
+      // (华侨华人社团, 华人华侨联合会: the pair names the members of a kind of body, no group.)
+      if (!head && /^(?:社团|团体|商会|组织|机构|协会|联合会|联谊会)/.test(span.slice(at + word.length))) continue;
+      let pos = from + at;
+      parts.forEach((part, k) => {
+        const last = k === parts.length - 1;
+        hits.push({ type: 'TargetGroup', canonical: part + head, start: pos, end: pos + part.length + (last ? head.length : 0) });
+        pos += part.length;
+      });
+    }
+  }
+  return hits;
+}

@@ -2,6 +2,7 @@
 // each with the unit it sits in and its span. Pure apart from jieba's loaded dictionary.
 import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
+import { pairedStatusHits } from './groups.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -153,6 +154,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(bracketedCoordinations(text, s, e, lexicon, bodyAfter), 1);
     add(regionBoundHits(text, s, e, doc.region, lexicon), 1);
     if (options.coordinatedRegionBodies) add(coordinatedRegionHits(text, s, e, lexicon), 1);
+    // 华人华侨专业人士 → 华人专业人士 + 华侨专业人士 (session 46, pairedStatuses; group-pairs.txt); not inside a body's name (华侨华人联合会).
+    if (options.pairedStatuses) add(pairedStatusHits(text, s, e, lexicon).filter((h) => !bodyAfter.test(text.slice(h.end, h.end + 6)) && !(options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))), 3);
     add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels), 2);
     add(recurringHits(text, s, e, doc.region), 2);
     if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);
@@ -170,13 +173,13 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawNamedNationalZones) add(namedNationalZoneHits(text, s, e, tokens), 2);
     if (doc.genre === 'regulation' && options.lawShortFreeTradeZone) add(shortFreeTradeZoneHits(text, s, e, lexicon, doc.region), 2);
     if (doc.genre === 'regulation' && options.lawBuiltPlatformDuties) add(builtPlatformHits(text, s, e), 2);
-    if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon), 1);
+    if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon, options.zoneBodyAsWritten, options.zoneCoordinatedPlaces), 1);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
-    if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations), 2);
     if (doc.genre === 'regulation' && options.lawConferredTitles) {
       // A group word ending a title (优秀志愿者称号) is a mention of that group too, as a lexicon name inside another type's is.
       const titles = titleHits(text, s, e, lexicon);
@@ -241,7 +244,19 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // 市、区科学技术协会: a level of a list of levels does not open the people's organisation's name (区科学技术协会); the bare
   // organisation after the list is read (session 44, lawLevelListPeoplesOrg).
   const levelOpened = (h: SourcedHit) => doc.genre === 'regulation' && options.lawLevelListPeoplesOrg && h.type === 'Organisation' && text[h.start - 1] === '、' && /^[省市县区乡镇]/.test(text[h.start] ?? '') && LEVEL_LIST.test(text.slice(Math.max(0, h.start - 12), h.start + 1)) && lexicon.peoplesOrganisations.has(lexiconEntry(text.slice(h.start + 1, h.end), lexicon)?.canonical ?? '');
-  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h)))) {
+  // (Session 46, pairedStatuses: a group read whole over a pair of statuses, 华人华侨专业人士, gives way to the pair's kinds.)
+  // (Session 46, rolePoolOut: persons named as the pool a role is filled from, 聘请优秀企业家、企业技术专家…担任研究生兼职导师, are named
+  // by the role: a group before 担任 in the same clause, when a group follows 担任, is no target by that mention.)
+  const groupStarts = new Set(candidates.filter((c) => c.type === 'TargetGroup').map((c) => c.start));
+  const rolePool = (h: SourcedHit) => {
+    if (!options.rolePoolOut || h.type !== 'TargetGroup') return false;
+    // (The role right after 担任; 担任 opening a list item of its own, 基干民兵…和担任领导职务的民兵, is a relative clause.)
+    const m = /^[^，。；：！？\n]{0,20}?担任/.exec(text.slice(h.end, h.end + 24));
+    if (!m || /(、|和|及|或|与)担任$/.test(m[0])) return false;
+    return groupStarts.has(h.end + m[0].length);
+  };
+  const overPair = (h: SourcedHit) => options.pairedStatuses && h.type === 'TargetGroup' && (lexicon.groupPairs?.pairs ?? []).some((p) => text.slice(h.start, h.end).includes(p.word));
+  for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h) && !overPair(h) && !rolePool(h)))) {
     const known = lexiconEntry(h.canonical, lexicon);
     const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
     const type = known?.type ?? h.type;

@@ -334,6 +334,37 @@ export interface ExtractOptions {
    *  Provenance: session 45 (helper extract2), the innovation2 set's 郑洛新 text (the gold convention of session 41 for coordinated
    *  named places' bodies); measured on every development set. */
   coordinatedRegionBodies: boolean;
+  /** A development zone's management committee found by zoneBodyHits keeps its place as written (郑州国家高新技术产业开发区管理委员会,
+   *  not 郑州市…; canonical.ts skips the region completion for it): a zone's name is its own proper name, written with the place's
+   *  short form (郑州高新区, 枣庄高新区), as the golds name every zone committee. Provenance: session 46 (helper extract), the
+   *  innovation2 set's 郑洛新 text (the spurious 新乡市国家高新技术产业开发区管理委员会, read in its sentence); measured on every
+   *  development set. */
+  zoneBodyAsWritten: boolean;
+  /** Bare named places coordinated before a zone named by its place (郑州、洛阳、新乡国家高新技术产业开发区管理委员会) name one zone
+   *  committee each, the zone word and the committee shared (discover.ts zoneBodyHits), as coordinatedRegionBodies reads
+   *  郑州、洛阳、新乡市人民政府 (the gold convention of session 41). Provenance: session 46 (helper extract), the innovation2 set's 郑洛新
+   *  text (its 第五条); measured on every development set and the free genre texts of the mirror. */
+  zoneCoordinatedPlaces: boolean;
+  /** Two statuses written as one word (华人华侨) name both, and both kinds of a person head that follows (华人华侨专业人士 → 华人专业人士
+   *  + 华侨专业人士; groups.ts pairedStatusHits, group-pairs.txt). Provenance: session 46 (helper extract), the innovation2 set's 浙江
+   *  text and charity's 广州 text (the golds' fifth-pass reading: two statuses a law defines apart are two groups); measured on every
+   *  development set. */
+  pairedStatuses: boolean;
+  /** Persons named as the pool a role is filled from (聘请优秀企业家、企业技术专家和创业投资人担任研究生兼职导师或者创业导师) are named by
+   *  the role: a group before 担任 in the same clause, when a group follows 担任, is no target by that mention (index.ts rolePool).
+   *  Provenance: session 46 (helper extract), techtransfer's 浙江 gold (the hired 企业家 read as candidates of the 导师 named after
+   *  担任) and innovation2's 广州 (优秀人才…担任创新创业导师); measured on every development set. */
+  rolePoolOut: boolean;
+  /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
+   *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
+   *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
+   *  innovation2 set's 郑洛新 text (第三十六条); measured on every development set and the free genre texts of the mirror. */
+  lawPilotZoneLists: boolean;
+  /** A marked kind of unit (designations.txt `unitMark`, `unitKind`) the text defines by the act that confers it (本条例所称的高新技术
+   *  企业，是指按照国家规定认定…的企业) is that designation, as after 认定的 (discover.ts determinedUnitHits). Provenance: session 46
+   *  (helper extract), the innovation2 set's 浙江 text (the gold's designation the text manages); free mirror: the one such
+   *  definition (所称中小企业，是指…确定 has no mark); measured on every development set. */
+  lawDefinedDesignations: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -457,6 +488,12 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,
+  zoneBodyAsWritten: true,
+  zoneCoordinatedPlaces: true,
+  pairedStatuses: true,
+  rolePoolOut: true,
+  lawPilotZoneLists: true,
+  lawDefinedDesignations: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,

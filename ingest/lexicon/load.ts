@@ -58,6 +58,8 @@ export interface Lexicon {
   groupModifiers: { modifier: string; bases: string[]; notAfter: string }[];
   /** Role heads that make a group of role-holders of the population noun before them (妇女|代表, 职工|代表). */
   groupRoles: string[];
+  /** Two statuses written as one word (group-pairs.txt: 华人华侨 → 华人 + 华侨), and the heads they share when one follows. */
+  groupPairs: { pairs: { word: string; parts: string[] }[]; heads: string[] };
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
@@ -463,6 +465,18 @@ function zoneHeads(dir: string): Pick<Lexicon, 'zoneHeads' | 'zoneWholeHeads' | 
   return { zoneHeads: zoneHeads.sort((a, b) => b.length - a.length), zoneWholeHeads, zoneDrawnHeads };
 }
 
+function groupPairs(dir: string): Lexicon['groupPairs'] {
+  const out: Lexicon['groupPairs'] = { pairs: [], heads: [] };
+  for (const { line, no } of lines(dir, 'group-pairs.txt')) {
+    const [key, rest = ''] = line.split('|').map((x) => x.trim());
+    const items = rest.split(/\s+/).filter(Boolean).map((w) => parse(Name, w, 'group-pairs.txt', no));
+    if (key === 'head') out.heads.push(...items);
+    else out.pairs.push({ word: parse(Name, key, 'group-pairs.txt', no), parts: items });
+  }
+  out.heads.sort((a, b) => b.length - a.length);
+  return out;
+}
+
 function words(dir: string, file: string): string[] {
   return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
 }
@@ -533,6 +547,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       return { modifier: parse(Name, modifier, 'group-modifiers.txt', no), bases: bases.split(/\s+/).filter(Boolean), notAfter };
     }),
     groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
+    groupPairs: groupPairs(dir),
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
     nameClauses: nameClauses(dir),
     orgFunctions: orgFunctions(dir),
