@@ -365,6 +365,12 @@ export interface ExtractOptions {
    *  (helper extract), the innovation2 set's 浙江 text (the gold's designation the text manages); free mirror: the one such
    *  definition (所称中小企业，是指…确定 has no mark); measured on every development set. */
   lawDefinedDesignations: boolean;
+  /** A marked kind of unit (designations.txt `unitMark`, `unitKind`) named right after a verb by which a firm applies for it or a body
+   *  certifies it (`unitApply`: 申报高新技术企业、专精特新中小企业; 认定高新技术企业的条件), or between 对 and 进行认定 (对高新技术企业进行认定),
+   *  is that designation, as after 认定的 (discover.ts determinedUnitHits). Provenance: session 46 (helper extract3), the innovation3
+   *  set's 上海 and 河南 texts (the gold writer's class "designations a firm applies for or is certified as"); read on ~100 free mirror
+   *  texts of the genre; measured on every development set. */
+  lawAppliedDesignations: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -494,6 +500,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   rolePoolOut: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
+  lawAppliedDesignations: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,
