@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -192,6 +192,12 @@ export function suffixHits(
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
         // groupNotOpen; group-objects.txt `notOpen`).
         if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
+        // 高等学校、科研机构|农业科技人员: a group opening with the last employer of a compressed list of employers starts after it (session
+        // 46 helper extract3, groupEmployerList; group-objects.txt `employer`): the list qualifies the persons of each employer in it.
+        if (rule.type === 'TargetGroup' && options.groupEmployerList === true && /[、和及]/.test(text[start - 1] ?? '')) {
+          const w = lexicon.objectEmployers.find((e) => text.startsWith(e, start));
+          if (w && end - suffix.length >= start + w.length + 2 && lexicon.objectEmployers.some((e) => text.slice(0, start - 1).endsWith(e))) start += w.length;
+        }
         // 在|岗|工作人员: a status word jieba cut in two leaves its second character out of the name too (session 45; groups.ts
         // drops a whole status word before a group, 在岗职工 → 职工).
         if (rule.type === 'TargetGroup' && /^在[岗职校读]$/.test(text.slice(start - 1, start + 1)) && tokens[tokenAt[start - from]]?.word.length === 1) start++;

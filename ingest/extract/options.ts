@@ -371,6 +371,11 @@ export interface ExtractOptions {
    *  set's 上海 and 河南 texts (the gold writer's class "designations a firm applies for or is certified as"); read on ~100 free mirror
    *  texts of the genre; measured on every development set. */
   lawAppliedDesignations: boolean;
+  /** A group found by its suffix that opens with the last of a compressed list of employers (高等学校、科研机构农业科技人员: group-objects.txt
+   *  `employer`, an employer word before the joiner too) starts after that employer: the list qualifies the persons of every
+   *  employer in it, and no one employer names the group. Provenance: session 46 (helper extract3), the innovation3 set's 上海 text
+   *  (the gold's 农业科技人员); read on the development sets' lists of employers and on ~100 free mirror texts of the genre. */
+  groupEmployerList: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -501,6 +506,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,
+  groupEmployerList: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,

@@ -152,6 +152,9 @@ export interface Lexicon {
   /** group-objects.txt `notOpen |` (session 39): words a group's name never opens with — verbs of administration jieba tags as
    *  nouns or idioms, and nouns of no person; a group found by its suffix starts after the last of them. */
   objectNotOpens: string[];
+  /** group-objects.txt `employer |` (session 46, helper extract3): kinds of employer a compressed list coordinates before the persons
+   *  they employ (高等学校、科研机构农业科技人员); the group starts after the last of the list (discover.ts, groupEmployerList). */
+  objectEmployers: string[];
   /** instrument-suffixes.txt: a 《…》 name ending in one is an instrument (a certificate, form, list,
    *  contract, standard …): neither a cited document nor an outlet. */
   instrumentSuffixes: string[];
@@ -398,11 +401,11 @@ function carers(dir: string): Lexicon['carers'] {
 }
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
-function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens'> {
+function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens' | 'objectEmployers'> {
   const all = lines(dir, 'group-objects.txt');
-  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd|notOpen)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd | notOpen, got "${line}"`);
+  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd|notOpen|employer)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd | notOpen | employer, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-objects.txt');
-  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd'), objectNotOpens: role('notOpen') };
+  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd'), objectNotOpens: role('notOpen'), objectEmployers: role('employer').sort((a, b) => b.length - a.length) };
 }
 
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
