@@ -6,6 +6,7 @@ import { names, regulation } from './law-text.js';
 // The option rules fail with their option off; the lexicon rules (designations.txt) fail with their line taken out.
 const law = (...articles: string[]) => regulation('某某省促进科技进步条例', ...articles);
 const programmes = (text: string, options = {}) => names('Programme', text, options);
+const groups = (text: string, options = {}) => names('TargetGroup', text, options);
 
 describe('designations a firm applies for or is certified as (lawAppliedDesignations; designations.txt unitApply, 专精特新)', () => {
   it('reads each marked unit a firm applies for', () => {
@@ -26,5 +27,42 @@ describe('designations a firm applies for or is certified as (lawAppliedDesignat
   it('leaves a unit named by no mark, or one that goes on into a longer noun, out', () => {
     expect(programmes(law('申报单位应当如实提交申报材料。'))).toEqual([]);
     expect(programmes(law('鼓励社会力量申请认定科技企业孵化器。'))).not.toContain('科技企业');
+  });
+});
+
+describe('talent categories (target-groups.txt 战略科学家, 卓越工程师, 天使投资人, 技术骨干, 管理骨干)', () => {
+  it('reads the state talent categories whole', () => {
+    const text = law('本市依托国家实验室、全国重点实验室、新型研发机构、科技领军企业培养引进战略科学家、科技领军人才、卓越工程师及其创新团队。');
+    expect(groups(text)).toEqual(expect.arrayContaining(['战略科学家', '卓越工程师', '科技领军人才']));
+    expect(groups(text)).not.toContain('科学家');
+  });
+  it('reads the investors a clause cultivates', () => {
+    expect(groups(law('支持创业投资机构集聚发展，鼓励各类资本和投资机构开展创业投资，培育壮大天使投资人群体。'))).toContain('天使投资人');
+  });
+  it('reads the key staff given equity incentives', () => {
+    expect(groups(law('高新技术企业可以对技术骨干和管理骨干实行股权、技术入股、期权等激励措施。'))).toEqual(expect.arrayContaining(['技术骨干', '管理骨干']));
+  });
+});
+
+describe('a compressed list of employers before the persons (groupEmployerList; group-objects.txt employer)', () => {
+  const text = law('允许高等学校、科研机构农业科技人员按照国家和本市有关规定，保留原有身份到企业从事农业科技成果转化。');
+  it('starts the group after the last employer of the list', () => {
+    expect(groups(text)).toContain('农业科技人员');
+    expect(groups(text)).not.toContain('科研机构农业科技人员');
+    expect(groups(text, { groupEmployerList: false })).toContain('科研机构农业科技人员');
+  });
+  it('keeps a group after one employer alone', () => {
+    expect(groups(law('鼓励企业科技人员参与技术创新活动，对其给予奖励。'))).toContain('企业科技人员');
+  });
+});
+
+describe('slogans, models and lists named after a group (group-followers.txt 一体化, 培养模式, 开发目录)', () => {
+  it('reads no group out of an integration slogan or a training model', () => {
+    const text = law('本市加快农业领域教育科技人才一体化发展，引导高等学校、科研机构创新人才培养模式。');
+    expect(groups(text)).not.toContain('科技人才');
+    expect(groups(text)).not.toContain('创新人才');
+  });
+  it('reads no group out of the list a body compiles', () => {
+    expect(groups(law('市农业农村部门应当编制农业重点领域的科技人才开发目录。'))).not.toContain('科技人才');
   });
 });
