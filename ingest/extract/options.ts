@@ -376,6 +376,18 @@ export interface ExtractOptions {
    *  employer in it, and no one employer names the group. Provenance: session 46 (helper extract3), the innovation3 set's 上海 text
    *  (the gold's 农业科技人员); read on the development sets' lists of employers and on ~100 free mirror texts of the genre. */
   groupEmployerList: boolean;
+  /** The rates a tax preference fixes are targets (= the share): a base deducted or amortised at a share (按照研究开发费用的百分之五十
+   *  加计扣除) and the rate a tax is levied at (按照百分之十五的税率征收企业所得税) (targets.ts taxRates). Provenance: session 46 (helper
+   *  extract3), the innovation3 set's 河南 gold (three rates), read as randomr's 漕河泾 gold reads 减按百分之十五税率; measured on every
+   *  development set. */
+  lawTaxRates: boolean;
+  /** A sum followed by 的部分 (技术转让所得超过五百万元的部分) bounds the part a rule applies to, a bracket that defines the case: no
+   *  target (targets.ts). Provenance: session 46 (helper extract3), the innovation3 set's 河南 gold; measured on every development set. */
+  bracketBoundOut: boolean;
+  /** 可从 written for 可以从 (可从技术转让所得的净收入中提取百分之七十用于一次性奖励) makes a bare set-aside share a permission, no target, as
+   *  可以 does (targets.ts SHORT_PERMITTED). Provenance: session 46 (helper extract3), the innovation3 set's 河南 gold; measured on every
+   *  development set. */
+  permittedShortForm: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -507,6 +519,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,
   groupEmployerList: true,
+  lawTaxRates: true,
+  bracketBoundOut: true,
+  permittedShortForm: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { names, regulation } from './law-text.js';
+import { articleTargets, names, regulation } from './law-text.js';
+import { extract } from '../../../ingest/extract/index.js';
+import { lexicon, structured } from '../helpers.js';
 
 // Session 46, helper extract3: the science-and-innovation genre, third set (issue 13). Each sentence is a real one of the
 // development set tests/real/innovation3 (上海 促进农业科技进步 2024, 河南 促进高新技术产业发展 2011), put in a made-up regulation.
@@ -64,5 +66,31 @@ describe('slogans, models and lists named after a group (group-followers.txt 一
   });
   it('reads no group out of the list a body compiles', () => {
     expect(groups(law('市农业农村部门应当编制农业重点领域的科技人才开发目录。'))).not.toContain('科技人才');
+  });
+});
+
+describe('tax figures (lawTaxRates, bracketBoundOut, permittedShortForm)', () => {
+  // The targets read with `options` over the defaults, as [metric, comparator, value, unit].
+  const withOptions = (article: string, options: Record<string, boolean>) =>
+    extract(structured('x.md', `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${article}\n`), lexicon, options).targets.map((t) => [t.metric, t.comparator, t.value, t.unit]);
+  it('reads a deduction and an amortisation at a share of their base', () => {
+    const article = '企业开发新技术、新产品、新工艺发生的研究开发费用，未形成无形资产计入当期损益的，在按规定据实扣除的基础上，按照研究开发费用的百分之五十加计扣除；形成无形资产的，按照无形资产成本的百分之一百五十摊销。';
+    expect(articleTargets(article)).toEqual(expect.arrayContaining([['研究开发费用加计扣除', '=', 50, '%'], ['无形资产成本摊销', '=', 150, '%']]));
+    expect(withOptions(article, { lawTaxRates: false })).toEqual([]);
+  });
+  it('reads the rate a tax is levied at', () => {
+    const article = '经认定（复审）合格的高新技术企业，依法按照百分之十五的税率征收企业所得税。';
+    expect(articleTargets(article)).toContainEqual(['企业所得税税率', '=', 15, '%']);
+    expect(withOptions(article, { lawTaxRates: false })).toEqual([]);
+  });
+  it('reads no target in the bound of a bracket', () => {
+    const article = '居民企业在一个纳税年度内，技术转让所得未超过五百万元的部分，依法免征企业所得税；超过五百万元的部分，依法减半征收企业所得税。';
+    expect(articleTargets(article)).toEqual([]);
+    expect(withOptions(article, { bracketBoundOut: false })).not.toEqual([]);
+  });
+  it('reads 可从 as a permission', () => {
+    const article = '对以技术转让方式将科技成果提供给他人的，可从技术转让所得的净收入中提取百分之七十用于一次性奖励。';
+    expect(articleTargets(article)).toEqual([]);
+    expect(withOptions(article, { permittedShortForm: false })).not.toEqual([]);
   });
 });
