@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -192,6 +192,12 @@ export function suffixHits(
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
         // groupNotOpen; group-objects.txt `notOpen`).
         if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
+        // 高等学校、科研机构|农业科技人员: a group opening with the last employer of a compressed list of employers starts after it (session
+        // 46 helper extract3, groupEmployerList; group-objects.txt `employer`): the list qualifies the persons of each employer in it.
+        if (rule.type === 'TargetGroup' && options.groupEmployerList === true && /[、和及]/.test(text[start - 1] ?? '')) {
+          const w = lexicon.objectEmployers.find((e) => text.startsWith(e, start));
+          if (w && end - suffix.length >= start + w.length + 2 && lexicon.objectEmployers.some((e) => text.slice(0, start - 1).endsWith(e))) start += w.length;
+        }
         // 在|岗|工作人员: a status word jieba cut in two leaves its second character out of the name too (session 45; groups.ts
         // drops a whole status word before a group, 在岗职工 → 职工).
         if (rule.type === 'TargetGroup' && /^在[岗职校读]$/.test(text.slice(start - 1, start + 1)) && tokens[tokenAt[start - from]]?.word.length === 1) start++;
@@ -1730,8 +1736,8 @@ export function designatedUnitHits(text: string, from: number, to: number, lexic
 /** A kind of unit a body determines by a mark of distinction (session 40, designations.txt `unitDetermine`, `unitMark`, `unitKind`,
  *  `unitList`, `unitOpener`): each marked item of the list after 认定的/确定的/确认的 (省人民政府确定的重点乡镇企业; 认定的科技企业或高新
  *  技术企业; 确认的大中型、科技进步型企业 → 科技进步型企业), and a key unit before 名录 (重点排污单位名录 → 重点排污单位). */
-export function determinedUnitHits(text: string, from: number, to: number, lexicon: Lexicon, defined = false): DictHit[] {
-  const { unitDetermines, unitMarks, unitKinds, unitLists, unitOpeners } = lexicon.designations;
+export function determinedUnitHits(text: string, from: number, to: number, lexicon: Lexicon, defined = false, applied = false): DictHit[] {
+  const { unitDetermines, unitMarks, unitKinds, unitLists, unitOpeners, unitApplies } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!unitDetermines.length || !unitMarks.length || !unitKinds.length) return hits;
   const span = text.slice(from, to);
@@ -1768,11 +1774,31 @@ export function determinedUnitHits(text: string, from: number, to: number, lexic
     const re = memoOnLists(lexicon, definedUnit, [unitDetermines, unitKinds], () => new RegExp(`所称的?([\u4e00-\u9fff]{2,12}?(?:${unitKinds.join('|')}))，是指[^。；]{0,30}?(?:${unitDetermines.join('|')})`, 'g'));
     for (const m of span.matchAll(re)) push(m[1]!, from + m.index! + m[0].indexOf('，'));
   }
+  // (Session 46 helper extract3, lawAppliedDesignations: the marked kinds right after a verb by which a firm applies for one or a body
+  // certifies it, 申报高新技术企业、专精特新中小企业, 认定高新技术企业的条件, or between 对 and 进行认定: 对高新技术企业进行认定. The list
+  // must end the phrase — punctuation, 的, 资格, 称号, 等 or 进行 after it — so 申请科技企业孵化器 names no unit.)
+  if (applied && unitApplies.length) {
+    const re = memoOnLists(lexicon, appliedUnit, [unitApplies, unitDetermines, unitKinds], () => new RegExp(`(?:(?:${unitApplies.join('|')})|对)((?:[\u4e00-\u9fff]{2,12}?(?:、|或者|或|和))*[\u4e00-\u9fff]{2,12}?(?:${unitKinds.join('|')}))(?=[，。；、：）\n]|的|资格|称号|等|进行(?:${unitDetermines.join('|')}))`, 'g'));
+    for (const m of span.matchAll(re)) {
+      // (After 对 the name must be what is certified: 对…进行认定 only.)
+      if (m[0].startsWith('对') && !new RegExp(`^进行(?:${unitDetermines.join('|')})`).test(span.slice(m.index! + m[0].length))) continue;
+      const items = m[1]!.split(/、|或者|或|和/);
+      let at = from + m.index! + m[0].length - m[1]!.length;
+      for (const item of items) {
+        const end = at + item.length;
+        if (unitKinds.some((k) => item.endsWith(k))) push(item, end);
+        at = end + (text.slice(end).match(/^(、|或者|或|和)/)?.[0].length ?? 0);
+      }
+    }
+  }
   return hits;
 }
 
 /** The memo key of the defined-designation pattern of determinedUnitHits (session 46). */
 function definedUnit(): void {}
+
+/** The memo key of the applied-designation pattern of determinedUnitHits (session 46, helper extract3). */
+function appliedUnit(): void {}
 
 /** A system whose building a body must push on (session 39): 推进停车诱导信息化系统建设 — a `systemWork` verb, the name, then 建设, the
  *  name ending in 系统 (six characters at least, no 的 or list joiner), not named by description words only (systemGeneric): the

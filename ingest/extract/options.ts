@@ -365,6 +365,29 @@ export interface ExtractOptions {
    *  (helper extract), the innovation2 set's 浙江 text (the gold's designation the text manages); free mirror: the one such
    *  definition (所称中小企业，是指…确定 has no mark); measured on every development set. */
   lawDefinedDesignations: boolean;
+  /** A marked kind of unit (designations.txt `unitMark`, `unitKind`) named right after a verb by which a firm applies for it or a body
+   *  certifies it (`unitApply`: 申报高新技术企业、专精特新中小企业; 认定高新技术企业的条件), or between 对 and 进行认定 (对高新技术企业进行认定),
+   *  is that designation, as after 认定的 (discover.ts determinedUnitHits). Provenance: session 46 (helper extract3), the innovation3
+   *  set's 上海 and 河南 texts (the gold writer's class "designations a firm applies for or is certified as"); read on ~100 free mirror
+   *  texts of the genre; measured on every development set. */
+  lawAppliedDesignations: boolean;
+  /** A group found by its suffix that opens with the last of a compressed list of employers (高等学校、科研机构农业科技人员: group-objects.txt
+   *  `employer`, an employer word before the joiner too) starts after that employer: the list qualifies the persons of every
+   *  employer in it, and no one employer names the group. Provenance: session 46 (helper extract3), the innovation3 set's 上海 text
+   *  (the gold's 农业科技人员); read on the development sets' lists of employers and on ~100 free mirror texts of the genre. */
+  groupEmployerList: boolean;
+  /** The rates a tax preference fixes are targets (= the share): a base deducted or amortised at a share (按照研究开发费用的百分之五十
+   *  加计扣除) and the rate a tax is levied at (按照百分之十五的税率征收企业所得税) (targets.ts taxRates). Provenance: session 46 (helper
+   *  extract3), the innovation3 set's 河南 gold (three rates), read as randomr's 漕河泾 gold reads 减按百分之十五税率; measured on every
+   *  development set. */
+  lawTaxRates: boolean;
+  /** A sum followed by 的部分 (技术转让所得超过五百万元的部分) bounds the part a rule applies to, a bracket that defines the case: no
+   *  target (targets.ts). Provenance: session 46 (helper extract3), the innovation3 set's 河南 gold; measured on every development set. */
+  bracketBoundOut: boolean;
+  /** 可从 written for 可以从 (可从技术转让所得的净收入中提取百分之七十用于一次性奖励) makes a bare set-aside share a permission, no target, as
+   *  可以 does (targets.ts SHORT_PERMITTED). Provenance: session 46 (helper extract3), the innovation3 set's 河南 gold; measured on every
+   *  development set. */
+  permittedShortForm: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -494,6 +517,11 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   rolePoolOut: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
+  lawAppliedDesignations: true,
+  groupEmployerList: true,
+  lawTaxRates: true,
+  bracketBoundOut: true,
+  permittedShortForm: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,

@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -229,6 +229,9 @@ export function findTargets(
     if (!unitStr) continue;
     let rest = pos + (n.percent ? 0 : unitStr.length);
     if (/^(周年|年|月|日|号|届|性)/.test(body.slice(rest))) continue; // 75周年, 一次性
+    // 技术转让所得未超过五百万元的部分: a bound that marks out the part of a sum a rule applies to (a tax bracket) defines the case, no
+    // target (session 46 helper extract3, bracketBoundOut; the innovation3 set's 河南 gold).
+    if (options.bracketBoundOut && body.startsWith('的部分', rest)) continue;
     // 给予最先举报人1000元至1万元的奖励: one range, = 1000–10000 元 (session 23, read on the spent randomv-heldout).
     const range = n.valueMax === undefined && !n.percent ? RANGE_SEPARATOR.exec(body.slice(rest)) : null;
     const upper = range ? numbers.find((m) => m.at === rest + range[0].length && m.valueMax === undefined && body.startsWith(unitStr!, m.end)) : undefined;
@@ -538,7 +541,9 @@ export function findTargets(
     const post = persons && !before ? POSTS_SET.exec(sentence) : null;
     // 每年在税后利润中提取百分之三，交…: a share a unit must set aside, stated bare after the verb (session 36 (plans), read on
     // randomp's 河南 乡镇企业 办法).
-    const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause);
+    // (Session 46 helper extract3, permittedShortForm: 可 alone before the preposition of the source, 可从…净收入中提取百分之七十用于一次性
+    // 奖励, is 可以: a permission without a bound word, as the innovation3 set's 河南 gold reads it.)
+    const setAside = n.percent && SET_ASIDE_SHARE.test(clause) && !PERMITTED.test(clause) && !(options.permittedShortForm && SHORT_PERMITTED.test(clause));
     // 应当按照…总建筑面积千分之七的比例配置物业管理用房: the ratio a duty is done by, stated bare after 按照 (session 37 (plans), randomi).
     const ratio = n.percent && /(?:应当|应|必须|须)按照?/.test(clause) && cues.share.some((w) => body.startsWith(w, rest));
     if (n.chinese && !before && !after && !keep && !perPeriod && !cuedPeriod && !alt && !staffed && !tenure && !composed && !margin && !setAside && !post && !ratio) continue;
@@ -738,6 +743,27 @@ export function findTargets(
     out.push(target);
     if (composed) composedSpans.add(target);
   }
+  if (options.lawTaxRates) out.push(...taxRates(body, unit).filter((t) => !out.some((o) => o.span[1] >= t.span[0] && o.span[0] <= t.span[1])));
+  return out;
+}
+
+/** lawTaxRates (session 46, helper extract3): the rates a tax preference fixes — a deduction or amortisation of a base at a share
+ *  (按照研究开发费用的百分之五十加计扣除 → 研究开发费用加计扣除 = 50 %; 按照无形资产成本的百分之一百五十摊销) and the rate a tax is levied
+ *  at (按照百分之十五的税率征收企业所得税, 减按百分之十五的税率征收 → 企业所得税税率 = 15 %): the figure the law fixes, as randomr's
+ *  漕河泾 gold reads its reduced rate. */
+const TAX_BASE_SHARE = /按照?([\u4e00-\u9fff]{2,12}?)的百分之([一二三四五六七八九十百零]+)(加计扣除|摊销)/g;
+const TAX_RATE = /按照?百分之([一二三四五六七八九十百零]+)的?税率(?:征收|缴纳|计征|计缴)([\u4e00-\u9fff]{2,8}?税)/g;
+
+function taxRates(body: string, unit: { path: string; span: [number, number] }): ExtractedTarget[] {
+  const out: ExtractedTarget[] = [];
+  const push = (m: RegExpMatchArray, metric: string, numeral: string) => {
+    const value = parseChineseNumeral(numeral);
+    if (!value) return;
+    const start = m.index!;
+    out.push({ path: unit.path, name: m[0], metric, comparator: '=', value, unit: '%', span: [unit.span[0] + start, unit.span[0] + start + m[0].length] });
+  };
+  for (const m of body.matchAll(TAX_BASE_SHARE)) push(m, m[1]! + m[3]!, m[2]!);
+  for (const m of body.matchAll(TAX_RATE)) push(m, `${m[2]!}税率`, m[1]!);
   return out;
 }
 
@@ -943,6 +969,8 @@ const COUNTED_SIZE = /[一二三四五六七八九十两\d]+(?:处|个|所|座|�
 
 /** 可以 in the number's clause (not 可以申请 of a party's right: the time-limit rules read those), session 35 (plans). */
 const PERMITTED = /可以/;
+/** 可从 (可 written alone for 可以 before the source a share is drawn from), not inside 许可, 认可 or 不可 (session 46, helper extract3). */
+const SHORT_PERMITTED = /(?<![许认不])可从/;
 /** 第一百二十条: a reference to an article (session 35 (plans)). */
 const ARTICLE_REF = /第[一二三四五六七八九十百零\d]+条/;
 /** 是指, 所指: a definition's verb (session 35 (plans)). */
