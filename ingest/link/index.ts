@@ -161,9 +161,13 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   // (统计法 第十五条: …统计机构应当依法责令停止有关统计调查活动) leaves the duty where it is.
   const outside = rule.outside ? new RegExp(rule.outside) : null;
   const hasChapter = !!outside && d.doc.units.some((u) => partOf(u) !== undefined);
+  // options.penaltyArticles.prohibited (session 46): the acts an article forbids (不得有下列行为：…向中小企业收费或者罚款；…,
+  // 不得…罚款) are read past before the sanction test: a 罚款 the article forbids is no sanction it sets.
+  const prohibited = rule.prohibited ? new RegExp(rule.prohibited, 'g') : null;
   for (const u of d.doc.units) {
     if (!u.leaf || u.kind === 'notice') continue;
-    const text = d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '');
+    const whole = d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '');
+    const text = prohibited ? whole.replace(prohibited, '') : whole;
     const under = underPart(u.parent);
     if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) out.add(u.path);
     else if (under === 'whole' && !recourse?.test(text)) out.add(u.path);
