@@ -97,17 +97,17 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
       const scored = provisoFree(d, text);
       const words = d.extraction.words[u.path] ?? [];
       return {
-      id: measureId(id, u.path),
-      docIndex: di,
-      offset: u.span[0],
-      text,
-      entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-      words: withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs),
-      genre: d.doc.genre,
-      role: articleRole(text, roles),
-      frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
-      ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(text, roles.penaltyActors) } : {}),
-      ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
+        id: measureId(id, u.path),
+        docIndex: di,
+        offset: u.span[0],
+        text,
+        entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
+        words: withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs),
+        genre: d.doc.genre,
+        role: articleRole(text, roles),
+        frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
+        ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(text, roles.penaltyActors) } : {}),
+        ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
       };
     });
   };

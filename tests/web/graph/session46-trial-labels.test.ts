@@ -2,7 +2,8 @@
 // 上海 document nodes had no label (sigma's grid gave their cells to measures with more links). label-layout.ts
 // draws documents first and no label over another.
 import { describe, expect, it } from 'vitest';
-import { chooseLabels, labelBox, type LabelCandidate } from '../../../web/src/views/label-layout.js';
+import fc from 'fast-check';
+import { chooseLabels, chooseLabelsPlain, labelBox, type LabelCandidate } from '../../../web/src/views/label-layout.js';
 
 const cand = (key: string, x: number, y: number, width: number, over: Partial<LabelCandidate> = {}): LabelCandidate => ({
   key,
@@ -30,5 +31,25 @@ describe('chooseLabels', () => {
     const f = cand('f', 0, 0, 100, { forced: true, size: 1 });
     const d = cand('d', 10, 0, 100, { first: true });
     expect(chooseLabels([d, f]).map((k) => k.key)).toEqual(['f']);
+  });
+});
+
+describe('chooseLabels at scale (the cells of LABEL_CELL)', () => {
+  it('keeps exactly the labels the plain every-kept-label test keeps, on random screens', () => {
+    const box = fc.record({
+      x: fc.integer({ min: -150, max: 1500 }),
+      y: fc.integer({ min: -50, max: 950 }),
+      width: fc.integer({ min: 10, max: 400 }),
+      size: fc.integer({ min: 1, max: 20 }),
+      forced: fc.boolean(),
+      first: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 300 }), (boxes) => {
+        const cands = boxes.map((b, i) => cand(`n${i}`, b.x, b.y, b.width, { size: b.size, forced: b.forced && i % 7 === 0, first: b.first }));
+        expect(chooseLabels(cands).map((c) => c.key)).toEqual(chooseLabelsPlain(cands).map((c) => c.key));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -36,9 +36,41 @@ export function labelBox(x: number, y: number, nodeSize: number, labelSize: numb
 
 const meets = (a: LabelCandidate, b: LabelCandidate, pad: number) => a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 
+/** Side of the cells kept labels are filed under (px): a candidate is tested only against labels filed in the cells its
+ *  box (with padding) covers, so a frame with thousands of documents on screen stays near-linear (issue 11: no main-thread
+ *  task over 200 ms at 50k nodes); the choice is the same as testing every kept label (tests/web/graph). */
+export const LABEL_CELL = 64;
+
 /** The labels to draw, in drawing order: forced ones, then first types, then by size (ties by key); each
  *  unforced label only where it meets none drawn before it. */
 export function chooseLabels(candidates: readonly LabelCandidate[], padding: number = LABEL_LAYOUT.padding): LabelCandidate[] {
+  const order = [...candidates].sort(
+    (a, b) => Number(b.forced) - Number(a.forced) || Number(b.first) - Number(a.first) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  const kept: LabelCandidate[] = [];
+  const seen = new Set<string>();
+  const cells = new Map<string, LabelCandidate[]>();
+  // The cells a box covers, its padding included (two boxes that meet share at least one of them).
+  const cellsOf = (c: LabelCandidate) => {
+    const out: string[] = [];
+    const [cx0, cx1] = [Math.floor((c.x0 - padding) / LABEL_CELL), Math.floor((c.x1 + padding) / LABEL_CELL)];
+    const [cy0, cy1] = [Math.floor((c.y0 - padding) / LABEL_CELL), Math.floor((c.y1 + padding) / LABEL_CELL)];
+    for (let x = cx0; x <= cx1; x++) for (let y = cy0; y <= cy1; y++) out.push(`${x},${y}`);
+    return out;
+  };
+  for (const c of order) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    const at = cellsOf(c);
+    if (!c.forced && at.some((k) => cells.get(k)?.some((o) => meets(o, c, padding)))) continue;
+    kept.push(c);
+    for (const k of at) (cells.get(k) ?? cells.set(k, []).get(k)!).push(c);
+  }
+  return kept;
+}
+
+/** chooseLabels' rule tested against every kept label (no cells): the reference the cells must agree with. */
+export function chooseLabelsPlain(candidates: readonly LabelCandidate[], padding: number = LABEL_LAYOUT.padding): LabelCandidate[] {
   const order = [...candidates].sort(
     (a, b) => Number(b.forced) - Number(a.forced) || Number(b.first) - Number(a.first) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
