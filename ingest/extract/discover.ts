@@ -1757,16 +1757,17 @@ export function determinedUnitHits(text: string, from: number, to: number, lexic
     if (canonical.length < 4 || canonical.includes('的') || !unitMarks.some((m) => canonical.startsWith(m))) return;
     hits.push({ type: 'Programme', canonical, start: end - canonical.length, end });
   };
-  for (const m of span.matchAll(determined)) {
-    const items = m[1]!.split(/、|或者|或|和/);
+  // A list of units ending a match (m[1], the match's last group): each item that ends in a head of its own.
+  const pushItems = (m: RegExpMatchArray) => {
     let at = from + m.index! + m[0].length - m[1]!.length;
-    for (const item of items) {
+    for (const item of m[1]!.split(/、|或者|或|和/)) {
       const end = at + item.length;
       // (An item with no head of its own shares the last one's: 大中型、科技进步型企业; only items ending in a head are read.)
       if (unitKinds.some((k) => item.endsWith(k))) push(item, end);
       at = end + (text.slice(end).match(/^(、|或者|或|和)/)?.[0].length ?? 0);
     }
-  }
+  };
+  for (const m of span.matchAll(determined)) pushItems(m);
   if (listed) for (const m of span.matchAll(listed)) push(m[1]!, from + m.index! + m[1]!.length);
   // (Session 46, lawDefinedDesignations: a marked kind of unit the text defines by the act that confers it, 本条例所称的高新技术企业，是指按照
   // 国家规定认定并取得高新技术企业证书的企业, is that designation, as after 认定的.)
@@ -1779,16 +1780,11 @@ export function determinedUnitHits(text: string, from: number, to: number, lexic
   // must end the phrase — punctuation, 的, 资格, 称号, 等 or 进行 after it — so 申请科技企业孵化器 names no unit.)
   if (applied && unitApplies.length) {
     const re = memoOnLists(lexicon, appliedUnit, [unitApplies, unitDetermines, unitKinds], () => new RegExp(`(?:(?:${unitApplies.join('|')})|对)((?:[\u4e00-\u9fff]{2,12}?(?:、|或者|或|和))*[\u4e00-\u9fff]{2,12}?(?:${unitKinds.join('|')}))(?=[，。；、：）\n]|的|资格|称号|等|进行(?:${unitDetermines.join('|')}))`, 'g'));
+    const certified = new RegExp(`^进行(?:${unitDetermines.join('|')})`);
     for (const m of span.matchAll(re)) {
       // (After 对 the name must be what is certified: 对…进行认定 only.)
-      if (m[0].startsWith('对') && !new RegExp(`^进行(?:${unitDetermines.join('|')})`).test(span.slice(m.index! + m[0].length))) continue;
-      const items = m[1]!.split(/、|或者|或|和/);
-      let at = from + m.index! + m[0].length - m[1]!.length;
-      for (const item of items) {
-        const end = at + item.length;
-        if (unitKinds.some((k) => item.endsWith(k))) push(item, end);
-        at = end + (text.slice(end).match(/^(、|或者|或|和)/)?.[0].length ?? 0);
-      }
+      if (m[0].startsWith('对') && !certified.test(span.slice(m.index! + m[0].length))) continue;
+      pushItems(m);
     }
   }
   return hits;

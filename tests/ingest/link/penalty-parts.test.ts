@@ -5,18 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { penaltyPaths } from '../../../ingest/link/index.js';
 import { linkOptions } from '../../../ingest/link/options.js';
-import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+import { regulation } from './regulation-fixture.js';
 
-type Part = { path: string; kind: 'chapter' | 'section' | 'article'; text: string; parent?: string };
-function regulation(parts: Part[]): ProcessedDoc {
-  let text = '';
-  const units = parts.map((p) => {
-    const start = text.length;
-    text += `${p.text}\n`;
-    return { path: p.path, kind: p.kind, name: p.text.slice(0, 12), span: [start, start + p.text.length] as [number, number], ordinal: 0, parent: p.parent, leaf: p.kind === 'article' };
-  });
-  return { doc: { text, units, genre: 'regulation' } } as unknown as ProcessedDoc;
-}
 const rule = linkOptions().penaltyArticles;
 const sorted = (s: Set<string>) => [...s].sort();
 
