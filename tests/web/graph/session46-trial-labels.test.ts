@@ -3,7 +3,7 @@
 // draws documents first and no label over another.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseLabels, chooseLabelsPlain, labelBox, type LabelCandidate } from '../../../web/src/views/label-layout.js';
+import { alternativeBoxes, chooseLabels, chooseLabelsPlain, labelBox, type LabelCandidate } from '../../../web/src/views/label-layout.js';
 
 const cand = (key: string, x: number, y: number, width: number, over: Partial<LabelCandidate> = {}): LabelCandidate => ({
   key,
@@ -46,10 +46,30 @@ describe('chooseLabels at scale (the cells of LABEL_CELL)', () => {
     });
     fc.assert(
       fc.property(fc.array(box, { maxLength: 300 }), (boxes) => {
-        const cands = boxes.map((b, i) => cand(`n${i}`, b.x, b.y, b.width, { size: b.size, forced: b.forced && i % 7 === 0, first: b.first }));
-        expect(chooseLabels(cands).map((c) => c.key)).toEqual(chooseLabelsPlain(cands).map((c) => c.key));
+        const cands = boxes.map((b, i) => {
+          const c = cand(`n${i}`, b.x, b.y, b.width, { size: b.size, forced: b.forced && i % 7 === 0, first: b.first });
+          return b.first ? { ...c, alternatives: alternativeBoxes(c, 5, 12) } : c;
+        });
+        const place = (c: LabelCandidate) => `${c.key}@${c.x0},${c.y0}`;
+        expect(chooseLabels(cands).map(place)).toEqual(chooseLabelsPlain(cands).map(place));
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a document label whose place is taken', () => {
+  it('moves left of its node (then above, below) instead of going undrawn: two documents side by side both labelled', () => {
+    // 上海's label right of its node runs over 山东's node and label place (the merged trial graph of session 46).
+    const shanghai = cand('doc:上海', 100, 100, 150, { first: true, size: 8 });
+    const shandongBox = cand('doc:山东', 240, 104, 150, { first: true, size: 7 });
+    const shandong = { ...shandongBox, alternatives: alternativeBoxes(shandongBox, 5, 12) };
+    const kept = chooseLabels([shanghai, shandong]);
+    expect(kept.map((k) => k.key)).toEqual(['doc:上海', 'doc:山东']);
+    const moved = kept[1]!;
+    expect([moved.x0, moved.y0]).not.toEqual([shandongBox.x0, shandongBox.y0]);
+    const meet = (a: LabelCandidate, b: LabelCandidate) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    expect(meet(kept[0]!, moved)).toBe(false);
+    expect(chooseLabels([shanghai, shandongBox]).map((k) => k.key)).toEqual(['doc:上海']);
   });
 });

@@ -34,53 +34,70 @@ export function labelBox(x: number, y: number, nodeSize: number, labelSize: numb
   return { x0, y0: base - labelSize, x1: x0 + width, y1: base + labelSize * 0.25 };
 }
 
-const meets = (a: LabelCandidate, b: LabelCandidate, pad: number) => a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+const meets = (a: Pick<LabelCandidate, 'x0' | 'y0' | 'x1' | 'y1'>, b: Pick<LabelCandidate, 'x0' | 'y0' | 'x1' | 'y1'>, pad: number) => a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 
 /** Side of the cells kept labels are filed under (px): a candidate is tested only against labels filed in the cells its
  *  box (with padding) covers, so a frame with thousands of documents on screen stays near-linear (issue 11: no main-thread
  *  task over 200 ms at 50k nodes); the choice is the same as testing every kept label (tests/web/graph). */
 export const LABEL_CELL = 64;
 
-/** The labels to draw, in drawing order: forced ones, then first types, then by size (ties by key); each
- *  unforced label only where it meets none drawn before it. */
-export function chooseLabels(candidates: readonly LabelCandidate[], padding: number = LABEL_LAYOUT.padding): LabelCandidate[] {
-  const order = [...candidates].sort(
-    (a, b) => Number(b.forced) - Number(a.forced) || Number(b.first) - Number(a.first) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
-  const kept: LabelCandidate[] = [];
-  const seen = new Set<string>();
-  const cells = new Map<string, LabelCandidate[]>();
-  // The cells a box covers, its padding included (two boxes that meet share at least one of them).
-  const cellsOf = (c: LabelCandidate) => {
+type Box = Pick<LabelCandidate, 'x0' | 'y0' | 'x1' | 'y1'>;
+
+/** A first-type label's other places when its own (right of the node) meets a label drawn before it, in order: left of
+ *  the node, above, below (session 46 review: two documents close together, the second lost its label). */
+export function alternativeBoxes(c: Box, nodeSize: number, labelSize: number): Box[] {
+  const width = c.x1 - c.x0;
+  const left = c.x0 - 2 * (nodeSize + 3) - width;
+  const up = labelSize + nodeSize;
+  return [
+    { x0: left, y0: c.y0, x1: left + width, y1: c.y1 },
+    { x0: c.x0, y0: c.y0 - up, x1: c.x1, y1: c.y1 - up },
+    { x0: c.x0, y0: c.y0 + up, x1: c.x1, y1: c.y1 + up },
+  ];
+}
+
+const drawOrder = (a: LabelCandidate, b: LabelCandidate) =>
+  Number(b.forced) - Number(a.forced) || Number(b.first) - Number(a.first) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The labels to draw, in drawing order: forced ones, then first types, then by size (ties by key); each unforced
+ *  label only where it meets none drawn before it: at its own box, else (a candidate with `alternatives`) at the first
+ *  of those that meets none, its box moved there. */
+export function chooseLabels(candidates: readonly (LabelCandidate & { alternatives?: Box[] })[], padding: number = LABEL_LAYOUT.padding): LabelCandidate[] {
+  const cells = new Map<string, Box[]>();
+  const cellsOf = (c: Box) => {
     const out: string[] = [];
     const [cx0, cx1] = [Math.floor((c.x0 - padding) / LABEL_CELL), Math.floor((c.x1 + padding) / LABEL_CELL)];
     const [cy0, cy1] = [Math.floor((c.y0 - padding) / LABEL_CELL), Math.floor((c.y1 + padding) / LABEL_CELL)];
     for (let x = cx0; x <= cx1; x++) for (let y = cy0; y <= cy1; y++) out.push(`${x},${y}`);
     return out;
   };
-  for (const c of order) {
-    if (seen.has(c.key)) continue;
-    seen.add(c.key);
-    const at = cellsOf(c);
-    if (!c.forced && at.some((k) => cells.get(k)?.some((o) => meets(o, c, padding)))) continue;
-    kept.push(c);
-    for (const k of at) (cells.get(k) ?? cells.set(k, []).get(k)!).push(c);
-  }
-  return kept;
+  return choose(
+    candidates,
+    (b) => cellsOf(b).some((k) => cells.get(k)?.some((o) => meets(o, b, padding))),
+    (b) => {
+      for (const k of cellsOf(b)) (cells.get(k) ?? cells.set(k, []).get(k)!).push(b);
+    },
+  );
 }
 
 /** chooseLabels' rule tested against every kept label (no cells): the reference the cells must agree with. */
-export function chooseLabelsPlain(candidates: readonly LabelCandidate[], padding: number = LABEL_LAYOUT.padding): LabelCandidate[] {
-  const order = [...candidates].sort(
-    (a, b) => Number(b.forced) - Number(a.forced) || Number(b.first) - Number(a.first) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
-  const kept: LabelCandidate[] = [];
+export function chooseLabelsPlain(candidates: readonly (LabelCandidate & { alternatives?: Box[] })[], padding: number = LABEL_LAYOUT.padding): LabelCandidate[] {
+  const kept: Box[] = [];
+  return choose(candidates, (b) => kept.some((k) => meets(k, b, padding)), (b) => kept.push(b));
+}
+
+function choose<C extends LabelCandidate & { alternatives?: Box[] }>(candidates: readonly C[], taken: (b: Box) => boolean, keep: (b: Box) => void): C[] {
+  const order = [...candidates].sort(drawOrder);
+  const out: C[] = [];
   const seen = new Set<string>();
   for (const c of order) {
     if (seen.has(c.key)) continue;
     seen.add(c.key);
-    if (!c.forced && kept.some((k) => meets(k, c, padding))) continue;
-    kept.push(c);
+    const place = c.forced || !taken(c) ? c : c.alternatives?.find((b) => !taken(b));
+    if (!place) continue;
+    const chosen = place === c ? c : { ...c, x0: place.x0, y0: place.y0, x1: place.x1, y1: place.y1 };
+    keep(chosen);
+    out.push(chosen);
   }
-  return kept;
+  return out;
 }

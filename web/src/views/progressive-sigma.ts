@@ -24,7 +24,7 @@ import { Camera } from 'sigma';
 import { createNormalizationFunction, matrixFromCamera } from 'sigma/utils';
 import type { MultiDirectedGraph } from 'graphology';
 import { nextTask } from '../graph/payload.js';
-import { chooseLabels, labelBox, LABEL_LAYOUT, type LabelCandidate } from './label-layout.js';
+import { alternativeBoxes, chooseLabels, labelBox, LABEL_LAYOUT, type LabelCandidate } from './label-layout.js';
 
 /** Every knob of the progressive drawing, in one place. */
 export const PROGRESSIVE_DRAW_OPTIONS = {
@@ -211,16 +211,22 @@ export class ProgressiveSigma<N extends Attributes = Attributes, E extends Attri
       if (!data.forceLabel && shown < settings.labelRenderedSizeThreshold) continue;
       if (x < -150 || x > self.width + 150 || y < -50 || y > self.height + 50) continue;
       const box = labelBox(x, y, shown, settings.labelSize, context.measureText(data.label).width);
-      candidates.push({ key: node, ...box, forced: !!data.forceLabel, first: first.has(node), size: shown, x, y, shown });
+      const isFirst = first.has(node);
+      // A document's label may move left, above or below when its own place is taken (label-layout.ts alternativeBoxes).
+      candidates.push({ key: node, ...box, forced: !!data.forceLabel, first: isFirst, size: shown, x, y, shown, ...(isFirst ? { alternatives: alternativeBoxes(box, shown, settings.labelSize) } : {}) });
     }
     self.displayedNodeLabels = new Set();
     this.drawnLabels = [];
+    const own = new Map(candidates.map((c) => [c.key, c]));
     for (const c of chooseLabels(candidates) as typeof candidates) {
       const data = self.nodeDataCache[c.key] as SigmaInternals['nodeDataCache'][string];
       self.displayedNodeLabels.add(c.key);
       this.drawnLabels.push({ key: c.key, box: [c.x0, c.y0, c.x1, c.y1] });
       const draw = self.nodePrograms[data.type]?.drawLabel ?? settings.defaultDrawNodeLabel;
-      draw(context, { key: c.key, ...data, size: c.shown, x: c.x, y: c.y } as never, settings as never);
+      // Drawn where its box was placed: the node program writes the text at (x + size + 3, y + labelSize / 3), so a
+      // moved box moves the point it is given by the same offset.
+      const at = own.get(c.key)!;
+      draw(context, { key: c.key, ...data, size: c.shown, x: c.x + (c.x0 - at.x0), y: c.y + (c.y0 - at.y0) } as never, settings as never);
     }
     return this;
   }

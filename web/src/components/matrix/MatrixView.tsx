@@ -20,7 +20,13 @@ import { MatrixTable, StatusLegend } from './MatrixTable.js';
 import { ThresholdControl } from './ThresholdControl.js';
 import { exactFrom } from '../../../../coverage/replay.js';
 import { useLinkCandidates } from '../../graph/link-candidates.js';
+import { documentMeasures } from '../../../../coverage/index.js';
+import { useTexts } from '../panels/use-texts.js';
 import './research.css';
+
+/** Most measure texts the matrix fetches for its columns: the server's cap per request (web/server/graph-routes.ts
+ *  TextsRequest). */
+export const MATRIX_TEXTS_MAX = 5000;
 
 /** `asOf` (YYYY-MM-DD): documents issued after it are left out; the time slider passes it. */
 export function MatrixView({ asOf }: { asOf?: string | null }) {
@@ -46,15 +52,26 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
   );
   const directiveText = useMemo(() => (directive ? loadChoices().find((o) => o.id === directive)?.label : undefined), [directive, loadChoices]);
   const thresholds = state.threshold ?? defaults;
-  const full = useMemo(
-    // Untouched thresholds: each link keeps the linker's verdict (plans and regulations have their own
-    // calibrated thresholds, snapshot attributes.linkThresholds.byGenre); a user's pair re-reads every score.
+  // Untouched thresholds: each link keeps the linker's verdict (plans and regulations have their own
+  // calibrated thresholds, snapshot attributes.linkThresholds.byGenre); a user's pair re-reads every score.
+  const compute = useCallback(
     () =>
       directive
         ? sortMatrix(coverageMatrix(data, directive, { ...(state.threshold ? { thresholds: state.threshold } : {}), ...(asOf ? { asOf } : {}) }), state.sort)
         : null,
     [data, directive, state.threshold, asOf, state.sort, candidates],
   );
+  const base = useMemo(compute, [compute]);
+  // The columns' measure texts (fetched once, POST /api/texts): an entity carried under a narrower form is read in them
+  // (coverage/carried.ts), as the report and /api/coverage read it in the snapshot, so the page's cells and its CSV are
+  // the report's (session 46: trial-elderly's 赡养人 read "not carried" on the page, "carried" in the report). Above
+  // the server's cap of ids per request the page reads entity nodes only (README: limits).
+  const columnMeasures = useMemo(() => {
+    const ids = (base?.columns ?? []).flatMap((c) => documentMeasures(data, c.id));
+    return ids.length <= MATRIX_TEXTS_MAX ? ids : [];
+  }, [data, base]);
+  const texts = useTexts(columnMeasures);
+  const full = useMemo(() => (texts === 'ready' && columnMeasures.length ? compute() : base), [texts, columnMeasures, compute, base]);
   const own = useMemo(() => {
     const by = new Map<string, { implements: number; partial: number; columns: number }>();
     for (const c of full?.columns ?? []) {
@@ -127,7 +144,7 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           className="download"
           data-testid="matrix-download"
           title={t('matrix.downloadTitle')}
-          disabled={!shown}
+          disabled={!shown || texts === 'loading'}
           onClick={() => {
             if (!shown) return;
             const csv = matrixCsv(shown, { words: matrixCsvWords(t) });
