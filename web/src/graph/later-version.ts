@@ -4,7 +4,7 @@
 // evidence said "lag from the adoption" for 新乡's 2020 regulation and the 2021 消防法, whose 407 days run from the
 // 2019-04-23 amendment (adopted 1998), and the cascade's pairs table gave the 407 days with no word of it.
 
-import { ownVersions } from '../../../ingest/link/lag.js';
+import { carriedOutOn, ownVersions } from '../../../ingest/link/lag.js';
 
 interface Dated {
   issuedOn?: string;
@@ -19,7 +19,7 @@ interface Dated {
 export function lagUntil(lower: Dated, since: string | undefined): string | undefined {
   const own = lower.issuedOn;
   if (!own || !since) return undefined;
-  const d = ownVersions(lower.history, own).find((x) => x >= since);
+  const d = carriedOutOn({ issuedOn: own, ownVersionsOn: ownVersions(lower.history, own) }, since);
   return d && d !== own ? d : undefined;
 }
 
