@@ -81,3 +81,18 @@ describe('talent only inside a facility or a goal, or qualified by quality (grou
     expect(groups(law('营造尊重人才、爱护人才的人才发展环境，建设高水平人才高地。'))).toEqual([]);
   });
 });
+
+describe('named schemes, categories and a market institution (programmes.txt 科技创新券, 国家科技重大专项; target-groups.txt 技术经理人, 科技项目经理人; org-patterns.txt 股权交易中心 | lawPlace)', () => {
+  it('reads the voucher listed among support policies and the national major projects applied for', () => {
+    const text = law('市科学技术、经济和信息化、财政等部门应当落实研发费用税前加计扣除、研发费用资助、科技创新券等支持政策。', '鼓励企业申报国家科技重大专项、国家重要科技计划项目且获得立项的，按照国家和本市有关规定，给予相应的支持。');
+    expect(programmes(text)).toEqual(['国家科技重大专项', '科技创新券']);
+  });
+  it('reads the managers of projects and of technology transfer', () => {
+    expect(groups(law('支持科技项目经理人、园区运营管理人才、创业孵化人才等集聚发展。'))).toContain('科技项目经理人');
+    expect(groups(law('加强技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才队伍建设。'))).toContain('技术经理人');
+  });
+  it('reads the regional equity market named by its place, not the kind', () => {
+    expect(names('Organisation', law('支持北京股权交易中心专精特新专板建设。'))).toContain('北京股权交易中心');
+    expect(names('Organisation', law('支持区域股权交易中心建设非上市股权公司股权托管平台。'))).toEqual([]);
+  });
+});
