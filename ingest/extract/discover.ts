@@ -664,7 +664,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
 const QUOTED = /“([^“”，。；、：！？\s]{2,16})”/g;
 
 /** “…” names: classified by suffix; other quoted phrases (slogans like “两个维护”) are skipped. */
-export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon, channels = false): DictHit[] {
+export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon, channels = false, works = false): DictHit[] {
   const hits: DictHit[] = [];
   for (const m of text.slice(from, to).matchAll(QUOTED)) {
     const inner = m[1];
@@ -686,6 +686,14 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     // through, 通过“一网通办”、在…开设服务窗口等方式: the named platform or scheme, no slogan. Numbers, “12345”热线, are hotlines
     // the other rules read.)
     if (!type && channels && !/^[\dA-Za-z]+$/.test(inner) && (/^(平台|系统)/.test(after) || (/通过$/.test(text.slice(Math.max(0, start - 2), start)) && /^(、|等)/.test(after)))) type = 'Programme';
+    // (Session 47, lawQuotedWorks: a quoted name before a word of quoted-works.txt, 深化“最多跑一次”改革, 推进…“一网统管”领域相关
+    // 工作, is the named reform or line of work a body must carry on. A name of numerals only is left alone; one opening with a
+    // numeral is not, as the suffix rules leave it (一网统管, 一业一证 are such names). Not inside a cited title, 《…关于进一步促进
+    // 和保障“一网通办”改革的决定》: the title names a document.)
+    if (!type && works && !/^[\d一二三四五六七八九十百千]+$/.test(inner) && text.lastIndexOf('《', start) <= text.lastIndexOf('》', start)) {
+      const next = text.slice(start + m[0].length, start + m[0].length + 8);
+      if (lexicon.quotedWorks.some((w) => next.startsWith(w))) type = 'Programme';
+    }
     if (type) hits.push({ type, canonical: inner, start, end: start + m[0].length });
   }
   return hits;

@@ -3,6 +3,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
+import { compressedTalentHits } from './compressed-groups.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -156,7 +157,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (options.coordinatedRegionBodies) add(coordinatedRegionHits(text, s, e, lexicon), 1);
     // 华人华侨专业人士 → 华人专业人士 + 华侨专业人士 (session 46, pairedStatuses; group-pairs.txt); not inside a body's name (华侨华人联合会).
     if (options.pairedStatuses) add(pairedStatusHits(text, s, e, lexicon).filter((h) => !bodyAfter.test(text.slice(h.end, h.end + 6)) && !(options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))), 3);
-    add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels), 2);
+    // 数字技术、技能和管理人才 → three categories (session 47, compressedTalents; compressed-groups.ts).
+    if (options.compressedTalents) add(compressedTalentHits(tokens, lexicon), 3);
+    add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels, doc.genre === 'regulation' && options.lawQuotedWorks), 2);
     add(recurringHits(text, s, e, doc.region), 2);
     if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);
     if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);

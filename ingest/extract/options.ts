@@ -260,6 +260,18 @@ export interface ExtractOptions {
    *  通过“…” and “…”平台|系统 phrases (reserved titles excluded: 一网通办, 一网统管, 一窗受理, 互联网+监管, 一事一议, 外籍商友卡);
    *  measured on every development set. */
   lawQuotedChannels: boolean;
+  /** In a law or regulation, a quoted name right before a word of ingest/lexicon/quoted-works.txt is the named reform or line of
+   *  work a body must carry on (深化“最多跑一次”改革, 推进城市运行“一网统管”领域相关工作): one programme, not a slogan (discover.ts
+   *  quotedHits). Provenance: session 47 (helper extract2), the digital set's misses (issue 13); read on the whole free mirror's
+   *  “…”改革 and “…”相关工作 phrases (reserved titles excluded: 最多跑一次, 一网通办, 一业一证, 证照分离, 放管服 — named reforms of
+   *  the state or a province); measured on every development set. */
+  lawQuotedWorks: boolean;
+  /** Categories of talent written as one compressed coordination sharing its field and its head 人才 (数字技术、技能和管理人才 →
+   *  数字技术人才, 数字技能人才, 数字管理人才; 数字经济研究和应用型人才 → two), and without a field the conjuncts the lexicon names
+   *  (高层次、高学历、高技能以及紧缺人才 → 高技能人才; compressed-groups.ts). Provenance: session 47 (helper extract2), the digital
+   *  set's misses (issue 13); read on 99 free mirror texts of the neighbouring genres (数字/信息/数据/网络/政务/平台/产业/服务 titles,
+   *  reserved titles and set texts out); measured on every development set. */
+  compressedTalents: boolean;
   /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
    *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
    *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
@@ -498,6 +510,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawGradedDesignations: true,
   lawJoinedSystemFunctions: true,
   lawQuotedChannels: true,
+  lawQuotedWorks: true,
+  compressedTalents: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,
