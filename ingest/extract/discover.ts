@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -179,6 +179,8 @@ export function suffixHits(
         if (rule.type === 'Programme' && law && /[与和及、]/.test(text[end - suffix.length - 1] ?? '')) continue;
         // 纳入相关信用信息系统, 有关信息平台: a system after 相关/有关/各类/其他 is any of a class (session 27, the same 条例).
         if (rule.type === 'Programme' && law && /(相关|有关|各类|其他|其它)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+        // 支撑各级智能决策管理信息系统: a system after 各级 is the one each level runs, a kind (session 47, lawEveryLevelSystems).
+        if (rule.type === 'Programme' && law && options.lawEveryLevelSystems && /(系统|平台)$/.test(suffix) && /各级$/.test(text.slice(Math.max(0, start - 2), start))) continue;
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
         // (Programmes too, session 24: 经|业主大会, 建议|…, 申请|… — the qa walk of the 物业管理 family.)
@@ -1247,6 +1249,25 @@ export function channelSystemHits(text: string, from: number, to: number, local:
     if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2))) continue;
     const start = from + m.index! + m[0].indexOf(name, 2);
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}
+
+/** Session 47 (helper extract2, lawUnifiedChannels): the one system of the whole region a body uses, feeds or works through, named
+ *  after 全省统一的 / 全市统一的 (本省, 本市) and a verb of use (使用, 通过, 依托, 利用, 接入, 纳入) wherever the verb stands in its clause:
+ *  应当完善并规范使用全省统一的行政处罚办案系统, 依托全省统一的公共资源交易平台. 统一的 with the region says there is one, so a
+ *  clause whose subject is every level (县级以上人民政府…) uses it too (channelSystemHits needs 应当 right before the verb and reads
+ *  such a clause as a kind). Read on the whole free mirror (reserved titles out): 21 phrases, each one region's system. The name
+ *  is read bare (全省统一的 dropped, as channelSystemHits reads it); one holding 、, 和, 与, 及 or 的 is left alone. */
+export function unifiedChannelHits(text: string, from: number, to: number): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('统一的')) return hits;
+  for (const m of span.matchAll(/(?:使用|通过|依托|利用|接入|纳入)(?:全省|全市|本省|本市)统一的([\u4e00-\u9fff]{4,12}?(?:平台|系统))(?![\u4e00-\u9fff])/g)) {
+    const name = m[1]!;
+    if (/[、和与及或的]/.test(name) || SYSTEM_NOT_NAMED.test(name)) continue;
+    const end = from + m.index! + m[0].length;
+    hits.push({ type: 'Programme', canonical: name, start: end - name.length, end });
   }
   return hits;
 }

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
 import { compressedTalentHits } from './compressed-groups.js';
+import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -178,6 +179,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawBuiltPlatformDuties) add(builtPlatformHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon, options.zoneBodyAsWritten, options.zoneCoordinatedPlaces), 1);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
+    // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
+    if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);

@@ -272,6 +272,15 @@ export interface ExtractOptions {
    *  set's misses (issue 13); read on 99 free mirror texts of the neighbouring genres (数字/信息/数据/网络/政务/平台/产业/服务 titles,
    *  reserved titles and set texts out); measured on every development set. */
   compressedTalents: boolean;
+  /** In a law or regulation, a system or platform found by its suffix right after 各级 (支撑各级智能决策管理信息系统) is the one each
+   *  level runs, a kind, as after 各类 or 相关 (discover.ts suffixHits). Provenance: session 47 (helper extract2), the digital set's
+   *  北京 spurious name (issue 13); measured on every development set. */
+  lawEveryLevelSystems: boolean;
+  /** In a law or regulation, the one system of the whole region named after 全省统一的 / 全市统一的 and a verb of use (使用, 通过, 依托,
+   *  利用, 接入, 纳入), whatever stands between the modal and the verb and whoever the subject (应当完善并规范使用全省统一的行政处罚
+   *  办案系统; discover.ts unifiedChannelHits). Provenance: session 47 (helper extract2), the digital set's 浙江 miss (issue 13); read
+   *  on the whole free mirror's 21 such phrases (reserved titles out), each one region's system; measured on every development set. */
+  lawUnifiedChannels: boolean;
   /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
    *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
    *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
@@ -512,6 +521,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawQuotedChannels: true,
   lawQuotedWorks: true,
   compressedTalents: true,
+  lawEveryLevelSystems: true,
+  lawUnifiedChannels: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,
