@@ -48,7 +48,10 @@ export function compressedTalentHits(tokens: Token[], lexicon: Lexicon): DictHit
     while (f >= 0 && FIELD.test(tokens[f]!.tag) && !tokens[f]!.word.includes('人')) f--;
     // (A field right after 、 or a joiner is a list item of its own: 经营管理、专业技术和技能人才 names three whole categories.)
     if (f >= 0 && (tokens[f]!.word === '、' || JOINERS.has(tokens[f]!.word))) continue;
-    const field = tokens.slice(f + 1, j).map((t) => t.word).join('');
+    let field = tokens.slice(f + 1, j).map((t) => t.word).join('');
+    // (A conjunct that is a quality or grade word (高层次/b, 紧缺/a) makes the list one of grades, not of kinds in a field:
+    // 数据领域高层次、高学历、高技能以及紧缺人才 is read as the grades are without a field, the lexicon's names only.)
+    if (items.some((t) => /^(b|a)$/.test(t.tag))) field = '';
     // (A later conjunct longer than the first by more than a character is a field of its own, not a sibling sharing the first
     // one's field: 数字经济和人工智能人才.)
     if (field && items.slice(1).some((t) => t.word.length > items[0]!.word.length + 1)) continue;

@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -172,7 +172,10 @@ export function suffixHits(
         // 按照统一的信息数据标准与|志愿服务信息平台进行对接: in a law 与 before a system's name is the preposition of its
         // verb (对接, 衔接, 共享), not a part of the name; no law gold programme holds 与 (session 23, helper extract2,
         // programme study; a plan's 科学道德与学风建设宣讲教育报告会 does, so laws only).
-        if (rule.type === 'Programme' && law) start = afterLawJoiner(text, start, end - suffix.length);
+        // (Session 47, lawRunPlanJoiner: not in a plan a body runs by name, 组织实施全民数字素养与技能提升计划: there 与 joins the
+        // plan's two aims inside its name, as a verb of running right before the name shows; a verb of running never takes 与 as
+        // its preposition.)
+        if (rule.type === 'Programme' && law && !(options.lawRunPlanJoiner && /(计划|行动|工程)$/.test(suffix) && lexicon.programmeRunVerbs.some((v) => text.endsWith(v, start)))) start = afterLawJoiner(text, start, end - suffix.length);
         // 网络与信息系统, 网络和信息系统: the suffix word coordinated with the noun right before it names classes of thing
         // (networks and information systems), no one system (session 27, read on the spent randomq-heldout's 北京 信息化 条例:
         // six spurious names of one phrase).

@@ -281,6 +281,12 @@ export interface ExtractOptions {
    *  办案系统; discover.ts unifiedChannelHits). Provenance: session 47 (helper extract2), the digital set's 浙江 miss (issue 13); read
    *  on the whole free mirror's 21 such phrases (reserved titles out), each one region's system; measured on every development set. */
   lawUnifiedChannels: boolean;
+  /** In a law or regulation, a plan, campaign or works found by its suffix right after a verb of running it by name
+   *  (programme-run-verbs.txt: 组织实施全民数字素养与技能提升计划) keeps a 与 inside its name: the verb shows where the name starts,
+   *  and 与 joins two aims of the plan, not a preposition before a system's name (discover.ts suffixHits, afterLawJoiner).
+   *  Provenance: session 47 (helper extract2), the digital set's 北京 miss (技能提升计划 was read, spurious; issue 13);
+   *  measured on every development set. */
+  lawRunPlanJoiner: boolean;
   /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
    *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
    *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
@@ -523,6 +529,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   compressedTalents: true,
   lawEveryLevelSystems: true,
   lawUnifiedChannels: true,
+  lawRunPlanJoiner: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,
