@@ -287,6 +287,10 @@ export interface ExtractOptions {
    *  Provenance: session 47 (helper extract2), the digital set's 北京 miss (技能提升计划 was read, spurious; issue 13);
    *  measured on every development set. */
   lawRunPlanJoiner: boolean;
+  /** A duration bounded by a limit cue right before a term word of target-cues.txt `term` (履行不少于两年保修期义务, 提供不少于两年的
+   *  保修期) is that term's bound, as 保修期不少于两年 is (targets.ts). Provenance: session 47 (helper extract2), the digital set's
+   *  北京 target (issue 13); measured on every development set. */
+  termAfterBound: boolean;
   /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
    *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
    *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
@@ -530,6 +534,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawEveryLevelSystems: true,
   lawUnifiedChannels: true,
   lawRunPlanJoiner: true,
+  termAfterBound: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,

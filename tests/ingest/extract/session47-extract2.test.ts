@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { names, regulation } from './law-text.js';
+import { articleTargets, names, regulation } from './law-text.js';
+import { extract } from '../../../ingest/extract/index.js';
+import { lexicon, structured } from '../helpers.js';
 
 // Session 47, helper extract2: the digital set's programmes and talent groups (issue 13). Each sentence is a real one of the
 // development set tests/real/digital (浙江省数字经济促进条例 2020, 北京市数字经济促进条例 2022) or of a free mirror text read for false
@@ -88,5 +90,17 @@ describe('a plan run by name keeps 与 inside its name (lawRunPlanJoiner)', () =
     const text = law('网信、教育、人力资源和社会保障、人才工作等部门应当组织实施全民数字素养与技能提升计划。');
     expect(programmes(text)).toEqual(['全民数字素养与技能提升计划']);
     expect(programmes(text, { lawRunPlanJoiner: false })).toEqual(['技能提升计划']);
+  });
+});
+
+describe('a bounded duration before its term word (termAfterBound)', () => {
+  const sentence = '为公共机构提供信息化项目开发建设服务的单位，应当保证项目质量并履行不少于两年保修期义务，不得擅自留存、使用数据。';
+  it('reads the warranty a unit must keep', () => {
+    expect(articleTargets(sentence)).toEqual([['保修期', '>=', 2, '年']]);
+  });
+  it('fails without the option, and leaves a time frame out', () => {
+    const text = `某某市某某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　${sentence}\n`;
+    expect(extract(structured('x.md', text), lexicon, { termAfterBound: false }).targets).toEqual([]);
+    expect(articleTargets('经税务机关批准，可以在最长不超过五年的期限内分期缴纳。')).toEqual([]);
   });
 });
