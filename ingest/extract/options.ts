@@ -291,6 +291,12 @@ export interface ExtractOptions {
    *  保修期) is that term's bound, as 保修期不少于两年 is (targets.ts). Provenance: session 47 (helper extract2), the digital set's
    *  北京 target (issue 13); measured on every development set. */
   termAfterBound: boolean;
+  /** In a law or regulation, a programme found by its suffix as the object of 通过建设 / 采取设立 / 采用建立 … in a list closed by
+   *  等方式 / 等形式 / 等模式 / 等途径 (通过建设数字文化创意产业试验区等方式，推进…产业发展) is one mode among others the text leaves open,
+   *  a kind, as lawCooperationForms reads a body in such a list (index.ts MODE_OPEN, MODE_CLOSE). Provenance: session 47 (helper
+   *  extract2), the digital set's 浙江 spurious zone (issue 13); read on the whole free mirror's 通过|采取|采用 + 建设|设立|建立 … 等方式
+   *  phrases (reserved titles out: zones, funds, platforms, halls, every one a mode); measured on every development set. */
+  lawModeProgrammes: boolean;
   /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
    *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
    *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
@@ -535,6 +541,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawUnifiedChannels: true,
   lawRunPlanJoiner: true,
   termAfterBound: true,
+  lawModeProgrammes: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,

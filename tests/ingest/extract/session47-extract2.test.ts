@@ -104,3 +104,14 @@ describe('a bounded duration before its term word (termAfterBound)', () => {
     expect(articleTargets('经税务机关批准，可以在最长不超过五年的期限内分期缴纳。')).toEqual([]);
   });
 });
+
+describe('a programme named as one mode among others (lawModeProgrammes)', () => {
+  it('leaves a zone built as a mode out', () => {
+    const text = law('县级以上人民政府及其有关部门应当通过建设数字文化创意产业试验区等方式，推进网络视听、数字影视、数字动漫等数字文化创意产业发展。');
+    expect(programmes(text)).not.toContain('数字文化创意产业试验区');
+    expect(programmes(text, { lawModeProgrammes: false })).toContain('数字文化创意产业试验区');
+  });
+  it('keeps the zone a body must promote', () => {
+    expect(programmes(law('县级以上人民政府应当促进跨境电商综合试验区建设，提升跨境电商普及应用水平。'))).toContain('跨境电商综合试验区');
+  });
+});
