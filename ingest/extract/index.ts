@@ -199,13 +199,22 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(stateOrganStaffHits(text, s, e), 1);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
+    const suffixFrom = candidates.length;
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'Programme' && doc.genre === 'regulation' && options.lawModeProgrammes && MODE_OPEN.test(text.slice(Math.max(0, h.start - 34), h.start)) && MODE_CLOSE.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
       add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }), 3);
+    }
+    // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
+    // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).
+    if (doc.genre === 'regulation' && options.lawModeProgrammes) {
+      for (let k = candidates.length - 1; k >= suffixFrom; k--) {
+        const h = candidates[k]!;
+        if (h.type === 'Programme' && MODE_OPEN.test(text.slice(Math.max(0, h.start - 34), h.start)) && MODE_CLOSE.test(text.slice(h.end, h.end + 40))) candidates.splice(k, 1);
+      }
     }
   }
 
