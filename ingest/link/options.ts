@@ -376,6 +376,13 @@ export interface LinkOptions {
    *  unitMaker), so that an article does not meet a higher article on the interests it promises not to harm (北京转化
    *  第九条, 第二十七条 → 转化法 第七条, 国家为了国家安全、国家利益和重大社会公共利益的需要…). null: off. */
   provisos?: { genres: Genre[]; pattern: string } | null;
+  /** Session 47 (helper link, issue 13): terms the drafting writes in other words (ingest/lexicon/term-classes.txt: 大型企业 |
+   *  大企业, 高等学校 | 高等院校 | 高校 …), matched in a unit's text as strings, not as jieba words: a unit of these genres whose
+   *  text holds a term of a class gets the class's token (§ and its first term) once per occurrence in its words, so the
+   *  pair TF-IDF (implements.ts pairCosines) meets the two wordings however jieba cuts them (大型企业 → 大型 + 企业, 大企业 →
+   *  大 + 企业: a paraphrase class of whole words never met). `weight`: how many times each occurrence counts. null: off.
+   *  Provenance: see DEFAULT_LINK_OPTIONS. */
+  termClasses?: { genres: Genre[]; classes: string[][]; weight: number } | null;
   /** Paragraph-pair evidence (ingest/link/paragraph-pair.ts) for lower units of these genres: the pair's text signal is
    *  raised to `max` × the best share, over the pairs of a lower and a higher paragraph, of the shorter paragraph's
    *  IDF-weighted character bigrams found in the other (IDF over the paragraphs of the two documents). null: off.
@@ -607,6 +614,11 @@ export function readParaphrases(url: URL): string[][] {
     .map((l) => l.split('|').map((w) => w.trim()).filter(Boolean))
     .filter((c) => c.length > 1);
 }
+
+/** The classes of ingest/lexicon/term-classes.txt (session 47, options.termClasses). */
+export const TERM_CLASSES = readParaphrases(new URL('../lexicon/term-classes.txt', import.meta.url));
+/** Session 47 (helper link): options.termClasses as measured (docs/history/links.md, session 47). */
+export const TERM_CLASSES_MEASURED = { genres: ['regulation'] as Genre[], classes: TERM_CLASSES, weight: 1 };
 
 /** The rewrites of ingest/lexicon/drafting-rewrites.txt, every group (options.draftingRewrites takes some). */
 export const DRAFTING_REWRITES = readRewrites(new URL('../lexicon/drafting-rewrites.txt', import.meta.url));
@@ -1243,6 +1255,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Session 46 (helper link): read on the 促进科技成果转化 trial (tests/real/techtransfer-trial: 北京 第九、二十七条 -> 转化法 第七条 gone);
   // links-grid.ts, thirteen dev link sets: identical in every figure. docs/history/links.md.
   provisos: { genres: ['regulation'], pattern: PROVISO },
+  // Session 47 (helper link): see TERM_CLASSES_MEASURED.
+  termClasses: null,
   // Session 34 (helper link): off. Built for the weak second links of long articles (fire 17/27, legal aid 24/33 of their
   // misses, session 33) and measured with npm run eval -- --set <each dev regulation set> (F1 4 d.p., TP/FP/FN, verdicts):
   // the missed links' own item shares are low (0.1–0.4) and beat the item's other candidates by 0.00–0.15, so an item's best
