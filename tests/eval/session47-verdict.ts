@@ -4,7 +4,8 @@
 // carries. A demotion rule turns the strong links it matches partial, a promotion rule turns the best partial link of a
 // row with no strong link strong, in a copy of the snapshot; the coverage verdicts right are counted again
 // (session46-verdict.ts rightWith). Link F1 and strong recall cannot move. The cache is verdict-classes.ts's.
-// `npx tsx tests/eval/session47-verdict.ts [--sets …] [--tag h47v-base] [--promote]`. Held-out sets are refused (dev-cache).
+// `npx tsx tests/eval/session47-verdict.ts [--sets …] [--tag h47v-base] [--promote]` (the cache made with
+// `verdict-classes.ts --fresh --tag h47v-base` and `clauseCover: null` in --opts once the rule is on). Held-out sets are refused (dev-cache).
 import { loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { edgesOf, rightWith, type Edge } from './session46-verdict.js';
 import { articleClauses, clauseCover, type ClauseRule } from '../../ingest/link/clause-cover.js';
@@ -47,6 +48,10 @@ async function main() {
           [`n>=${n} link<${t}`, (e: Edge, c: Cov) => !e.partial && c.n >= n && c.link < t] as [string, (e: Edge, c: Cov, all: Edge[]) => boolean],
           [`n>=${n} union<${t}`, (e: Edge, c: Cov) => !e.partial && c.n >= n && c.union < t] as [string, (e: Edge, c: Cov, all: Edge[]) => boolean],
           [`n>=${n} one-of-several<${t}`, (e: Edge, c: Cov) => !e.partial && c.n >= n && c.linkCount <= 1 && c.link < t] as [string, (e: Edge, c: Cov, all: Edge[]) => boolean],
+          // The joined settings (options.clauseCover): a low score, and the lower article's other strong links into the
+          // same higher document (outN, the snapshot's stand-in for the linker's `outscored`).
+          [`n>=${n} one-of-several<${t} score<0.25`, (e: Edge, c: Cov) => !e.partial && c.n >= n && c.linkCount <= 1 && c.link < t && e.score < 0.25] as [string, (e: Edge, c: Cov, all: Edge[]) => boolean],
+          [`n>=${n} one-of-several<${t} score<0.25 outN>1`, (e: Edge, c: Cov) => !e.partial && c.n >= n && c.linkCount <= 1 && c.link < t && e.score < 0.25 && e.outN > 1] as [string, (e: Edge, c: Cov, all: Edge[]) => boolean],
         ]));
     for (const [tn, f] of tests) {
       const per = loaded.map(({ d, edges }, i) => rightWith(d, edges, (e) => f(e, cov[i].get(e)!, edges)));
