@@ -799,6 +799,9 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
     const v: SparseVector = new Map();
     let norm = 0;
     for (const [w, f] of ca.tfs.get(i)!) {
+      // A term class's token (options.termClasses, §) counts only when the other document holds the class too: a class
+      // on one side only is no wording met, and would only lengthen the unit's vector.
+      if (w.charCodeAt(0) === TERM_MARK && !db.has(w)) continue;
       // Within a group (byGroup) the count is smoothed (n + 1): two documents with one penalty
       // article each still compare them.
       const x = (1 + Math.log(f)) * Math.log((g ? n + 1 : n) / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
@@ -832,6 +835,8 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
     return out;
   };
 }
+
+const TERM_MARK = '§'.charCodeAt(0);
 
 /** Each word of a paraphrase class, and each two-character one as a marked character bigram (·告知,
  *  ingest/link/index.ts withBigrams), mapped to the class's first word. */
