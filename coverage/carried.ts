@@ -18,12 +18,17 @@ export const CARRIED_MIN_LENGTH = 2;
 
 /** How many times `name` ends a noun in `text` (HEAD_BOUNDARY after it). */
 export function carriedOccurrences(text: string, name: string): number {
-  if (name.length < CARRIED_MIN_LENGTH) return 0;
-  let n = 0;
+  return carriedOffsets(text, name).length;
+}
+
+/** Where `name` ends a noun in `text`: the offset of each occurrence (HEAD_BOUNDARY after it). */
+export function carriedOffsets(text: string, name: string): number[] {
+  if (name.length < CARRIED_MIN_LENGTH) return [];
+  const out: number[] = [];
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    if (HEAD_BOUNDARY.test(text.slice(i + name.length, i + name.length + 1))) n++;
+    if (HEAD_BOUNDARY.test(text.slice(i + name.length, i + name.length + 1))) out.push(i);
   }
-  return n;
+  return out;
 }
 
 /** The lower entities' names that end with the higher name (a place or a modifier before the same head:
