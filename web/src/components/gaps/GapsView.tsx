@@ -147,7 +147,7 @@ function CoverageTables({ result, gapsOnly, passages }: { result: Coverage; gaps
           table="programmes"
           onDownload={() => save('programmes', toCsv(programmes, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
-          <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" />
+          <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" lower={result.lower} />
         </GapSection>
         <GapSection
           title={t('gaps.groups')}
@@ -155,7 +155,7 @@ function CoverageTables({ result, gapsOnly, passages }: { result: Coverage; gaps
           table="groups"
           onDownload={() => save('groups', toCsv(groups, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
-          <EntityGapTable rows={groups} showType={false} testId="gaps-groups-table" />
+          <EntityGapTable rows={groups} showType={false} testId="gaps-groups-table" lower={result.lower} />
         </GapSection>
       </div>
     </div>
