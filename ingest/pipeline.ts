@@ -364,7 +364,9 @@ function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], le
   // ends are measures, checked now that every node is in.
   records.checkEnds();
   // Every other record is written: the CARRIES edges read what they need of them (CarriesInput), as buildSnapshot's.
-  for (const e of carriesEdges(carries.graph())) g.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const docText = (id: string) => (index.has(id) ? wholeDoc(docs[index.get(id)!], spill).doc.text : undefined);
+  for (const e of carriesEdges(carries.graph(), docText)) g.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
   records.write();
 }
 

@@ -52,9 +52,10 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 
 const byPlace = (a: Place, b: Place) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0);
 
-/** The CARRIES edges of a graph holding the documents, regions (PART_OF), measures (docId, leaf, text, span),
- *  IMPLEMENTS and CITES edges and the MENTIONS of programmes, brands and target groups: sorted by key. */
-export function carriesEdges(g: CoverageGraph): CarriesEdge[] {
+/** The CARRIES edges of a graph holding the documents, regions (PART_OF), measures (docId, leaf, span; their `text`,
+ *  else `docText` of their document cut at their span, as ingest/snapshot/build.ts cuts it), IMPLEMENTS and CITES edges
+ *  and the MENTIONS of programmes, brands and target groups: sorted by key. */
+export function carriesEdges(g: CoverageGraph, docText?: (docId: string) => string | undefined): CarriesEdge[] {
   // Lower document → the entities a directive comparing it asks for that it does not mention itself.
   const asked = new Map<string, Set<string>>();
   const mentionedBy = new Map<string, Set<string>>();
@@ -75,6 +76,13 @@ export function carriesEdges(g: CoverageGraph): CarriesEdge[] {
   });
   const out: CarriesEdge[] = [];
   for (const [lower, entities] of asked) {
+    // The lower document's text, read once for its measures that hold none (the streamed snapshot's records).
+    let whole: string | undefined | null = null;
+    const textOf = (m: { text?: string; span?: [number, number] }): string | undefined => {
+      if (m.text !== undefined) return m.text;
+      if (whole === null) whole = docText?.(lower);
+      return whole !== undefined && m.span ? whole.slice(m.span[0], m.span[1]) : undefined;
+    };
     for (const types of GROUPS) {
       const wanted = [...entities].filter((e) => (types as readonly string[]).includes(g.getNodeAttribute(e, 'type')));
       if (!wanted.length) continue;
@@ -97,7 +105,8 @@ export function carriesEdges(g: CoverageGraph): CarriesEdge[] {
             seen.add(key);
             const m = g.getNodeAttributes(measure) as { text?: string; span?: [number, number] };
             const at = (m.span ?? [0, 0])[0];
-            const [s, t] = m.text !== undefined ? sentenceAround(m.text, span[0] - at, span[1] - at) : [span[0] - at, span[1] - at];
+            const text = textOf(m);
+            const [s, t] = text !== undefined ? sentenceAround(text, span[0] - at, span[1] - at) : [span[0] - at, span[1] - at];
             list.push({ measure, span, sentence: [s + at, t + at] });
           }
           found = { as: byName, count: ids.reduce((n, id) => n + distinctSpans(places.get(id)!), 0), places: list };
@@ -105,7 +114,8 @@ export function carriesEdges(g: CoverageGraph): CarriesEdge[] {
           // Its own name ending a noun of the lower measures' text.
           leaves ??= documentMeasures(g, lower).flatMap((id) => {
             const m = g.getNodeAttributes(id) as NodeAttributes & { text?: string; span?: [number, number]; leaf?: boolean };
-            return m.type === 'Measure' && m.leaf !== false && m.text ? [{ id, text: m.text, start: m.span?.[0] ?? 0 }] : [];
+            const text = m.type === 'Measure' && m.leaf !== false ? textOf(m) : undefined;
+            return text ? [{ id, text, start: m.span?.[0] ?? 0 }] : [];
           });
           const list = leaves.flatMap((m) =>
             carriedOffsets(m.text, name).map((i): Place => {
@@ -136,7 +146,7 @@ type SnapshotRecord = Snapshot['nodes'][number] | Snapshot['edges'][number];
 
 /**
  * What carriesEdges reads, kept from the records of a streamed snapshot as they are written (ingest/snapshot/stream.ts
- * writes each record once and lets it go): documents (without their text), regions, measures (docId, leaf, text, span),
+ * writes each record once and lets it go): documents and measures without their text (docId, leaf, span), regions,
  * the programmes, brands and target groups with their MENTIONS, and the IMPLEMENTS, CITES and PART_OF edges
  * (type and laterVersion). The same edges as the in-memory build's (tests/ingest/parallel/stream.test.ts).
  */
@@ -152,7 +162,8 @@ export class CarriesInput {
         const { text: _t, originMap: _o, ...rest } = a as NodeAttributes & { text?: unknown; originMap?: unknown };
         this.nodes.push([key, rest as NodeAttributes]);
       } else if (a.type === 'Region') this.nodes.push([key, a]);
-      else if (a.type === 'Measure') this.nodes.push([key, { type: 'Measure', docId: a.docId, leaf: a.leaf, span: a.span, text: a.text } as NodeAttributes]);
+      // Without its text: carriesEdges cuts it from its document's, read again for the few lower documents it needs.
+      else if (a.type === 'Measure') this.nodes.push([key, { type: 'Measure', docId: a.docId, leaf: a.leaf, span: a.span } as NodeAttributes]);
       else if (ENTITY_PREFIXES.some((p) => key.startsWith(p))) this.nodes.push([key, { type: a.type, name: (a as { name: string }).name } as NodeAttributes]);
       return;
     }
