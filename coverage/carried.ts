@@ -6,7 +6,9 @@
 // name or a noun of the lower text: anything may stand before it (a place, 本市/本省, a modifier), and what follows
 // it must end the noun — punctuation, the end of the text or a function word of the list below. It must not match
 // the name as the modifier of another head: 职工 in 职工代表大会 or 职工之家, 科技成果 in 科技成果转化, 科技人员 in
-// 科技人员管理办法 (the next character is no boundary). Rules as data: the list with its provenance.
+// 科技人员管理办法 (the next character is no boundary). Rules as data: the list with its provenance. Applied once, at
+// ingest (ingest/snapshot/carries.ts, session 47: CARRIES edges), for the pairs coverage compares; coverage, the page
+// and the canned Cypher read the edges.
 
 /** What may follow a head noun that ends there: punctuation, and function words and modals that start a predicate
  *  (职工不得…, 完成人和…, 人员应当…, 人才的…, 企业等). Not 之 (职工之家), not 中 (…中心), not a noun or a verb that
