@@ -6,7 +6,9 @@
 // name or a noun of the lower text: anything may stand before it (a place, 本市/本省, a modifier), and what follows
 // it must end the noun — punctuation, the end of the text or a function word of the list below. It must not match
 // the name as the modifier of another head: 职工 in 职工代表大会 or 职工之家, 科技成果 in 科技成果转化, 科技人员 in
-// 科技人员管理办法 (the next character is no boundary). Rules as data: the list with its provenance.
+// 科技人员管理办法 (the next character is no boundary). Rules as data: the list with its provenance. Applied once, at
+// ingest (ingest/snapshot/carries.ts, session 47: CARRIES edges), for the pairs coverage compares; coverage, the page
+// and the canned Cypher read the edges.
 
 /** What may follow a head noun that ends there: punctuation, and function words and modals that start a predicate
  *  (职工不得…, 完成人和…, 人员应当…, 人才的…, 企业等). Not 之 (职工之家), not 中 (…中心), not a noun or a verb that
@@ -18,12 +20,17 @@ export const CARRIED_MIN_LENGTH = 2;
 
 /** How many times `name` ends a noun in `text` (HEAD_BOUNDARY after it). */
 export function carriedOccurrences(text: string, name: string): number {
-  if (name.length < CARRIED_MIN_LENGTH) return 0;
-  let n = 0;
+  return carriedOffsets(text, name).length;
+}
+
+/** Where `name` ends a noun in `text`: the offset of each occurrence (HEAD_BOUNDARY after it). */
+export function carriedOffsets(text: string, name: string): number[] {
+  if (name.length < CARRIED_MIN_LENGTH) return [];
+  const out: number[] = [];
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    if (HEAD_BOUNDARY.test(text.slice(i + name.length, i + name.length + 1))) n++;
+    if (HEAD_BOUNDARY.test(text.slice(i + name.length, i + name.length + 1))) out.push(i);
   }
-  return n;
+  return out;
 }
 
 /** The lower entities' names that end with the higher name (a place or a modifier before the same head:

@@ -7,7 +7,7 @@ import type { EdgeOf, Level, NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type Thresholds } from './links.js';
 import { carriedOutOn, ownVersions, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
-import { carriedNames, carriedOccurrences } from './carried.js';
+import { edgeKey } from '../graph-schema/kinds.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
@@ -313,17 +313,6 @@ function implementer(g: CoverageGraph, id: string, verdict: Implementer['verdict
   };
 }
 
-/** The lower document's entities of these types (name, distinct mentions) and its leaf measures' text, one line each. */
-function lowerForms(g: CoverageGraph, lower: string, types: readonly EntityType[]): { names: [string, number][]; text: string } {
-  const names = [...mentionCounts(g, lower, types)].map(([id, k]): [string, number] => [g.getNodeAttributes(id).name, k]);
-  const text = documentMeasures(g, lower)
-    .map((m) => g.getNodeAttributes(m))
-    .filter((m) => m.type === 'Measure' && m.leaf !== false)
-    .map((m) => (m as { text?: string }).text ?? '')
-    .join('\n');
-  return { names, text };
-}
-
 /** Distinct mention spans per entity (of the given types) over a document's measures. */
 export function mentionCounts(g: CoverageGraph, docId: string, types: readonly EntityType[]): Map<string, number> {
   const spans = new Map<string, Set<string>>();
@@ -342,18 +331,16 @@ export function mentionCounts(g: CoverageGraph, docId: string, types: readonly E
 export function entityRows(g: CoverageGraph, higher: string, lower: string, types: readonly EntityType[]): EntityRow[] {
   const inHigher = mentionCounts(g, higher, types);
   const inLower = mentionCounts(g, lower, types);
-  let forms: { names: [string, number][]; text: string } | undefined;
   const rows: EntityRow[] = [...inHigher].map(([id, n]) => {
     const a = g.getNodeAttributes(id);
     const lowerMentions = inLower.get(id) ?? 0;
     if (lowerMentions > 0 || higher === lower) return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
-    // Carried under a narrower or region-prefixed form (carried.ts): a lower entity whose name ends with it, else its name
-    // ending a noun in the lower measures' text.
-    forms ??= lowerForms(g, lower, types);
-    const byName = carriedNames(forms.names.map(([name]) => name), a.name);
-    const count = byName.length ? forms.names.filter(([name]) => byName.includes(name)).reduce((s, [, k]) => s + k, 0) : carriedOccurrences(forms.text, a.name);
-    const as = byName.length ? byName : count ? [a.name] : [];
-    return { id, name: a.name, type: a.type as EntityType, carried: count > 0, higherMentions: n, lowerMentions: count, ...(as.length ? { carriedAs: as } : {}) };
+    // Carried under a narrower or region-prefixed form (carried.ts), as the ingest read it for the pairs coverage compares
+    // (a CARRIES edge, ingest/snapshot/carries.ts): a snapshot written before session 47 has none, and reads entity nodes only.
+    const key = edgeKey('CARRIES', lower, id);
+    const c = g.hasEdge(key) ? g.getEdgeAttributes(key) : undefined;
+    if (c?.type !== 'CARRIES') return { id, name: a.name, type: a.type as EntityType, carried: false, higherMentions: n, lowerMentions: 0 };
+    return { id, name: a.name, type: a.type as EntityType, carried: true, higherMentions: n, lowerMentions: c.count, carriedAs: c.as };
   });
   return rows.sort(
     (a, b) => Number(a.carried) - Number(b.carried) || b.higherMentions - a.higherMentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
@@ -465,18 +452,23 @@ export function lowerDocuments(g: CoverageGraph, directive: string): DocRef[] {
   const h = docRef(g, directive);
   const related = relatedLowers(g, directive);
   const out: DocRef[] = [];
-  g.forEachNode((id, a) => {
-    if (a.type !== 'Document' || !a.inCorpus || id === directive || !related.has(id)) return;
+  // Only the related documents are looked at (the sort is a total order: the same list as walking every node).
+  for (const [id, later] of related) {
+    const a = g.getNodeAttributes(id);
+    if (a.type !== 'Document' || !a.inCorpus || id === directive) continue;
     const l = docRef(g, id);
     // A document of the directive's own level is a lower one when it implements it (ingest/link/rules.ts, legal rank:
     // a law's implementing regulation, a court's interpretation).
-    if (!l.level || !h.level || RANK[l.level] < RANK[h.level] || (RANK[l.level] === RANK[h.level] && !implementsDirectly(g, id, directive))) return;
-    if (h.region && h.region !== '全国' && !l.regionChain.includes(h.region)) return;
-    if (related.get(id)) return void out.push(l);
+    if (!l.level || !h.level || RANK[l.level] < RANK[h.level] || (RANK[l.level] === RANK[h.level] && !implementsDirectly(g, id, directive))) continue;
+    if (h.region && h.region !== '全国' && !l.regionChain.includes(h.region)) continue;
+    if (later) {
+      out.push(l);
+      continue;
+    }
     const [ld, hd] = [l.issuedOn ?? String(l.year ?? ''), h.issuedOn ?? String(h.year ?? '')];
-    if (ld && hd && ld.slice(0, Math.min(ld.length, hd.length)) < hd.slice(0, Math.min(ld.length, hd.length))) return;
+    if (ld && hd && ld.slice(0, Math.min(ld.length, hd.length)) < hd.slice(0, Math.min(ld.length, hd.length))) continue;
     out.push(l);
-  });
+  }
   return out.sort(byRegionAndLevel);
 }
 

@@ -3,7 +3,9 @@
 //   leaf measures (numbered units, not notice or preamble, nor framing articles the linker never links) that no measure of the lower document
 //   IMPLEMENTS, directly or through one or two intermediate documents between them on its region chain
 //   (a city's regulation → its province's → the law; a county's → its city's → its province's → the law),
-//   then the entities the higher document mentions and the lower one never does. Measures addressed only
+//   then the entities the higher document mentions and the lower one neither mentions nor carries under a
+//   narrower or region-prefixed form (a CARRIES edge the ingest wrote: 浙江's 实施办法 carries the law's 赡养人
+//   where no entity was read, 上海's 上海市科技成果信息系统 the law's 科技成果信息系统). Measures addressed only
 //   to the higher document's issuer itself (forIssuerOnly) are not gaps (the coverage module's 'not applicable').
 // param higherDocId: string — id of the higher-level (implemented) Document, e.g. "doc:中国科协2020年科普工作要点"
 // param lowerDocId: string — id of the lower-level (implementing) Document, e.g. "doc:吉林省科协2020年科普工作要点"
@@ -18,7 +20,8 @@
 OPTIONAL MATCH (lower:Document {id: $lowerDocId})
 WITH coalesce(lower.implementedMeasures, []) + coalesce(lower.partialMeasures, []) +
      coalesce(lower.viaImplementedMeasures, []) + coalesce(lower.viaPartialMeasures, []) AS implemented,
-     COLLECT { MATCH (:Measure {docId: $lowerDocId})-[:MENTIONS]->(x) RETURN DISTINCT x.id } AS mentioned
+     COLLECT { MATCH (:Measure {docId: $lowerDocId})-[:MENTIONS]->(x) RETURN DISTINCT x.id } +
+     COLLECT { MATCH (:Document {id: $lowerDocId})-[:CARRIES]->(x) RETURN x.id } AS mentioned
 CALL (implemented, mentioned) {
   MATCH (hm:Measure {docId: $higherDocId})
   WHERE hm.leaf AND NOT hm.kind IN ['notice', 'preamble'] AND NOT coalesce(hm.framing, false)

@@ -70,6 +70,28 @@ export const Implements = z.object({
     citations: z.array(z.object({ span: z.tuple([z.number().int(), z.number().int()]), text: z.string() })).optional(),
   }),
 });
+/** A lower document carries a higher document's programme, brand or target group under another form than the entity
+ *  node (coverage/carried.ts: a region-prefixed or narrower name, or the bare name where the extractor read none), for
+ *  a pair of documents coverage compares. Written at ingest (ingest/snapshot/carries.ts), read by coverage, the
+ *  explorer and the canned Cypher (session 47): the one computation. Only when the lower document does not mention
+ *  the entity itself. */
+export const CarriesPlace = z.object({
+  /** The lower measure (a leaf) where the form stands. */
+  measure: z.string(),
+  /** The form, in the lower document's cleaned text. */
+  span: Span,
+  /** The sentence it stands in (to 。；！？ or the measure's ends), in the same offsets. */
+  sentence: Span,
+});
+export const Carries = z.object({
+  type: z.literal('CARRIES'),
+  /** The forms, as the lower text writes them (上海市科技成果信息系统; the entity's own name when it stands bare). */
+  as: z.array(z.string()).min(1),
+  /** Distinct places of the forms: coverage's `lowerMentions` for the entity. */
+  count: z.number().int().positive(),
+  /** Where each form stands (evidence: left out of the explorer's graph payload, fetched with the node). */
+  places: z.array(CarriesPlace).min(1),
+});
 export const PartOf = z.object({ type: z.literal('PART_OF') });
 export const Revises = z.object({ type: z.literal('REVISES') });
 
@@ -81,6 +103,7 @@ export const EdgeAttributes = z.discriminatedUnion('type', [
   Sets,
   Cites,
   Implements,
+  Carries,
   PartOf,
   Revises,
 ]);

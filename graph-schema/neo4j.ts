@@ -7,8 +7,9 @@ import { NODE_SCHEMAS } from './nodes.js';
 
 /** Relationship types whose `key` (the snapshot's edge key, edgeKey: `TYPE|source|target`, stored by
  *  the loader) gets an index: citing-documents finds a page's citations by key, 2 db hits each,
- *  instead of expanding each citer's relationships (session 22: 2,546 → 1,403 db hits a page). */
-export const INDEXED_RELATIONSHIP_KEYS: readonly EdgeType[] = ['CITES'];
+ *  instead of expanding each citer's relationships (session 22: 2,546 → 1,403 db hits a page). CARRIES (session 47): a
+ *  pair's carried form is found by its key (`CARRIES|<lower document>|<entity>`) without expanding an entity hub. */
+export const INDEXED_RELATIONSHIP_KEYS: readonly EdgeType[] = ['CITES', 'CARRIES'];
 
 /** Cypher DDL, idempotent: a unique `id` per label, plus an index for every field marked `index`
  *  and one on `key` for the relationship types of INDEXED_RELATIONSHIP_KEYS. */

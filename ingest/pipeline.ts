@@ -16,6 +16,7 @@ import { ensureFolder, exportSnapshot, writePiecesPair, writeSnapshotPair } from
 import { RecordGraph, type SnapshotRecord } from './snapshot/stream.js';
 import type { ProcessedDoc } from './snapshot/types.js';
 import { DocSpill, wholeDoc, type LinkDoc } from './snapshot/spill.js';
+import { addCarries, carriesEdges, CarriesInput } from './snapshot/carries.js';
 import type { ReadResult } from './read/types.js';
 import { runPerFile } from './parallel/pool.js';
 import { linkInParallel } from './link/parallel.js';
@@ -152,7 +153,14 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     // is in), so the links of the whole corpus are never held (issue 11: 341,339 links ≈ 0.6 GB
     // at 10,000 documents were held through the snapshot phase). The records' order on the file
     // does not matter: they are read back in key order.
-    if (stream) records = new RecordGraph(options.spillDir, options.onRecord);
+    // What the CARRIES edges are read from, kept as the records are written (ingest/snapshot/carries.ts).
+    const carriesInput = stream ? new CarriesInput() : undefined;
+    if (stream) {
+      records = new RecordGraph(options.spillDir, (kind, record) => {
+        carriesInput!.add(kind, record);
+        options.onRecord?.(kind, record);
+      });
+    }
     let implementsCount = 0;
     // Time spent writing edges while the threads link: the snapshot's, not the link stage's.
     let writingMs = 0;
@@ -210,7 +218,7 @@ async function ingest(options: IngestOptions, stream: boolean): Promise<{ snapsh
     if (records) {
       // Closed by the finally below, on every path.
       const recordGraph = records;
-      time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill, neverLinked(options.link)));
+      time('snapshot', () => streamSnapshot(recordGraph, docs, ids, lexicon, spill, neverLinked(options.link), carriesInput!));
       // Only the records' keys and the file stay: the linking copies go.
       docs = [];
       spill?.close();
@@ -309,6 +317,7 @@ function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], 
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
   addRevisions(g, docs, ids);
   addImplements(g, links);
+  addCarries(g);
   return exportSnapshot(g, attributes);
 }
 
@@ -333,7 +342,7 @@ const OWN = {
  *  a document's measures, targets and own edges after the document; its citations after them;
  *  the links after the links. Documents, entities, regions, PART_OF and REVISES stay until the
  *  end (later documents add aliases, an issuer, an edge). */
-function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], lexicon: Lexicon, spill: DocSpill | undefined, framing: (text: string) => boolean): void {
+function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], lexicon: Lexicon, spill: DocSpill | undefined, framing: (text: string) => boolean, carries: CarriesInput): void {
   // RecordGraph has the part of graphology's API that build.ts calls.
   const g = records as unknown as PolicyGraph;
   docs.forEach((d, i) => {
@@ -354,6 +363,11 @@ function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], le
   // The IMPLEMENTS edges went to the file as the link stage gave them (writeImplements): their
   // ends are measures, checked now that every node is in.
   records.checkEnds();
+  // Every other record is written: the CARRIES edges read what they need of them (CarriesInput), as buildSnapshot's.
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const docText = (id: string) => (index.has(id) ? wholeDoc(docs[index.get(id)!], spill).doc.text : undefined);
+  for (const e of carriesEdges(carries.graph(), docText)) g.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  records.write();
 }
 
 /** IMPLEMENTS edges added and written at once by the streamed snapshot. */

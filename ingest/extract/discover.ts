@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -172,13 +172,18 @@ export function suffixHits(
         // 按照统一的信息数据标准与|志愿服务信息平台进行对接: in a law 与 before a system's name is the preposition of its
         // verb (对接, 衔接, 共享), not a part of the name; no law gold programme holds 与 (session 23, helper extract2,
         // programme study; a plan's 科学道德与学风建设宣讲教育报告会 does, so laws only).
-        if (rule.type === 'Programme' && law) start = afterLawJoiner(text, start, end - suffix.length);
+        // (Session 47, lawRunPlanJoiner: not in a plan a body runs by name, 组织实施全民数字素养与技能提升计划: there 与 joins the
+        // plan's two aims inside its name, as a verb of running right before the name shows; a verb of running never takes 与 as
+        // its preposition.)
+        if (rule.type === 'Programme' && law && !(options.lawRunPlanJoiner && /(计划|行动|工程)$/.test(suffix) && lexicon.programmeRunVerbs.some((v) => text.endsWith(v, start)))) start = afterLawJoiner(text, start, end - suffix.length);
         // 网络与信息系统, 网络和信息系统: the suffix word coordinated with the noun right before it names classes of thing
         // (networks and information systems), no one system (session 27, read on the spent randomq-heldout's 北京 信息化 条例:
         // six spurious names of one phrase).
         if (rule.type === 'Programme' && law && /[与和及、]/.test(text[end - suffix.length - 1] ?? '')) continue;
         // 纳入相关信用信息系统, 有关信息平台: a system after 相关/有关/各类/其他 is any of a class (session 27, the same 条例).
         if (rule.type === 'Programme' && law && /(相关|有关|各类|其他|其它)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+        // 支撑各级智能决策管理信息系统: a system after 各级 is the one each level runs, a kind (session 47, lawEveryLevelSystems).
+        if (rule.type === 'Programme' && law && options.lawEveryLevelSystems && /(系统|平台)$/.test(suffix) && /各级$/.test(text.slice(Math.max(0, start - 2), start))) continue;
         // 报|国家教育委员会, 经|劳动争议仲裁委员会, 上述|旅游者: a body's or group's name starts after the verb of
         // procedure or the determiner before it.
         // (Programmes too, session 24: 经|业主大会, 建议|…, 申请|… — the qa walk of the 物业管理 family.)
@@ -666,7 +671,7 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
 const QUOTED = /“([^“”，。；、：！？\s]{2,16})”/g;
 
 /** “…” names: classified by suffix; other quoted phrases (slogans like “两个维护”) are skipped. */
-export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon, channels = false): DictHit[] {
+export function quotedHits(text: string, from: number, to: number, lexicon: Lexicon, channels = false, works = false): DictHit[] {
   const hits: DictHit[] = [];
   for (const m of text.slice(from, to).matchAll(QUOTED)) {
     const inner = m[1];
@@ -688,6 +693,14 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
     // through, 通过“一网通办”、在…开设服务窗口等方式: the named platform or scheme, no slogan. Numbers, “12345”热线, are hotlines
     // the other rules read.)
     if (!type && channels && !/^[\dA-Za-z]+$/.test(inner) && (/^(平台|系统)/.test(after) || (/通过$/.test(text.slice(Math.max(0, start - 2), start)) && /^(、|等)/.test(after)))) type = 'Programme';
+    // (Session 47, lawQuotedWorks: a quoted name before a word of quoted-works.txt, 深化“最多跑一次”改革, 推进…“一网统管”领域相关
+    // 工作, is the named reform or line of work a body must carry on. A name of numerals only is left alone; one opening with a
+    // numeral is not, as the suffix rules leave it (一网统管, 一业一证 are such names). Not inside a cited title, 《…关于进一步促进
+    // 和保障“一网通办”改革的决定》: the title names a document.)
+    if (!type && works && !/^[\d一二三四五六七八九十百千]+$/.test(inner) && text.lastIndexOf('《', start) <= text.lastIndexOf('》', start)) {
+      const next = text.slice(start + m[0].length, start + m[0].length + 8);
+      if (lexicon.quotedWorks.some((w) => next.startsWith(w))) type = 'Programme';
+    }
     if (type) hits.push({ type, canonical: inner, start, end: start + m[0].length });
   }
   return hits;
@@ -1293,6 +1306,25 @@ export function channelSystemHits(text: string, from: number, to: number, local:
     if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2))) continue;
     const start = from + m.index! + m[0].indexOf(name, 2);
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  return hits;
+}
+
+/** Session 47 (helper extract2, lawUnifiedChannels): the one system of the whole region a body uses, feeds or works through, named
+ *  after 全省统一的 / 全市统一的 (本省, 本市) and a verb of use (使用, 通过, 依托, 利用, 接入, 纳入) wherever the verb stands in its clause:
+ *  应当完善并规范使用全省统一的行政处罚办案系统, 依托全省统一的公共资源交易平台. 统一的 with the region says there is one, so a
+ *  clause whose subject is every level (县级以上人民政府…) uses it too (channelSystemHits needs 应当 right before the verb and reads
+ *  such a clause as a kind). Read on the whole free mirror (reserved titles out): 21 phrases, each one region's system. The name
+ *  is read bare (全省统一的 dropped, as channelSystemHits reads it); one holding 、, 和, 与, 及 or 的 is left alone. */
+export function unifiedChannelHits(text: string, from: number, to: number): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('统一的')) return hits;
+  for (const m of span.matchAll(/(?:使用|通过|依托|利用|接入|纳入)(?:全省|全市|本省|本市)统一的([\u4e00-\u9fff]{4,12}?(?:平台|系统))(?![\u4e00-\u9fff])/g)) {
+    const name = m[1]!;
+    if (/[、和与及或的]/.test(name) || SYSTEM_NOT_NAMED.test(name)) continue;
+    const end = from + m.index! + m[0].length;
+    hits.push({ type: 'Programme', canonical: name, start: end - name.length, end });
   }
   return hits;
 }

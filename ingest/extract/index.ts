@@ -3,6 +3,8 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
+import { compressedTalentHits } from './compressed-groups.js';
+import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -46,6 +48,10 @@ function contentWords(tokens: { word: string; tag: string }[]): string[] {
 /** 共建…产学研战略联盟等方式, 建立产业技术创新战略联盟等形式: a body named last in a list of the forms a cooperation may take is one
  *  of those forms, no body (session 44, lawCooperationForms). */
 const COOPERATION_FORM = /^(?:、[^，。；：、\n等]{2,14})*等[^，。；：、\n等]{0,6}?(?:方式|形式|模式)/;
+/** Session 47 (lawModeProgrammes): a programme found by its suffix as the object of 通过建设 / 采取设立 … in a list closed by 等方式
+ *  (通过建设数字文化创意产业试验区等方式，推进…): one mode among others the text leaves open, a kind, no programme set up. */
+const MODE_OPEN = /(?:通过|采取|采用)(?:建设|设立|建立|培育|打造)[^，。；：\n]{0,30}$/;
+const MODE_CLOSE = /^(?:、[^，。；：、\n等]{2,14})*等[^，。；：、\n等]{0,6}?(?:方式|形式|模式|途径)/;
 /** 市、县, 省、市、县, 县、乡: a list of levels (its brackets already cut: 市、县（区） → 市、县). */
 const LEVEL_LIST = /(?:省|市|县|区|乡|镇)(?:[、和](?:省|市|县|区|乡|镇))+$/;
 const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
@@ -156,7 +162,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (options.coordinatedRegionBodies) add(coordinatedRegionHits(text, s, e, lexicon), 1);
     // 华人华侨专业人士 → 华人专业人士 + 华侨专业人士 (session 46, pairedStatuses; group-pairs.txt); not inside a body's name (华侨华人联合会).
     if (options.pairedStatuses) add(pairedStatusHits(text, s, e, lexicon).filter((h) => !bodyAfter.test(text.slice(h.end, h.end + 6)) && !(options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))), 3);
-    add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels), 2);
+    // 数字技术、技能和管理人才 → three categories (session 47, compressedTalents; compressed-groups.ts).
+    if (options.compressedTalents) add(compressedTalentHits(tokens, lexicon), 3);
+    add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels, doc.genre === 'regulation' && options.lawQuotedWorks), 2);
     add(recurringHits(text, s, e, doc.region), 2);
     if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);
     if (doc.genre === 'regulation') add(listedZoneHits(text, s, e, lexicon), 2);
@@ -177,6 +185,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawBuiltPlatformDuties) add(builtPlatformHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon, options.zoneBodyAsWritten, options.zoneCoordinatedPlaces), 1);
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
+    // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
+    if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
@@ -191,6 +201,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(stateOrganStaffHits(text, s, e), 1);
     // A law's unquoted enumerations list kinds of activity (国防知识竞赛、军事夏令营等活动), not programmes.
     add(enumerationHits(text, s, e, lexicon, tokens).filter((h) => doc.genre !== 'regulation' || /^“/.test(text.slice(h.start, h.end))), 3);
+    const suffixFrom = candidates.length;
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
@@ -198,6 +209,14 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
       add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }), 3);
+    }
+    // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
+    // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).
+    if (doc.genre === 'regulation' && options.lawModeProgrammes) {
+      for (let k = candidates.length - 1; k >= suffixFrom; k--) {
+        const h = candidates[k]!;
+        if (h.type === 'Programme' && MODE_OPEN.test(text.slice(Math.max(0, h.start - 34), h.start)) && MODE_CLOSE.test(text.slice(h.end, h.end + 40))) candidates.splice(k, 1);
+      }
     }
   }
 

@@ -260,6 +260,43 @@ export interface ExtractOptions {
    *  通过“…” and “…”平台|系统 phrases (reserved titles excluded: 一网通办, 一网统管, 一窗受理, 互联网+监管, 一事一议, 外籍商友卡);
    *  measured on every development set. */
   lawQuotedChannels: boolean;
+  /** In a law or regulation, a quoted name right before a word of ingest/lexicon/quoted-works.txt is the named reform or line of
+   *  work a body must carry on (深化“最多跑一次”改革, 推进城市运行“一网统管”领域相关工作): one programme, not a slogan (discover.ts
+   *  quotedHits). Provenance: session 47 (helper extract2), the digital set's misses (issue 13); read on the whole free mirror's
+   *  “…”改革 and “…”相关工作 phrases (reserved titles excluded: 最多跑一次, 一网通办, 一业一证, 证照分离, 放管服 — named reforms of
+   *  the state or a province); measured on every development set. */
+  lawQuotedWorks: boolean;
+  /** Categories of talent written as one compressed coordination sharing its field and its head 人才 (数字技术、技能和管理人才 →
+   *  数字技术人才, 数字技能人才, 数字管理人才; 数字经济研究和应用型人才 → two), and without a field the conjuncts the lexicon names
+   *  (高层次、高学历、高技能以及紧缺人才 → 高技能人才; compressed-groups.ts). Provenance: session 47 (helper extract2), the digital
+   *  set's misses (issue 13); read on 99 free mirror texts of the neighbouring genres (数字/信息/数据/网络/政务/平台/产业/服务 titles,
+   *  reserved titles and set texts out); measured on every development set. */
+  compressedTalents: boolean;
+  /** In a law or regulation, a system or platform found by its suffix right after 各级 (支撑各级智能决策管理信息系统) is the one each
+   *  level runs, a kind, as after 各类 or 相关 (discover.ts suffixHits). Provenance: session 47 (helper extract2), the digital set's
+   *  北京 spurious name (issue 13); measured on every development set. */
+  lawEveryLevelSystems: boolean;
+  /** In a law or regulation, the one system of the whole region named after 全省统一的 / 全市统一的 and a verb of use (使用, 通过, 依托,
+   *  利用, 接入, 纳入), whatever stands between the modal and the verb and whoever the subject (应当完善并规范使用全省统一的行政处罚
+   *  办案系统; discover.ts unifiedChannelHits). Provenance: session 47 (helper extract2), the digital set's 浙江 miss (issue 13); read
+   *  on the whole free mirror's 21 such phrases (reserved titles out), each one region's system; measured on every development set. */
+  lawUnifiedChannels: boolean;
+  /** In a law or regulation, a plan, campaign or works found by its suffix right after a verb of running it by name
+   *  (programme-run-verbs.txt: 组织实施全民数字素养与技能提升计划) keeps a 与 inside its name: the verb shows where the name starts,
+   *  and 与 joins two aims of the plan, not a preposition before a system's name (discover.ts suffixHits, afterLawJoiner).
+   *  Provenance: session 47 (helper extract2), the digital set's 北京 miss (技能提升计划 was read, spurious; issue 13);
+   *  measured on every development set. */
+  lawRunPlanJoiner: boolean;
+  /** A duration bounded by a limit cue right before a term word of target-cues.txt `term` (履行不少于两年保修期义务, 提供不少于两年的
+   *  保修期) is that term's bound, as 保修期不少于两年 is (targets.ts). Provenance: session 47 (helper extract2), the digital set's
+   *  北京 target (issue 13); measured on every development set. */
+  termAfterBound: boolean;
+  /** In a law or regulation, a programme found by its suffix as the object of 通过建设 / 采取设立 / 采用建立 … in a list closed by
+   *  等方式 / 等形式 / 等模式 / 等途径 (通过建设数字文化创意产业试验区等方式，推进…产业发展) is one mode among others the text leaves open,
+   *  a kind, as lawCooperationForms reads a body in such a list (index.ts MODE_OPEN, MODE_CLOSE). Provenance: session 47 (helper
+   *  extract2), the digital set's 浙江 spurious zone (issue 13); read on the whole free mirror's 通过|采取|采用 + 建设|设立|建立 … 等方式
+   *  phrases (reserved titles out: zones, funds, platforms, halls, every one a mode); measured on every development set. */
+  lawModeProgrammes: boolean;
   /** In a law or regulation, a place jieba reads as no part of a name (张江/x, 中关村/ns) right before 国家…示范区 or 国家…试验区
    *  names the national pilot zone at that place (张江国家自主创新示范区; discover.ts namedNationalZoneHits). Provenance: session 45
    *  (helper extract), the innovation set's 上海 miss (issue 13); read on the free mirror's …国家…示范区|试验区 phrases (reserved titles
@@ -520,6 +557,13 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawGradedDesignations: true,
   lawJoinedSystemFunctions: true,
   lawQuotedChannels: true,
+  lawQuotedWorks: true,
+  compressedTalents: true,
+  lawEveryLevelSystems: true,
+  lawUnifiedChannels: true,
+  lawRunPlanJoiner: true,
+  termAfterBound: true,
+  lawModeProgrammes: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
   lawBuiltPlatformDuties: true,

@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -459,6 +459,15 @@ export function findTargets(
     if (required) {
       const metric = required[0].split('的').at(-1)!.trim();
       if (metric.length >= 2) out.push({ path: unit.path, name: body.slice(clauseStart, rest + bound!.phrase.length + required[0].length), metric, comparator: bound!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
+    // 履行不少于两年保修期义务, 提供不少于两年的保修期: a bounded duration right before a term word (target-cues.txt `term`) is that
+    // term's bound, as the term before the cue is (保修期不少于两年; session 47, options.termAfterBound).
+    const termAfter = options.termAfterBound && before && before.comparator !== '=' && (unitStr === '年' || cues.time.includes(unitStr)) ? cues.term.find((w) => body.startsWith(w, rest) || body.startsWith(`的${w}`, rest)) : undefined;
+    // (Not a period something is done within, 在最长不超过5年的期限内分期缴纳: a time frame, not a term bound.)
+    if (termAfter && !body.startsWith('内', rest + body.slice(rest).indexOf(termAfter) + termAfter.length)) {
+      const end = rest + body.slice(rest).indexOf(termAfter) + termAfter.length;
+      out.push({ path: unit.path, name: body.slice(clauseStart, end), metric: termAfter, comparator: before!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + end] });
       continue;
     }
     // 接受…为期两日的…教育, 增加婚假七天, 享受配偶陪产假十天: a duration the text grants or imposes — 为期 before it, or a leave

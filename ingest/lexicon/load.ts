@@ -73,6 +73,9 @@ export interface Lexicon {
   /** Words after a programme word that make it a common noun of building or classification
    *  (programme-followers.txt: …工程竣工, …项目目录). */
   programmeFollowers: string[];
+  /** Words after a quoted name that make it a named reform or line of work a body carries on (quoted-works.txt: “最多跑一次”改革,
+   *  “一网统管”领域相关工作). Session 47 (helper extract2). */
+  quotedWorks: string[];
   /** Endings of a property word that, opening a law's programme head, make it a kind (programme-kinds.txt: 性). */
   programmeKinds: string[];
   /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
@@ -559,6 +562,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeKinds: words(dir, 'programme-kinds.txt'),
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
+    quotedWorks: words(dir, 'quoted-works.txt').sort((a, b) => b.length - a.length),
     ...zoneHeads(dir),
     zoneBodies: zoneBodies(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {

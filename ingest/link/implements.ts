@@ -23,6 +23,7 @@ import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, s
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
 import { substanceCarried, thinlyCarried } from './substance.js';
 import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './parts.js';
+import { articleClauses, clauseCover, type Clause } from './clause-cover.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -218,6 +219,17 @@ export function linkMeasures(
       if (h.partsCount >= partsOpt.reread.parts && h.partsCarried / h.partsCount < partsOpt.reread.under) return false;
     }
     return true;
+  };
+  // Session 47 (options.clauseCover): a link whose lower article carries at most one of several clauses of the higher's main
+  // provision, and little of their weight, and scores low, is partial; each higher article's clauses are read once.
+  const cc = o.clauseCover ? { ...o.clauseCover, genres: new Set(o.clauseCover.genres) } : undefined;
+  const higherClauses = new Map<number, Clause[]>();
+  const clausesCarried = (li: number, hi: number, score: number, outscored: () => boolean) => {
+    if (!cc?.genres.has(units[li].genre ?? 'plan') || (cc.belowScore !== null && score >= cc.belowScore) || (cc.outscored && !outscored())) return true;
+    const cl = higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc)).get(hi)!;
+    if (cl.length < cc.clauses) return true;
+    const c = clauseCover(cl, [units[li].text], pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), cc.carried);
+    return !(c.carried <= cc.maxCarried && c.share < cc.under);
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.
@@ -449,7 +461,7 @@ export function linkMeasures(
         a.score = pairScore(p.weights, a.signals, a.factor);
       }
     }
-    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi) && mainPartsCarried(li, aligned[k].hi);
+    const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi) && mainPartsCarried(li, aligned[k].hi) && clausesCarried(li, aligned[k].hi, aligned[k].score, () => aligned.some((a, j) => j !== k && a.doc === aligned[k].doc && a.score > aligned[k].score));
     const itemHi = new Map<string, number>();
     const unitSetting = unitRule(genre);
     const facts: SelectionFacts = {
@@ -787,6 +799,9 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
     const v: SparseVector = new Map();
     let norm = 0;
     for (const [w, f] of ca.tfs.get(i)!) {
+      // A term class's token (options.termClasses, §) counts only when the other document holds the class too: a class
+      // on one side only is no wording met, and would only lengthen the unit's vector.
+      if (w.charCodeAt(0) === TERM_MARK && !db.has(w)) continue;
       // Within a group (byGroup) the count is smoothed (n + 1): two documents with one penalty
       // article each still compare them.
       const x = (1 + Math.log(f)) * Math.log((g ? n + 1 : n) / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
@@ -820,6 +835,8 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
     return out;
   };
 }
+
+const TERM_MARK = '§'.charCodeAt(0);
 
 /** Each word of a paraphrase class, and each two-character one as a marked character bigram (·告知,
  *  ingest/link/index.ts withBigrams), mapped to the class's first word. */

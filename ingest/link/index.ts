@@ -67,7 +67,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   return docs.flatMap((d, di) => make(d, di, ids[di]));
 }
 
-type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos'>>;
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses'>>;
 
 /** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
 export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
@@ -84,6 +84,10 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   // words and bigrams; its text stays whole.
   const proviso = roles.provisos ? new RegExp(roles.provisos.pattern, 'g') : undefined;
   const provisoFree = (d: ProcessedDoc, text: string) => (proviso && roles.provisos!.genres.includes(d.doc.genre ?? 'plan') ? text.replace(proviso, '') : text);
+  // options.termClasses (session 47): a term of a class found in the text adds the class's token.
+  const terms = roles.termClasses ? termMatcher(roles.termClasses.classes) : undefined;
+  const withTerms = (d: ProcessedDoc, words: string[], text: string) =>
+    terms && roles.termClasses!.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...terms(text).flatMap((t) => Array<string>(roles.termClasses!.weight).fill(t))] : words;
   return (d, di, id) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
     // A measure whose text a later revision deleted is never linked; deleted paragraphs are blank (structure/deletions.ts).
@@ -102,7 +106,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
         offset: u.span[0],
         text,
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs),
+        words: withTerms(d, withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs), scored),
         genre: d.doc.genre,
         role: articleRole(text, roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
@@ -182,6 +186,17 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
 export function withBigrams(words: string[], text: string, add: boolean, label?: RegExp): string[] {
   if (!add) return words;
   return [...words, ...charBigrams(label ? text.replace(label, ' ') : text)];
+}
+
+/** options.termClasses: the tokens (§ and the class's first term) of the terms of `classes` a text holds, one per
+ *  occurrence, the longest term first at each place (高等院校 is not read again as 高校). */
+export function termMatcher(classes: string[][]): (text: string) => string[] {
+  const tokenOf = new Map<string, string>();
+  for (const c of classes) for (const t of c) if (!tokenOf.has(t)) tokenOf.set(t, `§${c[0]}`);
+  const terms = [...tokenOf.keys()].sort((a, b) => b.length - a.length);
+  if (!terms.length) return () => [];
+  const re = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (text) => [...text.matchAll(re)].map((m) => tokenOf.get(m[0])!);
 }
 
 /** Two characters that never cross punctuation, marked (·) so that none equals a word. */

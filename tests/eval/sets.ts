@@ -91,10 +91,23 @@
 //            of the reserved 科学技术进步法 and 科普法 families), link gold only (two pairs), written by a helper by reading the
 //            three texts whole and committed before the linker was run on it (before.txt); a development set after (its
 //            errors may be read and tuned on).
+//   rural — tests/real/rural: a development LINK family of session 47 (乡村振兴促进法 2021 → 广东省乡村振兴促进条例 2022 and
+//            北京市乡村振兴促进条例 2024: a promotion law, the shape of the reserved 科学技术进步法 and 科普法 families, as sme; the
+//            longest yet, 74 articles of duties of governments and the state), link gold only (two pairs), written by a helper by
+//            reading the three texts whole and committed before the linker was run on it (before.txt); a development set after
+//            (its errors may be read and tuned on).
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
 //            before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   employment — tests/real/employment: a HELD-OUT LINK family of session 47 (就业促进法 2007/2015 → 山东省就业促进条例
+//            2004/2009/2016: a promotion law, the shape of the reserved 科学技术进步法 and 科普法 families, as agrimach), link gold
+//            only (one pair), written by a helper by reading the two texts whole and committed before the linker was run on
+//            it (before.txt); never tuned on, scored once per session, totals only.
+//   cleanprod — tests/real/cleanprod: a HELD-OUT LINK family of session 47 (清洁生产促进法 2002/2012 → 山东省清洁生产促进条例
+//            2010/2020: a promotion law, as agrimach and employment), link gold only (one pair), written by a helper by
+//            reading the two texts whole and committed before the linker was run on it (before.txt); never tuned on, scored
+//            once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -105,8 +118,14 @@
 //            上海市促进农业科技进步若干规定 2024 (a 科技进步 regulation of one sector), 河南省促进高新技术产业发展条例 2011 and
 //            北京国际科技创新中心建设条例 2024; gold written by reading each text whole and committed before our code was run on it
 //            (before.txt for the first two, before-beijing.txt for the three); a development set after.
+//   digital — tests/real/digital: a development EXTRACTION set of a neighbouring genre (数字经济 promotion laws), session 47
+//            (helper extgold, issue 13): 浙江省数字经济促进条例 2020 and 北京市数字经济促进条例 2022; gold written by reading each
+//            text whole and committed before our code was run on it (before.txt); a development set after.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
+//   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
+//            extheld, issue 13): 山东省人才发展促进条例 2020 and 上海市浦东新区促进张江生物医药产业创新高地建设规定 2024; gold written
+//            by reading each text whole, committed before our code ran on it, scored once blind (before.txt); never tuned on.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -325,11 +344,11 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'agrimach' | 'innovation' | 'innovation2' | 'innovation3' | 'innovationheld' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'agrimach', 'innovation', 'innovation2', 'innovation3', 'innovationheld', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'agrimach' | 'employment' | 'cleanprod' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'innovationheld' | 'innovationheld2' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'agrimach', 'employment', 'cleanprod', 'innovation', 'innovation2', 'innovation3', 'digital', 'innovationheld', 'innovationheld2', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
-export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach'];
+export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod'];
 
 export interface EvalSet {
   id: SetId;
@@ -580,6 +599,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-sme.json', import.meta.url),
   },
+  rural: {
+    id: 'rural',
+    label: 'real, 乡村振兴促进法 link family (法 2021 → 广东 2022, 北京 2024; link gold only, development, session 47)',
+    corpus: here('../real/rural/corpus/'),
+    gold: here('../real/rural/gold/'),
+    links: here('../real/rural/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-rural.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -588,6 +616,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/agrimach/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-agrimach.json', import.meta.url),
+  },
+  employment: {
+    id: 'employment',
+    label: 'real, 就业促进法 link family (法 2015 → 山东 2016; link gold only, held out, session 47)',
+    corpus: here('../real/employment/corpus/'),
+    gold: here('../real/employment/gold/'),
+    links: here('../real/employment/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-employment.json', import.meta.url),
+  },
+  cleanprod: {
+    id: 'cleanprod',
+    label: 'real, 清洁生产促进法 link family (法 2012 → 山东 2020; link gold only, held out, session 47)',
+    corpus: here('../real/cleanprod/corpus/'),
+    gold: here('../real/cleanprod/gold/'),
+    links: here('../real/cleanprod/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-cleanprod.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
@@ -610,12 +656,26 @@ export const SETS: Record<SetId, EvalSet> = {
     gold: here('../real/innovation3/gold/'),
     floors: new URL('./floors-innovation3.json', import.meta.url),
   },
+  digital: {
+    id: 'digital',
+    label: 'real, 数字经济 促进条例 (浙江 2020, 北京 2022: a neighbouring genre, extraction gold, development, session 47)',
+    corpus: here('../real/digital/corpus/'),
+    gold: here('../real/digital/gold/'),
+    floors: new URL('./floors-digital.json', import.meta.url),
+  },
   innovationheld: {
     id: 'innovationheld',
     label: 'real, 科技创新 held out (汕头经济特区科技创新条例 2022: extraction gold, never tuned on, session 44)',
     corpus: here('../real/innovation-heldout/corpus/'),
     gold: here('../real/innovation-heldout/gold/'),
     floors: new URL('./floors-innovationheld.json', import.meta.url),
+  },
+  innovationheld2: {
+    id: 'innovationheld2',
+    label: 'real, 科技创新 held out 2 (山东 人才发展促进 2020, 上海 张江生物医药 2024: extraction gold, never tuned on, session 47)',
+    corpus: here('../real/innovation-heldout2/corpus/'),
+    gold: here('../real/innovation-heldout2/gold/'),
+    floors: new URL('./floors-innovationheld2.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',

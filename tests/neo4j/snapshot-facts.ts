@@ -76,6 +76,8 @@ export class SnapshotFacts {
     const mentioned = (docId: string) =>
       new Set(this.measuresOf(docId).flatMap((m) => this.mentionsOf(m)));
     const lower = mentioned(lowerDocId);
+    // Session 47: or carried under a narrower or region-prefixed form (a CARRIES edge the ingest wrote).
+    this.graph.forEachOutEdge(lowerDocId, (_e, a, _s, target) => void (a.type === 'CARRIES' && lower.add(target)));
     return [...mentioned(higherDocId)].filter((e) => !lower.has(e)).sort();
   }
 

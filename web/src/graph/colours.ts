@@ -45,6 +45,7 @@ export const EDGE_COLOURS: Record<EdgeType, string> = {
   SETS: '#f0d29c',
   CITES: '#6b7fae',
   IMPLEMENTS: '#e4572e',
+  CARRIES: '#b9a6d3',
   PART_OF: '#d7d9de',
   REVISES: '#6b7fae',
 };

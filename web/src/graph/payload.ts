@@ -2,7 +2,7 @@
 // canvas, the panels' lists, filters and the gap view need, positions included; long texts
 // (Document.text, Document.originMap, Measure.text) and bulky evidence (passages, shared
 // entities, surfaces) stay on the server and are fetched when a panel shows them
-// (POST /api/texts, GET /api/node/:id); so do the linker's candidates near the cut (snapshot attribute
+// (POST /api/texts, GET /api/node/:id), as are a CARRIES edge's places; so do the linker's candidates near the cut (snapshot attribute
 // linkCandidates, 9.4 MB of the 46 MB payload at 51k nodes), which only the matrix and gaps views read
 // (GET /api/link-candidates, web/src/graph/link-candidates.ts). Columnar arrays keep it small and cheap to parse.
 import { MultiDirectedGraph } from 'graphology';
@@ -39,7 +39,7 @@ export const HEAVY_NODE_ATTRIBUTES = ['text', 'originMap'] as const;
  */
 export const DEFERRED_GRAPH_ATTRIBUTES = ['linkCandidates'] as const;
 /** Edge attributes left out, and parts of `evidence` left out. */
-export const HEAVY_EDGE_ATTRIBUTES = ['surfaces'] as const;
+export const HEAVY_EDGE_ATTRIBUTES = ['surfaces', 'places'] as const;
 export const HEAVY_EVIDENCE_PARTS = ['passages', 'sharedEntities'] as const;
 
 function lightNode(a: NodeAttributes): Partial<NodeAttributes> {

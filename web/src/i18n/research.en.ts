@@ -107,6 +107,8 @@ export const researchEn: Shape<typeof researchZh> = {
     summary: '{{covered}} of {{total}} measures covered ({{percent}} %: {{implemented}} implemented, {{partial}} partial, {{na}} not applicable),',
     summaryMissing: '{{programmes}} and {{groups}} missing',
     carriedAs: '(as {{forms}})',
+    carriedRead: 'read in the source',
+    carriedReadTitle: 'Read the sentences of the lower document that carry it',
     lagTo: 'Lags run to the lower document’s text of {{until}} (its earliest version on or after the higher text; a later amendment is not counted).',
     lagFrom: 'Lags count from the higher document’s text of {{since}} (in force when the lower one was issued; the corpus holds a later revision).',
     programmesMissing_one: '{{count}} programme/brand',

@@ -94,6 +94,8 @@ export const researchZh = {
     summary: '{{total}} 条措施中 {{covered}} 条已覆盖（{{percent}} %：已落实 {{implemented}}，部分落实 {{partial}}，不适用 {{na}}），',
     summaryMissing: '缺少 {{programmes}}和 {{groups}}',
     carriedAs: '（下级文件中为“{{forms}}”）',
+    carriedRead: '在原文中阅读',
+    carriedReadTitle: '在下级文件原文中阅读承接它的句子',
     lagTo: '滞后计至下级文件 {{until}} 的文本（其在上级文本之后最早的版本；之后的修正不计）。',
     lagFrom: '滞后自上级文件 {{since}} 的文本起算（下级文件发布时有效的文本；语料中的是其后修订的文本）。',
     programmesMissing_other: '{{count}} 个项目/品牌',

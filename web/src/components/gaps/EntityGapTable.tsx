@@ -1,14 +1,31 @@
 // Programmes, brands or target groups the higher document mentions, with whether the lower one
-// mentions them and how often on each side. A row selects the entity.
+// mentions them and how often on each side. A row selects the entity; one carried under another form reads, in one
+// click, the lower document at the places of that form (its CARRIES edge's places, fetched with the document).
 import { useTranslation } from 'react-i18next';
+import type { EdgeOf } from '../../../../graph-schema/index.js';
+import { api } from '../../api/client.js';
 import { NODE_COLOURS } from '../../graph/colours.js';
 import { isGap, type EntityCoverage } from '../../graph/coverage.js';
-import { useExplorer, useFocusNode } from '../../state/index.js';
+import { readInSource, useDispatch, useExplorer, useFocusNode } from '../../state/index.js';
 import { activate } from '../activate.js';
 
-export function EntityGapTable({ rows, showType, testId }: { rows: EntityCoverage[]; showType: boolean; testId: string }) {
+/** The places of the form `lower` carries `entity` under (GET /api/node of the lower document: the edge's places stay
+ *  out of the page's graph), as [first measure, form spans]; none when the edge or the request fails. */
+async function carriedPlaces(lower: string, entity: string): Promise<{ measure: string; spans: [number, number][] } | null> {
+  const n = await api.node(lower).catch(() => null);
+  const e = n?.edges.find((x) => x.source === lower && x.target === entity && (x.attributes as { type?: string }).type === 'CARRIES');
+  const places = (e?.attributes as EdgeOf<'CARRIES'> | undefined)?.places ?? [];
+  return places.length ? { measure: places[0].measure, spans: places.map((p) => p.span) } : null;
+}
+
+export function EntityGapTable({ rows, showType, testId, lower }: { rows: EntityCoverage[]; showType: boolean; testId: string; lower?: string | null }) {
   const { t } = useTranslation();
   const focusNode = useFocusNode();
+  const dispatch = useDispatch();
+  const read = (entity: string) => {
+    if (!lower) return;
+    void carriedPlaces(lower, entity).then((p) => dispatch(p ? readInSource(p.measure, lower, p.spans) : readInSource(lower, lower)));
+  };
   const selected = useExplorer((s) => s.selected);
   if (!rows.length) return <p className="muted gaps-empty">{t('gaps.nothing')}</p>;
   return (
@@ -46,6 +63,24 @@ export function EntityGapTable({ rows, showType, testId }: { rows: EntityCoverag
                     {' '}
                     {t('gaps.carriedAs', { forms: r.carriedAs.join('、') })}
                   </span>
+                )}
+                {r.carriedAs && lower && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="link"
+                      data-testid="gap-carried-read"
+                      title={t('gaps.carriedReadTitle')}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        read(r.id);
+                      }}
+                      onKeyDown={(e) => e.stopPropagation()}
+                    >
+                      {t('gaps.carriedRead')}
+                    </button>
+                  </>
                 )}
               </td>
               {showType && (

@@ -10,8 +10,7 @@ import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
 import { chooseGapDocuments, setGapsOnly, toggleGaps, useDispatch, useExplorer, useExplorerContext } from '../../state/index.js';
-import { documentMeasures, lowerDocuments } from '../../../../coverage/index.js';
-import { useTexts } from '../panels/use-texts.js';
+import { lowerDocuments } from '../../../../coverage/index.js';
 import { linkerThresholds } from '../../../../coverage/links.js';
 import { exactFrom } from '../../../../coverage/replay.js';
 import { useLinkCandidates } from '../../graph/link-candidates.js';
@@ -29,11 +28,9 @@ export function GapsView() {
   const defaults = useMemo(() => defaultDocumentPair(data), [data]);
   const higher = gaps.higher ?? defaults.higher;
   const lower = gaps.lower ?? defaults.lower;
-  // The lower document's measure texts (fetched once, POST /api/texts): an entity carried under a narrower form is read
-  // in them (coverage/carried.ts), as the report and the server read it in the snapshot (session 46).
-  const lowerMeasures = useMemo(() => (lower && data.hasNode(lower) ? documentMeasures(data, lower) : []), [data, lower]);
-  const texts = useTexts(lowerMeasures);
-  const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower, texts]);
+  // An entity carried under a narrower form is read from the CARRIES edges the ingest wrote for the pairs coverage
+  // compares (session 47), as the report and the server read it.
+  const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower]);
   const passages = useGapPassages(result ? higher : null, result ? lower : null);
   // The documents below the higher one (on its subject, lower level, its region chain: the matrix's columns),
   // listed first in the lower picker; a new higher document whose lowers do not include the lower one brings
@@ -150,7 +147,7 @@ function CoverageTables({ result, gapsOnly, passages }: { result: Coverage; gaps
           table="programmes"
           onDownload={() => save('programmes', toCsv(programmes, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
-          <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" />
+          <EntityGapTable rows={programmes} showType testId="gaps-programmes-table" lower={result.lower} />
         </GapSection>
         <GapSection
           title={t('gaps.groups')}
@@ -158,7 +155,7 @@ function CoverageTables({ result, gapsOnly, passages }: { result: Coverage; gaps
           table="groups"
           onDownload={() => save('groups', toCsv(groups, localisedColumns(ENTITY_CSV_COLUMNS, t)))}
         >
-          <EntityGapTable rows={groups} showType={false} testId="gaps-groups-table" />
+          <EntityGapTable rows={groups} showType={false} testId="gaps-groups-table" lower={result.lower} />
         </GapSection>
       </div>
     </div>

@@ -20,13 +20,7 @@ import { MatrixTable, StatusLegend } from './MatrixTable.js';
 import { ThresholdControl } from './ThresholdControl.js';
 import { exactFrom } from '../../../../coverage/replay.js';
 import { useLinkCandidates } from '../../graph/link-candidates.js';
-import { documentMeasures } from '../../../../coverage/index.js';
-import { useTexts } from '../panels/use-texts.js';
 import './research.css';
-
-/** Most measure texts the matrix fetches for its columns: the server's cap per request (web/server/graph-routes.ts
- *  TextsRequest). */
-export const MATRIX_TEXTS_MAX = 5000;
 
 /** `asOf` (YYYY-MM-DD): documents issued after it are left out; the time slider passes it. */
 export function MatrixView({ asOf }: { asOf?: string | null }) {
@@ -62,16 +56,9 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
     [data, directive, state.threshold, asOf, state.sort, candidates],
   );
   const base = useMemo(compute, [compute]);
-  // The columns' measure texts (fetched once, POST /api/texts): an entity carried under a narrower form is read in them
-  // (coverage/carried.ts), as the report and /api/coverage read it in the snapshot, so the page's cells and its CSV are
-  // the report's (session 46: trial-elderly's 赡养人 read "not carried" on the page, "carried" in the report). Above
-  // the server's cap of ids per request the page reads entity nodes only (README: limits).
-  const columnMeasures = useMemo(() => {
-    const ids = (base?.columns ?? []).flatMap((c) => documentMeasures(data, c.id));
-    return ids.length <= MATRIX_TEXTS_MAX ? ids : [];
-  }, [data, base]);
-  const texts = useTexts(columnMeasures);
-  const full = useMemo(() => (texts === 'ready' && columnMeasures.length ? compute() : base), [texts, columnMeasures, compute, base]);
+  // An entity carried under a narrower form is read from the CARRIES edges the ingest wrote (session 47), as the report
+  // and /api/coverage read it: no measure texts to fetch, whatever the number of columns.
+  const full = base;
   const own = useMemo(() => {
     const by = new Map<string, { implements: number; partial: number; columns: number }>();
     for (const c of full?.columns ?? []) {
@@ -144,7 +131,7 @@ export function MatrixView({ asOf }: { asOf?: string | null }) {
           className="download"
           data-testid="matrix-download"
           title={t('matrix.downloadTitle')}
-          disabled={!shown || texts === 'loading'}
+          disabled={!shown}
           onClick={() => {
             if (!shown) return;
             const csv = matrixCsv(shown, { words: matrixCsvWords(t) });
