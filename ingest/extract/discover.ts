@@ -470,7 +470,9 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
     const head = bare.slice(0, -2).replace(/工作$/, '');
     if (lexicon.groupStops.some((w) => head.endsWith(w))) return false;
   }
-  const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name);
+  // (Session 47: a programme named by a regional area of cooperation the state designates, 长三角生态绿色一体化发展示范区,京津冀…, is
+  // placed too, now that a 示范区 needs a place: programme-suffixes.txt.)
+  const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name) || (type === 'Programme' && COOPERATION_AREA.test(name));
   // (物业管理行业协会 ends in a place suffix, 行业协会, though found by 协会: a region must own it too; session 18.)
   if ((type === 'Organisation' && [...lexicon.placeSuffixes].some((p) => bare.endsWith(p))) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.
@@ -1097,6 +1099,58 @@ export function namedNationalZoneHits(text: string, from: number, to: number, to
   return hits;
 }
 
+/** Regional areas of cooperation the state names before a centre it builds there (京津冀国家技术创新中心): jieba reads them as
+ *  common nouns, so the tag test below does not see them as places. */
+const COOPERATION_AREAS = new Set(['京津冀', '长三角', '粤港澳', '成渝', '长江三角洲', '珠三角']);
+const COOPERATION_AREA = new RegExp(`^(${[...COOPERATION_AREAS].join('|')})`);
+
+/** National centres named by their place (session 47, lawNamedNationalCentres): a place right before (综合性)国家…中心 —
+ *  张江综合性国家科学中心, 北京怀柔综合性国家科学中心, 京津冀国家技术创新中心 — names the one centre the state designates there, read
+ *  as lawNamedNationalZones reads 张江国家自主创新示范区 (the golds of the innovation and innovation3 sets count each). A place of
+ *  two tokens (北京|怀柔) is read whole. Without a place (建立国家反恐怖主义情报中心, 上报国家海上搜救中心) no centre is read here. */
+export function namedNationalCentreHits(text: string, from: number, to: number, tokens: Token[]): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!span.includes('国家')) return hits;
+  const placeLike = (t: Token | undefined) => !!t && /^[\u4e00-\u9fff]{2,4}$/.test(t.word) && (/^(x|ns|nz|j|nr)$/.test(t.tag) || COOPERATION_AREAS.has(t.word));
+  for (const m of span.matchAll(/(?:综合性)?国家([\u4e00-\u9fff]{2,6}?)中心/g)) {
+    if (/有关|[和及与或的等级]|关于|发布/.test(m[1]!)) continue;
+    const at = from + m.index!;
+    const place = tokens.find((t) => t.start + t.word.length === at);
+    if (!placeLike(place)) continue;
+    // (北京|怀柔: a region right before the place is part of the name.)
+    const outer = tokens.find((t) => t.start + t.word.length === place!.start);
+    const start = outer && outer.tag === 'ns' && placeLike(outer) ? outer.start : place!.start;
+    const end = at + m[0].length;
+    hits.push({ type: 'Programme', canonical: text.slice(start, end), start, end });
+  }
+  return hits;
+}
+
+/** The heads of the research bases the state and the regions designate (重点实验室, 技术创新中心, 工程研究中心 …). */
+const RESEARCH_BASE = /^(全国|国家级|国家|省级|市级)?([\u4e00-\u9fff]{0,6}?)(重点实验室|技术创新中心|工程研究中心|工程技术研究中心)$/;
+
+/** Research-base designations with rights or duties of their own (session 47, lawResearchBaseDuties): a base named by its level
+ *  (全国重点实验室, 国家技术创新中心) or its region (北京市重点实验室) that opens a clause as the subject of 应当 or 可以, alone or in a
+ *  list (全国重点实验室、国家技术创新中心、科技领军企业等单位可以…推荐; 北京市重点实验室应当…) is the designation the text manages by that
+ *  name, as the innovation3 gold reads it (a base only listed among kinds supported or built, 支持重点实验室…建设, stays a kind, and
+ *  国家实验室, only relied on, is no base of these heads). */
+export function researchBaseHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
+  const hits: DictHit[] = [];
+  const span = text.slice(from, to);
+  if (!/实验室|中心/.test(span)) return hits;
+  for (const m of span.matchAll(/(?:^|[。；：\n　 ])((?:[\u4e00-\u9fff]{2,14}、){0,4}[\u4e00-\u9fff]{2,14}?)(?:等单位|等机构|等)?(?:应当|可以)/g)) {
+    let at = from + m.index! + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split('、')) {
+      const b = RESEARCH_BASE.exec(item);
+      const region = b && !b[1] && b[2] ? regionPrefix(item, lexicon) : undefined;
+      if (b && ((b[1] && !b[2]) || (region && region.form === b[2]))) hits.push({ type: 'Programme', canonical: item, start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+  }
+  return hits;
+}
+
 /** A platform a body must build that the text then binds by its own name (session 45, lawBuiltPlatformDuties): 加强X平台建设 (和管理)
  *  where the same X平台 opens a later duty (X平台应当实现资源开放共享…) — 宁波's 科技创新公共服务平台: the text lays duties on the one
  *  platform it names, so the name is that platform, not a kind of facility (加强…平台建设 alone is a work item on a kind: the
@@ -1577,7 +1631,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
  *  right after the verb that issues it and ending its phrase — a guidance catalogue or a catalogue of results it publishes
  *  (发布产业技术指导目录、示范推广, 发布科技成果目录，) or a voucher it hands out (发放科技创新券或者直接补助): one programme of that
  *  body. A name holding a list word or 的 (发布…的…目录) is left alone. */
-export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon, shared = true): DictHit[] {
+export function issuedHits(text: string, from: number, to: number, lexicon: Lexicon, shared = true, described = false): DictHit[] {
   const { issued, issuedCues } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!issued.length || !issuedCues.length) return hits;
@@ -1592,6 +1646,18 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
     if (name.length < 3 || /[、和及或的]/.test(name)) continue;
     const start = from + m.index! + m[0].length - name.length;
     hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+  }
+  if (described && span.includes('的')) {
+    // (Session 47, lawIssuedDescribed: a description ending in 的 between the verb and the name — 定期公布本省优先发展的高新技术产业化
+    // 重点领域指南 — says which fields the guide covers; the name starts after it, as the golds write it.)
+    const desc = memoOnLists(lexicon, describedIssued, [issued, issuedCues], () => new RegExp(`(?:${issuedCues.join('|')})[\\u4e00-\\u9fff]{1,10}?的([\\u4e00-\\u9fff]{2,12}?(?:${[...issued].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：、\\n]|或者|或|和|及|等)`, 'g'));
+    for (const m of span.matchAll(desc)) {
+      const name = m[1]!;
+      if (name.length < 4 || /[、和及或的]/.test(name) || issuedCues.some((c) => name.includes(c)) || issued.includes(name)) continue;
+      const start = from + m.index! + m[0].length - name.length;
+      if (hits.some((h) => h.start <= start && h.end >= start + name.length)) continue;
+      hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+    }
   }
   if (shared && span.includes('、')) {
     // (Session 45, lawSharedIssuedHead: fields coordinated by 、 before one issued word — 编制共性技术、关键技术研究开发指南 — name
@@ -1608,6 +1674,9 @@ export function issuedHits(text: string, from: number, to: number, lexicon: Lexi
   }
   return hits;
 }
+
+/** The memo key of the described pattern of issuedHits (session 47). */
+function describedIssued(): void {}
 
 /** The memo key of the coordinated-field pattern of issuedHits (session 45). */
 function sharedIssuedHead(): void {}

@@ -7,7 +7,7 @@ import { compressedTalentHits } from './compressed-groups.js';
 import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
-import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
+import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
@@ -176,9 +176,11 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawMonitoringNetworks) add(networkHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems, options.lawJoinedSystemFunctions), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
-    if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead), 2);
+    if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
     if (doc.genre === 'regulation' && options.lawGradedDesignations) add(gradedHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalZones) add(namedNationalZoneHits(text, s, e, tokens), 2);
+    if (doc.genre === 'regulation' && options.lawNamedNationalCentres) add(namedNationalCentreHits(text, s, e, tokens), 2);
+    if (doc.genre === 'regulation' && options.lawResearchBaseDuties) add(researchBaseHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawShortFreeTradeZone) add(shortFreeTradeZoneHits(text, s, e, lexicon, doc.region), 2);
     if (doc.genre === 'regulation' && options.lawBuiltPlatformDuties) add(builtPlatformHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon, options.zoneBodyAsWritten, options.zoneCoordinatedPlaces), 1);
@@ -202,7 +204,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     const suffixFrom = candidates.length;
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {

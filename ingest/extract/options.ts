@@ -425,6 +425,28 @@ export interface ExtractOptions {
    *  可以 does (targets.ts SHORT_PERMITTED). Provenance: session 46 (helper extract3), the innovation3 set's 河南 gold; measured on every
    *  development set. */
   permittedShortForm: boolean;
+  /** With lawIssuedSchemes, a description ending in 的 between the issuing verb and the scheme's name (定期公布本省优先发展的高新技术
+   *  产业化重点领域指南) is no part of the name, which starts after it (discover.ts issuedHits). Provenance: session 47 (helper extract),
+   *  the innovation3 set's 河南 miss (the gold writer's class "published guides and lists"); read on the whole free mirror's
+   *  公布|发布|编制…的…指南|清单|目录 phrases (reserved titles out); measured on every development set. */
+  lawIssuedDescribed: boolean;
+  /** With talentVerbSplit, 创新人才 (a jieba-user.dict.utf8 word since session 47) is not split into 创新|人才: 创新 names the talent's
+   *  field, as in 创新创业人才 and 科技创新人才, not a verb done to talent (segment.ts TALENT_FIELD_VERBS). Provenance: session 47
+   *  (helper extract), the innovation3 set's 北京 miss 创新人才 (急需紧缺创新人才, 培养创新人才; the gold reads 创新 as the field); checked on
+   *  the free mirror's genre texts (完善和创新人才激励保障机制: the follower 激励保障 leaves it out); measured on every development set. */
+  innovationTalent: boolean;
+  /** In a law or regulation, a place right before (综合性)国家…中心 (张江综合性国家科学中心, 北京怀柔综合性国家科学中心, 京津冀国家技术创新
+   *  中心) names the national centre the state designates there, as lawNamedNationalZones reads a place's pilot zone (discover.ts
+   *  namedNationalCentreHits). Provenance: session 47 (helper extract), the innovation set's 上海 and the innovation3 set's 北京 misses
+   *  (issue 13); whole free mirror (reserved titles out): these three centres only (建立国家反恐怖主义情报中心 has a verb before it);
+   *  measured on every development set. */
+  lawNamedNationalCentres: boolean;
+  /** In a law or regulation, a research base named by its level or region (全国重点实验室, 国家技术创新中心, 北京市重点实验室) that
+   *  opens a clause as the subject of 应当 or 可以, alone or in a list (…等单位可以), is the designation the text manages by that name
+   *  (discover.ts researchBaseHits). Provenance: session 47 (helper extract), the innovation3 set's 北京 misses (the gold writer's
+   *  "laboratory and centre designations the text manages or qualifies a right by"); whole free mirror (reserved titles out): the two
+   *  sentences of that text only; measured on every development set. */
+  lawResearchBaseDuties: boolean;
   /** A group word opening the name of a facility a body builds (联合建立学生实习实践培训基地) is no target by that mention
    *  (clauses.ts insideFacilityName; name-clauses.txt facilityBuild, facilityHead): the guideline's rule for a population word
    *  inside the name of a type of facility (青少年宫). Provenance: session 43 (lead), the techtransfer family's extraction gold
@@ -566,6 +588,10 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawTaxRates: true,
   bracketBoundOut: true,
   permittedShortForm: true,
+  lawIssuedDescribed: true,
+  innovationTalent: true,
+  lawNamedNationalCentres: true,
+  lawResearchBaseDuties: true,
   groupInFacilityList: true,
   groupInFacilityName: true,
   lawPlatformKinds: true,

@@ -81,9 +81,37 @@ export const GROUP_TEAMS: readonly string[] = ['队伍'];
  * grows over the rest as it grew over the compound (科技后备人才培养促进行动). Used for discovery only: the words a measure is
  * compared by keep jieba's tokens. Session 18 (the open item of session 17: 慈善人才培养).
  */
-export function splitFused(tokens: Token[], groupSuffixes: string[], teams: readonly string[] = NO_TEAMS, talentVerbs = false): Token[] {
+export function splitFused(tokens: Token[], groupSuffixes: string[], teams: readonly string[] = NO_TEAMS, talentVerbs = false, innovationTalent = false): Token[] {
   const split = splitHeadFirst(tokens, groupSuffixes, teams);
-  return talentVerbs ? splitTalentVerbs(split) : split;
+  return talentVerbs ? splitTalentVerbs(split, innovationTalent) : split;
+}
+
+/** Session 47 (helper extract; options.ts innovationTalent): 创新 before 人才 is the talent's field, not a verb done to it —
+ *  创新人才 (jieba-user.dict.utf8), trained, recruited and housed in the innovation3 set's 北京 text, as 创新创业人才 and 科技创新人才
+ *  are (the gold's reading); jieba tags 创新 alone v, so splitTalentVerbs would cut the word it reads whole. */
+const TALENT_FIELD_VERBS = new Set(['创新']);
+/** …but not in a sentence that lists the aims of an innovation policy (培育创新主体，完善创新体系，培养创新人才，优化创新环境; 创新主体
+ *  活跃、创新人才集聚、创新能力突出): a slogan of the same 创新 words, where the innovation gold reads no group. */
+const INNOVATION_SLOGAN = /创新(?:主体|体系|能力|环境|生态|资源|氛围|文化)/;
+const SENTENCE_END = /^[。；！？\n]$/;
+/** …nor where 创新 governs a regime of talent work that follows (创新人才引进与流动机制, 创新人才培养、引进模式, 创新人才服务机制: the free
+ *  mirror's 山东 and 海南 texts): the verb of reforming it. */
+const TALENT_REGIME = /^[\u4e00-\u9fff、]{0,8}?(?:机制|模式|体制|制度|方式)/;
+
+/** The words after token i, up to `n` characters. */
+function textAfter(tokens: Token[], i: number, n: number): string {
+  let out = '';
+  for (let k = i + 1; k < tokens.length && out.length < n; k++) out += tokens[k].word;
+  return out.slice(0, n);
+}
+
+/** The text of the sentence around token i (from the tokens themselves). */
+function sentenceOf(tokens: Token[], i: number): string {
+  let a = i;
+  while (a > 0 && !SENTENCE_END.test(tokens[a - 1].word)) a--;
+  let b = i;
+  while (b + 1 < tokens.length && !SENTENCE_END.test(tokens[b + 1].word)) b++;
+  return tokens.slice(a, b + 1).map((t) => t.word).join('');
 }
 
 /** Session 45 (helper extract2; options.ts talentVerbSplit): jieba's compounds of a verb and 人才, the act done to talent (柔性|
@@ -92,10 +120,10 @@ export function splitFused(tokens: Token[], groupSuffixes: string[], teams: read
  *  whereas 统计人员, 执法人员, 从业人员 name professions by the verb of their work. Made once per word. */
 const talentParts = new Map<string, [string, string] | null>();
 const TALENT = '人才';
-function splitTalentVerbs(tokens: Token[]): Token[] {
+function splitTalentVerbs(tokens: Token[], innovationTalent = false): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.word.length <= TALENT.length || !t.word.endsWith(TALENT)) {
+  for (const [i, t] of tokens.entries()) {
+    if (t.word.length <= TALENT.length || !t.word.endsWith(TALENT) || (innovationTalent && TALENT_FIELD_VERBS.has(t.word.slice(0, -TALENT.length)) && !INNOVATION_SLOGAN.test(sentenceOf(tokens, i)) && !TALENT_REGIME.test(textAfter(tokens, i, 12)))) {
       out.push(t);
       continue;
     }
