@@ -25,7 +25,7 @@ import { substanceCarried, thinlyCarried } from './substance.js';
 import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './parts.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
-import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause } from './clause-pair.js';
+import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 
@@ -350,8 +350,8 @@ export function linkMeasures(
   // Per-clause selection (options.clausePair): the clauses of each higher unit, made when first needed.
   const clausePair = o.clausePair ? { ...o.clausePair, genres: new Set(o.clausePair.genres) } : undefined;
   const clauseWeights = clausePair ? (itemWeights ?? pairBigramWeights(units)) : undefined;
-  const higherClauses = new Map<number, Clause[]>();
-  const clausesOfUnit = (hi: number) => higherClauses.get(hi) ?? higherClauses.set(hi, clauseSpans(units[hi].text, clausePair!.minBigrams, clausePair!.phrases)).get(hi)!;
+  const pairClausesOf = new Map<number, PairClause[]>();
+  const pairClauses = (hi: number) => pairClausesOf.get(hi) ?? pairClausesOf.set(hi, clauseSpans(units[hi].text, clausePair!.minBigrams, clausePair!.phrases)).get(hi)!;
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
   const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
@@ -512,11 +512,11 @@ export function linkMeasures(
             ? aligned.filter((a) => a.doc === d).map((a) => ({ hi: a.hi, score: a.score }))
             : ((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((hi) => allowed(li, hi)).map((hi) => ({ hi, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)) }));
         const w = clauseWeights!(lower.docIndex, d);
-        for (const m of clauseMatches(lowerClauses, pool.map((c) => clausesOfUnit(c.hi)), w, clausePair!)) {
+        for (const m of clauseMatches(lowerClauses, pool.map((c) => pairClauses(c.hi)), w, clausePair!)) {
           const c = pool[m.k];
           const id = units[c.hi].id;
           if (c.score < clausePair!.minScore || out.some((x) => x.higher === id)) continue;
-          if (clausePair!.mutual && !bestCarrier(lowerClauses[m.clause], clausesOfUnit(c.hi)[m.h], ((unitsOfDoc ??= groupByDoc(units)).get(lower.docIndex) ?? []).flatMap((lo) => (lo === li ? lowerClauses : clausesOfUnit(lo))), w)) continue;
+          if (clausePair!.mutual && !bestCarrier(lowerClauses[m.clause], pairClauses(c.hi)[m.h], ((unitsOfDoc ??= groupByDoc(units)).get(lower.docIndex) ?? []).flatMap((lo) => (lo === li ? lowerClauses : pairClauses(lo))), w)) continue;
           itemHi.set(id, c.hi);
           itemSpan.set(id, [lowerClauses[m.clause].start, lowerClauses[m.clause].end]);
           out.push({ higher: id, score: c.score });
