@@ -26,6 +26,7 @@ import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './
 import { articleClauses, clauseCover, type Clause } from './clause-cover.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
+import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 
@@ -358,6 +359,11 @@ export function linkMeasures(
   // Per-item selection (options.perItem): the bigram weights of each document pair, made when first needed.
   const perItem = o.perItem ? { ...o.perItem, genres: new Set(o.perItem.genres) } : undefined;
   const itemWeights = perItem ? pairBigramWeights(units) : undefined;
+  // Per-clause selection (options.clausePair): the clauses of each higher unit, made when first needed.
+  const clausePair = o.clausePair ? { ...o.clausePair, genres: new Set(o.clausePair.genres) } : undefined;
+  const clauseWeights = clausePair ? (itemWeights ?? pairBigramWeights(units)) : undefined;
+  const pairClausesOf = new Map<number, PairClause[]>();
+  const pairClauses = (hi: number) => pairClausesOf.get(hi) ?? pairClausesOf.set(hi, clauseSpans(units[hi].text, clausePair!.minBigrams, clausePair!.phrases)).get(hi)!;
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
   const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
@@ -503,6 +509,34 @@ export function linkMeasures(
       mayBeStrong,
       ...(unitSetting ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= unitSetting.min ? unitShare(li, aligned[k].hi, unitSetting.minBigrams) : 0)) } : {}),
     };
+    // Per-clause selection (options.clausePair): each clause of the lower unit keeps its own best article, beside the items
+    // of the rules above.
+    const lowerClauses = clausePair?.genres.has(genre) && !(clausePair.plainOnly && (lower.role || lower.group || lower.frame)) ? clauseSpans(lower.text, clausePair.minBigrams, clausePair.phrases) : [];
+    if (lowerClauses.length > 1) {
+      const before = facts.items;
+      const memo = new Map<number, { higher: string; score: number }[]>();
+      facts.items = (d: number) => {
+        const had = memo.get(d);
+        if (had) return had;
+        const out = before ? [...before(d)] : [];
+        const pool: { hi: number; score: number }[] =
+          clausePair!.among === 'aligned'
+            ? aligned.filter((a) => a.doc === d).map((a) => ({ hi: a.hi, score: a.score }))
+            : ((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((hi) => allowed(li, hi)).map((hi) => ({ hi, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)) }));
+        const w = clauseWeights!(lower.docIndex, d);
+        for (const m of clauseMatches(lowerClauses, pool.map((c) => pairClauses(c.hi)), w, clausePair!)) {
+          const c = pool[m.k];
+          const id = units[c.hi].id;
+          if (c.score < clausePair!.minScore || out.some((x) => x.higher === id)) continue;
+          if (clausePair!.mutual && !bestCarrier(lowerClauses[m.clause], pairClauses(c.hi)[m.h], ((unitsOfDoc ??= groupByDoc(units)).get(lower.docIndex) ?? []).flatMap((lo) => (lo === li ? lowerClauses : pairClauses(lo))), w)) continue;
+          itemHi.set(id, c.hi);
+          itemSpan.set(id, [lowerClauses[m.clause].start, lowerClauses[m.clause].end]);
+          out.push({ higher: id, score: c.score });
+        }
+        memo.set(d, out);
+        return out;
+      };
+    }
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
     if (nearCut && !keepAll && aligned.length) {
