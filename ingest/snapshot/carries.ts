@@ -144,15 +144,40 @@ const EDGES_KEPT = new Set<EdgeAttributes['type']>(['IMPLEMENTS', 'CITES', 'PART
 
 type SnapshotRecord = Snapshot['nodes'][number] | Snapshot['edges'][number];
 
+/** The attributes coverage's lowerDocuments reads of an IMPLEMENTS, CITES or PART_OF edge (its type and laterVersion),
+ *  one object for every edge of a kind: nothing reads the rest (verdict, score, evidence) nor the edge keys. */
+const LEAN: Partial<Record<EdgeAttributes['type'] | 'IMPLEMENTS_LATER', EdgeAttributes>> = {
+  IMPLEMENTS: { type: 'IMPLEMENTS' } as EdgeAttributes,
+  IMPLEMENTS_LATER: { type: 'IMPLEMENTS', laterVersion: true } as EdgeAttributes,
+  CITES: { type: 'CITES' } as EdgeAttributes,
+  PART_OF: { type: 'PART_OF' } as EdgeAttributes,
+};
+const NO_SURFACES: string[] = [];
+
 /**
  * What carriesEdges reads, kept from the records of a streamed snapshot as they are written (ingest/snapshot/stream.ts
  * writes each record once and lets it go): documents and measures without their text (docId, leaf, span), regions,
- * the programmes, brands and target groups with their MENTIONS, and the IMPLEMENTS, CITES and PART_OF edges
+ * the programmes, brands and target groups with their MENTIONS (spans), and the IMPLEMENTS, CITES and PART_OF edges
  * (type and laterVersion). The same edges as the in-memory build's (tests/ingest/parallel/stream.test.ts).
+ * Session 47 (helper carriesmem, issue 11): an edge is kept as its two ends' numbers (each node id held once) and a
+ * shared attribute object, without its key; the link stage writes the IMPLEMENTS edges (~37 per document on
+ * gen-corpus) before their measures, so they wait until graph().
  */
 export class CarriesInput {
   private readonly nodes: [string, NodeAttributes][] = [];
-  private readonly edges: [string, string, string, EdgeAttributes][] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  /** Flat (source number, target number, attributes) triples, in record order. */
+  private readonly edges: (number | EdgeAttributes)[] = [];
+
+  private id(key: string): number {
+    let n = this.ids.get(key);
+    if (n === undefined) {
+      this.ids.set(key, (n = this.names.length));
+      this.names.push(key);
+    }
+    return n;
+  }
 
   add(kind: 'node' | 'edge', record: SnapshotRecord): void {
     if (kind === 'node') {
@@ -167,20 +192,27 @@ export class CarriesInput {
       else if (ENTITY_PREFIXES.some((p) => key.startsWith(p))) this.nodes.push([key, { type: a.type, name: (a as { name: string }).name } as NodeAttributes]);
       return;
     }
-    const { key, source, target, attributes: a } = record as Snapshot['edges'][number];
+    const { source, target, attributes: a } = record as Snapshot['edges'][number];
     if (!EDGES_KEPT.has(a.type)) return;
+    let kept: EdgeAttributes;
     if (a.type === 'MENTIONS') {
-      if (ENTITY_PREFIXES.some((p) => target.startsWith(p))) this.edges.push([key!, source, target, { type: 'MENTIONS', spans: a.spans, surfaces: [] }]);
-    } else if (a.type === 'IMPLEMENTS') {
-      this.edges.push([key!, source, target, { type: 'IMPLEMENTS', verdict: a.verdict, score: a.score, ...(a.laterVersion ? { laterVersion: true } : {}), evidence: { passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } } }]);
-    } else this.edges.push([key!, source, target, a]);
+      if (!ENTITY_PREFIXES.some((p) => target.startsWith(p))) return;
+      kept = { type: 'MENTIONS', spans: a.spans, surfaces: NO_SURFACES };
+    } else kept = LEAN[a.type === 'IMPLEMENTS' && a.laterVersion ? 'IMPLEMENTS_LATER' : a.type]!;
+    this.edges.push(this.id(source), this.id(target), kept);
   }
 
   /** The graph carriesEdges reads (the records let go). */
   graph(): CoverageGraph {
     const g: CoverageGraph = new Graph.MultiDirectedGraph({ allowSelfLoops: false });
     for (const [key, a] of this.nodes.splice(0)) g.mergeNode(key, a);
-    for (const [key, s, t, a] of this.edges.splice(0)) if (g.hasNode(s) && g.hasNode(t)) g.addEdgeWithKey(key, s, t, a);
+    const edges = this.edges.splice(0);
+    const names = this.names.splice(0);
+    this.ids.clear();
+    for (let i = 0; i < edges.length; i += 3) {
+      const [s, t] = [names[edges[i] as number], names[edges[i + 1] as number]];
+      if (g.hasNode(s) && g.hasNode(t)) g.addEdge(s, t, edges[i + 2] as EdgeAttributes);
+    }
     return g;
   }
 }
