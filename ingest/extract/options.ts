@@ -400,6 +400,11 @@ export interface ExtractOptions {
    *  group whole, not bare 学生 (groups.ts fieldStudentHits). Provenance: session 47 (helper extract3), the innovation3 set's 上海 text
    *  (种植、养殖等涉农专业学生, the gold's 涉农专业学生); measured on the development extraction sets and free mirror texts. */
   fieldStudents: boolean;
+  /** A reserve of talent keeps its field before 后备 (体育后备人才, 科技创新后备人才): a verbal noun, or a verb right after a noun, is
+   *  taken with 后备 (discover.ts reserveField; generic-heads.txt makes bare 后备人才 no group). Provenance: session 47 (helper
+   *  extract3), the innovation3 set's 北京 text (培养科技创新后备人才, the gold's 科技创新后备人才); measured on the development
+   *  extraction sets and free mirror texts. */
+  reserveTalentField: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -591,6 +596,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   rolePoolOut: true,
   groupPostTitles: true,
   fieldStudents: true,
+  reserveTalentField: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,

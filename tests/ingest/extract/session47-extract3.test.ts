@@ -29,3 +29,15 @@ describe('students named by their field of study (fieldStudents, field-students.
     expect(groups(law('相关专业学生可以参加实习。'))).not.toContain('相关专业学生');
   });
 });
+
+describe('a reserve of talent keeps its field before 后备 (reserveTalentField)', () => {
+  it('reads the field whole, a verb after a noun or a verbal noun', () => {
+    const text = law('坚持创新人才培养与基础教育相结合，支持开展科技实践活动，培养科技创新后备人才。', '国家加强体育训练，培养竞技体育后备人才。');
+    expect(groups(text)).toEqual(expect.arrayContaining(['科技创新后备人才', '竞技体育后备人才']));
+    expect(groups(text, { reserveTalentField: false })).not.toContain('科技创新后备人才');
+    expect(groups(text, { reserveTalentField: false })).not.toContain('竞技体育后备人才');
+  });
+  it('reads no group in a bare reserve after a verb', () => {
+    expect(groups(law('培养后备人才。'))).toEqual([]);
+  });
+});
