@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -134,6 +134,13 @@ export function suffixHits(
               break;
             }
             j = open;
+            continue;
+          }
+          // 体育|后备人才, 科技|创新|后备人才: a reserve of talent keeps its field before 后备 whole, a verbal noun, or a verb after a noun
+          // (session 47, helper extract3, reserveTalentField; generic-heads.txt: 后备 alone names no field).
+          if (talent && options.reserveTalentField === true && j > 0 && tokens[j].word === '后备' && reserveField(tokens, j)) {
+            // (Then the walk goes on over nouns as before: 竞技|体育|后备人才.)
+            j -= reserveField(tokens, j);
             continue;
           }
           if (!(j > 0 && takesLeft(tokens, j, end, rule.type, verbs, stops, award, options.maxName, law && options.lawProgrammeStopsAtVerb ? lexicon.programmeVerbs : undefined, (w) => isBodyWord(w, lexicon), options.lawProgrammeNotClause ? lexicon.nameClauses.regime : undefined))) {
@@ -603,6 +610,17 @@ export function isGenericHead(head: string, generic: Set<string>): boolean {
     for (let j = i + 1; j <= head.length && j - i <= 12; j++) if (generic.has(head.slice(i, j))) reach[j] = true;
   }
   return reach[head.length];
+}
+
+/** The tokens a reserve of talent's field takes before 后备 at tokens[j] (0: none): a verbal noun (体育/vn), or a verb right after a
+ *  noun (科技/n 创新/v), each adjacent. */
+function reserveField(tokens: Token[], j: number): number {
+  const prev = tokens[j - 1];
+  if (!prev || prev.start + prev.word.length !== tokens[j].start) return 0;
+  if (prev.tag === 'vn') return 1;
+  const before = tokens[j - 2];
+  if (prev.tag === 'v' && before && /^n$/.test(before.tag) && before.start + before.word.length === prev.start) return 2;
+  return 0;
 }
 
 /** The words of tokens[j…] that end by `end`, joined (指导|人员 → 指导人员). */

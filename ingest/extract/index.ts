@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
 import { compressedTalentHits } from './compressed-groups.js';
+import { fieldStudentHits } from './field-students.js';
 import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
@@ -137,6 +138,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
         // 被执行人, 执行人: 行人 after 执 is the tail of 执行人, no pedestrians (session 22, read on the dev set random).
         .filter((h) => !(h.type === 'TargetGroup' && text.slice(h.start - 1, h.start + 1) === '执行'))
         // 科学家精神 is a spirit, not scientists.
+        // 首席科学家负责制: a post's rank word before the noun makes it one person's post (session 47, groupPostTitles; group-posts.txt).
+        .filter((h) => !(h.type === 'TargetGroup' && options.groupPostTitles && lexicon.groupPosts.some((p) => text.endsWith(p, h.start))))
         .filter((h) => !(h.type === 'TargetGroup' && text.startsWith('精神', h.end)))
         // 居民委员会, 妇女联合会, 青少年宫: a population word naming a body or facility is no target.
         .filter((h) => !(h.type === 'TargetGroup' && bodyAfter.test(text.slice(h.end, h.end + 6))))
@@ -164,6 +167,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (options.pairedStatuses) add(pairedStatusHits(text, s, e, lexicon).filter((h) => !bodyAfter.test(text.slice(h.end, h.end + 6)) && !(options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))), 3);
     // 数字技术、技能和管理人才 → three categories (session 47, compressedTalents; compressed-groups.ts).
     if (options.compressedTalents) add(compressedTalentHits(tokens, lexicon), 3);
+    // 种植、养殖等涉农专业学生 → 涉农专业学生 (session 47, fieldStudents; field-students.ts).
+    if (options.fieldStudents) add(fieldStudentHits(tokens, lexicon), 3);
     add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels, doc.genre === 'regulation' && options.lawQuotedWorks), 2);
     add(recurringHits(text, s, e, doc.region), 2);
     if (doc.genre === 'regulation') add(dutyZoneHits(text, s, e, lexicon, options.lawDrawnZoneParts, options.lawChainedZoneLonger, options.lawSetUpZones), 2);

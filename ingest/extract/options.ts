@@ -392,6 +392,19 @@ export interface ExtractOptions {
    *  Provenance: session 46 (helper extract), techtransfer's 浙江 gold (the hired 企业家 read as candidates of the 导师 named after
    *  担任) and innovation2's 广州 (优秀人才…担任创新创业导师); measured on every development set. */
   rolePoolOut: boolean;
+  /** A population noun right after a post's rank word (group-posts.txt: 首席) names a post one person holds, not the population
+   *  (首席科学家负责制, 担任…首席科学家: no 科学家 group there). Provenance: session 47 (helper extract3), the innovation3 set's 北京 text
+   *  (the gold reads no 科学家 there); measured on every development extraction set the word occurs in and on free mirror texts. */
+  groupPostTitles: boolean;
+  /** Students named by their field of study (涉农专业学生, 师范类专业毕业生: a field word, 专业, a head of field-students.txt) are one
+   *  group whole, not bare 学生 (groups.ts fieldStudentHits). Provenance: session 47 (helper extract3), the innovation3 set's 上海 text
+   *  (种植、养殖等涉农专业学生, the gold's 涉农专业学生); measured on the development extraction sets and free mirror texts. */
+  fieldStudents: boolean;
+  /** A reserve of talent keeps its field before 后备 (体育后备人才, 科技创新后备人才): a verbal noun, or a verb right after a noun, is
+   *  taken with 后备 (discover.ts reserveField; generic-heads.txt makes bare 后备人才 no group). Provenance: session 47 (helper
+   *  extract3), the innovation3 set's 北京 text (培养科技创新后备人才, the gold's 科技创新后备人才); measured on the development
+   *  extraction sets and free mirror texts. */
+  reserveTalentField: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -581,6 +594,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   zoneCoordinatedPlaces: true,
   pairedStatuses: true,
   rolePoolOut: true,
+  groupPostTitles: true,
+  fieldStudents: true,
+  reserveTalentField: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,

@@ -62,6 +62,10 @@ export interface Lexicon {
   groupPairs: { pairs: { word: string; parts: string[] }[]; heads: string[] };
   /** Words after a population noun that make it qualify a scheme, body or procedure, not name a group. */
   groupFollowers: string[];
+  /** group-posts.txt (session 47): words before a population noun that make it a post (首席科学家). */
+  groupPosts: string[];
+  /** field-students.txt (session 47): heads of students named by a field of study (涉农专业学生). */
+  fieldStudents: string[];
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
   /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
   orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
@@ -555,6 +559,8 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     groupRoles: words(dir, 'group-roles.txt').sort((a, b) => b.length - a.length),
     groupPairs: groupPairs(dir),
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
+    groupPosts: words(dir, 'group-posts.txt'),
+    fieldStudents: words(dir, 'field-students.txt'),
     nameClauses: nameClauses(dir),
     orgFunctions: orgFunctions(dir),
     groupParties: words(dir, 'group-parties.txt'),
