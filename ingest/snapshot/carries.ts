@@ -58,10 +58,17 @@ const byPlace = (a: Place, b: Place) => a.span[0] - b.span[0] || a.span[1] - b.s
 export function carriesEdges(g: CoverageGraph, docText?: (docId: string) => string | undefined): CarriesEdge[] {
   // Lower document → the entities a directive comparing it asks for that it does not mention itself.
   const asked = new Map<string, Set<string>>();
+  // Each document's MENTIONS places per entity group, read once: for the entities it mentions (as a directive or a lower
+  // document) and again for a lower document's forms below.
+  const placesBy = new Map<string, Map<string, [string, [number, number]][]>>();
+  const placesOf = (doc: string, gi: number) => {
+    const key = `${gi}|${doc}`;
+    return placesBy.get(key) ?? placesBy.set(key, mentionPlaces(g, doc, GROUPS[gi])).get(key)!;
+  };
   const mentionedBy = new Map<string, Set<string>>();
   const mentioned = (doc: string) => {
     let set = mentionedBy.get(doc);
-    if (!set) mentionedBy.set(doc, (set = new Set(GROUPS.flatMap((types) => [...mentionPlaces(g, doc, types).keys()]))));
+    if (!set) mentionedBy.set(doc, (set = new Set(GROUPS.flatMap((_types, gi) => [...placesOf(doc, gi).keys()]))));
     return set;
   };
   g.forEachNode((id, a) => {
@@ -83,10 +90,10 @@ export function carriesEdges(g: CoverageGraph, docText?: (docId: string) => stri
       if (whole === null) whole = docText?.(lower);
       return whole !== undefined && m.span ? whole.slice(m.span[0], m.span[1]) : undefined;
     };
-    for (const types of GROUPS) {
+    for (const [gi, types] of GROUPS.entries()) {
       const wanted = [...entities].filter((e) => (types as readonly string[]).includes(g.getNodeAttribute(e, 'type')));
       if (!wanted.length) continue;
-      const places = mentionPlaces(g, lower, types);
+      const places = placesOf(lower, gi);
       const names = [...places.keys()].map((id) => ({ id, name: g.getNodeAttribute(id, 'name') as string }));
       let leaves: { id: string; text: string; start: number }[] | undefined;
       for (const e of wanted) {
