@@ -583,8 +583,14 @@ export interface LinkOptions {
    *  `belowScore` (a restatement in other words scores high; one clause of several restated scores low; null: any score),
    *  and, with `outscored`, only when another aligned candidate of the same higher document scores higher (the lower
    *  article's main link into that document is another article). A link by
-   *  article number stays strong. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
-  clauseCover?: { genres: Genre[]; fine: boolean; main: boolean; carried: number; minBigrams: number; clauses: number; maxCarried: number; under: number; belowScore: number | null; outscored?: boolean } | null;
+   *  article number stays strong. null: off. Provenance: see DEFAULT_LINK_OPTIONS.
+   *  Session 48 (helper verdict): `stateNone`: a link is also partial, whatever other candidate outscores it, when the higher
+   *  article's main provision opens with the state or a government (`opener`, read on the text after the article label:
+   *  国家…, 国务院…, 各级人民政府…, 县级以上…人民政府…), has at least `clauses` clauses, the lower article carries none of them,
+   *  and the link scores under `belowScore` (null: any score): a province's measure of its own in the field of a duty the
+   *  law lays on the state or on governments, none of whose clauses it restates, is the gold's "in part" or "another
+   *  measure" (tests/gold/README.md). null / absent: off. */
+  clauseCover?: { genres: Genre[]; fine: boolean; main: boolean; carried: number; minBigrams: number; clauses: number; maxCarried: number; under: number; belowScore: number | null; outscored?: boolean; stateNone?: { opener: string; clauses: number; belowScore: number | null } | null } | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -714,7 +720,10 @@ export const MAIN_PARTS_REREAD = { genres: ['regulation'] as Genre[], object: nu
 export const MAIN_PARTS_HEADS = { genres: ['regulation'] as Genre[], object: null, rule: MAIN_PARTS_RULE, reread: { parts: 5, under: 0.5, heads: PART_HEADS } };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
-export const CLAUSE_COVER = { genres: ['regulation'] as Genre[], fine: true, main: true, carried: 0.5, minBigrams: 2, clauses: 4, maxCarried: 1, under: 0.2, belowScore: 0.25 as number | null, outscored: true };
+/** Session 48 (helper verdict): clauseCover.stateNone as measured on the dev sets (tests/eval/session48-verdict.ts and the
+ *  history): a main provision of the state or governments, 4+ clauses, none carried, the link under 0.3. */
+export const CLAUSE_COVER_STATE_NONE = { opener: '^(?:国家|国务院|各级人民政府|地方各级人民政府|县级以上[\\u4e00-\\u9fff]{0,6}?人民政府)', clauses: 4, belowScore: 0.3 as number | null };
+export const CLAUSE_COVER = { genres: ['regulation'] as Genre[], fine: true, main: true, carried: 0.5, minBigrams: 2, clauses: 4, maxCarried: 1, under: 0.2, belowScore: 0.25 as number | null, outscored: true, stateNone: CLAUSE_COVER_STATE_NONE as { opener: string; clauses: number; belowScore: number | null } | null };
 export const SIDE_PARAGRAPH_MEASURED = { genres: ['regulation'] as Genre[], main: 0.1, margin: 0.1 };
 
 /** Session 41: options.partialFloor with `unit`, as measured (dev link sets TP +5 FP +2, held out TP +2 FP +6) and left
