@@ -108,6 +108,14 @@
 //            2010/2020: a promotion law, as agrimach and employment), link gold only (one pair), written by a helper by
 //            reading the two texts whole and committed before the linker was run on it (before.txt); never tuned on, scored
 //            once per session, totals only.
+//   ecommerce — tests/real/ecommerce: a HELD-OUT LINK family of session 48 (电子商务法 2018 → 浙江省电子商务条例 2021: a law
+//            that regulates market actors and promotes, and a short, selective provincial rule that adds much of its own),
+//            link gold only (one pair), written by a helper by reading the two texts whole and committed before the linker
+//            was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   wetland — tests/real/wetland: a HELD-OUT LINK family of session 48 (湿地保护法 2021 → 广东省湿地保护条例 2022: a
+//            protection law and the first province's 条例 after it), link gold only (one pair), written by a helper by reading
+//            the two texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once
+//            per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -351,11 +359,11 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'agrimach' | 'employment' | 'cleanprod' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'agrimach', 'employment', 'cleanprod', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
-export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod'];
+export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland'];
 
 export interface EvalSet {
   id: SetId;
@@ -641,6 +649,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/cleanprod/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-cleanprod.json', import.meta.url),
+  },
+  ecommerce: {
+    id: 'ecommerce',
+    label: 'real, 电子商务法 link family (法 2018 → 浙江 2021; link gold only, held out, session 48)',
+    corpus: here('../real/ecommerce/corpus/'),
+    gold: here('../real/ecommerce/gold/'),
+    links: here('../real/ecommerce/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-ecommerce.json', import.meta.url),
+  },
+  wetland: {
+    id: 'wetland',
+    label: 'real, 湿地保护法 link family (法 2021 → 广东 2022; link gold only, held out, session 48)',
+    corpus: here('../real/wetland/corpus/'),
+    gold: here('../real/wetland/gold/'),
+    links: here('../real/wetland/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-wetland.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

@@ -28,6 +28,8 @@ describe.each([
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
+  ['real 电子商务法 link family (held out, one province)', new URL('./ecommerce/', import.meta.url)],
+  ['real 湿地保护法 link family (held out, one province)', new URL('./wetland/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
