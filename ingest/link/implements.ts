@@ -225,11 +225,25 @@ export function linkMeasures(
   // provision, and little of their weight, and scores low, is partial; each higher article's clauses are read once.
   const cc = o.clauseCover ? { ...o.clauseCover, genres: new Set(o.clauseCover.genres) } : undefined;
   const higherClauses = new Map<number, Clause[]>();
+  const stateOpener = cc?.state ? new RegExp(cc.state.opener) : undefined;
   const clausesCarried = (li: number, hi: number, score: number, outscored: () => boolean) => {
-    if (!cc?.genres.has(units[li].genre ?? 'plan') || (cc.belowScore !== null && score >= cc.belowScore) || (cc.outscored && !outscored())) return true;
-    const cl = higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc)).get(hi)!;
+    if (!cc?.genres.has(units[li].genre ?? 'plan')) return true;
+    const clausesOf = () => higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc)).get(hi)!;
+    const coverOf = (cl: Clause[]) => clauseCover(cl, [units[li].text], pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), cc.carried);
+    // Session 48 (clauseCover.state): a main provision of the state or a government itself, of which the lower article
+    // carries one clause at most, is carried in part only, whether or not another candidate outscores the link.
+    const st = cc.state;
+    if (st && stateOpener && (st.belowScore === null || score < st.belowScore) && stateOpener.test(units[hi].text.replace(ARTICLE_LABEL, ''))) {
+      const cl = clausesOf();
+      if (cl.length >= st.clauses) {
+        const c = coverOf(cl);
+        if (c.carried <= st.maxCarried && c.share < st.under) return false;
+      }
+    }
+    if ((cc.belowScore !== null && score >= cc.belowScore) || (cc.outscored && !outscored())) return true;
+    const cl = clausesOf();
     if (cl.length < cc.clauses) return true;
-    const c = clauseCover(cl, [units[li].text], pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), cc.carried);
+    const c = coverOf(cl);
     return !(c.carried <= cc.maxCarried && c.share < cc.under);
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)

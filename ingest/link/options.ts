@@ -583,8 +583,16 @@ export interface LinkOptions {
    *  `belowScore` (a restatement in other words scores high; one clause of several restated scores low; null: any score),
    *  and, with `outscored`, only when another aligned candidate of the same higher document scores higher (the lower
    *  article's main link into that document is another article). A link by
-   *  article number stays strong. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
-  clauseCover?: { genres: Genre[]; fine: boolean; main: boolean; carried: number; minBigrams: number; clauses: number; maxCarried: number; under: number; belowScore: number | null; outscored?: boolean } | null;
+   *  article number stays strong. null: off. Provenance: see DEFAULT_LINK_OPTIONS.
+   *  Session 48 (helper verdict): `state`: a link is also partial, whatever other candidate outscores it, when the higher
+   *  article's main provision opens with the state or a government itself (`opener`, read on the text after the article
+   *  label: 国家… but not 国家机关 or 国家设立的…, 国务院… but not its departments, 各级人民政府… and 县级以上…人民政府…, with
+   *  or without 及其有关部门, but not a department or body of theirs), has at least `clauses` clauses, the lower article
+   *  carries at most `maxCarried` of them and under `under` of their weight, and the link scores under `belowScore` (null:
+   *  any score): a province's measure of its own in the field of a duty the law lays on the state or on governments,
+   *  restating one clause of it at most, is the gold's "in part" or "another measure" (tests/gold/README.md). null /
+   *  absent: off. */
+  clauseCover?: { genres: Genre[]; fine: boolean; main: boolean; carried: number; minBigrams: number; clauses: number; maxCarried: number; under: number; belowScore: number | null; outscored?: boolean; state?: ClauseCoverState | null } | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -714,7 +722,21 @@ export const MAIN_PARTS_REREAD = { genres: ['regulation'] as Genre[], object: nu
 export const MAIN_PARTS_HEADS = { genres: ['regulation'] as Genre[], object: null, rule: MAIN_PARTS_RULE, reread: { parts: 5, under: 0.5, heads: PART_HEADS } };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
-export const CLAUSE_COVER = { genres: ['regulation'] as Genre[], fine: true, main: true, carried: 0.5, minBigrams: 2, clauses: 4, maxCarried: 1, under: 0.2, belowScore: 0.25 as number | null, outscored: true };
+/** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
+ *  history): a main provision of the state or a government itself, 4+ clauses, at most one carried and under 0.3 of their
+ *  weight, the link under 0.3. The opener: 国家 not followed by 机关 / 工作人员 / a word of 1–3 characters and 的 (国家设立的…);
+ *  国务院 not followed within 10 characters by 部门 / 机构; (地方)各级人民政府 and 县级以上(地方)人民政府 followed by 及其/和
+ *  (有关)部门 or by no 部门 / 机构 / 机关 within 8 characters. */
+export interface ClauseCoverState { opener: string; clauses: number; maxCarried: number; under: number; belowScore: number | null }
+const GOVERNMENT_ITSELF = '(?=(?:及其|和)(?:有关)?(?:工作)?部门|(?![\\u4e00-\\u9fff]{0,8}?(?:部门|机构|机关)))';
+export const CLAUSE_COVER_STATE: ClauseCoverState = {
+  opener: `^(?:国家(?!机关|工作人员|[\\u4e00-\\u9fff]{1,3}的)|国务院(?![\\u4e00-\\u9fff]{0,10}?(?:部门|机构))|(?:地方)?各级人民政府${GOVERNMENT_ITSELF}|县级以上(?:地方)?(?:各级)?人民政府${GOVERNMENT_ITSELF})`,
+  clauses: 4,
+  maxCarried: 1,
+  under: 0.3,
+  belowScore: 0.3,
+};
+export const CLAUSE_COVER = { genres: ['regulation'] as Genre[], fine: true, main: true, carried: 0.5, minBigrams: 2, clauses: 4, maxCarried: 1, under: 0.2, belowScore: 0.25 as number | null, outscored: true, state: CLAUSE_COVER_STATE as ClauseCoverState | null };
 export const SIDE_PARAGRAPH_MEASURED = { genres: ['regulation'] as Genre[], main: 0.1, margin: 0.1 };
 
 /** Session 41: options.partialFloor with `unit`, as measured (dev link sets TP +5 FP +2, held out TP +2 FP +6) and left
