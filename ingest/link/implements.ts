@@ -804,7 +804,7 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
   // write meets a word of the same class that the higher writes and the lower does not (扶持 / 支持), for the product of the
   // two words' weights (the best such word of the higher unit), `weight` of it (a soft cosine).
   // With `unseen`, the lower word is one the higher document never writes and the higher word one the lower never writes
-  // (a document's own wording restated, not a word both use).
+  // (a document's own wording restated, not a word both use); with `unseen` 'lower', the lower word only.
   const writes = (d: number, x: string) => [...ofDoc(d).tfs.values()].some((tf) => tf.has(x));
   const softDot = (li: number, lv: SparseVector, hi: number, hv: SparseVector) => {
     const [a, b] = [wordsOfClasses(li), wordsOfClasses(hi)];
@@ -817,7 +817,7 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
         if (vx === undefined || hv.has(x)) continue;
         if (thesaurus!.unseen && writes(units[hi].docIndex, x)) continue;
         let best = 0;
-        for (const y of bs) if (y !== x && !lv.has(y) && !(thesaurus!.unseen && writes(units[li].docIndex, y))) best = Math.max(best, hv.get(y) ?? 0);
+        for (const y of bs) if (y !== x && !lv.has(y) && !(thesaurus!.unseen === true && writes(units[li].docIndex, y))) best = Math.max(best, hv.get(y) ?? 0);
         sum += vx * best;
       }
     }

@@ -28,8 +28,8 @@ export interface ThesaurusOptions {
    *  weight and that of the higher unit's best word of the same class the lower does not write, times `weight`. */
   mode?: 'tokens' | 'soft';
   /** 'soft' only: the lower unit's word is one the higher document never writes, the higher's one the lower document never
-   *  writes (each document's own wording, not a word both use). */
-  unseen?: boolean;
+   *  writes (each document's own wording, not a word both use); 'lower': the lower unit's word only. */
+  unseen?: boolean | 'lower';
   /** Words never looked up (the family's everyday words of administration: 国家, 人民政府 …). */
   stop?: string[];
 }
