@@ -12,6 +12,7 @@ import { exactness, inexactNote } from '../coverage/replay.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv, withNoteRow } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
+import { pairForms } from '../coverage/forms.js';
 import { cascadeFrom } from '../web/src/graph/cascade.js';
 import { cascadeText } from '../web/src/graph/cascade-format.js';
 import { cascadePairs } from '../web/src/graph/cascade-pairs.js';
@@ -114,7 +115,10 @@ export async function coverageReport(args: { directive: string; region?: string;
   const directive = resolveDoc(g, args.directive, '--directive');
   const lower = args.lower ? resolveDoc(g, args.lower, '--lower') : undefined;
   const region = resolveRegion(g, args.region);
-  const c = directiveCoverage(g, directive, { region, lower, ...(user ? { thresholds: user } : {}) });
+  // A pair with no CARRIES edge (a snapshot written before session 47) gets its forms computed on demand, from the
+  // snapshot's measure texts (coverage/forms.ts): for a pair the ingest compared it finds the edges it wrote.
+  const forms = (h: string, l: string) => pairForms(g, h, l);
+  const c = directiveCoverage(g, directive, { region, lower, forms, ...(user ? { thresholds: user } : {}) });
   // Under the user's thresholds the links are selected again (coverage/replay.ts): exact from `exactFrom` up; below
   // it `inexact` lower measures may have other links than a re-ingest would give, and the output says so.
   const exact = exactness(g, user);
@@ -143,7 +147,7 @@ export async function coverageReport(args: { directive: string; region?: string;
     c.lowers.length === 1
       ? pairTable(c.pairs[0], { higher: c.directive.name, lower: c.lowers[0].name }, args.format)
       : args.format === 'csv'
-        ? matrixCsv(coverageMatrix(g, directive, { ...(region ? { region } : {}), ...(user ? { thresholds: user } : {}) }))
+        ? matrixCsv(coverageMatrix(g, directive, { forms, ...(region ? { region } : {}), ...(user ? { thresholds: user } : {}) }))
         : matrix(c, args.format);
   // Both CSVs open in Excel with their Chinese intact: a UTF-8 BOM, as the explorer's downloads have
   // (the matrix CSV has one; the one-document table had none, so `--region 吉林省 > x.csv` was garbled).
