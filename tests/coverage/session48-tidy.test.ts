@@ -80,6 +80,19 @@ describe('forms of a pair with no CARRIES edge, computed on demand', () => {
     expect(json.pairs[0].groups.find((r) => r.id === 'group:科技人才')?.carriedPlaces).toEqual(places);
   });
 
+  it('the report compares a pair coverage does not compare side by side, as the gap view does, saying it is no column', async () => {
+    const path = join(dir, 'now-free.json');
+    await writeFile(path, JSON.stringify(snapshot));
+    const table = await coverageReport({ directive: JILIN, lower: HUBEI, format: 'table', snapshot: path });
+    expect(table.split('\n')[0]).toContain('is no column of 吉林省科协2020年科普工作要点');
+    expect(table).toMatch(/科普大讲堂\s+carried as 荆楚科普大讲堂/u);
+    const json = JSON.parse(await coverageReport({ directive: JILIN, lower: HUBEI, format: 'json', snapshot: path })) as { compared: boolean; pair: { programmes: { id: string; carried: boolean }[] } };
+    expect(json.compared).toBe(false);
+    expect(json.pair.programmes.find((r) => r.id === 'prog:科普大讲堂')?.carried).toBe(true);
+    // With a region the selection stays the directive's columns there, as before.
+    expect(await coverageReport({ directive: JILIN, lower: HUBEI, region: '湖北省', format: 'table', snapshot: path })).toContain('no lower document in 湖北省');
+  });
+
   it('the server sends the gap view a free pair’s forms with its passages, which the page’s coverage reads', async () => {
     const res = await fetch(`${server.url}/api/gap-passages?higher=${encodeURIComponent(JILIN)}&lower=${encodeURIComponent(HUBEI)}`);
     expect(res.status).toBe(200);
