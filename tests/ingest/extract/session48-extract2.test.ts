@@ -5,8 +5,7 @@ import { lexicon, structured } from '../helpers.js';
 
 // Session 48, helper extract2: the techmarket set's misses (issue 13; 北京市专利保护和促进条例 2013, 河南省技术市场条例 2010, 浙江省技术市场条例
 // 2021). Each sentence is a real one of the set or of the free mirror texts the rules were checked on, put in a made-up regulation of
-// the set's region. The option rules fail with their option off; the lexicon rules (target-groups.txt 技术经纪人, group-clause.txt
-// `office |`) fail with their line taken out.
+// the set's region. The option rules fail with their option off; the lexicon line (group-clause.txt `office |`) fails taken out.
 const beijing = (...articles: string[]) => regulation('北京市专利保护和促进条例', ...articles);
 const henan = (...articles: string[]) => regulation('河南省技术市场条例', ...articles);
 const programmes = (text: string, options = {}) => names('Programme', text, options);
@@ -87,16 +86,5 @@ describe('staff acting in office (officeActsObliged; group-clause.txt `office |`
   it('fails without the lexicon line', () => {
     const without = { ...lexicon, clauseOffices: [] };
     expect(extract(structured('x.txt', text), without).mentions.map((m) => m.canonical)).toContain('技术市场工作人员');
-  });
-});
-
-describe('技术经纪人, the brokers of technology contracts (target-groups.txt)', () => {
-  const text = regulation('浙江省技术市场条例', '鼓励技术经纪人依法开展业务活动，并依法保护技术经纪人的合法权益。技术经纪人应当具备相应的专业知识。');
-  it('reads the brokers encouraged and protected', () => {
-    expect(groups(text)).toEqual(['技术经纪人']);
-  });
-  it('is found by the lexicon line only (技术 before 经纪人 is a generic head for the suffix rules)', () => {
-    const without = { ...lexicon, entities: { ...lexicon.entities, TargetGroup: lexicon.entities.TargetGroup.filter((e) => e.canonical !== '技术经纪人') } };
-    expect(extract(structured('x.txt', text), without).mentions.filter((m) => m.type === 'TargetGroup')).toEqual([]);
   });
 });
