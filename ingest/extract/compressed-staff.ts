@@ -30,16 +30,18 @@ function conjunctStart(tokens: Token[], end: number): number {
   return -1;
 }
 
-/** The sort of a conjunct: an employer (企业, 事业单位) or a line of work ending in a verb (专利管理, 技术转移, 经营); else none. */
-function sortOf(words: string, lastTag: string): 'employer' | 'work' | undefined {
-  if (EMPLOYER.test(words)) return 'employer';
-  if (/^(vn|v)$/.test(lastTag)) return 'work';
+/** The sort of a conjunct: an employer (企业, 事业单位) or a line of work, a field and its verb (专利|管理, 技术|转移); else none. A bare
+ *  verb is no line of work: 离休、退休、退职人员 are statuses, 招收、录用、招聘人员 the persons hired, 艾滋病咨询、检测人员 leaves the
+ *  field of the second conjunct unsaid (read on the spent randomv's 上海 归侨侨眷, randomj's 重庆 散居少数民族 and 浙江 艾滋病 texts). */
+function sortOf(run: Token[]): 'employer' | 'work' | undefined {
+  if (EMPLOYER.test(run.map((t) => t.word).join(''))) return 'employer';
+  if (run.length === 2 && /^(n|nz)$/.test(run[0]!.tag) && /^(vn|v)$/.test(run[1]!.tag)) return 'work';
   return undefined;
 }
 
 /** Each category of X、Y(、Z)人员: two or more conjuncts joined by 、 only (a 和 list names whole professions, session 47), each of
- *  the same sort — all employers (企业、事业单位人员 → 企业人员, 事业单位人员) or all lines of work (专利管理、技术转移人员 → 专利管理人员,
- *  技术转移人员). Not a list of a body and a profession (医疗机构、医务人员: 医务 is neither), nor a head longer than 人员
+ *  the same sort — all employers (企业、事业单位人员 → 企业人员, 事业单位人员) or all lines of work, each a field and its verb
+ *  (专利管理、技术转移人员 → 专利管理人员, 技术转移人员). Not a list of a body and a profession (医疗机构、医务人员: 医务 is neither), nor a head longer than 人员
  *  (国家机关、事业单位工作人员: jieba's 工作人员, a staff word the other rules judge). Only in a sentence that serves persons (a cue of
  *  group-served.txt: 培训, 奖励, 职称 …) and not where the phrase is the subject of a duty or a ban (…人员应当, 不得). Each
  *  mention spans its conjunct, the last one running to the head's end. */
@@ -58,7 +60,7 @@ export function compressedStaffHits(tokens: Token[], text: string, lexicon: Lexi
     }
     if (conjuncts.length < 2) continue;
     const words = conjuncts.map((c) => tokens.slice(c.first, c.last + 1).map((t) => t.word).join(''));
-    const sorts = conjuncts.map((c, i) => sortOf(words[i]!, tokens[c.last]!.tag));
+    const sorts = conjuncts.map((c) => sortOf(tokens.slice(c.first, c.last + 1)));
     if (!sorts[0] || sorts.some((s) => s !== sorts[0])) continue;
     const headEnd = tokens[h]!.start + HEAD.length;
     // The sentence: it must serve persons; the phrase must not be the subject of a duty or ban.

@@ -273,7 +273,8 @@ export interface ExtractOptions {
    *  reserved titles and set texts out); measured on every development set. */
   compressedTalents: boolean;
   /** Categories of persons written as one compressed coordination sharing the head 人员, joined by 、 only, all conjuncts of one
-   *  sort — employers (企业、事业单位人员 → 企业人员, 事业单位人员) or lines of work (专利管理、技术转移人员 → 专利管理人员, 技术转移人员) —
+   *  sort — employers (企业、事业单位人员 → 企业人员, 事业单位人员) or lines of work, a field and its verb each (专利管理、技术转移人员 →
+   *  专利管理人员, 技术转移人员; not 离休、退休、退职人员, 招收、录用、招聘人员) —
    *  in a sentence that serves persons (group-served.txt), not the subject of a duty (compressed-staff.ts). Provenance: session 48
    *  (helper extract2), the techmarket set's 北京 专利保护和促进 条例 (issue 13; gold by reading); checked on 110 free mirror texts. */
   compressedStaff: boolean;
