@@ -32,7 +32,7 @@ function conjunctStart(tokens: Token[], end: number): number {
 
 /** The sort of a conjunct: an employer (企业, 事业单位) or a line of work, a field and its verb (专利|管理, 技术|转移); else none. A bare
  *  verb is no line of work: 离休、退休、退职人员 are statuses, 招收、录用、招聘人员 the persons hired, 艾滋病咨询、检测人员 leaves the
- *  field of the second conjunct unsaid (read on the spent randomv's 上海 归侨侨眷, randomj's 重庆 散居少数民族 and 浙江 艾滋病 texts). */
+ *  field of the second conjunct unsaid (read on the spent randomv's 上海 归侨侨眷, randomu's 重庆 散居少数民族 and randomj's 浙江 艾滋病 texts). */
 function sortOf(run: Token[]): 'employer' | 'work' | undefined {
   if (EMPLOYER.test(run.map((t) => t.word).join(''))) return 'employer';
   if (run.length === 2 && /^(n|nz)$/.test(run[0]!.tag) && /^(vn|v)$/.test(run[1]!.tag)) return 'work';

@@ -44,6 +44,11 @@ describe('compressed coordinations before 人员 (compressedStaff; compressed-st
     expect(groups(beijing('加强对医疗机构、医务人员的培训。'))).not.toContain('医疗机构人员');
     expect(groups(beijing('生产、经营人员应当接受培训。'))).toEqual([]);
   });
+  it('leaves statuses and bare verbs alone: a line of work is a field and its verb', () => {
+    // (上海市实施《归侨侨眷权益保护法》办法 第二十六条, 重庆市散居少数民族权益保障条例: spent randomv and randomu texts.)
+    expect(groups(regulation('上海市实施《归侨侨眷权益保护法》办法', '出境定居的离休、退休、退职人员临时回本市就医的，按照国家和本市有关规定享受相应的医疗待遇。'))).toEqual([]);
+    expect(groups(regulation('重庆市散居少数民族权益保障条例', '本市各级国家机关、各类用人单位，在招收、招聘、录用人员时，在同等条件下，应当优先招收、招聘、录用少数民族公民。'))).not.toContain('录用人员');
+  });
 });
 
 describe('a share bounded before its whole (boundWholeShare; targets.ts boundWhole)', () => {
