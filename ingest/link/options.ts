@@ -611,11 +611,11 @@ export interface LinkOptions {
   clausePair?: { genres: Genre[]; among: 'aligned' | 'document'; phrases: boolean; minBigrams: number; min: number; margin: number; rare: number; rareIdf: number; mass?: number; minScore: number; mutual?: boolean; plainOnly?: boolean } | null;
   // ---- One item of a list given an article of its own, session 48 (helper link2; ingest/link/list-items.ts) ----
   /** A lower unit of these genres whose first sentence names exactly one item of an enumeration of a higher article (an
-   *  item in at most `maxDf` of the higher document's articles), when at least `minItems` distinct items of that list
-   *  each head a lower article so (the list elaborated item by item: list-items.ts), is linked to that article, partial,
+   *  item in at most `maxDf` of the higher document's articles), in a run of at least `minItems` such lower articles, each
+   *  at most `gap` articles after the one before and naming a later item (the list elaborated item by item: list-items.ts), is linked to that article, partial,
    *  when it links to nothing else (select.ts, items marked `list`). `heads`: head nouns closing a list, left out of its
    *  last item. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
-  listItemArticles?: { genres: Genre[]; minItems: number; maxDf: number; heads: string[] } | null;
+  listItemArticles?: { genres: Genre[]; minItems: number; maxDf: number; gap: number; heads: string[] } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -738,7 +738,7 @@ export const SECOND_NEIGHBOUR_MEASURED = { genres: ['regulation'] as Genre[], mi
 export const CLAUSE_PAIR_MEASURED: NonNullable<LinkOptions['clausePair']> = { genres: ['regulation'], among: 'document', phrases: true, minBigrams: 5, min: 0.6, margin: 0.2, rare: 3, rareIdf: 2.5, mutual: true, plainOnly: true, minScore: 0.15 };
 
 /** Session 48 (helper link2): options.listItemArticles as measured (docs/history/links.md, session 48). */
-export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
+export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, gap: 2, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };

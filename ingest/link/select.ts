@@ -123,13 +123,6 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
       }
     }
   }
-  // One item of a higher list given an article of its own (options.listItemArticles): kept, partial, only for a lower
-  // unit with no candidate at the thresholds in any document.
-  if (f.items && !byDoc.size && !f.chapterDocs) {
-    for (const d of [...new Set(aligned.map((a) => a.doc))].sort((a, b) => a - b)) {
-      for (const it of f.items(d)) if (it.list && !out.some((c) => c.higher === it.higher)) out.push({ k: -1, higher: it.higher, doc: d, score: it.score, verdict: 'partial' });
-    }
-  }
   if (clear && clearBest >= 0 && !out.length && aligned[clearBest].score >= clear.ratio * topTwo.get(aligned[clearBest].doc)![1]) out.push(link(clearBest, 'partial'));
   // A partial-only floor (options.partialFloor): in each higher document the lower unit has no link into, its best
   // candidate under the partial threshold is kept, partial, from `min` and `ratio` times the document's second best.
@@ -146,6 +139,13 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
       if (f.series && f.series(d) !== undefined) continue;
       if (floor.unit && (f.unitCarried?.(k) ?? 0) < floor.unit.share) continue;
       out.push(link(k, 'partial'));
+    }
+  }
+  // One item of a higher list given an article of its own (options.listItemArticles): kept, partial, only for a lower
+  // unit that no other rule links.
+  if (f.items && !out.length && !f.chapterDocs) {
+    for (const d of [...new Set(aligned.map((a) => a.doc))].sort((a, b) => a - b)) {
+      for (const it of f.items(d)) if (it.list && !out.some((c) => c.higher === it.higher)) out.push({ k: -1, higher: it.higher, doc: d, score: it.score, verdict: 'partial' });
     }
   }
   return out;
