@@ -10,7 +10,7 @@ for (const id of process.argv.slice(2) as SetId[]) {
   const ours = scoreLinks(set.gold, set.snapshot);
   const base = scoreLinks(set.gold, baselineSnapshot(set.snapshot, docPairs(set.gold, set.snapshot)));
   const strong = new Set(set.gold.links.filter((l) => l.strength === 'strong').map((l) => `${l.lower}>${l.higher}`.replace(/#(?:第[^/#]+章\/)?(?:第[^/#]+节\/)?(第[^/#]+条)/g, '#$1')));
-  const short = (k: string) => k.replace(/\([^)]*\)\.md/g, '').replace(/公共文化服务保障与促进条例|公共文化服务保障条例|公共文化服务保障法/g, '');
+  const short = (k: string) => k.replace(/\([^)]*\)\.md/g, '');
   const oursFn = new Set(ours.falseNegatives), baseFn = new Set(base.falseNegatives);
   const oursFp = new Set(ours.falsePositives), baseFp = new Set(base.falsePositives);
   console.log(`== ${id}: ours TP/FP/FN ${ours.tp}/${ours.fp}/${ours.fn} F1 ${ours.f1.toFixed(3)}; baseline ${base.tp}/${base.fp}/${base.fn} F1 ${base.f1.toFixed(3)}`);
