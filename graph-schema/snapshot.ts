@@ -68,7 +68,7 @@ export const LowerCandidates = z.object({
   /** The edition series of the candidates' documents (options.oneEditionPerSeries). */
   series: z.array(z.tuple([z.number().int(), z.string()])).optional(),
   /** Each document's duty-list items (options.dutyListItems): the higher measure (path) an item names best, with its score. */
-  items: z.array(z.tuple([z.number().int(), z.array(z.object({ path: z.string(), score: z.number() }))])).optional(),
+  items: z.array(z.tuple([z.number().int(), z.array(z.object({ path: z.string(), score: z.number(), list: z.literal(true).optional() }))])).optional(),
   /** Higher measures (ids) whose link the link stage drops after the selection (options.expiredPlans). */
   dropped: z.array(z.string()).optional(),
 });

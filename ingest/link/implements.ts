@@ -28,6 +28,7 @@ import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { listItemPairs } from './list-items.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 
@@ -379,6 +380,21 @@ export function linkMeasures(
   const clauseWeights = clausePair ? (itemWeights ?? pairBigramWeights(units)) : undefined;
   const pairClausesOf = new Map<number, PairClause[]>();
   const pairClauses = (hi: number) => pairClausesOf.get(hi) ?? pairClausesOf.set(hi, clauseSpans(units[hi].text, clausePair!.minBigrams, clausePair!.phrases)).get(hi)!;
+  // One item of a list given an article of its own (options.listItemArticles): per pair of documents, each lower unit's
+  // higher units, made when first needed.
+  const listRule = o.listItemArticles ? { ...o.listItemArticles, genres: new Set(o.listItemArticles.genres) } : undefined;
+  const listPairsOf = new Map<string, Map<number, number[]>>();
+  const listPairs = (ld: number, hd: number): Map<number, number[]> => {
+    const key = `${ld} ${hd}`;
+    const had = listPairsOf.get(key);
+    if (had) return had;
+    const los = (unitsOfDoc ??= groupByDoc(units)).get(ld) ?? [];
+    const his = unitsOfDoc.get(hd) ?? [];
+    const found = listItemPairs(los.map((i) => units[i].text), his.map((i) => units[i].text), listRule!);
+    const out = new Map([...found].map(([lo, hs]) => [los[lo], hs.map((h) => his[h])]));
+    listPairsOf.set(key, out);
+    return out;
+  };
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
   const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
@@ -547,6 +563,24 @@ export function linkMeasures(
           itemHi.set(id, c.hi);
           itemSpan.set(id, [lowerClauses[m.clause].start, lowerClauses[m.clause].end]);
           out.push({ higher: id, score: c.score });
+        }
+        memo.set(d, out);
+        return out;
+      };
+    }
+    // One item of a higher list given this article (options.listItemArticles): items marked `list`, which the selection
+    // keeps only for a lower unit linked to nothing else.
+    if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) {
+      const before = facts.items;
+      const memo = new Map<number, { higher: string; score: number; list?: true }[]>();
+      facts.items = (d: number) => {
+        const had = memo.get(d);
+        if (had) return had;
+        const out: { higher: string; score: number; list?: true }[] = before ? [...before(d)] : [];
+        for (const hi of listPairs(lower.docIndex, d).get(li) ?? []) {
+          if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id)) continue;
+          itemHi.set(units[hi].id, hi);
+          out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), list: true });
         }
         memo.set(d, out);
         return out;

@@ -35,7 +35,7 @@ export interface SelectionFacts {
   unitCarried?: (k: number) => number;
   /** The higher measures of `doc` that an item of the lower duty list names best (options.dutyListItems), or that a 款/项 of
    *  the lower unit names best among its aligned candidates (options.perItem), with their score. */
-  items?: (doc: number) => { higher: string; score: number }[];
+  items?: (doc: number) => { higher: string; score: number; list?: true }[];
   /** Whether candidate k may be strong: not a framing pair kept weak, and a clause carried (options.strongClause). */
   mayBeStrong: (k: number) => boolean;
 }
@@ -117,7 +117,7 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
     if (f.items && !chapter) {
       const have = new Set(chosen.map((k) => aligned[k].higher));
       for (const it of f.items(d)) {
-        if (have.has(it.higher)) continue;
+        if (it.list || have.has(it.higher)) continue;
         have.add(it.higher);
         out.push({ k: -1, higher: it.higher, doc: d, score: it.score, verdict: 'partial' });
       }
@@ -139,6 +139,13 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
       if (f.series && f.series(d) !== undefined) continue;
       if (floor.unit && (f.unitCarried?.(k) ?? 0) < floor.unit.share) continue;
       out.push(link(k, 'partial'));
+    }
+  }
+  // One item of a higher list given an article of its own (options.listItemArticles): kept, partial, only for a lower
+  // unit that no other rule links.
+  if (f.items && !out.length && !f.chapterDocs) {
+    for (const d of [...new Set(aligned.map((a) => a.doc))].sort((a, b) => a - b)) {
+      for (const it of f.items(d)) if (it.list && !out.some((c) => c.higher === it.higher)) out.push({ k: -1, higher: it.higher, doc: d, score: it.score, verdict: 'partial' });
     }
   }
   return out;
@@ -181,7 +188,7 @@ export interface NearCut {
   chapterDocs?: number[];
   shares?: true;
   series?: [number, string][];
-  items?: [number, { higher: string; score: number }[]][];
+  items?: [number, { higher: string; score: number; list?: true }[]][];
   dropped?: string[];
 }
 
@@ -244,7 +251,7 @@ export function nearCutRecord(
   const docs = [...new Set(kept.map((k) => aligned[k].doc))].sort((a, b) => a - b);
   const shares = f.shares ? new Map(docs.map((d) => [d, sharesOf.get(d) ?? f.shares!(d)])) : undefined;
   const series = f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [];
-  const items = f.items ? docs.map((d) => [d, f.items!(d)] as [number, { higher: string; score: number }[]]).filter(([, its]) => its.length) : [];
+  const items = f.items ? docs.map((d) => [d, f.items!(d)] as [number, { higher: string; score: number; list?: true }[]]).filter(([, its]) => its.length) : [];
   const record: Omit<NearCut, 'dropped'> = {
     lower,
     genre: f.genre,
@@ -312,7 +319,7 @@ export function packCandidates(records: NearCut[], ids: string[]): LinkCandidate
     lowers: records.map(({ candidates, items, ...r }) => ({
       ...r,
       candidates: candidates.map(({ higher, chapter, ...c }) => ({ ...c, ...(chapter ? { chapter: true as const } : {}), path: path(c.doc, higher) })),
-      ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ path: path(d, it.higher), score: it.score }))] as [number, { path: string; score: number }[]]) } : {}),
+      ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ path: path(d, it.higher), score: it.score, ...(it.list ? { list: true as const } : {}) }))] as [number, { path: string; score: number; list?: true }[]]) } : {}),
     })),
   };
 }
@@ -322,6 +329,6 @@ export function unpackCandidates(c: LinkCandidates): NearCut[] {
   return c.lowers.map(({ candidates, items, ...r }) => ({
     ...r,
     candidates: candidates.map(({ path, ...x }) => ({ ...x, higher: measureId(c.docs[x.doc], path) })),
-    ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ higher: measureId(c.docs[d], it.path), score: it.score }))] as [number, { higher: string; score: number }[]]) } : {}),
+    ...(items ? { items: items.map(([d, its]) => [d, its.map((it) => ({ higher: measureId(c.docs[d], it.path), score: it.score, ...(it.list ? { list: true as const } : {}) }))] as [number, { higher: string; score: number; list?: true }[]]) } : {}),
   }));
 }

@@ -15,11 +15,12 @@ export const regulationUnit = (id: string, docIndex: number, text: string): Link
 });
 
 /** Options that score a regulation pair by its text alone, keep one link an article (topK 1) and switch off the
- *  per-clause and per-paragraph selections (options.clausePair too, unless `rule` sets it), so a test sees what one item
+ *  per-clause and per-paragraph selections (options.clausePair and options.listItemArticles too, unless `rule` sets them), so a test sees what one item
  *  rule adds (`rule`: that rule's setting). */
 export const textOnlyRegulation = (rule: Partial<LinkOptions>) =>
   linkOptions({
     clausePair: null,
+    listItemArticles: null,
     ...rule,
     topKPerClause: null,
     paragraphBest: null,
