@@ -8,6 +8,7 @@ import { fieldStudentHits } from './field-students.js';
 import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
+import { procurementListHits } from './procurement-lists.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
@@ -192,6 +193,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
     if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
+    // 将…产品纳入政府采购目录 (session 48, lawProcurementLists; procurement-lists.ts).
+    if (doc.genre === 'regulation' && options.lawProcurementLists) add(procurementListHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);

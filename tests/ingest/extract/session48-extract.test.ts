@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+// Session 48, helper extract: leftovers of the genre sets that are general drafting patterns (issue 13). Each sentence is a real
+// one of a development set (tests/real/digital 浙江 2020, tests/real/innovation3 河南 2011 and 北京 2024) or of the free mirror
+// (政府采购法 2014), put in a made-up regulation of a real province. Each rule fails with its option off or its lexicon line out.
+const law = (...articles: string[]) => regulation('浙江省促进科技创新条例', ...articles);
+const programmes = (text: string, options = {}) => names('Programme', text, options);
+
+describe('a procurement list a promoted good is put on (lawProcurementLists, procurement-lists.txt)', () => {
+  const text = law(
+    '省财政部门应当会同省科技、发展改革等部门，将高新技术企业拥有自主知识产权的产品纳入政府采购目录，并在同等条件下优先采购。',
+    '省人民政府或者其授权的单位可以根据需要，将云计算、大数据、人工智能等数字技术产品和服务列入全省集中采购目录。',
+  );
+  it('reads the list as one programme', () => {
+    expect(programmes(text)).toEqual(expect.arrayContaining(['政府采购目录', '全省集中采购目录']));
+  });
+  it('reads none with the option off', () => {
+    expect(programmes(text, { lawProcurementLists: false })).not.toContain('政府采购目录');
+    expect(programmes(text, { lawProcurementLists: false })).not.toContain('全省集中采购目录');
+  });
+  it('reads no list the procedure itself uses (no good put on it)', () => {
+    expect(programmes(law('采购人采购纳入集中采购目录的政府采购项目，必须委托集中采购机构代理采购。'))).not.toContain('集中采购目录');
+  });
+  it('reads no bare 采购目录, a unit’s own buying list', () => {
+    expect(programmes(law('公共图书馆应当优先将全民阅读基础书目和分类推荐书目纳入采购目录。'))).not.toContain('采购目录');
+  });
+});
+
+describe('a platform named by the manner of its service is a kind (generic-heads.txt, designations.txt systemGeneric: 专业 专业化)', () => {
+  it('reads no platform named 专业 or 专业化 and generic words only', () => {
+    const text = law(
+      '支持大学科技园组建高水平运营团队，建设专业服务平台，加强科技企业孵化培育，提供创业辅导服务。',
+      '省人民政府及其有关部门应当完善科技服务业支持政策，推动专业化科技服务平台建设，健全科技服务质量监督机制。',
+    );
+    expect(programmes(text)).not.toContain('专业服务平台');
+    expect(programmes(text)).not.toContain('专业化科技服务平台');
+  });
+});
