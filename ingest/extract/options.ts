@@ -287,6 +287,12 @@ export interface ExtractOptions {
    *  (helper extract), the digital set's 浙江 and innovation3's 河南 misses (issue 13); checked on 120 free mirror texts of the genre
    *  and every such phrase of the whole free mirror; measured on every development set. */
   lawProcurementLists: boolean;
+  /** In a law or regulation, a platform or system a body sets up (建立…的X平台, with or without a description ending 的) whose name
+   *  opens a duty elsewhere in the text (X平台应当…) is that one platform (bound-platforms.ts): the general form of
+   *  lawBuiltPlatformDuties. Provenance: session 48 (helper extract), techtransfer's 上海 miss 科技成果转化公共服务平台 (issue 13);
+   *  checked on every such pair of the whole free mirror (reserved titles out) and on 120 free texts of the genre; measured on every
+   *  development set. */
+  lawBoundPlatforms: boolean;
   /** In a law or regulation, a plan, campaign or works found by its suffix right after a verb of running it by name
    *  (programme-run-verbs.txt: 组织实施全民数字素养与技能提升计划) keeps a 与 inside its name: the verb shows where the name starts,
    *  and 与 joins two aims of the plan, not a preposition before a system's name (discover.ts suffixHits, afterLawJoiner).
@@ -581,6 +587,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawEveryLevelSystems: true,
   lawUnifiedChannels: true,
   lawProcurementLists: true,
+  lawBoundPlatforms: true,
   lawRunPlanJoiner: true,
   termAfterBound: true,
   lawModeProgrammes: true,

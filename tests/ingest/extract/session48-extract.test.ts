@@ -37,3 +37,19 @@ describe('a platform named by the manner of its service is a kind (generic-heads
     expect(programmes(text)).not.toContain('专业化科技服务平台');
   });
 });
+
+describe('a platform set up and then bound by its name as the subject of a duty (lawBoundPlatforms)', () => {
+  const text = regulation(
+    '上海市促进科技成果转化条例',
+    '市科技部门应当会同有关部门以财政性资金和社会资金所建设的各类科技成果转化平台为基础，建立资源汇聚、开放共享、分工协作的科技成果转化公共服务平台。',
+    '科技成果转化公共服务平台应当建立健全科技成果信息和转化服务信息的采集、公开制度，为科技成果转化全过程提供技术、人才、资金等方面的信息和服务。',
+  );
+  it('reads the described platform as one programme', () => {
+    expect(programmes(text)).toContain('科技成果转化公共服务平台');
+    expect(programmes(text, { lawBoundPlatforms: false })).not.toContain('科技成果转化公共服务平台');
+  });
+  it('reads none where no duty binds the name', () => {
+    const unbound = regulation('上海市促进科技成果转化条例', '建立资源汇聚、开放共享、分工协作的科技成果转化公共服务平台。', '有关部门应当建立健全科技成果信息的采集、公开制度。');
+    expect(programmes(unbound)).not.toContain('科技成果转化公共服务平台');
+  });
+});
