@@ -10,6 +10,7 @@ import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { procurementListHits } from './procurement-lists.js';
 import { boundPlatformHits } from './bound-platforms.js';
+import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
@@ -198,6 +199,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawProcurementLists) add(procurementListHits(text, s, e, lexicon), 2);
     // 建立…的科技成果转化公共服务平台 … 科技成果转化公共服务平台应当… (session 48, lawBoundPlatforms; bound-platforms.ts).
     if (doc.genre === 'regulation' && options.lawBoundPlatforms) add(boundPlatformHits(text, s, e), 2);
+    // 向市级大数据平台汇聚数据 in a city's law (session 48, lawCityLevelSystems; city-level-systems.ts).
+    if (doc.genre === 'regulation' && options.lawCityLevelSystems) add(cityLevelSystemHits(text, s, e, local['市']), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);

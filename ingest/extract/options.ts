@@ -293,6 +293,12 @@ export interface ExtractOptions {
    *  checked on every such pair of the whole free mirror (reserved titles out) and on 120 free texts of the genre; measured on every
    *  development set. */
   lawBoundPlatforms: boolean;
+  /** In a city's own law or regulation, 市级 + a platform or system after a verb of feeding, using or building it (向市级大数据平台
+   *  汇聚数据, 建设维护市级大数据平台) is the city's one platform, named as written (city-level-systems.ts; the gold convention of session
+   *  41: 利用市级企业信息共享平台). Not in a province's text (市级 is every city's level there), nor a name of generic words only.
+   *  Provenance: session 48 (helper extract), the digital set's 北京 miss (issue 13); checked on every 市级…平台|系统 of the whole
+   *  free mirror; measured on every development set. */
+  lawCityLevelSystems: boolean;
   /** In a law or regulation, a plan, campaign or works found by its suffix right after a verb of running it by name
    *  (programme-run-verbs.txt: 组织实施全民数字素养与技能提升计划) keeps a 与 inside its name: the verb shows where the name starts,
    *  and 与 joins two aims of the plan, not a preposition before a system's name (discover.ts suffixHits, afterLawJoiner).
@@ -588,6 +594,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawUnifiedChannels: true,
   lawProcurementLists: true,
   lawBoundPlatforms: true,
+  lawCityLevelSystems: true,
   lawRunPlanJoiner: true,
   termAfterBound: true,
   lawModeProgrammes: true,

@@ -53,3 +53,15 @@ describe('a platform set up and then bound by its name as the subject of a duty 
     expect(programmes(unbound)).not.toContain('科技成果转化公共服务平台');
   });
 });
+
+describe('市级 before a platform in a city’s own law is the city’s one platform (lawCityLevelSystems)', () => {
+  const sentence = '市经济和信息化部门应当会同有关部门制定公共数据目录编制规范，有关公共机构依照规范及有关管理规定，编制本行业、本部门公共数据目录，并按照要求向市级大数据平台汇聚数据。';
+  it('reads it in a city’s law', () => {
+    const text = regulation('北京市数字经济促进条例', sentence);
+    expect(programmes(text)).toContain('市级大数据平台');
+    expect(programmes(text, { lawCityLevelSystems: false })).not.toContain('市级大数据平台');
+  });
+  it('reads none in a province’s law (市级 is every city’s level there)', () => {
+    expect(programmes(regulation('浙江省数字经济促进条例', sentence))).not.toContain('市级大数据平台');
+  });
+});
