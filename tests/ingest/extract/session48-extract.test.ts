@@ -65,3 +65,11 @@ describe('市级 before a platform in a city’s own law is the city’s one pla
     expect(programmes(regulation('浙江省数字经济促进条例', sentence))).not.toContain('市级大数据平台');
   });
 });
+
+describe('攻关 is a generic word of a project’s head (generic-heads.txt Programme 攻关)', () => {
+  it('reads no programme in 重大科技攻关项目', () => {
+    const text = regulation('北京国际科技创新中心建设条例', '本市建立统筹资源开展关键核心技术攻关的机制，对维护国家安全、社会公共利益急需的重大科技攻关项目，可以创新项目管理方式、布局多条技术路线，组织应急攻关。');
+    expect(programmes(text)).not.toContain('科技攻关项目');
+    expect(programmes(text)).not.toContain('重大科技攻关项目');
+  });
+});
