@@ -86,7 +86,14 @@ export interface EntityRow {
    *  it (上海市科技成果信息系统 for 科技成果信息系统), or its own name where it ends a noun of the lower text (职务科技成果完成人,
    *  职工不得…); `lowerMentions` then counts those. */
   carriedAs?: string[];
+  /** Where those forms stand (measure, span, sentence in the lower document's text): the CARRIES edge's places, or the
+   *  places of forms computed on demand for a pair without edges (coverage/forms.ts pairForms, session 48); left out
+   *  where the graph holds no places (the explorer page's graph fetches an edge's places with the document). */
+  carriedPlaces?: EdgeOf<'CARRIES'>['places'];
 }
+
+/** Forms computed on demand for a pair that has no CARRIES edge for them (coverage/forms.ts pairForms), by entity id. */
+export type PairForms = ReadonlyMap<string, EdgeOf<'CARRIES'>>;
 
 export interface PairSummary {
   measuresTotal: number;
@@ -327,8 +334,9 @@ export function mentionCounts(g: CoverageGraph, docId: string, types: readonly E
   return new Map([...spans].map(([id, set]) => [id, set.size]));
 }
 
-/** Entities the higher document mentions: not carried first, then most mentioned, then name. */
-export function entityRows(g: CoverageGraph, higher: string, lower: string, types: readonly EntityType[]): EntityRow[] {
+/** Entities the higher document mentions: not carried first, then most mentioned, then name. A form is read from the
+ *  CARRIES edge, else from `forms` (computed on demand for the pair: coverage/forms.ts pairForms). */
+export function entityRows(g: CoverageGraph, higher: string, lower: string, types: readonly EntityType[], forms?: PairForms): EntityRow[] {
   const inHigher = mentionCounts(g, higher, types);
   const inLower = mentionCounts(g, lower, types);
   const rows: EntityRow[] = [...inHigher].map(([id, n]) => {
@@ -336,11 +344,12 @@ export function entityRows(g: CoverageGraph, higher: string, lower: string, type
     const lowerMentions = inLower.get(id) ?? 0;
     if (lowerMentions > 0 || higher === lower) return { id, name: a.name, type: a.type as EntityType, carried: lowerMentions > 0, higherMentions: n, lowerMentions };
     // Carried under a narrower or region-prefixed form (carried.ts), as the ingest read it for the pairs coverage compares
-    // (a CARRIES edge, ingest/snapshot/carries.ts): a snapshot written before session 47 has none, and reads entity nodes only.
+    // (a CARRIES edge, ingest/snapshot/carries.ts), or as computed on demand for a pair without edges (`forms`: a pair
+    // coverage does not compare, a snapshot written before session 47); without either, entity nodes only.
     const key = edgeKey('CARRIES', lower, id);
-    const c = g.hasEdge(key) ? g.getEdgeAttributes(key) : undefined;
+    const c = (g.hasEdge(key) ? g.getEdgeAttributes(key) : undefined) ?? forms?.get(id);
     if (c?.type !== 'CARRIES') return { id, name: a.name, type: a.type as EntityType, carried: false, higherMentions: n, lowerMentions: 0 };
-    return { id, name: a.name, type: a.type as EntityType, carried: true, higherMentions: n, lowerMentions: c.count, carriedAs: c.as };
+    return { id, name: a.name, type: a.type as EntityType, carried: true, higherMentions: n, lowerMentions: c.count, carriedAs: c.as, ...(c.places?.length ? { carriedPlaces: c.places } : {}) };
   });
   return rows.sort(
     (a, b) => Number(a.carried) - Number(b.carried) || b.higherMentions - a.higherMentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1),
@@ -354,10 +363,11 @@ export function median(xs: number[]): number | undefined {
   return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
 }
 
-export function pairCoverage(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): PairCoverage {
+/** `forms`: forms computed on demand for the pair's entities that have no CARRIES edge (coverage/forms.ts pairForms). */
+export function pairCoverage(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds, forms?: PairForms): PairCoverage {
   const measures = measureRows(g, higher, lower, thresholds);
-  const programmes = entityRows(g, higher, lower, PROGRAMME_TYPES);
-  const groups = entityRows(g, higher, lower, GROUP_TYPES);
+  const programmes = entityRows(g, higher, lower, PROGRAMME_TYPES, forms);
+  const groups = entityRows(g, higher, lower, GROUP_TYPES, forms);
   const count = (s: MeasureStatus) => measures.filter((r) => r.status === s).length;
   const lags = measures.flatMap((r) => (r.implementedBy?.lagDays !== undefined ? [r.implementedBy.lagDays] : []));
   const medianLagDays = median(lags);
@@ -599,12 +609,17 @@ export interface DirectiveCoverage {
   lag: LagAggregate;
 }
 
-/** `filter.thresholds`: the user's verdict thresholds (the links selected again, coverage/replay.ts); else the linker's. */
-export function directiveCoverage(g: CoverageGraph, directive: string, filter?: { region?: string; lower?: string; thresholds?: Thresholds }): DirectiveCoverage {
+/** `filter.thresholds`: the user's verdict thresholds (the links selected again, coverage/replay.ts); else the linker's.
+ *  `filter.forms`: each pair's forms computed on demand where it has no CARRIES edge (coverage/forms.ts pairForms). */
+export function directiveCoverage(
+  g: CoverageGraph,
+  directive: string,
+  filter?: { region?: string; lower?: string; thresholds?: Thresholds; forms?: (higher: string, lower: string) => PairForms },
+): DirectiveCoverage {
   let lowers = lowerDocuments(g, directive);
   if (filter?.lower) lowers = lowers.filter((l) => l.id === filter.lower);
   if (filter?.region) lowers = lowers.filter((l) => l.regionChain.includes(filter.region!));
-  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id, filter?.thresholds));
+  const pairs = lowers.map((l) => pairCoverage(g, directive, l.id, filter?.thresholds, filter?.forms?.(directive, l.id)));
   const lagsBy = new Map<string, { days: number; approx: boolean }[]>();
   const all: { days: number; approx: boolean }[] = [];
   pairs.forEach((p, i) => {

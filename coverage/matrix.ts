@@ -13,6 +13,7 @@ import {
   docRef,
   type DocRef,
   type MeasureStatus,
+  type PairForms,
   type Thresholds,
   type UncomparedDoc,
   uncomparedDocuments,
@@ -82,6 +83,9 @@ export interface MatrixOptions {
   asOf?: string;
   /** Only lower documents of this region (or under it). */
   region?: string;
+  /** Each column's forms computed on demand where it has no CARRIES edge (coverage/forms.ts pairForms: the report and
+   *  the server, whose graphs hold the measures' texts; a snapshot written before session 47 has no edge). */
+  forms?: (higher: string, lower: string) => PairForms;
 }
 
 /** Whether a document counts as issued on or before `asOf` (an unknown date counts as issued). */
@@ -113,6 +117,7 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
   const allLowers = directiveIn ? lowerDocuments(g, directive) : [];
   const lowers = allLowers.filter(inView);
   const perDoc = lowers.map((l) => measureRows(g, directive, l.id, opts.thresholds));
+  const columnForms = lowers.map((l) => opts.forms?.(directive, l.id));
   const rows: MatrixRow[] = [];
   // Measure rows from the directive itself, so a directive with no lower document still lists them.
   const measures = measureRows(g, directive, directive, opts.thresholds);
@@ -142,7 +147,7 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
   });
   for (const type of ENTITY_ROW_TYPES) {
     const own = entityRows(g, directive, directive, [type]).sort((a, b) => b.higherMentions - a.higherMentions || zhCompare(a.name, b.name));
-    const lowerRows = lowers.map((l) => new Map(entityRows(g, directive, l.id, [type]).map((e) => [e.id, e])));
+    const lowerRows = lowers.map((l, j) => new Map(entityRows(g, directive, l.id, [type], columnForms[j]).map((e) => [e.id, e])));
     for (const e of own) {
       const cells = lowerRows.map((m): MatrixCell => {
         const x = m.get(e.id);

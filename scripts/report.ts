@@ -7,11 +7,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand, runMain } from 'citty';
 import { Snapshot } from '../graph-schema/index.js';
-import { directiveCoverage, documentMeasures, findDocument, findRegion, graphFromSnapshot, lowerDocuments, uncomparedDocuments, type CoverageGraph, type Thresholds } from '../coverage/index.js';
+import { directiveCoverage, docRef, documentMeasures, findDocument, findRegion, graphFromSnapshot, lowerDocuments, pairCoverage, uncomparedDocuments, type CoverageGraph, type Thresholds } from '../coverage/index.js';
 import { exactness, inexactNote } from '../coverage/replay.js';
 import { lagTable, matrix, pairTable, type Format } from '../coverage/format.js';
 import { matrixCsv, withNoteRow } from '../coverage/matrix-csv.js';
 import { coverageMatrix } from '../coverage/matrix.js';
+import { pairForms } from '../coverage/forms.js';
 import { cascadeFrom } from '../web/src/graph/cascade.js';
 import { cascadeText } from '../web/src/graph/cascade-format.js';
 import { cascadePairs } from '../web/src/graph/cascade-pairs.js';
@@ -114,11 +115,19 @@ export async function coverageReport(args: { directive: string; region?: string;
   const directive = resolveDoc(g, args.directive, '--directive');
   const lower = args.lower ? resolveDoc(g, args.lower, '--lower') : undefined;
   const region = resolveRegion(g, args.region);
-  const c = directiveCoverage(g, directive, { region, lower, ...(user ? { thresholds: user } : {}) });
+  // A pair with no CARRIES edge (a snapshot written before session 47) gets its forms computed on demand, from the
+  // snapshot's measure texts (coverage/forms.ts): for a pair the ingest compared it finds the edges it wrote.
+  const forms = (h: string, l: string) => pairForms(g, h, l);
+  const c = directiveCoverage(g, directive, { region, lower, forms, ...(user ? { thresholds: user } : {}) });
   // Under the user's thresholds the links are selected again (coverage/replay.ts): exact from `exactFrom` up; below
   // it `inexact` lower measures may have other links than a re-ingest would give, and the output says so.
   const exact = exactness(g, user);
   const note = inexactNote(exact, user);
+  // Session 48 (helper tidy): `--lower` naming a document coverage does not compare with the directive (no link or
+  // citation between them, or not below it on its region chain) compares the two side by side, as the explorer's gap
+  // view compares any two documents it is given, forms computed on demand; the output says it is no column.
+  const free = c.lowers.length === 0 && lower !== undefined && lower !== directive && !region ? pairCoverage(g, directive, lower, user, forms(directive, lower)) : undefined;
+  if (args.format === 'json' && free) return JSON.stringify({ thresholds: user ?? snapshot.attributes.linkThresholds, ...(exact ?? {}), compared: false, directive: c.directive, lower: docRef(g, lower!), pair: free }, null, 2);
   if (args.format === 'json') return JSON.stringify({ thresholds: user ?? snapshot.attributes.linkThresholds, ...(exact ?? {}), ...c }, null, 2);
   const t = snapshot.attributes.linkThresholds;
   const subject = t?.subjectMinCosine !== undefined ? `; documents on one subject: subject cosine ≥ ${t.subjectMinCosine}` : '';
@@ -135,6 +144,12 @@ export async function coverageReport(args: { directive: string; region?: string;
       (l) =>
         `not compared (on its subject): ${l.region ?? '—'}: ${l.name} (${l.issuedOn ?? l.year ?? 'undated'}; ${l.reason === 'earlier' ? `issued before the directive's first text of ${l.directiveSince}` : 'no article of it carries the directive out, and it does not cite it'})`,
     );
+  if (free) {
+    const names = { higher: c.directive.name, lower: docRef(g, lower!).name };
+    const why = `${names.lower} is no column of ${names.higher}'s coverage (no link or citation between them, or not a lower document on its region chain): the two compared side by side, as the explorer's gap view compares any two documents`;
+    if (args.format === 'csv') return withNoteRow(`\uFEFF${pairTable(free, names, 'csv')}`, note);
+    return [why, '', pairTable(free, names, 'table'), '', thresholds, ...(note ? [note] : [])].join('\n');
+  }
   if (c.lowers.length === 0) {
     return [`${c.directive.name}: no lower document${region ? ` in ${region}` : ''} may implement it (lower level, on its region chain, issued after it)`, ...uncompared].join('\n');
   }
@@ -143,7 +158,7 @@ export async function coverageReport(args: { directive: string; region?: string;
     c.lowers.length === 1
       ? pairTable(c.pairs[0], { higher: c.directive.name, lower: c.lowers[0].name }, args.format)
       : args.format === 'csv'
-        ? matrixCsv(coverageMatrix(g, directive, { ...(region ? { region } : {}), ...(user ? { thresholds: user } : {}) }))
+        ? matrixCsv(coverageMatrix(g, directive, { forms, ...(region ? { region } : {}), ...(user ? { thresholds: user } : {}) }))
         : matrix(c, args.format);
   // Both CSVs open in Excel with their Chinese intact: a UTF-8 BOM, as the explorer's downloads have
   // (the matrix CSV has one; the one-document table had none, so `--region 吉林省 > x.csv` was garbled).

@@ -406,8 +406,12 @@ export function obligedOnlyGroups(
   subject: string[] = [],
   /** Session 37 (options.ts lawDutyGrammar): 有…的义务 is a duty, and a group before 所在 is a modifier, neither served nor obliged. */
   grammar = false,
+  /** Session 48 (options.ts officeActsObliged): an act in office (group-clause.txt `office |`: 依法执行公务) is a duty's predicate, and
+   *  受法律保护 after it protects the act, no cue. */
+  offices = false,
 ): Set<string> {
   const free = new Set<string>();
+  const modals = offices ? [...lexicon.clauseModals, ...lexicon.clauseOffices] : lexicon.clauseModals;
   const all = new Set<string>();
   const first = (s: string, words: string[]) => Math.min(...words.map((w) => s.indexOf(w)).filter((i) => i >= 0), Infinity);
   // The words are read with every group's name masked: 教育 in 教育工作者 is no cue, 处 in 办事处 no sanction.
@@ -429,7 +433,7 @@ export function obligedOnlyGroups(
     const clause = clauseEnd < 0 ? sentence : sentence.slice(0, clauseEnd);
     // The subject may end at a comma: the duty then opens the next clause.
     const nextClause = clauseEnd < 0 ? '' : /^[^，：]*/.exec(sentence.slice(clauseEnd + 1))![0];
-    const modalIn = (s: string) => firstModal(s, lexicon.clauseModals);
+    const modalIn = (s: string) => firstModal(s, modals);
     const cued = (s: string) => first(s, lexicon.clauseCues) < Infinity;
     let duty = '';
     let upTo = '';
@@ -462,7 +466,8 @@ export function obligedOnlyGroups(
     // A duty to do the regulation's own work (执业律师…应当履行法律援助义务) enlists the group as the policy's workforce.
     const enlisted = subject.some((w) => duty.includes(w));
     // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
-    const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6)));
+    const inOffice = offices && lexicon.clauseOffices.some((w) => duty.startsWith(w));
+    const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6))).replace(inOffice ? /受法律(?:保护|保障)/g : /(?!)/, '');
     const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
     // (Session 39, lawDutyGrammar: a subject closed by a comma breaches in the next clause: 负责…的国家工作人员，在…工作中玩忽职守….)

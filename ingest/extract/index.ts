@@ -4,6 +4,8 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
 import { compressedTalentHits } from './compressed-groups.js';
+import { regionSetUpHits } from './region-set-up.js';
+import { compressedStaffHits } from './compressed-staff.js';
 import { fieldStudentHits } from './field-students.js';
 import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
@@ -170,6 +172,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (options.pairedStatuses) add(pairedStatusHits(text, s, e, lexicon).filter((h) => !bodyAfter.test(text.slice(h.end, h.end + 6)) && !(options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField))), 3);
     // 数字技术、技能和管理人才 → three categories (session 47, compressedTalents; compressed-groups.ts).
     if (options.compressedTalents) add(compressedTalentHits(tokens, lexicon), 3);
+    // 专利管理、技术转移人员 → 专利管理人员 + 技术转移人员 (session 48, compressedStaff; compressed-staff.ts).
+    if (options.compressedStaff) add(compressedStaffHits(tokens, text, lexicon), 3);
     // 种植、养殖等涉农专业学生 → 涉农专业学生 (session 47, fieldStudents; field-students.ts).
     if (options.fieldStudents) add(fieldStudentHits(tokens, lexicon), 3);
     add(quotedHits(text, s, e, lexicon, doc.genre === 'regulation' && options.lawQuotedChannels, doc.genre === 'regulation' && options.lawQuotedWorks), 2);
@@ -203,6 +207,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawCityLevelSystems) add(cityLevelSystemHits(text, s, e, local['市']), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
+    // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).
+    if (doc.genre === 'regulation' && options.lawRegionSetUp) add(regionSetUpHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);
@@ -338,7 +344,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // A group a regulation only punishes (or, with lawDutyGroupsOut, only obliges) is none (session 34, group-clause.txt).
   if (doc.genre === 'regulation' && (options.lawPunishedGroupsOut || options.lawDutyGroupsOut)) {
-    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4), options.lawDutyGrammar);
+    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4), options.lawDutyGrammar, options.officeActsObliged);
     if (obliged.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && obliged.has(m.canonical))));
   }
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).

@@ -272,6 +272,12 @@ export interface ExtractOptions {
    *  set's misses (issue 13); read on 99 free mirror texts of the neighbouring genres (数字/信息/数据/网络/政务/平台/产业/服务 titles,
    *  reserved titles and set texts out); measured on every development set. */
   compressedTalents: boolean;
+  /** Categories of persons written as one compressed coordination sharing the head 人员, joined by 、 only, all conjuncts of one
+   *  sort — employers (企业、事业单位人员 → 企业人员, 事业单位人员) or lines of work, a field and its verb each (专利管理、技术转移人员 →
+   *  专利管理人员, 技术转移人员; not 离休、退休、退职人员, 招收、录用、招聘人员) —
+   *  in a sentence that serves persons (group-served.txt), not the subject of a duty (compressed-staff.ts). Provenance: session 48
+   *  (helper extract2), the techmarket set's 北京 专利保护和促进 条例 (issue 13; gold by reading); checked on 110 free mirror texts. */
+  compressedStaff: boolean;
   /** In a law or regulation, a system or platform found by its suffix right after 各级 (支撑各级智能决策管理信息系统) is the one each
    *  level runs, a kind, as after 各类 or 相关 (discover.ts suffixHits). Provenance: session 47 (helper extract2), the digital set's
    *  北京 spurious name (issue 13); measured on every development set. */
@@ -309,6 +315,21 @@ export interface ExtractOptions {
    *  保修期) is that term's bound, as 保修期不少于两年 is (targets.ts). Provenance: session 47 (helper extract2), the digital set's
    *  北京 target (issue 13); measured on every development set. */
   termAfterBound: boolean;
+  /** A share whose clause opens with its bound after a case (…的，), a list item's label or a sentence's start, 不低于 + whole + 的 +
+   *  share: the whole is the metric, the bound the comparator, even across a 、 inside the whole and with the share written 20%
+   *  (（一）单位转让、许可他人实施的，不低于转让费、许可使用费净收入的20% → 转让费、许可使用费净收入 ≥ 20 %; targets.ts boundWhole).
+   *  Provenance: session 48 (helper extract2), the techmarket set's 北京 专利保护和促进 条例 第三十九条 (gold by reading). */
+  boundWholeShare: boolean;
+  /** 可 written alone for 可以 before a time window's start (可自…之日起六十日内…申请复议, 可在接到…之日起十五日内…起诉) makes the limit a
+   *  party's right, as 可以 does (tests/gold/README.md, session 22; targets.ts SHORT_WINDOW). Provenance: session 48 (helper
+   *  extract2), the techmarket set's 河南 技术市场 条例 第二十九条; whole free mirror (reserved titles out): 28 such windows, each a
+   *  party's appeal or an office's option. */
+  permittedShortWindow: boolean;
+  /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
+   *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
+   *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
+   *  条例 第七条; whole free mirror: 17 such sentences, each an inspector's, auditor's or official's. */
+  officeActsObliged: boolean;
   /** In a law or regulation, a programme found by its suffix as the object of 通过建设 / 采取设立 / 采用建立 … in a list closed by
    *  等方式 / 等形式 / 等模式 / 等途径 (通过建设数字文化创意产业试验区等方式，推进…产业发展) is one mode among others the text leaves open,
    *  a kind, as lawCooperationForms reads a body in such a list (index.ts MODE_OPEN, MODE_CLOSE). Provenance: session 47 (helper
@@ -372,6 +393,11 @@ export interface ExtractOptions {
    *  科学技术奖; 设区的市人民政府可以设立科学技术奖). Provenance: session 43 (lead), the techtransfer family's extraction gold
    *  and the general shape of a science-promotion regulation's award article; measured on every development set. */
   lawSetUpAwards: boolean;
+  /** The region itself as the subject of 设立 opening its clause (本市设立专利奖 → 北京市专利奖, the region's name put before an award;
+   *  本市设立专利举报投诉工作平台, a platform or system read bare, as channelSystemHits reads 本市建立…平台; region-set-up.ts). Not where
+   *  a third party sets up in the region (鼓励外国投资者在本市设立…平台). Provenance: session 48 (helper extract2), the techmarket
+   *  set's 北京 专利保护和促进 条例 (issue 13; gold by reading); whole free mirror: three such clauses, no wrong name. */
+  lawRegionSetUp: boolean;
   /** jieba's 人才队伍 (加强科普人才队伍建设, 加强技术转移转化人才队伍建设) split into the group and its team, as 人才培养 is split
    *  (segment.ts splitFused, session 18), so the group found by its suffix ends where a token ends: building a group's team
    *  trains and serves it. Provenance: session 43 (lead), the techtransfer family's extraction gold and the shape of
@@ -590,6 +616,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawQuotedChannels: true,
   lawQuotedWorks: true,
   compressedTalents: true,
+  compressedStaff: true,
   lawEveryLevelSystems: true,
   lawUnifiedChannels: true,
   lawProcurementLists: true,
@@ -597,6 +624,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawCityLevelSystems: true,
   lawRunPlanJoiner: true,
   termAfterBound: true,
+  boundWholeShare: true,
+  permittedShortWindow: true,
+  officeActsObliged: true,
   lawModeProgrammes: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
@@ -608,6 +638,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawEnjoyedStandards: true,
   talentFieldVerbs: true,
   lawSetUpAwards: true,
+  lawRegionSetUp: true,
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,

@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound' | 'boundWholeShare' | 'permittedShortWindow'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -345,6 +345,10 @@ export function findTargets(
     const actFollows = deadline === ahead || (deadline !== undefined && (body.slice(rest + deadline.phrase.length, limitEnd).trim() !== '' || body[limitEnd] === '，'));
     if (deadline && actFollows) {
       if (clause.includes('可以')) continue;
+      // 可自知道该行政处理决定之日起六十日内…申请复议, 可在接到处罚通知之日起十五日内向人民法院起诉: 可 written alone for 可以 before the
+      // window's start (自, 在) is the same permission, a party's right (session 48 helper extract2, options.permittedShortWindow;
+      // the techmarket set's 河南 第二十九条; whole free mirror: 28 such windows, every one a party's appeal or a power's option).
+      if (options.permittedShortWindow && SHORT_WINDOW.test(clause)) continue;
       // 有异议的，可以自接到撤销注册、收回…证书的通知之日起15日内…申请复议: 可以 before an enumeration (、 breaks the clause) still
       // makes the limit a party's right, not a duty (tests/gold/README.md, session 22: 可以…十五日内申请复议; session 42 (plans)).
       if (PERMITTED.test(body.slice(lastBreak(body, at, ACT_BREAK), at))) continue;
@@ -601,6 +605,14 @@ export function findTargets(
     // 年度支出，不得低于…的百分之七十: a clause that is only the cue and the share limits the noun the clause
     // before ends with (session 17).
     if (!metric && before && before.at === 0 && n.percent && body[clauseStart - 1] === '，') metric = referent(body, clauseStart - 1);
+    // （一）单位转让、许可他人实施的，不低于转让费、许可使用费净收入的20%: a share whose clause opens with its bound after a case (a
+    // clause ending in 的) or a list's label bounds the whole named between the cue and 的, even across a 、 inside that whole;
+    // 20% is the share as 百分之二十 is (session 48 helper extract2, options.boundWholeShare; the techmarket set's 北京 第三十九条).
+    const bounded = options.boundWholeShare && unitStr === '%' ? boundWhole(body, at, cues) : undefined;
+    if (bounded) {
+      metric = bounded.whole;
+      comparator = bounded.comparator;
+    }
     if (alt) {
       metric = alt.metric;
       comparator = alt.comparator;
@@ -800,6 +812,24 @@ function cueBefore(clause: string, cues: TargetCues, percent: boolean, options: 
   return undefined;
 }
 
+/** Breaks of a clause that leave a 、 inside it. */
+const ITEM_BREAK = /[，。；：！？\n]/;
+/** The whole a share bounds when its clause is `cue` + whole + 的 + the share, the clause opening a list item's text or following a
+ *  case (…的，) or a sentence's start (session 48, boundWholeShare): 不低于转让费、许可使用费净收入的20% → (>=, 转让费、许可使用费净收入).
+ *  Not after a clause naming the thing bounded (年度支出，不得低于…的百分之七十: the referent rule above reads that). */
+function boundWhole(body: string, at: number, cues: TargetCues): { comparator: ExtractedTarget['comparator']; whole: string } | undefined {
+  const start = lastBreak(body, at, ITEM_BREAK);
+  const clause = body.slice(start, at).replace(LABEL_HEAD, '');
+  if (!clause.endsWith('的')) return undefined;
+  const prev = body.slice(Math.max(0, start - 2), start);
+  if (start > 0 && !/[：:。；\n]$/.test(prev) && !/的[，,]$/.test(prev)) return undefined;
+  const cue = cues.before.filter((c) => c.comparator !== '=' && clause.startsWith(c.phrase)).sort((a, b) => b.phrase.length - a.phrase.length)[0];
+  if (!cue) return undefined;
+  const whole = clause.slice(cue.phrase.length, -1);
+  if (whole.length < 2 || whole.length > 20 || !/^[\u4e00-\u9fff、]+$/.test(whole) || whole.includes('的')) return undefined;
+  return { comparator: cue.comparator, whole };
+}
+
 /** The noun phrase of the clause that ends at `end` (a break): 以从事…的专业科技人员为主 → 从事…的专业科技人员. */
 function referent(body: string, end: number): string {
   const prev = body.slice(lastBreak(body, end), end);
@@ -980,6 +1010,8 @@ const COUNTED_SIZE = /[一二三四五六七八九十两\d]+(?:处|个|所|座|�
 const PERMITTED = /可以/;
 /** 可从 (可 written alone for 可以 before the source a share is drawn from), not inside 许可, 认可 or 不可 (session 46, helper extract3). */
 const SHORT_PERMITTED = /(?<![许认不])可从/;
+/** 可自…日内, 可在…日内: 可 alone for 可以 before a window's start, not inside 许可, 认可, 不可, 即可, 宁可 (session 48). */
+const SHORT_WINDOW = /(?<![许认不即宁])可(?:自|在)/;
 /** 第一百二十条: a reference to an article (session 35 (plans)). */
 const ARTICLE_REF = /第[一二三四五六七八九十百零\d]+条/;
 /** 是指, 所指: a definition's verb (session 35 (plans)). */

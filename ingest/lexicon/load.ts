@@ -145,6 +145,8 @@ export interface Lexicon {
    *  `punish |` words of a sanction, `cue |` words of being served that make a duty an education or a benefit, and (session 35)
    *  `object |` verbs that take the group as their object (招考公务员: the duty after it is not the group's). */
   clauseModals: string[];
+  /** Acts in office (group-clause.txt `office |`: 依法执行公务): their subject is the staff of a procedure (session 48). */
+  clauseOffices: string[];
   clauseBreaches: string[];
   clauseLeads: string[];
   clausePunish: string[];
@@ -441,11 +443,11 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
 }
 
 /** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34) and `object |` (session 35) lines. */
-function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
+function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
   const all = lines(dir, 'group-clause.txt');
-  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object, got "${line}"`);
+  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-clause.txt');
-  return { clauseModals: role('modal'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
+  return { clauseModals: role('modal'), clauseOffices: role('office'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */

@@ -6,7 +6,8 @@
 // provision only with `main` (the first paragraph with its items: the gold's rule of strong and weak, tests/gold/README.md).
 // Several lower articles together carry the union of their clauses.
 import { ARTICLE_LABEL } from './article-label.js';
-import { articleUnits, hanBigrams, share } from './side-paragraph.js';
+import { hanBigrams, share } from './side-paragraph.js';
+import { paragraphClauses, type ParagraphClause } from './clauses.js';
 
 export interface ClauseRule {
   /** Also split at ，and 、 (the parts of a duty), not only at 。；：. */
@@ -19,24 +20,13 @@ export interface ClauseRule {
   minBigrams: number;
 }
 
-export interface Clause {
-  text: string;
-  bigrams: Set<string>;
-  paragraph: number;
-}
+/** A clause of the higher article (clauses.ts). */
+export type Clause = ParagraphClause;
 
-/** The clauses of a higher article under `rule` (its article label left out). */
+/** The clauses of a higher article under `rule` (its article label left out): clauses.ts paragraphClauses, cut at
+ *  。；：, with `fine` at ，、 too (session 48: one splitter module with the per-clause selection's). */
 export function articleClauses(text: string, rule: Pick<ClauseRule, 'fine' | 'main' | 'minBigrams'>): Clause[] {
-  const cut = rule.fine ? /[。；;：:，,、]/ : /[。；;：:]/;
-  const out: Clause[] = [];
-  for (const u of articleUnits(text)) {
-    if (rule.main && u.paragraph > 0) continue;
-    for (const part of u.text.replace(/^\s*[（(][一二三四五六七八九十]+[)）]/, '').split(cut)) {
-      const bigrams = hanBigrams(part);
-      if (bigrams.size >= rule.minBigrams) out.push({ text: part, bigrams, paragraph: u.paragraph });
-    }
-  }
-  return out;
+  return paragraphClauses(text, { cut: rule.fine ? 'parts' : 'sentences', minBigrams: rule.minBigrams, main: rule.main });
 }
 
 export interface ClauseCover {

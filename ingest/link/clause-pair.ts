@@ -9,40 +9,16 @@
 // ≥ `rareIdf` (rare words on both sides, not the family's common wording), and beat the clause's best match in any other
 // candidate by `margin`. The article is kept as a partial link (one clause of each side: a side part) unless the lower
 // article links to it already (the selection's items rule: select.ts). Pure over bigram sets; implements.ts supplies them.
-import { hanBigrams } from './side-paragraph.js';
-import { ARTICLE_LABEL } from './article-label.js';
+import { spanClauses, type SpanClause } from './clauses.js';
 
-/** One clause of an article: its span in the article's text and its character bigrams. */
-export interface Clause {
-  start: number;
-  end: number;
-  bigrams: Set<string>;
-}
-
-/** Item markers: （一）… anywhere, or 1. / 1、 after a line start or ：；。 */
-const MARK = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|(?:^|(?<=[：:；;。]))\s*\d{1,2}[.．、]/gm;
+/** One clause of an article: its span in the article's text and its character bigrams (clauses.ts). */
+export type Clause = SpanClause;
 
 /** An article's clauses: its sentences (cut at 。；; and at item markers), with `phrases` its comma phrases too, each of at
- *  least `minBigrams` Han bigrams; the article label left out. An article of one clause is one clause. */
+ *  least `minBigrams` Han bigrams; the article label left out. An article of one clause is one clause. The splitter is
+ *  clauses.ts spanClauses (session 48: one module with clause coverage's). */
 export function clausesOf(text: string, minBigrams: number, phrases = false): Clause[] {
-  const out: Clause[] = [];
-  const label = ARTICLE_LABEL.exec(text);
-  let lineStart = label && label.index === 0 ? label[0].length : 0;
-  const cut = phrases ? /[。；;，,：:]/g : /[。；;：:]/g;
-  for (const line of text.slice(lineStart).split('\n')) {
-    const cuts = [0];
-    for (const m of line.matchAll(MARK)) if (m.index! > 0) cuts.push(m.index!);
-    for (const m of line.matchAll(cut)) if (m.index! + 1 < line.length) cuts.push(m.index! + 1);
-    cuts.sort((x, y) => x - y);
-    cuts.push(line.length);
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      if (cuts[i] === cuts[i + 1]) continue;
-      const bigrams = hanBigrams(line.slice(cuts[i], cuts[i + 1]).replace(MARK, ''));
-      if (bigrams.size >= minBigrams) out.push({ start: lineStart + cuts[i], end: lineStart + cuts[i + 1], bigrams });
-    }
-    lineStart += line.length + 1;
-  }
-  return out;
+  return spanClauses(text, { cut: phrases ? 'phrases' : 'sentences', minBigrams });
 }
 
 export interface ClausePairRule {

@@ -28,6 +28,7 @@ import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 
 export { selectionFor } from './select.js';
@@ -225,11 +226,25 @@ export function linkMeasures(
   // provision, and little of their weight, and scores low, is partial; each higher article's clauses are read once.
   const cc = o.clauseCover ? { ...o.clauseCover, genres: new Set(o.clauseCover.genres) } : undefined;
   const higherClauses = new Map<number, Clause[]>();
+  const stateOpener = cc?.state ? new RegExp(cc.state.opener) : undefined;
   const clausesCarried = (li: number, hi: number, score: number, outscored: () => boolean) => {
-    if (!cc?.genres.has(units[li].genre ?? 'plan') || (cc.belowScore !== null && score >= cc.belowScore) || (cc.outscored && !outscored())) return true;
-    const cl = higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc)).get(hi)!;
+    if (!cc?.genres.has(units[li].genre ?? 'plan')) return true;
+    const clausesOf = () => higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc)).get(hi)!;
+    const coverOf = (cl: Clause[]) => clauseCover(cl, [units[li].text], pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), cc.carried);
+    // Session 48 (clauseCover.state): a main provision of the state or a government itself, of which the lower article
+    // carries one clause at most, is carried in part only, whether or not another candidate outscores the link.
+    const st = cc.state;
+    if (st && stateOpener && (st.belowScore === null || score < st.belowScore) && stateOpener.test(units[hi].text.replace(ARTICLE_LABEL, ''))) {
+      const cl = clausesOf();
+      if (cl.length >= st.clauses) {
+        const c = coverOf(cl);
+        if (c.carried <= st.maxCarried && c.share < st.under) return false;
+      }
+    }
+    if ((cc.belowScore !== null && score >= cc.belowScore) || (cc.outscored && !outscored())) return true;
+    const cl = clausesOf();
     if (cl.length < cc.clauses) return true;
-    const c = clauseCover(cl, [units[li].text], pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), cc.carried);
+    const c = coverOf(cl);
     return !(c.carried <= cc.maxCarried && c.share < cc.under);
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
@@ -346,7 +361,7 @@ export function linkMeasures(
 
   const profiles = new Map<Genre | undefined, ReturnType<typeof profileFor>>();
   const profile = (u: LinkUnit) => profiles.get(u.genre) ?? profiles.set(u.genre, profileFor(o, u.genre)).get(u.genre)!;
-  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases) : undefined;
+  const pairText = units.some((u) => profile(u).pairIdf) ? pairCosines(units, !!o.pairIdfByGroup, o.paraphrases, o.thesaurus ?? undefined) : undefined;
   const paraPair = o.paragraphPair ? { max: o.paragraphPair.max, genres: new Set(o.paragraphPair.genres), score: paragraphPairScorer(units) } : undefined;
 
   // Duty lists (options.dutyListItems): the higher units per document and their bigrams, made when first needed.
@@ -782,7 +797,52 @@ function probeLower(
  *  over the two documents' units only (Salton & Buckley's weighting within the pair, like a reader
  *  comparing two texts: a word common to both documents says nothing, a word of two articles
  *  says a lot). Document frequencies are counted once per document. */
-function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptions['paraphrases']) {
+function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptions['paraphrases'], thesaurus?: ThesaurusOptions) {
+  const classWeight = thesaurus?.weight ?? 1;
+  // options.thesaurus.distinct: a class token meets only where the two units write the class in different words (扶持 /
+  // 支持), not where both write the same word (the word itself already meets): the words of each class of a unit.
+  const classWords = new Map<number, Map<string, Set<string>>>();
+  const wordsOfClasses = (i: number) => {
+    let m = classWords.get(i);
+    if (m) return m;
+    classWords.set(i, (m = new Map()));
+    if (!thesaurus!.genres.includes(units[i].genre ?? 'plan')) return m;
+    for (const x of units[i].words) {
+      const c0 = x.charCodeAt(0);
+      if (c0 === CLASS_MARK || c0 === TERM_MARK || c0 === BIGRAM_MARK) continue;
+      for (const t of thesaurusTokens([x], thesaurus!)) (m.get(t) ?? m.set(t, new Set()).get(t)!).add(x);
+    }
+    return m;
+  };
+  // options.thesaurus, mode 'soft': the unit vectors stay the words' own; a word of the lower unit that the higher one does not
+  // write meets a word of the same class that the higher writes and the lower does not (扶持 / 支持), for the product of the
+  // two words' weights (the best such word of the higher unit), `weight` of it (a soft cosine).
+  // With `unseen`, the lower word is one the higher document never writes and the higher word one the lower never writes
+  // (a document's own wording restated, not a word both use); with `unseen` 'lower', the lower word only.
+  const writes = (d: number, x: string) => [...ofDoc(d).tfs.values()].some((tf) => tf.has(x));
+  const softDot = (li: number, lv: SparseVector, hi: number, hv: SparseVector) => {
+    const [a, b] = [wordsOfClasses(li), wordsOfClasses(hi)];
+    let sum = 0;
+    for (const [c, as] of a) {
+      const bs = b.get(c);
+      if (!bs) continue;
+      for (const x of as) {
+        const vx = lv.get(x);
+        if (vx === undefined || hv.has(x)) continue;
+        if (thesaurus!.unseen && writes(units[hi].docIndex, x)) continue;
+        let best = 0;
+        for (const y of bs) if (y !== x && !lv.has(y) && !(thesaurus!.unseen === true && writes(units[li].docIndex, y))) best = Math.max(best, hv.get(y) ?? 0);
+        sum += vx * best;
+      }
+    }
+    return sum;
+  };
+  const differ = (li: number, hi: number, w: string) => {
+    const [a, b] = [wordsOfClasses(li).get(w), wordsOfClasses(hi).get(w)];
+    if (!a || !b) return true;
+    for (const x of a) if (b.has(x)) return false;
+    return true;
+  };
   // options.paraphrases: a word of a class (a jieba word or a marked bigram) counts as the class's first word.
   const canon = paraphrases ? paraphraseMap(paraphrases.classes) : undefined;
   const canonOf = (i: number) => (canon && paraphrases!.genres.includes(units[i].genre ?? 'plan') ? canon : undefined);
@@ -836,9 +896,12 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
       // A term class's token (options.termClasses, §) counts only when the other document holds the class too: a class
       // on one side only is no wording met, and would only lengthen the unit's vector.
       if (w.charCodeAt(0) === TERM_MARK && !db.has(w)) continue;
+      // A thesaurus class's token (options.thesaurus, ¤) likewise, and it counts `classWeight` of a word.
+      const cls = w.charCodeAt(0) === CLASS_MARK;
+      if (cls && !db.has(w)) continue;
       // Within a group (byGroup) the count is smoothed (n + 1): two documents with one penalty
       // article each still compare them.
-      const x = (1 + Math.log(f)) * Math.log((g ? n + 1 : n) / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
+      const x = (cls ? classWeight : 1) * (1 + Math.log(f)) * Math.log((g ? n + 1 : n) / ((da.get(w) ?? 0) + (db.get(w) ?? 0)));
       if (x <= 0) continue;
       v.set(w, x);
       norm += x * x;
@@ -862,7 +925,13 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
       byDoc.get(hd)!.forEach((hi, k) => {
         if (!allowed(li, hi)) return;
         let dot = 0;
-        for (const [w, x] of lv) dot += x * (hv![k].get(w) ?? 0);
+        for (const [w, x] of lv) {
+          const y = hv![k].get(w);
+          if (y === undefined) continue;
+          if (thesaurus?.distinct && w.charCodeAt(0) === CLASS_MARK && !differ(li, hi, w)) continue;
+          dot += x * y;
+        }
+        if (thesaurus?.mode === 'soft') dot += classWeight * softDot(li, lv, hi, hv![k]);
         if (dot > 0) out.set(hi, dot);
       });
     }
@@ -871,6 +940,8 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
 }
 
 const TERM_MARK = '§'.charCodeAt(0);
+const CLASS_MARK = THESAURUS_MARK.charCodeAt(0);
+const BIGRAM_MARK = '·'.charCodeAt(0);
 
 /** Each word of a paraphrase class, and each two-character one as a marked character bigram (·告知,
  *  ingest/link/index.ts withBigrams), mapped to the class's first word. */

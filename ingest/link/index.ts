@@ -18,6 +18,7 @@ import { chapterCitations, citedPairs, withCitations, type CitedPair } from './c
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
 import { maskDeleted } from '../structure/deletions.js';
+import { thesaurusTokens } from './thesaurus.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -67,7 +68,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   return docs.flatMap((d, di) => make(d, di, ids[di]));
 }
 
-type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses'>>;
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses' | 'thesaurus'>>;
 
 /** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
 export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
@@ -88,6 +89,9 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   const terms = roles.termClasses ? termMatcher(roles.termClasses.classes) : undefined;
   const withTerms = (d: ProcessedDoc, words: string[], text: string) =>
     terms && roles.termClasses!.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...terms(text).flatMap((t) => Array<string>(roles.termClasses!.weight).fill(t))] : words;
+  // options.thesaurus (session 48): a jieba word the general thesaurus knows adds its class's token (ingest/link/thesaurus.ts).
+  const withClasses = (d: ProcessedDoc, words: string[], jieba: string[]) =>
+    roles.thesaurus && roles.thesaurus.mode !== 'soft' && roles.thesaurus.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...thesaurusTokens(jieba, roles.thesaurus)] : words;
   return (d, di, id) => {
     const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
     // A measure whose text a later revision deleted is never linked; deleted paragraphs are blank (structure/deletions.ts).
@@ -106,7 +110,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
         offset: u.span[0],
         text,
         entities: new Set(d.extraction.mentions.filter((m) => m.path === u.path).map((m) => `${m.type}:${m.canonical}`)),
-        words: withTerms(d, withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs), scored),
+        words: withClasses(d, withTerms(d, withDefinitions(withBigrams(rewrittenWords(d, scored === text ? words : wordsIn(words, scored)), rewritten(d, bigramText(scored)), bigrams.has(d.doc.genre ?? 'plan'), label), scored, defs), scored), rewrittenWords(d, scored === text ? words : wordsIn(words, scored))),
         genre: d.doc.genre,
         role: articleRole(text, roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),

@@ -25,9 +25,12 @@ describe.each([
   ['real 标准化法 link family (two regions)', new URL('./standards/', import.meta.url)],
   ['real 中小企业促进法 link family (two regions)', new URL('./sme/', import.meta.url)],
   ['real 乡村振兴促进法 link family (two regions)', new URL('./rural/', import.meta.url)],
+  ['real 公共文化服务保障法 link family (two regions)', new URL('./culture/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
+  ['real 电子商务法 link family (held out, one province)', new URL('./ecommerce/', import.meta.url)],
+  ['real 湿地保护法 link family (held out, one province)', new URL('./wetland/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

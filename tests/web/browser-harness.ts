@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
 import { createApp, serve, type AppOptions, type Served } from '../../web/server/index.js';
@@ -78,13 +78,63 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page of `browser` whose uncaught errors (and console errors, unless `consoleErrors: false`) go to `errors`. */
+/**
+ * Where a failed test's Playwright trace is written (session 48, helper tidy: the cascade test failed rarely on a loaded
+ * CI run, "waiting for element to be visible, enabled and stable", with nothing to read afterwards). Git-ignored (out/);
+ * .ci/run clears it first and names what it holds at the end. Open one with `npx playwright-core show-trace <file>`.
+ */
+export const TRACE_DIR = join(ROOT, 'out/test-traces');
+
+/** Traces are recorded under CI (`CI=true`, as .ci/run sets it) or with `POLICY_GRAPH_TRACE=1`; `=0` records none,
+ *  `=snapshots` DOM snapshots without the screencast. Cost on the cascade suite (6 tests) at load 11–16 on 2 shared
+ *  cores, four pairs: 164 s of tests without, 199 s with screenshots and snapshots (+21 %, from +3.5 % to +31 % a pair);
+ *  one pair with snapshots only, +8 %. */
+const TRACE_SETTING = process.env.POLICY_GRAPH_TRACE ?? (process.env.CI === 'true' ? '1' : '0');
+const TRACING = TRACE_SETTING !== '0';
+const SCREENSHOTS = TRACE_SETTING !== 'snapshots';
+
+/** The contexts of newTestPage's pages, tracing (screenshots and DOM snapshots) into one chunk per test. */
+const traced = new Set<BrowserContext>();
+
+// After each test, each open page's trace chunk is written when the test failed, else discarded; a new chunk starts for
+// the next test (startChunk discards a chunk still recording: a passing test costs the recording, not a file). The first
+// chunk holds what beforeAll did on the page too. Registered on each test file that imports the harness.
+afterEach(async ({ task }) => {
+  if (!traced.size) return;
+  const failed = task.result?.state === 'fail';
+  const name = `${(task.file?.name ?? 'test').replace(/^.*\//, '').replace(/\.test\.ts$/, '')}--${task.name}`.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 120);
+  let n = 0;
+  for (const context of traced) {
+    try {
+      if (failed) {
+        await mkdir(TRACE_DIR, { recursive: true });
+        const path = join(TRACE_DIR, `${name}${n++ ? `-${n}` : ''}.zip`);
+        await context.tracing.stopChunk({ path });
+        console.error(`Playwright trace of the failed test: ${path}`);
+      }
+      await context.tracing.startChunk();
+    } catch {
+      traced.delete(context); // closed meanwhile
+    }
+  }
+});
+
+/** A page of `browser` whose uncaught errors (and console errors, unless `consoleErrors: false`) go to `errors`. Its
+ *  context records a trace, written to TRACE_DIR when a test fails; closing the page closes its context, as
+ *  browser.newPage's does. */
 export async function newTestPage(
   browser: Browser,
   errors: string[],
   options: { width?: number; height?: number; acceptDownloads?: boolean; consoleErrors?: boolean } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, ...(options.acceptDownloads ? { acceptDownloads: true } : {}) });
+  if (TRACING) {
+    await context.tracing.start({ screenshots: SCREENSHOTS, snapshots: true });
+    traced.add(context);
+    context.on('close', () => traced.delete(context));
+  }
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
   page.on('pageerror', (e) => errors.push(e.message));
   if (options.consoleErrors !== false) page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return page;

@@ -17,6 +17,7 @@ import { matrixCsv, matrixCsvName, withNoteRow } from '../../coverage/matrix-csv
 import { exactness, inexactNote } from '../../coverage/replay.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { gapPassages } from '../../coverage/passages.js';
+import { gapForms, pairForms } from '../../coverage/forms.js';
 import { parseQuery, sendError } from './errors.js';
 
 /** 2021-02-28 yes; 2021-02-30 and 2021-13-45 no (Date would roll them over or give NaN). */
@@ -61,7 +62,10 @@ export function coverageRoutes(snapshot: Snapshot): Router {
   const router = Router();
   let graph: ReturnType<typeof graphFromSnapshot> | undefined;
   // The longest passage each row of the gap view's measure table reuses, for the whole table in one answer
-  // (coverage/passages.ts): `{ passages: GapPassage[] }`, rows without a link or a passage left out.
+  // (coverage/passages.ts): `{ passages: GapPassage[], forms: GapForm[] }`, rows without a link or a passage left out.
+  // `forms` (session 48): the forms the lower document carries the higher one's entities under where the snapshot has no
+  // CARRIES edge for them (a pair coverage does not compare, a snapshot written before session 47), computed here from
+  // the measures' texts (coverage/forms.ts pairForms; the page's graph holds no texts), places included.
   router.get('/gap-passages', (req, res) => {
     const data = parseQuery(GapPassagesQuery, req.query, res);
     if (!data) return;
@@ -69,7 +73,7 @@ export function coverageRoutes(snapshot: Snapshot): Router {
     const g = graph;
     const missing = [data.higher, data.lower].find((id) => !g.hasNode(id) || g.getNodeAttribute(id, 'type') !== 'Document');
     if (missing !== undefined) return sendError(res, 404, 'NotFound', `no document with id "${missing}"`);
-    res.json({ passages: gapPassages(g, data.higher, data.lower) });
+    res.json({ passages: gapPassages(g, data.higher, data.lower), forms: gapForms(pairForms(g, data.higher, data.lower)) });
   });
   router.get('/coverage', (req, res) => {
     const data = parseQuery(CoverageQuery, req.query, res);
@@ -94,7 +98,9 @@ export function coverageRoutes(snapshot: Snapshot): Router {
       return sendError(res, 404, 'NotFound', `${place.candidates.length ? `region "${region}" matches several regions` : `no region "${region}" in the snapshot`}: ${list}`);
     }
     const regionName = place?.name;
-    const m = sortMatrix(coverageMatrix(graph, found.id, { ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(regionName ? { region: regionName } : {}) }), sort);
+    const g = graph;
+    const forms = (h: string, l: string) => pairForms(g, h, l);
+    const m = sortMatrix(coverageMatrix(graph, found.id, { forms, ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(regionName ? { region: regionName } : {}) }), sort);
     const exact = exactness(graph, threshold);
     if (format === 'csv') {
       const name = matrixCsvName(m.directive.name, regionName);

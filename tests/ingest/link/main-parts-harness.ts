@@ -14,7 +14,7 @@ export const linkedWith = (units: LinkUnit[], mainParts: LinkOptions['mainParts'
     units,
     (l, h) => l >= 1 && h === 0,
     [],
-    linkOptions({ mainParts, sideParagraph: null, dutyListItem: null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
+    linkOptions({ mainParts, sideParagraph: null, dutyListItem: null, clauseCover: null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
   );
 
 /** The verdict of `lower`'s link to law#第十条, if any. */

@@ -45,7 +45,7 @@ describe('thinSubstance', () => {
       units,
       (l, h) => l === 1 && h === 0,
       [],
-      linkOptions({ thinSubstance: on ? rule : null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
+      linkOptions({ thinSubstance: on ? rule : null, clauseCover: null, topKPerClause: null, paragraphBest: null, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0.5, topK: 1, pairIdf: true } } }),
     );
   const verdict = (links: ReturnType<typeof linked>, lower: string, higher: string) => links.find((l) => l.lower === lower && l.higher === higher)?.verdict;
 

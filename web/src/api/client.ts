@@ -3,6 +3,7 @@
 import type { QueryResult } from '../../../neo4j/types.js';
 import type { LinkCandidates } from '../../../graph-schema/index.js';
 import type { GapPassage } from '../../../coverage/passages.js';
+import type { GapForm } from '../../../coverage/forms.js';
 import type { LagProvinceRow } from '../graph/lag-provinces.js';
 import type { GraphPayload } from '../graph/payload.js';
 import type { SearchAnswer } from '../graph/text-search.js';
@@ -69,7 +70,7 @@ export const api = {
   linkCandidates: () => request<{ linkCandidates: LinkCandidates | null }>('/api/link-candidates'),
   texts: (ids: string[]) => request<{ texts: Record<string, string> }>('/api/texts', postJson({ ids })),
   gapPassages: (higher: string, lower: string) =>
-    request<{ passages: GapPassage[] }>(`/api/gap-passages?higher=${encodeURIComponent(higher)}&lower=${encodeURIComponent(lower)}`),
+    request<{ passages: GapPassage[]; forms?: GapForm[] }>(`/api/gap-passages?higher=${encodeURIComponent(higher)}&lower=${encodeURIComponent(lower)}`),
   lagProvinces: (directive: string) => request<{ rows: LagProvinceRow[] }>(`/api/lag-provinces?directive=${encodeURIComponent(directive)}`),
   node: (id: string) => request<NodeDetailsAnswer>(`/api/node?id=${encodeURIComponent(id)}`),
   search: (q: string, limit = 20) => request<SearchAnswer>(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, {}, API_TIMEOUTS.search),

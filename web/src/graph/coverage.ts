@@ -17,6 +17,7 @@ import {
   type Implementer as CoreImplementer,
   type MeasureRow,
   type MeasureStatus,
+  type PairForms,
 } from '../../../coverage/index.js';
 import type { NodeRef } from './node-ref.js';
 import type { PolicyGraph } from './policy-graph.js';
@@ -85,9 +86,10 @@ export function entityCoverage(graph: PolicyGraph, higher: string, lower: string
   return entityRows(graph, higher, lower, types).map(entityRef);
 }
 
-/** The coverage module's pairCoverage (rows and counts computed once, there), with node handles. */
-export function coverage(graph: PolicyGraph, higher: string, lower: string): Coverage {
-  const { measures, programmes, groups, summary: s } = pairCoverage(graph, higher, lower);
+/** The coverage module's pairCoverage (rows and counts computed once, there), with node handles. `forms`: the pair's
+ *  forms the server computed where the snapshot has no CARRIES edge (GET /api/gap-passages, coverage/forms.ts). */
+export function coverage(graph: PolicyGraph, higher: string, lower: string, forms?: PairForms): Coverage {
+  const { measures, programmes, groups, summary: s } = pairCoverage(graph, higher, lower, undefined, forms);
   return {
     higher,
     lower,

@@ -1,6 +1,7 @@
 // Programmes, brands or target groups the higher document mentions, with whether the lower one
 // mentions them and how often on each side. A row selects the entity; one carried under another form reads, in one
-// click, the lower document at the places of that form (its CARRIES edge's places, fetched with the document).
+// click, the lower document at the places of that form (its CARRIES edge's places, fetched with the document; or, for a
+// pair without edges, the places of the forms the server computed for the pair, which the row holds: session 48).
 import { useTranslation } from 'react-i18next';
 import type { EdgeOf } from '../../../../graph-schema/index.js';
 import { api } from '../../api/client.js';
@@ -22,9 +23,10 @@ export function EntityGapTable({ rows, showType, testId, lower }: { rows: Entity
   const { t } = useTranslation();
   const focusNode = useFocusNode();
   const dispatch = useDispatch();
-  const read = (entity: string) => {
+  const read = (row: EntityCoverage) => {
     if (!lower) return;
-    void carriedPlaces(lower, entity).then((p) => dispatch(p ? readInSource(p.measure, lower, p.spans) : readInSource(lower, lower)));
+    const own = row.carriedPlaces?.length ? { measure: row.carriedPlaces[0].measure, spans: row.carriedPlaces.map((p) => p.span) } : null;
+    void (own ? Promise.resolve(own) : carriedPlaces(lower, row.id)).then((p) => dispatch(p ? readInSource(p.measure, lower, p.spans) : readInSource(lower, lower)));
   };
   const selected = useExplorer((s) => s.selected);
   if (!rows.length) return <p className="muted gaps-empty">{t('gaps.nothing')}</p>;
@@ -74,7 +76,7 @@ export function EntityGapTable({ rows, showType, testId, lower }: { rows: Entity
                       title={t('gaps.carriedReadTitle')}
                       onClick={(e) => {
                         e.stopPropagation();
-                        read(r.id);
+                        read(r);
                       }}
                       onKeyDown={(e) => e.stopPropagation()}
                     >

@@ -6,6 +6,7 @@ import { defaultDocumentPair, documentOptions } from '../../graph/corpus-documen
 import { coverage, isGap, type Coverage } from '../../graph/coverage.js';
 import { coverageCsvName, ENTITY_CSV_COLUMNS, localisedColumns, MEASURE_CSV_COLUMNS, withMeasureTexts, withPassages, type GapTable } from '../../graph/coverage-csv.js';
 import type { GapPassage } from '../../../../coverage/passages.js';
+import { formsFromAnswer, type GapForm } from '../../../../coverage/forms.js';
 import { toCsv } from '../../graph/csv.js';
 import { hasText } from '../../graph/payload.js';
 import { api } from '../../api/client.js';
@@ -29,9 +30,14 @@ export function GapsView() {
   const higher = gaps.higher ?? defaults.higher;
   const lower = gaps.lower ?? defaults.lower;
   // An entity carried under a narrower form is read from the CARRIES edges the ingest wrote for the pairs coverage
-  // compares (session 47), as the report and the server read it.
-  const result = useMemo(() => (higher && lower && higher !== lower ? coverage(data, higher, lower) : null), [data, higher, lower]);
-  const passages = useGapPassages(result ? higher : null, result ? lower : null);
+  // compares (session 47), as the report and the server read it; a pair without edges (two documents coverage does not
+  // compare, a snapshot written before session 47) gets the forms the server computes for it with its passages
+  // (session 48: coverage/forms.ts pairForms; until they are in, entity nodes only).
+  const pair = higher && lower && higher !== lower ? { higher, lower } : null;
+  const answer = useGapPassages(pair?.higher ?? null, pair?.lower ?? null);
+  const passages = typeof answer === 'string' ? answer : answer.passages;
+  const forms = useMemo(() => (typeof answer === 'string' || !answer.forms.length ? undefined : formsFromAnswer(answer.forms)), [answer]);
+  const result = useMemo(() => (pair ? coverage(data, pair.higher, pair.lower, forms) : null), [data, pair?.higher, pair?.lower, forms]);
   // The documents below the higher one (on its subject, lower level, its region chain: the matrix's columns),
   // listed first in the lower picker; a new higher document whose lowers do not include the lower one brings
   // its first lower along (session 32 trial: 献血法 chosen over the default 吉林 plan compared a blood-donation
@@ -66,34 +72,41 @@ export function GapsView() {
   );
 }
 
+/** The server's part of a pair's gap tables: each row's passage and the forms computed for the pair. */
+interface GapAnswer {
+  passages: GapPassage[];
+  forms: GapForm[];
+}
+
 /** Answers of GET /api/gap-passages by pair, kept while the page lives (the view mounts again on reopening, and its
  *  pickers settle in two renders): one request per pair of documents. A failed one is forgotten, so it is asked again. */
-const passageAnswers = new Map<string, Promise<GapPassage[]>>();
+const passageAnswers = new Map<string, Promise<GapAnswer>>();
 
 /** The longest passage each row's link reuses, for the whole table in one request (GET /api/gap-passages; the page's
- *  graph holds no passages): 'loading' until the answer for these two documents is in, 'failed' when it could not
- *  come (the rows then show no passage). */
-function useGapPassages(higher: string | null, lower: string | null): GapPassage[] | 'loading' | 'failed' {
+ *  graph holds no passages), and the forms the server computed for a pair without CARRIES edges: 'loading' until the
+ *  answer for these two documents is in, 'failed' when it could not come (the rows then show no passage, and entities
+ *  read as the graph's nodes and edges say). */
+function useGapPassages(higher: string | null, lower: string | null): GapAnswer | 'loading' | 'failed' {
   const key = higher && lower ? `${higher}\u0000${lower}` : '';
-  const [answer, setAnswer] = useState<{ key: string; passages: GapPassage[] | 'failed' } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; answer: GapAnswer | 'failed' } | null>(null);
   useEffect(() => {
     if (!higher || !lower) return;
     let live = true;
     let asked = passageAnswers.get(key);
     if (!asked) {
-      asked = api.gapPassages(higher, lower).then((a) => a.passages);
+      asked = api.gapPassages(higher, lower).then((a) => ({ passages: a.passages, forms: a.forms ?? [] }));
       passageAnswers.set(key, asked);
       asked.catch(() => passageAnswers.delete(key));
     }
     asked.then(
-      (passages) => live && setAnswer({ key, passages }),
-      () => live && setAnswer({ key, passages: 'failed' }),
+      (a) => live && setAnswer({ key, answer: a }),
+      () => live && setAnswer({ key, answer: 'failed' }),
     );
     return () => {
       live = false;
     };
   }, [higher, lower, key]);
-  return answer?.key === key ? answer.passages : 'loading';
+  return answer?.key === key ? answer.answer : 'loading';
 }
 
 function CoverageTables({ result, gapsOnly, passages }: { result: Coverage; gapsOnly: boolean; passages: GapPassage[] | 'loading' | 'failed' }) {
