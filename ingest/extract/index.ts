@@ -10,6 +10,9 @@ import { fieldStudentHits } from './field-students.js';
 import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
+import { procurementListHits } from './procurement-lists.js';
+import { boundPlatformHits } from './bound-platforms.js';
+import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
 import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
@@ -196,6 +199,12 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
     if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
+    // 将…产品纳入政府采购目录 (session 48, lawProcurementLists; procurement-lists.ts).
+    if (doc.genre === 'regulation' && options.lawProcurementLists) add(procurementListHits(text, s, e, lexicon), 2);
+    // 建立…的科技成果转化公共服务平台 … 科技成果转化公共服务平台应当… (session 48, lawBoundPlatforms; bound-platforms.ts).
+    if (doc.genre === 'regulation' && options.lawBoundPlatforms) add(boundPlatformHits(text, s, e), 2);
+    // 向市级大数据平台汇聚数据 in a city's law (session 48, lawCityLevelSystems; city-level-systems.ts).
+    if (doc.genre === 'regulation' && options.lawCityLevelSystems) add(cityLevelSystemHits(text, s, e, local['市']), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
     // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).

@@ -287,6 +287,24 @@ export interface ExtractOptions {
    *  办案系统; discover.ts unifiedChannelHits). Provenance: session 47 (helper extract2), the digital set's 浙江 miss (issue 13); read
    *  on the whole free mirror's 21 such phrases (reserved titles out), each one region's system; measured on every development set. */
   lawUnifiedChannels: boolean;
+  /** In a law or regulation, a procurement list a body puts a promoted good on is one programme of the region: 将…自主知识产权的产品
+   *  纳入政府采购目录, 将…数字技术产品和服务列入全省集中采购目录 (procurement-lists.ts, lexicon procurement-lists.txt). Not the
+   *  procurement procedure's own use of the list (采购人采购纳入集中采购目录的…项目: no good before the verb). Provenance: session 48
+   *  (helper extract), the digital set's 浙江 and innovation3's 河南 misses (issue 13); checked on 120 free mirror texts of the genre
+   *  and every such phrase of the whole free mirror; measured on every development set. */
+  lawProcurementLists: boolean;
+  /** In a law or regulation, a platform or system a body sets up (建立…的X平台, with or without a description ending 的) whose name
+   *  opens a duty elsewhere in the text (X平台应当…) is that one platform (bound-platforms.ts): the general form of
+   *  lawBuiltPlatformDuties. Provenance: session 48 (helper extract), techtransfer's 上海 miss 科技成果转化公共服务平台 (issue 13);
+   *  checked on every such pair of the whole free mirror (reserved titles out) and on 120 free texts of the genre; measured on every
+   *  development set. */
+  lawBoundPlatforms: boolean;
+  /** In a city's own law or regulation, 市级 + a platform or system after a verb of feeding, using or building it (向市级大数据平台
+   *  汇聚数据, 建设维护市级大数据平台) is the city's one platform, named as written (city-level-systems.ts; the gold convention of session
+   *  41: 利用市级企业信息共享平台). Not in a province's text (市级 is every city's level there), nor a name of generic words only.
+   *  Provenance: session 48 (helper extract), the digital set's 北京 miss (issue 13); checked on every 市级…平台|系统 of the whole
+   *  free mirror; measured on every development set. */
+  lawCityLevelSystems: boolean;
   /** In a law or regulation, a plan, campaign or works found by its suffix right after a verb of running it by name
    *  (programme-run-verbs.txt: 组织实施全民数字素养与技能提升计划) keeps a 与 inside its name: the verb shows where the name starts,
    *  and 与 joins two aims of the plan, not a preposition before a system's name (discover.ts suffixHits, afterLawJoiner).
@@ -601,6 +619,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   compressedStaff: true,
   lawEveryLevelSystems: true,
   lawUnifiedChannels: true,
+  lawProcurementLists: true,
+  lawBoundPlatforms: true,
+  lawCityLevelSystems: true,
   lawRunPlanJoiner: true,
   termAfterBound: true,
   boundWholeShare: true,

@@ -80,6 +80,8 @@ export interface Lexicon {
   /** Words after a quoted name that make it a named reform or line of work a body carries on (quoted-works.txt: “最多跑一次”改革,
    *  “一网统管”领域相关工作). Session 47 (helper extract2). */
   quotedWorks: string[];
+  /** procurement-lists.txt (session 48): cue verbs, goods, owner words and heads of a procurement list a good is put on. */
+  procurementLists: { cues: string[]; objects: string[]; owners: string[]; heads: string[] };
   /** Endings of a property word that, opening a law's programme head, make it a kind (programme-kinds.txt: 性). */
   programmeKinds: string[];
   /** Verbs that take a programme word as their object in a law (programme-verbs.txt: 带入|课堂, 进行|调查). */
@@ -477,6 +479,14 @@ function zoneHeads(dir: string): Pick<Lexicon, 'zoneHeads' | 'zoneWholeHeads' | 
   return { zoneHeads: zoneHeads.sort((a, b) => b.length - a.length), zoneWholeHeads, zoneDrawnHeads };
 }
 
+/** procurement-lists.txt: its `cue |`, `object |`, `owner |` and `head |` lines (session 48). */
+function procurementLists(dir: string): Lexicon['procurementLists'] {
+  const f = 'procurement-lists.txt';
+  const all = lines(dir, f);
+  for (const { line, no } of all) if (!/^(cue|object|owner|head)\s*\|/.test(line)) throw new LexiconError(`lexicon: ${f}:${no}: expected cue | object | owner | head, got "${line}"`);
+  return { cues: roleWords(all, 'cue', f), objects: roleWords(all, 'object', f), owners: roleWords(all, 'owner', f), heads: roleWords(all, 'head', f) };
+}
+
 function groupPairs(dir: string): Lexicon['groupPairs'] {
   const out: Lexicon['groupPairs'] = { pairs: [], heads: [] };
   for (const { line, no } of lines(dir, 'group-pairs.txt')) {
@@ -571,6 +581,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     programmeVerbs: new Set(words(dir, 'programme-verbs.txt')),
     programmeRunVerbs: words(dir, 'programme-run-verbs.txt'),
     quotedWorks: words(dir, 'quoted-works.txt').sort((a, b) => b.length - a.length),
+    procurementLists: procurementLists(dir),
     ...zoneHeads(dir),
     zoneBodies: zoneBodies(dir),
     zoneCues: lines(dir, 'zone-cues.txt').map(({ line }) => {
