@@ -409,6 +409,9 @@ export function obligedOnlyGroups(
   /** Session 48 (options.ts officeActsObliged): an act in office (group-clause.txt `office |`: 依法执行公务) is a duty's predicate, and
    *  受法律保护 after it protects the act, no cue. */
   offices = false,
+  /** Session 48 (helper extract3; options.ts conditionClauseObliged): the duty may follow the subject's activity and a condition
+   *  clause closed by 的 (X从事…，知悉…的，负有…义务), and a cue word right before 义务 (保护义务) is the duty's content, no cue. */
+  conditions = false,
 ): Set<string> {
   const free = new Set<string>();
   const modals = offices ? [...lexicon.clauseModals, ...lexicon.clauseOffices] : lexicon.clauseModals;
@@ -438,12 +441,17 @@ export function obligedOnlyGroups(
     let duty = '';
     let upTo = '';
     let owed = false;
+    let conditioned = false;
     if (modalIn(clause) < Infinity) {
       upTo = clause.slice(0, modalIn(clause));
       duty = clause.slice(modalIn(clause));
     } else if (modalIn(nextClause) === 0) {
       upTo = clause;
       duty = nextClause;
+    } else if (conditions && modalIn(clause) === Infinity && /的$/.test(nextClause) && clause !== '' && modalIn(afterCondition(sentence, clauseEnd, nextClause)) === 0) {
+      upTo = clause;
+      duty = afterCondition(sentence, clauseEnd, nextClause);
+      conditioned = true;
     } else if (grammar) {
       // Session 37: 有…的义务 is a duty as 有义务 is (赡养人对患病的老年人有提供医疗费用的义务), 有 its modal.
       // (The 对 of its object may stand between: X对Y有…的义务 is X's duty.)
@@ -468,7 +476,8 @@ export function obligedOnlyGroups(
     // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
     const inOffice = offices && lexicon.clauseOffices.some((w) => duty.startsWith(w));
     const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6))).replace(inOffice ? /受法律(?:保护|保障)/g : /(?!)/, '');
-    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
+    const content = (s: string) => (conditions ? s.replace(new RegExp(`(?:${lexicon.clauseCues.join('|')})义务`, 'g'), '义务') : s);
+    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(content(duty)) && (conditioned || !cued(content(dutySentence))) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
     // (Session 39, lawDutyGrammar: a subject closed by a comma breaches in the next clause: 负责…的国家工作人员，在…工作中玩忽职守….)
     const breach = (first(clause, lexicon.clauseBreaches) < Infinity || (grammar && clause === '' && first(nextClause, lexicon.clauseBreaches) < Infinity)) && punishAt < Infinity;
@@ -476,6 +485,14 @@ export function obligedOnlyGroups(
     if (!(duties && dutyOnly) && !breach && !sanctioned) free.add(g.canonical);
   }
   return new Set([...all].filter((c) => !free.has(c)));
+}
+
+/** Session 48 (helper extract3): the clause after a condition clause closed by 的 that follows the subject's own clause. */
+function afterCondition(sentence: string, clauseEnd: number, nextClause: string): string {
+  if (clauseEnd < 0) return '';
+  const at = clauseEnd + 1 + nextClause.length;
+  if (!/^[，]/.test(sentence.slice(at))) return '';
+  return /^[^，：]*/.exec(sentence.slice(at + 1))![0];
 }
 
 /** The first position of a `modal |` word in `s`, a single-character 应 or 须 inside a word not counted (session 35: 加入应急献血
