@@ -410,7 +410,9 @@ export function obligedOnlyGroups(
    *  受法律保护 after it protects the act, no cue. */
   offices = false,
   /** Session 48 (helper extract3; options.ts conditionClauseObliged): the duty may follow the subject's activity and a condition
-   *  clause closed by 的 (X从事…，知悉…的，负有…义务), and a cue word right before 义务 (保护义务) is the duty's content, no cue. */
+   *  clause closed by 的 (X从事…，知悉…的，负有…义务) where the group opens its clause (opensClause) and the condition names no person
+   *  of its own (收件人…验视确认…的，应当予以签收: the recipient's duty, not the postman's); a cue word right before 义务 (保护义务) is
+   *  the duty's content, no cue, and only the duty's own clause is read for cues (…应当遵守企业技术秘密保护的有关规定: the matter). */
   conditions = false,
 ): Set<string> {
   const free = new Set<string>();
@@ -448,7 +450,7 @@ export function obligedOnlyGroups(
     } else if (modalIn(nextClause) === 0) {
       upTo = clause;
       duty = nextClause;
-    } else if (conditions && modalIn(clause) === Infinity && /的$/.test(nextClause) && clause !== '' && modalIn(afterCondition(sentence, clauseEnd, nextClause)) === 0) {
+    } else if (conditions && modalIn(clause) === Infinity && /的$/.test(nextClause) && clause !== '' && !nextClause.includes('＿') && !/人|者|员/.test(nextClause) && opensClause(masked, g.span[0]) && modalIn(afterCondition(sentence, clauseEnd, nextClause)) === 0) {
       upTo = clause;
       duty = afterCondition(sentence, clauseEnd, nextClause);
       conditioned = true;
@@ -485,6 +487,13 @@ export function obligedOnlyGroups(
     if (!(duties && dutyOnly) && !breach && !sanctioned) free.add(g.canonical);
   }
   return new Set([...all].filter((c) => !free.has(c)));
+}
+
+/** Session 48 (helper extract3): a group that opens its clause, alone or after co-subjects joined to it (罪犯、劳教人员…; a list item's
+ *  label before), is the clause's subject; one after a verb (发现人民法院审判人员…有…的，应当…) is the verb's object. */
+function opensClause(masked: string, at: number): boolean {
+  const before = /[^，。；：！？\n]*$/.exec(masked.slice(Math.max(0, at - 60), at))![0].replace(/^\s*(?:第[一二三四五六七八九十百]+条\s*)?(?:[（(][一二三四五六七八九十]+[)）])?/, '');
+  return before === '' || /[、和及与]$|或者$/.test(before);
 }
 
 /** Session 48 (helper extract3): the clause after a condition clause closed by 的 that follows the subject's own clause. */
