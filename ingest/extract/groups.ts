@@ -478,7 +478,7 @@ export function obligedOnlyGroups(
     // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
     const inOffice = offices && lexicon.clauseOffices.some((w) => duty.startsWith(w));
     const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6))).replace(inOffice ? /受法律(?:保护|保障)/g : /(?!)/, '');
-    const content = (s: string) => (conditions ? s.replace(new RegExp(`(?:${lexicon.clauseCues.join('|')})义务`, 'g'), '义务') : s);
+    const content = (s: string) => (conditioned ? s.replace(new RegExp(`(?:${lexicon.clauseCues.join('|')})义务`, 'g'), '义务') : s);
     const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(content(duty)) && (conditioned || !cued(content(dutySentence))) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
     // (Session 39, lawDutyGrammar: a subject closed by a comma breaches in the next clause: 负责…的国家工作人员，在…工作中玩忽职守….)
