@@ -409,6 +409,11 @@ export function obligedOnlyGroups(
   /** Session 48 (options.ts officeActsObliged): an act in office (group-clause.txt `office |`: 依法执行公务) is a duty's predicate, and
    *  受法律保护 after it protects the act, no cue. */
   offices = false,
+  /** Session 48 (helper extract3; options.ts conditionClauseObliged): the duty may follow the subject's activity and a condition
+   *  clause closed by 的 (X从事…，知悉…的，负有…义务) where the group opens its clause (opensClause) and the condition names no person
+   *  of its own (收件人…验视确认…的，应当予以签收: the recipient's duty, not the postman's); a cue word right before 义务 (保护义务) is
+   *  the duty's content, no cue, and only the duty's own clause is read for cues (…应当遵守企业技术秘密保护的有关规定: the matter). */
+  conditions = false,
 ): Set<string> {
   const free = new Set<string>();
   const modals = offices ? [...lexicon.clauseModals, ...lexicon.clauseOffices] : lexicon.clauseModals;
@@ -438,12 +443,17 @@ export function obligedOnlyGroups(
     let duty = '';
     let upTo = '';
     let owed = false;
+    let conditioned = false;
     if (modalIn(clause) < Infinity) {
       upTo = clause.slice(0, modalIn(clause));
       duty = clause.slice(modalIn(clause));
     } else if (modalIn(nextClause) === 0) {
       upTo = clause;
       duty = nextClause;
+    } else if (conditions && modalIn(clause) === Infinity && /的$/.test(nextClause) && clause !== '' && !nextClause.includes('＿') && !/人|者|员/.test(nextClause) && opensClause(masked, g.span[0]) && modalIn(afterCondition(sentence, clauseEnd, nextClause)) === 0) {
+      upTo = clause;
+      duty = afterCondition(sentence, clauseEnd, nextClause);
+      conditioned = true;
     } else if (grammar) {
       // Session 37: 有…的义务 is a duty as 有义务 is (赡养人对患病的老年人有提供医疗费用的义务), 有 its modal.
       // (The 对 of its object may stand between: X对Y有…的义务 is X's duty.)
@@ -468,7 +478,8 @@ export function obligedOnlyGroups(
     // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
     const inOffice = offices && lexicon.clauseOffices.some((w) => duty.startsWith(w));
     const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6))).replace(inOffice ? /受法律(?:保护|保障)/g : /(?!)/, '');
-    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(duty) && !cued(dutySentence) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
+    const content = (s: string) => (conditioned ? s.replace(new RegExp(`(?:${lexicon.clauseCues.join('|')})义务`, 'g'), '义务') : s);
+    const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(content(duty)) && (conditioned || !cued(content(dutySentence))) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
     // (Session 39, lawDutyGrammar: a subject closed by a comma breaches in the next clause: 负责…的国家工作人员，在…工作中玩忽职守….)
     const breach = (first(clause, lexicon.clauseBreaches) < Infinity || (grammar && clause === '' && first(nextClause, lexicon.clauseBreaches) < Infinity)) && punishAt < Infinity;
@@ -476,6 +487,21 @@ export function obligedOnlyGroups(
     if (!(duties && dutyOnly) && !breach && !sanctioned) free.add(g.canonical);
   }
   return new Set([...all].filter((c) => !free.has(c)));
+}
+
+/** Session 48 (helper extract3): a group that opens its clause, alone or after co-subjects joined to it (罪犯、劳教人员…; a list item's
+ *  label before), is the clause's subject; one after a verb (发现人民法院审判人员…有…的，应当…) is the verb's object. */
+function opensClause(masked: string, at: number): boolean {
+  const before = /[^，。；：！？\n]*$/.exec(masked.slice(Math.max(0, at - 60), at))![0].replace(/^\s*(?:第[一二三四五六七八九十百]+条\s*)?(?:[（(][一二三四五六七八九十]+[)）])?/, '');
+  return before === '' || /[、和及与]$|或者$/.test(before);
+}
+
+/** Session 48 (helper extract3): the clause after a condition clause closed by 的 that follows the subject's own clause. */
+function afterCondition(sentence: string, clauseEnd: number, nextClause: string): string {
+  if (clauseEnd < 0) return '';
+  const at = clauseEnd + 1 + nextClause.length;
+  if (!/^[，]/.test(sentence.slice(at))) return '';
+  return /^[^，：]*/.exec(sentence.slice(at + 1))![0];
 }
 
 /** The first position of a `modal |` word in `s`, a single-character 应 or 须 inside a word not counted (session 35: 加入应急献血

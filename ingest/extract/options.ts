@@ -330,6 +330,15 @@ export interface ExtractOptions {
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
    *  条例 第七条; whole free mirror: 17 such sentences, each an inspector's, auditor's or official's. */
   officeActsObliged: boolean;
+  /** A duty's subject may be followed by its activity and a condition clause closed by 的 before the duty (技术经纪人从事技术中介
+   *  活动等，知悉企业技术秘密的，负有技术秘密保护义务): the duty after the condition is still the subject's, as 当事人…的，应当… is; and
+   *  a cue word that names the duty's content right before 义务 (保护义务, 保密义务) is no cue of serving the subject; only the duty's
+   *  own clause is read for cues there. The group must open its clause (not 发现X有…的，应当…: X is 发现's object) and the condition
+   *  must name no person of its own (X投交…，收件人…的，应当予以签收: the recipient's duty). Provenance: session 48 (helper extract3),
+   *  the obliged test extract2 left open for 技术经纪人 (宁波 企业技术秘密保护条例 第二十条, a free text); whole free mirror (3,465
+   *  texts, reserved titles and held-out extraction texts out) with the option off and on: two groups go, 宁波's 技术经纪人 and 河南
+   *  暂住人口管理条例's 劳教人员 (…保外就医、暂予监外执行的，离监探亲的，必须…申报: only obliged); every development set equal. */
+  conditionClauseObliged: boolean;
   /** In a law or regulation, a programme found by its suffix as the object of 通过建设 / 采取设立 / 采用建立 … in a list closed by
    *  等方式 / 等形式 / 等模式 / 等途径 (通过建设数字文化创意产业试验区等方式，推进…产业发展) is one mode among others the text leaves open,
    *  a kind, as lawCooperationForms reads a body in such a list (index.ts MODE_OPEN, MODE_CLOSE). Provenance: session 47 (helper
@@ -627,6 +636,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   boundWholeShare: true,
   permittedShortWindow: true,
   officeActsObliged: true,
+  conditionClauseObliged: true,
   lawModeProgrammes: true,
   lawNamedNationalZones: true,
   lawShortFreeTradeZone: true,
