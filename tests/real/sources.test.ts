@@ -44,6 +44,7 @@ describe.each([
   ['real 中小企业促进法 link family', new URL('./sme/', import.meta.url)],
   ['real 乡村振兴促进法 link family', new URL('./rural/', import.meta.url)],
   ['real 公共文化服务保障法 link family', new URL('./culture/', import.meta.url)],
+  ['real 公共图书馆法 link family', new URL('./library/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
