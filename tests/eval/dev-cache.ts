@@ -13,6 +13,7 @@ import type { LinkOptions } from '../../ingest/link/options.js';
 /** The dev link sets of regulations (the sample's are plans, selected by other rules). */
 export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture',
   'library',
+  'tourism',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

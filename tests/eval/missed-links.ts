@@ -131,6 +131,7 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
 
 export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'sme', 'rural', 'culture',
   'library',
+  'tourism',
 ];
 
 async function main() {
