@@ -659,6 +659,7 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/library/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-library.json', import.meta.url),
+  },
   tourism: {
     id: 'tourism',
     label: 'real, 旅游法 link family (法 2018 → 上海 2020, 郑州 2021; link gold only, development, session 49)',
