@@ -632,6 +632,13 @@ export interface LinkOptions {
    *  when it links to nothing else (select.ts, items marked `list`). `heads`: head nouns closing a list, left out of its
    *  last item. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   listItemArticles?: { genres: Genre[]; minItems: number; maxDf: number; gap: number; heads: string[] } | null;
+  // ---- A body's list of tasks, each item a higher article, session 49 (helper link2; ingest/link/task-list.ts) ----
+  /** A lower unit of these genres whose first paragraph matches `lead` (a body's list of tasks: …承担以下工作：, …履行下列
+   *  职责：) and whose items are （一）（二）…: each item keeps the article of a higher document the lower unit is compared
+   *  with that its terms name (the item's bigrams in at most `maxDf` of that document's articles, each voting 1/df for the
+   *  articles holding it), when the best vote reaches `min` and beats the second by `margin`; a partial link (task-list.ts).
+   *  `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). null: off. Provenance: DEFAULT_LINK_OPTIONS. */
+  taskListTerms?: { genres: Genre[]; lead: string; maxDf: number; min: number; margin: number; orphanOnly?: boolean } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -774,6 +781,9 @@ export const CLAUSE_PAIR_MEASURED: NonNullable<LinkOptions['clausePair']> = { ge
 
 /** Session 48 (helper link2): options.listItemArticles as measured (docs/history/links.md, session 48). */
 export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, gap: 2, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
+
+/** Session 49 (helper link2): options.taskListTerms as measured (docs/history/links.md, session 49). */
+export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']> = { genres: ['regulation'], lead: '(?:履行|承担|负责|做好)(?:下列|以下).{0,12}(?:职责|工作|任务)[：:]', maxDf: 2, min: 2, margin: 1 };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1402,6 +1412,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.7293 → 0.7568 (baseline 0.7461), the fifteen others identical; gap 1 or 4, maxDf 2 the same; maxDf 6 standards FP +2;
   // minItems 2 sme and rural FP +1. Held out, once, totals (recordedIngest, off against on): identical on all thirteen sets.
   listItemArticles: LIST_ITEM_ARTICLES_MEASURED,
+  // Session 49 (helper link2): see docs/history/links.md, session 49.
+  taskListTerms: null,
   // Session 33 (helper link): session 23's "paragraph pair (shorter side), max 0.15", replayed by tests/eval/pair-features.ts
   // on the seven dev regulation sets as the one setting of 54 that lowers no set (charity TP +1), built here; npm run
   // eval figures in docs/history/links.md (session 33).
