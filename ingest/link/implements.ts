@@ -397,13 +397,13 @@ export function linkMeasures(
     return out;
   };
   // A body's list of tasks (options.taskListTerms): the terms of each higher document, made when first needed.
-  const taskRule = o.taskListTerms ? { ...o.taskListTerms, genres: new Set(o.taskListTerms.genres), lead: new RegExp(o.taskListTerms.lead) } : undefined;
+  const taskRule = o.taskListTerms ? { ...o.taskListTerms, genres: new Set(o.taskListTerms.genres), lead: new RegExp(o.taskListTerms.lead), skipRe: o.taskListTerms.skip ? new RegExp(o.taskListTerms.skip) : undefined } : undefined;
   const termsOf = new Map<number, { his: number[]; terms: ReturnType<typeof termFrequencies> }>();
   const docTerms = (d: number) => {
     const had = termsOf.get(d);
     if (had) return had;
     const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
-    const made = { his, terms: termFrequencies(his.map((i) => units[i].text)) };
+    const made = { his, terms: termFrequencies(his.map((i) => units[i].text), taskRule!.skipRe) };
     termsOf.set(d, made);
     return made;
   };

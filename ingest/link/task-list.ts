@@ -23,6 +23,9 @@ export interface TaskListRule {
   min: number;
   /** By how much the best article's vote must beat the second best's. */
   margin: number;
+  /** Higher articles that are themselves a body's list of functions (国家设立国家图书馆，主要承担…等职能): the national
+   *  counterpart of the lower body's list, whose items the lower items mirror rather than carry out; never voted for. */
+  skip?: string;
 }
 
 const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
@@ -38,19 +41,20 @@ export function taskItems(text: string, lead: RegExp): string[] | undefined {
 
 /** The terms' document frequencies of one higher document: its articles' bigrams, each with the number of articles
  *  holding it. */
-export function termFrequencies(higher: string[]): { bigrams: Set<string>[]; df: Map<string, number> } {
+export function termFrequencies(higher: string[], skip?: RegExp): { bigrams: Set<string>[]; df: Map<string, number>; skipped: boolean[] } {
   const bigrams = higher.map((t) => hanBigrams(t.replace(ARTICLE_LABEL, '')));
   const df = new Map<string, number>();
   for (const b of bigrams) for (const x of b) df.set(x, (df.get(x) ?? 0) + 1);
-  return { bigrams, df };
+  return { bigrams, df, skipped: higher.map((t) => !!skip && skip.test(t)) };
 }
 
 /** For each item, the higher article (index) it names by its terms (the rule above), or -1. */
-export function taskItemArticles(items: string[], higher: { bigrams: Set<string>[]; df: Map<string, number> }, rule: Pick<TaskListRule, 'maxDf' | 'min' | 'margin'>): number[] {
+export function taskItemArticles(items: string[], higher: { bigrams: Set<string>[]; df: Map<string, number>; skipped?: boolean[] }, rule: Pick<TaskListRule, 'maxDf' | 'min' | 'margin'>): number[] {
   return items.map((item) => {
     const terms = [...hanBigrams(item)].filter((x) => (higher.df.get(x) ?? 0) >= 1 && higher.df.get(x)! <= rule.maxDf);
     let [best, first, second] = [-1, 0, 0];
     higher.bigrams.forEach((b, k) => {
+      if (higher.skipped?.[k]) return;
       let v = 0;
       for (const x of terms) if (b.has(x)) v += 1 / higher.df.get(x)!;
       if (v > first) [best, first, second] = [k, v, first];
