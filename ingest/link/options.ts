@@ -1421,7 +1421,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0 TP +2 FP, the others identical; orphanOnly library +1/+2 (→ 第二十八条 and the national library's 第二十二条);
   // + skip (a higher list of functions, 国家图书馆…等职能) +1/+1 (F1 0.6966 → 0.7033); min 1.5 margin 0.5 (kept:
   // TASK_LIST_TERMS_MEASURED) +2/+1, F1 0.7174, verdicts 46/54 =; the seventeen others identical in every figure.
-  // maxDf 2 only tried. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
+  // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
   // FN 296, verdicts 911/1,234 both ways.
   taskListTerms: TASK_LIST_TERMS_MEASURED,
   // Session 33 (helper link): session 23's "paragraph pair (shorter side), max 0.15", replayed by tests/eval/pair-features.ts
