@@ -9,6 +9,7 @@ import { graphFromSnapshot, linksIntoOnce, lowerDocuments, measureRows, type Cov
 import { linksInto } from '../../coverage/links.js';
 import { pairForms, pairFormsCache } from '../../coverage/forms.js';
 import { runIngest } from '../../ingest/pipeline.js';
+import { measureCoverage, widestDirective } from '../../bench/coverage.js';
 
 const JILIN = 'doc:吉林省科协2020年科普工作要点';
 const HUBEI = 'doc:2024年湖北省科协科普工作要点';
@@ -55,4 +56,19 @@ describe('one directive’s many columns, read once', () => {
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
   });
+});
+
+describe('the bench’s coverage entry (bench/coverage.ts)', () => {
+  it('times GET /api/coverage for the directive with the most lower documents', async () => {
+    const widest = widestDirective(snapshot);
+    const columns = snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' && n.attributes.inCorpus ? [lowerDocuments(g, n.key).length] : []));
+    expect(widest.columns).toBe(Math.max(...columns));
+    expect(widest.columns).toBeGreaterThan(0);
+    let body = '';
+    const f = await measureCoverage(snapshot, { port: 0, runs: 3, save: (b) => (body = b) });
+    expect(f).toMatchObject({ directive: widest.id, columns: widest.columns, runs: 3, bytes: Buffer.byteLength(body) });
+    expect(JSON.parse(body).matrix.columns).toHaveLength(widest.columns);
+    expect(f.firstMs).toBeGreaterThan(0);
+    expect(f.p95Ms).toBeGreaterThanOrEqual(f.medianMs);
+  }, 60_000);
 });
