@@ -85,3 +85,31 @@ function hanBigrams(text: string): Set<string> {
 /** The classes as rows of options.termClasses (the first entry, 工具<name>, is the class's token and never a term of a
  *  text): how session 49 measured the instruments as a soft signal in the pair TF-IDF, beside the five term classes. */
 export const INSTRUMENT_TERM_CLASSES: string[][] = INSTRUMENT_CLASSES.map((c) => [`工具${c.name}`, ...c.terms]);
+
+/** options.instrumentPairs (session 49): whether two clauses name one instrument class and share at least `minField` of
+ *  their field bigrams (each clause's Han bigrams once its instrument terms are taken out): the same instrument applied to
+ *  the same field. A class `subject` says is the higher document's subject (统计 in 统计法) is no instrument there; with
+ *  `rare`, only the field bigrams it passes count. */
+export function instrumentsMeet(
+  lowerClause: string,
+  higherClause: string,
+  minField: number,
+  subject: (cls: string) => boolean = () => false,
+  /** Only field bigrams this says are rare count (the two documents' common wording is no field). */
+  rare: (bigram: string) => boolean = () => true,
+  match = defaultMatcher(),
+): boolean {
+  const [a, b] = [instrumentClauses(lowerClause, NO_CUT, match)[0], instrumentClauses(higherClause, NO_CUT, match)[0]];
+  if (!a || !b || ![...a.classes].some((c) => b.classes.has(c) && !subject(c))) return false;
+  let n = 0;
+  for (const x of a.field) if (b.field.has(x) && rare(x) && ++n >= minField) return true;
+  return false;
+}
+const NO_CUT = /(?!)/;
+
+/** The share of a document's articles (texts) that name each class. */
+export function classShares(texts: string[], match = defaultMatcher()): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const t of texts) for (const c of new Set(match(t).map((f) => f.cls))) n.set(c, (n.get(c) ?? 0) + 1);
+  return new Map([...n].map(([c, k]) => [c, k / Math.max(1, texts.length)]));
+}
