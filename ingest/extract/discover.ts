@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -204,6 +204,10 @@ export function suffixHits(
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
         // groupNotOpen; group-objects.txt `notOpen`).
         if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
+        // 对本市|专业技术人员进行…, 安置本市城镇|失业人员: the 本 of the region's short form is a name-stop (trimStops), and the 市/省
+        // left after it is the scope, no part of the group (session 49, helper extract, groupOwnRegionOut: 市专业技术人员 and
+        // 市城镇失业人员 were read in free mirror texts).
+        if (rule.type === 'TargetGroup' && options.groupOwnRegionOut === true && text[start - 1] === '本' && /[市省区县]/.test(text[start] ?? '') && end - suffix.length > start + 1) start++;
         // 高等学校、科研机构|农业科技人员: a group opening with the last employer of a compressed list of employers starts after it (session
         // 46 helper extract3, groupEmployerList; group-objects.txt `employer`): the list qualifies the persons of each employer in it.
         if (rule.type === 'TargetGroup' && options.groupEmployerList === true && /[、和及]/.test(text[start - 1] ?? '')) {
