@@ -65,3 +65,34 @@ describe('a term naming a movement of persons is no defined group (definition-cu
     expect(groups(text)).not.toContain('人才流动');
   });
 });
+
+describe('相关 inside a candidate ends the owner before a system, and a system after it is any of a class (name-cuts.txt 相关 有关)', () => {
+  it('reads no platform named with its department (聊城市户外广告设施和招牌设置管理条例)', () => {
+    const text = regulation(
+      '聊城市户外广告设施和招牌设置管理条例',
+      '户外广告设施和招牌的设置人应当在设置完成后十日内，向城市管理（综合行政执法）部门相关信息技术平台明示设置位置、内容、规格、形式等设置信息。',
+    );
+    expect(programmes(text)).toEqual([]);
+  });
+});
+
+describe('a project named by investment is a class of investment administration (discover.ts LAW_KIND_SUFFIX …投资项目)', () => {
+  it('reads no programme 企业投资项目 (浙江省建设工程勘察设计管理条例)', () => {
+    const text = regulation(
+      '浙江省建设工程勘察设计管理条例',
+      '涉及国家安全、生态安全、重大基础设施以及其他关系重大公共利益的企业投资项目的工程初步设计文件应当按规定经过有关部门审查。',
+    );
+    expect(programmes(text)).not.toContain('企业投资项目');
+  });
+});
+
+describe('a 者 alone after a noun nominalises a verb phrase, no group (groupObjectAgentOut)', () => {
+  const text = regulation('合理化建议和技术改进奖励条例', '对弄虚作假骗取荣誉者，应当由授奖单位撤销其荣誉称号，扣回其所得奖金。');
+  it('reads no group 荣誉者', () => {
+    expect(groups(text)).not.toContain('荣誉者');
+    expect(groups(text, { groupObjectAgentOut: false })).toContain('荣誉者');
+  });
+  it('keeps an agent noun with its verb before 者', () => {
+    expect(groups(regulation('某某省献血条例', '对用血者实行费用减免。'))).toContain('用血者');
+  });
+});
