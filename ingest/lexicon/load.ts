@@ -147,6 +147,8 @@ export interface Lexicon {
   clauseModals: string[];
   /** Acts in office (group-clause.txt `office |`: 依法执行公务): their subject is the staff of a procedure (session 48). */
   clauseOffices: string[];
+  /** group-clause.txt `person |`: characters that name a person in a condition clause (options.ts conditionClauseObliged). */
+  clausePersons: string[];
   clauseBreaches: string[];
   clauseLeads: string[];
   clausePunish: string[];
@@ -442,12 +444,13 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
   return { workerGroups: new Set(nouns), workerLeads: role('lead'), workerCues: role('cue') };
 }
 
-/** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34) and `object |` (session 35) lines. */
-function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
+/** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34), `object |` (session 35), `office |`
+ *  (session 48) and `person |` (session 49) lines. */
+function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clausePersons' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
   const all = lines(dir, 'group-clause.txt');
-  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office, got "${line}"`);
+  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office|person)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office | person, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-clause.txt');
-  return { clauseModals: role('modal'), clauseOffices: role('office'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
+  return { clauseModals: role('modal'), clauseOffices: role('office'), clausePersons: role('person'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
