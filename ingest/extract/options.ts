@@ -325,6 +325,16 @@ export interface ExtractOptions {
    *  extract2), the techmarket set's 河南 技术市场 条例 第二十九条; whole free mirror (reserved titles out): 28 such windows, each a
    *  party's appeal or an office's option. */
   permittedShortWindow: boolean;
+  /** A share whose clause draws it from a sum (从…中提取不低于百分之六十的比例用于奖励发明人): the sum drawn from is the metric, not the
+   *  use after 的比例 (targets.ts DRAWN_BASE), as the techtransfer golds read 从…净收入中提取不低于百分之七十的比例. Provenance: session 49
+   *  (helper extract2), the hightech set's 浙江 专利条例 第十六条 and techtransfer's 浙江 促进科技成果转化条例 第三十七条 (golds by reading);
+   *  120 free mirror texts of the genre. */
+  shareDrawnBase: boolean;
+  /** A duration a thing must be kept, the limit cue right after or right before the verb of keeping (有关信息与资料…应当保存至少三年,
+   *  监控数据保存不少于三十日, 交易资料…至少保存三年): a target ≥ N whose metric is the verb and the thing kept, the topic before it
+   *  (targets.ts keptThing; the thing kept is the topic before the modal, tests/gold/README.md session 41). Provenance: session 49
+   *  (helper extract2), the hightech set's 广东 知识产权保护条例 第三十一条; 61 such phrases in the free mirror, read by grep. */
+  keptDuration: boolean;
   /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
    *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
@@ -635,6 +645,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   termAfterBound: true,
   boundWholeShare: true,
   permittedShortWindow: true,
+  shareDrawnBase: true,
+  keptDuration: true,
   officeActsObliged: true,
   conditionClauseObliged: true,
   lawModeProgrammes: true,

@@ -282,14 +282,20 @@ export interface TargetCues {
   /** The endings of a body or a person that acts (部门, 委员会, 人民政府, 人, 者 …): a subject before a time limit's modal ending in one
    *  is who acts, not the thing handled (session 41 (plans)). */
   agentEnd: string[];
+  /** The verbs of keeping a thing (保存, 留存, 保管): a limit cue right after or before one bounds how long the thing is kept (有关信息与资料
+   *  …应当保存至少三年; session 49 helper extract2, keptDuration). */
+  keptVerb: string[];
+  /** The endings of the records and materials a body keeps (记录, 台账, 档案, 资料 …): a clause of keeping with no topic of its own
+   *  (…建立原始记录和统计台账，应当至少保存2年) reads the thing kept from the clause before only when it ends in one (session 49). */
+  keptThing: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd', 'keptVerb', 'keptThing'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [], keptVerb: [], keptThing: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
