@@ -11,6 +11,7 @@ import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { procurementListHits } from './procurement-lists.js';
+import { issuedMateHits } from './issued-mates.js';
 import { boundPlatformHits } from './bound-platforms.js';
 import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -189,6 +190,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems, options.lawJoinedSystemFunctions), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
+    // 发布科技成果目录、科技成果转化项目指南和… (session 49 helper extract2, lawIssuedMates; issued-mates.ts).
+    if (doc.genre === 'regulation' && options.lawIssuedSchemes && options.lawIssuedMates) add(issuedMateHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
     if (doc.genre === 'regulation' && options.lawGradedDesignations) add(gradedHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalZones) add(namedNationalZoneHits(text, s, e, tokens), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalCentres) add(namedNationalCentreHits(text, s, e, tokens), 2);

@@ -335,6 +335,10 @@ export interface ExtractOptions {
    *  (targets.ts keptThing; the thing kept is the topic before the modal, tests/gold/README.md session 41). Provenance: session 49
    *  (helper extract2), the hightech set's 广东 知识产权保护条例 第三十一条; 61 such phrases in the free mirror, read by grep. */
   keptDuration: boolean;
+  /** A catalogue, guide or list coordinated right after a scheme the issued rule found (定期发布科技成果目录、科技成果转化项目指南和…) is
+   *  published by the same verb: one more scheme (designations.txt `issuedMate`; extract/issued-mates.ts). Provenance: session 49 (helper
+   *  extract2), the hightech set's 河南 促进科技成果转化条例 第九条; 3,045 free mirror texts: one more such list, right. */
+  lawIssuedMates: boolean;
   /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
    *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
@@ -647,6 +651,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   permittedShortWindow: true,
   shareDrawnBase: true,
   keptDuration: true,
+  lawIssuedMates: true,
   officeActsObliged: true,
   conditionClauseObliged: true,
   lawModeProgrammes: true,
