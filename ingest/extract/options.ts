@@ -339,6 +339,16 @@ export interface ExtractOptions {
    *  published by the same verb: one more scheme (designations.txt `issuedMate`; extract/issued-mates.ts). Provenance: session 49 (helper
    *  extract2), the hightech set's 河南 促进科技成果转化条例 第九条; 3,045 free mirror texts: one more such list, right. */
   lawIssuedMates: boolean;
+  /** The one system of the region a body sets up or works through, named by functions joined by 、 before one head after (region)统一的
+   *  (建立健全全省统一的专利检索、咨询、服务信息平台): one system, named with its 、 (extract/unified-functions.ts). Provenance: session 49
+   *  (helper extract2), the hightech set's 浙江 专利条例 第三十八条; 3,045 free mirror texts: no other such name (a telephone beside a
+   *  platform is two things). */
+  lawUnifiedFunctions: boolean;
+  /** The kinds listed before a category after 等 (培养、引进技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才), where the category and
+   *  another item are groups found: every item ending in a group suffix is a group, whatever stop word its head holds
+   *  (extract/category-mates.ts). Provenance: session 49 (helper extract2), the hightech set's 河南 促进科技成果转化条例 第三十三条; 3,045
+   *  free mirror texts checked. */
+  categoryMates: boolean;
   /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
    *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
@@ -652,6 +662,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   shareDrawnBase: true,
   keptDuration: true,
   lawIssuedMates: true,
+  lawUnifiedFunctions: true,
+  categoryMates: true,
   officeActsObliged: true,
   conditionClauseObliged: true,
   lawModeProgrammes: true,
