@@ -14,6 +14,7 @@ import { procurementListHits } from './procurement-lists.js';
 import { issuedMateHits } from './issued-mates.js';
 import { unifiedFunctionHits } from './unified-functions.js';
 import { categoryMateHits } from './category-mates.js';
+import { wonAwardHits } from './won-awards.js';
 import { boundPlatformHits } from './bound-platforms.js';
 import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -214,6 +215,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawCityLevelSystems) add(cityLevelSystemHits(text, s, e, local['市']), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
+    // 获得中国专利奖的主要发明人 (session 49 helper extract2, lawWonNationalAwards; won-awards.ts).
+    if (doc.genre === 'regulation' && options.lawWonNationalAwards) add(wonAwardHits(text, s, e), 2);
     // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).
     if (doc.genre === 'regulation' && options.lawRegionSetUp) add(regionSetUpHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);

@@ -349,6 +349,10 @@ export interface ExtractOptions {
    *  (extract/category-mates.ts). Provenance: session 49 (helper extract2), the hightech set's 河南 促进科技成果转化条例 第三十三条; 3,045
    *  free mirror texts checked. */
   categoryMates: boolean;
+  /** A national award named as what a person or unit has won (获得中国专利奖的主要发明人…, 对获得国家质量奖的企业) is the named state
+   *  award, whatever jieba makes of its words (extract/won-awards.ts). Provenance: session 49 (helper extract2), the hightech set's 浙江
+   *  专利条例 第十九条; 3,045 free mirror texts: four such awards, each right. */
+  lawWonNationalAwards: boolean;
   /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
    *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
@@ -664,6 +668,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawIssuedMates: true,
   lawUnifiedFunctions: true,
   categoryMates: true,
+  lawWonNationalAwards: true,
   officeActsObliged: true,
   conditionClauseObliged: true,
   lawModeProgrammes: true,
