@@ -15,6 +15,7 @@ import { issuedMateHits } from './issued-mates.js';
 import { unifiedFunctionHits } from './unified-functions.js';
 import { categoryMateHits } from './category-mates.js';
 import { wonAwardHits } from './won-awards.js';
+import { guidedBuilder } from './guided-builders.js';
 import { boundPlatformHits } from './bound-platforms.js';
 import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -324,6 +325,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformKinds && inKindList(text, h.start, h.end, lexicon)) continue;
     // 技术交易市场等科技成果转化平台; 支持…建立专业性科技创新服务平台: a class of platforms, or one others are urged to build (session 44).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformClasses && platformClass(text, h.start, h.end, options.lawPlatformListBuilt)) continue;
+    // 指导和规范有关行业协会建立重点商标保护名录: what steered third parties set up is each one's own, a kind (session 49 helper extract2,
+    // lawGuidedBuilders; guided-builders.ts).
+    if (type === 'Programme' && doc.genre === 'regulation' && options.lawGuidedBuilders && guidedBuilder(text, h.start)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

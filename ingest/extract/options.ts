@@ -353,6 +353,10 @@ export interface ExtractOptions {
    *  award, whatever jieba makes of its words (extract/won-awards.ts). Provenance: session 49 (helper extract2), the hightech set's 浙江
    *  专利条例 第十九条; 3,045 free mirror texts: four such awards, each right. */
   lawWonNationalAwards: boolean;
+  /** A list, platform or system a body guides or supports third parties (协会, 企业 …) to set up (指导和规范有关行业协会建立重点商标保护名录)
+   *  is each builder's own, a kind (extract/guided-builders.ts). Provenance: session 49 (helper extract2), the hightech set's 广东
+   *  知识产权保护条例 第十七条; 3,045 free mirror texts: three such phrases, each a kind. */
+  lawGuidedBuilders: boolean;
   /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
    *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
@@ -669,6 +673,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawUnifiedFunctions: true,
   categoryMates: true,
   lawWonNationalAwards: true,
+  lawGuidedBuilders: true,
   officeActsObliged: true,
   conditionClauseObliged: true,
   lawModeProgrammes: true,
