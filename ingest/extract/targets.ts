@@ -1046,7 +1046,7 @@ const KEPT_EDGE = /(应当|应|必须|须|均|并|完整|妥善|全部|一律|�
 /** The thing a duration of keeping bounds: 有关信息与资料自展会举办之日起应当保存至少三年 → 保存有关信息与资料. The cue right after the
  *  verb (保存至少) or right before it (至少保存, the verb within verbGap); the topic before the verb, after a 将/把 it holds, its 自…起
  *  and modal cut, after its last 的 when three characters or more follow; a clause with no topic (…建立原始记录和统计台账，应当至少保存2年)
- *  reads the clause before: the object of its last verb of making, or its subject before a modal, ending in a record word
+ *  reads the clause before: the object of its last verb of making, its subject before a modal, or the clause itself, ending in a record word
  *  (target-cues.txt `keptThing`). */
 function keptThing(body: string, clauseStart: number, clause: string, cueAt: number, cues: TargetCues): string | undefined {
   const head = clause.slice(0, cueAt);
@@ -1077,7 +1077,8 @@ function keptThing(body: string, clauseStart: number, clause: string, cueAt: num
     const prevClause = body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1);
     const made = /.*(?:建立|登记|保存|留存|制作|填写|归档)([\u4e00-\u9fff、]{2,20})$/.exec(prevClause)?.[1];
     const subject = /^(.{2,30}?)(?:应当|应|必须|须)/.exec(prevClause.replace(ARTICLE_HEAD, '').replace(LABEL_HEAD, ''))?.[1];
-    topic = [made, subject].map((t) => (t ? cut(t) : '')).find((t) => cues.keptThing.some((w) => t.endsWith(w))) ?? '';
+    // (…the clause before may itself be the noun phrase kept: 统计调查中取得的统计调查对象的原始资料，应当至少保存2年.)
+    topic = [made, subject, prevClause].map((t) => (t ? cut(t) : '')).find((t) => cues.keptThing.some((w) => t.endsWith(w))) ?? '';
   }
   return /^[\u4e00-\u9fff、]{2,24}$/.test(topic) ? verb + topic : undefined;
 }
