@@ -4,9 +4,10 @@ import { extract } from '../../../ingest/extract/index.js';
 import { lexicon, structured } from '../helpers.js';
 
 // Session 49, helper extract2: the hightech set's misses (issue 13; 广东省知识产权保护条例 2022, 河南省促进科技成果转化条例 2019, 浙江省专利条例
-// 2015). Each sentence is a real one of the set or of the free mirror texts the rules were checked on, put in a made-up regulation of
-// the text's title. The option rules fail with their option off; the lexicon lines (target-groups.txt 科技人员 | 科学技术人员,
-// group-workers.txt `lead | 提高`, group-clause.txt `breach | 有下列情形之一`) fail taken out.
+// 2015). Each rule's sentence is a real one of the set or of the free mirror texts the rules were checked on, put in a made-up
+// regulation of the text's title; the guards marked (constructed) are short sentences of the shape they leave alone. The option
+// rules fail with their option off; the lexicon lines (target-groups.txt 科技人员 | 科学技术人员, group-workers.txt `lead | 提高`,
+// group-clause.txt `breach | 有下列情形之一`) fail taken out.
 const guangdong = (...articles: string[]) => regulation('广东省知识产权保护条例', ...articles);
 const henan = (...articles: string[]) => regulation('河南省促进科技成果转化条例', ...articles);
 const zhejiang = (...articles: string[]) => regulation('浙江省专利条例', ...articles);
@@ -52,7 +53,7 @@ describe('a duration a thing must be kept (keptDuration; targets.ts keptThing; t
       ['保存原始记录和统计台账', '>=', 2, '年'],
     ]);
   });
-  it('leaves a validity alone (有效期内保存)', () => {
+  it('leaves a validity alone (有效期内保存; constructed)', () => {
     expect(targetsOf(regulation('某市某某条例', '许可证有效期内保存至少三年。'))).toEqual([]);
   });
 });
@@ -76,7 +77,7 @@ describe('functions joined by 、 before one unified system (lawUnifiedFunctions
     expect(programmes(text)).toEqual(['专利检索、咨询、服务信息平台']);
     expect(programmes(text, { lawUnifiedFunctions: false })).toEqual([]);
   });
-  it('leaves a telephone beside a platform alone: two things', () => {
+  it('leaves a telephone beside a platform alone: two things (the free pool\'s 统一的举报电话、网络举报平台, in a constructed sentence)', () => {
     expect(programmes(regulation('某市某某条例', '市人民政府应当建立统一的举报电话、网络举报平台。'))).toEqual([]);
   });
 });
@@ -87,7 +88,7 @@ describe('kinds listed before a found category (categoryMates; category-mates.ts
     expect(groups(text)).toEqual(['技术经理人', '技术经纪人', '技术转移管理人员', '科技成果转化人才']);
     expect(groups(text, { categoryMates: false })).not.toContain('技术转移管理人员');
   });
-  it('reads nothing new where no item is found as a group', () => {
+  it('reads nothing new where no item is found as a group (constructed)', () => {
     expect(groups(regulation('某市某某条例', '培养、引进项目管理人员、工程管理人员等建设人才。'))).not.toContain('项目管理人员');
   });
 });
