@@ -101,6 +101,16 @@
 //            services, volunteers and funds, the nearest free neighbour of the reserved 科普法 family), link gold only (two
 //            pairs), written by a helper by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); a development set after (its errors may be read and tuned on).
+//   library — tests/real/library: a development LINK family of session 49 (公共图书馆法 2017/2018 → 上海市公共图书馆条例 2024:
+//            a guarantee law of facilities, services, volunteers and evaluation, a free neighbour of the reserved 科普法
+//            family, as culture), link gold only (one pair), written by a helper by reading the two texts whole and
+//            committed before the linker was run on it (before.txt); a development set after (its errors may be read and
+//            tuned on).
+//   tourism — tests/real/tourism: a development LINK family of session 49 (旅游法 2018 → 上海市旅游条例 2020 and 郑州市旅游业
+//            管理条例 2021, both older texts last amended after the law: a law of a trade, its operators, contracts, safety
+//            and supervision, the regulatory shape the promotion families lack), link gold only (two pairs), written by a
+//            helper by reading the three texts whole and committed before the linker was run on it (before.txt); a
+//            development set after (its errors may be read and tuned on).
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -368,8 +378,8 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland'];
@@ -640,6 +650,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/culture/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-culture.json', import.meta.url),
+  },
+  library: {
+    id: 'library',
+    label: 'real, 公共图书馆法 link family (法 2018 → 上海 2024; link gold only, development, session 49)',
+    corpus: here('../real/library/corpus/'),
+    gold: here('../real/library/gold/'),
+    links: here('../real/library/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-library.json', import.meta.url),
+  },
+  tourism: {
+    id: 'tourism',
+    label: 'real, 旅游法 link family (法 2018 → 上海 2020, 郑州 2021; link gold only, development, session 49)',
+    corpus: here('../real/tourism/corpus/'),
+    gold: here('../real/tourism/gold/'),
+    links: here('../real/tourism/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-tourism.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',
