@@ -17,6 +17,8 @@ export interface BenchResults {
   mirror?: any;
   neo4j?: any;
   explorer?: any[];
+  /** GET /api/coverage (bench/coverage.ts): the widest directive's matrix, first request and median/p95 of 5 more. */
+  coverage?: any;
   extraSnapshot?: any;
   budgets: Budget[];
 }

@@ -1,10 +1,10 @@
-// `npm run bench [-- --ci] [-- --large] [-- --sizes 100,1000] [-- --no-neo4j --no-explorer --no-mirror]`:
+// `npm run bench [-- --ci] [-- --large] [-- --sizes 100,1000] [-- --no-neo4j --no-explorer --no-mirror --no-coverage]`:
 // one JSON document (bench/results.json, or --out) with the machine described and, for synthetic
 // corpora of N documents (gen-corpus, planted links) and the real law mirror (less its reserved
 // documents): ingest speed beside raw nodejieba `cut` over the same text in the same run, per
 // stage, 1 core → all cores; linking time per N with its fitted exponent and planted-link
 // precision/recall; Neo4j load beside a plain UNWIND … CREATE of the same rows, reload, peak
-// memory; canned query median/p95; the explorer in headless Chromium. Every figure with a budget
+// memory; canned query median/p95; GET /api/coverage for the widest directive; the explorer in headless Chromium. Every figure with a budget
 // from issue 11 is checked and marked pass/fail in `budgets`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -22,6 +22,8 @@ export interface BenchOptions {
   seed: number;
   neo4j: boolean;
   explorer: boolean;
+  /** GET /api/coverage for the directive with the most lower documents, on the Neo4j section's graph (bench/coverage.ts). */
+  coverage?: boolean;
   mirror: boolean;
   /** Files of the mirror to take (all when undefined). */
   mirrorLimit?: number;
@@ -140,6 +142,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       }
       save();
     }
+    if (options.coverage && snapshots.has(neo4jSize)) {
+      const { measureCoverage } = await import('./coverage.js');
+      options.log(`bench: GET /api/coverage for the widest directive of the ${neo4jSize}-document graph`);
+      try {
+        results.coverage = { documents: neo4jSize, ...(await measureCoverage(await readBenchSnapshot(snapshots.get(neo4jSize)!), { port: options.port })) };
+      } catch (err) {
+        results.coverage = { documents: neo4jSize, error: (err as Error).message };
+      }
+      save();
+    }
     if (options.explorer) {
       const { buildPage, measureExplorer, removePage } = await import('./explorer.js');
       options.log('bench: building the page for the explorer runs');
@@ -182,6 +194,7 @@ function parseArgs(argv: string[]): BenchOptions {
     ci,
     neo4j: !has('--no-neo4j'),
     explorer: !has('--no-explorer'),
+    coverage: !has('--no-coverage'),
     mirror: !has('--no-mirror'),
     mirrorLimit: value('--mirror-limit') ? Number(value('--mirror-limit')) : ci ? 15 : undefined,
     explorerSizes: value('--explorer-sizes')?.split(',').map(Number) ?? (ci ? [sizes[sizes.length - 1]] : [100, 1000]),

@@ -177,8 +177,39 @@ export function carriesEdges(g: CoverageGraph, docText?: (docId: string) => stri
  * (`text`, else `docText`): on a graph without them (the explorer page's) it finds only the forms read from entity names.
  */
 export function pairForms(g: CoverageGraph, higher: string, lower: string, docText?: (docId: string) => string | undefined): Map<string, EdgeOf<'CARRIES'>> {
-  if (higher === lower || !g.hasNode(higher) || !g.hasNode(lower)) return new Map();
+  return formsOfPair(g, higher, lower, placesReader(g), docText);
+}
+
+/**
+ * pairForms for many pairs of one graph that does not change (the server's, built once from its snapshot): each
+ * document's mention places read once, and the forms of the last `maxPairs` pairs asked kept (the oldest asked dropped
+ * first). Session 49 (helper tidy): GET /api/coverage asks for every column of the matrix; on 723 columns of a synthetic
+ * corpus of 1,000 documents pairForms took 140–250 ms of CPU a request (under a tenth of it once coverageMatrix read each
+ * measure's links once: coverage/index.ts linksIntoOnce); kept, the first request of a directive pays it and later ones
+ * about 2 ms (docs/history/performance.md, session 49). The same answers: the same computation, its results kept.
+ */
+export function pairFormsCache(g: CoverageGraph, maxPairs = 4096, docText?: (docId: string) => string | undefined): (higher: string, lower: string) => PairForms {
   const placesOf = placesReader(g);
+  const kept = new Map<string, PairForms>();
+  return (higher, lower) => {
+    const key = `${higher}\u0000${lower}`;
+    const hit = kept.get(key);
+    if (hit) return hit;
+    const forms = formsOfPair(g, higher, lower, placesOf, docText);
+    if (kept.size >= maxPairs) kept.delete(kept.keys().next().value!);
+    kept.set(key, forms);
+    return forms;
+  };
+}
+
+function formsOfPair(
+  g: CoverageGraph,
+  higher: string,
+  lower: string,
+  placesOf: (doc: string, gi: number) => MentionPlaces,
+  docText?: (docId: string) => string | undefined,
+): Map<string, EdgeOf<'CARRIES'>> {
+  if (higher === lower || !g.hasNode(higher) || !g.hasNode(lower)) return new Map();
   const own = mentionedBy(placesOf, lower);
   const wanted = [...mentionedBy(placesOf, higher)].filter((e) => !own.has(e) && !g.hasEdge(edgeKey('CARRIES', lower, e)));
   return wanted.length ? formsOf(g, lower, wanted, placesOf, docText) : new Map();

@@ -5,7 +5,7 @@
 import { LEVEL_RANK as RANK, type EntityType } from '../graph-schema/kinds.js';
 import type { EdgeOf, Level, NodeOf } from '../graph-schema/index.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
-import { linksInto, type Thresholds } from './links.js';
+import { linksInto, type CoverageLink, type Thresholds } from './links.js';
 import { carriedOutOn, ownVersions, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
 import { edgeKey } from '../graph-schema/kinds.js';
 
@@ -184,13 +184,25 @@ export function intermediateTest(g: CoverageGraph, higher: string, lower: string
   };
 }
 
+/** The IMPLEMENTS links into a measure as coverage reads them (coverage/links.ts linksInto, under given thresholds). */
+export type LinksInto = (measure: string) => readonly CoverageLink[];
+
+/** linksInto under `thresholds`, each measure's links read once: for the many pairs of one directive (coverageMatrix's
+ *  columns ask for the same directive measures and intermediates again for each lower document; session 49, helper tidy:
+ *  GET /api/coverage over 723 columns of a synthetic corpus of 1,000 documents took 4.5–5.8 s of CPU, most of it here,
+ *  and 0.9–1.6 s with this). Valid while the graph does not change: make one per computation. */
+export function linksIntoOnce(g: CoverageGraph, thresholds?: Thresholds): LinksInto {
+  const read = new Map<string, CoverageLink[]>();
+  return (m) => read.get(m) ?? read.set(m, linksInto(g, m, thresholds)).get(m)!;
+}
+
 /** Each leaf measure of `higher` with its status in `lower`; with `thresholds`, verdicts are re-read from the scores.
  *  A higher measure is also carried by `lower` through a chain: a measure of `lower` implements a measure of an
  *  intermediate document (intermediateTest: 焦作's regulation → 河南省's → the national law) that implements it, or
  *  of a second intermediate of a level between (county → city → province → national). Such an implementer has
  *  `via` (the intermediate measure next to it, `via.then` the second), the weakest verdict of its links and the
  *  lowest score; a direct link comes first at an equal verdict, and a one-step chain before a two-step one. */
-export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds): MeasureRow[] {
+export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds, into: LinksInto = (m) => linksInto(g, m, thresholds)): MeasureRow[] {
   const rows: MeasureRow[] = [];
   const between = intermediateTest(g, higher, lower);
   for (const id of documentMeasures(g, higher)) {
@@ -202,20 +214,20 @@ export function measureRows(g: CoverageGraph, higher: string, lower: string, thr
       sources.add(c.id);
       if (!best || better(c, best)) best = c;
     };
-    for (const l of linksInto(g, id, thresholds)) {
+    for (const l of into(id)) {
       if (l.sourceDoc === lower) {
         consider(implementer(g, l.source, l.verdict, l.score, l.lagDays, l.lagApprox));
         continue;
       }
       if (!between(l.sourceDoc)) continue;
-      for (const x of linksInto(g, l.source, thresholds)) {
+      for (const x of into(l.source)) {
         if (x.sourceDoc === lower) {
           consider(chained(g, higher, [x, l], { ...step(g, l), lower: pick(x), higher: pick(l) }));
           continue;
         }
         // A second intermediate, below the first: lower → x's document → l's document → higher.
         if (!between(x.sourceDoc) || !below(g, x.sourceDoc, l.sourceDoc)) continue;
-        for (const y of linksInto(g, x.source, thresholds)) {
+        for (const y of into(x.source)) {
           if (y.sourceDoc !== lower) continue;
           consider(chained(g, higher, [y, x, l], { ...step(g, x), lower: pick(y), higher: pick(x), then: { ...step(g, l), higher: pick(l) } }));
         }

@@ -9,6 +9,7 @@ import { attrsOf, type CoverageGraph } from './graph.js';
 import {
   entityRows,
   lowerDocuments,
+  linksIntoOnce,
   measureRows,
   docRef,
   type DocRef,
@@ -116,11 +117,12 @@ export function coverageMatrix(g: CoverageGraph, directive: string, opts: Matrix
   const inView = (l: DocRef) => issuedBy(l, opts.asOf) && (!opts.region || l.regionChain.includes(opts.region));
   const allLowers = directiveIn ? lowerDocuments(g, directive) : [];
   const lowers = allLowers.filter(inView);
-  const perDoc = lowers.map((l) => measureRows(g, directive, l.id, opts.thresholds));
+  const into = linksIntoOnce(g, opts.thresholds);
+  const perDoc = lowers.map((l) => measureRows(g, directive, l.id, opts.thresholds, into));
   const columnForms = lowers.map((l) => opts.forms?.(directive, l.id));
   const rows: MatrixRow[] = [];
   // Measure rows from the directive itself, so a directive with no lower document still lists them.
-  const measures = measureRows(g, directive, directive, opts.thresholds);
+  const measures = measureRows(g, directive, directive, opts.thresholds, into);
   measures.forEach((m, i) => {
     const cells = perDoc.map((rs): MatrixCell => {
       const r = rs[i];

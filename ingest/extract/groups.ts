@@ -411,7 +411,7 @@ export function obligedOnlyGroups(
   offices = false,
   /** Session 48 (helper extract3; options.ts conditionClauseObliged): the duty may follow the subject's activity and a condition
    *  clause closed by 的 (X从事…，知悉…的，负有…义务) where the group opens its clause (opensClause) and the condition names no person
-   *  of its own (收件人…验视确认…的，应当予以签收: the recipient's duty, not the postman's); a cue word right before 义务 (保护义务) is
+   *  of its own (a character of group-clause.txt `person |`, session 49; 收件人…验视确认…的，应当予以签收: the recipient's duty, not the postman's); a cue word right before 义务 (保护义务) is
    *  the duty's content, no cue, and only the duty's own clause is read for cues (…应当遵守企业技术秘密保护的有关规定: the matter). */
   conditions = false,
 ): Set<string> {
@@ -450,7 +450,7 @@ export function obligedOnlyGroups(
     } else if (modalIn(nextClause) === 0) {
       upTo = clause;
       duty = nextClause;
-    } else if (conditions && modalIn(clause) === Infinity && /的$/.test(nextClause) && clause !== '' && !nextClause.includes('＿') && !/人|者|员/.test(nextClause) && opensClause(masked, g.span[0]) && modalIn(afterCondition(sentence, clauseEnd, nextClause)) === 0) {
+    } else if (conditions && modalIn(clause) === Infinity && /的$/.test(nextClause) && clause !== '' && !nextClause.includes('＿') && !lexicon.clausePersons.some((w) => nextClause.includes(w)) && opensClause(masked, g.span[0]) && modalIn(afterCondition(sentence, clauseEnd, nextClause)) === 0) {
       upTo = clause;
       duty = afterCondition(sentence, clauseEnd, nextClause);
       conditioned = true;

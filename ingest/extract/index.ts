@@ -11,6 +11,11 @@ import { unifiedChannelHits } from './discover.js';
 import { HEAD_PATH, type Extraction, type Mention } from './types.js';
 import { coordinatedRegionHits, dictionary, dictionaryHits, localOwners, regionBoundHits, type DictHit } from './dictionary.js';
 import { procurementListHits } from './procurement-lists.js';
+import { issuedMateHits } from './issued-mates.js';
+import { unifiedFunctionHits } from './unified-functions.js';
+import { categoryMateHits } from './category-mates.js';
+import { wonAwardHits } from './won-awards.js';
+import { guidedBuilder } from './guided-builders.js';
 import { boundPlatformHits } from './bound-platforms.js';
 import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -189,6 +194,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems, options.lawJoinedSystemFunctions), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
+    // 发布科技成果目录、科技成果转化项目指南和… (session 49 helper extract2, lawIssuedMates; issued-mates.ts).
+    if (doc.genre === 'regulation' && options.lawIssuedSchemes && options.lawIssuedMates) add(issuedMateHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
     if (doc.genre === 'regulation' && options.lawGradedDesignations) add(gradedHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalZones) add(namedNationalZoneHits(text, s, e, tokens), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalCentres) add(namedNationalCentreHits(text, s, e, tokens), 2);
@@ -199,6 +206,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
     // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
     if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
+    // 建立健全全省统一的专利检索、咨询、服务信息平台 (session 49 helper extract2, lawUnifiedFunctions; unified-functions.ts).
+    if (doc.genre === 'regulation' && options.lawUnifiedFunctions) add(unifiedFunctionHits(text, s, e, lexicon), 2);
     // 将…产品纳入政府采购目录 (session 48, lawProcurementLists; procurement-lists.ts).
     if (doc.genre === 'regulation' && options.lawProcurementLists) add(procurementListHits(text, s, e, lexicon), 2);
     // 建立…的科技成果转化公共服务平台 … 科技成果转化公共服务平台应当… (session 48, lawBoundPlatforms; bound-platforms.ts).
@@ -207,6 +216,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawCityLevelSystems) add(cityLevelSystemHits(text, s, e, local['市']), 2);
     if (doc.genre === 'regulation' && options.lawSystemEntries) add(systemEntryHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation') add(regionAwardHits(text, s, e, local, options.lawSetUpAwards), 2);
+    // 获得中国专利奖的主要发明人 (session 49 helper extract2, lawWonNationalAwards; won-awards.ts).
+    if (doc.genre === 'regulation' && options.lawWonNationalAwards) add(wonAwardHits(text, s, e), 2);
     // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).
     if (doc.genre === 'regulation' && options.lawRegionSetUp) add(regionSetUpHits(text, s, e, local), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
@@ -225,6 +236,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
+    // 培养、引进技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才: the kinds listed before a category found (session 49 helper
+    // extract2, categoryMates; category-mates.ts).
+    if (options.categoryMates) add(categoryMateHits(text, s, e, candidates.filter((c) => c.type === 'TargetGroup' && c.end > s && c.start < e), lexicon), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
@@ -311,6 +325,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformKinds && inKindList(text, h.start, h.end, lexicon)) continue;
     // 技术交易市场等科技成果转化平台; 支持…建立专业性科技创新服务平台: a class of platforms, or one others are urged to build (session 44).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawPlatformClasses && platformClass(text, h.start, h.end, options.lawPlatformListBuilt)) continue;
+    // 指导和规范有关行业协会建立重点商标保护名录: what steered third parties set up is each one's own, a kind (session 49 helper extract2,
+    // lawGuidedBuilders; guided-builders.ts).
+    if (type === 'Programme' && doc.genre === 'regulation' && options.lawGuidedBuilders && guidedBuilder(text, h.start)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

@@ -325,6 +325,38 @@ export interface ExtractOptions {
    *  extract2), the techmarket set's 河南 技术市场 条例 第二十九条; whole free mirror (reserved titles out): 28 such windows, each a
    *  party's appeal or an office's option. */
   permittedShortWindow: boolean;
+  /** A share whose clause draws it from a sum (从…中提取不低于百分之六十的比例用于奖励发明人): the sum drawn from is the metric, not the
+   *  use after 的比例 (targets.ts DRAWN_BASE), as the techtransfer golds read 从…净收入中提取不低于百分之七十的比例. Provenance: session 49
+   *  (helper extract2), the hightech set's 浙江 专利条例 第十六条 and techtransfer's 浙江 促进科技成果转化条例 第三十七条 (golds by reading);
+   *  120 free mirror texts of the genre. */
+  shareDrawnBase: boolean;
+  /** A duration a thing must be kept, the limit cue right after or right before the verb of keeping (有关信息与资料…应当保存至少三年,
+   *  监控数据保存不少于三十日, 交易资料…至少保存三年): a target ≥ N whose metric is the verb and the thing kept, the topic before it
+   *  (targets.ts keptThing; the thing kept is the topic before the modal, tests/gold/README.md session 41). Provenance: session 49
+   *  (helper extract2), the hightech set's 广东 知识产权保护条例 第三十一条; 61 such phrases in the free mirror, read by grep. */
+  keptDuration: boolean;
+  /** A catalogue, guide or list coordinated right after a scheme the issued rule found (定期发布科技成果目录、科技成果转化项目指南和…) is
+   *  published by the same verb: one more scheme (designations.txt `issuedMate`; extract/issued-mates.ts). Provenance: session 49 (helper
+   *  extract2), the hightech set's 河南 促进科技成果转化条例 第九条; 3,045 free mirror texts: one more such list, right. */
+  lawIssuedMates: boolean;
+  /** The one system of the region a body sets up or works through, named by functions joined by 、 before one head after (region)统一的
+   *  (建立健全全省统一的专利检索、咨询、服务信息平台): one system, named with its 、 (extract/unified-functions.ts). Provenance: session 49
+   *  (helper extract2), the hightech set's 浙江 专利条例 第三十八条; 3,045 free mirror texts: no other such name (a telephone beside a
+   *  platform is two things). */
+  lawUnifiedFunctions: boolean;
+  /** The kinds listed before a category after 等 (培养、引进技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才), where the category and
+   *  another item are groups found: every item ending in a group suffix is a group, whatever stop word its head holds
+   *  (extract/category-mates.ts). Provenance: session 49 (helper extract2), the hightech set's 河南 促进科技成果转化条例 第三十三条; 3,045
+   *  free mirror texts checked. */
+  categoryMates: boolean;
+  /** A national award named as what a person or unit has won (获得中国专利奖的主要发明人…, 对获得国家质量奖的企业) is the named state
+   *  award, whatever jieba makes of its words (extract/won-awards.ts). Provenance: session 49 (helper extract2), the hightech set's 浙江
+   *  专利条例 第十九条; 3,045 free mirror texts: four such awards, each right. */
+  lawWonNationalAwards: boolean;
+  /** A list, platform or system a body guides or supports third parties (协会, 企业 …) to set up (指导和规范有关行业协会建立重点商标保护名录)
+   *  is each builder's own, a kind (extract/guided-builders.ts). Provenance: session 49 (helper extract2), the hightech set's 广东
+   *  知识产权保护条例 第十七条; 3,045 free mirror texts: three such phrases, each a kind. */
+  lawGuidedBuilders: boolean;
   /** The staff who act in office (依法执行公务, 依法执行职务, 依法履行职责: group-clause.txt `office |`) are named as a duty's subject,
    *  and 受法律保护 after the act protects the office, no cue of serving them: 技术市场工作人员依法执行公务，受法律保护 names the staff
    *  of the procedure (tests/gold/README.md, session 22). Provenance: session 48 (helper extract2), the techmarket set's 河南 技术市场
@@ -458,6 +490,16 @@ export interface ExtractOptions {
    *  extract3), the innovation3 set's 北京 text (培养科技创新后备人才, the gold's 科技创新后备人才); measured on the development
    *  extraction sets and free mirror texts. */
   reserveTalentField: boolean;
+  /** A group found by its suffix right after the region's own short form (本市, 本省, 本区, 本县) starts after it: the 本 is a
+   *  name-stop, and the 市/省 left after it is the scope of the law, no part of the group (对本市专业技术人员进行继续教育 →
+   *  专业技术人员, not 市专业技术人员; 安置本市城镇失业人员 → 城镇失业人员). Provenance: session 49 (helper extract), read on 120 free
+   *  mirror texts (北京 专业技术人员继续教育规定, 北京 促进私营个体经济发展条例); measured on every development set. */
+  groupOwnRegionOut: boolean;
+  /** A 者 that jieba leaves alone right after a noun (取得显著经济效益|者, 骗取荣誉|者) nominalises a verb phrase whose object the noun
+   *  is: no group is named by the noun. Agent nouns keep a verb right before 者 (用血|者, 技术成果完成|者) or are one word (献血者,
+   *  残疾者: every development gold 者 group is one of the two). Provenance: session 49 (helper extract), read on 120 free mirror
+   *  texts (合理化建议和技术改进奖励条例); measured on every development set. */
+  groupObjectAgentOut: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -635,6 +677,13 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   termAfterBound: true,
   boundWholeShare: true,
   permittedShortWindow: true,
+  shareDrawnBase: true,
+  keptDuration: true,
+  lawIssuedMates: true,
+  lawUnifiedFunctions: true,
+  categoryMates: true,
+  lawWonNationalAwards: true,
+  lawGuidedBuilders: true,
   officeActsObliged: true,
   conditionClauseObliged: true,
   lawModeProgrammes: true,
@@ -659,6 +708,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupPostTitles: true,
   fieldStudents: true,
   reserveTalentField: true,
+  groupOwnRegionOut: true,
+  groupObjectAgentOut: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,

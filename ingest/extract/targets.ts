@@ -167,7 +167,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound' | 'boundWholeShare' | 'permittedShortWindow'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound' | 'boundWholeShare' | 'permittedShortWindow' | 'shareDrawnBase' | 'keptDuration'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -474,6 +474,13 @@ export function findTargets(
       out.push({ path: unit.path, name: body.slice(clauseStart, end), metric: termAfter, comparator: before!.comparator, value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + end] });
       continue;
     }
+    // 有关信息与资料自展会举办之日起应当保存至少三年, 交易资料…至少保存三年: a duration a thing must be kept for, the limit cue next to
+    // the verb of keeping; the metric is the verb and the thing kept (session 49 helper extract2, options.keptDuration).
+    const kept = options.keptDuration && before && before.comparator === '>=' && (unitStr === '年' || cues.time.includes(unitStr)) ? keptThing(body, clauseStart, clause, before.at, cues) : undefined;
+    if (kept) {
+      out.push({ path: unit.path, name: body.slice(clauseStart, rest), metric: kept, comparator: '>=', value: n.value, valueMax: n.valueMax, unit: unitStr, span: [unit.span[0] + clauseStart, unit.span[0] + rest] });
+      continue;
+    }
     // 接受…为期两日的…教育, 增加婚假七天, 享受配偶陪产假十天: a duration the text grants or imposes — 为期 before it, or a leave
     // (cues.leave) right before it — is that duration of the thing after 的 or of the leave (session 35 (plans)); one a person only
     // may apply for (可以申请参加…为期一日的…) is a right.
@@ -637,7 +644,11 @@ export function findTargets(
     // 发展残疾人事业 → 用于发展残疾人事业的公益金; 按照…比例提取资金，用于实施…项目 → 用于实施…项目的资金: the quantity measures
     // the fund, not the act of using it.)
     const fundUse = share && act.length >= 2 ? allocatedFund(body, clauseStart, clauseEnd, act) : undefined;
-    if (fundUse) metric = fundUse;
+    // 应当从许可、转让的净收入中提取不低于百分之六十的比例用于奖励发明人: a share drawn from a sum measures that sum, not its use
+    // (session 49 helper extract2, options.shareDrawnBase; techtransfer's golds read 从…净收入中提取不低于百分之七十的比例 so).
+    const drawn = options.shareDrawnBase && share ? DRAWN_BASE.exec(body.slice(lastBreak(body, at, ACT_BREAK), metricEnd)) : null;
+    if (drawn) metric = drawn[1]!.replace(/^该项/, '');
+    else if (fundUse) metric = fundUse;
     else if (share && act.length >= 2 && act.length <= 20) metric = act;
     // 比例不足一个的至少应当设置1个无障碍停车位: when the words before the cue are a case (ending in 的), the counted thing after
     // the unit is the metric (session 27, the same 办法).
@@ -1025,6 +1036,53 @@ const REQUIRE_VERB = /(?:签订|订立|续订|具有|具备)$/;
 const REQUIRED_THING = /^[^，。；：]*(?:经历|经验|工龄|合同|协议)/;
 /** 预备役列兵、上等兵各为 (after 其中，): the part of a whole and its 为 (session 35 (plans)). */
 const PART = /^([\u4e00-\u9fff、]{2,20}?)各?为$/;
+/** 从许可、转让的净收入中提取, 每年从实施该项专利的营业利润中提取: the sum a share is drawn from, in the share's own clause before its
+ *  limit cue (session 49 helper extract2, shareDrawnBase). */
+const DRAWN_BASE = /(?:从|在)([\u4e00-\u9fff、]{2,30}?)[中内](?:提取|提留|计提)$/;
+/** A validity, a time limit or a count before the verb: not a thing kept (有效期内保存: no). */
+const KEPT_NOT = /有效期|期限|时限|年限/;
+/** Words of the topic's edge that are no part of the thing kept: the keepers (双方, 各自), modals, adverbs of manner. */
+const KEPT_EDGE = /(应当|应|必须|须|均|并|完整|妥善|全部|一律|至少|依法|各自|分别|双方|各方)$/;
+/** The thing a duration of keeping bounds: 有关信息与资料自展会举办之日起应当保存至少三年 → 保存有关信息与资料. The cue right after the
+ *  verb (保存至少) or right before it (至少保存, the verb within verbGap); the topic before the verb, after a 将/把 it holds, its 自…起
+ *  and modal cut, after its last 的 when three characters or more follow; a clause with no topic (…建立原始记录和统计台账，应当至少保存2年)
+ *  reads the clause before: the object of its last verb of making, its subject before a modal, or the clause itself, ending in a record word
+ *  (target-cues.txt `keptThing`). */
+function keptThing(body: string, clauseStart: number, clause: string, cueAt: number, cues: TargetCues): string | undefined {
+  const head = clause.slice(0, cueAt);
+  const between = clause.slice(cueAt).replace(/^(至少|不少于|不得少于|不应少于|最少|不低于)/, '');
+  const verbAfter = cues.keptVerb.find((v) => head.replace(/(完整|妥善|全部)$/, '').endsWith(v));
+  let verb: string;
+  let topic: string;
+  if (verbAfter && between === '') {
+    verb = verbAfter;
+    topic = head.replace(/(完整|妥善|全部)$/, '').slice(0, -verbAfter.length);
+  } else if (cues.keptVerb.includes(between)) {
+    verb = between;
+    topic = head;
+  } else return undefined;
+  if (KEPT_NOT.test(topic)) return undefined;
+  const cut = (t: string) => {
+    let x = t.replace(ARTICLE_HEAD, '').replace(LABEL_HEAD, '').replace(/自[^，。；]{1,30}?起/g, '');
+    x = x.slice(Math.max(x.lastIndexOf('将'), x.lastIndexOf('把')) + 1).replace(/^(并且|并|且|均|应当|应|必须|须|作出|做出|建立|制作|填写)+/, '');
+    for (let prev = ''; prev !== x; ) {
+      prev = x;
+      x = x.replace(KEPT_EDGE, '');
+    }
+    const noun = x.slice(x.lastIndexOf('的') + 1);
+    return noun.length >= 3 ? noun : x;
+  };
+  topic = cut(topic);
+  if (topic.length < 2 && body[clauseStart - 1] === '，') {
+    const prevClause = body.slice(lastBreak(body, clauseStart - 1, ACT_BREAK), clauseStart - 1);
+    const made = /.*(?:建立|登记|保存|留存|制作|填写|归档)([\u4e00-\u9fff、]{2,20})$/.exec(prevClause)?.[1];
+    const subject = /^(.{2,30}?)(?:应当|应|必须|须)/.exec(prevClause.replace(ARTICLE_HEAD, '').replace(LABEL_HEAD, ''))?.[1];
+    // (…the clause before may itself be the noun phrase kept: 统计调查中取得的统计调查对象的原始资料，应当至少保存2年.)
+    topic = [made, subject, prevClause].map((t) => (t ? cut(t) : '')).find((t) => cues.keptThing.some((w) => t.endsWith(w))) ?? '';
+  }
+  return /^[\u4e00-\u9fff、]{2,24}$/.test(topic) ? verb + topic : undefined;
+}
+
 /** 用于…: the use a share of money is put to (session 35 (plans)). */
 const USE = /^用于[^，。；]{2,30}$/;
 /** 设 and the posts before a number of persons (设主任一名、副主任…), the last post named right before it. */

@@ -108,7 +108,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemDescribed: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[]; unitApplies: string[]; issued: string[]; issuedCues: string[]; grades: string[] };
+  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemDescribed: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[]; unitApplies: string[]; issued: string[]; issuedCues: string[]; issuedMates: string[]; grades: string[] };
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -147,6 +147,8 @@ export interface Lexicon {
   clauseModals: string[];
   /** Acts in office (group-clause.txt `office |`: 依法执行公务): their subject is the staff of a procedure (session 48). */
   clauseOffices: string[];
+  /** group-clause.txt `person |`: characters that name a person in a condition clause (options.ts conditionClauseObliged). */
+  clausePersons: string[];
   clauseBreaches: string[];
   clauseLeads: string[];
   clausePunish: string[];
@@ -282,14 +284,20 @@ export interface TargetCues {
   /** The endings of a body or a person that acts (部门, 委员会, 人民政府, 人, 者 …): a subject before a time limit's modal ending in one
    *  is who acts, not the thing handled (session 41 (plans)). */
   agentEnd: string[];
+  /** The verbs of keeping a thing (保存, 留存, 保管): a limit cue right after or before one bounds how long the thing is kept (有关信息与资料
+   *  …应当保存至少三年; session 49 helper extract2, keptDuration). */
+  keptVerb: string[];
+  /** The endings of the records and materials a body keeps (记录, 台账, 档案, 资料 …): a clause of keeping with no topic of its own
+   *  (…建立原始记录和统计台账，应当至少保存2年) reads the thing kept from the clause before only when it ends in one (session 49). */
+  keptThing: string[];
 }
 
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
-const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd'] as const satisfies readonly (keyof TargetCues)[];
+const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd', 'keptVerb', 'keptThing'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [] };
+  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [], keptVerb: [], keptThing: [] };
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
@@ -442,19 +450,20 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
   return { workerGroups: new Set(nouns), workerLeads: role('lead'), workerCues: role('cue') };
 }
 
-/** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34) and `object |` (session 35) lines. */
-function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
+/** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34), `object |` (session 35), `office |`
+ *  (session 48) and `person |` (session 49) lines. */
+function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clausePersons' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
   const all = lines(dir, 'group-clause.txt');
-  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office, got "${line}"`);
+  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office|person)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office | person, got "${line}"`);
   const role = (r: string) => roleWords(all, r, 'group-clause.txt');
-  return { clauseModals: role('modal'), clauseOffices: role('office'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
+  return { clauseModals: role('modal'), clauseOffices: role('office'), clausePersons: role('person'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
-const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemDescribed: 'systemDescribed', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners', unitApply: 'unitApplies', issued: 'issued', issuedCue: 'issuedCues', grade: 'grades' } as const;
+const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemDescribed: 'systemDescribed', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners', unitApply: 'unitApplies', issued: 'issued', issuedCue: 'issuedCues', issuedMate: 'issuedMates', grade: 'grades' } as const;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemDescribed: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[], unitApplies: [] as string[], issued: [] as string[], issuedCues: [] as string[], grades: [] as string[] };
+  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemDescribed: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[], unitApplies: [] as string[], issued: [] as string[], issuedCues: [] as string[], issuedMates: [] as string[], grades: [] as string[] };
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);

@@ -22,6 +22,7 @@ describe('#integration #browser bench --ci', () => {
       ci: true,
       neo4j: haveJava,
       explorer: haveChromium,
+      coverage: true,
       mirror: haveMirror,
       mirrorLimit: 15,
       explorerSizes: [36],
@@ -54,6 +55,8 @@ describe('#integration #browser bench --ci', () => {
       expect(r.explorer?.[0].firstGraphMs).toBeGreaterThan(0);
       expect(r.explorer?.[0].bytesTransferred).toBeGreaterThan(1000);
     }
+    expect(r.coverage.error).toBeUndefined();
+    expect(r.coverage.firstMs).toBeGreaterThan(0);
     expect(r.budgets.length).toBeGreaterThan(10);
     for (const b of r.budgets) expect(['pass', 'fail', 'not-measured']).toContain(b.status);
   }, 1_800_000);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { Snapshot } from '../../graph-schema/index.js';
 import type { CypherService } from '../../neo4j/types.js';
 import { createApp, serve, type AppOptions, type Served } from '../../web/server/index.js';
@@ -59,6 +59,33 @@ export async function openSamplePage(
   const harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
   const page = await newTestPage(harness.browser, pageErrors, options);
   return { harness, snapshot, page };
+}
+
+/**
+ * A suite's sample page (openSamplePage), opened before its tests and closed after them (the suite's beforeAll and
+ * afterAll): its fields are set once the suite starts, so a test reads them in its body (`const { page } = sample`).
+ */
+export function useSamplePage(options: { acceptDownloads?: boolean; consoleErrors?: boolean } = {}): SamplePage & { pageErrors: string[] } {
+  const sample = { pageErrors: [] as string[] } as SamplePage & { pageErrors: string[] };
+  beforeAll(async () => {
+    Object.assign(sample, await openSamplePage(sample.pageErrors, options));
+  }, 300_000);
+  afterAll(async () => sample.harness?.close());
+  return sample;
+}
+
+/**
+ * The gap view's "read" button of a row whose entity the lower document carries under another form (`form`): opens the
+ * reader on the lower document (`title`) at the form's places (`places`, the CARRIES edge's or pairForms'), marked, the
+ * first in view.
+ */
+export async function expectCarriedFormRead(page: Page, row: Locator, title: string, places: readonly { span: [number, number] }[], form: string): Promise<void> {
+  await row.getByTestId('gap-carried-read').click();
+  await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe(title);
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('passage')).toEqual(places.map((p) => `${p.span[0]}-${p.span[1]}`));
+  const marked = page.getByTestId('reader-passage');
+  await expect.poll(() => marked.allInnerTexts().then((x) => x.join(''))).toContain(form);
+  expect(await inView(page, marked.first())).toBe(true);
 }
 
 /** Debian's chromium, headless, with the flags every browser suite uses (one place for all). */

@@ -3,27 +3,19 @@
 // the server for the pair (coverage/forms.ts pairForms, sent with GET /api/gap-passages), and reads the form's sentence
 // in one click. On the sample: 2024年湖北省科协科普工作要点 carries 吉林省科协2020年科普工作要点's 科普大讲堂 as
 // 荆楚科普大讲堂.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphFromSnapshot, lowerDocuments } from '../../coverage/index.js';
 import { pairForms } from '../../coverage/forms.js';
-import type { Snapshot } from '../../graph-schema/index.js';
-import { type Harness, inView, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { expectCarriedFormRead, SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 const JILIN = 'doc:吉林省科协2020年科普工作要点';
 const HUBEI = 'doc:2024年湖北省科协科普工作要点';
 
 describe.skipIf(SKIP_BROWSER)('#browser gap view: a free pair’s forms, computed on demand', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => harness?.close());
+  const sample = useSamplePage();
 
   it('reads 湖北’s 荆楚科普大讲堂 for 吉林’s 科普大讲堂, marked and in view', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const g = graphFromSnapshot(snapshot);
     expect(lowerDocuments(g, JILIN).some((d) => d.id === HUBEI), 'a pair coverage does not compare').toBe(false);
     const places = pairForms(g, JILIN, HUBEI).get('prog:科普大讲堂')!.places;
@@ -31,12 +23,7 @@ describe.skipIf(SKIP_BROWSER)('#browser gap view: a free pair’s forms, compute
     const row = page.locator('[data-testid=gaps-programmes-table] [data-testid=gap-row][data-node-id="prog:科普大讲堂"]');
     await expect.poll(() => row.getByTestId('gap-carried-as').textContent()).toContain('荆楚科普大讲堂');
     expect(await row.getAttribute('data-status')).toBe('covered');
-    await row.getByTestId('gap-carried-read').click();
-    await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe('2024年湖北省科协科普工作要点');
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('passage')).toEqual(places.map((p) => `${p.span[0]}-${p.span[1]}`));
-    const marked = page.getByTestId('reader-passage');
-    await expect.poll(() => marked.allInnerTexts().then((x) => x.join(''))).toContain('荆楚科普大讲堂');
-    expect(await inView(page, marked.first())).toBe(true);
+    await expectCarriedFormRead(page, row, '2024年湖北省科协科普工作要点', places, '荆楚科普大讲堂');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -17,7 +17,7 @@ import { matrixCsv, matrixCsvName, withNoteRow } from '../../coverage/matrix-csv
 import { exactness, inexactNote } from '../../coverage/replay.js';
 import { coverageMatrix, sortMatrix } from '../../coverage/matrix.js';
 import { gapPassages } from '../../coverage/passages.js';
-import { gapForms, pairForms } from '../../coverage/forms.js';
+import { gapForms, pairFormsCache, type PairForms } from '../../coverage/forms.js';
 import { parseQuery, sendError } from './errors.js';
 
 /** 2021-02-28 yes; 2021-02-30 and 2021-13-45 no (Date would roll them over or give NaN). */
@@ -61,6 +61,8 @@ export const GapPassagesQuery = z
 export function coverageRoutes(snapshot: Snapshot): Router {
   const router = Router();
   let graph: ReturnType<typeof graphFromSnapshot> | undefined;
+  // Each pair's forms computed on demand (coverage/forms.ts pairForms), kept for the server's one graph (session 49).
+  let formsOf: ((higher: string, lower: string) => PairForms) | undefined;
   // The longest passage each row of the gap view's measure table reuses, for the whole table in one answer
   // (coverage/passages.ts): `{ passages: GapPassage[], forms: GapForm[] }`, rows without a link or a passage left out.
   // `forms` (session 48): the forms the lower document carries the higher one's entities under where the snapshot has no
@@ -73,7 +75,8 @@ export function coverageRoutes(snapshot: Snapshot): Router {
     const g = graph;
     const missing = [data.higher, data.lower].find((id) => !g.hasNode(id) || g.getNodeAttribute(id, 'type') !== 'Document');
     if (missing !== undefined) return sendError(res, 404, 'NotFound', `no document with id "${missing}"`);
-    res.json({ passages: gapPassages(g, data.higher, data.lower), forms: gapForms(pairForms(g, data.higher, data.lower)) });
+    formsOf ??= pairFormsCache(g);
+    res.json({ passages: gapPassages(g, data.higher, data.lower), forms: gapForms(formsOf(data.higher, data.lower)) });
   });
   router.get('/coverage', (req, res) => {
     const data = parseQuery(CoverageQuery, req.query, res);
@@ -99,7 +102,7 @@ export function coverageRoutes(snapshot: Snapshot): Router {
     }
     const regionName = place?.name;
     const g = graph;
-    const forms = (h: string, l: string) => pairForms(g, h, l);
+    const forms = (formsOf ??= pairFormsCache(g));
     const m = sortMatrix(coverageMatrix(graph, found.id, { forms, ...(threshold ? { thresholds: threshold } : {}), ...(asOf ? { asOf } : {}), ...(regionName ? { region: regionName } : {}) }), sort);
     const exact = exactness(graph, threshold);
     if (format === 'csv') {

@@ -5,19 +5,8 @@
 // hold the class (慈善法 第八十八条's 高等学校 and 科研机构 must not lengthen its vector against 浙江's 办法, which names neither).
 import { describe, expect, it } from 'vitest';
 import { termMatcher, unitMaker } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { linkOptions, TERM_CLASSES, TERM_CLASSES_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
-import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
-
-function doc(articles: string[]): ProcessedDoc {
-  let at = 0;
-  const units = articles.map((a, i) => {
-    const u = { path: `第${i + 1}条`, name: `第${i + 1}条`, kind: 'article', leaf: true, span: [at, at + a.length] as [number, number] };
-    at += a.length + 1;
-    return u;
-  });
-  return { sources: [], doc: { text: articles.join('\n'), genre: 'regulation', units }, extraction: { words: {}, mentions: [] } } as unknown as ProcessedDoc;
-}
+import { TERM_CLASSES, TERM_CLASSES_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
+import { articlesDoc, pairScoreOnly, pairScores } from './units.js';
 
 // 中小企业促进法 第三十七条 (its second and third paragraphs) and 第二十五条 (a neighbour on graduates), 北京 第三十六条's first paragraph.
 const law37 = '国家鼓励科研机构、高等学校和大型企业等创造条件向中小企业开放试验设施，开展技术研发与合作，帮助中小企业开发新产品，培养专业人才。\n国家鼓励科研机构、高等学校支持本单位的科技人员以兼职、挂职、参与项目合作等形式到中小企业从事产学研合作和科技成果转化活动。';
@@ -30,16 +19,8 @@ const lawOthers = [
 ];
 const beijing36 = '高等院校、科研院所与中小企业开展产学研用合作，市、区中小企业工作主管部门会同同级科学技术、教育等部门按照规定给予资金支持。';
 
-const regulationOnly = (termClasses: LinkOptions['termClasses']) =>
-  linkOptions({ termClasses, paragraphPair: null, procedureStages: null, topKPerClause: null, paragraphBest: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0 }, relative: 0, topK: 10, pairIdf: true } } });
-
-const scores = (o: LinkOptions, law: string[], lower: string[]) => {
-  const make = unitMaker([], o);
-  const units: LinkUnit[] = [...make(doc(law), 0, 'law'), ...make(doc(lower), 1, 'prov')];
-  const out = new Map<string, number>();
-  for (const l of linkMeasures(units, (lowerDoc, higherDoc) => lowerDoc === 1 && higherDoc === 0, [], o, true)) out.set(`${l.lower}>${l.higher}`, l.score);
-  return out;
-};
+const regulationOnly = (termClasses: LinkOptions['termClasses']) => pairScoreOnly({ termClasses });
+const scores = (o: LinkOptions, law: string[], lower: string[]) => pairScores(o, law, lower);
 
 describe('terms written in other words (options.termClasses)', () => {
   it('reads each term of a class as the class, the longest first, and no longer word that merely contains one', () => {
@@ -52,7 +33,7 @@ describe('terms written in other words (options.termClasses)', () => {
   });
 
   it('adds the tokens to a regulation unit’s words only when on', () => {
-    const words = (o: LinkOptions) => unitMaker([], o)(doc([beijing36]), 0, 'p')[0].words;
+    const words = (o: LinkOptions) => unitMaker([], o)(articlesDoc([beijing36]), 0, 'p')[0].words;
     expect(words(regulationOnly(TERM_CLASSES_MEASURED))).toContain('§科研机构');
     expect(words(regulationOnly(null))).not.toContain('§科研机构');
   });

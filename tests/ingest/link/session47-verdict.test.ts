@@ -6,14 +6,13 @@
 // part of the rule; the tests set the option explicitly (its default is given in DEFAULT_LINK_OPTIONS).
 import { describe, expect, it } from 'vitest';
 import { articleClauses, clauseCover } from '../../../ingest/link/clause-cover.js';
-import { linkMeasures } from '../../../ingest/link/implements.js';
-import { CLAUSE_COVER, linkOptions } from '../../../ingest/link/options.js';
-import { regulationUnit } from './units.js';
+import { CLAUSE_COVER } from '../../../ingest/link/options.js';
+import { clauseCoverLink, OTHER_ARTICLE } from './units.js';
 
 const law6 = '第六条 律师应当依照律师法和本条例的规定履行法律援助义务，为受援人提供符合标准的法律服务，依法维护受援人的合法权益，接受律师协会和司法行政部门的监督。';
 const zhejiang20 = '第二十条 法律援助人员应当按规定履行法律援助义务，并接受法律援助机构及所在法律服务机构的监督。法律援助人员无正当理由，不得拒绝、拖延或者中止办理法律援助事项。';
 // An article of each document beside them, so that the two documents' unit IDF weighs their shared bigrams.
-const other = '第二条 本条例自公布之日起施行。';
+const other = OTHER_ARTICLE;
 // The same provision restated whole (the lower carries every clause).
 const restated = '第十条 律师应当依照律师法和本条例的规定履行法律援助义务，为受援人提供符合标准的法律服务，依法维护受援人的合法权益，接受律师协会和司法行政部门的监督。';
 
@@ -34,17 +33,8 @@ describe('clause coverage (session 47)', () => {
     expect(clauseCover(cl, [restated], flat, 0.5)).toMatchObject({ carried: 4, share: 1 });
   });
 
-  // Scored by text alone, strong from 0.05.
-  const options = (clauseCover: typeof CLAUSE_COVER | null) =>
-    linkOptions({
-      clauseCover,
-      topKPerClause: null,
-      paragraphBest: null,
-      procedureStages: null,
-      genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.05, partial: 0.05 }, relative: 0, topK: 2, pairIdf: false } },
-    });
-  const verdict = (rule: typeof CLAUSE_COVER | null, lower: string, beside = other) =>
-    linkMeasures([regulationUnit('law#h', 0, law6), regulationUnit('law#x', 0, beside), regulationUnit('prov#l', 1, lower), regulationUnit('prov#x', 1, other)], (l, h) => l === 1 && h === 0, [], options(rule)).find((l) => l.lower === 'prov#l' && l.higher === 'law#h')?.verdict;
+  // Scored by text alone, strong from 0.05 (units.ts clauseCoverLink).
+  const verdict = (rule: typeof CLAUSE_COVER | null, lower: string, beside = other) => clauseCoverLink(rule, law6, lower, beside, other)?.verdict;
   const unguarded = { ...CLAUSE_COVER, belowScore: 1, outscored: false };
 
   it('makes partial a low-scoring link carrying one clause of several', () => {

@@ -3,43 +3,21 @@
 // (docs/history/links.md, session 48): these tests pin the mechanism, on real sentences of the legal-aid family: 河南省法律援助条例
 // 第三十六条 (…取消其受援资格…) and 法律援助条例 第二十三条 (…已被撤销的…) meet through one class (取消 | 撤销, Hc06A01).
 import { describe, expect, it } from 'vitest';
-import { unitMaker } from '../../../ingest/link/index.js';
-import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions, THESAURUS_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, THESAURUS_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
 import { cilin, THESAURUS_MARK, thesaurusTokens } from '../../../ingest/link/thesaurus.js';
 import { segmenter } from '../../../ingest/extract/segment.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
-import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+import { pairScoreOnly, pairScores } from './units.js';
 
 const cut = segmenter(loadLexicon());
-
-function doc(articles: string[]): ProcessedDoc {
-  let at = 0;
-  const words: Record<string, string[]> = {};
-  const units = articles.map((a, i) => {
-    const u = { path: `第${i + 1}条`, name: `第${i + 1}条`, kind: 'article', leaf: true, span: [at, at + a.length] as [number, number] };
-    words[u.path] = cut(a).map((t) => t.word);
-    at += a.length + 1;
-    return u;
-  });
-  return { sources: [], doc: { text: articles.join('\n'), genre: 'regulation', units }, extraction: { words, mentions: [] } } as unknown as ProcessedDoc;
-}
 
 // 法律援助条例 第二十三条 (its list shortened to the two items used) and a neighbour, 第二十四条's first sentence.
 const law23 = '办理法律援助案件的人员遇有下列情形之一的，应当向法律援助机构报告，法律援助机构经审查核实的，应当终止该项法律援助：（一）受援人的经济收入状况发生变化，不再符合法律援助条件的；（二）案件终止审理或者已被撤销的；';
 const law24 = '受指派办理法律援助案件的律师在案件结案时，应当向法律援助机构提交有关的法律文书副本或者复印件以及结案报告等材料。';
 const henan36 = '法律援助人员在法律援助过程中发现受援人不符合受援条件的，应当报请法律援助机构批准，取消其受援资格。受援人违反法律援助协议的，法律援助人员可以报经法律援助机构批准，终止法律援助。';
 
-const regulationOnly = (thesaurus: LinkOptions['thesaurus']) =>
-  linkOptions({ thesaurus, termClasses: null, paragraphPair: null, procedureStages: null, topKPerClause: null, paragraphBest: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0 }, relative: 0, topK: 10, pairIdf: true } } });
-
-const scores = (o: LinkOptions, law: string[], lower: string[]) => {
-  const make = unitMaker([], o);
-  const units: LinkUnit[] = [...make(doc(law), 0, 'law'), ...make(doc(lower), 1, 'prov')];
-  const out = new Map<string, number>();
-  for (const l of linkMeasures(units, (lowerDoc, higherDoc) => lowerDoc === 1 && higherDoc === 0, [], o, true)) out.set(`${l.lower}>${l.higher}`, l.score);
-  return out;
-};
+const regulationOnly = (thesaurus: LinkOptions['thesaurus']) => pairScoreOnly({ thesaurus, termClasses: null });
+const scores = (o: LinkOptions, law: string[], lower: string[]) => pairScores(o, law, lower, cut);
 
 describe('a general thesaurus (options.thesaurus)', () => {
   it('reads the synonym rows: 扶持 and 帮扶 in one row, 支持 only in the small class around it', () => {
