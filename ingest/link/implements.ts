@@ -29,7 +29,7 @@ import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { listItemPairs } from './list-items.js';
-import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './task-list.js';
+import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';

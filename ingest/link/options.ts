@@ -640,11 +640,11 @@ export interface LinkOptions {
    *  when it links to nothing else (select.ts, items marked `list`). `heads`: head nouns closing a list, left out of its
    *  last item. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   listItemArticles?: { genres: Genre[]; minItems: number; maxDf: number; gap: number; heads: string[] } | null;
-  // ---- A body's list of tasks, each item a higher article, session 49 (helper link2; ingest/link/task-list.ts) ----
+  // ---- A body's list of tasks, each item a higher article, session 49 (helper link2; ingest/link/body-tasks.ts) ----
   /** A lower unit of these genres whose first paragraph matches `lead` (a body's list of tasks: …承担以下工作：, …履行下列
    *  职责：) and whose items are （一）（二）…: each item keeps the article of a higher document the lower unit is compared
    *  with that its terms name (the item's bigrams in at most `maxDf` of that document's articles, each voting 1/df for the
-   *  articles holding it), when the best vote reaches `min` and beats the second by `margin`; a partial link (task-list.ts).
+   *  articles holding it), when the best vote reaches `min` and beats the second by `margin`; a partial link (body-tasks.ts).
    *  `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). `skip`: higher
    *  articles that are themselves a body's list of functions (the lower body's national counterpart), never named. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   taskListTerms?: { genres: Genre[]; lead: string; maxDf: number; min: number; margin: number; orphanOnly?: boolean; skip?: string } | null;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { linkMeasures } from '../../../ingest/link/implements.js';
-import { taskItemArticles, taskItems, termFrequencies } from '../../../ingest/link/task-list.js';
+import { taskItemArticles, taskItems, termFrequencies } from '../../../ingest/link/body-tasks.js';
 import { TASK_LIST_TERMS_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
 import { regulationUnit, textOnlyRegulation } from './units.js';
 
