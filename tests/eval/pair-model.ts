@@ -249,7 +249,7 @@ async function main(): Promise<void> {
     FEATURES.forEach((f, i) => console.log(`  ${w[i].toFixed(3).padStart(8)}  ${f}`));
   }
   const grid: Record<Mode, number[]> = { add: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01], add1: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01], drop: [-0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7], dropPartial: [-0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] };
-  const modes = (arg('--modes')?.split(',') ?? ['add', 'add1', 'drop', 'dropPartial']) as Mode[];
+  const modes = (arg('--modes')?.split(',') ?? ['add', 'add1', 'drop', 'dropPartial']).filter((m) => m in grid) as Mode[];
   for (const mode of modes) {
     const folds = leaveOneOut(sets, data, owns, mode, grid[mode], l2, process.argv.includes('--nested'));
     const mean = (k: 'before' | 'after') => folds.reduce((a, f) => a + f[k].f1, 0) / folds.length;
