@@ -80,7 +80,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -108,6 +108,11 @@ export function suffixHits(
         if (ends.has(end) || !last || last.start + last.word.length !== end) continue;
         // 者 ends an agent noun (捐献者/n, 用血|者/k), never a conjunction (或者/c).
         if (suffix === '者' && !/^(n|k)$/.test(last.tag)) continue;
+        // 取得显著经济效益|者, 骗取荣誉|者: a 者 standing alone after a noun nominalises a verb phrase whose object that noun is (the
+        // agent is the verb's, outside the walk), no population; an agent noun has a verb right before its 者 (用血|者, 技术成果完成|者)
+        // or is one word (献血者, 残疾者). Session 49 (helper extract, groupObjectAgentOut), read in a free mirror text (合理化建议和
+        // 技术改进奖励条例: 经济效益者, 荣誉者).
+        if (suffix === '者' && options.groupObjectAgentOut === true && last.tag === 'k' && last.word === '者' && /^n/.test(tokens[tokenAt[end - 2 - from]]?.tag ?? '')) continue;
         let j = tokenAt[at];
         let verbs = 0;
         // An award's name is a whole phrase, verbs included (…无偿捐献器官终身荣誉奖, as the test has it);
@@ -204,6 +209,10 @@ export function suffixHits(
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
         // groupNotOpen; group-objects.txt `notOpen`).
         if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
+        // 对本市|专业技术人员进行…, 安置本市城镇|失业人员: the 本 of the region's short form is a name-stop (trimStops), and the 市/省
+        // left after it is the scope, no part of the group (session 49, helper extract, groupOwnRegionOut: 市专业技术人员 and
+        // 市城镇失业人员 were read in free mirror texts).
+        if (rule.type === 'TargetGroup' && options.groupOwnRegionOut === true && text[start - 1] === '本' && /[市省区县]/.test(text[start] ?? '') && end - suffix.length > start + 1) start++;
         // 高等学校、科研机构|农业科技人员: a group opening with the last employer of a compressed list of employers starts after it (session
         // 46 helper extract3, groupEmployerList; group-objects.txt `employer`): the list qualifies the persons of each employer in it.
         if (rule.type === 'TargetGroup' && options.groupEmployerList === true && /[、和及]/.test(text[start - 1] ?? '')) {
@@ -417,7 +426,10 @@ function quotedStart(tokens: Token[], close: number): number {
 }
 
 /** Projects and investigations whose names in a law are kinds of work or acts, not programmes (session 22). */
-const LAW_KIND_SUFFIX = /((建设|工程|生产|利用|设施|登记|事业)项目|调查)$/;
+// (Session 49, helper extract: …投资项目 too, the classes of investment administration — 企业投资项目, 政府投资项目 of 企业投资项目核准和
+// 备案管理条例 and 政府投资条例 — read in free mirror texts as kinds: …关系重大公共利益的企业投资项目的工程初步设计文件, 跨区域投资项目的审批;
+// no development gold programme ends in 投资项目.)
+const LAW_KIND_SUFFIX = /((建设|工程|生产|利用|设施|登记|事业|投资)项目|调查)$/;
 // Session 23 (helper extract2, programme study over the dev law golds): 设施项目 (能源设施项目, 基础设施项目: a kind of
 // building project), 登记项目 (居民身份证登记项目包括：姓名、性别…: the fields of a registration) and 事业项目 (公益事业项目:
 // any project of a cause) are classes of items too; no gold programme ends in them.

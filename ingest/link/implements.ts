@@ -30,6 +30,7 @@ import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as Pa
 import { ARTICLE_LABEL } from './article-label.js';
 import { listItemPairs } from './list-items.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
+import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 
 export { selectionFor } from './select.js';
@@ -380,6 +381,9 @@ export function linkMeasures(
   const clauseWeights = clausePair ? (itemWeights ?? pairBigramWeights(units)) : undefined;
   const pairClausesOf = new Map<number, PairClause[]>();
   const pairClauses = (hi: number) => pairClausesOf.get(hi) ?? pairClausesOf.set(hi, clauseSpans(units[hi].text, clausePair!.minBigrams, clausePair!.phrases)).get(hi)!;
+  // A looser pass of it guarded by policy instruments (options.instrumentPairs, session 49).
+  const instrumentPairs = clausePair ? (o.instrumentPairs ?? undefined) : undefined;
+  const classSharesOf = new Map<number, Map<string, number>>();
   // One item of a list given an article of its own (options.listItemArticles): per pair of documents, each lower unit's
   // higher units, made when first needed.
   const listRule = o.listItemArticles ? { ...o.listItemArticles, genres: new Set(o.listItemArticles.genres) } : undefined;
@@ -563,6 +567,22 @@ export function linkMeasures(
           itemHi.set(id, c.hi);
           itemSpan.set(id, [lowerClauses[m.clause].start, lowerClauses[m.clause].end]);
           out.push({ higher: id, score: c.score });
+        }
+        // Session 49 (options.instrumentPairs): a looser pass, its matches kept only where the two clauses name one policy
+        // instrument and share its field.
+        if (instrumentPairs?.genres.includes(genre)) {
+          const ip = instrumentPairs;
+          for (const m of clauseMatches(lowerClauses, pool.map((c) => pairClauses(c.hi)), w, { ...clausePair!, margin: ip.margin, rare: ip.rare })) {
+            const c = pool[m.k];
+            const id = units[c.hi].id;
+            if (c.score < ip.minScore || out.some((x) => x.higher === id)) continue;
+            const [lc, hc] = [lowerClauses[m.clause], pairClauses(c.hi)[m.h]];
+            if (!instrumentsMeet(lower.text.slice(lc.start, lc.end), units[c.hi].text.slice(hc.start, hc.end), ip.minField, (cls) => (ip.maxShare ?? 1) < ((classSharesOf.get(d) ?? classSharesOf.set(d, classShares((unitsOfDoc ??= groupByDoc(units)).get(d)!.map((hi) => units[hi].text))).get(d)!).get(cls) ?? 0), ip.fieldIdf === undefined ? undefined : (x) => w(x) >= ip.fieldIdf!)) continue;
+            if (clausePair!.mutual && !bestCarrier(lc, hc, ((unitsOfDoc ??= groupByDoc(units)).get(lower.docIndex) ?? []).flatMap((lo) => (lo === li ? lowerClauses : pairClauses(lo))), w)) continue;
+            itemHi.set(id, c.hi);
+            itemSpan.set(id, [lc.start, lc.end]);
+            out.push({ higher: id, score: c.score });
+          }
         }
         memo.set(d, out);
         return out;

@@ -625,6 +625,14 @@ export interface LinkOptions {
    *  `plainOnly`: not for a lower unit with an article role, a group (penalty articles) or a frame. null: off.
    *  Provenance: DEFAULT_LINK_OPTIONS. */
   clausePair?: { genres: Genre[]; among: 'aligned' | 'document'; phrases: boolean; minBigrams: number; min: number; margin: number; rare: number; rareIdf: number; mass?: number; minScore: number; mutual?: boolean; plainOnly?: boolean } | null;
+  // ---- Policy instruments as a guard on a looser per-clause selection, session 49 (helper link; ingest/link/instruments.ts) ----
+  /** A second pass of the per-clause selection (clausePair's clauses, `min`, `rareIdf`, `mutual`), looser (`minScore`,
+   *  `margin`, `rare`), whose matches are kept only when the two clauses name one policy instrument class
+   *  (ingest/lexicon/policy-instruments.txt) and share at least `minField` field bigrams; a class named by more than
+   *  `maxShare` of the higher document's articles is its subject (统计 in 统计法), not an instrument; with `fieldIdf`, only
+   *  field bigrams of at least that weight (IDF over the two documents' articles) count. Needs clausePair. null: off.
+   *  Provenance: DEFAULT_LINK_OPTIONS. */
+  instrumentPairs?: { genres: Genre[]; minScore: number; margin: number; rare: number; minField: number; maxShare?: number; fieldIdf?: number } | null;
   // ---- One item of a list given an article of its own, session 48 (helper link2; ingest/link/list-items.ts) ----
   /** A lower unit of these genres whose first sentence names exactly one item of an enumeration of a higher article (an
    *  item in at most `maxDf` of the higher document's articles), in a run of at least `minItems` such lower articles, each
@@ -771,6 +779,9 @@ export const SECOND_NEIGHBOUR_MEASURED = { genres: ['regulation'] as Genre[], mi
 
 /** Session 47 (helper link2): options.clausePair as measured (tests/eval/links-grid.ts; docs/history/links.md, session 47). */
 export const CLAUSE_PAIR_MEASURED: NonNullable<LinkOptions['clausePair']> = { genres: ['regulation'], among: 'document', phrases: true, minBigrams: 5, min: 0.6, margin: 0.2, rare: 3, rareIdf: 2.5, mutual: true, plainOnly: true, minScore: 0.15 };
+
+/** Session 49 (helper link): options.instrumentPairs as measured best (docs/history/links.md, session 49); left off. */
+export const INSTRUMENT_PAIRS_MEASURED: NonNullable<LinkOptions['instrumentPairs']> = { genres: ['regulation'], minScore: 0.1, margin: 0.1, rare: 2, minField: 3, maxShare: 0.5 };
 
 /** Session 48 (helper link2): options.listItemArticles as measured (docs/history/links.md, session 48). */
 export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, gap: 2, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
@@ -1402,6 +1413,18 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.7293 → 0.7568 (baseline 0.7461), the fifteen others identical; gap 1 or 4, maxDf 2 the same; maxDf 6 standards FP +2;
   // minItems 2 sme and rural FP +1. Held out, once, totals (recordedIngest, off against on): identical on all thirteen sets.
   listItemArticles: LIST_ITEM_ARTICLES_MEASURED,
+  // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
+  // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
+  // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;
+  // as termClasses tokens sme −1 and real FP +4. As a guard on a looser pass of the per-clause selection (minScore 0.10,
+  // margin 0.1, rare 2: unguarded +20 / +29), the two clauses naming one class and sharing ≥ 3 field bigrams, a class in
+  // over half of the law's articles its subject (统计, 标准) and no instrument (INSTRUMENT_PAIRS_MEASURED): links-grid
+  // --fresh, sixteen dev link sets, sme +1/0, rural +4/0, culture +1/0, but charity 0/+1 and civildefence 0/+1 (F1 down);
+  // minField 2: rural +4/+1, without maxShare statistics and standards FP +1 too; minField 4: culture 0, rural +3; field
+  // bigrams of IDF ≥ 2.5 only: sme +1, rural +2, civildefence FP +1. Held out, once, totals (recordedIngest, off against on,
+  // thirteen sets): TP 663 → 664, FP 176 → 180, micro F1 0.7375 → 0.7366, verdicts 911 → 908. Two dev sets and the held-out
+  // totals fall: left off.
+  instrumentPairs: null,
   // Session 33 (helper link): session 23's "paragraph pair (shorter side), max 0.15", replayed by tests/eval/pair-features.ts
   // on the seven dev regulation sets as the one setting of 54 that lowers no set (charity TP +1), built here; npm run
   // eval figures in docs/history/links.md (session 33).

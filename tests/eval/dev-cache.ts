@@ -11,7 +11,10 @@ import type { DevSet } from './second-links.js';
 import type { LinkOptions } from '../../ingest/link/options.js';
 
 /** The dev link sets of regulations (the sample's are plans, selected by other rules). */
-export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture'];
+export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture',
+  'library',
+  'tourism',
+];
 const CACHE = '/tmp/h25-link-cache';
 
 /** A dev link set ingested with `link` over the default link options; `tag` names the options in the cache. */

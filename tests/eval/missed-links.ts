@@ -129,7 +129,10 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
   return { misses, gold: gold.links.length, tp: sc.tp, fp: sc.fp };
 }
 
-export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'sme', 'rural', 'culture'];
+export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'sme', 'rural', 'culture',
+  'library',
+  'tourism',
+];
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);

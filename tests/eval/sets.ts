@@ -101,6 +101,16 @@
 //            services, volunteers and funds, the nearest free neighbour of the reserved 科普法 family), link gold only (two
 //            pairs), written by a helper by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); a development set after (its errors may be read and tuned on).
+//   library — tests/real/library: a development LINK family of session 49 (公共图书馆法 2017/2018 → 上海市公共图书馆条例 2024:
+//            a guarantee law of facilities, services, volunteers and evaluation, a free neighbour of the reserved 科普法
+//            family, as culture), link gold only (one pair), written by a helper by reading the two texts whole and
+//            committed before the linker was run on it (before.txt); a development set after (its errors may be read and
+//            tuned on).
+//   tourism — tests/real/tourism: a development LINK family of session 49 (旅游法 2018 → 上海市旅游条例 2020 and 郑州市旅游业
+//            管理条例 2021, both older texts last amended after the law: a law of a trade, its operators, contracts, safety
+//            and supervision, the regulatory shape the promotion families lack), link gold only (two pairs), written by a
+//            helper by reading the three texts whole and committed before the linker was run on it (before.txt); a
+//            development set after (its errors may be read and tuned on).
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -138,6 +148,10 @@
 //            (helper extgold, issue 13): 浙江省技术市场条例 2021, 北京市专利保护和促进条例 2013 and 河南省技术市场条例 2010; gold
 //            written by reading each text whole and committed before our code was run on it (before.txt); a development set
 //            after. 浙江's text is also randomv-heldout's (spent in session 23): its figure there is not blind.
+//   hightech — tests/real/hightech: a development EXTRACTION set of the technology-promotion genre, session 49 (helper
+//            extgold, issue 13): 广东省知识产权保护条例 2022, 河南省促进科技成果转化条例 2019 and 浙江省专利条例 2015; gold written by
+//            reading each text whole and committed before our code was run on it (before.txt); a development set after. (The
+//            brief's 浙江 高新技术 and 河南 高新技术产业 texts are innovation2's and innovation3's gold already: replaced, see its README.)
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -364,8 +378,8 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland'];
@@ -637,6 +651,24 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-culture.json', import.meta.url),
   },
+  library: {
+    id: 'library',
+    label: 'real, 公共图书馆法 link family (法 2018 → 上海 2024; link gold only, development, session 49)',
+    corpus: here('../real/library/corpus/'),
+    gold: here('../real/library/gold/'),
+    links: here('../real/library/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-library.json', import.meta.url),
+  },
+  tourism: {
+    id: 'tourism',
+    label: 'real, 旅游法 link family (法 2018 → 上海 2020, 郑州 2021; link gold only, development, session 49)',
+    corpus: here('../real/tourism/corpus/'),
+    gold: here('../real/tourism/gold/'),
+    links: here('../real/tourism/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-tourism.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -716,6 +748,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/techmarket/corpus/'),
     gold: here('../real/techmarket/gold/'),
     floors: new URL('./floors-techmarket.json', import.meta.url),
+  },
+  hightech: {
+    id: 'hightech',
+    label: 'real, 知识产权 and 科技成果转化 条例 (广东 知识产权保护 2022, 河南 促进科技成果转化 2019, 浙江 专利 2015: technology promotion, extraction gold, development, session 49)',
+    corpus: here('../real/hightech/corpus/'),
+    gold: here('../real/hightech/gold/'),
+    floors: new URL('./floors-hightech.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',

@@ -14,7 +14,10 @@ const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length
 // The trial families of the browser trials (tests/web/trial-*.browser.test.ts) with no gold: the energy family
 // (节约能源, session 38).
 const NO_GOLD = new Set(['real 节约能源 trial family']);
-const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气象灾害防御 link family', 'real 城市居民委员会 link family', 'real 教师法 link family', 'real 统计法 link family', 'real 个人所得税法 link family', 'real 反家庭暴力法 link family', 'real 民用建筑节能 link family', 'real 国家通用语言文字法 link family', 'real 防震减灾法 link family', 'real 农民专业合作社法 link family', 'real 人民防空法 link family', 'real 标准化法 link family', 'real 中小企业促进法 link family', 'real 乡村振兴促进法 link family', 'real 公共文化服务保障法 link family', 'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family']);
+const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气象灾害防御 link family', 'real 城市居民委员会 link family', 'real 教师法 link family', 'real 统计法 link family', 'real 个人所得税法 link family', 'real 反家庭暴力法 link family', 'real 民用建筑节能 link family', 'real 国家通用语言文字法 link family', 'real 防震减灾法 link family', 'real 农民专业合作社法 link family', 'real 人民防空法 link family', 'real 标准化法 link family', 'real 中小企业促进法 link family', 'real 乡村振兴促进法 link family', 'real 公共文化服务保障法 link family',
+  'real 公共图书馆法 link family',
+  'real 旅游法 link family',
+  'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -44,6 +47,8 @@ describe.each([
   ['real 中小企业促进法 link family', new URL('./sme/', import.meta.url)],
   ['real 乡村振兴促进法 link family', new URL('./rural/', import.meta.url)],
   ['real 公共文化服务保障法 link family', new URL('./culture/', import.meta.url)],
+  ['real 公共图书馆法 link family', new URL('./library/', import.meta.url)],
+  ['real 旅游法 link family', new URL('./tourism/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
@@ -54,6 +59,7 @@ describe.each([
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
   ['real 数字经济 development extraction set', new URL('./digital/', import.meta.url)],
   ['real 技术市场 development extraction set', new URL('./techmarket/', import.meta.url)],
+  ['real 知识产权 and 科技成果转化 development extraction set', new URL('./hightech/', import.meta.url)],
   ['real 科技创新 held-out extraction set', new URL('./innovation-heldout/', import.meta.url)],
   ['real 科技创新 second held-out extraction set', new URL('./innovation-heldout2/', import.meta.url)],
   ['real 科技创新 third held-out extraction set', new URL('./innovation-heldout3/', import.meta.url)],
