@@ -29,6 +29,7 @@ import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { listItemPairs } from './list-items.js';
+import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
@@ -399,6 +400,17 @@ export function linkMeasures(
     listPairsOf.set(key, out);
     return out;
   };
+  // A body's list of tasks (options.taskListTerms): the terms of each higher document, made when first needed.
+  const taskRule = o.taskListTerms ? { ...o.taskListTerms, genres: new Set(o.taskListTerms.genres), lead: new RegExp(o.taskListTerms.lead), skipRe: o.taskListTerms.skip ? new RegExp(o.taskListTerms.skip) : undefined } : undefined;
+  const termsOf = new Map<number, { his: number[]; terms: ReturnType<typeof termFrequencies> }>();
+  const docTerms = (d: number) => {
+    const had = termsOf.get(d);
+    if (had) return had;
+    const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
+    const made = { his, terms: termFrequencies(his.map((i) => units[i].text), taskRule!.skipRe) };
+    termsOf.set(d, made);
+    return made;
+  };
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
   const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
@@ -583,6 +595,27 @@ export function linkMeasures(
             itemSpan.set(id, [lc.start, lc.end]);
             out.push({ higher: id, score: c.score });
           }
+        }
+        memo.set(d, out);
+        return out;
+      };
+    }
+    // A body's list of tasks (options.taskListTerms): each item's article by the higher document's own terms, partial.
+    const bodyItems = taskRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame ? bodyTaskItems(lower.text, taskRule.lead) : undefined;
+    if (bodyItems) {
+      const before = facts.items;
+      const memo = new Map<number, { higher: string; score: number; list?: true }[]>();
+      facts.items = (d: number) => {
+        const had = memo.get(d);
+        if (had) return had;
+        const out: { higher: string; score: number; list?: true }[] = before ? [...before(d)] : [];
+        const { his, terms } = docTerms(d);
+        for (const k of taskItemArticles(bodyItems, terms, taskRule!)) {
+          if (k < 0) continue;
+          const hi = his[k];
+          if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id)) continue;
+          itemHi.set(units[hi].id, hi);
+          out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), ...(taskRule!.orphanOnly ? { list: true as const } : {}) });
         }
         memo.set(d, out);
         return out;

@@ -640,6 +640,14 @@ export interface LinkOptions {
    *  when it links to nothing else (select.ts, items marked `list`). `heads`: head nouns closing a list, left out of its
    *  last item. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   listItemArticles?: { genres: Genre[]; minItems: number; maxDf: number; gap: number; heads: string[] } | null;
+  // ---- A body's list of tasks, each item a higher article, session 49 (helper link2; ingest/link/body-tasks.ts) ----
+  /** A lower unit of these genres whose first paragraph matches `lead` (a body's list of tasks: …承担以下工作：, …履行下列
+   *  职责：) and whose items are （一）（二）…: each item keeps the article of a higher document the lower unit is compared
+   *  with that its terms name (the item's bigrams in at most `maxDf` of that document's articles, each voting 1/df for the
+   *  articles holding it), when the best vote reaches `min` and beats the second by `margin`; a partial link (body-tasks.ts).
+   *  `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). `skip`: higher
+   *  articles that are themselves a body's list of functions (the lower body's national counterpart), never named. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
+  taskListTerms?: { genres: Genre[]; lead: string; maxDf: number; min: number; margin: number; orphanOnly?: boolean; skip?: string } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -785,6 +793,9 @@ export const INSTRUMENT_PAIRS_MEASURED: NonNullable<LinkOptions['instrumentPairs
 
 /** Session 48 (helper link2): options.listItemArticles as measured (docs/history/links.md, session 48). */
 export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, gap: 2, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
+
+/** Session 49 (helper link2): options.taskListTerms as measured (docs/history/links.md, session 49). */
+export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']> = { genres: ['regulation'], lead: '(?:履行|承担|负责|做好)(?:下列|以下).{0,12}(?:职责|工作|任务)[：:]', maxDf: 2, min: 1.5, margin: 0.5, orphanOnly: true, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1413,6 +1424,17 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.7293 → 0.7568 (baseline 0.7461), the fifteen others identical; gap 1 or 4, maxDf 2 the same; maxDf 6 standards FP +2;
   // minItems 2 sme and rural FP +1. Held out, once, totals (recordedIngest, off against on): identical on all thirteen sets.
   listItemArticles: LIST_ITEM_ARTICLES_MEASURED,
+  // Session 49 (helper link2): library's 上海 第十条 (上海图书馆…承担以下工作：(一)…(七), six items gold weak links, the
+  // article linked to nothing). Measured first over the eighteen dev link sets' task lists (scratch, gold / not, any
+  // lower article): plain or two-document IDF bigram shares name library's items 1 / 2; the higher document's own terms
+  // (df ≤ 2, 1/df votes) min 2 margin 1: 23 / 11 over all sets (most already linked). Built (links-grid.ts --fresh against
+  // main, sixteen sets; civildefence, techtransfer, standards by --sets): any lower article (items beside its links) fire
+  // 0 TP +2 FP, the others identical; orphanOnly library +1/+2 (→ 第二十八条 and the national library's 第二十二条);
+  // + skip (a higher list of functions, 国家图书馆…等职能) +1/+1 (F1 0.6966 → 0.7033); min 1.5 margin 0.5 (kept:
+  // TASK_LIST_TERMS_MEASURED) +2/+1, F1 0.7174, verdicts 46/54 =; the seventeen others identical in every figure.
+  // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
+  // FN 296, verdicts 911/1,234 both ways.
+  taskListTerms: TASK_LIST_TERMS_MEASURED,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;
