@@ -468,6 +468,16 @@ export interface ExtractOptions {
    *  残疾者: every development gold 者 group is one of the two). Provenance: session 49 (helper extract), read on 120 free mirror
    *  texts (合理化建议和技术改进奖励条例); measured on every development set. */
   groupObjectAgentOut: boolean;
+  /** A platform named by the data it pools (公共数据平台, 政务大数据平台, 能耗大数据平台: a head of four or five characters ending in
+   *  数据) is one platform though shorter than 平台's minimum head of six (programme-suffixes.txt), and no description
+   *  (designations.txt systemGeneric 公共 数据: 公共数据 is a term regulations define). Provenance: session 49 (helper extract3),
+   *  the development set digital's missed 公共数据平台 and free mirror texts (山东省新旧动能转换促进条例, 杭州市智慧经济促进条例);
+   *  discover.ts, recall-heads.ts dataPlatform. */
+  dataPlatformHead: boolean;
+  /** A group named by a work word jieba does not know (tag x) between the noun of what is handled and 人员 (快件|收派|人员): the walk
+   *  takes the word and goes on (recall-heads.ts unknownWorkWord). Provenance: session 49 (helper extract3), the free mirror text
+   *  浙江省快递业促进条例 (快件收派人员, 15 mentions, none read). */
+  groupUnknownWorkWord: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -671,6 +681,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   reserveTalentField: true,
   groupOwnRegionOut: true,
   groupObjectAgentOut: true,
+  dataPlatformHead: true,
+  groupUnknownWorkWord: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,

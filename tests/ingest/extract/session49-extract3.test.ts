@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+// Session 49, helper extract3: recall on free mirror texts no set holds (issue 13). Each sentence is a real one of a free mirror
+// text or of the development set digital, put in a made-up regulation under the text's own title. Each rule fails with its option
+// off.
+const programmes = (text: string, options = {}) => names('Programme', text, options);
+const groups = (text: string, options = {}) => names('TargetGroup', text, options);
+
+describe('a platform named by the data it pools needs a head of four characters (dataPlatformHead)', () => {
+  it('reads the one energy-data platform of the province (山东省新旧动能转换促进条例 第五条)', () => {
+    const text = regulation('山东省新旧动能转换促进条例', '省人民政府建立全省统一的能耗大数据平台，为单位能耗产出效益评价和用能权交易等提供基础支撑。');
+    expect(programmes(text)).toContain('能耗大数据平台');
+    expect(programmes(text, { dataPlatformHead: false })).not.toContain('能耗大数据平台');
+  });
+  it('reads the government-data platform a city builds (杭州市智慧经济促进条例 第四十六条)', () => {
+    const text = regulation('杭州市智慧经济促进条例', '市和区、县（市）人民政府应当建设政务大数据平台，整合政务信息资源，构建适应政务大数据管理的资源目录和交换体系。');
+    expect(programmes(text)).toContain('政务大数据平台');
+    expect(programmes(text, { dataPlatformHead: false })).not.toContain('政务大数据平台');
+  });
+  it('reads 公共数据平台, a platform of the data the regulation defines, not a description (山东省新旧动能转换促进条例 第十六条)', () => {
+    const text = regulation('山东省新旧动能转换促进条例', '县级以上人民政府应当推进政务服务体制机制改革，建立政务服务平台，推广“互联网+政务服务”和公共数据平台服务。');
+    expect(programmes(text)).toContain('公共数据平台');
+    expect(programmes(text, { dataPlatformHead: false })).not.toContain('公共数据平台');
+  });
+  it('still reads no short platform named by a description (信息服务平台)', () => {
+    const text = regulation('某某市信息化条例', '县级以上人民政府应当建设信息服务平台，为农村生产和生活提供信息服务。');
+    expect(programmes(text)).not.toContain('信息服务平台');
+  });
+});
+
+describe('a work word jieba does not know joins the noun of what is handled and 人员 (groupUnknownWorkWord)', () => {
+  it('reads the couriers a 快递 regulation trains (浙江省快递业促进条例 第十四条)', () => {
+    const text = regulation(
+      '浙江省快递业促进条例',
+      '快递经营企业应当在快件收派人员上岗前，对其驾驶技能和道路交通安全、消防安全法律、法规知识进行培训、考核，保证快件收派人员具备相应的驾驶技能。',
+    );
+    expect(groups(text)).toContain('快件收派人员');
+    expect(groups(text, { groupUnknownWorkWord: false })).not.toContain('快件收派人员');
+  });
+});
