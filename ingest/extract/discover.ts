@@ -8,7 +8,7 @@ import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
-import { dataPlatform, unknownWorkWord } from './recall-heads.js';
+import { afterJoinedThing, dataPlatform, subjectTrade, unknownWorkWord } from './recall-heads.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
  *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
@@ -81,7 +81,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -164,6 +164,13 @@ export function suffixHits(
               j--;
               continue;
             }
+            // 快递|从业人员 in the 快递业促进条例: the trade the law is named by (its subject's first word, which jieba may tag v) right
+            // before a group is the group's field (session 49, helper extract3, groupSubjectTrade; recall-heads.ts subjectTrade).
+            if (rule.type === 'TargetGroup' && options.groupSubjectTrade === true && fieldVerbs === 0 && subjectTrade(tokens, j, subject)) {
+              fieldVerbs++;
+              j--;
+              continue;
+            }
             if (functional && fieldVerbs === 0 && fieldVerb(tokens, j, end, options.maxName, stops, lexicon)) {
               fieldVerbs++;
               j -= 2;
@@ -229,6 +236,9 @@ export function suffixHits(
         }
         // 在|岗|工作人员: a status word jieba cut in two leaves its second character out of the name too (session 45; groups.ts
         // drops a whole status word before a group, 在岗职工 → 职工).
+        // 研发机构和|融资平台, 政务服务大厅和|在线政务服务平台: a thing coordinated before a platform's name is no part of it (session 49,
+        // helper extract3, joinedThingCut; recall-heads.ts afterJoinedThing).
+        if (rule.type === 'Programme' && options.joinedThingCut === true && /(平台|系统)$/.test(suffix)) start = afterJoinedThing(text, start, end - suffix.length);
         if (rule.type === 'TargetGroup' && /^在[岗职校读]$/.test(text.slice(start - 1, start + 1)) && tokens[tokenAt[start - from]]?.word.length === 1) start++;
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
         if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;

@@ -478,6 +478,16 @@ export interface ExtractOptions {
    *  takes the word and goes on (recall-heads.ts unknownWorkWord). Provenance: session 49 (helper extract3), the free mirror text
    *  浙江省快递业促进条例 (快件收派人员, 15 mentions, none read). */
   groupUnknownWorkWord: boolean;
+  /** The trade a law is named by (its subject's first word, 快递 of 快递业促进条例), tagged a verb by jieba, right before a group is the
+   *  group's field (快递|从业人员 → 快递从业人员, not 从业人员). Provenance: session 49 (helper extract3), the free mirror text
+   *  浙江省快递业促进条例; recall-heads.ts subjectTrade. */
+  groupSubjectTrade: boolean;
+  /** A thing a place sets up or has (…机构, …大厅, …能力, …技术, …中心 …) before 和/及/与 inside a platform's or system's name is a
+   *  conjunct of its own: the name starts after the joiner (研发机构和融资平台 → 融资平台, a kind, so none; 政务服务大厅和在线政务服务平台 →
+   *  在线政务服务平台). A joiner after a function or after the goods the one platform serves stays (信息公开和服务管理平台, 电子元器件和
+   *  集成电路交易平台). Provenance: session 49 (helper extract3), helper extract's open class (c), read on 220 free mirror texts;
+   *  recall-heads.ts afterJoinedThing. */
+  joinedThingCut: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -683,6 +693,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupObjectAgentOut: true,
   dataPlatformHead: true,
   groupUnknownWorkWord: true,
+  groupSubjectTrade: true,
+  joinedThingCut: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,

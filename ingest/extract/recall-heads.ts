@@ -31,3 +31,27 @@ export function unknownWorkWord(tokens: Token[], j: number): boolean {
   if (work.tag !== 'x' || !/^[\u4e00-\u9fff]{2,4}$/.test(work.word) || work.start + work.word.length !== tokens[j].start) return false;
   return /^(n|nz|vn)$/.test(noun.tag) && noun.start + noun.word.length === work.start;
 }
+
+/** Whether the token before tokens[j] is the trade a law is named by (`subject`, discover.ts lawSubject: 快递业促进条例 → 快递业,
+ *  快递): its first word, which jieba tags as a verb (快递/v), right before a group's first word: the trade qualifies the persons
+ *  (快递|从业人员, 快递|工程专业技术人才), as a noun before them does. A noun-tagged trade word is taken by the walk anyway. */
+export function subjectTrade(tokens: Token[], j: number, subject: readonly string[]): boolean {
+  if (j < 1 || subject.length === 0) return false;
+  const trade = subject[1] ?? subject[0];
+  const prev = tokens[j - 1];
+  return trade.length >= 2 && prev.word === trade && /^(v|vn)$/.test(prev.tag) && prev.start + prev.word.length === tokens[j].start;
+}
+
+/** A thing a place sets up or has (a body, a hall, a capability, a technique, a centre …) before 和/及/与 inside a platform's or
+ *  system's name: the name coordinates two things, and only the part after the joiner is the platform (研发机构和|融资平台,
+ *  测试技术和|服务平台, 政务服务大厅和|在线政务服务平台, 支撑能力和|移动政务服务平台). A joiner after a function (信息公开和服务管理平台) or
+ *  after the goods or field the one platform serves (电子元器件和集成电路交易平台, 细胞和基因产业外包服务平台) stays inside. */
+const THING_JOINED = /(?:机构|大厅|能力|技术|中心|基地|设施|园区|制度|体系|机制)[和及与]/g;
+
+/** Where a platform's or system's name starts after a thing coordinated before it (option joinedThingCut): after the last such
+ *  joiner between start and limit (the suffix's start), else start. */
+export function afterJoinedThing(text: string, start: number, limit: number): number {
+  let at = start;
+  for (const m of text.slice(start, limit).matchAll(THING_JOINED)) at = start + m.index + m[0].length;
+  return at;
+}

@@ -39,3 +39,23 @@ describe('a work word jieba does not know joins the noun of what is handled and 
     expect(groups(text, { groupUnknownWorkWord: false })).not.toContain('快件收派人员');
   });
 });
+
+describe('the trade a law is named by qualifies the group right after it (groupSubjectTrade)', () => {
+  it('reads 快递从业人员 in the 快递业 regulation, where jieba tags 快递 a verb (浙江省快递业促进条例 第一条)', () => {
+    const text = regulation('浙江省快递业促进条例', '为了规范快递业经营服务行为，保护消费者、快递从业人员和快递经营企业等各方主体合法权益，促进快递业高质量发展，制定本条例。');
+    expect(groups(text)).toContain('快递从业人员');
+    expect(groups(text, { groupSubjectTrade: false })).not.toContain('快递从业人员');
+  });
+});
+
+describe('a thing coordinated before a platform is no part of its name (joinedThingCut)', () => {
+  it('reads no 研发机构和融资平台 (杭州大江东产业集聚区管理条例)', () => {
+    const text = regulation('杭州大江东产业集聚区管理条例', '鼓励发展科技型中小企业和高新技术企业，引导高技术产业、研发机构和融资平台向产业集聚区集聚。');
+    expect(programmes(text)).not.toContain('研发机构和融资平台');
+    expect(programmes(text, { joinedThingCut: false })).toContain('研发机构和融资平台');
+  });
+  it('keeps one platform for two kinds of goods (深圳经济特区人工智能产业促进条例 第四十五条)', () => {
+    const text = regulation('深圳经济特区人工智能产业促进条例', '市人民政府应当建立电子元器件和集成电路交易平台，为企业提供交易服务。');
+    expect(programmes(text)).toContain('电子元器件和集成电路交易平台');
+  });
+});
