@@ -488,6 +488,11 @@ export interface ExtractOptions {
    *  集成电路交易平台). Provenance: session 49 (helper extract3), helper extract's open class (c), read on 220 free mirror texts;
    *  recall-heads.ts afterJoinedThing. */
   joinedThingCut: boolean;
+  /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
+   *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
+   *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
+   *  class (b), read in the free mirror text 旅馆业治安管理办法; recall-heads.ts withoutOthersRights. */
+  otherPartyCueOut: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -695,6 +700,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,
+  otherPartyCueOut: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,

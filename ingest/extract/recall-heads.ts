@@ -55,3 +55,13 @@ export function afterJoinedThing(text: string, start: number, limit: number): nu
   for (const m of text.slice(start, limit).matchAll(THING_JOINED)) at = start + m.index + m[0].length;
   return at;
 }
+
+/** A cue of being served that another party owns in a duty's sentence: a person noun (a word ending in 人, 者, 员, 客, 众, 民, 工 that is
+ *  no group found, so not masked) then 的 and optionally 合法 before 权益/权利/利益 (维护…旅客的合法权益): the rights are that party's,
+ *  not the subject's, and make no cue for the subject of the duty (option otherPartyCueOut; groups.ts obligedOnlyGroups). */
+const OTHERS_RIGHTS = /[人者员客众民工]的(?:合法)?(?:权益|权利|利益)/g;
+
+/** `s` without the rights other parties own (see OTHERS_RIGHTS). */
+export function withoutOthersRights(s: string): string {
+  return s.replace(OTHERS_RIGHTS, '');
+}

@@ -59,3 +59,11 @@ describe('a thing coordinated before a platform is no part of its name (joinedTh
     expect(programmes(text)).toContain('电子元器件和集成电路交易平台');
   });
 });
+
+describe('rights another party owns are no cue for the duty’s subject (otherPartyCueOut)', () => {
+  it('reads no group of officers only obliged (旅馆业治安管理办法)', () => {
+    const text = regulation('旅馆业治安管理办法', '公安人员到旅馆执行公务时，应当出示证件，严格依法办事，要文明礼貌待人，维护旅馆的正常经营和旅客的合法权益。');
+    expect(groups(text)).not.toContain('公安人员');
+    expect(groups(text, { otherPartyCueOut: false })).toContain('公安人员');
+  });
+});
