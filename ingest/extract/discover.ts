@@ -296,6 +296,8 @@ export function suffixHits(
         // (Session 49, helper extract3, dataPlatformHead: a platform named by its data, 公共数据平台, 政务大数据平台, needs a head of four
         // characters only, not 平台's six; recall-heads.ts dataPlatform.)
         const data = rule.type === 'Programme' && options.dataPlatformHead === true && dataPlatform(name);
+        // (依托省、设区的市公共数据平台: the 市 of a level phrase, 设区的市, is the platform's scope, not its name.)
+        if (data && text[start - 1] === '的' && /^[省市县区][\u4e00-\u9fff]{4}/.test(name) && dataPlatform(name.slice(1))) continue;
         if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete, data))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         // Session 43 (option lawDescribedSystems; designations.txt `systemDescribed`): in a law a hotline or system named by

@@ -23,6 +23,10 @@ describe('a platform named by the data it pools needs a head of four characters 
     expect(programmes(text)).toContain('公共数据平台');
     expect(programmes(text, { dataPlatformHead: false })).not.toContain('公共数据平台');
   });
+  it('reads no 市公共数据平台 from the level phrase 设区的市 (digital set, 浙江省数字经济促进条例)', () => {
+    const text = regulation('浙江省数字经济促进条例', '县级以上人民政府及其有关部门应当按照省有关规定加强智慧城市建设，依托省、设区的市公共数据平台，推动“城市大脑”应用。');
+    expect(programmes(text)).not.toContain('市公共数据平台');
+  });
   it('still reads no short platform named by a description (信息服务平台)', () => {
     const text = regulation('某某市信息化条例', '县级以上人民政府应当建设信息服务平台，为农村生产和生活提供信息服务。');
     expect(programmes(text)).not.toContain('信息服务平台');
