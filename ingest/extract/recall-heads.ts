@@ -32,12 +32,13 @@ export function unknownWorkWord(tokens: Token[], j: number): boolean {
   return /^(n|nz|vn)$/.test(noun.tag) && noun.start + noun.word.length === work.start;
 }
 
-/** Whether the token before tokens[j] is the trade a law is named by (`subject`, discover.ts lawSubject: 快递业促进条例 → 快递业,
- *  快递): its first word, which jieba tags as a verb (快递/v), right before a group's first word: the trade qualifies the persons
+/** Whether the token before tokens[j] is the trade a law is named by (`subject`, discover.ts lawSubject: 快递业促进条例 → 快递业):
+ *  the subject without its 业, which jieba tags as a verb (快递/v), right before a group's first word: the trade qualifies the persons
  *  (快递|从业人员, 快递|工程专业技术人才), as a noun before them does. A noun-tagged trade word is taken by the walk anyway. */
 export function subjectTrade(tokens: Token[], j: number, subject: readonly string[]): boolean {
-  if (j < 1 || subject.length === 0) return false;
-  const trade = subject[1] ?? subject[0];
+  // (Only a subject that names a trade by 业, 快递业 → 快递: a title's verb of promotion, 促进高新技术产业发展 → 促进, is no trade.)
+  if (j < 1 || subject.length === 0 || !subject[0].endsWith('业')) return false;
+  const trade = subject[0].slice(0, -1);
   const prev = tokens[j - 1];
   return trade.length >= 2 && prev.word === trade && /^(v|vn)$/.test(prev.tag) && prev.start + prev.word.length === tokens[j].start;
 }

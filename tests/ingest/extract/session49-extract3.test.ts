@@ -71,3 +71,10 @@ describe('rights another party owns are no cue for the duty’s subject (otherPa
     expect(groups(text, { otherPartyCueOut: false })).toContain('公安人员');
   });
 });
+
+describe('a title’s verb of promotion is no trade (groupSubjectTrade needs a subject in 业)', () => {
+  it('reads no 促进高新技术人才 in the 促进高新技术产业发展条例 (innovation3 set, 第三十四条)', () => {
+    const text = regulation('河南省促进高新技术产业发展条例', '鼓励发展创业培训、人才交流等中介机构，建设有利于促进高新技术人才、企业经营管理人才和高技能人才交流的高层次人才市场。');
+    expect(groups(text)).not.toContain('促进高新技术人才');
+  });
+});
