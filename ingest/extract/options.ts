@@ -482,8 +482,8 @@ export interface ExtractOptions {
    *  group's field (快递|从业人员 → 快递从业人员, not 从业人员). Provenance: session 49 (helper extract3), the free mirror text
    *  浙江省快递业促进条例; recall-heads.ts subjectTrade. */
   groupSubjectTrade: boolean;
-  /** A thing a place sets up or has (…机构, …大厅, …能力, …技术, …中心 …) before 和/及/与 inside a platform's or system's name is a
-   *  conjunct of its own: the name starts after the joiner (研发机构和融资平台 → 融资平台, a kind, so none; 政务服务大厅和在线政务服务平台 →
+  /** A thing a place sets up or has (…机构, …大厅, …能力, …技术, …中心, …基地, …设施, …园区) before 和/及/与 inside a platform's or system's name is a
+   *  conjunct of its own (regime words, 制度 体系 机制, are lawProgrammeNotClause's): the name starts after the joiner (研发机构和融资平台 → 融资平台, a kind, so none; 政务服务大厅和在线政务服务平台 →
    *  在线政务服务平台). A joiner after a function or after the goods the one platform serves stays (信息公开和服务管理平台, 电子元器件和
    *  集成电路交易平台). Provenance: session 49 (helper extract3), helper extract's open class (c), read on 220 free mirror texts;
    *  recall-heads.ts afterJoinedThing. */

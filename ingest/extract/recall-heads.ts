@@ -8,13 +8,15 @@ import type { Token } from './segment.js';
  *  five-character head so ended names one platform, where 平台's minimum head (programme-suffixes.txt `平台 | 6`) keeps other
  *  short heads (信息服务平台, 交流合作平台: descriptions) out. */
 const DATA_HEAD = /^[\u4e00-\u9fff]{2,4}数据$/;
+const LEVEL_OPEN = /^(?:省|市|县|区|乡|镇|各)级/;
 
 /** Whether `name` is a platform named by its data (option dataPlatformHead): its head (before 平台) of four characters or more ends
  *  in 数据 after at least two characters (公共|数据, 政务大|数据; not 大数据 alone, 数据 alone). */
 export function dataPlatform(name: string): boolean {
   if (!name.endsWith('平台')) return false;
   const head = name.slice(0, -2);
-  return head.length >= 4 && DATA_HEAD.test(head);
+  // (A level word opens no data platform's name: 市级大数据平台 in a province's law is every city's, discover.ts lawCityLevelSystems.)
+  return head.length >= 4 && DATA_HEAD.test(head) && !LEVEL_OPEN.test(head);
 }
 
 /** Heads of persons named by the work they do (人员, 从业人员 …), as discover.ts PROFESSION_HEADS. */
@@ -47,7 +49,8 @@ export function subjectTrade(tokens: Token[], j: number, subject: readonly strin
  *  system's name: the name coordinates two things, and only the part after the joiner is the platform (研发机构和|融资平台,
  *  测试技术和|服务平台, 政务服务大厅和|在线政务服务平台, 支撑能力和|移动政务服务平台). A joiner after a function (信息公开和服务管理平台) or
  *  after the goods or field the one platform serves (电子元器件和集成电路交易平台, 细胞和基因产业外包服务平台) stays inside. */
-const THING_JOINED = /(?:机构|大厅|能力|技术|中心|基地|设施|园区|制度|体系|机制)[和及与]/g;
+// (Regime words, 制度和|…系统, are name-clauses.txt `regime`'s, option lawProgrammeNotClause: not repeated here.)
+const THING_JOINED = /(?:机构|大厅|能力|技术|中心|基地|设施|园区)[和及与]/g;
 
 /** Where a platform's or system's name starts after a thing coordinated before it (option joinedThingCut): after the last such
  *  joiner between start and limit (the suffix's start), else start. */
