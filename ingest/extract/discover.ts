@@ -8,6 +8,7 @@ import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
+import { afterJoinedThing, dataPlatform, subjectTrade, unknownWorkWord } from './recall-heads.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
  *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
@@ -80,7 +81,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -156,6 +157,20 @@ export function suffixHits(
               j = field;
               continue;
             }
+            // 快件|收派/x|人员: a work word jieba does not know between the noun of what is handled and the head of persons named by
+            // their work (session 49, helper extract3, groupUnknownWorkWord; recall-heads.ts). Once, then over nouns as before.
+            if (rule.type === 'TargetGroup' && options.groupUnknownWorkWord === true && fieldVerbs === 0 && unknownWorkWord(tokens, j)) {
+              fieldVerbs++;
+              j--;
+              continue;
+            }
+            // 快递|从业人员 in the 快递业促进条例: the trade the law is named by (its subject's first word, which jieba may tag v) right
+            // before a group is the group's field (session 49, helper extract3, groupSubjectTrade; recall-heads.ts subjectTrade).
+            if (rule.type === 'TargetGroup' && options.groupSubjectTrade === true && fieldVerbs === 0 && subjectTrade(tokens, j, subject)) {
+              fieldVerbs++;
+              j--;
+              continue;
+            }
             if (functional && fieldVerbs === 0 && fieldVerb(tokens, j, end, options.maxName, stops, lexicon)) {
               fieldVerbs++;
               j -= 2;
@@ -221,6 +236,9 @@ export function suffixHits(
         }
         // 在|岗|工作人员: a status word jieba cut in two leaves its second character out of the name too (session 45; groups.ts
         // drops a whole status word before a group, 在岗职工 → 职工).
+        // 研发机构和|融资平台, 政务服务大厅和|在线政务服务平台: a thing coordinated before a platform's name is no part of it (session 49,
+        // helper extract3, joinedThingCut; recall-heads.ts afterJoinedThing).
+        if (rule.type === 'Programme' && options.joinedThingCut === true && /(平台|系统)$/.test(suffix)) start = afterJoinedThing(text, start, end - suffix.length);
         if (rule.type === 'TargetGroup' && /^在[岗职校读]$/.test(text.slice(start - 1, start + 1)) && tokens[tokenAt[start - from]]?.word.length === 1) start++;
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
         if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;
@@ -275,12 +293,17 @@ export function suffixHits(
         // before its name (system-set-up.txt, with 的 or 统一的 between) is one concrete system, whatever its head (session 26,
         // read on the spent randomr-heldout; the gold convention of session 23).
         const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name);
-        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete))) continue;
+        // (Session 49, helper extract3, dataPlatformHead: a platform named by its data, 公共数据平台, 政务大数据平台, needs a head of four
+        // characters only, not 平台's six; recall-heads.ts dataPlatform.)
+        const data = rule.type === 'Programme' && options.dataPlatformHead === true && dataPlatform(name);
+        // (依托省、设区的市公共数据平台: the 市 of a level phrase, 设区的市, is the platform's scope, not its name.)
+        if (data && text[start - 1] === '的' && /^[省市县区][\u4e00-\u9fff]{4}/.test(name) && dataPlatform(name.slice(1))) continue;
+        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete, data))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         // Session 43 (option lawDescribedSystems; designations.txt `systemDescribed`): in a law a hotline or system named by
         // description words only (政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system; not after its number
         // (12345政务服务热线 is one hotline).
-        if (rule.type === 'Programme' && law && options.lawDescribedSystems !== false && describedSystem(name, lexicon) && !/[0-9０-９]”?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+        if (rule.type === 'Programme' && law && options.lawDescribedSystems !== false && !data && describedSystem(name, lexicon) && !/[0-9０-９]”?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
         // lawProgrammeNeedsRun, session 25: the building works and service items of the spent randoms-heldout); a designation's
         // suffix (…代表性项目) is what the state confers, left alone.
@@ -459,12 +482,14 @@ function afterLawJoiner(text: string, start: number, limit: number): number {
  *  members meet (session 24: 业主大会, the owners' meeting of the 民法典 and every 物业管理 regulation; 债权人会议). */
 const MEMBERS_MEETING = /(民|员|工|者|人|代表|股东|业主)(代表)?(大会|会议)$/;
 
-function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = [], concrete = false): boolean {
+function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = [], concrete = false, dataHead = false): boolean {
   const bare = name.replace(/[“”]/g, '');
   // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
   const rule = type === 'Programme' ? lexicon.programmeSuffixRules.get(suffix) : undefined;
-  const minHead = rule?.minHead ?? (type === 'Programme' && !rule?.designation ? 3 : 2);
+  const rawMinHead = rule?.minHead ?? (type === 'Programme' && !rule?.designation ? 3 : 2);
+  // (A data platform's head, 公共数据|平台: four characters; session 49, helper extract3, dataPlatformHead.)
+  const minHead = dataHead ? Math.min(rawMinHead, 4) : rawMinHead;
   if (bare.length < suffix.length + minHead || lexicon.stopEntities.has(bare)) return false;
   // (The brackets of a pilot zone's prefix, 中国（上海）…, belong to the name: pilotZoneStart.)
   if (!NAME_CHARS.test(bare.replace(/^(中国|国家[\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*)[）)]/, (_, a: string, b: string) => a + b.replace(/、/g, '')).replace(/[+＋·\-]/g, ''))) return false;

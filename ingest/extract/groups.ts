@@ -6,6 +6,7 @@
 // (group-followers.txt) makes the whole the name of a meeting or scheme (职工代表大会, 村民代表会议).
 // Quantifiers and regions are not modifiers (广大, 各类, 全省 go: canonical.ts).
 import type { Lexicon } from '../lexicon/load.js';
+import { withoutOthersRights } from './recall-heads.js';
 import type { DictHit } from './dictionary.js';
 import { memoOnLists } from './memo.js';
 
@@ -414,6 +415,8 @@ export function obligedOnlyGroups(
    *  of its own (a character of group-clause.txt `person |`, session 49; 收件人…验视确认…的，应当予以签收: the recipient's duty, not the postman's); a cue word right before 义务 (保护义务) is
    *  the duty's content, no cue, and only the duty's own clause is read for cues (…应当遵守企业技术秘密保护的有关规定: the matter). */
   conditions = false,
+  /** Session 49 (helper extract3; options.ts otherPartyCueOut): rights a person noun owns (旅客的合法权益) are no cue. */
+  othersRights = false,
 ): Set<string> {
   const free = new Set<string>();
   const modals = offices ? [...lexicon.clauseModals, ...lexicon.clauseOffices] : lexicon.clauseModals;
@@ -478,7 +481,11 @@ export function obligedOnlyGroups(
     // A cue anywhere in the duty's sentence (…临床服务人员，应当依照执业医师法…取得…资格).
     const inOffice = offices && lexicon.clauseOffices.some((w) => duty.startsWith(w));
     const dutySentence = duty === '' ? '' : sentence.slice(sentence.indexOf(duty.slice(0, 6))).replace(inOffice ? /受法律(?:保护|保障)/g : /(?!)/, '');
-    const content = (s: string) => (conditioned ? s.replace(new RegExp(`(?:${lexicon.clauseCues.join('|')})义务`, 'g'), '义务') : s);
+    // (Session 49, helper extract3, otherPartyCueOut: 维护…旅客的合法权益 — another party's rights are no cue for the duty's subject.)
+    const content = (s: string) => {
+      const own = othersRights ? withoutOthersRights(s) : s;
+      return conditioned ? own.replace(new RegExp(`(?:${lexicon.clauseCues.join('|')})义务`, 'g'), '义务') : own;
+    };
     const dutyOnly = duty !== '' && !objectOf && !passedOn && !modifies && !enlisted && upTo.length <= reach * 2 && !cued(upTo) && !cued(content(duty)) && (conditioned || !cued(content(dutySentence))) && (owed || first(upTo, lexicon.clauseLeads) === Infinity);
     const punishAt = first(sentence, lexicon.clausePunish);
     // (Session 39, lawDutyGrammar: a subject closed by a comma breaches in the next clause: 负责…的国家工作人员，在…工作中玩忽职守….)

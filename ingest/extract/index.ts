@@ -361,7 +361,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
   // A group a regulation only punishes (or, with lawDutyGroupsOut, only obliges) is none (session 34, group-clause.txt).
   if (doc.genre === 'regulation' && (options.lawPunishedGroupsOut || options.lawDutyGroupsOut)) {
-    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4), options.lawDutyGrammar, options.officeActsObliged, options.conditionClauseObliged);
+    const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4), options.lawDutyGrammar, options.officeActsObliged, options.conditionClauseObliged, options.otherPartyCueOut === true);
     if (obliged.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && obliged.has(m.canonical))));
   }
   // An agent noun found by 者 that the text does not serve is a party of its procedure (session 31, group-agents.txt).

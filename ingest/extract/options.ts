@@ -500,6 +500,31 @@ export interface ExtractOptions {
    *  残疾者: every development gold 者 group is one of the two). Provenance: session 49 (helper extract), read on 120 free mirror
    *  texts (合理化建议和技术改进奖励条例); measured on every development set. */
   groupObjectAgentOut: boolean;
+  /** A platform named by the data it pools (公共数据平台, 政务大数据平台, 能耗大数据平台: a head of four or five characters ending in
+   *  数据) is one platform though shorter than 平台's minimum head of six (programme-suffixes.txt), and no description
+   *  (designations.txt systemGeneric 公共 数据: 公共数据 is a term regulations define). Provenance: session 49 (helper extract3),
+   *  the development set digital's missed 公共数据平台 and free mirror texts (山东省新旧动能转换促进条例, 杭州市智慧经济促进条例);
+   *  discover.ts, recall-heads.ts dataPlatform. */
+  dataPlatformHead: boolean;
+  /** A group named by a work word jieba does not know (tag x) between the noun of what is handled and 人员 (快件|收派|人员): the walk
+   *  takes the word and goes on (recall-heads.ts unknownWorkWord). Provenance: session 49 (helper extract3), the free mirror text
+   *  浙江省快递业促进条例 (快件收派人员, 15 mentions, none read). */
+  groupUnknownWorkWord: boolean;
+  /** The trade a law is named by (its subject's first word, 快递 of 快递业促进条例), tagged a verb by jieba, right before a group is the
+   *  group's field (快递|从业人员 → 快递从业人员, not 从业人员). Provenance: session 49 (helper extract3), the free mirror text
+   *  浙江省快递业促进条例; recall-heads.ts subjectTrade. */
+  groupSubjectTrade: boolean;
+  /** A thing a place sets up or has (…机构, …大厅, …能力, …技术, …中心, …基地, …设施, …园区) before 和/及/与 inside a platform's or system's name is a
+   *  conjunct of its own (regime words, 制度 体系 机制, are lawProgrammeNotClause's): the name starts after the joiner (研发机构和融资平台 → 融资平台, a kind, so none; 政务服务大厅和在线政务服务平台 →
+   *  在线政务服务平台). A joiner after a function or after the goods the one platform serves stays (信息公开和服务管理平台, 电子元器件和
+   *  集成电路交易平台). Provenance: session 49 (helper extract3), helper extract's open class (c), read on 220 free mirror texts;
+   *  recall-heads.ts afterJoinedThing. */
+  joinedThingCut: boolean;
+  /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
+   *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
+   *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
+   *  class (b), read in the free mirror text 旅馆业治安管理办法; recall-heads.ts withoutOthersRights. */
+  otherPartyCueOut: boolean;
   /** A national pilot zone's bracket may hold places coordinated by 、 (中国（郑州、洛阳）跨境电子商务综合试验区: one zone of each place,
    *  as coordinated governments are read, session 41) and its name may open with 国家 and its field before the bracket
    *  (国家大数据（河南）综合试验区) as with 中国 (discover.ts pilotZoneStart, suffixHits). Provenance: session 46 (helper extract), the
@@ -710,6 +735,11 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   reserveTalentField: true,
   groupOwnRegionOut: true,
   groupObjectAgentOut: true,
+  dataPlatformHead: true,
+  groupUnknownWorkWord: true,
+  groupSubjectTrade: true,
+  joinedThingCut: true,
+  otherPartyCueOut: true,
   lawPilotZoneLists: true,
   lawDefinedDesignations: true,
   lawAppliedDesignations: true,
