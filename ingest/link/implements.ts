@@ -600,45 +600,34 @@ export function linkMeasures(
         return out;
       };
     }
+    // Higher units a rule adds to this article's items (partial links; `list` items the selection keeps only for a lower
+    // unit linked to nothing else), each document's made when first asked.
+    const addItems = (more: (d: number) => Iterable<number>, list: boolean) => {
+      const before = facts.items;
+      const memo = new Map<number, { higher: string; score: number; list?: true }[]>();
+      facts.items = (d: number) => {
+        const had = memo.get(d);
+        if (had) return had;
+        const out: { higher: string; score: number; list?: true }[] = before ? [...before(d)] : [];
+        for (const hi of more(d)) {
+          if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id)) continue;
+          itemHi.set(units[hi].id, hi);
+          out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), ...(list ? { list: true as const } : {}) });
+        }
+        memo.set(d, out);
+        return out;
+      };
+    };
     // A body's list of tasks (options.taskListTerms): each item's article by the higher document's own terms, partial.
     const bodyItems = taskRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame ? bodyTaskItems(lower.text, taskRule.lead) : undefined;
     if (bodyItems) {
-      const before = facts.items;
-      const memo = new Map<number, { higher: string; score: number; list?: true }[]>();
-      facts.items = (d: number) => {
-        const had = memo.get(d);
-        if (had) return had;
-        const out: { higher: string; score: number; list?: true }[] = before ? [...before(d)] : [];
+      addItems((d) => {
         const { his, terms } = docTerms(d);
-        for (const k of taskItemArticles(bodyItems, terms, taskRule!)) {
-          if (k < 0) continue;
-          const hi = his[k];
-          if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id)) continue;
-          itemHi.set(units[hi].id, hi);
-          out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), ...(taskRule!.orphanOnly ? { list: true as const } : {}) });
-        }
-        memo.set(d, out);
-        return out;
-      };
+        return taskItemArticles(bodyItems, terms, taskRule!).filter((k) => k >= 0).map((k) => his[k]);
+      }, !!taskRule!.orphanOnly);
     }
-    // One item of a higher list given this article (options.listItemArticles): items marked `list`, which the selection
-    // keeps only for a lower unit linked to nothing else.
-    if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) {
-      const before = facts.items;
-      const memo = new Map<number, { higher: string; score: number; list?: true }[]>();
-      facts.items = (d: number) => {
-        const had = memo.get(d);
-        if (had) return had;
-        const out: { higher: string; score: number; list?: true }[] = before ? [...before(d)] : [];
-        for (const hi of listPairs(lower.docIndex, d).get(li) ?? []) {
-          if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id)) continue;
-          itemHi.set(units[hi].id, hi);
-          out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), list: true });
-        }
-        memo.set(d, out);
-        return out;
-      };
-    }
+    // One item of a higher list given this article (options.listItemArticles).
+    if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) addItems((d) => listPairs(lower.docIndex, d).get(li) ?? [], true);
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
     if (nearCut && !keepAll && aligned.length) {
