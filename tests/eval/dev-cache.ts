@@ -3,7 +3,8 @@
 // quickly, each on a fresh ingest of today's pipeline (second-links.ts's cache is session 24's). Held-out link sets are
 // refused: their misses are never described.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readGoldLinks, recordedIngest } from './links.js';
+import { readGoldLinks, recordedIngest, withReplayFacts, type Candidates } from './links.js';
+import type { Snapshot } from '../../graph-schema/index.js';
 import { HELD_OUT_LINK_SETS, SETS, type SetId } from './sets.js';
 
 export { HELD_OUT_LINK_SETS };
@@ -24,7 +25,11 @@ export async function loadDev(id: SetId, link: Partial<LinkOptions> = {}, tag = 
   if (!set?.links) throw new Error(`dev-cache: ${id} has no link gold`);
   const gold = readGoldLinks(new URL(`file://${set.links}`));
   const file = `${CACHE}/${tag}/${id}.json`;
-  if (!fresh && existsSync(file)) return { id, gold, ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<DevSet, 'id' | 'gold'>) };
+  if (!fresh && existsSync(file)) {
+    const { snapshot, cands } = JSON.parse(readFileSync(file, 'utf8')) as { snapshot: Snapshot; cands: Candidates };
+    // A cache made before session 49 (helper replay) lacks the facts select() replays the conduct and same-level rules with.
+    return { id, gold, snapshot, cands: withReplayFacts(snapshot, cands) };
+  }
   const { snapshot, cands } = await recordedIngest(set.corpus, link);
   mkdirSync(`${CACHE}/${tag}`, { recursive: true });
   writeFileSync(file, JSON.stringify({ snapshot, cands }));

@@ -13,6 +13,7 @@ import { priorCandidates, structurePrior, type PriorEntry } from '../../ingest/l
 import { secondCandidates, secondNeighbours, type SecondEntry } from '../../ingest/link/second-neighbour.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
+import { namesDocument, titleKey } from '../../ingest/link/basis.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -136,7 +137,48 @@ export function formatLinkScore(s: LinkScore, verbose = false, source = 'tests/g
  *  pairs the link stage adds or makes strong by an article citation (kept and strong under any selection). */
 export interface Candidates {
   records: SelectionRecord[];
-  cited: { lower: string; higher: string; score: number }[];
+  /** Session 49 (helper replay): with the verdict the link stage gave (a citation of a part alone is partial,
+   *  options.citedParts); absent in older caches: implements. */
+  cited: { lower: string; higher: string; score: number; verdict?: 'implements' | 'partial' }[];
+  /** Session 49 (helper replay): the pairs the snapshot marks `penaltyConduct` (options.penaltyConduct and
+   *  options.liabilityRestated add them partial from their floor though the cut left them out); the records lack the
+   *  texts those rules read, so only the pairs the linker's own scores brought to the floor are known. */
+  conducted?: string[];
+  /** Session 49 (helper replay): the candidate pairs of two documents of one level whose lower measure does not name the
+   *  higher document (ingest/link/index.ts sameLevelLow): a link by wording only from options.sameLevel.minScore on. */
+  sameLevel?: string[];
+}
+
+/** The links the link stage adds or makes strong by an article citation, with their verdicts. */
+export const citedOf = (snapshot: Snapshot): Candidates['cited'] =>
+  snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.attributes.citedArticle ? [{ lower: e.source, higher: e.target, score: e.attributes.score, verdict: e.attributes.verdict === 'partial' ? ('partial' as const) : ('implements' as const) }] : []));
+
+/** Candidates read from a cache made before session 49 (helper replay), given the facts select() now replays. */
+export const withReplayFacts = (snapshot: Snapshot, cands: Candidates): Candidates =>
+  cands.sameLevel ? cands : { ...cands, cited: citedOf(snapshot), ...replayFacts(snapshot, cands.records) };
+
+/** The facts of the link stage's steps around the selection that the records lack, read from the snapshot (ingest's
+ *  own functions on its documents' levels and titles and its measures' texts), for select() to replay them. */
+export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: LinkOptions = DEFAULT_LINK_OPTIONS): Pick<Candidates, 'conducted' | 'sameLevel'> {
+  const conducted = snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && (e.attributes as { penaltyConduct?: boolean }).penaltyConduct ? [`${e.source}>${e.target}`] : []));
+  const docs = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' ? [[n.key, n.attributes as { level?: string; name: string }] as const] : [])));
+  const measures = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Measure' ? [[n.key, n.attributes as { docId: string; text: string }] as const] : [])));
+  const namedExcept = o.sameLevel.namedExcept ? new RegExp(o.sameLevel.namedExcept) : undefined;
+  const sameLevel: string[] = [];
+  for (const r of records) {
+    const lo = measures.get(r.lower);
+    const ld = lo && docs.get(lo.docId);
+    if (!lo || !ld?.level) continue;
+    const highers = [...r.candidates.map((c) => c.higher), ...(r.items ?? []).flatMap(([, its]) => its.map((it) => it.higher))];
+    for (const h of new Set(highers)) {
+      const hi = measures.get(h);
+      const hd = hi && docs.get(hi.docId);
+      if (!hi || !hd || hd.level !== ld.level) continue;
+      const named = o.sameLevel.named && !namedExcept?.test(lo.text.replace(/\s+/g, '')) && namesDocument(lo.text, titleKey(hd.name), hi.text);
+      if (!named) sameLevel.push(`${r.lower}>${h}`);
+    }
+  }
+  return { conducted, sameLevel };
 }
 
 /** Ingests a corpus in this process with the linker recording its selections. */
@@ -146,8 +188,7 @@ export async function recordedIngest(corpus: string, link?: Partial<LinkOptions>
   const records: SelectionRecord[] = [];
   // A lexicon object keeps the link stage on this thread, where the records are made.
   const { snapshot } = await recordSelections(records, () => runIngest({ inputs: [corpus], lexicon: loadLexicon(), ...(link ? { link } : {}) }));
-  const cited = snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.attributes.citedArticle ? [{ lower: e.source, higher: e.target, score: e.attributes.score }] : []));
-  return { snapshot, cands: { records, cited } };
+  return { snapshot, cands: { records, cited: citedOf(snapshot), ...replayFacts(snapshot, records, { ...DEFAULT_LINK_OPTIONS, ...link }) } };
 }
 
 export interface Selection {
@@ -168,6 +209,9 @@ export interface Selection {
 export function select(cands: Candidates, s: Selection | ((genre: Genre) => Selection)): { lower: string; higher: string; score: number; verdict: 'implements' | 'partial' }[] {
   const out: ReturnType<typeof select> = [];
   const cited = new Map(cands.cited.map((c) => [`${c.lower}>${c.higher}`, c]));
+  const conducted = new Set(cands.conducted ?? []);
+  const sameLevel = new Set(cands.sameLevel ?? []);
+  const minScore = new Map<string, number>();
   // options.neighbourBest, after every selection as the linker does (ingest/link/neighbours.ts).
   const neighbours: (NeighbourEntry & { link?: (typeof out)[number] })[] = [];
   // options.structurePrior, after the neighbour rule as the linker does (ingest/link/structure-prior.ts).
@@ -195,6 +239,14 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       mayBeStrong: (k) => r.candidates[k].strong,
       unitCarried: (k) => r.candidates[k].unit ?? 0,
     }, { thresholds: { implements: sel.implements, partial: sel.partial }, topK: sel.topK, relative: sel.relative }, o);
+    // options.penaltyConduct / liabilityRestated (implements.ts, after the selection, before the neighbour rules): a marked
+    // pair kept partial from the rule's floor though the cut left it out (both floors 0.08; the lower of the two if they part).
+    const floors = [o.penaltyConduct?.floor, o.liabilityRestated?.floor].filter((x): x is number => x !== undefined);
+    if (conducted.size && floors.length)
+      aligned.forEach((a, k) => {
+        if (a.score >= Math.min(...floors) && conducted.has(`${r.lower}>${a.higher}`) && !chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
+      });
+    minScore.set(r.lower, o.sameLevel.minScore);
     for (const c of chosen) {
       const k = `${r.lower}>${c.higher}`;
       if (cited.has(k)) continue;
@@ -237,8 +289,11 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     const l = secondLinks[i][j];
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher) && !out.some((x) => x.lower === l.lower && x.higher === l.higher)) out.push(l);
   }
-  for (const c of cands.cited) out.push({ ...c, verdict: 'implements' });
-  return out;
+  // ingest/link/index.ts sameLevelLow, after every rule of linkMeasures: two documents of one level link by wording only from
+  // options.sameLevel.minScore on, unless the lower measure names the higher document (cited pairs are added after it).
+  const kept = out.filter((l) => !(sameLevel.has(`${l.lower}>${l.higher}`) && l.score < (minScore.get(l.lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore)));
+  for (const c of cands.cited) kept.push({ lower: c.lower, higher: c.higher, score: c.score, verdict: c.verdict ?? 'implements' });
+  return kept;
 }
 
 /** A snapshot whose IMPLEMENTS edges are replaced by `links` (to score a selection). */

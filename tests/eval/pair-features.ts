@@ -84,7 +84,7 @@ export function replayWith(sets: FeatureSet[], feature?: PairFeature, c: Combina
       const delta = add ? (c.delta ?? 0) : 0;
       return { weights: add ? { ...p.weights, reuse: c.w } : p.weights, partial: p.thresholds.partial + delta, implements: p.thresholds.implements + delta, relative: p.relative, topK: p.topK };
     };
-    const snap = withLinks(s.snapshot, select({ records, cited: s.cands.cited }, sel));
+    const snap = withLinks(s.snapshot, select({ ...s.cands, records }, sel));
     const sc = scoreLinks(s.gold, snap);
     return { set: s.id, f1: sc.f1, tp: sc.tp, fp: sc.fp, right: coverageAccuracy(s.gold, snap).right };
   });

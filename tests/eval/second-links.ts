@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Genre, Snapshot } from '../../graph-schema/index.js';
 import { DEFAULT_LINK_OPTIONS, profileFor } from '../../ingest/link/options.js';
-import { coverageAccuracy, measureKeys, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, type Candidates, type GoldLinks, type Selection } from './links.js';
+import { coverageAccuracy, measureKeys, readGoldLinks, recordedIngest, scoreLinks, select, withLinks, withReplayFacts, type Candidates, type GoldLinks, type Selection } from './links.js';
 import { HELD_OUT_LINK_SETS, SETS, type SetId } from './sets.js';
 import { tally } from './dev-cache.js';
 import { clauseCount } from '../../ingest/link/implements.js';
@@ -33,7 +33,10 @@ export async function loadDevSet(id: SetId, fresh = false): Promise<DevSet> {
   if (!set.links) throw new Error(`second-links: ${id} has no link gold`);
   const gold = readGoldLinks(new URL(`file://${set.links}`));
   const file = `${CACHE}/${id}.json`;
-  if (!fresh && existsSync(file)) return { id, gold, ...(JSON.parse(readFileSync(file, 'utf8')) as { snapshot: Snapshot; cands: Candidates }) };
+  if (!fresh && existsSync(file)) {
+    const { snapshot, cands } = JSON.parse(readFileSync(file, 'utf8')) as { snapshot: Snapshot; cands: Candidates };
+    return { id, gold, snapshot, cands: withReplayFacts(snapshot, cands) };
+  }
   const { snapshot, cands } = await recordedIngest(set.corpus);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(file, JSON.stringify({ snapshot, cands }));
