@@ -478,6 +478,15 @@ export interface LinkOptions {
    *  evidence passed to the article it restates). null: off (the best by plain share).
    *  Provenance: see DEFAULT_LINK_OPTIONS. */
   paragraphCredit?: { within: number; idf: boolean; dice?: 'instead' | 'also'; short?: { ratio: number; margin: number; value?: 'dice' | 'share' } } | null;
+  /** Session 50 (helper link2): a higher article that names a class by another of its own articles (本法第四十七条规定的
+   *  高风险旅游项目) is read, for the paragraph shares (paragraphShares: paragraphBest, extraLinksByParagraph), with the cited
+   *  article's words besides its own (ingest/link/cited-text.ts), since a lower paragraph carrying it spells the class out
+   *  in the cited article's words and otherwise credits the short cited article. A sanction's reference (违反本法第X条规定的)
+   *  is left as it is. `mode` 'replace': the candidate is read so instead of by its own words; 'also': the paragraph
+   *  credits its best by each reading. `ownMin`: the expanded reading counts only for a paragraph with at least this share
+   *  of its bigrams in the citing article's own words and in none of the cited ones (it carries the article, not only the
+   *  cited class restated). null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
+  paragraphCitedText?: { mode: 'replace' | 'also'; ownMin: number } | null;
 
   // ---- Link quality, session 24 (issue 13) ----
   /** A link from a lower unit of these genres that is one paragraph (clauseCount 1: no second paragraph, no items) to a
@@ -1209,6 +1218,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Held out, once, PARAGRAPH_CREDIT_SHORT_MEASURED on against off: TP +0, FP +5 (heritage, language, earthquake +1,
   // buildingenergy +2), F1 summed -0.0225, verdicts -2 (language, earthquake -1). Off; code and test kept.
   paragraphCredit: null,
+  // Session 50 (helper link2): see DEFAULT_LINK_OPTIONS' figures below the measured constant (docs/history/links.md).
+  paragraphCitedText: null,
   // Session 24: of the 65 dev higher measures we called implemented where the gold has weak links only, no lexical or
   // structural feature of the link separated them from the 254 right ones (score AUC 0.72; the lower's rank, link count,
   // clause count, the higher's paragraphs, lengths 0.42-0.62: tests/eval/second-links.ts), except the score within one
