@@ -809,6 +809,9 @@ export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']>
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
 
+/** Session 50 (helper link2): options.paragraphCitedText as measured (docs/history/links.md, session 50). */
+export const PARAGRAPH_CITED_TEXT_MEASURED: NonNullable<LinkOptions['paragraphCitedText']> = { mode: 'also', ownMin: 0.1 };
+
 /** Session 44: options.paragraphCredit.short as measured best on dev (tests/eval/links-grid.ts; docs/history/links.md). */
 export const PARAGRAPH_CREDIT_SHORT_MEASURED = { within: 1, idf: false, short: { ratio: 0.5, margin: 1.5, value: 'share' as const } };
 
