@@ -14,6 +14,7 @@ import { ingestSnapshot } from './snapshot-source.js';
 export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture',
   'library',
   'tourism',
+  'investment',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable'];
 
