@@ -15,6 +15,7 @@ import type { LinkOptions } from '../../ingest/link/options.js';
 export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture',
   'library',
   'tourism',
+  'investment',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -132,6 +132,7 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
 export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'charity', 'fire', 'residents', 'teachers', 'statistics', 'incometax', 'sme', 'rural', 'culture',
   'library',
   'tourism',
+  'investment',
 ];
 
 async function main() {

@@ -14,7 +14,9 @@ import { ingestSnapshot } from './snapshot-source.js';
 export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture',
   'library',
   'tourism',
-  'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland'];
+  'investment',
+  'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+  'renewable'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

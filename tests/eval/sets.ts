@@ -111,6 +111,11 @@
 //            and supervision, the regulatory shape the promotion families lack), link gold only (two pairs), written by a
 //            helper by reading the three texts whole and committed before the linker was run on it (before.txt); a
 //            development set after (its errors may be read and tuned on).
+//   investment — tests/real/investment: a development LINK family of session 50 (外商投资法 2019 → 上海市外商投资条例 2020
+//            and 北京市外商投资条例 2024: a promotion law of the reserved 科学技术进步法 family's shape — the state's duties,
+//            services and policies, then protection and management), link gold only (two pairs), written by a helper by
+//            reading the three texts whole and committed before the linker was run on it (before.txt); a development set
+//            after (its errors may be read and tuned on).
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -131,6 +136,11 @@
 //            protection law and the first province's 条例 after it), link gold only (one pair), written by a helper by reading
 //            the two texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once
 //            per session, totals only.
+//   renewable — tests/real/renewable: a HELD-OUT LINK family of session 50 (可再生能源法 2009 → 浙江省可再生能源开发利用促进条例
+//            2021 and 山东省农村可再生能源条例 2020: a promotion law of the technology genre, the reserved 科学技术进步法's shape;
+//            浙江 on the whole field, 山东 on its rural article), link gold only (two pairs), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
+//            session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -378,11 +388,16 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland' | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland', 'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+  | 'renewable'
+  | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+  'renewable',
+  'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
-export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland'];
+export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+  'renewable'];
 
 export interface EvalSet {
   id: SetId;
@@ -669,6 +684,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-tourism.json', import.meta.url),
   },
+  investment: {
+    id: 'investment',
+    label: 'real, 外商投资法 link family (法 2019 → 上海 2020, 北京 2024; link gold only, development, session 50)',
+    corpus: here('../real/investment/corpus/'),
+    gold: here('../real/investment/gold/'),
+    links: here('../real/investment/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-investment.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -713,6 +737,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/wetland/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-wetland.json', import.meta.url),
+  },
+  renewable: {
+    id: 'renewable',
+    label: 'real, 可再生能源法 link family (法 2009 → 浙江 2021, 山东 2020; link gold only, held out, session 50)',
+    corpus: here('../real/renewable/corpus/'),
+    gold: here('../real/renewable/gold/'),
+    links: here('../real/renewable/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-renewable.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

@@ -28,11 +28,13 @@ describe.each([
   ['real 公共文化服务保障法 link family (two regions)', new URL('./culture/', import.meta.url)],
   ['real 公共图书馆法 link family (one province)', new URL('./library/', import.meta.url)],
   ['real 旅游法 link family (a province and a city)', new URL('./tourism/', import.meta.url)],
+  ['real 外商投资法 link family (two provinces)', new URL('./investment/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
   ['real 电子商务法 link family (held out, one province)', new URL('./ecommerce/', import.meta.url)],
   ['real 湿地保护法 link family (held out, one province)', new URL('./wetland/', import.meta.url)],
+  ['real 可再生能源法 link family (held out, two provinces)', new URL('./renewable/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

@@ -17,7 +17,9 @@ const NO_GOLD = new Set(['real 节约能源 trial family']);
 const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气象灾害防御 link family', 'real 城市居民委员会 link family', 'real 教师法 link family', 'real 统计法 link family', 'real 个人所得税法 link family', 'real 反家庭暴力法 link family', 'real 民用建筑节能 link family', 'real 国家通用语言文字法 link family', 'real 防震减灾法 link family', 'real 农民专业合作社法 link family', 'real 人民防空法 link family', 'real 标准化法 link family', 'real 中小企业促进法 link family', 'real 乡村振兴促进法 link family', 'real 公共文化服务保障法 link family',
   'real 公共图书馆法 link family',
   'real 旅游法 link family',
-  'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family']);
+  'real 外商投资法 link family',
+  'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
+  'real 可再生能源法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -49,11 +51,13 @@ describe.each([
   ['real 公共文化服务保障法 link family', new URL('./culture/', import.meta.url)],
   ['real 公共图书馆法 link family', new URL('./library/', import.meta.url)],
   ['real 旅游法 link family', new URL('./tourism/', import.meta.url)],
+  ['real 外商投资法 link family', new URL('./investment/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
   ['real 电子商务法 link family', new URL('./ecommerce/', import.meta.url)],
   ['real 湿地保护法 link family', new URL('./wetland/', import.meta.url)],
+  ['real 可再生能源法 link family', new URL('./renewable/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
