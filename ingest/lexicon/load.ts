@@ -108,7 +108,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemDescribed: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[]; unitApplies: string[]; issued: string[]; issuedCues: string[]; issuedMates: string[]; grades: string[] };
+  designations: Designations;
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -292,16 +292,23 @@ export interface TargetCues {
   keptThing: string[];
 }
 
+/** Roles of target-cues.txt that carry a comparator (`before >= | 不少于`). */
+const COMPARATOR_ROLES = ['before', 'list', 'after', 'deadline'] as const satisfies readonly (keyof TargetCues)[];
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
 const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd', 'keptVerb', 'keptThing'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
+const isComparatorRole = (role: string): role is (typeof COMPARATOR_ROLES)[number] => (COMPARATOR_ROLES as readonly string[]).includes(role);
+/** Every field of TargetCues is one of the two role lists (a field added to the interface only fails to compile here). */
+type UnlistedTargetCue = Exclude<keyof TargetCues, (typeof COMPARATOR_ROLES)[number] | (typeof PHRASE_ROLES)[number]>;
+const everyTargetCueListed: [UnlistedTargetCue] extends [never] ? true : UnlistedTargetCue = true;
+void everyTargetCueListed;
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [], keptVerb: [], keptThing: [] };
+  const cues = Object.fromEntries([...COMPARATOR_ROLES, ...PHRASE_ROLES].map((role) => [role, []])) as unknown as TargetCues;
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
-    if (role === 'before' || role === 'after' || role === 'deadline' || role === 'list') {
+    if (isComparatorRole(role)) {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
     } else if (isPhraseRole(role)) cues[role].push(...phrases);
@@ -461,9 +468,11 @@ function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | '
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
 const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemDescribed: 'systemDescribed', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners', unitApply: 'unitApplies', issued: 'issued', issuedCue: 'issuedCues', issuedMate: 'issuedMates', grade: 'grades' } as const;
+/** The lists of designations.txt by role, keyed as DESIGNATION_ROLES names them (the one table of its roles). */
+export type Designations = Record<(typeof DESIGNATION_ROLES)[keyof typeof DESIGNATION_ROLES], string[]>;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemDescribed: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[], unitApplies: [] as string[], issued: [] as string[], issuedCues: [] as string[], issuedMates: [] as string[], grades: [] as string[] };
+  const out = Object.fromEntries(Object.values(DESIGNATION_ROLES).map((key) => [key, [] as string[]])) as Designations;
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
