@@ -66,6 +66,9 @@ export interface Lexicon {
   groupPosts: string[];
   /** field-students.txt (session 47): heads of students named by a field of study (涉农专业学生). */
   fieldStudents: string[];
+  /** own-regions.txt (session 49's rule, a file since session 50): how a local text names its own region (本市, 本省): before a
+   *  population noun, the scope of the rule, no part of the group (options.ts groupOwnRegionOut). */
+  ownRegions: string[];
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
   /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
   orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
@@ -517,6 +520,11 @@ function groupPairs(dir: string): Lexicon['groupPairs'] {
   return out;
 }
 
+/** own-regions.txt: each word 本 and a region's level (session 50). */
+function ownRegions(dir: string): string[] {
+  return lines(dir, 'own-regions.txt').map(({ line, no }) => parse(Name.regex(/^本\S+$/, 'a word starting with 本'), line, 'own-regions.txt', no));
+}
+
 function words(dir: string, file: string): string[] {
   return lines(dir, file).map(({ line, no }) => parse(Name, line, file, no));
 }
@@ -591,6 +599,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
     groupPosts: words(dir, 'group-posts.txt'),
     fieldStudents: words(dir, 'field-students.txt'),
+    ownRegions: ownRegions(dir),
     nameClauses: nameClauses(dir),
     orgFunctions: orgFunctions(dir),
     groupParties: words(dir, 'group-parties.txt'),
