@@ -73,7 +73,7 @@ export interface Lexicon {
   /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
   orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
   /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
-  nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[]; facilityBuild: string[]; facilityHead: string[]; kindMate: string[] };
+  nameClauses: Record<NameClauseRole, string[]>;
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
    *  is a party too (session 29). */
   groupParties: string[];
@@ -390,22 +390,28 @@ function entries(dir: string, file: string): LexiconEntry[] {
   });
 }
 
-/** org-functions.txt: its `head |` and `setter |` lines (session 41). */
+/** org-functions.txt: its `head |`, `setter |` (session 41) and `field |` (session 42) lines. */
 function orgFunctions(dir: string): Lexicon['orgFunctions'] {
-  const all = lines(dir, 'org-functions.txt');
-  for (const { line, no } of all) if (!/^(head|setter|field)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter | field, got "${line}"`);
-  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt'), fields: roleWords(all, 'field', 'org-functions.txt') };
+  return roleTable(dir, 'org-functions.txt', { head: 'heads', setter: 'setters', field: 'fields' });
 }
 
 /** name-clauses.txt: its roles' words (session 36). */
+const NAME_CLAUSE_ROLES = ['anaphor', 'adverb', 'awardVerb', 'classify', 'regime', 'bodyHead', 'bodyField', 'facilityBuild', 'facilityHead', 'kindMate'] as const;
+/** The roles of name-clauses.txt, each a field of Lexicon['nameClauses'] under its own name. */
+export type NameClauseRole = (typeof NAME_CLAUSE_ROLES)[number];
+
 function nameClauses(dir: string): Lexicon['nameClauses'] {
-  const all = lines(dir, 'name-clauses.txt');
-  const f = 'name-clauses.txt';
-  return {
-    anaphor: roleWords(all, 'anaphor', f), adverb: roleWords(all, 'adverb', f), awardVerb: roleWords(all, 'awardVerb', f),
-    classify: roleWords(all, 'classify', f), regime: roleWords(all, 'regime', f), bodyHead: roleWords(all, 'bodyHead', f),
-    bodyField: roleWords(all, 'bodyField', f), facilityBuild: roleWords(all, 'facilityBuild', f), facilityHead: roleWords(all, 'facilityHead', f), kindMate: roleWords(all, 'kindMate', f),
-  };
+  return roleTable(dir, 'name-clauses.txt', Object.fromEntries(NAME_CLAUSE_ROLES.map((r) => [r, r])) as { [R in NameClauseRole]: R });
+}
+
+/** A file of `role | word | word …` lines only: each line's role one of `roles`' keys (else a LexiconError naming them), the
+ *  words of each role, checked as names, under the field `roles` maps it to (one table of the file's roles, session 50). */
+function roleTable<const R extends Record<string, string>>(dir: string, file: string, roles: R): Record<R[keyof R], string[]> {
+  const all = lines(dir, file);
+  const names = Object.keys(roles);
+  const head = new RegExp(`^(${names.join('|')})\\s*\\|`);
+  for (const { line, no } of all) if (!head.test(line)) throw new LexiconError(`lexicon: ${file}:${no}: expected ${names.join(' | ')}, got "${line}"`);
+  return Object.fromEntries(names.map((role) => [roles[role], roleWords(all, role, file)])) as Record<R[keyof R], string[]>;
 }
 
 /** The words of a lexicon's `role | word | word …` lines (lead, cue, …), each checked as a name. */
@@ -416,25 +422,19 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
 
 /** zone-bodies.txt: its `zone |` and `body |` lines (session 44). */
 function zoneBodies(dir: string): Lexicon['zoneBodies'] {
-  const all = lines(dir, 'zone-bodies.txt');
-  for (const { line, no } of all) if (!/^(zone|body)\s*\|/.test(line)) throw new LexiconError(`lexicon: zone-bodies.txt:${no}: expected zone | or body |, got "${line}"`);
-  return { zones: roleWords(all, 'zone', 'zone-bodies.txt'), bodies: roleWords(all, 'body', 'zone-bodies.txt') };
+  return roleTable(dir, 'zone-bodies.txt', { zone: 'zones', body: 'bodies' });
 }
 
 /** group-carers.txt: its `carer |`, `lead |`, `for |` and `give |` lines (session 40). */
 function carers(dir: string): Lexicon['carers'] {
-  const all = lines(dir, 'group-carers.txt');
-  for (const { line, no } of all) if (!/^(carer|lead|for|give)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-carers.txt:${no}: expected carer | lead | for | give, got "${line}"`);
-  const role = (r: string) => roleWords(all, r, 'group-carers.txt');
-  return { carer: role('carer'), lead: role('lead'), for: role('for'), give: role('give') };
+  return roleTable(dir, 'group-carers.txt', { carer: 'carer', lead: 'lead', for: 'for', give: 'give' });
 }
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
-function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens' | 'objectEmployers'> {
-  const all = lines(dir, 'group-objects.txt');
-  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd|notOpen|employer)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd | notOpen | employer, got "${line}"`);
-  const role = (r: string) => roleWords(all, r, 'group-objects.txt');
-  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd'), objectNotOpens: role('notOpen'), objectEmployers: role('employer').sort((a, b) => b.length - a.length) };
+function objects(dir: string) {
+  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers' });
+  out.objectEmployers.sort((a, b) => b.length - a.length);
+  return out;
 }
 
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
@@ -462,11 +462,8 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
 
 /** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34), `object |` (session 35), `office |`
  *  (session 48) and `person |` (session 49) lines. */
-function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clausePersons' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
-  const all = lines(dir, 'group-clause.txt');
-  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office|person)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office | person, got "${line}"`);
-  const role = (r: string) => roleWords(all, r, 'group-clause.txt');
-  return { clauseModals: role('modal'), clauseOffices: role('office'), clausePersons: role('person'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
+function clause(dir: string) {
+  return roleTable(dir, 'group-clause.txt', { modal: 'clauseModals', breach: 'clauseBreaches', lead: 'clauseLeads', punish: 'clausePunish', cue: 'clauseCues', object: 'clauseObjects', office: 'clauseOffices', person: 'clausePersons' });
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
@@ -502,10 +499,7 @@ function zoneHeads(dir: string): Pick<Lexicon, 'zoneHeads' | 'zoneWholeHeads' | 
 
 /** procurement-lists.txt: its `cue |`, `object |`, `owner |` and `head |` lines (session 48). */
 function procurementLists(dir: string): Lexicon['procurementLists'] {
-  const f = 'procurement-lists.txt';
-  const all = lines(dir, f);
-  for (const { line, no } of all) if (!/^(cue|object|owner|head)\s*\|/.test(line)) throw new LexiconError(`lexicon: ${f}:${no}: expected cue | object | owner | head, got "${line}"`);
-  return { cues: roleWords(all, 'cue', f), objects: roleWords(all, 'object', f), owners: roleWords(all, 'owner', f), heads: roleWords(all, 'head', f) };
+  return roleTable(dir, 'procurement-lists.txt', { cue: 'cues', object: 'objects', owner: 'owners', head: 'heads' });
 }
 
 function groupPairs(dir: string): Lexicon['groupPairs'] {

@@ -28,3 +28,25 @@ describe('own-regions.txt (groupOwnRegionOut)', () => {
     expect(() => loadLexicon(dir)).toThrow(LexiconError);
   });
 });
+
+// load.ts reads the role files (group-clause, group-objects, group-carers, org-functions, name-clauses, zone-bodies,
+// procurement-lists) through one roleTable: a line of a role the file does not have is refused, name-clauses.txt's too (it was
+// read without the check before session 50).
+describe('role files (load.ts roleTable)', () => {
+  const withLine = (file: string, line: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'role-table-'));
+    cpSync(DEFAULT_LEXICON_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, file), `${line}\n`, { flag: 'a' });
+    return dir;
+  };
+  it('reads each role under its field', () => {
+    expect(lexicon.clausePersons).toEqual(['人', '者', '员']);
+    expect(lexicon.orgFunctions.heads.length).toBeGreaterThan(0);
+    expect(lexicon.nameClauses.anaphor.length).toBeGreaterThan(0);
+  });
+  it('refuses a role the file does not have, naming the ones it has', () => {
+    expect(() => loadLexicon(withLine('name-clauses.txt', 'pronoun | 其'))).toThrow(/name-clauses\.txt:\d+: expected anaphor \| adverb/);
+    expect(() => loadLexicon(withLine('group-clause.txt', 'modals | 应当'))).toThrow(/group-clause\.txt:\d+: expected modal \| breach/);
+  });
+});
+
