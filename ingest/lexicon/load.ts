@@ -395,11 +395,12 @@ function orgFunctions(dir: string): Lexicon['orgFunctions'] {
   return roleTable(dir, 'org-functions.txt', { head: 'heads', setter: 'setters', field: 'fields' });
 }
 
-/** name-clauses.txt: its roles' words (session 36). */
+/** The roles of name-clauses.txt (session 36). */
 const NAME_CLAUSE_ROLES = ['anaphor', 'adverb', 'awardVerb', 'classify', 'regime', 'bodyHead', 'bodyField', 'facilityBuild', 'facilityHead', 'kindMate'] as const;
 /** The roles of name-clauses.txt, each a field of Lexicon['nameClauses'] under its own name. */
 export type NameClauseRole = (typeof NAME_CLAUSE_ROLES)[number];
 
+/** name-clauses.txt: its roles' words (session 36). */
 function nameClauses(dir: string): Lexicon['nameClauses'] {
   return roleTable(dir, 'name-clauses.txt', Object.fromEntries(NAME_CLAUSE_ROLES.map((r) => [r, r])) as { [R in NameClauseRole]: R });
 }
