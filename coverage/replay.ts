@@ -61,7 +61,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     (into.get(l.higher) ?? into.set(l.higher, []).get(l.higher)!).push({ source: l.lower, sourceDoc: lo, verdict: l.verdict, score: l.score, ...lags.get(`${lo}\n${hi}`) });
   };
   // Articles cited by number stay links with the verdict the link stage gave them (strong, or partial for a part cited
-  // alone) whatever the thresholds: the link stage adds them after the selection and the same-level cut.
+  // alone) whatever the thresholds: the link stage adds them after the selection (exempt from the same-level cut).
   // A penalty article's conduct match (options.penaltyConduct, edge penaltyConduct) stays at least partial: the linker adds
   // it after the selection whenever the selection leaves it out.
   const conduct = new Map<string, { higher: string; score: number }[]>();
@@ -82,8 +82,13 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   const neighbourRule = rules.neighbourBest === undefined ? AFTER_SELECTION.neighbourBest : rules.neighbourBest;
   let inexact = 0;
   const links: Link[] = [];
+  // A cited pair the steps before the citations link keeps their score (cite-links.ts withCitations); else its score is 0.
+  const citedScores = new Map<string, number>();
   const keep = (r: NearCut, l: Link) => {
-    if (!citedPairs.has(`${l.lower}>${l.higher}`) && !r.dropped?.includes(l.higher)) links.push(l);
+    const key = `${l.lower}>${l.higher}`;
+    if (citedPairs.has(key)) {
+      if (!citedScores.has(key)) citedScores.set(key, l.score);
+    } else if (!r.dropped?.includes(l.higher)) links.push(l);
   };
   // options.neighbourBest: each lower measure's selection, in the link stage's order (its lower documents' articles in
   // turn), with its best candidate when it links to nothing.
@@ -117,7 +122,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);
-  for (const l of cited) add(l);
+  for (const l of cited) add({ ...l, score: citedScores.get(`${l.lower}>${l.higher}`) ?? 0 });
   for (const l of cutSameLevel(links, pairs, () => sameLevel.minScore)) add(l);
   return { into, inexact };
 }
