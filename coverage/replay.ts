@@ -3,14 +3,19 @@
 // the links are chosen again from them with selectLinks, the function ingest calls, under the user's thresholds
 // and the snapshot's selection settings. The same links as ingesting again with those thresholds, while the
 // user's partial threshold is above every left-out candidate's score (`complete`; else `inexact` counts them).
-// Not replayed: the link stage's neighbour rule (options.neighbourBest, ingest/link/neighbours.ts, session 23), which runs
-// after the selection across a document's measures. It never changes a coverage row: it adds a partial link from an
-// article to the higher measure the article next to it, in the same lower document, already links to, so that higher
-// measure is covered in that document by the neighbour's link at the same or a stronger verdict (tests/eval/replay.test.ts
-// checks the rows on the real set, where the rule adds links).
+// The link stage's steps around the selection are replayed from facts the snapshot records, in the link stage's order:
+// the conduct rules' additions (edges marked penaltyConduct), the neighbour rule (options.neighbourBest,
+// ingest/link/neighbours.ts, session 23: a lower article linked to nothing keeps its best candidate when the article
+// next to it links to that higher measure), the same-level cut (options.sameLevel, coverage/same-level.ts: two
+// documents of one level link by wording only from 0.25 on, unless the lower measure names the higher document), then
+// the articles cited by number (their edges, with their verdicts). Session 50 (helper replay): the neighbour rule and the
+// same-level cut were missing; at the snapshot's own thresholds the replay now gives exactly the snapshot's links on
+// every development link set (tests/coverage/session50-replay.test.ts).
 import type { EdgeOf, LinkCandidates, LinkSelection } from '../graph-schema/index.js';
 import { selectStored, unpackCandidates, type NearCut, type SelectionOptions } from '../ingest/link/select.js';
+import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../ingest/link/neighbours.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
+import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -35,17 +40,33 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
   return r;
 }
 
+/** The link stage's settings for its steps after the selection, when the snapshot does not record them (its
+ *  linkSelection.rules holds the selection's own): ingest/link/options.ts DEFAULT_LINK_OPTIONS' values, which this module
+ *  cannot import (options.ts reads files; the explorer runs the replay in the browser). tests/coverage/session50-replay.test.ts
+ *  checks they equal the linker's defaults. */
+export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null } = {
+  sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义' },
+  neighbourBest: { genres: ['regulation'], min: 0.08, ratio: 1.2 },
+};
+
+type Link = { lower: string; higher: string; score: number; verdict: CoverageLink['verdict'] };
+
 function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, t: Thresholds): Replayed {
   const into = new Map<string, CoverageLink[]>();
-  const add = (higher: string, l: CoverageLink) => (into.get(higher) ?? into.set(higher, []).get(higher)!).push(l);
   const docOf = (m: string) => attrsOf(g, m, 'Measure')?.docId;
   // A link's lag depends on its two documents only: new links take it from a kept link between them.
   const lags = new Map<string, Pick<CoverageLink, 'lagDays' | 'lagApprox'>>();
-  // Articles cited by number stay strong links whatever the thresholds (the link stage adds them after the selection).
+  const add = (l: Link) => {
+    const [lo, hi] = [docOf(l.lower)!, docOf(l.higher)];
+    (into.get(l.higher) ?? into.set(l.higher, []).get(l.higher)!).push({ source: l.lower, sourceDoc: lo, verdict: l.verdict, score: l.score, ...lags.get(`${lo}\n${hi}`) });
+  };
+  // Articles cited by number stay links with the verdict the link stage gave them (strong, or partial for a part cited
+  // alone) whatever the thresholds: the link stage adds them after the selection (exempt from the same-level cut).
   // A penalty article's conduct match (options.penaltyConduct, edge penaltyConduct) stays at least partial: the linker adds
   // it after the selection whenever the selection leaves it out.
   const conduct = new Map<string, { higher: string; score: number }[]>();
-  const cited = new Set<string>();
+  const cited: Link[] = [];
+  const citedPairs = new Set<string>();
   g.forEachEdge((_e, a, source, target) => {
     if (a.type !== 'IMPLEMENTS') return;
     const e = a as EdgeOf<'IMPLEMENTS'>;
@@ -53,26 +74,56 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     if (e.lagDays !== undefined) lags.set(`${lo}\n${hi}`, { lagDays: e.lagDays, ...(e.lagApprox ? { lagApprox: true } : {}) });
     if (e.penaltyConduct && !e.citedArticle) (conduct.get(source) ?? conduct.set(source, []).get(source)!).push({ higher: target, score: e.score });
     if (!e.citedArticle) return;
-    cited.add(`${source}>${target}`);
-    add(target, { source, sourceDoc: lo, verdict: e.verdict ?? 'implements', score: e.score, ...(e.lagDays !== undefined ? { lagDays: e.lagDays } : {}), ...(e.lagApprox ? { lagApprox: true } : {}) });
+    citedPairs.add(`${source}>${target}`);
+    cited.push({ lower: source, higher: target, score: e.score, verdict: e.verdict ?? 'implements' });
   });
+  const rules = selection.rules as SelectionOptions & Partial<typeof AFTER_SELECTION>;
+  const sameLevel = rules.sameLevel ?? AFTER_SELECTION.sameLevel;
+  const neighbourRule = rules.neighbourBest === undefined ? AFTER_SELECTION.neighbourBest : rules.neighbourBest;
   let inexact = 0;
-  const rules = selection.rules as SelectionOptions;
+  const links: Link[] = [];
+  // A cited pair the steps before the citations link keeps their score (cite-links.ts withCitations); else its score is 0.
+  const citedScores = new Map<string, number>();
+  const keep = (r: NearCut, l: Link) => {
+    const key = `${l.lower}>${l.higher}`;
+    if (citedPairs.has(key)) {
+      if (!citedScores.has(key)) citedScores.set(key, l.score);
+    } else if (!r.dropped?.includes(l.higher)) links.push(l);
+  };
+  // options.neighbourBest: each lower measure's selection, in the link stage's order (its lower documents' articles in
+  // turn), with its best candidate when it links to nothing.
+  const entries = new Map<string, NeighbourEntry & { record: NearCut; link?: Link }>();
   for (const r of records) {
     if (r.complete > 0 && r.complete >= t.partial) inexact++; // complete 0: nothing was left out
     const profile = selection.byGenre[r.genre] ?? selection;
-    const dropped = new Set(r.dropped ?? []);
-    const lowerDoc = docOf(r.lower);
-    if (!lowerDoc) continue;
-    const chosen = new Set<string>();
-    for (const c of selectStored(r, { thresholds: t, topK: profile.topK, relative: profile.relative }, rules)) {
-      if (cited.has(`${r.lower}>${c.higher}`) || dropped.has(c.higher)) continue;
-      chosen.add(c.higher);
-      add(c.higher, { source: r.lower, sourceDoc: lowerDoc, verdict: c.verdict, score: c.score, ...lags.get(`${lowerDoc}\n${docOf(c.higher)}`) });
+    if (!docOf(r.lower)) continue;
+    const chosen = selectStored(r, { thresholds: t, topK: profile.topK, relative: profile.relative }, rules).map((c) => ({ higher: c.higher, score: c.score, verdict: c.verdict }));
+    for (const c of conduct.get(r.lower) ?? []) if (!chosen.some((x) => x.higher === c.higher)) chosen.push({ higher: c.higher, score: c.score, verdict: 'partial' });
+    for (const c of chosen) keep(r, { lower: r.lower, ...c });
+    if (neighbourRule?.genres.includes(r.genre)) {
+      const k = chosen.length ? -1 : neighbourCandidate(r.candidates, neighbourRule);
+      const best = r.candidates[k];
+      entries.set(r.lower, { doc: 0, linked: new Set(chosen.map((c) => c.higher)), record: r, ...(best ? { best: best.higher, link: { lower: r.lower, higher: best.higher, score: best.score, verdict: 'partial' as const } } : {}) });
     }
-    for (const c of conduct.get(r.lower) ?? [])
-      if (!chosen.has(c.higher) && !dropped.has(c.higher)) add(c.higher, { source: r.lower, sourceDoc: lowerDoc, verdict: 'partial', score: c.score, ...lags.get(`${lowerDoc}\n${docOf(c.higher)}`) });
   }
+  if (entries.size) {
+    // The link stage's entries are every linkable article of a lower document (not a framing one, not deleted), those
+    // with no aligned candidate too (the snapshot keeps no record of them: they link to nothing and keep nothing, but
+    // stand between their neighbours).
+    const order: (NeighbourEntry & { record?: NearCut; link?: Link })[] = [];
+    const docs = new Map([...new Set([...entries.keys()].map((m) => docOf(m)!))].map((d, i) => [d, i]));
+    const articles = new Map<string, { m: string; ordinal: number }[]>();
+    g.forEachNode((m, a) => {
+      if (a.type !== 'Measure' || !docs.has(a.docId) || !a.leaf || a.framing || a.deletedOn) return;
+      (articles.get(a.docId) ?? articles.set(a.docId, []).get(a.docId)!).push({ m, ordinal: a.ordinal });
+    });
+    for (const [d, i] of docs) for (const { m } of (articles.get(d) ?? []).sort((x, y) => x.ordinal - y.ordinal)) order.push({ ...(entries.get(m) ?? { linked: new Set<string>() }), doc: i });
+    for (const i of neighbourBest(order)) keep(order[i].record!, order[i].link!);
+  }
+  // The same-level cut; the cited links (listed first, as before) are exempt.
+  const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);
+  for (const l of cited) add({ ...l, score: citedScores.get(`${l.lower}>${l.higher}`) ?? 0 });
+  for (const l of cutSameLevel(links, pairs, () => sameLevel.minScore)) add(l);
   return { into, inexact };
 }
 

@@ -303,16 +303,19 @@ function neverLinked(overrides: Partial<LinkOptions> | undefined): (text: string
   };
 }
 
+/** A document's own nodes and edges (buildSnapshot and streamSnapshot, in this order): the document, its measures, its
+ *  addressees, its framing articles. */
+function addWholeDocument(g: PolicyGraph, id: string, whole: ReturnType<typeof wholeDoc>, lexicon: Lexicon, framing: (text: string) => boolean): void {
+  addDocument(g, id, whole, lexicon);
+  addMeasures(g, id, whole, lexicon);
+  addAddressees(g, id, whole, lexicon);
+  addFraming(g, id, whole, framing);
+}
+
 function buildSnapshot(docs: LinkDoc[], ids: string[], links: ImplementsLink[], lexicon: Lexicon, attributes: SnapshotAttributes, spill: DocSpill | undefined, framing: (text: string) => boolean) {
   const g = newGraph();
   // One whole document at a time from the spill file; the rest reads the linking copies.
-  docs.forEach((d, i) => {
-    const whole = wholeDoc(d, spill);
-    addDocument(g, ids[i], whole, lexicon);
-    addMeasures(g, ids[i], whole, lexicon);
-    addAddressees(g, ids[i], whole, lexicon);
-    addFraming(g, ids[i], whole, framing);
-  });
+  docs.forEach((d, i) => addWholeDocument(g, ids[i], wholeDoc(d, spill), lexicon, framing));
   const versions = versionIndex(docs, ids);
   docs.forEach((d, i) => addCitations(g, ids[i], d, versions, lexicon));
   addRevisions(g, docs, ids);
@@ -346,11 +349,7 @@ function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], le
   // RecordGraph has the part of graphology's API that build.ts calls.
   const g = records as unknown as PolicyGraph;
   docs.forEach((d, i) => {
-    const whole = wholeDoc(d, spill);
-    addDocument(g, ids[i], whole, lexicon);
-    addMeasures(g, ids[i], whole, lexicon);
-    addAddressees(g, ids[i], whole, lexicon);
-    addFraming(g, ids[i], whole, framing);
+    addWholeDocument(g, ids[i], wholeDoc(d, spill), lexicon, framing);
     records.write(OWN);
   });
   const versions = versionIndex(docs, ids);

@@ -226,8 +226,11 @@ export function suffixHits(
         if (rule.type === 'TargetGroup' && options.groupNotOpen) start = afterStopTokens(tokens, start, end - suffix.length, notOpens);
         // 对本市|专业技术人员进行…, 安置本市城镇|失业人员: the 本 of the region's short form is a name-stop (trimStops), and the 市/省
         // left after it is the scope, no part of the group (session 49, helper extract, groupOwnRegionOut: 市专业技术人员 and
-        // 市城镇失业人员 were read in free mirror texts).
-        if (rule.type === 'TargetGroup' && options.groupOwnRegionOut === true && text[start - 1] === '本' && /[市省区县]/.test(text[start] ?? '') && end - suffix.length > start + 1) start++;
+        // 市城镇失业人员 were read in free mirror texts; the words are own-regions.txt's since session 50).
+        if (rule.type === 'TargetGroup' && options.groupOwnRegionOut === true) {
+          const own = start > 0 ? lexicon.ownRegions.find((w) => text.startsWith(w, start - 1)) : undefined;
+          if (own && end - suffix.length > start + own.length - 1) start += own.length - 1;
+        }
         // 高等学校、科研机构|农业科技人员: a group opening with the last employer of a compressed list of employers starts after it (session
         // 46 helper extract3, groupEmployerList; group-objects.txt `employer`): the list qualifies the persons of each employer in it.
         if (rule.type === 'TargetGroup' && options.groupEmployerList === true && /[、和及]/.test(text[start - 1] ?? '')) {

@@ -66,11 +66,14 @@ export interface Lexicon {
   groupPosts: string[];
   /** field-students.txt (session 47): heads of students named by a field of study (涉农专业学生). */
   fieldStudents: string[];
+  /** own-regions.txt (session 49's rule, a file since session 50): how a local text names its own region (本市, 本省): before a
+   *  population noun, the scope of the rule, no part of the group (options.ts groupOwnRegionOut). */
+  ownRegions: string[];
   /** org-functions.txt: committee heads whose name may hold a verb of its work, the region's organs that set one up (session 41). */
   /** `field` (session 42): a committee's field written as an idiom with a verbal noun (精神文明建设), taken whole. */
   orgFunctions: { heads: string[]; setters: string[]; fields: string[] };
   /** name-clauses.txt (session 36): words showing a found name is a piece of a clause. */
-  nameClauses: { anaphor: string[]; adverb: string[]; awardVerb: string[]; classify: string[]; regime: string[]; bodyHead: string[]; bodyField: string[]; facilityBuild: string[]; facilityHead: string[]; kindMate: string[] };
+  nameClauses: Record<NameClauseRole, string[]>;
   /** group-parties.txt: the parties of a procedure (犯罪嫌疑人, 被告人, 当事人 …); a population word listed right after one by 、
    *  is a party too (session 29). */
   groupParties: string[];
@@ -108,7 +111,7 @@ export interface Lexicon {
   systemSetUpVerbs: string[];
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
-  designations: { cues: string[]; heads: string[]; announcedCues: string[]; announcedHeads: string[]; announce: string[]; asCues: string[]; campaigns: string[]; campaignLeads: string[]; heritage: string[]; placeMates: string[]; heritageAfter: string[]; lines: string[]; lineCues: string[]; networks: string[]; networkCues: string[]; heritageMates: string[]; systems: string[]; systemCues: string[]; systemGeneric: string[]; systemDescribed: string[]; systemEntries: string[]; systemRegionEntries: string[]; titleCues: string[]; titles: string[]; titleGeneric: string[]; titleStops: string[]; unitCues: string[]; unitAs: string[]; unitHeads: string[]; systemWorks: string[]; unitDetermines: string[]; unitMarks: string[]; unitKinds: string[]; unitLists: string[]; unitOpeners: string[]; unitApplies: string[]; issued: string[]; issuedCues: string[]; issuedMates: string[]; grades: string[] };
+  designations: Designations;
   /** Staff nouns (group-staff.txt) kept as a group in a regulation only where a sentence serves them (session 22). */
   staffGroups: Set<string>;
   /** People's organisations (peoples-organisations.txt): in a regulation named after 各级 they are still the body (session 32). */
@@ -292,16 +295,23 @@ export interface TargetCues {
   keptThing: string[];
 }
 
+/** Roles of target-cues.txt that carry a comparator (`before >= | 不少于`). */
+const COMPARATOR_ROLES = ['before', 'list', 'after', 'deadline'] as const satisfies readonly (keyof TargetCues)[];
 /** Roles of target-cues.txt that are plain phrase lists (the others carry a comparator). */
 const PHRASE_ROLES = ['listHead', 'strip', 'past', 'qualify', 'penalty', 'time', 'change', 'keep', 'cued', 'dimension', 'round', 'quorum', 'term', 'ahead', 'staff', 'zone', 'tenure', 'compose', 'whole', 'share', 'validity', 'service', 'leave', 'timeOfDay', 'caseClose', 'caseMain', 'caseOpen', 'notCase', 'agentEnd', 'keptVerb', 'keptThing'] as const satisfies readonly (keyof TargetCues)[];
 const isPhraseRole = (role: string): role is (typeof PHRASE_ROLES)[number] => (PHRASE_ROLES as readonly string[]).includes(role);
+const isComparatorRole = (role: string): role is (typeof COMPARATOR_ROLES)[number] => (COMPARATOR_ROLES as readonly string[]).includes(role);
+/** Every field of TargetCues is one of the two role lists (a field added to the interface only fails to compile here). */
+type UnlistedTargetCue = Exclude<keyof TargetCues, (typeof COMPARATOR_ROLES)[number] | (typeof PHRASE_ROLES)[number]>;
+const everyTargetCueListed: [UnlistedTargetCue] extends [never] ? true : UnlistedTargetCue = true;
+void everyTargetCueListed;
 
 function targetCues(dir: string): TargetCues {
-  const cues: TargetCues = { before: [], list: [], listHead: [], after: [], strip: [], past: [], qualify: [], penalty: [], deadline: [], time: [], change: [], keep: [], cued: [], dimension: [], round: [], quorum: [], term: [], ahead: [], staff: [], zone: [], tenure: [], compose: [], whole: [], share: [], validity: [], service: [], leave: [], timeOfDay: [], caseClose: [], caseMain: [], caseOpen: [], notCase: [], agentEnd: [], keptVerb: [], keptThing: [] };
+  const cues = Object.fromEntries([...COMPARATOR_ROLES, ...PHRASE_ROLES].map((role) => [role, []])) as unknown as TargetCues;
   for (const { line, no } of lines(dir, 'target-cues.txt')) {
     const [head, ...phrases] = line.split('|').map((s) => s.trim());
     const [role, cmp] = head.split(/\s+/);
-    if (role === 'before' || role === 'after' || role === 'deadline' || role === 'list') {
+    if (isComparatorRole(role)) {
       const comparator = parse(z.enum(['>=', '<=', '=', '>', '<']), cmp, 'target-cues.txt', no);
       cues[role].push(...phrases.map((phrase) => ({ phrase, comparator })));
     } else if (isPhraseRole(role)) cues[role].push(...phrases);
@@ -380,22 +390,29 @@ function entries(dir: string, file: string): LexiconEntry[] {
   });
 }
 
-/** org-functions.txt: its `head |` and `setter |` lines (session 41). */
+/** org-functions.txt: its `head |`, `setter |` (session 41) and `field |` (session 42) lines. */
 function orgFunctions(dir: string): Lexicon['orgFunctions'] {
-  const all = lines(dir, 'org-functions.txt');
-  for (const { line, no } of all) if (!/^(head|setter|field)\s*\|/.test(line)) throw new LexiconError(`lexicon: org-functions.txt:${no}: expected head | setter | field, got "${line}"`);
-  return { heads: roleWords(all, 'head', 'org-functions.txt'), setters: roleWords(all, 'setter', 'org-functions.txt'), fields: roleWords(all, 'field', 'org-functions.txt') };
+  return roleTable(dir, 'org-functions.txt', { head: 'heads', setter: 'setters', field: 'fields' });
 }
+
+/** The roles of name-clauses.txt (session 36). */
+const NAME_CLAUSE_ROLES = ['anaphor', 'adverb', 'awardVerb', 'classify', 'regime', 'bodyHead', 'bodyField', 'facilityBuild', 'facilityHead', 'kindMate'] as const;
+/** The roles of name-clauses.txt, each a field of Lexicon['nameClauses'] under its own name. */
+export type NameClauseRole = (typeof NAME_CLAUSE_ROLES)[number];
 
 /** name-clauses.txt: its roles' words (session 36). */
 function nameClauses(dir: string): Lexicon['nameClauses'] {
-  const all = lines(dir, 'name-clauses.txt');
-  const f = 'name-clauses.txt';
-  return {
-    anaphor: roleWords(all, 'anaphor', f), adverb: roleWords(all, 'adverb', f), awardVerb: roleWords(all, 'awardVerb', f),
-    classify: roleWords(all, 'classify', f), regime: roleWords(all, 'regime', f), bodyHead: roleWords(all, 'bodyHead', f),
-    bodyField: roleWords(all, 'bodyField', f), facilityBuild: roleWords(all, 'facilityBuild', f), facilityHead: roleWords(all, 'facilityHead', f), kindMate: roleWords(all, 'kindMate', f),
-  };
+  return roleTable(dir, 'name-clauses.txt', Object.fromEntries(NAME_CLAUSE_ROLES.map((r) => [r, r])) as { [R in NameClauseRole]: R });
+}
+
+/** A file of `role | word | word …` lines only: each line's role one of `roles`' keys (else a LexiconError naming them), the
+ *  words of each role, checked as names, under the field `roles` maps it to (one table of the file's roles, session 50). */
+function roleTable<const R extends Record<string, string>>(dir: string, file: string, roles: R): Record<R[keyof R], string[]> {
+  const all = lines(dir, file);
+  const names = Object.keys(roles);
+  const head = new RegExp(`^(${names.join('|')})\\s*\\|`);
+  for (const { line, no } of all) if (!head.test(line)) throw new LexiconError(`lexicon: ${file}:${no}: expected ${names.join(' | ')}, got "${line}"`);
+  return Object.fromEntries(names.map((role) => [roles[role], roleWords(all, role, file)])) as Record<R[keyof R], string[]>;
 }
 
 /** The words of a lexicon's `role | word | word …` lines (lead, cue, …), each checked as a name. */
@@ -406,25 +423,19 @@ function roleWords(all: { line: string; no: number }[], role: string, file: stri
 
 /** zone-bodies.txt: its `zone |` and `body |` lines (session 44). */
 function zoneBodies(dir: string): Lexicon['zoneBodies'] {
-  const all = lines(dir, 'zone-bodies.txt');
-  for (const { line, no } of all) if (!/^(zone|body)\s*\|/.test(line)) throw new LexiconError(`lexicon: zone-bodies.txt:${no}: expected zone | or body |, got "${line}"`);
-  return { zones: roleWords(all, 'zone', 'zone-bodies.txt'), bodies: roleWords(all, 'body', 'zone-bodies.txt') };
+  return roleTable(dir, 'zone-bodies.txt', { zone: 'zones', body: 'bodies' });
 }
 
 /** group-carers.txt: its `carer |`, `lead |`, `for |` and `give |` lines (session 40). */
 function carers(dir: string): Lexicon['carers'] {
-  const all = lines(dir, 'group-carers.txt');
-  for (const { line, no } of all) if (!/^(carer|lead|for|give)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-carers.txt:${no}: expected carer | lead | for | give, got "${line}"`);
-  const role = (r: string) => roleWords(all, r, 'group-carers.txt');
-  return { carer: role('carer'), lead: role('lead'), for: role('for'), give: role('give') };
+  return roleTable(dir, 'group-carers.txt', { carer: 'carer', lead: 'lead', for: 'for', give: 'give' });
 }
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
-function objects(dir: string): Pick<Lexicon, 'objectHeads' | 'objectLeads' | 'objectVerbs' | 'objectCues' | 'objectStops' | 'objectNotEnds' | 'objectNotOpens' | 'objectEmployers'> {
-  const all = lines(dir, 'group-objects.txt');
-  for (const { line, no } of all) if (!/^(head|lead|verb|cue|stop|notEnd|notOpen|employer)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-objects.txt:${no}: expected head | lead | verb | cue | stop | notEnd | notOpen | employer, got "${line}"`);
-  const role = (r: string) => roleWords(all, r, 'group-objects.txt');
-  return { objectHeads: role('head'), objectLeads: role('lead'), objectVerbs: role('verb'), objectCues: role('cue'), objectStops: role('stop'), objectNotEnds: role('notEnd'), objectNotOpens: role('notOpen'), objectEmployers: role('employer').sort((a, b) => b.length - a.length) };
+function objects(dir: string) {
+  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers' });
+  out.objectEmployers.sort((a, b) => b.length - a.length);
+  return out;
 }
 
 /** group-residents.txt: the residents' words, and its `lead |` line of words that serve them (session 23). */
@@ -452,18 +463,17 @@ function workers(dir: string): { workerGroups: Set<string>; workerLeads: string[
 
 /** group-clause.txt: its `modal |`, `breach |`, `lead |`, `punish |`, `cue |` (session 34), `object |` (session 35), `office |`
  *  (session 48) and `person |` (session 49) lines. */
-function clause(dir: string): Pick<Lexicon, 'clauseModals' | 'clauseOffices' | 'clausePersons' | 'clauseBreaches' | 'clauseLeads' | 'clausePunish' | 'clauseCues' | 'clauseObjects'> {
-  const all = lines(dir, 'group-clause.txt');
-  for (const { line, no } of all) if (!/^(modal|breach|lead|punish|cue|object|office|person)\s*\|/.test(line)) throw new LexiconError(`lexicon: group-clause.txt:${no}: expected modal | breach | lead | punish | cue | object | office | person, got "${line}"`);
-  const role = (r: string) => roleWords(all, r, 'group-clause.txt');
-  return { clauseModals: role('modal'), clauseOffices: role('office'), clausePersons: role('person'), clauseBreaches: role('breach'), clauseLeads: role('lead'), clausePunish: role('punish'), clauseCues: role('cue'), clauseObjects: role('object') };
+function clause(dir: string) {
+  return roleTable(dir, 'group-clause.txt', { modal: 'clauseModals', breach: 'clauseBreaches', lead: 'clauseLeads', punish: 'clausePunish', cue: 'clauseCues', object: 'clauseObjects', office: 'clauseOffices', person: 'clausePersons' });
 }
 
 /** designations.txt: `cue | …` and `head | …` lines (session 26). */
 const DESIGNATION_ROLES = { cue: 'cues', head: 'heads', announcedCue: 'announcedCues', announcedHead: 'announcedHeads', announce: 'announce', asCue: 'asCues', campaign: 'campaigns', campaignLead: 'campaignLeads', heritage: 'heritage', placeMate: 'placeMates', heritageAfter: 'heritageAfter', line: 'lines', lineCue: 'lineCues', network: 'networks', networkCue: 'networkCues', heritageMate: 'heritageMates', system: 'systems', systemCue: 'systemCues', systemGeneric: 'systemGeneric', systemDescribed: 'systemDescribed', systemEntry: 'systemEntries', systemRegionEntry: 'systemRegionEntries', titleCue: 'titleCues', title: 'titles', titleGeneric: 'titleGeneric', titleStop: 'titleStops', unitCue: 'unitCues', unitAs: 'unitAs', unitHead: 'unitHeads', systemWork: 'systemWorks', unitDetermine: 'unitDetermines', unitMark: 'unitMarks', unitKind: 'unitKinds', unitList: 'unitLists', unitOpener: 'unitOpeners', unitApply: 'unitApplies', issued: 'issued', issuedCue: 'issuedCues', issuedMate: 'issuedMates', grade: 'grades' } as const;
+/** The lists of designations.txt by role, keyed as DESIGNATION_ROLES names them (the one table of its roles). */
+export type Designations = Record<(typeof DESIGNATION_ROLES)[keyof typeof DESIGNATION_ROLES], string[]>;
 
 function designations(dir: string): Lexicon['designations'] {
-  const out = { cues: [] as string[], heads: [] as string[], announcedCues: [] as string[], announcedHeads: [] as string[], announce: [] as string[], asCues: [] as string[], campaigns: [] as string[], campaignLeads: [] as string[], heritage: [] as string[], placeMates: [] as string[], heritageAfter: [] as string[], lines: [] as string[], lineCues: [] as string[], networks: [] as string[], networkCues: [] as string[], heritageMates: [] as string[], systems: [] as string[], systemCues: [] as string[], systemGeneric: [] as string[], systemDescribed: [] as string[], systemEntries: [] as string[], systemRegionEntries: [] as string[], titleCues: [] as string[], titles: [] as string[], titleGeneric: [] as string[], titleStops: [] as string[], unitCues: [] as string[], unitAs: [] as string[], unitHeads: [] as string[], systemWorks: [] as string[], unitDetermines: [] as string[], unitMarks: [] as string[], unitKinds: [] as string[], unitLists: [] as string[], unitOpeners: [] as string[], unitApplies: [] as string[], issued: [] as string[], issuedCues: [] as string[], issuedMates: [] as string[], grades: [] as string[] };
+  const out = Object.fromEntries(Object.values(DESIGNATION_ROLES).map((key) => [key, [] as string[]])) as Designations;
   for (const { line, no } of lines(dir, 'designations.txt')) {
     const [role, ...rest] = line.split('|').map((x) => x.trim());
     if (!Object.hasOwn(DESIGNATION_ROLES, role)) throw new LexiconError(`lexicon: designations.txt:${no}: expected one of ${Object.keys(DESIGNATION_ROLES).join(', ')}, got "${role}"`);
@@ -490,10 +500,7 @@ function zoneHeads(dir: string): Pick<Lexicon, 'zoneHeads' | 'zoneWholeHeads' | 
 
 /** procurement-lists.txt: its `cue |`, `object |`, `owner |` and `head |` lines (session 48). */
 function procurementLists(dir: string): Lexicon['procurementLists'] {
-  const f = 'procurement-lists.txt';
-  const all = lines(dir, f);
-  for (const { line, no } of all) if (!/^(cue|object|owner|head)\s*\|/.test(line)) throw new LexiconError(`lexicon: ${f}:${no}: expected cue | object | owner | head, got "${line}"`);
-  return { cues: roleWords(all, 'cue', f), objects: roleWords(all, 'object', f), owners: roleWords(all, 'owner', f), heads: roleWords(all, 'head', f) };
+  return roleTable(dir, 'procurement-lists.txt', { cue: 'cues', object: 'objects', owner: 'owners', head: 'heads' });
 }
 
 function groupPairs(dir: string): Lexicon['groupPairs'] {
@@ -506,6 +513,11 @@ function groupPairs(dir: string): Lexicon['groupPairs'] {
   }
   out.heads.sort((a, b) => b.length - a.length);
   return out;
+}
+
+/** own-regions.txt: each word 本 and a region's level (session 50). */
+function ownRegions(dir: string): string[] {
+  return lines(dir, 'own-regions.txt').map(({ line, no }) => parse(Name.regex(/^本\S+$/, 'a word starting with 本'), line, 'own-regions.txt', no));
 }
 
 function words(dir: string, file: string): string[] {
@@ -582,6 +594,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     groupFollowers: words(dir, 'group-followers.txt').sort((a, b) => b.length - a.length),
     groupPosts: words(dir, 'group-posts.txt'),
     fieldStudents: words(dir, 'field-students.txt'),
+    ownRegions: ownRegions(dir),
     nameClauses: nameClauses(dir),
     orgFunctions: orgFunctions(dir),
     groupParties: words(dir, 'group-parties.txt'),

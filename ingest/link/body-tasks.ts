@@ -13,6 +13,7 @@
 // Pure over texts; implements.ts supplies the articles of each document pair.
 import { ARTICLE_LABEL } from './article-label.js';
 import { hanBigrams } from './side-paragraph.js';
+import { ITEM_OPENING } from './item-marks.js';
 
 export interface TaskListRule {
   /** The lead of a body's list of tasks (its first paragraph): …承担以下工作：, …履行下列职责：. */
@@ -28,14 +29,12 @@ export interface TaskListRule {
   skip?: string;
 }
 
-const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
-
 /** The items （一）… of a lower article whose first paragraph is a list lead, each as its text without the marker;
  *  undefined when the article is no such list. */
 export function taskItems(text: string, lead: RegExp): string[] | undefined {
   const lines = text.replace(ARTICLE_LABEL, '').split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length || !lead.test(lines[0])) return undefined;
-  const items = lines.filter((l) => ITEM.test(l)).map((l) => l.replace(ITEM, ''));
+  const items = lines.filter((l) => ITEM_OPENING.test(l)).map((l) => l.replace(ITEM_OPENING, ''));
   return items.length >= 2 ? items : undefined;
 }
 

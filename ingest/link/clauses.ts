@@ -11,6 +11,7 @@
 // article label (第X条) never counts.
 import { ARTICLE_LABEL } from './article-label.js';
 import { articleUnits, hanBigrams } from './side-paragraph.js';
+import { ITEM_MARKS, ITEM_OPENING_SPACED } from './item-marks.js';
 
 /** Where an article is cut, besides its paragraphs or lines. */
 export const CLAUSE_CUTS = {
@@ -38,12 +39,6 @@ export interface SpanClause {
   bigrams: Set<string>;
 }
 
-/** Item markers: （一）… anywhere, or 1. / 1、 after a line start or ：；。 */
-const MARK = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|(?:^|(?<=[：:；;。]))\s*\d{1,2}[.．、]/gm;
-
-/** A paragraph's or item's leading marker （一）. */
-const LEADING_MARK = /^\s*[（(][一二三四五六七八九十]+[)）]/;
-
 /** The clauses of an article by paragraph (articleUnits), cut at `cut`; with `main`, the first paragraph's (and its
  *  items') only. */
 export function paragraphClauses(text: string, opts: { cut: ClauseCut; minBigrams: number; main?: boolean }): ParagraphClause[] {
@@ -51,7 +46,7 @@ export function paragraphClauses(text: string, opts: { cut: ClauseCut; minBigram
   const out: ParagraphClause[] = [];
   for (const u of articleUnits(text)) {
     if (opts.main && u.paragraph > 0) continue;
-    for (const part of u.text.replace(LEADING_MARK, '').split(cut)) {
+    for (const part of u.text.replace(ITEM_OPENING_SPACED, '').split(cut)) {
       const bigrams = hanBigrams(part);
       if (bigrams.size >= opts.minBigrams) out.push({ text: part, bigrams, paragraph: u.paragraph });
     }
@@ -68,13 +63,13 @@ export function spanClauses(text: string, opts: { cut: ClauseCut; minBigrams: nu
   const cut = new RegExp(CLAUSE_CUTS[opts.cut].source, 'g');
   for (const line of text.slice(lineStart).split('\n')) {
     const cuts = [0];
-    for (const m of line.matchAll(MARK)) if (m.index! > 0) cuts.push(m.index!);
+    for (const m of line.matchAll(ITEM_MARKS)) if (m.index! > 0) cuts.push(m.index!);
     for (const m of line.matchAll(cut)) if (m.index! + 1 < line.length) cuts.push(m.index! + 1);
     cuts.sort((x, y) => x - y);
     cuts.push(line.length);
     for (let i = 0; i + 1 < cuts.length; i++) {
       if (cuts[i] === cuts[i + 1]) continue;
-      const bigrams = hanBigrams(line.slice(cuts[i], cuts[i + 1]).replace(MARK, ''));
+      const bigrams = hanBigrams(line.slice(cuts[i], cuts[i + 1]).replace(ITEM_MARKS, ''));
       if (bigrams.size >= opts.minBigrams) out.push({ start: lineStart + cuts[i], end: lineStart + cuts[i + 1], bigrams });
     }
     lineStart += line.length + 1;

@@ -29,6 +29,7 @@ import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { citedTexts } from './cited-text.js';
+import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
 import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
@@ -1086,10 +1087,9 @@ export function paragraphsOf(text: string): Set<string>[] | undefined {
 export function dutyItems(text: string, lead: RegExp): Set<string>[] | undefined {
   const lines = text.replace(ARTICLE_LABEL, '').split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length || !lead.test(lines[0])) return undefined;
-  const out = lines.filter((l) => ITEM.test(l)).map((l) => hanBigrams(l.replace(ITEM, ''))).filter((b) => b.size >= 4);
+  const out = lines.filter((l) => ITEM_OPENING.test(l)).map((l) => hanBigrams(l.replace(ITEM_OPENING, ''))).filter((b) => b.size >= 4);
   return out.length ? out : undefined;
 }
-const ITEM = /^[（(][一二三四五六七八九十]+[)）]/;
 
 /** The parts of the sentences of a unit that list tasks or regimes (options.taskListItems: a clause, split at ，；。：
  *  and line ends, whose text before `closing` (等制度, 等工作 …) has at least `minItems` parts separated by 、), each

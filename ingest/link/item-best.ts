@@ -9,9 +9,7 @@
 import type { LinkUnit } from './implements.js';
 import { hanBigrams } from './side-paragraph.js';
 import { ARTICLE_LABEL } from './article-label.js';
-
-/** An item marker: （一）… anywhere, or 1. / 1、 at a line start or after ：；。 */
-const MARK = /（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|(?:^|(?<=[：:；;。]))\s*\d{1,2}[.．、]/gm;
+import { ITEM_MARKS } from './item-marks.js';
 
 /** One 款 or 项 of a unit: its span in the unit's text and its character bigrams. */
 export interface ItemSpan {
@@ -28,13 +26,13 @@ export function lowerItems(text: string, minBigrams = 4, sentences = false): Ite
   let lineStart = label ? label[0].length : 0;
   for (const line of text.slice(lineStart).split('\n')) {
     const cuts = [0];
-    for (const m of line.matchAll(MARK)) if (m.index! > 0) cuts.push(m.index!);
+    for (const m of line.matchAll(ITEM_MARKS)) if (m.index! > 0) cuts.push(m.index!);
     if (sentences) for (const m of line.matchAll(/[。；;]/g)) if (m.index! + 1 < line.length) cuts.push(m.index! + 1);
     cuts.sort((x, y) => x - y);
     cuts.push(line.length);
     for (let i = 0; i + 1 < cuts.length; i++) {
       const part = line.slice(cuts[i], cuts[i + 1]);
-      const bigrams = hanBigrams(part.replace(MARK, ''));
+      const bigrams = hanBigrams(part.replace(ITEM_MARKS, ''));
       if (bigrams.size >= minBigrams) out.push({ start: lineStart + cuts[i], end: lineStart + cuts[i + 1], bigrams });
     }
     lineStart += line.length + 1;

@@ -10,8 +10,7 @@
 // of duties (县级以上人民政府履行下列消防工作职责：（一）…), the main provision carried by one item rather than by a paragraph
 // is the item-only link (options.dutyListItem).
 import { ARTICLE_LABEL } from './article-label.js';
-
-const ITEM = /^\s*[（(][一二三四五六七八九十]+[)）]/;
+import { ITEM_OPENING_SPACED } from './item-marks.js';
 
 export interface ArticleUnit {
   text: string;
@@ -27,7 +26,7 @@ export function articleUnits(text: string): ArticleUnit[] {
   for (const line of text.replace(ARTICLE_LABEL, '').split('\n')) {
     const t = line.trim();
     if (!t) continue;
-    if (ITEM.test(t) && p >= 0) out.push({ text: t, paragraph: p, item: true });
+    if (ITEM_OPENING_SPACED.test(t) && p >= 0) out.push({ text: t, paragraph: p, item: true });
     else out.push({ text: t, paragraph: ++p, item: false });
   }
   return out;

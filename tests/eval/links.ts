@@ -13,7 +13,7 @@ import { priorCandidates, structurePrior, type PriorEntry } from '../../ingest/l
 import { secondCandidates, secondNeighbours, type SecondEntry } from '../../ingest/link/second-neighbour.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
-import { namesDocument, titleKey } from '../../ingest/link/basis.js';
+import { cutSameLevel, sameLevelPairs } from '../../coverage/same-level.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -163,21 +163,9 @@ export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: L
   const conducted = snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && (e.attributes as { penaltyConduct?: boolean }).penaltyConduct ? [`${e.source}>${e.target}`] : []));
   const docs = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' ? [[n.key, n.attributes as { level?: string; name: string }] as const] : [])));
   const measures = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Measure' ? [[n.key, n.attributes as { docId: string; text: string }] as const] : [])));
-  const namedExcept = o.sameLevel.namedExcept ? new RegExp(o.sameLevel.namedExcept) : undefined;
-  const sameLevel: string[] = [];
-  for (const r of records) {
-    const lo = measures.get(r.lower);
-    const ld = lo && docs.get(lo.docId);
-    if (!lo || !ld?.level) continue;
-    const highers = [...r.candidates.map((c) => c.higher), ...(r.items ?? []).flatMap(([, its]) => its.map((it) => it.higher))];
-    for (const h of new Set(highers)) {
-      const hi = measures.get(h);
-      const hd = hi && docs.get(hi.docId);
-      if (!hi || !hd || hd.level !== ld.level) continue;
-      const named = o.sameLevel.named && !namedExcept?.test(lo.text.replace(/\s+/g, '')) && namesDocument(lo.text, titleKey(hd.name), hi.text);
-      if (!named) sameLevel.push(`${r.lower}>${h}`);
-    }
-  }
+  // Session 50 (helper replay): the same function coverage's replay applies (coverage/same-level.ts).
+  const pairs = records.flatMap((r) => [...r.candidates.map((c) => c.higher), ...(r.items ?? []).flatMap(([, its]) => its.map((it) => it.higher))].map((h) => [r.lower, h] as const));
+  const sameLevel = [...sameLevelPairs(pairs, { measure: (id) => measures.get(id), document: (id) => docs.get(id) }, o.sameLevel)];
   return { conducted, sameLevel };
 }
 
@@ -291,7 +279,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   }
   // ingest/link/index.ts sameLevelLow, after every rule of linkMeasures: two documents of one level link by wording only from
   // options.sameLevel.minScore on, unless the lower measure names the higher document (cited pairs are added after it).
-  const kept = out.filter((l) => !(sameLevel.has(`${l.lower}>${l.higher}`) && l.score < (minScore.get(l.lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore)));
+  const kept = cutSameLevel(out, sameLevel, (lower) => minScore.get(lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore);
   for (const c of cands.cited) kept.push({ lower: c.lower, higher: c.higher, score: c.score, verdict: c.verdict ?? 'implements' });
   return kept;
 }

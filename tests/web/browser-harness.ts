@@ -46,32 +46,50 @@ export interface SamplePage {
   page: Page;
 }
 
-/**
- * The explorer serving the sample corpus's snapshot with Cypher off, and one 1440×900 page whose
- * uncaught errors (and console errors, unless `consoleErrors: false`) are pushed to `pageErrors`.
- */
-export async function openSamplePage(
-  pageErrors: string[],
-  options: { acceptDownloads?: boolean; consoleErrors?: boolean } = {},
-): Promise<SamplePage> {
+/** Fails where Debian's chromium is missing (a suite that opens a page needs it). */
+function requireChromium(): void {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-  const { snapshot } = await testSnapshot();
+}
+
+/** What a suite's page is opened with: the page's size (1440×900 unless given), downloads, console errors counted. */
+export type PageOptions = { acceptDownloads?: boolean; consoleErrors?: boolean; width?: number; height?: number };
+
+/**
+ * The explorer serving `snapshot` with Cypher off, and one page (newTestPage: 1440×900 unless `width`/`height` say
+ * otherwise) whose uncaught errors (and console errors, unless `consoleErrors: false`) are pushed to `pageErrors`.
+ */
+export async function openSnapshotPage(snapshot: Snapshot, pageErrors: string[], options: PageOptions = {}): Promise<SamplePage> {
+  requireChromium();
   const harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
   const page = await newTestPage(harness.browser, pageErrors, options);
   return { harness, snapshot, page };
 }
 
+/** openSnapshotPage on the sample corpus's snapshot (testSnapshot). */
+export async function openSamplePage(pageErrors: string[], options: PageOptions = {}): Promise<SamplePage> {
+  requireChromium();
+  const { snapshot } = await testSnapshot();
+  return openSnapshotPage(snapshot, pageErrors, options);
+}
+
 /**
- * A suite's sample page (openSamplePage), opened before its tests and closed after them (the suite's beforeAll and
- * afterAll): its fields are set once the suite starts, so a test reads them in its body (`const { page } = sample`).
+ * A suite's page on the snapshot `load` gives (texts of its own through ingestTexts, say), opened before its tests and
+ * closed after them (the suite's beforeAll and afterAll): its fields are set once the suite starts, so a test reads them
+ * in its body (`const { page } = sample`).
  */
-export function useSamplePage(options: { acceptDownloads?: boolean; consoleErrors?: boolean } = {}): SamplePage & { pageErrors: string[] } {
+export function useSnapshotPage(load: () => Promise<Snapshot>, options: PageOptions = {}): SamplePage & { pageErrors: string[] } {
   const sample = { pageErrors: [] as string[] } as SamplePage & { pageErrors: string[] };
   beforeAll(async () => {
-    Object.assign(sample, await openSamplePage(sample.pageErrors, options));
+    requireChromium();
+    Object.assign(sample, await openSnapshotPage(await load(), sample.pageErrors, options));
   }, 300_000);
   afterAll(async () => sample.harness?.close());
   return sample;
+}
+
+/** useSnapshotPage on the sample corpus's snapshot (testSnapshot): the suite's sample page. */
+export function useSamplePage(options: PageOptions = {}): SamplePage & { pageErrors: string[] } {
+  return useSnapshotPage(async () => (await testSnapshot()).snapshot, options);
 }
 
 /**

@@ -1,36 +1,29 @@
 // The cascade opens on its root even when the root's column is far right: a revised law is often
 // later than the regulations that implement it (消防法 2021 and the provinces' 消防条例 from 2009 on:
 // the root box sat at x 3,069 of a 4,906 px diagram and the first screen was an empty band).
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestTexts } from '../ingest/link/ingest-texts.js';
 import { LAW_2012, province } from '../ingest/link/versions-texts.js';
-import { type Harness, newTestPage, SKIP_BROWSER, startHarness } from './browser-harness.js';
+import { SKIP_BROWSER, useSnapshotPage } from './browser-harness.js';
 
 const SLOW = { timeout: 15_000 };
 
 describe.skipIf(SKIP_BROWSER)('#browser the cascade opens on its root', () => {
-  let harness: Harness;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
+  const sample = useSnapshotPage(
     // Four provinces whose 办法 are dated before the law's 2012 revision: four columns left of the law's.
-    const snapshot = await ingestTexts({
-      'law.txt': LAW_2012,
-      'henan.txt': province('河南省', '1995年6月8日'),
-      'shandong.txt': province('山东省', '1996年7月9日'),
-      'hubei.txt': province('湖北省', '1997年8月10日'),
-      'jilin.txt': province('吉林省', '1998年9月11日'),
-    });
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await newTestPage(harness.browser, pageErrors, { width: 1280, height: 800 });
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+    () =>
+      ingestTexts({
+        'law.txt': LAW_2012,
+        'henan.txt': province('河南省', '1995年6月8日'),
+        'shandong.txt': province('山东省', '1996年7月9日'),
+        'hubei.txt': province('湖北省', '1997年8月10日'),
+        'jilin.txt': province('吉林省', '1998年9月11日'),
+      }),
+    { width: 1280, height: 800 },
+  );
 
   it('scrolls the root document into view; its implementers are still reachable by scrolling', async () => {
+    const { harness, page, pageErrors } = sample;
     await page.goto(`${harness.served.url}/?view=cascade`);
     await page.getByTestId('cascade-svg').waitFor();
     const root = (await page.getByTestId('cascade-root').getAttribute('data-value'))!;
@@ -47,6 +40,7 @@ describe.skipIf(SKIP_BROWSER)('#browser the cascade opens on its root', () => {
   });
 
   it('keeps the band names in sight when the diagram is scrolled right (session 35)', async () => {
+    const { harness, page } = sample;
     // Opened on the root, the diagram is scrolled right (above); the band names were SVG text at x 10, scrolled
     // out of sight with the first columns (session 34 trial). Each is inside the scroller's visible part, and in its
     // band's height.

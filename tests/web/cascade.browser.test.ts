@@ -4,32 +4,22 @@
 // it), select a measure from the diagram; then the cited-only central directive: one citation row
 // per citing document, not one per citing place.
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, NodeAttributes, Snapshot } from '../../graph-schema/index.js';
-import { chooseInPicker, type Harness, inView, openSamplePage, SKIP_BROWSER, typeInPicker } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { EdgeOf, NodeAttributes } from '../../graph-schema/index.js';
+import { chooseInPicker, inView, SKIP_BROWSER, typeInPicker, useSamplePage } from './browser-harness.js';
 
 const NATIONAL_2020 = '中国科协2020年科普工作要点';
 const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
 
 describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const node = (id: string) => snapshot.nodes.find((n) => n.key === id)?.attributes as NodeAttributes & Record<string, unknown>;
+  const sample = useSamplePage();
+  const node = (id: string) => sample.snapshot.nodes.find((n) => n.key === id)?.attributes as NodeAttributes & Record<string, unknown>;
   const docOf = (measure: string) => (node(measure) as { docId: string }).docId;
-  const docByName = (name: string) => snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === name)!.key;
-  const docIds = () => page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')!).sort());
-
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const docByName = (name: string) => sample.snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === name)!.key;
+  const docIds = () => sample.page.locator('[data-testid=cascade-doc]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')!).sort());
 
   it(`traces ${NATIONAL_2020} down to the provinces with the snapshot's scores and lags`, async () => {
+    const { harness, snapshot, page } = sample;
     const root = docByName(NATIONAL_2020);
     const links = snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && docOf(e.target) === root);
     expect(links.length, 'IMPLEMENTS links into the 2020 national plan').toBeGreaterThan(0);
@@ -105,6 +95,7 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
   }, 120_000);
 
   it('a link opens its evidence, kept in the URL across a reload and closed by back', async () => {
+    const { snapshot, page } = sample;
     const root = docByName(NATIONAL_2020);
     const e = snapshot.edges
       .filter((x) => x.attributes.type === 'IMPLEMENTS' && docOf(x.target) === root && node(docOf(x.source)).region === '吉林省')
@@ -145,6 +136,7 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
   }, 120_000);
 
   it(`the cited-only ${DIRECTIVE}: one citation row per citing document, then the chain below`, async () => {
+    const { snapshot, page, pageErrors } = sample;
     const directive = docByName(DIRECTIVE);
     expect(node(directive).inCorpus).toBe(false);
     const cites = snapshot.edges.filter((x) => x.attributes.type === 'CITES' && x.target === directive);
@@ -180,6 +172,7 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
   // over each other). A click on a curve opens that curve's link wherever another is not as near; a label's text
   // and a box keep their own clicks.
   it('a click on a curve in an opened pair opens that link', async () => {
+    const { harness, snapshot, page } = sample;
     // The pair of documents with the most article links.
     const counts = new Map<string, number>();
     for (const e of snapshot.edges) if (e.attributes.type === 'IMPLEMENTS') counts.set(`${docOf(e.source)}→${docOf(e.target)}`, (counts.get(`${docOf(e.source)}→${docOf(e.target)}`) ?? 0) + 1);
@@ -248,6 +241,7 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
   // Session 41 (ui40's next): the reader reached from a cascade's article link (the link's evidence, then 在原文中阅读)
   // marks the passages that link reuses, as the gap rows' and the evidence's readers do since session 40.
   it('an article link of an opened pair leads to its lower document with the link’s reused passages marked', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const link = snapshot.edges.find(
       (e) => e.attributes.type === 'IMPLEMENTS' && (e.attributes as EdgeOf<'IMPLEMENTS'>).evidence.passages.length > 0 && node(docOf(e.source)).inCorpus === true,
     )!;
@@ -283,6 +277,7 @@ describe.skipIf(SKIP_BROWSER)('#browser cascade view', () => {
   // pairs table's count of citations, open the citing document's reader at the places that cite, marked, the first in
   // view. Before, the link selected the citing document, and the places were not reachable from the cascade.
   it('a citation link opens the citing document’s reader at the places that cite, marked and in view', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     // A document cited by a document of the corpus (or its measures) at more than one place, read from the snapshot.
     const citingDoc = (id: string) => (node(id).type === 'Document' ? id : docOf(id));
     const places = new Map<string, Set<string>>();

@@ -2,11 +2,10 @@
 // that writes 依照《中华人民共和国志愿服务法》第十二条 is linked to that article by the real pipeline
 // (ingest/link/cite.ts); the evidence view of that link says so, lists the citation as the lower
 // document has it, and one click on it shows those words in the lower measure's text.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
+import { describe, expect, it } from 'vitest';
+import type { EdgeOf } from '../../graph-schema/index.js';
 import { ingestTexts } from '../ingest/link/ingest-texts.js';
-import { type Harness, SKIP_BROWSER, startHarness } from './browser-harness.js';
+import { SKIP_BROWSER, useSnapshotPage } from './browser-harness.js';
 
 const law = [
   '中华人民共和国志愿服务法',
@@ -37,23 +36,10 @@ const province = [
 ].join('\n');
 
 describe.skipIf(SKIP_BROWSER)('#browser article citations in the link evidence', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    snapshot = await ingestTexts({ 'law.md': law, 'hebei.md': province }, 'md');
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSnapshotPage(() => ingestTexts({ 'law.md': law, 'hebei.md': province }, 'md'));
 
   it('lists the citation of 第十二条, marks it in the lower text and shows it on one click', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && (e.attributes as EdgeOf<'IMPLEMENTS'>).citedArticle);
     expect(edge, 'a citedArticle IMPLEMENTS link from the pipeline').toBeDefined();
     const link = edge!.attributes as EdgeOf<'IMPLEMENTS'>;

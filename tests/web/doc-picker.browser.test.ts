@@ -1,18 +1,11 @@
 // The document pickers as a user works them (session 44): the explorer's document filter and the gap view's pickers
 // are comboboxes one types into. Part of a title finds the document, ↑/↓/Enter choose it, Esc closes the list (not the
 // view), a part of the issuer's name finds it too, and the roles are the ARIA combobox's.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SamplePage, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser document picker', () => {
-  let s: SamplePage;
-  const errors: string[] = [];
-  beforeAll(async () => {
-    s = await openSamplePage(errors);
-  }, 300_000);
-  afterAll(async () => {
-    await s?.harness.close();
-  });
+  const s = useSamplePage();
   const name = (id: string) => s.snapshot.nodes.find((n) => n.key === id)!.attributes.name;
   // The sample's documents (the ingested corpus, or the fixture): read from the snapshot, not named here.
   const documents = () => s.snapshot.nodes.filter((n) => n.attributes.type === 'Document' && n.attributes.inCorpus);
@@ -78,6 +71,6 @@ describe.skipIf(SKIP_BROWSER)('#browser document picker', () => {
     expect(await page.getByTestId('gaps-view').count()).toBe(1);
     // What was typed is gone: the picker shows its document again.
     expect(await higher.inputValue()).toContain(name(chosen));
-    expect(errors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   }, 60_000);
 });

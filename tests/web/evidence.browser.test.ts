@@ -3,27 +3,17 @@
 // measure, and read the passage highlighted in the same colour on both sides, the shared
 // entities, the verdict, score and both documents, all checked against the snapshot.
 import { copyFile, mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { EdgeOf } from '../../graph-schema/index.js';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 const PASSAGE = '动员科技工作者履行科普社会责任';
 
 describe.skipIf(SKIP_BROWSER)('#browser evidence side by side', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSamplePage();
 
   it(`shows ${PASSAGE} highlighted on both sides of the 吉林 → national link`, async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const edge = snapshot.edges.find(
       (e) =>
         e.attributes.type === 'IMPLEMENTS' &&
@@ -93,6 +83,7 @@ describe.skipIf(SKIP_BROWSER)('#browser evidence side by side', () => {
 
   // Session 32 trial: from a link's evidence to the sentence in its document, and back.
   it('reads a side in its source: the reader opens at that measure, back returns to the evidence', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && e.source.includes('吉林'))!;
     await page.goto(`${harness.served.url}/?evidence=${encodeURIComponent(`${edge.source}~${edge.target}`)}`);
     await page.getByTestId('evidence-higher-read').click();

@@ -7,14 +7,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../graph-schema/index.js';
 import { MEASURE_CSV_COLUMNS } from '../../web/src/graph/coverage-csv.js';
 import { PICKER_SHOWN } from '../../web/src/graph/document-filter.js';
 import { zh } from '../../web/src/i18n/zh.js';
 import { parseCsv } from '../../coverage/matrix-csv.js';
-import { CHROMIUM, startHarness, testSnapshot, type Harness } from './browser-harness.js';
+import { CHROMIUM, useSamplePage } from './browser-harness.js';
 
 const CYPHER_OFF = 'Cypher is off: no Neo4j in this test run.';
 const haveChromium = existsSync(CHROMIUM);
@@ -22,41 +22,31 @@ const haveChromium = existsSync(CHROMIUM);
 const skip = !haveChromium && process.env.CI !== 'true';
 
 describe.skipIf(skip)('#browser explorer', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
+  const sample = useSamplePage();
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-    ({ snapshot } = await testSnapshot());
-    harness = await startHarness(snapshot, CYPHER_OFF);
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    const { harness, page } = sample;
     await page.goto(harness.served.url);
     await page.getByTestId('legend').waitFor();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  }, 300_000);
 
-  const debug = <T>(fn: string) => page.evaluate(`window.__policyGraph.${fn}()`) as Promise<T>;
+  const debug = <T>(fn: string) => sample.page.evaluate(`window.__policyGraph.${fn}()`) as Promise<T>;
   const firstOf = (type: string, ok: (n: Snapshot['nodes'][number]) => boolean = () => true) =>
-    snapshot.nodes.find((n) => n.attributes.type === type && ok(n))!;
+    sample.snapshot.nodes.find((n) => n.attributes.type === type && ok(n))!;
   /** Types a name into search and picks the hit for `id`, as a user would. */
   const selectBySearch = async (name: string, id: string) => {
-    await page.getByTestId('search-input').fill(name);
-    await page.locator(`[data-testid=search-result][data-node-id="${id}"]`).click();
-    await expect.poll(() => page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(id);
+    await sample.page.getByTestId('search-input').fill(name);
+    await sample.page.locator(`[data-testid=search-result][data-node-id="${id}"]`).click();
+    await expect.poll(() => sample.page.getByTestId('side-panel').getAttribute('data-node-id')).toBe(id);
   };
   const exportFile = async (item: string): Promise<Download> => {
-    await page.getByTestId('export-toggle').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(item).click()]);
+    await sample.page.getByTestId('export-toggle').click();
+    const [download] = await Promise.all([sample.page.waitForEvent('download'), sample.page.getByTestId(item).click()]);
     return download;
   };
 
   it('draws the graph on sigma canvases and lists the node types present', async () => {
+    const { snapshot, page } = sample;
     // The legend is drawn before sigma's canvases and its first complete pass (race audit, session 33).
     await expect.poll(() => page.locator('[data-testid=graph-canvas] canvas').count()).toBeGreaterThanOrEqual(2);
     const present = [...new Set(snapshot.nodes.map((n) => n.attributes.type))].sort();
@@ -68,6 +58,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('finds an organisation by its Chinese name and opens it in the side panel', async () => {
+    const { page } = sample;
     const org = firstOf('Organisation');
     await page.getByTestId('search-input').fill(org.attributes.name);
     await page.locator(`[data-testid=search-result][data-node-id="${org.key}"]`).click();
@@ -76,6 +67,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('shows a measure with its sentence and highlighted mentions', async () => {
+    const { snapshot, page } = sample;
     // The measure that mentions most (with a name of its own): the richest evidence to show.
     const mentions = new Map<string, number>();
     for (const e of snapshot.edges) if (e.attributes.type === 'MENTIONS') mentions.set(e.source, (mentions.get(e.source) ?? 0) + 1);
@@ -100,6 +92,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('hides a node type when its legend entry is clicked, and shows it again', async () => {
+    const { snapshot, page } = sample;
     const measures = snapshot.nodes.filter((n) => n.attributes.type === 'Measure').length;
     await page.getByTestId('legend-item-Measure').click();
     await expect.poll(() => debug<string[]>('hiddenTypes')).toEqual(['Measure']);
@@ -112,6 +105,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('opens the coverage gaps of a higher plan against a lower one, one row per leaf measure', async () => {
+    const { snapshot, page } = sample;
     await page.getByTestId('gaps-toggle').click();
     const higher = (await page.getByTestId('gaps-higher').getAttribute('data-value'))!;
     const leaves = snapshot.nodes.filter(
@@ -129,6 +123,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('selects a gap row in the graph and downloads its table as CSV with a BOM and the header row', async () => {
+    const { page } = sample;
     // A gap when there is one: the row a planner would follow up.
     const gaps = page.locator('[data-testid=gaps-measures-table] [data-testid=gap-row][data-status=gap]');
     const row = (await gaps.count()) ? gaps.first() : page.locator('[data-testid=gaps-measures-table] [data-testid=gap-row]').first();
@@ -159,6 +154,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('says in the Cypher console, in one sentence, that Cypher is off, with the server’s reason', async () => {
+    const { page } = sample;
     await page.getByTestId('console-toggle').click();
     expect(await page.getByTestId('cypher-off').textContent()).toMatch(/Neo4j/);
     expect(await page.getByTestId('cypher-off-reason').textContent()).toBe(CYPHER_OFF);
@@ -168,6 +164,7 @@ describe.skipIf(skip)('#browser explorer', () => {
 
   // ── Search beyond names ─────────────────────────────────────────────────────────────────────
   it('finds a measure by a phrase of its text and shows the phrase in the hit', async () => {
+    const { snapshot, page } = sample;
     const phrase = '科学传播专家团队';
     const holders = snapshot.nodes.filter((n) => n.attributes.type === 'Measure' && n.attributes.text.includes(phrase)).map((n) => n.key);
     expect(holders.length).toBeGreaterThan(0);
@@ -185,6 +182,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('suggests the name a typo meant, and the suggestion finds it', async () => {
+    const { snapshot, page } = sample;
     const brand = snapshot.nodes.find((n) => n.attributes.name === '科普中国');
     expect(brand).toBeDefined();
     await page.getByTestId('search-input').fill('科普中果');
@@ -197,6 +195,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('focuses search with / and Ctrl+K, and Esc closes the list and then the panel', async () => {
+    const { page } = sample;
     await page.locator('[data-testid=graph-canvas]').click({ position: { x: 5, y: 300 } });
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     await page.keyboard.press('/');
@@ -224,6 +223,7 @@ describe.skipIf(skip)('#browser explorer', () => {
 
   // ── Sharing a view ──────────────────────────────────────────────────────────────────────────
   it('puts the selection in the URL; the link opens the same panel and camera in a fresh page', async () => {
+    const { harness, page } = sample;
     const group = firstOf('TargetGroup');
     await selectBySearch(group.attributes.name, group.key);
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe(group.key);
@@ -255,6 +255,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('steps back and forward through selections and views', async () => {
+    const { page } = sample;
     const a = firstOf('Programme');
     const b = firstOf('Brand');
     await selectBySearch(a.attributes.name, a.key);
@@ -275,6 +276,7 @@ describe.skipIf(skip)('#browser explorer', () => {
 
   // ── Filters and exports ────────────────────────────────────────────────────────────────────
   it('filters by region as a chip that survives a reload, and exports exactly what it shows', async () => {
+    const { snapshot, page } = sample;
     const provincial = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus && n.attributes.level === 'provincial');
     if (!provincial || provincial.attributes.type !== 'Document' || !provincial.attributes.region) throw new Error('the sample needs a provincial document with a region');
     const region = provincial.attributes.region;
@@ -340,6 +342,7 @@ describe.skipIf(skip)('#browser explorer', () => {
 
   // ── Language ──────────────────────────────────────────────────────────────────────────────
   it('speaks Chinese by default, switches to English, keeps it over a reload, and switches back', async () => {
+    const { page } = sample;
     const legendTitle = () => page.locator('[data-testid=legend] header span').first().textContent();
     expect(await legendTitle()).toBe('节点类型');
     await page.getByTestId('language-switch').click();
@@ -361,6 +364,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   // Session 43: the loading page drew the graph on a stage 38 px taller than the explorer's (no filter bar), so the
   // explorer's first task resized sigma's six canvases (reallocated, cleared, redrawn) and its frame waited for them.
   it('keeps the graph drawn on the loading page, at its size, when the explorer takes it over', async () => {
+    const { harness, pageErrors } = sample;
     const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
     p.on('pageerror', (e) => pageErrors.push(e.message));
     let release = () => {};
@@ -408,6 +412,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   // Session 43: at 50k nodes the picker's 16,664 options were the explorer's first frame's longest part (style of 50k
   // elements); they are made when the picker is opened. Session 44: a combobox showing the first PICKER_SHOWN of them.
   it('makes the document picker’s options when it is opened, by pointer or keyboard, and a document chosen there is a chip', async () => {
+    const { harness, snapshot, pageErrors } = sample;
     const p = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
     p.on('pageerror', (e) => pageErrors.push(e.message));
     try {
@@ -434,6 +439,7 @@ describe.skipIf(skip)('#browser explorer', () => {
   });
 
   it('raised no error in the page', () => {
+    const { pageErrors } = sample;
     expect(pageErrors).toEqual([]);
   });
 });

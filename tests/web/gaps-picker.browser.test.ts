@@ -2,20 +2,13 @@
 // default 吉林 plan compared a blood-donation law with a science-popularisation plan, 0 % covered, and
 // the lower list offered every document alike). On the sample: the documents below the higher one come
 // first, in their own group, and a new higher document brings one of its own lower documents along.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphFromSnapshot } from '../../coverage/graph.js';
 import { lowerDocuments } from '../../coverage/index.js';
-import { type SamplePage, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser gap view pickers', () => {
-  let s: SamplePage;
-  const errors: string[] = [];
-  beforeAll(async () => {
-    s = await openSamplePage(errors);
-  }, 300_000);
-  afterAll(async () => {
-    await s?.harness.close();
-  });
+  const s = useSamplePage();
 
   it('groups the higher document’s lowers first and follows a new higher document with one of them', async () => {
     const { page, snapshot, harness } = s;
@@ -40,6 +33,6 @@ describe.skipIf(SKIP_BROWSER)('#browser gap view pickers', () => {
     await page.locator(`[data-testid=gaps-higher-list] [role=option][data-id="${other!.key}"]`).click();
     await expect.poll(() => value('gaps-lower')).toBe(below(other!.key)[0]);
     expect(new URL(page.url()).searchParams.get('lower')).toBe(below(other!.key)[0]);
-    expect(errors).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
   }, 60_000);
 });

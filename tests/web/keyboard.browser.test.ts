@@ -2,9 +2,9 @@
 // coverage matrix's cells, the map's provinces and the cascade's links, documents and measures;
 // Enter or Space does what a click does (evidence, filter, selection); the focused item shows it;
 // a targets row is a tab stop, and Enter on the button inside it stays that button’s.
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 // Polls wait longer than vitest's 1 s: the machine running the suite may be busy.
 const SLOW = { timeout: 15_000 };
@@ -13,22 +13,13 @@ const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
 const JILIN = 'doc:吉林省科协2020年科普工作要点';
 
 describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the cascade', () => {
-  let harness: Harness;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ harness, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSamplePage();
 
   /** Presses Tab until the focused element matches `selector` (at most `limit` presses); its attributes then. */
   async function tabTo(selector: string, limit = 400): Promise<Record<string, string>> {
     for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab');
-      const hit = await page.evaluate((sel) => {
+      await sample.page.keyboard.press('Tab');
+      const hit = await sample.page.evaluate((sel) => {
         const el = document.activeElement;
         if (!el || !el.matches(sel)) return null;
         const s = getComputedStyle(el);
@@ -38,11 +29,12 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
     }
     throw new Error(`Tab never reached ${selector}`);
   }
-  const param = (k: string) => new URL(page.url()).searchParams.get(k);
+  const param = (k: string) => new URL(sample.page.url()).searchParams.get(k);
   const visibleOutline = (a: Record<string, string>) => expect(a.outline).toMatch(/^solid [1-9]/);
   const focusFirst = async (l: Locator) => l.first().evaluate((el) => (el as HTMLElement).focus());
 
   it('Tab reaches a matrix cell with a link; Enter and Space open its evidence', async () => {
+    const { harness, page, pageErrors } = sample;
     await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(DIRECTIVE)}`);
     await page.getByTestId('matrix-table').waitFor();
     await focusFirst(page.locator('[data-testid=matrix-row] button'));
@@ -74,6 +66,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('a province with documents is a tab stop: Enter filters the matrix to it, again shows all', async () => {
+    const { page, pageErrors } = sample;
     const jl = page.locator('[data-testid=map-province][data-iso=CN-JL]');
     expect(await jl.getAttribute('tabindex')).toBe('0');
     expect(await page.locator('[data-testid=map-province].no-docs').first().getAttribute('tabindex')).toBeNull();
@@ -88,6 +81,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('Tab reaches the cascade’s links (named for a screen reader); Enter opens the evidence, Space selects a measure', async () => {
+    const { harness, page, pageErrors } = sample;
     await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}&cascadeLinks=all`);
     await page.getByTestId('cascade-svg').waitFor();
     const link = await tabTo('[data-testid=cascade-link][data-kind=implements]');
@@ -108,6 +102,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('the evidence dialog keeps Tab and Shift+Tab inside it; Esc closes it and the focus is back on the cell', async () => {
+    const { harness, page, pageErrors } = sample;
     await page.goto(`${harness.served.url}/?view=matrix&directive=${encodeURIComponent(DIRECTIVE)}`);
     await page.getByTestId('matrix-table').waitFor();
     await focusFirst(page.locator('[data-testid=matrix-cell][data-best]'));
@@ -141,6 +136,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('a measure selected by Space puts the focus in the side panel; Tab goes on inside it; Esc gives it back', async () => {
+    const { harness, page, pageErrors } = sample;
     await page.goto(`${harness.served.url}/?view=cascade&cascade=${encodeURIComponent(DIRECTIVE)}&cascadeLinks=all`);
     await page.getByTestId('cascade-svg').waitFor();
     await focusFirst(page.locator('[data-testid=cascade-measure]'));
@@ -162,6 +158,7 @@ describe.skipIf(SKIP_BROWSER)('#browser keyboard in the matrix, the map and the 
   });
 
   it('a targets row opens its measure by Enter; Enter on the document button inside it opens the document', async () => {
+    const { harness, page, pageErrors } = sample;
     await page.goto(`${harness.served.url}/?view=targets`);
     const row = page.getByTestId('targets-row').first();
     await row.waitFor();

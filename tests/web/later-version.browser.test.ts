@@ -2,31 +2,17 @@
 // 实施办法 and the 2012 text of a law adopted in 1993, the only text of it in the corpus, ingested by
 // the real pipeline. The evidence view of such a link says the higher text is a later revision and
 // gives the lag from the law's adoption, as the IMPLEMENTS edge carries them. Texts written for the test.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
+import { describe, expect, it } from 'vitest';
+import type { EdgeOf } from '../../graph-schema/index.js';
 import { ingestTexts } from '../ingest/link/ingest-texts.js';
 import { LAW_2012, province } from '../ingest/link/versions-texts.js';
-import { type Harness, SKIP_BROWSER, startHarness } from './browser-harness.js';
+import { SKIP_BROWSER, useSnapshotPage } from './browser-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser a link to a later revision of a law', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    snapshot = await ingestTexts({ 'law.txt': LAW_2012, 'henan.txt': province('河南省', '1995年6月8日') });
-    harness = await startHarness(snapshot, 'Cypher is off: no Neo4j in this test run.');
-    page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSnapshotPage(() => ingestTexts({ 'law.txt': LAW_2012, 'henan.txt': province('河南省', '1995年6月8日') }));
 
   it('says the higher text is a later revision and shows the lag from the adoption', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const edge = snapshot.edges.find((e) => e.attributes.type === 'IMPLEMENTS' && (e.attributes as EdgeOf<'IMPLEMENTS'>).laterVersion);
     expect(edge, 'a laterVersion IMPLEMENTS link from the pipeline').toBeDefined();
     const link = edge!.attributes as EdgeOf<'IMPLEMENTS'>;

@@ -6,9 +6,8 @@
 // partial threshold from which other thresholds replay the linker exactly (the linker's candidates, fetched when a
 // view opens: not in the page's graph payload).
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, Snapshot } from '../../graph-schema/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EdgeOf } from '../../graph-schema/index.js';
 import { graphFromSnapshot, type CoverageGraph } from '../../coverage/index.js';
 import { featureShares } from '../../coverage/map.js';
 import { matrixCsv, parseCsv } from '../../coverage/matrix-csv.js';
@@ -18,7 +17,7 @@ import { researchEn } from '../../web/src/i18n/research.en.js';
 import { researchZh } from '../../web/src/i18n/research.zh.js';
 import { zh } from '../../web/src/i18n/zh.js';
 import { matrixCsvWords } from '../../web/src/graph/coverage-csv.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 const DIRECTIVE = 'doc:中国科协2020年科普工作要点';
 const JILIN = 'doc:吉林省科协2020年科普工作要点';
@@ -26,28 +25,23 @@ const PASSAGE = '动员科技工作者履行科普社会责任';
 const SHOTS = 'tests/web/screenshots';
 
 describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
+  const sample = useSamplePage({ acceptDownloads: true });
   let g: CoverageGraph;
-  let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors, { acceptDownloads: true }));
-    g = graphFromSnapshot(snapshot);
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
+  // The coverage graph of the suite's snapshot (useSamplePage's beforeAll, registered first, has opened it).
+  beforeAll(() => {
+    g = graphFromSnapshot(sample.snapshot);
   });
 
-  const shownColumns = () => page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
+  const shownColumns = () => sample.page.locator('[data-testid=matrix-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id')));
   const shownCells = () =>
-    page
+    sample.page
       .locator('[data-testid=matrix-row]')
       .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-node-id'), ...[...r.querySelectorAll('[data-testid=matrix-cell]')].map((c) => c.getAttribute('data-status'))]));
   const expectedCells = (m: CoverageMatrix) => m.rows.map((r) => [r.id, ...r.cells.map((c) => c.status)]);
 
   it('shows every cell of the directive’s matrix as the coverage module computes it', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     // The linker's candidates are not in the graph the page loads; the matrix asks for them when it opens.
     const payload = await (await fetch(`${harness.served.url}/api/graph`)).json();
     expect(payload.attributes.linkCandidates).toBeUndefined();
@@ -72,6 +66,7 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
   });
 
   it('colours the provinces that have documents, and clicking 吉林 keeps its columns: 科学辟谣平台 not carried', async () => {
+    const { page } = sample;
     const shares = featureShares(coverageMatrix(g, DIRECTIVE));
     const paths = page.locator('[data-testid=map-province]');
     expect(await paths.count()).toBe(34);
@@ -98,6 +93,7 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
   });
 
   it('re-reads the cells under other thresholds and sorts by coverage', async () => {
+    const { snapshot, page } = sample;
     await page.getByTestId('matrix-threshold-implements').fill('0.5');
     const strict = coverageMatrix(g, DIRECTIVE, { thresholds: { implements: 0.5, partial: snapshot.attributes.linkThresholds!.partial } });
     await expect.poll(shownCells).toEqual(expectedCells(strict));
@@ -122,6 +118,7 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
   });
 
   it('downloads the matrix as CSV named after the directive, the coverage module’s matrix cell for cell', async () => {
+    const { page } = sample;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('matrix-download').click()]);
     expect(download.suggestedFilename()).toBe('coverage-matrix_中国科协2020年科普工作要点.csv');
     const bytes = await readFile(await download.path());
@@ -136,6 +133,7 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
   });
 
   it(`opens the evidence of a cell: the 吉林 measure reusing ${PASSAGE}`, async () => {
+    const { snapshot, page, pageErrors } = sample;
     const edge = snapshot.edges.find(
       (e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(JILIN) && e.target.startsWith(DIRECTIVE) && e.attributes.evidence.passages.some((p) => p.text === PASSAGE),
     )!;
@@ -165,6 +163,7 @@ describe.skipIf(SKIP_BROWSER)('#browser coverage matrix and province map', () =>
   });
 
   it('labels the Gaps view in Chinese, then in English after the switch', async () => {
+    const { page } = sample;
     await page.getByTestId('matrix-close').click();
     await page.getByTestId('gaps-toggle').click();
     const view = page.getByTestId('gaps-view');

@@ -3,28 +3,18 @@
 // organisations it mentions marked, its targets and citations marked (a citation selects the cited
 // document), and beside a measure the national measure it implements (opening the evidence).
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeOf, NodeAttributes, Snapshot } from '../../graph-schema/index.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { EdgeOf, NodeAttributes } from '../../graph-schema/index.js';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 const JILIN = '吉林省科协2020年科普工作要点';
 
 describe.skipIf(SKIP_BROWSER)('#browser document reader', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const node = (id: string) => snapshot.nodes.find((n) => n.key === id)?.attributes as NodeAttributes & Record<string, unknown>;
-
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSamplePage();
+  const node = (id: string) => sample.snapshot.nodes.find((n) => n.key === id)?.attributes as NodeAttributes & Record<string, unknown>;
 
   it(`reads ${JILIN}: its text, organisations, targets, citations and links`, async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const doc = snapshot.nodes.find((n) => n.attributes.type === 'Document' && n.attributes.name === JILIN)!;
     const text = (doc.attributes as { text: string }).text;
     const measures = new Set(snapshot.nodes.filter((n) => n.attributes.type === 'Measure' && (n.attributes as { docId: string }).docId === doc.key).map((n) => n.key));
@@ -80,6 +70,7 @@ describe.skipIf(SKIP_BROWSER)('#browser document reader', () => {
 
   // Session 32 trial: only the first line of a multi-line measure was outlined.
   it('outlines every line of the selected measure, not only its first', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     // A measure whose text runs over several lines (a plan's 前言).
     const m = snapshot.nodes.find((n) => n.attributes.type === 'Measure' && /\n\s*\S/.test(String(n.attributes.text ?? '')))!;
     expect(m, 'a measure of several lines').toBeDefined();

@@ -1,22 +1,16 @@
 // The search box under mouse and keyboard together (issue 12): arrow keys choose the active hit
 // even with the pointer resting where the list opens, a hit clicked after arrow-key steps opens
 // that hit, and Enter opens the hit the keys stepped to.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
-import { type Harness, newTestPage, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
-
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newTestPage, SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
+  const sample = useSamplePage({ consoleErrors: false });
   // A query many organisations match: the list has several hits (and the server's text hits come later).
   let query = '';
 
   beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors, { consoleErrors: false }));
+    const { harness, snapshot, page } = sample;
     await page.goto(harness.served.url);
     await page.getByTestId('legend').waitFor();
     const names = snapshot.nodes.filter((n) => n.attributes.type === 'Organisation').map((n) => n.attributes.name);
@@ -25,28 +19,26 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
     for (const name of names) for (const bigram of new Set([...name].slice(0, -1).map((c, i) => c + name[i + 1]))) counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
     query = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
   }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
 
-  const hits = () => page.locator('[data-testid=search-result]');
-  const activeId = () => page.locator('[data-testid=search-result][aria-selected=true]').getAttribute('data-node-id');
+  const hits = () => sample.page.locator('[data-testid=search-result]');
+  const activeId = () => sample.page.locator('[data-testid=search-result][aria-selected=true]').getAttribute('data-node-id');
   /** The list is settled once the server's text hits for the query are in it (aria-busy false): they may reorder it. */
-  const settled = () => page.locator('[data-testid=search-results][aria-busy=false]').waitFor();
+  const settled = () => sample.page.locator('[data-testid=search-results][aria-busy=false]').waitFor();
   const openIds = async (settle = true) => {
-    await page.getByTestId('search-input').fill('');
-    await page.getByTestId('search-input').fill(query);
+    await sample.page.getByTestId('search-input').fill('');
+    await sample.page.getByTestId('search-input').fill(query);
     await expect.poll(() => hits().count()).toBeGreaterThanOrEqual(3);
     if (settle) await settled();
     return hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
   };
   const closePanel = async () => {
-    await page.keyboard.press('Escape');
-    await page.locator('body').press('Escape');
-    await expect.poll(() => page.getByTestId('side-panel').count()).toBe(0);
+    await sample.page.keyboard.press('Escape');
+    await sample.page.locator('body').press('Escape');
+    await expect.poll(() => sample.page.getByTestId('side-panel').count()).toBe(0);
   };
 
   it('steps with the arrow keys while the pointer rests where the list opens, and Enter opens the stepped-to hit', async () => {
+    const { page } = sample;
     // The pointer parked over the place the list will appear (under the search box), not moving.
     const box = (await page.getByTestId('search-input').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 40);
@@ -63,6 +55,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   });
 
   it('opens the hit clicked after arrow-key steps (not the active one)', async () => {
+    const { page } = sample;
     await page.mouse.move(5, 890);
     const ids = await openIds();
     await page.getByTestId('search-input').press('ArrowDown');
@@ -76,6 +69,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   });
 
   it('opens the hit clicked after arrow-key steps once the list has settled, many times over', async () => {
+    const { page, pageErrors } = sample;
     for (let round = 0; round < 4; round++) {
       const ids = await openIds();
       for (let k = 0; k <= round; k++) await page.getByTestId('search-input').press('ArrowDown');
@@ -89,6 +83,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   });
 
   it('keeps the list open when the box is left and focused again at once (Esc, then Ctrl+K and typing)', async () => {
+    const { page, pageErrors } = sample;
     // Leaving the box closes its list a moment later; coming back within that moment and typing
     // must not have the late close hide the hits (CI under load typed inside the window).
     await page.getByTestId('search-input').fill('');
@@ -113,6 +108,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   // Session 41: energy-s38's trial lost a click on the law's hit in 2 runs of 6, made as the loading page's box gave way
   // to the explorer's: the row pressed was gone at the release, and the browser sent no click.
   it('chooses the hit pressed in the loading page’s list when the explorer replaces the page before the release', async () => {
+    const { harness, pageErrors } = sample;
     const p = await newTestPage(harness.browser, pageErrors, { consoleErrors: false });
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
@@ -148,6 +144,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   });
 
   it('shows no earlier query’s server hits, and says it is waiting, while the new query’s are on their way', async () => {
+    const { snapshot, page } = sample;
     await openIds();
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -175,6 +172,7 @@ describe.skipIf(SKIP_BROWSER)('#browser search box with mouse and keyboard', () 
   });
 
   it('a document the corpus only cites says so in its row; one in the corpus does not (session 22: two identical rows on the law mirror)', async () => {
+    const { snapshot, page } = sample;
     const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
     const cited = docs.find((n) => n.attributes.type === 'Document' && !n.attributes.inCorpus)!;
     const inCorpus = docs.find((n) => n.attributes.type === 'Document' && n.attributes.inCorpus)!;

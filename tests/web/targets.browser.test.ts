@@ -3,34 +3,27 @@
 // typing a filter narrow it; grouping by metric shows one heading per metric; the pivot has a
 // column per region and year; a row opens its measure; the CSV holds the rows shown.
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphFromSnapshot, type CoverageGraph } from '../../coverage/index.js';
 import { parseCsv } from '../../coverage/matrix-csv.js';
 import { groupByMetric, sortTargets, targetPivot, targetRows } from '../../coverage/targets.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 const SHOTS = 'tests/web/screenshots';
 
 describe.skipIf(SKIP_BROWSER)('#browser targets table', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
+  const sample = useSamplePage({ acceptDownloads: true });
   let g: CoverageGraph;
-  let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors, { acceptDownloads: true }));
-    g = graphFromSnapshot(snapshot);
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
+  // The coverage graph of the suite's snapshot (useSamplePage's beforeAll, registered first, has opened it).
+  beforeAll(() => {
+    g = graphFromSnapshot(sample.snapshot);
   });
 
-  const shownIds = () => page.locator('[data-testid=targets-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+  const shownIds = () => sample.page.locator('[data-testid=targets-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
 
   it('lists every Target of the snapshot, and sorts by value, largest first', async () => {
+    const { harness, snapshot, page } = sample;
     await page.goto(harness.served.url);
     await page.getByTestId('targets-toggle').click();
     await page.getByTestId('targets-table').waitFor();
@@ -47,6 +40,7 @@ describe.skipIf(SKIP_BROWSER)('#browser targets table', () => {
   });
 
   it('groups by metric, filters by metric and by typed text', async () => {
+    const { page } = sample;
     await page.getByTestId('targets-group').check();
     const groups = groupByMetric(sortTargets(targetRows(g), 'value'));
     await expect.poll(() => page.getByTestId('targets-group-row').count()).toBe(groups.length);
@@ -73,6 +67,7 @@ describe.skipIf(SKIP_BROWSER)('#browser targets table', () => {
   });
 
   it('downloads the rows shown as CSV and opens a row’s measure', async () => {
+    const { snapshot, page, pageErrors } = sample;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('targets-download').click()]);
     expect(download.suggestedFilename()).toBe('targets.csv');
     const rows = parseCsv((await readFile(await download.path())).toString('utf8'));

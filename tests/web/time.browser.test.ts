@@ -2,30 +2,19 @@
 // step back before the 湖北 plan's issue date and it leaves the graph (with its measures) and the
 // cascade; the date goes into the URL; "All" brings everything back; play steps through the dates.
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../graph-schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { PLAY_STEP_MS } from '../../web/src/components/time/TimeBar.js';
-import { chooseInPicker, type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { chooseInPicker, SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 const HUBEI = '2024年湖北省科协科普工作要点';
 const DIRECTIVE = '关于新时代进一步加强科学技术普及工作的意见';
 
 describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
-  let harness: Harness;
-  let snapshot: Snapshot;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const rendered = () => page.evaluate(() => window.__policyGraph!.renderedNodeIds());
-
-  beforeAll(async () => {
-    ({ harness, snapshot, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSamplePage();
+  const rendered = () => sample.page.evaluate(() => window.__policyGraph!.renderedNodeIds());
 
   it(`moving the slider before ${HUBEI}'s issue date removes it from the graph and the cascade`, async () => {
+    const { harness, snapshot, page } = sample;
     const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
     const hubei = docs.find((n) => n.attributes.name === HUBEI)!;
     const hubeiDate = (hubei.attributes as { issuedOn: string }).issuedOn;
@@ -96,6 +85,7 @@ describe.skipIf(SKIP_BROWSER)('#browser time slider', () => {
   }, 120_000);
 
   it('play starts at the first date and steps forward', async () => {
+    const { harness, snapshot, page, pageErrors } = sample;
     const docs = snapshot.nodes.filter((n) => n.attributes.type === 'Document');
     const dates = [...new Set(docs.map((n) => { const a = n.attributes as { issuedOn?: string; year?: number }; return a.issuedOn ?? (a.year !== undefined ? `${a.year}-01-01` : null); }).filter((d): d is string => !!d))].sort();
     // From all dates, whatever the test before left (a failure there left asOf set, and this one failed too).

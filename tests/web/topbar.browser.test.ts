@@ -2,26 +2,17 @@
 // English (labels differ in length; Cypher is off here, so its longest label "Cypher（未连接）" shows):
 // at 1440, 1280 and 1024 px every button keeps its label on one line, nothing runs off the right edge and
 // the search box stays usable; the filter bar under it stays one row (its pickers narrow first).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGE_KEY } from '../../web/src/i18n/index.js';
-import { type Harness, openSamplePage, SKIP_BROWSER } from './browser-harness.js';
+import { SKIP_BROWSER, useSamplePage } from './browser-harness.js';
 
 describe.skipIf(SKIP_BROWSER)('#browser top bar at 1440, 1280 and 1024 px', () => {
-  let harness: Harness;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ harness, page } = await openSamplePage(pageErrors));
-  }, 300_000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const sample = useSamplePage();
 
   for (const lang of ['zh', 'en'] as const) {
     for (const width of [1440, 1280, 1024]) {
       it(`${lang} at ${width} px: one line per button, nothing past the edge, a usable search box`, async () => {
+        const { harness, page, pageErrors } = sample;
         await page.setViewportSize({ width, height: 800 });
         await page.goto(harness.served.url);
         await page.evaluate(([k, v]) => localStorage.setItem(k, v), [LANGUAGE_KEY, lang]);
