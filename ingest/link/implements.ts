@@ -31,6 +31,7 @@ import { ARTICLE_LABEL } from './article-label.js';
 import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
 import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
+import { firstChapterOf, generalArticle } from './general-encouragement.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
@@ -626,6 +627,18 @@ export function linkMeasures(
         const { his, terms } = docTerms(d);
         return taskItemArticles(bodyItems, terms, taskRule!).filter((k) => k >= 0).map((k) => his[k]);
       }, !!taskRule!.orphanOnly);
+    }
+    // Session 50 (helper link3): a general encouragement of the higher document's first chapter carried by this article's
+    // encouragement of the same party (options.generalEncouragement), partial.
+    const enc = o.generalEncouragement;
+    if (enc?.genres.includes(genre) && !lower.role && !lower.group && !lower.frame && /鼓励|支持/.test(lower.text)) {
+      addItems((d) => {
+        const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
+        const first = firstChapterOf(his.map((hi) => units[hi].id));
+        if (!first) return [];
+        const k = generalArticle(lower.text, his.map((hi) => (units[hi].id.split('#')[1]?.startsWith(`${first}/`) ? units[hi].text : undefined)), enc);
+        return k >= 0 ? [his[k]] : [];
+      }, !!enc.orphanOnly);
     }
     // One item of a higher list given this article (options.listItemArticles).
     if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) addItems((d) => listPairs(lower.docIndex, d).get(li) ?? [], true);

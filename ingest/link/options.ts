@@ -648,6 +648,14 @@ export interface LinkOptions {
    *  `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). `skip`: higher
    *  articles that are themselves a body's list of functions (the lower body's national counterpart), never named. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   taskListTerms?: { genres: Genre[]; lead: string; maxDf: number; min: number; margin: number; orphanOnly?: boolean; skip?: string } | null;
+  // ---- A law's general encouragement carried by a specific one, session 50 (helper link3; ingest/link/general-encouragement.ts) ----
+  /** A lower unit of these genres whose encouragement clause (after `lead`: 鼓励, 支持 …, to the sentence's end) names the
+   *  party a general-provisions article (the higher document's first chapter) encourages (the higher clause's first
+   *  `headHigher` Han characters share a bigram with the lower clause's first `headLower`) keeps that article when the share
+   *  of the higher clause's bigrams in the lower clause reaches `min` and beats the second general article's by `margin`; a
+   *  partial link. `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). null: off.
+   *  Provenance: DEFAULT_LINK_OPTIONS. */
+  generalEncouragement?: { genres: Genre[]; lead: string; headHigher: number; headLower: number; min: number; margin: number; orphanOnly?: boolean } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -796,6 +804,9 @@ export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArtic
 
 /** Session 49 (helper link2): options.taskListTerms as measured (docs/history/links.md, session 49). */
 export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']> = { genres: ['regulation'], lead: '(?:履行|承担|负责|做好)(?:下列|以下).{0,12}(?:职责|工作|任务)[：:]', maxDf: 2, min: 1.5, margin: 0.5, orphanOnly: true, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
+
+/** Session 50 (helper link3): options.generalEncouragement as measured (docs/history/links.md, session 50). */
+export const GENERAL_ENCOURAGEMENT_MEASURED: NonNullable<LinkOptions['generalEncouragement']> = { genres: ['regulation'], lead: '(?:鼓励|支持)(?:和支持|、支持|和引导|、引导)?', headHigher: 6, headLower: 8, min: 0.33, margin: 0, orphanOnly: true };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1435,6 +1446,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
   // FN 296, verdicts 911/1,234 both ways.
   taskListTerms: TASK_LIST_TERMS_MEASURED,
+  // Session 50 (helper link3): see docs/history/links.md, session 50 (helper link3).
+  generalEncouragement: GENERAL_ENCOURAGEMENT_MEASURED,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;

@@ -23,6 +23,7 @@ export const textOnlyRegulation = (rule: Partial<LinkOptions>) =>
     clausePair: null,
     listItemArticles: null,
     taskListTerms: null,
+    generalEncouragement: null,
     ...rule,
     topKPerClause: null,
     paragraphBest: null,
