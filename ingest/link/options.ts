@@ -648,6 +648,16 @@ export interface LinkOptions {
    *  `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). `skip`: higher
    *  articles that are themselves a body's list of functions (the lower body's national counterpart), never named. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   taskListTerms?: { genres: Genre[]; lead: string; maxDf: number; min: number; margin: number; orphanOnly?: boolean; skip?: string } | null;
+  // ---- A list on both sides, matched item to item, session 50 (helper link; ingest/link/list-pair.ts) ----
+  /** A lower unit of these genres (no role, group or frame) with an enumeration (、-joined items): each item not naming an
+   *  actor (`actors`, its end) keeps the article of a higher document the lower unit is compared with that its own terms
+   *  name (its bigrams in at most `maxDf` of the higher document's articles and at most `lowerDf` of the lower document's,
+   *  1/df votes, best ≥ `min` and beating the second by `margin`), a partial link beside the article's links
+   *  (`orphanOnly`: only for a lower unit no other rule links). `higherList`: the article named holds the item's term in
+   *  a list of its own. `maxLength`: longer items (a clause the enumeration's cut left whole) are not read. `lead`: an enumeration is
+   *  read only when its clause's first segment holds one of these verbs (a list of fields or measures). null: off.
+   *  Provenance: DEFAULT_LINK_OPTIONS. */
+  listPairs?: { genres: Genre[]; heads: string[]; actors: string; maxDf: number; lowerDf: number; min: number; margin: number; higherList?: boolean; orphanOnly?: boolean; maxLength?: number; lead?: string } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -793,6 +803,9 @@ export const INSTRUMENT_PAIRS_MEASURED: NonNullable<LinkOptions['instrumentPairs
 
 /** Session 48 (helper link2): options.listItemArticles as measured (docs/history/links.md, session 48). */
 export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, gap: 2, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
+
+/** Session 50 (helper link): options.listPairs at its best measured setting (docs/history/links.md, session 50; off by default). */
+export const LIST_PAIRS_MEASURED: NonNullable<LinkOptions['listPairs']> = { genres: ['regulation'], heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'], actors: '部门|单位|机构|组织|企业|馆|人员|人|者|会|中心|政府|团体|院|校|站|所|社|局|厅|（纪念馆）', maxDf: 2, lowerDf: 1, min: 1.5, margin: 0.5 };
 
 /** Session 49 (helper link2): options.taskListTerms as measured (docs/history/links.md, session 49). */
 export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']> = { genres: ['regulation'], lead: '(?:履行|承担|负责|做好)(?:下列|以下).{0,12}(?:职责|工作|任务)[：:]', maxDf: 2, min: 1.5, margin: 0.5, orphanOnly: true, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
@@ -1435,6 +1448,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
   // FN 296, verdicts 911/1,234 both ways.
   taskListTerms: TASK_LIST_TERMS_MEASURED,
+  // Session 50 (helper link): LIST_PAIRS_MEASURED, measured and left off (docs/history/links.md, session 50).
+  listPairs: null,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;
