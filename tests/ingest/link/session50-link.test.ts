@@ -25,12 +25,20 @@ const bj17 = [
 ].join('\n');
 const units = [...law.map((t) => regulationUnit(`law#${label(law.indexOf(t))}`, 0, t)), regulationUnit('bj#第十七条', 1, bj17)];
 const allowed = (lowerDoc: number, higherDoc: number) => lowerDoc === 1 && higherDoc === 0;
-const links = (listPairs: LinkOptions['listPairs']) => linkMeasures(units, allowed, [], textOnlyRegulation({ listPairs }));
+// A partial threshold no pair of these texts reaches: 第十七条 links to nothing by its scores (as in the dev snapshot,
+// where its best, 第十二条, scores under the partial threshold).
+const links = (listPairs: LinkOptions['listPairs']) => {
+  const o = textOnlyRegulation({ listPairs });
+  return linkMeasures(units, allowed, [], { ...o, genres: { regulation: { ...o.genres.regulation!, thresholds: { implements: 0.9, partial: 0.6 } } } });
+};
 
 describe('a list on both sides, matched item to item (session 50, link)', () => {
-  it('reads the items of the lower article’s enumerations, an actor’s item left out', () => {
+  it('reads the items of the lower article’s lists of fields (a promotion verb leads them), an actor’s item left out', () => {
     expect(law.length).toBe(74);
-    expect(listItems(bj17, LIST_PAIRS_MEASURED)).toContain('生态循环农业');
+    // The first item is cut to the middle items' width (list-items.ts), the 和 of 绿色和有机农业 splits it.
+    expect(listItems(bj17, LIST_PAIRS_MEASURED)).toEqual(['展高科技农业', '特色品牌农业', '绿色', '有机农业', '生态循环农业', '一二三产融合']);
+    // Without `lead`, the list of conditions (立足乡村区位条件、资源禀赋、产业基础) is read too: 资源禀赋 names the law's 第四条.
+    expect(listItems(bj17, { ...LIST_PAIRS_MEASURED, lead: undefined })).toContain('资源禀赋');
     expect(listItems('第五条 支持发展特色农业、休闲农业、农业企业、乡村旅游。', LIST_PAIRS_MEASURED)).toEqual(['特色农业', '休闲农业', '乡村旅游']);
   });
 
@@ -42,11 +50,12 @@ describe('a list on both sides, matched item to item (session 50, link)', () => 
     expect(listPairArticles(bj17, twice, higherTerms(law, LIST_PAIRS_MEASURED), LIST_PAIRS_MEASURED).map(label)).not.toContain('第三十五条');
   });
 
-  it('links 第十七条 to 第三十五条 (0.072, under the partial threshold), partial, beside its other links, with the option only', () => {
+  it('links 第十七条, linked to nothing by its scores, to 第十二条 and 第三十五条, partial, with the option; to nothing without it', () => {
     const key = (l: { lower: string; higher: string; verdict: string }) => `${l.lower}>${l.higher} ${l.verdict}`;
-    expect(links(null).map(key)).toEqual(['bj#第十七条>law#第十二条 partial']);
-    // + 第三十五条 (gold weak) and 第四条 (not a link: the list 立足乡村区位条件、资源禀赋、产业基础 is of conditions, not fields,
-    // and 资源禀赋 is the law's 第四条's word): the rule's noise, why it is off.
-    expect(links(LIST_PAIRS_MEASURED).map(key)).toEqual(['bj#第十七条>law#第十二条 partial', 'bj#第十七条>law#第四条 partial', 'bj#第十七条>law#第三十五条 partial']);
+    expect(links(null).map(key)).toEqual([]);
+    // Both gold weak links (一二三产融合 → 第十二条's 农村一二三产业融合发展, 生态循环农业 → 第三十五条).
+    expect(links(LIST_PAIRS_MEASURED).map(key).sort()).toEqual(['bj#第十七条>law#第三十五条 partial', 'bj#第十七条>law#第十二条 partial'].sort());
+    // Without `lead`, 第四条 too (资源禀赋, from the list of conditions: not a link).
+    expect(links({ ...LIST_PAIRS_MEASURED, lead: undefined }).map(key)).toContain('bj#第十七条>law#第四条 partial');
   });
 });
