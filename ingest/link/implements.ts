@@ -32,6 +32,8 @@ import { citedTexts } from './cited-text.js';
 import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
 import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
+import { firstChapterOf, generalArticle } from './general-encouragement.js';
+import { lowerFrequencies, higherTerms, listPairArticles } from './list-pair.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
@@ -413,6 +415,19 @@ export function linkMeasures(
     termsOf.set(d, made);
     return made;
   };
+  // A list on both sides (options.listPairs): each document's terms, made when first needed.
+  const pairRule = o.listPairs ? { ...o.listPairs, genreSet: new Set(o.listPairs.genres) } : undefined;
+  const pairHigherOf = new Map<number, { his: number[]; terms: ReturnType<typeof higherTerms> }>();
+  const pairHigher = (d: number) => {
+    const had = pairHigherOf.get(d);
+    if (had) return had;
+    const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
+    const made = { his, terms: higherTerms(his.map((i) => units[i].text), pairRule!) };
+    pairHigherOf.set(d, made);
+    return made;
+  };
+  const pairLowerOf = new Map<number, Map<string, number>>();
+  const pairLower = (d: number) => pairLowerOf.get(d) ?? pairLowerOf.set(d, lowerFrequencies(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).map((i) => units[i].text))).get(d)!;
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
   // A higher article read with the words of its own articles it names as a class (options.paragraphCitedText).
@@ -643,6 +658,25 @@ export function linkMeasures(
         const { his, terms } = docTerms(d);
         return taskItemArticles(bodyItems, terms, taskRule!).filter((k) => k >= 0).map((k) => his[k]);
       }, !!taskRule!.orphanOnly);
+    }
+    // Session 50 (helper link3): a general encouragement of the higher document's first chapter carried by this article's
+    // encouragement of the same party (options.generalEncouragement), partial.
+    const enc = o.generalEncouragement;
+    if (enc?.genres.includes(genre) && !lower.role && !lower.group && !lower.frame && /鼓励|支持/.test(lower.text)) {
+      addItems((d) => {
+        const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
+        const first = firstChapterOf(his.map((hi) => units[hi].id));
+        if (!first) return [];
+        const k = generalArticle(lower.text, his.map((hi) => (units[hi].id.split('#')[1]?.startsWith(`${first}/`) ? units[hi].text : undefined)), enc);
+        return k >= 0 ? [his[k]] : [];
+      }, !!enc.orphanOnly);
+    }
+    // A list on both sides (options.listPairs): each item of the lower article's lists, the article its own terms name.
+    if (pairRule?.genreSet.has(genre) && !lower.role && !lower.group && !lower.frame) {
+      addItems((d) => {
+        const { his, terms } = pairHigher(d);
+        return listPairArticles(lower.text, pairLower(lower.docIndex), terms, pairRule!).map((k) => his[k]);
+      }, !!pairRule.orphanOnly);
     }
     // One item of a higher list given this article (options.listItemArticles).
     if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) addItems((d) => listPairs(lower.docIndex, d).get(li) ?? [], true);

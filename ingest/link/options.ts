@@ -657,6 +657,24 @@ export interface LinkOptions {
    *  `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). `skip`: higher
    *  articles that are themselves a body's list of functions (the lower body's national counterpart), never named. null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   taskListTerms?: { genres: Genre[]; lead: string; maxDf: number; min: number; margin: number; orphanOnly?: boolean; skip?: string } | null;
+  // ---- A law's general encouragement carried by a specific one, session 50 (helper link3; ingest/link/general-encouragement.ts) ----
+  /** A lower unit of these genres whose encouragement clause (after `lead`: 鼓励, 支持 …, to the sentence's end) names the
+   *  party a general-provisions article (the higher document's first chapter) encourages (the higher clause's first
+   *  `headHigher` Han characters share a bigram with the lower clause's first `headLower`) keeps that article when the share
+   *  of the higher clause's bigrams in the lower clause reaches `min` and beats the second general article's by `margin`; a
+   *  partial link. `orphanOnly`: kept only for a lower unit no other rule links (select.ts, items marked `list`). null: off.
+   *  Provenance: DEFAULT_LINK_OPTIONS. */
+  generalEncouragement?: { genres: Genre[]; lead: string; headHigher: number; headLower: number; min: number; margin: number; orphanOnly?: boolean } | null;
+  // ---- A list on both sides, matched item to item, session 50 (helper link; ingest/link/list-pair.ts) ----
+  /** A lower unit of these genres (no role, group or frame) with an enumeration (、-joined items): each item not naming an
+   *  actor (`actors`, its end) keeps the article of a higher document the lower unit is compared with that its own terms
+   *  name (its bigrams in at most `maxDf` of the higher document's articles and at most `lowerDf` of the lower document's,
+   *  1/df votes, best ≥ `min` and beating the second by `margin`), a partial link beside the article's links
+   *  (`orphanOnly`: only for a lower unit no other rule links). `higherList`: the article named holds the item's term in
+   *  a list of its own. `maxLength`: longer items (a clause the enumeration's cut left whole) are not read. `lead`: an enumeration is
+   *  read only when its clause's first segment holds one of these verbs (a list of fields or measures). null: off.
+   *  Provenance: DEFAULT_LINK_OPTIONS. */
+  listPairs?: { genres: Genre[]; heads: string[]; actors: string; maxDf: number; lowerDf: number; min: number; margin: number; higherList?: boolean; orphanOnly?: boolean; maxLength?: number; lead?: string } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -803,8 +821,27 @@ export const INSTRUMENT_PAIRS_MEASURED: NonNullable<LinkOptions['instrumentPairs
 /** Session 48 (helper link2): options.listItemArticles as measured (docs/history/links.md, session 48). */
 export const LIST_ITEM_ARTICLES_MEASURED: NonNullable<LinkOptions['listItemArticles']> = { genres: ['regulation'], minItems: 3, maxDf: 3, gap: 2, heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'] };
 
+/** Session 50 (helper link): options.listPairs as measured (docs/history/links.md, session 50). */
+export const LIST_PAIRS_MEASURED: NonNullable<LinkOptions['listPairs']> = {
+  genres: ['regulation'],
+  heads: ['活动', '工作', '服务', '项目', '事业', '建设', '设施', '产业'],
+  // Actors (a body, a person) end a list's items as often as fields do; the law names them everywhere.
+  actors: '部门|单位|机构|组织|企业|馆|人员|人|者|会|中心|政府|团体|院|校|站|所|社|局|厅|（纪念馆）|员|师|士|兵|童|属|学生|职工',
+  maxDf: 2,
+  lowerDf: 1,
+  min: 1.5,
+  margin: 0.5,
+  orphanOnly: true,
+  maxLength: 12,
+  // The verbs of a promotion law's lists of fields and measures.
+  lead: '发展|支持|扶持|鼓励|引导|推进|推动|推广|培育|建设|开展|加强|加快|完善|促进',
+};
+
 /** Session 49 (helper link2): options.taskListTerms as measured (docs/history/links.md, session 49). */
 export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']> = { genres: ['regulation'], lead: '(?:履行|承担|负责|做好)(?:下列|以下).{0,12}(?:职责|工作|任务)[：:]', maxDf: 2, min: 1.5, margin: 0.5, orphanOnly: true, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
+
+/** Session 50 (helper link3): options.generalEncouragement as measured (docs/history/links.md, session 50). */
+export const GENERAL_ENCOURAGEMENT_MEASURED: NonNullable<LinkOptions['generalEncouragement']> = { genres: ['regulation'], lead: '(?:鼓励|支持)(?:和支持|、支持|和引导|、引导)?', headHigher: 6, headLower: 8, min: 0.33, margin: 0, orphanOnly: true };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1458,6 +1495,19 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
   // FN 296, verdicts 911/1,234 both ways.
   taskListTerms: TASK_LIST_TERMS_MEASURED,
+  // Session 50 (helper link3): see docs/history/links.md, session 50 (helper link3).
+  generalEncouragement: GENERAL_ENCOURAGEMENT_MEASURED,
+  // Session 50 (helper link): a list on both sides (北京 乡村振兴 第十七条's 生态循环农业 → the law's 第三十五条). Measured first
+  // over the seventeen dev regulation sets (scratch, pairs not linked, gold / not): an item's terms (df ≤ 2, 1/df, min 1.5
+  // margin 0.5) 28 / 212 (rural 14 / 27); min 2 margin 1 21 / 139; actors left out 20 / 112; the higher term inside a list
+  // of its own 10 / 92; ≥ 2 items of one lower list in one higher article 23 / 161; + lowerDf 1 11 / 35. Built
+  // (links-grid.ts --fresh, eighteen dev link sets, TP / FP added): beside the article's links real 0/+3, rural +3/+6,
+  // sme +1/+2, library 0/+2, five more sets down; orphanOnly unseen 0/+2, statistics 0/+2, standards 0/+2, sme +2/+1,
+  // rural +2/+2, tourism +1/0; + person actors, maxLength 12 and the promotion verbs as `lead` (LIST_PAIRS_MEASURED):
+  // sme +2/0 (F1 0.7368 → 0.7514), rural +2/+1 (0.6754 → 0.6818), the sixteen others identical, dev verdicts +2. Held
+  // out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 = FP 176 → 178 FN 296 =, micro F1
+  // 0.7375 → 0.7367, verdicts 911 → 913/1,234: the held-out F1 falls, so the rule is off.
+  listPairs: null,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;
