@@ -28,6 +28,7 @@ import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { citedTexts } from './cited-text.js';
 import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
 import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
@@ -429,8 +430,21 @@ export function linkMeasures(
   const pairLower = (d: number) => pairLowerOf.get(d) ?? pairLowerOf.set(d, lowerFrequencies(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).map((i) => units[i].text))).get(d)!;
   // How a lower paragraph credits the higher articles it restates (options.paragraphCredit).
   const credit = o.paragraphCredit ?? undefined;
+  // A higher article read with the words of its own articles it names as a class (options.paragraphCitedText).
+  const citedMode = o.paragraphCitedText ?? undefined;
   const creditWeights = credit?.idf ? pairBigramWeights(units) : undefined;
-  const creditOf = (a: number, b: number): ParagraphCredit | undefined => (credit ? { within: credit.within, ...(creditWeights ? { weight: creditWeights(a, b) } : {}), ...(credit.dice ? { dice: credit.dice } : {}), ...(credit.short ? { short: credit.short } : {}) } : undefined);
+  const creditOf = (a: number, b: number): ParagraphCredit | undefined => {
+    const base = credit ? { within: credit.within, ...(creditWeights ? { weight: creditWeights(a, b) } : {}), ...(credit.dice ? { dice: credit.dice } : {}), ...(credit.short ? { short: credit.short } : {}) } : undefined;
+    return citedMode ? { ...(base ?? { within: 1 }), cited: citedMode } : base;
+  };
+  const citedOf = new Map<number, Map<number, string>>();
+  const citedText = (hi: number): string | undefined => {
+    if (!citedMode) return undefined;
+    const d = units[hi].docIndex;
+    let m = citedOf.get(d);
+    if (!m) citedOf.set(d, (m = citedTexts(units, (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [])));
+    return m.get(hi);
+  };
 
   // Probed pairs (tests/eval/missed-links.ts, while `recordProbes` runs): why each was or was not aligned.
   const probing = probes ? { units, idOf: new Map(units.map((u, i) => [u.id, i])) } : undefined;
@@ -493,10 +507,13 @@ export function linkMeasures(
     // Every aligned candidate with its score; the selection (select.ts) chooses the links among them.
     const aligned: Scored[] = [];
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
-    const alignedOf = new Map<number, { id: string; text: string }[]>();
+    const alignedOf = new Map<number, { id: string; text: string; cited?: string }[]>();
     for (const { hi } of toAlign) {
       const higher = units[hi];
-      if (paragraphs) (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text });
+      if (paragraphs) {
+        const cited = citedText(hi);
+        (alignedOf.get(higher.docIndex) ?? alignedOf.set(higher.docIndex, []).get(higher.docIndex)!).push({ id: higher.id, text: higher.text, ...(cited ? { cited } : {}) });
+      }
       const passages = alignMeasures(prep(li), prep(hi), o.align);
       // Paragraph-pair evidence (options.paragraphPair): the text signal raised to `max` × the best paragraph pair's share.
       const paraText = paraPair && paraPair.genres.has(genre) ? paraPair.max * paraPair.score(li, hi) : 0;
@@ -1163,8 +1180,12 @@ function sharesAtLeast(shares: Map<string, number>, min: number): Set<string> {
 
 /** Each candidate (id) that is some paragraph's best match by the share of the paragraph's bigrams
  *  found in its text, with the largest such share. */
-export function paragraphShares(paragraphs: Set<string>[], candidates: { id: string; text: string }[], credit?: ParagraphCredit): Map<string, number> {
+export function paragraphShares(paragraphs: Set<string>[], candidates: { id: string; text: string; cited?: string }[], credit?: ParagraphCredit): Map<string, number> {
   const texts = candidates.map((c) => hanBigrams(c.text.replace(ARTICLE_LABEL, '')));
+  // options.paragraphCitedText: each candidate read with the articles it names as a class ('replace': instead of its own
+  // words alone; 'also': the paragraph's best by each reading credited).
+  const withCited = credit?.cited ? candidates.map((c, i) => (c.cited ? hanBigrams(c.text.replace(ARTICLE_LABEL, '') + '\n' + c.cited) : texts[i])) : undefined;
+  const citedOnly = credit?.cited ? candidates.map((c) => (c.cited ? hanBigrams(c.cited) : undefined)) : undefined;
   const w = credit?.weight ?? (() => 1);
   const sizes: number[] = [];
   const out = new Map<string, number>();
@@ -1180,6 +1201,23 @@ export function paragraphShares(paragraphs: Set<string>[], candidates: { id: str
     const dice = () => shared.map((n, i) => (2 * n) / (total + (sizes[i] ??= weighed(texts[i], w))));
     // options.paragraphCredit.dice: the Dice coefficient instead of the share ('instead'), or besides it ('also').
     const measures = credit?.dice === 'instead' ? [dice()] : credit?.dice === 'also' ? [shared.map((n) => n / total), dice()] : [shared.map((n) => n / total)];
+    if (withCited) {
+      // The expanded reading counts only when the paragraph carries the citing article's own words too: `ownMin` of its
+      // bigrams found in them and in none of the cited articles (not the cited class alone, restated).
+      const cited = withCited.map((t, i) => {
+        const c = citedOnly![i];
+        if (c) {
+          let own = 0;
+          for (const x of para) if (texts[i].has(x) && !c.has(x)) own += w(x);
+          if (own / total < credit!.cited!.ownMin) return shared[i] / total;
+        }
+        let n = 0;
+        for (const x of para) if (t.has(x)) n += w(x);
+        return n / total;
+      });
+      if (credit!.cited!.mode === 'replace') measures[0] = cited;
+      else measures.push(cited);
+    }
     const give = (i: number, share: number) => out.set(candidates[i].id, Math.max(share, out.get(candidates[i].id) ?? 0));
     for (const shares of measures) creditBest(shares, credit?.within ?? 1, give);
     // options.paragraphCredit.short: the paragraph's best by Dice is credited too (with its Dice, or with the share best's
@@ -1227,6 +1265,8 @@ export interface ParagraphCredit {
   dice?: 'instead' | 'also';
   /** The Dice best credited too when it is short beside the share best (options.paragraphCredit.short). */
   short?: { ratio: number; margin: number; value?: 'dice' | 'share' };
+  /** Candidates read with the articles they name as a class (options.paragraphCitedText). */
+  cited?: { mode: 'replace' | 'also'; ownMin: number };
 }
 
 function weighed(bigrams: Set<string>, w: (x: string) => number): number {

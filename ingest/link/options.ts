@@ -478,6 +478,15 @@ export interface LinkOptions {
    *  evidence passed to the article it restates). null: off (the best by plain share).
    *  Provenance: see DEFAULT_LINK_OPTIONS. */
   paragraphCredit?: { within: number; idf: boolean; dice?: 'instead' | 'also'; short?: { ratio: number; margin: number; value?: 'dice' | 'share' } } | null;
+  /** Session 50 (helper link2): a higher article that names a class by another of its own articles (本法第四十七条规定的
+   *  高风险旅游项目) is read, for the paragraph shares (paragraphShares: paragraphBest, extraLinksByParagraph), with the cited
+   *  article's words besides its own (ingest/link/cited-text.ts), since a lower paragraph carrying it spells the class out
+   *  in the cited article's words and otherwise credits the short cited article. A sanction's reference (违反本法第X条规定的)
+   *  is left as it is. `mode` 'replace': the candidate is read so instead of by its own words; 'also': the paragraph
+   *  credits its best by each reading. `ownMin`: the expanded reading counts only for a paragraph with at least this share
+   *  of its bigrams in the citing article's own words and in none of the cited ones (it carries the article, not only the
+   *  cited class restated). null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
+  paragraphCitedText?: { mode: 'replace' | 'also'; ownMin: number } | null;
 
   // ---- Link quality, session 24 (issue 13) ----
   /** A link from a lower unit of these genres that is one paragraph (clauseCount 1: no second paragraph, no items) to a
@@ -836,6 +845,9 @@ export const GENERAL_ENCOURAGEMENT_MEASURED: NonNullable<LinkOptions['generalEnc
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
+
+/** Session 50 (helper link2): options.paragraphCitedText as measured (docs/history/links.md, session 50). */
+export const PARAGRAPH_CITED_TEXT_MEASURED: NonNullable<LinkOptions['paragraphCitedText']> = { mode: 'also', ownMin: 0.1 };
 
 /** Session 44: options.paragraphCredit.short as measured best on dev (tests/eval/links-grid.ts; docs/history/links.md). */
 export const PARAGRAPH_CREDIT_SHORT_MEASURED = { within: 1, idf: false, short: { ratio: 0.5, margin: 1.5, value: 'share' as const } };
@@ -1246,6 +1258,17 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Held out, once, PARAGRAPH_CREDIT_SHORT_MEASURED on against off: TP +0, FP +5 (heritage, language, earthquake +1,
   // buildingenergy +2), F1 summed -0.0225, verdicts -2 (language, earthquake -1). Off; code and test kept.
   paragraphCredit: null,
+  // Session 50 (helper link2, issue 13): a higher article that names a class by another of its own articles (旅游法
+  // 第五十六条 …本法第四十七条规定的高风险旅游项目等经营者…) read, for the paragraph shares, with the cited article's words:
+  // 上海市旅游条例 第五十二条's paragraph spells the class out and credited the short 第四十七条 (0.48 against 0.45), so the
+  // strong link to 第五十六条 was refused at share 0.00. links-grid --fresh, the eighteen dev link sets against main
+  // (TP / FP added): mode 'replace' or 'also' without a guard: fire +1/0 (广东 第九条 → 消防法 第十七条, strong, which cites
+  // 第十六条's duties), tourism +1/0 (strong R 0.68 -> 0.71, verdicts +1), real 0/+1 (浙江省国防教育条例 第二十八条 → 国防教育法
+  // 第二十八条: its paragraph restates 第二十三条's class of places alone); with ownMin 0.1 (the paragraph must hold 0.1 of
+  // its bigrams in the citing article's own words only: 上海 0.24, 广东 0.12, 浙江 0.07): fire +1/0, tourism +1/0, the sixteen
+  // others identical in every figure, 'replace' and 'also' alike ('also' kept: it only adds credit). Held out, once, totals
+  // only (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176 FN 296, verdicts 911/1,234 both ways. On.
+  paragraphCitedText: PARAGRAPH_CITED_TEXT_MEASURED,
   // Session 24: of the 65 dev higher measures we called implemented where the gold has weak links only, no lexical or
   // structural feature of the link separated them from the 254 right ones (score AUC 0.72; the lower's rank, link count,
   // clause count, the higher's paragraphs, lengths 0.42-0.62: tests/eval/second-links.ts), except the score within one
