@@ -13,11 +13,15 @@ const KIND_AFTER = /^(?:等|之类)/;
 /** A verb of building jieba may leave inside the head (依托构建服务平台): the name is then no channel's. */
 const VERB_IN_HEAD = /^(?:构建|建设|建立|搭建|打造|完善|利用|发挥)/;
 
+/** A head opened by a manner in 化 (网格化管理, 数字化服务) describes how a platform works, no one platform: 乡镇人民政府、街道办事处和
+ *  村（居）民委员会依托网格化管理平台确定…楼长 (the fire set's 新乡 text, whose gold reads it as a platform without an owner or name). */
+const MANNER = /^[\u4e00-\u9fff]{1,3}化/;
+
 /** Whether the system named `name` at text[start, end) is the one channel a body must use: 依托 right before it (after the clause's
- *  subject or modal), a head of four characters or more, no 等 after it, no verb of building opening it (option lawChannelSystem). */
+ *  subject or modal), a head of four characters or more, no 等 after it, no verb of building or manner in 化 opening it (option lawChannelSystem). */
 export function channelSystem(text: string, start: number, end: number, name: string): boolean {
   if (!/(平台|系统)$/.test(name)) return false;
   if (!text.endsWith(CHANNEL_VERB, start)) return false;
-  if (name.length - 2 < MIN_HEAD || VERB_IN_HEAD.test(name)) return false;
+  if (name.length - 2 < MIN_HEAD || VERB_IN_HEAD.test(name) || MANNER.test(name)) return false;
   return !KIND_AFTER.test(text.slice(end, end + 2));
 }

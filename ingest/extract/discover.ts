@@ -11,6 +11,7 @@ import { memoOnLists } from './memo.js';
 import { afterJoinedThing, dataPlatform, subjectTrade, unknownWorkWord } from './recall-heads.js';
 import { channelSystem } from './channel-systems.js';
 import { inDefiniens } from './definiens-systems.js';
+import { verbOnlyHead } from './org-verb-heads.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
  *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
@@ -83,7 +84,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'lawChannelSystem' | 'lawDefiniensSystems'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'lawChannelSystem' | 'lawDefiniensSystems' | 'orgVerbHead'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -221,6 +222,9 @@ export function suffixHits(
         // of procedure inside the candidate ends the clause before the name (its subject is no part of it); by whole tokens
         // of lead-verbs.txt, so 经济委员会 stays (session 24). Groups keep their own cut (afterStopTokens).
         if (law && (rule.type === 'Organisation' || rule.type === 'Programme')) start = afterInnerLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
+        // 为了规范|基金会的组织, 不得经营|广播电视台: a head of verbs only before a body's suffix is a verb and its object, no body's name
+        // (session 50, helper extract, orgVerbHead; org-verb-heads.ts). Committees keep the verb of their work (选举委员会).
+        if (rule.type === 'Organisation' && options.orgVerbHead === true && verbOnlyHead(tokens, tokenAt[start - from], start, end - suffix.length, text.slice(start, end), lexicon.leadVerbs, lexicon.orgFunctions.heads)) continue;
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,

@@ -530,6 +530,11 @@ export interface ExtractOptions {
    *  extract), session 49 helper extract3's one loss read on free text (杭州市智慧经济促进条例's 公共大数据平台) and the free mirror
    *  texts holding 是指…平台/系统. */
   lawDefiniensSystems: boolean;
+  /** An organisation whose head is made of verbs only (为了规范|基金会的组织和活动, 不得经营|广播电视台: a lead verb, a verb, or a verbal
+   *  noun right after a modal) is a verb and its object, no body's name; a committee keeps the verb of its work (选举委员会,
+   *  org-functions.txt `head`). Provenance: session 50 (helper extract), the wrong names session 49's helper extract read in 120 free
+   *  mirror texts (规范基金会, 经营广播电视台); org-verb-heads.ts. */
+  orgVerbHead: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -748,6 +753,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   dataPlatformHead: true,
   lawChannelSystem: true,
   lawDefiniensSystems: true,
+  orgVerbHead: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

@@ -16,6 +16,10 @@ describe('the one platform a body must work through, named right after 依托 (l
     expect(programmes(text)).toContain('电子诉讼平台');
     expect(programmes(text, { lawChannelSystem: false })).not.toContain('电子诉讼平台');
   });
+  it('reads no platform named by a manner in 化 (fire set, 新乡市居民住宅区消防安全管理条例: its gold reads a platform without a name)', () => {
+    const text = regulation('新乡市居民住宅区消防安全管理条例', '没有物业服务企业或者管理单位管理的居民住宅区，由乡镇人民政府、街道办事处和村（居）民委员会依托网格化管理平台确定消防安全楼（院）长。');
+    expect(programmes(text)).not.toContain('网格化管理平台');
+  });
   it('reads no kind: a short head, or a list closed by 等 (依托监管平台, 依托…大会等平台)', () => {
     const text = regulation('某某市条例', '有关部门应当依托监管平台开展工作，依托世界乡村旅游大会等平台宣传。');
     expect(programmes(text)).not.toContain('监管平台');
@@ -32,5 +36,20 @@ describe('a platform or system named in a definiens is a member of the class def
   it('still reads the platform a body builds in the next sentence', () => {
     const text = regulation('杭州市智慧经济促进条例', '本条例所称信息基础设施是指通信网、互联网。市人民政府应当建设政务大数据平台，整合政务信息资源。');
     expect(programmes(text)).toContain('政务大数据平台');
+  });
+});
+
+const organisations = (text: string, options = {}) => names('Organisation', text, options);
+
+describe('a body\'s suffix after verbs only names no body (orgVerbHead)', () => {
+  it('reads no 规范基金会 (free: 基金会管理条例 第一条)', () => {
+    const text = regulation('基金会管理条例', '为了规范基金会的组织和活动，维护基金会、捐赠人和受益人的合法权益，制定本条例。');
+    expect(organisations(text)).not.toContain('规范基金会');
+    expect(organisations(text, { orgVerbHead: false })).toContain('规范基金会');
+  });
+  it('reads no 经营广播电视台 after a coordinated verb (free: 浙江省广播电视管理条例\'s ban)', () => {
+    const text = regulation('浙江省广播电视管理条例', '境外组织和个人不得以任何形式在省内设立、经营广播电视台（站）。');
+    expect(organisations(text)).not.toContain('经营广播电视台');
+    expect(organisations(text, { orgVerbHead: false })).toContain('经营广播电视台');
   });
 });
