@@ -9,6 +9,9 @@ import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
 import { afterJoinedThing, dataPlatform, subjectTrade, unknownWorkWord } from './recall-heads.js';
+import { channelSystem } from './channel-systems.js';
+import { inDefiniens } from './definiens-systems.js';
+import { verbOnlyHead } from './org-verb-heads.js';
 
 /** jieba tags that may sit inside a name: nouns, places, organisations, other proper nouns,
  *  abbreviations, Latin letters. Verbal nouns (vn: 建设, 服务) only inside programmes. */
@@ -81,7 +84,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'lawChannelSystem' | 'lawDefiniensSystems' | 'orgVerbHead'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -219,6 +222,9 @@ export function suffixHits(
         // of procedure inside the candidate ends the clause before the name (its subject is no part of it); by whole tokens
         // of lead-verbs.txt, so 经济委员会 stays (session 24). Groups keep their own cut (afterStopTokens).
         if (law && (rule.type === 'Organisation' || rule.type === 'Programme')) start = afterInnerLeadVerbs(tokens, start, end - suffix.length, lexicon.leadVerbs);
+        // 为了规范|基金会的组织, 不得经营|广播电视台: a head of verbs only before a body's suffix is a verb and its object, no body's name
+        // (session 50, helper extract, orgVerbHead; org-verb-heads.ts). Committees keep the verb of their work (选举委员会).
+        if (rule.type === 'Organisation' && options.orgVerbHead === true && verbOnlyHead(tokens, tokenAt[start - from], start, end - suffix.length, text.slice(start, end), lexicon.leadVerbs, lexicon.orgFunctions.heads)) continue;
         // 五日内|指派|法律援助人员, 按规定|指派|…: a group's name starts after the last verb or place word in it.
         if (rule.type === 'TargetGroup') start = afterStopTokens(tokens, start, end - suffix.length, stops);
         // 核定|劳动者工资, 选举权利|人员, 等方面|人员: nor at a verb jieba tags as a noun or a noun of no person (session 39,
@@ -295,18 +301,21 @@ export function suffixHits(
         // 市环保部门建立的企业事业单位环境信息公开平台: in a law a system or platform a body sets up, builds or designates right
         // before its name (system-set-up.txt, with 的 or 统一的 between) is one concrete system, whatever its head (session 26,
         // read on the spent randomr-heldout; the gold convention of session 23).
-        const concrete = rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name);
+        // (Session 50, helper extract, lawChannelSystem: or the one channel a body must use, 依托政务服务平台, though named by words
+        // that describe it (政务 服务: describedSystem); channel-systems.ts.)
+        const channel = rule.type === 'Programme' && law && options.lawChannelSystem === true && channelSystem(text, start, end, name);
+        const concrete = channel || (rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name));
         // (Session 49, helper extract3, dataPlatformHead: a platform named by its data, 公共数据平台, 政务大数据平台, needs a head of four
         // characters only, not 平台's six; recall-heads.ts dataPlatform.)
         const data = rule.type === 'Programme' && options.dataPlatformHead === true && dataPlatform(name);
         // (依托省、设区的市公共数据平台: the 市 of a level phrase, 设区的市, is the platform's scope, not its name.)
         if (data && text[start - 1] === '的' && /^[省市县区][\u4e00-\u9fff]{4}/.test(name) && dataPlatform(name.slice(1))) continue;
-        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete, data))) continue;
+        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete, data || channel))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         // Session 43 (option lawDescribedSystems; designations.txt `systemDescribed`): in a law a hotline or system named by
         // description words only (政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system; not after its number
         // (12345政务服务热线 is one hotline).
-        if (rule.type === 'Programme' && law && options.lawDescribedSystems !== false && !data && describedSystem(name, lexicon) && !/[0-9０-９]”?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+        if (rule.type === 'Programme' && law && options.lawDescribedSystems !== false && !data && !channel && describedSystem(name, lexicon) && !/[0-9０-９]”?$/.test(text.slice(Math.max(0, start - 8), start))) continue;
         // In a law …计划/…项目/…工程/…行动/…活动 is a programme only when quoted, national or run by name (option
         // lawProgrammeNeedsRun, session 25: the building works and service items of the spent randoms-heldout); a designation's
         // suffix (…代表性项目) is what the state confers, left alone.
@@ -321,6 +330,9 @@ export function suffixHits(
         // parties install, that third parties run or that anyone is encouraged to build is a kind, not one system (gold
         // convention "Decisions of session 23, programmes"; session 24, read on the spent randomu, randomv and randomt).
         if (rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && KIND_OF_SYSTEM.test(text.slice(Math.max(0, start - 30), start).split(/[。；，\n]/).pop() ?? '')) continue;
+        // 本条例所称信息基础设施，是指通信网、…、公共大数据平台…: a system named in a definiens is a member of the class defined, a kind
+        // (session 50, helper extract, lawDefiniensSystems; definiens-systems.ts).
+        if (rule.type === 'Programme' && law && options.lawDefiniensSystems === true && /(平台|系统)$/.test(name) && inDefiniens(text, start)) continue;
         // 将符合条件的中医诊疗项目纳入…: the items that meet a condition are a class, not one programme (session 20).
         if (rule.type === 'Programme' && CLASS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
         // 自然保护区实验区, 水产种质资源保护区的实验区: a reserve's zoning (核心区、缓冲区和实验区), no pilot zone (session 39).
@@ -491,7 +503,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
   const rule = type === 'Programme' ? lexicon.programmeSuffixRules.get(suffix) : undefined;
   const rawMinHead = rule?.minHead ?? (type === 'Programme' && !rule?.designation ? 3 : 2);
-  // (A data platform's head, 公共数据|平台: four characters; session 49, helper extract3, dataPlatformHead.)
+  // (A data platform's head, 公共数据|平台: four characters; session 49, helper extract3, dataPlatformHead; and the head of the one
+  // channel a body must use, 依托政务服务|平台, session 50, lawChannelSystem.)
   const minHead = dataHead ? Math.min(rawMinHead, 4) : rawMinHead;
   if (bare.length < suffix.length + minHead || lexicon.stopEntities.has(bare)) return false;
   // (The brackets of a pilot zone's prefix, 中国（上海）…, belong to the name: pilotZoneStart.)

@@ -520,6 +520,21 @@ export interface ExtractOptions {
    *  集成电路交易平台). Provenance: session 49 (helper extract3), helper extract's open class (c), read on 220 free mirror texts;
    *  recall-heads.ts afterJoinedThing. */
   joinedThingCut: boolean;
+  /** The one platform or system a body must use, named right after 依托 (县级以上人民政府应当依托政务服务平台…优化知识产权政务服务), is one
+   *  concrete system whatever its head, as one a body sets up is (setUpSystem): the gold convention of session 23 (依托市大数据资源平台).
+   *  A head of four characters or more, no 等 after the name, no verb of building opening it (channel-systems.ts). Provenance: session
+   *  50 (helper extract), the development set hightech's 广东 text (第三十八条) and the free mirror texts holding 依托…平台/系统. */
+  lawChannelSystem: boolean;
+  /** A platform or system named inside a definition's definiens (…，是指通信网、…、公共大数据平台、云计算基础设施…; …是指…经营者依托电子
+   *  商务平台发布…) is a member of the class defined, a kind, no one system (definiens-systems.ts). Provenance: session 50 (helper
+   *  extract), session 49 helper extract3's one loss read on free text (杭州市智慧经济促进条例's 公共大数据平台) and the free mirror
+   *  texts holding 是指…平台/系统. */
+  lawDefiniensSystems: boolean;
+  /** An organisation whose head is made of verbs only (为了规范|基金会的组织和活动, 不得经营|广播电视台: a lead verb, a verb, or a verbal
+   *  noun right after a modal) is a verb and its object, no body's name; a committee keeps the verb of its work (选举委员会,
+   *  org-functions.txt `head`). Provenance: session 50 (helper extract), the wrong names session 49's helper extract read in 120 free
+   *  mirror texts (规范基金会, 经营广播电视台); org-verb-heads.ts. */
+  orgVerbHead: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -736,6 +751,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupOwnRegionOut: true,
   groupObjectAgentOut: true,
   dataPlatformHead: true,
+  lawChannelSystem: true,
+  lawDefiniensSystems: true,
+  orgVerbHead: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,
