@@ -40,8 +40,8 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
   return r;
 }
 
-/** The link stage's settings for its steps after the selection, when the snapshot does not record them (its
- *  linkSelection.rules holds the selection's own): ingest/link/options.ts DEFAULT_LINK_OPTIONS' values, which this module
+/** The link stage's settings for its steps after the selection, when the snapshot does not record them (snapshots
+ *  written before session 50; since then linkSelection.rules holds them beside the selection's own): ingest/link/options.ts DEFAULT_LINK_OPTIONS' values, which this module
  *  cannot import (options.ts reads files; the explorer runs the replay in the browser). tests/coverage/session50-replay.test.ts
  *  checks they equal the linker's defaults. */
 export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null } = {

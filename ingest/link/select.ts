@@ -307,7 +307,10 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
     oneEditionPerSeries: o.oneEditionPerSeries,
     dutyListItems: o.dutyListItems,
   };
-  return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: rules as Record<string, unknown> };
+  // The two steps after selection that coverage's threshold replay runs too (coverage/replay.ts AFTER_SELECTION): recorded so
+  // that a snapshot ingested with other settings replays under its own (session 50).
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null };
+  return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 
 /** The snapshot's form of the records (graph-schema LinkCandidates): higher measures by path, documents by index into

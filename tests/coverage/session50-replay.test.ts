@@ -99,3 +99,17 @@ describe.each(moved)('%s: coverage under other thresholds', (_name, id, ts) => {
     }
   }, 240_000);
 });
+
+// Since session 50 (lead) the snapshot records the two steps' settings (ingest/link/select.ts selectionSettings), so a
+// snapshot ingested with other settings replays under its own, not under AFTER_SELECTION's defaults.
+describe('a snapshot ingested without the neighbour rule', () => {
+  it('records it and replays without it (unseen, where the rule links)', async () => {
+    const s = (await runIngest({ inputs: [SETS.unseen.corpus], link: { neighbourBest: null } })).snapshot;
+    expect(s.attributes.linkSelection!.rules.neighbourBest).toBeNull();
+    expect(s.attributes.linkSelection!.rules.sameLevel).toEqual(DEFAULT_LINK_OPTIONS.sameLevel);
+    const own = ingestLinks(s);
+    expect(replayed(s, ownThresholds(s, 'regulation'))).toEqual(own);
+    // Under the defaults (what the replay assumed before) the links differ: the record is what makes it exact.
+    expect(replayed(withRules(s, { neighbourBest: AFTER_SELECTION.neighbourBest }), ownThresholds(s, 'regulation'))).not.toEqual(own);
+  }, 180_000);
+});
