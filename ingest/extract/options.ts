@@ -444,6 +444,11 @@ export interface ExtractOptions {
    *  (extract/built-sites.ts). Provenance: the education set's 上海 职业教育条例 第六十六条, 浙江 家庭教育促进条例 第十四条, 第二十一条
    *  (issue 13); free check texts in docs/history/extraction.md (Session 50, helper extract2). */
   lawBuiltSites: boolean;
+  /** Session 50 (helper extract2): a served object (group-objects.txt grammar) that is a kind word of two characters before a group
+   *  found (对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地) is read whole, the kind the duty serves, where session 37 left
+   *  every phrase overlapping a found group to that group's rules (extract/served.ts). Provenance: the education set's 上海 职业教育条例
+   *  第三十九条, 宁波 职业教育校企合作促进条例 (issue 13); free check texts in docs/history/extraction.md. */
+  servedKindBeforeGroup: boolean;
   /** jieba's 人才队伍 (加强科普人才队伍建设, 加强技术转移转化人才队伍建设) split into the group and its team, as 人才培养 is split
    *  (segment.ts splitFused, session 18), so the group found by its suffix ends where a token ends: building a group's team
    *  trains and serves it. Provenance: session 43 (lead), the techtransfer family's extraction gold and the shape of
@@ -729,6 +734,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpAwards: true,
   lawRegionSetUp: true,
   lawBuiltSites: true,
+  servedKindBeforeGroup: true,
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,
