@@ -53,3 +53,10 @@ describe('the kin a family-education law educates (group-objects.txt head | 父�
     expect(groups(zhejiang('学校应当建立家长学校，按照规定组织开展家庭教育指导活动，对父母进行家庭教育培训、咨询和辅导。'))).toContain('父母');
   });
 });
+
+describe('总工会 named bare is the people\'s organisation 工会 (organisations.txt 工会 | 总工会)', () => {
+  it('reads it among the departments (宁波 第五条)', () => {
+    const text = ningbo('市和区县（市）人力资源社会保障、发展改革、财政、税务等部门和总工会在各自职责范围内，负责校企合作促进的有关工作。');
+    expect(names('Organisation', text)).toContain('工会');
+  });
+});
