@@ -31,5 +31,15 @@ export function builtSiteHits(text: string, from: number, to: number): DictHit[]
     const end = from + m.index! + m[0].length;
     hits.push({ type: 'Programme', canonical: name, start: end - name.length, end });
   }
+  // 由政府投资兴办的公共实训基地 (上海 第三十四条): a site a government funds and runs, named after 的.
+  for (const m of span.matchAll(FUNDED_SITE)) {
+    const name = m[1]!;
+    if (/[的和与及或、各等]/.test(name)) continue;
+    const end = from + m.index! + m[0].length;
+    hits.push({ type: 'Programme', canonical: name, start: end - name.length, end });
+  }
   return hits;
 }
+
+/** 政府投资兴办的…基地 / 政府举办的…中心: the name (4–10 characters with its head) after a government's funding verb and 的. */
+const FUNDED_SITE = /(?:人民政府|政府)(?:投资)?(?:兴办|举办|建设|设立)的([\u4e00-\u9fff]{2,8}?(?:基地|中心|工作室))(?=[，。；、]|和|及|应当|$)/g;

@@ -27,6 +27,11 @@ describe('a site or network the region, a government or every school is bound to
     expect(programmes(text)).toContain('家庭教育指导服务中心');
     expect(programmes(text, { lawBuiltSites: false })).not.toContain('家庭教育指导服务中心');
   });
+  it('reads a site a government funds and runs, named after 的 (上海 第三十四条)', () => {
+    const text = shanghai('由政府投资兴办的公共实训基地应当向社会开放，为职业学校、职业培训机构和企业等提供实训服务。');
+    expect(programmes(text)).toContain('公共实训基地');
+    expect(programmes(text, { lawBuiltSites: false })).not.toContain('公共实训基地');
+  });
   it('leaves a permission, another party\'s building and a district\'s own alone', () => {
     // 山东省志愿服务条例 第二十七条 (real set) and 北京市数字经济促进条例 (digital set).
     expect(programmes(regulation('山东省志愿服务条例', '县级以上人民政府应当建立健全志愿服务组织孵化培育机制，支持志愿服务组织的设立、运行，有条件的地方可以统筹社会组织孵化、培训资源，建立志愿服务组织孵化基地和培训基地。'))).not.toContain('志愿服务组织孵化基地');
