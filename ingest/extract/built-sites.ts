@@ -20,7 +20,7 @@ const BUILT_SITE = new RegExp(
 export function builtSiteHits(text: string, from: number, to: number): DictHit[] {
   const hits: DictHit[] = [];
   const span = text.slice(from, to);
-  if (!/建立|设立|建设/.test(span)) return hits;
+  if (!/建立|设立|建设|兴办|举办/.test(span)) return hits;
   for (const m of span.matchAll(BUILT_SITE)) {
     const name = m[1]!;
     if (/[的和与及或、各等]/.test(name) || /^(?:相关|有关|专门|各类|一批|若干|健全|完善|本区域|本地区|本行政区域|本辖区)/.test(name)) continue;
