@@ -5,6 +5,7 @@ import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
 import { compressedTalentHits } from './compressed-groups.js';
 import { regionSetUpHits } from './region-set-up.js';
+import { builtSiteHits } from './built-sites.js';
 import { compressedStaffHits } from './compressed-staff.js';
 import { fieldStudentHits } from './field-students.js';
 import { unifiedChannelHits } from './discover.js';
@@ -220,6 +221,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawWonNationalAwards) add(wonAwardHits(text, s, e), 2);
     // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).
     if (doc.genre === 'regulation' && options.lawRegionSetUp) add(regionSetUpHits(text, s, e, local), 2);
+    // 本市建立青年见习基地, 学校应当建立家长学校 (session 50 helper extract2, lawBuiltSites; built-sites.ts).
+    if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);
@@ -242,7 +245,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }), 3);
+      add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup), 3);
     }
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

@@ -439,6 +439,16 @@ export interface ExtractOptions {
    *  a third party sets up in the region (鼓励外国投资者在本市设立…平台). Provenance: session 48 (helper extract2), the techmarket
    *  set's 北京 专利保护和促进 条例 (issue 13; gold by reading); whole free mirror: three such clauses, no wrong name. */
   lawRegionSetUp: boolean;
+  /** Session 50 (helper extract2), options kept together: a designated site or network the region, a government or every school is
+   *  bound to build (本市建立青年见习基地, 学校应当建立家长学校, 县级以上人民政府应当…，建立家庭教育指导服务中心) is a programme
+   *  (extract/built-sites.ts). Provenance: the education set's 上海 职业教育条例 第六十六条, 浙江 家庭教育促进条例 第十四条, 第二十一条
+   *  (issue 13); free check texts in docs/history/extraction.md (Session 50, helper extract2). */
+  lawBuiltSites: boolean;
+  /** Session 50 (helper extract2): a served object (group-objects.txt grammar) that is a kind word of two characters before a group
+   *  found (对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地) is read whole, the kind the duty serves, where session 37 left
+   *  every phrase overlapping a found group to that group's rules (extract/served.ts). Provenance: the education set's 上海 职业教育条例
+   *  第三十九条, 宁波 职业教育校企合作促进条例 (issue 13); free check texts in docs/history/extraction.md. */
+  servedKindBeforeGroup: boolean;
   /** jieba's 人才队伍 (加强科普人才队伍建设, 加强技术转移转化人才队伍建设) split into the group and its team, as 人才培养 is split
    *  (segment.ts splitFused, session 18), so the group found by its suffix ends where a token ends: building a group's team
    *  trains and serves it. Provenance: session 43 (lead), the techtransfer family's extraction gold and the shape of
@@ -738,6 +748,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   talentFieldVerbs: true,
   lawSetUpAwards: true,
   lawRegionSetUp: true,
+  lawBuiltSites: true,
+  servedKindBeforeGroup: true,
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,

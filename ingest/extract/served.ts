@@ -38,8 +38,14 @@ export function servedObjectHits(
   lexicon: Lexicon,
   others: { start: number; end: number; type: string }[],
   words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } },
+  kindBeforeGroup = false,
 ): DictHit[] {
   const groups = others.filter((o) => o.type === 'TargetGroup');
+  // (Session 50, helper extract2, servedKindBeforeGroup: a kind word of two characters before a group found, the whole the served
+  // object — 对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地 — is the kind the duty serves, read whole.)
+  // (The phrase is followed at once by a joiner, 等 or the verb of service: 对建造教师住房给予优惠 serves the housing, not the teachers.)
+  const verbNext = (q: number) => JOINER.test(text.slice(q, q + 2)) || /^[等（]/.test(text[q] ?? '') || lexicon.objectVerbs.some((v) => text.startsWith(v, q));
+  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && words.starts.has(g.start));
   // A phrase overlapping a group another rule found is left to that rule (its kinds and canonical names: 残疾人|自主, 老年人选民).
   // A group that only opens the phrase before a head of two characters or more is its modifier (少数民族|流动人员).
   const headOf = (f: Found) => lexicon.objectHeads.filter((h) => text.slice(f.start, f.end).endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? '';
@@ -56,7 +62,7 @@ export function servedObjectHits(
     if (LEAD_BEFORE[lead]?.test(before) || LEAD_AFTER[lead]?.test(after)) continue;
     const list = objectList(text, i + lead.length, e, lead, lexicon);
     for (const f of list) {
-      if (seen.has(f.start) || overlapsGroup(f) || covered(f)) continue;
+      if (seen.has(f.start) || (overlapsGroup(f) && !kindOf(f)) || covered(f)) continue;
       // One word's start to another's end (乡镇人民|政府, 国家安全工|作 are pieces), with one head (业主筹备召开首次业主 is a clause).
       if (!words.starts.has(f.start) || !words.ends.has(f.end)) continue;
       const phrase = text.slice(f.start, f.end);
