@@ -1267,7 +1267,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 第二十八条: its paragraph restates 第二十三条's class of places alone); with ownMin 0.1 (the paragraph must hold 0.1 of
   // its bigrams in the citing article's own words only: 上海 0.24, 广东 0.12, 浙江 0.07): fire +1/0, tourism +1/0, the sixteen
   // others identical in every figure, 'replace' and 'also' alike ('also' kept: it only adds credit). Held out, once, totals
-  // only (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176 FN 296, verdicts 911/1,234 both ways. On.
+  // only (tests/eval/heldout-totals.ts, off against on): TP 663 FP 176 FN 296, verdicts 911/1,234 both ways. On.
   paragraphCitedText: PARAGRAPH_CITED_TEXT_MEASURED,
   // Session 24: of the 65 dev higher measures we called implemented where the gold has weak links only, no lexical or
   // structural feature of the link separated them from the 254 right ones (score AUC 0.72; the lower's rank, link count,
@@ -1492,7 +1492,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0 TP +2 FP, the others identical; orphanOnly library +1/+2 (→ 第二十八条 and the national library's 第二十二条);
   // + skip (a higher list of functions, 国家图书馆…等职能) +1/+1 (F1 0.6966 → 0.7033); min 1.5 margin 0.5 (kept:
   // TASK_LIST_TERMS_MEASURED) +2/+1, F1 0.7174, verdicts 46/54 =; the seventeen others identical in every figure.
-  // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 FP 176
+  // maxDf 3 identical; min 1 real FP +1. Held out, once, totals (tests/eval/heldout-totals.ts, off against on): TP 663 FP 176
   // FN 296, verdicts 911/1,234 both ways.
   taskListTerms: TASK_LIST_TERMS_MEASURED,
   // Session 50 (helper link3): see docs/history/links.md, session 50 (helper link3).
@@ -1505,7 +1505,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // sme +1/+2, library 0/+2, five more sets down; orphanOnly unseen 0/+2, statistics 0/+2, standards 0/+2, sme +2/+1,
   // rural +2/+2, tourism +1/0; + person actors, maxLength 12 and the promotion verbs as `lead` (LIST_PAIRS_MEASURED):
   // sme +2/0 (F1 0.7368 → 0.7514), rural +2/+1 (0.6754 → 0.6818), the sixteen others identical, dev verdicts +2. Held
-  // out, once, totals (tests/eval/session49-link2-heldout.ts, off against on): TP 663 = FP 176 → 178 FN 296 =, micro F1
+  // out, once, totals (tests/eval/heldout-totals.ts, off against on): TP 663 = FP 176 → 178 FN 296 =, micro F1
   // 0.7375 → 0.7367, verdicts 911 → 913/1,234: the held-out F1 falls, so the rule is off.
   listPairs: null,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the

@@ -1,6 +1,7 @@
-// Session 50 (helper link2; from session49-link2-heldout.ts): the held-out link sets' totals (TP, FP, FN, micro F1, coverage verdicts) with a link option
+// The held-out link sets' totals (session 49 helper link2's tool, given set names by session 50's helper link2 and made
+// the one such tool by the lead, for session 50 helper link3's copy too) (TP, FP, FN, micro F1, coverage verdicts) with a link option
 // off and on, scored once at the end of a session for totals only (no per-set figure, no row is printed).
-// `npx tsx tests/eval/session50-link2-heldout.ts '<options JSON>' [set,set…]`: the held-out link sets named (all by default;
+// `npx tsx tests/eval/heldout-totals.ts '<options JSON>' [set,set…]`: the held-out link sets named (all by default;
 // a set added after an option was scored held out can be scored alone, once).
 import { pathToFileURL } from 'node:url';
 import { coverageAccuracy, readGoldLinks, recordedIngest, scoreLinks } from './links.js';
