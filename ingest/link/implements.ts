@@ -415,6 +415,8 @@ export function linkMeasures(
     termsOf.set(d, made);
     return made;
   };
+  // The encouragement verbs of options.generalEncouragement, compiled once (a lower article without one is not read).
+  const encLead = o.generalEncouragement ? new RegExp(o.generalEncouragement.lead) : undefined;
   // A list on both sides (options.listPairs): each document's terms, made when first needed.
   const pairRule = o.listPairs ? { ...o.listPairs, genreSet: new Set(o.listPairs.genres) } : undefined;
   const pairHigherOf = new Map<number, { his: number[]; terms: ReturnType<typeof higherTerms> }>();
@@ -662,7 +664,7 @@ export function linkMeasures(
     // Session 50 (helper link3): a general encouragement of the higher document's first chapter carried by this article's
     // encouragement of the same party (options.generalEncouragement), partial.
     const enc = o.generalEncouragement;
-    if (enc?.genres.includes(genre) && !lower.role && !lower.group && !lower.frame && /鼓励|支持/.test(lower.text)) {
+    if (enc?.genres.includes(genre) && !lower.role && !lower.group && !lower.frame && encLead!.test(lower.text)) {
       addItems((d) => {
         const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
         const first = firstChapterOf(his.map((hi) => units[hi].id));
