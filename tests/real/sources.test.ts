@@ -52,6 +52,7 @@ describe.each([
   ['real 公共图书馆法 link family', new URL('./library/', import.meta.url)],
   ['real 旅游法 link family', new URL('./tourism/', import.meta.url)],
   ['real 外商投资法 link family', new URL('./investment/', import.meta.url)],
+  ['real 精神卫生法 link family', new URL('./mental/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
