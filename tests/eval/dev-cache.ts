@@ -16,6 +16,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'library',
   'tourism',
   'investment',
+  'mental',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -133,6 +133,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'library',
   'tourism',
   'investment',
+  'mental',
 ];
 
 async function main() {

@@ -19,6 +19,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'library',
   'tourism',
   'investment',
+  'mental',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable'];
 
