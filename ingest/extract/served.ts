@@ -45,7 +45,9 @@ export function servedObjectHits(
   // object — 对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地 — is the kind the duty serves, read whole.)
   // (The phrase is followed at once by a joiner, 等 or the verb of service: 对建造教师住房给予优惠 serves the housing, not the teachers.)
   const verbNext = (q: number) => JOINER.test(text.slice(q, q + 2)) || /^[等（]/.test(text[q] ?? '') || lexicon.objectVerbs.some((v) => text.startsWith(v, q));
-  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && words.starts.has(g.start));
+  // A generic word of the type (generic-heads.txt: 优秀, 高端, 各类 …) is a quality or a quantifier, not a kind: 对优秀科技人员给予奖励
+  // serves 科技人员 (session 44's reading of 高层次优秀人才; the lead, session 50, after the CI found it).
+  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && !lexicon.genericHeads.TargetGroup.has(text.slice(f.start, f.start + 2)) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && words.starts.has(g.start));
   // A phrase overlapping a group another rule found is left to that rule (its kinds and canonical names: 残疾人|自主, 老年人选民).
   // A group that only opens the phrase before a head of two characters or more is its modifier (少数民族|流动人员).
   const headOf = (f: Found) => lexicon.objectHeads.filter((h) => text.slice(f.start, f.end).endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? '';
