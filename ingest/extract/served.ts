@@ -39,13 +39,18 @@ export function servedObjectHits(
   others: { start: number; end: number; type: string }[],
   words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } },
   kindBeforeGroup = false,
+  kindCutAcross = false,
 ): DictHit[] {
   const groups = others.filter((o) => o.type === 'TargetGroup');
   // (Session 50, helper extract2, servedKindBeforeGroup: a kind word of two characters before a group found, the whole the served
   // object — 对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地 — is the kind the duty serves, read whole.)
   // (The phrase is followed at once by a joiner, 等 or the verb of service: 对建造教师住房给予优惠 serves the housing, not the teachers.)
   const verbNext = (q: number) => JOINER.test(text.slice(q, q + 2)) || /^[等（]/.test(text[q] ?? '') || lexicon.objectVerbs.some((v) => text.startsWith(v, q));
-  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && words.starts.has(g.start));
+  // (Session 50, helper extract3, servedKindCutAcross: jieba may read the kind's last character and the group's first as one word —
+  // 新|任教|师 in 对新任教师开展岗前规范化培训 — so the group then starts inside a word; a word starting at the kind's second
+  // character still bounds it.)
+  const groupStarts = (g: { start: number }) => words.starts.has(g.start) || (kindCutAcross && words.starts.has(g.start - 1));
+  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && groupStarts(g));
   // A phrase overlapping a group another rule found is left to that rule (its kinds and canonical names: 残疾人|自主, 老年人选民).
   // A group that only opens the phrase before a head of two characters or more is its modifier (少数民族|流动人员).
   const headOf = (f: Found) => lexicon.objectHeads.filter((h) => text.slice(f.start, f.end).endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? '';
