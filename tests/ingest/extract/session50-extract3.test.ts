@@ -25,3 +25,11 @@ describe('a couple served as one party (group-objects.txt head | 夫妻)', () =>
     expect(groups(text)).toContain('新婚夫妻');
   });
 });
+
+describe('a kind of contest a law supports is no programme (generic-heads.txt Programme | 职业 技能 职业技能 技术创新)', () => {
+  const programmes = (text: string) => names('Programme', text);
+  it('drops 技术创新竞赛 and 职业技能竞赛 (上海 第十一条, 第六十四条)', () => {
+    expect(programmes(shanghai('市和区人民政府应当支持开展职业教育研究、技术创新竞赛、技术技能比赛和职业体验等活动。'))).not.toContain('技术创新竞赛');
+    expect(programmes(shanghai('本市建立健全职业技能竞赛体系，市和区人民政府及有关行政管理部门，企业、行业组织、群团组织等可以组织不同层次、不同区域和不同类型的职业技能竞赛。'))).not.toContain('职业技能竞赛');
+  });
+});
