@@ -245,7 +245,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup), 3);
+      add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross), 3);
     }
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

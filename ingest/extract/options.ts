@@ -449,6 +449,11 @@ export interface ExtractOptions {
    *  every phrase overlapping a found group to that group's rules (extract/served.ts). Provenance: the education set's 上海 职业教育条例
    *  第三十九条, 宁波 职业教育校企合作促进条例 (issue 13); free check texts in docs/history/extraction.md. */
   servedKindBeforeGroup: boolean;
+  /** Session 50 (helper extract3): servedKindBeforeGroup also where jieba reads the kind's last character and the group's first as
+   *  one word (新|任教|师: 对新任教师开展岗前规范化培训), a word starting at the kind's second character (extract/served.ts).
+   *  Provenance: the education set's 上海 职业教育条例 第三十九条 (issue 13, item c); free check texts in docs/history/extraction.md
+   *  (Session 50, helper extract3). */
+  servedKindCutAcross: boolean;
   /** jieba's 人才队伍 (加强科普人才队伍建设, 加强技术转移转化人才队伍建设) split into the group and its team, as 人才培养 is split
    *  (segment.ts splitFused, session 18), so the group found by its suffix ends where a token ends: building a group's team
    *  trains and serves it. Provenance: session 43 (lead), the techtransfer family's extraction gold and the shape of
@@ -750,6 +755,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawRegionSetUp: true,
   lawBuiltSites: true,
   servedKindBeforeGroup: true,
+  servedKindCutAcross: true,
   groupTeamSplit: true,
   talentVerbSplit: true,
   coordinatedRegionBodies: true,

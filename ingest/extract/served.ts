@@ -39,6 +39,7 @@ export function servedObjectHits(
   others: { start: number; end: number; type: string }[],
   words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } },
   kindBeforeGroup = false,
+  kindCutAcross = false,
 ): DictHit[] {
   const groups = others.filter((o) => o.type === 'TargetGroup');
   // (Session 50, helper extract2, servedKindBeforeGroup: a kind word of two characters before a group found, the whole the served
@@ -47,7 +48,11 @@ export function servedObjectHits(
   const verbNext = (q: number) => JOINER.test(text.slice(q, q + 2)) || /^[等（]/.test(text[q] ?? '') || lexicon.objectVerbs.some((v) => text.startsWith(v, q));
   // A generic word of the type (generic-heads.txt: 优秀, 高端, 各类 …) is a quality or a quantifier, not a kind: 对优秀科技人员给予奖励
   // serves 科技人员 (session 44's reading of 高层次优秀人才; the lead, session 50, after the CI found it).
-  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && !lexicon.genericHeads.TargetGroup.has(text.slice(f.start, f.start + 2)) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && words.starts.has(g.start));
+  // (Session 50, helper extract3, servedKindCutAcross: jieba may read the kind's last character and the group's first as one word —
+  // 新|任教|师 in 对新任教师开展岗前规范化培训 — so the group then starts inside a word; a word starting at the kind's second
+  // character still bounds it.)
+  const groupStarts = (g: { start: number }) => words.starts.has(g.start) || (kindCutAcross && words.starts.has(g.start - 1));
+  const kindOf = (f: Found) => kindBeforeGroup && f.end - f.start <= 8 && verbNext(f.end) && !lexicon.genericHeads.TargetGroup.has(text.slice(f.start, f.start + 2)) && groups.some((g) => g.end === f.end && g.start - f.start === 2 && groupStarts(g));
   // A phrase overlapping a group another rule found is left to that rule (its kinds and canonical names: 残疾人|自主, 老年人选民).
   // A group that only opens the phrase before a head of two characters or more is its modifier (少数民族|流动人员).
   const headOf = (f: Found) => lexicon.objectHeads.filter((h) => text.slice(f.start, f.end).endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? '';
