@@ -94,7 +94,11 @@ describe.skipIf(skip)('#browser #integration the explorer when Neo4j goes away a
     expect(Date.now() - killedAt).toBeLessThan(5000);
     const body = await response.json();
     // Either the link already knew (the reason), or the query met the dying server (one plain sentence).
-    expect(body.error.message).toMatch(/^(Cypher is off: the local Neo4j stopped|Neo4j did not answer the query; it may be down or restarting)/);
+    // The link may also have tried once to reconnect between its probe's failure and the JVM's exit
+    // (CI of session 50: "… is not reachable (connection refused)"): a plain sentence too.
+    expect(body.error.message).toMatch(
+      /^(Cypher is off: the local Neo4j stopped|Neo4j did not answer the query; it may be down or restarting|Cypher is off: Neo4j at bolt:\/\/127\.0\.0\.1:\d+ (is not reachable|stopped answering) \()/,
+    );
     expect(body.error.message).not.toMatch(/encryption|ECONNREFUSED|Neo4jError|ServiceUnavailable|SessionExpired/);
     const shown = page.locator('[data-testid=cypher-error], [data-testid=cypher-off]').first();
     await shown.waitFor({ timeout: 5000 });
