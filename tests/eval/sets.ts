@@ -172,6 +172,11 @@
 //            extgold, issue 13): 上海市职业教育条例 2018, 宁波市职业教育校企合作促进条例 2020 and 浙江省家庭教育促进条例 2019; gold
 //            written by reading each text whole and committed before our code was run on it (before.txt); a development set
 //            after. Floors = the blind score rounded down to 0.05, minus 0.05.
+//   reading — tests/real/reading: a development EXTRACTION set of the reading/volunteering-promotion genre, session 51
+//            (helper extgold, issue 13): 宁波市全民阅读促进条例 2019, 温州市全民阅读促进条例 2021 and 上海市志愿服务条例 2019 (the
+//            last is also the real set's: a second reading of it, made blind); gold written by reading each text whole and
+//            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
+//            down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -400,9 +405,11 @@ import { fileURLToPath } from 'node:url';
 
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
+  | 'reading'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
+  'reading',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
@@ -814,6 +821,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/education/corpus/'),
     gold: here('../real/education/gold/'),
     floors: new URL('./floors-education.json', import.meta.url),
+  },
+  reading: {
+    id: 'reading',
+    label: 'real, 全民阅读 and 志愿服务 条例 (宁波 全民阅读 2019, 温州 全民阅读 2021, 上海 志愿服务 2019: reading and volunteering promotion, extraction gold, development, session 51)',
+    corpus: here('../real/reading/corpus/'),
+    gold: here('../real/reading/gold/'),
+    floors: new URL('./floors-reading.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
