@@ -824,7 +824,7 @@ export const SETS: Record<SetId, EvalSet> = {
   },
   reading: {
     id: 'reading',
-    label: 'real, 全民阅读 and 志愿服务 条例 (宁波 全民阅读 2019, 温州 全民阅读 2021, 上海 志愿服务 2019: reading and volunteering promotion, extraction gold, development, session 51)',
+    label: 'real, 全民阅读促进条例 (宁波 2019, 温州 2021: reading promotion, extraction gold, development, session 51)',
     corpus: here('../real/reading/corpus/'),
     gold: here('../real/reading/gold/'),
     floors: new URL('./floors-reading.json', import.meta.url),
