@@ -17,6 +17,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'tourism',
   'investment',
   'mental',
+  'volunteer',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -134,6 +134,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'tourism',
   'investment',
   'mental',
+  'volunteer',
 ];
 
 async function main() {
