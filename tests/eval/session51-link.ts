@@ -16,8 +16,10 @@
 //   chapter   (--chapter) the higher chapter whose title shares a bigram with the lower article's chapter title (总则, 附则,
 //             管理, 保障, 促进, 服务… left out), when exactly one does; its best recorded candidate of the lower article, kept
 //             from --min-score and (--terms k) sharing at least k words of the law as above
+//   title     (--title) each bigram of the lower article's chapter title (the generic words above left out) that the lower
+//             article holds and at most `maxDf` higher articles hold: each such article named
 // `npx tsx tests/eval/session51-link.ts [--sets a,b] [--tag t] [--rows] [--max-df n] [--lower-df n] [--bg-max n]
-// [--min v] [--margin v] [--first] [--list] [--umbrella] [--agree] [--mutual] [--min-score s] [--chapter [--terms k]]`. The cache tag
+// [--min v] [--margin v] [--first] [--list] [--umbrella] [--agree] [--mutual] [--min-score s] [--chapter [--terms k]] [--title]`. The cache tag
 // (default h51l-base) comes from `links-grid.ts --fresh --tag …` with the same sets. Dev sets only (dev-cache.ts).
 import { readFileSync } from 'node:fs';
 import type { Snapshot } from '../../graph-schema/index.js';
@@ -103,6 +105,7 @@ export interface Reading {
   mutual: boolean;
   minScore: number;
   chapter: boolean;
+  title: boolean;
   terms: number;
 }
 
@@ -178,6 +181,27 @@ export async function readingRows(id: SetId, r: Reading, tag: string): Promise<R
       if (linkedLower.has(lower)) return;
       let k = -1;
       let why = '';
+      if (r.title) {
+        // The lower chapter's title words (bigrams, generic ones left out) in at most `maxDf` higher articles, also in the
+        // lower article: each such higher article named (several may be).
+        const ks = new Set<number>();
+        const words: string[] = [];
+        for (const b of titleBigrams(a.chapter)) {
+          if (!a.text.includes(b)) continue;
+          const holders = hi.map((h, j) => (h.text.includes(b) ? j : -1)).filter((j) => j >= 0);
+          if (!holders.length || holders.length > r.maxDf) continue;
+          words.push(b);
+          for (const j of holders) ks.add(j);
+        }
+        for (const j of ks) {
+          const key = `${lower}>${articleKey(hi[j].key)}`;
+          if (linked.has(key)) continue;
+          const sc = score.get(key) ?? -1;
+          if (sc < r.minScore) continue;
+          rows.push({ set: id, lower, higher: articleKey(hi[j].key), gold: gold.has(key), score: sc, why: `${a.chapter}: ${words.join(' ')}` });
+        }
+        return;
+      }
       if (r.chapter) {
         const tb = titleBigrams(a.chapter);
         const ms = a.chapter ? chapters.filter((c) => [...titleBigrams(c)].some((x) => tb.has(x))) : [];
@@ -238,6 +262,7 @@ async function main() {
     mutual: flag('--mutual'),
     minScore: num('--min-score', -9),
     chapter: flag('--chapter'),
+    title: flag('--title'),
     terms: num('--terms', 0),
   };
   let [g, n] = [0, 0];
