@@ -1,0 +1,48 @@
+// Session 51 (helper link2): an order to correct (责令改正) in a paragraph after an article's first is no sanction the
+// article sets (options.penaltyArticles.sideCorrection). Real sentences of the mental family (tests/real/mental):
+// 浙江省精神卫生条例 第二十六条 (the guardians' duties listed, its last paragraph: …情节严重的，由公安机关予以训诫，并责令改正)
+// and 精神卫生法 第五十条 (the health departments' inspection, its last paragraph: …应当立即制止或者责令改正), read as penalty
+// articles by that order, so the group rule kept them from the other articles (浙江 第二十六条 → 第九条, gold strong);
+// a liability article whose first paragraph orders the correction stays a penalty article. Each case fails with the option off.
+import { describe, expect, it } from 'vitest';
+import { penaltyPaths } from '../../../ingest/link/index.js';
+import { DEFAULT_LINK_OPTIONS, linkOptions } from '../../../ingest/link/options.js';
+import { regulation } from './regulation-fixture.js';
+
+const on = linkOptions().penaltyArticles!;
+const { sideCorrection: _, ...off } = on;
+const sorted = (s: Set<string>) => [...s].sort();
+
+const zhejiang26 =
+  '第二十六条 精神障碍患者的监护人应当履行下列职责：\n（一）积极参加相关培训，提升精神卫生知识水平，增强患者护理和自我保护以及意外事件预防、应对、处置能力；\n（二）妥善看护患者，照料其日常生活，防止其伤害自身或者危害他人；\n（六）患者出现肇事肇祸行为或者危险时，及时报告所在地公安机关和村（居）民委员会，并协助做好应急处置。\n卫生健康、民政、残疾人联合会等部门和团体以及乡（镇）人民政府、街道办事处、村（居）民委员会在工作中发现精神障碍患者的监护人怠于履行监护职责的，应当对其进行批评、教育，督促其履行监护职责；情节严重的，由公安机关予以训诫，并责令改正。';
+const law50 =
+  '第五十条 县级以上地方人民政府卫生行政部门应当定期就下列事项对本行政区域内从事精神障碍诊断、治疗的医疗机构进行检查:\n（一）相关人员、设施、设备是否符合本法要求；\n（四）是否依法维护精神障碍患者的合法权益。\n县级以上地方人民政府卫生行政部门进行前款规定的检查，应当听取精神障碍患者及其监护人的意见；发现存在违反本法行为的，应当立即制止或者责令改正，并依法作出处理。';
+// 山东省精神卫生条例 第五十九条, put here outside a penalty chapter: the correction in its first paragraph.
+const shandong59 =
+  '第五十九条 县级以上人民政府卫生健康主管部门和其他有关部门未依照本条例规定履行精神卫生工作职责，或者滥用职权、玩忽职守、徇私舞弊的，由本级人民政府或者上一级人民政府有关部门责令改正，通报批评，对直接负责的主管人员和其他直接责任人员依法给予处分。';
+
+describe('penaltyArticles.sideCorrection: a later paragraph\'s 责令改正 makes no penalty article (session 51)', () => {
+  it('is on by default', () => {
+    expect(DEFAULT_LINK_OPTIONS.penaltyArticles?.sideCorrection).toBeTruthy();
+  });
+
+  it('leaves 浙江 第二十六条 (no penalty chapter) a duty article; a first-paragraph correction stays a sanction', () => {
+    const d = regulation([
+      { path: '第二十六条', kind: 'article', text: zhejiang26 },
+      { path: '第五十九条', kind: 'article', text: shandong59 },
+    ]);
+    expect(sorted(penaltyPaths(d, on))).toEqual(['第五十九条']);
+    expect(sorted(penaltyPaths(d, off))).toEqual(['第二十六条', '第五十九条']);
+  });
+
+  it('leaves 精神卫生法 第五十条 outside the law\'s 法律责任 chapter a duty article', () => {
+    const d = regulation([
+      { path: '第四章', kind: 'chapter', text: '第四章 精神障碍的康复' },
+      { path: '第四章/第五十条', kind: 'article', text: law50, parent: '第四章' },
+      { path: '第六章', kind: 'chapter', text: '第六章 法律责任' },
+      { path: '第六章/第七十二条', kind: 'article', text: shandong59.replace('第五十九条', '第七十二条'), parent: '第六章' },
+    ]);
+    expect(sorted(penaltyPaths(d, on))).toEqual(['第六章/第七十二条']);
+    expect(sorted(penaltyPaths(d, off))).toEqual(['第六章/第七十二条', '第四章/第五十条']);
+  });
+});
