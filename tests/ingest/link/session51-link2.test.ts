@@ -7,6 +7,8 @@
 // Measured and left off (dev mental TP +2, held-out totals TP −1 and verdicts −2): docs/history/links.md, session 51.
 import { describe, expect, it } from 'vitest';
 import { penaltyPaths } from '../../../ingest/link/index.js';
+import { linkMeasures } from '../../../ingest/link/implements.js';
+import { regulationUnit } from './units.js';
 import { DEFAULT_LINK_OPTIONS, SIDE_CORRECTION_MEASURED, linkOptions } from '../../../ingest/link/options.js';
 import { regulation } from './regulation-fixture.js';
 
@@ -46,5 +48,29 @@ describe('penaltyArticles.sideCorrection: a later paragraph\'s 责令改正 make
     ]);
     expect(sorted(penaltyPaths(d, on))).toEqual(['第六章/第七十二条']);
     expect(sorted(penaltyPaths(d, off))).toEqual(['第六章/第七十二条', '第四章/第五十条']);
+  });
+});
+
+// The drafting variant 作出 | 做出 (ingest/lexicon/paraphrases.txt, session 51): 上海市旅游条例 第四十四条's paragraph
+// 应当事先向旅游者做出说明 meets 旅游法 第八十一条's 对旅游者作出妥善安排 (gold weak). Without the class, less.
+const unit = (id: string, doc: number, text: string) => {
+  const u = regulationUnit(id, doc, text);
+  return { ...u, words: [...(text.match(/作出|做出|旅游者|旅游经营者/g) ?? []), ...u.words] };
+};
+const units = [
+  unit('law#第八十一条', 0, '第八十一条 突发事件或者旅游安全事故发生后，旅游经营者应当立即采取必要的救助和处置措施，依法履行报告义务，并对旅游者作出妥善安排。'),
+  unit('law#第十五条', 0, '第十五条 旅游者购买、接受旅游服务时，应当向旅游经营者如实告知与旅游活动相关的个人健康信息，遵守旅游活动中的安全警示规定。'),
+  unit('sh#第四十四条', 1, '第四十四条 旅游经营者对旅游活动中可能危及旅游者人身、财产安全的情况，应当事先向旅游者做出说明或者明确警示，并采取相应措施防止危害的发生。'),
+];
+const score = (paraphrases: typeof DEFAULT_LINK_OPTIONS.paraphrases) =>
+  linkMeasures(units, (l, h) => l === 1 && h === 0, [], linkOptions({ paraphrases, procedureStages: null, genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.5, partial: 0 }, relative: 0, topK: 10, pairIdf: true } } }), true)
+    .find((l) => `${l.lower}>${l.higher}` === 'sh#第四十四条>law#第八十一条')?.score ?? 0;
+
+describe('paraphrases: 作出 | 做出 (session 51)', () => {
+  it('做出 meets 作出', () => {
+    const all = DEFAULT_LINK_OPTIONS.paraphrases!;
+    const without = { ...all, classes: all.classes.filter((c) => !c.includes('做出')) };
+    expect(all.classes.some((c) => c[0] === '作出' && c.includes('做出'))).toBe(true);
+    expect(score(all)).toBeGreaterThan(score(without));
   });
 });
