@@ -22,6 +22,9 @@ export function tieredSystemHits(text: string, from: number, to: number): DictHi
     const name = m[2]!;
     if ((tiers.match(TIER) ?? []).length < 2) continue;
     if (/[的和与及或、各等]/.test(name) || /^(?:相关|有关|各类|本市|全市|本省|全省)/.test(name)) continue;
+    // A name made only of the tier words (总分馆体系) names the arrangement, the national 总分馆 model, not the network of a subject:
+    // the spent randomj's 烟台 全民阅读促进条例 第十一条 gold (session 33) reads none there.
+    if (/^(?:总分馆|总馆|分馆|中心馆|服务点)+(?:制)?(?:体系|网络)$/.test(name)) continue;
     // the sentence before the verb must not encourage, permit or support another party's building.
     const open = span.slice(0, m.index!).split(/[。；\n]/).pop() ?? '';
     if (/可以|鼓励|支持|引导|有条件/.test(open)) continue;
