@@ -50,8 +50,8 @@ describe('groups served by kind (target-groups.txt, session 51 block)', () => {
     expect(kids).not.toContain('儿童');
     expect(groups(wenzhou('市、县(市、区)人民政府应当保障农村留守儿童、城市流动儿童的基本阅读需求。'))).toContain('流动儿童');
   });
-  it('reads the persons in custody or under correction (温州 第三十条)', () => {
-    const g = groups(wenzhou('看守所、戒毒场所和社区矫正机构应当为羁押人员、戒毒人员和社区矫正对象提供阅读资源,组织开展阅读活动。'));
+  it('reads the persons in custody or under correction (宁波 第二十四条)', () => {
+    const g = groups(ningbo('监狱、看守所、戒毒场所和社区矫正机构应当根据全民阅读基础书目和分类推荐书目，结合各自条件和实际情况，为服刑人员、羁押人员、戒毒人员和社区矫正对象制定阅读计划，提供阅读资源，开展阅读指导。'));
     expect(g).toContain('羁押人员');
     expect(g).toContain('社区矫正对象');
   });
