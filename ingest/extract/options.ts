@@ -444,6 +444,15 @@ export interface ExtractOptions {
    *  (extract/built-sites.ts). Provenance: the education set's 上海 职业教育条例 第六十六条, 浙江 家庭教育促进条例 第十四条, 第二十一条
    *  (issue 13); free check texts in docs/history/extraction.md (Session 50, helper extract2). */
   lawBuiltSites: boolean;
+  /** Session 51 (helper extract2), options kept together: a network a law builds whose tiers it names as facilities (建立以市级公共
+   *  图书馆为中心馆、县级公共图书馆为总馆…为基层服务点的公共图书馆服务体系) is a programme (extract/tiered-systems.ts); two facility tiers
+   *  or more, so 以企业为主体、市场为导向…的技术创新体系 stays none. Provenance: the reading set's 宁波 全民阅读促进条例 第八条, 温州
+   *  全民阅读促进条例 第九条 (issue 13); free check texts in docs/history/extraction.md (Session 51, helper extract2). */
+  lawTieredSystems: boolean;
+  /** Session 51 (helper extract2): a city's or a province's own guidance or coordination committee written after its short form
+   *  alone (报市全民阅读指导委员会审定 → 宁波市全民阅读指导委员会), where the name-stop 指导/协调 cut it to a bare 委员会
+   *  (extract/guidance-committees.ts). Provenance: the reading set's 宁波 全民阅读促进条例 第五条 (issue 13). */
+  lawOwnGuidanceCommittees: boolean;
   /** Session 50 (helper extract2): a served object (group-objects.txt grammar) that is a kind word of two characters before a group
    *  found (对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地) is read whole, the kind the duty serves, where session 37 left
    *  every phrase overlapping a found group to that group's rules (extract/served.ts). Provenance: the education set's 上海 职业教育条例
@@ -755,6 +764,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpAwards: true,
   lawRegionSetUp: true,
   lawBuiltSites: true,
+  lawTieredSystems: true,
+  lawOwnGuidanceCommittees: true,
   servedKindBeforeGroup: true,
   servedKindCutAcross: true,
   groupTeamSplit: true,
