@@ -154,6 +154,10 @@
 //            浙江 on the whole field, 山东 on its rural article), link gold only (two pairs), written by a helper by reading the
 //            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
 //            session, totals only.
+//   audit — tests/real/audit: a HELD-OUT LINK family of session 51 (审计法 2021 → 北京市审计条例 2023: a supervision law of
+//            the state's own organs — audit bodies, duties, powers, procedure, liability — and a city's 条例 revised two
+//            years after it), link gold only (one pair), written by a helper by reading the two texts whole and committed
+//            before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -412,16 +416,19 @@ import { fileURLToPath } from 'node:url';
 
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
+  | 'audit'
   | 'reading'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
+  'audit',
   'reading',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
-  'renewable'];
+  'renewable',
+  'audit'];
 
 export interface EvalSet {
   id: SetId;
@@ -788,6 +795,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/renewable/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-renewable.json', import.meta.url),
+  },
+  audit: {
+    id: 'audit',
+    label: 'real, 审计法 link family (法 2021 → 北京 2023; link gold only, held out, session 51)',
+    corpus: here('../real/audit/corpus/'),
+    gold: here('../real/audit/gold/'),
+    links: here('../real/audit/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-audit.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

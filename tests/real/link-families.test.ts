@@ -37,6 +37,7 @@ describe.each([
   ['real 电子商务法 link family (held out, one province)', new URL('./ecommerce/', import.meta.url)],
   ['real 湿地保护法 link family (held out, one province)', new URL('./wetland/', import.meta.url)],
   ['real 可再生能源法 link family (held out, two provinces)', new URL('./renewable/', import.meta.url)],
+  ['real 审计法 link family (held out, one province)', new URL('./audit/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
