@@ -854,7 +854,7 @@ export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']>
 export const GENERAL_ENCOURAGEMENT_MEASURED: NonNullable<LinkOptions['generalEncouragement']> = { genres: ['regulation'], lead: '(?:鼓励|支持)(?:和支持|、支持|和引导|、引导)?', headHigher: 6, headLower: 8, min: 0.33, margin: 0, orphanOnly: true };
 
 /** Session 51 (helper link3): options.rightsDutyLists as measured (docs/history/links.md, session 51, helper link3). */
-export const RIGHTS_DUTY_LISTS_MEASURED: NonNullable<LinkOptions['rightsDutyLists']> = { genres: ['regulation'], lead: '(?:享有|行使|履行|遵守|承担|做好)(?:下列|以下)[^：:]{0,8}(?:权利|义务|职责|工作)[：:]', catchAll: '其他', min: 0.5, margin: 0.15, minItems: 2 };
+export const RIGHTS_DUTY_LISTS_MEASURED: NonNullable<LinkOptions['rightsDutyLists']> = { genres: ['regulation'], lead: '(?:享有|行使|履行|遵守|承担|做好)(?:下列|以下)[^：:]{0,8}(?:权利|义务|职责|工作)[：:]', catchAll: '其他', min: 0.5, margin: 0.15, minItems: 3, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
