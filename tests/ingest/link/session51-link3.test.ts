@@ -2,7 +2,8 @@
 // off by default, the held-out totals having fallen by one link: ingest/link/options.ts; each test sets it). Real texts
 // (tests/real/volunteer/corpus): 山东省志愿服务条例 (2021) 第十二条 lists the volunteers' rights, and its items (三)
 // 拒绝提供超出自身能力…, (五) …培训…, (六) 无偿获得志愿服务记录证明 restate 志愿服务条例 第十五条, 第十六条 and 第十九条, each an
-// article giving the organisations that one duty (gold, weak: one item of a list), while the article as a whole scores under every threshold against each article of the regulation.
+// article giving the organisations that one duty (gold, weak: one item of a list), while the article as a whole scores
+// under every threshold against each article of the regulation.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
