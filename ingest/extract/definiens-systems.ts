@@ -3,14 +3,11 @@
 // use: the text says what a term covers, it lays no duty on a named system. Read in free mirror texts (杭州市智慧经济促进条例's
 // 公共大数据平台, session 49 helper extract3's one loss; 定制客运，是指…经营者依托电子商务平台发布…). Called from discover.ts suffixHits.
 
-/** The cue of a definiens: the defined term's 是指 (or 指的是), after which the clause lists what the term covers. */
-const DEFINIENS = /是指|指的是/;
-/** How far back the sentence is read. */
-const REACH = 160;
+import { inDefiniens as definiensAt } from './definitions.js';
 
-/** Whether a system's name starting at `start` stands inside a definiens: 是指 earlier in its sentence (up to 。；, a line end or a
- *  （一）-style item's start), option lawDefiniensSystems. */
+/** Whether a system's name starting at `start` stands inside a definiens: 是指 (or 指的是) earlier in its sentence (up to 。；, a line
+ *  end, 160 characters back), option lawDefiniensSystems. The test is definitions.ts inDefiniens's (session 51 helper tidy: one
+ *  helper with groups.ts definiensOnly). */
 export function inDefiniens(text: string, start: number): boolean {
-  const sentence = text.slice(Math.max(0, start - REACH), start).split(/[。；\n]/).pop() ?? '';
-  return DEFINIENS.test(sentence);
+  return definiensAt(text, start, 'sentence');
 }

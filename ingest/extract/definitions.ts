@@ -100,3 +100,31 @@ export function cutCoordinated<T extends DictHit>(text: string, groups: T[], def
     return { ...g, start: g.start + d.length, canonical: text.slice(g.start + d.length, g.end) };
   });
 }
+
+/** Session 51 (helper tidy, issue 13): whether a position stands inside a definition's definiens, the one test of discover.ts's
+ *  systems (definiens-systems.ts, session 50, option lawDefiniensSystems) and groups.ts's population words (definiensOnly,
+ *  session 29). The text before the position is cut at the scope's stops; the definiens cue must stand in what is left.
+ *  - `sentence` (the systems'): 是指 or 指的是 earlier in the sentence, 160 characters back at most, up to 。；or a line end
+ *    (本条例所称信息基础设施，是指通信网、…、公共大数据平台: the platform is a member of the class defined).
+ *  - `clause` (the groups'): 是指 with no comma between, 80 characters back at most (法律援助人员，是指…实施法律援助的律师、公证员;
+ *    老年人是指六十周岁以上的公民，国家保障老年人… reads the second 老年人 outside).
+ *  With `included` (option lawIncludedDefiniens, session 44) a clause opened by 包括 in the sentence of a 所称 is a definiens
+ *  too: 本条例所称…做出重要贡献的人员，包括职务科技成果完成人和…科技人员. */
+export function inDefiniens(text: string, at: number, scope: DefiniensScope = 'sentence', included = false): boolean {
+  const { reach, stops, cue } = DEFINIENS_SCOPES[scope];
+  if (cue.test(textBefore(text, at, reach, stops))) return true;
+  return included && /^包括/.test(textBefore(text, at, 80, /[，。；\n]/)) && /所称[^，]+，包括[^，]*$/.test(textBefore(text, at, 120, /[。；\n]/));
+}
+
+/** How far back a definiens is read: a sentence or a clause. */
+export type DefiniensScope = 'sentence' | 'clause';
+
+const DEFINIENS_SCOPES: Record<DefiniensScope, { reach: number; stops: RegExp; cue: RegExp }> = {
+  sentence: { reach: 160, stops: /[。；\n]/, cue: /是指|指的是/ },
+  clause: { reach: 80, stops: /[，。；\n]/, cue: /是指/ },
+};
+
+/** The text before `at`, at most `reach` characters back, from the last of `stops`. */
+function textBefore(text: string, at: number, reach: number, stops: RegExp): string {
+  return text.slice(Math.max(0, at - reach), at).split(stops).pop() ?? '';
+}

@@ -303,7 +303,7 @@ export function suffixHits(
         // read on the spent randomr-heldout; the gold convention of session 23).
         // (Session 50, helper extract, lawChannelSystem: or the one channel a body must use, 依托政务服务平台, though named by words
         // that describe it (政务 服务: describedSystem); channel-systems.ts.)
-        const channel = rule.type === 'Programme' && law && options.lawChannelSystem === true && channelSystem(text, start, end, name);
+        const channel = rule.type === 'Programme' && law && options.lawChannelSystem === true && channelSystem(text, start, end, name, lexicon);
         const concrete = channel || (rule.type === 'Programme' && law && /(平台|系统)$/.test(name) && setUpSystem(text, start, lexicon, name));
         // (Session 49, helper extract3, dataPlatformHead: a platform named by its data, 公共数据平台, 政务大数据平台, needs a head of four
         // characters only, not 平台's six; recall-heads.ts dataPlatform.)

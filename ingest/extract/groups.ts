@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import { withoutOthersRights } from './recall-heads.js';
 import type { DictHit } from './dictionary.js';
 import { memoOnLists } from './memo.js';
+import { inDefiniens } from './definitions.js';
 
 /** Status words a group drops (在校学生 → 学生, guideline "Canonical name drops … generic modifiers"). */
 const STATUS = /(在校|在读|在职|在岗)$/;
@@ -288,13 +289,11 @@ export function definiensOnly(text: string, groups: { canonical: string; span: [
   const all = new Set<string>();
   for (const g of groups) {
     all.add(g.canonical);
-    // (By the comma-free stretch before it: 老年人是指六十周岁以上的公民，国家保障老年人… reads the second 老年人 outside.)
-    const clause = text.slice(Math.max(0, g.span[0] - 80), g.span[0]).split(/[，。；\n]/).pop() ?? '';
-    // (Session 44, lawIncludedDefiniens: the definiens may list what a term covers after 所称…，包括 — 本条例所称…做出重要贡献的
-    // 人员，包括职务科技成果完成人和…科技人员 — the clause opened by 包括 in the sentence of the 所称.)
-    const sentence = text.slice(Math.max(0, g.span[0] - 120), g.span[0]).split(/[。；\n]/).pop() ?? '';
-    const includedIn = included && /^包括/.test(clause) && /所称[^，]+，包括[^，]*$/.test(sentence);
-    if (!clause.includes('是指') && !includedIn) outside.add(g.canonical);
+    // (By the comma-free stretch before it: 老年人是指六十周岁以上的公民，国家保障老年人… reads the second 老年人 outside. Session
+    // 44, lawIncludedDefiniens: the definiens may list what a term covers after 所称…，包括 — 本条例所称…做出重要贡献的人员，包括
+    // 职务科技成果完成人和…科技人员 — the clause opened by 包括 in the sentence of the 所称. The test is definitions.ts inDefiniens's,
+    // its clause scope, since session 51's helper tidy.)
+    if (!inDefiniens(text, g.span[0], 'clause', included)) outside.add(g.canonical);
   }
   return new Set([...all].filter((c) => !outside.has(c)));
 }

@@ -537,8 +537,9 @@ export interface ExtractOptions {
   joinedThingCut: boolean;
   /** The one platform or system a body must use, named right after 依托 (县级以上人民政府应当依托政务服务平台…优化知识产权政务服务), is one
    *  concrete system whatever its head, as one a body sets up is (setUpSystem): the gold convention of session 23 (依托市大数据资源平台).
-   *  A head of four characters or more, no 等 after the name, no verb of building opening it (channel-systems.ts). Provenance: session
-   *  50 (helper extract), the development set hightech's 广东 text (第三十八条) and the free mirror texts holding 依托…平台/系统. */
+   *  A head of four characters or more, no 等 after the name, no verb of building opening it (channel-systems.ts; the words in
+   *  ingest/lexicon/channel-cues.txt since session 51). Provenance: session 50 (helper extract), the development set hightech's 广东
+   *  text (第三十八条) and the free mirror texts holding 依托…平台/系统. */
   lawChannelSystem: boolean;
   /** A platform or system named inside a definition's definiens (…，是指通信网、…、公共大数据平台、云计算基础设施…; …是指…经营者依托电子
    *  商务平台发布…) is a member of the class defined, a kind, no one system (definiens-systems.ts). Provenance: session 50 (helper

@@ -109,6 +109,9 @@ export interface Lexicon {
   zoneCues: { cue: string; duty: boolean; list: boolean; draws: boolean; ends: boolean; range: boolean }[];
   /** Verbs by which a body sets up, builds or designates one system (system-set-up.txt: 建立, 建设, 指定 …). Session 26. */
   systemSetUpVerbs: string[];
+  /** channel-cues.txt (session 50's rule, a file since session 51): the verb of working through one channel (依托), the words
+   *  after a name that make it a kind (等, 之类) and the verbs of building that make a head no channel's (构建, 建设 …). */
+  channelCues: { verbs: string[]; kinds: string[]; builds: string[] };
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
   designations: Designations;
@@ -611,6 +614,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       return { cue, duty: flag === 'duty', list: flag === 'list', draws: flag === 'draws', ends: flag === 'ends', range: flag === 'range' };
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
+    channelCues: roleTable(dir, 'channel-cues.txt', { verb: 'verbs', kind: 'kinds', build: 'builds' }),
     designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),

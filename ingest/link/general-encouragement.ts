@@ -78,18 +78,47 @@ export function encouragementScore(lower: string[], higher: string[], rule: Pick
  *  article outside the general provisions (it does not compete). */
 export function generalArticle(lowerText: string, higher: (string | undefined)[], rule: GeneralEncouragementRule): number {
   const lead = new RegExp(rule.lead);
-  const lower = encouragementClauses(lowerText, lead);
+  return generalArticleOf(lowerText, () => higher.map((t) => clausesOf(t, lead)), rule);
+}
+
+/** The encouragement clauses of each article of a higher document: undefined for an article that does not compete (outside the
+ *  general provisions) or has none. */
+export type GeneralClauses = readonly (readonly string[] | undefined)[];
+
+/** generalArticle over the higher document's clauses read beforehand (`higher`, asked only when the lower article has a clause). */
+export function generalArticleOf(lowerText: string, higher: () => GeneralClauses, rule: GeneralEncouragementRule): number {
+  const lower = encouragementClauses(lowerText, new RegExp(rule.lead));
   if (!lower.length) return -1;
   let [best, first, second] = [-1, 0, 0];
-  higher.forEach((t, k) => {
-    if (t === undefined) return;
-    const clauses = encouragementClauses(t, lead);
-    if (!clauses.length) return;
-    const v = encouragementScore(lower, clauses, rule);
+  higher().forEach((clauses, k) => {
+    if (!clauses) return;
+    const v = encouragementScore(lower, clauses as string[], rule);
     if (v > first) [best, first, second] = [k, v, first];
     else if (v > second) second = v;
   });
   return best >= 0 && first >= rule.min - 1e-9 && first - second >= rule.margin - 1e-9 ? best : -1;
+}
+
+const clausesOf = (t: string | undefined, lead: RegExp): string[] | undefined => {
+  if (t === undefined) return undefined;
+  const clauses = encouragementClauses(t, lead);
+  return clauses.length ? clauses : undefined;
+};
+
+/** Session 51 (helper tidy, issue 11): the clauses of a higher document's general articles were read again for every lower
+ *  article asking it (implements.ts); they are read once per document now. The key is the document's list of units (the
+ *  linker's `his`, one array per document and run); the lead is kept with them, so another rule's lead reads them anew. */
+const generalClausesMemo = new WeakMap<readonly number[], { lead: string; clauses: GeneralClauses }>();
+
+/** The encouragement clauses of the articles `his` of one higher document (their ids and texts by `id` and `text`): only the
+ *  articles of its first chapter compete (firstChapterOf; none when it has no chapters). Made once per `his` and lead. */
+export function generalClauses(his: readonly number[], id: (hi: number) => string, text: (hi: number) => string, lead: RegExp): GeneralClauses {
+  const had = generalClausesMemo.get(his);
+  if (had && had.lead === lead.source) return had.clauses;
+  const first = firstChapterOf(his.map(id));
+  const clauses = first ? his.map((hi) => (id(hi).split('#')[1]?.startsWith(`${first}/`) ? clausesOf(text(hi), lead) : undefined)) : [];
+  generalClausesMemo.set(his, { lead: lead.source, clauses });
+  return clauses;
 }
 
 /** Whether a measure id (…#第一章/第三条) is in its document's first chapter (`first`: that chapter's path segment). */

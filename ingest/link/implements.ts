@@ -33,7 +33,7 @@ import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
 import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
 import { higherArticles, rightsItemArticles, rightsItems } from './rights-list.js';
-import { firstChapterOf, generalArticle } from './general-encouragement.js';
+import { firstChapterOf, generalArticleOf, generalClauses } from './general-encouragement.js';
 import { lowerFrequencies, higherTerms, listPairArticles } from './list-pair.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
@@ -694,9 +694,8 @@ export function linkMeasures(
     if (enc?.genres.includes(genre) && !lower.role && !lower.group && !lower.frame && encLead!.test(lower.text)) {
       addItems((d) => {
         const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
-        const first = firstChapterOf(his.map((hi) => units[hi].id));
-        if (!first) return [];
-        const k = generalArticle(lower.text, his.map((hi) => (units[hi].id.split('#')[1]?.startsWith(`${first}/`) ? units[hi].text : undefined)), enc);
+        // (The higher document's general clauses are read once per document: general-encouragement.ts generalClauses.)
+        const k = generalArticleOf(lower.text, () => generalClauses(his, (hi) => units[hi].id, (hi) => units[hi].text, encLead!), enc);
         return k >= 0 ? [his[k]] : [];
       }, !!enc.orphanOnly);
     }

@@ -19,6 +19,7 @@ import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
 import { maskDeleted } from '../structure/deletions.js';
 import { thesaurusTokens } from './thesaurus.js';
+import { articleUnits } from './side-paragraph.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -172,11 +173,20 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   // options.penaltyArticles.prohibited (session 46): the acts an article forbids (不得有下列行为：…向中小企业收费或者罚款；…,
   // 不得…罚款) are read past before the sanction test: a 罚款 the article forbids is no sanction it sets.
   const prohibited = rule.prohibited ? new RegExp(rule.prohibited, 'g') : null;
+  // options.penaltyArticles.sideCorrection (session 51, helper link2): outside a penalty part, an order to correct (责令改正)
+  // in a paragraph after the article's first is no sanction the article sets (责令改正 is no 行政处罚: 行政处罚法 第二十八条
+  // orders it beside a penalty); a duty article closing with the correction of its breach stays a duty article.
+  const correction = rule.sideCorrection ? new RegExp(rule.sideCorrection, 'g') : null;
+  // The article's first paragraph keeps its items (side-paragraph.ts articleUnits).
+  const correctionLeft = (raw: string) =>
+    articleUnits(raw).map((x) => (x.paragraph > 0 ? x.text.replace(correction!, '') : x.text)).join('').replace(/\s+/g, '');
   for (const u of d.doc.units) {
     if (!u.leaf || u.kind === 'notice') continue;
-    const whole = d.doc.text.slice(u.span[0], u.span[1]).replace(/\s+/g, '');
-    const text = prohibited ? whole.replace(prohibited, '') : whole;
+    const raw = d.doc.text.slice(u.span[0], u.span[1]);
+    const whole = raw.replace(/\s+/g, '');
     const under = underPart(u.parent);
+    const read = correction && !under ? correctionLeft(raw) : whole;
+    const text = prohibited ? read.replace(prohibited, '') : read;
     if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) out.add(u.path);
     else if (under === 'whole' && !recourse?.test(text)) out.add(u.path);
   }

@@ -213,6 +213,10 @@ export interface LinkOptions {
      *  clause), read past before the `text` test: 向中小企业收费或者罚款 among the forbidden acts is no sanction the article
      *  sets. Absent: the whole text is tested. */
     prohibited?: string;
+    /** Session 51 (helper link2): outside a penalty part, this form (an order to correct, 责令改正) in a paragraph after the
+     *  article's first is read past before the `text` test: a duty article whose last paragraph orders its breach
+     *  corrected is no penalty article. Absent: the whole text is tested. */
+    sideCorrection?: string;
     /** Session 40 (plans): a part whose title names rewards and penalties together (奖励与处罚, 奖惩, 表彰和处罚): an article
      *  under it is a penalty article by its sanction form (`text`) only, and the part counts as the document's penalty part for
      *  `outside`. Absent: such a part is no penalty part (its sanction articles are known by their text alone). */
@@ -822,6 +826,10 @@ export const STRUCTURE_PRIOR_MEASURED = { genres: ['regulation'] as Genre[], min
 /** Session 42: options.secondNeighbour as measured (tests/eval/links-grid.ts; docs/history/links.md, session 42). */
 export const SECOND_NEIGHBOUR_MEASURED = { genres: ['regulation'] as Genre[], min: 0.13, unit: { share: 0.3, minBigrams: 6 } };
 
+/** Session 51 (helper link2): options.penaltyArticles.sideCorrection as measured (dev mental +2 TP, held-out totals TP −1,
+ *  verdicts −2: left off; docs/history/links.md, session 51 helper link2). */
+export const SIDE_CORRECTION_MEASURED = '责令(?:限期)?改正';
+
 /** Session 47 (helper link2): options.clausePair as measured (tests/eval/links-grid.ts; docs/history/links.md, session 47). */
 export const CLAUSE_PAIR_MEASURED: NonNullable<LinkOptions['clausePair']> = { genres: ['regulation'], among: 'document', phrases: true, minBigrams: 5, min: 0.6, margin: 0.2, rare: 3, rareIdf: 2.5, mutual: true, plainOnly: true, minScore: 0.15 };
 
@@ -1031,6 +1039,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // sme strong R 0.79 -> 0.77, verdicts 73 -> 72 (the law's 第五十四条 stayed a penalty article, its pair with 上海 第四十三条
     // lost): not kept.
     prohibited: '(?:不得|禁止|严禁)有?下列(?:行为|情形)[^。]*|(?:不得|禁止|严禁)[^。；，,]*',
+    // Session 51 (helper link2): sideCorrection (SIDE_CORRECTION_MEASURED) measured and left off: links-grid --fresh on the
+    // twenty dev link sets mental TP 76 → 78 (浙江 第二十六条 → 第四十九、五十九条, gold weak), F1 0.7103 → 0.7222, verdicts
+    // 118 → 119, the nineteen others identical; held out, once, totals: TP 695 → 694, FP 187 =, micro F1 0.7300 → 0.7294,
+    // verdicts 954 → 952 of 1,296 (a fall: off). docs/history/links.md, session 51 (helper link2).
     // Session 40 (plans): how the law mirror's texts mark a penalty part that is not a 法律责任 / 罚则 chapter (scan of every
     // unreserved text's chapter and section titles, /work/reports/plans40.md): a chapter titled 处罚 or 责任追究 alone (出境入境
     // 边防检查条例, 山东 行政执法监督条例), …行为与处罚 / 罪行和处罚 (河南 城市人民警察巡察条例, 治安管理处罚法's 节), a 司法解释's part
