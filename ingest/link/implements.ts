@@ -32,7 +32,8 @@ import { citedTexts } from './cited-text.js';
 import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
 import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from './body-tasks.js';
-import { generalArticleOf, generalClauses } from './general-encouragement.js';
+import { higherArticles, rightsItemArticles, rightsItems } from './rights-list.js';
+import { firstChapterOf, generalArticleOf, generalClauses } from './general-encouragement.js';
 import { lowerFrequencies, higherTerms, listPairArticles } from './list-pair.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
@@ -415,6 +416,19 @@ export function linkMeasures(
     termsOf.set(d, made);
     return made;
   };
+  // Session 51 (helper link3): a lower list of rights or duties (options.rightsDutyLists): each higher document's
+  // articles, made when first needed.
+  const rightsRule = o.rightsDutyLists ? { ...o.rightsDutyLists, genreSet: new Set(o.rightsDutyLists.genres), leadRe: new RegExp(o.rightsDutyLists.lead), catchAllRe: new RegExp(o.rightsDutyLists.catchAll), skipRe: o.rightsDutyLists.skip ? new RegExp(o.rightsDutyLists.skip) : undefined } : undefined;
+  const rightsHigherOf = new Map<number, { his: number[]; arts: ReturnType<typeof higherArticles> }>();
+  const rightsHigher = (d: number) => {
+    const had = rightsHigherOf.get(d);
+    if (had) return had;
+    const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
+    const first = firstChapterOf(his.map((hi) => units[hi].id));
+    const arts = higherArticles(his.map((i) => units[i].text), his.map((hi) => !!first && (units[hi].id.split('#')[1] ?? '').startsWith(`${first}/`)), rightsRule!.skipRe);
+    rightsHigherOf.set(d, { his, arts });
+    return { his, arts };
+  };
   // The encouragement verbs of options.generalEncouragement, compiled once (a lower article without one is not read).
   const encLead = o.generalEncouragement ? new RegExp(o.generalEncouragement.lead) : undefined;
   // A list on both sides (options.listPairs): each document's terms, made when first needed.
@@ -637,7 +651,9 @@ export function linkMeasures(
     }
     // Higher units a rule adds to this article's items (partial links; `list` items the selection keeps only for a lower
     // unit linked to nothing else), each document's made when first asked.
-    const addItems = (more: (d: number) => Iterable<number>, list: boolean) => {
+    // `both` (options.rightsDutyLists): an item offered twice, beside the article's links and, marked `list`, for a lower
+    // unit no other rule links; one entry of each mark.
+    const addItems = (more: (d: number) => Iterable<number>, list: boolean, both = false) => {
       const before = facts.items;
       const memo = new Map<number, { higher: string; score: number; list?: true }[]>();
       facts.items = (d: number) => {
@@ -645,14 +661,25 @@ export function linkMeasures(
         if (had) return had;
         const out: { higher: string; score: number; list?: true }[] = before ? [...before(d)] : [];
         for (const hi of more(d)) {
-          if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id)) continue;
-          itemHi.set(units[hi].id, hi);
-          out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), ...(list ? { list: true as const } : {}) });
+          for (const mark of both ? [false, true] : [list]) {
+            if (!allowed(li, hi) || out.some((x) => x.higher === units[hi].id && (!both || !!x.list === mark))) continue;
+            itemHi.set(units[hi].id, hi);
+            out.push({ higher: units[hi].id, score: aligned.find((a) => a.hi === hi)?.score ?? round(Math.min(1, textOf.get(hi) ?? 0)), ...(mark ? { list: true as const } : {}) });
+          }
         }
         memo.set(d, out);
         return out;
       };
     };
+    // Session 51 (helper link3): a list of rights or duties, each item a higher one-duty article (options.rightsDutyLists),
+    // partial, beside the article's own links or, for a lower unit no other rule links, alone.
+    const rightsList = rightsRule?.genreSet.has(genre) && !lower.role && !lower.group && !lower.frame ? rightsItems(lower.text, rightsRule.leadRe, rightsRule.catchAllRe) : undefined;
+    if (rightsList?.length) {
+      addItems((d) => {
+        const { his, arts } = rightsHigher(d);
+        return rightsItemArticles(rightsList, arts, rightsRule!).map((k) => his[k]);
+      }, false, true);
+    }
     // A body's list of tasks (options.taskListTerms): each item's article by the higher document's own terms, partial.
     const bodyItems = taskRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame ? bodyTaskItems(lower.text, taskRule.lead) : undefined;
     if (bodyItems) {

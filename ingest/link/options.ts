@@ -679,6 +679,16 @@ export interface LinkOptions {
    *  read only when its clause's first segment holds one of these verbs (a list of fields or measures). null: off.
    *  Provenance: DEFAULT_LINK_OPTIONS. */
   listPairs?: { genres: Genre[]; heads: string[]; actors: string; maxDf: number; lowerDf: number; min: number; margin: number; higherList?: boolean; orphanOnly?: boolean; maxLength?: number; lead?: string } | null;
+  // ---- A lower list of rights or duties, each item a higher one-duty article, session 51 (helper link3; ingest/link/rights-list.ts) ----
+  /** A lower unit of these genres (no role, group or frame) whose first paragraph is a list lead of rights or duties
+   *  (`lead`: 享有下列权利：, 履行下列义务：, 履行以下职责：, 做好下列工作：) and whose items are （一）…: each item (a `catchAll`
+   *  item left out) keeps the higher article holding the largest IDF-weighted share of its bigrams (IDF over the higher
+   *  document's articles; its first chapter never named) when the share reaches `min` and beats the second by `margin`;
+   *  the list keeps them only when at least `minItems` items name distinct articles. Partial links beside the article's
+   *  own links and, for a lower unit no other rule links, alone. `skip`: higher articles never named (a body's own list of
+   *  functions). `absent`: the item's bigrams the higher document never uses count in the share's denominator. null:
+   *  off. Provenance: DEFAULT_LINK_OPTIONS. */
+  rightsDutyLists?: { genres: Genre[]; lead: string; catchAll: string; min: number; margin: number; minItems: number; skip?: string; absent?: boolean } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -850,6 +860,9 @@ export const TASK_LIST_TERMS_MEASURED: NonNullable<LinkOptions['taskListTerms']>
 
 /** Session 50 (helper link3): options.generalEncouragement as measured (docs/history/links.md, session 50). */
 export const GENERAL_ENCOURAGEMENT_MEASURED: NonNullable<LinkOptions['generalEncouragement']> = { genres: ['regulation'], lead: '(?:鼓励|支持)(?:和支持|、支持|和引导|、引导)?', headHigher: 6, headLower: 8, min: 0.33, margin: 0, orphanOnly: true };
+
+/** Session 51 (helper link3): options.rightsDutyLists as measured (docs/history/links.md, session 51, helper link3). */
+export const RIGHTS_DUTY_LISTS_MEASURED: NonNullable<LinkOptions['rightsDutyLists']> = { genres: ['regulation'], lead: '(?:享有|行使|履行|遵守|承担|做好)(?:下列|以下)[^：:]{0,8}(?:权利|义务|职责|工作)[：:]', catchAll: '其他', min: 0.5, margin: 0.15, minItems: 3, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1520,6 +1533,16 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // out, once, totals (tests/eval/heldout-totals.ts, off against on): TP 663 = FP 176 → 178 FN 296 =, micro F1
   // 0.7375 → 0.7367, verdicts 911 → 913/1,234: the held-out F1 falls, so the rule is off.
   listPairs: null,
+  // Session 51 (helper link3): a lower list of rights or duties (享有下列权利, 履行下列义务, 履行以下职责, 做好下列工作), each
+  // item a higher one-duty article (rights-list.ts). Measured first over the twenty dev regulation sets (scratch, pairs not
+  // linked, gold / not): items by IDF-weighted share (min 0.5, margin 0.15) rights 3 / 9, duties 0 / 3, task lists 7 / 11;
+  // by rare-term votes (taskListTerms' reading) rights 2–3 / 19–28. Built (links-grid.ts --fresh, the twenty-one dev
+  // regulation link sets, TP / FP added): minItems 2, beside and for orphans volunteer +8/+5, real +1/+2, fire 0/+1,
+  // library 0/+1; + skip volunteer +8/+5, real +1/+2; + absent volunteer +3/+1; minItems 3 (RIGHTS_DUTY_LISTS_MEASURED)
+  // volunteer +8/+4 (F1 0.7853 → 0.8177, verdicts 64/86 =), the twenty others identical. Held out, once, totals
+  // (tests/eval/heldout-totals.ts, off against on): TP 695 = FP 187 → 188 FN 327 =, micro F1 0.7300 → 0.7297, verdicts
+  // 954/1,296 both ways: the held-out F1 falls, so the rule is off.
+  rightsDutyLists: null,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;

@@ -16,7 +16,7 @@ export const regulationUnit = (id: string, docIndex: number, text: string): Link
 });
 
 /** Options that score a regulation pair by its text alone, keep one link an article (topK 1) and switch off the
- *  per-clause and per-paragraph selections (options.clausePair, options.listItemArticles, options.taskListTerms and options.listPairs too, unless `rule` sets them), so a test sees what one item
+ *  per-clause and per-paragraph selections (options.clausePair, options.listItemArticles, options.taskListTerms, options.listPairs and options.rightsDutyLists too, unless `rule` sets them), so a test sees what one item
  *  rule adds (`rule`: that rule's setting). */
 export const textOnlyRegulation = (rule: Partial<LinkOptions>) =>
   linkOptions({
@@ -25,6 +25,7 @@ export const textOnlyRegulation = (rule: Partial<LinkOptions>) =>
     taskListTerms: null,
     generalEncouragement: null,
     listPairs: null,
+    rightsDutyLists: null,
     ...rule,
     topKPerClause: null,
     paragraphBest: null,
