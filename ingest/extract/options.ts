@@ -555,6 +555,12 @@ export interface ExtractOptions {
    *  education's 上海 职业教育条例 第三条 (its gold and README: 中国共产党 not read, as random3's 行政复议法 gold reads the same words);
    *  measured on every development extraction set and 80 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
   partyPrincipleOut: boolean;
+  /** Session 51 (helper extract; issue 13): in a regulation, the persons a duty obliges to accept training, education or guidance —
+   *  新婚夫妻、孕期夫妻、婴幼儿父母、学生家长，应当参加…活动，接受家庭教育指导 — are served parties: the coordinated noun phrases with a
+   *  person head (group-objects.txt) opening the sentence before 应当/必须, when the sentence holds 接受 and a cue of learning
+   *  (obliged-learners.ts). Provenance: education's 浙江 家庭教育促进条例 第九条 (its gold reads 孕期夫妻, 婴幼儿父母, 学生家长); measured
+   *  on every development extraction set and 80 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
+  lawObligedLearners: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -778,6 +784,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDefiniensSystems: true,
   orgVerbHead: true,
   partyPrincipleOut: true,
+  lawObligedLearners: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+
+// Session 51, helper extract (issue 13): rules of a general drafting kind, each on a real sentence of the development set education or
+// of a free mirror text, put in a made-up regulation under the text's own title. Each rule fails with its option (or lexicon line) off.
+const orgs = (text: string, options = {}) => names('Organisation', text, options);
+const groups = (text: string, options = {}) => names('TargetGroup', text, options);
+
+describe('the party named in a principle of leadership is no acting body (partyPrincipleOut)', () => {
+  it('reads no 中国共产党 in 坚持中国共产党的领导 (education, 上海市职业教育条例 第三条)', () => {
+    const text = regulation('上海市职业教育条例', '职业教育应当贯彻国家的教育方针，坚持中国共产党的领导，坚持社会主义办学方向，以立德树人为根本任务。');
+    expect(orgs(text)).not.toContain('中国共产党');
+    expect(orgs(text, { partyPrincipleOut: false })).toContain('中国共产党');
+  });
+  it('reads no 中国共产党 in 中国共产党领导的…时期 (free: 韶关市红色资源保护条例 第三条)', () => {
+    const text = regulation('韶关市红色资源保护条例', '本条例所称红色资源是指中国共产党领导的新民主主义革命时期、社会主义革命和建设时期形成的具有历史价值的物质资源。');
+    expect(orgs(text)).not.toContain('中国共产党');
+  });
+  it('still reads the party that acts (设立中国共产党的组织)', () => {
+    const text = regulation('某某市社会组织条例', '社会组织应当依照《中国共产党章程》的规定，设立中国共产党的组织，开展党的活动。');
+    expect(orgs(text)).toContain('中国共产党');
+  });
+});
+
+describe('persons insured by a duty are served (group-objects.txt insure, insureCue)', () => {
+  it('reads 实习学生 insured by schools (education, 上海市职业教育条例 第五十一条)', () => {
+    const text = regulation('上海市职业教育条例', '本市建立健全职业学校学生实习保险制度，职业学校和实习单位应当为实习学生投保实习责任保险，健全学生权益保障机制。');
+    expect(groups(text)).toContain('实习学生');
+  });
+  it('reads no 由死者 from a benefit paid by an insurance fund (free: 使用有毒物品作业场所劳动保护条例 第四十一条)', () => {
+    const text = regulation('使用有毒物品作业场所劳动保护条例', '因职业中毒死亡的，对由死者生前提供主要生活来源的亲属由工伤保险基金支付抚恤金。');
+    expect(groups(text)).not.toContain('由死者');
+  });
+});
+
+describe('persons a duty obliges to accept training or guidance are served (lawObligedLearners)', () => {
+  it('reads the parents and couples bound to accept guidance (education, 浙江省家庭教育促进条例 第九条)', () => {
+    const text = regulation('浙江省家庭教育促进条例', '新婚夫妻、孕期夫妻、婴幼儿父母、学生家长，应当参加有关国家机关、人民团体、学校、社会组织、村民委员会、居民委员会开展的公益性家庭教育指导活动，接受家庭教育指导。');
+    expect(groups(text)).toEqual(expect.arrayContaining(['孕期夫妻', '婴幼儿父母', '学生家长']));
+    expect(groups(text, { lawObligedLearners: false })).not.toContain('孕期夫妻');
+  });
+});
+
+describe('obliged learners: the opening of a paragraph', () => {
+  it('reads 保安员 bound to accept training in a paragraph of its own, without the line break (free: 浙江省学前教育条例 第二十六条)', () => {
+    const text = regulation('浙江省学前教育条例', '幼儿园应当配备保安员。\n保安员应当按照国家和省有关规定接受相应专业知识培训。');
+    const found = groups(text);
+    expect(found).toContain('保安员');
+    expect(found.some((g) => g.includes('\n'))).toBe(false);
+  });
+});
