@@ -17,7 +17,6 @@ import { unifiedFunctionHits } from './unified-functions.js';
 import { categoryMateHits } from './category-mates.js';
 import { wonAwardHits } from './won-awards.js';
 import { guidedBuilder } from './guided-builders.js';
-import { partyPrinciple } from './party-principle.js';
 import { boundPlatformHits } from './bound-platforms.js';
 import { cityLevelSystemHits } from './city-level-systems.js';
 import { enumerationHits, lawSubject, quotedHits, recurringHits, dutyZoneHits, listedZoneHits, rangeZoneHits, conferredHits, announcedHits, heritageHits, lineHits, networkHits, systemHits, campaignTitleHits, channelSystemHits, issuedHits, gradedHits, namedNationalZoneHits, namedNationalCentreHits, researchBaseHits, shortFreeTradeZoneHits, builtPlatformHits, zoneBodyHits, systemEntryHits, regionAwardHits, suffixHits, titleHits, designatedUnitHits, determinedUnitHits, workSystemHits } from './discover.js';
@@ -339,9 +338,6 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;
-    // 坚持中国共产党的领导: the party named in a principle of leadership is a tenet, no body that acts (session 51 helper extract,
-    // partyPrincipleOut; party-principle.ts).
-    if (type === 'Organisation' && options.partyPrincipleOut && partyPrinciple(text, h.start, h.end, canonical)) continue;
     // A bare body name, however found (by the lexicon or as a suffix after 各级), used as a class.
     if (type === 'Organisation' && notBodies.has(h.start) && isEndWord(h)) continue;
     const u = unitAt(h.start);

@@ -550,11 +550,6 @@ export interface ExtractOptions {
    *  org-functions.txt `head`). Provenance: session 50 (helper extract), the wrong names session 49's helper extract read in 120 free
    *  mirror texts (规范基金会, 经营广播电视台); org-verb-heads.ts. */
   orgVerbHead: boolean;
-  /** Session 51 (helper extract; issue 13): the party named in a principle of leadership (坚持中国共产党的领导, 在中国共产党领导下,
-   *  坚持中国共产党对…工作的全面领导) is a tenet, not a body that acts: that mention is no Organisation (party-principle.ts). Provenance:
-   *  education's 上海 职业教育条例 第三条 (its gold and README: 中国共产党 not read, as random3's 行政复议法 gold reads the same words);
-   *  measured on every development extraction set and 80 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
-  partyPrincipleOut: boolean;
   /** Session 51 (helper extract; issue 13): in a regulation, the persons a duty obliges to accept training, education or guidance —
    *  新婚夫妻、孕期夫妻、婴幼儿父母、学生家长，应当参加…活动，接受家庭教育指导 — are served parties: the coordinated noun phrases with a
    *  person head (group-objects.txt) opening the sentence before 应当/必须, when the sentence holds 接受 and a cue of learning
@@ -783,7 +778,6 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawChannelSystem: true,
   lawDefiniensSystems: true,
   orgVerbHead: true,
-  partyPrincipleOut: true,
   lawObligedLearners: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
