@@ -556,6 +556,12 @@ export interface ExtractOptions {
    *  (obliged-learners.ts). Provenance: education's 浙江 家庭教育促进条例 第九条 (its gold reads 孕期夫妻, 婴幼儿父母, 学生家长); measured
    *  on every development extraction set and 80 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
   lawObligedLearners: boolean;
+  /** Session 51 (helper extract; issue 13): in a regulation, the persons named as the object noun of a training a duty runs —
+   *  开展境外员工培训, 开展家庭教育指导人才培训 — are trained, so a target group: a noun phrase with a person head (group-objects.txt)
+   *  right after 开展/组织/举办/实施/进行/加强/做好 and right before (a kind of) 培训 or 轮训 (trained-objects.ts). Provenance: education's
+   *  上海 职业教育条例 第六十五条 and 浙江 家庭教育促进条例 第十六条 (gold: 境外员工, 家庭教育指导人才); measured on every development
+   *  extraction set and 112 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
+  lawTrainedObjects: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -779,6 +785,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDefiniensSystems: true,
   orgVerbHead: true,
   lawObligedLearners: true,
+  lawTrainedObjects: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

@@ -32,3 +32,16 @@ describe('obliged learners: the opening of a paragraph', () => {
     expect(found.some((g) => g.includes('\n'))).toBe(false);
   });
 });
+
+describe('the persons named as the object noun of a training are trained (lawTrainedObjects)', () => {
+  it('reads 境外员工 (education, 上海市职业教育条例 第六十五条)', () => {
+    const text = regulation('上海市职业教育条例', '赴境外举办职业培训机构、开展境外员工培训、吸纳境外留学生以及共建高水平产学研平台等的职业学校和职业培训机构，按照相关规定给予支持。');
+    expect(groups(text)).toContain('境外员工');
+    expect(groups(text, { lawTrainedObjects: false })).not.toContain('境外员工');
+  });
+  it('reads 家庭教育指导人才 (education, 浙江省家庭教育促进条例 第十六条)', () => {
+    const text = regulation('浙江省家庭教育促进条例', '县级以上人民政府应当组织妇女联合会和教育、卫生健康、人力资源和社会保障等部门，建设专业的家庭教育指导工作队伍，开展家庭教育指导人才培训，提高家庭教育指导工作人员的业务能力。');
+    expect(groups(text)).toContain('家庭教育指导人才');
+    expect(groups(text, { lawTrainedObjects: false })).not.toContain('家庭教育指导人才');
+  });
+});
