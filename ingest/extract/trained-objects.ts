@@ -9,16 +9,19 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { acceptable } from './served.js';
 
+/** A quantifier opening the persons (各类, 各级, 广大, 全体): every kind, no group. */
+const QUANTIFIER = /^(?:各类|各级|各|广大|全体|全部|所有|一批)/;
 /** The verbs that run a training, right before its object noun. */
 const RUN = /(?:开展|组织|举办|实施|进行|加强|做好)$/;
-/** After the persons: the training word, with the kinds of training a duty names between (职业技能培训, 岗前培训, 业务培训). */
-const TRAINING = /^(?:职业技能|技能|职业|业务|专业|岗前|岗位|在岗|转岗|安全|继续教育)?(?:培训|轮训)/;
+/** After the persons: the training word, with the kinds of training a duty names between (职业技能培训, 岗前培训, 业务培训); not a
+ *  trade or its administration (开展机动车驾驶员培训业务, 组织领导…驾驶员培训管理工作: 杭州 驾驶员培训管理条例, a free text). */
+const TRAINING = /^(?:职业技能|技能|职业|业务|专业|岗前|岗位|在岗|转岗|安全|继续教育)?(?:培训|轮训)(?!管理|业务|经营|机构|市场|行业|学校|费)/;
 
 export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }): DictHit[] {
   const out: DictHit[] = [];
   if (!/培训|轮训/.test(text.slice(s, e))) return out;
   for (let i = s + 2; i < e; i++) {
-    if (!RUN.test(text.slice(Math.max(s, i - 2), i)) || !words.starts.has(i)) continue;
+    if (!RUN.test(text.slice(Math.max(s, i - 2), i)) || !words.starts.has(i) || /[的和及与或]/.test(text[i] ?? '')) continue;
     for (const q of personEnds(text, i, e, lexicon)) {
       if (!words.ends.has(q) || !TRAINING.test(text.slice(q, q + 8))) continue;
       const phrase = text.slice(i, q);
@@ -27,7 +30,8 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
       while (w < q && !words.starts.has(w)) w++;
       const first = text.slice(i, w);
       const own = { ...lexicon, objectStops: lexicon.objectStops.filter((x) => !(first.startsWith(x) && first.length > x.length)) };
-      if (phrase.length > 10 || !acceptable(phrase, own)) break;
+      // (Nor a quantifier opening it: 举办各类公务员培训 names every kind, no one group — randoms' 行政学院工作条例.)
+      if (phrase.length > 10 || !acceptable(phrase, own) || QUANTIFIER.test(phrase)) break;
       out.push({ type: 'TargetGroup', canonical: phrase, start: i, end: q });
       break;
     }

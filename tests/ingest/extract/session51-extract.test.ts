@@ -45,3 +45,21 @@ describe('the persons named as the object noun of a training are trained (lawTra
     expect(groups(text, { lawTrainedObjects: false })).not.toContain('家庭教育指导人才');
   });
 });
+
+describe('trained objects: not a trade, not a relative clause', () => {
+  it('reads no trainees in a training trade or its administration (free: 杭州市机动车驾驶员培训管理条例 第三条, 第五条)', () => {
+    const text = regulation('杭州市机动车驾驶员培训管理条例', '杭州市交通主管部门负责组织领导全市机动车驾驶员培训管理工作。培训机构开展机动车驾驶员培训业务应当遵循依法经营、诚实信用的原则。');
+    expect(groups(text).filter((g) => g.endsWith('驾驶员'))).toEqual([]);
+  });
+  it('reads no phrase opening with 的 (free: 中华人民共和国学前教育法 第三十八条)', () => {
+    const text = regulation('中华人民共和国学前教育法', '幼儿园园长应当参加县级以上地方人民政府教育行政部门组织的园长岗位培训。');
+    expect(groups(text).some((g) => g.startsWith('的'))).toBe(false);
+  });
+});
+
+describe('trained objects: not every kind', () => {
+  it('reads no 各类公务员 (randoms, 行政学院工作条例)', () => {
+    const text = regulation('行政学院工作条例', '行政学院应当根据公务员主管部门的培训规划和年度培训计划举办各类公务员培训。');
+    expect(groups(text)).not.toContain('各类公务员');
+  });
+});
