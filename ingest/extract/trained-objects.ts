@@ -13,15 +13,18 @@ import { acceptable } from './served.js';
 const QUANTIFIER = /^(?:各类|各级|各|广大|全体|全部|所有|一批)/;
 /** The verbs that run a training, right before its object noun. */
 const RUN = /(?:开展|组织|举办|实施|进行|加强|做好)$/;
-/** After the persons: the training word, with the kinds of training a duty names between (职业技能培训, 岗前培训, 业务培训); not a
- *  trade or its administration (开展机动车驾驶员培训业务, 组织领导…驾驶员培训管理工作: 杭州 驾驶员培训管理条例, a free text). */
-const TRAINING = /^(?:职业技能|技能|职业|业务|专业|岗前|岗位|在岗|转岗|安全|继续教育)?(?:培训|轮训)(?!管理|业务|经营|机构|市场|行业|学校|费)/;
+/** After the persons: the training word, with the kinds of training a duty names between (职业技能培训, 岗前培训, 业务培训), closing
+ *  its clause or followed by 工作, 活动 or a joiner; not a trade or its administration (开展机动车驾驶员培训业务, …驾驶员培训管理工作,
+ *  …机动车驾驶员培训以及…经营: free texts, 杭州 and 山东 on driver training). */
+const TRAINING = /^(?:职业技能|技能|职业|业务|专业|岗前|岗位|在岗|转岗|安全|继续教育)?(?:培训|轮训)(?=[，。；、：]|工作|活动|和|及|等)/;
 
 export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }): DictHit[] {
   const out: DictHit[] = [];
   if (!/培训|轮训/.test(text.slice(s, e))) return out;
   for (let i = s + 2; i < e; i++) {
-    if (!RUN.test(text.slice(Math.max(s, i - 2), i)) || !words.starts.has(i) || /[的和及与或]/.test(text[i] ?? '')) continue;
+    if (!RUN.test(text.slice(Math.max(s, i - 2), i)) || !words.starts.has(i) || /[的和及与或对为]/.test(text[i] ?? '')) continue;
+    // 组织 is the verb only after a clause's opening, a modal or a joiner (社会组织应当为…: a noun, 上海 终身教育促进条例, a free text).
+    if (text.startsWith('组织', i - 2) && !/(?:^|[，。；：、\n]|应当|负责|定期|并|和|及|共同|统一)$/.test(text.slice(Math.max(s, i - 6), i - 2))) continue;
     for (const q of personEnds(text, i, e, lexicon)) {
       if (!words.ends.has(q) || !TRAINING.test(text.slice(q, q + 8))) continue;
       const phrase = text.slice(i, q);
@@ -31,7 +34,7 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
       const first = text.slice(i, w);
       const own = { ...lexicon, objectStops: lexicon.objectStops.filter((x) => !(first.startsWith(x) && first.length > x.length)) };
       // (Nor a quantifier opening it: 举办各类公务员培训 names every kind, no one group — randoms' 行政学院工作条例.)
-      if (phrase.length > 10 || !acceptable(phrase, own) || QUANTIFIER.test(phrase)) break;
+      if (phrase.length > 10 || !acceptable(phrase, own) || QUANTIFIER.test(phrase) || /应当|必须|可以|完善|建立|健全/.test(phrase)) break;
       out.push({ type: 'TargetGroup', canonical: phrase, start: i, end: q });
       break;
     }

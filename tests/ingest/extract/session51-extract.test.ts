@@ -63,3 +63,14 @@ describe('trained objects: not every kind', () => {
     expect(groups(text)).not.toContain('各类公务员');
   });
 });
+
+describe('trained objects: 组织 as a noun, a training trade', () => {
+  it('reads no phrase after the noun 组织 (free: 上海市终身教育促进条例 第九条)', () => {
+    const text = regulation('上海市终身教育促进条例', '民办非企业单位以及其他组织应当为本单位在职人员职业培训提供经费保障。');
+    expect(groups(text).some((g) => g.startsWith('应当'))).toBe(false);
+  });
+  it('reads no trainees in a trade listed among businesses (free: 山东省道路运输条例)', () => {
+    const text = regulation('山东省道路运输条例', '从事道路客运站经营、机动车维修经营和机动车驾驶员培训以及汽车租赁等经营业务的，应当依法登记。');
+    expect(groups(text)).not.toContain('机动车驾驶员');
+  });
+});
