@@ -560,6 +560,18 @@ export interface ExtractOptions {
    *  org-functions.txt `head`). Provenance: session 50 (helper extract), the wrong names session 49's helper extract read in 120 free
    *  mirror texts (规范基金会, 经营广播电视台); org-verb-heads.ts. */
   orgVerbHead: boolean;
+  /** Session 51 (helper extract; issue 13): in a regulation, the persons a duty obliges to accept training, education or guidance —
+   *  新婚夫妻、孕期夫妻、婴幼儿父母、学生家长，应当参加…活动，接受家庭教育指导 — are served parties: the coordinated noun phrases with a
+   *  person head (group-objects.txt) opening the sentence before 应当/必须, when the sentence holds 接受 and a cue of learning
+   *  (obliged-learners.ts). Provenance: education's 浙江 家庭教育促进条例 第九条 (its gold reads 孕期夫妻, 婴幼儿父母, 学生家长); measured
+   *  on every development extraction set and 80 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
+  lawObligedLearners: boolean;
+  /** Session 51 (helper extract; issue 13): in a regulation, the persons named as the object noun of a training a duty runs —
+   *  开展境外员工培训, 开展家庭教育指导人才培训 — are trained, so a target group: a noun phrase with a person head (group-objects.txt)
+   *  right after 开展/组织/举办/实施/进行/加强/做好 and right before (a kind of) 培训 or 轮训 (trained-objects.ts). Provenance: education's
+   *  上海 职业教育条例 第六十五条 and 浙江 家庭教育促进条例 第十六条 (gold: 境外员工, 家庭教育指导人才); measured on every development
+   *  extraction set and 112 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
+  lawTrainedObjects: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -784,6 +796,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawChannelSystem: true,
   lawDefiniensSystems: true,
   orgVerbHead: true,
+  lawObligedLearners: true,
+  lawTrainedObjects: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

@@ -45,7 +45,7 @@ export function servedObjectHits(
   // (Session 50, helper extract2, servedKindBeforeGroup: a kind word of two characters before a group found, the whole the served
   // object — 对新任教师开展岗前规范化培训, 为实习学生和实践教师提供实训场地 — is the kind the duty serves, read whole.)
   // (The phrase is followed at once by a joiner, 等 or the verb of service: 对建造教师住房给予优惠 serves the housing, not the teachers.)
-  const verbNext = (q: number) => JOINER.test(text.slice(q, q + 2)) || /^[等（]/.test(text[q] ?? '') || lexicon.objectVerbs.some((v) => text.startsWith(v, q));
+  const verbNext = (q: number) => JOINER.test(text.slice(q, q + 2)) || /^[等（]/.test(text[q] ?? '') || lexicon.objectVerbs.some((v) => text.startsWith(v, q)) || lexicon.objectInsureVerbs.some((v) => text.startsWith(v, q));
   // A generic word of the type (generic-heads.txt: 优秀, 高端, 各类 …) is a quality or a quantifier, not a kind: 对优秀科技人员给予奖励
   // serves 科技人员 (session 44's reading of 高层次优秀人才; the lead, session 50, after the CI found it).
   // (Session 50, helper extract3, servedKindCutAcross: jieba may read the kind's last character and the group's first as one word —
@@ -110,7 +110,7 @@ function objectList(text: string, p: number, e: number, lead: string, lexicon: L
 }
 
 /** Ends q (longest first) of a phrase of 2–12 CJK characters from `at` that ends in a person head. */
-function phraseEnds(text: string, at: number, e: number, lexicon: Lexicon): number[] {
+export function phraseEnds(text: string, at: number, e: number, lexicon: Lexicon): number[] {
   const out: number[] = [];
   for (let q = at + 2; q <= Math.min(e, at + 12); q++) {
     const ch = text[q - 1];
@@ -130,6 +130,14 @@ function serviceFollows(text: string, q: number, e: number, lead: string, lexico
   const clause = /^[^，。；：！？\n]*/.exec(text.slice(r, Math.min(e, r + 60)))![0];
   const cued = (s: string) => lexicon.objectCues.some((c) => s.includes(c)) && !lexicon.clausePunish.some((w) => s.includes(w));
   if ((lead === '对' || lead === '对于') && clause.startsWith('的')) return cued(clause.slice(1, 9));
+  // (Session 51, helper extract: 为实习学生投保实习责任保险 — an `insure |` verb after 为 serves when its clause holds an `insureCue |` word.)
+  if (lead === '为') {
+    for (const v of lexicon.objectInsureVerbs) {
+      const k = clause.indexOf(v);
+      if (k < 0 || k > 8 || clause.slice(0, k).includes('的')) continue;
+      if (lexicon.objectInsureCues.some((c) => clause.slice(k + v.length).includes(c)) && !lexicon.clausePunish.some((w) => clause.includes(w))) return true;
+    }
+  }
   for (const v of lexicon.objectVerbs) {
     const k = clause.indexOf(v);
     if (k < 0 || k > 8 || clause.slice(0, k).includes('的')) continue;
@@ -140,7 +148,7 @@ function serviceFollows(text: string, q: number, e: number, lead: string, lexico
 }
 
 /** Not a determiner's, an anaphor's or the staff's phrase (有关人员, 该人员, 工作人员), the general public or a party. */
-function acceptable(phrase: string, lexicon: Lexicon): boolean {
+export function acceptable(phrase: string, lexicon: Lexicon): boolean {
   if (lexicon.objectStops.some((w) => phrase.startsWith(w))) return false;
   // (Session 39: nor a verb jieba tags as a noun, or a noun of no person: 核定劳动者, 权利人员; group-objects.txt `notOpen`.)
   if (lexicon.objectNotOpens.some((w) => phrase.startsWith(w))) return false;

@@ -171,6 +171,10 @@ export interface Lexicon {
   /** group-objects.txt `notOpen |` (session 39): words a group's name never opens with — verbs of administration jieba tags as
    *  nouns or idioms, and nouns of no person; a group found by its suffix starts after the last of them. */
   objectNotOpens: string[];
+  /** group-objects.txt `insure |` and `insureCue |` (session 51, helper extract): verbs by which a body insures the persons after 为
+   *  (为实习学生投保实习责任保险), serving them when their clause holds a cue of insurance (extract/served.ts). */
+  objectInsureVerbs: string[];
+  objectInsureCues: string[];
   /** group-objects.txt `employer |` (session 46, helper extract3): kinds of employer a compressed list coordinates before the persons
    *  they employ (高等学校、科研机构农业科技人员); the group starts after the last of the list (discover.ts, groupEmployerList). */
   objectEmployers: string[];
@@ -436,7 +440,7 @@ function carers(dir: string): Lexicon['carers'] {
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
 function objects(dir: string) {
-  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers' });
+  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues' });
   out.objectEmployers.sort((a, b) => b.length - a.length);
   return out;
 }
