@@ -29,7 +29,8 @@ const LONG = 3000;
 /** Held-out sets (extraction, metadata, link): their documents are never read. */
 const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-heldout', 'random2-heldout', 'kinds-heldout', 'random3-heldout', 'overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
-  'audit'];
+  'audit',
+  'promotion-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;
 export type AnomalyClass = (typeof CLASSES)[number];

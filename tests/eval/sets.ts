@@ -196,6 +196,10 @@
 //   innovationheld3 — tests/real/innovation-heldout3: a third HELD-OUT extraction set of the genre, session 48 (helper
 //            extheld, issue 13): 北京市技术市场条例 2016 and 重庆市专利促进与保护条例 2011; gold written by reading each text
 //            whole, committed before our code ran on it, scored once blind (before.txt); never tuned on.
+//   promotionheld — tests/real/promotion-heldout: a HELD-OUT extraction set of the promotion-regulation genre, session 51
+//            (helper extgold2, issue 13): 深圳经济特区人工智能产业促进条例 2022, 山东省信息化促进条例 2018 and 广东省粤菜发展促进条例
+//            2022; gold written by reading each text whole, committed before our code ran on it, scored once blind
+//            (before.txt, totals only); never tuned on. Floors = the blind score rounded down to 0.05, minus 0.05.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -418,11 +422,13 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'renewable'
   | 'audit'
   | 'reading'
+  | 'promotionheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'reading',
+  'promotionheld',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
@@ -881,6 +887,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/innovation-heldout3/corpus/'),
     gold: here('../real/innovation-heldout3/gold/'),
     floors: new URL('./floors-innovationheld3.json', import.meta.url),
+  },
+  promotionheld: {
+    id: 'promotionheld',
+    label: 'real, 促进条例 held out (深圳 人工智能产业 2022, 山东 信息化 2018, 广东 粤菜 2022: extraction gold, never tuned on, session 51)',
+    corpus: here('../real/promotion-heldout/corpus/'),
+    gold: here('../real/promotion-heldout/gold/'),
+    floors: new URL('./floors-promotionheld.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',
