@@ -3,16 +3,12 @@
 //   words, weights and order as weightedTerms(...).slice(0, n), on random word lists (many ties) and on the real texts.
 // - duplicateGroups (ingest/link/duplicates.ts) counts each document's candidates in one typed array instead of a Map
 //   per document: the same groups as the code before (kept here verbatim) on texts with planted near-duplicates.
-// - NameTrie (ingest/extract/name-trie.ts) keeps its deeper edges in one typed-array hash table instead of a Map per node:
-//   the same node numbers, values and depths as the Map trie of before (kept here) for every lexicon name and its prefixes.
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containment, DUPLICATE_CONTAINMENT, duplicateGroups } from '../../ingest/link/duplicates.js';
 import { shingles } from '../../ingest/link/shingles.js';
-import { NameTrie } from '../../ingest/extract/name-trie.js';
-import { loadLexicon } from '../../ingest/lexicon/load.js';
 import { backgroundDf, subjectWords, topWeightedTerms, weightedTerms, type BackgroundDf } from '../../ingest/link/topic.js';
 
 const background = backgroundDf();
@@ -114,80 +110,3 @@ describe('duplicateGroups', () => {
   });
 });
 
-// NameTrie as it was before session 51 (a Map of children per node below the root).
-class MapTrie<T> {
-  kids: (Map<number, number> | undefined)[] = [undefined];
-  values: (T | undefined)[] = [undefined];
-  depths: number[] = [0];
-  rootKids = new Int32Array(0x10000).fill(-1);
-  add(word: string, value: T): void {
-    let node = 0;
-    for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(k);
-      if (node === 0) {
-        if (this.rootKids[code] < 0) this.rootKids[code] = this.newNode(1);
-        node = this.rootKids[code];
-        continue;
-      }
-      let kids = this.kids[node];
-      if (!kids) this.kids[node] = kids = new Map();
-      let next = kids.get(code);
-      if (next === undefined) kids.set(code, (next = this.newNode(k + 1)));
-      node = next;
-    }
-    if (this.values[node] === undefined) this.values[node] = value;
-  }
-  newNode(depth: number): number {
-    this.kids.push(undefined);
-    this.values.push(undefined);
-    this.depths.push(depth);
-    return this.values.length - 1;
-  }
-  child(node: number, code: number): number {
-    if (node === 0) return this.rootKids[code];
-    const next = this.kids[node]?.get(code);
-    return next === undefined ? -1 : next;
-  }
-}
-
-describe('NameTrie', () => {
-  it('walks as the Map trie of before over every lexicon name (the table grown many times)', () => {
-    const lexicon = loadLexicon();
-    const names = [
-      ...Object.values(lexicon.entities).flatMap((es) => es.flatMap((e) => [e.canonical, ...e.aliases])),
-      ...lexicon.regions.flatMap((r) => [r.name, ...r.short]),
-    ];
-    expect(names.length).toBeGreaterThan(3000);
-    const [a, b] = [new NameTrie<string>(), new MapTrie<string>()];
-    names.forEach((n, k) => {
-      a.add(n, `${k}`);
-      b.add(n, `${k}`);
-    });
-    // Every prefix of every name, and each prefix followed by a character that is no child (the walk's -1).
-    for (const n of names) {
-      let [x, y] = [0, 0];
-      for (let k = 0; k < n.length; k++) {
-        const code = n.charCodeAt(k);
-        expect(a.child(x, 0x4e00 + (code % 50))).toBe(b.child(y, 0x4e00 + (code % 50)));
-        [x, y] = [a.child(x, code), b.child(y, code)];
-        expect(x).toBe(y);
-        expect(a.value(x)).toBe(b.values[y]);
-        expect(a.depth(x)).toBe(b.depths[y]);
-      }
-    }
-    // Random texts walked from every position, as the matchers do.
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...'科技协会工人民政府部门委员青少年妇女联合残疾人农业'.split('')), { maxLength: 30 }), (cs) => {
-        const t = cs.join('');
-        for (let i = 0; i < t.length; i++) {
-          let [x, y] = [0, 0];
-          for (let k = i; k < t.length && x >= 0; k++) {
-            [x, y] = [a.child(x, t.charCodeAt(k)), b.child(y, t.charCodeAt(k))];
-            expect(x).toBe(y);
-          }
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
