@@ -4,15 +4,31 @@
 // lawFunctionCommittees), but 指导 and 协调 are name-stops (X办公室会同|指导…), which cut 全民阅读|指导|委员会 to a bare 委员会: here
 // the word right before 委员会 is the committee's function, part of its name. The short form must open the name after a clause
 // boundary or a verb of submitting or handing (报, 由, 向, 经, 提请 …), so a list of levels (市和区县（市）…, 县、市…) names no body.
+//
+// The words are lexicon data since session 51 (helper tidy2): ingest/lexicon/committee-cues.txt (`submit`, `function`), the regex
+// built from them once per lexicon (memo.ts); the grammar (the clause boundary, the name's length) stays here.
+import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
+import { memoOnLists } from './memo.js';
 
-const OWN_COMMITTEE = /(?:(?<=^|[。；，：\n\s　])|(?<=报|由|向|经|将|对|请|交|会同|提请))([市省])([\u4e00-\u9fff]{2,8}?(?:指导|协调)委员会)/g;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of `words` (none: a group that never matches). */
+const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+
+/** committee-cues.txt as a regex: after a clause boundary or a `submit` verb, the short form 市 or 省, then a name of 2–8 characters
+ *  ending in a `function` word and 委员会. */
+const cueRegex = (lexicon: Lexicon) => {
+  const c = lexicon.committeeCues;
+  return memoOnLists(lexicon, cueRegex, [c.submits, c.functions], () =>
+    new RegExp(`(?:(?<=^|[。；，：\\n\\s　])|(?<=${c.submits.map(esc).join('|') || '(?!)'}))([市省])([\\u4e00-\\u9fff]{2,8}?${alt(c.functions)}委员会)`, 'g'));
+};
 
 /** The region's own guidance or coordination committees in the text from..to, canonical with the region's name. */
-export function ownGuidanceCommitteeHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
+export function ownGuidanceCommitteeHits(text: string, from: number, to: number, local: Record<string, string | undefined>, lexicon: Lexicon): DictHit[] {
   const hits: DictHit[] = [];
   const span = text.slice(from, to);
   if (!span.includes('委员会')) return hits;
+  const OWN_COMMITTEE = cueRegex(lexicon);
   for (const m of span.matchAll(OWN_COMMITTEE)) {
     const owner = local[m[1]!];
     const name = m[2]!;

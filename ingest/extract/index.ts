@@ -228,9 +228,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 本市建立青年见习基地, 学校应当建立家长学校 (session 50 helper extract2, lawBuiltSites; built-sites.ts).
     if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e), 2);
     // 建立以…为中心馆…为基层服务点的公共图书馆服务体系 (session 51 helper extract2, lawTieredSystems; tiered-systems.ts).
-    if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e), 2);
+    if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
     // 报市全民阅读指导委员会审定 → 宁波市全民阅读指导委员会 (session 51 helper extract2, lawOwnGuidanceCommittees; guidance-committees.ts).
-    if (doc.genre === 'regulation' && options.lawOwnGuidanceCommittees) add(ownGuidanceCommitteeHits(text, s, e, local), 2);
+    if (doc.genre === 'regulation' && options.lawOwnGuidanceCommittees) add(ownGuidanceCommitteeHits(text, s, e, local, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);

@@ -7,22 +7,39 @@
 // (after 。；： or the article's number), each a whole word span and acceptable as a served object (served.ts: no determiner, party,
 // anaphor); then 应当 or 必须 (a comma may stand before it), and in the same sentence 接受 with a cue of learning within a few
 // characters (培训, 教育, 指导, 辅导). Called from index.ts (option lawObligedLearners), in a regulation.
+//
+// The words are lexicon data since session 51 (helper tidy2): ingest/lexicon/learner-cues.txt (`joiner`, `duty`, `accept`,
+// `learn`), the regexes built from them once per lexicon (memo.ts); the grammar stays here.
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { acceptable, phraseEnds } from './served.js';
+import { memoOnLists } from './memo.js';
 
-const JOINER = /^(、|和|及|以及|或者|与)/;
 const CJK = /[\u4e00-\u9fff]/;
 /** The sentence's opening: its unit's start, 。；： or a line, or the article's number (第九条 ). */
 const OPENING = /(?:^|[。；：\n]|第[一二三四五六七八九十百零〇]+条[ 　]+)$/;
-/** After the list: (，)? 应当|必须, then the rest of the sentence holding 接受 and a cue of learning within eight characters. */
-const DUTY = /^，?(?:应当|必须)([^。；\n]{0,80})/;
-const ACCEPT = /接受[^，。；：\n]{0,8}?(?:培训|教育|指导|辅导)/;
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of `words` (none: a group that never matches). */
+const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+
+/** learner-cues.txt as regexes: JOINER a `joiner` opening a text; DUTY (，)? a `duty` word, then the rest of the sentence; DUTY_AT a
+ *  `duty` word opening a text (a comma may stand before it); ACCEPT an `accept` verb with a `learn` word within eight characters. */
+const cueRegexes = (lexicon: Lexicon) => {
+  const cues = lexicon.learnerCues;
+  return memoOnLists(lexicon, cueRegexes, [cues.joiners, cues.duties, cues.accepts, cues.learns], () => ({
+    JOINER: new RegExp(`^${alt(cues.joiners)}`),
+    DUTY: new RegExp(`^，?${alt(cues.duties)}([^。；\\n]{0,80})`),
+    DUTY_AT: new RegExp(`^，?${alt(cues.duties)}`),
+    ACCEPT: new RegExp(`${alt(cues.accepts)}[^，。；：\\n]{0,8}?${alt(cues.learns)}`),
+  }));
+};
 
 export function obligedLearnerHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }): DictHit[] {
   const out: DictHit[] = [];
   const span = text.slice(s, e);
-  if (!span.includes('接受')) return out;
+  if (!lexicon.learnerCues.accepts.some((w) => span.includes(w))) return out;
+  const { DUTY, ACCEPT } = cueRegexes(lexicon);
   for (let i = s; i < e; i++) {
     if (!CJK.test(text[i] ?? '') || !OPENING.test(text.slice(Math.max(s, i - 8), i)) || (i > s && !/[。；：\n 　]/.test(text[i - 1]))) continue;
     const items = subjectList(text, i, e, lexicon, words);
@@ -39,6 +56,7 @@ export function obligedLearnerHits(text: string, s: number, e: number, lexicon: 
  *  one is acceptable; the list ends at the first phrase not followed by a joiner. */
 function subjectList(text: string, p: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }): { start: number; end: number }[] {
   const items: { start: number; end: number }[] = [];
+  const { JOINER, DUTY_AT } = cueRegexes(lexicon);
   let at = p;
   for (let n = 0; n < 6; n++) {
     if (!words.starts.has(at)) return [];
@@ -47,7 +65,7 @@ function subjectList(text: string, p: number, e: number, lexicon: Lexicon, words
     for (const q of ends) {
       const joiner = JOINER.exec(text.slice(q, q + 2))?.[0];
       if (joiner) { picked = { end: q, more: q + joiner.length }; break; }
-      if (/^，?(?:应当|必须)/.test(text.slice(q, q + 3))) { picked = { end: q }; break; }
+      if (DUTY_AT.test(text.slice(q, q + 3))) { picked = { end: q }; break; }
     }
     if (!picked) return [];
     const phrase = text.slice(at, picked.end);

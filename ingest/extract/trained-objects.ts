@@ -5,26 +5,48 @@
 // (对X进行培训) names them after a preposition instead. The noun phrase from right after the verb to a person head of group-objects.txt,
 // a whole word span, acceptable as a served object (served.ts: no determiner, party, anaphor or bare head), then the training word (its
 // kind words allowed between: 职业技能, 岗前 …). Called from index.ts (option lawTrainedObjects), in a regulation.
+//
+// The words are lexicon data since session 51 (helper tidy2): ingest/lexicon/training-cues.txt (`run`, `organise`,
+// `organiseAfter`, `quantifier`, `kind`, `training`, `follower`), the regexes built from them once per lexicon (memo.ts); the
+// grammar (punctuation, length bounds) stays here.
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { acceptable } from './served.js';
+import { memoOnLists } from './memo.js';
 
-/** A quantifier opening the persons (各类, 各级, 广大, 全体): every kind, no group. */
-const QUANTIFIER = /^(?:各类|各级|各|广大|全体|全部|所有|一批)/;
-/** The verbs that run a training, right before its object noun. */
-const RUN = /(?:开展|组织|举办|实施|进行|加强|做好)$/;
-/** After the persons: the training word, with the kinds of training a duty names between (职业技能培训, 岗前培训, 业务培训), closing
- *  its clause or followed by 工作, 活动 or a joiner; not a trade or its administration (开展机动车驾驶员培训业务, …驾驶员培训管理工作,
- *  …机动车驾驶员培训以及…经营: free texts, 杭州 and 山东 on driver training). */
-const TRAINING = /^(?:职业技能|技能|职业|业务|专业|岗前|岗位|在岗|转岗|安全|继续教育)?(?:培训|轮训)(?=[，。；、：]|工作|活动|和|及|等)/;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of `words` (none: a group that never matches). */
+const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+const longest = (words: string[]) => Math.max(0, ...words.map((w) => w.length));
+
+/** training-cues.txt as regexes. QUANTIFIER: a `quantifier` opening the persons (各类, 各级, 广大, 全体): every kind, no group. RUN: a
+ *  `run` verb right before the object noun (read on the `runLength` characters before it). ORGANISE_AFTER: a clause's opening or an
+ *  `organiseAfter` word right before the `organise` verb (组织 is a noun elsewhere). TRAINING: after the persons, a `training` word,
+ *  with a `kind` of training a duty names between (职业技能培训, 岗前培训, 业务培训), closing its clause or followed by a `follower`
+ *  (工作, 活动, a joiner); not a trade or its administration (开展机动车驾驶员培训业务, …驾驶员培训管理工作, …机动车驾驶员培训以及…经营:
+ *  free texts, 杭州 and 山东 on driver training). TRAINED: a `training` word anywhere. */
+const cueRegexes = (lexicon: Lexicon) => {
+  const c = lexicon.trainingCues;
+  return memoOnLists(lexicon, cueRegexes, [c.runs, c.organises, c.organiseAfters, c.quantifiers, c.kinds, c.trainings, c.followers], () => ({
+    QUANTIFIER: new RegExp(`^${alt(c.quantifiers)}`),
+    RUN: new RegExp(`${alt(c.runs)}$`),
+    runLength: longest(c.runs),
+    ORGANISE_AFTER: new RegExp(`(?:^|[，。；：、\\n]|${c.organiseAfters.map(esc).join('|') || '(?!)'})$`),
+    TRAINING: new RegExp(`^${alt(c.kinds)}?${alt(c.trainings)}(?=[，。；、：]|${c.followers.map(esc).join('|') || '(?!)'})`),
+    TRAINED: new RegExp(alt(c.trainings)),
+  }));
+};
 
 export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }): DictHit[] {
   const out: DictHit[] = [];
-  if (!/培训|轮训/.test(text.slice(s, e))) return out;
+  const { QUANTIFIER, RUN, runLength, ORGANISE_AFTER, TRAINING, TRAINED } = cueRegexes(lexicon);
+  if (!TRAINED.test(text.slice(s, e))) return out;
   for (let i = s + 2; i < e; i++) {
-    if (!RUN.test(text.slice(Math.max(s, i - 2), i)) || !words.starts.has(i) || /[的和及与或对为]/.test(text[i] ?? '')) continue;
-    // 组织 is the verb only after a clause's opening, a modal or a joiner (社会组织应当为…: a noun, 上海 终身教育促进条例, a free text).
-    if (text.startsWith('组织', i - 2) && !/(?:^|[，。；：、\n]|应当|负责|定期|并|和|及|共同|统一)$/.test(text.slice(Math.max(s, i - 6), i - 2))) continue;
+    if (!RUN.test(text.slice(Math.max(s, i - runLength), i)) || !words.starts.has(i) || /[的和及与或对为]/.test(text[i] ?? '')) continue;
+    // The `organise` verb (组织) is the verb only after a clause's opening, a modal or a joiner (社会组织应当为…: a noun, 上海 终身教育
+    // 促进条例, a free text).
+    const organise = lexicon.trainingCues.organises.find((w) => text.startsWith(w, i - w.length));
+    if (organise && !ORGANISE_AFTER.test(text.slice(Math.max(s, i - organise.length - 4), i - organise.length))) continue;
     for (const q of personEnds(text, i, e, lexicon)) {
       if (!words.ends.has(q) || !TRAINING.test(text.slice(q, q + 8))) continue;
       const phrase = text.slice(i, q);

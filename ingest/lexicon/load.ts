@@ -112,6 +112,19 @@ export interface Lexicon {
   /** channel-cues.txt (session 50's rule, a file since session 51): the verb of working through one channel (依托), the words
    *  after a name that make it a kind (等, 之类) and the verbs of building that make a head no channel's (构建, 建设 …). */
   channelCues: { verbs: string[]; kinds: string[]; builds: string[] };
+  /** learner-cues.txt (session 51's lawObligedLearners, a file since session 51 helper tidy2): the joiners of a list of subjects
+   *  (、 和 及 …), the modal of their duty (应当, 必须), the accept verb (接受) and the services of learning after it (培训, 教育 …). */
+  learnerCues: { joiners: string[]; duties: string[]; accepts: string[]; learns: string[] };
+  /** training-cues.txt (session 51's lawTrainedObjects, a file since session 51 helper tidy2): the verbs that run a training
+   *  (开展 …), the run verb that is also a noun (组织) and the words after which it is a verb, the quantifiers that open no group,
+   *  the kinds of training, the training words (培训, 轮训) and the words that may follow them (工作, 活动 …). */
+  trainingCues: { runs: string[]; organises: string[]; organiseAfters: string[]; quantifiers: string[]; kinds: string[]; trainings: string[]; followers: string[] };
+  /** tier-cues.txt (session 51's lawTieredSystems, a file since session 51 helper tidy2): the verbs that build a tiered network
+   *  (建立 …), a tier's facility words (馆, 站 …), the words of an encouraged builder (鼓励, 可以 …) and the tier-only words (总分馆 …). */
+  tierCues: { builds: string[]; facilities: string[]; encourages: string[]; tierNames: string[] };
+  /** committee-cues.txt (session 51's lawOwnGuidanceCommittees, a file since session 51 helper tidy2): the verbs of submitting or
+   *  handing before a region's short form (报, 由, 向 …) and the committee functions before 委员会 (指导, 协调). */
+  committeeCues: { submits: string[]; functions: string[] };
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
   designations: Designations;
@@ -619,6 +632,10 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     }).sort((a, b) => b.cue.length - a.cue.length),
     systemSetUpVerbs: words(dir, 'system-set-up.txt'),
     channelCues: roleTable(dir, 'channel-cues.txt', { verb: 'verbs', kind: 'kinds', build: 'builds' }),
+    learnerCues: roleTable(dir, 'learner-cues.txt', { joiner: 'joiners', duty: 'duties', accept: 'accepts', learn: 'learns' }),
+    trainingCues: roleTable(dir, 'training-cues.txt', { run: 'runs', organise: 'organises', organiseAfter: 'organiseAfters', quantifier: 'quantifiers', kind: 'kinds', training: 'trainings', follower: 'followers' }),
+    tierCues: roleTable(dir, 'tier-cues.txt', { build: 'builds', facility: 'facilities', encourage: 'encourages', tierName: 'tierNames' }),
+    committeeCues: roleTable(dir, 'committee-cues.txt', { submit: 'submits', function: 'functions' }),
     designations: designations(dir),
     staffGroups: new Set(words(dir, 'group-staff.txt')),
     peoplesOrganisations: new Set(words(dir, 'peoples-organisations.txt')),
