@@ -31,3 +31,16 @@ describe('a modifier before a group is its own when the next group of the list h
     expect(groups(regulation('江西省社会救助条例', '扶持农村职工、农民脱贫。'))).not.toContain('农村职工');
   });
 });
+
+describe('the visually and hearing impaired by name (target-groups.txt 视障人士, 听障人士)', () => {
+  const text = regulation('宁波市全民阅读促进条例', '市和区县（市）新闻出版主管部门应当会同文化旅游、民政和残联等部门和单位，定期为有需要的视障人士等阅读障碍者提供盲文出版物、大字出版物、有声读物等特殊阅读资源。');
+  it('reads 视障人士 before 等 (宁波 第二十三条)', () => {
+    expect(groups(text)).toContain('视障人士');
+  });
+  it('misses it without the line', () => {
+    const tg = lexicon.entities.TargetGroup.filter((e) => e.canonical !== '视障人士');
+    const without = { ...lexicon, entities: { ...lexicon.entities, TargetGroup: tg } };
+    const found = extract(structured('x.txt', text), without).mentions.filter((m) => m.type === 'TargetGroup').map((m) => m.canonical);
+    expect(found).not.toContain('视障人士');
+  });
+});
