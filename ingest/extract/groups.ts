@@ -32,13 +32,16 @@ export function trainedAfterFollower(text: string, end: number, lexicon: Lexicon
   return /^[\u4e00-\u9fff]{0,3}[和及与][\u4e00-\u9fff]{0,3}(培训|教育)/.test(rest);
 }
 
-function kinds(text: string, groups: DictHit[], lexicon: Lexicon): DictHit[] {
+function kinds(text: string, groups: DictHit[], lexicon: Lexicon, ownModifier = false): DictHit[] {
   const mods = [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length);
   const out: DictHit[] = [];
   const groupStarts = new Set(groups.map((g) => g.start));
+  // Session 51 (options.ts ownModifierEndsSharedKind): the next group of the list opens with a modifier of its own
+  // (低收入家庭儿童、城市流动儿童): each item is a kind written whole, so the modifier before this one is not shared.
+  const opensWithOwn = (at: number) => mods.some((x) => text.startsWith(x.modifier, at) && (groupStarts.has(at) || groupStarts.has(at + x.modifier.length)));
   for (const h of groups) {
     // A modifier shared by a coordination of groups (农村归侨、侨眷) qualifies the whole list: no kind is read.
-    if (text[h.end] === '、' && groupStarts.has(h.end + 1)) continue;
+    if (text[h.end] === '、' && groupStarts.has(h.end + 1) && !(ownModifier && opensWithOwn(h.end + 1))) continue;
     if (text.startsWith(ELIGIBLE, h.start - ELIGIBLE.length)) continue;
     // A status word between them goes, as it goes from the group (高等学校在校学生 → 高等学校学生).
     const status = STATUS.exec(text.slice(Math.max(0, h.start - 2), h.start))?.[0] ?? '';
@@ -70,7 +73,7 @@ export function roleGroups(text: string, groups: DictHit[], lexicon: Lexicon): D
   return out;
 }
 
-export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = [], coordinated = false): DictHit[] {
+export function modifiedGroups(text: string, groups: DictHit[], units: { span: [number, number] }[], lexicon: Lexicon, groupBeforeGroup = false, defined: readonly string[] = [], coordinated = false, ownModifier = false): DictHit[] {
   const out: DictHit[] = [];
   // Each unit's text is sliced once, when a modifier the document holds is first looked for in it; a modifier the whole
   // text lacks is in no unit (issue 11, session 45: 143 modifiers each sliced every unit again).
@@ -104,9 +107,9 @@ export function modifiedGroups(text: string, groups: DictHit[], units: { span: [
   // as a status before a population noun does (tests/gold/README.md, fifth pass); a whole coordination written without 、
   // (妇女儿童工作委员会) names a body and goes with it (bodyAfter, index.ts).
   if (groupBeforeGroup) out.push(...groupKinds(text, groups, defined));
-  const first = kinds(text, all, lexicon);
+  const first = kinds(text, all, lexicon, ownModifier);
   // One more round: a kind of a kind (少数民族 + 女干部).
-  const second = kinds(text, first.concat(out), lexicon).filter((h) => !first.some((f) => f.start === h.start && f.end === h.end));
+  const second = kinds(text, first.concat(out), lexicon, ownModifier).filter((h) => !first.some((f) => f.start === h.start && f.end === h.end));
   return [...out, ...first, ...second].filter((h) => !followedByNonGroup(text, h.end, lexicon));
 }
 

@@ -277,7 +277,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
-  const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined, options.coordinatedStatusModifiers);
+  const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined, options.coordinatedStatusModifiers, options.ownModifierEndsSharedKind);
   // (Session 35: a kind listed after the parties of a procedure is one of them, as for suffix hits: 犯罪嫌疑人、被告人、服刑人员.)
   candidates.push(...modified.filter((h) => !partyListed(text, h.start, lexicon)).map((h) => ({ ...h, rank: 3 })));
   // 残疾儿童、少年, 适龄儿童和少年: the kind's modifier is shared by the juveniles the idiom names (session 34).

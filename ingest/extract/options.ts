@@ -96,6 +96,11 @@ export interface ExtractOptions {
    *  (groups.ts modifiedGroups). Provenance: session 35, randomi's and randomj's missed groups read by kind (见义勇为人员,
    *  卖淫、嫖娼人员), with the conduct and circumstance modifiers of group-modifiers.txt; measured on every development set. */
   coordinatedStatusModifiers: boolean;
+  /** A modifier before a group followed by 、 and a next group that opens with a modifier of its own (低收入家庭儿童、城市流动儿童)
+   *  is that group's alone, not shared by the list (groups.ts kinds(); 农村归侨、侨眷 keeps sharing). Provenance: session 51
+   *  (helper extract3), the reading set's 温州 第二十七条 miss traced by helper extract2; measured on every development set and
+   *  on free mirror texts. */
+  ownModifierEndsSharedKind: boolean;
   /** A group named only inside a condition another group must meet (符合见义勇为人员确认…条件的) is no target group (groups.ts
    *  standardOnly, with lawStandardGroupsOut). Provenance: session 35, found when the 见义勇为 modifier made the real set's 山东
    *  志愿服务 条例 read such a condition as a group; measured on every development set. */
@@ -712,6 +717,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawDutyGroupsOut: true,
   sharedJuvenileModifier: true,
   coordinatedStatusModifiers: true,
+  ownModifierEndsSharedKind: true,
   lawConditionGroupsOut: true,
   lawProgrammeNotClause: true,
   groupInBodyName: true,
