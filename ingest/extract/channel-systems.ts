@@ -8,6 +8,7 @@
 // regexes built from them once per lexicon (memo.ts).
 import type { Lexicon } from '../lexicon/load.js';
 import { memoOnLists } from './memo.js';
+import { escapeRegExp as esc } from './regex-words.js';
 
 /** A head shorter than this names too little to be one system (依托监管平台, 依托应急平台: kinds). */
 const MIN_HEAD = 4;
@@ -16,7 +17,6 @@ const MIN_HEAD = 4;
  *  村（居）民委员会依托网格化管理平台确定…楼长 (the fire set's 新乡 text, whose gold reads it as a platform without an owner or name). */
 const MANNER = /^[\u4e00-\u9fff]{1,3}化/;
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regex of a text opened by one of `words` (none: one that never matches). */
 const opening = (words: string[]) => (words.length ? new RegExp(`^(?:${words.map(esc).join('|')})`) : /(?!)/);
 

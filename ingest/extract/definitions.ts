@@ -7,8 +7,8 @@
 // 华侨子女), except after 、 (归侨、侨眷职工 = 归侨 + 侨眷 + 职工). The cues are data: definition-cues.txt.
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
+import { escapeRegExp as esc } from './regex-words.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /** The kinds of person the text defines, in the order it defines them. */

@@ -10,10 +10,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { memoOnLists } from './memo.js';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An alternation of `words` (none: a group that never matches). */
-const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+import { escapeRegExp as esc, wordAlternation as alt } from './regex-words.js';
 
 /** committee-cues.txt as a regex: after a clause boundary or a `submit` verb, the short form 市 or 省, then a name of 2–8 characters
  *  ending in a `function` word and 委员会. */

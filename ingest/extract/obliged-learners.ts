@@ -14,14 +14,11 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { acceptable, phraseEnds } from './served.js';
 import { memoOnLists } from './memo.js';
+import { escapeRegExp as esc, wordAlternation as alt } from './regex-words.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** The sentence's opening: its unit's start, 。；： or a line, or the article's number (第九条 ). */
 const OPENING = /(?:^|[。；：\n]|第[一二三四五六七八九十百零〇]+条[ 　]+)$/;
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An alternation of `words` (none: a group that never matches). */
-const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
 
 /** learner-cues.txt as regexes: JOINER a `joiner` opening a text; DUTY (，)? a `duty` word, then the rest of the sentence; DUTY_AT a
  *  `duty` word opening a text (a comma may stand before it); ACCEPT an `accept` verb with a `learn` word within eight characters. */

@@ -23,7 +23,6 @@ const FAILURE = /没有|(?<!尚)未(?!成年|满|经)/;
 const COUNT_WINDOW = /(\d+|[一二三四五六七八九十两]+)个?(日|天|周|月|年|小时|工作日)(内|以内)(发现有|发现|有|累计)?$/;
 /** 作为一项, 视为一项, 成为一个: an indefinite article (session 23). */
 const ARTICLE_ONE = /(作为|视为|成为|列为|定为|是)$/;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A tab ends a table's cell: the number is never read with the next cell's 万 or unit (session 29).
 const NUMBER = /(\d+(?:\.\d+)?)(?:[^\S\t]*[-—~～至到][^\S\t]*(\d+(?:\.\d+)?))?[^\S\t]*(万|亿|千)?/g;
 const MULT: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };

@@ -11,10 +11,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { memoOnLists } from './memo.js';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An alternation of `words` (none: a group that never matches). */
-const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+import { escapeRegExp as esc, wordAlternation as alt } from './regex-words.js';
 
 /** tier-cues.txt as regexes. TIERED: a `build` verb, 以, the tiers up to the last 的, and the system's name (4–12 characters ending in
  *  体系 or 网络). TIER: one tier, a facility (its last characters a `facility` word) before 为. ENCOURAGED: an `encourage` word.

@@ -13,10 +13,9 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { acceptable } from './served.js';
 import { memoOnLists } from './memo.js';
+import { escapeRegExp as esc, wordAlternation as alt } from './regex-words.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** An alternation of `words` (none: a group that never matches). */
-const alt = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+/** The length of the longest of `words`. */
 const longest = (words: string[]) => Math.max(0, ...words.map((w) => w.length));
 
 /** training-cues.txt as regexes. QUANTIFIER: a `quantifier` opening the persons (各类, 各级, 广大, 全体): every kind, no group. RUN: a
