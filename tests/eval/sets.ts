@@ -188,6 +188,11 @@
 //            last is also the real set's: a second reading of it, made blind); gold written by reading each text whole and
 //            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
 //            down to 0.05, minus 0.05.
+//   promotion2 — tests/real/promotion2: a development EXTRACTION set of the promotion-regulation genre, session 52 (helper
+//            extgold, issue 13): 上海市终身教育促进条例 (printed without its adoption line), 上海市高等教育促进条例 2017 and
+//            山东省大数据发展促进条例 2021 (the mirror's text stops after 第十八条); gold written by reading each text whole and
+//            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
+//            down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -422,12 +427,14 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'renewable'
   | 'audit'
   | 'reading'
+  | 'promotion2'
   | 'promotionheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'reading',
+  'promotion2',
   'promotionheld',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
@@ -866,6 +873,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/reading/corpus/'),
     gold: here('../real/reading/gold/'),
     floors: new URL('./floors-reading.json', import.meta.url),
+  },
+  promotion2: {
+    id: 'promotion2',
+    label: 'real, 促进条例 2 (上海 终身教育促进, 上海 高等教育促进 2017, 山东 大数据发展促进 2021: promotion regulations, extraction gold, development, session 52)',
+    corpus: here('../real/promotion2/corpus/'),
+    gold: here('../real/promotion2/gold/'),
+    floors: new URL('./floors-promotion2.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
