@@ -158,6 +158,11 @@
 //            the state's own organs — audit bodies, duties, powers, procedure, liability — and a city's 条例 revised two
 //            years after it), link gold only (one pair), written by a helper by reading the two texts whole and committed
 //            before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   consumer — tests/real/consumer: a HELD-OUT LINK family of session 52 (消费者权益保护法 2013 → 山东省消费者权益保护条例 2017
+//            and 浙江省实施《消费者权益保护法》办法 2017: a rights-and-duties law of the market — consumers' rights, operators'
+//            duties, the state's protection, associations, disputes, liability —; 山东's mirror text ends at its 第五十二条),
+//            link gold only (two pairs), written by a helper by reading the three texts whole and committed before the
+//            linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -426,6 +431,7 @@ import { fileURLToPath } from 'node:url';
 export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
+  | 'consumer'
   | 'reading'
   | 'promotion2'
   | 'promotionheld'
@@ -433,6 +439,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
+  'consumer',
   'reading',
   'promotion2',
   'promotionheld',
@@ -441,7 +448,8 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
-  'audit'];
+  'audit',
+  'consumer'];
 
 export interface EvalSet {
   id: SetId;
@@ -817,6 +825,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/audit/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-audit.json', import.meta.url),
+  },
+  consumer: {
+    id: 'consumer',
+    label: 'real, 消费者权益保护法 link family (法 2013 → 山东 2017, 浙江 2017; link gold only, held out, session 52)',
+    corpus: here('../real/consumer/corpus/'),
+    gold: here('../real/consumer/gold/'),
+    links: here('../real/consumer/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-consumer.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
