@@ -20,6 +20,7 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 外商投资法 link family',
   'real 精神卫生法 link family',
   'real 志愿服务条例 link family',
+  'real 安全生产法 link family',
   'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
   'real 可再生能源法 link family',
   'real 审计法 link family']);
@@ -57,6 +58,7 @@ describe.each([
   ['real 外商投资法 link family', new URL('./investment/', import.meta.url)],
   ['real 精神卫生法 link family', new URL('./mental/', import.meta.url)],
   ['real 志愿服务条例 link family', new URL('./volunteer/', import.meta.url)],
+  ['real 安全生产法 link family', new URL('./safety/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
