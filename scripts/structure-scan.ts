@@ -31,7 +31,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'renewable',
   'audit',
   'consumer',
-  'promotion-heldout'];
+  'promotion-heldout', 'promotion-heldout2'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;
 export type AnomalyClass = (typeof CLASSES)[number];

@@ -216,6 +216,10 @@
 //            (helper extgold2, issue 13): 深圳经济特区人工智能产业促进条例 2022, 山东省信息化促进条例 2018 and 广东省粤菜发展促进条例
 //            2022; gold written by reading each text whole, committed before our code ran on it, scored once blind
 //            (before.txt, totals only); never tuned on. Floors = the blind score rounded down to 0.05, minus 0.05.
+//   promotionheld2 — tests/real/promotion-heldout2: a second HELD-OUT extraction set of the promotion-regulation genre, session
+//            52 (helper extgold3, issue 13): 北京市文明行为促进条例 2020, 青岛市养老服务促进条例 2018 and 山东省民营经济发展促进条例
+//            2021; gold written by reading each text whole, committed before our code ran on it, scored once blind (before.txt,
+//            totals only); never tuned on. Floors = the blind score rounded down to 0.05, minus 0.05.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -441,6 +445,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'reading'
   | 'promotion2'
   | 'promotionheld'
+  | 'promotionheld2'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
@@ -449,6 +454,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'reading',
   'promotion2',
   'promotionheld',
+  'promotionheld2',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
@@ -940,6 +946,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion-heldout/corpus/'),
     gold: here('../real/promotion-heldout/gold/'),
     floors: new URL('./floors-promotionheld.json', import.meta.url),
+  },
+  promotionheld2: {
+    id: 'promotionheld2',
+    label: 'real, 促进条例 held out 2 (北京 文明行为 2020, 青岛 养老服务 2018, 山东 民营经济 2021: extraction gold, never tuned on, session 52)',
+    corpus: here('../real/promotion-heldout2/corpus/'),
+    gold: here('../real/promotion-heldout2/gold/'),
+    floors: new URL('./floors-promotionheld2.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',
