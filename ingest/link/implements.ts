@@ -35,6 +35,7 @@ import { taskItems as bodyTaskItems, taskItemArticles, termFrequencies } from '.
 import { higherArticles, rightsItemArticles, rightsItems } from './rights-list.js';
 import { firstChapterOf, generalArticleOf, generalClauses } from './general-encouragement.js';
 import { lowerFrequencies, higherTerms, listPairArticles } from './list-pair.js';
+import { policyArticle, policyRule, policyRunnersUp } from './policy-runner-up.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
@@ -431,6 +432,9 @@ export function linkMeasures(
   };
   // The encouragement verbs of options.generalEncouragement, compiled once (a lower article without one is not read).
   const encLead = o.generalEncouragement ? new RegExp(o.generalEncouragement.lead) : undefined;
+  // Session 52 (helper link): options.policyRunnerUp's patterns, compiled once.
+  const policy = o.policyRunnerUp ? { genres: new Set(o.policyRunnerUp.genres), rule: policyRule(o.policyRunnerUp), minShare: o.policyRunnerUp.minShare, general: o.policyRunnerUp.general } : undefined;
+  const policyFirst = new Map<number, string | undefined>();
   // A list on both sides (options.listPairs): each document's terms, made when first needed.
   const pairRule = o.listPairs ? { ...o.listPairs, genreSet: new Set(o.listPairs.genres) } : undefined;
   const pairHigherOf = new Map<number, { his: number[]; terms: ReturnType<typeof higherTerms> }>();
@@ -698,6 +702,20 @@ export function linkMeasures(
         const k = generalArticleOf(lower.text, () => generalClauses(his, (hi) => units[hi].id, (hi) => units[hi].text, encLead!), enc);
         return k >= 0 ? [his[k]] : [];
       }, !!enc.orphanOnly);
+    }
+    // Session 52 (helper link): a government's policy article of several paragraphs carrying a second policy article of its
+    // law that the per-paragraph widening alone admits (options.policyRunnerUp), partial.
+    if (policy && policy.genres.has(genre) && facts.clauses !== undefined && facts.clauses > 1 && !cites && !lower.role && !lower.group && !lower.frame && policyArticle(lower.text, policy.rule.lower, policy.rule.notPolicy)) {
+      const { topK, relative } = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause);
+      addItems((d) => {
+        const cands = aligned.filter((a) => a.doc === d).sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
+        const shares = policy.minShare !== undefined && facts.shares ? facts.shares(d) : undefined;
+        const cut = { partial: p.thresholds.partial, topK, relative, narrowTopK: p.topK, narrowRelative: p.relative, ...(policy.minShare !== undefined ? { minShare: policy.minShare } : {}) };
+        // (The law's general provisions, its first chapter, are left out unless `general`.)
+        const first = policy.general ? undefined : policyFirst.has(d) ? policyFirst.get(d) : policyFirst.set(d, firstChapterOf(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).map((hi) => units[hi].id))).get(d);
+        const general = (hi: number) => !!first && (units[hi].id.split('#')[1] ?? '').startsWith(`${first}/`);
+        return policyRunnersUp(cands.map((a) => ({ score: a.score, text: units[a.hi].text, share: shares?.get(a.higher) ?? 0, general: general(a.hi) })), cut, policy.rule).map((k) => cands[k].hi);
+      }, false);
     }
     // A list on both sides (options.listPairs): each item of the lower article's lists, the article its own terms name.
     if (pairRule?.genreSet.has(genre) && !lower.role && !lower.group && !lower.frame) {
