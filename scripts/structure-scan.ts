@@ -31,6 +31,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'renewable',
   'audit',
   'consumer',
+  'foodwaste',
   'promotion-heldout', 'promotion-heldout2'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -169,6 +169,11 @@
 //            duties, the state's protection, associations, disputes, liability —; 山东's mirror text ends at its 第五十二条),
 //            link gold only (two pairs), written by a helper by reading the three texts whole and committed before the
 //            linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   foodwaste — tests/real/foodwaste: a HELD-OUT LINK family of session 52 (反食品浪费法 2021 → 北京市反食品浪费规定 2021: a
+//            conduct law by kind of actor — governments, departments, catering, canteens, schools, platforms, families,
+//            associations, media; supervision, donations, liability — and a city's 规定 four weeks after it), link gold only
+//            (one pair), written by a helper by reading the two texts whole and committed before the linker was run on it
+//            (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -442,6 +447,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'renewable'
   | 'audit'
   | 'consumer'
+  | 'foodwaste'
   | 'reading'
   | 'promotion2'
   | 'promotionheld'
@@ -451,6 +457,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'renewable',
   'audit',
   'consumer',
+  'foodwaste',
   'reading',
   'promotion2',
   'promotionheld',
@@ -461,7 +468,8 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
-  'consumer'];
+  'consumer',
+  'foodwaste'];
 
 export interface EvalSet {
   id: SetId;
@@ -855,6 +863,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/consumer/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-consumer.json', import.meta.url),
+  },
+  foodwaste: {
+    id: 'foodwaste',
+    label: 'real, 反食品浪费法 link family (法 2021 → 北京 2021; link gold only, held out, session 52)',
+    corpus: here('../real/foodwaste/corpus/'),
+    gold: here('../real/foodwaste/gold/'),
+    links: here('../real/foodwaste/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-foodwaste.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

@@ -24,7 +24,8 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
   'real 可再生能源法 link family',
   'real 审计法 link family',
-  'real 消费者权益保护法 link family']);
+  'real 消费者权益保护法 link family',
+  'real 反食品浪费法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -68,6 +69,7 @@ describe.each([
   ['real 可再生能源法 link family', new URL('./renewable/', import.meta.url)],
   ['real 审计法 link family', new URL('./audit/', import.meta.url)],
   ['real 消费者权益保护法 link family', new URL('./consumer/', import.meta.url)],
+  ['real 反食品浪费法 link family', new URL('./foodwaste/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
