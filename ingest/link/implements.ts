@@ -18,6 +18,7 @@ import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from '
 import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
+import { orderBrackets, type BracketEntry } from './order-bracket.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -476,6 +477,9 @@ export function linkMeasures(
   // options.structurePrior: each lower measure's links and the candidates the rule may keep, for the rule applied after
   // neighbourBest (structure-prior.ts).
   const priors: PriorEntry[] = [];
+  // options.orderBracket: each lower measure's links and its candidates, for the rule applied after neighbourBest.
+  const brackets: BracketEntry[] = [];
+  const bracketLinks: ReuseLink[][] = [];
   const priorLinks: ReuseLink[][] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
@@ -796,6 +800,13 @@ export function linkMeasures(
       if (k >= 0) pendingLink.set(neighbours.length, linkOf(k, 'partial'));
       neighbours.push({ doc: lower.docIndex, linked: new Set(chosen.map((c) => c.higher)), ...(k >= 0 ? { best: aligned[k].higher } : {}) });
     }
+    // Session 52 (helper link3): options.orderBracket's entries (order-bracket.ts): the selection's links and, in each higher
+    // document not linked into, the best aligned candidate from `min` under the partial threshold (no unit test).
+    if (o.orderBracket?.genres.includes(genre) && !facts.chapterDocs) {
+      const ks = priorCandidates(aligned, new Set(chosen.map((c) => c.doc)), { min: o.orderBracket.min, unit: { share: 0 } }, (s) => scoreVerdict(s, p.thresholds) === null, () => 0);
+      brackets.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      bracketLinks.push(ks.map((k) => linkOf(k, 'partial')));
+    }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
       const linkedDocs = new Set(chosen.map((c) => c.doc));
       const ks = priorCandidates(aligned, linkedDocs, o.structurePrior, (s) => scoreVerdict(s, p.thresholds) === null, (k) => facts.unitCarried?.(k) ?? 0);
@@ -833,6 +844,12 @@ export function linkMeasures(
     }
   });
   for (const i of neighbourBest(neighbours)) links.push(pendingLink.get(i)!);
+  if (brackets.length) {
+    // options.orderBracket, after neighbourBest (whose links count as the selection's): order-bracket.ts.
+    const byLower = new Map(brackets.map((e, i) => [e.lower, i]));
+    for (const l of links) if (byLower.has(l.lower) && !brackets[byLower.get(l.lower)!].links.includes(l.higher)) brackets[byLower.get(l.lower)!].links.push(l.higher);
+    for (const [i, j] of orderBrackets(brackets, o.orderBracket!.gap, o.orderBracket!.strict)) links.push(bracketLinks[i][j]);
+  }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.
     const byLower = new Map(priors.map((e, i) => [e.lower, i]));
