@@ -72,6 +72,12 @@ export function bundleExecArgv(argv: readonly string[] = process.execArgv): stri
 /** Node's per-process options and the V8 flags Node documents as refused in a Worker's execArgv. */
 const PROCESS_ONLY = /^--(max[-_]old[-_]space[-_]size|max[-_]semi[-_]space[-_]size|max[-_]young[-_]generation[-_]size|stack[-_]size|title|expose[-_]gc)(=|$)/;
 
+/** Packages the link bundle holds itself instead of importing them: a link thread that ran out of memory under its
+ *  heap bound while Node instantiated an imported package's modules aborted the whole process (v8::Module::IsGraphAsync
+ *  on a module left uninstantiated, Node 20's require of an ES module; tests/ingest/parallel/link.test.ts, 8 MB bound),
+ *  where the bundle alone is compiled and evaluated as any script (session 52). */
+const INSIDE_LINK = new Set(['zod']);
+
 async function build(task: './worker-task.ts' | './link-task.ts'): Promise<string> {
   const esbuild = await import('esbuild');
   const entry = fileURLToPath(new URL(task, import.meta.url));
@@ -90,6 +96,8 @@ async function build(task: './worker-task.ts' | './link-task.ts'): Promise<strin
           // Packages (bare specifiers): external, by absolute URL so the bundle may live anywhere.
           b.onResolve({ filter: /^[^./]/ }, (args) => {
             if (isBuiltin(args.path)) return { path: args.path, external: true };
+            // The link bundle carries its one package inside (zod, which lexicon/load.ts validates with): see INSIDE_LINK.
+            if (task === './link-task.ts' && INSIDE_LINK.has(args.path.split('/')[0])) return undefined;
             return { path: resolvePackage(args.path), external: true };
           });
           // Each source file keeps its own location for import.meta.url / dirname / filename.

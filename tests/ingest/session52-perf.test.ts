@@ -1,6 +1,6 @@
 // Session 52 (helper perf, issue 11): two costs of an ingest that changed no output.
 // 1. A link thread loads its own bundle (ingest/parallel/link-task.ts), without the readers' packages and nodejieba
-//    that the per-file bundle evaluates as a thread starts and that a link thread never calls.
+//    that the per-file bundle evaluates as a thread starts and that a link thread never calls, and with zod inside.
 // 2. The streamed snapshot's CARRIES step reads a lower document's text alone from the spill file (DocSpill.text),
 //    not the whole document a second time.
 import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
@@ -39,8 +39,9 @@ describe('a link thread loads the linker only', () => {
     // What a thread running the per-file bundle evaluates as it starts (the check that the parser sees imports).
     expect(filePackages.has('nodejieba')).toBe(true);
     for (const p of ['nodejieba', 'undici', 'mammoth', 'jschardet', 'xlsx', 'cheerio', 'iconv-lite']) expect(linkPackages.has(p), p).toBe(false);
-    // Smaller than the per-file one by most of its size (830 → 280 KB when written).
-    expect(readFileSync(link!).length).toBeLessThan(readFileSync(perFile!).length / 2);
+    // No package at all: zod is inside (a thread out of memory while Node instantiated an imported package aborted the
+    // process; bundle.ts INSIDE_LINK).
+    expect([...linkPackages]).toEqual([]);
   }, 60_000);
 });
 
