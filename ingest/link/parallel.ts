@@ -74,7 +74,7 @@ export interface ParallelLinkOptions {
 /** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
  *  its thread and then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000
  *  documents on 2 threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures
- *  and checks the indexes once for all its parts (worker-task.ts), so a part costs little more
+ *  and checks the indexes once for all its parts (link-task.ts), so a part costs little more
  *  than its links. Same links: a lower measure's links depend only on the corpus and itself. */
 const PARTS_PER_THREAD = 16;
 

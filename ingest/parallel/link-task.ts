@@ -1,8 +1,9 @@
 // A link thread's task (ingest/link/parallel.ts), apart from the per-file stages' worker-task.ts so that the link
 // threads load only the linker: the per-file task's bundle also evaluates the readers' packages (undici, mammoth,
 // jschardet, xlsx…) and nodejieba, which a link thread never calls (session 52, perf: a thread's start 737–916 ms of
-// CPU with the per-file bundle, 104–125 ms with this one, zod inside; measured starting 3 threads a run, load 13–20). worker-task.ts still answers link tasks (the tsx fallback,
-// worker.mjs, runs it for both pools) through linkTask below: one code path.
+// CPU with the per-file bundle, 104–125 ms with this one, zod inside; 3 threads started a run, load 13–20).
+// worker-task.ts still answers link tasks (the tsx fallback, worker.mjs, runs it for both pools) through linkTask
+// below: one code path.
 import { appendFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { threadId } from 'node:worker_threads';
