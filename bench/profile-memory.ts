@@ -2,8 +2,8 @@
 // streamed ingest (as the CLI runs it) with its memory taken apart (issue 11): per phase, the
 // process's resident set at its peak and, at that moment, the main thread's V8 heap (committed and
 // in use) and its array buffers (the link stage's shared arrays are counted there, once); and every
-// worker thread's V8 heap after each of its tasks (POLICY_GRAPH_MEMORY_LOG, ingest/parallel/
-// worker-task.ts), its largest per phase. What the resident set has beyond these is native memory
+// worker thread's V8 heap after each of its tasks (POLICY_GRAPH_MEMORY_LOG, ingest/parallel/link-task.ts logMemory, called by
+// worker-task.ts too), its largest per phase. What the resident set has beyond these is native memory
 // (jieba's dictionaries, malloc, code). Prints one JSON line with the load average and the
 // snapshot's SHA-256 (same bytes before and after a memory change) and the process's CPU time.
 import { createHash } from 'node:crypto';

@@ -15,7 +15,7 @@ import { addAddressees, addCitations, addDocument, addFraming, addImplements, ad
 import { ensureFolder, exportSnapshot, writePiecesPair, writeSnapshotPair } from './snapshot/write.js';
 import { RecordGraph, type SnapshotRecord } from './snapshot/stream.js';
 import type { ProcessedDoc } from './snapshot/types.js';
-import { DocSpill, wholeDoc, type LinkDoc } from './snapshot/spill.js';
+import { DocSpill, wholeDoc, wholeText, type LinkDoc } from './snapshot/spill.js';
 import { addCarries, carriesEdges, CarriesInput } from './snapshot/carries.js';
 import type { ReadResult } from './read/types.js';
 import { runPerFile } from './parallel/pool.js';
@@ -364,7 +364,8 @@ function streamSnapshot(records: RecordGraph, docs: LinkDoc[], ids: string[], le
   records.checkEnds();
   // Every other record is written: the CARRIES edges read what they need of them (CarriesInput), as buildSnapshot's.
   const index = new Map(ids.map((id, i) => [id, i]));
-  const docText = (id: string) => (index.has(id) ? wholeDoc(docs[index.get(id)!], spill).doc.text : undefined);
+  // (Its text alone from the spill file, not the whole document: session 52, perf.)
+  const docText = (id: string) => (index.has(id) ? wholeText(docs[index.get(id)!], spill) : undefined);
   for (const e of carriesEdges(carries.graph(), docText)) g.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
   records.write();
 }

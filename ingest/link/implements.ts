@@ -1415,7 +1415,7 @@ export function buildLinkIndexes(units: LinkUnit[], boilerplate: string[], o: Li
 }
 
 /** The last indexes found to fit a units array (its identity), with what else the fingerprint
- *  covers: a link thread's tasks of one run share one units array (ingest/parallel/worker-task.ts),
+ *  covers: a link thread's tasks of one run share one units array (ingest/parallel/link-task.ts),
  *  so the fingerprint (a hash of every measure's text) is computed once per thread, not per task. */
 let fitted: { ix: string; units: LinkUnit[]; rest: string; partOf: string[] } | undefined;
 

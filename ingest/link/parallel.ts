@@ -11,14 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Lexicon } from '../lexicon/load.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
-import { bundleExecArgv, workerBundle } from '../parallel/bundle.js';
+import { bundleExecArgv, linkWorkerBundle } from '../parallel/bundle.js';
 import { newFence, stopAndDrain } from '../parallel/native-fence.js';
 import { citedInputs, documentFacts, linkImplements, linkOptions, profileFor, unitMaker, type ImplementsLink, type LinkInputs, type LinkOptions } from './index.js';
 import { buildLinkIndexes, type LinkIndexes } from './implements.js';
 import { NATIONWIDE } from './rules.js';
 import { readUnitStore, UnitStoreBuilder, withoutWords, type UnitStore } from './unit-store.js';
 import type { NearCut } from './select.js';
-import type { LinkTaskResult } from '../parallel/worker-task.js';
+import type { LinkTaskResult } from '../parallel/link-task.js';
 
 export const LINK_THREAD_OPTIONS = {
   /** Leaf measures below which one thread links alone: a thread's start and its copy of the
@@ -74,7 +74,7 @@ export interface ParallelLinkOptions {
 /** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
  *  its thread and then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000
  *  documents on 2 threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures
- *  and checks the indexes once for all its parts (worker-task.ts), so a part costs little more
+ *  and checks the indexes once for all its parts (link-task.ts), so a part costs little more
  *  than its links. Same links: a lower measure's links depend only on the corpus and itself. */
 const PARTS_PER_THREAD = 16;
 
@@ -133,7 +133,7 @@ export async function linkInParallel(
   // Threads without the heap bound, started only if a bounded one runs out of memory.
   let unbounded: Piscina | undefined;
   try {
-    const bundled = await Promise.race([workerBundle(), interrupted]);
+    const bundled = await Promise.race([linkWorkerBundle(), interrupted]);
     const filename = bundled ?? fileURLToPath(new URL('../parallel/worker.mjs', import.meta.url));
     // The bundle needs no tsx in its threads (bundle.ts bundleExecArgv).
     const execArgv = bundled ? { execArgv: bundleExecArgv() } : {};

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 let built: Promise<string | null> | undefined;
+let builtLink: Promise<string | null> | undefined;
 const here = fileURLToPath(import.meta.url);
 
 /** A package specifier as an absolute file URL, resolved the way an ES module here would. */
@@ -25,8 +26,16 @@ function resolvePackage(spec: string): string {
 
 /** Path of the bundled worker (built on first call, then reused), or null when it cannot be built. */
 export function workerBundle(): Promise<string | null> {
-  built ??= build().catch(() => null);
+  built ??= build('./worker-task.ts').catch(() => null);
   return built;
+}
+
+/** Path of the link threads' bundle (link-task.ts alone: the linker, without the readers' packages and nodejieba that
+ *  the per-file task loads; session 52, perf), or null when it cannot be built (the pool then runs worker.mjs, whose
+ *  worker-task.ts answers link tasks too). */
+export function linkWorkerBundle(): Promise<string | null> {
+  builtLink ??= build('./link-task.ts').catch(() => null);
+  return builtLink;
 }
 
 /**
@@ -63,9 +72,15 @@ export function bundleExecArgv(argv: readonly string[] = process.execArgv): stri
 /** Node's per-process options and the V8 flags Node documents as refused in a Worker's execArgv. */
 const PROCESS_ONLY = /^--(max[-_]old[-_]space[-_]size|max[-_]semi[-_]space[-_]size|max[-_]young[-_]generation[-_]size|stack[-_]size|title|expose[-_]gc)(=|$)/;
 
-async function build(): Promise<string> {
+/** Packages the link bundle holds itself instead of importing them: a link thread that ran out of memory under its
+ *  heap bound while Node instantiated an imported package's modules aborted the whole process (v8::Module::IsGraphAsync
+ *  on a module left uninstantiated, Node 20's require of an ES module; tests/ingest/parallel/link.test.ts, 8 MB bound),
+ *  where the bundle alone is compiled and evaluated as any script (session 52). */
+const INSIDE_LINK = new Set(['zod']);
+
+async function build(task: './worker-task.ts' | './link-task.ts'): Promise<string> {
   const esbuild = await import('esbuild');
-  const entry = fileURLToPath(new URL('./worker-task.ts', import.meta.url));
+  const entry = fileURLToPath(new URL(task, import.meta.url));
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -81,6 +96,8 @@ async function build(): Promise<string> {
           // Packages (bare specifiers): external, by absolute URL so the bundle may live anywhere.
           b.onResolve({ filter: /^[^./]/ }, (args) => {
             if (isBuiltin(args.path)) return { path: args.path, external: true };
+            // The link bundle carries its one package inside (zod, which lexicon/load.ts validates with): see INSIDE_LINK.
+            if (task === './link-task.ts' && INSIDE_LINK.has(args.path.split('/')[0])) return undefined;
             return { path: resolvePackage(args.path), external: true };
           });
           // Each source file keeps its own location for import.meta.url / dirname / filename.
