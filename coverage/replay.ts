@@ -48,7 +48,7 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
 export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null; pairMedian: PairMedianRule | null } = {
   sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义' },
   neighbourBest: { genres: ['regulation'], min: 0.08, ratio: 1.2 },
-  pairMedian: null,
+  pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2 },
 };
 
 type Link = { lower: string; higher: string; score: number; verdict: CoverageLink['verdict'] };
