@@ -42,7 +42,7 @@ export const LinkCandidate = z.object({
   chapter: z.literal(true).optional(),
   /** Never strong (a framing pair, or no clause carried: select.ts mayBeStrong). */
   weak: z.literal(true).optional(),
-  /** May be strong, and its lower measure carries none or few of the higher main provision's clauses (options.clauseCover.pair,
+  /** Its lower measure carries none or few of the higher main provision's clauses (options.clauseCover.pair,
    *  session 52): a strong link of it is partial when its document pair's links score high in the middle
    *  (ingest/link/pair-median.ts, a pass after the selection that coverage's replay runs again). */
   thin: z.literal(true).optional(),

@@ -266,13 +266,32 @@ export function linkMeasures(
   // Session 52 (options.clauseCover.pair): the clause test of the second pass over a document pair's links (pair-median.ts):
   // the higher's main provision has `clauses`+ clauses, of which the lower article carries at most `maxCarried` and under
   // `under` of their weight. Read per candidate that may be strong; the pass asks the pair's median after every link is made.
+  // clauseCover's count (clause-cover.ts) in one loop, stopping at the clause carried past `maxCarried`; the lower article's
+  // bigrams read once per lower article (its candidates are met in turn).
   const pairMedian = cc?.pair ?? undefined;
+  let thinLower: { li: number; bigrams: Set<string> } | undefined;
   const pairThin = (li: number, hi: number) => {
     if (!pairMedian || !cc!.genres.has(units[li].genre ?? 'plan')) return false;
     const cl = higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc!)).get(hi)!;
     if (cl.length < pairMedian.clauses) return false;
-    const c = clauseCover(cl, [units[li].text], pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex)), cc!.carried);
-    return c.carried <= pairMedian.maxCarried && c.share < pairMedian.under;
+    if (thinLower?.li !== li) thinLower = { li, bigrams: hanBigrams(units[li].text.replace(ARTICLE_LABEL, '')) };
+    const lowerBigrams = thinLower.bigrams;
+    const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
+    let [n, w, wc] = [0, 0, 0];
+    for (const c of cl) {
+      let [d, m] = [0, 0];
+      for (const g of c.bigrams) {
+        const x = idf(g);
+        d += x;
+        if (lowerBigrams.has(g)) m += x;
+      }
+      w += d;
+      if (d && m / d >= cc!.carried) {
+        if (++n > pairMedian.maxCarried) return false;
+        wc += d;
+      }
+    }
+    return (w ? wc / w : 0) < pairMedian.under;
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.
@@ -583,8 +602,8 @@ export function linkMeasures(
       }
     }
     const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi) && mainPartsCarried(li, aligned[k].hi) && clausesCarried(li, aligned[k].hi, aligned[k].score, () => aligned.some((a, j) => j !== k && a.doc === aligned[k].doc && a.score > aligned[k].score));
-    // options.clauseCover.pair's clause test, for a candidate that may be strong (the second pass, pair-median.ts).
-    const thinAt = pairMedian ? memoByIndex((k: number) => (mayBeStrong(k) && pairThin(li, aligned[k].hi) ? 1 : 0)) : undefined;
+    // options.clauseCover.pair's clause test (the second pass, pair-median.ts); only a strong link is ever turned by it.
+    const thinAt = pairMedian ? memoByIndex((k: number) => (pairThin(li, aligned[k].hi) ? 1 : 0)) : undefined;
     const itemHi = new Map<string, number>();
     const unitSetting = unitRule(genre);
     const facts: SelectionFacts = {
@@ -872,7 +891,7 @@ export interface SelectionRecord {
   genre: Genre;
   clauses?: number;
   chapterDocs?: number[];
-  /** `thin`: options.clauseCover.pair's clause test met (a candidate that may be strong; pair-median.ts). */
+  /** `thin`: options.clauseCover.pair's clause test met (pair-median.ts). */
   candidates: (AlignedCandidate & { signals: ReuseLink['signals']; factor: number; strong: boolean; thin?: true; sharedEntities: string[]; unit?: number })[];
   series: [number, string][];
   shares?: [number, [string, number][]][];

@@ -38,8 +38,8 @@ export interface SelectionFacts {
   items?: (doc: number) => { higher: string; score: number; list?: true }[];
   /** Whether candidate k may be strong: not a framing pair kept weak, and a clause carried (options.strongClause). */
   mayBeStrong: (k: number) => boolean;
-  /** Session 52: candidate k may be strong and meets options.clauseCover.pair's clause test (recorded for the second pass's
-   *  replay, pair-median.ts; no selection reads it). */
+  /** Session 52: candidate k meets options.clauseCover.pair's clause test (recorded for the second pass's replay,
+   *  pair-median.ts, which turns only strong links; no selection reads it). */
   pairThin?: (k: number) => boolean;
 }
 
