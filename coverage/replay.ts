@@ -16,6 +16,7 @@ import { selectStored, unpackCandidates, type NearCut, type SelectionOptions } f
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../ingest/link/neighbours.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
+import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -44,9 +45,10 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
  *  written before session 50; since then linkSelection.rules holds them beside the selection's own): ingest/link/options.ts DEFAULT_LINK_OPTIONS' values, which this module
  *  cannot import (options.ts reads files; the explorer runs the replay in the browser). tests/coverage/session50-replay.test.ts
  *  checks they equal the linker's defaults. */
-export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null } = {
+export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null; pairMedian: PairMedianRule | null } = {
   sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义' },
   neighbourBest: { genres: ['regulation'], min: 0.08, ratio: 1.2 },
+  pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2 },
 };
 
 type Link = { lower: string; higher: string; score: number; verdict: CoverageLink['verdict'] };
@@ -122,8 +124,16 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);
-  for (const l of cited) add({ ...l, score: citedScores.get(`${l.lower}>${l.higher}`) ?? 0 });
-  for (const l of cutSameLevel(links, pairs, () => sameLevel.minScore)) add(l);
+  const final: (Link & { citedArticle?: boolean })[] = [
+    ...cited.map((l) => ({ ...l, score: citedScores.get(`${l.lower}>${l.higher}`) ?? 0, citedArticle: true })),
+    ...cutSameLevel(links, pairs, () => sameLevel.minScore),
+  ];
+  // Session 52: the second pass over each document pair's links (options.clauseCover.pair, ingest/link/pair-median.ts), on the
+  // candidates the link stage marked `thin` (a snapshot ingested without the rule marks none).
+  const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;
+  const thin = new Set(records.flatMap((r) => r.candidates.filter((x) => x.thin).map((x) => `${r.lower}>${x.higher}`)));
+  const thinned = pairRule && thin.size ? pairThinLinks(final, docOf, (l) => thin.has(`${l.lower}>${l.higher}`), pairRule) : new Set<number>();
+  final.forEach(({ citedArticle: _cited, ...l }, i) => add(thinned.has(i) ? { ...l, verdict: 'partial' } : l));
   return { into, inexact };
 }
 

@@ -42,6 +42,10 @@ export const LinkCandidate = z.object({
   chapter: z.literal(true).optional(),
   /** Never strong (a framing pair, or no clause carried: select.ts mayBeStrong). */
   weak: z.literal(true).optional(),
+  /** Its lower measure carries none or few of the higher main provision's clauses (options.clauseCover.pair,
+   *  session 52): a strong link of it is partial when its document pair's links score high in the middle
+   *  (ingest/link/pair-median.ts, a pass after the selection that coverage's replay runs again). */
+  thin: z.literal(true).optional(),
   /** Its share as a paragraph's best match (select.ts shares), when it has one; rounded down to 0.001 (the rules
    *  compare it with thresholds of three decimals). */
   share: z.number().optional(),

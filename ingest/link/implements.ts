@@ -81,6 +81,10 @@ export interface ReuseLink {
    *  general liability clause for the same persons (options.liabilityRestated, session 45): kept partial whatever the
    *  thresholds, so coverage's replay keeps it. */
   penaltyConduct?: true;
+  /** Session 52: a strong link whose lower article meets options.clauseCover.pair's clause test; the link stage's second
+   *  pass (pair-median.ts, index.ts linkFromInputs) makes it partial when its document pair's median is high. Not kept on
+   *  the edge. */
+  pairThin?: true;
 }
 
 /** Where a document's units are indexed (`partition`, e.g. its region) and which partitions a
@@ -244,11 +248,15 @@ export function linkMeasures(
     // Session 48 (clauseCover.state): a main provision of the state or a government itself, of which the lower article
     // carries one clause at most, is carried in part only, whether or not another candidate outscores the link.
     const st = cc.state;
-    if (st && stateOpener && (st.belowScore === null || score < st.belowScore) && stateOpener.test(units[hi].text.replace(ARTICLE_LABEL, ''))) {
+    // Session 52 (clauseCover.state.noneAnyScore): of such a provision none of whose clauses the lower article carries, at
+    // any score (a high score there is the field's words, not the provision restated).
+    const anyScore = !!st?.noneAnyScore;
+    if (st && stateOpener && (anyScore || st.belowScore === null || score < st.belowScore) && stateOpener.test(units[hi].text.replace(ARTICLE_LABEL, ''))) {
       const cl = clausesOf();
       if (cl.length >= st.clauses) {
         const c = coverOf(cl);
-        if (c.carried <= st.maxCarried && c.share < st.under) return false;
+        const low = st.belowScore === null || score < st.belowScore;
+        if ((low ? c.carried <= st.maxCarried : c.carried === 0) && c.share < st.under) return false;
       }
     }
     if ((cc.belowScore !== null && score >= cc.belowScore) || (cc.outscored && !outscored())) return true;
@@ -256,6 +264,36 @@ export function linkMeasures(
     if (cl.length < cc.clauses) return true;
     const c = coverOf(cl);
     return !(c.carried <= cc.maxCarried && c.share < cc.under);
+  };
+  // Session 52 (options.clauseCover.pair): the clause test of the second pass over a document pair's links (pair-median.ts):
+  // the higher's main provision has `clauses`+ clauses, of which the lower article carries at most `maxCarried` and under
+  // `under` of their weight. Read per candidate that may be strong; the pass asks the pair's median after every link is made.
+  // clauseCover's count (clause-cover.ts) in one loop, stopping at the clause carried past `maxCarried`; the lower article's
+  // bigrams read once per lower article (its candidates are met in turn).
+  const pairMedian = cc?.pair ?? undefined;
+  let thinLower: { li: number; bigrams: Set<string> } | undefined;
+  const pairThin = (li: number, hi: number) => {
+    if (!pairMedian || !cc!.genres.has(units[li].genre ?? 'plan')) return false;
+    const cl = higherClauses.get(hi) ?? higherClauses.set(hi, articleClauses(units[hi].text, cc!)).get(hi)!;
+    if (cl.length < pairMedian.clauses) return false;
+    if (thinLower?.li !== li) thinLower = { li, bigrams: hanBigrams(units[li].text.replace(ARTICLE_LABEL, '')) };
+    const lowerBigrams = thinLower.bigrams;
+    const idf = pairUnitIdf(countsOf(units[li].docIndex), countsOf(units[hi].docIndex));
+    let [n, w, wc] = [0, 0, 0];
+    for (const c of cl) {
+      let [d, m] = [0, 0];
+      for (const g of c.bigrams) {
+        const x = idf(g);
+        d += x;
+        if (lowerBigrams.has(g)) m += x;
+      }
+      w += d;
+      if (d && m / d >= cc!.carried) {
+        if (++n > pairMedian.maxCarried) return false;
+        wc += d;
+      }
+    }
+    return (w ? wc / w : 0) < pairMedian.under;
   };
   // A general liability clause restating a higher penalty article that lists conduct or sets sanctions (options.generalLiability)
   // is partial; each penalty unit is read once, when first met.
@@ -572,6 +610,8 @@ export function linkMeasures(
       }
     }
     const mayBeStrong = (k: number) => !weakOnly(lower, units[aligned[k].hi]) && carries(lower, units[aligned[k].hi].text) && wholeEnough(li, aligned[k].hi, aligned[k].score) && mainCarried(li, aligned[k].hi) && !generalOnly(li, aligned[k].hi) && substanceCarriedBy(li, aligned[k].hi) && mainPartsCarried(li, aligned[k].hi) && clausesCarried(li, aligned[k].hi, aligned[k].score, () => aligned.some((a, j) => j !== k && a.doc === aligned[k].doc && a.score > aligned[k].score));
+    // options.clauseCover.pair's clause test (the second pass, pair-median.ts); only a strong link is ever turned by it.
+    const thinAt = pairMedian ? memoByIndex((k: number) => (pairThin(li, aligned[k].hi) ? 1 : 0)) : undefined;
     const itemHi = new Map<string, number>();
     const unitSetting = unitRule(genre);
     const facts: SelectionFacts = {
@@ -611,6 +651,7 @@ export function linkMeasures(
           }
         : {}),
       mayBeStrong,
+      ...(thinAt ? { pairThin: (k: number) => thinAt(k) === 1 } : {}),
       ...(unitSetting ? { unitCarried: memoByIndex((k: number) => (aligned[k].score >= unitSetting.min ? unitShare(li, aligned[k].hi, unitSetting.minBigrams) : 0)) } : {}),
     };
     // Per-clause selection (options.clausePair): each clause of the lower unit keeps its own best article, beside the items
@@ -757,6 +798,7 @@ export function linkMeasures(
         })),
         sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
         signals: a.signals,
+        ...(verdict === 'implements' && thinAt?.(k) === 1 ? { pairThin: true as const } : {}),
       };
     };
     if (keepAll) {
@@ -884,7 +926,8 @@ export interface SelectionRecord {
   genre: Genre;
   clauses?: number;
   chapterDocs?: number[];
-  candidates: (AlignedCandidate & { signals: ReuseLink['signals']; factor: number; strong: boolean; sharedEntities: string[]; unit?: number })[];
+  /** `thin`: options.clauseCover.pair's clause test met (pair-median.ts). */
+  candidates: (AlignedCandidate & { signals: ReuseLink['signals']; factor: number; strong: boolean; thin?: true; sharedEntities: string[]; unit?: number })[];
   series: [number, string][];
   shares?: [number, [string, number][]][];
   items?: [number, { higher: string; score: number; sharedEntities: string[] }[]][];
@@ -916,7 +959,7 @@ function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, 
     ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs] } : {}),
     candidates: aligned.map((a, k) => {
       const unit = f.unitCarried?.(k);
-      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), sharedEntities: shared(a.hi), ...(unit ? { unit } : {}) };
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true } : {}), signals: a.signals, factor: a.factor, strong: f.mayBeStrong(k), ...(f.pairThin?.(k) ? { thin: true as const } : {}), sharedEntities: shared(a.hi), ...(unit ? { unit } : {}) };
     }),
     series: f.series ? docs.flatMap((d) => (f.series!(d) === undefined ? [] : [[d, f.series!(d)!] as [number, string]])) : [],
     ...(f.shares ? { shares: docs.map((d) => [d, [...f.shares!(d)]] as [number, [string, number][]]) } : {}),

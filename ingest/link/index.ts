@@ -15,6 +15,7 @@ import { ownVersions } from './lag.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
+import { pairThinLinks } from './pair-median.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
 import { maskDeleted } from '../structure/deletions.js';
@@ -471,9 +472,13 @@ export function linkFromInputs(
       r.dropped = [...new Set(all.filter((c) => dropped(r.lowerDoc, c.doc, c.sharedEntities)).map((c) => c.higher))];
     }
   }
-  return links.map((l) => {
+  // Session 52 (options.clauseCover.pair): the second pass over each document pair's links, once every link of the pair is
+  // made (pair-median.ts): a thin strong link of a pair written from the higher document is partial.
+  const pair = !keepAll && options.clauseCover?.pair ? options.clauseCover.pair : undefined;
+  const thinned = pair ? pairThinLinks(links, (m) => docOf.get(m), (l) => !!l.pairThin, pair) : undefined;
+  return links.map(({ pairThin: _thin, ...l }, i) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);
-    return { ...l, ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}), ...(v.ok && v.laterVersion ? { laterVersion: true as const } : {}) };
+    return { ...l, ...(thinned?.has(i) ? { verdict: 'partial' as const } : {}), ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}), ...(v.ok && v.laterVersion ? { laterVersion: true as const } : {}) };
   });
 }

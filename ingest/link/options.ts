@@ -6,6 +6,7 @@ import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
 import { readRewrites, type DraftingRewrite } from './drafting.js';
 import { readSubjectTree, type SubjectTree } from './subject-tree.js';
 import type { NamedPlaceRule } from './named-place.js';
+import type { PairMedianRule } from './pair-median.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 
@@ -619,8 +620,14 @@ export interface LinkOptions {
    *  carries at most `maxCarried` of them and under `under` of their weight, and the link scores under `belowScore` (null:
    *  any score): a province's measure of its own in the field of a duty the law lays on the state or on governments,
    *  restating one clause of it at most, is the gold's "in part" or "another measure" (tests/gold/README.md). null /
+   *  absent: off.
+   *  Session 52 (helper verdict): `pair`: a second pass over a document pair's links (ingest/link/pair-median.ts, after the
+   *  same-level cut and the citations): a strong link, not by article number, is partial when the median score of every
+   *  link of its (lower document, higher document) pair reaches `median` (the lower document written from the higher,
+   *  article by article), the higher main provision has at least `clauses` clauses and the lower article carries at most
+   *  `maxCarried` of them and under `under` of their weight. Coverage's replay and the calibration run the same pass. null /
    *  absent: off. */
-  clauseCover?: { genres: Genre[]; fine: boolean; main: boolean; carried: number; minBigrams: number; clauses: number; maxCarried: number; under: number; belowScore: number | null; outscored?: boolean; state?: ClauseCoverState | null } | null;
+  clauseCover?: { genres: Genre[]; fine: boolean; main: boolean; carried: number; minBigrams: number; clauses: number; maxCarried: number; under: number; belowScore: number | null; outscored?: boolean; state?: ClauseCoverState | null; pair?: PairMedianRule | null } | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -820,7 +827,18 @@ export const MAIN_PARTS_HEADS = { genres: ['regulation'] as Genre[], object: nul
  *  weight, the link under 0.3. The opener: 国家 not followed by 机关 / 工作人员 / a word of 1–3 characters and 的 (国家设立的…);
  *  国务院 not followed within 10 characters by 部门 / 机构; (地方)各级人民政府 and 县级以上(地方)人民政府 followed by 及其/和
  *  (有关)部门 or by no 部门 / 机构 / 机关 within 8 characters. */
-export interface ClauseCoverState { opener: string; clauses: number; maxCarried: number; under: number; belowScore: number | null }
+/** Session 52 (helper verdict): `noneAnyScore` on (fresh ingests: mental 118 -> 119 beside `pair`, no dev set down; held out
+ *  unchanged): 精神卫生法 第十二条's governments' duty met by 山东 第九条's rewards only, scored 0.57 by the shared second paragraph. */
+export interface ClauseCoverState {
+  opener: string;
+  clauses: number;
+  maxCarried: number;
+  under: number;
+  belowScore: number | null;
+  /** Session 52 (helper verdict): at or above `belowScore` too when the lower article carries none of the clauses (and
+   *  under `under` of their weight). Absent / false: off. */
+  noneAnyScore?: boolean;
+}
 const GOVERNMENT_ITSELF = '(?=(?:及其|和)(?:有关)?(?:工作)?部门|(?![\\u4e00-\\u9fff]{0,8}?(?:部门|机构|机关)))';
 export const CLAUSE_COVER_STATE: ClauseCoverState = {
   opener: `^(?:国家(?!机关|工作人员|[\\u4e00-\\u9fff]{1,3}的)|国务院(?![\\u4e00-\\u9fff]{0,10}?(?:部门|机构))|(?:地方)?各级人民政府${GOVERNMENT_ITSELF}|县级以上(?:地方)?(?:各级)?人民政府${GOVERNMENT_ITSELF})`,
@@ -828,8 +846,13 @@ export const CLAUSE_COVER_STATE: ClauseCoverState = {
   maxCarried: 1,
   under: 0.3,
   belowScore: 0.3,
+  noneAnyScore: true,
 };
-export const CLAUSE_COVER = { genres: ['regulation'] as Genre[], fine: true, main: true, carried: 0.5, minBigrams: 2, clauses: 4, maxCarried: 1, under: 0.2, belowScore: 0.25 as number | null, outscored: true, state: CLAUSE_COVER_STATE as ClauseCoverState | null };
+/** Session 52 (helper verdict): clauseCover.pair as measured (session 51's pair-median rule, tests/eval/session51-verdict.ts:
+ *  median ≥ 0.30–0.32, 3+ clauses, none carried, share < 0.2 / 0.3: +5 dev verdicts on replay, no set down; built as a second
+ *  pass, fresh ingests +5, held out +4: docs/history/links.md, session 52). */
+export const CLAUSE_COVER_PAIR: PairMedianRule = { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2 };
+export const CLAUSE_COVER = { genres: ['regulation'] as Genre[], fine: true, main: true, carried: 0.5, minBigrams: 2, clauses: 4, maxCarried: 1, under: 0.2, belowScore: 0.25 as number | null, outscored: true, state: CLAUSE_COVER_STATE as ClauseCoverState | null, pair: CLAUSE_COVER_PAIR as PairMedianRule | null };
 export const SIDE_PARAGRAPH_MEASURED = { genres: ['regulation'] as Genre[], main: 0.1, margin: 0.1 };
 
 /** Session 41: options.partialFloor with `unit`, as measured (dev link sets TP +5 FP +2, held out TP +2 FP +6) and left
@@ -1467,6 +1490,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // once (cli.ts per set): buildingenergy 107 -> 110, weather 86 -> 85, the seven others unchanged (709 -> 711), link
   // P/R/F1 unchanged. Promoting a row by the union of the clauses its lower articles carry loses on every setting (-7 to
   // -27): the gold's measure verdict is its best link's grade, not the union (docs/history/links.md, session 47).
+  // Session 52 (helper verdict): `pair` (CLAUSE_COVER_PAIR: the second pass over a document pair's links, pair-median.ts: a
+  // strong link is partial when its pair's links have a median score of 0.3+, the higher main provision 3+ clauses and the
+  // lower carries none of them, under 0.2 of their weight) and `state.noneAnyScore` (session 48's state test at any score
+  // when none of the clauses is carried). Fresh ingests of the twenty dev regulation sets (tests/eval/links-grid.ts, tag
+  // h52v-base against h52v-pair / h52v-both): verdicts 1,735 -> 1,740 with `pair` (real 165 -> 167, standards 69 -> 70,
+  // culture 96 -> 97, volunteer 64 -> 65), -> 1,741 with both (mental 118 -> 119), no set down, every link TP/FP/FN and
+  // strong R unchanged. Held out, totals only, once (15 sets): verdicts 993 -> 997/1,355 with `pair`, 997 with both; link
+  // TP/FP/FN 727/196/341 unchanged. On by the brief's rule (docs/history/links.md, session 52).
   clauseCover: CLAUSE_COVER,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of

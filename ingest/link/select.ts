@@ -38,6 +38,9 @@ export interface SelectionFacts {
   items?: (doc: number) => { higher: string; score: number; list?: true }[];
   /** Whether candidate k may be strong: not a framing pair kept weak, and a clause carried (options.strongClause). */
   mayBeStrong: (k: number) => boolean;
+  /** Session 52: candidate k meets options.clauseCover.pair's clause test (recorded for the second pass's replay,
+   *  pair-median.ts, which turns only strong links; no selection reads it). */
+  pairThin?: (k: number) => boolean;
 }
 
 export type SelectionOptions = Pick<LinkOptions, 'topKPerClause' | 'extraLinksByParagraph' | 'paragraphBest' | 'clearBest' | 'partialFloor' | 'oneEditionPerSeries' | 'dutyListItems'>;
@@ -183,7 +186,7 @@ export interface NearCut {
   lower: string;
   genre: Genre;
   complete: number;
-  candidates: (AlignedCandidate & { weak?: true; share?: number; unit?: number })[];
+  candidates: (AlignedCandidate & { weak?: true; thin?: true; share?: number; unit?: number })[];
   clauses?: number;
   chapterDocs?: number[];
   shares?: true;
@@ -261,7 +264,7 @@ export function nearCutRecord(
       const s = shares?.get(a.doc)?.get(a.higher);
       const share = s === undefined ? undefined : Math.floor(s * 1000) / 1000;
       const unit = f.unitCarried?.(k);
-      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(share !== undefined ? { share } : {}), ...(unit ? { unit } : {}) };
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(f.pairThin?.(k) ? { thin: true as const } : {}), ...(share !== undefined ? { share } : {}), ...(unit ? { unit } : {}) };
     }),
     ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
     ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs].sort((a, b) => a - b) } : {}),
@@ -309,7 +312,8 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   };
   // The two steps after selection that coverage's threshold replay runs too (coverage/replay.ts AFTER_SELECTION): recorded so
   // that a snapshot ingested with other settings replays under its own (session 50).
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null };
+  // Session 52: the second pass over a document pair's links (options.clauseCover.pair, pair-median.ts), which it runs last.
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 

@@ -42,6 +42,8 @@ describe('the replay’s settings for the steps after the selection', () => {
   it('are the linker’s defaults (the browser-safe module cannot import ingest/link/options.ts)', () => {
     expect(AFTER_SELECTION.sameLevel).toEqual(DEFAULT_LINK_OPTIONS.sameLevel);
     expect(AFTER_SELECTION.neighbourBest).toEqual(DEFAULT_LINK_OPTIONS.neighbourBest);
+    // Session 52: the second pass over a document pair's links (options.clauseCover.pair).
+    expect(AFTER_SELECTION.pairMedian).toEqual(DEFAULT_LINK_OPTIONS.clauseCover?.pair ?? null);
   });
 });
 

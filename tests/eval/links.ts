@@ -14,6 +14,7 @@ import { secondCandidates, secondNeighbours, type SecondEntry } from '../../inge
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
 import { cutSameLevel, sameLevelPairs } from '../../coverage/same-level.js';
+import { pairThinLinks, type PairMedianRule } from '../../ingest/link/pair-median.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -189,6 +190,9 @@ export interface Selection {
   perClause?: LinkOptions['topKPerClause'];
   /** The selection's rules, over the linker's (to weigh a rule's knobs on the records). */
   rules?: Partial<SelectionOptions>;
+  /** options.clauseCover.pair's median for the second pass (default: the linker's; null: off; one for the whole run: a
+   *  function selection's for the first record's genre). */
+  pair?: Pick<PairMedianRule, 'median'> | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -281,6 +285,18 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   // options.sameLevel.minScore on, unless the lower measure names the higher document (cited pairs are added after it).
   const kept = cutSameLevel(out, sameLevel, (lower) => minScore.get(lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore);
   for (const c of cands.cited) kept.push({ lower: c.lower, higher: c.higher, score: c.score, verdict: c.verdict ?? 'implements' });
+  // Session 52: options.clauseCover.pair's second pass (ingest/link/pair-median.ts, after every step above as the link stage
+  // runs it): a strong link whose candidate the linker marked `thin`, in a document pair whose links' median is high, is
+  // partial; cited links count in the median and stay as they are.
+  const given = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).pair;
+  const pair = given !== undefined ? given : DEFAULT_LINK_OPTIONS.clauseCover?.pair;
+  if (pair) {
+    const thin = new Set(cands.records.flatMap((r) => r.candidates.filter((c) => c.thin).map((c) => `${r.lower}>${c.higher}`)));
+    const cited = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
+    const marked = kept.map((l) => ({ ...l, citedArticle: cited.has(`${l.lower}>${l.higher}`) }));
+    const thinned = pairThinLinks(marked, (m) => m.slice(0, m.indexOf('#')), (l) => thin.has(`${l.lower}>${l.higher}`), pair);
+    return kept.map((l, i) => (thinned.has(i) ? { ...l, verdict: 'partial' as const } : l));
+  }
   return kept;
 }
 
