@@ -5,6 +5,8 @@ import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
 import { compressedTalentHits } from './compressed-groups.js';
 import { regionSetUpHits } from './region-set-up.js';
+import { ownJoinedCommitteeHits, regionSetUpCommitteeHits } from './set-up-committees.js';
+import { nationalListHits, regionCompiledListHits, regionPlatformWorkHits } from './region-lists.js';
 import { builtSiteHits } from './built-sites.js';
 import { tieredSystemHits } from './tiered-systems.js';
 import { ownGuidanceCommitteeHits } from './guidance-committees.js';
@@ -231,6 +233,14 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
     // 报市全民阅读指导委员会审定 → 宁波市全民阅读指导委员会 (session 51 helper extract2, lawOwnGuidanceCommittees; guidance-committees.ts).
     if (doc.genre === 'regulation' && options.lawOwnGuidanceCommittees) add(ownGuidanceCommitteeHits(text, s, e, local, lexicon), 2);
+    // 本市设立…咨询委员会 (bare), 市A与B促进委员会 → 上海市… (session 52 helper extract2, lawRegionSetUpCommittees, lawOwnJoinedCommittees; set-up-committees.ts).
+    if (doc.genre === 'regulation' && options.lawRegionSetUpCommittees) add(regionSetUpCommitteeHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawOwnJoinedCommittees) add(ownJoinedCommitteeHits(text, s, e, local, lexicon), 2);
+    // 国家颁布的本科专业目录, 编制和发布本省公共数据总目录 → 山东省…, 统筹全省电子政务云平台建设 → 山东省… (session 52 helper extract2,
+    // lawNationalIssuedLists, lawRegionCompiledLists, lawRegionPlatformWorks; region-lists.ts).
+    if (doc.genre === 'regulation' && options.lawNationalIssuedLists) add(nationalListHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawRegionCompiledLists) add(regionCompiledListHits(text, s, e, lexicon, local), 2);
+    if (doc.genre === 'regulation' && options.lawRegionPlatformWorks) add(regionPlatformWorkHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);

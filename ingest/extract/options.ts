@@ -694,6 +694,33 @@ export interface ExtractOptions {
    *  session 42, the brief's item "the rest of the committee class" (extract41's next 2: randomj's 潮州, randomp's 北京); measured
    *  on every development set. */
   lawIdiomCommittees: boolean;
+  /** In a law or regulation, a committee the region sets up by name — the region as the subject of 设立/成立 opening its clause, then
+   *  the committee (本市设立高等教育投入评估咨询委员会，…) — is an Organisation, read bare as written (set-up-committees.ts
+   *  regionSetUpCommitteeHits; ingest/lexicon/set-up-committees.txt). Provenance: session 52 (helper extract2, issue 13), the
+   *  promotion2 set's 上海 高等教育促进条例 第四十一条 (the gold's 高等教育投入评估咨询委员会); the free mirror writes its advisory and
+   *  expert committees so (本市设立优化营商环境咨询委员会, 本市成立食品安全专家委员会 …); measured on every development extraction set
+   *  (docs/history/extraction.md, Session 52 helper extract2). */
+  lawRegionSetUpCommittees: boolean;
+  /** In a law or regulation, the region's own committee after its short form alone whose name joins two aims by 与, the second ending
+   *  in a committee's function (市学习型社会建设与终身教育促进委员会负责…) is the region's (set-up-committees.ts ownJoinedCommitteeHits):
+   *  guidance-committees.ts refuses a joiner. Provenance: session 52 (helper extract2, issue 13), the promotion2 set's 上海 终身教育
+   *  促进条例 第四条; measured on every development extraction set (Session 52 helper extract2). */
+  lawOwnJoinedCommittees: boolean;
+  /** In a law or regulation, a list the state or a State Council department issues, named after the issuing verb and 的 (在国家颁布的
+   *  本科专业目录外开展新专业) is a programme: a named national list a duty refers to (region-lists.ts nationalListHits; ingest/lexicon/
+   *  region-lists.txt). Provenance: session 52 (helper extract2, issue 13), the promotion2 set's 上海 高等教育促进条例 第十三条 (gold
+   *  本科专业目录); the free mirror names 国务院…公布的饲料原料目录 and 国家颁布的价格分工管理目录 so; measured on every development
+   *  extraction set (docs/history/extraction.md, Session 52 helper extract2). */
+  lawNationalIssuedLists: boolean;
+  /** In a law or regulation, the region's own list a body compiles (and publishes) — 组织编制和发布本省公共数据总目录 → 山东省公共数据总目录
+   *  (region-lists.ts regionCompiledListHits). Provenance: session 52 (helper extract2), the promotion2 set's 山东 大数据发展促进条例
+   *  第十六条; the free mirror writes 编制本市公共卫生应急物资储备目录, 组织编制本市公共信用信息目录 …; measured on every development
+   *  extraction set. */
+  lawRegionCompiledLists: boolean;
+  /** In a law or regulation, the whole region's platform whose building a body coordinates — 统筹全省电子政务云平台建设 → 山东省电子政务
+   *  云平台 (region-lists.ts regionPlatformWorkHits). Provenance: session 52 (helper extract2), the promotion2 set's 山东 第十二条 (the
+   *  same sentence's 全省一体化大数据平台 was read by the data-platform rule); measured on every development extraction set. */
+  lawRegionPlatformWorks: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -829,6 +856,11 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   permittedBound: true,
   lawFunctionCommittees: true,
   lawIdiomCommittees: true,
+  lawRegionSetUpCommittees: true,
+  lawOwnJoinedCommittees: true,
+  lawNationalIssuedLists: true,
+  lawRegionCompiledLists: true,
+  lawRegionPlatformWorks: true,
   servedClauseReach: 20,
 });
 
