@@ -721,6 +721,27 @@ export interface ExtractOptions {
    *  云平台 (region-lists.ts regionPlatformWorkHits). Provenance: session 52 (helper extract2), the promotion2 set's 山东 第十二条 (the
    *  same sentence's 全省一体化大数据平台 was read by the data-platform rule); measured on every development extraction set. */
   lawRegionPlatformWorks: boolean;
+  /** A share whose clause is only the modal verb before its comparator (…所占比例，应当高于职业培训经费总额的百分之六十) bounds the noun the
+   *  clause before names (targets.ts referent), as a clause of the comparator alone does (session 17: 年度支出，不得低于…的百分之七十); the
+   *  modal was read as the counted thing. Provenance: session 52 (helper extract2, issue 13), the promotion2 set's 上海 终身教育促进条例
+   *  第九条 (gold metric 一线职工的培训经费, found as 应当); measured on every development extraction set. */
+  modalOnlyReferent: boolean;
+  /** With groupInFacilityList, a group opening a later item after 和 or 及 of a list of facilities the build verb governs is a name's
+   *  word too (联合建立学生实习实践培训基地和|研究生科研实践工作机构; 联合建立学生实习实训和|研究生科研实践等教学科研基地: clauses.ts
+   *  listedAfterBuild). Provenance: session 52 (helper extract2, issue 13): 研究生 in target-groups.txt (promotion2's 上海 高等教育促进条例
+   *  招收和培养研究生) was read in education's 上海 职业教育条例 and hightech's 河南 促进科技成果转化条例 at these facility names (two
+   *  spurious); measured on every development extraction set. */
+  groupInFacilityJoined: boolean;
+  /** In a law or regulation, a body's name followed by a bracketed one-character head of the same kind's other form (广播电视台（站）应当…)
+   *  names every station of the kind, no one body (kind-names.ts bracketedKind; ingest/lexicon/kind-names.txt `alternative`).
+   *  Provenance: session 52 (helper extract2, issue 13), the promotion2 set's 上海 终身教育促进条例 第二十二条 (one spurious
+   *  Organisation); measured on every development extraction set. */
+  orgBracketedKindOut: boolean;
+  /** In a law or regulation, a platform named by the aims of exchange and cooperation only (构建与台湾地区高等教育合作交流平台) is the
+   *  guideline's abstract 交流合作平台 (tests/gold/README.md), no programme (kind-names.ts; kind-names.txt `abstractPlatform`).
+   *  Provenance: session 52 (helper extract2), the promotion2 set's 上海 高等教育促进条例 第四十五条 (one spurious Programme); measured
+   *  on every development extraction set. */
+  abstractExchangePlatformOut: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -861,6 +882,10 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawNationalIssuedLists: true,
   lawRegionCompiledLists: true,
   lawRegionPlatformWorks: true,
+  modalOnlyReferent: true,
+  groupInFacilityJoined: true,
+  orgBracketedKindOut: true,
+  abstractExchangePlatformOut: true,
   servedClauseReach: 20,
 });
 
