@@ -740,7 +740,10 @@ export interface ExtractOptions {
   /** In a law or regulation, a platform named by the aims of exchange and cooperation only (构建与台湾地区高等教育合作交流平台) is the
    *  guideline's abstract 交流合作平台 (tests/gold/README.md), no programme (kind-names.ts; kind-names.txt `abstractPlatform`).
    *  Provenance: session 52 (helper extract2), the promotion2 set's 上海 高等教育促进条例 第四十五条 (one spurious Programme); measured
-   *  on every development extraction set. */
+   *  on every development extraction set (promotion2 Programme 0.88 → 0.92, every other set equal). **Off**: the held-out totals of
+   *  the session's one run fell on promotionheld (Programme 10 → 9 of 19 found with the same 9 spurious, 0.53 → 0.49; any 0.62 →
+   *  0.61), and this is the only rule of the session that drops a programme without adding another (docs/history/extraction.md,
+   *  Session 52 helper extract2); rule 5. */
   abstractExchangePlatformOut: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
@@ -885,7 +888,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   modalOnlyReferent: true,
   groupInFacilityJoined: true,
   orgBracketedKindOut: true,
-  abstractExchangePlatformOut: true,
+  abstractExchangePlatformOut: false,
   servedClauseReach: 20,
 });
 
