@@ -47,10 +47,10 @@ export function insideBodyName(text: string, start: number, end: number, lexicon
  *  a verb of building (name-clauses.txt `facilityBuild`) right before it, and a facility's head (`facilityHead`) later in the
  *  same clause with no 的, modal or preposition between (联合建立学生实习实践培训基地, 建立学生实习实训和研究生科研实践等教学科研基地).
  *  为学生提供实习基地 keeps 学生: no verb of building before it. */
-export function insideFacilityName(text: string, start: number, end: number, lexicon: Lexicon, listed = false): boolean {
+export function insideFacilityName(text: string, start: number, end: number, lexicon: Lexicon, listed = false, joined = false): boolean {
   const c = lexicon.nameClauses;
   const before = text.slice(Math.max(0, start - 4), start);
-  if (!c.facilityBuild.some((v) => before.endsWith(v)) && !(listed && listedAfterBuild(text, start, c.facilityBuild))) return false;
+  if (!c.facilityBuild.some((v) => before.endsWith(v)) && !(listed && listedAfterBuild(text, start, c.facilityBuild, joined))) return false;
   const run = /^[^，。；：\n的]{0,24}/.exec(text.slice(end))![0];
   const cut = run.search(/应当|可以|为|向|对|由|提供/);
   const scope = cut >= 0 ? run.slice(0, cut) : run;
@@ -60,8 +60,9 @@ export function insideFacilityName(text: string, start: number, end: number, lex
 /** Session 45 (helper extract2; options.ts groupInFacilityList): the group opens a later item of a list of facilities the build
  *  verb governs (建设大学科技园、|大学生创新创业基地等校内外实践基地): after 、, the list's first item right after the verb, no clause
  *  break between. */
-function listedAfterBuild(text: string, start: number, builds: string[]): boolean {
-  if (text[start - 1] !== '、') return false;
+/** Session 52 (helper extract2; options.ts groupInFacilityJoined): or after 和/及 (联合建立学生实习实践培训基地和|研究生科研实践工作机构). */
+function listedAfterBuild(text: string, start: number, builds: string[], joined = false): boolean {
+  if (text[start - 1] !== '、' && !(joined && /[和及]/.test(text[start - 1] ?? ''))) return false;
   const clause = /[^，。；：\n]*$/.exec(text.slice(Math.max(0, start - 40), start - 1))![0];
   return builds.some((v) => {
     const at = clause.lastIndexOf(v);

@@ -5,6 +5,9 @@ import type { StructuredDoc } from '../structure/types.js';
 import { pairedStatusHits } from './groups.js';
 import { compressedTalentHits } from './compressed-groups.js';
 import { regionSetUpHits } from './region-set-up.js';
+import { ownJoinedCommitteeHits, regionSetUpCommitteeHits } from './set-up-committees.js';
+import { nationalListHits, regionCompiledListHits, regionPlatformWorkHits } from './region-lists.js';
+import { abstractExchangePlatform, bracketedKind } from './kind-names.js';
 import { builtSiteHits } from './built-sites.js';
 import { tieredSystemHits } from './tiered-systems.js';
 import { ownGuidanceCommitteeHits } from './guidance-committees.js';
@@ -164,7 +167,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
         // 华侨民族宗教事务委员会, 公务员管理、…等部门: a group word inside a body's name or field (session 36, groupInBodyName).
         .filter((h) => !(h.type === 'TargetGroup' && options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)))
         // 联合建立学生实习实践培训基地: a group word opening a facility's name (session 43, groupInFacilityName).
-        .filter((h) => !(h.type === 'TargetGroup' && options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList)))
+        .filter((h) => !(h.type === 'TargetGroup' && options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList, options.groupInFacilityJoined)))
         // 普通中小学, 民办中小学、幼儿园: in a law a school level qualified by its kind or listed beside other
         // schools names the schools; elsewhere (面向全省中小学, 编入中小学教材) it means their pupils (the alias
         // 中小学 of 中小学生). Session 15.
@@ -231,6 +234,14 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
     // 报市全民阅读指导委员会审定 → 宁波市全民阅读指导委员会 (session 51 helper extract2, lawOwnGuidanceCommittees; guidance-committees.ts).
     if (doc.genre === 'regulation' && options.lawOwnGuidanceCommittees) add(ownGuidanceCommitteeHits(text, s, e, local, lexicon), 2);
+    // 本市设立…咨询委员会 (bare), 市A与B促进委员会 → 上海市… (session 52 helper extract2, lawRegionSetUpCommittees, lawOwnJoinedCommittees; set-up-committees.ts).
+    if (doc.genre === 'regulation' && options.lawRegionSetUpCommittees) add(regionSetUpCommitteeHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawOwnJoinedCommittees) add(ownJoinedCommitteeHits(text, s, e, local, lexicon), 2);
+    // 国家颁布的本科专业目录, 编制和发布本省公共数据总目录 → 山东省…, 统筹全省电子政务云平台建设 → 山东省… (session 52 helper extract2,
+    // lawNationalIssuedLists, lawRegionCompiledLists, lawRegionPlatformWorks; region-lists.ts).
+    if (doc.genre === 'regulation' && options.lawNationalIssuedLists) add(nationalListHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawRegionCompiledLists) add(regionCompiledListHits(text, s, e, lexicon, local), 2);
+    if (doc.genre === 'regulation' && options.lawRegionPlatformWorks) add(regionPlatformWorkHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);
@@ -246,7 +257,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     const suffixFrom = candidates.length;
     // (Session 29: a group found by its suffix is judged by group-followers.txt too, as a lexicon group is: 特困人员证明; and a
     // population word listed after a party of a procedure is a party: 犯罪嫌疑人、被告人、服刑人员.)
-    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList))))), 3);
+    add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList, options.groupInFacilityJoined))))), 3);
     // 培养、引进技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才: the kinds listed before a category found (session 49 helper
     // extract2, categoryMates; category-mates.ts).
     if (options.categoryMates) add(categoryMateHits(text, s, e, candidates.filter((c) => c.type === 'TargetGroup' && c.end > s && c.start < e), lexicon), 3);
@@ -344,6 +355,10 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 指导和规范有关行业协会建立重点商标保护名录: what steered third parties set up is each one's own, a kind (session 49 helper extract2,
     // lawGuidedBuilders; guided-builders.ts).
     if (type === 'Programme' && doc.genre === 'regulation' && options.lawGuidedBuilders && guidedBuilder(text, h.start)) continue;
+    // 广播电视台（站）: a body's name with a bracketed alternative head is a kind; …合作交流平台: an abstract platform (session 52 helper
+    // extract2, orgBracketedKindOut, abstractExchangePlatformOut; kind-names.ts).
+    if (type === 'Organisation' && doc.genre === 'regulation' && options.orgBracketedKindOut && bracketedKind(text, h.end, lexicon)) continue;
+    if (type === 'Programme' && doc.genre === 'regulation' && options.abstractExchangePlatformOut && abstractExchangePlatform(canonical, lexicon)) continue;
     // A judicial interpretation addresses courts deciding cases: its …者 nouns (有配偶者, 患病者, 权利义务承受者) name the
     // parties of a case, not populations it serves (session 20; the randomx reading of 两高 解释/规定).
     if (type === 'TargetGroup' && judicial && canonical.endsWith('者')) continue;

@@ -166,7 +166,7 @@ export function findTargets(
   text: string,
   unit: { path: string; span: [number, number]; section?: string },
   lexicon: Lexicon,
-  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound' | 'boundWholeShare' | 'permittedShortWindow' | 'shareDrawnBase' | 'keptDuration'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'percentReach' | 'verbGap'> & Partial<Pick<ExtractOptions, 'periodAct' | 'dutySpan' | 'dutySpanDuration' | 'permittedBound' | 'lawTaxRates' | 'bracketBoundOut' | 'permittedShortForm' | 'termAfterBound' | 'boundWholeShare' | 'modalOnlyReferent' | 'permittedShortWindow' | 'shareDrawnBase' | 'keptDuration'>> = DEFAULT_EXTRACT_OPTIONS,
   /** The deadline of the list the unit is an item of (到2025年，主要指标如下：; leadDeadline of its parent). */
   leadYear?: number,
 ): ExtractedTarget[] {
@@ -611,6 +611,10 @@ export function findTargets(
     // 年度支出，不得低于…的百分之七十: a clause that is only the cue and the share limits the noun the clause
     // before ends with (session 17).
     if (!metric && before && before.at === 0 && n.percent && body[clauseStart - 1] === '，') metric = referent(body, clauseStart - 1);
+    // 企业用于一线职工的培训经费所占比例，应当高于职业培训经费总额的百分之六十: a clause that is only the modal before its comparator
+    // bounds the noun the clause before names, as a clause of the cue alone does, without its 所占比例 (the share word of the limit;
+    // session 52 helper extract2, options.modalOnlyReferent).
+    else if (options.modalOnlyReferent && before && n.percent && MODAL_ONLY.test(metric) && body[clauseStart - 1] === '，') metric = referent(body, clauseStart - 1).replace(/所占(?:比例|比重)$/, '');
     // （一）单位转让、许可他人实施的，不低于转让费、许可使用费净收入的20%: a share whose clause opens with its bound after a case (a
     // clause ending in 的) or a list's label bounds the whole named between the cue and 的, even across a 、 inside that whole;
     // 20% is the share as 百分之二十 is (session 48 helper extract2, options.boundWholeShare; the techmarket set's 北京 第三十九条).
@@ -1109,6 +1113,8 @@ function allocatedFund(body: string, clauseStart: number, clauseEnd: number, act
 }
 /** A metric that is only the bearer of a duty and its modal verb (县（市）应当, 学校必须). */
 const MODAL_END = /(应当|应|必须|须)$/;
+/** A metric that is the modal verb alone (应当高于…: session 52 helper extract2, options.modalOnlyReferent). */
+const MODAL_ONLY = /^(?:应当|应|必须|须)$/;
 
 function nextBreak(body: string, from: number, breaks: RegExp = CLAUSE_BREAK): number {
   for (let i = from; i < body.length; i++) if (breaks.test(body[i])) return i;

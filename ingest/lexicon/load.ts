@@ -125,6 +125,16 @@ export interface Lexicon {
   /** committee-cues.txt (session 51's lawOwnGuidanceCommittees, a file since session 51 helper tidy2): the verbs of submitting or
    *  handing before a region's short form (报, 由, 向 …) and the committee functions before 委员会 (指导, 协调). */
   committeeCues: { submits: string[]; functions: string[] };
+  /** set-up-committees.txt (session 52, helper extract2; options lawRegionSetUpCommittees, lawOwnJoinedCommittees): the region as the
+   *  subject of setting up (本市, 本省 …; 设立, 成立) and the joiner and function words of a region's own joined committee (与; 促进 …). */
+  setUpCommittees: { regions: string[]; setUps: string[]; joiners: string[]; functions: string[] };
+  /** region-lists.txt (session 52, helper extract2; options lawNationalIssuedLists, lawRegionCompiledLists, lawRegionPlatformWorks): the
+   *  national issuers and issuing verbs of a named list (国家, 国务院; 颁布 …), the verbs compiling the region's own list (编制; 和发布 …),
+   *  the region words (本省, 全省 …), the verb coordinating a platform's building (统筹 … 建设) and the heads (目录, 平台). */
+  regionLists: { nationalIssuers: string[]; issues: string[]; listHeads: string[]; compiles: string[]; publishes: string[]; regions: string[]; coordinates: string[]; platformHeads: string[]; works: string[] };
+  /** kind-names.txt (session 52, helper extract2; options orgBracketedKindOut, abstractExchangePlatformOut): the bracketed alternative
+   *  heads after a body's name (广播电视台（站）) and the heads of a platform named by exchange and cooperation only (合作交流平台). */
+  kindNames: { alternatives: string[]; abstractPlatforms: string[] };
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
   designations: Designations;
@@ -666,6 +676,9 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
       return [parse(Name, long, 'short-forms.txt', no), parse(Name, short, 'short-forms.txt', no)] as [string, string];
     }),
     genericHeads: genericHeads(dir),
+    setUpCommittees: roleTable(dir, 'set-up-committees.txt', { region: 'regions', setUp: 'setUps', joiner: 'joiners', function: 'functions' }),
+    regionLists: roleTable(dir, 'region-lists.txt', { nationalIssuer: 'nationalIssuers', issue: 'issues', listHead: 'listHeads', compile: 'compiles', publish: 'publishes', region: 'regions', coordinate: 'coordinates', platformHead: 'platformHeads', work: 'works' }),
+    kindNames: roleTable(dir, 'kind-names.txt', { alternative: 'alternatives', abstractPlatform: 'abstractPlatforms' }),
     issuerCodes: issuerCodes(dir),
     dir,
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),

@@ -50,6 +50,7 @@ describe('a body\'s suffix after verbs only names no body (orgVerbHead)', () => 
   it('reads no 经营广播电视台 after a coordinated verb (free: 浙江省广播电视管理条例\'s ban)', () => {
     const text = regulation('浙江省广播电视管理条例', '境外组织和个人不得以任何形式在省内设立、经营广播电视台（站）。');
     expect(organisations(text)).not.toContain('经营广播电视台');
-    expect(organisations(text, { orgVerbHead: false })).toContain('经营广播电视台');
+    // (Session 52, helper extract2: with its bracketed alternative head the name is a kind too (orgBracketedKindOut), so that rule is off here.)
+    expect(organisations(text, { orgVerbHead: false, orgBracketedKindOut: false })).toContain('经营广播电视台');
   });
 });
