@@ -208,7 +208,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawShortFreeTradeZone) add(shortFreeTradeZoneHits(text, s, e, lexicon, doc.region), 2);
     if (doc.genre === 'regulation' && options.lawBuiltPlatformDuties) add(builtPlatformHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon, options.zoneBodyAsWritten, options.zoneCoordinatedPlaces), 1);
-    if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
+    if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local, options.channelJoinedThing), 2);
     // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
     if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
     // 建立健全全省统一的专利检索、咨询、服务信息平台 (session 49 helper extract2, lawUnifiedFunctions; unified-functions.ts).

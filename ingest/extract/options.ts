@@ -577,6 +577,18 @@ export interface ExtractOptions {
    *  上海 职业教育条例 第六十五条 and 浙江 家庭教育促进条例 第十六条 (gold: 境外员工, 家庭教育指导人才); measured on every development
    *  extraction set and 112 free mirror texts (docs/history/extraction.md, Session 51 helper extract). */
   lawTrainedObjects: boolean;
+  /** Session 52 (helper extract; issue 13): channelSystemHits (应当通过/依托/利用…平台, an older rule with no option of its own) leaves
+   *  a name holding a thing coordinated before its head (recall-heads.ts THING_JOINED: 信息技术和新媒体平台) to the suffix rules, which
+   *  cut it (joinedThingCut): two things, no one platform. Provenance: reading's 温州 全民阅读促进条例 第二十条 (one spurious
+   *  programme, 利用信息技术和新媒体平台: a means); measured on every development extraction set (docs/history/extraction.md,
+   *  Session 52 helper extract). */
+  channelJoinedThing: boolean;
+  /** Session 52 (helper extract; issue 13): in a regulation, a platform or system coordinated right after a class of actors (a head of
+   *  joined-cues.txt `actor`: 媒体, 单位, 企业, 机构, 组织, 经营者, then 和/及/与/以及) is a kind of actor too, no one system:
+   *  报刊、广播电视等新闻媒体和互联网信息服务平台应当… (recall-heads.ts actorJoined, discover.ts suffixHits). Provenance: reading's 宁波
+   *  全民阅读促进条例 第二十八条 (one spurious programme) and the free mirror's phrases of the shape (经营者和餐饮外卖平台, 单位和网络视听
+   *  平台, 机构和创新创业平台: kinds); measured on every development extraction set (Session 52 helper extract). */
+  actorJoinedPlatformOut: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -804,6 +816,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   orgVerbHead: true,
   lawObligedLearners: true,
   lawTrainedObjects: true,
+  channelJoinedThing: true,
+  actorJoinedPlatformOut: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

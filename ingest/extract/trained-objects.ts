@@ -56,7 +56,10 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
       let w = i + 1;
       while (w < q && !words.starts.has(w)) w++;
       const first = text.slice(i, w);
-      const own = { ...lexicon, objectStops: lexicon.objectStops.filter((x) => !(first.startsWith(x) && first.length > x.length)) };
+      // (The lexicon is copied only when such a stop is there: rare, so most candidates read the lexicon as it is.)
+      const own = lexicon.objectStops.some((x) => first.startsWith(x) && first.length > x.length)
+        ? { ...lexicon, objectStops: lexicon.objectStops.filter((x) => !(first.startsWith(x) && first.length > x.length)) }
+        : lexicon;
       // (Nor a quantifier opening it: 举办各类公务员培训 names every kind, no one group — randoms' 行政学院工作条例.)
       if (phrase.length > 10 || !acceptable(phrase, own) || QUANTIFIER.test(phrase) || /应当|必须|可以|完善|建立|健全/.test(phrase)) break;
       out.push({ type: 'TargetGroup', canonical: phrase, start: i, end: q });
@@ -74,7 +77,13 @@ function personEnds(text: string, at: number, e: number, lexicon: Lexicon): numb
     const ch = text[q - 1];
     if (!/[\u4e00-\u9fff]/.test(ch) || /[的和及与或]/.test(ch)) break;
     const phrase = text.slice(at, q);
-    if (lexicon.objectHeads.some((h) => phrase.endsWith(h)) || lexicon.groupSuffixes.some((h) => phrase.endsWith(h)) || [...lexicon.workerGroups].some((h) => phrase.endsWith(h))) out.push(q);
+    if (lexicon.objectHeads.some((h) => phrase.endsWith(h)) || lexicon.groupSuffixes.some((h) => phrase.endsWith(h)) || endsInWorker(phrase, lexicon.workerGroups)) out.push(q);
   }
   return out.reverse();
+}
+
+/** Whether `phrase` ends in one of the worker words (read in place: the set is not copied per candidate end). */
+function endsInWorker(phrase: string, workers: Set<string>): boolean {
+  for (const w of workers) if (phrase.endsWith(w)) return true;
+  return false;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { names, regulation } from './law-text.js';
+import { lexicon } from '../helpers.js';
+
+// Session 52, helper extract (issue 13): rules of a general drafting kind and lexicon lines, each on a real sentence of the
+// development sets reading or education; each test fails with its option (or lexicon line) off.
+const groups = (text: string, options = {}) => names('TargetGroup', text, options);
+const programmes = (text: string, options = {}) => names('Programme', text, options);
+
+describe('teachers by what they teach (group-modifiers.txt 专业课 | 教师, 实习指导 | 教师)', () => {
+  it('reads 专业课教师 and 实习指导教师 (education, 上海市职业教育条例 第五十五条)', () => {
+    const text = regulation('上海市职业教育条例', '职业学校应当对新任教师开展岗前规范化培训；应当安排从事职业教育的专业课教师和实习指导教师定期到相关企业或者生产服务一线实践。');
+    expect(groups(text)).toEqual(expect.arrayContaining(['专业课教师', '实习指导教师']));
+  });
+  it('reads them as the posts staff may be hired into (education, 宁波市职业教育校企合作促进条例 第二十三条)', () => {
+    const text = regulation('宁波市职业教育校企合作促进条例', '职业院校可以面向企业招聘具备相应岗位任职条件的高技能人才、工程技术人员、经营管理人员等兼任专业课教师或者实习指导教师，并给予相关待遇。');
+    expect(groups(text)).toEqual(expect.arrayContaining(['专业课教师', '实习指导教师']));
+  });
+  it('the lines are there: without them the kind is lost', () => {
+    const kept = lexicon.groupModifiers;
+    try {
+      lexicon.groupModifiers = kept.filter((m) => m.modifier !== '专业课' && m.modifier !== '实习指导');
+      const text = regulation('宁波市职业教育校企合作促进条例', '专业课教师到企业或者生产服务岗位实践每两年不少于两个月。');
+      expect(groups(text)).not.toContain('专业课教师');
+    } finally {
+      lexicon.groupModifiers = kept;
+    }
+  });
+});
+
+describe('students by the school kind of education law (group-modifiers.txt 高等职业学校, 普通中学)', () => {
+  it('reads 高等职业学校学生 and 普通中学学生 (education, 上海市职业教育条例 第二十九条, 第二十三条)', () => {
+    const text = regulation('上海市职业教育条例', '高等职业学校学生获得金融机构助学贷款的，政府应当给予其与普通高等学校学生同等的贴息待遇。', '普通中学可以因地制宜开设职业教育课程，为普通中学学生接受职业基础教育创造条件。');
+    expect(groups(text)).toEqual(expect.arrayContaining(['高等职业学校学生', '普通中学学生']));
+  });
+});
+
+describe('a channel holding a thing coordinated before its head names two things (channelJoinedThing)', () => {
+  it('reads no 信息技术和新媒体平台 (reading, 温州市全民阅读促进条例 第二十条)', () => {
+    const text = regulation('温州市全民阅读促进条例', '政府设立的公共图书馆应当利用信息技术和新媒体平台在乡镇(街道)、村(社区)开展数字阅读推广服务。');
+    expect(programmes(text)).toEqual([]);
+    expect(programmes(text, { channelJoinedThing: false })).toContain('信息技术和新媒体平台');
+  });
+  it('keeps the one channel a body works through (real, 上海市志愿服务条例 第二十八条: 依托市大数据资源平台)', () => {
+    const text = regulation('上海市志愿服务条例', '志愿服务信息平台应当依托市大数据资源平台，实现与相关部门信息系统的互联互通和信息共享。');
+    expect(programmes(text)).toContain('上海市大数据资源平台');
+  });
+});
+
+describe('a platform coordinated with a class of actors is a kind of actor (actorJoinedPlatformOut)', () => {
+  it('reads no 新闻媒体和互联网信息服务平台 (reading, 宁波市全民阅读促进条例 第二十八条)', () => {
+    const text = regulation('宁波市全民阅读促进条例', '报刊、广播电视等新闻媒体和互联网信息服务平台应当通过宣传报道全民阅读活动、开设全民阅读专题栏目（节目）、推荐介绍优秀读物、普及阅读知识等途径，提供全民阅读信息服务，参与全民阅读推广活动。');
+    expect(programmes(text)).toEqual([]);
+    expect(programmes(text, { actorJoinedPlatformOut: false }).length).toBeGreaterThan(0);
+  });
+  it('keeps a platform after units that only use it (free: 单位和个人通过在线政务服务平台 — the joiner is not before the name)', () => {
+    const text = regulation('某某省政务服务条例', '本省建设全省统一的在线政务服务平台。单位和个人通过在线政务服务平台办理政务服务事项。');
+    expect(programmes(text)).toContain('在线政务服务平台');
+  });
+});
