@@ -31,6 +31,7 @@ import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
+import { regimePlatformHits } from './regime-platforms.js';
 import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
@@ -229,6 +230,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e), 2);
     // 建立以…为中心馆…为基层服务点的公共图书馆服务体系 (session 51 helper extract2, lawTieredSystems; tiered-systems.ts).
     if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
+    // 建设…公共图书馆数字资源联合采购机制和共享平台 → 公共图书馆数字资源共享平台 (session 52 helper extract, lawRegimePlatforms; regime-platforms.ts).
+    if (doc.genre === 'regulation' && options.lawRegimePlatforms) add(regimePlatformHits(text, s, e, tokens, lexicon), 2);
     // 报市全民阅读指导委员会审定 → 宁波市全民阅读指导委员会 (session 51 helper extract2, lawOwnGuidanceCommittees; guidance-committees.ts).
     if (doc.genre === 'regulation' && options.lawOwnGuidanceCommittees) add(ownGuidanceCommitteeHits(text, s, e, local, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);

@@ -589,6 +589,12 @@ export interface ExtractOptions {
    *  全民阅读促进条例 第二十八条 (one spurious programme) and the free mirror's phrases of the shape (经营者和餐饮外卖平台, 单位和网络视听
    *  平台, 机构和创新创业平台: kinds); measured on every development extraction set (Session 52 helper extract). */
   actorJoinedPlatformOut: boolean;
+  /** Session 52 (helper extract; issue 13): in a regulation, a platform or system named in a compressed coordination after a regime
+   *  a body sets up (…数字资源联合采购机制和共享平台) shares the regime's object: the platform is the object (the first conjunct without
+   *  its trailing verbs) and its own function — 公共图书馆数字资源共享平台 (regime-platforms.ts). Provenance: reading's 温州 全民阅读促进条例
+   *  第十五条 (gold: 公共图书馆数字资源共享平台, the compressed form an alias) and the free mirror's 建立跨境电子商务信息合作机制和共享平台,
+   *  建立健全台湾同胞投资信息共享机制和信息服务平台; measured on every development extraction set (Session 52 helper extract). */
+  lawRegimePlatforms: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -818,6 +824,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawTrainedObjects: true,
   channelJoinedThing: true,
   actorJoinedPlatformOut: true,
+  lawRegimePlatforms: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

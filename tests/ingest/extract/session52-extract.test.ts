@@ -58,3 +58,40 @@ describe('a platform coordinated with a class of actors is a kind of actor (acto
     expect(programmes(text)).toContain('在线政务服务平台');
   });
 });
+
+describe('高素质 is a quality a group name drops (name-stops.txt 高素质; target-groups.txt 高素质农民 an alias of 农民)', () => {
+  it('reads 劳动者 and 技术技能人才, not 高素质劳动者 (education, 上海 and 宁波 职业教育 texts)', () => {
+    const text = regulation('宁波市职业教育校企合作促进条例', '职业院校应当根据经济社会发展、市场需求和职业院校专业目录，制定校企合作规划，为企业培养高素质技术技能人才。', '本市职业教育应当培养高素质劳动者。');
+    const found = groups(text);
+    expect(found).toEqual(expect.arrayContaining(['技术技能人才', '劳动者']));
+    expect(found.filter((g) => g.startsWith('高素质'))).toEqual([]);
+  });
+  it('reads 农民 for 高素质农民 (innovation3, 上海市促进农业科技进步若干规定)', () => {
+    const text = regulation('上海市促进农业科技进步若干规定', '本市加强农业科技人才队伍建设，培育高素质农民。');
+    expect(groups(text)).toContain('农民');
+    expect(groups(text)).not.toContain('高素质农民');
+  });
+});
+
+describe('a staffing establishment named after its population is no group (group-followers.txt 编制)', () => {
+  it('reads no 教职工 in 教职工编制 (education, 上海市职业教育条例 第五十八条)', () => {
+    const text = regulation('上海市职业教育条例', '市和区机构编制部门应当根据职业学校发展和办学规模，动态调整公办职业学校教职工编制。');
+    expect(groups(text)).not.toContain('教职工');
+  });
+});
+
+describe('a platform in a compressed coordination after a regime shares its object (lawRegimePlatforms)', () => {
+  it('reads 公共图书馆数字资源共享平台 (reading, 温州市全民阅读促进条例 第十五条)', () => {
+    const text = regulation('温州市全民阅读促进条例', '市图书馆应当会同县(市、区)图书馆,建设覆盖农村地区的公共图书馆数字资源联合采购机制和共享平台,扩大数字资源的共享范围和辐射范围。');
+    expect(programmes(text)).toContain('公共图书馆数字资源共享平台');
+    expect(programmes(text, { lawRegimePlatforms: false })).not.toContain('公共图书馆数字资源共享平台');
+  });
+  it('writes the object once when the function repeats its last word (a free mirror phrase: 建立健全台湾同胞投资信息共享机制和信息服务平台)', () => {
+    const text = regulation('某某省台湾同胞投资保障条例', '省人民政府应当建立健全台湾同胞投资信息共享机制和信息服务平台。');
+    expect(programmes(text)).toContain('台湾同胞投资信息服务平台');
+  });
+  it('reads none where every level builds its own (县级以上人民政府应当建立…)', () => {
+    const text = regulation('某某省电子商务条例', '县级以上人民政府应当建立跨境电子商务信息合作机制和共享平台。');
+    expect(programmes(text)).not.toContain('跨境电子商务信息共享平台');
+  });
+});
