@@ -587,12 +587,12 @@ export interface ExtractOptions {
    *  joined-cues.txt `actor`: 媒体, 单位, 企业, 机构, 组织, 经营者, then 和/及/与/以及) is a kind of actor too, no one system:
    *  报刊、广播电视等新闻媒体和互联网信息服务平台应当… (recall-heads.ts actorJoined, discover.ts suffixHits). Provenance: reading's 宁波
    *  全民阅读促进条例 第二十八条 (one spurious programme) and the free mirror's phrases of the shape (经营者和餐饮外卖平台, 单位和网络视听
-   *  平台, 机构和创新创业平台: kinds); measured on every development extraction set (Session 52 helper extract). */
+   *  平台, 企业及各类科技创新平台: kinds); measured on every development extraction set (Session 52 helper extract). */
   actorJoinedPlatformOut: boolean;
   /** Session 52 (helper extract; issue 13): in a regulation, a platform or system named in a compressed coordination after a regime
    *  a body sets up (…数字资源联合采购机制和共享平台) shares the regime's object: the platform is the object (the first conjunct without
    *  its trailing verbs) and its own function — 公共图书馆数字资源共享平台 (regime-platforms.ts). Provenance: reading's 温州 全民阅读促进条例
-   *  第十五条 (gold: 公共图书馆数字资源共享平台, the compressed form an alias) and the free mirror's 建立跨境电子商务信息合作机制和共享平台,
+   *  第十五条 (gold: 公共图书馆数字资源共享平台, the compressed form an alias) and the free mirror's
    *  建立健全台湾同胞投资信息共享机制和信息服务平台; measured on every development extraction set (Session 52 helper extract). */
   lawRegimePlatforms: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then

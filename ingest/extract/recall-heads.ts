@@ -80,7 +80,7 @@ const actorJoinedRegexes = (lexicon: Lexicon) =>
 /** Whether a platform's or system's name (from..limit, the suffix's start) is coordinated with a class of actors named before it —
  *  the joiner right before the name or inside it (option actorJoinedPlatformOut; joined-cues.txt): 报刊、广播电视等新闻媒体和互联网
  *  信息服务平台应当… lists the platforms a duty binds as one more kind of actor, no one system (session 52, helper extract, reading's
- *  宁波 全民阅读促进条例 第二十八条; free: 经营者和餐饮外卖平台, 单位和网络视听平台, 机构和创新创业平台). */
+ *  宁波 全民阅读促进条例 第二十八条; free: 经营者和餐饮外卖平台, 单位和网络视听平台, 企业及各类科技创新平台). */
 export function actorJoined(text: string, from: number, limit: number, lexicon: Lexicon): boolean {
   const { BEFORE, INSIDE } = actorJoinedRegexes(lexicon);
   return BEFORE.test(text.slice(Math.max(0, from - 6), from)) || INSIDE.test(text.slice(from, limit));

@@ -2,7 +2,7 @@
 // regime — 市图书馆应当会同县(市、区)图书馆,建设覆盖农村地区的公共图书馆数字资源联合采购机制和共享平台 (reading's 温州 全民阅读促进条例
 // 第十五条) — shares the regime's object: the mechanism is 公共图书馆数字资源|联合采购|机制, the platform 公共图书馆数字资源|共享|平台.
 // Chinese drafting writes the shared object once, before the first conjunct, and the function of each conjunct after it (the
-// free mirror: 建立跨境电子商务信息合作机制和共享平台, 建立健全台湾同胞投资信息共享机制和信息服务平台). The platform a body builds by
+// free mirror: 建立健全台湾同胞投资信息共享机制和信息服务平台). The platform a body builds by
 // such a name is one system (the gold convention of session 23; the compressed form its alias). The regime is left to the rules
 // that read regimes (none: a mechanism is no programme).
 //
