@@ -95,3 +95,10 @@ describe('a platform in a compressed coordination after a regime shares its obje
     expect(programmes(text)).not.toContain('台湾同胞投资信息服务平台');
   });
 });
+
+describe('workers moved to join a team are mobilised (group-workers.txt cue | 加入)', () => {
+  it('reads 从业人员 (reading, 温州市全民阅读促进条例 第二十二条)', () => {
+    const text = regulation('温州市全民阅读促进条例', '鼓励具有阅读推广专业知识和实践经验的教育、文化、科技等行业从业人员以及志愿者加入阅读推广人队伍,参与专业阅读辅导等阅读推广活动,有关单位应当给予支持和便利。');
+    expect(groups(text)).toContain('从业人员');
+  });
+});
