@@ -592,8 +592,9 @@ export interface ExtractOptions {
   /** Session 52 (helper extract; issue 13): in a regulation, a platform or system named in a compressed coordination after a regime
    *  a body sets up (…数字资源联合采购机制和共享平台) shares the regime's object: the platform is the object (the first conjunct without
    *  its trailing verbs) and its own function — 公共图书馆数字资源共享平台 (regime-platforms.ts). Provenance: reading's 温州 全民阅读促进条例
-   *  第十五条 (gold: 公共图书馆数字资源共享平台, the compressed form an alias) and the free mirror's
-   *  建立健全台湾同胞投资信息共享机制和信息服务平台; measured on every development extraction set (Session 52 helper extract). */
+   *  第十五条 (gold: 公共图书馆数字资源共享平台, the compressed form an alias); the same coordination in the free 山东省台湾同胞投资保护
+   *  条例 第二十条 (…信息共享机制和信息服务平台), built there by every level's office, so none (EVERY_LEVEL over the sentence). Fires on
+   *  温州 only among the development corpora and 198 free texts; measured on every development extraction set (Session 52 helper extract). */
   lawRegimePlatforms: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，

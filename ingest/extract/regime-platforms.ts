@@ -2,7 +2,7 @@
 // regime — 市图书馆应当会同县(市、区)图书馆,建设覆盖农村地区的公共图书馆数字资源联合采购机制和共享平台 (reading's 温州 全民阅读促进条例
 // 第十五条) — shares the regime's object: the mechanism is 公共图书馆数字资源|联合采购|机制, the platform 公共图书馆数字资源|共享|平台.
 // Chinese drafting writes the shared object once, before the first conjunct, and the function of each conjunct after it (the
-// free mirror: 建立健全台湾同胞投资信息共享机制和信息服务平台). The platform a body builds by
+// free 山东省台湾同胞投资保护条例 第二十条: 建立健全台湾同胞投资信息共享机制和信息服务平台, there every level's office's, so none). The platform a body builds by
 // such a name is one system (the gold convention of session 23; the compressed form its alias). The regime is left to the rules
 // that read regimes (none: a mechanism is no programme).
 //
@@ -43,7 +43,9 @@ export function regimePlatformHits(text: string, from: number, to: number, token
     const end = from + m.index! + whole.length;
     const firstStart = end - head.length - fn.length - 1 - regime.length - first.length;
     const clause = span.slice(0, m.index!).split(/[。；，,\n]/).pop() ?? '';
-    if (OTHERS_BUILD.test(clause) || EVERY_LEVEL.test(clause) || NOT_OBJECT.test(first)) continue;
+    // (The builder may stand clauses before: 县级以上人民政府台湾事务办事机构应当会同…部门，建立健全… — every level's office, a kind.)
+    const sentence = span.slice(0, m.index!).split(/[。；\n]/).pop() ?? '';
+    if (OTHERS_BUILD.test(clause) || EVERY_LEVEL.test(sentence) || NOT_OBJECT.test(first)) continue;
     // The first conjunct's words: it must open on a word's start, and its trailing verbs are the regime's function.
     const inside = tokens.filter((t) => t.start >= firstStart && t.start + t.word.length <= firstStart + first.length);
     if (!inside.length || inside[0].start !== firstStart) continue;

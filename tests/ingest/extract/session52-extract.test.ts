@@ -102,3 +102,10 @@ describe('workers moved to join a team are mobilised (group-workers.txt cue | �
     expect(groups(text)).toContain('从业人员');
   });
 });
+
+describe('lawRegimePlatforms: every level as the builder clauses before', () => {
+  it('reads no platform when the subject of the sentence is every level (free: 山东省台湾同胞投资保护条例 第二十条)', () => {
+    const text = regulation('山东省台湾同胞投资保护条例', '县级以上人民政府台湾事务办事机构应当会同发展改革、商务、市场监督管理等部门，建立健全台湾同胞投资信息共享机制和信息服务平台，及时公布与台湾同胞投资有关的规定。');
+    expect(programmes(text)).not.toContain('台湾同胞投资信息服务平台');
+  });
+});
