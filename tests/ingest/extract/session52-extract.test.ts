@@ -96,13 +96,6 @@ describe('a platform in a compressed coordination after a regime shares its obje
   });
 });
 
-describe('workers moved to join a team are mobilised (group-workers.txt cue | 加入)', () => {
-  it('reads 从业人员 (reading, 温州市全民阅读促进条例 第二十二条)', () => {
-    const text = regulation('温州市全民阅读促进条例', '鼓励具有阅读推广专业知识和实践经验的教育、文化、科技等行业从业人员以及志愿者加入阅读推广人队伍,参与专业阅读辅导等阅读推广活动,有关单位应当给予支持和便利。');
-    expect(groups(text)).toContain('从业人员');
-  });
-});
-
 describe('lawRegimePlatforms: every level as the builder clauses before', () => {
   it('reads no platform when the subject of the sentence is every level (free: 山东省台湾同胞投资保护条例 第二十条)', () => {
     const text = regulation('山东省台湾同胞投资保护条例', '县级以上人民政府台湾事务办事机构应当会同发展改革、商务、市场监督管理等部门，建立健全台湾同胞投资信息共享机制和信息服务平台，及时公布与台湾同胞投资有关的规定。');
