@@ -30,6 +30,7 @@ const LONG = 3000;
 const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-heldout', 'random2-heldout', 'kinds-heldout', 'random3-heldout', 'overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
+  'consumer',
   'promotion-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

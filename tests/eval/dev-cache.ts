@@ -18,6 +18,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'investment',
   'mental',
   'volunteer',
+  'safety',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -135,6 +135,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'investment',
   'mental',
   'volunteer',
+  'safety',
 ];
 
 async function main() {

@@ -23,9 +23,11 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   // volunteer (session 51) is left out: its three files are the real set's own (志愿服务条例 and the 河南, 山东 条例, the
   // same blobs), already here as the real set's 志愿服务 family; listed twice they would be ingested twice and a file
   // name would map to two families.
+  'safety',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
-  'audit'];
+  'audit',
+  'consumer'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

@@ -129,6 +129,12 @@
 //            (linkgold) by reading the three texts whole and committed before the linker was run on it (before.txt); a
 //            development set after (its errors may be read and tuned on). Its three files are also the real set's (the
 //            same blobs), so it is not in MIXED_SETS (tests/eval/mixed.ts).
+//   safety — tests/real/safety: a development LINK family of session 52 (安全生产法 2021, the third amendment → 北京市安全生产
+//            条例 2022 and 山东省安全生产条例 2021, both revised after the amendment and naming the law as their basis: a
+//            regulation law of duties, supervision and sanctions whose lower texts hold lists of duties whose items each carry
+//            a different law article), link gold only (two pairs), written by a helper (linkgold) by reading the three texts
+//            whole and committed before the linker was run on it (before.txt); a development set after (its errors may be
+//            read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -158,6 +164,11 @@
 //            the state's own organs — audit bodies, duties, powers, procedure, liability — and a city's 条例 revised two
 //            years after it), link gold only (one pair), written by a helper by reading the two texts whole and committed
 //            before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   consumer — tests/real/consumer: a HELD-OUT LINK family of session 52 (消费者权益保护法 2013 → 山东省消费者权益保护条例 2017
+//            and 浙江省实施《消费者权益保护法》办法 2017: a rights-and-duties law of the market — consumers' rights, operators'
+//            duties, the state's protection, associations, disputes, liability —; 山东's mirror text ends at its 第五十二条),
+//            link gold only (two pairs), written by a helper by reading the three texts whole and committed before the
+//            linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -186,6 +197,11 @@
 //   reading — tests/real/reading: a development EXTRACTION set of the reading/volunteering-promotion genre, session 51
 //            (helper extgold, issue 13): 宁波市全民阅读促进条例 2019, 温州市全民阅读促进条例 2021 and 上海市志愿服务条例 2019 (the
 //            last is also the real set's: a second reading of it, made blind); gold written by reading each text whole and
+//            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
+//            down to 0.05, minus 0.05.
+//   promotion2 — tests/real/promotion2: a development EXTRACTION set of the promotion-regulation genre, session 52 (helper
+//            extgold, issue 13): 上海市终身教育促进条例 (printed without its adoption line), 上海市高等教育促进条例 2017 and
+//            山东省大数据发展促进条例 2021 (the mirror's text stops after 第十八条); gold written by reading each text whole and
 //            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
 //            down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
@@ -418,23 +434,28 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
+  | 'consumer'
   | 'reading'
+  | 'promotion2'
   | 'promotionheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
+  'consumer',
   'reading',
+  'promotion2',
   'promotionheld',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
 export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
-  'audit'];
+  'audit',
+  'consumer'];
 
 export interface EvalSet {
   id: SetId;
@@ -748,6 +769,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-volunteer.json', import.meta.url),
   },
+  safety: {
+    id: 'safety',
+    label: 'real, 安全生产法 link family (法 2021 → 北京 2022, 山东 2021; link gold only, development, session 52)',
+    corpus: here('../real/safety/corpus/'),
+    gold: here('../real/safety/gold/'),
+    links: here('../real/safety/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-safety.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -811,6 +841,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-audit.json', import.meta.url),
   },
+  consumer: {
+    id: 'consumer',
+    label: 'real, 消费者权益保护法 link family (法 2013 → 山东 2017, 浙江 2017; link gold only, held out, session 52)',
+    corpus: here('../real/consumer/corpus/'),
+    gold: here('../real/consumer/gold/'),
+    links: here('../real/consumer/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-consumer.json', import.meta.url),
+  },
   innovation: {
     id: 'innovation',
     label: 'real, 科技创新促进 (舟山 2019, 青岛 2011, 宁波 2011, 上海 2020 science-and-innovation regulations: extraction gold, development, session 44)',
@@ -866,6 +905,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/reading/corpus/'),
     gold: here('../real/reading/gold/'),
     floors: new URL('./floors-reading.json', import.meta.url),
+  },
+  promotion2: {
+    id: 'promotion2',
+    label: 'real, 促进条例 2 (上海 终身教育促进, 上海 高等教育促进 2017, 山东 大数据发展促进 2021: promotion regulations, extraction gold, development, session 52)',
+    corpus: here('../real/promotion2/corpus/'),
+    gold: here('../real/promotion2/gold/'),
+    floors: new URL('./floors-promotion2.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',

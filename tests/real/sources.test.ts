@@ -20,9 +20,11 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 外商投资法 link family',
   'real 精神卫生法 link family',
   'real 志愿服务条例 link family',
+  'real 安全生产法 link family',
   'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
   'real 可再生能源法 link family',
-  'real 审计法 link family']);
+  'real 审计法 link family',
+  'real 消费者权益保护法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -57,6 +59,7 @@ describe.each([
   ['real 外商投资法 link family', new URL('./investment/', import.meta.url)],
   ['real 精神卫生法 link family', new URL('./mental/', import.meta.url)],
   ['real 志愿服务条例 link family', new URL('./volunteer/', import.meta.url)],
+  ['real 安全生产法 link family', new URL('./safety/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
@@ -64,6 +67,7 @@ describe.each([
   ['real 湿地保护法 link family', new URL('./wetland/', import.meta.url)],
   ['real 可再生能源法 link family', new URL('./renewable/', import.meta.url)],
   ['real 审计法 link family', new URL('./audit/', import.meta.url)],
+  ['real 消费者权益保护法 link family', new URL('./consumer/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
@@ -72,6 +76,7 @@ describe.each([
   ['real 知识产权 and 科技成果转化 development extraction set', new URL('./hightech/', import.meta.url)],
   ['real 职业教育 and 家庭教育 development extraction set', new URL('./education/', import.meta.url)],
   ['real 全民阅读 and 志愿服务 development extraction set', new URL('./reading/', import.meta.url)],
+  ['real 促进条例 second development extraction set', new URL('./promotion2/', import.meta.url)],
   ['real 科技创新 held-out extraction set', new URL('./innovation-heldout/', import.meta.url)],
   ['real 科技创新 second held-out extraction set', new URL('./innovation-heldout2/', import.meta.url)],
   ['real 科技创新 third held-out extraction set', new URL('./innovation-heldout3/', import.meta.url)],
