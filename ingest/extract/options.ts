@@ -596,6 +596,12 @@ export interface ExtractOptions {
    *  条例 第二十条 (…信息共享机制和信息服务平台), built there by every level's office, so none (EVERY_LEVEL over the sentence). Fires on
    *  温州 only among the development corpora and 198 free texts; measured on every development extraction set (Session 52 helper extract). */
   lawRegimePlatforms: boolean;
+  /** Session 52 (helper extract; issue 13): lawTrainedObjects also reads the persons of a training that is one item of a list of
+   *  activities a run verb opens in its clause (开展阅读宣传指导、…、阅读推广人和阅读服务志愿者培训、…), and two kinds of persons joined by
+   *  和/及 before one training (both trained); a listed item names more than a bare head (人员培训 is none). Provenance: reading's 宁波
+   *  全民阅读促进条例 第二十六条 (gold: 阅读推广人) and the free mirror's 开展医学教育、医疗卫生人员培训; measured on every development
+   *  extraction set (docs/history/extraction.md, Session 52 helper extract). */
+  trainedListItems: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -826,6 +832,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   channelJoinedThing: true,
   actorJoinedPlatformOut: true,
   lawRegimePlatforms: true,
+  trainedListItems: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,

@@ -29,6 +29,7 @@ const cueRegexes = (lexicon: Lexicon) => {
   return memoOnLists(lexicon, cueRegexes, [c.runs, c.organises, c.organiseAfters, c.quantifiers, c.kinds, c.trainings, c.followers], () => ({
     QUANTIFIER: new RegExp(`^${alt(c.quantifiers)}`),
     RUN: new RegExp(`${alt(c.runs)}$`),
+    RUN_ANY: new RegExp(alt(c.runs.filter((w) => !c.organises.includes(w)))),
     runLength: longest(c.runs),
     ORGANISE_AFTER: new RegExp(`(?:^|[，。；：、\\n]|${c.organiseAfters.map(esc).join('|') || '(?!)'})$`),
     TRAINING: new RegExp(`^${alt(c.kinds)}?${alt(c.trainings)}(?=[，。；、：]|${c.followers.map(esc).join('|') || '(?!)'})`),
@@ -36,33 +37,57 @@ const cueRegexes = (lexicon: Lexicon) => {
   }));
 };
 
-export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }): DictHit[] {
+export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }, listItems = false): DictHit[] {
   const out: DictHit[] = [];
-  const { QUANTIFIER, RUN, runLength, ORGANISE_AFTER, TRAINING, TRAINED } = cueRegexes(lexicon);
+  const { QUANTIFIER, RUN, RUN_ANY, runLength, ORGANISE_AFTER, TRAINING, TRAINED } = cueRegexes(lexicon);
   if (!TRAINED.test(text.slice(s, e))) return out;
+  /** The persons from i to q, or undefined: a whole word span acceptable as a served object, no quantifier, modal or verb of building. */
+  const trainee = (i: number, q: number): string | undefined => {
+    const phrase = text.slice(i, q);
+    // (A stop opener that is only the start of a longer first word opens no anaphor or kin: 家庭|教育 in 家庭教育指导人才 is a field.)
+    let w = i + 1;
+    while (w < q && !words.starts.has(w)) w++;
+    const first = text.slice(i, w);
+    // (The lexicon is copied only when such a stop is there: rare, so most candidates read the lexicon as it is.)
+    const own = lexicon.objectStops.some((x) => first.startsWith(x) && first.length > x.length)
+      ? { ...lexicon, objectStops: lexicon.objectStops.filter((x) => !(first.startsWith(x) && first.length > x.length)) }
+      : lexicon;
+    // (Nor a quantifier opening it: 举办各类公务员培训 names every kind, no one group — randoms' 行政学院工作条例.)
+    if (phrase.length > 10 || !acceptable(phrase, own) || QUANTIFIER.test(phrase) || /应当|必须|可以|完善|建立|健全/.test(phrase)) return undefined;
+    return phrase;
+  };
   for (let i = s + 2; i < e; i++) {
-    if (!RUN.test(text.slice(Math.max(s, i - runLength), i)) || !words.starts.has(i) || /[的和及与或对为]/.test(text[i] ?? '')) continue;
+    const afterRun = RUN.test(text.slice(Math.max(s, i - runLength), i));
+    // (Session 52, trainedListItems: or an item of a list of activities a run verb opens in the clause — 开展阅读宣传指导、…、阅读推广人和
+    // 阅读服务志愿者培训、… (reading's 宁波 全民阅读促进条例 第二十六条), 开展医学教育、医疗卫生人员培训 (a free text); the item names more
+    // than a bare head.)
+    const listed = !afterRun && listItems && text[i - 1] === '、' && RUN_ANY.test(/[^，。；：\n]*$/.exec(text.slice(s, i - 1))![0]);
+    if (!(afterRun || listed) || !words.starts.has(i) || /[的和及与或对为]/.test(text[i] ?? '')) continue;
     // The `organise` verb (组织) is the verb only after a clause's opening, a modal or a joiner (社会组织应当为…: a noun, 上海 终身教育
     // 促进条例, a free text).
-    const organise = lexicon.trainingCues.organises.find((w) => text.startsWith(w, i - w.length));
+    const organise = afterRun ? lexicon.trainingCues.organises.find((w) => text.startsWith(w, i - w.length)) : undefined;
     if (organise && !ORGANISE_AFTER.test(text.slice(Math.max(s, i - organise.length - 4), i - organise.length))) continue;
     // A run verb right after another (组织开展专利代理师业务培训, 专利代理条例 第二十一条): the object starts after the last one, where
     // the loop comes next; read from the first, the persons would open with 开展 (found by session 51's helper tidy2).
     if (lexicon.trainingCues.runs.some((w) => text.startsWith(w, i))) continue;
+    const bare = (i0: number, q: number) => listed && lexicon.objectHeads.concat(lexicon.groupSuffixes).some((h) => text.slice(i0, q) === h);
     for (const q of personEnds(text, i, e, lexicon)) {
-      if (!words.ends.has(q) || !TRAINING.test(text.slice(q, q + 8))) continue;
-      const phrase = text.slice(i, q);
-      // (A stop opener that is only the start of a longer first word opens no anaphor or kin: 家庭|教育 in 家庭教育指导人才 is a field.)
-      let w = i + 1;
-      while (w < q && !words.starts.has(w)) w++;
-      const first = text.slice(i, w);
-      // (The lexicon is copied only when such a stop is there: rare, so most candidates read the lexicon as it is.)
-      const own = lexicon.objectStops.some((x) => first.startsWith(x) && first.length > x.length)
-        ? { ...lexicon, objectStops: lexicon.objectStops.filter((x) => !(first.startsWith(x) && first.length > x.length)) }
-        : lexicon;
-      // (Nor a quantifier opening it: 举办各类公务员培训 names every kind, no one group — randoms' 行政学院工作条例.)
-      if (phrase.length > 10 || !acceptable(phrase, own) || QUANTIFIER.test(phrase) || /应当|必须|可以|完善|建立|健全/.test(phrase)) break;
-      out.push({ type: 'TargetGroup', canonical: phrase, start: i, end: q });
+      if (!words.ends.has(q)) continue;
+      if (TRAINING.test(text.slice(q, q + 8))) {
+        const phrase = trainee(i, q);
+        if (phrase && !bare(i, q)) out.push({ type: 'TargetGroup', canonical: phrase, start: i, end: q });
+        break;
+      }
+      // (Session 52, trainedListItems: two kinds of persons joined by 和/及 before one training, 阅读推广人和阅读服务志愿者培训: both trained.)
+      if (!listItems || !/[和及]/.test(text[q] ?? '')) continue;
+      const second = personEnds(text, q + 1, e, lexicon).find((q2) => words.starts.has(q + 1) && words.ends.has(q2) && TRAINING.test(text.slice(q2, q2 + 8)));
+      if (second === undefined) continue;
+      const a = trainee(i, q);
+      const b = trainee(q + 1, second);
+      if (a && b && !bare(i, q) && !bare(q + 1, second)) {
+        out.push({ type: 'TargetGroup', canonical: a, start: i, end: q });
+        out.push({ type: 'TargetGroup', canonical: b, start: q + 1, end: second });
+      }
       break;
     }
   }

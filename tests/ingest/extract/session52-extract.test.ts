@@ -102,3 +102,15 @@ describe('lawRegimePlatforms: every level as the builder clauses before', () => 
     expect(programmes(text)).not.toContain('台湾同胞投资信息服务平台');
   });
 });
+
+describe('trainees in a list of activities a run verb opens, and two kinds before one training (trainedListItems)', () => {
+  it('reads 阅读推广人 and 阅读服务志愿者 (reading, 宁波市全民阅读促进条例 第二十六条)', () => {
+    const text = regulation('宁波市全民阅读促进条例', '阅读服务组织可以通过开展阅读宣传指导、阅读辅导、阅读讲座、读书沙龙、图书展览、阅读推广人和阅读服务志愿者培训、为阅读障碍者和老年人提供助读伴读服务等活动，向社会公众提供内容丰富、形式多样的阅读服务。');
+    expect(groups(text)).toContain('阅读推广人');
+    expect(groups(text, { trainedListItems: false })).not.toContain('阅读推广人');
+  });
+  it('reads no bare head listed (free: 加强预算审查监督机构、队伍建设和人员培训)', () => {
+    const text = regulation('某某市预算审查监督条例', '市人民代表大会常务委员会应当加强预算审查监督机构、队伍建设和人员培训。');
+    expect(groups(text)).not.toContain('人员');
+  });
+});
