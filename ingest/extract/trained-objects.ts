@@ -70,7 +70,8 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
     // A run verb right after another (组织开展专利代理师业务培训, 专利代理条例 第二十一条): the object starts after the last one, where
     // the loop comes next; read from the first, the persons would open with 开展 (found by session 51's helper tidy2).
     if (lexicon.trainingCues.runs.some((w) => text.startsWith(w, i))) continue;
-    const bare = (i0: number, q: number) => listed && lexicon.objectHeads.concat(lexicon.groupSuffixes).some((h) => text.slice(i0, q) === h);
+    // (A listed or coordinated item names more than a bare head, 人员培训, and holds no summary of a list, 营销等方面人才培训: a free text.)
+    const bare = (i0: number, q: number) => (listed && lexicon.objectHeads.concat(lexicon.groupSuffixes).some((h) => text.slice(i0, q) === h)) || ((listed || i0 !== i) && /等|方面/.test(text.slice(i0, q)));
     for (const q of personEnds(text, i, e, lexicon)) {
       if (!words.ends.has(q)) continue;
       if (TRAINING.test(text.slice(q, q + 8))) {
@@ -84,7 +85,7 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
       if (second === undefined) continue;
       const a = trainee(i, q);
       const b = trainee(q + 1, second);
-      if (a && b && !bare(i, q) && !bare(q + 1, second)) {
+      if (a && b && !bare(i, q) && !bare(q + 1, second) && !/等|方面/.test(a)) {
         out.push({ type: 'TargetGroup', canonical: a, start: i, end: q });
         out.push({ type: 'TargetGroup', canonical: b, start: q + 1, end: second });
       }

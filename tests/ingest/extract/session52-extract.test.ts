@@ -114,3 +114,14 @@ describe('trainees in a list of activities a run verb opens, and two kinds befor
     expect(groups(text)).not.toContain('人员');
   });
 });
+
+describe('trainedListItems: no summary of a list', () => {
+  it('reads no 营销等方面人才 (free: 景宁畲族自治县促进惠明茶产业发展条例, 加强惠明茶种植、加工、营销等方面人才培训)', () => {
+    const text = regulation('景宁畲族自治县促进惠明茶产业发展条例', '县人民政府应当加强惠明茶种植、加工、营销等方面人才培训。');
+    expect(groups(text).filter((g) => g.includes('等'))).toEqual([]);
+  });
+  it('reads 专任教师 listed after the head of a kindergarten (free: 杭州市学前教育促进条例 第三十七条)', () => {
+    const text = regulation('杭州市学前教育促进条例', '教育行政部门应当将学前教育机构教师在职培训纳入中小学教师继续教育范畴，有序开展学前教育机构园长、专任教师培训工作。');
+    expect(groups(text)).toContain('专任教师');
+  });
+});
