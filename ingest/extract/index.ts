@@ -261,7 +261,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
     // 开展境外员工培训: the persons named as a training's object noun (session 51 helper extract, lawTrainedObjects; trained-objects.ts).
-    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems), 3);
+    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, candidates.filter((c) => c.end > s && c.start < e)), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

@@ -598,7 +598,8 @@ export interface ExtractOptions {
   lawRegimePlatforms: boolean;
   /** Session 52 (helper extract; issue 13): lawTrainedObjects also reads the persons of a training that is one item of a list of
    *  activities a run verb opens in its clause (开展阅读宣传指导、…、阅读推广人和阅读服务志愿者培训、…), and two kinds of persons joined by
-   *  和/及 before one training (both trained); a listed item names more than a bare head (人员培训 is none). Provenance: reading's 宁波
+   *  和/及 before one training (both trained); a listed or coordinated item names more than a bare head (人员培训 is none), sums no
+   *  list (营销等方面人才培训) and does not end in a group another rule found inside it (阅读服务|志愿者, 专任|教师: left to that rule). Provenance: reading's 宁波
    *  全民阅读促进条例 第二十六条 (gold: 阅读推广人) and the free mirror's 开展医学教育、医疗卫生人员培训; measured on every development
    *  extraction set (docs/history/extraction.md, Session 52 helper extract). */
   trainedListItems: boolean;

@@ -37,7 +37,7 @@ const cueRegexes = (lexicon: Lexicon) => {
   }));
 };
 
-export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }, listItems = false): DictHit[] {
+export function trainedObjectHits(text: string, s: number, e: number, lexicon: Lexicon, words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } }, listItems = false, found: { start: number; end: number; type: string }[] = []): DictHit[] {
   const out: DictHit[] = [];
   const { QUANTIFIER, RUN, RUN_ANY, runLength, ORGANISE_AFTER, TRAINING, TRAINED } = cueRegexes(lexicon);
   if (!TRAINED.test(text.slice(s, e))) return out;
@@ -71,7 +71,9 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
     // the loop comes next; read from the first, the persons would open with 开展 (found by session 51's helper tidy2).
     if (lexicon.trainingCues.runs.some((w) => text.startsWith(w, i))) continue;
     // (A listed or coordinated item names more than a bare head, 人员培训, and holds no summary of a list, 营销等方面人才培训: a free text.)
-    const bare = (i0: number, q: number) => (listed && lexicon.objectHeads.concat(lexicon.groupSuffixes).some((h) => text.slice(i0, q) === h)) || ((listed || i0 !== i) && /等|方面/.test(text.slice(i0, q)));
+    // (Nor one ending in a group another rule found inside it, 阅读服务|志愿者: that rule reads its kinds and canonical name, as the served
+    // objects leave such a phrase, served.ts.)
+    const bare = (i0: number, q: number) => (listed || i0 !== i) && (/等|方面/.test(text.slice(i0, q)) || found.some((g) => g.type === 'TargetGroup' && g.end === q && g.start > i0) || (listed && lexicon.objectHeads.concat(lexicon.groupSuffixes).some((h) => text.slice(i0, q) === h)));
     for (const q of personEnds(text, i, e, lexicon)) {
       if (!words.ends.has(q)) continue;
       if (TRAINING.test(text.slice(q, q + 8))) {
@@ -85,10 +87,9 @@ export function trainedObjectHits(text: string, s: number, e: number, lexicon: L
       if (second === undefined) continue;
       const a = trainee(i, q);
       const b = trainee(q + 1, second);
-      if (a && b && !bare(i, q) && !bare(q + 1, second) && !/等|方面/.test(a)) {
-        out.push({ type: 'TargetGroup', canonical: a, start: i, end: q });
-        out.push({ type: 'TargetGroup', canonical: b, start: q + 1, end: second });
-      }
+      const inList = (i0: number, q0: number) => (listed || i0 !== i) ? !bare(i0, q0) : !/等|方面/.test(text.slice(i0, q0)) && !found.some((g) => g.type === 'TargetGroup' && g.end === q0 && g.start > i0);
+      if (a && inList(i, q)) out.push({ type: 'TargetGroup', canonical: a, start: i, end: q });
+      if (b && !bare(q + 1, second)) out.push({ type: 'TargetGroup', canonical: b, start: q + 1, end: second });
       break;
     }
   }
