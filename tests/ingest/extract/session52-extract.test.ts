@@ -80,26 +80,28 @@ describe('a staffing establishment named after its population is no group (group
   });
 });
 
-describe('a platform in a compressed coordination after a regime shares its object (lawRegimePlatforms)', () => {
+// lawRegimePlatforms is off by default (session 52: a held-out total fell with it); its tests switch it on.
+const regime = { lawRegimePlatforms: true };
+describe('a platform in a compressed coordination after a regime shares its object (lawRegimePlatforms, off by default)', () => {
   it('reads 公共图书馆数字资源共享平台 (reading, 温州市全民阅读促进条例 第十五条)', () => {
     const text = regulation('温州市全民阅读促进条例', '市图书馆应当会同县(市、区)图书馆,建设覆盖农村地区的公共图书馆数字资源联合采购机制和共享平台,扩大数字资源的共享范围和辐射范围。');
-    expect(programmes(text)).toContain('公共图书馆数字资源共享平台');
-    expect(programmes(text, { lawRegimePlatforms: false })).not.toContain('公共图书馆数字资源共享平台');
+    expect(programmes(text, regime)).toContain('公共图书馆数字资源共享平台');
+    expect(programmes(text)).not.toContain('公共图书馆数字资源共享平台');
   });
   it('writes the object once when the function repeats its last word (a free mirror phrase: 建立健全台湾同胞投资信息共享机制和信息服务平台)', () => {
     const text = regulation('某某省台湾同胞投资保障条例', '省人民政府应当建立健全台湾同胞投资信息共享机制和信息服务平台。');
-    expect(programmes(text)).toContain('台湾同胞投资信息服务平台');
+    expect(programmes(text, regime)).toContain('台湾同胞投资信息服务平台');
   });
   it('reads none where every level builds its own (县级以上人民政府应当建立…)', () => {
     const text = regulation('某某省台湾同胞投资保障条例', '县级以上人民政府应当建立健全台湾同胞投资信息共享机制和信息服务平台。');
-    expect(programmes(text)).not.toContain('台湾同胞投资信息服务平台');
+    expect(programmes(text, regime)).not.toContain('台湾同胞投资信息服务平台');
   });
 });
 
 describe('lawRegimePlatforms: every level as the builder clauses before', () => {
   it('reads no platform when the subject of the sentence is every level (free: 山东省台湾同胞投资保护条例 第二十条)', () => {
     const text = regulation('山东省台湾同胞投资保护条例', '县级以上人民政府台湾事务办事机构应当会同发展改革、商务、市场监督管理等部门，建立健全台湾同胞投资信息共享机制和信息服务平台，及时公布与台湾同胞投资有关的规定。');
-    expect(programmes(text)).not.toContain('台湾同胞投资信息服务平台');
+    expect(programmes(text, regime)).not.toContain('台湾同胞投资信息服务平台');
   });
 });
 
