@@ -8,7 +8,7 @@ import { segmenter, type Token } from './segment.js';
 import type { DictHit } from './dictionary.js';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './options.js';
 import { memoOnLists } from './memo.js';
-import { afterJoinedThing, dataPlatform, subjectTrade, unknownWorkWord } from './recall-heads.js';
+import { actorJoined, afterJoinedThing, dataPlatform, holdsJoinedThing, subjectTrade, unknownWorkWord } from './recall-heads.js';
 import { channelSystem } from './channel-systems.js';
 import { inDefiniens } from './definiens-systems.js';
 import { verbOnlyHead } from './org-verb-heads.js';
@@ -84,7 +84,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'lawChannelSystem' | 'lawDefiniensSystems' | 'orgVerbHead'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'actorJoinedPlatformOut' | 'lawChannelSystem' | 'lawDefiniensSystems' | 'orgVerbHead'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -248,6 +248,9 @@ export function suffixHits(
         // 研发机构和|融资平台, 政务服务大厅和|在线政务服务平台: a thing coordinated before a platform's name is no part of it (session 49,
         // helper extract3, joinedThingCut; recall-heads.ts afterJoinedThing).
         if (rule.type === 'Programme' && options.joinedThingCut === true && /(平台|系统)$/.test(suffix)) start = afterJoinedThing(text, start, end - suffix.length);
+        // 报刊、广播电视等新闻媒体和|互联网信息服务平台应当…: a platform coordinated with a class of actors is a kind of actor too (session 52,
+        // helper extract, actorJoinedPlatformOut; recall-heads.ts actorJoined, joined-cues.txt).
+        if (rule.type === 'Programme' && law && options.actorJoinedPlatformOut === true && /(平台|系统)$/.test(suffix) && actorJoined(text, start, end - suffix.length, lexicon)) continue;
         if (rule.type === 'TargetGroup' && /^在[岗职校读]$/.test(text.slice(start - 1, start + 1)) && tokens[tokenAt[start - from]]?.word.length === 1) start++;
         // 被测定者, 被调查者: a passive agent noun names the party a procedure is done to (session 17).
         if (rule.type === 'TargetGroup' && suffix === '者' && text[start - 1] === '被') continue;
@@ -1353,7 +1356,7 @@ const CAMPAIGN_LIST = /([\u4e00-\u9fff]{2,20}?(?:[、和][\u4e00-\u9fff]{2,8}?)+
  *  at least: 服务平台, 信息平台 name kinds); 本市/市 before it is the region's (canonical rule 2), 全市统一的 is dropped. The
  *  suffix rules cut such names at a verb inside them (交换, 监督) or find no suffix (…监督系统).
  *  Not after 相关/有关/各类/其他 (a class), nor in a clause that installs, encourages or leaves systems to third parties. */
-export function channelSystemHits(text: string, from: number, to: number, local: Record<string, string | undefined>): DictHit[] {
+export function channelSystemHits(text: string, from: number, to: number, local: Record<string, string | undefined>, joinedThing = false): DictHit[] {
   const hits: DictHit[] = [];
   const span = text.slice(from, to);
   if (!/(平台|系统|数据库)/.test(span)) return hits;
@@ -1362,6 +1365,8 @@ export function channelSystemHits(text: string, from: number, to: number, local:
     const name = m[2]!;
     // (A class, a level's own or a national system, a name with 的 or a verb in it, a third party's: left to suffixHits.)
     if (SYSTEM_NOT_NAMED.test(name) || /[与和及]$/.test(name.slice(0, -2)) || /^(信息|数据|基础|专题)数据库$/.test(name)) continue;
+    // (Session 52, channelJoinedThing: nor a name holding a thing coordinated before its head, 利用信息技术和新媒体平台: two things.)
+    if (joinedThing && holdsJoinedThing(name)) continue;
     const clause = span.slice(0, m.index!).split(/[。；，\n]/).pop() ?? '';
     if (KIND_OF_SYSTEM.test(clause) || EVERY_LEVEL.test(clause)) continue;
     const owner = lead ? local[lead] : undefined;

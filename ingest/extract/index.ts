@@ -34,6 +34,7 @@ import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
+import { regimePlatformHits } from './regime-platforms.js';
 import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
@@ -211,7 +212,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawShortFreeTradeZone) add(shortFreeTradeZoneHits(text, s, e, lexicon, doc.region), 2);
     if (doc.genre === 'regulation' && options.lawBuiltPlatformDuties) add(builtPlatformHits(text, s, e), 2);
     if (doc.genre === 'regulation' && options.lawZoneBodies) add(zoneBodyHits(text, s, e, lexicon, options.zoneBodyAsWritten, options.zoneCoordinatedPlaces), 1);
-    if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local), 2);
+    if (doc.genre === 'regulation') add(channelSystemHits(text, s, e, local, options.channelJoinedThing), 2);
     // 规范使用全省统一的行政处罚办案系统 (session 47, lawUnifiedChannels).
     if (doc.genre === 'regulation' && options.lawUnifiedChannels) add(unifiedChannelHits(text, s, e), 2);
     // 建立健全全省统一的专利检索、咨询、服务信息平台 (session 49 helper extract2, lawUnifiedFunctions; unified-functions.ts).
@@ -232,6 +233,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e), 2);
     // 建立以…为中心馆…为基层服务点的公共图书馆服务体系 (session 51 helper extract2, lawTieredSystems; tiered-systems.ts).
     if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
+    // 建设…公共图书馆数字资源联合采购机制和共享平台 → 公共图书馆数字资源共享平台 (session 52 helper extract, lawRegimePlatforms; regime-platforms.ts).
+    if (doc.genre === 'regulation' && options.lawRegimePlatforms) add(regimePlatformHits(text, s, e, tokens, lexicon), 2);
     // 报市全民阅读指导委员会审定 → 宁波市全民阅读指导委员会 (session 51 helper extract2, lawOwnGuidanceCommittees; guidance-committees.ts).
     if (doc.genre === 'regulation' && options.lawOwnGuidanceCommittees) add(ownGuidanceCommitteeHits(text, s, e, local, lexicon), 2);
     // 本市设立…咨询委员会 (bare), 市A与B促进委员会 → 上海市… (session 52 helper extract2, lawRegionSetUpCommittees, lawOwnJoinedCommittees; set-up-committees.ts).
@@ -269,7 +272,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
     // 开展境外员工培训: the persons named as a training's object noun (session 51 helper extract, lawTrainedObjects; trained-objects.ts).
-    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
+    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, candidates.filter((c) => c.end > s && c.start < e)), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

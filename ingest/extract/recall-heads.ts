@@ -1,7 +1,10 @@
 // Session 49 (helper extract3; issue 13, recall on free text): two classes of names missed in free mirror texts nobody here
 // had read (山东省新旧动能转换促进条例, 杭州市智慧经济促进条例, 浙江省快递业促进条例) and in the development set digital, each
 // general to Chinese administrative writing rather than to one document. Called from discover.ts suffixHits.
+import type { Lexicon } from '../lexicon/load.js';
+import { memoOnLists } from './memo.js';
 import type { Token } from './segment.js';
+import { wordAlternation as alt } from './regex-words.js';
 
 /** The words that end the head of a data platform: a platform is named by the data it pools (公共数据平台, 政务大数据平台,
  *  能耗大数据平台). 公共数据 is a term regulations define (本条例所称公共数据，是指…), 政务/能耗 name the class of data: a four- or
@@ -58,6 +61,29 @@ export function afterJoinedThing(text: string, start: number, limit: number): nu
   let at = start;
   for (const m of text.slice(start, limit).matchAll(THING_JOINED)) at = start + m.index + m[0].length;
   return at;
+}
+
+/** Whether a system's name holds a thing coordinated before its head (THING_JOINED: 信息技术和|新媒体平台): it names two things, and
+ *  channelSystemHits leaves it to the suffix rules, which cut it (option channelJoinedThing; session 52, helper extract, reading's
+ *  温州 全民阅读促进条例 第二十条 应当利用信息技术和新媒体平台…开展数字阅读推广服务: a means, no one platform). */
+export function holdsJoinedThing(name: string): boolean {
+  return new RegExp(THING_JOINED.source).test(name);
+}
+
+/** A class of actors and a joiner (joined-cues.txt) right before `at`, or inside text[from, at): 新闻媒体和|互联网信息服务平台. */
+const actorJoinedRegexes = (lexicon: Lexicon) =>
+  memoOnLists(lexicon, actorJoinedRegexes, [lexicon.joinedCues.actors, lexicon.joinedCues.joiners], () => {
+    const joined = `${alt(lexicon.joinedCues.actors)}${alt(lexicon.joinedCues.joiners)}`;
+    return { BEFORE: new RegExp(`${joined}$`), INSIDE: new RegExp(joined) };
+  });
+
+/** Whether a platform's or system's name (from..limit, the suffix's start) is coordinated with a class of actors named before it —
+ *  the joiner right before the name or inside it (option actorJoinedPlatformOut; joined-cues.txt): 报刊、广播电视等新闻媒体和互联网
+ *  信息服务平台应当… lists the platforms a duty binds as one more kind of actor, no one system (session 52, helper extract, reading's
+ *  宁波 全民阅读促进条例 第二十八条; free: 经营者和餐饮外卖平台, 单位和网络视听平台, 企业及各类科技创新平台). */
+export function actorJoined(text: string, from: number, limit: number, lexicon: Lexicon): boolean {
+  const { BEFORE, INSIDE } = actorJoinedRegexes(lexicon);
+  return BEFORE.test(text.slice(Math.max(0, from - 6), from)) || INSIDE.test(text.slice(from, limit));
 }
 
 /** A cue of being served that another party owns in a duty's sentence: a person noun (a word ending in 人, 者, 员, 客, 众, 民, 工 that is

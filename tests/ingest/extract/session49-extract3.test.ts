@@ -56,7 +56,10 @@ describe('a thing coordinated before a platform is no part of its name (joinedTh
   it('reads no 研发机构和融资平台 (杭州大江东产业集聚区管理条例)', () => {
     const text = regulation('杭州大江东产业集聚区管理条例', '鼓励发展科技型中小企业和高新技术企业，引导高技术产业、研发机构和融资平台向产业集聚区集聚。');
     expect(programmes(text)).not.toContain('研发机构和融资平台');
-    expect(programmes(text, { joinedThingCut: false })).toContain('研发机构和融资平台');
+    // (Since session 52 actorJoinedPlatformOut drops it too — a platform coordinated with a class of actors, 机构和…平台 — so
+    // joinedThingCut's own work shows with that option off.)
+    expect(programmes(text, { joinedThingCut: false, actorJoinedPlatformOut: false })).toContain('研发机构和融资平台');
+    expect(programmes(text, { joinedThingCut: false })).not.toContain('研发机构和融资平台');
   });
   it('keeps one platform for two kinds of goods (深圳经济特区人工智能产业促进条例 第四十五条)', () => {
     const text = regulation('深圳经济特区人工智能产业促进条例', '市人民政府应当建立电子元器件和集成电路交易平台，为企业提供交易服务。');
