@@ -697,7 +697,7 @@ export interface LinkOptions {
    *  refuse the pair before it is aligned (a pair options.penaltyConduct keeps, or a cited chapter's article, is not refused).
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
-   *  PENALTY_DUTY_MEASURED. null: off. */
+   *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
   penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
@@ -1556,8 +1556,12 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (tests/eval/heldout-totals.ts, off against on): TP 695 = FP 187 → 188 FN 327 =, micro F1 0.7300 → 0.7297, verdicts
   // 954/1,296 both ways: the held-out F1 falls, so the rule is off.
   rightsDutyLists: null,
-  // Session 52 (helper link2): PENALTY_DUTY_MEASURED; figures in docs/history/links.md (session 52, helper link2).
-  penaltyDuty: null,
+  // Session 52 (helper link2): a pair of penalty articles meets through the conduct or the named duty article, not the shared
+  // fines (penalty-duty.ts). links-grid.ts --fresh, the twenty-two dev link sets, against the option off: safety FP 55 → 49
+  // (F1 0.7069 → 0.7193, verdicts 169 → 171), tourism FP 32 → 29 (F1 0.5072 → 0.5128, verdicts 132 → 134), statistics FP
+  // 22 → 21 (F1 0.6708 → 0.6750); the nineteen others identical. Held out, once, totals (heldout-totals.ts, off against
+  // on): TP 771 =, FP 219 → 210, FN 369 =, micro F1 0.7239 → 0.7270, verdicts 1,077 → 1,082 of 1,479. On.
+  penaltyDuty: PENALTY_DUTY_MEASURED,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;

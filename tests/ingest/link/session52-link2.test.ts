@@ -37,8 +37,8 @@ const meets = (lower: string, higher: string, named: string[] = [], df = lawDf, 
 const t = (arts: Map<string, { text: string }>, label: string) => arts.get(label)!.text;
 
 describe('penaltyDuty: a liability article meets the law\'s through the duty it punishes (session 52)', () => {
-  it('is off by default', () => {
-    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toBeNull();
+  it('is on by default, as measured', () => {
+    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual(PENALTY_DUTY_MEASURED);
   });
 
   it('reads every article a penalty names, not only the first', () => {
