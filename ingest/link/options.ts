@@ -1554,7 +1554,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // library 0/+1; + skip volunteer +8/+5, real +1/+2; + absent volunteer +3/+1; minItems 3 (RIGHTS_DUTY_LISTS_MEASURED)
   // volunteer +8/+4 (F1 0.7853 → 0.8177, verdicts 64/86 =), the twenty others identical. Held out, once, totals
   // (tests/eval/heldout-totals.ts, off against on): TP 695 = FP 187 → 188 FN 327 =, micro F1 0.7300 → 0.7297, verdicts
-  // 954/1,296 both ways: the held-out F1 falls, so the rule is off.
+  // 954/1,296 both ways: the held-out F1 falls, so the rule is off. Session 52 (helper link2): the lead widened to the duty
+  // lists of a regulation of duties (具备下列…条件, 遵守下列规定, 负责下列工作: counted in the dev lower texts, 遵守下列规定 in
+  // safety only, 具备|符合下列条件 in charity, library, safety, 负责下列工作 in techtransfer) with `penaltySkip` (items never
+  // name a higher penalty article: the law's liability articles restate its duties as conduct, 未按照规定…的, and took the
+  // best of most safety items): links-grid.ts --fresh, the twenty-two dev sets against the rule off, volunteer +8/+4 as in
+  // session 51, the twenty-one others identical (safety too: 山东 第十三条's items are linked already by the scores, the other
+  // lists name one or two articles, under minItems 3). Held out, once, totals, over penaltyDuty on: TP 771 =, FP 210 → 211,
+  // micro F1 0.7270 → 0.7267, verdicts 1,082 both ways: off again.
   rightsDutyLists: null,
   // Session 52 (helper link2): a pair of penalty articles meets through the conduct or the named duty article, not the shared
   // fines (penalty-duty.ts). links-grid.ts --fresh, the twenty-two dev link sets, against the option off: safety FP 55 → 49
