@@ -40,6 +40,7 @@ import { policyArticle, policyRule, policyRunnersUp } from './policy-runner-up.j
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
+import { namedArticles, penaltyDutyMeets } from './penalty-duty.js';
 
 export { selectionFor } from './select.js';
 
@@ -378,6 +379,25 @@ export function linkMeasures(
     const higherNouns = conductNouns.get(hi) ?? conductNouns.set(hi, subjectNouns(units[hi].text, rule)).get(hi)!;
     return !lowerActors.length || lowerActors.some((ns) => nounsMeet(ns, higherNouns));
   };
+  // Session 52 (helper link2): a pair of penalty articles meets only through the conduct or the duty the lower one punishes
+  // (options.penaltyDuty, penalty-duty.ts), not by the fines they share; the pairs penaltyConduct keeps are not read. Each
+  // higher document's penalty bigram counts and each lower article's named duty articles read once.
+  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction) } : undefined;
+  const dutyDf = new Map<number, { df: Map<string, number>; n: number }>();
+  const dutyNamed = new Map<number, string[]>();
+  const dutyRefused = (li: number, hi: number): boolean => {
+    if (!duty || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !duty.genres.has(units[li].genre ?? 'plan')) return false;
+    const d = units[hi].docIndex;
+    const c = dutyDf.get(d) ?? dutyDf.set(d, ((texts) => ({ df: bigramCounts(texts), n: texts.length }))(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((i) => units[i].group === 'penalty').map((i) => units[i].text))).get(d)!;
+    let named = dutyNamed.get(li);
+    if (!named) {
+      const labels = namedArticles(units[li].text);
+      const mine = labels.length ? ((unitsOfDoc ??= groupByDoc(units)).get(units[li].docIndex) ?? []) : [];
+      dutyNamed.set(li, (named = mine.filter((i) => labels.some((l) => units[i].id.endsWith(`/${l}`) || units[i].id.endsWith(`#${l}`))).map((i) => units[i].text)));
+    }
+    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe)) return false;
+    return !conductMet(li, hi);
+  };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;
   // Which documents the current lower document may implement (allowedDocs), asked once per
   // document met among its candidates: candidates of other documents are dropped as they are
@@ -465,7 +485,9 @@ export function linkMeasures(
     if (had) return had;
     const his = (unitsOfDoc ??= groupByDoc(units)).get(d) ?? [];
     const first = firstChapterOf(his.map((hi) => units[hi].id));
-    const arts = higherArticles(his.map((i) => units[i].text), his.map((hi) => !!first && (units[hi].id.split('#')[1] ?? '').startsWith(`${first}/`)), rightsRule!.skipRe);
+    // Session 52 (helper link2, rightsDutyLists.penaltySkip): the higher penalty articles (their conduct restates the duties'
+    // words: 未按照规定…的) are never named either; the group rule refuses them to an item of a lower duty list.
+    const arts = higherArticles(his.map((i) => units[i].text), his.map((hi) => (!!first && (units[hi].id.split('#')[1] ?? '').startsWith(`${first}/`)) || (!!rightsRule!.penaltySkip && units[hi].group === 'penalty')), rightsRule!.skipRe);
     rightsHigherOf.set(d, { his, arts });
     return { his, arts };
   };
@@ -571,6 +593,7 @@ export function linkMeasures(
     // Every aligned candidate's text per higher document (options.paragraphBest), whatever its score.
     const alignedOf = new Map<number, { id: string; text: string; cited?: string }[]>();
     for (const { hi } of toAlign) {
+      if (dutyRefused(li, hi) && !cites?.has(hi)) continue;
       const higher = units[hi];
       if (paragraphs) {
         const cited = citedText(hi);

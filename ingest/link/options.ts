@@ -711,7 +711,17 @@ export interface LinkOptions {
    *  own links and, for a lower unit no other rule links, alone. `skip`: higher articles never named (a body's own list of
    *  functions). `absent`: the item's bigrams the higher document never uses count in the share's denominator. null:
    *  off. Provenance: DEFAULT_LINK_OPTIONS. */
-  rightsDutyLists?: { genres: Genre[]; lead: string; catchAll: string; min: number; margin: number; minItems: number; skip?: string; absent?: boolean } | null;
+  /** (`penaltySkip`, session 52 helper link2: the higher document's penalty articles are never named by an item; absent: they
+   *  may be, and the group rule then refuses the link.) */
+  rightsDutyLists?: { genres: Genre[]; lead: string; catchAll: string; min: number; margin: number; minItems: number; skip?: string; absent?: boolean; penaltySkip?: boolean } | null;
+  /** Session 52 (helper link2): a lower penalty article of these genres that sets an administrative penalty of its own
+   *  (`sanction`) meets a higher penalty article only through the conduct it punishes or the duty article it names
+   *  (ingest/link/penalty-duty.ts): conduct shares under `min` both ways and the named duty article's share under `duty`
+   *  refuse the pair before it is aligned (a pair options.penaltyConduct keeps, or a cited chapter's article, is not refused).
+   *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
+   *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
+   *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean } | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -914,6 +924,9 @@ export const POLICY_RUNNER_UP_MEASURED: NonNullable<LinkOptions['policyRunnerUp'
 
 /** Session 51 (helper link3): options.rightsDutyLists as measured (docs/history/links.md, session 51, helper link3). */
 export const RIGHTS_DUTY_LISTS_MEASURED: NonNullable<LinkOptions['rightsDutyLists']> = { genres: ['regulation'], lead: '(?:享有|行使|履行|遵守|承担|做好)(?:下列|以下)[^：:]{0,8}(?:权利|义务|职责|工作)[：:]', catchAll: '其他', min: 0.5, margin: 0.15, minItems: 3, skip: '职能|(?:履行|承担|负责)(?:下列|以下).{0,12}(?:职责|工作|任务)' };
+
+/** Session 52 (helper link2): options.penaltyDuty as measured (docs/history/links.md, session 52, helper link2). */
+export const PENALTY_DUTY_MEASURED: NonNullable<LinkOptions['penaltyDuty']> = { genres: ['regulation'], sanction: '罚款|没收|吊销|暂扣|停产停业|责令停止|警告', min: 0.1, duty: 0.3, minOwn: 3, common: 0.25, minShared: 2, namedOnly: true };
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1624,8 +1637,21 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // library 0/+1; + skip volunteer +8/+5, real +1/+2; + absent volunteer +3/+1; minItems 3 (RIGHTS_DUTY_LISTS_MEASURED)
   // volunteer +8/+4 (F1 0.7853 → 0.8177, verdicts 64/86 =), the twenty others identical. Held out, once, totals
   // (tests/eval/heldout-totals.ts, off against on): TP 695 = FP 187 → 188 FN 327 =, micro F1 0.7300 → 0.7297, verdicts
-  // 954/1,296 both ways: the held-out F1 falls, so the rule is off.
+  // 954/1,296 both ways: the held-out F1 falls, so the rule is off. Session 52 (helper link2): the lead widened to the duty
+  // lists of a regulation of duties (具备下列…条件, 遵守下列规定, 负责下列工作: counted in the dev lower texts, 遵守下列规定 in
+  // safety only, 具备|符合下列条件 in charity, library, safety, 负责下列工作 in techtransfer) with `penaltySkip` (items never
+  // name a higher penalty article: the law's liability articles restate its duties as conduct, 未按照规定…的, and took the
+  // best of most safety items): links-grid.ts --fresh, the twenty-two dev sets against the rule off, volunteer +8/+4 as in
+  // session 51, the twenty-one others identical (safety too: 山东 第十三条's items are linked already by the scores, the other
+  // lists name one or two articles, under minItems 3). Held out, once, totals, over penaltyDuty on: TP 771 =, FP 210 → 211,
+  // micro F1 0.7270 → 0.7267, verdicts 1,082 both ways: off again.
   rightsDutyLists: null,
+  // Session 52 (helper link2): a pair of penalty articles meets through the conduct or the named duty article, not the shared
+  // fines (penalty-duty.ts). links-grid.ts --fresh, the twenty-two dev link sets, against the option off: safety FP 55 → 49
+  // (F1 0.7069 → 0.7193, verdicts 169 → 171), tourism FP 32 → 29 (F1 0.5072 → 0.5128, verdicts 132 → 134), statistics FP
+  // 22 → 21 (F1 0.6708 → 0.6750); the nineteen others identical. Held out, once, totals (heldout-totals.ts, off against
+  // on): TP 771 =, FP 219 → 210, FN 369 =, micro F1 0.7239 → 0.7270, verdicts 1,077 → 1,082 of 1,479. On.
+  penaltyDuty: PENALTY_DUTY_MEASURED,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;

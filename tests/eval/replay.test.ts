@@ -129,7 +129,9 @@ describe('development regulation link sets: the calibration replay under the def
     expect(own.length).toBeGreaterThan(10);
     expect(replay(cands)).toEqual(own);
     // Each step the replay gained is needed where it acts (the replay differs without its facts).
-    if (id === 'statistics' || id === 'tourism') expect(replay({ ...cands, conducted: [] })).not.toEqual(own);
+    // (Tourism's one conduct link, 上海 第六十九条 → 旅游法 第九十七条, is chosen by the selection itself since session 52's
+    // options.penaltyDuty refused the fine-only 第六十九条 → 第九十八条 that held the place: statistics alone needs the fact now.)
+    if (id === 'statistics') expect(replay({ ...cands, conducted: [] })).not.toEqual(own);
     if (id === 'incometax') expect(replay({ ...cands, sameLevel: [] })).not.toEqual(own);
     if (id === 'incometax' || id === 'charity') expect(replay({ ...cands, cited: cands.cited.map((c) => ({ ...c, verdict: 'implements' as const })) })).not.toEqual(own);
   }, 120_000);

@@ -1,0 +1,92 @@
+// A lower liability article meets a higher one only through the duty it punishes (options.penaltyDuty, session 52 helper
+// link2, issue 13). Two penalty articles of one field share their sanction formulas (责令限期改正，处…万元以上…万元以下的罚款；
+// 逾期未改正的，责令停产停业整顿；对其直接负责的主管人员和其他直接责任人员处…罚款), so a province's sanction for a duty of its own
+// (北京市安全生产条例 第六十条 …违反本条例第三十七条第一款规定，未履行告知义务的，责令限期改正，处十万元以下的罚款…) scores against
+// the law's sanction for another conduct (安全生产法 第一百零八条 …拒绝、阻碍…监督检查的，责令改正…罚款) by the fine alone. The
+// link gold of four dev families reads a liability article by its conduct (tests/real/volunteer, tests/real/safety: "a
+// liability article's core is its conduct"; fire, statistics, techtransfer, tourism: each gold penalty-to-penalty link names
+// the conduct the higher sanctions or the duty article it punishes), so a pair of penalty articles whose conduct does not meet
+// is no link. The conduct is read as options.penaltyConduct reads it (conduct.ts: the clauses ending in 的 before the
+// sanction, formula bigrams of the higher document's penalty articles left out); the duty is also met through the lower
+// article the penalty names (违反本条例第三十七条规定): its words, the duty punished, against the higher conduct.
+// A pair meets when the lower conduct names `min` of a higher conduct clause's own bigrams; else, when the lower article names
+// the duty it punishes, when that article's words carry `duty` of such a clause; else only when the lower conduct has too few
+// words of its own to be read (fewer than `minOwn` non-formula bigrams). Not read here: a lower article that sets no
+// administrative penalty of its own (`sanction`: a discipline clause, 依法给予处分, is the legal aid reading's, a body's staff
+// sanctioned whatever the conduct), and a higher article that names no conduct (who decides the penalties). Pure: texts in, a verdict out.
+import { clauseBigrams, conductBigrams, conductShare, runBigrams } from './conduct.js';
+import { ARTICLE_LABEL } from './article-label.js';
+
+export interface PenaltyDutySetting {
+  /** The lower article's own administrative penalty (a fine, a confiscation, a warning, a suspension): the rule reads only such
+   *  an article. */
+  sanction: string;
+  /** Least share of a higher conduct clause's own bigrams named by the lower conduct (conduct.ts conductShare) for the pair to
+   *  meet. */
+  min: number;
+  /** Least share of a higher conduct clause's own bigrams found in the lower article the penalty names. */
+  duty: number;
+  /** The lower conduct's own bigrams (not formulas) the rule needs before it reads a pair whose lower article names no duty
+   *  article. */
+  minOwn: number;
+  /** A bigram in more than this share of the higher document's penalty articles is a formula (conduct.ts). */
+  common: number;
+  /** Least bigrams a named duty article and a higher conduct clause share for dutyShare to count. */
+  minShared: number;
+  /** Only a lower article naming the duty it punishes is read (one naming none may sanction the higher conduct in other words:
+   *  虚报、瞒报统计资料 for 提供不真实的统计资料). */
+  namedOnly?: boolean;
+}
+
+/** The articles a lower penalty article names as the duty it punishes (违反本条例第三十七条第一款规定 → 第三十七条). */
+export function namedArticles(text: string): string[] {
+  const N = '[一二三四五六七八九十百零〇]+';
+  const run = new RegExp(`本(?:条例|办法|规定|细则)((?:第${N}条(?:第${N}[款项])*(?:[、和及或]|以及|或者)?)+)`, 'g');
+  return [...new Set([...text.matchAll(run)].flatMap((m) => [...m[1].matchAll(new RegExp(`第${N}条`, 'g'))].map((x) => x[0])))];
+}
+
+/** Whether the lower penalty article meets the higher one through its conduct or the duty it names; true when the rule does not
+ *  read the pair. `df`/`n`: the higher document's penalty articles' bigram counts; `named`: the texts of the lower articles
+ *  namedArticles found in its document. */
+export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction)): boolean {
+  const lower = lowerText.replace(ARTICLE_LABEL, '');
+  if (!sanctionRe.test(lower.replace(/\s+/g, ''))) return true;
+  const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''));
+  if (!clauses.length) return true;
+  const formula = (b: string) => df(b) > Math.max(1, s.common * n);
+  const conduct = conductBigrams(lower);
+  const setting = { min: 0, minShared: 2, common: s.common };
+  if (!named.length && s.namedOnly) return true;
+  if (conductShare(conduct, clauses, df, n, setting) >= s.min) return true;
+  // The duty named (违反本条例第二十八条规定的): its article's words decide, either way: a higher conduct clause carried by the
+  // article, or one of the article's sentences (任何单位和个人不得擅自拆除人民防空通信、警报设施) carried by a clause that lists it
+  // among others.
+  if (named.length) return named.some((t) => dutyShare(t, clauses, formula, s.minShared) >= s.duty);
+  // No duty named: a conduct of too few words of its own is not read.
+  return [...conduct].filter((b) => !formula(b)).length < s.minOwn;
+}
+
+/** How far a named duty article and a higher conduct clause carry each other: the best, over the clauses, of the share of the
+ *  clause's own bigrams the article holds and of the share of one of the article's sentences' own bigrams the clause holds
+ *  (at least `minShared` bigrams shared either way); formulas of the higher penalty articles never counted. */
+export function dutyShare(article: string, clauses: string[][], formula: (b: string) => boolean, minShared: number): number {
+  const whole = runBigrams(article.replace(ARTICLE_LABEL, ''));
+  const sentences = article
+    .replace(ARTICLE_LABEL, '')
+    .split(/[。；;\n]/)
+    .map((x) => [...runBigrams(x)].filter((b) => !formula(b)))
+    .filter((x) => x.length);
+  let best = 0;
+  for (const clause of clauses) {
+    const own = clause.filter((b) => !formula(b));
+    if (!own.length) continue;
+    const held = own.filter((b) => whole.has(b)).length;
+    if (held >= minShared) best = Math.max(best, held / own.length);
+    const set = new Set(own);
+    for (const x of sentences) {
+      const k = x.filter((b) => set.has(b)).length;
+      if (k >= minShared) best = Math.max(best, k / x.length);
+    }
+  }
+  return best;
+}
