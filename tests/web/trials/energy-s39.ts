@@ -119,7 +119,11 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
         // partial links a clause of a lower article draws to a second law article: 山东 133 → 138 (第二十四、二十八、二十九、三十条
         // and 淄博 第八条; 第三十条 → 第二十条, procurement preferring certified products → the certification article, is the one
         // doubtful), 河南 56 → 57 (第二十二条 → 第二十五条), 浙江 56 → 57 (第四条 → 第十一条); the others read right.)
-        expect(await page.getByTestId('lag-province-links').allInnerTexts()).toEqual(['138', '57', '57']);
+        // Session 52's penaltyDuty (a penalty article meets the law's through the conduct or duty it names, not the shared fines)
+        // drops three fine-only pairs: 河南 57 → 56 (第四十三条, obstructing inspection → 第八十三条, key units refusing rectification),
+        // 浙江 57 → 55 (第五十条, renewable energy in civil buildings → 第八十三条; 第四十八条, the energy review → 第七十一条, eliminated
+        // equipment); read, all three wrong links.
+        expect(await page.getByTestId('lag-province-links').allInnerTexts()).toEqual(['138', '56', '55']);
         // By name, in pinyin order: 河南 (Henan), 山东 (Shandong), 浙江 (Zhejiang).
         await page.getByTestId('lag-province-sort-province').click();
         expect(await shown()).toEqual(['河南省', '山东省', '浙江省']);
@@ -142,7 +146,9 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 family, session 39',
   for (const [lang, size, panel, fit] of [
     ['zh', { width: 1440, height: 900 }, true, 2],
     ['en', { width: 1280, height: 720 }, false, 2],
-    ['zh', { width: 1440, height: 900 }, false, 3],
+    // (3 whole boxes before session 52: its pair-median pass makes nine strong links of this family partial and penaltyDuty
+    // drops three, which changes the boxes' counts and widths; the invariant, as many whole as any offset shows, is the test.)
+    ['zh', { width: 1440, height: 900 }, false, 2],
   ] as const) {
     it(`opens the law's cascade showing the root and as many boxes whole as fit, no band name over a cut box (${lang}, ${size.width}×${size.height}${panel ? ', side panel open' : ''})`, async () => {
       const law = doc('中华人民共和国节约能源法');
