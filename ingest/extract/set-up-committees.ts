@@ -11,7 +11,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { memoOnLists } from './memo.js';
-import { escapeRegExp as esc, wordAlternation as alt } from './regex-words.js';
+import { wordAlternation as alt } from './regex-words.js';
 
 const setUpRegex = (lexicon: Lexicon) => {
   const c = lexicon.setUpCommittees;
@@ -23,7 +23,7 @@ const joinedRegex = (lexicon: Lexicon) => {
   const c = lexicon.setUpCommittees;
   const submits = lexicon.committeeCues.submits;
   return memoOnLists(lexicon, joinedRegex, [c.joiners, c.functions, submits], () =>
-    new RegExp(`(?:(?<=^|[。；，：\\n\\s　])|(?<=${submits.map(esc).join('|') || '(?!)'}))([市省])([\\u4e00-\\u9fff]{3,10}?(?:${alt(c.joiners)})[\\u4e00-\\u9fff]{3,10}?${alt(c.functions)}委员会)`, 'g'));
+    new RegExp(`(?:(?<=^|[。；，：\\n\\s　])|(?<=${alt(submits)}))([市省])([\\u4e00-\\u9fff]{3,10}?(?:${alt(c.joiners)})[\\u4e00-\\u9fff]{3,10}?${alt(c.functions)}委员会)`, 'g'));
 };
 
 /** 本市设立…委员会: the committees the region sets up in the text from..to, bare as written. */

@@ -10,7 +10,8 @@
 
 import { ARTICLE_LABEL } from './article-label.js';
 
-const NUM = '[一二三四五六七八九十百零〇]+';
+/** A Chinese numeral of an article, paragraph or item number (第三十七条, 第二款). */
+export const NUM = '[一二三四五六七八九十百零〇]+';
 /** A reference to an article of the document itself, with its paragraph or item, that names a class (…规定的, 所列的). */
 const CITED = new RegExp(`本(?:法|条例|办法|规定)(第${NUM}条)(?:第${NUM}[款项])*(?:规定|所列|所称)的`, 'g');
 /** The clause before the reference: a sanction's conduct (违反, 未履行, 未依照, 不符合 …) is not a class spelled out. */

@@ -16,6 +16,7 @@
 // sanctioned whatever the conduct), and a higher article that names no conduct (who decides the penalties). Pure: texts in, a verdict out.
 import { clauseBigrams, conductBigrams, conductShare, runBigrams } from './conduct.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { NUM } from './cited-text.js';
 
 export interface PenaltyDutySetting {
   /** The lower article's own administrative penalty (a fine, a confiscation, a warning, a suspension): the rule reads only such
@@ -40,10 +41,10 @@ export interface PenaltyDutySetting {
 
 /** The articles a lower penalty article names as the duty it punishes (违反本条例第三十七条第一款规定 → 第三十七条). */
 export function namedArticles(text: string): string[] {
-  const N = '[一二三四五六七八九十百零〇]+';
-  const run = new RegExp(`本(?:条例|办法|规定|细则)((?:第${N}条(?:第${N}[款项])*(?:[、和及或]|以及|或者)?)+)`, 'g');
-  return [...new Set([...text.matchAll(run)].flatMap((m) => [...m[1].matchAll(new RegExp(`第${N}条`, 'g'))].map((x) => x[0])))];
+  return [...new Set([...text.matchAll(NAMED_RUN)].flatMap((m) => [...m[1].matchAll(ARTICLE)].map((x) => x[0])))];
 }
+const NAMED_RUN = new RegExp(`本(?:条例|办法|规定|细则)((?:第${NUM}条(?:第${NUM}[款项])*(?:[、和及或]|以及|或者)?)+)`, 'g');
+const ARTICLE = new RegExp(`第${NUM}条`, 'g');
 
 /** Whether the lower penalty article meets the higher one through its conduct or the duty it names; true when the rule does not
  *  read the pair. `df`/`n`: the higher document's penalty articles' bigram counts; `named`: the texts of the lower articles
