@@ -1668,8 +1668,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 22 → 21 (F1 0.6708 → 0.6750); the nineteen others identical. Held out, once, totals (heldout-totals.ts, off against
   // on): TP 771 =, FP 219 → 210, FN 369 =, micro F1 0.7239 → 0.7270, verdicts 1,077 → 1,082 of 1,479. On.
   penaltyDuty: PENALTY_DUTY_MEASURED,
-  // Session 53 (helper link2): see REFERRAL_FORMS_MEASURED and docs/history/links.md (session 53, helper link2).
-  referralForms: null,
+  // Session 53 (helper link2), on: REFERRAL_FORMS_MEASURED. Dev (links-grid.ts --fresh against the option off): tourism FP 29 →
+  // 26 (F1 0.5128 → 0.5185, verdicts 134 → 136), safety FP 49 → 47 (0.7193 → 0.7235, verdicts 171 → 173), techtransfer FP 28 →
+  // 27 (0.7601 → 0.7630), the nineteen other dev link sets identical; held out, once, totals (nineteen families, deputies
+  // included): TP 901 FP 227 FN 388, micro F1 0.7456, verdicts 1,202/1,612 off and on (docs/history/links.md, session 53).
+  referralForms: REFERRAL_FORMS_MEASURED,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;

@@ -1,6 +1,6 @@
 // Session 53 (helper link2): a liability article that only refers to the liability other laws set (违反本条例规定的行为，
 // 法律、行政法规已经规定法律责任的，适用其规定) has the role `referral` and links nothing (options.referralForms,
-// ingest/link/referral-forms.ts), on the real texts of the safety, techtransfer and tourism families. Measured (dev link sets,
+// ingest/link/referral-forms.ts; on), on the real texts of the safety, techtransfer and tourism families. Measured (dev link sets,
 // held-out totals): docs/history/links.md, session 53, helper link2.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,10 @@ const on = { ...DEFAULT_LINK_OPTIONS, referralForms: REFERRAL_FORMS_MEASURED };
 const off = { ...DEFAULT_LINK_OPTIONS, referralForms: null };
 
 describe('referralForms: a liability article that only refers to other laws\' liability (session 53)', () => {
+  it('is on by default, as measured', () => {
+    expect(DEFAULT_LINK_OPTIONS.referralForms).toEqual(REFERRAL_FORMS_MEASURED);
+  });
+
   it('reads the 适用其规定 form and an actor\'s referral, which articleRoles\' two forms miss', () => {
     const shandongSafety = article('safety/corpus/山东省安全生产条例(2021-12-03).md', '第七十条');
     const shandongTech = article('techtransfer/corpus/山东省促进科技成果转化条例(2017-12-01).md', '第三十八条');
