@@ -237,6 +237,11 @@
 //            52 (helper extgold3, issue 13): 北京市文明行为促进条例 2020, 青岛市养老服务促进条例 2018 and 山东省民营经济发展促进条例
 //            2021; gold written by reading each text whole, committed before our code ran on it, scored once blind (before.txt,
 //            totals only); never tuned on. Floors = the blind score rounded down to 0.05, minus 0.05.
+//   decisionsheld — tests/real/decisions-heldout: a HELD-OUT extraction set of a genre not measured before, standing-committee
+//            决定 written in 一、二、 items, session 53 (helper extgold, issue 13): the 上海 常委会's 浦东新区 decision 2019 and
+//            长三角 示范区 decision 2020, the 北京 常委会's epidemic decision 2020; gold written by reading each text whole,
+//            committed before our code ran on it, scored once blind (before.txt, totals only); never tuned on. Floors = the blind
+//            score rounded down to 0.05, minus 0.05.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -465,6 +470,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotion2'
   | 'promotionheld'
   | 'promotionheld2'
+  | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
 export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
@@ -476,6 +482,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'promotion2',
   'promotionheld',
   'promotionheld2',
+  'decisionsheld',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
@@ -1003,6 +1010,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion-heldout2/corpus/'),
     gold: here('../real/promotion-heldout2/gold/'),
     floors: new URL('./floors-promotionheld2.json', import.meta.url),
+  },
+  decisionsheld: {
+    id: 'decisionsheld',
+    label: 'real, 常委会 决定 held out (上海 浦东新区 2019, 上海 长三角示范区 2020, 北京 疫情防控 2020: extraction gold, never tuned on, session 53)',
+    corpus: here('../real/decisions-heldout/corpus/'),
+    gold: here('../real/decisions-heldout/gold/'),
+    floors: new URL('./floors-decisionsheld.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',

@@ -88,6 +88,7 @@ describe.each([
   ['real 科技创新 third held-out extraction set', new URL('./innovation-heldout3/', import.meta.url)],
   ['real 促进条例 held-out extraction set', new URL('./promotion-heldout/', import.meta.url)],
   ['real 促进条例 second held-out extraction set', new URL('./promotion-heldout2/', import.meta.url)],
+  ['real 常委会 决定 held-out extraction set', new URL('./decisions-heldout/', import.meta.url)],
   ['real 节约能源 trial family', new URL('./energy/', import.meta.url)],
   ['real kinds-of-instrument metadata set', new URL('./kinds/', import.meta.url)],
   ['real kinds-of-instrument held-out metadata set', new URL('./kinds-heldout/', import.meta.url)],
