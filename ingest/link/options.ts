@@ -692,6 +692,16 @@ export interface LinkOptions {
    *  (总则), and, with `minShare`, when the candidate is a paragraph's best with more than that share
    *  (options.extraLinksByParagraph asks `extraLinksByParagraph.min`). null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   policyRunnerUp?: { genres: Genre[]; higher: string; lower: string; notPolicy: string; general: boolean; minShare?: number } | null;
+  // ---- A second law article carried by another paragraph, session 53 (helper link3; ingest/link/paragraph-second.ts) ----
+  /** A lower unit of these genres of several paragraphs (no role, group, frame or chapter citation) that links into a higher
+   *  document keeps, as a partial link, each distinct paragraph's own best article of that document (by the share of the
+   *  paragraph's bigrams found in it, at least `min` and `margin` over the paragraph's second best; the pair scoring at least
+   *  `minScore`) when it is not the article's first link: a paragraph of at least `minBigrams` bigrams that does not open
+   *  with `back` (前款, 本条, 上述 …) and, by `distinct`, has its own opening subject ('subject') or its own subject or verb
+   *  ('either': the text before the first of `verbs`, or that marker and the two characters after it, differs from the first
+   *  paragraph's). Unlike extraLinksByParagraph (a filter on the widening), it adds a candidate the widening left out.
+   *  null: off. Provenance: DEFAULT_LINK_OPTIONS. */
+  paragraphSecond?: { genres: Genre[]; back: string; verbs: string; distinct: 'subject' | 'either' | 'none'; min: number; margin: number; minBigrams: number; minScore: number } | null;
   // ---- A list on both sides, matched item to item, session 50 (helper link; ingest/link/list-pair.ts) ----
   /** A lower unit of these genres (no role, group or frame) with an enumeration (、-joined items): each item not naming an
    *  actor (`actors`, its end) keeps the article of a higher document the lower unit is compared with that its own terms
@@ -930,6 +940,20 @@ export const PENALTY_DUTY_MEASURED: NonNullable<LinkOptions['penaltyDuty']> = { 
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
+
+/** Session 53 (helper link3): options.paragraphSecond as measured (docs/history/links.md, session 53, helper link3). */
+export const PARAGRAPH_SECOND_MEASURED: NonNullable<LinkOptions['paragraphSecond']> = {
+  genres: ['regulation'],
+  // A reference back (前款, 本条, 上述, 其 …) or a list item (（一）, 一、): no paragraph of its own.
+  back: '^(?:前款|前两款|前三款|本条|上述|该|其|对前款|依照前款|按照前款|有前款|违反前款|除前款|第一款|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)',
+  // The modals and first verbs of a duty: the text before the first (within 24 characters) is the paragraph's actor.
+  verbs: '应当|可以|负责|不得|必须|依法|按照|依照|鼓励|支持|加强|建立|组织|制定|会同|做好|协助|配合',
+  distinct: 'subject',
+  min: 0.3,
+  margin: 0,
+  minBigrams: 8,
+  minScore: 0.1,
+};
 
 /** Session 50 (helper link2): options.paragraphCitedText as measured (docs/history/links.md, session 50). */
 export const PARAGRAPH_CITED_TEXT_MEASURED: NonNullable<LinkOptions['paragraphCitedText']> = { mode: 'also', ownMin: 0.1 };
@@ -1629,6 +1653,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // so the rule is off (docs/history/links.md, session 52, helper link). After merging main: the new dev `safety` TP +1 FP +1
   // (F1 0.7069 → 0.7086), the new held-out `consumer` (once, totals) identical.
   policyRunnerUp: null,
+  // Session 53 (helper link3): see docs/history/links.md, session 53 (helper link3).
+  paragraphSecond: null,
   // Session 51 (helper link3): a lower list of rights or duties (享有下列权利, 履行下列义务, 履行以下职责, 做好下列工作), each
   // item a higher one-duty article (rights-list.ts). Measured first over the twenty dev regulation sets (scratch, pairs not
   // linked, gold / not): items by IDF-weighted share (min 0.5, margin 0.15) rights 3 / 9, duties 0 / 3, task lists 7 / 11;
