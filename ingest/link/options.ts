@@ -1653,7 +1653,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // so the rule is off (docs/history/links.md, session 52, helper link). After merging main: the new dev `safety` TP +1 FP +1
   // (F1 0.7069 → 0.7086), the new held-out `consumer` (once, totals) identical.
   policyRunnerUp: null,
-  // Session 53 (helper link3): see docs/history/links.md, session 53 (helper link3).
+  // Session 53 (helper link3): a distinct paragraph's own best law article beside the article's first link (广东动物防疫 第三条
+  // → 动物防疫法 第八十一条; 山东 第二十条 乡村兽医 → 第六十九条). Measured first (animal, civildefence, techtransfer, links-grid.ts
+  // --fresh, TP / FP added): any paragraph, share 0.3, no margin, no score floor +7/+41; list items left out +7/+28 (civildefence
+  // 0/+12); own actor ('subject'), minScore 0.1 (PARAGRAPH_SECOND_MEASURED) +6/+5; own actor or verb ('either'), min 0.35
+  // +5/+7. The measured setting over the twenty-three dev link sets: TP +24 FP +43, verdicts +7 (culture 0.7568 → 0.7876,
+  // animal 0.7538 → 0.7698, mental 0.7103 → 0.7248, techtransfer 0.7601 → 0.7664 but verdicts 117 → 116, sme 0.7368 → 0.7514;
+  // charity 0.8333 → 0.7965, standards 0.8148 → 0.7904, safety 0.7193 → 0.7069, civildefence 0.7673 → 0.7531 down). Held out,
+  // once, totals (tests/eval/heldout-totals.ts, off against on): TP 901 → 908, FP 227 → 255, FN 388 → 381, micro F1 0.7456 →
+  // 0.7406, verdicts 1,202 → 1,197/1,612: off (docs/history/links.md, session 53, helper link3).
   paragraphSecond: null,
   // Session 51 (helper link3): a lower list of rights or duties (享有下列权利, 履行下列义务, 履行以下职责, 做好下列工作), each
   // item a higher one-duty article (rights-list.ts). Measured first over the twenty dev regulation sets (scratch, pairs not
