@@ -37,6 +37,7 @@ import { higherArticles, rightsItemArticles, rightsItems } from './rights-list.j
 import { firstChapterOf, generalArticleOf, generalClauses } from './general-encouragement.js';
 import { lowerFrequencies, higherTerms, listPairArticles } from './list-pair.js';
 import { policyArticle, policyRule, policyRunnersUp } from './policy-runner-up.js';
+import { lowerParagraphs, paragraphSeconds } from './paragraph-second.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
@@ -496,6 +497,8 @@ export function linkMeasures(
   // Session 52 (helper link): options.policyRunnerUp's patterns, compiled once.
   const policy = o.policyRunnerUp ? { genres: new Set(o.policyRunnerUp.genres), rule: policyRule(o.policyRunnerUp), minShare: o.policyRunnerUp.minShare, general: o.policyRunnerUp.general } : undefined;
   const policyFirst = new Map<number, string | undefined>();
+  // Session 53 (helper link3): options.paragraphSecond's patterns, compiled once.
+  const second = o.paragraphSecond ? { ...o.paragraphSecond, genreSet: new Set(o.paragraphSecond.genres), back: new RegExp(o.paragraphSecond.back), verbs: new RegExp(o.paragraphSecond.verbs) } : undefined;
   // A list on both sides (options.listPairs): each document's terms, made when first needed.
   const pairRule = o.listPairs ? { ...o.listPairs, genreSet: new Set(o.listPairs.genres) } : undefined;
   const pairHigherOf = new Map<number, { his: number[]; terms: ReturnType<typeof higherTerms> }>();
@@ -784,6 +787,18 @@ export function linkMeasures(
         const general = (hi: number) => !!first && (units[hi].id.split('#')[1] ?? '').startsWith(`${first}/`);
         return policyRunnersUp(cands.map((a) => ({ score: a.score, text: units[a.hi].text, share: shares?.get(a.higher) ?? 0, general: general(a.hi) })), cut, policy.rule).map((k) => cands[k].hi);
       }, false);
+    }
+    // Session 53 (helper link3): a distinct paragraph's own best article of a higher document the article links into, when
+    // not the article's first link (options.paragraphSecond), partial.
+    if (second?.genreSet.has(genre) && !cites && !lower.role && !lower.group && !lower.frame && lower.text.includes('\n')) {
+      const ps = lowerParagraphs(lower.text, second);
+      if (ps.length > 1) {
+        addItems((d) => {
+          const cands = aligned.filter((a) => a.doc === d).sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
+          if (!cands.length || cands[0].score < p.thresholds.partial) return [];
+          return paragraphSeconds(ps, cands.map((a) => ({ text: units[a.hi].text, score: a.score })), second, second.minScore).map((k) => cands[k].hi);
+        }, false);
+      }
     }
     // A list on both sides (options.listPairs): each item of the lower article's lists, the article its own terms name.
     if (pairRule?.genreSet.has(genre) && !lower.role && !lower.group && !lower.frame) {

@@ -693,6 +693,16 @@ export interface LinkOptions {
    *  (总则), and, with `minShare`, when the candidate is a paragraph's best with more than that share
    *  (options.extraLinksByParagraph asks `extraLinksByParagraph.min`). null: off. Provenance: DEFAULT_LINK_OPTIONS. */
   policyRunnerUp?: { genres: Genre[]; higher: string; lower: string; notPolicy: string; general: boolean; minShare?: number } | null;
+  // ---- A second law article carried by another paragraph, session 53 (helper link3; ingest/link/paragraph-second.ts) ----
+  /** A lower unit of these genres of several paragraphs (no role, group, frame or chapter citation) that links into a higher
+   *  document keeps, as a partial link, each distinct paragraph's own best article of that document (by the share of the
+   *  paragraph's bigrams found in it, at least `min` and `margin` over the paragraph's second best; the pair scoring at least
+   *  `minScore`) when it is not the article's first link: a paragraph of at least `minBigrams` bigrams that does not open
+   *  with `back` (前款, 本条, 上述 …) and, by `distinct`, has its own opening subject ('subject') or its own subject or verb
+   *  ('either': the text before the first of `verbs`, or that marker and the two characters after it, differs from the first
+   *  paragraph's). Unlike extraLinksByParagraph (a filter on the widening), it adds a candidate the widening left out.
+   *  null: off. Provenance: DEFAULT_LINK_OPTIONS. */
+  paragraphSecond?: { genres: Genre[]; back: string; verbs: string; distinct: 'subject' | 'either' | 'none'; min: number; margin: number; minBigrams: number; minScore: number } | null;
   // ---- A list on both sides, matched item to item, session 50 (helper link; ingest/link/list-pair.ts) ----
   /** A lower unit of these genres (no role, group or frame) with an enumeration (、-joined items): each item not naming an
    *  actor (`actors`, its end) keeps the article of a higher document the lower unit is compared with that its own terms
@@ -946,6 +956,20 @@ export const REFERRAL_FORMS_MEASURED: ReferralForms = {
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
+
+/** Session 53 (helper link3): options.paragraphSecond as measured (docs/history/links.md, session 53, helper link3). */
+export const PARAGRAPH_SECOND_MEASURED: NonNullable<LinkOptions['paragraphSecond']> = {
+  genres: ['regulation'],
+  // A reference back (前款, 本条, 上述, 其 …) or a list item (（一）, 一、): no paragraph of its own.
+  back: '^(?:前款|前两款|前三款|本条|上述|该|其|对前款|依照前款|按照前款|有前款|违反前款|除前款|第一款|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)',
+  // The modals and first verbs of a duty: the text before the first (within 24 characters) is the paragraph's actor.
+  verbs: '应当|可以|负责|不得|必须|依法|按照|依照|鼓励|支持|加强|建立|组织|制定|会同|做好|协助|配合',
+  distinct: 'subject',
+  min: 0.3,
+  margin: 0,
+  minBigrams: 8,
+  minScore: 0.1,
+};
 
 /** Session 50 (helper link2): options.paragraphCitedText as measured (docs/history/links.md, session 50). */
 export const PARAGRAPH_CITED_TEXT_MEASURED: NonNullable<LinkOptions['paragraphCitedText']> = { mode: 'also', ownMin: 0.1 };
@@ -1645,6 +1669,16 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // so the rule is off (docs/history/links.md, session 52, helper link). After merging main: the new dev `safety` TP +1 FP +1
   // (F1 0.7069 → 0.7086), the new held-out `consumer` (once, totals) identical.
   policyRunnerUp: null,
+  // Session 53 (helper link3): a distinct paragraph's own best law article beside the article's first link (广东动物防疫 第三条
+  // → 动物防疫法 第八十一条; 山东 第二十条 乡村兽医 → 第六十九条). Measured first (animal, civildefence, techtransfer, links-grid.ts
+  // --fresh, TP / FP added): any paragraph, share 0.3, no margin, no score floor +7/+41; list items left out +7/+28 (civildefence
+  // 0/+12); own actor ('subject'), minScore 0.1 (PARAGRAPH_SECOND_MEASURED) +6/+5; own actor or verb ('either'), min 0.35
+  // +5/+7. The measured setting over the twenty-three dev link sets: TP +24 FP +43, verdicts +7 (culture 0.7568 → 0.7876,
+  // animal 0.7538 → 0.7698, mental 0.7103 → 0.7248, techtransfer 0.7601 → 0.7664 but verdicts 117 → 116, sme 0.7368 → 0.7514;
+  // charity 0.8333 → 0.7965, standards 0.8148 → 0.7904, safety 0.7193 → 0.7069, civildefence 0.7673 → 0.7531 down). Held out,
+  // once, totals (tests/eval/heldout-totals.ts, off against on): TP 901 → 908, FP 227 → 255, FN 388 → 381, micro F1 0.7456 →
+  // 0.7406, verdicts 1,202 → 1,197/1,612: off (docs/history/links.md, session 53, helper link3).
+  paragraphSecond: null,
   // Session 51 (helper link3): a lower list of rights or duties (享有下列权利, 履行下列义务, 履行以下职责, 做好下列工作), each
   // item a higher one-duty article (rights-list.ts). Measured first over the twenty dev regulation sets (scratch, pairs not
   // linked, gold / not): items by IDF-weighted share (min 0.5, margin 0.15) rights 3 / 9, duties 0 / 3, task lists 7 / 11;
