@@ -8,6 +8,7 @@ import { regionSetUpHits } from './region-set-up.js';
 import { ownJoinedCommitteeHits, regionSetUpCommitteeHits } from './set-up-committees.js';
 import { nationalListHits, regionCompiledListHits, regionPlatformWorkHits } from './region-lists.js';
 import { abstractExchangePlatform, bracketedKind } from './kind-names.js';
+import { rewardedStaffHits } from './rewarded-staff.js';
 import { builtSiteHits } from './built-sites.js';
 import { tieredSystemHits } from './tiered-systems.js';
 import { ownGuidanceCommitteeHits } from './guidance-committees.js';
@@ -273,6 +274,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // lawObligedLearners; obliged-learners.ts).
     // 开展境外员工培训: the persons named as a training's object noun (session 51 helper extract, lawTrainedObjects; trained-objects.ts).
     if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, candidates.filter((c) => c.end > s && c.start < e), options.trainedParties), 3);
+    // 承担科技成果转化的技术转移机构工作人员…获得奖励的份额…: the staff of a kind of body a reward share rewards (session 53 helper extract,
+    // lawRewardedStaff; rewarded-staff.ts).
+    if (doc.genre === 'regulation' && options.lawRewardedStaff) add(rewardedStaffHits(text, s, e, lexicon), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

@@ -618,6 +618,13 @@ export interface ExtractOptions {
    *  促进条例 第十五条 (gold: 初创经营者); measured on every development extraction set (docs/history/extraction.md, Session 53 helper
    *  extract). */
   trainedParties: boolean;
+  /** The staff of a kind of body named by its field, where a reward share rewards them (承担科技成果转化的技术转移机构工作人员和管理人员
+   *  获得奖励的份额不低于…: the share clause of 促进科技成果转化法 第四十五条 that the 促进科技成果转化 and 科技创新促进 regulations restate)
+   *  are a group, though group-stops.txt reads 机构 staff as a role elsewhere; a bare or determined head (管理人员, 相关…) is none
+   *  (extract/rewarded-staff.ts; words: reward-cues.txt). Provenance: session 53 (helper extract), innovation's 舟山 科技创新促进条例
+   *  第二十八条 and techtransfer's 浙江 促进科技成果转化条例 (golds: 技术转移机构工作人员); measured on every development extraction set
+   *  (docs/history/extraction.md, Session 53 helper extract). */
+  lawRewardedStaff: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -911,6 +918,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawRegimePlatforms: false,
   trainedListItems: true,
   trainedParties: true,
+  lawRewardedStaff: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,
