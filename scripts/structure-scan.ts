@@ -32,7 +32,8 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'audit',
   'consumer',
   'foodwaste',
-  'promotion-heldout', 'promotion-heldout2'];
+  'deputies',
+  'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;
 export type AnomalyClass = (typeof CLASSES)[number];
