@@ -10,7 +10,12 @@ import type { DictHit } from './dictionary.js';
 /** The verbs of a talent duty that may open the list's first item (引进技术转移管理人员): cut before the item is read. */
 const LEAD_VERB = /^(?:培养|引进|培训|吸引|加强|支持|鼓励|引导|聘用|聘请|选拔|招聘|使用|集聚|造就|壮大)+/;
 
-export function categoryMateHits(text: string, from: number, to: number, groups: { start: number; end: number }[], lexicon: Lexicon): DictHit[] {
+/** Session 53 (helper extract; options.ts talentListMates): the verbs of hiring, bringing in or training persons that make the list
+ *  they open (in the list's first item) a list of kinds of person, when no category follows 等 (招聘…的高技能人才、工程技术人员、经营管理
+ *  人员等兼任…). Verbs only, none that also serves a thing (支持, 鼓励 take projects and bodies as well). */
+const TALENT_LEAD = /(?:培养|引进|吸引|聘用|聘请|选拔|招聘|招收|选聘|集聚)/;
+
+export function categoryMateHits(text: string, from: number, to: number, groups: { start: number; end: number }[], lexicon: Lexicon, talentList = false): DictHit[] {
   const span = text.slice(from, to);
   if (!span.includes('、') || !span.includes('等')) return [];
   const starts = new Map(groups.map((g) => [g.start, g.end]));
@@ -19,8 +24,6 @@ export function categoryMateHits(text: string, from: number, to: number, groups:
   const hits: DictHit[] = [];
   for (let k = span.indexOf('等'); k >= 0; k = span.indexOf('等', k + 1)) {
     const cat = from + k + 1;
-    // The category right after 等, found as a group.
-    if (!groups.some((g) => g.start === cat)) continue;
     // The items before 等, split by 、, back to the clause's start.
     const head = /[^，。；：！？\n]*$/.exec(span.slice(0, k))![0];
     const items: { start: number; end: number; name: string }[] = [];
@@ -29,6 +32,19 @@ export function categoryMateHits(text: string, from: number, to: number, groups:
       const start = end - raw.length;
       items.push({ start, end, name: raw });
       end = start - 1;
+    }
+    // The category right after 等, found as a group; or (talentList) no category, but a verb of hiring or training in the list's
+    // first item (the last split: 招聘具备…条件的高技能人才) and two items ending where a group found ends (高技能人才, 工程技术人员).
+    if (!groups.some((g) => g.start === cat)) {
+      if (!talentList || items.length < 3 || !TALENT_LEAD.test(items[items.length - 1]!.name)) continue;
+      const endsGroup = (i: { start: number; end: number }) => groups.some((g) => g.end === i.end && g.start >= i.start);
+      if (items.filter(endsGroup).length < 2) continue;
+      for (const i of items) {
+        if (endsGroup(i) || i === items[items.length - 1]) continue;
+        if (i.name.length < 3 || i.name.length > 12 || !suffix.test(i.name) || /[的和及与或]/.test(i.name)) continue;
+        hits.push({ type: 'TargetGroup', canonical: i.name, start: i.start, end: i.end });
+      }
+      continue;
     }
     if (items.length < 2 || !items.some((i) => exact(i.start, i.end))) continue;
     for (const i of items) {

@@ -8,6 +8,7 @@ import { regionSetUpHits } from './region-set-up.js';
 import { ownJoinedCommitteeHits, regionSetUpCommitteeHits } from './set-up-committees.js';
 import { nationalListHits, regionCompiledListHits, regionPlatformWorkHits } from './region-lists.js';
 import { abstractExchangePlatform, bracketedKind } from './kind-names.js';
+import { rewardedStaffHits } from './rewarded-staff.js';
 import { builtSiteHits } from './built-sites.js';
 import { tieredSystemHits } from './tiered-systems.js';
 import { ownGuidanceCommitteeHits } from './guidance-committees.js';
@@ -263,7 +264,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList, options.groupInFacilityJoined))))), 3);
     // 培养、引进技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才: the kinds listed before a category found (session 49 helper
     // extract2, categoryMates; category-mates.ts).
-    if (options.categoryMates) add(categoryMateHits(text, s, e, candidates.filter((c) => c.type === 'TargetGroup' && c.end > s && c.start < e), lexicon), 3);
+    if (options.categoryMates) add(categoryMateHits(text, s, e, candidates.filter((c) => c.type === 'TargetGroup' && c.end > s && c.start < e), lexicon, options.talentListMates), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
@@ -272,7 +273,10 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
     // 开展境外员工培训: the persons named as a training's object noun (session 51 helper extract, lawTrainedObjects; trained-objects.ts).
-    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, candidates.filter((c) => c.end > s && c.start < e)), 3);
+    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, candidates.filter((c) => c.end > s && c.start < e), options.trainedParties), 3);
+    // 承担科技成果转化的技术转移机构工作人员…获得奖励的份额…: the staff of a kind of body a reward share rewards (session 53 helper extract,
+    // lawRewardedStaff; rewarded-staff.ts).
+    if (doc.genre === 'regulation' && options.lawRewardedStaff) add(rewardedStaffHits(text, s, e, lexicon), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

@@ -354,6 +354,13 @@ export interface ExtractOptions {
    *  (extract/category-mates.ts). Provenance: session 49 (helper extract2), the hightech set's 河南 促进科技成果转化条例 第三十三条; 3,045
    *  free mirror texts checked. */
   categoryMates: boolean;
+  /** categoryMates without a category after 等: a list of three or more items opened by a verb of hiring, bringing in or training
+   *  persons in its first item (招聘|聘请|引进|培养|选拔 …), two items ending where groups found end, is a list of kinds of person — the
+   *  other items ending in a group suffix are groups whatever stop word their head holds (招聘…的高技能人才、工程技术人员、经营管理人员等
+   *  兼任专业课教师: 经营管理人员, one of the talent teams of Chinese cadre policy, which group-stops.txt's 管理 would read as a post).
+   *  Provenance: session 53 (helper extract), the education set's 宁波 职业教育校企合作促进条例 第二十三条 (gold: 经营管理人员); measured
+   *  on every development extraction set (docs/history/extraction.md, Session 53 helper extract). */
+  talentListMates: boolean;
   /** A national award named as what a person or unit has won (获得中国专利奖的主要发明人…, 对获得国家质量奖的企业) is the named state
    *  award, whatever jieba makes of its words (extract/won-awards.ts). Provenance: session 49 (helper extract2), the hightech set's 浙江
    *  专利条例 第十九条; 3,045 free mirror texts: four such awards, each right. */
@@ -605,6 +612,19 @@ export interface ExtractOptions {
    *  全民阅读促进条例 第二十六条 (gold: 阅读推广人) and the free mirror's 开展医学教育、医疗卫生人员培训; measured on every development
    *  extraction set (docs/history/extraction.md, Session 52 helper extract). */
   trainedListItems: boolean;
+  /** lawTrainedObjects also reads a party of a market (a head agent-stops.txt refuses: 经营者, 投资者, 管理者 …) named as a training's
+   *  trainees — 开展…创业准备培训、初创经营者培训以及其他相关培训: an economic role the duty trains, so serves (tests/gold/README.md,
+   *  Decisions of session 23 and 35: trains → a group). Provenance: session 53 (helper extract), the innovation2 set's 广州 青年创新创业
+   *  促进条例 第十五条 (gold: 初创经营者); measured on every development extraction set (docs/history/extraction.md, Session 53 helper
+   *  extract). */
+  trainedParties: boolean;
+  /** The staff of a kind of body named by its field, where a reward share rewards them (承担科技成果转化的技术转移机构工作人员和管理人员
+   *  获得奖励的份额不低于…: the share clause of 促进科技成果转化法 第四十五条 that the 促进科技成果转化 and 科技创新促进 regulations restate)
+   *  are a group, though group-stops.txt reads 机构 staff as a role elsewhere; a bare or determined head (管理人员, 相关…) is none
+   *  (extract/rewarded-staff.ts; words: reward-cues.txt). Provenance: session 53 (helper extract), innovation's 舟山 科技创新促进条例
+   *  第二十八条 and techtransfer's 浙江 促进科技成果转化条例 (golds: 技术转移机构工作人员); measured on every development extraction set
+   *  (docs/history/extraction.md, Session 53 helper extract). */
+  lawRewardedStaff: boolean;
   /** In the obliged-only test (groups.ts obligedOnlyGroups), rights another party owns in the duty's sentence (a person noun, then
    *  的 and optionally 合法, before 权益/权利/利益: 维护…旅客的合法权益) are no cue of serving the duty's subject: 公安人员…应当出示证件，
    *  …维护旅馆的正常经营和旅客的合法权益 obliges the officers only. Provenance: session 49 (helper extract3), helper extract's open
@@ -853,6 +873,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawIssuedMates: true,
   lawUnifiedFunctions: true,
   categoryMates: true,
+  talentListMates: true,
   lawWonNationalAwards: true,
   lawGuidedBuilders: true,
   officeActsObliged: true,
@@ -896,6 +917,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   actorJoinedPlatformOut: true,
   lawRegimePlatforms: false,
   trainedListItems: true,
+  trainedParties: true,
+  lawRewardedStaff: true,
   groupUnknownWorkWord: true,
   groupSubjectTrade: true,
   joinedThingCut: true,
