@@ -40,3 +40,12 @@ describe('工业互联网标识解析体系 is one national system (programmes.t
     expect(programmes(shandong)).toContain('工业互联网标识解析体系');
   });
 });
+
+describe('高等学校学生 is 大学生 (target-groups.txt; tests/gold/README.md, decisions of session 53)', () => {
+  it('reads the students of higher education under the canonical 大学生 (real, 上海市国防教育条例 第十二条)', () => {
+    const text = regulation('上海市国防教育条例', '高等学校学生学习国防教育课程和参加集中军事训练的情况，记入学生的学籍档案。');
+    const groups = names('TargetGroup', text);
+    expect(groups).toContain('大学生');
+    expect(groups).not.toContain('高等学校学生');
+  });
+});
