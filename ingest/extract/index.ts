@@ -36,6 +36,7 @@ import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
 import { regimePlatformHits } from './regime-platforms.js';
+import { facilityNetworkHits } from './facility-networks.js';
 import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
@@ -246,6 +247,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawNationalIssuedLists) add(nationalListHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawRegionCompiledLists) add(regionCompiledListHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawRegionPlatformWorks) add(regionPlatformWorkHits(text, s, e, lexicon, local), 2);
+    // 设立农家书屋, 依托…技能大师工作室… (session 53 helper extract2, lawSetUpFacilityNetworks; facility-networks.ts).
+    if (doc.genre === 'regulation' && options.lawSetUpFacilityNetworks) add(facilityNetworkHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);

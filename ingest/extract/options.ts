@@ -802,6 +802,13 @@ export interface ExtractOptions {
    *  0.61), and this is the only rule of the session that drops a programme without adding another (docs/history/extraction.md,
    *  Session 52 helper extract2); rule 5. */
   abstractExchangePlatformOut: boolean;
+  // -- Session 53 (helper extract2; issue 13): programme recall on the development sets.
+  /** In a law or regulation, a designated facility network of a national programme (ingest/lexicon/facility-networks.txt: 农家书屋,
+   *  职工书屋, 技能大师工作室, 高技能人才培养基地 …) is a Programme where its clause sets it up, builds, supports or uses it (设立农家书屋;
+   *  依托…技能大师工作室…，开展职工职业培训), not as an item of a list closed by 等 and a class noun (extract/facility-networks.ts).
+   *  Provenance: session 53 (helper extract2), the gold decision of session 52 on 农家书屋/职工书屋 (reading's 宁波, 温州) and education's
+   *  上海 职业教育条例 (高技能人才培养基地, 首席技师工作室, 技能大师工作室); measured on every development extraction set. */
+  lawSetUpFacilityNetworks: boolean;
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
@@ -953,6 +960,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupInFacilityJoined: true,
   orgBracketedKindOut: true,
   abstractExchangePlatformOut: false,
+  lawSetUpFacilityNetworks: true,
   servedClauseReach: 20,
 });
 

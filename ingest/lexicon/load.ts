@@ -141,6 +141,9 @@ export interface Lexicon {
   /** kind-names.txt (session 52, helper extract2; options orgBracketedKindOut, abstractExchangePlatformOut): the bracketed alternative
    *  heads after a body's name (广播电视台（站）) and the heads of a platform named by exchange and cooperation only (合作交流平台). */
   kindNames: { alternatives: string[]; abstractPlatforms: string[] };
+  /** facility-networks.txt (session 53, helper extract2; option lawSetUpFacilityNetworks): the designated facility networks of national
+   *  programmes (农家书屋, 职工书屋, 技能大师工作室 …) and the verbs setting them up or using them before them in their clause. */
+  facilityNetworks: { networks: string[]; cues: string[] };
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
   designations: Designations;
@@ -687,6 +690,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     setUpCommittees: roleTable(dir, 'set-up-committees.txt', { region: 'regions', setUp: 'setUps', joiner: 'joiners', function: 'functions' }),
     regionLists: roleTable(dir, 'region-lists.txt', { nationalIssuer: 'nationalIssuers', issue: 'issues', listHead: 'listHeads', compile: 'compiles', publish: 'publishes', region: 'regions', coordinate: 'coordinates', platformHead: 'platformHeads', work: 'works' }),
     kindNames: roleTable(dir, 'kind-names.txt', { alternative: 'alternatives', abstractPlatform: 'abstractPlatforms' }),
+    facilityNetworks: roleTable(dir, 'facility-networks.txt', { network: 'networks', cue: 'cues' }),
     issuerCodes: issuerCodes(dir),
     dir,
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
