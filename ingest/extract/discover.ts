@@ -686,6 +686,9 @@ function wordsFrom(tokens: Token[], j: number, end: number): string {
   return out;
 }
 
+/** Name-stops that belong to an award's name when they stand inside it (session 53). */
+const AWARD_OWN_WORDS = new Set(['优秀']);
+
 /** Whether the token left of tokens[j] belongs to the name: a name-like token, or (in a
  *  programme, once) a verb between two name-like tokens (科学素质 提升 工程, 科技 助力 … 行动). */
 function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, verbs: number, nameStops: Set<string> | undefined, award: boolean, maxName: number, objectVerbs?: Set<string>, bodyWord?: (w: string) => boolean, regimeWords?: string[]): boolean {
@@ -695,7 +698,9 @@ function takesLeft(tokens: Token[], j: number, end: number, type: EntityType, ve
   // 非|物质文化遗产…, 非|营利…: a negating prefix (jieba's h) is the first character of the name, not a break
   // (session 20, read on tests/real/randomx-heldout: 非物质文化遗产代表性项目 was cut to 物质…).
   if (prev.tag === 'h' && NAME_TAGS.test(tokens[j].tag)) return true;
-  if (award && nameStops?.has(prev.word)) return false;
+  // (Session 53: 优秀 became a name-stop, a quality before a group (优秀青年创新创业人才 → 青年创新创业人才); inside an award's name
+  // it is the award's own word (山东优秀发明家奖, 优秀成果奖), so it does not stop an award: lead45's test caught the cut.)
+  if (award && nameStops?.has(prev.word) && !AWARD_OWN_WORDS.has(prev.word)) return false;
   if (award && /^(n|nz|ns|nr|j|l|i|v|vn|d|a|an|b|eng)$/.test(prev.tag)) return true;
   // In a law a verb that takes the programme word as its object ends the name (带入|课堂, 进行|调查, 推广|体育项目).
   if (type === 'Programme' && objectVerbs?.has(prev.word)) return false;
