@@ -9,6 +9,7 @@ import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
+import type { BracketGuard } from './order-bracket.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
 export type PartsRule = PartsRuleShape;
@@ -460,9 +461,12 @@ export interface LinkOptions {
    *  keeps, as a partial link, its best aligned candidate in a higher document it does not link into, scored from `min` and
    *  under the partial threshold, when the nearest unit before it that links into that document links to article a, the
    *  nearest after it to article b, the candidate's article number lies in [a, b] (`strict`: strictly between) and b − a ≤
-   *  `gap`. null: off. Like
+   *  `gap`. `guard` (session 53 helper link): only in a (lower document, higher document) pair whose confident links
+   *  (strong, or scored from guard.score), taken in the lower document's order, keep the higher's order — the longest
+   *  non-decreasing run of their higher article numbers holds at least guard.order of them, and there are at least
+   *  guard.minLinks; with guard.neighbours, the bracketing links a and b must be confident too (order-bracket.ts). null: off. Like
    *  structurePrior, not replayed by coverage under a user's thresholds. Provenance: see DEFAULT_LINK_OPTIONS. */
-  orderBracket?: { genres: Genre[]; min: number; gap: number; strict?: boolean } | null;
+  orderBracket?: { genres: Genre[]; min: number; gap: number; strict?: boolean; guard?: BracketGuard | null } | null;
   /** Session 42: a second link to the neighbour article (ingest/link/second-neighbour.ts). A lower unit of these genres
    *  that links to a higher unit keeps, as a partial link, a candidate of the same higher document that the selection
    *  left out when it is the article just before or after one it links to, scores from `min`, the lower carries at least
