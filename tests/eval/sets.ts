@@ -174,6 +174,12 @@
 //            associations, media; supervision, donations, liability — and a city's 规定 four weeks after it), link gold only
 //            (one pair), written by a helper by reading the two texts whole and committed before the linker was run on it
 //            (before.txt); never tuned on, scored once per session, totals only.
+//   deputies — tests/real/deputies: a HELD-OUT LINK family of session 53 (全国人民代表大会和地方各级人民代表大会代表法 2015 →
+//            山东省实施《代表法》办法 2015 and 浙江省实施《代表法》办法 2016: an organisational law of the people's congresses —
+//            the deputies' rights and duties, their work in and between sessions, the guarantees, their supervision — which
+//            the provinces restate article by article for their own levels), link gold only (two pairs), written by a helper
+//            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
+//            scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -448,6 +454,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'audit'
   | 'consumer'
   | 'foodwaste'
+  | 'deputies'
   | 'reading'
   | 'promotion2'
   | 'promotionheld'
@@ -458,6 +465,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'audit',
   'consumer',
   'foodwaste',
+  'deputies',
   'reading',
   'promotion2',
   'promotionheld',
@@ -469,7 +477,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'renewable',
   'audit',
   'consumer',
-  'foodwaste'];
+  'foodwaste',
+  'deputies'];
 
 export interface EvalSet {
   id: SetId;
@@ -872,6 +881,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/foodwaste/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-foodwaste.json', import.meta.url),
+  },
+  deputies: {
+    id: 'deputies',
+    label: 'real, 代表法 link family (法 2015 → 山东 2015, 浙江 2016; link gold only, held out, session 53)',
+    corpus: here('../real/deputies/corpus/'),
+    gold: here('../real/deputies/gold/'),
+    links: here('../real/deputies/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-deputies.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
