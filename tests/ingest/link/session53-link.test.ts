@@ -1,7 +1,10 @@
 // Session 53 (helper link, issue 13): options.orderBracket's per-pair monotonicity guard (ingest/link/order-bracket.ts
 // orderShare, pairOrder, orderBrackets' `guard`): the bracket only in a document pair whose confident links keep the
-// higher text's order. Measured and left off: docs/history/links.md, session 53 helper link.
+// higher text's order. On by default (ORDER_BRACKET_GUARDED_MEASURED): docs/history/links.md, session 53 helper link.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { loadLexicon } from '../../../ingest/lexicon/load.js';
 import { orderBrackets, orderShare, pairOrder, type BracketEntry, type BracketGuard } from '../../../ingest/link/order-bracket.js';
 
 const LAW = 'doc:中华人民共和国公共图书馆法@2018-10-26';
@@ -56,5 +59,20 @@ describe('the bracket with the guard (orderBrackets)', () => {
     const own: BracketEntry[] = [...ordered().slice(0, 2), art('第二十条', '第三章/第二十四条'), art('第二十一条', '第三章/第二十五条')];
     expect(orderBrackets(own, 5, true, { ...guard, minLinks: 3 })).toEqual([[1, 0]]);
     expect(orderBrackets(own, 5, true, { ...guard, minLinks: 3, span: true })).toEqual([]);
+  });
+});
+
+describe('上海市公共图书馆条例 第十四条 links 公共图书馆法 第二十三条 by default (ingest of the two real texts)', () => {
+  it('the guarded bracket is on: a partial link between 第十三条 → 第十九条 and 第十五条 → 第二十四条; none with the rule off', { timeout: 180_000 }, async () => {
+    const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
+    const inputs = [real('library/corpus/公共图书馆法(2018-10-26).md'), real('library/corpus/上海市公共图书馆条例(2024-11-28).md')];
+    const linksOf = async (link: object) => {
+      const { snapshot } = await runIngest({ inputs, lexicon: loadLexicon(), link });
+      return snapshot.edges
+        .filter((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(SH) && e.source.endsWith('#第十四条'))
+        .map((e) => `${e.target.split('#')[1]} ${(e.attributes as { verdict?: string }).verdict}`);
+    };
+    expect(await linksOf({})).toEqual(['第三章/第二十三条 partial']);
+    expect(await linksOf({ orderBracket: null })).toEqual([]);
   });
 });
