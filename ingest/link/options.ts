@@ -1339,7 +1339,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // others identical in every figure. The band is narrow (order 0.6 lets 泰安 献血 in, 0.7 shuts library out). Held out, once,
   // totals (heldout-totals.ts, the eighteen families, deputies included; the unguarded rule's totals were seen in session
   // 52): TP 901 -> 902, FP 227 -> 228, FN 388 -> 387, micro F1 0.7456 -> 0.7458, verdicts 1,202 -> 1,202/1,612: no fall.
-  orderBracket: ORDER_BRACKET_GUARDED_MEASURED,
+  // The figures pass rule 5, but the rule stays off: coverage's threshold replay (coverage/replay.ts, the explorer's and
+  // `npm run report -- coverage`'s) does not apply it, so with it on the replay at a snapshot's own thresholds is no longer
+  // the snapshot (tests/coverage/session50-replay.test.ts fails on teachers and library, measured). Switching it on needs
+  // the replay to run the bracket after the neighbour rule (and selectionSettings to record it) first.
+  orderBracket: null,
   // Session 42 (helper link, issue 13 recall): measured as SECOND_NEIGHBOUR_MEASURED and left off. Of the dev sets' aligned
   // candidates from 0.06 in a higher document the lower article already links into and not linked to (102 gold, 3,315 not),
   // the article just before or after one it links to: 38 / 500; with no link from its lower document: 28 / 160; and carrying

@@ -1,9 +1,11 @@
 // Session 53 (helper link, issue 13): options.orderBracket's per-pair monotonicity guard (ingest/link/order-bracket.ts
 // orderShare, pairOrder, orderBrackets' `guard`): the bracket only in a document pair whose confident links keep the
-// higher text's order. On by default (ORDER_BRACKET_GUARDED_MEASURED): docs/history/links.md, session 53 helper link.
+// higher text's order. Measured (ORDER_BRACKET_GUARDED_MEASURED), off until coverage's replay runs it: docs/history/links.md,
+// session 53 helper link.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
+import { ORDER_BRACKET_GUARDED_MEASURED } from '../../../ingest/link/options.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 import { orderBrackets, orderShare, pairOrder, type BracketEntry, type BracketGuard } from '../../../ingest/link/order-bracket.js';
 
@@ -62,8 +64,8 @@ describe('the bracket with the guard (orderBrackets)', () => {
   });
 });
 
-describe('上海市公共图书馆条例 第十四条 links 公共图书馆法 第二十三条 by default (ingest of the two real texts)', () => {
-  it('the guarded bracket is on: a partial link between 第十三条 → 第十九条 and 第十五条 → 第二十四条; none with the rule off', { timeout: 180_000 }, async () => {
+describe('上海市公共图书馆条例 第十四条 links 公共图书馆法 第二十三条 with the guarded bracket (ingest of the two real texts)', () => {
+  it('ORDER_BRACKET_GUARDED_MEASURED: a partial link between 第十三条 → 第十九条 and 第十五条 → 第二十四条; none with the rule off', { timeout: 180_000 }, async () => {
     const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
     const inputs = [real('library/corpus/公共图书馆法(2018-10-26).md'), real('library/corpus/上海市公共图书馆条例(2024-11-28).md')];
     const linksOf = async (link: object) => {
@@ -72,7 +74,7 @@ describe('上海市公共图书馆条例 第十四条 links 公共图书馆法 �
         .filter((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(SH) && e.source.endsWith('#第十四条'))
         .map((e) => `${e.target.split('#')[1]} ${(e.attributes as { verdict?: string }).verdict}`);
     };
-    expect(await linksOf({})).toEqual(['第三章/第二十三条 partial']);
+    expect(await linksOf({ orderBracket: ORDER_BRACKET_GUARDED_MEASURED })).toEqual(['第三章/第二十三条 partial']);
     expect(await linksOf({ orderBracket: null })).toEqual([]);
   });
 });
