@@ -9,13 +9,15 @@
 // neighbours' links skip) and b − a ≤ `gap`. Decided on the selection's links (and
 // neighbourBest's) only: a link this rule adds never makes another. Pure, over the lower measures in document order.
 //
-// The per-pair monotonicity guard (`guard`, session 53 helper link, issue 13): the bracket is right only where the lower
-// text follows its law in order; a 条例 that regroups its law under its own chapters (the blood-donation regulations of
-// `unseen`) reorders it, and a bracket there keeps an article's nearby umbrella by accident. So the rule reads, for each
-// (lower document, higher document) pair, the pair's confident links (`confident`: strong, or scored from guard.score) in
-// the lower document's order, and brackets only where the longest non-decreasing run of their higher article numbers
-// holds at least guard.order of them (and there are at least guard.minLinks); with guard.neighbours, the two links that
-// bracket (a and b) must be confident themselves.
+// The per-pair monotonicity guard (`guard`, session 53 helper link, issue 13): the bracket should hold only where the lower
+// text follows its law in order. The rule reads, for each (lower document, higher document) pair, the pair's confident links
+// (`confident`: strong, or scored from guard.score) in the lower document's order, and brackets only where the longest
+// non-decreasing run of their higher article numbers holds at least guard.order of them (and there are at least
+// guard.minLinks); with guard.neighbours, the two links that bracket (a and b) must be confident themselves; with
+// guard.span, the lower run between the two bracketing neighbours must be no longer than the higher run b − a (a longer
+// lower run holds the lower text's own articles, inserted between two restated ones). Measured (docs/history/links.md,
+// session 53): the pair's order read on its links follows the gold's, but does not by itself tell the bracket's right
+// links from its wrong ones; with span it does on the development sets.
 import { articleNumber, docOf } from './structure-prior.js';
 
 /** One lower measure after the selection: its links (higher ids) and the candidates the rule may keep (at most one per
