@@ -292,9 +292,11 @@ function byVersionDate(group: number[], read: LinkDoc[]): number[][] {
 }
 
 /** Whether the linker never links a unit of this text (its framing role is one of options.roleLinks.none, but for the roles of
- *  options.roleLinks.rows, which stay coverage rows: session 46, a bare referral to the criminal law). */
+ *  options.roleLinks.rows, which stay coverage rows: session 46, a bare referral to the criminal law). The articles of
+ *  options.referralForms stay coverage rows too (session 53, helper link2: the rule reads links only; dropping the rows of a
+ *  higher document's referral articles took right gap rows out of real and mental's coverage). */
 function neverLinked(overrides: Partial<LinkOptions> | undefined): (text: string) => boolean {
-  const o = linkOptions(overrides);
+  const o = { ...linkOptions(overrides), referralForms: null };
   const rows = new Set<string>(o.roleLinks.rows ?? []);
   const none = new Set<string>(o.roleLinks.none.filter((r) => !rows.has(r)));
   return (text) => {

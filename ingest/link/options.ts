@@ -10,6 +10,7 @@ import type { PairMedianRule } from './pair-median.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { BracketGuard } from './order-bracket.js';
+import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
 export type PartsRule = PartsRuleShape;
@@ -726,6 +727,12 @@ export interface LinkOptions {
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
    *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
   penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean } | null;
+  /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
+   *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
+   *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
+   *  articleRoles' two referral forms (ingest/link/referral-forms.ts). Provenance: the false links of the safety, techtransfer
+   *  and tourism families (REFERRAL_FORMS_MEASURED, figures in docs/history/links.md, session 53 helper link2). */
+  referralForms?: ReferralForms | null;
   // ---- Legal rank within a level, session 36 (lead; rules.ts) ----
   /** A link between two documents of one level (an implementing regulation and its law: rules.ts, legal rank) is kept
    *  only when its score reaches `minScore` or the lower measure cites the higher article by number. The two texts share
@@ -937,6 +944,15 @@ export const RIGHTS_DUTY_LISTS_MEASURED: NonNullable<LinkOptions['rightsDutyList
 
 /** Session 52 (helper link2): options.penaltyDuty as measured (docs/history/links.md, session 52, helper link2). */
 export const PENALTY_DUTY_MEASURED: NonNullable<LinkOptions['penaltyDuty']> = { genres: ['regulation'], sanction: '罚款|没收|吊销|暂扣|停产停业|责令停止|警告', min: 0.1, duty: 0.3, minOwn: 3, common: 0.25, minShared: 2, namedOnly: true };
+/** Session 53 (helper link2): options.referralForms as measured (docs/history/links.md, session 53, helper link2): a referral
+ *  sentence led by 违反… (本条例, or an actor's 违反…的规定) and closed by …的，适用|依照|按照|从其规定 after a law or regulation
+ *  is named; or closed by 按照|依照有关法律、法规的规定处理|处罚|执行. */
+export const REFERRAL_FORMS_MEASURED: ReferralForms = {
+  sentences: [
+    '(?:对)?[^，,。；;]{0,20}?违反[^，,。；;]{0,30}?[，,](?:有关)?(?:法律|行政法规|法规)[^。；;]{0,16}?的[，,](?:适用|依照|按照|从)其规定',
+    '(?:对)?[^，,。；;]{0,20}?违反[^，,。；;]{0,30}?的[，,](?:按照|依照)有关(?:法律|行政法规|法规)[^。；;]{0,10}?的?规定(?:处理|处罚|执行)',
+  ],
+};
 
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
@@ -1681,6 +1697,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 22 → 21 (F1 0.6708 → 0.6750); the nineteen others identical. Held out, once, totals (heldout-totals.ts, off against
   // on): TP 771 =, FP 219 → 210, FN 369 =, micro F1 0.7239 → 0.7270, verdicts 1,077 → 1,082 of 1,479. On.
   penaltyDuty: PENALTY_DUTY_MEASURED,
+  // Session 53 (helper link2), on: REFERRAL_FORMS_MEASURED. Dev (links-grid.ts --fresh against the option off): tourism FP 29 →
+  // 26 (F1 0.5128 → 0.5185, verdicts 134 → 136), safety FP 49 → 47 (0.7193 → 0.7235, verdicts 171 → 173), techtransfer FP 28 →
+  // 27 (0.7601 → 0.7630), the nineteen other dev link sets identical; held out, once, totals (nineteen families, deputies
+  // included): TP 901 FP 227 FN 388, micro F1 0.7456, verdicts 1,202/1,612 off and on (docs/history/links.md, session 53).
+  referralForms: REFERRAL_FORMS_MEASURED,
   // Session 49 (helper link): policy instruments (ingest/lexicon/policy-instruments.txt) measured first as evidence on the
   // candidates the linker leaves out (tests/eval/session49-link.ts, fifteen dev regulation sets, gold / not): two articles
   // sharing a class 100 / 1,324 against 155 / 2,334 sharing none (scores 0.06–0.13); a class written in other words 16 / 262;
@@ -1736,13 +1757,14 @@ export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
 }
 
 /** The framing role of an article (articleRoles), if any. */
-export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles' | 'roleSaving'>): ArticleRole | undefined {
+export function articleRole(text: string, o: Pick<LinkOptions, 'articleRoles' | 'roleSaving'> & Partial<Pick<LinkOptions, 'referralForms'>>): ArticleRole | undefined {
   const t = text.replace(/\s+/g, '');
   for (const r of o.articleRoles) {
     if (!new RegExp(r.pattern).test(t)) continue;
     if (r.single && (o.roleSaving ? t.replace(new RegExp(o.roleSaving, 'g'), '') : t).split(/[。；;]/).filter(Boolean).length > 1) continue;
     return r.role;
   }
+  if (o.referralForms && referralArticle(t, o.referralForms)) return 'referral';
   return undefined;
 }
 

@@ -24,6 +24,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   // same blobs), already here as the real set's 志愿服务 family; listed twice they would be ingested twice and a file
   // name would map to two families.
   'safety',
+  'animal',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',

@@ -135,6 +135,12 @@
 //            a different law article), link gold only (two pairs), written by a helper (linkgold) by reading the three texts
 //            whole and committed before the linker was run on it (before.txt); a development set after (its errors may be
 //            read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   animal — tests/real/animal: a development LINK family of session 53 (动物防疫法 2021, the second revision → 山东省动物防疫
+//            条例 as amended 2021-12-03 and 广东省动物防疫条例 as revised 2021-12-01, both after the revision and naming the law
+//            as their basis: a regulation law of a sector's prevention, quarantine, treatment and supervision, with sanctions
+//            the provinces copy for their own duties), link gold only (two pairs), written by a helper (linkgold) by reading
+//            the three texts whole and committed before the linker was run on it (before.txt); a development set after (its
+//            errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -231,6 +237,11 @@
 //            52 (helper extgold3, issue 13): 北京市文明行为促进条例 2020, 青岛市养老服务促进条例 2018 and 山东省民营经济发展促进条例
 //            2021; gold written by reading each text whole, committed before our code ran on it, scored once blind (before.txt,
 //            totals only); never tuned on. Floors = the blind score rounded down to 0.05, minus 0.05.
+//   decisionsheld — tests/real/decisions-heldout: a HELD-OUT extraction set of a genre not measured before, standing-committee
+//            决定 written in 一、二、 items, session 53 (helper extgold, issue 13): the 上海 常委会's 浦东新区 decision 2019 and
+//            长三角 示范区 decision 2020, the 北京 常委会's epidemic decision 2020; gold written by reading each text whole,
+//            committed before our code ran on it, scored once blind (before.txt, totals only); never tuned on. Floors = the blind
+//            score rounded down to 0.05, minus 0.05.
 //   kinds — tests/real/kinds: METADATA gold only (session 17), 17 mirror documents of kinds of instrument
 //            the other sets lack (部门规章 of four ministries, 司法解释, 自治条例 and 单行条例, 经济特区法规, a
 //            浦东新区法规, a 国务院 规定, 全国人大常委会 规定, a 刑法修正案, a 人大常委会 决定), gold written by reading
@@ -449,7 +460,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -459,8 +470,9 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotion2'
   | 'promotionheld'
   | 'promotionheld2'
+  | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -470,6 +482,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'promotion2',
   'promotionheld',
   'promotionheld2',
+  'decisionsheld',
   'innovation', 'innovation2', 'innovation3', 'digital', 'techmarket', 'hightech', 'education', 'innovationheld', 'innovationheld2', 'innovationheld3', 'kinds', 'kindsheld', 'randomdev', 'randomheld', 'randomxdev', 'randomxheld', 'random2dev', 'random2held', 'random3dev', 'random3held', 'randomyheld', 'randomzheld', 'randomwheld', 'randomvheld', 'randomuheld', 'randomtheld', 'randomsheld', 'randomrheld', 'randomqheld', 'randompheld', 'randomoheld', 'randomnheld', 'randommheld', 'randomlheld', 'randomkheld', 'randomjheld', 'randomiheld', 'randomhheld', 'randomgheld', 'randomfheld', 'randomeheld'];
 
 /** The held-out link families: scored once per session, totals only; the link harnesses refuse them. */
@@ -801,6 +814,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-safety.json', import.meta.url),
   },
+  animal: {
+    id: 'animal',
+    label: 'real, 动物防疫法 link family (法 2021 → 山东 2021, 广东 2021; link gold only, development, session 53)',
+    corpus: here('../real/animal/corpus/'),
+    gold: here('../real/animal/gold/'),
+    links: here('../real/animal/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-animal.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -988,6 +1010,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion-heldout2/corpus/'),
     gold: here('../real/promotion-heldout2/gold/'),
     floors: new URL('./floors-promotionheld2.json', import.meta.url),
+  },
+  decisionsheld: {
+    id: 'decisionsheld',
+    label: 'real, 常委会 决定 held out (上海 浦东新区 2019, 上海 长三角示范区 2020, 北京 疫情防控 2020: extraction gold, never tuned on, session 53)',
+    corpus: here('../real/decisions-heldout/corpus/'),
+    gold: here('../real/decisions-heldout/gold/'),
+    floors: new URL('./floors-decisionsheld.json', import.meta.url),
   },
   kinds: {
     id: 'kinds',
