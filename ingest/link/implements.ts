@@ -884,7 +884,9 @@ export function linkMeasures(
     // document not linked into, the best aligned candidate from `min` under the partial threshold (no unit test).
     if (o.orderBracket?.genres.includes(genre) && !facts.chapterDocs) {
       const ks = priorCandidates(aligned, new Set(chosen.map((c) => c.doc)), { min: o.orderBracket.min, unit: { share: 0 } }, (s) => scoreVerdict(s, p.thresholds) === null, () => 0);
-      brackets.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher) });
+      const g = o.orderBracket.guard;
+      const confident = g ? { confident: chosen.filter((c) => c.verdict === 'implements' || c.score >= g.score).map((c) => c.higher) } : {};
+      brackets.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher), ...confident });
       bracketLinks.push(ks.map((k) => linkOf(k, 'partial')));
     }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
@@ -927,8 +929,14 @@ export function linkMeasures(
   if (brackets.length) {
     // options.orderBracket, after neighbourBest (whose links count as the selection's): order-bracket.ts.
     const byLower = new Map(brackets.map((e, i) => [e.lower, i]));
-    for (const l of links) if (byLower.has(l.lower) && !brackets[byLower.get(l.lower)!].links.includes(l.higher)) brackets[byLower.get(l.lower)!].links.push(l.higher);
-    for (const [i, j] of orderBrackets(brackets, o.orderBracket!.gap, o.orderBracket!.strict)) links.push(bracketLinks[i][j]);
+    const g = o.orderBracket!.guard;
+    for (const l of links) {
+      const e = byLower.has(l.lower) ? brackets[byLower.get(l.lower)!] : undefined;
+      if (!e || e.links.includes(l.higher)) continue;
+      e.links.push(l.higher);
+      if (g && (l.verdict === 'implements' || l.score >= g.score)) e.confident!.push(l.higher);
+    }
+    for (const [i, j] of orderBrackets(brackets, o.orderBracket!.gap, o.orderBracket!.strict, g)) links.push(bracketLinks[i][j]);
   }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.

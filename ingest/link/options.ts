@@ -9,6 +9,7 @@ import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
+import type { BracketGuard } from './order-bracket.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -461,9 +462,12 @@ export interface LinkOptions {
    *  keeps, as a partial link, its best aligned candidate in a higher document it does not link into, scored from `min` and
    *  under the partial threshold, when the nearest unit before it that links into that document links to article a, the
    *  nearest after it to article b, the candidate's article number lies in [a, b] (`strict`: strictly between) and b − a ≤
-   *  `gap`. null: off. Like
+   *  `gap`. `guard` (session 53 helper link): only in a (lower document, higher document) pair whose confident links
+   *  (strong, or scored from guard.score), taken in the lower document's order, keep the higher's order — the longest
+   *  non-decreasing run of their higher article numbers holds at least guard.order of them, and there are at least
+   *  guard.minLinks; with guard.neighbours, the bracketing links a and b must be confident too (order-bracket.ts). null: off. Like
    *  structurePrior, not replayed by coverage under a user's thresholds. Provenance: see DEFAULT_LINK_OPTIONS. */
-  orderBracket?: { genres: Genre[]; min: number; gap: number; strict?: boolean } | null;
+  orderBracket?: { genres: Genre[]; min: number; gap: number; strict?: boolean; guard?: BracketGuard | null } | null;
   /** Session 42: a second link to the neighbour article (ingest/link/second-neighbour.ts). A lower unit of these genres
    *  that links to a higher unit keeps, as a partial link, a candidate of the same higher document that the selection
    *  left out when it is the article just before or after one it links to, scores from `min`, the lower carries at least
@@ -930,6 +934,12 @@ export const GENERAL_ENCOURAGEMENT_MEASURED: NonNullable<LinkOptions['generalEnc
 /** Session 52 (helper link3): options.orderBracket as measured (docs/history/links.md, session 52, helper link3). */
 export const ORDER_BRACKET_MEASURED: NonNullable<LinkOptions['orderBracket']> = { genres: ['regulation'], min: 0.08, gap: 5, strict: true };
 
+/** Session 53 (helper link): options.orderBracket with the per-pair monotonicity guard as chosen on the development sets
+ *  (docs/history/links.md, session 53, helper link): ORDER_BRACKET_MEASURED where the pair's confident links (strong, or
+ *  from 0.2) keep the law's order for at least 0.65 of them (8 links or more), and the lower run between the bracketing
+ *  neighbours is no longer than the higher run between a and b. */
+export const ORDER_BRACKET_GUARDED_MEASURED: NonNullable<LinkOptions['orderBracket']> = { ...ORDER_BRACKET_MEASURED, guard: { score: 0.2, order: 0.65, minLinks: 8, span: true } };
+
 /** Session 52 (helper link): options.policyRunnerUp as measured (docs/history/links.md, session 52, helper link). */
 export const POLICY_RUNNER_UP_MEASURED: NonNullable<LinkOptions['policyRunnerUp']> = {
   genres: ['regulation'],
@@ -1354,6 +1364,25 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.7981, sme 0.7368 -> 0.7326 (verdicts -1), the sixteen others identical. Held out, once, totals (tests/eval/
   // heldout-totals.ts, off against on, the sixteen families): TP 771 -> 775, FP 219 -> 221, FN 369 -> 365, micro F1 0.7239
   // -> 0.7257, verdicts 1,077 -> 1,080/1,479. Two dev sets fall (unseen, sme), so by rule 5 the rule is off.
+  // Session 53 (helper link, issue 13): on with the per-pair guard (ORDER_BRACKET_GUARDED_MEASURED; order-bracket.ts
+  // `guard`). The guard's signal first (scratch, the base ingests of the twenty-two dev link sets, 50 document pairs of >= 4
+  // gold links): the share of a pair's links on its longest run rising in the law's order, read on the linker's links,
+  // follows the same share read on the gold (Pearson r 0.86 with every link, 0.80 with the confident ones from 0.2, 0.77
+  // from 0.3; Kendall tau 0.85 / 0.76 / 0.74); but the gold's own order does not tell the bracket's right links from its
+  // wrong ones (right in pairs at 0.51-0.74, wrong at 0.50-0.75; the blood-donation pairs of unseen 0.54-0.78 against a dev
+  // median of 0.55: they do not reorder their law more than the others). links-grid --fresh against main (TP / FP added,
+  // strict, min 0.08, gap 5): order >= 0.6 of the confident links from 0.2: unseen 0/+3, sme 0/+1 (fall); >= 0.7 and the
+  // bracketing links confident: unseen 0/+2 (falls); the lower run between the neighbours no longer than the higher run
+  // (`span`) alone: legal aid +3/+1, teachers, techtransfer, library +1/0, unseen 0/+1, sme 0/+1 (fall); span and order >=
+  // 0.65 (8 links or more; the setting, chosen on dev only): +3 / 0, verdicts +2 — legal aid 0.7670 -> 0.7729 (verdicts 92 ->
+  // 93), teachers 0.8706 -> 0.8772 (strong recall 0.88 -> 0.90), library 0.7174 -> 0.7312 (verdicts 46 -> 47), the nineteen
+  // others identical in every figure. The band is narrow (order 0.6 lets 泰安 献血 in, 0.7 shuts library out). Held out, once,
+  // totals (heldout-totals.ts, the eighteen families, deputies included; the unguarded rule's totals were seen in session
+  // 52): TP 901 -> 902, FP 227 -> 228, FN 388 -> 387, micro F1 0.7456 -> 0.7458, verdicts 1,202 -> 1,202/1,612: no fall.
+  // The figures pass rule 5, but the rule stays off: coverage's threshold replay (coverage/replay.ts, the explorer's and
+  // `npm run report -- coverage`'s) does not apply it, so with it on the replay at a snapshot's own thresholds is no longer
+  // the snapshot (tests/coverage/session50-replay.test.ts fails on teachers and library, measured). Switching it on needs
+  // the replay to run the bracket after the neighbour rule (and selectionSettings to record it) first.
   orderBracket: null,
   // Session 42 (helper link, issue 13 recall): measured as SECOND_NEIGHBOUR_MEASURED and left off. Of the dev sets' aligned
   // candidates from 0.06 in a higher document the lower article already links into and not linked to (102 gold, 3,315 not),

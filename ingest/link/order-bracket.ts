@@ -8,6 +8,16 @@
 // test) when that candidate's article number lies in [a, b] (with `strict`, strictly between a and b: an article the
 // neighbours' links skip) and b − a ≤ `gap`. Decided on the selection's links (and
 // neighbourBest's) only: a link this rule adds never makes another. Pure, over the lower measures in document order.
+//
+// The per-pair monotonicity guard (`guard`, session 53 helper link, issue 13): the bracket should hold only where the lower
+// text follows its law in order. The rule reads, for each (lower document, higher document) pair, the pair's confident links
+// (`confident`: strong, or scored from guard.score) in the lower document's order, and brackets only where the longest
+// non-decreasing run of their higher article numbers holds at least guard.order of them (and there are at least
+// guard.minLinks); with guard.neighbours, the two links that bracket (a and b) must be confident themselves; with
+// guard.span, the lower run between the two bracketing neighbours must be no longer than the higher run b − a (a longer
+// lower run holds the lower text's own articles, inserted between two restated ones). Measured (docs/history/links.md,
+// session 53): the pair's order read on its links follows the gold's, but does not by itself tell the bracket's right
+// links from its wrong ones; with span it does on the development sets.
 import { articleNumber, docOf } from './structure-prior.js';
 
 /** One lower measure after the selection: its links (higher ids) and the candidates the rule may keep (at most one per
@@ -16,26 +26,86 @@ export interface BracketEntry {
   lower: string;
   links: string[];
   candidates: string[];
+  /** The links (of `links`) that are confident: strong, or scored from the guard's score. Read only with a guard. */
+  confident?: string[];
+}
+
+/** options.orderBracket.guard (session 53 helper link): the pair's order read from its confident links. */
+export interface BracketGuard {
+  /** a link is confident when strong or scored from this (implements.ts fills BracketEntry.confident by it). */
+  score: number;
+  /** the pair's confident links in order: the share of them on the longest non-decreasing run of higher articles. */
+  order: number;
+  /** at least this many confident links in the pair (below it, the pair is not read as ordered). */
+  minLinks: number;
+  /** a and b come from confident links only (a neighbour whose links are not confident brackets nothing). */
+  neighbours?: boolean;
+  /** the lower run between the two bracketing neighbours is no longer than the higher run between a and b (in article
+   *  numbers: after − before ≤ b − a), so the lower articles between can each carry one the neighbours skip; a longer lower
+   *  run holds the lower text's own matter, inserted there. */
+  span?: boolean;
+}
+
+/** The share of the (position, higher article) pairs on their longest run non-decreasing in the higher article, the pairs
+ *  taken in position order (ties by article). 1: the lower text follows the higher's order throughout. */
+export function orderShare(pairs: [number, number][]): number {
+  const seq = [...pairs].sort((x, y) => x[0] - y[0] || x[1] - y[1]).map((p) => p[1]);
+  const tails: number[] = [];
+  for (const v of seq) {
+    let [lo, hi] = [0, tails.length];
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (tails[m] <= v) lo = m + 1;
+      else hi = m;
+    }
+    tails[lo] = v;
+  }
+  return seq.length ? tails.length / seq.length : 0;
+}
+
+/** Each (lower document, higher document) pair's order share over its confident links (entries' `confident`), with their count. */
+export function pairOrder(entries: BracketEntry[]): Map<string, { share: number; n: number }> {
+  const by = new Map<string, [number, number][]>();
+  entries.forEach((e, i) => {
+    for (const h of e.confident ?? []) {
+      const n = articleNumber(h);
+      if (n === undefined) continue;
+      const k = `${docOf(e.lower)}>${docOf(h)}`;
+      (by.get(k) ?? by.set(k, []).get(k)!).push([i, n]);
+    }
+  });
+  return new Map([...by].map(([k, ps]) => [k, { share: orderShare(ps), n: ps.length }]));
 }
 
 /** The (entry, candidate) pairs kept, as indexes into `entries` and their `candidates`. `entries` are in the order the
  *  linker met them (document order within each lower document). */
-export function orderBrackets(entries: BracketEntry[], gap: number, strict = false): [number, number][] {
+export function orderBrackets(entries: BracketEntry[], gap: number, strict = false, guard?: BracketGuard | null): [number, number][] {
   const out: [number, number][] = [];
-  // The higher article numbers an entry links to in one higher document.
-  const numbersIn = (e: BracketEntry, hd: string) => e.links.filter((h) => docOf(h) === hd).map(articleNumber).filter((n): n is number => n !== undefined);
+  const order = guard ? pairOrder(entries) : undefined;
+  // The higher article numbers an entry links to in one higher document (with guard.neighbours, its confident links only).
+  const numbersIn = (e: BracketEntry, hd: string) =>
+    (guard?.neighbours ? (e.confident ?? []) : e.links).filter((h) => docOf(h) === hd).map(articleNumber).filter((n): n is number => n !== undefined);
   entries.forEach((e, i) => {
     const ld = docOf(e.lower);
     e.candidates.forEach((h, j) => {
       const hd = docOf(h);
       const n = articleNumber(h);
       if (n === undefined) return;
-      let before: number[] = [];
-      for (let k = i - 1; k >= 0 && docOf(entries[k].lower) === ld; k--) if ((before = numbersIn(entries[k], hd)).length) break;
-      let after: number[] = [];
-      for (let k = i + 1; k < entries.length && docOf(entries[k].lower) === ld; k++) if ((after = numbersIn(entries[k], hd)).length) break;
+      if (guard) {
+        const o = order!.get(`${ld}>${hd}`);
+        if (!o || o.n < guard.minLinks || o.share < guard.order) return;
+      }
+      let [before, kb] = [[] as number[], -1];
+      for (let k = i - 1; k >= 0 && docOf(entries[k].lower) === ld; k--) if ((before = numbersIn(entries[k], hd)).length) { kb = k; break; }
+      let [after, ka] = [[] as number[], -1];
+      for (let k = i + 1; k < entries.length && docOf(entries[k].lower) === ld; k++) if ((after = numbersIn(entries[k], hd)).length) { ka = k; break; }
       if (!before.length || !after.length) return;
       const [a, b] = [Math.max(...before), Math.min(...after)];
+      if (guard?.span) {
+        // The lower run in article numbers (entry positions when a lower measure has none).
+        const [pb, pa] = [articleNumber(entries[kb].lower), articleNumber(entries[ka].lower)];
+        if ((pb !== undefined && pa !== undefined ? pa - pb : ka - kb) > b - a) return;
+      }
       if ((strict ? a < n && n < b : a <= n && n <= b) && b - a <= gap) out.push([i, j]);
     });
   });

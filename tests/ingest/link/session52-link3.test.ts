@@ -39,7 +39,7 @@ describe('上海市公共图书馆条例 第十四条 links 公共图书馆法 �
   it('a partial link between 第十三条 → 第十九条 and 第十五条 → 第二十四条', { timeout: 180_000 }, async () => {
     const inputs = [real('library/corpus/公共图书馆法(2018-10-26).md'), real('library/corpus/上海市公共图书馆条例(2024-11-28).md')];
     const linksOf = async (on: boolean) => {
-      const { snapshot } = await runIngest({ inputs, lexicon: loadLexicon(), link: on ? { orderBracket: ORDER_BRACKET_MEASURED } : {} });
+      const { snapshot } = await runIngest({ inputs, lexicon: loadLexicon(), link: { orderBracket: on ? ORDER_BRACKET_MEASURED : null } });
       return snapshot.edges
         .filter((e) => e.attributes.type === 'IMPLEMENTS' && e.source.startsWith(SH) && e.source.endsWith('#第十四条'))
         .map((e) => `${e.target.split('#')[1]} ${(e.attributes as { verdict?: string }).verdict}`);
