@@ -19,7 +19,7 @@ const arg = (n: string) => { const i = process.argv.indexOf(n); return i > 0 ? p
 const sets = (arg('--sets')?.split(',') ?? DEV_REGULATION_SETS) as SetId[];
 const tag = arg('--tag') ?? 'h53v-base';
 // Per edge: the share of each higher paragraph (non-item units grouped by paragraph) carried by the lower article.
-interface P { paras: number[]; clausesHit: boolean[]; }
+interface P { paras: number[]; clausesHit: boolean[]; clauseShares: number[] }
 const pOf = new Map<Edge, P>();
 const paraTexts = (t: string) => { const m: string[] = []; for (const u of articleUnits(t)) m[u.paragraph] = (m[u.paragraph] ?? '') + u.text; return m.filter((x) => x !== undefined); };
 function P_(e: Edge): P {
@@ -27,8 +27,9 @@ function P_(e: Edge): P {
   const lb = hanBigrams(e.lowerText.replace(ARTICLE_LABEL, ''));
   const paras = paraTexts(e.higherText.replace(ARTICLE_LABEL, '')).map((t) => { const b = hanBigrams(t); return b.size >= 4 ? share(b, lb, e.idf) : -1; });
   const cl = articleClauses(e.higherText, CLAUSE_COVER);
-  const clausesHit = cl.map((c) => share(c.bigrams, lb, e.idf) >= CLAUSE_COVER.carried);
-  p = { paras, clausesHit }; pOf.set(e, p); return p;
+  const clauseShares = cl.map((c) => share(c.bigrams, lb, e.idf));
+  const clausesHit = clauseShares.map((x) => x >= CLAUSE_COVER.carried);
+  p = { paras, clausesHit, clauseShares }; pOf.set(e, p); return p;
 }
 type Rule = (e: Edge, row: Edge[]) => boolean;
 // The census's classes, in the order tested, by the words the gold's readers wrote in `why`.
@@ -51,6 +52,15 @@ for (const t of [0.2, 0.3, 0.4]) R[`R3b main met by none <${t}`] = (e, row) => {
 // R4: the main provision's clauses split among the lower articles: another linked lower article carries a clause this one does not.
 for (const n of [2, 3, 4]) for (const k of [1, 2]) for (const f of [0.5, 0.67, 1])
   R[`R4 main ${n}+ clauses, others carry ${k}+ not here, here<${f}`] = (e, row) => { const p = P_(e); const c = p.clausesHit; if (c.length < n) return false; const here = c.filter(Boolean).length; if (here / c.length >= f) return false; const others = c.map((_, i) => !c[i] && row.some((x) => x !== e && P_(x).clausesHit[i])).filter(Boolean).length; return others >= k; };
+// R5: the main provision taken in part, some clauses word for word and others not at all (a restatement in other words
+// carries every clause a little; a lower article choosing parts carries some whole and leaves the rest).
+for (const n of [3, 4]) for (const hi of [0.7, 0.8, 0.9]) for (const lo of [0.05, 0.1, 0.2]) for (const k of [1, 2]) for (const sc of [0.5, 1])
+  R[`R5 main ${n}+ clauses, one >=${hi}, ${k}+ <${lo}, score<${sc}`] = (e) => { const c = P_(e).clauseShares; return c.length >= n && Math.max(...c) >= hi && c.filter((x) => x < lo).length >= k && e.score < sc; };
+
+// Bounds, not rules (they read the gold): every strong link the gold grades weak, or weak or no link, made partial.
+R['bound: gold-weak links partial'] = (e) => e.grade === 'weak';
+R['bound: gold-weak and non-gold links partial'] = (e) => e.grade !== 'strong';
+
 async function census() {
   const per = new Map<string, Map<string, number>>();
   const add = (c: string, s: string) => { const m = per.get(c) ?? per.set(c, new Map()).get(c)!; m.set(s, (m.get(s) ?? 0) + 1); m.set('all', (m.get('all') ?? 0) + 1); };
