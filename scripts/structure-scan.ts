@@ -32,6 +32,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'audit',
   'consumer',
   'foodwaste',
+  'deputies',
   'promotion-heldout', 'promotion-heldout2'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -19,6 +19,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'mental',
   'volunteer',
   'safety',
+  'animal',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -136,6 +136,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'mental',
   'volunteer',
   'safety',
+  'animal',
 ];
 
 async function main() {

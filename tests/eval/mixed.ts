@@ -24,11 +24,13 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   // same blobs), already here as the real set's 志愿服务 family; listed twice they would be ingested twice and a file
   // name would map to two families.
   'safety',
+  'animal',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
-  'foodwaste'];
+  'foodwaste',
+  'deputies'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

@@ -11,7 +11,7 @@ import type { GoldDocument } from './gold-schema.js';
 import { HELD_OUT_LINK_SETS, SET_IDS, SETS, type SetId } from './sets.js';
 
 /** Held out under the session's rules: every …held set (the spent random draws included), disability, the held-out link families. */
-const heldOut = (id: SetId) => id.endsWith('held') || id === 'disability' || HELD_OUT_LINK_SETS.includes(id);
+const heldOut = (id: SetId) => id.includes('held') || id === 'disability' || HELD_OUT_LINK_SETS.includes(id);
 
 const devGolds = await Promise.all(
   SET_IDS.filter((id) => !heldOut(id)).map(async (id) => {

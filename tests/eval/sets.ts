@@ -135,6 +135,12 @@
 //            a different law article), link gold only (two pairs), written by a helper (linkgold) by reading the three texts
 //            whole and committed before the linker was run on it (before.txt); a development set after (its errors may be
 //            read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   animal — tests/real/animal: a development LINK family of session 53 (动物防疫法 2021, the second revision → 山东省动物防疫
+//            条例 as amended 2021-12-03 and 广东省动物防疫条例 as revised 2021-12-01, both after the revision and naming the law
+//            as their basis: a regulation law of a sector's prevention, quarantine, treatment and supervision, with sanctions
+//            the provinces copy for their own duties), link gold only (two pairs), written by a helper (linkgold) by reading
+//            the three texts whole and committed before the linker was run on it (before.txt); a development set after (its
+//            errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -174,6 +180,12 @@
 //            associations, media; supervision, donations, liability — and a city's 规定 four weeks after it), link gold only
 //            (one pair), written by a helper by reading the two texts whole and committed before the linker was run on it
 //            (before.txt); never tuned on, scored once per session, totals only.
+//   deputies — tests/real/deputies: a HELD-OUT LINK family of session 53 (全国人民代表大会和地方各级人民代表大会代表法 2015 →
+//            山东省实施《代表法》办法 2015 and 浙江省实施《代表法》办法 2016: an organisational law of the people's congresses —
+//            the deputies' rights and duties, their work in and between sessions, the guarantees, their supervision — which
+//            the provinces restate article by article for their own levels), link gold only (two pairs), written by a helper
+//            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
+//            scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -443,21 +455,23 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
   | 'foodwaste'
+  | 'deputies'
   | 'reading'
   | 'promotion2'
   | 'promotionheld'
   | 'promotionheld2'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
   'foodwaste',
+  'deputies',
   'reading',
   'promotion2',
   'promotionheld',
@@ -469,7 +483,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'renewable',
   'audit',
   'consumer',
-  'foodwaste'];
+  'foodwaste',
+  'deputies'];
 
 export interface EvalSet {
   id: SetId;
@@ -792,6 +807,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-safety.json', import.meta.url),
   },
+  animal: {
+    id: 'animal',
+    label: 'real, 动物防疫法 link family (法 2021 → 山东 2021, 广东 2021; link gold only, development, session 53)',
+    corpus: here('../real/animal/corpus/'),
+    gold: here('../real/animal/gold/'),
+    links: here('../real/animal/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-animal.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -872,6 +896,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/foodwaste/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-foodwaste.json', import.meta.url),
+  },
+  deputies: {
+    id: 'deputies',
+    label: 'real, 代表法 link family (法 2015 → 山东 2015, 浙江 2016; link gold only, held out, session 53)',
+    corpus: here('../real/deputies/corpus/'),
+    gold: here('../real/deputies/gold/'),
+    links: here('../real/deputies/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-deputies.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

@@ -32,6 +32,7 @@ describe.each([
   ['real 精神卫生法 link family (two provinces)', new URL('./mental/', import.meta.url)],
   ['real 志愿服务条例 link family (two provinces)', new URL('./volunteer/', import.meta.url)],
   ['real 安全生产法 link family (two provinces)', new URL('./safety/', import.meta.url)],
+  ['real 动物防疫法 link family (two provinces)', new URL('./animal/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
@@ -41,6 +42,7 @@ describe.each([
   ['real 审计法 link family (held out, one province)', new URL('./audit/', import.meta.url)],
   ['real 消费者权益保护法 link family (held out, two provinces)', new URL('./consumer/', import.meta.url)],
   ['real 反食品浪费法 link family (held out, one province)', new URL('./foodwaste/', import.meta.url)],
+  ['real 代表法 link family (held out, two provinces)', new URL('./deputies/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

@@ -21,11 +21,13 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 精神卫生法 link family',
   'real 志愿服务条例 link family',
   'real 安全生产法 link family',
+  'real 动物防疫法 link family',
   'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
   'real 可再生能源法 link family',
   'real 审计法 link family',
   'real 消费者权益保护法 link family',
-  'real 反食品浪费法 link family']);
+  'real 反食品浪费法 link family',
+  'real 代表法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -61,6 +63,7 @@ describe.each([
   ['real 精神卫生法 link family', new URL('./mental/', import.meta.url)],
   ['real 志愿服务条例 link family', new URL('./volunteer/', import.meta.url)],
   ['real 安全生产法 link family', new URL('./safety/', import.meta.url)],
+  ['real 动物防疫法 link family', new URL('./animal/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
@@ -70,6 +73,7 @@ describe.each([
   ['real 审计法 link family', new URL('./audit/', import.meta.url)],
   ['real 消费者权益保护法 link family', new URL('./consumer/', import.meta.url)],
   ['real 反食品浪费法 link family', new URL('./foodwaste/', import.meta.url)],
+  ['real 代表法 link family', new URL('./deputies/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
