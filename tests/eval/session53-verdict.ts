@@ -5,7 +5,7 @@
 // into classes by the reader's own words (the first class whose words match). Otherwise the rules: R1 a side paragraph of the
 // higher carried while another linked lower article carries the main provision better; R3 / R3b the paragraph-level reading
 // (every higher paragraph, or the main one, met by some linked lower article); R4 the main provision's clauses split among
-// the lower articles. `npx tsx tests/eval/session53-verdict.ts [--sets …] [--tag h53v-base] [--only R1] [--census]`.
+// the lower articles. `npx tsx tests/eval/session53-verdict.ts [--sets …] [--tag h53v-base] [--only R1] [--list] [--census]`.
 // Held-out sets are refused (dev-cache). Figures: docs/history/links.md, session 53 (helper verdict).
 import { articleKey, loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { edgesOf, rightWith, type Edge } from './session46-verdict.js';
@@ -96,6 +96,7 @@ async function main() {
     const per = loaded.map(({ d, edges }) => rightWith(d, edges, m));
     const hit = loaded.flatMap(({ edges }) => edges.filter(m));
     const c = (g: string) => hit.filter((e) => e.grade === g).length;
+    if (process.argv.includes('--list')) for (const e of hit) console.log(`   ${e.set}\t${e.grade}\t${e.score.toFixed(3)}\t${e.lowerKey.split('#')[0].slice(0, 12)} ${e.lowerKey.split('#')[1]} → ${e.higherKey.split('#')[0].slice(0, 10)} ${e.higherKey.split('#')[1]}`);
     const delta = per.reduce((a, b) => a + b, 0) - base.reduce((a, b) => a + b, 0);
     console.log([name.padEnd(52), `${c('strong')}/${c('weak')}/${c('none')}`.padEnd(12), ...per.map((x, i) => (x - base[i] ? `${x - base[i] > 0 ? '+' : ''}${x - base[i]}` : '=').padStart(7)), String(delta).padStart(7), ` down ${per.filter((x, i) => x < base[i]).length}`].join(''));
   }
