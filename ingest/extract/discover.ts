@@ -1414,13 +1414,18 @@ export function systemEntryHits(text: string, from: number, to: number, lexicon:
   const { systems, systemEntries, systemRegionEntries, systemGeneric } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!systems.length || (!systemEntries.length && !systemRegionEntries.length)) return hits;
-  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+  // (The regexes made once per set of lexicon lists, memo.ts, not per unit: issue 11, session 53. The global ones are read by
+  // matchAll only, which moves a copy's lastIndex.)
+  const { generic, forms } = memoOnLists(lexicon, systemEntryHits, [systems, systemEntries, systemRegionEntries, systemGeneric], () => {
+    const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+    const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
+    const name = `([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：、\\n并进])`;
+    const forms: [RegExp, boolean][] = [];
+    if (systemEntries.length) forms.push([new RegExp(`(?:${systemEntries.join('|')})()${name}`, 'g'), false]);
+    if (systemRegionEntries.length) forms.push([new RegExp(`(?:${systemRegionEntries.join('|')})(全市|全省|本市|本省|市|省)(?!级)${name}`, 'g'), true]);
+    return { generic, forms };
+  });
   const span = text.slice(from, to);
-  const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
-  const name = `([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：、\\n并进])`;
-  const forms: [RegExp, boolean][] = [];
-  if (systemEntries.length) forms.push([new RegExp(`(?:${systemEntries.join('|')})()${name}`, 'g'), false]);
-  if (systemRegionEntries.length) forms.push([new RegExp(`(?:${systemRegionEntries.join('|')})(全市|全省|本市|本省|市|省)(?!级)${name}`, 'g'), true]);
   for (const [re, regional] of forms) {
     for (const m of span.matchAll(re)) {
       const lead = m[1] ?? '';
@@ -1596,8 +1601,11 @@ export function networkHits(text: string, from: number, to: number, lexicon: Lex
   const hits: DictHit[] = [];
   if (!networks.length || !networkCues.length) return hits;
   const span = text.slice(from, to);
-  const cues = [...networkCues].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?:${cues})(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,10}?(?:${networks.join('|')}))(?![\\u4e00-\\u9fff、])`, 'g');
+  // (Made once per pair of lexicon lists, memo.ts: issue 11, session 53; read by matchAll only.)
+  const re = memoOnLists(lexicon, networkHits, [networks, networkCues], () => {
+    const cues = [...networkCues].sort((a, b) => b.length - a.length).join('|');
+    return new RegExp(`(?:${cues})(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,10}?(?:${networks.join('|')}))(?![\\u4e00-\\u9fff、])`, 'g');
+  });
   for (const m of span.matchAll(re)) {
     const lead = m[1] ?? '';
     const name = m[2]!;
@@ -1659,18 +1667,27 @@ function oneJoinedSystem(name: string, lead: string, unified: string | undefined
 }
 const JOINED_THING = /(平台|系统|网络|数据库|制度|体系|机制|基准|簿|库|中心|目录|名录|标准|规范)$/;
 
+/** memo.ts keys of systemHits' regexes, with and without a coordinated second system. */
+const SYSTEM_COORDINATED = {};
+const SYSTEM_ALONE = {};
+
 export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true, joined = true): DictHit[] {
   const { systems, systemCues, systemGeneric } = lexicon.designations;
-  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
   const hits: DictHit[] = [];
   if (!systems.length || !systemCues.length) return hits;
   const span = text.slice(from, to);
-  const cues = [...systemCues].sort((a, b) => b.length - a.length).join('|');
-  const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
-  // (Session 43, option lawCoordinatedSystems: the system may be followed by a second one the same verb sets up, ending the
-  // clause — 建设治理货运车辆超限超载信息平台和技术监控网络，: the first is named; the second, by a description, is not read here.)
-  const after = coordinated ? `(?=[，。；：\\n]|(?:和|及|以及)[\\u4e00-\\u9fff]{2,10}?(?:系统|平台|网络|数据库)(?=[，。；：\\n]))` : '(?=[，。；：\\n])';
-  const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))${after}`, 'g');
+  // (The regexes made once per set of lexicon lists and `coordinated`, memo.ts, not per unit: issue 11, session 53. The global
+  // one is read by matchAll only.)
+  const { generic, re, whole } = memoOnLists(lexicon, coordinated ? SYSTEM_COORDINATED : SYSTEM_ALONE, [systems, systemCues, systemGeneric], () => {
+    const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+    const cues = [...systemCues].sort((a, b) => b.length - a.length).join('|');
+    const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
+    // (Session 43, option lawCoordinatedSystems: the system may be followed by a second one the same verb sets up, ending the
+    // clause — 建设治理货运车辆超限超载信息平台和技术监控网络，: the first is named; the second, by a description, is not read here.)
+    const after = coordinated ? `(?=[，。；：\\n]|(?:和|及|以及)[\\u4e00-\\u9fff]{2,10}?(?:系统|平台|网络|数据库)(?=[，。；：\\n]))` : '(?=[，。；：\\n])';
+    const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))${after}`, 'g');
+    return { generic, re, whole: new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`) };
+  });
   for (const m of span.matchAll(re)) {
     // (全市, 本省 before the name: the region's own system, 本市危险废物管理信息系统 → 北京市危险废物管理信息系统, as networkHits reads.)
     const lead = m[2] ?? '';
@@ -1687,7 +1704,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     if (inner > 0) {
       if (lead) continue;
       name = name.slice(inner);
-      if (!new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`).test(name)) continue;
+      if (!whole.test(name)) continue;
     }
     if (/[、和及或的]/.test(name) && !(joined && oneJoinedSystem(name, lead, m[1]))) continue;
     // (Its words before the base word 系统, 平台, 网络 or 数据库: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)
