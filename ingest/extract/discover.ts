@@ -45,6 +45,9 @@ function allPresent(word: string, present: Int32Array): boolean {
   return true;
 }
 
+/** suffixHits' table of the token covering each character of a unit, grown as needed. */
+let tokenAtBuffer = new Int32Array(4096);
+
 /** nameStops as a set, made once per array (it was made per unit). */
 function stopSet(words: string[]): Set<string> {
   return memoOnLists(words, stopSet, [words], () => new Set(words));
@@ -93,7 +96,10 @@ export function suffixHits(
   const to = tokens[tokens.length - 1].start + tokens[tokens.length - 1].word.length;
   // Which token covers each character, so a suffix found inside a token (物理学|会) extends from
   // the start of that token.
-  const tokenAt = new Int32Array(to - from).fill(-1);
+  // (A view of one buffer kept between calls, not a new array per unit: issue 11, session 53. A read past the unit is undefined, as
+  // it was: the view is the unit's length.)
+  if (tokenAtBuffer.length < to - from) tokenAtBuffer = new Int32Array(Math.max(to - from, 2 * tokenAtBuffer.length));
+  const tokenAt = (to - from >= 0 ? tokenAtBuffer.subarray(0, to - from) : new Int32Array(to - from)).fill(-1);
   tokens.forEach((t, i) => tokenAt.fill(i, t.start - from, t.start - from + t.word.length));
   const body = text.slice(from, to);
   const ends = new Set<number>();
