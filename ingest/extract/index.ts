@@ -161,10 +161,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     const [s, e] = u.span;
     for (let k = unitFrom; k < candidates.length; k++) if (candidates[k]!.end > endBefore) endBefore = candidates[k]!.end;
     unitFrom = candidates.length;
-    // (One push per hit: the spread of a mapped copy of each rule's hits was a hot line of the session 53 profile.)
-    const add = (hits: readonly DictHit[], rank: number) => {
-      for (const h of hits) candidates.push({ ...h, rank });
-    };
+    const add = (hits: readonly DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
     const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
     words[u.path] = contentWords(tokens);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
