@@ -6,6 +6,7 @@
 // texts (培养田间育种辅助人员、检验测试人员、鉴定评价技术人员等实用技术人才: one such list).
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
+import { memoOnLists } from './memo.js';
 
 /** The verbs of a talent duty that may open the list's first item (引进技术转移管理人员): cut before the item is read. */
 const LEAD_VERB = /^(?:培养|引进|培训|吸引|加强|支持|鼓励|引导|聘用|聘请|选拔|招聘|使用|集聚|造就|壮大)+/;
@@ -20,7 +21,8 @@ export function categoryMateHits(text: string, from: number, to: number, groups:
   if (!span.includes('、') || !span.includes('等')) return [];
   const starts = new Map(groups.map((g) => [g.start, g.end]));
   const exact = (s: number, e: number) => starts.get(s) === e;
-  const suffix = new RegExp(`(?:${[...lexicon.groupSuffixes].sort((a, b) => b.length - a.length).join('|')})$`);
+  // (Made once per lexicon list, not per unit: issue 11, session 53.)
+  const suffix = memoOnLists(lexicon, categoryMateHits, [lexicon.groupSuffixes], () => new RegExp(`(?:${[...lexicon.groupSuffixes].sort((a, b) => b.length - a.length).join('|')})$`));
   const hits: DictHit[] = [];
   for (let k = span.indexOf('等'); k >= 0; k = span.indexOf('等', k + 1)) {
     const cat = from + k + 1;

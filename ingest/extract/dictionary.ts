@@ -163,7 +163,7 @@ export function regionBoundHits(
     const start = from + m.index!;
     hits.push({ type: 'Organisation', canonical: `${owner}${m[2]}`, start, end: start + m[0].length });
   }
-  for (const m of namedMatches(slice, named)) {
+  for (const m of namedMatchesOf(slice, named)) {
     const owner = named.owner.get(m.name);
     if (!owner) continue;
     const start = from + m.index;
@@ -180,8 +180,9 @@ export function coordinatedRegionHits(text: string, from: number, to: number, le
   const { named } = patterns(lexicon);
   const hits: DictHit[] = [];
   const slice = text.slice(from, to);
-  // (The region names as namedMatches finds them: a trie walk, session 45's perf change of the alternation.)
-  for (const m of namedMatches(slice, named)) {
+  // (The region names as namedMatches finds them: a trie walk, session 45's perf change of the alternation; the walk regionBoundHits
+  // made over the same unit, session 53.)
+  for (const m of namedMatchesOf(slice, named)) {
     const owner = named.owner.get(m.name);
     const level = owner ? regionByName(owner, lexicon)?.level : undefined;
     if (!owner || !level) continue;
@@ -274,6 +275,20 @@ export function* namedMatches(text: string, p: NamedPattern): Generator<{ index:
       i += found.length;
     } else i++;
   }
+}
+
+type NamedMatch = { index: number; name: string; body: string; length: number };
+/** The last unit's walk: its text, pattern and matches. */
+let lastNamed: { text: string; p: NamedPattern; found: readonly NamedMatch[] } | undefined;
+
+/** `[...namedMatches(text, p)]`, the walk made once for a unit that regionBoundHits and coordinatedRegionHits both read (the same
+ *  slice of the same unit, one after the other: issue 11, session 53; namedMatches was the extract stage's fourth function). The
+ *  matches are read, never changed, by both. */
+function namedMatchesOf(text: string, p: NamedPattern): readonly NamedMatch[] {
+  if (lastNamed && lastNamed.p === p && lastNamed.text === text) return lastNamed.found;
+  const found = [...namedMatches(text, p)];
+  lastNamed = { text, p, found };
+  return found;
 }
 
 function starting(source: string, starts: string[]): Starting {

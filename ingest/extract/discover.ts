@@ -45,6 +45,9 @@ function allPresent(word: string, present: Int32Array): boolean {
   return true;
 }
 
+/** suffixHits' table of the token covering each character of a unit, grown as needed. */
+let tokenAtBuffer = new Int32Array(4096);
+
 /** nameStops as a set, made once per array (it was made per unit). */
 function stopSet(words: string[]): Set<string> {
   return memoOnLists(words, stopSet, [words], () => new Set(words));
@@ -93,7 +96,10 @@ export function suffixHits(
   const to = tokens[tokens.length - 1].start + tokens[tokens.length - 1].word.length;
   // Which token covers each character, so a suffix found inside a token (物理学|会) extends from
   // the start of that token.
-  const tokenAt = new Int32Array(to - from).fill(-1);
+  // (A view of one buffer kept between calls, not a new array per unit: issue 11, session 53. A read past the unit is undefined, as
+  // it was: the view is the unit's length.)
+  if (tokenAtBuffer.length < to - from) tokenAtBuffer = new Int32Array(Math.max(to - from, 2 * tokenAtBuffer.length));
+  const tokenAt = (to - from >= 0 ? tokenAtBuffer.subarray(0, to - from) : new Int32Array(to - from)).fill(-1);
   tokens.forEach((t, i) => tokenAt.fill(i, t.start - from, t.start - from + t.word.length));
   const body = text.slice(from, to);
   const ends = new Set<number>();
@@ -786,6 +792,8 @@ export function quotedHits(text: string, from: number, to: number, lexicon: Lexi
 }
 
 const ENUMERATION = /([^，。；：！？\n]{4,120}?)等(?:[^，。；、\n]{0,6}?)(活动|项目|行动|赛事|品牌活动|系列活动|工程)/g;
+/** The words ENUMERATION's last group can end in (品牌活动 and 系列活动 hold 活动). */
+const ENUMERATION_KINDS = ['活动', '项目', '行动', '赛事', '工程'];
 
 /** Items of an enumeration closed by 等…活动/项目 (开展“全国科技工作者日”、科技星偶像、
  *  “寻访最美科技工作者”等活动): each item names one programme, or what the lexicon says it is. */
@@ -797,6 +805,9 @@ export function enumerationHits(text: string, from: number, to: number, lexicon:
   // Every match holds 等: a unit without one is passed over without the lazy search from each of
   // its positions (issue 11 profile).
   if (!span.includes('等')) return hits;
+  // Nor without a 、 (only a list holding one gives hits) or one of the kinds the match ends in (session 53, issue 11: the
+  // search was the extract stage's costliest regex on gen-corpus 1,000).
+  if (!span.includes('、') || !ENUMERATION_KINDS.some((k) => span.includes(k))) return hits;
   for (const m of span.matchAll(ENUMERATION)) {
     const list = m[1];
     if (!list.includes('、')) continue;
@@ -1419,13 +1430,18 @@ export function systemEntryHits(text: string, from: number, to: number, lexicon:
   const { systems, systemEntries, systemRegionEntries, systemGeneric } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!systems.length || (!systemEntries.length && !systemRegionEntries.length)) return hits;
-  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+  // (The regexes made once per set of lexicon lists, memo.ts, not per unit: issue 11, session 53. The global ones are read by
+  // matchAll only, which moves a copy's lastIndex.)
+  const { generic, forms } = memoOnLists(lexicon, systemEntryHits, [systems, systemEntries, systemRegionEntries, systemGeneric], () => {
+    const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+    const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
+    const name = `([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：、\\n并进])`;
+    const forms: [RegExp, boolean][] = [];
+    if (systemEntries.length) forms.push([new RegExp(`(?:${systemEntries.join('|')})()${name}`, 'g'), false]);
+    if (systemRegionEntries.length) forms.push([new RegExp(`(?:${systemRegionEntries.join('|')})(全市|全省|本市|本省|市|省)(?!级)${name}`, 'g'), true]);
+    return { generic, forms };
+  });
   const span = text.slice(from, to);
-  const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
-  const name = `([\\u4e00-\\u9fff]{2,14}?(?:${heads}))(?=[，。；：、\\n并进])`;
-  const forms: [RegExp, boolean][] = [];
-  if (systemEntries.length) forms.push([new RegExp(`(?:${systemEntries.join('|')})()${name}`, 'g'), false]);
-  if (systemRegionEntries.length) forms.push([new RegExp(`(?:${systemRegionEntries.join('|')})(全市|全省|本市|本省|市|省)(?!级)${name}`, 'g'), true]);
   for (const [re, regional] of forms) {
     for (const m of span.matchAll(re)) {
       const lead = m[1] ?? '';
@@ -1601,8 +1617,11 @@ export function networkHits(text: string, from: number, to: number, lexicon: Lex
   const hits: DictHit[] = [];
   if (!networks.length || !networkCues.length) return hits;
   const span = text.slice(from, to);
-  const cues = [...networkCues].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?:${cues})(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,10}?(?:${networks.join('|')}))(?![\\u4e00-\\u9fff、])`, 'g');
+  // (Made once per pair of lexicon lists, memo.ts: issue 11, session 53; read by matchAll only.)
+  const re = memoOnLists(lexicon, networkHits, [networks, networkCues], () => {
+    const cues = [...networkCues].sort((a, b) => b.length - a.length).join('|');
+    return new RegExp(`(?:${cues})(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,10}?(?:${networks.join('|')}))(?![\\u4e00-\\u9fff、])`, 'g');
+  });
   for (const m of span.matchAll(re)) {
     const lead = m[1] ?? '';
     const name = m[2]!;
@@ -1664,18 +1683,27 @@ function oneJoinedSystem(name: string, lead: string, unified: string | undefined
 }
 const JOINED_THING = /(平台|系统|网络|数据库|制度|体系|机制|基准|簿|库|中心|目录|名录|标准|规范)$/;
 
+/** memo.ts keys of systemHits' regexes, with and without a coordinated second system. */
+const SYSTEM_COORDINATED = {};
+const SYSTEM_ALONE = {};
+
 export function systemHits(text: string, from: number, to: number, lexicon: Lexicon, local: Record<string, string | undefined> = {}, coordinated = true, joined = true): DictHit[] {
   const { systems, systemCues, systemGeneric } = lexicon.designations;
-  const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
   const hits: DictHit[] = [];
   if (!systems.length || !systemCues.length) return hits;
   const span = text.slice(from, to);
-  const cues = [...systemCues].sort((a, b) => b.length - a.length).join('|');
-  const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
-  // (Session 43, option lawCoordinatedSystems: the system may be followed by a second one the same verb sets up, ending the
-  // clause — 建设治理货运车辆超限超载信息平台和技术监控网络，: the first is named; the second, by a description, is not read here.)
-  const after = coordinated ? `(?=[，。；：\\n]|(?:和|及|以及)[\\u4e00-\\u9fff]{2,10}?(?:系统|平台|网络|数据库)(?=[，。；：\\n]))` : '(?=[，。；：\\n])';
-  const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))${after}`, 'g');
+  // (The regexes made once per set of lexicon lists and `coordinated`, memo.ts, not per unit: issue 11, session 53. The global
+  // one is read by matchAll only.)
+  const { generic, re, whole } = memoOnLists(lexicon, coordinated ? SYSTEM_COORDINATED : SYSTEM_ALONE, [systems, systemCues, systemGeneric], () => {
+    const generic = systemGeneric.length ? new RegExp(`^(?:${systemGeneric.join('|')})*$`) : undefined;
+    const cues = [...systemCues].sort((a, b) => b.length - a.length).join('|');
+    const heads = [...systems].sort((a, b) => b.length - a.length).join('|');
+    // (Session 43, option lawCoordinatedSystems: the system may be followed by a second one the same verb sets up, ending the
+    // clause — 建设治理货运车辆超限超载信息平台和技术监控网络，: the first is named; the second, by a description, is not read here.)
+    const after = coordinated ? `(?=[，。；：\\n]|(?:和|及|以及)[\\u4e00-\\u9fff]{2,10}?(?:系统|平台|网络|数据库)(?=[，。；：\\n]))` : '(?=[，。；：\\n])';
+    const re = new RegExp(`(?:${cues})(本级|(?:全国|全省|全市|全区|全县)?统一的)?(全省|全市|本省|本市)?([\\u4e00-\\u9fff]{2,14}?(?:${heads}))${after}`, 'g');
+    return { generic, re, whole: new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`) };
+  });
   for (const m of span.matchAll(re)) {
     // (全市, 本省 before the name: the region's own system, 本市危险废物管理信息系统 → 北京市危险废物管理信息系统, as networkHits reads.)
     const lead = m[2] ?? '';
@@ -1692,7 +1720,7 @@ export function systemHits(text: string, from: number, to: number, lexicon: Lexi
     if (inner > 0) {
       if (lead) continue;
       name = name.slice(inner);
-      if (!new RegExp(`^[\\u4e00-\\u9fff]{2,}(?:${heads})$`).test(name)) continue;
+      if (!whole.test(name)) continue;
     }
     if (/[、和及或的]/.test(name) && !(joined && oneJoinedSystem(name, lead, m[1]))) continue;
     // (Its words before the base word 系统, 平台, 网络 or 数据库: 电子|政务网络 is named by 政务, 电子信息|平台 by a description.)

@@ -33,7 +33,8 @@ export function trainedAfterFollower(text: string, end: number, lexicon: Lexicon
 }
 
 function kinds(text: string, groups: DictHit[], lexicon: Lexicon, ownModifier = false): DictHit[] {
-  const mods = [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length);
+  // (Sorted once per lexicon list, not per call: issue 11, session 53.)
+  const mods = memoOnLists(lexicon.groupModifiers, kinds, [lexicon.groupModifiers], () => [...lexicon.groupModifiers].sort((a, b) => b.modifier.length - a.modifier.length));
   const out: DictHit[] = [];
   const groupStarts = new Set(groups.map((g) => g.start));
   // Session 51 (options.ts ownModifierEndsSharedKind): the next group of the list opens with a modifier of its own
@@ -550,12 +551,16 @@ export function sharedJuveniles(text: string, groups: DictHit[]): DictHit[] {
  *  head (a field of at most four characters, then a `head`: 华人华侨专业人士) they name both kinds of that head, 华人专业人士 and
  *  华侨专业人士. The first part's mention spans its characters only, the last one's runs to the head's end (as the coordinated
  *  bodies of dictionary.ts coordinatedRegionHits), so the lexicon's 华侨 inside the pair gives way to the longer kind. */
+/** memo.ts key of pairedStatusHits' head pattern. */
+const pairHeadPattern = {};
+
 export function pairedStatusHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
   const { pairs, heads } = lexicon.groupPairs ?? { pairs: [], heads: [] };
   const hits: DictHit[] = [];
   if (!pairs.length) return hits;
   const span = text.slice(from, to);
-  const headRe = heads.length ? new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${heads.join('|')})(?![\\u4e00-\\u9fff]*(?:机构|组织|协会|中心|委员会|部门))`) : undefined;
+  // (Made once per list of heads, not per unit: issue 11, session 53.)
+  const headRe = heads.length ? memoOnLists(heads, pairHeadPattern, [heads], () => new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${heads.join('|')})(?![\\u4e00-\\u9fff]*(?:机构|组织|协会|中心|委员会|部门))`)) : undefined;
   for (const { word, parts } of pairs) {
     for (let at = span.indexOf(word); at >= 0; at = span.indexOf(word, at + word.length)) {
       const head = headRe?.exec(span.slice(at + word.length, at + word.length + 12))?.[0] ?? '';

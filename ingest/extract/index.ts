@@ -145,9 +145,25 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // Word starts and ends of the unit being read, one bit each per position of the text (positions); one array for the
   // document rather than two per unit (issue 11, session 45: their allocation was a tenth of extract's own time).
   const marks = new Uint8Array(text.length + 1);
+  // The candidates overlapping the unit being read (categoryMates, lawServedObjects, lawTrainedObjects): those the unit's rules
+  // added, read from `unitFrom` on, when every candidate of the earlier units ends at or before the unit's start (`endBefore`,
+  // their largest end); otherwise (a unit inside another's span: the history lines) every candidate, as before. Each of the
+  // three filtered the whole document's candidates once per unit (issue 11, session 53: the extract stage's third hottest line).
+  let unitFrom = 0;
+  let endBefore = -Infinity;
+  const inUnit = (s: number, e: number, keep: (c: SourcedHit) => boolean = () => true) => {
+    const out: SourcedHit[] = [];
+    for (let k = endBefore <= s ? unitFrom : 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (keep(c) && c.end > s && c.start < e) out.push(c);
+    }
+    return out;
+  };
   for (const u of units) {
     const [s, e] = u.span;
-    const add = (hits: DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
+    for (let k = unitFrom; k < candidates.length; k++) if (candidates[k]!.end > endBefore) endBefore = candidates[k]!.end;
+    unitFrom = candidates.length;
+    const add = (hits: readonly DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
     const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
     words[u.path] = contentWords(tokens);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
@@ -204,9 +220,10 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawMonitoringNetworks) add(networkHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawSetUpSystems) add(systemHits(text, s, e, lexicon, local, options.lawCoordinatedSystems, options.lawJoinedSystemFunctions), 2);
     if (doc.genre === 'regulation') add(campaignTitleHits(text, s, e, lexicon), 2);
-    if (doc.genre === 'regulation' && options.lawIssuedSchemes) add(issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
+    const issued = doc.genre === 'regulation' && options.lawIssuedSchemes ? issuedHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed) : [];
+    add(issued, 2);
     // 发布科技成果目录、科技成果转化项目指南和… (session 49 helper extract2, lawIssuedMates; issued-mates.ts).
-    if (doc.genre === 'regulation' && options.lawIssuedSchemes && options.lawIssuedMates) add(issuedMateHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed), 2);
+    if (doc.genre === 'regulation' && options.lawIssuedSchemes && options.lawIssuedMates) add(issuedMateHits(text, s, e, lexicon, options.lawSharedIssuedHead, options.lawIssuedDescribed, issued), 2);
     if (doc.genre === 'regulation' && options.lawGradedDesignations) add(gradedHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalZones) add(namedNationalZoneHits(text, s, e, tokens), 2);
     if (doc.genre === 'regulation' && options.lawNamedNationalCentres) add(namedNationalCentreHits(text, s, e, tokens), 2);
@@ -267,16 +284,16 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     add(cutCoordinated(text, suffixHits(splitFused(tokens, lexicon.groupSuffixes, options.groupTeamSplit ? GROUP_TEAMS : undefined, options.talentVerbSplit, options.innovationTalent), text, lexicon, subject, local, options, doc.genre === 'regulation'), defined).filter((h) => !(h.type === 'Organisation' && doc.genre === 'regulation' && options.lawCooperationForms && COOPERATION_FORM.test(text.slice(h.end, h.end + 40)))).filter((h) => !(h.type === 'TargetGroup' && (followedByNonGroup(text, h.end, lexicon) || partyListed(text, h.start, lexicon) || (options.groupInBodyName && insideBodyName(text, h.start, h.end, lexicon, options.groupInBodyField)) || (options.groupInFacilityName && insideFacilityName(text, h.start, h.end, lexicon, options.groupInFacilityList, options.groupInFacilityJoined))))), 3);
     // 培养、引进技术转移管理人员、技术经纪人、技术经理人等科技成果转化人才: the kinds listed before a category found (session 49 helper
     // extract2, categoryMates; category-mates.ts).
-    if (options.categoryMates) add(categoryMateHits(text, s, e, candidates.filter((c) => c.type === 'TargetGroup' && c.end > s && c.start < e), lexicon, options.talentListMates), 3);
+    if (options.categoryMates) add(categoryMateHits(text, s, e, inUnit(s, e, (c) => c.type === 'TargetGroup'), lexicon, options.talentListMates), 3);
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, candidates.filter((c) => c.end > s && c.start < e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross), 3);
+      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross), 3);
     }
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
     // 开展境外员工培训: the persons named as a training's object noun (session 51 helper extract, lawTrainedObjects; trained-objects.ts).
-    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, candidates.filter((c) => c.end > s && c.start < e), options.trainedParties), 3);
+    if (doc.genre === 'regulation' && options.lawTrainedObjects) add(trainedObjectHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }, options.trainedListItems, inUnit(s, e), options.trainedParties), 3);
     // 承担科技成果转化的技术转移机构工作人员…获得奖励的份额…: the staff of a kind of body a reward share rewards (session 53 helper extract,
     // lawRewardedStaff; rewarded-staff.ts).
     if (doc.genre === 'regulation' && options.lawRewardedStaff) add(rewardedStaffHits(text, s, e, lexicon), 3);

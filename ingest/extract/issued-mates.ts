@@ -6,16 +6,20 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { DictHit } from './dictionary.js';
 import { issuedHits } from './discover.js';
+import { memoOnLists } from './memo.js';
 
 /** Each list coordinated after an issued scheme by 、, 和, 及 or 以及, ending in a mate word, 3 to 14 characters of one noun phrase (no
  *  的, no inner coordination, no cue verb); the chain goes on from a list found so. A coordinated item that ends otherwise (供求信息)
  *  ends the chain. */
-export function issuedMateHits(text: string, from: number, to: number, lexicon: Lexicon, shared: boolean, described: boolean): DictHit[] {
+/** `issued`: issuedHits' hits of the same unit with the same arguments when the caller has them (extract reads them just before:
+ *  issue 11, session 53, the unit was scanned twice); read, not changed. */
+export function issuedMateHits(text: string, from: number, to: number, lexicon: Lexicon, shared: boolean, described: boolean, issued?: readonly DictHit[]): DictHit[] {
   const { issuedMates, issuedCues } = lexicon.designations;
   if (!issuedMates.length) return [];
-  const mate = new RegExp(`^(?:、|和|及|以及)([\\u4e00-\\u9fff]{1,12}?(?:${[...issuedMates].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：、\\n]|或者|或|和|及|等)`);
+  // (Made once per lexicon list, memo.ts, not per unit: issue 11, session 53.)
+  const mate = memoOnLists(lexicon, issuedMateHits, [issuedMates], () => new RegExp(`^(?:、|和|及|以及)([\\u4e00-\\u9fff]{1,12}?(?:${[...issuedMates].sort((a, b) => b.length - a.length).join('|')}))(?=[，。；：、\\n]|或者|或|和|及|等)`));
   const hits: DictHit[] = [];
-  for (const h of issuedHits(text, from, to, lexicon, shared, described)) {
+  for (const h of issued ?? issuedHits(text, from, to, lexicon, shared, described)) {
     let end = h.end;
     for (;;) {
       const m = mate.exec(text.slice(end, Math.min(to, end + 20)));

@@ -88,14 +88,17 @@ export function parseChineseDecimal(whole: string, fraction: string): number | u
   return Number(`${w}.${[...fraction].map((c) => DIGITS[c]).join('')}`);
 }
 
+/** A run of numeral characters, with 百分之, a decimal part and a range (compiled once at module load: issue 11, session 53;
+ *  matchAll reads a copy, so the one regex's lastIndex is never moved). */
+const NUMERAL_RUN = new RegExp(`(百分之)?([${NUMERAL_CHARS}]+)(?:点([${DECIMAL_DIGITS}]+))?(?:([${RANGE_JOINERS}])([${NUMERAL_CHARS}]+)(?:点([${DECIMAL_DIGITS}]+))?)?`, 'g');
+
 /**
  * Every Chinese-numeral quantity in `text`, left to right: 三十六, 百分之八十, 二至三, 一至两.
  * Only the numbers; whether one is a target (a unit after it, a comparator) is for the caller.
  */
 export function findChineseNumerals(text: string): NumeralMatch[] {
   const out: NumeralMatch[] = [];
-  const run = new RegExp(`(百分之)?([${NUMERAL_CHARS}]+)(?:点([${DECIMAL_DIGITS}]+))?(?:([${RANGE_JOINERS}])([${NUMERAL_CHARS}]+)(?:点([${DECIMAL_DIGITS}]+))?)?`, 'g');
-  for (const m of text.matchAll(run)) {
+  for (const m of text.matchAll(NUMERAL_RUN)) {
     // A decimal (一点五) only where its whole part is a plain number, not a digit run (二〇二〇点…).
     const value = m[3] !== undefined ? parseChineseDecimal(m[2], m[3]) : parseChineseNumeral(m[2]);
     if (value === undefined) {

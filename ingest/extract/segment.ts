@@ -3,6 +3,7 @@
 import nodejieba from 'nodejieba';
 import { join } from 'node:path';
 import { DEFAULT_LEXICON_DIR, type Lexicon } from '../lexicon/load.js';
+import { memoOnLists } from './memo.js';
 
 // Lexicon names get their own tags so the suffix rules can tell them apart: a target group
 // (tg) never sits inside a name; an organisation (nt) does not start a programme's name.
@@ -141,7 +142,12 @@ function splitTalentVerbs(tokens: Token[], innovationTalent = false): Token[] {
 }
 
 function splitHeadFirst(tokens: Token[], groupSuffixes: string[], teams: readonly string[]): Token[] {
-  const heads = groupSuffixes.filter((s) => s.length >= 2);
+  // The heads, their shortest splittable length and first characters: made once per lexicon list (memo.ts), not per unit
+  // (issue 11, session 53).
+  const { heads, shortest, firsts } = memoOnLists(groupSuffixes, splitHeadFirst, [groupSuffixes], () => {
+    const heads = groupSuffixes.filter((s) => s.length >= 2);
+    return { heads, shortest: heads.reduce((n, h) => Math.min(n, h.length), Infinity) + 2, firsts: new Set(heads.map((h) => h.charCodeAt(0))) };
+  });
   let byTeams = fusedParts.get(groupSuffixes);
   if (!byTeams) fusedParts.set(groupSuffixes, (byTeams = new Map()));
   let cache = byTeams.get(teams);
@@ -149,8 +155,6 @@ function splitHeadFirst(tokens: Token[], groupSuffixes: string[], teams: readonl
   // A word can be split only when it is at least a head and two more characters long and starts with a
   // head's first character: every other word is passed on without a look-up in the cache (session 26,
   // perf: the look-up of every token of the corpus, each a new string from jieba, was 6 % of extract).
-  const shortest = heads.reduce((n, h) => Math.min(n, h.length), Infinity) + 2;
-  const firsts = new Set(heads.map((h) => h.charCodeAt(0)));
   const out: Token[] = [];
   for (const t of tokens) {
     if (t.word.length < shortest || !firsts.has(t.word.charCodeAt(0))) {
