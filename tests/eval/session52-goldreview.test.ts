@@ -3,25 +3,11 @@
 // 坚持中国共产党的领导 is listed wherever a development text names it, bare 党 gives no body, 上海市志愿服务条例's list of
 // levels names no committee and its 大学和中学学生 are two kinds of student, and the reading-room networks a text sets up
 // are programmes. Held-out sets are never loaded here (filtered by id before any file is read).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGoldFiles, resolveGold } from './gold.js';
+import { heldOut, loadDevGolds } from './dev-golds.js';
 import type { GoldDocument } from './gold-schema.js';
-import { HELD_OUT_LINK_SETS, SET_IDS, SETS, type SetId } from './sets.js';
 
-/** Held out under the session's rules: every …held set (the spent random draws included), disability, the held-out link families. */
-const heldOut = (id: SetId) => id.includes('held') || id === 'disability' || HELD_OUT_LINK_SETS.includes(id);
-
-const devGolds = await Promise.all(
-  SET_IDS.filter((id) => !heldOut(id)).map(async (id) => {
-    const set = SETS[id];
-    const gold = resolveGold((await loadGoldFiles(set.gold)).map((f) => f.gold));
-    return gold.documents
-      .filter((g) => !gold.metaOnly?.has(g.file))
-      .map((g) => ({ id, g, text: readFileSync(join(set.corpus, g.file), 'utf8') }));
-  }),
-).then((a) => a.flat());
+const devGolds = await loadDevGolds();
 
 /** The text outside 《》 titles (a name inside a title does not count). */
 const outsideTitles = (text: string) => text.replace(/《[^》]*》/g, '');

@@ -4,25 +4,12 @@
 // are programmes, the students of 高等学校 are 大学生 under one canonical name in every gold (their graduates 高校毕业生), and 泰安's
 // emergency donor reserve mobilises 社会组织从业人员 and 社会团体成员. Held-out sets are never loaded here (filtered by id before any
 // file is read).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGoldFiles, resolveGold } from './gold.js';
+import { heldOut, loadDevGolds } from './dev-golds.js';
 import type { GoldDocument } from './gold-schema.js';
-import { HELD_OUT_LINK_SETS, SET_IDS, SETS, type SetId } from './sets.js';
+import type { SetId } from './sets.js';
 
-/** Held out under the session's rules: every …held set (the spent random draws included), disability, the held-out link families. */
-const heldOut = (id: SetId) => id.includes('held') || id === 'disability' || HELD_OUT_LINK_SETS.includes(id);
-
-const devGolds = await Promise.all(
-  SET_IDS.filter((id) => !heldOut(id)).map(async (id) => {
-    const set = SETS[id];
-    const gold = resolveGold((await loadGoldFiles(set.gold)).map((f) => f.gold));
-    return gold.documents
-      .filter((g) => !gold.metaOnly?.has(g.file))
-      .map((g) => ({ id, g, text: readFileSync(join(set.corpus, g.file), 'utf8') }));
-  }),
-).then((a) => a.flat());
+const devGolds = await loadDevGolds();
 
 const doc = (id: SetId, file: string) => devGolds.find((d) => d.id === id && d.g.file === file)!.g;
 const groups = (g: GoldDocument) => g.entities.TargetGroup;

@@ -4,25 +4,13 @@
 // 保障肉类、蔬菜…等农产品有效供给) carries 乡村振兴促进法 第八条 (linked by its score) and 第十三条 (国家采取措施优化农业生产力布局…
 // 保障粮食和重要农产品有效供给和质量安全…; gold weak, tests/real/rural), which scores over the partial threshold within the
 // per-paragraph widening but is no paragraph's best by share, so options.extraLinksByParagraph refuses it.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { policyArticle, policyRule, policyRunnersUp } from '../../../ingest/link/policy-runner-up.js';
 import { POLICY_RUNNER_UP_MEASURED } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 
-const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
-const article = (path: string, label: string) => {
-  const lines = readFileSync(real(path), 'utf8').split('\n').map((l) => l.trim());
-  const at = lines.findIndex((l) => l.startsWith(`${label} `));
-  const out = [lines[at]];
-  for (const l of lines.slice(at + 1)) {
-    if (/^第[一二三四五六七八九十百]+条[\s　]/.test(l) || l.startsWith('#')) break;
-    if (l) out.push(l);
-  }
-  return out.join('\n');
-};
+import { article, real } from './real-article.js';
 const rule = policyRule(POLICY_RUNNER_UP_MEASURED);
 
 describe('a government policy article (options.policyRunnerUp)', () => {

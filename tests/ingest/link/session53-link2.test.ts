@@ -2,26 +2,13 @@
 // 法律、行政法规已经规定法律责任的，适用其规定) has the role `referral` and links nothing (options.referralForms,
 // ingest/link/referral-forms.ts; on), on the real texts of the safety, techtransfer and tourism families. Measured (dev link sets,
 // held-out totals): docs/history/links.md, session 53, helper link2.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { referralArticle } from '../../../ingest/link/referral-forms.js';
 import { DEFAULT_LINK_OPTIONS, REFERRAL_FORMS_MEASURED, articleRole } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 
-const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
-/** One article of a mirror text, its label and every line up to the next article or heading. */
-const article = (path: string, label: string) => {
-  const lines = readFileSync(real(path), 'utf8').split('\n').map((l) => l.trim());
-  const at = lines.findIndex((l) => l.startsWith(`${label} `));
-  const out = [lines[at]];
-  for (const l of lines.slice(at + 1)) {
-    if (/^第[一二三四五六七八九十百零]+条\s/.test(l) || /^#|^第[一二三四五六七八九十]+章/.test(l)) break;
-    if (l) out.push(l);
-  }
-  return out.join('\n');
-};
+import { article, real } from './real-article.js';
 const on = { ...DEFAULT_LINK_OPTIONS, referralForms: REFERRAL_FORMS_MEASURED };
 const off = { ...DEFAULT_LINK_OPTIONS, referralForms: null };
 

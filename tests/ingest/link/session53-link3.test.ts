@@ -4,25 +4,13 @@
 // animal clinics (动物诊疗活动实行许可制度…), the second with its own actor (乡村兽医应当具备国家规定的条件，经…备案后，方可…从事动物
 // 诊疗活动); the article links 动物防疫法 第七十一条 by its score, and the gold (tests/real/animal, weak) has 第六十九条 too (…符合条件
 // 的乡村兽医…备案), the second paragraph's own best article of the law, which the selection cuts.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { distinctParagraph, lowerParagraphs, paragraphSeconds, type ParagraphSecondRule } from '../../../ingest/link/paragraph-second.js';
 import { PARAGRAPH_SECOND_MEASURED } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 
-const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
-const article = (path: string, label: string) => {
-  const lines = readFileSync(real(path), 'utf8').split('\n').map((l) => l.trim());
-  const at = lines.findIndex((l) => l.startsWith(`${label} `));
-  const out = [lines[at]];
-  for (const l of lines.slice(at + 1)) {
-    if (/^第[一二三四五六七八九十百]+条[\s　]/.test(l) || l.startsWith('#')) break;
-    if (l) out.push(l);
-  }
-  return out.join('\n');
-};
+import { article, real } from './real-article.js';
 const LAW = 'animal/corpus/动物防疫法(2021-01-22).md';
 const SD = 'animal/corpus/山东省动物防疫条例(2021-12-03).md';
 const m = PARAGRAPH_SECOND_MEASURED;
