@@ -33,7 +33,8 @@ describe('the four cue files are loaded with their roles', () => {
       quantifiers: ['各类', '各级', '各', '广大', '全体', '全部', '所有', '一批'],
       kinds: ['职业技能', '技能', '职业', '业务', '专业', '岗前', '岗位', '在岗', '转岗', '安全', '继续教育'],
       trainings: ['培训', '轮训'],
-      followers: ['工作', '活动', '和', '及', '等'],
+      // (以及: session 53 helper extract, the follower of a training joined to its objects, trainedParties.)
+      followers: ['工作', '活动', '和', '及', '等', '以及'],
     });
     expect(lexicon.tierCues).toEqual({
       builds: ['建立', '建设', '构建', '形成', '完善', '健全'],
