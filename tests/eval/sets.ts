@@ -221,6 +221,11 @@
 //            山东省大数据发展促进条例 2021 (the mirror's text stops after 第十八条); gold written by reading each text whole and
 //            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
 //            down to 0.05, minus 0.05.
+//   promotion3 — tests/real/promotion3: a third development EXTRACTION set of the promotion-regulation genre, session 54
+//            (helper extgold, issue 13): 浙江省社会养老服务促进条例 (2015, amended 2021), 重庆市家庭教育促进条例 2016 and
+//            山东省多元化解纠纷促进条例 2016 (regions and fields not yet in the development sets); gold written by reading each
+//            text whole and committed before our code was run on it (before.txt); a development set after. Floors = the blind
+//            score rounded down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -468,6 +473,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'deputies'
   | 'reading'
   | 'promotion2'
+  | 'promotion3'
   | 'promotionheld'
   | 'promotionheld2'
   | 'decisionsheld'
@@ -480,6 +486,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'deputies',
   'reading',
   'promotion2',
+  'promotion3',
   'promotionheld',
   'promotionheld2',
   'decisionsheld',
@@ -975,6 +982,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion2/corpus/'),
     gold: here('../real/promotion2/gold/'),
     floors: new URL('./floors-promotion2.json', import.meta.url),
+  },
+  promotion3: {
+    id: 'promotion3',
+    label: 'real, 促进条例 3 (浙江 社会养老服务促进 2021, 重庆 家庭教育促进 2016, 山东 多元化解纠纷促进 2016: promotion regulations, extraction gold, development, session 54)',
+    corpus: here('../real/promotion3/corpus/'),
+    gold: here('../real/promotion3/gold/'),
+    floors: new URL('./floors-promotion3.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
