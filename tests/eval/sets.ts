@@ -186,6 +186,12 @@
 //            the provinces restate article by article for their own levels), link gold only (two pairs), written by a helper
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   equipment — tests/real/equipment: a HELD-OUT LINK family of session 54 (特种设备安全法 2013 → 山东省特种设备安全条例 2015
+//            and 重庆市特种设备安全条例 2020: a regulatory-safety law over one class of dangerous equipment — licences,
+//            registration, users' duties, inspection bodies, supervision, graded accidents, sanctions — whose lower texts
+//            add many duties and sanctions of their own), link gold only (two pairs), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
+//            session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -471,6 +477,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'consumer'
   | 'foodwaste'
   | 'deputies'
+  | 'equipment'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -484,6 +491,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'consumer',
   'foodwaste',
   'deputies',
+  'equipment',
   'reading',
   'promotion2',
   'promotion3',
@@ -498,7 +506,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'audit',
   'consumer',
   'foodwaste',
-  'deputies'];
+  'deputies',
+  'equipment'];
 
 export interface EvalSet {
   id: SetId;
@@ -919,6 +928,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/deputies/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-deputies.json', import.meta.url),
+  },
+  equipment: {
+    id: 'equipment',
+    label: 'real, 特种设备安全法 link family (法 2013 → 山东 2015, 重庆 2020; link gold only, held out, session 54)',
+    corpus: here('../real/equipment/corpus/'),
+    gold: here('../real/equipment/gold/'),
+    links: here('../real/equipment/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-equipment.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

@@ -43,6 +43,7 @@ describe.each([
   ['real 消费者权益保护法 link family (held out, two provinces)', new URL('./consumer/', import.meta.url)],
   ['real 反食品浪费法 link family (held out, one province)', new URL('./foodwaste/', import.meta.url)],
   ['real 代表法 link family (held out, two provinces)', new URL('./deputies/', import.meta.url)],
+  ['real 特种设备安全法 link family (held out, a province and a municipality)', new URL('./equipment/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
