@@ -705,8 +705,11 @@ export interface LinkOptions {
    *  with `back` (前款, 本条, 上述 …) and, by `distinct`, has its own opening subject ('subject') or its own subject or verb
    *  ('either': the text before the first of `verbs`, or that marker and the two characters after it, differs from the first
    *  paragraph's). Unlike extraLinksByParagraph (a filter on the widening), it adds a candidate the widening left out.
+   *  Session 54 (helper link3): `reach`, the neighbour guard: the link is kept only when at most `reach.max` other articles
+   *  of the lower document score that higher article from `reach.min` (by the pair's text score, implements.ts pairText);
+   *  `plainActor`: a paragraph whose opening subject holds a comma (a clause before the actor) is not distinct.
    *  null: off. Provenance: DEFAULT_LINK_OPTIONS. */
-  paragraphSecond?: { genres: Genre[]; back: string; verbs: string; distinct: 'subject' | 'either' | 'none'; min: number; margin: number; minBigrams: number; minScore: number } | null;
+  paragraphSecond?: { genres: Genre[]; back: string; verbs: string; distinct: 'subject' | 'either' | 'none'; min: number; margin: number; minBigrams: number; minScore: number; reach?: { min: number; max: number }; plainActor?: boolean } | null;
   // ---- A list on both sides, matched item to item, session 50 (helper link; ingest/link/list-pair.ts) ----
   /** A lower unit of these genres (no role, group or frame) with an enumeration (、-joined items): each item not naming an
    *  actor (`actors`, its end) keeps the article of a higher document the lower unit is compared with that its own terms
@@ -979,6 +982,17 @@ export const PARAGRAPH_SECOND_MEASURED: NonNullable<LinkOptions['paragraphSecond
   margin: 0,
   minBigrams: 8,
   minScore: 0.1,
+};
+
+/** Session 54 (helper link3): options.paragraphSecond with the neighbour guard, as measured (docs/history/links.md, session
+ *  54, helper link3): the pair scoring a link by itself (minScore 0.13, the regulation profile's partial threshold), at most
+ *  one other article of the lower document scoring that law article from 0.1 (the session-53 rule's own floor), and a
+ *  plain actor (no clause before it). */
+export const PARAGRAPH_SECOND_GUARDED: NonNullable<LinkOptions['paragraphSecond']> = {
+  ...PARAGRAPH_SECOND_MEASURED,
+  minScore: 0.13,
+  reach: { min: 0.1, max: 1 },
+  plainActor: true,
 };
 
 /** Session 50 (helper link2): options.paragraphCitedText as measured (docs/history/links.md, session 50). */
