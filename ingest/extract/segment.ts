@@ -36,21 +36,29 @@ const tagOf = new Map<string, string>();
 /** Emptied past this many words (a corpus's vocabulary is tens of thousands): the memo's memory stays bounded. */
 const TAG_MEMO_MAX = 1 << 20;
 
-/** jieba's `tag(text)`: `cut(text, true)` with each word's tag from the memo; a word met the first time is tagged alone, and
- *  if jieba cuts it alone into other words (its tag then unknown), the text is tagged by `tag` itself, as before. */
-function tagged(text: string): { word: string; tag: string }[] {
-  const words: string[] = nodejieba.cut(text, true);
-  const out: { word: string; tag: string }[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    let tag = tagOf.get(word);
-    if (tag === undefined) {
-      const alone = nodejieba.tag(word);
-      if (alone.length !== 1 || alone[0]!.word !== word) return nodejieba.tag(text);
-      if (tagOf.size >= TAG_MEMO_MAX) tagOf.clear();
-      tagOf.set(word, (tag = alone[0]!.tag));
-    }
-    out[i] = { word, tag };
+/** jieba's tag of `word` alone under the dictionary loaded now, from the memo or by `tag`; undefined when jieba cuts the word
+ *  alone into other words (its tag is then not known this way). */
+function tagOfWord(word: string): string | undefined {
+  let tag = tagOf.get(word);
+  if (tag === undefined) {
+    const alone = nodejieba.tag(word);
+    if (alone.length !== 1 || alone[0]!.word !== word) return undefined;
+    if (tagOf.size >= TAG_MEMO_MAX) tagOf.clear();
+    tagOf.set(word, (tag = alone[0]!.tag));
+  }
+  return tag;
+}
+
+/** jieba's words of `text` with their tags, each placed after the last (a word not found in the text is passed over), every
+ *  start plus `offset`. */
+function placed(words: readonly { word: string; tag: string }[], text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of words) {
+    const start = text.indexOf(word, pos);
+    if (start < 0) continue;
+    out.push({ word, tag, start: start + offset });
+    pos = start + word.length;
   }
   return out;
 }
@@ -87,10 +95,14 @@ export function segmenter(lexicon: Lexicon): (text: string, offset?: number) => 
     tagOf.clear();
   }
   // `offset` is added to every start (a unit's tokens placed in its document's text without a mapped copy; session 54).
+  // jieba's `tag(text)` made as `cut(text, true)` and each word's tag from the memo (one token object a word); a word jieba cuts
+  // alone into other words sends the text to `tag` itself, as before.
   return (text: string, offset = 0) => {
     const out: Token[] = [];
     let pos = 0;
-    for (const { word, tag } of tagged(text)) {
+    for (const word of nodejieba.cut(text, true) as string[]) {
+      const tag = tagOfWord(word);
+      if (tag === undefined) return placed(nodejieba.tag(text), text, offset);
       const start = text.indexOf(word, pos);
       if (start < 0) continue;
       out.push({ word, tag, start: start + offset });
