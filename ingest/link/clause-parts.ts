@@ -248,3 +248,17 @@ export function clausePartsLinks<T extends { lower: string; higher: string; scor
   });
   return out;
 }
+
+/** Session 54: the pass as coverage's threshold replay (coverage/replay.ts) and the calibration run it, on links whose
+ *  `partial` indexes the pair pass has already made partial; none when the snapshot records no pass. */
+export function replayClauseParts<T extends { lower: string; higher: string; score: number; verdict?: string; citedArticle?: boolean }>(
+  links: readonly T[],
+  partial: ReadonlySet<number>,
+  pass: ClausePartsPass | null | undefined,
+  textOf: (measure: string) => string | undefined,
+  docOf: (measure: string) => string | number | undefined,
+  genreOf: (measure: string) => string | undefined,
+): Set<number> {
+  if (!pass) return new Set();
+  return clausePartsLinks(links.map((l, i) => (partial.has(i) ? { ...l, verdict: 'partial' } : l)), textOf, docOf, genreOf, pass);
+}

@@ -864,9 +864,9 @@ export const MAIN_PARTS_HEADS = { genres: ['regulation'] as Genre[], object: nul
 /** Session 54 (helper verdict): the clause-part pass as measured on the dev snapshots (tests/eval/session53-verdict.ts
  *  --only T, tag h54v-base, 2,073 of 2,779 dev regulation rows right): duties, this lower article naming under ⅔ of 2+
  *  duties, another linked lower article of the row naming 1+ it does not, the link under 0.25: S/W/N turned 2 / 27 / 25,
- *  +6 rows, no set down (real, statistics, techtransfer +1, safety +2, animal +1); under 0.3 +3 with 3 sets down, under ½
- *  named +4. Fresh ingests and the held-out totals: docs/history/links.md, session 54 (helper verdict). Left off: the
- *  pass is not yet in coverage's threshold replay nor the calibration replay. */
+ *  +6 rows, no set down (charity, statistics, techtransfer +1, safety +2, animal +1; rural +2 −2); under 0.3 +3 with 3 sets
+ *  down, under ½ named +4. Fresh ingests and the held-out totals: DEFAULT_LINK_OPTIONS.clauseParts and docs/history/links.md,
+ *  session 54 (helper verdict). */
 export const CLAUSE_PARTS_MEASURED: ClausePartsPass = {
   genres: ['regulation'],
   kinds: 'duties',
@@ -1610,9 +1610,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // strong R unchanged. Held out, totals only, once (15 sets): verdicts 993 -> 997/1,355 with `pair`, 997 with both; link
   // TP/FP/FN 727/196/341 unchanged. On by the brief's rule (docs/history/links.md, session 52).
   clauseCover: CLAUSE_COVER,
-  // Session 54 (helper verdict): the clause-part pass (CLAUSE_PARTS_MEASURED, its figures there and in docs/history/links.md,
-  // session 54). Off: not yet replayed by coverage's threshold replay and the calibration.
-  clauseParts: null,
+  // Session 54 (helper verdict): the clause-part pass (CLAUSE_PARTS_MEASURED, ingest/link/clause-parts.ts). Fresh ingests of
+  // the twenty-two dev regulation sets (tag h54v-base against h54v-on): verdicts 2,073 -> 2,079 of 2,779 (charity 94 -> 95,
+  // statistics 108 -> 109, techtransfer 117 -> 118, safety 173 -> 175, animal 155 -> 156), no set down, every link
+  // TP/FP/FN and strong R unchanged. Held out, totals only, once (18 families, equipment not yet merged): verdicts
+  // 1,202 -> 1,204 of 1,612, link TP/FP/FN 901/227/388 unchanged. On by rule 5; coverage's threshold replay and the
+  // calibration run the same pass (docs/history/links.md, session 54).
+  clauseParts: CLAUSE_PARTS_MEASURED,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
