@@ -249,7 +249,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).
     if (doc.genre === 'regulation' && options.lawRegionSetUp) add(regionSetUpHits(text, s, e, local), 2);
     // 本市建立青年见习基地, 学校应当建立家长学校 (session 50 helper extract2, lawBuiltSites; built-sites.ts).
-    if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e), 2);
+    if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e, options.lawBuiltSiteLists), 2);
     // 建立以…为中心馆…为基层服务点的公共图书馆服务体系 (session 51 helper extract2, lawTieredSystems; tiered-systems.ts).
     if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
     // 建设…公共图书馆数字资源联合采购机制和共享平台 → 公共图书馆数字资源共享平台 (session 52 helper extract, lawRegimePlatforms; regime-platforms.ts).

@@ -456,6 +456,12 @@ export interface ExtractOptions {
    *  (extract/built-sites.ts). Provenance: the education set's 上海 职业教育条例 第六十六条, 浙江 家庭教育促进条例 第十四条, 第二十一条
    *  (issue 13); free check texts in docs/history/extraction.md (Session 50, helper extract2). */
   lawBuiltSites: boolean;
+  /** With lawBuiltSites, the builder a list of governments or school kinds (县（市、区）人民政府和乡镇人民政府、街道办事处应当…，建设
+   *  社区居家养老服务照料中心; 中小学、幼儿园应当成立家长委员会、家长学校), the verb 成立, and each site among the verb's listed objects
+   *  (extract/built-sites.ts LIST_BUILT_SITE). Provenance: session 54 (helper extract2), promotion3's 浙江 社会养老服务促进条例 第八条
+   *  and 重庆 家庭教育促进条例 第二十二条 (the gold's designated networks a government or every school builds), the class of education's
+   *  浙江 第二十一条; figures in docs/history/extraction.md (Session 54, helper extract2). */
+  lawBuiltSiteLists: boolean;
   /** Session 51 (helper extract2), options kept together: a network a law builds whose tiers it names as facilities (建立以市级公共
    *  图书馆为中心馆、县级公共图书馆为总馆…为基层服务点的公共图书馆服务体系) is a programme (extract/tiered-systems.ts); two facility tiers
    *  or more, so 以企业为主体、市场为导向…的技术创新体系 stays none. Provenance: the reading set's 宁波 全民阅读促进条例 第八条, 温州
@@ -898,6 +904,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpAwards: true,
   lawRegionSetUp: true,
   lawBuiltSites: true,
+  lawBuiltSiteLists: true,
   lawTieredSystems: true,
   lawOwnGuidanceCommittees: true,
   servedKindBeforeGroup: true,
