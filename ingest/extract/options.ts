@@ -462,6 +462,19 @@ export interface ExtractOptions {
    *  and 重庆 家庭教育促进条例 第二十二条 (the gold's designated networks a government or every school builds), the class of education's
    *  浙江 第二十一条; figures in docs/history/extraction.md (Session 54, helper extract2). */
   lawBuiltSiteLists: boolean;
+  /** In a law or regulation, an Organisation found by a rule (no lexicon entry, not the region's own) of which one mention is what the
+   *  text encourages someone to set up (鼓励依法设立家庭教育基金会, 鼓励依法设立志愿服务基金会) is a kind, in every mention
+   *  (extract/kind-names.ts encouragedSetUpOrgs). Provenance: session 54 (helper extract2), promotion3's 重庆 家庭教育促进条例 第三十二条
+   *  and real's 重庆市志愿服务条例 (both golds list no such body); figures in docs/history/extraction.md (Session 54, helper extract2). */
+  orgEncouragedSetUpOut: boolean;
+  /** The same for a committee every school has or must set up (参加学校的家长委员会, 中小学、幼儿园应当成立家长委员会: each school's organ,
+   *  kind-names.ts SCHOOL_ORGAN). Provenance: session 54 (helper extract2), promotion3's 重庆 家庭教育促进条例 (its gold: 家长委员会 an
+   *  organ of each school); figures in docs/history/extraction.md. */
+  orgSchoolOrganOut: boolean;
+  /** The same for a body set up "as needed" (省人民政府根据需要依法决定设立劳动人事争议仲裁委员会: a type of which the text allows any
+   *  number, kind-names.ts AS_NEEDED). Provenance: session 54 (helper extract2), promotion3's 山东 多元化解纠纷促进条例 第五十一条 (its
+   *  gold: types of tribunals); figures in docs/history/extraction.md. */
+  orgAsNeededOut: boolean;
   /** Session 51 (helper extract2), options kept together: a network a law builds whose tiers it names as facilities (建立以市级公共
    *  图书馆为中心馆、县级公共图书馆为总馆…为基层服务点的公共图书馆服务体系) is a programme (extract/tiered-systems.ts); two facility tiers
    *  or more, so 以企业为主体、市场为导向…的技术创新体系 stays none. Provenance: the reading set's 宁波 全民阅读促进条例 第八条, 温州
@@ -905,6 +918,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawRegionSetUp: true,
   lawBuiltSites: true,
   lawBuiltSiteLists: true,
+  orgEncouragedSetUpOut: true,
+  orgSchoolOrganOut: true,
+  orgAsNeededOut: true,
   lawTieredSystems: true,
   lawOwnGuidanceCommittees: true,
   servedKindBeforeGroup: true,
