@@ -267,7 +267,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 设立农家书屋, 依托…技能大师工作室… (session 53 helper extract2, lawSetUpFacilityNetworks; facility-networks.ts).
     if (doc.genre === 'regulation' && options.lawSetUpFacilityNetworks) add(facilityNetworkHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
-    if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon, options.lawDeterminedAsUnits), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);
     if (doc.genre === 'regulation' && options.lawConferredTitles) {
       // A group word ending a title (优秀志愿者称号) is a mention of that group too, as a lexicon name inside another type's is.

@@ -475,6 +475,12 @@ export interface ExtractOptions {
    *  number, kind-names.ts AS_NEEDED). Provenance: session 54 (helper extract2), promotion3's 山东 多元化解纠纷促进条例 第五十一条 (its
    *  gold: types of tribunals); figures in docs/history/extraction.md. */
   orgAsNeededOut: boolean;
+  /** With lawDesignatedUnits, the name a body determines a unit as, right after 认定为/确定为/确认为/评定为 (designations.txt `unitDetermine`
+   *  and 为) and ending in a `unitHead` (将其认定为基本医疗保险定点医疗机构): a designation it confers (session 23), as 指定…作为… is
+   *  (discover.ts designatedUnitHits). Provenance: session 54 (helper extract2), promotion3's 浙江 社会养老服务促进条例 第四十四条; the
+   *  whole free mirror holds the shape twice (this text and 上海市促进中小企业发展条例's 认定为工程技术研究中心), both designations;
+   *  figures in docs/history/extraction.md. */
+  lawDeterminedAsUnits: boolean;
   /** Session 51 (helper extract2), options kept together: a network a law builds whose tiers it names as facilities (建立以市级公共
    *  图书馆为中心馆、县级公共图书馆为总馆…为基层服务点的公共图书馆服务体系) is a programme (extract/tiered-systems.ts); two facility tiers
    *  or more, so 以企业为主体、市场为导向…的技术创新体系 stays none. Provenance: the reading set's 宁波 全民阅读促进条例 第八条, 温州
@@ -921,6 +927,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   orgEncouragedSetUpOut: true,
   orgSchoolOrganOut: true,
   orgAsNeededOut: true,
+  lawDeterminedAsUnits: true,
   lawTieredSystems: true,
   lawOwnGuidanceCommittees: true,
   servedKindBeforeGroup: true,
