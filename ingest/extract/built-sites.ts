@@ -15,12 +15,23 @@ const BUILT_SITE = new RegExp(
   'g',
 );
 
+/** Session 54 (helper extract2; options.ts lawBuiltSiteLists): the builder a list of governments or school kinds (县（市、区）人民政府
+ *  和乡镇人民政府、街道办事处应当…，建设社区居家养老服务照料中心; 中小学、幼儿园应当成立家长委员会、家长学校), the verb 成立 beside 建立,
+ *  and the sites among the verb's listed objects (an organ of the list, 家长委员会, is passed over: its head is no site's). Read on
+ *  promotion3's 浙江 社会养老服务促进条例 第八条 and 重庆 家庭教育促进条例 第二十二条, the class of education's 浙江 第二十一条 (学校应当建立
+ *  家长学校) and reading's 温州 (乡镇人民政府、街道办事处应当…设立农家书屋). */
+const LIST_ITEM = '(?:本市|本省|本自治区|(?:县级以上|市、区|市和区|市、县|各级|[市县区]|县（市、区）|区县（自治县）|乡镇|乡（镇）)?(?:地方)?人民政府|街道办事处|(?:各类|各级)?(?:中小|职业|高等)?学校|中小学|幼儿园)';
+const LIST_BUILT_SITE = new RegExp(
+  `(?<=^|[。；\\n\\s　])${LIST_ITEM}(?:(?:、|和|及)${LIST_ITEM})*(?:应当(?:[^。；\\n]{0,80}，)?)?(?:建立|设立|建设|成立)((?:[\\u4e00-\\u9fff]{2,10}?、)*[\\u4e00-\\u9fff]{2,10}?(?:基地|学校|中心|工作室))(?=[，。；、]|和|及|$)`,
+  'g',
+);
+
 /** Sites built by the region, a government or every school, in the text from..to. The name has no 的, joiner or 、 and is not a
  *  bare head (实训基地 is kept to a qualified name of four characters or more before the head: 青年见习基地, 家长学校). */
-export function builtSiteHits(text: string, from: number, to: number): DictHit[] {
+export function builtSiteHits(text: string, from: number, to: number, lists = false): DictHit[] {
   const hits: DictHit[] = [];
   const span = text.slice(from, to);
-  if (!/建立|设立|建设|兴办|举办/.test(span)) return hits;
+  if (!/建立|设立|建设|兴办|举办/.test(span) && !(lists && span.includes('成立'))) return hits;
   for (const m of span.matchAll(BUILT_SITE)) {
     const name = m[1]!;
     if (/[的和与及或、各等]/.test(name) || /^(?:相关|有关|专门|各类|一批|若干|健全|完善|本区域|本地区|本行政区域|本辖区)/.test(name)) continue;
@@ -30,6 +41,21 @@ export function builtSiteHits(text: string, from: number, to: number): DictHit[]
     if (/可以|有条件|支持|鼓励|引导|推动|指导|委托/.test(between)) continue;
     const end = from + m.index! + m[0].length;
     hits.push({ type: 'Programme', canonical: name, start: end - name.length, end });
+  }
+  if (lists) {
+    for (const m of span.matchAll(LIST_BUILT_SITE)) {
+      const between = m[0].slice(0, m[0].length - m[1]!.length);
+      if (/可以|有条件|支持|鼓励|引导|推动|指导|委托/.test(between)) continue;
+      let end = from + m.index! + m[0].length;
+      // The listed objects from the last back; each one with a site's head is a site (家长委员会、家长学校 → 家长学校).
+      for (const name of m[1]!.split('、').reverse()) {
+        const start = end - name.length;
+        if (/(?:基地|学校|中心|工作室)$/.test(name) && name.length >= 4 && !/[的和与及或各等]/.test(name) && !/^(?:相关|有关|专门|各类|一批|若干|健全|完善|本区域|本地区|本行政区域|本辖区)/.test(name)) {
+          hits.push({ type: 'Programme', canonical: name, start, end });
+        }
+        end = start - 1;
+      }
+    }
   }
   // 由政府投资兴办的公共实训基地 (上海 第三十四条): a site a government funds and runs, named after 的.
   for (const m of span.matchAll(FUNDED_SITE)) {

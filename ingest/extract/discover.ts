@@ -850,10 +850,11 @@ const DAY = '[0-9一二三四五六七八九十〇]';
 /** A day of a lunar month (初九, 十五, 廿三) after 农历 (session 13: the traditional calendar of festivals). */
 const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[0-9]{1,2}日?)';
 /** 每年3月5日为浙江省志愿者日, 每年3月5日当周为本市…宣传周, 每年九月的第三周为…, 每年六月为全市…宣传月,
+ *  每年5月第三周的星期一为本市家庭教育日 (a weekday of a numbered week; session 54, promotion3's 重庆 第九条),
  *  全民国防教育日所在周为全省…宣传周, 每年农历九月初九（重阳节）为…节: a law naming a recurring day, week or
  *  month; a festival named after the date (重阳节, in brackets or not) is passed over. */
 const RECURRING = new RegExp(
-  `(?:每年(?:的)?(?:${DAY}{1,3}月(?:份)?(?:${DAY}{1,3}日)?(?:的?第[一二三四五]个?(?:周|星期[一二三四五六日天]?))?` +
+  `(?:每年(?:的)?(?:${DAY}{1,3}月(?:份)?(?:${DAY}{1,3}日)?(?:的?第[一二三四五]个?(?:周|星期[一二三四五六日天]?))?(?:的?星期[一二三四五六日天])?` +
     `(?:至${DAY}{1,3}月?${DAY}{0,3}日?)?|农历${DAY}{1,3}月${LUNAR_DAY})(?:[（(]?[\\u4e00-\\u9fff]{2,4}节[）)]?)?(?:当周|所在的?周)?|[\\u4e00-\\u9fff]{2,12}?日(?:当周|所在的?周))` +
     `(?:为|是|定为|确定为|设立为)“?(((?:全省|全市|全区|全县|本省|本市|本自治区)的?)?([\\u4e00-\\u9fff]{2,14}?(?:日|节|周|月)))”?(?=[，。；、（(\\s]|$)`,
   'g',
@@ -1921,15 +1922,32 @@ export function titleHits(text: string, from: number, to: number, lexicon: Lexic
   return hits;
 }
 
+/** The memo key of designatedUnitHits's 认定为 pattern (session 54). */
+const DETERMINED_AS = {};
+
 /** Designated units (session 39): the name a body designates a unit *as* (designations.txt `unitCue`: 指定…作为, a `unitHead` ending it)
  *  — 卫生健康主管部门应当指定具备条件的医疗机构作为艾滋病临床指导医疗机构: a designation the body confers on units of a kind, a
  *  designated facility network (the gold convention of session 23), not a named organisation. The unit designated (医疗机构) is a
  *  kind of body and no name; a name of description words only (指定的医疗机构) is none. */
-export function designatedUnitHits(text: string, from: number, to: number, lexicon: Lexicon): DictHit[] {
-  const { unitCues, unitAs, unitHeads } = lexicon.designations;
+export function designatedUnitHits(text: string, from: number, to: number, lexicon: Lexicon, determinedAs = false): DictHit[] {
+  const { unitCues, unitAs, unitHeads, unitDetermines } = lexicon.designations;
   const hits: DictHit[] = [];
   if (!unitCues.length || !unitAs.length || !unitHeads.length) return hits;
   const span = text.slice(from, to);
+  // Session 54 (helper extract2; options.ts lawDeterminedAsUnits): the name a body determines a unit as, right after `unitDetermine`
+  // and 为 (有关主管部门应当根据申请将其认定为基本医疗保险定点医疗机构, promotion3's 浙江 第四十四条; 认定为工程技术研究中心 in the free
+  // mirror's 上海 促进中小企业发展条例), as after 指定…作为: the designation, ending in a `unitHead`.
+  if (determinedAs && unitDetermines.length && span.includes('为')) {
+    const as = memoOnLists(lexicon, DETERMINED_AS, [unitDetermines, unitHeads], () =>
+      new RegExp(`(?:${unitDetermines.join('|')})为([\\u4e00-\\u9fff]{4,16}?(?:${unitHeads.join('|')}))(?![\\u4e00-\\u9fff])`, 'g'),
+    );
+    for (const m of span.matchAll(as)) {
+      const name = m[1]!;
+      if (name.includes('的')) continue;
+      const start = from + m.index! + m[0].length - name.length;
+      hits.push({ type: 'Programme', canonical: name, start, end: start + name.length });
+    }
+  }
   if (!unitCues.some((c) => span.includes(c))) return hits;
   const re = memoOnLists(lexicon, designatedUnitHits, [unitCues, unitAs, unitHeads], () =>
     new RegExp(`(?:${unitCues.join('|')})[^，。；：\\n]{0,16}?(?:${unitAs.join('|')})([\\u4e00-\\u9fff]{4,16}?(?:${unitHeads.join('|')}))(?![\\u4e00-\\u9fff])`, 'g'),

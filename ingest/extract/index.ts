@@ -7,7 +7,7 @@ import { compressedTalentHits } from './compressed-groups.js';
 import { regionSetUpHits } from './region-set-up.js';
 import { ownJoinedCommitteeHits, regionSetUpCommitteeHits } from './set-up-committees.js';
 import { nationalListHits, regionCompiledListHits, regionPlatformWorkHits } from './region-lists.js';
-import { abstractExchangePlatform, bracketedKind } from './kind-names.js';
+import { abstractExchangePlatform, bracketedKind, encouragedSetUpOrgs } from './kind-names.js';
 import { rewardedStaffHits } from './rewarded-staff.js';
 import { builtSiteHits } from './built-sites.js';
 import { tieredSystemHits } from './tiered-systems.js';
@@ -249,7 +249,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 本市设立专利奖 → 北京市专利奖, 本市设立专利举报投诉工作平台 (session 48, lawRegionSetUp; region-set-up.ts).
     if (doc.genre === 'regulation' && options.lawRegionSetUp) add(regionSetUpHits(text, s, e, local), 2);
     // 本市建立青年见习基地, 学校应当建立家长学校 (session 50 helper extract2, lawBuiltSites; built-sites.ts).
-    if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e), 2);
+    if (doc.genre === 'regulation' && options.lawBuiltSites) add(builtSiteHits(text, s, e, options.lawBuiltSiteLists), 2);
     // 建立以…为中心馆…为基层服务点的公共图书馆服务体系 (session 51 helper extract2, lawTieredSystems; tiered-systems.ts).
     if (doc.genre === 'regulation' && options.lawTieredSystems) add(tieredSystemHits(text, s, e, lexicon), 2);
     // 建设…公共图书馆数字资源联合采购机制和共享平台 → 公共图书馆数字资源共享平台 (session 52 helper extract, lawRegimePlatforms; regime-platforms.ts).
@@ -267,7 +267,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 设立农家书屋, 依托…技能大师工作室… (session 53 helper extract2, lawSetUpFacilityNetworks; facility-networks.ts).
     if (doc.genre === 'regulation' && options.lawSetUpFacilityNetworks) add(facilityNetworkHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
-    if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon), 2);
+    if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon, options.lawDeterminedAsUnits), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);
     if (doc.genre === 'regulation' && options.lawConferredTitles) {
       // A group word ending a title (优秀志愿者称号) is a mention of that group too, as a lexicon name inside another type's is.
@@ -400,6 +400,13 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // 市人民代表大会法制委员会研究拟订… then 由法制委员会根据…: a committee named once in full and elsewhere by its bare name is
   // that one body, when one full name in the text ends in it (session 41, lawFunctionCommittees; org-functions.txt `head`).
   if (doc.genre === 'regulation' && options.lawFunctionCommittees) fullCommittees(mentions, lexicon);
+  // 鼓励依法设立家庭教育基金会: a body the text only encourages someone to set up is a kind, in each of its mentions (session 54 helper
+  // extract2, orgEncouragedSetUpOut; kind-names.ts).
+  // (And a school's organ, 学校的家长委员会, and a body set up as needed, 根据需要…设立劳动人事争议仲裁委员会: orgSchoolOrganOut, orgAsNeededOut.)
+  if (doc.genre === 'regulation' && (options.orgEncouragedSetUpOut || options.orgSchoolOrganOut || options.orgAsNeededOut)) {
+    const kinds = encouragedSetUpOrgs(text, mentions, (c) => lexiconEntry(c, lexicon) !== undefined, doc.region, options.orgEncouragedSetUpOut, options.orgSchoolOrganOut, options.orgAsNeededOut);
+    if (kinds.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'Organisation' && kinds.has(m.canonical))));
+  }
   // An item under a lead that sets a deadline for the list (到2025年，…如下：) takes that year (session 29).
   const unitByPath = new Map(doc.units.map((u) => [u.path, u]));
   const leadYearOf = (u: (typeof doc.units)[number]) => {

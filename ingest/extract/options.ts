@@ -456,6 +456,31 @@ export interface ExtractOptions {
    *  (extract/built-sites.ts). Provenance: the education set's 上海 职业教育条例 第六十六条, 浙江 家庭教育促进条例 第十四条, 第二十一条
    *  (issue 13); free check texts in docs/history/extraction.md (Session 50, helper extract2). */
   lawBuiltSites: boolean;
+  /** With lawBuiltSites, the builder a list of governments or school kinds (县（市、区）人民政府和乡镇人民政府、街道办事处应当…，建设
+   *  社区居家养老服务照料中心; 中小学、幼儿园应当成立家长委员会、家长学校), the verb 成立, and each site among the verb's listed objects
+   *  (extract/built-sites.ts LIST_BUILT_SITE). Provenance: session 54 (helper extract2), promotion3's 浙江 社会养老服务促进条例 第八条
+   *  and 重庆 家庭教育促进条例 第二十二条 (the gold's designated networks a government or every school builds), the class of education's
+   *  浙江 第二十一条; figures in docs/history/extraction.md (Session 54, helper extract2). */
+  lawBuiltSiteLists: boolean;
+  /** In a law or regulation, an Organisation found by a rule (no lexicon entry, not the region's own) of which one mention is what the
+   *  text encourages someone to set up (鼓励依法设立家庭教育基金会, 鼓励依法设立志愿服务基金会) is a kind, in every mention
+   *  (extract/kind-names.ts encouragedSetUpOrgs). Provenance: session 54 (helper extract2), promotion3's 重庆 家庭教育促进条例 第三十二条
+   *  and real's 重庆市志愿服务条例 (both golds list no such body); figures in docs/history/extraction.md (Session 54, helper extract2). */
+  orgEncouragedSetUpOut: boolean;
+  /** The same for a committee every school has or must set up (参加学校的家长委员会, 中小学、幼儿园应当成立家长委员会: each school's organ,
+   *  kind-names.ts SCHOOL_ORGAN). Provenance: session 54 (helper extract2), promotion3's 重庆 家庭教育促进条例 (its gold: 家长委员会 an
+   *  organ of each school); figures in docs/history/extraction.md. */
+  orgSchoolOrganOut: boolean;
+  /** The same for a body set up "as needed" (省人民政府根据需要依法决定设立劳动人事争议仲裁委员会: a type of which the text allows any
+   *  number, kind-names.ts AS_NEEDED). Provenance: session 54 (helper extract2), promotion3's 山东 多元化解纠纷促进条例 第五十一条 (its
+   *  gold: types of tribunals); figures in docs/history/extraction.md. */
+  orgAsNeededOut: boolean;
+  /** With lawDesignatedUnits, the name a body determines a unit as, right after 认定为/确定为/确认为/评定为 (designations.txt `unitDetermine`
+   *  and 为) and ending in a `unitHead` (将其认定为基本医疗保险定点医疗机构): a designation it confers (session 23), as 指定…作为… is
+   *  (discover.ts designatedUnitHits). Provenance: session 54 (helper extract2), promotion3's 浙江 社会养老服务促进条例 第四十四条; the
+   *  whole free mirror holds the shape twice (this text and 上海市促进中小企业发展条例's 认定为工程技术研究中心), both designations;
+   *  figures in docs/history/extraction.md. */
+  lawDeterminedAsUnits: boolean;
   /** Session 51 (helper extract2), options kept together: a network a law builds whose tiers it names as facilities (建立以市级公共
    *  图书馆为中心馆、县级公共图书馆为总馆…为基层服务点的公共图书馆服务体系) is a programme (extract/tiered-systems.ts); two facility tiers
    *  or more, so 以企业为主体、市场为导向…的技术创新体系 stays none. Provenance: the reading set's 宁波 全民阅读促进条例 第八条, 温州
@@ -898,6 +923,11 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawSetUpAwards: true,
   lawRegionSetUp: true,
   lawBuiltSites: true,
+  lawBuiltSiteLists: true,
+  orgEncouragedSetUpOut: true,
+  orgSchoolOrganOut: true,
+  orgAsNeededOut: true,
+  lawDeterminedAsUnits: true,
   lawTieredSystems: true,
   lawOwnGuidanceCommittees: true,
   servedKindBeforeGroup: true,
