@@ -30,7 +30,9 @@ import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { GROUP_TEAMS, segmenter, splitFused } from './segment.js';
-import { canonicalEntity, lexiconEntry } from './canonical.js';
+import { canonicalEntity, lexiconEntry, specialistInfix } from './canonical.js';
+import { householdConditionsOnly } from './household-conditions.js';
+import { groupKinHits } from './kin-groups.js';
 import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
@@ -315,6 +317,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
+  // 进城务工人员未成年子女, 军人子女: a group's children are a group of their own (session 54 helper extract, groupKinKinds; kin-groups.ts).
+  if (doc.genre === 'regulation' && options.groupKinKinds) candidates.push(...groupKinHits(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 1 })));
   const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined, options.coordinatedStatusModifiers, options.ownModifierEndsSharedKind);
   // (Session 35: a kind listed after the parties of a procedure is one of them, as for suffix hits: 犯罪嫌疑人、被告人、服刑人员.)
   candidates.push(...modified.filter((h) => !partyListed(text, h.start, lexicon)).map((h) => ({ ...h, rank: 3 })));
@@ -367,7 +371,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const overPair = (h: SourcedHit) => options.pairedStatuses && h.type === 'TargetGroup' && (lexicon.groupPairs?.pairs ?? []).some((p) => text.slice(h.start, h.end).includes(p.word));
   for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h) && !overPair(h) && !rolePool(h)))) {
     const known = lexiconEntry(h.canonical, lexicon);
-    const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
+    let canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
+    // (Session 54, specialistTalentInfix: 家庭教育专门人才 → 家庭教育人才, 专门 a generic modifier.)
+    if (options.specialistTalentInfix && h.type === 'TargetGroup' && !known) canonical = specialistInfix(canonical, lexicon);
     const type = known?.type ?? h.type;
     if (lexicon.stopEntities.has(canonical)) continue;
     // 列入前款名录, 国家有计划地…, 谎称有奖, 山体保护名录分为…: a programme name that is a piece of a clause (session 36,
@@ -411,7 +417,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions, options.lawIncludedDefiniens),
     ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut, options.lawMemberConditionsOut ? lexicon.groupMembers : [], options.lawEnjoyedStandards) : []),
-    ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : [])]) : new Set<string>();
+    ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : []), ...(options.lawHouseholdConditionsOut ? householdConditionsOnly(text, groupMentions, lexicon) : [])]) : new Set<string>();
   // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any
   // genre (session 33): without the option such mentions are not read as groups at all.
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));

@@ -812,6 +812,22 @@ export interface ExtractOptions {
   /** How far back (characters, in its clause) the 对 of a sanction may stand before the group it punishes; twice that bounds
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
+  // -- Session 54 (helper extract; issue 13): target groups of texts the rules were not written for (the promotion3 set).
+  /** In a law or regulation, a group every mention of which is the member that qualifies a household (有重度残疾老年人的家庭,
+   *  对寄养孤儿的家庭提供…指导) is the household's condition, no TargetGroup (extract/household-conditions.ts; lexicon
+   *  household-cues.txt). Provenance: session 54 (helper extract), promotion3's 浙江 社会养老服务促进条例 第十一条 and 重庆 家庭教育促进条例
+   *  第二十七条, the gold decision of session 35 on conditions; measured on every development extraction set. */
+  lawHouseholdConditionsOut: boolean;
+  /** A `…专门人才` name drops 专门, a generic modifier of the type (generic-heads.txt), as the golds read it: 家庭教育专门人才 →
+   *  家庭教育人才 (promotion3's 重庆 第三十五条, beside its 家庭教育人才培训计划), 科普专门人才 → 科普人才 (the sample). Provenance: session 54
+   *  (helper extract); measured on every development extraction set. */
+  specialistTalentInfix: boolean;
+  /** In a law or regulation, a group found followed by a kin word (definition-cues.txt `kin`: 子女, 配偶, 家属, 遗属; 子女 after
+   *  未成年/随迁/适龄) names the kin as a group of their own, read whole (进城务工人员未成年子女, 军人子女); the parents' group is
+   *  then only its condition (extract/kin-groups.ts; definedKinds reads the shape after a defined group since session 21).
+   *  Provenance: session 54 (helper extract), promotion3's 重庆 家庭教育促进条例 第三十八条 (gold 进城务工人员未成年子女; reading's and
+   *  minors' golds name 外来务工人员随迁子女, 进城务工人员子女 so); measured on every development extraction set. */
+  groupKinKinds: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -962,6 +978,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   abstractExchangePlatformOut: false,
   lawSetUpFacilityNetworks: true,
   servedClauseReach: 20,
+  lawHouseholdConditionsOut: true,
+  specialistTalentInfix: true,
+  groupKinKinds: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
