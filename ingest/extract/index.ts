@@ -33,6 +33,7 @@ import { GROUP_TEAMS, segmenter, splitFused } from './segment.js';
 import { canonicalEntity, lexiconEntry, specialistInfix } from './canonical.js';
 import { householdConditionsOnly } from './household-conditions.js';
 import { groupKinHits } from './kin-groups.js';
+import { schoolCoordinationHits } from './school-coordinations.js';
 import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
@@ -290,7 +291,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross), 3);
+      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross, options.servedPossessiveObject), 3);
     }
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
@@ -299,6 +300,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 承担科技成果转化的技术转移机构工作人员…获得奖励的份额…: the staff of a kind of body a reward share rewards (session 53 helper extract,
     // lawRewardedStaff; rewarded-staff.ts).
     if (doc.genre === 'regulation' && options.lawRewardedStaff) add(rewardedStaffHits(text, s, e, lexicon), 3);
+    // 高等学校和职业技术学校毕业生: the earlier kinds of school of a compressed coordination, each with the head (session 54 helper extract,
+    // lawSchoolCoordinations; school-coordinations.ts).
+    if (doc.genre === 'regulation' && options.lawSchoolCoordinations) add(schoolCoordinationHits(text, s, e, lexicon), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

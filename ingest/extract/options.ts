@@ -828,6 +828,15 @@ export interface ExtractOptions {
    *  Provenance: session 54 (helper extract), promotion3's 重庆 家庭教育促进条例 第三十八条 (gold 进城务工人员未成年子女; reading's and
    *  minors' golds name 外来务工人员随迁子女, 进城务工人员子女 so); measured on every development extraction set. */
   groupKinKinds: boolean;
+  /** lawServedObjects reads past a possessive 其 right after the lead (对其父母或者其他监护人提供家庭教育指导: the persons served are
+   *  named after it; 其他, 其中 … are no possessive). Provenance: session 54 (helper extract), promotion3's 重庆 家庭教育促进条例
+   *  第二十七条 (gold 父母); measured on every development extraction set. */
+  servedPossessiveObject: boolean;
+  /** In a law or regulation, two or more kinds of school coordinated before one head (毕业生, 学生, 教师) name the head of each:
+   *  高等学校和职业技术学校毕业生 → 高校毕业生 (高等学校毕业生) beside 职业技术学校毕业生 (extract/school-coordinations.ts; the gold
+   *  decision of session 52, 大学和中学学生 → 大学生 + 中学生). Provenance: session 54 (helper extract), promotion3's 浙江
+   *  社会养老服务促进条例 第二十八条; measured on every development extraction set. */
+  lawSchoolCoordinations: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -981,6 +990,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawHouseholdConditionsOut: true,
   specialistTalentInfix: true,
   groupKinKinds: true,
+  servedPossessiveObject: true,
+  lawSchoolCoordinations: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
