@@ -832,10 +832,11 @@ export interface ExtractOptions {
    *  named after it; 其他, 其中 … are no possessive). Provenance: session 54 (helper extract), promotion3's 重庆 家庭教育促进条例
    *  第二十七条 (gold 父母); measured on every development extraction set. */
   servedPossessiveObject: boolean;
-  /** In a law or regulation, two or more kinds of school coordinated before one head (毕业生, 学生, 教师) name the head of each:
+  /** In a law or regulation, two or more kinds of school coordinated before 毕业生 name the graduates of each:
    *  高等学校和职业技术学校毕业生 → 高校毕业生 (高等学校毕业生) beside 职业技术学校毕业生 (extract/school-coordinations.ts; the gold
    *  decision of session 52, 大学和中学学生 → 大学生 + 中学生). Provenance: session 54 (helper extract), promotion3's 浙江
-   *  社会养老服务促进条例 第二十八条; measured on every development extraction set. */
+   *  社会养老服务促进条例 第二十八条; measured on every development extraction set (with 学生 as a head too, real's TargetGroup
+   *  precision fell, 小学和初级中学学生 → 小学生 where its 国防教育 golds read none: graduates only). */
   lawSchoolCoordinations: boolean;
 }
 
