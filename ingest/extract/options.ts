@@ -813,6 +813,12 @@ export interface ExtractOptions {
    *  a list of subjects before a duty (lawDutyGroupsOut). Provenance: session 34, measured on every development set. */
   servedClauseReach: number;
   // -- Session 54 (helper extract; issue 13): target groups of texts the rules were not written for (the promotion3 set).
+  // **All off** (rule 5): with every rule of this block and its lexicon lines on, every development extraction set scored the same
+  // or better (promotion3 TargetGroup 0.62 → 0.78, any 0.70 → 0.79; team TargetGroup 0.97 → 0.98; the 16 others identical), but the
+  // one held-out run fell on promotionheld2 (TargetGroup 0.60 → 0.57, any 0.69 → 0.68; every other held-out row identical). The run
+  // scored the rules together and was not repeated per rule, so none is shown not to be the cause: each stays off, its lexicon lines
+  // (group-followers, stop-entities, group-modifiers, 高校毕业生's aliases) taken out (docs/history/extraction.md, Session 54 helper
+  // extract).
   /** In a law or regulation, a group every mention of which is the member that qualifies a household (有重度残疾老年人的家庭,
    *  对寄养孤儿的家庭提供…指导) is the household's condition, no TargetGroup (extract/household-conditions.ts; lexicon
    *  household-cues.txt). Provenance: session 54 (helper extract), promotion3's 浙江 社会养老服务促进条例 第十一条 and 重庆 家庭教育促进条例
@@ -988,11 +994,11 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   abstractExchangePlatformOut: false,
   lawSetUpFacilityNetworks: true,
   servedClauseReach: 20,
-  lawHouseholdConditionsOut: true,
-  specialistTalentInfix: true,
-  groupKinKinds: true,
-  servedPossessiveObject: true,
-  lawSchoolCoordinations: true,
+  lawHouseholdConditionsOut: false,
+  specialistTalentInfix: false,
+  groupKinKinds: false,
+  servedPossessiveObject: false,
+  lawSchoolCoordinations: false,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
