@@ -30,6 +30,15 @@ function strip(s: string): string {
   return s.replace(/[“”《》]/g, '').replace(/(APP|App|app|品牌)$/, '');
 }
 
+/** Session 54 (helper extract, specialistTalentInfix): 专门 inside a …人才 name is a generic modifier (generic-heads.txt), dropped as
+ *  the golds read it: 家庭教育专门人才 → 家庭教育人才, 科普专门人才 → 科普人才 (a lexicon entry of the shorter name wins). */
+export function specialistInfix(name: string, lexicon: Lexicon): string {
+  const m = /^(.{2,})专门(人才)$/.exec(name);
+  if (!m) return name;
+  const short = m[1] + m[2];
+  return aliasMap(lexicon).get(short)?.canonical ?? short;
+}
+
 /** The lexicon's entry for a name as written, if any. */
 export function lexiconEntry(name: string, lexicon: Lexicon) {
   return aliasMap(lexicon).get(strip(name));

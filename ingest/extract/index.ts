@@ -30,7 +30,10 @@ import { scanCitations } from './citations.js';
 import { findTargets, leadDeadline } from './targets.js';
 import { resolveOverlaps, type SourcedHit } from './resolve.js';
 import { GROUP_TEAMS, segmenter, splitFused } from './segment.js';
-import { canonicalEntity, lexiconEntry } from './canonical.js';
+import { canonicalEntity, lexiconEntry, specialistInfix } from './canonical.js';
+import { householdConditionsOnly } from './household-conditions.js';
+import { groupKinHits } from './kin-groups.js';
+import { schoolCoordinationHits } from './school-coordinations.js';
 import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
@@ -288,7 +291,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross), 3);
+      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross, options.servedPossessiveObject), 3);
     }
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
@@ -297,6 +300,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 承担科技成果转化的技术转移机构工作人员…获得奖励的份额…: the staff of a kind of body a reward share rewards (session 53 helper extract,
     // lawRewardedStaff; rewarded-staff.ts).
     if (doc.genre === 'regulation' && options.lawRewardedStaff) add(rewardedStaffHits(text, s, e, lexicon), 3);
+    // 高等学校和职业技术学校毕业生: the earlier kinds of school of a compressed coordination, each with the head (session 54 helper extract,
+    // lawSchoolCoordinations; school-coordinations.ts).
+    if (doc.genre === 'regulation' && options.lawSchoolCoordinations) add(schoolCoordinationHits(text, s, e, lexicon), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).
@@ -315,6 +321,8 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   // the group or kinship noun after it (归侨学生, 华侨子女).
   candidates.push(...definedKinds(text, candidates.filter((c) => c.type === 'TargetGroup'), defined, lexicon).map((h) => ({ ...h, rank: 1 })));
   candidates.push(...roleGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 3 })));
+  // 进城务工人员未成年子女, 军人子女: a group's children are a group of their own (session 54 helper extract, groupKinKinds; kin-groups.ts).
+  if (doc.genre === 'regulation' && options.groupKinKinds) candidates.push(...groupKinHits(text, candidates.filter((c) => c.type === 'TargetGroup'), lexicon).map((h) => ({ ...h, rank: 1 })));
   const modified = modifiedGroups(text, candidates.filter((c) => c.type === 'TargetGroup'), units, lexicon, options.groupBeforeGroupIsKind, defined, options.coordinatedStatusModifiers, options.ownModifierEndsSharedKind);
   // (Session 35: a kind listed after the parties of a procedure is one of them, as for suffix hits: 犯罪嫌疑人、被告人、服刑人员.)
   candidates.push(...modified.filter((h) => !partyListed(text, h.start, lexicon)).map((h) => ({ ...h, rank: 3 })));
@@ -367,7 +375,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const overPair = (h: SourcedHit) => options.pairedStatuses && h.type === 'TargetGroup' && (lexicon.groupPairs?.pairs ?? []).some((p) => text.slice(h.start, h.end).includes(p.word));
   for (const h of resolveOverlaps(candidates.filter(outside).filter(notCutByQuote).filter((h) => !levelOpened(h) && !overPair(h) && !rolePool(h)))) {
     const known = lexiconEntry(h.canonical, lexicon);
-    const canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
+    let canonical = known?.canonical ?? canonicalEntity(h, lexicon, doc.region);
+    // (Session 54, specialistTalentInfix: 家庭教育专门人才 → 家庭教育人才, 专门 a generic modifier.)
+    if (options.specialistTalentInfix && h.type === 'TargetGroup' && !known) canonical = specialistInfix(canonical, lexicon);
     const type = known?.type ?? h.type;
     if (lexicon.stopEntities.has(canonical)) continue;
     // 列入前款名录, 国家有计划地…, 谎称有奖, 山体保护名录分为…: a programme name that is a piece of a clause (session 36,
@@ -418,7 +428,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const groupMentions = mentions.filter((m) => m.type === 'TargetGroup');
   const staff = doc.genre === 'regulation' ? new Set([...staffOnly(text, groupMentions, lexicon), ...residentsOnlyMentioned(text, groupMentions, lexicon), ...definiensOnly(text, groupMentions, options.lawIncludedDefiniens),
     ...(options.lawOffenceGroupsOut ? offenceOnly(text, groupMentions, lexicon) : []), ...(options.lawStandardGroupsOut ? standardOnly(text, groupMentions, lexicon, options.lawConditionGroupsOut, options.lawMemberConditionsOut ? lexicon.groupMembers : [], options.lawEnjoyedStandards) : []),
-    ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : [])]) : new Set<string>();
+    ...(options.lawCarersNeedServed ? carersUnserved(text, groupMentions, lexicon) : []), ...(options.lawHouseholdConditionsOut ? householdConditionsOnly(text, groupMentions, lexicon) : [])]) : new Set<string>();
   // A mention written as a body's or a trade's workers (从业人员, 员工) that the text does not serve is no target group, in any
   // genre (session 33): without the option such mentions are not read as groups at all.
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));

@@ -40,6 +40,7 @@ export function servedObjectHits(
   words: { starts: { has(p: number): boolean }; ends: { has(p: number): boolean } },
   kindBeforeGroup = false,
   kindCutAcross = false,
+  possessive = false,
 ): DictHit[] {
   const groups = others.filter((o) => o.type === 'TargetGroup');
   // (Session 50, helper extract2, servedKindBeforeGroup: a kind word of two characters before a group found, the whole the served
@@ -67,7 +68,10 @@ export function servedObjectHits(
     const before = text.slice(Math.max(s, i - 2), i);
     const after = text.slice(i + lead.length, i + lead.length + 2);
     if (LEAD_BEFORE[lead]?.test(before) || LEAD_AFTER[lead]?.test(after)) continue;
-    const list = objectList(text, i + lead.length, e, lead, lexicon);
+    // (Session 54, servedPossessiveObject: 对其父母或者其他监护人提供家庭教育指导 — a possessive 其 after the lead opens the phrase of
+    // the persons served, whose own name follows it.)
+    const from = possessive && text[i + lead.length] === '其' && !/^其[他它余中次]/.test(text.slice(i + lead.length, i + lead.length + 2)) ? i + lead.length + 1 : i + lead.length;
+    const list = objectList(text, from, e, lead, lexicon);
     for (const f of list) {
       if (seen.has(f.start) || (overlapsGroup(f) && !kindOf(f)) || covered(f)) continue;
       // One word's start to another's end (乡镇人民|政府, 国家安全工|作 are pieces), with one head (业主筹备召开首次业主 is a clause).

@@ -118,6 +118,9 @@ export interface Lexicon {
   /** reward-cues.txt (session 53, option lawRewardedStaff): the words that reward the persons before them (获得奖励), the kinds of
    *  body whose field names the staff (机构) and the joiners of the persons rewarded. */
   rewardCues: { rewards: string[]; bodies: string[]; joiners: string[] };
+  /** Session 54 (helper extract): household-cues.txt — the verbs of having or fostering and the household heads between which a
+   *  group is only a household's condition (extract/household-conditions.ts). */
+  householdCues: { holders: string[]; households: string[] };
   /** learner-cues.txt (session 51's lawObligedLearners, a file since session 51 helper tidy2): the joiners of a list of subjects
    *  (、 和 及 …), the modal of their duty (应当, 必须), the accept verb (接受) and the services of learning after it (培训, 教育 …). */
   learnerCues: { joiners: string[]; duties: string[]; accepts: string[]; learns: string[] };
@@ -653,6 +656,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     channelCues: roleTable(dir, 'channel-cues.txt', { verb: 'verbs', kind: 'kinds', build: 'builds' }),
     joinedCues: roleTable(dir, 'joined-cues.txt', { actor: 'actors', joiner: 'joiners' }),
     rewardCues: roleTable(dir, 'reward-cues.txt', { reward: 'rewards', body: 'bodies', joiner: 'joiners' }),
+    householdCues: roleTable(dir, 'household-cues.txt', { holder: 'holders', household: 'households' }),
     learnerCues: roleTable(dir, 'learner-cues.txt', { joiner: 'joiners', duty: 'duties', accept: 'accepts', learn: 'learns' }),
     trainingCues: roleTable(dir, 'training-cues.txt', { run: 'runs', organise: 'organises', organiseAfter: 'organiseAfters', quantifier: 'quantifiers', kind: 'kinds', training: 'trainings', follower: 'followers' }),
     tierCues: roleTable(dir, 'tier-cues.txt', { build: 'builds', facility: 'facilities', encourage: 'encourages', tierName: 'tierNames' }),
