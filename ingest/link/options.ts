@@ -9,7 +9,7 @@ import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
-import type { BracketGuard } from './order-bracket.js';
+import type { OrderBracketRule } from './order-bracket.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -465,9 +465,10 @@ export interface LinkOptions {
    *  `gap`. `guard` (session 53 helper link): only in a (lower document, higher document) pair whose confident links
    *  (strong, or scored from guard.score), taken in the lower document's order, keep the higher's order — the longest
    *  non-decreasing run of their higher article numbers holds at least guard.order of them, and there are at least
-   *  guard.minLinks; with guard.neighbours, the bracketing links a and b must be confident too (order-bracket.ts). null: off. Like
-   *  structurePrior, not replayed by coverage under a user's thresholds. Provenance: see DEFAULT_LINK_OPTIONS. */
-  orderBracket?: { genres: Genre[]; min: number; gap: number; strict?: boolean; guard?: BracketGuard | null } | null;
+   *  guard.minLinks; with guard.neighbours, the bracketing links a and b must be confident too (order-bracket.ts). null: off.
+   *  Replayed by coverage under a user's thresholds since session 54 (order-bracket.ts bracketEntry and bracketStep, the
+   *  setting recorded in the snapshot's linkSelection.rules). Provenance: see DEFAULT_LINK_OPTIONS. */
+  orderBracket?: OrderBracketRule | null;
   /** Session 42: a second link to the neighbour article (ingest/link/second-neighbour.ts). A lower unit of these genres
    *  that links to a higher unit keeps, as a partial link, a candidate of the same higher document that the selection
    *  left out when it is the article just before or after one it links to, scores from `min`, the lower carries at least

@@ -313,7 +313,8 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // The two steps after selection that coverage's threshold replay runs too (coverage/replay.ts AFTER_SELECTION): recorded so
   // that a snapshot ingested with other settings replays under its own (session 50).
   // Session 52: the second pass over a document pair's links (options.clauseCover.pair, pair-median.ts), which it runs last.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null };
+  // Session 54: the bracket by the neighbours' links (options.orderBracket, order-bracket.ts), which it runs after the neighbour rule.
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 
