@@ -124,14 +124,21 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // The link stage's entries are every linkable article of a lower document (not a framing one, not deleted), those
   // with no aligned candidate too (the snapshot keeps no record of them: they link to nothing and keep nothing, but
   // stand between their neighbours), in document order: each lower document's articles, with its index.
+  // (The graph's measures are read once for both steps.)
+  let articles: Map<string, { m: string; ordinal: number }[]> | undefined;
   const articleOrder = (lowers: Iterable<string>): { m: string; doc: number }[] => {
     const docs = new Map([...new Set([...lowers].map((m) => docOf(m)!))].map((d, i) => [d, i]));
-    const articles = new Map<string, { m: string; ordinal: number }[]>();
-    g.forEachNode((m, a) => {
-      if (a.type !== 'Measure' || !docs.has(a.docId) || !a.leaf || a.framing || a.deletedOn) return;
-      (articles.get(a.docId) ?? articles.set(a.docId, []).get(a.docId)!).push({ m, ordinal: a.ordinal });
-    });
-    return [...docs].flatMap(([d, i]) => (articles.get(d) ?? []).sort((x, y) => x.ordinal - y.ordinal).map(({ m }) => ({ m, doc: i })));
+    if (!articles) {
+      const all = new Set([...entries.keys(), ...brackets.keys()].map((m) => docOf(m)!));
+      const byDoc = new Map<string, { m: string; ordinal: number }[]>();
+      g.forEachNode((m, a) => {
+        if (a.type !== 'Measure' || !all.has(a.docId) || !a.leaf || a.framing || a.deletedOn) return;
+        (byDoc.get(a.docId) ?? byDoc.set(a.docId, []).get(a.docId)!).push({ m, ordinal: a.ordinal });
+      });
+      for (const ms of byDoc.values()) ms.sort((x, y) => x.ordinal - y.ordinal);
+      articles = byDoc;
+    }
+    return [...docs].flatMap(([d, i]) => (articles!.get(d) ?? []).map(({ m }) => ({ m, doc: i })));
   };
   const neighbourLinks: Link[] = [];
   if (entries.size) {

@@ -26,7 +26,7 @@
 // helper link, issue 13: before, only the link stage ran it, so the replay at a snapshot's own thresholds differed from the
 // snapshot once the rule was on).
 import type { Genre } from '../../graph-schema/index.js';
-import { articleNumber, docOf } from './structure-prior.js';
+import { articleNumber, articleNumber as articleNumberOf, docOf } from './structure-prior.js';
 
 /** options.orderBracket (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules since session 54, so that
  *  coverage's replay runs it under the snapshot's own setting). */
@@ -82,11 +82,11 @@ export function orderShare(pairs: [number, number][]): number {
 }
 
 /** Each (lower document, higher document) pair's order share over its confident links (entries' `confident`), with their count. */
-export function pairOrder(entries: BracketEntry[]): Map<string, { share: number; n: number }> {
+export function pairOrder(entries: BracketEntry[], numberOf: (id: string) => number | undefined = articleNumber): Map<string, { share: number; n: number }> {
   const by = new Map<string, [number, number][]>();
   entries.forEach((e, i) => {
     for (const h of e.confident ?? []) {
-      const n = articleNumber(h);
+      const n = numberOf(h);
       if (n === undefined) continue;
       const k = `${docOf(e.lower)}>${docOf(h)}`;
       (by.get(k) ?? by.set(k, []).get(k)!).push([i, n]);
@@ -99,7 +99,10 @@ export function pairOrder(entries: BracketEntry[]): Map<string, { share: number;
  *  linker met them (document order within each lower document). */
 export function orderBrackets(entries: BracketEntry[], gap: number, strict = false, guard?: BracketGuard | null): [number, number][] {
   const out: [number, number][] = [];
-  const order = guard ? pairOrder(entries) : undefined;
+  // (Each id's article number read once: the scans below meet the same links many times; session 54, for coverage's replay.)
+  const numbers = new Map<string, number | undefined>();
+  const articleNumber = (id: string) => (numbers.has(id) ? numbers.get(id) : numbers.set(id, articleNumberOf(id)).get(id));
+  const order = guard ? pairOrder(entries, articleNumber) : undefined;
   // The higher article numbers an entry links to in one higher document (with guard.neighbours, its confident links only).
   const numbersIn = (e: BracketEntry, hd: string) =>
     (guard?.neighbours ? (e.confident ?? []) : e.links).filter((h) => docOf(h) === hd).map(articleNumber).filter((n): n is number => n !== undefined);
