@@ -21,6 +21,7 @@ import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } f
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
+import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-parts.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -168,7 +169,10 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;
   const thin = new Set(records.flatMap((r) => r.candidates.filter((x) => x.thin).map((x) => `${r.lower}>${x.higher}`)));
   const thinned = pairRule && thin.size ? pairThinLinks(final, docOf, (l) => thin.has(`${l.lower}>${l.higher}`), pairRule) : new Set<number>();
-  final.forEach(({ citedArticle: _cited, ...l }, i) => add(thinned.has(i) ? { ...l, verdict: 'partial' } : l));
+  // Session 54: options.clauseParts' pass (ingest/link/clause-parts.ts), on the verdicts the pair pass leaves; off when the
+  // snapshot does not record it.
+  const split = replayClauseParts(final, thinned, (rules as { clauseParts?: ClausePartsPass | null }).clauseParts, (m) => attrsOf(g, m, 'Measure')?.text, docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre);
+  final.forEach(({ citedArticle: _cited, ...l }, i) => add(thinned.has(i) || split.has(i) ? { ...l, verdict: 'partial' } : l));
   return { into, inexact };
 }
 

@@ -164,7 +164,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     for (let k = unitFrom; k < candidates.length; k++) if (candidates[k]!.end > endBefore) endBefore = candidates[k]!.end;
     unitFrom = candidates.length;
     const add = (hits: readonly DictHit[], rank: number) => candidates.push(...hits.map((h) => ({ ...h, rank })));
-    const tokens = cut(text.slice(s, e)).map((t) => ({ ...t, start: t.start + s }));
+    const tokens = cut(text.slice(s, e), s);
     words[u.path] = contentWords(tokens);
     // A lexicon name must end where a word ends: 农业农村部 is not in 农业农村部门.
     const wordEnds = positions(marks, END, tokens.map((t) => t.start + t.word.length), s, e);

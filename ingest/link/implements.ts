@@ -37,7 +37,7 @@ import { higherArticles, rightsItemArticles, rightsItems } from './rights-list.j
 import { firstChapterOf, generalArticleOf, generalClauses } from './general-encouragement.js';
 import { lowerFrequencies, higherTerms, listPairArticles } from './list-pair.js';
 import { policyArticle, policyRule, policyRunnersUp } from './policy-runner-up.js';
-import { lowerParagraphs, paragraphSeconds } from './paragraph-second.js';
+import { lowerParagraphs, paragraphSeconds, withinReach } from './paragraph-second.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
@@ -499,6 +499,16 @@ export function linkMeasures(
   const policyFirst = new Map<number, string | undefined>();
   // Session 53 (helper link3): options.paragraphSecond's patterns, compiled once.
   const second = o.paragraphSecond ? { ...o.paragraphSecond, genreSet: new Set(o.paragraphSecond.genres), back: new RegExp(o.paragraphSecond.back), verbs: new RegExp(o.paragraphSecond.verbs) } : undefined;
+  // Session 54 (helper link3): options.paragraphSecond.reach, the other articles of the lower document scored against a
+  // higher document (pairText, the text score the selection's pairs are scored by), one lower document's at a time.
+  let reachDoc = -1;
+  let reachOf = new Map<string, Map<number, number>>();
+  const reachScores = (lo: number, d: number): Map<number, number> | undefined => {
+    if (!pairText) return undefined;
+    if (units[lo].docIndex !== reachDoc) [reachDoc, reachOf] = [units[lo].docIndex, new Map()];
+    const key = `${lo}:${d}`;
+    return reachOf.get(key) ?? reachOf.set(key, pairText(lo, new Set([d]), allowed)).get(key)!;
+  };
   // A list on both sides (options.listPairs): each document's terms, made when first needed.
   const pairRule = o.listPairs ? { ...o.listPairs, genreSet: new Set(o.listPairs.genres) } : undefined;
   const pairHigherOf = new Map<number, { his: number[]; terms: ReturnType<typeof higherTerms> }>();
@@ -796,7 +806,11 @@ export function linkMeasures(
         addItems((d) => {
           const cands = aligned.filter((a) => a.doc === d).sort((a, b) => b.score - a.score || a.higher.localeCompare(b.higher));
           if (!cands.length || cands[0].score < p.thresholds.partial) return [];
-          return paragraphSeconds(ps, cands.map((a) => ({ text: units[a.hi].text, score: a.score })), second, second.minScore).map((k) => cands[k].hi);
+          const ks = paragraphSeconds(ps, cands.map((a) => ({ text: units[a.hi].text, score: a.score })), second, second.minScore);
+          // The neighbour guard (reach, session 54): a law article other articles of the lower document score too is theirs.
+          const reach = second.reach;
+          const others = reach && ks.length ? ((unitsOfDoc ??= groupByDoc(units)).get(lower.docIndex) ?? []).filter((lo) => lo !== li && linkable[lo]) : [];
+          return ks.filter((k) => !reach || withinReach(others, (lo) => reachScores(lo, d)?.get(cands[k].hi), reach)).map((k) => cands[k].hi);
         }, false);
       }
     }

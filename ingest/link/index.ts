@@ -16,6 +16,7 @@ import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { pairThinLinks } from './pair-median.js';
+import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
 import { maskDeleted } from '../structure/deletions.js';
@@ -476,9 +477,15 @@ export function linkFromInputs(
   // made (pair-median.ts): a thin strong link of a pair written from the higher document is partial.
   const pair = !keepAll && options.clauseCover?.pair ? options.clauseCover.pair : undefined;
   const thinned = pair ? pairThinLinks(links, (m) => docOf.get(m), (l) => !!l.pairThin, pair) : undefined;
+  // Session 54 (options.clauseParts): the clause-part pass, on the verdicts the pair pass leaves (clause-parts.ts).
+  const cp = !keepAll && options.clauseParts ? options.clauseParts : undefined;
+  const unitAt = (m: string) => { unitOf ??= new Map(units.map((u, i) => [u.id, i])); const k = unitOf.get(m); return k === undefined ? undefined : units[k]; };
+  const split = cp
+    ? clausePartsLinks(links.map((l, i) => (thinned?.has(i) ? { ...l, verdict: 'partial' } : l)), (m) => unitAt(m)?.text, (m) => docOf.get(m), (m) => unitAt(m)?.genre ?? undefined, cp)
+    : undefined;
   return links.map(({ pairThin: _thin, ...l }, i) => {
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     const v = rule(lo, hi);
-    return { ...l, ...(thinned?.has(i) ? { verdict: 'partial' as const } : {}), ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}), ...(v.ok && v.laterVersion ? { laterVersion: true as const } : {}) };
+    return { ...l, ...(thinned?.has(i) || split?.has(i) ? { verdict: 'partial' as const } : {}), ...lag(rd[lo], rd[hi]), ...(v.ok && v.dateUnknown ? { dateUnknown: true as const } : {}), ...(v.ok && v.laterVersion ? { laterVersion: true as const } : {}) };
   });
 }

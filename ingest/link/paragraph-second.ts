@@ -27,6 +27,9 @@ export interface ParagraphSecondRule {
   min: number;
   margin: number;
   minBigrams: number;
+  /** Session 54 (helper link3): an actor is a plain noun phrase: a paragraph whose opening subject holds a comma (a
+   *  condition, purpose or time clause before its verb: …的，…; 因…需要，…; 编制…规划，…) is no paragraph of its own. */
+  plainActor?: boolean;
 }
 
 /** A lower paragraph: its text, its bigrams, its opening subject and verb. */
@@ -51,11 +54,12 @@ export function lowerParagraphs(text: string, rule: Pick<ParagraphSecondRule, 'b
 }
 
 /** Whether paragraph `i` (> 0) is one of its own: no reference back, and (by `distinct`) its own subject or verb. */
-export function distinctParagraph(ps: LowerParagraph[], i: number, distinct: ParagraphSecondRule['distinct']): boolean {
+export function distinctParagraph(ps: LowerParagraph[], i: number, distinct: ParagraphSecondRule['distinct'], plainActor = false): boolean {
   const p = ps[i];
   if (i === 0 || p.back) return false;
   if (distinct === 'none') return true;
   const first = ps[0];
+  if (plainActor && /[，,]/.test(p.subject)) return false;
   const ownSubject = p.subject !== '' && p.subject !== first.subject;
   if (distinct === 'subject') return ownSubject;
   return ownSubject || p.verb !== first.verb;
@@ -70,7 +74,7 @@ export function paragraphSeconds(ps: LowerParagraph[], cands: { text: string; sc
   const texts = cands.map((c) => hanBigrams(c.text.replace(ARTICLE_LABEL, '')));
   const out = new Set<number>();
   ps.forEach((p, i) => {
-    if (p.bigrams.size < rule.minBigrams || !distinctParagraph(ps, i, rule.distinct)) return;
+    if (p.bigrams.size < rule.minBigrams || !distinctParagraph(ps, i, rule.distinct, !!rule.plainActor)) return;
     let [best, first, second] = [-1, 0, 0];
     texts.forEach((t, k) => {
       let n = 0;
@@ -83,4 +87,15 @@ export function paragraphSeconds(ps: LowerParagraph[], cands: { text: string; sc
     out.add(best);
   });
   return [...out].sort((a, b) => a - b);
+}
+
+/** Session 54 (helper link3): the neighbour guard (options.paragraphSecond.reach). A law article that several articles of
+ *  the lower document resemble (a general duty, a department's supervision, a disclosure or penalty article) is the best
+ *  match of many paragraphs and no paragraph's own; the rule's link is kept only when at most `max` other articles of
+ *  the lower document score that law article from `min` (`scoreOf(lo)`: the pair's score of lower article lo, undefined
+ *  when not compared). */
+export function withinReach(others: readonly number[], scoreOf: (lo: number) => number | undefined, reach: { min: number; max: number }): boolean {
+  let n = 0;
+  for (const lo of others) if ((scoreOf(lo) ?? 0) >= reach.min && ++n > reach.max) return false;
+  return true;
 }

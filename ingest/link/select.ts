@@ -318,7 +318,8 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // that a snapshot ingested with other settings replays under its own (session 50).
   // Session 52: the second pass over a document pair's links (options.clauseCover.pair, pair-median.ts), which it runs last.
   // Session 54: the bracket by the neighbours' links (options.orderBracket, order-bracket.ts), which it runs after the neighbour rule.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null };
+  // Session 54: options.clauseParts' pass (clause-parts.ts), after the pair pass; recorded only when on.
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}) };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 

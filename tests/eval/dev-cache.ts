@@ -20,6 +20,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'volunteer',
   'safety',
   'animal',
+  'wildlife',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

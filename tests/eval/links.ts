@@ -16,6 +16,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../in
 import type { Genre } from '../../graph-schema/index.js';
 import { cutSameLevel, sameLevelPairs } from '../../coverage/same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../../ingest/link/pair-median.js';
+import { replayClauseParts, type ClausePartsPass } from '../../ingest/link/clause-parts.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -149,6 +150,8 @@ export interface Candidates {
   /** Session 49 (helper replay): the candidate pairs of two documents of one level whose lower measure does not name the
    *  higher document (ingest/link/index.ts sameLevelLow): a link by wording only from options.sameLevel.minScore on. */
   sameLevel?: string[];
+  /** Session 54: the measures' texts, for options.clauseParts' pass (recorded only when the ingest had it on). */
+  texts?: Record<string, string>;
 }
 
 /** The links the link stage adds or makes strong by an article citation, with their verdicts. */
@@ -161,14 +164,15 @@ export const withReplayFacts = (snapshot: Snapshot, cands: Candidates): Candidat
 
 /** The facts of the link stage's steps around the selection that the records lack, read from the snapshot (ingest's
  *  own functions on its documents' levels and titles and its measures' texts), for select() to replay them. */
-export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: LinkOptions = DEFAULT_LINK_OPTIONS): Pick<Candidates, 'conducted' | 'sameLevel'> {
+export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: LinkOptions = DEFAULT_LINK_OPTIONS): Pick<Candidates, 'conducted' | 'sameLevel' | 'texts'> {
   const conducted = snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && (e.attributes as { penaltyConduct?: boolean }).penaltyConduct ? [`${e.source}>${e.target}`] : []));
   const docs = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' ? [[n.key, n.attributes as { level?: string; name: string }] as const] : [])));
   const measures = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Measure' ? [[n.key, n.attributes as { docId: string; text: string }] as const] : [])));
   // Session 50 (helper replay): the same function coverage's replay applies (coverage/same-level.ts).
   const pairs = records.flatMap((r) => [...r.candidates.map((c) => c.higher), ...(r.items ?? []).flatMap(([, its]) => its.map((it) => it.higher))].map((h) => [r.lower, h] as const));
   const sameLevel = [...sameLevelPairs(pairs, { measure: (id) => measures.get(id), document: (id) => docs.get(id) }, o.sameLevel)];
-  return { conducted, sameLevel };
+  const texts = o.clauseParts ? Object.fromEntries([...measures].map(([k, m]) => [k, m.text])) : undefined;
+  return { conducted, sameLevel, ...(texts ? { texts } : {}) };
 }
 
 /** Ingests a corpus in this process with the linker recording its selections. */
@@ -194,6 +198,8 @@ export interface Selection {
   /** options.clauseCover.pair's median for the second pass (default: the linker's; null: off; one for the whole run: a
    *  function selection's for the first record's genre). */
   pair?: Pick<PairMedianRule, 'median'> | null;
+  /** options.clauseParts' pass (session 54; default: the linker's; null: off). */
+  clauseParts?: ClausePartsPass | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -306,12 +312,18 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   // partial; cited links count in the median and stay as they are.
   const given = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).pair;
   const pair = given !== undefined ? given : DEFAULT_LINK_OPTIONS.clauseCover?.pair;
-  if (pair) {
+  // Session 54: options.clauseParts' pass (ingest/link/clause-parts.ts) after it, on the measures' texts (Candidates.texts).
+  const givenParts = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).clauseParts;
+  const parts = givenParts !== undefined ? givenParts : DEFAULT_LINK_OPTIONS.clauseParts;
+  if (pair || (parts && cands.texts)) {
     const thin = new Set(cands.records.flatMap((r) => r.candidates.filter((c) => c.thin).map((c) => `${r.lower}>${c.higher}`)));
     const cited = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
     const marked = kept.map((l) => ({ ...l, citedArticle: cited.has(`${l.lower}>${l.higher}`) }));
-    const thinned = pairThinLinks(marked, (m) => m.slice(0, m.indexOf('#')), (l) => thin.has(`${l.lower}>${l.higher}`), pair);
-    return kept.map((l, i) => (thinned.has(i) ? { ...l, verdict: 'partial' as const } : l));
+    const docOf = (m: string) => m.slice(0, m.indexOf('#'));
+    const thinned = pair ? pairThinLinks(marked, docOf, (l) => thin.has(`${l.lower}>${l.higher}`), pair) : new Set<number>();
+    const genres = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
+    const split = replayClauseParts(marked, thinned, parts && cands.texts ? parts : null, (m) => cands.texts?.[m], docOf, (m) => genres.get(m));
+    return kept.map((l, i) => (thinned.has(i) || split.has(i) ? { ...l, verdict: 'partial' as const } : l));
   }
   return kept;
 }

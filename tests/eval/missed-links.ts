@@ -137,6 +137,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'volunteer',
   'safety',
   'animal',
+  'wildlife',
 ];
 
 async function main() {

@@ -25,12 +25,14 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   // name would map to two families.
   'safety',
   'animal',
+  'wildlife',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
   'foodwaste',
-  'deputies'];
+  'deputies',
+  'equipment'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

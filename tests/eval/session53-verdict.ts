@@ -14,6 +14,9 @@ import { articleClauses } from '../../ingest/link/clause-cover.js';
 import { ARTICLE_LABEL } from '../../ingest/link/article-label.js';
 import { CLAUSE_COVER } from '../../ingest/link/options.js';
 import { wrongRows } from './verdict-classes.js';
+import { clauseParts, partsNamed, partsShort, type ClauseParts, type ClausePartsRule } from '../../ingest/link/clause-parts.js';
+import { ACTOR_COUNTERPARTS, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
+import { paraphraseMap } from '../../ingest/link/implements.js';
 import type { SetId } from './sets.js';
 const arg = (n: string) => { const i = process.argv.indexOf(n); return i > 0 ? process.argv[i + 1] : undefined; };
 const sets = (arg('--sets')?.split(',') ?? DEV_REGULATION_SETS) as SetId[];
@@ -56,6 +59,27 @@ for (const n of [2, 3, 4]) for (const k of [1, 2]) for (const f of [0.5, 0.67, 1
 // carries every clause a little; a lower article choosing parts carries some whole and leaves the rest).
 for (const n of [3, 4]) for (const hi of [0.7, 0.8, 0.9]) for (const lo of [0.05, 0.1, 0.2]) for (const k of [1, 2]) for (const sc of [0.5, 1])
   R[`R5 main ${n}+ clauses, one >=${hi}, ${k}+ <${lo}, score<${sc}`] = (e) => { const c = P_(e).clauseShares; return c.length >= n && Math.max(...c) >= hi && c.filter((x) => x < lo).length >= k && e.score < sc; };
+
+// Session 54 (helper verdict): the clause-part reading (ingest/link/clause-parts.ts). P: a strong link made partial when the
+// main provision has n+ parts (actors, duties, or both) and this lower article ('here') or the row's linked lower articles
+// together ('row') name under `under` of them. --only P runs these alone.
+const paraphrase = paraphraseMap(DEFAULT_LINK_OPTIONS.paraphrases?.classes ?? []);
+const LEX = { counterparts: ACTOR_COUNTERPARTS, heads: PART_HEADS, same: (w: string) => paraphrase.get(w) ?? w };
+const partsOf = new Map<string, ClauseParts>();
+const namedOf = new Map<Edge, { actors: boolean[]; duties: boolean[] }>();
+const partsE = (e: Edge) => partsOf.get(e.higherText) ?? partsOf.set(e.higherText, clauseParts(e.higherText, MAIN_PARTS_RULE)).get(e.higherText)!;
+const namedE = (e: Edge) => namedOf.get(e) ?? namedOf.set(e, partsNamed(e.lowerText, partsE(e), LEX)).get(e)!;
+export const partsRule = (rule: ClausePartsRule, maxScore = Infinity): Rule => (e, row) => e.score < maxScore && partsShort(partsE(e), [namedE(e), ...row.filter((x) => x !== e).map(namedE)], rule);
+for (const kinds of ['actors', 'duties', 'both'] as const) for (const scope of ['here', 'row'] as const) for (const n of [2, 3, 4]) for (const under of [0.34, 0.5, 0.67, 1])
+  R[`P ${kinds} ${scope} ${n}+ named<${under}`] = partsRule({ kinds, scope, n, under });
+// Q: the same without the list items as duties, with a score bound (a restatement in other words scores high), and the
+// split (others of the row name 1+ / 2+ parts this one does not).
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const under of [0.34, 0.5]) for (const items of [true, false]) for (const sc of [0.3, 0.4, 0.5, Infinity])
+  R[`Q ${kinds} here ${n}+ named<${under}${items ? '' : ' no items'} score<${sc}`] = partsRule({ kinds, scope: 'here', n, under, items }, sc);
+for (const kinds of ['actors', 'duties', 'both'] as const) for (const n of [2, 3]) for (const under of [0.5, 0.67, 1]) for (const elsewhere of [1, 2])
+  R[`S ${kinds} here ${n}+ named<${under} elsewhere ${elsewhere}+`] = partsRule({ kinds, scope: 'here', n, under, elsewhere });
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3]) for (const under of [0.5, 0.67]) for (const sc of [0.25, 0.3, 0.35, 0.4, 0.5])
+  R[`T ${kinds} here ${n}+ named<${under} elsewhere 1+ score<${sc}`] = partsRule({ kinds, scope: 'here', n, under, elsewhere: 1 }, sc);
 
 // Bounds, not rules (they read the gold): every strong link the gold grades weak, or weak or no link, made partial.
 R['bound: gold-weak links partial'] = (e) => e.grade === 'weak';

@@ -141,6 +141,13 @@
 //            the provinces copy for their own duties), link gold only (two pairs), written by a helper (linkgold) by reading
 //            the three texts whole and committed before the linker was run on it (before.txt); a development set after (its
 //            errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   wildlife — tests/real/wildlife: a development LINK family of session 54 (野生动物保护法, the 2016 revision as amended
+//            2018-10-26 → 山东省实施《野生动物保护法》办法 as amended 2018-01-23 and 河南省实施《野生动物保护法》办法 as amended
+//            2018-09-29, both naming the law as their basis: 山东's carries the 2016 revision's words, 河南's keeps the 1988
+//            law's; a protection law of lists, permits and bans that the provinces copy for their own key animals), link gold
+//            only (two pairs), written by a helper (linkgold) by reading the three texts whole and committed before the linker
+//            was run on it (before.txt); a development set after (its errors may be read and tuned on). Its files are new to
+//            every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -186,6 +193,12 @@
 //            the provinces restate article by article for their own levels), link gold only (two pairs), written by a helper
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   equipment — tests/real/equipment: a HELD-OUT LINK family of session 54 (特种设备安全法 2013 → 山东省特种设备安全条例 2015
+//            and 重庆市特种设备安全条例 2020: a regulatory-safety law over one class of dangerous equipment — licences,
+//            registration, users' duties, inspection bodies, supervision, graded accidents, sanctions — whose lower texts
+//            add many duties and sanctions of their own), link gold only (two pairs), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
+//            session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -221,6 +234,11 @@
 //            山东省大数据发展促进条例 2021 (the mirror's text stops after 第十八条); gold written by reading each text whole and
 //            committed before our code was run on it (before.txt); a development set after. Floors = the blind score rounded
 //            down to 0.05, minus 0.05.
+//   promotion3 — tests/real/promotion3: a third development EXTRACTION set of the promotion-regulation genre, session 54
+//            (helper extgold, issue 13): 浙江省社会养老服务促进条例 (2015, amended 2021), 重庆市家庭教育促进条例 2016 and
+//            山东省多元化解纠纷促进条例 2016 (regions and fields not yet in the development sets); gold written by reading each
+//            text whole and committed before our code was run on it (before.txt); a development set after. Floors = the blind
+//            score rounded down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -460,26 +478,30 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
   | 'foodwaste'
   | 'deputies'
+  | 'equipment'
   | 'reading'
   | 'promotion2'
+  | 'promotion3'
   | 'promotionheld'
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
   'foodwaste',
   'deputies',
+  'equipment',
   'reading',
   'promotion2',
+  'promotion3',
   'promotionheld',
   'promotionheld2',
   'decisionsheld',
@@ -491,7 +513,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'audit',
   'consumer',
   'foodwaste',
-  'deputies'];
+  'deputies',
+  'equipment'];
 
 export interface EvalSet {
   id: SetId;
@@ -823,6 +846,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-animal.json', import.meta.url),
   },
+  wildlife: {
+    id: 'wildlife',
+    label: 'real, 野生动物保护法 link family (法 2016/2018 → 山东 2018, 河南 2018; link gold only, development, session 54)',
+    corpus: here('../real/wildlife/corpus/'),
+    gold: here('../real/wildlife/gold/'),
+    links: here('../real/wildlife/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-wildlife.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -913,6 +945,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-deputies.json', import.meta.url),
   },
+  equipment: {
+    id: 'equipment',
+    label: 'real, 特种设备安全法 link family (法 2013 → 山东 2015, 重庆 2020; link gold only, held out, session 54)',
+    corpus: here('../real/equipment/corpus/'),
+    gold: here('../real/equipment/gold/'),
+    links: here('../real/equipment/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-equipment.json', import.meta.url),
+  },
   innovation: {
     id: 'innovation',
     label: 'real, 科技创新促进 (舟山 2019, 青岛 2011, 宁波 2011, 上海 2020 science-and-innovation regulations: extraction gold, development, session 44)',
@@ -975,6 +1016,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion2/corpus/'),
     gold: here('../real/promotion2/gold/'),
     floors: new URL('./floors-promotion2.json', import.meta.url),
+  },
+  promotion3: {
+    id: 'promotion3',
+    label: 'real, 促进条例 3 (浙江 社会养老服务促进 2021, 重庆 家庭教育促进 2016, 山东 多元化解纠纷促进 2016: promotion regulations, extraction gold, development, session 54)',
+    corpus: here('../real/promotion3/corpus/'),
+    gold: here('../real/promotion3/gold/'),
+    floors: new URL('./floors-promotion3.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',

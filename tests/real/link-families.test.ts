@@ -33,6 +33,7 @@ describe.each([
   ['real 志愿服务条例 link family (two provinces)', new URL('./volunteer/', import.meta.url)],
   ['real 安全生产法 link family (two provinces)', new URL('./safety/', import.meta.url)],
   ['real 动物防疫法 link family (two provinces)', new URL('./animal/', import.meta.url)],
+  ['real 野生动物保护法 link family (two provinces)', new URL('./wildlife/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
@@ -43,6 +44,7 @@ describe.each([
   ['real 消费者权益保护法 link family (held out, two provinces)', new URL('./consumer/', import.meta.url)],
   ['real 反食品浪费法 link family (held out, one province)', new URL('./foodwaste/', import.meta.url)],
   ['real 代表法 link family (held out, two provinces)', new URL('./deputies/', import.meta.url)],
+  ['real 特种设备安全法 link family (held out, a province and a municipality)', new URL('./equipment/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
@@ -55,6 +57,15 @@ describe.each([
   // dates of the file names; a text with no date in its file name (the 统计法 family's 北京 条例, 2015; the 国家通用语言文字法
   // family's 北京 规定, 2003) by its own first date line.
   const firstAdoption = name === 'real 城市居民委员会 link family' || name === 'real 教师法 link family';
+  // The 野生动物保护法 family (session 54): the law's text here is its 2016 revision as amended on 2018-10-26 (department
+  // names); 山东's 办法 (amended 2018-01-23) and 河南's (amended 2018-09-29) were amended after the revision and before that
+  // amendment (tests/real/wildlife/README.md): the lower's date is compared with the higher's last 修订 line.
+  const lastRevision = name === 'real 野生动物保护法 link family (two provinces)';
+  const revisionDate = (f: string) => {
+    const all = [...text(f).matchAll(/^(\d{4})年(\d{1,2})月(\d{1,2})日[^\n]*修订$/gm)];
+    const m = all[all.length - 1]!;
+    return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  };
   const headerDate = (f: string) => {
     const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日/m.exec(text(f))!;
     return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -63,7 +74,8 @@ describe.each([
     const date = (f: string) => /\((\d{4}-\d{2}-\d{2})\)\.md$/.exec(f)?.[1] ?? headerDate(f);
     for (const p of gold.pairs) {
       expect(corpus).toEqual(expect.arrayContaining([p.lower, p.higher]));
-      expect(date(p.lower) > (firstAdoption ? headerDate(p.higher) : date(p.higher)), `${p.lower} → ${p.higher}`).toBe(true);
+      const higher = firstAdoption ? headerDate(p.higher) : lastRevision ? revisionDate(p.higher) : date(p.higher);
+      expect(date(p.lower) > higher, `${p.lower} → ${p.higher}`).toBe(true);
     }
   });
 

@@ -1,0 +1,264 @@
+// Session 54 (helper verdict, issue 13): the clause-part reading of a higher article's main provision. Session 53's census
+// of the 'partial called implemented' rows (docs/history/links.md) found the gold's readers grading a lower article weak
+// when it names only some of the main provision's PARTS — its actors (subjects), its duties (verb phrases) and their
+// objects — and every share-of-characters reading since session 47 turning gold-strong links in proportion. This module
+// reads the parts from the drafting structure, not from characters:
+// - the main provision is the first paragraph with its items (parts.ts mainProvision), cut into sentences at 。；：;
+// - in a sentence with a modal (应当 / 负责 / 可以 / 鼓励 …, MAIN_PARTS_RULE.modal, not one followed by 的 as in
+//   直接负责的主管人员), the actor phrase is the subject before the first modal (its condition clause …的， / 在…时， and
+//   adverbial segments dropped, parts.ts's rule), cut at 、/和/及/以及/或者/与 into actor nouns, each with its level words
+//   dropped (县级以上人民政府 and 各级人民政府 both read 人民政府; 国家 / 国务院 / 任何单位和个人 name no actor to miss);
+// - the duties are the comma clauses from the modal on: the first one's verb is the modal itself when it is a duty verb
+//   (负责, 鼓励 …) or the two characters after it (adverbs 依法 / 及时 … skipped); each later comma clause opening with a
+//   verb, not a coverb (将 / 通过 / 对 …), is a duty of its own; a duty's object head is its last noun (parts.ts headNoun);
+// - a sentence opening with the state itself and no modal (国家建立…，完善…) is read as duties with no actor, and the
+//   provision's list items (（一）…) as one duty each.
+// A lower article names an actor by the noun itself, half of its bigrams, or a counterpart (ingest/lexicon/
+// actor-counterparts.txt: 人民政府 = 政府, 行政部门 = 主管部门 …), and a duty by its verb (or its paraphrase or part-heads
+// verb class) together with its object head (or a noun of its class); a duty with no object head by its verb alone.
+import { ARTICLE_LABEL } from './article-label.js';
+import { hanBigrams, share } from './side-paragraph.js';
+import { headNoun, mainProvision, type Counterparts, type PartHeads } from './parts.js';
+import type { PartsRule } from './options.js';
+
+export interface Duty {
+  /** The duty verb (two characters, or the verb-like modal 负责 / 鼓励 …). */
+  verb: string;
+  /** The head noun of its object ('' when none is read). */
+  head: string;
+  /** The clause it was read from. */
+  text: string;
+  /** Read from a list item （一）… of the provision. */
+  item?: boolean;
+}
+export interface ClauseParts {
+  actors: string[];
+  duties: Duty[];
+}
+
+/** The opener of a sentence naming the state itself with no modal (国家建立… / 国务院制定…): its duties have no actor. */
+const STATE_OPENER = /^(?:国家|国务院|各级人民政府|县级以上(?:地方)?(?:各级)?人民政府)(?=[\u4e00-\u9fff])/;
+/** A coverb or preposition opening a clause: no duty of its own (parts.ts COVERB, with the conjunctions of a clause). */
+const COVERB = /^(?:将|通过|向|按照|依照|依据|对|在|为|由|经|从|把|与|同|就|以|自|及|和|或|但|其|所|使|给|使之|确保|保证|做到|不|的|被|除)/;
+/** Words joining a further duty to the clause before (并及时…, 必要时提供…): dropped before its verb is read. */
+const JOIN = /^(?:并且|并|同时|还|必要时|另外)/;
+/** A lead of a list of conducts or cases. */
+const CONDUCT_LIST = /下列(?:[\u4e00-\u9fff]{0,4})(?:行为|情形|情况|情节)之一/;
+const ITEM = /^(?:[（(][一二三四五六七八九十]+[)）]|[0-9]+[.．、])/;
+
+const cache = new WeakMap<PartsRule, { modal: RegExp; verbModal: RegExp; adverbs: RegExp; levels: RegExp; noActor: RegExp; conj: RegExp; condition: RegExp; actorEnd: RegExp; adverbial: RegExp; anyone: RegExp }>();
+function compile(r: PartsRule) {
+  let c = cache.get(r);
+  if (!c)
+    cache.set(
+      r,
+      (c = {
+        modal: new RegExp(`(?:${r.modal})(?!的)`, 'g'),
+        verbModal: new RegExp(`^(?:${r.verbModal})$`),
+        adverbs: new RegExp(`^(?:${r.adverbs})`),
+        levels: new RegExp(r.levels, 'g'),
+        noActor: new RegExp(`^(?:${r.noActor})$`),
+        conj: new RegExp(r.conjunctions),
+        condition: new RegExp(r.condition),
+        actorEnd: new RegExp(r.actorEnd),
+        adverbial: new RegExp(r.adverbial),
+        anyone: new RegExp(r.anyone),
+      }),
+    );
+  return c;
+}
+
+const skipAdverbs = (s: string, adverbs: RegExp) => {
+  for (let a = adverbs.exec(s); a && a[0]; a = adverbs.exec(s)) s = s.slice(a[0].length);
+  return s;
+};
+const han2 = (s: string) => /^[\u4e00-\u9fff]{2}$/.test(s);
+
+/** The actor nouns of a subject phrase, level words dropped; none for the state, anyone, or an adverbial. */
+function actorNouns(head: string, c: ReturnType<typeof compile>): string[] {
+  const cond = c.condition.exec(head);
+  if (cond) head = head.slice(cond[0].length);
+  const segs = head.split(/[，,]/).filter((x) => x && !c.adverbial.test(x));
+  let subject = (segs[segs.length - 1] ?? '').replace(/[（(][^）)]*[）)]/g, '');
+  if (c.anyone.test(subject)) return [];
+  const end = c.actorEnd.exec(subject.slice(2));
+  if (end) subject = subject.slice(0, end.index + 2);
+  return subject
+    .split(c.conj)
+    .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
+    .filter((n) => n.length >= 2 && !c.noActor.test(n));
+}
+
+/** The duties of the clauses from a modal (or a state opener) on: the first clause's verb, then each comma clause that
+ *  opens with a verb. */
+function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>): Duty[] {
+  const out: Duty[] = [];
+  const clauses = rest.split(/[，,]/);
+  clauses.forEach((cl, j) => {
+    let t = skipAdverbs(cl.replace(JOIN, ''), c.adverbs);
+    // A later clause with a modal of its own: its duty is read after that modal.
+    const m = j > 0 ? new RegExp(c.modal.source).exec(t) : null;
+    let verb: string;
+    if (j === 0 && modal && c.verbModal.test(modal)) verb = modal;
+    else if (m && m.index <= 12) {
+      t = skipAdverbs(t.slice(m.index + m[0].length), c.adverbs);
+      verb = c.verbModal.test(m[0]) ? m[0] : t.slice(0, 2);
+      if (!c.verbModal.test(m[0])) t = t.slice(2);
+    } else {
+      if (j > 0 && (COVERB.test(t) || t.replace(/[^\u4e00-\u9fff]/g, '').length < 4)) return;
+      if (COVERB.test(t)) return;
+      verb = t.slice(0, 2);
+      t = t.slice(2);
+    }
+    if (!han2(verb) && !c.verbModal.test(verb)) return;
+    out.push({ verb, head: headNoun(t), text: cl });
+  });
+  return out;
+}
+
+/** The actors and duties of a higher article's main provision. */
+export function clauseParts(higherText: string, rule: PartsRule): ClauseParts {
+  const c = compile(rule);
+  const main = mainProvision(higherText).replace(/\s+/g, '');
+  const actors: string[] = [];
+  const duties: Duty[] = [];
+  const addDuty = (d: Duty) => {
+    if (!duties.some((x) => x.verb === d.verb && x.head === d.head)) duties.push(d);
+  };
+  // A list of conducts or cases (有下列行为之一的 …) is the condition of a sanction or a measure, not its duties.
+  const conductList = CONDUCT_LIST.test(main);
+  for (const raw of main.split(/[。；;：:\n]/).filter(Boolean)) {
+    const item = ITEM.test(raw);
+    if (item && conductList) continue;
+    const s = raw.replace(ITEM, '');
+    const m = new RegExp(c.modal.source).exec(s);
+    if (m && !item) {
+      for (const a of actorNouns(s.slice(0, m.index), c)) if (!actors.includes(a)) actors.push(a);
+      dutiesOf(skipAdverbs(s.slice(m.index + m[0].length), c.adverbs), m[0], c).forEach(addDuty);
+    } else if (item) {
+      const t = skipAdverbs(s, c.adverbs);
+      if (hanBigrams(t).size) addDuty({ verb: COVERB.test(t) ? '' : t.slice(0, 2), head: headNoun(t.split(/[，,]/)[0]), text: s, item: true });
+    } else {
+      const st = STATE_OPENER.exec(s);
+      if (st) dutiesOf(skipAdverbs(s.slice(st[0].length), c.adverbs), '', c).forEach(addDuty);
+    }
+  }
+  return { actors, duties };
+}
+
+/** How a lower article names parts: the counterparts of an actor noun, the paraphrase classes and part-heads classes. */
+export interface NamingLexicon {
+  counterparts: Counterparts;
+  heads: PartHeads | null;
+  /** A word's paraphrase class (its first word); identity when none. */
+  same?: (w: string) => string;
+}
+
+/** Which of the parts a lower article names: per actor and per duty, true when named. */
+export function partsNamed(lowerText: string, parts: ClauseParts, lex: NamingLexicon): { actors: boolean[]; duties: boolean[] } {
+  const lower = lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
+  const lb = hanBigrams(lower);
+  const same = lex.same ?? ((w: string) => w);
+  const classes = new Set([...lb].map(same));
+  const classOf = (w: string, cs: string[][] | undefined) => cs?.find((x) => x.includes(w)) ?? [w];
+  const actor = (a: string) => {
+    if (lower.includes(a) || share(hanBigrams(a), lb, () => 1) >= 0.5) return true;
+    for (const [k, others] of lex.counterparts) if (a.includes(k) && others.some((o) => lower.includes(o))) return true;
+    return false;
+  };
+  const verb = (v: string) => !v || lower.includes(v) || classes.has(same(v)) || classOf(v, lex.heads?.verbs).some((x) => lower.includes(x));
+  const head = (h: string) => !h || classOf(h, lex.heads?.nouns).some((x) => lower.includes(x));
+  return { actors: parts.actors.map(actor), duties: parts.duties.map((d) => verb(d.verb) && head(d.head)) };
+}
+
+/** Session 54: the row reading as a rule. A strong link is partial when the main provision has at least `n` parts of the
+ *  kinds read (`actors`, `duties`, or both counted together) and the lower articles read (`scope`: this link's lower
+ *  article alone, or every linked lower article of the row together) name under `under` of them (a share, 0–1). */
+export interface ClausePartsRule {
+  kinds: 'actors' | 'duties' | 'both';
+  scope: 'here' | 'row';
+  n: number;
+  under: number;
+  /** Count the provision's list items as duties (default true). */
+  items?: boolean;
+  /** Only when the row's other linked lower articles name at least this many parts this one does not (the main provision
+   *  split among lower articles; 0 or absent: not asked). */
+  elsewhere?: number;
+}
+
+/** Whether the rule makes a link partial, given the parts named by each lower article read (the link's own first). */
+export function partsShort(parts: ClauseParts, named: { actors: boolean[]; duties: boolean[] }[], rule: ClausePartsRule): boolean {
+  const read = rule.scope === 'here' ? named.slice(0, 1) : named;
+  const keep = (k: 'actors' | 'duties', i: number) => k === 'actors' || rule.items !== false || !parts.duties[i].item;
+  const flagsOf = (xs: typeof named) => {
+    const any = (k: 'actors' | 'duties') => parts[k].map((_, i) => xs.some((x) => x[k][i])).filter((_, i) => keep(k, i));
+    return rule.kinds === 'both' ? [...any('actors'), ...any('duties')] : any(rule.kinds);
+  };
+  const flags = flagsOf(read);
+  if (flags.length < rule.n) return false;
+  if (rule.elsewhere) {
+    const others = flagsOf(named.slice(1));
+    if (others.filter((x, i) => x && !flagsOf(named.slice(0, 1))[i]).length < rule.elsewhere) return false;
+  }
+  return flags.filter(Boolean).length < rule.under * flags.length;
+}
+
+/** Session 54: the pass as a link option (LinkOptions.clauseParts): the rule, the score under which it acts (a
+ *  restatement in other words scores high), the lower genres, and the naming lexicon as data (coverage can run it). */
+export interface ClausePartsPass extends ClausePartsRule {
+  genres: string[];
+  maxScore: number;
+  parts: PartsRule;
+  counterparts: [string, string[]][];
+  heads: PartHeads | null;
+  paraphrases: string[][];
+}
+
+/** The links the pass makes partial (their indexes): strong, not by article number, of a lower unit of the pass's genres,
+ *  under `maxScore`, whose lower article names under `under` of the main provision's `n`+ parts while another linked lower
+ *  article of the same row (the same higher article, the same lower document; partial links too) names `elsewhere`+ parts
+ *  it does not. A second pass over the link stage's links, once every link of the pair is made (as pair-median.ts). */
+export function clausePartsLinks<T extends { lower: string; higher: string; score: number; verdict?: string; citedArticle?: boolean }>(
+  links: readonly T[],
+  textOf: (measure: string) => string | undefined,
+  docOf: (measure: string) => string | number | undefined,
+  genreOf: (measure: string) => string | undefined,
+  pass: ClausePartsPass,
+): Set<number> {
+  const out = new Set<number>();
+  const acts = (l: T) => l.verdict === 'implements' && !l.citedArticle && l.score < pass.maxScore && pass.genres.includes(genreOf(l.lower) ?? 'plan');
+  if (!links.some(acts)) return out;
+  const same = new Map<string, string>();
+  for (const [first, ...rest] of pass.paraphrases) for (const w of rest) same.set(w, first);
+  const lex: NamingLexicon = { counterparts: pass.counterparts, heads: pass.heads, same: (w) => same.get(w) ?? w };
+  const rows = new Map<string, number[]>();
+  links.forEach((l, i) => {
+    const k = `${l.higher}\n${docOf(l.lower)}`;
+    (rows.get(k) ?? rows.set(k, []).get(k)!).push(i);
+  });
+  const partsOf = new Map<string, ClauseParts>();
+  const named = new Map<number, { actors: boolean[]; duties: boolean[] }>();
+  links.forEach((l, i) => {
+    if (!acts(l)) return;
+    const ht = textOf(l.higher) ?? '';
+    const parts = partsOf.get(l.higher) ?? partsOf.set(l.higher, clauseParts(ht, pass.parts)).get(l.higher)!;
+    const nm = (j: number) => named.get(j) ?? named.set(j, partsNamed(textOf(links[j].lower) ?? '', parts, lex)).get(j)!;
+    const row = rows.get(`${l.higher}\n${docOf(l.lower)}`)!;
+    if (partsShort(parts, [nm(i), ...row.filter((j) => j !== i).map(nm)], pass)) out.add(i);
+  });
+  return out;
+}
+
+/** Session 54: the pass as coverage's threshold replay (coverage/replay.ts) and the calibration run it, on links whose
+ *  `partial` indexes the pair pass has already made partial; none when the snapshot records no pass. */
+export function replayClauseParts<T extends { lower: string; higher: string; score: number; verdict?: string; citedArticle?: boolean }>(
+  links: readonly T[],
+  partial: ReadonlySet<number>,
+  pass: ClausePartsPass | null | undefined,
+  textOf: (measure: string) => string | undefined,
+  docOf: (measure: string) => string | number | undefined,
+  genreOf: (measure: string) => string | undefined,
+): Set<number> {
+  if (!pass) return new Set();
+  return clausePartsLinks(links.map((l, i) => (partial.has(i) ? { ...l, verdict: 'partial' } : l)), textOf, docOf, genreOf, pass);
+}
