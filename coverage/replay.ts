@@ -10,10 +10,14 @@
 // documents of one level link by wording only from 0.25 on, unless the lower measure names the higher document), then
 // the articles cited by number (their edges, with their verdicts). Session 50 (helper replay): the neighbour rule and the
 // same-level cut were missing; at the snapshot's own thresholds the replay now gives exactly the snapshot's links on
-// every development link set (tests/coverage/session50-replay.test.ts).
+// every development link set (tests/coverage/session50-replay.test.ts). Session 54 (helper link): the bracket by the
+// neighbours' links (options.orderBracket, ingest/link/order-bracket.ts), after the neighbour rule, by the link stage's own
+// functions (bracketEntry, bracketStep) on the kept candidates, under the setting the snapshot records (none before session
+// 54: the rule was off).
 import type { EdgeOf, LinkCandidates, LinkSelection } from '../graph-schema/index.js';
-import { selectStored, unpackCandidates, type NearCut, type SelectionOptions } from '../ingest/link/select.js';
+import { scoreVerdict, selectStored, unpackCandidates, type NearCut, type SelectionOptions } from '../ingest/link/select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../ingest/link/neighbours.js';
+import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../ingest/link/order-bracket.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
@@ -80,9 +84,11 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     citedPairs.add(`${source}>${target}`);
     cited.push({ lower: source, higher: target, score: e.score, verdict: e.verdict ?? 'implements' });
   });
-  const rules = selection.rules as SelectionOptions & Partial<typeof AFTER_SELECTION>;
+  const rules = selection.rules as SelectionOptions & Partial<typeof AFTER_SELECTION> & { orderBracket?: OrderBracketRule | null };
   const sameLevel = rules.sameLevel ?? AFTER_SELECTION.sameLevel;
   const neighbourRule = rules.neighbourBest === undefined ? AFTER_SELECTION.neighbourBest : rules.neighbourBest;
+  // A snapshot that records no bracket setting was ingested before session 54, with the rule off.
+  const bracketRule = rules.orderBracket ?? null;
   let inexact = 0;
   const links: Link[] = [];
   // A cited pair the steps before the citations link keeps their score (cite-links.ts withCitations); else its score is 0.
@@ -96,6 +102,9 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // options.neighbourBest: each lower measure's selection, in the link stage's order (its lower documents' articles in
   // turn), with its best candidate when it links to nothing.
   const entries = new Map<string, NeighbourEntry & { record: NearCut; link?: Link }>();
+  // options.orderBracket: each lower measure's entry after its selection and the links its candidates would make.
+  const brackets = new Map<string, { entry: BracketEntry; record: NearCut; links: Link[] }>();
+  const under = (s: number) => scoreVerdict(s, t) === null;
   for (const r of records) {
     if (r.complete > 0 && r.complete >= t.partial) inexact++; // complete 0: nothing was left out
     const profile = selection.byGenre[r.genre] ?? selection;
@@ -108,20 +117,46 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
       const best = r.candidates[k];
       entries.set(r.lower, { doc: 0, linked: new Set(chosen.map((c) => c.higher)), record: r, ...(best ? { best: best.higher, link: { lower: r.lower, higher: best.higher, score: best.score, verdict: 'partial' as const } } : {}) });
     }
+    if (bracketRule?.genres.includes(r.genre) && !r.chapterDocs) {
+      const { entry, ks } = bracketEntry(r.lower, r.candidates, chosen, bracketRule, under);
+      brackets.set(r.lower, { entry, record: r, links: ks.map((k) => ({ lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' as const })) });
+    }
   }
+  // The link stage's entries are every linkable article of a lower document (not a framing one, not deleted), those
+  // with no aligned candidate too (the snapshot keeps no record of them: they link to nothing and keep nothing, but
+  // stand between their neighbours), in document order: each lower document's articles, with its index.
+  // (The graph's measures are read once for both steps.)
+  let articles: Map<string, { m: string; ordinal: number }[]> | undefined;
+  const articleOrder = (lowers: Iterable<string>): { m: string; doc: number }[] => {
+    const docs = new Map([...new Set([...lowers].map((m) => docOf(m)!))].map((d, i) => [d, i]));
+    if (!articles) {
+      const all = new Set([...entries.keys(), ...brackets.keys()].map((m) => docOf(m)!));
+      const byDoc = new Map<string, { m: string; ordinal: number }[]>();
+      g.forEachNode((m, a) => {
+        if (a.type !== 'Measure' || !all.has(a.docId) || !a.leaf || a.framing || a.deletedOn) return;
+        (byDoc.get(a.docId) ?? byDoc.set(a.docId, []).get(a.docId)!).push({ m, ordinal: a.ordinal });
+      });
+      for (const ms of byDoc.values()) ms.sort((x, y) => x.ordinal - y.ordinal);
+      articles = byDoc;
+    }
+    return [...docs].flatMap(([d, i]) => (articles!.get(d) ?? []).map(({ m }) => ({ m, doc: i })));
+  };
+  const neighbourLinks: Link[] = [];
   if (entries.size) {
-    // The link stage's entries are every linkable article of a lower document (not a framing one, not deleted), those
-    // with no aligned candidate too (the snapshot keeps no record of them: they link to nothing and keep nothing, but
-    // stand between their neighbours).
-    const order: (NeighbourEntry & { record?: NearCut; link?: Link })[] = [];
-    const docs = new Map([...new Set([...entries.keys()].map((m) => docOf(m)!))].map((d, i) => [d, i]));
-    const articles = new Map<string, { m: string; ordinal: number }[]>();
-    g.forEachNode((m, a) => {
-      if (a.type !== 'Measure' || !docs.has(a.docId) || !a.leaf || a.framing || a.deletedOn) return;
-      (articles.get(a.docId) ?? articles.set(a.docId, []).get(a.docId)!).push({ m, ordinal: a.ordinal });
-    });
-    for (const [d, i] of docs) for (const { m } of (articles.get(d) ?? []).sort((x, y) => x.ordinal - y.ordinal)) order.push({ ...(entries.get(m) ?? { linked: new Set<string>() }), doc: i });
-    for (const i of neighbourBest(order)) keep(order[i].record!, order[i].link!);
+    const order: (NeighbourEntry & { record?: NearCut; link?: Link })[] = articleOrder(entries.keys()).map(({ m, doc }) => ({ ...(entries.get(m) ?? { linked: new Set<string>() }), doc }));
+    for (const i of neighbourBest(order)) {
+      neighbourLinks.push(order[i].link!);
+      keep(order[i].record!, order[i].link!);
+    }
+  }
+  if (brackets.size) {
+    // options.orderBracket, after the neighbour rule (whose links count as the selection's), as the link stage runs it
+    // (order-bracket.ts bracketStep); an article the link stage gives no entry (one citing a chapter) is left out.
+    const chapterCiting = new Set(records.filter((r) => r.chapterDocs).map((r) => r.lower));
+    const order = articleOrder(brackets.keys()).filter(({ m }) => !chapterCiting.has(m));
+    const entryOf = order.map(({ m }) => brackets.get(m));
+    const list = entryOf.map((b, i) => b?.entry ?? { lower: order[i].m, links: [], candidates: [] });
+    for (const [i, j] of bracketStep(list, neighbourLinks, bracketRule!)) keep(entryOf[i]!.record, entryOf[i]!.links[j]);
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);

@@ -18,7 +18,7 @@ import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from '
 import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
-import { orderBrackets, type BracketEntry } from './order-bracket.js';
+import { bracketEntry, bracketStep, type BracketEntry } from './order-bracket.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -828,7 +828,8 @@ export function linkMeasures(
     if (nearCut && !keepAll && aligned.length) {
       const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
-      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}) });
+      const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
+      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
       nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
     }
@@ -896,11 +897,10 @@ export function linkMeasures(
     }
     // Session 52 (helper link3): options.orderBracket's entries (order-bracket.ts): the selection's links and, in each higher
     // document not linked into, the best aligned candidate from `min` under the partial threshold (no unit test).
+    // (bracketEntry: the same entry coverage's replay makes from the snapshot's candidates.)
     if (o.orderBracket?.genres.includes(genre) && !facts.chapterDocs) {
-      const ks = priorCandidates(aligned, new Set(chosen.map((c) => c.doc)), { min: o.orderBracket.min, unit: { share: 0 } }, (s) => scoreVerdict(s, p.thresholds) === null, () => 0);
-      const g = o.orderBracket.guard;
-      const confident = g ? { confident: chosen.filter((c) => c.verdict === 'implements' || c.score >= g.score).map((c) => c.higher) } : {};
-      brackets.push({ lower: lower.id, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher), ...confident });
+      const { entry, ks } = bracketEntry(lower.id, aligned, chosen, o.orderBracket, (s) => scoreVerdict(s, p.thresholds) === null);
+      brackets.push(entry);
       bracketLinks.push(ks.map((k) => linkOf(k, 'partial')));
     }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
@@ -941,16 +941,9 @@ export function linkMeasures(
   });
   for (const i of neighbourBest(neighbours)) links.push(pendingLink.get(i)!);
   if (brackets.length) {
-    // options.orderBracket, after neighbourBest (whose links count as the selection's): order-bracket.ts.
-    const byLower = new Map(brackets.map((e, i) => [e.lower, i]));
-    const g = o.orderBracket!.guard;
-    for (const l of links) {
-      const e = byLower.has(l.lower) ? brackets[byLower.get(l.lower)!] : undefined;
-      if (!e || e.links.includes(l.higher)) continue;
-      e.links.push(l.higher);
-      if (g && (l.verdict === 'implements' || l.score >= g.score)) e.confident!.push(l.higher);
-    }
-    for (const [i, j] of orderBrackets(brackets, o.orderBracket!.gap, o.orderBracket!.strict, g)) links.push(bracketLinks[i][j]);
+    // options.orderBracket, after neighbourBest (whose links count as the selection's): order-bracket.ts bracketStep, the
+    // step coverage's replay runs too.
+    for (const [i, j] of bracketStep(brackets, links, o.orderBracket!)) links.push(bracketLinks[i][j]);
   }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.

@@ -10,7 +10,7 @@ import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass } from './clause-parts.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
-import type { BracketGuard } from './order-bracket.js';
+import type { OrderBracketRule } from './order-bracket.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -466,9 +466,10 @@ export interface LinkOptions {
    *  `gap`. `guard` (session 53 helper link): only in a (lower document, higher document) pair whose confident links
    *  (strong, or scored from guard.score), taken in the lower document's order, keep the higher's order — the longest
    *  non-decreasing run of their higher article numbers holds at least guard.order of them, and there are at least
-   *  guard.minLinks; with guard.neighbours, the bracketing links a and b must be confident too (order-bracket.ts). null: off. Like
-   *  structurePrior, not replayed by coverage under a user's thresholds. Provenance: see DEFAULT_LINK_OPTIONS. */
-  orderBracket?: { genres: Genre[]; min: number; gap: number; strict?: boolean; guard?: BracketGuard | null } | null;
+   *  guard.minLinks; with guard.neighbours, the bracketing links a and b must be confident too (order-bracket.ts). null: off.
+   *  Replayed by coverage under a user's thresholds since session 54 (order-bracket.ts bracketEntry and bracketStep, the
+   *  setting recorded in the snapshot's linkSelection.rules). Provenance: see DEFAULT_LINK_OPTIONS. */
+  orderBracket?: OrderBracketRule | null;
   /** Session 42: a second link to the neighbour article (ingest/link/second-neighbour.ts). A lower unit of these genres
    *  that links to a higher unit keeps, as a partial link, a candidate of the same higher document that the selection
    *  left out when it is the article just before or after one it links to, scores from `min`, the lower carries at least
@@ -1426,7 +1427,21 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // `npm run report -- coverage`'s) does not apply it, so with it on the replay at a snapshot's own thresholds is no longer
   // the snapshot (tests/coverage/session50-replay.test.ts fails on teachers and library, measured). Switching it on needs
   // the replay to run the bracket after the neighbour rule (and selectionSettings to record it) first.
-  orderBracket: null,
+  // Session 54 (helper link, issue 13): on (ORDER_BRACKET_GUARDED_MEASURED). Coverage's threshold replay now runs the bracket
+  // after the neighbour rule by the link stage's own functions (order-bracket.ts bracketEntry, bracketStep) on the snapshot's
+  // kept candidates, and selectionSettings records the setting (linkSelection.rules.orderBracket; a snapshot without it was
+  // ingested with the rule off): at a snapshot's own thresholds the replay is the snapshot again on every development link
+  // set (tests/coverage/session50-replay.test.ts, session54-replay.test.ts). links-grid
+  // --fresh on main d0dd72a8's code, the twenty-three dev link sets, off against on: legal aid 79/15/33 -> 80/15/32 (F1 0.7670
+  // -> 0.7729, verdicts 92 -> 93), teachers 74/6/16 -> 75/6/15 (0.8706 -> 0.8772, strong recall 0.88 -> 0.90), library
+  // 33/1/25 -> 34/1/24 (0.7174 -> 0.7312, verdicts 46 -> 47), the twenty others identical in every figure (session 53's three
+  // links; with main 7fec9ec0 merged in, wildlife identical, the three the same). Held out, once, totals (heldout-totals.ts,
+  // the eighteen families, on this branch's code): TP
+  // 901 -> 902, FP 227 -> 228, FN 388 -> 387, micro F1 0.7456 -> 0.7458, verdicts 1,202 -> 1,202/1,612 (session 53's
+  // figures again): no dev set falls and the held-out totals do not fall, so by rule 5 it is on. The snapshot's candidates
+  // keep each document's best from `min` for it (select.ts nearCutRecord `docBest`), so that the replay stays exact under
+  // a user's thresholds.
+  orderBracket: ORDER_BRACKET_GUARDED_MEASURED,
   // Session 42 (helper link, issue 13 recall): measured as SECOND_NEIGHBOUR_MEASURED and left off. Of the dev sets' aligned
   // candidates from 0.06 in a higher document the lower article already links into and not linked to (102 gold, 3,315 not),
   // the article just before or after one it links to: 38 / 500; with no link from its lower document: 28 / 160; and carrying

@@ -18,7 +18,25 @@
 // lower run holds the lower text's own articles, inserted between two restated ones). Measured (docs/history/links.md,
 // session 53): the pair's order read on its links follows the gold's, but does not by itself tell the bracket's right
 // links from its wrong ones; with span it does on the development sets.
-import { articleNumber, docOf } from './structure-prior.js';
+//
+// One step, run alike by the link stage (implements.ts, after neighbourBest), by coverage's threshold replay
+// (coverage/replay.ts, under a user's thresholds, from the candidates the snapshot keeps) and by the calibration's replay
+// (tests/eval/links.ts select): each lower measure's entry is made by `bracketEntry` from its scored candidates and its
+// selection's links, the links the neighbour rule adds are counted in by `bracketStep`, which then brackets (session 54
+// helper link, issue 13: before, only the link stage ran it, so the replay at a snapshot's own thresholds differed from the
+// snapshot once the rule was on).
+import type { Genre } from '../../graph-schema/index.js';
+import { articleNumber, articleNumber as articleNumberOf, docOf } from './structure-prior.js';
+
+/** options.orderBracket (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules since session 54, so that
+ *  coverage's replay runs it under the snapshot's own setting). */
+export interface OrderBracketRule {
+  genres: Genre[];
+  min: number;
+  gap: number;
+  strict?: boolean;
+  guard?: BracketGuard | null;
+}
 
 /** One lower measure after the selection: its links (higher ids) and the candidates the rule may keep (at most one per
  *  higher document it does not link into, already past the score test). */
@@ -64,11 +82,11 @@ export function orderShare(pairs: [number, number][]): number {
 }
 
 /** Each (lower document, higher document) pair's order share over its confident links (entries' `confident`), with their count. */
-export function pairOrder(entries: BracketEntry[]): Map<string, { share: number; n: number }> {
+export function pairOrder(entries: BracketEntry[], numberOf: (id: string) => number | undefined = articleNumber): Map<string, { share: number; n: number }> {
   const by = new Map<string, [number, number][]>();
   entries.forEach((e, i) => {
     for (const h of e.confident ?? []) {
-      const n = articleNumber(h);
+      const n = numberOf(h);
       if (n === undefined) continue;
       const k = `${docOf(e.lower)}>${docOf(h)}`;
       (by.get(k) ?? by.set(k, []).get(k)!).push([i, n]);
@@ -81,7 +99,10 @@ export function pairOrder(entries: BracketEntry[]): Map<string, { share: number;
  *  linker met them (document order within each lower document). */
 export function orderBrackets(entries: BracketEntry[], gap: number, strict = false, guard?: BracketGuard | null): [number, number][] {
   const out: [number, number][] = [];
-  const order = guard ? pairOrder(entries) : undefined;
+  // (Each id's article number read once: the scans below meet the same links many times; session 54, for coverage's replay.)
+  const numbers = new Map<string, number | undefined>();
+  const articleNumber = (id: string) => (numbers.has(id) ? numbers.get(id) : numbers.set(id, articleNumberOf(id)).get(id));
+  const order = guard ? pairOrder(entries, articleNumber) : undefined;
   // The higher article numbers an entry links to in one higher document (with guard.neighbours, its confident links only).
   const numbersIn = (e: BracketEntry, hd: string) =>
     (guard?.neighbours ? (e.confident ?? []) : e.links).filter((h) => docOf(h) === hd).map(articleNumber).filter((n): n is number => n !== undefined);
@@ -110,4 +131,49 @@ export function orderBrackets(entries: BracketEntry[], gap: number, strict = fal
     });
   });
   return out;
+}
+
+/** A link as the step reads it: its lower and higher measures, verdict and score. */
+export interface BracketLink {
+  lower: string;
+  higher: string;
+  verdict: string;
+  score: number;
+}
+
+const confidentIn = (l: { verdict: string; score: number }, g: BracketGuard) => l.verdict === 'implements' || l.score >= g.score;
+
+/** One lower measure's entry after its selection (`chosen`, the conduct rules' additions included), and the indexes into
+ *  `scored` of its candidates: in each higher document it does not link into, its best scored candidate (the first met of
+ *  equal scores), when that reaches `rule.min` and is under the partial threshold (`under`). `scored` is the aligned list
+ *  at ingest, the snapshot's kept candidates in the replays (the same order). */
+export function bracketEntry(lower: string, scored: readonly { higher: string; score: number }[], chosen: readonly Omit<BracketLink, 'lower'>[], rule: OrderBracketRule, under: (score: number) => boolean): { entry: BracketEntry; ks: number[] } {
+  const linked = new Set(chosen.map((c) => docOf(c.higher)));
+  const best = new Map<string, number>();
+  scored.forEach((a, k) => {
+    const d = docOf(a.higher);
+    if (linked.has(d)) return;
+    const b = best.get(d);
+    if (b === undefined || a.score > scored[b].score) best.set(d, k);
+  });
+  const ks = [...best.values()].filter((k) => scored[k].score >= rule.min && under(scored[k].score));
+  const g = rule.guard;
+  const entry: BracketEntry = { lower, links: chosen.map((c) => c.higher), candidates: ks.map((k) => scored[k].higher), ...(g ? { confident: chosen.filter((c) => confidentIn(c, g)).map((c) => c.higher) } : {}) };
+  return { entry, ks };
+}
+
+/** The step, after the neighbour rule: `later` (the links made after the selection, before this step: the neighbour rule's;
+ *  a selection's own links among them are skipped) count as their lower measure's links, confident as the selection's are;
+ *  then the (entry, candidate) pairs kept (orderBrackets). `entries` are in the link stage's order and are completed in place. */
+export function bracketStep(entries: BracketEntry[], later: Iterable<BracketLink>, rule: OrderBracketRule): [number, number][] {
+  const byLower = new Map(entries.map((e, i) => [e.lower, i]));
+  const g = rule.guard;
+  for (const l of later) {
+    const i = byLower.get(l.lower);
+    const e = i === undefined ? undefined : entries[i];
+    if (!e || e.links.includes(l.higher)) continue;
+    e.links.push(l.higher);
+    if (g && confidentIn(l, g)) (e.confident ??= []).push(l.higher);
+  }
+  return orderBrackets(entries, rule.gap, rule.strict, g);
 }

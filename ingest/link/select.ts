@@ -201,12 +201,12 @@ export interface NearCut {
  *  few), one with a paragraph share of `t.paragraphMin` or more (options.paragraphBest), or of a cited chapter. Of
  *  those (of a series' best edition only: options.oneEditionPerSeries), every one at or above `t.partial` (the
  *  linker's), the `bound` best below it, and the best two of the best candidate's document (the clear-best rule
- *  compares them). */
+ *  compares them); with `t.docBest`, each document's best from that score too (options.orderBracket). */
 export function nearCutRecord(
   lower: string,
   aligned: AlignedCandidate[],
   f: SelectionFacts,
-  t: { partial: number; topK: number; paragraphMin?: number },
+  t: { partial: number; topK: number; paragraphMin?: number; docBest?: number },
   bound = NEAR_CUT,
 ): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
   const keep = new Set<number>();
@@ -243,6 +243,10 @@ export function nearCutRecord(
   });
   below.sort((a, b) => aligned[b].score - aligned[a].score || a - b);
   below.slice(0, bound).forEach((k) => keep.add(k));
+  // Session 54: the best candidates of each document from `t.docBest` (options.orderBracket's min, order-bracket.ts): the
+  // bracket by the neighbours' links keeps one, under any partial threshold, in a document the lower measure does not link
+  // into, so the replay needs it whatever its rank (those tied at the best score, of any edition).
+  if (t.docBest !== undefined) for (const ks of byDoc.values()) for (const k of ks) if (aligned[k].score >= t.docBest && aligned[k].score === aligned[ks[0]].score) keep.add(k);
   // The best candidate and the second best of its document: the clear-best rule compares them.
   if (aligned.length) {
     const top = aligned.reduce((b, a, k) => (a.score > aligned[b].score ? k : b), 0);
@@ -313,8 +317,9 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // The two steps after selection that coverage's threshold replay runs too (coverage/replay.ts AFTER_SELECTION): recorded so
   // that a snapshot ingested with other settings replays under its own (session 50).
   // Session 52: the second pass over a document pair's links (options.clauseCover.pair, pair-median.ts), which it runs last.
+  // Session 54: the bracket by the neighbours' links (options.orderBracket, order-bracket.ts), which it runs after the neighbour rule.
   // Session 54: options.clauseParts' pass (clause-parts.ts), after the pair pass; recorded only when on.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}) };
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}) };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 

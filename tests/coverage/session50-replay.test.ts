@@ -79,6 +79,8 @@ describe('coverage’s replay at the snapshot’s own thresholds is the snapshot
     // Each step the replay gained is needed where it acts (the replay differs without it).
     if (id === 'incometax') expect(replayed(withRules(s, { sameLevel: { ...AFTER_SELECTION.sameLevel, minScore: 0 } }), t)).not.toEqual(own);
     if (id === 'real' || id === 'unseen' || id === 'sme') expect(replayed(withRules(s, { neighbourBest: null }), t)).not.toEqual(own);
+    // Session 54: the bracket by the neighbours' links (options.orderBracket, on), where it links.
+    if (id === 'legalaid' || id === 'teachers' || id === 'library') expect(replayed(withRules(s, { orderBracket: null }), t)).not.toEqual(own);
   }, 180_000);
 });
 

@@ -10,6 +10,7 @@ import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/option
 import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
 import { pairScore, scoreVerdict, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
 import { priorCandidates, structurePrior, type PriorEntry } from '../../ingest/link/structure-prior.js';
+import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../../ingest/link/order-bracket.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from '../../ingest/link/second-neighbour.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../../ingest/link/neighbours.js';
 import type { Genre } from '../../graph-schema/index.js';
@@ -212,6 +213,10 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   const minScore = new Map<string, number>();
   // options.neighbourBest, after every selection as the linker does (ingest/link/neighbours.ts).
   const neighbours: (NeighbourEntry & { link?: (typeof out)[number] })[] = [];
+  // options.orderBracket, after the neighbour rule as the linker does (ingest/link/order-bracket.ts bracketEntry, bracketStep).
+  const brackets: BracketEntry[] = [];
+  const bracketLinks: (typeof out)[number][][] = [];
+  let bracketRule: OrderBracketRule | null = null;
   // options.structurePrior, after the neighbour rule as the linker does (ingest/link/structure-prior.ts).
   const priors: PriorEntry[] = [];
   const priorLinks: (typeof out)[number][][] = [];
@@ -255,6 +260,13 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       seconds.push({ lower: r.lower, links: chosen.map((c) => c.higher), candidates: ks.map((k) => aligned[k].higher), ...(o.secondNeighbour.adjacent ? { adjacent: o.secondNeighbour.adjacent } : {}) });
       secondLinks.push(ks.map((k) => ({ lower: r.lower, higher: aligned[k].higher, score: aligned[k].score, verdict: 'partial' as const })));
     }
+    if (o.orderBracket?.genres.includes(r.genre) && !r.chapterDocs) {
+      const th = { implements: sel.implements, partial: sel.partial };
+      const { entry, ks } = bracketEntry(r.lower, aligned, chosen, o.orderBracket, (x) => scoreVerdict(x, th) === null);
+      brackets.push(entry);
+      bracketLinks.push(ks.map((k) => ({ lower: r.lower, higher: aligned[k].higher, score: aligned[k].score, verdict: 'partial' as const })));
+      bracketRule = o.orderBracket;
+    }
     if (o.structurePrior?.genres.includes(r.genre) && !r.chapterDocs) {
       const th = { implements: sel.implements, partial: sel.partial };
       const ks = priorCandidates(aligned, new Set(chosen.map((c) => c.doc)), o.structurePrior, (x) => scoreVerdict(x, th) === null, (k) => r.candidates[k].unit ?? 0);
@@ -272,9 +284,13 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   for (const l of neighbourLinks) {
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
   }
+  const bracketed = brackets.length ? bracketStep(brackets, neighbourLinks, bracketRule!).map(([i, j]) => bracketLinks[i][j]) : [];
+  for (const l of bracketed) {
+    if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
+  }
   if (priors.length) {
     const byLower = new Map(priors.map((e, i) => [e.lower, i]));
-    for (const l of neighbourLinks) {
+    for (const l of [...neighbourLinks, ...bracketed]) {
       const i = byLower.get(l.lower);
       if (i !== undefined && !priors[i].links.some((x) => x.higher === l.higher)) priors[i].links.push({ higher: l.higher, strong: false });
     }

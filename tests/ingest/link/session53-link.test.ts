@@ -1,6 +1,6 @@
 // Session 53 (helper link, issue 13): options.orderBracket's per-pair monotonicity guard (ingest/link/order-bracket.ts
 // orderShare, pairOrder, orderBrackets' `guard`): the bracket only in a document pair whose confident links keep the
-// higher text's order. Measured (ORDER_BRACKET_GUARDED_MEASURED), off until coverage's replay runs it: docs/history/links.md,
+// higher text's order. Measured (ORDER_BRACKET_GUARDED_MEASURED), on since session 54, when coverage's replay came to run it: docs/history/links.md,
 // session 53 helper link.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
