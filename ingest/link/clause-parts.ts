@@ -18,7 +18,7 @@
 // verb class) together with its object head (or a noun of its class); a duty with no object head by its verb alone.
 import { ARTICLE_LABEL } from './article-label.js';
 import { hanBigrams, share } from './side-paragraph.js';
-import { headNoun, mainProvision, type Counterparts, type PartHeads } from './parts.js';
+import { compile as compileParts, headNoun, mainProvision, type Compiled, type Counterparts, type PartHeads } from './parts.js';
 import type { PartsRule } from './options.js';
 
 export interface Duty {
@@ -46,25 +46,11 @@ const JOIN = /^(?:并且|并|同时|还|必要时|另外)/;
 const CONDUCT_LIST = /下列(?:[\u4e00-\u9fff]{0,4})(?:行为|情形|情况|情节)之一/;
 const ITEM = /^(?:[（(][一二三四五六七八九十]+[)）]|[0-9]+[.．、])/;
 
-const cache = new WeakMap<PartsRule, { modal: RegExp; verbModal: RegExp; adverbs: RegExp; levels: RegExp; noActor: RegExp; conj: RegExp; condition: RegExp; actorEnd: RegExp; adverbial: RegExp; anyone: RegExp }>();
-function compile(r: PartsRule) {
+/** parts.ts's compiled rule, with the modal read globally and not before 的 (直接负责的主管人员 names no duty). */
+const cache = new WeakMap<PartsRule, Compiled>();
+function compile(r: PartsRule): Compiled {
   let c = cache.get(r);
-  if (!c)
-    cache.set(
-      r,
-      (c = {
-        modal: new RegExp(`(?:${r.modal})(?!的)`, 'g'),
-        verbModal: new RegExp(`^(?:${r.verbModal})$`),
-        adverbs: new RegExp(`^(?:${r.adverbs})`),
-        levels: new RegExp(r.levels, 'g'),
-        noActor: new RegExp(`^(?:${r.noActor})$`),
-        conj: new RegExp(r.conjunctions),
-        condition: new RegExp(r.condition),
-        actorEnd: new RegExp(r.actorEnd),
-        adverbial: new RegExp(r.adverbial),
-        anyone: new RegExp(r.anyone),
-      }),
-    );
+  if (!c) cache.set(r, (c = { ...compileParts(r), modal: new RegExp(`(?:${r.modal})(?!的)`, 'g') }));
   return c;
 }
 

@@ -85,7 +85,8 @@ export interface PartsCarried {
   partsCount: number;
 }
 
-interface Compiled {
+/** A PartsRule's patterns compiled once (shared with clause-parts.ts, which reads the modal its own way). */
+export interface Compiled {
   modal: RegExp;
   verbModal: RegExp;
   adverbs: RegExp;
@@ -98,7 +99,7 @@ interface Compiled {
   anyone: RegExp;
 }
 const compiled = new WeakMap<PartsRule, Compiled>();
-function compile(r: PartsRule): Compiled {
+export function compile(r: PartsRule): Compiled {
   let c = compiled.get(r);
   if (!c)
     compiled.set(
