@@ -26,6 +26,11 @@ const LIST_BUILT_SITE = new RegExp(
   'g',
 );
 
+/** A site's name: no 的, joiner or 、 inside, and not opening with a word of description or quantity (相关, 各类, 一批 …). */
+const siteName = (name: string) => !/[的和与及或、各等]/.test(name) && !/^(?:相关|有关|专门|各类|一批|若干|健全|完善|本区域|本地区|本行政区域|本辖区)/.test(name);
+/** The clauses before the verb hand the building to another party or make it a permission (支持企业…, 鼓励…, 有条件的地方可以…, 委托…). */
+const STEERED = /可以|有条件|支持|鼓励|引导|推动|指导|委托/;
+
 /** Sites built by the region, a government or every school, in the text from..to. The name has no 的, joiner or 、 and is not a
  *  bare head (实训基地 is kept to a qualified name of four characters or more before the head: 青年见习基地, 家长学校). */
 export function builtSiteHits(text: string, from: number, to: number, lists = false): DictHit[] {
@@ -34,23 +39,23 @@ export function builtSiteHits(text: string, from: number, to: number, lists = fa
   if (!/建立|设立|建设|兴办|举办/.test(span) && !(lists && span.includes('成立'))) return hits;
   for (const m of span.matchAll(BUILT_SITE)) {
     const name = m[1]!;
-    if (/[的和与及或、各等]/.test(name) || /^(?:相关|有关|专门|各类|一批|若干|健全|完善|本区域|本地区|本行政区域|本辖区)/.test(name)) continue;
+    if (!siteName(name)) continue;
     // the clauses in between must not hand the building to another party or make it a permission (支持企业…, 鼓励…, 有条件的地方可以…,
     // 山东 志愿服务条例 第二十七条), and the verb's own clause must not open with a steering verb (委托…建立).
     const between = m[0].slice(0, m[0].length - name.length).replace(/(?:建立|设立|建设)$/, '');
-    if (/可以|有条件|支持|鼓励|引导|推动|指导|委托/.test(between)) continue;
+    if (STEERED.test(between)) continue;
     const end = from + m.index! + m[0].length;
     hits.push({ type: 'Programme', canonical: name, start: end - name.length, end });
   }
   if (lists) {
     for (const m of span.matchAll(LIST_BUILT_SITE)) {
       const between = m[0].slice(0, m[0].length - m[1]!.length);
-      if (/可以|有条件|支持|鼓励|引导|推动|指导|委托/.test(between)) continue;
+      if (STEERED.test(between)) continue;
       let end = from + m.index! + m[0].length;
       // The listed objects from the last back; each one with a site's head is a site (家长委员会、家长学校 → 家长学校).
       for (const name of m[1]!.split('、').reverse()) {
         const start = end - name.length;
-        if (/(?:基地|学校|中心|工作室)$/.test(name) && name.length >= 4 && !/[的和与及或各等]/.test(name) && !/^(?:相关|有关|专门|各类|一批|若干|健全|完善|本区域|本地区|本行政区域|本辖区)/.test(name)) {
+        if (/(?:基地|学校|中心|工作室)$/.test(name) && name.length >= 4 && siteName(name)) {
           hits.push({ type: 'Programme', canonical: name, start, end });
         }
         end = start - 1;

@@ -26,7 +26,7 @@
 // helper link, issue 13: before, only the link stage ran it, so the replay at a snapshot's own thresholds differed from the
 // snapshot once the rule was on).
 import type { Genre } from '../../graph-schema/index.js';
-import { articleNumber, articleNumber as articleNumberOf, docOf } from './structure-prior.js';
+import { articleNumber, docOf } from './structure-prior.js';
 
 /** options.orderBracket (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules since session 54, so that
  *  coverage's replay runs it under the snapshot's own setting). */
@@ -101,16 +101,16 @@ export function orderBrackets(entries: BracketEntry[], gap: number, strict = fal
   const out: [number, number][] = [];
   // (Each id's article number read once: the scans below meet the same links many times; session 54, for coverage's replay.)
   const numbers = new Map<string, number | undefined>();
-  const articleNumber = (id: string) => (numbers.has(id) ? numbers.get(id) : numbers.set(id, articleNumberOf(id)).get(id));
-  const order = guard ? pairOrder(entries, articleNumber) : undefined;
+  const numberOf = (id: string) => (numbers.has(id) ? numbers.get(id) : numbers.set(id, articleNumber(id)).get(id));
+  const order = guard ? pairOrder(entries, numberOf) : undefined;
   // The higher article numbers an entry links to in one higher document (with guard.neighbours, its confident links only).
   const numbersIn = (e: BracketEntry, hd: string) =>
-    (guard?.neighbours ? (e.confident ?? []) : e.links).filter((h) => docOf(h) === hd).map(articleNumber).filter((n): n is number => n !== undefined);
+    (guard?.neighbours ? (e.confident ?? []) : e.links).filter((h) => docOf(h) === hd).map(numberOf).filter((n): n is number => n !== undefined);
   entries.forEach((e, i) => {
     const ld = docOf(e.lower);
     e.candidates.forEach((h, j) => {
       const hd = docOf(h);
-      const n = articleNumber(h);
+      const n = numberOf(h);
       if (n === undefined) return;
       if (guard) {
         const o = order!.get(`${ld}>${hd}`);
@@ -124,7 +124,7 @@ export function orderBrackets(entries: BracketEntry[], gap: number, strict = fal
       const [a, b] = [Math.max(...before), Math.min(...after)];
       if (guard?.span) {
         // The lower run in article numbers (entry positions when a lower measure has none).
-        const [pb, pa] = [articleNumber(entries[kb].lower), articleNumber(entries[ka].lower)];
+        const [pb, pa] = [numberOf(entries[kb].lower), numberOf(entries[ka].lower)];
         if ((pb !== undefined && pa !== undefined ? pa - pb : ka - kb) > b - a) return;
       }
       if ((strict ? a < n && n < b : a <= n && n <= b) && b - a <= gap) out.push([i, j]);
