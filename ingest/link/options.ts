@@ -8,6 +8,7 @@ import { readSubjectTree, type SubjectTree } from './subject-tree.js';
 import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass } from './clause-parts.js';
+import type { TakenArticleRule } from './taken-article.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
@@ -644,6 +645,13 @@ export interface LinkOptions {
    *  or a counterpart; a duty by its verb (paraphrase or part-heads class) and its object head (or a noun of its class).
    *  null: off. Provenance: CLAUSE_PARTS_MEASURED. */
   clauseParts?: ClausePartsPass | null;
+  /** Session 55 (helper link3, issue 13): a weak second link into a law article another lower article carries far better
+   *  (ingest/link/taken-article.ts), a pass over the link stage's links like clauseCover.pair: a link of a lower unit of
+   *  `genres`, not by article number nor a penalty conduct pair, under `max`, whose lower unit links into that higher
+   *  document with a higher score already, is dropped when another lower unit of the same document has its higher article as
+   *  its best link there at `ratio` × the score or more, unless the higher text matches `exempt`. null: off. Provenance:
+   *  TAKEN_ARTICLE_MEASURED. */
+  takenArticle?: TakenArticleRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -884,6 +892,12 @@ export const CLAUSE_PARTS_MEASURED: ClausePartsPass = {
   heads: PART_HEADS,
   paraphrases: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)),
 };
+/** Session 55 (helper link3): the taken-article guard as chosen on the dev sets' false links (docs/history/links.md, session 55
+ *  helper link3; scratch table over the 24 dev link sets' snapshots, tag h55l3-base): of the 407 links that are not their
+ *  lower article's best into the law, those under 0.16 whose law article is another lower article's best at 4× the score,
+ *  the provinces' own law articles left out (省、自治区、直辖市, the level a provincial regulation carries in several
+ *  articles): 0 gold, 10 false (ratio 3: 2 gold, 14 false, rural and library down; under 0.2: safety down). */
+export const TAKEN_ARTICLE_MEASURED: TakenArticleRule = { genres: ['regulation'], max: 0.16, ratio: 4, exempt: '省、自治区、直辖市' };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
@@ -1646,6 +1660,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 1,202 -> 1,204 of 1,612, link TP/FP/FN 901/227/388 unchanged. On by rule 5; coverage's threshold replay and the
   // calibration run the same pass (docs/history/links.md, session 54).
   clauseParts: CLAUSE_PARTS_MEASURED,
+  // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured: see
+  // docs/history/links.md, session 55 (helper link3).
+  takenArticle: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
