@@ -199,6 +199,12 @@
 //            add many duties and sanctions of their own), link gold only (two pairs), written by a helper by reading the
 //            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
 //            session, totals only.
+//   quality — tests/real/quality: a HELD-OUT LINK family of session 55 (产品质量法, its 2018 text → 山东省实施《产品质量法》办法
+//            2001/2015 and 重庆市产品质量条例 2014, which carry the law's 2000/2009 text: a market-regulation law of product
+//            quality — sampling inspection, the producers' and sellers' prohibitions, product liability, sanctions — whose
+//            lower texts keep its supervision and add procedures of their own), link gold only (two pairs), written by a
+//            helper by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned
+//            on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -485,6 +491,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'foodwaste'
   | 'deputies'
   | 'equipment'
+  | 'quality'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -499,6 +506,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'foodwaste',
   'deputies',
   'equipment',
+  'quality',
   'reading',
   'promotion2',
   'promotion3',
@@ -514,7 +522,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'consumer',
   'foodwaste',
   'deputies',
-  'equipment'];
+  'equipment',
+  'quality'];
 
 export interface EvalSet {
   id: SetId;
@@ -953,6 +962,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/equipment/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-equipment.json', import.meta.url),
+  },
+  quality: {
+    id: 'quality',
+    label: 'real, 产品质量法 link family (法 2018 text → 山东 2001/2015, 重庆 2014; link gold only, held out, session 55)',
+    corpus: here('../real/quality/corpus/'),
+    gold: here('../real/quality/gold/'),
+    links: here('../real/quality/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-quality.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
