@@ -6,7 +6,8 @@
 // higher carried while another linked lower article carries the main provision better; R3 / R3b the paragraph-level reading
 // (every higher paragraph, or the main one, met by some linked lower article); R4 the main provision's clauses split among
 // the lower articles. `npx tsx tests/eval/session53-verdict.ts [--sets …] [--tag h53v-base] [--only R1] [--list] [--census]`.
-// Held-out sets are refused (dev-cache). Figures: docs/history/links.md, session 53 (helper verdict).
+// Held-out sets are refused (dev-cache). Figures: docs/history/links.md, session 53 (helper verdict); sessions 54 and 55
+// (helper verdict) added the clause-part readings (P … V; `--only` takes a comma list of name prefixes).
 import { articleKey, loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { edgesOf, rightWith, type Edge } from './session46-verdict.js';
 import { articleUnits, hanBigrams, share } from '../../ingest/link/side-paragraph.js';
@@ -75,7 +76,6 @@ const cacheOf = (reading: ClauseReading | null) => {
   return { partsE, namedE };
 };
 const READERS = { old: cacheOf(null), new: cacheOf(CLAUSE_READING) };
-const { partsE, namedE } = READERS.old;
 export const partsRule = (rule: ClausePartsRule, maxScore = Infinity, reader: keyof typeof READERS = 'old'): Rule => (e, row) => {
   const { partsE: p, namedE: n } = READERS[reader];
   return e.score < maxScore && partsShort(p(e), [n(e), ...row.filter((x) => x !== e).map(n)], rule);
@@ -116,7 +116,7 @@ for (const kinds of ['actors', 'duties', 'both'] as const) for (const scope of [
 // V: applied to partial links (the loop below turns them implemented).
 const allNamed = (kinds: 'duties' | 'both', n: number, minScore: number, reader: keyof typeof READERS): Rule => (e) => {
   if (e.score < minScore) return false;
-  const p = READERS[reader].partsE(e), m = READERS[reader].namedE(e);
+  const m = READERS[reader].namedE(e);
   const flags = kinds === 'both' ? [...m.actors, ...m.duties] : m.duties;
   return flags.length >= n && flags.every(Boolean);
 };

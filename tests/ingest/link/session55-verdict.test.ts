@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { clauseParts, partsNamed } from '../../../ingest/link/clause-parts.js';
 import { CLAUSE_PARTS_MEASURED, CLAUSE_PARTS_READ, CLAUSE_READING, DEFAULT_LINK_OPTIONS } from '../../../ingest/link/options.js';
-import { article } from './real-article.js';
+import { article, real } from './real-article.js';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { loadLexicon } from '../../../ingest/lexicon/load.js';
+import { graphFromSnapshot } from '../../../coverage/graph.js';
+import { replayedLinks } from '../../../coverage/replay.js';
+import type { Snapshot } from '../../../graph-schema/index.js';
 
 const RURAL = 'rural/corpus/乡村振兴促进法(2021-04-29).md';
 const GD = 'rural/corpus/广东省乡村振兴促进条例(2022-06-01).md';
@@ -73,4 +78,19 @@ describe('the default pass', () => {
     expect({ ...CLAUSE_PARTS_READ, reading: undefined }).toEqual({ ...CLAUSE_PARTS_MEASURED, reading: undefined });
     expect(CLAUSE_PARTS_READ.reading).toBe(CLAUSE_READING);
   });
+});
+
+const ingestLinks = (s: Snapshot) =>
+  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
+
+describe('the reading recorded and replayed (乡村振兴促进法 and 广东省乡村振兴促进条例, defaults)', () => {
+  it('the snapshot records the pass with its reading, and coverage’s threshold replay gives the snapshot’s links', async () => {
+    const { snapshot } = await runIngest({ inputs: [real(RURAL), real(GD)], lexicon: loadLexicon() });
+    const recorded = JSON.parse(JSON.stringify(snapshot.attributes.linkSelection!.rules)).clauseParts;
+    expect(recorded.reading).toEqual(CLAUSE_READING);
+    const th = snapshot.attributes.linkThresholds!;
+    const t = { implements: (th.byGenre?.regulation ?? th).implements, partial: (th.byGenre?.regulation ?? th).partial };
+    const replayed = [...replayedLinks(graphFromSnapshot(snapshot), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
+    expect(replayed).toEqual(ingestLinks(snapshot));
+  }, 240_000);
 });
