@@ -252,6 +252,10 @@
 //            山东省多元化解纠纷促进条例 2016 (regions and fields not yet in the development sets); gold written by reading each
 //            text whole and committed before our code was run on it (before.txt); a development set after. Floors = the blind
 //            score rounded down to 0.05, minus 0.05.
+//   promotion4 — tests/real/promotion4: a fourth development EXTRACTION set of the promotion-regulation genre, session 55
+//            (helper extgold, issue 13): 宁波市学前教育促进条例 2012, 潍坊市会展业促进条例 2019 and 南阳市生态文明建设促进条例 2020
+//            (cities and fields in no set); gold written by reading each text whole and committed before our code was run on it
+//            (before.txt); a development set after. Floors = the blind score rounded down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -502,6 +506,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'reading'
   | 'promotion2'
   | 'promotion3'
+  | 'promotion4'
   | 'promotionheld'
   | 'promotionheld2'
   | 'decisionsheld'
@@ -517,6 +522,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'reading',
   'promotion2',
   'promotion3',
+  'promotion4',
   'promotionheld',
   'promotionheld2',
   'decisionsheld',
@@ -1057,6 +1063,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion3/corpus/'),
     gold: here('../real/promotion3/gold/'),
     floors: new URL('./floors-promotion3.json', import.meta.url),
+  },
+  promotion4: {
+    id: 'promotion4',
+    label: 'real, 促进条例 4 (宁波 学前教育促进 2012, 潍坊 会展业促进 2019, 南阳 生态文明建设促进 2020: promotion regulations, extraction gold, development, session 55)',
+    corpus: here('../real/promotion4/corpus/'),
+    gold: here('../real/promotion4/gold/'),
+    floors: new URL('./floors-promotion4.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
