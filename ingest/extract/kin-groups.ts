@@ -11,13 +11,14 @@ import type { DictHit } from './dictionary.js';
 const KIN_KINDS = ['未成年', '随迁', '适龄'];
 
 /** Group + (kind) + kin word, one name; a lexicon entry of the whole gives the canonical. Kin words after a kin word (父母子女) and
- *  groups that are themselves kin (子女, 父母, 监护人) make none. */
+ *  groups that are themselves kin (子女, 父母, 监护人) make none, nor the kin nouns of a dependant's care (group-carers.txt `carer`:
+ *  赡养人, 扶养人, 抚养人 — session 55: elderly's 浙江 办法 赡养人配偶和家庭其他成员阻止…, the carer's own relatives, no category). */
 export function groupKinHits(text: string, groups: DictHit[], lexicon: Lexicon): DictHit[] {
   const kin = lexicon.definitionCues.kin;
   const out: DictHit[] = [];
   for (const g of groups) {
     const name = text.slice(g.start, g.end);
-    if (kin.some((k) => name.endsWith(k)) || /(父母|监护人|亲属|家长)$/.test(name)) continue;
+    if (kin.some((k) => name.endsWith(k)) || /(父母|监护人|亲属|家长)$/.test(name) || lexicon.carers.carer.some((c) => name.endsWith(c))) continue;
     let at = g.end;
     const kind = KIN_KINDS.find((w) => text.startsWith(w, at));
     if (kind) at += kind.length;

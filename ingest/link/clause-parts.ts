@@ -60,8 +60,53 @@ const skipAdverbs = (s: string, adverbs: RegExp) => {
 };
 const han2 = (s: string) => /^[\u4e00-\u9fff]{2}$/.test(s);
 
+/** Session 55 (helper verdict): three readings of the drafting the session-54 reader missed, as data
+ *  (options.ts CLAUSE_READING; absent from a pass: the session-54 reading). */
+export interface ClauseReading {
+  /** A segment after ； with no modal of its own continues the duties of the segment before it (the modal of the first
+   *  clause governs the clauses after ；: 各级人民政府应当发挥…；引导…；统筹…), unless it opens with one of these (a
+   *  condition …的， / …后，, a coverb, an actor of its own): a regex source; null: not read (session 54). */
+  continued: string | null;
+  /** A passive 应当由…作出: after the modal, 由 and the actor, a noun ending in one of these tails (a further tail within
+   *  four characters extends it: 由县级以上人民政府民政部门作出); the actor is that noun (its modifiers before 的
+   *  dropped), not the subject before the modal: a regex source; null: not read (session 54). */
+  passiveTails: string | null;
+  /** Verbs with no object of their own in a passive (作出, 进行 …): the duty's object is the subject before the modal. */
+  lightVerbs: string;
+  /** An actor list closed by 等 and a class noun (广播、电视、报刊、网络等媒体) is one actor, the class (cut at 和 / 、
+   *  when several: 等部门和单位), not each example. */
+  dengClass: boolean;
+}
+/** A list of examples closed by 等 before its class noun (文化、新闻、出版等|部门): two or more items joined by 、 (not
+ *  across 和 / 及 / 与, which join whole actors), the 等 not that of 高等 / 中等 / 同等 / 平等 or 等级. */
+const DENG_LIST = /(?:[^、和及与，,]+、)+[^、和及与，,]*?(?<![高中初同平均对])等(?!级)(?=[\u4e00-\u9fff]{2})/g;
+interface Reading {
+  continued: RegExp | null;
+  passive: RegExp | null;
+  light: RegExp;
+  dengClass: boolean;
+}
+const readings = new WeakMap<ClauseReading, Reading>();
+function compileReading(r: ClauseReading | null | undefined): Reading | null {
+  if (!r) return null;
+  let x = readings.get(r);
+  if (!x) {
+    const t = r.passiveTails;
+    readings.set(
+      r,
+      (x = {
+        continued: r.continued === null ? null : new RegExp(r.continued),
+        passive: t === null ? null : new RegExp(`^由((?:[^，,]{0,16}?(?:${t}))(?:[^，,]{0,4}?(?:${t}))*)`),
+        light: new RegExp(`^(?:${r.lightVerbs})`),
+        dengClass: r.dengClass,
+      }),
+    );
+  }
+  return x;
+}
+
 /** The actor nouns of a subject phrase, level words dropped; none for the state, anyone, or an adverbial. */
-function actorNouns(head: string, c: ReturnType<typeof compile>): string[] {
+function actorNouns(head: string, c: ReturnType<typeof compile>, rd: Reading | null = null): string[] {
   const cond = c.condition.exec(head);
   if (cond) head = head.slice(cond[0].length);
   const segs = head.split(/[，,]/).filter((x) => x && !c.adverbial.test(x));
@@ -69,6 +114,8 @@ function actorNouns(head: string, c: ReturnType<typeof compile>): string[] {
   if (c.anyone.test(subject)) return [];
   const end = c.actorEnd.exec(subject.slice(2));
   if (end) subject = subject.slice(0, end.index + 2);
+  // Session 55: a list closed by 等 and its class noun(s): the class, once (its examples are not parts to miss).
+  if (rd?.dengClass) subject = subject.replace(DENG_LIST, '');
   return subject
     .split(c.conj)
     .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
@@ -77,13 +124,20 @@ function actorNouns(head: string, c: ReturnType<typeof compile>): string[] {
 
 /** The duties of the clauses from a modal (or a state opener) on: the first clause's verb, then each comma clause that
  *  opens with a verb. */
-function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>): Duty[] {
+function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>, rd: Reading | null = null, actors?: string[]): Duty[] {
   const out: Duty[] = [];
   const clauses = rest.split(/[，,]/);
   clauses.forEach((cl, j) => {
     let t = skipAdverbs(cl.replace(JOIN, ''), c.adverbs);
     // A later clause with a modal of its own: its duty is read after that modal.
     const m = j > 0 ? new RegExp(c.modal.source).exec(t) : null;
+    // Session 55: … and a passive (采血必须由…医务人员进行) read with its actor after 由.
+    const pv = m && m.index <= 12 && rd ? passiveParts(t.slice(0, m.index), skipAdverbs(t.slice(m.index + m[0].length), c.adverbs), c, rd) : null;
+    if (pv) {
+      for (const a of pv.actors) if (actors && !actors.includes(a)) actors.push(a);
+      out.push(...pv.duties);
+      return;
+    }
     let verb: string;
     if (j === 0 && modal && c.verbModal.test(modal)) verb = modal;
     else if (m && m.index <= 12) {
@@ -102,9 +156,23 @@ function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>): D
   return out;
 }
 
-/** The actors and duties of a higher article's main provision. */
-export function clauseParts(higherText: string, rule: PartsRule): ClauseParts {
+/** Session 55: a passive 由…<verb> after a modal: the actor noun after 由 and the duties from its verb on, the light
+ *  verb's object the subject before the modal. Null when the text after the modal is not a passive. */
+function passiveParts(subject: string, rest: string, c: ReturnType<typeof compile>, rd: Reading): ClauseParts | null {
+  const m = rd.passive?.exec(rest);
+  if (!m) return null;
+  const noun = m[1].slice(m[1].lastIndexOf('的') + 1).replace(c.levels, '');
+  const actors = noun.length >= 2 && !c.noActor.test(noun) ? [noun] : [];
+  const duties = dutiesOf(skipAdverbs(rest.slice(m[0].length), c.adverbs), '', c);
+  const object = headNoun(subject.replace(c.condition, ''));
+  if (duties[0] && rd.light.test(duties[0].verb) && !duties[0].head) duties[0] = { ...duties[0], head: object };
+  return { actors, duties };
+}
+
+/** The actors and duties of a higher article's main provision (`reading`: session 55's readings, absent: session 54's). */
+export function clauseParts(higherText: string, rule: PartsRule, reading?: ClauseReading | null): ClauseParts {
   const c = compile(rule);
+  const rd = compileReading(reading);
   const main = mainProvision(higherText).replace(/\s+/g, '');
   const actors: string[] = [];
   const duties: Duty[] = [];
@@ -113,20 +181,37 @@ export function clauseParts(higherText: string, rule: PartsRule): ClauseParts {
   };
   // A list of conducts or cases (有下列行为之一的 …) is the condition of a sanction or a measure, not its duties.
   const conductList = CONDUCT_LIST.test(main);
-  for (const raw of main.split(/[。；;：:\n]/).filter(Boolean)) {
+  // Session 55: whether the segment before (after 。 none) read duties a following ；-segment with no modal continues.
+  let carry = false;
+  for (const seg of main.split(/([。；;：:\n])/)) {
+    if (!seg || /^[。；;：:\n]$/.test(seg)) {
+      if (seg !== '；' && seg !== ';') carry = false;
+      continue;
+    }
+    const raw = seg;
     const item = ITEM.test(raw);
     if (item && conductList) continue;
     const s = raw.replace(ITEM, '');
     const m = new RegExp(c.modal.source).exec(s);
     if (m && !item) {
-      for (const a of actorNouns(s.slice(0, m.index), c)) if (!actors.includes(a)) actors.push(a);
-      dutiesOf(skipAdverbs(s.slice(m.index + m[0].length), c.adverbs), m[0], c).forEach(addDuty);
+      const rest = skipAdverbs(s.slice(m.index + m[0].length), c.adverbs);
+      const passive = rd ? passiveParts(s.slice(0, m.index), rest, c, rd) : null;
+      const own = passive ? passive.actors : actorNouns(s.slice(0, m.index), c, rd);
+      for (const a of own) if (!actors.includes(a)) actors.push(a);
+      (passive ? passive.duties : dutiesOf(rest, m[0], c, rd, actors)).forEach(addDuty);
+      carry = true;
     } else if (item) {
       const t = skipAdverbs(s, c.adverbs);
       if (hanBigrams(t).size) addDuty({ verb: COVERB.test(t) ? '' : t.slice(0, 2), head: headNoun(t.split(/[，,]/)[0]), text: s, item: true });
     } else {
       const st = STATE_OPENER.exec(s);
-      if (st) dutiesOf(skipAdverbs(s.slice(st[0].length), c.adverbs), '', c).forEach(addDuty);
+      if (st) {
+        dutiesOf(skipAdverbs(s.slice(st[0].length), c.adverbs), '', c).forEach(addDuty);
+        carry = true;
+      } else if (carry && rd?.continued && !rd.continued.test(s) && !COVERB.test(s)) {
+        // A duty continued after ；: read as the clauses after the modal before it are.
+        dutiesOf(skipAdverbs(s.replace(JOIN, ''), c.adverbs), '', c).forEach(addDuty);
+      } else carry = false;
     }
   }
   return { actors, duties };
@@ -198,6 +283,8 @@ export interface ClausePartsPass extends ClausePartsRule {
   counterparts: [string, string[]][];
   heads: PartHeads | null;
   paraphrases: string[][];
+  /** Session 55: the reader's readings (ClauseReading); absent or null: session 54's reader. */
+  reading?: ClauseReading | null;
 }
 
 /** The links the pass makes partial (their indexes): strong, not by article number, of a lower unit of the pass's genres,
@@ -227,7 +314,7 @@ export function clausePartsLinks<T extends { lower: string; higher: string; scor
   links.forEach((l, i) => {
     if (!acts(l)) return;
     const ht = textOf(l.higher) ?? '';
-    const parts = partsOf.get(l.higher) ?? partsOf.set(l.higher, clauseParts(ht, pass.parts)).get(l.higher)!;
+    const parts = partsOf.get(l.higher) ?? partsOf.set(l.higher, clauseParts(ht, pass.parts, pass.reading)).get(l.higher)!;
     const nm = (j: number) => named.get(j) ?? named.set(j, partsNamed(textOf(links[j].lower) ?? '', parts, lex)).get(j)!;
     const row = rows.get(`${l.higher}\n${docOf(l.lower)}`)!;
     if (partsShort(parts, [nm(i), ...row.filter((j) => j !== i).map(nm)], pass)) out.add(i);

@@ -6,7 +6,8 @@
 // higher carried while another linked lower article carries the main provision better; R3 / R3b the paragraph-level reading
 // (every higher paragraph, or the main one, met by some linked lower article); R4 the main provision's clauses split among
 // the lower articles. `npx tsx tests/eval/session53-verdict.ts [--sets …] [--tag h53v-base] [--only R1] [--list] [--census]`.
-// Held-out sets are refused (dev-cache). Figures: docs/history/links.md, session 53 (helper verdict).
+// Held-out sets are refused (dev-cache). Figures: docs/history/links.md, session 53 (helper verdict); sessions 54 and 55
+// (helper verdict) added the clause-part readings (P … V; `--only` takes a comma list of name prefixes).
 import { articleKey, loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { edgesOf, rightWith, type Edge } from './session46-verdict.js';
 import { articleUnits, hanBigrams, share } from '../../ingest/link/side-paragraph.js';
@@ -14,8 +15,8 @@ import { articleClauses } from '../../ingest/link/clause-cover.js';
 import { ARTICLE_LABEL } from '../../ingest/link/article-label.js';
 import { CLAUSE_COVER } from '../../ingest/link/options.js';
 import { wrongRows } from './verdict-classes.js';
-import { clauseParts, partsNamed, partsShort, type ClauseParts, type ClausePartsRule } from '../../ingest/link/clause-parts.js';
-import { ACTOR_COUNTERPARTS, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
+import { clauseParts, partsNamed, partsShort, type ClauseParts, type ClausePartsRule, type ClauseReading } from '../../ingest/link/clause-parts.js';
+import { ACTOR_COUNTERPARTS, CLAUSE_READING, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
 import { paraphraseMap } from '../../ingest/link/implements.js';
 import type { SetId } from './sets.js';
 const arg = (n: string) => { const i = process.argv.indexOf(n); return i > 0 ? process.argv[i + 1] : undefined; };
@@ -65,11 +66,20 @@ for (const n of [3, 4]) for (const hi of [0.7, 0.8, 0.9]) for (const lo of [0.05
 // together ('row') name under `under` of them. --only P runs these alone.
 const paraphrase = paraphraseMap(DEFAULT_LINK_OPTIONS.paraphrases?.classes ?? []);
 const LEX = { counterparts: ACTOR_COUNTERPARTS, heads: PART_HEADS, same: (w: string) => paraphrase.get(w) ?? w };
-const partsOf = new Map<string, ClauseParts>();
-const namedOf = new Map<Edge, { actors: boolean[]; duties: boolean[] }>();
-const partsE = (e: Edge) => partsOf.get(e.higherText) ?? partsOf.set(e.higherText, clauseParts(e.higherText, MAIN_PARTS_RULE)).get(e.higherText)!;
-const namedE = (e: Edge) => namedOf.get(e) ?? namedOf.set(e, partsNamed(e.lowerText, partsE(e), LEX)).get(e)!;
-export const partsRule = (rule: ClausePartsRule, maxScore = Infinity): Rule => (e, row) => e.score < maxScore && partsShort(partsE(e), [namedE(e), ...row.filter((x) => x !== e).map(namedE)], rule);
+// Session 55 (helper verdict): the reader with its three readings (options.ts CLAUSE_READING) or without (session 54's).
+type Named = { actors: boolean[]; duties: boolean[] };
+const cacheOf = (reading: ClauseReading | null) => {
+  const partsOf = new Map<string, ClauseParts>();
+  const namedOf = new Map<Edge, Named>();
+  const partsE = (e: Edge) => partsOf.get(e.higherText) ?? partsOf.set(e.higherText, clauseParts(e.higherText, MAIN_PARTS_RULE, reading)).get(e.higherText)!;
+  const namedE = (e: Edge) => namedOf.get(e) ?? namedOf.set(e, partsNamed(e.lowerText, partsE(e), LEX)).get(e)!;
+  return { partsE, namedE };
+};
+const READERS = { old: cacheOf(null), new: cacheOf(CLAUSE_READING) };
+export const partsRule = (rule: ClausePartsRule, maxScore = Infinity, reader: keyof typeof READERS = 'old'): Rule => (e, row) => {
+  const { partsE: p, namedE: n } = READERS[reader];
+  return e.score < maxScore && partsShort(p(e), [n(e), ...row.filter((x) => x !== e).map(n)], rule);
+};
 for (const kinds of ['actors', 'duties', 'both'] as const) for (const scope of ['here', 'row'] as const) for (const n of [2, 3, 4]) for (const under of [0.34, 0.5, 0.67, 1])
   R[`P ${kinds} ${scope} ${n}+ named<${under}`] = partsRule({ kinds, scope, n, under });
 // Q: the same without the list items as duties, with a score bound (a restatement in other words scores high), and the
@@ -80,6 +90,38 @@ for (const kinds of ['actors', 'duties', 'both'] as const) for (const n of [2, 3
   R[`S ${kinds} here ${n}+ named<${under} elsewhere ${elsewhere}+`] = partsRule({ kinds, scope: 'here', n, under, elsewhere });
 for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3]) for (const under of [0.5, 0.67]) for (const sc of [0.25, 0.3, 0.35, 0.4, 0.5])
   R[`T ${kinds} here ${n}+ named<${under} elsewhere 1+ score<${sc}`] = partsRule({ kinds, scope: 'here', n, under, elsewhere: 1 }, sc);
+
+// Session 55 (helper verdict): T again with the fixed reader (U), its neighbours widened (n 2–4, under ½ / ⅔, elsewhere
+// 1+ / 2+, the score 0.2–0.4); T54 the session-54 rule with the old reader (on a snapshot ingested with the pass off it
+// reproduces the pass); U with session 53's R1 (side ≥ 0.6, margin 0.1); V, a weak (partial) link made implemented when
+// its lower article names every part of the main provision (n+ parts, actors and duties, or duties; the link at or over a
+// score), the combinations named C.
+const T54 = partsRule({ kinds: 'duties', scope: 'here', n: 2, under: 0.67, elsewhere: 1 }, 0.25, 'old');
+R['T54 duties here 2+ named<0.67 elsewhere 1+ score<0.25 (old reader)'] = T54;
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const under of [0.5, 0.67]) for (const elsewhere of [1, 2]) for (const sc of [0.2, 0.25, 0.3, 0.35, 0.4])
+  R[`U ${kinds} here ${n}+ named<${under} elsewhere ${elsewhere}+ score<${sc}`] = partsRule({ kinds, scope: 'here', n, under, elsewhere }, sc, 'new');
+const R1 = R['R1 side>=0.6 other carries main better by>0.1'];
+const U = partsRule({ kinds: 'duties', scope: 'here', n: 2, under: 0.67, elsewhere: 1 }, 0.25, 'new');
+R['U+R1 (U duties 2+ <0.67 elsewhere 1+ <0.25; R1 0.6 / 0.1)'] = (e, row) => U(e, row) || R1(e, row);
+R['T54+R1'] = (e, row) => T54(e, row) || R1(e, row);
+for (const side of [0.4, 0.5, 0.6, 0.7, 0.8]) for (const gap of [0, 0.05, 0.1, 0.15, 0.2]) {
+  const r1 = R[`R1 side>=${side} other carries main better by>${gap}`];
+  R[`C U+R1 side>=${side} by>${gap}`] = (e, row) => U(e, row) || r1(e, row);
+}
+// S and P again with the fixed reader (S55 / P55), to see whether the reader's fixes rescue a reading session 54 dropped.
+for (const kinds of ['actors', 'duties', 'both'] as const) for (const n of [2, 3]) for (const under of [0.5, 0.67, 1]) for (const elsewhere of [1, 2])
+  R[`S55 ${kinds} here ${n}+ named<${under} elsewhere ${elsewhere}+`] = partsRule({ kinds, scope: 'here', n, under, elsewhere }, Infinity, 'new');
+for (const kinds of ['actors', 'duties', 'both'] as const) for (const scope of ['here', 'row'] as const) for (const n of [2, 3, 4]) for (const under of [0.34, 0.5])
+  R[`P55 ${kinds} ${scope} ${n}+ named<${under}`] = partsRule({ kinds, scope, n, under }, Infinity, 'new');
+// V: applied to partial links (the loop below turns them implemented).
+const allNamed = (kinds: 'duties' | 'both', n: number, minScore: number, reader: keyof typeof READERS): Rule => (e) => {
+  if (e.score < minScore) return false;
+  const m = READERS[reader].namedE(e);
+  const flags = kinds === 'both' ? [...m.actors, ...m.duties] : m.duties;
+  return flags.length >= n && flags.every(Boolean);
+};
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const sc of [0, 0.1, 0.2, 0.3]) for (const reader of ['old', 'new'] as const)
+  R[`V ${kinds} all ${n}+ named score>=${sc} ${reader}`] = allNamed(kinds, n, sc, reader);
 
 // Bounds, not rules (they read the gold): every strong link the gold grades weak, or weak or no link, made partial.
 R['bound: gold-weak links partial'] = (e) => e.grade === 'weak';
@@ -115,8 +157,8 @@ async function main() {
   console.log(['(base)'.padEnd(64), ...base.map((b) => String(b).padStart(7)), String(base.reduce((a, b) => a + b, 0)).padStart(7)].join(''));
   const only = arg("--only");
   for (const [name, f] of Object.entries(R)) {
-    if (only && !name.startsWith(only)) continue;
-    const m = (e: Edge) => !e.partial && f(e, rowOf.get(e)!);
+    if (only && !only.split(",").some((o) => name.startsWith(o))) continue;
+    const m = (e: Edge) => (name.startsWith('V') ? !!e.partial : !e.partial) && f(e, rowOf.get(e)!);
     const per = loaded.map(({ d, edges }) => rightWith(d, edges, m));
     const hit = loaded.flatMap(({ edges }) => edges.filter(m));
     const c = (g: string) => hit.filter((e) => e.grade === g).length;
