@@ -11,6 +11,7 @@ import type { ClausePartsPass } from './clause-parts.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
+import type { ProvisionFloorRule } from './provision-floor.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -470,6 +471,14 @@ export interface LinkOptions {
    *  Replayed by coverage under a user's thresholds since session 54 (order-bracket.ts bracketEntry and bracketStep, the
    *  setting recorded in the snapshot's linkSelection.rules). Provenance: see DEFAULT_LINK_OPTIONS. */
   orderBracket?: OrderBracketRule | null;
+  /** Session 55 (helper link, issue 13): a lower unit of these genres that no step before links (the selection, the conduct
+   *  rules, neighbourBest, orderBracket) keeps, partial, in each higher document, the one of the document's `top` best
+   *  candidates whose main provision (clause-parts.ts: actors and duties) it names the largest share of, strictly, when it
+   *  scores from `min` under the partial threshold, the provision has `minDuties`+ duties of which the lower names a share
+   *  of `duties`, and (`actor`) an actor is named (ingest/link/provision-floor.ts). Replayed by coverage (the setting
+   *  recorded in linkSelection.rules, the documents' `top` best kept: select.ts nearCutRecord `docTop`). null: off.
+   *  Provenance: PROVISION_FLOOR_MEASURED and DEFAULT_LINK_OPTIONS. */
+  provisionFloor?: ProvisionFloorRule | null;
   /** Session 42: a second link to the neighbour article (ingest/link/second-neighbour.ts). A lower unit of these genres
    *  that links to a higher unit keeps, as a partial link, a candidate of the same higher document that the selection
    *  left out when it is the article just before or after one it links to, scores from `min`, the lower carries at least
@@ -973,6 +982,20 @@ export const ORDER_BRACKET_MEASURED: NonNullable<LinkOptions['orderBracket']> = 
  *  neighbours is no longer than the higher run between a and b. */
 export const ORDER_BRACKET_GUARDED_MEASURED: NonNullable<LinkOptions['orderBracket']> = { ...ORDER_BRACKET_MEASURED, guard: { score: 0.2, order: 0.65, minLinks: 8, span: true } };
 
+/** Session 55 (helper link, issue 13): options.provisionFloor as measured (docs/history/links.md, session 55, helper link):
+ *  the brief's reading — an unlinked lower article, the candidate of its document's three best whose main provision it names
+ *  most, from 0.08, naming an actor and half or more of 1+ duties. On the recorded candidates of the twenty-three dev
+ *  regulation sets (scratch table in the history): 2 gold / 15 not. Figures of the fresh ingests: DEFAULT_LINK_OPTIONS. */
+export const PROVISION_FLOOR_MEASURED: ProvisionFloorRule = {
+  genres: ['regulation'],
+  min: 0.08,
+  top: 3,
+  duties: 0.5,
+  minDuties: 1,
+  actor: 'named',
+  reading: { parts: CLAUSE_PARTS_MEASURED.parts, counterparts: CLAUSE_PARTS_MEASURED.counterparts, heads: CLAUSE_PARTS_MEASURED.heads, paraphrases: CLAUSE_PARTS_MEASURED.paraphrases },
+};
+
 /** Session 52 (helper link): options.policyRunnerUp as measured (docs/history/links.md, session 52, helper link). */
 export const POLICY_RUNNER_UP_MEASURED: NonNullable<LinkOptions['policyRunnerUp']> = {
   genres: ['regulation'],
@@ -1442,6 +1465,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // keep each document's best from `min` for it (select.ts nearCutRecord `docBest`), so that the replay stays exact under
   // a user's thresholds.
   orderBracket: ORDER_BRACKET_GUARDED_MEASURED,
+  // Session 55 (helper link, issue 13): measured as PROVISION_FLOOR_MEASURED; figures in docs/history/links.md, session 55.
+  provisionFloor: null,
   // Session 42 (helper link, issue 13 recall): measured as SECOND_NEIGHBOUR_MEASURED and left off. Of the dev sets' aligned
   // candidates from 0.06 in a higher document the lower article already links into and not linked to (102 gold, 3,315 not),
   // the article just before or after one it links to: 38 / 500; with no link from its lower document: 28 / 160; and carrying
