@@ -38,21 +38,29 @@ describe('provisionFloor on the tourism pair (旅游法 → 郑州市旅游业�
     expect(off.filter((e) => !on.includes(e))).toEqual([]);
   });
 
-  it('reads why: 第十二条 names the actor and one of the two duties of 第二十四条 (安排资金), more than of its other candidates', async () => {
+  it('chooses by the parts named, not the score: 第二十四条 over 第十二条’s best-scored (false) candidate 第十八条; 第七条 → 第四条 refused', async () => {
     const { snapshot } = await ingest(null);
     const lower = textOf(snapshot, `${ZZ}#第二章/第十二条`)!;
-    const law = textOf(snapshot, `${LAW}#第三章/第二十四条`)!;
-    const r = provisionNamed(lower, law, PROVISION_FLOOR_MEASURED.reading);
+    const text = (h: string) => textOf(snapshot, h);
+    const r = provisionNamed(lower, text(`${LAW}#第三章/第二十四条`)!, PROVISION_FLOOR_MEASURED.reading);
     expect(r.duties).toBeGreaterThanOrEqual(2);
     expect(r.named).toBeGreaterThanOrEqual(1);
     expect(r.actorsNamed).toBeGreaterThanOrEqual(1);
-    // A false candidate at a like score is refused: the same lower article against 第二十四条 scored over the partial
-    // threshold (not the rule's), and against a floor above its score.
-    const cands = [{ higher: `${LAW}#第三章/第二十四条`, doc: 0, score: 0.109 }];
-    const text = () => law;
-    expect(provisionFloor(lower, cands, text, PROVISION_FLOOR_MEASURED, (s) => s < 0.13)).toEqual([0]);
+    // 第十二条's three best candidates in the law as ingested: 第十八条 0.113 (no gold link), 第二十四条 0.109 (gold), 第二十六条 0.107.
+    const cands = [
+      { higher: `${LAW}#第三章/第十八条`, doc: 0, score: 0.113 },
+      { higher: `${LAW}#第三章/第二十四条`, doc: 0, score: 0.109 },
+      { higher: `${LAW}#第三章/第二十六条`, doc: 0, score: 0.107 },
+    ];
+    const under = (s: number) => s < 0.13;
+    expect(provisionNamed(lower, text(cands[0].higher)!, PROVISION_FLOOR_MEASURED.reading).share).toBeLessThan(r.share);
+    expect(provisionFloor(lower, cands, text, PROVISION_FLOOR_MEASURED, under)).toEqual([1]);
+    // Not over the partial threshold, not under `min`.
     expect(provisionFloor(lower, cands, text, PROVISION_FLOOR_MEASURED, () => false)).toEqual([]);
-    expect(provisionFloor(lower, cands, text, { ...PROVISION_FLOOR_MEASURED, min: 0.11 }, (s) => s < 0.13)).toEqual([]);
+    expect(provisionFloor(lower, cands, text, { ...PROVISION_FLOOR_MEASURED, min: 0.11 }, under)).toEqual([]);
+    // 第七条's best, 第四条 at 0.128 (no gold link): one of its four duties named, under half.
+    const seventh = textOf(snapshot, `${ZZ}#第一章/第七条`)!;
+    expect(provisionFloor(seventh, [{ higher: `${LAW}#第一章/第四条`, doc: 0, score: 0.128 }], text, PROVISION_FLOOR_MEASURED, under)).toEqual([]);
   });
 
   it('coverage’s replay at the snapshot’s own thresholds gives the rule’s link, and loses it when the snapshot records no rule', { timeout: 180_000 }, async () => {
