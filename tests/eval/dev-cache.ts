@@ -21,6 +21,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'safety',
   'animal',
   'wildlife',
+  'tendering',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -107,7 +107,14 @@ export async function missedLinks(id: SetId, link: Partial<LinkOptions> = {}, ta
     else {
       const r = recordOf.get(lo)!;
       const prof = profileFor(o, r.genre);
-      const c = r.candidates.find((x) => x.higher === hi)!;
+      const c = r.candidates.find((x) => x.higher === hi);
+      // Aligned at the probe but not in the record: two penalty articles the penalty-duty rule (options.penaltyDuty,
+      // implements.ts dutyRefused) keeps apart after the probe, before the pair is scored (session 55: tendering's
+      // 北京 第四十八条, 第四十九条 → 法 第四十九条; before, this stopped the tool).
+      if (!c) {
+        put('rule', 'aligned:penaltyDuty');
+        continue;
+      }
       const same = r.candidates.filter((x) => x.doc === c.doc && x.score >= prof.thresholds.partial).sort((a, b) => b.score - a.score);
       const { topK, relative } = selectionFor(r.clauses, prof.topK, prof.relative, o.topKPerClause);
       const best = same[0]?.score ?? 0;
@@ -138,6 +145,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'safety',
   'animal',
   'wildlife',
+  'tendering',
 ];
 
 async function main() {

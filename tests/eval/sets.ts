@@ -148,6 +148,13 @@
 //            only (two pairs), written by a helper (linkgold) by reading the three texts whole and committed before the linker
 //            was run on it (before.txt); a development set after (its errors may be read and tuned on). Its files are new to
 //            every other set, so it is in MIXED_SETS.
+//   tendering — tests/real/tendering: a development LINK family of session 55 (招标投标法 as amended 2017-12-27 →
+//            北京市招标投标条例 as amended 2021-09-24 and 重庆市招标投标条例 as revised 2016 and amended 2018-07-26, both naming
+//            the law as their basis; a procedure law of a market — who must tender, how, the committee, the award — whose two
+//            regulations add their own bodies, venues and sanctions), link gold only (two pairs), written by a helper
+//            (linkgold) by reading the three texts whole and committed before the linker was run on it (before.txt); a
+//            development set after (its errors may be read and tuned on). Its files are new to every other set, so it is in
+//            MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -199,6 +206,12 @@
 //            add many duties and sanctions of their own), link gold only (two pairs), written by a helper by reading the
 //            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
 //            session, totals only.
+//   quality — tests/real/quality: a HELD-OUT LINK family of session 55 (产品质量法, its 2018 text → 山东省实施《产品质量法》办法
+//            2001/2015 and 重庆市产品质量条例 2014, which carry the law's 2000/2009 text: a market-regulation law of product
+//            quality — sampling inspection, the producers' and sellers' prohibitions, product liability, sanctions — whose
+//            lower texts keep its supervision and add procedures of their own), link gold only (two pairs), written by a
+//            helper by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned
+//            on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -239,6 +252,10 @@
 //            山东省多元化解纠纷促进条例 2016 (regions and fields not yet in the development sets); gold written by reading each
 //            text whole and committed before our code was run on it (before.txt); a development set after. Floors = the blind
 //            score rounded down to 0.05, minus 0.05.
+//   promotion4 — tests/real/promotion4: a fourth development EXTRACTION set of the promotion-regulation genre, session 55
+//            (helper extgold, issue 13): 宁波市学前教育促进条例 2012, 潍坊市会展业促进条例 2019 and 南阳市生态文明建设促进条例 2020
+//            (cities and fields in no set); gold written by reading each text whole and committed before our code was run on it
+//            (before.txt); a development set after. Floors = the blind score rounded down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -478,30 +495,34 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
   | 'foodwaste'
   | 'deputies'
   | 'equipment'
+  | 'quality'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
+  | 'promotion4'
   | 'promotionheld'
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
   'foodwaste',
   'deputies',
   'equipment',
+  'quality',
   'reading',
   'promotion2',
   'promotion3',
+  'promotion4',
   'promotionheld',
   'promotionheld2',
   'decisionsheld',
@@ -514,7 +535,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'consumer',
   'foodwaste',
   'deputies',
-  'equipment'];
+  'equipment',
+  'quality'];
 
 export interface EvalSet {
   id: SetId;
@@ -855,6 +877,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-wildlife.json', import.meta.url),
   },
+  tendering: {
+    id: 'tendering',
+    label: 'real, 招标投标法 link family (法 2017 → 北京 2021, 重庆 2018; link gold only, development, session 55)',
+    corpus: here('../real/tendering/corpus/'),
+    gold: here('../real/tendering/gold/'),
+    links: here('../real/tendering/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-tendering.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -954,6 +985,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-equipment.json', import.meta.url),
   },
+  quality: {
+    id: 'quality',
+    label: 'real, 产品质量法 link family (法 2018 text → 山东 2001/2015, 重庆 2014; link gold only, held out, session 55)',
+    corpus: here('../real/quality/corpus/'),
+    gold: here('../real/quality/gold/'),
+    links: here('../real/quality/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-quality.json', import.meta.url),
+  },
   innovation: {
     id: 'innovation',
     label: 'real, 科技创新促进 (舟山 2019, 青岛 2011, 宁波 2011, 上海 2020 science-and-innovation regulations: extraction gold, development, session 44)',
@@ -1023,6 +1063,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion3/corpus/'),
     gold: here('../real/promotion3/gold/'),
     floors: new URL('./floors-promotion3.json', import.meta.url),
+  },
+  promotion4: {
+    id: 'promotion4',
+    label: 'real, 促进条例 4 (宁波 学前教育促进 2012, 潍坊 会展业促进 2019, 南阳 生态文明建设促进 2020: promotion regulations, extraction gold, development, session 55)',
+    corpus: here('../real/promotion4/corpus/'),
+    gold: here('../real/promotion4/gold/'),
+    floors: new URL('./floors-promotion4.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',
