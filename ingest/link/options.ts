@@ -1470,7 +1470,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // keep each document's best from `min` for it (select.ts nearCutRecord `docBest`), so that the replay stays exact under
   // a user's thresholds.
   orderBracket: ORDER_BRACKET_GUARDED_MEASURED,
-  // Session 55 (helper link, issue 13): measured as PROVISION_FLOOR_MEASURED; figures in docs/history/links.md, session 55.
+  // Session 55 (helper link, issue 13): measured and left off. On the recorded dev candidates under the partial threshold
+  // (rank 1-3, from 0.05; 313 gold, 2,719 not) the main provision's parts named do not separate the gold (half or more of the
+  // duties named: 12 % of the gold, 10 % of the others; an actor named 45 / 36 %). links-grid fresh ingests, the twenty-five
+  // dev link sets: PROVISION_FLOOR_BRIEF TP +2 FP +15, verdicts +2, seven sets down; PROVISION_FLOOR_MEASURED (the dev-best)
+  // TP +4 FP +8, verdicts +2, real, unseen, techtransfer, standards down (tendering identical). Held out, once, totals (the
+  // twenty families): TP 1,042 -> 1,043, FP 308 -> 316, micro F1 0.7315 -> 0.7299, verdicts 1,431 -> 1,430/1,958. Off by rule
+  // 5 (docs/history/links.md, session 55, helper link).
   provisionFloor: null,
   // Session 42 (helper link, issue 13 recall): measured as SECOND_NEIGHBOUR_MEASURED and left off. Of the dev sets' aligned
   // candidates from 0.06 in a higher document the lower article already links into and not linked to (102 gold, 3,315 not),
