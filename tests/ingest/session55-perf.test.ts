@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clauseMatches, clauseShare, clausesOf, type Clause, type ClauseMatch, type ClausePairRule } from '../../ingest/link/clause-pair.js';
+import { bestCarrier, clauseMatches, clauseShare, clausesOf, type Clause, type ClauseMatch, type ClausePairRule } from '../../ingest/link/clause-pair.js';
 import { itemBests, lowerItems, pairBigramWeights } from '../../ingest/link/item-best.js';
 import { bestParagraphPair, paragraphBigrams, paragraphPairScorer } from '../../ingest/link/paragraph-pair.js';
 import { hanBigrams } from '../../ingest/link/side-paragraph.js';
@@ -142,6 +142,32 @@ describe('the link stage’s bigram weights read once give the same numbers (ses
       }
     }
     expect(matches).toBeGreaterThan(100);
+  });
+
+  it('finds the best carrier of a higher clause among the lower document’s clauses as clauseShare’s mass did', () => {
+    const weights = pairBigramWeights(units);
+    let [asked, kept] = [0, 0];
+    for (const [hi, lo] of PAIRS.slice(0, 3)) {
+      const [a, b] = [docOf(lo), docOf(hi)];
+      const w = weights(a, b);
+      const candidates = articlesOf(b).map((i) => clausesOf(units[i].text, 5, true));
+      const lowers = articlesOf(a).map((i) => clausesOf(units[i].text, 5, true));
+      const all = lowers.flat();
+      for (const lower of lowers) {
+        for (const m of clauseMatches(lower, candidates, w, { ...CLAUSE_PAIR_MEASURED, min: 0.3, margin: 0, rare: 0 })) {
+          const [c, h] = [lower[m.clause], candidates[m.k][m.h]];
+          const own = clauseShare(c.bigrams, h.bigrams, w, Infinity).mass;
+          const before = !all.some((o) => o !== c && clauseShare(o.bigrams, h.bigrams, w, Infinity).mass > own);
+          expect(bestCarrier(c, h, all, w)).toBe(before);
+          asked++;
+          if (before) kept++;
+        }
+      }
+    }
+    // Both answers met on these families.
+    expect(asked).toBeGreaterThan(100);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(asked);
   });
 
   it('sums a higher clause’s own weight once per weight function, however many lower articles it is compared with', () => {
