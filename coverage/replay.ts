@@ -18,6 +18,7 @@ import type { EdgeOf, LinkCandidates, LinkSelection } from '../graph-schema/inde
 import { scoreVerdict, selectStored, unpackCandidates, type NearCut, type SelectionOptions } from '../ingest/link/select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../ingest/link/neighbours.js';
 import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../ingest/link/order-bracket.js';
+import { provisionFloor, type ProvisionFloorRule } from '../ingest/link/provision-floor.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
@@ -94,7 +95,10 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   const links: Link[] = [];
   // A cited pair the steps before the citations link keeps their score (cite-links.ts withCitations); else its score is 0.
   const citedScores = new Map<string, number>();
+  // Session 55: the lower measures some step before options.provisionFloor links (cited and dropped pairs included, as at ingest).
+  const linkedLowers = new Set<string>();
   const keep = (r: NearCut, l: Link) => {
+    linkedLowers.add(l.lower);
     const key = `${l.lower}>${l.higher}`;
     if (citedPairs.has(key)) {
       if (!citedScores.has(key)) citedScores.set(key, l.score);
@@ -158,6 +162,16 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     const entryOf = order.map(({ m }) => brackets.get(m));
     const list = entryOf.map((b, i) => b?.entry ?? { lower: order[i].m, links: [], candidates: [] });
     for (const [i, j] of bracketStep(list, neighbourLinks, bracketRule!)) keep(entryOf[i]!.record, entryOf[i]!.links[j]);
+  }
+  // Session 55 (helper link): options.provisionFloor, after the bracket (ingest/link/provision-floor.ts), on the lower measures
+  // no step before links; off when the snapshot does not record it.
+  const floorRule = (rules as { provisionFloor?: ProvisionFloorRule | null }).provisionFloor;
+  if (floorRule) {
+    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text;
+    for (const r of records) {
+      if (!floorRule.genres.includes(r.genre) || r.chapterDocs || linkedLowers.has(r.lower) || !docOf(r.lower)) continue;
+      for (const k of provisionFloor(textOf(r.lower) ?? '', r.candidates, textOf, floorRule, under)) keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
+    }
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);

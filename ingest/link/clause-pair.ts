@@ -62,17 +62,49 @@ export function clauseShare(a: Set<string>, b: Set<string>, w: (x: string) => nu
   return { share: small > 0 ? both / small : 0, rare, mass: both };
 }
 
+/** A clause's own weight (the sum of its bigrams' weights, in the set's order) under a weight function, kept while both
+ *  live: the linker hands the same weight function for a document pair (item-best.ts pairBigramWeights) and the same
+ *  clause sets for a higher article (implements.ts pairClauses) to every lower article it compares with them. */
+const ownWeights = new WeakMap<(x: string) => number, WeakMap<Set<string>, number>>();
+
 /** For each lower clause, the candidate one of whose clauses it shares most with (clauseShare), when that pair passes the
  *  rule (min, rare) and beats the clause's best pair with any other candidate by `margin`. */
 export function clauseMatches(lower: Clause[], candidates: Clause[][], w: (x: string) => number, rule: ClausePairRule): ClauseMatch[] {
   const out: ClauseMatch[] = [];
+  // clauseShare of every pair, with each clause's own weight summed once (a higher clause's once per weight function, a lower clause's
+  // bigrams and weights read once) instead of once per pair: the same sums in the same order, so the same shares (issue 11,
+  // session 55: clauseShare and the weight look-ups it made were ≈ 34 % of a link thread on the law mirror).
+  const ownWeight = ownWeights.get(w) ?? ownWeights.set(w, new WeakMap()).get(w)!;
+  const weightOf = (b: Set<string>) => {
+    let t = ownWeight.get(b);
+    if (t === undefined) {
+      t = 0;
+      for (const x of b) t += w(x);
+      ownWeight.set(b, t);
+    }
+    return t;
+  };
   lower.forEach((c, clause) => {
+    const xs = [...c.bigrams];
+    const vs = xs.map((x) => w(x));
+    let wa = 0;
+    for (const v of vs) wa += v;
     let [best, first, second, firstRare, firstH, firstMass] = [-1, 0, 0, 0, -1, 0];
     candidates.forEach((hs, k) => {
       let [top, topRare, topH, topMass] = [0, 0, -1, 0];
       hs.forEach((h, j) => {
-        const s = clauseShare(c.bigrams, h.bigrams, w, rule.rareIdf);
-        if (s.share > top) [top, topRare, topH, topMass] = [s.share, s.rare, j, s.mass];
+        const b = h.bigrams;
+        let both = 0;
+        let rare = 0;
+        for (let i = 0; i < xs.length; i++) {
+          if (b.has(xs[i])) {
+            both += vs[i];
+            if (vs[i] >= rule.rareIdf) rare++;
+          }
+        }
+        const small = Math.min(wa, weightOf(b));
+        const share = small > 0 ? both / small : 0;
+        if (share > top) [top, topRare, topH, topMass] = [share, rare, j, both];
       });
       if (top > first) [best, first, second, firstRare, firstH, firstMass] = [k, top, first, topRare, topH, topMass];
       else if (top > second) second = top;
@@ -86,7 +118,15 @@ export function clauseMatches(lower: Clause[], candidates: Clause[][], w: (x: st
  *  document's articles): no other clause shares more of it (clauseShare), so that a clause the lower document restates
  *  elsewhere, better, is not linked again here (options.clausePair.mutual). */
 export function bestCarrier(c: Clause, h: Clause, others: Iterable<Clause>, w: (x: string) => number): boolean {
-  const own = clauseShare(c.bigrams, h.bigrams, w, Infinity).mass;
-  for (const o of others) if (o !== c && clauseShare(o.bigrams, h.bigrams, w, Infinity).mass > own) return false;
+  const own = sharedMass(c.bigrams, h.bigrams, w);
+  for (const o of others) if (o !== c && sharedMass(o.bigrams, h.bigrams, w) > own) return false;
   return true;
+}
+
+/** clauseShare's `mass` alone: the weights of a's bigrams b holds, summed in a's order (the same number), without weighing the rest of
+ *  either clause (session 55). */
+function sharedMass(a: Set<string>, b: Set<string>, w: (x: string) => number): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both += w(x);
+  return both;
 }

@@ -19,6 +19,7 @@ import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
 import { bracketEntry, bracketStep, type BracketEntry } from './order-bracket.js';
+import { provisionFloor } from './provision-floor.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -554,6 +555,9 @@ export function linkMeasures(
   const brackets: BracketEntry[] = [];
   const bracketLinks: ReuseLink[][] = [];
   const priorLinks: ReuseLink[][] = [];
+  // options.provisionFloor: each lower measure of its genres with its candidates, for the rule applied after the bracket
+  // to those no step before links (provision-floor.ts).
+  const floors: { lower: string; text: string; cands: Scored[]; under: (s: number) => boolean; make: (k: number) => ReuseLink }[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
@@ -829,7 +833,8 @@ export function linkMeasures(
       const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
-      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}) });
+      const docTop = o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs ? { min: o.provisionFloor.min, top: o.provisionFloor.top } : undefined;
+      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
       nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
     }
@@ -903,6 +908,10 @@ export function linkMeasures(
       brackets.push(entry);
       bracketLinks.push(ks.map((k) => linkOf(k, 'partial')));
     }
+    // Session 55 (helper link): options.provisionFloor's entries, decided after the bracket (provision-floor.ts).
+    if (o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
+      floors.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
+    }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
       const linkedDocs = new Set(chosen.map((c) => c.doc));
       const ks = priorCandidates(aligned, linkedDocs, o.structurePrior, (s) => scoreVerdict(s, p.thresholds) === null, (k) => facts.unitCarried?.(k) ?? 0);
@@ -944,6 +953,16 @@ export function linkMeasures(
     // options.orderBracket, after neighbourBest (whose links count as the selection's): order-bracket.ts bracketStep, the
     // step coverage's replay runs too.
     for (const [i, j] of bracketStep(brackets, links, o.orderBracket!)) links.push(bracketLinks[i][j]);
+  }
+  if (floors.length) {
+    // options.provisionFloor, after the bracket: a lower measure no step before links admits the candidate whose main
+    // provision it names most (provision-floor.ts), as coverage's replay runs it.
+    const linkedLowers = new Set(links.map((l) => l.lower));
+    for (const f of floors) {
+      if (linkedLowers.has(f.lower)) continue;
+      const hiOf = new Map(f.cands.map((a) => [a.higher, a.hi]));
+      for (const k of provisionFloor(f.text, f.cands, (h) => units[hiOf.get(h)!]?.text, o.provisionFloor!, f.under)) links.push(f.make(k));
+    }
   }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.

@@ -39,7 +39,10 @@ export function paragraphPairScorer(units: LinkUnit[]): (li: number, hi: number)
         }
       }
     }
-    idfs.set(key, (w = (x: string) => Math.log(n / (df.get(x) ?? 1))));
+    // Each weight computed once, the count replaced by it in place (the same expression, so the same double; session 55).
+    for (const [x, c] of df) df.set(x, Math.log(n / c));
+    const none = Math.log(n / 1);
+    idfs.set(key, (w = (x: string) => df.get(x) ?? none));
     return w;
   };
   return (li, hi) => bestParagraphPair(of(li), of(hi), idfOf(units[li].docIndex, units[hi].docIndex));
@@ -52,15 +55,21 @@ export function paragraphPairScorer(units: LinkUnit[]): (li: number, hi: number)
  */
 export function bestParagraphPair(lower: Set<string>[], higher: Set<string>[], w: (x: string) => number, norm: 'shorter' | 'cosine' = 'shorter'): number {
   let best = 0;
+  // Each higher paragraph's bigrams, weights and own weight read once, not once per lower paragraph: the same sums in the
+  // same order (session 55).
+  const hs = higher.map((b) => {
+    const xs = [...b];
+    const vs = xs.map((x) => w(x));
+    let wb = 0;
+    for (const v of vs) wb += v;
+    return { xs, vs, wb };
+  });
   for (const a of lower) {
     let wa = 0;
     for (const x of a) wa += w(x);
-    for (const b of higher) {
-      let [wb, both] = [0, 0];
-      for (const x of b) {
-        wb += w(x);
-        if (a.has(x)) both += w(x);
-      }
+    for (const { xs, vs, wb } of hs) {
+      let both = 0;
+      for (let i = 0; i < xs.length; i++) if (a.has(xs[i])) both += vs[i];
       best = Math.max(best, norm === 'cosine' ? both / Math.sqrt(wa * wb || 1) : both / (Math.min(wa, wb) || 1));
     }
   }

@@ -206,7 +206,7 @@ export function nearCutRecord(
   lower: string,
   aligned: AlignedCandidate[],
   f: SelectionFacts,
-  t: { partial: number; topK: number; paragraphMin?: number; docBest?: number },
+  t: { partial: number; topK: number; paragraphMin?: number; docBest?: number; docTop?: { min: number; top: number } },
   bound = NEAR_CUT,
 ): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
   const keep = new Set<number>();
@@ -247,6 +247,9 @@ export function nearCutRecord(
   // bracket by the neighbours' links keeps one, under any partial threshold, in a document the lower measure does not link
   // into, so the replay needs it whatever its rank (those tied at the best score, of any edition).
   if (t.docBest !== undefined) for (const ks of byDoc.values()) for (const k of ks) if (aligned[k].score >= t.docBest && aligned[k].score === aligned[ks[0]].score) keep.add(k);
+  // Session 55: each document's `top` best when its best scores from `min` (options.provisionFloor, provision-floor.ts compares
+  // them, whatever the partial threshold, for a lower measure no other step links).
+  if (t.docTop) for (const ks of byDoc.values()) if (aligned[ks[0]].score >= t.docTop.min) ks.slice(0, t.docTop.top).forEach((k) => keep.add(k));
   // The best candidate and the second best of its document: the clear-best rule compares them.
   if (aligned.length) {
     const top = aligned.reduce((b, a, k) => (a.score > aligned[b].score ? k : b), 0);
@@ -320,7 +323,8 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // Session 54: the bracket by the neighbours' links (options.orderBracket, order-bracket.ts), which it runs after the neighbour rule.
   // Session 54: options.clauseParts' pass (clause-parts.ts), after the pair pass; recorded only when on.
   // Session 55: options.takenArticle's pass (taken-article.ts), before the pair pass; recorded only when on.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}) };
+  // Session 55: options.provisionFloor (provision-floor.ts), after the bracket; recorded only when on.
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}) };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 
