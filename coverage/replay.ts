@@ -23,6 +23,7 @@ import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
 import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-parts.js';
+import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-article.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -174,10 +175,16 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);
-  const final: (Link & { citedArticle?: boolean })[] = [
+  const cut: (Link & { citedArticle?: boolean })[] = [
     ...cited.map((l) => ({ ...l, score: citedScores.get(`${l.lower}>${l.higher}`) ?? 0, citedArticle: true })),
     ...cutSameLevel(links, pairs, () => sameLevel.minScore),
   ];
+  // Session 55: options.takenArticle's pass (ingest/link/taken-article.ts), after the citations as the link stage runs it;
+  // off when the snapshot does not record it.
+  const takenRule = (rules as { takenArticle?: TakenArticleRule | null }).takenArticle;
+  const conducted = (l: Link) => !!conduct.get(l.lower)?.some((c) => c.higher === l.higher);
+  const taken = takenRule ? takenArticleLinks(cut.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, takenRule) : undefined;
+  const final = taken?.size ? cut.filter((_, i) => !taken.has(i)) : cut;
   // Session 52: the second pass over each document pair's links (options.clauseCover.pair, ingest/link/pair-median.ts), on the
   // candidates the link stage marked `thin` (a snapshot ingested without the rule marks none).
   const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;

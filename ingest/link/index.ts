@@ -16,6 +16,7 @@ import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { pairThinLinks } from './pair-median.js';
+import { takenArticleLinks } from './taken-article.js';
 import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
@@ -456,9 +457,14 @@ export function linkFromInputs(
     return rd[lo].level === rd[hi].level && !(options.sameLevel.named && names(l, hi));
   };
   const kept = keepAll ? withCited : withCited.filter((l) => !sameLevelLow(l));
-  const links = keepAll || !options.expiredPlans.length
+  const current = keepAll || !options.expiredPlans.length
     ? kept
     : kept.filter((l) => ('citedArticle' in l && l.citedArticle) || !dropped(docOf.get(l.lower)!, docOf.get(l.higher)!, l.sharedEntities));
+  // Session 55 (options.takenArticle): a weak second link into a law article another lower article carries far better is
+  // dropped, once every link of the pair is made (taken-article.ts; coverage's replay and the calibration run it too).
+  const unitOfId = (m: string) => { unitOf ??= new Map(units.map((u, i) => [u.id, i])); const k = unitOf.get(m); return k === undefined ? undefined : units[k]; };
+  const taken = !keepAll && options.takenArticle ? takenArticleLinks(current, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, options.takenArticle) : undefined;
+  const links = taken?.size ? current.filter((_, i) => !taken.has(i)) : current;
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));
@@ -479,7 +485,7 @@ export function linkFromInputs(
   const thinned = pair ? pairThinLinks(links, (m) => docOf.get(m), (l) => !!l.pairThin, pair) : undefined;
   // Session 54 (options.clauseParts): the clause-part pass, on the verdicts the pair pass leaves (clause-parts.ts).
   const cp = !keepAll && options.clauseParts ? options.clauseParts : undefined;
-  const unitAt = (m: string) => { unitOf ??= new Map(units.map((u, i) => [u.id, i])); const k = unitOf.get(m); return k === undefined ? undefined : units[k]; };
+  const unitAt = unitOfId;
   const split = cp
     ? clausePartsLinks(links.map((l, i) => (thinned?.has(i) ? { ...l, verdict: 'partial' } : l)), (m) => unitAt(m)?.text, (m) => docOf.get(m), (m) => unitAt(m)?.genre ?? undefined, cp)
     : undefined;

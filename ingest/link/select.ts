@@ -322,8 +322,9 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // Session 52: the second pass over a document pair's links (options.clauseCover.pair, pair-median.ts), which it runs last.
   // Session 54: the bracket by the neighbours' links (options.orderBracket, order-bracket.ts), which it runs after the neighbour rule.
   // Session 54: options.clauseParts' pass (clause-parts.ts), after the pair pass; recorded only when on.
+  // Session 55: options.takenArticle's pass (taken-article.ts), before the pair pass; recorded only when on.
   // Session 55: options.provisionFloor (provision-floor.ts), after the bracket; recorded only when on.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}) };
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}) };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 

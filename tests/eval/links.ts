@@ -17,6 +17,7 @@ import type { Genre } from '../../graph-schema/index.js';
 import { cutSameLevel, sameLevelPairs } from '../../coverage/same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../../ingest/link/pair-median.js';
 import { replayClauseParts, type ClausePartsPass } from '../../ingest/link/clause-parts.js';
+import { takenArticleLinks, type TakenArticleRule } from '../../ingest/link/taken-article.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -200,6 +201,8 @@ export interface Selection {
   pair?: Pick<PairMedianRule, 'median'> | null;
   /** options.clauseParts' pass (session 54; default: the linker's; null: off). */
   clauseParts?: ClausePartsPass | null;
+  /** options.takenArticle's pass (session 55; default: the linker's; null: off). */
+  takenArticle?: TakenArticleRule | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -307,6 +310,17 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   // options.sameLevel.minScore on, unless the lower measure names the higher document (cited pairs are added after it).
   const kept = cutSameLevel(out, sameLevel, (lower) => minScore.get(lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore);
   for (const c of cands.cited) kept.push({ lower: c.lower, higher: c.higher, score: c.score, verdict: c.verdict ?? 'implements' });
+  // Session 55: options.takenArticle's pass (ingest/link/taken-article.ts), after the citations as the link stage runs it, on
+  // the measures' texts (Candidates.texts) and the lower measures' genres (the records).
+  const givenTaken = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).takenArticle;
+  const takenRule = givenTaken !== undefined ? givenTaken : DEFAULT_LINK_OPTIONS.takenArticle;
+  if (takenRule) {
+    const citedKeys = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
+    const genreOf = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
+    const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
+    const drop = takenArticleLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], takenRule);
+    if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
+  }
   // Session 52: options.clauseCover.pair's second pass (ingest/link/pair-median.ts, after every step above as the link stage
   // runs it): a strong link whose candidate the linker marked `thin`, in a document pair whose links' median is high, is
   // partial; cited links count in the median and stay as they are.
