@@ -10,6 +10,7 @@
 // candidate by `margin`. The article is kept as a partial link (one clause of each side: a side part) unless the lower
 // article links to it already (the selection's items rule: select.ts). Pure over bigram sets; implements.ts supplies them.
 import { spanClauses, type SpanClause } from './clauses.js';
+import { weighed, type Weighed } from './side-paragraph.js';
 
 /** One clause of an article: its span in the article's text and its character bigrams (clauses.ts). */
 export type Clause = SpanClause;
@@ -46,19 +47,17 @@ export interface ClauseMatch {
   mass: number;
 }
 
-/** The shared weight of two clauses over the smaller one's weight, and how many shared bigrams weigh ≥ rareIdf. */
-export function clauseShare(a: Set<string>, b: Set<string>, w: (x: string) => number, rareIdf: number): { share: number; rare: number; mass: number } {
-  let [wa, wb, both, rare] = [0, 0, 0, 0];
-  for (const x of a) {
-    const v = w(x);
-    wa += v;
-    if (b.has(x)) {
-      both += v;
-      if (v >= rareIdf) rare++;
+/** The shared weight of two clauses over the smaller one's weight, and how many shared bigrams weigh ≥ rareIdf: `a` read once
+ *  (weighed), `wb` the weight of `b`. */
+export function clauseShare(a: Weighed, b: Set<string>, wb: number, rareIdf: number): { share: number; rare: number; mass: number } {
+  let [both, rare] = [0, 0];
+  for (let i = 0; i < a.xs.length; i++) {
+    if (b.has(a.xs[i])) {
+      both += a.vs[i];
+      if (a.vs[i] >= rareIdf) rare++;
     }
   }
-  for (const x of b) wb += w(x);
-  const small = Math.min(wa, wb);
+  const small = Math.min(a.total, wb);
   return { share: small > 0 ? both / small : 0, rare, mass: both };
 }
 
@@ -85,26 +84,13 @@ export function clauseMatches(lower: Clause[], candidates: Clause[][], w: (x: st
     return t;
   };
   lower.forEach((c, clause) => {
-    const xs = [...c.bigrams];
-    const vs = xs.map((x) => w(x));
-    let wa = 0;
-    for (const v of vs) wa += v;
+    const a = weighed(c.bigrams, w);
     let [best, first, second, firstRare, firstH, firstMass] = [-1, 0, 0, 0, -1, 0];
     candidates.forEach((hs, k) => {
       let [top, topRare, topH, topMass] = [0, 0, -1, 0];
       hs.forEach((h, j) => {
-        const b = h.bigrams;
-        let both = 0;
-        let rare = 0;
-        for (let i = 0; i < xs.length; i++) {
-          if (b.has(xs[i])) {
-            both += vs[i];
-            if (vs[i] >= rule.rareIdf) rare++;
-          }
-        }
-        const small = Math.min(wa, weightOf(b));
-        const share = small > 0 ? both / small : 0;
-        if (share > top) [top, topRare, topH, topMass] = [share, rare, j, both];
+        const s = clauseShare(a, h.bigrams, weightOf(h.bigrams), rule.rareIdf);
+        if (s.share > top) [top, topRare, topH, topMass] = [s.share, s.rare, j, s.mass];
       });
       if (top > first) [best, first, second, firstRare, firstH, firstMass] = [k, top, first, topRare, topH, topMass];
       else if (top > second) second = top;

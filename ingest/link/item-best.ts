@@ -7,7 +7,7 @@
 // item's second best by `margin` keeps it, as a partial link (one item is a side part of the lower article: the gold's
 // rule of strong and weak), with the evidence passages that fall on the item.
 import type { LinkUnit } from './implements.js';
-import { hanBigrams } from './side-paragraph.js';
+import { hanBigrams, weighed } from './side-paragraph.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { ITEM_MARKS } from './item-marks.js';
 
@@ -74,12 +74,8 @@ export function pairBigramWeights(units: LinkUnit[]): (a: number, b: number) => 
 export function itemBests(items: ItemSpan[], candidates: Set<string>[], w: (x: string) => number, min: number, margin: number): { item: number; k: number; share: number }[] {
   const out: { item: number; k: number; share: number }[] = [];
   items.forEach((it, item) => {
-    // The item's bigrams and their weights read once (in the set's order, so every sum below adds the same numbers in the
-    // same order as a walk of the set would).
-    const xs = [...it.bigrams];
-    const vs = xs.map((x) => w(x));
-    let total = 0;
-    for (const v of vs) total += v;
+    // The item's bigrams and their weights read once (weighed: every sum below adds the same numbers in the same order).
+    const { xs, vs, total } = weighed(it.bigrams, w);
     if (total <= 0) return;
     let [best, first, second] = [-1, 0, 0];
     candidates.forEach((c, k) => {

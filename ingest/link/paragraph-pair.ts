@@ -5,7 +5,7 @@
 // inside a long lower article, meets it whole, undiluted by the rest of the two articles.
 import type { LinkUnit } from './implements.js';
 import { ARTICLE_LABEL } from './article-label.js';
-import { hanBigrams } from './side-paragraph.js';
+import { hanBigrams, weighed } from './side-paragraph.js';
 
 /** A unit's paragraphs as bigram sets: its lines of at least six characters (label left out), of at least five bigrams. */
 export function paragraphBigrams(text: string): Set<string>[] {
@@ -57,17 +57,11 @@ export function bestParagraphPair(lower: Set<string>[], higher: Set<string>[], w
   let best = 0;
   // Each higher paragraph's bigrams, weights and own weight read once, not once per lower paragraph: the same sums in the
   // same order (session 55).
-  const hs = higher.map((b) => {
-    const xs = [...b];
-    const vs = xs.map((x) => w(x));
-    let wb = 0;
-    for (const v of vs) wb += v;
-    return { xs, vs, wb };
-  });
+  const hs = higher.map((b) => weighed(b, w));
   for (const a of lower) {
     let wa = 0;
     for (const x of a) wa += w(x);
-    for (const { xs, vs, wb } of hs) {
+    for (const { xs, vs, total: wb } of hs) {
       let both = 0;
       for (let i = 0; i < xs.length; i++) if (a.has(xs[i])) both += vs[i];
       best = Math.max(best, norm === 'cosine' ? both / Math.sqrt(wa * wb || 1) : both / (Math.min(wa, wb) || 1));

@@ -146,3 +146,19 @@ export function pairUnitIdf(a: UnitCounts, b: UnitCounts): (g: string) => number
   const n = a.n + b.n;
   return (g) => Math.log((n + 1) / ((a.df.get(g) ?? 0) + (b.df.get(g) ?? 0) + 1));
 }
+
+/** A bigram set read once: its members and their weights under `w`, in the set's order, and their sum in that order (the
+ *  same double a walk of the set adds up). The linker compares one set with many (clause-pair.ts, item-best.ts,
+ *  paragraph-pair.ts), so each set's weights are looked up once, not once per comparison (issue 11, session 55). */
+export interface Weighed {
+  xs: string[];
+  vs: number[];
+  total: number;
+}
+export function weighed(bigrams: Iterable<string>, w: (x: string) => number): Weighed {
+  const xs = [...bigrams];
+  const vs = xs.map((x) => w(x));
+  let total = 0;
+  for (const v of vs) total += v;
+  return { xs, vs, total };
+}

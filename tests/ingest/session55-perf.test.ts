@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestCarrier, clauseMatches, clauseShare, clausesOf, type Clause, type ClauseMatch, type ClausePairRule } from '../../ingest/link/clause-pair.js';
+import { bestCarrier, clauseMatches, clausesOf, type Clause, type ClauseMatch, type ClausePairRule } from '../../ingest/link/clause-pair.js';
 import { itemBests, lowerItems, pairBigramWeights } from '../../ingest/link/item-best.js';
 import { bestParagraphPair, paragraphBigrams, paragraphPairScorer } from '../../ingest/link/paragraph-pair.js';
 import { hanBigrams } from '../../ingest/link/side-paragraph.js';
@@ -47,6 +47,22 @@ function weightsBefore(units: LinkUnit[]): (a: number, b: number) => (x: string)
   };
 }
 
+/** clauseShare before session 55 (both clauses' weights looked up on every call). */
+function clauseShareBefore(a: Set<string>, b: Set<string>, w: (x: string) => number, rareIdf: number): { share: number; rare: number; mass: number } {
+  let [wa, wb, both, rare] = [0, 0, 0, 0];
+  for (const x of a) {
+    const v = w(x);
+    wa += v;
+    if (b.has(x)) {
+      both += v;
+      if (v >= rareIdf) rare++;
+    }
+  }
+  for (const x of b) wb += w(x);
+  const small = Math.min(wa, wb);
+  return { share: small > 0 ? both / small : 0, rare, mass: both };
+}
+
 /** clauseMatches before session 55 (clauseShare of every pair). */
 function clauseMatchesBefore(lower: Clause[], candidates: Clause[][], w: (x: string) => number, rule: ClausePairRule): ClauseMatch[] {
   const out: ClauseMatch[] = [];
@@ -55,7 +71,7 @@ function clauseMatchesBefore(lower: Clause[], candidates: Clause[][], w: (x: str
     candidates.forEach((hs, k) => {
       let [top, topRare, topH, topMass] = [0, 0, -1, 0];
       hs.forEach((h, j) => {
-        const s = clauseShare(c.bigrams, h.bigrams, w, rule.rareIdf);
+        const s = clauseShareBefore(c.bigrams, h.bigrams, w, rule.rareIdf);
         if (s.share > top) [top, topRare, topH, topMass] = [s.share, s.rare, j, s.mass];
       });
       if (top > first) [best, first, second, firstRare, firstH, firstMass] = [k, top, first, topRare, topH, topMass];
@@ -156,8 +172,8 @@ describe('the link stage’s bigram weights read once give the same numbers (ses
       for (const lower of lowers) {
         for (const m of clauseMatches(lower, candidates, w, { ...CLAUSE_PAIR_MEASURED, min: 0.3, margin: 0, rare: 0 })) {
           const [c, h] = [lower[m.clause], candidates[m.k][m.h]];
-          const own = clauseShare(c.bigrams, h.bigrams, w, Infinity).mass;
-          const before = !all.some((o) => o !== c && clauseShare(o.bigrams, h.bigrams, w, Infinity).mass > own);
+          const own = clauseShareBefore(c.bigrams, h.bigrams, w, Infinity).mass;
+          const before = !all.some((o) => o !== c && clauseShareBefore(o.bigrams, h.bigrams, w, Infinity).mass > own);
           expect(bestCarrier(c, h, all, w)).toBe(before);
           asked++;
           if (before) kept++;
