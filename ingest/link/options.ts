@@ -9,6 +9,7 @@ import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
 import type { TakenArticleRule } from './taken-article.js';
+import type { UnnamedSecondRule } from './unnamed-second.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
@@ -661,6 +662,13 @@ export interface LinkOptions {
    *  its best link there at `ratio` × the score or more, unless the higher text matches `exempt`. null: off. Provenance:
    *  TAKEN_ARTICLE_MEASURED. */
   takenArticle?: TakenArticleRule | null;
+  /** Session 56 (helper link3, issue 13): a weak second link into a law article whose main provision the lower article names
+   *  no part of (ingest/link/unnamed-second.ts), a pass over the link stage's links after takenArticle's: a link of a lower
+   *  unit of `genres`, not by article number nor a penalty conduct pair, under `max`, whose lower unit links into that higher
+   *  document with a higher score already and has at most `paragraphs` paragraphs, is dropped when the lower unit names none
+   *  of the higher main provision's parts (clause-parts.ts: actors, duties) and at least `bestNamed` of its best link's.
+   *  null: off. Provenance: UNNAMED_SECOND_MEASURED. */
+  unnamedSecond?: UnnamedSecondRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -926,6 +934,16 @@ export const TAKEN_ARTICLE_MEASURED: TakenArticleRule = { genres: ['regulation']
  *  parts and none of the links the rule turns; fresh ingests identical, held out unchanged (1,431 of 1,958). Figures:
  *  docs/history/links.md, session 55 (helper verdict). */
 export const CLAUSE_PARTS_READ: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING };
+/** Session 56 (helper link3): the unnamed-second guard as chosen on the dev sets (docs/history/links.md, session 56 helper
+ *  link3; scratch tables over the 24 dev link sets' snapshots, tag h55l3-base): a second link under 0.15 of a one-paragraph
+ *  lower article naming none of its law article's main-provision parts and one or more of its best link's. */
+export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
+  genres: ['regulation'],
+  max: 0.25,
+  paragraphs: 1,
+  bestNamed: 2,
+  lexicon: { parts: CLAUSE_PARTS_READ.parts, counterparts: CLAUSE_PARTS_READ.counterparts, heads: CLAUSE_PARTS_READ.heads, paraphrases: CLAUSE_PARTS_READ.paraphrases, reading: CLAUSE_PARTS_READ.reading },
+};
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
@@ -1726,6 +1744,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 1,042/308/457 -> 1,040/305/459, micro F1 0.7315 -> 0.7314 (a fall), verdicts 1,431/1,958 both. Off by rule 5
   // (docs/history/links.md, session 55 helper link3).
   takenArticle: null,
+  unnamedSecond: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
