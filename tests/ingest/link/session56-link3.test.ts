@@ -4,7 +4,7 @@
 // docs/history/links.md, session 56, helper link3.
 import { describe, expect, it } from 'vitest';
 import { unnamedSecondLinks } from '../../../ingest/link/unnamed-second.js';
-import { UNNAMED_SECOND_MEASURED } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, UNNAMED_SECOND_MEASURED } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 import { graphFromSnapshot } from '../../../coverage/graph.js';
@@ -31,6 +31,9 @@ const links = [
 ];
 
 describe('unnamedSecond: the rule on a lower article\'s links into one law', () => {
+  it('is on by default, as measured (dev FP 316 -> 312, no set down; held-out totals up)', () => {
+    expect(DEFAULT_LINK_OPTIONS.unnamedSecond).toBe(UNNAMED_SECOND_MEASURED);
+  });
   it('drops the second link whose main provision (有关部门 协助…查处) the lower article names no part of, and keeps its best (查处 违法行为 named)', () => {
     expect([...unnamedSecondLinks(links, doc, regulation, textOf, rule)]).toEqual([1]);
   });
@@ -56,7 +59,7 @@ describe('统计法 → 浙江 (ingest of the family\'s real texts)', () => {
   };
   it('the wrong second target goes, the gold target stays; coverage\'s replay agrees', { timeout: 240_000 }, async () => {
     const off = (await runIngest({ inputs, lexicon: loadLexicon(), link: { unnamedSecond: null } })).snapshot;
-    const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon(), link: { unnamedSecond: UNNAMED_SECOND_MEASURED } });
+    const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon() });
     const [a, b] = [pairs(off), pairs(on)];
     expect(a.has('浙江 第六条 > 法 第三十四条')).toBe(true);
     expect(b.has('浙江 第六条 > 法 第三十四条')).toBe(false);
