@@ -40,6 +40,7 @@ const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', r
   deputies: 'deputies',
   equipment: 'equipment',
   quality: 'quality',
+  marine: 'marine',
   reading: 'reading',
   promotion2: 'promotion 2',
   promotion3: 'promotion 3',
@@ -72,7 +73,7 @@ function columnsOf(results: SetResult[]): Column[] {
 const main = defineCommand({
   meta: { name: 'eval', description: 'Score extraction, metadata and links against the hand-made gold sets' },
   args: {
-    set: { type: 'string', description: 'score one set: sample | team | real | unseen | legalaid | overseas | elderly | women | minors | fitness | charity | fire | disability | heritage | weather | residents | teachers | statistics | incometax | familyviolence | buildingenergy | language | earthquake | coop | civildefence | techtransfer | standards | sme | rural | culture | library | tourism | investment | mental | volunteer | safety | animal | wildlife | tendering | mineral | agrimach | employment | cleanprod | ecommerce | wetland | renewable | audit | consumer | foodwaste | deputies | equipment | quality | innovation | innovation2 | innovation3 | digital | techmarket | hightech | education | reading | promotion2 | promotion3 | promotion4 | innovationheld | innovationheld2 | innovationheld3 | promotionheld | promotionheld2 | decisionsheld | kinds | kindsheld | randomdev | randomheld | randomxdev | randomxheld | random2dev | random2held | random3dev | random3held | randomyheld | randomzheld | randomwheld | randomvheld | randomuheld | randomtheld | randomsheld | randomrheld | randomqheld | randompheld | randomoheld | randomnheld | randommheld | randomlheld | randomkheld | randomjheld | randomiheld | randomhheld | randomgheld | randomfheld | randomeheld (default: all)' },
+    set: { type: 'string', description: 'score one set: sample | team | real | unseen | legalaid | overseas | elderly | women | minors | fitness | charity | fire | disability | heritage | weather | residents | teachers | statistics | incometax | familyviolence | buildingenergy | language | earthquake | coop | civildefence | techtransfer | standards | sme | rural | culture | library | tourism | investment | mental | volunteer | safety | animal | wildlife | tendering | mineral | agrimach | employment | cleanprod | ecommerce | wetland | renewable | audit | consumer | foodwaste | deputies | equipment | quality | marine | innovation | innovation2 | innovation3 | digital | techmarket | hightech | education | reading | promotion2 | promotion3 | promotion4 | innovationheld | innovationheld2 | innovationheld3 | promotionheld | promotionheld2 | decisionsheld | kinds | kindsheld | randomdev | randomheld | randomxdev | randomxheld | random2dev | random2held | random3dev | random3held | randomyheld | randomzheld | randomwheld | randomvheld | randomuheld | randomtheld | randomsheld | randomrheld | randomqheld | randompheld | randomoheld | randomnheld | randommheld | randomlheld | randomkheld | randomjheld | randomiheld | randomhheld | randomgheld | randomfheld | randomeheld (default: all)' },
     snapshot: { type: 'string', description: 'score this snapshot file instead of ingesting the set’s corpus' },
     gold: { type: 'string', description: 'another gold directory (with --corpus); not gated by floors' },
     corpus: { type: 'string', description: 'the corpus directory for --gold' },

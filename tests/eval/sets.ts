@@ -219,6 +219,13 @@
 //            lower texts keep its supervision and add procedures of their own), link gold only (two pairs), written by a
 //            helper by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned
 //            on, scored once per session, totals only.
+//   marine — tests/real/marine: a HELD-OUT LINK family of session 56 (海洋环境保护法, its 2017 text → 山东省海洋环境保护条例
+//            2004/2018 and 浙江省海洋环境保护条例 2004/2017, the latter carrying the law's 2016 text: an environmental law of one
+//            medium — the departments' division of supervision, zoning, plans and standards, total-load control, marine
+//            ecology, pollution by source (land, coastal works, marine works, dumping, ships), sanctions — whose lower texts
+//            divide the supervision again and add rules of their own), link gold only (two pairs), written by a helper by
+//            reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
+//            scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -510,6 +517,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'deputies'
   | 'equipment'
   | 'quality'
+  | 'marine'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -526,6 +534,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'deputies',
   'equipment',
   'quality',
+  'marine',
   'reading',
   'promotion2',
   'promotion3',
@@ -543,7 +552,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'foodwaste',
   'deputies',
   'equipment',
-  'quality'];
+  'quality',
+  'marine'];
 
 export interface EvalSet {
   id: SetId;
@@ -1009,6 +1019,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/quality/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-quality.json', import.meta.url),
+  },
+  marine: {
+    id: 'marine',
+    label: 'real, 海洋环境保护法 link family (法 2017 text → 山东 2004/2018, 浙江 2004/2017; link gold only, held out, session 56)',
+    corpus: here('../real/marine/corpus/'),
+    gold: here('../real/marine/gold/'),
+    links: here('../real/marine/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-marine.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
