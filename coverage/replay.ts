@@ -24,6 +24,7 @@ import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.j
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
 import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-parts.js';
 import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-article.js';
+import { unnamedSecondLinks, type UnnamedSecondRule } from '../ingest/link/unnamed-second.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -184,7 +185,12 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   const takenRule = (rules as { takenArticle?: TakenArticleRule | null }).takenArticle;
   const conducted = (l: Link) => !!conduct.get(l.lower)?.some((c) => c.higher === l.higher);
   const taken = takenRule ? takenArticleLinks(cut.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, takenRule) : undefined;
-  const final = taken?.size ? cut.filter((_, i) => !taken.has(i)) : cut;
+  const afterTaken = taken?.size ? cut.filter((_, i) => !taken.has(i)) : cut;
+  // Session 56: options.unnamedSecond's pass (ingest/link/unnamed-second.ts), after takenArticle's as the link stage runs it;
+  // off when the snapshot does not record it.
+  const unnamedRule = (rules as { unnamedSecond?: UnnamedSecondRule | null }).unnamedSecond;
+  const unnamed = unnamedRule ? unnamedSecondLinks(afterTaken.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, unnamedRule) : undefined;
+  const final = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
   // Session 52: the second pass over each document pair's links (options.clauseCover.pair, ingest/link/pair-median.ts), on the
   // candidates the link stage marked `thin` (a snapshot ingested without the rule marks none).
   const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;

@@ -17,6 +17,7 @@ import { drafting } from './drafting.js';
 import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
+import { unnamedSecondLinks } from './unnamed-second.js';
 import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
@@ -464,7 +465,11 @@ export function linkFromInputs(
   // dropped, once every link of the pair is made (taken-article.ts; coverage's replay and the calibration run it too).
   const unitOfId = (m: string) => { unitOf ??= new Map(units.map((u, i) => [u.id, i])); const k = unitOf.get(m); return k === undefined ? undefined : units[k]; };
   const taken = !keepAll && options.takenArticle ? takenArticleLinks(current, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, options.takenArticle) : undefined;
-  const links = taken?.size ? current.filter((_, i) => !taken.has(i)) : current;
+  const afterTaken = taken?.size ? current.filter((_, i) => !taken.has(i)) : current;
+  // Session 56 (options.unnamedSecond): a weak second link into a law article whose main provision the lower article names no
+  // part of is dropped, after takenArticle's pass (unnamed-second.ts; coverage's replay and the calibration run it too).
+  const unnamed = !keepAll && options.unnamedSecond ? unnamedSecondLinks(afterTaken, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, options.unnamedSecond) : undefined;
+  const links = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));

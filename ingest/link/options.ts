@@ -9,6 +9,7 @@ import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
 import type { TakenArticleRule } from './taken-article.js';
+import type { UnnamedSecondRule } from './unnamed-second.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
@@ -661,6 +662,13 @@ export interface LinkOptions {
    *  its best link there at `ratio` × the score or more, unless the higher text matches `exempt`. null: off. Provenance:
    *  TAKEN_ARTICLE_MEASURED. */
   takenArticle?: TakenArticleRule | null;
+  /** Session 56 (helper link3, issue 13): a weak second link into a law article whose main provision the lower article names
+   *  no part of (ingest/link/unnamed-second.ts), a pass over the link stage's links after takenArticle's: a link of a lower
+   *  unit of `genres`, not by article number nor a penalty conduct pair, under `max`, whose lower unit links into that higher
+   *  document with a higher score already and has at most `paragraphs` paragraphs, is dropped when the lower unit names none
+   *  of the higher main provision's parts (clause-parts.ts: actors, duties) and at least `bestNamed` of its best link's.
+   *  null: off. Provenance: UNNAMED_SECOND_MEASURED. */
+  unnamedSecond?: UnnamedSecondRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -926,6 +934,18 @@ export const TAKEN_ARTICLE_MEASURED: TakenArticleRule = { genres: ['regulation']
  *  parts and none of the links the rule turns; fresh ingests identical, held out unchanged (1,431 of 1,958). Figures:
  *  docs/history/links.md, session 55 (helper verdict). */
 export const CLAUSE_PARTS_READ: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING };
+/** Session 56 (helper link3): the unnamed-second guard as chosen on the dev sets (docs/history/links.md, session 56 helper
+ *  link3; the calibration's replay over the 25 dev link sets' snapshots, tag h56l3-base): a second link under 0.25 of a
+ *  one-paragraph lower article naming none of its law article's main-provision parts and two or more of its best link's:
+ *  FP -4, TP unchanged, verdicts +2, no set down, the middle of the plateau max 0.2-0.3 (0.16 with two paragraphs and one
+ *  part: -4 / +3 but on an edge, 0.17 or three paragraphs lose rural or sme gold). */
+export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
+  genres: ['regulation'],
+  max: 0.25,
+  paragraphs: 1,
+  bestNamed: 2,
+  lexicon: { parts: CLAUSE_PARTS_READ.parts, counterparts: CLAUSE_PARTS_READ.counterparts, heads: CLAUSE_PARTS_READ.heads, paraphrases: CLAUSE_PARTS_READ.paraphrases, reading: CLAUSE_PARTS_READ.reading },
+};
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
@@ -1726,6 +1746,12 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 1,042/308/457 -> 1,040/305/459, micro F1 0.7315 -> 0.7314 (a fall), verdicts 1,431/1,958 both. Off by rule 5
   // (docs/history/links.md, session 55 helper link3).
   takenArticle: null,
+  // Session 56 (helper link3): the unnamed-second guard (UNNAMED_SECOND_MEASURED, ingest/link/unnamed-second.ts). Fresh
+  // ingests of the twenty-five dev link sets (tag h56l3-base against h56l3-on): FP 316 -> 312 (legalaid, statistics,
+  // techtransfer, animal -1), TP and strong R unchanged in every set, verdicts 2,302 -> 2,304 of 3,094 (statistics, animal
+  // +1), no set down. Held out, totals only, once (twenty families): TP/FP/FN 1,042/308/457 -> 1,042/306/457, micro F1
+  // 0.7315 -> 0.7320, verdicts 1,431/1,958 both. On by rule 5 (docs/history/links.md, session 56 helper link3).
+  unnamedSecond: UNNAMED_SECOND_MEASURED,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none

@@ -18,6 +18,7 @@ import { cutSameLevel, sameLevelPairs } from '../../coverage/same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../../ingest/link/pair-median.js';
 import { replayClauseParts, type ClausePartsPass } from '../../ingest/link/clause-parts.js';
 import { takenArticleLinks, type TakenArticleRule } from '../../ingest/link/taken-article.js';
+import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/unnamed-second.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -203,6 +204,8 @@ export interface Selection {
   clauseParts?: ClausePartsPass | null;
   /** options.takenArticle's pass (session 55; default: the linker's; null: off). */
   takenArticle?: TakenArticleRule | null;
+  /** options.unnamedSecond's pass (session 56; default: the linker's; null: off). */
+  unnamedSecond?: UnnamedSecondRule | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -319,6 +322,16 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     const genreOf = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
     const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
     const drop = takenArticleLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], takenRule);
+    if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
+  }
+  // Session 56: options.unnamedSecond's pass (ingest/link/unnamed-second.ts), after takenArticle's as the link stage runs it.
+  const givenUnnamed = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).unnamedSecond;
+  const unnamedRule = givenUnnamed !== undefined ? givenUnnamed : DEFAULT_LINK_OPTIONS.unnamedSecond;
+  if (unnamedRule && cands.texts) {
+    const citedKeys = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
+    const genreOf = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
+    const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
+    const drop = unnamedSecondLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], unnamedRule);
     if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
   }
   // Session 52: options.clauseCover.pair's second pass (ingest/link/pair-median.ts, after every step above as the link stage
