@@ -1737,8 +1737,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // calibration run the same pass (docs/history/links.md, session 54). Session 55 (helper verdict): with the reader's three
   // readings (CLAUSE_PARTS_READ): fresh ingests of the twenty-three dev regulation sets identical (2,153 of 2,893, tag
   // h55v-base against h55v-on); held out, totals only, once (twenty families): verdicts 1,431 of 1,958 and link TP/FP/FN
-  // 1,042/308/457 with either reader. On by rule 5.
-  clauseParts: CLAUSE_PARTS_READ,
+  // 1,042/308/457 with either reader. On by rule 5. Session 56 (helper verdict): with four more readings
+  // (CLAUSE_PARTS_READ56: 国家机关, adverbs and 会同… before the verb, 根据… manner clauses, 负有…职责的 / 从事…活动的 units,
+  // a count after 由; 136 of the 1,096 dev main provisions read otherwise): fresh ingests of the twenty-four dev regulation
+  // sets identical (2,244 of 3,027 with tendering, tag h56v-base against h56v-r56); held out: docs/history/links.md, session 56.
+  clauseParts: CLAUSE_PARTS_READ56,
   // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured and
   // left off. Fresh ingests of the twenty-four dev link sets (links-grid.ts, tag h55l3-base against h55l3-on): FP 316 -> 307
   // (unseen, legal aid, charity, library, volunteer -1, residents, techtransfer -2), TP, strong R and verdicts unchanged in

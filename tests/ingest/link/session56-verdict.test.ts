@@ -7,9 +7,14 @@
 // Session 55's reading (CLAUSE_READING) reads each of these as before: a snapshot recording it replays as it did.
 import { describe, expect, it } from 'vitest';
 import { clauseParts, partsNamed } from '../../../ingest/link/clause-parts.js';
-import { CLAUSE_PARTS_READ, CLAUSE_READING, CLAUSE_READING_56, PROVISION_FLOOR_MEASURED, PROVISION_FLOOR_READ56 } from '../../../ingest/link/options.js';
+import { CLAUSE_PARTS_MEASURED, CLAUSE_PARTS_READ, CLAUSE_PARTS_READ56, CLAUSE_READING, CLAUSE_READING_56, DEFAULT_LINK_OPTIONS, PROVISION_FLOOR_MEASURED, PROVISION_FLOOR_READ56 } from '../../../ingest/link/options.js';
 import { provisionNamed } from '../../../ingest/link/provision-floor.js';
-import { article } from './real-article.js';
+import { article, real } from './real-article.js';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { loadLexicon } from '../../../ingest/lexicon/load.js';
+import { graphFromSnapshot } from '../../../coverage/graph.js';
+import { replayedLinks } from '../../../coverage/replay.js';
+import type { Snapshot } from '../../../graph-schema/index.js';
 
 const DEFENCE = 'corpus/国防教育法(2018-04-27).md';
 const FIRE = 'fire/corpus/消防法(2021-04-29).md';
@@ -89,6 +94,10 @@ describe('the readings are carried as data', () => {
     });
     expect(CLAUSE_READING).not.toHaveProperty('unit');
   });
+  it('the default pass is session 54’s rule with session 56’s reading (dev identical, held out not down)', () => {
+    expect(DEFAULT_LINK_OPTIONS.clauseParts).toBe(CLAUSE_PARTS_READ56);
+    expect({ ...CLAUSE_PARTS_READ56, reading: undefined }).toEqual({ ...CLAUSE_PARTS_MEASURED, reading: undefined });
+  });
   it('provisionFloor reads with session 56’s reader when its reading carries it, with session 54’s as measured otherwise', () => {
     const law = article(DEFENCE, '第二十五条');
     const lower = '第一条 国家机关、事业单位、社会团体开展国防教育所需的经费，在本单位预算经费内列支。';
@@ -98,4 +107,29 @@ describe('the readings are carried as data', () => {
     const safety = '第一条 负有安全生产监督管理职责的部门应当建立举报制度，公开举报电话。';
     expect(partsNamed(safety, read(SAFETY, '第七十三条'), lex).actors[0]).toBe(true);
   });
+});
+
+const ingestLinks = (s: Snapshot) =>
+  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
+const replayLinks = (s: Snapshot) => {
+  const th = s.attributes.linkThresholds!;
+  const t = { implements: (th.byGenre?.regulation ?? th).implements, partial: (th.byGenre?.regulation ?? th).partial };
+  return [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
+};
+const SD = 'safety/corpus/山东省安全生产条例(2021-12-03).md';
+
+describe('the safety pair (安全生产法 → 山东省安全生产条例) ingested with each reading, and replayed', () => {
+  it('山东 第六十二条 → 法 第八十一条 (制定预案 | 定期组织演练) is partial with session 56’s reading, strong with session 55’s; each snapshot replays as it was ingested', async () => {
+    const lexicon = loadLexicon();
+    const inputs = [real(SAFETY), real(SD)];
+    const now = (await runIngest({ inputs, lexicon })).snapshot;
+    const then = (await runIngest({ inputs, lexicon, link: { clauseParts: CLAUSE_PARTS_READ } })).snapshot;
+    expect(JSON.parse(JSON.stringify(now.attributes.linkSelection!.rules)).clauseParts.reading).toEqual(CLAUSE_READING_56);
+    expect(JSON.parse(JSON.stringify(then.attributes.linkSelection!.rules)).clauseParts.reading).toEqual(CLAUSE_READING);
+    const link = (s: Snapshot) => ingestLinks(s).find((l) => /第六十二条 > .*安全生产法.*第八十一条 /.test(l));
+    expect(link(now)).toMatch(/ partial /);
+    expect(link(then)).toMatch(/ implements /);
+    expect(replayLinks(now)).toEqual(ingestLinks(now));
+    expect(replayLinks(then)).toEqual(ingestLinks(then));
+  }, 400_000);
 });
