@@ -942,7 +942,9 @@ export const TAKEN_ARTICLE_MEASURED: TakenArticleRule = { genres: ['regulation']
  *  parts and none of the links the rule turns; fresh ingests identical, held out unchanged (1,431 of 1,958). Figures:
  *  docs/history/links.md, session 55 (helper verdict). */
 export const CLAUSE_PARTS_READ: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING };
-/** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56); figures: the history. */
+/** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
+ *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
+ *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
 export const CLAUSE_PARTS_READ56: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING_56 };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
@@ -1051,8 +1053,9 @@ export const PROVISION_FLOOR_BRIEF: ProvisionFloorRule = {
  *  test): recorded candidates 4 gold / 8 not; fresh ingests TP +4 FP +8, verdicts +2 (legal aid, tourism, investment up;
  *  real, unseen, techtransfer, standards down). The setting run held out once; off by rule 5 (docs/history/links.md). */
 export const PROVISION_FLOOR_MEASURED: ProvisionFloorRule = { ...PROVISION_FLOOR_BRIEF, min: 0.1, minDuties: 2, actor: 'any' };
-/** Session 56 (helper verdict): the dev-best setting with session 56's reader (CLAUSE_READING_56) instead of session 54's;
- *  figures: docs/history/links.md, session 56 (helper verdict). */
+/** Session 56 (helper verdict): the dev-best setting with session 56's reader (CLAUSE_READING_56) instead of session 54's:
+ *  fresh ingests of the twenty-four dev sets TP +2 FP +7, verdicts ±0, real, unseen, techtransfer and standards down (with
+ *  session 54's reader +4 / +8, +2, the same four down): off by rule 5, not run held out (docs/history/links.md, session 56). */
 export const PROVISION_FLOOR_READ56: ProvisionFloorRule = { ...PROVISION_FLOOR_MEASURED, reading: { ...PROVISION_FLOOR_MEASURED.reading, reading: CLAUSE_READING_56 } };
 
 /** Session 52 (helper link): options.policyRunnerUp as measured (docs/history/links.md, session 52, helper link). */
