@@ -35,6 +35,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'deputies',
   'equipment',
   'quality',
+  'marine',
   'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -22,6 +22,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'animal',
   'wildlife',
   'tendering',
+  'mineral',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

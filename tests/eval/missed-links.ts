@@ -146,6 +146,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'animal',
   'wildlife',
   'tendering',
+  'mineral',
 ];
 
 async function main() {

@@ -27,6 +27,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'animal',
   'wildlife',
   'tendering',
+  'mineral',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
@@ -34,7 +35,8 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'foodwaste',
   'deputies',
   'equipment',
-  'quality'];
+  'quality',
+  'marine'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

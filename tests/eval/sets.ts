@@ -155,6 +155,13 @@
 //            (linkgold) by reading the three texts whole and committed before the linker was run on it (before.txt); a
 //            development set after (its errors may be read and tuned on). Its files are new to every other set, so it is in
 //            MIXED_SETS.
+//   mineral — tests/real/mineral: a development LINK family of session 56 (矿产资源法 as amended 2009-08-27 →
+//            重庆市矿产资源管理条例 as revised 2020-06-05 and 浙江省矿产资源管理条例 of 2000 as amended 2013-12-19, both naming
+//            the law as their basis; a law of state ownership and licences — the rights, their registration, approval and
+//            transfer, exploration, mining and its duties, sanctions — whose two regulations add their own plans, procedures
+//            and land-restoration schemes), link gold only (two pairs), written by a helper (linkgold) by reading the three
+//            texts whole and committed before the linker was run on it (before.txt); a development set after (its errors may
+//            be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -212,6 +219,13 @@
 //            lower texts keep its supervision and add procedures of their own), link gold only (two pairs), written by a
 //            helper by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned
 //            on, scored once per session, totals only.
+//   marine — tests/real/marine: a HELD-OUT LINK family of session 56 (海洋环境保护法, its 2017 text → 山东省海洋环境保护条例
+//            2004/2018 and 浙江省海洋环境保护条例 2004/2017, the latter carrying the law's 2016 text: an environmental law of one
+//            medium — the departments' division of supervision, zoning, plans and standards, total-load control, marine
+//            ecology, pollution by source (land, coastal works, marine works, dumping, ships), sanctions — whose lower texts
+//            divide the supervision again and add rules of their own), link gold only (two pairs), written by a helper by
+//            reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
+//            scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -495,7 +509,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -503,6 +517,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'deputies'
   | 'equipment'
   | 'quality'
+  | 'marine'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -511,7 +526,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -519,6 +534,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'deputies',
   'equipment',
   'quality',
+  'marine',
   'reading',
   'promotion2',
   'promotion3',
@@ -536,7 +552,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'foodwaste',
   'deputies',
   'equipment',
-  'quality'];
+  'quality',
+  'marine'];
 
 export interface EvalSet {
   id: SetId;
@@ -886,6 +903,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-tendering.json', import.meta.url),
   },
+  mineral: {
+    id: 'mineral',
+    label: 'real, 矿产资源法 link family (法 2009 → 重庆 2020, 浙江 2013; link gold only, development, session 56)',
+    corpus: here('../real/mineral/corpus/'),
+    gold: here('../real/mineral/gold/'),
+    links: here('../real/mineral/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-mineral.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -993,6 +1019,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/quality/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-quality.json', import.meta.url),
+  },
+  marine: {
+    id: 'marine',
+    label: 'real, 海洋环境保护法 link family (法 2017 text → 山东 2004/2018, 浙江 2004/2017; link gold only, held out, session 56)',
+    corpus: here('../real/marine/corpus/'),
+    gold: here('../real/marine/gold/'),
+    links: here('../real/marine/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-marine.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
