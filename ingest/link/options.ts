@@ -895,14 +895,15 @@ export const CLAUSE_READING: ClauseReading = {
   lightVerbs: '作出|做出|进行|负责|决定|实施|办理|担任|承担|审批|批准',
   dengClass: true,
 };
-/** Session 56 (helper verdict): session 55's readings with four more drafting patterns of the laws' main provisions
+/** Session 56 (helper verdict): session 55's readings with five more drafting patterns of the laws' main provisions
  *  (clause-parts.ts ClauseReading's optional fields; a snapshot recording session 55's reading has none and replays as it
- *  did): 国家 followed by 机关 / 工作人员 / 机构 is no state opener (国防教育法 第二十五条, 献血法 第七条's 国家机关、…);
- *  adverbs of manner and a 会同… partner between a modal and its verb (消防法 第五十五条 书面报告, 动物防疫法 第三十一条 立即报告,
- *  野生动物保护法 第十一条 定期, 统计法 充分, 安全生产法 会同…制定); a manner clause 根据… / 结合… before the clause of the duty
- *  (国防教育法 第十八条, 公共图书馆法 第三十四条); a relative clause naming an actor by its duty or its trade, 负有…职责的 /
- *  承担…职责的 / 从事…活动的, one unit of the actor (安全生产法 第十条 / 第六十五条 / 第七十三条 / 第七十四条 / 第九十三条,
- *  动物防疫法 第七条 / 第三十一条 / 第五十七条); a count of persons after 由 no passive actor (城市居民委员会组织法 第八条 代表二至三人). */
+ *  did): 国家 followed by 机关 / 工作人员 / 机构 is no state opener (国防教育法 第二十五条 / 第三十三条); adverbs of manner and a
+ *  会同… partner between a modal and its verb (消防法 第五十五条 书面报告, 安全生产法 第八十一条 定期组织, 第八十三条 立即报告,
+ *  公共图书馆法 第二十八条 妥善保存, 山东省志愿服务条例 第三十五条 会同…建立); a manner clause 根据… / 结合… before the clause
+ *  of the duty (国防教育法 第十八条 / 第三十二条, 公共文化服务保障法 第二十八条); a relative clause naming an actor by its duty
+ *  or its trade, 负有…职责的 / 承担…职责的 / 从事…活动的, one unit of the actor (安全生产法 第六十九条 / 第七十二条 / 第七十三条 /
+ *  第七十八条, 动物防疫法 第三十一条 / 第五十七条); a count of persons after 由 no passive actor (城市居民委员会组织法 第八条
+ *  代表二至三人). 136 of the 1,096 dev main provisions the links reach read otherwise (docs/history/links.md, session 56). */
 export const CLAUSE_READING_56: ClauseReading = {
   ...CLAUSE_READING,
   stateNot: '机关|工作人员|机构',
