@@ -48,10 +48,41 @@ const ITEM = /^(?:[（(][一二三四五六七八九十]+[)）]|[0-9]+[.．、])
 
 /** parts.ts's compiled rule, with the modal read globally and not before 的 (直接负责的主管人员 names no duty). */
 const cache = new WeakMap<PartsRule, Compiled>();
-function compile(r: PartsRule): Compiled {
+function compileBase(r: PartsRule): Compiled {
   let c = cache.get(r);
   if (!c) cache.set(r, (c = { ...compileParts(r), modal: new RegExp(`(?:${r.modal})(?!的)`, 'g') }));
   return c;
+}
+/** Session 56: the compiled rule with the reading's drafting words (ClauseReading's optional fields); without them the
+ *  session-54 / 55 rule as it was. */
+type C = Compiled & { state: RegExp; coverbs: RegExp | null; unit: RegExp | null; numberTail: RegExp | null };
+const cache56 = new WeakMap<PartsRule, WeakMap<object, C>>();
+const NO_READING = {};
+function compile(r: PartsRule, reading?: ClauseReading | null): C {
+  const key = reading ?? NO_READING;
+  const byReading = cache56.get(r) ?? cache56.set(r, new WeakMap()).get(r)!;
+  let c = byReading.get(key);
+  if (!c) {
+    const base = compileBase(r);
+    const x = reading ?? undefined;
+    c = {
+      ...base,
+      adverbs: x?.beforeVerb ? new RegExp(`^(?:${r.adverbs}|${x.beforeVerb})`) : base.adverbs,
+      state: x?.stateNot ? new RegExp(`^(?:国家(?!${x.stateNot})|国务院|各级人民政府|县级以上(?:地方)?(?:各级)?人民政府)(?=[\u4e00-\u9fff])`) : STATE_OPENER,
+      coverbs: x?.coverbs ? new RegExp(`^(?:${x.coverbs})`) : null,
+      unit: x?.unit ? new RegExp(x.unit, 'g') : null,
+      numberTail: x?.numberTail ? new RegExp(`(?:${x.numberTail})$`) : null,
+    };
+    byReading.set(key, c);
+  }
+  return c;
+}
+/** Session 56: the first modal of a text outside the units (负有…职责的部门 names an actor, not a duty of 监督管理). */
+function modalOf(s: string, c: C): RegExpExecArray | null {
+  const masked = c.unit ? s.replace(c.unit, (u) => '\u3007'.repeat(u.length)) : s;
+  const m = new RegExp(c.modal.source).exec(masked);
+  if (m) m[0] = s.slice(m.index, m.index + m[0].length);
+  return m;
 }
 
 const skipAdverbs = (s: string, adverbs: RegExp) => {
@@ -76,6 +107,19 @@ export interface ClauseReading {
   /** An actor list closed by 等 and a class noun (广播、电视、报刊、网络等媒体) is one actor, the class (cut at 和 / 、
    *  when several: 等部门和单位), not each example. */
   dengClass: boolean;
+  /** Session 56 (helper verdict): four more drafting patterns; absent: session 55's reading. Words after 国家 that make it
+   *  no state opener (国家机关、事业单位…开展…所需的经费 names actors, not the state): a regex source. */
+  stateNot?: string;
+  /** Adverbs of manner, and coverb phrases naming a partner, between a modal and its verb (应当由应急管理部门书面报告…,
+   *  定期公布, 立即报告, 应当会同有关部门制定…), besides the rule's adverbs: skipped before the verb is read. */
+  beforeVerb?: string;
+  /** Coverbs opening a clause followed by another (应当根据各自的特点，采取…): the clause is the manner, no duty of its own. */
+  coverbs?: string;
+  /** A relative clause naming an actor by its duty or its trade (负有安全生产监督管理职责的部门, 从事动物饲养、屠宰…等活动的单位):
+   *  one unit of the actor phrase, no modal read inside it, no conjunction or 等 list cutting it: a regex source. */
+  unit?: string;
+  /** A number phrase closing the noun after 由 (由每个居民小组选举代表二至三人…): a count of persons, not an actor: no passive. */
+  numberTail?: string;
 }
 /** A list of examples closed by 等 before its class noun (文化、新闻、出版等|部门): two or more items joined by 、 (not
  *  across 和 / 及 / 与, which join whole actors), the 等 not that of 高等 / 中等 / 同等 / 平等 or 等级. */
@@ -106,7 +150,11 @@ function compileReading(r: ClauseReading | null | undefined): Reading | null {
 }
 
 /** The actor nouns of a subject phrase, level words dropped; none for the state, anyone, or an adverbial. */
-function actorNouns(head: string, c: ReturnType<typeof compile>, rd: Reading | null = null): string[] {
+function actorNouns(head: string, c: C, rd: Reading | null = null): string[] {
+  // Session 56: the units (负有…职责的 / 从事…活动的) held whole while the phrase is cut, restored in the nouns.
+  const units: string[] = [];
+  if (c.unit) head = head.replace(c.unit, (u) => String.fromCharCode(0xe000 + units.push(u) - 1));
+  const restore = (n: string) => (units.length ? n.replace(/[\ue000-\ue0ff]/g, (k) => units[k.charCodeAt(0) - 0xe000]) : n);
   const cond = c.condition.exec(head);
   if (cond) head = head.slice(cond[0].length);
   const segs = head.split(/[，,]/).filter((x) => x && !c.adverbial.test(x));
@@ -118,19 +166,19 @@ function actorNouns(head: string, c: ReturnType<typeof compile>, rd: Reading | n
   if (rd?.dengClass) subject = subject.replace(DENG_LIST, '');
   return subject
     .split(c.conj)
-    .map((n) => (c.noActor.test(n) ? '' : n.replace(c.levels, '')))
+    .map((n) => (c.noActor.test(n) ? '' : restore(n).replace(c.levels, '')))
     .filter((n) => n.length >= 2 && !c.noActor.test(n));
 }
 
 /** The duties of the clauses from a modal (or a state opener) on: the first clause's verb, then each comma clause that
  *  opens with a verb. */
-function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>, rd: Reading | null = null, actors?: string[]): Duty[] {
+function dutiesOf(rest: string, modal: string, c: C, rd: Reading | null = null, actors?: string[]): Duty[] {
   const out: Duty[] = [];
   const clauses = rest.split(/[，,]/);
   clauses.forEach((cl, j) => {
     let t = skipAdverbs(cl.replace(JOIN, ''), c.adverbs);
     // A later clause with a modal of its own: its duty is read after that modal.
-    const m = j > 0 ? new RegExp(c.modal.source).exec(t) : null;
+    const m = j > 0 ? modalOf(t, c) : null;
     // Session 55: … and a passive (采血必须由…医务人员进行) read with its actor after 由.
     const pv = m && m.index <= 12 && rd ? passiveParts(t.slice(0, m.index), skipAdverbs(t.slice(m.index + m[0].length), c.adverbs), c, rd) : null;
     if (pv) {
@@ -145,6 +193,8 @@ function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>, rd
       verb = c.verbModal.test(m[0]) ? m[0] : t.slice(0, 2);
       if (!c.verbModal.test(m[0])) t = t.slice(2);
     } else {
+      // Session 56: a manner clause (根据…，) before the clause of the duty.
+      if (c.coverbs && j < clauses.length - 1 && c.coverbs.test(t)) return;
       if (j > 0 && (COVERB.test(t) || t.replace(/[^\u4e00-\u9fff]/g, '').length < 4)) return;
       if (COVERB.test(t)) return;
       verb = t.slice(0, 2);
@@ -158,9 +208,9 @@ function dutiesOf(rest: string, modal: string, c: ReturnType<typeof compile>, rd
 
 /** Session 55: a passive 由…<verb> after a modal: the actor noun after 由 and the duties from its verb on, the light
  *  verb's object the subject before the modal. Null when the text after the modal is not a passive. */
-function passiveParts(subject: string, rest: string, c: ReturnType<typeof compile>, rd: Reading): ClauseParts | null {
+function passiveParts(subject: string, rest: string, c: C, rd: Reading): ClauseParts | null {
   const m = rd.passive?.exec(rest);
-  if (!m) return null;
+  if (!m || c.numberTail?.test(m[1])) return null;
   const noun = m[1].slice(m[1].lastIndexOf('的') + 1).replace(c.levels, '');
   const actors = noun.length >= 2 && !c.noActor.test(noun) ? [noun] : [];
   const duties = dutiesOf(skipAdverbs(rest.slice(m[0].length), c.adverbs), '', c);
@@ -171,7 +221,7 @@ function passiveParts(subject: string, rest: string, c: ReturnType<typeof compil
 
 /** The actors and duties of a higher article's main provision (`reading`: session 55's readings, absent: session 54's). */
 export function clauseParts(higherText: string, rule: PartsRule, reading?: ClauseReading | null): ClauseParts {
-  const c = compile(rule);
+  const c = compile(rule, reading);
   const rd = compileReading(reading);
   const main = mainProvision(higherText).replace(/\s+/g, '');
   const actors: string[] = [];
@@ -192,7 +242,7 @@ export function clauseParts(higherText: string, rule: PartsRule, reading?: Claus
     const item = ITEM.test(raw);
     if (item && conductList) continue;
     const s = raw.replace(ITEM, '');
-    const m = new RegExp(c.modal.source).exec(s);
+    const m = modalOf(s, c);
     if (m && !item) {
       const rest = skipAdverbs(s.slice(m.index + m[0].length), c.adverbs);
       const passive = rd ? passiveParts(s.slice(0, m.index), rest, c, rd) : null;
@@ -201,10 +251,12 @@ export function clauseParts(higherText: string, rule: PartsRule, reading?: Claus
       (passive ? passive.duties : dutiesOf(rest, m[0], c, rd, actors)).forEach(addDuty);
       carry = true;
     } else if (item) {
-      const t = skipAdverbs(s, c.adverbs);
+      // Session 56: an item that is a manner word alone (（四）因地制宜，…) keeps it as its verb.
+      const t0 = skipAdverbs(s, c.adverbs);
+      const t = /^[，,]/.test(t0) ? s : t0;
       if (hanBigrams(t).size) addDuty({ verb: COVERB.test(t) ? '' : t.slice(0, 2), head: headNoun(t.split(/[，,]/)[0]), text: s, item: true });
     } else {
-      const st = STATE_OPENER.exec(s);
+      const st = c.state.exec(s);
       if (st) {
         dutiesOf(skipAdverbs(s.slice(st[0].length), c.adverbs), '', c).forEach(addDuty);
         carry = true;

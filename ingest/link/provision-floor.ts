@@ -28,8 +28,9 @@ export interface ProvisionFloorRule {
   /** The least number of duties the main provision has. */
   minDuties: number;
   actor: 'any' | 'ok' | 'named';
-  /** The clause-part reading and its naming lexicon (options.clauseParts' own, carried as data). */
-  reading: Pick<ClausePartsPass, 'parts' | 'counterparts' | 'heads' | 'paraphrases'>;
+  /** The clause-part reading and its naming lexicon (options.clauseParts' own, carried as data; `reading`, session 56: the
+   *  reader's drafting readings, ClauseReading; absent: session 54's reader, as session 55 measured). */
+  reading: Pick<ClausePartsPass, 'parts' | 'counterparts' | 'heads' | 'paraphrases' | 'reading'>;
 }
 
 /** A candidate of the lower unit: its higher measure, document and score. */
@@ -52,7 +53,7 @@ function lexiconOf(r: ProvisionFloorRule['reading']): NamingLexicon {
 
 /** What the lower text names of a higher article's main provision: the share of all its parts, its duties and actors. */
 export function provisionNamed(lowerText: string, higherText: string, reading: ProvisionFloorRule['reading']): { share: number; duties: number; named: number; actors: number; actorsNamed: number } {
-  const parts = clauseParts(higherText, reading.parts);
+  const parts = clauseParts(higherText, reading.parts, reading.reading);
   const nm = partsNamed(lowerText, parts, lexiconOf(reading));
   const all = [...nm.actors, ...nm.duties];
   return {

@@ -16,7 +16,7 @@ import { ARTICLE_LABEL } from '../../ingest/link/article-label.js';
 import { CLAUSE_COVER } from '../../ingest/link/options.js';
 import { wrongRows } from './verdict-classes.js';
 import { clauseParts, partsNamed, partsShort, type ClauseParts, type ClausePartsRule, type ClauseReading } from '../../ingest/link/clause-parts.js';
-import { ACTOR_COUNTERPARTS, CLAUSE_READING, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
+import { ACTOR_COUNTERPARTS, CLAUSE_READING, CLAUSE_READING_56, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
 import { paraphraseMap } from '../../ingest/link/implements.js';
 import type { SetId } from './sets.js';
 const arg = (n: string) => { const i = process.argv.indexOf(n); return i > 0 ? process.argv[i + 1] : undefined; };
@@ -75,7 +75,7 @@ const cacheOf = (reading: ClauseReading | null) => {
   const namedE = (e: Edge) => namedOf.get(e) ?? namedOf.set(e, partsNamed(e.lowerText, partsE(e), LEX)).get(e)!;
   return { partsE, namedE };
 };
-const READERS = { old: cacheOf(null), new: cacheOf(CLAUSE_READING) };
+const READERS = { old: cacheOf(null), new: cacheOf(CLAUSE_READING), r56: cacheOf(CLAUSE_READING_56) };
 export const partsRule = (rule: ClausePartsRule, maxScore = Infinity, reader: keyof typeof READERS = 'old'): Rule => (e, row) => {
   const { partsE: p, namedE: n } = READERS[reader];
   return e.score < maxScore && partsShort(p(e), [n(e), ...row.filter((x) => x !== e).map(n)], rule);
@@ -122,6 +122,13 @@ const allNamed = (kinds: 'duties' | 'both', n: number, minScore: number, reader:
 };
 for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const sc of [0, 0.1, 0.2, 0.3]) for (const reader of ['old', 'new'] as const)
   R[`V ${kinds} all ${n}+ named score>=${sc} ${reader}`] = allNamed(kinds, n, sc, reader);
+
+// Session 56 (helper verdict): T (U) and V again with session 56's reader (CLAUSE_READING_56: 国家机关, adverbs and 会同…
+// before the verb, 根据… manner clauses, 负有…职责的 / 从事…活动的 units, a count after 由): W56 is U's grid, X56 V's.
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const under of [0.5, 0.67]) for (const elsewhere of [1, 2]) for (const sc of [0.2, 0.25, 0.3, 0.35, 0.4])
+  R[`W56 ${kinds} here ${n}+ named<${under} elsewhere ${elsewhere}+ score<${sc}`] = partsRule({ kinds, scope: 'here', n, under, elsewhere }, sc, 'r56');
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const sc of [0, 0.1, 0.2, 0.3])
+  R[`VX56 ${kinds} all ${n}+ named score>=${sc}`] = allNamed(kinds, n, sc, 'r56');
 
 // Bounds, not rules (they read the gold): every strong link the gold grades weak, or weak or no link, made partial.
 R['bound: gold-weak links partial'] = (e) => e.grade === 'weak';
