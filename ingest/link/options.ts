@@ -54,6 +54,10 @@ export interface LinkOptions {
    *  the sample's link F1 is the same at 10 as at 25, and linking 200 synthetic plans (bench)
    *  takes 37 s instead of 70 s. */
   maxAligned: number;
+  /** Calibration only (session 56, helper refuse; tests/eval/refusals.ts): the unit rules that refuse a pair before any
+   *  score (implements.ts Refusal: 'group', 'roles', 'actors', 'frame', 'glossary', 'lower-role', 'higher-role') waived, to
+   *  count the gold links each refuses and the false links it keeps out. Absent in every profile. */
+  refusalsOff?: ('lower-role' | 'higher-role' | 'frame' | 'group' | 'roles' | 'actors' | 'glossary')[];
   /** Character shingle length for the reuse index. Provenance: Broder 1997 uses word 4–10-grams;
    *  8 Chinese characters ≈ 4 words, short enough for a reused clause, long for chance overlap. */
   shingle: number;
@@ -227,6 +231,12 @@ export interface LinkOptions {
      *  under it is a penalty article by its sanction form (`text`) only, and the part counts as the document's penalty part for
      *  `outside`. Absent: such a part is no penalty part (its sanction articles are known by their text alone). */
     mixed?: string;
+    /** Session 56 (helper refuse): under a penalty part, an article whose text has no sanction form (`text`) is a penalty
+     *  article only when it matches this pattern (a sanction or a liability named in other words: 处罚, 责任, 处理, 赔偿…); an
+     *  article the law places in its liability chapter that sanctions nothing (a dispute settled by the governments, 矿产资源法
+     *  第四十九条) carries out, and is carried out by, articles outside the penalty group. Absent: every article of the part
+     *  but `recourse` is a penalty article. */
+    liable?: string;
     /** Session 40 (plans): the kinds of unit a penalty part may be (a 司法解释's part title is a `section` since session 39, a
      *  law's 节 too). Absent: chapters only. */
     levels?: string[];
