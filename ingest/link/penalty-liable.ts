@@ -23,6 +23,6 @@ export function liableArticle(text: string, recourse: RegExp | null, liable: Reg
 /** Session 56 (helper refuse): options.penaltyArticles.recourse with the settlement of a dispute (争议, 纠纷) beside the
  *  remedies of session 33 (申诉, 复议, 诉讼): an article of the liability chapter with no sanction form that settles a dispute
  *  between parties (协商, then the government decides: 矿产资源法 第四十九条's 矿区范围的争议) is, like a remedy, no penalty
- *  article. Of the dev documents' liability-chapter articles with no sanction form (55, read by scratch over the corpora),
+ *  article. Of the dev documents' liability-chapter articles with no sanction form (59, listed by a scratch scan of the corpora),
  *  it is the only one that names a dispute. */
 export const RECOURSE_WITH_DISPUTES = '申诉|申请(?:行政)?复议|提起(?:行政)?诉讼|争议|纠纷';
