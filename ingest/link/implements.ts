@@ -149,20 +149,30 @@ export function linkMeasures(
     (glossaryLower![li] < 0 ? (glossaryLower![li] = glossary.lower.test(units[li].text) ? 1 : 0) : glossaryLower![li]) === 1;
   // The first rule that refuses a (lower, higher) pair before any score, in the order the linker applies them; the
   // probes (tests/eval/missed-links.ts) report the same rule, so the eval says why a gold link was refused.
+  // options.refusalsOff (calibration, session 56 helper refuse): the unit rules named are waived, and each pair one of them
+  // would have refused is told to `recordWaived` (tests/eval/refusals.ts counts what each rule keeps out).
+  const waivedRules = new Set<Refusal>(o.refusalsOff ?? []);
+  const refuses = (r: Refusal, li: number, hi: number) => {
+    if (!waivedRules.has(r)) return true;
+    if (waived && !waived.has(`${units[li].id}\t${units[hi].id}`)) waived.set(`${units[li].id}\t${units[hi].id}`, r);
+    return false;
+  };
   const refusal = (li: number, hi: number): Refusal | undefined => {
     const [a, b] = [units[li].docIndex, units[hi].docIndex];
     if (a === b) return 'same-document';
-    if (!linkable[li]) return 'lower-role';
-    if (!linkable[hi]) return 'higher-role';
-    if (!!units[li].frame !== !!units[hi].frame) return 'frame';
-    if (units[li].group !== units[hi].group) return 'group';
-    if (!rolesMeet(li, hi)) return 'roles';
-    if (!actorsMeet(units[li].actors, units[hi].actors)) return 'actors';
+    if (!linkable[li] && refuses('lower-role', li, hi)) return 'lower-role';
+    if (!linkable[hi] && refuses('higher-role', li, hi)) return 'higher-role';
+    if (!!units[li].frame !== !!units[hi].frame && refuses('frame', li, hi)) return 'frame';
+    if (units[li].group !== units[hi].group && refuses('group', li, hi)) return 'group';
+    if (!rolesMeet(li, hi) && refuses('roles', li, hi)) return 'roles';
+    if (!actorsMeet(units[li].actors, units[hi].actors) && refuses('actors', li, hi)) return 'actors';
     if (!allowedDocs(a, b)) return 'documents';
-    if (!glossaryMeets(li, hi)) return 'glossary';
+    if (!glossaryMeets(li, hi) && refuses('glossary', li, hi)) return 'glossary';
     return undefined;
   };
   const allowed = (li: number, hi: number) => refusal(li, hi) === undefined;
+  // With rules waived, the candidate index's unit test is the refusal itself (the documents and the glossary are tested apart).
+  const unitWaived = (r: Refusal | undefined) => r === undefined || r === 'same-document' || r === 'documents' || r === 'glossary';
   // A strong link carries a clause (options.strongClause): some clause of the lower unit takes at
   // least `min` of its character bigrams from the higher unit's text.
   const strong = o.strongClause ? { ...o.strongClause, genres: new Set(o.strongClause.genres) } : undefined;
@@ -420,7 +430,7 @@ export function linkMeasures(
       docOfUnit,
       docOk,
       doc: (b) => (a !== b && allowedDocs(a, b) ? 1 : 0),
-      unit: (hi) => linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors),
+      unit: (hi) => (waivedRules.size ? unitWaived(refusal(li, hi)) : linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors)),
     };
   };
   const chains = new Map<number, string[]>();
@@ -562,7 +572,7 @@ export function linkMeasures(
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
   units.forEach((lower, li) => {
-    if (!linkable[li] || (scope.lowers && !scope.lowers(lower.docIndex))) return;
+    if ((!linkable[li] && !waivedRules.has('lower-role')) || (scope.lowers && !scope.lowers(lower.docIndex))) return;
     const p = profile(lower);
     let textOf: Map<number, number>;
     const chain = chainOf(li);
@@ -1059,6 +1069,18 @@ export interface ProbeRecord {
   rank?: number;
   /** How many candidates were ranked. */
   ranked?: number;
+}
+
+let waived: Map<string, Refusal> | undefined;
+/** Runs `run` with the pairs a rule of options.refusalsOff would have refused told in `out` (lower id, tab, higher id →
+ *  the rule waived). Calibration only (tests/eval/refusals.ts, session 56 helper refuse). */
+export async function recordWaived<T>(out: Map<string, Refusal>, run: () => Promise<T>): Promise<T> {
+  waived = out;
+  try {
+    return await run();
+  } finally {
+    waived = undefined;
+  }
 }
 
 let probes: { pairs: Map<string, string[]>; out: ProbeRecord[] } | undefined;

@@ -24,6 +24,7 @@ import { datedOn, yearOn } from '../structure/file-date.js';
 import { maskDeleted } from '../structure/deletions.js';
 import { thesaurusTokens } from './thesaurus.js';
 import { articleUnits } from './side-paragraph.js';
+import { liableArticle } from './penalty-liable.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -181,6 +182,10 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   // in a paragraph after the article's first is no sanction the article sets (责令改正 is no 行政处罚: 行政处罚法 第二十八条
   // orders it beside a penalty); a duty article closing with the correction of its breach stays a duty article.
   const correction = rule.sideCorrection ? new RegExp(rule.sideCorrection, 'g') : null;
+  // options.penaltyArticles.liable (session 56, helper refuse; penalty-liable.ts): under a penalty part, an article with no
+  // sanction form (`text`) is a penalty article only when its text names a sanction or a liability (this pattern): an article
+  // the law places in its liability chapter that settles disputes (矿产资源法 第四十九条) or states another duty sanctions nothing.
+  const liable = rule.liable ? new RegExp(rule.liable) : null;
   // The article's first paragraph keeps its items (side-paragraph.ts articleUnits).
   const correctionLeft = (raw: string) =>
     articleUnits(raw).map((x) => (x.paragraph > 0 ? x.text.replace(correction!, '') : x.text)).join('').replace(/\s+/g, '');
@@ -192,7 +197,7 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
     const read = correction && !under ? correctionLeft(raw) : whole;
     const text = prohibited ? read.replace(prohibited, '') : read;
     if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) out.add(u.path);
-    else if (under === 'whole' && !recourse?.test(text)) out.add(u.path);
+    else if (under === 'whole' && liableArticle(text, recourse, liable)) out.add(u.path);
   }
   return out;
 }

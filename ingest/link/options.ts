@@ -10,6 +10,7 @@ import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
 import type { TakenArticleRule } from './taken-article.js';
 import type { UnnamedSecondRule } from './unnamed-second.js';
+import { RECOURSE_WITH_DISPUTES } from './penalty-liable.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
@@ -55,6 +56,10 @@ export interface LinkOptions {
    *  the sample's link F1 is the same at 10 as at 25, and linking 200 synthetic plans (bench)
    *  takes 37 s instead of 70 s. */
   maxAligned: number;
+  /** Calibration only (session 56, helper refuse; tests/eval/refusals.ts): the unit rules that refuse a pair before any
+   *  score (implements.ts Refusal: 'group', 'roles', 'actors', 'frame', 'glossary', 'lower-role', 'higher-role') waived, to
+   *  count the gold links each refuses and the false links it keeps out. Absent in every profile. */
+  refusalsOff?: ('lower-role' | 'higher-role' | 'frame' | 'group' | 'roles' | 'actors' | 'glossary')[];
   /** Character shingle length for the reuse index. Provenance: Broder 1997 uses word 4–10-grams;
    *  8 Chinese characters ≈ 4 words, short enough for a reused clause, long for chance overlap. */
   shingle: number;
@@ -228,6 +233,12 @@ export interface LinkOptions {
      *  under it is a penalty article by its sanction form (`text`) only, and the part counts as the document's penalty part for
      *  `outside`. Absent: such a part is no penalty part (its sanction articles are known by their text alone). */
     mixed?: string;
+    /** Session 56 (helper refuse): under a penalty part, an article whose text has no sanction form (`text`) is a penalty
+     *  article only when it matches this pattern (a sanction or a liability named in other words: 处罚, 责任, 处理, 赔偿…); an
+     *  article the law places in its liability chapter that sanctions nothing (a dispute settled by the governments, 矿产资源法
+     *  第四十九条) carries out, and is carried out by, articles outside the penalty group. Absent: every article of the part
+     *  but `recourse` is a penalty article. */
+    liable?: string;
     /** Session 40 (plans): the kinds of unit a penalty part may be (a 司法解释's part title is a `section` since session 39, a
      *  law's 节 too). Absent: chapters only. */
     levels?: string[];
@@ -1286,7 +1297,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     text: '罚款|没收违法所得|吊销.{0,10}(?:证|照)|给予.{0,16}处分|追究.{0,8}责任|责令(?:限期)?(?:改正|退还|赔偿|停止|整改)|予以处罚|违反.{0,30}?规定.{0,60}?的[，,].{0,30}?(?:处理|处罚|查处)|取消.{0,4}荣誉称号|追缴|撤销.{0,12}职务|处分建议|予以处分|从重处罚',
     // Session 33 (helper link): measured on the eight dev link sets (npm run eval): teachers TP 67 → 69, verdicts 92 → 94
     // of 123, strong R 0.79 → 0.83; sample, real, 献血, legal aid, charity, fire, residents identical in every figure.
-    recourse: '申诉|申请(?:行政)?复议|提起(?:行政)?诉讼',
+    // (then '申诉|申请(?:行政)?复议|提起(?:行政)?诉讼'). Session 56 (helper refuse): with the settlement of a dispute (争议, 纠纷;
+    // penalty-liable.ts RECOURSE_WITH_DISPUTES): 矿产资源法 第四十九条 (矿区范围的争议, settled by the parties and then the governments) stands in the law's 法律责任
+    // chapter with no sanction, so the group rule refused 重庆 第五十三条 → 第四十九条 (gold strong). tests/eval/refusals.ts on
+    // the dev link sets: mineral TP 39 → 40, F1 0.5865 → 0.5970, strong R 0.89 → 0.95, verdicts 78 → 79; every other dev set
+    // identical (no other liability-chapter article of the dev documents without a sanction names a dispute). Held-out totals:
+    // docs/history/links.md, session 56 (helper refuse).
+    recourse: RECOURSE_WITH_DISPUTES,
     // Session 37 (helper link): 统计法 第十五条 (统计调查表应当标明…；…统计机构应当依法责令停止有关统计调查活动) was a penalty article
     // through its side clause 责令停止 alone, so the group rule refused 北京统计 第六条 and 山东统计 第七条 → 第十五条 (gold weak).
     // Outside the chapter of a document that has one, a sanction makes a penalty article only with a violation stated
