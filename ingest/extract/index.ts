@@ -40,6 +40,7 @@ import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
 import { regimePlatformHits } from './regime-platforms.js';
 import { facilityNetworkHits } from './facility-networks.js';
+import { createdTitleHits, listKindTail, namedSiteHits } from './named-sites.js';
 import { trainedAfterFollower } from './groups.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
@@ -193,7 +194,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
         // 普通中小学, 民办中小学、幼儿园: in a law a school level qualified by its kind or listed beside other
         // schools names the schools; elsewhere (面向全省中小学, 编入中小学教材) it means their pupils (the alias
         // 中小学 of 中小学生). Session 15.
-        .filter((h) => !(doc.genre === 'regulation' && h.type === 'TargetGroup' && h.canonical === `${text.slice(h.start, h.end)}生` && schoolKind(text, h)));
+        .filter((h) => !(doc.genre === 'regulation' && h.type === 'TargetGroup' && h.canonical === `${text.slice(h.start, h.end)}生` && schoolKind(text, h)))
+        // …唐河友兰国家湿地公园等湿地公园: the kind closing a list of its own named instances is a place (session 56, lawListKindTailOut).
+        .filter((h) => !(doc.genre === 'regulation' && h.type === 'Programme' && options.lawListKindTailOut && listKindTail(text, h.start, h.end)));
     add(dictHits.filter((h) => !isEndWord(h)), 0);
     // …and it must start a word: 工会 in 总工会 is not the bare name.
     const wordStarts = positions(marks, START, tokens.map((t) => t.start), s, e);
@@ -269,6 +272,11 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     if (doc.genre === 'regulation' && options.lawRegionPlatformWorks) add(regionPlatformWorkHits(text, s, e, lexicon, local), 2);
     // 设立农家书屋, 依托…技能大师工作室… (session 53 helper extract2, lawSetUpFacilityNetworks; facility-networks.ts).
     if (doc.genre === 'regulation' && options.lawSetUpFacilityNetworks) add(facilityNetworkHits(text, s, e, lexicon), 2);
+    // 宝天曼国家级自然保护区、…; 寺山国家森林公园、…、独山森林公园 (session 56 helper programme, lawNamedDesignatedSites; named-sites.ts):
+    // rank 1, as a region-bound name, so the lexicon's 湿地公园 ending where the site's name ends does not cut it.
+    if (doc.genre === 'regulation' && options.lawNamedDesignatedSites) add(namedSiteHits(text, s, e, lexicon), 1);
+    // 创建生态旅游示范区 (session 56 helper programme, lawCreatedTitles; named-sites.ts).
+    if (doc.genre === 'regulation' && options.lawCreatedTitles) add(createdTitleHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawWorkSystems) add(workSystemHits(text, s, e, lexicon, local), 2);
     if (doc.genre === 'regulation' && options.lawDesignatedUnits) add(designatedUnitHits(text, s, e, lexicon, options.lawDeterminedAsUnits), 2);
     if (doc.genre === 'regulation' && options.lawDeterminedUnits) add(determinedUnitHits(text, s, e, lexicon, options.lawDefinedDesignations, options.lawAppliedDesignations), 2);

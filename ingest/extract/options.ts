@@ -879,6 +879,22 @@ export interface ExtractOptions {
    *  社会养老服务促进条例 第二十八条; measured on every development extraction set (with 学生 as a head too, real's TargetGroup
    *  precision fell, 小学和初级中学学生 → 小学生 where its 国防教育 golds read none: graduates only). */
   lawSchoolCoordinations: boolean;
+  // -- Session 56 (helper programme; issue 13): named designated sites, the kind at a list's tail, 创建 titles (extract/named-sites.ts,
+  // lexicon site-designations.txt; the gold decision of session 56 in tests/gold/README.md).
+  /** In a law or regulation, a named designated site — a proper name, a rank (国家级, 国家, 世界 …) and a designation head (自然保护区,
+   *  森林公园, 湿地公园, 地质公园 …), or an unranked name beside a ranked one of the same head in its clause — opening a list item or clause
+   *  and ending at a list or clause boundary, is a Programme (宝天曼国家级自然保护区, 寺山国家森林公园, 独山森林公园). Provenance: session
+   *  56 (helper programme), promotion4's 南阳 第十七条 (fifteen gold sites); measured on every development extraction set. */
+  lawNamedDesignatedSites: boolean;
+  /** In a law or regulation, a lexicon programme word right after 等 that closes a list of its own named instances (…国家湿地公园等
+   *  湿地公园) is a kind of place, no mention (session 23's list of places). Provenance: session 56 (helper programme), promotion4's
+   *  南阳 第十七条 (spurious 湿地公园); measured on every development extraction set. */
+  lawListKindTailOut: boolean;
+  /** In a law or regulation, the title right after 创建 ending in a title head (示范区, 示范县, 卫生城市 …), in a clause with no verb
+   *  handing the creating to another party (支持, 鼓励 …), is a Programme (session 29: a 创建 campaign's titles). Provenance: session 56
+   *  (helper programme), promotion4's 南阳 第四十四条 (生态旅游示范区); innovation3's 北京 支持创建农业高新技术产业示范区 stays out;
+   *  measured on every development extraction set. */
+  lawCreatedTitles: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1039,6 +1055,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupKinKinds: false,
   servedPossessiveObject: false,
   lawSchoolCoordinations: false,
+  lawNamedDesignatedSites: true,
+  lawListKindTailOut: true,
+  lawCreatedTitles: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */

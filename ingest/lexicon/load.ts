@@ -147,6 +147,10 @@ export interface Lexicon {
   /** facility-networks.txt (session 53, helper extract2; option lawSetUpFacilityNetworks): the designated facility networks of national
    *  programmes (农家书屋, 职工书屋, 技能大师工作室 …) and the verbs setting them up or using them before them in their clause. */
   facilityNetworks: { networks: string[]; cues: string[] };
+  /** site-designations.txt (session 56, helper programme; options lawNamedDesignatedSites, lawListKindTailOut, lawCreatedTitles): the
+   *  designation heads of protected and demonstration sites (自然保护区, 森林公园 …), their ranks (国家级, 国家, 世界 …), the words that
+   *  make a prefix no proper name, and the title heads a 创建 campaign confers with the verbs that hand the creating to another party. */
+  siteDesignations: { heads: string[]; ranks: string[]; stops: string[]; created: string[]; steers: string[] };
   /** designations.txt: the verbs that confer a designation (公布为, 列入 …) and how its name ends (保护单位, 名录 …). Session 26. */
   /** cue/head: 公布为…保护单位 (session 26); announcedCue/announcedHead/announce: 确定…重点单位，向社会公布 (session 27). */
   designations: Designations;
@@ -695,6 +699,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     regionLists: roleTable(dir, 'region-lists.txt', { nationalIssuer: 'nationalIssuers', issue: 'issues', listHead: 'listHeads', compile: 'compiles', publish: 'publishes', region: 'regions', coordinate: 'coordinates', platformHead: 'platformHeads', work: 'works' }),
     kindNames: roleTable(dir, 'kind-names.txt', { alternative: 'alternatives', abstractPlatform: 'abstractPlatforms' }),
     facilityNetworks: roleTable(dir, 'facility-networks.txt', { network: 'networks', cue: 'cues' }),
+    siteDesignations: roleTable(dir, 'site-designations.txt', { head: 'heads', rank: 'ranks', stop: 'stops', created: 'created', steer: 'steers' }),
     issuerCodes: issuerCodes(dir),
     dir,
     boilerplate: words(dir, 'boilerplate.txt').sort((a, b) => b.length - a.length),
