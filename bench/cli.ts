@@ -1,4 +1,4 @@
-// `npm run bench [-- --ci] [-- --large] [-- --sizes 100,1000] [-- --no-neo4j --no-explorer --no-mirror --no-coverage]`:
+// `npm run bench [-- --ci] [-- --large] [-- --sizes 100,1000] [-- --no-neo4j --no-explorer --no-mirror --no-coverage] [-- --mirror-sample 300]`:
 // one JSON document (bench/results.json, or --out) with the machine described and, for synthetic
 // corpora of N documents (gen-corpus, planted links) and the real law mirror (less its reserved
 // documents): ingest speed beside raw nodejieba `cut` over the same text in the same run, per
@@ -6,12 +6,12 @@
 // precision/recall; Neo4j load beside a plain UNWIND … CREATE of the same rows, reload, peak
 // memory; canned query median/p95; GET /api/coverage for the widest directive; the explorer in headless Chromium. Every figure with a budget
 // from issue 11 is checked and marked pass/fail in `budgets`.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { ingestInChild, readBenchSnapshot, stopChildrenOnSignal } from './ingest-run.js';
 import { generateCorpus } from './gen-corpus.js';
-import { exportMirror } from './mirror.js';
+import { exportMirror, MIRROR_REPO } from './mirror.js';
 import { fitExponent, round } from './measure.js';
 import { budgetChecks, type BenchResults } from './budgets.js';
 
@@ -27,6 +27,12 @@ export interface BenchOptions {
   mirror: boolean;
   /** Files of the mirror to take (all when undefined). */
   mirrorLimit?: number;
+  /** A fixed sample of this many mirror files instead (bench/mirror.ts sampleMirrorPaths: evenly spread over the
+   *  sorted non-reserved listing, named in the JSON by count and the SHA-256 of its paths; session 56): real-text
+   *  chars/s and the jieba ratio in minutes, where the whole mirror takes most of an hour. */
+  mirrorSample?: number;
+  /** Where the mirror is read (default bench/mirror.ts MIRROR_REPO); absent: the section is skipped, with the reason. */
+  mirrorRepo?: string;
   /** Explorer runs on the snapshots of these sizes. */
   explorerSizes: number[];
   /** A snapshot ingested beforehand (same code, `gen-corpus --docs N`), for the Neo4j and explorer
@@ -109,10 +115,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       totalExponent: fitExponent(ok.map((r) => ({ x: r.documents, y: r.wallMs }))),
       f1ByN: Object.fromEntries(ok.map((r) => [r.documents, r.planted.f1])),
     };
-    if (options.mirror) {
-      options.log('bench: the real law mirror (reserved documents excluded)');
-      const exported = exportMirror(join(tmp, 'mirror'), { limit: options.mirrorLimit });
-      const source = { source: `LawRefBook/Laws mirror @ ${exported.commit}`, files: exported.files, reservedSkipped: exported.reservedSkipped };
+    const mirrorRepo = options.mirrorRepo ?? MIRROR_REPO;
+    if (options.mirror && !existsSync(mirrorRepo)) {
+      options.log(`bench: the real law mirror skipped: no mirror at ${mirrorRepo}`);
+      results.mirror = { skipped: `no law mirror at ${mirrorRepo}`, ...(options.mirrorSample ? { sample: { count: options.mirrorSample } } : {}) };
+      save();
+    } else if (options.mirror) {
+      options.log(options.mirrorSample ? `bench: a fixed sample of ${options.mirrorSample} files of the real law mirror (reserved documents excluded)` : 'bench: the real law mirror (reserved documents excluded)');
+      const exported = exportMirror(join(tmp, 'mirror'), { repo: mirrorRepo, limit: options.mirrorLimit, sample: options.mirrorSample });
+      const source = {
+        source: `LawRefBook/Laws mirror @ ${exported.commit}`,
+        files: exported.files,
+        bytes: exported.bytes,
+        reservedSkipped: exported.reservedSkipped,
+        ...(exported.sample ? { sample: exported.sample } : {}),
+      };
       try {
         const figures = await ingestInChild(
           { dir: exported.dir, snapshotOut: join(keep, 'mirror.json'), figuresOut: join(tmp, 'mirror.figures.json'), skipOneWorker: !options.ci },
@@ -195,8 +212,11 @@ function parseArgs(argv: string[]): BenchOptions {
     neo4j: !has('--no-neo4j'),
     explorer: !has('--no-explorer'),
     coverage: !has('--no-coverage'),
-    mirror: !has('--no-mirror'),
-    mirrorLimit: value('--mirror-limit') ? Number(value('--mirror-limit')) : ci ? 15 : undefined,
+    // --mirror-sample N runs the mirror section on a fixed sample of N files, with or without --no-mirror (which then only means
+    // "not the whole mirror").
+    mirror: !has('--no-mirror') || has('--mirror-sample'),
+    mirrorLimit: value('--mirror-limit') ? Number(value('--mirror-limit')) : ci && !has('--mirror-sample') ? 15 : undefined,
+    mirrorSample: value('--mirror-sample') ? Number(value('--mirror-sample')) : undefined,
     explorerSizes: value('--explorer-sizes')?.split(',').map(Number) ?? (ci ? [sizes[sizes.length - 1]] : [100, 1000]),
     extraSnapshot: value('--extra-snapshot')
       ? { documents: Number(value('--extra-snapshot')!.split(':')[0]), path: value('--extra-snapshot')!.split(':').slice(1).join(':') }

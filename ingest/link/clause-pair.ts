@@ -10,7 +10,12 @@
 // candidate by `margin`. The article is kept as a partial link (one clause of each side: a side part) unless the lower
 // article links to it already (the selection's items rule: select.ts). Pure over bigram sets; implements.ts supplies them.
 import { spanClauses, type SpanClause } from './clauses.js';
+import { BigramMarker, Ids } from './bigram-ids.js';
 import { weighed, type Weighed } from './side-paragraph.js';
+
+// The clauses' bigrams as ids, and the marker clauseMatches uses (one thread runs one call at a time).
+const bigramIds = new Ids();
+const marker = new BigramMarker(bigramIds);
 
 /** One clause of an article: its span in the article's text and its character bigrams (clauses.ts). */
 export type Clause = SpanClause;
@@ -83,18 +88,42 @@ export function clauseMatches(lower: Clause[], candidates: Clause[][], w: (x: st
     }
     return t;
   };
+  // Session 56: the shared bigrams found by id (bigram-ids.ts) — the lower clause marked in a table, each higher clause's ids read
+  // against it — instead of a Set<string>.has per lower bigram, and no result object per pair; the hits are summed in the lower
+  // clause's order as clauseShare sums them, so the same doubles (clauseShare ≈ 12 % of the link thread on the law mirror).
+  const highIds = candidates.map((hs) => hs.map((h) => bigramIds.ofSet(h.bigrams)));
+  const highWeights = candidates.map((hs) => hs.map((h) => weightOf(h.bigrams)));
+  const rareIdf = rule.rareIdf;
   lower.forEach((c, clause) => {
     const a = weighed(c.bigrams, w);
+    const aIds = bigramIds.of(a.xs);
+    marker.mark(aIds);
+    const vs = a.vs;
     let [best, first, second, firstRare, firstH, firstMass] = [-1, 0, 0, 0, -1, 0];
-    candidates.forEach((hs, k) => {
+    for (let k = 0; k < candidates.length; k++) {
+      const hIds = highIds[k];
+      const hW = highWeights[k];
       let [top, topRare, topH, topMass] = [0, 0, -1, 0];
-      hs.forEach((h, j) => {
-        const s = clauseShare(a, h.bigrams, weightOf(h.bigrams), rule.rareIdf);
-        if (s.share > top) [top, topRare, topH, topMass] = [s.share, s.rare, j, s.mass];
-      });
+      for (let j = 0; j < hIds.length; j++) {
+        let both = 0;
+        let rare = 0;
+        if (marker.hits(hIds[j]) > 0) {
+          const { hit, stamp } = marker;
+          for (let i = 0; i < vs.length; i++) {
+            if (hit[i] === stamp) {
+              both += vs[i];
+              if (vs[i] >= rareIdf) rare++;
+            }
+          }
+        }
+        const small = Math.min(a.total, hW[j]);
+        const share = small > 0 ? both / small : 0;
+        if (share > top) [top, topRare, topH, topMass] = [share, rare, j, both];
+      }
       if (top > first) [best, first, second, firstRare, firstH, firstMass] = [k, top, first, topRare, topH, topMass];
       else if (top > second) second = top;
-    });
+    }
+    marker.unmark(aIds);
     if (best >= 0 && first >= rule.min && firstRare >= rule.rare && firstMass >= (rule.mass ?? 0) && first - second >= rule.margin) out.push({ clause, k: best, h: firstH, share: first, rare: firstRare, mass: firstMass });
   });
   return out;

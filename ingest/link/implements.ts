@@ -28,6 +28,7 @@ import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './
 import { articleClauses, clauseCover, type Clause } from './clause-cover.js';
 import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
+import { BigramMarker, Ids } from './bigram-ids.js';
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { citedTexts } from './cited-text.js';
@@ -1240,33 +1241,50 @@ function pairCosines(units: LinkUnit[], byGroup = false, paraphrases?: LinkOptio
   };
   // Vectors of a higher document's units in the pair with the current lower document (the lower
   // units come in document order, so one lower document's pairs are cached at a time).
+  // Session 56 (issue 11): the dot product by term id (bigram-ids.ts) — the lower vector marked in a table, each higher vector's
+  // ids and values read against it — instead of a Map.get per lower term; the products are summed in the lower vector's order, as
+  // before, so the same doubles (the ranking's dot product ≈ 6 % of the link thread on the law mirror).
   let cachedLower = -1;
-  let cache = new Map<number, SparseVector[]>();
+  let cache = new Map<number, { hv: SparseVector[]; ids: Int32Array[]; ys: Float64Array[] }>();
   return (li: number, docs: Set<number>, allowed: (li: number, hi: number) => boolean): Map<number, number> => {
     const ld = units[li].docIndex;
     if (ld !== cachedLower) [cachedLower, cache] = [ld, new Map()];
     const out = new Map<number, number>();
     for (const hd of docs) {
-      let hv = cache.get(hd);
-      if (!hv) cache.set(hd, (hv = byDoc.get(hd)!.map((hi) => vector(hi, hd, ld))));
+      let h = cache.get(hd);
+      if (!h) {
+        const hv = byDoc.get(hd)!.map((hi) => vector(hi, hd, ld));
+        cache.set(hd, (h = { hv, ids: hv.map((v) => termIds.of([...v.keys()])), ys: hv.map((v) => Float64Array.from(v.values())) }));
+      }
+      const { hv, ids, ys } = h;
       const lv = vector(li, ld, hd);
+      const lw = [...lv.keys()];
+      const lx = Float64Array.from(lv.values());
+      const lIds = termIds.of(lw);
+      dotMarker.mark(lIds);
       byDoc.get(hd)!.forEach((hi, k) => {
         if (!allowed(li, hi)) return;
         let dot = 0;
-        for (const [w, x] of lv) {
-          const y = hv![k].get(w);
-          if (y === undefined) continue;
-          if (thesaurus?.distinct && w.charCodeAt(0) === CLASS_MARK && !differ(li, hi, w)) continue;
-          dot += x * y;
+        if (dotMarker.hitValues(ids[k], ys[k]) > 0) {
+          const { hit, value, stamp } = dotMarker;
+          for (let i = 0; i < lx.length; i++) {
+            if (hit[i] !== stamp) continue;
+            if (thesaurus?.distinct && lw[i].charCodeAt(0) === CLASS_MARK && !differ(li, hi, lw[i])) continue;
+            dot += lx[i] * value[i];
+          }
         }
-        if (thesaurus?.mode === 'soft') dot += classWeight * softDot(li, lv, hi, hv![k]);
+        if (thesaurus?.mode === 'soft') dot += classWeight * softDot(li, lv, hi, hv[k]);
         if (dot > 0) out.set(hi, dot);
       });
+      dotMarker.unmark(lIds);
     }
     return out;
   };
 }
 
+// The ranking's terms as ids (their own space: clause-pair.ts keeps the bigrams') and the dot product's marker
+const termIds = new Ids();
+const dotMarker = new BigramMarker(termIds);
 const TERM_MARK = '§'.charCodeAt(0);
 const CLASS_MARK = THESAURUS_MARK.charCodeAt(0);
 const BIGRAM_MARK = '·'.charCodeAt(0);
