@@ -35,6 +35,7 @@ import { householdConditionsOnly } from './household-conditions.js';
 import { groupKinHits } from './kin-groups.js';
 import { schoolCoordinationHits } from './school-coordinations.js';
 import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
+import { needsMetHits } from './needs-met.js';
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
@@ -303,6 +304,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 高等学校和职业技术学校毕业生: the earlier kinds of school of a compressed coordination, each with the head (session 54 helper extract,
     // lawSchoolCoordinations; school-coordinations.ts).
     if (doc.genre === 'regulation' && options.lawSchoolCoordinations) add(schoolCoordinationHits(text, s, e, lexicon), 3);
+    // 为了满足市民对学前教育的需求, 优先满足业主的需求: the persons whose needs a purpose or priority clause meets (session 56 helper
+    // extract, lawNeedsMetGroups; needs-met.ts).
+    if (doc.genre === 'regulation' && options.lawNeedsMetGroups) add(needsMetHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

@@ -879,6 +879,12 @@ export interface ExtractOptions {
    *  社会养老服务促进条例 第二十八条; measured on every development extraction set (with 学生 as a head too, real's TargetGroup
    *  precision fell, 小学和初级中学学生 → 小学生 where its 国防教育 golds read none: graduates only). */
   lawSchoolCoordinations: boolean;
+  /** Session 56 (helper extract; issue 13): in a law or regulation, the persons whose needs a purpose or priority clause says the
+   *  text meets — 满足 + a noun phrase with a person head + 的/对 + a need noun (为了满足市民对学前教育的需求, 优先满足业主的需求) — are a
+   *  target group (extract/needs-met.ts; group-objects.txt `meet |`, `need |`). A drafting pattern of promotion and service
+   *  regulations: promotion4's 宁波 学前教育 (第一条 市民, 第八条 业主), promotion2's 上海 终身教育 (市民, already found there by another
+   *  rule), random3's 上海 校外实践教育 (学生; metadata-only gold). Provenance and figures: docs/history/extraction.md, session 56. */
+  lawNeedsMetGroups: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1039,6 +1045,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupKinKinds: false,
   servedPossessiveObject: false,
   lawSchoolCoordinations: false,
+  lawNeedsMetGroups: false,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
