@@ -885,6 +885,17 @@ export interface ExtractOptions {
    *  regulations: promotion4's 宁波 学前教育 (第一条 市民, 第八条 业主), promotion2's 上海 终身教育 (市民, already found there by another
    *  rule), random3's 上海 校外实践教育 (学生; metadata-only gold). Provenance and figures: docs/history/extraction.md, session 56. */
   lawNeedsMetGroups: boolean;
+  /** Session 56 (helper extract; issue 13): in a law or regulation, a body or programme written after a level and 属 (市属开发区管理委员会,
+   *  省属…) names what that level owns, a kind, not the region's one body: the city's name is not restored onto it (promotion4's 潍坊
+   *  会展业促进条例 第四十条 市属开发区管理委员会 read as 潍坊市属开发区管理委员会). Chinese drafting writes 市属, 省属, 县属 so in several
+   *  development texts (北京 外商投资条例 市属国有企业, 青岛 职业教育条例 市属高等职业学校, 景宁 自治条例 省属、市属企业, 河南 实施《教师法》
+   *  办法 省辖市属高等学校). Provenance and figures: docs/history/extraction.md, session 56. */
+  lawLevelOwnedKinds: boolean;
+  /** Session 56 (helper extract; issue 13): in a law or regulation, a body of a place suffix (org-patterns.txt `place`: 行业协会 …) opened by
+   *  the text's own region's short form alone (市会展行业协会 in 潍坊's text) is the region's own body, its name restored (潍坊市会展行业
+   *  协会), as session 41's localOpened reads a committee (市|大中专招生委员会) and the city's bodies named after 市 are read elsewhere
+   *  (elderly's 北京 市老龄协会, reading's 宁波 市全民阅读指导委员会). Provenance and figures: docs/history/extraction.md, session 56. */
+  lawCityOwnPlaceBodies: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1046,6 +1057,8 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   servedPossessiveObject: false,
   lawSchoolCoordinations: false,
   lawNeedsMetGroups: false,
+  lawLevelOwnedKinds: false,
+  lawCityOwnPlaceBodies: false,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
