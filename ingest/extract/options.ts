@@ -1056,9 +1056,9 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   groupKinKinds: false,
   servedPossessiveObject: false,
   lawSchoolCoordinations: false,
-  lawNeedsMetGroups: false,
-  lawLevelOwnedKinds: false,
-  lawCityOwnPlaceBodies: false,
+  lawNeedsMetGroups: true,
+  lawLevelOwnedKinds: true,
+  lawCityOwnPlaceBodies: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
