@@ -87,7 +87,7 @@ export function suffixHits(
   /** Whose 市/省/本市/本省 it is (dictionary.ts localOwners): 由市国防教育基金会 → 重庆市国防教育基金会. */
   local: Record<string, string | undefined> = {},
   /** maxName; lawProgrammeStopsAtVerb when `law` (the document is a law or regulation). */
-  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'actorJoinedPlatformOut' | 'lawChannelSystem' | 'lawDefiniensSystems' | 'orgVerbHead'>> = DEFAULT_EXTRACT_OPTIONS,
+  options: Pick<ExtractOptions, 'maxName' | 'lawProgrammeStopsAtVerb' | 'lawProgrammeNeedsRun'> & Partial<Pick<ExtractOptions, 'lawProgrammeNotClause' | 'groupNotOpen' | 'lawFunctionCommittees' | 'lawIdiomCommittees' | 'lawDescribedSystems' | 'talentFieldVerbs' | 'lawPilotZoneLists' | 'groupEmployerList' | 'lawEveryLevelSystems' | 'lawRunPlanJoiner' | 'reserveTalentField' | 'groupOwnRegionOut' | 'groupObjectAgentOut' | 'dataPlatformHead' | 'groupUnknownWorkWord' | 'groupSubjectTrade' | 'joinedThingCut' | 'actorJoinedPlatformOut' | 'lawChannelSystem' | 'lawDefiniensSystems' | 'orgVerbHead' | 'lawCityOwnPlaceBodies'>> = DEFAULT_EXTRACT_OPTIONS,
   law = false,
 ): DictHit[] {
   const hits: DictHit[] = [];
@@ -319,7 +319,10 @@ export function suffixHits(
         const data = rule.type === 'Programme' && options.dataPlatformHead === true && dataPlatform(name);
         // (依托省、设区的市公共数据平台: the 市 of a level phrase, 设区的市, is the platform's scope, not its name.)
         if (data && text[start - 1] === '的' && /^[省市县区][\u4e00-\u9fff]{4}/.test(name) && dataPlatform(name.slice(1))) continue;
-        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete, data || channel))) continue;
+        // (Session 56, lawCityOwnPlaceBodies: a body of a place suffix, 行业协会, opened by the region's short form alone — 市会展行业协会 in
+        // a city's text — is the city's own, as localOpened reads a committee: canonical.ts restores the city's name.)
+        const localPlaced = rule.type === 'Organisation' && law && options.lawCityOwnPlaceBodies === true && /^[市省]$/.test(tokens[tokenAt[start - from]]?.word ?? '') && tokens[tokenAt[start - from]].start === start && local[text[start]] !== undefined;
+        if (!(national ? acceptable(name, suffix, rule.type, lexicon) : acceptable(name, suffix, rule.type, lexicon, subject, concrete, data || channel, localPlaced))) continue;
         if (rule.type === 'Programme' && law && commonProgramme(text, name, suffix, end, lexicon)) continue;
         // Session 43 (option lawDescribedSystems; designations.txt `systemDescribed`): in a law a hotline or system named by
         // description words only (政务服务便民热线, 重要领域信息系统 → 领域信息系统) is a kind, no one system; not after its number
@@ -506,7 +509,7 @@ function afterLawJoiner(text: string, start: number, limit: number): number {
  *  members meet (session 24: 业主大会, the owners' meeting of the 民法典 and every 物业管理 regulation; 债权人会议). */
 const MEMBERS_MEETING = /(民|员|工|者|人|代表|股东|业主)(代表)?(大会|会议)$/;
 
-function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = [], concrete = false, dataHead = false): boolean {
+function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lexicon, subject: string[] = [], concrete = false, dataHead = false, localPlaced = false): boolean {
   const bare = name.replace(/[“”]/g, '');
   // A bare suffix (学会, 行动, 人才) is a common noun, not a name; a programme needs a specific
   // head (作品大赛, 合作项目, 公益行动 are kinds of things, not names).
@@ -541,7 +544,8 @@ function acceptable(name: string, suffix: string, type: EntityType, lexicon: Lex
   }
   // (Session 47: a programme named by a regional area of cooperation the state designates, 长三角生态绿色一体化发展示范区,京津冀…, is
   // placed too, now that a 示范区 needs a place: programme-suffixes.txt.)
-  const placed = regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name) || (type === 'Programme' && COOPERATION_AREA.test(name));
+  // (Session 56, lawCityOwnPlaceBodies: or opened by the text's own region's short form alone, 市|会展行业协会 in a city's text.)
+  const placed = localPlaced || regionPrefix(name, lexicon) !== undefined || /^(中国|中科院|国家|中央|国务院)/.test(name) || (type === 'Programme' && COOPERATION_AREA.test(name));
   // (物业管理行业协会 ends in a place suffix, 行业协会, though found by 协会: a region must own it too; session 18.)
   if ((type === 'Organisation' && [...lexicon.placeSuffixes].some((p) => bare.endsWith(p))) || rule?.place) return placed;
   // 年度工作计划, 科研重点项目, 居民委员会: a head of generic words names a kind, not one thing.

@@ -35,6 +35,7 @@ import { householdConditionsOnly } from './household-conditions.js';
 import { groupKinHits } from './kin-groups.js';
 import { schoolCoordinationHits } from './school-coordinations.js';
 import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
+import { needsMetHits } from './needs-met.js';
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
@@ -80,6 +81,8 @@ const MODE_OPEN = /(?:通过|采取|采用)(?:建设|设立|建立|培育|打造
 const MODE_CLOSE = /^(?:、[^，。；：、\n等]{2,14})*等[^，。；：、\n等]{0,6}?(?:方式|形式|模式|途径)/;
 /** 市、县, 省、市、县, 县、乡: a list of levels (its brackets already cut: 市、县（区） → 市、县). */
 const LEVEL_LIST = /(?:省|市|县|区|乡|镇)(?:[、和](?:省|市|县|区|乡|镇))+$/;
+/** A level and 属 (市属, 省属, 县属, 区属): what that level owns, a kind (市属国有企业, 市属高等职业学校, 市属开发区管理委员会; session 56). */
+const LEVEL_OWNED = /^(?:省|市|县|区|州|部)属/;
 const QUANTIFIED = /(各级|各|以上|地方|全省|全市|全区|全县|基层|同级|上级|下级|本级|有关|省|市|县|区|州|旗|城市|自治区|直辖市|地|乡|镇|村)$/;
 /** After it: the name used as a modifier (科协组织, 工会干部, 共青团系统, 科协“…”), or a document number. */
 const ATTRIBUTIVE = /^(组织|系统|骨干|工作|干部|机构|会员|主席|经费|章程|代表|“|发〔|〔)/;
@@ -311,6 +314,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 高等学校和职业技术学校毕业生: the earlier kinds of school of a compressed coordination, each with the head (session 54 helper extract,
     // lawSchoolCoordinations; school-coordinations.ts).
     if (doc.genre === 'regulation' && options.lawSchoolCoordinations) add(schoolCoordinationHits(text, s, e, lexicon), 3);
+    // 为了满足市民对学前教育的需求, 优先满足业主的需求: the persons whose needs a purpose or priority clause meets (session 56 helper
+    // extract, lawNeedsMetGroups; needs-met.ts).
+    if (doc.genre === 'regulation' && options.lawNeedsMetGroups) add(needsMetHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).
@@ -442,6 +448,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));
   if (unserved.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && unserved.has(m.span[0]))));
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
+  // 市属开发区管理委员会: a level before 属 names what that level owns, a kind, not the region's one body (session 56 helper extract,
+  // lawLevelOwnedKinds).
+  if (doc.genre === 'regulation' && options.lawLevelOwnedKinds) mentions.splice(0, mentions.length, ...mentions.filter((m) => !((m.type === 'Organisation' || m.type === 'Programme') && LEVEL_OWNED.test(m.surface))));
   // A group a regulation only punishes (or, with lawDutyGroupsOut, only obliges) is none (session 34, group-clause.txt).
   if (doc.genre === 'regulation' && (options.lawPunishedGroupsOut || options.lawDutyGroupsOut)) {
     const obliged = obligedOnlyGroups(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon, options.servedClauseReach, mentions.filter((m) => m.type !== 'TargetGroup'), options.lawDutyGroupsOut, subject.slice(0, 1).filter((w) => w.length >= 4), options.lawDutyGrammar, options.officeActsObliged, options.conditionClauseObliged, options.otherPartyCueOut === true);

@@ -214,6 +214,11 @@ export interface Lexicon {
    *  (为实习学生投保实习责任保险), serving them when their clause holds a cue of insurance (extract/served.ts). */
   objectInsureVerbs: string[];
   objectInsureCues: string[];
+  /** group-objects.txt `meet |` and `need |` (session 56, helper extract): the verb of meeting a need and the need nouns (满足市民对
+   *  学前教育的需求, 优先满足业主的需求): the persons whose needs a purpose or priority clause says the text meets are served
+   *  (extract/needs-met.ts, options.ts lawNeedsMetGroups). */
+  objectMeetVerbs: string[];
+  objectNeeds: string[];
   /** group-objects.txt `employer |` (session 46, helper extract3): kinds of employer a compressed list coordinates before the persons
    *  they employ (高等学校、科研机构农业科技人员); the group starts after the last of the list (discover.ts, groupEmployerList). */
   objectEmployers: string[];
@@ -479,7 +484,7 @@ function carers(dir: string): Lexicon['carers'] {
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
 function objects(dir: string) {
-  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues' });
+  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues', meet: 'objectMeetVerbs', need: 'objectNeeds' });
   out.objectEmployers.sort((a, b) => b.length - a.length);
   return out;
 }
