@@ -12,8 +12,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot } from '../../coverage/graph.js';
 import { AFTER_SELECTION, replayedLinks } from '../../coverage/replay.js';
 import { sameLevelPairs } from '../../coverage/same-level.js';
-import { DEV_LINK_SETS } from '../eval/missed-links.js';
-import { DEV_REGULATION_SETS } from '../eval/dev-cache.js';
+import { EVERY_DEV_LINK_SET } from '../eval/missed-links.js';
 import { SETS } from '../eval/sets.js';
 
 type T = { implements: number; partial: number };
@@ -68,7 +67,7 @@ describe('the same-level cut on real sentences (个人所得税法实施条例 �
 
 // Every development link set: DEV_LINK_SETS and DEV_REGULATION_SETS (24 sets in session 54; the ingests take about 2 minutes in all on
 // this machine under load, so every one is kept).
-const SETS_ALL = [...new Set([...DEV_LINK_SETS, ...DEV_REGULATION_SETS])];
+const SETS_ALL = EVERY_DEV_LINK_SET;
 describe('coverage’s replay at the snapshot’s own thresholds is the snapshot', () => {
   it.each(SETS_ALL)('%s', async (id) => {
     const s = (await runIngest({ inputs: [SETS[id].corpus] })).snapshot;

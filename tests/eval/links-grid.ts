@@ -4,7 +4,7 @@
 // also shows the difference from that tag's figures. Held-out sets are refused (dev-cache.ts).
 import { coverageAccuracy, scoreLinks } from './links.js';
 import { loadDev } from './dev-cache.js';
-import { DEV_LINK_SETS } from './missed-links.js';
+import { EVERY_DEV_LINK_SET } from './missed-links.js';
 import type { LinkOptions } from '../../ingest/link/options.js';
 import type { SetId } from './sets.js';
 
@@ -28,7 +28,7 @@ export async function gridRow(id: SetId, opts: Partial<LinkOptions>, tag: string
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
-  const sets = (arg('--sets')?.split(',') ?? DEV_LINK_SETS) as SetId[];
+  const sets = (arg('--sets')?.split(',') ?? EVERY_DEV_LINK_SET) as SetId[];
   const opts = arg('--opts') ? (JSON.parse(arg('--opts')!) as Partial<LinkOptions>) : {};
   const tag = arg('--tag') ?? 'h37-default';
   const base = arg('--base');

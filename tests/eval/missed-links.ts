@@ -25,7 +25,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { recordProbes, recordSelections, type ProbeRecord, type SelectionRecord } from '../../ingest/link/implements.js';
 import { DEFAULT_LINK_OPTIONS, profileFor, type LinkOptions } from '../../ingest/link/options.js';
 import { selectionFor } from '../../ingest/link/select.js';
-import { articleKey, HELD_OUT_LINK_SETS, loadDev } from './dev-cache.js';
+import { articleKey, DEV_REGULATION_SETS, HELD_OUT_LINK_SETS, loadDev } from './dev-cache.js';
 import { measureKeys, readGoldLinks, scoreLinks, type GoldLinks } from './links.js';
 import { SETS, type SetId } from './sets.js';
 
@@ -148,6 +148,10 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'tendering',
   'mineral',
 ];
+
+/** Every development link set: DEV_LINK_SETS and dev-cache's DEV_REGULATION_SETS (civildefence, techtransfer and standards are only
+ *  in the second): the calibration tools' default (links-grid.ts, refusals.ts) and session 50's replay test. */
+export const EVERY_DEV_LINK_SET: SetId[] = [...new Set([...DEV_LINK_SETS, ...DEV_REGULATION_SETS])];
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);

@@ -11,7 +11,7 @@ import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/option
 import { PENALTY_LIABLE_MEASURED, RECOURSE_WITH_DISPUTES } from '../../ingest/link/penalty-liable.js';
 import { articleKey, loadDev } from './dev-cache.js';
 import { coverageAccuracy, measureKeys, scoreLinks } from './links.js';
-import { DEV_LINK_SETS } from './missed-links.js';
+import { EVERY_DEV_LINK_SET } from './missed-links.js';
 import type { SetId } from './sets.js';
 
 /** Gold-key pair (lower>higher) → the snapshot's measure ids of the IMPLEMENTS edge that makes it. */
@@ -58,7 +58,7 @@ export async function refusalRow(id: SetId, opts: Partial<LinkOptions>, tag: str
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
-  const sets = (arg('--sets')?.split(',') ?? DEV_LINK_SETS) as SetId[];
+  const sets = (arg('--sets')?.split(',') ?? EVERY_DEV_LINK_SET) as SetId[];
   const opts = JSON.parse(arg('--opts') ?? '{}') as Partial<LinkOptions>;
   // --liable <pattern>: options.penaltyArticles.liable over the default penalty articles ('measured': the session's pattern).
   const liable = arg('--liable');

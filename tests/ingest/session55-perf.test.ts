@@ -5,8 +5,6 @@
 // Every sum adds the same numbers in the same order, so the snapshots are byte-identical (docs/history/performance.md,
 // session 55: corpus/, tests/real/corpus, 300 files of the law mirror and gen-corpus 1,000). These tests keep what that rests
 // on: the new code gives what the code before it gave (kept verbatim below) on the articles of tests/real/corpus, to the bit.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bestCarrier, clauseMatches, clausesOf, type Clause, type ClauseMatch, type ClausePairRule } from '../../ingest/link/clause-pair.js';
 import { itemBests, lowerItems, pairBigramWeights } from '../../ingest/link/item-best.js';
@@ -15,20 +13,8 @@ import { hanBigrams } from '../../ingest/link/side-paragraph.js';
 import { ARTICLE_LABEL } from '../../ingest/link/article-label.js';
 import { CLAUSE_PAIR_MEASURED, INSTRUMENT_PAIRS_MEASURED } from '../../ingest/link/options.js';
 import type { LinkUnit } from '../../ingest/link/implements.js';
-import { regulationUnit } from './link/units.js';
+import { realCorpusUnits } from './link/units.js';
 
-/** The articles (第…条 … up to the next) of each law and regulation of tests/real/corpus, as link units, one document each. */
-function realUnits(): { units: LinkUnit[]; docs: string[] } {
-  const dir = 'tests/real/corpus';
-  const docs = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  const units: LinkUnit[] = [];
-  docs.forEach((f, d) => {
-    const text = readFileSync(join(dir, f), 'utf8');
-    const articles = text.split(/\n(?=第[一二三四五六七八九十百零]+条)/).filter((a) => /^第[一二三四五六七八九十百零]+条/.test(a));
-    articles.forEach((a, k) => units.push(regulationUnit(`${d}:${k}`, d, a.trim())));
-  });
-  return { units, docs };
-}
 
 /** pairBigramWeights before session 55: the weight computed at each call. */
 function weightsBefore(units: LinkUnit[]): (a: number, b: number) => (x: string) => number {
@@ -100,7 +86,7 @@ function bestParagraphPairBefore(lower: Set<string>[], higher: Set<string>[], w:
   return Math.min(1, best);
 }
 
-const { units, docs } = realUnits();
+const { units, docs } = realCorpusUnits();
 const docOf = (name: string) => docs.findIndex((f) => f.startsWith(name));
 const articlesOf = (d: number) => units.map((u, i) => [u, i] as const).filter(([u]) => u.docIndex === d).map(([, i]) => i);
 // The national law or regulation and each local text that implements it (the families of tests/real/corpus).

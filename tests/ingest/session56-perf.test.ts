@@ -3,29 +3,15 @@
 // members by integer id (ingest/link/bigram-ids.ts: a table marked with the lower side, each higher side's ids read against it)
 // and sum them in the lower side's order, as before, so the same doubles and byte-identical snapshots
 // (docs/history/performance.md, session 56). These tests keep what that rests on, on the articles of tests/real/corpus.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BigramMarker, Ids } from '../../ingest/link/bigram-ids.js';
 import { clauseMatches, clausesOf } from '../../ingest/link/clause-pair.js';
 import { pairBigramWeights } from '../../ingest/link/item-best.js';
 import { hanBigrams } from '../../ingest/link/side-paragraph.js';
 import { CLAUSE_PAIR_MEASURED, INSTRUMENT_PAIRS_MEASURED } from '../../ingest/link/options.js';
-import type { LinkUnit } from '../../ingest/link/implements.js';
-import { regulationUnit } from './link/units.js';
+import { realCorpusUnits } from './link/units.js';
 
-function realUnits(): { units: LinkUnit[]; docs: string[] } {
-  const dir = 'tests/real/corpus';
-  const docs = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  const units: LinkUnit[] = [];
-  docs.forEach((f, d) => {
-    const text = readFileSync(join(dir, f), 'utf8');
-    const articles = text.split(/\n(?=第[一二三四五六七八九十百零]+条)/).filter((a) => /^第[一二三四五六七八九十百零]+条/.test(a));
-    articles.forEach((a, k) => units.push(regulationUnit(`${d}:${k}`, d, a.trim())));
-  });
-  return { units, docs };
-}
-const { units, docs } = realUnits();
+const { units, docs } = realCorpusUnits();
 const docOf = (name: string) => docs.findIndex((f) => f.startsWith(name));
 const articlesOf = (d: number) => units.map((u, i) => [u, i] as const).filter(([u]) => u.docIndex === d).map(([, i]) => i);
 const PAIRS: [string, string][] = [

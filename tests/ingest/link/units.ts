@@ -1,5 +1,7 @@
 // A regulation's article as the linker sees it, for the link tests that build their units by hand: its text, its
 // bigram words (withBigrams), no entities, genre regulation.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unitMaker, withBigrams } from '../../../ingest/link/index.js';
 import { linkMeasures, type LinkUnit } from '../../../ingest/link/implements.js';
 import { CLAUSE_COVER, linkOptions, type LinkOptions } from '../../../ingest/link/options.js';
@@ -80,4 +82,18 @@ export function clauseCoverLink(clauseCover: typeof CLAUSE_COVER | null, higher:
   });
   const units = [regulationUnit('law#h', 0, higher), regulationUnit('law#x', 0, besideHigher), regulationUnit('prov#l', 1, lower), regulationUnit('prov#x', 1, besideLower)];
   return linkMeasures(units, (l, h) => l === 1 && h === 0, [], o).find((l) => l.lower === 'prov#l' && l.higher === 'law#h');
+}
+
+/** The articles (第…条 … up to the next) of each law and regulation of tests/real/corpus, as link units, one document each
+ *  (the perf tests of sessions 55 and 56 compare the link thread's helpers with their references over them). */
+export function realCorpusUnits(): { units: LinkUnit[]; docs: string[] } {
+  const dir = 'tests/real/corpus';
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const units: LinkUnit[] = [];
+  docs.forEach((f, d) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const articles = text.split(/\n(?=第[一二三四五六七八九十百零]+条)/).filter((a) => /^第[一二三四五六七八九十百零]+条/.test(a));
+    articles.forEach((a, k) => units.push(regulationUnit(`${d}:${k}`, d, a.trim())));
+  });
+  return { units, docs };
 }
