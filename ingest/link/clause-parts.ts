@@ -277,6 +277,20 @@ export interface NamingLexicon {
   same?: (w: string) => string;
 }
 
+type LexiconSource = Pick<ClausePartsPass, 'counterparts' | 'heads' | 'paraphrases'>;
+const lexicons = new WeakMap<LexiconSource, NamingLexicon>();
+/** A pass's naming lexicon (its paraphrase classes read once per options object): the one builder of clausePartsLinks,
+ *  unnamed-second.ts and provision-floor.ts. */
+export function namingLexicon(pass: LexiconSource): NamingLexicon {
+  let lex = lexicons.get(pass);
+  if (!lex) {
+    const same = new Map<string, string>();
+    for (const [first, ...rest] of pass.paraphrases) for (const w of rest) same.set(w, first);
+    lexicons.set(pass, (lex = { counterparts: pass.counterparts, heads: pass.heads, same: (w) => same.get(w) ?? w }));
+  }
+  return lex;
+}
+
 /** Which of the parts a lower article names: per actor and per duty, true when named. */
 export function partsNamed(lowerText: string, parts: ClauseParts, lex: NamingLexicon): { actors: boolean[]; duties: boolean[] } {
   const lower = lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '');
@@ -353,9 +367,7 @@ export function clausePartsLinks<T extends { lower: string; higher: string; scor
   const out = new Set<number>();
   const acts = (l: T) => l.verdict === 'implements' && !l.citedArticle && l.score < pass.maxScore && pass.genres.includes(genreOf(l.lower) ?? 'plan');
   if (!links.some(acts)) return out;
-  const same = new Map<string, string>();
-  for (const [first, ...rest] of pass.paraphrases) for (const w of rest) same.set(w, first);
-  const lex: NamingLexicon = { counterparts: pass.counterparts, heads: pass.heads, same: (w) => same.get(w) ?? w };
+  const lex = namingLexicon(pass);
   const rows = new Map<string, number[]>();
   links.forEach((l, i) => {
     const k = `${l.higher}\n${docOf(l.lower)}`;

@@ -14,7 +14,7 @@
 // (coverage/replay.ts, after its bracket step, from the candidates the snapshot keeps: select.ts nearCutRecord's `docTop`).
 // Calls into clause-parts.ts (clauseParts, partsNamed); changes nothing of it. Pure over texts.
 import type { Genre } from '../../graph-schema/index.js';
-import { clauseParts, partsNamed, type ClausePartsPass, type NamingLexicon } from './clause-parts.js';
+import { clauseParts, namingLexicon, partsNamed, type ClausePartsPass } from './clause-parts.js';
 
 /** options.provisionFloor (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules when set). */
 export interface ProvisionFloorRule {
@@ -40,21 +40,10 @@ export interface FloorCandidate {
   score: number;
 }
 
-const lexicons = new WeakMap<ProvisionFloorRule['reading'], NamingLexicon>();
-function lexiconOf(r: ProvisionFloorRule['reading']): NamingLexicon {
-  let lex = lexicons.get(r);
-  if (!lex) {
-    const same = new Map<string, string>();
-    for (const [first, ...rest] of r.paraphrases) for (const w of rest) same.set(w, first);
-    lexicons.set(r, (lex = { counterparts: r.counterparts, heads: r.heads, same: (w) => same.get(w) ?? w }));
-  }
-  return lex;
-}
-
 /** What the lower text names of a higher article's main provision: the share of all its parts, its duties and actors. */
 export function provisionNamed(lowerText: string, higherText: string, reading: ProvisionFloorRule['reading']): { share: number; duties: number; named: number; actors: number; actorsNamed: number } {
   const parts = clauseParts(higherText, reading.parts, reading.reading);
-  const nm = partsNamed(lowerText, parts, lexiconOf(reading));
+  const nm = partsNamed(lowerText, parts, namingLexicon(reading));
   const all = [...nm.actors, ...nm.duties];
   return {
     share: all.length ? all.filter(Boolean).length / all.length : 0,

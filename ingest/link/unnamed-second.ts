@@ -13,7 +13,7 @@
 // with the same function by coverage under a user's thresholds (coverage/replay.ts) and by the calibration
 // (tests/eval/links.ts select). Links by article number and penalty conduct pairs are never dropped. Pure: the naming
 // lexicon is data in the rule (coverage runs it in the browser).
-import { clauseParts, partsNamed, type ClauseParts, type ClausePartsPass, type NamingLexicon } from './clause-parts.js';
+import { clauseParts, namingLexicon, partsNamed, type ClauseParts, type ClausePartsPass } from './clause-parts.js';
 
 /** The rule's setting (LinkOptions.unnamedSecond). */
 export interface UnnamedSecondRule {
@@ -27,17 +27,6 @@ export interface UnnamedSecondRule {
   bestNamed: number;
   /** The clause-part reader and its naming lexicon (options.clauseParts' own). */
   lexicon: Pick<ClausePartsPass, 'parts' | 'counterparts' | 'heads' | 'paraphrases' | 'reading'>;
-}
-
-const lexicons = new WeakMap<UnnamedSecondRule['lexicon'], NamingLexicon>();
-function lexiconOf(l: UnnamedSecondRule['lexicon']): NamingLexicon {
-  let x = lexicons.get(l);
-  if (!x) {
-    const same = new Map<string, string>();
-    for (const [first, ...rest] of l.paraphrases) for (const w of rest) same.set(w, first);
-    lexicons.set(l, (x = { counterparts: l.counterparts, heads: l.heads, same: (w) => same.get(w) ?? w }));
-  }
-  return x;
 }
 
 const paragraphCount = (text: string) => text.split(/\n+/).filter((p) => p.trim()).length;
@@ -65,7 +54,7 @@ export function unnamedSecondLinks<T extends { lower: string; higher: string; sc
     if (!b || l.score > b.score) best.set(k, { score: l.score, highers: [l.higher] });
     else if (l.score === b.score && !b.highers.includes(l.higher)) b.highers.push(l.higher);
   }
-  const lex = lexiconOf(rule.lexicon);
+  const lex = namingLexicon(rule.lexicon);
   const parts = new Map<string, ClauseParts>();
   const partsOf = (h: string) => parts.get(h) ?? parts.set(h, clauseParts(textOf(h) ?? '', rule.lexicon.parts, rule.lexicon.reading)).get(h)!;
   const namedCount = (lowerText: string, h: string) => {
