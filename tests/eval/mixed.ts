@@ -28,6 +28,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'wildlife',
   'tendering',
   'mineral',
+  'water',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',

@@ -162,6 +162,13 @@
 //            and land-restoration schemes), link gold only (two pairs), written by a helper (linkgold) by reading the three
 //            texts whole and committed before the linker was run on it (before.txt); a development set after (its errors may
 //            be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   water — tests/real/water: a development LINK family of session 57 (水污染防治法 as amended 2017-06-27 →
+//            山东省水污染防治条例 of 2018 as amended 2020-11-27 and 广东省水污染防治条例 of 2020 as amended 2021-09-29, both
+//            naming the law as their basis; a law of pollution control — standards, plans, permits, monitoring, the
+//            industrial, urban, rural and ship measures, drinking-water protection areas, accidents, sanctions — whose two
+//            regulations add their own zones, bans and sanctions), link gold only (two pairs), written by a helper (linkgold)
+//            by reading the three texts whole and committed before the linker was run on it (before.txt); a development set
+//            after (its errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -513,7 +520,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -531,7 +538,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -917,6 +924,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/mineral/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-mineral.json', import.meta.url),
+  },
+  water: {
+    id: 'water',
+    label: 'real, 水污染防治法 link family (法 2017 → 山东 2020, 广东 2021; link gold only, development, session 57)',
+    corpus: here('../real/water/corpus/'),
+    gold: here('../real/water/gold/'),
+    links: here('../real/water/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-water.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',
