@@ -233,6 +233,13 @@
 //            divide the supervision again and add rules of their own), link gold only (two pairs), written by a helper by
 //            reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   land — tests/real/land: a HELD-OUT LINK family of session 57 (土地管理法, its 2019 text → 浙江省土地管理条例 2021 and
+//            广东省土地管理条例 2022, both also carrying the law's 实施条例 of 2021: a resource-administration law — public
+//            ownership, the 国土空间规划 that replaces the land-use plan, farmland protection, conversion approval,
+//            expropriation and its procedure and compensation, homesteads, supervision, sanctions — whose lower texts spell
+//            out the expropriation step by step and add rules of their own), link gold only (two pairs), written by a helper
+//            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
+//            scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -529,6 +536,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'equipment'
   | 'quality'
   | 'marine'
+  | 'land'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -547,6 +555,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'equipment',
   'quality',
   'marine',
+  'land',
   'reading',
   'promotion2',
   'promotion3',
@@ -566,7 +575,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'deputies',
   'equipment',
   'quality',
-  'marine'];
+  'marine',
+  'land'];
 
 export interface EvalSet {
   id: SetId;
@@ -1050,6 +1060,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/marine/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-marine.json', import.meta.url),
+  },
+  land: {
+    id: 'land',
+    label: 'real, 土地管理法 link family (法 2019 text → 浙江 2021, 广东 2022; link gold only, held out, session 57)',
+    corpus: here('../real/land/corpus/'),
+    gold: here('../real/land/gold/'),
+    links: here('../real/land/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-land.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
