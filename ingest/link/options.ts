@@ -1,5 +1,6 @@
 // Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
 // Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
+import { RECALL_CLASSES } from './recall-classes.js';
 import { readFileSync } from 'node:fs';
 import type { ThesaurusOptions } from './thesaurus.js';
 import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
@@ -406,6 +407,12 @@ export interface LinkOptions {
    *  大 + 企业: a paraphrase class of whole words never met). `weight`: how many times each occurrence counts. null: off.
    *  Provenance: see DEFAULT_LINK_OPTIONS. */
   termClasses?: { genres: Genre[]; classes: string[][]; weight: number } | null;
+  /** Session 57 (helper recall, issue 13): paraphrase classes of public-administration drafting read on the gold links
+   *  scored under the weak threshold (ingest/lexicon/recall-classes.txt, ingest/link/recall-classes.ts: 标识 | 标志, 补贴 |
+   *  补助 | 资助 …), each seen in the misses of two or more dev link families; their rows are added to termClasses' and matched
+   *  the same way (termClasses' genres and weight; nothing without termClasses). null: off. Provenance: see
+   *  DEFAULT_LINK_OPTIONS. */
+  recallClasses?: { classes: string[][] } | null;
   /** Session 48 (helper link, issue 13): a general thesaurus (ingest/lexicon/cilin-synonyms.txt, the synonym rows of
    *  同义词词林扩展版 as HanLP ships it, Apache-2.0; ingest/link/thesaurus.ts). Each jieba word of a unit of these genres that
    *  the thesaurus knows (of `minLength` characters or more, in at most `maxClasses` classes, not in `stop`) adds its
@@ -827,6 +834,9 @@ export function readParaphrases(url: URL): string[][] {
 export const TERM_CLASSES = readParaphrases(new URL('../lexicon/term-classes.txt', import.meta.url));
 /** Session 47 (helper link): options.termClasses as measured (docs/history/links.md, session 47). */
 export const TERM_CLASSES_MEASURED = { genres: ['regulation'] as Genre[], classes: TERM_CLASSES, weight: 1 };
+
+/** Session 57 (helper recall): options.recallClasses as measured (docs/history/links.md, session 57). */
+export const RECALL_CLASSES_MEASURED = { classes: RECALL_CLASSES };
 
 /** Session 48 (helper link): options.thesaurus as measured (docs/history/links.md, session 48). */
 export const THESAURUS_MEASURED: ThesaurusOptions = { genres: ['regulation'], mode: 'soft', unseen: true, level: 7, weight: 1, minLength: 2, maxClasses: 1 };
@@ -1832,6 +1842,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // legal aid FP -1, techtransfer TP +1 (上海 第十四条 -> 第三十五条), held out FP +2, verdicts -1 (weather, familyviolence,
   // agrimach): left out. 服务机构 | 中介机构 | 中介服务机构 with 奖励 | 表彰: real, unseen, techtransfer FP +1, statistics TP -1.
   termClasses: { genres: ['regulation'], classes: TERM_CLASSES, weight: 1 },
+  // Session 57 (helper recall, issue 13): paraphrase classes for the gold links under the weak threshold
+  // (RECALL_CLASSES_MEASURED; docs/history/links.md, session 57). MEASURE-PLACEHOLDER
+  recallClasses: null,
   // Session 48 (helper link, issue 13): a general thesaurus (同义词词林扩展版's synonym rows, HanLP 1.x, Apache-2.0) for the
   // paraphrase the promotion-law families lose (rural, sme: 扶持 / 支持 …). links-grid.ts --fresh, fifteen dev link sets,
   // against off (TP / FP): class tokens in the unit's words (level 7, weight 0.5, at most 2 classes a word): real +1/+4,
