@@ -39,7 +39,6 @@ export async function underMisses(id: SetId, tag: string): Promise<{ misses: Und
   const s = d.snapshot;
   const keyOf = new Map<string, string>();
   for (const [mid, ks] of measureKeys(s)) if (ks[0]) keyOf.set(mid, articleKey(ks[0]));
-  const idOf = new Map([...keyOf].map(([k, v]) => [v, k]));
   const text = new Map<string, string>();
   const chapter = new Map<string, string>();
   const sectionOf = new Map<string, string>();
@@ -93,7 +92,6 @@ export async function underMisses(id: SetId, tag: string): Promise<{ misses: Und
       });
     }
   }
-  void idOf;
   return { misses, band };
 }
 
