@@ -25,6 +25,7 @@ import { maskDeleted } from '../structure/deletions.js';
 import { thesaurusTokens } from './thesaurus.js';
 import { articleUnits } from './side-paragraph.js';
 import { liableArticle } from './penalty-liable.js';
+import { termClassRows } from './recall-classes.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -74,7 +75,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   return docs.flatMap((d, di) => make(d, di, ids[di]));
 }
 
-type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses' | 'thesaurus' | 'referralForms'>>;
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses' | 'recallClasses' | 'thesaurus' | 'referralForms'>>;
 
 /** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
 export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
@@ -92,7 +93,8 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   const proviso = roles.provisos ? new RegExp(roles.provisos.pattern, 'g') : undefined;
   const provisoFree = (d: ProcessedDoc, text: string) => (proviso && roles.provisos!.genres.includes(d.doc.genre ?? 'plan') ? text.replace(proviso, '') : text);
   // options.termClasses (session 47): a term of a class found in the text adds the class's token.
-  const terms = roles.termClasses ? termMatcher(roles.termClasses.classes) : undefined;
+  // options.recallClasses (session 57, ingest/link/recall-classes.ts) adds its rows to the classes.
+  const terms = roles.termClasses ? termMatcher(termClassRows(roles)) : undefined;
   const withTerms = (d: ProcessedDoc, words: string[], text: string) =>
     terms && roles.termClasses!.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...terms(text).flatMap((t) => Array<string>(roles.termClasses!.weight).fill(t))] : words;
   // options.thesaurus (session 48): a jieba word the general thesaurus knows adds its class's token (ingest/link/thesaurus.ts).
