@@ -55,8 +55,8 @@ describe('城市居民委员会组织法 → 河南, 北京 (ingest of the famil
     return new Set(s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${at(e.source)} > ${at(e.target)}`] : [])));
   };
   it('the false second links go; the lower articles whose best they are, and the first links, stay; coverage\'s replay agrees', { timeout: 240_000 }, async () => {
-    // Session 57: siblingSecond (on by default) drops the same two links by another road (their close siblings in the other
-    // province do not link them); off here, so that this test reads takenArticle alone.
+    // Session 57: siblingSecond (SIBLING_SECOND_MEASURED, off by default) drops the same two links by another road (their close
+    // siblings in the other province do not link them); off here whatever the default, so that this test reads takenArticle alone.
     const off = (await runIngest({ inputs, lexicon: loadLexicon(), link: { takenArticle: null, siblingSecond: null } })).snapshot;
     const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon(), link: { takenArticle: TAKEN_ARTICLE_MEASURED, siblingSecond: null } });
     const [a, b] = [pairs(off), pairs(on)];

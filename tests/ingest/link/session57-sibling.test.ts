@@ -41,8 +41,8 @@ const links = [
 const drop = (ls: typeof links, r = rule, t = textOf, g = regulation) => [...siblingSecondLinks(ls, doc, g, t, measuresOf, r)].map((i) => `${ls[i].lower}>${ls[i].higher}`);
 
 describe('siblingSecond: a lower article\'s second link read by its siblings', () => {
-  it('is on by default, as measured (dev FP -9, no set down; held-out totals up)', () => {
-    expect(DEFAULT_LINK_OPTIONS.siblingSecond).toBe(SIBLING_SECOND_MEASURED);
+  it('is off by default, as measured (dev FP -9, no set down; the held-out totals with `land` fall in micro F1)', () => {
+    expect(DEFAULT_LINK_OPTIONS.siblingSecond).toBeNull();
   });
   it('reads 河南 第四条 and 北京 第五条 as siblings (bigram cosine 0.5 or more)', () => {
     expect(bigramCosine(hanBigrams(texts['hn#4']), hanBigrams(texts['bj#5']))).toBeGreaterThan(0.7);
@@ -71,8 +71,8 @@ describe('城市居民委员会组织法 → 北京, 河南, 上海 (ingest of t
   const at = (m: string) => `${m.includes('河南') ? '河南' : m.includes('北京') ? '北京' : m.includes('上海') ? '上海' : '法'} ${m.split(/[#/]/).pop()}`;
   const pairs = (s: Snapshot) => new Set(s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${at(e.source)} > ${at(e.target)}`] : [])));
   it('the two second links no close sibling makes go, every other link stays; coverage\'s replay agrees', { timeout: 240_000 }, async () => {
-    const off = (await runIngest({ inputs, lexicon: loadLexicon(), link: { siblingSecond: null } })).snapshot;
-    const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon() });
+    const off = (await runIngest({ inputs, lexicon: loadLexicon() })).snapshot;
+    const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon(), link: { siblingSecond: SIBLING_SECOND_MEASURED } });
     const [a, b] = [pairs(off), pairs(on)];
     // Both false in the gold (tests/real/residents): 河南 第四条 (tasks) and 北京 第二十五条 (funds) meet these law articles
     // through the field's words; 北京 第五条 (0.76) and 河南 第十九条 (0.56), their close siblings, do not link them.
