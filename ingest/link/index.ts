@@ -18,6 +18,7 @@ import { chapterCitations, citedPairs, withCitations, type CitedPair } from './c
 import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
+import { siblingSecondLinks } from './siblings.js';
 import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
@@ -476,7 +477,17 @@ export function linkFromInputs(
   // Session 56 (options.unnamedSecond): a weak second link into a law article whose main provision the lower article names no
   // part of is dropped, after takenArticle's pass (unnamed-second.ts; coverage's replay and the calibration run it too).
   const unnamed = !keepAll && options.unnamedSecond ? unnamedSecondLinks(afterTaken, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, options.unnamedSecond) : undefined;
-  const links = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
+  const afterUnnamed = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
+  // Session 57 (options.siblingSecond): a weak second link into a law article the lower article's close siblings (the closest
+  // articles of the other documents linking into that law) do not link is dropped, after unnamedSecond's pass, on the links
+  // of every pair as given (siblings.ts; coverage's replay and the calibration run it too).
+  let unitsOfDoc: Map<number, string[]> | undefined;
+  const siblingsOf = (d: number) => {
+    if (!unitsOfDoc) { unitsOfDoc = new Map(); for (const u of units) (unitsOfDoc.get(u.docIndex) ?? unitsOfDoc.set(u.docIndex, []).get(u.docIndex)!).push(u.id); }
+    return unitsOfDoc.get(d) ?? [];
+  };
+  const sibling = !keepAll && options.siblingSecond ? siblingSecondLinks(afterUnnamed, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, siblingsOf, options.siblingSecond) : undefined;
+  const links = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));

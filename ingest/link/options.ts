@@ -11,6 +11,7 @@ import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
 import type { TakenArticleRule } from './taken-article.js';
 import type { UnnamedSecondRule } from './unnamed-second.js';
+import type { SiblingSecondRule } from './siblings.js';
 import { RECOURSE_WITH_DISPUTES } from './penalty-liable.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
@@ -687,6 +688,13 @@ export interface LinkOptions {
    *  of the higher main provision's parts (clause-parts.ts: actors, duties) and at least `bestNamed` of its best link's.
    *  null: off. Provenance: UNNAMED_SECOND_MEASURED. */
   unnamedSecond?: UnnamedSecondRule | null;
+  /** Session 57 (helper sibling, issue 13): a weak second link into a law article that the lower article's close siblings
+   *  (the closest articles of the other documents linking into that law) do not link (ingest/link/siblings.ts), a pass over
+   *  the link stage's links after unnamedSecond's: a link of a lower unit of `genres`, not by article number nor a penalty
+   *  conduct pair, under `max`, whose lower unit links into that higher document with a higher score already, is dropped
+   *  when some sibling document has an article at bigram cosine `similarity` or more to the lower unit and in none of them
+   *  does the closest article link this higher unit. null: off. Provenance: SIBLING_SECOND_MEASURED. */
+  siblingSecond?: SiblingSecondRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -984,6 +992,12 @@ export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
   bestNamed: 2,
   lexicon: { parts: CLAUSE_PARTS_READ.parts, counterparts: CLAUSE_PARTS_READ.counterparts, heads: CLAUSE_PARTS_READ.heads, paraphrases: CLAUSE_PARTS_READ.paraphrases, reading: CLAUSE_PARTS_READ.reading },
 };
+/** Session 57 (helper sibling): the sibling guard as chosen on the dev sets (docs/history/links.md, session 57 helper
+ *  sibling; the session's table over the 26 dev link sets' snapshots, then the calibration's replay, tag h57s-base): a
+ *  second link under 0.15 whose lower article's close siblings (bigram cosine 0.5 or more) do not link its law article:
+ *  FP -9, TP unchanged, verdicts +3, no set down; similarity 0.5-0.6 none down (0.55: -6, 0.6: -3), 0.45 drops 14 false
+ *  links but costs animal a verdict, under 0.16 loses teachers and techtransfer gold. */
+export const SIBLING_SECOND_MEASURED: SiblingSecondRule = { genres: ['regulation'], max: 0.15, similarity: 0.5 };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
@@ -1807,6 +1821,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // +1), no set down. Held out, totals only, once (twenty families): TP/FP/FN 1,042/308/457 -> 1,042/306/457, micro F1
   // 0.7315 -> 0.7320, verdicts 1,431/1,958 both. On by rule 5 (docs/history/links.md, session 56 helper link3).
   unnamedSecond: UNNAMED_SECOND_MEASURED,
+  // Session 57 (helper sibling): the sibling guard (SIBLING_SECOND_MEASURED, ingest/link/siblings.ts), measured and left
+  // off. Fresh ingests of the twenty-six dev link sets (tag h57s-base against h57s-on): FP 9 fewer (unseen, residents,
+  // volunteer, wildlife -2, techtransfer -1), TP and strong R unchanged in every set, verdicts +3, no set down; `water`
+  // (development, merged later) FP 52 -> 50, F1 0.7405 -> 0.7452. Held out, totals only, once: twenty-one families TP/FP/FN
+  // 1,102/330/486 -> 1,101/328/487 (micro F1 0.7298 -> 0.7299, verdicts 1,578 -> 1,580); `land`, merged after, alone once
+  // 86/37/42 -> 84/34/44 (verdicts 114 -> 116); the twenty-two together 1,188/367/528 -> 1,185/362/531, micro F1 0.72638 ->
+  // 0.72632 (a fall), verdicts 1,692 -> 1,696 of 2,322. Off by rule 5 (docs/history/links.md, session 57 helper sibling).
+  siblingSecond: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
