@@ -23,6 +23,10 @@ describe('guardians a measure guides or supports are a target group (lawServedGu
       expect(groups(title, sentence, false)).not.toContain('监护人');
     });
   }
+  it('reads them by default (the option is on)', () => {
+    const text = regulation(LAW, '国家采取措施指导、支持、帮助和监督未成年人的父母或者其他监护人履行监护职责。');
+    expect(names('TargetGroup', text)).toEqual(expect.arrayContaining(['父母', '监护人']));
+  });
   it('reads no guardian who only consents, accompanies or bears a duty', () => {
     expect(groups('河南省志愿服务条例', '限制民事行为能力人经其监护人同意或者由其监护人陪同，可以参加与其年龄、智力、身心状况等相适应的志愿服务活动。', true)).not.toContain('监护人');
     const duty = groups('重庆市家庭教育促进条例', '父母或者其他监护人应当接受学校的家庭教育指导，参加学校的家长委员会、家长学校等组织的活动。', true);
