@@ -270,6 +270,10 @@
 //            (helper extgold, issue 13): 宁波市学前教育促进条例 2012, 潍坊市会展业促进条例 2019 and 南阳市生态文明建设促进条例 2020
 //            (cities and fields in no set); gold written by reading each text whole and committed before our code was run on it
 //            (before.txt); a development set after. Floors = the blind score rounded down to 0.05, minus 0.05.
+//   promotion5 — tests/real/promotion5: a fifth development EXTRACTION set of the promotion-regulation genre, session 57
+//            (helper extgold, issue 13): 浙江省快递业促进条例 2021, 宁波市法治乡村建设促进条例 2021 and 焦作市全域旅游促进条例 2020
+//            (a city and fields in no set); gold written by reading each text whole and committed before our code was run on it
+//            (before.txt); a development set after. Floors = the blind score rounded down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
 //   innovationheld2 — tests/real/innovation-heldout2: a second HELD-OUT extraction set of the genre, session 47 (helper
@@ -522,6 +526,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotion2'
   | 'promotion3'
   | 'promotion4'
+  | 'promotion5'
   | 'promotionheld'
   | 'promotionheld2'
   | 'decisionsheld'
@@ -539,6 +544,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'promotion2',
   'promotion3',
   'promotion4',
+  'promotion5',
   'promotionheld',
   'promotionheld2',
   'decisionsheld',
@@ -1105,6 +1111,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion4/corpus/'),
     gold: here('../real/promotion4/gold/'),
     floors: new URL('./floors-promotion4.json', import.meta.url),
+  },
+  promotion5: {
+    id: 'promotion5',
+    label: 'real, 促进条例 5 (浙江 快递业促进 2021, 宁波 法治乡村建设促进 2021, 焦作 全域旅游促进 2020: promotion regulations, extraction gold, development, session 57)',
+    corpus: here('../real/promotion5/corpus/'),
+    gold: here('../real/promotion5/gold/'),
+    floors: new URL('./floors-promotion5.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',

@@ -97,6 +97,7 @@ describe.each([
   ['real 促进条例 second development extraction set', new URL('./promotion2/', import.meta.url)],
   ['real 促进条例 third development extraction set', new URL('./promotion3/', import.meta.url)],
   ['real 促进条例 fourth development extraction set', new URL('./promotion4/', import.meta.url)],
+  ['real 促进条例 fifth development extraction set', new URL('./promotion5/', import.meta.url)],
   ['real 科技创新 held-out extraction set', new URL('./innovation-heldout/', import.meta.url)],
   ['real 科技创新 second held-out extraction set', new URL('./innovation-heldout2/', import.meta.url)],
   ['real 科技创新 third held-out extraction set', new URL('./innovation-heldout3/', import.meta.url)],
