@@ -121,6 +121,9 @@ export interface Lexicon {
   /** Session 54 (helper extract): household-cues.txt — the verbs of having or fostering and the household heads between which a
    *  group is only a household's condition (extract/household-conditions.ts). */
   householdCues: { holders: string[]; households: string[] };
+  /** Session 57 (helper extract): group-guardians.txt — the guardian words and the frames in which a measure serves them
+   *  (extract/served-guardians.ts, options.ts lawServedGuardians). */
+  guardians: { guardian: string[]; other: string[]; join: string[]; notBefore: string[]; notAfter: string[]; support: string[]; alsoSupport: string[]; duty: string[]; then: string[] };
   /** learner-cues.txt (session 51's lawObligedLearners, a file since session 51 helper tidy2): the joiners of a list of subjects
    *  (、 和 及 …), the modal of their duty (应当, 必须), the accept verb (接受) and the services of learning after it (培训, 教育 …). */
   learnerCues: { joiners: string[]; duties: string[]; accepts: string[]; learns: string[] };
@@ -666,6 +669,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     joinedCues: roleTable(dir, 'joined-cues.txt', { actor: 'actors', joiner: 'joiners' }),
     rewardCues: roleTable(dir, 'reward-cues.txt', { reward: 'rewards', body: 'bodies', joiner: 'joiners' }),
     householdCues: roleTable(dir, 'household-cues.txt', { holder: 'holders', household: 'households' }),
+    guardians: roleTable(dir, 'group-guardians.txt', { guardian: 'guardian', other: 'other', join: 'join', notBefore: 'notBefore', notAfter: 'notAfter', support: 'support', alsoSupport: 'alsoSupport', duty: 'duty', then: 'then' }),
     learnerCues: roleTable(dir, 'learner-cues.txt', { joiner: 'joiners', duty: 'duties', accept: 'accepts', learn: 'learns' }),
     trainingCues: roleTable(dir, 'training-cues.txt', { run: 'runs', organise: 'organises', organiseAfter: 'organiseAfters', quantifier: 'quantifiers', kind: 'kinds', training: 'trainings', follower: 'followers' }),
     tierCues: roleTable(dir, 'tier-cues.txt', { build: 'builds', facility: 'facilities', encourage: 'encourages', tierName: 'tierNames' }),
