@@ -931,6 +931,25 @@ export const CLAUSE_READING_56: ClauseReading = {
   unit: '(?:从事|负有|承担|履行)[^，,；;。：:]{0,40}?(?:活动|职责|工作|业务|义务)的',
   numberTail: '[零一二三四五六七八九十百千两]+(?:[至到或][零一二三四五六七八九十百千两]+)?(?:人|名)',
 };
+/** Session 57 (helper verdict): session 56's readings with the two patterns session 56 left (clause-parts.ts ClauseReading's
+ *  `coverbPhrase` and `timeClause`; a snapshot recording session 56's reading has neither and replays as it did): a duty
+ *  clause opening with a coverb phrase, the duty's verb the first verb of the field closing it within twelve characters
+ *  (慈善法 第七十三条 应当定期向社会公开…情况, 安全生产法 第八十四条 应当立即按照国家有关规定上报…, 国防教育法 第二十一条 结合…，对居民、村民进行国防教育, 第十四条 / 第十九条
+ *  应当将…纳入 / 列入…), the duty after the light verbs 进行 / 予以 / 给予 named by its verbal noun alone (教师法 第十九条
+ *  对教师进行…培训: a lower article naming 培训 names it), and no 为… clause after an encouragement read as a duty (促进科技
+ *  成果转化法 第三十条 鼓励创办科技中介服务机构，为技术交易提供…服务: the intermediaries' service); a time clause …接到 / 收到 / 发现…后 / 时 holding the actor before the modal (安全生产法 第八十四条 /
+ *  第八十五条 负有…职责的部门接到事故报告后，应当…). Figures: docs/history/links.md, session 57 (helper verdict). */
+export const CLAUSE_READING_57: ClauseReading = {
+  ...CLAUSE_READING_56,
+  coverbPhrase: {
+    open: '对|向|为(?!了)|将|把|与|同|给|按照|依照',
+    verbs: '进行|开展|实施|实行|提供|公开|公布|发布|报告|报送|上报|通报|给予|予以|纳入|列入|签订|采取|提出|作出|做出|支付|发放|告知|通知|移送|移交|备案|登记|收取',
+    reach: 12,
+    light: '进行|予以|给予',
+    encouraged: { verbs: '鼓励|支持|引导|倡导', open: '为' },
+  },
+  timeClause: '接到|收到|发现|获悉|得知|知悉',
+};
 /** Session 54 (helper verdict): the clause-part pass as measured on the dev snapshots (tests/eval/session53-verdict.ts
  *  --only T, tag h54v-base, 2,073 of 2,779 dev regulation rows right): duties, this lower article naming under ⅔ of 2+
  *  duties, another linked lower article of the row naming 1+ it does not, the link under 0.25: S/W/N turned 2 / 27 / 25,
