@@ -997,6 +997,11 @@ export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
 export const CLAUSE_PARTS_READ56: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING_56 };
+/** Session 57 (helper verdict): the session-54 pass with session 57's reading (CLAUSE_READING_57), the default: fresh
+ *  ingests of the twenty-five dev link sets and the sample identical to session 56's reading (every TP/FP/FN, strong R and
+ *  verdict, 2,383 of 3,198; tags h57v-base against h57v-cp), held out identical (twenty-one families: TP/FP/FN
+ *  1,102/330/486, verdicts 1,578/2,150). Figures: docs/history/links.md, session 57 (helper verdict). */
+export const CLAUSE_PARTS_READ57: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING_57 };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
@@ -1801,7 +1806,12 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (CLAUSE_PARTS_READ56: 国家机关, adverbs and 会同… before the verb, 根据… manner clauses, 负有…职责的 / 从事…活动的 units,
   // a count after 由; 136 of the 1,096 dev main provisions read otherwise): fresh ingests of the twenty-four dev regulation
   // sets identical (2,244 of 3,027 with tendering, tag h56v-base against h56v-r56); held out: docs/history/links.md, session 56.
-  clauseParts: CLAUSE_PARTS_READ56,
+  // Session 57 (helper verdict): with two more (CLAUSE_PARTS_READ57: a coverb phrase before the duty verb, 进行 / 予以 / 给予
+  // named by the verbal noun, no 为… duty after an encouragement, a time clause 接到…后 holding the actor; 141 of the 1,125
+  // dev main provisions read otherwise): fresh ingests of the twenty-five dev link sets and the sample identical (2,383 of
+  // 3,198, tag h57v-base against h57v-cp); held out, totals only, once (twenty-one families): identical, TP/FP/FN
+  // 1,102/330/486, verdicts 1,578/2,150. On by rule 5 (docs/history/links.md, session 57 helper verdict).
+  clauseParts: CLAUSE_PARTS_READ57,
   // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured and
   // left off. Fresh ingests of the twenty-four dev link sets (links-grid.ts, tag h55l3-base against h55l3-on): FP 316 -> 307
   // (unseen, legal aid, charity, library, volunteer -1, residents, techtransfer -2), TP, strong R and verdicts unchanged in
