@@ -133,7 +133,7 @@ async function main() {
   const reads: LinkReading[] = [];
   const S: Status[] = ['implemented', 'partial', 'gap'];
   console.log('Confusion (gold rows × ours: I / P / G), right, total, the rows to 0.9, and the wrong rows by cause');
-  console.log(['set'.padEnd(13), 'gold I: I/P/G'.padStart(14), 'gold P: I/P/G'.padStart(14), 'gold G: I/P/G'.padStart(14), 'right'.padStart(10), 'to .9'.padStart(6), ...CAUSES.map((c) => c.split(': ')[1]?.slice(0, 12).padStart(13) ?? c.slice(0, 12))].join(''));
+  console.log(['set'.padEnd(13), 'gold I: I/P/G'.padStart(14), 'gold P: I/P/G'.padStart(14), 'gold G: I/P/G'.padStart(14), 'right'.padStart(10), 'to .9'.padStart(6), ...['R strong', 'R weak', 'P gap', 'P strong', 'G w→s', 'G s→w', 'other'].map((c) => c.padStart(9))].join(''));
   for (const id of sets) {
     const d = await loadDev(id, {}, tag);
     const rows = verdictRows(d);
@@ -142,7 +142,7 @@ async function main() {
     const c = (g: Status) => S.map((o) => rows.filter((r) => r.gold === g && r.ours === o).length).join('/');
     const right = rows.filter((r) => r.gold === r.ours).length;
     const need = Math.max(0, Math.ceil(0.9 * rows.length) - right);
-    console.log([id.padEnd(13), ...S.map((g) => c(g).padStart(14)), `${right}/${rows.length}`.padStart(10), String(need).padStart(6), ...CAUSES.map((k) => String(rows.filter((r) => r.cause === k).length).padStart(13))].join(''));
+    console.log([id.padEnd(13), ...S.map((g) => c(g).padStart(14)), `${right}/${rows.length}`.padStart(10), String(need).padStart(6), ...CAUSES.map((k) => String(rows.filter((r) => r.cause === k).length).padStart(9))].join(''));
   }
   const right = all.filter((r) => r.gold === r.ours).length;
   const wrong = all.length - right;
