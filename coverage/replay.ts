@@ -25,6 +25,7 @@ import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.j
 import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-parts.js';
 import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../ingest/link/unnamed-second.js';
+import { siblingSecondLinks, type SiblingSecondRule } from '../ingest/link/siblings.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -190,7 +191,17 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // off when the snapshot does not record it.
   const unnamedRule = (rules as { unnamedSecond?: UnnamedSecondRule | null }).unnamedSecond;
   const unnamed = unnamedRule ? unnamedSecondLinks(afterTaken.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, unnamedRule) : undefined;
-  const final = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
+  const afterUnnamed = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
+  // Session 57: options.siblingSecond's pass (ingest/link/siblings.ts), after unnamedSecond's as the link stage runs it, on
+  // every document's measures; off when the snapshot does not record it.
+  const siblingRule = (rules as { siblingSecond?: SiblingSecondRule | null }).siblingSecond;
+  let measuresByDoc: Map<string, string[]> | undefined;
+  const measuresOf = (d: string) => {
+    if (!measuresByDoc) { measuresByDoc = new Map(); g.forEachNode((k, a) => { if (a.type === 'Measure') (measuresByDoc!.get(a.docId) ?? measuresByDoc!.set(a.docId, []).get(a.docId)!).push(k); }); }
+    return measuresByDoc.get(d) ?? [];
+  };
+  const sibling = siblingRule ? siblingSecondLinks(afterUnnamed.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, measuresOf, siblingRule) : undefined;
+  const final = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
   // Session 52: the second pass over each document pair's links (options.clauseCover.pair, ingest/link/pair-median.ts), on the
   // candidates the link stage marked `thin` (a snapshot ingested without the rule marks none).
   const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;

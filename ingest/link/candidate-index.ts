@@ -213,16 +213,28 @@ export function sharedKeys(
     if (!p) continue;
     const pi = partCount++;
     parts[pi] = p;
+    partDocs[pi] = docsOfPostings(p, docOfUnit);
     if (runStart.length < found + (k1 - k0)) growRuns(found + (k1 - k0));
-    const keys = p.keys;
+    // Each key's list found by the partition's key table (one probe, start and end side by side),
+    // the same [start, end) as firstAtLeast and endOfRun found (session 57).
+    const t = keyTable(p);
+    const mask = t.length / 3 - 1;
     for (let i = k0; i < k1; i++) {
-      const key = k.keys[i];
-      const s = firstAtLeast(keys, key);
-      if (s >= keys.length || keys[s] !== key) continue;
-      runPart[found] = pi;
-      runStart[found] = s;
-      runEnd[found] = endOfRun(keys, s, key);
-      found++;
+      const key = k.keys[i] | 0;
+      let slot = (Math.imul(key, HASH_MUL) >>> 0) & mask;
+      for (;;) {
+        const at = slot * 3;
+        const end = t[at + 2];
+        if (end === 0) break;
+        if (t[at] === key) {
+          runPart[found] = pi;
+          runStart[found] = t[at + 1];
+          runEnd[found] = end;
+          found++;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
     }
   }
   const order = runOrder.subarray(0, found);
@@ -232,18 +244,25 @@ export function sharedKeys(
   let visited = 0;
   for (let x = 0; x < found; x++) {
     const r = order[x] % RUN_BITS;
-    const p = parts[runPart[r]]!;
+    const units = parts[runPart[r]]!.units;
+    const docs = partDocs[runPart[r]]!;
     const s = runStart[r];
     const e = runEnd[r];
     if (visited + (e - s) > budget) break;
     visited += e - s;
+    // The posting's document read in order beside its unit (docsOfPostings), not through the unit
+    // (a random read per posting); gate.doc is asked as before: for a posting not of u itself, its
+    // document not asked yet.
     for (let i = s; i < e; i++) {
-      const j = p.units[i];
-      if (j === u) continue;
-      const d = docOfUnit[j];
+      const d = docs[i];
       let ok = docOk[d];
-      if (ok < 0) ok = docOk[d] = gate.doc(d);
       if (ok === 0) continue;
+      const j = units[i];
+      if (j === u) continue;
+      if (ok < 0) {
+        ok = docOk[d] = gate.doc(d);
+        if (ok === 0) continue;
+      }
       if (scratch[j] === 0) {
         if (!gate.unit(j)) {
           scratch[j] = -1;
@@ -261,7 +280,62 @@ export function sharedKeys(
     scratch[j] = 0;
   }
   parts.fill(undefined, 0, partCount);
+  partDocs.fill(undefined, 0, partCount);
   return out;
+}
+
+// Session 57 (perf): sharedKeys found each key's list by an interpolation and binary search in the
+// partition's sorted keys, then the run's end by galloping — several cache misses a key, ≈ half of
+// sharedKeys' time on the law mirror — and read each posting's document through its unit. Both are
+// now read from tables built once per partition and thread on first use (kept while the postings
+// live): the lists are the same [start, end), visited in the same order, so the counts are the same.
+
+/** Knuth's multiplicative hash constant (2^32 / φ). */
+const HASH_MUL = 0x9e3779b1 | 0;
+
+const keyTables = new WeakMap<Postings, Int32Array>();
+
+/** A partition's distinct keys in an open-addressing table of (key, start, end) triples, at most
+ *  half full, linear probing; end 0 marks an empty slot (a list's end is at least 1). Key 0 and keys
+ *  of 2^31 or more are stored as their 32 bits (`key | 0`). */
+export function keyTable(p: Postings): Int32Array {
+  let t = keyTables.get(p);
+  if (t) return t;
+  const keys = p.keys;
+  let distinct = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+  let slots = 16;
+  while (slots < 2 * distinct) slots *= 2;
+  t = new Int32Array(slots * 3);
+  const mask = slots - 1;
+  for (let s = 0; s < keys.length; ) {
+    const key = keys[s];
+    let e = s + 1;
+    while (e < keys.length && keys[e] === key) e++;
+    let slot = (Math.imul(key | 0, HASH_MUL) >>> 0) & mask;
+    while (t[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+    t[slot * 3] = key | 0;
+    t[slot * 3 + 1] = s;
+    t[slot * 3 + 2] = e;
+    s = e;
+  }
+  keyTables.set(p, t);
+  return t;
+}
+
+const postingDocs = new WeakMap<Postings, WeakMap<Int32Array, Int32Array>>();
+
+/** The document of each posting of p (docOfUnit[p.units[i]]), one array per postings and
+ *  docOfUnit. */
+export function docsOfPostings(p: Postings, docOfUnit: Int32Array): Int32Array {
+  let byDocs = postingDocs.get(p);
+  if (!byDocs) postingDocs.set(p, (byDocs = new WeakMap()));
+  let docs = byDocs.get(docOfUnit);
+  if (docs) return docs;
+  docs = new Int32Array(p.units.length);
+  for (let i = 0; i < docs.length; i++) docs[i] = docOfUnit[p.units[i]];
+  byDocs.set(docOfUnit, docs);
+  return docs;
 }
 
 // sharedKeys' scratch, grown as needed (a thread runs one call at a time). A list's length is at
@@ -269,6 +343,7 @@ export function sharedKeys(
 // length · RUN_BITS + number is exact in a double.
 const RUN_BITS = 2 ** 30;
 const parts: (Postings | undefined)[] = [];
+const partDocs: (Int32Array | undefined)[] = [];
 let runPart = new Int32Array(0);
 let runStart = new Int32Array(0);
 let runEnd = new Int32Array(0);

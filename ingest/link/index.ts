@@ -18,6 +18,7 @@ import { chapterCitations, citedPairs, withCitations, type CitedPair } from './c
 import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
+import { siblingSecondLinks } from './siblings.js';
 import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
@@ -25,6 +26,7 @@ import { maskDeleted } from '../structure/deletions.js';
 import { thesaurusTokens } from './thesaurus.js';
 import { articleUnits } from './side-paragraph.js';
 import { liableArticle } from './penalty-liable.js';
+import { termClassRows } from './recall-classes.js';
 
 export { articleRole, DEFAULT_LINK_OPTIONS, LINK_THRESHOLDS_PROVENANCE, linkOptions, profileFor, snapshotThresholds, type ArticleRole, type LinkOptions, type LinkProfile } from './options.js';
 export { duplicateGroups } from './duplicates.js';
@@ -74,7 +76,7 @@ export function linkUnits(docs: ProcessedDoc[], ids: string[], frameHeadings: st
   return docs.flatMap((d, di) => make(d, di, ids[di]));
 }
 
-type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses' | 'thesaurus' | 'referralForms'>>;
+type UnitRoles = Pick<LinkOptions, 'articleRoles'> & Partial<Pick<LinkOptions, 'bigramWords' | 'bigramLabel' | 'definedTerms' | 'penaltyArticles' | 'penaltyActors' | 'procedureStages' | 'draftingRewrites' | 'provisos' | 'termClasses' | 'recallClasses' | 'thesaurus' | 'referralForms'>>;
 
 /** linkUnits one document at a time: the measures of document `d` (index `di`, id `id`). */
 export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { articleRoles: [] }): (d: ProcessedDoc, di: number, id: string) => LinkUnit[] {
@@ -92,7 +94,8 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   const proviso = roles.provisos ? new RegExp(roles.provisos.pattern, 'g') : undefined;
   const provisoFree = (d: ProcessedDoc, text: string) => (proviso && roles.provisos!.genres.includes(d.doc.genre ?? 'plan') ? text.replace(proviso, '') : text);
   // options.termClasses (session 47): a term of a class found in the text adds the class's token.
-  const terms = roles.termClasses ? termMatcher(roles.termClasses.classes) : undefined;
+  // options.recallClasses (session 57, ingest/link/recall-classes.ts) adds its rows to the classes.
+  const terms = roles.termClasses ? termMatcher(termClassRows(roles)) : undefined;
   const withTerms = (d: ProcessedDoc, words: string[], text: string) =>
     terms && roles.termClasses!.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...terms(text).flatMap((t) => Array<string>(roles.termClasses!.weight).fill(t))] : words;
   // options.thesaurus (session 48): a jieba word the general thesaurus knows adds its class's token (ingest/link/thesaurus.ts).
@@ -474,7 +477,17 @@ export function linkFromInputs(
   // Session 56 (options.unnamedSecond): a weak second link into a law article whose main provision the lower article names no
   // part of is dropped, after takenArticle's pass (unnamed-second.ts; coverage's replay and the calibration run it too).
   const unnamed = !keepAll && options.unnamedSecond ? unnamedSecondLinks(afterTaken, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, options.unnamedSecond) : undefined;
-  const links = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
+  const afterUnnamed = unnamed?.size ? afterTaken.filter((_, i) => !unnamed.has(i)) : afterTaken;
+  // Session 57 (options.siblingSecond): a weak second link into a law article the lower article's close siblings (the closest
+  // articles of the other documents linking into that law) do not link is dropped, after unnamedSecond's pass, on the links
+  // of every pair as given (siblings.ts; coverage's replay and the calibration run it too).
+  let unitsOfDoc: Map<number, string[]> | undefined;
+  const siblingsOf = (d: number) => {
+    if (!unitsOfDoc) { unitsOfDoc = new Map(); for (const u of units) (unitsOfDoc.get(u.docIndex) ?? unitsOfDoc.set(u.docIndex, []).get(u.docIndex)!).push(u.id); }
+    return unitsOfDoc.get(d) ?? [];
+  };
+  const sibling = !keepAll && options.siblingSecond ? siblingSecondLinks(afterUnnamed, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, siblingsOf, options.siblingSecond) : undefined;
+  const links = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));

@@ -325,7 +325,8 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // Session 55: options.takenArticle's pass (taken-article.ts), before the pair pass; recorded only when on.
   // Session 55: options.provisionFloor (provision-floor.ts), after the bracket; recorded only when on.
   // Session 56: options.unnamedSecond's pass (unnamed-second.ts), after takenArticle's; recorded only when on.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}), ...(o.unnamedSecond ? { unnamedSecond: o.unnamedSecond } : {}) };
+  // Session 57: options.siblingSecond's pass (siblings.ts), after unnamedSecond's; recorded only when on.
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}), ...(o.unnamedSecond ? { unnamedSecond: o.unnamedSecond } : {}), ...(o.siblingSecond ? { siblingSecond: o.siblingSecond } : {}) };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 

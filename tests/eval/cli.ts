@@ -32,7 +32,7 @@ function directory(arg: string, what: string): string {
 }
 
 const GENRE_HEAD: Record<Genre, string> = { plan: 'plans', regulation: 'regulations' };
-const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real', unseen: 'unseen', legalaid: 'legal aid', overseas: 'overseas', elderly: 'elderly', women: 'women', minors: 'minors', fitness: 'fitness', charity: 'charity', fire: 'fire', disability: 'disability', heritage: 'heritage', weather: 'weather', residents: 'residents', teachers: 'teachers', statistics: 'statistics', incometax: 'income tax', familyviolence: 'family violence', buildingenergy: 'building energy', language: 'language', earthquake: 'earthquake', coop: 'coop', civildefence: 'civil defence', techtransfer: 'tech transfer', standards: 'standards', sme: 'sme', rural: 'rural', culture: 'culture', library: 'library', tourism: 'tourism', investment: 'investment', mental: 'mental', volunteer: 'volunteer', safety: 'safety', animal: 'animal', wildlife: 'wildlife', tendering: 'tendering', mineral: 'mineral', agrimach: 'agrimach', employment: 'employment', cleanprod: 'cleanprod', ecommerce: 'ecommerce', wetland: 'wetland',
+const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', real: 'real', unseen: 'unseen', legalaid: 'legal aid', overseas: 'overseas', elderly: 'elderly', women: 'women', minors: 'minors', fitness: 'fitness', charity: 'charity', fire: 'fire', disability: 'disability', heritage: 'heritage', weather: 'weather', residents: 'residents', teachers: 'teachers', statistics: 'statistics', incometax: 'income tax', familyviolence: 'family violence', buildingenergy: 'building energy', language: 'language', earthquake: 'earthquake', coop: 'coop', civildefence: 'civil defence', techtransfer: 'tech transfer', standards: 'standards', sme: 'sme', rural: 'rural', culture: 'culture', library: 'library', tourism: 'tourism', investment: 'investment', mental: 'mental', volunteer: 'volunteer', safety: 'safety', animal: 'animal', wildlife: 'wildlife', tendering: 'tendering', mineral: 'mineral', water: 'water', agrimach: 'agrimach', employment: 'employment', cleanprod: 'cleanprod', ecommerce: 'ecommerce', wetland: 'wetland',
   renewable: 'renewable',
   audit: 'audit',
   consumer: 'consumer',
@@ -41,10 +41,12 @@ const SHORT: Record<SetId, string> = { sample: 'sample', team: 'team-written', r
   equipment: 'equipment',
   quality: 'quality',
   marine: 'marine',
+  land: 'land',
   reading: 'reading',
   promotion2: 'promotion 2',
   promotion3: 'promotion 3',
   promotion4: 'promotion 4',
+  promotion5: 'promotion 5',
   promotionheld: 'promotion held',
   promotionheld2: 'promotion held 2',
   decisionsheld: 'decisions held',
@@ -73,7 +75,7 @@ function columnsOf(results: SetResult[]): Column[] {
 const main = defineCommand({
   meta: { name: 'eval', description: 'Score extraction, metadata and links against the hand-made gold sets' },
   args: {
-    set: { type: 'string', description: 'score one set: sample | team | real | unseen | legalaid | overseas | elderly | women | minors | fitness | charity | fire | disability | heritage | weather | residents | teachers | statistics | incometax | familyviolence | buildingenergy | language | earthquake | coop | civildefence | techtransfer | standards | sme | rural | culture | library | tourism | investment | mental | volunteer | safety | animal | wildlife | tendering | mineral | agrimach | employment | cleanprod | ecommerce | wetland | renewable | audit | consumer | foodwaste | deputies | equipment | quality | marine | innovation | innovation2 | innovation3 | digital | techmarket | hightech | education | reading | promotion2 | promotion3 | promotion4 | innovationheld | innovationheld2 | innovationheld3 | promotionheld | promotionheld2 | decisionsheld | kinds | kindsheld | randomdev | randomheld | randomxdev | randomxheld | random2dev | random2held | random3dev | random3held | randomyheld | randomzheld | randomwheld | randomvheld | randomuheld | randomtheld | randomsheld | randomrheld | randomqheld | randompheld | randomoheld | randomnheld | randommheld | randomlheld | randomkheld | randomjheld | randomiheld | randomhheld | randomgheld | randomfheld | randomeheld (default: all)' },
+    set: { type: 'string', description: 'score one set: sample | team | real | unseen | legalaid | overseas | elderly | women | minors | fitness | charity | fire | disability | heritage | weather | residents | teachers | statistics | incometax | familyviolence | buildingenergy | language | earthquake | coop | civildefence | techtransfer | standards | sme | rural | culture | library | tourism | investment | mental | volunteer | safety | animal | wildlife | tendering | mineral | water | agrimach | employment | cleanprod | ecommerce | wetland | renewable | audit | consumer | foodwaste | deputies | equipment | quality | marine | land | innovation | innovation2 | innovation3 | digital | techmarket | hightech | education | reading | promotion2 | promotion3 | promotion4 | promotion5 | innovationheld | innovationheld2 | innovationheld3 | promotionheld | promotionheld2 | decisionsheld | kinds | kindsheld | randomdev | randomheld | randomxdev | randomxheld | random2dev | random2held | random3dev | random3held | randomyheld | randomzheld | randomwheld | randomvheld | randomuheld | randomtheld | randomsheld | randomrheld | randomqheld | randompheld | randomoheld | randomnheld | randommheld | randomlheld | randomkheld | randomjheld | randomiheld | randomhheld | randomgheld | randomfheld | randomeheld (default: all)' },
     snapshot: { type: 'string', description: 'score this snapshot file instead of ingesting the set’s corpus' },
     gold: { type: 'string', description: 'another gold directory (with --corpus); not gated by floors' },
     corpus: { type: 'string', description: 'the corpus directory for --gold' },

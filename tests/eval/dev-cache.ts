@@ -23,6 +23,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'wildlife',
   'tendering',
   'mineral',
+  'water',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

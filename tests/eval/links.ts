@@ -19,6 +19,7 @@ import { pairThinLinks, type PairMedianRule } from '../../ingest/link/pair-media
 import { replayClauseParts, type ClausePartsPass } from '../../ingest/link/clause-parts.js';
 import { takenArticleLinks, type TakenArticleRule } from '../../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/unnamed-second.js';
+import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/siblings.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -206,6 +207,8 @@ export interface Selection {
   takenArticle?: TakenArticleRule | null;
   /** options.unnamedSecond's pass (session 56; default: the linker's; null: off). */
   unnamedSecond?: UnnamedSecondRule | null;
+  /** options.siblingSecond's pass (session 57; default: the linker's; null: off). */
+  siblingSecond?: SiblingSecondRule | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -332,6 +335,19 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     const genreOf = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
     const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
     const drop = unnamedSecondLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], unnamedRule);
+    if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
+  }
+  // Session 57: options.siblingSecond's pass (ingest/link/siblings.ts), after unnamedSecond's as the link stage runs it, on
+  // the measures' texts (Candidates.texts, which list every measure of the corpus).
+  const givenSibling = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).siblingSecond;
+  const siblingRule = givenSibling !== undefined ? givenSibling : DEFAULT_LINK_OPTIONS.siblingSecond;
+  if (siblingRule && cands.texts) {
+    const citedKeys = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
+    const genreOf = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
+    const byDoc = new Map<string, string[]>();
+    for (const m of Object.keys(cands.texts).sort()) { const d = m.slice(0, m.indexOf('#')); (byDoc.get(d) ?? byDoc.set(d, []).get(d)!).push(m); }
+    const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
+    const drop = siblingSecondLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], (d) => byDoc.get(d) ?? [], siblingRule);
     if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
   }
   // Session 52: options.clauseCover.pair's second pass (ingest/link/pair-median.ts, after every step above as the link stage

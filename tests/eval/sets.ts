@@ -162,6 +162,13 @@
 //            and land-restoration schemes), link gold only (two pairs), written by a helper (linkgold) by reading the three
 //            texts whole and committed before the linker was run on it (before.txt); a development set after (its errors may
 //            be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   water — tests/real/water: a development LINK family of session 57 (水污染防治法 as amended 2017-06-27 →
+//            山东省水污染防治条例 of 2018 as amended 2020-11-27 and 广东省水污染防治条例 of 2020 as amended 2021-09-29, both
+//            naming the law as their basis; a law of pollution control — standards, plans, permits, monitoring, the
+//            industrial, urban, rural and ship measures, drinking-water protection areas, accidents, sanctions — whose two
+//            regulations add their own zones, bans and sanctions), link gold only (two pairs), written by a helper (linkgold)
+//            by reading the three texts whole and committed before the linker was run on it (before.txt); a development set
+//            after (its errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -226,6 +233,13 @@
 //            divide the supervision again and add rules of their own), link gold only (two pairs), written by a helper by
 //            reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   land — tests/real/land: a HELD-OUT LINK family of session 57 (土地管理法, its 2019 text → 浙江省土地管理条例 2021 and
+//            广东省土地管理条例 2022, both also carrying the law's 实施条例 of 2021: a resource-administration law — public
+//            ownership, the 国土空间规划 that replaces the land-use plan, farmland protection, conversion approval,
+//            expropriation and its procedure and compensation, homesteads, supervision, sanctions — whose lower texts spell
+//            out the expropriation step by step and add rules of their own), link gold only (two pairs), written by a helper
+//            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
+//            scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -269,6 +283,10 @@
 //   promotion4 — tests/real/promotion4: a fourth development EXTRACTION set of the promotion-regulation genre, session 55
 //            (helper extgold, issue 13): 宁波市学前教育促进条例 2012, 潍坊市会展业促进条例 2019 and 南阳市生态文明建设促进条例 2020
 //            (cities and fields in no set); gold written by reading each text whole and committed before our code was run on it
+//            (before.txt); a development set after. Floors = the blind score rounded down to 0.05, minus 0.05.
+//   promotion5 — tests/real/promotion5: a fifth development EXTRACTION set of the promotion-regulation genre, session 57
+//            (helper extgold, issue 13): 浙江省快递业促进条例 2021, 宁波市法治乡村建设促进条例 2021 and 焦作市全域旅游促进条例 2020
+//            (a city and fields in no set); gold written by reading each text whole and committed before our code was run on it
 //            (before.txt); a development set after. Floors = the blind score rounded down to 0.05, minus 0.05.
 //   innovationheld — tests/real/innovation-heldout: a HELD-OUT extraction set of session 44 (汕头经济特区科技创新条例 2022), gold
 //            written by the lead by reading, committed before our code ran on it; never tuned on (totals only).
@@ -509,7 +527,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -518,15 +536,17 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'equipment'
   | 'quality'
   | 'marine'
+  | 'land'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
   | 'promotion4'
+  | 'promotion5'
   | 'promotionheld'
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -535,10 +555,12 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'equipment',
   'quality',
   'marine',
+  'land',
   'reading',
   'promotion2',
   'promotion3',
   'promotion4',
+  'promotion5',
   'promotionheld',
   'promotionheld2',
   'decisionsheld',
@@ -553,7 +575,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'deputies',
   'equipment',
   'quality',
-  'marine'];
+  'marine',
+  'land'];
 
 export interface EvalSet {
   id: SetId;
@@ -912,6 +935,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-mineral.json', import.meta.url),
   },
+  water: {
+    id: 'water',
+    label: 'real, 水污染防治法 link family (法 2017 → 山东 2020, 广东 2021; link gold only, development, session 57)',
+    corpus: here('../real/water/corpus/'),
+    gold: here('../real/water/gold/'),
+    links: here('../real/water/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-water.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -1029,6 +1061,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-marine.json', import.meta.url),
   },
+  land: {
+    id: 'land',
+    label: 'real, 土地管理法 link family (法 2019 text → 浙江 2021, 广东 2022; link gold only, held out, session 57)',
+    corpus: here('../real/land/corpus/'),
+    gold: here('../real/land/gold/'),
+    links: here('../real/land/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-land.json', import.meta.url),
+  },
   innovation: {
     id: 'innovation',
     label: 'real, 科技创新促进 (舟山 2019, 青岛 2011, 宁波 2011, 上海 2020 science-and-innovation regulations: extraction gold, development, session 44)',
@@ -1105,6 +1146,13 @@ export const SETS: Record<SetId, EvalSet> = {
     corpus: here('../real/promotion4/corpus/'),
     gold: here('../real/promotion4/gold/'),
     floors: new URL('./floors-promotion4.json', import.meta.url),
+  },
+  promotion5: {
+    id: 'promotion5',
+    label: 'real, 促进条例 5 (浙江 快递业促进 2021, 宁波 法治乡村建设促进 2021, 焦作 全域旅游促进 2020: promotion regulations, extraction gold, development, session 57)',
+    corpus: here('../real/promotion5/corpus/'),
+    gold: here('../real/promotion5/gold/'),
+    floors: new URL('./floors-promotion5.json', import.meta.url),
   },
   innovationheld: {
     id: 'innovationheld',

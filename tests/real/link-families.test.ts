@@ -36,6 +36,7 @@ describe.each([
   ['real 野生动物保护法 link family (two provinces)', new URL('./wildlife/', import.meta.url)],
   ['real 招标投标法 link family (two municipalities)', new URL('./tendering/', import.meta.url)],
   ['real 矿产资源法 link family (a municipality and a province)', new URL('./mineral/', import.meta.url)],
+  ['real 水污染防治法 link family (two provinces)', new URL('./water/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
@@ -49,6 +50,7 @@ describe.each([
   ['real 特种设备安全法 link family (held out, a province and a municipality)', new URL('./equipment/', import.meta.url)],
   ['real 产品质量法 link family (held out, a province and a municipality)', new URL('./quality/', import.meta.url)],
   ['real 海洋环境保护法 link family (held out, two provinces)', new URL('./marine/', import.meta.url)],
+  ['real 土地管理法 link family (held out, two provinces)', new URL('./land/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

@@ -25,6 +25,7 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 野生动物保护法 link family',
   'real 招标投标法 link family',
   'real 矿产资源法 link family',
+  'real 水污染防治法 link family',
   'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
   'real 可再生能源法 link family',
   'real 审计法 link family',
@@ -33,7 +34,8 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 代表法 link family',
   'real 特种设备安全法 link family',
   'real 产品质量法 link family',
-  'real 海洋环境保护法 link family']);
+  'real 海洋环境保护法 link family',
+  'real 土地管理法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -73,6 +75,7 @@ describe.each([
   ['real 野生动物保护法 link family', new URL('./wildlife/', import.meta.url)],
   ['real 招标投标法 link family', new URL('./tendering/', import.meta.url)],
   ['real 矿产资源法 link family', new URL('./mineral/', import.meta.url)],
+  ['real 水污染防治法 link family', new URL('./water/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
@@ -86,6 +89,7 @@ describe.each([
   ['real 特种设备安全法 link family', new URL('./equipment/', import.meta.url)],
   ['real 产品质量法 link family', new URL('./quality/', import.meta.url)],
   ['real 海洋环境保护法 link family', new URL('./marine/', import.meta.url)],
+  ['real 土地管理法 link family', new URL('./land/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
@@ -97,6 +101,7 @@ describe.each([
   ['real 促进条例 second development extraction set', new URL('./promotion2/', import.meta.url)],
   ['real 促进条例 third development extraction set', new URL('./promotion3/', import.meta.url)],
   ['real 促进条例 fourth development extraction set', new URL('./promotion4/', import.meta.url)],
+  ['real 促进条例 fifth development extraction set', new URL('./promotion5/', import.meta.url)],
   ['real 科技创新 held-out extraction set', new URL('./innovation-heldout/', import.meta.url)],
   ['real 科技创新 second held-out extraction set', new URL('./innovation-heldout2/', import.meta.url)],
   ['real 科技创新 third held-out extraction set', new URL('./innovation-heldout3/', import.meta.url)],
