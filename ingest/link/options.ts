@@ -1834,7 +1834,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // named by the verbal noun, no 为… duty after an encouragement, a time clause 接到…后 holding the actor; 141 of the 1,125
   // dev main provisions read otherwise): fresh ingests of the twenty-five dev link sets and the sample identical (2,383 of
   // 3,198, tag h57v-base against h57v-cp); held out, totals only, once (twenty-one families): identical, TP/FP/FN
-  // 1,102/330/486, verdicts 1,578/2,150. On by rule 5 (docs/history/links.md, session 57 helper verdict).
+  // 1,102/330/486, verdicts 1,578/2,150; after main's merge `water` (dev) identical, `land` (held out, alone once) identical.
+  // On by rule 5 (docs/history/links.md, session 57 helper verdict).
   clauseParts: CLAUSE_PARTS_READ57,
   // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured and
   // left off. Fresh ingests of the twenty-four dev link sets (links-grid.ts, tag h55l3-base against h55l3-on): FP 316 -> 307
