@@ -55,7 +55,7 @@ function compileBase(r: PartsRule): Compiled {
 }
 /** Session 56: the compiled rule with the reading's drafting words (ClauseReading's optional fields); without them the
  *  session-54 / 55 rule as it was. */
-type C = Compiled & { state: RegExp; coverbs: RegExp | null; unit: RegExp | null; numberTail: RegExp | null };
+type C = Compiled & { state: RegExp; coverbs: RegExp | null; unit: RegExp | null; numberTail: RegExp | null; coverbVerb: RegExp | null; coverbLight: RegExp | null; encouraged: { verbs: RegExp; open: RegExp } | null; timeClause: RegExp | null };
 const cache56 = new WeakMap<PartsRule, WeakMap<object, C>>();
 const NO_READING = {};
 function compile(r: PartsRule, reading?: ClauseReading | null): C {
@@ -72,6 +72,12 @@ function compile(r: PartsRule, reading?: ClauseReading | null): C {
       coverbs: x?.coverbs ? new RegExp(`^(?:${x.coverbs})`) : null,
       unit: x?.unit ? new RegExp(x.unit, 'g') : null,
       numberTail: x?.numberTail ? new RegExp(`(?:${x.numberTail})$`) : null,
+      // Session 57: the verb closing a coverb phrase (向社会公开…, 对居民进行…), within `reach` characters of the coverb.
+      coverbVerb: x?.coverbPhrase ? new RegExp(`^(?:${x.coverbPhrase.open})[^，,；;。]{1,${x.coverbPhrase.reach}}?(${x.coverbPhrase.verbs})`) : null,
+      encouraged: x?.coverbPhrase?.encouraged ? { verbs: new RegExp(`^(?:${x.coverbPhrase.encouraged.verbs})$`), open: new RegExp(`^(?:${x.coverbPhrase.encouraged.open})`) } : null,
+      coverbLight: x?.coverbPhrase?.light ? new RegExp(`^(?:${x.coverbPhrase.light})$`) : null,
+      // Session 57: a time clause with its actor inside (…部门接到事故报告后，): the actor ends before its verb.
+      timeClause: x?.timeClause ? new RegExp(`^(.{2,}?)(?:${x.timeClause})[^，,]*(?:后|时)$`) : null,
     };
     byReading.set(key, c);
   }
@@ -120,6 +126,16 @@ export interface ClauseReading {
   unit?: string;
   /** A number phrase closing the noun after 由 (由每个居民小组选举代表二至三人…): a count of persons, not an actor: no passive. */
   numberTail?: string;
+  /** Session 57 (helper verdict): a coverb phrase opening a duty clause (应当定期向社会公开…, 结合…，对居民、村民进行国防教育,
+   *  应当将…纳入…): the duty's verb is the first of `verbs` within `reach` characters after a coverb of `open` (regex
+   *  sources); absent: session 56's reading (a clause opening with a coverb reads no duty). `light`: the verbs of these
+   *  that only carry a verbal noun (对教师进行培训, 予以表彰): the duty is its object, named by that noun alone.
+   *  `encouraged`: after a duty of these verbs (鼓励 / 支持 …), a clause opening with one of these coverbs (为…提供…) is the
+   *  encouraged party's activity, no duty of the provision's actor. */
+  coverbPhrase?: { open: string; verbs: string; reach: number; light?: string; encouraged?: { verbs: string; open: string } };
+  /** Session 57: the verbs of a time clause holding the actor before the modal (负有…职责的部门接到事故报告后，应当…): the
+   *  actor is the phrase before the verb (a regex source); absent: session 56's reading (the clause read as the actor). */
+  timeClause?: string;
 }
 /** A list of examples closed by 等 before its class noun (文化、新闻、出版等|部门): two or more items joined by 、 (not
  *  across 和 / 及 / 与, which join whole actors), the 等 not that of 高等 / 中等 / 同等 / 平等 or 等级. */
@@ -160,6 +176,9 @@ function actorNouns(head: string, c: C, rd: Reading | null = null): string[] {
   const segs = head.split(/[，,]/).filter((x) => x && !c.adverbial.test(x));
   let subject = (segs[segs.length - 1] ?? '').replace(/[（(][^）)]*[）)]/g, '');
   if (c.anyone.test(subject)) return [];
+  // Session 57: X接到…后 / X发现…时 before the modal: the actor is X.
+  const tc = c.timeClause?.exec(subject);
+  if (tc) subject = tc[1];
   const end = c.actorEnd.exec(subject.slice(2));
   if (end) subject = subject.slice(0, end.index + 2);
   // Session 55: a list closed by 等 and its class noun(s): the class, once (its examples are not parts to miss).
@@ -195,6 +214,16 @@ function dutiesOf(rest: string, modal: string, c: C, rd: Reading | null = null, 
     } else {
       // Session 56: a manner clause (根据…，) before the clause of the duty.
       if (c.coverbs && j < clauses.length - 1 && c.coverbs.test(t)) return;
+      // Session 57: a coverb phrase before the verb of the duty (向社会公开…, 对学生进行…, 将…纳入…): the verb after it.
+      const cv = c.coverbVerb?.exec(t);
+      // … not a 为… clause after an encouragement (鼓励创办…机构，为…提供…服务): the encouraged party's activity.
+      if (cv && !(c.encouraged && out.some((d) => c.encouraged!.verbs.test(d.verb)) && c.encouraged.open.test(t))) {
+        t = t.slice(cv[0].length);
+        // 进行 / 予以 … with a verbal noun (对教师进行培训): the duty is named by its object alone.
+        verb = c.coverbLight?.test(cv[1]) ? '' : cv[1];
+        out.push({ verb, head: headNoun(t), text: cl });
+        return;
+      }
       if (j > 0 && (COVERB.test(t) || t.replace(/[^\u4e00-\u9fff]/g, '').length < 4)) return;
       if (COVERB.test(t)) return;
       verb = t.slice(0, 2);

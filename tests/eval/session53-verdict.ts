@@ -16,7 +16,7 @@ import { ARTICLE_LABEL } from '../../ingest/link/article-label.js';
 import { CLAUSE_COVER } from '../../ingest/link/options.js';
 import { wrongRows } from './verdict-classes.js';
 import { clauseParts, partsNamed, partsShort, type ClauseParts, type ClausePartsRule, type ClauseReading } from '../../ingest/link/clause-parts.js';
-import { ACTOR_COUNTERPARTS, CLAUSE_READING, CLAUSE_READING_56, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
+import { ACTOR_COUNTERPARTS, CLAUSE_READING, CLAUSE_READING_56, CLAUSE_READING_57, DEFAULT_LINK_OPTIONS, MAIN_PARTS_RULE, PART_HEADS } from '../../ingest/link/options.js';
 import { paraphraseMap } from '../../ingest/link/implements.js';
 import type { SetId } from './sets.js';
 const arg = (n: string) => { const i = process.argv.indexOf(n); return i > 0 ? process.argv[i + 1] : undefined; };
@@ -75,7 +75,7 @@ const cacheOf = (reading: ClauseReading | null) => {
   const namedE = (e: Edge) => namedOf.get(e) ?? namedOf.set(e, partsNamed(e.lowerText, partsE(e), LEX)).get(e)!;
   return { partsE, namedE };
 };
-const READERS = { old: cacheOf(null), new: cacheOf(CLAUSE_READING), r56: cacheOf(CLAUSE_READING_56) };
+const READERS = { old: cacheOf(null), new: cacheOf(CLAUSE_READING), r56: cacheOf(CLAUSE_READING_56), r57: cacheOf(CLAUSE_READING_57) };
 export const partsRule = (rule: ClausePartsRule, maxScore = Infinity, reader: keyof typeof READERS = 'old'): Rule => (e, row) => {
   const { partsE: p, namedE: n } = READERS[reader];
   return e.score < maxScore && partsShort(p(e), [n(e), ...row.filter((x) => x !== e).map(n)], rule);
@@ -129,6 +129,29 @@ for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for 
   R[`W56 ${kinds} here ${n}+ named<${under} elsewhere ${elsewhere}+ score<${sc}`] = partsRule({ kinds, scope: 'here', n, under, elsewhere }, sc, 'r56');
 for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const sc of [0, 0.1, 0.2, 0.3])
   R[`VX56 ${kinds} all ${n}+ named score>=${sc}`] = allNamed(kinds, n, sc, 'r56');
+
+// Session 57 (helper verdict): the default pass with session 57's reader (W57, CLAUSE_READING_57: coverb phrases, the light
+// verbs' verbal nouns, time clauses holding the actor), and on top of it the readings session 57's table (session57-verdict.ts)
+// found separating gold-weak from gold-strong among our strong links: X57 the parts named by this lower article alone (actors
+// and duties, no other lower article asked: under ½ of n+ parts) under a score; Y57 a row of k+ links from the lower
+// document, this link not the row's best, under a score; Z57 a lower article under half the higher's length, under a score.
+const W57 = partsRule({ kinds: 'duties', scope: 'here', n: 2, under: 0.67, elsewhere: 1 }, 0.25, 'r57');
+R['W57 duties here 2+ named<0.67 elsewhere 1+ score<0.25 (r57)'] = W57;
+for (const kinds of ['duties', 'both'] as const) for (const n of [2, 3, 4]) for (const under of [0.34, 0.5]) for (const sc of [0.15, 0.2, 0.25, 0.3])
+  R[`X57 ${kinds} here ${n}+ named<${under} score<${sc}`] = ((x: Rule): Rule => (e, row) => W57(e, row) || x(e, row))(partsRule({ kinds, scope: 'here', n, under }, sc, 'r57'));
+for (const k of [2, 3, 4]) for (const sc of [0.15, 0.2, 0.25, 0.3])
+  R[`Y57 row ${k}+ links, not the best, score<${sc}`] = (e, row) => W57(e, row) || (row.length >= k && e.score < sc && row.some((x) => x !== e && x.score > e.score));
+for (const f of [0.34, 0.5]) for (const sc of [0.15, 0.2, 0.25, 0.3])
+  R[`Z57 lower < ${f} of the higher's length, score<${sc}`] = (e, row) => W57(e, row) || (e.lowerText.length < f * e.higherText.length && e.score < sc);
+// X57g: X57's best (both, 2+, under ½, under 0.25) guarded: only in a row of 2+ links (the provision met by another lower
+// article too), or only when the lower article is shorter than the higher (a restatement in full is not shorter).
+const X57best = partsRule({ kinds: 'both', scope: 'here', n: 2, under: 0.5 }, 0.25, 'r57');
+for (const sc of [0.2, 0.25]) {
+  const x = partsRule({ kinds: 'both', scope: 'here', n: 2, under: 0.5 }, sc, 'r57');
+  R[`X57g row 2+ both here 2+ named<0.5 score<${sc}`] = (e, row) => W57(e, row) || (row.length >= 2 && x(e, row));
+  for (const f of [0.5, 0.75, 1]) R[`X57g shorter<${f} both here 2+ named<0.5 score<${sc}`] = (e, row) => W57(e, row) || (e.lowerText.length < f * e.higherText.length && x(e, row));
+}
+R['X57g not the lower article\'s only link (both 2+ <0.5 <0.25)'] = (e, row) => W57(e, row) || (X57best(e, row) && row.some((x) => x !== e));
 
 // Bounds, not rules (they read the gold): every strong link the gold grades weak, or weak or no link, made partial.
 R['bound: gold-weak links partial'] = (e) => e.grade === 'weak';
