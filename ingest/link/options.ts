@@ -1,6 +1,6 @@
 // Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
 // Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
-import { RECALL_CLASSES } from './recall-classes.js';
+import { RECALL_CLASSES, readClasses } from './recall-classes.js';
 import { readFileSync } from 'node:fs';
 import type { ThesaurusOptions } from './thesaurus.js';
 import type { Genre, LinkThresholds } from '../../graph-schema/index.js';
@@ -828,15 +828,9 @@ export interface LinkOptions {
   citedParts: boolean;
 }
 
-/** The classes of a paraphrase lexicon file (one class per line, words separated by |, # comments). */
-export function readParaphrases(url: URL): string[][] {
-  return readFileSync(url, 'utf8')
-    .split('\n')
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter(Boolean)
-    .map((l) => l.split('|').map((w) => w.trim()).filter(Boolean))
-    .filter((c) => c.length > 1);
-}
+/** The classes of a paraphrase lexicon file (one class per line, words separated by |, # comments): recall-classes.ts's
+ *  readClasses, one reader for every class file. */
+export const readParaphrases = readClasses;
 
 /** The classes of ingest/lexicon/term-classes.txt (session 47, options.termClasses). */
 export const TERM_CLASSES = readParaphrases(new URL('../lexicon/term-classes.txt', import.meta.url));

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { LinkOptions } from './options.js';
 
-/** A class file: one class a line, its terms split by |, # to the end of a line a comment (as options.ts readParaphrases;
- *  read here so that options.ts may import this module). */
+/** A class file: one class a line, its terms split by |, # to the end of a line a comment (options.ts's readParaphrases
+ *  is this function: defined here so that options.ts may import this module). */
 export function readClasses(url: URL): string[][] {
   return readFileSync(url, 'utf8')
     .split('\n')

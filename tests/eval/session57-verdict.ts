@@ -9,9 +9,9 @@
 // `npx tsx tests/eval/session57-verdict.ts [--sets real,…] [--tag h57v-base]`. Held-out sets are refused (dev-cache).
 // Figures: docs/history/links.md, session 57 (helper verdict).
 import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
-import { measureKeys } from './links.js';
 import { articleKey, loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { edgesOf, type Edge } from './session46-verdict.js';
+import { goldKeys } from './verdict-classes.js';
 import { clauseParts, namingLexicon, partsNamed } from '../../ingest/link/clause-parts.js';
 import { CLAUSE_PARTS_MEASURED, CLAUSE_READING_57 } from '../../ingest/link/options.js';
 import type { SetId } from './sets.js';
@@ -48,11 +48,7 @@ export interface Row {
 export function verdictRows(d: DevSet): Row[] {
   const { gold, snapshot } = d;
   const g = graphFromSnapshot(snapshot);
-  const keys = measureKeys(snapshot);
-  const byFile = new Map<string, string>();
-  for (const n of snapshot.nodes) if (n.attributes.type === 'Document' && n.attributes.inCorpus) for (const s of n.attributes.sources) byFile.set(s.split('/').pop()!, n.key);
-  const keyOf = (id: string, file: string) => (keys.get(id) ?? []).map(articleKey).find((k) => k.startsWith(`${file}#`));
-  const issuerOnly = new Set(gold.issuerOnly.map((x) => articleKey(x.measure)));
+  const { byFile, keyOf, issuerOnly } = goldKeys(d);
   const rows: Row[] = [];
   for (const p of gold.pairs) {
     const [lower, higher] = [byFile.get(p.lower), byFile.get(p.higher)];

@@ -32,14 +32,21 @@ export interface WrongRow {
   ourLinks: string[];
 }
 
-export function wrongRows(d: DevSet): { total: number; rows: WrongRow[] } {
-  const { gold, snapshot } = d;
-  const g = graphFromSnapshot(snapshot);
+/** A dev set's corpus files by name (their document keys), a measure's article key in a file, and the gold's issuer-only
+ *  articles: what the verdict tables of sessions 47 and 57 read the gold pairs with. */
+export function goldKeys({ gold, snapshot }: DevSet) {
   const keys = measureKeys(snapshot);
   const byFile = new Map<string, string>();
   for (const n of snapshot.nodes) if (n.attributes.type === 'Document' && n.attributes.inCorpus) for (const s of n.attributes.sources) byFile.set(s.split('/').pop()!, n.key);
   const keyOf = (id: string, file: string) => (keys.get(id) ?? []).map(articleKey).find((k) => k.startsWith(`${file}#`));
   const issuerOnly = new Set(gold.issuerOnly.map((x) => articleKey(x.measure)));
+  return { byFile, keyOf, issuerOnly };
+}
+
+export function wrongRows(d: DevSet): { total: number; rows: WrongRow[] } {
+  const { gold, snapshot } = d;
+  const g = graphFromSnapshot(snapshot);
+  const { byFile, keyOf, issuerOnly } = goldKeys(d);
   const rows: WrongRow[] = [];
   let total = 0;
   for (const p of gold.pairs) {
