@@ -78,6 +78,9 @@ function serves(clause: string, lexicon: Lexicon): boolean {
 export function servedGuardianHits(text: string, s: number, e: number, lexicon: Lexicon): DictHit[] {
   const g = lexicon.guardians;
   const out: DictHit[] = [];
+  // Every coordination holds a guardian word: a measure naming none (most of them) is not scanned character by character.
+  const span = text.slice(s, e);
+  if (!g.guardian.some((w) => span.includes(w))) return out;
   const seen = new Set<number>();
   for (let i = s; i < e; i++) {
     // The start of a guardian coordination: a guardian word (or 其他 + one) not inside another kin word or the ward's name.

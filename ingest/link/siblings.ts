@@ -15,6 +15,9 @@
 // count); coverage's threshold replay (coverage/replay.ts) and the calibration (tests/eval/links.ts select) run the same
 // function. Links by article number and penalty conduct pairs are never dropped. Pure.
 
+import { hanBigrams as hanRunBigrams } from './side-paragraph.js';
+import { ARTICLE_LABEL } from './article-label.js';
+
 /** The rule's setting (LinkOptions.siblingSecond). */
 export interface SiblingSecondRule {
   /** The lower measures' genres the rule reads. */
@@ -25,13 +28,9 @@ export interface SiblingSecondRule {
   similarity: number;
 }
 
-const LABEL = /^\s*第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?/;
-/** The Han character bigrams of a text, its article label (第七条) left out. */
-export function hanBigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.replace(LABEL, '').split(/[^\u4e00-\u9fff]+/)) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
+/** The Han character bigrams of a text, its article label (第七条) left out (side-paragraph.ts hanBigrams after
+ *  article-label.ts ARTICLE_LABEL). */
+export const hanBigrams = (text: string): Set<string> => hanRunBigrams(text.replace(ARTICLE_LABEL, ''));
 /** The cosine of two bigram sets. */
 export function bigramCosine(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;

@@ -8,10 +8,9 @@
 // session 57's reader, how many law articles the lower article carries, the row's other lower articles).
 // `npx tsx tests/eval/session57-verdict.ts [--sets real,…] [--tag h57v-base]`. Held-out sets are refused (dev-cache).
 // Figures: docs/history/links.md, session 57 (helper verdict).
-import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
-import { articleKey, loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
+import { loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { edgesOf, type Edge } from './session46-verdict.js';
-import { goldKeys } from './verdict-classes.js';
+import { goldStatusRows } from './verdict-classes.js';
 import { clauseParts, namingLexicon, partsNamed } from '../../ingest/link/clause-parts.js';
 import { CLAUSE_PARTS_MEASURED, CLAUSE_READING_57 } from '../../ingest/link/options.js';
 import type { SetId } from './sets.js';
@@ -46,35 +45,19 @@ export interface Row {
 
 /** Every higher article of the set's gold pairs, its gold status, ours and (when they differ) the cause. */
 export function verdictRows(d: DevSet): Row[] {
-  const { gold, snapshot } = d;
-  const g = graphFromSnapshot(snapshot);
-  const { byFile, keyOf, issuerOnly } = goldKeys(d);
   const rows: Row[] = [];
-  for (const p of gold.pairs) {
-    const [lower, higher] = [byFile.get(p.lower), byFile.get(p.higher)];
-    if (!lower || !higher) continue;
-    for (const row of pairCoverage(g, higher, lower).measures) {
-      const key = keyOf(row.id, p.higher);
-      if (!key) continue;
-      const gl = gold.links.filter((l) => articleKey(l.higher) === key && l.lower.startsWith(`${p.lower}#`));
-      const expected: Status = issuerOnly.has(key) ? 'not applicable' : gl.some((l) => l.strength === 'strong') ? 'implemented' : gl.length ? 'partial' : 'gap';
-      const ours = row.status as Status;
-      const r: Row = { set: d.id, higher: `${p.lower} → ${key.split('#')[1]}`, gold: expected, ours };
-      rows.push(r);
-      if (ours === expected) continue;
-      const mine = snapshot.edges.flatMap((e) => {
-        if (e.attributes.type !== 'IMPLEMENTS' || e.target !== row.id) return [];
-        const lo = keyOf(e.source, p.lower);
-        return lo ? [{ lower: lo, strong: e.attributes.verdict !== 'partial' }] : [];
-      });
-      const goldOf = (lo: string) => gl.find((l) => articleKey(l.lower) === lo)?.strength;
-      if (expected === 'not applicable' || ours === 'not applicable' || row.implementedBy?.via) r.cause = 'other (chain, not applicable)';
-      else if (ours === 'gap') r.cause = expected === 'implemented' ? 'recall: strong link missed' : 'recall: weak link missed';
-      else if (expected === 'gap') r.cause = 'precision: false link (gold gap)';
-      else if (ours === 'implemented')
-        r.cause = mine.some((o) => o.strong && goldOf(o.lower) === 'weak') ? 'grading: weak called strong' : 'precision: false strong link';
-      else r.cause = mine.some((o) => goldOf(o.lower) === 'strong') ? 'grading: strong called weak' : 'recall: strong link missed';
-    }
+  for (const { pair: p, row, key, expected, goldOf, ourLinks } of goldStatusRows(d)) {
+    const ours = row.status as Status;
+    const r: Row = { set: d.id, higher: `${p.lower} → ${key.split('#')[1]}`, gold: expected, ours };
+    rows.push(r);
+    if (ours === expected) continue;
+    const mine = ourLinks().map((o) => ({ lower: o.lower, strong: o.verdict !== 'partial' }));
+    if (expected === 'not applicable' || ours === 'not applicable' || row.implementedBy?.via) r.cause = 'other (chain, not applicable)';
+    else if (ours === 'gap') r.cause = expected === 'implemented' ? 'recall: strong link missed' : 'recall: weak link missed';
+    else if (expected === 'gap') r.cause = 'precision: false link (gold gap)';
+    else if (ours === 'implemented')
+      r.cause = mine.some((o) => o.strong && goldOf(o.lower) === 'weak') ? 'grading: weak called strong' : 'precision: false strong link';
+    else r.cause = mine.some((o) => goldOf(o.lower) === 'strong') ? 'grading: strong called weak' : 'recall: strong link missed';
   }
   return rows;
 }

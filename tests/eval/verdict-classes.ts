@@ -32,57 +32,73 @@ export interface WrongRow {
   ourLinks: string[];
 }
 
-/** A dev set's corpus files by name (their document keys), a measure's article key in a file, and the gold's issuer-only
- *  articles: what the verdict tables of sessions 47 and 57 read the gold pairs with. */
-export function goldKeys({ gold, snapshot }: DevSet) {
+/** One higher article of a dev set's gold pairs beside its coverage row: the gold status the gold links make, the gold
+ *  grade of a lower article's link into it, and (read on demand) our links into it from the pair's lower document. */
+export interface GoldStatusRow {
+  pair: { lower: string; higher: string };
+  row: ReturnType<typeof pairCoverage>['measures'][number];
+  /** The higher article's key (file#path). */
+  key: string;
+  expected: 'implemented' | 'partial' | 'gap' | 'not applicable';
+  /** The gold links into the higher article from the pair's lower document. */
+  goldLinks: DevSet['gold']['links'];
+  goldOf: (lowerKey: string) => 'strong' | 'weak' | undefined;
+  ourLinks: () => { lower: string; verdict: 'implements' | 'partial'; score: number }[];
+}
+
+/** Every higher article of a dev set's gold pairs with its coverage row (what the verdict tables of sessions 35–57 walk). */
+export function* goldStatusRows({ gold, snapshot }: DevSet): Generator<GoldStatusRow> {
+  const g = graphFromSnapshot(snapshot);
   const keys = measureKeys(snapshot);
   const byFile = new Map<string, string>();
   for (const n of snapshot.nodes) if (n.attributes.type === 'Document' && n.attributes.inCorpus) for (const s of n.attributes.sources) byFile.set(s.split('/').pop()!, n.key);
   const keyOf = (id: string, file: string) => (keys.get(id) ?? []).map(articleKey).find((k) => k.startsWith(`${file}#`));
   const issuerOnly = new Set(gold.issuerOnly.map((x) => articleKey(x.measure)));
-  return { byFile, keyOf, issuerOnly };
+  for (const pair of gold.pairs) {
+    const [lower, higher] = [byFile.get(pair.lower), byFile.get(pair.higher)];
+    if (!lower || !higher) continue;
+    for (const row of pairCoverage(g, higher, lower).measures) {
+      const key = keyOf(row.id, pair.higher);
+      if (!key) continue;
+      const gl = gold.links.filter((l) => articleKey(l.higher) === key && l.lower.startsWith(`${pair.lower}#`));
+      const expected = issuerOnly.has(key) ? 'not applicable' : gl.some((l) => l.strength === 'strong') ? 'implemented' : gl.length ? 'partial' : 'gap';
+      yield {
+        pair, row, key, expected, goldLinks: gl,
+        goldOf: (lo) => gl.find((l) => articleKey(l.lower) === lo)?.strength,
+        ourLinks: () => snapshot.edges.flatMap((e) => {
+          if (e.attributes.type !== 'IMPLEMENTS' || e.target !== row.id) return [];
+          const lo = keyOf(e.source, pair.lower);
+          return lo ? [{ lower: lo, verdict: e.attributes.verdict === 'partial' ? 'partial' as const : 'implements' as const, score: e.attributes.score }] : [];
+        }),
+      };
+    }
+  }
 }
 
 export function wrongRows(d: DevSet): { total: number; rows: WrongRow[] } {
-  const { gold, snapshot } = d;
-  const g = graphFromSnapshot(snapshot);
-  const { byFile, keyOf, issuerOnly } = goldKeys(d);
   const rows: WrongRow[] = [];
   let total = 0;
-  for (const p of gold.pairs) {
-    const [lower, higher] = [byFile.get(p.lower), byFile.get(p.higher)];
-    if (!lower || !higher) continue;
-    for (const row of pairCoverage(g, higher, lower).measures) {
-      const key = keyOf(row.id, p.higher);
-      if (!key) continue;
-      total++;
-      const gl = gold.links.filter((l) => articleKey(l.higher) === key && l.lower.startsWith(`${p.lower}#`));
-      const expected = issuerOnly.has(key) ? 'not applicable' : gl.some((l) => l.strength === 'strong') ? 'implemented' : gl.length ? 'partial' : 'gap';
-      if (row.status === expected) continue;
-      const ours = snapshot.edges.flatMap((e) => {
-        if (e.attributes.type !== 'IMPLEMENTS' || e.target !== row.id) return [];
-        const lo = keyOf(e.source, p.lower);
-        return lo ? [{ lower: lo, verdict: e.attributes.verdict === 'partial' ? 'partial' : 'implements', score: e.attributes.score }] : [];
-      });
-      const goldOf = (lo: string) => gl.find((l) => articleKey(l.lower) === lo)?.strength;
-      let cls: VerdictClass;
-      if (expected === 'not applicable' || row.status === 'not applicable') cls = 'not applicable';
-      else if (row.implementedBy?.via) cls = 'chain';
-      else if (row.status === 'gap') cls = 'missed link';
-      else if (expected === 'gap') cls = 'link too many';
-      else if (row.status === 'implemented') cls = ours.some((o) => o.verdict === 'implements' && goldOf(o.lower) === 'weak') ? 'weak called strong' : 'false strong link';
-      else cls = ours.some((o) => goldOf(o.lower) === 'strong') ? 'strong called partial' : 'missed strong (weak found)';
-      rows.push({
-        set: d.id,
-        pair: `${p.lower} → ${p.higher}`,
-        higher: key.split('#')[1],
-        ours: row.status,
-        gold: expected,
-        cls,
-        goldLinks: gl.map((l) => `${articleKey(l.lower).split('#')[1]} ${l.strength}`),
-        ourLinks: ours.map((o) => `${o.lower.split('#')[1]} ${o.verdict} ${o.score.toFixed(3)}${goldOf(o.lower) ? ` (gold ${goldOf(o.lower)})` : ' (not gold)'}`),
-      });
-    }
+  for (const { pair: p, row, key, expected, goldLinks: gl, goldOf, ourLinks } of goldStatusRows(d)) {
+    total++;
+    if (row.status === expected) continue;
+    const ours = ourLinks();
+    let cls: VerdictClass;
+    if (expected === 'not applicable' || row.status === 'not applicable') cls = 'not applicable';
+    else if (row.implementedBy?.via) cls = 'chain';
+    else if (row.status === 'gap') cls = 'missed link';
+    else if (expected === 'gap') cls = 'link too many';
+    else if (row.status === 'implemented') cls = ours.some((o) => o.verdict === 'implements' && goldOf(o.lower) === 'weak') ? 'weak called strong' : 'false strong link';
+    else cls = ours.some((o) => goldOf(o.lower) === 'strong') ? 'strong called partial' : 'missed strong (weak found)';
+    rows.push({
+      set: d.id,
+      pair: `${p.lower} → ${p.higher}`,
+      higher: key.split('#')[1],
+      ours: row.status,
+      gold: expected,
+      cls,
+      goldLinks: gl.map((l) => `${articleKey(l.lower).split('#')[1]} ${l.strength}`),
+      ourLinks: ours.map((o) => `${o.lower.split('#')[1]} ${o.verdict} ${o.score.toFixed(3)}${goldOf(o.lower) ? ` (gold ${goldOf(o.lower)})` : ' (not gold)'}`),
+    });
   }
   return { total, rows };
 }
