@@ -801,7 +801,7 @@ export interface LinkOptions {
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
    *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
-  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean } | null;
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string } } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
    *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
@@ -1146,6 +1146,11 @@ export const RIGHTS_DUTY_LISTS_MEASURED: NonNullable<LinkOptions['rightsDutyList
 
 /** Session 52 (helper link2): options.penaltyDuty as measured (docs/history/links.md, session 52, helper link2). */
 export const PENALTY_DUTY_MEASURED: NonNullable<LinkOptions['penaltyDuty']> = { genres: ['regulation'], sanction: '罚款|没收|吊销|暂扣|停产停业|责令停止|警告', min: 0.1, duty: 0.3, minOwn: 3, common: 0.25, minShared: 2, namedOnly: true };
+/** Session 58 (helper precision): PENALTY_DUTY_MEASURED with the officials' liability read (penalty-duty.ts disciplineMeets):
+ *  a lower article that only disciplines (处分) the staff of a government or department never meets a higher article that
+ *  fines (or otherwise sanctions) units and disciplines no one. Measured in docs/history/links.md, session 58, helper
+ *  precision. */
+export const PENALTY_DUTY_DISCIPLINE: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_MEASURED, discipline: { form: '处分', bodies: '人民政府|部门|工作人员' } };
 /** Session 53 (helper link2): options.referralForms as measured (docs/history/links.md, session 53, helper link2): a referral
  *  sentence led by 违反… (本条例, or an actor's 违反…的规定) and closed by …的，适用|依照|按照|从其规定 after a law or regulation
  *  is named; or closed by 按照|依照有关法律、法规的规定处理|处罚|执行. */
