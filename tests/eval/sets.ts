@@ -240,6 +240,13 @@
 //            out the expropriation step by step and add rules of their own), link gold only (two pairs), written by a helper
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   seaarea — tests/real/seaarea: a HELD-OUT LINK family of session 58 (海域使用管理法 2001 → 山东省海域使用管理条例
+//            2003/2015, 浙江省海域使用管理条例 2012/2017 and 广东省海域使用管理条例 2007/2021: a resource-administration law
+//            over the sea in public ownership — marine functional zoning, application and graded approval, use rights
+//            and their terms, renewal and recovery, the use fee, supervision, sanctions — whose lower texts set the approval
+//            authority the law leaves to the province and add procedures of their own), link gold only (three pairs), written
+//            by a helper by reading the four texts whole and committed before the linker was run on it (before.txt); never
+//            tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -537,6 +544,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'quality'
   | 'marine'
   | 'land'
+  | 'seaarea'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -556,6 +564,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'quality',
   'marine',
   'land',
+  'seaarea',
   'reading',
   'promotion2',
   'promotion3',
@@ -576,7 +585,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'equipment',
   'quality',
   'marine',
-  'land'];
+  'land',
+  'seaarea'];
 
 export interface EvalSet {
   id: SetId;
@@ -1069,6 +1079,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/land/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-land.json', import.meta.url),
+  },
+  seaarea: {
+    id: 'seaarea',
+    label: 'real, 海域使用管理法 link family (法 2001 → 山东 2015, 浙江 2017, 广东 2021; link gold only, held out, session 58)',
+    corpus: here('../real/seaarea/corpus/'),
+    gold: here('../real/seaarea/gold/'),
+    links: here('../real/seaarea/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-seaarea.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
