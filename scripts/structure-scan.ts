@@ -37,6 +37,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'quality',
   'marine',
   'land',
+  'registration',
   'seaarea',
   'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 

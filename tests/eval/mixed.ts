@@ -39,6 +39,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'quality',
   'marine',
   'land',
+  'registration',
   'seaarea'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */

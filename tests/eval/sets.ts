@@ -240,6 +240,13 @@
 //            out the expropriation step by step and add rules of their own), link gold only (two pairs), written by a helper
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   registration — tests/real/registration: a HELD-OUT LINK family of session 58 (市场主体登记管理条例, the State Council's
+//            regulation of 2021 → 市场主体登记管理条例实施细则, the 市场监督管理总局's rule of 2022 that names it as its basis: a
+//            genre in no other family, a 行政法规 carried by a ministry's 部门规章 at the centre — registered and filed items,
+//            the registration procedure, establishment, change, suspension, cancellation, revocation, supervision, sanctions —
+//            whose 细则 restates much of the 条例 and adds materials, deadlines and steps of its own), link gold only (one
+//            pair), written by a helper by reading both texts whole and committed before the linker was run on it
+//            (before.txt); never tuned on, scored once per session, totals only.
 //   seaarea — tests/real/seaarea: a HELD-OUT LINK family of session 58 (海域使用管理法 2001 → 山东省海域使用管理条例
 //            2003/2015, 浙江省海域使用管理条例 2012/2017 and 广东省海域使用管理条例 2007/2021: a resource-administration law
 //            over the sea in public ownership — marine functional zoning, application and graded approval, use rights
@@ -544,6 +551,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'quality'
   | 'marine'
   | 'land'
+  | 'registration'
   | 'seaarea'
   | 'reading'
   | 'promotion2'
@@ -564,6 +572,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'quality',
   'marine',
   'land',
+  'registration',
   'seaarea',
   'reading',
   'promotion2',
@@ -586,6 +595,7 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'quality',
   'marine',
   'land',
+  'registration',
   'seaarea'];
 
 export interface EvalSet {
@@ -1079,6 +1089,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/land/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-land.json', import.meta.url),
+  },
+  registration: {
+    id: 'registration',
+    label: 'real, 市场主体登记管理条例 link family (条例 2021 → its 实施细则 of 总局 2022; link gold only, held out, session 58)',
+    corpus: here('../real/registration/corpus/'),
+    gold: here('../real/registration/gold/'),
+    links: here('../real/registration/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-registration.json', import.meta.url),
   },
   seaarea: {
     id: 'seaarea',
