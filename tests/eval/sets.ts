@@ -247,6 +247,13 @@
 //            whose 细则 restates much of the 条例 and adds materials, deadlines and steps of its own), link gold only (one
 //            pair), written by a helper by reading both texts whole and committed before the linker was run on it
 //            (before.txt); never tuned on, scored once per session, totals only.
+//   seaarea — tests/real/seaarea: a HELD-OUT LINK family of session 58 (海域使用管理法 2001 → 山东省海域使用管理条例
+//            2003/2015, 浙江省海域使用管理条例 2012/2017 and 广东省海域使用管理条例 2007/2021: a resource-administration law
+//            over the sea in public ownership — marine functional zoning, application and graded approval, use rights
+//            and their terms, renewal and recovery, the use fee, supervision, sanctions — whose lower texts set the approval
+//            authority the law leaves to the province and add procedures of their own), link gold only (three pairs), written
+//            by a helper by reading the four texts whole and committed before the linker was run on it (before.txt); never
+//            tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -545,6 +552,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'marine'
   | 'land'
   | 'registration'
+  | 'seaarea'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -565,6 +573,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'marine',
   'land',
   'registration',
+  'seaarea',
   'reading',
   'promotion2',
   'promotion3',
@@ -586,7 +595,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'quality',
   'marine',
   'land',
-  'registration'];
+  'registration',
+  'seaarea'];
 
 export interface EvalSet {
   id: SetId;
@@ -1088,6 +1098,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/registration/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-registration.json', import.meta.url),
+  },
+  seaarea: {
+    id: 'seaarea',
+    label: 'real, 海域使用管理法 link family (法 2001 → 山东 2015, 浙江 2017, 广东 2021; link gold only, held out, session 58)',
+    corpus: here('../real/seaarea/corpus/'),
+    gold: here('../real/seaarea/gold/'),
+    links: here('../real/seaarea/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-seaarea.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
