@@ -29,6 +29,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'tendering',
   'mineral',
   'water',
+  'soil',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',

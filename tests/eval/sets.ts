@@ -169,6 +169,14 @@
 //            regulations add their own zones, bans and sanctions), link gold only (two pairs), written by a helper (linkgold)
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); a development set
 //            after (its errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   soil — tests/real/soil: a development LINK family of session 58, the first with three levels in one set
+//            (土壤污染防治法 of 2018-08-31 → 山东省土壤污染防治条例 of 2019-11-29 → 菏泽市土壤污染防治条例 of 2021, the city rule
+//            naming both the law and the province's 条例 as its bases; a law of pollution control — the key supervised units,
+//            agricultural inputs, the farmland and construction-land procedures of risk control and remediation, funds,
+//            inspection, sanctions), link gold only (three pairs: 山东 → 法, 菏泽 → 山东, 菏泽 → 法, each read on its own: the
+//            set's README), written by a helper (linkgold) by reading the three texts whole and committed before the linker
+//            was run on it (before.txt); a development set after (its errors may be read and tuned on). Its files are new to
+//            every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -541,7 +549,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -562,7 +570,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -963,6 +971,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/water/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-water.json', import.meta.url),
+  },
+  soil: {
+    id: 'soil',
+    label: 'real, 土壤污染防治法 link family (法 2018 → 山东 2019 → 菏泽 2021; link gold only, development, session 58)',
+    corpus: here('../real/soil/corpus/'),
+    gold: here('../real/soil/gold/'),
+    links: here('../real/soil/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-soil.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',
