@@ -37,6 +37,8 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'quality',
   'marine',
   'land',
+  'registration',
+  'seaarea',
   'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -36,6 +36,7 @@ import { groupKinHits } from './kin-groups.js';
 import { schoolCoordinationHits } from './school-coordinations.js';
 import { inKindList, inPlaceList, insideBodyName, insideFacilityName, nameClause, platformClass } from './clauses.js';
 import { needsMetHits } from './needs-met.js';
+import { listedBrandHits } from './listed-brands.js';
 import { servedGuardianHits } from './served-guardians.js';
 import { servedObjectHits } from './served.js';
 import { obligedLearnerHits } from './obliged-learners.js';
@@ -321,6 +322,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 对父母或者其他监护人进行家庭教育指导, 指导、支持、帮助…父母或者其他监护人履行监护职责: the guardians a measure serves (session 57
     // helper extract, lawServedGuardians; served-guardians.ts).
     if (doc.genre === 'regulation' && options.lawServedGuardians) add(servedGuardianHits(text, s, e, lexicon), 3);
+    // 打造A、B等文化旅游品牌, 依托A、“B”产品等农业品牌资源, A、B节等旅游节会, “…”是本市旅游形象: the brands a text lists as its region's
+    // (session 58 helper extract, lawListedBrands; listed-brands.ts).
+    if (doc.genre === 'regulation' && options.lawListedBrands) add(listedBrandHits(text, s, e, lexicon), 2);
     if (doc.genre === 'regulation' && options.lawObligedLearners) add(obligedLearnerHits(text, s, e, lexicon, { starts: wordStarts, ends: wordEnds }), 3);
     // 通过建设数字文化创意产业试验区等方式: a programme the suffix rules found as one mode among others is a kind (session 47,
     // lawModeProgrammes; MODE_OPEN, MODE_CLOSE). Only what was added since the suffix rules ran (served objects are groups).

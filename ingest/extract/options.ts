@@ -928,6 +928,13 @@ export interface ExtractOptions {
    *  set's names identical; held-out extraction totals, once: every cell unchanged. **On** (rule 5). docs/history/extraction.md,
    *  session 57. */
   lawServedGuardians: boolean;
+  /** Session 58 (helper extract; issue 13): in a law or regulation, the names the text itself lists as its region's brands are
+   *  Brands (tests/gold/README.md, Brand; promotion5's README): an enumeration opened by a brand-building verb (打造, 培育, 依托 …) and
+   *  closed by 等 + a field word + a brand class noun that heads the phrase (打造先哲先儒、百代文宗…等文化旅游品牌; 依托…、“四大怀药”产品、
+   *  清化姜等农业品牌资源), the festivals of a list closed by 等 + 节会/节庆 (云台山旅游节、焦作红叶节等旅游节会), and a quoted name the
+   *  text declares the region's image (“太极胜地、山水焦作”是本市旅游形象) (extract/listed-brands.ts, brand-lists.txt). Measured alone
+   *  on every development extraction set and the link families with entity gold: docs/history/extraction.md, session 58. */
+  lawListedBrands: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1095,6 +1102,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawLevelOwnedKinds: true,
   lawCityOwnPlaceBodies: true,
   lawServedGuardians: true,
+  lawListedBrands: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */

@@ -5,6 +5,7 @@ import { chineseNumeral, parseDecimalHeading, parseHeading, TOC_LEADER, type Hea
 import { lineOffsets } from './title.js';
 import { taskTableRows } from './tables.js';
 import { restoreLostChapters, type Head } from './lost-chapters.js';
+import { restoreLostSections } from './lost-sections.js';
 import { responsibleBodies } from './responsibility.js';
 
 interface Open {
@@ -34,6 +35,8 @@ export function numberedUnits(text: string, bodyStart: number, listed: ReadonlyS
       .filter((l): l is typeof l & { heading: Heading } => l.heading !== undefined),
   );
   restoreLostChapters(heads, text, lines);
+  // A section's 第X节 lost, its title kept on a line of its own (焦作's `文化旅游`; session 58, lost-sections.ts).
+  restoreLostSections(heads, text, lines);
   // A law's numbered attachments after its last article (附件1 / its title, 附件2 …: a form, a table, a list) are no units, as
   // its unnumbered one is not (clipAnnex; gold README "Laws and regulations", session 37 (plans): 3 mirror texts).
   const lastArticle = heads.filter((h) => h.heading.kind === 'article').at(-1);

@@ -24,6 +24,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'tendering',
   'mineral',
   'water',
+  'soil',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -29,6 +29,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'tendering',
   'mineral',
   'water',
+  'soil',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
@@ -38,7 +39,9 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'equipment',
   'quality',
   'marine',
-  'land'];
+  'land',
+  'registration',
+  'seaarea'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

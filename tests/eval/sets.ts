@@ -169,6 +169,14 @@
 //            regulations add their own zones, bans and sanctions), link gold only (two pairs), written by a helper (linkgold)
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); a development set
 //            after (its errors may be read and tuned on). Its files are new to every other set, so it is in MIXED_SETS.
+//   soil — tests/real/soil: a development LINK family of session 58, the first with three levels in one set
+//            (土壤污染防治法 of 2018-08-31 → 山东省土壤污染防治条例 of 2019-11-29 → 菏泽市土壤污染防治条例 of 2021, the city rule
+//            naming both the law and the province's 条例 as its bases; a law of pollution control — the key supervised units,
+//            agricultural inputs, the farmland and construction-land procedures of risk control and remediation, funds,
+//            inspection, sanctions), link gold only (three pairs: 山东 → 法, 菏泽 → 山东, 菏泽 → 法, each read on its own: the
+//            set's README), written by a helper (linkgold) by reading the three texts whole and committed before the linker
+//            was run on it (before.txt); a development set after (its errors may be read and tuned on). Its files are new to
+//            every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -240,6 +248,20 @@
 //            out the expropriation step by step and add rules of their own), link gold only (two pairs), written by a helper
 //            by reading the three texts whole and committed before the linker was run on it (before.txt); never tuned on,
 //            scored once per session, totals only.
+//   registration — tests/real/registration: a HELD-OUT LINK family of session 58 (市场主体登记管理条例, the State Council's
+//            regulation of 2021 → 市场主体登记管理条例实施细则, the 市场监督管理总局's rule of 2022 that names it as its basis: a
+//            genre in no other family, a 行政法规 carried by a ministry's 部门规章 at the centre — registered and filed items,
+//            the registration procedure, establishment, change, suspension, cancellation, revocation, supervision, sanctions —
+//            whose 细则 restates much of the 条例 and adds materials, deadlines and steps of its own), link gold only (one
+//            pair), written by a helper by reading both texts whole and committed before the linker was run on it
+//            (before.txt); never tuned on, scored once per session, totals only.
+//   seaarea — tests/real/seaarea: a HELD-OUT LINK family of session 58 (海域使用管理法 2001 → 山东省海域使用管理条例
+//            2003/2015, 浙江省海域使用管理条例 2012/2017 and 广东省海域使用管理条例 2007/2021: a resource-administration law
+//            over the sea in public ownership — marine functional zoning, application and graded approval, use rights
+//            and their terms, renewal and recovery, the use fee, supervision, sanctions — whose lower texts set the approval
+//            authority the law leaves to the province and add procedures of their own), link gold only (three pairs), written
+//            by a helper by reading the four texts whole and committed before the linker was run on it (before.txt); never
+//            tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -527,7 +549,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -537,6 +559,8 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'quality'
   | 'marine'
   | 'land'
+  | 'registration'
+  | 'seaarea'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -546,7 +570,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -556,6 +580,8 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'quality',
   'marine',
   'land',
+  'registration',
+  'seaarea',
   'reading',
   'promotion2',
   'promotion3',
@@ -576,7 +602,9 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'equipment',
   'quality',
   'marine',
-  'land'];
+  'land',
+  'registration',
+  'seaarea'];
 
 export interface EvalSet {
   id: SetId;
@@ -944,6 +972,15 @@ export const SETS: Record<SetId, EvalSet> = {
     linksOnly: true,
     floors: new URL('./floors-water.json', import.meta.url),
   },
+  soil: {
+    id: 'soil',
+    label: 'real, 土壤污染防治法 link family (法 2018 → 山东 2019 → 菏泽 2021; link gold only, development, session 58)',
+    corpus: here('../real/soil/corpus/'),
+    gold: here('../real/soil/gold/'),
+    links: here('../real/soil/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-soil.json', import.meta.url),
+  },
   agrimach: {
     id: 'agrimach',
     label: 'real, 农业机械化促进法 link family (法 2018 → 山东 2020, 浙江 2020; link gold only, held out, session 46)',
@@ -1069,6 +1106,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/land/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-land.json', import.meta.url),
+  },
+  registration: {
+    id: 'registration',
+    label: 'real, 市场主体登记管理条例 link family (条例 2021 → its 实施细则 of 总局 2022; link gold only, held out, session 58)',
+    corpus: here('../real/registration/corpus/'),
+    gold: here('../real/registration/gold/'),
+    links: here('../real/registration/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-registration.json', import.meta.url),
+  },
+  seaarea: {
+    id: 'seaarea',
+    label: 'real, 海域使用管理法 link family (法 2001 → 山东 2015, 浙江 2017, 广东 2021; link gold only, held out, session 58)',
+    corpus: here('../real/seaarea/corpus/'),
+    gold: here('../real/seaarea/gold/'),
+    links: here('../real/seaarea/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-seaarea.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

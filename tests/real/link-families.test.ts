@@ -37,6 +37,7 @@ describe.each([
   ['real 招标投标法 link family (two municipalities)', new URL('./tendering/', import.meta.url)],
   ['real 矿产资源法 link family (a municipality and a province)', new URL('./mineral/', import.meta.url)],
   ['real 水污染防治法 link family (two provinces)', new URL('./water/', import.meta.url)],
+  ['real 土壤污染防治法 link family (a province and a city under both: three levels)', new URL('./soil/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
@@ -51,6 +52,8 @@ describe.each([
   ['real 产品质量法 link family (held out, a province and a municipality)', new URL('./quality/', import.meta.url)],
   ['real 海洋环境保护法 link family (held out, two provinces)', new URL('./marine/', import.meta.url)],
   ['real 土地管理法 link family (held out, two provinces)', new URL('./land/', import.meta.url)],
+  ['real 市场主体登记管理条例 link family (held out, a ministry rule)', new URL('./registration/', import.meta.url)],
+  ['real 海域使用管理法 link family (held out, three provinces)', new URL('./seaarea/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

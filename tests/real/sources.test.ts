@@ -26,6 +26,7 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 招标投标法 link family',
   'real 矿产资源法 link family',
   'real 水污染防治法 link family',
+  'real 土壤污染防治法 link family',
   'real 农业机械化促进法 link family', 'real 就业促进法 link family', 'real 清洁生产促进法 link family', 'real 电子商务法 link family', 'real 湿地保护法 link family',
   'real 可再生能源法 link family',
   'real 审计法 link family',
@@ -35,7 +36,9 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 特种设备安全法 link family',
   'real 产品质量法 link family',
   'real 海洋环境保护法 link family',
-  'real 土地管理法 link family']);
+  'real 土地管理法 link family',
+  'real 市场主体登记管理条例 link family',
+  'real 海域使用管理法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -76,6 +79,7 @@ describe.each([
   ['real 招标投标法 link family', new URL('./tendering/', import.meta.url)],
   ['real 矿产资源法 link family', new URL('./mineral/', import.meta.url)],
   ['real 水污染防治法 link family', new URL('./water/', import.meta.url)],
+  ['real 土壤污染防治法 link family', new URL('./soil/', import.meta.url)],
   ['real 农业机械化促进法 link family', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family', new URL('./cleanprod/', import.meta.url)],
@@ -90,6 +94,8 @@ describe.each([
   ['real 产品质量法 link family', new URL('./quality/', import.meta.url)],
   ['real 海洋环境保护法 link family', new URL('./marine/', import.meta.url)],
   ['real 土地管理法 link family', new URL('./land/', import.meta.url)],
+  ['real 市场主体登记管理条例 link family', new URL('./registration/', import.meta.url)],
+  ['real 海域使用管理法 link family', new URL('./seaarea/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
