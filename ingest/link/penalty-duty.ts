@@ -37,6 +37,24 @@ export interface PenaltyDutySetting {
   /** Only a lower article naming the duty it punishes is read (one naming none may sanction the higher conduct in other words:
    *  虚报、瞒报统计资料 for 提供不真实的统计资料). */
   namedOnly?: boolean;
+  /** Session 58 (helper precision): the officials' liability. A lower penalty article that sets no administrative penalty
+   *  (`sanction`), disciplines (`form`, 处分) and names a government body or its staff (`bodies`: 各级人民政府、生态环境主管部门…
+   *  的主要负责人 / 工作人员…依法给予处分) meets a higher penalty article that sets an administrative penalty only when that one
+   *  disciplines too: the officials' failures never meet the units' fines, whatever words the conduct shares
+   *  (disciplineMeets). A unit's own failure disciplined through its managers (政府设立的…高等学校…逾期未改正的，对直接负责的
+   *  主管人员…依法给予处分) names no body and is not read. Absent: not read. */
+  discipline?: { form: string; bodies: string };
+}
+
+/** Whether a lower officials' discipline article (no administrative penalty of its own, a discipline `form` and a government
+ *  body named) may meet a higher penalty article: false only when the higher one sets an administrative penalty (`sanction`)
+ *  and names no discipline — the units' sanction (罚款, 责令停产停业…) of a conduct the officials' article lists among its
+ *  failures (山东省水污染防治条例 第七十三条's 未完成重点水污染物总量控制指标 against 水污染防治法 第八十三条's 超过…总量控制指标
+ *  排放水污染物). Spaces are not read; pure. */
+export function disciplineMeets(lowerText: string, higherText: string, sanctionRe: RegExp, formRe: RegExp, bodiesRe: RegExp): boolean {
+  const [lower, higher] = [lowerText.replace(ARTICLE_LABEL, '').replace(/\s+/g, ''), higherText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '')];
+  if (sanctionRe.test(lower) || !formRe.test(lower) || !bodiesRe.test(lower)) return true;
+  return !sanctionRe.test(higher) || formRe.test(higher);
 }
 
 /** The articles a lower penalty article names as the duty it punishes (违反本条例第三十七条第一款规定 → 第三十七条). */

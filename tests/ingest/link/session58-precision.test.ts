@@ -1,0 +1,56 @@
+// Session 58 (helper precision, issue 13): an officials' liability article — no administrative penalty of its own, a
+// discipline (处分) of a government's or a department's heads or staff — never meets a law penalty article that sanctions
+// units and disciplines no one (options.penaltyDuty.discipline, ingest/link/penalty-duty.ts disciplineMeets), on the real
+// texts of the water family (tests/real/water: 山东省水污染防治条例's 第七十二至七十四条, the governments' and departments'
+// failures, against 水污染防治法's sanctions of the polluters). Measured (dev link sets, held-out totals):
+// docs/history/links.md, session 58, helper precision.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { disciplineMeets } from '../../../ingest/link/penalty-duty.js';
+import { DEFAULT_LINK_OPTIONS, PENALTY_DUTY_DISCIPLINE, PENALTY_DUTY_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
+import type { Snapshot } from '../../../graph-schema/index.js';
+
+const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
+const LAW = real('water/corpus/水污染防治法(2017-06-27).md');
+const SD = real('water/corpus/山东省水污染防治条例(2020-11-27).md');
+/** The text of an article of a mirror file, by label (its paragraphs and items up to the next article). */
+function article(path: string, label: string): string {
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(`\n${label} `);
+  const rest = text.slice(at + 1);
+  const end = rest.slice(1).search(/\n(?:第[一二三四五六七八九十百零]+条 |#)/);
+  return end < 0 ? rest : rest.slice(0, end + 1);
+}
+const d = PENALTY_DUTY_DISCIPLINE.discipline!;
+const meets = (lower: string, higher: string) => disciplineMeets(lower, higher, new RegExp(PENALTY_DUTY_DISCIPLINE.sanction), new RegExp(d.form), new RegExp(d.bodies));
+const ingest = (penaltyDuty: LinkOptions['penaltyDuty']) => runIngest({ inputs: [LAW, SD], link: { penaltyDuty } });
+/** IMPLEMENTS edges as `lower article > higher article` (article numbers only; 山东 → 法). */
+const links = (s: Snapshot) => s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.source.includes('山东') ? [`${e.source.split('/').pop()} > ${e.target.split('/').pop()}`] : []));
+
+describe('penaltyDuty.discipline: the officials\' liability never meets the units\' sanctions (session 58)', () => {
+  it('is on by default, as measured', () => {
+    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual(PENALTY_DUTY_DISCIPLINE);
+    expect(PENALTY_DUTY_DISCIPLINE.discipline).toEqual({ form: '处分', bodies: '人民政府|部门|工作人员' });
+  });
+
+  it('reads 山东 第七十三条 (the departments\' heads: 总量控制指标) against 法 第八十三条 (the polluters\' fines) as no meeting, and 第七十四条 against 第八十条 (the officials\' discipline, gold weak) as one', () => {
+    expect(meets(article(SD, '第七十三条'), article(LAW, '第八十三条'))).toBe(false);
+    expect(meets(article(SD, '第七十二条'), article(LAW, '第九十四条'))).toBe(false);
+    expect(meets(article(SD, '第七十四条'), article(LAW, '第八十条'))).toBe(true);
+    // A sanction article of the province (a fine of its own) is not read by this rule.
+    expect(meets(article(SD, '第八十二条'), article(LAW, '第九十三条'))).toBe(true);
+    // A unit's failure disciplined through its managers names no government body: not read.
+    expect(meets('政府设立的科学技术研究开发机构、高等学校违反本条例，未对完成和转化职务科技成果做出重要贡献的科技人员给予奖励和报酬的，由主管机关责令限期改正；逾期未改正的，对直接负责的主管人员和其他直接责任人员依法给予处分。', article(LAW, '第八十三条'))).toBe(true);
+  });
+
+  it('drops 山东 第七十三条 → 第八十三条 and 第七十二条 → 第九十四条 (false links) and keeps 第七十四条 → 第八十条 (gold weak)', { timeout: 300_000 }, async () => {
+    const [before, after] = [links((await ingest(PENALTY_DUTY_MEASURED)).snapshot), links((await ingest(PENALTY_DUTY_DISCIPLINE)).snapshot)];
+    for (const l of ['第七十三条 > 第八十三条', '第七十二条 > 第九十四条', '第七十四条 > 第八十三条']) {
+      expect(before).toContain(l);
+      expect(after).not.toContain(l);
+    }
+    for (const l of [before, after]) expect(l).toContain('第七十四条 > 第八十条');
+  });
+});
