@@ -17,7 +17,7 @@ import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } 
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
-import type { RemainderSecondRule } from './remainder-second.js';
+import { REMAINDER_SANCTIONS, type RemainderSecondRule } from './remainder-second.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -1020,7 +1020,7 @@ export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
  *  links but costs animal a verdict, under 0.16 loses teachers and techtransfer gold. */
 export const SIBLING_SECOND_MEASURED: SiblingSecondRule = { genres: ['regulation'], max: 0.15, similarity: 0.5 };
 /** Session 58 (helper recall2): options.remainderSecond as measured (docs/history/links.md, session 58 helper recall2). */
-export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regulation'], min: 0.08, unitShare: 0.5, unitFirst: 0.1, unitBigrams: 8 };
+export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regulation'], min: 0.09, unitShare: 0.6, unitFirst: 0.1, unitBigrams: 8, sanctions: REMAINDER_SANCTIONS };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */

@@ -10,9 +10,11 @@
 // article links into (its best link there: the first), a candidate under the partial threshold scoring from `min` is kept,
 // partial, when some unit of the lower article of `unitBigrams` bigrams or more has it as its best article of the law
 // (strictly: no other article holds as large a share) with a share of `unitShare` or more, and the first link holds at most
-// `unitFirst` of that unit; at most one such link per law (the highest scoring). One step, run alike by the link stage
+// `unitFirst` of that unit, and the candidate is no penalty article (it names none of `sanctions`, the sanction formulas of
+// ingest/lexicon/remainder-sanctions.txt); at most one such link per law (the highest scoring). One step, run alike by the link stage
 // (implements.ts, after provisionFloor) and coverage's threshold replay (coverage/replay.ts), on the law's articles' texts.
 // Pure over texts.
+import { readFileSync } from 'node:fs';
 import { chineseNumeral } from '../structure/numbering.js';
 import { articleUnits, hanBigrams } from './side-paragraph.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -28,7 +30,16 @@ export interface RemainderSecondRule {
   unitFirst: number;
   /** A unit's least number of bigrams to be read. */
   unitBigrams: number;
+  /** Sanction formulas (regular expressions): a law article naming one is not admitted (a penalty article; the conduct
+   *  rules pair those). Absent: none. */
+  sanctions?: string[];
 }
+
+/** The sanction formulas of ingest/lexicon/remainder-sanctions.txt, one regular expression a line. */
+export const REMAINDER_SANCTIONS: string[] = readFileSync(new URL('../lexicon/remainder-sanctions.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.replace(/#.*/, '').trim())
+  .filter(Boolean);
 
 /** The lower article's units (paragraphs, list items) as texts, the article label left out. */
 export function secondUnits(text: string): string[] {
@@ -76,14 +87,18 @@ export function remainderSecond<D>(
   const linked = new Set(links);
   const scoreOf = new Map(cands.map((c) => [c.higher, c.score]));
   const docs = [...new Set(links.map(docOf))];
+  const sanction = rule.sanctions?.length ? new RegExp(rule.sanctions.join('|')) : undefined;
   for (const d of docs) {
     const inLaw = links.filter((h) => docOf(h) === d && scoreOf.has(h)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)! || a.localeCompare(b));
     if (!inLaw.length) continue;
     const first = inLaw[0];
+    const law = lawOf(d);
+    const penalty = new Set(sanction ? law.filter((a) => sanction.test(a.text)).map((a) => a.id) : []);
     const carried = new Set(
-      unitReadings(lowerText, first, lawOf(d))
+      unitReadings(lowerText, first, law)
         .filter((u) => u.best !== undefined && u.best !== first && u.size >= rule.unitBigrams && u.share >= rule.unitShare && u.first <= rule.unitFirst)
-        .map((u) => u.best!),
+        .map((u) => u.best!)
+        .filter((h) => !penalty.has(h)),
     );
     let pick = -1;
     cands.forEach((c, k) => {
