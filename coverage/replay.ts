@@ -19,6 +19,7 @@ import { scoreVerdict, selectStored, unpackCandidates, type NearCut, type Select
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../ingest/link/neighbours.js';
 import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../ingest/link/order-bracket.js';
 import { provisionFloor, type ProvisionFloorRule } from '../ingest/link/provision-floor.js';
+import { remainderSecond, type RemainderSecondRule } from '../ingest/link/remainder-second.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
@@ -99,8 +100,11 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   const citedScores = new Map<string, number>();
   // Session 55: the lower measures some step before options.provisionFloor links (cited and dropped pairs included, as at ingest).
   const linkedLowers = new Set<string>();
+  // Session 58: each lower measure's links so far (cited and dropped pairs included, as at ingest), for options.remainderSecond.
+  const keptOf = new Map<string, string[]>();
   const keep = (r: NearCut, l: Link) => {
     linkedLowers.add(l.lower);
+    (keptOf.get(l.lower) ?? keptOf.set(l.lower, []).get(l.lower)!).push(l.higher);
     const key = `${l.lower}>${l.higher}`;
     if (citedPairs.has(key)) {
       if (!citedScores.has(key)) citedScores.set(key, l.score);
@@ -174,6 +178,24 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
       if (!floorRule.genres.includes(r.genre) || r.chapterDocs || linkedLowers.has(r.lower) || !docOf(r.lower)) continue;
       for (const k of provisionFloor(textOf(r.lower) ?? '', r.candidates, textOf, floorRule, under)) keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
     }
+  }
+  // Session 58 (helper recall2): options.remainderSecond, after provisionFloor (ingest/link/remainder-second.ts), on the lower
+  // measures linked into a law, over that law's articles; off when the snapshot does not record it (the candidates it reads
+  // from `min` are kept in the snapshot only when the ingest had it on: select.ts nearCutRecord's docFrom).
+  const remainderRule = (rules as { remainderSecond?: RemainderSecondRule | null }).remainderSecond;
+  if (remainderRule) {
+    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
+    const articlesOf = new Map<string, { id: string; text: string }[]>();
+    g.forEachNode((k, a) => {
+      if (a.type === 'Measure' && /第[^/#]+条(?:之[一二三四五六七八九十]+)?$/.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
+    });
+    const adds: [NearCut, Link][] = [];
+    for (const r of records) {
+      const ls = keptOf.get(r.lower);
+      if (!remainderRule.genres.includes(r.genre) || r.chapterDocs || !ls || !docOf(r.lower)) continue;
+      for (const k of remainderSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', (d) => articlesOf.get(d) ?? [], remainderRule, under)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
+    }
+    for (const [r, l] of adds) keep(r, l);
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);

@@ -20,6 +20,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighb
 import { priorCandidates, structurePrior, type PriorEntry } from './structure-prior.js';
 import { bracketEntry, bracketStep, type BracketEntry } from './order-bracket.js';
 import { provisionFloor } from './provision-floor.js';
+import { remainderSecond } from './remainder-second.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -571,6 +572,9 @@ export function linkMeasures(
   // options.provisionFloor: each lower measure of its genres with its candidates, for the rule applied after the bracket
   // to those no step before links (provision-floor.ts).
   const floors: { lower: string; text: string; cands: Scored[]; under: (s: number) => boolean; make: (k: number) => ReuseLink }[] = [];
+  // Session 58: options.remainderSecond, each lower measure of its genres with its candidates, for the rule applied after
+  // provisionFloor to those linked into a law (remainder-second.ts).
+  const remainders: { lower: string; text: string; cands: Scored[]; under: (s: number) => boolean; make: (k: number) => ReuseLink }[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
@@ -847,7 +851,8 @@ export function linkMeasures(
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
       const docTop = o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs ? { min: o.provisionFloor.min, top: o.provisionFloor.top } : undefined;
-      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}) });
+      const docFrom = o.remainderSecond?.genres.includes(genre) && !facts.chapterDocs ? o.remainderSecond.min : undefined;
+      const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(docFrom !== undefined ? { docFrom } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
       nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
     }
@@ -925,6 +930,9 @@ export function linkMeasures(
     if (o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
       floors.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
     }
+    if (o.remainderSecond?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
+      remainders.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
+    }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
       const linkedDocs = new Set(chosen.map((c) => c.doc));
       const ks = priorCandidates(aligned, linkedDocs, o.structurePrior, (s) => scoreVerdict(s, p.thresholds) === null, (k) => facts.unitCarried?.(k) ?? 0);
@@ -975,6 +983,21 @@ export function linkMeasures(
       if (linkedLowers.has(f.lower)) continue;
       const hiOf = new Map(f.cands.map((a) => [a.higher, a.hi]));
       for (const k of provisionFloor(f.text, f.cands, (h) => units[hiOf.get(h)!]?.text, o.provisionFloor!, f.under)) links.push(f.make(k));
+    }
+  }
+  if (remainders.length) {
+    // Session 58: options.remainderSecond, after provisionFloor: in a law the lower measure links into, the best article of
+    // a unit the first link does not carry (remainder-second.ts), as coverage's replay runs it.
+    const indexOf = new Map(units.map((u, i) => [u.id, i]));
+    const lawOf = new Map<number, { id: string; text: string }[]>();
+    for (const u of units) if (/第[^/#]+条(?:之[一二三四五六七八九十]+)?$/.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
+    const linksOf = new Map<string, string[]>();
+    for (const l of links) (linksOf.get(l.lower) ?? linksOf.set(l.lower, []).get(l.lower)!).push(l.higher);
+    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
+    for (const r of remainders) {
+      const ls = linksOf.get(r.lower);
+      if (!ls) continue;
+      for (const k of remainderSecond(r.text, r.cands, ls, docOfId, (d) => lawOf.get(d) ?? [], o.remainderSecond!, r.under)) links.push(r.make(k));
     }
   }
   if (priors.length) {

@@ -17,6 +17,7 @@ import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } 
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
+import { REMAINDER_SANCTIONS, type RemainderSecondRule } from './remainder-second.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -695,6 +696,13 @@ export interface LinkOptions {
    *  when some sibling document has an article at bigram cosine `similarity` or more to the lower unit and in none of them
    *  does the closest article link this higher unit. null: off. Provenance: SIBLING_SECOND_MEASURED. */
   siblingSecond?: SiblingSecondRule | null;
+  /** Session 58 (helper recall2, issue 13): a second law article of a lower article that already links the law, admitted
+   *  as the best article of one of the lower article's units the first link does not carry (ingest/link/remainder-second.ts),
+   *  after provisionFloor: in a law a lower unit of `genres` links into, a candidate under the partial threshold scoring from
+   *  `min` is kept, partial, when a unit (paragraph or list item) of `unitBigrams` bigrams or more has it as its strictly best
+   *  article of the law with a share of `unitShare` or more of its bigrams, and the first link holds at most `unitFirst` of
+   *  that unit; one per law. null: off. Provenance: REMAINDER_SECOND_MEASURED. */
+  remainderSecond?: RemainderSecondRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -1011,6 +1019,10 @@ export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
  *  FP -9, TP unchanged, verdicts +3, no set down; similarity 0.5-0.6 none down (0.55: -6, 0.6: -3), 0.45 drops 14 false
  *  links but costs animal a verdict, under 0.16 loses teachers and techtransfer gold. */
 export const SIBLING_SECOND_MEASURED: SiblingSecondRule = { genres: ['regulation'], max: 0.15, similarity: 0.5 };
+/** Session 58 (helper recall2): options.remainderSecond as measured: the dev-best setting with no dev set down (TP +3, FP 0);
+ *  the held-out micro F1 falls by 0.0002 with it (one false link more), so the default is off (docs/history/links.md,
+ *  session 58 helper recall2). */
+export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regulation'], min: 0.09, unitShare: 0.6, unitFirst: 0.1, unitBigrams: 8, sanctions: REMAINDER_SANCTIONS };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
@@ -1858,6 +1870,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 86/37/42 -> 84/34/44 (verdicts 114 -> 116); the twenty-two together 1,188/367/528 -> 1,185/362/531, micro F1 0.72638 ->
   // 0.72632 (a fall), verdicts 1,692 -> 1,696 of 2,322. Off by rule 5 (docs/history/links.md, session 57 helper sibling).
   siblingSecond: null,
+  // Session 58 (helper recall2): REMAINDER_SECOND_MEASURED (remainder-second.ts), measured and left off. Fresh ingests of
+  // the twenty-seven dev link sets (tag h58r2-base against h58r2-D): TP +3 (tourism 0.5185 -> 0.5240, mental 0.7103 ->
+  // 0.7163, tendering 0.7228 -> 0.7291), FP 0, verdicts +2 (mental, tendering), every other set identical; looser settings
+  // (min 0.08, unitShare 0.5 or 0.6, unitFirst 0.1 or 0.2, or no sanction guard) put five or six sets down. Held out, once,
+  // totals only (twenty-two families): TP/FP/FN 1,188/367/528 -> 1,188/368/528, micro F1 0.7264 -> 0.7262 (a fall),
+  // verdicts 1,692/2,322 both. Off by rule 5 (docs/history/links.md, session 58 helper recall2).
+  remainderSecond: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none

@@ -206,7 +206,7 @@ export function nearCutRecord(
   lower: string,
   aligned: AlignedCandidate[],
   f: SelectionFacts,
-  t: { partial: number; topK: number; paragraphMin?: number; docBest?: number; docTop?: { min: number; top: number } },
+  t: { partial: number; topK: number; paragraphMin?: number; docBest?: number; docTop?: { min: number; top: number }; docFrom?: number },
   bound = NEAR_CUT,
 ): { record: Omit<NearCut, 'dropped'>; kept: number[] } {
   const keep = new Set<number>();
@@ -250,6 +250,9 @@ export function nearCutRecord(
   // Session 55: each document's `top` best when its best scores from `min` (options.provisionFloor, provision-floor.ts compares
   // them, whatever the partial threshold, for a lower measure no other step links).
   if (t.docTop) for (const ks of byDoc.values()) if (aligned[ks[0]].score >= t.docTop.min) ks.slice(0, t.docTop.top).forEach((k) => keep.add(k));
+  // Session 58: every candidate from `docFrom` (options.remainderSecond's min, remainder-second.ts: a unit's best article of a
+  // law the lower measure links into, whatever its rank).
+  if (t.docFrom !== undefined) aligned.forEach((a, k) => a.score >= t.docFrom! && keep.add(k));
   // The best candidate and the second best of its document: the clear-best rule compares them.
   if (aligned.length) {
     const top = aligned.reduce((b, a, k) => (a.score > aligned[b].score ? k : b), 0);
@@ -326,7 +329,7 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
   // Session 55: options.provisionFloor (provision-floor.ts), after the bracket; recorded only when on.
   // Session 56: options.unnamedSecond's pass (unnamed-second.ts), after takenArticle's; recorded only when on.
   // Session 57: options.siblingSecond's pass (siblings.ts), after unnamedSecond's; recorded only when on.
-  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}), ...(o.unnamedSecond ? { unnamedSecond: o.unnamedSecond } : {}), ...(o.siblingSecond ? { siblingSecond: o.siblingSecond } : {}) };
+  const after = { sameLevel: o.sameLevel, neighbourBest: o.neighbourBest ?? null, pairMedian: o.clauseCover?.pair ?? null, orderBracket: o.orderBracket ?? null, ...(o.clauseParts ? { clauseParts: o.clauseParts } : {}), ...(o.provisionFloor ? { provisionFloor: o.provisionFloor } : {}), ...(o.takenArticle ? { takenArticle: o.takenArticle } : {}), ...(o.unnamedSecond ? { unnamedSecond: o.unnamedSecond } : {}), ...(o.siblingSecond ? { siblingSecond: o.siblingSecond } : {}), ...(o.remainderSecond ? { remainderSecond: o.remainderSecond } : {}) };
   return { topK: o.topK, relative: o.relative, byGenre: Object.fromEntries(genres.map((g) => [g, { topK: profile(g).topK, relative: profile(g).relative }])), rules: { ...rules, ...after } as Record<string, unknown> };
 }
 
