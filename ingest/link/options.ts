@@ -1020,6 +1020,16 @@ export const CLAUSE_PARTS_READ56: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, 
  *  verdict, 2,383 of 3,198; tags h57v-base against h57v-cp), held out identical (twenty-one families: TP/FP/FN
  *  1,102/330/486, verdicts 1,578/2,150). Figures: docs/history/links.md, session 57 (helper verdict). */
 export const CLAUSE_PARTS_READ57: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, reading: CLAUSE_READING_57 };
+/** Session 58 (helper grading, issue 13): the higher article's duties shared out among the row's lower articles
+ *  (ingest/link/units-carried.ts, ClausePartsPass.unitsSplit): units are the higher's first-paragraph list items when 2+,
+ *  else its paragraphs; a unit of 6+ bigrams is carried at half its bigrams (plain share); 3+ units. Chosen on the dev
+ *  replay (tests/eval/session58-grading.ts --rules --only Sq, tag h57v-m57, 2,535 of 3,402): S/W/N 1 / 14 / 7, +1
+ *  (wildlife), no set down; the plateau 3+ / 4+ units at 0.5 / 0.6 all +1 none down, 2+ units at 0.6 +2 none down but at 0.5
+ *  −0 with a set down, under 0.3 every setting loses. Fresh ingests and the held-out totals: docs/history/links.md, session
+ *  58 (helper grading). */
+export const UNITS_SPLIT_MEASURED = { n: 3, carried: 0.5, minBigrams: 6 };
+/** Session 58 (helper grading): session 57's pass with the units-split reading (UNITS_SPLIT_MEASURED). */
+export const CLAUSE_PARTS_READ58: ClausePartsPass = { ...CLAUSE_PARTS_READ57, unitsSplit: UNITS_SPLIT_MEASURED };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
