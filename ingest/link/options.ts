@@ -1840,7 +1840,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 3,198, tag h57v-base against h57v-cp); held out, totals only, once (twenty-one families): identical, TP/FP/FN
   // 1,102/330/486, verdicts 1,578/2,150; after main's merge `water` (dev) identical, `land` (held out, alone once) identical.
   // On by rule 5 (docs/history/links.md, session 57 helper verdict).
-  clauseParts: CLAUSE_PARTS_READ57,
+  // Session 58 (helper grading): with the units-split reading (CLAUSE_PARTS_READ58: a strong link under 0.25 is partial when
+  // the higher article's 3+ units — list items, else paragraphs — are shared out among the row's lower articles, this one
+  // carrying some, another one it does not). Fresh ingests of the twenty-seven dev link sets (tag h58g-on against h57v-m57):
+  // verdicts 2,535 -> 2,536 of 3,402 (wildlife 72 -> 73), every other verdict and every TP/FP/FN, F1 and strong R identical.
+  // Held out, totals only, once (twenty-two families): TP/FP/FN 1,188/367/528, micro F1 0.7264, verdicts 1,692/2,322, as
+  // before. On by rule 5 (docs/history/links.md, session 58 helper grading).
+  clauseParts: CLAUSE_PARTS_READ58,
   // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured and
   // left off. Fresh ingests of the twenty-four dev link sets (links-grid.ts, tag h55l3-base against h55l3-on): FP 316 -> 307
   // (unseen, legal aid, charity, library, volunteer -1, residents, techtransfer -2), TP, strong R and verdicts unchanged in

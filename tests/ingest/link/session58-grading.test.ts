@@ -71,3 +71,11 @@ describe('the wildlife pair (野生动物保护法 → 河南省实施办法) in
     expect(replayLinks(off)).toEqual(ingestLinks(off));
   }, 400_000);
 });
+
+describe('the default', () => {
+  it('is session 57’s pass with the units-split reading (dev wildlife +1, the rest identical; held out identical)', async () => {
+    const { DEFAULT_LINK_OPTIONS } = await import('../../../ingest/link/options.js');
+    expect(DEFAULT_LINK_OPTIONS.clauseParts).toBe(CLAUSE_PARTS_READ58);
+    expect({ ...CLAUSE_PARTS_READ58, unitsSplit: undefined }).toEqual({ ...CLAUSE_PARTS_READ57, unitsSplit: undefined });
+  });
+});
