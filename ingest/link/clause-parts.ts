@@ -20,6 +20,7 @@ import { ARTICLE_LABEL } from './article-label.js';
 import { hanBigrams, share } from './side-paragraph.js';
 import { compile as compileParts, headNoun, mainProvision, type Compiled, type Counterparts, type PartHeads } from './parts.js';
 import type { PartsRule } from './options.js';
+import { unitsShared, type UnitsSplitRule } from './units-carried.js';
 
 export interface Duty {
   /** The duty verb (two characters, or the verb-like modal 负责 / 鼓励 …). */
@@ -380,6 +381,11 @@ export interface ClausePartsPass extends ClausePartsRule {
   paraphrases: string[][];
   /** Session 55: the reader's readings (ClauseReading); absent or null: session 54's reader. */
   reading?: ClauseReading | null;
+  /** Session 58 (helper grading): the higher article's duties shared out among the row's lower articles (units-carried.ts):
+   *  a strong link under `maxScore` is partial too when the higher has `n`+ units (list items, else paragraphs), this lower
+   *  article carries some but not all of them and another lower article of the row carries one it does not. Absent or
+   *  null: off (a snapshot recorded without it replays as before). */
+  unitsSplit?: UnitsSplitRule | null;
 }
 
 /** The links the pass makes partial (their indexes): strong, not by article number, of a lower unit of the pass's genres,
@@ -411,6 +417,7 @@ export function clausePartsLinks<T extends { lower: string; higher: string; scor
     const nm = (j: number) => named.get(j) ?? named.set(j, partsNamed(textOf(links[j].lower) ?? '', parts, lex)).get(j)!;
     const row = rows.get(`${l.higher}\n${docOf(l.lower)}`)!;
     if (partsShort(parts, [nm(i), ...row.filter((j) => j !== i).map(nm)], pass)) out.add(i);
+    else if (pass.unitsSplit && unitsShared(ht, textOf(l.lower) ?? '', row.filter((j) => j !== i).map((j) => textOf(links[j].lower) ?? ''), pass.unitsSplit)) out.add(i);
   });
   return out;
 }
