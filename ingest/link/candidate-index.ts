@@ -291,8 +291,10 @@ export function sharedKeys(
 // Session 57 (perf): sharedKeys found each key's list by an interpolation and binary search in the
 // partition's sorted keys, then the run's end by galloping — several cache misses a key, ≈ half of
 // sharedKeys' time on the law mirror — and read each posting's document through its unit. Both are
-// now read from tables built once per partition and thread on first use (kept while the postings
+// now read from tables built once per partition and Postings object on first use (kept while the postings
 // live): the lists are the same [start, end), visited in the same order, so the counts are the same.
+// Since session 58 the shared indexes carry them, made once by the main thread (shareTables): a link task's
+// Postings objects are new (a message's clone), so "once per object" had meant once per task.
 
 /** Knuth's multiplicative hash constant (2^32 / φ). */
 const HASH_MUL = 0x9e3779b1 | 0;
