@@ -26,6 +26,10 @@ export function sharedOrNot<T extends Uint32Array | Int32Array>(C: { new (n: num
 export interface Postings {
   keys: Uint32Array;
   units: Int32Array;
+  /** keyTable(this), made once with shared postings (shareTables, session 58): every link task of every thread reads it. */
+  table?: Int32Array;
+  /** docsOfPostings(this, docOfUnit) for the run's measures, made once with shared postings (shareTables, session 58). */
+  docs?: { docOfUnit: Int32Array; ofPostings: Int32Array };
 }
 
 const UNIT_BITS = 2 ** 21; // units per link run < 2,097,152; key < 2^32: key·2^21 + unit < 2^53
@@ -287,8 +291,10 @@ export function sharedKeys(
 // Session 57 (perf): sharedKeys found each key's list by an interpolation and binary search in the
 // partition's sorted keys, then the run's end by galloping — several cache misses a key, ≈ half of
 // sharedKeys' time on the law mirror — and read each posting's document through its unit. Both are
-// now read from tables built once per partition and thread on first use (kept while the postings
+// now read from tables built once per partition and Postings object on first use (kept while the postings
 // live): the lists are the same [start, end), visited in the same order, so the counts are the same.
+// Since session 58 the shared indexes carry them, made once by the main thread (shareTables): a link task's
+// Postings objects are new (a message's clone), so "once per object" had meant once per task.
 
 /** Knuth's multiplicative hash constant (2^32 / φ). */
 const HASH_MUL = 0x9e3779b1 | 0;
@@ -299,14 +305,20 @@ const keyTables = new WeakMap<Postings, Int32Array>();
  *  half full, linear probing; end 0 marks an empty slot (a list's end is at least 1). Key 0 and keys
  *  of 2^31 or more are stored as their 32 bits (`key | 0`). */
 export function keyTable(p: Postings): Int32Array {
-  let t = keyTables.get(p);
+  let t = p.table ?? keyTables.get(p);
   if (t) return t;
-  const keys = p.keys;
+  t = buildKeyTable(p.keys, false);
+  keyTables.set(p, t);
+  return t;
+}
+
+/** The key table of a partition's sorted keys (keyTable), in shared memory when `shared`. */
+function buildKeyTable(keys: Uint32Array, shared: boolean): Int32Array {
   let distinct = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
   let slots = 16;
   while (slots < 2 * distinct) slots *= 2;
-  t = new Int32Array(slots * 3);
+  const t = sharedOrNot(Int32Array, slots * 3, shared);
   const mask = slots - 1;
   for (let s = 0; s < keys.length; ) {
     const key = keys[s];
@@ -319,7 +331,6 @@ export function keyTable(p: Postings): Int32Array {
     t[slot * 3 + 2] = e;
     s = e;
   }
-  keyTables.set(p, t);
   return t;
 }
 
@@ -328,6 +339,7 @@ const postingDocs = new WeakMap<Postings, WeakMap<Int32Array, Int32Array>>();
 /** The document of each posting of p (docOfUnit[p.units[i]]), one array per postings and
  *  docOfUnit. */
 export function docsOfPostings(p: Postings, docOfUnit: Int32Array): Int32Array {
+  if (p.docs && sameDocs(p.docs.docOfUnit, docOfUnit)) return p.docs.ofPostings;
   let byDocs = postingDocs.get(p);
   if (!byDocs) postingDocs.set(p, (byDocs = new WeakMap()));
   let docs = byDocs.get(docOfUnit);
@@ -336,6 +348,33 @@ export function docsOfPostings(p: Postings, docOfUnit: Int32Array): Int32Array {
   for (let i = 0; i < docs.length; i++) docs[i] = docOfUnit[p.units[i]];
   byDocs.set(docOfUnit, docs);
   return docs;
+}
+
+/** The shared docOfUnit a thread's own (built per link task from its measures) was found equal to, element by element: the
+ *  check made once per array, not per partition. */
+const checkedDocs = new WeakMap<Int32Array, Int32Array>();
+function sameDocs(shared: Int32Array, own: Int32Array): boolean {
+  if (shared === own || checkedDocs.get(own) === shared) return true;
+  if (shared.length !== own.length) return false;
+  for (let i = 0; i < own.length; i++) if (shared[i] !== own[i]) return false;
+  checkedDocs.set(own, shared);
+  return true;
+}
+
+/**
+ * Session 58 (perf, issue 11): each partition's key table and postings' documents made once, in shared memory, by the main
+ * thread that builds the shared indexes (implements.ts buildLinkIndexes). A link task receives the indexes as a structured
+ * clone — new Postings objects over the same shared buffers — so the tables kept per Postings object (keyTables, postingDocs)
+ * were made again by every task (16 a thread) for every partition it met. The tables are the same numbers: keyTable and
+ * docsOfPostings read them when present (docs only for a docOfUnit equal to the one they were made for).
+ */
+export function shareTables(index: Map<string, Postings>, docOfUnit: Int32Array): void {
+  for (const p of index.values()) {
+    p.table = buildKeyTable(p.keys, true);
+    const ofPostings = sharedOrNot(Int32Array, p.units.length, true);
+    for (let i = 0; i < ofPostings.length; i++) ofPostings[i] = docOfUnit[p.units[i]];
+    p.docs = { docOfUnit, ofPostings };
+  }
 }
 
 // sharedKeys' scratch, grown as needed (a thread runs one call at a time). A list's length is at

@@ -13,7 +13,7 @@ import { actorsMeet, nounsMeet, paragraphNouns, stageFactor, subjectNouns } from
 import { documentFrequencies, maxDocumentFrequency, tfidfVector, type SparseVector } from './similarity.js';
 import { Grow } from './grow.js';
 import { hash } from './shingles.js';
-import { partitionedPostings, sharedKeys, sharedOrNot, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
+import { partitionedPostings, sharedKeys, sharedOrNot, shareTables, type CandidateGate, type Postings, type UnitKeys } from './candidate-index.js';
 import { buildPreparedStore, maskedText, preparedOf, type PreparedStore } from './prepared-store.js';
 import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type AlignedCandidate, type NearCut, type SelectionFacts } from './select.js';
 import { neighbourBest, neighbourCandidate, type NeighbourEntry } from './neighbours.js';
@@ -1582,15 +1582,25 @@ export function buildLinkIndexes(units: LinkUnit[], boilerplate: string[], o: Li
   const wordKeys = termKeys(n, (u) => units[u].words, o.maxDfShare, shared);
   const entKeys = termKeys(n, (u) => [...units[u].entities], 0.3, shared);
   const shingleKeys = keysOf(n, (u) => unitShingles(maskedText(prepared, u), o.shingle), shared);
+  const wordIndex = partitionedPostings(wordKeys, partOf, o.maxPostings, shared);
+  const entIndex = partitionedPostings(entKeys, partOf, o.maxPostings, shared);
+  const shingleIndex = partitionedPostings(shingleKeys, partOf, o.maxPostings, shared);
+  if (shared) {
+    // sharedKeys' key tables and postings' documents made here once for every link task of every thread (session 58;
+    // candidate-index.ts shareTables): the docOfUnit linkMeasures makes from the same measures.
+    const docOfUnit = sharedOrNot(Int32Array, n, true);
+    for (let u = 0; u < n; u++) docOfUnit[u] = units[u].docIndex;
+    for (const index of [wordIndex, entIndex, shingleIndex]) shareTables(index, docOfUnit);
+  }
   return {
     fingerprint: shared ? indexFingerprint(units, boilerplate, o, partOf) : '',
     prepared,
     wordKeys,
     entKeys,
     shingleKeys,
-    wordIndex: partitionedPostings(wordKeys, partOf, o.maxPostings, shared),
-    entIndex: partitionedPostings(entKeys, partOf, o.maxPostings, shared),
-    shingleIndex: partitionedPostings(shingleKeys, partOf, o.maxPostings, shared),
+    wordIndex,
+    entIndex,
+    shingleIndex,
   };
 }
 
