@@ -12,8 +12,7 @@ import { provisionNamed } from '../../../ingest/link/provision-floor.js';
 import { article, real } from './real-article.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
-import { graphFromSnapshot } from '../../../coverage/graph.js';
-import { replayedLinks } from '../../../coverage/replay.js';
+import { ingestLinks, replayLinks } from './ingest-replay.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
 
 const DEFENCE = 'corpus/国防教育法(2018-04-27).md';
@@ -110,13 +109,6 @@ describe('the readings are carried as data', () => {
   });
 });
 
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayLinks = (s: Snapshot) => {
-  const th = s.attributes.linkThresholds!;
-  const t = { implements: (th.byGenre?.regulation ?? th).implements, partial: (th.byGenre?.regulation ?? th).partial };
-  return [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-};
 const SD = 'safety/corpus/山东省安全生产条例(2021-12-03).md';
 
 describe('the safety pair (安全生产法 → 山东省安全生产条例) ingested with each reading, and replayed', () => {

@@ -12,9 +12,7 @@ import { CLAUSE_PARTS_MEASURED, CLAUSE_PARTS_READ56, CLAUSE_PARTS_READ57, CLAUSE
 import { article, real } from './real-article.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
-import { graphFromSnapshot } from '../../../coverage/graph.js';
-import { replayedLinks } from '../../../coverage/replay.js';
-import type { Snapshot } from '../../../graph-schema/index.js';
+import { ingestLinks, replayLinks } from './ingest-replay.js';
 
 const CHARITY = 'charity/corpus/慈善法(2016-03-16).md';
 const DEFENCE = 'corpus/国防教育法(2018-04-27).md';
@@ -86,13 +84,6 @@ describe('the reading as data', () => {
   });
 });
 
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayLinks = (s: Snapshot) => {
-  const th = s.attributes.linkThresholds!;
-  const t = { implements: (th.byGenre?.regulation ?? th).implements, partial: (th.byGenre?.regulation ?? th).partial };
-  return [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-};
 
 describe('the charity pair (慈善法 → 浙江省实施《慈善法》办法) ingested with each reading, and replayed', () => {
   it('the snapshot records the reading it was ingested with, and coverage replays each as it was ingested', async () => {

@@ -10,8 +10,7 @@ import { CLAUSE_PARTS_READ57, CLAUSE_PARTS_READ58, UNITS_SPLIT_MEASURED } from '
 import { article, real } from './real-article.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
-import { graphFromSnapshot } from '../../../coverage/graph.js';
-import { replayedLinks } from '../../../coverage/replay.js';
+import { ingestLinks, replayLinks } from './ingest-replay.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
 
 const ANIMAL_LAW = 'animal/corpus/动物防疫法(2021-01-22).md';
@@ -47,13 +46,6 @@ describe('a row sharing the units out', () => {
   });
 });
 
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayLinks = (s: Snapshot) => {
-  const th = s.attributes.linkThresholds!;
-  const t = { implements: (th.byGenre?.regulation ?? th).implements, partial: (th.byGenre?.regulation ?? th).partial };
-  return [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-};
 
 describe('the wildlife pair (野生动物保护法 → 河南省实施办法) ingested with and without the rule, and replayed', () => {
   it('河南 第十七条 → 第二条 is partial with the rule, implements without; coverage replays each as ingested', async () => {
