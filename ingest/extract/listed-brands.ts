@@ -62,10 +62,12 @@ function items(text: string, from: number, k: number, itemClass: readonly string
 
 /** Where the list after the last opener verb of the clause begins, or -1. */
 function afterOpener(text: string, c: number, k: number, openers: readonly string[]): number {
+  // Searched within the clause only, so a text of many lists costs its clauses' length, not the text's length per list.
+  const clause = text.slice(c, k);
   let best = -1;
   for (const o of openers) {
-    const i = text.lastIndexOf(o, k - 1);
-    if (i >= c && i + o.length < k) best = Math.max(best, i + o.length);
+    const i = clause.lastIndexOf(o, clause.length - 1);
+    if (i >= 0 && c + i + o.length < k) best = Math.max(best, c + i + o.length);
   }
   return best;
 }
