@@ -17,7 +17,7 @@ import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } 
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
-import { REMAINDER_SANCTIONS, type RemainderSecondRule } from './remainder-second.js';
+import { readSanctions, type RemainderSecondRule } from './remainder-second.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -1019,6 +1019,8 @@ export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
  *  FP -9, TP unchanged, verdicts +3, no set down; similarity 0.5-0.6 none down (0.55: -6, 0.6: -3), 0.45 drops 14 false
  *  links but costs animal a verdict, under 0.16 loses teachers and techtransfer gold. */
 export const SIBLING_SECOND_MEASURED: SiblingSecondRule = { genres: ['regulation'], max: 0.15, similarity: 0.5 };
+/** The sanction formulas of ingest/lexicon/remainder-sanctions.txt (remainder-second.ts readSanctions). */
+export const REMAINDER_SANCTIONS: string[] = readSanctions(readFileSync(new URL('../lexicon/remainder-sanctions.txt', import.meta.url), 'utf8'));
 /** Session 58 (helper recall2): options.remainderSecond as measured: the dev-best setting with no dev set down (TP +3, FP 0);
  *  the held-out micro F1 falls by 0.0002 with it (one false link more), so the default is off (docs/history/links.md,
  *  session 58 helper recall2). */

@@ -14,7 +14,6 @@
 // ingest/lexicon/remainder-sanctions.txt); at most one such link per law (the highest scoring). One step, run alike by the link stage
 // (implements.ts, after provisionFloor) and coverage's threshold replay (coverage/replay.ts), on the law's articles' texts.
 // Pure over texts.
-import { readFileSync } from 'node:fs';
 import { chineseNumeral } from '../structure/numbering.js';
 import { articleUnits, hanBigrams } from './side-paragraph.js';
 import { ARTICLE_LABEL } from './article-label.js';
@@ -35,11 +34,14 @@ export interface RemainderSecondRule {
   sanctions?: string[];
 }
 
-/** The sanction formulas of ingest/lexicon/remainder-sanctions.txt, one regular expression a line. */
-export const REMAINDER_SANCTIONS: string[] = readFileSync(new URL('../lexicon/remainder-sanctions.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((l) => l.replace(/#.*/, '').trim())
-  .filter(Boolean);
+/** The sanction formulas of ingest/lexicon/remainder-sanctions.txt, one regular expression a line, comments (#) left out. The file is
+ *  read in options.ts (REMAINDER_SANCTIONS): this module runs in the explorer too (coverage's replay), where nothing reads files. */
+export function readSanctions(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
 
 /** The lower article's units (paragraphs, list items) as texts, the article label left out. */
 export function secondUnits(text: string): string[] {
