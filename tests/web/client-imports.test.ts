@@ -27,20 +27,20 @@ function resolveLocal(from: string, spec: string): string | undefined {
 function walk(): { reached: number; bad: string[] } {
   const seen = new Map<string, string[]>();
   const bad: string[] = [];
-  const queue = ENTRIES.map((e) => [e, [relative(ROOT, e)]] as const);
+  const queue: [string, string[]][] = ENTRIES.map((e) => [e, [relative(ROOT, e)]]);
   for (const [e, chain] of queue) seen.set(e, chain);
   while (queue.length) {
     const [file, chain] = queue.shift()!;
     const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
     for (const m of text.matchAll(SPECIFIERS)) {
       const spec = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-      if (BUILTINS.has(spec)) bad.push(`${[...chain].join(' → ')} imports ${spec}`);
+      if (BUILTINS.has(spec)) bad.push(`${chain.join(' → ')} imports ${spec}`);
       if (!spec.startsWith('.')) continue;
       const to = resolveLocal(file, spec);
       if (!to || seen.has(to)) continue;
       const next = [...chain, relative(ROOT, to)];
       seen.set(to, next);
-      queue.push([to, next] as const);
+      queue.push([to, next]);
     }
   }
   return { reached: seen.size, bad };
