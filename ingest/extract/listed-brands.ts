@@ -75,7 +75,11 @@ function afterOpener(text: string, c: number, k: number, openers: readonly strin
 export function listedBrandHits(text: string, s: number, e: number, lexicon: Lexicon): DictHit[] {
   const b = lexicon.brandLists;
   const out: DictHit[] = [];
-  for (let k = text.indexOf('等', s); k >= 0 && k < e; k = text.indexOf('等', k + 1)) {
+  // The unit's own text is searched, never the text after it: a unit with no 等 (or no quoted name) costs its own length, not the
+  // rest of the document's, so a long text costs the sum of its units.
+  const unit = text.slice(s, e);
+  for (let j = unit.indexOf('等'); j >= 0; j = unit.indexOf('等', j + 1)) {
+    const k = s + j;
     const c = clauseStart(text, s, k);
     if (closingClass(text, k, e, b.class) >= 0) {
       const from = afterOpener(text, c, k, b.opener);
@@ -106,16 +110,18 @@ export function listedBrandHits(text: string, s: number, e: number, lexicon: Lex
     }
   }
   // “…”是本市旅游形象: the quoted name declared the region's image.
+  // A match opens inside the unit and may close up to its longest length (19 characters) after it, as when the whole text was searched.
   const quoted = /[“「]([^”」\n]{2,16})[”」](?:是|为)/gu;
-  quoted.lastIndex = s;
-  for (let m = quoted.exec(text); m && m.index < e; m = quoted.exec(text)) {
-    let at = m.index + m[0].length;
+  const reach = text.slice(s, Math.min(text.length, e + 19));
+  for (let m = quoted.exec(reach); m && m.index < e - s; m = quoted.exec(reach)) {
+    const index = s + m.index;
+    let at = index + m[0].length;
     const own = b.own.find((w) => text.startsWith(w, at));
     if (own) at += own.length;
     let f = 0;
     while (f <= 4 && HAN.test(text[at + f] ?? '') && !b.image.some((w) => text.startsWith(w, at + f))) f++;
     if (f > 4 || !b.image.some((w) => text.startsWith(w, at + f))) continue;
-    const start = m.index + 1;
+    const start = index + 1;
     out.push({ type: 'Brand', canonical: m[1]!, start, end: start + m[1]!.length });
   }
   return out;
