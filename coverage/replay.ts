@@ -20,6 +20,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../inges
 import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../ingest/link/order-bracket.js';
 import { provisionFloor, type ProvisionFloorRule } from '../ingest/link/provision-floor.js';
 import { remainderSecond, type RemainderSecondRule } from '../ingest/link/remainder-second.js';
+import { ARTICLE_ID } from '../ingest/link/article-label.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
 import { pairThinLinks, type PairMedianRule } from '../ingest/link/pair-median.js';
@@ -187,7 +188,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
     const articlesOf = new Map<string, { id: string; text: string }[]>();
     g.forEachNode((k, a) => {
-      if (a.type === 'Measure' && /第[^/#]+条(?:之[一二三四五六七八九十]+)?$/.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
+      if (a.type === 'Measure' && ARTICLE_ID.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
     });
     const adds: [NearCut, Link][] = [];
     for (const r of records) {

@@ -31,7 +31,7 @@ import { paragraphPairScorer } from './paragraph-pair.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { BigramMarker, Ids } from './bigram-ids.js';
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
-import { ARTICLE_LABEL } from './article-label.js';
+import { ARTICLE_ID, ARTICLE_LABEL } from './article-label.js';
 import { citedTexts } from './cited-text.js';
 import { ITEM_OPENING } from './item-marks.js';
 import { listItemPairs } from './list-items.js';
@@ -990,7 +990,7 @@ export function linkMeasures(
     // a unit the first link does not carry (remainder-second.ts), as coverage's replay runs it.
     const indexOf = new Map(units.map((u, i) => [u.id, i]));
     const lawOf = new Map<number, { id: string; text: string }[]>();
-    for (const u of units) if (/第[^/#]+条(?:之[一二三四五六七八九十]+)?$/.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
+    for (const u of units) if (ARTICLE_ID.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
     const linksOf = new Map<string, string[]>();
     for (const l of links) (linksOf.get(l.lower) ?? linksOf.set(l.lower, []).get(l.lower)!).push(l.higher);
     const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;

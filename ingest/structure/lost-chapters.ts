@@ -12,23 +12,16 @@
 // - every chapter after the last numbered one lost its 第X章, two title lines or more kept (未成年人网络保护条例: only
 //   第一章 总则 numbered; session 38 (lead)): the lines open the chapters after it in order.
 // Anything else is left as it is: where a lost chapter begins cannot be read from the numbering alone.
-import { chineseNumeral, type Heading } from './numbering.js';
+import { chineseNumeral, headingNumeral, type Heading } from './numbering.js';
 
 export type Head = { start: number; end: number; heading: Heading };
 type Line = { start: number; end: number };
 
 /** A chapter title standing alone: a few Han characters (监督管理, 规划编制与实施, 预防、控制和救治), no sentence. */
-const BARE_TITLE = /^[\p{Script=Han}、]{2,16}$/u;
+export const BARE_TITLE = /^[\p{Script=Han}、]{2,16}$/u;
 /** The closing chapter of a law (立法技术规范: 附则 comes last), letters spaced or not. */
 const CLOSING_TITLE = '附则';
 
-const DIGITS = '零一二三四五六七八九';
-/** 3 → 三, 12 → 十二, 21 → 二十一 (chapters stay under a hundred). */
-function numeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
-}
 
 /** A line's text, trimmed, a title's spaced letters joined (总 则 → 总则). */
 const spaced = (line: string): string => line.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
@@ -43,7 +36,7 @@ function withText(lines: readonly Line[], text: string, i: number, step: 1 | -1)
 /** Opens chapter `n` titled `title` at a bare title line: a chapter head put among `heads` in text order. */
 function openChapter(heads: Head[], line: Line, n: number, title: string): void {
   const at = heads.findIndex((h) => h.start > line.start);
-  heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${numeral(n)}章`, rest: title } });
+  heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'chapter', rank: 0, label: `第${headingNumeral(n)}章`, rest: title } });
 }
 
 const chapterNumber = (h: Head): number | undefined => {

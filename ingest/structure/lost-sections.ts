@@ -10,8 +10,9 @@
 //   chapter's first section opens the chapter), so no sentence line among articles is read as a title.
 // A title wrapped over two bare lines is read whole (its first line opens the section).
 // Anything else is left as it is: a chapter whose sections are all unnumbered, or a gap of two, is not read from the numbering alone.
-import { chineseNumeral } from './numbering.js';
-import type { Head } from './lost-chapters.js';
+import { chineseNumeral, headingNumeral } from './numbering.js';
+// A section title stands alone as a chapter's does (lost-chapters.ts BARE_TITLE: 文化旅游, 乡村旅游, 预防、控制; no sentence, no number).
+import { BARE_TITLE, type Head } from './lost-chapters.js';
 
 type Line = { start: number; end: number };
 
@@ -19,16 +20,7 @@ type Line = { start: number; end: number };
  *  session 58: promotion5 measures 0.93 → 1.00, every other development set's measure paths identical). */
 export const LOST_SECTIONS = { on: true };
 
-/** A section title standing alone: a few Han characters (文化旅游, 乡村旅游, 预防、控制), no sentence, no number. */
-const BARE_TITLE = /^[\p{Script=Han}、]{2,16}$/u;
 
-const DIGITS = '零一二三四五六七八九';
-/** 3 → 三, 12 → 十二 (sections stay under a hundred). */
-function numeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
-}
 
 const spaced = (line: string): string => line.trim().replace(/^#+\s*/, '').replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
 
@@ -80,6 +72,6 @@ export function restoreLostSections(heads: Head[], text: string, lines: readonly
   });
   for (const { line, title, n } of found) {
     const at = heads.findIndex((h) => h.start > line.start);
-    heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'section', rank: 1, label: `第${numeral(n)}节`, rest: title } });
+    heads.splice(at < 0 ? heads.length : at, 0, { start: line.start, end: line.end, heading: { kind: 'section', rank: 1, label: `第${headingNumeral(n)}节`, rest: title } });
   }
 }

@@ -109,3 +109,12 @@ export function chineseNumeral(s: string): number | undefined {
   }
   return total + cur;
 }
+
+const DIGITS = '零一二三四五六七八九';
+/** 3 → 三, 12 → 十二, 21 → 二十一: a chapter's or section's number as its heading writes it (under a hundred); the inverse of
+ *  chineseNumeral there. Used where a lost heading is restored (lost-chapters.ts, lost-sections.ts). */
+export function headingNumeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
+}
