@@ -14,7 +14,6 @@
 // ingest/lexicon/remainder-sanctions.txt); at most one such link per law (the highest scoring). One step, run alike by the link stage
 // (implements.ts, after provisionFloor) and coverage's threshold replay (coverage/replay.ts), on the law's articles' texts.
 // Pure over texts.
-import { chineseNumeral } from '../structure/numbering.js';
 import { articleUnits, hanBigrams } from './side-paragraph.js';
 import { ARTICLE_LABEL } from './article-label.js';
 
@@ -48,11 +47,8 @@ export function secondUnits(text: string): string[] {
   return articleUnits(text.replace(ARTICLE_LABEL, '')).map((u) => u.text);
 }
 
-/** 第二十三条 at the end of a measure key or path → 23. */
-export function articleNumber(key: string): number | undefined {
-  const m = /第([一二三四五六七八九十百零〇]+)条(?:之[一二三四五六七八九十]+)?$/.exec(key);
-  return m ? chineseNumeral(m[1]) : undefined;
-}
+/** 第二十三条 at the end of a measure id → 23: structure-prior.ts's reading of an id, for the tables of tests/eval/session58-second.ts. */
+export { articleNumber } from './structure-prior.js';
 
 export const shareIn = (a: Set<string>, b: Set<string>) => (a.size ? [...a].filter((x) => b.has(x)).length / a.size : 0);
 
