@@ -39,6 +39,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'land',
   'registration',
   'seaarea',
+  'air',
   'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -262,6 +262,13 @@
 //            authority the law leaves to the province and add procedures of their own), link gold only (three pairs), written
 //            by a helper by reading the four texts whole and committed before the linker was run on it (before.txt); never
 //            tuned on, scored once per session, totals only.
+//   air — tests/real/air: a HELD-OUT LINK family of session 59, a three-level cascade like soil (大气污染防治法 2018 text →
+//            山东省大气污染防治条例 2016/2018 → 济宁市大气污染防治条例 2016/2021, a city under both: a pollution-control law by
+//            source — standards and attainment plans, supervision, coal, industry, vehicles and ships, dust, agriculture and
+//            other sources, key regions, heavy pollution weather, sanctions — whose province and city restate much of it and
+//            add schemes of their own), link gold only (three pairs, each read on its own), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
+//            session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -561,6 +568,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'land'
   | 'registration'
   | 'seaarea'
+  | 'air'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -582,6 +590,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'land',
   'registration',
   'seaarea',
+  'air',
   'reading',
   'promotion2',
   'promotion3',
@@ -604,7 +613,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'marine',
   'land',
   'registration',
-  'seaarea'];
+  'seaarea',
+  'air'];
 
 export interface EvalSet {
   id: SetId;
@@ -1124,6 +1134,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/seaarea/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-seaarea.json', import.meta.url),
+  },
+  air: {
+    id: 'air',
+    label: 'real, 大气污染防治法 link family (法 2018 → 山东 2018 → 济宁 2021, a city under both; link gold only, held out, session 59)',
+    corpus: here('../real/air/corpus/'),
+    gold: here('../real/air/gold/'),
+    links: here('../real/air/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-air.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
