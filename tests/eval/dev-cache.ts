@@ -25,6 +25,8 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'mineral',
   'water',
   'soil',
+  'leave',
+  'price',
 ];
 const CACHE = '/tmp/h25-link-cache';
 
