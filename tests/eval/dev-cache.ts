@@ -26,6 +26,8 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'water',
   'soil',
   'archives',
+  'leave',
+  'price',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

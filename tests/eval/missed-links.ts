@@ -150,6 +150,8 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'water',
   'soil',
   'archives',
+  'leave',
+  'price',
 ];
 
 /** Every development link set: DEV_LINK_SETS and dev-cache's DEV_REGULATION_SETS (civildefence, techtransfer and standards are only

@@ -183,6 +183,18 @@
 //            exit, entrusted services, opening, use and publication, electronic archives, supervision, sanctions), link gold
 //            only (one pair), written by a helper (linkgold3) by reading both texts whole and committed before the linker was
 //            run on it (before.txt); a development set after. Its files are new to every other set, so it is in MIXED_SETS.
+//   leave — tests/real/leave: a development LINK family of session 59 of the ministry-rule genre (held out: registration):
+//            职工带薪年休假条例 (国务院令第514号, 2007) → 企业职工带薪年休假实施办法 (人力资源和社会保障部, 2008-07-17), the 办法 naming
+//            the 条例 as its basis, the 条例 authorising the two ministries each for its remit (第九条); link gold only (one
+//            pair), written by a helper (linkgold) by reading both texts whole and committed before the linker was run on it
+//            (before.txt); a development set after. The 办法 is also in the metadata set kinds (not a link set, not mixed);
+//            no other set holds either file, so it is in MIXED_SETS.
+//   price — tests/real/price: a development LINK family of session 59 of the ministry-rule genre: 价格法 (1997) →
+//            明码标价和禁止价格欺诈规定 (国家市场监督管理总局令第56号, 2022), the rule naming the law (and a 行政法规) as its basis and
+//            carrying two of its duties (明码标价, 第十三条; price fraud, 第十四条 item (四)) and their sanctions; link gold only
+//            (one pair; only what the rule carries of the 价格法), written by a helper (linkgold) by reading both texts whole and
+//            committed before the linker was run on it (before.txt); a development set after. Its files are new to every other
+//            set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -562,7 +574,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -584,7 +596,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -1005,6 +1017,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/archives/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-archives.json', import.meta.url),
+  },
+  leave: {
+    id: 'leave',
+    label: 'real, 职工带薪年休假条例 link family (条例 2007 → 人社部 实施办法 2008: a ministry rule; link gold only, development, session 59)',
+    corpus: here('../real/leave/corpus/'),
+    gold: here('../real/leave/gold/'),
+    links: here('../real/leave/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-leave.json', import.meta.url),
+  },
+  price: {
+    id: 'price',
+    label: 'real, 价格法 link family (法 1997 → 总局 明码标价和禁止价格欺诈规定 2022: a ministry rule; link gold only, development, session 59)',
+    corpus: here('../real/price/corpus/'),
+    gold: here('../real/price/gold/'),
+    links: here('../real/price/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-price.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',
