@@ -21,6 +21,7 @@ import { hanBigrams, share } from './side-paragraph.js';
 import { compile as compileParts, headNoun, mainProvision, type Compiled, type Counterparts, type PartHeads } from './parts.js';
 import type { PartsRule } from './options.js';
 import { unitsShared, type UnitsSplitRule } from './units-carried.js';
+import { actsShort, type ActsShortRule } from './acts.js';
 
 export interface Duty {
   /** The duty verb (two characters, or the verb-like modal 负责 / 鼓励 …). */
@@ -386,6 +387,9 @@ export interface ClausePartsPass extends ClausePartsRule {
    *  article carries some but not all of them and another lower article of the row carries one it does not. Absent or
    *  null: off (a snapshot recorded without it replays as before). */
   unitsSplit?: UnitsSplitRule | null;
+  /** Session 59 (helper act): the act reading (acts.ts): a strong link under `maxScore` is partial too when the higher
+   *  article reads `n`+ acts (verb class × object head) and this lower article carries none of them. Absent or null: off. */
+  actsShort?: ActsShortRule | null;
 }
 
 /** The links the pass makes partial (their indexes): strong, not by article number, of a lower unit of the pass's genres,
@@ -418,6 +422,7 @@ export function clausePartsLinks<T extends { lower: string; higher: string; scor
     const row = rows.get(`${l.higher}\n${docOf(l.lower)}`)!;
     if (partsShort(parts, [nm(i), ...row.filter((j) => j !== i).map(nm)], pass)) out.add(i);
     else if (pass.unitsSplit && unitsShared(ht, textOf(l.lower) ?? '', row.filter((j) => j !== i).map((j) => textOf(links[j].lower) ?? ''), pass.unitsSplit)) out.add(i);
+    else if (pass.actsShort && actsShort(ht, textOf(l.lower) ?? '', pass.actsShort)) out.add(i);
   });
   return out;
 }

@@ -9,6 +9,7 @@ import { readSubjectTree, type SubjectTree } from './subject-tree.js';
 import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
+import { readActVerbs, type ActReading, type ActsShortRule } from './acts.js';
 import type { TakenArticleRule } from './taken-article.js';
 import type { UnnamedSecondRule } from './unnamed-second.js';
 import type { SiblingSecondRule } from './siblings.js';
@@ -1019,6 +1020,18 @@ export const UNNAMED_SECOND_MEASURED: UnnamedSecondRule = {
  *  FP -9, TP unchanged, verdicts +3, no set down; similarity 0.5-0.6 none down (0.55: -6, 0.6: -3), 0.45 drops 14 false
  *  links but costs animal a verdict, under 0.16 loses teachers and techtransfer gold. */
 export const SIBLING_SECOND_MEASURED: SiblingSecondRule = { genres: ['regulation'], max: 0.15, similarity: 0.5 };
+/** Session 59 (helper act): the act reading (ingest/link/acts.ts): the duty verbs of law drafting by class
+ *  (ingest/lexicon/act-verbs.txt, the standing verbs of 职责 / 义务 / 罚则 clauses), the modals that govern a duty clause
+ *  (clause-parts' modals with 应 / 须 / 严禁, 主管 / 领导 left out: they name an actor's remit, not an act), the state
+ *  opener (clause-parts.ts STATE_OPENER with 省 / 市 / 县 人民政府) and the sanction sentence (remainder-sanctions.txt's
+ *  formulas). Read by the session-59 table (tests/eval/session59-acts.ts) and the act-share grading (actShare below). */
+export const ACT_READING: ActReading = {
+  classes: readActVerbs(readFileSync(new URL('../lexicon/act-verbs.txt', import.meta.url), 'utf8')),
+  modal: '(?:应当|必须|不得|禁止|严禁|负责|可以|有权|有义务|鼓励|支持|应|须)(?!的|部门|机关|机构|小组|人员|工作|人|用|急|该)',
+  state: '^(?:国家|国务院|各级人民政府|县级以上(?:地方)?(?:各级)?人民政府|[省市县](?:级)?人民政府|本[省市县])(?=[\u4e00-\u9fff])',
+  sanction: '罚款|处分|吊销|没收|拘留|追究.{0,6}责任|责令.{0,4}(?:改正|停止|停业)',
+  actor: '部门|机构|机关|政府|单位|委员会|组织|企业|学校|协会|办事处',
+};
 /** The sanction formulas of ingest/lexicon/remainder-sanctions.txt (remainder-second.ts readSanctions). */
 export const REMAINDER_SANCTIONS: string[] = readSanctions(readFileSync(new URL('../lexicon/remainder-sanctions.txt', import.meta.url), 'utf8'));
 /** Session 58 (helper recall2): options.remainderSecond as measured: the dev-best setting with no dev set down (TP +3, FP 0);
@@ -1044,6 +1057,18 @@ export const CLAUSE_PARTS_READ57: ClausePartsPass = { ...CLAUSE_PARTS_MEASURED, 
 export const UNITS_SPLIT_MEASURED = { n: 3, carried: 0.5, minBigrams: 6 };
 /** Session 58 (helper grading): session 57's pass with the units-split reading (UNITS_SPLIT_MEASURED). */
 export const CLAUSE_PARTS_READ58: ClausePartsPass = { ...CLAUSE_PARTS_READ57, unitsSplit: UNITS_SPLIT_MEASURED };
+/** Session 59 (helper act): the act-share grading (acts.ts actsShort), measured and off: a strong link under the pass's
+ *  maxScore (0.25) is partial when the law article reads 4+ acts and the lower article carries none. Replayed on the dev
+ *  link sets (tests/eval/session59-acts.ts --rules, tag h59a-base: 2,696 verdicts of the regulation sets) on the reader as
+ *  committed: +5 (S/W/N turned 5/12/7; statistics −1, animal −1); fresh ingests of every dev link set (tag h59a-on2 against
+ *  h59a-base) 2,754 -> 2,759 of 3,674, the same two sets down, every link TP/FP/FN unchanged. 4+ under 0.2 / 0.3 / 0.4: +5 /
+ *  +4 / +6, 1 / 4 / 3 sets down; 3+ under 0.25 +7 (4 down); 3+ with the lower reading an act +10 (4 down); 2+ +8 (8 down).
+ *  An earlier reading (a verb of the lexicon written on after another verb of another class, or closing the clause, read
+ *  as a verb: 组织编制保护规划 three acts) gave 4+ under 0.25 +9 with no set down: the gain rides on how many acts a long
+ *  article reads, not on the acts carried, so it is off by rule 5 (docs/history/links.md, session 59 helper act). */
+export const ACTS_SHORT_MEASURED: ActsShortRule = { n: 4, reading: ACT_READING };
+/** Session 59 (helper act): session 58's pass with the act-share grading (ACTS_SHORT_MEASURED). */
+export const CLAUSE_PARTS_READ59: ClausePartsPass = { ...CLAUSE_PARTS_READ58, actsShort: ACTS_SHORT_MEASURED };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
