@@ -287,6 +287,11 @@
 //            add schemes of their own), link gold only (three pairs, each read on its own), written by a helper by reading the
 //            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
 //            session, totals only.
+//   secrets — tests/real/secrets: a HELD-OUT LINK family of session 59, a law and its State Council 实施条例 like incometax and
+//            archives (保守国家秘密法 2024 revision → 保守国家秘密法实施条例 2024 revision, 国务院令第786号: classification, the
+//            secrecy system — carriers, systems, products, networks, data, meetings, enterprises, 涉密人员 —, supervision,
+//            sanctions, chapter by chapter), link gold only (one pair), written by a helper by reading both texts whole and
+//            committed before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -587,6 +592,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'registration'
   | 'seaarea'
   | 'air'
+  | 'secrets'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -609,6 +615,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'registration',
   'seaarea',
   'air',
+  'secrets',
   'reading',
   'promotion2',
   'promotion3',
@@ -632,7 +639,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'land',
   'registration',
   'seaarea',
-  'air'];
+  'air',
+  'secrets'];
 
 export interface EvalSet {
   id: SetId;
@@ -1188,6 +1196,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/air/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-air.json', import.meta.url),
+  },
+  secrets: {
+    id: 'secrets',
+    label: 'real, 保守国家秘密法 link family (法 2024 → its 实施条例 of the 国务院 2024; link gold only, held out, session 59)',
+    corpus: here('../real/secrets/corpus/'),
+    gold: here('../real/secrets/gold/'),
+    links: here('../real/secrets/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-secrets.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
