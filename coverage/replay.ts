@@ -20,6 +20,7 @@ import { neighbourBest, neighbourCandidate, type NeighbourEntry } from '../inges
 import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../ingest/link/order-bracket.js';
 import { provisionFloor, type ProvisionFloorRule } from '../ingest/link/provision-floor.js';
 import { remainderSecond, type RemainderSecondRule } from '../ingest/link/remainder-second.js';
+import { unclaimedBest, type UnclaimedBestRule } from '../ingest/link/unclaimed-best.js';
 import { ARTICLE_ID } from '../ingest/link/article-label.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
@@ -197,6 +198,17 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
       for (const k of remainderSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', (d) => articlesOf.get(d) ?? [], remainderRule, under)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
     }
     for (const [r, l] of adds) keep(r, l);
+  }
+  // Session 59 (helper recall3): options.unclaimedBest, after remainderSecond (ingest/link/unclaimed-best.ts), on the lower
+  // measures linking nothing in a law their document links into; off when the snapshot does not record it (the candidates it
+  // reads from `min` are kept in the snapshot only when the ingest had it on: select.ts nearCutRecord's docFrom).
+  const unclaimedRule = (rules as { unclaimedBest?: UnclaimedBestRule | null }).unclaimedBest;
+  if (unclaimedRule) {
+    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
+    const rs = records.filter((r) => unclaimedRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
+    const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
+    const adds = unclaimedBest(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, unclaimedRule, under);
+    for (const [e, k] of adds) keep(rs[e], { lower: rs[e].lower, higher: rs[e].candidates[k].higher, score: rs[e].candidates[k].score, verdict: 'partial' });
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);

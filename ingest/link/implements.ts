@@ -21,6 +21,7 @@ import { priorCandidates, structurePrior, type PriorEntry } from './structure-pr
 import { bracketEntry, bracketStep, type BracketEntry } from './order-bracket.js';
 import { provisionFloor } from './provision-floor.js';
 import { remainderSecond } from './remainder-second.js';
+import { unclaimedBest, type UnclaimedEntry } from './unclaimed-best.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -575,6 +576,8 @@ export function linkMeasures(
   // Session 58: options.remainderSecond, each lower measure of its genres with its candidates, for the rule applied after
   // provisionFloor to those linked into a law (remainder-second.ts).
   const remainders: { lower: string; text: string; cands: Scored[]; under: (s: number) => boolean; make: (k: number) => ReuseLink }[] = [];
+  // Session 59: options.unclaimedBest, each lower measure of its genres with its candidates (unclaimed-best.ts).
+  const unclaimed: (UnclaimedEntry & { under: (s: number) => boolean; make: (k: number) => ReuseLink })[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
@@ -851,7 +854,8 @@ export function linkMeasures(
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
       const docTop = o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs ? { min: o.provisionFloor.min, top: o.provisionFloor.top } : undefined;
-      const docFrom = o.remainderSecond?.genres.includes(genre) && !facts.chapterDocs ? o.remainderSecond.min : undefined;
+      const froms = [o.remainderSecond?.genres.includes(genre) ? o.remainderSecond.min : undefined, o.unclaimedBest?.genres.includes(genre) ? o.unclaimedBest.min : undefined].filter((x): x is number => x !== undefined);
+      const docFrom = froms.length && !facts.chapterDocs ? Math.min(...froms) : undefined;
       const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(docFrom !== undefined ? { docFrom } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
       nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
@@ -933,6 +937,9 @@ export function linkMeasures(
     if (o.remainderSecond?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
       remainders.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
     }
+    if (o.unclaimedBest?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
+      unclaimed.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
+    }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
       const linkedDocs = new Set(chosen.map((c) => c.doc));
       const ks = priorCandidates(aligned, linkedDocs, o.structurePrior, (s) => scoreVerdict(s, p.thresholds) === null, (k) => facts.unitCarried?.(k) ?? 0);
@@ -999,6 +1006,16 @@ export function linkMeasures(
       if (!ls) continue;
       for (const k of remainderSecond(r.text, r.cands, ls, docOfId, (d) => lawOf.get(d) ?? [], o.remainderSecond!, r.under)) links.push(r.make(k));
     }
+  }
+  if (unclaimed.length) {
+    // Session 59: options.unclaimedBest, after remainderSecond: a lower measure linking nothing in a law its document links
+    // into, paired with its best article there that no measure of its document links (unclaimed-best.ts), as coverage's
+    // replay runs it.
+    const indexOf = new Map(units.map((u, i) => [u.id, i]));
+    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
+    const textOfId = (h: string) => units[indexOf.get(h) ?? -1]?.text ?? '';
+    const adds = unclaimedBest(unclaimed, links, docOfId, textOfId, o.unclaimedBest!, (s, e) => unclaimed[e].under(s));
+    for (const [e, k] of adds) links.push(unclaimed[e].make(k));
   }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.

@@ -19,6 +19,7 @@ import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
 import { readSanctions, type RemainderSecondRule } from './remainder-second.js';
+import type { UnclaimedBestRule } from './unclaimed-best.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -704,6 +705,12 @@ export interface LinkOptions {
    *  article of the law with a share of `unitShare` or more of its bigrams, and the first link holds at most `unitFirst` of
    *  that unit; one per law. null: off. Provenance: REMAINDER_SECOND_MEASURED. */
   remainderSecond?: RemainderSecondRule | null;
+  /** Session 59 (helper recall3, issue 13): a lower unit that links nothing in a law its own document links into, paired
+   *  with its strictly best article of that law when no unit of its document links that article (ingest/link/unclaimed-best.ts),
+   *  after remainderSecond: the candidate scores from `min`, under the partial threshold, leads the law's next candidate from
+   *  `min` by the ratio `margin`, and neither text names a sanction formula; partial; one lower unit per (lower document, law
+   *  article), the highest scoring. null: off. Provenance: UNCLAIMED_BEST_MEASURED. */
+  unclaimedBest?: UnclaimedBestRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -1038,6 +1045,10 @@ export const REMAINDER_SANCTIONS: string[] = readSanctions(readFileSync(new URL(
  *  the held-out micro F1 falls by 0.0002 with it (one false link more), so the default is off (docs/history/links.md,
  *  session 58 helper recall2). */
 export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regulation'], min: 0.09, unitShare: 0.6, unitFirst: 0.1, unitBigrams: 8, sanctions: REMAINDER_SANCTIONS };
+/** Session 59 (helper recall3): options.unclaimedBest as measured (docs/history/links.md, session 59 helper recall3): the
+ *  setting with the best development micro F1 and verdicts of those measured (min 0.10-0.12, margin 1-1.5); eight
+ *  development sets fall by one false link each, so the default is off. */
+export const UNCLAIMED_BEST_MEASURED: UnclaimedBestRule = { genres: ['regulation'], min: 0.11, margin: 1.3, sanctions: REMAINDER_SANCTIONS };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
@@ -1920,6 +1931,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // totals only (twenty-two families): TP/FP/FN 1,188/367/528 -> 1,188/368/528, micro F1 0.7264 -> 0.7262 (a fall),
   // verdicts 1,692/2,322 both. Off by rule 5 (docs/history/links.md, session 58 helper recall2).
   remainderSecond: null,
+  // Session 59 (helper recall3): UNCLAIMED_BEST_MEASURED (unclaimed-best.ts), measured and left off. Fresh ingests of the
+  // twenty-eight dev link sets (session59-grid.ts, tag h59r3-base): min 0.11, margin 1.3: TP +19 FP +15 (micro F1 0.7566 ->
+  // 0.7588), verdicts +8, but real, legalaid, statistics, sme, safety, mineral, soil and techtransfer fall (F1 or verdicts,
+  // one false link each); min 0.10 margin 1: +32/+39, verdicts +4, ten sets down; 0.11/1: +21/+20, nine down; 0.10/1.3:
+  // +25/+30, eight down; 0.12/1 and 0.12/1.3: +11/+6 and +10/+6, verdicts +3, five down (fire, mental, wildlife, mineral,
+  // techtransfer); the lower article also the law article's best of its document (`mutual`, code removed): 0.10/1 +14/+20,
+  // 0.11/1.3 +10/+10. Held out, once, totals only (twenty-four families, 0.11/1.3): TP/FP/FN 1,344/426/582 ->
+  // 1,354/442/572, micro F1 0.7273 -> 0.7276, verdicts 1,855 -> 1,857 of 2,535. Off by rule 5 (development sets fall).
+  unclaimedBest: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none

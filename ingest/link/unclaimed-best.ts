@@ -1,0 +1,80 @@
+// An article of a lower text that links nothing in a law its other articles implement, paired with its best article of that
+// law when no article of the lower text carries that law article (options.unclaimedBest, session 59 helper recall3, issue 13).
+// The drafting pattern: a provincial or municipal regulation made to implement a law (its 实施办法, or a 条例 of the same
+// field written after it) restates the law's provisions in its own order and words, most of them once; the selection links
+// most pairs, and what it leaves is an article of the lower text that carries nothing of the law by score and an article of
+// the law that nothing of the lower text carries. When the first's best candidate in the law is the second, scored close
+// under the partial threshold, the two are the leftover halves of one restatement (上海市旅游条例 第八条's 专项资金 … 城市
+// 形象宣传 of 旅游法 第二十四条; 郑州 第二十二条 of 第三十一条). Session 59's table (docs/history/links.md; tests/eval/
+// session59-misses.ts) found the gold among such pairs about twice as often as among the other unlinked articles' best
+// candidates. The rule: for a lower unit of `genres` that links nothing in a higher document D which another unit of its own
+// document links into, its strictly best candidate in D scoring from `min` and under the partial threshold is kept, partial,
+// when it leads every other candidate of D scoring from `min` by `margin` (a ratio), no unit of the lower document links it
+// (the links made so far), and neither text names a sanction formula (a penalty article: the conduct rules pair those);
+// one lower unit per (lower document, law article): the highest scoring. One step, run alike by the link stage
+// (implements.ts, after remainderSecond) and coverage's threshold replay (coverage/replay.ts). Pure over ids, scores, texts.
+
+/** options.unclaimedBest (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules when set). */
+export interface UnclaimedBestRule {
+  genres: string[];
+  /** The candidate's least score (it is under the partial threshold, else the selection decides). */
+  min: number;
+  /** The least ratio of its score to the next candidate of the law scoring from `min` (1: a strict best only). */
+  margin: number;
+  /** Sanction formulas (regular expressions): a pair whose lower or higher text names one is left out. Absent: none. */
+  sanctions?: string[];
+}
+
+/** One lower unit the rule may read: its id, its text and its candidates (any documents). */
+export interface UnclaimedEntry {
+  lower: string;
+  text: string;
+  cands: { higher: string; score: number }[];
+}
+
+/** The pairs the rule keeps, as [entry index, candidate index]: `links` every link made so far (lower, higher), `docOf` a
+ *  unit's document (lower or higher), `higherText` its text, `under` whether a score is under the partial threshold of an entry's genre. */
+export function unclaimedBest<D>(
+  entries: UnclaimedEntry[],
+  links: { lower: string; higher: string }[],
+  docOf: (unit: string) => D,
+  higherText: (higher: string) => string,
+  rule: UnclaimedBestRule,
+  under: (score: number, entry: number) => boolean,
+): [number, number][] {
+  const sanction = rule.sanctions?.length ? new RegExp(rule.sanctions.join('|')) : undefined;
+  // Per lower document: the law articles its units link, the laws they link into; per lower unit: its laws.
+  const claimed = new Map<D, Set<string>>();
+  const lawsOfDoc = new Map<D, Set<D>>();
+  const lawsOf = new Map<string, Set<D>>();
+  for (const l of links) {
+    const ld = docOf(l.lower);
+    (claimed.get(ld) ?? claimed.set(ld, new Set()).get(ld)!).add(l.higher);
+    (lawsOfDoc.get(ld) ?? lawsOfDoc.set(ld, new Set()).get(ld)!).add(docOf(l.higher));
+    (lawsOf.get(l.lower) ?? lawsOf.set(l.lower, new Set()).get(l.lower)!).add(docOf(l.higher));
+  }
+  const best = new Map<string, { e: number; k: number; score: number }>();
+  entries.forEach((e, i) => {
+    const ld = docOf(e.lower);
+    const laws = lawsOfDoc.get(ld);
+    if (!laws) return;
+    if (sanction?.test(e.text)) return;
+    const mine = lawsOf.get(e.lower);
+    for (const d of laws) {
+      if (mine?.has(d)) continue;
+      const ks = e.cands
+        .map((_, k) => k)
+        .filter((k) => e.cands[k].score >= rule.min && docOf(e.cands[k].higher) === d)
+        .sort((a, b) => e.cands[b].score - e.cands[a].score || e.cands[a].higher.localeCompare(e.cands[b].higher));
+      if (!ks.length) continue;
+      const [top, next] = [e.cands[ks[0]], ks.length > 1 ? e.cands[ks[1]] : undefined];
+      if (!under(top.score, i) || (next && (next.score === top.score || top.score < rule.margin * next.score))) continue;
+      if (claimed.get(ld)?.has(top.higher)) continue;
+      if (sanction?.test(higherText(top.higher))) continue;
+      const key = `${String(ld)}\n${top.higher}`;
+      const was = best.get(key);
+      if (!was || top.score > was.score) best.set(key, { e: i, k: ks[0], score: top.score });
+    }
+  });
+  return [...best.values()].sort((a, b) => a.e - b.e || a.k - b.k).map((b) => [b.e, b.k]);
+}
