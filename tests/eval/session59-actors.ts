@@ -98,6 +98,13 @@ export function actorRules(): Record<string, Rule> {
         const [h, l] = [actsOf(e.higherText), actsOf(e.lowerText)];
         return e.score < sc && h.length >= n && k(e) === 'supervision of the law\'s actor' && h.some((a) => a.actor && !PUBLIC.has(a.actor) && l.some((b) => b.cls === 'supervise' && PUBLIC.has(b.actor ?? '')));
       };
+      R[`Q${n} supervision, or the law's unit act carried only by a public body, ${n}+ acts, score<${sc}`] = (e) => {
+        const [h, l] = [actsOf(e.higherText), actsOf(e.lowerText)];
+        if (e.score >= sc || h.length < n) return false;
+        if (k(e) === 'supervision of the law\'s actor') return true;
+        const pairs = h.flatMap((a) => l.filter((b) => sameAct(a, b)).map((b) => [a, b] as const));
+        return k(e) === 'same act, other actor' && pairs.every(([a, b]) => !PUBLIC.has(a.actor ?? '') && PUBLIC.has(b.actor ?? ''));
+      };
       R[`P${n} private law actor, public lower, none same-actor, ${n}+ acts, score<${sc}`] = (e) => {
         const [h, l] = [actsOf(e.higherText), actsOf(e.lowerText)];
         return e.score < sc && h.length >= n && !PUBLIC.has(mainActor(h)) && !!mainActor(h) && PUBLIC.has(mainActor(l)) && sameActorShare(h, l) === 0;

@@ -31,7 +31,7 @@ describe('the actor of an act', () => {
     expect(who('第十条 县级以上人民政府应当制定规划。生产经营单位应当建立安全生产责任制。')).toEqual(['government formulate', 'unit establish']);
     expect(who('第十一条 用人单位应当履行下列义务：\n（一）建立健全管理制度；\n（二）制定操作规程。')).toEqual(['unit establish', 'unit formulate']);
     expect(who('第五条 国家建立统计制度。')).toEqual(['government establish']);
-    expect(who('第八十条 生产经营单位未取得许可证的，由应急管理部门责令改正，处十万元以下的罚款。')).toEqual(['unit hold', 'department sanction']);
+    expect(who('第八十条 生产经营单位违反本法规定，未取得许可证的，由应急管理部门责令改正，处十万元以下的罚款。')).toEqual(['unit hold', 'department sanction', 'department sanction']);
   });
   it('without the actor classes the act reading is session 59 helper act’s, with no actor field', () => {
     expect(readActs('第十条 县级以上人民政府应当制定规划。', ACT_READING)[0]).not.toHaveProperty('actor');
