@@ -1913,7 +1913,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // verdicts 2,535 -> 2,536 of 3,402 (wildlife 72 -> 73), every other verdict and every TP/FP/FN, F1 and strong R identical.
   // Held out, totals only, once (twenty-two families): TP/FP/FN 1,188/367/528, micro F1 0.7264, verdicts 1,692/2,322, as
   // before. On by rule 5 (docs/history/links.md, session 58 helper grading).
-  clauseParts: CLAUSE_PARTS_READ58,
+  // Session 59 (helper grading2): with the supervision grading (CLAUSE_PARTS_READ59S, acts.ts supervisionOnly: the act
+  // reading with its actor; a strong link under 0.25 is partial when the law article reads 2+ acts, one of a unit / person /
+  // everyone, none carried by the lower, which reads a government's or department's supervise act). Fresh ingests of every
+  // dev link set (links-grid rows, tag h59g2-base against h59g2-on): verdicts 2,832 -> 2,835 of 3,782 (safety 176 -> 177,
+  // water 153 -> 154, civildefence 75 -> 76), no set down, every link TP/FP/FN, F1 and strong R unchanged. Held out,
+  // totals only, once (twenty-five families): links TP/FP/FN 1,451/453/635 and verdicts 2,105/2,874 identical. On by rule 5
+  // (docs/history/links.md, session 59 helper grading2).
+  clauseParts: CLAUSE_PARTS_READ59S,
   // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured and
   // left off. Fresh ingests of the twenty-four dev link sets (links-grid.ts, tag h55l3-base against h55l3-on): FP 316 -> 307
   // (unseen, legal aid, charity, library, volunteer -1, residents, techtransfer -2), TP, strong R and verdicts unchanged in

@@ -66,3 +66,11 @@ describe('the supervision grading on a development pair', () => {
     expect(replayLinks(off)).toEqual(ingestLinks(off));
   }, 400_000);
 });
+
+describe('the default', () => {
+  it('is session 58’s pass with the supervision grading (dev verdicts +3, none down, links unchanged; held out identical)', async () => {
+    const { DEFAULT_LINK_OPTIONS } = await import('../../../ingest/link/options.js');
+    expect(DEFAULT_LINK_OPTIONS.clauseParts).toBe(CLAUSE_PARTS_READ59S);
+    expect({ ...CLAUSE_PARTS_READ59S, actorSupervision: undefined }).toEqual({ ...CLAUSE_PARTS_READ58, actorSupervision: undefined });
+  });
+});
