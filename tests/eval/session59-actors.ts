@@ -111,6 +111,23 @@ export function actorRules(): Record<string, Rule> {
       };
     }
   }
+  // Helper act's act-share grading (4+ law acts, none carried, under 0.25; off: two sets down) split by the law's main actor.
+  for (const n of [3, 4]) for (const who of ['public', 'private', 'unread']) {
+    R[`A${n} ${n}+ acts none carried, law's main actor ${who}, score<0.25`] = (e) => {
+      const [h, l] = [actsOf(e.higherText), actsOf(e.lowerText)];
+      const m = mainActor(h);
+      const cls = !m ? 'unread' : PUBLIC.has(m) ? 'public' : 'private';
+      return e.score < 0.25 && h.length >= n && cls === who && !h.some((a) => l.some((b) => sameAct(a, b)));
+    };
+  }
+  for (const n of [3, 4]) for (const lw of ['public', 'private', 'unread']) {
+    R[`B${n} ${n}+ acts none carried, law's main actor public, lower's ${lw}, score<0.25`] = (e) => {
+      const [h, l] = [actsOf(e.higherText), actsOf(e.lowerText)];
+      const m = mainActor(l);
+      const cls = !m ? 'unread' : PUBLIC.has(m) ? 'public' : 'private';
+      return e.score < 0.25 && h.length >= n && PUBLIC.has(mainActor(h)) && cls === lw && !h.some((a) => l.some((b) => sameAct(a, b)));
+    };
+  }
   return R;
 }
 
