@@ -21,6 +21,22 @@ export interface Act {
   head: string;
   /** What governs it: a modal, a state opener, a list item, a sanction sentence. */
   by: 'modal' | 'state' | 'item' | 'sanction' | 'conduct';
+  /** Session 59 (helper grading2): who does it, by class of actor (ActorClasses: a government, a department, the regulated
+   *  unit, a person, everyone); '' when unread. Read only when readActs is given the actor classes. */
+  actor?: string;
+}
+
+/** Session 59 (helper grading2): the classes of actor of Chinese law drafting, as data: [class, regex source of the head
+ *  noun]; the subject of a duty sentence (the words before its modal, or a state / actor opener, or a sanction article's
+ *  condition) is classed by its last head noun that one of them matches (生产经营单位的主要负责人 → a person; 负有…职责的部门
+ *  → a department); the first class whose pattern matches the whole subject wins when it is marked `whole` (任何单位和个人). */
+export interface ActorClasses {
+  /** Subjects read whole first (任何单位和个人 / 单位和个人: everyone). */
+  whole: [string, string][];
+  /** Head nouns, by class. */
+  heads: [string, string][];
+  /** A coverb or clause opener ending the subject (对 / 向 / 在 / 按照 …) when it comes after a head noun. */
+  end: string;
 }
 
 export interface ActReading {
@@ -141,30 +157,71 @@ function actsIn(text: string, by: Act['by'], c: Compiled, firstAny: boolean, onl
 }
 /** The acts of an article (its label dropped): per sentence (。；：, list items), the clauses after its first modal, a
  *  state sentence's, an item's, or a sanction sentence's conduct (before …的，, by any verb) and its sanction verbs. */
-export function readActs(articleText: string, reading: ActReading): Act[] {
+export function readActs(articleText: string, reading: ActReading, actors?: ActorClasses): Act[] {
   const c = compile(reading);
   const text = articleText.replace(ARTICLE_LABEL, '').replace(/[ \t\u3000]+/g, '');
   const acts: Act[] = [];
-  const add = (xs: Act[]) => { for (const a of xs) if (!acts.some((b) => b.cls === a.cls && b.head === a.head)) acts.push(a); };
+  // Without the actor classes an act has no actor field (session 59 helper act's reading, unchanged).
+  let actor = '';
+  const add = (xs: Act[], who = actor) => { for (const a of xs) if (!acts.some((b) => b.cls === a.cls && b.head === a.head && (b.actor ?? '') === (actors ? who : ''))) acts.push(actors ? { ...a, actor: who } : a); };
   for (const seg of text.split(/[。；;：:\n]/)) {
     if (!seg) continue;
+    // A list item's acts are its lead sentence's actor's (生产经营单位应当履行下列职责：（一）…).
     if (ITEM.test(seg)) { add(actsIn(seg.replace(ITEM, ''), 'item', c, false)); continue; }
     const k = seg.search(/的[，,]/);
     if (c.sanction.test(seg) && k >= 0) {
-      // The conduct: each clause of the condition, after its opener (未 / 擅自 / 违反…规定).
+      // The conduct: each clause of the condition, after its opener (未 / 擅自 / 违反…规定); its actor the condition's subject.
+      const who = actors ? actorOf(seg.slice(0, k), actors) : '';
+      if (who) actor = who;
       for (const cl of seg.slice(0, k).split(/[，,]/)) {
         const o = CONDUCT.exec(cl);
-        add(clauseActs(o ? cl.slice(o[0].length) : cl, 'conduct', c, !!o));
+        add(clauseActs(o ? cl.slice(o[0].length) : cl, 'conduct', c, !!o), who);
       }
-      add(actsIn(seg.slice(k + 2).replace(/^由[^，,]*?(?=责令|处|给予|依法|没收|吊销)/, ''), 'sanction', c, false, 'sanction'));
+      // The sanction: a department's act (由…部门责令 / 处…).
+      add(actsIn(seg.slice(k + 2).replace(/^由[^，,]*?(?=责令|处|给予|依法|没收|吊销)/, ''), 'sanction', c, false, 'sanction'), actors ? actorOf(seg.slice(k + 2).match(/^由([^，,]*?)(?=责令|处|给予|依法|没收|吊销)/)?.[1] ?? '部门', actors) || 'department' : '');
       continue;
     }
     const m = c.modal.exec(seg);
-    if (m) { add(actsIn(seg.slice(m.index + m[0].length), 'modal', c, /不得|禁止|严禁/.test(m[0]))); continue; }
+    if (m) {
+      if (actors) actor = actorOf(seg.slice(0, m.index), actors) || actor;
+      add(actsIn(seg.slice(m.index + m[0].length), 'modal', c, /不得|禁止|严禁/.test(m[0])));
+      continue;
+    }
     const st = c.state.exec(seg) ?? c.actor.exec(seg);
-    if (st) add(actsIn(seg.slice(st[0].length), 'state', c, false));
+    if (st) {
+      if (actors) actor = actorOf(st[0], actors) || actor;
+      add(actsIn(seg.slice(st[0].length), 'state', c, false));
+    }
   }
   return acts;
+}
+
+const actorCompiled = new WeakMap<ActorClasses, { whole: [string, RegExp][]; heads: RegExp; classOf: [string, RegExp][]; end: RegExp }>();
+/** The class of a sentence's subject (the words before its modal): '' when no head noun of the classes is read. Of the comma
+ *  clauses before the modal, the last that names a head (对…行为，任何单位和个人有权…); its words to a coverb after the
+ *  head (生产经营单位对重大危险源… → 生产经营单位); its last head noun. */
+export function actorOf(subject: string, actors: ActorClasses): string {
+  let c = actorCompiled.get(actors);
+  if (!c) {
+    c = { whole: actors.whole.map(([k, r]) => [k, new RegExp(r)]), heads: new RegExp(actors.heads.map(([, r]) => `(?:${r})`).join('|'), 'g'), classOf: actors.heads.map(([k, r]) => [k, new RegExp(`^(?:${r})$`)]), end: new RegExp(actors.end) };
+    actorCompiled.set(actors, c);
+  }
+  const clauses = subject.split(/[，,]/).filter((x) => { c!.heads.lastIndex = 0; return c!.heads.test(x); });
+  let t = clauses[clauses.length - 1];
+  if (!t) return '';
+  for (const [k, re] of c.whole) if (re.test(t)) return k;
+  // The subject ends at a coverb that follows a head noun (…单位对… / …部门在…).
+  c.heads.lastIndex = 0;
+  const first = c.heads.exec(t);
+  if (first) {
+    const rest = t.slice(first.index + first[0].length);
+    const e = c.end.exec(rest);
+    if (e) t = t.slice(0, first.index + first[0].length + e.index);
+  }
+  let last = '';
+  c.heads.lastIndex = 0;
+  for (let m = c.heads.exec(t); m; m = c.heads.exec(t)) last = m[0];
+  return c.classOf.find(([, re]) => re.test(last))?.[0] ?? '';
 }
 
 /** Two acts are the same: one class, one head (or either head unread). */
@@ -195,4 +252,26 @@ export interface ActsShortRule {
 export function actsShort(higherText: string, lowerText: string, rule: ActsShortRule): boolean {
   const h = readActs(higherText, rule.reading);
   return h.length >= rule.n && actShare(h, readActs(lowerText, rule.reading)) === 0;
+}
+
+/** Session 59 (helper grading2): the supervision grading (ClausePartsPass.actorSupervision): a strong link is partial when
+ *  the law article reads `n`+ acts, one of them a unit's, a person's or everyone's (not a government's or a department's),
+ *  the lower article carries none of them (sameAct, any actor), and the lower reads a supervise act (督促 / 检查 / 监督 …)
+ *  of a government or a department: the law's duty on the regulated party carried only as the public body's supervision
+ *  of it (安全生产法 第四十条 ← 北京市安全生产条例 第四十五条, gold weak). Measured on the dev link gold
+ *  (tests/eval/session59-actors.ts). */
+export interface ActorSupervisionRule {
+  n: number;
+  reading: ActReading;
+  actors: ActorClasses;
+  /** The actor classes of public bodies (their acts are duties of office, their supervise acts supervision). */
+  public: string[];
+  /** The act class of supervision (act-verbs.txt). */
+  supervise: string;
+}
+export function supervisionOnly(higherText: string, lowerText: string, rule: ActorSupervisionRule): boolean {
+  const h = readActs(higherText, rule.reading, rule.actors);
+  if (h.length < rule.n || !h.some((a) => a.actor && !rule.public.includes(a.actor))) return false;
+  const l = readActs(lowerText, rule.reading, rule.actors);
+  return !h.some((a) => l.some((b) => sameAct(a, b))) && l.some((b) => b.cls === rule.supervise && rule.public.includes(b.actor ?? ''));
 }

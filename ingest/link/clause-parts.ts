@@ -21,7 +21,7 @@ import { hanBigrams, share } from './side-paragraph.js';
 import { compile as compileParts, headNoun, mainProvision, type Compiled, type Counterparts, type PartHeads } from './parts.js';
 import type { PartsRule } from './options.js';
 import { unitsShared, type UnitsSplitRule } from './units-carried.js';
-import { actsShort, type ActsShortRule } from './acts.js';
+import { actsShort, supervisionOnly, type ActorSupervisionRule, type ActsShortRule } from './acts.js';
 
 export interface Duty {
   /** The duty verb (two characters, or the verb-like modal 负责 / 鼓励 …). */
@@ -390,6 +390,11 @@ export interface ClausePartsPass extends ClausePartsRule {
   /** Session 59 (helper act): the act reading (acts.ts): a strong link under `maxScore` is partial too when the higher
    *  article reads `n`+ acts (verb class × object head) and this lower article carries none of them. Absent or null: off. */
   actsShort?: ActsShortRule | null;
+  /** Session 59 (helper grading2): the act reading with its actor (acts.ts supervisionOnly): a strong link under
+   *  `maxScore` is partial too when the law article reads `n`+ acts, one of a unit / person / everyone, the lower carries
+   *  none of them and reads a government's or department's supervise act. Absent or null: off (older snapshots replay as
+   *  before). */
+  actorSupervision?: ActorSupervisionRule | null;
 }
 
 /** The links the pass makes partial (their indexes): strong, not by article number, of a lower unit of the pass's genres,
@@ -423,6 +428,7 @@ export function clausePartsLinks<T extends { lower: string; higher: string; scor
     if (partsShort(parts, [nm(i), ...row.filter((j) => j !== i).map(nm)], pass)) out.add(i);
     else if (pass.unitsSplit && unitsShared(ht, textOf(l.lower) ?? '', row.filter((j) => j !== i).map((j) => textOf(links[j].lower) ?? ''), pass.unitsSplit)) out.add(i);
     else if (pass.actsShort && actsShort(ht, textOf(l.lower) ?? '', pass.actsShort)) out.add(i);
+    else if (pass.actorSupervision && supervisionOnly(ht, textOf(l.lower) ?? '', pass.actorSupervision)) out.add(i);
   });
   return out;
 }

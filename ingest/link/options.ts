@@ -9,7 +9,7 @@ import { readSubjectTree, type SubjectTree } from './subject-tree.js';
 import type { NamedPlaceRule } from './named-place.js';
 import type { PairMedianRule } from './pair-median.js';
 import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
-import { readActVerbs, type ActReading, type ActsShortRule } from './acts.js';
+import { readActVerbs, type ActorClasses, type ActorSupervisionRule, type ActReading, type ActsShortRule } from './acts.js';
 import type { TakenArticleRule } from './taken-article.js';
 import type { UnnamedSecondRule } from './unnamed-second.js';
 import type { SiblingSecondRule } from './siblings.js';
@@ -1039,6 +1039,20 @@ export const ACT_READING: ActReading = {
   sanction: '罚款|处分|吊销|没收|拘留|追究.{0,6}责任|责令.{0,4}(?:改正|停止|停业)',
   actor: '部门|机构|机关|政府|单位|委员会|组织|企业|学校|协会|办事处',
 };
+/** Session 59 (helper grading2): who does an act (acts.ts actorOf), by the classes of subject of Chinese law drafting: a
+ *  government (人民政府 / 国务院 / 国家), a department (部门 / 机关 / a 管理 / 行政 / 执法 / 统计 / 监督 body, a 委员会 or 办公室),
+ *  the regulated unit (单位 / 企业 / 经营者 / 机构 / 组织 / 学校 …), a person (个人 / 公民 / 人员 / 负责人 …), everyone (任何单位和
+ *  个人 / 单位和个人: read whole first). General classes of the 职责 and 义务 clauses, not words of one text. */
+export const ACTOR_CLASSES: ActorClasses = {
+  whole: [['everyone', '任何(?:单位|组织|人)|(?:单位|组织)(?:和|或者|、)个人|公民、法人(?:和|或者)其他组织']],
+  heads: [
+    ['department', '部门|机关|(?:管理|行政|执法|统计|监督|监察|审计|检察|救援|工作)机构|委员会|办公室|办事处'],
+    ['government', '人民政府|国务院|国家|政府'],
+    ['unit', '单位|企业|经营者|生产者|销售者|机构|组织|学校|幼儿园|医院|公司|场所|协会|学会|基金会|社会团体|团体|举办者|运营者|出租人|业主|中心'],
+    ['person', '负责人|个人|公民|人员|居民|村民|职工|劳动者|教师|学生|律师|志愿者|患者|父母|监护人|妇女|老年人|未成年人|家庭|受助人|申请人'],
+  ],
+  end: '对|向|(?<!所)在(?!地)|按照|依照|依据|根据|通过|将|把|就|会同',
+};
 /** The sanction formulas of ingest/lexicon/remainder-sanctions.txt (remainder-second.ts readSanctions). */
 export const REMAINDER_SANCTIONS: string[] = readSanctions(readFileSync(new URL('../lexicon/remainder-sanctions.txt', import.meta.url), 'utf8'));
 /** Session 58 (helper recall2): options.remainderSecond as measured: the dev-best setting with no dev set down (TP +3, FP 0);
@@ -1080,6 +1094,15 @@ export const CLAUSE_PARTS_READ58: ClausePartsPass = { ...CLAUSE_PARTS_READ57, un
 export const ACTS_SHORT_MEASURED: ActsShortRule = { n: 4, reading: ACT_READING };
 /** Session 59 (helper act): session 58's pass with the act-share grading (ACTS_SHORT_MEASURED). */
 export const CLAUSE_PARTS_READ59: ClausePartsPass = { ...CLAUSE_PARTS_READ58, actsShort: ACTS_SHORT_MEASURED };
+/** Session 59 (helper grading2): the supervision grading (acts.ts supervisionOnly) as chosen on the dev link sets
+ *  (tests/eval/session59-actors.ts --rules, tag h59g2-base, the thirty dev regulation sets, 2,774 verdicts): a strong link
+ *  under the pass's maxScore (0.25) whose law article reads 2+ acts, one of a unit / person / everyone, none carried by the
+ *  lower, which reads a government's or department's supervise act: S/W/N turned 0/4/1, +3 (civildefence, safety, water),
+ *  no set down; 3+ acts +2, none down; under 0.2 +0; under 0.3 +2 with one set down (techtransfer); any act count +1 with
+ *  two down. Fresh ingests and the held-out totals: docs/history/links.md, session 59 (helper grading2). */
+export const ACTOR_SUPERVISION_MEASURED: ActorSupervisionRule = { n: 2, reading: ACT_READING, actors: ACTOR_CLASSES, public: ['government', 'department'], supervise: 'supervise' };
+/** Session 59 (helper grading2): session 58's pass with the supervision grading (ACTOR_SUPERVISION_MEASURED). */
+export const CLAUSE_PARTS_READ59S: ClausePartsPass = { ...CLAUSE_PARTS_READ58, actorSupervision: ACTOR_SUPERVISION_MEASURED };
 /** Session 47 (helper verdict): the clause-coverage rule as chosen on the dev sets (tests/eval/session47-verdict.ts and
  *  the history). */
 /** Session 48 (helper verdict): clauseCover.state as chosen on the dev sets (tests/eval/session48-verdict.ts and the
@@ -1901,7 +1924,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // verdicts 2,535 -> 2,536 of 3,402 (wildlife 72 -> 73), every other verdict and every TP/FP/FN, F1 and strong R identical.
   // Held out, totals only, once (twenty-two families): TP/FP/FN 1,188/367/528, micro F1 0.7264, verdicts 1,692/2,322, as
   // before. On by rule 5 (docs/history/links.md, session 58 helper grading).
-  clauseParts: CLAUSE_PARTS_READ58,
+  // Session 59 (helper grading2): with the supervision grading (CLAUSE_PARTS_READ59S, acts.ts supervisionOnly: the act
+  // reading with its actor; a strong link under 0.25 is partial when the law article reads 2+ acts, one of a unit / person /
+  // everyone, none carried by the lower, which reads a government's or department's supervise act). Fresh ingests of every
+  // dev link set (links-grid rows, tag h59g2-base against h59g2-on): verdicts 2,832 -> 2,835 of 3,782 (safety 176 -> 177,
+  // water 153 -> 154, civildefence 75 -> 76), no set down, every link TP/FP/FN, F1 and strong R unchanged. Held out,
+  // totals only, once (twenty-five families): links TP/FP/FN 1,451/453/635 and verdicts 2,105/2,874 identical. On by rule 5
+  // (docs/history/links.md, session 59 helper grading2).
+  clauseParts: CLAUSE_PARTS_READ59S,
   // Session 55 (helper link3): the taken-article guard (TAKEN_ARTICLE_MEASURED, ingest/link/taken-article.ts), measured and
   // left off. Fresh ingests of the twenty-four dev link sets (links-grid.ts, tag h55l3-base against h55l3-on): FP 316 -> 307
   // (unseen, legal aid, charity, library, volunteer -1, residents, techtransfer -2), TP, strong R and verdicts unchanged in

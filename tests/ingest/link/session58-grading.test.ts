@@ -67,7 +67,9 @@ describe('the wildlife pair (野生动物保护法 → 河南省实施办法) in
 describe('the default', () => {
   it('is session 57’s pass with the units-split reading (dev wildlife +1, the rest identical; held out identical)', async () => {
     const { DEFAULT_LINK_OPTIONS } = await import('../../../ingest/link/options.js');
-    expect(DEFAULT_LINK_OPTIONS.clauseParts).toBe(CLAUSE_PARTS_READ58);
+    // Session 59 (helper grading2): with the supervision grading on top (session59-actors.test.ts).
+    expect(DEFAULT_LINK_OPTIONS.clauseParts?.unitsSplit).toBe(UNITS_SPLIT_MEASURED);
+    expect({ ...DEFAULT_LINK_OPTIONS.clauseParts, actorSupervision: undefined }).toEqual({ ...CLAUSE_PARTS_READ58, actorSupervision: undefined });
     expect({ ...CLAUSE_PARTS_READ58, unitsSplit: undefined }).toEqual({ ...CLAUSE_PARTS_READ57, unitsSplit: undefined });
   });
 });

@@ -90,7 +90,9 @@ describe('the act-share grading (measured, off) on a development pair', () => {
 describe('the default', () => {
   it('is session 58’s pass: the act-share grading is measured and off (rule 5: two dev sets down)', async () => {
     const { DEFAULT_LINK_OPTIONS } = await import('../../../ingest/link/options.js');
-    expect(DEFAULT_LINK_OPTIONS.clauseParts).toBe(CLAUSE_PARTS_READ58);
+    // Session 59 (helper grading2): session 58's pass with the supervision grading (session59-actors.test.ts), no actsShort.
+    expect(DEFAULT_LINK_OPTIONS.clauseParts?.actsShort).toBeUndefined();
+    expect({ ...DEFAULT_LINK_OPTIONS.clauseParts, actorSupervision: undefined }).toEqual({ ...CLAUSE_PARTS_READ58, actorSupervision: undefined });
     expect({ ...CLAUSE_PARTS_READ59, actsShort: undefined }).toEqual({ ...CLAUSE_PARTS_READ58, actsShort: undefined });
   });
 });
