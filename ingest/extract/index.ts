@@ -304,7 +304,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross, options.servedPossessiveObject), 3);
+      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross, options.servedPossessiveObject, options.servedDeclaredLists), 3);
     }
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).

@@ -935,6 +935,13 @@ export interface ExtractOptions {
    *  text declares the region's image (“太极胜地、山水焦作”是本市旅游形象) (extract/listed-brands.ts, brand-lists.txt). Measured alone
    *  on every development extraction set and the link families with entity gold: docs/history/extraction.md, session 58. */
   lawListedBrands: boolean;
+  // Session 59 (helper extract; issue 13): target groups of texts nobody here wrote.
+  /** lawServedObjects reads the items of a list closed by 等 and a class noun of persons (group-objects.txt `declared |`: 人员, 成员,
+   *  群体, 人群, 人士, 对象, an optional modifier of up to six characters before it) in a served object's place: 对村级组织成员、村民代表、
+   *  村民小组长、网格员、人民调解员等人员的法律知识培训 → each item a group, though 村民代表 or 网格员 ends in no person head (extract/served.ts
+   *  declaredList). Provenance: session 59 (helper extract), the development sets' target-group misses tabulated by class (a list's
+   *  items a training or service names by their class); measured on every development extraction set. */
+  servedDeclaredLists: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1103,6 +1110,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawCityOwnPlaceBodies: true,
   lawServedGuardians: true,
   lawListedBrands: true,
+  servedDeclaredLists: false,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
