@@ -125,8 +125,8 @@ function objectList(text: string, p: number, e: number, lead: string, lexicon: L
  *  modifier of up to six characters and a `declared |` class noun of persons (group-objects.txt: 人员, 成员, 群体 …), when the
  *  service follows the class noun as it follows a served object (serviceFollows). Chinese drafting names the class a list belongs
  *  to after 等 (A、B、C等人员): the class makes each item a category of persons though its own last word is no person head
- *  (村民代表, 网格员 beside 村级组织成员). Every item a bare run of 2–10 Han characters (no 的, no verb of the clause); a list of
- *  one item, or any other shape, gives nothing. */
+ *  (村级组织成员, which a membership's `notEnd |` would refuse elsewhere). Every item a bare run of 2–10 Han characters (no 的);
+ *  a list of one item, or any other shape, gives nothing; an item is read where it ends in a person head. */
 function declaredList(text: string, p: number, e: number, lead: string, lexicon: Lexicon): Found[] {
   const clause = /^[^，。；：！？\n]*/.exec(text.slice(p, Math.min(e, p + 90)))![0];
   const k = clause.indexOf('等');
@@ -145,16 +145,20 @@ function declaredList(text: string, p: number, e: number, lead: string, lexicon:
   if (q < 0 || !serviceFollows(text, q, e, lead, lexicon)) return [];
   const items: Found[] = [];
   let at = p;
+  let n = 0;
   for (const part of clause.slice(0, k).split(/(、|和|以及|及|或者|与)/)) {
     if (/^(、|和|以及|及|或者|与)$/.test(part)) {
       at += part.length;
       continue;
     }
     if (!/^[\u4e00-\u9fff]{2,10}$/.test(part) || part.includes('的')) return [];
-    items.push({ start: at, end: at + part.length });
+    // An item is read only where it ends in a person head (group-objects.txt `head |`, or a `declaredEnd |` word): a status a
+    // verb names (刑满释放、解除劳教…等人员: the persons are 刑满释放人员) or a role ending in a bare 人 (学校负责人) is not.
+    if ([...lexicon.objectHeads, ...lexicon.objectDeclaredEnds].some((h) => part.endsWith(h))) items.push({ start: at, end: at + part.length });
+    n++;
     at += part.length;
   }
-  return items.length >= 2 ? items : [];
+  return n >= 2 ? items : [];
 }
 
 /** Ends q (longest first) of a phrase of 2–12 CJK characters from `at` that ends in a person head. */

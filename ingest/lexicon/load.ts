@@ -229,6 +229,8 @@ export interface Lexicon {
    *  object's place, make each item a category of persons (对村级组织成员、村民代表…等人员的法律知识培训; extract/served.ts,
    *  options.ts servedDeclaredLists). */
   objectDeclared: string[];
+  /** group-objects.txt `declaredEnd |` (session 59): words besides the `head |` words that end an item read so (工人). */
+  objectDeclaredEnds: string[];
   /** group-objects.txt `employer |` (session 46, helper extract3): kinds of employer a compressed list coordinates before the persons
    *  they employ (高等学校、科研机构农业科技人员); the group starts after the last of the list (discover.ts, groupEmployerList). */
   objectEmployers: string[];
@@ -494,7 +496,7 @@ function carers(dir: string): Lexicon['carers'] {
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
 function objects(dir: string) {
-  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues', meet: 'objectMeetVerbs', need: 'objectNeeds', declared: 'objectDeclared' });
+  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues', meet: 'objectMeetVerbs', need: 'objectNeeds', declared: 'objectDeclared', declaredEnd: 'objectDeclaredEnds' });
   out.objectEmployers.sort((a, b) => b.length - a.length);
   return out;
 }
