@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { names, regulation } from './law-text.js';
 
-// Session 59, helper extract (issue 13): target groups the development sets' misses showed by class — a list's items a training
-// names by their class (options.ts servedDeclaredLists; extract/served.ts declaredList; group-objects.txt `declared |`), the economic
-// role 投资者 (target-groups.txt; tests/gold/README.md, decisions of session 23) and persons named by their return home
-// (group-modifiers.txt 返乡, 回乡). Real sentences of promotion5's 宁波 and 焦作, promotion4's 潍坊 and innovation2's 郑洛新.
-// docs/history/extraction.md, Session 59 (helper extract).
+// Session 59, helper extract (issue 13): a list's items a training names by their class (options.ts servedDeclaredLists, off after
+// the session's held-out run; extract/served.ts declaredList; group-objects.txt `declared |`, `declaredEnd |`). A real sentence of
+// promotion5's 宁波 and free mirror sentences the rule was checked on. The session's two lexicon lines (投资者; 返乡, 回乡) were taken
+// out with it: docs/history/extraction.md, Session 59 (helper extract).
 const groups = (title: string, sentence: string, on = false) => names('TargetGroup', regulation(title, sentence), { servedDeclaredLists: on });
 
 describe('the items of a list its class noun declares persons, in a served object\'s place (servedDeclaredLists)', () => {
@@ -36,23 +35,5 @@ describe('the items of a list its class noun declares persons, in a served objec
   });
   it('is off by default', () => {
     expect(names('TargetGroup', regulation('宁波市法治乡村建设促进条例', training))).not.toContain('网格员');
-  });
-});
-
-describe('investors encouraged or served are a target group (target-groups.txt 投资者)', () => {
-  it('reads 投资者 where a text encourages or serves them', () => {
-    expect(groups('潍坊市会展业促进条例', '鼓励社会资本和境外投资者参与会展场馆和配套设施建设，推进政府投资的会展场馆市场化运营。')).toContain('投资者');
-    expect(groups('焦作市全域旅游促进条例', '市、县（市、区）文化和旅游主管部门应当会同有关部门建立旅游项目库，为投资者参与旅游开发建设提供信息服务。')).toContain('投资者');
-  });
-  it('reads no 投资者 a text only obliges', () => {
-    expect(groups('某某市外商投资条例', '负面清单规定禁止投资的领域，外国投资者不得投资。')).not.toContain('投资者');
-  });
-});
-
-describe('persons named by their return home are a kind (group-modifiers.txt 返乡, 回乡)', () => {
-  it('reads 回乡创业人员 whole, not the bare 创业人员', () => {
-    const g = groups('焦作市全域旅游促进条例', '鼓励和支持旅游专业毕业生、艺术和科技工作者、回乡创业人员等从事乡村旅游业。');
-    expect(g).toContain('回乡创业人员');
-    expect(g).not.toContain('创业人员');
   });
 });
