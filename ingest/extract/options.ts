@@ -945,6 +945,12 @@ export interface ExtractOptions {
    *  one held-out run, with its two lexicon lines (投资者; 返乡, 回乡), added 4 groups found and 6 spurious over the held-out sets
    *  (TargetGroup F1 0.720 = 0.720, precision 0.697 → 0.693; four sets down, four up), and the three were not run apart (rule 5). */
   servedDeclaredLists: boolean;
+  /** In a law or regulation, an economic role (group-economic.txt `role |`: 投资者) is a group where its clause encourages, attracts,
+   *  serves or protects it — a `lead |` word before it (鼓励社会资本和境外投资者参与…, 为投资者…提供信息服务), or a `protect |` verb with a
+   *  `right |` word (保护投资者合法权益, …合法权益受法律保护) — not where it is a party regulated or an owner (extract/economic-roles.ts).
+   *  Provenance: session 59 (helper extract), the frame reading that replaces the session's lexicon line 投资者 (taken out after the
+   *  held-out run); measured on the development sets and free mirror text only, **off**: no held-out run has measured it. */
+  lawServedEconomicRoles: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1114,6 +1120,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawServedGuardians: true,
   lawListedBrands: true,
   servedDeclaredLists: false,
+  lawServedEconomicRoles: false,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
