@@ -37,3 +37,26 @@ describe('the items of a list its class noun declares persons, in a served objec
     expect(names('TargetGroup', regulation('宁波市法治乡村建设促进条例', training))).not.toContain('网格员');
   });
 });
+
+// The frame reading of 投资者 (options.ts lawServedEconomicRoles, off; extract/economic-roles.ts; group-economic.txt), which replaces
+// the session's lexicon line: promotion4's 潍坊 and promotion5's 焦作 sentences, and free mirror sentences where the investor is a
+// party regulated, an owner or a fund's name.
+describe('an investor the text encourages, serves or protects (lawServedEconomicRoles)', () => {
+  const investors = (title: string, sentence: string, on: boolean) => names('TargetGroup', regulation(title, sentence), { lawServedEconomicRoles: on });
+  it('reads 投资者 encouraged, served or protected with the option on, not off', () => {
+    const read: [string, string][] = [
+      ['潍坊市会展业促进条例', '鼓励社会资本和境外投资者参与会展场馆和配套设施建设，推进政府投资的会展场馆市场化运营。'],
+      ['焦作市全域旅游促进条例', '市、县（市、区）文化和旅游主管部门应当会同有关部门建立旅游项目库，为投资者参与旅游开发建设提供信息服务。'],
+      ['黑土地保护法', '国家按照政策支持、社会参与、市场化运作的原则，鼓励社会资本投入黑土地保护活动，并保护投资者的合法权益。'],
+    ];
+    for (const [title, sentence] of read) {
+      expect(investors(title, sentence, true)).toContain('投资者');
+      expect(investors(title, sentence, false)).not.toContain('投资者');
+    }
+  });
+  it('reads no investor that is a party regulated, an owner or a fund\'s name', () => {
+    expect(investors('外资企业法实施细则', '外国投资者在提出设立外资企业的申请前，应当就下列事项向拟设立外资企业所在地的县级人民政府提交报告。', true)).toEqual([]);
+    expect(investors('重庆市人民防空条例', '人民防空工程平时由投资者使用管理，收益归投资者所有。', true)).toEqual([]);
+    expect(investors('期货交易管理条例', '国家根据期货市场发展的需要，设立期货投资者保障基金。', true)).toEqual([]);
+  });
+});
