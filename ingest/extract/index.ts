@@ -39,6 +39,7 @@ import { needsMetHits } from './needs-met.js';
 import { listedBrandHits } from './listed-brands.js';
 import { servedGuardianHits } from './served-guardians.js';
 import { servedObjectHits } from './served.js';
+import { economicRoleHits } from './economic-roles.js';
 import { obligedLearnerHits } from './obliged-learners.js';
 import { trainedObjectHits } from './trained-objects.js';
 import { regimePlatformHits } from './regime-platforms.js';
@@ -304,7 +305,7 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 为旅客和货主提供…服务, 对井下作业人员进行…培训: a category of persons named as the object a duty serves, read after every other
     // rule of the unit (session 37, lawServedObjects; group-objects.txt).
     if (doc.genre === 'regulation' && options.lawServedObjects) {
-      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross, options.servedPossessiveObject), 3);
+      add(servedObjectHits(text, s, e, lexicon, inUnit(s, e), { starts: wordStarts, ends: wordEnds }, options.servedKindBeforeGroup, options.servedKindCutAcross, options.servedPossessiveObject, options.servedDeclaredLists), 3);
     }
     // 新婚夫妻、…、学生家长，应当…接受家庭教育指导: the persons a duty obliges to accept training or guidance (session 51 helper extract,
     // lawObligedLearners; obliged-learners.ts).
@@ -322,6 +323,9 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     // 对父母或者其他监护人进行家庭教育指导, 指导、支持、帮助…父母或者其他监护人履行监护职责: the guardians a measure serves (session 57
     // helper extract, lawServedGuardians; served-guardians.ts).
     if (doc.genre === 'regulation' && options.lawServedGuardians) add(servedGuardianHits(text, s, e, lexicon), 3);
+    // 鼓励社会资本和境外投资者参与…, 保护投资者合法权益: an economic role a text encourages, serves or protects (session 59 helper
+    // extract, lawServedEconomicRoles; economic-roles.ts).
+    if (doc.genre === 'regulation' && options.lawServedEconomicRoles) add(economicRoleHits(text, s, e, lexicon), 3);
     // 打造A、B等文化旅游品牌, 依托A、“B”产品等农业品牌资源, A、B节等旅游节会, “…”是本市旅游形象: the brands a text lists as its region's
     // (session 58 helper extract, lawListedBrands; listed-brands.ts).
     if (doc.genre === 'regulation' && options.lawListedBrands) add(listedBrandHits(text, s, e, lexicon), 2);

@@ -41,6 +41,7 @@ export function servedObjectHits(
   kindBeforeGroup = false,
   kindCutAcross = false,
   possessive = false,
+  declared = false,
 ): DictHit[] {
   const groups = others.filter((o) => o.type === 'TargetGroup');
   // (Session 50, helper extract2, servedKindBeforeGroup: a kind word of two characters before a group found, the whole the served
@@ -71,13 +72,20 @@ export function servedObjectHits(
     // (Session 54, servedPossessiveObject: 对其父母或者其他监护人提供家庭教育指导 — a possessive 其 after the lead opens the phrase of
     // the persons served, whose own name follows it.)
     const from = possessive && text[i + lead.length] === '其' && !/^其[他它余中次]/.test(text.slice(i + lead.length, i + lead.length + 2)) ? i + lead.length + 1 : i + lead.length;
-    const list = objectList(text, from, e, lead, lexicon);
+    let list = objectList(text, from, e, lead, lexicon);
+    // (Session 59, helper extract, servedDeclaredLists: a list closed by 等 and a class noun of persons — 对村级组织成员、村民代表、
+    // 村民小组长、网格员、人民调解员等人员的法律知识培训 — declares each item a category of persons, whatever its last word.)
+    let byClass = false;
+    if (!list.length && declared) {
+      list = declaredList(text, from, e, lead, lexicon);
+      byClass = list.length > 0;
+    }
     for (const f of list) {
       if (seen.has(f.start) || (overlapsGroup(f) && !kindOf(f)) || covered(f)) continue;
       // One word's start to another's end (乡镇人民|政府, 国家安全工|作 are pieces), with one head (业主筹备召开首次业主 is a clause).
       if (!words.starts.has(f.start) || !words.ends.has(f.end)) continue;
       const phrase = text.slice(f.start, f.end);
-      if (lexicon.objectHeads.some((h) => h.length > 1 && phrase.slice(0, -h.length).includes(h))) continue;
+      if (byClass ? !acceptable(phrase, lexicon, true) : lexicon.objectHeads.some((h) => h.length > 1 && phrase.slice(0, -h.length).includes(h))) continue;
       seen.add(f.start);
       out.push({ type: 'TargetGroup', canonical: text.slice(f.start, f.end), start: f.start, end: f.end });
     }
@@ -111,6 +119,46 @@ function objectList(text: string, p: number, e: number, lead: string, lexicon: L
     at = next.more;
   }
   return [];
+}
+
+/** Session 59 (helper extract, options.ts servedDeclaredLists): the items of a list after a lead at p closed by 等, an optional
+ *  modifier of up to six characters and a `declared |` class noun of persons (group-objects.txt: 人员, 成员, 群体 …), when the
+ *  service follows the class noun as it follows a served object (serviceFollows). Chinese drafting names the class a list belongs
+ *  to after 等 (A、B、C等人员): the class makes each item a category of persons though its own last word is no person head
+ *  (村级组织成员, which a membership's `notEnd |` would refuse elsewhere). Every item a bare run of 2–10 Han characters (no 的);
+ *  a list of one item, or any other shape, gives nothing; an item is read where it ends in a person head. */
+function declaredList(text: string, p: number, e: number, lead: string, lexicon: Lexicon): Found[] {
+  const clause = /^[^，。；：！？\n]*/.exec(text.slice(p, Math.min(e, p + 90)))![0];
+  const k = clause.indexOf('等');
+  if (k < 0) return [];
+  const rest = clause.slice(k + 1);
+  const cls = [...lexicon.objectDeclared].sort((a, b) => b.length - a.length);
+  let q = -1;
+  for (let m = 0; m <= 6 && m < rest.length; m++) {
+    if (!CJK.test(rest[m - 1] ?? '中') || rest[m - 1] === '的') break;
+    const c = cls.find((w) => rest.startsWith(w, m));
+    if (c) {
+      q = p + k + 1 + m + c.length;
+      break;
+    }
+  }
+  if (q < 0 || !serviceFollows(text, q, e, lead, lexicon)) return [];
+  const items: Found[] = [];
+  let at = p;
+  let n = 0;
+  for (const part of clause.slice(0, k).split(/(、|和|以及|及|或者|与)/)) {
+    if (/^(、|和|以及|及|或者|与)$/.test(part)) {
+      at += part.length;
+      continue;
+    }
+    if (!/^[\u4e00-\u9fff]{2,10}$/.test(part) || part.includes('的')) return [];
+    // An item is read only where it ends in a person head (group-objects.txt `head |`, or a `declaredEnd |` word): a status a
+    // verb names (刑满释放、解除劳教…等人员: the persons are 刑满释放人员) or a role ending in a bare 人 (学校负责人) is not.
+    if ([...lexicon.objectHeads, ...lexicon.objectDeclaredEnds].some((h) => part.endsWith(h))) items.push({ start: at, end: at + part.length });
+    n++;
+    at += part.length;
+  }
+  return n >= 2 ? items : [];
 }
 
 /** Ends q (longest first) of a phrase of 2–12 CJK characters from `at` that ends in a person head. */
@@ -152,12 +200,13 @@ function serviceFollows(text: string, q: number, e: number, lead: string, lexico
 }
 
 /** Not a determiner's, an anaphor's or the staff's phrase (有关人员, 该人员, 工作人员), the general public or a party. */
-export function acceptable(phrase: string, lexicon: Lexicon): boolean {
+export function acceptable(phrase: string, lexicon: Lexicon, declared = false): boolean {
   if (lexicon.objectStops.some((w) => phrase.startsWith(w))) return false;
   // (Session 39: nor a verb jieba tags as a noun, or a noun of no person: 核定劳动者, 权利人员; group-objects.txt `notOpen`.)
   if (lexicon.objectNotOpens.some((w) => phrase.startsWith(w))) return false;
   // A membership of a body (筹备组成员, 候补委员) is a role; a counted phrase (三个以上对象) no category.
-  if (lexicon.objectNotEnds.some((w) => phrase.endsWith(w))) return false;
+  // (Session 59: an item of a list its class noun declares persons, 村级组织成员、…等人员, is read though it ends in 成员.)
+  if (!declared && lexicon.objectNotEnds.some((w) => phrase.endsWith(w))) return false;
   if (/[0-9０-９一二三四五六七八九十两几][个名人]|以上|以下/.test(phrase)) return false;
   // A kind another rule reads from its modifier (见义勇为|人员: group-modifiers.txt `modifier | base`) is left to it.
   if (lexicon.groupModifiers.some((m) => m.bases.some((b) => phrase === m.modifier + b))) return false;

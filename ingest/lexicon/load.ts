@@ -126,6 +126,9 @@ export interface Lexicon {
   /** Session 58 (helper extract): brand-lists.txt — the frames in which a text lists its region's brands (extract/listed-brands.ts,
    *  options.ts lawListedBrands). */
   brandLists: { opener: string[]; class: string[]; festivalClass: string[]; festival: string[]; itemClass: string[]; image: string[]; own: string[] };
+  /** Session 59 (helper extract): group-economic.txt — the economic roles and the frames in which a text encourages, serves or
+   *  protects them (extract/economic-roles.ts, options.ts lawServedEconomicRoles). */
+  economicRoles: { role: string[]; lead: string[]; protect: string[]; right: string[]; notAfter: string[] };
   guardians: { guardian: string[]; other: string[]; join: string[]; notBefore: string[]; notAfter: string[]; support: string[]; alsoSupport: string[]; duty: string[]; then: string[] };
   /** learner-cues.txt (session 51's lawObligedLearners, a file since session 51 helper tidy2): the joiners of a list of subjects
    *  (、 和 及 …), the modal of their duty (应当, 必须), the accept verb (接受) and the services of learning after it (培训, 教育 …). */
@@ -225,6 +228,12 @@ export interface Lexicon {
    *  (extract/needs-met.ts, options.ts lawNeedsMetGroups). */
   objectMeetVerbs: string[];
   objectNeeds: string[];
+  /** group-objects.txt `declared |` (session 59, helper extract): class nouns of persons that, after 等 closing a list in a served
+   *  object's place, make each item a category of persons (对村级组织成员、村民代表…等人员的法律知识培训; extract/served.ts,
+   *  options.ts servedDeclaredLists). */
+  objectDeclared: string[];
+  /** group-objects.txt `declaredEnd |` (session 59): words besides the `head |` words that end an item read so (工人). */
+  objectDeclaredEnds: string[];
   /** group-objects.txt `employer |` (session 46, helper extract3): kinds of employer a compressed list coordinates before the persons
    *  they employ (高等学校、科研机构农业科技人员); the group starts after the last of the list (discover.ts, groupEmployerList). */
   objectEmployers: string[];
@@ -490,7 +499,7 @@ function carers(dir: string): Lexicon['carers'] {
 
 /** group-objects.txt: its `head |`, `lead |`, `verb |`, `cue |` and `stop |` lines (session 37). */
 function objects(dir: string) {
-  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues', meet: 'objectMeetVerbs', need: 'objectNeeds' });
+  const out = roleTable(dir, 'group-objects.txt', { head: 'objectHeads', lead: 'objectLeads', verb: 'objectVerbs', cue: 'objectCues', stop: 'objectStops', notEnd: 'objectNotEnds', notOpen: 'objectNotOpens', employer: 'objectEmployers', insure: 'objectInsureVerbs', insureCue: 'objectInsureCues', meet: 'objectMeetVerbs', need: 'objectNeeds', declared: 'objectDeclared', declaredEnd: 'objectDeclaredEnds' });
   out.objectEmployers.sort((a, b) => b.length - a.length);
   return out;
 }
@@ -673,6 +682,7 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     rewardCues: roleTable(dir, 'reward-cues.txt', { reward: 'rewards', body: 'bodies', joiner: 'joiners' }),
     householdCues: roleTable(dir, 'household-cues.txt', { holder: 'holders', household: 'households' }),
     brandLists: roleTable(dir, 'brand-lists.txt', { opener: 'opener', class: 'class', festivalClass: 'festivalClass', festival: 'festival', itemClass: 'itemClass', image: 'image', own: 'own' }),
+    economicRoles: roleTable(dir, 'group-economic.txt', { role: 'role', lead: 'lead', protect: 'protect', right: 'right', notAfter: 'notAfter' }),
     guardians: roleTable(dir, 'group-guardians.txt', { guardian: 'guardian', other: 'other', join: 'join', notBefore: 'notBefore', notAfter: 'notAfter', support: 'support', alsoSupport: 'alsoSupport', duty: 'duty', then: 'then' }),
     learnerCues: roleTable(dir, 'learner-cues.txt', { joiner: 'joiners', duty: 'duties', accept: 'accepts', learn: 'learns' }),
     trainingCues: roleTable(dir, 'training-cues.txt', { run: 'runs', organise: 'organises', organiseAfter: 'organiseAfters', quantifier: 'quantifiers', kind: 'kinds', training: 'trainings', follower: 'followers' }),
