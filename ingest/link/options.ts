@@ -349,7 +349,7 @@ export interface LinkOptions {
    *  keeps it partial under any thresholds. `actors` (session 45): the two articles' condition subjects (options.penaltyActors'
    *  reading) must name one actor in part, a bigram of their nouns shared, level words aside (ingest/link/actors.ts
    *  nounsMeet); an article with no subject passes. Absent: no actor test (session 44). */
-  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number; actors?: boolean } | null;
+  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number; actors?: boolean; notConduct?: string; place?: string } | null;
 
   // ---- Link quality, session 19 (issue 13) ----
   /** With pairIdf, document frequencies are counted among the units of the same group only (the
@@ -1224,6 +1224,28 @@ export const SECOND_NEIGHBOUR_CHAPTER_MEASURED = { ...SECOND_NEIGHBOUR_MEASURED,
 
 /** options.penaltyConduct as measured in session 44 (helper penalty); see its figures at DEFAULT_LINK_OPTIONS.penaltyConduct. */
 export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.5, minShared: 3, common: 0.3, floor: 0.08, actors: true };
+
+/** Session 59 (helper precision2): a `crime` role (options.articleRoles) for the other bare referral of the liability chapter,
+ *  to the public-security penalties and the criminal law in one article (违反本法规定，构成违反治安管理行为的，由公安机关依法
+ *  给予治安管理处罚；构成犯罪的，依法追究刑事责任): no actor, conduct or sanction of its own, the boilerplate that
+ *  tests/gold/README.md (settled in session 36) links on neither side. Two sentences (；), so not `single`; the pattern is
+ *  anchored at both ends: an article with its own conduct (破坏公共文化设施…，构成违反治安管理行为的…) or a civil clause first
+ *  (违反本法规定，损害他人民事权益的，依法承担民事责任；…) is not it. */
+export const PUBLIC_SECURITY_CRIME_ROLE: LinkOptions['articleRoles'][number] = {
+  role: 'crime',
+  pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成违反治安管理行为的[，,](?:由公安机关)?依法给予治安管理处罚[；;，,]构成犯罪的[，,]依法追究刑事责任。?$`,
+};
+
+/** Session 59 (helper precision2): options.penaltyConduct.notConduct as measured — the parts of a conduct clause that size
+ *  the sanction, not the conduct: the illegal gains or the goods' value (有违法所得的, 没有违法所得的, 违法所得十万元以上的,
+ *  货值金额不足一万元的) and an accident that followed or its grade (导致发生生产安全事故的, （一）发生一般事故的). */
+export const CONDUCT_SIZE_PARTS = '[^，,]*(?:违法所得|货值金额)[^，,]*|(?:导致|造成|致使)?发生[^，,的]{0,12}事故的?(?=[，,]|$)';
+/** Session 59 (helper precision2): options.penaltyConduct.place as measured — a clause's place adjunct (在饮用水水源保护区内, 在…区):
+ *  the place a ban names is not its act. */
+export const CONDUCT_PLACE = '(?<=^|[，,\\s])在[^，,、的]{2,20}?(?:内|区)';
+/** Session 59 (helper precision2): PENALTY_CONDUCT_MEASURED with the sanction's size parts blanked and the place adjunct not
+ *  counted (docs/history/links.md, session 59, helper precision2). */
+export const PENALTY_CONDUCT_ACT = { ...PENALTY_CONDUCT_MEASURED, notConduct: CONDUCT_SIZE_PARTS, place: CONDUCT_PLACE };
 
 /** options.liabilityRestated as measured in session 45 (helper link); see its figures at DEFAULT_LINK_OPTIONS.liabilityRestated. */
 export const LIABILITY_RESTATED_MEASURED = {
