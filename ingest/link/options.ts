@@ -809,7 +809,7 @@ export interface LinkOptions {
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
    *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
-  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string } } | null;
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
    *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
