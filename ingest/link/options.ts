@@ -348,7 +348,11 @@ export interface LinkOptions {
    *  null: off. On since session 44 (PENALTY_CONDUCT_MEASURED). The link carries `penaltyConduct`; coverage/replay.ts
    *  keeps it partial under any thresholds. `actors` (session 45): the two articles' condition subjects (options.penaltyActors'
    *  reading) must name one actor in part, a bigram of their nouns shared, level words aside (ingest/link/actors.ts
-   *  nounsMeet); an article with no subject passes. Absent: no actor test (session 44). */
+   *  nounsMeet); an article with no subject passes. Absent: no actor test (session 44). `notConduct` (session 59, helper
+   *  precision2; a pattern, global): parts of a conduct clause blanked before its bigrams are read — what sizes the sanction,
+   *  not the conduct (CONDUCT_SIZE_PARTS: 有违法所得的, 货值金额…的, 导致发生…事故的, 发生一般事故的); absent: none. `place`
+   *  (session 59; a pattern, global): a higher clause's place adjunct (CONDUCT_PLACE: 在饮用水水源保护区内), whose bigrams do not
+   *  count toward `minShared` (conduct.ts clauseActs); absent: every shared bigram counts. */
   penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number; actors?: boolean; notConduct?: string; place?: string } | null;
 
   // ---- Link quality, session 19 (issue 13) ----
