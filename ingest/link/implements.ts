@@ -44,7 +44,7 @@ import { policyArticle, policyRule, policyRunnersUp } from './policy-runner-up.j
 import { lowerParagraphs, paragraphSeconds, withinReach } from './paragraph-second.js';
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
-import { bigramCounts, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
+import { bigramCounts, clauseActs, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
 import { disciplineMeets, namedArticles, penaltyDutyMeets } from './penalty-duty.js';
 
 export { selectionFor } from './select.js';
@@ -349,7 +349,8 @@ export function linkMeasures(
   const delegation = o.delegation ? { higher: new RegExp(o.delegation.higher), lower: new RegExp(o.delegation.lower), genres: new Set(o.delegation.genres) } : undefined;
   const [delegates, setsDelegated] = [new Int8Array(units.length).fill(-1), new Int8Array(units.length).fill(-1)];
   // Penalty conduct (options.penaltyConduct): each higher document's penalty articles' bigram counts, when first met.
-  const conduct = o.penaltyConduct ? { ...o.penaltyConduct, genres: new Set(o.penaltyConduct.genres) } : undefined;
+  const conduct = o.penaltyConduct ? { ...o.penaltyConduct, genres: new Set(o.penaltyConduct.genres), notConductRe: o.penaltyConduct.notConduct ? new RegExp(o.penaltyConduct.notConduct, 'g') : undefined, placeRe: o.penaltyConduct.place ? new RegExp(o.penaltyConduct.place, 'g') : undefined } : undefined;
+  const conductActs = new Map<number, Set<string>[]>();
   const conductDf = new Map<number, { df: Map<string, number>; n: number }>();
   const conductLower = new Map<number, Set<string>>();
   const conductHigher = new Map<number, string[][]>();
@@ -382,22 +383,23 @@ export function linkMeasures(
     }
     const df = c.df;
     // (Each article's conduct read once, not once per pair: a lower article meets each higher penalty article of its candidates.)
-    const lowerBigrams = conductLower.get(li) ?? conductLower.set(li, conductBigrams(units[li].text)).get(li)!;
-    const higherClauses = conductHigher.get(hi) ?? conductHigher.set(hi, clauseBigrams(units[hi].text)).get(hi)!;
-    if (conductShare(lowerBigrams, higherClauses, (b) => df.get(b) ?? 0, c.n, conduct) < conduct.min) return false;
+    const lowerBigrams = conductLower.get(li) ?? conductLower.set(li, conductBigrams(units[li].text, conduct.notConductRe)).get(li)!;
+    const higherClauses = conductHigher.get(hi) ?? conductHigher.set(hi, clauseBigrams(units[hi].text, conduct.notConductRe)).get(hi)!;
+    const acts = conduct.placeRe ? (conductActs.get(hi) ?? conductActs.set(hi, clauseActs(units[hi].text, conduct.placeRe, conduct.notConductRe)).get(hi)!) : undefined;
+    if (conductShare(lowerBigrams, higherClauses, (b) => df.get(b) ?? 0, c.n, conduct, acts) < conduct.min) return false;
     // Session 45: the same conduct of another actor (the respondent's 伪造、篡改统计资料 against the statistics body's) is no
     // restatement: a paragraph of the lower that names conduct (an item under its lead's subject) must sanction no named
     // actor, or one the higher's subject nouns name in part (actors.ts nounsMeet).
     if (!conduct.actors || !o.penaltyActors) return true;
     const rule = o.penaltyActors;
-    const lowerActors = conductActors.get(li) ?? conductActors.set(li, paragraphNouns(units[li].text, rule).filter((p) => conductClauses(p.text).length).map((p) => p.nouns)).get(li)!;
+    const lowerActors = conductActors.get(li) ?? conductActors.set(li, paragraphNouns(units[li].text, rule).filter((p) => conductClauses(p.text, conduct.notConductRe).length).map((p) => p.nouns)).get(li)!;
     const higherNouns = conductNouns.get(hi) ?? conductNouns.set(hi, subjectNouns(units[hi].text, rule)).get(hi)!;
     return !lowerActors.length || lowerActors.some((ns) => nounsMeet(ns, higherNouns));
   };
   // Session 52 (helper link2): a pair of penalty articles meets only through the conduct or the duty the lower one punishes
   // (options.penaltyDuty, penalty-duty.ts), not by the fines they share; the pairs penaltyConduct keeps are not read. Each
   // higher document's penalty bigram counts and each lower article's named duty articles read once.
-  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined } : undefined;
+  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined, notConductRe: o.penaltyDuty.notConduct ? new RegExp(o.penaltyDuty.notConduct, 'g') : undefined } : undefined;
   const dutyDf = new Map<number, { df: Map<string, number>; n: number }>();
   const dutyNamed = new Map<number, string[]>();
   const dutyRefused = (li: number, hi: number): boolean => {
@@ -412,7 +414,7 @@ export function linkMeasures(
       const mine = labels.length ? ((unitsOfDoc ??= groupByDoc(units)).get(units[li].docIndex) ?? []) : [];
       dutyNamed.set(li, (named = mine.filter((i) => labels.some((l) => units[i].id.endsWith(`/${l}`) || units[i].id.endsWith(`#${l}`))).map((i) => units[i].text)));
     }
-    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe)) return false;
+    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe, duty.notConductRe)) return false;
     return !conductMet(li, hi);
   };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;

@@ -350,8 +350,12 @@ export interface LinkOptions {
    *  null: off. On since session 44 (PENALTY_CONDUCT_MEASURED). The link carries `penaltyConduct`; coverage/replay.ts
    *  keeps it partial under any thresholds. `actors` (session 45): the two articles' condition subjects (options.penaltyActors'
    *  reading) must name one actor in part, a bigram of their nouns shared, level words aside (ingest/link/actors.ts
-   *  nounsMeet); an article with no subject passes. Absent: no actor test (session 44). */
-  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number; actors?: boolean } | null;
+   *  nounsMeet); an article with no subject passes. Absent: no actor test (session 44). `notConduct` (session 59, helper
+   *  precision2; a pattern, global): parts of a conduct clause blanked before its bigrams are read — what sizes the sanction,
+   *  not the conduct (CONDUCT_SIZE_PARTS: 有违法所得的, 货值金额…的, 导致发生…事故的, 发生一般事故的); absent: none. `place`
+   *  (session 59; a pattern, global): a higher clause's place adjunct (CONDUCT_PLACE: 在饮用水水源保护区内), whose bigrams do not
+   *  count toward `minShared` (conduct.ts clauseActs); absent: every shared bigram counts. */
+  penaltyConduct?: { genres: Genre[]; min: number; minShared: number; common: number; floor: number; actors?: boolean; notConduct?: string; place?: string } | null;
 
   // ---- Link quality, session 19 (issue 13) ----
   /** With pairIdf, document frequencies are counted among the units of the same group only (the
@@ -817,7 +821,7 @@ export interface LinkOptions {
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
    *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
-  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string } } | null;
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
    *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
@@ -1284,6 +1288,28 @@ export const SECOND_NEIGHBOUR_CHAPTER_MEASURED = { ...SECOND_NEIGHBOUR_MEASURED,
 /** options.penaltyConduct as measured in session 44 (helper penalty); see its figures at DEFAULT_LINK_OPTIONS.penaltyConduct. */
 export const PENALTY_CONDUCT_MEASURED = { genres: ['regulation'] as Genre[], min: 0.5, minShared: 3, common: 0.3, floor: 0.08, actors: true };
 
+/** Session 59 (helper precision2): a `crime` role (options.articleRoles) for the other bare referral of the liability chapter,
+ *  to the public-security penalties and the criminal law in one article (违反本法规定，构成违反治安管理行为的，由公安机关依法
+ *  给予治安管理处罚；构成犯罪的，依法追究刑事责任): no actor, conduct or sanction of its own, the boilerplate that
+ *  tests/gold/README.md (settled in session 36) links on neither side. Two sentences (；), so not `single`; the pattern is
+ *  anchored at both ends: an article with its own conduct (破坏公共文化设施…，构成违反治安管理行为的…) or a civil clause first
+ *  (违反本法规定，损害他人民事权益的，依法承担民事责任；…) is not it. */
+export const PUBLIC_SECURITY_CRIME_ROLE: LinkOptions['articleRoles'][number] = {
+  role: 'crime',
+  pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成违反治安管理行为的[，,](?:由公安机关)?依法给予治安管理处罚[；;，,]构成犯罪的[，,]依法追究刑事责任。?$`,
+};
+
+/** Session 59 (helper precision2): options.penaltyConduct.notConduct as measured — the parts of a conduct clause that size
+ *  the sanction, not the conduct: the illegal gains or the goods' value (有违法所得的, 没有违法所得的, 违法所得十万元以上的,
+ *  货值金额不足一万元的) and an accident that followed or its grade (导致发生生产安全事故的, （一）发生一般事故的). */
+export const CONDUCT_SIZE_PARTS = '[^，,]*(?:违法所得|货值金额)[^，,]*|(?:导致|造成|致使)?发生[^，,的]{0,12}事故的?(?=[，,]|$)';
+/** Session 59 (helper precision2): options.penaltyConduct.place as measured — a clause's place adjunct (在饮用水水源保护区内, 在…区):
+ *  the place a ban names is not its act. */
+export const CONDUCT_PLACE = '(?<=^|[，,\\s])在[^，,、的]{2,20}?(?:内|区)';
+/** Session 59 (helper precision2): PENALTY_CONDUCT_MEASURED with the sanction's size parts blanked and the place adjunct not
+ *  counted (docs/history/links.md, session 59, helper precision2). */
+export const PENALTY_CONDUCT_ACT = { ...PENALTY_CONDUCT_MEASURED, notConduct: CONDUCT_SIZE_PARTS, place: CONDUCT_PLACE };
+
 /** options.liabilityRestated as measured in session 45 (helper link); see its figures at DEFAULT_LINK_OPTIONS.liabilityRestated. */
 export const LIABILITY_RESTATED_MEASURED = {
   genres: ['regulation'] as Genre[],
@@ -1355,6 +1381,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // 构成犯罪的，依法追究刑事责任), one sentence: no actor, conduct or sanction of its own (tests/gold/README.md, settled in
     // session 36: not a link, on either side). Figures in docs/history/links.md (session 46).
     { role: 'crime', pattern: `${NUM}(?:对)?(?:违反[^，,。；]{0,30})?[，,]?构成犯罪的[，,]依法追究刑事责任。?$`, single: true },
+    // Session 59 (helper precision2): the public-security + criminal referral (PUBLIC_SECURITY_CRIME_ROLE). links-grid.ts --fresh
+    // on the 28 dev link sets, over PENALTY_CONDUCT_ACT: soil FP 23 → 20 (山东 第七十七条 → 法 第九十八条, 菏泽 第三十四条 → 法
+    // 第九十八条 and → 山东 第七十七条, each a bare referral scored 1.000 against its twin), verdicts 215 → 218; the 27 others
+    // identical. Held out, once (heldout-conduct.ts): totals identical. docs/history/links.md, session 59.
+    PUBLIC_SECURITY_CRIME_ROLE,
     // Session 29: an article that only hands its subject to a national body (建设工程消防设计审查、消防验收、备案和抽查的具体办法，
     // 由国务院住房和城乡建设主管部门规定; 慈善组织的组织形式、登记管理的具体办法由国务院制定) asks nothing of a lower document:
     // no provincial article carries it out (fire: 广东 第七条's construction-department duties were linked to it strong, a
@@ -1525,7 +1556,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // -> 0.6415, verdicts 101 -> 100 (第三十八条's 山东 verdict was right by that false link; liabilityRestated brings it back);
   // a first form (the article's subject nouns, not the conduct paragraph's) also dropped 第十七条 -> 第四十一条 (gold). The
   // eleven other sets identical.
-  penaltyConduct: PENALTY_CONDUCT_MEASURED,
+  // Session 59 (helper precision2): PENALTY_CONDUCT_ACT, the conduct read without the sanction's size parts (notConduct:
+  // 有违法所得的, 货值金额…的, 导致发生…事故的, 发生一般事故的) and a shared place adjunct not counted (place: 在饮用水水源保护区内).
+  // links-grid.ts --fresh on the 28 dev link sets against PENALTY_CONDUCT_MEASURED: safety FP 46 → 42 (F1 0.7257 → 0.7343),
+  // tendering FP 24 → 23 (verdicts 91 → 92), water FP 50 → 48 (F1 0.7452 → 0.7500, verdicts 153 → 154), no gold link lost,
+  // the 25 others identical; size parts alone: safety −4, tendering −1; place alone over them: water −2. Held out, once
+  // (heldout-conduct.ts, 24 sets): TP 1,344 =, FP 426 → 406, micro F1 0.7273 → 0.7312, verdicts 1,855 → 1,863 of 2,535.
+  penaltyConduct: PENALTY_CONDUCT_ACT,
   // Session 45 (helper link), with penaltyConduct.actors, links-grid.ts --fresh against main: statistics TP 51 -> 54, FP 24
   // -> 23, F1 0.6375 -> 0.6667, verdicts 101 -> 102 (山东 第十四条 -> 统计法 第三十七、三十八、三十九条, gold weak; 第四十一条,
   // 0.055, under the floor); the eleven other sets identical. Without the no-actor test the rule also linked 河南献血 第二十六

@@ -44,6 +44,10 @@ export interface PenaltyDutySetting {
    *  (disciplineMeets). A unit's own failure disciplined through its managers (政府设立的…高等学校…逾期未改正的，对直接负责的
    *  主管人员…依法给予处分) names no body and is not read. Absent: not read. */
   discipline?: { form: string; bodies: string };
+  /** Session 59 (helper precision2; measured, off): the conduct read as options.penaltyConduct.notConduct reads it (the
+   *  sanction's size parts blanked). Against PENALTY_CONDUCT_ACT alone: animal FP −1, tendering FP −1, safety FP +1 and
+   *  verdicts −1 (山东 第七十六条 → 安全生产法 第一百一十四条 let through): a dev set falls, off (rule 5). Absent: not blanked. */
+  notConduct?: string;
 }
 
 /** Whether a lower officials' discipline article (no administrative penalty of its own, a discipline `form` and a government
@@ -67,13 +71,13 @@ const ARTICLE = new RegExp(`第${NUM}条`, 'g');
 /** Whether the lower penalty article meets the higher one through its conduct or the duty it names; true when the rule does not
  *  read the pair. `df`/`n`: the higher document's penalty articles' bigram counts; `named`: the texts of the lower articles
  *  namedArticles found in its document. */
-export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction)): boolean {
+export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction), nc = s.notConduct ? new RegExp(s.notConduct, 'g') : undefined): boolean {
   const lower = lowerText.replace(ARTICLE_LABEL, '');
   if (!sanctionRe.test(lower.replace(/\s+/g, ''))) return true;
-  const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''));
+  const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''), nc);
   if (!clauses.length) return true;
   const formula = (b: string) => df(b) > Math.max(1, s.common * n);
-  const conduct = conductBigrams(lower);
+  const conduct = conductBigrams(lower, nc);
   const setting = { min: 0, minShared: 2, common: s.common };
   if (!named.length && s.namedOnly) return true;
   if (conductShare(conduct, clauses, df, n, setting) >= s.min) return true;

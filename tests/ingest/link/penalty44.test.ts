@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigramCounts, conductClauses, conductShare } from '../../../ingest/link/conduct.js';
 import { linkMeasures } from '../../../ingest/link/implements.js';
-import { DEFAULT_LINK_OPTIONS, linkOptions, PENALTY_CONDUCT_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, linkOptions, PENALTY_CONDUCT_ACT, PENALTY_CONDUCT_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { graphFromSnapshot } from '../../../coverage/graph.js';
 import { replayedLinks } from '../../../coverage/replay.js';
@@ -64,7 +64,10 @@ describe('penaltyConduct on the statistics family', () => {
     genres: Object.fromEntries(Object.entries(DEFAULT_LINK_OPTIONS.genres).map(([g, p]) => [g, { ...p, thresholds: t }])),
   });
   it('is on by default, adds partial links under the threshold, and the replay keeps them', async () => {
-    expect(DEFAULT_LINK_OPTIONS.penaltyConduct).toEqual(PENALTY_CONDUCT_MEASURED);
+    // Since session 59 the default reads the act (PENALTY_CONDUCT_ACT: session 44's setting, the sanction's size parts and
+    // a shared place not counted); the statistics links below are the same under both.
+    expect(DEFAULT_LINK_OPTIONS.penaltyConduct).toEqual(PENALTY_CONDUCT_ACT);
+    expect({ ...PENALTY_CONDUCT_ACT, notConduct: undefined, place: undefined }).toEqual({ ...PENALTY_CONDUCT_MEASURED, notConduct: undefined, place: undefined });
     const corpus = 'tests/real/statistics/corpus';
     const base = (await runIngest({ inputs: [corpus] })).snapshot;
     const marked = base.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && e.attributes.penaltyConduct);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { disciplineMeets } from '../../../ingest/link/penalty-duty.js';
-import { DEFAULT_LINK_OPTIONS, PENALTY_DUTY_DISCIPLINE, PENALTY_DUTY_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, PENALTY_CONDUCT_MEASURED, PENALTY_DUTY_DISCIPLINE, PENALTY_DUTY_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
 
 const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
@@ -25,7 +25,9 @@ function article(path: string, label: string): string {
 }
 const d = PENALTY_DUTY_DISCIPLINE.discipline!;
 const meets = (lower: string, higher: string) => disciplineMeets(lower, higher, new RegExp(PENALTY_DUTY_DISCIPLINE.sanction), new RegExp(d.form), new RegExp(d.bodies));
-const ingest = (penaltyDuty: LinkOptions['penaltyDuty']) => runIngest({ inputs: [LAW, SD], link: { penaltyDuty } });
+// penaltyConduct as session 58 measured it (session 59's PENALTY_CONDUCT_ACT no longer reads 第七十二条's officials' item
+// 发生重大或者特大水污染事故 as conduct, so without the discipline rule 第七十二条 → 第九十四条 is no longer kept by it either).
+const ingest = (penaltyDuty: LinkOptions['penaltyDuty']) => runIngest({ inputs: [LAW, SD], link: { penaltyDuty, penaltyConduct: PENALTY_CONDUCT_MEASURED } });
 /** IMPLEMENTS edges as `lower article > higher article` (article numbers only; 山东 → 法). */
 const links = (s: Snapshot) => s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.source.includes('山东') ? [`${e.source.split('/').pop()} > ${e.target.split('/').pop()}`] : []));
 
