@@ -827,9 +827,9 @@ export interface LinkOptions {
    *  it carries out, as a citation by number does; the score still chooses the article. `namedExcept` (session 40): a
    *  lower measure matching it (a glossary article, 著作权法和本条例中下列用语的含义：…) names the law for every term it
    *  lists, not for the higher article the score finds: it is kept under `minScore` only as any other article.
-   *  `top` (session 59, same-level-top.ts): a lower article left with no link into the higher document keeps its best
-   *  link the cut removed, scored from top.min, when its higher article lies between the links of the nearest lower
-   *  articles before and after it that keep one (widened by top.slack): the 实施条例 follows its law's order. null or
+   *  `top` (session 59, same-level-top.ts): a lower article left with no link into the higher document keeps the best
+   *  of the links the cut removed whose higher article lies between the links of the nearest lower articles before and
+   *  after it that keep one (widened by top.slack), scored from top.min: the 实施条例 follows its law's order. null or
    *  absent: off. */
   sameLevel: { minScore: number; named?: boolean; namedExcept?: string; top?: SameLevelTopRule | null };
   /** Whether an article cited by number makes a link when the higher text is a later revision than the one in force at
@@ -2119,7 +2119,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // lower articles before and after reach (the 条例 follows its law's order), widened by 1: archives 11 / 2, incometax 2 / 3
   // (slack 0: incometax 1 / 2, F1 falls; slack 2 = slack 1; no bracket: archives 13 / 5, verdicts +2 instead of +3). min 0.13 is
   // the regulation partial threshold (a link the selection made on its own score); 0.15: archives 9 / 0, verdicts +4, F1
-  // 0.7253 instead of 0.7368. Measured: docs/history/links.md, session 59.
+  // 0.7253 instead of 0.7368. Then the best cut link inside the bracket rather than the best if inside: archives +1 right
+  // (第十条 → 第七条, its best 第二十六条 out of order), incometax the same. Measured: docs/history/links.md, session 59.
   sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义', top: { min: 0.13, slack: 1 } },
   // Session 36 (lead, session 35's whole-mirror snapshot): 109 links came from an article cited by number in a text that
   // is a later revision (河南省实施《土地管理法》办法 2009 citing 第十六条 of the 1998 text, linked to the 2019 text's 第十六条 on

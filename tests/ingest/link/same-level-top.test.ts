@@ -17,6 +17,9 @@ describe('sameLevelTopKept', () => {
     const removed = [link('九', '七', 0.183), link('九', '六', 0.168)];
     expect([...sameLevelTopKept(removed, kept, rule)]).toEqual([0]);
   });
+  it('passes over a best link out of order for the best one inside the bracket', () => {
+    expect([...sameLevelTopKept([link('十', '二十六', 0.237), link('十', '七', 0.18)], kept, rule)]).toEqual([1]);
+  });
   it('keeps one article past the bracket (slack 1), not two, nor an article far out of order', () => {
     expect([...sameLevelTopKept([link('六', '九', 0.136)], kept, rule)]).toEqual([0]);
     expect([...sameLevelTopKept([link('六', '九', 0.136)], kept, { ...rule, slack: 0 })]).toEqual([]);
