@@ -58,7 +58,7 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
  *  cannot import (options.ts reads files; the explorer runs the replay in the browser). tests/coverage/session50-replay.test.ts
  *  checks they equal the linker's defaults. */
 export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null; pairMedian: PairMedianRule | null } = {
-  sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义' },
+  sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义', top: { min: 0.13, slack: 1 } },
   neighbourBest: { genres: ['regulation'], min: 0.08, ratio: 1.2 },
   pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2 },
 };
@@ -214,7 +214,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);
   const cut: (Link & { citedArticle?: boolean })[] = [
     ...cited.map((l) => ({ ...l, score: citedScores.get(`${l.lower}>${l.higher}`) ?? 0, citedArticle: true })),
-    ...cutSameLevel(links, pairs, () => sameLevel.minScore),
+    ...cutSameLevel(links, pairs, () => sameLevel.minScore, { rule: sameLevel.top, exempt: cited }),
   ];
   // Session 55: options.takenArticle's pass (ingest/link/taken-article.ts), after the citations as the link stage runs it;
   // off when the snapshot does not record it.

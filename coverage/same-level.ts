@@ -7,12 +7,15 @@
 // The facts come from the snapshot (its documents' levels and names, its measures' texts): the records of the
 // selection do not carry them. Pure and browser-safe (the explorer runs coverage's replay).
 import { namesDocument, titleKey } from '../ingest/link/basis.js';
+import { sameLevelTopKept, type SameLevelTopRule } from '../ingest/link/same-level-top.js';
 
 /** options.sameLevel (ingest/link/options.ts LinkOptions['sameLevel']). */
 export interface SameLevelRule {
   minScore: number;
   named?: boolean;
   namedExcept?: string;
+  /** session 59 (ingest/link/same-level-top.ts): null or absent: off. */
+  top?: SameLevelTopRule | null;
 }
 
 /** What the cut reads of the snapshot: a measure's document and text, a document's level and name. */
@@ -42,7 +45,12 @@ export function sameLevelPairs(pairs: Iterable<readonly [string, string]>, facts
 }
 
 /** The links the cut keeps: those not of a `pairs` pair (sameLevelPairs), or scored `minScore` or more. Cited links are
- *  not passed in (they are added after the cut). */
-export function cutSameLevel<L extends { lower: string; higher: string; score: number }>(links: L[], pairs: ReadonlySet<string>, minScore: (lower: string) => number): L[] {
-  return links.filter((l) => !(pairs.has(`${l.lower}>${l.higher}`) && l.score < minScore(l.lower)));
+ *  not passed in (they are added after the cut). With `top` (options.sameLevel.top, same-level-top.ts), also the cut
+ *  links it keeps, bracketed by the kept links and `exempt` (the cited links, kept whatever their score). */
+export function cutSameLevel<L extends { lower: string; higher: string; score: number }>(links: L[], pairs: ReadonlySet<string>, minScore: (lower: string) => number, top?: { rule: SameLevelTopRule | null | undefined; exempt: readonly { lower: string; higher: string }[] }): L[] {
+  const low = links.map((l) => pairs.has(`${l.lower}>${l.higher}`) && l.score < minScore(l.lower));
+  const lowAt = low.flatMap((x, i) => (x ? [i] : []));
+  if (!top?.rule || !lowAt.length) return links.filter((_, i) => !low[i]);
+  const keptTop = new Set([...sameLevelTopKept(lowAt.map((i) => links[i]), [...links.filter((_, i) => !low[i]), ...top.exempt], top.rule)].map((j) => lowAt[j]));
+  return links.filter((_, i) => !low[i] || keptTop.has(i));
 }

@@ -10,6 +10,7 @@ import type { NearCut } from './select.js';
 import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type ReuseLink } from './implements.js';
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, namesDocument, titleKey } from './basis.js';
+import { sameLevelTopKept } from './same-level-top.js';
 import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
 import { ownVersions } from './lag.js';
 import { backgroundDf, signatures } from './topic.js';
@@ -465,7 +466,14 @@ export function linkFromInputs(
     const [lo, hi] = [docOf.get(l.lower)!, docOf.get(l.higher)!];
     return rd[lo].level === rd[hi].level && !(options.sameLevel.named && names(l, hi));
   };
-  const kept = keepAll ? withCited : withCited.filter((l) => !sameLevelLow(l));
+  const low = keepAll ? [] : withCited.map(sameLevelLow);
+  // options.sameLevel.top (session 59, same-level-top.ts): an article left with no link into the law keeps its best cut
+  // link when the neighbours' kept links bracket it.
+  const lowAt = low.flatMap((x, i) => (x ? [i] : []));
+  const topKept = options.sameLevel.top && lowAt.length
+    ? new Set([...sameLevelTopKept(lowAt.map((i) => withCited[i]), withCited.filter((_, i) => !low[i]), options.sameLevel.top)].map((j) => lowAt[j]))
+    : undefined;
+  const kept = keepAll ? withCited : withCited.filter((_, i) => !low[i] || !!topKept?.has(i));
   const current = keepAll || !options.expiredPlans.length
     ? kept
     : kept.filter((l) => ('citedArticle' in l && l.citedArticle) || !dropped(docOf.get(l.lower)!, docOf.get(l.higher)!, l.sharedEntities));

@@ -220,6 +220,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   const conducted = new Set(cands.conducted ?? []);
   const sameLevel = new Set(cands.sameLevel ?? []);
   const minScore = new Map<string, number>();
+  let topRule = DEFAULT_LINK_OPTIONS.sameLevel.top;
   // options.neighbourBest, after every selection as the linker does (ingest/link/neighbours.ts).
   const neighbours: (NeighbourEntry & { link?: (typeof out)[number] })[] = [];
   // options.orderBracket, after the neighbour rule as the linker does (ingest/link/order-bracket.ts bracketEntry, bracketStep).
@@ -259,6 +260,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
         if (a.score >= Math.min(...floors) && conducted.has(`${r.lower}>${a.higher}`) && !chosen.some((c) => c.k === k)) chosen.push({ k, higher: a.higher, doc: a.doc, score: a.score, verdict: 'partial' });
       });
     minScore.set(r.lower, o.sameLevel.minScore);
+    topRule = o.sameLevel.top;
     for (const c of chosen) {
       const k = `${r.lower}>${c.higher}`;
       if (cited.has(k)) continue;
@@ -314,7 +316,8 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   }
   // ingest/link/index.ts sameLevelLow, after every rule of linkMeasures: two documents of one level link by wording only from
   // options.sameLevel.minScore on, unless the lower measure names the higher document (cited pairs are added after it).
-  const kept = cutSameLevel(out, sameLevel, (lower) => minScore.get(lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore);
+  // options.sameLevel.top (session 59): one rule for the run, the last record's (the selection's rules over the linker's).
+  const kept = cutSameLevel(out, sameLevel, (lower) => minScore.get(lower) ?? DEFAULT_LINK_OPTIONS.sameLevel.minScore, { rule: topRule, exempt: cands.cited });
   for (const c of cands.cited) kept.push({ lower: c.lower, higher: c.higher, score: c.score, verdict: c.verdict ?? 'implements' });
   // Session 55: options.takenArticle's pass (ingest/link/taken-article.ts), after the citations as the link stage runs it, on
   // the measures' texts (Candidates.texts) and the lower measures' genres (the records).
