@@ -12,7 +12,7 @@ import type { ClausePartsPass, ClauseReading } from './clause-parts.js';
 import type { TakenArticleRule } from './taken-article.js';
 import type { UnnamedSecondRule } from './unnamed-second.js';
 import type { SiblingSecondRule } from './siblings.js';
-import { RECOURSE_WITH_DISPUTES } from './penalty-liable.js';
+import { PENALTY_LIABLE_MEASURED, RECOURSE_WITH_DISPUTES } from './penalty-liable.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
@@ -245,6 +245,24 @@ export interface LinkOptions {
     /** Session 40 (plans): the kinds of unit a penalty part may be (a 司法解释's part title is a `section` since session 39, a
      *  law's 节 too). Absent: chapters only. */
     levels?: string[];
+    /** Session 59 (helper ministry, issue 13): a cited title or a run of them (`《中华人民共和国价格法》《价格违法行为行政处罚规定》`,
+     *  this pattern repeated) is read as one mark (《》) before the `text` and `outside` tests: a sanction by referral
+     *  (…的，由县级以上市场监督管理部门依照《…》《…》有关规定进行处罚) reaches its 处罚 within `text`'s reach once the titles it
+     *  names are skipped, not by a longer reach for every article. Absent: titles are read as written. */
+    titles?: string;
+    /** Session 59 (helper ministry, issue 13): an article outside any penalty part (with `withPart` false, only in a text
+     *  that has none) whose first paragraph has no sanction form (`text`) and a later paragraph has one (the supervision
+     *  and the sanction of a ministry rule in one article: 县级以上…部门应当依法监督检查…。 / …的，由…责令限期改正…) is a
+     *  penalty article that also links to, and is linked by, articles of no group (its first paragraph carries a duty or a
+     *  supervision article). Absent: such an article is a penalty article only. */
+    dual?: {
+      withPart: boolean;
+      /** The first paragraph must not match this pattern either (a sanction or a referral in other words: 处理, 处罚 …, as
+       *  penalty-liable.ts reads them). Absent: `text` alone. */
+      firstFree?: string;
+      /** A dual article of the higher document is met by lower articles of no group too. Absent: true. */
+      higher?: boolean;
+    };
   } | null;
 
   // ---- Link quality, session 17 (issue 13) ----
@@ -2175,3 +2193,14 @@ export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkTh
     ...(o.subjectGate ? { subjectMinCosine: o.subjectGate.minCosine } : {}),
   };
 }
+
+/** Session 59 (helper ministry, issue 13): options.penaltyArticles.titles as measured — a cited title with the mark joining it
+ *  to the next (《中华人民共和国价格法》《价格违法行为行政处罚规定》, 《…》、《…》 and 《…》), read as one mark. Read on the price family's
+ *  sanctions by referral (明码标价和禁止价格欺诈规定 第二十二条, 第二十三条: …依照《…》《…》有关规定进行处罚, the 处罚 past the
+ *  30-character reach of `text` after 的，); a drafting form of every law that sends its sanctions to another text. */
+export const MINISTRY_TITLES = '《[^《》]{1,60}》[、和及与或]?';
+
+/** Session 59 (helper ministry, issue 13): options.penaltyArticles.dual as measured — only in a text with no penalty part. Read
+ *  on the leave family (企业职工带薪年休假实施办法 第十五条: the 劳动行政部门's 监督检查 in its first paragraph, the sanction in its
+ *  second; the 条例 has 第六条 supervision and 第七条 sanction apart). */
+export const MINISTRY_DUAL: NonNullable<NonNullable<LinkOptions['penaltyArticles']>['dual']> = { withPart: false, firstFree: PENALTY_LIABLE_MEASURED, higher: false };
