@@ -62,6 +62,9 @@ export interface LinkUnit {
   frame?: boolean;
   /** Units link only within their group (options.penaltyArticles: a law's penalty articles). */
   group?: string;
+  /** A penalty article whose first paragraph is a duty or supervision (options.penaltyArticles.dual): it also links to, and
+   *  is linked by, units of no group. */
+  dual?: boolean;
   /** The kinds of actor a penalty article sanctions (options.penaltyActors): two penalty articles
    *  link only when their kinds meet. */
   actors?: string[];
@@ -71,6 +74,12 @@ export interface LinkUnit {
   genre?: Genre;
   /** A framing article of a law (options.articleRoles): some roles never link, some only weakly. */
   role?: ArticleRole;
+}
+
+/** Two units' groups meet (options.penaltyArticles): the same group, or a dual penalty article (options.penaltyArticles.dual)
+ *  and a unit of no group (a dual higher article only with `higherDual`). */
+export function groupsMeet(lower: Pick<LinkUnit, 'group' | 'dual'>, higher: Pick<LinkUnit, 'group' | 'dual'>, higherDual = true): boolean {
+  return lower.group === higher.group || (!!lower.dual && !higher.group) || (higherDual && !!higher.dual && !lower.group);
 }
 
 export type Verdict = 'implements' | 'partial';
@@ -155,6 +164,8 @@ export function linkMeasures(
   // options.refusalsOff (calibration, session 56 helper refuse): the unit rules named are waived, and each pair one of them
   // would have refused is told to `recordWaived` (tests/eval/refusals.ts counts what each rule keeps out).
   const waivedRules = new Set<Refusal>(o.refusalsOff ?? []);
+  // options.penaltyArticles.dual.higher (session 59): a dual higher article is met by lower articles of no group too.
+  const dualHigher = o.penaltyArticles?.dual?.higher ?? true;
   const refuses = (r: Refusal, li: number, hi: number) => {
     if (!waivedRules.has(r)) return true;
     if (waived && !waived.has(`${units[li].id}\t${units[hi].id}`)) waived.set(`${units[li].id}\t${units[hi].id}`, r);
@@ -166,7 +177,7 @@ export function linkMeasures(
     if (!linkable[li] && refuses('lower-role', li, hi)) return 'lower-role';
     if (!linkable[hi] && refuses('higher-role', li, hi)) return 'higher-role';
     if (!!units[li].frame !== !!units[hi].frame && refuses('frame', li, hi)) return 'frame';
-    if (units[li].group !== units[hi].group && refuses('group', li, hi)) return 'group';
+    if (!groupsMeet(units[li], units[hi], dualHigher) && refuses('group', li, hi)) return 'group';
     if (!rolesMeet(li, hi) && refuses('roles', li, hi)) return 'roles';
     if (!actorsMeet(units[li].actors, units[hi].actors) && refuses('actors', li, hi)) return 'actors';
     if (!allowedDocs(a, b)) return 'documents';
@@ -437,7 +448,7 @@ export function linkMeasures(
       docOfUnit,
       docOk,
       doc: (b) => (a !== b && allowedDocs(a, b) ? 1 : 0),
-      unit: (hi) => (waivedRules.size ? unitWaived(refusal(li, hi)) : linkable[hi] && !!units[li].frame === !!units[hi].frame && units[li].group === units[hi].group && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors)),
+      unit: (hi) => (waivedRules.size ? unitWaived(refusal(li, hi)) : linkable[hi] && !!units[li].frame === !!units[hi].frame && groupsMeet(units[li], units[hi], dualHigher) && rolesMeet(li, hi) && actorsMeet(units[li].actors, units[hi].actors)),
     };
   };
   const chains = new Map<number, string[]>();
@@ -651,7 +662,7 @@ export function linkMeasures(
       // A lower article setting what the higher one delegates to the provincial level (options.delegation): raised.
       const delegated = delegation && delegation.genres.has(genre) && flag(delegates, hi, delegation.higher) && flag(setsDelegated, li, delegation.lower) ? o.delegation!.factor : 1;
       // A unit of a group compared with its group's IDF (options.pairIdfByGroup): back on the common scale.
-      const grouped = o.pairIdfByGroup && p.pairIdf && lower.group ? o.pairIdfByGroup.factor : 1;
+      const grouped = o.pairIdfByGroup && p.pairIdf && lower.group && (higher.group || !lower.dual) ? o.pairIdfByGroup.factor : 1;
       const factor = grouped * steps * delegated;
       aligned.push({ hi, higher: higher.id, doc: higher.docIndex, score: pairScore(p.weights, signals, factor), ...(cites?.has(hi) ? { chapter: true } : {}), passages, signals, factor });
     }

@@ -103,7 +103,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   const withClasses = (d: ProcessedDoc, words: string[], jieba: string[]) =>
     roles.thesaurus && roles.thesaurus.mode !== 'soft' && roles.thesaurus.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...thesaurusTokens(jieba, roles.thesaurus)] : words;
   return (d, di, id) => {
-    const penalty = penaltyPaths(d, roles.penaltyArticles ?? null);
+    const { penalty, dual } = penaltyUnits(d, roles.penaltyArticles ?? null);
     // A measure whose text a later revision deleted is never linked; deleted paragraphs are blank (structure/deletions.ts).
     const live = maskDeleted(d.doc.text, d.doc.units);
     const leaves = d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf && !u.deletedOn).map((u) => ({ u, text: live.slice(u.span[0], u.span[1]) }));
@@ -124,7 +124,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
         genre: d.doc.genre,
         role: articleRole(text, roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
-        ...(penalty.has(u.path) ? { group: 'penalty', ...actorsOf(text, roles.penaltyActors) } : {}),
+        ...(penalty.has(u.path) ? { group: 'penalty', ...(dual.has(u.path) ? { dual: true } : {}), ...actorsOf(text, roles.penaltyActors) } : {}),
         ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
       };
     });
@@ -153,8 +153,15 @@ function actorsOf(text: string, rule: LinkOptions['penaltyActors'] | undefined):
  *  with `levels`, a section (a 司法解释's part title 十、法律责任, a law's 第一节…的行为和处罚); under a part naming rewards and
  *  penalties together (`mixed`: 奖励与处罚, 奖惩) an article is a penalty article by its sanction form only. */
 export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles']): Set<string> {
+  return penaltyUnits(d, rule).penalty;
+}
+
+/** penaltyPaths with the dual ones among them (options.penaltyArticles.dual, session 59): penalty articles whose first
+ *  paragraph has no sanction form and a later one has, outside any penalty part. */
+export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles']): { penalty: Set<string>; dual: Set<string> } {
   const out = new Set<string>();
-  if (!rule || d.doc.genre !== 'regulation') return out;
+  const dual = new Set<string>();
+  if (!rule || d.doc.genre !== 'regulation') return { penalty: out, dual };
   const [chapter, sanction] = [new RegExp(rule.chapter), new RegExp(rule.text)];
   const mixed = rule.mixed ? new RegExp(rule.mixed) : null;
   const levels = new Set<string>(rule.levels ?? ['chapter']);
@@ -193,17 +200,32 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   // The article's first paragraph keeps its items (side-paragraph.ts articleUnits).
   const correctionLeft = (raw: string) =>
     articleUnits(raw).map((x) => (x.paragraph > 0 ? x.text.replace(correction!, '') : x.text)).join('').replace(/\s+/g, '');
+  // options.penaltyArticles.titles (session 59, helper ministry): a cited title, or a run of them, read as one mark, so that a
+  // sanction by referral (…的，由…部门依照《…》《…》有关规定进行处罚) reaches its 处罚 within the pattern's reach.
+  const titles = rule.titles ? new RegExp(`(?:${rule.titles})+`, 'g') : null;
+  const marked = (x: string) => (titles ? x.replace(titles, '《》') : x);
+  const anyPart = d.doc.units.some((u) => partOf(u) !== undefined);
   for (const u of d.doc.units) {
     if (!u.leaf || u.kind === 'notice') continue;
     const raw = d.doc.text.slice(u.span[0], u.span[1]);
     const whole = raw.replace(/\s+/g, '');
     const under = underPart(u.parent);
     const read = correction && !under ? correctionLeft(raw) : whole;
-    const text = prohibited ? read.replace(prohibited, '') : read;
-    if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) out.add(u.path);
-    else if (under === 'whole' && liableArticle(text, recourse, liable)) out.add(u.path);
+    const text = marked(prohibited ? read.replace(prohibited, '') : read);
+    if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) {
+      out.add(u.path);
+      // options.penaltyArticles.dual (session 59, helper ministry): the first paragraph a duty or a supervision, a later one
+      // the sanction (县级以上…部门应当依法监督检查… / …的，由…责令限期改正…): the article is of both groups.
+      if (rule.dual && !under && (rule.dual.withPart || !anyPart)) {
+        const paras = articleUnits(raw).filter((x) => !x.item);
+        const test = (x: string) => sanction.test(marked(prohibited ? x.replace(/\s+/g, '').replace(prohibited, '') : x.replace(/\s+/g, '')));
+        const first = articleUnits(raw).filter((x) => x.paragraph === 0).map((x) => x.text).join('');
+        const free = !rule.dual.firstFree || !new RegExp(rule.dual.firstFree).test(marked(first.replace(/\s+/g, '')));
+        if (paras.length > 1 && free && !test(first) && paras.slice(1).some((x) => test(x.text))) dual.add(u.path);
+      }
+    } else if (under === 'whole' && liableArticle(text, recourse, liable)) out.add(u.path);
   }
-  return out;
+  return { penalty: out, dual };
 }
 
 /** A unit's words, with its character bigrams added (options.bigramWords): two characters that

@@ -14,7 +14,7 @@ import type { TakenArticleRule } from './taken-article.js';
 import type { SameLevelTopRule } from './same-level-top.js';
 import type { UnnamedSecondRule } from './unnamed-second.js';
 import type { SiblingSecondRule } from './siblings.js';
-import { RECOURSE_WITH_DISPUTES } from './penalty-liable.js';
+import { PENALTY_LIABLE_MEASURED, RECOURSE_WITH_DISPUTES } from './penalty-liable.js';
 import { readCounterparts, readPartHeads, type PartHeads, type PartsRuleShape } from './parts.js';
 import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
@@ -248,6 +248,24 @@ export interface LinkOptions {
     /** Session 40 (plans): the kinds of unit a penalty part may be (a 司法解释's part title is a `section` since session 39, a
      *  law's 节 too). Absent: chapters only. */
     levels?: string[];
+    /** Session 59 (helper ministry, issue 13): a cited title or a run of them (`《中华人民共和国价格法》《价格违法行为行政处罚规定》`,
+     *  this pattern repeated) is read as one mark (《》) before the `text` and `outside` tests: a sanction by referral
+     *  (…的，由县级以上市场监督管理部门依照《…》《…》有关规定进行处罚) reaches its 处罚 within `text`'s reach once the titles it
+     *  names are skipped, not by a longer reach for every article. Absent: titles are read as written. */
+    titles?: string;
+    /** Session 59 (helper ministry, issue 13): an article outside any penalty part (with `withPart` false, only in a text
+     *  that has none) whose first paragraph has no sanction form (`text`) and a later paragraph has one (the supervision
+     *  and the sanction of a ministry rule in one article: 县级以上…部门应当依法监督检查…。 / …的，由…责令限期改正…) is a
+     *  penalty article that also links to, and is linked by, articles of no group (its first paragraph carries a duty or a
+     *  supervision article). Absent: such an article is a penalty article only. */
+    dual?: {
+      withPart: boolean;
+      /** The first paragraph must not match this pattern either (a sanction or a referral in other words: 处理, 处罚 …, as
+       *  penalty-liable.ts reads them). Absent: `text` alone. */
+      firstFree?: string;
+      /** A dual article of the higher document is met by lower articles of no group too. Absent: true. */
+      higher?: boolean;
+    };
   } | null;
 
   // ---- Link quality, session 17 (issue 13) ----
@@ -1490,6 +1508,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // twenty dev link sets mental TP 76 → 78 (浙江 第二十六条 → 第四十九、五十九条, gold weak), F1 0.7103 → 0.7222, verdicts
     // 118 → 119, the nineteen others identical; held out, once, totals: TP 695 → 694, FP 187 =, micro F1 0.7300 → 0.7294,
     // verdicts 954 → 952 of 1,296 (a fall: off). docs/history/links.md, session 51 (helper link2).
+    // Session 59 (helper ministry): titles (MINISTRY_TITLES) and dual (MINISTRY_DUAL) measured together and left off (absent):
+    // tests/eval/ministry.ts on the thirty-seven dev link sets, price TP/FP 8/5 → 10/4, F1 0.4571 → 0.5556, strong R 0.50 →
+    // 1.00, verdicts 41 → 42 (第二十二条 → 第四十二条 strong, 第二十三条 → 第四十条 found; 第二十二、二十三条 → 第三十三条 gone; 第二十五条 →
+    // 第四十四条 a new false link); leave 10/2 → 11/2, F1 0.7143 → 0.7586, strong R 0.67 → 0.83, verdicts 6 → 7 (第十五条 →
+    // 第六条); mental 76/27 → 78/27, F1 0.7103 → 0.7222, verdicts 119 → 120; incometax 21/1 → 22/1, F1 0.7368 → 0.7586; the
+    // thirty-three others identical in every figure (dev totals TP/FP/verdicts 2118/430/2832 → 2124/429/2835). Held out, once,
+    // totals: TP 1451 → 1453, FP 453 → 456, FN 635 → 633, micro F1 0.7273 → 0.7274, verdicts 2105 → 2104 of 2874 (a fall of one
+    // verdict: off by rule 5). docs/history/links.md, session 59 (helper ministry).
     // Session 40 (plans): how the law mirror's texts mark a penalty part that is not a 法律责任 / 罚则 chapter (scan of every
     // unreserved text's chapter and section titles, /work/reports/plans40.md): a chapter titled 处罚 or 责任追究 alone (出境入境
     // 边防检查条例, 山东 行政执法监督条例), …行为与处罚 / 罪行和处罚 (河南 城市人民警察巡察条例, 治安管理处罚法's 节), a 司法解释's part
@@ -2301,3 +2327,20 @@ export function snapshotThresholds(overrides: Partial<LinkOptions> = {}): LinkTh
     ...(o.subjectGate ? { subjectMinCosine: o.subjectGate.minCosine } : {}),
   };
 }
+
+/** Session 59 (helper ministry, issue 13): options.penaltyArticles.titles as measured — a cited title with the mark joining it
+ *  to the next (《中华人民共和国价格法》《价格违法行为行政处罚规定》, 《…》、《…》 and 《…》), read as one mark. Read on the price family's
+ *  sanctions by referral (明码标价和禁止价格欺诈规定 第二十二条, 第二十三条: …依照《…》《…》有关规定进行处罚, the 处罚 past the
+ *  30-character reach of `text` after 的，); a drafting form of every law that sends its sanctions to another text. */
+export const MINISTRY_TITLES = '《[^《》]{1,60}》[、和及与或]?';
+
+/** Session 59 (helper ministry, issue 13): options.penaltyArticles.dual as measured — only in a text with no penalty part. Read
+ *  on the leave family (企业职工带薪年休假实施办法 第十五条: the 劳动行政部门's 监督检查 in its first paragraph, the sanction in its
+ *  second; the 条例 has 第六条 supervision and 第七条 sanction apart). */
+// Measured (tests/eval/ministry.ts variants dual0–dual3 on statistics, sme, mental, leave, incometax): any dual article
+// (dual0) +4 gold links, +5 false links and −1 (中小企业促进法 第五十九条, its evaluation paragraph and then 查处…处分, drew four
+// 上海 and 北京 duty articles; 山东统计 第十七条, a referral 依照国家有关法律、法规的规定处理 then 从重处罚, drew 统计法 第六条); the
+// referral condition alone (dual1) left sme's four, the lower side alone (dual2) statistics' one; with the first
+// paragraph free of a referral or a liability word (firstFree: penalty-liable.ts's PENALTY_LIABLE_MEASURED) and the lower
+// article only (higher: false), the four gold links and no false one.
+export const MINISTRY_DUAL: NonNullable<NonNullable<LinkOptions['penaltyArticles']>['dual']> = { withPart: false, firstFree: PENALTY_LIABLE_MEASURED, higher: false };
