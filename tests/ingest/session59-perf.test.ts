@@ -1,7 +1,9 @@
 // Session 59 (helper perf, issue 11): the spill file's line of a document holds its text once (on the text's own line)
 // and its origin map as runs, not a number per character; DocSpill.get gives back the same document as the JSON of the
-// whole document did, key for key and in the same order, so the snapshot is the same bytes.
-import { mkdtempSync, rmSync } from 'node:fs';
+// whole document did, key for key and in the same order, so the snapshot is the same bytes. The record file reads
+// records that follow each other in the file and in the snapshot's order at once. findAddressees prepares a measure's
+// clauses only when a form occurs in it.
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,8 @@ import { listSources } from '../../ingest/read/list.js';
 import { readSource } from '../../ingest/read/index.js';
 import { processFile } from '../../ingest/parallel/per-file.js';
 import { DocSpill, wholeDoc } from '../../ingest/snapshot/spill.js';
+import { RecordFile } from '../../ingest/snapshot/record-file.js';
+import { findAddressees, loadAddresseeLexicon } from '../../ingest/extract/addressees.js';
 import type { ProcessedDoc } from '../../ingest/snapshot/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-s59-'));
@@ -70,4 +74,48 @@ describe('the spill file holds a document compactly and gives it back as it was'
       spill.close();
     }
   }, 120_000);
+});
+
+describe('the record file reads runs of records at once', () => {
+  it('texts(order) gives every record as written, in any order, runs and records bigger than a read included', () => {
+    const fd = openSync(join(dir, 'records.ndjson'), 'w+');
+    try {
+      const file = new RecordFile(fd);
+      const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ key: `k${i}`, text: '条'.repeat(i % 7 === 0 ? 30_000 : i % 50) }));
+      records.forEach((r) => file.add(r));
+      // In file order (one run after another), backwards (no run), and shuffled in blocks of ten (runs of ten).
+      const orders = [
+        Uint32Array.from(records.keys()),
+        Uint32Array.from(records.keys()).reverse(),
+        Uint32Array.from({ length: records.length }, (_, i) => (records.length / 10 - 1 - Math.floor(i / 10)) * 10 + (i % 10)),
+      ];
+      for (const order of orders) {
+        const got = [...file.texts(order)];
+        // Taken all before looking: a record's bytes are not overwritten by a later read.
+        expect(got.map((b) => b.toString('utf8'))).toEqual([...order].map((i) => records[i]));
+      }
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
+describe('findAddressees', () => {
+  it('finds the same addressees whether or not a measure names one, around issuer names and clause starts', () => {
+    const lex = loadAddresseeLexicon();
+    const names = ['中国科学技术协会', '中国科协'];
+    const texts = [
+      '一、加强组织领导。各省级科协要把科普工作摆上重要议事日程。',
+      '中国科协党组、书记处统筹推进；动员地方科协、全国学会积极参与。',
+      '第五条 各部门和单位应当支持志愿服务。',
+      '本单位组织实施。',
+      '',
+    ];
+    const found = texts.map((t) => findAddressees(t, names, lex));
+    expect(found[0].map((a) => a.name)).toContain('各省级科协');
+    expect(found[1].some((a) => a.scope === 'issuer' && a.name.startsWith('中国科协'))).toBe(true);
+    expect(found[3]).toEqual([]);
+    expect(found[4]).toEqual([]);
+    for (const [i, list] of found.entries()) for (const a of list) expect(texts[i].slice(a.span[0], a.span[1])).toBe(a.name);
+  });
 });
