@@ -1,8 +1,8 @@
 // Small measuring tools for the bench: a resident-memory sampler with named phases, quantiles,
 // a least-squares exponent, and raw nodejieba segmentation speed over given texts.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nodejieba from 'nodejieba';
+import { jiebaDictionaries } from '../ingest/extract/segment.js';
 
 /** Peak memory per named phase: resident set size by default, or the V8 heap in use (`heapUsed`,
  *  sampled often enough to fire between a loader's awaits). */
@@ -60,15 +60,23 @@ export function fitExponent(points: { x: number; y: number }[]): number | null {
   return den === 0 ? null : Math.round((num / den) * 100) / 100;
 }
 
-/** nodejieba's plain `cut` over the texts, with the project's user dictionary loaded. */
-export function jiebaCharsPerSecond(texts: string[]): { chars: number; ms: number; charsPerSec: number } {
-  nodejieba.load({ userDict: join(import.meta.dirname, '..', 'ingest', 'lexicon', 'jieba-user.dict.utf8') });
+/** nodejieba's plain `cut` over the texts as a user calls it (`cut(text)`: no HMM, one array of words a text), under
+ *  the dictionaries the ingest loads (ingest/extract/segment.ts jiebaDictionaries: the project's user dictionary, and
+ *  stand-ins for the keyword tables `cut` never reads; session 59: jieba's own 6 MB idf table cost this measure a
+ *  second of loading and 18 MB, not the cut's speed). `charsPerSec` by the wall clock, as the bench's ratio takes it;
+ *  `charsPerCpuSec` by the process's CPU time over the same cut (what a per-CPU ratio divides by: on a loaded machine
+ *  the wall speed is the lower and would flatter it). */
+export function jiebaCharsPerSecond(texts: string[]): { chars: number; ms: number; charsPerSec: number; cpuMs: number; charsPerCpuSec: number } {
+  nodejieba.load(jiebaDictionaries());
   nodejieba.cut('预热');
   const chars = texts.reduce((n, t) => n + t.length, 0);
+  const cpu = process.cpuUsage();
   const t = performance.now();
   for (const text of texts) nodejieba.cut(text);
   const ms = performance.now() - t;
-  return { chars, ms: Math.round(ms), charsPerSec: Math.round(chars / (ms / 1000)) };
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  return { chars, ms: Math.round(ms), charsPerSec: Math.round(chars / (ms / 1000)), cpuMs: Math.round(cpuMs), charsPerCpuSec: Math.round(chars / (cpuMs / 1000)) };
 }
 
 export const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -64,16 +64,13 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五
  */
 export function findAddressees(text: string, issuerNames: string[], lex: AddresseeLexicon = loadAddresseeLexicon()): Addressee[] {
   const out: Addressee[] = [];
-  const taken: boolean[] = new Array(text.length).fill(false);
-  const names = [...issuerNames].filter(Boolean).sort((a, b) => b.length - a.length);
-  const clauseStarts = new Set<number>();
-  const headingEnd = text.match(HEADING)?.[0].length ?? 0;
-  clauseStarts.add(headingEnd);
-  for (let i = 0; i < text.length; i++) if (CLAUSE_END.test(text[i])) clauseStarts.add(i + 1);
-  const article = ARTICLE.test(text);
+  // Made at the first form found (session 59, perf: most measures name none, and these were most of the time).
+  let seen: { taken: Uint8Array; names: string[]; clauseStarts: Set<number>; article: boolean } | undefined;
   for (const { form, scope, planOnly } of lex.forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-      if (taken.slice(at, at + form.length).some(Boolean)) continue;
+      seen ??= clauses(text, issuerNames);
+      const { taken, names, clauseStarts, article } = seen;
+      if (takenIn(taken, at, at + form.length)) continue;
       // In a regulation's article, 各部门和单位 are the region's, not the issuer's, unless its name precedes them.
       if (planOnly && article && !names.some((n) => text.startsWith(n, at - n.length))) continue;
       // After the issuer's own name (中国科协党组, 召开中国科协常委会…) a form names the issuer's organ anywhere.
@@ -82,11 +79,27 @@ export function findAddressees(text: string, issuerNames: string[], lex: Address
       const mobilised = lex.verbs.some((v) => text.startsWith(v, at - v.length));
       if (!opens && !mobilised) continue;
       const start = issuer ? at - issuer.length : at;
-      for (let k = start; k < at + form.length; k++) taken[k] = true;
+      for (let k = Math.max(0, start); k < at + form.length; k++) taken[k] = 1;
       out.push({ name: text.slice(start, at + form.length), scope, span: [start, at + form.length] });
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** What findAddressees reads around a form: the characters taken by an addressee already found, the issuer's names
+ *  longest first, where clauses start (after the heading, after each clause's end) and whether the text is an article. */
+function clauses(text: string, issuerNames: string[]): { taken: Uint8Array; names: string[]; clauseStarts: Set<number>; article: boolean } {
+  const names = [...issuerNames].filter(Boolean).sort((a, b) => b.length - a.length);
+  const clauseStarts = new Set<number>();
+  const headingEnd = text.match(HEADING)?.[0].length ?? 0;
+  clauseStarts.add(headingEnd);
+  for (let i = 0; i < text.length; i++) if (CLAUSE_END.test(text[i])) clauseStarts.add(i + 1);
+  return { taken: new Uint8Array(text.length), names, clauseStarts, article: ARTICLE.test(text) };
+}
+
+function takenIn(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to && k < taken.length; k++) if (taken[k]) return true;
+  return false;
 }
 
 /** True when the measure names addressees and every one is the issuer itself. */

@@ -61,23 +61,35 @@ export class RecordFile {
     this.blockBytes = 0;
   }
 
-  /** The records' JSON, as the UTF-8 bytes written (never decoded: the snapshot writes them as they are). */
+  /** The records' JSON, as the UTF-8 bytes written (never decoded: the snapshot writes them as they are). Records
+   *  that follow each other in the file as in `order` (a document's measures and their edges, written together and
+   *  sorted by key together: about half the edges and two thirds of the nodes of gen-corpus 300) are read at once, up to
+   *  READ_BYTES a read, each a view of that read's own buffer (session 59, perf: one read a record before). */
   *texts(order: Uint32Array): Generator<Buffer> {
     this.flush();
-    for (const i of order) {
-      const length = this.lengths.data[i];
+    const [offsets, lengths] = [this.offsets.data, this.lengths.data];
+    for (let k = 0; k < order.length; ) {
+      const start = offsets[order[k]];
+      let end = start + lengths[order[k]];
+      let last = k + 1;
+      while (last < order.length && offsets[order[last]] === end && end + lengths[order[last]] - start <= READ_BYTES) end += lengths[order[last++]];
+      const length = end - start;
       const buf = Buffer.allocUnsafe(length);
       for (let done = 0; done < length; ) {
-        const n = readSync(this.fd, buf, done, length - done, this.offsets.data[i] + done);
+        const n = readSync(this.fd, buf, done, length - done, start + done);
         if (n === 0) throw new Error('snapshot: the temporary record file ended early');
         done += n;
       }
-      yield buf;
+      for (; k < last; k++) {
+        const at = offsets[order[k]] - start;
+        yield buf.subarray(at, at + lengths[order[k]]);
+      }
     }
   }
 }
 
 const BLOCK_BYTES = 1 << 22;
+const READ_BYTES = 1 << 16;
 
 /** Strings kept once each, numbered in the order first seen. */
 export class Names {

@@ -10,6 +10,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProcessedDoc } from './types.js';
+import { originRuns } from '../clean/origin-map.js';
 import type { Unit } from '../structure/types.js';
 import type { Mention } from '../extract/types.js';
 
@@ -20,8 +21,9 @@ export class DocSpill {
   private readonly dir: string;
   private readonly fd: number;
   private at = 0;
-  /** Each document's line, and after it its text's line (`text`; a JSON string). */
-  private readonly records: { offset: number; length: number; textLength: number }[] = [];
+  /** Each document's line, and after it its text's line (`text`; a JSON string). `originLength` ≥ 0: the line is
+   *  packed (packLine), its origin map that many offsets; −1: the line is the whole document's JSON. */
+  private readonly records: { offset: number; length: number; textLength: number; originLength: number }[] = [];
   /** The linking copies' repeated strings, one each (forLinking). */
   private readonly intern = interner();
 
@@ -32,20 +34,29 @@ export class DocSpill {
 
   /** Writes the whole document and returns what stays in memory for linking. */
   put(d: ProcessedDoc): LinkDoc {
-    const whole = JSON.stringify(d) + '\n';
     const text = JSON.stringify(d.doc.text) + '\n';
+    const packed = packLine(d);
+    const whole = JSON.stringify(packed ? packed.line : d) + '\n';
     const data = Buffer.from(whole + text);
     const length = Buffer.byteLength(whole);
     for (let done = 0; done < data.length; ) done += writeSync(this.fd, data, done, data.length - done, this.at + done);
-    this.records.push({ offset: this.at, length, textLength: data.length - length });
+    this.records.push({ offset: this.at, length, textLength: data.length - length, originLength: packed ? packed.originLength : -1 });
     this.at += data.length;
     return { ...forLinking(d, this.intern), spill: this.records.length - 1 };
   }
 
   /** The whole document of a line (the `sources` of the caller's copy win: duplicates merged). */
   get(i: number): ProcessedDoc {
-    const { offset, length } = this.records[i];
-    return JSON.parse(this.read(i, offset, length)) as ProcessedDoc;
+    const { offset, length, textLength, originLength } = this.records[i];
+    if (originLength < 0) return JSON.parse(this.read(i, offset, length)) as ProcessedDoc;
+    // A packed line (packLine): the document's line and its text's line, read at once.
+    const both = this.readBytes(i, offset, length + textLength);
+    const d = JSON.parse(both.toString('utf8', 0, length - 1)) as ProcessedDoc;
+    const text = JSON.parse(both.toString('utf8', length, length + textLength - 1)) as string;
+    d.clean.text = text;
+    d.doc.text = text;
+    d.clean.origin = unpackOrigin(d.clean.origin, originLength);
+    return d;
   }
 
   /** The document's text alone (`doc.text` of `get(i)`), from its own line: the streamed snapshot's CARRIES step cuts
@@ -58,13 +69,18 @@ export class DocSpill {
 
   /** `length` bytes at `offset`, less the line's end, as text. */
   private read(i: number, offset: number, length: number): string {
+    return this.readBytes(i, offset, length).toString('utf8', 0, length - 1);
+  }
+
+  /** `length` bytes at `offset`. */
+  private readBytes(i: number, offset: number, length: number): Buffer {
     const data = Buffer.allocUnsafe(length);
     for (let done = 0; done < length; ) {
       const n = readSync(this.fd, data, done, length - done, offset + done);
       if (n === 0) throw new Error(`ingest: the spill file ended early at document ${i}`);
       done += n;
     }
-    return data.toString('utf8', 0, length - 1);
+    return data;
   }
 
   get bytes(): number {
@@ -80,6 +96,31 @@ export class DocSpill {
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The line of a document whose structure text is its clean text (always, but for a caller's own documents) and
+ *  whose origin map is safe integers (always: offsets), without the text twice and with the origin map as runs
+ *  (clean/origin-map.ts originRuns): the text is already on the text's line that follows, and the map, a number per
+ *  character, was a third of the line's bytes (session 59, perf: JSON of a number per character was most of the
+ *  spill's write and read). `get` puts both back: the same document as JSON.parse of the whole document's JSON.
+ *  Undefined (the line is the whole document's JSON) otherwise. */
+function packLine(d: ProcessedDoc): { line: unknown; originLength: number } | undefined {
+  const { clean, doc } = d;
+  if (typeof clean.text !== 'string' || doc.text !== clean.text || !Array.isArray(clean.origin)) return undefined;
+  const origin = clean.origin;
+  for (let i = 0; i < origin.length; i++) if (!Number.isSafeInteger(origin[i]) || Object.is(origin[i], -0)) return undefined;
+  // The same keys in the same order, the texts empty and the origin map as runs.
+  return { line: { ...d, clean: { ...clean, text: '', origin: originRuns(origin) }, doc: { ...doc, text: '' } }, originLength: origin.length };
+}
+
+/** The origin map of its runs (originRuns' inverse), `length` offsets. */
+function unpackOrigin(runs: number[], length: number): number[] {
+  const origin = new Array<number>(length);
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = r + 2 < runs.length ? runs[r + 2] : length;
+    for (let i = runs[r], at = runs[r + 1]; i < end; i++, at++) origin[i] = at;
+  }
+  return origin;
 }
 
 /** What stays in memory: the clean text once (the structure stage's text is the same characters),
