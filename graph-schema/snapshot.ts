@@ -52,6 +52,9 @@ export const LinkCandidate = z.object({
   /** The largest share of one paragraph or list item of the higher measure the lower carries (side-paragraph.ts
    *  unitCarried; options.partialFloor.unit), rounded down to 0.001, for a candidate the floor may keep. */
   unit: z.number().optional(),
+  /** Session 59: a line of the lower measure sets it apart from its document's best candidate (options.paragraphApart,
+   *  ingest/link/paragraph-apart.ts); recorded only when that rule is on. */
+  apart: z.literal(true).optional(),
 });
 export type LinkCandidate = z.infer<typeof LinkCandidate>;
 

@@ -28,7 +28,8 @@ import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liab
 import { substanceCarried, thinlyCarried } from './substance.js';
 import { mainParts, partsCarried, partsCarriedByHeads, type MainParts } from './parts.js';
 import { articleClauses, clauseCover, type Clause } from './clause-cover.js';
-import { paragraphPairScorer } from './paragraph-pair.js';
+import { paragraphBigrams, paragraphPairScorer } from './paragraph-pair.js';
+import { articleBigrams, paragraphApart } from './paragraph-apart.js';
 import { itemBests, lowerItems, pairBigramWeights, type ItemSpan } from './item-best.js';
 import { BigramMarker, Ids } from './bigram-ids.js';
 import { bestCarrier, clauseMatches, clausesOf as clauseSpans, type Clause as PairClause } from './clause-pair.js';
@@ -687,7 +688,17 @@ export function linkMeasures(
     const thinAt = pairMedian ? memoByIndex((k: number) => (pairThin(li, aligned[k].hi) ? 1 : 0)) : undefined;
     const itemHi = new Map<string, number>();
     const unitSetting = unitRule(genre);
+    // Session 59: options.paragraphApart's reading (paragraph-apart.ts), each candidate against its document's best.
+    const apartRule = o.paragraphApart?.genres.includes(genre) ? o.paragraphApart : undefined;
+    const apartOf = apartRule
+      ? memoByIndex((k: number) => {
+          const lines = paragraphBigrams(lower.text);
+          const best = aligned.reduce((b, a, j) => (a.doc === aligned[k].doc && (b < 0 || a.score > aligned[b].score || (a.score === aligned[b].score && a.higher.localeCompare(aligned[b].higher) < 0)) ? j : b), -1);
+          return best !== k && paragraphApart(lines, articleBigrams(units[aligned[k].hi].text), articleBigrams(units[aligned[best].hi].text), apartRule.margin) ? 1 : 0;
+        })
+      : undefined;
     const facts: SelectionFacts = {
+      ...(apartOf ? { apart: (k: number) => apartOf(k) === 1 } : {}),
       genre,
       ...(o.topKPerClause?.genres.includes(genre) ? { clauses: clauseCount(lower.text) } : {}),
       ...(cites ? { chapterDocs: citedDocs } : {}),

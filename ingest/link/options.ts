@@ -474,6 +474,12 @@ export interface LinkOptions {
    *  paragraph matches best is a neighbour of the article's main link (慈善法 第四十五、四十六、四十七条 on one
    *  trust, each drawn by 第十九条's one paragraph). null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
   extraLinksByParagraph?: { genres: Genre[]; min: number } | null;
+  /** Session 59 (helper selection): a link only the widening admits that extraLinksByParagraph refuses is kept when the
+   *  lower article's own lines set it apart from the document's best candidate (paragraph-apart.ts: the line that prefers it
+   *  most to the best prefers it by more than `margin`, and the best's own line is another). A filter on the widening like
+   *  extraLinksByParagraph's, so no candidate outside the widened top-k and relative cut is added. null: off. Provenance:
+   *  see DEFAULT_LINK_OPTIONS. */
+  paragraphApart?: { genres: Genre[]; margin: number } | null;
   /** A lower unit of these genres that links to nothing keeps its best aligned candidate, as a partial link, when
    *  its score reaches `min` (under the profile's partial threshold) and is at least `ratio` times the second best
    *  score among the aligned candidates of the same higher document: an article of an implementing regulation whose
@@ -1274,6 +1280,12 @@ export const REFERRAL_FORMS_MEASURED: ReferralForms = {
 /** Session 43: options.paragraphCredit as measured (tests/eval/links-grid.ts; docs/history/links.md, session 43). */
 export const PARAGRAPH_CREDIT_MEASURED = { within: 1, idf: false, dice: 'also' as const };
 
+/** Session 59 (helper selection): options.paragraphApart as measured (docs/history/links.md, session 59, helper selection):
+ *  tests/eval/session59-selection.ts read the second links extraLinksByParagraph refuses on the cached development ingests
+ *  (gold / not: all 74 / 219; set apart by a line, margin 0: 44 / 81, more false than gold in 15 sets); figures of the
+ *  fresh ingests in the history entry. */
+export const PARAGRAPH_APART_MEASURED: NonNullable<LinkOptions['paragraphApart']> = { genres: ['regulation'], margin: 0 };
+
 /** Session 53 (helper link3): options.paragraphSecond as measured (docs/history/links.md, session 53, helper link3). */
 export const PARAGRAPH_SECOND_MEASURED: NonNullable<LinkOptions['paragraphSecond']> = {
   genres: ['regulation'],
@@ -1672,6 +1684,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // sample unchanged (plans); held out (never read): overseas 0.7879 -> 0.7925, heritage 0.6960 -> 0.7163, weather
   // 0.6784 -> 0.6957, verdicts unchanged; strong recall fire 0.95 -> 0.90, overseas 0.87 -> 0.84, heritage 0.91 -> 0.88.
   extraLinksByParagraph: { genres: ['regulation'], min: 0.4 },
+  // Session 59 (helper selection): off. See PARAGRAPH_APART_MEASURED and docs/history/links.md (session 59, helper selection).
+  paragraphApart: null,
   // Session 21: legal aid's and fire's misses include articles that link to nothing, whose best candidate (often a gold
   // link: 第二条 -> 第五条, 第三十六条 -> 第二十三条, fire 第二十六条 -> 第三十五条) scores 0.09-0.13. Every aligned candidate of
   // real, legal aid, charity, fire and unseen (keep-all, the selection replayed), gold / non-links added: min 0.10 ratio

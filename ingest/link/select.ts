@@ -41,9 +41,12 @@ export interface SelectionFacts {
   /** Session 52: candidate k meets options.clauseCover.pair's clause test (recorded for the second pass's replay,
    *  pair-median.ts, which turns only strong links; no selection reads it). */
   pairThin?: (k: number) => boolean;
+  /** Session 59: candidate k is set apart from its document's best by a line of the lower unit (options.paragraphApart,
+   *  paragraph-apart.ts); asked only when that rule is on. */
+  apart?: (k: number) => boolean;
 }
 
-export type SelectionOptions = Pick<LinkOptions, 'topKPerClause' | 'extraLinksByParagraph' | 'paragraphBest' | 'clearBest' | 'partialFloor' | 'oneEditionPerSeries' | 'dutyListItems'>;
+export type SelectionOptions = Pick<LinkOptions, 'topKPerClause' | 'extraLinksByParagraph' | 'paragraphBest' | 'clearBest' | 'partialFloor' | 'oneEditionPerSeries' | 'dutyListItems' | 'paragraphApart'>;
 
 /** A chosen link: candidate `k` of the aligned list, or (k = -1) a duty list item's article. */
 export interface ChosenLink {
@@ -109,7 +112,9 @@ export function selectLinks(aligned: AlignedCandidate[], f: SelectionFacts, p: P
     // A link that only the per-paragraph widening admits (options.extraLinksByParagraph) needs a paragraph of its own.
     const extra = o.extraLinksByParagraph;
     if (extra && !chapter && f.clauses !== undefined && extra.genres.includes(genre)) {
-      kept = kept.filter((k, i) => (i < p.topK && aligned[k].score >= p.relative * best) || (shares?.get(aligned[k].higher) ?? 0) >= extra.min);
+      // Session 59: or one the lower unit's own lines set apart from the document's best (options.paragraphApart).
+      const apart = o.paragraphApart?.genres.includes(genre) ? f.apart : undefined;
+      kept = kept.filter((k, i) => (i < p.topK && aligned[k].score >= p.relative * best) || (shares?.get(aligned[k].higher) ?? 0) >= extra.min || !!apart?.(k));
     }
     // A paragraph's own best match (options.paragraphBest) is kept though the cut left it out.
     const pb = o.paragraphBest;
@@ -186,7 +191,7 @@ export interface NearCut {
   lower: string;
   genre: Genre;
   complete: number;
-  candidates: (AlignedCandidate & { weak?: true; thin?: true; share?: number; unit?: number })[];
+  candidates: (AlignedCandidate & { weak?: true; thin?: true; share?: number; unit?: number; apart?: true })[];
   clauses?: number;
   chapterDocs?: number[];
   shares?: true;
@@ -274,7 +279,7 @@ export function nearCutRecord(
       const s = shares?.get(a.doc)?.get(a.higher);
       const share = s === undefined ? undefined : Math.floor(s * 1000) / 1000;
       const unit = f.unitCarried?.(k);
-      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(f.pairThin?.(k) ? { thin: true as const } : {}), ...(share !== undefined ? { share } : {}), ...(unit ? { unit } : {}) };
+      return { higher: a.higher, doc: a.doc, score: a.score, ...(a.chapter ? { chapter: true as const } : {}), ...(f.mayBeStrong(k) ? {} : { weak: true as const }), ...(f.pairThin?.(k) ? { thin: true as const } : {}), ...(f.apart?.(k) ? { apart: true as const } : {}), ...(share !== undefined ? { share } : {}), ...(unit ? { unit } : {}) };
     }),
     ...(f.clauses !== undefined ? { clauses: f.clauses } : {}),
     ...(f.chapterDocs ? { chapterDocs: [...f.chapterDocs].sort((a, b) => a - b) } : {}),
@@ -303,6 +308,7 @@ export function selectStored(r: NearCut, p: Pick<LinkProfile, 'thresholds' | 'to
       ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
       mayBeStrong: (k) => !r.candidates[k].weak,
       unitCarried: (k) => r.candidates[k].unit ?? 0,
+      apart: (k) => !!r.candidates[k].apart,
     },
     p,
     o,
@@ -319,6 +325,8 @@ export function selectionSettings(o: LinkOptions, profile: (genre: Genre) => Pic
     partialFloor: o.partialFloor,
     oneEditionPerSeries: o.oneEditionPerSeries,
     dutyListItems: o.dutyListItems,
+    // Session 59: recorded only when on (a snapshot ingested without it replays as before).
+    ...(o.paragraphApart ? { paragraphApart: o.paragraphApart } : {}),
   };
   // The two steps after selection that coverage's threshold replay runs too (coverage/replay.ts AFTER_SELECTION): recorded so
   // that a snapshot ingested with other settings replays under its own (session 50).
