@@ -15,7 +15,7 @@ import { articleNumber } from '../../ingest/link/structure-prior.js';
 import { readActs, actShare } from '../../ingest/link/acts.js';
 import { ACT_READING, ACTOR_CLASSES } from '../../ingest/link/options.js';
 
-interface Alt { key: string; score: number; gold: boolean; dn: number; sameChapter: boolean; inBracket: boolean; claimed: number; acts: number | null; sibling: number }
+interface Alt { key: string; score: number; gold: boolean; dn: number; sameChapter: boolean; inBracket: boolean; claimed: number; acts: number | null; sibling: number; head: number }
 interface Row { set: string; lower: string; chosen: Alt; goldHere: number; alts: Alt[] }
 
 async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
@@ -28,7 +28,7 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
   const chapter = (m: string) => /^(第[^/]+章)\//.exec(meas.get(m)!.path)?.[1];
   const gold = new Set(d.gold.links.map((l) => `${articleKey(l.lower)}>${articleKey(l.higher)}`));
   const pairs = new Set(d.gold.pairs.map((p) => `${p.lower}>${p.higher}`));
-  const edges = s.edges.filter((e) => e.attributes.type === 'IMPLEMENTS');
+  const edges = s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [{ source: e.source, target: e.target, attributes: e.attributes }] : []));
   const pairLinks = new Map<string, { ln: number; hn: number; lower: string; higher: string }[]>();
   for (const e of edges) {
     const k = `${meas.get(e.source)!.docId}>${meas.get(e.target)!.docId}`;
@@ -42,6 +42,8 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
   for (const e of edges) (byHigher.get(e.target) ?? byHigher.set(e.target, []).get(e.target)!).push(e.source);
   /** The best wording similarity of `lower` to an article of another lower document that links `h` (0 when none). */
   const sibling = (lower: string, h: string) => Math.max(0, ...(byHigher.get(h) ?? []).filter((x) => meas.get(x)!.docId !== meas.get(lower)!.docId).map((x) => cos(gramsOf(lower), gramsOf(x))));
+  /** The share of the lower article's first sentence's bigrams (its head: what the provision rules) the higher article holds. */
+  const headShare = (head: Set<string>, h: string) => { const g = gramsOf(h); let n = 0; for (const x of head) if (g.has(x)) n++; return head.size ? n / head.size : 0; };
   const out: Row[] = [];
   for (const [k, links] of pairLinks) {
     const [ldoc, hdoc] = k.split('>');
@@ -58,6 +60,7 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
       const b = next.length ? Math.max(...next.filter((x) => x.ln === next[0].ln).map((x) => x.hn)) : undefined;
       const lowerText = meas.get(c.lower)!.text;
       const lowerActs = readActs(lowerText, ACT_READING, ACTOR_CLASSES);
+      const lowerHead = hanBigrams(lowerText.split(/[。；\n]/)[0]);
       const alt = (h: string, score: number): Alt => {
         const n = articleNumber(h)!;
         return {
@@ -66,6 +69,7 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
           claimed: others.filter((x) => x.higher === h).length,
           acts: actShare(readActs(meas.get(h)!.text, ACT_READING, ACTOR_CLASSES), lowerActs, lowerText),
           sibling: sibling(c.lower, h),
+          head: headShare(lowerHead, h),
         };
       };
       const cands = (rec.get(c.lower)?.candidates ?? []).filter((x) => meas.get(x.higher)?.docId === hdoc && x.higher !== c.higher).sort((p, q) => q.score - p.score);
@@ -115,12 +119,15 @@ async function main() {
     tallySwap(`carries more of its acts than the chosen (act share), ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && (x.acts ?? -1) > (r.chosen.acts ?? -1));
     for (const t of [0.2, 0.3, 0.4])
       tallySwap(`is linked by an article of a sibling document worded like the lower one (cosine ≥ ${t}), the chosen not, ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.sibling >= t && r.chosen.sibling < t);
+    for (const m of [0.1, 0.2])
+      tallySwap(`holds more of the lower article's first sentence (by ${m}), ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.head >= r.chosen.head + m);
+    tallySwap(`lies in the bracket, the chosen not, unclaimed, the chosen claimed, ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.inBracket && !r.chosen.inBracket && x.claimed === 0 && r.chosen.claimed > 0);
     tallySwap(`more acts, in the bracket, ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && (x.acts ?? -1) > (r.chosen.acts ?? -1) && x.inBracket && !r.chosen.inBracket);
   }
   if (process.argv.includes('--rows'))
     for (const r of eTop) {
       const x = g(r);
-      console.log(`${r.set}\t${r.lower}\tchosen ${r.chosen.key.split('#')[1]} ${r.chosen.score.toFixed(3)} bracket ${r.chosen.inBracket} claimed ${r.chosen.claimed} sibling ${r.chosen.sibling.toFixed(2)} acts ${r.chosen.acts?.toFixed(2) ?? '-'}\tgold ${x.key.split('#')[1]} ${x.score.toFixed(3)} dn ${x.dn} chapter ${x.sameChapter} bracket ${x.inBracket} claimed ${x.claimed} sibling ${x.sibling.toFixed(2)} acts ${x.acts?.toFixed(2) ?? '-'}`);
+      console.log(`${r.set}\t${r.lower}\tchosen ${r.chosen.key.split('#')[1]} ${r.chosen.score.toFixed(3)} bracket ${r.chosen.inBracket} claimed ${r.chosen.claimed} sibling ${r.chosen.sibling.toFixed(2)} head ${r.chosen.head.toFixed(2)} acts ${r.chosen.acts?.toFixed(2) ?? '-'}\tgold ${x.key.split('#')[1]} ${x.score.toFixed(3)} dn ${x.dn} chapter ${x.sameChapter} bracket ${x.inBracket} claimed ${x.claimed} sibling ${x.sibling.toFixed(2)} head ${x.head.toFixed(2)} acts ${x.acts?.toFixed(2) ?? '-'}`);
     }
 }
 
