@@ -15,7 +15,7 @@ import { articleNumber } from '../../ingest/link/structure-prior.js';
 import { readActs, actShare } from '../../ingest/link/acts.js';
 import { ACT_READING, ACTOR_CLASSES } from '../../ingest/link/options.js';
 
-interface Alt { key: string; score: number; gold: boolean; dn: number; sameChapter: boolean; inBracket: boolean; claimed: number; acts: number | null; sibling: number; head: number }
+interface Alt { key: string; score: number; gold: boolean; dn: number; sameChapter: boolean; inBracket: boolean; claimed: number; acts: number | null; sibling: number; head: number; object: number }
 interface Row { set: string; lower: string; chosen: Alt; goldHere: number; alts: Alt[] }
 
 async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
@@ -61,6 +61,7 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
       const lowerText = meas.get(c.lower)!.text;
       const lowerActs = readActs(lowerText, ACT_READING, ACTOR_CLASSES);
       const lowerHead = hanBigrams(lowerText.split(/[。；\n]/)[0]);
+      const lowerObject = hanBigrams(objectOf(lowerText));
       const alt = (h: string, score: number): Alt => {
         const n = articleNumber(h)!;
         return {
@@ -70,6 +71,7 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
           acts: actShare(readActs(meas.get(h)!.text, ACT_READING, ACTOR_CLASSES), lowerActs, lowerText),
           sibling: sibling(c.lower, h),
           head: headShare(lowerHead, h),
+          object: headShare(lowerObject, h),
         };
       };
       const cands = (rec.get(c.lower)?.candidates ?? []).filter((x) => meas.get(x.higher)?.docId === hdoc && x.higher !== c.higher).sort((p, q) => q.score - p.score);
@@ -80,6 +82,15 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
   }
   return out;
 }
+
+/** The object of an article's first ruling clause: after its first modal or ruling verb (应当, 负责, 实行, 不得, 可以, 是指,
+ *  以下称 …) to the clause's end; the whole first sentence when none. A reading of what the provision rules on. */
+const RULING = /(?:应当|负责|实行|实施|建立|不得|可以|是指|以下称|以下简称|确定)/;
+const objectOf = (text: string) => {
+  const first = text.replace(/^\s*第[一二三四五六七八九十百零〇]+条\s*/, '').split(/[。；\n]/)[0];
+  const m = RULING.exec(first);
+  return m ? first.slice(m.index + m[0].length).split(/[，。；：]/).filter((x) => x.length > 1)[0] ?? first : first;
+};
 
 type Swap = (r: Row, x: Alt) => boolean;
 function tallySwap(name: string, rows: Row[], ok: Swap) {
@@ -121,13 +132,15 @@ async function main() {
       tallySwap(`is linked by an article of a sibling document worded like the lower one (cosine ≥ ${t}), the chosen not, ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.sibling >= t && r.chosen.sibling < t);
     for (const m of [0.1, 0.2])
       tallySwap(`holds more of the lower article's first sentence (by ${m}), ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.head >= r.chosen.head + m);
+    for (const m of [0.2, 0.34])
+      tallySwap(`holds more of the lower article's ruling object (by ${m}), ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.object >= r.chosen.object + m);
     tallySwap(`lies in the bracket, the chosen not, unclaimed, the chosen claimed, ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && x.inBracket && !r.chosen.inBracket && x.claimed === 0 && r.chosen.claimed > 0);
     tallySwap(`more acts, in the bracket, ≥ ${ratio} ×`, rows, (r, x) => r0(r, x) && (x.acts ?? -1) > (r.chosen.acts ?? -1) && x.inBracket && !r.chosen.inBracket);
   }
   if (process.argv.includes('--rows'))
     for (const r of eTop) {
       const x = g(r);
-      console.log(`${r.set}\t${r.lower}\tchosen ${r.chosen.key.split('#')[1]} ${r.chosen.score.toFixed(3)} bracket ${r.chosen.inBracket} claimed ${r.chosen.claimed} sibling ${r.chosen.sibling.toFixed(2)} head ${r.chosen.head.toFixed(2)} acts ${r.chosen.acts?.toFixed(2) ?? '-'}\tgold ${x.key.split('#')[1]} ${x.score.toFixed(3)} dn ${x.dn} chapter ${x.sameChapter} bracket ${x.inBracket} claimed ${x.claimed} sibling ${x.sibling.toFixed(2)} head ${x.head.toFixed(2)} acts ${x.acts?.toFixed(2) ?? '-'}`);
+      console.log(`${r.set}\t${r.lower}\tchosen ${r.chosen.key.split('#')[1]} ${r.chosen.score.toFixed(3)} bracket ${r.chosen.inBracket} claimed ${r.chosen.claimed} sibling ${r.chosen.sibling.toFixed(2)} head ${r.chosen.head.toFixed(2)} object ${r.chosen.object.toFixed(2)} acts ${r.chosen.acts?.toFixed(2) ?? '-'}\tgold ${x.key.split('#')[1]} ${x.score.toFixed(3)} dn ${x.dn} chapter ${x.sameChapter} bracket ${x.inBracket} claimed ${x.claimed} sibling ${x.sibling.toFixed(2)} head ${x.head.toFixed(2)} object ${x.object.toFixed(2)} acts ${x.acts?.toFixed(2) ?? '-'}`);
     }
 }
 
