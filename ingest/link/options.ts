@@ -19,7 +19,7 @@ import type { Adjacency } from './second-neighbour.js';
 import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
 import { readSanctions, type RemainderSecondRule } from './remainder-second.js';
-import type { UnclaimedBestRule } from './unclaimed-best.js';
+import type { UnclaimedBestRule, UnclaimedGuard } from './unclaimed-best.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -1063,6 +1063,19 @@ export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regula
  *  setting with the best development micro F1 and verdicts of those measured (min 0.10-0.12, margin 1-1.5); eight
  *  development sets fall by one false link each, so the default is off. */
 export const UNCLAIMED_BEST_MEASURED: UnclaimedBestRule = { genres: ['regulation'], min: 0.11, margin: 1.3, sanctions: REMAINDER_SANCTIONS };
+/** Session 59 (helper unclaimed): the guard read on the 36 links UNCLAIMED_BEST_MEASURED adds on the development link sets
+ *  (tests/eval/session59-guard.ts; 19 gold, 17 not): a principle the law article does not state (2 false, 0 true), a
+ *  procedure step the law article does not name (6 false, 1 true, before the other conditions), encouragement or
+ *  permission only against a law article's duty only (1 false, 0 true). Figures: docs/history/links.md, session 59 helper
+ *  unclaimed. */
+export const UNCLAIMED_GUARD_READ: UnclaimedGuard = {
+  principle: '原则|方针',
+  procedures: '申请|审查|备案|批准|审批|登记|报送|公告|公布',
+  soft: '鼓励|支持|提倡|引导|扶持|可以',
+  duty: '应当|必须|不得|禁止',
+};
+/** Session 59 (helper unclaimed): UNCLAIMED_BEST_MEASURED with the guard (UNCLAIMED_GUARD_READ). */
+export const UNCLAIMED_BEST_GUARDED: UnclaimedBestRule = { ...UNCLAIMED_BEST_MEASURED, guard: UNCLAIMED_GUARD_READ };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
