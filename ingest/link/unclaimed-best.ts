@@ -32,11 +32,13 @@ export interface UnclaimedBestRule {
  *  `principle`, the lower states a principle (坚持…的原则, 方针) the law article does not (a document's principles article
  *  restates the law's principles article when it restates anything; its leftover best candidate elsewhere is chance);
  *  `procedures`, the lower names a procedure step (申请, 审批, 备案, 公布 …) the law article does not name (the lower sets up
- *  its own procedure); `soft`/`duty`, the lower only encourages or permits (鼓励, 支持, 可以 …, no 应当) where the law article
+ *  its own procedure); `funds`, the lower names a fund or budget word (经费, 预算 …) the law article does not (the lower sets
+ *  up its own money); `soft`/`duty`, the lower only encourages or permits (鼓励, 支持, 可以 …, no 应当) where the law article
  *  only obliges (应当, no encouragement): a lower that restates a duty keeps its modal. Each a regular expression, absent: off. */
 export interface UnclaimedGuard {
   principle?: string;
   procedures?: string;
+  funds?: string;
   soft?: string;
   duty?: string;
 }
@@ -48,8 +50,9 @@ export function ownProvision(lower: string, higher: string, g: UnclaimedGuard): 
     const r = new RegExp(g.principle);
     if (r.test(lo) && !r.test(hi)) return true;
   }
-  if (g.procedures) {
-    const named = (t: string) => new Set(t.match(new RegExp(g.procedures!, 'g')) ?? []);
+  for (const words of [g.procedures, g.funds]) {
+    if (!words) continue;
+    const named = (t: string) => new Set(t.match(new RegExp(words, 'g')) ?? []);
     const inHigher = named(hi);
     if ([...named(lo)].some((v) => !inHigher.has(v))) return true;
   }
