@@ -1,7 +1,8 @@
 // Session 59 (helper unclaimed, issue 13): the links options.unclaimedBest adds (UNCLAIMED_BEST_MEASURED, tag
 // h59r3-ub-0.11-1.3 against h59r3-base, both cached by session59-grid.ts) on the development link sets, each with its gold
 // label (G strong / g weak gold; '-' not a link by gold, '=' another article of the law gold for that lower article), both
-// texts and the readings a guard could state. `npx tsx tests/eval/session59-guard.ts [set,set…]`. Held-out sets are refused
+// texts. `npx tsx tests/eval/session59-guard.ts [set,set…] [--base tag] [--on tag]` (any two cached tags: --base h59g2-on
+// --on h59u-g3f lists what the guarded rule still adds). Held-out sets are refused
 // (dev-cache.ts).
 import { loadDev, articleKey } from './dev-cache.js';
 import { EVERY_DEV_LINK_SET } from './missed-links.js';
