@@ -23,6 +23,44 @@ export interface UnclaimedBestRule {
   margin: number;
   /** Sanction formulas (regular expressions): a pair whose lower or higher text names one is left out. Absent: none. */
   sanctions?: string[];
+  /** Session 59 (helper unclaimed): readings that tell a lower article's own provision from a restatement of the law
+   *  article (UnclaimedGuard). Absent: none. */
+  guard?: UnclaimedGuard;
+}
+
+/** A pair is left out when the lower article reads as its own provision rather than as the law article restated:
+ *  `principle`, the lower states a principle (坚持…的原则, 方针) the law article does not (a document's principles article
+ *  restates the law's principles article when it restates anything; its leftover best candidate elsewhere is chance);
+ *  `procedures`, the lower names a procedure step (申请, 审批, 备案, 公布 …) the law article does not name (the lower sets up
+ *  its own procedure); `funds`, the lower names a fund or budget word (经费, 预算 …) the law article does not (the lower sets
+ *  up its own money); `soft`/`duty`, the lower only encourages or permits (鼓励, 支持, 可以 …, no 应当) where the law article
+ *  only obliges (应当, no encouragement): a lower that restates a duty keeps its modal. Each a regular expression, absent: off. */
+export interface UnclaimedGuard {
+  principle?: string;
+  procedures?: string;
+  funds?: string;
+  soft?: string;
+  duty?: string;
+}
+
+/** Whether the guard leaves the pair (lower text, law article text) out (UnclaimedGuard). */
+export function ownProvision(lower: string, higher: string, g: UnclaimedGuard): boolean {
+  const [lo, hi] = [lower.replace(/^\s*第[^条\s]{1,12}条(?:之[一二三四五六七八九十]+)?\s*/, ''), higher.replace(/^\s*第[^条\s]{1,12}条(?:之[一二三四五六七八九十]+)?\s*/, '')];
+  if (g.principle) {
+    const r = new RegExp(g.principle);
+    if (r.test(lo) && !r.test(hi)) return true;
+  }
+  for (const words of [g.procedures, g.funds]) {
+    if (!words) continue;
+    const named = (t: string) => new Set(t.match(new RegExp(words, 'g')) ?? []);
+    const inHigher = named(hi);
+    if ([...named(lo)].some((v) => !inHigher.has(v))) return true;
+  }
+  if (g.soft && g.duty) {
+    const [soft, duty] = [new RegExp(g.soft), new RegExp(g.duty)];
+    if (soft.test(lo) && !duty.test(lo) && duty.test(hi) && !soft.test(hi)) return true;
+  }
+  return false;
 }
 
 /** One lower unit the rule may read: its id, its text and its candidates (any documents). */
@@ -71,6 +109,7 @@ export function unclaimedBest<D>(
       if (!under(top.score, i) || (next && (next.score === top.score || top.score < rule.margin * next.score))) continue;
       if (claimed.get(ld)?.has(top.higher)) continue;
       if (sanction?.test(higherText(top.higher))) continue;
+      if (rule.guard && ownProvision(e.text, higherText(top.higher), rule.guard)) continue;
       const key = `${String(ld)}\n${top.higher}`;
       const was = best.get(key);
       if (!was || top.score > was.score) best.set(key, { e: i, k: ks[0], score: top.score });

@@ -1,6 +1,6 @@
 // Session 59 (helper recall3): options.unclaimedBest measured on fresh ingests of every development link set against the
 // base tag (links-grid.ts gridRow; cached under /tmp by dev-cache.ts). `npx tsx tests/eval/session59-grid.ts <min> <margin>
-// [--sets a,b] [--base tag] [--json '{"mutual":true}']`: one row per set that moves, then the totals. Held-out sets are refused (dev-cache.ts).
+// [--sets a,b] [--base tag] [--json '{"mutual":true}'] [--tag name]`: one row per set that moves, then the totals. Held-out sets are refused (dev-cache.ts).
 import { gridRow } from './links-grid.js';
 import { EVERY_DEV_LINK_SET } from './missed-links.js';
 import { UNCLAIMED_BEST_MEASURED } from '../../ingest/link/options.js';
@@ -13,7 +13,7 @@ async function main() {
   const base = arg('--base') ?? 'h59r3-base';
   const extra = arg('--json') ? JSON.parse(arg('--json')!) : {};
   const opts = { unclaimedBest: { ...UNCLAIMED_BEST_MEASURED, min, margin, ...extra } };
-  const tag = `h59r3-ub-${min}-${margin}${arg('--json') ? '-' + Object.entries(extra).map(([k, v]) => `${k}${v}`).join('-') : ''}`;
+  const tag = arg('--tag') ?? `h59r3-ub-${min}-${margin}${arg('--json') ? '-' + Object.entries(extra).map(([k, v]) => `${k}${v}`).join('-') : ''}`;
   const sum = { tp: 0, fp: 0, right: 0, down: [] as string[] };
   for (const id of sets) {
     const [b, r] = [await gridRow(id, {}, base), await gridRow(id, opts, tag, true)];

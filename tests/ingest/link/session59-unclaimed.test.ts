@@ -2,8 +2,8 @@
 // nothing in a law its document links into, paired with its best article of that law when no article of its document links
 // that article. Measured on the development link sets and left off (docs/history/links.md, session 59 helper recall3).
 import { describe, expect, it } from 'vitest';
-import { unclaimedBest } from '../../../ingest/link/unclaimed-best.js';
-import { DEFAULT_LINK_OPTIONS, UNCLAIMED_BEST_MEASURED } from '../../../ingest/link/options.js';
+import { ownProvision, unclaimedBest } from '../../../ingest/link/unclaimed-best.js';
+import { DEFAULT_LINK_OPTIONS, UNCLAIMED_BEST_GUARDED, UNCLAIMED_BEST_MEASURED, UNCLAIMED_GUARD_READ } from '../../../ingest/link/options.js';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
 import { graphFromSnapshot } from '../../../coverage/graph.js';
@@ -17,8 +17,9 @@ const rule = { ...UNCLAIMED_BEST_MEASURED, sanctions: ['罚款'] };
 const plain = () => '第X条 应当加强管理。';
 
 describe('unclaimedBest (pure)', () => {
-  it('is off by default, as measured (dev TP +19 FP +15, eight sets down: docs/history/links.md)', () => {
+  it('is off by default, as measured (dev TP +19 FP +15, eight sets down; guarded +17/+7, four down: docs/history/links.md)', () => {
     expect(DEFAULT_LINK_OPTIONS.unclaimedBest).toBeNull();
+    expect(UNCLAIMED_BEST_GUARDED.guard).toBe(UNCLAIMED_GUARD_READ);
   });
 
   // The lower document `p` links into law `L` by 第一条 → 第一条; 第二条 links nothing there.
@@ -49,6 +50,36 @@ describe('unclaimedBest (pure)', () => {
     expect(unclaimedBest([a, b], links, docOf, plain, rule, under)).toEqual([[1, 0]]);
     expect(unclaimedBest([entry([{ higher: 'L#第五条', score: 0.12 }], 'p#第二条', '第二条 处二千元以上罚款。')], links, docOf, plain, rule, under)).toEqual([]);
     expect(unclaimedBest([entry([{ higher: 'L#第五条', score: 0.12 }])], links, docOf, () => '第五条 处罚款。', rule, under)).toEqual([]);
+  });
+});
+
+describe('the guard (session 59 helper unclaimed): a lower article\'s own provision is not a restatement of the law article', () => {
+  const g = UNCLAIMED_GUARD_READ;
+  it('leaves out a principle the law article does not state, and keeps one it states', () => {
+    expect(ownProvision('第三条 统计工作必须坚持实事求是的原则，运用科学的方法。', '第二十九条 统计人员应当坚持实事求是，恪守职业道德。', g)).toBe(true);
+    expect(ownProvision('第三条 消防工作坚持政府统一领导的原则。', '第二条 消防工作实行政府统一领导、部门依法监管的原则。', g)).toBe(false);
+  });
+  it('leaves out a procedure step the law article does not name, and keeps steps it names', () => {
+    expect(ownProvision('第二十五条 重点监管单位应当制定应急预案并备案、演练。', '第三十六条 修复工程应当在原址进行。', g)).toBe(true);
+    expect(ownProvision('第九条 矿产资源规划应当划定规划开采区的范围，并予以公告。', '第十八条 矿区的范围依法划定后，由主管机关予以公告。', g)).toBe(false);
+  });
+  it('leaves out a fund or budget the law article does not name, and keeps one it names', () => {
+    expect(ownProvision('第三十九条 县级以上人民政府应当保障监管执法经费，并纳入年度财政预算。', '第七十六条 县级以上各级人民政府对举报的有功人员，给予奖励。', g)).toBe(true);
+    expect(ownProvision('第二十五条 中小企业可以享受财政资金支持。', '第三十四条 国家鼓励中小企业参与利用财政资金设立的科研项目。', g)).toBe(false);
+  });
+  it('leaves out an encouragement against a duty, not a duty restated nor an encouragement against an encouragement', () => {
+    expect(ownProvision('第十九条 鼓励医疗机构开设心理咨询热线。', '第六十五条 综合性医疗机构应当开设精神科门诊。', g)).toBe(true);
+    expect(ownProvision('第十九条 医疗机构应当开设心理咨询热线。', '第六十五条 综合性医疗机构应当开设精神科门诊。', g)).toBe(false);
+    expect(ownProvision('第三十六条 本市鼓励并扶持建立群众性文化团队。', '第三十七条 国家鼓励公民主动参与公共文化服务。', g)).toBe(false);
+  });
+  it('drops the pair from unclaimedBest when set, and the article label is not read', () => {
+    const links = [{ lower: 'p#第一条', higher: 'L#第一条' }];
+    const e = { lower: 'p#第二条', text: '第二条 鼓励单位开展宣传。', cands: [{ higher: 'L#第五条', score: 0.12 }] };
+    const duty = () => '第五条 单位应当开展宣传。';
+    expect(unclaimedBest([e], links, docOf, duty, rule, under)).toEqual([[0, 0]]);
+    expect(unclaimedBest([e], links, docOf, duty, { ...rule, guard: g }, under)).toEqual([]);
+    // 第…条 labels carry no procedure word (公布 is not read from 第X条 labels).
+    expect(ownProvision('第二条 单位应当开展宣传。', '第五条 单位应当开展宣传。', g)).toBe(false);
   });
 });
 
