@@ -839,7 +839,8 @@ export interface LinkOptions {
    *  refuse the pair before it is aligned (a pair options.penaltyConduct keeps, or a cited chapter's article, is not refused).
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
-   *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
+   *  PENALTY_DUTY_MEASURED. null: off. On since session 52. `actor` (session 59, helper precision3, on: PENALTY_DUTY_ACTOR):
+   *  a lower conduct naming its actor by an actor phrase (CONDUCT_ACTOR_PHRASE) is read by its act, also unnamed (penalty-duty.ts). */
   penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string; actor?: { phrase: string; parts?: string } } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
