@@ -46,7 +46,7 @@ import { lowerParagraphs, paragraphSeconds, withinReach } from './paragraph-seco
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseActs, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
-import { disciplineMeets, namedArticles, penaltyDutyMeets } from './penalty-duty.js';
+import { actorPattern, disciplineMeets, namedArticles, penaltyDutyMeets } from './penalty-duty.js';
 
 export { selectionFor } from './select.js';
 
@@ -411,7 +411,7 @@ export function linkMeasures(
   // Session 52 (helper link2): a pair of penalty articles meets only through the conduct or the duty the lower one punishes
   // (options.penaltyDuty, penalty-duty.ts), not by the fines they share; the pairs penaltyConduct keeps are not read. Each
   // higher document's penalty bigram counts and each lower article's named duty articles read once.
-  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined, notConductRe: o.penaltyDuty.notConduct ? new RegExp(o.penaltyDuty.notConduct, 'g') : undefined } : undefined;
+  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined, notConductRe: o.penaltyDuty.notConduct ? new RegExp(o.penaltyDuty.notConduct, 'g') : undefined, actorRe: actorPattern(o.penaltyDuty) } : undefined;
   const dutyDf = new Map<number, { df: Map<string, number>; n: number }>();
   const dutyNamed = new Map<number, string[]>();
   const dutyRefused = (li: number, hi: number): boolean => {
@@ -426,7 +426,7 @@ export function linkMeasures(
       const mine = labels.length ? ((unitsOfDoc ??= groupByDoc(units)).get(units[li].docIndex) ?? []) : [];
       dutyNamed.set(li, (named = mine.filter((i) => labels.some((l) => units[i].id.endsWith(`/${l}`) || units[i].id.endsWith(`#${l}`))).map((i) => units[i].text)));
     }
-    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe, duty.notConductRe)) return false;
+    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe, duty.notConductRe, duty.actorRe)) return false;
     return !conductMet(li, hi);
   };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;

@@ -845,8 +845,9 @@ export interface LinkOptions {
    *  refuse the pair before it is aligned (a pair options.penaltyConduct keeps, or a cited chapter's article, is not refused).
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
-   *  PENALTY_DUTY_MEASURED. null: off. On since session 52. */
-  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string } | null;
+   *  PENALTY_DUTY_MEASURED. null: off. On since session 52. `actor` (session 59, helper precision3, on: PENALTY_DUTY_ACTOR):
+   *  a lower conduct naming its actor by an actor phrase (CONDUCT_ACTOR_PHRASE) is read by its act, also unnamed (penalty-duty.ts). */
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string; actor?: { phrase: string; parts?: string } } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
    *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
@@ -1284,6 +1285,10 @@ export const PENALTY_DUTY_MEASURED: NonNullable<LinkOptions['penaltyDuty']> = { 
  *  fines (or otherwise sanctions) units and disciplines no one. Measured in docs/history/links.md, session 58, helper
  *  precision. */
 export const PENALTY_DUTY_DISCIPLINE: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_MEASURED, discipline: { form: '处分', bodies: '人民政府|部门|工作人员' } };
+/** Session 59 (helper precision3): PENALTY_DUTY_DISCIPLINE with the act read apart from the actor phrase (penalty-duty.ts
+ *  `actor`): a lower article naming its actor by CONDUCT_ACTOR_PHRASE is read by its act, also when it names no duty article,
+ *  the sanction's size parts (CONDUCT_SIZE_PARTS) blanked with the phrase (docs/history/links.md, session 59, helper
+ *  precision3). Defined below CONDUCT_ACTOR_PHRASE. */
 /** Session 53 (helper link2): options.referralForms as measured (docs/history/links.md, session 53, helper link2): a referral
  *  sentence led by 违反… (本条例, or an actor's 违反…的规定) and closed by …的，适用|依照|按照|从其规定 after a law or regulation
  *  is named; or closed by 按照|依照有关法律、法规的规定处理|处罚|执行. */
@@ -1361,6 +1366,15 @@ export const CONDUCT_PLACE = '(?<=^|[，,\\s])在[^，,、的]{2,20}?(?:内|区)
 /** Session 59 (helper precision2): PENALTY_CONDUCT_MEASURED with the sanction's size parts blanked and the place adjunct not
  *  counted (docs/history/links.md, session 59, helper precision2). */
 export const PENALTY_CONDUCT_ACT = { ...PENALTY_CONDUCT_MEASURED, notConduct: CONDUCT_SIZE_PARTS, place: CONDUCT_PLACE };
+/** Session 59 (helper precision3): the actor phrase of a conduct clause — a 的-phrase of the activity or duty naming who acts
+ *  (从事动物饲养、屠宰…等活动的单位和个人, 受委托从事土壤污染状况调查…活动的单位, 承担安全评价、认证、检测、检验职责的机构): it says
+ *  who is sanctioned, not what they did, so the activity it lists is no act (docs/history/links.md, session 59, helper
+ *  precision3). A global pattern, blanked as notConduct's parts are. */
+export const CONDUCT_ACTOR_PHRASE = '(?:受委托)?(?:从事|承担|提供)[^，,；;。的]{2,60}(?:活动|业务|工作|职责|服务)的[^，,；;。的]{0,6}(?:单位|个人|机构|企业|人员|经营者)(?:(?:和|或者|及|以及)(?:其他)?[^，,；;。的]{0,6}(?:单位|个人|人员|机构|经营者))?';
+/** Session 59 (helper precision3): PENALTY_CONDUCT_ACT with the actor phrase blanked too (the conduct is the act). */
+export const PENALTY_CONDUCT_ACTOR = { ...PENALTY_CONDUCT_ACT, notConduct: `${CONDUCT_SIZE_PARTS}|${CONDUCT_ACTOR_PHRASE}` };
+/** Session 59 (helper precision3): see the note at PENALTY_DUTY_DISCIPLINE. */
+export const PENALTY_DUTY_ACTOR: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_DISCIPLINE, actor: { phrase: CONDUCT_ACTOR_PHRASE, parts: CONDUCT_SIZE_PARTS } };
 
 /** options.liabilityRestated as measured in session 45 (helper link); see its figures at DEFAULT_LINK_OPTIONS.liabilityRestated. */
 export const LIABILITY_RESTATED_MEASURED = {
@@ -1622,7 +1636,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // tendering FP 24 → 23 (verdicts 91 → 92), water FP 50 → 48 (F1 0.7452 → 0.7500, verdicts 153 → 154), no gold link lost,
   // the 25 others identical; size parts alone: safety −4, tendering −1; place alone over them: water −2. Held out, once
   // (heldout-conduct.ts, 24 sets): TP 1,344 =, FP 426 → 406, micro F1 0.7273 → 0.7312, verdicts 1,855 → 1,863 of 2,535.
-  penaltyConduct: PENALTY_CONDUCT_ACT,
+  // Session 59 (helper precision3): PENALTY_CONDUCT_ACTOR, the actor phrase (CONDUCT_ACTOR_PHRASE: 从事…等活动的单位和个人,
+  // 承担…职责的机构) blanked from the conduct too, with PENALTY_DUTY_ACTOR (see penaltyDuty). links-grid.ts --fresh on the 31
+  // dev link sets against PENALTY_CONDUCT_ACT + PENALTY_DUTY_DISCIPLINE: safety FP 42 → 41 (verdicts 177 → 178), animal TP 98 →
+  // 99, FP 24 → 22 (F1 0.7597 → 0.7704, verdicts 158 =), the 29 others identical; this field alone: animal FP −1, verdicts −1
+  // (the pair-median pass moves 第三十八条 → 第五十九条). Held out, once (heldout-actor.ts, 26 sets): identical (TP 1,506 FP 441
+  // FN 666, verdicts 2,156/2,938).
+  penaltyConduct: PENALTY_CONDUCT_ACTOR,
   // Session 45 (helper link), with penaltyConduct.actors, links-grid.ts --fresh against main: statistics TP 51 -> 54, FP 24
   // -> 23, F1 0.6375 -> 0.6667, verdicts 101 -> 102 (山东 第十四条 -> 统计法 第三十七、三十八、三十九条, gold weak; 第四十一条,
   // 0.055, under the floor); the eleven other sets identical. Without the no-actor test the rule also linked 河南献血 第二十六
@@ -2249,7 +2269,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // safety FP 47 → 46 (0.7235 → 0.7257, verdicts 175 → 176), animal FP 25 → 24 (0.7568 → 0.7597, verdicts 157 → 158), the
   // twenty-four others identical; held out, once, totals (heldout-discipline.ts, 22 families): TP 1188 FP 367 FN 528, micro
   // F1 0.7264, verdicts 1692/2322 both ways. On.
-  penaltyDuty: PENALTY_DUTY_DISCIPLINE,
+  // Session 59 (helper precision3), on: PENALTY_DUTY_ACTOR — a lower penalty article whose conduct names its actor by an actor
+  // phrase is read by its act (the phrase and the sanction's size parts blanked both sides), also when it names no duty
+  // article (山东安全 第七十八条 → 安全生产法 第九十二条: one 承担安全评价…职责的机构, another act). Figures with
+  // PENALTY_CONDUCT_ACTOR, at penaltyConduct.
+  penaltyDuty: PENALTY_DUTY_ACTOR,
   // Session 53 (helper link2), on: REFERRAL_FORMS_MEASURED. Dev (links-grid.ts --fresh against the option off): tourism FP 29 →
   // 26 (F1 0.5128 → 0.5185, verdicts 134 → 136), safety FP 49 → 47 (0.7193 → 0.7235, verdicts 171 → 173), techtransfer FP 28 →
   // 27 (0.7601 → 0.7630), the nineteen other dev link sets identical; held out, once, totals (nineteen families, deputies

@@ -14,7 +14,7 @@
 // words of its own to be read (fewer than `minOwn` non-formula bigrams). Not read here: a lower article that sets no
 // administrative penalty of its own (`sanction`: a discipline clause, 依法给予处分, is the legal aid reading's, a body's staff
 // sanctioned whatever the conduct), and a higher article that names no conduct (who decides the penalties). Pure: texts in, a verdict out.
-import { clauseBigrams, conductBigrams, conductShare, runBigrams } from './conduct.js';
+import { clauseBigrams, conductBigrams, conductClauses, conductShare, runBigrams } from './conduct.js';
 import { ARTICLE_LABEL } from './article-label.js';
 import { NUM } from './cited-text.js';
 
@@ -48,6 +48,12 @@ export interface PenaltyDutySetting {
    *  sanction's size parts blanked). Against PENALTY_CONDUCT_ACT alone: animal FP −1, tendering FP −1, safety FP +1 and
    *  verdicts −1 (山东 第七十六条 → 安全生产法 第一百一十四条 let through): a dev set falls, off (rule 5). Absent: not blanked. */
   notConduct?: string;
+  /** Session 59 (helper precision3): the actor phrase (options.ts CONDUCT_ACTOR_PHRASE: 从事…等活动的单位和个人, 承担…职责的机构).
+   *  A lower article whose conduct names its actor so is read by its act: the phrase blanked from its conduct and from the
+   *  higher clauses, and read even under `namedOnly` when it names no duty article (its act is then the clause without the
+   *  actor, words of its own). `parts`: what else is no act in that reading, blanked with the phrase (CONDUCT_SIZE_PARTS: the
+   *  gains and the accident that size the sanction). Absent: not read. */
+  actor?: { phrase: string; parts?: string };
 }
 
 /** Whether a lower officials' discipline article (no administrative penalty of its own, a discipline `form` and a government
@@ -71,15 +77,18 @@ const ARTICLE = new RegExp(`第${NUM}条`, 'g');
 /** Whether the lower penalty article meets the higher one through its conduct or the duty it names; true when the rule does not
  *  read the pair. `df`/`n`: the higher document's penalty articles' bigram counts; `named`: the texts of the lower articles
  *  namedArticles found in its document. */
-export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction), nc = s.notConduct ? new RegExp(s.notConduct, 'g') : undefined): boolean {
+export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction), nc = s.notConduct ? new RegExp(s.notConduct, 'g') : undefined, actorRe = actorPattern(s)): boolean {
   const lower = lowerText.replace(ARTICLE_LABEL, '');
   if (!sanctionRe.test(lower.replace(/\s+/g, ''))) return true;
+  // Session 59 (`actor`): a lower conduct that names its actor by an actor phrase is read by its act, both sides so blanked.
+  const byAct = !!actorRe && !!s.actor && conductClauses(lower).some((c) => c.search(new RegExp(s.actor!.phrase)) >= 0);
+  if (byAct) nc = actorRe;
   const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''), nc);
   if (!clauses.length) return true;
   const formula = (b: string) => df(b) > Math.max(1, s.common * n);
   const conduct = conductBigrams(lower, nc);
   const setting = { min: 0, minShared: 2, common: s.common };
-  if (!named.length && s.namedOnly) return true;
+  if (!named.length && s.namedOnly && !byAct) return true;
   if (conductShare(conduct, clauses, df, n, setting) >= s.min) return true;
   // The duty named (违反本条例第二十八条规定的): its article's words decide, either way: a higher conduct clause carried by the
   // article, or one of the article's sentences (任何单位和个人不得擅自拆除人民防空通信、警报设施) carried by a clause that lists it
@@ -87,6 +96,11 @@ export function penaltyDutyMeets(lowerText: string, higherText: string, named: s
   if (named.length) return named.some((t) => dutyShare(t, clauses, formula, s.minShared) >= s.duty);
   // No duty named: a conduct of too few words of its own is not read.
   return [...conduct].filter((b) => !formula(b)).length < s.minOwn;
+}
+
+/** The act's reading of penaltyDuty.actor: the phrase, its parts and notConduct's, one global pattern. */
+export function actorPattern(s: PenaltyDutySetting): RegExp | undefined {
+  return s.actor ? new RegExp([s.notConduct, s.actor.parts, s.actor.phrase].filter(Boolean).join('|'), 'g') : undefined;
 }
 
 /** How far a named duty article and a higher conduct clause carry each other: the best, over the clauses, of the share of the

@@ -38,8 +38,9 @@ const t = (arts: Map<string, { text: string }>, label: string) => arts.get(label
 
 describe('penaltyDuty: a liability article meets the law\'s through the duty it punishes (session 52)', () => {
   it('is on by default, as measured', () => {
-    // (Session 58 adds the officials' liability read, `discipline`, to the default: the session-52 fields are unchanged.)
-    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual({ ...PENALTY_DUTY_MEASURED, discipline: DEFAULT_LINK_OPTIONS.penaltyDuty!.discipline });
+    // (Session 58 adds the officials' liability read, `discipline`, and session 59 the actor phrase, `actor`, to the default:
+    // the session-52 fields are unchanged.)
+    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual({ ...PENALTY_DUTY_MEASURED, discipline: DEFAULT_LINK_OPTIONS.penaltyDuty!.discipline, actor: DEFAULT_LINK_OPTIONS.penaltyDuty!.actor });
   });
 
   it('reads every article a penalty names, not only the first', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { bigramCounts, clauseActs, clauseBigrams, conductBigrams, conductClauses, conductShare } from '../../../ingest/link/conduct.js';
-import { CONDUCT_PLACE, CONDUCT_SIZE_PARTS, DEFAULT_LINK_OPTIONS, PENALTY_CONDUCT_ACT, PENALTY_CONDUCT_MEASURED, PUBLIC_SECURITY_CRIME_ROLE, articleRole, type LinkOptions } from '../../../ingest/link/options.js';
+import { CONDUCT_ACTOR_PHRASE, CONDUCT_PLACE, CONDUCT_SIZE_PARTS, DEFAULT_LINK_OPTIONS, PENALTY_CONDUCT_ACT, PENALTY_CONDUCT_MEASURED, PUBLIC_SECURITY_CRIME_ROLE, articleRole, type LinkOptions } from '../../../ingest/link/options.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
 
 const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
@@ -38,7 +38,8 @@ function share(lower: string, higher: string, lawPath: string, act: boolean): nu
 
 describe('penaltyConduct reads the act, not the sanction\'s size or the ban\'s place (session 59)', () => {
   it('is on by default, as measured', () => {
-    expect(DEFAULT_LINK_OPTIONS.penaltyConduct).toEqual(PENALTY_CONDUCT_ACT);
+    // (Session 59, helper precision3: the actor phrase is blanked too, after the size parts.)
+    expect(DEFAULT_LINK_OPTIONS.penaltyConduct).toEqual({ ...PENALTY_CONDUCT_ACT, notConduct: `${CONDUCT_SIZE_PARTS}|${CONDUCT_ACTOR_PHRASE}` });
     expect(DEFAULT_LINK_OPTIONS.articleRoles).toContain(PUBLIC_SECURITY_CRIME_ROLE);
   });
 
