@@ -951,6 +951,16 @@ export interface ExtractOptions {
    *  Provenance: session 59 (helper extract), the frame reading that replaces the session's lexicon line 投资者 (taken out after the
    *  held-out run); measured on the development sets and free mirror text only, **off**: no held-out run has measured it. */
   lawServedEconomicRoles: boolean;
+  /** A target-group mention right before the head of a regime, a scheme, a service or a body (group-regimes.txt: 人才|评价,
+   *  职工|疗休养, 驾驶人员|人身意外伤害险, 法官|联络点, 消费者|权益保护组织), or coordinated into such a name (妇女|儿童|工作委员会), names
+   *  no group (extract/regime-heads.ts): the mention goes, the group stays where another mention is read. Any genre. Provenance:
+   *  session 59 (helper tgprecision), class (a) of the session's table of development target-group errors (docs/history/extraction.md,
+   *  Session 59 helper extract): a population word inside a body, facility, regime or service name. Measured alone on every
+   *  development extraction set: TargetGroup 651/76/72 → 651/68/72 (F1 0.898 → 0.903; real, promotion2, promotion3, promotion5 up,
+   *  none down; Organisation, Programme, Brand identical); 人才引进 taken out of the heads after innovation2's and digital's golds read
+   *  recruited talent as served. **Off**: its one held-out run (every …held set and disability, totals only) fell, TargetGroup
+   *  525/228/181 → 523/227/183 (F1 0.7197 → 0.7184): two groups lost for one spurious removed (rule 5). */
+  groupRegimeHeadsOut: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1121,6 +1131,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawListedBrands: true,
   servedDeclaredLists: false,
   lawServedEconomicRoles: false,
+  groupRegimeHeadsOut: false,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */
