@@ -47,6 +47,7 @@ import { facilityNetworkHits } from './facility-networks.js';
 import { createdTitleHits, listKindTail, namedSiteHits } from './named-sites.js';
 import { trainedAfterFollower } from './groups.js';
 import { regimeHeadMentions } from './regime-heads.js';
+import { roleFrameMentions } from './role-frames.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
@@ -466,6 +467,12 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   if (options.groupRegimeHeadsOut) {
     const named = regimeHeadMentions(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon);
     if (named.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && named.has(m.span[0]))));
+  }
+  // 配备专职教师, 听取专家、企业家等的意见, 主要领导干部经济责任审计: a role, post or official in a frame that serves nobody (session 59
+  // helper tgprecision, lawRoleFramesOut; role-frames.ts).
+  if (doc.genre === 'regulation' && options.lawRoleFramesOut) {
+    const framed = roleFrameMentions(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon);
+    if (framed.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && framed.has(m.span[0]))));
   }
   // 市属开发区管理委员会: a level before 属 names what that level owns, a kind, not the region's one body (session 56 helper extract,
   // lawLevelOwnedKinds).

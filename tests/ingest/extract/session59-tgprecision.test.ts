@@ -28,3 +28,24 @@ describe('a population word inside a regime\'s, a service\'s or a body\'s name (
     expect(groups('浙江省高新技术促进条例', recruited, on)).toContain('高新技术人才');
   });
 });
+
+describe('a role, a post or an official in a frame that serves nobody (lawRoleFramesOut, rule b, on)', () => {
+  const off = { lawRoleFramesOut: false };
+  it('drops a post a body fills, persons consulted and officials audited or held to a duty list', () => {
+    const post = '普通高等学校应当根据军事理论教学和国防教育的需要，配备专职教师。';
+    expect(groups('浙江省国防教育条例', post)).not.toContain('专职教师');
+    expect(groups('浙江省国防教育条例', post, off)).toContain('专职教师');
+    const consulted = '市农业农村、科技部门在重大农业科技创新项目选题、评审、评价等环节，应当听取专家、企业家等的意见。';
+    expect(groups('上海市促进农业科技进步若干规定', consulted)).not.toContain('企业家');
+    expect(groups('上海市促进农业科技进步若干规定', consulted, off)).toContain('企业家');
+    const duty = '本市建立乡（镇）人民政府领导干部法治乡村建设履职清单制度。';
+    expect(groups('宁波市法治乡村建设促进条例', duty)).not.toContain('领导干部和公务员');
+    expect(groups('宁波市法治乡村建设促进条例', duty, off)).toContain('领导干部和公务员');
+  });
+  it('keeps staff hired to deliver the service, the group served in another mention, and the frames of plans', () => {
+    const teach = '职业学校可以根据专业技能培训的需要，聘请专业技术人员、高级技术工人任教。';
+    expect(groups('上海市职业教育条例', teach)).toContain('专业技术人员');
+    const both = regulation('某某省国防教育条例', '普通高等学校应当配备专职教师。', '县级以上人民政府应当组织专职教师参加国防教育培训。');
+    expect(names('TargetGroup', both)).toContain('专职教师');
+  });
+});
