@@ -468,6 +468,12 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
     const named = regimeHeadMentions(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon);
     if (named.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && named.has(m.span[0]))));
   }
+  // 中小学布局调整: a school word read as its pupils before a noun of the schools' arrangement (session 59 helper tgprecision,
+  // schoolArrangementsOut; group-schools.txt).
+  if (options.schoolArrangementsOut) {
+    const arranged = (m: Mention) => m.type === 'TargetGroup' && m.canonical === `${m.surface}生` && lexicon.groupSchools.arrangement.some((w) => text.startsWith(w, m.span[1]));
+    if (mentions.some(arranged)) mentions.splice(0, mentions.length, ...mentions.filter((m) => !arranged(m)));
+  }
   // 配备专职教师, 听取专家、企业家等的意见, 主要领导干部经济责任审计: a role, post or official in a frame that serves nobody (session 59
   // helper tgprecision, lawRoleFramesOut; role-frames.ts).
   if (doc.genre === 'regulation' && options.lawRoleFramesOut) {

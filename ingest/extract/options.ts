@@ -976,6 +976,15 @@ export interface ExtractOptions {
    *  dropped, so this version's held-out TP and FN are those of main (525, 181) and its FP lies between 221 and 228. **On**
    *  (rule 5). */
   lawRoleFramesOut: boolean;
+  /** A school word read as its pupils (中小学 → 中小学生) followed by a noun of the schools' arrangement, land, buildings or teaching
+   *  (group-schools.txt: 中小学布局调整, 中小学用地, 中小学课程) names the schools: that mention goes (index.ts). Any genre. Provenance:
+   *  session 59 (helper tgprecision), class (c) of the session's table of development target-group errors (schools read as their
+   *  pupils; docs/history/extraction.md, Session 59 helper extract); session 56's four follower words, never measured alone.
+   *  Development extraction sets, alone on top of lawRoleFramesOut: TargetGroup 651/72/72 → 651/71/72 (promotion4's 宁波 中小学布局:
+   *  0.68 → 0.70; nothing else moved; link families with entity gold identical). Held out once, alone against main (lawRoleFramesOut
+   *  off for the run), totals only: TargetGroup 525/228/181 = 525/228/181 (no held-out text moved). **On** (rule 5: development up,
+   *  no set down, held out not down). */
+  schoolArrangementsOut: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
@@ -1148,6 +1157,7 @@ export const DEFAULT_EXTRACT_OPTIONS: Readonly<ExtractOptions> = Object.freeze({
   lawServedEconomicRoles: false,
   groupRegimeHeadsOut: false,
   lawRoleFramesOut: true,
+  schoolArrangementsOut: true,
 });
 
 /** The defaults with `over` applied (unknown keys are ignored). */

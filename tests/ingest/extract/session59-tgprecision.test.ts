@@ -49,3 +49,11 @@ describe('a role, a post or an official in a frame that serves nobody (lawRoleFr
     expect(names('TargetGroup', both)).toContain('专职教师');
   });
 });
+
+describe('a school word read as its pupils before a noun of the schools\' arrangement (schoolArrangementsOut, rule c, on)', () => {
+  it('drops 中小学生 read from 中小学布局 with the option on, reads it off', () => {
+    const layout = '当地人民政府应当将中小学布局调整后的富余教育资源用于举办幼儿园。';
+    expect(groups('宁波市学前教育促进条例', layout)).not.toContain('中小学生');
+    expect(groups('宁波市学前教育促进条例', layout, { schoolArrangementsOut: false })).toContain('中小学生');
+  });
+});
