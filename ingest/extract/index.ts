@@ -46,6 +46,8 @@ import { regimePlatformHits } from './regime-platforms.js';
 import { facilityNetworkHits } from './facility-networks.js';
 import { createdTitleHits, listKindTail, namedSiteHits } from './named-sites.js';
 import { trainedAfterFollower } from './groups.js';
+import { regimeHeadMentions } from './regime-heads.js';
+import { roleFrameMentions } from './role-frames.js';
 import { agentsOnlyMentioned, bracketedCoordinations, carersUnserved, definiensOnly, followedByNonGroup, offenceOnly, partyListed, modifiedGroups, residentsOnlyMentioned, roleGroups, staffOnly, standardOnly, sharedJuveniles, stateOrganStaffHits, obligedOnlyGroups, unservedWorkerMentions } from './groups.js';
 import { cutCoordinated, definedGroups, definedHits, definedKinds } from './definitions.js';
 import { extractOptions, type ExtractOptions } from './options.js';
@@ -460,6 +462,24 @@ export function extract(whole: StructuredDoc, lexicon: Lexicon, over: Partial<Ex
   const unserved = options.lawWorkersServed ? unservedWorkerMentions(text, groupMentions, lexicon) : new Set(groupMentions.filter((m) => lexicon.workerGroups.has(m.surface)).map((m) => m.span[0]));
   if (unserved.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && unserved.has(m.span[0]))));
   if (staff.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && staff.has(m.canonical))));
+  // 人才|评价, 职工|疗休养, 法官|联络点, 妇女|儿童|工作委员会: a population word inside a regime's, a service's or a body's name
+  // (session 59 helper tgprecision, groupRegimeHeadsOut; regime-heads.ts).
+  if (options.groupRegimeHeadsOut) {
+    const named = regimeHeadMentions(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon);
+    if (named.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && named.has(m.span[0]))));
+  }
+  // 中小学布局调整: a school word read as its pupils before a noun of the schools' arrangement (session 59 helper tgprecision,
+  // schoolArrangementsOut; group-schools.txt).
+  if (options.schoolArrangementsOut) {
+    const arranged = (m: Mention) => m.type === 'TargetGroup' && m.canonical === `${m.surface}生` && lexicon.groupSchools.arrangement.some((w) => text.startsWith(w, m.span[1]));
+    if (mentions.some(arranged)) mentions.splice(0, mentions.length, ...mentions.filter((m) => !arranged(m)));
+  }
+  // 配备专职教师, 听取专家、企业家等的意见, 主要领导干部经济责任审计: a role, post or official in a frame that serves nobody (session 59
+  // helper tgprecision, lawRoleFramesOut; role-frames.ts).
+  if (doc.genre === 'regulation' && options.lawRoleFramesOut) {
+    const framed = roleFrameMentions(text, mentions.filter((m) => m.type === 'TargetGroup'), lexicon);
+    if (framed.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !(m.type === 'TargetGroup' && framed.has(m.span[0]))));
+  }
   // 市属开发区管理委员会: a level before 属 names what that level owns, a kind, not the region's one body (session 56 helper extract,
   // lawLevelOwnedKinds).
   if (doc.genre === 'regulation' && options.lawLevelOwnedKinds) mentions.splice(0, mentions.length, ...mentions.filter((m) => !((m.type === 'Organisation' || m.type === 'Programme') && LEVEL_OWNED.test(m.surface))));

@@ -129,6 +129,15 @@ export interface Lexicon {
   /** Session 59 (helper extract): group-economic.txt — the economic roles and the frames in which a text encourages, serves or
    *  protects them (extract/economic-roles.ts, options.ts lawServedEconomicRoles). */
   economicRoles: { role: string[]; lead: string[]; protect: string[]; right: string[]; notAfter: string[] };
+  /** Session 59 (helper tgprecision): group-regimes.txt — the heads of a regime, a service or a body a population noun before them
+   *  names (人才评价, 职工疗休养, 法官联络点: extract/regime-heads.ts, options.ts groupRegimeHeadsOut). */
+  groupRegimes: { regime: string[]; service: string[]; body: string[] };
+  /** Session 59 (helper tgprecision): group-frames.txt — the frames naming a role, a post or an official without serving it (a post
+   *  filled, persons consulted, officials audited: extract/role-frames.ts, options.ts lawRoleFramesOut). */
+  /** Session 59 (helper tgprecision): group-schools.txt — nouns of a school's arrangement after a school word read as its pupils
+   *  (中小学布局: options.ts schoolArrangementsOut). */
+  groupSchools: { arrangement: string[] };
+  groupFrames: { staff: string[]; quota: string[]; servicePost: string[]; deliver: string[]; consult: string[]; opinion: string[]; account: string[] };
   guardians: { guardian: string[]; other: string[]; join: string[]; notBefore: string[]; notAfter: string[]; support: string[]; alsoSupport: string[]; duty: string[]; then: string[] };
   /** learner-cues.txt (session 51's lawObligedLearners, a file since session 51 helper tidy2): the joiners of a list of subjects
    *  (、 和 及 …), the modal of their duty (应当, 必须), the accept verb (接受) and the services of learning after it (培训, 教育 …). */
@@ -683,6 +692,9 @@ export function loadLexicon(dir: string = process.env.POLICY_GRAPH_LEXICON ?? DE
     householdCues: roleTable(dir, 'household-cues.txt', { holder: 'holders', household: 'households' }),
     brandLists: roleTable(dir, 'brand-lists.txt', { opener: 'opener', class: 'class', festivalClass: 'festivalClass', festival: 'festival', itemClass: 'itemClass', image: 'image', own: 'own' }),
     economicRoles: roleTable(dir, 'group-economic.txt', { role: 'role', lead: 'lead', protect: 'protect', right: 'right', notAfter: 'notAfter' }),
+    groupRegimes: roleTable(dir, 'group-regimes.txt', { regime: 'regime', service: 'service', body: 'body' }),
+    groupSchools: roleTable(dir, 'group-schools.txt', { arrangement: 'arrangement' }),
+    groupFrames: roleTable(dir, 'group-frames.txt', { staff: 'staff', quota: 'quota', servicePost: 'servicePost', deliver: 'deliver', consult: 'consult', opinion: 'opinion', account: 'account' }),
     guardians: roleTable(dir, 'group-guardians.txt', { guardian: 'guardian', other: 'other', join: 'join', notBefore: 'notBefore', notAfter: 'notAfter', support: 'support', alsoSupport: 'alsoSupport', duty: 'duty', then: 'then' }),
     learnerCues: roleTable(dir, 'learner-cues.txt', { joiner: 'joiners', duty: 'duties', accept: 'accepts', learn: 'learns' }),
     trainingCues: roleTable(dir, 'training-cues.txt', { run: 'runs', organise: 'organises', organiseAfter: 'organiseAfters', quantifier: 'quantifiers', kind: 'kinds', training: 'trainings', follower: 'followers' }),
