@@ -17,3 +17,13 @@ export const article = (path: string, label: string) => {
   }
   return out.join('\n');
 };
+
+/** The raw text of an article of a mirror file (an absolute path), by label: its paragraphs and items up to the next
+ *  article or heading, blank lines kept (session58-precision, session59-precision2 and -precision3). */
+export function articleText(path: string, label: string): string {
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(`\n${label} `);
+  const rest = text.slice(at + 1);
+  const end = rest.slice(1).search(/\n(?:第[一二三四五六七八九十百零]+条 |#)/);
+  return end < 0 ? rest : rest.slice(0, end + 1);
+}

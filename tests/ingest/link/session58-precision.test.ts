@@ -4,25 +4,17 @@
 // texts of the water family (tests/real/water: 山东省水污染防治条例's 第七十二至七十四条, the governments' and departments'
 // failures, against 水污染防治法's sanctions of the polluters). Measured (dev link sets, held-out totals):
 // docs/history/links.md, session 58, helper precision.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { disciplineMeets } from '../../../ingest/link/penalty-duty.js';
 import { DEFAULT_LINK_OPTIONS, PENALTY_CONDUCT_MEASURED, PENALTY_DUTY_DISCIPLINE, PENALTY_DUTY_MEASURED, type LinkOptions } from '../../../ingest/link/options.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
+import { articleText as article } from './real-article.js';
 
 const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
 const LAW = real('water/corpus/水污染防治法(2017-06-27).md');
 const SD = real('water/corpus/山东省水污染防治条例(2020-11-27).md');
-/** The text of an article of a mirror file, by label (its paragraphs and items up to the next article). */
-function article(path: string, label: string): string {
-  const text = readFileSync(path, 'utf8');
-  const at = text.indexOf(`\n${label} `);
-  const rest = text.slice(at + 1);
-  const end = rest.slice(1).search(/\n(?:第[一二三四五六七八九十百零]+条 |#)/);
-  return end < 0 ? rest : rest.slice(0, end + 1);
-}
 const d = PENALTY_DUTY_DISCIPLINE.discipline!;
 const meets = (lower: string, higher: string) => disciplineMeets(lower, higher, new RegExp(PENALTY_DUTY_DISCIPLINE.sanction), new RegExp(d.form), new RegExp(d.bodies));
 // penaltyConduct as session 58 measured it (session 59's PENALTY_CONDUCT_ACT no longer reads 第七十二条's officials' item

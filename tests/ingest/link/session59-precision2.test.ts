@@ -10,20 +10,13 @@ import { runIngest } from '../../../ingest/pipeline.js';
 import { bigramCounts, clauseActs, clauseBigrams, conductBigrams, conductClauses, conductShare } from '../../../ingest/link/conduct.js';
 import { CONDUCT_ACTOR_PHRASE, CONDUCT_PLACE, CONDUCT_SIZE_PARTS, DEFAULT_LINK_OPTIONS, PENALTY_CONDUCT_ACT, PENALTY_CONDUCT_MEASURED, PUBLIC_SECURITY_CRIME_ROLE, articleRole, type LinkOptions } from '../../../ingest/link/options.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
+import { articleText as article } from './real-article.js';
 
 const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
 const LAW = real('safety/corpus/安全生产法(2021-06-10).md');
 const SD = real('safety/corpus/山东省安全生产条例(2021-12-03).md');
 const WATER = real('water/corpus/水污染防治法(2017-06-27).md');
 const SD_WATER = real('water/corpus/山东省水污染防治条例(2020-11-27).md');
-/** The text of an article of a mirror file, by label (its paragraphs and items up to the next article). */
-function article(path: string, label: string): string {
-  const text = readFileSync(path, 'utf8');
-  const at = text.indexOf(`\n${label} `);
-  const rest = text.slice(at + 1);
-  const end = rest.slice(1).search(/\n(?:第[一二三四五六七八九十百零]+条 |#)/);
-  return end < 0 ? rest : rest.slice(0, end + 1);
-}
 const size = new RegExp(CONDUCT_SIZE_PARTS, 'g');
 const place = new RegExp(CONDUCT_PLACE, 'g');
 /** The rule's share as implements.ts computes it, the higher document's penalty articles (its 法律责任 chapter) counted. */

@@ -11,20 +11,13 @@ import { bigramCounts, conductClauses } from '../../../ingest/link/conduct.js';
 import { penaltyDutyMeets } from '../../../ingest/link/penalty-duty.js';
 import { CONDUCT_ACTOR_PHRASE, DEFAULT_LINK_OPTIONS, PENALTY_CONDUCT_ACT, PENALTY_CONDUCT_ACTOR, PENALTY_DUTY_ACTOR, PENALTY_DUTY_DISCIPLINE, type LinkOptions } from '../../../ingest/link/options.js';
 import type { Snapshot } from '../../../graph-schema/index.js';
+import { articleText as article } from './real-article.js';
 
 const real = (path: string) => fileURLToPath(new URL(`../../real/${path}`, import.meta.url));
 const LAW = real('safety/corpus/安全生产法(2021-06-10).md');
 const SD = real('safety/corpus/山东省安全生产条例(2021-12-03).md');
 const ANIMAL = real('animal/corpus/动物防疫法(2021-01-22).md');
 const SD_ANIMAL = real('animal/corpus/山东省动物防疫条例(2021-12-03).md');
-/** The text of an article of a mirror file, by label (its paragraphs and items up to the next article). */
-function article(path: string, label: string): string {
-  const text = readFileSync(path, 'utf8');
-  const at = text.indexOf(`\n${label} `);
-  const rest = text.slice(at + 1);
-  const end = rest.slice(1).search(/\n(?:第[一二三四五六七八九十百零]+条 |#)/);
-  return end < 0 ? rest : rest.slice(0, end + 1);
-}
 /** penaltyDutyMeets as implements.ts calls it, the higher document's penalty articles (its 法律责任 chapter) counted. */
 function meets(lower: string, higher: string, lawPath: string, s: NonNullable<LinkOptions['penaltyDuty']>): boolean {
   const law = readFileSync(lawPath, 'utf8');
