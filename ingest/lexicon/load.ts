@@ -134,10 +134,10 @@ export interface Lexicon {
   groupRegimes: { regime: string[]; service: string[]; body: string[] };
   /** Session 59 (helper tgprecision): group-frames.txt — the frames naming a role, a post or an official without serving it (a post
    *  filled, persons consulted, officials audited: extract/role-frames.ts, options.ts lawRoleFramesOut). */
+  groupFrames: { staff: string[]; quota: string[]; servicePost: string[]; deliver: string[]; consult: string[]; opinion: string[]; account: string[] };
   /** Session 59 (helper tgprecision): group-schools.txt — nouns of a school's arrangement after a school word read as its pupils
    *  (中小学布局: options.ts schoolArrangementsOut). */
   groupSchools: { arrangement: string[] };
-  groupFrames: { staff: string[]; quota: string[]; servicePost: string[]; deliver: string[]; consult: string[]; opinion: string[]; account: string[] };
   guardians: { guardian: string[]; other: string[]; join: string[]; notBefore: string[]; notAfter: string[]; support: string[]; alsoSupport: string[]; duty: string[]; then: string[] };
   /** learner-cues.txt (session 51's lawObligedLearners, a file since session 51 helper tidy2): the joiners of a list of subjects
    *  (、 和 及 …), the modal of their duty (应当, 必须), the accept verb (接受) and the services of learning after it (培训, 教育 …). */
