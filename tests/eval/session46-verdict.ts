@@ -100,6 +100,33 @@ export function rightWith(d: DevSet, edges: Edge[], demote: (e: Edge) => boolean
   return total - rows.length;
 }
 
+/** A grading rule's replay on cached dev snapshots (session58-grading.ts, session59-acts.ts, session59-actors.ts `--rules`):
+ *  for each rule (an edge and the other edges of its row: the same higher article and lower document), the strong links it
+ *  would turn partial, the verdicts right per set against the base (rightWith) and the sets that fall. One printed line per
+ *  rule; `only`: rule name prefixes; `width`: the name column's width, `swn`: the S/W/N column's. */
+export async function ruleGrid(sets: readonly SetId[], tag: string, rules: Record<string, (e: Edge, row: Edge[]) => boolean>, only?: string, width = 52, swn = 12): Promise<void> {
+  const loaded = await Promise.all(sets.map(async (id) => { const d = await loadDev(id, {}, tag); return { d, edges: edgesOf(d, true) }; }));
+  const rowOf = new Map<Edge, Edge[]>();
+  const rowKey = (e: Edge) => `${e.higher}|${e.lower.split('#')[0]}`;
+  for (const { edges } of loaded) {
+    const g = new Map<string, Edge[]>();
+    for (const e of edges) (g.get(rowKey(e)) ?? g.set(rowKey(e), []).get(rowKey(e))!).push(e);
+    for (const e of edges) rowOf.set(e, g.get(rowKey(e))!);
+  }
+  const base = loaded.map(({ d, edges }) => rightWith(d, edges, () => false));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  console.log(['(base)'.padEnd(width), ''.padEnd(swn), ...base.map((b) => String(b).padStart(7)), String(sum(base)).padStart(7)].join(''));
+  console.log(['rule'.padEnd(width), 'S/W/N'.padEnd(swn), ...sets.map((s) => s.slice(0, 6).padStart(7)), '   all'].join(''));
+  for (const [name, f] of Object.entries(rules)) {
+    if (only && !only.split(',').some((o) => name.startsWith(o))) continue;
+    const m = (e: Edge) => !e.partial && f(e, rowOf.get(e)!);
+    const per = loaded.map(({ d, edges }) => rightWith(d, edges, m));
+    const hit = loaded.flatMap(({ edges }) => edges.filter(m));
+    const c = (g: string) => hit.filter((e) => e.grade === g).length;
+    console.log([name.padEnd(width), `${c('strong')}/${c('weak')}/${c('none')}`.padEnd(swn), ...per.map((x, i) => (x - base[i] ? `${x - base[i] > 0 ? '+' : ''}${x - base[i]}` : '=').padStart(7)), String(sum(per) - sum(base)).padStart(7), ` down ${per.filter((x, i) => x < base[i]).length}`].join(''));
+  }
+}
+
 export const firstPara = (t: string) => articleUnits(t)[0]?.text ?? '';
 
 const units = (t: string) => articleUnits(t);

@@ -5,7 +5,7 @@
 // among the links we call strong; `--sample N` prints N gold-weak-called-strong pairs with the gold's reason.
 // `npx tsx tests/eval/session58-grading.ts [--sets …] [--tag h57v-m57] [--sample 40]`. Held-out sets are refused (dev-cache).
 import { loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
-import { edgesOf, paragraphShares, type Edge } from './session46-verdict.js';
+import { edgesOf, paragraphShares, ruleGrid, type Edge } from './session46-verdict.js';
 import { articleUnits, hanBigrams, share } from '../../ingest/link/side-paragraph.js';
 import { unitsCarried } from '../../ingest/link/units-carried.js';
 import type { SetId } from './sets.js';
@@ -65,7 +65,6 @@ if (process.argv[1]?.endsWith('session58-grading.ts') && !process.argv.includes(
 
 // Rules replayed (a strong link made partial in a copy of the snapshot, verdicts right counted again; rightWith):
 // `--rules` prints each rule's S/W/N turned and the verdict change per set.
-import { rightWith } from './session46-verdict.js';
 type Rule = (e: Edge, row: Edge[]) => boolean;
 export function unitRules(): Record<string, Rule> {
   const R: Record<string, Rule> = {};
@@ -91,20 +90,5 @@ export function unitRules(): Record<string, Rule> {
   return R;
 }
 if (process.argv[1]?.endsWith('session58-grading.ts') && process.argv.includes('--rules')) {
-  const loaded = await Promise.all(sets.map(async (id) => { const d = await loadDev(id, {}, tag); return { d, edges: edgesOf(d, true) }; }));
-  const rowOf = new Map<Edge, Edge[]>();
-  for (const { edges } of loaded) { const g = new Map<string, Edge[]>(); for (const e of edges) { const k = `${e.higher}|${e.lower.split('#')[0]}`; (g.get(k) ?? g.set(k, []).get(k)!).push(e); } for (const e of edges) rowOf.set(e, g.get(`${e.higher}|${e.lower.split('#')[0]}`)!); }
-  const base = loaded.map(({ d, edges }) => rightWith(d, edges, () => false));
-  console.log(['(base)'.padEnd(52), ''.padEnd(12), ...base.map((b) => String(b).padStart(7)), String(base.reduce((a, b) => a + b, 0)).padStart(7)].join(''));
-  console.log(['rule'.padEnd(52), 'S/W/N'.padEnd(12), ...sets.map((s) => s.slice(0, 6).padStart(7)), '   all'].join(''));
-  const only = arg('--only');
-  for (const [name, f] of Object.entries(unitRules())) {
-    if (only && !only.split(',').some((o) => name.startsWith(o))) continue;
-    const m = (e: Edge) => !e.partial && f(e, rowOf.get(e)!);
-    const per = loaded.map(({ d, edges }) => rightWith(d, edges, m));
-    const hit = loaded.flatMap(({ edges }) => edges.filter(m));
-    const c = (g: string) => hit.filter((e) => e.grade === g).length;
-    const delta = per.reduce((a, b) => a + b, 0) - base.reduce((a, b) => a + b, 0);
-    console.log([name.padEnd(52), `${c('strong')}/${c('weak')}/${c('none')}`.padEnd(12), ...per.map((x, i) => (x - base[i] ? `${x - base[i] > 0 ? '+' : ''}${x - base[i]}` : '=').padStart(7)), String(delta).padStart(7), ` down ${per.filter((x, i) => x < base[i]).length}`].join(''));
-  }
+  await ruleGrid(sets, tag, unitRules(), arg('--only'));
 }

@@ -8,7 +8,7 @@
 // session59-acts.ts --rules). `npx tsx tests/eval/session59-actors.ts [--tag h59g2-base] [--sets a,b] [--rules] [--samples N]`.
 // Held-out sets are refused (dev-cache.ts).
 import { DEV_REGULATION_SETS, loadDev } from './dev-cache.js';
-import { edgesOf, rightWith, type Edge } from './session46-verdict.js';
+import { edgesOf, ruleGrid, type Edge } from './session46-verdict.js';
 import { readActs, sameAct, type Act } from '../../ingest/link/acts.js';
 import { ACT_READING, ACTOR_CLASSES } from '../../ingest/link/options.js';
 import type { SetId } from './sets.js';
@@ -132,20 +132,7 @@ export function actorRules(): Record<string, Rule> {
 }
 
 async function rules() {
-  const loaded = await Promise.all(sets.map(async (id) => { const d = await loadDev(id, {}, tag); return { d, edges: edgesOf(d, true) }; }));
-  const base = loaded.map(({ d, edges }) => rightWith(d, edges, () => false));
-  console.log(['(base)'.padEnd(64), ''.padEnd(10), ...base.map((b) => String(b).padStart(7)), String(base.reduce((a, b) => a + b, 0)).padStart(7)].join(''));
-  console.log(['rule'.padEnd(64), 'S/W/N'.padEnd(10), ...sets.map((s) => s.slice(0, 6).padStart(7)), '   all'].join(''));
-  const only = arg('--only');
-  for (const [name, f] of Object.entries(actorRules())) {
-    if (only && !only.split(',').some((o) => name.startsWith(o))) continue;
-    const m = (e: Edge) => !e.partial && f(e);
-    const per = loaded.map(({ d, edges }) => rightWith(d, edges, m));
-    const hit = loaded.flatMap(({ edges }) => edges.filter(m));
-    const c = (g: string) => hit.filter((e) => e.grade === g).length;
-    const delta = per.reduce((a, b) => a + b, 0) - base.reduce((a, b) => a + b, 0);
-    console.log([name.padEnd(64), `${c('strong')}/${c('weak')}/${c('none')}`.padEnd(10), ...per.map((x, i) => (x - base[i] ? `${x - base[i] > 0 ? '+' : ''}${x - base[i]}` : '=').padStart(7)), String(delta).padStart(7), ` down ${per.filter((x, i) => x < base[i]).length}`].join(''));
-  }
+  await ruleGrid(sets, tag, actorRules(), arg('--only'), 64, 10);
 }
 
 if (process.argv[1]?.endsWith('session59-actors.ts')) void (process.argv.includes('--rules') ? rules() : table());

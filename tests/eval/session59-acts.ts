@@ -141,7 +141,7 @@ if (process.argv[1]?.endsWith('session59-acts.ts') && !process.argv.includes('--
 // `--rules`: grading rules on the act share replayed (a strong link made partial in a copy of the snapshot, the coverage
 // verdicts right counted again: session46-verdict.ts rightWith, as session58-grading.ts --rules); S/W/N turned, the
 // verdict change per set, the sets down.
-import { rightWith, type Edge } from './session46-verdict.js';
+import { ruleGrid, type Edge } from './session46-verdict.js';
 type Rule = (e: Edge, row: Edge[]) => boolean;
 export function actRules(loose = process.argv.includes('--loose')): Record<string, Rule> {
   const R: Record<string, Rule> = {};
@@ -160,20 +160,5 @@ export function actRules(loose = process.argv.includes('--loose')): Record<strin
 if (process.argv[1]?.endsWith('session59-acts.ts') && process.argv.includes('--rules')) {
   const tag = arg('--tag') ?? 'h59a-base';
   const sets = (arg('--sets')?.split(',') ?? DEV_REGULATION_SETS) as SetId[];
-  const loaded = await Promise.all(sets.map(async (id) => { const d = await loadDev(id, {}, tag); return { d, edges: edgesOf(d, true) }; }));
-  const rowOf = new Map<Edge, Edge[]>();
-  for (const { edges } of loaded) { const g = new Map<string, Edge[]>(); for (const e of edges) { const k = `${e.higher}|${e.lower.split('#')[0]}`; (g.get(k) ?? g.set(k, []).get(k)!).push(e); } for (const e of edges) rowOf.set(e, g.get(`${e.higher}|${e.lower.split('#')[0]}`)!); }
-  const base = loaded.map(({ d, edges }) => rightWith(d, edges, () => false));
-  console.log(['(base)'.padEnd(56), ''.padEnd(12), ...base.map((b) => String(b).padStart(7)), String(base.reduce((a, b) => a + b, 0)).padStart(7)].join(''));
-  console.log(['rule'.padEnd(56), 'S/W/N'.padEnd(12), ...sets.map((s) => s.slice(0, 6).padStart(7)), '   all'].join(''));
-  const only = arg('--only');
-  for (const [name, f] of Object.entries(actRules())) {
-    if (only && !only.split(',').some((o) => name.startsWith(o))) continue;
-    const m = (e: Edge) => !e.partial && f(e, rowOf.get(e)!);
-    const per = loaded.map(({ d, edges }) => rightWith(d, edges, m));
-    const hit = loaded.flatMap(({ edges }) => edges.filter(m));
-    const c = (g: string) => hit.filter((e) => e.grade === g).length;
-    const delta = per.reduce((a, b) => a + b, 0) - base.reduce((a, b) => a + b, 0);
-    console.log([name.padEnd(56), `${c('strong')}/${c('weak')}/${c('none')}`.padEnd(12), ...per.map((x, i) => (x - base[i] ? `${x - base[i] > 0 ? '+' : ''}${x - base[i]}` : '=').padStart(7)), String(delta).padStart(7), ` down ${per.filter((x, i) => x < base[i]).length}`].join(''));
-  }
+  await ruleGrid(sets, tag, actRules(), arg('--only'), 56);
 }
