@@ -81,7 +81,8 @@ export function penaltyDutyMeets(lowerText: string, higherText: string, named: s
   const lower = lowerText.replace(ARTICLE_LABEL, '');
   if (!sanctionRe.test(lower.replace(/\s+/g, ''))) return true;
   // Session 59 (`actor`): a lower conduct that names its actor by an actor phrase is read by its act, both sides so blanked.
-  const byAct = !!actorRe && !!s.actor && conductClauses(lower).some((c) => c.search(new RegExp(s.actor!.phrase)) >= 0);
+  const phrase = s.actor ? phraseOf(s.actor.phrase) : undefined;
+  const byAct = !!actorRe && !!phrase && conductClauses(lower).some((c) => phrase.test(c));
   if (byAct) nc = actorRe;
   const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''), nc);
   if (!clauses.length) return true;
@@ -97,6 +98,10 @@ export function penaltyDutyMeets(lowerText: string, higherText: string, named: s
   // No duty named: a conduct of too few words of its own is not read.
   return [...conduct].filter((b) => !formula(b)).length < s.minOwn;
 }
+
+/** penaltyDuty.actor.phrase compiled once (penaltyDutyMeets runs per candidate pair of penalty articles). */
+const PHRASES = new Map<string, RegExp>();
+const phraseOf = (p: string) => PHRASES.get(p) ?? PHRASES.set(p, new RegExp(p)).get(p)!;
 
 /** The act's reading of penaltyDuty.actor: the phrase, its parts and notConduct's, one global pattern. */
 export function actorPattern(s: PenaltyDutySetting): RegExp | undefined {
