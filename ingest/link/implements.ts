@@ -690,9 +690,10 @@ export function linkMeasures(
     const unitSetting = unitRule(genre);
     // Session 59: options.paragraphApart's reading (paragraph-apart.ts), each candidate against its document's best.
     const apartRule = o.paragraphApart?.genres.includes(genre) ? o.paragraphApart : undefined;
+    let apartLines: ReturnType<typeof paragraphBigrams> | undefined;
     const apartOf = apartRule
       ? memoByIndex((k: number) => {
-          const lines = paragraphBigrams(lower.text);
+          const lines = (apartLines ??= paragraphBigrams(lower.text));
           const best = aligned.reduce((b, a, j) => (a.doc === aligned[k].doc && (b < 0 || a.score > aligned[b].score || (a.score === aligned[b].score && a.higher.localeCompare(aligned[b].higher) < 0)) ? j : b), -1);
           return best !== k && paragraphApart(lines, articleBigrams(units[aligned[k].hi].text), articleBigrams(units[aligned[best].hi].text), apartRule.margin) ? 1 : 0;
         })
