@@ -292,6 +292,11 @@
 //            secrecy system — carriers, systems, products, networks, data, meetings, enterprises, 涉密人员 —, supervision,
 //            sanctions, chapter by chapter), link gold only (one pair), written by a helper by reading both texts whole and
 //            committed before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   procurement — tests/real/procurement: a HELD-OUT LINK family of session 60, a law and its State Council 实施条例 like
+//            incometax, archives and secrets (政府采购法 2014 amendment → 政府采购法实施条例 2015, 国务院令第658号: terms defined,
+//            the parties, methods, procedure, contracts, challenges and complaints, supervision, sanctions naming the law's
+//            articles, chapter by chapter), link gold only (one pair), written by a helper by reading both texts whole and
+//            committed before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -593,6 +598,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'seaarea'
   | 'air'
   | 'secrets'
+  | 'procurement'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -616,6 +622,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'seaarea',
   'air',
   'secrets',
+  'procurement',
   'reading',
   'promotion2',
   'promotion3',
@@ -640,7 +647,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'registration',
   'seaarea',
   'air',
-  'secrets'];
+  'secrets',
+  'procurement'];
 
 export interface EvalSet {
   id: SetId;
@@ -1205,6 +1213,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/secrets/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-secrets.json', import.meta.url),
+  },
+  procurement: {
+    id: 'procurement',
+    label: 'real, 政府采购法 link family (法 2014 → its 实施条例 of the 国务院 2015; link gold only, held out, session 60)',
+    corpus: here('../real/procurement/corpus/'),
+    gold: here('../real/procurement/gold/'),
+    links: here('../real/procurement/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-procurement.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
