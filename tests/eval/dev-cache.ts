@@ -29,6 +29,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'leave',
   'price',
   'cosmetics',
+  'foodcheck',
 ];
 const CACHE = '/tmp/h25-link-cache';
 
