@@ -28,6 +28,8 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'archives',
   'leave',
   'price',
+  'cosmetics',
+  'foodcheck',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -33,6 +33,8 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'archives',
   'leave',
   'price',
+  'cosmetics',
+  'foodcheck',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',

@@ -195,6 +195,17 @@
 //            (one pair; only what the rule carries of the 价格法), written by a helper (linkgold) by reading both texts whole and
 //            committed before the linker was run on it (before.txt); a development set after. Its files are new to every other
 //            set, so it is in MIXED_SETS.
+//   cosmetics — tests/real/cosmetics: a development LINK family of session 60 of the ministry-rule genre (held out: registration):
+//            化妆品监督管理条例 (国务院令第727号, 2020) → 化妆品生产经营监督管理办法 (国家市场监督管理总局令第46号, 2021), the 办法
+//            naming the 条例 as its basis and carrying its licence, production, trade and supervision provisions; link gold only
+//            (one pair), written by a helper (linkgold) by reading both texts whole and committed before the linker was run on
+//            it (before.txt); a development set after. Its files are new to every other set, so it is in MIXED_SETS.
+//   foodcheck — tests/real/foodcheck: a development LINK family of session 60 of the ministry-rule genre, a law on top (as price):
+//            食品安全法 (2021 amendment) → 食品生产经营监督检查管理办法 (国家市场监督管理总局令第49号, 2021), the 办法 naming the law
+//            (and its 实施条例) as its basis and carrying its inspection provisions; link gold only (one pair; only what the rule
+//            carries of the 食品安全法), written by a helper (linkgold) by reading both texts whole and committed before the
+//            linker was run on it (before.txt); a development set after. Its files are new to every other set, so it is in
+//            MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -584,7 +595,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -608,7 +619,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -1051,6 +1062,24 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/price/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-price.json', import.meta.url),
+  },
+  cosmetics: {
+    id: 'cosmetics',
+    label: 'real, 化妆品监督管理条例 link family (条例 2020 → 总局 化妆品生产经营监督管理办法 2021: a ministry rule; link gold only, development, session 60)',
+    corpus: here('../real/cosmetics/corpus/'),
+    gold: here('../real/cosmetics/gold/'),
+    links: here('../real/cosmetics/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-cosmetics.json', import.meta.url),
+  },
+  foodcheck: {
+    id: 'foodcheck',
+    label: 'real, 食品安全法 link family (法 2021 → 总局 食品生产经营监督检查管理办法 2021: a ministry rule; link gold only, development, session 60)',
+    corpus: here('../real/foodcheck/corpus/'),
+    gold: here('../real/foodcheck/gold/'),
+    links: here('../real/foodcheck/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-foodcheck.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',

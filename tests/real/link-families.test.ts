@@ -41,6 +41,8 @@ describe.each([
   ['real 档案法 link family (its State Council 实施条例: one level, two ranks)', new URL('./archives/', import.meta.url)],
   ['real 职工带薪年休假条例 link family (a ministry rule)', new URL('./leave/', import.meta.url)],
   ['real 价格法 link family (a ministry rule)', new URL('./price/', import.meta.url)],
+  ['real 化妆品监督管理条例 link family (a ministry rule under a State Council 条例)', new URL('./cosmetics/', import.meta.url)],
+  ['real 食品安全法 link family (a ministry rule under a law)', new URL('./foodcheck/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
