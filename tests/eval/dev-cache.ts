@@ -28,6 +28,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'archives',
   'leave',
   'price',
+  'labour',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -33,6 +33,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'archives',
   'leave',
   'price',
+  'labour',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
