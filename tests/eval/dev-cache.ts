@@ -30,6 +30,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'price',
   'cosmetics',
   'foodcheck',
+  'labour',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

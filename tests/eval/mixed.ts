@@ -35,6 +35,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'price',
   'cosmetics',
   'foodcheck',
+  'labour',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',

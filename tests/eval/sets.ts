@@ -206,6 +206,12 @@
 //            carries of the 食品安全法), written by a helper (linkgold) by reading both texts whole and committed before the
 //            linker was run on it (before.txt); a development set after. Its files are new to every other set, so it is in
 //            MIXED_SETS.
+//   labour — tests/real/labour: a development LINK family of session 60, a national law carried by its State Council
+//            regulation (劳动合同法 adopted 2007-06-29, the text here its 2012-12-28 amendment → 劳动合同法实施条例 of 2008-09-18,
+//            which names the law as its basis: two central texts of two legal ranks, as incometax and archives — the written
+//            contract and the double wage, open-ended contracts, the grounds to end, compensation, dispatch, sanctions), link
+//            gold only (one pair), written by a helper (linkgold2) by reading both texts whole and committed before the linker
+//            was run on it (before.txt); a development set after. Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -595,7 +601,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'labour' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -619,7 +625,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'labour', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -1080,6 +1086,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/foodcheck/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-foodcheck.json', import.meta.url),
+  },
+  labour: {
+    id: 'labour',
+    label: 'real, 劳动合同法 link family (法 2007/2012 → its 实施条例 of 国务院 2008; link gold only, development, session 60)',
+    corpus: here('../real/labour/corpus/'),
+    gold: here('../real/labour/gold/'),
+    links: here('../real/labour/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-labour.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',
