@@ -11,6 +11,10 @@
 //   matched   …and one of them is one of X's acts (sameAct)
 //   lenShare  that clause's bigrams over A's bigrams
 //   score     X's score (and F's)
+// and over every clause: aligned (a clause has X as its strict best article of L, reads an act, none of them F's, one of
+// them X's: the reading options.clauseSecond (ingest/link/clause-second.ts) admits by), its IDF form, its strict form (the
+// act's head read and equal), fHolds (another clause's best is F), the aligned clause's index and length share; sanction
+// (X or A names a formula of REMAINDER_SANCTIONS).
 // `npx tsx tests/eval/session60-clauses.ts [--tag t] [--sets a,b] [--from 0.06] [--rows] [--json]`. Held-out sets are
 // refused (dev-cache.ts).
 import { articleKey, DEV_REGULATION_SETS, docOf, loadDev } from './dev-cache.js';
