@@ -21,6 +21,7 @@ import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } f
 import { provisionFloor, type ProvisionFloorRule } from '../ingest/link/provision-floor.js';
 import { remainderSecond, type RemainderSecondRule } from '../ingest/link/remainder-second.js';
 import { unclaimedBest, type UnclaimedBestRule } from '../ingest/link/unclaimed-best.js';
+import { clauseSecond, type ClauseSecondRule } from '../ingest/link/clause-second.js';
 import { ARTICLE_ID } from '../ingest/link/article-label.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
@@ -196,6 +197,24 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
       const ls = keptOf.get(r.lower);
       if (!remainderRule.genres.includes(r.genre) || r.chapterDocs || !ls || !docOf(r.lower)) continue;
       for (const k of remainderSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', (d) => articlesOf.get(d) ?? [], remainderRule, under)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
+    }
+    for (const [r, l] of adds) keep(r, l);
+  }
+  // Session 60 (helper seconds): options.clauseSecond, after remainderSecond (ingest/link/clause-second.ts), on the lower
+  // measures linked into a law, over that law's articles; off when the snapshot does not record it (its candidates from
+  // `min` are kept in the snapshot only when the ingest had it on: select.ts nearCutRecord's docFrom).
+  const clauseRule = (rules as { clauseSecond?: ClauseSecondRule | null }).clauseSecond;
+  if (clauseRule) {
+    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
+    const articlesOf = new Map<string, { id: string; text: string }[]>();
+    g.forEachNode((k, a) => {
+      if (a.type === 'Measure' && ARTICLE_ID.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
+    });
+    const adds: [NearCut, Link][] = [];
+    for (const r of records) {
+      const ls = keptOf.get(r.lower);
+      if (!clauseRule.genres.includes(r.genre) || r.chapterDocs || !ls || !docOf(r.lower)) continue;
+      for (const k of clauseSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', (d) => articlesOf.get(d) ?? [], clauseRule)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
     }
     for (const [r, l] of adds) keep(r, l);
   }

@@ -22,6 +22,7 @@ import { bracketEntry, bracketStep, type BracketEntry } from './order-bracket.js
 import { provisionFloor } from './provision-floor.js';
 import { remainderSecond } from './remainder-second.js';
 import { unclaimedBest, type UnclaimedEntry } from './unclaimed-best.js';
+import { clauseSecond } from './clause-second.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -590,6 +591,8 @@ export function linkMeasures(
   // Session 58: options.remainderSecond, each lower measure of its genres with its candidates, for the rule applied after
   // provisionFloor to those linked into a law (remainder-second.ts).
   const remainders: { lower: string; text: string; cands: Scored[]; under: (s: number) => boolean; make: (k: number) => ReuseLink }[] = [];
+  // Session 60: options.clauseSecond, each lower measure of its genres with its candidates (clause-second.ts).
+  const clauseSeconds: { lower: string; text: string; cands: Scored[]; make: (k: number) => ReuseLink }[] = [];
   // Session 59: options.unclaimedBest, each lower measure of its genres with its candidates (unclaimed-best.ts).
   const unclaimed: (UnclaimedEntry & { under: (s: number) => boolean; make: (k: number) => ReuseLink })[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
@@ -879,7 +882,7 @@ export function linkMeasures(
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
       const docTop = o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs ? { min: o.provisionFloor.min, top: o.provisionFloor.top } : undefined;
-      const froms = [o.remainderSecond?.genres.includes(genre) ? o.remainderSecond.min : undefined, o.unclaimedBest?.genres.includes(genre) ? o.unclaimedBest.min : undefined].filter((x): x is number => x !== undefined);
+      const froms = [o.remainderSecond?.genres.includes(genre) ? o.remainderSecond.min : undefined, o.unclaimedBest?.genres.includes(genre) ? o.unclaimedBest.min : undefined, o.clauseSecond?.genres.includes(genre) ? o.clauseSecond.min : undefined].filter((x): x is number => x !== undefined);
       const docFrom = froms.length && !facts.chapterDocs ? Math.min(...froms) : undefined;
       const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(docFrom !== undefined ? { docFrom } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
@@ -962,6 +965,9 @@ export function linkMeasures(
     if (o.remainderSecond?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
       remainders.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
     }
+    if (o.clauseSecond?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
+      clauseSeconds.push({ lower: lower.id, text: lower.text, cands: aligned, make: (k) => linkOf(k, 'partial') });
+    }
     if (o.unclaimedBest?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
       unclaimed.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
     }
@@ -1030,6 +1036,21 @@ export function linkMeasures(
       const ls = linksOf.get(r.lower);
       if (!ls) continue;
       for (const k of remainderSecond(r.text, r.cands, ls, docOfId, (d) => lawOf.get(d) ?? [], o.remainderSecond!, r.under)) links.push(r.make(k));
+    }
+  }
+  if (clauseSeconds.length) {
+    // Session 60: options.clauseSecond, after remainderSecond: in a law the lower measure links into, the article a clause of
+    // the lower measure carries with an act the first link lacks (clause-second.ts), as coverage's replay runs it.
+    const indexOf = new Map(units.map((u, i) => [u.id, i]));
+    const lawOf = new Map<number, { id: string; text: string }[]>();
+    for (const u of units) if (ARTICLE_ID.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
+    const linksOf = new Map<string, string[]>();
+    for (const l of links) (linksOf.get(l.lower) ?? linksOf.set(l.lower, []).get(l.lower)!).push(l.higher);
+    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
+    for (const r of clauseSeconds) {
+      const ls = linksOf.get(r.lower);
+      if (!ls) continue;
+      for (const k of clauseSecond(r.text, r.cands, ls, docOfId, (d) => lawOf.get(d) ?? [], o.clauseSecond!)) links.push(r.make(k));
     }
   }
   if (unclaimed.length) {

@@ -21,6 +21,7 @@ import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
 import { readSanctions, type RemainderSecondRule } from './remainder-second.js';
 import type { UnclaimedBestRule, UnclaimedGuard } from './unclaimed-best.js';
+import type { ClauseSecondRule } from './clause-second.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -740,6 +741,12 @@ export interface LinkOptions {
    *  `min` by the ratio `margin`, and neither text names a sanction formula; partial; one lower unit per (lower document, law
    *  article), the highest scoring. null: off. Provenance: UNCLAIMED_BEST_MEASURED. */
   unclaimedBest?: UnclaimedBestRule | null;
+  /** Session 60 (helper seconds, issue 13): a second law article of a lower article that already links the law, admitted by
+   *  a clause of the lower article (a sentence or 分号 item of `clauseBigrams` bigrams or more) whose strict best article of
+   *  the law is the candidate and whose acts (acts.ts, `reading`) are none of the first link's and one of the candidate's
+   *  (ingest/link/clause-second.ts), after remainderSecond: the candidate scores from `min`, is not linked, and neither it
+   *  nor the lower text names a sanction formula; partial; one per law. null: off. Provenance: CLAUSE_SECOND_MEASURED. */
+  clauseSecond?: ClauseSecondRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -1096,6 +1103,10 @@ export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regula
 /** Session 59 (helper recall3): options.unclaimedBest as measured (docs/history/links.md, session 59 helper recall3): the
  *  setting with the best development micro F1 and verdicts of those measured (min 0.10-0.12, margin 1-1.5); eight
  *  development sets fall by one false link each, so the default is off. */
+/** Session 60 (helper seconds): options.clauseSecond as measured (docs/history/links.md, session 60 helper seconds): the
+ *  setting of those measured with the fewest development sets down (one, water: two false links); the held-out verdicts
+ *  fall by one with it, so the default is off. */
+export const CLAUSE_SECOND_MEASURED: ClauseSecondRule = { genres: ['regulation'], min: 0.12, clauseBigrams: 4, reading: ACT_READING, later: true, sanctions: REMAINDER_SANCTIONS };
 export const UNCLAIMED_BEST_MEASURED: UnclaimedBestRule = { genres: ['regulation'], min: 0.11, margin: 1.3, sanctions: REMAINDER_SANCTIONS };
 /** Session 59 (helper unclaimed): the guard read on the 36 links UNCLAIMED_BEST_MEASURED adds on the development link sets
  *  (tests/eval/session59-guard.ts; 19 gold, 17 not): a principle the law article does not state (2 false, 0 true), a
@@ -2093,6 +2104,17 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.7520 -> 0.7548), verdicts +12, four sets down (real: two false links, one of them gold in volunteer's copy of the pair;
   // legalaid; sme, verdicts; mineral); held out once 1,492/456/680 -> 1,500/468/672, verdicts 2,143 -> 2,144 of 2,938. Off.
   unclaimedBest: null,
+  // Session 60 (helper seconds): CLAUSE_SECOND_MEASURED (clause-second.ts), measured and left off. Fresh ingests of the
+  // thirty-one dev link sets (session60-grid.ts against tag h60s-base; TP/FP/FN 2,133/422/952, micro F1 0.7564, verdicts
+  // 2,844/3,782 with the sample): min 0.12 with `later` (the clause not the article's first): TP +7 FP +3 (micro F1 0.7575),
+  // verdicts +6, water down (F1 0.7500 -> 0.7452: 山东 第四十五条 -> 水污染防治法 第七十九条, 广东 第六十条 -> 第六十九条);
+  // min 0.09: +17/+14, verdicts +4, eight sets down; 0.09 `divided` (another clause's best is the first link): +12/+6, five
+  // down; 0.09 `divided` + `strict` (the act's head read and equal): +10/+5, five down; 0.12: +10/+5 (two down: mental,
+  // water); 0.12 `divided`: +8/+3 (mental, water); 0.12 `later` + `divided`: +5/+1 (water); 0.12 `later` + `strict`: +4/+2
+  // (water); 0.11 `later`: +8/+6 (three down); 0.10 `later`: +8/+8 (five down). Held out, once, totals only (twenty-six
+  // families): TP/FP/FN 1,506/441/666 -> 1,509/444/663, micro F1 0.7312 -> 0.7316, verdicts 2,156 -> 2,155 of 2,938. Off by
+  // rule 5 (a development set falls, the held-out verdicts fall).
+  clauseSecond: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
