@@ -19,11 +19,9 @@ import { join } from 'node:path';
 import { Snapshot, type EdgeAttributes, type NodeAttributes, type SnapshotAttributes } from '../../graph-schema/index.js';
 import { asJsonValue, schemaError } from './write.js';
 import { EdgeKeys, Names, RecordFile } from './record-file.js';
+import { edgeRecordSchema, nodeRecordSchema } from './record-schemas.js';
 
 export type SnapshotRecord = Snapshot['nodes'][number] | Snapshot['edges'][number];
-
-const NODE = Snapshot.shape.nodes.element;
-const EDGE = Snapshot.shape.edges.element;
 
 export class RecordGraph {
   private readonly dir: string;
@@ -122,6 +120,9 @@ export class RecordGraph {
    *  accepts; they leave memory. The others stay pending until a call without `final`, which
    *  writes every pending record. */
   write(final?: { node?: (a: NodeAttributes) => boolean; edge?: (a: EdgeAttributes) => boolean; endsLater?: boolean }): void {
+    // graph-schema's record schemas, compiled (record-schemas.ts: the same answers and errors as zod's runtime parser).
+    const NODE = nodeRecordSchema();
+    const EDGE = edgeRecordSchema();
     for (const key of final ? this.recentNodes : [...this.nodes.keys()]) {
       const a = this.nodes.get(key);
       if (!a || (final && !final.node?.(a))) continue;
