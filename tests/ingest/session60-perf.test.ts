@@ -120,8 +120,8 @@ describe('the compiled record schemas answer as zod’s runtime parser', () => {
       expect(same(r.kind, r.value)).toBe(true);
       types.add((r.value as { attributes: { type: string } }).attributes.type);
     }
-    // Every kind of node and edge the corpus has (CARRIES and REVISES need other documents).
-    for (const t of ['Document', 'Measure', 'Organisation', 'Programme', 'TargetGroup', 'Target', 'Region', 'ISSUED_BY', 'FOR_REGION', 'HAS_MEASURE', 'MENTIONS', 'CITES', 'IMPLEMENTS', 'PART_OF']) {
+    // Every kind of node and edge but REVISES (two editions of one text, which the sample does not hold).
+    for (const t of ['Document', 'Measure', 'Organisation', 'Programme', 'TargetGroup', 'Brand', 'Target', 'Region', 'ISSUED_BY', 'FOR_REGION', 'HAS_MEASURE', 'MENTIONS', 'SETS', 'CITES', 'IMPLEMENTS', 'CARRIES', 'PART_OF']) {
       expect(types, t).toContain(t);
     }
   });
