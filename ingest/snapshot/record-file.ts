@@ -128,11 +128,16 @@ export class EdgeKeys {
 
   /** The key of the next record (records are numbered in the order added). */
   push(type: string, source: string, target: string): void {
+    this.pushIds(type, this.ends.id(source), this.ends.id(target));
+  }
+
+  /** push, the ends given as their numbers in `ends` (Names.id). */
+  pushIds(type: string, source: number, target: number): void {
     const t = this.types.id(type);
     if (t > 255) throw new Error('snapshot: more than 256 edge types');
     this.type.push(t);
-    this.source.push(this.ends.id(source));
-    this.target.push(this.ends.id(target));
+    this.source.push(source);
+    this.target.push(target);
   }
 
   private key(i: number): string {

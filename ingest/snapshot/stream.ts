@@ -19,11 +19,9 @@ import { join } from 'node:path';
 import { Snapshot, type EdgeAttributes, type NodeAttributes, type SnapshotAttributes } from '../../graph-schema/index.js';
 import { asJsonValue, schemaError } from './write.js';
 import { EdgeKeys, Names, RecordFile } from './record-file.js';
+import { edgeRecordSchema, nodeRecordSchema } from './record-schemas.js';
 
 export type SnapshotRecord = Snapshot['nodes'][number] | Snapshot['edges'][number];
-
-const NODE = Snapshot.shape.nodes.element;
-const EDGE = Snapshot.shape.edges.element;
 
 export class RecordGraph {
   private readonly dir: string;
@@ -122,6 +120,9 @@ export class RecordGraph {
    *  accepts; they leave memory. The others stay pending until a call without `final`, which
    *  writes every pending record. */
   write(final?: { node?: (a: NodeAttributes) => boolean; edge?: (a: EdgeAttributes) => boolean; endsLater?: boolean }): void {
+    // graph-schema's record schemas, compiled (record-schemas.ts: the same answers and errors as zod's runtime parser).
+    const NODE = nodeRecordSchema();
+    const EDGE = edgeRecordSchema();
     for (const key of final ? this.recentNodes : [...this.nodes.keys()]) {
       const a = this.nodes.get(key);
       if (!a || (final && !final.node?.(a))) continue;
@@ -142,8 +143,12 @@ export class RecordGraph {
       // As graphology: an edge joins two nodes (checked here: a node may come after its edge).
       // An edge written before its nodes are added (endsLater: the IMPLEMENTS edges, as the link
       // stage gives them) has its ends checked by checkEnds once every node is in.
-      for (const n of [e.source, e.target]) {
-        if (this.hasNode(n)) continue;
+      // (Session 60, perf: each end's name looked up once, its number kept for the edge's key below; the ends are
+      // names of the key table whether or not they are nodes yet.)
+      const source = this.names.id(e.source);
+      const target = this.names.id(e.target);
+      for (const [n, id] of [[e.source, source], [e.target, target]] as const) {
+        if (this.isNode[id] === 1) continue;
         if (final?.endsLater) {
           this.laterEnds.add(n);
         } else throw new Error(`snapshot: edge ${key} joins ${n}, which is not a node`);
@@ -152,7 +157,7 @@ export class RecordGraph {
       if (!parsed.success) throw schemaError(parsed.error.issues[0], ['edges', key]);
       if (key !== `${e.attributes.type}|${e.source}|${e.target}`) throw new Error(`snapshot: edge ${key} is not keyed type|source|target`);
       this.edgeFile.add(JSON.stringify(parsed.data));
-      this.edgeKeys.push(e.attributes.type, e.source, e.target);
+      this.edgeKeys.pushIds(e.attributes.type, source, target);
       this.onRecord?.('edge', parsed.data);
       this.edges.delete(key);
     }
