@@ -60,8 +60,8 @@ export interface PenaltyDutySetting {
   /** Session 60 (helper precision4): the continuing daily fine (options.ts PENALTY_DAILY_FINE: 按日连续处罚), an enforcement
    *  measure set by an article of its own (环境保护法 第五十九条 and the articles restating it: a unit fined and ordered to
    *  correct that does not correct is fined again each day). A pair of penalty articles of which exactly one names it is
-   *  refused, conduct or not (dailyMeets): the daily fine sanctions the refusal to correct, not the conduct both list. Absent:
-   *  not read. */
+   *  refused, conduct or not (dailyMeets): the daily fine sanctions the refusal to correct, not the conduct both list. Measured,
+   *  off (held-out totals fall: options.ts PENALTY_DUTY_DAILY). Absent: not read. */
   daily?: string;
 }
 
