@@ -47,7 +47,7 @@ import { lowerParagraphs, paragraphSeconds, withinReach } from './paragraph-seco
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseActs, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
-import { actorPattern, disciplineMeets, namedArticles, penaltyDutyMeets } from './penalty-duty.js';
+import { actorPattern, dailyMeets, disciplineMeets, namedArticles, penaltyDutyMeets } from './penalty-duty.js';
 
 export { selectionFor } from './select.js';
 
@@ -412,13 +412,15 @@ export function linkMeasures(
   // Session 52 (helper link2): a pair of penalty articles meets only through the conduct or the duty the lower one punishes
   // (options.penaltyDuty, penalty-duty.ts), not by the fines they share; the pairs penaltyConduct keeps are not read. Each
   // higher document's penalty bigram counts and each lower article's named duty articles read once.
-  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined, notConductRe: o.penaltyDuty.notConduct ? new RegExp(o.penaltyDuty.notConduct, 'g') : undefined, actorRe: actorPattern(o.penaltyDuty) } : undefined;
+  const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined, notConductRe: o.penaltyDuty.notConduct ? new RegExp(o.penaltyDuty.notConduct, 'g') : undefined, actorRe: actorPattern(o.penaltyDuty), dailyRe: o.penaltyDuty.daily ? new RegExp(o.penaltyDuty.daily) : undefined } : undefined;
   const dutyDf = new Map<number, { df: Map<string, number>; n: number }>();
   const dutyNamed = new Map<number, string[]>();
   const dutyRefused = (li: number, hi: number): boolean => {
     if (!duty || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !duty.genres.has(units[li].genre ?? 'plan')) return false;
     // Session 58 (penaltyDuty.discipline): an officials' discipline article never meets the units' sanction, conduct or not.
     if (duty.disciplineRe && !disciplineMeets(units[li].text, units[hi].text, duty.sanctionRe, duty.disciplineRe.form, duty.disciplineRe.bodies)) return true;
+    // Session 60 (penaltyDuty.daily): the daily fine meets only the daily fine, conduct or not.
+    if (duty.dailyRe && !dailyMeets(units[li].text, units[hi].text, duty.dailyRe)) return true;
     const d = units[hi].docIndex;
     const c = dutyDf.get(d) ?? dutyDf.set(d, ((texts) => ({ df: bigramCounts(texts), n: texts.length }))(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((i) => units[i].group === 'penalty').map((i) => units[i].text))).get(d)!;
     let named = dutyNamed.get(li);

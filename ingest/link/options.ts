@@ -853,8 +853,12 @@ export interface LinkOptions {
    *  Provenance: the link gold of volunteer and safety ("a liability article's core is its conduct") and of fire,
    *  statistics, techtransfer, tourism (every gold penalty-to-penalty pair names the conduct or its duty); figures at
    *  PENALTY_DUTY_MEASURED. null: off. On since session 52. `actor` (session 59, helper precision3, on: PENALTY_DUTY_ACTOR):
-   *  a lower conduct naming its actor by an actor phrase (CONDUCT_ACTOR_PHRASE) is read by its act, also unnamed (penalty-duty.ts). */
-  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string; actor?: { phrase: string; parts?: string } } | null;
+   *  a lower conduct naming its actor by an actor phrase (CONDUCT_ACTOR_PHRASE) is read by its act, also unnamed (penalty-duty.ts).
+   *  `daily` (session 60, helper precision4, measured, off: PENALTY_DUTY_DAILY; a pattern, PENALTY_DAILY_FINE): a pair of which
+   *  exactly one article names the continuing daily fine (按日连续处罚) is refused, conduct or not (penalty-duty.ts dailyMeets);
+   *  absent: not read. `notConduct` (session 59 helper precision2, measured off; session 60 helper precision4, on:
+   *  PENALTY_DUTY_SIZED, CONDUCT_SIZE_PARTS): the sanction's size parts blanked from both conducts (penalty-duty.ts). */
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string; actor?: { phrase: string; parts?: string }; daily?: string } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
    *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
@@ -1384,8 +1388,33 @@ export const PENALTY_CONDUCT_ACT = { ...PENALTY_CONDUCT_MEASURED, notConduct: CO
 export const CONDUCT_ACTOR_PHRASE = '(?:受委托)?(?:从事|承担|提供)[^，,；;。的]{2,60}(?:活动|业务|工作|职责|服务)的[^，,；;。的]{0,6}(?:单位|个人|机构|企业|人员|经营者)(?:(?:和|或者|及|以及)(?:其他)?[^，,；;。的]{0,6}(?:单位|个人|人员|机构|经营者))?';
 /** Session 59 (helper precision3): PENALTY_CONDUCT_ACT with the actor phrase blanked too (the conduct is the act). */
 export const PENALTY_CONDUCT_ACTOR = { ...PENALTY_CONDUCT_ACT, notConduct: `${CONDUCT_SIZE_PARTS}|${CONDUCT_ACTOR_PHRASE}` };
+/** Session 60 (helper precision4): a conduct clause that is a consequence of any breach — 违反本法规定，造成…的: the breach is the
+ *  reference alone (blanked), what is left is what followed, not what was done (动物防疫法 第一百零九条, 违反本法规定，造成人畜共患
+ *  传染病传播、流行的，依法从重给予处分、处罚: the law's aggravation of every other sanction). Anchored at the clause's start and end
+ *  (a global pattern of notConduct, applied per clause), the blanked reference's comma first: a clause whose actor comes first
+ *  (企业事业单位违反本法规定，造成水污染事故的) or that opens with the offence of causing (造成渔业污染事故或者渔业船舶造成水污染事故的,
+ *  a paragraph's own conduct) is kept whole. */
+export const CONDUCT_CONSEQUENCE = '^\\s*[，,]\\s*(?:造成|导致|致使)[^，,；;。]*$';
+/** Session 60 (helper precision4): PENALTY_CONDUCT_ACTOR with the consequence-only clause no conduct either (CONDUCT_CONSEQUENCE;
+ *  docs/history/links.md, session 60, helper precision4). */
+export const PENALTY_CONDUCT_CONSEQUENCE = { ...PENALTY_CONDUCT_ACT, notConduct: `${CONDUCT_SIZE_PARTS}|${CONDUCT_ACTOR_PHRASE}|${CONDUCT_CONSEQUENCE}` };
 /** Session 59 (helper precision3): see the note at PENALTY_DUTY_DISCIPLINE. */
 export const PENALTY_DUTY_ACTOR: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_DISCIPLINE, actor: { phrase: CONDUCT_ACTOR_PHRASE, parts: CONDUCT_SIZE_PARTS } };
+/** Session 60 (helper precision4): options.penaltyDuty.daily's pattern — the continuing daily fine, 按日连续处罚 (环境保护法 第五十九条;
+ *  水污染防治法 第九十五条, 安全生产法 第一百一十二条 and the provinces' articles restating them): an enforcement measure for a unit
+ *  fined and ordered to correct that does not correct, set by an article of its own; it sanctions the refusal to correct, so
+ *  the conduct it lists (the discharges 水污染防治法 第八十三条 fines once) is not the conduct of the one-off fine. */
+export const PENALTY_DAILY_FINE = '按日连续处罚';
+/** Session 60 (helper precision4): PENALTY_DUTY_ACTOR with the daily fine read (penalty-duty.ts dailyMeets): a pair of penalty
+ *  articles of which exactly one names PENALTY_DAILY_FINE is refused. Measured, off: dev −3 false links, held-out totals down
+ *  (TP −4; docs/history/links.md, session 60, helper precision4). */
+export const PENALTY_DUTY_DAILY: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_ACTOR, daily: PENALTY_DAILY_FINE };
+/** Session 60 (helper precision4): PENALTY_DUTY_ACTOR with the conduct read as penaltyConduct reads it, the sanction's size parts
+ *  blanked (`notConduct`: CONDUCT_SIZE_PARTS, session 59 helper precision2's measured-off field) now that a higher article whose
+ *  clauses are all size parts is no longer read as naming no conduct (penalty-duty.ts): 有违法所得的 shared by two articles whose
+ *  conduct differs (重庆招标投标 第五十条 → 招标投标法 第五十三条) no longer meets (docs/history/links.md, session 60, helper
+ *  precision4). */
+export const PENALTY_DUTY_SIZED: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_ACTOR, notConduct: CONDUCT_SIZE_PARTS };
 
 /** options.liabilityRestated as measured in session 45 (helper link); see its figures at DEFAULT_LINK_OPTIONS.liabilityRestated. */
 export const LIABILITY_RESTATED_MEASURED = {
@@ -1653,7 +1682,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 99, FP 24 → 22 (F1 0.7597 → 0.7704, verdicts 158 =), the 29 others identical; this field alone: animal FP −1, verdicts −1
   // (the pair-median pass moves 第三十八条 → 第五十九条). Held out, once (heldout-actor.ts, 26 sets): identical (TP 1,506 FP 441
   // FN 666, verdicts 2,156/2,938).
-  penaltyConduct: PENALTY_CONDUCT_ACTOR,
+  // Session 60 (helper precision4), on: PENALTY_CONDUCT_CONSEQUENCE — the consequence of any breach (违反本法规定，造成…的) is no
+  // conduct (CONDUCT_CONSEQUENCE), with PENALTY_DUTY_SIZED (figures there).
+  penaltyConduct: PENALTY_CONDUCT_CONSEQUENCE,
   // Session 45 (helper link), with penaltyConduct.actors, links-grid.ts --fresh against main: statistics TP 51 -> 54, FP 24
   // -> 23, F1 0.6375 -> 0.6667, verdicts 101 -> 102 (山东 第十四条 -> 统计法 第三十七、三十八、三十九条, gold weak; 第四十一条,
   // 0.055, under the floor); the eleven other sets identical. Without the no-actor test the rule also linked 河南献血 第二十六
@@ -2295,7 +2326,16 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // phrase is read by its act (the phrase and the sanction's size parts blanked both sides), also when it names no duty
   // article (山东安全 第七十八条 → 安全生产法 第九十二条: one 承担安全评价…职责的机构, another act). Figures with
   // PENALTY_CONDUCT_ACTOR, at penaltyConduct.
-  penaltyDuty: PENALTY_DUTY_ACTOR,
+  // Session 60 (helper precision4), on: PENALTY_DUTY_SIZED — the duty rule reads the conduct without the sanction's size parts
+  // (notConduct: CONDUCT_SIZE_PARTS; a higher article whose clauses are all size parts is read, not waved through as naming no
+  // conduct), with PENALTY_CONDUCT_CONSEQUENCE at penaltyConduct: links-grid rows, fresh ingests of the thirty-one dev link sets,
+  // against PENALTY_DUTY_ACTOR / PENALTY_CONDUCT_ACTOR: animal FP 22 → 20 (F1 0.7704 → 0.7765, verdicts 158 → 160), tendering FP
+  // 23 → 22 (F1 0.7264 → 0.7300), the twenty-nine others identical; held out, once, totals (heldout-daily.ts, 26 families)
+  // identical: TP 1,506 FP 441 FN 666, micro F1 0.7312, verdicts 2,156/2,938. Measured and off: PENALTY_DUTY_DAILY (the
+  // daily fine, 按日连续处罚, meets only the daily fine): dev safety FP 41 → 40 (verdicts 178 → 179), water FP 48 → 46, the
+  // others identical; held out, once, totals TP 1,506 → 1,502, FP 441 → 440, FN 666 → 670, micro F1 0.7312 → 0.7302, verdicts
+  // 2,156 → 2,158 of 2,938: the totals fall (rule 5).
+  penaltyDuty: PENALTY_DUTY_SIZED,
   // Session 53 (helper link2), on: REFERRAL_FORMS_MEASURED. Dev (links-grid.ts --fresh against the option off): tourism FP 29 →
   // 26 (F1 0.5128 → 0.5185, verdicts 134 → 136), safety FP 49 → 47 (0.7193 → 0.7235, verdicts 171 → 173), techtransfer FP 28 →
   // 27 (0.7601 → 0.7630), the nineteen other dev link sets identical; held out, once, totals (nineteen families, deputies

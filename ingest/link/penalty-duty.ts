@@ -46,7 +46,10 @@ export interface PenaltyDutySetting {
   discipline?: { form: string; bodies: string };
   /** Session 59 (helper precision2; measured, off): the conduct read as options.penaltyConduct.notConduct reads it (the
    *  sanction's size parts blanked). Against PENALTY_CONDUCT_ACT alone: animal FP −1, tendering FP −1, safety FP +1 and
-   *  verdicts −1 (山东 第七十六条 → 安全生产法 第一百一十四条 let through): a dev set falls, off (rule 5). Absent: not blanked. */
+   *  verdicts −1 (山东 第七十六条 → 安全生产法 第一百一十四条 let through): a dev set falls, off (rule 5). Session 60 (helper
+   *  precision4): that pair went through because 第一百一十四条's only conduct clauses are the accident's grades, all blanked, and a
+   *  higher article with no clause left was read as one naming no conduct; now only an article with no conduct clause before the
+   *  blanking is (a higher article sized only names conduct no lower meets). Absent: not blanked. */
   notConduct?: string;
   /** Session 59 (helper precision3): the actor phrase (options.ts CONDUCT_ACTOR_PHRASE: 从事…等活动的单位和个人, 承担…职责的机构).
    *  A lower article whose conduct names its actor so is read by its act: the phrase blanked from its conduct and from the
@@ -54,6 +57,18 @@ export interface PenaltyDutySetting {
    *  actor, words of its own). `parts`: what else is no act in that reading, blanked with the phrase (CONDUCT_SIZE_PARTS: the
    *  gains and the accident that size the sanction). Absent: not read. */
   actor?: { phrase: string; parts?: string };
+  /** Session 60 (helper precision4): the continuing daily fine (options.ts PENALTY_DAILY_FINE: 按日连续处罚), an enforcement
+   *  measure set by an article of its own (环境保护法 第五十九条 and the articles restating it: a unit fined and ordered to
+   *  correct that does not correct is fined again each day). A pair of penalty articles of which exactly one names it is
+   *  refused, conduct or not (dailyMeets): the daily fine sanctions the refusal to correct, not the conduct both list. Measured,
+   *  off (held-out totals fall: options.ts PENALTY_DUTY_DAILY). Absent: not read. */
+  daily?: string;
+}
+
+/** Whether two penalty articles meet by the daily fine (`daily`, a pattern: 按日连续处罚): false only when exactly one of them
+ *  names it. Spaces are not read; pure. */
+export function dailyMeets(lowerText: string, higherText: string, dailyRe: RegExp): boolean {
+  return dailyRe.test(lowerText.replace(/\s+/g, '')) === dailyRe.test(higherText.replace(/\s+/g, ''));
 }
 
 /** Whether a lower officials' discipline article (no administrative penalty of its own, a discipline `form` and a government
@@ -85,7 +100,9 @@ export function penaltyDutyMeets(lowerText: string, higherText: string, named: s
   const byAct = !!actorRe && !!phrase && conductClauses(lower).some((c) => phrase.test(c));
   if (byAct) nc = actorRe;
   const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''), nc);
-  if (!clauses.length) return true;
+  // Session 60 (with `notConduct`): a higher article whose conduct clauses are all parts that size the sanction (发生一般事故的,
+  // 违法所得十万元以上的) names conduct, none the lower's may meet; only an article with no conduct clause at all is not read.
+  if (!clauses.length && (!s.notConduct || !conductClauses(higherText.replace(ARTICLE_LABEL, '')).length)) return true;
   const formula = (b: string) => df(b) > Math.max(1, s.common * n);
   const conduct = conductBigrams(lower, nc);
   const setting = { min: 0, minShared: 2, common: s.common };
