@@ -31,6 +31,17 @@ describe('persons named by their return home (返乡, 回乡 in group-modifiers.
 });
 
 describe('defaults of session 60', () => {
+  it('reads no person named only as the member that qualifies a household (lawHouseholdConditionsOut on): promotion3\'s 重庆 第二十七条', () => {
+    expect(groups('重庆市家庭教育促进条例', '儿童社会福利机构应当对寄养孤儿的家庭提供家庭教育指导服务。')).not.toContain('孤儿');
+  });
+  it('reads the persons whose needs a clause meets (lawNeedsMetGroups on): promotion4\'s 宁波 业主', () => {
+    expect(groups('宁波市学前教育促进条例', '住宅小区配套建设的学前教育设施应当优先满足业主的需求。')).toContain('业主');
+  });
+  it('reads a group\'s children as a group of their own (groupKinKinds on): promotion3\'s 重庆 第三十八条', () => {
+    const found = groups('重庆市家庭教育促进条例', '市、区县（自治县）人民政府应当完善进城务工人员未成年子女入学、招生、住房等政策措施，保障未成年子女在父母务工地就近入（托）学、参加考试、居住。');
+    expect(found).toContain('进城务工人员未成年子女');
+    expect(found).not.toContain('进城务工人员');
+  });
   it('reads 投资者 in its served frame by default (lawServedEconomicRoles on), not as a party regulated', () => {
     expect(groups('潍坊市会展业促进条例', '鼓励社会资本和境外投资者参与会展场馆和配套设施建设，推进政府投资的会展场馆市场化运营。')).toContain('投资者');
     expect(groups('重庆市人民防空条例', '人民防空工程平时由投资者使用管理，收益归投资者所有。')).not.toContain('投资者');
