@@ -31,6 +31,11 @@ describe('persons named by their return home (返乡, 回乡 in group-modifiers.
 });
 
 describe('defaults of session 60', () => {
+  it('drops 专门 from a …专门人才 name (specialistTalentInfix on): promotion3\'s 重庆 家庭教育专门人才', () => {
+    const found = groups('重庆市家庭教育促进条例', '市、区县（自治县）人民政府应当建立家庭教育培训制度，制定家庭教育人才培训计划，组织编制家庭教育培训教材，培养家庭教育专门人才。');
+    expect(found).toContain('家庭教育人才');
+    expect(found).not.toContain('家庭教育专门人才');
+  });
   it('reads no person named only as the member that qualifies a household (lawHouseholdConditionsOut on): promotion3\'s 重庆 第二十七条', () => {
     expect(groups('重庆市家庭教育促进条例', '儿童社会福利机构应当对寄养孤儿的家庭提供家庭教育指导服务。')).not.toContain('孤儿');
   });
