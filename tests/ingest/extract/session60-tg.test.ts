@@ -30,6 +30,17 @@ describe('persons named by their return home (返乡, 回乡 in group-modifiers.
   });
 });
 
+describe('a general noun apart from its kind (target-groups.txt: 调解员, 医师 split from 人民调解员, 执业医师)', () => {
+  it('reads promotion3\'s 医师 (浙江 第三十一条) and 调解员 (山东 第五十七条) as written, not as 执业医师 and 人民调解员', () => {
+    const zj = groups('浙江省社会养老服务促进条例', '养老机构内设医疗机构的医师、护士、康复技师等卫生专业技术人员，在执业资格、注册考核、专业技术职务评聘等方面，执行与医疗机构同类专业技术人员相同的政策。');
+    expect(zj).toContain('医师');
+    expect(zj).not.toContain('执业医师');
+    const sd = groups('山东省多元化解纠纷促进条例', '有关国家机关、人民团体和其他社会组织应当完善调解员培训机制，定期组织业务培训，提高其职业道德水平，推动调解员专业化建设。');
+    expect(sd).toContain('调解员');
+    expect(sd).not.toContain('人民调解员');
+  });
+});
+
 describe('defaults of session 60', () => {
   it('drops 专门 from a …专门人才 name (specialistTalentInfix on): promotion3\'s 重庆 家庭教育专门人才', () => {
     const found = groups('重庆市家庭教育促进条例', '市、区县（自治县）人民政府应当建立家庭教育培训制度，制定家庭教育人才培训计划，组织编制家庭教育培训教材，培养家庭教育专门人才。');
