@@ -2,8 +2,8 @@
 // article rules on, read by general drafting patterns — a definition (所称X，是指 / 以下简称X), a management act's object
 // (对X实行…), a procedure's object (X的审批 / 登记 / 核发 …), the object after a modal and a duty verb — and how much of a
 // lower article's objects a law article holds, its bigrams weighed by their rarity among the law's articles. Measured on
-// class E of the development link sets (tests/eval/session60-objects.ts): it does not tell the gold article from the chosen
-// one, so no rule uses it; these tests pin the reader the table read.
+// class E of the development link sets (tests/eval/session60-objects.ts): alone it does not tell the gold article from the
+// chosen one; with session 59's bracket and claim cues it makes options.objectSwap (on by rule 5), tested below.
 import { describe, expect, it } from 'vitest';
 import { articleIdf, objectHold, objectSwaps, readObjects } from '../../../ingest/link/objects.js';
 import { DEFAULT_LINK_OPTIONS, OBJECT_READING, OBJECT_SWAP_MEASURED } from '../../../ingest/link/options.js';
@@ -87,9 +87,9 @@ describe('objectSwap (the step, on hand-written links)', () => {
     expect(objectSwaps([{ ...lower, cands: [{ higher: 'L#第九条', score: 0.3 }, { higher: 'L#第三条', score: 0.1 }] }], links, docOf, textOf, articles, rule)).toEqual([]);
     expect(objectSwaps([{ ...lower, text: lower.text + '违反前款规定的，处一千元以下罚款。' }], links, docOf, textOf, articles, rule)).toEqual([]);
   });
-  it('leaves a lower article that cites an article by number; off by default', () => {
+  it('leaves a lower article that cites an article by number; on by default (rule 5)', () => {
     expect(objectSwaps([{ ...lower, text: lower.text + '依照本条例第九条办理。' }], links, docOf, textOf, articles, rule)).toEqual([]);
-    expect(DEFAULT_LINK_OPTIONS.objectSwap).toBeNull();
+    expect(DEFAULT_LINK_OPTIONS.objectSwap).toEqual(OBJECT_SWAP_MEASURED);
   });
 });
 
@@ -98,8 +98,8 @@ describe('动物防疫法 → 山东, 广东 (ingest of the family\'s real texts
   const at = (m: string) => `${m.includes('山东') ? '山东' : m.includes('广东') ? '广东' : '法'} ${m.split(/[#/]/).pop()}`;
   const pairs = (s: Snapshot) => new Set(s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${at(e.source)} > ${at(e.target)}`] : [])));
   it('swaps 山东 第三十四条 (its 台账 of 检疫证明编号) from 第七十八条 to 第五十二条 (gold), partial, and nothing else; coverage\'s replay agrees', { timeout: 240_000 }, async () => {
-    const off = (await runIngest({ inputs, lexicon: loadLexicon() })).snapshot;
-    const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon(), link: { objectSwap: OBJECT_SWAP_MEASURED } });
+    const off = (await runIngest({ inputs, lexicon: loadLexicon(), link: { objectSwap: null } })).snapshot;
+    const { snapshot: on } = await runIngest({ inputs, lexicon: loadLexicon() });
     const [a, b] = [pairs(off), pairs(on)];
     expect([...b].filter((p) => !a.has(p))).toEqual(['山东 第三十四条 > 法 第五十二条']);
     expect([...a].filter((p) => !b.has(p))).toEqual(['山东 第三十四条 > 法 第七十八条']);
