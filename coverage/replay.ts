@@ -22,6 +22,7 @@ import { provisionFloor, type ProvisionFloorRule } from '../ingest/link/provisio
 import { remainderSecond, type RemainderSecondRule } from '../ingest/link/remainder-second.js';
 import { unclaimedBest, type UnclaimedBestRule } from '../ingest/link/unclaimed-best.js';
 import { clauseSecond, type ClauseSecondRule } from '../ingest/link/clause-second.js';
+import { objectSwaps, type ObjectSwapRule } from '../ingest/link/objects.js';
 import { ARTICLE_ID } from '../ingest/link/article-label.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
@@ -228,6 +229,27 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
     const adds = unclaimedBest(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, unclaimedRule, under);
     for (const [e, k] of adds) keep(rs[e], { lower: rs[e].lower, higher: rs[e].candidates[k].higher, score: rs[e].candidates[k].score, verdict: 'partial' });
+  }
+  // Session 60 (helper objects): options.objectSwap, after unclaimedBest (ingest/link/objects.ts), on the lower measures linked
+  // once into a law; off when the snapshot does not record it (the candidates it reads from `min` are kept in the snapshot only
+  // when the ingest had it on: select.ts nearCutRecord's docFrom).
+  const swapRule = (rules as { objectSwap?: ObjectSwapRule | null }).objectSwap;
+  if (swapRule) {
+    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
+    const articlesOf = new Map<string, string[]>();
+    g.forEachNode((k, a) => {
+      if (a.type === 'Measure' && ARTICLE_ID.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push(a.text);
+    });
+    const rs = records.filter((r) => swapRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
+    const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
+    for (const [e, k, from] of objectSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, (d) => articlesOf.get(String(d)) ?? [], swapRule)) {
+      const r = rs[e];
+      const at = links.findIndex((l) => l.lower === r.lower && l.higher === from);
+      if (at >= 0) links.splice(at, 1);
+      const hs = keptOf.get(r.lower)!;
+      hs.splice(hs.indexOf(from), 1);
+      keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
+    }
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);

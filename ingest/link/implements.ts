@@ -23,6 +23,7 @@ import { provisionFloor } from './provision-floor.js';
 import { remainderSecond } from './remainder-second.js';
 import { unclaimedBest, type UnclaimedEntry } from './unclaimed-best.js';
 import { clauseSecond } from './clause-second.js';
+import { objectSwaps, type SwapEntry } from './objects.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -597,6 +598,8 @@ export function linkMeasures(
   const clauseSeconds: { lower: string; text: string; cands: Scored[]; make: (k: number) => ReuseLink }[] = [];
   // Session 59: options.unclaimedBest, each lower measure of its genres with its candidates (unclaimed-best.ts).
   const unclaimed: (UnclaimedEntry & { under: (s: number) => boolean; make: (k: number) => ReuseLink })[] = [];
+  // Session 60: options.objectSwap, each lower measure of its genres with its candidates (objects.ts).
+  const swaps: (SwapEntry & { make: (k: number) => ReuseLink })[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
@@ -884,7 +887,7 @@ export function linkMeasures(
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
       const docTop = o.provisionFloor?.genres.includes(genre) && !facts.chapterDocs ? { min: o.provisionFloor.min, top: o.provisionFloor.top } : undefined;
-      const froms = [o.remainderSecond?.genres.includes(genre) ? o.remainderSecond.min : undefined, o.unclaimedBest?.genres.includes(genre) ? o.unclaimedBest.min : undefined, o.clauseSecond?.genres.includes(genre) ? o.clauseSecond.min : undefined].filter((x): x is number => x !== undefined);
+      const froms = [o.remainderSecond?.genres.includes(genre) ? o.remainderSecond.min : undefined, o.unclaimedBest?.genres.includes(genre) ? o.unclaimedBest.min : undefined, o.clauseSecond?.genres.includes(genre) ? o.clauseSecond.min : undefined, o.objectSwap?.genres.includes(genre) ? o.objectSwap.min : undefined].filter((x): x is number => x !== undefined);
       const docFrom = froms.length && !facts.chapterDocs ? Math.min(...froms) : undefined;
       const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(docFrom !== undefined ? { docFrom } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
@@ -972,6 +975,9 @@ export function linkMeasures(
     }
     if (o.unclaimedBest?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
       unclaimed.push({ lower: lower.id, text: lower.text, cands: aligned, under: (s) => scoreVerdict(s, p.thresholds) === null, make: (k) => linkOf(k, 'partial') });
+    }
+    if (o.objectSwap?.genres.includes(genre) && !facts.chapterDocs && aligned.length) {
+      swaps.push({ lower: lower.id, text: lower.text, cands: aligned, make: (k) => linkOf(k, 'partial') });
     }
     if (o.structurePrior?.genres.includes(genre) && !facts.chapterDocs) {
       const linkedDocs = new Set(chosen.map((c) => c.doc));
@@ -1064,6 +1070,20 @@ export function linkMeasures(
     const textOfId = (h: string) => units[indexOf.get(h) ?? -1]?.text ?? '';
     const adds = unclaimedBest(unclaimed, links, docOfId, textOfId, o.unclaimedBest!, (s, e) => unclaimed[e].under(s));
     for (const [e, k] of adds) links.push(unclaimed[e].make(k));
+  }
+  if (swaps.length) {
+    // Session 60: options.objectSwap, after unclaimedBest: a single link outside the neighbours' bracket into an article
+    // another measure of the lower document links, replaced by a next candidate inside the bracket that holds more of the
+    // lower measure's objects (objects.ts objectSwaps), as coverage's replay runs it.
+    const indexOf = new Map(units.map((u, i) => [u.id, i]));
+    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
+    const textOfId = (h: string) => units[indexOf.get(h) ?? -1]?.text ?? '';
+    const lawOf = new Map<number, string[]>();
+    for (const u of units) if (ARTICLE_ID.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push(u.text);
+    for (const [e, k, from] of objectSwaps(swaps, links, docOfId, textOfId, (d) => lawOf.get(d as number) ?? [], o.objectSwap!)) {
+      const at = links.findIndex((l) => l.lower === swaps[e].lower && l.higher === from);
+      if (at >= 0) links.splice(at, 1, swaps[e].make(k));
+    }
   }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.

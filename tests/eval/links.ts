@@ -20,6 +20,8 @@ import { replayClauseParts, type ClausePartsPass } from '../../ingest/link/claus
 import { takenArticleLinks, type TakenArticleRule } from '../../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/siblings.js';
+import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/link/objects.js';
+import { ARTICLE_ID } from '../../ingest/link/article-label.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -234,6 +236,11 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   // options.secondNeighbour, after the structure prior as the linker does (ingest/link/second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: (typeof out)[number][][] = [];
+  // Session 60: options.objectSwap, after every step that adds a link as the linker runs it (ingest/link/objects.ts), over
+  // every pair the steps made (cited and dropped pairs included, as at ingest); one rule for the run, the last record's.
+  let swapRule: ObjectSwapRule | null = null;
+  const swapEntries: SwapEntry[] = [];
+  const made: { lower: string; higher: string }[] = [];
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
     const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
@@ -261,7 +268,10 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       });
     minScore.set(r.lower, o.sameLevel.minScore);
     topRule = o.sameLevel.top;
+    swapRule = o.objectSwap ?? null;
+    if (o.objectSwap?.genres.includes(r.genre) && !r.chapterDocs && aligned.length && cands.texts) swapEntries.push({ lower: r.lower, text: cands.texts[r.lower] ?? '', cands: aligned });
     for (const c of chosen) {
+      made.push({ lower: r.lower, higher: c.higher });
       const k = `${r.lower}>${c.higher}`;
       if (cited.has(k)) continue;
       if (!dropped.has(c.higher)) out.push({ lower: r.lower, higher: c.higher, score: c.score, verdict: c.verdict });
@@ -292,10 +302,12 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     }
   }
   const neighbourLinks = neighbourBest(neighbours).map((i) => neighbours[i].link!);
+  for (const l of neighbourLinks) made.push(l);
   for (const l of neighbourLinks) {
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
   }
   const bracketed = brackets.length ? bracketStep(brackets, neighbourLinks, bracketRule!).map(([i, j]) => bracketLinks[i][j]) : [];
+  for (const l of bracketed) made.push(l);
   for (const l of bracketed) {
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher)) out.push(l);
   }
@@ -313,6 +325,19 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   for (const [i, j] of secondNeighbours(seconds)) {
     const l = secondLinks[i][j];
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher) && !out.some((x) => x.lower === l.lower && x.higher === l.higher)) out.push(l);
+  }
+  if (swapRule && swapEntries.length && cands.texts) {
+    const texts = cands.texts;
+    const docOf = (m: string) => m.slice(0, m.indexOf('#'));
+    const articlesOf = new Map<string, string[]>();
+    for (const [m, t] of Object.entries(texts)) if (ARTICLE_ID.test(m)) (articlesOf.get(docOf(m)) ?? articlesOf.set(docOf(m), []).get(docOf(m))!).push(t);
+    for (const [e, k, from] of objectSwaps(swapEntries, made, docOf, (m) => texts[m] ?? '', (d) => articlesOf.get(String(d)) ?? [], swapRule)) {
+      const lower = swapEntries[e].lower;
+      const at = out.findIndex((l) => l.lower === lower && l.higher === from);
+      if (at >= 0) out.splice(at, 1);
+      const c = swapEntries[e].cands[k];
+      if (!cited.has(`${lower}>${c.higher}`) && !cands.records.find((r) => r.lower === lower)?.dropped?.includes(c.higher)) out.push({ lower, higher: c.higher, score: c.score, verdict: 'partial' });
+    }
   }
   // ingest/link/index.ts sameLevelLow, after every rule of linkMeasures: two documents of one level link by wording only from
   // options.sameLevel.minScore on, unless the lower measure names the higher document (cited pairs are added after it).

@@ -1,5 +1,5 @@
 // Session 60 (helper seconds): options.clauseSecond measured on fresh ingests of every development link set against the
-// base tag (links-grid.ts gridRow; cached under /tmp by dev-cache.ts). `npx tsx tests/eval/session60-grid.ts <min>
+// base tag (links-grid.ts gridRow; cached under /tmp by dev-cache.ts). `npx tsx tests/eval/session60-clause-grid.ts <min>
 // [--sets a,b] [--base tag] [--json '{"clauseBigrams":6}'] [--tag name]`: one row per set that moves, then the totals.
 // Held-out sets are refused (dev-cache.ts).
 import { gridRow } from './links-grid.js';
