@@ -7,8 +7,11 @@
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { NUMERAL_CHARS } from '../extract/numerals.js';
 
-/** A basis clause: 根据/依据 (or 按照) … 制定/结合 within one sentence. */
-const BASIS = /(?:根据|依据|依照|按照)[^。；;]*?(?:结合|制定)/g;
+/** A basis clause: 根据/依据 (or 按照) … 制定/结合 within one sentence; or the purpose form that names the text carried out
+ *  (为了贯彻实施《中华人民共和国劳动合同法》…，制定本条例; 为实施《…》, 为了执行《…》): the title right after the verb, so a plan's
+ *  为贯彻落实…精神 or 为了加强…管理 names none. Session 60 (lead): 劳动合同法实施条例 (the development set `labour`) was linked to
+ *  nothing, its law named only in that form. */
+const BASIS = /(?:根据|依据|依照|按照|为了?(?:贯彻)?(?:实施|执行)(?=《))[^。；;]*?(?:结合|制定)/g;
 
 /** The key a title is compared by: without the state's name before a national law (《大气污染防治法》 cites
  *  中华人民共和国大气污染防治法). */

@@ -49,6 +49,8 @@ export function citedPairs(
   lowerDocs?: (docIndex: number) => boolean,
   /** Articles of these roles (options.citationsIgnoredIn) cite without carrying out. */
   ignoredRoles: readonly string[] = [],
+  /** A cited pair of units is kept only when this holds (options.citedLaterShared); `chapter`: cited by its chapter. */
+  verify?: (lower: LinkUnit, higher: LinkUnit, chapter: boolean) => boolean,
 ): CitedPair[] {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
@@ -71,6 +73,7 @@ export function citedPairs(
         if (lu === undefined || hu === undefined) continue;
         const role = units[lu].role;
         if (role && ignoredRoles.includes(role)) continue;
+        if (verify && !verify(units[lu], units[hu], !!c.chapters)) continue;
         const part = !c.chapters && !!c.parts?.includes(articleNumber(units[hu].id.split('#')[1] ?? '') ?? -1);
         out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text }, ...(c.chapters ? { chapter: true as const } : {}), ...(part ? { part: true as const } : {}) });
       }

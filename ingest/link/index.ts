@@ -189,6 +189,12 @@ export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   // options.penaltyArticles.prohibited (session 46): the acts an article forbids (不得有下列行为：…向中小企业收费或者罚款；…,
   // 不得…罚款) are read past before the sanction test: a 罚款 the article forbids is no sanction it sets.
   const prohibited = rule.prohibited ? new RegExp(rule.prohibited, 'g') : null;
+  // options.penaltyArticles.passive (session 60): a sanction undergone (被依法吊销…, 被追究刑事责任的) is read past as well.
+  const passive = rule.passive ? new RegExp(rule.passive, 'g') : null;
+  const readPast = (x: string) => {
+    const allowed = prohibited ? x.replace(prohibited, '') : x;
+    return passive ? allowed.replace(passive, '') : allowed;
+  };
   // options.penaltyArticles.sideCorrection (session 51, helper link2): outside a penalty part, an order to correct (责令改正)
   // in a paragraph after the article's first is no sanction the article sets (责令改正 is no 行政处罚: 行政处罚法 第二十八条
   // orders it beside a penalty); a duty article closing with the correction of its breach stays a duty article.
@@ -211,14 +217,14 @@ export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
     const whole = raw.replace(/\s+/g, '');
     const under = underPart(u.parent);
     const read = correction && !under ? correctionLeft(raw) : whole;
-    const text = marked(prohibited ? read.replace(prohibited, '') : read);
+    const text = marked(readPast(read));
     if (sanction.test(text) && (under || !hasChapter || outside!.test(text))) {
       out.add(u.path);
       // options.penaltyArticles.dual (session 59, helper ministry): the first paragraph a duty or a supervision, a later one
       // the sanction (县级以上…部门应当依法监督检查… / …的，由…责令限期改正…): the article is of both groups.
       if (rule.dual && !under && (rule.dual.withPart || !anyPart)) {
         const paras = articleUnits(raw).filter((x) => !x.item);
-        const test = (x: string) => sanction.test(marked(prohibited ? x.replace(/\s+/g, '').replace(prohibited, '') : x.replace(/\s+/g, '')));
+        const test = (x: string) => sanction.test(marked(readPast(x.replace(/\s+/g, ''))));
         const first = articleUnits(raw).filter((x) => x.paragraph === 0).map((x) => x.text).join('');
         const free = !rule.dual.firstFree || !new RegExp(rule.dual.firstFree).test(marked(first.replace(/\s+/g, '')));
         if (paras.length > 1 && free && !test(first) && paras.slice(1).some((x) => test(x.text))) dual.add(u.path);
@@ -382,12 +388,33 @@ export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: L
 export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit[], rules: RuleDoc[], options: LinkOptions, lowerDocs?: (docIndex: number) => boolean): CitedPair[] {
   // An article number of a text that is a later revision than the one the lower document cited may name another
   // article (options.citedLaterVersion).
+  const shared = options.citedLaterShared;
   const ok = (l: number, h: number) => {
     const v = canImplement(rules[l], rules[h]);
-    return v.ok && (options.citedLaterVersion || !v.laterVersion);
+    return v.ok && (options.citedLaterVersion || shared !== undefined || !v.laterVersion);
   };
-  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? []) : [];
+  // options.citedLaterShared (session 60): of a later revision, a cited article counts when the two articles share words; a
+  // cited chapter does not (山东省实施《野生动物保护法》办法 第十六条 …依照《…》第三章…执行: every article of the chapter shares
+  // its subject words).
+  const later = (l: number, h: number) => {
+    const v = canImplement(rules[l], rules[h]);
+    return !options.citedLaterVersion && v.ok && !!v.laterVersion;
+  };
+  const verify = shared === undefined ? undefined : (lu: LinkUnit, hu: LinkUnit, chapter: boolean) => !later(lu.docIndex, hu.docIndex) || (!chapter && sharedWords(lu, hu) >= shared);
+  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify) : [];
 }
+
+/** The content words (jieba words of two or more characters, not the added bigrams) two units share, but the citing
+ *  formula's (CITATION_FORMULA_WORDS): what tells an article number that still names the cited provision from one a
+ *  revision has moved (options.citedLaterShared). */
+export function sharedWords(a: Pick<LinkUnit, 'words'>, b: Pick<LinkUnit, 'words'>): number {
+  const content = (w: string) => w.length > 1 && /^[\u4e00-\u9fff]+$/.test(w) && !CITATION_FORMULA_WORDS.has(w);
+  const theirs = new Set(b.words.filter(content));
+  return new Set(a.words.filter((w) => content(w) && theirs.has(w))).size;
+}
+
+/** The words of a citation formula and of any law's framing (依照…第X条的规定执行; 本法, 有关, 国家): no content. */
+const CITATION_FORMULA_WORDS = new Set(['依照', '按照', '根据', '依据', '规定', '执行', '适用', '有关', '本法', '条例', '法律', '法规', '行政法规', '国家', '应当', '可以', '依法', '办法', '实施']);
 
 /** The link units (leaf measures but notices) of the documents: what linkUnits makes of them. */
 export const linkUnitCount = (docs: ProcessedDoc[]): number => docs.reduce((n, d) => n + d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length, 0);

@@ -67,9 +67,7 @@ describe('the same-level cut on real sentences (个人所得税法实施条例 �
 
 // Every development link set: DEV_LINK_SETS and DEV_REGULATION_SETS (24 sets in session 54; the ingests take about 2 minutes in all on
 // this machine under load, so every one is kept).
-// Not labour (session 60, helper linkgold2): the linker makes no link on it yet (its 条例's 为了贯彻实施《…》 is no basis clause to
-// ingest/link/basis.ts, tests/real/labour/README.md): a replay of no links proves nothing; it comes back when the set links.
-const SETS_ALL = EVERY_DEV_LINK_SET.filter((id) => id !== 'labour');
+const SETS_ALL = EVERY_DEV_LINK_SET;
 describe('coverage’s replay at the snapshot’s own thresholds is the snapshot', () => {
   it.each(SETS_ALL)('%s', async (id) => {
     const s = (await runIngest({ inputs: [SETS[id].corpus] })).snapshot;

@@ -120,10 +120,7 @@ describe('candidates near the cut from link threads', () => {
 // (options.penaltyConduct / liabilityRestated: statistics 5 links, tourism 1), the same-level cut (index.ts sameLevelLow:
 // incometax's 实施条例 and its 法 are both central, 11 links under options.sameLevel.minScore dropped) and a citation of a
 // part made partial (options.citedParts: incometax 11 verdicts, charity 1). No named exception is left: every set replays exactly.
-// Not labour (session 60, helper linkgold2): the linker makes no link on it yet (its 条例's 为了贯彻实施《…》 is no basis clause to
-// ingest/link/basis.ts, tests/real/labour/README.md), so its replay would compare nothing; it comes back when the set links (the
-// guard of more than 10 links below then holds).
-const REPLAYED = DEV_REGULATION_SETS.filter((id) => id !== 'real' && id !== 'fire' && id !== 'labour');
+const REPLAYED = DEV_REGULATION_SETS.filter((id) => id !== 'real' && id !== 'fire');
 describe('development regulation link sets: the calibration replay under the default options is the ingest', () => {
   it.each(REPLAYED)('%s', async (id) => {
     const { snapshot, cands } = await recordedIngest(SETS[id].corpus);

@@ -27,6 +27,12 @@ describe('basisTitles', () => {
     (d.doc as { units: unknown[] }).units = starts.map((s, i) => ({ kind: 'article', span: [s, starts[i + 1] ?? text.length] }));
     expect(basisTitles(d)).toEqual(['专利法']);
   });
+  it('reads the purpose form that names the text carried out (为了贯彻实施《…》…，制定本条例), not a plan’s 为贯彻落实 nor a purpose without a title', () => {
+    expect(basisTitles(doc('第一条 为了贯彻实施《中华人民共和国劳动合同法》(以下简称劳动合同法)，制定本条例。'))).toEqual(['劳动合同法']);
+    expect(basisTitles(doc('第一条 为实施《中华人民共和国档案法》，制定本条例。'))).toEqual(['档案法']);
+    expect(basisTitles(doc('为深入贯彻落实《全民科学素质行动规划纲要》，结合我省实际，制定本方案。'))).toEqual([]);
+    expect(basisTitles(doc('第一条 为了加强档案管理，制定本条例。第二条 本条例所称档案，依照《中华人民共和国档案法》确定。'))).toEqual([]);
+  });
   it('reads 依据 … 制定 as well', () => {
     expect(basisTitles(doc('依据《中华人民共和国献血法》和有关法律法规，制定本办法。'))).toEqual(['献血法']);
   });
