@@ -21,6 +21,7 @@ import type { OrderBracketRule } from './order-bracket.js';
 import type { ProvisionFloorRule } from './provision-floor.js';
 import { readSanctions, type RemainderSecondRule } from './remainder-second.js';
 import type { UnclaimedBestRule, UnclaimedGuard } from './unclaimed-best.js';
+import type { TitleTermRule } from './title-term.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
@@ -740,6 +741,12 @@ export interface LinkOptions {
    *  `min` by the ratio `margin`, and neither text names a sanction formula; partial; one lower unit per (lower document, law
    *  article), the highest scoring. null: off. Provenance: UNCLAIMED_BEST_MEASURED. */
   unclaimedBest?: UnclaimedBestRule | null;
+  /** Session 60 (helper ministry2, issue 13): a department's rule under a law or a 条例 (the document levels of `levels`),
+   *  whose title's subject term (a run of its title the higher title lacks) is held by exactly one non-sanction article of
+   *  the higher document: each of its articles linking nothing in that document (sanctions and framing articles aside)
+   *  links weak to that article (ingest/link/title-term.ts), after every other pass but the pair and clause-part passes.
+   *  null: off. Provenance: MINISTRY_TITLE_TERM. */
+  titleTerm?: TitleTermRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -2093,6 +2100,8 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.7520 -> 0.7548), verdicts +12, four sets down (real: two false links, one of them gold in volunteer's copy of the pair;
   // legalaid; sme, verdicts; mineral); held out once 1,492/456/680 -> 1,500/468/672, verdicts 2,143 -> 2,144 of 2,938. Off.
   unclaimedBest: null,
+  // Session 60 (helper ministry2): MINISTRY_TITLE_TERM measured (docs/history/links.md, session 60 helper ministry2).
+  titleTerm: null,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
@@ -2403,3 +2412,20 @@ export const MINISTRY_TITLES = '《[^《》]{1,60}》[、和及与或]?';
 // paragraph free of a referral or a liability word (firstFree: penalty-liable.ts's PENALTY_LIABLE_MEASURED) and the lower
 // article only (higher: false), the four gold links and no false one.
 export const MINISTRY_DUAL: NonNullable<NonNullable<LinkOptions['penaltyArticles']>['dual']> = { withPart: false, firstFree: PENALTY_LIABLE_MEASURED, higher: false };
+
+/** Session 60 (helper ministry2, issue 13): options.titleTerm as measured. Read on the four development families of the
+ *  ministry-rule genre (tests/eval/ministry-table.ts): price's marking articles against 价格法 第十三条 (明码标价, the one
+ *  non-sanction article of the law holding the rule's title term); leave's title runs are all in the 条例's title (none
+ *  left); cosmetics' (化妆品生产, 生产经营) and foodcheck's (食品生产, 生产经营, 监督检查) are held by 25 and 55 articles. The
+ *  delegating form (按照…部门的规定, 由…部门制定) names 第十三条 among the 价格法's several delegating articles but does not
+ *  choose it; the title term does. A run of four characters (the simulation of session 59, tests/eval/title-term.ts);
+ *  genre words and cited titles cut; a department's rule (national) under a law or a State Council text (central) only;
+ *  a sanction is the penalty articles' `text`; framing as simulated (purpose 第一条, scope 适用于, effective date 施行). */
+export const MINISTRY_TITLE_TERM: TitleTermRule = {
+  run: 4,
+  genreWords: '中华人民共和国|实施|办法|规定|条例|细则|若干',
+  levels: [['national', 'central']],
+  genres: ['regulation'],
+  sanction: DEFAULT_LINK_OPTIONS.penaltyArticles!.text,
+  framing: '^第一条|适用于|施行',
+};
