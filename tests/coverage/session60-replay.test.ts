@@ -1,6 +1,6 @@
 // Session 60 (helper ministry2, issue 13): coverage's threshold replay (coverage/replay.ts) runs options.titleTerm's pass
 // (ingest/link/title-term.ts) after siblingSecond's, as the link stage does, under the setting the snapshot records. On the
-// price family (明码标价和禁止价格欺诈规定 under 价格法) ingested with the rule on (MINISTRY_TITLE_TERM; off by default): the
+// price family (明码标价和禁止价格欺诈规定 under 价格法) ingested with the rule on (MINISTRY_TITLE_TERM, the default since this session): the
 // rule's weak links into 价格法 第十三条 are in the snapshot, the replay at the snapshot's own thresholds is the ingest, and a
 // snapshot recording the rule off replays without them.
 import { fileURLToPath } from 'node:url';
@@ -29,10 +29,10 @@ const withRules = (s: Snapshot, rules: Record<string, unknown>): Snapshot => ({
 });
 const termLinks = (links: string[]) => links.filter((l) => /[#/]第十三条 partial 0$/.test(l) && l.includes('明码标价和禁止价格欺诈规定'));
 
-describe('coverage’s replay runs the title-term pass (price, ingested with options.titleTerm on)', () => {
+describe('coverage’s replay runs the title-term pass (price, ingested with the defaults: options.titleTerm on)', () => {
   it('at the snapshot’s own thresholds: the rule’s links as ingested, and every link the snapshot’s; recorded off, none', { timeout: 180_000 }, async () => {
-    expect(DEFAULT_LINK_OPTIONS.titleTerm ?? null).toBeNull();
-    const { snapshot } = await runIngest({ inputs, link: { titleTerm: MINISTRY_TITLE_TERM } });
+    expect(DEFAULT_LINK_OPTIONS.titleTerm).toEqual(MINISTRY_TITLE_TERM);
+    const { snapshot } = await runIngest({ inputs });
     expect(snapshot.attributes.linkSelection!.rules.titleTerm).toEqual(MINISTRY_TITLE_TERM);
     const ingested = ingestLinks(snapshot);
     // The marking articles 第六条 and 第九条 (a case and a form of 明码标价) link into 第十三条 by the rule only.
@@ -43,7 +43,7 @@ describe('coverage’s replay runs the title-term pass (price, ingested with opt
     expect(again).toEqual(ingested);
     const off = replayed(withRules(snapshot, { titleTerm: null }), own(snapshot));
     expect(termLinks(off).filter((l) => /#第(六|九)条 > /.test(l))).toEqual([]);
-    const { snapshot: plain } = await runIngest({ inputs });
+    const { snapshot: plain } = await runIngest({ inputs, link: { titleTerm: null } });
     expect(off).toEqual(ingestLinks(plain));
   });
 });
