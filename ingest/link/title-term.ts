@@ -4,7 +4,8 @@
 // case or a form of marking). Each such article shares few words with that one line (0.02–0.12, below the weak
 // threshold); what names the line is the rule's title: its subject term (明码标价), a run of the title the higher title
 // lacks, is held by that one article of the higher text outside its sanctions. So, for a pair of documents of the levels
-// named (a department's rule under a law or a 条例: national → central) the link stage already links: when the runs of the
+// named (a department's rule under a law or a 条例: national → central) the link stage already links, the lower citing the
+// higher by its title (`named`): when the runs of the
 // lower title (its genre words and cited titles left out, none in the higher title) are held by exactly one article of the
 // higher document that states no sanction, every article of the lower document linking nothing in the higher one (its
 // sanctions and framing articles aside) links weak to it. Pure: no Node builtins (coverage's replay imports it).
@@ -25,6 +26,9 @@ export interface TitleTermRule {
   /** A framing article of the lower document (purpose, scope, effective date; a regex source over its text without
    *  whitespace, its article label left on): never linked by the rule. */
   framing: string;
+  /** Only when the lower document cites the higher one by its title (《…价格法》 in its basis clause, 根据《中华人民共和国价格法》…
+   *  制定本规定): the department's rule names the text it sets out, so a pair linked across subjects is never read. */
+  named: boolean;
 }
 
 /** The runs of `title` (cited titles and genre words cut) that `other` does not hold. */
@@ -73,6 +77,8 @@ export function titleTermLinks<D>(
     for (const hi of his) {
       const H = docs(hi);
       if (!H || !rule.levels.some(([a, b]) => a === L.level && b === H.level)) continue;
+      const cited = `${H.title.replace(/^中华人民共和国/, '')}》`;
+      if (rule.named && !L.articles.some((x) => x.text.includes(cited))) continue;
       const runs = titleRuns(L.title, H.title, rule);
       if (!runs.length) continue;
       const holders = H.articles.filter((x) => !sanction.test(flat(x.text)) && runs.some((r) => x.text.includes(r)));

@@ -55,6 +55,10 @@ describe('a department’s rule under a law: its unlinked articles weak to the o
     const two = { ...law, articles: [...law.articles, { id: 'L#第七条', text: '第七条 主管部门应当监督经营者公示收费项目。' }] };
     expect(titleTermLinks([{ lower: 'R#第三条', higher: 'L#第五条' }], docOf, (d) => (d === 'L' ? two : rule2), rule)).toEqual([]);
   });
+  it('reads only a pair whose lower document cites the higher by its title', () => {
+    const unnamed = { ...rule2, articles: rule2.articles.map((x) => ({ ...x, text: x.text.replace('根据《中华人民共和国收费法》，', '') })) };
+    expect(titleTermLinks([{ lower: 'R#第三条', higher: 'L#第五条' }], docOf, (d) => (d === 'L' ? law : unnamed), rule)).toEqual([]);
+  });
   it('reads only the levels named: a province’s rule under a law is not a department’s', () => {
     const province = { ...rule2, level: 'provincial' };
     expect(titleTermLinks([{ lower: 'R#第三条', higher: 'L#第五条' }], docOf, (d) => (d === 'L' ? law : province), rule)).toEqual([]);
