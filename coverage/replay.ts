@@ -31,6 +31,7 @@ import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-p
 import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../ingest/link/siblings.js';
+import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../ingest/link/title-term.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -277,7 +278,22 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     return measuresByDoc.get(d) ?? [];
   };
   const sibling = siblingRule ? siblingSecondLinks(afterUnnamed.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, measuresOf, siblingRule) : undefined;
-  const final = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  const afterSibling = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  // Session 60: options.titleTerm's pass (ingest/link/title-term.ts), after siblingSecond's as the link stage runs it, over
+  // every document's leaf articles; off when the snapshot does not record it.
+  const termRule = (rules as { titleTerm?: TitleTermRule | null }).titleTerm;
+  let termDocs: Map<string, TitleTermDoc> | undefined;
+  if (termRule) {
+    termDocs = new Map();
+    g.forEachNode((k, a) => {
+      if (a.type !== 'Measure' || !a.leaf || !ARTICLE_ID.test(k)) return;
+      const doc = attrsOf(g, a.docId, 'Document');
+      const d = termDocs!.get(a.docId) ?? termDocs!.set(a.docId, { title: doc?.name ?? '', level: doc?.level, genre: doc?.genre, articles: [] }).get(a.docId)!;
+      d.articles.push({ id: k, text: a.text });
+    });
+  }
+  const termAdds = termRule ? titleTermLinks(afterSibling, docOf, (d) => termDocs!.get(d), termRule) : [];
+  const final = termAdds.length ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterSibling)[number])] : afterSibling;
   // Session 52: the second pass over each document pair's links (options.clauseCover.pair, ingest/link/pair-median.ts), on the
   // candidates the link stage marked `thin` (a snapshot ingested without the rule marks none).
   const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;

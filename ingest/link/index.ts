@@ -20,6 +20,8 @@ import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
 import { siblingSecondLinks } from './siblings.js';
+import { titleTermLinks, type TitleTermDoc } from './title-term.js';
+import { ARTICLE_ID } from './article-label.js';
 import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
 import { datedOn, yearOn } from '../structure/file-date.js';
@@ -544,7 +546,21 @@ export function linkFromInputs(
     return unitsOfDoc.get(d) ?? [];
   };
   const sibling = !keepAll && options.siblingSecond ? siblingSecondLinks(afterUnnamed, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, siblingsOf, options.siblingSecond) : undefined;
-  const links = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  const afterSibling = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  // Session 60 (options.titleTerm): a department's rule's articles linking nothing in the law or 条例 above it, weak to the one
+  // article of it holding the rule's title term (title-term.ts; coverage's replay runs it too), after siblingSecond's pass.
+  const termRule = !keepAll && options.titleTerm ? options.titleTerm : undefined;
+  const termDocs = termRule ? new Map<number, TitleTermDoc>() : undefined;
+  if (termDocs) for (const u of units) {
+    if (!ARTICLE_ID.test(u.id)) continue;
+    const d = termDocs.get(u.docIndex) ?? termDocs.set(u.docIndex, { title: rd[u.docIndex].title ?? '', level: rd[u.docIndex].level, genre: u.genre ?? undefined, articles: [] }).get(u.docIndex)!;
+    d.articles.push({ id: u.id, text: u.text });
+  }
+  const termAdds = termRule ? titleTermLinks(afterSibling, (m) => docOf.get(m), (d) => termDocs!.get(d), termRule) : [];
+  for (const [lo] of termAdds) docOf.set(lo, unitOfId(lo)!.docIndex);
+  const links = termAdds.length
+    ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterSibling)[number])]
+    : afterSibling;
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));

@@ -22,6 +22,7 @@ import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/un
 import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/siblings.js';
 import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/link/objects.js';
 import { ARTICLE_ID } from '../../ingest/link/article-label.js';
+import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../../ingest/link/title-term.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -157,6 +158,9 @@ export interface Candidates {
   sameLevel?: string[];
   /** Session 54: the measures' texts, for options.clauseParts' pass (recorded only when the ingest had it on). */
   texts?: Record<string, string>;
+  /** Session 60: the documents' titles, levels, genres and leaf articles, for options.titleTerm's pass (recorded only when
+   *  the ingest had it on). */
+  titleTermDocs?: Record<string, TitleTermDoc>;
 }
 
 /** The links the link stage adds or makes strong by an article citation, with their verdicts. */
@@ -169,7 +173,7 @@ export const withReplayFacts = (snapshot: Snapshot, cands: Candidates): Candidat
 
 /** The facts of the link stage's steps around the selection that the records lack, read from the snapshot (ingest's
  *  own functions on its documents' levels and titles and its measures' texts), for select() to replay them. */
-export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: LinkOptions = DEFAULT_LINK_OPTIONS): Pick<Candidates, 'conducted' | 'sameLevel' | 'texts'> {
+export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: LinkOptions = DEFAULT_LINK_OPTIONS): Pick<Candidates, 'conducted' | 'sameLevel' | 'texts' | 'titleTermDocs'> {
   const conducted = snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && (e.attributes as { penaltyConduct?: boolean }).penaltyConduct ? [`${e.source}>${e.target}`] : []));
   const docs = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' ? [[n.key, n.attributes as { level?: string; name: string }] as const] : [])));
   const measures = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Measure' ? [[n.key, n.attributes as { docId: string; text: string }] as const] : [])));
@@ -177,7 +181,18 @@ export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: L
   const pairs = records.flatMap((r) => [...r.candidates.map((c) => c.higher), ...(r.items ?? []).flatMap(([, its]) => its.map((it) => it.higher))].map((h) => [r.lower, h] as const));
   const sameLevel = [...sameLevelPairs(pairs, { measure: (id) => measures.get(id), document: (id) => docs.get(id) }, o.sameLevel)];
   const texts = o.clauseParts ? Object.fromEntries([...measures].map(([k, m]) => [k, m.text])) : undefined;
-  return { conducted, sameLevel, ...(texts ? { texts } : {}) };
+  // Session 60: options.titleTerm reads each document's title, level and genre and its leaf articles (as coverage's replay).
+  let titleTermDocs: Record<string, TitleTermDoc> | undefined;
+  if (o.titleTerm) {
+    titleTermDocs = {};
+    for (const n of snapshot.nodes) {
+      const a = n.attributes as { type: string; docId: string; text: string; leaf?: boolean };
+      if (a.type !== 'Measure' || !a.leaf || !ARTICLE_ID.test(n.key)) continue;
+      const d = docs.get(a.docId) as { level?: string; name: string; genre?: string } | undefined;
+      (titleTermDocs[a.docId] ??= { title: d?.name ?? '', level: d?.level, genre: d?.genre, articles: [] }).articles.push({ id: n.key, text: a.text });
+    }
+  }
+  return { conducted, sameLevel, ...(texts ? { texts } : {}), ...(titleTermDocs ? { titleTermDocs } : {}) };
 }
 
 /** Ingests a corpus in this process with the linker recording its selections. */
@@ -211,6 +226,8 @@ export interface Selection {
   unnamedSecond?: UnnamedSecondRule | null;
   /** options.siblingSecond's pass (session 57; default: the linker's; null: off). */
   siblingSecond?: SiblingSecondRule | null;
+  /** options.titleTerm's pass (session 60; default: the linker's; null: off). */
+  titleTerm?: TitleTermRule | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -377,6 +394,14 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
     const drop = siblingSecondLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], (d) => byDoc.get(d) ?? [], siblingRule);
     if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
+  }
+  // Session 60: options.titleTerm's pass (ingest/link/title-term.ts), after siblingSecond's as the link stage runs it, on the
+  // documents' titles, levels and leaf articles (Candidates.titleTermDocs).
+  const givenTerm = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).titleTerm;
+  const termRule = givenTerm !== undefined ? givenTerm : DEFAULT_LINK_OPTIONS.titleTerm;
+  if (termRule && cands.titleTermDocs) {
+    const termDocs = cands.titleTermDocs;
+    for (const [lower, higher] of titleTermLinks(kept, (m) => m.slice(0, m.indexOf('#')), (d) => termDocs[d], termRule)) kept.push({ lower, higher, score: 0, verdict: 'partial' });
   }
   // Session 52: options.clauseCover.pair's second pass (ingest/link/pair-median.ts, after every step above as the link stage
   // runs it): a strong link whose candidate the linker marked `thin`, in a document pair whose links' median is high, is

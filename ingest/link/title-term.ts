@@ -1,0 +1,95 @@
+// Session 60 (helper ministry2, issue 13): the title term of a department's rule (options.titleTerm). A ministry's rule
+// often sets out, in many articles, what one article of the law or 条例 above it says in a line and leaves to the
+// department (价格法 第十三条 …应当按照政府价格主管部门的规定明码标价 → 明码标价和禁止价格欺诈规定's marking articles, each a
+// case or a form of marking). Each such article shares few words with that one line (0.02–0.12, below the weak
+// threshold); what names the line is the rule's title: its subject term (明码标价), a run of the title the higher title
+// lacks, is held by that one article of the higher text outside its sanctions. So, for a pair of documents of the levels
+// named (a department's rule under a law or a 条例: national → central) the link stage already links, the lower citing the
+// higher by its title (`named`): when the runs of the
+// lower title (its genre words and cited titles left out, none in the higher title) are held by exactly one article of the
+// higher document that states no sanction, every article of the lower document linking nothing in the higher one (its
+// sanctions and framing articles aside) links weak to it. Pure: no Node builtins (coverage's replay imports it).
+
+/** The rule's setting (LinkOptions.titleTerm). */
+export interface TitleTermRule {
+  /** The length of a title run (4: 明码标价). */
+  run: number;
+  /** The title's genre words, cut before the runs are taken (a regex source). */
+  genreWords: string;
+  /** [lower level, higher level] pairs the rule reads (the documents' `level`). */
+  levels: [string, string][];
+  /** The lower document's genres. */
+  genres: string[];
+  /** A sanction (a regex source, the penalty articles' sanction form): an article that matches is neither a holder nor a
+   *  lower article the rule links. */
+  sanction: string;
+  /** A framing article of the lower document (purpose, scope, effective date; a regex source over its text without
+   *  whitespace, its article label left on): never linked by the rule. */
+  framing: string;
+  /** Only when the lower document cites the higher one by its title (《…价格法》 in its basis clause, 根据《中华人民共和国价格法》…
+   *  制定本规定): the department's rule names the text it sets out, so a pair linked across subjects is never read. */
+  named: boolean;
+}
+
+/** The runs of `title` (cited titles and genre words cut) that `other` does not hold. */
+export function titleRuns(title: string, other: string, rule: Pick<TitleTermRule, 'run' | 'genreWords'>): string[] {
+  const core = title.replace(/《[^《》]*》/g, '|').replace(/\s+/g, '').replace(new RegExp(rule.genreWords, 'g'), '|');
+  const out = new Set<string>();
+  for (let i = 0; i + rule.run <= core.length; i++) {
+    const g = core.slice(i, i + rule.run);
+    if (!g.includes('|') && !other.includes(g)) out.add(g);
+  }
+  return [...out];
+}
+
+export interface TitleTermDoc {
+  title: string;
+  level?: string;
+  genre?: string;
+  /** Its articles in order: measure id and text. */
+  articles: { id: string; text: string }[];
+}
+
+/** The weak links the rule adds: [lower article, higher article] pairs, none already in `links`. `links` are every link
+ *  made so far; `doc` gives a measure's document key, `docs` a document by key. */
+export function titleTermLinks<D>(
+  links: readonly { lower: string; higher: string }[],
+  docOf: (m: string) => D | undefined,
+  docs: (d: D) => TitleTermDoc | undefined,
+  rule: TitleTermRule,
+): [string, string][] {
+  const sanction = new RegExp(rule.sanction);
+  const framing = new RegExp(rule.framing);
+  const flat = (t: string) => t.replace(/\s+/g, '');
+  // The document pairs linked, and the lower articles linking into each higher document.
+  const pairs = new Map<D, Set<D>>();
+  const into = new Map<D, Set<string>>();
+  for (const l of links) {
+    const [lo, hi] = [docOf(l.lower), docOf(l.higher)];
+    if (lo === undefined || hi === undefined) continue;
+    (pairs.get(lo) ?? pairs.set(lo, new Set()).get(lo)!).add(hi);
+    (into.get(hi) ?? into.set(hi, new Set()).get(hi)!).add(l.lower);
+  }
+  const out: [string, string][] = [];
+  for (const [lo, his] of pairs) {
+    const L = docs(lo);
+    if (!L || !rule.genres.includes(L.genre ?? '')) continue;
+    for (const hi of his) {
+      const H = docs(hi);
+      if (!H || !rule.levels.some(([a, b]) => a === L.level && b === H.level)) continue;
+      const cited = `${H.title.replace(/^中华人民共和国/, '')}》`;
+      if (rule.named && !L.articles.some((x) => x.text.includes(cited))) continue;
+      const runs = titleRuns(L.title, H.title, rule);
+      if (!runs.length) continue;
+      const holders = H.articles.filter((x) => !sanction.test(flat(x.text)) && runs.some((r) => x.text.includes(r)));
+      if (holders.length !== 1) continue;
+      const linked = into.get(hi)!;
+      for (const x of L.articles) {
+        const t = flat(x.text);
+        if (linked.has(x.id) || sanction.test(t) || framing.test(t)) continue;
+        out.push([x.id, holders[0].id]);
+      }
+    }
+  }
+  return out;
+}
