@@ -2,9 +2,6 @@
 // (coverage/replay.ts exactness): `npm run report -- coverage --threshold` on the 消防 family, whose lowest
 // exact partial threshold is 0.101 (a candidate left out at ingest scored 0.100: 广东 第二十二条's 消防法 第十七条, eligible by its
 // paragraph share since session 50's options.paragraphCitedText reads 第十七条 with 第十六条's duties; 0.082 before, from one at 0.081).
-// Session 60: options.objectSwap (on by default) keeps every regulation candidate from 0.08 in the snapshot, so a default
-// ingest of the family replays exactly at any threshold (exact from 0.001, the last test); the note is tested on an ingest
-// with the rule off, the snapshot the earlier sessions' figures describe.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +10,7 @@ import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot } from '../../coverage/index.js';
 import { parseCsv } from '../../coverage/matrix-csv.js';
 import { coverageMatrix } from '../../coverage/matrix.js';
-import { exactFrom, exactness } from '../../coverage/replay.js';
+import { exactFrom } from '../../coverage/replay.js';
 import { runIngest } from '../../ingest/pipeline.js';
 import { coverageReport } from '../../scripts/report.js';
 
@@ -21,7 +18,7 @@ let file: string;
 let snapshot: Snapshot;
 let lowest: number;
 beforeAll(async () => {
-  snapshot = (await runIngest({ inputs: ['tests/real/fire/corpus'], link: { objectSwap: null } })).snapshot;
+  snapshot = (await runIngest({ inputs: ['tests/real/fire/corpus'] })).snapshot;
   file = join(mkdtempSync(join(tmpdir(), 'pg-exact-')), 'snapshot.json');
   writeFileSync(file, JSON.stringify(snapshot));
   lowest = exactFrom(graphFromSnapshot(snapshot))!;
@@ -87,10 +84,4 @@ describe('report --threshold below exactFrom', () => {
     expect(gaps(json)).toBeLessThan(gaps(JSON.parse(await report('json'))));
     for (const bad of ['0.2', '0.05,0.2', '2,0.1', 'a,b']) await expect(report('table', bad)).rejects.toThrow(/--threshold must be/);
   });
-
-  it('with options.objectSwap on (the default) the 消防 family keeps every candidate: exact from 0.001, nothing inexact at 0.2,0.05', async () => {
-    const on = (await runIngest({ inputs: ['tests/real/fire/corpus'] })).snapshot;
-    expect(exactFrom(graphFromSnapshot(on))).toBe(0.001);
-    expect(exactness(graphFromSnapshot(on), { implements: 0.2, partial: 0.05 })).toEqual({ exactFrom: 0.001, inexact: 0 });
-  }, 180_000);
 });

@@ -1,7 +1,6 @@
 // GET /api/coverage tells a user whose thresholds are below where the replay is exact (coverage/replay.ts
 // exactness): on the 消防 family, exact from partial 0.101 (0.082 before session 50's paragraphCitedText), the JSON carries exactFrom and inexact and the
-// CSV ends with a Note row; at the snapshot's thresholds inexact is 0 and the CSV has no note. (Session 60: ingested with
-// options.objectSwap off; with it on, the default, the family keeps every candidate and is exact everywhere.)
+// CSV ends with a Note row; at the snapshot's thresholds inexact is 0 and the CSV has no note.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../coverage/matrix-csv.js';
 import { runIngest } from '../../ingest/pipeline.js';
@@ -9,7 +8,7 @@ import { createApp, serve, type Served } from '../../web/server/index.js';
 
 let server: Served;
 beforeAll(async () => {
-  const { snapshot } = await runIngest({ inputs: ['tests/real/fire/corpus'], link: { objectSwap: null } });
+  const { snapshot } = await runIngest({ inputs: ['tests/real/fire/corpus'] });
   server = await serve(createApp({ snapshot, cypher: null, cypherOff: 'off in this test' }), { port: 0 });
 }, 120_000);
 afterAll(async () => {
