@@ -184,21 +184,30 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
       for (const k of provisionFloor(textOf(r.lower) ?? '', r.candidates, textOf, floorRule, under)) keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
     }
   }
+  // The measures' texts and each document's articles (by the graph's article ids), read off the graph once for the steps
+  // below that read them (remainderSecond, clauseSecond, unclaimedBest, objectSwap).
+  const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
+  let lawArticles: Map<string, { id: string; text: string }[]> | undefined;
+  const articlesOf = (d: string): { id: string; text: string }[] => {
+    if (!lawArticles) {
+      const byDoc = new Map<string, { id: string; text: string }[]>();
+      g.forEachNode((k, a) => {
+        if (a.type === 'Measure' && ARTICLE_ID.test(k)) (byDoc.get(a.docId) ?? byDoc.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
+      });
+      lawArticles = byDoc;
+    }
+    return lawArticles.get(d) ?? [];
+  };
   // Session 58 (helper recall2): options.remainderSecond, after provisionFloor (ingest/link/remainder-second.ts), on the lower
   // measures linked into a law, over that law's articles; off when the snapshot does not record it (the candidates it reads
   // from `min` are kept in the snapshot only when the ingest had it on: select.ts nearCutRecord's docFrom).
   const remainderRule = (rules as { remainderSecond?: RemainderSecondRule | null }).remainderSecond;
   if (remainderRule) {
-    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
-    const articlesOf = new Map<string, { id: string; text: string }[]>();
-    g.forEachNode((k, a) => {
-      if (a.type === 'Measure' && ARTICLE_ID.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
-    });
     const adds: [NearCut, Link][] = [];
     for (const r of records) {
       const ls = keptOf.get(r.lower);
       if (!remainderRule.genres.includes(r.genre) || r.chapterDocs || !ls || !docOf(r.lower)) continue;
-      for (const k of remainderSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', (d) => articlesOf.get(d) ?? [], remainderRule, under)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
+      for (const k of remainderSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', articlesOf, remainderRule, under)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
     }
     for (const [r, l] of adds) keep(r, l);
   }
@@ -207,16 +216,11 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // `min` are kept in the snapshot only when the ingest had it on: select.ts nearCutRecord's docFrom).
   const clauseRule = (rules as { clauseSecond?: ClauseSecondRule | null }).clauseSecond;
   if (clauseRule) {
-    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
-    const articlesOf = new Map<string, { id: string; text: string }[]>();
-    g.forEachNode((k, a) => {
-      if (a.type === 'Measure' && ARTICLE_ID.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push({ id: k, text: a.text });
-    });
     const adds: [NearCut, Link][] = [];
     for (const r of records) {
       const ls = keptOf.get(r.lower);
       if (!clauseRule.genres.includes(r.genre) || r.chapterDocs || !ls || !docOf(r.lower)) continue;
-      for (const k of clauseSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', (d) => articlesOf.get(d) ?? [], clauseRule)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
+      for (const k of clauseSecond(textOf(r.lower), r.candidates, ls, (h) => docOf(h) ?? '', articlesOf, clauseRule)) adds.push([r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' }]);
     }
     for (const [r, l] of adds) keep(r, l);
   }
@@ -225,7 +229,6 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // reads from `min` are kept in the snapshot only when the ingest had it on: select.ts nearCutRecord's docFrom).
   const unclaimedRule = (rules as { unclaimedBest?: UnclaimedBestRule | null }).unclaimedBest;
   if (unclaimedRule) {
-    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
     const rs = records.filter((r) => unclaimedRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
     const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
     const adds = unclaimedBest(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, unclaimedRule, under);
@@ -236,14 +239,9 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   // when the ingest had it on: select.ts nearCutRecord's docFrom).
   const swapRule = (rules as { objectSwap?: ObjectSwapRule | null }).objectSwap;
   if (swapRule) {
-    const textOf = (m: string) => attrsOf(g, m, 'Measure')?.text ?? '';
-    const articlesOf = new Map<string, string[]>();
-    g.forEachNode((k, a) => {
-      if (a.type === 'Measure' && ARTICLE_ID.test(k)) (articlesOf.get(a.docId) ?? articlesOf.set(a.docId, []).get(a.docId)!).push(a.text);
-    });
     const rs = records.filter((r) => swapRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
     const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
-    for (const [e, k, from] of objectSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, (d) => articlesOf.get(String(d)) ?? [], swapRule)) {
+    for (const [e, k, from] of objectSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, (d) => articlesOf(String(d)).map((a) => a.text), swapRule)) {
       const r = rs[e];
       const at = links.findIndex((l) => l.lower === r.lower && l.higher === from);
       if (at >= 0) links.splice(at, 1);

@@ -1031,43 +1031,49 @@ export function linkMeasures(
       for (const k of provisionFloor(f.text, f.cands, (h) => units[hiOf.get(h)!]?.text, o.provisionFloor!, f.under)) links.push(f.make(k));
     }
   }
+  // The passes below (remainderSecond, clauseSecond, unclaimedBest, objectSwap) read a measure's document and text by id,
+  // each document's articles and each lower measure's links so far (the index and the articles made when first asked for).
+  let unitIndex: Map<string, number> | undefined;
+  const unitOfId = (h: string): LinkUnit | undefined => units[(unitIndex ??= new Map(units.map((u, i) => [u.id, i]))).get(h) ?? -1];
+  const docOfId = (h: string) => unitOfId(h)?.docIndex ?? -1;
+  const textOfId = (h: string) => unitOfId(h)?.text ?? '';
+  let lawArticles: Map<number, { id: string; text: string }[]> | undefined;
+  const articlesOfDoc = (d: number): { id: string; text: string }[] => {
+    if (!lawArticles) {
+      lawArticles = new Map();
+      for (const u of units) if (ARTICLE_ID.test(u.id)) (lawArticles.get(u.docIndex) ?? lawArticles.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
+    }
+    return lawArticles.get(d) ?? [];
+  };
+  const linksByLower = () => {
+    const out = new Map<string, string[]>();
+    for (const l of links) (out.get(l.lower) ?? out.set(l.lower, []).get(l.lower)!).push(l.higher);
+    return out;
+  };
   if (remainders.length) {
     // Session 58: options.remainderSecond, after provisionFloor: in a law the lower measure links into, the best article of
     // a unit the first link does not carry (remainder-second.ts), as coverage's replay runs it.
-    const indexOf = new Map(units.map((u, i) => [u.id, i]));
-    const lawOf = new Map<number, { id: string; text: string }[]>();
-    for (const u of units) if (ARTICLE_ID.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
-    const linksOf = new Map<string, string[]>();
-    for (const l of links) (linksOf.get(l.lower) ?? linksOf.set(l.lower, []).get(l.lower)!).push(l.higher);
-    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
+    const linksOf = linksByLower();
     for (const r of remainders) {
       const ls = linksOf.get(r.lower);
       if (!ls) continue;
-      for (const k of remainderSecond(r.text, r.cands, ls, docOfId, (d) => lawOf.get(d) ?? [], o.remainderSecond!, r.under)) links.push(r.make(k));
+      for (const k of remainderSecond(r.text, r.cands, ls, docOfId, articlesOfDoc, o.remainderSecond!, r.under)) links.push(r.make(k));
     }
   }
   if (clauseSeconds.length) {
     // Session 60: options.clauseSecond, after remainderSecond: in a law the lower measure links into, the article a clause of
     // the lower measure carries with an act the first link lacks (clause-second.ts), as coverage's replay runs it.
-    const indexOf = new Map(units.map((u, i) => [u.id, i]));
-    const lawOf = new Map<number, { id: string; text: string }[]>();
-    for (const u of units) if (ARTICLE_ID.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
-    const linksOf = new Map<string, string[]>();
-    for (const l of links) (linksOf.get(l.lower) ?? linksOf.set(l.lower, []).get(l.lower)!).push(l.higher);
-    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
+    const linksOf = linksByLower();
     for (const r of clauseSeconds) {
       const ls = linksOf.get(r.lower);
       if (!ls) continue;
-      for (const k of clauseSecond(r.text, r.cands, ls, docOfId, (d) => lawOf.get(d) ?? [], o.clauseSecond!)) links.push(r.make(k));
+      for (const k of clauseSecond(r.text, r.cands, ls, docOfId, articlesOfDoc, o.clauseSecond!)) links.push(r.make(k));
     }
   }
   if (unclaimed.length) {
     // Session 59: options.unclaimedBest, after remainderSecond: a lower measure linking nothing in a law its document links
     // into, paired with its best article there that no measure of its document links (unclaimed-best.ts), as coverage's
     // replay runs it.
-    const indexOf = new Map(units.map((u, i) => [u.id, i]));
-    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
-    const textOfId = (h: string) => units[indexOf.get(h) ?? -1]?.text ?? '';
     const adds = unclaimedBest(unclaimed, links, docOfId, textOfId, o.unclaimedBest!, (s, e) => unclaimed[e].under(s));
     for (const [e, k] of adds) links.push(unclaimed[e].make(k));
   }
@@ -1075,12 +1081,7 @@ export function linkMeasures(
     // Session 60: options.objectSwap, after unclaimedBest: a single link outside the neighbours' bracket into an article
     // another measure of the lower document links, replaced by a next candidate inside the bracket that holds more of the
     // lower measure's objects (objects.ts objectSwaps), as coverage's replay runs it.
-    const indexOf = new Map(units.map((u, i) => [u.id, i]));
-    const docOfId = (h: string) => units[indexOf.get(h) ?? -1]?.docIndex ?? -1;
-    const textOfId = (h: string) => units[indexOf.get(h) ?? -1]?.text ?? '';
-    const lawOf = new Map<number, string[]>();
-    for (const u of units) if (ARTICLE_ID.test(u.id)) (lawOf.get(u.docIndex) ?? lawOf.set(u.docIndex, []).get(u.docIndex)!).push(u.text);
-    for (const [e, k, from] of objectSwaps(swaps, links, docOfId, textOfId, (d) => lawOf.get(d as number) ?? [], o.objectSwap!)) {
+    for (const [e, k, from] of objectSwaps(swaps, links, docOfId, textOfId, (d) => articlesOfDoc(d as number).map((a) => a.text), o.objectSwap!)) {
       const at = links.findIndex((l) => l.lower === swaps[e].lower && l.higher === from);
       if (at >= 0) links.splice(at, 1, swaps[e].make(k));
     }
