@@ -391,15 +391,23 @@ export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit
   // An article number of a text that is a later revision than the one the lower document cited may name another
   // article (options.citedLaterVersion).
   const shared = options.citedLaterShared;
+  // The date and level verdict of a document pair, read once per pair (citedPairs asks per cited unit pair).
+  const verdicts = new Map<string, ReturnType<typeof canImplement>>();
+  const verdict = (l: number, h: number) => {
+    const key = `${l}>${h}`;
+    let v = verdicts.get(key);
+    if (!v) verdicts.set(key, (v = canImplement(rules[l], rules[h])));
+    return v;
+  };
   const ok = (l: number, h: number) => {
-    const v = canImplement(rules[l], rules[h]);
+    const v = verdict(l, h);
     return v.ok && (options.citedLaterVersion || shared !== undefined || !v.laterVersion);
   };
   // options.citedLaterShared (session 60): of a later revision, a cited article counts when the two articles share words; a
   // cited chapter does not (山东省实施《野生动物保护法》办法 第十六条 …依照《…》第三章…执行: every article of the chapter shares
   // its subject words).
   const later = (l: number, h: number) => {
-    const v = canImplement(rules[l], rules[h]);
+    const v = verdict(l, h);
     return !options.citedLaterVersion && v.ok && !!v.laterVersion;
   };
   const verify = shared === undefined ? undefined : (lu: LinkUnit, hu: LinkUnit, chapter: boolean) => !later(lu.docIndex, hu.docIndex) || (!chapter && sharedWords(lu, hu) >= shared);
