@@ -5,9 +5,8 @@
 // threshold); what names the line is the rule's title: its subject term (明码标价), a run of the title the higher title
 // lacks, is held by that one article of the higher text outside its sanctions. So, for a pair of documents of the levels
 // named (a department's rule under a law or a 条例: national → central) the link stage already links, the lower citing the
-// higher by its title (`named`): when the runs of the
-// lower title (its genre words and cited titles left out, none in the higher title) are held by exactly one article of the
-// higher document that states no sanction, every article of the lower document linking nothing in the higher one (its
+// higher by its title (`named`): when the runs of the lower title (its genre words and cited titles left out, none in the
+// higher title) are held by exactly one article of the higher document that states no sanction, every article of the lower document linking nothing in the higher one (its
 // sanctions and framing articles aside) links weak to it. Pure: no Node builtins (coverage's replay imports it).
 
 /** The rule's setting (LinkOptions.titleTerm). */
@@ -51,7 +50,7 @@ export interface TitleTermDoc {
 }
 
 /** The weak links the rule adds: [lower article, higher article] pairs, none already in `links`. `links` are every link
- *  made so far; `doc` gives a measure's document key, `docs` a document by key. */
+ *  made so far; `docOf` gives a measure's document key, `docs` a document by key. */
 export function titleTermLinks<D>(
   links: readonly { lower: string; higher: string }[],
   docOf: (m: string) => D | undefined,
