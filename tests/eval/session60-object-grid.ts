@@ -1,7 +1,7 @@
 // Session 60 (helper objects): options.objectSwap measured on fresh ingests of every development link set against a base tag
 // (links-grid.ts gridRow; cached under /tmp by dev-cache.ts). `npx tsx tests/eval/session60-object-grid.ts [--sets a,b] [--base tag]
 // [--json '{"ratio":0.6}'] [--tag name]`: one row per set that moves, then the totals. Held-out sets are refused (dev-cache.ts).
-import { gridRow } from './links-grid.js';
+import { compareGrid } from './links-grid.js';
 import { EVERY_DEV_LINK_SET } from './missed-links.js';
 import { OBJECT_SWAP_MEASURED } from '../../ingest/link/options.js';
 import type { SetId } from './sets.js';
@@ -13,17 +13,7 @@ async function main() {
   const extra = arg('--json') ? JSON.parse(arg('--json')!) : {};
   const opts = { objectSwap: { ...OBJECT_SWAP_MEASURED, ...extra } };
   const tag = arg('--tag') ?? `h60o-swap${arg('--json') ? '-' + Object.entries(extra).map(([k, v]) => `${k}${v}`).join('-') : ''}`;
-  const sum = { tp: 0, fp: 0, right: 0, down: [] as string[] };
-  for (const id of sets) {
-    const [b, r] = [await gridRow(id, {}, base), await gridRow(id, opts, tag, true)];
-    sum.tp += r.tp - b.tp;
-    sum.fp += r.fp - b.fp;
-    sum.right += r.right - b.right;
-    if (r.f1 < b.f1 - 1e-9 || r.right < b.right || r.strongRecall < b.strongRecall - 1e-9) sum.down.push(id);
-    if (r.tp !== b.tp || r.fp !== b.fp || r.right !== b.right)
-      console.log(`${id.padEnd(12)} ${b.tp}/${b.fp}/${b.fn} → ${r.tp}/${r.fp}/${r.fn}  F1 ${b.f1.toFixed(4)} → ${r.f1.toFixed(4)}  strong R ${b.strongRecall.toFixed(2)} → ${r.strongRecall.toFixed(2)}  verdicts ${b.right} → ${r.right}/${r.total}`);
-  }
-  console.log(`objectSwap ${JSON.stringify(extra)}: TP ${sum.tp >= 0 ? '+' : ''}${sum.tp} FP ${sum.fp >= 0 ? '+' : ''}${sum.fp} verdicts ${sum.right >= 0 ? '+' : ''}${sum.right}; down: ${sum.down.join(', ') || 'none'}`);
+  await compareGrid(sets, opts, tag, base, `objectSwap ${JSON.stringify(extra)}`);
 }
 
 void main();
