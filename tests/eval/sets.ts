@@ -314,6 +314,11 @@
 //            the parties, methods, procedure, contracts, challenges and complaints, supervision, sanctions naming the law's
 //            articles, chapter by chapter), link gold only (one pair), written by a helper by reading both texts whole and
 //            committed before the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   soilwater — tests/real/soilwater: a HELD-OUT LINK family of session 61 (水土保持法 2010 revision → 山东省水土保持条例 2014 and
+//            → 淄博市水土保持若干规定 1995/2018: the city text names only the law by title, so both lower texts link to the law
+//            only — planning, prevention, the 水土保持方案, treatment, monitoring and supervision, sanctions), link gold only (two
+//            pairs), written by a helper by reading the three texts whole and committed before the linker was run on it
+//            (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -616,6 +621,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'air'
   | 'secrets'
   | 'procurement'
+  | 'soilwater'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -640,6 +646,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'air',
   'secrets',
   'procurement',
+  'soilwater',
   'reading',
   'promotion2',
   'promotion3',
@@ -665,7 +672,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'seaarea',
   'air',
   'secrets',
-  'procurement'];
+  'procurement',
+  'soilwater'];
 
 export interface EvalSet {
   id: SetId;
@@ -1266,6 +1274,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/procurement/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-procurement.json', import.meta.url),
+  },
+  soilwater: {
+    id: 'soilwater',
+    label: 'real, 水土保持法 link family (法 2010 → 山东 2014, 法 2010 → 淄博 1995/2018, the city naming only the law; link gold only, held out, session 61)',
+    corpus: here('../real/soilwater/corpus/'),
+    gold: here('../real/soilwater/gold/'),
+    links: here('../real/soilwater/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-soilwater.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
