@@ -31,6 +31,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'cosmetics',
   'foodcheck',
   'labour',
+  'traffic',
 ];
 const CACHE = '/tmp/h25-link-cache';
 
