@@ -32,6 +32,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'foodcheck',
   'labour',
   'trademark',
+  'traffic',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

@@ -156,6 +156,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'foodcheck',
   'labour',
   'trademark',
+  'traffic',
 ];
 
 /** Every development link set: DEV_LINK_SETS and dev-cache's DEV_REGULATION_SETS (civildefence, techtransfer and standards are only

@@ -219,6 +219,13 @@
 //            cancellation, infringement, agencies), link gold only (one pair), written by a helper (linkgold3) by reading both
 //            texts whole and committed before the linker was run on it (before.txt); a development set after. Its files are
 //            new to every other set, so it is in MIXED_SETS.
+//   traffic — tests/real/traffic: a development LINK family of session 61, the second with three levels in one set
+//            (道路交通安全法 adopted 2003-10-28, the text here its 2021-04-29 amendment → 山东省实施《道路交通安全法》办法 of 2008,
+//            amended 2012-01-13 → 聊城市道路交通安全条例 of 2016, amended 2021-12-03, the city rule naming both the law and the
+//            province's 办法 as its bases: registration, road conditions and works, traffic rules, accidents, fines within the
+//            law's ranges), link gold only (three pairs: 山东 → 法, 聊城 → 山东, 聊城 → 法, each read on its own: the set's
+//            README), written by a helper (linkgold) by reading the three texts whole and committed before the linker was run
+//            on it (before.txt); a development set after. Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -613,7 +620,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'labour' | 'trademark' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'labour' | 'trademark' | 'traffic' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -638,7 +645,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'labour', 'trademark', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'labour', 'trademark', 'traffic', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -1119,6 +1126,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/trademark/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-trademark.json', import.meta.url),
+  },
+  traffic: {
+    id: 'traffic',
+    label: 'real, 道路交通安全法 link family (法 2003/2021 → 山东 实施办法 2008/2012 → 聊城 2016/2021; link gold only, development, session 61)',
+    corpus: here('../real/traffic/corpus/'),
+    gold: here('../real/traffic/gold/'),
+    links: here('../real/traffic/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-traffic.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',

@@ -45,6 +45,7 @@ describe.each([
   ['real 食品安全法 link family (a ministry rule under a law)', new URL('./foodcheck/', import.meta.url)],
   ["real 劳动合同法 link family (its State Council 实施条例, older than the law's amended text)", new URL('./labour/', import.meta.url)],
   ["real 商标法 link family (its State Council 实施条例, older than the law's amended text)", new URL('./trademark/', import.meta.url)],
+  ["real 道路交通安全法 link family (a province older than the law's amended text and a city under both: three levels)", new URL('./traffic/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
@@ -80,9 +81,12 @@ describe.each([
   // 2007-06-29 whose text here is its 2012-12-28 amendment (tests/real/labour/README.md, Dates). The 商标法 family (session 61)
   // too: the 实施条例 revised 2014-04-29 carries the law adopted 1982-08-23 whose text here is its 2019-04-23 amendment
   // (tests/real/trademark/README.md, Dates).
+  // The 道路交通安全法 family (session 61) the same way: 山东's 实施办法 (2008, amended 2012-01-13) carries the law adopted on
+  // 2003-10-28 whose text here is its 2021-04-29 amendment; 聊城 (2021-12-03) is after both (tests/real/traffic/README.md, Dates).
   const firstAdoption = name === 'real 城市居民委员会 link family' || name === 'real 教师法 link family'
     || name === "real 劳动合同法 link family (its State Council 实施条例, older than the law's amended text)"
-    || name === "real 商标法 link family (its State Council 实施条例, older than the law's amended text)";
+    || name === "real 商标法 link family (its State Council 实施条例, older than the law's amended text)"
+    || name === "real 道路交通安全法 link family (a province older than the law's amended text and a city under both: three levels)";
   // The 野生动物保护法 family (session 54): the law's text here is its 2016 revision as amended on 2018-10-26 (department
   // names); 山东's 办法 (amended 2018-01-23) and 河南's (amended 2018-09-29) were amended after the revision and before that
   // amendment (tests/real/wildlife/README.md): the lower's date is compared with the higher's last 修订 line.
