@@ -43,6 +43,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'secrets',
   'procurement',
   'soilwater',
+  'ruralroads',
   'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -333,6 +333,11 @@
 //            only — planning, prevention, the 水土保持方案, treatment, monitoring and supervision, sanctions), link gold only (two
 //            pairs), written by a helper by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); never tuned on, scored once per session, totals only.
+//   ruralroads — tests/real/ruralroads: a HELD-OUT LINK family of session 61, three levels (公路法 2017 text → 山东省农村公路条例
+//            2018 → 枣庄市农村公路条例 2020, the city naming both the law and the province's 条例 — planning, construction,
+//            maintenance, funds, protection of 村道, sanctions), link gold only (three pairs), written by a helper by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
+//            session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -636,6 +641,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'secrets'
   | 'procurement'
   | 'soilwater'
+  | 'ruralroads'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -661,6 +667,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'secrets',
   'procurement',
   'soilwater',
+  'ruralroads',
   'reading',
   'promotion2',
   'promotion3',
@@ -687,7 +694,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'air',
   'secrets',
   'procurement',
-  'soilwater'];
+  'soilwater',
+  'ruralroads'];
 
 export interface EvalSet {
   id: SetId;
@@ -1315,6 +1323,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/soilwater/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-soilwater.json', import.meta.url),
+  },
+  ruralroads: {
+    id: 'ruralroads',
+    label: 'real, 公路法 / 农村公路 link family (法 2017 → 山东 2018 → 枣庄 2020, the city under both; link gold only, held out, session 61)',
+    corpus: here('../real/ruralroads/corpus/'),
+    gold: here('../real/ruralroads/gold/'),
+    links: here('../real/ruralroads/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-ruralroads.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',
