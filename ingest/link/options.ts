@@ -953,6 +953,28 @@ export const PROVISO = '在不(?:得)?(?:损害|危害|涉及|侵害|侵犯)[^�
 
 /** options.roleSaving as measured in session 45 (helper link2): the saving sentence of a scope article. */
 export const ROLE_SAVING = '(?<=[。；;])(?:法律、(?:行政)?法规|法律、行政法规(?:和|或者)国务院(?:决定|规定))(?:对[^。；;]{0,30}?)?另有规定的[，,](?:从|依照|适用)其规定[。；;]?$';
+/** Session 61 (helper precision5): options.roleSaving widened to every sentence after the first that only hands a subject to
+ *  other laws — the scope article's saving in its other drafting forms: without the enumeration comma (法律法规另有规定的，适用
+ *  其规定), with its own subject (政府采购的法律、法规对…另有规定的，从其规定), and the carve-out of a neighbouring field (进出境
+ *  动物、动物产品的检疫，依照有关…法律、行政法规执行; 海洋污染防治依照有关法律、法规的规定执行; …还应当遵守《…》等法律法规的
+ *  规定). A sentence naming 法律 | 法规 | 《…》 and ending in 从其规定 | 执行 | 规定 within a few words, as often as it occurs.
+ *  Read on the development false links whose lower article the gold lists unlinked (tests/eval/session61-falselinks.ts:
+ *  safety 山东, animal 山东, tendering 重庆, water 山东 and 广东 第二条, each linked to its law's 第二条; tests/gold/README.md: a
+ *  scope article is not a link however specific). It only makes an article of a `single` role one sentence: the other
+ *  single roles are anchored at the text's end, so it reads scope articles alone. ROLE_SAVING is session 45's form. */
+export const ROLE_SAVING_61 = '(?<=[。；;])[^。；;]{0,60}?(?:法律|法规|《[^》]+》)[^。；;]{0,40}?(?:另有规定的[，,](?:从|依照|适用)其规定|执行|的?规定)(?:[。；;]|$)';
+/** Session 61 (helper precision5): the basis role's pattern with two more drafting variants of the same sentence — the basis
+ *  named as 和国家有关规定 (not only 和有关法律、法规) and the province as 我省 (结合我省实际情况): wildlife 河南 第一条 (根据《中华
+ *  人民共和国野生动物保护法》…和国家有关规定，结合我省实际情况，制定本办法), unlinked in the gold as every basis article is. It
+ *  came in with SCOPE_ROLE_61: once 河南 第二条 was a scope article, 河南 第一条 took a weak link to 野生动物保护法 第二条
+ *  (0.083, a false link). On the development texts it reads that article alone. BASIS_ROLE_18 is the pattern before it. */
+export const BASIS_ROLE_18 = `${NUM}(?:(?:为了?|根据|依照|依据)(?:贯彻)?(?:实施|执行)?《[^》]+》(?:（[^）]*）)?(?:和(?:国家)?有关法律、(?:行政)?法规)?(?:的(?:有关)?规定)?[，,])+(?:结合本(?:省|市|自治区)(?:的)?实际(?:情况)?[，,])?(?:制定|制订)${SELF}。?$`;
+export const BASIS_ROLE_61 = `${NUM}(?:(?:为了?|根据|依照|依据)(?:贯彻)?(?:实施|执行)?《[^》]+》(?:（[^）]*）)?(?:和(?:国家)?有关(?:法律、(?:行政)?法规|规定))?(?:的(?:有关)?规定)?[，,])+(?:结合(?:本|我)(?:省|市|自治区)(?:的)?实际(?:情况)?[，,])?(?:制定|制订)${SELF}。?$`;
+/** Session 61 (helper precision5): the scope role's pattern with the form that says who must obey the text (在本省行政区域内
+ *  勘查、开采矿产资源，必须遵守本条例: mineral 浙江 第二条, as 矿产资源法 第二条 必须遵守本法; wildlife 河南 第二条), beside
+ *  适用本条例. SCOPE_ROLE_45 is the pattern before it (session 45, helper link2). */
+export const SCOPE_ROLE_45 = `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,60}?适用${SELF})`;
+export const SCOPE_ROLE_61 = `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,60}?(?:适用|必须遵守)${SELF})`;
 
 /** options.generalLiability.strength (session 46, helper verdict; measured, left off): the criminal and civil boilerplate a
  *  penalty article ends in, read out before its referral is looked for, and the sanctions of a person's post, which are an
@@ -1563,12 +1585,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
     // Session 18: a 第一条 that only names its basis (根据《中华人民共和国慈善法》（以下简称慈善法）和有关法律、行政
     // 法规，结合本省实际，制定本办法; 为了实施《…》，结合本市实际情况，制定本办法) and states no purpose of its own:
     // it carries out nothing (charity gold: unlinked), though it shares 法律、行政法规 with any referral article.
-    { role: 'basis', pattern: `${NUM}(?:(?:为了?|根据|依照|依据)(?:贯彻)?(?:实施|执行)?《[^》]+》(?:（[^）]*）)?(?:和(?:国家)?有关法律、(?:行政)?法规)?(?:的(?:有关)?规定)?[，,])+(?:结合本(?:省|市|自治区)(?:的)?实际(?:情况)?[，,])?(?:制定|制订)${SELF}。?$` },
+    // Session 61 (helper precision5): BASIS_ROLE_61, also 和国家有关规定 and 结合我省实际情况 (BASIS_ROLE_18 before).
+    { role: 'basis', pattern: BASIS_ROLE_61 },
     { role: 'purpose', pattern: `${NUM}为(?:了)?.{0,200}?(?:制定|制订)${SELF}` },
     // Session 45 (helper link2): the span before 适用本条例 up to 60 characters (was 40): 本省行政区域内的农业、工业、服务业以及社会事业
     // 等领域标准制定、实施及其监督和服务等活动，适用本条例 (41). links-grid.ts, thirteen dev link sets: standards FP 11 -> 10 (山东
     // 第二条 -> 标准化法 第二条, not gold), the twelve others identical.
-    { role: 'scope', pattern: `${NUM}(?:${SELF}适用于|(?:在|凡在)?本(?:省|市|自治区|县|区)?.{0,60}?适用${SELF})`, single: true },
+    // Session 61 (helper precision5): SCOPE_ROLE_61, the 必须遵守本条例 form (with ROLE_SAVING_61 below); figures in
+    // docs/history/links.md (session 61, helper precision5). SCOPE_ROLE_45 before.
+    { role: 'scope', pattern: SCOPE_ROLE_61, single: true },
     { role: 'effective', pattern: `${NUM}${SELF}自.{0,30}?施行` },
     // Session 18: also 对违反本办法规定的行为，按照慈善法和其他有关法律、法规的规定追究法律责任 (对…, 追究…责任).
     { role: 'referral', pattern: `${NUM}(?:对)?违反${SELF}(?:规定)?的(?:行为)?[，,][^。；]{0,40}?(?:法律|法规)[^。；]{0,20}?(?:处理|处罚|追究(?:法律)?责任)` },
@@ -1613,7 +1638,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // Session 45 (helper link2), links-grid.ts --fresh on the thirteen dev link sets: standards FP 12 -> 11 (上海 第二条 ->
   // 标准化法 第十条, a scope article closing with 法律、行政法规和国务院决定另有规定的，从其规定), verdicts 65 -> 66; the twelve
   // others identical. Off: null.
-  roleSaving: ROLE_SAVING,
+  // Session 61 (helper precision5): ROLE_SAVING_61, the scope article's saving in its other drafting forms (the constant
+  // gives the reading); figures in docs/history/links.md (session 61, helper precision5). Session 45's form: ROLE_SAVING.
+  roleSaving: ROLE_SAVING_61,
   // Session 46 (helper link): `crime` never links but stays a coverage row (`rows`: not framing), a gap as the gold has it.
   roleLinks: { none: ['basis', 'scope', 'effective', 'referral', 'announce', 'crime'], weakWithSame: ['purpose'], onlyWithSame: ['purpose', 'delegated', 'transitional'], rows: ['crime'] },
   frameHeadings: ['总体要求', '指导思想', '基本原则', '总体目标', '主要目标', '工作目标'],
