@@ -912,6 +912,11 @@ export interface LinkOptions {
   /** Whether an article cited only by a later paragraph or an item (个人所得税法第四条第一款第二项, 第十条第二款) makes a
    *  partial link instead of a strong one, unless the pair is also cited whole (cite-links.ts withCitations). */
   citedParts: boolean;
+  /** Session 61 (helper ministry3, issue 13): a text the lower document cites once in 《》 is often named again by its
+   *  title without the marks, or without 中华人民共和国 (…依照食品安全法第一百三十三条第一款的规定进行处理): read as a citation of
+   *  the articles after it, as a declared short name is (cite.ts articleCitations, bareNames). Provenance: see
+   *  DEFAULT_LINK_OPTIONS. Absent or false: only 《》 titles and declared short names are read. */
+  citedBareTitles?: boolean;
 }
 
 /** The classes of a paraphrase lexicon file (one class per line, words separated by |, # comments): recall-classes.ts's
@@ -1520,6 +1525,14 @@ export const MINISTRY_TITLE_TERM: TitleTermRule = {
   // 规定 cites 《中华人民共和国价格法》).
   named: true,
 };
+
+/** Session 61 (helper ministry3, issue 13): options.titleTerm.heading as measured — the act a heading term closes: the term
+ *  followed by a clause's end (：，。；), as 食品安全法 第一百一十条 …对生产经营者遵守本法的情况进行监督检查： holds the
+ *  heading term 监督检查 of the 办法's chapters 监督检查要点 / 监督检查事权 / 监督检查程序, and 第一百一十三条 (日常监督检查结果)
+ *  holds it only as a noun's modifier (tests/eval/session61-heading-table.ts on price, leave, cosmetics, foodcheck: price and
+ *  leave have no chapters; cosmetics' heading 生产许可 is held by three 条例 articles, none as an act). Figures:
+ *  docs/history/links.md, session 61 (helper ministry3). */
+export const MINISTRY_HEADING_TERM: NonNullable<TitleTermRule['heading']> = { act: '[：:，,。；;]' };
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
