@@ -283,12 +283,16 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   let termDocs: Map<string, TitleTermDoc> | undefined;
   if (termRule) {
     termDocs = new Map();
+    const heads = new Map<string, Record<string, string>>();
     g.forEachNode((k, a) => {
+      // Session 61 (titleTerm.heading): the chapter and section headings by path.
+      if (a.type === 'Measure' && termRule.heading && (a.kind === 'chapter' || a.kind === 'section')) (heads.get(a.docId) ?? heads.set(a.docId, {}).get(a.docId)!)[a.path] = a.name;
       if (a.type !== 'Measure' || !a.leaf || !ARTICLE_ID.test(k)) return;
       const doc = attrsOf(g, a.docId, 'Document');
       const d = termDocs!.get(a.docId) ?? termDocs!.set(a.docId, { title: doc?.name ?? '', level: doc?.level, genre: doc?.genre, articles: [] }).get(a.docId)!;
       d.articles.push({ id: k, text: a.text });
     });
+    for (const [doc, h] of heads) { const d = termDocs.get(doc); if (d) d.headings = h; }
   }
   const termAdds = termRule ? titleTermLinks(afterSibling, docOf, (d) => termDocs!.get(d), termRule) : [];
   const final = termAdds.length ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterSibling)[number])] : afterSibling;

@@ -51,13 +51,15 @@ export function citedPairs(
   ignoredRoles: readonly string[] = [],
   /** A cited pair of units is kept only when this holds (options.citedLaterShared); `chapter`: cited by its chapter. */
   verify?: (lower: LinkUnit, higher: LinkUnit, chapter: boolean) => boolean,
+  /** Read citations by the bare title of a text the document cites in 《》 (options.citedBareTitles). */
+  bareTitles = false,
 ): CitedPair[] {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
   let unitOf: Map<string, number> | undefined;
   const out: CitedPair[] = [];
   const leaves = (d: number) => docs[d].doc.units.filter((u) => u.kind !== 'notice' && u.leaf);
-  for (const c of articleCitations(docs)) {
+  for (const c of articleCitations(docs, bareTitles)) {
     if (lowerDocs && !lowerDocs(c.docIndex)) continue;
     const versions = (byTitle.get(c.title) ?? []).filter((h) => h !== c.docIndex && allowed(c.docIndex, h));
     if (!versions.length) continue;

@@ -85,21 +85,42 @@ export function chaptersAfter(text: string, at: number): { chapters: number[]; e
   return { chapters: [...new Set(chapters)], end: i };
 }
 
+/** The names a cited title goes by without its marks (options.citedBareTitles): the title, and the title without its
+ *  中华人民共和国 when four characters or more are left (食品安全法). */
+export function bareNames(title: string): string[] {
+  const t = title.replace(/\s+/g, '');
+  const cut = t.replace(/^中华人民共和国/, '');
+  return cut !== t && cut.length >= 3 ? [t, cut] : [t];
+}
+
+/** The character before a bare title (options.citedBareTitles): not a Han character, or the last of a citing word (依照,
+ *  按照, 根据, 依据, 违反, 符合, 适用, 执行, 及, 和, 与, 或, 存在, 认定为, 属于, 由, 经, 对, 是, 有, 即): so that the tail of
+ *  another title (高等教育法 after 教育法 was cited; 海洋环境保护法 after 环境保护法) is not read as the cited one. */
+export const BARE_BEFORE = /^(?:[^\u4e00-\u9fff]|[照据反合用行及和与或在为于由经对是有按依即])$/;
+
 /** A short name declared right after a cited title without quotes: 《中华人民共和国慈善法》（以下简称慈善法）. */
 const BARE_ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*([\u4e00-\u9fff]{2,12})\s*[)）]/;
 
 /** Every citation of another document's articles by number, in every document: after a cited title
  *  (《…》第十条), and after a short name the document declared for one (以下简称慈善法 … 慈善法第九条规定的
  *  条件: the 实施办法 form of 立法技术规范, where the law is named by its short name without brackets). */
-export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
+export function articleCitations(docs: ProcessedDoc[], bareTitles = false): ArticleCitation[] {
   const out: ArticleCitation[] = [];
   docs.forEach((d, docIndex) => {
     const text = d.doc.text;
     const short = new Map<string, string>();
+    // The short names the document declared (以下简称…): read wherever they stand, as before session 61.
+    const declared = new Set<string>();
     for (const c of d.extraction.citations) {
       if (c.title === d.doc.title) continue;
       const bare = text.slice(c.span[1], c.span[1] + 20).match(BARE_ABBREVIATION);
-      if (bare) short.set(bare[1], c.title);
+      if (bare) {
+        short.set(bare[1], c.title);
+        declared.add(bare[1]);
+      }
+      // options.citedBareTitles: a text cited once in 《》 is named again by its title without the marks, or without its
+      // 中华人民共和国 (…依照食品安全法第一百三十三条第一款的规定…; …化妆品监督管理条例第六十一条第二款规定的…).
+      if (bareTitles) for (const name of bareNames(c.title)) if (!short.has(name)) short.set(name, c.title);
       const { articles, end, parts } = articlesAfter(text, c.span[1]);
       if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles, ...(parts.length ? { parts } : {}) });
       else {
@@ -109,12 +130,17 @@ export function articleCitations(docs: ProcessedDoc[]): ArticleCitation[] {
     }
     if (!short.size) return;
     const leaves = d.doc.units.filter((u) => u.leaf && u.kind !== 'notice');
+    // Each place read once: 中华人民共和国食品安全法第九条 holds both bare names of one title.
+    const read = new Set<string>();
     for (const [name, title] of short) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         if (text[at - 1] === '《') continue; // 《慈善法》第九条: read above, as a title
         const { articles, end, parts } = articlesAfter(text, at + name.length);
         const unit = leaves.find((u) => u.span[0] <= at && at < u.span[1]);
-        if (articles.length && unit) out.push({ docIndex, path: unit.path, title, span: [at, end], articles, ...(parts.length ? { parts } : {}) });
+        if (!articles.length || !unit || read.has(`${title}@${end}`)) continue;
+        if (bareTitles && at > 0 && !BARE_BEFORE.test(text[at - 1]) && !declared.has(name)) continue;
+        read.add(`${title}@${end}`);
+        out.push({ docIndex, path: unit.path, title, span: [at, end], articles, ...(parts.length ? { parts } : {}) });
       }
     }
   });

@@ -379,6 +379,11 @@ export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon
 export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: LinkOptions): Pick<LinkInputs, 'rules' | 'series'> {
   const rules = docs.map((d) => ruleDoc(d, lexicon));
   earliestVersions(docs, rules);
+  // Session 61 (options.titleTerm.heading): the chapter and section headings the heading term reads.
+  if (options.titleTerm?.heading) docs.forEach((d, i) => {
+    const hs = d.doc.units.filter((u) => u.kind === 'chapter' || u.kind === 'section');
+    if (hs.length) rules[i].headings = Object.fromEntries(hs.map((u) => [u.path, u.name]));
+  });
   if (options.subjectGate) {
     const sigs = signatures(docs.map((d) => Object.values(d.extraction.words).flat()), backgroundDf(lexicon.dir), options.subjectGate.terms);
     rules.forEach((r, i) => (r.subject = sigs[i]));
@@ -411,7 +416,7 @@ export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit
     return !options.citedLaterVersion && v.ok && !!v.laterVersion;
   };
   const verify = shared === undefined ? undefined : (lu: LinkUnit, hu: LinkUnit, chapter: boolean) => !later(lu.docIndex, hu.docIndex) || (!chapter && sharedWords(lu, hu) >= shared);
-  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify) : [];
+  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify, !!options.citedBareTitles) : [];
 }
 
 /** The content words (jieba words of two or more characters, not the added bigrams) two units share, but the citing
@@ -561,7 +566,7 @@ export function linkFromInputs(
   const termDocs = termRule ? new Map<number, TitleTermDoc>() : undefined;
   if (termDocs) for (const u of units) {
     if (!ARTICLE_ID.test(u.id)) continue;
-    const d = termDocs.get(u.docIndex) ?? termDocs.set(u.docIndex, { title: rd[u.docIndex].title ?? '', level: rd[u.docIndex].level, genre: u.genre ?? undefined, articles: [] }).get(u.docIndex)!;
+    const d = termDocs.get(u.docIndex) ?? termDocs.set(u.docIndex, { title: rd[u.docIndex].title ?? '', level: rd[u.docIndex].level, genre: u.genre ?? undefined, articles: [], ...(rd[u.docIndex].headings ? { headings: rd[u.docIndex].headings } : {}) }).get(u.docIndex)!;
     d.articles.push({ id: u.id, text: u.text });
   }
   const termAdds = termRule ? titleTermLinks(afterSibling, (m) => docOf.get(m), (d) => termDocs!.get(d), termRule) : [];

@@ -46,6 +46,9 @@ export { LEVEL_ORDER, LEVEL_RANK } from '../../graph-schema/index.js';
 export const NATIONWIDE = '全国';
 
 export interface RuleDoc {
+  /** The headings of the document's chapters and sections by unit path (第三章 → 监督检查要点), set only when
+   *  options.titleTerm.heading reads them (index.ts documentFacts). */
+  headings?: Record<string, string>;
   level?: Level;
   /** YYYY-MM-DD */
   issuedOn?: string;

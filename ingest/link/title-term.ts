@@ -7,7 +7,10 @@
 // named (a department's rule under a law or a 条例: national → central) the link stage already links, the lower citing the
 // higher by its title (`named`): when the runs of the lower title (its genre words and cited titles left out, none in the
 // higher title) are held by exactly one article of the higher document that states no sanction, every article of the lower document linking nothing in the higher one (its
-// sanctions and framing articles aside) links weak to it. Pure: no Node builtins (coverage's replay imports it).
+// sanctions and framing articles aside) links weak to it. Session 61 (helper ministry3, `heading`): when no single article
+// holds the title term, an article in a chapter whose heading term one higher article holds as the act of a clause links
+// weak to that article (食品生产经营监督检查管理办法's chapters 监督检查要点 / 监督检查程序 → 食品安全法 第一百一十条 …进行监督检查：).
+// Pure: no Node builtins (coverage's replay imports it).
 
 /** The rule's setting (LinkOptions.titleTerm). */
 export interface TitleTermRule {
@@ -28,6 +31,11 @@ export interface TitleTermRule {
   /** Only when the lower document cites the higher one by its title (《…价格法》 in its basis clause, 根据《中华人民共和国价格法》…
    *  制定本规定): the department's rule names the text it sets out, so a pair linked across subjects is never read. */
   named: boolean;
+  /** Session 61 (helper ministry3): the heading term. A lower article the title term leaves unlinked, in a chapter (or
+   *  section) whose heading's runs (genre words cut, none in the higher title) are held by exactly one non-sanction article
+   *  of the higher document as the act of a clause — the run followed by one of `act` (…对生产经营者遵守本法的情况进行
+   *  监督检查：, not 日常监督检查结果) — links weak to that article. null or absent: off. */
+  heading?: { act: string } | null;
 }
 
 /** The runs of `title` (cited titles and genre words cut) that `other` does not hold. */
@@ -47,6 +55,15 @@ export interface TitleTermDoc {
   genre?: string;
   /** Its articles in order: measure id and text. */
   articles: { id: string; text: string }[];
+  /** The headings of its chapters and sections by unit path (第三章 → 监督检查要点), for `heading`. */
+  headings?: Record<string, string>;
+}
+
+/** The heading of the chapter or section an article (a measure id …#第三章/第十三条) sits in. */
+export function headingOf(id: string, headings: Record<string, string> | undefined): string | undefined {
+  const path = id.slice(id.indexOf('#') + 1);
+  const parent = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  return parent ? headings?.[parent] : undefined;
 }
 
 /** The weak links the rule adds: [lower article, higher article] pairs, none already in `links`. `links` are every link
@@ -79,14 +96,31 @@ export function titleTermLinks<D>(
       const cited = `${H.title.replace(/^中华人民共和国/, '')}》`;
       if (rule.named && !L.articles.some((x) => x.text.includes(cited))) continue;
       const runs = titleRuns(L.title, H.title, rule);
-      if (!runs.length) continue;
-      const holders = H.articles.filter((x) => !sanction.test(flat(x.text)) && runs.some((r) => x.text.includes(r)));
-      if (holders.length !== 1) continue;
+      const free = H.articles.filter((x) => !sanction.test(flat(x.text)));
+      const holders = runs.length ? free.filter((x) => runs.some((r) => x.text.includes(r))) : [];
       const linked = into.get(hi)!;
-      for (const x of L.articles) {
+      const open = L.articles.filter((x) => {
         const t = flat(x.text);
-        if (linked.has(x.id) || sanction.test(t) || framing.test(t)) continue;
-        out.push([x.id, holders[0].id]);
+        return !linked.has(x.id) && !sanction.test(t) && !framing.test(t);
+      });
+      if (holders.length === 1) {
+        for (const x of open) out.push([x.id, holders[0].id]);
+        continue;
+      }
+      // options.titleTerm.heading: the one article holding the lower article's heading term as a clause's act.
+      if (!rule.heading) continue;
+      const act = rule.heading.act;
+      const byHeading = new Map<string, string | undefined>();
+      for (const x of open) {
+        const heading = headingOf(x.id, L.headings);
+        if (!heading) continue;
+        if (!byHeading.has(heading)) {
+          const hr = titleRuns(heading, H.title, rule).map((r) => new RegExp(`${r}(?=${act})`));
+          const acts = hr.length ? free.filter((y) => hr.some((r) => r.test(flat(y.text)))) : [];
+          byHeading.set(heading, acts.length === 1 ? acts[0].id : undefined);
+        }
+        const target = byHeading.get(heading);
+        if (target) out.push([x.id, target]);
       }
     }
   }

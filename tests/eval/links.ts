@@ -185,12 +185,16 @@ export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: L
   let titleTermDocs: Record<string, TitleTermDoc> | undefined;
   if (o.titleTerm) {
     titleTermDocs = {};
+    const heads: Record<string, Record<string, string>> = {};
     for (const n of snapshot.nodes) {
-      const a = n.attributes as { type: string; docId: string; text: string; leaf?: boolean };
+      const a = n.attributes as { type: string; docId: string; text: string; leaf?: boolean; kind?: string; path?: string; name?: string };
+      // Session 61 (titleTerm.heading): the chapter and section headings by path.
+      if (a.type === 'Measure' && o.titleTerm.heading && (a.kind === 'chapter' || a.kind === 'section')) (heads[a.docId] ??= {})[a.path ?? ''] = a.name ?? '';
       if (a.type !== 'Measure' || !a.leaf || !ARTICLE_ID.test(n.key)) continue;
       const d = docs.get(a.docId) as { level?: string; name: string; genre?: string } | undefined;
       (titleTermDocs[a.docId] ??= { title: d?.name ?? '', level: d?.level, genre: d?.genre, articles: [] }).articles.push({ id: n.key, text: a.text });
     }
+    for (const [doc, h] of Object.entries(heads)) if (titleTermDocs[doc]) titleTermDocs[doc].headings = h;
   }
   return { conducted, sameLevel, ...(texts ? { texts } : {}), ...(titleTermDocs ? { titleTermDocs } : {}) };
 }
