@@ -33,6 +33,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'labour',
   'trademark',
   'traffic',
+  'police',
 ];
 const CACHE = '/tmp/h25-link-cache';
 
