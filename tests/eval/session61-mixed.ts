@@ -6,7 +6,7 @@ import type { LinkOptions } from '../../ingest/link/options.js';
 import { runIngest } from '../../ingest/pipeline.js';
 import { MIXED_SETS, mixedReport } from './mixed.js';
 import { HELD_OUT_LINK_SETS, SETS } from './sets.js';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
@@ -23,6 +23,18 @@ async function main() {
     else console.log(`  ${n} ${lo} → ${hi}${c ? ' (cited)' : ''}`);
   }
   console.log(`  links of cross pairs with a held-out family's document: ${heldPairs}`);
+  // --pairs <file>: every document pair's link count (within families too), for a diff between two runs.
+  const out = arg('--pairs');
+  if (out) {
+    const name = new Map(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Document' ? [[n.key, n.attributes.name] as const] : [])));
+    const pairs: Record<string, number> = {};
+    for (const e of snapshot.edges) {
+      if (e.attributes.type !== 'IMPLEMENTS') continue;
+      const k = `${name.get(e.source.slice(0, e.source.indexOf('#')))} → ${name.get(e.target.slice(0, e.target.indexOf('#')))}`;
+      pairs[k] = (pairs[k] ?? 0) + 1;
+    }
+    writeFileSync(out, JSON.stringify(pairs, null, 1));
+  }
 }
 
 void main();
