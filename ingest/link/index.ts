@@ -11,7 +11,8 @@ import { linkMeasures, selectionRecords, type LinkUnit, type NearCutDraft, type 
 import { articleRole, linkOptions, type LinkOptions } from './options.js';
 import { basisTitles, namesDocument, titleKey } from './basis.js';
 import { sameLevelTopKept } from './same-level-top.js';
-import { canImplement, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
+import { canImplement, closureAllows, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
+import { basisClosures, citedTitleKeys } from './basis-closure.js';
 import { ownVersions } from './lag.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
@@ -384,6 +385,11 @@ export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: L
     const hs = d.doc.units.filter((u) => u.kind === 'chapter' || u.kind === 'section');
     if (hs.length) rules[i].headings = Object.fromEntries(hs.map((u) => [u.path, u.name]));
   });
+  // options.basisClosure (session 61): what each document whose basis clause names a document of the corpus may implement.
+  if (options.basisClosure) {
+    const closures = basisClosures(rules, options.basisClosure.cited ? docs.map(citedTitleKeys) : [], options.basisClosure);
+    closures.forEach((c, i) => c && (rules[i].closure = c));
+  }
   if (options.subjectGate) {
     const sigs = signatures(docs.map((d) => Object.values(d.extraction.words).flat()), backgroundDf(lexicon.dir), options.subjectGate.terms);
     rules.forEach((r, i) => (r.subject = sigs[i]));
@@ -468,7 +474,9 @@ export function linkFromInputs(
         else {
           const b = siblingAllows(rd[l], rd[h], options.subjectTree);
           const p = b.ok ? placeAllows(rd[l], rd[h], options.namedPlace) : b;
-          if (!p.ok) v = p;
+          // options.basisClosure: RuleDoc.closure is set only when the rule is on (documentFacts).
+          const c = p.ok ? closureAllows(rd[l], rd[h]) : p;
+          if (!c.ok) v = c;
         }
       }
       verdicts.set(h, v);

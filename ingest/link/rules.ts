@@ -37,6 +37,7 @@ import { subjectCosine, type Signature } from './topic.js';
 import { dateOrder, yearOf } from './lag.js';
 import { siblingSubjects, type SubjectTree } from './subject-tree.js';
 import { placeOf, samePlace, type NamedPlaceRule } from './named-place.js';
+import { closureKey } from './basis-closure.js';
 
 export { dateOrder, lag } from './lag.js';
 
@@ -87,6 +88,9 @@ export interface RuleDoc {
   /** Legal force within the document's level (RANK, legalRank): 0 the constitution, 1 a legislature's law or regulation,
    *  2 a government's regulation or rules or a court's or procuratorate's interpretation; none when not read. */
   legalRank?: number;
+  /** The titles (basis-closure.ts closureKey) the document may implement under options.basisClosure: what its basis clause
+   *  names, what those name in theirs, what it cites anywhere; none when the rule is off or leaves it free. */
+  closure?: string[];
 }
 
 /** Legal rank within a level as data (rule above, legalRank). Every issuer of a joint issue must have a rank; the
@@ -168,7 +172,7 @@ export function ownBodyTitle(title: string): boolean {
 
 export type RuleVerdict =
   | { ok: true; dateUnknown?: true; expired?: true; laterVersion?: true }
-  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'sibling' | 'place' | 'reach' | 'version'; why: string };
+  | { ok: false; rule: 'level' | 'date' | 'region' | 'subject' | 'sibling' | 'place' | 'reach' | 'version' | 'closure'; why: string };
 
 export function levelAllows(lower: RuleDoc, higher: RuleDoc): boolean {
   if (!lower.level || !higher.level) return false;
@@ -237,6 +241,14 @@ export function siblingAllows(lower: RuleDoc, higher: RuleDoc, tree: { parents: 
   if (lower.basis?.includes(higher.title)) return { ok: true };
   const s = siblingSubjects(lower.title, higher.title, tree.parents);
   return s ? { ok: false, rule: 'sibling', why: `${s.lower} and ${s.higher} are sibling subjects of ${s.parent}` } : { ok: true };
+}
+
+/** The basis closure (options.basisClosure, basis-closure.ts): a lower document whose basis clause names a document of the
+ *  corpus implements only a text of its closure (RuleDoc.closure, set by the link stage when the rule is on). */
+export function closureAllows(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
+  if (!lower.closure || higher.title === undefined) return { ok: true };
+  if (lower.closure.includes(closureKey(higher.title))) return { ok: true };
+  return { ok: false, rule: 'closure', why: `the lower document's basis clause names ${lower.basis?.join('、')}, which neither names nor leads to ${higher.title}, and it does not cite it` };
 }
 
 /** A document's named place under a rule, read once per document (the verdicts are asked per pair of documents). */

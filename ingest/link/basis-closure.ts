@@ -1,0 +1,78 @@
+// The basis closure (options.basisClosure, session 61, issue 13): a lower document whose basis clause (basis.ts, 根据《中华
+// 人民共和国招标投标法》…，结合本市实际，制定本条例) names a document of the corpus carries out what it names there, not a
+// national text of a neighbouring subject it never names. It may implement only (a) the documents its basis clause names,
+// (b) transitively, those their own basis clauses name (a city naming only its province's 条例 keeps the law the province
+// carries out), (c) other texts of the same title (versions), and (d) any text it cites by title anywhere in its body. A
+// basis clause naming nothing in the corpus (or only 有关法律、法规) changes nothing. Session 60's mixed corpus: 26 links
+// 重庆市招标投标条例 → 政府采购法实施条例 and 18 北京市招标投标条例 → 政府采购法实施条例, both regulations naming
+// 招标投标法 (and the 实施条例 of it) as their basis and never the 政府采购法's. (e) (`sameBasis`): a text of the lower
+// document's region chain made under what the lower one names is in its closure too.
+// Pure data on the rule facts (rules.ts RuleDoc): no Node builtins (coverage and the explorer import rules.ts).
+import type { ProcessedDoc } from '../snapshot/types.js';
+import { titleKey } from './basis.js';
+
+/** The nation-wide region (rules.ts NATIONWIDE; not imported: rules.ts imports this module). */
+const NATIONWIDE = '全国';
+
+export interface BasisClosureRule {
+  /** (b): follow the basis clauses of the documents named, to any depth. */
+  transitive: boolean;
+  /** (d): the titles the lower document cites anywhere (its citations, extract/citations.ts) are in its closure. */
+  cited: boolean;
+  /** (e): a document of the lower one's region chain (its own region or one above it) whose basis clause names a document of
+   *  the closure's (a)-(b) part: another text carrying out what the lower document carries out, of a body the lower one
+   *  stands under. A 设区的市's regulation is approved by its province's standing committee, which checks it against the
+   *  province's own regulations (立法法 第八十一条): 宁波市志愿服务条例 names only 国务院《志愿服务条例》 "和其他相关法律、法规",
+   *  and its gold links to 浙江省志愿服务条例, made under the same 条例 (development set `real`, the one gold pair (a)-(d)
+   *  excluded, session 61). */
+  sameBasis: boolean;
+}
+
+/** A title as the closure compares it (c): basis.ts titleKey, without a bracketed note at its end ((2017年修正)). */
+export const closureKey = (title: string): string => titleKey(title.replace(/[（(][^）)]*[）)]\s*$/, '').trim());
+
+/** The titles (closureKey) a document cites anywhere in its text. */
+export function citedTitleKeys(p: ProcessedDoc): string[] {
+  return [...new Set(p.extraction.citations.map((c) => closureKey(c.title)))].sort();
+}
+
+/** Each document's closure (closureKey titles it may implement), or undefined where the rule leaves it free: its basis
+ *  clause names no document of the corpus but itself. `titles` and `basis` are the documents' titleKey and basis titles
+ *  (rules.ts RuleDoc.title, RuleDoc.basis); `cited` their citedTitleKeys. */
+export function basisClosures(docs: { title?: string; basis?: string[]; region?: string; regionChain: string[] }[], cited: string[][], rule: BasisClosureRule): (string[] | undefined)[] {
+  const present = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    if (d.title === undefined) return;
+    const k = closureKey(d.title);
+    (present.get(k) ?? present.set(k, []).get(k)!).push(i);
+  });
+  const named = (i: number) => {
+    const own = docs[i].title === undefined ? undefined : closureKey(docs[i].title!);
+    return [...new Set((docs[i].basis ?? []).map(closureKey))].filter((k) => k !== own && present.has(k));
+  };
+  return docs.map((_, i) => {
+    const first = named(i);
+    if (!first.length) return undefined;
+    const out = new Set(first);
+    const queue = [...first];
+    while (rule.transitive && queue.length) {
+      for (const j of present.get(queue.shift()!)!) {
+        for (const k of named(j)) {
+          if (out.has(k)) continue;
+          out.add(k);
+          queue.push(k);
+        }
+      }
+    }
+    if (rule.sameBasis) {
+      const chain = new Set(docs[i].regionChain);
+      const basis = new Set(out);
+      docs.forEach((d, j) => {
+        if (j === i || d.title === undefined || !(!d.region || d.region === NATIONWIDE || chain.has(d.region))) return;
+        if (named(j).some((k) => basis.has(k))) out.add(closureKey(d.title));
+      });
+    }
+    if (rule.cited) for (const k of cited[i] ?? []) out.add(k);
+    return [...out].sort();
+  });
+}
