@@ -24,6 +24,7 @@ import { remainderSecond } from './remainder-second.js';
 import { unclaimedBest, type UnclaimedEntry } from './unclaimed-best.js';
 import { clauseSecond } from './clause-second.js';
 import { objectSwaps, type SwapEntry } from './objects.js';
+import { headSwaps, type HeadEntry } from './object-heads.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -600,6 +601,8 @@ export function linkMeasures(
   const unclaimed: (UnclaimedEntry & { under: (s: number) => boolean; make: (k: number) => ReuseLink })[] = [];
   // Session 60: options.objectSwap, each lower measure of its genres with its candidates (objects.ts).
   const swaps: (SwapEntry & { make: (k: number) => ReuseLink })[] = [];
+  // Session 61: options.objectHeads, each lower measure of its genres with its near-cut record's candidates (object-heads.ts).
+  const headEntries: (HeadEntry & { make: (k: number) => ReuseLink })[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
@@ -882,7 +885,10 @@ export function linkMeasures(
     if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) addItems((d) => listPairs(lower.docIndex, d).get(li) ?? [], true);
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
-    if (nearCut && !keepAll && aligned.length) {
+    // Session 61: options.objectHeads reads the near-cut record's candidates (the ones coverage's replay has), so the record is
+    // made for it whether or not the run keeps records.
+    const headRule = o.objectHeads?.genres.includes(genre) && !facts.chapterDocs ? o.objectHeads : undefined;
+    if ((nearCut || headRule) && !keepAll && aligned.length) {
       const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
@@ -891,7 +897,8 @@ export function linkMeasures(
       const docFrom = froms.length && !facts.chapterDocs ? Math.min(...froms) : undefined;
       const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(docFrom !== undefined ? { docFrom } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
-      nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
+      if (nearCut) nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
+      if (headRule) headEntries.push({ lower: lower.id, text: lower.text, cands: record.candidates.map((c) => ({ higher: c.higher, score: c.score })), make: (j) => linkOf(kept[j], 'partial') });
     }
     // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
     const linkOf = (k: number, verdict: Verdict): ReuseLink => {
@@ -1084,6 +1091,15 @@ export function linkMeasures(
     for (const [e, k, from] of objectSwaps(swaps, links, docOfId, textOfId, (d) => articlesOfDoc(d as number).map((a) => a.text), o.objectSwap!)) {
       const at = links.findIndex((l) => l.lower === swaps[e].lower && l.higher === from);
       if (at >= 0) links.splice(at, 1, swaps[e].make(k));
+    }
+  }
+  if (headEntries.length) {
+    // Session 61: options.objectHeads, after objectSwap: a single link whose article matches none of the lower measure's
+    // object heads, replaced by a near runner-up whose objects match one and whose text names more of them
+    // (object-heads.ts headSwaps), as coverage's replay runs it.
+    for (const [e, k, from] of headSwaps(headEntries, links, docOfId, textOfId, o.objectHeads!)) {
+      const at = links.findIndex((l) => l.lower === headEntries[e].lower && l.higher === from);
+      if (at >= 0) links.splice(at, 1, headEntries[e].make(k));
     }
   }
   if (priors.length) {

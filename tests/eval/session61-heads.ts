@@ -65,7 +65,7 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
     const cands = (rec.get(e.source)?.candidates ?? []).filter((x) => meas.get(x.higher)?.docId === hdoc && x.higher !== e.target).sort((p, q) => q.score - p.score);
     const lowerText = meas.get(e.source)!.text;
     out.push({
-      set: id, lower: lk, heads: lh, chosen: alt(e.target, e.attributes.score as number), alts: cands.slice(0, 4).map((x) => alt(x.higher, x.score)),
+      set: id, lower: lk, heads: lh, chosen: alt(e.target, (e.attributes as { score: number }).score), alts: cands.slice(0, 4).map((x) => alt(x.higher, x.score)),
       sanction: [lowerText, meas.get(e.target)!.text].some((t) => REMAINDER_SANCTIONS.some((f) => new RegExp(f).test(t))),
       goldHere: d.gold.links.filter((l) => articleKey(l.lower) === lk && articleKey(l.higher).split('#')[0] === hk.split('#')[0]).length,
     });
