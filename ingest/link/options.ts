@@ -766,7 +766,7 @@ export interface LinkOptions {
    *  `classes` term it ends with or its last `head` characters) none of the chosen article's own object heads match, is linked
    *  instead (partial) to the best of its next `next` recorded candidates of that law (the near-cut record's: no candidate
    *  kept for it) scoring from `min` and from `ratio` × the chosen's whose object heads match one of them and whose text names
-   *  more of them than the chosen's; after objectSwap. null: off. Provenance: OBJECT_HEADS_MEASURED. */
+   *  more of them than the chosen's; after objectSwap. null: off. On since session 61. Provenance: OBJECT_HEADS_MEASURED. */
   objectHeads?: ObjectHeadsRule | null;
   /** Session 60 (helper ministry2, issue 13): a department's rule under a law or a 条例 (the document levels of `levels`),
    *  whose title's subject term (a run of its title the higher title lacks) is held by exactly one non-sanction article of
@@ -2265,8 +2265,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (10,246 measures) past its heap bound (276 MB, LINK_THREAD_OPTIONS), its part relinked without the bound; off, the same
   // corpus stays inside it. Two links and three verdicts do not pay for that and 2-7 % larger snapshots.
   objectSwap: null,
-  // Session 61 (helper recall4): OBJECT_HEADS_MEASURED, measured (figures: docs/history/links.md, session 61 helper recall4).
-  objectHeads: null,
+  // Session 61 (helper recall4): OBJECT_HEADS_MEASURED, on by rule 5. Fresh ingests of the thirty-four development link sets
+  // (tests/eval/session61-grid.ts, tag h61r4-heads against h61r4-base): wildlife TP/FP/FN 44/14/31 -> 45/13/30 (strong R 0.86
+  // -> 0.90), cosmetics 46/22/25 -> 47/21/24, civildefence 61/15/22 -> 62/14/21, verdicts real 167 -> 168, rural 87 -> 88 (two
+  // swaps between non-gold articles), every other set identical: TP +3, FP -3, verdicts +5, no set down. Ratio 0.85: +2/-2,
+  // +3; 0.6: +1/-1 with unseen, statistics, rural down; 0.5: -2/+2, five sets down; a head of three characters: +2/-2 with
+  // culture down. Held out, once, totals only (27 families): TP/FP/FN 1,559/453/726 -> 1,561/451/724, micro F1 0.7256 ->
+  // 0.7266, verdicts 2,203 -> 2,203 of 3,025. It reads the near-cut record's candidates (no candidate kept for it, unlike
+  // objectSwap's docFrom). docs/history/links.md, session 61 helper recall4.
+  objectHeads: OBJECT_HEADS_MEASURED,
   // Session 60 (helper ministry2): MINISTRY_TITLE_TERM, on by rule 5 — development price TP/FP 8/5 -> 15/10 (F1 0.4571 ->
   // 0.6383, verdicts 41 =), every other development link set identical; held out once, totals only (27 families): identical
   // (TP/FP/FN 1,555/457/730, verdicts 2,199 of 3,025). docs/history/links.md, session 60 helper ministry2.
