@@ -23,6 +23,7 @@ import { remainderSecond, type RemainderSecondRule } from '../ingest/link/remain
 import { unclaimedBest, type UnclaimedBestRule } from '../ingest/link/unclaimed-best.js';
 import { clauseSecond, type ClauseSecondRule } from '../ingest/link/clause-second.js';
 import { objectSwaps, type ObjectSwapRule } from '../ingest/link/objects.js';
+import { headSwaps, type ObjectHeadsRule } from '../ingest/link/object-heads.js';
 import { ARTICLE_ID } from '../ingest/link/article-label.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { cutSameLevel, sameLevelPairs, type SameLevelRule } from './same-level.js';
@@ -242,6 +243,22 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     const rs = records.filter((r) => swapRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
     const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
     for (const [e, k, from] of objectSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, (d) => articlesOf(String(d)).map((a) => a.text), swapRule)) {
+      const r = rs[e];
+      const at = links.findIndex((l) => l.lower === r.lower && l.higher === from);
+      if (at >= 0) links.splice(at, 1);
+      const hs = keptOf.get(r.lower)!;
+      hs.splice(hs.indexOf(from), 1);
+      keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
+    }
+  }
+  // Session 61 (helper recall4): options.objectHeads, after objectSwap (ingest/link/object-heads.ts), on the lower measures
+  // linked once into a law, over their recorded candidates (the link stage reads the same near-cut records); off when the
+  // snapshot does not record it.
+  const headRule = (rules as { objectHeads?: ObjectHeadsRule | null }).objectHeads;
+  if (headRule) {
+    const rs = records.filter((r) => headRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
+    const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
+    for (const [e, k, from] of headSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, headRule)) {
       const r = rs[e];
       const at = links.findIndex((l) => l.lower === r.lower && l.higher === from);
       if (at >= 0) links.splice(at, 1);

@@ -24,6 +24,7 @@ import { remainderSecond } from './remainder-second.js';
 import { unclaimedBest, type UnclaimedEntry } from './unclaimed-best.js';
 import { clauseSecond } from './clause-second.js';
 import { objectSwaps, type SwapEntry } from './objects.js';
+import { headSwaps, type HeadEntry } from './object-heads.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from './second-neighbour.js';
 import { firstParagraph, hanBigrams, itemOnly, pairUnitIdf, paragraphsCarried, sideParagraphOnly, unitCarried, unitCounts, type UnitCounts } from './side-paragraph.js';
 import { generalOwnOf, liabilityOf, personClasses, type Liability } from './liability.js';
@@ -600,6 +601,8 @@ export function linkMeasures(
   const unclaimed: (UnclaimedEntry & { under: (s: number) => boolean; make: (k: number) => ReuseLink })[] = [];
   // Session 60: options.objectSwap, each lower measure of its genres with its candidates (objects.ts).
   const swaps: (SwapEntry & { make: (k: number) => ReuseLink })[] = [];
+  // Session 61: options.objectHeads, each lower measure of its genres with its near-cut record's candidates (object-heads.ts).
+  const headEntries: (Omit<HeadEntry, 'text'> & { make: (k: number) => ReuseLink })[] = [];
   // options.secondNeighbour: each lower measure's links and the second candidates the rule may keep (second-neighbour.ts).
   const seconds: SecondEntry[] = [];
   const secondLinks: ReuseLink[][] = [];
@@ -882,7 +885,10 @@ export function linkMeasures(
     if (listRule?.genres.has(genre) && !lower.role && !lower.group && !lower.frame) addItems((d) => listPairs(lower.docIndex, d).get(li) ?? [], true);
     if (recording) recording.push(selectionRecord(lower, aligned, facts, units, itemHi));
     if (probing) probeLower(probing, li, { refusal, docRule: scope.refusal, found, text: textOf, cheap, toAlign });
-    if (nearCut && !keepAll && aligned.length) {
+    // Session 61: options.objectHeads reads the near-cut record's candidates (the ones coverage's replay has), so the record is
+    // made for it whether or not the run keeps records.
+    const headRule = o.objectHeads?.genres.includes(genre) && !facts.chapterDocs ? o.objectHeads : undefined;
+    if ((nearCut || headRule) && !keepAll && aligned.length) {
       const widened = selectionFor(facts.clauses, p.topK, p.relative, o.topKPerClause).topK;
       const paragraphMin = o.paragraphBest?.genres.includes(genre) ? o.paragraphBest.min : undefined;
       const docBest = o.orderBracket?.genres.includes(genre) && !facts.chapterDocs ? o.orderBracket.min : undefined;
@@ -891,29 +897,11 @@ export function linkMeasures(
       const docFrom = froms.length && !facts.chapterDocs ? Math.min(...froms) : undefined;
       const { record, kept } = nearCutRecord(lower.id, aligned, facts, { partial: p.thresholds.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(docFrom !== undefined ? { docFrom } : {}) });
       const shared = (hi: number) => [...lower.entities].filter((e) => units[hi].entities.has(e));
-      nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
+      if (nearCut) nearCut.push({ record, lowerDoc: lower.docIndex, shared: kept.map((k) => shared(aligned[k].hi)), itemShared: (record.items ?? []).map(([, its]) => its.map((it) => shared(itemHi.get(it.higher)!))) });
+      if (headRule) headEntries.push(headEntry(lower, kept.map((k) => aligned[k]), units));
     }
     // Read once per link: a unit read from shared memory (unit-store.ts) makes its strings when asked.
-    const linkOf = (k: number, verdict: Verdict): ReuseLink => {
-      const a = aligned[k];
-      const higher = units[a.hi];
-      const [higherText, higherEntities] = [higher.text, higher.entities];
-      return {
-        lower: lower.id,
-        higher: a.higher,
-        verdict,
-        score: a.score,
-        passages: a.passages.map((p) => ({
-          lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
-          higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]],
-          text: p.text,
-          ...(higherText.slice(p.higher[0], p.higher[1]) !== p.text ? { higherText: higherText.slice(p.higher[0], p.higher[1]) } : {}),
-        })),
-        sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
-        signals: a.signals,
-        ...(verdict === 'implements' && thinAt?.(k) === 1 ? { pairThin: true as const } : {}),
-      };
-    };
+    const linkOf = (k: number, verdict: Verdict): ReuseLink => ({ ...reuseLink(lower, aligned[k], units[aligned[k].hi], verdict), ...(verdict === 'implements' && thinAt?.(k) === 1 ? { pairThin: true as const } : {}) });
     if (keepAll) {
       // Every aligned candidate, per higher document (by index), by score.
       const ks = aligned.map((_, k) => k).sort((a, b) => aligned[a].doc - aligned[b].doc || aligned[b].score - aligned[a].score || aligned[a].higher.localeCompare(aligned[b].higher));
@@ -1086,6 +1074,15 @@ export function linkMeasures(
       if (at >= 0) links.splice(at, 1, swaps[e].make(k));
     }
   }
+  if (headEntries.length) {
+    // Session 61: options.objectHeads, after objectSwap: a single link whose article matches none of the lower measure's
+    // object heads, replaced by a near runner-up whose objects match one and whose text names more of them
+    // (object-heads.ts headSwaps), as coverage's replay runs it.
+    for (const [e, k, from] of headSwaps(headEntries.map((h) => ({ ...h, text: textOfId(h.lower) })), links, docOfId, textOfId, o.objectHeads!)) {
+      const at = links.findIndex((l) => l.lower === headEntries[e].lower && l.higher === from);
+      if (at >= 0) links.splice(at, 1, headEntries[e].make(k));
+    }
+  }
   if (priors.length) {
     // The neighbour rule's links count as the selection's (partial) links of their lower measure.
     const byLower = new Map(priors.map((e, i) => [e.lower, i]));
@@ -1111,6 +1108,32 @@ export interface NearCutDraft {
 
 /** An aligned candidate of the lower unit being linked, with what a link to it is made of. */
 type Scored = AlignedCandidate & { hi: number; passages: AlignedPassage[]; signals: ReuseLink['signals']; factor: number };
+
+/** The link of a lower unit to one aligned candidate, with its evidence passages (linkMeasures' linkOf; pairThin apart). */
+function reuseLink(lower: LinkUnit, a: Scored, higher: LinkUnit, verdict: Verdict): ReuseLink {
+  const [higherText, higherEntities] = [higher.text, higher.entities];
+  return {
+    lower: lower.id,
+    higher: a.higher,
+    verdict,
+    score: a.score,
+    passages: a.passages.map((p) => ({
+      lower: [lower.offset + p.lower[0], lower.offset + p.lower[1]],
+      higher: [higher.offset + p.higher[0], higher.offset + p.higher[1]],
+      text: p.text,
+      ...(higherText.slice(p.higher[0], p.higher[1]) !== p.text ? { higherText: higherText.slice(p.higher[0], p.higher[1]) } : {}),
+    })),
+    sharedEntities: [...lower.entities].filter((e) => higherEntities.has(e)).sort(),
+    signals: a.signals,
+  };
+}
+
+/** options.objectHeads' entry for a lower unit: its near-cut record's candidates (`picks`, in the record's order) and the
+ *  partial link to one of them. Made outside linkMeasures' per-unit scope so that it holds those candidates only, not the
+ *  unit's whole candidate list (memory: the entries live until the pass after objectSwap). */
+function headEntry(lower: LinkUnit, picks: Scored[], units: LinkUnit[]): Omit<HeadEntry, 'text'> & { make: (k: number) => ReuseLink } {
+  return { lower: lower.id, cands: picks.map((a) => ({ higher: a.higher, score: a.score })), make: (k) => reuseLink(lower, picks[k], units[picks[k].hi], 'partial') };
+}
 
 /** What the selection of one lower measure was given (select.ts), with every rule's facts computed, so that
  *  the calibration (tests/eval/links.ts) can select again under other weights and thresholds. */

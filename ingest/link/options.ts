@@ -26,6 +26,7 @@ import type { ClauseSecondRule } from './clause-second.js';
 import type { TitleTermRule } from './title-term.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 import type { ObjectReading, ObjectSwapRule } from './objects.js';
+import type { ObjectHeadsRule } from './object-heads.js';
 
 /** The parts reader's lexicon (ingest/link/parts.ts PartsRuleShape). */
 export type PartsRule = PartsRuleShape;
@@ -767,6 +768,13 @@ export interface LinkOptions {
    *  (ingest/link/objects.ts: what the article rules on, its words weighed by rarity among the law's articles); neither text a
    *  sanction article, no article cited by number; after unclaimedBest. null: off. Provenance: OBJECT_SWAP_MEASURED. */
   objectSwap?: ObjectSwapRule | null;
+  /** Session 61 (helper recall4, issue 13): a lower unit of `genres` linked once into a law (neither text a sanction
+   *  formula), whose objects' heads (ingest/link/object-heads.ts: the head of each object phrase objects.ts reads, a
+   *  `classes` term it ends with or its last `head` characters) none of the chosen article's own object heads match, is linked
+   *  instead (partial) to the best of its next `next` recorded candidates of that law (the near-cut record's: no candidate
+   *  kept for it) scoring from `min` and from `ratio` × the chosen's whose object heads match one of them and whose text names
+   *  more of them than the chosen's; after objectSwap. null: off. On since session 61. Provenance: OBJECT_HEADS_MEASURED. */
+  objectHeads?: ObjectHeadsRule | null;
   /** Session 60 (helper ministry2, issue 13): a department's rule under a law or a 条例 (the document levels of `levels`),
    *  whose title's subject term (a run of its title the higher title lacks) is held by exactly one non-sanction article of
    *  the higher document: each of its articles linking nothing in that document (sanctions and framing articles aside)
@@ -1206,6 +1214,12 @@ export const UNCLAIMED_BEST_MEASURED: UnclaimedBestRule = { genres: ['regulation
  *  tally's setting (tests/eval/session60-objects.ts, the conjunction of session 59's helper neighbour with the object hold):
  *  candidates from 0.08 and 0.5 × the chosen, the next four, slack 1. */
 export const OBJECT_SWAP_MEASURED: ObjectSwapRule = { genres: ['regulation'], min: 0.08, ratio: 0.5, next: 4, slack: 1, reading: OBJECT_READING, sanctions: REMAINDER_SANCTIONS };
+/** Session 61 (helper recall4): options.objectHeads as tabulated (tests/eval/session61-heads.ts on fresh ingests of the
+ *  thirty-four development link sets, tag h61r4-base; docs/history/links.md, session 61 helper recall4): a head of two
+ *  characters or a class of termClasses' and recallClasses' rows (TERM_CLASSES_MEASURED, RECALL_CLASSES_MEASURED), the next
+ *  four candidates from 0.08 and 0.7 × the chosen (fix / break / neither 3 / 0 / 5 on the 1,675 single uncited links; 0.85 ×
+ *  2 / 0 / 4; 0.5 × 3 / 6 / 7). */
+export const OBJECT_HEADS_MEASURED: ObjectHeadsRule = { genres: ['regulation'], min: 0.08, ratio: 0.7, next: 4, head: 2, classes: [...TERM_CLASSES, ...RECALL_CLASSES], reading: OBJECT_READING, sanctions: REMAINDER_SANCTIONS };
 /** Session 59 (helper unclaimed): the guard read on the 36 links UNCLAIMED_BEST_MEASURED adds on the development link sets
  *  (tests/eval/session59-guard.ts; 19 gold, 17 not): a principle the law article does not state (2 false, 0 true), a
  *  procedure step the law article does not name (3 false, 1 true), a fund or budget word it does not name (3 false, 1
@@ -2311,6 +2325,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (10,246 measures) past its heap bound (276 MB, LINK_THREAD_OPTIONS), its part relinked without the bound; off, the same
   // corpus stays inside it. Two links and three verdicts do not pay for that and 2-7 % larger snapshots.
   objectSwap: null,
+  // Session 61 (helper recall4): OBJECT_HEADS_MEASURED, on by rule 5. Fresh ingests of the thirty-four development link sets
+  // (tests/eval/session61-grid.ts, tag h61r4-heads against h61r4-base): wildlife TP/FP/FN 44/14/31 -> 45/13/30 (strong R 0.86
+  // -> 0.90), cosmetics 46/22/25 -> 47/21/24, civildefence 61/15/22 -> 62/14/21, verdicts real 167 -> 168, rural 87 -> 88 (two
+  // swaps between non-gold articles), every other set identical: TP +3, FP -3, verdicts +5, no set down. Ratio 0.85: +2/-2,
+  // +3; 0.6: +1/-1 with unseen, statistics, rural down; 0.5: -2/+2, five sets down; a head of three characters: +2/-2 with
+  // culture down. Held out, once, totals only (27 families): TP/FP/FN 1,559/453/726 -> 1,561/451/724, micro F1 0.7256 ->
+  // 0.7266, verdicts 2,203 -> 2,203 of 3,025. It reads the near-cut record's candidates (no candidate kept for it, unlike
+  // objectSwap's docFrom). docs/history/links.md, session 61 helper recall4.
+  objectHeads: OBJECT_HEADS_MEASURED,
   // Session 60 (helper ministry2): MINISTRY_TITLE_TERM, on by rule 5 — development price TP/FP 8/5 -> 15/10 (F1 0.4571 ->
   // 0.6383, verdicts 41 =), every other development link set identical; held out once, totals only (27 families): identical
   // (TP/FP/FN 1,555/457/730, verdicts 2,199 of 3,025). docs/history/links.md, session 60 helper ministry2.

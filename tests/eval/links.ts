@@ -8,7 +8,7 @@ import { graphFromSnapshot, pairCoverage } from '../../coverage/index.js';
 import { baselineSnapshot } from './link-baseline.js';
 import { DEFAULT_LINK_OPTIONS, type LinkOptions } from '../../ingest/link/options.js';
 import { recordSelections, type SelectionRecord } from '../../ingest/link/implements.js';
-import { pairScore, scoreVerdict, selectLinks, type SelectionOptions } from '../../ingest/link/select.js';
+import { nearCutRecord, pairScore, scoreVerdict, selectionFor, selectLinks, type SelectionFacts, type SelectionOptions } from '../../ingest/link/select.js';
 import { priorCandidates, structurePrior, type PriorEntry } from '../../ingest/link/structure-prior.js';
 import { bracketEntry, bracketStep, type BracketEntry, type OrderBracketRule } from '../../ingest/link/order-bracket.js';
 import { secondCandidates, secondNeighbours, type SecondEntry } from '../../ingest/link/second-neighbour.js';
@@ -21,6 +21,7 @@ import { takenArticleLinks, type TakenArticleRule } from '../../ingest/link/take
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/siblings.js';
 import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/link/objects.js';
+import { headSwaps, type HeadEntry, type ObjectHeadsRule } from '../../ingest/link/object-heads.js';
 import { ARTICLE_ID } from '../../ingest/link/article-label.js';
 import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../../ingest/link/title-term.js';
 
@@ -262,6 +263,10 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   let swapRule: ObjectSwapRule | null = null;
   const swapEntries: SwapEntry[] = [];
   const made: { lower: string; higher: string }[] = [];
+  // Session 61: options.objectHeads, after objectSwap, over the candidates the link stage's near-cut record keeps (made here
+  // from the selection record with the link stage's settings: implements.ts).
+  let headRule: ObjectHeadsRule | null = null;
+  const headEntries: HeadEntry[] = [];
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
     const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
@@ -270,7 +275,7 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     const items = new Map(r.items ?? []);
     const series = new Map(r.series);
     const dropped = new Set(r.dropped ?? []);
-    const chosen = selectLinks(aligned, {
+    const facts: SelectionFacts = {
       genre: r.genre,
       ...(r.clauses !== undefined ? { clauses: r.clauses } : {}),
       ...(r.chapterDocs ? { chapterDocs: new Set(r.chapterDocs) } : {}),
@@ -279,7 +284,19 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       ...(r.items ? { items: (d: number) => items.get(d) ?? [] } : {}),
       mayBeStrong: (k) => r.candidates[k].strong,
       unitCarried: (k) => r.candidates[k].unit ?? 0,
-    }, { thresholds: { implements: sel.implements, partial: sel.partial }, topK: sel.topK, relative: sel.relative }, o);
+    };
+    const chosen = selectLinks(aligned, facts, { thresholds: { implements: sel.implements, partial: sel.partial }, topK: sel.topK, relative: sel.relative }, o);
+    headRule = o.objectHeads ?? null;
+    if (o.objectHeads?.genres.includes(r.genre) && !r.chapterDocs && aligned.length && cands.texts) {
+      const g = r.genre;
+      const widened = selectionFor(r.clauses, sel.topK, sel.relative, o.topKPerClause).topK;
+      const paragraphMin = o.paragraphBest?.genres.includes(g) ? o.paragraphBest.min : undefined;
+      const docBest = o.orderBracket?.genres.includes(g) ? o.orderBracket.min : undefined;
+      const docTop = o.provisionFloor?.genres.includes(g) ? { min: o.provisionFloor.min, top: o.provisionFloor.top } : undefined;
+      const froms = [o.remainderSecond?.genres.includes(g) ? o.remainderSecond.min : undefined, o.unclaimedBest?.genres.includes(g) ? o.unclaimedBest.min : undefined, o.clauseSecond?.genres.includes(g) ? o.clauseSecond.min : undefined, o.objectSwap?.genres.includes(g) ? o.objectSwap.min : undefined].filter((x): x is number => x !== undefined);
+      const { record } = nearCutRecord(r.lower, aligned, facts, { partial: sel.partial, topK: widened, ...(paragraphMin !== undefined ? { paragraphMin } : {}), ...(docBest !== undefined ? { docBest } : {}), ...(docTop ? { docTop } : {}), ...(froms.length ? { docFrom: Math.min(...froms) } : {}) });
+      headEntries.push({ lower: r.lower, text: cands.texts[r.lower] ?? '', cands: record.candidates.map((c) => ({ higher: c.higher, score: c.score })) });
+    }
     // options.penaltyConduct / liabilityRestated (implements.ts, after the selection, before the neighbour rules): a marked
     // pair kept partial from the rule's floor though the cut left it out (both floors 0.08; the lower of the two if they part).
     const floors = [o.penaltyConduct?.floor, o.liabilityRestated?.floor].filter((x): x is number => x !== undefined);
@@ -357,6 +374,19 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
       const at = out.findIndex((l) => l.lower === lower && l.higher === from);
       if (at >= 0) out.splice(at, 1);
       const c = swapEntries[e].cands[k];
+      const m = made.findIndex((l) => l.lower === lower && l.higher === from);
+      if (m >= 0) made.splice(m, 1, { lower, higher: c.higher });
+      if (!cited.has(`${lower}>${c.higher}`) && !cands.records.find((r) => r.lower === lower)?.dropped?.includes(c.higher)) out.push({ lower, higher: c.higher, score: c.score, verdict: 'partial' });
+    }
+  }
+  if (headRule && headEntries.length && cands.texts) {
+    const texts = cands.texts;
+    const docOf = (m: string) => m.slice(0, m.indexOf('#'));
+    for (const [e, k, from] of headSwaps(headEntries, made, docOf, (m) => texts[m] ?? '', headRule)) {
+      const lower = headEntries[e].lower;
+      const at = out.findIndex((l) => l.lower === lower && l.higher === from);
+      if (at >= 0) out.splice(at, 1);
+      const c = headEntries[e].cands[k];
       if (!cited.has(`${lower}>${c.higher}`) && !cands.records.find((r) => r.lower === lower)?.dropped?.includes(c.higher)) out.push({ lower, higher: c.higher, score: c.score, verdict: 'partial' });
     }
   }

@@ -68,6 +68,9 @@ describe('secondNeighbour', () => {
         procedureStages: null,
         neighbourBest: null,
         clearBest: null,
+        // Session 61's head swap (on by default) would move this single link to 第二十三条 (its objects' head 标准): the test is
+        // the second link's, so it is pinned off like the other passes after the selection.
+        objectHeads: null,
         genres: { regulation: { weights: { reuse: 0, text: 1, entities: 0 }, thresholds: { implements: 0.9, partial: 0.05 }, relative: 0.8, topK: 1, pairIdf: true } },
       });
     const linked = (o: ReturnType<typeof options>) => linkMeasures(units, (l, h) => l === 1 && h === 0, [], o).map((l) => `${l.higher}:${l.verdict}`).sort();
