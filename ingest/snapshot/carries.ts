@@ -9,6 +9,7 @@ import { ID_PREFIX, type EdgeAttributes, type NodeAttributes, type Snapshot } fr
 import { GROUP_TYPES, PROGRAMME_TYPES } from '../../coverage/index.js';
 import type { CoverageGraph } from '../../coverage/graph.js';
 import { carriesEdges } from '../../coverage/forms.js';
+import { CarriesGraph } from './carries-graph.js';
 
 // The computation is coverage's (coverage/forms.ts, session 48: one module for the ingest's edges and the forms of a pair
 // computed on demand); this stage writes its edges.
@@ -83,8 +84,32 @@ export class CarriesInput {
     this.edges.push(this.id(source), this.id(target), kept);
   }
 
-  /** The graph carriesEdges reads (the records let go). */
+  /** The graph carriesEdges reads (the records let go): a CarriesGraph (session 61), answering as graphology's
+   *  MultiDirectedGraph built by mergeNode of each node and addEdge of each edge whose two ends are nodes, in record
+   *  order, did until then (`graphology()` below builds that one). */
   graph(): CoverageGraph {
+    const g = new CarriesGraph();
+    for (const [key, a] of this.nodes.splice(0)) g.mergeNode(key, a);
+    const edges = this.edges.splice(0);
+    const names = this.names.splice(0);
+    this.ids.clear();
+    // Each name's node number (-1: not a node), looked up once, not twice an edge.
+    const node = Int32Array.from(names, (name) => g.numberOf(name) ?? -1);
+    const ends = new Int32Array((2 * edges.length) / 3);
+    const attributes: EdgeAttributes[] = [];
+    for (let i = 0; i < edges.length; i += 3) {
+      const [s, t] = [node[edges[i] as number], node[edges[i + 1] as number]];
+      if (s < 0 || t < 0) continue;
+      ends[2 * attributes.length] = s;
+      ends[2 * attributes.length + 1] = t;
+      attributes.push(edges[i + 2] as EdgeAttributes);
+    }
+    g.setEdges(ends.subarray(0, 2 * attributes.length), attributes);
+    return g.asCoverageGraph();
+  }
+
+  /** The same graph as graphology's (the form graph() built until session 61; tests compare the two). */
+  graphology(): CoverageGraph {
     const g: CoverageGraph = new Graph.MultiDirectedGraph({ allowSelfLoops: false });
     for (const [key, a] of this.nodes.splice(0)) g.mergeNode(key, a);
     const edges = this.edges.splice(0);
