@@ -67,6 +67,7 @@ describe.each([
   ['real 政府采购法 link family (held out, its State Council 实施条例)', new URL('./procurement/', import.meta.url)],
   ['real 水土保持法 link family (held out, a province and a city naming only the law)', new URL('./soilwater/', import.meta.url)],
   ['real 公路法 link family (held out, a province and a city under both)', new URL('./ruralroads/', import.meta.url)],
+  ['real 医疗器械监督管理条例 link family (held out, two ministry rules)', new URL('./devices/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
@@ -146,7 +147,7 @@ describe.each([
     const linked = new Set(gold.links.map((l) => l.lower));
     expect(gold.unlinked.filter((u) => linked.has(u))).toEqual([]);
     for (const lower of new Set(gold.pairs.map((p) => p.lower))) {
-      const articles = [...text(lower).matchAll(/^(第[一二三四五六七八九十百]+条)[ 　]/gm)].map((m) => m[1]);
+      const articles = [...text(lower).matchAll(/^(第[一二三四五六七八九十百零]+条)[ 　]/gm)].map((m) => m[1]);
       const named = [...linked, ...gold.unlinked].filter((r) => r.startsWith(`${lower}#`)).map((r) => r.split('/').pop()!.split('#').pop());
       expect(new Set(named), lower).toEqual(new Set(articles));
     }
