@@ -344,6 +344,11 @@
 //            maintenance, funds, protection of 村道, sanctions), link gold only (three pairs), written by a helper by reading the
 //            three texts whole and committed before the linker was run on it (before.txt); never tuned on, scored once per
 //            session, totals only.
+//   devices — tests/real/devices: a HELD-OUT LINK family of session 61, the ministry-rule genre's second (医疗器械监督管理条例 2021
+//            → 医疗器械生产监督管理办法 2022 and → 医疗器械注册与备案管理办法 2021, two pairs, the 办法 not linked to each other —
+//            production licence and quality management, registration, filing, clinical evaluation, supervision, sanctions), link
+//            gold only, written by a helper by reading the three texts whole and committed before the linker was run on it
+//            (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -648,6 +653,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'procurement'
   | 'soilwater'
   | 'ruralroads'
+  | 'devices'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -674,6 +680,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'procurement',
   'soilwater',
   'ruralroads',
+  'devices',
   'reading',
   'promotion2',
   'promotion3',
@@ -701,7 +708,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'secrets',
   'procurement',
   'soilwater',
-  'ruralroads'];
+  'ruralroads',
+  'devices'];
 
 export interface EvalSet {
   id: SetId;
@@ -1347,6 +1355,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/ruralroads/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-ruralroads.json', import.meta.url),
+  },
+  devices: {
+    id: 'devices',
+    label: 'real, 医疗器械 link family (条例 2021 → 生产监督管理办法 2022, 条例 2021 → 注册与备案管理办法 2021, two ministry rules; link gold only, held out, session 61)',
+    corpus: here('../real/devices/corpus/'),
+    gold: here('../real/devices/gold/'),
+    links: here('../real/devices/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-devices.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

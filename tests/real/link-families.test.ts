@@ -68,6 +68,7 @@ describe.each([
   ['real 政府采购法 link family (held out, its State Council 实施条例)', new URL('./procurement/', import.meta.url)],
   ['real 水土保持法 link family (held out, a province and a city naming only the law)', new URL('./soilwater/', import.meta.url)],
   ['real 公路法 link family (held out, a province and a city under both)', new URL('./ruralroads/', import.meta.url)],
+  ['real 医疗器械监督管理条例 link family (held out, two ministry rules)', new URL('./devices/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
