@@ -942,10 +942,10 @@ export interface LinkOptions {
  *  leave 第八条; foodcheck 第五十一条) are left as they are. */
 /** Session 61 (helper grounds, issue 13): options.chapterArticle's delegation — the cited article leaves its 具体办法 (具体
  *  规定, 实施办法, 管理办法) to another issuer (由国务院规定, 由国务院有关部门制定). Read over the development link sets (h61g-base):
- *  six chapters open with an article citing exactly one higher article (archives 第二章 → 第八条, 第四章 → 第二十七条; labour 第二章 → 第八十二条,
- *  第四章 → 第六十七条; trademark 第五章 → 第二十一条, 第八章 → 第五十七条; foodcheck 第五章 → 第一百二十五条; police 第九章 → 第七十六条):
- *  of their later articles 15 of 33+ are gold links to it, 12 of them in the one chapter whose cited article delegates
- *  (商标法 第二十一条 …具体办法由国务院规定; the others state a duty or a list and carry 0–2 each). */
+ *  four chapters open with an article citing exactly one higher article (archives 第二章 → 第八条: 2 of its 6 later articles gold
+ *  links to it; labour 第四章 → 第六十七条: 0 of 4; trademark 第五章 → 第二十一条: 12 of 16; trademark 第八章 → 第五十七条: 1 of 7): the
+ *  one chapter whose cited article delegates (商标法 第二十一条 …具体办法由国务院规定) holds 12 of the 15; the others state a duty
+ *  or a list. */
 export const CHAPTER_ARTICLE: ChapterArticleRule = {
   delegation: '(?:具体|实施|管理)(?:办法|规定|措施)[^。；]{0,4}由[^。；]{1,20}(?:规定|制定)',
 };
