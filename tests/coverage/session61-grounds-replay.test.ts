@@ -47,7 +47,7 @@ describe('the chapter rule and the uncarried citations replayed (trademark, inge
     expect(replayed(snapshot, own(snapshot))).toEqual(ingested);
     const off = replayed(withRules(snapshot, { chapterArticle: null }), own(snapshot));
     expect(madrid(off)).toEqual([]);
-    const { snapshot: plain } = await runIngest({ inputs, link: { citedUncarried: UNCARRIED_CITATIONS } });
+    const { snapshot: plain } = await runIngest({ inputs, link: { citedUncarried: UNCARRIED_CITATIONS, chapterArticle: null } });
     expect(off).toEqual(ingestLinks(plain));
   });
   it('the calibration replay of the recorded candidates is the ingest', { timeout: 240_000 }, async () => {
