@@ -33,6 +33,7 @@ import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-a
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../ingest/link/siblings.js';
 import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../ingest/link/title-term.js';
+import { chapterArticleLinks, type ChapterArticleRule } from '../ingest/link/chapter-article.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
 export interface Replayed {
@@ -312,7 +313,14 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     for (const [doc, h] of heads) { const d = termDocs.get(doc); if (d) d.headings = h; }
   }
   const termAdds = termRule ? titleTermLinks(afterSibling, docOf, (d) => termDocs!.get(d), termRule) : [];
-  const final = termAdds.length ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterSibling)[number])] : afterSibling;
+  const afterTerm = termAdds.length ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterSibling)[number])] : afterSibling;
+  // Session 61: options.chapterArticle's pass (ingest/link/chapter-article.ts), after titleTerm's as the link stage runs it;
+  // off when the snapshot does not record it.
+  const chapterRule = (rules as { chapterArticle?: ChapterArticleRule | null }).chapterArticle;
+  const articleIds: string[] = [];
+  if (chapterRule) g.forEachNode((k, a) => { if (a.type === 'Measure' && a.leaf && ARTICLE_ID.test(k)) articleIds.push(k); });
+  const chapterAdds = chapterRule ? chapterArticleLinks(afterTerm, articleIds, (m) => attrsOf(g, m, 'Measure')?.text, docOf, chapterRule) : [];
+  const final = chapterAdds.length ? [...afterTerm, ...chapterAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterTerm)[number])] : afterTerm;
   // Session 52: the second pass over each document pair's links (options.clauseCover.pair, ingest/link/pair-median.ts), on the
   // candidates the link stage marked `thin` (a snapshot ingested without the rule marks none).
   const pairRule = rules.pairMedian === undefined ? AFTER_SELECTION.pairMedian : rules.pairMedian;

@@ -7,7 +7,7 @@
 // to the 2018 one.
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
-import { articleCitations, articleNumber, chapterNumber } from './cite.js';
+import { articleCitations, articleNumber, chapterNumber, type UncarriedForms } from './cite.js';
 import type { LinkUnit, ReuseLink } from './implements.js';
 
 export type CitedLink = ReuseLink & { citedArticle?: true; citations?: { span: [number, number]; text: string }[] };
@@ -53,14 +53,17 @@ export function citedPairs(
   verify?: (lower: LinkUnit, higher: LinkUnit, chapter: boolean) => boolean,
   /** Read citations by the bare title of a text the document cites in 《》 (options.citedBareTitles). */
   bareTitles = false,
+  /** Citations of these forms name articles without carrying them out: not links (options.citedUncarried). */
+  uncarried?: UncarriedForms | null,
 ): CitedPair[] {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
   let unitOf: Map<string, number> | undefined;
   const out: CitedPair[] = [];
   const leaves = (d: number) => docs[d].doc.units.filter((u) => u.kind !== 'notice' && u.leaf);
-  for (const c of articleCitations(docs, bareTitles)) {
+  for (const c of articleCitations(docs, bareTitles, uncarried)) {
     if (lowerDocs && !lowerDocs(c.docIndex)) continue;
+    if (c.uncarried) continue;
     const versions = (byTitle.get(c.title) ?? []).filter((h) => h !== c.docIndex && allowed(c.docIndex, h));
     if (!versions.length) continue;
     const h = versions.reduce((a, b) => (when(docs[b]) > when(docs[a]) ? b : a));

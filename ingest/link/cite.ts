@@ -24,6 +24,40 @@ export interface ArticleCitation {
   /** Chapter numbers instead (《法律援助条例》第三章另有规定的，从其规定 → 3): the measure carries out
    *  something of that chapter, which of its articles the scoring says (options.citedChapters). */
   chapters?: number[];
+  /** Session 61 (options.citedUncarried): the form of a citation that names the articles without carrying them out —
+   *  `disapplied` (…下列条款的规定不适用于…: (一)商标法第二十八条…), `grounds` (以违反…第X条规定为由, 有违反…第X条规定情形). */
+  uncarried?: 'disapplied' | 'grounds';
+}
+
+/** Session 61 (helper grounds, issue 13): the forms of a citation that names articles it does not carry out
+ *  (options.citedUncarried); regex sources, read over the document text without whitespace around the citation. */
+export interface UncarriedForms {
+  /** After the citation, in its clause: the cited provisions disapplied (…第X条的规定不适用于…). */
+  disappliedAfter: string;
+  /** The lead-in (the sentence ending in ：) of the list item holding the citation: the items' provisions disapplied
+   *  (商标法和本条例下列条款的规定不适用于办理商标国际注册相关事宜：). */
+  disappliedLeadIn: string;
+  /** Right before the cited name: a violation named (以违反, 有违反). */
+  groundsBefore: string;
+  /** After the citation, in its clause: the violation as a ground or a case (…规定为由, …规定情形). */
+  groundsAfter: string;
+}
+
+/** The form of the citation spanning [start, end) of `text` when it names articles without carrying them out. */
+export function uncarriedForm(text: string, start: number, end: number, forms: UncarriedForms): ArticleCitation['uncarried'] {
+  const flat = (t: string) => t.replace(/\s+/g, '');
+  const after = flat(text.slice(end, end + 120)).split(/[。；]/)[0];
+  if (new RegExp(forms.disappliedAfter).test(after)) return 'disapplied';
+  // The lead-in of the list the citation is an item of: the last ： before it with no 。 between.
+  const back = text.slice(Math.max(0, start - 300), start);
+  const colon = back.lastIndexOf('：');
+  if (colon >= 0 && !back.slice(colon).includes('。')) {
+    const lead = flat(back.slice(0, colon)).split(/[。；]/).pop() ?? '';
+    if (new RegExp(forms.disappliedLeadIn).test(lead)) return 'disapplied';
+  }
+  const before = flat(text.slice(Math.max(0, start - 8), start));
+  if (new RegExp(forms.groundsBefore).test(before) && new RegExp(forms.groundsAfter).test(flat(text.slice(end, end + 160)).split(/[，。；：]/)[0])) return 'grounds';
+  return undefined;
 }
 
 const N = `[${NUMERAL_CHARS}]+`;
@@ -104,8 +138,12 @@ const BARE_ABBREVIATION = /^[（(]\s*(?:以下)?简称\s*([\u4e00-\u9fff]{2,12})
 /** Every citation of another document's articles by number, in every document: after a cited title
  *  (《…》第十条), and after a short name the document declared for one (以下简称慈善法 … 慈善法第九条规定的
  *  条件: the 实施办法 form of 立法技术规范, where the law is named by its short name without brackets). */
-export function articleCitations(docs: ProcessedDoc[], bareTitles = false): ArticleCitation[] {
+export function articleCitations(docs: ProcessedDoc[], bareTitles = false, uncarried?: UncarriedForms | null): ArticleCitation[] {
   const out: ArticleCitation[] = [];
+  const form = (text: string, span: [number, number]) => {
+    const f = uncarried ? uncarriedForm(text, span[0], span[1], uncarried) : undefined;
+    return f ? { uncarried: f } : {};
+  };
   docs.forEach((d, docIndex) => {
     const text = d.doc.text;
     const short = new Map<string, string>();
@@ -122,7 +160,7 @@ export function articleCitations(docs: ProcessedDoc[], bareTitles = false): Arti
       // 中华人民共和国 (…依照食品安全法第一百三十三条第一款的规定…; …化妆品监督管理条例第六十一条第二款规定的…).
       if (bareTitles) for (const name of bareNames(c.title)) if (!short.has(name)) short.set(name, c.title);
       const { articles, end, parts } = articlesAfter(text, c.span[1]);
-      if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles, ...(parts.length ? { parts } : {}) });
+      if (articles.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles, ...(parts.length ? { parts } : {}), ...form(text, [c.span[0], end]) });
       else {
         const { chapters, end } = chaptersAfter(text, c.span[1]);
         if (chapters.length) out.push({ docIndex, path: c.path, title: c.title, span: [c.span[0], end], articles: [], chapters });
@@ -140,7 +178,7 @@ export function articleCitations(docs: ProcessedDoc[], bareTitles = false): Arti
         if (!articles.length || !unit || read.has(`${title}@${end}`)) continue;
         if (bareTitles && at > 0 && !BARE_BEFORE.test(text[at - 1]) && !declared.has(name)) continue;
         read.add(`${title}@${end}`);
-        out.push({ docIndex, path: unit.path, title, span: [at, end], articles, ...(parts.length ? { parts } : {}) });
+        out.push({ docIndex, path: unit.path, title, span: [at, end], articles, ...(parts.length ? { parts } : {}), ...form(text, [at, end]) });
       }
     }
   });

@@ -22,6 +22,7 @@ import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
 import { siblingSecondLinks } from './siblings.js';
 import { titleTermLinks, type TitleTermDoc } from './title-term.js';
+import { chapterArticleLinks } from './chapter-article.js';
 import { ARTICLE_ID } from './article-label.js';
 import { clausePartsLinks } from './clause-parts.js';
 import { penaltyActors, procedureStages } from './actors.js';
@@ -422,7 +423,7 @@ export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit
     return !options.citedLaterVersion && v.ok && !!v.laterVersion;
   };
   const verify = shared === undefined ? undefined : (lu: LinkUnit, hu: LinkUnit, chapter: boolean) => !later(lu.docIndex, hu.docIndex) || (!chapter && sharedWords(lu, hu) >= shared);
-  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify, !!options.citedBareTitles) : [];
+  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify, !!options.citedBareTitles, options.citedUncarried) : [];
 }
 
 /** The content words (jieba words of two or more characters, not the added bigrams) two units share, but the citing
@@ -579,9 +580,19 @@ export function linkFromInputs(
   }
   const termAdds = termRule ? titleTermLinks(afterSibling, (m) => docOf.get(m), (d) => termDocs!.get(d), termRule) : [];
   for (const [lo] of termAdds) docOf.set(lo, unitOfId(lo)!.docIndex);
-  const links = termAdds.length
+  const afterTerm = termAdds.length
     ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterSibling)[number])]
     : afterSibling;
+  // Session 61 (options.chapterArticle): a chapter whose first article cites one delegating article of the higher text, its
+  // later articles linking nothing there weak to it (chapter-article.ts; coverage's replay runs it too), after titleTerm's pass.
+  const chapterRule = !keepAll && options.chapterArticle ? options.chapterArticle : undefined;
+  const chapterAdds = chapterRule
+    ? chapterArticleLinks(afterTerm as readonly { lower: string; higher: string; citedArticle?: boolean }[], units.filter((u) => ARTICLE_ID.test(u.id)).map((u) => u.id), (m) => unitOfId(m)?.text, (m) => unitOfId(m)?.docIndex, chapterRule)
+    : [];
+  for (const [lo] of chapterAdds) docOf.set(lo, unitOfId(lo)!.docIndex);
+  const links = chapterAdds.length
+    ? [...afterTerm, ...chapterAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterTerm)[number])]
+    : afterTerm;
   // The candidates near the cut, with the links this rule drops after the selection.
   for (const d of drafts ?? []) {
     const items = (d.record.items ?? []).flatMap(([doc, its], i) => its.map((it, j) => ({ higher: it.higher, doc, shared: d.itemShared[i][j] })));

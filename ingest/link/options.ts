@@ -1,5 +1,7 @@
 // Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
 // Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
+import type { UncarriedForms } from './cite.js';
+import type { ChapterArticleRule } from './chapter-article.js';
 import { RECALL_CLASSES, readClasses } from './recall-classes.js';
 import { readFileSync } from 'node:fs';
 import type { ThesaurusOptions } from './thesaurus.js';
@@ -932,7 +934,43 @@ export interface LinkOptions {
    *  the articles after it, as a declared short name is (cite.ts articleCitations, bareNames). Provenance: see
    *  DEFAULT_LINK_OPTIONS (on since session 61). Absent or false: only 《》 titles and declared short names are read. */
   citedBareTitles?: boolean;
+  /** Session 61 (helper grounds, issue 13): the forms of a citation that names articles without carrying them out — the
+   *  articles disapplied (商标法和本条例下列条款的规定不适用于办理商标国际注册相关事宜：(一)商标法第二十八条…) and the articles
+   *  named as the grounds of a procedure (以违反商标法第十三条…规定为由提出异议的; 发现申请注册的商标有违反商标法第十条…规定情形):
+   *  such a citation makes no link (cite.ts uncarriedForm). Provenance: UNCARRIED_CITATIONS. Absent or null: every citation by
+   *  number carries the articles it names. */
+  citedUncarried?: UncarriedForms | null;
+  /** Session 61 (helper grounds, issue 13): a chapter whose first article cites by number exactly one article of a higher
+   *  text, an article leaving its details to another text (具体办法由国务院规定), sets out that article: its later articles
+   *  linking nothing in that text link weak to it (chapter-article.ts; coverage's replay runs it too). Provenance:
+   *  CHAPTER_ARTICLE. Absent or null: off. */
+  chapterArticle?: ChapterArticleRule | null;
 }
+
+/** Session 61 (helper grounds, issue 13): options.citedUncarried's forms. Read over every citation by number of the
+ *  development link sets (fresh ingests, h61g-base: 125 cited links, 13 false): a clause or a list lead-in saying the cited
+ *  provisions do not apply (不适用/不再适用) holds one citing article of the development texts (商标法实施条例 第五十条: 3 false
+ *  links, 0 gold); the forms 除《…》第X条规定的…外 (legalaid 第五条, 第十二条; labour 第二十三条) add to the cited article and are
+ *  strong gold, so 除…外 is no disapplying form. A violation named as a ground or case (以违反…规定为由, 有违反…规定情形) holds
+ *  two citing articles (商标法实施条例 第二十四条, 第五十二条: 4 false links, 0 gold); the sanction form 违反…第X条规定的，由…
+ *  (the sanction of an unsanctioned duty, weak gold) and 有…第X条规定的…情形 without 违反 (trademark 第六十五条, 第六十六条;
+ *  leave 第八条; foodcheck 第五十一条) are left as they are. */
+/** Session 61 (helper grounds, issue 13): options.chapterArticle's delegation — the cited article leaves its 具体办法 (具体
+ *  规定, 实施办法, 管理办法) to another issuer (由国务院规定, 由国务院有关部门制定). Read over the development link sets (h61g-base):
+ *  four chapters open with an article citing exactly one higher article (archives 第二章 → 第八条: 2 of its 6 later articles gold
+ *  links to it; labour 第四章 → 第六十七条: 0 of 4; trademark 第五章 → 第二十一条: 12 of 16; trademark 第八章 → 第五十七条: 1 of 7): the
+ *  one chapter whose cited article delegates (商标法 第二十一条 …具体办法由国务院规定) holds 12 of the 15; the others state a duty
+ *  or a list. */
+export const CHAPTER_ARTICLE: ChapterArticleRule = {
+  delegation: '(?:具体|实施|管理)(?:办法|规定|措施)[^。；]{0,4}由[^。；]{1,20}(?:规定|制定)',
+};
+
+export const UNCARRIED_CITATIONS: UncarriedForms = {
+  disappliedAfter: '^[^，]{0,40}?(?:规定|条款)?(?:均|也|亦)?不(?:再|予)?适用',
+  disappliedLeadIn: '下列[^：]{0,20}(?:规定|条款)[^：]{0,6}不(?:再|予)?适用',
+  groundsBefore: '(?:以|有|存在)违反$',
+  groundsAfter: '规定的?(?:情形|为由)',
+};
 
 /** The classes of a paraphrase lexicon file (one class per line, words separated by |, # comments): recall-classes.ts's
  *  readClasses, one reader for every class file. */
@@ -2598,6 +2636,19 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // verdicts 127 → 128/153; cosmetics 46/22 → 48/22, F1 0.6619 → 0.6809; every other development set identical. Held out, once,
   // totals only (twenty-seven families): identical, TP/FP/FN 1,559/453/726, verdicts 2,203/3,025. On by rule 5.
   citedBareTitles: true,
+  // Session 61 (helper grounds, issue 13): a citation that disapplies the articles it names (商标法实施条例 第五十条 商标法和本条例
+  // 下列条款的规定不适用于…：(一)商标法第二十八条、第三十五条第一款…) or names them as a procedure's grounds (第二十四条 以违反商标法
+  // 第十三条…规定为由; 第五十二条 有违反商标法第十条…规定情形) makes no link. Fresh ingests of the thirty-eight development link sets
+  // against h61g-base (tests/eval/session61-grounds.ts --variant uncarried): trademark TP/FP 56/16 → 56/11, F1 0.6550 → 0.6747,
+  // verdicts 41 → 43/72; every other development set identical. Held out, once, totals only (twenty-nine families):
+  // identical, TP/FP/FN 1,734/487/784, verdicts 2,456/3,373. On by rule 5.
+  citedUncarried: UNCARRIED_CITATIONS,
+  // Session 61 (helper grounds, issue 13): a chapter whose first article cites one delegating article (商标法实施条例 第五章, 第三十四条
+  // 商标法第二十一条规定的商标国际注册…; 商标法 第二十一条 …具体办法由国务院规定) links its later articles, those linking nothing in
+  // the law, weak to it. Against h61g-base (--variant chapter): trademark TP/FP 56/16 → 67/16, F1 0.6550 → 0.7363, verdicts
+  // unchanged; every other development set identical; with citedUncarried (--variant both) trademark 67/11/32, F1 0.7571,
+  // verdicts 43/72. Held out, once, totals only: identical (each variant and both). On by rule 5.
+  chapterArticle: CHAPTER_ARTICLE,
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {

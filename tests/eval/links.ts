@@ -24,6 +24,7 @@ import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/l
 import { headSwaps, type HeadEntry, type ObjectHeadsRule } from '../../ingest/link/object-heads.js';
 import { ARTICLE_ID } from '../../ingest/link/article-label.js';
 import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../../ingest/link/title-term.js';
+import { chapterArticleLinks, type ChapterArticleRule } from '../../ingest/link/chapter-article.js';
 
 export const GoldLinks = z.object({
   pairs: z.array(z.object({ lower: z.string(), higher: z.string() })),
@@ -182,15 +183,16 @@ export function replayFacts(snapshot: Snapshot, records: SelectionRecord[], o: L
   const pairs = records.flatMap((r) => [...r.candidates.map((c) => c.higher), ...(r.items ?? []).flatMap(([, its]) => its.map((it) => it.higher))].map((h) => [r.lower, h] as const));
   const sameLevel = [...sameLevelPairs(pairs, { measure: (id) => measures.get(id), document: (id) => docs.get(id) }, o.sameLevel)];
   const texts = o.clauseParts ? Object.fromEntries([...measures].map(([k, m]) => [k, m.text])) : undefined;
-  // Session 60: options.titleTerm reads each document's title, level and genre and its leaf articles (as coverage's replay).
+  // Session 60: options.titleTerm reads each document's title, level and genre and its leaf articles (as coverage's replay);
+  // session 61: options.chapterArticle reads the leaf articles too.
   let titleTermDocs: Record<string, TitleTermDoc> | undefined;
-  if (o.titleTerm) {
+  if (o.titleTerm || o.chapterArticle) {
     titleTermDocs = {};
     const heads: Record<string, Record<string, string>> = {};
     for (const n of snapshot.nodes) {
       const a = n.attributes as { type: string; docId: string; text: string; leaf?: boolean; kind?: string; path?: string; name?: string };
       // Session 61 (titleTerm.heading): the chapter and section headings by path.
-      if (a.type === 'Measure' && o.titleTerm.heading && (a.kind === 'chapter' || a.kind === 'section')) (heads[a.docId] ??= {})[a.path ?? ''] = a.name ?? '';
+      if (a.type === 'Measure' && o.titleTerm?.heading && (a.kind === 'chapter' || a.kind === 'section')) (heads[a.docId] ??= {})[a.path ?? ''] = a.name ?? '';
       if (a.type !== 'Measure' || !a.leaf || !ARTICLE_ID.test(n.key)) continue;
       const d = docs.get(a.docId) as { level?: string; name: string; genre?: string } | undefined;
       (titleTermDocs[a.docId] ??= { title: d?.name ?? '', level: d?.level, genre: d?.genre, articles: [] }).articles.push({ id: n.key, text: a.text });
@@ -233,6 +235,8 @@ export interface Selection {
   siblingSecond?: SiblingSecondRule | null;
   /** options.titleTerm's pass (session 60; default: the linker's; null: off). */
   titleTerm?: TitleTermRule | null;
+  /** options.chapterArticle's pass (session 61; default: the linker's; null: off). */
+  chapterArticle?: ChapterArticleRule | null;
 }
 
 /** The linker's selection (ingest/link/select.ts selectLinks, the function ingest calls) of every recorded
@@ -436,6 +440,17 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   if (termRule && cands.titleTermDocs) {
     const termDocs = cands.titleTermDocs;
     for (const [lower, higher] of titleTermLinks(kept, (m) => m.slice(0, m.indexOf('#')), (d) => termDocs[d], termRule)) kept.push({ lower, higher, score: 0, verdict: 'partial' });
+  }
+  // Session 61: options.chapterArticle's pass (ingest/link/chapter-article.ts), after titleTerm's as the link stage runs it, on
+  // the leaf articles recorded (Candidates.titleTermDocs) and the cited pairs.
+  const givenChapter = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).chapterArticle;
+  const chapterRule = givenChapter !== undefined ? givenChapter : DEFAULT_LINK_OPTIONS.chapterArticle;
+  if (chapterRule && cands.titleTermDocs) {
+    const arts = Object.values(cands.titleTermDocs).flatMap((d) => d.articles);
+    const textOf = new Map(arts.map((a) => [a.id, a.text]));
+    const citedKeys = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
+    const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`) }));
+    for (const [lower, higher] of chapterArticleLinks(marked, arts.map((a) => a.id), (m) => textOf.get(m), (m) => m.slice(0, m.indexOf('#')), chapterRule)) kept.push({ lower, higher, score: 0, verdict: 'partial' });
   }
   // Session 52: options.clauseCover.pair's second pass (ingest/link/pair-median.ts, after every step above as the link stage
   // runs it): a strong link whose candidate the linker marked `thin`, in a document pair whose links' median is high, is
