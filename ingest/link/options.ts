@@ -1516,6 +1516,12 @@ export const PENALTY_DUTY_DAILY: NonNullable<LinkOptions['penaltyDuty']> = { ...
  *  conduct differs (重庆招标投标 第五十条 → 招标投标法 第五十三条) no longer meets (docs/history/links.md, session 60, helper
  *  precision4). */
 export const PENALTY_DUTY_SIZED: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_ACTOR, notConduct: CONDUCT_SIZE_PARTS };
+/** Session 61 (helper procedure, issue 13): PENALTY_DUTY_SIZED with `bothNamed` — two fines each naming its own duty article
+ *  (违反本条例第十三条规定的，处二百元罚款 / 有违反本办法第十一条、第十三条…规定行为之一的，处二百元罚款) meet when a lower duty article
+ *  carries half of a sentence of a higher one. Read on traffic's misses (聊城 → 山东: a city's fine and its province's for the same
+ *  traffic rule, refused by penaltyDuty: the higher conduct clause is article numbers only). Share from 0.3 / 0.5 / 0.7 on traffic:
+ *  +3/+5 FP, +3/+3, +2/+1 with verdicts −1. */
+export const PENALTY_DUTY_NAMED: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_SIZED, bothNamed: 0.5 };
 
 /** Session 60 (lead, issue 13): options.penaltyArticles.passive — a sanction undergone, 被 (依法) and a sanction verb, up to the
  *  clause's end (用人单位被依法宣告破产的 is none; 被吊销营业执照、责令关闭、撤销或者用人单位决定提前解散的 and 被依法追究刑事责任的
@@ -2510,7 +2516,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // daily fine, 按日连续处罚, meets only the daily fine): dev safety FP 41 → 40 (verdicts 178 → 179), water FP 48 → 46, the
   // others identical; held out, once, totals TP 1,506 → 1,502, FP 441 → 440, FN 666 → 670, micro F1 0.7312 → 0.7302, verdicts
   // 2,156 → 2,158 of 2,938: the totals fall (rule 5).
-  penaltyDuty: PENALTY_DUTY_SIZED,
+  // Session 61 (helper procedure), on: PENALTY_DUTY_NAMED (bothNamed 0.5). Table first (refusals.ts with penaltyDuty null, the
+  // forty-two dev link sets: the pairs it lets through) 7 gold (none strong) / 47 false (traffic 3 / 19, tendering 2 / 3, mineral 1 / 1,
+  // cosmetics 1 / 0, safety 0 / 9, animal 0 / 4 …): no lifting of the rule; the pairs where both fines name their duty articles
+  // read instead. session61-procedure.ts --variant named0.5, fresh, 42 dev sets: traffic TP/FP/FN 106/77/81 → 109/80/78, F1
+  // 0.5730 → 0.5798, strong R 0.97 =, verdicts 214 = (聊城 第七十七、七十四条 → 山东 第七十一条, 第六十七条 → 第七十二条 gold weak; 4 false,
+  // 1 gone); the forty-one others identical. Held out, once, totals (29 sets): TP 1734 FP 487 FN 784, verdicts 2456/3373,
+  // identical. On by rule 5. docs/history/links.md, session 61 (helper procedure).
+  penaltyDuty: PENALTY_DUTY_NAMED,
   // Session 53 (helper link2), on: REFERRAL_FORMS_MEASURED. Dev (links-grid.ts --fresh against the option off): tourism FP 29 →
   // 26 (F1 0.5128 → 0.5185, verdicts 134 → 136), safety FP 49 → 47 (0.7193 → 0.7235, verdicts 171 → 173), techtransfer FP 28 →
   // 27 (0.7601 → 0.7630), the nineteen other dev link sets identical; held out, once, totals (nineteen families, deputies
