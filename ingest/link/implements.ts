@@ -69,6 +69,9 @@ export interface LinkUnit {
   /** A penalty article whose first paragraph is a duty or supervision (options.penaltyArticles.dual): it also links to, and
    *  is linked by, units of no group. */
   dual?: boolean;
+  /** A unit of a lower document with no penalty part whose group rule is waived as a lower unit
+   *  (options.penaltyArticles.open, session 61): it meets higher units of either group. */
+  open?: boolean;
   /** The kinds of actor a penalty article sanctions (options.penaltyActors): two penalty articles
    *  link only when their kinds meet. */
   actors?: string[];
@@ -82,8 +85,8 @@ export interface LinkUnit {
 
 /** Two units' groups meet (options.penaltyArticles): the same group, or a dual penalty article (options.penaltyArticles.dual)
  *  and a unit of no group (a dual higher article only with `higherDual`). */
-export function groupsMeet(lower: Pick<LinkUnit, 'group' | 'dual'>, higher: Pick<LinkUnit, 'group' | 'dual'>, higherDual = true): boolean {
-  return lower.group === higher.group || (!!lower.dual && !higher.group) || (higherDual && !!higher.dual && !lower.group);
+export function groupsMeet(lower: Pick<LinkUnit, 'group' | 'dual' | 'open'>, higher: Pick<LinkUnit, 'group' | 'dual'>, higherDual = true): boolean {
+  return lower.group === higher.group || !!lower.open || (!!lower.dual && !higher.group) || (higherDual && !!higher.dual && !lower.group);
 }
 
 export type Verdict = 'implements' | 'partial';
@@ -417,6 +420,12 @@ export function linkMeasures(
   const duty = o.penaltyDuty ? { ...o.penaltyDuty, genres: new Set(o.penaltyDuty.genres), sanctionRe: new RegExp(o.penaltyDuty.sanction), disciplineRe: o.penaltyDuty.discipline ? { form: new RegExp(o.penaltyDuty.discipline.form), bodies: new RegExp(o.penaltyDuty.discipline.bodies) } : undefined, notConductRe: o.penaltyDuty.notConduct ? new RegExp(o.penaltyDuty.notConduct, 'g') : undefined, actorRe: actorPattern(o.penaltyDuty), dailyRe: o.penaltyDuty.daily ? new RegExp(o.penaltyDuty.daily) : undefined } : undefined;
   const dutyDf = new Map<number, { df: Map<string, number>; n: number }>();
   const dutyNamed = new Map<number, string[]>();
+  // The texts of the articles of its own document a penalty article names as the duty it punishes (违反本条例第三十七条规定).
+  const namedOf = (i0: number): string[] => {
+    const labels = namedArticles(units[i0].text);
+    const mine = labels.length ? ((unitsOfDoc ??= groupByDoc(units)).get(units[i0].docIndex) ?? []) : [];
+    return mine.filter((i) => labels.some((l) => units[i].id.endsWith(`/${l}`) || units[i].id.endsWith(`#${l}`))).map((i) => units[i].text);
+  };
   const dutyRefused = (li: number, hi: number): boolean => {
     if (!duty || units[li].group !== 'penalty' || units[hi].group !== 'penalty' || !duty.genres.has(units[li].genre ?? 'plan')) return false;
     // Session 58 (penaltyDuty.discipline): an officials' discipline article never meets the units' sanction, conduct or not.
@@ -426,12 +435,10 @@ export function linkMeasures(
     const d = units[hi].docIndex;
     const c = dutyDf.get(d) ?? dutyDf.set(d, ((texts) => ({ df: bigramCounts(texts), n: texts.length }))(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((i) => units[i].group === 'penalty').map((i) => units[i].text))).get(d)!;
     let named = dutyNamed.get(li);
-    if (!named) {
-      const labels = namedArticles(units[li].text);
-      const mine = labels.length ? ((unitsOfDoc ??= groupByDoc(units)).get(units[li].docIndex) ?? []) : [];
-      dutyNamed.set(li, (named = mine.filter((i) => labels.some((l) => units[i].id.endsWith(`/${l}`) || units[i].id.endsWith(`#${l}`))).map((i) => units[i].text)));
-    }
-    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe, duty.notConductRe, duty.actorRe)) return false;
+    if (!named) dutyNamed.set(li, (named = namedOf(li)));
+    // options.penaltyDuty.bothNamed (session 61): the higher article's named duty articles, read once.
+    const higherNamed = duty.bothNamed === undefined ? [] : (dutyNamed.get(hi) ?? dutyNamed.set(hi, namedOf(hi)).get(hi)!);
+    if (penaltyDutyMeets(units[li].text, units[hi].text, named, (b) => c.df.get(b) ?? 0, c.n, duty, duty.sanctionRe, duty.notConductRe, duty.actorRe, higherNamed)) return false;
     return !conductMet(li, hi);
   };
   const flag = (a: Int8Array, i: number, re: RegExp) => (a[i] < 0 ? (a[i] = re.test(units[i].text.replace(/\s+/g, '')) ? 1 : 0) : a[i]) === 1;

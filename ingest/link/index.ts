@@ -107,7 +107,9 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   const withClasses = (d: ProcessedDoc, words: string[], jieba: string[]) =>
     roles.thesaurus && roles.thesaurus.mode !== 'soft' && roles.thesaurus.genres.includes(d.doc.genre ?? 'plan') ? [...words, ...thesaurusTokens(jieba, roles.thesaurus)] : words;
   return (d, di, id) => {
-    const { penalty, dual } = penaltyUnits(d, roles.penaltyArticles ?? null);
+    const { penalty, dual, open } = penaltyUnits(d, roles.penaltyArticles ?? null);
+    // options.penaltyArticles.open (session 61): a procedure rule with no penalty part meets the higher penalty articles.
+    const openUnit = (path: string) => open && (!penalty.has(path) || !!roles.penaltyArticles?.open?.penalty);
     // A measure whose text a later revision deleted is never linked; deleted paragraphs are blank (structure/deletions.ts).
     const live = maskDeleted(d.doc.text, d.doc.units);
     const leaves = d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf && !u.deletedOn).map((u) => ({ u, text: live.slice(u.span[0], u.span[1]) }));
@@ -129,6 +131,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
         role: articleRole(text, roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
         ...(penalty.has(u.path) ? { group: 'penalty', ...(dual.has(u.path) ? { dual: true } : {}), ...actorsOf(text, roles.penaltyActors) } : {}),
+        ...(openUnit(u.path) ? { open: true } : {}),
         ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
       };
     });
@@ -162,10 +165,10 @@ export function penaltyPaths(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
 
 /** penaltyPaths with the dual ones among them (options.penaltyArticles.dual, session 59): penalty articles whose first
  *  paragraph has no sanction form and a later one has, outside any penalty part. */
-export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles']): { penalty: Set<string>; dual: Set<string> } {
+export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles']): { penalty: Set<string>; dual: Set<string>; open: boolean } {
   const out = new Set<string>();
   const dual = new Set<string>();
-  if (!rule || d.doc.genre !== 'regulation') return { penalty: out, dual };
+  if (!rule || d.doc.genre !== 'regulation') return { penalty: out, dual, open: false };
   const [chapter, sanction] = [new RegExp(rule.chapter), new RegExp(rule.text)];
   const mixed = rule.mixed ? new RegExp(rule.mixed) : null;
   const levels = new Set<string>(rule.levels ?? ['chapter']);
@@ -235,7 +238,10 @@ export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
       }
     } else if (under === 'whole' && liableArticle(text, recourse, liable)) out.add(u.path);
   }
-  return { penalty: out, dual };
+  // options.penaltyArticles.open (session 61, helper procedure): a document with no penalty part whose title is a procedure
+  // rule's (…程序规定) keeps its enforcement steps in ordinary chapters; as a lower document its articles meet penalty articles.
+  const open = !!rule.open && !anyPart && new RegExp(rule.open.title).test(d.doc.title ?? '');
+  return { penalty: out, dual, open };
 }
 
 /** A unit's words, with its character bigrams added (options.bigramWords): two characters that

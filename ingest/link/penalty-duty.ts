@@ -63,6 +63,12 @@ export interface PenaltyDutySetting {
    *  refused, conduct or not (dailyMeets): the daily fine sanctions the refusal to correct, not the conduct both list. Measured,
    *  off (held-out totals fall: options.ts PENALTY_DUTY_DAILY). Absent: not read. */
   daily?: string;
+  /** Session 61 (helper procedure, issue 13): both articles name the duty articles they punish (违反本条例第十三条规定的，处…罚款 /
+   *  有违反本办法第十一条、第十三条…规定行为之一的，处…罚款: a city's fine and its province's for the same traffic rule, each by the
+   *  number of its own duty article). The pair also meets when a lower named article's words carry this share of one sentence
+   *  of a higher named article (dutyShare, `minShared` bigrams at least): the two duties are one rule. Absent: not read (the
+   *  higher article's conduct clauses only, sessions 52–60). */
+  bothNamed?: number;
 }
 
 /** Whether two penalty articles meet by the daily fine (`daily`, a pattern: 按日连续处罚): false only when exactly one of them
@@ -92,9 +98,15 @@ const ARTICLE = new RegExp(`第${NUM}条`, 'g');
 /** Whether the lower penalty article meets the higher one through its conduct or the duty it names; true when the rule does not
  *  read the pair. `df`/`n`: the higher document's penalty articles' bigram counts; `named`: the texts of the lower articles
  *  namedArticles found in its document. */
-export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction), nc = s.notConduct ? new RegExp(s.notConduct, 'g') : undefined, actorRe = actorPattern(s)): boolean {
+export function penaltyDutyMeets(lowerText: string, higherText: string, named: string[], df: (b: string) => number, n: number, s: PenaltyDutySetting, sanctionRe = new RegExp(s.sanction), nc = s.notConduct ? new RegExp(s.notConduct, 'g') : undefined, actorRe = actorPattern(s), higherNamed: string[] = []): boolean {
   const lower = lowerText.replace(ARTICLE_LABEL, '');
   if (!sanctionRe.test(lower.replace(/\s+/g, ''))) return true;
+  // Session 61 (`bothNamed`): each names its duty article; the duties' words decide first.
+  if (s.bothNamed !== undefined && named.length && higherNamed.length) {
+    const formula = (b: string) => df(b) > Math.max(1, s.common * n);
+    const sentences = higherNamed.flatMap((t) => t.replace(ARTICLE_LABEL, '').split(/[。；;\n]/).map((x) => [...runBigrams(x)]).filter((x) => x.length));
+    if (named.some((t) => dutyShare(t, sentences, formula, s.minShared) >= s.bothNamed!)) return true;
+  }
   // Session 59 (`actor`): a lower conduct that names its actor by an actor phrase is read by its act, both sides so blanked.
   const phrase = s.actor ? phraseOf(s.actor.phrase) : undefined;
   const byAct = !!actorRe && !!phrase && conductClauses(lower).some((c) => phrase.test(c));

@@ -18,7 +18,7 @@ export interface StringTable {
 export interface UnitStore {
   docIndex: Int32Array;
   offset: Int32Array;
-  /** 1: a frame unit (preamble, general heading). */
+  /** Bits: 1 a frame unit (preamble, general heading), 2 a dual penalty article, 4 an open unit (LinkUnit.dual, .open). */
   flags: Uint8Array;
   /** Index into `labels`, -1 for none. */
   group: Int16Array;
@@ -128,7 +128,7 @@ export class UnitStoreBuilder {
     const m = this.small;
     m.docIndex.push(u.docIndex);
     m.offset.push(u.offset);
-    m.flags.push(u.frame ? 1 : 0);
+    m.flags.push((u.frame ? 1 : 0) | (u.dual ? 2 : 0) | (u.open ? 4 : 0));
     m.group.push(this.label(u.group));
     m.genre.push(this.label(u.genre));
     m.role.push(this.label(u.role));
@@ -192,6 +192,8 @@ class StoredUnit implements LinkUnit {
   readonly docIndex: number;
   readonly offset: number;
   readonly frame?: boolean;
+  readonly dual?: boolean;
+  readonly open?: boolean;
   readonly group?: string;
   readonly genre?: Genre;
   readonly role?: ArticleRole;
@@ -204,7 +206,9 @@ class StoredUnit implements LinkUnit {
   ) {
     this.docIndex = s.docIndex[i];
     this.offset = s.offset[i];
-    this.frame = s.flags[i] === 1;
+    this.frame = (s.flags[i] & 1) === 1;
+    if (s.flags[i] & 2) this.dual = true;
+    if (s.flags[i] & 4) this.open = true;
     if (s.group[i] >= 0) this.group = s.labels[s.group[i]];
     if (s.genre[i] >= 0) this.genre = s.labels[s.genre[i]] as Genre;
     if (s.role[i] >= 0) this.role = s.labels[s.role[i]] as ArticleRole;
