@@ -6,6 +6,7 @@
 // document cites by number exactly one article of a higher document, and that article delegates its details (`delegation`),
 // every later article of the chapter that links nothing in that higher document links weak to it.
 // Pure: no Node builtins (coverage's replay imports it).
+import { parseChineseNumeral } from '../extract/numerals.js';
 
 /** The rule's setting (LinkOptions.chapterArticle). */
 export interface ChapterArticleRule {
@@ -13,24 +14,10 @@ export interface ChapterArticleRule {
   delegation: string;
 }
 
-const NUMERALS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 第二十一条 → 21 (units of ten, hundred). */
-function numeral(s: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '十' || ch === '百' || ch === '千') {
-      total += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000);
-      digit = 0;
-    } else digit = NUMERALS[ch] ?? 0;
-  }
-  return total + digit;
-}
-
 /** The chapter path and the article number of a measure id (…#第五章/第三十四条), when it is an article in a chapter. */
 export function chapterPlace(id: string): { chapter: string; article: number } | undefined {
   const m = id.match(/#((?:[^#]*\/)?第[^/#]+章)(?:\/第[^/#]+节)?\/第([^/#]+)条$/);
-  return m ? { chapter: `${id.slice(0, id.indexOf('#'))}#${m[1]}`, article: numeral(m[2]) } : undefined;
+  return m ? { chapter: `${id.slice(0, id.indexOf('#'))}#${m[1]}`, article: parseChineseNumeral(m[2]) ?? 0 } : undefined;
 }
 
 /** The weak links the rule adds: [lower article, higher article] pairs. `links` are every link made so far (a cited one

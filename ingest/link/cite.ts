@@ -120,7 +120,7 @@ export function chaptersAfter(text: string, at: number): { chapters: number[]; e
 }
 
 /** The names a cited title goes by without its marks (options.citedBareTitles): the title, and the title without its
- *  中华人民共和国 when four characters or more are left (食品安全法). */
+ *  中华人民共和国 when three characters or more are left (食品安全法, 劳动法). */
 export function bareNames(title: string): string[] {
   const t = title.replace(/\s+/g, '');
   const cut = t.replace(/^中华人民共和国/, '');
