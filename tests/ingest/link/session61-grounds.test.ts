@@ -5,28 +5,12 @@
 // leaves its 具体办法 to another text links its later articles (those linking nothing in that text) weak to it. Texts of my
 // own making in the drafting forms of a 实施条例 and its law.
 import { describe, expect, it } from 'vitest';
-import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+import { citingDoc } from './citing-doc.js';
 import { articleCitations } from '../../../ingest/link/cite.js';
 import { CHAPTER_ARTICLE, UNCARRIED_CITATIONS } from '../../../ingest/link/options.js';
 import { chapterArticleLinks, chapterPlace } from '../../../ingest/link/chapter-article.js';
 
-/** A document of one leaf article per block (第X条 …, items on later lines), its 《》 citations as the extract stage gives them. */
-function doc(title: string, blocks: string[]): ProcessedDoc {
-  const text = blocks.join('\n');
-  let at = 0;
-  const units = blocks.map((l) => {
-    const path = l.match(/^第[^条]+条/)![0];
-    const u = { path, kind: 'article', name: '', span: [at, at + l.length], ordinal: 0, leaf: true };
-    at += l.length + 1;
-    return u;
-  });
-  const citations = [...text.matchAll(/《([^》]+)》/g)].map((m) => ({
-    title: m[1],
-    span: [m.index!, m.index! + m[0].length],
-    path: units.find((u) => u.span[0] <= m.index! && m.index! < u.span[1])!.path,
-  }));
-  return { doc: { title, text, units }, extraction: { citations } } as unknown as ProcessedDoc;
-}
+const doc = citingDoc;
 
 const regulation = doc('中华人民共和国示范法实施条例', [
   '第一条 根据《中华人民共和国示范法》(以下简称示范法)，制定本条例。',

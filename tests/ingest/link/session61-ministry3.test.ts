@@ -4,28 +4,12 @@
 // term one article of the law holds as the act of a clause (…进行监督检查：) links weak to it. Texts of my own making in
 // the drafting forms of a 部门规章 and a law.
 import { describe, expect, it } from 'vitest';
-import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+import { citingDoc } from './citing-doc.js';
 import { articleCitations, bareNames } from '../../../ingest/link/cite.js';
 import { MINISTRY_HEADING_TERM, MINISTRY_TITLE_TERM } from '../../../ingest/link/options.js';
 import { headingOf, titleTermLinks, type TitleTermDoc } from '../../../ingest/link/title-term.js';
 
-/** A document of one leaf article per line (第X条 …), its 《》 citations as the extract stage gives them. */
-function doc(title: string, lines: string[]): ProcessedDoc {
-  const text = lines.join('\n');
-  let at = 0;
-  const units = lines.map((l) => {
-    const path = l.match(/^第[^条]+条/)![0];
-    const u = { path, kind: 'article', name: '', span: [at, at + l.length], ordinal: 0, leaf: true };
-    at += l.length + 1;
-    return u;
-  });
-  const citations = [...text.matchAll(/《([^》]+)》/g)].map((m) => ({
-    title: m[1],
-    span: [m.index!, m.index! + m[0].length],
-    path: units.find((u) => u.span[0] <= m.index! && m.index! < u.span[1])!.path,
-  }));
-  return { doc: { title, text, units }, extraction: { citations } } as unknown as ProcessedDoc;
-}
+const doc = citingDoc;
 
 const rule = doc('示范检查办法', [
   '第一条 为了规范示范检查，根据《中华人民共和国示范法》及其实施条例，制定本办法。',
