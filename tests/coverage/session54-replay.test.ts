@@ -8,28 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../ingest/pipeline.js';
 import { DEFAULT_LINK_OPTIONS, ORDER_BRACKET_GUARDED_MEASURED, type LinkOptions } from '../../ingest/link/options.js';
 import { bracketEntry } from '../../ingest/link/order-bracket.js';
-import type { Snapshot } from '../../graph-schema/index.js';
 import { graphFromSnapshot } from '../../coverage/graph.js';
 import { replayedLinks } from '../../coverage/replay.js';
+import { ingestLinks, own, replayed, withRules, type T } from './replay-harness.js';
 
 const LAW = 'doc:中华人民共和国公共图书馆法@2018-10-26';
 const SH = 'doc:上海市公共图书馆条例@2024-11-28';
-type T = { implements: number; partial: number };
 const real = (path: string) => fileURLToPath(new URL(`../real/${path}`, import.meta.url));
 const inputs = [real('library/corpus/公共图书馆法(2018-10-26).md'), real('library/corpus/上海市公共图书馆条例(2024-11-28).md')];
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayed = (s: Snapshot, t: T) =>
-  [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-const own = (s: Snapshot): T => {
-  const th = s.attributes.linkThresholds!;
-  const g = th.byGenre?.regulation ?? th;
-  return { implements: g.implements, partial: g.partial };
-};
-const withRules = (s: Snapshot, rules: Record<string, unknown>): Snapshot => ({
-  ...s,
-  attributes: { ...s.attributes, linkSelection: { ...s.attributes.linkSelection!, rules: { ...s.attributes.linkSelection!.rules, ...rules } } },
-});
 const withThresholds = (t: T): Partial<LinkOptions> => ({
   thresholds: t,
   genres: Object.fromEntries(Object.entries(DEFAULT_LINK_OPTIONS.genres).map(([g, p]) => [g, { ...p, thresholds: t }])),

@@ -7,26 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../ingest/pipeline.js';
 import { DEFAULT_LINK_OPTIONS, MINISTRY_TITLE_TERM } from '../../ingest/link/options.js';
-import type { Snapshot } from '../../graph-schema/index.js';
-import { graphFromSnapshot } from '../../coverage/graph.js';
-import { replayedLinks } from '../../coverage/replay.js';
+import { ingestLinks, own, replayed, withRules } from './replay-harness.js';
 
-type T = { implements: number; partial: number };
 const real = (path: string) => fileURLToPath(new URL(`../real/${path}`, import.meta.url));
 const inputs = [real('price/corpus/价格法(1997-12-29).md'), real('price/corpus/明码标价和禁止价格欺诈规定(2022-04-14).md')];
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayed = (s: Snapshot, t: T) =>
-  [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-const own = (s: Snapshot): T => {
-  const th = s.attributes.linkThresholds!;
-  const g = th.byGenre?.regulation ?? th;
-  return { implements: g.implements, partial: g.partial };
-};
-const withRules = (s: Snapshot, rules: Record<string, unknown>): Snapshot => ({
-  ...s,
-  attributes: { ...s.attributes, linkSelection: { ...s.attributes.linkSelection!, rules: { ...s.attributes.linkSelection!.rules, ...rules } } },
-});
 const termLinks = (links: string[]) => links.filter((l) => /[#/]第十三条 partial 0$/.test(l) && l.includes('明码标价和禁止价格欺诈规定'));
 
 describe('coverage’s replay runs the title-term pass (price, ingested with the defaults: options.titleTerm on)', () => {

@@ -8,28 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../ingest/pipeline.js';
 import { CHAPTER_ARTICLE, DEFAULT_LINK_OPTIONS, UNCARRIED_CITATIONS, profileFor } from '../../ingest/link/options.js';
-import type { Genre, Snapshot } from '../../graph-schema/index.js';
-import { graphFromSnapshot } from '../../coverage/graph.js';
-import { replayedLinks } from '../../coverage/replay.js';
+import type { Genre } from '../../graph-schema/index.js';
 import { recordedIngest, select, type Selection } from '../eval/links.js';
+import { ingestLinks, own, replayed, withRules } from './replay-harness.js';
 
-type T = { implements: number; partial: number };
 const real = (path: string) => fileURLToPath(new URL(`../real/${path}`, import.meta.url));
 const corpus = real('trademark/corpus/');
 const inputs = [real('trademark/corpus/商标法(2019-04-23).md'), real('trademark/corpus/商标法实施条例(2014-04-29).md')];
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayed = (s: Snapshot, t: T) =>
-  [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-const own = (s: Snapshot): T => {
-  const th = s.attributes.linkThresholds!;
-  const g = th.byGenre?.regulation ?? th;
-  return { implements: g.implements, partial: g.partial };
-};
-const withRules = (s: Snapshot, rules: Record<string, unknown>): Snapshot => ({
-  ...s,
-  attributes: { ...s.attributes, linkSelection: { ...s.attributes.linkSelection!, rules: { ...s.attributes.linkSelection!.rules, ...rules } } },
-});
 const madrid = (links: string[]) => links.filter((l) => /#第五章\/第[^ ]+条 > .*商标法@[^#]+#第一章\/第二十一条 partial 0$/.test(l));
 const on = { citedUncarried: UNCARRIED_CITATIONS, chapterArticle: CHAPTER_ARTICLE };
 

@@ -8,26 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../ingest/pipeline.js';
 import { MINISTRY_HEADING_TERM, MINISTRY_TITLE_TERM } from '../../ingest/link/options.js';
-import type { Snapshot } from '../../graph-schema/index.js';
-import { graphFromSnapshot } from '../../coverage/graph.js';
-import { replayedLinks } from '../../coverage/replay.js';
+import { ingestLinks, own, replayed, withRules } from './replay-harness.js';
 
-type T = { implements: number; partial: number };
 const real = (path: string) => fileURLToPath(new URL(`../real/${path}`, import.meta.url));
 const inputs = [real('foodcheck/corpus/食品安全法(2021-04-29).md'), real('foodcheck/corpus/食品生产经营监督检查管理办法(2021-12-24).md')];
-const ingestLinks = (s: Snapshot) =>
-  s.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' ? [`${e.source} > ${e.target} ${e.attributes.verdict} ${e.attributes.score}`] : [])).sort();
-const replayed = (s: Snapshot, t: T) =>
-  [...replayedLinks(graphFromSnapshot(s), t)!.into].flatMap(([higher, ls]) => ls.map((l) => `${l.source} > ${higher} ${l.verdict} ${l.score}`)).sort();
-const own = (s: Snapshot): T => {
-  const th = s.attributes.linkThresholds!;
-  const g = th.byGenre?.regulation ?? th;
-  return { implements: g.implements, partial: g.partial };
-};
-const withRules = (s: Snapshot, rules: Record<string, unknown>): Snapshot => ({
-  ...s,
-  attributes: { ...s.attributes, linkSelection: { ...s.attributes.linkSelection!, rules: { ...s.attributes.linkSelection!.rules, ...rules } } },
-});
 const headingLinks = (links: string[]) => links.filter((l) => /第一百一十条 partial 0$/.test(l) && l.includes('监督检查管理办法'));
 const rule = { ...MINISTRY_TITLE_TERM, heading: MINISTRY_HEADING_TERM };
 
