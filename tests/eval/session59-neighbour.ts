@@ -14,6 +14,7 @@ import type { SetId } from './sets.js';
 import { articleNumber } from '../../ingest/link/structure-prior.js';
 import { readActs, actShare } from '../../ingest/link/acts.js';
 import { ACT_READING, ACTOR_CLASSES } from '../../ingest/link/options.js';
+import { tallySwap } from './swap-tally.js';
 
 interface Alt { key: string; score: number; gold: boolean; dn: number; sameChapter: boolean; inBracket: boolean; claimed: number; acts: number | null; sibling: number; head: number; object: number }
 interface Row { set: string; lower: string; chosen: Alt; goldHere: number; alts: Alt[] }
@@ -92,21 +93,6 @@ const objectOf = (text: string) => {
   return m ? first.slice(m.index + m[0].length).split(/[，。；：]/).filter((x) => x.length > 1)[0] ?? first : first;
 };
 
-type Swap = (r: Row, x: Alt) => boolean;
-function tallySwap(name: string, rows: Row[], ok: Swap) {
-  let [fix, brk, none] = [0, 0, 0];
-  const per = new Map<string, [number, number]>();
-  for (const r of rows) {
-    const xs = r.alts.filter((x) => ok(r, x));
-    if (!xs.length) continue;
-    const x = xs.reduce((p, q) => (q.score > p.score ? q : p));
-    const c = per.get(r.set) ?? per.set(r.set, [0, 0]).get(r.set)!;
-    if (!r.chosen.gold && x.gold) (fix++, c[0]++);
-    else if (r.chosen.gold && !x.gold) (brk++, c[1]++);
-    else none++;
-  }
-  console.log(`| ${name} | ${fix} | ${brk} | ${none} | ${[...per].filter(([, [f, b]]) => f + b).map(([s, [f, b]]) => `${s} ${f}/${b}`).join(', ')} |`);
-}
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);

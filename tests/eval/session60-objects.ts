@@ -16,6 +16,7 @@ import type { SetId } from './sets.js';
 import { articleNumber } from '../../ingest/link/structure-prior.js';
 import { readObjects, objectHold, articleIdf, type ObjectPhrase } from '../../ingest/link/objects.js';
 import { OBJECT_READING, REMAINDER_SANCTIONS } from '../../ingest/link/options.js';
+import { tallySwap } from './swap-tally.js';
 
 interface Alt { key: string; score: number; gold: boolean; dn: number; obj: number; rank: number; inBracket: boolean; claimed: number; subj: number; head: number; rev: number }
 interface Row { sanction: boolean; set: string; lower: string; objects: ObjectPhrase[]; chosen: Alt; goldHere: number; alts: Alt[]; single: boolean; verdict: string; lowerText: string }
@@ -85,20 +86,6 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
   return out;
 }
 
-function tallySwap(name: string, rows: Row[], ok: (r: Row, x: Alt) => boolean) {
-  let [fix, brk, none] = [0, 0, 0];
-  const per = new Map<string, [number, number]>();
-  for (const r of rows) {
-    const xs = r.alts.filter((x) => ok(r, x));
-    if (!xs.length) continue;
-    const x = xs.reduce((p, q) => (q.score > p.score ? q : p));
-    const c = per.get(r.set) ?? per.set(r.set, [0, 0]).get(r.set)!;
-    if (!r.chosen.gold && x.gold) (fix++, c[0]++);
-    else if (r.chosen.gold && !x.gold) (brk++, c[1]++);
-    else none++;
-  }
-  console.log(`| ${name} | ${fix} | ${brk} | ${none} | ${[...per].filter(([, [f, b]]) => f + b).map(([s, [f, b]]) => `${s} ${f}/${b}`).join(', ')} |`);
-}
 
 const bin = (xs: Row[], f: (r: Row) => number, edges: number[]) => edges.map((lo, i) => {
   const hi = edges[i + 1] ?? Infinity;

@@ -14,6 +14,7 @@ import type { SetId } from './sets.js';
 import { articleNumber } from '../../ingest/link/structure-prior.js';
 import { readObjects } from '../../ingest/link/objects.js';
 import { OBJECT_READING, REMAINDER_SANCTIONS, TERM_CLASSES, RECALL_CLASSES_MEASURED } from '../../ingest/link/options.js';
+import { tallySwap } from './swap-tally.js';
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
 const HEAD = Number(arg('--head') ?? 2);
@@ -73,20 +74,6 @@ async function rowsOf(id: SetId, tag: string): Promise<Row[]> {
   return out;
 }
 
-function tallySwap(name: string, rows: Row[], ok: (r: Row, x: Alt) => boolean) {
-  let [fix, brk, none] = [0, 0, 0];
-  const per = new Map<string, [number, number]>();
-  for (const r of rows) {
-    const xs = r.alts.filter((x) => ok(r, x));
-    if (!xs.length) continue;
-    const x = xs.reduce((p, q) => (q.score > p.score ? q : p));
-    const c = per.get(r.set) ?? per.set(r.set, [0, 0]).get(r.set)!;
-    if (!r.chosen.gold && x.gold) (fix++, c[0]++);
-    else if (r.chosen.gold && !x.gold) (brk++, c[1]++);
-    else none++;
-  }
-  console.log(`| ${name} | ${fix} | ${brk} | ${none} | ${[...per].filter(([, [f, b]]) => f + b).map(([s, [f, b]]) => `${s} ${f}/${b}`).join(', ')} |`);
-}
 
 async function main() {
   const tag = arg('--tag') ?? 'h61r4-base';
