@@ -236,14 +236,9 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     const adds = unclaimedBest(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, unclaimedRule, under);
     for (const [e, k] of adds) keep(rs[e], { lower: rs[e].lower, higher: rs[e].candidates[k].higher, score: rs[e].candidates[k].score, verdict: 'partial' });
   }
-  // Session 60 (helper objects): options.objectSwap, after unclaimedBest (ingest/link/objects.ts), on the lower measures linked
-  // once into a law; off when the snapshot does not record it (the candidates it reads from `min` are kept in the snapshot only
-  // when the ingest had it on: select.ts nearCutRecord's docFrom).
-  const swapRule = (rules as { objectSwap?: ObjectSwapRule | null }).objectSwap;
-  if (swapRule) {
-    const rs = records.filter((r) => swapRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
-    const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
-    for (const [e, k, from] of objectSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, (d) => articlesOf(String(d)).map((a) => a.text), swapRule)) {
+  // A swap (objectSwap, objectHeads): record `e` of `rs` drops its link to `from` and keeps its candidate `k` instead, partial.
+  const swapTo = (rs: typeof records, swaps: Iterable<[number, number, string]>) => {
+    for (const [e, k, from] of swaps) {
       const r = rs[e];
       const at = links.findIndex((l) => l.lower === r.lower && l.higher === from);
       if (at >= 0) links.splice(at, 1);
@@ -251,6 +246,15 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
       hs.splice(hs.indexOf(from), 1);
       keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
     }
+  };
+  // Session 60 (helper objects): options.objectSwap, after unclaimedBest (ingest/link/objects.ts), on the lower measures linked
+  // once into a law; off when the snapshot does not record it (the candidates it reads from `min` are kept in the snapshot only
+  // when the ingest had it on: select.ts nearCutRecord's docFrom).
+  const swapRule = (rules as { objectSwap?: ObjectSwapRule | null }).objectSwap;
+  if (swapRule) {
+    const rs = records.filter((r) => swapRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
+    const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
+    swapTo(rs, objectSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, (d) => articlesOf(String(d)).map((a) => a.text), swapRule));
   }
   // Session 61 (helper recall4): options.objectHeads, after objectSwap (ingest/link/object-heads.ts), on the lower measures
   // linked once into a law, over their recorded candidates (the link stage reads the same near-cut records); off when the
@@ -259,14 +263,7 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
   if (headRule) {
     const rs = records.filter((r) => headRule.genres.includes(r.genre) && !r.chapterDocs && docOf(r.lower) && r.candidates.length);
     const so = [...keptOf].flatMap(([lower, hs]) => hs.map((higher) => ({ lower, higher })));
-    for (const [e, k, from] of headSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, headRule)) {
-      const r = rs[e];
-      const at = links.findIndex((l) => l.lower === r.lower && l.higher === from);
-      if (at >= 0) links.splice(at, 1);
-      const hs = keptOf.get(r.lower)!;
-      hs.splice(hs.indexOf(from), 1);
-      keep(r, { lower: r.lower, higher: r.candidates[k].higher, score: r.candidates[k].score, verdict: 'partial' });
-    }
+    swapTo(rs, headSwaps(rs.map((r) => ({ lower: r.lower, text: textOf(r.lower), cands: r.candidates })), so, (m) => docOf(m) ?? '', textOf, headRule));
   }
   // The same-level cut; the cited links (listed first, as before) are exempt.
   const pairs = sameLevelPairs(links.map((l) => [l.lower, l.higher] as const), { measure: (id) => attrsOf(g, id, 'Measure'), document: (id) => attrsOf(g, id, 'Document') }, sameLevel);
