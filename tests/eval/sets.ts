@@ -349,6 +349,11 @@
 //            production licence and quality management, registration, filing, clinical evaluation, supervision, sanctions), link
 //            gold only, written by a helper by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); never tuned on, scored once per session, totals only.
+//   seed — tests/real/seed: a HELD-OUT LINK family of session 62, a law carried by two provinces (种子法 2021 text → 北京市种子条例
+//            2022 and → 山东省种子条例 2019, the latter made under the law's 2015 text; two pairs, the 条例 not linked to each other —
+//            germplasm, variety examination and registration, the production and sale licence, labels, quality supervision,
+//            support, sanctions), link gold only, written by a helper by reading the three texts whole and committed before the
+//            linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -654,6 +659,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'soilwater'
   | 'ruralroads'
   | 'devices'
+  | 'seed'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -681,6 +687,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'soilwater',
   'ruralroads',
   'devices',
+  'seed',
   'reading',
   'promotion2',
   'promotion3',
@@ -709,7 +716,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'procurement',
   'soilwater',
   'ruralroads',
-  'devices'];
+  'devices',
+  'seed'];
 
 export interface EvalSet {
   id: SetId;
@@ -1364,6 +1372,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/devices/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-devices.json', import.meta.url),
+  },
+  seed: {
+    id: 'seed',
+    label: 'real, 种子法 link family (法 2021 → 北京 2022, 法 2021 → 山东 2019 under the 2015 text, two provinces; link gold only, held out, session 62)',
+    corpus: here('../real/seed/corpus/'),
+    gold: here('../real/seed/gold/'),
+    links: here('../real/seed/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-seed.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

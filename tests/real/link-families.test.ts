@@ -69,6 +69,7 @@ describe.each([
   ['real 水土保持法 link family (held out, a province and a city naming only the law)', new URL('./soilwater/', import.meta.url)],
   ['real 公路法 link family (held out, a province and a city under both)', new URL('./ruralroads/', import.meta.url)],
   ['real 医疗器械监督管理条例 link family (held out, two ministry rules)', new URL('./devices/', import.meta.url)],
+  ["real 种子法 link family (held out, two provinces, one older than the law's amended text)", new URL('./seed/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');
@@ -88,11 +89,14 @@ describe.each([
   // 2003-10-28 whose text here is its 2021-04-29 amendment; 聊城 (2021-12-03) is after both (tests/real/traffic/README.md, Dates).
   // The police family (session 61) the same way: the 公安部's 事故处理程序规定 (2018) and 违法行为处理程序规定 (2008, amended
   // 2020) carry the same law, older than its 2021 text (tests/real/police/README.md, Dates).
+  // The 种子法 family (session 62) the same way: 山东's 条例 (2019-03-29) carries the law adopted on 2000-07-08 whose text here is
+  // its 2021-12-24 amendment (made under the 2015 revision); 北京 (2022-01-10) is after both (tests/real/seed/README.md, Dates).
   const firstAdoption = name === 'real 城市居民委员会 link family' || name === 'real 教师法 link family'
     || name === "real 劳动合同法 link family (its State Council 实施条例, older than the law's amended text)"
     || name === "real 商标法 link family (its State Council 实施条例, older than the law's amended text)"
     || name === "real 道路交通安全法 link family (a province older than the law's amended text and a city under both: three levels)"
-    || name === "real 道路交通安全法 ministry-rule link family (the 公安部's two procedure rules, older than the law's amended text)";
+    || name === "real 道路交通安全法 ministry-rule link family (the 公安部's two procedure rules, older than the law's amended text)"
+    || name === "real 种子法 link family (held out, two provinces, one older than the law's amended text)";
   // The 野生动物保护法 family (session 54): the law's text here is its 2016 revision as amended on 2018-10-26 (department
   // names); 山东's 办法 (amended 2018-01-23) and 河南's (amended 2018-09-29) were amended after the revision and before that
   // amendment (tests/real/wildlife/README.md): the lower's date is compared with the higher's last 修订 line.
