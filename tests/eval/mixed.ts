@@ -40,6 +40,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'traffic',
   // police (session 61) is left out: its law file is traffic's own (道路交通安全法(2021-04-29).md, the same blob), already
   // here as traffic's; listed twice it would be ingested twice and the file name would map to two families.
+  'licence',
   'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
