@@ -238,7 +238,8 @@
 //            probation, the cumulative points, sanctions), link gold only (two pairs, neither rule under the other; the law,
 //            which both rules also name, is not in the corpus: the set's README), written by a helper (linkgold2) by reading
 //            the three texts whole and committed before the linker was run on it (before.txt); a development set after. Its
-//            files are new to every other set, so it is in MIXED_SETS.
+//            files are new to every other set, but it is left out of MIXED_SETS for now (mixed.ts: the mixed corpus with it
+//            failed at the relink after the heap bound).
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
