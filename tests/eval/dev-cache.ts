@@ -34,6 +34,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'trademark',
   'traffic',
   'police',
+  'licence',
 ];
 const CACHE = '/tmp/h25-link-cache';
 

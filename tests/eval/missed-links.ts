@@ -158,6 +158,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'trademark',
   'traffic',
   'police',
+  'licence',
 ];
 
 /** Every development link set: DEV_LINK_SETS and dev-cache's DEV_REGULATION_SETS (civildefence, techtransfer and standards are only

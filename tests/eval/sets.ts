@@ -232,6 +232,14 @@
 //            link gold only (two pairs, neither rule under the other: the set's README), written by a helper (linkgold6) by
 //            reading the three texts whole and committed before the linker was run on it (before.txt); a development set
 //            after. Its law file is traffic's (the same blob), so it is left out of MIXED_SETS.
+//   licence — tests/real/licence: a development LINK family of session 62 of the ministry-rule genre under a State Council
+//            条例 (道路交通安全法实施条例 (国务院令第405号; the mirror's 2017 file) → the 公安部's 机动车驾驶证申领和使用规定 and →
+//            its 道路交通安全违法行为记分管理办法 (both 2021-12-17): the licence's application, examination, validity, 审验 and
+//            probation, the cumulative points, sanctions), link gold only (two pairs, neither rule under the other; the law,
+//            which both rules also name, is not in the corpus: the set's README), written by a helper (linkgold2) by reading
+//            the three texts whole and committed before the linker was run on it (before.txt); a development set after. Its
+//            files are new to every other set, but it is left out of MIXED_SETS for now (mixed.ts: the mixed corpus with it
+//            failed at the relink after the heap bound).
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -641,7 +649,7 @@
 //            minus 0.05.
 import { fileURLToPath } from 'node:url';
 
-export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'labour' | 'trademark' | 'traffic' | 'police' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
+export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overseas' | 'elderly' | 'women' | 'minors' | 'fitness' | 'charity' | 'fire' | 'disability' | 'heritage' | 'weather' | 'residents' | 'teachers' | 'statistics' | 'incometax' | 'familyviolence' | 'buildingenergy' | 'language' | 'earthquake' | 'coop' | 'civildefence' | 'techtransfer' | 'standards' | 'sme' | 'rural' | 'culture' | 'library' | 'tourism' | 'investment' | 'mental' | 'volunteer' | 'safety' | 'animal' | 'wildlife' | 'tendering' | 'mineral' | 'water' | 'soil' | 'leave' | 'price' | 'cosmetics' | 'foodcheck' | 'labour' | 'trademark' | 'traffic' | 'police' | 'licence' | 'archives' | 'agrimach' | 'employment' | 'cleanprod' | 'ecommerce' | 'wetland'
   | 'renewable'
   | 'audit'
   | 'consumer'
@@ -669,7 +677,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'promotionheld2'
   | 'decisionsheld'
   | 'innovation' | 'innovation2' | 'innovation3' | 'digital' | 'techmarket' | 'hightech' | 'education' | 'innovationheld' | 'innovationheld2' | 'innovationheld3' | 'kinds' | 'kindsheld' | 'randomdev' | 'randomheld' | 'randomxdev' | 'randomxheld' | 'random2dev' | 'random2held' | 'random3dev' | 'random3held' | 'randomyheld' | 'randomzheld' | 'randomwheld' | 'randomvheld' | 'randomuheld' | 'randomtheld' | 'randomsheld' | 'randomrheld' | 'randomqheld' | 'randompheld' | 'randomoheld' | 'randomnheld' | 'randommheld' | 'randomlheld' | 'randomkheld' | 'randomjheld' | 'randomiheld' | 'randomhheld' | 'randomgheld' | 'randomfheld' | 'randomeheld';
-export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'labour', 'trademark', 'traffic', 'police', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
+export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid', 'overseas', 'elderly', 'women', 'minors', 'fitness', 'charity', 'fire', 'disability', 'heritage', 'weather', 'residents', 'teachers', 'statistics', 'incometax', 'familyviolence', 'buildingenergy', 'language', 'earthquake', 'coop', 'civildefence', 'techtransfer', 'standards', 'sme', 'rural', 'culture', 'library', 'tourism', 'investment', 'mental', 'volunteer', 'safety', 'animal', 'wildlife', 'tendering', 'mineral', 'water', 'soil', 'leave', 'price', 'cosmetics', 'foodcheck', 'labour', 'trademark', 'traffic', 'police', 'licence', 'archives', 'agrimach', 'employment', 'cleanprod', 'ecommerce', 'wetland',
   'renewable',
   'audit',
   'consumer',
@@ -1174,6 +1182,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/police/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-police.json', import.meta.url),
+  },
+  licence: {
+    id: 'licence',
+    label: 'real, 道路交通安全法实施条例 ministry-rule link family (条例 2004/2017 → 公安部 机动车驾驶证申领和使用规定 2021, 道路交通安全违法行为记分管理办法 2021; link gold only, development, session 62)',
+    corpus: here('../real/licence/corpus/'),
+    gold: here('../real/licence/gold/'),
+    links: here('../real/licence/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-licence.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',

@@ -47,6 +47,7 @@ describe.each([
   ["real 商标法 link family (its State Council 实施条例, older than the law's amended text)", new URL('./trademark/', import.meta.url)],
   ["real 道路交通安全法 link family (a province older than the law's amended text and a city under both: three levels)", new URL('./traffic/', import.meta.url)],
   ["real 道路交通安全法 ministry-rule link family (the 公安部's two procedure rules, older than the law's amended text)", new URL('./police/', import.meta.url)],
+  ['real 道路交通安全法实施条例 link family (two ministry rules under a State Council 条例)', new URL('./licence/', import.meta.url)],
   ['real 农业机械化促进法 link family (held out, two regions)', new URL('./agrimach/', import.meta.url)],
   ['real 就业促进法 link family (held out, one province)', new URL('./employment/', import.meta.url)],
   ['real 清洁生产促进法 link family (held out, one province)', new URL('./cleanprod/', import.meta.url)],
