@@ -8,6 +8,7 @@
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { measureId } from '../../graph-schema/index.js';
 import { articleCitations, articleNumber, chapterNumber, type UncarriedForms } from './cite.js';
+import { citedOnlyForm, type CitedOnlyForms } from './cited-form.js';
 import type { LinkUnit, ReuseLink } from './implements.js';
 
 export type CitedLink = ReuseLink & { citedArticle?: true; citations?: { span: [number, number]; text: string }[] };
@@ -26,6 +27,9 @@ export interface CitedPair {
   /** Cited by its chapter (《…》第三章): not a link by itself; the scoring chooses among the chapter's
    *  articles (options.citedChapters, implements.ts). */
   chapter?: true;
+  /** Session 62 (options.citedOnly): the lower article's provision applies or defines the articles it cites of this text
+   *  (cited-form.ts): in this text it carries them only. */
+  only?: true;
 }
 
 export function citedLinks(
@@ -55,20 +59,37 @@ export function citedPairs(
   bareTitles = false,
   /** Citations of these forms name articles without carrying them out: not links (options.citedUncarried). */
   uncarried?: UncarriedForms | null,
+  /** The forms of an article that carries only the articles it cites (options.citedOnly): its pairs are marked `only`. */
+  only?: CitedOnlyForms | null,
 ): CitedPair[] {
   const byTitle = new Map<string, number[]>();
   docs.forEach((d, i) => byTitle.set(d.doc.title, [...(byTitle.get(d.doc.title) ?? []), i]));
   let unitOf: Map<string, number> | undefined;
   const out: CitedPair[] = [];
   const leaves = (d: number) => docs[d].doc.units.filter((u) => u.kind !== 'notice' && u.leaf);
-  for (const c of articleCitations(docs, bareTitles, uncarried)) {
-    if (lowerDocs && !lowerDocs(c.docIndex)) continue;
-    if (c.uncarried) continue;
+  const citations = articleCitations(docs, bareTitles, uncarried).filter((c) => !(lowerDocs && !lowerDocs(c.docIndex)) && !c.uncarried);
+  // options.citedOnly: the form of each citing leaf unit, read over its citations by number of one title (chapters aside).
+  const onlyOf = new Map<string, boolean>();
+  const onlyForm = (docIndex: number, unit: { path: string; span: [number, number] }, title: string): boolean => {
+    const key = `${docIndex}\t${unit.path}\t${title}`;
+    const had = onlyOf.get(key);
+    if (had !== undefined) return had;
+    const [s, e] = unit.span;
+    const spans = citations
+      .filter((x) => x.docIndex === docIndex && x.title === title && !x.chapters && x.span[0] >= s && x.span[1] <= e)
+      .map((x) => [x.span[0] - s, x.span[1] - s] as [number, number]);
+    const form = !!only && !!citedOnlyForm(docs[docIndex].doc.text.slice(s, e), spans, only);
+    onlyOf.set(key, form);
+    return form;
+  };
+  for (const c of citations) {
     const versions = (byTitle.get(c.title) ?? []).filter((h) => h !== c.docIndex && allowed(c.docIndex, h));
     if (!versions.length) continue;
     const h = versions.reduce((a, b) => (when(docs[b]) > when(docs[a]) ? b : a));
     const text = docs[c.docIndex].doc.text.slice(c.span[0], c.span[1]);
-    const lowers = leaves(c.docIndex).filter((u) => u.path === c.path || u.path.startsWith(`${c.path}/`)).map((u) => measureId(ids[c.docIndex], u.path));
+    const lowerUnits = leaves(c.docIndex).filter((u) => u.path === c.path || u.path.startsWith(`${c.path}/`));
+    const lowers = lowerUnits.map((u) => measureId(ids[c.docIndex], u.path));
+    const onlyAt = new Set(only && !c.chapters ? lowerUnits.filter((u) => onlyForm(c.docIndex, u, c.title)).map((u) => measureId(ids[c.docIndex], u.path)) : []);
     const cited = (path: string) => (c.chapters ? c.chapters.includes(chapterNumber(path) ?? -1) : c.articles.includes(articleNumber(path) ?? -1));
     const highers = leaves(h).filter((u) => cited(u.path)).map((u) => measureId(ids[h], u.path));
     unitOf ??= new Map(units.map((u, i) => [u.id, i]));
@@ -80,9 +101,21 @@ export function citedPairs(
         if (role && ignoredRoles.includes(role)) continue;
         if (verify && !verify(units[lu], units[hu], !!c.chapters)) continue;
         const part = !c.chapters && !!c.parts?.includes(articleNumber(units[hu].id.split('#')[1] ?? '') ?? -1);
-        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text }, ...(c.chapters ? { chapter: true as const } : {}), ...(part ? { part: true as const } : {}) });
+        out.push({ docIndex: c.docIndex, lower: lu, higher: hu, citation: { span: c.span, text }, ...(c.chapters ? { chapter: true as const } : {}), ...(part ? { part: true as const } : {}), ...(onlyAt.has(lower) ? { only: true as const } : {}) });
       }
     }
+  }
+  return out;
+}
+
+/** The higher units each lower unit carries only (CitedPair.only, options.citedOnly), per higher document, for linkMeasures. */
+export function citedOnlyUnits(pairs: CitedPair[], units: LinkUnit[]): Map<number, Map<number, Set<number>>> {
+  const out = new Map<number, Map<number, Set<number>>>();
+  for (const p of pairs) {
+    if (!p.only) continue;
+    const byDoc = out.get(p.lower) ?? out.set(p.lower, new Map()).get(p.lower)!;
+    const d = units[p.higher].docIndex;
+    (byDoc.get(d) ?? byDoc.set(d, new Set()).get(d)!).add(p.higher);
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { basisClosures, citedTitleKeys } from './basis-closure.js';
 import { ownVersions } from './lag.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
-import { chapterCitations, citedPairs, withCitations, type CitedPair } from './cite-links.js';
+import { chapterCitations, citedOnlyUnits, citedPairs, withCitations, type CitedPair } from './cite-links.js';
 import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
@@ -429,7 +429,7 @@ export function citedInputs(docs: ProcessedDoc[], ids: string[], units: LinkUnit
     return !options.citedLaterVersion && v.ok && !!v.laterVersion;
   };
   const verify = shared === undefined ? undefined : (lu: LinkUnit, hu: LinkUnit, chapter: boolean) => !later(lu.docIndex, hu.docIndex) || (!chapter && sharedWords(lu, hu) >= shared);
-  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify, !!options.citedBareTitles, options.citedUncarried) : [];
+  return options.citedArticles ? citedPairs(docs, ids, units, ok, lowerDocs, options.citationsIgnoredIn ?? [], verify, !!options.citedBareTitles, options.citedUncarried, options.citedOnly) : [];
 }
 
 /** The content words (jieba words of two or more characters, not the added bigrams) two units share, but the citing
@@ -509,7 +509,9 @@ export function linkFromInputs(
   const recorded = records?.length ?? 0;
   // Candidates near the cut only for a corpus of at most options.nearCutMaxMeasures leaf measures (the memory they take).
   const drafts: NearCutDraft[] | undefined = nearCut && !keepAll && nearCutKept(units.length, options) ? [] : undefined;
-  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts);
+  // Session 62 (options.citedOnly): an article applying or defining the articles it cites carries only them in that text.
+  const only = options.citedOnly ? citedOnlyUnits(inputs.cited, units) : undefined;
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts, only?.size ? only : undefined);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
   const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs, options.citedParts) : scored;

@@ -1,6 +1,7 @@
 // Every knob of the IMPLEMENTS linker in one object, each with where its value comes from.
 // Nothing else in ingest/link/ holds a tuning constant; ingest options can override any of them.
 import type { UncarriedForms } from './cite.js';
+import { CITED_ONLY_FORMS, type CitedOnlyForms } from './cited-form.js';
 import type { ChapterArticleRule } from './chapter-article.js';
 import { RECALL_CLASSES, readClasses } from './recall-classes.js';
 import { readFileSync } from 'node:fs';
@@ -953,6 +954,15 @@ export interface LinkOptions {
    *  linking nothing in that text link weak to it (chapter-article.ts; coverage's replay runs it too). Provenance:
    *  CHAPTER_ARTICLE. Absent or null: off. */
   chapterArticle?: ChapterArticleRule | null;
+  /** Session 62 (helper implrules, issue 13): an article whose provision applies the articles it cites (…的，用人单位应当依照
+   *  劳动合同法第四十七条的规定向劳动者支付经济补偿; …依照…第四十八条的规定执行) or defines a term of them (劳动合同法第十四条第二款
+   *  规定的连续工作满10年的起始时间，应当自…计算), one sentence and one paragraph (or one lead-in over its list), carries in that text
+   *  the cited articles only: its other candidates there are refused before any score ('cited-only'; cited-form.ts
+   *  citedOnlyForm, cite-links.ts citedPairs). A citation as a condition of another provision (…依照…第三十八条的规定解除劳动合同
+   *  的，不属于…), beside another (，并…; a second sentence) or in a modifier (…依照…规定作出…决定的复审案件，应当…) restricts nothing.
+   *  Refused candidates are never recorded, so coverage's replay needs nothing of its own. Provenance: CITED_ONLY_62.
+   *  Absent or null: off. */
+  citedOnly?: CitedOnlyForms | null;
 }
 
 /** Session 61 (helper grounds, issue 13): options.citedUncarried's forms. Read over every citation by number of the
@@ -972,6 +982,17 @@ export interface LinkOptions {
 export const CHAPTER_ARTICLE: ChapterArticleRule = {
   delegation: '(?:具体|实施|管理)(?:办法|规定|措施)[^。；]{0,4}由[^。；]{1,20}(?:规定|制定)',
 };
+
+/** Session 62 (helper implrules, issue 13): options.citedOnly's forms (cited-form.ts CITED_ONLY_FORMS). Tabulated on the
+ *  development link sets (fresh ingests, tag h62ir-base; tests/eval/session62-cited-only.ts): of the lower articles citing a
+ *  higher text by number, the 10 in the referral form and the 8 in the definition form hold 0 gold and 9 false uncited
+ *  links into the cited text (labour 第二十二条 → 第十二条, 第十五条; 第二十九条 → 第六条, 第六十四条; 第三十一条, 第三十二条 →
+ *  第六十五条; 第九条 → 第十条; foodcheck 第四十九条 → 第一百二十八条; cosmetics 第六十四条 → 第二十九条); the 71 other citing
+ *  articles hold 10 gold and 8 false (浙江国防 第二十七条 符合…第二十八条规定条件的下列场所 → 第二十三条, 第二十九条; charity 第七条
+ *  …规定的条件，并向…申请登记 → 第十条; archives 第十九条, 第四十条; labour 第二十六条, 第十一条 …). The lead's reading of
+ *  session 61 (a citation as a condition carries nothing) does not hold on the gold: of the 114 citation-made links, 112 are
+ *  gold, the condition forms among them (labour 第二十条, 第二十五条 strong; trademark 第三条, 第二十九条 strong). */
+export const CITED_ONLY_62: CitedOnlyForms = CITED_ONLY_FORMS;
 
 export const UNCARRIED_CITATIONS: UncarriedForms = {
   disappliedAfter: '^[^，]{0,40}?(?:规定|条款)?(?:均|也|亦)?不(?:再|予)?适用',
@@ -2685,6 +2706,15 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // unchanged; every other development set identical; with citedUncarried (--variant both) trademark 67/11/32, F1 0.7571,
   // verdicts 43/72. Held out, once, totals only: identical (each variant and both). On by rule 5.
   chapterArticle: CHAPTER_ARTICLE,
+  // Session 62 (helper implrules, issue 13): an article applying (…用人单位应当依照劳动合同法第四十七条的规定向劳动者支付经济补偿;
+  // …依照…第四十八条的规定执行; 应当履行…第六十二条规定的义务) or defining (…第十四条第二款规定的…起始时间，应当…) the articles it
+  // cites carries only them in that text. Fresh ingests of the thirty-seven development link sets against h62ir-base
+  // (tests/eval/links-grid.ts --opts, tag h62ir-on): labour TP/FP/FN 33/20/16 → 33/13/16, F1 0.6471 → 0.6947, verdicts 74 →
+  // 78/97; foodcheck 19/13 → 19/12, F1 0.4935 → 0.5000, verdicts 128 → 129/153; cosmetics 49/21 → 49/20, F1 0.6950 → 0.7000;
+  // every other development set identical (dev TP +0, FP −9, verdicts +5). The rule refuses three gold links, all weak and all
+  // missed before it (labour 第二十二条 → 第四十六条, 第三十一条 and 第三十二条 → 第五十八条). Held out, once, totals only (thirty
+  // families, tests/eval/heldout-totals.ts): identical, TP/FP/FN 1,838/538/866, verdicts 2,627/3,585. On by rule 5.
+  citedOnly: CITED_ONLY_62,
 };
 
 export function linkOptions(overrides: Partial<LinkOptions> = {}): LinkOptions {
