@@ -25,6 +25,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'mineral',
   'water',
   'soil',
+  'flood',
   'archives',
   'leave',
   'price',

@@ -149,6 +149,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'mineral',
   'water',
   'soil',
+  'flood',
   'archives',
   'leave',
   'price',

@@ -30,6 +30,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'mineral',
   'water',
   'soil',
+  'flood',
   'archives',
   'leave',
   'price',

@@ -240,6 +240,12 @@
 //            the three texts whole and committed before the linker was run on it (before.txt); a development set after. Its
 //            files are new to every other set, but it is left out of MIXED_SETS for now (mixed.ts: the mixed corpus with it
 //            failed at the relink after the heap bound).
+//   flood — tests/real/flood: a development LINK family of session 62, a law carried by two provinces' 实施办法 (防洪法, the
+//            mirror's 2016 text → 北京市实施《防洪法》办法 (2001; file 2019-07-26) and → 河南省实施《防洪法》办法 (2000, amended
+//            2016-03-29), both made under the 1997 text: plans, river management, flood areas, headquarters, defence plans,
+//            dispatch, funds, sanctions), link gold only (two pairs, the two 办法 not linked to each other: the set's README),
+//            written by a helper (linkgold3) by reading the three texts whole and committed before the linker was run on it
+//            (before.txt); a development set after. Its files are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -668,6 +674,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'ruralroads'
   | 'devices'
   | 'seed'
+  | 'flood'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -696,6 +703,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'ruralroads',
   'devices',
   'seed',
+  'flood',
   'reading',
   'promotion2',
   'promotion3',
@@ -1191,6 +1199,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/licence/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-licence.json', import.meta.url),
+  },
+  flood: {
+    id: 'flood',
+    label: 'real, 防洪法 link family (法 1997/2016 → 北京 实施办法 2001 (file 2019), 河南 实施办法 2000/2016; link gold only, development, session 62)',
+    corpus: here('../real/flood/corpus/'),
+    gold: here('../real/flood/gold/'),
+    links: here('../real/flood/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-flood.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',

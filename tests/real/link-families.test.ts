@@ -38,6 +38,7 @@ describe.each([
   ['real 矿产资源法 link family (a municipality and a province)', new URL('./mineral/', import.meta.url)],
   ['real 水污染防治法 link family (two provinces)', new URL('./water/', import.meta.url)],
   ['real 土壤污染防治法 link family (a province and a city under both: three levels)', new URL('./soil/', import.meta.url)],
+  ["real 防洪法 link family (two provinces, both older than the law's amended text)", new URL('./flood/', import.meta.url)],
   ['real 档案法 link family (its State Council 实施条例: one level, two ranks)', new URL('./archives/', import.meta.url)],
   ['real 职工带薪年休假条例 link family (a ministry rule)', new URL('./leave/', import.meta.url)],
   ['real 价格法 link family (a ministry rule)', new URL('./price/', import.meta.url)],
@@ -92,12 +93,16 @@ describe.each([
   // 2020) carry the same law, older than its 2021 text (tests/real/police/README.md, Dates).
   // The 种子法 family (session 62) the same way: 山东's 条例 (2019-03-29) carries the law adopted on 2000-07-08 whose text here is
   // its 2021-12-24 amendment (made under the 2015 revision); 北京 (2022-01-10) is after both (tests/real/seed/README.md, Dates).
+  // The 防洪法 family (session 62) the same way: 河南's 办法 (2000, amended 2016-03-29) carries the law adopted on 1997-08-29
+  // whose text here is its 2016-07-02 amendment; 北京's (2001, file date 2019-07-26) was made under the 1997 text too
+  // (tests/real/flood/README.md, Dates).
   const firstAdoption = name === 'real 城市居民委员会 link family' || name === 'real 教师法 link family'
     || name === "real 劳动合同法 link family (its State Council 实施条例, older than the law's amended text)"
     || name === "real 商标法 link family (its State Council 实施条例, older than the law's amended text)"
     || name === "real 道路交通安全法 link family (a province older than the law's amended text and a city under both: three levels)"
     || name === "real 道路交通安全法 ministry-rule link family (the 公安部's two procedure rules, older than the law's amended text)"
-    || name === "real 种子法 link family (held out, two provinces, one older than the law's amended text)";
+    || name === "real 种子法 link family (held out, two provinces, one older than the law's amended text)"
+    || name === "real 防洪法 link family (two provinces, both older than the law's amended text)";
   // The 野生动物保护法 family (session 54): the law's text here is its 2016 revision as amended on 2018-10-26 (department
   // names); 山东's 办法 (amended 2018-01-23) and 河南's (amended 2018-09-29) were amended after the revision and before that
   // amendment (tests/real/wildlife/README.md): the lower's date is compared with the higher's last 修订 line.
