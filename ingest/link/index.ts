@@ -587,7 +587,9 @@ export function linkFromInputs(
     d.articles.push({ id: u.id, text: u.text });
   }
   const termAdds = termRule ? titleTermLinks(afterSibling, (m) => docOf.get(m), (d) => termDocs!.get(d), termRule) : [];
-  for (const [lo] of termAdds) docOf.set(lo, unitOfId(lo)!.docIndex);
+  // Both ends: the higher article of an added link may be linked by no other link of this part of the corpus (a link
+  // thread's range; session 62: the mixed corpus with `licence` failed on it).
+  for (const m of termAdds.flat()) docOf.set(m, unitOfId(m)!.docIndex);
   const afterTerm = termAdds.length
     ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterSibling)[number])]
     : afterSibling;
@@ -597,7 +599,7 @@ export function linkFromInputs(
   const chapterAdds = chapterRule
     ? chapterArticleLinks(afterTerm as readonly { lower: string; higher: string; citedArticle?: boolean }[], units.filter((u) => ARTICLE_ID.test(u.id)).map((u) => u.id), (m) => unitOfId(m)?.text, (m) => unitOfId(m)?.docIndex, chapterRule)
     : [];
-  for (const [lo] of chapterAdds) docOf.set(lo, unitOfId(lo)!.docIndex);
+  for (const m of chapterAdds.flat()) docOf.set(m, unitOfId(m)!.docIndex);
   const links = chapterAdds.length
     ? [...afterTerm, ...chapterAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterTerm)[number])]
     : afterTerm;
