@@ -8,6 +8,7 @@ import { attrsOf, type CoverageGraph } from './graph.js';
 import { linksInto, type CoverageLink, type Thresholds } from './links.js';
 import { carriedOutOn, ownVersions, lag as lagBetween, textInForce, type LagDoc } from '../ingest/link/lag.js';
 import { edgeKey } from '../graph-schema/kinds.js';
+import { COVERAGE_OPTIONS, type CoverageOptions } from './options.js';
 
 export { graphFromSnapshot, type CoverageGraph } from './graph.js';
 export { rereadVerdict, verdictAt, type Thresholds } from './links.js';
@@ -184,6 +185,13 @@ export function intermediateTest(g: CoverageGraph, higher: string, lower: string
   };
 }
 
+/** Whether document `lower` names document `higher` (a CITES edge from it or from one of its measures: its basis clause
+ *  or any other citation by title or abbreviation). */
+export function namesDocument(g: CoverageGraph, lower: string, higher: string): boolean {
+  if (!g.hasNode(lower) || !g.hasNode(higher)) return false;
+  return g.someInEdge(higher, (_e, a, source, _t, sa) => a.type === 'CITES' && (source === lower || (sa.type === 'Measure' && sa.docId === lower)));
+}
+
 /** The IMPLEMENTS links into a measure as coverage reads them (coverage/links.ts linksInto, under given thresholds). */
 export type LinksInto = (measure: string) => readonly CoverageLink[];
 
@@ -202,9 +210,9 @@ export function linksIntoOnce(g: CoverageGraph, thresholds?: Thresholds): LinksI
  *  of a second intermediate of a level between (county → city → province → national). Such an implementer has
  *  `via` (the intermediate measure next to it, `via.then` the second), the weakest verdict of its links and the
  *  lowest score; a direct link comes first at an equal verdict, and a one-step chain before a two-step one. */
-export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds, into: LinksInto = (m) => linksInto(g, m, thresholds)): MeasureRow[] {
+export function measureRows(g: CoverageGraph, higher: string, lower: string, thresholds?: Thresholds, into: LinksInto = (m) => linksInto(g, m, thresholds), opts: CoverageOptions = COVERAGE_OPTIONS): MeasureRow[] {
   const rows: MeasureRow[] = [];
-  const between = intermediateTest(g, higher, lower);
+  const between = opts.chain.named && namesDocument(g, lower, higher) ? () => false : intermediateTest(g, higher, lower);
   for (const id of documentMeasures(g, higher)) {
     const m = attrsOf(g, id, 'Measure')!;
     if (!isPlanMeasure(m)) continue;

@@ -14,14 +14,23 @@ export function chainVerdicts(
   edges: readonly { source: string; target: string; attributes: unknown }[],
   /** Lower document → the higher measures its own measures IMPLEMENTS → whether a link to it says 'implements'. */
   verdicts: Map<string, Map<string, boolean>>,
+  /** coverage/options.ts `chain.named`: no chain to a measure of a document the lower document names (CITES). */
+  named = false,
 ): Map<string, Map<string, boolean>> {
   const parentOf = new Map<string, string>();
+  // Document → the documents it or its measures name (CITES), for `named`.
+  const names = new Map<string, Set<string>>();
   // Measure → its own links: target and whether it says 'implements'.
   const outOf = new Map<string, [string, boolean][]>();
   for (const { source, target, attributes } of edges) {
     const a = attributes as Attrs;
     if (a.type === 'PART_OF') parentOf.set(String(attrs.get(source)?.name), String(attrs.get(target)?.name));
-    else if (a.type === 'IMPLEMENTS' && typeof a.verdict === 'string') {
+    else if (a.type === 'CITES' && named) {
+      const from = attrs.get(source)?.type === 'Measure' ? String(attrs.get(source)?.docId) : source;
+      let set = names.get(from);
+      if (!set) names.set(from, (set = new Set()));
+      set.add(target);
+    } else if (a.type === 'IMPLEMENTS' && typeof a.verdict === 'string') {
       let list = outOf.get(source);
       if (!list) outOf.set(source, (list = []));
       list.push([target, a.verdict === 'implements']);
@@ -54,6 +63,7 @@ export function chainVerdicts(
     // The higher measure `hm` reached with verdict `strong` through intermediates the highest of which has rank `above`.
     const reach = (hm: string, strong: boolean, above: number) => {
       const top = rankOf(docIdOf(hm));
+      if (named && names.get(lowerId)?.has(docIdOf(hm) ?? '')) return;
       if (top !== undefined && top < above) via.set(hm, via.get(hm) === true || strong);
     };
     for (const [m1, s1] of seen) {

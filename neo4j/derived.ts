@@ -59,6 +59,7 @@
 import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/index.js';
 import { cascadePairsByRoot } from './derived-cascade.js';
 import { chainVerdicts } from './derived-chain.js';
+import { COVERAGE_OPTIONS } from '../coverage/options.js';
 
 export const DERIVED_PROPERTIES = [
   'mentionLevels',
@@ -206,7 +207,7 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
     add(id, { implementedMeasures: ids.filter((m) => seen.get(m)), partialMeasures: ids.filter((m) => !seen.get(m)) });
   }
   // Chains of one or two intermediate documents (coverage/index.ts measureRows, cypher/region-gaps.cypher).
-  for (const [id, via] of chainVerdicts(attrs, snapshot.edges, verdicts)) {
+  for (const [id, via] of chainVerdicts(attrs, snapshot.edges, verdicts, COVERAGE_OPTIONS.chain.named)) {
     const ids = [...via.keys()].sort(cmp);
     add(id, { viaImplementedMeasures: ids.filter((m) => via.get(m)), viaPartialMeasures: ids.filter((m) => !via.get(m)) });
   }
