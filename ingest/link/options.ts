@@ -1605,6 +1605,11 @@ export const PENALTY_TEXT = '罚款|没收违法所得|吊销.{0,10}(?:证|照)|
 
 /** Session 61 (helper closure, issue 13): options.basisClosure as measured: every step of the closure (basis-closure.ts). */
 export const BASIS_CLOSURE_MEASURED: BasisClosureRule = { transitive: true, cited: true, sameBasis: true };
+/** Session 62 (helper closure2, issue 13): the closure restricting only the higher documents of the central and national
+ *  levels (BasisClosureRule.levels): a lower document keeps every text of its region chain above it (province, city) that
+ *  the region, subject and sibling rules allow. The variant session 61's entry proposed (a city's regulation under its
+ *  province's text its basis clause names neither). Figures: docs/history/links.md, session 62 helper closure2. */
+export const BASIS_CLOSURE_NATIONAL: BasisClosureRule = { ...BASIS_CLOSURE_MEASURED, levels: ['central', 'national'] };
 
 /** Session 60 (helper ministry2, issue 13): options.titleTerm as measured. Read on the four development families of the
  *  ministry-rule genre (tests/eval/ministry-table.ts): price's marking articles against 价格法 第十三条 (明码标价, the one
