@@ -61,10 +61,13 @@ export function basisClosures(docs: { title?: string; basis?: string[]; region?:
     const k = closureKey(d.title);
     (present.get(k) ?? present.set(k, []).get(k)!).push(i);
   });
-  const named = (i: number) => {
-    const own = docs[i].title === undefined ? undefined : closureKey(docs[i].title!);
-    return [...new Set((docs[i].basis ?? []).map(closureKey))].filter((k) => k !== own && present.has(k));
-  };
+  // What each document's basis clause names of the corpus, read once (the (e) step asks it of every pair in a region chain).
+  const namedOf = docs.map((d) => {
+    const own = d.title === undefined ? undefined : closureKey(d.title);
+    return [...new Set((d.basis ?? []).map(closureKey))].filter((k) => k !== own && present.has(k));
+  });
+  const named = (i: number) => namedOf[i];
+  const naming = namedOf.flatMap((n, j) => (n.length ? [j] : []));
   return docs.map((_, i) => {
     const first = named(i);
     if (!first.length) return undefined;
@@ -82,10 +85,11 @@ export function basisClosures(docs: { title?: string; basis?: string[]; region?:
     if (rule.sameBasis) {
       const chain = new Set(docs[i].regionChain);
       const basis = new Set(out);
-      docs.forEach((d, j) => {
-        if (j === i || d.title === undefined || !(!d.region || d.region === NATIONWIDE || chain.has(d.region))) return;
+      for (const j of naming) {
+        const d = docs[j];
+        if (j === i || d.title === undefined || !(!d.region || d.region === NATIONWIDE || chain.has(d.region))) continue;
         if (named(j).some((k) => basis.has(k))) out.add(closureKey(d.title));
-      });
+      }
     }
     if (rule.cited) for (const k of cited[i] ?? []) out.add(k);
     return [...out].sort();
