@@ -67,7 +67,19 @@ export function basisClosures(docs: { title?: string; basis?: string[]; region?:
     return [...new Set((d.basis ?? []).map(closureKey))].filter((k) => k !== own && present.has(k));
   });
   const named = (i: number) => namedOf[i];
-  const naming = namedOf.flatMap((n, j) => (n.length ? [j] : []));
+  // (e)'s index: region ('' for none) → a title a basis clause names → the documents of that region naming it, by title.
+  const byRegion = new Map<string, Map<string, Map<string, number[]>>>();
+  if (rule.sameBasis) namedOf.forEach((ks, j) => {
+    const t = docs[j].title;
+    if (t === undefined) return;
+    const r = docs[j].region ?? '';
+    const byKey = byRegion.get(r) ?? byRegion.set(r, new Map()).get(r)!;
+    for (const k of ks) {
+      const byTitle = byKey.get(k) ?? byKey.set(k, new Map()).get(k)!;
+      const key = closureKey(t);
+      (byTitle.get(key) ?? byTitle.set(key, []).get(key)!).push(j);
+    }
+  });
   return docs.map((_, i) => {
     const first = named(i);
     if (!first.length) return undefined;
@@ -83,12 +95,13 @@ export function basisClosures(docs: { title?: string; basis?: string[]; region?:
       }
     }
     if (rule.sameBasis) {
-      const chain = new Set(docs[i].regionChain);
-      const basis = new Set(out);
-      for (const j of naming) {
-        const d = docs[j];
-        if (j === i || d.title === undefined || !(!d.region || d.region === NATIONWIDE || chain.has(d.region))) continue;
-        if (named(j).some((k) => basis.has(k))) out.add(closureKey(d.title));
+      // A document of no region, of the nation or of the lower one's region chain, other than itself, naming a title of (a)-(b).
+      const regions = new Set(['', NATIONWIDE, ...docs[i].regionChain]);
+      const basis = [...out];
+      for (const r of regions) {
+        const byKey = byRegion.get(r);
+        if (!byKey) continue;
+        for (const k of basis) for (const [t, js] of byKey.get(k) ?? []) if (js.some((j) => j !== i)) out.add(t);
       }
     }
     if (rule.cited) for (const k of cited[i] ?? []) out.add(k);
