@@ -3,7 +3,7 @@
 // (read → extract; no link stage). For each set: the documents the closure acts on, every document pair the level, region
 // and date rules allow (rules.ts canImplement) that the closure refuses — a set with none links exactly as without the rule,
 // since the closure is one more verdict on document pairs — and the gold pairs among them.
-// `npx tsx tests/eval/session62-closure.ts [--sets a,b] [--all-levels] [--no-same-basis] [--verbose]`. Held-out sets are refused.
+// `npx tsx tests/eval/session62-closure.ts [--sets a,b | --dir <set folder>] [--all-levels] [--no-same-basis] [--verbose]`. Held-out sets are refused.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicon } from '../../ingest/lexicon/load.js';
@@ -22,9 +22,9 @@ import { HELD_OUT_LINK_SETS, SETS, type SetId } from './sets.js';
 export interface Refused { lower: string; higher: string; gold: boolean; goldLinks: number }
 
 /** The document pairs of a development link set the closure `rule` refuses among those canImplement allows. */
-export async function refusedPairs(id: SetId, rule: BasisClosureRule): Promise<{ docs: number; closed: string[]; refused: Refused[] }> {
+export async function refusedPairs(id: SetId, rule: BasisClosureRule, folder?: { corpus: string; links?: string }): Promise<{ docs: number; closed: string[]; refused: Refused[] }> {
   if (HELD_OUT_LINK_SETS.includes(id)) throw new Error(`session62-closure: ${id} is a held-out link set`);
-  const set = SETS[id];
+  const set = folder ?? SETS[id];
   const lexicon = loadLexicon();
   const panel = panelProbe(lexicon);
   const docs: { name: string; doc: ProcessedDoc }[] = [];
@@ -47,12 +47,14 @@ export async function refusedPairs(id: SetId, rule: BasisClosureRule): Promise<{
 
 async function main() {
   const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
-  const sets = (arg('--sets')?.split(',') ?? EVERY_DEV_LINK_SET) as SetId[];
+  // --dir <set folder> (corpus/ and gold/links.json): a development set another branch adds, by its folder.
+  const dir = arg('--dir');
+  const sets = (dir ? [dir.replace(/\/$/, '').split('/').pop()] : (arg('--sets')?.split(',') ?? EVERY_DEV_LINK_SET)) as SetId[];
   const { levels, ...all } = BASIS_CLOSURE_NATIONAL;
   const rule: BasisClosureRule = { ...(process.argv.includes('--all-levels') ? all : { ...all, levels }), ...(process.argv.includes('--no-same-basis') ? { sameBasis: false } : {}) };
   let [closed, docs, pairs, goldPairs, goldLinks] = [0, 0, 0, 0, 0];
   for (const id of sets) {
-    const r = await refusedPairs(id, rule);
+    const r = await refusedPairs(id, rule, dir ? { corpus: `${dir.replace(/\/$/, '')}/corpus/`, links: `${dir.replace(/\/$/, '')}/gold/links.json` } : undefined);
     const g = r.refused.filter((p) => p.gold);
     [closed, docs, pairs, goldPairs, goldLinks] = [closed + r.closed.length, docs + r.docs, pairs + r.refused.length, goldPairs + g.length, goldLinks + g.reduce((n, p) => n + p.goldLinks, 0)];
     console.log(`${id}: ${r.closed.length} of ${r.docs} documents closed; document pairs refused ${r.refused.length}, gold pairs among them ${g.length}`);
