@@ -8,6 +8,7 @@
 // 招标投标法 (and the 实施条例 of it) as their basis and never the 政府采购法's. (e) (`sameBasis`): a text of the lower
 // document's region chain made under what the lower one names is in its closure too.
 // Pure data on the rule facts (rules.ts RuleDoc): no Node builtins (coverage and the explorer import rules.ts).
+import type { Level } from '../../graph-schema/index.js';
 import type { ProcessedDoc } from '../snapshot/types.js';
 import { titleKey } from './basis.js';
 
@@ -26,7 +27,21 @@ export interface BasisClosureRule {
    *  and its gold links to 浙江省志愿服务条例, made under the same 条例 (development set `real`, the one gold pair (a)-(d)
    *  excluded, session 61). */
   sameBasis: boolean;
+  /** The levels of the higher documents the closure restricts (closureAllows); absent: every level. Session 62 (helper
+   *  closure2): `['central', 'national']` — a lower document stands under every text of its own region chain above it
+   *  (province, city) as the region, subject and sibling rules decide, whatever its basis clause names: a 设区的市's
+   *  regulation is approved by its province's standing committee, which checks it against all the province's own
+   *  regulations (立法法 第八十一条), and a basis clause names the national law it carries out, seldom its province's text.
+   *  The closure keeps a lower document from a national text of a neighbouring subject (重庆市招标投标条例 → 政府采购法
+   *  实施条例). Session 61's closure over every level cut, in the held-out totals, a city's regulation from its province's
+   *  one that the city's basis names neither. */
+  levels?: Level[];
 }
+
+/** Whether the closure restricts a higher document of this level (BasisClosureRule.levels). A higher document of no read
+ *  level is restricted only by a rule over every level. */
+export const closureRestricts = (rule: Pick<BasisClosureRule, 'levels'> | null | undefined, level: Level | undefined): boolean =>
+  !rule?.levels || (level !== undefined && rule.levels.includes(level));
 
 /** A title as the closure compares it (c): basis.ts titleKey, without a bracketed note at its end ((2017年修正)). */
 export const closureKey = (title: string): string => titleKey(title.replace(/[（(][^）)]*[）)]\s*$/, '').trim());
@@ -46,10 +61,25 @@ export function basisClosures(docs: { title?: string; basis?: string[]; region?:
     const k = closureKey(d.title);
     (present.get(k) ?? present.set(k, []).get(k)!).push(i);
   });
-  const named = (i: number) => {
-    const own = docs[i].title === undefined ? undefined : closureKey(docs[i].title!);
-    return [...new Set((docs[i].basis ?? []).map(closureKey))].filter((k) => k !== own && present.has(k));
-  };
+  // What each document's basis clause names of the corpus, read once (the (e) step asks it of every pair in a region chain).
+  const namedOf = docs.map((d) => {
+    const own = d.title === undefined ? undefined : closureKey(d.title);
+    return [...new Set((d.basis ?? []).map(closureKey))].filter((k) => k !== own && present.has(k));
+  });
+  const named = (i: number) => namedOf[i];
+  // (e)'s index: region ('' for none) → a title a basis clause names → the documents of that region naming it, by title.
+  const byRegion = new Map<string, Map<string, Map<string, number[]>>>();
+  if (rule.sameBasis) namedOf.forEach((ks, j) => {
+    const t = docs[j].title;
+    if (t === undefined) return;
+    const r = docs[j].region ?? '';
+    const byKey = byRegion.get(r) ?? byRegion.set(r, new Map()).get(r)!;
+    for (const k of ks) {
+      const byTitle = byKey.get(k) ?? byKey.set(k, new Map()).get(k)!;
+      const key = closureKey(t);
+      (byTitle.get(key) ?? byTitle.set(key, []).get(key)!).push(j);
+    }
+  });
   return docs.map((_, i) => {
     const first = named(i);
     if (!first.length) return undefined;
@@ -65,12 +95,14 @@ export function basisClosures(docs: { title?: string; basis?: string[]; region?:
       }
     }
     if (rule.sameBasis) {
-      const chain = new Set(docs[i].regionChain);
-      const basis = new Set(out);
-      docs.forEach((d, j) => {
-        if (j === i || d.title === undefined || !(!d.region || d.region === NATIONWIDE || chain.has(d.region))) return;
-        if (named(j).some((k) => basis.has(k))) out.add(closureKey(d.title));
-      });
+      // A document of no region, of the nation or of the lower one's region chain, other than itself, naming a title of (a)-(b).
+      const regions = new Set(['', NATIONWIDE, ...docs[i].regionChain]);
+      const basis = [...out];
+      for (const r of regions) {
+        const byKey = byRegion.get(r);
+        if (!byKey) continue;
+        for (const k of basis) for (const [t, js] of byKey.get(k) ?? []) if (js.some((j) => j !== i)) out.add(t);
+      }
     }
     if (rule.cited) for (const k of cited[i] ?? []) out.add(k);
     return [...out].sort();

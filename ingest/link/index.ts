@@ -482,7 +482,7 @@ export function linkFromInputs(
           const b = siblingAllows(rd[l], rd[h], options.subjectTree);
           const p = b.ok ? placeAllows(rd[l], rd[h], options.namedPlace) : b;
           // options.basisClosure: RuleDoc.closure is set only when the rule is on (documentFacts).
-          const c = p.ok ? closureAllows(rd[l], rd[h]) : p;
+          const c = p.ok ? closureAllows(rd[l], rd[h], options.basisClosure) : p;
           if (!c.ok) v = c;
         }
       }

@@ -309,9 +309,10 @@ export interface LinkOptions {
   namedPlace?: NamedPlaceRule | null;
   /** The basis closure (session 61, issue 13; ingest/link/basis-closure.ts): a lower document whose basis clause names a
    *  document of the corpus implements only the documents its basis names, (`transitive`) those their basis clauses name,
-   *  other texts of these titles, and (`cited`) the texts it cites by title anywhere; a basis naming nothing of the corpus
-   *  changes nothing. An article cited by number still links (cite-links.ts). null: off. Provenance: see
-   *  DEFAULT_LINK_OPTIONS. */
+   *  other texts of these titles, (`cited`) the texts it cites by title anywhere and (`sameBasis`) a text of its region chain
+   *  made under what it names; a basis naming nothing of the corpus changes nothing. With `levels` (session 62) only the
+   *  higher documents of those levels are restricted (the default: central and national). An article cited by number still
+   *  links (cite-links.ts). null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
   basisClosure?: BasisClosureRule | null;
   /** A lower article of several paragraphs (款) or items (项) often carries out several higher
    *  articles (one per paragraph), where the profile's topK (2 for regulations) cut the third: its
@@ -1626,6 +1627,11 @@ export const PENALTY_TEXT = '罚款|没收违法所得|吊销.{0,10}(?:证|照)|
 
 /** Session 61 (helper closure, issue 13): options.basisClosure as measured: every step of the closure (basis-closure.ts). */
 export const BASIS_CLOSURE_MEASURED: BasisClosureRule = { transitive: true, cited: true, sameBasis: true };
+/** Session 62 (helper closure2, issue 13): the closure restricting only the higher documents of the central and national
+ *  levels (BasisClosureRule.levels): a lower document keeps every text of its region chain above it (province, city) that
+ *  the region, subject and sibling rules allow. The variant session 61's entry proposed (a city's regulation under its
+ *  province's text its basis clause names neither). Figures: docs/history/links.md, session 62 helper closure2. */
+export const BASIS_CLOSURE_NATIONAL: BasisClosureRule = { ...BASIS_CLOSURE_MEASURED, levels: ['central', 'national'] };
 
 /** Session 60 (helper ministry2, issue 13): options.titleTerm as measured. Read on the four development families of the
  *  ministry-rule genre (tests/eval/ministry-table.ts): price's marking articles against 价格法 第十三条 (明码标价, the one
@@ -1798,7 +1804,14 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // -> 政府采购法实施条例 links gone) but 42 links within one held-out family lost (a city's regulation -> its province's);
   // held out, once, totals only (27 families): TP/FP/FN 1,559/453/726 -> 1,529/442/756, micro F1 0.7256 -> 0.7185, verdicts
   // 2,203 -> 2,188 of 3,025. docs/history/links.md, session 61 helper closure.
-  basisClosure: null,
+  // Session 62 (helper closure2): BASIS_CLOSURE_NATIONAL, on — the closure restricts only the central and national higher
+  // documents (a city keeps every text of its province the region, subject and sibling rules allow). No gold pair of the
+  // thirty-seven development link sets refused (tests/eval/session62-closure.ts: 18 document pairs refused, all in `real`,
+  // none gold); every development link set identical (fresh ingests, tag h62c2-on against h62c2-base: 2,494/658/1,180,
+  // verdicts 3,555/4,758); the mixed corpus 6,221 -> 6,168 links, across families 102 -> 47, uncited 55 -> 0; held out, once,
+  // totals only (30 families): 1,838/538/866, verdicts 2,627/3,585, identical. The lead's rule-5 decision for this rule (the
+  // mixed corpus' uncited cross links as a development measure of precision). docs/history/links.md, session 62 helper closure2.
+  basisClosure: BASIS_CLOSURE_NATIONAL,
   penaltyArticles: {
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary
     // proposal (处分建议, 予以处分) and 从重处罚 added. tests/eval/missed-links.ts found 12 gold links of the dev sets refused by

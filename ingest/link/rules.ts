@@ -37,7 +37,7 @@ import { subjectCosine, type Signature } from './topic.js';
 import { dateOrder, yearOf } from './lag.js';
 import { siblingSubjects, type SubjectTree } from './subject-tree.js';
 import { placeOf, samePlace, type NamedPlaceRule } from './named-place.js';
-import { closureKey } from './basis-closure.js';
+import { closureKey, closureRestricts, type BasisClosureRule } from './basis-closure.js';
 
 export { dateOrder, lag } from './lag.js';
 
@@ -244,9 +244,10 @@ export function siblingAllows(lower: RuleDoc, higher: RuleDoc, tree: { parents: 
 }
 
 /** The basis closure (options.basisClosure, basis-closure.ts): a lower document whose basis clause names a document of the
- *  corpus implements only a text of its closure (RuleDoc.closure, set by the link stage when the rule is on). */
-export function closureAllows(lower: RuleDoc, higher: RuleDoc): RuleVerdict {
-  if (!lower.closure || higher.title === undefined) return { ok: true };
+ *  corpus implements only a text of its closure (RuleDoc.closure, set by the link stage when the rule is on), among the
+ *  higher documents of the levels the rule restricts (`rule.levels`, session 62; every level without it). */
+export function closureAllows(lower: RuleDoc, higher: RuleDoc, rule?: Pick<BasisClosureRule, 'levels'> | null): RuleVerdict {
+  if (!lower.closure || higher.title === undefined || !closureRestricts(rule, higher.level)) return { ok: true };
   if (lower.closure.includes(closureKey(higher.title))) return { ok: true };
   return { ok: false, rule: 'closure', why: `the lower document's basis clause names ${lower.basis?.join('、')}, which neither names nor leads to ${higher.title}, and it does not cite it` };
 }
