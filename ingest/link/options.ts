@@ -787,7 +787,8 @@ export interface LinkOptions {
    *  whose title's subject term (a run of its title the higher title lacks) is held by exactly one non-sanction article of
    *  the higher document: each of its articles linking nothing in that document (sanctions and framing articles aside)
    *  links weak to that article (ingest/link/title-term.ts), after every other pass but the pair and clause-part passes.
-   *  null: off. On since session 60. Provenance: MINISTRY_TITLE_TERM. */
+   *  null: off. On since session 60. Provenance: MINISTRY_TITLE_TERM; the holder's act (`act`) since session 62:
+   *  MINISTRY_TITLE_TERM_ACT. */
   titleTerm?: TitleTermRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
@@ -1630,6 +1631,20 @@ export const MINISTRY_TITLE_TERM: TitleTermRule = {
   named: true,
 };
 
+/** Session 62 (helper police2, issue 13): options.titleTerm.act — the one holder of the title term must hold it in an
+ *  operative clause, from a modal (应当, 必须, 可以, 不得, 负责) to the clause's end (title-term.ts holdsAsAct). Read on police
+ *  (the lead left by session 61): 道路交通安全违法行为处理程序规定's title runs (违法行为, 安全违法 …) are held outside the law's
+ *  sanctions by 第八十三条 alone, in its framing clause (交通警察调查处理道路交通安全违法行为和交通事故，有下列情形之一的，应当回避：
+ *  the act is 回避, the subject clause names the whole field), so the rule linked 21 of the 违法规定's unlinked articles to the
+ *  withdrawal article, none gold; price's holder, 价格法 第十三条 (…应当按照政府价格主管部门的规定明码标价，), holds its term after
+ *  the modal. Measured (tests/eval/links-grid.ts, fresh ingests of the forty-two development link sets, tag h62p2-act against
+ *  h62p2-base): police TP/FP/FN 75/97/63 → 75/76/63 (F1 0.4839 → 0.5190, strong R 0.87 =, verdicts 185 → 186/246), every
+ *  other development set identical (price's 15/10 kept). Held out once, totals: docs/history/links.md, session 62 helper
+ *  police2. On (DEFAULT_LINK_OPTIONS.titleTerm). */
+export const TITLE_TERM_ACT = '应当|必须|可以|不得|负责';
+/** MINISTRY_TITLE_TERM with the holder's act (TITLE_TERM_ACT): the default since session 62. */
+export const MINISTRY_TITLE_TERM_ACT: TitleTermRule = { ...MINISTRY_TITLE_TERM, act: TITLE_TERM_ACT };
+
 /** Session 61 (helper ministry3, issue 13): options.titleTerm.heading as measured — the act a heading term closes: the term
  *  followed by a clause's end (：，。；), as 食品安全法 第一百一十条 …对生产经营者遵守本法的情况进行监督检查： holds the
  *  heading term 监督检查 of the 办法's chapters 监督检查要点 / 监督检查事权 / 监督检查程序, and 第一百一十三条 (日常监督检查结果)
@@ -2403,8 +2418,10 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   objectHeads: OBJECT_HEADS_MEASURED,
   // Session 60 (helper ministry2): MINISTRY_TITLE_TERM, on by rule 5 — development price TP/FP 8/5 -> 15/10 (F1 0.4571 ->
   // 0.6383, verdicts 41 =), every other development link set identical; held out once, totals only (27 families): identical
-  // (TP/FP/FN 1,555/457/730, verdicts 2,199 of 3,025). docs/history/links.md, session 60 helper ministry2.
-  titleTerm: MINISTRY_TITLE_TERM,
+  // (TP/FP/FN 1,555/457/730, verdicts 2,199 of 3,025). docs/history/links.md, session 60 helper ministry2. Session 62 (helper
+  // police2): with the holder's act (MINISTRY_TITLE_TERM_ACT, TITLE_TERM_ACT's provenance): police FP 97 -> 76, every other
+  // development set identical.
+  titleTerm: MINISTRY_TITLE_TERM_ACT,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
   // real, 献血, legal aid, charity, fire; README "Cascade and coverage"). Only `grassroots` raised a set with none
