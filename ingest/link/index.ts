@@ -109,7 +109,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
   return (d, di, id) => {
     const { penalty, dual, open } = penaltyUnits(d, roles.penaltyArticles ?? null);
     // options.penaltyArticles.open (session 61): a procedure rule with no penalty part meets the higher penalty articles.
-    const openUnit = (path: string) => open && (!penalty.has(path) || !!roles.penaltyArticles?.open?.penalty);
+    const openUnit = (path: string, text: string) => open && openArticle(text, penalty.has(path), roles.penaltyArticles!.open!);
     // A measure whose text a later revision deleted is never linked; deleted paragraphs are blank (structure/deletions.ts).
     const live = maskDeleted(d.doc.text, d.doc.units);
     const leaves = d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf && !u.deletedOn).map((u) => ({ u, text: live.slice(u.span[0], u.span[1]) }));
@@ -131,7 +131,7 @@ export function unitMaker(frameHeadings: string[] = [], roles: UnitRoles = { art
         role: articleRole(text, roles),
         frame: u.kind === 'preamble' || frameHeadings.some((h) => u.name.replace(/^[一二三四五六七八九十（）()、\s]+/, '').startsWith(h)),
         ...(penalty.has(u.path) ? { group: 'penalty', ...(dual.has(u.path) ? { dual: true } : {}), ...actorsOf(text, roles.penaltyActors) } : {}),
-        ...(openUnit(u.path) ? { open: true } : {}),
+        ...(openUnit(u.path, text) ? { open: true } : {}),
         ...(steps?.genres.includes(d.doc.genre ?? 'plan') ? { stages: procedureStages(text, steps) } : {}),
       };
     });
@@ -242,6 +242,15 @@ export function penaltyUnits(d: ProcessedDoc, rule: LinkOptions['penaltyArticles
   // rule's (…程序规定) keeps its enforcement steps in ordinary chapters; as a lower document its articles meet penalty articles.
   const open = !!rule.open && !anyPart && new RegExp(rule.open.title).test(d.doc.title ?? '');
   return { penalty: out, dual, open };
+}
+
+/** options.penaltyArticles.open: whether an article of an open document (a procedure rule with no penalty part) is open — its
+ *  penalty articles when `penalty` is set; its articles of no group always (session 61) or, with `measure` (session 62, helper
+ *  police2), only when the article names an enforcement measure: a step of the enforcement the law's 法律责任 articles order
+ *  (扣留, 罚款, 暂扣 …), not the rule's documents, time limits, scene work or definitions. */
+export function openArticle(text: string, isPenalty: boolean, rule: NonNullable<NonNullable<LinkOptions['penaltyArticles']>['open']>): boolean {
+  if (isPenalty) return !!rule.penalty;
+  return !rule.measure || new RegExp(rule.measure).test(text.replace(/\s+/g, ''));
 }
 
 /** A unit's words, with its character bigrams added (options.bigramWords): two characters that

@@ -36,6 +36,20 @@ export interface TitleTermRule {
    *  of the higher document as the act of a clause — the run followed by one of `act` (…对生产经营者遵守本法的情况进行
    *  监督检查：, not 日常监督检查结果) — links weak to that article. null or absent: off. */
   heading?: { act: string } | null;
+  /** Session 62 (helper police2): the holder's act. A regex source of the words that open an article's operative clause
+   *  (its modal: 应当, 必须, 可以, 不得 …): the one article holding the title term is taken only when it holds a run between
+   *  such a word and the clause's end (价格法 第十三条 …应当按照…的规定明码标价，), not when the run sits only in its framing
+   *  clause (道路交通安全法 第八十三条 交通警察调查处理道路交通安全违法行为和交通事故，有下列情形之一的，应当回避： — the act is
+   *  回避; the subject clause names the whole field the rule's articles share). null or absent: off. */
+  act?: string | null;
+}
+
+/** Whether `text` (whitespace dropped) holds one of `runs` inside an operative clause: from a word of `act` to the clause's
+ *  end (，。；：). */
+export function holdsAsAct(text: string, runs: string[], act: string): boolean {
+  const re = new RegExp(`(?:${act})[^，,。；;：:]*`, 'g');
+  for (const m of text.matchAll(re)) if (runs.some((r) => m[0].includes(r))) return true;
+  return false;
 }
 
 /** The runs of `title` (cited titles and genre words cut) that `other` does not hold. */
@@ -103,7 +117,7 @@ export function titleTermLinks<D>(
         const t = flat(x.text);
         return !linked.has(x.id) && !sanction.test(t) && !framing.test(t);
       });
-      if (holders.length === 1) {
+      if (holders.length === 1 && (!rule.act || holdsAsAct(flat(holders[0].text), runs, rule.act))) {
         for (const x of open) out.push([x.id, holders[0].id]);
         continue;
       }
