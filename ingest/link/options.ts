@@ -1641,6 +1641,27 @@ export const MINISTRY_TITLE_TERM: TitleTermRule = {
  *  session 61 (helper ministry3). */
 export const MINISTRY_HEADING_TERM: NonNullable<TitleTermRule['heading']> = { act: '[：:，,。；;]' };
 
+/** Session 62 (helper ministry4, issue 13): options.titleTerm.heading with its chapter anchored (`anchored`): the heading's act
+ *  holder must already be linked, by the scoring, from an article of the same chapter. Figures: docs/history/links.md,
+ *  session 62 (helper ministry4). */
+export const MINISTRY_HEADING_ANCHORED: NonNullable<TitleTermRule['heading']> = { ...MINISTRY_HEADING_TERM, anchored: true };
+
+/** Session 62 (helper ministry4, issue 13): options.titleTerm.heading with the remit guard — a heading naming who does the
+ *  act (事权, 职责, 分工, 管辖, 体制: a department's hierarchy or its share of a task) is not read. Read on foodcheck: the
+ *  heading reading's two false links of the chapter 监督检查事权 (第七条, 第十一条 → 食品安全法 第一百一十条); the
+ *  nouns are the drafting's words for a chapter of remit (监督管理职责, 管理体制, 职责分工, 管辖). Figures: docs/history/
+ *  links.md, session 62 (helper ministry4). */
+export const MINISTRY_HEADING_REMIT: NonNullable<TitleTermRule['heading']> = { ...MINISTRY_HEADING_TERM, remit: '事权|职责|分工|管辖|体制' };
+
+/** Session 62 (helper ministry4, issue 13): options.titleTerm.chapter, the chapter carrier — at least 4 of a lower chapter's
+ *  articles, and at least half of those linking into the higher document, link one higher article. Simulated first on the
+ *  base of every development link set (tests/eval/session62-chapter-sim.ts): in the ministry-rule genre (national →
+ *  central) min 4 / share 0.5 adds 6 gold and 1 false (cosmetics 第二章 生产许可 → 条例 第二十七条: 2/0; police 4/1); min 3
+ *  adds foodcheck's false ones, min 2 many; on every pair of levels (no genre) the same chapter reading adds 6/3 at 4 and
+ *  19/109 at 2 — so it stays inside titleTerm's genre frame (national → central, named). Figures: docs/history/links.md,
+ *  session 62 (helper ministry4). */
+export const MINISTRY_CHAPTER_CARRIER: NonNullable<TitleTermRule['chapter']> = { min: 4, share: 0.5 };
+
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
   // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,
