@@ -1662,6 +1662,13 @@ export const MINISTRY_HEADING_REMIT: NonNullable<TitleTermRule['heading']> = { .
  *  session 62 (helper ministry4). */
 export const MINISTRY_CHAPTER_CARRIER: NonNullable<TitleTermRule['chapter']> = { min: 4, share: 0.5 };
 
+/** Session 62 (helper ministry4, issue 13): the chapter carrier with its swap — a carrier chapter's article linking the higher
+ *  document only in part and never the carried article gives up those links for a weak one to it. Read on the base of the
+ *  genre's development families before any run of it (the chapter simulation's second table, in docs/history/links.md):
+ *  cosmetics 第十五、十九、二十三条 (partial links to 第三十六、二十、十三、二十四条, none gold) → 第二十七条, gold; police
+ *  three gold and three not, its six partial links none gold. Figures: docs/history/links.md, session 62 (helper ministry4). */
+export const MINISTRY_CHAPTER_SWAP: NonNullable<TitleTermRule['chapter']> = { ...MINISTRY_CHAPTER_CARRIER, swap: true };
+
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   weights: { reuse: 0.25, text: 0.55, entities: 0.2 },
   // Session 18: the plans' implements threshold re-checked on the sample (coverage verdicts right: 0.20: 56,

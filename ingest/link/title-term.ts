@@ -53,7 +53,15 @@ export interface TitleTermRule {
    *  化妆品监督管理条例 第二十七条, the one-article licence procedure: 申请, 审核, 现场核查, 作出决定, 许可证, 有效期) —
    *  links its articles linking nothing in the higher document (sanction and framing articles aside) weak to it, a step of
    *  that procedure each. null or absent: off. */
-  chapter?: { min: number; share: number } | null;
+  chapter?: {
+    min: number;
+    share: number;
+    /** Session 62 (helper ministry4): an article of a carrier chapter that links the higher document only in part and never
+     *  the carried article (化妆品…办法 第十五条 → 条例 第三十六条 (p), a licence's items against the label's items) is a
+     *  step of the chapter's procedure too: its partial links into the higher document are dropped and it links weak to
+     *  the carried article. Absent or false: only the unlinked articles. */
+    swap?: boolean;
+  } | null;
 }
 
 /** The runs of `title` (cited titles and genre words cut) that `other` does not hold. */
@@ -90,11 +98,22 @@ export function headingOf(id: string, headings: Record<string, string> | undefin
 /** The weak links the rule adds: [lower article, higher article] pairs, none already in `links`. `links` are every link
  *  made so far; `docOf` gives a measure's document key, `docs` a document by key. */
 export function titleTermLinks<D>(
-  links: readonly { lower: string; higher: string }[],
+  links: readonly { lower: string; higher: string; verdict?: string }[],
   docOf: (m: string) => D | undefined,
   docs: (d: D) => TitleTermDoc | undefined,
   rule: TitleTermRule,
 ): [string, string][] {
+  return titleTermPass(links, docOf, docs, rule).adds;
+}
+
+/** The rule's pass: the weak links it adds and the links it drops (`lower>higher` keys: options.titleTerm.chapter.swap). */
+export function titleTermPass<D>(
+  links: readonly { lower: string; higher: string; verdict?: string }[],
+  docOf: (m: string) => D | undefined,
+  docs: (d: D) => TitleTermDoc | undefined,
+  rule: TitleTermRule,
+): { adds: [string, string][]; drops: Set<string> } {
+  const drops = new Set<string>();
   const sanction = new RegExp(rule.sanction);
   const framing = new RegExp(rule.framing);
   const flat = (t: string) => t.replace(/\s+/g, '');
@@ -146,6 +165,17 @@ export function titleTermLinks<D>(
           if (!best.length || best[0][1] < rule.chapter.min || best[0][1] < rule.chapter.share * m.size) continue;
           if (best.length > 1 && best[1][1] === best[0][1]) continue;
           for (const x of open) if (chapterOf(x.id) === c) { out.push([x.id, best[0][0]]); taken.add(x.id); }
+          // options.titleTerm.chapter.swap: the chapter's articles linking the higher document only in part, elsewhere.
+          if (!rule.chapter.swap) continue;
+          for (const [lower, targets] of m) {
+            if (targets.has(best[0][0])) continue;
+            const own = links.filter((l) => l.lower === lower && docOf(l.higher) === hi);
+            if (!own.every((l) => l.verdict === 'partial')) continue;
+            const t = flat(L.articles.find((x) => x.id === lower)?.text ?? '');
+            if (sanction.test(t) || framing.test(t)) continue;
+            for (const l of own) drops.add(`${l.lower}>${l.higher}`);
+            out.push([lower, best[0][0]]);
+          }
         }
       }
       // options.titleTerm.heading: the one article holding the lower article's heading term as a clause's act.
@@ -172,5 +202,5 @@ export function titleTermLinks<D>(
       }
     }
   }
-  return out;
+  return { adds: out, drops };
 }
