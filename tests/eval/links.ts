@@ -224,7 +224,7 @@ export interface Selection {
   rules?: Partial<SelectionOptions>;
   /** options.clauseCover.pair's median for the second pass (default: the linker's; null: off; one for the whole run: a
    *  function selection's for the first record's genre). */
-  pair?: Pick<PairMedianRule, 'median'> | null;
+  pair?: Pick<PairMedianRule, 'median' | 'scored'> | null;
   /** options.clauseParts' pass (session 54; default: the linker's; null: off). */
   clauseParts?: ClausePartsPass | null;
   /** options.takenArticle's pass (session 55; default: the linker's; null: off). */

@@ -4,8 +4,9 @@
 // higher article (a licence chapter set out of a one-article licence procedure) links its unlinked articles weak to it.
 // Texts of my own making in the drafting forms of a 部门规章 and a 条例.
 import { describe, expect, it } from 'vitest';
-import { MINISTRY_CHAPTER_CARRIER, MINISTRY_HEADING_REMIT, MINISTRY_TITLE_TERM } from '../../../ingest/link/options.js';
-import { titleTermLinks, type TitleTermDoc } from '../../../ingest/link/title-term.js';
+import { MINISTRY_CHAPTER_CARRIER, MINISTRY_CHAPTER_SWAP, MINISTRY_HEADING_REMIT, MINISTRY_TITLE_TERM } from '../../../ingest/link/options.js';
+import { titleTermLinks, titleTermPass, type TitleTermDoc } from '../../../ingest/link/title-term.js';
+import { pairMedians, pairThinLinks } from '../../../ingest/link/pair-median.js';
 
 const docOf = (m: string) => m.split('#')[0];
 
@@ -79,5 +80,40 @@ describe('the chapter carrier (options.titleTerm.chapter)', () => {
     const more = { ...rule, articles: [...rule.articles, ...['第十条', '第十一条', '第十二条'].map((n) => ({ id: `M#第二章/${n}`, text: `${n} 其他事项。` }))] };
     const spread = [...elsewhere, ...['第十条', '第十一条', '第十二条'].map((n) => ({ lower: `M#第二章/${n}`, higher: 'C#第二十一条' }))];
     expect(titleTermLinks([...carried, ...spread], docOf, (d) => (d === 'C' ? regulation : more), { ...MINISTRY_TITLE_TERM, chapter: MINISTRY_CHAPTER_CARRIER })).toEqual([]);
+  });
+});
+
+describe('the chapter carrier’s swap (options.titleTerm.chapter.swap)', () => {
+  const at = (d: string) => (d === 'C' ? regulation : rule);
+  const carried = ['第二条', '第三条', '第四条', '第五条'].map((n) => ({ lower: `M#第二章/${n}`, higher: 'C#第二十条', verdict: 'implements' }));
+  it('an article of the chapter linking the higher text only in part, elsewhere, gives that link up for the carried article', () => {
+    const links = [...carried, { lower: 'M#第二章/第六条', higher: 'C#第二十一条', verdict: 'partial' }];
+    const pass = titleTermPass(links, docOf, at, { ...MINISTRY_TITLE_TERM, chapter: MINISTRY_CHAPTER_SWAP });
+    expect(pass.adds).toEqual([['M#第二章/第七条', 'C#第二十条'], ['M#第二章/第六条', 'C#第二十条']]);
+    expect([...pass.drops]).toEqual(['M#第二章/第六条>C#第二十一条']);
+  });
+  it('keeps a strong link, and swaps nothing without the swap', () => {
+    const links = [...carried, { lower: 'M#第二章/第六条', higher: 'C#第二十一条', verdict: 'implements' }];
+    expect([...titleTermPass(links, docOf, at, { ...MINISTRY_TITLE_TERM, chapter: MINISTRY_CHAPTER_SWAP }).drops]).toEqual([]);
+    const partial = [...carried, { lower: 'M#第二章/第六条', higher: 'C#第二十一条', verdict: 'partial' }];
+    const plain = titleTermPass(partial, docOf, at, { ...MINISTRY_TITLE_TERM, chapter: MINISTRY_CHAPTER_CARRIER });
+    expect([...plain.drops]).toEqual([]);
+    expect(plain.adds).toEqual([['M#第二章/第七条', 'C#第二十条']]);
+  });
+});
+
+describe('the pair median over the scored links (options.clauseCover.pair.scored)', () => {
+  const pairOf = (m: string) => m.split('#')[0];
+  const links = [
+    { lower: 'p#1', higher: 'L#1', score: 0.5, verdict: 'implements' },
+    { lower: 'p#2', higher: 'L#2', score: 0.4, verdict: 'implements' },
+    { lower: 'p#3', higher: 'L#3', score: 0, verdict: 'partial' },
+    { lower: 'p#4', higher: 'L#3', score: 0, verdict: 'partial' },
+  ];
+  it('leaves a rule’s score-0 links out of the median only when asked', () => {
+    expect(pairMedians(links, pairOf)).toEqual(new Map([['p\nL', 0.4]]));
+    expect(pairMedians(links, pairOf, true)).toEqual(new Map([['p\nL', 0.5]]));
+    expect([...pairThinLinks(links, pairOf, () => true, { median: 0.45 })]).toEqual([]);
+    expect([...pairThinLinks(links, pairOf, () => true, { median: 0.45, scored: true })]).toEqual([0, 1]);
   });
 });
