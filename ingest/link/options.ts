@@ -2443,13 +2443,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.6383, verdicts 41 =), every other development link set identical; held out once, totals only (27 families): identical
   // (TP/FP/FN 1,555/457/730, verdicts 2,199 of 3,025). docs/history/links.md, session 60 helper ministry2.
   // Session 62 (helper ministry4): MINISTRY_TITLE_TERM_62 — the chapter carrier and its swap (MINISTRY_CHAPTER_SWAP) on, with
-  // clauseCover.pair.scored below. Fresh ingests of the thirty-seven development link sets (tests/eval/session62-ministry.ts,
-  // measured together with the heading's remit guard as `swap`, then alone as the default): cosmetics TP/FP/FN 49/21/22 ->
-  // 52/20/19 (F1 0.6950 -> 0.7273, verdicts 54 -> 55), police 75/97/63 -> 80/97/58 (F1 0.4839 -> 0.5079), every other set
-  // identical but foodcheck's heading links (off here). Held out, once, totals only (30 families), with the heading's remit
-  // guard also on: TP/FP/FN 1,838/538/866 -> 1,846/549/858, micro F1 0.7236 -> 0.7241, verdicts 2,627 -> 2,628 of 3,585; the
-  // remit heading alone 1,839/545/865 (0.7229): the carrier without it is bounded at micro F1 >= 0.7238 (docs/history/links.md,
-  // session 62 helper ministry4).
+  // clauseCover.pair.scored below. Fresh ingests of the thirty-seven development link sets as the default (links-grid.ts, tag
+  // h62m4-new against h62m4-base): cosmetics TP/FP/FN 49/21/22 -> 52/20/19 (F1 0.6950 -> 0.7273, verdicts 54 -> 55), police
+  // 75/97/63 -> 80/97/58 (F1 0.4839 -> 0.5079), every other set identical (dev TP +8, FP -1, verdicts +1). Held out, once,
+  // totals only (30 families), measured with the heading's remit guard also on (`swap` of tests/eval/session62-ministry.ts):
+  // TP/FP/FN 1,838/538/866 -> 1,846/549/858, micro F1 0.7236 -> 0.7241, verdicts 2,627 -> 2,628 of 3,585; the remit heading
+  // alone 1,839/545/865 (0.7229), its links a superset of those it makes with the carrier, so the carrier alone lies within
+  // TP 1,845-1,846, FP 542-549 (micro F1 >= 0.7238); not run alone (docs/history/links.md, session 62 helper ministry4).
   titleTerm: MINISTRY_TITLE_TERM_62,
   paraphrases: { genres: ['regulation'], classes: readParaphrases(new URL('../lexicon/paraphrases.txt', import.meta.url)) },
   // Session 25: every group of the lexicon measured alone on the dev regulation sets (fresh ingests; F1 and TP/FP of
