@@ -65,7 +65,8 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
 export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null; pairMedian: PairMedianRule | null } = {
   sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义', top: { min: 0.13, slack: 1 } },
   neighbourBest: { genres: ['regulation'], min: 0.08, ratio: 1.2 },
-  pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2 },
+  // Session 62: `scored` (the median over scored links), as DEFAULT_LINK_OPTIONS.clauseCover.pair since then.
+  pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2, scored: true },
 };
 
 type Link = { lower: string; higher: string; score: number; verdict: CoverageLink['verdict'] };
