@@ -19,7 +19,7 @@ const linksOf = (s: Snapshot) =>
 describe('titleTerm.chapter with its swap on: the calibration replay of the recorded candidates is the ingest', () => {
   it('cosmetics', async () => {
     const on = await recordedIngest(SETS.cosmetics.corpus, { titleTerm: rule, clauseCover: { ...CLAUSE_COVER, pair } });
-    const off = await recordedIngest(SETS.cosmetics.corpus, {});
+    const off = await recordedIngest(SETS.cosmetics.corpus, { titleTerm: MINISTRY_TITLE_TERM, clauseCover: CLAUSE_COVER });
     const own = linksOf(on.snapshot);
     expect(select(on.cands, given).map((l) => `${l.lower} > ${l.higher} ${l.verdict} ${l.score}`).sort()).toEqual(own);
     expect(own).not.toEqual(linksOf(off.snapshot));
