@@ -32,7 +32,7 @@ import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-p
 import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../ingest/link/siblings.js';
-import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../ingest/link/title-term.js';
+import { titleTermPass, type TitleTermDoc, type TitleTermRule } from '../ingest/link/title-term.js';
 import { chapterArticleLinks, type ChapterArticleRule } from '../ingest/link/chapter-article.js';
 import type { CoverageLink, Thresholds } from './links.js';
 
@@ -65,7 +65,8 @@ export function replayedLinks(g: CoverageGraph, t: Thresholds): Replayed | undef
 export const AFTER_SELECTION: { sameLevel: SameLevelRule; neighbourBest: { genres: string[]; min: number; ratio: number } | null; pairMedian: PairMedianRule | null } = {
   sameLevel: { minScore: 0.25, named: true, namedExcept: '下列用语的含义', top: { min: 0.13, slack: 1 } },
   neighbourBest: { genres: ['regulation'], min: 0.08, ratio: 1.2 },
-  pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2 },
+  // Session 62: `scored` (the median over scored links), as DEFAULT_LINK_OPTIONS.clauseCover.pair since then.
+  pairMedian: { median: 0.3, clauses: 3, maxCarried: 0, under: 0.2, scored: true },
 };
 
 type Link = { lower: string; higher: string; score: number; verdict: CoverageLink['verdict'] };
@@ -309,8 +310,11 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     });
     for (const [doc, h] of heads) { const d = termDocs.get(doc); if (d) d.headings = h; }
   }
-  const termAdds = termRule ? titleTermLinks(afterSibling, docOf, (d) => termDocs!.get(d), termRule) : [];
-  const afterTerm = termAdds.length ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterSibling)[number])] : afterSibling;
+  const termPass = termRule ? titleTermPass(afterSibling, docOf, (d) => termDocs!.get(d), termRule) : undefined;
+  const termAdds = termPass?.adds ?? [];
+  // Session 62 (titleTerm.chapter.swap): the partial links a carrier chapter's article gives up for the carried one.
+  const keptTerm = termPass?.drops.size ? afterSibling.filter((l) => !termPass.drops.has(`${l.lower}>${l.higher}`)) : afterSibling;
+  const afterTerm = termAdds.length ? [...keptTerm, ...termAdds.map(([lower, higher]) => ({ lower, higher, score: 0, verdict: 'partial' as const }) as (typeof afterSibling)[number])] : keptTerm;
   // Session 61: options.chapterArticle's pass (ingest/link/chapter-article.ts), after titleTerm's as the link stage runs it;
   // off when the snapshot does not record it.
   const chapterRule = (rules as { chapterArticle?: ChapterArticleRule | null }).chapterArticle;

@@ -21,7 +21,7 @@ import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
 import { siblingSecondLinks } from './siblings.js';
-import { titleTermLinks, type TitleTermDoc } from './title-term.js';
+import { titleTermPass, type TitleTermDoc } from './title-term.js';
 import { chapterArticleLinks } from './chapter-article.js';
 import { ARTICLE_ID } from './article-label.js';
 import { clausePartsLinks } from './clause-parts.js';
@@ -595,13 +595,16 @@ export function linkFromInputs(
     const d = termDocs.get(u.docIndex) ?? termDocs.set(u.docIndex, { title: rd[u.docIndex].title ?? '', level: rd[u.docIndex].level, genre: u.genre ?? undefined, articles: [], ...(rd[u.docIndex].headings ? { headings: rd[u.docIndex].headings } : {}) }).get(u.docIndex)!;
     d.articles.push({ id: u.id, text: u.text });
   }
-  const termAdds = termRule ? titleTermLinks(afterSibling, (m) => docOf.get(m), (d) => termDocs!.get(d), termRule) : [];
+  const termPass = termRule ? titleTermPass(afterSibling, (m) => docOf.get(m), (d) => termDocs!.get(d), termRule) : undefined;
+  const termAdds = termPass?.adds ?? [];
   // Both ends: the higher article of an added link may be linked by no other link of this part of the corpus (a link
   // thread's range; session 62: the mixed corpus with `licence` failed on it).
   for (const m of termAdds.flat()) docOf.set(m, unitOfId(m)!.docIndex);
+  // Session 62 (options.titleTerm.chapter.swap): the partial links a carrier chapter's article gives up for the carried one.
+  const keptTerm = termPass?.drops.size ? afterSibling.filter((l) => !termPass.drops.has(`${l.lower}>${l.higher}`)) : afterSibling;
   const afterTerm = termAdds.length
-    ? [...afterSibling, ...termAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterSibling)[number])]
-    : afterSibling;
+    ? [...keptTerm, ...termAdds.map(([lower, higher]) => ({ lower, higher, verdict: 'partial' as const, score: 0, passages: [], sharedEntities: [], signals: { reuse: 0, text: 0, entities: 0 } }) as (typeof afterSibling)[number])]
+    : keptTerm;
   // Session 61 (options.chapterArticle): a chapter whose first article cites one delegating article of the higher text, its
   // later articles linking nothing there weak to it (chapter-article.ts; coverage's replay runs it too), after titleTerm's pass.
   const chapterRule = !keepAll && options.chapterArticle ? options.chapterArticle : undefined;

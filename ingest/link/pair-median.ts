@@ -20,13 +20,18 @@ export interface PairMedianRule {
   maxCarried: number;
   /** … and under this share of their IDF weight. */
   under: number;
+  /** Session 62 (helper ministry4): the median reads only the links the scoring made (score above 0) — a rule's weak add
+   *  (titleTerm's, chapterArticle's: score 0) says nothing of how closely the lower text follows the higher, and two such
+   *  adds moved cosmetics' median under `median` (the chapter carrier measured). Absent or false: every link counts. */
+  scored?: boolean;
 }
 
 /** The median score of each (lower document, higher document) pair's links: the sorted scores' element at ⌊n/2⌋ (the upper
  *  median when n is even), as session 51's measurement (tests/eval/session46-verdict.ts pairStats) read it. */
-export function pairMedians(links: readonly { lower: string; higher: string; score: number }[], docOf: (measure: string) => string | number | undefined): Map<string, number> {
+export function pairMedians(links: readonly { lower: string; higher: string; score: number }[], docOf: (measure: string) => string | number | undefined, scored = false): Map<string, number> {
   const scores = new Map<string, number[]>();
   for (const l of links) {
+    if (scored && !(l.score > 0)) continue;
     const k = `${docOf(l.lower)}\n${docOf(l.higher)}`;
     (scores.get(k) ?? scores.set(k, []).get(k)!).push(l.score);
   }
@@ -44,11 +49,11 @@ export function pairThinLinks<T extends { lower: string; higher: string; score: 
   links: readonly T[],
   docOf: (measure: string) => string | number | undefined,
   thin: (l: T) => boolean,
-  rule: Pick<PairMedianRule, 'median'>,
+  rule: Pick<PairMedianRule, 'median' | 'scored'>,
 ): Set<number> {
   const out = new Set<number>();
   if (!links.some((l) => l.verdict === 'implements' && !l.citedArticle && thin(l))) return out;
-  const medians = pairMedians(links, docOf);
+  const medians = pairMedians(links, docOf, !!rule.scored);
   links.forEach((l, i) => {
     if (l.verdict !== 'implements' || l.citedArticle || !thin(l)) return;
     if ((medians.get(`${docOf(l.lower)}\n${docOf(l.higher)}`) ?? 0) >= rule.median) out.add(i);

@@ -35,7 +35,33 @@ export interface TitleTermRule {
    *  section) whose heading's runs (genre words cut, none in the higher title) are held by exactly one non-sanction article
    *  of the higher document as the act of a clause — the run followed by one of `act` (…对生产经营者遵守本法的情况进行
    *  监督检查：, not 日常监督检查结果) — links weak to that article. null or absent: off. */
-  heading?: { act: string } | null;
+  heading?: {
+    act: string;
+    /** Session 62 (helper ministry4): the chapter already carries the holder — some article of the same chapter (or
+     *  section) links it by the scoring before this pass (食品生产经营监督检查管理办法 第二十五条, the inspection powers, →
+     *  食品安全法 第一百一十条, strong, in 监督检查程序). A chapter that states who does the act (监督检查事权: the levels' remit)
+     *  sets out none of it and carries no article linking the holder. Absent or false: any chapter with one act holder. */
+    anchored?: boolean;
+    /** Session 62 (helper ministry4): a heading that names who does the act, not the act's content or steps — its remit
+     *  (a regex source over the heading: 事权, 职责, 分工, 管辖, 体制; 监督检查事权 is each level's share of the inspection,
+     *  the levels' hierarchy, not the inspection). A chapter so headed is not read. Absent: every heading. */
+    remit?: string;
+  } | null;
+  /** Session 62 (helper ministry4): the chapter carrier. A chapter (or section) of the lower document that sets out one
+   *  article of the higher — at least `min` of its articles already link that article and they are at least `share` of
+   *  the chapter's articles linking into the higher document at all (化妆品生产经营监督管理办法 第二章 生产许可: 9 of 13 →
+   *  化妆品监督管理条例 第二十七条, the one-article licence procedure: 申请, 审核, 现场核查, 作出决定, 许可证, 有效期) —
+   *  links its articles linking nothing in the higher document (sanction and framing articles aside) weak to it, a step of
+   *  that procedure each. null or absent: off. */
+  chapter?: {
+    min: number;
+    share: number;
+    /** Session 62 (helper ministry4): an article of a carrier chapter that links the higher document only in part and never
+     *  the carried article (化妆品…办法 第十五条 → 条例 第三十六条 (p), a licence's items against the label's items) is a
+     *  step of the chapter's procedure too: its partial links into the higher document are dropped and it links weak to
+     *  the carried article. Absent or false: only the unlinked articles. */
+    swap?: boolean;
+  } | null;
   /** Session 62 (helper police2): the holder's act. A regex source of the words that open an article's operative clause
    *  (its modal: 应当, 必须, 可以, 不得 …): the one article holding the title term is taken only when it holds a run between
    *  such a word and the clause's end (价格法 第十三条 …应当按照…的规定明码标价，), not when the run sits only in its framing
@@ -63,6 +89,9 @@ export function titleRuns(title: string, other: string, rule: Pick<TitleTermRule
   return [...out];
 }
 
+/** The chapter or section path of a measure id (…#第三章/第十三条 → 第三章; '' outside any chapter). */
+const chapterOf = (id: string) => id.slice(id.indexOf('#') + 1, Math.max(id.indexOf('#') + 1, id.lastIndexOf('/')));
+
 export interface TitleTermDoc {
   title: string;
   level?: string;
@@ -83,11 +112,22 @@ export function headingOf(id: string, headings: Record<string, string> | undefin
 /** The weak links the rule adds: [lower article, higher article] pairs, none already in `links`. `links` are every link
  *  made so far; `docOf` gives a measure's document key, `docs` a document by key. */
 export function titleTermLinks<D>(
-  links: readonly { lower: string; higher: string }[],
+  links: readonly { lower: string; higher: string; verdict?: string }[],
   docOf: (m: string) => D | undefined,
   docs: (d: D) => TitleTermDoc | undefined,
   rule: TitleTermRule,
 ): [string, string][] {
+  return titleTermPass(links, docOf, docs, rule).adds;
+}
+
+/** The rule's pass: the weak links it adds and the links it drops (`lower>higher` keys: options.titleTerm.chapter.swap). */
+export function titleTermPass<D>(
+  links: readonly { lower: string; higher: string; verdict?: string }[],
+  docOf: (m: string) => D | undefined,
+  docs: (d: D) => TitleTermDoc | undefined,
+  rule: TitleTermRule,
+): { adds: [string, string][]; drops: Set<string> } {
+  const drops = new Set<string>();
   const sanction = new RegExp(rule.sanction);
   const framing = new RegExp(rule.framing);
   const flat = (t: string) => t.replace(/\s+/g, '');
@@ -121,22 +161,60 @@ export function titleTermLinks<D>(
         for (const x of open) out.push([x.id, holders[0].id]);
         continue;
       }
+      // options.titleTerm.chapter: a chapter most of whose linking articles link one higher article.
+      const taken = new Set<string>();
+      if (rule.chapter) {
+        const byChapter = new Map<string, Map<string, Set<string>>>();
+        for (const l of links) {
+          if (docOf(l.lower) !== lo || docOf(l.higher) !== hi) continue;
+          const c = chapterOf(l.lower);
+          if (!c) continue;
+          const m = byChapter.get(c) ?? byChapter.set(c, new Map()).get(c)!;
+          (m.get(l.lower) ?? m.set(l.lower, new Set()).get(l.lower)!).add(l.higher);
+        }
+        for (const [c, m] of byChapter) {
+          const count = new Map<string, number>();
+          for (const targets of m.values()) for (const t of targets) count.set(t, (count.get(t) ?? 0) + 1);
+          const best = [...count].sort((p, q) => q[1] - p[1]);
+          if (!best.length || best[0][1] < rule.chapter.min || best[0][1] < rule.chapter.share * m.size) continue;
+          if (best.length > 1 && best[1][1] === best[0][1]) continue;
+          for (const x of open) if (chapterOf(x.id) === c) { out.push([x.id, best[0][0]]); taken.add(x.id); }
+          // options.titleTerm.chapter.swap: the chapter's articles linking the higher document only in part, elsewhere.
+          if (!rule.chapter.swap) continue;
+          for (const [lower, targets] of m) {
+            if (targets.has(best[0][0])) continue;
+            const own = links.filter((l) => l.lower === lower && docOf(l.higher) === hi);
+            if (!own.every((l) => l.verdict === 'partial')) continue;
+            const t = flat(L.articles.find((x) => x.id === lower)?.text ?? '');
+            if (sanction.test(t) || framing.test(t)) continue;
+            for (const l of own) drops.add(`${l.lower}>${l.higher}`);
+            out.push([lower, best[0][0]]);
+          }
+        }
+      }
       // options.titleTerm.heading: the one article holding the lower article's heading term as a clause's act.
       if (!rule.heading) continue;
       const act = rule.heading.act;
       const byHeading = new Map<string, string | undefined>();
+      // options.titleTerm.heading.anchored: the higher articles each chapter (by its path) already links.
+      const carried = new Set<string>();
+      if (rule.heading.anchored) for (const l of links) if (docOf(l.lower) === lo && docOf(l.higher) === hi) carried.add(`${chapterOf(l.lower)}|${l.higher}`);
       for (const x of open) {
+        if (taken.has(x.id)) continue;
         const heading = headingOf(x.id, L.headings);
         if (!heading) continue;
-        if (!byHeading.has(heading)) {
+        const key = `${chapterOf(x.id)}|${heading}`;
+        if (rule.heading.remit && new RegExp(rule.heading.remit).test(heading)) continue;
+        if (!byHeading.has(key)) {
           const hr = titleRuns(heading, H.title, rule).map((r) => new RegExp(`${r}(?=${act})`));
           const acts = hr.length ? free.filter((y) => hr.some((r) => r.test(flat(y.text)))) : [];
-          byHeading.set(heading, acts.length === 1 ? acts[0].id : undefined);
+          const one = acts.length === 1 ? acts[0].id : undefined;
+          byHeading.set(key, one && (!rule.heading.anchored || carried.has(`${chapterOf(x.id)}|${one}`)) ? one : undefined);
         }
-        const target = byHeading.get(heading);
+        const target = byHeading.get(key);
         if (target) out.push([x.id, target]);
       }
     }
   }
-  return out;
+  return { adds: out, drops };
 }

@@ -23,7 +23,7 @@ import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/si
 import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/link/objects.js';
 import { headSwaps, type HeadEntry, type ObjectHeadsRule } from '../../ingest/link/object-heads.js';
 import { ARTICLE_ID } from '../../ingest/link/article-label.js';
-import { titleTermLinks, type TitleTermDoc, type TitleTermRule } from '../../ingest/link/title-term.js';
+import { titleTermPass, type TitleTermDoc, type TitleTermRule } from '../../ingest/link/title-term.js';
 import { chapterArticleLinks, type ChapterArticleRule } from '../../ingest/link/chapter-article.js';
 
 export const GoldLinks = z.object({
@@ -224,7 +224,7 @@ export interface Selection {
   rules?: Partial<SelectionOptions>;
   /** options.clauseCover.pair's median for the second pass (default: the linker's; null: off; one for the whole run: a
    *  function selection's for the first record's genre). */
-  pair?: Pick<PairMedianRule, 'median'> | null;
+  pair?: Pick<PairMedianRule, 'median' | 'scored'> | null;
   /** options.clauseParts' pass (session 54; default: the linker's; null: off). */
   clauseParts?: ClausePartsPass | null;
   /** options.takenArticle's pass (session 55; default: the linker's; null: off). */
@@ -439,7 +439,10 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   const termRule = givenTerm !== undefined ? givenTerm : DEFAULT_LINK_OPTIONS.titleTerm;
   if (termRule && cands.titleTermDocs) {
     const termDocs = cands.titleTermDocs;
-    for (const [lower, higher] of titleTermLinks(kept, (m) => m.slice(0, m.indexOf('#')), (d) => termDocs[d], termRule)) kept.push({ lower, higher, score: 0, verdict: 'partial' });
+    const pass = titleTermPass(kept, (m) => m.slice(0, m.indexOf('#')), (d) => termDocs[d], termRule);
+    // Session 62 (titleTerm.chapter.swap): the partial links a carrier chapter's article gives up for the carried one.
+    if (pass.drops.size) kept.splice(0, kept.length, ...kept.filter((l) => !pass.drops.has(`${l.lower}>${l.higher}`)));
+    for (const [lower, higher] of pass.adds) kept.push({ lower, higher, score: 0, verdict: 'partial' });
   }
   // Session 61: options.chapterArticle's pass (ingest/link/chapter-article.ts), after titleTerm's as the link stage runs it, on
   // the leaf articles recorded (Candidates.titleTermDocs) and the cited pairs.
