@@ -71,11 +71,15 @@ export interface ParallelLinkOptions {
   heapMb?: number;
 }
 
-/** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
- *  its thread and then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000
- *  documents on 2 threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures
- *  and checks the indexes once for all its parts (link-task.ts), so a part costs little more
- *  than its links. Same links: a lower measure's links depend only on the corpus and itself. */
+/** Each thread's range is linked in this many parts (a part's links are held by its thread and
+ *  then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000 documents on 2
+ *  threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures and checks the
+ *  indexes once for all its parts (link-task.ts), so a part costs little more than its links.
+ *  Same links: a lower measure's links depend only on the corpus and itself. Since session 62
+ *  without `onLinks` too (runIngest: the eval, the tests, the server): a thread's range linked as
+ *  one task held more than the heap bound on the 220-document mixed corpus of tests/eval
+ *  (11,367 measures, bound 278 MB; the part relinked without the bound), in 16 parts ≤ 85 MB
+ *  after each part, the same links (docs/history/performance.md, session 62). */
 const PARTS_PER_THREAD = 16;
 
 const leafCount = (d: ProcessedDoc) => d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length;
@@ -119,7 +123,7 @@ export async function linkInParallel(
     return { links: [], workers: 1, nearCut };
   }
   const threads = ranges.length;
-  const tasks = o.onLinks ? linkRanges(docs, threads * PARTS_PER_THREAD) : ranges;
+  const tasks = linkRanges(docs, threads * PARTS_PER_THREAD);
   // Ctrl-C / SIGTERM while linking: the threads are stopped and the stage fails with one line;
   // the snapshot is written only after this stage, so nothing is half-written.
   let onSignal: (s: NodeJS.Signals) => void = () => {};
