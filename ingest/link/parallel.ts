@@ -39,7 +39,7 @@ export const LINK_THREAD_OPTIONS = {
   heapBaseMb: 256,
   heapKbPerMeasure: 2,
   heapMaxMb: 2000,
-  heapProvenance: 'session 18 (h18-mem, bench/profile-memory.ts): link-thread heaps at gen-corpus 3,000 (78k measures, bound 409 MB) 251–289 → 130–148 MB, at 10,000 (224k measures, bound 693 MB) ≈ 560–600 → ≤ 290 MB, same links; a thread lives on ≈ 65 MB after a collection at 3,000 (session 17)',
+  heapProvenance: 'session 18 (h18-mem, bench/profile-memory.ts): link-thread heaps at gen-corpus 3,000 (78k measures, bound 409 MB) 251–289 → 130–148 MB, at 10,000 (224k measures, bound 693 MB) ≈ 560–600 → ≤ 290 MB, same links; a thread lives on ≈ 65 MB after a collection at 3,000 (session 17); session 62 (h62-perf), real text, every range linked in 16 parts a thread: the mixed corpus of tests/eval (220 documents, 11,367 measures, bound 278 MB) ≤ 111 MB after each part (one task a thread, as runIngest ran it before: past the bound, 303–346 MB at the end unbounded), the bench\'s mirror sample of 300 files (13,681 measures, bound 283 MB) ≤ 77 MB: the bound kept',
 } as const;
 
 /** The heap bound of a link thread for a corpus of `units` measures (LINK_THREAD_OPTIONS). */
