@@ -39,7 +39,7 @@ export const LINK_THREAD_OPTIONS = {
   heapBaseMb: 256,
   heapKbPerMeasure: 2,
   heapMaxMb: 2000,
-  heapProvenance: 'session 18 (h18-mem, bench/profile-memory.ts): link-thread heaps at gen-corpus 3,000 (78k measures, bound 409 MB) 251–289 → 130–148 MB, at 10,000 (224k measures, bound 693 MB) ≈ 560–600 → ≤ 290 MB, same links; a thread lives on ≈ 65 MB after a collection at 3,000 (session 17)',
+  heapProvenance: 'session 18 (h18-mem, bench/profile-memory.ts): link-thread heaps at gen-corpus 3,000 (78k measures, bound 409 MB) 251–289 → 130–148 MB, at 10,000 (224k measures, bound 693 MB) ≈ 560–600 → ≤ 290 MB, same links; a thread lives on ≈ 65 MB after a collection at 3,000 (session 17); session 62 (h62-perf), real text, every range linked in 16 parts a thread: the mixed corpus of tests/eval (220 documents, 11,367 measures, bound 278 MB) ≤ 111 MB after each part (one task a thread, as runIngest ran it before: past the bound, 303–346 MB at the end unbounded), the bench\'s mirror sample of 300 files (13,681 measures, bound 283 MB) ≤ 77 MB: the bound kept',
 } as const;
 
 /** The heap bound of a link thread for a corpus of `units` measures (LINK_THREAD_OPTIONS). */
@@ -71,11 +71,15 @@ export interface ParallelLinkOptions {
   heapMb?: number;
 }
 
-/** With `onLinks`, each thread's range is linked in this many parts (a part's links are held by
- *  its thread and then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000
- *  documents on 2 threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures
- *  and checks the indexes once for all its parts (link-task.ts), so a part costs little more
- *  than its links. Same links: a lower measure's links depend only on the corpus and itself. */
+/** Each thread's range is linked in this many parts (a part's links are held by its thread and
+ *  then by the caller until handed over: ≈ 1.8 KB a link, ≈ 20 MB a part at 10,000 documents on 2
+ *  threads with 16 parts; 75 MB with 4, session 16). A thread reads the measures and checks the
+ *  indexes once for all its parts (link-task.ts), so a part costs little more than its links.
+ *  Same links: a lower measure's links depend only on the corpus and itself. Since session 62
+ *  without `onLinks` too (runIngest: the eval, the tests, the server): a thread's range linked as
+ *  one task held more than the heap bound on the 220-document mixed corpus of tests/eval
+ *  (11,367 measures, bound 278 MB; the part relinked without the bound), in 16 parts ≤ 85 MB
+ *  after each part, the same links (docs/history/performance.md, session 62). */
 const PARTS_PER_THREAD = 16;
 
 const leafCount = (d: ProcessedDoc) => d.doc.units.filter((u) => u.kind !== 'notice' && u.leaf).length;
@@ -119,7 +123,7 @@ export async function linkInParallel(
     return { links: [], workers: 1, nearCut };
   }
   const threads = ranges.length;
-  const tasks = o.onLinks ? linkRanges(docs, threads * PARTS_PER_THREAD) : ranges;
+  const tasks = linkRanges(docs, threads * PARTS_PER_THREAD);
   // Ctrl-C / SIGTERM while linking: the threads are stopped and the stage fails with one line;
   // the snapshot is written only after this stage, so nothing is half-written.
   let onSignal: (s: NodeJS.Signals) => void = () => {};

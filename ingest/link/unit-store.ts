@@ -219,8 +219,13 @@ class StoredUnit implements LinkUnit {
     if (actors.length) this.actors = actors;
     if (stages.length) this.stages = stages;
   }
+  /** The id, decoded at its first read and kept (session 62, perf: the linker reads every measure's id in several
+   *  passes over every measure in each link part — linkFromInputs' docOf, unitOf, siblings and article filters —, 16
+   *  parts a thread, each pass decoding every id from the shared table again; ≈ 50–70 bytes a measure kept). A private
+   *  field: not an own enumerable property of the unit. */
+  #id: string | undefined;
   get id(): string {
-    return stringAt(this.s.ids, this.i);
+    return (this.#id ??= stringAt(this.s.ids, this.i));
   }
   get text(): string {
     return stringAt(this.s.texts, this.i);
