@@ -70,13 +70,16 @@ export function citedPairs(
   const citations = articleCitations(docs, bareTitles, uncarried).filter((c) => !(lowerDocs && !lowerDocs(c.docIndex)) && !c.uncarried);
   // options.citedOnly: the form of each citing leaf unit, read over its citations by number of one title (chapters aside).
   const onlyOf = new Map<string, boolean>();
+  // The citations by citing document, so that a unit's form reads only its own document's (not every citation of the corpus).
+  const citationsOf = new Map<number, typeof citations>();
+  if (only) for (const x of citations) (citationsOf.get(x.docIndex) ?? citationsOf.set(x.docIndex, []).get(x.docIndex)!).push(x);
   const onlyForm = (docIndex: number, unit: { path: string; span: [number, number] }, title: string): boolean => {
     const key = `${docIndex}\t${unit.path}\t${title}`;
     const had = onlyOf.get(key);
     if (had !== undefined) return had;
     const [s, e] = unit.span;
-    const spans = citations
-      .filter((x) => x.docIndex === docIndex && x.title === title && !x.chapters && x.span[0] >= s && x.span[1] <= e)
+    const spans = (citationsOf.get(docIndex) ?? [])
+      .filter((x) => x.title === title && !x.chapters && x.span[0] >= s && x.span[1] <= e)
       .map((x) => [x.span[0] - s, x.span[1] - s] as [number, number]);
     const form = !!only && !!citedOnlyForm(docs[docIndex].doc.text.slice(s, e), spans, only);
     onlyOf.set(key, form);

@@ -78,7 +78,7 @@ export interface ParallelLinkOptions {
  *  Same links: a lower measure's links depend only on the corpus and itself. Since session 62
  *  without `onLinks` too (runIngest: the eval, the tests, the server): a thread's range linked as
  *  one task held more than the heap bound on the 220-document mixed corpus of tests/eval
- *  (11,367 measures, bound 278 MB; the part relinked without the bound), in 16 parts ≤ 85 MB
+ *  (11,367 measures, bound 278 MB; the part relinked without the bound), in 16 parts ≤ 111 MB
  *  after each part, the same links (docs/history/performance.md, session 62). */
 const PARTS_PER_THREAD = 16;
 
