@@ -26,8 +26,10 @@ function basisEnd(p: ProcessedDoc): number {
   return articles.length > 1 ? articles[1] : Infinity;
 }
 
-/** The titles (titleKey) the document cites inside a basis clause. */
-export function basisTitles(p: ProcessedDoc): string[] {
+/** The titles (titleKey) the document cites inside a basis clause. With `companion` (options.basisCompanion, session 62):
+ *  a title followed by the drafting formula 及其实施条例 (及其实施细则, 及其实施办法: the pattern's first group) names also
+ *  the text of that title + the group (根据《中华人民共和国道路交通安全法》及其实施条例 names 道路交通安全法实施条例). */
+export function basisTitles(p: ProcessedDoc, companion?: string | null): string[] {
   const text = p.doc.text;
   const clauses: [number, number][] = [];
   const end = basisEnd(p);
@@ -35,7 +37,10 @@ export function basisTitles(p: ProcessedDoc): string[] {
   if (!clauses.length) return [];
   const out = new Set<string>();
   for (const c of p.extraction.citations) {
-    if (clauses.some(([s, e]) => c.span[0] >= s && c.span[1] <= e)) out.add(titleKey(c.title));
+    if (!clauses.some(([s, e]) => c.span[0] >= s && c.span[1] <= e)) continue;
+    out.add(titleKey(c.title));
+    const m = companion ? text.slice(c.span[1], c.span[1] + 12).match(new RegExp(companion)) : null;
+    if (m?.[1]) out.add(titleKey(c.title) + m[1]);
   }
   return [...out].sort();
 }

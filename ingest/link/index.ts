@@ -50,7 +50,7 @@ export interface ImplementsLink extends ReuseLink {
   citations?: { span: [number, number]; text: string }[];
 }
 
-export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
+export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon, basisCompanion?: string | null): RuleDoc {
   const { level, region, regionParent } = p.doc;
   // Ordered by the text's date, else its file name's (structure/file-date.ts).
   const issuedOn = datedOn(p.doc);
@@ -58,7 +58,7 @@ export function ruleDoc(p: ProcessedDoc, lexicon: Lexicon): RuleDoc {
   // A region the lexicon lacks (a county read by its suffix) sits under its document's parent region.
   const parentOf = (r: string) => regionByName(r, lexicon)?.parent ?? (r === region ? regionParent : undefined);
   const py = planYear(p.doc.title, p.doc.genre);
-  const basis = basisTitles(p);
+  const basis = basisTitles(p, basisCompanion);
   // The text's own versions up to its date: its lag as a lower document runs to the one that carried a higher text out (lag.ts).
   const own = ownVersions(p.doc.history, issuedOn);
   return {
@@ -394,7 +394,7 @@ export function linkInputs(docs: ProcessedDoc[], ids: string[], lexicon: Lexicon
 /** What the link stage reads of each document besides its measures: its rule facts (with its
  *  subject signature when the subject gate is on) and its series. */
 export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: LinkOptions): Pick<LinkInputs, 'rules' | 'series'> {
-  const rules = docs.map((d) => ruleDoc(d, lexicon));
+  const rules = docs.map((d) => ruleDoc(d, lexicon, options.basisCompanion));
   earliestVersions(docs, rules);
   // Session 61 (options.titleTerm.heading): the chapter and section headings the heading term reads.
   if (options.titleTerm?.heading) docs.forEach((d, i) => {

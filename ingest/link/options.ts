@@ -322,6 +322,11 @@ export interface LinkOptions {
    *  higher documents of those levels are restricted (the default: central and national). An article cited by number still
    *  links (cite-links.ts). null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
   basisClosure?: BasisClosureRule | null;
+  /** The companion formula of a basis clause (session 62, issue 13; basis.ts basisTitles): a regular expression read right
+   *  after a title the basis clause cites (根据《中华人民共和国道路交通安全法》及其实施条例); its first group, appended to the
+   *  title, names a further text of the basis (道路交通安全法实施条例), for the subject gate, the legal rank, the top-level
+   *  rule and the basis closure alike. null: off. Provenance: see DEFAULT_LINK_OPTIONS. */
+  basisCompanion?: string | null;
   /** A lower article of several paragraphs (款) or items (项) often carries out several higher
    *  articles (one per paragraph), where the profile's topK (2 for regulations) cut the third: its
    *  topK grows by `per` for each paragraph or item beyond the first, up to `max`, and its
@@ -1651,6 +1656,10 @@ export const PENALTY_TEXT = '罚款|没收违法所得|吊销.{0,10}(?:证|照)|
 
 /** Session 61 (helper closure, issue 13): options.basisClosure as measured: every step of the closure (basis-closure.ts). */
 export const BASIS_CLOSURE_MEASURED: BasisClosureRule = { transitive: true, cited: true, sameBasis: true };
+/** Session 62 (helper basisimpl, issue 13): options.basisCompanion as measured: 及其实施条例, 及其实施细则, 及其实施办法 after a
+ *  title of a basis clause (the drafting formula of ministry rules and local regulations: 根据《中华人民共和国道路交通安全法》及其
+ *  实施条例、《中华人民共和国行政许可法》，制定本规定; 根据《中华人民共和国统计法》及其实施细则，结合本省实际情况). */
+export const BASIS_COMPANION = '^及其(实施(?:条例|细则|办法))';
 /** Session 62 (helper closure2, issue 13): the closure restricting only the higher documents of the central and national
  *  levels (BasisClosureRule.levels): a lower document keeps every text of its region chain above it (province, city) that
  *  the region, subject and sibling rules allow. The variant session 61's entry proposed (a city's regulation under its
@@ -1886,6 +1895,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // totals only (30 families): 1,838/538/866, verdicts 2,627/3,585, identical. The lead's rule-5 decision for this rule (the
   // mixed corpus' uncited cross links as a development measure of precision). docs/history/links.md, session 62 helper closure2.
   basisClosure: BASIS_CLOSURE_NATIONAL,
+  // Session 62 (helper basisimpl): BASIS_COMPANION measured, off by rule 5. Development, fresh ingests of the thirty-nine link
+  // sets (links-grid.ts, tag h62bi-on against h62bi-off): only licence moves, TP/FP/FN 11/25/86 -> 23/57/74, F1 0.17 -> 0.26,
+  // strong recall 0.00 -> 0.43, but verdicts 198 -> 193/226 (the 驾驶证规定 -> 条例 pair now passes the subject gate and its
+  // articles link to 条例 articles the gold leaves a gap); totals 2,594/650/1,284 (micro F1 0.7284) -> 2,606/682/1,272
+  // (0.7273), verdicts 3,865 -> 3,860/5,112. Held out, once, totals only (31 families): 1,924/577/888, verdicts 2,763/3,767,
+  // identical. docs/history/links.md, session 62 helper basisimpl.
+  basisCompanion: null,
   penaltyArticles: {
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary
     // proposal (处分建议, 予以处分) and 从重处罚 added. tests/eval/missed-links.ts found 12 gold links of the dev sets refused by

@@ -3,6 +3,7 @@
 // uses most (session 23: 焦作市大气污染防治条例 linked to nothing on the law mirror, its subject cosine under 0.25).
 import { describe, expect, it } from 'vitest';
 import { basisTitles, titleKey } from '../../../ingest/link/basis.js';
+import { BASIS_COMPANION } from '../../../ingest/link/options.js';
 import { subjectAllows, type RuleDoc } from '../../../ingest/link/rules.js';
 import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
 
@@ -35,6 +36,22 @@ describe('basisTitles', () => {
   });
   it('reads 依据 … 制定 as well', () => {
     expect(basisTitles(doc('依据《中华人民共和国献血法》和有关法律法规，制定本办法。'))).toEqual(['献血法']);
+  });
+});
+
+describe('basisTitles with the companion formula (options.basisCompanion, session 62)', () => {
+  const basis = '第一条 为了规范渔船登记，根据《中华人民共和国渔业法》及其实施条例、《中华人民共和国行政许可法》，制定本规定。\n第二条 本规定适用于渔船。';
+  it('reads 《T》及其实施条例 as naming T实施条例 too, beside T and the other titles of the clause', () => {
+    expect(basisTitles(doc(basis), BASIS_COMPANION)).toEqual(['渔业法', '渔业法实施条例', '行政许可法']);
+  });
+  it('reads 及其实施细则 and 及其实施办法 the same way, the state’s name dropped as for any title', () => {
+    expect(basisTitles(doc('第一条 根据《中华人民共和国档案法》及其实施细则，结合本省实际，制定本条例。'), BASIS_COMPANION)).toEqual(['档案法', '档案法实施细则']);
+    expect(basisTitles(doc('第一条 依据《某某省河道管理条例》及其实施办法，制定本办法。'), BASIS_COMPANION)).toEqual(['某某省河道管理条例', '某某省河道管理条例实施办法']);
+  });
+  it('names nothing more without the option, nor for 及其 words that name no text, nor outside the basis clause', () => {
+    expect(basisTitles(doc(basis))).toEqual(['渔业法', '行政许可法']);
+    expect(basisTitles(doc('第一条 根据《中华人民共和国渔业法》及其配套规定，制定本办法。'), BASIS_COMPANION)).toEqual(['渔业法']);
+    expect(basisTitles(doc('第一条 为了保护渔业资源，制定本办法。第九条 违反本办法的，依照《中华人民共和国渔业法》及其实施条例处罚。'), BASIS_COMPANION)).toEqual([]);
   });
 });
 
