@@ -90,7 +90,7 @@ export function titleRuns(title: string, other: string, rule: Pick<TitleTermRule
 }
 
 /** The chapter or section path of a measure id (…#第三章/第十三条 → 第三章; '' outside any chapter). */
-const chapterOf = (id: string) => id.slice(id.indexOf('#') + 1, Math.max(id.indexOf('#') + 1, id.lastIndexOf('/')));
+const parentPath = (id: string) => id.slice(id.indexOf('#') + 1, Math.max(id.indexOf('#') + 1, id.lastIndexOf('/')));
 
 export interface TitleTermDoc {
   title: string;
@@ -104,8 +104,7 @@ export interface TitleTermDoc {
 
 /** The heading of the chapter or section an article (a measure id …#第三章/第十三条) sits in. */
 export function headingOf(id: string, headings: Record<string, string> | undefined): string | undefined {
-  const path = id.slice(id.indexOf('#') + 1);
-  const parent = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  const parent = parentPath(id);
   return parent ? headings?.[parent] : undefined;
 }
 
@@ -167,7 +166,7 @@ export function titleTermPass<D>(
         const byChapter = new Map<string, Map<string, Set<string>>>();
         for (const l of links) {
           if (docOf(l.lower) !== lo || docOf(l.higher) !== hi) continue;
-          const c = chapterOf(l.lower);
+          const c = parentPath(l.lower);
           if (!c) continue;
           const m = byChapter.get(c) ?? byChapter.set(c, new Map()).get(c)!;
           (m.get(l.lower) ?? m.set(l.lower, new Set()).get(l.lower)!).add(l.higher);
@@ -178,7 +177,7 @@ export function titleTermPass<D>(
           const best = [...count].sort((p, q) => q[1] - p[1]);
           if (!best.length || best[0][1] < rule.chapter.min || best[0][1] < rule.chapter.share * m.size) continue;
           if (best.length > 1 && best[1][1] === best[0][1]) continue;
-          for (const x of open) if (chapterOf(x.id) === c) { out.push([x.id, best[0][0]]); taken.add(x.id); }
+          for (const x of open) if (parentPath(x.id) === c) { out.push([x.id, best[0][0]]); taken.add(x.id); }
           // options.titleTerm.chapter.swap: the chapter's articles linking the higher document only in part, elsewhere.
           if (!rule.chapter.swap) continue;
           for (const [lower, targets] of m) {
@@ -198,18 +197,18 @@ export function titleTermPass<D>(
       const byHeading = new Map<string, string | undefined>();
       // options.titleTerm.heading.anchored: the higher articles each chapter (by its path) already links.
       const carried = new Set<string>();
-      if (rule.heading.anchored) for (const l of links) if (docOf(l.lower) === lo && docOf(l.higher) === hi) carried.add(`${chapterOf(l.lower)}|${l.higher}`);
+      if (rule.heading.anchored) for (const l of links) if (docOf(l.lower) === lo && docOf(l.higher) === hi) carried.add(`${parentPath(l.lower)}|${l.higher}`);
       for (const x of open) {
         if (taken.has(x.id)) continue;
         const heading = headingOf(x.id, L.headings);
         if (!heading) continue;
-        const key = `${chapterOf(x.id)}|${heading}`;
+        const key = `${parentPath(x.id)}|${heading}`;
         if (rule.heading.remit && new RegExp(rule.heading.remit).test(heading)) continue;
         if (!byHeading.has(key)) {
           const hr = titleRuns(heading, H.title, rule).map((r) => new RegExp(`${r}(?=${act})`));
           const acts = hr.length ? free.filter((y) => hr.some((r) => r.test(flat(y.text)))) : [];
           const one = acts.length === 1 ? acts[0].id : undefined;
-          byHeading.set(key, one && (!rule.heading.anchored || carried.has(`${chapterOf(x.id)}|${one}`)) ? one : undefined);
+          byHeading.set(key, one && (!rule.heading.anchored || carried.has(`${parentPath(x.id)}|${one}`)) ? one : undefined);
         }
         const target = byHeading.get(key);
         if (target) out.push([x.id, target]);
