@@ -46,6 +46,7 @@ const HELD_OUT = ['randome-heldout', 'randomf-heldout', 'disability', 'random-he
   'ruralroads',
   'devices',
   'seed',
+  'fishery',
   'promotion-heldout', 'promotion-heldout2', 'decisions-heldout'];
 
 export const CLASSES = ['skip', 'repeat', 'back', 'chapterOrder', 'chapterBare', 'heldHeading', 'heldPart', 'long', 'fewMeasures', 'annex', 'signature'] as const;

@@ -64,7 +64,8 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'soilwater',
   'ruralroads',
   'devices',
-  'seed'];
+  'seed',
+  'fishery'];
 
 /** The real set's three families (tests/real/README.md, its table of pairs), by a title word. */
 const REAL_FAMILIES = ['国防教育', '农业技术推广', '志愿服务'];

@@ -368,6 +368,11 @@
 //            germplasm, variety examination and registration, the production and sale licence, labels, quality supervision,
 //            support, sanctions), link gold only, written by a helper by reading the three texts whole and committed before the
 //            linker was run on it (before.txt); never tuned on, scored once per session, totals only.
+//   fishery — tests/real/fishery: a HELD-OUT LINK family of session 63, a law carried by two provinces' 实施办法 (渔业法 2013 text →
+//            山东省实施《渔业法》办法 2018 and → 河南省实施《渔业法》办法 2018; two pairs, the 办法 not linked to each other — the
+//            departments, the 养殖证, seed approvals, the catch quota and the 捕捞许可证, enhancement and its fee, closed seasons,
+//            gear and fry, sanctions), link gold only, written by a helper by reading the three texts whole and committed before
+//            the linker was run on it (before.txt); never tuned on, scored once per session, totals only.
 //   innovation — tests/real/innovation: an EXTRACTION set of session 44 (舟山 2019 and 青岛 2011 科技创新促进条例 by the lead, 宁波
 //            2011 and 上海市推进科技创新中心建设条例 2020 by a helper: cities' science-and-innovation regulations, the nearest free
 //            texts to the genre the project is judged on), gold written by reading each text whole and committed before our code was run on it (before.txt); a development set after.
@@ -674,6 +679,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'ruralroads'
   | 'devices'
   | 'seed'
+  | 'fishery'
   | 'flood'
   | 'reading'
   | 'promotion2'
@@ -703,6 +709,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'ruralroads',
   'devices',
   'seed',
+  'fishery',
   'flood',
   'reading',
   'promotion2',
@@ -733,7 +740,8 @@ export const HELD_OUT_LINK_SETS: SetId[] = ['overseas', 'heritage', 'weather', '
   'soilwater',
   'ruralroads',
   'devices',
-  'seed'];
+  'seed',
+  'fishery'];
 
 export interface EvalSet {
   id: SetId;
@@ -1415,6 +1423,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/seed/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-seed.json', import.meta.url),
+  },
+  fishery: {
+    id: 'fishery',
+    label: 'real, 渔业法 link family (法 2013 → 山东 2018, 法 2013 → 河南 2018, two provinces\' 实施办法; link gold only, held out, session 63)',
+    corpus: here('../real/fishery/corpus/'),
+    gold: here('../real/fishery/gold/'),
+    links: here('../real/fishery/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-fishery.json', import.meta.url),
   },
   innovation: {
     id: 'innovation',

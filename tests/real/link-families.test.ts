@@ -72,6 +72,7 @@ describe.each([
   ['real 公路法 link family (held out, a province and a city under both)', new URL('./ruralroads/', import.meta.url)],
   ['real 医疗器械监督管理条例 link family (held out, two ministry rules)', new URL('./devices/', import.meta.url)],
   ["real 种子法 link family (held out, two provinces, one older than the law's amended text)", new URL('./seed/', import.meta.url)],
+  ['real 渔业法 link family (held out, two provinces)', new URL('./fishery/', import.meta.url)],
 ] as const)('%s', (name, dir) => {
   const corpus = readdirSync(new URL('corpus/', dir)).sort();
   const text = (file: string) => readFileSync(new URL(`corpus/${file}`, dir), 'utf8');

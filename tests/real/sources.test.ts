@@ -56,7 +56,8 @@ const LINKS_ONLY = new Set(['real 非物质文化遗产 link family', 'real 气�
   'real 水土保持法 link family',
   'real 公路法 link family',
   'real 医疗器械监督管理条例 link family',
-  'real 种子法 link family']);
+  'real 种子法 link family',
+  'real 渔业法 link family']);
 describe.each([
   ['real development set', new URL('./', import.meta.url)],
   ['real unseen family', new URL('./unseen/', import.meta.url)],
@@ -132,6 +133,7 @@ describe.each([
   ['real 公路法 link family', new URL('./ruralroads/', import.meta.url)],
   ['real 医疗器械监督管理条例 link family', new URL('./devices/', import.meta.url)],
   ['real 种子法 link family', new URL('./seed/', import.meta.url)],
+  ['real 渔业法 link family', new URL('./fishery/', import.meta.url)],
   ['real 科技创新促进 extraction set', new URL('./innovation/', import.meta.url)],
   ['real 科技创新 second development extraction set', new URL('./innovation2/', import.meta.url)],
   ['real 科技创新 third development extraction set', new URL('./innovation3/', import.meta.url)],
