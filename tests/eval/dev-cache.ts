@@ -26,6 +26,7 @@ export const DEV_REGULATION_SETS: SetId[] = ['real', 'unseen', 'legalaid', 'char
   'water',
   'soil',
   'flood',
+  'drugs',
   'archives',
   'leave',
   'price',

@@ -150,6 +150,7 @@ export const DEV_LINK_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', '
   'water',
   'soil',
   'flood',
+  'drugs',
   'archives',
   'leave',
   'price',

@@ -31,6 +31,7 @@ export const MIXED_SETS: SetId[] = ['sample', 'real', 'unseen', 'legalaid', 'ove
   'water',
   'soil',
   'flood',
+  'drugs',
   'archives',
   'leave',
   'price',

@@ -246,6 +246,12 @@
 //            dispatch, funds, sanctions), link gold only (two pairs, the two 办法 not linked to each other: the set's README),
 //            written by a helper (linkgold3) by reading the three texts whole and committed before the linker was run on it
 //            (before.txt); a development set after. Its files are new to every other set, so it is in MIXED_SETS.
+//   drugs — tests/real/drugs: a development LINK family of session 63, a law carried by two provinces' 条例 (禁毒法 2007 →
+//            山东省禁毒条例 2017 and → 重庆市禁毒条例 1997, revised 2012-11-29: the commissions, publicity duties, control of
+//            narcotics and precursors, detox measures, sanctions; both also name the 戒毒条例, not in the corpus), link gold only
+//            (two pairs, the two 条例 not linked to each other: the set's README), written by a helper (linkgold2) by reading the
+//            three texts whole and committed before the linker was run on it (before.txt); a development set after. Its files
+//            are new to every other set, so it is in MIXED_SETS.
 //   agrimach — tests/real/agrimach: a HELD-OUT LINK family of session 46 (农业机械化促进法 2004/2018 → 山东省农业机械化促进条例
 //            2007/2020 and 浙江省农业机械化促进条例 2012/2020: a promotion law, the shape of the reserved 科学技术进步法 and 科普法
 //            families, as sme), link gold only (two pairs), written by a helper by reading the three texts whole and committed
@@ -681,6 +687,7 @@ export type SetId = 'sample' | 'team' | 'real' | 'unseen' | 'legalaid' | 'overse
   | 'seed'
   | 'fishery'
   | 'flood'
+  | 'drugs'
   | 'reading'
   | 'promotion2'
   | 'promotion3'
@@ -711,6 +718,7 @@ export const SET_IDS: SetId[] = ['sample', 'team', 'real', 'unseen', 'legalaid',
   'seed',
   'fishery',
   'flood',
+  'drugs',
   'reading',
   'promotion2',
   'promotion3',
@@ -1216,6 +1224,15 @@ export const SETS: Record<SetId, EvalSet> = {
     links: here('../real/flood/gold/links.json'),
     linksOnly: true,
     floors: new URL('./floors-flood.json', import.meta.url),
+  },
+  drugs: {
+    id: 'drugs',
+    label: 'real, 禁毒法 link family (法 2007 → 山东 条例 2017, 重庆 条例 1997/2012; link gold only, development, session 63)',
+    corpus: here('../real/drugs/corpus/'),
+    gold: here('../real/drugs/gold/'),
+    links: here('../real/drugs/gold/links.json'),
+    linksOnly: true,
+    floors: new URL('./floors-drugs.json', import.meta.url),
   },
   agrimach: {
     id: 'agrimach',

@@ -39,6 +39,7 @@ describe.each([
   ['real 水污染防治法 link family (two provinces)', new URL('./water/', import.meta.url)],
   ['real 土壤污染防治法 link family (a province and a city under both: three levels)', new URL('./soil/', import.meta.url)],
   ["real 防洪法 link family (two provinces, both older than the law's amended text)", new URL('./flood/', import.meta.url)],
+  ['real 禁毒法 link family (two provinces)', new URL('./drugs/', import.meta.url)],
   ['real 档案法 link family (its State Council 实施条例: one level, two ranks)', new URL('./archives/', import.meta.url)],
   ['real 职工带薪年休假条例 link family (a ministry rule)', new URL('./leave/', import.meta.url)],
   ['real 价格法 link family (a ministry rule)', new URL('./price/', import.meta.url)],
