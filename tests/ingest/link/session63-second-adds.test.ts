@@ -47,3 +47,17 @@ describe('secondAdds: a weak second link that adds no clause of the lower articl
     expect(dropped(animal, SECOND_ADDS_SENTENCES_63)).toEqual(['p#第十一条>law#第二十五条']);
   });
 });
+
+describe('secondAdds in an ingest (development set mental)', () => {
+  it('drops 山东精神卫生 第二十九条 → 精神卫生法 第五十八条 (false) and keeps its better link', { timeout: 300_000 }, async () => {
+    const { runIngest } = await import('../../../ingest/pipeline.js');
+    const { real } = await import('./real-article.js');
+    const inputs = [real('mental/corpus/精神卫生法(2018-04-27).md'), real('mental/corpus/山东省精神卫生条例(2019-03-29).md')];
+    const links = async (link: Parameters<typeof runIngest>[0]['link']) =>
+      (await runIngest({ inputs, link })).snapshot.edges.flatMap((e) => (e.attributes.type === 'IMPLEMENTS' && e.source.endsWith('/第二十九条') ? [e.target.split('/').pop()] : []));
+    const [off, on] = [await links({ secondAdds: null }), await links({})];
+    expect(off).toContain('第五十八条');
+    expect(on).not.toContain('第五十八条');
+    expect(on.length).toBe(off.length - 1);
+  });
+});
