@@ -32,6 +32,7 @@ import { replayClauseParts, type ClausePartsPass } from '../ingest/link/clause-p
 import { takenArticleLinks, type TakenArticleRule } from '../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../ingest/link/siblings.js';
+import { secondAddsLinks, type SecondAddsRule } from '../ingest/link/second-adds.js';
 import { titleTermPass, type TitleTermDoc, type TitleTermRule } from '../ingest/link/title-term.js';
 import { chapterArticleLinks, type ChapterArticleRule } from '../ingest/link/chapter-article.js';
 import type { CoverageLink, Thresholds } from './links.js';
@@ -292,7 +293,12 @@ function replay(g: CoverageGraph, records: NearCut[], selection: LinkSelection, 
     return measuresByDoc.get(d) ?? [];
   };
   const sibling = siblingRule ? siblingSecondLinks(afterUnnamed.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, measuresOf, siblingRule) : undefined;
-  const afterSibling = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  const afterSibling0 = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  // Session 63: options.secondAdds's pass (ingest/link/second-adds.ts), after siblingSecond's as the link stage runs it; off
+  // when the snapshot does not record it.
+  const addsRule = (rules as { secondAdds?: SecondAddsRule | null }).secondAdds;
+  const secondDrop = addsRule ? secondAddsLinks(afterSibling0.map((l) => ({ ...l, penaltyConduct: conducted(l) })), docOf, (m) => attrsOf(g, docOf(m) ?? '', 'Document')?.genre, (m) => attrsOf(g, m, 'Measure')?.text, addsRule) : undefined;
+  const afterSibling = secondDrop?.size ? afterSibling0.filter((_, i) => !secondDrop.has(i)) : afterSibling0;
   // Session 60: options.titleTerm's pass (ingest/link/title-term.ts), after siblingSecond's as the link stage runs it, over
   // every document's leaf articles; off when the snapshot does not record it.
   const termRule = (rules as { titleTerm?: TitleTermRule | null }).titleTerm;

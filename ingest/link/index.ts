@@ -21,6 +21,7 @@ import { pairThinLinks } from './pair-median.js';
 import { takenArticleLinks } from './taken-article.js';
 import { unnamedSecondLinks } from './unnamed-second.js';
 import { siblingSecondLinks } from './siblings.js';
+import { secondAddsLinks } from './second-adds.js';
 import { titleTermPass, type TitleTermDoc } from './title-term.js';
 import { chapterArticleLinks } from './chapter-article.js';
 import { ARTICLE_ID } from './article-label.js';
@@ -585,7 +586,12 @@ export function linkFromInputs(
     return unitsOfDoc.get(d) ?? [];
   };
   const sibling = !keepAll && options.siblingSecond ? siblingSecondLinks(afterUnnamed, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, siblingsOf, options.siblingSecond) : undefined;
-  const afterSibling = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  const afterSibling0 = sibling?.size ? afterUnnamed.filter((_, i) => !sibling.has(i)) : afterUnnamed;
+  // Session 63 (options.secondAdds): a weak partial second link whose law article carries no clause of the lower article
+  // better than its better links' articles is dropped, after siblingSecond's pass (second-adds.ts; coverage's replay and the
+  // calibration run it too).
+  const secondDrop = !keepAll && options.secondAdds ? secondAddsLinks(afterSibling0, (m) => docOf.get(m), (m) => unitOfId(m)?.genre ?? undefined, (m) => unitOfId(m)?.text, options.secondAdds) : undefined;
+  const afterSibling = secondDrop?.size ? afterSibling0.filter((_, i) => !secondDrop.has(i)) : afterSibling0;
   // Session 60 (options.titleTerm): a department's rule's articles linking nothing in the law or 条例 above it, weak to the one
   // article of it holding the rule's title term (title-term.ts; coverage's replay runs it too), after siblingSecond's pass.
   const termRule = !keepAll && options.titleTerm ? options.titleTerm : undefined;

@@ -20,6 +20,7 @@ import { replayClauseParts, type ClausePartsPass } from '../../ingest/link/claus
 import { takenArticleLinks, type TakenArticleRule } from '../../ingest/link/taken-article.js';
 import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/unnamed-second.js';
 import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/siblings.js';
+import { secondAddsLinks, type SecondAddsRule } from '../../ingest/link/second-adds.js';
 import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/link/objects.js';
 import { headSwaps, type HeadEntry, type ObjectHeadsRule } from '../../ingest/link/object-heads.js';
 import { ARTICLE_ID } from '../../ingest/link/article-label.js';
@@ -233,6 +234,8 @@ export interface Selection {
   unnamedSecond?: UnnamedSecondRule | null;
   /** options.siblingSecond's pass (session 57; default: the linker's; null: off). */
   siblingSecond?: SiblingSecondRule | null;
+  /** options.secondAdds's pass (session 63; default: the linker's; null: off). */
+  secondAdds?: SecondAddsRule | null;
   /** options.titleTerm's pass (session 60; default: the linker's; null: off). */
   titleTerm?: TitleTermRule | null;
   /** options.chapterArticle's pass (session 61; default: the linker's; null: off). */
@@ -431,6 +434,17 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     for (const m of Object.keys(cands.texts).sort()) { const d = m.slice(0, m.indexOf('#')); (byDoc.get(d) ?? byDoc.set(d, []).get(d)!).push(m); }
     const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
     const drop = siblingSecondLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], (d) => byDoc.get(d) ?? [], siblingRule);
+    if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
+  }
+  // Session 63: options.secondAdds's pass (ingest/link/second-adds.ts), after siblingSecond's as the link stage runs it, on
+  // the measures' texts (Candidates.texts).
+  const givenAdds = (typeof s === 'function' ? s(cands.records[0]?.genre ?? 'regulation') : s).secondAdds;
+  const addsRule = givenAdds !== undefined ? givenAdds : DEFAULT_LINK_OPTIONS.secondAdds;
+  if (addsRule && cands.texts) {
+    const citedKeys = new Set(cands.cited.map((c) => `${c.lower}>${c.higher}`));
+    const genreOf = new Map(cands.records.map((r) => [r.lower, r.genre as string]));
+    const marked = kept.map((l) => ({ ...l, citedArticle: citedKeys.has(`${l.lower}>${l.higher}`), penaltyConduct: conducted.has(`${l.lower}>${l.higher}`) }));
+    const drop = secondAddsLinks(marked, (m) => m.slice(0, m.indexOf('#')), (m) => genreOf.get(m), (m) => cands.texts?.[m], addsRule);
     if (drop.size) kept.splice(0, kept.length, ...kept.filter((_, i) => !drop.has(i)));
   }
   // Session 60: options.titleTerm's pass (ingest/link/title-term.ts), after siblingSecond's as the link stage runs it, on the

@@ -1,0 +1,79 @@
+// Session 63 (helper precision6, issue 13): a weak second link that carries no clause of the lower article better than the
+// lower article's better links into the same law (options.secondAdds). The development false links by cause
+// (tests/eval/session63-falselinks.ts): the largest class is the second link beside another link into the same law (242 of
+// 650; 72 of them a neighbour of a found gold article, 70 in its chapter, 100 elsewhere). A lower article that writes two
+// provisions of its law writes them in two clauses, or names two of its systems in one list (…风险评估、…监测和疫情预警、
+// 动物防疫条件审查…等制度), and each part then holds more of its own law article's words than of the other's; a second link
+// whose law article holds no part of the lower article better than the better links' articles do is the field's words met
+// again. Over the development sets' non-first links (not by article number, not a penalty conduct pair; docs/history/
+// links.md, session 63 helper precision6), read with the lower article cut at 。；：，、 (`parts`): partial and under 0.3,
+// 0 gold against 12 false; cut at 。；： only, partial and under 0.15, 5 gold against 22 false (a list of the law's systems
+// in one sentence reads as one clause). A pass over the link
+// stage's links after siblingSecond's, reading the links as given (the same graph whatever the order of the documents);
+// coverage's threshold replay (coverage/replay.ts) and the calibration (tests/eval/links.ts select) run the same function.
+// Pure over texts; imports no Node builtin.
+import { ARTICLE_LABEL } from './article-label.js';
+import { paragraphClauses, type ClauseCut } from './clauses.js';
+import { hanBigrams } from './side-paragraph.js';
+
+/** options.secondAdds (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules when set). */
+export interface SecondAddsRule {
+  /** The lower measures' genres the rule reads. */
+  genres: string[];
+  /** A second link scoring under this is read; from it on, it stays. */
+  max: number;
+  /** Only partial links are read (a strong link stands on its own evidence). */
+  partialOnly: boolean;
+  /** How the lower article is cut into clauses (clauses.ts CLAUSE_CUTS): `sentences` at 。；：, `parts` also at ，、 (a duty's
+   *  actor, verb and each coordinated object: a list of the law's systems in one sentence names each system apart). */
+  cut: ClauseCut;
+  /** A clause of the lower article is read from this many Han bigrams on. */
+  minBigrams: number;
+  /** The link stays when some clause's share of bigrams held by its law article exceeds the best share held by the better
+   *  links' articles by more than this. */
+  margin: number;
+}
+
+const shareIn = (a: Set<string>, b: Set<string>) => {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const g of a) if (b.has(g)) n++;
+  return n / a.size;
+};
+
+/** The links of `links` the rule drops (their indexes): of a lower measure of the rule's genres, not by article number nor a
+ *  penalty conduct pair, under `max` (partial only with `partialOnly`), whose lower measure links into the same higher
+ *  document with a higher score already, when no clause of the lower text (`minBigrams` bigrams or more) holds a share of
+ *  its bigrams in this link's higher text greater by more than `margin` than in every better link's higher text. A lower
+ *  text with no clause read is left alone. Every decision reads the links as given. */
+export function secondAddsLinks<T extends { lower: string; higher: string; score: number; verdict?: string; citedArticle?: boolean; penaltyConduct?: boolean }, D extends string | number>(
+  links: readonly T[],
+  docOf: (measure: string) => D | undefined,
+  genreOf: (lowerMeasure: string) => string | undefined,
+  textOf: (measure: string) => string | undefined,
+  rule: SecondAddsRule,
+): Set<number> {
+  const out = new Set<number>();
+  const read = (l: T) => l.score < rule.max && (!rule.partialOnly || l.verdict === 'partial') && !l.citedArticle && !l.penaltyConduct && rule.genres.includes(genreOf(l.lower) ?? '');
+  if (!links.some(read)) return out;
+  const into = new Map<string, T[]>();
+  for (const l of links) {
+    const hi = docOf(l.higher);
+    if (hi === undefined) continue;
+    const k = `${l.lower}\n${hi}`;
+    (into.get(k) ?? into.set(k, []).get(k)!).push(l);
+  }
+  const grams = new Map<string, Set<string>>();
+  const gramsOf = (m: string) => grams.get(m) ?? grams.set(m, hanBigrams((textOf(m) ?? '').replace(ARTICLE_LABEL, ''))).get(m)!;
+  links.forEach((l, i) => {
+    if (!read(l)) return;
+    const better = (into.get(`${l.lower}\n${docOf(l.higher)}`) ?? []).filter((b) => b.score > l.score && b.higher !== l.higher);
+    if (!better.length) return;
+    const clauses = paragraphClauses((textOf(l.lower) ?? '').replace(ARTICLE_LABEL, ''), { cut: rule.cut, minBigrams: rule.minBigrams });
+    if (!clauses.length) return;
+    const own = gramsOf(l.higher);
+    const adds = clauses.some((c) => shareIn(c.bigrams, own) - Math.max(...better.map((b) => shareIn(c.bigrams, gramsOf(b.higher)))) > rule.margin);
+    if (!adds) out.add(i);
+  });
+  return out;
+}
