@@ -80,6 +80,25 @@ export function jiebaDictionaries(): { userDict: string; idfDict: string; stopWo
   };
 }
 
+/** Whether this thread holds the project's jieba dictionaries now (segmenter loaded them and nothing put others back). */
+export function jiebaLoaded(): boolean {
+  return loaded;
+}
+
+/** Gives this thread's jieba dictionaries back (≈ 220 MB that nodejieba keeps until its next load): loads a one-word
+ *  dictionary, as the pool's threads do before they end (ingest/parallel/worker-task.ts releaseJieba). The next
+ *  segmenter() call loads the project's again. Used by the pool when the main thread took files beside its threads
+ *  (session 63), so the main thread does not hold them through the link stage. */
+export function releaseMainJieba(): void {
+  const tiny = join(import.meta.dirname, '..', 'parallel', 'jieba-release.dict.utf8');
+  const unused = jiebaDictionaries();
+  nodejieba.load({ dict: tiny, userDict: tiny, idfDict: unused.idfDict, stopWordDict: unused.stopWordDict });
+  loaded = false;
+  ownDictionary = false;
+  inserted = new WeakSet<Lexicon>();
+  tagOf.clear();
+}
+
 export function segmenter(lexicon: Lexicon): (text: string, offset?: number) => Token[] {
   if (!loaded) {
     // Keyword extraction (idf, stop words) is never used: one-line stand-ins instead of jieba's

@@ -11,6 +11,7 @@ import type { ReadResult } from '../read/types.js';
 import { processFile, toFileError, type PerFileResult } from './per-file.js';
 import { bundleExecArgv, workerBundle } from './bundle.js';
 import { newFence, quiet, stopAndDrain, stopFence } from './native-fence.js';
+import { jiebaLoaded, releaseMainJieba } from '../extract/segment.js';
 
 export interface PerFileOptions {
   /** Worker threads; 1 runs on the main thread (default: every core). */
@@ -22,6 +23,8 @@ export interface PerFileOptions {
   lexiconDir?: string;
   /** Run on the main thread whatever `workers` says (a custom reader or lexicon object). */
   mainThread?: boolean;
+  /** With `workers` ≥ 2: the main thread takes files too, beside workers − 1 threads (default THREAD_OPTIONS.mainWorks). */
+  mainWorks?: boolean;
   /** The reader the main thread uses; workers use ingest/read. */
   read: (path: string, name: string) => Promise<ReadResult>;
   onResult: (result: PerFileResult, index: number) => void;
@@ -38,8 +41,19 @@ export const THREAD_OPTIONS = {
   minBytes: 2_400_000,
   /** And no more threads than batches of this many files. */
   filesPerThread: 8,
+  /** Session 63 (perf3), off: with N threads wanted, the main thread takes files as one of them beside N − 1 pool threads
+   *  (each file to whichever is free, the main thread holding at most MAIN_IN_FLIGHT; results still in file order: the
+   *  same snapshot bytes, gen-corpus 300 and the sample corpus). Measured on 2 cores (bench/profile-threads.ts, gen-corpus
+   *  300, alternated, load 14–19): process CPU 10.28 / 9.49 s against 10.87 / 10.20 s for two pool threads (the main
+   *  thread alone: 6.10 / 5.96 s) — one thread's start saved, the rest of the threads' cost stays (docs/history/
+   *  performance.md, session 63). Off because a file on the main thread cannot be stopped at the per-file limit
+   *  (limits.maxFileMs): its stage runs to its end before the clock is read, where a pool thread is stopped at the limit. */
+  mainWorks: false,
   provenance: 'bench/results.json: per-file stage times and thread start-up on the 2-core bench machine (issue 11)',
 } as const;
+
+/** Files in flight on the main thread when it works beside the pool: the next file's read overlaps this one's stages. */
+const MAIN_IN_FLIGHT = 2;
 
 /** Every core for a big batch, one (the main thread) for a small one. */
 export async function autoWorkers(files: { path: string }[], o: { minBytes: number; filesPerThread: number } = THREAD_OPTIONS): Promise<number> {
@@ -59,6 +73,9 @@ export async function runPerFile(files: { path: string; name: string }[], option
     await inOrder(files.length, 2, (i) => processFile(files[i], options.lexicon, options.read, limits), options.onResult);
     return 1;
   }
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const mainWorks = options.mainWorks ?? THREAD_OPTIONS.mainWorks;
+  const threads = mainWorks ? workers - 1 : workers;
   const lexiconDir = options.lexiconDir ?? process.env.POLICY_GRAPH_LEXICON;
   // The bundled worker (bundle.ts) loads one plain module; tsx in the thread only if it cannot be built.
   const bundled = await workerBundle();
@@ -68,15 +85,16 @@ export async function runPerFile(files: { path: string; name: string }[], option
   const fence = newFence();
   const pool = new Piscina({
     filename,
-    minThreads: workers,
-    maxThreads: workers,
+    minThreads: threads,
+    maxThreads: threads,
     // Every thread loads its lexicon and jieba dictionary as it starts, all at once.
     workerData: { lexiconDir, warm: true, fence },
     // The bundle needs no tsx in its threads (bundle.ts bundleExecArgv).
     ...(bundled ? { execArgv: bundleExecArgv() } : {}),
   });
-  const limits = options.limits ?? DEFAULT_LIMITS;
   const clock = fileClock(limits.maxFileMs);
+  // The main thread's jieba dictionaries, if it loads them here, are given back at the end as the threads' are.
+  const mainHadJieba = jiebaLoaded();
   try {
     // A window of 2 files per thread in flight; results handed on in file order.
     const launch = (i: number): Promise<PerFileResult> => {
@@ -92,8 +110,15 @@ export async function runPerFile(files: { path: string; name: string }[], option
           .catch((e: unknown) => (stopped() ? slow() : { error: toFileError(files[i].name, e), ms: { read: 0, clean: 0, structure: 0, extract: 0 }, chars: 0 }))
       );
     };
-    await inOrder(files.length, workers * 2, launch, options.onResult);
-    await releaseJieba(pool, workers);
+    let onMain = 0;
+    const launchAny = (i: number): Promise<PerFileResult> => {
+      if (!mainWorks || onMain >= MAIN_IN_FLIGHT) return launch(i);
+      onMain++;
+      return processFile(files[i], options.lexicon, options.read, limits).finally(() => onMain--);
+    };
+    await inOrder(files.length, (mainWorks ? MAIN_IN_FLIGHT : 0) + threads * 2, launchAny, options.onResult);
+    await releaseJieba(pool, threads);
+    if (mainWorks && !mainHadJieba) releaseMainJieba();
     return workers;
   } finally {
     clock.stop();

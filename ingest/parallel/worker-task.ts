@@ -15,7 +15,12 @@ import { processFile, type PerFileResult } from './per-file.js';
 import { callFences, fenceFunctions, FenceStopped } from './native-fence.js';
 import { linkTask, logMemory, type LinkTask, type LinkTaskResult, type ThreadLexicon } from './link-task.js';
 
+import { logThreadCpu } from './thread-cpu.js';
+
 export type { LinkTaskResult } from './link-task.js';
+
+// The thread's modules are loaded (bench/profile-threads.ts; nothing unless POLICY_GRAPH_THREAD_CPU_LOG is set).
+logThreadCpu('imported');
 
 const data = (workerData ?? {}) as { lexiconDir?: string; warm?: boolean; fence?: Int32Array };
 let taskFence: Int32Array | undefined;
@@ -31,7 +36,9 @@ if (data.warm) {
   try {
     held.lexicon = loadLexicon(data.lexiconDir);
     held.dir = data.lexiconDir;
+    logThreadCpu('lexicon');
     segmenter(held.lexicon);
+    logThreadCpu('warm');
   } catch (e) {
     // The pool is closing before this thread finished starting: it will get no work.
     if (!(e instanceof FenceStopped)) throw e;
@@ -70,12 +77,16 @@ function releaseJieba(input: ReleaseTask): number {
 }
 
 export default async function task(input: FileTask | LinkTask | ReleaseTask): Promise<PerFileResult | LinkTaskResult | number> {
-  if ('kind' in input && input.kind === 'release-jieba') return releaseJieba(input);
+  if ('kind' in input && input.kind === 'release-jieba') {
+    logThreadCpu('release');
+    return releaseJieba(input);
+  }
   const link = 'kind' in input && input.kind === 'link';
   try {
     return link ? linkTask(input as LinkTask, held) : await fileTask(input as FileTask);
   } finally {
     logMemory(link ? 'link' : 'file');
+    if (!link) logThreadCpu('file');
   }
 }
 
