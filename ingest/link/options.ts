@@ -1319,6 +1319,14 @@ export const UNCLAIMED_GUARD_READ: UnclaimedGuard = {
 };
 /** Session 59 (helper unclaimed): UNCLAIMED_BEST_MEASURED with the guard (UNCLAIMED_GUARD_READ). */
 export const UNCLAIMED_BEST_GUARDED: UnclaimedBestRule = { ...UNCLAIMED_BEST_MEASURED, guard: UNCLAIMED_GUARD_READ };
+/** Session 63 (helper recall5): UNCLAIMED_BEST_MEASURED with the law article linked by another lower document of the corpus
+ *  (`sibling`), from 0.10 — the reading session 63's under-threshold table (tests/eval/session63-bands.ts on fresh ingests of
+ *  the thirty-nine development link sets) found the most gold for: an unlinked lower article's best law candidate in
+ *  0.10–0.13, unclaimed in its own document, leading the next by 1.3 and linked by a sibling document, 12 gold / 12 not.
+ *  Measured (links-grid): dev TP +15, FP +20, ten sets down; with `chapter` as well see docs/history/links.md, session 63
+ *  helper recall5. Off (rule 5); the reading is across lower documents, so on it would have to run after the link threads
+ *  merge (ingest/link/index.ts), as siblingSecond does: the link stage's threads each see only their own lower documents. */
+export const UNCLAIMED_SIBLING_MEASURED: UnclaimedBestRule = { ...UNCLAIMED_BEST_MEASURED, min: 0.1, sibling: true };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */
