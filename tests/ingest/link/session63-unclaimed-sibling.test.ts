@@ -4,7 +4,7 @@
 // (docs/history/links.md, session 63 helper recall5): the default stays null.
 import { describe, expect, it } from 'vitest';
 import { unclaimedBest } from '../../../ingest/link/unclaimed-best.js';
-import { DEFAULT_LINK_OPTIONS, UNCLAIMED_SIBLING_MEASURED } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, UNCLAIMED_BEST_GUARDED, UNCLAIMED_CHAPTER_MEASURED, UNCLAIMED_SIBLING_MEASURED } from '../../../ingest/link/options.js';
 
 const docOf = (m: string) => m.split('#')[0];
 const under = (s: number) => s < 0.13;
@@ -15,6 +15,7 @@ describe('unclaimedBest sibling and chapter readings (pure)', () => {
   it('is off by default', () => {
     expect(DEFAULT_LINK_OPTIONS.unclaimedBest).toBeNull();
     expect(UNCLAIMED_SIBLING_MEASURED.sibling).toBe(true);
+    expect(UNCLAIMED_CHAPTER_MEASURED).toEqual({ ...UNCLAIMED_BEST_GUARDED, chapter: true });
   });
 
   // p 第一章/第二条 links the law's 第二章/第六条; another province q links 第二章/第七条 and 第四章/第二十条.
