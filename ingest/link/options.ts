@@ -1337,6 +1337,24 @@ export const UNCLAIMED_GUARD_READ: UnclaimedGuard = {
 };
 /** Session 59 (helper unclaimed): UNCLAIMED_BEST_MEASURED with the guard (UNCLAIMED_GUARD_READ). */
 export const UNCLAIMED_BEST_GUARDED: UnclaimedBestRule = { ...UNCLAIMED_BEST_MEASURED, guard: UNCLAIMED_GUARD_READ };
+/** Session 63 (helper recall5): UNCLAIMED_BEST_MEASURED (from 0.11, margin 1.3) with the law article linked by another lower
+ *  document of the corpus (`sibling`) — the reading session 63's under-threshold table (tests/eval/session63-bands.ts on fresh
+ *  ingests of the thirty-nine development link sets) found the most gold for: an unlinked lower article's best law candidate
+ *  in 0.11–0.13, unclaimed in its own document, leading the next by 1.3 and linked by a sibling document, 9 gold / 9 not.
+ *  Measured (links-grid against h63r5-base): dev TP +12, FP +12, verdicts +3, nine sets down; from 0.10, with `chapter`, or
+ *  with margin 1.0 worse (docs/history/links.md, session 63 helper recall5); held out, once: TP/FP/FN 1,924/577/888 →
+ *  1,928/585/884, verdicts 2,763 → 2,762 of 3,767. Off (rule 5). The reading is across lower
+ *  documents: on, it would have to run after the link stage's parts merge (ingest/link/index.ts, as siblingSecond does),
+ *  since each part sees only the links of its own lower documents. */
+export const UNCLAIMED_SIBLING_MEASURED: UnclaimedBestRule = { ...UNCLAIMED_BEST_MEASURED, sibling: true };
+/** Session 63 (helper recall5): UNCLAIMED_BEST_GUARDED (from 0.11, margin 1.3, session 59's guard) with the law article in
+ *  the chapter a neighbouring lower article (±1 under the same parent) links into (`chapter`): a reading of the lower
+ *  document alone, so exact in any part of the link stage. Measured (links-grid against h63r5-base): dev TP +9, FP +3, micro
+ *  F1 0.7284 → 0.7297, verdicts +5, two sets down (legal aid: one false link, verdicts −1; sme: verdicts −1, F1 up); without
+ *  the guard +10 / +6, five down; from 0.12 without it +5 / +3, three down (docs/history/links.md, session 63 helper recall5).
+ *  Held out, once: TP/FP/FN 1,924/577/888 → 1,930/579/882, verdicts 2,763 → 2,768 of 3,767. Off (rule 5: two development
+ *  sets down). */
+export const UNCLAIMED_CHAPTER_MEASURED: UnclaimedBestRule = { ...UNCLAIMED_BEST_GUARDED, chapter: true };
 /** Session 56 (helper verdict): the session-54 pass with session 56's reading (CLAUSE_READING_56), the default: on the
  *  h56v-off snapshots (tests/eval/session53-verdict.ts --only W56) S/W/N 3 / 29 / 27, +6, no set down, as session 55's reader;
  *  fresh ingests identical (2,244 of 3,027), held out identical (1,431 of 1,958). Figures: docs/history/links.md, session 56. */

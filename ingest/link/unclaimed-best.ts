@@ -14,6 +14,8 @@
 // one lower unit per (lower document, law article): the highest scoring. One step, run alike by the link stage
 // (implements.ts, after remainderSecond) and coverage's threshold replay (coverage/replay.ts). Pure over ids, scores, texts.
 
+import { articleNumber } from './cite.js';
+
 /** options.unclaimedBest (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules when set). */
 export interface UnclaimedBestRule {
   genres: string[];
@@ -26,6 +28,21 @@ export interface UnclaimedBestRule {
   /** Session 59 (helper unclaimed): readings that tell a lower article's own provision from a restatement of the law
    *  article (UnclaimedGuard). Absent: none. */
   guard?: UnclaimedGuard;
+  /** Session 63 (helper recall5): the law article must be linked already by a unit of another lower document (a sibling
+   *  text carrying the same law: the article is one the field's lower texts carry), as well as by no unit of its own. Absent
+   *  or false: no such test (session 59's rule). */
+  sibling?: boolean;
+  /** Session 63 (helper recall5): the law article must sit in a chapter (its parent path) into which an article next to the
+   *  lower one (number ±1 under the same parent) links. Absent or false: no such test. */
+  chapter?: boolean;
+}
+
+/** A measure id's article part: the path before its 第X条 (its chapter/section) and the article number. */
+function articleAt(id: string): { parent: string; n: number } | undefined {
+  const path = id.slice(id.indexOf('#') + 1);
+  const m = /^(.*?)(?:^|\/)第([^/]+)条(?:\/|$)/.exec(path);
+  const n = m ? articleNumber(`第${m[2]}条`) : undefined;
+  return n === undefined ? undefined : { parent: `${id.slice(0, id.indexOf('#'))}#${m![1]}`, n };
 }
 
 /** A pair is left out when the lower article reads as its own provision rather than as the law article restated:
@@ -85,8 +102,16 @@ export function unclaimedBest<D>(
   const claimed = new Map<D, Set<string>>();
   const lawsOfDoc = new Map<D, Set<D>>();
   const lawsOf = new Map<string, Set<D>>();
+  const claimers = new Map<string, Set<D>>();
+  // Per (lower parent, article number): the parents of the higher articles it links (for `chapter`).
+  const linkedParents = new Map<string, Set<string>>();
   for (const l of links) {
+    if (rule.chapter) {
+      const [a, h] = [articleAt(l.lower), articleAt(l.higher)];
+      if (a && h) (linkedParents.get(`${a.parent}|${a.n}`) ?? linkedParents.set(`${a.parent}|${a.n}`, new Set()).get(`${a.parent}|${a.n}`)!).add(h.parent);
+    }
     const ld = docOf(l.lower);
+    (claimers.get(l.higher) ?? claimers.set(l.higher, new Set()).get(l.higher)!).add(ld);
     (claimed.get(ld) ?? claimed.set(ld, new Set()).get(ld)!).add(l.higher);
     (lawsOfDoc.get(ld) ?? lawsOfDoc.set(ld, new Set()).get(ld)!).add(docOf(l.higher));
     (lawsOf.get(l.lower) ?? lawsOf.set(l.lower, new Set()).get(l.lower)!).add(docOf(l.higher));
@@ -108,6 +133,11 @@ export function unclaimedBest<D>(
       const [top, next] = [e.cands[ks[0]], ks.length > 1 ? e.cands[ks[1]] : undefined];
       if (!under(top.score, i) || (next && (next.score === top.score || top.score < rule.margin * next.score))) continue;
       if (claimed.get(ld)?.has(top.higher)) continue;
+      if (rule.chapter) {
+        const [a, h] = [articleAt(e.lower), articleAt(top.higher)];
+        if (!a || !h || ![a.n - 1, a.n + 1].some((n) => linkedParents.get(`${a.parent}|${n}`)?.has(h.parent))) continue;
+      }
+      if (rule.sibling && ![...(claimers.get(top.higher) ?? [])].some((x) => x !== ld)) continue;
       if (sanction?.test(higherText(top.higher))) continue;
       if (rule.guard && ownProvision(e.text, higherText(top.higher), rule.guard)) continue;
       const key = `${String(ld)}\n${top.higher}`;
