@@ -2540,7 +2540,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // or encouragement against the law's duty left out), tag h59u-g3f against h59g2-on, thirty-one sets: TP +17 FP +7 (micro F1
   // 0.7520 -> 0.7548), verdicts +12, four sets down (real: two false links, one of them gold in volunteer's copy of the pair;
   // legalaid; sme, verdicts; mineral); held out once 1,492/456/680 -> 1,500/468/672, verdicts 2,143 -> 2,144 of 2,938. Off.
-  unclaimedBest: null,
+  // Session 63 (lead, on helper recall5's figures): UNCLAIMED_CHAPTER_MEASURED on — dev TP +9 FP +3, verdicts +5, held out
+  // (once) TP +6 FP +2, verdicts +5; the two sets down fall by one unit each (legal aid one false link, F1 0.7767 -> 0.7729 and
+  // one verdict; sme one verdict with F1 up), which the lead reads as noise under rule 5. Re-measured with the session's
+  // other merged rules in the lead's eval (docs/history/links.md, session 63 lead).
+  unclaimedBest: UNCLAIMED_CHAPTER_MEASURED,
   // Session 60 (helper seconds): CLAUSE_SECOND_MEASURED (clause-second.ts), measured and left off. Fresh ingests of the
   // thirty-one dev link sets (session60-clause-grid.ts against tag h60s-base; TP/FP/FN 2,133/422/952, micro F1 0.7564, verdicts
   // 2,844/3,782 with the sample): min 0.12 with `later` (the clause not the article's first): TP +7 FP +3 (micro F1 0.7575),

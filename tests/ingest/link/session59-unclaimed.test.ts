@@ -17,8 +17,8 @@ const rule = { ...UNCLAIMED_BEST_MEASURED, sanctions: ['罚款'] };
 const plain = () => '第X条 应当加强管理。';
 
 describe('unclaimedBest (pure)', () => {
-  it('is off by default, as measured (dev TP +19 FP +15, eight sets down; guarded +17/+7, four down: docs/history/links.md)', () => {
-    expect(DEFAULT_LINK_OPTIONS.unclaimedBest).toBeNull();
+  it('the session 59 readings stay off; the default since session 63 is the guarded rule with the chapter reading', () => {
+    expect(DEFAULT_LINK_OPTIONS.unclaimedBest).toEqual({ ...UNCLAIMED_BEST_GUARDED, chapter: true });
     expect(UNCLAIMED_BEST_GUARDED.guard).toBe(UNCLAIMED_GUARD_READ);
   });
 
