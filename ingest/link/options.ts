@@ -27,6 +27,7 @@ import { readSanctions, type RemainderSecondRule } from './remainder-second.js';
 import type { UnclaimedBestRule, UnclaimedGuard } from './unclaimed-best.js';
 import type { ClauseSecondRule } from './clause-second.js';
 import type { TitleTermRule } from './title-term.js';
+import type { TitledPartRule } from './titled-part.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 import type { ObjectReading, ObjectSwapRule } from './objects.js';
 import type { ObjectHeadsRule } from './object-heads.js';
@@ -805,6 +806,11 @@ export interface LinkOptions {
    *  null: off. On since session 60. Provenance: MINISTRY_TITLE_TERM; the holder's act (`act`) since session 62:
    *  MINISTRY_TITLE_TERM_ACT. */
   titleTerm?: TitleTermRule | null;
+  /** Session 63 (helper licence2, issue 13): the titled part — a department's rule under a law or a 条例 whose title shares a
+   *  run (the higher title lacks) with a chapter or section heading of the higher text links there only that part's
+   *  articles and the general chapters' (总则, 监督, 法律责任, 附则; ingest/link/titled-part.ts). null: off. Provenance:
+   *  TITLED_PART, DEFAULT_LINK_OPTIONS. */
+  titledPart?: TitledPartRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -1660,6 +1666,20 @@ export const BASIS_CLOSURE_MEASURED: BasisClosureRule = { transitive: true, cite
  *  title of a basis clause (the drafting formula of ministry rules and local regulations: 根据《中华人民共和国道路交通安全法》及其
  *  实施条例、《中华人民共和国行政许可法》，制定本规定; 根据《中华人民共和国统计法》及其实施细则，结合本省实际情况). */
 export const BASIS_COMPANION = '^及其(实施(?:条例|细则|办法))';
+/** Session 63 (helper licence2, issue 13): options.titledPart as written before any measure, from the gold of the six
+ *  ministry-genre development families (the higher articles each pair's gold links, by the chapter or section they sit in:
+ *  tests/eval/session63-titled-part.ts): licence's 驾驶证规定 → 条例 第二章第二节 机动车驾驶人 57, 执法监督 9, 附则 4, 法律责任 2,
+ *  nothing else; 记分办法 → 第二章第二节 22, 执法监督 2, 附则 1; police's 事故规定 → 法 第五章 交通事故处理 63, 总则 3, 执法监督 5,
+ *  法律责任 5, 附则 2; cosmetics' 办法 → 条例 第三章 生产经营 44, 总则 7, 监督管理 7, 法律责任 12, 原料与产品 1; foodcheck's 办法
+ *  → 食品安全法 第四章 食品生产经营 4, 总则 6, 监督管理 28, 法律责任 6, 食品检验 1. The run and the genre words are the title
+ *  term's (MINISTRY_TITLE_TERM), the levels a department's rule under a law or a State Council text. */
+export const TITLED_PART: TitledPartRule = {
+  run: 4,
+  genreWords: '中华人民共和国|实施|办法|规定|条例|细则|若干',
+  levels: [['national', 'central']],
+  genres: ['regulation'],
+  general: '总则|附则|监督|法律责任|罚则',
+};
 /** Session 62 (helper closure2, issue 13): the closure restricting only the higher documents of the central and national
  *  levels (BasisClosureRule.levels): a lower document keeps every text of its region chain above it (province, city) that
  *  the region, subject and sibling rules allow. The variant session 61's entry proposed (a city's regulation under its
@@ -1902,6 +1922,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (0.7273), verdicts 3,865 -> 3,860/5,112. Held out, once, totals only (31 families): 1,924/577/888, verdicts 2,763/3,767,
   // identical. docs/history/links.md, session 62 helper basisimpl.
   basisCompanion: null,
+  titledPart: null,
   penaltyArticles: {
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary
     // proposal (处分建议, 予以处分) and 从重处罚 added. tests/eval/missed-links.ts found 12 gold links of the dev sets refused by
