@@ -522,7 +522,16 @@ export function linkFromInputs(
   // Session 62 (options.citedOnly): an article applying or defining the articles it cites carries only them in that text.
   const only = options.citedOnly ? citedOnlyUnits(inputs.cited, units) : undefined;
   // Session 63 (options.titledPart): a department's rule links only the part of its higher text its title names.
-  const part = options.titledPart ? titledPartAllows(options.titledPart, (d) => rd[d]) : undefined;
+  // options.titledPart.holders: each document's articles, gathered once, only when a pair asks.
+  let byDoc: Map<number, { id: string; text: string }[]> | undefined;
+  const articlesOf = (d: number) => {
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const u of units) (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
+    }
+    return byDoc.get(d) ?? [];
+  };
+  const part = options.titledPart ? titledPartAllows(options.titledPart, (d) => rd[d], options.titledPart.holders ? articlesOf : undefined) : undefined;
   const titled = part && ((li: number, hi: number) => part(units[li].docIndex, units[li].genre ?? undefined, units[hi].docIndex, units[hi].id));
   const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts, only?.size ? only : undefined, titled);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the

@@ -1680,6 +1680,11 @@ export const TITLED_PART: TitledPartRule = {
   genres: ['regulation'],
   general: '总则|附则|监督|法律责任|罚则',
 };
+/** Session 63 (helper licence2): TITLED_PART with the holders reading (`holders: 2`), written after the first development run
+ *  left the 记分管理办法 unread (its term 记分 is in no heading: the 条例's 第二十三至二十五条 of 第二章第二节 hold it, and its
+ *  附则's 第一百一十二条). Read before it ran: it also names the 道路交通安全法's 第五章 for police's 违法行为处理程序规定, whose gold
+ *  reaches 第五章 once and 第二章/第四章 seven times (the rest its general chapters). */
+export const TITLED_PART_HOLDERS: TitledPartRule = { ...TITLED_PART, holders: 2 };
 /** Session 62 (helper closure2, issue 13): the closure restricting only the higher documents of the central and national
  *  levels (BasisClosureRule.levels): a lower document keeps every text of its region chain above it (province, city) that
  *  the region, subject and sibling rules allow. The variant session 61's entry proposed (a city's regulation under its

@@ -23,6 +23,32 @@ export interface TitledPartRule {
   genres: string[];
   /** A general chapter of the higher text (a regex source over its heading, whitespace dropped): its articles stay open. */
   general: string;
+  /** When no heading shares a run: the part whose articles alone hold a run of the lower title (the higher title lacking it,
+   *  of at least this many characters; the general chapters' and unchaptered articles' holders not counted) —
+   *  道路交通安全违法行为记分管理办法's 记分, held by the 条例's 第二十三至二十五条 of 第二章第二节 and its 附则. The longest such
+   *  run decides; runs of one length naming different parts name none. Absent: off. */
+  holders?: number;
+}
+
+/** The part a run of the lower title is held in (`holders`): the unit path of the one non-general part whose articles
+ *  hold the longest run of `core` the higher title lacks, at least `min` long. */
+export function holderPart(core: string, higherTitle: string, articles: { id: string; text: string }[], headings: Record<string, string>, general: RegExp, min: number): string | undefined {
+  const open = articles
+    .map((a) => ({ part: parentPath(a.id), text: a.text.replace(/\s+/g, '') }))
+    .filter((a) => a.part && !general.test((headings[a.part.split('/')[0]] ?? '').replace(/\s+/g, '')));
+  const title = higherTitle.replace(/\s+/g, '');
+  const longest = Math.max(0, ...core.split('|').map((x) => x.length));
+  for (let n = longest; n >= min; n--) {
+    const found = new Set<string>();
+    for (let i = 0; i + n <= core.length; i++) {
+      const g = core.slice(i, i + n);
+      if (g.includes('|') || title.includes(g)) continue;
+      const parts = new Set(open.filter((a) => a.text.includes(g)).map((a) => a.part));
+      if (parts.size === 1) found.add([...parts][0]);
+    }
+    if (found.size) return found.size === 1 ? [...found][0] : undefined;
+  }
+  return undefined;
 }
 
 /** The chapter or section path of a measure id (…#第二章/第二节/第十九条 → 第二章/第二节; '' outside any chapter). */
@@ -44,7 +70,7 @@ export function sharedRun(heading: string, core: string, higherTitle: string, ru
 
 /** The parts (unit paths) of the higher document the lower title names, or undefined when the rule does not apply: no
  *  general part counts, only the parts sharing the longest run. */
-export function titledParts(lowerTitle: string, higherTitle: string, headings: Record<string, string> | undefined, rule: Pick<TitledPartRule, 'run' | 'genreWords' | 'general'>): string[] | undefined {
+export function titledParts(lowerTitle: string, higherTitle: string, headings: Record<string, string> | undefined, rule: Pick<TitledPartRule, 'run' | 'genreWords' | 'general' | 'holders'>, articles?: () => { id: string; text: string }[]): string[] | undefined {
   if (!headings) return undefined;
   const core = lowerTitle.replace(/《[^《》]*》/g, '|').replace(/\s+/g, '').replace(new RegExp(rule.genreWords, 'g'), '|');
   const general = new RegExp(rule.general);
@@ -56,7 +82,10 @@ export function titledParts(lowerTitle: string, higherTitle: string, headings: R
     if (r.length > best) [best, parts] = [r.length, [path]];
     else if (r.length && r.length === best) parts.push(path);
   }
-  return parts.length ? parts : undefined;
+  if (parts.length) return parts;
+  if (!rule.holders || !articles) return undefined;
+  const held = holderPart(core, higherTitle, articles(), headings, general, rule.holders);
+  return held ? [held] : undefined;
 }
 
 /** Whether a higher measure (its id) lies in one of `parts` or in a general chapter (or outside any chapter). */
@@ -72,6 +101,8 @@ export function inTitledPart(higherId: string, parts: string[], headings: Record
 export function titledPartAllows(
   rule: TitledPartRule,
   doc: (d: number) => { title?: string; level?: string; headings?: Record<string, string> },
+  /** A higher document's articles (options.titledPart.holders). */
+  articles?: (d: number) => { id: string; text: string }[],
 ): (lowerDoc: number, lowerGenre: string | undefined, higherDoc: number, higherId: string) => boolean {
   const general = new RegExp(rule.general);
   const genres = new Set(rule.genres);
@@ -83,7 +114,7 @@ export function titledPartAllows(
     if (parts === undefined) {
       const [L, H] = [doc(l), doc(h)];
       const applies = rule.levels.some(([a, b]) => a === L.level && b === H.level);
-      parts = (applies && titledParts(L.title ?? '', H.title ?? '', H.headings, rule)) || null;
+      parts = (applies && titledParts(L.title ?? '', H.title ?? '', H.headings, rule, articles && (() => articles(h)))) || null;
       cache.set(key, parts);
     }
     return !parts || inTitledPart(higherId, parts, doc(h).headings!, general);
