@@ -3,7 +3,7 @@
 // Unit cases on titles and headings of my own making in the drafting forms; one ingest of the `licence` development set.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASIS_COMPANION, TITLED_PART } from '../../../ingest/link/options.js';
+import { BASIS_COMPANION, TITLED_PART, TITLED_PART_HOLDERS } from '../../../ingest/link/options.js';
 import { inTitledPart, sharedRun, titledPartAllows, titledParts } from '../../../ingest/link/titled-part.js';
 import { linkImplements } from '../../../ingest/link/index.js';
 import { runPerFile } from '../../../ingest/parallel/pool.js';
@@ -40,6 +40,19 @@ describe('the parts a lower title names', () => {
     const at = (id: string) => inTitledPart(`C#${id}`, ['第二章/第二节'], headings, general);
     expect(['第二章/第二节/第十九条', '第一章/第二条', '第四章/第八十条', '第五章/第九十条', '第六章/第一百条', '第一百零一条'].every(at)).toBe(true);
     expect(['第二章/第一节/第十条', '第三章/第四十条'].some(at)).toBe(false);
+  });
+  it('holders: with no heading sharing a run, the one part whose articles alone hold a run of the title (general chapters aside)', () => {
+    const articles = [
+      { id: 'C#第二章/第二节/第二十三条', text: '第二十三条 对船舶驾驶员的违法行为实行累积记分制度。' },
+      { id: 'C#第三章/第四十条', text: '第四十条 船舶应当按照规定航行，违法行为依法处理。' },
+      { id: 'C#第六章/第一百条', text: '第一百条 渔船驾驶员的记分另行规定。' },
+    ];
+    const title = '船舶违法行为记分管理办法';
+    expect(titledParts(title, higher, headings, TITLED_PART)).toBeUndefined();
+    expect(titledParts(title, higher, headings, TITLED_PART_HOLDERS, () => articles)).toEqual(['第二章/第二节']);
+    // 记分 held in two parts outside the general chapters: none named.
+    const both = [...articles, { id: 'C#第三章/第四十一条', text: '第四十一条 记分由海事机构记录。' }];
+    expect(titledParts(title, higher, headings, TITLED_PART_HOLDERS, () => both)).toBeUndefined();
   });
   it('reads only the levels and genres named', () => {
     const docs = [
