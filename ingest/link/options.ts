@@ -1927,6 +1927,16 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (0.7273), verdicts 3,865 -> 3,860/5,112. Held out, once, totals only (31 families): 1,924/577/888, verdicts 2,763/3,767,
   // identical. docs/history/links.md, session 62 helper basisimpl.
   basisCompanion: null,
+  // Session 63 (helper licence2): TITLED_PART and TITLED_PART_HOLDERS measured with basisCompanion on and off, off by rule 5.
+  // Development, fresh ingests of the thirty-nine link sets (links-grid.ts, against h63l2-base = main f294ecc3: 2,594/650/1,284,
+  // micro F1 0.7284, verdicts 3,865/5,112): TITLED_PART alone TP +0 FP -9 verdicts +9 (cosmetics 52/19/19 -> 53/16/18, police
+  // FP 62 -> 56, foodcheck TP 19 -> 18: its gold 第二十八条 -> 食品安全法 第八十七条 in 食品检验); with basisCompanion TP +13 FP +12
+  // verdicts +9 (licence 11/25/86 -> 24/46/73, verdicts 198 =); TITLED_PART_HOLDERS alone TP +1 FP -32 verdicts +23 (price
+  // 15/10 -> 16/9, police 78/62 -> 77/45, verdicts 192 -> 203, licence 11/25 -> 12/13, verdicts 198 -> 205); with
+  // basisCompanion TP +15 FP -20 verdicts +23 (licence 25/34/72, F1 0.17 -> 0.32, strong R 0.00 -> 0.43, verdicts 205/226;
+  // micro F1 0.7284 -> 0.7332); foodcheck down by its one link in every variant. Held out once, totals only (31 families):
+  // 1,924/577/888 (0.7243), verdicts 2,763 -> 1,917/581/895 (0.7220), verdicts 2,770 under all three variants: TP -7, FP +4.
+  // docs/history/links.md, session 63 helper licence2.
   titledPart: null,
   penaltyArticles: {
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary
