@@ -145,6 +145,9 @@ export function linkMeasures(
   /** Session 62 (options.citedOnly, cite-links.ts citedOnlyUnits): the lower units whose provision applies or defines the
    *  articles they cite, with those articles per higher document: in that document they carry the cited articles only. */
   citedOnly?: Map<number, Map<number, Set<number>>>,
+  /** Session 63 (options.titledPart, titled-part.ts): whether a lower unit may link a higher unit by the part of the higher
+   *  document the lower title names. */
+  titledPart?: (li: number, hi: number) => boolean,
 ): ReuseLink[] {
   const noLink = new Set(o.roleLinks.none);
   const linkable = units.map((u) => !(u.role && noLink.has(u.role)));
@@ -194,6 +197,7 @@ export function linkMeasures(
     if (!glossaryMeets(li, hi) && refuses('glossary', li, hi)) return 'glossary';
     const only = citedOnly?.get(li)?.get(b);
     if (only && !only.has(hi) && refuses('cited-only', li, hi)) return 'cited-only';
+    if (titledPart && !titledPart(li, hi) && refuses('titled-part', li, hi)) return 'titled-part';
     return undefined;
   };
   const allowed = (li: number, hi: number) => refusal(li, hi) === undefined;
@@ -1199,7 +1203,7 @@ function selectionRecord(lower: LinkUnit, aligned: Scored[], f: SelectionFacts, 
 /** The rules that refuse a (lower, higher) pair of units before any score (linkMeasures `refusal`), in the order they
  *  are applied: the same document, a role that never links (lower, higher), frame, penalty group, roles, actors
  *  (addressee), the documents' cascade rules (rules.ts; which one in ProbeRecord.rule), glossary. */
-export type Refusal = 'same-document' | 'lower-role' | 'higher-role' | 'frame' | 'group' | 'roles' | 'actors' | 'documents' | 'glossary' | 'cited-only';
+export type Refusal = 'same-document' | 'lower-role' | 'higher-role' | 'frame' | 'group' | 'roles' | 'actors' | 'documents' | 'glossary' | 'cited-only' | 'titled-part';
 
 /** Where the pipeline stands with a probed (lower, higher) pair (tests/eval/missed-links.ts): refused by a rule (the
  *  first `Refusal` of linkMeasures, the very test the linker applies), never a candidate of the inverted indexes (nor

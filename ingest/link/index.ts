@@ -13,6 +13,7 @@ import { basisTitles, namesDocument, titleKey } from './basis.js';
 import { sameLevelTopKept } from './same-level-top.js';
 import { canImplement, closureAllows, judicialDocument, lag, mayImplementAny, rankWithBasis, NATIONWIDE, ownBodyTitle, planYear, regionChain, placeAllows, siblingAllows, subjectAllows, type RuleDoc } from './rules.js';
 import { basisClosures, citedTitleKeys } from './basis-closure.js';
+import { titledPartAllows } from './titled-part.js';
 import { ownVersions } from './lag.js';
 import { backgroundDf, signatures } from './topic.js';
 import { drafting } from './drafting.js';
@@ -398,7 +399,7 @@ export function documentFacts(docs: ProcessedDoc[], lexicon: Lexicon, options: L
   const rules = docs.map((d) => ruleDoc(d, lexicon, options.basisCompanion));
   earliestVersions(docs, rules);
   // Session 61 (options.titleTerm.heading): the chapter and section headings the heading term reads.
-  if (options.titleTerm?.heading) docs.forEach((d, i) => {
+  if (options.titleTerm?.heading || options.titledPart) docs.forEach((d, i) => {
     const hs = d.doc.units.filter((u) => u.kind === 'chapter' || u.kind === 'section');
     if (hs.length) rules[i].headings = Object.fromEntries(hs.map((u) => [u.path, u.name]));
   });
@@ -521,7 +522,19 @@ export function linkFromInputs(
   const drafts: NearCutDraft[] | undefined = nearCut && !keepAll && nearCutKept(units.length, options) ? [] : undefined;
   // Session 62 (options.citedOnly): an article applying or defining the articles it cites carries only them in that text.
   const only = options.citedOnly ? citedOnlyUnits(inputs.cited, units) : undefined;
-  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts, only?.size ? only : undefined);
+  // Session 63 (options.titledPart): a department's rule links only the part of its higher text its title names.
+  // options.titledPart.holders: each document's articles, gathered once, only when a pair asks.
+  let byDoc: Map<number, { id: string; text: string }[]> | undefined;
+  const articlesOf = (d: number) => {
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const u of units) (byDoc.get(u.docIndex) ?? byDoc.set(u.docIndex, []).get(u.docIndex)!).push({ id: u.id, text: u.text });
+    }
+    return byDoc.get(d) ?? [];
+  };
+  const part = options.titledPart ? titledPartAllows(options.titledPart, (d) => rd[d], options.titledPart.holders ? articlesOf : undefined) : undefined;
+  const titled = part && ((li: number, hi: number) => part(units[li].docIndex, units[li].genre ?? undefined, units[hi].docIndex, units[hi].id));
+  const scored = linkMeasures(units, (l, h) => rule(l, h).ok, boilerplate, options, keepAll, scope, chapterCitations(inputs.cited), drafts, only?.size ? only : undefined, titled);
   // Articles cited by number (cite.ts) are strong links, whatever their score; a cited pair the
   // scoring did not keep is added with its citation as evidence (options.citedArticles).
   const withCited = options.citedArticles ? withCitations(scored, units, inputs.cited, lowerDocs, options.citedParts) : scored;

@@ -28,6 +28,7 @@ import type { UnclaimedBestRule, UnclaimedGuard } from './unclaimed-best.js';
 import type { ClauseSecondRule } from './clause-second.js';
 import type { SecondAddsRule } from './second-adds.js';
 import type { TitleTermRule } from './title-term.js';
+import type { TitledPartRule } from './titled-part.js';
 import { referralArticle, type ReferralForms } from './referral-forms.js';
 import type { ObjectReading, ObjectSwapRule } from './objects.js';
 import type { ObjectHeadsRule } from './object-heads.js';
@@ -813,6 +814,11 @@ export interface LinkOptions {
    *  null: off. On since session 60. Provenance: MINISTRY_TITLE_TERM; the holder's act (`act`) since session 62:
    *  MINISTRY_TITLE_TERM_ACT. */
   titleTerm?: TitleTermRule | null;
+  /** Session 63 (helper licence2, issue 13): the titled part — a department's rule under a law or a 条例 whose title shares a
+   *  run (the higher title lacks) with a chapter or section heading of the higher text links there only that part's
+   *  articles and the general chapters' (总则, 监督, 法律责任, 附则; ingest/link/titled-part.ts). null: off. Provenance:
+   *  TITLED_PART, DEFAULT_LINK_OPTIONS. */
+  titledPart?: TitledPartRule | null;
 
   // ---- Link quality, session 34 (issue 13) ----
   /** Per-item selection (ingest/link/item-best.ts): each paragraph (款) or item (项) of a lower unit of these genres is
@@ -1696,6 +1702,25 @@ export const BASIS_CLOSURE_MEASURED: BasisClosureRule = { transitive: true, cite
  *  title of a basis clause (the drafting formula of ministry rules and local regulations: 根据《中华人民共和国道路交通安全法》及其
  *  实施条例、《中华人民共和国行政许可法》，制定本规定; 根据《中华人民共和国统计法》及其实施细则，结合本省实际情况). */
 export const BASIS_COMPANION = '^及其(实施(?:条例|细则|办法))';
+/** Session 63 (helper licence2, issue 13): options.titledPart as written before any measure, from the gold of the six
+ *  ministry-genre development families (the higher articles each pair's gold links, by the chapter or section they sit in:
+ *  tests/eval/session63-titled-part.ts): licence's 驾驶证规定 → 条例 第二章第二节 机动车驾驶人 57, 执法监督 9, 附则 4, 法律责任 2,
+ *  nothing else; 记分办法 → 第二章第二节 22, 执法监督 2, 附则 1; police's 事故规定 → 法 第五章 交通事故处理 63, 总则 3, 执法监督 5,
+ *  法律责任 5, 附则 2; cosmetics' 办法 → 条例 第三章 生产经营 44, 总则 7, 监督管理 7, 法律责任 12, 原料与产品 1; foodcheck's 办法
+ *  → 食品安全法 第四章 食品生产经营 4, 总则 6, 监督管理 28, 法律责任 6, 食品检验 1. The run and the genre words are the title
+ *  term's (MINISTRY_TITLE_TERM), the levels a department's rule under a law or a State Council text. */
+export const TITLED_PART: TitledPartRule = {
+  run: 4,
+  genreWords: '中华人民共和国|实施|办法|规定|条例|细则|若干',
+  levels: [['national', 'central']],
+  genres: ['regulation'],
+  general: '总则|附则|监督|法律责任|罚则',
+};
+/** Session 63 (helper licence2): TITLED_PART with the holders reading (`holders: 2`), written after the first development run
+ *  left the 记分管理办法 unread (its term 记分 is in no heading: the 条例's 第二十三至二十五条 of 第二章第二节 hold it, and its
+ *  附则's 第一百一十二条). Read before it ran: it also names the 道路交通安全法's 第五章 for police's 违法行为处理程序规定, whose gold
+ *  reaches 第五章 once and 第二章/第四章 seven times (the rest its general chapters). */
+export const TITLED_PART_HOLDERS: TitledPartRule = { ...TITLED_PART, holders: 2 };
 /** Session 62 (helper closure2, issue 13): the closure restricting only the higher documents of the central and national
  *  levels (BasisClosureRule.levels): a lower document keeps every text of its region chain above it (province, city) that
  *  the region, subject and sibling rules allow. The variant session 61's entry proposed (a city's regulation under its
@@ -1938,6 +1963,17 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // (0.7273), verdicts 3,865 -> 3,860/5,112. Held out, once, totals only (31 families): 1,924/577/888, verdicts 2,763/3,767,
   // identical. docs/history/links.md, session 62 helper basisimpl.
   basisCompanion: null,
+  // Session 63 (helper licence2): TITLED_PART and TITLED_PART_HOLDERS measured with basisCompanion on and off, off by rule 5.
+  // Development, fresh ingests of the thirty-nine link sets (links-grid.ts, against h63l2-base = main f294ecc3: 2,594/650/1,284,
+  // micro F1 0.7284, verdicts 3,865/5,112): TITLED_PART alone TP +0 FP -9 verdicts +9 (cosmetics 52/19/19 -> 53/16/18, police
+  // FP 62 -> 56, foodcheck TP 19 -> 18: its gold 第二十八条 -> 食品安全法 第八十七条 in 食品检验); with basisCompanion TP +13 FP +12
+  // verdicts +9 (licence 11/25/86 -> 24/46/73, verdicts 198 =); TITLED_PART_HOLDERS alone TP +1 FP -32 verdicts +23 (price
+  // 15/10 -> 16/9, police 78/62 -> 77/45, verdicts 192 -> 203, licence 11/25 -> 12/13, verdicts 198 -> 205); with
+  // basisCompanion TP +15 FP -20 verdicts +23 (licence 25/34/72, F1 0.17 -> 0.32, strong R 0.00 -> 0.43, verdicts 205/226;
+  // micro F1 0.7284 -> 0.7332); foodcheck down by its one link in every variant. Held out once, totals only (31 families):
+  // 1,924/577/888 (0.7243), verdicts 2,763 -> 1,917/581/895 (0.7220), verdicts 2,770 under all three variants: TP -7, FP +4.
+  // docs/history/links.md, session 63 helper licence2.
+  titledPart: null,
   penaltyArticles: {
     // Session 36 (helper link): the sanction forms that strip gains and posts (取消…荣誉称号, 追缴, 撤销…职务), the disciplinary
     // proposal (处分建议, 予以处分) and 从重处罚 added. tests/eval/missed-links.ts found 12 gold links of the dev sets refused by
