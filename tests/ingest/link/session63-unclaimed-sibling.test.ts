@@ -12,7 +12,7 @@ const plain = () => '第X条 应当加强管理。';
 const entry = (higher: string, lower = 'p#第一章/第三条') => ({ lower, text: '第三条 应当加强管理。', cands: [{ higher, score: 0.12 }] });
 
 describe('unclaimedBest sibling and chapter readings (pure)', () => {
-  it('the chapter reading is the default (session 63, the lead on recall5's figures), the sibling reading off', () => {
+  it('the chapter reading is the default (session 63, the lead on the figures of helper recall5), the sibling reading off', () => {
     expect(DEFAULT_LINK_OPTIONS.unclaimedBest).toBe(UNCLAIMED_CHAPTER_MEASURED);
     expect(UNCLAIMED_SIBLING_MEASURED.sibling).toBe(true);
     expect(UNCLAIMED_CHAPTER_MEASURED).toEqual({ ...UNCLAIMED_BEST_GUARDED, chapter: true });
