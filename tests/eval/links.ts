@@ -22,6 +22,7 @@ import { unnamedSecondLinks, type UnnamedSecondRule } from '../../ingest/link/un
 import { siblingSecondLinks, type SiblingSecondRule } from '../../ingest/link/siblings.js';
 import { secondAddsLinks, type SecondAddsRule } from '../../ingest/link/second-adds.js';
 import { objectSwaps, type ObjectSwapRule, type SwapEntry } from '../../ingest/link/objects.js';
+import { unclaimedBest, type UnclaimedBestRule, type UnclaimedEntry } from '../../ingest/link/unclaimed-best.js';
 import { headSwaps, type HeadEntry, type ObjectHeadsRule } from '../../ingest/link/object-heads.js';
 import { ARTICLE_ID } from '../../ingest/link/article-label.js';
 import { titleTermPass, type TitleTermDoc, type TitleTermRule } from '../../ingest/link/title-term.js';
@@ -274,6 +275,10 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   // from the selection record with the link stage's settings: implements.ts).
   let headRule: ObjectHeadsRule | null = null;
   const headEntries: HeadEntry[] = [];
+  // Session 59 / 63: options.unclaimedBest, after the steps that add links and before objectSwap, as the linker runs it
+  // (implements.ts), over every pair made so far (the default since session 63: the chapter reading).
+  let unclaimedRule: UnclaimedBestRule | null = null;
+  const unclaimedEntries: (UnclaimedEntry & { under: (x: number) => boolean })[] = [];
   for (const r of cands.records) {
     const sel = typeof s === 'function' ? s(r.genre) : s;
     const o = { ...DEFAULT_LINK_OPTIONS, topKPerClause: sel.perClause === undefined ? DEFAULT_LINK_OPTIONS.topKPerClause : sel.perClause, ...sel.rules };
@@ -315,6 +320,11 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
     topRule = o.sameLevel.top;
     swapRule = o.objectSwap ?? null;
     if (o.objectSwap?.genres.includes(r.genre) && !r.chapterDocs && aligned.length && cands.texts) swapEntries.push({ lower: r.lower, text: cands.texts[r.lower] ?? '', cands: aligned });
+    unclaimedRule = o.unclaimedBest ?? null;
+    if (o.unclaimedBest?.genres.includes(r.genre) && !r.chapterDocs && aligned.length && cands.texts) {
+      const th = { implements: sel.implements, partial: sel.partial };
+      unclaimedEntries.push({ lower: r.lower, text: cands.texts[r.lower] ?? '', cands: aligned, under: (x) => scoreVerdict(x, th) === null });
+    }
     for (const c of chosen) {
       made.push({ lower: r.lower, higher: c.higher });
       const k = `${r.lower}>${c.higher}`;
@@ -370,6 +380,16 @@ export function select(cands: Candidates, s: Selection | ((genre: Genre) => Sele
   for (const [i, j] of secondNeighbours(seconds)) {
     const l = secondLinks[i][j];
     if (!cited.has(`${l.lower}>${l.higher}`) && !cands.records.find((r) => r.lower === l.lower)?.dropped?.includes(l.higher) && !out.some((x) => x.lower === l.lower && x.higher === l.higher)) out.push(l);
+  }
+  if (unclaimedRule && unclaimedEntries.length && cands.texts) {
+    const texts = cands.texts;
+    const docOf = (m: string) => m.slice(0, m.indexOf('#'));
+    for (const [e, k] of unclaimedBest(unclaimedEntries, [...made, ...out], docOf, (m) => texts[m] ?? '', unclaimedRule, (x, i) => unclaimedEntries[i].under(x))) {
+      const lower = unclaimedEntries[e].lower;
+      const c = unclaimedEntries[e].cands[k];
+      made.push({ lower, higher: c.higher });
+      if (!cited.has(`${lower}>${c.higher}`) && !cands.records.find((r) => r.lower === lower)?.dropped?.includes(c.higher)) out.push({ lower, higher: c.higher, score: c.score, verdict: 'partial' });
+    }
   }
   if (swapRule && swapEntries.length && cands.texts) {
     const texts = cands.texts;
