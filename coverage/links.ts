@@ -76,7 +76,13 @@ export function linkerThresholds(g: CoverageGraph, lowerDoc: string): Thresholds
  *  falls below the user's partial threshold is left out. */
 export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresholds, opts: CoverageOptions = COVERAGE_OPTIONS): CoverageLink[] {
   const replayed = thresholds ? replayedLinks(g, thresholds) : undefined;
-  if (replayed) return replayed.into.get(measure) ?? [];
+  if (replayed) {
+    const ls = replayed.into.get(measure) ?? [];
+    // Coverage's reading of the lower document's kind (COVERAGE_OPTIONS.longLower) under any thresholds: the replayed links too.
+    if (!opts.longLower) return ls;
+    const cited = (source: string) => g.edges(source, measure).some((k) => !!(g.getEdgeAttributes(k) as EdgeOf<'IMPLEMENTS'>).citedArticle);
+    return ls.map((l) => (l.verdict === 'implements' && longLowerPartial(opts, l.score, cited(l.source), articleCountOf(g, l.sourceDoc)) ? { ...l, verdict: 'partial' as const } : l));
+  }
   const out: CoverageLink[] = [];
   const linkers = new Map<string, Thresholds | undefined>();
   g.forEachInEdge(measure, (_e, a, source, _t, sa) => {
@@ -88,8 +94,8 @@ export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresh
     // partial when only a paragraph or an item of the article was cited (ingest options.citedParts).
     let verdict = e.citedArticle ? (e.verdict ?? 'implements') : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linkers.get(doc)) : (e.verdict ?? 'implements');
     if (!verdict) return;
-    // Under the linker's own thresholds, coverage's reading of the lower document's kind (COVERAGE_OPTIONS.longLower).
-    if (!thresholds && verdict === 'implements' && opts.longLower && longLowerPartial(opts, e.score, !!e.citedArticle, articleCountOf(g, doc))) verdict = 'partial';
+    // Coverage's reading of the lower document's kind (COVERAGE_OPTIONS.longLower), under any thresholds.
+    if (verdict === 'implements' && opts.longLower && longLowerPartial(opts, e.score, !!e.citedArticle, articleCountOf(g, doc))) verdict = 'partial';
     out.push({
       source,
       sourceDoc: doc,

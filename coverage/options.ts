@@ -10,7 +10,8 @@ export interface CoverageOptions {
   chain: { named: boolean };
   /** A strong link read partial when its score is under `below` and its lower document has `minArticles` articles or
    *  more (coverage/grade.ts longLowerPartial; a link by citation of the article's number keeps its verdict); false: the
-   *  linker's verdicts. Applied under the linker's own thresholds only (a user's thresholds re-read every verdict). */
+   *  linker's verdicts. Applied under any thresholds (the linker's, a user's re-read or replayed ones): the rows under the
+   *  snapshot's own thresholds are the rows without any. */
   longLower?: { minArticles: number; below: number } | false;
 }
 

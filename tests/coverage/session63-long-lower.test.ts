@@ -54,5 +54,10 @@ describe('longLower on the water family (山东 → 水污染防治法)', () => 
     expect(ofLaw(p.partialMeasures)).toEqual(partial);
     // Some row the linker's verdicts call implemented is partial under the reading.
     expect(low.some((l) => partial.includes(l.target))).toBe(true);
+    // The threshold control at the snapshot's own thresholds (coverage's replay) gives the same rows.
+    const th = snapshot.attributes.linkThresholds!;
+    const own = th.byGenre?.regulation ?? th;
+    const at = (t?: { implements: number; partial: number }) => measureRows(g, law, province, t).map((r) => [r.id, r.status]);
+    expect(at({ implements: own.implements, partial: own.partial })).toEqual(at());
   });
 });
