@@ -5,6 +5,22 @@ import type { EdgeOf } from '../graph-schema/index.js';
 import { scoreVerdict } from '../ingest/link/select.js';
 import { attrsOf, type CoverageGraph } from './graph.js';
 import { replayedLinks } from './replay.js';
+import { articleCounts, longLowerPartial } from './grade.js';
+import { COVERAGE_OPTIONS, type CoverageOptions } from './options.js';
+
+/** Each document's article count (coverage/grade.ts), indexed once per graph and rebuilt when its size changes. */
+const articlesByDoc = new WeakMap<CoverageGraph, { order: number; size: number; n: Map<string, number> }>();
+export function articleCountOf(g: CoverageGraph, doc: string): number {
+  let c = articlesByDoc.get(g);
+  if (!c || c.order !== g.order || c.size !== g.size) {
+    const ms: [string, string][] = [];
+    g.forEachNode((id, a) => {
+      if (a.type === 'Measure') ms.push([id, a.docId]);
+    });
+    articlesByDoc.set(g, (c = { order: g.order, size: g.size, n: articleCounts(ms) }));
+  }
+  return c.n.get(doc) ?? 0;
+}
 
 export type Verdict = 'implements' | 'partial';
 
@@ -58,9 +74,15 @@ export function linkerThresholds(g: CoverageGraph, lowerDoc: string): Thresholds
  *  `thresholds` the linker's selection run again on the snapshot's candidates near the cut (coverage/replay.ts);
  *  a snapshot without them has its kept links' verdicts re-read from their scores (rereadVerdict), and a link that
  *  falls below the user's partial threshold is left out. */
-export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresholds): CoverageLink[] {
+export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresholds, opts: CoverageOptions = COVERAGE_OPTIONS): CoverageLink[] {
   const replayed = thresholds ? replayedLinks(g, thresholds) : undefined;
-  if (replayed) return replayed.into.get(measure) ?? [];
+  if (replayed) {
+    const ls = replayed.into.get(measure) ?? [];
+    // Coverage's reading of the lower document's kind (COVERAGE_OPTIONS.longLower) under any thresholds: the replayed links too.
+    if (!opts.longLower) return ls;
+    const cited = (source: string) => g.edges(source, measure).some((k) => !!(g.getEdgeAttributes(k) as EdgeOf<'IMPLEMENTS'>).citedArticle);
+    return ls.map((l) => (l.verdict === 'implements' && longLowerPartial(opts, l.score, cited(l.source), articleCountOf(g, l.sourceDoc)) ? { ...l, verdict: 'partial' as const } : l));
+  }
   const out: CoverageLink[] = [];
   const linkers = new Map<string, Thresholds | undefined>();
   g.forEachInEdge(measure, (_e, a, source, _t, sa) => {
@@ -70,8 +92,10 @@ export function linksInto(g: CoverageGraph, measure: string, thresholds?: Thresh
     if (thresholds && !linkers.has(doc)) linkers.set(doc, linkerThresholds(g, doc));
     // A link by citation of the article's number keeps its verdict under any thresholds (its score may be 0): strong, or
     // partial when only a paragraph or an item of the article was cited (ingest options.citedParts).
-    const verdict = e.citedArticle ? (e.verdict ?? 'implements') : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linkers.get(doc)) : (e.verdict ?? 'implements');
+    let verdict = e.citedArticle ? (e.verdict ?? 'implements') : thresholds ? rereadVerdict(e.score, e.verdict ?? 'implements', thresholds, linkers.get(doc)) : (e.verdict ?? 'implements');
     if (!verdict) return;
+    // Coverage's reading of the lower document's kind (COVERAGE_OPTIONS.longLower), under any thresholds.
+    if (verdict === 'implements' && opts.longLower && longLowerPartial(opts, e.score, !!e.citedArticle, articleCountOf(g, doc))) verdict = 'partial';
     out.push({
       source,
       sourceDoc: doc,

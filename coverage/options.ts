@@ -8,6 +8,11 @@ export interface CoverageOptions {
    *  document that does not name the directive (焦作's regulation, which names 河南省's only). false: every lower
    *  document's rows take a chain where it is stronger than the direct links (session 23's reading). */
   chain: { named: boolean };
+  /** A strong link read partial when its score is under `below` and its lower document has `minArticles` articles or
+   *  more (coverage/grade.ts longLowerPartial; a link by citation of the article's number keeps its verdict); false: the
+   *  linker's verdicts. Applied under any thresholds (the linker's, a user's re-read or replayed ones): the rows under the
+   *  snapshot's own thresholds are the rows without any. */
+  longLower?: { minArticles: number; below: number } | false;
 }
 
 /** Session 62 (helper verdict, issue 13): `chain.named` measured on every development link set (fresh ingests,
@@ -17,6 +22,18 @@ export interface CoverageOptions {
  *  docs/history/links.md, session 62 (helper verdict). */
 export const CHAIN_NAMED_MEASURED: CoverageOptions['chain'] = { named: true };
 
+/** Session 63 (helper verdict2, issue 13): which kind of lower document a pair is, read from the texts (the lower's article
+ *  count, length ratio, the share of its articles opening with 依照/根据…规定, its articles restated by a link of 0.35+,
+ *  the higher's share of penalty and 鼓励/支持 articles) against the 81 gold pairs of the development link sets, each
+ *  with the verdicts a demotion of its strong links under 0.2–0.4 wins or loses (/tmp/h63v2/pairs.txt): the lower's
+ *  article count alone parts the pairs — the 54+ articles long lower texts (a province's own code of the field: 山东's
+ *  water, 重庆's tendering, 聊城's traffic, the police procedures) gain from the regulation implements threshold raised
+ *  to 0.22, the shorter restatements (献血, 法律援助, 外商投资, 教师法) lose. 60 (the middle of the 54–80 plateau where no
+ *  set falls) and 0.22 (session 62's best raised threshold, tests/eval/session46-verdict.ts ruleGrid). Figures and the
+ *  held-out totals: docs/history/links.md, session 63 (helper verdict2). */
+export const LONG_LOWER_63: Exclude<CoverageOptions['longLower'], false | undefined> = { minArticles: 60, below: 0.22 };
+
 export const COVERAGE_OPTIONS: CoverageOptions = {
   chain: { named: false },
+  longLower: LONG_LOWER_63,
 };

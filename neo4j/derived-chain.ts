@@ -16,6 +16,8 @@ export function chainVerdicts(
   verdicts: Map<string, Map<string, boolean>>,
   /** coverage/options.ts `chain.named`: no chain to a measure of a document the lower document names (CITES). */
   named = false,
+  /** Whether an IMPLEMENTS link says 'implements' as coverage reads it (neo4j/derived.ts: COVERAGE_OPTIONS.longLower). */
+  strong: (source: string, a: Attrs) => boolean = (_s, a) => a.verdict === 'implements',
 ): Map<string, Map<string, boolean>> {
   const parentOf = new Map<string, string>();
   // Document → the documents it or its measures name (CITES), for `named`.
@@ -33,7 +35,7 @@ export function chainVerdicts(
     } else if (a.type === 'IMPLEMENTS' && typeof a.verdict === 'string') {
       let list = outOf.get(source);
       if (!list) outOf.set(source, (list = []));
-      list.push([target, a.verdict === 'implements']);
+      list.push([target, strong(source, a)]);
     }
   }
   const docIdOf = (measure: string) => attrs.get(measure)?.docId as string | undefined;

@@ -60,6 +60,7 @@ import { ENTITY_TYPES, type Neo4jValue, type Snapshot } from '../graph-schema/in
 import { cascadePairsByRoot } from './derived-cascade.js';
 import { chainVerdicts } from './derived-chain.js';
 import { COVERAGE_OPTIONS } from '../coverage/options.js';
+import { articleCounts, longLowerPartial } from '../coverage/grade.js';
 
 export const DERIVED_PROPERTIES = [
   'mentionLevels',
@@ -114,8 +115,11 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
   const citers = new Map<string, string[]>();
   // Directives: region → lags, approx, documents.
   const lags = new Map<string, Map<string, { days: number[]; approx: boolean; docs: Set<string> }>>();
-  // Lower documents: higher measure → whether a link to it says 'implements'.
+  // Lower documents: higher measure → whether a link to it says 'implements' (as coverage reads it: COVERAGE_OPTIONS.longLower).
   const verdicts = new Map<string, Map<string, boolean>>();
+  const articles = COVERAGE_OPTIONS.longLower ? articleCounts(snapshot.nodes.flatMap((n) => (n.attributes.type === 'Measure' ? [[n.key, n.attributes.docId] as const] : []))) : undefined;
+  const strong = (source: string, a: Attrs): boolean =>
+    a.verdict === 'implements' && !(articles && longLowerPartial(COVERAGE_OPTIONS, Number(a.score ?? 0), a.citedArticle === true, articles.get(docIdOf(source) ?? '') ?? 0));
   for (const { source, target, attributes } of snapshot.edges) {
     const a = attributes as Attrs;
     if (a.type === 'MENTIONS' && entityTypes.has(String(attrs.get(target)?.type))) {
@@ -136,7 +140,7 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
       const lowerDoc = docIdOf(source);
       if (lowerDoc && typeof a.verdict === 'string') {
         const seen = getOr(verdicts, lowerDoc, () => new Map());
-        seen.set(target, seen.get(target) === true || a.verdict === 'implements');
+        seen.set(target, seen.get(target) === true || strong(source, a));
       }
       if (typeof a.lagDays !== 'number') continue;
       const directive = docIdOf(target);
@@ -207,7 +211,7 @@ export function derivedProperties(snapshot: Snapshot): Map<string, Record<string
     add(id, { implementedMeasures: ids.filter((m) => seen.get(m)), partialMeasures: ids.filter((m) => !seen.get(m)) });
   }
   // Chains of one or two intermediate documents (coverage/index.ts measureRows, cypher/region-gaps.cypher).
-  for (const [id, via] of chainVerdicts(attrs, snapshot.edges, verdicts, COVERAGE_OPTIONS.chain.named)) {
+  for (const [id, via] of chainVerdicts(attrs, snapshot.edges, verdicts, COVERAGE_OPTIONS.chain.named, strong)) {
     const ids = [...via.keys()].sort(cmp);
     add(id, { viaImplementedMeasures: ids.filter((m) => via.get(m)), viaPartialMeasures: ids.filter((m) => !via.get(m)) });
   }
