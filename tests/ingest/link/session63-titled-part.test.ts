@@ -1,16 +1,14 @@
 // Session 63 (helper licence2, issue 13): the titled part (options.titledPart, ingest/link/titled-part.ts). A department's
 // rule under a 条例 whose chapters or sections have headings links only the part its title names and the general chapters.
 // Unit cases on titles and headings of my own making in the drafting forms; one ingest of the `licence` development set.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASIS_COMPANION, TITLED_PART, TITLED_PART_HOLDERS } from '../../../ingest/link/options.js';
 import { inTitledPart, sharedRun, titledPartAllows, titledParts } from '../../../ingest/link/titled-part.js';
 import { linkImplements } from '../../../ingest/link/index.js';
-import { runPerFile } from '../../../ingest/parallel/pool.js';
+import { processed } from './real-processed.js';
 import { loadLexicon } from '../../../ingest/lexicon/load.js';
-import { listSources, readSource } from '../../../ingest/read/index.js';
-import { documentIds } from '../../../ingest/snapshot/build.js';
-import type { ProcessedDoc } from '../../../ingest/snapshot/types.js';
+
+const lexicon = loadLexicon();
 
 const headings = {
   第一章: '总则',
@@ -68,19 +66,10 @@ describe('the parts a lower title names', () => {
   });
 });
 
-const lexicon = loadLexicon();
-async function processed(set: string): Promise<{ docs: ProcessedDoc[]; ids: string[] }> {
-  const files = (await listSources([join(import.meta.dirname, `../../real/${set}/corpus`)])).map((p) => ({ path: p, name: p }));
-  const docs: ProcessedDoc[] = [];
-  const read = (path: string, name: string) => readSource(path, { root: undefined }).then((r) => ({ ...r, file: name }));
-  await runPerFile(files, { workers: 1, lexicon, read, onResult: (r) => void (r.doc && docs.push(r.doc)) });
-  docs.sort((a, b) => a.doc.file.localeCompare(b.doc.file));
-  return { docs, ids: documentIds(docs) };
-}
 
 describe('licence: the 驾驶证规定 links only the 条例’s 机动车驾驶人 section and its general chapters', () => {
   it('with the basis companion on, outside those parts without the rule and inside with it', async () => {
-    const { docs, ids } = await processed('licence');
+    const { docs, ids } = await processed('licence', lexicon);
     const intoPart = (on: boolean) =>
       linkImplements(docs, ids, lexicon, { basisCompanion: BASIS_COMPANION, titledPart: on ? TITLED_PART : null })
         .filter((l) => l.lower.includes('机动车驾驶证申领和使用规定') && l.higher.includes('实施条例'))
