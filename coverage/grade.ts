@@ -4,11 +4,10 @@
 // the law's provisions in its own words, and its low-scoring links carry them whole. Imported by the explorer: no Node
 // builtins. Shared by coverage/links.ts (the report, the server and the page) and neo4j/derived.ts (the Cypher columns).
 import type { CoverageOptions } from './options.js';
+import { ARTICLE_ID } from '../ingest/link/article-label.js';
 
-/** A lower document's articles: its measures whose path ends in an article label (第X条, 第X条之一). */
-export const ARTICLE_ID = /第[一二三四五六七八九十百千零〇]+条(?:之[一二三四五六七八九十]+)?$/;
-
-/** The article count of each document among `measures` ([measure id, its document id]). */
+/** The article count of each document among `measures` ([measure id, its document id]): its measures whose path ends in an
+ *  article label (第X条, 第X条之一; the link stage's ARTICLE_ID). */
 export function articleCounts(measures: Iterable<readonly [string, string]>): Map<string, number> {
   const n = new Map<string, number>();
   for (const [id, doc] of measures) if (ARTICLE_ID.test(id)) n.set(doc, (n.get(doc) ?? 0) + 1);

@@ -9,7 +9,7 @@
 import { edgesOf, rightWith, type Edge } from './session46-verdict.js';
 import { loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { COVERAGE_OPTIONS } from '../../coverage/options.js';
-import { ARTICLE_ID } from '../../coverage/grade.js';
+import { ARTICLE_ID } from '../../ingest/link/article-label.js';
 import type { SetId } from './sets.js';
 
 const OPEN = /^\s*(?:第[一二三四五六七八九十百零〇]+条(?:之[一二三四五六七八九十]+)?)?\s*(?:依照|依据|根据|按照)[^。；，]{0,40}规定/;
