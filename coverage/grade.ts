@@ -14,10 +14,22 @@ export function articleCounts(measures: Iterable<readonly [string, string]>): Ma
   return n;
 }
 
-/** Whether a strong link (the linker's `implements`) is read partial by coverage: the option on, the link not made by a
- *  citation of the article's number, its score under `longLower.below` and its lower document of `longLower.minArticles`
- *  articles or more. */
-export function longLowerPartial(opts: CoverageOptions, score: number, citedArticle: boolean, lowerArticles: number): boolean {
+/** The score under which a strong link from a lower document of `lowerArticles` articles is read partial (0: none under
+ *  `longLower.minArticles`): `longLower.below` from `minArticles`; with `longLower.then`, `then.below` from
+ *  `then.minArticles` (a second step), or (`then.ramp`) rising linearly from `below` at `minArticles` to `then.below` at
+ *  `then.minArticles` and held there. */
+export function longLowerBelow(opts: CoverageOptions, lowerArticles: number): number {
   const r = opts.longLower;
-  return !!r && !citedArticle && score < r.below && lowerArticles >= r.minArticles;
+  if (!r || lowerArticles < r.minArticles) return 0;
+  const t = r.then;
+  if (!t || t.minArticles <= r.minArticles) return r.below;
+  if (lowerArticles >= t.minArticles) return t.below;
+  return t.ramp ? r.below + ((t.below - r.below) * (lowerArticles - r.minArticles)) / (t.minArticles - r.minArticles) : r.below;
+}
+
+/** Whether a strong link (the linker's `implements`) is read partial by coverage: the option on, the link not made by a
+ *  citation of the article's number, its score under the threshold its lower document's article count gives
+ *  (longLowerBelow: `longLower.below` from `longLower.minArticles` articles, `longLower.then` for longer texts). */
+export function longLowerPartial(opts: CoverageOptions, score: number, citedArticle: boolean, lowerArticles: number): boolean {
+  return !!opts.longLower && !citedArticle && score < longLowerBelow(opts, lowerArticles);
 }

@@ -11,8 +11,9 @@ export interface CoverageOptions {
   /** A strong link read partial when its score is under `below` and its lower document has `minArticles` articles or
    *  more (coverage/grade.ts longLowerPartial; a link by citation of the article's number keeps its verdict); false: the
    *  linker's verdicts. Applied under any thresholds (the linker's, a user's re-read or replayed ones): the rows under the
-   *  snapshot's own thresholds are the rows without any. */
-  longLower?: { minArticles: number; below: number } | false;
+   *  snapshot's own thresholds are the rows without any. `then` (session 63, helper verdict3): graded by the length — `then.below`
+   *  from `then.minArticles` articles (a second step), or rising linearly from `below` to it (`ramp`). */
+  longLower?: { minArticles: number; below: number; then?: { minArticles: number; below: number; ramp?: boolean } } | false;
 }
 
 /** Session 62 (helper verdict, issue 13): `chain.named` measured on every development link set (fresh ingests,
@@ -32,6 +33,16 @@ export const CHAIN_NAMED_MEASURED: CoverageOptions['chain'] = { named: true };
  *  set falls) and 0.22 (session 62's best raised threshold, tests/eval/session46-verdict.ts ruleGrid). Figures and the
  *  held-out totals: docs/history/links.md, session 63 (helper verdict2). */
 export const LONG_LOWER_63: Exclude<CoverageOptions['longLower'], false | undefined> = { minArticles: 60, below: 0.22 };
+
+/** Session 63 (helper verdict3, issue 13): the long-lower threshold graded by the lower text's length — 0.22 from 60
+ *  articles (LONG_LOWER_63), 0.26 from 70. Chosen on the development sets from the per-pair table of
+ *  tests/eval/session63-graded.ts (each pair's verdicts under thresholds 0.10–0.30, summed per set by
+ *  tests/eval/session63-graded-grid.mjs over single steps, two steps and linear ramps, in articles and in characters): a
+ *  second step from 70–90 articles at 0.24–0.28 lets no set fall (0.30 drops safety's 80-article text; from 65, culture's 69
+ *  and safety's 66 fall); 0.26 is the middle of that band, 70 the gap between the texts of 69 and 74 articles. A step under
+ *  60 (0.16–0.20 from 40–50) drops investment and techtransfer; a characters gate drops 2–10 sets at every cut. Figures and
+ *  the held-out totals: docs/history/links.md, session 63 (helper verdict3). */
+export const LONG_LOWER_GRADED_63: Exclude<CoverageOptions['longLower'], false | undefined> = { ...LONG_LOWER_63, then: { minArticles: 70, below: 0.26 } };
 
 export const COVERAGE_OPTIONS: CoverageOptions = {
   chain: { named: false },

@@ -7,7 +7,7 @@
 // made partial by a pass); (c) not applicable / issuerOnly read wrong, and a row carried through a chain (via) the gold's
 // direct reading does not count; (d) a gold gap we call partial from a weak link of our own. Per set and summed, with the
 // confusion gold × ours. `npx tsx tests/eval/session62-verdict.ts [--sets …] [--tag h62v-base]`. Held-out sets are refused
-// (dev-cache). `--long-lower on|off|N,t` reads coverage/options.ts longLower (session 63). `--chain named` reads the chain as coverage/options.ts CHAIN_NAMED_MEASURED. Figures: docs/history/links.md, session 62 (helper verdict).
+// (dev-cache). `--long-lower on|off|N,t[,M,u[,ramp]]` reads coverage/options.ts longLower (session 63). `--chain named` reads the chain as coverage/options.ts CHAIN_NAMED_MEASURED. Figures: docs/history/links.md, session 62 (helper verdict).
 import { loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { goldStatusRows } from './verdict-classes.js';
 import { DEFAULT_LINK_OPTIONS } from '../../ingest/link/options.js';
@@ -55,7 +55,10 @@ async function main() {
   // --chain named|all: coverage's chain reading for this run (coverage/options.ts; measurement only).
   // --long-lower N,t: coverage's long-lower reading (coverage/options.ts longLower; session 63, helper verdict2), `on` for LONG_LOWER_63.
   const ll = arg('--long-lower');
-  if (ll) COVERAGE_OPTIONS.longLower = ll === 'off' ? false : ll === 'on' ? LONG_LOWER_63 : { minArticles: Number(ll.split(',')[0]), below: Number(ll.split(',')[1]) };
+  // N,t,M,u[,ramp] (session 63, helper verdict3): graded — t from N articles, u from M (a second step), or rising from t at N to u at M.
+  const llp = ll?.split(',') ?? [];
+  const then = llp.length >= 4 ? { minArticles: Number(llp[2]), below: Number(llp[3]), ramp: llp[4] === 'ramp' } : undefined;
+  if (ll) COVERAGE_OPTIONS.longLower = ll === 'off' ? false : ll === 'on' ? LONG_LOWER_63 : { minArticles: Number(llp[0]), below: Number(llp[1]), ...(then ? { then } : {}) };
   if (arg('--chain')) COVERAGE_OPTIONS.chain = arg('--chain') === 'named' ? CHAIN_NAMED_MEASURED : { named: false };
   const S: Status[] = ['implemented', 'partial', 'gap', 'not applicable'];
   const all: Row62[] = [];
