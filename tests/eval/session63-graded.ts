@@ -10,7 +10,7 @@
 import { loadDev, DEV_REGULATION_SETS } from './dev-cache.js';
 import { rows62 } from './session62-verdict.js';
 import { COVERAGE_OPTIONS } from '../../coverage/options.js';
-import { ARTICLE_ID } from '../../coverage/grade.js';
+import { ARTICLE_ID } from '../../ingest/link/article-label.js';
 import type { SetId } from './sets.js';
 
 export const GRID = [0, ...Array.from({ length: 21 }, (_, i) => +(0.1 + i * 0.01).toFixed(2))];
