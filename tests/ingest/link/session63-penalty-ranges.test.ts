@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, fineRanges, finesMeet } from '../../../ingest/link/fine-range.js';
 import { penaltyDutyMeets } from '../../../ingest/link/penalty-duty.js';
-import { PENALTY_DUTY_NAMED, PENALTY_DUTY_UNSANCTIONED } from '../../../ingest/link/options.js';
+import { DEFAULT_LINK_OPTIONS, PENALTY_DUTY_NAMED, PENALTY_DUTY_RANGES, PENALTY_DUTY_UNSANCTIONED } from '../../../ingest/link/options.js';
 
 describe('fine ranges', () => {
   it('reads Chinese and Arabic amounts', () => {
@@ -13,6 +13,11 @@ describe('fine ranges', () => {
     expect(fineRanges('责令限期改正，处二万元以上十万元以下的罚款；逾期不改正的，处以五千元以下的罚款')).toEqual([[20000, 100000], [0, 5000]]);
     expect(fineRanges('处一万以上五万元以下罚款，并处五十元罚款')).toEqual([[10000, 50000], [50, 50]]);
     expect(fineRanges('处中标项目金额千分之五以上千分之十以下的罚款；并处违法所得一倍以上五倍以下的罚款；可以并处罚款')).toEqual([]);
+  });
+  it('is on by default, unsanctioned off, as measured', () => {
+    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual(PENALTY_DUTY_RANGES);
+    expect(PENALTY_DUTY_RANGES).toEqual({ ...PENALTY_DUTY_NAMED, ranges: true });
+    expect(DEFAULT_LINK_OPTIONS.penaltyDuty!.unsanctioned).toBeUndefined();
   });
   it('refuses only fines that do not overlap', () => {
     expect(finesMeet('处一千元以上一万元以下的罚款', '处十万元以上五十万元以下的罚款')).toBe(false);
