@@ -49,6 +49,7 @@ import { lowerParagraphs, paragraphSeconds, withinReach } from './paragraph-seco
 import { THESAURUS_MARK, thesaurusTokens, type ThesaurusOptions } from './thesaurus.js';
 import { classShares, instrumentsMeet } from './instruments.js';
 import { bigramCounts, clauseActs, clauseBigrams, conductBigrams, conductClauses, conductShare } from './conduct.js';
+import { finesMeet } from './fine-range.js';
 import { actorPattern, dailyMeets, disciplineMeets, namedArticles, penaltyDutyMeets } from './penalty-duty.js';
 
 export { selectionFor } from './select.js';
@@ -441,6 +442,8 @@ export function linkMeasures(
     if (duty.disciplineRe && !disciplineMeets(units[li].text, units[hi].text, duty.sanctionRe, duty.disciplineRe.form, duty.disciplineRe.bodies)) return true;
     // Session 60 (penaltyDuty.daily): the daily fine meets only the daily fine, conduct or not.
     if (duty.dailyRe && !dailyMeets(units[li].text, units[hi].text, duty.dailyRe)) return true;
+    // Session 63 (penaltyDuty.ranges): fines whose ranges do not overlap are no one penalty, conduct or not.
+    if (duty.ranges && !finesMeet(units[li].text, units[hi].text)) return true;
     const d = units[hi].docIndex;
     const c = dutyDf.get(d) ?? dutyDf.set(d, ((texts) => ({ df: bigramCounts(texts), n: texts.length }))(((unitsOfDoc ??= groupByDoc(units)).get(d) ?? []).filter((i) => units[i].group === 'penalty').map((i) => units[i].text))).get(d)!;
     let named = dutyNamed.get(li);

@@ -931,8 +931,11 @@ export interface LinkOptions {
    *  absent: not read. `notConduct` (session 59 helper precision2, measured off; session 60 helper precision4, on:
    *  PENALTY_DUTY_SIZED, CONDUCT_SIZE_PARTS): the sanction's size parts blanked from both conducts (penalty-duty.ts).
    *  `bothNamed` (session 61, helper procedure; a share): when both articles name the duty articles they punish, a lower named
-   *  article carrying that share of a sentence of a higher named article meets the pair (penalty-duty.ts); absent: not read. */
-  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string; actor?: { phrase: string; parts?: string }; daily?: string; bothNamed?: number } | null;
+   *  article carrying that share of a sentence of a higher named article meets the pair (penalty-duty.ts); absent: not read.
+   *  `unsanctioned` and `ranges` (session 63, helper penalty7; PENALTY_DUTY_UNSANCTIONED, PENALTY_DUTY_RANGES, PENALTY_DUTY_63):
+   *  a higher article setting no administrative penalty is read for an unnamed lower article too (the conduct decides); fines
+   *  in yuan whose ranges do not overlap refuse the pair (fine-range.ts). Absent: not read. */
+  penaltyDuty?: { genres: Genre[]; sanction: string; min: number; duty: number; minOwn: number; common: number; minShared: number; namedOnly?: boolean; discipline?: { form: string; bodies: string }; notConduct?: string; actor?: { phrase: string; parts?: string }; daily?: string; bothNamed?: number; unsanctioned?: boolean; ranges?: boolean } | null;
   /** Session 53 (helper link2, issue 13): an article every sentence of which hands its conduct to the liability other laws set
    *  (违反本条例规定的行为，法律、行政法规已经规定法律责任的，适用其规定; 旅游经营者…违反…的规定，法律、法规有处罚规定的，从其规定;
    *  …违反本条例第四十一条规定的，按照有关法律、法规的规定处理) has the role `referral` (links nothing, roleLinks.none), beside
@@ -1674,6 +1677,19 @@ export const PENALTY_DUTY_SIZED: NonNullable<LinkOptions['penaltyDuty']> = { ...
  *  traffic rule, refused by penaltyDuty: the higher conduct clause is article numbers only). Share from 0.3 / 0.5 / 0.7 on traffic:
  *  +3/+5 FP, +3/+3, +2/+1 with verdicts −1. */
 export const PENALTY_DUTY_NAMED: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_SIZED, bothNamed: 0.5 };
+/** Session 63 (helper penalty7, issue 13; on): PENALTY_DUTY_NAMED with `ranges` (fine-range.ts finesMeet: two penalty articles
+ *  whose fines in yuan do not overlap are no one penalty; 行政处罚法 第十一、十二条, a lower penalty keeps within the law's
+ *  range). Read on the tabulation of the development penalty-to-penalty links (tests/eval/session63-penalty.ts,
+ *  session63-fines.ts): of the links of two liability articles with fines in yuan, disjoint ranges 5 false / 1 gold.
+ *  Figures: docs/history/links.md, session 63, helper penalty7. */
+export const PENALTY_DUTY_RANGES: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_NAMED, ranges: true };
+/** Session 63 (helper penalty7): PENALTY_DUTY_NAMED with `unsanctioned` (a higher article setting no administrative penalty
+ *  of its own is read for a lower article naming no duty: the conduct must meet). Read on the same tabulation: lower fines
+ *  naming no duty, higher articles with no sanction form, conduct share under `min`: 8 false (drugs 4) / 1 gold. Measured,
+ *  off (rule 5): dev police TP −1 FP +1, traffic FP +2, drugs unchanged (its false links pass by their conduct share). */
+export const PENALTY_DUTY_UNSANCTIONED: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_NAMED, unsanctioned: true };
+/** Session 63 (helper penalty7): both readings. */
+export const PENALTY_DUTY_63: NonNullable<LinkOptions['penaltyDuty']> = { ...PENALTY_DUTY_NAMED, ranges: true, unsanctioned: true };
 
 /** Session 60 (lead, issue 13): options.penaltyArticles.passive — a sanction undergone, 被 (依法) and a sanction verb, up to the
  *  clause's end (用人单位被依法宣告破产的 is none; 被吊销营业执照、责令关闭、撤销或者用人单位决定提前解散的 and 被依法追究刑事责任的
@@ -2824,7 +2840,11 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // 0.5730 → 0.5798, strong R 0.97 =, verdicts 214 = (聊城 第七十七、七十四条 → 山东 第七十一条, 第六十七条 → 第七十二条 gold weak; 4 false,
   // 1 gone); the thirty-nine others identical. Held out, once, totals (29 sets): TP 1734 FP 487 FN 784, verdicts 2456/3373,
   // identical. On by rule 5. docs/history/links.md, session 61 (helper procedure).
-  penaltyDuty: PENALTY_DUTY_NAMED,
+  // Session 63 (helper penalty7), on: PENALTY_DUTY_RANGES (fines whose ranges in yuan do not overlap are no one penalty).
+  // Dev (links-grid.ts --fresh, forty sets, against h63p7-base): TP/FP 2,687/680 → 2,686/678, micro F1 0.73076 → 0.73079,
+  // verdicts 4,027 = (wildlife −1 TP +1 verdict, water −1 FP, traffic −1 FP −1 verdict); held out, once, totals: FP 583 →
+  // 578, TP =, verdicts 2,855 → 2,859/3,865. PENALTY_DUTY_UNSANCTIONED measured and left off (police TP −1 FP +1, traffic FP +2).
+  penaltyDuty: PENALTY_DUTY_RANGES,
   // Session 53 (helper link2), on: REFERRAL_FORMS_MEASURED. Dev (links-grid.ts --fresh against the option off): tourism FP 29 →
   // 26 (F1 0.5128 → 0.5185, verdicts 134 → 136), safety FP 49 → 47 (0.7193 → 0.7235, verdicts 171 → 173), techtransfer FP 28 →
   // 27 (0.7601 → 0.7630), the nineteen other dev link sets identical; held out, once, totals (nineteen families, deputies

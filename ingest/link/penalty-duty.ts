@@ -69,6 +69,15 @@ export interface PenaltyDutySetting {
    *  of a higher named article (dutyShare, `minShared` bigrams at least): the two duties are one rule. Absent: not read (the
    *  higher article's conduct clauses only, sessions 52–60). */
   bothNamed?: number;
+  /** Session 63 (helper penalty7, issue 13): a higher penalty article that sets no administrative penalty of its own (no
+   *  `sanction` form: criminal liability, 治安管理处罚 or a referral, 依照有关法律、行政法规的规定给予处罚) is read even under
+   *  `namedOnly` for a lower article naming no duty article: a lower fine meets it only through the conduct (禁毒法 第六十五条's
+   *  娱乐场所…提供条件 is met by no 山东 fine of a 场所's own reporting duty). Absent: not read (sessions 52–62). */
+  unsanctioned?: boolean;
+  /** Session 63 (helper penalty7): the fines' ranges (fine-range.ts finesMeet): a pair of penalty articles whose fines in
+   *  yuan do not overlap is refused, conduct or not (行政处罚法: a lower penalty keeps within the range of the law's). Absent:
+   *  not read. */
+  ranges?: boolean;
 }
 
 /** Whether two penalty articles meet by the daily fine (`daily`, a pattern: 按日连续处罚): false only when exactly one of them
@@ -111,14 +120,21 @@ export function penaltyDutyMeets(lowerText: string, higherText: string, named: s
   const phrase = s.actor ? phraseOf(s.actor.phrase) : undefined;
   const byAct = !!actorRe && !!phrase && conductClauses(lower).some((c) => phrase.test(c));
   if (byAct) nc = actorRe;
-  const clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''), nc);
+  let clauses = clauseBigrams(higherText.replace(ARTICLE_LABEL, ''), nc);
+  // Session 63 (`unsanctioned`): a higher article that sets no administrative penalty and whose conduct ends in no 的 clause
+  // (娱乐场所…为…实施毒品违法犯罪行为提供条件，构成犯罪的，依法追究刑事责任) is read by what precedes its criminal liability.
+  const unsanctionedHigher = !!s.unsanctioned && !sanctionRe.test(higherText.replace(ARTICLE_LABEL, '').replace(/\s+/g, ''));
+  if (unsanctionedHigher && !clauses.length) {
+    const head = higherText.replace(ARTICLE_LABEL, '').replace(/\s+/g, '').split(/[，,]?(?:构成犯罪|尚不构成犯罪|依法追究|依照)/)[0];
+    if (head) clauses = [[...runBigrams(head)]];
+  }
   // Session 60 (with `notConduct`): a higher article whose conduct clauses are all parts that size the sanction (发生一般事故的,
   // 违法所得十万元以上的) names conduct, none the lower's may meet; only an article with no conduct clause at all is not read.
   if (!clauses.length && (!s.notConduct || !conductClauses(higherText.replace(ARTICLE_LABEL, '')).length)) return true;
   const formula = (b: string) => df(b) > Math.max(1, s.common * n);
   const conduct = conductBigrams(lower, nc);
   const setting = { min: 0, minShared: 2, common: s.common };
-  if (!named.length && s.namedOnly && !byAct) return true;
+  if (!named.length && s.namedOnly && !byAct && !unsanctionedHigher) return true;
   if (conductShare(conduct, clauses, df, n, setting) >= s.min) return true;
   // The duty named (违反本条例第二十八条规定的): its article's words decide, either way: a higher conduct clause carried by the
   // article, or one of the article's sentences (任何单位和个人不得擅自拆除人民防空通信、警报设施) carried by a clause that lists it

@@ -40,7 +40,7 @@ describe('penaltyDuty: a liability article meets the law\'s through the duty it 
   it('is on by default, as measured', () => {
     // (Session 58 adds the officials' liability read, `discipline`, and session 59 the actor phrase, `actor`, to the default:
     // the session-52 fields are unchanged.)
-    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual({ ...PENALTY_DUTY_MEASURED, discipline: DEFAULT_LINK_OPTIONS.penaltyDuty!.discipline, actor: DEFAULT_LINK_OPTIONS.penaltyDuty!.actor, daily: DEFAULT_LINK_OPTIONS.penaltyDuty!.daily, notConduct: DEFAULT_LINK_OPTIONS.penaltyDuty!.notConduct, bothNamed: DEFAULT_LINK_OPTIONS.penaltyDuty!.bothNamed });
+    expect(DEFAULT_LINK_OPTIONS.penaltyDuty).toEqual({ ...PENALTY_DUTY_MEASURED, discipline: DEFAULT_LINK_OPTIONS.penaltyDuty!.discipline, actor: DEFAULT_LINK_OPTIONS.penaltyDuty!.actor, daily: DEFAULT_LINK_OPTIONS.penaltyDuty!.daily, notConduct: DEFAULT_LINK_OPTIONS.penaltyDuty!.notConduct, bothNamed: DEFAULT_LINK_OPTIONS.penaltyDuty!.bothNamed, ranges: DEFAULT_LINK_OPTIONS.penaltyDuty!.ranges });
   });
 
   it('reads every article a penalty names, not only the first', () => {

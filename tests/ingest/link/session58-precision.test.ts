@@ -26,7 +26,7 @@ const links = (s: Snapshot) => s.edges.flatMap((e) => (e.attributes.type === 'IM
 describe('penaltyDuty.discipline: the officials\' liability never meets the units\' sanctions (session 58)', () => {
   it('is on by default, as measured', () => {
     // (Session 59 adds `actor`, the act read apart from the actor phrase: the discipline fields are unchanged.)
-    expect({ ...DEFAULT_LINK_OPTIONS.penaltyDuty, actor: undefined, daily: undefined, notConduct: undefined, bothNamed: undefined }).toEqual({ ...PENALTY_DUTY_DISCIPLINE, actor: undefined, daily: undefined, notConduct: undefined });
+    expect({ ...DEFAULT_LINK_OPTIONS.penaltyDuty, actor: undefined, daily: undefined, notConduct: undefined, bothNamed: undefined, ranges: undefined }).toEqual({ ...PENALTY_DUTY_DISCIPLINE, actor: undefined, daily: undefined, notConduct: undefined });
     expect(PENALTY_DUTY_DISCIPLINE.discipline).toEqual({ form: '处分', bodies: '人民政府|部门|工作人员' });
   });
 

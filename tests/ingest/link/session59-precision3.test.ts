@@ -32,7 +32,8 @@ describe('a penalty article\'s act is read apart from its actor phrase (session 
     // Session 60 (helper precision4) added a consequence part to notConduct and `daily`, `notConduct` to penaltyDuty.
     expect(DEFAULT_LINK_OPTIONS.penaltyConduct!.notConduct).toContain(PENALTY_CONDUCT_ACTOR.notConduct);
     expect({ ...DEFAULT_LINK_OPTIONS.penaltyConduct, notConduct: undefined }).toEqual({ ...PENALTY_CONDUCT_ACTOR, notConduct: undefined });
-    expect({ ...DEFAULT_LINK_OPTIONS.penaltyDuty, daily: undefined, notConduct: undefined, bothNamed: undefined }).toEqual({ ...PENALTY_DUTY_ACTOR, daily: undefined, notConduct: undefined });
+    // (session 63, helper penalty7: `ranges` on over it.)
+    expect({ ...DEFAULT_LINK_OPTIONS.penaltyDuty, daily: undefined, notConduct: undefined, bothNamed: undefined, ranges: undefined }).toEqual({ ...PENALTY_DUTY_ACTOR, daily: undefined, notConduct: undefined });
   });
 
   it('blanks the actor and leaves the act: 安全生产法 第九十二条 and 山东 第七十八条, 山东动物 第五十二条', () => {

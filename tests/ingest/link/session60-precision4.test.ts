@@ -26,8 +26,8 @@ const daily = new RegExp(PENALTY_DAILY_FINE);
 
 describe('the daily fine, the size parts and the consequence in a penalty article\'s conduct (session 60)', () => {
   it('reads the size parts and the consequence by default, as measured; the daily fine is off', () => {
-    // (session 61, helper procedure: bothNamed on over it.)
-    expect({ ...DEFAULT_LINK_OPTIONS.penaltyDuty, bothNamed: undefined }).toEqual(PENALTY_DUTY_SIZED);
+    // (session 61, helper procedure: bothNamed on over it; session 63, helper penalty7: ranges.)
+    expect({ ...DEFAULT_LINK_OPTIONS.penaltyDuty, bothNamed: undefined, ranges: undefined }).toEqual(PENALTY_DUTY_SIZED);
     expect(PENALTY_DUTY_SIZED).toEqual({ ...PENALTY_DUTY_ACTOR, notConduct: CONDUCT_SIZE_PARTS });
     expect(DEFAULT_LINK_OPTIONS.penaltyDuty!.daily).toBeUndefined();
     expect(PENALTY_DUTY_DAILY).toEqual({ ...PENALTY_DUTY_ACTOR, daily: PENALTY_DAILY_FINE });
