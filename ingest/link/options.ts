@@ -1308,6 +1308,17 @@ export const REMAINDER_SANCTIONS: string[] = readSanctions(readFileSync(new URL(
  *  the held-out micro F1 falls by 0.0002 with it (one false link more), so the default is off (docs/history/links.md,
  *  session 58 helper recall2). */
 export const REMAINDER_SECOND_MEASURED: RemainderSecondRule = { genres: ['regulation'], min: 0.09, unitShare: 0.6, unitFirst: 0.1, unitBigrams: 8, sanctions: REMAINDER_SANCTIONS };
+/** Session 63 (helper recall6, issue 13): remainderSecond read by clauses (the lower article's paragraphs and items cut at
+ *  。；：, `cut: 'sentences'`): a sentence of the lower article whose strict best article of the law is the candidate (share
+ *  from 0.6), of which the first link's article holds at most 0.1, from 6 bigrams, admits that article from 0.09 (one a law).
+ *  Recall5's class D (a second law article of a lower article already linked) is read by the gold per sentence; measured on
+ *  the development link sets (docs/history/links.md, session 63 helper recall6). */
+export const REMAINDER_CLAUSE_63: RemainderSecondRule = { ...REMAINDER_SECOND_MEASURED, unitBigrams: 6, cut: 'sentences' };
+/** Session 63 (helper recall6): the drafting formulas REMAINDER_CLAUSE_63 leaves unread with `unread`: a delegation (具体办法由
+ *  市人民政府制定 meets 具体办法由省人民政府制定 in any article that delegates: 聊城 道路交通安全条例 第六十二条 → 山东 办法 第九条,
+ *  false) and a glossary's lead (本规定中下列用语的含义 → 本法中下列用语的含义: the glossary pairs are options.glossary's). */
+export const REMAINDER_UNREAD_FORMULAS: string[] = ['具体(?:办法|实施办法|管理办法|规定)[^。；]{0,6}由[^。；]{0,30}(?:制定|规定)', '下列用语的含义'];
+export const REMAINDER_CLAUSE_UNREAD_63: RemainderSecondRule = { ...REMAINDER_CLAUSE_63, unread: REMAINDER_UNREAD_FORMULAS };
 /** Session 59 (helper recall3): options.unclaimedBest as measured (docs/history/links.md, session 59 helper recall3): the
  *  setting with the best development micro F1 and verdicts of those measured (min 0.10-0.12, margin 1-1.5); eight
  *  development sets fall by one false link each, so the default is off. */
