@@ -16,6 +16,7 @@
 // Pure over texts.
 import { articleUnits, hanBigrams } from './side-paragraph.js';
 import { ARTICLE_LABEL } from './article-label.js';
+import { paragraphClauses, type ClauseCut } from './clauses.js';
 
 /** options.remainderSecond (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules when set). */
 export interface RemainderSecondRule {
@@ -31,6 +32,14 @@ export interface RemainderSecondRule {
   /** Sanction formulas (regular expressions): a law article naming one is not admitted (a penalty article; the conduct
    *  rules pair those). Absent: none. */
   sanctions?: string[];
+  /** Session 63 (helper recall6): the lower article read by clauses, not by units: each paragraph or item cut at this cut
+   *  (clauses.ts CLAUSE_CUTS; `sentences` at 。；：), so that a sentence restating a second law article is read apart from the
+   *  sentence the first link carries. Absent: units (paragraphs, list items), as session 58. */
+  cut?: ClauseCut;
+  /** Session 63 (helper recall6): drafting formulas (regular expressions): a unit or clause matching one is not read (a
+   *  delegation 具体办法由…制定 or a glossary's lead 下列用语的含义 meets its twin in any article of the law that uses the same
+   *  formula, not a provision the lower article restates). Absent: every unit read. */
+  unread?: string[];
 }
 
 /** The sanction formulas of ingest/lexicon/remainder-sanctions.txt, one regular expression a line, comments (#) left out. The file is
@@ -43,8 +52,9 @@ export function readSanctions(text: string): string[] {
 }
 
 /** The lower article's units (paragraphs, list items) as texts, the article label left out. */
-export function secondUnits(text: string): string[] {
-  return articleUnits(text.replace(ARTICLE_LABEL, '')).map((u) => u.text);
+export function secondUnits(text: string, cut?: ClauseCut): string[] {
+  const body = text.replace(ARTICLE_LABEL, '');
+  return cut ? paragraphClauses(body, { cut, minBigrams: 1 }).map((c) => c.text) : articleUnits(body).map((u) => u.text);
 }
 
 /** 第二十三条 at the end of a measure id → 23: structure-prior.ts's reading of an id, for the tables of tests/eval/session58-second.ts. */
@@ -54,10 +64,10 @@ export const shareIn = (a: Set<string>, b: Set<string>) => (a.size ? [...a].filt
 
 /** Each unit of the lower text read against the law's articles: its best article (strictly the largest share of the unit's
  *  bigrams; none on a tie or no share), that share, the first link's share of it and the unit's size in bigrams. */
-export function unitReadings(lower: string, first: string, law: { id: string; text: string }[]): { best: string | undefined; share: number; first: number; size: number }[] {
+export function unitReadings(lower: string, first: string, law: { id: string; text: string }[], cut?: ClauseCut): { best: string | undefined; share: number; first: number; size: number; text: string }[] {
   const arts = law.map((a) => ({ id: a.id, b: hanBigrams(a.text.replace(ARTICLE_LABEL, '')) }));
   const fb = arts.find((a) => a.id === first)?.b ?? new Set<string>();
-  return secondUnits(lower).map((u) => {
+  return secondUnits(lower, cut).map((u) => {
     const ub = hanBigrams(u);
     let [best, bs, tie] = [undefined as string | undefined, 0, false];
     for (const a of arts) {
@@ -65,7 +75,7 @@ export function unitReadings(lower: string, first: string, law: { id: string; te
       if (v > bs) [best, bs, tie] = [a.id, v, false];
       else if (v === bs && v > 0) tie = true;
     }
-    return { best: tie ? undefined : best, share: bs, first: shareIn(ub, fb), size: ub.size };
+    return { best: tie ? undefined : best, share: bs, first: shareIn(ub, fb), size: ub.size, text: u };
   });
 }
 
@@ -86,6 +96,7 @@ export function remainderSecond<D>(
   const scoreOf = new Map(cands.map((c) => [c.higher, c.score]));
   const docs = [...new Set(links.map(docOf))];
   const sanction = rule.sanctions?.length ? new RegExp(rule.sanctions.join('|')) : undefined;
+  const unread = rule.unread?.length ? new RegExp(rule.unread.join('|')) : undefined;
   for (const d of docs) {
     const inLaw = links.filter((h) => docOf(h) === d && scoreOf.has(h)).sort((a, b) => scoreOf.get(b)! - scoreOf.get(a)! || a.localeCompare(b));
     if (!inLaw.length) continue;
@@ -93,7 +104,8 @@ export function remainderSecond<D>(
     const law = lawOf(d);
     const penalty = new Set(sanction ? law.filter((a) => sanction.test(a.text)).map((a) => a.id) : []);
     const carried = new Set(
-      unitReadings(lowerText, first, law)
+      unitReadings(lowerText, first, law, rule.cut)
+        .filter((u) => !unread?.test(u.text))
         .filter((u) => u.best !== undefined && u.best !== first && u.size >= rule.unitBigrams && u.share >= rule.unitShare && u.first <= rule.unitFirst)
         .map((u) => u.best!)
         .filter((h) => !penalty.has(h)),
