@@ -1271,6 +1271,12 @@ export const ACTOR_CLASSES: ActorClasses = {
   ],
   end: '对|向|(?<!所)在(?!地)|按照|依照|依据|根据|通过|将|把|就|会同',
 };
+/** Session 63 (helper precision7): SECOND_ADDS_63 with the same-clause reading (second-adds.ts SecondSameClause), as read on
+ *  the 599 second links of the thirty-nine development link sets' fresh ingests under session 63's defaults (tag
+ *  h63p7-base; tests/eval/session63-seconds.ts; docs/history/links.md, session 63 helper precision7): a partial second
+ *  link sharing no act with the lower article, resting on the lower article's clause the first link rests on, the first
+ *  sharing an act: 2 gold / 12 false; or under 0.3 of the first's score: 0 gold / 8 false (both: 2 / 18). */
+export const SECOND_ADDS_CLAUSE_63: SecondAddsRule = { genres: ['regulation'], max: 0.3, partialOnly: true, cut: 'parts', minBigrams: 4, margin: 0, sameClause: { reading: ACT_READING, actors: ACTOR_CLASSES, ratio: 0.3 } };
 /** Session 60 (helper objects): the object reading (ingest/link/objects.ts): what an article rules on, read by general
  *  drafting patterns — a definition (所称X，是指 / X，是指 / 以下简称X), a management act's object (对X实行 / 进行 / 实施 /
  *  加强 …), a procedure's object (X的审批 / 登记 / 备案 / 许可 …), and the object after a modal and a duty verb of the act
