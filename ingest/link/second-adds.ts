@@ -30,6 +30,9 @@ export interface SecondSameClause {
   /** Under this share of the first link's score, a same-clause act-less second link is dropped even when the first link
    *  shares no act either. */
   ratio: number;
+  /** With the first link sharing an act, a same-clause act-less second link is dropped under this share of the first's
+   *  score (1: whatever its score; 0: never on that ground). */
+  actRatio: number;
 }
 
 /** options.secondAdds (ingest/link/options.ts; recorded in a snapshot's linkSelection.rules when set). */
@@ -141,7 +144,8 @@ export function sameClauseSeconds<T extends { lower: string; higher: string; sco
     for (const i of idx) {
       const l = links[i];
       if (i === first || l.verdict !== 'partial' || !(l.score < f.score) || l.higher === f.higher) continue;
-      if (!firstAct && !(f.score > 0 && l.score / f.score < rule.ratio)) continue;
+      const r = f.score > 0 ? l.score / f.score : 1;
+      if (!(r < (firstAct ? Math.max(rule.ratio, rule.actRatio) : rule.ratio))) continue;
       if (shares(l.higher, l.lower)) continue;
       if (restingClause(lower, textOf(l.higher) ?? '') === fc) out.add(i);
     }

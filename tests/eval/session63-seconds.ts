@@ -61,7 +61,8 @@ export function secondRows(set: string, d: Awaited<ReturnType<typeof loadDev>>):
   const docOf = (m: string) => (keys.get(m) ?? [])[0]?.split('#')[0];
   const goldSet = new Set(d.gold.links.map((l) => `${ak(l.lower)}>${ak(l.higher)}`));
   const annotated = new Set(d.gold.pairs.map((p) => `${p.lower}>${p.higher}`));
-  const edges = d.snapshot.edges.filter((e) => e.attributes.type === 'IMPLEMENTS' && !e.attributes.citedArticle && !e.attributes.penaltyConduct);
+  type Impl = { source: string; target: string; attributes: { score: number; verdict: string; citedArticle?: boolean; penaltyConduct?: boolean } };
+  const edges = (d.snapshot.edges as unknown as (Impl & { attributes: { type: string } })[]).filter((e) => e.attributes.type === 'IMPLEMENTS' && !e.attributes.citedArticle && !e.attributes.penaltyConduct) as Impl[];
   const by = new Map<string, typeof edges>();
   for (const e of edges) {
     const k = `${e.source}\n${docOf(e.target)}`;
