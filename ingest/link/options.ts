@@ -1274,6 +1274,16 @@ export const ACTOR_CLASSES: ActorClasses = {
   ],
   end: '对|向|(?<!所)在(?!地)|按照|依照|依据|根据|通过|将|把|就|会同',
 };
+/** Session 63 (helper precision7): SECOND_ADDS_63 with the same-clause reading (second-adds.ts SecondSameClause), as read on
+ *  the 599 second links of the thirty-nine development link sets' fresh ingests under session 63's defaults (tag
+ *  h63p7-base; tests/eval/session63-seconds.ts; docs/history/links.md, session 63 helper precision7): a partial second
+ *  link sharing no act with the lower article, resting on the lower article's clause the first link rests on, the first
+ *  sharing an act: 2 gold / 12 false; or under 0.3 of the first's score: 0 gold / 8 false (both: 2 / 18). Fresh ingests of
+ *  the forty development link sets against h63p7-base (tests/eval/session63-seconds-grid.ts): actRatio 1 (any score with
+ *  the first sharing an act): TP -2 FP -16 verdicts +4, rural and mineral down one gold link each (ratios 0.88, 0.97);
+ *  actRatio 0 (the ratio only): TP = FP -8 verdicts +4, none down; actRatio 0.8: TP = FP -13 verdicts +5, none down. Held out, once (actRatio 0.8):
+ *  TP/FP/FN 1,976/583/900 -> 1,973/578/903, micro F1 0.72714 -> 0.72711, verdicts +2: off by rule 5. */
+export const SECOND_ADDS_CLAUSE_63: SecondAddsRule = { genres: ['regulation'], max: 0.3, partialOnly: true, cut: 'parts', minBigrams: 4, margin: 0, sameClause: { reading: ACT_READING, actors: ACTOR_CLASSES, ratio: 0.3, actRatio: 0.8 } };
 /** Session 60 (helper objects): the object reading (ingest/link/objects.ts): what an article rules on, read by general
  *  drafting patterns — a definition (所称X，是指 / X，是指 / 以下简称X), a management act's object (对X实行 / 进行 / 实施 /
  *  加强 …), a procedure's object (X的审批 / 登记 / 备案 / 许可 …), and the object after a modal and a duty verb of the act
@@ -2583,6 +2593,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   // licence, civildefence -1, mental -2), no gold link lost, verdicts 3,865 -> 3,867/5,112 (mental, police, civildefence +1,
   // tourism -1, F1 up); held out, once, totals over the thirty-one families: TP/FP/FN 1,924/577/888 -> 1,922/566/890, micro
   // F1 0.7243 -> 0.7253, verdicts 2,763/3,767 both. On by rule 5 (docs/history/links.md, session 63 helper precision6).
+  // Session 63 (helper precision7): SECOND_ADDS_CLAUSE_63 (secondAdds.sameClause) measured and left off: dev FP 680 -> 667,
+  // TP =, verdicts +5, no set down; held out, once, 1,976/583/900 -> 1,973/578/903, micro F1 0.72714 -> 0.72711 (a fall),
+  // verdicts +2. Off by rule 5 (docs/history/links.md, session 63 helper precision7).
   secondAdds: SECOND_ADDS_63,
   // Session 58 (helper recall2): REMAINDER_SECOND_MEASURED (remainder-second.ts), measured and left off. Fresh ingests of
   // the twenty-seven dev link sets (tag h58r2-base against h58r2-D): TP +3 (tourism 0.5185 -> 0.5240, mental 0.7103 ->
