@@ -14,9 +14,7 @@ import { loadDev, articleKey as ak } from './dev-cache.js';
 import { EVERY_DEV_LINK_SET } from './missed-links.js';
 import { ACT_READING, ACTOR_CLASSES, type LinkOptions } from '../../ingest/link/options.js';
 import { readActs, sameAct } from '../../ingest/link/acts.js';
-import { paragraphClauses } from '../../ingest/link/clauses.js';
-import { hanBigrams } from '../../ingest/link/side-paragraph.js';
-import { ARTICLE_LABEL } from '../../ingest/link/article-label.js';
+import { restingClause } from '../../ingest/link/second-adds.js';
 import type { SetId } from './sets.js';
 
 export interface SecondRow {
@@ -34,25 +32,6 @@ export interface SecondRow {
   clause: 'same' | 'other' | 'none';
   lowerText: string;
   higherText: string;
-}
-
-const shareIn = (a: Set<string>, b: Set<string>) => {
-  if (!a.size) return 0;
-  let n = 0;
-  for (const g of a) if (b.has(g)) n++;
-  return n / a.size;
-};
-
-/** The lower article's clause holding the largest share of its bigrams in `higher` (-1: no clause read). */
-export function bestClause(lowerText: string, higherText: string): number {
-  const cl = paragraphClauses(lowerText.replace(ARTICLE_LABEL, ''), { cut: 'sentences', minBigrams: 4 });
-  const h = hanBigrams(higherText.replace(ARTICLE_LABEL, ''));
-  let [best, at] = [0, -1];
-  cl.forEach((c, i) => {
-    const s = shareIn(c.bigrams, h);
-    if (s > best) [best, at] = [s, i];
-  });
-  return at;
 }
 
 export function secondRows(set: string, d: Awaited<ReturnType<typeof loadDev>>): SecondRow[] {
@@ -79,7 +58,7 @@ export function secondRows(set: string, d: Awaited<ReturnType<typeof loadDev>>):
     const lt = node.get(first.source)?.text ?? '';
     const la = readActs(lt, ACT_READING, ACTOR_CLASSES);
     const fa = readActs(node.get(first.target)?.text ?? '', ACT_READING, ACTOR_CLASSES);
-    const fc = bestClause(lt, node.get(first.target)?.text ?? '');
+    const fc = restingClause(lt, node.get(first.target)?.text ?? '');
     for (const e of sorted.slice(1)) {
       if (e.attributes.score >= first.attributes.score) continue;
       const ht = node.get(e.target)?.text ?? '';
@@ -87,7 +66,7 @@ export function secondRows(set: string, d: Awaited<ReturnType<typeof loadDev>>):
       const lActors = new Set(la.map((a) => a.actor).filter(Boolean));
       const hActors = new Set(ha.map((a) => a.actor).filter(Boolean));
       const actor = !lActors.size || !hActors.size ? 'unread' : [...hActors].some((a) => lActors.has(a)) ? 'same' : 'other';
-      const c = bestClause(lt, ht);
+      const c = restingClause(lt, ht);
       out.push({
         set, lower: (keys.get(e.source) ?? [e.source])[0], higher: (keys.get(e.target) ?? [e.target])[0], first: (keys.get(first.target) ?? [first.target])[0],
         gold: isGold(e.source, e.target), score: e.attributes.score, ratio: first.attributes.score ? e.attributes.score / first.attributes.score : 0,
