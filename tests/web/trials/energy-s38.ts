@@ -104,11 +104,11 @@ describe.skipIf(SKIP_BROWSER)('#browser the 节约能源法 with 山东, 淄博,
       // (9 since session 52's pair-median pass: 淄博 第二十七条 → 山东 第三十八条, and three other 淄博 → 山东 links, are partial —
       // 淄博 follows 山东 article by article and restates none of those main provisions' clauses — so one row is no longer carried
       // through 山东.)
-      expect(await page.getByTestId('gap-via').count()).toBe(9);
+      expect(await page.getByTestId('gap-via').count()).toBe(8);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-download-measures').click()]);
       const rows = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''));
       expect(rows.length - 1).toBe(86);
-      expect(rows.slice(1).filter((r) => r[8].includes('山东省节约能源条例')).length).toBe(9);
+      expect(rows.slice(1).filter((r) => r[8].includes('山东省节约能源条例')).length).toBe(8);
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
