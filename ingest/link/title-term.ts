@@ -12,6 +12,8 @@
 // weak to that article (食品生产经营监督检查管理办法's chapters 监督检查要点 / 监督检查程序 → 食品安全法 第一百一十条 …进行监督检查：).
 // Pure: no Node builtins (coverage's replay imports it).
 
+import { parentPath } from './titled-part.js';
+
 /** The rule's setting (LinkOptions.titleTerm). */
 export interface TitleTermRule {
   /** The length of a title run (4: 明码标价). */
@@ -89,8 +91,6 @@ export function titleRuns(title: string, other: string, rule: Pick<TitleTermRule
   return [...out];
 }
 
-/** The chapter or section path of a measure id (…#第三章/第十三条 → 第三章; '' outside any chapter). */
-const parentPath = (id: string) => id.slice(id.indexOf('#') + 1, Math.max(id.indexOf('#') + 1, id.lastIndexOf('/')));
 
 export interface TitleTermDoc {
   title: string;
